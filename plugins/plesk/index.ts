@@ -1,0 +1,239 @@
+/**
+ * Plesk provisioning module: hosting accounts on Plesk servers through the
+ * Plesk XML API.
+ *
+ * Model (see README.md beside this file):
+ * - one Plesk customer per client per server, found by the external id
+ *   `<prefix>:client:<client id>`; created on the client's first service and
+ *   reused by every later one;
+ * - one Plesk subscription (webspace) per service, named after the service's
+ *   domain, owned by that customer, on the product's service plan, carrying the
+ *   external id `<prefix>:service:<service id>`;
+ * - suspend, unsuspend, change package, change password and terminate act on
+ *   the subscription only, never on the customer, so one service's suspension
+ *   leaves the client's other services running.
+ */
+import {
+  ChangePackageContext,
+  ChangePasswordContext,
+  CommandContext,
+  CommandResult,
+  ModuleError,
+  ModuleLogger,
+  ServerContext,
+  SuspendContext,
+  defineModule,
+} from '../../src/provisioning/sdk';
+import { PleskApi, STATUS_ACTIVE, STATUS_DISABLED_BY_ADMIN, WebspaceInfo, WebspaceRef } from './plesk-api';
+import { DEFAULT_PORT, PleskClient, PleskCode } from './plesk-client';
+import { PleskProductOptions, PleskServerSettings, productOptionsSchema, serverSettingsSchema } from './settings';
+import {
+  DEFAULT_EXTERNAL_ID_PREFIX,
+  customerExternalId,
+  customerInput,
+  customerLogin,
+  systemUserLogin,
+  webspaceExternalId,
+} from './naming';
+
+export type { PleskProductOptions, PleskServerSettings } from './settings';
+
+type Ctx = CommandContext<PleskServerSettings, PleskProductOptions>;
+
+/** What this module keeps in the service's moduleData. */
+export interface PleskModuleData {
+  pleskCustomerId?: string;
+  pleskCustomerLogin?: string;
+  pleskWebspaceId?: string | null;
+  pleskWebspaceGuid?: string | null;
+  pleskPlanName?: string;
+}
+
+function connect(server: ServerContext<PleskServerSettings>, logger: ModuleLogger): PleskApi {
+  const settings = server.settings ?? {};
+  const client = new PleskClient(
+    {
+      host: server.hostname || server.ip || '',
+      port: server.port ?? DEFAULT_PORT,
+      secure: server.secure,
+      verifyTls: settings.verifyTls ?? true,
+      ca: settings.caCertificate || undefined,
+      login: settings.username || 'admin',
+      password: settings.password,
+      secretKey: settings.secretKey || undefined,
+    },
+    logger,
+  );
+  return new PleskApi(client);
+}
+
+function prefixOf(ctx: Ctx): string {
+  return ctx.server.settings?.externalIdPrefix || DEFAULT_EXTERNAL_ID_PREFIX;
+}
+
+function moduleData(ctx: Ctx): PleskModuleData {
+  return ctx.service.moduleData as PleskModuleData;
+}
+
+/** The subscription of this service: by the Plesk id we recorded, else by our external id. */
+function webspaceRef(ctx: Ctx): WebspaceRef {
+  const id = moduleData(ctx).pleskWebspaceId;
+  return id ? { id } : { externalId: webspaceExternalId(prefixOf(ctx), ctx.service.id) };
+}
+
+function invalid(message: string): ModuleError {
+  return new ModuleError(message, { retryable: false });
+}
+
+function planNameOf(ctx: Ctx): string {
+  const planName = ctx.product.options?.planName;
+  if (!planName) throw invalid(`Product "${ctx.product.name}" has no Plesk service plan (planName) set`);
+  return planName;
+}
+
+async function ipAddressesFor(ctx: Ctx, api: PleskApi): Promise<string[]> {
+  const configured = ctx.product.options?.ipAddresses;
+  if (configured && configured.length > 0) return configured;
+  if (ctx.server.ip) return [ctx.server.ip];
+  const [first] = await api.sharedIpAddresses(ctx.signal);
+  if (!first) {
+    throw invalid(`Plesk server "${ctx.server.name}" has no shared IP address; set ipAddresses on the product`);
+  }
+  return [first];
+}
+
+function created(
+  customer: { id: string; login?: string },
+  webspace: WebspaceInfo,
+  planName: string,
+  username: string,
+  message: string,
+): CommandResult {
+  const data: PleskModuleData = {
+    pleskCustomerId: customer.id,
+    pleskCustomerLogin: customer.login,
+    pleskWebspaceId: webspace.id,
+    pleskWebspaceGuid: webspace.guid ?? null,
+    pleskPlanName: planName,
+  };
+  return { moduleData: data as Record<string, unknown>, username, message };
+}
+
+async function ensureCustomer(ctx: Ctx, api: PleskApi, password: string): Promise<{ id: string; login?: string }> {
+  const externalId = customerExternalId(prefixOf(ctx), ctx.client.id);
+  const existing = await api.findCustomerByExternalId(externalId, ctx.signal);
+  if (existing) return existing;
+  const login = customerLogin(prefixOf(ctx), ctx.client.id);
+  try {
+    return await api.addCustomer(customerInput(ctx.client, { login, password, externalId }), ctx.signal);
+  } catch (error) {
+    // Another command for the same client may have created it a moment ago.
+    const raced = await api.findCustomerByExternalId(externalId, ctx.signal);
+    if (raced) return raced;
+    if (error instanceof ModuleError && error.remoteCode === PleskCode.ALREADY_EXISTS) {
+      throw new ModuleError(
+        `A Plesk customer with login "${login}" already exists but is not linked to client ${ctx.client.id}; ` +
+          `link it by setting its external id to "${externalId}" or remove it`,
+        { retryable: false, remoteCode: error.remoteCode, cause: error },
+      );
+    }
+    throw error;
+  }
+}
+
+const plesk = defineModule({
+  name: 'plesk',
+  version: '1.0.0',
+  kind: 'hosting',
+  displayName: 'Plesk',
+  description: 'Hosting subscriptions on Plesk servers (XML API): one customer per client, one subscription per service.',
+  serverSettingsSchema,
+  productOptionsSchema,
+
+  async create(ctx: Ctx): Promise<CommandResult> {
+    const domain = ctx.service.domain?.trim().toLowerCase();
+    if (!domain) throw invalid('A Plesk subscription needs a domain; the service has none');
+    const password = ctx.service.password;
+    if (!password) throw invalid('The service has no password to give the subscription');
+    const planName = planNameOf(ctx);
+    const username = ctx.service.username || systemUserLogin(domain, ctx.service.id);
+    const externalId = webspaceExternalId(prefixOf(ctx), ctx.service.id);
+    const api = connect(ctx.server, ctx.logger);
+
+    // An earlier attempt whose answer was lost may have done the work already.
+    const previous = await api.findWebspace({ externalId }, ctx.signal);
+    if (previous) {
+      const owner = await api.findCustomerByExternalId(customerExternalId(prefixOf(ctx), ctx.client.id), ctx.signal);
+      ctx.logger.info('plesk subscription already exists; create adopts it', { webspaceId: previous.id });
+      return created(owner ?? { id: previous.ownerId ?? '' }, previous, planName, username, `Subscription ${domain} already existed`);
+    }
+    const taken = await api.findWebspace({ name: domain }, ctx.signal);
+    if (taken) {
+      throw invalid(`The domain ${domain} is already hosted on Plesk server "${ctx.server.name}" by another subscription`);
+    }
+
+    const customer = await ensureCustomer(ctx, api, password);
+    const ipAddresses = await ipAddressesFor(ctx, api);
+    try {
+      const webspace = await api.addWebspace(
+        { name: domain, ownerId: customer.id, ipAddresses, externalId, ftpLogin: username, ftpPassword: password, planName },
+        ctx.signal,
+      );
+      return created(customer, webspace, planName, username, `Subscription ${domain} created on plan ${planName}`);
+    } catch (error) {
+      const raced = await api.findWebspace({ externalId }, ctx.signal).catch(() => undefined);
+      if (raced) return created(customer, raced, planName, username, `Subscription ${domain} created`);
+      throw error;
+    }
+  },
+
+  async suspend(ctx: SuspendContext<PleskServerSettings, PleskProductOptions>): Promise<CommandResult> {
+    await connect(ctx.server, ctx.logger).setWebspaceStatus(webspaceRef(ctx), STATUS_DISABLED_BY_ADMIN, ctx.signal);
+    const why = ctx.reason.trim() || 'non-payment';
+    return { message: `Subscription ${ctx.service.domain ?? ''} suspended (${why})` };
+  },
+
+  async unsuspend(ctx: Ctx): Promise<CommandResult> {
+    await connect(ctx.server, ctx.logger).setWebspaceStatus(webspaceRef(ctx), STATUS_ACTIVE, ctx.signal);
+    return { message: `Subscription ${ctx.service.domain ?? ''} active again` };
+  },
+
+  async terminate(ctx: Ctx): Promise<CommandResult> {
+    const removed = await connect(ctx.server, ctx.logger).deleteWebspace(webspaceRef(ctx), ctx.signal);
+    const data: PleskModuleData = { pleskWebspaceId: null, pleskWebspaceGuid: null };
+    return {
+      moduleData: data as Record<string, unknown>,
+      message: removed
+        ? `Subscription ${ctx.service.domain ?? ''} removed`
+        : `Subscription ${ctx.service.domain ?? ''} was already gone`,
+    };
+  },
+
+  async changePackage(ctx: ChangePackageContext<PleskServerSettings, PleskProductOptions>): Promise<CommandResult> {
+    const planName = planNameOf(ctx);
+    const api = connect(ctx.server, ctx.logger);
+    const guid = await api.findPlanGuid(planName, ctx.signal);
+    if (!guid) throw invalid(`Plesk server "${ctx.server.name}" has no service plan named "${planName}"`);
+    await api.switchPlan(webspaceRef(ctx), guid, ctx.signal);
+    const data: PleskModuleData = { pleskPlanName: planName };
+    return { moduleData: data as Record<string, unknown>, message: `Subscription switched to plan ${planName}` };
+  },
+
+  async changePassword(ctx: ChangePasswordContext<PleskServerSettings, PleskProductOptions>): Promise<CommandResult> {
+    await connect(ctx.server, ctx.logger).setFtpPassword(webspaceRef(ctx), ctx.newPassword, ctx.signal);
+    return { message: 'Subscription system user password changed' };
+  },
+
+  async testConnection(server: ServerContext<PleskServerSettings>, signal: AbortSignal, logger: ModuleLogger) {
+    try {
+      const versions = await connect(server, logger).protocolVersions(signal);
+      const newest = versions[versions.length - 1];
+      return { ok: true, message: newest ? `Connected; XML API up to ${newest}` : 'Connected' };
+    } catch (error) {
+      return { ok: false, message: error instanceof Error ? error.message : String(error) };
+    }
+  },
+});
+
+export default plesk;
+

@@ -1,0 +1,33 @@
+import { Arg, Args, Authorized, Ctx, Field, ID, InputType, Query, Resolver } from 'type-graphql';
+import type { RequestContext } from '../shared/context';
+import { ConnectionType, PageArgs } from '../shared/pagination';
+import { toId } from '../clients/client.service';
+import { ActivityLogEntry } from './activity-log-entry.entity';
+import { listActivity } from './activity.service';
+
+const ActivityConnection = ConnectionType(ActivityLogEntry, 'ActivityLog');
+
+@InputType()
+class ActivityFilter {
+  @Field(() => ID, { nullable: true })
+  clientId?: string;
+
+  @Field({ nullable: true, description: 'Exact action, e.g. client.update' })
+  action?: string;
+}
+
+@Resolver()
+export class ActivityResolver {
+  @Authorized('STAFF')
+  @Query(() => ActivityConnection, {
+    description: 'The activity log, newest first',
+    complexity: ({ args, childComplexity }) => 1 + childComplexity * (args.first ?? args.last ?? 20),
+  })
+  activityLog(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => ActivityFilter, { nullable: true }) filter: ActivityFilter | undefined,
+    @Args(() => PageArgs) page: PageArgs,
+  ) {
+    return listActivity(ctx, { clientId: filter?.clientId ? toId(filter.clientId, 'clientId') : undefined, action: filter?.action }, page);
+  }
+}

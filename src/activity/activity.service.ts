@@ -1,0 +1,49 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { RequestContext } from '../shared/context';
+import { ActivityLogEntry, ActorType } from './activity-log-entry.entity';
+import { keysetPage, toConnection, type Connection, type PageArgs } from '../shared/pagination';
+
+export interface ActivityInput {
+  action: string;
+  targetType: string;
+  targetId?: string;
+  clientId?: number;
+  details?: Record<string, unknown>;
+}
+
+/**
+ * Adds an entry to the activity log inside the caller's transaction (`em` is
+ * the transactional fork), so the entry exists exactly when the change does.
+ */
+export function recordActivity(em: EntityManager, ctx: Pick<RequestContext, 'viewer' | 'ip'>, input: ActivityInput): void {
+  const viewer = ctx.viewer;
+  em.create(ActivityLogEntry, {
+    ...input,
+    actorType: viewer ? (viewer.kind === 'staff' ? ActorType.STAFF : ActorType.CLIENT) : ActorType.SYSTEM,
+    actorId: viewer ? (viewer.kind === 'staff' ? viewer.staffId : viewer.clientId) : undefined,
+    impersonatorStaffId: viewer?.kind === 'client' ? viewer.impersonatorStaffId : undefined,
+    ip: ctx.ip,
+    createdAt: new Date(),
+  });
+}
+
+export async function listActivity(
+  ctx: RequestContext,
+  filter: { clientId?: number; action?: string },
+  args: PageArgs,
+): Promise<Connection<ActivityLogEntry>> {
+  const page = keysetPage(args);
+  const where = {
+    ...(filter.clientId != null ? { clientId: filter.clientId } : {}),
+    ...(filter.action ? { action: filter.action } : {}),
+  };
+  // Newest first: keyset over descending ids, so "after" means older.
+  const idCondition = page.backward
+    ? page.beforeId != null ? { id: { $gt: page.beforeId } } : {}
+    : page.afterId != null ? { id: { $lt: page.afterId } } : {};
+  const [rows, total] = await Promise.all([
+    ctx.em.find(ActivityLogEntry, { ...where, ...idCondition }, { orderBy: { id: page.backward ? 'asc' : 'desc' }, limit: page.limit + 1 }),
+    ctx.em.count(ActivityLogEntry, where),
+  ]);
+  return toConnection(rows, page, total);
+}

@@ -1,0 +1,61 @@
+import 'reflect-metadata';
+import { join } from 'node:path';
+import pg from 'pg';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Config } from './config';
+import { initOrm } from './shared/orm';
+import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './shared/embedded-postgres';
+import { startServer, type RunningServer } from './server';
+import { loadDemoData } from './demo-data';
+
+export interface App {
+  url: string;
+  orm: MikroORM;
+  server: RunningServer;
+  stop(): Promise<void>;
+}
+
+/** Start-up: database (embedded unless DATABASE_URL) → migrations → demo data → HTTP + graphql-ws. */
+export async function startApp(config: Config): Promise<App> {
+  let embedded: EmbeddedPostgresHandle | undefined;
+  let databaseUrl = config.databaseUrl;
+  if (!databaseUrl) {
+    embedded = await startEmbeddedPostgres({ dataDir: join(config.dataDir, 'postgres'), port: config.embeddedPostgresPort, persistent: true });
+    databaseUrl = await ensureDatabase(embedded.url, 'hostbill');
+  }
+  const orm = await initOrm(databaseUrl);
+  try {
+    await orm.migrator.up();
+    if (config.demoData) await loadDemoData(orm.em.fork(), config);
+    const server = await startServer(config, orm);
+    return {
+      url: server.url,
+      orm,
+      server,
+      stop: async () => {
+        await server.stop();
+        await orm.close(true);
+        await embedded?.stop();
+      },
+    };
+  } catch (error) {
+    await orm.close(true);
+    await embedded?.stop();
+    throw error;
+  }
+}
+
+/** Creates the application database in the embedded cluster on first start. */
+async function ensureDatabase(adminUrl: string, name: string): Promise<string> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const exists = await client.query('select 1 from pg_database where datname = $1', [name]);
+    if (!exists.rowCount) await client.query(`create database "${name}"`);
+  } finally {
+    await client.end();
+  }
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}

@@ -1,0 +1,33 @@
+import { OptionalProps, Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { Field, ID, ObjectType } from 'type-graphql';
+
+/** CL-11: a group of clients with a colour, a discount and a separate-invoices default. */
+@ObjectType()
+@Entity()
+export class ClientGroup {
+  [OptionalProps]?: 'colour' | 'discountPercent' | 'separateInvoices' | 'createdAt';
+
+  @Field(() => ID)
+  @PrimaryKey()
+  id!: number;
+
+  @Field()
+  @Property({ unique: true })
+  name!: string;
+
+  @Field({ description: 'Hex colour, e.g. #1e90ff' })
+  @Property({ length: 7, default: '#808080' })
+  colour: string = '#808080';
+
+  @Field({ description: 'Discount in percent, decimal string with up to 2 decimals, e.g. "12.50"' })
+  @Property({ type: 'decimal', precision: 5, scale: 2, default: '0' })
+  discountPercent: string = '0.00';
+
+  @Field()
+  @Property({ default: false })
+  separateInvoices: boolean = false;
+
+  @Field()
+  @Property({ defaultRaw: 'now()' })
+  createdAt: Date = new Date();
+}

@@ -1,0 +1,59 @@
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { RequestContext } from '../shared/context';
+import { ClientGroup } from './client-group.entity';
+import { Project } from './project.entity';
+import { ClientGroupInput, ProjectInput } from './client.inputs';
+import { deleteClientGroup, deleteProject, listClientGroups, listProjects, saveClientGroup, saveProject } from './client-group.service';
+import { toId } from './client.service';
+
+/** CL-11: staff read groups and projects; admins manage them. */
+@Resolver()
+export class ClientGroupResolver {
+  @Authorized('STAFF')
+  @Query(() => [ClientGroup])
+  clientGroups(@Ctx() ctx: RequestContext) {
+    return listClientGroups(ctx);
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => ClientGroup)
+  createClientGroup(@Ctx() ctx: RequestContext, @Arg('input') input: ClientGroupInput) {
+    return saveClientGroup(ctx, input);
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => ClientGroup)
+  updateClientGroup(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('input') input: ClientGroupInput) {
+    return saveClientGroup(ctx, input, toId(id, 'id'));
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => Boolean, { description: 'Members stay, without a group' })
+  deleteClientGroup(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+    return deleteClientGroup(ctx, toId(id, 'id'));
+  }
+
+  @Authorized('STAFF')
+  @Query(() => [Project])
+  projects(@Ctx() ctx: RequestContext) {
+    return listProjects(ctx);
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => Project)
+  createProject(@Ctx() ctx: RequestContext, @Arg('input') input: ProjectInput) {
+    return saveProject(ctx, input);
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => Project)
+  updateProject(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('input') input: ProjectInput) {
+    return saveProject(ctx, input, toId(id, 'id'));
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => Boolean, { description: 'Members stay, without a project' })
+  deleteProject(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+    return deleteProject(ctx, toId(id, 'id'));
+  }
+}

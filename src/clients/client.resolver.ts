@@ -1,0 +1,152 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription, Field, ObjectType, registerEnumType } from 'type-graphql';
+import type { RequestContext } from '../shared/context';
+import type { ClientChange, EventTopics } from '../shared/event-bus';
+import { ConnectionType, PageArgs } from '../shared/pagination';
+import { Money } from '../shared/money.types';
+import { Client, ClientStatus } from './client.entity';
+import { ClientGroup } from './client-group.entity';
+import { Project } from './project.entity';
+import { Contact } from './contact.entity';
+import { ClientFilter, CreateClientInput, RegisterClientInput, UpdateClientInput, UpdateProfileInput } from './client.inputs';
+import {
+  createClient,
+  getClient,
+  listClients,
+  registerClient,
+  setClientStatus,
+  toId,
+  updateClient,
+  updateProfile,
+} from './client.service';
+
+const ClientConnection = ConnectionType(Client, 'Client');
+
+enum ClientChangeKind {
+  CREATED = 'CREATED',
+  UPDATED = 'UPDATED',
+  STATUS_CHANGED = 'STATUS_CHANGED',
+  DELETED = 'DELETED',
+}
+registerEnumType(ClientChangeKind, { name: 'ClientChangeKind' });
+
+@ObjectType()
+class ClientChangedEvent {
+  @Field(() => ID)
+  clientId!: number;
+
+  @Field(() => ClientChangeKind)
+  change!: ClientChange;
+
+  @Field()
+  at!: string;
+
+  @Field(() => Client, { nullable: true, description: 'The client as it is now; null once deleted' })
+  client?: Client;
+}
+
+type ClientChangedPayload = EventTopics['CLIENT_CHANGED'][0];
+
+@Resolver(() => Client)
+export class ClientResolver {
+  @Authorized('STAFF', 'CLIENT')
+  @Query(() => Client, { description: 'Staff: any client. Client: only itself.' })
+  async client(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Client> {
+    return getClient(ctx, toId(id, 'id'));
+  }
+
+  @Authorized('STAFF')
+  @Query(() => ClientConnection, {
+    description: 'CL-6: clients filtered and paginated (Relay cursor connection, ordered by id)',
+    complexity: ({ args, childComplexity }) => 1 + childComplexity * (args.first ?? args.last ?? 20),
+  })
+  async clients(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => ClientFilter, { nullable: true }) filter: ClientFilter | undefined,
+    @Args(() => PageArgs) page: PageArgs,
+  ) {
+    return listClients(ctx, filter, page);
+  }
+
+  @Authorized('STAFF')
+  @Mutation(() => Client, { description: 'CL-1' })
+  async createClient(@Ctx() ctx: RequestContext, @Arg('input') input: CreateClientInput): Promise<Client> {
+    return createClient(ctx, input);
+  }
+
+  @Mutation(() => Client, { description: 'CL-4: public self sign-up; log in afterwards' })
+  async registerClient(@Ctx() ctx: RequestContext, @Arg('input') input: RegisterClientInput): Promise<Client> {
+    return registerClient(ctx, input);
+  }
+
+  @Authorized('STAFF')
+  @Mutation(() => Client)
+  async updateClient(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('input') input: UpdateClientInput,
+  ): Promise<Client> {
+    return updateClient(ctx, toId(id, 'id'), input);
+  }
+
+  @Authorized('CLIENT')
+  @Mutation(() => Client, { description: 'CL-4: the logged-in client edits its own profile' })
+  async updateMyProfile(@Ctx() ctx: RequestContext, @Arg('input') input: UpdateProfileInput): Promise<Client> {
+    return updateProfile(ctx, input);
+  }
+
+  @Authorized('STAFF')
+  @Mutation(() => Client, { description: 'CL-5: Closed ends the client\'s sessions and blocks logins' })
+  async setClientStatus(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('status', () => ClientStatus) status: ClientStatus,
+  ): Promise<Client> {
+    return setClientStatus(ctx, toId(id, 'id'), status);
+  }
+
+  @Authorized('STAFF', 'CLIENT')
+  @Subscription(() => ClientChangedEvent, {
+    topics: 'CLIENT_CHANGED',
+    description: 'Staff: every client, or one with id. Client: only itself.',
+    filter: ({ payload, args, context }: { payload: ClientChangedPayload; args: { id?: string }; context: RequestContext }) => {
+      const viewer = context.viewer;
+      if (viewer?.kind === 'client' && viewer.clientId !== payload.clientId) return false;
+      return args.id == null || Number(args.id) === payload.clientId;
+    },
+  })
+  async clientChanged(
+    @Root() payload: ClientChangedPayload,
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID, { nullable: true }) _id?: string,
+  ): Promise<ClientChangedEvent> {
+    // Each event reads the current state with a fresh EntityManager: the subscription lives long.
+    const em = ctx.em.fork();
+    const client = payload.change === 'DELETED' ? null : await em.findOne(Client, { id: payload.clientId });
+    return { ...payload, client: client ?? undefined };
+  }
+
+  @FieldResolver(() => ClientGroup, { nullable: true })
+  async group(@Root() client: Client, @Ctx() ctx: RequestContext) {
+    return client.group ? ctx.loaders.clientGroup.load(client.group.id) : null;
+  }
+
+  @FieldResolver(() => Project, { nullable: true })
+  async project(@Root() client: Client, @Ctx() ctx: RequestContext) {
+    return client.project ? ctx.loaders.project.load(client.project.id) : null;
+  }
+
+  @FieldResolver(() => [Contact])
+  async contacts(@Root() client: Client, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.contactsByClient.load(client.id);
+  }
+
+  @FieldResolver(() => Contact, { nullable: true, description: 'CT-3: invoices are addressed to this contact' })
+  async billingContact(@Root() client: Client, @Ctx() ctx: RequestContext) {
+    return client.billingContact ? ctx.loaders.contact.load(client.billingContact.id) : null;
+  }
+
+  @FieldResolver(() => Money, { description: 'CR-5: sum of the credit log' })
+  creditBalance(@Root() client: Client): Money {
+    return Money.of(BigInt(client.creditBalanceMinor), client.currency);
+  }
+}

@@ -1,0 +1,316 @@
+import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import type { RequestContext } from '../shared/context';
+import { badInput, conflict, forbidden, notFound } from '../shared/errors';
+import { keysetPage, toConnection, type Connection, type PageArgs } from '../shared/pagination';
+import { parseAmount } from '../shared/money';
+import { hashPassword, verifyPassword } from '../auth/passwords';
+import { revokeClientSessions } from '../auth/auth.service';
+import { recordActivity } from '../activity/activity.service';
+import { getOperatorSettings } from '../settings/settings.service';
+import { CreditEntry } from '../credit/credit-entry.entity';
+import { Client, ClientStatus, ClientType } from './client.entity';
+import { ClientGroup } from './client-group.entity';
+import { Project } from './project.entity';
+import { Contact } from './contact.entity';
+import type {
+  ClientFilter,
+  ClientProfileFields,
+  ClientStaffFields,
+  CreateClientInput,
+  RegisterClientInput,
+  UpdateClientInput,
+  UpdateProfileInput,
+} from './client.inputs';
+
+/** Staff see every client; a client only itself. */
+export function assertCanAccessClient(ctx: RequestContext, clientId: number): void {
+  const viewer = ctx.viewer;
+  if (viewer?.kind === 'staff') return;
+  if (viewer?.kind === 'client' && viewer.clientId === clientId) return;
+  throw forbidden('You may only access your own account');
+}
+
+export async function getClient(ctx: RequestContext, id: number): Promise<Client> {
+  assertCanAccessClient(ctx, id);
+  const client = await ctx.em.findOne(Client, { id });
+  if (!client) throw notFound('Client', id);
+  return client;
+}
+
+/** CL-1: staff create a client with any field, an opening credit and a status. */
+export async function createClient(ctx: RequestContext, input: CreateClientInput): Promise<Client> {
+  const email = normaliseEmail(input.email);
+  await assertEmailFree(ctx.em, email);
+  const settings = await getOperatorSettings(ctx.em);
+  const refs = await resolveReferences(ctx.em, input);
+  const currency = input.currency ?? refs.project?.defaultCurrency ?? settings.defaultCurrency;
+  const openingCredit = input.openingCredit ? parseAmount(input.openingCredit, currency) : 0n;
+  if (openingCredit === undefined) throw badInput('openingCredit', `openingCredit has more decimals than ${currency} allows`);
+  const secrets = await hashSecrets(input.password, input.securityAnswer);
+
+  const client = await ctx.em.transactional(async (em) => {
+    const client = em.create(Client, {
+      ...pickProfile(input),
+      ...pickStaffFlags(input),
+      email,
+      currency,
+      status: input.status ?? ClientStatus.ACTIVE,
+      group: refs.group,
+      project: refs.project,
+      ...secrets,
+    } as never) as Client;
+    assertCompanyName(client);
+    await em.flush();
+    if (openingCredit > 0n) {
+      client.creditBalanceMinor = openingCredit;
+      em.create(CreditEntry, {
+        client,
+        amountMinor: openingCredit,
+        currency,
+        balanceAfterMinor: openingCredit,
+        description: 'Opening credit',
+        staffId: ctx.viewer?.kind === 'staff' ? ctx.viewer.staffId : undefined,
+      });
+    }
+    recordActivity(em, ctx, {
+      action: 'client.create',
+      targetType: 'Client',
+      targetId: String(client.id),
+      clientId: client.id,
+      details: { email, openingCredit: input.openingCredit },
+    });
+    return client;
+  });
+  publishClientChanged(ctx, client.id, 'CREATED');
+  return client;
+}
+
+/** CL-4: self sign-up. The operator's required fields apply (CL-3) and the IP is recorded (CL-2). */
+export async function registerClient(ctx: RequestContext, input: RegisterClientInput): Promise<Client> {
+  const email = normaliseEmail(input.email);
+  await assertEmailFree(ctx.em, email);
+  const settings = await getOperatorSettings(ctx.em);
+  const project = input.projectId ? await findReference(ctx.em, Project, input.projectId, 'projectId') : undefined;
+  const secrets = await hashSecrets(input.password, input.securityAnswer);
+
+  const client = await ctx.em.transactional(async (em) => {
+    const client = em.create(Client, {
+      ...pickProfile(input),
+      email,
+      currency: input.currency ?? project?.defaultCurrency ?? settings.defaultCurrency,
+      project,
+      registrationIp: ctx.ip,
+      ...secrets,
+    } as never) as Client;
+    assertCompanyName(client);
+    assertRequiredFields(client, settings.requiredClientFields);
+    await em.flush();
+    recordActivity(em, { viewer: { kind: 'client', clientId: client.id, sessionId: 0 }, ip: ctx.ip }, {
+      action: 'client.register',
+      targetType: 'Client',
+      targetId: String(client.id),
+      clientId: client.id,
+    });
+    return client;
+  });
+  publishClientChanged(ctx, client.id, 'CREATED');
+  return client;
+}
+
+/** CL-1/CL-4: staff edit any field of any client. */
+export async function updateClient(ctx: RequestContext, id: number, input: UpdateClientInput): Promise<Client> {
+  const client = await getClient(ctx, id);
+  if (input.email !== undefined) await assertEmailFree(ctx.em, normaliseEmail(input.email), id);
+  const refs = await resolveReferences(ctx.em, input, id);
+  if (input.currency && input.currency !== client.currency && client.creditBalanceMinor !== 0n) {
+    throw badInput('currency', 'The currency cannot change while the client has a credit balance');
+  }
+  const secrets = await hashSecrets(input.password, input.securityAnswer);
+  const changed = changedFields(input);
+
+  await ctx.em.transactional(async (em) => {
+    em.assign(client, { ...pickProfile(input), ...pickStaffFlags(input), ...secrets } as never);
+    if (input.email !== undefined) client.email = normaliseEmail(input.email);
+    if (input.currency) client.currency = input.currency;
+    if (input.groupId !== undefined) client.group = refs.group as never;
+    if (input.projectId !== undefined) client.project = refs.project as never;
+    if (input.billingContactId !== undefined) client.billingContact = refs.billingContact as never;
+    assertCompanyName(client);
+    recordActivity(em, ctx, { action: 'client.update', targetType: 'Client', targetId: String(id), clientId: id, details: { changed } });
+    em.persist(client);
+  });
+  publishClientChanged(ctx, id, 'UPDATED');
+  return client;
+}
+
+/** CL-4: a client edits its own profile; the operator's required fields apply (CL-3). */
+export async function updateProfile(ctx: RequestContext, input: UpdateProfileInput): Promise<Client> {
+  const viewer = ctx.viewer;
+  if (viewer?.kind !== 'client') throw forbidden();
+  const client = await getClient(ctx, viewer.clientId);
+  if (input.email !== undefined) await assertEmailFree(ctx.em, normaliseEmail(input.email), client.id);
+  let passwordHash: string | undefined;
+  if (input.newPassword !== undefined) {
+    if (!(await verifyPassword(client.passwordHash, input.currentPassword ?? ''))) {
+      throw badInput('currentPassword', 'The current password is wrong');
+    }
+    passwordHash = await hashPassword(input.newPassword);
+  }
+  const secrets = await hashSecrets(undefined, input.securityAnswer);
+  const settings = await getOperatorSettings(ctx.em);
+  const changed = changedFields(input).filter((f) => f !== 'currentPassword');
+
+  await ctx.em.transactional(async (em) => {
+    em.assign(client, { ...pickProfile(input), ...secrets } as never);
+    if (input.email !== undefined) client.email = normaliseEmail(input.email);
+    if (passwordHash) client.passwordHash = passwordHash;
+    assertCompanyName(client);
+    assertRequiredFields(client, settings.requiredClientFields);
+    recordActivity(em, ctx, { action: 'client.profile.update', targetType: 'Client', targetId: String(client.id), clientId: client.id, details: { changed } });
+    em.persist(client);
+  });
+  publishClientChanged(ctx, client.id, 'UPDATED');
+  return client;
+}
+
+/**
+ * CL-5: staff change the status. Closing a client ends its sessions and stops
+ * new logins; nothing is deleted and invoicing of active services goes on.
+ */
+export async function setClientStatus(ctx: RequestContext, id: number, status: ClientStatus): Promise<Client> {
+  const client = await getClient(ctx, id);
+  const from = client.status;
+  if (from === status) return client;
+  await ctx.em.transactional(async (em) => {
+    client.status = status;
+    em.persist(client);
+    if (status === ClientStatus.CLOSED) await revokeClientSessions(em, id);
+    recordActivity(em, ctx, { action: 'client.status', targetType: 'Client', targetId: String(id), clientId: id, details: { from, to: status } });
+  });
+  publishClientChanged(ctx, id, 'STATUS_CHANGED');
+  return client;
+}
+
+/** CL-6: list, search and filter clients, newest pages by id (keyset pagination). */
+export async function listClients(ctx: RequestContext, filter: ClientFilter = {}, args: PageArgs): Promise<Connection<Client>> {
+  const page = keysetPage(args);
+  const where = clientWhere(filter);
+  const idCondition = page.backward
+    ? page.beforeId != null ? { id: { $lt: page.beforeId } } : {}
+    : page.afterId != null ? { id: { $gt: page.afterId } } : {};
+  const [rows, total] = await Promise.all([
+    ctx.em.find(Client, { $and: [where, idCondition] }, { orderBy: { id: page.backward ? 'desc' : 'asc' }, limit: page.limit + 1 }),
+    ctx.em.count(Client, where),
+  ]);
+  return toConnection(rows, page, total);
+}
+
+function clientWhere(filter: ClientFilter): FilterQuery<Client> {
+  const and: FilterQuery<Client>[] = [];
+  if (filter.ids?.length) and.push({ id: { $in: filter.ids.map((id) => toId(id, 'ids')) } });
+  for (const word of words(filter.name)) {
+    and.push({ $or: [{ firstName: { $ilike: contains(word) } }, { lastName: { $ilike: contains(word) } }] });
+  }
+  if (filter.company) and.push({ companyName: { $ilike: contains(filter.company) } });
+  if (filter.email) and.push({ email: { $ilike: contains(filter.email) } });
+  if (filter.status?.length) and.push({ status: { $in: filter.status } });
+  if (filter.groupId) and.push({ group: toId(filter.groupId, 'groupId') });
+  if (filter.projectId) and.push({ project: toId(filter.projectId, 'projectId') });
+  for (const word of words(filter.search)) {
+    const like = { $ilike: contains(word) };
+    const or: FilterQuery<Client>[] = [
+      { firstName: like }, { lastName: like }, { companyName: like }, { email: like }, { phoneNumber: like }, { city: like },
+    ];
+    if (/^\d{1,9}$/.test(word)) or.push({ id: Number(word) });
+    and.push({ $or: or });
+  }
+  return and.length ? { $and: and } : {};
+}
+
+const words = (text?: string) => (text ?? '').trim().split(/\s+/).filter(Boolean);
+/** ILIKE pattern matching the text anywhere, with the user's % and _ taken literally. */
+const contains = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+export function toId(value: string, field: string): number {
+  if (!/^\d{1,9}$/.test(value)) throw badInput(field, `${field} must be a numeric id`);
+  return Number(value);
+}
+
+const normaliseEmail = (email: string) => email.trim().toLowerCase();
+
+async function assertEmailFree(em: EntityManager, email: string, exceptId?: number) {
+  const existing = await em.findOne(Client, { email }, { fields: ['id'] });
+  if (existing && existing.id !== exceptId) throw conflict('email', 'A client with this email exists already');
+}
+
+function assertCompanyName(client: Client) {
+  if (client.type === ClientType.COMPANY && !client.companyName?.trim()) {
+    throw badInput('companyName', 'A company client needs a company name');
+  }
+}
+
+function assertRequiredFields(client: Client, required: string[]) {
+  for (const field of required) {
+    const value = (client as unknown as Record<string, unknown>)[field];
+    if (value === undefined || value === null || String(value).trim() === '') {
+      throw badInput(field, `${field} is required`);
+    }
+  }
+}
+
+async function hashSecrets(password: string | undefined, securityAnswer: string | undefined) {
+  return {
+    ...(password !== undefined ? { passwordHash: await hashPassword(password) } : {}),
+    // Answers are compared case-insensitively when support verifies a caller.
+    ...(securityAnswer !== undefined ? { securityAnswerHash: await hashPassword(securityAnswer.trim().toLowerCase()) } : {}),
+  };
+}
+
+const PROFILE_FIELDS = [
+  'firstName', 'lastName', 'type', 'companyName', 'contactPerson', 'address1', 'address2', 'city', 'state',
+  'postcode', 'country', 'phoneNumber', 'language', 'marketingEmailsOptOut', 'securityQuestion',
+] as const;
+
+const STAFF_FLAGS = [
+  'lateFeeExempt', 'overdueNoticesDisabled', 'taxExempt', 'separateInvoices', 'cardProcessingDisabled',
+  'statusAutoUpdateDisabled', 'singleSignOnAllowed', 'defaultPaymentMethod', 'adminNotes',
+] as const;
+
+const pickProfile = (input: ClientProfileFields) => pick(input, PROFILE_FIELDS);
+const pickStaffFlags = (input: ClientStaffFields) => pick(input, STAFF_FLAGS);
+
+function pick<T extends object, K extends keyof T>(input: T, keys: readonly K[]): Partial<T> {
+  const out: Partial<T> = {};
+  for (const key of keys) if (input[key] !== undefined) out[key] = input[key];
+  return out;
+}
+
+/** Names of the fields an input sets, for the activity log (never their secret values). */
+const changedFields = (input: object) => Object.keys(input).filter((k) => (input as Record<string, unknown>)[k] !== undefined);
+
+async function resolveReferences(em: EntityManager, input: ClientStaffFields, clientId?: number) {
+  const group = input.groupId ? await findReference(em, ClientGroup, input.groupId, 'groupId') : undefined;
+  const project = input.projectId ? await findReference(em, Project, input.projectId, 'projectId') : undefined;
+  let billingContact: Contact | undefined;
+  if (input.billingContactId) {
+    billingContact = await findReference(em, Contact, input.billingContactId, 'billingContactId');
+    if (billingContact.client.id !== clientId) throw badInput('billingContactId', 'The billing contact must be one of the client\'s contacts');
+  }
+  return { group, project, billingContact };
+}
+
+async function findReference<T extends object>(
+  em: EntityManager,
+  entity: new () => T,
+  id: string,
+  field: string,
+): Promise<T> {
+  const found = await em.findOne(entity, { id: toId(id, field) } as never);
+  if (!found) throw badInput(field, `${field} ${id} does not exist`);
+  return found as T;
+}
+
+function publishClientChanged(ctx: RequestContext, clientId: number, change: 'CREATED' | 'UPDATED' | 'STATUS_CHANGED') {
+  ctx.events.publish('CLIENT_CHANGED', { clientId, change, at: new Date().toISOString() });
+}
+

@@ -1,0 +1,38 @@
+import { OptionalProps, Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { CurrencyResolver, EmailAddressResolver, URLResolver } from 'graphql-scalars';
+
+/** CL-11: a project (brand) a client belongs to, with its own branding and currency defaults. */
+@ObjectType()
+@Entity()
+export class Project {
+  [OptionalProps]?: 'createdAt';
+
+  @Field(() => ID)
+  @PrimaryKey()
+  id!: number;
+
+  @Field()
+  @Property({ unique: true })
+  name!: string;
+
+  @Field({ nullable: true, description: 'Brand name shown to clients of this project' })
+  @Property({ nullable: true })
+  brandName?: string;
+
+  @Field(() => CurrencyResolver, { nullable: true, description: 'ISO 4217 default currency for new clients' })
+  @Property({ length: 3, nullable: true })
+  defaultCurrency?: string;
+
+  @Field(() => EmailAddressResolver, { nullable: true })
+  @Property({ nullable: true })
+  supportEmail?: string;
+
+  @Field(() => URLResolver, { nullable: true })
+  @Property({ nullable: true })
+  logoUrl?: string;
+
+  @Field()
+  @Property({ defaultRaw: 'now()' })
+  createdAt: Date = new Date();
+}

@@ -1,0 +1,86 @@
+/**
+ * The only place that reads the environment. Every variable is validated at
+ * start-up; a bad value stops the server with a message naming the variable.
+ */
+import { resolve } from 'node:path';
+
+export interface Config {
+  port: number;
+  /** External PostgreSQL; when absent an embedded PostgreSQL is started in dataDir. */
+  databaseUrl?: string;
+  dataDir: string;
+  embeddedPostgresPort: number;
+  demoData: boolean;
+  demoAdminEmail: string;
+  demoAdminPassword: string;
+  introspection: boolean;
+  landingPage: boolean;
+  maxBodyBytes: number;
+  maxQueryDepth: number;
+  maxQueryComplexity: number;
+  sessionTtlSeconds: number;
+  loginMaxFailuresPerAccount: number;
+  loginMaxFailuresPerIp: number;
+  loginFailureWindowSeconds: number;
+  /** Express "trust proxy" setting, so client IPs are right behind a reverse proxy. */
+  trustProxy: string | boolean;
+}
+
+export class ConfigError extends Error {}
+
+type Env = Record<string, string | undefined>;
+
+export function loadConfig(env: Env = process.env): Config {
+  const problems: string[] = [];
+  const read = <T>(name: string, fallback: T, parse: (raw: string) => T | undefined, expected: string): T => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const value = parse(raw.trim());
+    if (value === undefined) {
+      problems.push(`${name}=${JSON.stringify(raw)} is invalid: expected ${expected}`);
+      return fallback;
+    }
+    return value;
+  };
+  const integer = (min: number, max: number) => (raw: string) => {
+    const n = Number(raw);
+    return Number.isInteger(n) && n >= min && n <= max ? n : undefined;
+  };
+  const boolean = (raw: string) =>
+    ['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())
+      ? true
+      : ['0', 'false', 'no', 'off'].includes(raw.toLowerCase())
+        ? false
+        : undefined;
+  const postgresUrl = (raw: string) => {
+    try {
+      return ['postgres:', 'postgresql:'].includes(new URL(raw).protocol) ? raw : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+
+  const production = env.NODE_ENV === 'production';
+  const databaseUrl = read<string | undefined>('DATABASE_URL', undefined, postgresUrl, 'a postgres:// URL');
+  const config: Config = {
+    port: read('PORT', 4000, integer(0, 65535), 'a port number 0-65535'),
+    databaseUrl,
+    dataDir: resolve(read('DATA_DIR', './.data', (raw) => raw, 'a folder path')),
+    embeddedPostgresPort: read('EMBEDDED_POSTGRES_PORT', 54329, integer(0, 65535), 'a port number 0-65535'),
+    demoData: read('DEMO_DATA', !databaseUrl, boolean, 'true or false'),
+    demoAdminEmail: read('DEMO_ADMIN_EMAIL', 'admin@example.com', (raw) => (/^\S+@\S+\.\S+$/.test(raw) ? raw : undefined), 'an email address'),
+    demoAdminPassword: read('DEMO_ADMIN_PASSWORD', 'demo-admin-password', (raw) => (raw.length >= 12 ? raw : undefined), 'at least 12 characters'),
+    introspection: read('GRAPHQL_INTROSPECTION', !production, boolean, 'true or false'),
+    landingPage: read('GRAPHQL_LANDING_PAGE', !production, boolean, 'true or false'),
+    maxBodyBytes: read('MAX_BODY_BYTES', 1_000_000, integer(1_000, 100_000_000), 'a byte count 1000-100000000'),
+    maxQueryDepth: read('MAX_QUERY_DEPTH', 10, integer(2, 100), 'an integer 2-100'),
+    maxQueryComplexity: read('MAX_QUERY_COMPLEXITY', 5_000, integer(10, 1_000_000), 'an integer 10-1000000'),
+    sessionTtlSeconds: read('SESSION_TTL_SECONDS', 7 * 24 * 3600, integer(60, 365 * 24 * 3600), 'seconds, 60 to one year'),
+    loginMaxFailuresPerAccount: read('LOGIN_MAX_FAILURES_PER_ACCOUNT', 5, integer(1, 1000), 'an integer 1-1000'),
+    loginMaxFailuresPerIp: read('LOGIN_MAX_FAILURES_PER_IP', 30, integer(1, 100000), 'an integer 1-100000'),
+    loginFailureWindowSeconds: read('LOGIN_FAILURE_WINDOW_SECONDS', 900, integer(1, 86400), 'seconds, 1-86400'),
+    trustProxy: read<string | boolean>('TRUST_PROXY', false, (raw) => boolean(raw) ?? raw, 'true, false, a hop count or an address list'),
+  };
+  if (problems.length) throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+  return config;
+}

@@ -1,0 +1,228 @@
+/**
+ * The provisioning plugin SDK: the only module a plugin imports from this server.
+ *
+ * A plugin is a folder in plugins/ whose index.ts default-exports one object
+ * implementing ProvisioningModule (or RegistrarModule). The server calls its
+ * commands from background jobs; a command either returns data to persist or
+ * throws a ModuleError. Only a returned result changes the service status.
+ */
+
+/** What a module provisions; decides which extra commands it must implement. */
+export type ModuleKind = 'hosting' | 'registrar' | 'dns' | 'spamfilter';
+
+/**
+ * A JSON Schema (draft 2020-12 subset understood by Ajv) describing a settings
+ * object. Mark secret properties with `"writeOnly": true`: the server encrypts
+ * them at rest, never returns them through GraphQL and masks them in logs.
+ */
+export type JsonSchema = Record<string, unknown>;
+
+/** Logger handed to every command. Values of secret settings are masked before writing. */
+export interface ModuleLogger {
+  debug(message: string, data?: Record<string, unknown>): void;
+  info(message: string, data?: Record<string, unknown>): void;
+  warn(message: string, data?: Record<string, unknown>): void;
+  error(message: string, data?: Record<string, unknown>): void;
+}
+
+/** The server a service lives on, with its settings decrypted for this call only. */
+export interface ServerContext<TSettings = Record<string, unknown>> {
+  id: string;
+  name: string;
+  hostname: string;
+  ip?: string;
+  port?: number;
+  /** Use TLS when talking to the server. */
+  secure: boolean;
+  /** Validated against the module's serverSettingsSchema; secrets in plain text. */
+  settings: TSettings;
+}
+
+export interface ClientContext {
+  id: string;
+  firstName: string;
+  lastName: string;
+  companyName?: string;
+  email: string;
+  phone?: string;
+  address1?: string;
+  address2?: string;
+  city?: string;
+  state?: string;
+  postcode?: string;
+  /** ISO 3166-1 alpha-2. */
+  country?: string;
+  /** BCP 47 language tag, e.g. "en". */
+  language?: string;
+}
+
+export interface ProductContext<TOptions = Record<string, unknown>> {
+  id: string;
+  name: string;
+  /** Validated against the module's productOptionsSchema. */
+  options: TOptions;
+}
+
+export type ServiceStatus = 'Pending' | 'Active' | 'Suspended' | 'Terminated' | 'Cancelled' | 'Fraud' | 'Completed';
+
+export interface ServiceContext {
+  id: string;
+  status: ServiceStatus;
+  domain?: string;
+  username?: string;
+  /** The saved service password, decrypted for this call. */
+  password?: string;
+  /** Data this module returned from earlier commands (remote ids and the like). */
+  moduleData: Record<string, unknown>;
+}
+
+export interface CommandContext<TServer = Record<string, unknown>, TProduct = Record<string, unknown>> {
+  service: ServiceContext;
+  client: ClientContext;
+  product: ProductContext<TProduct>;
+  server: ServerContext<TServer>;
+  /**
+   * Stable across every retry of the same command on the same service. Use it
+   * (or a remote name derived from the service) to detect that an earlier,
+   * timed-out attempt already did the work, so a retry never does it twice.
+   */
+  idempotencyKey: string;
+  logger: ModuleLogger;
+  /** Aborted when the command's time limit is reached; pass it to every network call. */
+  signal: AbortSignal;
+}
+
+export interface SuspendContext<TServer = Record<string, unknown>, TProduct = Record<string, unknown>>
+  extends CommandContext<TServer, TProduct> {
+  /** Blank when suspended for non-payment. */
+  reason: string;
+}
+
+export interface ChangePackageContext<TServer = Record<string, unknown>, TProduct = Record<string, unknown>>
+  extends CommandContext<TServer, TProduct> {
+  /** The product the service had before; `product` is the new one. */
+  previousProduct: ProductContext<TProduct>;
+}
+
+export interface ChangePasswordContext<TServer = Record<string, unknown>, TProduct = Record<string, unknown>>
+  extends CommandContext<TServer, TProduct> {
+  newPassword: string;
+}
+
+export interface CustomCommandContext<TServer = Record<string, unknown>, TProduct = Record<string, unknown>>
+  extends CommandContext<TServer, TProduct> {
+  /** Validated against the command's inputSchema. */
+  input: Record<string, unknown>;
+}
+
+/** What a successful command returns. Every field is optional. */
+export interface CommandResult {
+  /** Merged into the service's moduleData and handed back on later commands. */
+  moduleData?: Record<string, unknown>;
+  /** Username created or used on the remote system. */
+  username?: string;
+  /** Short human-readable summary for the module log. */
+  message?: string;
+}
+
+export interface TestConnectionResult {
+  ok: boolean;
+  message: string;
+}
+
+export interface CustomCommand<TServer = Record<string, unknown>, TProduct = Record<string, unknown>> {
+  label: string;
+  /** Clients may run it on their own services (staff always may). */
+  clientAllowed?: boolean;
+  inputSchema?: JsonSchema;
+  run(ctx: CustomCommandContext<TServer, TProduct>): Promise<CommandResult>;
+}
+
+export interface ProvisioningModule<TServer = any, TProduct = any> {
+  /** Unique, kebab-case; stored on products and servers. */
+  name: string;
+  version: string;
+  kind: ModuleKind;
+  displayName: string;
+  description?: string;
+  serverSettingsSchema: JsonSchema;
+  productOptionsSchema: JsonSchema;
+
+  create(ctx: CommandContext<TServer, TProduct>): Promise<CommandResult>;
+  suspend(ctx: SuspendContext<TServer, TProduct>): Promise<CommandResult>;
+  unsuspend(ctx: CommandContext<TServer, TProduct>): Promise<CommandResult>;
+  terminate(ctx: CommandContext<TServer, TProduct>): Promise<CommandResult>;
+  changePackage(ctx: ChangePackageContext<TServer, TProduct>): Promise<CommandResult>;
+  changePassword?(ctx: ChangePasswordContext<TServer, TProduct>): Promise<CommandResult>;
+  testConnection?(server: ServerContext<TServer>, signal: AbortSignal, logger: ModuleLogger): Promise<TestConnectionResult>;
+  customCommands?: Record<string, CustomCommand<TServer, TProduct>>;
+}
+
+/** Registrant and admin contact handed to registrar commands. */
+export interface DomainContact extends ClientContext {
+  /** Registrar-side handle when one exists already. */
+  handle?: string;
+}
+
+export interface DomainContext {
+  id: string;
+  /** Fully qualified, lower case, no trailing dot: "example.com". */
+  name: string;
+  /** Registration or renewal period. */
+  years: number;
+  nameservers: string[];
+  /** Authorization code for transfers. */
+  eppCode?: string;
+  registrant: DomainContact;
+  /** Data this module returned earlier for this domain. */
+  moduleData: Record<string, unknown>;
+}
+
+export interface DomainCommandContext<TServer = Record<string, unknown>> {
+  domain: DomainContext;
+  server: ServerContext<TServer>;
+  idempotencyKey: string;
+  logger: ModuleLogger;
+  signal: AbortSignal;
+}
+
+export interface DomainSyncResult {
+  status: 'Active' | 'Expired' | 'Cancelled' | 'TransferredAway' | 'PendingTransfer';
+  /** ISO date (YYYY-MM-DD). */
+  expiryDate?: string;
+  nameservers?: string[];
+}
+
+export interface RegistrarModule<TServer = any, TProduct = any> extends ProvisioningModule<TServer, TProduct> {
+  kind: 'registrar';
+  register(ctx: DomainCommandContext<TServer>): Promise<CommandResult & { expiryDate?: string }>;
+  transfer(ctx: DomainCommandContext<TServer>): Promise<CommandResult>;
+  renew(ctx: DomainCommandContext<TServer>): Promise<CommandResult & { expiryDate?: string }>;
+  getNameservers(ctx: DomainCommandContext<TServer>): Promise<string[]>;
+  saveNameservers(ctx: DomainCommandContext<TServer> & { nameservers: string[] }): Promise<CommandResult>;
+  getEppCode(ctx: DomainCommandContext<TServer>): Promise<string>;
+  sync(ctx: DomainCommandContext<TServer>): Promise<DomainSyncResult>;
+}
+
+/**
+ * The one error a command throws. `retryable` tells the job runner whether
+ * trying again later may succeed (timeouts, connection refused, remote busy)
+ * or not (bad credentials, invalid options, remote refusal).
+ */
+export class ModuleError extends Error {
+  readonly retryable: boolean;
+  /** The remote system's own error code, when it gave one. */
+  readonly remoteCode?: string;
+
+  constructor(message: string, options: { retryable: boolean; remoteCode?: string; cause?: unknown }) {
+    super(message, { cause: options.cause });
+    this.name = 'ModuleError';
+    this.retryable = options.retryable;
+    this.remoteCode = options.remoteCode;
+  }
+}
+
+/** Identity helper that gives a module literal its full type checking. */
+export function defineModule<T extends ProvisioningModule>(module: T): T {
+  return module;
+}

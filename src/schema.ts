@@ -1,0 +1,27 @@
+import 'reflect-metadata';
+import { buildSchema } from 'type-graphql';
+import { printSchema, type GraphQLSchema } from 'graphql';
+import { AuthChecker } from './auth/auth-checker';
+import { AuthResolver } from './auth/auth.resolver';
+import { ClientResolver } from './clients/client.resolver';
+import { ClientGroupResolver } from './clients/client-group.resolver';
+import { ActivityResolver } from './activity/activity.resolver';
+import { SettingsResolver } from './settings/settings.resolver';
+import { createEventBus, type EventBus } from './shared/event-bus';
+
+export const resolvers = [AuthResolver, ClientResolver, ClientGroupResolver, ActivityResolver, SettingsResolver] as const;
+
+export function buildAppSchema(events: EventBus): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers,
+    authChecker: AuthChecker,
+    pubSub: events,
+    validate: { forbidUnknownValues: false },
+  });
+}
+
+export const SCHEMA_HEADER = '# Generated from the resolvers by `npm run schema:print`. Do not edit.\n\n';
+
+export async function printAppSchema(): Promise<string> {
+  return SCHEMA_HEADER + printSchema(await buildAppSchema(createEventBus())) + '\n';
+}

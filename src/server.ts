@@ -1,0 +1,125 @@
+import 'reflect-metadata';
+import express from 'express';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { WebSocketServer } from 'ws';
+import { specifiedRules, validate } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Config } from './config';
+import type { RequestContext, Viewer } from './shared/context';
+import { createEventBus, type EventBus } from './shared/event-bus';
+import { createLoaders } from './shared/loaders';
+import { formatError } from './shared/errors';
+import { complexityLimit, depthLimit } from './shared/query-limits';
+import { buildAppSchema } from './schema';
+import { authenticate } from './auth/auth.service';
+
+export interface RunningServer {
+  url: string;
+  httpServer: Server;
+  events: EventBus;
+  stop(): Promise<void>;
+}
+
+const GRAPHQL_PATH = '/graphql';
+
+/** HTTP GraphQL and graphql-ws subscriptions on the same URL. */
+export async function startServer(config: Config, orm: MikroORM, events: EventBus = createEventBus()): Promise<RunningServer> {
+  const schema = await buildAppSchema(events);
+  const app = express();
+  app.set('trust proxy', config.trustProxy);
+  const httpServer = createServer(app);
+
+  const contextFor = async (token: string | undefined, ip: string): Promise<RequestContext> => {
+    const em = orm.em.fork();
+    const viewer = token ? await authenticate(em, token) : undefined;
+    return { em, viewer, ip, loaders: createLoaders(em), events, config };
+  };
+
+  const wsServer = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH, maxPayload: config.maxBodyBytes });
+  const wsCleanup = useServer<{ authorization?: string }, { viewer?: Viewer; ip: string }>(
+    {
+      schema,
+      validate: (schema, document) => validate(schema, document, [...specifiedRules, depthLimit(config.maxQueryDepth)]),
+      onConnect: async (ctx) => {
+        const token = bearer(ctx.connectionParams?.authorization);
+        const ip = ctx.extra.request.socket.remoteAddress ?? '';
+        ctx.extra.ip = ip;
+        if (!token) return true;
+        // A token that does not authenticate refuses the connection (4403) instead of silently downgrading it.
+        const viewer = await authenticate(orm.em.fork(), token);
+        if (!viewer) return false;
+        ctx.extra.viewer = viewer;
+        return true;
+      },
+      context: async (ctx) => {
+        const em = orm.em.fork();
+        return { em, viewer: ctx.extra.viewer, ip: ctx.extra.ip ?? '', loaders: createLoaders(em), events, config } satisfies RequestContext;
+      },
+      onError: (_ctx, _id, _payload, errors) => {
+        for (const error of errors) if (!error.extensions?.code) console.error('Subscription error', error);
+      },
+    },
+    wsServer,
+  );
+
+  const apollo = new ApolloServer<RequestContext>({
+    schema,
+    csrfPrevention: true,
+    introspection: config.introspection,
+    hideSchemaDetailsFromClientErrors: !config.introspection,
+    includeStacktraceInErrorResponses: false,
+    formatError,
+    validationRules: [depthLimit(config.maxQueryDepth)],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
+      complexityLimit(config.maxQueryComplexity),
+      config.landingPage ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
+    ],
+  });
+  await apollo.start();
+
+  app.get('/health', async (_req, res) => {
+    try {
+      await orm.em.fork().getConnection().execute('select 1');
+      res.json({ status: 'ok' });
+    } catch {
+      res.status(503).json({ status: 'database unavailable' });
+    }
+  });
+  app.use(
+    GRAPHQL_PATH,
+    express.json({ limit: config.maxBodyBytes }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => contextFor(bearer(req.headers.authorization), req.ip ?? ''),
+    }),
+  );
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.port, resolve);
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  return {
+    url: `http://localhost:${port}${GRAPHQL_PATH}`,
+    httpServer,
+    events,
+    stop: async () => {
+      await apollo.stop();
+      wsServer.close();
+    },
+  };
+}
+
+function bearer(header: unknown): string | undefined {
+  if (typeof header !== 'string') return undefined;
+  const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
+  return match?.[1];
+}

@@ -1,0 +1,26 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { RequestContext } from '../shared/context';
+import { recordActivity } from '../activity/activity.service';
+import { OperatorSettings } from './operator-settings.entity';
+
+/** The single settings row, created with defaults on first use. */
+export async function getOperatorSettings(em: EntityManager): Promise<OperatorSettings> {
+  const existing = await em.findOne(OperatorSettings, { id: 1 });
+  if (existing) return existing;
+  await em.insert(OperatorSettings, { id: 1 }, { onConflictAction: 'ignore' } as never);
+  return em.findOneOrFail(OperatorSettings, { id: 1 });
+}
+
+export async function updateOperatorSettings(
+  ctx: RequestContext,
+  input: { requiredClientFields?: string[]; defaultCurrency?: string },
+): Promise<OperatorSettings> {
+  const settings = await getOperatorSettings(ctx.em);
+  await ctx.em.transactional(async (em) => {
+    if (input.requiredClientFields) settings.requiredClientFields = [...new Set(input.requiredClientFields)];
+    if (input.defaultCurrency) settings.defaultCurrency = input.defaultCurrency;
+    em.persist(settings);
+    recordActivity(em, ctx, { action: 'settings.update', targetType: 'OperatorSettings', targetId: '1', details: { ...input } });
+  });
+  return settings;
+}

@@ -1,0 +1,21 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { StaffRole } from '../auth/staff-user.entity';
+import type { Loaders } from './loaders';
+import type { EventBus } from './event-bus';
+import type { Config } from '../config';
+
+/** Who is calling. A client session started by staff (CL-9) carries the staff member too. */
+export type Viewer =
+  | { kind: 'staff'; staffId: number; role: StaffRole; sessionId: number }
+  | { kind: 'client'; clientId: number; sessionId: number; impersonatorStaffId?: number };
+
+/** The context of one GraphQL operation: what services take first. */
+export interface RequestContext {
+  /** The EntityManager fork of this operation. */
+  em: EntityManager;
+  viewer?: Viewer;
+  ip: string;
+  loaders: Loaders;
+  events: EventBus;
+  config: Config;
+}

@@ -1,0 +1,93 @@
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ArgumentValidationError, AuthenticationError, AuthorizationError } from 'type-graphql';
+import { UniqueConstraintViolationException, NotFoundError as OrmNotFoundError } from '@mikro-orm/core';
+import type { ValidationError } from 'class-validator';
+
+/** The stable `extensions.code` values a client can rely on. */
+export type ErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'BAD_USER_INPUT'
+  | 'CONFLICT'
+  | 'RATE_LIMITED'
+  | 'INTERNAL_SERVER_ERROR';
+
+/** A domain error: thrown by services, turned into a GraphQL error in one place (formatError). */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    /** The input field at fault, for BAD_USER_INPUT and CONFLICT. */
+    readonly field?: string,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}
+
+export const notFound = (what: string, id: string | number) => new AppError('NOT_FOUND', `${what} ${id} not found`);
+export const badInput = (field: string, message: string) => new AppError('BAD_USER_INPUT', message, field);
+export const forbidden = (message = 'You may not do this') => new AppError('FORBIDDEN', message);
+export const conflict = (field: string, message: string) => new AppError('CONFLICT', message, field);
+
+/**
+ * Maps every error to a client-safe shape with a stable code. Unknown errors
+ * are logged with their stack and reach the client only as a generic message.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+
+  if (original instanceof AppError) {
+    return { ...base, message: original.message, extensions: withField({ code: original.code }, original.field) };
+  }
+  if (original instanceof ArgumentValidationError) {
+    const fields = flattenValidation(original.extensions.validationErrors as ValidationError[]);
+    const first = fields[0];
+    return {
+      ...base,
+      message: first ? `${first.field}: ${first.message}` : 'Invalid input',
+      extensions: withField({ code: 'BAD_USER_INPUT', fields }, first?.field),
+    };
+  }
+  if (original instanceof AuthenticationError) return { ...base, extensions: { code: 'UNAUTHENTICATED' } };
+  if (original instanceof AuthorizationError) return { ...base, extensions: { code: 'FORBIDDEN' } };
+  if (original instanceof UniqueConstraintViolationException) {
+    return { ...base, message: 'A record with these values exists already', extensions: { code: 'CONFLICT' } };
+  }
+  if (original instanceof OrmNotFoundError) return { ...base, message: 'Not found', extensions: { code: 'NOT_FOUND' } };
+
+  const code = formatted.extensions?.code;
+  if (code === 'BAD_USER_INPUT' || formatted.message.startsWith('Variable "$')) {
+    return { ...base, extensions: withField({ code: 'BAD_USER_INPUT' }, variableField(formatted.message)) };
+  }
+  // Errors raised by graphql-js or Apollo before execution (parse, validation, CSRF, limits) carry their own codes.
+  if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR' && original instanceof GraphQLError) {
+    return { ...base, extensions: { code } };
+  }
+  console.error('Unexpected error', original);
+  return { ...base, message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+function withField(extensions: Record<string, unknown>, field: string | undefined) {
+  return field ? { ...extensions, field } : extensions;
+}
+
+/** `Variable "$input" got invalid value "x" at "input.email"; ...` → "email". */
+function variableField(message: string): string | undefined {
+  const match = /Variable "\$(\w+)" got invalid value .*? at "([^"]+)"/.exec(message);
+  if (match) return match[2].split('.').pop()?.replace(/\[\d+\]$/, '');
+  const missing = /Field "(\w+)" of required type .* was not provided/.exec(message);
+  if (missing) return missing[1];
+  return /Variable "\$(\w+)"/.exec(message)?.[1];
+}
+
+function flattenValidation(errors: ValidationError[], prefix = ''): { field: string; message: string }[] {
+  return errors.flatMap((e) => {
+    const field = prefix ? `${prefix}.${e.property}` : e.property;
+    const own = Object.values(e.constraints ?? {}).map((message) => ({ field, message }));
+    return [...own, ...flattenValidation(e.children ?? [], field)];
+  });
+}

@@ -1,0 +1,69 @@
+import { MikroORM, type Options } from '@mikro-orm/postgresql';
+import { DefaultLogger, type LoggerNamespace, type LogContext } from '@mikro-orm/core';
+import { Migrator } from '@mikro-orm/migrations';
+import { join } from 'node:path';
+import { migrationsList } from '../../migrations';
+import { StaffUser } from '../auth/staff-user.entity';
+import { AuthSession } from '../auth/auth-session.entity';
+import { LoginFailure } from '../auth/login-failure.entity';
+import { Client } from '../clients/client.entity';
+import { ClientGroup } from '../clients/client-group.entity';
+import { Project } from '../clients/project.entity';
+import { Contact } from '../clients/contact.entity';
+import { OperatorSettings } from '../settings/operator-settings.entity';
+import { ActivityLogEntry } from '../activity/activity-log-entry.entity';
+import { CreditEntry } from '../credit/credit-entry.entity';
+
+export const entities = [
+  StaffUser,
+  AuthSession,
+  LoginFailure,
+  Client,
+  ClientGroup,
+  Project,
+  Contact,
+  OperatorSettings,
+  ActivityLogEntry,
+  CreditEntry,
+];
+
+/** Counts SQL statements so tests and benchmarks can prove there is no N+1. */
+export const sqlStatements = { count: 0 };
+
+class CountingLogger extends DefaultLogger {
+  override logQuery(context: { query: string } & LogContext): void {
+    sqlStatements.count++;
+    super.logQuery(context);
+  }
+  override log(namespace: LoggerNamespace, message: string, context?: LogContext): void {
+    super.log(namespace, message, context);
+  }
+}
+
+export function ormOptions(databaseUrl: string, overrides: Partial<Options> = {}): Options {
+  return {
+    clientUrl: databaseUrl,
+    entities,
+    extensions: [Migrator],
+    loggerFactory: (options) => new CountingLogger(options),
+    debug: process.env.SQL_DEBUG === '1' ? ['query'] : false,
+    // Every unit of work uses its own fork (RequestContext per operation, fork per job).
+    allowGlobalContext: false,
+    forceUndefined: true,
+    migrations: {
+      migrationsList,
+      path: join(__dirname, '../../../migrations'),
+      pathTs: join(__dirname, '../../migrations'),
+      emit: 'ts',
+      snapshot: false,
+      transactional: true,
+      allOrNothing: true,
+    },
+    pool: { min: 0, max: 10 },
+    ...overrides,
+  };
+}
+
+export async function initOrm(databaseUrl: string, overrides: Partial<Options> = {}): Promise<MikroORM> {
+  return MikroORM.init(ormOptions(databaseUrl, overrides));
+}

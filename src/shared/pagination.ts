@@ -1,0 +1,121 @@
+import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
+import { Max, Min } from 'class-validator';
+import type { ClassType } from 'type-graphql';
+import { badInput } from './errors';
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: 'Page size going forward (default 20, at most 100)' })
+  @Min(0)
+  @Max(100)
+  first?: number;
+
+  @Field({ nullable: true, description: 'Cursor to start after' })
+  after?: string;
+
+  @Field(() => Int, { nullable: true, description: 'Page size going backward (at most 100)' })
+  @Min(0)
+  @Max(100)
+  last?: number;
+
+  @Field({ nullable: true, description: 'Cursor to end before' })
+  before?: string;
+}
+
+@ObjectType()
+export class PageInfo {
+  @Field()
+  hasNextPage!: boolean;
+
+  @Field()
+  hasPreviousPage!: boolean;
+
+  @Field({ nullable: true })
+  startCursor?: string;
+
+  @Field({ nullable: true })
+  endCursor?: string;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface Connection<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** Builds the Relay connection type for a node type: `ClientConnection`, `ClientEdge`. */
+export function ConnectionType<T extends object>(node: ClassType<T>, name: string) {
+  @ObjectType(`${name}Edge`)
+  class EdgeType {
+    @Field()
+    cursor!: string;
+
+    @Field(() => node)
+    node!: T;
+  }
+
+  @ObjectType(`${name}Connection`)
+  class ConnectionClass {
+    @Field(() => [EdgeType])
+    edges!: EdgeType[];
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+
+    @Field(() => Int, { description: 'Matches for the filter, all pages together' })
+    totalCount!: number;
+  }
+  return ConnectionClass;
+}
+
+/** Cursors are opaque to clients; inside they are the row id. */
+export const encodeCursor = (id: number) => Buffer.from(`c:${id}`).toString('base64url');
+
+export function decodeCursor(cursor: string, field: string): number {
+  const match = /^c:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
+  if (!match) throw badInput(field, 'Invalid cursor');
+  return Number(match[1]);
+}
+
+export interface KeysetPage {
+  /** Rows with id > afterId (forward) or < beforeId (backward). */
+  afterId?: number;
+  beforeId?: number;
+  limit: number;
+  backward: boolean;
+}
+
+/** Turns Relay arguments into a keyset page over ascending ids. */
+export function keysetPage(args: PageArgs): KeysetPage {
+  if (args.first != null && args.last != null) throw badInput('last', 'Use either first or last, not both');
+  const backward = args.last != null || (args.before != null && args.first == null);
+  return {
+    afterId: args.after ? decodeCursor(args.after, 'after') : undefined,
+    beforeId: args.before ? decodeCursor(args.before, 'before') : undefined,
+    limit: (backward ? args.last : args.first) ?? 20,
+    backward,
+  };
+}
+
+/** Builds a connection from rows fetched with limit + 1 in the page's direction. */
+export function toConnection<T extends { id: number }>(rows: T[], page: KeysetPage, totalCount: number): Connection<T> {
+  const hasMore = rows.length > page.limit;
+  const pageRows = rows.slice(0, page.limit);
+  if (page.backward) pageRows.reverse();
+  const edges = pageRows.map((node) => ({ cursor: encodeCursor(node.id), node }));
+  return {
+    edges,
+    totalCount,
+    pageInfo: {
+      hasNextPage: page.backward ? page.beforeId != null : hasMore,
+      hasPreviousPage: page.backward ? hasMore : page.afterId != null,
+      startCursor: edges[0]?.cursor,
+      endCursor: edges[edges.length - 1]?.cursor,
+    },
+  };
+}

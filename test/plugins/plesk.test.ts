@@ -1,0 +1,369 @@
+import Ajv from 'ajv';
+import { createServer } from 'node:net';
+import { ModuleError, ProductContext, ProvisioningModule, ServerContext, ServiceContext } from '../../src/provisioning/sdk';
+import { ConformanceHarness, ServiceDriver, runConformance, silentLogger } from '../conformance/kit';
+import { FakePleskServer, TEST_CERT_PEM } from '../servers/plesk/plesk-server';
+import pleskModule, { PleskModuleData } from '../../plugins/plesk';
+import { customerLogin } from '../../plugins/plesk/naming';
+import { PleskClient } from '../../plugins/plesk/plesk-client';
+import { el } from '../../plugins/plesk/xml';
+
+/** Seen as the server sees it: through the SDK contract. */
+const plesk: ProvisioningModule = pleskModule;
+
+let serial = 0;
+
+function product(planName: string): ProductContext {
+  return { id: `product-${planName}`, name: `Hosting ${planName}`, options: { planName } };
+}
+
+function newService(overrides: Partial<ServiceContext> = {}): ServiceContext {
+  serial += 1;
+  return {
+    id: `svc-${serial}-${Date.now().toString(36)}`,
+    status: 'Pending',
+    domain: `site${serial}.example`,
+    password: 'S3cret-pass!',
+    moduleData: {},
+    ...overrides,
+  };
+}
+
+function serverContext(fake: FakePleskServer, settings: Record<string, unknown> = {}): ServerContext {
+  return {
+    id: 'server-1',
+    name: 'plesk-test',
+    hostname: '127.0.0.1',
+    port: fake.port,
+    secure: fake.secure,
+    settings: { username: 'admin', password: 'admin-pass', caCertificate: TEST_CERT_PEM, ...settings },
+  };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function rejection(promise: Promise<unknown>): Promise<ModuleError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(ModuleError);
+  return error as ModuleError;
+}
+
+function harnessFor(fake: FakePleskServer): ConformanceHarness & { closedPort: number } {
+  const harness = {
+    closedPort: 0,
+    module: plesk,
+    async start() {
+      await fake.start();
+      harness.closedPort = await freePort();
+    },
+    stop: () => fake.stop(),
+    server: () => serverContext(fake),
+    unreachableServer: () => ({ ...serverContext(fake), port: harness.closedPort }),
+    products: [product('Starter'), product('Business')] as [ProductContext, ProductContext],
+    newService: () => newService(),
+    async remote(service: ServiceContext) {
+      const webspace = fake.webspaceByName(service.domain!);
+      if (!webspace) return { exists: false, suspended: false };
+      return {
+        exists: true,
+        suspended: webspace.status !== 0,
+        plan: fake.planName(webspace.planGuid),
+        password: webspace.ftpPassword,
+      };
+    },
+    async remoteCount(service: ServiceContext) {
+      return [...fake.webspaces.values()].filter((w) => w.name === service.domain).length;
+    },
+    failNext: (mode: 'error' | 'timeout' | 'apply-then-timeout') => fake.failNext(mode),
+  };
+  return harness;
+}
+
+const fake = new FakePleskServer();
+const harness = harnessFor(fake);
+
+runConformance('plesk', harness);
+
+describe('Plesk module', () => {
+  beforeAll(() => harness.start());
+  afterAll(() => harness.stop());
+
+  function driver(service = newService(), planName = 'Starter'): ServiceDriver {
+    return new ServiceDriver(harness, service, product(planName));
+  }
+
+  function data(d: ServiceDriver): PleskModuleData {
+    return d.service.moduleData as PleskModuleData;
+  }
+
+  it('PM-1/OR-2: create makes a subscription on the product plan, owned by a customer linked to the client', async () => {
+    const d = driver();
+    const result = await plesk.create(d.context());
+    d.apply(result);
+
+    const webspace = fake.webspaceByName(d.service.domain!)!;
+    expect(fake.planName(webspace.planGuid)).toBe('Starter'); // FOSSBilling #2799: the plan is assigned
+    expect(webspace.externalId).toBe(`hostbill:service:${d.service.id}`);
+    expect(webspace.ftpLogin).toBe(result.username);
+    expect(webspace.ftpPassword).toBe('S3cret-pass!');
+    expect(webspace.ipAddresses).toEqual(['192.0.2.20']); // the first shared IPv4, no server IP given
+    const owner = fake.customers.get(webspace.ownerId)!;
+    expect(owner).toMatchObject({ externalId: 'hostbill:client:client-1', personalName: 'Ada Lovelace', country: 'GB' });
+    expect(data(d)).toMatchObject({
+      pleskWebspaceId: String(webspace.id),
+      pleskWebspaceGuid: webspace.guid,
+      pleskCustomerId: String(owner.id),
+      pleskCustomerLogin: owner.login,
+      pleskPlanName: 'Starter',
+    });
+  });
+
+  it('PM-1: two services of one client share one Plesk customer, and suspending one leaves the other running (FOSSBilling #2316)', async () => {
+    const a = driver();
+    const b = driver();
+    a.apply(await plesk.create(a.context()));
+    b.apply(await plesk.create(b.context()));
+    const owners = new Set([fake.webspaceByName(a.service.domain!)!.ownerId, fake.webspaceByName(b.service.domain!)!.ownerId]);
+    expect(owners.size).toBe(1);
+    expect([...fake.customers.values()].filter((c) => c.externalId === 'hostbill:client:client-1')).toHaveLength(1);
+
+    const before = fake.requests.length;
+    a.apply(await plesk.suspend({ ...a.context(), reason: '' }));
+    expect(fake.webspaceByName(a.service.domain!)!.status).toBe(16);
+    expect(fake.webspaceByName(b.service.domain!)!.status).toBe(0);
+    expect(fake.customers.get([...owners][0])!.status).toBe(0);
+    expect(fake.requests.slice(before)).toEqual(['webspace/set']); // the subscription only, never the customer
+  });
+
+  it('SV-3: a create whose webspace/add answer was lost is retried without a second subscription', async () => {
+    const d = driver();
+    fake.failNext('apply-then-timeout', 'webspace/add');
+    const error = await rejection(plesk.create(d.context({ timeoutMs: 400 })));
+    expect(error.retryable).toBe(true);
+    const webspace = fake.webspaceByName(d.service.domain!)!;
+    expect(webspace).toBeDefined();
+
+    const retried = await plesk.create(d.context());
+    d.apply(retried);
+    expect([...fake.webspaces.values()].filter((w) => w.name === d.service.domain)).toHaveLength(1);
+    expect(data(d).pleskWebspaceId).toBe(String(webspace.id));
+    expect(retried.username).toBe(webspace.ftpLogin);
+  });
+
+  it('SV-3: a create whose customer/add answer was lost reuses that customer on retry', async () => {
+    const client = { id: 'client-lost-answer' };
+    const d = driver();
+    const context = () => ({ ...d.context(), client: { ...d.context().client, ...client } });
+    fake.failNext('apply-then-timeout', 'customer/add');
+    const error = await rejection(plesk.create({ ...context(), signal: AbortSignal.timeout(400) }));
+    expect(error.retryable).toBe(true);
+
+    d.apply(await plesk.create(context()));
+    const customers = [...fake.customers.values()].filter((c) => c.externalId === 'hostbill:client:client-lost-answer');
+    expect(customers).toHaveLength(1);
+    expect(fake.webspaceByName(d.service.domain!)!.ownerId).toBe(customers[0].id);
+  });
+
+  it('PM-3: a domain already hosted by another subscription is refused, not retried, and nothing is created', async () => {
+    const first = driver();
+    first.apply(await plesk.create(first.context()));
+    const customersBefore = fake.customers.size;
+
+    const second = driver(newService({ domain: first.service.domain }));
+    const error = await rejection(plesk.create(second.context()));
+    expect(error.retryable).toBe(false);
+    expect(error.message).toContain('already hosted');
+    expect([...fake.webspaces.values()].filter((w) => w.name === first.service.domain)).toHaveLength(1);
+    expect(fake.webspaceByName(first.service.domain!)!.externalId).toBe(`hostbill:service:${first.service.id}`);
+    expect(fake.customers.size).toBe(customersBefore);
+  });
+
+  it('PM-3: a Plesk customer login taken by an unlinked account is reported, not adopted', async () => {
+    const d = driver();
+    const clientId = 'client-login-clash';
+    // The login the module derives for this client, held by a customer without our external id.
+    fake.customers.set(9000, {
+      id: 9000,
+      guid: 'g-9000',
+      login: customerLogin('hostbill', clientId),
+      password: 'whatever1',
+      personalName: 'Someone Else',
+      status: 0,
+    });
+
+    const error = await rejection(plesk.create({ ...d.context(), client: { ...d.context().client, id: clientId } }));
+    expect(error.retryable).toBe(false);
+    expect(error.remoteCode).toBe('1007');
+    expect(error.message).toContain('not linked');
+    expect(fake.webspaceByName(d.service.domain!)).toBeUndefined();
+    fake.customers.delete(9000);
+  });
+
+  it('SV-3: changePackage switches the plan; a plan missing on the server fails without changing anything', async () => {
+    const d = driver();
+    d.apply(await plesk.create(d.context()));
+    const error = await rejection(
+      plesk.changePackage({ ...d.context(), product: product('Platinum'), previousProduct: product('Starter') }),
+    );
+    expect(error.retryable).toBe(false);
+    expect(error.message).toContain('Platinum');
+    expect(fake.planName(fake.webspaceByName(d.service.domain!)!.planGuid)).toBe('Starter');
+
+    d.apply(await plesk.changePackage({ ...d.context(), product: product('Business'), previousProduct: product('Starter') }));
+    expect(fake.planName(fake.webspaceByName(d.service.domain!)!.planGuid)).toBe('Business');
+    expect(data(d).pleskPlanName).toBe('Business');
+  });
+
+  it('SV-3: terminate removes only the subscription, keeps the customer, and succeeds again when it is already gone', async () => {
+    const d = driver();
+    d.apply(await plesk.create(d.context()));
+    const ownerId = fake.webspaceByName(d.service.domain!)!.ownerId;
+    d.apply(await plesk.terminate(d.context()));
+    expect(fake.webspaceByName(d.service.domain!)).toBeUndefined();
+    expect(fake.customers.has(ownerId)).toBe(true);
+    expect(data(d).pleskWebspaceId).toBeNull();
+
+    const again = await plesk.terminate(d.context());
+    expect(again.message).toContain('already gone');
+  });
+
+  it('SV-3: a service created again after termination gets a fresh subscription', async () => {
+    const d = driver();
+    d.apply(await plesk.create(d.context()));
+    d.apply(await plesk.terminate(d.context()));
+    d.apply(await plesk.create(d.context()));
+    expect(fake.webspaceByName(d.service.domain!)).toBeDefined();
+    d.apply(await plesk.suspend({ ...d.context(), reason: 'abuse' }));
+    expect(fake.webspaceByName(d.service.domain!)!.status).toBe(16);
+  });
+
+  it('PM-1: the server IP or the product IP addresses are used when given', async () => {
+    const withServerIp = driver();
+    withServerIp.apply(await plesk.create({ ...withServerIp.context(), server: { ...serverContext(fake), ip: '192.0.2.10' } }));
+    expect(fake.webspaceByName(withServerIp.service.domain!)!.ipAddresses).toEqual(['192.0.2.10']);
+
+    const withProductIps = driver();
+    const dualStack: ProductContext = { ...product('Starter'), options: { planName: 'Starter', ipAddresses: ['192.0.2.20', '2001:db8::20'] } };
+    await plesk.create({ ...withProductIps.context(), product: dualStack });
+    expect(fake.webspaceByName(withProductIps.service.domain!)!.ipAddresses).toEqual(['192.0.2.20', '2001:db8::20']);
+  });
+
+  it('PM-3: a service without a domain or password fails before any request is sent', async () => {
+    const before = fake.requests.length;
+    const noDomain = driver(newService({ domain: undefined }));
+    expect((await rejection(plesk.create(noDomain.context()))).retryable).toBe(false);
+    const noPassword = driver(newService({ password: undefined }));
+    expect((await rejection(plesk.create(noPassword.context()))).retryable).toBe(false);
+    expect(fake.requests.length).toBe(before);
+  });
+
+  it('PM-3: remote failures are classified: wrong credentials and untrusted TLS are final, HTTP 500 and agent errors retryable', async () => {
+    const d = driver();
+    const wrongPassword = await rejection(
+      plesk.create({ ...d.context(), server: serverContext(fake, { password: 'wrong' }) }),
+    );
+    expect(wrongPassword).toMatchObject({ retryable: false, remoteCode: '1001' });
+
+    const untrusted = await rejection(
+      plesk.create({ ...d.context(), server: serverContext(fake, { caCertificate: undefined }) }),
+    );
+    expect(untrusted.retryable).toBe(false);
+    expect(untrusted.message).toMatch(/certificate/i);
+
+    fake.failNext('http-500');
+    expect((await rejection(plesk.create(d.context()))).retryable).toBe(true);
+    fake.failNext('system-error');
+    expect(await rejection(plesk.create(d.context()))).toMatchObject({ retryable: true, remoteCode: '1003' });
+    expect(fake.webspaceByName(d.service.domain!)).toBeUndefined();
+  });
+
+  it('PM-1: testConnection reports the protocol version, and the reason when it fails', async () => {
+    const signal = AbortSignal.timeout(5000);
+    await expect(plesk.testConnection!(serverContext(fake), signal, silentLogger)).resolves.toEqual({
+      ok: true,
+      message: 'Connected; XML API up to 1.6.9.1',
+    });
+    const failed = await plesk.testConnection!(serverContext(fake, { password: 'wrong' }), signal, silentLogger);
+    expect(failed.ok).toBe(false);
+    expect(failed.message).toContain('1001');
+  });
+
+  it('PM-1: client details with XML special characters reach Plesk intact', async () => {
+    const d = driver();
+    const client = { ...d.context().client, id: 'client-xml', firstName: 'Ada & <Co>', lastName: "O'Brien" };
+    await plesk.create({ ...d.context(), client });
+    const customer = [...fake.customers.values()].find((c) => c.externalId === 'hostbill:client:client-xml')!;
+    expect(customer.personalName).toBe("Ada & <Co> O'Brien");
+  });
+
+  it('PM-1: every packet sent so far follows the element order of the Plesk schemas', () => {
+    expect(fake.requests.length).toBeGreaterThan(20);
+    expect(fake.schemaErrors).toEqual([]);
+  });
+
+  it('PM-1: the test server rejects a packet out of schema order, as Plesk does (the check has teeth)', async () => {
+    const client = new PleskClient(
+      { host: '127.0.0.1', port: fake.port, secure: true, verifyTls: true, ca: TEST_CERT_PEM, login: 'admin', password: 'admin-pass' },
+      silentLogger,
+    );
+    const misordered = [el('gen_info', el('login', 'x'), el('pname', 'X'), el('passwd', 'secret1'))];
+    const error = await rejection(client.call('customer', 'add', misordered, AbortSignal.timeout(5000)));
+    expect(error.remoteCode).toBe('1014');
+    fake.schemaErrors.length = 0;
+  });
+});
+
+describe('Plesk module over plain HTTP with a secret key', () => {
+  const keyed = new FakePleskServer({ secure: false, secretKey: 'api-secret-key' });
+  beforeAll(() => keyed.start());
+  afterAll(() => keyed.stop());
+
+  it('PM-1: authenticates with the KEY header instead of login and password', async () => {
+    const server: ServerContext = {
+      id: 'server-2',
+      name: 'plesk-keyed',
+      hostname: '127.0.0.1',
+      port: keyed.port,
+      secure: false,
+      settings: { secretKey: 'api-secret-key' },
+    };
+    const service = newService();
+    const d = new ServiceDriver(harness, service, product('Business'));
+    d.apply(await plesk.create(d.context({ server })));
+    expect(keyed.planName(keyed.webspaceByName(service.domain!)!.planGuid)).toBe('Business');
+    const wrong = await rejection(plesk.unsuspend(d.context({ server: { ...server, settings: { secretKey: 'nope' } } })));
+    expect(wrong.remoteCode).toBe('1001');
+  });
+});
+
+describe('Plesk settings schemas', () => {
+  const ajv = new Ajv({ strict: true, allErrors: true });
+
+  it('PM-2: compile in strict mode, mark secrets writeOnly, and require a password or a secret key', () => {
+    const server = ajv.compile(plesk.serverSettingsSchema);
+    const productOptions = ajv.compile(plesk.productOptionsSchema);
+    const properties = plesk.serverSettingsSchema.properties as Record<string, { writeOnly?: boolean }>;
+    expect(properties.password.writeOnly).toBe(true);
+    expect(properties.secretKey.writeOnly).toBe(true);
+
+    expect(server({ username: 'admin', password: 'x' })).toBe(true);
+    expect(server({ secretKey: 'k' })).toBe(true);
+    expect(server({ username: 'admin' })).toBe(false);
+    expect(server({ password: 'x', externalIdPrefix: 'Not Valid!' })).toBe(false);
+    expect(productOptions({ planName: 'Starter' })).toBe(true);
+    expect(productOptions({})).toBe(false);
+    expect(productOptions({ planName: 'Starter', ipAddresses: [] })).toBe(false);
+  });
+});
