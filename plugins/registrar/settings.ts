@@ -1,0 +1,97 @@
+import { JsonSchema } from '../../src/provisioning/sdk';
+
+/** Type aliases (not interfaces) so that they fit the SDK's Record<string, unknown> defaults. */
+export type RegistrarServerSettings = {
+  clientId: string;
+  password: string;
+  rejectUnauthorized?: boolean;
+  caCertificate?: string;
+  contactPrefix?: string;
+  defaultNameservers?: string[];
+};
+
+export type RegistrarProductOptions = {
+  period?: number;
+  nameservers?: string[];
+  transferLock?: boolean;
+};
+
+const hostnames = {
+  type: 'array',
+  maxItems: 13,
+  uniqueItems: true,
+  items: { type: 'string', format: 'hostname', minLength: 1, maxLength: 255 },
+};
+
+export const serverSettingsSchema: JsonSchema = {
+  type: 'object',
+  properties: {
+    clientId: {
+      type: 'string',
+      title: 'Registrar client ID',
+      description: 'The EPP clID the registry gave you.',
+      minLength: 3,
+      maxLength: 16,
+    },
+    password: {
+      type: 'string',
+      title: 'EPP password',
+      description: 'Login password for the client ID (6 to 16 characters in EPP).',
+      minLength: 6,
+      maxLength: 16,
+      writeOnly: true,
+    },
+    rejectUnauthorized: {
+      type: 'boolean',
+      title: 'Verify the registry certificate',
+      description: 'Refuse a TLS certificate that does not verify. Turn off only for test registries.',
+      default: true,
+    },
+    caCertificate: {
+      type: 'string',
+      title: 'Registry CA certificate (PEM)',
+      description: 'For registries whose certificate is signed by a private CA. Blank uses the system CAs.',
+    },
+    contactPrefix: {
+      type: 'string',
+      title: 'Contact handle prefix',
+      description: 'Start of the contact handles created for clients (letters and digits).',
+      pattern: '^[A-Za-z0-9]{1,6}$',
+      default: 'HB',
+    },
+    defaultNameservers: {
+      ...hostnames,
+      title: 'Default nameservers',
+      description: 'Used when neither the order nor the product names nameservers.',
+    },
+  },
+  required: ['clientId', 'password'],
+  additionalProperties: false,
+};
+
+export const productOptionsSchema: JsonSchema = {
+  type: 'object',
+  properties: {
+    period: {
+      type: 'integer',
+      title: 'Registration period (years)',
+      description: 'Years registered by a service created from this product.',
+      minimum: 1,
+      maximum: 10,
+      default: 1,
+    },
+    nameservers: {
+      ...hostnames,
+      title: 'Nameservers',
+      description: 'Nameservers for domains of this product. Blank uses the server defaults.',
+    },
+    transferLock: {
+      type: 'boolean',
+      title: 'Transfer lock',
+      description: 'Keep clientTransferProhibited set on the domain.',
+      default: false,
+    },
+  },
+  required: [],
+  additionalProperties: false,
+};

@@ -1,0 +1,135 @@
+import { getMetadataStorage } from 'type-graphql';
+import { StaffRole } from '../../src/auth/staff-user.entity';
+import { resolvers } from '../../src/schema';
+import { errorOf, startTestApp, type TestApp } from '../support/test-app';
+
+const LOGIN = `mutation($e: String!, $p: String!, $r: LoginRealm) { login(email: $e, password: $p, realm: $r) { token me { staff { email role } client { email } } } }`;
+const REGISTER = `mutation($i: RegisterClientInput!) { registerClient(input: $i) { id } }`;
+
+describe('auth', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ LOGIN_MAX_FAILURES_PER_ACCOUNT: '3', LOGIN_MAX_FAILURES_PER_IP: '8', TRUST_PROXY: 'loopback' });
+  });
+  afterAll(() => t.stop());
+
+  const register = async (email: string, password = 'client-password-1') => {
+    const res = await t.gql(REGISTER, { i: { firstName: 'Cli', lastName: 'Ent', email, password } });
+    expect(res.errors).toBeUndefined();
+    return res.data.registerClient.id as string;
+  };
+
+  it('staff log in with the STAFF realm and the token identifies them over HTTP', async () => {
+    const token = await t.staffToken(StaffRole.SUPPORT);
+    const me = await t.gql(`{ me { staff { role } client { id } } }`, {}, token);
+    expect(me.data.me).toEqual({ staff: { role: 'SUPPORT' }, client: null });
+  });
+
+  it('a client logs in; a wrong password is UNAUTHENTICATED and reveals nothing', async () => {
+    await register('login-ok@example.com');
+    const ok = await t.gql(LOGIN, { e: 'Login-OK@example.com', p: 'client-password-1' });
+    expect(ok.data.login.me.client.email).toBe('login-ok@example.com');
+    expect(ok.data.login.token).toMatch(/^hb_/);
+
+    const wrong = await t.gql(LOGIN, { e: 'login-ok@example.com', p: 'nope-nope-nope' });
+    const unknown = await t.gql(LOGIN, { e: 'nobody@example.com', p: 'nope-nope-nope' });
+    expect(errorOf(wrong)).toMatchObject({ code: 'UNAUTHENTICATED', message: 'Invalid email or password' });
+    expect(errorOf(unknown)).toMatchObject({ code: 'UNAUTHENTICATED', message: 'Invalid email or password' });
+    // A client password does not open the staff realm.
+    expect(errorOf(await t.gql(LOGIN, { e: 'login-ok@example.com', p: 'client-password-1', r: 'STAFF' })).code).toBe('UNAUTHENTICATED');
+  });
+
+  it('passwords are stored as argon2id hashes', async () => {
+    await register('hash@example.com', 'hash-password-1');
+    const [row] = await t.app.orm.em.getConnection().execute(`select password_hash from client where email = 'hash@example.com'`);
+    expect(row.password_hash).toMatch(/^\$argon2id\$/);
+    expect(row.password_hash).not.toContain('hash-password-1');
+  });
+
+  it('failed logins are rate-limited per account; the right password is refused while locked', async () => {
+    await register('target@example.com', 'target-password-1');
+    for (let i = 0; i < 3; i++) {
+      expect(errorOf(await t.gql(LOGIN, { e: 'target@example.com', p: `guess-${i}` })).code).toBe('UNAUTHENTICATED');
+    }
+    const right = await t.gql(LOGIN, { e: 'target@example.com', p: 'target-password-1' });
+    expect(errorOf(right).code).toBe('RATE_LIMITED');
+  });
+
+  it('aliases in one request do not multiply password guesses', async () => {
+    await register('aliased@example.com', 'aliased-password-1');
+    const aliases = [1, 2, 3, 4, 5].map((i) => `a${i}: login(email: "aliased@example.com", password: "guess-${i}") { token }`).join('\n');
+    const res = await t.gql(`mutation { ${aliases} }`, {}, undefined, { 'x-forwarded-for': '198.51.100.7' });
+    expect(res.errors).toHaveLength(1);
+    const [row] = await t.app.orm.em.getConnection().execute(`select count(*)::int as n from login_failure where email = 'aliased@example.com'`);
+    expect(row.n).toBe(1);
+  });
+
+  it('failed logins are rate-limited per IP across accounts', async () => {
+    const ip = { 'x-forwarded-for': '203.0.113.9' };
+    // Spread over accounts so the per-account limit (3) is never reached, only the per-IP one (8).
+    for (let i = 0; i < 8; i++) {
+      const res = await t.gql(LOGIN, { e: `ip-victim-${i % 4}@example.com`, p: 'wrong-password' }, undefined, ip);
+      expect(errorOf(res).code).toBe('UNAUTHENTICATED');
+    }
+    expect(errorOf(await t.gql(LOGIN, { e: 'fresh@example.com', p: 'wrong-password' }, undefined, ip)).code).toBe('RATE_LIMITED');
+    // Another address is not affected.
+    const other = await t.gql(LOGIN, { e: 'fresh@example.com', p: 'wrong-password' }, undefined, { 'x-forwarded-for': '203.0.113.10' });
+    expect(errorOf(other).code).toBe('UNAUTHENTICATED');
+  });
+
+  it('CL-5: a Closed client cannot log in and its open sessions stop working', async () => {
+    const id = await register('closing@example.com');
+    const clientToken = await t.clientToken('closing@example.com', 'client-password-1');
+    const staff = await t.staffToken();
+    const closed = await t.gql(`mutation($id: ID!) { setClientStatus(id: $id, status: CLOSED) { status } }`, { id }, staff);
+    expect(closed.data.setClientStatus.status).toBe('CLOSED');
+
+    expect(errorOf(await t.gql(`{ me { client { id } } }`, {}, clientToken)).code).toBe('UNAUTHENTICATED');
+    expect(errorOf(await t.gql(LOGIN, { e: 'closing@example.com', p: 'client-password-1' })).code).toBe('FORBIDDEN');
+
+    await t.gql(`mutation($id: ID!) { setClientStatus(id: $id, status: INACTIVE) { status } }`, { id }, staff);
+    const again = await t.gql(LOGIN, { e: 'closing@example.com', p: 'client-password-1' });
+    expect(again.data.login.token).toBeDefined();
+  });
+
+  it('logout ends the session of the token', async () => {
+    const token = await t.staffToken();
+    expect((await t.gql(`mutation { logout }`, {}, token)).data.logout).toBe(true);
+    expect(errorOf(await t.gql(`{ me { sessionId } }`, {}, token)).code).toBe('UNAUTHENTICATED');
+  });
+
+  it('no token → UNAUTHENTICATED; a client token on staff operations → FORBIDDEN; support on admin operations → FORBIDDEN', async () => {
+    expect(errorOf(await t.gql(`{ clients { totalCount } }`)).code).toBe('UNAUTHENTICATED');
+    await register('plain@example.com');
+    const clientToken = await t.clientToken('plain@example.com', 'client-password-1');
+    expect(errorOf(await t.gql(`{ clients { totalCount } }`, {}, clientToken)).code).toBe('FORBIDDEN');
+    const support = await t.staffToken(StaffRole.SUPPORT);
+    const res = await t.gql(
+      `mutation { createStaff(input: { email: "x@example.com", firstName: "X", lastName: "Y", password: "long-enough-pass", role: SUPPORT }) { id } }`,
+      {},
+      support,
+    );
+    expect(errorOf(res).code).toBe('FORBIDDEN');
+    const admin = await t.staffToken(StaffRole.ADMIN);
+    const created = await t.gql(
+      `mutation { createStaff(input: { email: "x@example.com", firstName: "X", lastName: "Y", password: "long-enough-pass", role: SUPPORT }) { role } }`,
+      {},
+      admin,
+    );
+    expect(created.data.createStaff.role).toBe('SUPPORT');
+  });
+
+  it('every query, mutation and subscription declares who may call it', () => {
+    const PUBLIC = new Set(['login', 'registerClient', 'requiredClientFields']);
+    const storage = getMetadataStorage();
+    const roots = [...storage.queries, ...storage.mutations, ...storage.subscriptions].filter((r) =>
+      (resolvers as readonly unknown[]).includes(r.target),
+    );
+    expect(roots.length).toBeGreaterThan(10);
+    const undeclared = roots
+      .filter((r) => !PUBLIC.has(r.schemaName))
+      .filter((r) => !storage.authorizedFields.some((a) => a.target === r.target && a.fieldName === r.methodName))
+      .map((r) => r.schemaName);
+    expect(undeclared).toEqual([]);
+  });
+});
