@@ -43,7 +43,7 @@ export function powerDnsMissing(): string | undefined {
   return (
     `PowerDNS test server unavailable, missing: ${missing.join(', ')}. ` +
     `Install with: apt-get update && apt-get install -y ${PDNS_DEBIAN_PACKAGES.join(' ')} ` +
-    '(or set PDNS_OPTIONAL=1 to skip these tests).'
+    '(the suite is skipped where it is missing unless PDNS_REQUIRED=1, as in CI).'
   );
 }
 
