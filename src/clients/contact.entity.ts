@@ -1,6 +1,7 @@
 import { OptionalProps, Entity, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { CountryCodeResolver, EmailAddressResolver } from 'graphql-scalars';
+import { EmailAddressResolver } from 'graphql-scalars';
+import { CountryCodeScalar } from '../shared/scalars';
 import { Client } from './client.entity';
 
 /** CT-1: a contact person of a client. */
@@ -57,7 +58,7 @@ export class Contact {
   @Property({ nullable: true })
   postcode?: string;
 
-  @Field(() => CountryCodeResolver, { nullable: true })
+  @Field(() => CountryCodeScalar, { nullable: true })
   @Property({ length: 2, nullable: true })
   country?: string;
 

@@ -1,6 +1,7 @@
 import { OptionalProps, Entity, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { CurrencyResolver, EmailAddressResolver, URLResolver } from 'graphql-scalars';
+import { EmailAddressResolver, URLResolver } from 'graphql-scalars';
+import { CurrencyScalar } from '../shared/scalars';
 
 /** CL-11: a project (brand) a client belongs to, with its own branding and currency defaults. */
 @ObjectType()
@@ -20,7 +21,7 @@ export class Project {
   @Property({ nullable: true })
   brandName?: string;
 
-  @Field(() => CurrencyResolver, { nullable: true, description: 'ISO 4217 default currency for new clients' })
+  @Field(() => CurrencyScalar, { nullable: true, description: 'ISO 4217 default currency for new clients' })
   @Property({ length: 3, nullable: true })
   defaultCurrency?: string;
 

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Field, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import { CurrencyResolver } from 'graphql-scalars';
+import { CurrencyScalar } from '../shared/scalars';
 import type { RequestContext } from '../shared/context';
 import { RequiredClientField } from '../clients/client.inputs';
 import { getOperatorSettings, updateOperatorSettings } from './settings.service';
@@ -9,7 +9,7 @@ class Settings {
   @Field(() => [RequiredClientField], { description: 'CL-3: optional client fields that sign-up and profile edits must fill' })
   requiredClientFields!: RequiredClientField[];
 
-  @Field(() => CurrencyResolver)
+  @Field(() => CurrencyScalar)
   defaultCurrency!: string;
 }
 
@@ -18,7 +18,7 @@ class UpdateSettingsInput {
   @Field(() => [RequiredClientField], { nullable: true })
   requiredClientFields?: RequiredClientField[];
 
-  @Field(() => CurrencyResolver, { nullable: true })
+  @Field(() => CurrencyScalar, { nullable: true })
   defaultCurrency?: string;
 }
 

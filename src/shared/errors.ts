@@ -32,6 +32,16 @@ export const badInput = (field: string, message: string) => new AppError('BAD_US
 export const forbidden = (message = 'You may not do this') => new AppError('FORBIDDEN', message);
 export const conflict = (field: string, message: string) => new AppError('CONFLICT', message, field);
 
+/** Runs `work`; a unique-constraint violation (a concurrent duplicate that passed the service's check) becomes CONFLICT on `field`. */
+export async function conflictOnDuplicate<T>(field: string, message: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof UniqueConstraintViolationException) throw conflict(field, message);
+    throw error;
+  }
+}
+
 /**
  * Maps every error to a client-safe shape with a stable code. Unknown errors
  * are logged with their stack and reach the client only as a generic message.
@@ -59,7 +69,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   if (original instanceof OrmNotFoundError) return { ...base, message: 'Not found', extensions: { code: 'NOT_FOUND' } };
 
-  const code = formatted.extensions?.code;
+  // Apollo re-codes validation errors GRAPHQL_VALIDATION_FAILED; a rule's own code (QUERY_TOO_DEEP) wins.
+  const ruleCode = original instanceof GraphQLError && original.originalError instanceof GraphQLError ? original.originalError.extensions?.code : undefined;
+  const code = ruleCode ?? formatted.extensions?.code;
   if (code === 'BAD_USER_INPUT' || formatted.message.startsWith('Variable "$')) {
     return { ...base, extensions: withField({ code: 'BAD_USER_INPUT' }, variableField(formatted.message)) };
   }

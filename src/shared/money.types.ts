@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { CurrencyResolver } from 'graphql-scalars';
+import { CurrencyScalar } from './scalars';
 import { formatAmount } from './money';
 
 @ObjectType({ description: 'An exact amount of money' })
@@ -7,7 +7,7 @@ export class Money {
   @Field({ description: 'Decimal string with the currency\'s number of decimals, e.g. "12.30"' })
   amount!: string;
 
-  @Field(() => CurrencyResolver, { description: 'ISO 4217' })
+  @Field(() => CurrencyScalar, { description: 'ISO 4217' })
   currency!: string;
 
   static of(minor: bigint, currency: string): Money {

@@ -102,6 +102,19 @@ export function keysetPage(args: PageArgs): KeysetPage {
   };
 }
 
+/**
+ * The id condition of a keyset page. Both cursors apply when both are given
+ * (Relay: `after` and `before` bound a window). `descending` lists newest first,
+ * so "after" means smaller ids.
+ */
+export function idBounds(page: KeysetPage, descending = false): { id?: { $gt?: number; $lt?: number } } {
+  const [afterOp, beforeOp] = descending ? (['$lt', '$gt'] as const) : (['$gt', '$lt'] as const);
+  const bounds: { $gt?: number; $lt?: number } = {};
+  if (page.afterId != null) bounds[afterOp] = page.afterId;
+  if (page.beforeId != null) bounds[beforeOp] = page.beforeId;
+  return Object.keys(bounds).length ? { id: bounds } : {};
+}
+
 /** Builds a connection from rows fetched with limit + 1 in the page's direction. */
 export function toConnection<T extends { id: number }>(rows: T[], page: KeysetPage, totalCount: number): Connection<T> {
   const hasMore = rows.length > page.limit;

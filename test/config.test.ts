@@ -1,0 +1,121 @@
+import { resolve } from 'node:path';
+import { ConfigError, loadConfig } from '../src/config';
+
+const messageOf = (env: Record<string, string>) => {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as Error).message;
+  }
+  throw new Error(`expected ${JSON.stringify(env)} to be refused`);
+};
+
+describe('issue point 2: loadConfig', () => {
+  it('defaults without any variable: embedded PostgreSQL in ./.data, demo data on, development tooling on', () => {
+    expect(loadConfig({})).toEqual({
+      port: 4000,
+      databaseUrl: undefined,
+      dataDir: resolve('./.data'),
+      embeddedPostgresPort: 54329,
+      demoData: true,
+      demoAdminEmail: 'admin@example.com',
+      demoAdminPassword: 'demo-admin-password',
+      introspection: true,
+      landingPage: true,
+      maxBodyBytes: 1_000_000,
+      maxQueryDepth: 10,
+      maxQueryComplexity: 5_000,
+      sessionTtlSeconds: 7 * 24 * 3600,
+      loginMaxFailuresPerAccount: 5,
+      loginMaxFailuresPerIp: 30,
+      loginFailureWindowSeconds: 900,
+      trustProxy: false,
+    });
+  });
+
+  it('an empty or blank variable counts as unset', () => {
+    expect(loadConfig({ PORT: '', DEMO_DATA: '' })).toMatchObject({ port: 4000, demoData: true });
+    // Not Number(' '.trim()) === 0, which would silently pick a random port.
+    expect(loadConfig({ PORT: ' ', EMBEDDED_POSTGRES_PORT: '\t', MAX_QUERY_DEPTH: ' ' })).toMatchObject({
+      port: 4000,
+      embeddedPostgresPort: 54329,
+      maxQueryDepth: 10,
+    });
+  });
+
+  it('DATABASE_URL switches the demo data default off; DEMO_DATA still overrides it', () => {
+    const url = 'postgres://u:p@db.example.com:5432/hostbill';
+    expect(loadConfig({ DATABASE_URL: url })).toMatchObject({ databaseUrl: url, demoData: false });
+    expect(loadConfig({ DATABASE_URL: url, DEMO_DATA: 'true' }).demoData).toBe(true);
+    expect(loadConfig({ DEMO_DATA: 'off' }).demoData).toBe(false);
+    expect(loadConfig({ DATABASE_URL: 'postgresql://localhost/x' }).databaseUrl).toBe('postgresql://localhost/x');
+  });
+
+  it('NODE_ENV=production switches introspection and the landing page off unless asked for', () => {
+    expect(loadConfig({ NODE_ENV: 'production' })).toMatchObject({ introspection: false, landingPage: false });
+    expect(loadConfig({ NODE_ENV: 'production', GRAPHQL_INTROSPECTION: 'yes', GRAPHQL_LANDING_PAGE: '1' })).toMatchObject({
+      introspection: true,
+      landingPage: true,
+    });
+  });
+
+  it('values are parsed and trimmed', () => {
+    const config = loadConfig({
+      PORT: ' 8080 ',
+      DATA_DIR: '/var/lib/hostbill',
+      EMBEDDED_POSTGRES_PORT: '0',
+      MAX_BODY_BYTES: '2000',
+      MAX_QUERY_DEPTH: '4',
+      MAX_QUERY_COMPLEXITY: '200',
+      TRUST_PROXY: 'loopback',
+      DEMO_ADMIN_EMAIL: 'boss@example.net',
+      DEMO_ADMIN_PASSWORD: 'twelve-chars',
+    });
+    expect(config).toMatchObject({
+      port: 8080,
+      dataDir: '/var/lib/hostbill',
+      embeddedPostgresPort: 0,
+      maxBodyBytes: 2000,
+      maxQueryDepth: 4,
+      maxQueryComplexity: 200,
+      trustProxy: 'loopback',
+      demoAdminEmail: 'boss@example.net',
+      demoAdminPassword: 'twelve-chars',
+    });
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+  });
+
+  it.each([
+    ['PORT', 'abc', 'a port number 0-65535'],
+    ['PORT', '65536', 'a port number 0-65535'],
+    ['PORT', '80.5', 'a port number 0-65535'],
+    ['DATABASE_URL', 'mysql://localhost/x', 'a postgres:// URL'],
+    ['DATABASE_URL', 'not a url', 'a postgres:// URL'],
+    ['EMBEDDED_POSTGRES_PORT', '-1', 'a port number 0-65535'],
+    ['DEMO_DATA', 'maybe', 'true or false'],
+    ['DEMO_ADMIN_EMAIL', 'admin', 'an email address'],
+    ['DEMO_ADMIN_PASSWORD', 'short', 'at least 12 characters'],
+    ['GRAPHQL_INTROSPECTION', 'sometimes', 'true or false'],
+    ['GRAPHQL_LANDING_PAGE', '2', 'true or false'],
+    ['MAX_BODY_BYTES', '999', 'a byte count 1000-100000000'],
+    ['MAX_QUERY_DEPTH', '1', 'an integer 2-100'],
+    ['MAX_QUERY_COMPLEXITY', '9', 'an integer 10-1000000'],
+    ['SESSION_TTL_SECONDS', '59', 'seconds, 60 to one year'],
+    ['LOGIN_MAX_FAILURES_PER_ACCOUNT', '0', 'an integer 1-1000'],
+    ['LOGIN_MAX_FAILURES_PER_IP', '100001', 'an integer 1-100000'],
+    ['LOGIN_FAILURE_WINDOW_SECONDS', 'x', 'seconds, 1-86400'],
+  ])('%s=%j is refused with a message naming the variable', (name, value, expected) => {
+    expect(messageOf({ [name]: value })).toBe(`Invalid configuration:\n  ${name}=${JSON.stringify(value)} is invalid: expected ${expected}`);
+  });
+
+  it('every invalid variable is reported at once', () => {
+    const message = messageOf({ PORT: 'abc', MAX_QUERY_DEPTH: '0', DEMO_DATA: 'maybe' });
+    expect(message.split('\n')).toEqual([
+      'Invalid configuration:',
+      '  PORT="abc" is invalid: expected a port number 0-65535',
+      '  DEMO_DATA="maybe" is invalid: expected true or false',
+      '  MAX_QUERY_DEPTH="0" is invalid: expected an integer 2-100',
+    ]);
+  });
+});

@@ -1,0 +1,245 @@
+import type { Client as WsClient } from 'graphql-ws';
+import { errorOf, startTestApp, type TestApp } from '../support/test-app';
+
+const CLIENT_CHANGED = `subscription($id: ID) { clientChanged(id: $id) { clientId change client { id city } } }`;
+const REGISTER = `mutation($i: RegisterClientInput!) { registerClient(input: $i) { id } }`;
+const UPDATE = `mutation($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id city } }`;
+const UPDATE_PROFILE = `mutation($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id city } }`;
+
+interface ChangedEvent {
+  clientChanged: { clientId: string; change: string; client: { id: string; city: string | null } | null };
+}
+
+/** A subscription whose results queue up until the test takes them. */
+interface Feed {
+  /** The next result (data or errors), or undefined when none arrives within `ms`. */
+  next(ms?: number): Promise<{ data?: ChangedEvent; errors?: readonly { message: string; extensions?: Record<string, unknown> }[] } | undefined>;
+  /** Events received so far and not yet taken. */
+  pending(): number;
+  /** The transport error (e.g. a CloseEvent) if the subscription failed. */
+  failure(ms?: number): Promise<unknown>;
+  stop(): void;
+}
+
+function feed(client: WsClient, variables: Record<string, unknown> = {}): Feed {
+  const queue: any[] = [];
+  const waiters: ((value: any) => void)[] = [];
+  let failed: unknown;
+  const failureWaiters: ((value: unknown) => void)[] = [];
+  const stop = client.subscribe<ChangedEvent>(
+    { query: CLIENT_CHANGED, variables },
+    {
+      next: (value) => {
+        const waiter = waiters.shift();
+        if (waiter) waiter(value);
+        else queue.push(value);
+      },
+      error: (error) => {
+        failed = error;
+        failureWaiters.splice(0).forEach((w) => w(error));
+      },
+      complete: () => {},
+    },
+  );
+  return {
+    next(ms = 3000) {
+      if (queue.length) return Promise.resolve(queue.shift());
+      return new Promise((resolve) => {
+        const waiter = (value: any) => {
+          clearTimeout(timer);
+          resolve(value);
+        };
+        const timer = setTimeout(() => {
+          waiters.splice(waiters.indexOf(waiter), 1);
+          resolve(undefined);
+        }, ms);
+        waiters.push(waiter);
+      });
+    },
+    pending: () => queue.length,
+    failure(ms = 3000) {
+      if (failed !== undefined) return Promise.resolve(failed);
+      return new Promise((resolve) => {
+        const timer = setTimeout(() => resolve(undefined), ms);
+        failureWaiters.push((error) => {
+          clearTimeout(timer);
+          resolve(error);
+        });
+      });
+    },
+    stop,
+  };
+}
+
+describe('issue point 9: clientChanged subscription over graphql-ws', () => {
+  let t: TestApp;
+  let staff: string;
+  let ownerId: string;
+  let ownerToken: string;
+  let otherId: string;
+  let otherToken: string;
+  let cityCounter = 0;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    staff = await t.staffToken();
+    const register = async (email: string) => {
+      const res = await t.gql(REGISTER, { i: { firstName: 'Sub', lastName: 'Scriber', email, password: 'client-password-1' } });
+      expect(res.errors).toBeUndefined();
+      return res.data.registerClient.id as string;
+    };
+    ownerId = await register('owner@example.com');
+    otherId = await register('other@example.com');
+    ownerToken = await t.clientToken('owner@example.com', 'client-password-1');
+    otherToken = await t.clientToken('other@example.com', 'client-password-1');
+  });
+  afterAll(() => t.stop());
+
+  /** A staff edit of one client; returns the new city so events can be matched to it. */
+  const touch = async (id: string) => {
+    const city = `City ${++cityCounter}`;
+    const res = await t.gql(UPDATE, { id, i: { city } }, staff);
+    expect(res.errors).toBeUndefined();
+    return city;
+  };
+
+  /**
+   * graphql-ws does not acknowledge a subscribe, so the test waits until the
+   * subscription demonstrably works: it edits `id` until the feed sees the edit.
+   */
+  const untilLive = async (f: Feed, id: string) => {
+    for (let attempt = 0; attempt < 20; attempt++) {
+      const city = await touch(id);
+      const event = await f.next(250);
+      if (event) {
+        expect(event.errors).toBeUndefined();
+        // Later warm-up edits may still arrive; drain them so the test starts clean.
+        while (event.data!.clientChanged.client!.city !== city) {
+          const later = await f.next(1000);
+          if (!later) break;
+          if (later.data?.clientChanged.client?.city === city) break;
+        }
+        return;
+      }
+    }
+    throw new Error('subscription never became live');
+  };
+
+  it('issue point 9: staff without id receive every client change with the current client', async () => {
+    const sub = feed(t.ws(staff));
+    await untilLive(sub, otherId);
+
+    const city = await touch(ownerId);
+    const event = await sub.next();
+    expect(event?.data?.clientChanged).toEqual({ clientId: ownerId, change: 'UPDATED', client: { id: ownerId, city } });
+
+    await t.gql(`mutation($id: ID!) { setClientStatus(id: $id, status: INACTIVE) { id } }`, { id: otherId }, staff);
+    expect((await sub.next())?.data?.clientChanged).toMatchObject({ clientId: otherId, change: 'STATUS_CHANGED' });
+    await t.gql(`mutation($id: ID!) { setClientStatus(id: $id, status: ACTIVE) { id } }`, { id: otherId }, staff);
+    expect((await sub.next())?.data?.clientChanged).toMatchObject({ clientId: otherId, change: 'STATUS_CHANGED' });
+
+    const created = await t.gql(REGISTER, { i: { firstName: 'New', lastName: 'Comer', email: 'newcomer@example.com', password: 'client-password-1' } });
+    const newId = created.data.registerClient.id;
+    expect((await sub.next())?.data?.clientChanged).toMatchObject({ clientId: newId, change: 'CREATED', client: { id: newId } });
+    sub.stop();
+  });
+
+  it('issue point 9: staff with id receive only that client\'s changes', async () => {
+    const sub = feed(t.ws(staff), { id: ownerId });
+    await untilLive(sub, ownerId);
+
+    await touch(otherId);
+    const city = await touch(ownerId);
+    const event = await sub.next();
+    // The edit of the other client came first and was filtered out.
+    expect(event?.data?.clientChanged).toEqual({ clientId: ownerId, change: 'UPDATED', client: { id: ownerId, city } });
+    expect(await sub.next(300)).toBeUndefined();
+    sub.stop();
+  });
+
+  it('issue point 9: a client receives its own changes, and never another client\'s', async () => {
+    const owner = feed(t.ws(ownerToken));
+    const other = feed(t.ws(otherToken));
+    await untilLive(owner, ownerId);
+    await untilLive(other, otherId);
+
+    // The owner edits its own profile: the owner's subscription gets it, the other client's does not.
+    const res = await t.gql(UPDATE_PROFILE, { i: { city: 'Owner Town' } }, ownerToken);
+    expect(res.errors).toBeUndefined();
+    const ownerEvent = await owner.next();
+    expect(ownerEvent?.data?.clientChanged).toEqual({ clientId: ownerId, change: 'UPDATED', client: { id: ownerId, city: 'Owner Town' } });
+    // Staff edits of the owner are not delivered to the other client either.
+    await touch(ownerId);
+    expect((await owner.next())?.data?.clientChanged.clientId).toBe(ownerId);
+
+    // Proof of non-delivery: the other client's subscription is live (it receives its own next change),
+    // and the first thing it receives is that change, not one of the owner's two.
+    await new Promise((r) => setTimeout(r, 200));
+    expect(other.pending()).toBe(0);
+    const otherCity = await touch(otherId);
+    const otherEvent = await other.next();
+    expect(otherEvent?.data?.clientChanged).toEqual({ clientId: otherId, change: 'UPDATED', client: { id: otherId, city: otherCity } });
+    expect(await owner.next(300)).toBeUndefined();
+    owner.stop();
+    other.stop();
+  });
+
+  it('issue point 9: a client asking for another client\'s id receives nothing', async () => {
+    // One connection: the spying subscription is set up before the one proven live.
+    const connection = t.ws(otherToken);
+    const spy = feed(connection, { id: ownerId });
+    const own = feed(connection, { id: otherId });
+    await untilLive(own, otherId);
+    await touch(ownerId);
+    await touch(otherId);
+    expect((await own.next())?.data?.clientChanged.clientId).toBe(otherId);
+    expect(await spy.next(300)).toBeUndefined();
+    spy.stop();
+    own.stop();
+  });
+
+  it('issue point 9: an unauthenticated subscription fails with UNAUTHENTICATED', async () => {
+    const sub = feed(t.ws());
+    // The error comes at subscribe time, without any client changing, not with the first event.
+    const first = await sub.next(2000);
+    expect(first?.data ?? null).toBeNull();
+    expect(first?.errors?.[0]).toMatchObject({ message: expect.stringContaining('Log in'), extensions: { code: 'UNAUTHENTICATED' } });
+    // And nothing leaks afterwards.
+    await touch(ownerId);
+    expect(await sub.next(300)).toBeUndefined();
+    sub.stop();
+  });
+
+  it('issue point 9: a connection with an invalid token is refused with close code 4403', async () => {
+    // graphql-ws reports a refused eager connection on console.error as well; keep the output clean.
+    const consoleError = jest.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      const sub = feed(t.ws('hb_not-a-real-token'));
+      const failure = (await sub.failure()) as { code?: number } | undefined;
+      expect(failure?.code).toBe(4403);
+      expect(await sub.next(100)).toBeUndefined();
+    } finally {
+      consoleError.mockRestore();
+    }
+  });
+
+  it('issue point 9: events are published only after commit; a rejected mutation publishes nothing', async () => {
+    const sub = feed(t.ws(staff), { id: ownerId });
+    await untilLive(sub, ownerId);
+
+    // assertCompanyName runs inside the transaction: the update is rolled back and must not be announced.
+    const rejected = await t.gql(UPDATE, { id: ownerId, i: { type: 'COMPANY', city: 'Rolled Back' } }, staff);
+    expect(errorOf(rejected)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'companyName' });
+    // A conflict rejected before the transaction publishes nothing either.
+    const conflict = await t.gql(UPDATE, { id: ownerId, i: { email: 'other@example.com' } }, staff);
+    expect(errorOf(conflict).code).toBe('CONFLICT');
+    expect(await sub.next(500)).toBeUndefined();
+
+    // The next event reflects committed state only.
+    const city = await touch(ownerId);
+    expect((await sub.next())?.data?.clientChanged.client).toEqual({ id: ownerId, city });
+    const [row] = await t.app.orm.em.fork().getConnection().execute(`select city, type from client where id = ?`, [Number(ownerId)]);
+    expect(row).toEqual({ city, type: 'individual' });
+    sub.stop();
+  });
+});
