@@ -7,16 +7,22 @@ import { initOrm } from './shared/orm';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './shared/embedded-postgres';
 import { startServer, type RunningServer } from './server';
 import { loadDemoData } from './demo-data';
+import { createEventBus } from './shared/event-bus';
+import { loadModules, type ModuleRegistry } from './provisioning/module-registry';
 
 export interface App {
   url: string;
   orm: MikroORM;
   server: RunningServer;
+  /** Provisioning modules discovered in config.pluginsDir (PM-2). */
+  modules: ModuleRegistry;
   stop(): Promise<void>;
 }
 
-/** Start-up: database (embedded unless DATABASE_URL) → migrations → demo data → HTTP + graphql-ws. */
+/** Start-up: modules → database (embedded unless DATABASE_URL) → migrations → demo data → HTTP + graphql-ws. */
 export async function startApp(config: Config): Promise<App> {
+  // PM-2: a broken module is reported and skipped; it never stops the server.
+  const modules = loadModules(config.pluginsDir);
   let embedded: EmbeddedPostgresHandle | undefined;
   let databaseUrl = config.databaseUrl;
   if (!databaseUrl) {
@@ -27,11 +33,12 @@ export async function startApp(config: Config): Promise<App> {
   try {
     await orm.migrator.up();
     if (config.demoData) await loadDemoData(orm.em.fork(), config);
-    const server = await startServer(config, orm);
+    const server = await startServer(config, orm, createEventBus(), modules);
     return {
       url: server.url,
       orm,
       server,
+      modules,
       stop: async () => {
         await server.stop();
         await orm.close(true);

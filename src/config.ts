@@ -24,6 +24,8 @@ export interface Config {
   loginFailureWindowSeconds: number;
   /** Express "trust proxy" setting, so client IPs are right behind a reverse proxy. */
   trustProxy: string | boolean;
+  /** PM-2: folder whose sub-folders are the provisioning modules loaded at start-up. */
+  pluginsDir: string;
 }
 
 export class ConfigError extends Error {}
@@ -80,6 +82,8 @@ export function loadConfig(env: Env = process.env): Config {
     loginMaxFailuresPerIp: read('LOGIN_MAX_FAILURES_PER_IP', 30, integer(1, 100000), 'an integer 1-100000'),
     loginFailureWindowSeconds: read('LOGIN_FAILURE_WINDOW_SECONDS', 900, integer(1, 86400), 'seconds, 1-86400'),
     trustProxy: read<string | boolean>('TRUST_PROXY', false, (raw) => boolean(raw) ?? raw, 'true, false, a hop count or an address list'),
+    // <root>/plugins under ts-jest (src/config.ts), dist/plugins when compiled (dist/src/config.js).
+    pluginsDir: resolve(read('PLUGINS_DIR', resolve(__dirname, '../plugins'), (raw) => raw, 'a folder path')),
   };
   if (problems.length) throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   return config;

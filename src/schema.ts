@@ -7,9 +7,10 @@ import { ClientResolver } from './clients/client.resolver';
 import { ClientGroupResolver } from './clients/client-group.resolver';
 import { ActivityResolver } from './activity/activity.resolver';
 import { SettingsResolver } from './settings/settings.resolver';
+import { ModuleResolver } from './provisioning/module.resolver';
 import { createEventBus, type EventBus } from './shared/event-bus';
 
-export const resolvers = [AuthResolver, ClientResolver, ClientGroupResolver, ActivityResolver, SettingsResolver] as const;
+export const resolvers = [AuthResolver, ClientResolver, ClientGroupResolver, ActivityResolver, SettingsResolver, ModuleResolver] as const;
 
 export function buildAppSchema(events: EventBus): Promise<GraphQLSchema> {
   return buildSchema({

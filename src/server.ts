@@ -19,6 +19,7 @@ import { formatError } from './shared/errors';
 import { complexityLimit, depthLimit } from './shared/query-limits';
 import { buildAppSchema } from './schema';
 import { authenticate } from './auth/auth.service';
+import { emptyRegistry, type ModuleRegistry } from './provisioning/module-registry';
 
 export interface RunningServer {
   url: string;
@@ -30,7 +31,12 @@ export interface RunningServer {
 const GRAPHQL_PATH = '/graphql';
 
 /** HTTP GraphQL and graphql-ws subscriptions on the same URL. */
-export async function startServer(config: Config, orm: MikroORM, events: EventBus = createEventBus()): Promise<RunningServer> {
+export async function startServer(
+  config: Config,
+  orm: MikroORM,
+  events: EventBus = createEventBus(),
+  modules: ModuleRegistry = emptyRegistry(),
+): Promise<RunningServer> {
   const schema = await buildAppSchema(events);
   const app = express();
   app.set('trust proxy', config.trustProxy);
@@ -39,7 +45,7 @@ export async function startServer(config: Config, orm: MikroORM, events: EventBu
   const contextFor = async (token: string | undefined, ip: string): Promise<RequestContext> => {
     const em = orm.em.fork();
     const viewer = token ? await authenticate(em, token) : undefined;
-    return { em, viewer, ip, loaders: createLoaders(em), events, config };
+    return { em, viewer, ip, loaders: createLoaders(em), events, config, modules };
   };
 
   const wsServer = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH, maxPayload: config.maxBodyBytes });
@@ -60,7 +66,7 @@ export async function startServer(config: Config, orm: MikroORM, events: EventBu
       },
       context: async (ctx) => {
         const em = orm.em.fork();
-        return { em, viewer: ctx.extra.viewer, ip: ctx.extra.ip ?? '', loaders: createLoaders(em), events, config } satisfies RequestContext;
+        return { em, viewer: ctx.extra.viewer, ip: ctx.extra.ip ?? '', loaders: createLoaders(em), events, config, modules } satisfies RequestContext;
       },
       // Subscription results get the same client-safe error shape and codes as HTTP responses.
       onNext: (_ctx, _id, _payload, _args, result) =>

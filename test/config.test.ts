@@ -31,6 +31,7 @@ describe('issue point 2: loadConfig', () => {
       loginMaxFailuresPerIp: 30,
       loginFailureWindowSeconds: 900,
       trustProxy: false,
+      pluginsDir: resolve(__dirname, '../plugins'),
     });
   });
 

@@ -3,6 +3,7 @@ import type { StaffRole } from '../auth/staff-user.entity';
 import type { Loaders } from './loaders';
 import type { EventBus } from './event-bus';
 import type { Config } from '../config';
+import type { ModuleRegistry } from '../provisioning/module-registry';
 
 /** Who is calling. A client session started by staff (CL-9) carries the staff member too. */
 export type Viewer =
@@ -18,4 +19,6 @@ export interface RequestContext {
   loaders: Loaders;
   events: EventBus;
   config: Config;
+  /** The provisioning modules loaded at start-up (PM-2). */
+  modules: ModuleRegistry;
 }

@@ -1,0 +1,149 @@
+/**
+ * PM-2: discovers the provisioning modules in the plugins folder at start-up.
+ * Every sub-folder with an index (index.js when compiled, index.ts under ts-jest)
+ * is one module; an invalid, duplicate or crashing module is reported and skipped,
+ * never stopping the server.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv from 'ajv';
+import type { ModuleKind, ProvisioningModule } from './sdk';
+
+export const MODULE_KINDS: readonly ModuleKind[] = ['hosting', 'registrar', 'dns', 'spamfilter'];
+export const REQUIRED_COMMANDS = ['create', 'suspend', 'unsuspend', 'terminate', 'changePackage'] as const;
+export const OPTIONAL_COMMANDS = ['changePassword', 'testConnection'] as const;
+export const REGISTRAR_COMMANDS = ['register', 'transfer', 'renew', 'getNameservers', 'saveNameservers', 'getEppCode', 'sync'] as const;
+
+export interface ModuleLoadProblem {
+  /** The sub-folder of the plugins folder. */
+  folder: string;
+  reason: string;
+}
+
+export interface ModuleRegistry {
+  /** Loaded modules by name, in folder order. */
+  modules: Map<string, ProvisioningModule>;
+  problems: ModuleLoadProblem[];
+}
+
+export type ModuleLog = Pick<Console, 'warn'> & Partial<Pick<Console, 'info'>>;
+
+export const emptyRegistry = (): ModuleRegistry => ({ modules: new Map(), problems: [] });
+
+/** The command names a module implements, in a stable order. */
+export function commandsOf(module: ProvisioningModule): string[] {
+  const names: string[] = [...REQUIRED_COMMANDS, ...OPTIONAL_COMMANDS, ...REGISTRAR_COMMANDS];
+  return names.filter((name) => typeof (module as unknown as Record<string, unknown>)[name] === 'function');
+}
+
+export function loadModules(pluginsDir: string, log: ModuleLog = console): ModuleRegistry {
+  const registry = emptyRegistry();
+  const problem = (folder: string, reason: string) => {
+    registry.problems.push({ folder, reason });
+    log.warn(`Provisioning module in plugins/${folder} skipped: ${reason}`);
+  };
+
+  let folders: string[];
+  try {
+    folders = readdirSync(pluginsDir, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+      .sort();
+  } catch (error) {
+    problem('.', `cannot read plugins folder ${pluginsDir}: ${(error as Error).message}`);
+    return registry;
+  }
+
+  for (const folder of folders) {
+    let entry: string;
+    try {
+      entry = require.resolve(join(pluginsDir, folder));
+    } catch {
+      continue; // No index: not a module (e.g. a helper or assets folder).
+    }
+    let candidate: unknown;
+    try {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const exported = require(entry);
+      candidate = exported?.default;
+    } catch (error) {
+      problem(folder, `loading failed: ${(error as Error)?.message ?? String(error)}`);
+      continue;
+    }
+    // A fresh Ajv per module, so two modules may reuse a schema $id.
+    const reason = validateModule(candidate);
+    if (reason) {
+      problem(folder, reason);
+      continue;
+    }
+    const module = candidate as ProvisioningModule;
+    if (registry.modules.has(module.name)) {
+      problem(folder, `duplicate module name "${module.name}": a module with this name is loaded already`);
+      continue;
+    }
+    registry.modules.set(module.name, module);
+  }
+  const loaded = [...registry.modules.values()].map((m) => `${m.name} ${m.version}`);
+  log.info?.(`Provisioning modules loaded from ${pluginsDir}: ${loaded.join(', ') || 'none'}`);
+  return registry;
+}
+
+/** The first thing wrong with a default export, or undefined when it is a usable module. */
+export function validateModule(candidate: unknown, ajv: Ajv = new Ajv({ strict: false, logger: false })): string | undefined {
+  if (!candidate || typeof candidate !== 'object') return 'no default export of a module object';
+  const m = candidate as Record<string, unknown>;
+  const nonEmpty = (value: unknown) => typeof value === 'string' && value.trim() !== '';
+
+  if (typeof m.name !== 'string' || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(m.name)) {
+    return `name must be kebab-case (lower-case letters, digits and dashes), got ${JSON.stringify(m.name)}`;
+  }
+  if (!nonEmpty(m.version)) return 'version is missing';
+  if (!MODULE_KINDS.includes(m.kind as ModuleKind)) {
+    return `kind must be one of ${MODULE_KINDS.join(', ')}, got ${JSON.stringify(m.kind)}`;
+  }
+  if (!nonEmpty(m.displayName)) return 'displayName is missing';
+  if (m.description !== undefined && typeof m.description !== 'string') return 'description must be a string';
+
+  for (const key of ['serverSettingsSchema', 'productOptionsSchema']) {
+    const reason = schemaProblem(ajv, m[key]);
+    if (reason) return `${key} ${reason}`;
+  }
+  for (const command of REQUIRED_COMMANDS) {
+    if (typeof m[command] !== 'function') return `required command ${command} is missing or not a function`;
+  }
+  if (m.kind === 'registrar') {
+    for (const command of REGISTRAR_COMMANDS) {
+      if (typeof m[command] !== 'function') return `registrar command ${command} is missing or not a function`;
+    }
+  }
+  for (const command of OPTIONAL_COMMANDS) {
+    if (m[command] !== undefined && typeof m[command] !== 'function') return `optional command ${command} is not a function`;
+  }
+  if (m.customCommands !== undefined) {
+    if (!m.customCommands || typeof m.customCommands !== 'object' || Array.isArray(m.customCommands)) {
+      return 'customCommands must be an object of named commands';
+    }
+    for (const [name, command] of Object.entries(m.customCommands as Record<string, unknown>)) {
+      const c = command as Record<string, unknown> | null;
+      if (!c || typeof c !== 'object') return `custom command ${name} is not an object`;
+      if (!nonEmpty(c.label)) return `custom command ${name} has no label`;
+      if (typeof c.run !== 'function') return `custom command ${name} has no run function`;
+      if (c.clientAllowed !== undefined && typeof c.clientAllowed !== 'boolean') return `custom command ${name}: clientAllowed must be a boolean`;
+      if (c.inputSchema !== undefined) {
+        const reason = schemaProblem(ajv, c.inputSchema);
+        if (reason) return `custom command ${name}: inputSchema ${reason}`;
+      }
+    }
+  }
+  return undefined;
+}
+
+function schemaProblem(ajv: Ajv, schema: unknown): string | undefined {
+  if (!schema || typeof schema !== 'object' || Array.isArray(schema)) return 'must be a JSON Schema object';
+  try {
+    ajv.compile(schema as Record<string, unknown>);
+    return undefined;
+  } catch (error) {
+    return `is not a valid JSON Schema: ${(error as Error).message}`;
+  }
+}

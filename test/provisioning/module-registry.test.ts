@@ -1,0 +1,106 @@
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { loadModules, type ModuleLog } from '../../src/provisioning/module-registry';
+
+/** A valid module's source; `overrides` is spliced in after the defaults (JS object literal text). */
+const moduleSource = (name: string, overrides = '') => `
+const noop = async () => ({});
+exports.default = {
+  name: ${JSON.stringify(name)},
+  version: '1.0.0',
+  kind: 'hosting',
+  displayName: 'Test ${name}',
+  serverSettingsSchema: { type: 'object', properties: { apiKey: { type: 'string', writeOnly: true } } },
+  productOptionsSchema: { type: 'object', properties: { plan: { type: 'string' } } },
+  create: noop, suspend: noop, unsuspend: noop, terminate: noop, changePackage: noop,
+  ${overrides}
+};
+`;
+
+describe('PM-2: module discovery (loadModules)', () => {
+  let dir: string;
+  let warnings: string[];
+  const log: ModuleLog = { warn: (message: string) => warnings.push(message) };
+  const plugin = (folder: string, source: string, file = 'index.js') => {
+    mkdirSync(join(dir, folder), { recursive: true });
+    writeFileSync(join(dir, folder, file), source);
+  };
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'plugins-'));
+    warnings = [];
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('PM-2: a valid module in a sub-folder loads; folders without an index and plain files are ignored silently', () => {
+    plugin('good', moduleSource('good-panel', `changePassword: noop, customCommands: { reboot: { label: 'Reboot', run: noop, inputSchema: { type: 'object' } } },`));
+    plugin('assets', 'not a module', 'readme.txt');
+    writeFileSync(join(dir, 'notes.js'), 'throw new Error("a file is not a module")');
+
+    const registry = loadModules(dir, log);
+    expect([...registry.modules.keys()]).toEqual(['good-panel']);
+    expect(registry.modules.get('good-panel')?.customCommands?.reboot.label).toBe('Reboot');
+    expect(registry.problems).toEqual([]);
+    expect(warnings).toEqual([]);
+  });
+
+  it('PM-1/PM-2: invalid modules are reported naming the folder and the reason, skipped, and the others still load', () => {
+    plugin('a-good', moduleSource('good-one'));
+    plugin('missing-command', moduleSource('no-suspend', 'suspend: undefined,'));
+    plugin('bad-kind', moduleSource('bad-kind', `kind: 'mail',`));
+    plugin('bad-name', moduleSource('Bad_Name'));
+    plugin('bad-schema', moduleSource('bad-schema', `productOptionsSchema: { type: 'no-such-type' },`));
+    plugin('bad-custom', moduleSource('bad-custom', `customCommands: { wipe: { run: noop } },`));
+    plugin('registrar-incomplete', moduleSource('half-registrar', `kind: 'registrar', register: noop,`));
+    plugin('optional-not-function', moduleSource('odd', `testConnection: 'yes',`));
+    plugin('no-default', 'module.exports = { notDefault: true };');
+    plugin('throws', 'throw new Error("boom at require");');
+    plugin('z-good', moduleSource('good-two'));
+
+    const registry = loadModules(dir, log);
+    expect([...registry.modules.keys()]).toEqual(['good-one', 'good-two']);
+    const reasons = Object.fromEntries(registry.problems.map((p) => [p.folder, p.reason]));
+    expect(Object.keys(reasons).sort()).toEqual(
+      ['bad-custom', 'bad-kind', 'bad-name', 'bad-schema', 'missing-command', 'no-default', 'optional-not-function', 'registrar-incomplete', 'throws'],
+    );
+    expect(reasons['missing-command']).toMatch(/required command suspend/);
+    expect(reasons['bad-kind']).toMatch(/kind must be one of hosting, registrar, dns, spamfilter.*"mail"/);
+    expect(reasons['bad-name']).toMatch(/kebab-case.*"Bad_Name"/);
+    expect(reasons['bad-schema']).toMatch(/productOptionsSchema is not a valid JSON Schema/);
+    expect(reasons['bad-custom']).toMatch(/custom command wipe has no label/);
+    expect(reasons['registrar-incomplete']).toMatch(/registrar command transfer/);
+    expect(reasons['optional-not-function']).toMatch(/optional command testConnection/);
+    expect(reasons['no-default']).toMatch(/no default export/);
+    expect(reasons.throws).toMatch(/loading failed: boom at require/);
+    // Each skipped folder is logged once, naming the folder.
+    expect(warnings).toHaveLength(9);
+    expect(warnings.find((w) => w.includes('plugins/throws'))).toMatch(/boom at require/);
+  });
+
+  it('PM-2: a duplicate module name is skipped: the first folder wins and the second is reported', () => {
+    plugin('first', moduleSource('same-name'));
+    plugin('second', moduleSource('same-name', `version: '2.0.0',`));
+    const registry = loadModules(dir, log);
+    expect(registry.modules.get('same-name')?.version).toBe('1.0.0');
+    expect(registry.problems).toEqual([{ folder: 'second', reason: expect.stringMatching(/duplicate module name "same-name"/) }]);
+  });
+
+  it('PM-2: a plugins folder that does not exist is a reported problem, not a crash', () => {
+    const registry = loadModules(join(dir, 'nowhere'), log);
+    expect(registry.modules.size).toBe(0);
+    expect(registry.problems).toEqual([{ folder: '.', reason: expect.stringMatching(/cannot read plugins folder/) }]);
+  });
+
+  it('PM-1/PM-2: the real plugins folder loads plesk, dns-manager, registrar and spam-filter with no problems', () => {
+    const registry = loadModules(resolve(__dirname, '../../plugins'), log);
+    expect(registry.problems).toEqual([]);
+    expect(warnings).toEqual([]);
+    expect(Object.fromEntries([...registry.modules].map(([name, m]) => [name, m.kind]))).toEqual({
+      'dns-manager': 'dns',
+      plesk: 'hosting',
+      registrar: 'registrar',
+      'spam-filter': 'spamfilter',
+    });
+  });
+});
