@@ -42,11 +42,12 @@ export async function startServer(
   app.set('trust proxy', config.trustProxy);
   const httpServer = createServer(app);
 
-  const contextFor = async (token: string | undefined, ip: string): Promise<RequestContext> => {
+  /** One operation's context, the same for HTTP and graphql-ws: its own EntityManager fork and loaders. */
+  const contextFor = (viewer: Viewer | undefined, ip: string): RequestContext => {
     const em = orm.em.fork();
-    const viewer = token ? await authenticate(em, token) : undefined;
     return { em, viewer, ip, loaders: createLoaders(em), events, config, modules };
   };
+  const viewerOf = async (token: string | undefined) => (token ? authenticate(orm.em.fork(), token) : undefined);
 
   const wsServer = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH, maxPayload: config.maxBodyBytes });
   const wsCleanup = useServer<{ authorization?: string }, { viewer?: Viewer; ip: string }>(
@@ -59,15 +60,12 @@ export async function startServer(
         ctx.extra.ip = ip;
         if (!token) return true;
         // A token that does not authenticate refuses the connection (4403) instead of silently downgrading it.
-        const viewer = await authenticate(orm.em.fork(), token);
+        const viewer = await viewerOf(token);
         if (!viewer) return false;
         ctx.extra.viewer = viewer;
         return true;
       },
-      context: async (ctx) => {
-        const em = orm.em.fork();
-        return { em, viewer: ctx.extra.viewer, ip: ctx.extra.ip ?? '', loaders: createLoaders(em), events, config, modules } satisfies RequestContext;
-      },
+      context: (ctx) => contextFor(ctx.extra.viewer, ctx.extra.ip ?? ''),
       // Subscription results get the same client-safe error shape and codes as HTTP responses.
       onNext: (_ctx, _id, _payload, _args, result) =>
         result.errors ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) } : undefined,
@@ -107,7 +105,7 @@ export async function startServer(
     GRAPHQL_PATH,
     express.json({ limit: config.maxBodyBytes }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => contextFor(bearer(req.headers.authorization), req.ip ?? ''),
+      context: async ({ req }) => contextFor(await viewerOf(bearer(req.headers.authorization)), req.ip ?? ''),
     }),
   );
 

@@ -30,15 +30,7 @@ function withoutNulls<T extends object>(input: T): Partial<T> {
   return Object.fromEntries(Object.entries(input).filter(([, value]) => value != null)) as Partial<T>;
 }
 
-export async function deleteClientGroup(ctx: RequestContext, id: number): Promise<boolean> {
-  const group = await ctx.em.findOne(ClientGroup, { id });
-  if (!group) throw notFound('Client group', id);
-  await ctx.em.transactional(async (em) => {
-    em.remove(group);
-    recordActivity(em, ctx, { action: 'clientGroup.delete', targetType: 'ClientGroup', targetId: String(id), details: { name: group.name } });
-  });
-  return true;
-}
+export const deleteClientGroup = (ctx: RequestContext, id: number) => deleteNamed(ctx, ClientGroup, 'Client group', 'clientGroup', id);
 
 export async function saveProject(ctx: RequestContext, input: ProjectInput, id?: number): Promise<Project> {
   input = { ...input, name: requiredName(input.name) };
@@ -65,12 +57,21 @@ function requiredName(name: string): string {
   return trimmed;
 }
 
-export async function deleteProject(ctx: RequestContext, id: number): Promise<boolean> {
-  const project = await ctx.em.findOne(Project, { id });
-  if (!project) throw notFound('Project', id);
+export const deleteProject = (ctx: RequestContext, id: number) => deleteNamed(ctx, Project, 'Project', 'project', id);
+
+/** Deletes a group or project; its members stay, without one (the foreign keys set null). */
+async function deleteNamed(
+  ctx: RequestContext,
+  entity: typeof ClientGroup | typeof Project,
+  label: string,
+  action: string,
+  id: number,
+): Promise<boolean> {
+  const record = await ctx.em.findOne(entity, { id });
+  if (!record) throw notFound(label, id);
   await ctx.em.transactional(async (em) => {
-    em.remove(project);
-    recordActivity(em, ctx, { action: 'project.delete', targetType: 'Project', targetId: String(id), details: { name: project.name } });
+    em.remove(record);
+    recordActivity(em, ctx, { action: `${action}.delete`, targetType: entity.name, targetId: String(id), details: { name: record.name } });
   });
   return true;
 }
