@@ -107,9 +107,14 @@ class PowerDnsHarness implements ConformanceHarness {
     return (await this.direct().listZones(`${service.domain}.`)).length;
   }
 
-  failNext(mode: 'error' | 'timeout' | 'apply-then-timeout'): void {
+  failNext(mode: 'error' | 'timeout'): void {
     if (mode === 'error') this.proxy.failNext({ mode: 'error', status: 500, body: { error: 'Injected backend failure' } });
-    else this.proxy.failNext({ mode: mode === 'timeout' ? 'hang' : 'forward-then-hang' });
+    else this.proxy.failNext({ mode: 'hang' });
+  }
+
+  /** The zone is created by a POST; its answer is lost. */
+  loseCreateResponse(): void {
+    this.proxy.failNext({ mode: 'forward-then-hang', method: 'POST' });
   }
 
   /** A resolver asking pdns's own DNS port, no cache in between. */

@@ -86,7 +86,9 @@ function harnessFor(fake: FakePleskServer): ConformanceHarness & { closedPort: n
     async remoteCount(service: ServiceContext) {
       return [...fake.webspaces.values()].filter((w) => w.name === service.domain).length;
     },
-    failNext: (mode: 'error' | 'timeout' | 'apply-then-timeout') => fake.failNext(mode),
+    failNext: (mode: 'error' | 'timeout') => fake.failNext(mode),
+    // The subscription (webspace) is the remote account; the customer may exist already.
+    loseCreateResponse: () => fake.failNext('apply-then-timeout', 'webspace/add'),
   };
   return harness;
 }

@@ -68,8 +68,8 @@ const harness: ConformanceHarness = {
   async remoteCount(service) {
     return registry.domain(service.domain ?? '') ? registry.creates.filter((n) => n === service.domain).length : 0;
   },
-  // A lost response matters on the command that creates the domain.
-  failNext: (mode) => registry.failNext(mode, mode === 'apply-then-timeout' ? 'domain:create' : undefined),
+  failNext: (mode) => registry.failNext(mode),
+  loseCreateResponse: () => registry.failNext('apply-then-timeout', 'domain:create'),
 };
 
 runConformance('registrar', harness);

@@ -61,6 +61,8 @@ function buildHarness(): ConformanceHarness & { api: SpamExpertsTestServer } {
     },
     remoteCount: async (service) => api.domainCount(service.domain!),
     failNext: (mode) => api.failNext(mode),
+    // domain/exists answers, then domain/add is applied but never answered.
+    loseCreateResponse: () => api.failNext('apply-then-timeout', 1),
   };
 }
 
