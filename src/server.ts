@@ -8,7 +8,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { WebSocketServer } from 'ws';
-import { specifiedRules, validate } from 'graphql';
+import { parse, specifiedRules, validate, type DocumentNode } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from './config';
@@ -16,7 +16,7 @@ import type { RequestContext, Viewer } from './shared/context';
 import { createEventBus, type EventBus } from './shared/event-bus';
 import { createLoaders } from './shared/loaders';
 import { formatError } from './shared/errors';
-import { complexityLimit, depthLimit } from './shared/query-limits';
+import { complexityError, complexityLimit, depthLimit } from './shared/query-limits';
 import { buildAppSchema } from './schema';
 import { authenticate } from './auth/auth.service';
 import { emptyRegistry, type ModuleRegistry } from './provisioning/module-registry';
@@ -54,6 +54,17 @@ export async function startServer(
     {
       schema,
       validate: (schema, document) => validate(schema, document, [...specifiedRules, depthLimit(config.maxQueryDepth)]),
+      // Same cost limit as over HTTP; unparsable queries fall through to graphql-ws's own error.
+      onSubscribe: (_ctx, _id, payload) => {
+        let document: DocumentNode;
+        try {
+          document = parse(payload.query);
+        } catch {
+          return undefined;
+        }
+        const error = complexityError(schema, document, payload.operationName, payload.variables, config.maxQueryComplexity);
+        return error ? [error] : undefined;
+      },
       onConnect: async (ctx) => {
         const token = bearer(ctx.connectionParams?.authorization);
         const ip = ctx.extra.request.socket.remoteAddress ?? '';

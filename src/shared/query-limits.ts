@@ -1,4 +1,4 @@
-import { GraphQLError, Kind, type ASTNode, type ValidationContext, type ValidationRule, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
+import { GraphQLError, Kind, type ASTNode, type DocumentNode, type GraphQLSchema, type ValidationContext, type ValidationRule, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import type { ApolloServerPlugin } from '@apollo/server';
 
@@ -39,32 +39,44 @@ export function depthLimit(max: number): ValidationRule {
 }
 
 /**
- * Rejects operations whose estimated cost exceeds `max`. Every field costs 1;
- * list fields multiply their children by the page size they ask for.
+ * The error for an operation whose estimated cost exceeds `max`, or undefined.
+ * Every field costs 1; list fields multiply their children by the page size
+ * they ask for. Invalid variables give undefined: execution rejects them next
+ * with a proper BAD_USER_INPUT error.
  */
+export function complexityError(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown> | null | undefined,
+  max: number,
+): GraphQLError | undefined {
+  let complexity: number;
+  try {
+    complexity = getComplexity({
+      schema,
+      query: document,
+      operationName: operationName ?? undefined,
+      variables: variables ?? undefined,
+      estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+    });
+  } catch {
+    return undefined;
+  }
+  if (complexity <= max) return undefined;
+  return new GraphQLError(`Query complexity ${complexity} exceeds the limit of ${max}`, {
+    extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 } },
+  });
+}
+
+/** Apollo plugin applying complexityError to every HTTP operation. */
 export function complexityLimit(max: number): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
-          let complexity: number;
-          try {
-            complexity = getComplexity({
-              schema,
-              query: document,
-              operationName: request.operationName,
-              variables: request.variables,
-              estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-            });
-          } catch {
-            // Invalid variables: execution rejects them next with a proper BAD_USER_INPUT error.
-            return;
-          }
-          if (complexity > max) {
-            throw new GraphQLError(`Query complexity ${complexity} exceeds the limit of ${max}`, {
-              extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 } },
-            });
-          }
+          const error = complexityError(schema, document, request.operationName, request.variables, max);
+          if (error) throw error;
         },
       };
     },

@@ -1,4 +1,4 @@
-import { errorOf, startTestApp, type TestApp } from '../support/test-app';
+import { errorOf, nextEvents, startTestApp, type TestApp } from '../support/test-app';
 
 /** Limits small enough to reach with short queries; introspection and landing page off. */
 const STRICT = {
@@ -96,6 +96,14 @@ describe('guard rails (issue points 8 and 11)', () => {
       const wider = await strict.gql(`{ clients { edges { node { id firstName lastName email city state country phoneNumber } } } }`, {}, staff);
       expect(errorOf(wider).code).toBe('QUERY_TOO_COMPLEX');
     });
+  });
+
+  it('issue point 11: subscriptions over graphql-ws get the same complexity limit', async () => {
+    // 205 short fields: over the cost limit (200), under MAX_BODY_BYTES (2000).
+    const aliases = Array.from({ length: 205 }, (_, i) => `a${i}:at`).join(' ');
+    const rejected = nextEvents(strict.ws(staff), `subscription { clientChanged { ${aliases} } }`, {}, 1, 3000).done;
+    const errors = await rejected.then(() => undefined, (e: unknown) => e as { extensions?: { code?: string } }[]);
+    expect(Array.isArray(errors) ? errors.map((e) => e.extensions?.code) : errors).toEqual(['QUERY_TOO_COMPLEX']);
   });
 
   describe('issue point 11: Apollo CSRF prevention', () => {
