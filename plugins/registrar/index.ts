@@ -85,7 +85,12 @@ const registrar = defineModule({
       const info = await r.ownDomain(domain.name);
       const current = datePart(info.exDate);
       if (!current) throw fail(`The registry gave no expiry date for ${domain.name}`);
-      return datePart(await r.renewDomain(domain.name, current, domain.years));
+      if (!domain.expiryDate) return datePart(await r.renewDomain(domain.name, current, domain.years));
+      // Billing's expiry already moved on by the period at the registry: an earlier attempt
+      // renewed and its answer was lost. Report that renewal instead of renewing again.
+      if (current === addYears(domain.expiryDate, domain.years)) return current;
+      // Otherwise renew from billing's date: the registry refuses (2004) if it is out of sync.
+      return datePart(await r.renewDomain(domain.name, domain.expiryDate, domain.years));
     });
     return { expiryDate, moduleData: { expiryDate }, message: `${domain.name} renewed until ${expiryDate ?? 'unknown'}` };
   },
@@ -178,3 +183,10 @@ const registrar = defineModule({
 } satisfies RegistrarModule<RegistrarServerSettings, RegistrarProductOptions>);
 
 export default registrar;
+
+/** "2024-02-29" + 1 year → "2025-02-28": a registration period ends on the last day the month has. */
+export function addYears(date: string, years: number): string {
+  const [y, m, d] = date.split('-').map(Number);
+  const lastDay = new Date(Date.UTC(y + years, m, 0)).getUTCDate();
+  return `${String(y + years).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(Math.min(d, lastDay)).padStart(2, '0')}`;
+}

@@ -170,6 +170,12 @@ export interface DomainContext {
   name: string;
   /** Registration or renewal period. */
   years: number;
+  /**
+   * The expiry date (YYYY-MM-DD) billing knows before this command. Renew sends
+   * it to the registry, so a renew retried after a lost answer is recognised
+   * instead of renewing twice. Absent for a new registration.
+   */
+  expiryDate?: string;
   nameservers: string[];
   /** Authorization code for transfers. */
   eppCode?: string;

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import net from 'node:net';
 import { validateXML } from 'xmllint-wasm';
-import registrar from '../../plugins/registrar';
+import registrar, { addYears } from '../../plugins/registrar';
 import { encodeFrame } from '../../plugins/registrar/epp-client';
 import { RegistrarServerSettings } from '../../plugins/registrar/settings';
 import { DomainCommandContext, DomainContext, ModuleError, ProductContext, ServerContext, ServiceContext } from '../../src/provisioning/sdk';
@@ -188,6 +188,30 @@ describe('DN-1: registrar commands, checked on the registry side', () => {
     expect(result.expiryDate).toBe(yearsFromToday(4));
     const tooLong = await failure(registrar.renew(domainCtx({ name: ctx.domain.name, years: 9 })));
     expect(tooLong).toMatchObject({ retryable: false, remoteCode: '2004' });
+  });
+
+  it('DN-1: a renew retried after a lost answer renews once when billing sends its expiry date', async () => {
+    const ctx = domainCtx();
+    await registrar.register(ctx);
+    const name = ctx.domain.name;
+    const before = registry.domain(name)!.expiryDate;
+    registry.failNext('apply-then-timeout', 'domain:renew');
+    await expect(registrar.renew(domainCtx({ name, years: 2, expiryDate: before }, 300))).rejects.toBeInstanceOf(ModuleError);
+    expect(registry.domain(name)?.expiryDate).toBe(addYears(before, 2));
+
+    const retried = await registrar.renew(domainCtx({ name, years: 2, expiryDate: before }));
+    expect(retried.expiryDate).toBe(addYears(before, 2));
+    expect(registry.domain(name)?.expiryDate).toBe(addYears(before, 2));
+
+    // A billing date out of sync with the registry is refused, not guessed.
+    const stale = await failure(registrar.renew(domainCtx({ name, years: 1, expiryDate: '2001-01-01' })));
+    expect(stale).toMatchObject({ retryable: false, remoteCode: '2004' });
+  });
+
+  it('DN-1: addYears keeps month ends (Feb 29 + 1 year = Feb 28)', () => {
+    expect(addYears('2024-02-29', 1)).toBe('2025-02-28');
+    expect(addYears('2024-02-29', 4)).toBe('2028-02-29');
+    expect(addYears('2023-12-31', 2)).toBe('2025-12-31');
   });
 
   it('DN-1: getNameservers and saveNameservers read and replace the delegation', async () => {
