@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { join } from 'node:path';
 import pg from 'pg';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import type { Config } from './config';
+import { resolveSecretsKey, type Config } from './config';
 import { initOrm } from './shared/orm';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './shared/embedded-postgres';
 import { startServer, type RunningServer } from './server';
@@ -21,6 +21,8 @@ export interface App {
 
 /** Start-up: modules → database (embedded unless DATABASE_URL) → migrations → demo data → HTTP + graphql-ws. */
 export async function startApp(config: Config): Promise<App> {
+  // Secrets at rest need their key before anything starts (a missing key with DATABASE_URL stops here).
+  config = { ...config, secretsKey: resolveSecretsKey(config) };
   // PM-2: a broken module is reported and skipped; it never stops the server.
   const modules = loadModules(config.pluginsDir);
   let embedded: EmbeddedPostgresHandle | undefined;

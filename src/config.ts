@@ -2,7 +2,8 @@
  * The only place that reads the environment. Every variable is validated at
  * start-up; a bad value stops the server with a message naming the variable.
  */
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { loadOrCreateKeyFile, parseSecretsKey } from './shared/secrets';
 
 export interface Config {
   port: number;
@@ -26,6 +27,8 @@ export interface Config {
   trustProxy: string | boolean;
   /** PM-2: folder whose sub-folders are the provisioning modules loaded at start-up. */
   pluginsDir: string;
+  /** AES-256-GCM key for secrets at rest (SECRETS_KEY, base64 of 32 bytes); see resolveSecretsKey. */
+  secretsKey?: Buffer;
 }
 
 export class ConfigError extends Error {}
@@ -84,7 +87,30 @@ export function loadConfig(env: Env = process.env): Config {
     trustProxy: read<string | boolean>('TRUST_PROXY', false, (raw) => boolean(raw) ?? raw, 'true, false, a hop count or an address list'),
     // <root>/plugins under ts-jest (src/config.ts), dist/plugins when compiled (dist/src/config.js).
     pluginsDir: resolve(read('PLUGINS_DIR', resolve(__dirname, '../plugins'), (raw) => raw, 'a folder path')),
+    secretsKey: secretsKeyFrom(env.SECRETS_KEY, problems),
   };
   if (problems.length) throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   return config;
+}
+
+/** SECRETS_KEY is validated like the rest, but its value is never echoed in the message. */
+function secretsKeyFrom(raw: string | undefined, problems: string[]): Buffer | undefined {
+  if (raw === undefined || raw.trim() === '') return undefined;
+  const key = parseSecretsKey(raw);
+  if (!key) problems.push('SECRETS_KEY is invalid: expected 32 random bytes in base64 (openssl rand -base64 32)');
+  return key;
+}
+
+/**
+ * The key for secrets at rest. SECRETS_KEY wins; without it the embedded
+ * database's DATA_DIR/secrets.key is used (created on first start, mode 600).
+ * With DATABASE_URL the key must be given: a key kept beside an external
+ * database's data would be lost with this machine.
+ */
+export function resolveSecretsKey(config: Config): Buffer {
+  if (config.secretsKey) return config.secretsKey;
+  if (config.databaseUrl) {
+    throw new ConfigError('Invalid configuration:\n  SECRETS_KEY is required with DATABASE_URL: 32 random bytes in base64 (openssl rand -base64 32)');
+  }
+  return loadOrCreateKeyFile(join(config.dataDir, 'secrets.key'));
 }

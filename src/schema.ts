@@ -5,12 +5,21 @@ import { AuthChecker } from './auth/auth-checker';
 import { AuthResolver } from './auth/auth.resolver';
 import { ClientResolver } from './clients/client.resolver';
 import { ClientGroupResolver } from './clients/client-group.resolver';
+import { ContactResolver } from './clients/contact.resolver';
+import { ClientUserResolver } from './clients/client-user.resolver';
+import { CreditResolver } from './credit/credit.resolver';
 import { ActivityResolver } from './activity/activity.resolver';
 import { SettingsResolver } from './settings/settings.resolver';
 import { ModuleResolver } from './provisioning/module.resolver';
+import { BillingResolver } from './billing/billing.resolver';
+import { ServerGroupResolver, ServerResolver } from './provisioning/server.resolver';
+import { ProductResolver } from './catalog/product.resolver';
+import { ClientProvisioningResolver, ServiceResolver } from './provisioning/service.resolver';
+import { DomainResolver } from './provisioning/domain.resolver';
 import { createEventBus, type EventBus } from './shared/event-bus';
 
-export const resolvers = [AuthResolver, ClientResolver, ClientGroupResolver, ActivityResolver, SettingsResolver, ModuleResolver] as const;
+export const resolvers = [AuthResolver, ClientResolver, ClientGroupResolver, ContactResolver, ClientUserResolver, CreditResolver, ActivityResolver, SettingsResolver, ModuleResolver, BillingResolver,
+  ServerResolver, ServerGroupResolver, ProductResolver, ServiceResolver, ClientProvisioningResolver, DomainResolver] as const;
 
 export function buildAppSchema(events: EventBus): Promise<GraphQLSchema> {
   return buildSchema({

@@ -1,6 +1,7 @@
 import { OptionalProps, Entity, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { StaffUser } from './staff-user.entity';
 import { Client } from '../clients/client.entity';
+import { ClientUser } from '../clients/client-user.entity';
 
 /**
  * A login. The bearer token is never stored: only its SHA-256, so a database
@@ -25,6 +26,14 @@ export class AuthSession {
 
   @ManyToOne(() => StaffUser, { nullable: true, ref: true, deleteRule: 'cascade' })
   impersonator?: Ref<StaffUser>;
+
+  /** CT-4/CL-12: the client's user (or sub-account contact) that logged in; null for the client's own login. */
+  @ManyToOne(() => ClientUser, { nullable: true, ref: true, deleteRule: 'cascade' })
+  clientUser?: Ref<ClientUser>;
+
+  /** CL-9: the staff session that started this impersonation; ending that session ends this one. */
+  @ManyToOne(() => AuthSession, { nullable: true, ref: true, deleteRule: 'cascade' })
+  parentSession?: Ref<AuthSession>;
 
   @Property({ nullable: true })
   ip?: string;

@@ -3,9 +3,11 @@ import { Length, MaxLength } from 'class-validator';
 import { EmailAddressResolver } from 'graphql-scalars';
 import type { RequestContext, Viewer } from '../shared/context';
 import { Client } from '../clients/client.entity';
-import { getClient } from '../clients/client.service';
+import { getClient, toId } from '../clients/client.service';
+import { ClientUser } from '../clients/client-user.entity';
+import { ALL_CLIENT_PERMISSIONS, ClientPermission } from './client-permission';
 import { StaffRole, StaffUser } from './staff-user.entity';
-import { createStaff, getStaff, login, LoginRealm, logout } from './auth.service';
+import { createStaff, endImpersonation, getStaff, login, loginAsClient, LoginRealm, logout } from './auth.service';
 
 registerEnumType(LoginRealm, { name: 'LoginRealm', description: 'Which kind of account the email belongs to' });
 
@@ -22,6 +24,12 @@ class Me {
 
   @Field(() => StaffUser, { nullable: true, description: 'CL-9: staff member acting as this client' })
   impersonator?: StaffUser;
+
+  @Field(() => ClientUser, { nullable: true, description: 'CT-4/CL-12: the user of the client that is logged in; null for the client\'s own login' })
+  clientUser?: ClientUser;
+
+  @Field(() => [ClientPermission], { nullable: true, description: 'What this client login may use; every permission for the client\'s own login' })
+  permissions?: ClientPermission[];
 }
 
 @ObjectType()
@@ -65,6 +73,8 @@ async function describe(ctx: RequestContext, viewer: Viewer): Promise<Me> {
     sessionId: viewer.sessionId,
     client: await getClient(scoped, viewer.clientId),
     impersonator: viewer.impersonatorStaffId ? await getStaff(ctx, viewer.impersonatorStaffId) : undefined,
+    clientUser: viewer.clientUserId ? (await ctx.em.findOne(ClientUser, { id: viewer.clientUserId })) ?? undefined : undefined,
+    permissions: [...(viewer.permissions ?? ALL_CLIENT_PERMISSIONS)],
   };
 }
 
@@ -80,6 +90,19 @@ export class AuthResolver {
   ): Promise<AuthPayload> {
     const result = await login(ctx, { email, password, realm });
     return { token: result.token, expiresAt: result.expiresAt, me: await describe(ctx, result.viewer) };
+  }
+
+  @Authorized('STAFF')
+  @Mutation(() => AuthPayload, { description: 'CL-9: a token acting as the client (admin and support); end it with endImpersonation' })
+  async loginAsClient(@Ctx() ctx: RequestContext, @Arg('clientId', () => ID) clientId: string): Promise<AuthPayload> {
+    const result = await loginAsClient(ctx, toId(clientId, 'clientId'));
+    return { token: result.token, expiresAt: result.expiresAt, me: await describe(ctx, result.viewer) };
+  }
+
+  @Authorized('CLIENT')
+  @Mutation(() => Me, { description: 'CL-9: ends the impersonation of the token used; returns the staff session, whose own token stays valid' })
+  async endImpersonation(@Ctx() ctx: RequestContext): Promise<Me> {
+    return describe(ctx, await endImpersonation(ctx));
   }
 
   @Authorized()

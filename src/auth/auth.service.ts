@@ -7,6 +7,7 @@ import { AuthSession } from './auth-session.entity';
 import { LoginFailure } from './login-failure.entity';
 import { StaffRole, StaffUser } from './staff-user.entity';
 import { Client, ClientStatus } from '../clients/client.entity';
+import { ClientUser } from '../clients/client-user.entity';
 import { recordActivity } from '../activity/activity.service';
 
 export enum LoginRealm {
@@ -43,32 +44,92 @@ export async function login(
     return startSession(ctx, { staff }, { kind: 'staff', staffId: staff.id, role: staff.role, sessionId: 0 });
   }
 
+  // The client's own login first, then its users and sub-account contacts (CT-4, CL-12): a login email names one of them.
   const client = await ctx.em.findOne(Client, { email });
-  if (!(await verifyPassword(client?.passwordHash, input.password)) || !client) {
+  const user = client ? null : await ctx.em.findOne(ClientUser, { email }, { populate: ['client'] });
+  if (!(await verifyPassword(client?.passwordHash ?? user?.passwordHash, input.password)) || !(client ?? user)) {
     await recordFailure(ctx.em, email, ctx.ip);
     throw invalidLogin();
   }
+  const account = client ?? user!.client.getEntity();
   // CL-5: Closed clients cannot log in. Said only after the password was right, so it reveals nothing.
+  if (account.status === ClientStatus.CLOSED) throw new AppError('FORBIDDEN', 'This account is closed');
+  if (user && !user.active) throw new AppError('FORBIDDEN', 'This login is disabled');
+  if (user) {
+    return startSession(ctx, { client: account, clientUser: user }, {
+      kind: 'client', clientId: account.id, sessionId: 0, clientUserId: user.id, permissions: user.permissions,
+    });
+  }
+  return startSession(ctx, { client: account }, { kind: 'client', clientId: account.id, sessionId: 0 });
+}
+
+/**
+ * CL-9: staff (admin or support: both do client work) start a session acting
+ * as the client, with exactly the client's view and rights. The session
+ * records the staff member and the staff session it came from; ending that
+ * staff session ends this one too. Start and end are in the activity log, and
+ * every action in between is logged with both the client and the staff member.
+ */
+export async function loginAsClient(ctx: RequestContext, clientId: number): Promise<LoginResult> {
+  const viewer = ctx.viewer;
+  if (viewer?.kind !== 'staff') throw new AppError('FORBIDDEN', 'Only staff can log in as a client');
+  const client = await ctx.em.findOne(Client, { id: clientId });
+  if (!client) throw notFound('Client', clientId);
   if (client.status === ClientStatus.CLOSED) throw new AppError('FORBIDDEN', 'This account is closed');
-  return startSession(ctx, { client }, { kind: 'client', clientId: client.id, sessionId: 0 });
+  const parent = await ctx.em.findOneOrFail(AuthSession, { id: viewer.sessionId });
+  const { token, tokenHash } = newToken();
+  const expiresAt = new Date(Math.min(Date.now() + ctx.config.sessionTtlSeconds * 1000, parent.expiresAt.getTime()));
+  const session = await ctx.em.transactional(async (em) => {
+    const session = em.create(AuthSession, { tokenHash, expiresAt, ip: ctx.ip, client, impersonator: viewer.staffId, parentSession: parent });
+    await em.flush();
+    recordActivity(em, ctx, {
+      action: 'auth.impersonation.start',
+      targetType: 'Client',
+      targetId: String(clientId),
+      clientId,
+      details: { impersonationSessionId: session.id },
+    });
+    return session;
+  });
+  return { token, expiresAt, viewer: { kind: 'client', clientId, sessionId: session.id, impersonatorStaffId: viewer.staffId } };
+}
+
+/** CL-9: ends an impersonation session; the staff member's own session (and token) is what remains. */
+export async function endImpersonation(ctx: RequestContext): Promise<Viewer> {
+  const viewer = ctx.viewer;
+  if (viewer?.kind !== 'client' || viewer.impersonatorStaffId == null) throw new AppError('FORBIDDEN', 'This session is not an impersonation');
+  const session = await ctx.em.findOneOrFail(AuthSession, { id: viewer.sessionId }, { populate: ['parentSession', 'parentSession.staff'] });
+  const parent = session.parentSession!.getEntity();
+  const staff = parent.staff!.getEntity();
+  await ctx.em.transactional(async (em) => {
+    await em.nativeUpdate(AuthSession, { id: session.id }, { revokedAt: new Date() });
+    recordActivity(em, ctx, {
+      action: 'auth.impersonation.end',
+      targetType: 'Client',
+      targetId: String(viewer.clientId),
+      clientId: viewer.clientId,
+      details: { impersonationSessionId: session.id },
+    });
+  });
+  return { kind: 'staff', staffId: staff.id, role: staff.role, sessionId: parent.id };
 }
 
 async function startSession(
   ctx: RequestContext,
-  owner: { staff?: StaffUser; client?: Client },
+  owner: { staff?: StaffUser; client?: Client; clientUser?: ClientUser },
   viewer: Viewer,
 ): Promise<LoginResult> {
   const { token, tokenHash } = newToken();
   const expiresAt = new Date(Date.now() + ctx.config.sessionTtlSeconds * 1000);
-  const email = owner.staff?.email ?? owner.client!.email;
+  const email = owner.staff?.email ?? owner.clientUser?.email ?? owner.client!.email;
   const session = await ctx.em.transactional(async (em) => {
     const session = em.create(AuthSession, { tokenHash, expiresAt, ip: ctx.ip, ...owner });
     await em.nativeDelete(LoginFailure, { email });
     await em.flush();
     recordActivity(em, { ...ctx, viewer: { ...viewer, sessionId: session.id } }, {
       action: 'auth.login',
-      targetType: owner.staff ? 'StaffUser' : 'Client',
-      targetId: String(owner.staff?.id ?? owner.client!.id),
+      targetType: owner.staff ? 'StaffUser' : owner.clientUser ? 'ClientUser' : 'Client',
+      targetId: String(owner.staff?.id ?? owner.clientUser?.id ?? owner.client!.id),
       clientId: owner.client?.id,
     });
     return session;
@@ -96,13 +157,21 @@ export async function authenticate(em: EntityManager, token: string): Promise<Vi
   const session = await em.findOne(
     AuthSession,
     { tokenHash: hashToken(token), revokedAt: null, expiresAt: { $gt: new Date() } },
-    { populate: ['staff', 'client'] },
+    { populate: ['staff', 'client', 'clientUser', 'parentSession'] },
   );
   if (!session) return undefined;
   const staff = session.staff?.getEntity();
   if (staff) return staff.active ? { kind: 'staff', staffId: staff.id, role: staff.role, sessionId: session.id } : undefined;
   const client = session.client?.getEntity();
   if (!client || client.status === ClientStatus.CLOSED) return undefined;
+  // CL-9: an impersonation lives only as long as the staff session that started it.
+  const parent = session.parentSession?.getEntity();
+  if (parent && (parent.revokedAt || parent.expiresAt <= new Date())) return undefined;
+  const user = session.clientUser?.getEntity();
+  if (user) {
+    if (!user.active) return undefined;
+    return { kind: 'client', clientId: client.id, sessionId: session.id, clientUserId: user.id, permissions: [...user.permissions] };
+  }
   return { kind: 'client', clientId: client.id, sessionId: session.id, impersonatorStaffId: session.impersonator?.id };
 }
 

@@ -1,4 +1,4 @@
-import { OptionalProps, Collection, Entity, Enum, Index, ManyToOne, OneToMany, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { OptionalProps, Check, Collection, Entity, Enum, Index, ManyToOne, OneToMany, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Authorized, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { EmailAddressResolver } from 'graphql-scalars';
 import { CountryCodeScalar, CurrencyScalar } from '../shared/scalars';
@@ -24,6 +24,7 @@ registerEnumType(ClientType, { name: 'ClientType' });
 @ObjectType()
 @Entity()
 @Index({ properties: ['lastName', 'firstName'] })
+@Check({ name: 'client_credit_balance_not_negative', expression: 'credit_balance_minor >= 0' })
 export class Client {
   [OptionalProps]?:
     | 'type' | 'lateFeeExempt' | 'overdueNoticesDisabled' | 'taxExempt' | 'separateInvoices' | 'cardProcessingDisabled'

@@ -18,6 +18,13 @@ import {
   updateClient,
   updateProfile,
 } from './client.service';
+import { ClientUser } from './client-user.entity';
+import { ClientPayer } from './client-payer.entity';
+import { billingContactOf, contactsOf } from './contact.service';
+import { listClientUsers } from './client-user.service';
+import { payersOf } from './client-payer.service';
+import { deleteClients, mergeClients } from './client-merge.service';
+import { assertCanSeeCredit } from '../credit/credit.service';
 
 const ClientConnection = ConnectionType(Client, 'Client');
 
@@ -135,18 +142,49 @@ export class ClientResolver {
     return client.project ? ctx.loaders.project.load(client.project.id) : null;
   }
 
-  @FieldResolver(() => [Contact])
+  @FieldResolver(() => [Contact], { description: 'CT-1 (users need CONTACTS)' })
   async contacts(@Root() client: Client, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.contactsByClient.load(client.id);
+    return contactsOf(ctx, client.id);
   }
 
-  @FieldResolver(() => Contact, { nullable: true, description: 'CT-3: invoices are addressed to this contact' })
+  @FieldResolver(() => Contact, { nullable: true, description: 'CT-3: invoices are addressed to this contact (users need CONTACTS)' })
   async billingContact(@Root() client: Client, @Ctx() ctx: RequestContext) {
-    return client.billingContact ? ctx.loaders.contact.load(client.billingContact.id) : null;
+    return billingContactOf(ctx, client);
   }
 
-  @FieldResolver(() => Money, { description: 'CR-5: sum of the credit log' })
-  creditBalance(@Root() client: Client): Money {
+  @FieldResolver(() => Money, { description: 'CR-5: sum of the credit log (users need CREDIT)' })
+  creditBalance(@Root() client: Client, @Ctx() ctx: RequestContext): Money {
+    assertCanSeeCredit(ctx);
     return Money.of(BigInt(client.creditBalanceMinor), client.currency);
+  }
+
+  @FieldResolver(() => [ClientUser], { description: 'CL-12: logins of the account (staff and the account holder only)' })
+  async users(@Root() client: Client, @Ctx() ctx: RequestContext) {
+    return listClientUsers(ctx, client.id);
+  }
+
+  @FieldResolver(() => [ClientPayer], { description: 'CL-12: legal entities that pay the client\'s invoices (users need INVOICES)' })
+  async payers(@Root() client: Client, @Ctx() ctx: RequestContext) {
+    return payersOf(ctx, client.id);
+  }
+
+  @Authorized('STAFF')
+  @Mutation(() => Client, { description: 'CL-7: moves everything of discardId to keepId (whose profile survives), then removes discardId' })
+  async mergeClients(
+    @Ctx() ctx: RequestContext,
+    @Arg('keepId', () => ID) keepId: string,
+    @Arg('discardId', () => ID) discardId: string,
+  ): Promise<Client> {
+    return mergeClients(ctx, toId(keepId, 'keepId'), toId(discardId, 'discardId'));
+  }
+
+  @Authorized('STAFF')
+  @Mutation(() => [ID], { description: 'CL-8: deletes clients and all they own except financial records; requires confirm: true. Returns the deleted ids.' })
+  async deleteClients(
+    @Ctx() ctx: RequestContext,
+    @Arg('ids', () => [ID]) ids: string[],
+    @Arg('confirm', { description: 'Must be true' }) confirm: boolean,
+  ): Promise<number[]> {
+    return deleteClients(ctx, ids.map((id) => toId(id, 'ids')), confirm);
   }
 }

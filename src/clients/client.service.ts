@@ -1,5 +1,6 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
-import type { RequestContext } from '../shared/context';
+import type { RequestContext, Viewer } from '../shared/context';
+import { ClientPermission } from '../auth/client-permission';
 import { badInput, conflict, conflictOnDuplicate, forbidden, notFound } from '../shared/errors';
 import { idBounds, keysetPage, toConnection, type Connection, type PageArgs } from '../shared/pagination';
 import { parseAmount } from '../shared/money';
@@ -7,11 +8,12 @@ import { hashPassword, verifyPassword } from '../auth/passwords';
 import { revokeClientSessions } from '../auth/auth.service';
 import { recordActivity } from '../activity/activity.service';
 import { getOperatorSettings } from '../settings/settings.service';
-import { CreditEntry } from '../credit/credit-entry.entity';
+import { CreditEntry, CreditEntryKind } from '../credit/credit-entry.entity';
 import { Client, ClientStatus, ClientType } from './client.entity';
 import { ClientGroup } from './client-group.entity';
 import { Project } from './project.entity';
 import { Contact } from './contact.entity';
+import { ClientUser } from './client-user.entity';
 import type {
   ClientFilter,
   ClientProfileFields,
@@ -22,12 +24,43 @@ import type {
   UpdateProfileInput,
 } from './client.inputs';
 
-/** Staff see every client; a client only itself. */
-export function assertCanAccessClient(ctx: RequestContext, clientId: number): void {
+/**
+ * Staff see every client; a client only itself. With `permission`, a user or
+ * sub-account of the client (CT-4, CL-12) must also hold that permission; the
+ * client's own login holds all. Every area checks its records through this.
+ */
+export function assertCanAccessClient(ctx: RequestContext, clientId: number, permission?: ClientPermission): void {
   const viewer = ctx.viewer;
   if (viewer?.kind === 'staff') return;
-  if (viewer?.kind === 'client' && viewer.clientId === clientId) return;
+  if (viewer?.kind === 'client' && viewer.clientId === clientId) {
+    if (permission && !hasClientPermission(viewer, permission)) throw forbidden(`This login lacks the ${permission} permission`);
+    return;
+  }
   throw forbidden('You may only access your own account');
+}
+
+/** Whether a viewer may use an area of a client account: staff and the client's own login always may. */
+export function hasClientPermission(viewer: Viewer, permission: ClientPermission): boolean {
+  if (viewer.kind === 'staff') return true;
+  return viewer.clientUserId == null || (viewer.permissions ?? []).includes(permission);
+}
+
+/**
+ * For fields of a client object that an operation has already returned (and
+ * authorized, e.g. `client(id)` or the public `registerClient`): a user or
+ * sub-account of the client must also hold `permission`.
+ */
+export function assertFieldPermission(ctx: RequestContext, permission: ClientPermission): void {
+  const viewer = ctx.viewer;
+  if (viewer?.kind === 'client' && !hasClientPermission(viewer, permission)) throw forbidden(`This login lacks the ${permission} permission`);
+}
+
+/** Staff, or the client's own login (not one of its users): managing users and their permissions (CL-12). */
+export function assertAccountOwner(ctx: RequestContext, clientId: number): void {
+  assertCanAccessClient(ctx, clientId);
+  if (ctx.viewer?.kind === 'client' && ctx.viewer.clientUserId != null) {
+    throw forbidden('Only the account holder manages the users of the account');
+  }
 }
 
 export async function getClient(ctx: RequestContext, id: number): Promise<Client> {
@@ -68,6 +101,7 @@ export async function createClient(ctx: RequestContext, input: CreateClientInput
         client,
         amountMinor: openingCredit,
         currency,
+        kind: CreditEntryKind.OPENING,
         balanceAfterMinor: openingCredit,
         description: 'Opening credit',
         staffId: ctx.viewer?.kind === 'staff' ? ctx.viewer.staffId : undefined,
@@ -150,6 +184,11 @@ export async function updateClient(ctx: RequestContext, id: number, input: Updat
 export async function updateProfile(ctx: RequestContext, input: UpdateProfileInput): Promise<Client> {
   const viewer = ctx.viewer;
   if (viewer?.kind !== 'client') throw forbidden();
+  assertCanAccessClient(ctx, viewer.clientId, ClientPermission.PROFILE);
+  // The account's email and password belong to the account holder, not to its users.
+  if (viewer.clientUserId != null && (input.email !== undefined || input.newPassword !== undefined)) {
+    throw forbidden('Only the account holder changes the account\'s email or password');
+  }
   const client = await getClient(ctx, viewer.clientId);
   assertNoNulls(input);
   if (input.email !== undefined) await assertEmailFree(ctx.em, normaliseEmail(input.email), client.id);
@@ -244,6 +283,8 @@ const EMAIL_TAKEN = 'A client with this email exists already';
 async function assertEmailFree(em: EntityManager, email: string, exceptId?: number) {
   const existing = await em.findOne(Client, { email }, { fields: ['id'] });
   if (existing && existing.id !== exceptId) throw conflict('email', EMAIL_TAKEN);
+  // A login email names one account: a user's (CL-12) email cannot become a client's.
+  if (await em.count(ClientUser, { email })) throw conflict('email', EMAIL_TAKEN);
 }
 
 function assertCompanyName(client: Client) {

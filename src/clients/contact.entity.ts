@@ -1,14 +1,24 @@
-import { OptionalProps, Entity, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { OptionalProps, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { EmailAddressResolver } from 'graphql-scalars';
 import { CountryCodeScalar } from '../shared/scalars';
 import { Client } from './client.entity';
+
+/** CT-2: the five categories of email a contact can subscribe to. */
+export enum EmailCategory {
+  GENERAL = 'general',
+  PRODUCT = 'product',
+  DOMAIN = 'domain',
+  INVOICE = 'invoice',
+  SUPPORT = 'support',
+}
+registerEnumType(EmailCategory, { name: 'EmailCategory', description: 'CT-2: emails of a category go to the client and every contact subscribed to it' });
 
 /** CT-1: a contact person of a client. */
 @ObjectType()
 @Entity()
 export class Contact {
-  [OptionalProps]?: 'createdAt';
+  [OptionalProps]?: 'createdAt' | 'emailCategories';
 
   @Field(() => ID)
   @PrimaryKey()
@@ -61,6 +71,10 @@ export class Contact {
   @Field(() => CountryCodeScalar, { nullable: true })
   @Property({ length: 2, nullable: true })
   country?: string;
+
+  @Field(() => [EmailCategory], { description: 'CT-2: email categories this contact receives' })
+  @Enum({ items: () => EmailCategory, array: true, default: [] })
+  emailCategories: EmailCategory[] = [];
 
   @Field()
   @Property({ defaultRaw: 'now()' })

@@ -1,17 +1,46 @@
-import { OptionalProps, Entity, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { OptionalProps, Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Client } from '../clients/client.entity';
+import { Money } from '../shared/money.types';
 
-/** One line of a client's credit log (CR-1, CR-5): the balance is the sum of these. */
+export enum CreditEntryKind {
+  /** CL-1: opening credit given when the client was created. */
+  OPENING = 'opening',
+  /** CR-1: staff added credit. */
+  ADD = 'add',
+  /** Staff removed credit. */
+  REMOVE = 'remove',
+  /** CR-2: staff set the balance directly. */
+  ADJUSTMENT = 'adjustment',
+  /** CL-7: another client's balance merged into this one (amount 0: its entries moved here). */
+  MERGE = 'merge',
+}
+registerEnumType(CreditEntryKind, { name: 'CreditEntryKind' });
+
+/**
+ * One line of a client's credit log (CR-1, CR-2, CR-5): the balance is the sum
+ * of these. A financial record: when its client is deleted (CL-8) the line is
+ * kept with the client's name and email snapshotted and `client` set to null;
+ * invoices and transactions follow the same pattern.
+ */
+@ObjectType()
 @Entity()
+@Check({ name: 'credit_entry_balance_after_not_negative', expression: 'balance_after_minor >= 0' })
 export class CreditEntry {
-  [OptionalProps]?: 'createdAt';
+  [OptionalProps]?: 'createdAt' | 'kind' | 'amount' | 'balanceBefore' | 'balanceAfter';
 
+  @Field(() => ID)
   @PrimaryKey()
   id!: number;
 
-  @ManyToOne(() => Client, { ref: true, deleteRule: 'cascade' })
+  /** Null once the client was deleted; see clientName/clientEmail. */
+  @ManyToOne(() => Client, { ref: true, nullable: true, deleteRule: 'set null' })
   @Index()
-  client!: Ref<Client>;
+  client?: Ref<Client>;
+
+  @Field(() => CreditEntryKind)
+  @Enum({ items: () => CreditEntryKind, nativeEnumName: 'credit_entry_kind', default: CreditEntryKind.ADD })
+  kind: CreditEntryKind = CreditEntryKind.ADD;
 
   /** Signed amount in minor units of `currency`. */
   @Property({ type: 'bigint' })
@@ -23,12 +52,42 @@ export class CreditEntry {
   @Property({ type: 'bigint' })
   balanceAfterMinor!: bigint;
 
+  @Field()
   @Property()
   description!: string;
 
+  @Field(() => Int, { nullable: true, description: 'CR-2: the staff member who made the change' })
   @Property({ nullable: true })
   staffId?: number;
 
+  @Field(() => Int, { nullable: true, description: 'CL-9: staff member acting as the client, if any' })
+  @Property({ nullable: true })
+  impersonatorStaffId?: number;
+
+  @Field(() => GraphQLISODateTime)
   @Property({ defaultRaw: 'now()' })
   createdAt: Date = new Date();
+
+  @Field({ nullable: true, description: 'CL-8: name of the deleted client this entry belonged to' })
+  @Property({ nullable: true })
+  clientName?: string;
+
+  @Field({ nullable: true, description: 'CL-8: email of the deleted client this entry belonged to' })
+  @Property({ nullable: true })
+  clientEmail?: string;
+
+  @Field(() => Money, { description: 'Positive adds credit, negative takes it away' })
+  get amount(): Money {
+    return Money.of(BigInt(this.amountMinor), this.currency);
+  }
+
+  @Field(() => Money, { description: 'CR-2: the balance before this entry' })
+  get balanceBefore(): Money {
+    return Money.of(BigInt(this.balanceAfterMinor) - BigInt(this.amountMinor), this.currency);
+  }
+
+  @Field(() => Money, { description: 'CR-2: the balance after this entry' })
+  get balanceAfter(): Money {
+    return Money.of(BigInt(this.balanceAfterMinor), this.currency);
+  }
 }

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { StaffRole } from '../auth/staff-user.entity';
+import type { ClientPermission } from '../auth/client-permission';
 import type { Loaders } from './loaders';
 import type { EventBus } from './event-bus';
 import type { Config } from '../config';
@@ -8,7 +9,16 @@ import type { ModuleRegistry } from '../provisioning/module-registry';
 /** Who is calling. A client session started by staff (CL-9) carries the staff member too. */
 export type Viewer =
   | { kind: 'staff'; staffId: number; role: StaffRole; sessionId: number }
-  | { kind: 'client'; clientId: number; sessionId: number; impersonatorStaffId?: number };
+  | {
+      kind: 'client';
+      clientId: number;
+      sessionId: number;
+      impersonatorStaffId?: number;
+      /** CT-4/CL-12: set when a user (or sub-account contact) of the client is logged in, not the client itself. */
+      clientUserId?: number;
+      /** The user's permissions; absent for the client's own login, which has all (see assertCanAccessClient). */
+      permissions?: readonly ClientPermission[];
+    };
 
 /** The context of one GraphQL operation: what services take first. */
 export interface RequestContext {

@@ -28,3 +28,36 @@ export function formatAmount(minor: bigint, currency: string): string {
   const fraction = decimals ? `.${digits.slice(-decimals)}` : '';
   return `${negative ? '-' : ''}${whole}${fraction}`;
 }
+
+/**
+ * The one rounding rule of money, tax and exchange-rate math: divides and
+ * rounds half-up on the magnitude (half away from zero: 0.5 → 1, -0.5 → -1),
+ * so a credit line rounds like the matching charge. Integers only.
+ */
+export function divideRoundHalfUp(numerator: bigint, denominator: bigint): bigint {
+  if (denominator === 0n) throw new RangeError('division by zero');
+  if (denominator < 0n) return divideRoundHalfUp(-numerator, -denominator);
+  const negative = numerator < 0n;
+  const magnitude = negative ? -numerator : numerator;
+  const rounded = (magnitude * 2n + denominator) / (denominator * 2n);
+  return negative ? -rounded : rounded;
+}
+
+/** Parses a decimal string ("12.34", "-0.5") into an integer scaled by 10^scale; undefined when malformed or more precise than `scale`. */
+export function parseScaled(text: string, scale: number, maxIntegerDigits = 15): bigint | undefined {
+  const match = new RegExp(`^(-)?(\\d{1,${maxIntegerDigits}})(?:\\.(\\d+))?$`).exec(text.trim());
+  if (!match) return undefined;
+  const fraction = match[3] ?? '';
+  if (fraction.length > scale) return undefined;
+  const value = BigInt(match[2] + fraction.padEnd(scale, '0'));
+  return match[1] ? -value : value;
+}
+
+/** An integer scaled by 10^scale → decimal string with exactly `scale` decimals (1234n, 2 → "12.34"). */
+export function formatScaled(value: bigint, scale: number): string {
+  const negative = value < 0n;
+  const digits = (negative ? -value : value).toString().padStart(scale + 1, '0');
+  const whole = digits.slice(0, digits.length - scale);
+  const fraction = scale ? `.${digits.slice(-scale)}` : '';
+  return `${negative ? '-' : ''}${whole}${fraction}`;
+}

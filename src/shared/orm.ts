@@ -13,6 +13,17 @@ import { Contact } from '../clients/contact.entity';
 import { OperatorSettings } from '../settings/operator-settings.entity';
 import { ActivityLogEntry } from '../activity/activity-log-entry.entity';
 import { CreditEntry } from '../credit/credit-entry.entity';
+import { Currency } from '../billing/currency.entity';
+import { TaxRule } from '../billing/tax-rule.entity';
+import { BillingSettings } from '../billing/billing-settings.entity';
+import { InvoiceNumberSequence } from '../billing/invoice-number-sequence.entity';
+import { ClientUser } from '../clients/client-user.entity';
+import { ClientPayer } from '../clients/client-payer.entity';
+import { ServerGroup } from '../provisioning/server-group.entity';
+import { Server } from '../provisioning/server.entity';
+import { Product } from '../catalog/product.entity';
+import { Service } from '../provisioning/service.entity';
+import { Domain } from '../provisioning/domain.entity';
 
 export const entities = [
   StaffUser,
@@ -25,6 +36,17 @@ export const entities = [
   OperatorSettings,
   ActivityLogEntry,
   CreditEntry,
+  Currency,
+  TaxRule,
+  BillingSettings,
+  InvoiceNumberSequence,
+  ClientUser,
+  ClientPayer,
+  ServerGroup,
+  Server,
+  Product,
+  Service,
+  Domain,
 ];
 
 /** Counts SQL statements so tests and benchmarks can prove there is no N+1. */

@@ -30,10 +30,13 @@ export interface TestApp {
 
 let staffCounter = 0;
 
+/** A fixed key for secrets at rest in tests (32 bytes, base64). */
+export const TEST_SECRETS_KEY = Buffer.alloc(32, 7).toString('base64');
+
 /** Starts the real server on a database of its own, listening on a free port. */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
-  const config = loadConfig({ PORT: '0', DATABASE_URL: database.url, DEMO_DATA: 'false', ...env });
+  const config = loadConfig({ PORT: '0', DATABASE_URL: database.url, DEMO_DATA: 'false', SECRETS_KEY: TEST_SECRETS_KEY, ...env });
   const app = await startApp(config);
   const wsClients: WsClient[] = [];
 

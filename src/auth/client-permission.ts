@@ -1,0 +1,28 @@
+import { registerEnumType } from 'type-graphql';
+
+/**
+ * CT-4 / CL-12: the areas of a client account a user (or a sub-account
+ * contact) may see or change. The client's own login has every permission.
+ * Areas built later check theirs with `assertCanAccessClient(ctx, clientId, permission)`.
+ */
+export enum ClientPermission {
+  /** Read and edit the client's profile (not its password or email). */
+  PROFILE = 'profile',
+  /** Contacts (CT-1..CT-4). */
+  CONTACTS = 'contacts',
+  /** Invoices, transactions and payers. */
+  INVOICES = 'invoices',
+  /** The credit log and balance. */
+  CREDIT = 'credit',
+  /** Orders: placing new orders. */
+  ORDERS = 'orders',
+  /** Products and services. */
+  SERVICES = 'services',
+  /** Domains. */
+  DOMAINS = 'domains',
+  /** Support tickets. */
+  SUPPORT = 'support',
+}
+registerEnumType(ClientPermission, { name: 'ClientPermission', description: 'CT-4/CL-12: an area of the client account a user may use' });
+
+export const ALL_CLIENT_PERMISSIONS: readonly ClientPermission[] = Object.values(ClientPermission);

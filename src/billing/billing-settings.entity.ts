@@ -1,0 +1,54 @@
+import { OptionalProps, Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+
+/** Issue 4.2: whether line prices include tax. */
+export enum TaxMode {
+  EXCLUSIVE = 'exclusive',
+  INCLUSIVE = 'inclusive',
+}
+registerEnumType(TaxMode, { name: 'TaxMode', description: 'EXCLUSIVE: prices are net, tax is added; INCLUSIVE: prices include tax, which is backed out' });
+
+/** Issue 4.2: where tax is rounded to the minor unit. */
+export enum TaxRounding {
+  PER_LINE = 'per_line',
+  PER_INVOICE = 'per_invoice',
+}
+registerEnumType(TaxRounding, { name: 'TaxRounding', description: 'PER_LINE: each line rounded, totals summed; PER_INVOICE: rounded once on the taxable total' });
+
+/** Issue 4.4: when invoice numbers start again at 1. */
+export enum InvoiceNumberReset {
+  NEVER = 'never',
+  YEARLY = 'yearly',
+}
+registerEnumType(InvoiceNumberReset, { name: 'InvoiceNumberReset' });
+
+/** Billing settings of the operator; exactly one row (id 1). */
+@ObjectType({ description: 'Issue 4.2/4.4: how tax is applied and invoices are numbered' })
+@Entity()
+export class BillingSettings {
+  [OptionalProps]?: 'id' | 'taxMode' | 'taxRounding' | 'invoiceNumberFormat' | 'invoiceNumberReset' | 'updatedAt';
+
+  @PrimaryKey({ autoincrement: false })
+  id: number = 1;
+
+  @Field(() => TaxMode)
+  @Enum({ items: () => TaxMode, nativeEnumName: 'tax_mode', default: TaxMode.EXCLUSIVE })
+  taxMode: TaxMode = TaxMode.EXCLUSIVE;
+
+  @Field(() => TaxRounding)
+  @Enum({ items: () => TaxRounding, nativeEnumName: 'tax_rounding', default: TaxRounding.PER_LINE })
+  taxRounding: TaxRounding = TaxRounding.PER_LINE;
+
+  /** Tokens {YEAR} {MONTH} {DAY} {NUMBER} / {NUMBER:n}; see invoice-number.ts. */
+  @Field({ description: 'Tokens {YEAR} {MONTH} {DAY} (UTC) {NUMBER} {NUMBER:n}; other text is literal' })
+  @Property({ length: 60, default: '{NUMBER}' })
+  invoiceNumberFormat: string = '{NUMBER}';
+
+  @Field(() => InvoiceNumberReset)
+  @Enum({ items: () => InvoiceNumberReset, nativeEnumName: 'invoice_number_reset', default: InvoiceNumberReset.NEVER })
+  invoiceNumberReset: InvoiceNumberReset = InvoiceNumberReset.NEVER;
+
+  @Field()
+  @Property({ defaultRaw: 'now()', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+}

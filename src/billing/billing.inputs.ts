@@ -1,0 +1,143 @@
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { ArrayMaxSize, ArrayMinSize, IsIn, IsOptional, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { CountryCodeScalar, CurrencyScalar } from '../shared/scalars';
+import { InvoiceNumberReset, TaxMode, TaxRounding } from './billing-settings.entity';
+
+/** Issue 4.1: a new currency. */
+@InputType()
+export class CreateCurrencyInput {
+  @Field(() => CurrencyScalar, { description: 'ISO 4217' })
+  code!: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(10)
+  prefix?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(10)
+  suffix?: string;
+
+  @Field(() => Int, { nullable: true, description: '0-4; defaults to the ISO 4217 minor unit' })
+  @IsOptional()
+  @Min(0)
+  @Max(4)
+  decimals?: number;
+
+  @Field({ description: 'Decimal string > 0 with at most 8 decimals: amount here = amount in the default currency × exchangeRate' })
+  exchangeRate!: string;
+
+  @Field({ nullable: true, description: 'Make it the default; the other rates are rebased on it' })
+  isDefault?: boolean;
+}
+
+/** Issue 4.1: changes to a currency; its code never changes. Left-out fields keep their value. */
+@InputType()
+export class UpdateCurrencyInput {
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(10)
+  prefix?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(10)
+  suffix?: string;
+
+  @Field(() => Int, { nullable: true, description: '0-4; cannot change while clients use the currency' })
+  @IsOptional()
+  @Min(0)
+  @Max(4)
+  decimals?: number;
+
+  @Field({ nullable: true })
+  exchangeRate?: string;
+
+  @Field({ nullable: true, description: 'true makes it the default (rebasing the other rates); to move the default, set it on another currency' })
+  isDefault?: boolean;
+}
+
+/** Issue 4.2: a tax rule (create and update take the whole rule). */
+@InputType()
+export class TaxRuleInput {
+  @Field()
+  @Length(1, 100)
+  name!: string;
+
+  @Field(() => Int, { description: '1 or 2' })
+  @IsIn([1, 2], { message: 'level must be 1 or 2' })
+  level!: number;
+
+  @Field(() => CountryCodeScalar, { nullable: true, description: 'Leave out for every country' })
+  country?: string;
+
+  @Field({ nullable: true, description: 'Needs a country; leave out for the whole country' })
+  @IsOptional()
+  @Length(1, 100)
+  state?: string;
+
+  @Field({ description: 'Percent, 0-100, at most 4 decimals, e.g. "21" or "9.975"' })
+  rate!: string;
+
+  @Field({ nullable: true, description: 'Level 2 only: tax on net + level-1 tax' })
+  compound?: boolean;
+}
+
+/** Billing settings; left-out fields keep their value. */
+@InputType()
+export class UpdateBillingSettingsInput {
+  @Field(() => TaxMode, { nullable: true })
+  taxMode?: TaxMode;
+
+  @Field(() => TaxRounding, { nullable: true })
+  taxRounding?: TaxRounding;
+
+  @Field({ nullable: true, description: 'Tokens {YEAR} {MONTH} {DAY} {NUMBER} {NUMBER:n}, e.g. "INV-{YEAR}-{NUMBER:5}"' })
+  invoiceNumberFormat?: string;
+
+  @Field(() => InvoiceNumberReset, { nullable: true })
+  invoiceNumberReset?: InvoiceNumberReset;
+}
+
+@InputType()
+export class PreviewTaxLineInput {
+  @Field({ description: 'Decimal string in the currency (net when exclusive, gross when inclusive)' })
+  amount!: string;
+
+  @Field({ nullable: true, defaultValue: true })
+  taxable?: boolean;
+}
+
+/** Issue 4.2: runs the tax engine for a client, or for an address. */
+@InputType()
+export class PreviewTaxInput {
+  @Field(() => ID, { nullable: true, description: 'Use this client\'s country, state, tax exemption and currency' })
+  clientId?: string;
+
+  @Field(() => CountryCodeScalar, { nullable: true })
+  country?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(100)
+  state?: string;
+
+  @Field({ nullable: true })
+  taxExempt?: boolean;
+
+  @Field(() => CurrencyScalar, { nullable: true, description: 'Defaults to the client\'s currency, else the default currency' })
+  currency?: string;
+
+  @Field(() => TaxMode, { nullable: true, description: 'Defaults to the billing setting' })
+  mode?: TaxMode;
+
+  @Field(() => TaxRounding, { nullable: true, description: 'Defaults to the billing setting' })
+  rounding?: TaxRounding;
+
+  @Field(() => [PreviewTaxLineInput])
+  @ArrayMinSize(1)
+  @ArrayMaxSize(500)
+  @ValidateNested({ each: true })
+  lines!: PreviewTaxLineInput[];
+}

@@ -1,0 +1,39 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+/** What a deleted client looked like, for records kept after deletion (CL-8). */
+export interface ClientSnapshot {
+  id: number;
+  name: string;
+  email: string;
+}
+
+/**
+ * The one extension point through which merge (CL-7) and delete (CL-8) reach
+ * every record a client owns. Each area that owns client records registers
+ * once, at module load, and both operations call every registration inside
+ * their single transaction (`em` is the transactional fork):
+ * - `moveToClient` re-points the discarded client's records to the survivor;
+ * - `deleteForClient` removes them, except financial records (credit log,
+ *   transactions, invoices), which are kept with `client` set to null and the
+ *   snapshot's name and email copied onto them.
+ * Records held only by a cascading foreign key are removed with the client
+ * anyway; registering still matters for merge, which must move them.
+ */
+export interface OwnedRecords {
+  /** Unique, e.g. "contacts". */
+  name: string;
+  moveToClient(em: EntityManager, fromClientId: number, toClientId: number): Promise<void>;
+  deleteForClient(em: EntityManager, client: ClientSnapshot): Promise<void>;
+}
+
+const registry = new Map<string, OwnedRecords>();
+
+export function registerOwnedRecords(owned: OwnedRecords): void {
+  if (registry.has(owned.name)) throw new Error(`Owned records "${owned.name}" are registered already`);
+  registry.set(owned.name, owned);
+}
+
+/** In registration order. */
+export function ownedRecords(): readonly OwnedRecords[] {
+  return [...registry.values()];
+}

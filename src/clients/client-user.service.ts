@@ -1,0 +1,193 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { RequestContext } from '../shared/context';
+import { badInput, conflict, conflictOnDuplicate, forbidden, notFound } from '../shared/errors';
+import { hashPassword } from '../auth/passwords';
+import { ClientPermission } from '../auth/client-permission';
+import { AuthSession } from '../auth/auth-session.entity';
+import { recordActivity } from '../activity/activity.service';
+import { Client } from './client.entity';
+import { ClientUser } from './client-user.entity';
+import type { Contact } from './contact.entity';
+import { assertAccountOwner, assertFieldPermission } from './client.service';
+import { registerOwnedRecords } from './client-ownership';
+
+export interface ClientUserInput {
+  email?: string;
+  firstName?: string;
+  lastName?: string;
+  password?: string;
+  permissions?: ClientPermission[];
+  active?: boolean;
+}
+
+const LOGIN_TAKEN = 'This email is the login of another account or user';
+
+/** A login email names exactly one account: no client and no other user may have it. */
+export async function assertLoginEmailFree(em: EntityManager, email: string, exceptUserId?: number): Promise<void> {
+  const [client, user] = await Promise.all([
+    em.findOne(Client, { email }, { fields: ['id'] }),
+    em.findOne(ClientUser, { email }, { fields: ['id'] }),
+  ]);
+  if (client || (user && user.id !== exceptUserId)) throw conflict('email', LOGIN_TAKEN);
+}
+
+export const normaliseEmail = (email: string) => email.trim().toLowerCase();
+
+const uniquePermissions = (permissions: ClientPermission[]) => [...new Set(permissions)];
+
+/** CL-12: the account holder (or staff) adds a user with its own login and permissions. */
+export async function createClientUser(ctx: RequestContext, clientId: number, input: Required<Pick<ClientUserInput, 'email' | 'firstName' | 'lastName' | 'password'>> & ClientUserInput): Promise<ClientUser> {
+  assertAccountOwner(ctx, clientId);
+  assertNoNulls(input);
+  const client = await ctx.em.findOne(Client, { id: clientId });
+  if (!client) throw notFound('Client', clientId);
+  const email = normaliseEmail(input.email);
+  await assertLoginEmailFree(ctx.em, email);
+  const passwordHash = await hashPassword(input.password);
+  return conflictOnDuplicate('email', LOGIN_TAKEN, () => ctx.em.transactional(async (em) => {
+    const user = em.create(ClientUser, {
+      client,
+      email,
+      firstName: input.firstName.trim(),
+      lastName: input.lastName.trim(),
+      passwordHash,
+      permissions: uniquePermissions(input.permissions ?? []),
+      active: input.active ?? true,
+    });
+    await em.flush();
+    recordActivity(em, ctx, { action: 'client.user.create', targetType: 'ClientUser', targetId: String(user.id), clientId, details: { email, permissions: user.permissions } });
+    return user;
+  }));
+}
+
+export async function updateClientUser(ctx: RequestContext, id: number, input: ClientUserInput): Promise<ClientUser> {
+  const user = await findUser(ctx, id);
+  if (user.contact && input.email !== undefined) throw badInput('email', 'A sub-account\'s login is the contact\'s email: change the contact');
+  assertNoNulls(input);
+  const email = input.email !== undefined ? normaliseEmail(input.email) : undefined;
+  if (email !== undefined && email !== user.email) await assertLoginEmailFree(ctx.em, email, id);
+  const passwordHash = input.password !== undefined ? await hashPassword(input.password) : undefined;
+  await conflictOnDuplicate('email', LOGIN_TAKEN, () => ctx.em.transactional(async (em) => {
+    applyUserChanges(user, { ...input, email }, passwordHash);
+    if (passwordHash || input.active === false) await revokeUserSessions(em, id);
+    recordActivity(em, ctx, {
+      action: 'client.user.update', targetType: 'ClientUser', targetId: String(id), clientId: user.client.id,
+      details: { changed: Object.keys(input).filter((k) => (input as Record<string, unknown>)[k] !== undefined) },
+    });
+    em.persist(user);
+  }));
+  return user;
+}
+
+export async function deleteClientUser(ctx: RequestContext, id: number): Promise<boolean> {
+  const user = await findUser(ctx, id);
+  if (user.contact) throw badInput('id', 'This user is a sub-account contact: remove the contact\'s sub-account instead');
+  await ctx.em.transactional(async (em) => {
+    await em.nativeDelete(ClientUser, { id });
+    recordActivity(em, ctx, { action: 'client.user.delete', targetType: 'ClientUser', targetId: String(id), clientId: user.client.id, details: { email: user.email } });
+  });
+  return true;
+}
+
+export async function listClientUsers(ctx: RequestContext, clientId: number): Promise<ClientUser[]> {
+  if (ctx.viewer?.kind === 'client' && ctx.viewer.clientUserId != null) throw forbidden('Only the account holder sees the users of the account');
+  return ctx.loaders.usersByClient.load(clientId);
+}
+
+/** CT-4: the login of a sub-account contact, visible to whoever may see the contact. */
+export async function subAccountOf(ctx: RequestContext, contact: Contact): Promise<ClientUser | null> {
+  assertFieldPermission(ctx, ClientPermission.CONTACTS);
+  return (await ctx.loaders.clientUserByContact.load(contact.id)) ?? null;
+}
+
+/**
+ * CT-4: creates, changes or removes the login of a contact inside the
+ * caller's transaction. Only the account holder or staff may, so a user
+ * cannot hand out permissions.
+ */
+export async function applySubAccount(
+  ctx: RequestContext,
+  em: EntityManager,
+  contact: Contact,
+  change: { subAccount?: ClientUserInput; remove?: boolean; emailChanged?: boolean },
+): Promise<void> {
+  const clientId = contact.client.id;
+  const existing = contact.id ? await em.findOne(ClientUser, { contact: contact.id }) : null;
+  if (change.remove) {
+    assertAccountOwner(ctx, clientId);
+    if (existing) {
+      await em.nativeDelete(ClientUser, { id: existing.id });
+      recordActivity(em, ctx, { action: 'contact.subaccount.remove', targetType: 'Contact', targetId: String(contact.id), clientId });
+    }
+    return;
+  }
+  if (change.subAccount) {
+    assertAccountOwner(ctx, clientId);
+    assertNoNulls(change.subAccount);
+    if (!existing && !change.subAccount.password) throw badInput('password', 'A new sub-account needs a password');
+    const passwordHash = change.subAccount.password ? await hashPassword(change.subAccount.password) : undefined;
+    if (!existing) {
+      await assertLoginEmailFree(em, contact.email);
+      const user = em.create(ClientUser, {
+        client: clientId,
+        contact,
+        email: contact.email,
+        firstName: contact.firstName,
+        lastName: contact.lastName,
+        passwordHash: passwordHash!,
+        permissions: uniquePermissions(change.subAccount.permissions ?? []),
+        active: change.subAccount.active ?? true,
+      });
+      await em.flush();
+      recordActivity(em, ctx, { action: 'contact.subaccount.create', targetType: 'Contact', targetId: String(contact.id), clientId, details: { permissions: user.permissions } });
+      return;
+    }
+    applyUserChanges(existing, { ...change.subAccount, email: undefined }, passwordHash);
+    if (passwordHash || change.subAccount.active === false) await revokeUserSessions(em, existing.id);
+    recordActivity(em, ctx, { action: 'contact.subaccount.update', targetType: 'Contact', targetId: String(contact.id), clientId, details: { permissions: existing.permissions } });
+  }
+  if (existing) {
+    // The sub-account's login and name follow the contact.
+    if (change.emailChanged && existing.email !== contact.email) await assertLoginEmailFree(em, contact.email, existing.id);
+    existing.email = contact.email;
+    existing.firstName = contact.firstName;
+    existing.lastName = contact.lastName;
+  }
+}
+
+function applyUserChanges(user: ClientUser, input: ClientUserInput, passwordHash?: string) {
+  if (input.email !== undefined) user.email = input.email;
+  if (input.firstName !== undefined) user.firstName = input.firstName.trim();
+  if (input.lastName !== undefined) user.lastName = input.lastName.trim();
+  if (input.permissions !== undefined) user.permissions = uniquePermissions(input.permissions);
+  if (input.active !== undefined) user.active = input.active;
+  if (passwordHash) user.passwordHash = passwordHash;
+}
+
+async function revokeUserSessions(em: EntityManager, userId: number) {
+  await em.nativeUpdate(AuthSession, { clientUser: userId, revokedAt: null }, { revokedAt: new Date() });
+}
+
+async function findUser(ctx: RequestContext, id: number): Promise<ClientUser> {
+  const user = await ctx.em.findOne(ClientUser, { id });
+  if (!user) throw notFound('User', id);
+  assertAccountOwner(ctx, user.client.id);
+  return user;
+}
+
+function assertNoNulls(input: object) {
+  for (const field of ['email', 'firstName', 'lastName', 'password', 'permissions', 'active']) {
+    if ((input as Record<string, unknown>)[field] === null) throw badInput(field, `${field} cannot be null`);
+  }
+}
+
+/** CL-7: users move to the survivor (BILLmanager does the same); CL-8: they go with the client. */
+registerOwnedRecords({
+  name: 'client-users',
+  async moveToClient(em, fromClientId, toClientId) {
+    await em.nativeUpdate(ClientUser, { client: fromClientId }, { client: toClientId });
+  },
+  async deleteForClient(em, client) {
+    await em.nativeDelete(ClientUser, { client: client.id });
+  },
+});

@@ -1,0 +1,65 @@
+import { Arg, Args, Authorized, Ctx, Field, ID, InputType, Mutation, Query, Resolver } from 'type-graphql';
+import { Length } from 'class-validator';
+import type { RequestContext } from '../shared/context';
+import { ConnectionType, PageArgs } from '../shared/pagination';
+import { toId } from '../clients/client.service';
+import { CreditEntry } from './credit-entry.entity';
+import { addCredit, adjustCreditBalance, listCreditLog, removeCredit } from './credit.service';
+
+const CreditEntryConnection = ConnectionType(CreditEntry, 'CreditEntry');
+
+@InputType()
+class CreditChangeInput {
+  @Field(() => ID)
+  clientId!: string;
+
+  @Field({ description: 'Positive decimal in the client\'s currency, at most its decimals, e.g. "12.50"' })
+  amount!: string;
+
+  @Field()
+  @Length(1, 255)
+  description!: string;
+}
+
+@InputType()
+class CreditAdjustmentInput {
+  @Field(() => ID)
+  clientId!: string;
+
+  @Field({ description: 'The new balance: a decimal >= 0 in the client\'s currency' })
+  newBalance!: string;
+
+  @Field()
+  @Length(1, 255)
+  description!: string;
+}
+
+@Resolver()
+export class CreditResolver {
+  @Authorized('STAFF')
+  @Mutation(() => CreditEntry, { description: 'CR-1: add credit to a client; returns the new credit log entry' })
+  addCredit(@Ctx() ctx: RequestContext, @Arg('input') input: CreditChangeInput): Promise<CreditEntry> {
+    return addCredit(ctx, toId(input.clientId, 'clientId'), input.amount, input.description);
+  }
+
+  @Authorized('STAFF')
+  @Mutation(() => CreditEntry, { description: 'Take credit away (never below zero, CR-5)' })
+  removeCredit(@Ctx() ctx: RequestContext, @Arg('input') input: CreditChangeInput): Promise<CreditEntry> {
+    return removeCredit(ctx, toId(input.clientId, 'clientId'), input.amount, input.description);
+  }
+
+  @Authorized('STAFF')
+  @Mutation(() => CreditEntry, { description: 'CR-2: set the balance directly; recorded with who, when, old and new balance' })
+  adjustCreditBalance(@Ctx() ctx: RequestContext, @Arg('input') input: CreditAdjustmentInput): Promise<CreditEntry> {
+    return adjustCreditBalance(ctx, toId(input.clientId, 'clientId'), input.newBalance, input.description);
+  }
+
+  @Authorized('STAFF', 'CLIENT')
+  @Query(() => CreditEntryConnection, {
+    description: 'CR-1/CR-5: a client\'s credit log, newest first; the balance is its sum',
+    complexity: ({ args, childComplexity }) => 1 + childComplexity * (args.first ?? args.last ?? 20),
+  })
+  creditLog(@Ctx() ctx: RequestContext, @Arg('clientId', () => ID) clientId: string, @Args(() => PageArgs) page: PageArgs) {
+    return listCreditLog(ctx, toId(clientId, 'clientId'), page);
+  }
+}

@@ -1,0 +1,122 @@
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { RequestContext } from '../shared/context';
+import { badInput, notFound } from '../shared/errors';
+import { parseAmount } from '../shared/money';
+import { idBounds, keysetPage, toConnection, type Connection, type PageArgs } from '../shared/pagination';
+import { recordActivity } from '../activity/activity.service';
+import { ClientPermission } from '../auth/client-permission';
+import { Client } from '../clients/client.entity';
+import { assertCanAccessClient, assertFieldPermission } from '../clients/client.service';
+import { registerOwnedRecords } from '../clients/client-ownership';
+import { CreditEntry, CreditEntryKind } from './credit-entry.entity';
+
+/** CR-1: staff add credit; `amount` is a positive decimal in the client's currency. */
+export function addCredit(ctx: RequestContext, clientId: number, amount: string, description: string): Promise<CreditEntry> {
+  return changeCredit(ctx, clientId, CreditEntryKind.ADD, description, (currency) => positiveAmount(amount, currency, 'amount'));
+}
+
+/** Staff take credit away; refused when it exceeds the balance (CR-5: never negative). */
+export function removeCredit(ctx: RequestContext, clientId: number, amount: string, description: string): Promise<CreditEntry> {
+  return changeCredit(ctx, clientId, CreditEntryKind.REMOVE, description, (currency, before) => {
+    const minor = positiveAmount(amount, currency, 'amount');
+    if (minor > before) throw badInput('amount', 'The amount exceeds the credit balance');
+    return -minor;
+  });
+}
+
+/** CR-2: staff set the balance directly; the entry records who, when, the old and the new balance. */
+export function adjustCreditBalance(ctx: RequestContext, clientId: number, newBalance: string, description: string): Promise<CreditEntry> {
+  return changeCredit(ctx, clientId, CreditEntryKind.ADJUSTMENT, description, (currency, before) => {
+    const target = parseAmount(newBalance, currency);
+    if (target === undefined) throw badInput('newBalance', `newBalance must be a decimal amount with at most the decimals of ${currency}`);
+    if (target < 0n) throw badInput('newBalance', 'The balance cannot be negative');
+    return target - before;
+  });
+}
+
+/**
+ * CR-5: one transaction per change. The client row is locked (SELECT … FOR
+ * UPDATE) before the balance is read, so concurrent changes to one client run
+ * one after another and each ledger line's balanceAfter is exact; a database
+ * check keeps the balance from going negative even if a bug got past this.
+ */
+async function changeCredit(
+  ctx: RequestContext,
+  clientId: number,
+  kind: CreditEntryKind,
+  description: string,
+  delta: (currency: string, before: bigint) => bigint,
+): Promise<CreditEntry> {
+  assertCanAccessClient(ctx, clientId);
+  const text = description.trim();
+  if (!text) throw badInput('description', 'A description is required');
+  if (text.length > 255) throw badInput('description', 'The description is at most 255 characters');
+  const staffId = ctx.viewer?.kind === 'staff' ? ctx.viewer.staffId : undefined;
+
+  const entry = await ctx.em.transactional(async (em) => {
+    const client = await em.findOne(Client, { id: clientId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+    if (!client) throw notFound('Client', clientId);
+    const before = BigInt(client.creditBalanceMinor);
+    const amountMinor = delta(client.currency, before);
+    const after = before + amountMinor;
+    client.creditBalanceMinor = after;
+    const entry = em.create(CreditEntry, {
+      client,
+      kind,
+      amountMinor,
+      currency: client.currency,
+      balanceAfterMinor: after,
+      description: text,
+      staffId,
+      impersonatorStaffId: ctx.viewer?.kind === 'client' ? ctx.viewer.impersonatorStaffId : undefined,
+    });
+    await em.flush();
+    recordActivity(em, ctx, {
+      action: `credit.${kind}`,
+      targetType: 'CreditEntry',
+      targetId: String(entry.id),
+      clientId,
+      details: { amountMinor: amountMinor.toString(), balanceBeforeMinor: before.toString(), balanceAfterMinor: after.toString(), currency: client.currency },
+    });
+    return entry;
+  });
+  ctx.events.publish('CLIENT_CHANGED', { clientId, change: 'UPDATED', at: new Date().toISOString() });
+  return entry;
+}
+
+function positiveAmount(amount: string, currency: string, field: string): bigint {
+  const minor = parseAmount(amount, currency);
+  if (minor === undefined) throw badInput(field, `${field} must be a decimal amount with at most the decimals of ${currency}`);
+  if (minor <= 0n) throw badInput(field, `${field} must be positive`);
+  return minor;
+}
+
+/** CR-1: the client's credit log, newest first. A user of the client needs the CREDIT permission. */
+export async function listCreditLog(ctx: RequestContext, clientId: number, args: PageArgs): Promise<Connection<CreditEntry>> {
+  assertCanAccessClient(ctx, clientId, ClientPermission.CREDIT);
+  const page = keysetPage(args);
+  if (!(await ctx.em.count(Client, { id: clientId }))) throw notFound('Client', clientId);
+  const where = { client: clientId };
+  const [rows, total] = await Promise.all([
+    ctx.em.find(CreditEntry, { ...where, ...idBounds(page, true) }, { orderBy: { id: page.backward ? 'asc' : 'desc' }, limit: page.limit + 1 }),
+    ctx.em.count(CreditEntry, where),
+  ]);
+  return toConnection(rows, page, total);
+}
+
+/** The balance as the client's credit area shows it (CREDIT permission for users). */
+export function assertCanSeeCredit(ctx: RequestContext): void {
+  assertFieldPermission(ctx, ClientPermission.CREDIT);
+}
+
+/** CL-7 moves the ledger with the client; CL-8 keeps it (financial) with the client's name and email. */
+registerOwnedRecords({
+  name: 'credit',
+  async moveToClient(em: EntityManager, fromClientId: number, toClientId: number) {
+    await em.nativeUpdate(CreditEntry, { client: fromClientId }, { client: toClientId });
+  },
+  async deleteForClient(em: EntityManager, client) {
+    await em.nativeUpdate(CreditEntry, { client: client.id }, { client: null, clientName: client.name, clientEmail: client.email });
+  },
+});

@@ -1,0 +1,68 @@
+import { Field, ID, InputType } from 'type-graphql';
+import { ArrayMaxSize, IsOptional, Length, MaxLength } from 'class-validator';
+import { LocalDateResolver } from 'graphql-scalars';
+import { DomainStatus } from './domain.entity';
+
+@InputType()
+export class DomainFields {
+  @Field({ nullable: true, description: 'Stored lower case, without a trailing dot' })
+  @IsOptional()
+  @MaxLength(253)
+  name?: string;
+
+  @Field(() => String, { nullable: true, description: 'A loaded registrar module; null until chosen' })
+  registrar?: string | null;
+
+  @Field(() => DomainStatus, { nullable: true })
+  status?: DomainStatus;
+
+  @Field(() => LocalDateResolver, { nullable: true })
+  registrationDate?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true })
+  expiryDate?: string | null;
+
+  @Field({ nullable: true, description: 'Default true' })
+  autoRenew?: boolean;
+
+  @Field(() => [String], { nullable: true, description: 'Host names, at most 13' })
+  @IsOptional()
+  @ArrayMaxSize(13, { message: 'nameservers: at most 13' })
+  nameservers?: string[];
+
+  @Field(() => String, { nullable: true, description: 'Transfer authorization code; stored encrypted, never returned' })
+  @IsOptional()
+  @Length(1, 200)
+  eppCode?: string | null;
+}
+
+@InputType()
+export class CreateDomainInput extends DomainFields {
+  @Field(() => ID)
+  clientId!: string;
+
+  @Field()
+  @MaxLength(253)
+  override name!: string;
+}
+
+@InputType()
+export class UpdateDomainInput extends DomainFields {}
+
+@InputType()
+export class DomainFilter {
+  @Field(() => ID, { nullable: true, description: 'Ignored for a client: always its own' })
+  clientId?: string;
+
+  @Field(() => [DomainStatus], { nullable: true })
+  status?: DomainStatus[];
+
+  @Field({ nullable: true })
+  registrar?: string;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Expiring on or before this date' })
+  expiringBefore?: string;
+
+  @Field({ nullable: true, description: 'Substring of the name, or the id' })
+  search?: string;
+}

@@ -1,0 +1,66 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../shared/context';
+import { ConnectionType, PageArgs } from '../shared/pagination';
+import { toId } from '../clients/client.service';
+import { Client } from '../clients/client.entity';
+import { Domain } from './domain.entity';
+import { CreateDomainInput, DomainFilter, UpdateDomainInput } from './domain.inputs';
+import { createDomain, deleteDomain, getDomain, listDomains, moveDomain, updateDomain } from './domain.service';
+
+const DomainConnection = ConnectionType(Domain, 'Domain');
+
+@Resolver(() => Domain)
+export class DomainResolver {
+  @Authorized('STAFF', 'CLIENT')
+  @Query(() => DomainConnection, {
+    description: 'Domains filtered (Relay connection by id). A client sees only its own.',
+    complexity: ({ args, childComplexity }) => 1 + childComplexity * (args.first ?? args.last ?? 20),
+  })
+  async domains(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => DomainFilter, { nullable: true }) filter: DomainFilter | undefined,
+    @Args(() => PageArgs) page: PageArgs,
+  ) {
+    return listDomains(ctx, filter, page);
+  }
+
+  @Authorized('STAFF', 'CLIENT')
+  @Query(() => Domain, { description: 'Staff: any domain. Client: only its own.' })
+  async domain(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Domain> {
+    return getDomain(ctx, toId(id, 'id'));
+  }
+
+  @Authorized('STAFF')
+  @Mutation(() => Domain, { description: 'Adds a domain record by hand; nothing runs at the registrar' })
+  async createDomain(@Ctx() ctx: RequestContext, @Arg('input') input: CreateDomainInput): Promise<Domain> {
+    return createDomain(ctx, input);
+  }
+
+  @Authorized('STAFF')
+  @Mutation(() => Domain, { description: 'Edits the record; nothing runs at the registrar' })
+  async updateDomain(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('input') input: UpdateDomainInput): Promise<Domain> {
+    return updateDomain(ctx, toId(id, 'id'), input);
+  }
+
+  @Authorized('STAFF')
+  @Mutation(() => Domain, { description: 'Moves the record to another client; nothing runs at the registrar' })
+  async moveDomain(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('toClientId', () => ID) toClientId: string): Promise<Domain> {
+    return moveDomain(ctx, toId(id, 'id'), toClientId);
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => Boolean, { description: 'Removes the record only; the registration stays' })
+  async deleteDomain(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<boolean> {
+    return deleteDomain(ctx, toId(id, 'id'));
+  }
+
+  @FieldResolver(() => Client)
+  async client(@Root() domain: Domain, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.provisioning.client.load(domain.client.id);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'A transfer code is saved (it is never returned)' })
+  eppCodeSet(@Root() domain: Domain): boolean {
+    return !!domain.eppCodeEncrypted;
+  }
+}

@@ -1,0 +1,178 @@
+/** DN-1: domain records (registrar, status, expiry, auto-renew, nameservers). Nothing here calls a registrar. */
+import type { FilterQuery } from '@mikro-orm/postgresql';
+import type { RequestContext } from '../shared/context';
+import { badInput, conflict, conflictOnDuplicate, forbidden, notFound } from '../shared/errors';
+import { idBounds, keysetPage, toConnection, type Connection, type PageArgs } from '../shared/pagination';
+import { encryptSecret } from '../shared/secrets';
+import { recordActivity } from '../activity/activity.service';
+import { toId } from '../clients/client.service';
+import { registerOwnedRecords } from '../clients/client-ownership';
+import { Client } from '../clients/client.entity';
+import { Domain, DomainStatus, RELEASED_DOMAIN_STATUSES } from './domain.entity';
+import { requireModule, secretsKeyOf } from './module-settings';
+import type { CreateDomainInput, DomainFilter, UpdateDomainInput } from './domain.inputs';
+
+const DOMAIN_NAME = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
+const HOST_NAME = DOMAIN_NAME;
+const NAME_TAKEN = 'This domain is registered here already';
+
+export async function getDomain(ctx: RequestContext, id: number): Promise<Domain> {
+  const domain = await ctx.em.findOne(Domain, { id });
+  if (!domain) throw notFound('Domain', id);
+  if (ctx.viewer?.kind === 'client' && ctx.viewer.clientId !== domain.client.id) throw forbidden('You may only see your own domains');
+  return domain;
+}
+
+export async function listDomains(ctx: RequestContext, filter: DomainFilter = {}, args: PageArgs): Promise<Connection<Domain>> {
+  const page = keysetPage(args);
+  const and: FilterQuery<Domain>[] = [];
+  if (ctx.viewer?.kind === 'client') and.push({ client: ctx.viewer.clientId });
+  else if (filter.clientId) and.push({ client: toId(filter.clientId, 'clientId') });
+  if (filter.status?.length) and.push({ status: { $in: filter.status } });
+  if (filter.registrar) and.push({ registrar: filter.registrar });
+  if (filter.expiringBefore) and.push({ expiryDate: { $lte: filter.expiringBefore } });
+  const search = filter.search?.trim().toLowerCase();
+  if (search) {
+    const or: FilterQuery<Domain>[] = [{ name: { $ilike: `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` } }];
+    if (/^\d{1,9}$/.test(search)) or.push({ id: Number(search) });
+    and.push({ $or: or });
+  }
+  const where: FilterQuery<Domain> = and.length ? { $and: and } : {};
+  const [rows, total] = await Promise.all([
+    ctx.em.find(Domain, { $and: [where, idBounds(page)] }, { orderBy: { id: page.backward ? 'desc' : 'asc' }, limit: page.limit + 1 }),
+    ctx.em.count(Domain, where),
+  ]);
+  return toConnection(rows, page, total);
+}
+
+export async function createDomain(ctx: RequestContext, input: CreateDomainInput): Promise<Domain> {
+  assertNoNulls(input);
+  const name = normaliseName(input.name, 'name');
+  const client = await ctx.em.findOne(Client, { id: toId(input.clientId, 'clientId') });
+  if (!client) throw badInput('clientId', `clientId ${input.clientId} does not exist`);
+  const registrar = input.registrar ? assertRegistrar(ctx, input.registrar) : undefined;
+  const nameservers = normaliseNameservers(input.nameservers ?? []);
+  const status = input.status ?? DomainStatus.PENDING;
+  if (!RELEASED_DOMAIN_STATUSES.includes(status)) await assertNameFree(ctx, name);
+
+  return conflictOnDuplicate('name', NAME_TAKEN, () => ctx.em.transactional(async (em) => {
+    const domain = em.create(Domain, {
+      name,
+      client,
+      registrar,
+      status,
+      registrationDate: input.registrationDate ?? undefined,
+      expiryDate: input.expiryDate ?? undefined,
+      autoRenew: input.autoRenew ?? true,
+      nameservers,
+      eppCodeEncrypted: input.eppCode ? encryptSecret(secretsKeyOf(ctx), input.eppCode) : undefined,
+    });
+    await em.flush();
+    recordActivity(em, ctx, { action: 'domain.create', targetType: 'Domain', targetId: String(domain.id), clientId: client.id, details: { name, status } });
+    return domain;
+  }));
+}
+
+/** Staff edit a domain record; any status may be recorded (the registrar's sync is authoritative). */
+export async function updateDomain(ctx: RequestContext, id: number, input: UpdateDomainInput): Promise<Domain> {
+  const domain = await getDomain(ctx, id);
+  assertNoNulls(input);
+  const name = input.name !== undefined ? normaliseName(input.name, 'name') : domain.name;
+  const registrar = input.registrar ? assertRegistrar(ctx, input.registrar) : undefined;
+  const nameservers = input.nameservers ? normaliseNameservers(input.nameservers) : undefined;
+  const status = input.status ?? domain.status;
+  if (!RELEASED_DOMAIN_STATUSES.includes(status)) await assertNameFree(ctx, name, id);
+
+  await conflictOnDuplicate('name', NAME_TAKEN, () => ctx.em.transactional(async (em) => {
+    domain.name = name;
+    domain.status = status;
+    if (input.registrar !== undefined) domain.registrar = registrar;
+    if (input.registrationDate !== undefined) domain.registrationDate = input.registrationDate ?? undefined;
+    if (input.expiryDate !== undefined) domain.expiryDate = input.expiryDate ?? undefined;
+    if (input.autoRenew !== undefined) domain.autoRenew = input.autoRenew;
+    if (nameservers) domain.nameservers = nameservers;
+    if (input.eppCode !== undefined) domain.eppCodeEncrypted = input.eppCode ? encryptSecret(secretsKeyOf(ctx), input.eppCode) : undefined;
+    em.persist(domain);
+    recordActivity(em, ctx, {
+      action: 'domain.update',
+      targetType: 'Domain',
+      targetId: String(id),
+      clientId: domain.client.id,
+      details: { changed: Object.keys(input).filter((k) => (input as Record<string, unknown>)[k] !== undefined) },
+    });
+  }));
+  return domain;
+}
+
+/** Like SV-15 for domains: the record moves; nothing runs at the registrar. */
+export async function moveDomain(ctx: RequestContext, id: number, toClientId: string): Promise<Domain> {
+  const domain = await getDomain(ctx, id);
+  const to = await ctx.em.findOne(Client, { id: toId(toClientId, 'toClientId') });
+  if (!to) throw badInput('toClientId', `toClientId ${toClientId} does not exist`);
+  const fromClientId = domain.client.id;
+  if (to.id === fromClientId) throw badInput('toClientId', 'The domain belongs to this client already');
+  await ctx.em.transactional(async (em) => {
+    domain.client = to as never;
+    em.persist(domain);
+    const details = { domainId: id, name: domain.name, fromClientId, toClientId: to.id };
+    recordActivity(em, ctx, { action: 'domain.move.out', targetType: 'Domain', targetId: String(id), clientId: fromClientId, details });
+    recordActivity(em, ctx, { action: 'domain.move.in', targetType: 'Domain', targetId: String(id), clientId: to.id, details });
+  });
+  return domain;
+}
+
+/** Like SV-16 for domains: the record only; nothing changes at the registrar. */
+export async function deleteDomain(ctx: RequestContext, id: number): Promise<boolean> {
+  const domain = await getDomain(ctx, id);
+  await ctx.em.transactional(async (em) => {
+    em.remove(domain);
+    recordActivity(em, ctx, { action: 'domain.delete', targetType: 'Domain', targetId: String(id), clientId: domain.client.id, details: { name: domain.name, status: domain.status } });
+  });
+  return true;
+}
+
+export function normaliseName(raw: string, field: string): string {
+  const name = raw.trim().toLowerCase().replace(/\.$/, '');
+  if (!DOMAIN_NAME.test(name)) throw badInput(field, `${field} must be a domain name such as example.com`);
+  return name;
+}
+
+export function normaliseNameservers(raw: string[]): string[] {
+  if (raw.length > 13) throw badInput('nameservers', 'At most 13 nameservers');
+  const out: string[] = [];
+  for (const entry of raw) {
+    const host = entry.trim().toLowerCase().replace(/\.$/, '');
+    if (!HOST_NAME.test(host)) throw badInput('nameservers', `Nameserver "${entry.slice(0, 100)}" is not a host name`);
+    if (out.includes(host)) throw badInput('nameservers', `Nameserver ${host} is listed twice`);
+    out.push(host);
+  }
+  return out;
+}
+
+function assertRegistrar(ctx: RequestContext, name: string): string {
+  const module = requireModule(ctx, name, 'registrar');
+  if (module.kind !== 'registrar') throw badInput('registrar', `Module ${name} is not a registrar`);
+  return module.name;
+}
+
+async function assertNameFree(ctx: RequestContext, name: string, exceptId?: number) {
+  const existing = await ctx.em.findOne(Domain, { name, status: { $nin: [...RELEASED_DOMAIN_STATUSES] } }, { fields: ['id'] });
+  if (existing && existing.id !== exceptId) throw conflict('name', NAME_TAKEN);
+}
+
+function assertNoNulls(input: object) {
+  for (const field of ['name', 'status', 'autoRenew', 'nameservers']) {
+    if ((input as Record<string, unknown>)[field] === null) throw badInput(field, `${field} cannot be null`);
+  }
+}
+
+/** CL-7 merge moves a client's domains to the survivor; CL-8 delete removes the records (nothing runs at a registrar). */
+registerOwnedRecords({
+  name: 'domains',
+  async moveToClient(em, fromClientId, toClientId) {
+    await em.nativeUpdate(Domain, { client: fromClientId }, { client: toClientId });
+  },
+  async deleteForClient(em, client) {
+    await em.nativeDelete(Domain, { client: client.id });
+  },
+});

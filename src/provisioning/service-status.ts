@@ -1,0 +1,45 @@
+/**
+ * The service lifecycle as a transition table (STYLE.md 4). STAFF_TRANSITIONS
+ * are the changes staff may make by editing a service (SV-2) without running
+ * a module command: recording what already happened on the server.
+ * Terminated, Cancelled and Completed are final; a service that should live
+ * again is ordered again. Module-driven transitions (Create, Suspend, …)
+ * are added with the commands.
+ */
+import { registerEnumType } from 'type-graphql';
+import { badInput } from '../shared/errors';
+
+export enum ServiceStatus {
+  PENDING = 'pending',
+  ACTIVE = 'active',
+  SUSPENDED = 'suspended',
+  TERMINATED = 'terminated',
+  CANCELLED = 'cancelled',
+  FRAUD = 'fraud',
+  COMPLETED = 'completed',
+}
+registerEnumType(ServiceStatus, { name: 'ServiceStatus', description: 'Completed: a one-time service that is done' });
+
+const S = ServiceStatus;
+
+export const STAFF_TRANSITIONS: Readonly<Record<ServiceStatus, readonly ServiceStatus[]>> = {
+  [S.PENDING]: [S.ACTIVE, S.SUSPENDED, S.TERMINATED, S.CANCELLED, S.FRAUD],
+  [S.ACTIVE]: [S.SUSPENDED, S.TERMINATED, S.CANCELLED, S.COMPLETED, S.FRAUD],
+  [S.SUSPENDED]: [S.ACTIVE, S.TERMINATED, S.CANCELLED, S.FRAUD],
+  [S.FRAUD]: [S.CANCELLED, S.TERMINATED],
+  [S.TERMINATED]: [],
+  [S.CANCELLED]: [],
+  [S.COMPLETED]: [],
+};
+
+/** Statuses that occupy an account on the server (pickServer counts them). */
+export const OCCUPYING_STATUSES: readonly ServiceStatus[] = [S.PENDING, S.ACTIVE, S.SUSPENDED];
+
+export const canStaffSetStatus = (from: ServiceStatus, to: ServiceStatus) => from === to || STAFF_TRANSITIONS[from].includes(to);
+
+export function assertStaffTransition(from: ServiceStatus, to: ServiceStatus): void {
+  if (!canStaffSetStatus(from, to)) {
+    const allowed = STAFF_TRANSITIONS[from];
+    throw badInput('status', `A ${from} service cannot be set to ${to}${allowed.length ? ` (allowed: ${allowed.join(', ')})` : ` (${from} is final)`}`);
+  }
+}

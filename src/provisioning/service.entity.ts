@@ -1,0 +1,109 @@
+import { OptionalProps, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Authorized, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { LocalDateResolver } from 'graphql-scalars';
+import { Client } from '../clients/client.entity';
+import { Product } from '../catalog/product.entity';
+import { Server } from './server.entity';
+import { ServiceStatus } from './service-status';
+
+export enum BillingCycle {
+  MONTHLY = 'monthly',
+  QUARTERLY = 'quarterly',
+  SEMI_ANNUALLY = 'semi_annually',
+  ANNUALLY = 'annually',
+  BIENNIALLY = 'biennially',
+  TRIENNIALLY = 'triennially',
+  ONE_TIME = 'one_time',
+  FREE = 'free',
+}
+registerEnumType(BillingCycle, { name: 'BillingCycle' });
+
+/** A client's instance of a product (hosting account, reseller, server, …). */
+@ObjectType()
+@Entity()
+export class Service {
+  [OptionalProps]?: 'status' | 'firstPaymentMinor' | 'recurringMinor' | 'moduleData' | 'createdAt' | 'updatedAt';
+
+  @Field(() => ID)
+  @PrimaryKey()
+  id!: number;
+
+  @ManyToOne(() => Client, { ref: true })
+  @Index()
+  client!: Ref<Client>;
+
+  @ManyToOne(() => Product, { ref: true })
+  @Index()
+  product!: Ref<Product>;
+
+  @ManyToOne(() => Server, { nullable: true, ref: true })
+  @Index()
+  server?: Ref<Server>;
+
+  @Field({ nullable: true })
+  @Property({ nullable: true })
+  @Index()
+  domain?: string;
+
+  @Field({ nullable: true })
+  @Property({ nullable: true })
+  @Index()
+  username?: string;
+
+  /** Encrypted (shared/secrets.ts); never exposed. */
+  @Property({ type: 'text', nullable: true, hidden: true })
+  passwordEncrypted?: string;
+
+  @Field(() => ServiceStatus)
+  @Enum({ items: () => ServiceStatus, nativeEnumName: 'service_status', default: ServiceStatus.PENDING })
+  @Index()
+  status: ServiceStatus = ServiceStatus.PENDING;
+
+  @Field(() => BillingCycle)
+  @Enum({ items: () => BillingCycle, nativeEnumName: 'billing_cycle' })
+  billingCycle!: BillingCycle;
+
+  /** ISO 4217; the client's currency. */
+  @Property({ length: 3 })
+  currency!: string;
+
+  @Property({ type: 'bigint', default: 0 })
+  firstPaymentMinor: bigint = 0n;
+
+  @Property({ type: 'bigint', default: 0 })
+  recurringMinor: bigint = 0n;
+
+  @Field(() => LocalDateResolver)
+  @Property({ type: 'date' })
+  registrationDate!: string;
+
+  @Field(() => LocalDateResolver, { nullable: true })
+  @Property({ type: 'date', nullable: true })
+  @Index()
+  nextDueDate?: string;
+
+  @Field({ nullable: true, description: 'Blank or absent while suspended: suspended for non-payment' })
+  @Property({ type: 'text', nullable: true })
+  suspensionReason?: string;
+
+  @Field(() => LocalDateResolver, { nullable: true })
+  @Property({ type: 'date', nullable: true })
+  terminationDate?: string;
+
+  /** What the module returned from earlier commands (remote ids); never secrets. */
+  @Property({ type: 'json', default: '{}' })
+  moduleData: Record<string, unknown> = {};
+
+  @Field({ nullable: true, description: 'Staff only' })
+  @Authorized('STAFF')
+  @Property({ type: 'text', nullable: true })
+  adminNotes?: string;
+
+  @Field()
+  @Property({ defaultRaw: 'now()' })
+  createdAt: Date = new Date();
+
+  @Field()
+  @Property({ defaultRaw: 'now()', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+}

@@ -1,0 +1,99 @@
+import { Field, ID, InputType } from 'type-graphql';
+import { IsOptional, Length, Matches, MaxLength } from 'class-validator';
+import { LocalDateResolver } from 'graphql-scalars';
+import { BillingCycle } from './service.entity';
+import { ServiceStatus } from './service-status';
+
+const AMOUNT = /^\d{1,15}(\.\d+)?$/;
+
+@InputType()
+export class ServiceFields {
+  @Field(() => ID, { nullable: true })
+  productId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Create: default is a server chosen from the product\'s server group' })
+  serverId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(253)
+  domain?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(100)
+  username?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Stored encrypted; never returned' })
+  @IsOptional()
+  @Length(1, 200)
+  password?: string | null;
+
+  @Field(() => ServiceStatus, { nullable: true, description: 'Update: only along the staff transitions (see ServiceStatus)' })
+  status?: ServiceStatus;
+
+  @Field(() => BillingCycle, { nullable: true })
+  billingCycle?: BillingCycle;
+
+  @Field({ nullable: true, description: 'In the client\'s currency, e.g. "10.00"' })
+  @IsOptional()
+  @Matches(AMOUNT, { message: 'firstPaymentAmount must be a positive decimal amount such as 10.00' })
+  firstPaymentAmount?: string;
+
+  @Field({ nullable: true, description: 'In the client\'s currency, e.g. "10.00"' })
+  @IsOptional()
+  @Matches(AMOUNT, { message: 'recurringAmount must be a positive decimal amount such as 10.00' })
+  recurringAmount?: string;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Default today' })
+  registrationDate?: string;
+
+  @Field(() => LocalDateResolver, { nullable: true })
+  nextDueDate?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Only while Suspended' })
+  @IsOptional()
+  @MaxLength(1000)
+  suspensionReason?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Only while Terminated or Cancelled (default: the day it got there)' })
+  terminationDate?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(10000)
+  adminNotes?: string | null;
+}
+
+@InputType({ description: 'A service added by hand: nothing runs on the server' })
+export class CreateServiceInput extends ServiceFields {
+  @Field(() => ID)
+  clientId!: string;
+
+  @Field(() => ID)
+  override productId!: string;
+
+  @Field(() => BillingCycle)
+  override billingCycle!: BillingCycle;
+}
+
+@InputType()
+export class UpdateServiceInput extends ServiceFields {}
+
+@InputType()
+export class ServiceFilter {
+  @Field(() => ID, { nullable: true, description: 'Ignored for a client: always its own' })
+  clientId?: string;
+
+  @Field(() => ID, { nullable: true })
+  productId?: string;
+
+  @Field(() => ID, { nullable: true })
+  serverId?: string;
+
+  @Field(() => [ServiceStatus], { nullable: true })
+  status?: ServiceStatus[];
+
+  @Field({ nullable: true, description: 'Substring of the domain or username, or the id' })
+  search?: string;
+}

@@ -1,0 +1,250 @@
+/**
+ * Services (SV-1, SV-2, SV-15, SV-16): the records only. Nothing here calls a
+ * module; module commands run from jobs (SV-3).
+ */
+import type { FilterQuery } from '@mikro-orm/postgresql';
+import type { RequestContext } from '../shared/context';
+import { badInput, forbidden, notFound } from '../shared/errors';
+import { idBounds, keysetPage, toConnection, type Connection, type PageArgs } from '../shared/pagination';
+import { parseAmount } from '../shared/money';
+import { encryptSecret } from '../shared/secrets';
+import { recordActivity } from '../activity/activity.service';
+import { toId } from '../clients/client.service';
+import { registerOwnedRecords } from '../clients/client-ownership';
+import { Client } from '../clients/client.entity';
+import { Product } from '../catalog/product.entity';
+import { Server } from './server.entity';
+import { BillingCycle, Service } from './service.entity';
+import { assertStaffTransition, ServiceStatus } from './service-status';
+import { pickServer } from './pick-server';
+import { secretsKeyOf } from './module-settings';
+import type { CreateServiceInput, ServiceFilter, UpdateServiceInput } from './service.inputs';
+
+const today = () => new Date().toISOString().slice(0, 10);
+const ENDED = [ServiceStatus.TERMINATED, ServiceStatus.CANCELLED];
+
+/** Staff: any service. Client: only its own (object-level check). */
+export async function getService(ctx: RequestContext, id: number): Promise<Service> {
+  const service = await ctx.em.findOne(Service, { id });
+  if (!service) throw notFound('Service', id);
+  if (ctx.viewer?.kind === 'client' && ctx.viewer.clientId !== service.client.id) throw forbidden('You may only see your own services');
+  return service;
+}
+
+/** SV-1: every service, searched and filtered; a client gets only its own. */
+export async function listServices(ctx: RequestContext, filter: ServiceFilter = {}, args: PageArgs): Promise<Connection<Service>> {
+  const page = keysetPage(args);
+  const where = serviceWhere(ctx, filter);
+  const [rows, total] = await Promise.all([
+    ctx.em.find(Service, { $and: [where, idBounds(page)] }, { orderBy: { id: page.backward ? 'desc' : 'asc' }, limit: page.limit + 1 }),
+    ctx.em.count(Service, where),
+  ]);
+  return toConnection(rows, page, total);
+}
+
+function serviceWhere(ctx: RequestContext, filter: ServiceFilter): FilterQuery<Service> {
+  const and: FilterQuery<Service>[] = [];
+  if (ctx.viewer?.kind === 'client') and.push({ client: ctx.viewer.clientId });
+  else if (filter.clientId) and.push({ client: toId(filter.clientId, 'clientId') });
+  if (filter.productId) and.push({ product: toId(filter.productId, 'productId') });
+  if (filter.serverId) and.push({ server: toId(filter.serverId, 'serverId') });
+  if (filter.status?.length) and.push({ status: { $in: filter.status } });
+  for (const word of words(filter.search)) {
+    const like = { $ilike: contains(word) };
+    const or: FilterQuery<Service>[] = [{ domain: like }, { username: like }];
+    if (/^\d{1,9}$/.test(word)) or.push({ id: Number(word) });
+    and.push({ $or: or });
+  }
+  return and.length ? { $and: and } : {};
+}
+
+/** Staff add a service by hand (e.g. an account that exists already): no module call. */
+export async function createService(ctx: RequestContext, input: CreateServiceInput): Promise<Service> {
+  assertNoNulls(input);
+  const client = await findRef(ctx, Client, input.clientId, 'clientId');
+  const product = await findRef(ctx, Product, input.productId, 'productId');
+  let server: Server | undefined;
+  if (input.serverId) server = await findServerFor(ctx, input.serverId, product);
+  else if (product.serverGroup) server = await pickServer(ctx, product.serverGroup.id);
+  const amounts = parseAmounts(input, client.currency, input.billingCycle);
+  const status = input.status ?? ServiceStatus.PENDING;
+  if (input.suspensionReason && status !== ServiceStatus.SUSPENDED) throw badInput('suspensionReason', 'Only a suspended service has a suspension reason');
+  if (input.terminationDate && !ENDED.includes(status)) throw badInput('terminationDate', 'Only a terminated or cancelled service has a termination date');
+
+  return ctx.em.transactional(async (em) => {
+    const service = em.create(Service, {
+      client,
+      product,
+      server,
+      domain: clean(input.domain),
+      username: clean(input.username),
+      passwordEncrypted: input.password ? encryptSecret(secretsKeyOf(ctx), input.password) : undefined,
+      status,
+      billingCycle: input.billingCycle,
+      currency: client.currency,
+      firstPaymentMinor: amounts.firstPaymentMinor ?? 0n,
+      recurringMinor: amounts.recurringMinor ?? 0n,
+      registrationDate: input.registrationDate ?? today(),
+      nextDueDate: input.nextDueDate ?? undefined,
+      suspensionReason: status === ServiceStatus.SUSPENDED ? (input.suspensionReason ?? undefined) : undefined,
+      terminationDate: ENDED.includes(status) ? (input.terminationDate ?? today()) : undefined,
+      adminNotes: input.adminNotes ?? undefined,
+    });
+    await em.flush();
+    recordActivity(em, ctx, {
+      action: 'service.create',
+      targetType: 'Service',
+      targetId: String(service.id),
+      clientId: client.id,
+      details: { productId: product.id, serverId: server?.id, domain: service.domain, status },
+    });
+    return service;
+  });
+}
+
+/**
+ * SV-2: staff edit and save. Status moves only along STAFF_TRANSITIONS;
+ * leaving Suspended clears the reason; reaching Terminated/Cancelled sets the
+ * termination date (today unless given), which is editable only there.
+ */
+export async function updateService(ctx: RequestContext, id: number, input: UpdateServiceInput): Promise<Service> {
+  const service = await getService(ctx, id);
+  assertNoNulls(input);
+  const from = service.status;
+  const status = input.status ?? from;
+  assertStaffTransition(from, status);
+  const product = input.productId ? await findRef(ctx, Product, input.productId, 'productId') : undefined;
+  const server = input.serverId ? await findServerFor(ctx, input.serverId, product ?? (await ctx.em.findOneOrFail(Product, service.product.id))) : undefined;
+  const amounts = parseAmounts(input, service.currency, input.billingCycle ?? service.billingCycle, service);
+  if (input.suspensionReason != null && status !== ServiceStatus.SUSPENDED) throw badInput('suspensionReason', 'Only a suspended service has a suspension reason');
+  if (input.terminationDate != null && !ENDED.includes(status)) throw badInput('terminationDate', 'Only a terminated or cancelled service has a termination date');
+
+  await ctx.em.transactional(async (em) => {
+    if (product) service.product = product as never;
+    if (input.serverId !== undefined) service.server = server as never;
+    if (input.domain !== undefined) service.domain = clean(input.domain);
+    if (input.username !== undefined) service.username = clean(input.username);
+    if (input.password !== undefined) service.passwordEncrypted = input.password ? encryptSecret(secretsKeyOf(ctx), input.password) : undefined;
+    if (input.billingCycle) service.billingCycle = input.billingCycle;
+    if (amounts.firstPaymentMinor !== undefined) service.firstPaymentMinor = amounts.firstPaymentMinor;
+    if (amounts.recurringMinor !== undefined) service.recurringMinor = amounts.recurringMinor;
+    if (input.registrationDate) service.registrationDate = input.registrationDate;
+    if (input.nextDueDate !== undefined) service.nextDueDate = input.nextDueDate ?? undefined;
+    if (input.adminNotes !== undefined) service.adminNotes = input.adminNotes ?? undefined;
+    service.status = status;
+    if (status === ServiceStatus.SUSPENDED) {
+      if (input.suspensionReason !== undefined) service.suspensionReason = input.suspensionReason ?? undefined;
+    } else service.suspensionReason = undefined;
+    if (ENDED.includes(status)) {
+      if (input.terminationDate !== undefined) service.terminationDate = input.terminationDate ?? undefined;
+      service.terminationDate ??= today();
+    } else service.terminationDate = undefined;
+    em.persist(service);
+    recordActivity(em, ctx, {
+      action: 'service.update',
+      targetType: 'Service',
+      targetId: String(id),
+      clientId: service.client.id,
+      // Field names only (never the password).
+      details: { changed: Object.keys(input).filter((k) => (input as Record<string, unknown>)[k] !== undefined), ...(from !== status ? { from, to: status } : {}) },
+    });
+  });
+  return service;
+}
+
+/** SV-15: the record moves to another client; invoices stay with the old owner; nothing runs on the server. */
+export async function moveService(ctx: RequestContext, id: number, toClientId: string): Promise<Service> {
+  const service = await getService(ctx, id);
+  const to = await findRef(ctx, Client, toClientId, 'toClientId');
+  const fromClientId = service.client.id;
+  if (to.id === fromClientId) throw badInput('toClientId', 'The service belongs to this client already');
+  if (to.currency !== service.currency) {
+    throw badInput('toClientId', `The client pays in ${to.currency}, the service is priced in ${service.currency}`);
+  }
+  await ctx.em.transactional(async (em) => {
+    service.client = to as never;
+    em.persist(service);
+    const details = { serviceId: id, fromClientId, toClientId: to.id };
+    recordActivity(em, ctx, { action: 'service.move.out', targetType: 'Service', targetId: String(id), clientId: fromClientId, details });
+    recordActivity(em, ctx, { action: 'service.move.in', targetType: 'Service', targetId: String(id), clientId: to.id, details });
+  });
+  return service;
+}
+
+/** SV-16: removes the record only; the account on the server stays unless Terminate ran first. */
+export async function deleteService(ctx: RequestContext, id: number): Promise<boolean> {
+  const service = await getService(ctx, id);
+  await ctx.em.transactional(async (em) => {
+    em.remove(service);
+    recordActivity(em, ctx, {
+      action: 'service.delete',
+      targetType: 'Service',
+      targetId: String(id),
+      clientId: service.client.id,
+      details: { productId: service.product.id, serverId: service.server?.id, domain: service.domain, username: service.username, status: service.status },
+    });
+  });
+  return true;
+}
+
+// ---- helpers ----
+
+async function findRef<T extends object>(ctx: RequestContext, entity: new () => T, id: string, field: string): Promise<T> {
+  const found = await ctx.em.findOne(entity, { id: toId(id, field) } as never);
+  if (!found) throw badInput(field, `${field} ${id} does not exist`);
+  return found as T;
+}
+
+/** A server of the product's module (when it has one). Staff may place a service on a full server by hand. */
+async function findServerFor(ctx: RequestContext, id: string, product: Product): Promise<Server> {
+  const server = await findRef(ctx, Server, id, 'serverId');
+  if (product.module && server.module !== product.module) {
+    throw badInput('serverId', `The product uses module ${product.module}; server ${server.name} runs ${server.module}`);
+  }
+  return server;
+}
+
+function parseAmounts(
+  input: { firstPaymentAmount?: string; recurringAmount?: string },
+  currency: string,
+  cycle: BillingCycle,
+  current?: Service,
+): { firstPaymentMinor?: bigint; recurringMinor?: bigint } {
+  const parse = (field: 'firstPaymentAmount' | 'recurringAmount') => {
+    const raw = input[field];
+    if (raw === undefined) return undefined;
+    const minor = parseAmount(raw, currency);
+    if (minor === undefined || minor < 0n) throw badInput(field, `${field} must be a positive amount in ${currency}`);
+    return minor;
+  };
+  const out = { firstPaymentMinor: parse('firstPaymentAmount'), recurringMinor: parse('recurringAmount') };
+  if (cycle === BillingCycle.FREE) {
+    const first = out.firstPaymentMinor ?? (current ? BigInt(current.firstPaymentMinor) : 0n);
+    const recurring = out.recurringMinor ?? (current ? BigInt(current.recurringMinor) : 0n);
+    if (first !== 0n || recurring !== 0n) throw badInput('billingCycle', 'A free service has no amounts');
+  }
+  return out;
+}
+
+const NOT_NULLABLE = ['productId', 'status', 'billingCycle', 'firstPaymentAmount', 'recurringAmount', 'registrationDate'] as const;
+
+function assertNoNulls(input: object) {
+  for (const field of NOT_NULLABLE) {
+    if ((input as Record<string, unknown>)[field] === null) throw badInput(field, `${field} cannot be null`);
+  }
+}
+
+const clean = (value: string | null | undefined) => (value == null || value.trim() === '' ? undefined : value.trim());
+const words = (text?: string) => (text ?? '').trim().split(/\s+/).filter(Boolean);
+const contains = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** CL-7 merge moves a client's services to the survivor; CL-8 delete removes the records (nothing runs on a server). */
+registerOwnedRecords({
+  name: 'services',
+  async moveToClient(em, fromClientId, toClientId) {
+    await em.nativeUpdate(Service, { client: fromClientId }, { client: toClientId });
+  },
+  async deleteForClient(em, client) {
+    await em.nativeDelete(Service, { client: client.id });
+  },
+});

@@ -1,0 +1,127 @@
+import { StaffRole } from '../../src/auth/staff-user.entity';
+import { errorOf, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
+
+const CREATE_CLIENT = `mutation($i: CreateClientInput!) { createClient(input: $i) { id } }`;
+const CREATE_USER = `mutation($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id email permissions active } }`;
+const UPDATE_USER = `mutation($id: ID!, $i: UpdateClientUserInput!) { updateClientUser(id: $id, input: $i) { id permissions active } }`;
+const DELETE_USER = `mutation($id: ID!) { deleteClientUser(id: $id) }`;
+const CREATE_CONTACT = `mutation($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id subAccount { id email permissions } } }`;
+const UPDATE_CONTACT = `mutation($id: ID!, $i: UpdateContactInput!) { updateContact(id: $id, input: $i) { id subAccount { id email permissions } } }`;
+const CREATE_PAYER = `mutation($c: ID!, $i: CreatePayerInput!) { createPayer(clientId: $c, input: $i) { id type name taxId country } }`;
+const UPDATE_PAYER = `mutation($id: ID!, $i: UpdatePayerInput!) { updatePayer(id: $id, input: $i) { id name taxId } }`;
+const DELETE_PAYER = `mutation($id: ID!) { deletePayer(id: $id) }`;
+const LOGIN = `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token me { client { id } clientUser { id email } permissions } } }`;
+const CREDIT_LOG = `query($c: ID!) { creditLog(clientId: $c) { totalCount } }`;
+const CONTACTS = `query($id: ID!) { client(id: $id) { id contacts { id } } }`;
+const USERS = `query($id: ID!) { client(id: $id) { users { id email } payers { id name } } }`;
+
+let seq = 0;
+const uniqueEmail = (tag = 'cu') => `${tag}-${++seq}-${Date.now()}@example.com`;
+const PASSWORD = 'user-password-123';
+
+describe('client users, sub-accounts and payers', () => {
+  let t: TestApp;
+  let admin: string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    admin = await t.staffToken(StaffRole.ADMIN);
+  });
+  afterAll(() => t.stop());
+
+  const ok = <T = any>(res: GraphQLResponse<T>): T => {
+    expect(res.errors).toBeUndefined();
+    return res.data as T;
+  };
+  const newClient = async () => {
+    const email = uniqueEmail('owner');
+    const { id } = ok(await t.gql(CREATE_CLIENT, { i: { firstName: 'Acc', lastName: 'Holder', email, password: 'client-password-1' } }, admin)).createClient;
+    return { id: id as string, email, token: await t.clientToken(email, 'client-password-1') };
+  };
+  const userInput = (permissions: string[], extra: Record<string, unknown> = {}) =>
+    ({ email: uniqueEmail('user'), firstName: 'Us', lastName: 'Er', password: PASSWORD, permissions, ...extra });
+  const login = async (email: string, password = PASSWORD) => ok(await t.gql(LOGIN, { e: email, p: password })).login;
+
+  it('CL-12: the account holder adds users with their own login and permissions, which the API enforces', async () => {
+    const c = await newClient();
+    const billing = ok(await t.gql(CREATE_USER, { c: c.id, i: userInput(['CREDIT', 'INVOICES']) }, c.token)).createClientUser;
+    const helpdesk = ok(await t.gql(CREATE_USER, { c: c.id, i: userInput(['SUPPORT']) }, c.token)).createClientUser;
+    const b = await login(billing.email);
+    expect(b.me).toMatchObject({ client: { id: c.id }, clientUser: { id: billing.id } });
+    expect([...b.me.permissions].sort()).toEqual(['CREDIT', 'INVOICES']);
+    expect(ok(await t.gql(CREDIT_LOG, { c: c.id }, b.token)).creditLog.totalCount).toBe(0);
+    expect(errorOf(await t.gql(CONTACTS, { id: c.id }, b.token)).code).toBe('FORBIDDEN');
+    const h = await login(helpdesk.email);
+    expect(errorOf(await t.gql(CREDIT_LOG, { c: c.id }, h.token)).code).toBe('FORBIDDEN');
+    expect(errorOf(await t.gql(`query($id: ID!) { client(id: $id) { creditBalance { amount } } }`, { id: c.id }, h.token)).code).toBe('FORBIDDEN');
+    expect(errorOf(await t.gql(CREATE_PAYER, { c: c.id, i: { type: 'INDIVIDUAL', name: 'X' } }, h.token)).code).toBe('FORBIDDEN');
+    // Users do not manage users (they could grant themselves more) nor the account's email or password.
+    expect(errorOf(await t.gql(CREATE_USER, { c: c.id, i: userInput(['CREDIT']) }, b.token)).code).toBe('FORBIDDEN');
+    expect(errorOf(await t.gql(UPDATE_USER, { id: helpdesk.id, i: { permissions: ['CREDIT'] } }, h.token)).code).toBe('FORBIDDEN');
+    expect(errorOf(await t.gql(`mutation { updateMyProfile(input: { city: "X" }) { id } }`, {}, h.token)).code).toBe('FORBIDDEN');
+    // Permission changes apply at once; deactivation ends the sessions.
+    ok(await t.gql(UPDATE_USER, { id: helpdesk.id, i: { permissions: ['SUPPORT', 'CREDIT'] } }, c.token));
+    expect(ok(await t.gql(CREDIT_LOG, { c: c.id }, h.token)).creditLog.totalCount).toBe(0);
+    ok(await t.gql(UPDATE_USER, { id: helpdesk.id, i: { active: false } }, admin));
+    expect(errorOf(await t.gql(CREDIT_LOG, { c: c.id }, h.token)).code).toBe('UNAUTHENTICATED');
+    expect(errorOf(await t.gql(LOGIN, { e: helpdesk.email, p: PASSWORD })).code).toBe('FORBIDDEN');
+    expect(ok(await t.gql(DELETE_USER, { id: billing.id }, c.token)).deleteClientUser).toBe(true);
+    expect(errorOf(await t.gql(CREDIT_LOG, { c: c.id }, b.token)).code).toBe('UNAUTHENTICATED');
+    expect(ok(await t.gql(USERS, { id: c.id }, admin)).client.users.map((u: any) => u.id)).toEqual([helpdesk.id]);
+  });
+
+  it('CL-12: a client cannot touch another client\'s users or payers; bad input changes nothing', async () => {
+    const a = await newClient();
+    const b = await newClient();
+    const user = ok(await t.gql(CREATE_USER, { c: b.id, i: userInput(['SUPPORT']) }, admin)).createClientUser;
+    const payer = ok(await t.gql(CREATE_PAYER, { c: b.id, i: { type: 'INDIVIDUAL', name: 'B Person' } }, admin)).createPayer;
+    expect(errorOf(await t.gql(CREATE_USER, { c: b.id, i: userInput([]) }, a.token)).code).toBe('FORBIDDEN');
+    expect(errorOf(await t.gql(UPDATE_USER, { id: user.id, i: { active: false } }, a.token)).code).toBe('FORBIDDEN');
+    expect(errorOf(await t.gql(DELETE_USER, { id: user.id }, a.token)).code).toBe('FORBIDDEN');
+    expect(errorOf(await t.gql(UPDATE_PAYER, { id: payer.id, i: { name: 'Mine' } }, a.token)).code).toBe('FORBIDDEN');
+    expect(errorOf(await t.gql(DELETE_PAYER, { id: payer.id }, a.token)).code).toBe('FORBIDDEN');
+    expect(errorOf(await t.gql(USERS, { id: b.id }, a.token)).code).toBe('FORBIDDEN');
+    // Login emails name one account.
+    expect(errorOf(await t.gql(CREATE_USER, { c: a.id, i: userInput([], { email: user.email }) }, admin))).toMatchObject({ code: 'CONFLICT', field: 'email' });
+    expect(errorOf(await t.gql(CREATE_USER, { c: a.id, i: userInput([], { email: b.email }) }, admin))).toMatchObject({ code: 'CONFLICT', field: 'email' });
+    expect(errorOf(await t.gql(CREATE_USER, { c: a.id, i: userInput(['NOPE']) }, admin)).code).toBe('BAD_USER_INPUT');
+    expect(errorOf(await t.gql(CREATE_USER, { c: a.id, i: userInput([], { password: 'short' }) }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'password' });
+    expect(errorOf(await t.gql(CREATE_USER, { c: '99999999', i: userInput([]) }, admin)).code).toBe('NOT_FOUND');
+    expect(ok(await t.gql(USERS, { id: a.id }, admin)).client.users).toEqual([]);
+  });
+
+  it('CL-12: payers are individuals or companies with tax id and address; a company needs a tax id', async () => {
+    const c = await newClient();
+    const person = ok(await t.gql(CREATE_PAYER, { c: c.id, i: { type: 'INDIVIDUAL', name: 'Ada Person', country: 'nl' } }, c.token)).createPayer;
+    expect(person).toMatchObject({ type: 'INDIVIDUAL', name: 'Ada Person', taxId: null, country: 'NL' });
+    expect(errorOf(await t.gql(CREATE_PAYER, { c: c.id, i: { type: 'COMPANY', name: 'Acme BV' } }, c.token))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'taxId' });
+    const company = ok(await t.gql(CREATE_PAYER, { c: c.id, i: { type: 'COMPANY', name: 'Acme BV', taxId: 'NL123456789B01' } }, c.token)).createPayer;
+    expect(errorOf(await t.gql(UPDATE_PAYER, { id: company.id, i: { taxId: null } }, c.token))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'taxId' });
+    expect(ok(await t.gql(UPDATE_PAYER, { id: company.id, i: { name: 'Acme Holding BV' } }, c.token)).updatePayer.name).toBe('Acme Holding BV');
+    expect(ok(await t.gql(USERS, { id: c.id }, admin)).client.payers.map((p: any) => p.name)).toEqual(['Ada Person', 'Acme Holding BV']);
+    ok(await t.gql(DELETE_PAYER, { id: person.id }, c.token));
+    expect(ok(await t.gql(USERS, { id: c.id }, admin)).client.payers).toHaveLength(1);
+  });
+
+  it('CT-4: a contact can be a sub-account with its own login and a permission set the API enforces', async () => {
+    const c = await newClient();
+    const email = uniqueEmail('sub');
+    const contact = ok(await t.gql(CREATE_CONTACT, { c: c.id, i: { firstName: 'Sub', lastName: 'Account', email, subAccount: { password: PASSWORD, permissions: ['CONTACTS'] } } }, c.token)).createContact;
+    expect(contact.subAccount).toMatchObject({ email, permissions: ['CONTACTS'] });
+    const sub = await login(email);
+    expect(sub.me.clientUser.email).toBe(email);
+    expect(ok(await t.gql(CONTACTS, { id: c.id }, sub.token)).client.contacts).toHaveLength(1);
+    expect(errorOf(await t.gql(CREDIT_LOG, { c: c.id }, sub.token)).code).toBe('FORBIDDEN');
+    // A sub-account with CONTACTS still cannot hand out logins or permissions.
+    expect(errorOf(await t.gql(UPDATE_CONTACT, { id: contact.id, i: { subAccount: { permissions: ['CREDIT'] } } }, sub.token)).code).toBe('FORBIDDEN');
+    ok(await t.gql(UPDATE_CONTACT, { id: contact.id, i: { subAccount: { permissions: ['CONTACTS', 'CREDIT'] } } }, c.token));
+    expect(ok(await t.gql(CREDIT_LOG, { c: c.id }, sub.token)).creditLog.totalCount).toBe(0);
+    // A new sub-account needs a password.
+    const plain = ok(await t.gql(CREATE_CONTACT, { c: c.id, i: { firstName: 'P', lastName: 'Lain', email: uniqueEmail() } }, admin)).createContact;
+    expect(errorOf(await t.gql(UPDATE_CONTACT, { id: plain.id, i: { subAccount: { permissions: [] } } }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'password' });
+    // Removing the sub-account ends its login.
+    expect(ok(await t.gql(UPDATE_CONTACT, { id: contact.id, i: { removeSubAccount: true } }, c.token)).updateContact.subAccount).toBeNull();
+    expect(errorOf(await t.gql(CREDIT_LOG, { c: c.id }, sub.token)).code).toBe('UNAUTHENTICATED');
+    expect(errorOf(await t.gql(LOGIN, { e: email, p: PASSWORD })).code).toBe('UNAUTHENTICATED');
+  });
+});

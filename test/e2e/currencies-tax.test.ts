@@ -1,0 +1,273 @@
+import { StaffRole } from '../../src/auth/staff-user.entity';
+import { errorOf, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
+
+const CURRENCY_FIELDS = 'id code prefix suffix decimals exchangeRate isDefault';
+const CURRENCIES = `{ currencies { ${CURRENCY_FIELDS} } }`;
+const CREATE_CURRENCY = `mutation($i: CreateCurrencyInput!) { createCurrency(input: $i) { ${CURRENCY_FIELDS} } }`;
+const UPDATE_CURRENCY = `mutation($id: ID!, $i: UpdateCurrencyInput!) { updateCurrency(id: $id, input: $i) { ${CURRENCY_FIELDS} } }`;
+const DELETE_CURRENCY = `mutation($id: ID!) { deleteCurrency(id: $id) }`;
+const RULE_FIELDS = 'id name level country state rate compound';
+const TAX_RULES = `{ taxRules { ${RULE_FIELDS} } }`;
+const CREATE_RULE = `mutation($i: TaxRuleInput!) { createTaxRule(input: $i) { ${RULE_FIELDS} } }`;
+const UPDATE_RULE = `mutation($id: ID!, $i: TaxRuleInput!) { updateTaxRule(id: $id, input: $i) { ${RULE_FIELDS} } }`;
+const DELETE_RULE = `mutation($id: ID!) { deleteTaxRule(id: $id) }`;
+const SETTINGS_FIELDS = 'taxMode taxRounding invoiceNumberFormat invoiceNumberReset';
+const SETTINGS = `{ billingSettings { ${SETTINGS_FIELDS} } }`;
+const UPDATE_SETTINGS = `mutation($i: UpdateBillingSettingsInput!) { updateBillingSettings(input: $i) { ${SETTINGS_FIELDS} } }`;
+const PREVIEW = `query($i: PreviewTaxInput!) { previewTax(input: $i) {
+  currency mode rounding level1Rule { name } level2Rule { name }
+  lines { net { amount } tax1 { amount } tax2 { amount } total { amount } }
+  subtotal { amount currency } tax1 { amount } tax2 { amount } total { amount } } }`;
+const CREATE_CLIENT = `mutation($i: CreateClientInput!) { createClient(input: $i) { id } }`;
+
+let seq = 0;
+
+describe('issue 4.1/4.2: currencies, tax rules, billing settings and the tax preview over HTTP', () => {
+  let t: TestApp;
+  let admin: string;
+  let support: string;
+  let ids: Record<string, string> = {};
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    admin = await t.staffToken(StaffRole.ADMIN);
+    support = await t.staffToken(StaffRole.SUPPORT);
+  });
+  afterAll(() => t.stop());
+
+  const sql = async (query: string, params: unknown[] = []) => t.app.orm.em.fork().getConnection().execute(query, params);
+  const snapshot = async () => ({
+    currencies: await sql(`select * from currency order by id`),
+    rules: await sql(`select * from tax_rule order by id`),
+    settings: await sql(`select * from billing_settings`),
+    activity: (await sql(`select count(*)::int as n from activity_log_entry`))[0].n,
+  });
+  function ok<T = any>(res: GraphQLResponse<T>): T {
+    expect(res.errors).toBeUndefined();
+    return res.data as T;
+  }
+  const rejected = async (query: string, variables: Record<string, unknown>, token = admin) => {
+    const before = await snapshot();
+    const error = errorOf(await t.gql(query, variables, token));
+    expect(await snapshot()).toEqual(before);
+    return error;
+  };
+  const lastActivity = async () => (await sql(`select action, target_type, target_id, actor_type from activity_log_entry order by id desc limit 1`))[0];
+  const createClient = async (input: Record<string, unknown>) =>
+    ok(await t.gql(CREATE_CLIENT, { i: { firstName: 'Tax', lastName: 'Payer', email: `tax-${++seq}-${Date.now()}@example.com`, ...input } }, admin)).createClient.id as string;
+
+  describe('currencies', () => {
+    it('issue 4.1: the first currency must have rate 1 and becomes the default', async () => {
+      expect(await rejected(CREATE_CURRENCY, { i: { code: 'USD', exchangeRate: '2' } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'exchangeRate' });
+      const usd = ok(await t.gql(CREATE_CURRENCY, { i: { code: 'usd', prefix: '$', exchangeRate: '1' } }, admin)).createCurrency;
+      expect(usd).toMatchObject({ code: 'USD', prefix: '$', suffix: '', decimals: 2, exchangeRate: '1.00000000', isDefault: true });
+      ids.USD = usd.id;
+      expect(await lastActivity()).toMatchObject({ action: 'currency.create', target_type: 'Currency', target_id: usd.id, actor_type: 'staff' });
+    });
+
+    it('issue 4.1: operator-defined prefix, suffix, decimals (ISO minor unit unless given) and rate; staff list them', async () => {
+      const eur = ok(await t.gql(CREATE_CURRENCY, { i: { code: 'EUR', prefix: '€', suffix: ' EUR', exchangeRate: '0.5' } }, admin)).createCurrency;
+      expect(eur).toMatchObject({ code: 'EUR', prefix: '€', suffix: ' EUR', decimals: 2, exchangeRate: '0.50000000', isDefault: false });
+      const jpy = ok(await t.gql(CREATE_CURRENCY, { i: { code: 'JPY', prefix: '¥', exchangeRate: '150.25' } }, admin)).createCurrency;
+      expect(jpy).toMatchObject({ decimals: 0, exchangeRate: '150.25000000' });
+      const bhd = ok(await t.gql(CREATE_CURRENCY, { i: { code: 'BHD', exchangeRate: '0.376', decimals: 3 } }, admin)).createCurrency;
+      expect(bhd.decimals).toBe(3);
+      Object.assign(ids, { EUR: eur.id, JPY: jpy.id, BHD: bhd.id });
+      const listed = ok(await t.gql(CURRENCIES, {}, support)).currencies;
+      expect(listed.map((c: any) => c.code)).toEqual(['USD', 'BHD', 'EUR', 'JPY']);
+      const [row] = await sql(`select exchange_rate from currency where code = 'JPY'`);
+      expect(String(row.exchange_rate)).toBe('150.25000000');
+    });
+
+    it('issue 4.1: bad input is rejected with the field named and nothing changes', async () => {
+      expect(await rejected(CREATE_CURRENCY, { i: { code: 'EUR', exchangeRate: '1' } })).toMatchObject({ code: 'CONFLICT', field: 'code' });
+      expect((await rejected(CREATE_CURRENCY, { i: { code: 'XYZ1', exchangeRate: '1' } })).code).toBe('BAD_USER_INPUT');
+      expect(await rejected(CREATE_CURRENCY, { i: { code: 'GBP', exchangeRate: '1', decimals: 5 } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'decimals' });
+      expect(await rejected(CREATE_CURRENCY, { i: { code: 'GBP', exchangeRate: '1', prefix: 'x'.repeat(11) } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'prefix' });
+      for (const exchangeRate of ['0', '-1', '1.123456789', 'abc', '1e3', '']) {
+        expect(await rejected(CREATE_CURRENCY, { i: { code: 'GBP', exchangeRate } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'exchangeRate' });
+      }
+      expect(await rejected(UPDATE_CURRENCY, { id: ids.USD, i: { exchangeRate: '1.1' } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'exchangeRate' });
+      expect(await rejected(UPDATE_CURRENCY, { id: ids.USD, i: { isDefault: false } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'isDefault' });
+      expect((await rejected(UPDATE_CURRENCY, { id: '99999', i: { prefix: 'x' } })).code).toBe('NOT_FOUND');
+    });
+
+    it('issue 4.1: making another currency the default rebases every rate on it; exactly one default remains', async () => {
+      const eur = ok(await t.gql(UPDATE_CURRENCY, { id: ids.EUR, i: { isDefault: true } }, admin)).updateCurrency;
+      expect(eur).toMatchObject({ isDefault: true, exchangeRate: '1.00000000' });
+      const byCode = Object.fromEntries(ok(await t.gql(CURRENCIES, {}, admin)).currencies.map((c: any) => [c.code, c]));
+      expect(byCode.USD).toMatchObject({ isDefault: false, exchangeRate: '2.00000000' });
+      expect(byCode.JPY.exchangeRate).toBe('300.50000000');
+      expect(byCode.BHD.exchangeRate).toBe('0.75200000');
+      expect((await sql(`select count(*)::int as n from currency where is_default`))[0].n).toBe(1);
+      // And back, so the rest of the suite works with USD as the default.
+      ok(await t.gql(UPDATE_CURRENCY, { id: ids.USD, i: { isDefault: true } }, admin));
+      const back = Object.fromEntries(ok(await t.gql(CURRENCIES, {}, admin)).currencies.map((c: any) => [c.code, c.exchangeRate]));
+      expect(back).toEqual({ USD: '1.00000000', EUR: '0.50000000', JPY: '150.25000000', BHD: '0.37600000' });
+    });
+
+    it('issue 4.1: the database itself holds one default (partial unique index currency_single_default)', async () => {
+      await expect(sql(`update currency set is_default = true where code = 'EUR'`)).rejects.toThrow(/currency_single_default/);
+    });
+
+    it('issue 4.1: the default and a currency clients use cannot be deleted; clients using it freeze its decimals; an unused one is deleted', async () => {
+      expect(await rejected(DELETE_CURRENCY, { id: ids.USD })).toMatchObject({ code: 'CONFLICT', field: 'id' });
+      await createClient({ currency: 'BHD' });
+      expect(await rejected(DELETE_CURRENCY, { id: ids.BHD })).toMatchObject({ code: 'CONFLICT', field: 'id' });
+      expect(await rejected(UPDATE_CURRENCY, { id: ids.BHD, i: { decimals: 2 } })).toMatchObject({ code: 'CONFLICT', field: 'decimals' });
+      const gbp = ok(await t.gql(CREATE_CURRENCY, { i: { code: 'GBP', exchangeRate: '0.79', prefix: '£' } }, admin)).createCurrency;
+      expect(ok(await t.gql(UPDATE_CURRENCY, { id: gbp.id, i: { decimals: 3, suffix: ' GBP' } }, admin)).updateCurrency).toMatchObject({ decimals: 3, suffix: ' GBP', prefix: '£' });
+      expect(ok(await t.gql(DELETE_CURRENCY, { id: gbp.id }, admin)).deleteCurrency).toBe(true);
+      expect(await lastActivity()).toMatchObject({ action: 'currency.delete', target_id: gbp.id });
+      expect(await sql(`select * from currency where code = 'GBP'`)).toEqual([]);
+      expect((await rejected(DELETE_CURRENCY, { id: gbp.id })).code).toBe('NOT_FOUND');
+    });
+  });
+
+  describe('tax rules', () => {
+    it('issue 4.2: an admin creates level-1 and level-2 rules by country and state; rates are stored as numeric(7,4)', async () => {
+      const vat = ok(await t.gql(CREATE_RULE, { i: { name: 'BTW', level: 1, country: 'nl', rate: '21' } }, admin)).createTaxRule;
+      expect(vat).toMatchObject({ name: 'BTW', level: 1, country: 'NL', state: null, rate: '21.0000', compound: false });
+      const gst = ok(await t.gql(CREATE_RULE, { i: { name: 'GST', level: 1, country: 'CA', rate: '5' } }, admin)).createTaxRule;
+      const qst = ok(await t.gql(CREATE_RULE, { i: { name: 'QST', level: 2, country: 'CA', state: 'QC', rate: '9.975', compound: true } }, admin)).createTaxRule;
+      expect(qst).toMatchObject({ level: 2, state: 'QC', rate: '9.9750', compound: true });
+      const us = ok(await t.gql(CREATE_RULE, { i: { name: 'US', level: 1, country: 'US', rate: '5' } }, admin)).createTaxRule;
+      const usCa = ok(await t.gql(CREATE_RULE, { i: { name: 'California', level: 1, country: 'US', state: 'CA', rate: '7.25' } }, admin)).createTaxRule;
+      Object.assign(ids, { vat: vat.id, gst: gst.id, qst: qst.id, us: us.id, usCa: usCa.id });
+      expect(await lastActivity()).toMatchObject({ action: 'taxRule.create', target_id: usCa.id });
+      const [row] = await sql(`select rate from tax_rule where id = ?`, [qst.id]);
+      expect(String(row.rate)).toBe('9.9750');
+      expect(ok(await t.gql(TAX_RULES, {}, support)).taxRules.map((r: any) => r.name)).toEqual(['GST', 'BTW', 'US', 'California', 'QST']);
+    });
+
+    it('issue 4.2: invalid rules are rejected with the field named and nothing changes', async () => {
+      const base = { name: 'X', level: 1, country: 'DE', rate: '19' };
+      for (const rate of ['100.0001', '1.23456', '-1', 'abc', '1000']) {
+        expect(await rejected(CREATE_RULE, { i: { ...base, rate } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'rate' });
+      }
+      expect(await rejected(CREATE_RULE, { i: { ...base, level: 3 } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'level' });
+      expect(await rejected(CREATE_RULE, { i: { ...base, compound: true } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'compound' });
+      expect(await rejected(CREATE_RULE, { i: { ...base, country: null, state: 'Bavaria' } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'state' });
+      expect(await rejected(CREATE_RULE, { i: { ...base, name: '   ' } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
+      expect((await rejected(CREATE_RULE, { i: { ...base, country: 'XX' } })).code).toBe('BAD_USER_INPUT');
+      // One rule per level and scope; states compare case-insensitively.
+      expect(await rejected(CREATE_RULE, { i: { name: 'Cal 2', level: 1, country: 'US', state: 'ca', rate: '8' } })).toMatchObject({ code: 'CONFLICT', field: 'state' });
+      expect(await rejected(UPDATE_RULE, { id: ids.us, i: { name: 'US', level: 1, country: 'US', state: 'CA', rate: '5' } })).toMatchObject({ code: 'CONFLICT', field: 'state' });
+    });
+
+    it('issue 4.2: an admin updates and deletes a rule', async () => {
+      const rule = ok(await t.gql(CREATE_RULE, { i: { name: 'Everywhere', level: 1, rate: '1' } }, admin)).createTaxRule;
+      expect(rule.country).toBeNull();
+      const updated = ok(await t.gql(UPDATE_RULE, { id: rule.id, i: { name: 'Everywhere else', level: 1, rate: '2.5' } }, admin)).updateTaxRule;
+      expect(updated).toMatchObject({ id: rule.id, name: 'Everywhere else', rate: '2.5000' });
+      expect(await lastActivity()).toMatchObject({ action: 'taxRule.update', target_id: rule.id });
+      expect(ok(await t.gql(DELETE_RULE, { id: rule.id }, admin)).deleteTaxRule).toBe(true);
+      expect(await sql(`select * from tax_rule where id = ?`, [rule.id])).toEqual([]);
+      expect((await rejected(DELETE_RULE, { id: rule.id })).code).toBe('NOT_FOUND');
+    });
+  });
+
+  describe('billing settings', () => {
+    it('issue 4.2/4.4: defaults are exclusive, per line, "{NUMBER}" never reset; an admin changes them', async () => {
+      expect(ok(await t.gql(SETTINGS, {}, support)).billingSettings).toEqual({ taxMode: 'EXCLUSIVE', taxRounding: 'PER_LINE', invoiceNumberFormat: '{NUMBER}', invoiceNumberReset: 'NEVER' });
+      const updated = ok(await t.gql(UPDATE_SETTINGS, { i: { invoiceNumberFormat: 'INV-{YEAR}-{NUMBER:5}', invoiceNumberReset: 'YEARLY' } }, admin)).updateBillingSettings;
+      expect(updated).toEqual({ taxMode: 'EXCLUSIVE', taxRounding: 'PER_LINE', invoiceNumberFormat: 'INV-{YEAR}-{NUMBER:5}', invoiceNumberReset: 'YEARLY' });
+      expect(await lastActivity()).toMatchObject({ action: 'billingSettings.update', target_type: 'BillingSettings' });
+    });
+
+    it('issue 4.4: invalid invoice number formats are rejected and nothing changes', async () => {
+      for (const format of ['INV-{YEAR}', '{NUMBER}-{NUMBER}', 'INV-{YEAR}-{SEQ}', 'INV-{YEAR}-{NUMBER:0}', 'INV-{YEAR}-{NUMBER:13}', '{YEAR}-{NUMBER', '   ', 'x'.repeat(61)]) {
+        expect(await rejected(UPDATE_SETTINGS, { i: { invoiceNumberFormat: format } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'invoiceNumberFormat' });
+      }
+      // Yearly numbers need {YEAR} to stay unique.
+      expect(await rejected(UPDATE_SETTINGS, { i: { invoiceNumberFormat: 'INV-{NUMBER}' } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'invoiceNumberFormat' });
+      ok(await t.gql(UPDATE_SETTINGS, { i: { invoiceNumberFormat: 'INV-{NUMBER}', invoiceNumberReset: 'NEVER' } }, admin));
+    });
+  });
+
+  describe('previewTax', () => {
+    const preview = async (input: Record<string, unknown>) => ok(await t.gql(PREVIEW, { i: input }, support)).previewTax;
+    const totals = (p: any) => [p.subtotal.amount, p.tax1.amount, p.tax2.amount, p.total.amount];
+
+    it('issue 4.2: exclusive, for an address — 21% on 10.00 is 2.10, in the default currency', async () => {
+      const p = await preview({ country: 'NL', lines: [{ amount: '10.00' }, { amount: '5.00', taxable: false }] });
+      expect(p).toMatchObject({ currency: 'USD', mode: 'EXCLUSIVE', rounding: 'PER_LINE', level1Rule: { name: 'BTW' }, level2Rule: null });
+      expect(totals(p)).toEqual(['15.00', '2.10', '0.00', '17.10']);
+      expect(p.subtotal.currency).toBe('USD');
+    });
+
+    it('issue 4.2: compound level 2 for a client in Québec, in the client\'s currency', async () => {
+      const clientId = await createClient({ country: 'CA', state: 'QC', currency: 'EUR' });
+      const p = await preview({ clientId, lines: [{ amount: '100.00' }] });
+      expect(p).toMatchObject({ currency: 'EUR', level1Rule: { name: 'GST' }, level2Rule: { name: 'QST' } });
+      expect(totals(p)).toEqual(['100.00', '5.00', '10.47', '115.47']);
+    });
+
+    it('issue 4.2: state-specific rule beats the country-wide one (client in California)', async () => {
+      const clientId = await createClient({ country: 'US', state: 'CA' });
+      const p = await preview({ clientId, lines: [{ amount: '100.00' }] });
+      expect(p.level1Rule.name).toBe('California');
+      expect(totals(p)).toEqual(['100.00', '7.25', '0.00', '107.25']);
+    });
+
+    it('CL-1: a tax-exempt client is never taxed', async () => {
+      const clientId = await createClient({ country: 'NL', taxExempt: true });
+      const p = await preview({ clientId, lines: [{ amount: '10.00' }] });
+      expect(p).toMatchObject({ level1Rule: null, level2Rule: null });
+      expect(totals(p)).toEqual(['10.00', '0.00', '0.00', '10.00']);
+    });
+
+    it('issue 4.2: the operator\'s inclusive mode and per-invoice rounding apply; an input can override them', async () => {
+      ok(await t.gql(UPDATE_SETTINGS, { i: { taxMode: 'INCLUSIVE', taxRounding: 'PER_INVOICE' } }, admin));
+      try {
+        const p = await preview({ country: 'NL', lines: [{ amount: '12.10' }] });
+        expect(p).toMatchObject({ mode: 'INCLUSIVE', rounding: 'PER_INVOICE' });
+        expect(totals(p)).toEqual(['10.00', '2.10', '0.00', '12.10']);
+        await t.gql(CREATE_RULE, { i: { name: 'GST NZ', level: 1, country: 'NZ', rate: '15' } }, admin);
+        const lines = [{ amount: '0.10' }, { amount: '0.10' }];
+        expect(totals(await preview({ country: 'NZ', mode: 'EXCLUSIVE', lines }))).toEqual(['0.20', '0.03', '0.00', '0.23']);
+        expect(totals(await preview({ country: 'NZ', mode: 'EXCLUSIVE', rounding: 'PER_LINE', lines }))).toEqual(['0.20', '0.04', '0.00', '0.24']);
+      } finally {
+        ok(await t.gql(UPDATE_SETTINGS, { i: { taxMode: 'EXCLUSIVE', taxRounding: 'PER_LINE' } }, admin));
+      }
+    });
+
+    it('issue 4.2: amounts follow the currency\'s decimals (JPY 0, BHD 3)', async () => {
+      await t.gql(CREATE_RULE, { i: { name: 'JP', level: 1, country: 'JP', rate: '10' } }, admin);
+      const jp = await preview({ country: 'JP', currency: 'JPY', lines: [{ amount: '1005' }] });
+      expect(totals(jp)).toEqual(['1005', '101', '0', '1106']);
+      expect(errorOf(await t.gql(PREVIEW, { i: { country: 'JP', currency: 'JPY', lines: [{ amount: '10.5' }] } }, support))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'amount' });
+      const bh = await preview({ country: 'NL', currency: 'BHD', lines: [{ amount: '1.005' }] });
+      expect(totals(bh)).toEqual(['1.005', '0.211', '0.000', '1.216']);
+    });
+
+    it('issue 4.2: bad preview input is a coded error', async () => {
+      expect(errorOf(await t.gql(PREVIEW, { i: { country: 'NL', lines: [] } }, support))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'lines' });
+      expect(errorOf(await t.gql(PREVIEW, { i: { country: 'NL', lines: [{ amount: '1.234' }] } }, support))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'amount' });
+      expect(errorOf(await t.gql(PREVIEW, { i: { clientId: '999999', lines: [{ amount: '1' }] } }, support)).code).toBe('NOT_FOUND');
+      const clientId = await createClient({});
+      expect(errorOf(await t.gql(PREVIEW, { i: { clientId, country: 'NL', lines: [{ amount: '1' }] } }, support))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'clientId' });
+    });
+  });
+
+  describe('access', () => {
+    it('issue 4.1/4.2: support staff get FORBIDDEN on every admin mutation and nothing changes; clients cannot read', async () => {
+      const attempts: [string, Record<string, unknown>][] = [
+        [CREATE_CURRENCY, { i: { code: 'CHF', exchangeRate: '0.9' } }],
+        [UPDATE_CURRENCY, { id: ids.EUR, i: { prefix: 'E' } }],
+        [DELETE_CURRENCY, { id: ids.JPY }],
+        [CREATE_RULE, { i: { name: 'DE', level: 1, country: 'DE', rate: '19' } }],
+        [UPDATE_RULE, { id: ids.vat, i: { name: 'BTW', level: 1, country: 'NL', rate: '9' } }],
+        [DELETE_RULE, { id: ids.vat }],
+        [UPDATE_SETTINGS, { i: { taxMode: 'INCLUSIVE' } }],
+      ];
+      for (const [query, variables] of attempts) expect((await rejected(query, variables, support)).code).toBe('FORBIDDEN');
+      const email = `client-${Date.now()}@example.com`;
+      ok(await t.gql(`mutation($i: RegisterClientInput!) { registerClient(input: $i) { id } }`, { i: { firstName: 'C', lastName: 'L', email, password: 'client-password-1' } }));
+      const client = await t.clientToken(email, 'client-password-1');
+      expect(errorOf(await t.gql(CURRENCIES, {}, client)).code).toBe('FORBIDDEN');
+      expect(errorOf(await t.gql(PREVIEW, { i: { country: 'NL', lines: [{ amount: '1' }] } }, client)).code).toBe('FORBIDDEN');
+      expect(errorOf(await t.gql(TAX_RULES)).code).toBe('UNAUTHENTICATED');
+    });
+  });
+});

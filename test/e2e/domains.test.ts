@@ -1,0 +1,109 @@
+import { StaffRole } from '../../src/auth/staff-user.entity';
+import { errorOf, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
+
+const FIELDS = 'id name status registrar expiryDate registrationDate autoRenew nameservers eppCodeSet client { id }';
+const CREATE_CLIENT = `mutation($i: CreateClientInput!) { createClient(input: $i) { id } }`;
+const CREATE = `mutation($i: CreateDomainInput!) { createDomain(input: $i) { ${FIELDS} } }`;
+const UPDATE = `mutation($id: ID!, $i: UpdateDomainInput!) { updateDomain(id: $id, input: $i) { ${FIELDS} } }`;
+const MOVE = `mutation($id: ID!, $to: ID!) { moveDomain(id: $id, toClientId: $to) { id client { id } } }`;
+const DELETE = `mutation($id: ID!) { deleteDomain(id: $id) }`;
+const GET = `query($id: ID!) { domain(id: $id) { ${FIELDS} } }`;
+const LIST = `query($f: DomainFilter) { domains(filter: $f, first: 50) { totalCount edges { node { id name client { id } } } } }`;
+
+describe('domains (issue #5 point 4, DN-1 records)', () => {
+  let t: TestApp;
+  let admin: string;
+  let support: string;
+  let seq = 0;
+  let owner: { id: string; token: string };
+  let other: { id: string; token: string };
+
+  const ok = <T = any>(res: GraphQLResponse<T>): T => {
+    expect(res.errors).toBeUndefined();
+    return res.data as T;
+  };
+  const sql = async (query: string, params: unknown[] = []) => t.app.orm.em.fork().getConnection().execute(query, params);
+  const rejected = async (query: string, variables: Record<string, unknown>, token = admin) => {
+    const before = await sql('select * from domain order by id');
+    const error = errorOf(await t.gql(query, variables, token));
+    expect(await sql('select * from domain order by id')).toEqual(before);
+    return error;
+  };
+  const clientWithLogin = async () => {
+    const email = `dom-${++seq}-${Date.now()}@example.com`;
+    const client = ok(await t.gql(CREATE_CLIENT, { i: { firstName: 'D', lastName: 'N', email, password: 'client-password-1' } }, admin)).createClient;
+    return { id: client.id as string, token: await t.clientToken(email, 'client-password-1') };
+  };
+  const name = () => `site-${++seq}-${process.pid}.example`;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    admin = await t.staffToken(StaffRole.ADMIN);
+    support = await t.staffToken(StaffRole.SUPPORT);
+    owner = await clientWithLogin();
+    other = await clientWithLogin();
+  });
+  afterAll(() => t.stop());
+
+  it('DN-1: staff add a domain with registrar, expiry, auto-renew and nameservers; names are stored lower case', async () => {
+    const n = name();
+    const domain = ok(await t.gql(CREATE, { i: { clientId: owner.id, name: `${n.toUpperCase()}.`, registrar: 'registrar', status: 'ACTIVE', expiryDate: '2030-06-01', autoRenew: false, nameservers: ['NS1.Example.NET', 'ns2.example.net.'], eppCode: 'epp-Secret-42' } }, support)).createDomain;
+    expect(domain).toMatchObject({ name: n, registrar: 'registrar', status: 'ACTIVE', expiryDate: '2030-06-01', autoRenew: false, nameservers: ['ns1.example.net', 'ns2.example.net'], eppCodeSet: true, client: { id: owner.id } });
+    const [row] = await sql('select * from domain where id = ?', [Number(domain.id)]);
+    expect(JSON.stringify(row)).not.toContain('epp-Secret-42');
+  });
+
+  it.each<[string, Record<string, unknown>, string, string]>([
+    ['a bad name', { name: 'not a domain' }, 'BAD_USER_INPUT', 'name'],
+    ['an unknown client', { clientId: '999999' }, 'BAD_USER_INPUT', 'clientId'],
+    ['an unknown registrar', { registrar: 'nope' }, 'BAD_USER_INPUT', 'registrar'],
+    ['a module that is not a registrar', { registrar: 'plesk' }, 'BAD_USER_INPUT', 'registrar'],
+    ['a bad nameserver', { nameservers: ['ns1.example.net', 'bad host'] }, 'BAD_USER_INPUT', 'nameservers'],
+    ['a repeated nameserver', { nameservers: ['ns1.example.net', 'NS1.example.net'] }, 'BAD_USER_INPUT', 'nameservers'],
+    ['14 nameservers', { nameservers: Array.from({ length: 14 }, (_, i) => `ns${i}.example.net`) }, 'BAD_USER_INPUT', 'nameservers'],
+    ['a bad date', { expiryDate: '2030-02-30x' }, 'BAD_USER_INPUT', 'expiryDate'],
+  ])('rejects %s and changes nothing', async (_title, override, code, field) => {
+    expect(await rejected(CREATE, { i: { clientId: owner.id, name: name(), ...override } })).toMatchObject({ code, field });
+  });
+
+  it('a name is unique among domains that are not cancelled or transferred away', async () => {
+    const n = name();
+    const first = ok(await t.gql(CREATE, { i: { clientId: owner.id, name: n, status: 'ACTIVE' } }, support)).createDomain;
+    expect(await rejected(CREATE, { i: { clientId: other.id, name: n.toUpperCase() } })).toMatchObject({ code: 'CONFLICT', field: 'name' });
+    ok(await t.gql(UPDATE, { id: first.id, i: { status: 'CANCELLED' } }, support));
+    const second = ok(await t.gql(CREATE, { i: { clientId: other.id, name: n } }, support)).createDomain;
+    expect(await rejected(UPDATE, { id: first.id, i: { status: 'ACTIVE' } })).toMatchObject({ code: 'CONFLICT', field: 'name' });
+    expect(second.name).toBe(n);
+  });
+
+  it('staff edit; clients see only their own domains', async () => {
+    const mine = ok(await t.gql(CREATE, { i: { clientId: owner.id, name: name() } }, support)).createDomain;
+    const theirs = ok(await t.gql(CREATE, { i: { clientId: other.id, name: name() } }, support)).createDomain;
+    const edited = ok(await t.gql(UPDATE, { id: mine.id, i: { autoRenew: false, nameservers: ['a.ns.example'], expiryDate: '2031-01-01', status: 'ACTIVE' } }, support)).updateDomain;
+    expect(edited).toMatchObject({ autoRenew: false, nameservers: ['a.ns.example'], expiryDate: '2031-01-01', status: 'ACTIVE' });
+
+    const asOwner = ok(await t.gql(LIST, {}, owner.token)).domains;
+    expect(asOwner.edges.every((e: any) => e.node.client.id === owner.id)).toBe(true);
+    expect(asOwner.edges.map((e: any) => e.node.id)).toContain(mine.id);
+    expect(errorOf(await t.gql(GET, { id: theirs.id }, owner.token)).code).toBe('FORBIDDEN');
+    expect(errorOf(await t.gql(UPDATE, { id: mine.id, i: { autoRenew: true } }, owner.token)).code).toBe('FORBIDDEN');
+    const byStaff = ok(await t.gql(LIST, { f: { clientId: other.id, search: theirs.name } }, support)).domains;
+    expect(byStaff.edges.map((e: any) => e.node.id)).toEqual([theirs.id]);
+    const summary = ok(await t.gql(`query($id: ID!) { client(id: $id) { domains { id } } }`, { id: other.id }, support)).client;
+    expect(summary.domains.map((d: any) => d.id)).toContain(theirs.id);
+  });
+
+  it('moves a domain to another client (not the same, not a missing one) and deletes the record (admin only)', async () => {
+    const d = ok(await t.gql(CREATE, { i: { clientId: owner.id, name: name() } }, support)).createDomain;
+    expect(ok(await t.gql(MOVE, { id: d.id, to: other.id }, support)).moveDomain.client.id).toBe(other.id);
+    expect(await rejected(MOVE, { id: d.id, to: other.id })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'toClientId' });
+    expect(await rejected(MOVE, { id: d.id, to: '999999' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'toClientId' });
+    expect((await rejected(DELETE, { id: d.id }, support)).code).toBe('FORBIDDEN');
+    expect(ok(await t.gql(DELETE, { id: d.id }, admin)).deleteDomain).toBe(true);
+    expect(errorOf(await t.gql(GET, { id: d.id }, admin)).code).toBe('NOT_FOUND');
+  });
+
+  it('the EPP code never appears in the activity log', async () => {
+    expect(JSON.stringify(await sql('select * from activity_log_entry'))).not.toContain('epp-Secret-42');
+  });
+});

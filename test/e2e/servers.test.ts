@@ -1,0 +1,180 @@
+import { StaffRole } from '../../src/auth/staff-user.entity';
+import { SpamExpertsTestServer } from '../servers/spamexperts-server';
+import { errorOf, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
+
+const SERVER_FIELDS = 'id name module hostname ip port secure maxAccounts enabled settings secretsSet group { id name fillStrategy }';
+const CREATE = `mutation($i: CreateServerInput!) { createServer(input: $i) { ${SERVER_FIELDS} } }`;
+const UPDATE = `mutation($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { ${SERVER_FIELDS} } }`;
+const DELETE = `mutation($id: ID!) { deleteServer(id: $id) }`;
+const GET = `query($id: ID!) { server(id: $id) { ${SERVER_FIELDS} } }`;
+const LIST = `query($m: String) { servers(module: $m) { ${SERVER_FIELDS} } }`;
+const TEST = `mutation($id: ID!) { testServerConnection(id: $id) { ok message } }`;
+const CREATE_GROUP = `mutation($i: ServerGroupInput!) { createServerGroup(input: $i) { id name fillStrategy servers { id } } }`;
+const GROUPS = `{ serverGroups { id name fillStrategy servers { id name } } }`;
+const ACTIVITY = `query { activityLog(first: 100) { edges { node { action details } } } }`;
+
+describe('servers and server groups (issue #5 point 3)', () => {
+  let t: TestApp;
+  let admin: string;
+  let support: string;
+  const api = new SpamExpertsTestServer();
+  let seq = 0;
+  /** Every response body this suite receives, to prove no secret ever reaches one. */
+  const responses: string[] = [];
+
+  beforeAll(async () => {
+    await api.start();
+    t = await startTestApp();
+    admin = await t.staffToken(StaffRole.ADMIN);
+    support = await t.staffToken(StaffRole.SUPPORT);
+  });
+  afterAll(async () => {
+    await t.stop();
+    await api.stop();
+  });
+
+  const gql = async (query: string, variables?: Record<string, unknown>, token = admin) => {
+    const res = await t.gql(query, variables, token);
+    responses.push(JSON.stringify(res));
+    return res;
+  };
+  const ok = <T = any>(res: GraphQLResponse<T>): T => {
+    expect(res.errors).toBeUndefined();
+    return res.data as T;
+  };
+  const sql = async (query: string, params: unknown[] = []) => t.app.orm.em.fork().getConnection().execute(query, params);
+  const serverRows = () => sql('select * from server order by id');
+  const spamInput = (settings: Record<string, unknown> = {}, extra: Record<string, unknown> = {}) => ({
+    name: `spam-${++seq}`,
+    module: 'spam-filter',
+    hostname: '127.0.0.1',
+    ip: '127.0.0.1',
+    port: api.port,
+    secure: false,
+    maxAccounts: 50,
+    settings: { username: api.username, password: api.password, defaultDestination: 'mail.example.net:25', ...settings },
+    ...extra,
+  });
+
+  const rejected = async (query: string, variables: Record<string, unknown>, token = admin) => {
+    const before = await serverRows();
+    const res = await gql(query, variables, token);
+    const error = errorOf(res);
+    expect(await serverRows()).toEqual(before);
+    return error;
+  };
+
+  it('creates a server whose secret is encrypted at rest and shown only as null + secretsSet', async () => {
+    const server = ok(await gql(CREATE, { i: spamInput() })).createServer;
+    expect(server).toMatchObject({ module: 'spam-filter', hostname: '127.0.0.1', port: api.port, secure: false, maxAccounts: 50, enabled: true });
+    expect(server.settings).toEqual({ username: api.username, password: null, defaultDestination: 'mail.example.net:25' });
+    expect(server.secretsSet).toEqual(['password']);
+
+    const [row] = await sql('select * from server where id = ?', [Number(server.id)]);
+    const raw = JSON.stringify(row);
+    expect(raw).not.toContain(api.password);
+    expect(row.settings).toEqual({ username: api.username, defaultDestination: 'mail.example.net:25' });
+    expect(row.secret_settings.password).toMatch(/^v1:/);
+  });
+
+  it('testServerConnection runs the module\'s testConnection: ok with good credentials, not ok with bad ones', async () => {
+    const good = ok(await gql(CREATE, { i: spamInput() })).createServer;
+    const bad = ok(await gql(CREATE, { i: spamInput({ password: 'wrong-password-xyz' }) })).createServer;
+    const requestsBefore = api.requests.length;
+
+    const passed = ok(await gql(TEST, { id: good.id }, support)).testServerConnection;
+    expect(passed.ok).toBe(true);
+    expect(passed.message).toContain(api.username);
+
+    const failed = ok(await gql(TEST, { id: bad.id })).testServerConnection;
+    expect(failed.ok).toBe(false);
+    expect(failed.message).toMatch(/credential/i);
+    expect(failed.message).not.toContain('wrong-password-xyz');
+    expect(api.requests.length).toBeGreaterThan(requestsBefore);
+  });
+
+  it('testServerConnection against a server that is not listening answers ok: false', async () => {
+    const down = ok(await gql(CREATE, { i: spamInput({}, { port: 1 }) })).createServer;
+    const result = ok(await gql(TEST, { id: down.id })).testServerConnection;
+    expect(result.ok).toBe(false);
+  });
+
+  it('updating without the secret keeps the stored one; a new secret replaces it', async () => {
+    const server = ok(await gql(CREATE, { i: spamInput() })).createServer;
+    const [before] = await sql('select secret_settings from server where id = ?', [Number(server.id)]);
+    const updated = ok(await gql(UPDATE, { id: server.id, i: { settings: { username: api.username, defaultDestination: 'mx2.example.net' }, maxAccounts: 5 } })).updateServer;
+    expect(updated.settings).toEqual({ username: api.username, password: null, defaultDestination: 'mx2.example.net' });
+    expect(updated.secretsSet).toEqual(['password']);
+    const [kept] = await sql('select secret_settings from server where id = ?', [Number(server.id)]);
+    expect(kept.secret_settings).toEqual(before.secret_settings);
+    expect(ok(await gql(TEST, { id: server.id })).testServerConnection.ok).toBe(true);
+
+    ok(await gql(UPDATE, { id: server.id, i: { settings: { username: api.username, password: 'changed-password-abc', defaultDestination: 'mx2.example.net' } } }));
+    const [changed] = await sql('select secret_settings from server where id = ?', [Number(server.id)]);
+    expect(changed.secret_settings.password).not.toEqual(before.secret_settings.password);
+    expect(JSON.stringify(changed)).not.toContain('changed-password-abc');
+    expect(ok(await gql(TEST, { id: server.id })).testServerConnection.ok).toBe(false);
+  });
+
+  it.each<[string, Record<string, unknown>, string, string]>([
+    ['unknown module', { module: 'no-such-module' }, 'BAD_USER_INPUT', 'module'],
+    ['settings missing a required property', { settings: { username: 'u', defaultDestination: 'mx.example.net' } }, 'BAD_USER_INPUT', 'settings'],
+    ['settings with an unknown property', { settings: { username: 'u', password: 'p', defaultDestination: 'mx.example.net', extra: 1 } }, 'BAD_USER_INPUT', 'settings'],
+    ['settings of the wrong type', { settings: { username: 5, password: 'p', defaultDestination: 'mx.example.net' } }, 'BAD_USER_INPUT', 'settings'],
+    ['bad IP', { ip: '300.1.1.1' }, 'BAD_USER_INPUT', 'ip'],
+    ['bad port', { port: 70000 }, 'BAD_USER_INPUT', 'port'],
+    ['port 0', { port: 0 }, 'BAD_USER_INPUT', 'port'],
+    ['bad host name', { hostname: 'not a host' }, 'BAD_USER_INPUT', 'hostname'],
+    ['unknown group', { groupId: '999999' }, 'BAD_USER_INPUT', 'groupId'],
+    ['zero max accounts', { maxAccounts: 0 }, 'BAD_USER_INPUT', 'maxAccounts'],
+  ])('rejects %s and changes nothing', async (_title, override, code, field) => {
+    const error = await rejected(CREATE, { i: { ...spamInput(), ...override } });
+    expect(error).toMatchObject({ code, field });
+  });
+
+  it('rejects a duplicate name with CONFLICT', async () => {
+    const input = spamInput();
+    ok(await gql(CREATE, { i: input }));
+    expect(await rejected(CREATE, { i: { ...input } })).toMatchObject({ code: 'CONFLICT', field: 'name' });
+  });
+
+  it('only admins change servers; support staff read them; clients see nothing', async () => {
+    expect((await rejected(CREATE, { i: spamInput() }, support)).code).toBe('FORBIDDEN');
+    const servers = ok(await gql(LIST, { m: 'spam-filter' }, support)).servers;
+    expect(servers.length).toBeGreaterThan(0);
+    expect(servers.every((s: { settings: Record<string, unknown> }) => s.settings.password === null)).toBe(true);
+    const email = `srv-client-${Date.now()}@example.com`;
+    ok(await gql(`mutation($i: RegisterClientInput!) { registerClient(input: $i) { id } }`, { i: { firstName: 'C', lastName: 'L', email, password: 'client-password-1' } }, ''));
+    const clientToken = await t.clientToken(email, 'client-password-1');
+    expect(errorOf(await gql(LIST, {}, clientToken)).code).toBe('FORBIDDEN');
+    expect(errorOf(await gql(TEST, { id: servers[0].id }, clientToken)).code).toBe('FORBIDDEN');
+  });
+
+  it('server groups: create with a strategy, servers join and are listed through the group', async () => {
+    const group = ok(await gql(CREATE_GROUP, { i: { name: `group-${Date.now()}`, fillStrategy: 'FILL_UNTIL_FULL' } })).createServerGroup;
+    expect(group).toMatchObject({ fillStrategy: 'FILL_UNTIL_FULL', servers: [] });
+    const a = ok(await gql(CREATE, { i: spamInput({}, { groupId: group.id }) })).createServer;
+    const b = ok(await gql(CREATE, { i: spamInput() })).createServer;
+    ok(await gql(UPDATE, { id: b.id, i: { groupId: group.id } }));
+    const groups = ok(await gql(GROUPS, {}, support)).serverGroups;
+    expect(groups.find((g: { id: string }) => g.id === group.id).servers.map((s: { id: string }) => s.id)).toEqual([a.id, b.id]);
+    expect(ok(await gql(GET, { id: a.id })).server.group).toMatchObject({ id: group.id });
+    expect(errorOf(await gql(CREATE_GROUP, { i: { name: group.name } })).code).toBe('CONFLICT');
+  });
+
+  it('deletes a server without services', async () => {
+    const server = ok(await gql(CREATE, { i: spamInput() })).createServer;
+    expect(ok(await gql(DELETE, { id: server.id })).deleteServer).toBe(true);
+    expect(errorOf(await gql(GET, { id: server.id })).code).toBe('NOT_FOUND');
+  });
+
+  it('no secret ever appears in a GraphQL response or in the activity log', async () => {
+    const log = JSON.stringify(ok(await gql(ACTIVITY)).activityLog) + JSON.stringify(await sql('select * from activity_log_entry'));
+    expect(log).toContain('server.create');
+    expect(log).toContain('server.testConnection');
+    for (const secret of [api.password, 'wrong-password-xyz', 'changed-password-abc']) {
+      expect(log).not.toContain(secret);
+      for (const body of responses) expect(body).not.toContain(secret);
+    }
+  });
+});

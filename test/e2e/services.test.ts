@@ -1,0 +1,248 @@
+import { StaffRole } from '../../src/auth/staff-user.entity';
+import { errorOf, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
+
+const SERVICE_FIELDS = `id domain username status billingCycle registrationDate nextDueDate suspensionReason terminationDate passwordSet
+  firstPaymentAmount { amount currency } recurringAmount { amount currency } client { id } product { id name }`;
+const CREATE_CLIENT = `mutation($i: CreateClientInput!) { createClient(input: $i) { id currency } }`;
+const CREATE_PRODUCT = `mutation($i: CreateProductInput!) { createProduct(input: $i) { id name type module productOptions serverGroup { id } } }`;
+const UPDATE_PRODUCT = `mutation($id: ID!, $i: UpdateProductInput!) { updateProduct(id: $id, input: $i) { id module productOptions } }`;
+const CREATE_GROUP = `mutation($i: ServerGroupInput!) { createServerGroup(input: $i) { id } }`;
+const CREATE_SERVER = `mutation($i: CreateServerInput!) { createServer(input: $i) { id } }`;
+const UPDATE_SERVER = `mutation($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }`;
+const CREATE = `mutation($i: CreateServiceInput!) { createService(input: $i) { ${SERVICE_FIELDS} server { id } adminNotes moduleData } }`;
+const UPDATE = `mutation($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { ${SERVICE_FIELDS} } }`;
+const MOVE = `mutation($id: ID!, $to: ID!) { moveService(id: $id, toClientId: $to) { id client { id } } }`;
+const DELETE = `mutation($id: ID!) { deleteService(id: $id) }`;
+const GET = `query($id: ID!) { service(id: $id) { ${SERVICE_FIELDS} } }`;
+const LIST = `query($f: ServiceFilter, $first: Int, $after: String) {
+  services(filter: $f, first: $first, after: $after) { totalCount edges { node { id domain status client { id } } } pageInfo { hasNextPage endCursor } } }`;
+const CLIENT_SERVICES = `query($id: ID!) { client(id: $id) { id services { id domain } } }`;
+const ACTIVITY = `query($c: ID) { activityLog(first: 50, filter: { clientId: $c }) { edges { node { action details } } } }`;
+
+const PLESK_SETTINGS = { username: 'admin', password: 'plesk-secret-pw' };
+
+describe('services (issue #5 point 4)', () => {
+  let t: TestApp;
+  let admin: string;
+  let support: string;
+  let seq = 0;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    admin = await t.staffToken(StaffRole.ADMIN);
+    support = await t.staffToken(StaffRole.SUPPORT);
+  });
+  afterAll(() => t.stop());
+
+  const ok = <T = any>(res: GraphQLResponse<T>): T => {
+    expect(res.errors).toBeUndefined();
+    return res.data as T;
+  };
+  const sql = async (query: string, params: unknown[] = []) => t.app.orm.em.fork().getConnection().execute(query, params);
+  const snapshot = async () => ({
+    services: await sql('select * from service order by id'),
+    products: await sql('select * from product order by id'),
+    activity: (await sql('select count(*)::int as n from activity_log_entry'))[0].n,
+  });
+  const rejected = async (query: string, variables: Record<string, unknown>, token = admin) => {
+    const before = await snapshot();
+    const error = errorOf(await t.gql(query, variables, token));
+    expect(await snapshot()).toEqual(before);
+    return error;
+  };
+
+  const clientWithLogin = async (currency = 'EUR') => {
+    const email = `svc-${++seq}-${Date.now()}@example.com`;
+    const client = ok(await t.gql(CREATE_CLIENT, { i: { firstName: 'S', lastName: `V${seq}`, email, password: 'client-password-1', currency } }, admin)).createClient;
+    return { id: client.id as string, token: await t.clientToken(email, 'client-password-1') };
+  };
+  const server = async (extra: Record<string, unknown> = {}) =>
+    ok(await t.gql(CREATE_SERVER, { i: { name: `plesk-${++seq}`, module: 'plesk', hostname: 'panel.example.net', settings: PLESK_SETTINGS, ...extra } }, admin)).createServer.id as string;
+  const product = async (extra: Record<string, unknown> = {}) =>
+    ok(await t.gql(CREATE_PRODUCT, { i: { name: `Hosting ${++seq}`, type: 'HOSTING', module: 'plesk', productOptions: { planName: 'Default' }, ...extra } }, admin)).createProduct;
+  const service = async (clientId: string, productId: string, extra: Record<string, unknown> = {}) =>
+    ok(await t.gql(CREATE, { i: { clientId, productId, billingCycle: 'MONTHLY', recurringAmount: '9.99', ...extra } }, support)).createService;
+
+  let owner: { id: string; token: string };
+  let other: { id: string; token: string };
+  let hosting: { id: string };
+  let serverId: string;
+
+  beforeAll(async () => {
+    owner = await clientWithLogin();
+    other = await clientWithLogin();
+    hosting = await product();
+    serverId = await server();
+  });
+
+  describe('products (minimal)', () => {
+    it('validates productOptions against the module\'s productOptionsSchema', async () => {
+      const created = await product();
+      expect(created).toMatchObject({ type: 'HOSTING', module: 'plesk', productOptions: { planName: 'Default' } });
+      expect(await rejected(CREATE_PRODUCT, { i: { name: 'X', type: 'HOSTING', module: 'plesk', productOptions: {} } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'productOptions' });
+      expect(await rejected(CREATE_PRODUCT, { i: { name: 'X', type: 'HOSTING', module: 'nope' } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'module' });
+      expect(await rejected(CREATE_PRODUCT, { i: { name: 'X', type: 'OTHER', productOptions: { a: 1 } } })).toMatchObject({ field: 'productOptions' });
+      expect(await rejected(UPDATE_PRODUCT, { id: created.id, i: { module: 'spam-filter' } })).toMatchObject({ field: 'productOptions' });
+      expect(ok(await t.gql(UPDATE_PRODUCT, { id: created.id, i: { module: 'spam-filter', productOptions: { incoming: true } } }, admin)).updateProduct.module).toBe('spam-filter');
+    });
+
+    it('only admins change products', async () => {
+      expect((await rejected(CREATE_PRODUCT, { i: { name: 'X', type: 'OTHER' } }, support)).code).toBe('FORBIDDEN');
+      expect(ok(await t.gql('{ products { id } }', {}, support)).products.length).toBeGreaterThan(0);
+    });
+  });
+
+  it('SV-2: staff add a service by hand with amounts in the client\'s currency and an encrypted password', async () => {
+    const created = await service(owner.id, hosting.id, { serverId, domain: 'ada.example', username: 'ada', password: 'svc-secret-pass', firstPaymentAmount: '19.99', nextDueDate: '2030-01-01' });
+    expect(created).toMatchObject({
+      status: 'PENDING', billingCycle: 'MONTHLY', domain: 'ada.example', username: 'ada', passwordSet: true,
+      firstPaymentAmount: { amount: '19.99', currency: 'EUR' }, recurringAmount: { amount: '9.99', currency: 'EUR' },
+      nextDueDate: '2030-01-01', client: { id: owner.id }, server: { id: serverId }, moduleData: {},
+    });
+    expect(created.registrationDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const [row] = await sql('select * from service where id = ?', [Number(created.id)]);
+    expect(JSON.stringify(row)).not.toContain('svc-secret-pass');
+    expect(row.first_payment_minor).toBe('1999');
+  });
+
+  it.each<[string, Record<string, unknown>, string, string]>([
+    ['unknown client', { clientId: '999999' }, 'BAD_USER_INPUT', 'clientId'],
+    ['unknown product', { productId: '999999' }, 'BAD_USER_INPUT', 'productId'],
+    ['unknown server', { serverId: '999999' }, 'BAD_USER_INPUT', 'serverId'],
+    ['bad amount', { recurringAmount: '1.999' }, 'BAD_USER_INPUT', 'recurringAmount'],
+    ['negative amount', { recurringAmount: '-5' }, 'BAD_USER_INPUT', 'recurringAmount'],
+    ['amounts on a free service', { billingCycle: 'FREE' }, 'BAD_USER_INPUT', 'billingCycle'],
+    ['bad date', { nextDueDate: '2030-13-45' }, 'BAD_USER_INPUT', 'nextDueDate'],
+    ['a suspension reason on an active service', { status: 'ACTIVE', suspensionReason: 'x' }, 'BAD_USER_INPUT', 'suspensionReason'],
+  ])('createService rejects %s and changes nothing', async (_title, override, code, field) => {
+    const error = await rejected(CREATE, { i: { clientId: owner.id, productId: hosting.id, billingCycle: 'MONTHLY', recurringAmount: '9.99', ...override } });
+    expect(error).toMatchObject({ code, field });
+  });
+
+  it('createService rejects a server of another module', async () => {
+    const spam = ok(await t.gql(CREATE_SERVER, { i: { name: `spam-${++seq}`, module: 'spam-filter', hostname: 'spam.example.net', settings: { username: 'u', password: 'p', defaultDestination: 'mx.example.net' } } }, admin)).createServer.id;
+    expect(await rejected(CREATE, { i: { clientId: owner.id, productId: hosting.id, billingCycle: 'MONTHLY', serverId: spam } })).toMatchObject({ field: 'serverId' });
+  });
+
+  it('pickServer through the database: a product with a server group places services by its fill strategy', async () => {
+    const least = ok(await t.gql(CREATE_GROUP, { i: { name: `least-${++seq}`, fillStrategy: 'LEAST_FULL' } }, admin)).createServerGroup.id;
+    const a = await server({ groupId: least, maxAccounts: 2 });
+    const b = await server({ groupId: least, maxAccounts: 4 });
+    const grouped = await product({ serverGroupId: least });
+    const placed: string[] = [];
+    for (let i = 0; i < 6; i++) placed.push((await service(owner.id, grouped.id)).server.id);
+    // shares: a 0/2 b 0/4 → a; a 1/2 b 0/4 → b; a 1/2 b 1/4 → b; a 1/2 b 2/4 → a (tie on share, fewer: a); a full → b, b.
+    expect(placed).toEqual([a, b, b, a, b, b]);
+    expect(await rejected(CREATE, { i: { clientId: owner.id, productId: grouped.id, billingCycle: 'MONTHLY' } })).toMatchObject({ code: 'CONFLICT', field: 'serverId' });
+
+    const fill = ok(await t.gql(CREATE_GROUP, { i: { name: `fill-${++seq}`, fillStrategy: 'FILL_UNTIL_FULL' } }, admin)).createServerGroup.id;
+    const c = await server({ groupId: fill, maxAccounts: 2 });
+    const d = await server({ groupId: fill, maxAccounts: 2 });
+    const e = await server({ groupId: fill, maxAccounts: 2 });
+    ok(await t.gql(UPDATE_SERVER, { id: d, i: { enabled: false } }, admin));
+    const filled = await product({ serverGroupId: fill });
+    const order: string[] = [];
+    for (let i = 0; i < 3; i++) order.push((await service(owner.id, filled.id)).server.id);
+    expect(order).toEqual([c, c, e]);
+    // A terminated service frees its place.
+    const first = (await sql('select id from service where server_id = ? order by id limit 1', [Number(c)]))[0].id;
+    ok(await t.gql(UPDATE, { id: String(first), i: { status: 'TERMINATED' } }, support));
+    expect((await service(owner.id, filled.id)).server.id).toBe(c);
+  });
+
+  it('SV-1: staff list, search and filter services across clients; a client sees only its own', async () => {
+    const mine = await service(owner.id, hosting.id, { domain: `find-me-${seq}.example`, status: 'ACTIVE' });
+    const theirs = await service(other.id, hosting.id, { domain: `theirs-${seq}.example` });
+
+    const bySearch = ok(await t.gql(LIST, { f: { search: `find-me-${seq}` } }, support)).services;
+    expect(bySearch.edges.map((e: any) => e.node.id)).toEqual([mine.id]);
+    const byClient = ok(await t.gql(LIST, { f: { clientId: other.id } }, support)).services;
+    expect(byClient.edges.map((e: any) => e.node.id)).toEqual([theirs.id]);
+    const byStatus = ok(await t.gql(LIST, { f: { status: ['ACTIVE'], productId: hosting.id } }, support)).services;
+    expect(byStatus.edges.every((e: any) => e.node.status === 'ACTIVE')).toBe(true);
+    expect(byStatus.edges.map((e: any) => e.node.id)).toContain(mine.id);
+    const byServer = ok(await t.gql(LIST, { f: { serverId } }, support)).services;
+    expect(byServer.totalCount).toBeGreaterThan(0);
+
+    const page1 = ok(await t.gql(LIST, { first: 2 }, support)).services;
+    const page2 = ok(await t.gql(LIST, { first: 2, after: page1.pageInfo.endCursor }, support)).services;
+    expect(page1.pageInfo.hasNextPage).toBe(true);
+    expect(page2.edges[0].node.id).not.toBe(page1.edges[1].node.id);
+
+    const asOwner = ok(await t.gql(LIST, { f: { clientId: other.id } }, owner.token)).services;
+    expect(asOwner.edges.every((e: any) => e.node.client.id === owner.id)).toBe(true);
+    expect(asOwner.edges.map((e: any) => e.node.id)).toContain(mine.id);
+    expect(ok(await t.gql(GET, { id: mine.id }, owner.token)).service.id).toBe(mine.id);
+    expect(errorOf(await t.gql(GET, { id: theirs.id }, owner.token)).code).toBe('FORBIDDEN');
+    expect(errorOf(await t.gql(`query($id: ID!) { service(id: $id) { id server { id } } }`, { id: mine.id }, owner.token)).code).toBe('FORBIDDEN');
+    expect(errorOf(await t.gql(UPDATE, { id: mine.id, i: { domain: 'x.example' } }, owner.token)).code).toBe('FORBIDDEN');
+
+    const summary = ok(await t.gql(CLIENT_SERVICES, { id: other.id }, support)).client;
+    expect(summary.services.map((s: any) => s.id)).toEqual([theirs.id]);
+  });
+
+  it('SV-2: edit and save; status only along the staff transitions', async () => {
+    const svc = await service(owner.id, hosting.id, { status: 'ACTIVE' });
+    const suspended = ok(await t.gql(UPDATE, { id: svc.id, i: { status: 'SUSPENDED', suspensionReason: 'Abuse', recurringAmount: '12.50', billingCycle: 'ANNUALLY', nextDueDate: '2031-05-01' } }, support)).updateService;
+    expect(suspended).toMatchObject({ status: 'SUSPENDED', suspensionReason: 'Abuse', recurringAmount: { amount: '12.50' }, billingCycle: 'ANNUALLY', nextDueDate: '2031-05-01' });
+    const active = ok(await t.gql(UPDATE, { id: svc.id, i: { status: 'ACTIVE' } }, support)).updateService;
+    expect(active).toMatchObject({ status: 'ACTIVE', suspensionReason: null });
+    expect(await rejected(UPDATE, { id: svc.id, i: { status: 'PENDING' } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'status' });
+    expect(await rejected(UPDATE, { id: svc.id, i: { terminationDate: '2030-01-01' } })).toMatchObject({ field: 'terminationDate' });
+    const cancelled = ok(await t.gql(UPDATE, { id: svc.id, i: { status: 'CANCELLED' } }, support)).updateService;
+    expect(cancelled.terminationDate).toBe(new Date().toISOString().slice(0, 10));
+    expect(await rejected(UPDATE, { id: svc.id, i: { status: 'ACTIVE' } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'status' });
+    const log = JSON.stringify(ok(await t.gql(ACTIVITY, { c: owner.id }, admin)).activityLog);
+    expect(log).toContain('service.update');
+  });
+
+  it('SV-15: moves a service to another client with an activity entry on both; same or missing client is refused', async () => {
+    const svc = await service(owner.id, hosting.id, { password: 'move-secret' });
+    const moved = ok(await t.gql(MOVE, { id: svc.id, to: other.id }, support)).moveService;
+    expect(moved.client.id).toBe(other.id);
+    const [row] = await sql('select client_id, server_id, status from service where id = ?', [Number(svc.id)]);
+    expect(String(row.client_id)).toBe(other.id);
+    expect(row.status).toBe('pending');
+    for (const clientId of [owner.id, other.id]) {
+      const log = ok(await t.gql(ACTIVITY, { c: clientId }, admin)).activityLog.edges.map((e: any) => e.node.action);
+      expect(log).toContain(clientId === owner.id ? 'service.move.out' : 'service.move.in');
+    }
+    expect(await rejected(MOVE, { id: svc.id, to: other.id })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'toClientId' });
+    expect(await rejected(MOVE, { id: svc.id, to: '999999' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'toClientId' });
+    const usd = await clientWithLogin('USD');
+    expect(await rejected(MOVE, { id: svc.id, to: usd.id })).toMatchObject({ field: 'toClientId' });
+    expect(errorOf(await t.gql(MOVE, { id: svc.id, to: owner.id }, other.token)).code).toBe('FORBIDDEN');
+  });
+
+  it('SV-16: deletes the record only (admin); support may not', async () => {
+    const svc = await service(owner.id, hosting.id, { serverId });
+    expect((await rejected(DELETE, { id: svc.id }, support)).code).toBe('FORBIDDEN');
+    expect(ok(await t.gql(DELETE, { id: svc.id }, admin)).deleteService).toBe(true);
+    expect(errorOf(await t.gql(GET, { id: svc.id }, admin)).code).toBe('NOT_FOUND');
+    const log = ok(await t.gql(ACTIVITY, { c: owner.id }, admin)).activityLog.edges.map((e: any) => e.node.action);
+    expect(log).toContain('service.delete');
+    expect(errorOf(await t.gql(DELETE, { id: svc.id }, admin)).code).toBe('NOT_FOUND');
+  });
+
+  it('a server with services cannot be deleted', async () => {
+    expect(errorOf(await t.gql(`mutation($id: ID!) { deleteServer(id: $id) }`, { id: serverId }, admin)).code).toBe('CONFLICT');
+  });
+
+  it('CL-7/CL-8: merging clients moves services and domains; deleting a client removes its records', async () => {
+    const keep = await clientWithLogin();
+    const discard = await clientWithLogin();
+    const svc = await service(discard.id, hosting.id);
+    const dom = ok(await t.gql(`mutation($i: CreateDomainInput!) { createDomain(input: $i) { id } }`, { i: { clientId: discard.id, name: `merge-${seq}-${process.pid}.example` } }, admin)).createDomain;
+    ok(await t.gql(`mutation($k: ID!, $d: ID!) { mergeClients(keepId: $k, discardId: $d) { id } }`, { k: keep.id, d: discard.id }, admin));
+    expect(String((await sql('select client_id from service where id = ?', [Number(svc.id)]))[0].client_id)).toBe(keep.id);
+    expect(String((await sql('select client_id from domain where id = ?', [Number(dom.id)]))[0].client_id)).toBe(keep.id);
+    ok(await t.gql(`mutation($ids: [ID!]!) { deleteClients(ids: $ids, confirm: true) }`, { ids: [keep.id] }, admin));
+    expect(await sql('select id from service where id = ?', [Number(svc.id)])).toEqual([]);
+    expect(await sql('select id from domain where id = ?', [Number(dom.id)])).toEqual([]);
+  });
+
+  it('passwords never appear in responses or the activity log', async () => {
+    const everything = JSON.stringify(await sql('select * from activity_log_entry')) + JSON.stringify(await sql('select * from service'));
+    for (const secret of ['svc-secret-pass', 'move-secret', 'plesk-secret-pw']) expect(everything).not.toContain(secret);
+  });
+});
