@@ -2,13 +2,13 @@ import { Arg, Authorized, Ctx, Field, ID, InputType, Mutation, Resolver } from '
 import { ArrayMaxSize, IsOptional, Length, MaxLength } from 'class-validator';
 import { EmailAddressResolver } from 'graphql-scalars';
 import type { RequestContext } from '../shared/context';
-import { CountryCodeScalar } from '../shared/scalars';
 import { ClientPermission } from '../auth/client-permission';
 import { ClientUser } from './client-user.entity';
 import { ClientPayer, PayerType } from './client-payer.entity';
 import { toId } from './client.service';
 import { createClientUser, deleteClientUser, updateClientUser } from './client-user.service';
 import { createPayer, deletePayer, updatePayer } from './client-payer.service';
+import { AddressInputFields } from './address.inputs';
 
 @InputType()
 class CreateClientUserInput {
@@ -68,7 +68,7 @@ class UpdateClientUserInput {
 }
 
 @InputType()
-class PayerFields {
+class PayerFields extends AddressInputFields {
   @Field({ nullable: true, description: 'Required for a company' })
   @IsOptional()
   @MaxLength(50)
@@ -78,34 +78,6 @@ class PayerFields {
   @IsOptional()
   @MaxLength(254)
   email?: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @MaxLength(200)
-  address1?: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @MaxLength(200)
-  address2?: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @MaxLength(100)
-  city?: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @MaxLength(100)
-  state?: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @MaxLength(20)
-  postcode?: string;
-
-  @Field(() => CountryCodeScalar, { nullable: true })
-  country?: string;
 }
 
 @InputType()

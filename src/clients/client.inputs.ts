@@ -1,8 +1,9 @@
 import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { IsOptional, Length, Matches, MaxLength, MinLength } from 'class-validator';
 import { EmailAddressResolver, URLResolver } from 'graphql-scalars';
-import { CountryCodeScalar, CurrencyScalar } from '../shared/scalars';
+import { CurrencyScalar } from '../shared/scalars';
 import { ClientStatus, ClientType } from './client.entity';
+import { AddressInputFields } from './address.inputs';
 
 /** CL-3: optional client fields an operator can make required. */
 export enum RequiredClientField {
@@ -21,7 +22,7 @@ const DECIMAL = /^\d{1,15}(\.\d+)?$/;
 
 /** Profile fields a client may also change about itself. */
 @InputType()
-export class ClientProfileFields {
+export class ClientProfileFields extends AddressInputFields {
   @Field({ nullable: true })
   @IsOptional()
   @Length(1, 100)
@@ -49,34 +50,6 @@ export class ClientProfileFields {
   @IsOptional()
   @MaxLength(254)
   email?: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @MaxLength(200)
-  address1?: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @MaxLength(200)
-  address2?: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @MaxLength(100)
-  city?: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @MaxLength(100)
-  state?: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @MaxLength(20)
-  postcode?: string;
-
-  @Field(() => CountryCodeScalar, { nullable: true, description: 'ISO 3166-1 alpha-2' })
-  country?: string;
 
   @Field({ nullable: true, description: 'E.164-like: +, digits, spaces, dots, dashes' })
   @IsOptional()

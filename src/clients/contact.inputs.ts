@@ -1,9 +1,9 @@
 import { Field, InputType } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, Length, MaxLength } from 'class-validator';
 import { EmailAddressResolver } from 'graphql-scalars';
-import { CountryCodeScalar } from '../shared/scalars';
 import { ClientPermission } from '../auth/client-permission';
 import { EmailCategory } from './contact.entity';
+import { AddressInputFields } from './address.inputs';
 
 /** CT-4: turns a contact into a sub-account: a login with the contact's email and a permission set. */
 @InputType()
@@ -23,7 +23,7 @@ export class SubAccountInput {
 }
 
 @InputType()
-export class ContactFields {
+export class ContactFields extends AddressInputFields {
   @Field({ nullable: true })
   @IsOptional()
   @MaxLength(200)
@@ -33,34 +33,6 @@ export class ContactFields {
   @IsOptional()
   @MaxLength(50)
   phoneNumber?: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @MaxLength(200)
-  address1?: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @MaxLength(200)
-  address2?: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @MaxLength(100)
-  city?: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @MaxLength(100)
-  state?: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @MaxLength(20)
-  postcode?: string;
-
-  @Field(() => CountryCodeScalar, { nullable: true })
-  country?: string;
 
   @Field(() => [EmailCategory], { nullable: true, description: 'CT-2: the categories this contact receives' })
   @IsOptional()
