@@ -1,3 +1,13 @@
+// Agenda (the job queue, src/jobs/job-queue.ts) is an ES module loaded with import(),
+// which jest supports only with --experimental-vm-modules. `npm test` sets it; a plain
+// `npx jest` (IDE, one file) re-runs itself once with the flag so both work the same.
+const VM_MODULES = '--experimental-vm-modules';
+if (!process.execArgv.includes(VM_MODULES) && !(process.env.NODE_OPTIONS ?? '').includes(VM_MODULES) && !process.env.JEST_WORKER_ID) {
+  const { spawnSync } = require('node:child_process');
+  const run = spawnSync(process.execPath, [VM_MODULES, '--disable-warning=ExperimentalWarning', ...process.argv.slice(1)], { stdio: 'inherit' });
+  process.exit(run.status ?? 1);
+}
+
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',

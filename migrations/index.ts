@@ -4,10 +4,16 @@ import { Migration20261123132110_Initial } from './Migration20261123132110_Initi
 import { Migration20261123141237_provisioning } from './Migration20261123141237_provisioning';
 import { Migration20261123141335_clients_credit } from './Migration20261123141335_clients_credit';
 import { Migration20261123142155_billing } from './Migration20261123142155_billing';
+import { Migration20261123143828_catalog } from './Migration20261123143828_catalog';
+import { Migration20261123144033_invoices } from './Migration20261123144033_invoices';
+import { Migration20261123144608_module_jobs } from './Migration20261123144608_module_jobs';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123132110_Initial', class: Migration20261123132110_Initial },
   { name: 'Migration20261123141237_provisioning', class: Migration20261123141237_provisioning },
   { name: 'Migration20261123141335_clients_credit', class: Migration20261123141335_clients_credit },
   { name: 'Migration20261123142155_billing', class: Migration20261123142155_billing },
+  { name: 'Migration20261123143828_catalog', class: Migration20261123143828_catalog },
+  { name: 'Migration20261123144033_invoices', class: Migration20261123144033_invoices },
+  { name: 'Migration20261123144608_module_jobs', class: Migration20261123144608_module_jobs },
 ];

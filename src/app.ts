@@ -9,6 +9,8 @@ import { startServer, type RunningServer } from './server';
 import { loadDemoData } from './demo-data';
 import { createEventBus } from './shared/event-bus';
 import { loadModules, type ModuleRegistry } from './provisioning/module-registry';
+import { createJobQueue, type JobQueue } from './jobs/job-queue';
+import { defineModuleCommandJobs } from './provisioning/module-command.jobs';
 
 export interface App {
   url: string;
@@ -16,6 +18,8 @@ export interface App {
   server: RunningServer;
   /** Provisioning modules discovered in config.pluginsDir (PM-2). */
   modules: ModuleRegistry;
+  /** Background jobs (SV-3 module commands). */
+  jobs: JobQueue;
   stop(): Promise<void>;
 }
 
@@ -32,22 +36,32 @@ export async function startApp(config: Config): Promise<App> {
     databaseUrl = await ensureDatabase(embedded.url, 'hostbill');
   }
   const orm = await initOrm(databaseUrl);
+  let jobs: JobQueue | undefined;
   try {
     await orm.migrator.up();
     if (config.demoData) await loadDemoData(orm.em.fork(), config);
-    const server = await startServer(config, orm, createEventBus(), modules);
+    const events = createEventBus();
+    // The job queue runs on the same database; its worker stops before the ORM closes.
+    jobs = await createJobQueue({ databaseUrl, worker: config.jobsWorker, pollMs: config.jobsPollMs });
+    defineModuleCommandJobs({ orm, events, config, modules, jobs });
+    await jobs.start();
+    const server = await startServer(config, orm, events, modules, jobs);
+    const queue = jobs;
     return {
       url: server.url,
       orm,
       server,
       modules,
+      jobs: queue,
       stop: async () => {
         await server.stop();
+        await queue.stop();
         await orm.close(true);
         await embedded?.stop();
       },
     };
   } catch (error) {
+    await jobs?.stop().catch(() => undefined);
     await orm.close(true);
     await embedded?.stop();
     throw error;

@@ -29,6 +29,16 @@ export interface Config {
   pluginsDir: string;
   /** AES-256-GCM key for secrets at rest (SECRETS_KEY, base64 of 32 bytes); see resolveSecretsKey. */
   secretsKey?: Buffer;
+  /** SV-3: run background jobs in this process (JOBS_WORKER=false: only enqueue them). */
+  jobsWorker: boolean;
+  /** How often the job queue looks for due jobs (ms). */
+  jobsPollMs: number;
+  /** SV-3: time limit of one module command call (ms). */
+  moduleCommandTimeoutMs: number;
+  /** SV-3: a retryable module failure is retried after base × 2^(attempt-1) ms... */
+  moduleRetryBaseMs: number;
+  /** ...until this many attempts in all. */
+  moduleMaxAttempts: number;
 }
 
 export class ConfigError extends Error {}
@@ -88,6 +98,11 @@ export function loadConfig(env: Env = process.env): Config {
     // <root>/plugins under ts-jest (src/config.ts), dist/plugins when compiled (dist/src/config.js).
     pluginsDir: resolve(read('PLUGINS_DIR', resolve(__dirname, '../plugins'), (raw) => raw, 'a folder path')),
     secretsKey: secretsKeyFrom(env.SECRETS_KEY, problems),
+    jobsWorker: read('JOBS_WORKER', true, boolean, 'true or false'),
+    jobsPollMs: read('JOBS_POLL_MS', 5_000, integer(10, 3_600_000), 'milliseconds, 10-3600000'),
+    moduleCommandTimeoutMs: read('MODULE_COMMAND_TIMEOUT_MS', 120_000, integer(10, 3_600_000), 'milliseconds, 10-3600000'),
+    moduleRetryBaseMs: read('MODULE_RETRY_BASE_MS', 5_000, integer(1, 3_600_000), 'milliseconds, 1-3600000'),
+    moduleMaxAttempts: read('MODULE_MAX_ATTEMPTS', 5, integer(1, 100), 'an integer 1-100'),
   };
   if (problems.length) throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   return config;

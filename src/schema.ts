@@ -14,12 +14,16 @@ import { ModuleResolver } from './provisioning/module.resolver';
 import { BillingResolver } from './billing/billing.resolver';
 import { ServerGroupResolver, ServerResolver } from './provisioning/server.resolver';
 import { ProductResolver } from './catalog/product.resolver';
+import { catalogResolvers } from './catalog/catalog.resolver';
 import { ClientProvisioningResolver, ServiceResolver } from './provisioning/service.resolver';
 import { DomainResolver } from './provisioning/domain.resolver';
+import { ModuleCommandResolver } from './provisioning/module-command.resolver';
+import { InvoiceResolver } from './billing/invoice.resolver';
 import { createEventBus, type EventBus } from './shared/event-bus';
 
 export const resolvers = [AuthResolver, ClientResolver, ClientGroupResolver, ContactResolver, ClientUserResolver, CreditResolver, ActivityResolver, SettingsResolver, ModuleResolver, BillingResolver,
-  ServerResolver, ServerGroupResolver, ProductResolver, ServiceResolver, ClientProvisioningResolver, DomainResolver] as const;
+  ServerResolver, ServerGroupResolver, ProductResolver, ...catalogResolvers, ServiceResolver, ClientProvisioningResolver, DomainResolver, ModuleCommandResolver,
+  InvoiceResolver] as const;
 
 export function buildAppSchema(events: EventBus): Promise<GraphQLSchema> {
   return buildSchema({

@@ -20,6 +20,7 @@ import { complexityError, complexityLimit, depthLimit } from './shared/query-lim
 import { buildAppSchema } from './schema';
 import { authenticate } from './auth/auth.service';
 import { emptyRegistry, type ModuleRegistry } from './provisioning/module-registry';
+import type { JobQueue } from './jobs/job-queue';
 
 export interface RunningServer {
   url: string;
@@ -36,6 +37,7 @@ export async function startServer(
   orm: MikroORM,
   events: EventBus = createEventBus(),
   modules: ModuleRegistry = emptyRegistry(),
+  jobs?: JobQueue,
 ): Promise<RunningServer> {
   const schema = await buildAppSchema(events);
   const app = express();
@@ -45,7 +47,7 @@ export async function startServer(
   /** One operation's context, the same for HTTP and graphql-ws: its own EntityManager fork and loaders. */
   const contextFor = (viewer: Viewer | undefined, ip: string): RequestContext => {
     const em = orm.em.fork();
-    return { em, viewer, ip, loaders: createLoaders(em), events, config, modules };
+    return { em, viewer, ip, loaders: createLoaders(em), events, config, modules, jobs };
   };
   const viewerOf = async (token: string | undefined) => (token ? authenticate(orm.em.fork(), token) : undefined);
 

@@ -32,6 +32,11 @@ describe('issue point 2: loadConfig', () => {
       loginFailureWindowSeconds: 900,
       trustProxy: false,
       pluginsDir: resolve(__dirname, '../plugins'),
+      jobsWorker: true,
+      jobsPollMs: 5_000,
+      moduleCommandTimeoutMs: 120_000,
+      moduleRetryBaseMs: 5_000,
+      moduleMaxAttempts: 5,
     });
   });
 

@@ -26,7 +26,7 @@ registerEnumType(InvoiceNumberReset, { name: 'InvoiceNumberReset' });
 @ObjectType({ description: 'Issue 4.2/4.4: how tax is applied and invoices are numbered' })
 @Entity()
 export class BillingSettings {
-  [OptionalProps]?: 'id' | 'taxMode' | 'taxRounding' | 'invoiceNumberFormat' | 'invoiceNumberReset' | 'updatedAt';
+  [OptionalProps]?: 'id' | 'taxMode' | 'taxRounding' | 'invoiceNumberFormat' | 'invoiceNumberReset' | 'autoApplyCredit' | 'updatedAt';
 
   @PrimaryKey({ autoincrement: false })
   id: number = 1;
@@ -47,6 +47,10 @@ export class BillingSettings {
   @Field(() => InvoiceNumberReset)
   @Enum({ items: () => InvoiceNumberReset, nativeEnumName: 'invoice_number_reset', default: InvoiceNumberReset.NEVER })
   invoiceNumberReset: InvoiceNumberReset = InvoiceNumberReset.NEVER;
+
+  @Field({ description: 'CR-3: apply available credit automatically when an invoice is generated' })
+  @Property({ default: true })
+  autoApplyCredit: boolean = true;
 
   @Field()
   @Property({ defaultRaw: 'now()', onUpdate: () => new Date() })

@@ -98,6 +98,9 @@ export class UpdateBillingSettingsInput {
 
   @Field(() => InvoiceNumberReset, { nullable: true })
   invoiceNumberReset?: InvoiceNumberReset;
+
+  @Field({ nullable: true, description: 'CR-3: apply available credit automatically to generated invoices' })
+  autoApplyCredit?: boolean;
 }
 
 @InputType()

@@ -196,6 +196,7 @@ export async function updateBillingSettings(ctx: RequestContext, input: UpdateBi
     if (input.taxRounding) settings.taxRounding = input.taxRounding;
     settings.invoiceNumberFormat = format;
     settings.invoiceNumberReset = reset;
+    if (input.autoApplyCredit != null) settings.autoApplyCredit = input.autoApplyCredit;
     em.persist(settings);
     recordActivity(em, ctx, { action: 'billingSettings.update', targetType: 'BillingSettings', targetId: '1', details: { ...input } });
   });

@@ -1,7 +1,8 @@
-import { OptionalProps, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { OptionalProps, Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Authorized, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { JSONObjectResolver } from 'graphql-scalars';
 import { ServerGroup } from '../provisioning/server-group.entity';
+import { ProductGroup } from './product-group.entity';
 
 export enum ProductType {
   HOSTING = 'hosting',
@@ -12,15 +13,28 @@ export enum ProductType {
 }
 registerEnumType(ProductType, { name: 'ProductType' });
 
+/** Issue 4.3: how a product (or addon) is paid for. */
+export enum PayType {
+  FREE = 'free',
+  ONE_TIME = 'one_time',
+  RECURRING = 'recurring',
+}
+registerEnumType(PayType, {
+  name: 'PayType',
+  description: 'FREE: no prices; ONE_TIME: one ONE_TIME price per currency; RECURRING: at least one price per billing cycle offered',
+});
+
 /**
- * A product, minimal for now: what it is, which module provisions it with
- * which options, and which server group its services go to. The catalog
- * (pricing, groups, configurable options) completes it.
+ * Issue 4.3: a product of the catalog: what it is, how it is paid for (its
+ * prices are ProductPrice rows), which module provisions it with which
+ * options, which server group its services go to, and how it is offered.
  */
 @ObjectType()
 @Entity()
+@Check({ name: 'product_stock_not_negative', expression: 'stock is null or stock >= 0' })
+@Check({ name: 'product_auto_terminate_days_positive', expression: 'auto_terminate_days is null or auto_terminate_days > 0' })
 export class Product {
-  [OptionalProps]?: 'productOptions' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?: 'productOptions' | 'createdAt' | 'updatedAt' | 'description' | 'payType' | 'stockControl' | 'hidden' | 'retired' | 'sortOrder';
 
   @Field(() => ID)
   @PrimaryKey()
@@ -31,21 +45,64 @@ export class Product {
   @Index()
   name!: string;
 
+  @Field({ description: 'Shown in the catalog' })
+  @Property({ type: 'text', default: '' })
+  description: string = '';
+
   @Field(() => ProductType)
   @Enum({ items: () => ProductType, nativeEnumName: 'product_type' })
   type!: ProductType;
 
-  @Field({ nullable: true, description: 'Provisioning module name; null for a product without automation' })
+  @Field(() => PayType)
+  @Enum({ items: () => PayType, nativeEnumName: 'pay_type', default: PayType.FREE })
+  payType: PayType = PayType.FREE;
+
+  @ManyToOne(() => ProductGroup, { nullable: true, ref: true, deleteRule: 'set null' })
+  @Index()
+  group?: Ref<ProductGroup>;
+
+  @Field({ nullable: true, description: 'Provisioning module name; null for a product without automation. Staff only' })
+  @Authorized('STAFF')
   @Property({ nullable: true })
   module?: string;
 
-  @Field(() => JSONObjectResolver, { description: 'Validated against the module\'s productOptionsSchema' })
+  @Field(() => JSONObjectResolver, { description: 'Validated against the module\'s productOptionsSchema. Staff only' })
+  @Authorized('STAFF')
   @Property({ type: 'json', default: '{}' })
   productOptions: Record<string, unknown> = {};
 
   @ManyToOne(() => ServerGroup, { nullable: true, ref: true, deleteRule: 'set null' })
   @Index()
   serverGroup?: Ref<ServerGroup>;
+
+  @Field(() => String, { nullable: true, description: 'Welcome email template sent when a service of the product is created. Staff only' })
+  @Authorized('STAFF')
+  @Property({ type: 'text', nullable: true })
+  welcomeEmail?: string;
+
+  @Field({ description: 'When true, `stock` limits how many can be ordered' })
+  @Property({ default: false })
+  stockControl: boolean = false;
+
+  @Field(() => Int, { nullable: true, description: 'Units left when stockControl is on' })
+  @Property({ nullable: true })
+  stock?: number;
+
+  @Field(() => Int, { nullable: true, description: 'Fixed term: services are terminated this many days after they start; null for none' })
+  @Property({ nullable: true })
+  autoTerminateDays?: number;
+
+  @Field({ description: 'Hidden products are not listed in the public catalog but can be ordered by staff or a direct link' })
+  @Property({ default: false })
+  hidden: boolean = false;
+
+  @Field({ description: 'Retired products are no longer sold; existing services keep them' })
+  @Property({ default: false })
+  retired: boolean = false;
+
+  @Field(() => Int, { description: 'Display order within its group (ascending, then id)' })
+  @Property({ default: 0 })
+  sortOrder: number = 0;
 
   @Field()
   @Property({ defaultRaw: 'now()' })

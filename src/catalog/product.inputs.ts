@@ -1,7 +1,8 @@
-import { Field, ID, InputType } from 'type-graphql';
-import { IsOptional, Length } from 'class-validator';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { IsOptional, Length, Max, Min } from 'class-validator';
 import { JSONObjectResolver } from 'graphql-scalars';
-import { ProductType } from './product.entity';
+import { PayType, ProductType } from './product.entity';
+import { PriceInput } from './pricing';
 
 @InputType()
 export class ProductFields {
@@ -21,6 +22,51 @@ export class ProductFields {
 
   @Field(() => ID, { nullable: true })
   serverGroupId?: string | null;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(0, 10000)
+  description?: string;
+
+  @Field(() => PayType, { nullable: true, description: 'Default FREE' })
+  payType?: PayType;
+
+  @Field(() => [PriceInput], { nullable: true, description: 'Replaces all prices of the product; must fit the pay type' })
+  prices?: PriceInput[];
+
+  @Field(() => ID, { nullable: true, description: 'Product group; null for none' })
+  groupId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Welcome email template; null for none' })
+  @IsOptional()
+  @Length(0, 100000)
+  welcomeEmail?: string | null;
+
+  @Field({ nullable: true })
+  stockControl?: boolean;
+
+  @Field(() => Int, { nullable: true, description: 'Units left (with stockControl); null for unlimited' })
+  @IsOptional()
+  @Min(0)
+  stock?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Fixed term in days; null for none' })
+  @IsOptional()
+  @Min(1)
+  @Max(36500)
+  autoTerminateDays?: number | null;
+
+  @Field({ nullable: true })
+  hidden?: boolean;
+
+  @Field({ nullable: true })
+  retired?: boolean;
+
+  @Field(() => Int, { nullable: true })
+  sortOrder?: number;
+
+  @Field(() => [ID], { nullable: true, description: 'Replaces the products this one may be upgraded to (not itself)' })
+  upgradeTargetIds?: string[];
 }
 
 @InputType()

@@ -1,15 +1,22 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../shared/context';
+import { CurrencyScalar } from '../shared/scalars';
 import { toId } from '../clients/client.service';
 import { ServerGroup } from '../provisioning/server-group.entity';
 import { Product } from './product.entity';
+import { ProductGroup } from './product-group.entity';
+import { ProductPrice } from './price.entity';
+import { Addon } from './addon.entity';
+import { ConfigOptionGroup } from './config-option.entity';
 import { CreateProductInput, UpdateProductInput } from './product.inputs';
-import { createProduct, getProduct, listProducts, updateProduct } from './product.service';
+import { createProduct, getProduct, listCatalog, listProducts, updateProduct } from './product.service';
+
+const isStaff = (ctx: RequestContext) => ctx.viewer?.kind === 'staff';
 
 @Resolver(() => Product)
 export class ProductResolver {
   @Authorized('STAFF')
-  @Query(() => [Product], { description: 'Products, by id (minimal until the catalog is complete)' })
+  @Query(() => [Product], { description: 'Every product (hidden and retired included), by id' })
   async products(@Ctx() ctx: RequestContext): Promise<Product[]> {
     return listProducts(ctx);
   }
@@ -20,8 +27,16 @@ export class ProductResolver {
     return getProduct(ctx, toId(id, 'id'));
   }
 
+  @Query(() => [Product], {
+    description: 'Issue 4.3: the public catalog (no login needed): products neither hidden nor retired outside hidden groups, in display order. '
+      + 'With a currency (a defined one), only products sold in it.',
+  })
+  async catalog(@Ctx() ctx: RequestContext, @Arg('currency', () => CurrencyScalar, { nullable: true }) currency?: string): Promise<Product[]> {
+    return listCatalog(ctx, currency);
+  }
+
   @Authorized('ADMIN')
-  @Mutation(() => Product, { description: 'productOptions are validated against the module\'s productOptionsSchema' })
+  @Mutation(() => Product, { description: 'productOptions are validated against the module\'s productOptionsSchema; prices against the pay type and their currencies' })
   async createProduct(@Ctx() ctx: RequestContext, @Arg('input') input: CreateProductInput): Promise<Product> {
     return createProduct(ctx, input);
   }
@@ -32,8 +47,37 @@ export class ProductResolver {
     return updateProduct(ctx, toId(id, 'id'), input);
   }
 
-  @FieldResolver(() => ServerGroup, { nullable: true })
+  @Authorized('STAFF')
+  @FieldResolver(() => ServerGroup, { nullable: true, description: 'Staff only' })
   async serverGroup(@Root() product: Product, @Ctx() ctx: RequestContext) {
     return product.serverGroup ? ctx.loaders.provisioning.serverGroup.load(product.serverGroup.id) : null;
+  }
+
+  @FieldResolver(() => ProductGroup, { nullable: true })
+  async group(@Root() product: Product, @Ctx() ctx: RequestContext) {
+    return product.group ? ctx.loaders.catalog.productGroup.load(product.group.id) : null;
+  }
+
+  @FieldResolver(() => [ProductPrice], { description: 'Prices per currency and cycle; only those in `currency` when given' })
+  async prices(@Root() product: Product, @Ctx() ctx: RequestContext, @Arg('currency', () => CurrencyScalar, { nullable: true }) currency?: string) {
+    const prices = await ctx.loaders.catalog.pricesByProduct.load(product.id);
+    return currency ? prices.filter((p) => p.currencyCode === currency) : prices;
+  }
+
+  @FieldResolver(() => [Product], { description: 'Products this one may be upgraded to (clients see those still sold)' })
+  async upgradeTargets(@Root() product: Product, @Ctx() ctx: RequestContext) {
+    const targets = (await ctx.loaders.catalog.upgradeTargetsByProduct.load(product.id)).map((row) => row.target.getEntity());
+    return isStaff(ctx) ? targets : targets.filter((p) => !p.retired);
+  }
+
+  @FieldResolver(() => [Addon], { description: 'SV-4: addons that apply to this product (clients see those they may order)' })
+  async addons(@Root() product: Product, @Ctx() ctx: RequestContext) {
+    const addons = (await ctx.loaders.catalog.addonsByProduct.load(product.id)).map((row) => row.addon.getEntity());
+    return isStaff(ctx) ? addons : addons.filter((a) => a.clientOrderable && !a.hidden);
+  }
+
+  @FieldResolver(() => [ConfigOptionGroup], { description: 'Configurable option groups attached to this product' })
+  async configOptionGroups(@Root() product: Product, @Ctx() ctx: RequestContext) {
+    return (await ctx.loaders.catalog.optionGroupsByProduct.load(product.id)).map((row) => row.group.getEntity());
   }
 }

@@ -13,6 +13,7 @@ import '../credit/credit.service';
 import './contact.service';
 import './client-user.service';
 import './client-payer.service';
+import '../billing/invoice.service';
 
 /**
  * CL-7: merges `discardId` into `keepId` (the survivor keeps its profile). In

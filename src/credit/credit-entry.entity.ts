@@ -14,6 +14,14 @@ export enum CreditEntryKind {
   ADJUSTMENT = 'adjustment',
   /** CL-7: another client's balance merged into this one (amount 0: its entries moved here). */
   MERGE = 'merge',
+  /** CR-3/CR-4: credit applied to an invoice (negative). */
+  INVOICE_APPLIED = 'invoice_applied',
+  /** CR-4: credit taken back from an invoice (positive). */
+  INVOICE_REMOVED = 'invoice_removed',
+  /** CR-4: the overpaid part of a payment. */
+  OVERPAYMENT = 'overpayment',
+  /** Issue 4.5: a payment refunded as credit. */
+  REFUND = 'refund',
 }
 registerEnumType(CreditEntryKind, { name: 'CreditEntryKind' });
 
@@ -67,6 +75,10 @@ export class CreditEntry {
   @Field(() => GraphQLISODateTime)
   @Property({ defaultRaw: 'now()' })
   createdAt: Date = new Date();
+
+  @Field(() => ID, { nullable: true, description: 'The invoice this entry concerns (credit applied, overpayment, refund)' })
+  @Property({ nullable: true })
+  invoiceId?: number;
 
   @Field({ nullable: true, description: 'CL-8: name of the deleted client this entry belonged to' })
   @Property({ nullable: true })

@@ -85,6 +85,38 @@ async function changeCredit(
   return entry;
 }
 
+/**
+ * Adds one ledger line inside the caller's transaction (`em` is its
+ * transactional fork) to a client the caller has locked already
+ * (PESSIMISTIC_WRITE, refreshed). Used by invoices and payments (issue 4.5/4.6),
+ * which lock client → invoice in one transaction. Refuses a negative balance (CR-5).
+ */
+export function addCreditEntryLocked(
+  em: EntityManager,
+  ctx: Pick<RequestContext, 'viewer' | 'ip'>,
+  client: Client,
+  kind: CreditEntryKind,
+  amountMinor: bigint,
+  description: string,
+  invoiceId?: number,
+): CreditEntry {
+  const before = BigInt(client.creditBalanceMinor);
+  const after = before + amountMinor;
+  if (after < 0n) throw badInput('amount', 'The amount exceeds the credit balance');
+  client.creditBalanceMinor = after;
+  return em.create(CreditEntry, {
+    client,
+    kind,
+    amountMinor,
+    currency: client.currency,
+    balanceAfterMinor: after,
+    description,
+    invoiceId,
+    staffId: ctx.viewer?.kind === 'staff' ? ctx.viewer.staffId : undefined,
+    impersonatorStaffId: ctx.viewer?.kind === 'client' ? ctx.viewer.impersonatorStaffId : undefined,
+  });
+}
+
 function positiveAmount(amount: string, currency: string, field: string): bigint {
   const minor = parseAmount(amount, currency);
   if (minor === undefined) throw badInput(field, `${field} must be a decimal amount with at most the decimals of ${currency}`);

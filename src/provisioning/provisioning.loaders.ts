@@ -25,6 +25,7 @@ export function createProvisioningLoaders(em: EntityManager) {
     client: byId(Client),
     product: byId(Product),
     server: byId(Server),
+    service: byId(Service),
     serverGroup: byId(ServerGroup),
     serversByGroup: byParent(
       (ids) => em.find(Server, { group: { $in: ids } }, { orderBy: { id: 'asc' } }),

@@ -99,6 +99,11 @@ export class Service {
   @Property({ type: 'text', nullable: true })
   adminNotes?: string;
 
+  @Field({ nullable: true, description: 'PM-3: the error of the last failed module command (cleared by a success). Staff only' })
+  @Authorized('STAFF')
+  @Property({ type: 'text', nullable: true })
+  lastModuleError?: string;
+
   @Field()
   @Property({ defaultRaw: 'now()' })
   createdAt: Date = new Date();

@@ -5,6 +5,7 @@ import type { Loaders } from './loaders';
 import type { EventBus } from './event-bus';
 import type { Config } from '../config';
 import type { ModuleRegistry } from '../provisioning/module-registry';
+import type { JobQueue } from '../jobs/job-queue';
 
 /** Who is calling. A client session started by staff (CL-9) carries the staff member too. */
 export type Viewer =
@@ -31,4 +32,6 @@ export interface RequestContext {
   config: Config;
   /** The provisioning modules loaded at start-up (PM-2). */
   modules: ModuleRegistry;
+  /** The background job queue (SV-3); absent where no queue runs. */
+  jobs?: JobQueue;
 }

@@ -6,6 +6,7 @@ import { Contact } from '../clients/contact.entity';
 import { ClientUser } from '../clients/client-user.entity';
 import { ClientPayer } from '../clients/client-payer.entity';
 import { createProvisioningLoaders } from '../provisioning/provisioning.loaders';
+import { createCatalogLoaders } from '../catalog/catalog.loaders';
 
 /** Per-request batch loaders: every relation a list can reach resolves in one query per level. */
 export function createLoaders(em: EntityManager) {
@@ -19,6 +20,8 @@ export function createLoaders(em: EntityManager) {
   return {
     /** Servers, groups, products, services and domains (src/provisioning). */
     provisioning: createProvisioningLoaders(em),
+    /** Product groups, prices, addons, upgrade targets and configurable options (src/catalog). */
+    catalog: createCatalogLoaders(em),
     clientGroup: byId(ClientGroup),
     project: byId(Project),
     contact: byId(Contact),

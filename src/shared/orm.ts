@@ -22,8 +22,14 @@ import { ClientPayer } from '../clients/client-payer.entity';
 import { ServerGroup } from '../provisioning/server-group.entity';
 import { Server } from '../provisioning/server.entity';
 import { Product } from '../catalog/product.entity';
+import { catalogEntities } from '../catalog/catalog.entities';
 import { Service } from '../provisioning/service.entity';
 import { Domain } from '../provisioning/domain.entity';
+import { ModuleJob } from '../provisioning/module-job.entity';
+import { ModuleLogEntry } from '../provisioning/module-log-entry.entity';
+import { Invoice } from '../billing/invoice.entity';
+import { InvoiceLine } from '../billing/invoice-line.entity';
+import { Transaction } from '../billing/transaction.entity';
 
 export const entities = [
   StaffUser,
@@ -45,8 +51,14 @@ export const entities = [
   ServerGroup,
   Server,
   Product,
+  ...catalogEntities,
   Service,
   Domain,
+  ModuleJob,
+  ModuleLogEntry,
+  Invoice,
+  InvoiceLine,
+  Transaction,
 ];
 
 /** Counts SQL statements so tests and benchmarks can prove there is no N+1. */
@@ -82,6 +94,8 @@ export function ormOptions(databaseUrl: string, overrides: Partial<Options> = {}
       allOrNothing: true,
     },
     pool: { min: 0, max: 10 },
+    // The job queue's own tables (src/jobs/job-queue.ts): created by Agenda's backend, not by migrations.
+    schemaGenerator: { skipTables: ['agenda_jobs', 'agenda_logs'] },
     ...overrides,
   };
 }

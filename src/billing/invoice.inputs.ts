@@ -1,0 +1,165 @@
+import { Field, ID, InputType } from 'type-graphql';
+import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, MaxLength, ValidateNested } from 'class-validator';
+import { GraphQLISODateTime } from 'type-graphql';
+import { LocalDateResolver } from 'graphql-scalars';
+import { CurrencyScalar } from '../shared/scalars';
+import { InvoiceStatus } from './invoice.entity';
+import { InvoiceLineType } from './invoice-line.entity';
+
+/** Issue 4.4: one line; what it bills is a service, an addon, a domain or nothing. */
+@InputType()
+export class InvoiceLineInput {
+  @Field()
+  @Length(1, 1000)
+  description!: string;
+
+  @Field({ description: 'Decimal string in the invoice currency, at most its decimals (net when tax-exclusive, gross when inclusive); may be negative for a discount' })
+  amount!: string;
+
+  @Field({ nullable: true, defaultValue: true })
+  taxable?: boolean;
+
+  @Field(() => InvoiceLineType, { nullable: true, description: 'Defaults from the id given (serviceId → SERVICE …), else OTHER' })
+  type?: InvoiceLineType;
+
+  @Field(() => ID, { nullable: true })
+  serviceId?: string;
+
+  @Field(() => ID, { nullable: true })
+  domainId?: string;
+
+  @Field(() => ID, { nullable: true })
+  addonId?: string;
+}
+
+@InputType()
+export class CreateInvoiceInput {
+  @Field(() => ID)
+  clientId!: string;
+
+  @Field(() => CurrencyScalar, { nullable: true, description: 'Must be the client\'s currency when given' })
+  currency?: string;
+
+  @Field(() => ID, { nullable: true, description: 'CL-12: the payer the invoice is addressed to (default: billing contact, else the client)' })
+  payerId?: string;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Default today (UTC)' })
+  issueDate?: string;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Default the issue date' })
+  dueDate?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(5000)
+  notes?: string;
+
+  @Field(() => [InvoiceLineInput])
+  @ArrayMinSize(1)
+  @ArrayMaxSize(500)
+  @ValidateNested({ each: true })
+  lines!: InvoiceLineInput[];
+
+  @Field({ nullable: true, defaultValue: false, description: 'Keep it a Draft (no number, no credit applied)' })
+  draft?: boolean;
+
+  @Field({ nullable: true, description: 'CR-3: apply available credit; default the billing setting autoApplyCredit' })
+  applyCredit?: boolean;
+}
+
+/** Draft or Unpaid only; left-out fields keep their value; `lines` replaces all lines. */
+@InputType()
+export class UpdateInvoiceInput {
+  @Field(() => ID, { nullable: true })
+  payerId?: string;
+
+  @Field({ nullable: true, description: 'true removes the payer' })
+  clearPayer?: boolean;
+
+  @Field(() => LocalDateResolver, { nullable: true })
+  issueDate?: string;
+
+  @Field(() => LocalDateResolver, { nullable: true })
+  dueDate?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(5000)
+  notes?: string;
+
+  @Field(() => [InvoiceLineInput], { nullable: true })
+  @IsOptional()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(500)
+  @ValidateNested({ each: true })
+  lines?: InvoiceLineInput[];
+}
+
+@InputType()
+export class InvoiceFilter {
+  @Field(() => ID, { nullable: true })
+  clientId?: string;
+
+  @Field(() => [InvoiceStatus], { nullable: true })
+  status?: InvoiceStatus[];
+
+  @Field({ nullable: true, description: 'Open (Unpaid, Payment Pending, Collections) and past the due date' })
+  overdue?: boolean;
+}
+
+/** Issue 4.5: addInvoicePayment(invoiceId, amount, gateway, transactionId, date). */
+@InputType()
+export class AddInvoicePaymentInput {
+  @Field(() => ID)
+  invoiceId!: string;
+
+  @Field({ description: 'Positive decimal in the invoice currency' })
+  amount!: string;
+
+  @Field(() => CurrencyScalar, { nullable: true, description: 'When given, must be the invoice currency' })
+  currency?: string;
+
+  @Field()
+  @Length(1, 100)
+  gateway!: string;
+
+  @Field({ description: 'The gateway\'s transaction id; a retry with the same id and amount returns the first transaction' })
+  @Length(1, 255)
+  transactionId!: string;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Default now' })
+  date?: Date;
+}
+
+@InputType()
+export class MarkInvoicePaidInput {
+  @Field({ nullable: true, defaultValue: 'manual' })
+  @IsOptional()
+  @Length(1, 100)
+  gateway?: string;
+
+  @Field({ nullable: true, description: 'Default a generated id' })
+  @IsOptional()
+  @Length(1, 255)
+  transactionId?: string;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  date?: Date;
+}
+
+@InputType()
+export class RefundTransactionInput {
+  @Field(() => ID, { description: 'The payment (our id) to refund' })
+  paymentId!: string;
+
+  @Field({ nullable: true, description: 'Default: all that is still refundable' })
+  amount?: string;
+
+  @Field({ nullable: true, defaultValue: false, description: 'Give it back as client credit instead of through the gateway' })
+  toCredit?: boolean;
+
+  @Field({ nullable: true, description: 'The gateway\'s refund id (idempotent like payments); default generated' })
+  @IsOptional()
+  @Length(1, 255)
+  transactionId?: string;
+}

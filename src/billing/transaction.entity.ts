@@ -1,0 +1,107 @@
+import { OptionalProps, Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Client } from '../clients/client.entity';
+import { Money } from '../shared/money.types';
+import { Invoice } from './invoice.entity';
+
+export enum TransactionKind {
+  PAYMENT = 'payment',
+  REFUND = 'refund',
+}
+registerEnumType(TransactionKind, { name: 'TransactionKind' });
+
+/**
+ * Issue 4.5: money received for an invoice (PAYMENT, positive) or given back
+ * (REFUND, negative, referencing the payment). Unique per (gateway,
+ * transactionId), which makes retried gateway callbacks idempotent.
+ * Income: kept when the client is deleted (CL-8), with its name and email.
+ */
+@ObjectType()
+@Entity({ tableName: 'payment_transaction' })
+@Unique({ name: 'payment_transaction_gateway_id_unique', properties: ['gateway', 'transactionId'] })
+@Check({ name: 'payment_transaction_sign', expression: `(kind = 'payment' and amount_minor > 0) or (kind = 'refund' and amount_minor < 0)` })
+@Check({ name: 'payment_transaction_amounts', expression: 'credit_minor >= 0 and refunded_minor >= 0' })
+export class Transaction {
+  [OptionalProps]?: 'createdAt' | 'creditMinor' | 'refundedMinor' | 'toCredit' | 'amount' | 'toClientCredit' | 'refunded';
+
+  @Field(() => ID)
+  @PrimaryKey()
+  id!: number;
+
+  @ManyToOne(() => Client, { ref: true, nullable: true, deleteRule: 'set null' })
+  @Index()
+  client?: Ref<Client>;
+
+  @Field({ nullable: true, description: 'CL-8: name of the deleted client' })
+  @Property({ nullable: true })
+  clientName?: string;
+
+  @Field({ nullable: true, description: 'CL-8: email of the deleted client' })
+  @Property({ nullable: true })
+  clientEmail?: string;
+
+  @ManyToOne(() => Invoice, { ref: true, nullable: true })
+  @Index()
+  invoice?: Ref<Invoice>;
+
+  @Field(() => TransactionKind)
+  @Enum({ items: () => TransactionKind, nativeEnumName: 'transaction_kind' })
+  kind!: TransactionKind;
+
+  @Field()
+  @Property({ length: 100 })
+  gateway!: string;
+
+  @Field({ description: 'The gateway\'s id; unique per gateway' })
+  @Property({ length: 255 })
+  transactionId!: string;
+
+  /** Signed minor units: payments positive, refunds negative. */
+  @Property({ type: 'bigint' })
+  amountMinor!: bigint;
+
+  /** Payment: the part that exceeded the balance and went to credit (CR-4). Refund: the part given back as credit. */
+  @Property({ type: 'bigint', default: 0 })
+  creditMinor: bigint = 0n;
+
+  /** Payment: how much of it was refunded so far. */
+  @Property({ type: 'bigint', default: 0 })
+  refundedMinor: bigint = 0n;
+
+  @Field({ description: 'Refund: given back as client credit instead of through the gateway' })
+  @Property({ default: false })
+  toCredit: boolean = false;
+
+  @Property({ length: 3 })
+  currency!: string;
+
+  @ManyToOne(() => Transaction, { ref: true, nullable: true })
+  refundOf?: Ref<Transaction>;
+
+  @Field(() => GraphQLISODateTime)
+  @Property()
+  date!: Date;
+
+  @Field(() => Int, { nullable: true })
+  @Property({ nullable: true })
+  staffId?: number;
+
+  @Field()
+  @Property({ defaultRaw: 'now()' })
+  createdAt: Date = new Date();
+
+  @Field(() => ID, { nullable: true })
+  get invoiceId(): number | undefined { return this.invoice?.id; }
+
+  @Field(() => ID, { nullable: true, description: 'Refund: the payment it gives back' })
+  get refundOfId(): number | undefined { return this.refundOf?.id; }
+
+  @Field(() => Money, { description: 'Payments positive, refunds negative' })
+  get amount(): Money { return Money.of(BigInt(this.amountMinor), this.currency); }
+
+  @Field(() => Money, { description: 'Payment: the overpaid part that became credit (CR-4); refund: the part given as credit' })
+  get toClientCredit(): Money { return Money.of(BigInt(this.creditMinor), this.currency); }
+
+  @Field(() => Money, { description: 'Payment: refunded so far' })
+  get refunded(): Money { return Money.of(BigInt(this.refundedMinor), this.currency); }
+}

@@ -1,0 +1,103 @@
+import { Field, InputType } from 'type-graphql';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Currency } from '../billing/currency.entity';
+import { BillingCycle } from '../provisioning/service.entity';
+import { badInput } from '../shared/errors';
+import { parseScaled } from '../shared/money';
+import { CurrencyScalar } from '../shared/scalars';
+import { PayType } from './product.entity';
+
+/** The cycles a RECURRING price may have. */
+export const RECURRING_CYCLES: readonly BillingCycle[] = [
+  BillingCycle.MONTHLY,
+  BillingCycle.QUARTERLY,
+  BillingCycle.SEMI_ANNUALLY,
+  BillingCycle.ANNUALLY,
+  BillingCycle.BIENNIALLY,
+  BillingCycle.TRIENNIALLY,
+];
+
+@InputType({ description: 'A price for one cycle in one operator-defined currency; amounts are decimal strings with at most that currency\'s decimals' })
+export class PriceInput {
+  @Field(() => CurrencyScalar)
+  currency!: string;
+
+  @Field(() => BillingCycle, { description: 'ONE_TIME for a ONE_TIME pay type, else a recurring cycle' })
+  cycle!: BillingCycle;
+
+  @Field()
+  amount!: string;
+
+  @Field({ nullable: true, description: 'Default "0"' })
+  setupFee?: string;
+}
+
+export interface ResolvedPrice {
+  currency: Currency;
+  cycle: BillingCycle;
+  amountMinor: bigint;
+  setupFeeMinor: bigint;
+}
+
+/** Parses a non-negative amount with at most `decimals` decimals into minor units; undefined when malformed, negative or too precise. */
+export function parseMinor(text: string, decimals: number): bigint | undefined {
+  const value = parseScaled(text, decimals);
+  return value === undefined || value < 0n ? undefined : value;
+}
+
+/** The currencies with these codes, each of which must be defined in the currency table (else BAD_USER_INPUT on `field`). */
+export async function definedCurrencies(em: EntityManager, codes: string[], field = 'currency'): Promise<Map<string, Currency>> {
+  const unique = [...new Set(codes)];
+  const rows = unique.length ? await em.find(Currency, { code: { $in: unique } }) : [];
+  const map = new Map(rows.map((c) => [c.code, c]));
+  for (const code of unique) if (!map.has(code)) throw badInput(field, `Currency ${code} is not defined; add it first`);
+  return map;
+}
+
+/** Parses `amount` in `currency` (BAD_USER_INPUT on `field` unless a non-negative decimal with at most the currency's decimals). */
+export function amountIn(currency: Currency, text: string, field: string): bigint {
+  const minor = parseMinor(text, currency.decimals);
+  if (minor === undefined) throw badInput(field, `${field} must be a non-negative decimal number with at most ${currency.decimals} decimals for ${currency.code}`);
+  return minor;
+}
+
+/**
+ * Issue 4.3: validates a price list against the pay type. FREE has no prices;
+ * ONE_TIME has one ONE_TIME price per currency; RECURRING has at least one
+ * price, each for a recurring cycle. One price per (currency, cycle).
+ */
+export async function resolvePrices(em: EntityManager, payType: PayType, inputs: PriceInput[]): Promise<ResolvedPrice[]> {
+  if (payType === PayType.FREE && inputs.length) throw badInput('prices', 'A FREE product or addon has no prices');
+  if (payType === PayType.RECURRING && !inputs.length) throw badInput('prices', 'A RECURRING product or addon needs at least one price');
+  if (payType === PayType.ONE_TIME && !inputs.length) throw badInput('prices', 'A ONE_TIME product or addon needs a ONE_TIME price');
+  const currencies = await definedCurrencies(em, inputs.map((p) => p.currency));
+  const seen = new Set<string>();
+  return inputs.map((input) => {
+    if (payType === PayType.ONE_TIME && input.cycle !== BillingCycle.ONE_TIME) throw badInput('cycle', 'A ONE_TIME pay type takes ONE_TIME prices only');
+    if (payType === PayType.RECURRING && !RECURRING_CYCLES.includes(input.cycle)) throw badInput('cycle', `${input.cycle} is not a recurring cycle`);
+    const key = `${input.currency}/${input.cycle}`;
+    if (seen.has(key)) throw badInput('prices', `Two prices for ${input.currency} ${input.cycle}`);
+    seen.add(key);
+    const currency = currencies.get(input.currency)!;
+    return {
+      currency,
+      cycle: input.cycle,
+      amountMinor: amountIn(currency, input.amount, 'amount'),
+      setupFeeMinor: amountIn(currency, input.setupFee ?? '0', 'setupFee'),
+    };
+  });
+}
+
+/** Prices of configurable options bill with the product: any recurring cycle or ONE_TIME. */
+export async function resolveOptionPrices(em: EntityManager, inputs: PriceInput[]): Promise<ResolvedPrice[]> {
+  const currencies = await definedCurrencies(em, inputs.map((p) => p.currency));
+  const seen = new Set<string>();
+  return inputs.map((input) => {
+    if (input.cycle === BillingCycle.FREE) throw badInput('cycle', 'FREE is not a price cycle');
+    const key = `${input.currency}/${input.cycle}`;
+    if (seen.has(key)) throw badInput('prices', `Two prices for ${input.currency} ${input.cycle}`);
+    seen.add(key);
+    const currency = currencies.get(input.currency)!;
+    return { currency, cycle: input.cycle, amountMinor: amountIn(currency, input.amount, 'amount'), setupFeeMinor: amountIn(currency, input.setupFee ?? '0', 'setupFee') };
+  });
+}

@@ -1,0 +1,89 @@
+/**
+ * Background jobs: Agenda 6 with its PostgreSQL backend on the application
+ * database (tables agenda_jobs / agenda_logs, created by the backend at run
+ * time and left out of the MikroORM schema, see shared/orm.ts skipTables).
+ *
+ * Agenda is an ES module. Node 20.19+ can require() it, but jest's module
+ * runtime cannot, so it is loaded with a dynamic import(); under jest that
+ * needs --experimental-vm-modules (set by the package.json "test" script).
+ *
+ * Agenda only executes; the rules (attempts, backoff, cancel) live in the
+ * records the jobs work on (e.g. ModuleJob), so the queue stays replaceable.
+ */
+import type { Agenda } from 'agenda' with { 'resolution-mode': 'import' };
+
+export type JobHandler = (data: Record<string, unknown>) => Promise<void>;
+
+export interface JobQueue {
+  /** Registers a handler; call before start(). */
+  /**
+   * `lockLifetimeMs`: how long a running job keeps its lock; a job still running
+   * after it is considered dead. Agenda checks it every half lifetime with a
+   * timer that outlives the job, so it also bounds how long a stop lingers.
+   */
+  define(name: string, handler: JobHandler, options: { lockLifetimeMs: number }): void;
+  /** Enqueues a job to run as soon as a worker is free; returns the queue's job id. */
+  now(name: string, data: Record<string, unknown>): Promise<string>;
+  /** Enqueues a job to run at `when`; returns the queue's job id. */
+  schedule(when: Date, name: string, data: Record<string, unknown>): Promise<string>;
+  /** Starts processing (unless the worker is disabled). */
+  start(): Promise<void>;
+  /** Stops processing, waits for running jobs and closes the queue's connections. */
+  stop(): Promise<void>;
+}
+
+export interface JobQueueOptions {
+  databaseUrl: string;
+  /** False: this process only enqueues (another process runs the worker). */
+  worker: boolean;
+  /** How often the queue polls for due jobs, in ms (LISTEN/NOTIFY wakes it earlier). */
+  pollMs: number;
+  concurrency?: number;
+}
+
+export async function createJobQueue(options: JobQueueOptions): Promise<JobQueue> {
+  const { Agenda: AgendaClass } = await import('agenda');
+  const { PostgresBackend } = await import('@agendajs/postgres-backend');
+  const backend = new PostgresBackend({ connectionString: options.databaseUrl });
+  const agenda: Agenda = new AgendaClass({
+    backend,
+    processEvery: options.pollMs,
+    defaultConcurrency: options.concurrency ?? 5,
+    maxConcurrency: (options.concurrency ?? 5) * 4,
+  });
+  agenda.on('error', (error: unknown) => console.error('Job queue error', error));
+  let started = false;
+  return {
+    define(name, handler, { lockLifetimeMs }) {
+      agenda.define(name, async (job) => handler((job.attrs.data ?? {}) as Record<string, unknown>), { lockLifetime: lockLifetimeMs });
+    },
+    async now(name, data) {
+      const job = await agenda.now(name, data);
+      return String(job.attrs._id);
+    },
+    async schedule(when, name, data) {
+      const job = await agenda.schedule(when, name, data);
+      return String(job.attrs._id);
+    },
+    async start() {
+      await agenda.ready;
+      if (options.worker) {
+        await agenda.start();
+        started = true;
+      }
+    },
+    async stop() {
+      if (!started) {
+        await backend.disconnect();
+        return;
+      }
+      started = false;
+      // Waits for running jobs, then closes the queue's connections (drain disconnects the backend).
+      try {
+        await agenda.drain({ timeout: 10_000, closeConnection: true });
+      } catch {
+        await agenda.stop(true);
+      }
+    },
+  };
+}

@@ -1,0 +1,129 @@
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { JSONObjectResolver } from 'graphql-scalars';
+import type { RequestContext } from '../shared/context';
+import type { ServiceChangedPayload } from '../shared/event-bus';
+import { ConnectionType, PageArgs } from '../shared/pagination';
+import { toId } from '../clients/client.service';
+import { Service } from './service.entity';
+import { ServiceStatus } from './service-status';
+import { ModuleJob, ModuleJobStatus } from './module-job.entity';
+import { ModuleLogEntry } from './module-log-entry.entity';
+import { cancelModuleJob, listModuleJobs, listModuleLog, retryModuleJob, runModuleCommand } from './module-command.service';
+
+const ModuleJobConnection = ConnectionType(ModuleJob, 'ModuleJob');
+
+@InputType()
+export class ModuleQueueFilter {
+  @Field(() => [ModuleJobStatus], { nullable: true, description: 'Default: QUEUED, RUNNING, RETRYING and FAILED' })
+  status?: ModuleJobStatus[];
+
+  @Field(() => ID, { nullable: true })
+  serviceId?: string;
+}
+
+@ObjectType()
+class ModuleJobProgress {
+  @Field(() => ID)
+  id!: number;
+
+  @Field()
+  command!: string;
+
+  @Field(() => ModuleJobStatus)
+  status!: ModuleJobStatus;
+
+  @Field(() => Int)
+  attempts!: number;
+
+  @Field({ nullable: true })
+  error?: string;
+
+  @Field({ nullable: true })
+  nextRunAt?: string;
+}
+
+@ObjectType()
+class ServiceChangedEvent {
+  @Field(() => ID)
+  serviceId!: number;
+
+  @Field(() => ServiceStatus, { description: 'The service status after the change' })
+  status!: ServiceStatus;
+
+  @Field(() => ModuleJobProgress, { nullable: true, description: 'The module job this event is about' })
+  job?: ModuleJobProgress;
+
+  @Field()
+  at!: string;
+}
+
+@Resolver(() => ModuleJob)
+export class ModuleCommandResolver {
+  @Authorized('STAFF', 'CLIENT')
+  @Mutation(() => ModuleJob, {
+    description:
+      'SV-3: queues a module command (create, suspend {reason}, unsuspend, terminate, changePackage {productId}, changePassword {password?} or a custom command). Clients: only custom commands marked clientAllowed, on their own services.',
+  })
+  async runModuleCommand(
+    @Ctx() ctx: RequestContext,
+    @Arg('serviceId', () => ID) serviceId: string,
+    @Arg('command') command: string,
+    @Arg('input', () => JSONObjectResolver, { nullable: true }) input?: Record<string, unknown>,
+  ): Promise<ModuleJob> {
+    return runModuleCommand(ctx, toId(serviceId, 'serviceId'), command, input ?? undefined);
+  }
+
+  @Authorized('STAFF')
+  @Query(() => ModuleJobConnection, {
+    description: 'SV-3: the module queue (pending, running, retrying and failed jobs by default), newest first',
+    complexity: ({ args, childComplexity }) => 1 + childComplexity * (args.first ?? args.last ?? 20),
+  })
+  async moduleQueue(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => ModuleQueueFilter, { nullable: true }) filter: ModuleQueueFilter | undefined,
+    @Args(() => PageArgs) page: PageArgs,
+  ) {
+    return listModuleJobs(ctx, filter ?? {}, page);
+  }
+
+  @Authorized('STAFF')
+  @Mutation(() => ModuleJob, { description: 'SV-3: runs a FAILED or RETRYING job again now' })
+  async retryModuleJob(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<ModuleJob> {
+    return retryModuleJob(ctx, toId(id, 'id'));
+  }
+
+  @Authorized('STAFF')
+  @Mutation(() => ModuleJob, { description: 'SV-3: drops a QUEUED, RETRYING or FAILED job; the service is not changed' })
+  async cancelModuleJob(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<ModuleJob> {
+    return cancelModuleJob(ctx, toId(id, 'id'));
+  }
+
+  @Authorized('STAFF')
+  @Query(() => [ModuleLogEntry], { description: 'SV-3: every module call on a service, newest first (secrets masked). Staff only.' })
+  async moduleLog(
+    @Ctx() ctx: RequestContext,
+    @Arg('serviceId', () => ID) serviceId: string,
+    @Arg('limit', () => Int, { nullable: true }) limit?: number,
+  ): Promise<ModuleLogEntry[]> {
+    return listModuleLog(ctx, toId(serviceId, 'serviceId'), limit ?? 50);
+  }
+
+  @Authorized('STAFF', 'CLIENT')
+  @Subscription(() => ServiceChangedEvent, {
+    topics: 'SERVICE_CHANGED',
+    description: 'SV-3: service status and module job progress. Staff: every service, or one with id. Client: only its own services.',
+    filter: ({ payload, args, context }: { payload: ServiceChangedPayload; args: { id?: string }; context: RequestContext }) => {
+      const viewer = context.viewer;
+      if (viewer?.kind === 'client' && viewer.clientId !== payload.clientId) return false;
+      return args.id == null || Number(args.id) === payload.serviceId;
+    },
+  })
+  serviceChanged(@Root() payload: ServiceChangedPayload, @Arg('id', () => ID, { nullable: true }) _id?: string): ServiceChangedEvent {
+    return { ...payload, status: payload.status as ServiceStatus, job: payload.job && { ...payload.job, status: payload.job.status as ModuleJobStatus } };
+  }
+
+  @FieldResolver(() => Service)
+  async service(@Root() job: ModuleJob, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.provisioning.service.load(job.service.id);
+  }
+}

@@ -1,0 +1,264 @@
+/**
+ * SV-3 / PM-3: module commands. runModuleCommand validates and queues a
+ * ModuleJob; the job (module-command.jobs.ts) calls the module and changes the
+ * service only on success. Staff run any command; a client only a custom
+ * command marked clientAllowed, on its own service.
+ */
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import type { RequestContext } from '../shared/context';
+import { AppError, badInput, conflict, forbidden, notFound } from '../shared/errors';
+import { idBounds, keysetPage, toConnection, type Connection, type PageArgs } from '../shared/pagination';
+import { encryptSecret } from '../shared/secrets';
+import type { EventBus, ServiceChangedPayload } from '../shared/event-bus';
+import { recordActivity } from '../activity/activity.service';
+import { toId } from '../clients/client.service';
+import { Product } from '../catalog/product.entity';
+import { Server } from './server.entity';
+import { Service } from './service.entity';
+import { ServiceStatus } from './service-status';
+import { ACTIVE_JOB_STATUSES, ModuleJob, ModuleJobStatus } from './module-job.entity';
+import { ModuleLogEntry } from './module-log-entry.entity';
+import { assertMatchesSchema, secretsKeyOf } from './module-settings';
+import { pickServer } from './pick-server';
+import type { ProvisioningModule } from './sdk';
+
+export const MODULE_COMMAND_JOB = 'module-command';
+
+/** The built-in commands and the service statuses each may run from (SV-3). */
+export const STANDARD_COMMANDS: Readonly<Record<string, readonly ServiceStatus[]>> = {
+  create: [ServiceStatus.PENDING],
+  suspend: [ServiceStatus.ACTIVE, ServiceStatus.SUSPENDED],
+  unsuspend: [ServiceStatus.SUSPENDED],
+  terminate: [ServiceStatus.PENDING, ServiceStatus.ACTIVE, ServiceStatus.SUSPENDED, ServiceStatus.FRAUD],
+  changePackage: [ServiceStatus.ACTIVE, ServiceStatus.SUSPENDED],
+  changePassword: [ServiceStatus.ACTIVE, ServiceStatus.SUSPENDED],
+};
+const CUSTOM_COMMAND_STATUSES = [ServiceStatus.ACTIVE, ServiceStatus.SUSPENDED];
+const STANDARD_INPUT: Record<string, readonly string[]> = {
+  create: [],
+  suspend: ['reason'],
+  unsuspend: [],
+  terminate: [],
+  changePackage: ['productId'],
+  changePassword: ['password'],
+};
+
+/** The module of a service's product, or BAD_USER_INPUT. */
+export function moduleOfProduct(ctx: Pick<RequestContext, 'modules'>, product: Product): ProvisioningModule {
+  if (!product.module) throw badInput('serviceId', `The service's product "${product.name}" has no provisioning module`);
+  const module = ctx.modules.modules.get(product.module);
+  if (!module) throw badInput('serviceId', `Module "${product.module}" of the service's product is not loaded`);
+  return module;
+}
+
+export function isStandardCommand(module: ProvisioningModule, command: string): boolean {
+  return Object.hasOwn(STANDARD_COMMANDS, command) && typeof (module as unknown as Record<string, unknown>)[command] === 'function';
+}
+
+/** SV-3: validates and queues one command; returns the queued job. */
+export async function runModuleCommand(
+  ctx: RequestContext,
+  serviceId: number,
+  command: string,
+  rawInput: Record<string, unknown> | undefined,
+): Promise<ModuleJob> {
+  const viewer = ctx.viewer;
+  const service = await ctx.em.findOne(Service, { id: serviceId });
+  if (!service) throw notFound('Service', serviceId);
+  if (viewer?.kind === 'client' && viewer.clientId !== service.client.id) throw forbidden('You may only run commands on your own services');
+  const product = await ctx.em.findOneOrFail(Product, service.product.id);
+  const module = moduleOfProduct(ctx, product);
+  const input: Record<string, unknown> = { ...(rawInput ?? {}) };
+
+  const custom = Object.hasOwn(module.customCommands ?? {}, command) ? module.customCommands![command] : undefined;
+  const standard = isStandardCommand(module, command);
+  if (!standard && !custom) {
+    const known = [...Object.keys(STANDARD_COMMANDS).filter((c) => isStandardCommand(module, c)), ...Object.keys(module.customCommands ?? {})];
+    throw badInput('command', `Module ${module.name} has no command "${command}" (commands: ${known.join(', ')})`);
+  }
+  if (viewer?.kind === 'client' && !custom?.clientAllowed) throw forbidden(`Clients may not run the ${command} command`);
+
+  const allowedFrom = standard ? STANDARD_COMMANDS[command] : CUSTOM_COMMAND_STATUSES;
+  if (!allowedFrom.includes(service.status)) {
+    throw badInput('command', `${command} cannot run on a ${service.status} service (allowed from: ${allowedFrom.join(', ')})`);
+  }
+
+  // Input: built-in commands take known fields only; custom commands follow their inputSchema.
+  let jobInput: Record<string, unknown> = {};
+  if (standard) {
+    for (const key of Object.keys(input)) {
+      if (!STANDARD_INPUT[command].includes(key)) throw badInput(`input.${key}`, `${command} takes no input "${key}"`);
+    }
+    if (command === 'suspend') {
+      if (input.reason != null && typeof input.reason !== 'string') throw badInput('input.reason', 'reason must be a string');
+      jobInput = { reason: typeof input.reason === 'string' ? input.reason.trim().slice(0, 1000) : '' };
+    }
+    if (command === 'changePackage') {
+      const to = await ctx.em.findOne(Product, { id: toId(String(input.productId ?? ''), 'input.productId') });
+      if (!to) throw badInput('input.productId', `Product ${String(input.productId)} does not exist`);
+      if (to.id === product.id) throw badInput('input.productId', 'The service has this product already');
+      if (to.module !== product.module) throw badInput('input.productId', `Product "${to.name}" does not use module ${product.module}`);
+      jobInput = { productId: to.id };
+    }
+    if (command === 'changePassword') {
+      if (input.password != null) {
+        if (typeof input.password !== 'string' || input.password.length < 8 || input.password.length > 200) {
+          throw badInput('input.password', 'password must be 8 to 200 characters');
+        }
+        // Kept encrypted until the module accepted it; then it becomes the service's saved password.
+        jobInput = { passwordEncrypted: encryptSecret(secretsKeyOf(ctx), input.password) };
+      } else if (!service.passwordEncrypted) {
+        throw badInput('input.password', 'The service has no saved password: give a new one');
+      }
+    }
+  } else {
+    if (custom!.inputSchema) assertMatchesSchema(custom!.inputSchema, input, 'input');
+    jobInput = input;
+  }
+
+  // Server: assigned and enabled; a create without one picks one from the product's server group.
+  let server: Server | undefined = service.server ? await ctx.em.findOneOrFail(Server, service.server.id) : undefined;
+  if (!server && command === 'create' && product.serverGroup) server = await pickServer(ctx, product.serverGroup.id);
+  if (!server) throw badInput('server', 'The service has no server: assign one first');
+  if (!server.enabled) throw badInput('server', `Server ${server.name} is disabled`);
+  if (server.module !== module.name) throw badInput('server', `Server ${server.name} runs module ${server.module}, the product uses ${module.name}`);
+
+  const job = await ctx.em.transactional(async (em) => {
+    // One command at a time per service: the row lock serialises concurrent requests.
+    const locked = await em.findOneOrFail(Service, { id: serviceId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+    await assertNoActiveJob(em, serviceId);
+    if (!locked.server) locked.server = server as never;
+    const created = em.create(ModuleJob, {
+      service: locked,
+      command,
+      input: jobInput,
+      queuedByStaffId: viewer?.kind === 'staff' ? viewer.staffId : viewer?.kind === 'client' ? viewer.impersonatorStaffId : undefined,
+      queuedByClientId: viewer?.kind === 'client' ? viewer.clientId : undefined,
+    });
+    await em.flush();
+    recordActivity(em, ctx, {
+      action: 'service.moduleCommand',
+      targetType: 'Service',
+      targetId: String(serviceId),
+      clientId: locked.client.id,
+      details: { jobId: created.id, command, module: module.name, serverId: server!.id },
+    });
+    return created;
+  });
+  await enqueue(ctx, job, service);
+  return job;
+}
+
+async function assertNoActiveJob(em: EntityManager, serviceId: number, exceptJobId?: number): Promise<void> {
+  const where: FilterQuery<ModuleJob> = { service: serviceId, status: { $in: [...ACTIVE_JOB_STATUSES] } };
+  const active = await em.findOne(ModuleJob, exceptJobId ? { $and: [where, { id: { $ne: exceptJobId } }] } : where);
+  if (active) throw conflict('serviceId', `A ${active.command} command (job ${active.id}) is already ${active.status} on this service`);
+}
+
+/** Hands the job to the queue; a queue that refuses it fails the job (nothing half-queued stays behind). */
+async function enqueue(ctx: RequestContext, job: ModuleJob, service: Service): Promise<void> {
+  try {
+    if (!ctx.jobs) throw new Error('The job queue is not running');
+    job.queueJobId = await ctx.jobs.now(MODULE_COMMAND_JOB, { moduleJobId: job.id });
+    await ctx.em.nativeUpdate(ModuleJob, { id: job.id }, { queueJobId: job.queueJobId });
+  } catch (error) {
+    await ctx.em.nativeUpdate(ModuleJob, { id: job.id }, { status: ModuleJobStatus.FAILED, lastError: 'Could not be queued', finishedAt: new Date() });
+    console.error('Queueing module job failed', error);
+    throw new AppError('INTERNAL_SERVER_ERROR', 'The command could not be queued');
+  }
+  publishServiceChanged(ctx.events, service, job);
+}
+
+export function publishServiceChanged(events: EventBus, service: Service, job?: ModuleJob): void {
+  const payload: ServiceChangedPayload = {
+    serviceId: service.id,
+    clientId: service.client.id,
+    status: service.status,
+    job: job && {
+      id: job.id,
+      command: job.command,
+      status: job.status,
+      attempts: job.attempts,
+      error: job.lastError ?? undefined,
+      nextRunAt: job.nextRunAt?.toISOString(),
+    },
+    at: new Date().toISOString(),
+  };
+  events.publish('SERVICE_CHANGED', payload);
+}
+
+// ---- the module queue (staff) ----
+
+export interface ModuleQueueFilter {
+  status?: ModuleJobStatus[];
+  serviceId?: string;
+}
+
+/** Pending, running, retrying and failed jobs by default, newest first. */
+export async function listModuleJobs(ctx: RequestContext, filter: ModuleQueueFilter = {}, args: PageArgs): Promise<Connection<ModuleJob>> {
+  const page = keysetPage(args);
+  const statuses = filter.status?.length ? filter.status : [...ACTIVE_JOB_STATUSES, ModuleJobStatus.FAILED];
+  const where: FilterQuery<ModuleJob> = { status: { $in: statuses } };
+  if (filter.serviceId) where.service = toId(filter.serviceId, 'serviceId');
+  const [rows, total] = await Promise.all([
+    ctx.em.find(ModuleJob, { $and: [where, idBounds(page, true)] }, { orderBy: { id: page.backward ? 'asc' : 'desc' }, limit: page.limit + 1 }),
+    ctx.em.count(ModuleJob, where),
+  ]);
+  return toConnection(rows, page, total);
+}
+
+/** Staff: a FAILED or RETRYING job runs again now, with a fresh set of attempts. */
+export async function retryModuleJob(ctx: RequestContext, id: number): Promise<ModuleJob> {
+  const job = await ctx.em.findOne(ModuleJob, { id });
+  if (!job) throw notFound('ModuleJob', id);
+  if (![ModuleJobStatus.FAILED, ModuleJobStatus.RETRYING].includes(job.status)) {
+    throw conflict('id', `A ${job.status} job cannot be retried (only failed or retrying ones)`);
+  }
+  const service = await ctx.em.transactional(async (em) => {
+    const locked = await em.findOneOrFail(Service, { id: job.service.id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+    await assertNoActiveJob(em, locked.id, job.id);
+    const changed = await em.nativeUpdate(
+      ModuleJob,
+      { id, status: { $in: [ModuleJobStatus.FAILED, ModuleJobStatus.RETRYING] } },
+      { status: ModuleJobStatus.QUEUED, attempts: 0, nextRunAt: null, finishedAt: null } as never,
+    );
+    if (!changed) throw conflict('id', 'The job changed meanwhile; reload the queue');
+    recordActivity(em, ctx, { action: 'service.moduleCommand.retry', targetType: 'Service', targetId: String(locked.id), clientId: locked.client.id, details: { jobId: id, command: job.command } });
+    return locked;
+  });
+  await ctx.em.refresh(job);
+  await enqueue(ctx, job, service);
+  return job;
+}
+
+/** Staff: a QUEUED, RETRYING or FAILED job is dropped; the service is not touched. */
+export async function cancelModuleJob(ctx: RequestContext, id: number): Promise<ModuleJob> {
+  const job = await ctx.em.findOne(ModuleJob, { id });
+  if (!job) throw notFound('ModuleJob', id);
+  const cancellable = [ModuleJobStatus.QUEUED, ModuleJobStatus.RETRYING, ModuleJobStatus.FAILED];
+  if (!cancellable.includes(job.status)) throw conflict('id', `A ${job.status} job cannot be cancelled`);
+  const service = await ctx.em.findOneOrFail(Service, { id: job.service.id });
+  await ctx.em.transactional(async (em) => {
+    const changed = await em.nativeUpdate(ModuleJob, { id, status: { $in: cancellable } }, { status: ModuleJobStatus.CANCELLED, nextRunAt: null, finishedAt: new Date() } as never);
+    if (!changed) throw conflict('id', 'The job started or changed meanwhile; reload the queue');
+    recordActivity(em, ctx, { action: 'service.moduleCommand.cancel', targetType: 'Service', targetId: String(service.id), clientId: service.client.id, details: { jobId: id, command: job.command } });
+  });
+  await ctx.em.refresh(job);
+  publishServiceChanged(ctx.events, service, job);
+  return job;
+}
+
+export async function getModuleJob(ctx: RequestContext, id: number): Promise<ModuleJob> {
+  const job = await ctx.em.findOne(ModuleJob, { id });
+  if (!job) throw notFound('ModuleJob', id);
+  return job;
+}
+
+/** Staff only: a service's module log, newest first. Clients do not see it (requests and remote answers are operator detail). */
+export async function listModuleLog(ctx: RequestContext, serviceId: number, limit = 50): Promise<ModuleLogEntry[]> {
+  if (!Number.isInteger(limit) || limit < 1 || limit > 200) throw badInput('limit', 'limit must be 1-200');
+  const service = await ctx.em.findOne(Service, { id: serviceId });
+  if (!service) throw notFound('Service', serviceId);
+  return ctx.em.find(ModuleLogEntry, { service: serviceId }, { orderBy: { id: 'desc' }, limit });
+}

@@ -1,0 +1,85 @@
+import { OptionalProps, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Service } from './service.entity';
+
+export enum ModuleJobStatus {
+  QUEUED = 'queued',
+  RUNNING = 'running',
+  RETRYING = 'retrying',
+  FAILED = 'failed',
+  SUCCEEDED = 'succeeded',
+  CANCELLED = 'cancelled',
+}
+registerEnumType(ModuleJobStatus, {
+  name: 'ModuleJobStatus',
+  description: 'RETRYING: a retryable failure, the next attempt is at nextRunAt; FAILED: non-retryable or attempts exhausted',
+});
+
+/** Jobs still to run or running: at most one per service (SV-3). */
+export const ACTIVE_JOB_STATUSES: readonly ModuleJobStatus[] = [ModuleJobStatus.QUEUED, ModuleJobStatus.RUNNING, ModuleJobStatus.RETRYING];
+
+/**
+ * SV-3: one module command on one service, run in the background. The record
+ * is the truth about the command; the job queue (Agenda) only executes it.
+ */
+@ObjectType()
+@Entity()
+export class ModuleJob {
+  [OptionalProps]?: 'status' | 'attempts' | 'input' | 'createdAt' | 'updatedAt';
+
+  @Field(() => ID)
+  @PrimaryKey()
+  id!: number;
+
+  @ManyToOne(() => Service, { ref: true, deleteRule: 'cascade' })
+  @Index()
+  service!: Ref<Service>;
+
+  @Field({ description: 'create, suspend, unsuspend, terminate, changePackage, changePassword or a custom command name' })
+  @Property()
+  command!: string;
+
+  /** The command's input (never a password: changePassword keeps it on the service, encrypted). */
+  @Property({ type: 'json', default: '{}' })
+  input: Record<string, unknown> = {};
+
+  @Field(() => ModuleJobStatus)
+  @Enum({ items: () => ModuleJobStatus, nativeEnumName: 'module_job_status', default: ModuleJobStatus.QUEUED })
+  @Index()
+  status: ModuleJobStatus = ModuleJobStatus.QUEUED;
+
+  @Field(() => Int, { description: 'Attempts started so far' })
+  @Property({ default: 0 })
+  attempts: number = 0;
+
+  @Field({ nullable: true, description: 'The error of the last failed attempt' })
+  @Property({ type: 'text', nullable: true })
+  lastError?: string;
+
+  @Field({ nullable: true, description: 'When the next attempt runs (RETRYING)' })
+  @Property({ nullable: true })
+  nextRunAt?: Date;
+
+  /** Id of the job in the job queue (Agenda) that runs the current attempt. */
+  @Property({ nullable: true })
+  queueJobId?: string;
+
+  /** The staff member who queued it (null: a client or the system). */
+  @Property({ nullable: true })
+  queuedByStaffId?: number;
+
+  @Property({ nullable: true })
+  queuedByClientId?: number;
+
+  @Field()
+  @Property({ defaultRaw: 'now()' })
+  createdAt: Date = new Date();
+
+  @Field()
+  @Property({ defaultRaw: 'now()', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+
+  @Field({ nullable: true })
+  @Property({ nullable: true })
+  finishedAt?: Date;
+}

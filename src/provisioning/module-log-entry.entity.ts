@@ -1,0 +1,72 @@
+import { OptionalProps, Entity, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { JSONObjectResolver } from 'graphql-scalars';
+import { Service } from './service.entity';
+
+/**
+ * SV-3: one module call on a service: what was asked, what came back (or the
+ * error), how long it took, and the module's own log lines. Every secret value
+ * (server secrets, the service password) is masked before it is stored.
+ */
+@ObjectType()
+@Entity()
+export class ModuleLogEntry {
+  [OptionalProps]?: 'lines' | 'createdAt';
+
+  @Field(() => ID)
+  @PrimaryKey()
+  id!: number;
+
+  @ManyToOne(() => Service, { ref: true, deleteRule: 'cascade' })
+  @Index()
+  service!: Ref<Service>;
+
+  @Field(() => ID, { nullable: true })
+  @Property({ nullable: true })
+  jobId?: number;
+
+  @Field()
+  @Property()
+  module!: string;
+
+  @Field()
+  @Property()
+  command!: string;
+
+  @Field(() => Int)
+  @Property()
+  attempt!: number;
+
+  @Field()
+  @Property()
+  success!: boolean;
+
+  @Field(() => JSONObjectResolver, { description: 'Request summary (secrets masked)' })
+  @Property({ type: 'json' })
+  request!: Record<string, unknown>;
+
+  @Field(() => JSONObjectResolver, { nullable: true, description: 'Response summary (secrets masked)' })
+  @Property({ type: 'json', nullable: true })
+  response?: Record<string, unknown>;
+
+  @Field({ nullable: true })
+  @Property({ type: 'text', nullable: true })
+  error?: string;
+
+  @Field({ nullable: true, description: 'The remote system\'s error code' })
+  @Property({ nullable: true })
+  remoteCode?: string;
+
+  @Field(() => Int)
+  @Property()
+  durationMs!: number;
+
+  @Field(() => [String], { description: 'The module\'s log lines (secrets masked)' })
+  @Property({ type: 'json', default: '[]' })
+  lines: string[] = [];
+
+  @Field()
+  @Property({ defaultRaw: 'now()' })
+  @Index()
+  createdAt: Date = new Date();
+}

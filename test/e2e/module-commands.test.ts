@@ -1,0 +1,267 @@
+/**
+ * SV-3 / PM-3 end to end: GraphQL mutation → background job (Agenda on the
+ * test database) → module call against the SpamExperts test server →
+ * serviceChanged event → service status. Short timeouts and backoff via config.
+ */
+import { StaffRole } from '../../src/auth/staff-user.entity';
+import { SpamExpertsTestServer } from '../servers/spamexperts-server';
+import { errorOf, nextEvents, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
+
+const CREATE_CLIENT = `mutation($i: CreateClientInput!) { createClient(input: $i) { id } }`;
+const CREATE_PRODUCT = `mutation($i: CreateProductInput!) { createProduct(input: $i) { id } }`;
+const CREATE_SERVER = `mutation($i: CreateServerInput!) { createServer(input: $i) { id } }`;
+const UPDATE_SERVER = `mutation($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }`;
+const CREATE_SERVICE = `mutation($i: CreateServiceInput!) { createService(input: $i) { id } }`;
+const RUN = `mutation($s: ID!, $c: String!, $i: JSONObject) { runModuleCommand(serviceId: $s, command: $c, input: $i) { id command status attempts lastError createdAt } }`;
+const SERVICE = `query($id: ID!) { service(id: $id) { id status username suspensionReason terminationDate lastModuleError moduleData product { id } } }`;
+const QUEUE = `query($f: ModuleQueueFilter) { moduleQueue(filter: $f, first: 50) { totalCount edges { node { id command status attempts lastError nextRunAt service { id } } } } }`;
+const RETRY = `mutation($id: ID!) { retryModuleJob(id: $id) { id status } }`;
+const CANCEL = `mutation($id: ID!) { cancelModuleJob(id: $id) { id status } }`;
+const LOG = `query($s: ID!) { moduleLog(serviceId: $s) { command success error request response durationMs lines attempt } }`;
+const CHANGED = `subscription($id: ID) { serviceChanged(id: $id) { serviceId status job { id command status attempts error } } }`;
+
+describe('module commands as background jobs (SV-3, PM-3)', () => {
+  const api = new SpamExpertsTestServer();
+  let t: TestApp;
+  let admin: string;
+  let seq = 0;
+  let serverId: string;
+  let productA: string;
+  let productB: string;
+  let owner: { id: string; token: string };
+  let other: { id: string; token: string };
+
+  const ok = <T = any>(res: GraphQLResponse<T>): T => {
+    expect(res.errors).toBeUndefined();
+    return res.data as T;
+  };
+  const sql = async (query: string, params: unknown[] = []) => t.app.orm.em.fork().getConnection().execute(query, params);
+
+  beforeAll(async () => {
+    await api.start();
+    t = await startTestApp({ JOBS_POLL_MS: '50', MODULE_RETRY_BASE_MS: '50', MODULE_MAX_ATTEMPTS: '3', MODULE_COMMAND_TIMEOUT_MS: '700' });
+    admin = await t.staffToken(StaffRole.ADMIN);
+    serverId = ok(await t.gql(CREATE_SERVER, { i: {
+      name: 'spamexperts-1', module: 'spam-filter', hostname: '127.0.0.1', port: api.port, secure: false,
+      settings: { username: api.username, password: api.password, defaultDestination: 'mail.hosting.example:2525' },
+    } }, admin)).createServer.id;
+    const product = async (name: string, options: Record<string, unknown>) =>
+      ok(await t.gql(CREATE_PRODUCT, { i: { name, type: 'OTHER', module: 'spam-filter', productOptions: options } }, admin)).createProduct.id as string;
+    productA = await product('Incoming filter', { incoming: true, outgoing: false, archiving: false });
+    productB = await product('Full filter', { incoming: true, outgoing: true, archiving: true });
+    owner = await clientWithLogin();
+    other = await clientWithLogin();
+  });
+  afterAll(async () => {
+    await t?.stop();
+    await api.stop();
+  });
+
+  async function clientWithLogin() {
+    const email = `mc-${++seq}-${Date.now()}@example.com`;
+    const client = ok(await t.gql(CREATE_CLIENT, { i: { firstName: 'M', lastName: `C${seq}`, email, password: 'client-password-1', currency: 'EUR' } }, admin)).createClient;
+    return { id: client.id as string, token: await t.clientToken(email, 'client-password-1') };
+  }
+  const newService = async (extra: Record<string, unknown> = {}) => {
+    const domain = `mc${++seq}-${process.pid}.example`;
+    const id = ok(await t.gql(CREATE_SERVICE, { i: { clientId: owner.id, productId: productA, serverId, domain, billingCycle: 'MONTHLY', recurringAmount: '1.00', ...extra } }, admin)).createService.id as string;
+    return { id, domain };
+  };
+  const run = async (serviceId: string, command: string, input?: Record<string, unknown>, token = admin) =>
+    ok(await t.gql(RUN, { s: serviceId, c: command, i: input }, token)).runModuleCommand;
+  const getService = async (id: string) => ok(await t.gql(SERVICE, { id }, admin)).service;
+  const jobStatus = async (id: string) => (await sql('select status, attempts, last_error from module_job where id = ?', [Number(id)]))[0];
+  /** Waits until the job reaches a final state (or `status`). */
+  const waitJob = async (id: string, statuses = ['succeeded', 'failed', 'cancelled'], timeoutMs = 8000) => {
+    const end = Date.now() + timeoutMs;
+    for (;;) {
+      const row = await jobStatus(id);
+      if (statuses.includes(row.status)) return row;
+      if (Date.now() > end) throw new Error(`job ${id} still ${row.status}`);
+      await new Promise((r) => setTimeout(r, 25));
+    }
+  };
+  const activeService = async () => {
+    const svc = await newService();
+    await waitJob((await run(svc.id, 'create')).id);
+    expect((await getService(svc.id)).status).toBe('ACTIVE');
+    return svc;
+  };
+
+  it('SV-3: create runs as a job: QUEUED → RUNNING → SUCCEEDED events, status Active, the domain exists remotely', async () => {
+    const svc = await newService();
+    const ws = t.ws(admin);
+    const events = nextEvents(ws, CHANGED, { id: svc.id }, 3, 8000);
+    await new Promise((r) => setTimeout(r, 150)); // subscription registered
+    const job = await run(svc.id, 'create');
+    expect(job).toMatchObject({ command: 'create', status: 'QUEUED', attempts: 0, lastError: null });
+    const got = await events.done;
+    expect(got.map((e) => e.serviceChanged.job.status)).toEqual(['QUEUED', 'RUNNING', 'SUCCEEDED']);
+    expect(got[2].serviceChanged).toMatchObject({ serviceId: svc.id, status: 'ACTIVE', job: { id: job.id, command: 'create', attempts: 1 } });
+    const service = await getService(svc.id);
+    expect(service).toMatchObject({ status: 'ACTIVE', username: svc.domain, lastModuleError: null });
+    expect(service.moduleData.domain).toBe(svc.domain);
+    expect(api.domainCount(svc.domain)).toBe(1);
+  });
+
+  it('SV-3: suspend with a reason, unsuspend, changePackage and terminate change the service only after the module succeeded', async () => {
+    const svc = await activeService();
+    await waitJob((await run(svc.id, 'suspend', { reason: 'Abuse report #12' })).id);
+    expect(await getService(svc.id)).toMatchObject({ status: 'SUSPENDED', suspensionReason: 'Abuse report #12' });
+    expect(api.domain(svc.domain)!.whitelistedRecipients).toContain('*');
+
+    await waitJob((await run(svc.id, 'unsuspend')).id);
+    expect(await getService(svc.id)).toMatchObject({ status: 'ACTIVE', suspensionReason: null });
+    expect(api.domain(svc.domain)!.whitelistedRecipients).not.toContain('*');
+
+    await waitJob((await run(svc.id, 'suspend', { reason: '  ' })).id);
+    expect(await getService(svc.id)).toMatchObject({ status: 'SUSPENDED', suspensionReason: null }); // blank: non-payment
+    await waitJob((await run(svc.id, 'unsuspend')).id);
+
+    await waitJob((await run(svc.id, 'changePackage', { productId: productB })).id);
+    expect((await getService(svc.id)).product.id).toBe(productB);
+    expect(api.domain(svc.domain)!.products).toEqual({ incoming: true, outgoing: true, archiving: true });
+
+    await waitJob((await run(svc.id, 'terminate')).id);
+    const ended = await getService(svc.id);
+    expect(ended.status).toBe('TERMINATED');
+    expect(ended.terminationDate).toBe(new Date().toISOString().slice(0, 10));
+    expect(api.domainCount(svc.domain)).toBe(0);
+  });
+
+  it('PM-3: a failing remote leaves the status, fails the job with the error and writes a module log line without secrets', async () => {
+    const svc = await newService();
+    api.failNext('error');
+    const job = await run(svc.id, 'create');
+    const row = await waitJob(job.id);
+    expect(row.status).toBe('failed');
+    expect(row.attempts).toBe(1);
+    const service = await getService(svc.id);
+    expect(service.status).toBe('PENDING');
+    expect(service.lastModuleError).toMatch(/^create: /);
+    expect(api.domainCount(svc.domain)).toBe(0);
+
+    const queue = ok(await t.gql(QUEUE, { f: { serviceId: svc.id } }, admin)).moduleQueue;
+    expect(queue.edges.map((e: any) => e.node)).toEqual([expect.objectContaining({ id: job.id, status: 'FAILED', lastError: row.last_error })]);
+
+    const log = ok(await t.gql(LOG, { s: svc.id }, admin)).moduleLog;
+    expect(log).toHaveLength(1);
+    expect(log[0]).toMatchObject({ command: 'create', success: false, attempt: 1, response: null });
+    expect(log[0].error).toBe(row.last_error);
+    expect(log[0].request).toMatchObject({ command: 'create', domain: svc.domain, server: { id: Number(serverId) } });
+    const stored = JSON.stringify(await sql('select * from module_log_entry')) + JSON.stringify(await sql('select * from module_job'));
+    expect(stored).not.toContain(api.password);
+  });
+
+  it('SV-3: a retryable failure (HTTP 500) is RETRYING, then SUCCEEDED with exactly one remote domain', async () => {
+    const svc = await newService();
+    const ws = t.ws(admin);
+    const events = nextEvents(ws, CHANGED, { id: svc.id }, 5, 8000);
+    await new Promise((r) => setTimeout(r, 150));
+    api.failNext('http-500');
+    const job = await run(svc.id, 'create');
+    const got = await events.done;
+    expect(got.map((e) => e.serviceChanged.job.status)).toEqual(['QUEUED', 'RUNNING', 'RETRYING', 'RUNNING', 'SUCCEEDED']);
+    expect(got[2].serviceChanged.job.error).toBeTruthy();
+    expect(got[2].serviceChanged.status).toBe('PENDING');
+    expect(await jobStatus(job.id)).toMatchObject({ status: 'succeeded', attempts: 2 });
+    expect((await getService(svc.id)).status).toBe('ACTIVE');
+    expect(api.domainCount(svc.domain)).toBe(1);
+    const log = ok(await t.gql(LOG, { s: svc.id }, admin)).moduleLog;
+    expect(log.map((l: any) => [l.attempt, l.success])).toEqual([[2, true], [1, false]]);
+  });
+
+  it('SV-3: a create whose answer was lost (timeout after the work) is retried without creating the domain twice', async () => {
+    const svc = await newService();
+    api.failNext('apply-then-timeout', 1);
+    const job = await run(svc.id, 'create');
+    const row = await waitJob(job.id);
+    expect(row).toMatchObject({ status: 'succeeded', attempts: 2 });
+    expect(api.domainCount(svc.domain)).toBe(1);
+    expect((await getService(svc.id)).status).toBe('ACTIVE');
+  });
+
+  it('SV-3: attempts are limited; staff retry a failed job from the queue and cancel another', async () => {
+    const svc = await newService();
+    // Every attempt gets an HTTP 500 (retryable) until the limit (3) is reached.
+    const failing = setInterval(() => api.failNext('http-500'), 5);
+    const job = await run(svc.id, 'create');
+    const row = await waitJob(job.id);
+    clearInterval(failing);
+    await new Promise((r) => setTimeout(r, 20));
+    api.failNext('http-500', 1_000_000); // disarmed: only after a million requests
+    expect(row).toMatchObject({ status: 'failed', attempts: 3 });
+    expect((await getService(svc.id)).status).toBe('PENDING');
+
+    // A FAILED job does not block the service; retrying it runs it again with fresh attempts.
+    const retried = ok(await t.gql(RETRY, { id: job.id }, admin)).retryModuleJob;
+    expect(retried.status).toBe('QUEUED');
+    expect(await waitJob(job.id)).toMatchObject({ status: 'succeeded', attempts: 1 });
+    expect((await getService(svc.id)).status).toBe('ACTIVE');
+    expect(errorOf(await t.gql(RETRY, { id: job.id }, admin)).code).toBe('CONFLICT');
+
+    const svc2 = await newService();
+    api.failNext('error');
+    const failed = await run(svc2.id, 'create');
+    await waitJob(failed.id);
+    expect(ok(await t.gql(CANCEL, { id: failed.id }, admin)).cancelModuleJob.status).toBe('CANCELLED');
+    const queue = ok(await t.gql(QUEUE, { f: { serviceId: svc2.id } }, admin)).moduleQueue;
+    expect(queue.totalCount).toBe(0);
+    expect(errorOf(await t.gql(CANCEL, { id: failed.id }, admin)).code).toBe('CONFLICT');
+    expect((await getService(svc2.id)).status).toBe('PENDING');
+  });
+
+  it('SV-3: a client cannot run built-in commands, runs a clientAllowed custom command on its own service only, and watches only its own services', async () => {
+    const svc = await activeService();
+    const forbidden = errorOf(await t.gql(RUN, { s: svc.id, c: 'suspend', i: { reason: 'x' } }, owner.token));
+    expect(forbidden.code).toBe('FORBIDDEN');
+    expect(errorOf(await t.gql(RUN, { s: svc.id, c: 'editRoutes', i: { destinations: ['mx.other.example'] } }, other.token)).code).toBe('FORBIDDEN');
+
+    const mine = nextEvents(t.ws(owner.token), CHANGED, {}, 3, 5000);
+    const theirs = nextEvents(t.ws(other.token), CHANGED, {}, 1, 2500);
+    await new Promise((r) => setTimeout(r, 150));
+    const job = await run(svc.id, 'editRoutes', { destinations: ['mx.own.example:2525'] }, owner.token);
+    expect((await mine.done).map((e) => e.serviceChanged.job.status)).toEqual(['QUEUED', 'RUNNING', 'SUCCEEDED']);
+    expect(await theirs.done).toEqual([]);
+    expect(await jobStatus(job.id)).toMatchObject({ status: 'succeeded' });
+    expect(api.domain(svc.domain)!.routes).toEqual(['mx.own.example::2525']);
+    // The module log and the queue are staff only.
+    expect(errorOf(await t.gql(LOG, { s: svc.id }, owner.token)).code).toBe('FORBIDDEN');
+    expect(errorOf(await t.gql(QUEUE, {}, owner.token)).code).toBe('FORBIDDEN');
+  });
+
+  it('SV-3: bad input is refused with a code and queues nothing: unknown command, invalid input, service without module, disabled server, overlapping command', async () => {
+    const count = async () => (await sql('select count(*)::int as n from module_job'))[0].n;
+    const before = await count();
+    const svc = await newService();
+    expect(errorOf(await t.gql(RUN, { s: svc.id, c: 'reboot' }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'command' });
+    expect(errorOf(await t.gql(RUN, { s: svc.id, c: 'unsuspend' }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'command' });
+    expect(errorOf(await t.gql(RUN, { s: svc.id, c: 'create', i: { foo: 1 } }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.foo' });
+    expect(errorOf(await t.gql(RUN, { s: '999999', c: 'create' }, admin)).code).toBe('NOT_FOUND');
+
+    const plain = ok(await t.gql(CREATE_PRODUCT, { i: { name: 'No automation', type: 'OTHER' } }, admin)).createProduct.id;
+    const manual = ok(await t.gql(CREATE_SERVICE, { i: { clientId: owner.id, productId: plain, billingCycle: 'MONTHLY', recurringAmount: '1.00' } }, admin)).createService.id;
+    expect(errorOf(await t.gql(RUN, { s: manual, c: 'create' }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'serviceId' });
+
+    const active = await activeService();
+    const afterActive = await count();
+    expect(errorOf(await t.gql(RUN, { s: active.id, c: 'editRoutes', i: { destinations: 'nope' } }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input' });
+    expect(errorOf(await t.gql(RUN, { s: active.id, c: 'changePackage', i: { productId: plain } }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.productId' });
+
+    ok(await t.gql(UPDATE_SERVER, { id: serverId, i: { enabled: false } }, admin));
+    try {
+      expect(errorOf(await t.gql(RUN, { s: svc.id, c: 'create' }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'server' });
+    } finally {
+      ok(await t.gql(UPDATE_SERVER, { id: serverId, i: { enabled: true } }, admin));
+    }
+    expect(await count()).toBe(afterActive);
+    expect(afterActive).toBe(before + 1);
+
+    // Overlap: the remote hangs, so the first command is still running when the second arrives.
+    api.failNext('timeout');
+    const first = await run(active.id, 'suspend', { reason: 'r' });
+    expect(errorOf(await t.gql(RUN, { s: active.id, c: 'unsuspend' }, admin)).code).toBe('BAD_USER_INPUT'); // not suspended yet
+    expect(errorOf(await t.gql(RUN, { s: active.id, c: 'terminate' }, admin))).toMatchObject({ code: 'CONFLICT', field: 'serviceId' });
+    await waitJob(first.id);
+  });
+});
