@@ -7,6 +7,7 @@ import { Migration20261123142155_billing } from './Migration20261123142155_billi
 import { Migration20261123143828_catalog } from './Migration20261123143828_catalog';
 import { Migration20261123144033_invoices } from './Migration20261123144033_invoices';
 import { Migration20261123144608_module_jobs } from './Migration20261123144608_module_jobs';
+import { Migration20261123155123_invoice_issuer_currencies } from './Migration20261123155123_invoice_issuer_currencies';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123132110_Initial', class: Migration20261123132110_Initial },
@@ -16,4 +17,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123143828_catalog', class: Migration20261123143828_catalog },
   { name: 'Migration20261123144033_invoices', class: Migration20261123144033_invoices },
   { name: 'Migration20261123144608_module_jobs', class: Migration20261123144608_module_jobs },
+  { name: 'Migration20261123155123_invoice_issuer_currencies', class: Migration20261123155123_invoice_issuer_currencies },
 ];

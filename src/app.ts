@@ -11,6 +11,7 @@ import { createEventBus } from './shared/event-bus';
 import { loadModules, type ModuleRegistry } from './provisioning/module-registry';
 import { createJobQueue, type JobQueue } from './jobs/job-queue';
 import { defineModuleCommandJobs } from './provisioning/module-command.jobs';
+import { loadCurrencyDecimals } from './billing/billing.service';
 
 export interface App {
   url: string;
@@ -39,6 +40,7 @@ export async function startApp(config: Config): Promise<App> {
   let jobs: JobQueue | undefined;
   try {
     await orm.migrator.up();
+    await loadCurrencyDecimals(orm.em.fork());
     if (config.demoData) await loadDemoData(orm.em.fork(), config);
     const events = createEventBus();
     // The job queue runs on the same database; its worker stops before the ORM closes.

@@ -6,12 +6,17 @@ import { Client, ClientStatus, ClientType } from './clients/client.entity';
 import { ClientGroup } from './clients/client-group.entity';
 import { Project } from './clients/project.entity';
 import { Contact } from './clients/contact.entity';
+import { Currency } from './billing/currency.entity';
+import { getBillingSettings } from './billing/billing.service';
+import { TaxRule } from './billing/tax-rule.entity';
+import { createInvoiceWithin } from './billing/invoice.service';
 
 const DEMO_CLIENT_PASSWORD = 'demo-client-password';
 
 /**
- * Loads demo data once: a staff admin, a client group, a project and a few
- * clients with contacts. Runs again safely: what exists is left alone.
+ * Loads demo data once: a staff admin, currencies, the operator's invoice
+ * details, a client group, a project, a few clients with contacts and an
+ * issued invoice. Runs again safely: what exists is left alone.
  */
 export async function loadDemoData(em: EntityManager, config: Config): Promise<void> {
   await em.transactional(async (em) => {
@@ -26,6 +31,18 @@ export async function loadDemoData(em: EntityManager, config: Config): Promise<v
     }
     if (await em.count(Client, { email: 'ada@example.org' })) return;
 
+    // The first migration made USD the default currency.
+    const usd = await em.findOneOrFail(Currency, { code: 'USD' });
+    usd.prefix = '$';
+    em.create(Currency, { code: 'EUR', prefix: '€', decimals: 2, exchangeRate: '0.92' });
+    em.create(Currency, { code: 'GBP', prefix: '£', decimals: 2, exchangeRate: '0.79' });
+    Object.assign(await getBillingSettings(em), {
+      issuerName: 'Example Hosting Ltd',
+      issuerAddress: '1 Server Street\nLondon EC1A 1AA\nUnited Kingdom',
+      issuerEmail: 'billing@example-hosting.test',
+      issuerTaxId: 'GB123456789',
+      invoiceFooter: 'Bank transfer: IBAN GB00 EXMP 0000 0000 0000 00, reference = invoice number.',
+    });
     const group = em.create(ClientGroup, { name: 'Resellers', colour: '#1e90ff', discountPercent: '10.00', separateInvoices: false });
     const project = em.create(Project, { name: 'Main brand', brandName: 'Example Hosting', defaultCurrency: 'EUR' });
     const passwordHash = await hashPassword(DEMO_CLIENT_PASSWORD);
@@ -35,11 +52,20 @@ export async function loadDemoData(em: EntityManager, config: Config): Promise<v
       { firstName: 'Grace', lastName: 'Hopper', email: 'grace@example.com', country: 'US', city: 'Arlington', currency: 'USD', type: ClientType.COMPANY, companyName: 'Compilers Inc.', group },
       { firstName: 'Edsger', lastName: 'Dijkstra', email: 'edsger@example.nl', country: 'NL', city: 'Eindhoven', currency: 'EUR', status: ClientStatus.INACTIVE },
     ];
-    for (const data of clients) {
+    const created = clients.map((data) => {
       const client = em.create(Client, { ...data, project, passwordHash });
       em.create(Contact, { client, firstName: 'Billing', lastName: data.lastName, email: `billing+${data.email}` });
       em.create(Contact, { client, firstName: 'Tech', lastName: data.lastName, email: `tech+${data.email}` });
-    }
+      return client;
+    });
+    await em.flush();
+    // An issued invoice, so invoices, payments and the PDF have something to show.
+    em.create(TaxRule, { name: 'VAT', level: 1, country: 'GB', rate: '20' });
+    await em.flush();
+    await createInvoiceWithin(em, { viewer: undefined, ip: '' }, {
+      clientId: created[0].id,
+      lines: [{ description: 'Shared hosting Starter (monthly)', amountMinor: 499n }, { description: 'Domain example-ada.co.uk (1 year)', amountMinor: 899n }],
+    });
   });
   console.log(`Demo data: staff ${config.demoAdminEmail} / ${config.demoAdminPassword}; clients e.g. ada@example.org / ${DEMO_CLIENT_PASSWORD}`);
 }

@@ -19,11 +19,13 @@ import { ClientProvisioningResolver, ServiceResolver } from './provisioning/serv
 import { DomainResolver } from './provisioning/domain.resolver';
 import { ModuleCommandResolver } from './provisioning/module-command.resolver';
 import { InvoiceResolver } from './billing/invoice.resolver';
+import { InvoicePdfResolver } from './billing/invoice-pdf.resolver';
+import { TransactionResolver } from './billing/transaction.resolver';
 import { createEventBus, type EventBus } from './shared/event-bus';
 
 export const resolvers = [AuthResolver, ClientResolver, ClientGroupResolver, ContactResolver, ClientUserResolver, CreditResolver, ActivityResolver, SettingsResolver, ModuleResolver, BillingResolver,
   ServerResolver, ServerGroupResolver, ProductResolver, ...catalogResolvers, ServiceResolver, ClientProvisioningResolver, DomainResolver, ModuleCommandResolver,
-  InvoiceResolver] as const;
+  InvoiceResolver, TransactionResolver, InvoicePdfResolver] as const;
 
 export function buildAppSchema(events: EventBus): Promise<GraphQLSchema> {
   return buildSchema({

@@ -21,6 +21,8 @@ import { buildAppSchema } from './schema';
 import { authenticate } from './auth/auth.service';
 import { emptyRegistry, type ModuleRegistry } from './provisioning/module-registry';
 import type { JobQueue } from './jobs/job-queue';
+import { INVOICE_PDF_PATH } from './billing/invoice-pdf.service';
+import { invoicePdfRoute } from './billing/invoice-pdf.route';
 
 export interface RunningServer {
   url: string;
@@ -114,6 +116,7 @@ export async function startServer(
       res.status(503).json({ status: 'database unavailable' });
     }
   });
+  app.get(INVOICE_PDF_PATH, invoicePdfRoute({ contextFor, viewerOf, bearer }));
   app.use(
     GRAPHQL_PATH,
     express.json({ limit: config.maxBodyBytes }),

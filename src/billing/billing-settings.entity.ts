@@ -26,7 +26,8 @@ registerEnumType(InvoiceNumberReset, { name: 'InvoiceNumberReset' });
 @ObjectType({ description: 'Issue 4.2/4.4: how tax is applied and invoices are numbered' })
 @Entity()
 export class BillingSettings {
-  [OptionalProps]?: 'id' | 'taxMode' | 'taxRounding' | 'invoiceNumberFormat' | 'invoiceNumberReset' | 'autoApplyCredit' | 'updatedAt';
+  [OptionalProps]?: 'id' | 'taxMode' | 'taxRounding' | 'invoiceNumberFormat' | 'invoiceNumberReset' | 'autoApplyCredit' | 'updatedAt'
+    | 'issuerName' | 'issuerAddress' | 'issuerEmail' | 'issuerTaxId' | 'invoiceFooter';
 
   @PrimaryKey({ autoincrement: false })
   id: number = 1;
@@ -51,6 +52,26 @@ export class BillingSettings {
   @Field({ description: 'CR-3: apply available credit automatically when an invoice is generated' })
   @Property({ default: true })
   autoApplyCredit: boolean = true;
+
+  @Field({ description: 'Issue 4.4: the operator\'s name printed at the top of invoices' })
+  @Property({ length: 200, default: '' })
+  issuerName: string = '';
+
+  @Field({ description: 'The operator\'s postal address, one line per line' })
+  @Property({ type: 'text', default: '' })
+  issuerAddress: string = '';
+
+  @Field({ description: 'Contact email printed on invoices' })
+  @Property({ length: 254, default: '' })
+  issuerEmail: string = '';
+
+  @Field({ description: 'The operator\'s VAT / tax number' })
+  @Property({ length: 50, default: '' })
+  issuerTaxId: string = '';
+
+  @Field({ description: 'Free text at the foot of invoices, e.g. bank details or payment terms' })
+  @Property({ type: 'text', default: '' })
+  invoiceFooter: string = '';
 
   @Field()
   @Property({ defaultRaw: 'now()', onUpdate: () => new Date() })

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { ArrayMaxSize, ArrayMinSize, IsIn, IsOptional, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsEmail, IsIn, IsOptional, Length, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { CountryCodeScalar, CurrencyScalar } from '../shared/scalars';
 import { InvoiceNumberReset, TaxMode, TaxRounding } from './billing-settings.entity';
 
@@ -101,6 +101,28 @@ export class UpdateBillingSettingsInput {
 
   @Field({ nullable: true, description: 'CR-3: apply available credit automatically to generated invoices' })
   autoApplyCredit?: boolean;
+
+  @Field({ nullable: true, description: 'Issue 4.4: the operator\'s name on invoices' })
+  @MaxLength(200)
+  issuerName?: string;
+
+  @Field({ nullable: true, description: 'Postal address, one line per line' })
+  @MaxLength(1000)
+  issuerAddress?: string;
+
+  @Field({ nullable: true, description: 'Empty string to remove' })
+  @MaxLength(254)
+  @ValidateIf((input: UpdateBillingSettingsInput) => !!input.issuerEmail)
+  @IsEmail()
+  issuerEmail?: string;
+
+  @Field({ nullable: true })
+  @MaxLength(50)
+  issuerTaxId?: string;
+
+  @Field({ nullable: true, description: 'Free text at the foot of invoices (bank details, payment terms)' })
+  @MaxLength(2000)
+  invoiceFooter?: string;
 }
 
 @InputType()

@@ -1,11 +1,19 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { RequestContext } from '../shared/context';
 import { badInput, conflict, notFound } from '../shared/errors';
-import { currencyDecimals, divideRoundHalfUp, formatScaled, parseScaled } from '../shared/money';
+import { isoDecimals, divideRoundHalfUp, formatScaled, parseScaled, rememberCurrencyDecimals } from '../shared/money';
 import { Money } from '../shared/money.types';
 import { recordActivity } from '../activity/activity.service';
 import { Client } from '../clients/client.entity';
+import { Project } from '../clients/project.entity';
+import { AddonPrice, ProductPrice } from '../catalog/price.entity';
+import { ConfigChoicePrice, ConfigUnitPrice } from '../catalog/config-option.entity';
+import { TldPrice } from '../catalog/tld-price.entity';
+import { Promotion } from '../catalog/promotion.entity';
+import { Invoice } from './invoice.entity';
+import { Transaction } from './transaction.entity';
+import { Service } from '../provisioning/service.entity';
 import { Currency } from './currency.entity';
 import { TaxRule } from './tax-rule.entity';
 import { BillingSettings, TaxMode, TaxRounding } from './billing-settings.entity';
@@ -21,7 +29,8 @@ const RATE_ONE = 10n ** BigInt(RATE_SCALE);
 
 export const listCurrencies = (ctx: RequestContext) => ctx.em.find(Currency, {}, { orderBy: { isDefault: 'desc', code: 'asc' } });
 
-export const defaultCurrency = (em: EntityManager) => em.findOne(Currency, { isDefault: true });
+/** The one default currency (the first migration creates it; it can be replaced, never removed). */
+export const defaultCurrency = (em: EntityManager) => em.findOneOrFail(Currency, { isDefault: true });
 
 function parseRate(value: string, field = 'exchangeRate'): bigint {
   const rate = parseScaled(value, RATE_SCALE, 10);
@@ -31,21 +40,20 @@ function parseRate(value: string, field = 'exchangeRate'): bigint {
 
 const CODE_TAKEN = 'A currency with this code exists already';
 
-/** Issue 4.1: adds a currency. The first one becomes the default (its rate must be 1). */
+/** Issue 4.1: adds a currency; isDefault makes it the default and rebases every rate on it. */
 export async function createCurrency(ctx: RequestContext, input: CreateCurrencyInput): Promise<Currency> {
   const rate = parseRate(input.exchangeRate);
-  const decimals = input.decimals ?? currencyDecimals(input.code);
+  const decimals = input.decimals ?? isoDecimals(input.code);
   if (decimals < 0 || decimals > 4) throw badInput('decimals', 'decimals must be from 0 to 4');
   if (await ctx.em.count(Currency, { code: input.code })) throw conflict('code', CODE_TAKEN);
-  const current = await defaultCurrency(ctx.em);
-  const makeDefault = !current || input.isDefault === true;
-  if (!current && rate !== RATE_ONE) throw badInput('exchangeRate', 'The first currency is the default; its exchangeRate must be 1');
+  const makeDefault = input.isDefault === true;
   return withCurrencyConstraints(() => ctx.em.transactional(async (em) => {
     const currency = em.create(Currency, {
       code: input.code, prefix: input.prefix ?? '', suffix: input.suffix ?? '', decimals, exchangeRate: formatScaled(rate, RATE_SCALE),
     });
     await em.flush();
     if (makeDefault) await makeDefaultCurrency(em, currency);
+    rememberCurrencyDecimals(currency.code, currency.decimals);
     recordActivity(em, ctx, { action: 'currency.create', targetType: 'Currency', targetId: String(currency.id), details: { ...input } });
     return currency;
   }));
@@ -58,8 +66,9 @@ export async function updateCurrency(ctx: RequestContext, id: number, input: Upd
   const rate = input.exchangeRate != null ? parseRate(input.exchangeRate) : undefined;
   if (input.isDefault === false && currency.isDefault) throw badInput('isDefault', 'Make another currency the default instead');
   if (currency.isDefault && rate !== undefined && rate !== RATE_ONE) throw badInput('exchangeRate', 'The default currency\'s exchangeRate is 1');
-  if (input.decimals != null && input.decimals !== currency.decimals && (await clientsUsing(ctx.em, currency.code)) > 0) {
-    throw conflict('decimals', 'Clients use this currency: its decimals cannot change');
+  if (input.decimals != null && input.decimals !== currency.decimals) {
+    const uses = await usesOf(ctx.em, currency);
+    if (uses.length) throw conflict('decimals', `${currency.code} is used by ${uses.join(', ')}: its decimals cannot change`);
   }
   return withCurrencyConstraints(() => ctx.em.transactional(async (em) => {
     if (input.prefix != null) currency.prefix = input.prefix;
@@ -69,26 +78,89 @@ export async function updateCurrency(ctx: RequestContext, id: number, input: Upd
     em.persist(currency);
     await em.flush();
     if (input.isDefault === true && !currency.isDefault) await makeDefaultCurrency(em, currency);
+    rememberCurrencyDecimals(currency.code, currency.decimals);
     recordActivity(em, ctx, { action: 'currency.update', targetType: 'Currency', targetId: String(id), details: { code: currency.code, ...input } });
     return currency;
   }));
 }
 
-/** Issue 4.1: deletes a currency that is neither the default nor used by any client. */
+/** Issue 4.1: deletes a currency that is not the default and that nothing is priced, billed or defaulted in. */
 export async function deleteCurrency(ctx: RequestContext, id: number): Promise<boolean> {
-  const currency = await ctx.em.findOne(Currency, { id });
-  if (!currency) throw notFound('Currency', id);
-  if (currency.isDefault) throw conflict('id', 'The default currency cannot be deleted');
-  const used = await clientsUsing(ctx.em, currency.code);
-  if (used > 0) throw conflict('id', `${used} client(s) use this currency`);
-  await ctx.em.transactional(async (em) => {
+  const code = await ctx.em.transactional(async (em) => {
+    // FOR UPDATE waits for transactions that just chose this currency (currencyForUse holds FOR SHARE).
+    const currency = await em.findOne(Currency, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!currency) throw notFound('Currency', id);
+    if (currency.isDefault) throw conflict('id', 'The default currency cannot be deleted');
+    const uses = await usesOf(em, currency);
+    if (uses.length) throw conflict('id', `${currency.code} is still used by ${uses.join(', ')}`);
     em.remove(currency);
     recordActivity(em, ctx, { action: 'currency.delete', targetType: 'Currency', targetId: String(id), details: { code: currency.code } });
+    return currency.code;
   });
+  rememberCurrencyDecimals(code, undefined);
   return true;
 }
 
-const clientsUsing = (em: EntityManager, code: string) => em.count(Client, { currency: code });
+/** What keeps a currency alive, as "3 client(s), 2 product price(s)"; empty when nothing. */
+async function usesOf(em: EntityManager, currency: Currency): Promise<string[]> {
+  const byCode = { currency: currency.code };
+  const counts = await Promise.all(([
+    ['client(s)', em.count(Client, byCode)],
+    ['project default(s)', em.count(Project, { defaultCurrency: currency.code })],
+    ['invoice(s)', em.count(Invoice, byCode)],
+    ['product price(s)', em.count(ProductPrice, { currency })],
+    ['addon price(s)', em.count(AddonPrice, { currency })],
+    ['configurable option price(s)', Promise.all([em.count(ConfigChoicePrice, { currency }), em.count(ConfigUnitPrice, { currency })]).then(([a, b]) => a + b)],
+    ['TLD price(s)', em.count(TldPrice, { currency })],
+    ['promotion(s)', em.count(Promotion, { currency })],
+  ] as const).map(async ([label, count]) => [label, await count] as const));
+  return counts.filter(([, count]) => count > 0).map(([label, count]) => `${count} ${label}`);
+}
+
+/**
+ * Issue 4.1: the operator-defined currency with this code, for a client,
+ * project or invoice about to use it. Inside a transaction it holds FOR SHARE
+ * on the row, so deleteCurrency cannot remove it before that commit.
+ */
+export async function currencyForUse(em: EntityManager, code: string, field = 'currency'): Promise<Currency> {
+  const currency = await em.findOne(Currency, { code }, em.isInTransaction() ? { lockMode: LockMode.PESSIMISTIC_READ } : {});
+  if (!currency) throw badInput(field, `${code} is not one of the operator's currencies (add it with createCurrency)`);
+  rememberCurrencyDecimals(currency.code, currency.decimals);
+  return currency;
+}
+
+/** Issue 4.1: the currency of a new client: the one asked for, else its project's default, else the operator's default. */
+export async function currencyOfNewClient(em: EntityManager, code: string | undefined, project: Project | undefined): Promise<string> {
+  const chosen = code ?? project?.defaultCurrency;
+  return (chosen ? await currencyForUse(em, chosen) : await defaultCurrency(em)).code;
+}
+
+/**
+ * Issue 4.1: a client's currency is fixed once money moved in it: invoices
+ * (drafts too), payments, services priced in it or a credit balance. Locks the
+ * client row first, as invoice creation does, so no invoice slips in between.
+ */
+export async function assertClientCurrencyCanChange(em: EntityManager, client: Client): Promise<void> {
+  await em.execute('select id from client where id = ? for update', [client.id]);
+  const [invoices, transactions, services, credit] = await Promise.all([
+    em.count(Invoice, { client }),
+    em.count(Transaction, { client }),
+    em.count(Service, { client }),
+    em.execute<{ credit: string }[]>('select credit_balance_minor as credit from client where id = ?', [client.id]),
+  ]);
+  const reasons = [
+    invoices && `${invoices} invoice(s)`,
+    transactions && `${transactions} transaction(s)`,
+    services && `${services} service(s)`,
+    BigInt(credit[0]?.credit ?? 0) !== 0n && 'a credit balance',
+  ].filter(Boolean);
+  if (reasons.length) throw conflict('currency', `The currency cannot change: the client has ${reasons.join(', ')} in ${client.currency}`);
+}
+
+/** Start-up: every currency's decimals into the in-memory copy money.ts formats with. */
+export async function loadCurrencyDecimals(em: EntityManager): Promise<void> {
+  for (const currency of await em.find(Currency, {})) rememberCurrencyDecimals(currency.code, currency.decimals);
+}
 
 /**
  * Makes `currency` the default inside the caller's transaction: the old default
@@ -185,6 +257,9 @@ export async function getBillingSettings(em: EntityManager): Promise<BillingSett
 
 export const readBillingSettings = (ctx: RequestContext) => getBillingSettings(ctx.em);
 
+/** What invoices print about the operator (issue 4.4). */
+const ISSUER_FIELDS = ['issuerName', 'issuerAddress', 'issuerEmail', 'issuerTaxId', 'invoiceFooter'] as const;
+
 export async function updateBillingSettings(ctx: RequestContext, input: UpdateBillingSettingsInput): Promise<BillingSettings> {
   const settings = await getBillingSettings(ctx.em);
   const format = input.invoiceNumberFormat ?? settings.invoiceNumberFormat;
@@ -197,6 +272,7 @@ export async function updateBillingSettings(ctx: RequestContext, input: UpdateBi
     settings.invoiceNumberFormat = format;
     settings.invoiceNumberReset = reset;
     if (input.autoApplyCredit != null) settings.autoApplyCredit = input.autoApplyCredit;
+    for (const field of ISSUER_FIELDS) if (input[field] != null) settings[field] = input[field].trim();
     em.persist(settings);
     recordActivity(em, ctx, { action: 'billingSettings.update', targetType: 'BillingSettings', targetId: '1', details: { ...input } });
   });
@@ -238,11 +314,11 @@ export async function previewTax(ctx: RequestContext, input: PreviewTaxInput, cl
     address = { country: client.country, state: client.state, taxExempt: client.taxExempt };
     currencyCode ??= client.currency;
   }
-  const [settings, rules, fallback] = await Promise.all([getBillingSettings(ctx.em), ctx.em.find(TaxRule, {}), defaultCurrency(ctx.em)]);
-  currencyCode ??= fallback?.code;
-  if (!currencyCode) throw badInput('currency', 'Name a currency: there is no default currency yet');
-  const defined = await ctx.em.findOne(Currency, { code: currencyCode });
-  const decimals = defined?.decimals ?? currencyDecimals(currencyCode);
+  const [settings, rules, currency] = await Promise.all([
+    getBillingSettings(ctx.em), ctx.em.find(TaxRule, {}), currencyCode ? currencyForUse(ctx.em, currencyCode) : defaultCurrency(ctx.em),
+  ]);
+  currencyCode = currency.code;
+  const decimals = currency.decimals;
   const lines = input.lines.map((line, i) => {
     const amount = parseScaled(line.amount, decimals);
     if (amount === undefined) throw badInput('amount', `lines[${i}].amount must be a decimal number with at most ${decimals} decimals for ${currencyCode}`);

@@ -1,5 +1,5 @@
-import { AppError } from '../shared/errors';
-import { InvoiceStatus } from './invoice.entity';
+import { AppError, badInput, conflict } from '../shared/errors';
+import { InvoiceStatus, isOpen, OPEN_STATUSES } from './invoice.entity';
 
 /**
  * Issue 4.4 (STYLE rule 4): the invoice lifecycle as one table. An illegal
@@ -23,3 +23,28 @@ export function assertTransition(from: InvoiceStatus, to: InvoiceStatus): void {
 }
 
 export const label = (status: InvoiceStatus) => status.toUpperCase();
+
+/** The statuses that follow from money or a decision with effects, and the mutation that sets each. */
+const SET_BY: Partial<Record<InvoiceStatus, string>> = {
+  [InvoiceStatus.PAID]: 'markInvoicePaid or addInvoicePayment',
+  [InvoiceStatus.CANCELLED]: 'cancelInvoice',
+  [InvoiceStatus.REFUNDED]: 'refundTransaction',
+};
+
+/**
+ * Issue 4.4: setInvoiceStatus only moves an issued invoice between the open
+ * statuses (Unpaid, Payment Pending, Collections), along the table. Another
+ * target is bad input naming its own mutation; a move the table or the
+ * invoice's status forbids is CONFLICT.
+ */
+export function assertManualTarget(to: InvoiceStatus): void {
+  if (isOpen(to)) return;
+  if (to === InvoiceStatus.DRAFT) throw badInput('status', 'An issued invoice never goes back to DRAFT');
+  throw badInput('status', `${label(to)} is set by ${SET_BY[to]}, not by setInvoiceStatus`);
+}
+
+export function assertManualTransition(from: InvoiceStatus, to: InvoiceStatus): void {
+  if (from === InvoiceStatus.DRAFT) throw conflict('status', 'This invoice is a DRAFT: issue it with publishInvoice first');
+  if (!isOpen(from)) throw conflict('status', `Only an open invoice (${OPEN_STATUSES.map(label).join(', ')}) changes status by hand; this one is ${label(from)}`);
+  assertTransition(from, to);
+}

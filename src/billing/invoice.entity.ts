@@ -37,8 +37,10 @@ export class InvoiceAddress {
 /**
  * Issue 4.4: an invoice. Amounts are bigint minor units of `currency` (the
  * client's). Totals are always the tax engine's result for the lines
- * (recomputeInvoice); balance due = total − credit applied − amount paid,
- * which the database keeps from going negative.
+ * (recomputeInvoice). While it is open (or a Draft) the balance due is
+ * total − credit applied − amount paid, which the database keeps from going
+ * negative. Once Paid, Cancelled or Refunded nothing is due: a partial refund
+ * of a Paid invoice gives money back without reopening it (issue 4.5).
  * A financial record: on client delete (CL-8) it is kept with `client` null
  * and the client's name and email copied onto it.
  */
@@ -48,8 +50,9 @@ export class InvoiceAddress {
 @Check({ name: 'invoice_balance_not_negative', expression: 'credit_applied_minor + amount_paid_minor <= total_minor' })
 export class Invoice {
   [OptionalProps]?:
-    | 'status' | 'subtotalMinor' | 'tax1Minor' | 'tax2Minor' | 'totalMinor' | 'creditAppliedMinor' | 'amountPaidMinor'
-    | 'createdAt' | 'updatedAt' | 'notes' | 'balanceDue' | 'subtotal' | 'tax1' | 'tax2' | 'total' | 'creditApplied' | 'amountPaid' | 'overdue' | 'balanceDueMinor';
+    | 'status' | 'subtotalMinor' | 'tax1Minor' | 'tax2Minor' | 'totalMinor' | 'creditAppliedMinor' | 'amountPaidMinor' | 'amountRefundedMinor'
+    | 'createdAt' | 'updatedAt' | 'notes' | 'balanceDue' | 'subtotal' | 'tax1' | 'tax2' | 'total' | 'creditApplied' | 'amountPaid' | 'amountRefunded' | 'overdue'
+    | 'balanceDueMinor' | 'uncoveredMinor';
 
   @Field(() => ID)
   @PrimaryKey()
@@ -110,8 +113,13 @@ export class Invoice {
   @Property({ type: 'bigint', default: 0 }) tax2Minor: bigint = 0n;
   @Property({ type: 'bigint', default: 0 }) totalMinor: bigint = 0n;
   @Property({ type: 'bigint', default: 0 }) creditAppliedMinor: bigint = 0n;
-  /** Payments applied to this invoice, less refunds (overpayments went to credit). */
+  /**
+   * Payments applied to this invoice less their refunds: the money kept
+   * (overpayments went to credit). amountPaid + amountRefunded = what payments put on it.
+   */
   @Property({ type: 'bigint', default: 0 }) amountPaidMinor: bigint = 0n;
+  /** Refunds of this invoice's payments, to the gateway or to credit, whatever the status was. */
+  @Property({ type: 'bigint', default: 0 }) amountRefundedMinor: bigint = 0n;
 
   @Field({ nullable: true, description: 'Name of the level-1 tax rule applied' })
   @Property({ nullable: true })
@@ -159,16 +167,26 @@ export class Invoice {
   @Field(() => Money, { description: 'CR-3/CR-4: client credit applied to this invoice' })
   get creditApplied(): Money { return this.money(this.creditAppliedMinor); }
 
-  @Field(() => Money, { description: 'Payments applied to this invoice, less refunds' })
+  @Field(() => Money, { description: 'Payments applied to this invoice, less refunds: the money kept' })
   get amountPaid(): Money { return this.money(this.amountPaidMinor); }
 
-  /** total − credit applied − amount paid; zero for Cancelled and Refunded invoices. */
-  get balanceDueMinor(): bigint {
-    if (this.status === InvoiceStatus.CANCELLED || this.status === InvoiceStatus.REFUNDED) return 0n;
+  @Field(() => Money, { description: 'Issue 4.5: refunded of this invoice\'s payments (to the gateway or to credit)' })
+  get amountRefunded(): Money { return this.money(this.amountRefundedMinor); }
+
+  /**
+   * total − credit applied − amount paid, whatever the status. On an open
+   * invoice it is the balance due; on a Paid one, what was refunded after it
+   * was paid (given back, not owed).
+   */
+  get uncoveredMinor(): bigint {
     return BigInt(this.totalMinor) - BigInt(this.creditAppliedMinor) - BigInt(this.amountPaidMinor);
   }
 
-  @Field(() => Money, { description: 'total − credit applied − amount paid (zero when Cancelled or Refunded)' })
+  get balanceDueMinor(): bigint {
+    return this.status === InvoiceStatus.DRAFT || isOpen(this.status) ? this.uncoveredMinor : 0n;
+  }
+
+  @Field(() => Money, { description: 'total − credit applied − amount paid while Draft or open; zero when Paid (refunds do not reopen it), Cancelled or Refunded' })
   get balanceDue(): Money { return this.money(this.balanceDueMinor); }
 
   @Field({ description: 'Unpaid (or Payment Pending / Collections) and past its due date (UTC)' })

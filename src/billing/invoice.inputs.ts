@@ -5,6 +5,7 @@ import { LocalDateResolver } from 'graphql-scalars';
 import { CurrencyScalar } from '../shared/scalars';
 import { InvoiceStatus } from './invoice.entity';
 import { InvoiceLineType } from './invoice-line.entity';
+import { TransactionKind } from './transaction.entity';
 
 /** Issue 4.4: one line; what it bills is a service, an addon, a domain or nothing. */
 @InputType()
@@ -162,4 +163,28 @@ export class RefundTransactionInput {
   @IsOptional()
   @Length(1, 255)
   transactionId?: string;
+}
+
+/** Issue 4.5: the transactions list; every given field narrows it. */
+@InputType()
+export class TransactionFilter {
+  @Field(() => ID, { nullable: true, description: 'Clients may pass only their own id' })
+  clientId?: string;
+
+  @Field(() => ID, { nullable: true })
+  invoiceId?: string;
+
+  @Field({ nullable: true, description: 'Exact gateway name; refunds to credit have gateway "credit"' })
+  @IsOptional()
+  @Length(1, 100)
+  gateway?: string;
+
+  @Field(() => TransactionKind, { nullable: true })
+  kind?: TransactionKind;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Transaction date from this instant (inclusive)' })
+  dateFrom?: Date;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Transaction date before this instant (exclusive)' })
+  dateTo?: Date;
 }

@@ -4,13 +4,13 @@ import type { RequestContext } from '../shared/context';
 import type { EventTopics, InvoiceChange } from '../shared/event-bus';
 import { ConnectionType, PageArgs } from '../shared/pagination';
 import { toId } from '../clients/client.service';
-import { Invoice } from './invoice.entity';
+import { Invoice, InvoiceStatus } from './invoice.entity';
 import { InvoiceLine } from './invoice-line.entity';
 import { Transaction } from './transaction.entity';
 import { AddInvoicePaymentInput, CreateInvoiceInput, InvoiceFilter, MarkInvoicePaidInput, RefundTransactionInput, UpdateInvoiceInput } from './invoice.inputs';
 import {
   addInvoicePayment, applyCredit, canWatchInvoicesOf, cancelInvoice, createInvoice, getInvoice, listInvoices, markInvoicePaid,
-  publishInvoice, refundTransaction, removeAppliedCredit, updateInvoice,
+  publishInvoice, refundTransaction, removeAppliedCredit, setInvoiceStatus, updateInvoice,
 } from './invoice.service';
 
 const InvoiceConnection = ConnectionType(Invoice, 'Invoice');
@@ -95,6 +95,12 @@ export class InvoiceResolver {
   @Mutation(() => Invoice, { description: 'Issue 4.4: applied credit returns to the client; refund payments first' })
   cancelInvoice(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
     return cancelInvoice(ctx, toId(id, 'id'));
+  }
+
+  @Authorized('STAFF')
+  @Mutation(() => Invoice, { description: 'Issue 4.4: move an issued invoice between UNPAID, PAYMENT_PENDING and COLLECTIONS; the note goes to the activity log' })
+  setInvoiceStatus(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('status', () => InvoiceStatus) status: InvoiceStatus, @Arg('note', { nullable: true }) note?: string) {
+    return setInvoiceStatus(ctx, toId(id, 'id'), status, note ?? undefined);
   }
 
   @Authorized('STAFF')

@@ -21,7 +21,7 @@ import { Client } from '../clients/client.entity';
 import { ClientPayer } from '../clients/client-payer.entity';
 import { Contact } from '../clients/contact.entity';
 import { assertCanAccessClient, toId } from '../clients/client.service';
-import { registerOwnedRecords } from '../clients/client-ownership';
+import { registerFinancialRecords } from '../clients/client-ownership';
 import { CreditEntryKind } from '../credit/credit-entry.entity';
 import { addCreditEntryLocked } from '../credit/credit.service';
 import { Service } from '../provisioning/service.entity';
@@ -30,7 +30,7 @@ import { TaxRule } from './tax-rule.entity';
 import { calculateTax } from './tax';
 import { getBillingSettings } from './billing.service';
 import { assignInvoiceNumber } from './invoice-number';
-import { assertTransition, label } from './invoice-status';
+import { assertManualTarget, assertManualTransition, assertTransition, label } from './invoice-status';
 import { Invoice, InvoiceAddress, InvoiceStatus, isOpen, OPEN_STATUSES } from './invoice.entity';
 import { InvoiceLine, InvoiceLineType } from './invoice-line.entity';
 import { Transaction, TransactionKind } from './transaction.entity';
@@ -167,8 +167,8 @@ export async function recomputeInvoice(em: EntityManager, invoice: Invoice, clie
   }
 }
 
-/** Issue 4.4: payer, else billing contact, else the client. */
-async function addresseeOf(em: EntityManager, invoice: Invoice, client: Client): Promise<InvoiceAddress> {
+/** Issue 4.4: who an invoice is addressed to: its payer, else the billing contact, else the client. */
+export async function addresseeOf(em: EntityManager, invoice: Invoice, client: Client): Promise<InvoiceAddress> {
   const address = (source: Partial<InvoiceAddress>) => Object.assign(new InvoiceAddress(), source);
   if (invoice.payer) {
     const p = await em.findOneOrFail(ClientPayer, { id: invoice.payer.id });
@@ -413,6 +413,26 @@ export async function cancelInvoice(ctx: RequestContext, id: number): Promise<In
   });
 }
 
+/**
+ * Issue 4.4: staff move an issued invoice between Unpaid, Payment Pending and
+ * Collections (the transition table decides which moves are legal); the note
+ * goes to the activity log. Amounts do not change: an open invoice takes
+ * payments and credit in any of the three.
+ */
+export async function setInvoiceStatus(ctx: RequestContext, id: number, status: InvoiceStatus, note?: string): Promise<Invoice> {
+  assertManualTarget(status);
+  const text = note?.trim() || undefined;
+  if (text && text.length > 1000) throw badInput('note', 'note is at most 1000 characters');
+  return withLockedInvoice(ctx, id, async (em, { invoice, client }, events) => {
+    const from = invoice.status;
+    assertManualTransition(from, status);
+    invoice.status = status;
+    events.push({ invoiceId: id, clientId: client?.id ?? null, change: 'UPDATED' });
+    recordActivity(em, ctx, { action: 'invoice.setStatus', targetType: 'Invoice', targetId: String(id), clientId: client?.id, details: { from, to: status, note: text } });
+    return invoice;
+  });
+}
+
 // ---------------------------------------------------------------- payments
 
 function checkCurrency(invoice: { currency: string }, currency?: string): void {
@@ -515,7 +535,9 @@ export async function markInvoicePaid(ctx: RequestContext, id: number, input: Ma
  * Issue 4.5: refunds (part of) a payment — through the gateway (a negative
  * transaction referencing it) or as client credit. Only the part of the
  * payment that paid the invoice is refundable (an overpayment is credit
- * already). When every payment of a Paid invoice is refunded, applied credit
+ * already). The refund lowers amountPaid and raises amountRefunded. On an
+ * open invoice the refunded money is due again; a Paid invoice stays Paid
+ * (nothing becomes due) until every payment is refunded: then applied credit
  * goes back to the client and the invoice becomes Refunded.
  */
 export async function refundTransaction(ctx: RequestContext, input: RefundTransactionInput): Promise<Transaction> {
@@ -546,6 +568,7 @@ export async function refundTransaction(ctx: RequestContext, input: RefundTransa
     if (toCredit && !client) throw badInput('toCredit', 'The client was deleted: there is no credit to refund to');
     payment.refundedMinor = big(payment.refundedMinor) + value;
     invoice.amountPaidMinor = big(invoice.amountPaidMinor) - value;
+    invoice.amountRefundedMinor = big(invoice.amountRefundedMinor) + value;
     const refund = em.create(Transaction, {
       client: client ?? undefined, clientName: invoice.clientName, clientEmail: invoice.clientEmail, invoice, kind: TransactionKind.REFUND,
       gateway: refundGateway, transactionId: gatewayRefundId || `refund-${paymentId}-${randomUUID()}`, amountMinor: -value,
@@ -611,7 +634,12 @@ export async function applyCredit(ctx: RequestContext, invoiceId: number, amount
   });
 }
 
-/** CR-4: staff take applied credit off an invoice again (back to the client's balance); a Paid invoice becomes Unpaid. */
+/**
+ * CR-4: staff take applied credit off an invoice again (back to the client's
+ * balance); a Paid invoice becomes Unpaid. Refused on a Paid invoice refunded
+ * in part: reopening it would make the refunded money due again (refunding
+ * the rest instead returns the credit, see refundTransaction).
+ */
 export async function removeAppliedCredit(ctx: RequestContext, invoiceId: number, amountText?: string): Promise<Invoice> {
   const probe = await ctx.em.findOne(Invoice, { id: invoiceId });
   if (!probe) throw notFound('Invoice', invoiceId);
@@ -624,13 +652,16 @@ export async function removeAppliedCredit(ctx: RequestContext, invoiceId: number
   return withLockedInvoice(ctx, invoiceId, async (em, { invoice, client }, events) => {
     if (!isOpen(invoice.status) && invoice.status !== InvoiceStatus.PAID) throw conflict('status', `Not on a ${label(invoice.status)} invoice`);
     if (!client) throw conflict('invoiceId', 'The invoice\'s client was deleted');
+    if (invoice.status === InvoiceStatus.PAID && invoice.uncoveredMinor > 0n) {
+      throw conflict('invoiceId', 'This paid invoice was partly refunded: taking credit off would make the refunded amount due again; refunding the remaining payments returns the credit instead');
+    }
     const applied = big(invoice.creditAppliedMinor);
     const value = amount ?? applied;
     if (value <= 0n) throw badInput('amount', 'No credit is applied to this invoice');
     if (value > applied) throw badInput('amount', `At most ${formatAmount(applied, invoice.currency)} of credit is applied`);
     invoice.creditAppliedMinor = applied - value;
     addCreditEntryLocked(em, ctx, client, CreditEntryKind.INVOICE_REMOVED, value, `Removed from invoice ${invoice.number ?? `#${invoiceId}`}`, invoiceId);
-    if (invoice.status === InvoiceStatus.PAID && invoice.balanceDueMinor > 0n) {
+    if (invoice.status === InvoiceStatus.PAID && invoice.uncoveredMinor > 0n) {
       assertTransition(invoice.status, InvoiceStatus.UNPAID);
       invoice.status = InvoiceStatus.UNPAID;
       invoice.datePaid = undefined;
@@ -657,14 +688,4 @@ export function canWatchInvoicesOf(ctx: RequestContext, clientId: number | null)
 // ---------------------------------------------------------------- merge and delete (issue 4.8)
 
 /** CL-7 moves invoices and transactions to the survivor; CL-8 keeps them (financial records) with the client's name and email. */
-registerOwnedRecords({
-  name: 'invoices',
-  async moveToClient(em, fromClientId, toClientId) {
-    await em.nativeUpdate(Invoice, { client: fromClientId }, { client: toClientId });
-    await em.nativeUpdate(Transaction, { client: fromClientId }, { client: toClientId });
-  },
-  async deleteForClient(em, client) {
-    await em.nativeUpdate(Invoice, { client: client.id }, { client: null, clientName: client.name, clientEmail: client.email });
-    await em.nativeUpdate(Transaction, { client: client.id }, { client: null, clientName: client.name, clientEmail: client.email });
-  },
-});
+registerFinancialRecords('invoices', [Invoice, Transaction]);

@@ -22,7 +22,7 @@ registerEnumType(TransactionKind, { name: 'TransactionKind' });
 @Check({ name: 'payment_transaction_sign', expression: `(kind = 'payment' and amount_minor > 0) or (kind = 'refund' and amount_minor < 0)` })
 @Check({ name: 'payment_transaction_amounts', expression: 'credit_minor >= 0 and refunded_minor >= 0' })
 export class Transaction {
-  [OptionalProps]?: 'createdAt' | 'creditMinor' | 'refundedMinor' | 'toCredit' | 'amount' | 'toClientCredit' | 'refunded';
+  [OptionalProps]?: 'createdAt' | 'creditMinor' | 'refundedMinor' | 'toCredit' | 'amount' | 'toClientCredit' | 'refunded' | 'clientId';
 
   @Field(() => ID)
   @PrimaryKey()
@@ -89,6 +89,9 @@ export class Transaction {
   @Field()
   @Property({ defaultRaw: 'now()' })
   createdAt: Date = new Date();
+
+  @Field(() => ID, { nullable: true, description: 'Null once the client was deleted (CL-8)' })
+  get clientId(): number | undefined { return this.client?.id; }
 
   @Field(() => ID, { nullable: true })
   get invoiceId(): number | undefined { return this.invoice?.id; }

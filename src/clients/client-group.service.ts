@@ -3,6 +3,7 @@ import { badInput, conflict, conflictOnDuplicate, notFound } from '../shared/err
 import { recordActivity } from '../activity/activity.service';
 import { ClientGroup } from './client-group.entity';
 import { Project } from './project.entity';
+import { currencyForUse } from '../billing/billing.service';
 import type { ClientGroupInput, ProjectInput } from './client.inputs';
 
 /** CL-11: client groups and projects, managed by admins. Names are unique. */
@@ -39,6 +40,7 @@ export async function saveProject(ctx: RequestContext, input: ProjectInput, id?:
   const clash = await ctx.em.findOne(Project, { name: input.name });
   if (clash && clash.id !== project.id) throw conflict('name', PROJECT_NAME_TAKEN);
   return conflictOnDuplicate('name', PROJECT_NAME_TAKEN, () => ctx.em.transactional(async (em) => {
+    if (input.defaultCurrency) await currencyForUse(em, input.defaultCurrency, 'defaultCurrency');
     em.assign(project, { ...input, logoUrl: input.logoUrl ? String(input.logoUrl) : input.logoUrl });
     em.persist(project);
     await em.flush();

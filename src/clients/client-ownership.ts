@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityClass } from '@mikro-orm/core';
 
 /** What a deleted client looked like, for records kept after deletion (CL-8). */
 export interface ClientSnapshot {
@@ -36,4 +37,24 @@ export function registerOwnedRecords(owned: OwnedRecords): void {
 /** In registration order. */
 export function ownedRecords(): readonly OwnedRecords[] {
   return [...registry.values()];
+}
+
+/** A financial record: kept after its client is deleted, with the client's name and email (CL-8). */
+interface FinancialRecord {
+  client?: unknown;
+  clientName?: string;
+  clientEmail?: string;
+}
+
+/** Registers financial records: merge moves them, delete keeps them with `client` null and the snapshot copied. */
+export function registerFinancialRecords(name: string, entities: readonly EntityClass<FinancialRecord>[]): void {
+  registerOwnedRecords({
+    name,
+    async moveToClient(em, fromClientId, toClientId) {
+      for (const entity of entities) await em.nativeUpdate(entity, { client: fromClientId }, { client: toClientId });
+    },
+    async deleteForClient(em, client) {
+      for (const entity of entities) await em.nativeUpdate(entity, { client: client.id }, { client: null, clientName: client.name, clientEmail: client.email });
+    },
+  });
 }

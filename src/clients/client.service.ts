@@ -8,6 +8,7 @@ import { hashPassword, verifyPassword } from '../auth/passwords';
 import { revokeClientSessions } from '../auth/auth.service';
 import { recordActivity } from '../activity/activity.service';
 import { getOperatorSettings } from '../settings/settings.service';
+import { assertClientCurrencyCanChange, currencyForUse, currencyOfNewClient } from '../billing/billing.service';
 import { CreditEntry, CreditEntryKind } from '../credit/credit-entry.entity';
 import { Client, ClientStatus, ClientType } from './client.entity';
 import { ClientGroup } from './client-group.entity';
@@ -75,14 +76,13 @@ export async function createClient(ctx: RequestContext, input: CreateClientInput
   assertNoNulls(input);
   const email = normaliseEmail(input.email);
   await assertEmailFree(ctx.em, email);
-  const settings = await getOperatorSettings(ctx.em);
   const refs = await resolveReferences(ctx.em, input);
-  const currency = input.currency ?? refs.project?.defaultCurrency ?? settings.defaultCurrency;
-  const openingCredit = input.openingCredit ? parseAmount(input.openingCredit, currency) : 0n;
-  if (openingCredit === undefined) throw badInput('openingCredit', `openingCredit has more decimals than ${currency} allows`);
   const secrets = await hashSecrets(input.password, input.securityAnswer);
 
   const client = await conflictOnDuplicate('email', EMAIL_TAKEN, () => ctx.em.transactional(async (em) => {
+    const currency = await currencyOfNewClient(em, input.currency, refs.project);
+    const openingCredit = input.openingCredit ? parseAmount(input.openingCredit, currency) : 0n;
+    if (openingCredit === undefined) throw badInput('openingCredit', `openingCredit has more decimals than ${currency} allows`);
     const client = em.create(Client, {
       ...pickProfile(input),
       ...pickStaffFlags(input),
@@ -133,7 +133,7 @@ export async function registerClient(ctx: RequestContext, input: RegisterClientI
     const client = em.create(Client, {
       ...pickProfile(input),
       email,
-      currency: input.currency ?? project?.defaultCurrency ?? settings.defaultCurrency,
+      currency: await currencyOfNewClient(em, input.currency, project),
       project,
       registrationIp: ctx.ip,
       ...secrets,
@@ -159,16 +159,16 @@ export async function updateClient(ctx: RequestContext, id: number, input: Updat
   assertNoNulls(input);
   if (input.email !== undefined) await assertEmailFree(ctx.em, normaliseEmail(input.email), id);
   const refs = await resolveReferences(ctx.em, input, id);
-  if (input.currency && input.currency !== client.currency && client.creditBalanceMinor !== 0n) {
-    throw badInput('currency', 'The currency cannot change while the client has a credit balance');
-  }
   const secrets = await hashSecrets(input.password, input.securityAnswer);
   const changed = changedFields(input);
 
   await conflictOnDuplicate('email', EMAIL_TAKEN, () => ctx.em.transactional(async (em) => {
     em.assign(client, { ...pickProfile(input), ...pickStaffFlags(input), ...secrets } as never);
     if (input.email !== undefined) client.email = normaliseEmail(input.email);
-    if (input.currency) client.currency = input.currency;
+    if (input.currency && input.currency !== client.currency) {
+      await assertClientCurrencyCanChange(em, client);
+      client.currency = (await currencyForUse(em, input.currency)).code;
+    }
     if (input.groupId !== undefined) client.group = refs.group as never;
     if (input.projectId !== undefined) client.project = refs.project as never;
     if (input.billingContactId !== undefined) client.billingContact = refs.billingContact as never;

@@ -8,7 +8,7 @@ import { recordActivity } from '../activity/activity.service';
 import { ClientPermission } from '../auth/client-permission';
 import { Client } from '../clients/client.entity';
 import { assertCanAccessClient, assertFieldPermission } from '../clients/client.service';
-import { registerOwnedRecords } from '../clients/client-ownership';
+import { registerFinancialRecords } from '../clients/client-ownership';
 import { CreditEntry, CreditEntryKind } from './credit-entry.entity';
 
 /** CR-1: staff add credit; `amount` is a positive decimal in the client's currency. */
@@ -143,12 +143,4 @@ export function assertCanSeeCredit(ctx: RequestContext): void {
 }
 
 /** CL-7 moves the ledger with the client; CL-8 keeps it (financial) with the client's name and email. */
-registerOwnedRecords({
-  name: 'credit',
-  async moveToClient(em: EntityManager, fromClientId: number, toClientId: number) {
-    await em.nativeUpdate(CreditEntry, { client: fromClientId }, { client: toClientId });
-  },
-  async deleteForClient(em: EntityManager, client) {
-    await em.nativeUpdate(CreditEntry, { client: client.id }, { client: null, clientName: client.name, clientEmail: client.email });
-  },
-});
+registerFinancialRecords('credit', [CreditEntry]);

@@ -3,13 +3,14 @@ import { CurrencyScalar } from '../shared/scalars';
 import type { RequestContext } from '../shared/context';
 import { RequiredClientField } from '../clients/client.inputs';
 import { getOperatorSettings, updateOperatorSettings } from './settings.service';
+import { defaultCurrency } from '../billing/billing.service';
 
 @ObjectType()
 class Settings {
   @Field(() => [RequiredClientField], { description: 'CL-3: optional client fields that sign-up and profile edits must fill' })
   requiredClientFields!: RequiredClientField[];
 
-  @Field(() => CurrencyScalar)
+  @Field(() => CurrencyScalar, { description: 'Issue 4.1: the default currency (make another one the default with updateCurrency)' })
   defaultCurrency!: string;
 }
 
@@ -18,8 +19,6 @@ class UpdateSettingsInput {
   @Field(() => [RequiredClientField], { nullable: true })
   requiredClientFields?: RequiredClientField[];
 
-  @Field(() => CurrencyScalar, { nullable: true })
-  defaultCurrency?: string;
 }
 
 @Resolver()
@@ -27,7 +26,7 @@ export class SettingsResolver {
   @Authorized('STAFF')
   @Query(() => Settings)
   async settings(@Ctx() ctx: RequestContext): Promise<Settings> {
-    return (await getOperatorSettings(ctx.em)) as unknown as Settings;
+    return settingsOf(ctx);
   }
 
   /** The required-field list is public so a sign-up form can mark its fields. */
@@ -39,6 +38,12 @@ export class SettingsResolver {
   @Authorized('ADMIN')
   @Mutation(() => Settings)
   async updateSettings(@Ctx() ctx: RequestContext, @Arg('input') input: UpdateSettingsInput): Promise<Settings> {
-    return (await updateOperatorSettings(ctx, input)) as unknown as Settings;
+    await updateOperatorSettings(ctx, input);
+    return settingsOf(ctx);
   }
+}
+
+async function settingsOf(ctx: RequestContext): Promise<Settings> {
+  const [settings, currency] = await Promise.all([getOperatorSettings(ctx.em), defaultCurrency(ctx.em)]);
+  return { requiredClientFields: settings.requiredClientFields as RequiredClientField[], defaultCurrency: currency.code };
 }

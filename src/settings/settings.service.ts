@@ -13,12 +13,11 @@ export async function getOperatorSettings(em: EntityManager): Promise<OperatorSe
 
 export async function updateOperatorSettings(
   ctx: RequestContext,
-  input: { requiredClientFields?: string[]; defaultCurrency?: string },
+  input: { requiredClientFields?: string[] },
 ): Promise<OperatorSettings> {
   const settings = await getOperatorSettings(ctx.em);
   await ctx.em.transactional(async (em) => {
     if (input.requiredClientFields) settings.requiredClientFields = [...new Set(input.requiredClientFields)];
-    if (input.defaultCurrency) settings.defaultCurrency = input.defaultCurrency;
     em.persist(settings);
     recordActivity(em, ctx, { action: 'settings.update', targetType: 'OperatorSettings', targetId: '1', details: { ...input } });
   });

@@ -3,8 +3,27 @@
  * cross the API as decimal strings ("12.34"). All rounding rules live here.
  */
 
-/** Number of decimals of an ISO 4217 currency (JPY 0, EUR 2, BHD 3). */
+/**
+ * Decimals the operator chose for its currencies (issue 4.1), by code. The
+ * currency table is the truth; this copy lets amounts be parsed and printed
+ * synchronously. It is filled at start-up and whenever a currency is created,
+ * changed or looked up for a client (billing/currencies.ts), and a currency's
+ * decimals cannot change once anything is priced or billed in it, so a copy
+ * is never wrong about a currency in use.
+ */
+const operatorDecimals = new Map<string, number>();
+
+export function rememberCurrencyDecimals(code: string, decimals: number | undefined): void {
+  if (decimals === undefined) operatorDecimals.delete(code);
+  else operatorDecimals.set(code, decimals);
+}
+
+/** The operator's decimals for the currency, else ISO 4217's (JPY 0, EUR 2, BHD 3). */
 export function currencyDecimals(currency: string): number {
+  return operatorDecimals.get(currency) ?? isoDecimals(currency);
+}
+
+export function isoDecimals(currency: string): number {
   return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
 }
 

@@ -19,7 +19,7 @@ const DELETE_GROUP = `mutation($id: ID!) { deleteClientGroup(id: $id) }`;
 const CREATE_PROJECT = `mutation($i: ProjectInput!) { createProject(input: $i) { id } }`;
 const UPDATE_PROJECT = `mutation($id: ID!, $i: ProjectInput!) { updateProject(id: $id, input: $i) { id } }`;
 const DELETE_PROJECT = `mutation($id: ID!) { deleteProject(id: $id) }`;
-const UPDATE_SETTINGS = `mutation($i: UpdateSettingsInput!) { updateSettings(input: $i) { defaultCurrency } }`;
+const UPDATE_SETTINGS = `mutation($i: UpdateSettingsInput!) { updateSettings(input: $i) { requiredClientFields } }`;
 
 const STAFF_IP = '203.0.113.41';
 const CLIENT_IP = '198.51.100.77';
@@ -116,7 +116,7 @@ describe('activity log', () => {
       ...staffActor, action: 'project.delete', targetType: 'Project', targetId: projectId,
     });
 
-    expect(await onlyEntryOf(() => asStaff(UPDATE_SETTINGS, { i: { defaultCurrency: 'USD' } }))).toMatchObject({
+    expect(await onlyEntryOf(() => asStaff(UPDATE_SETTINGS, { i: { requiredClientFields: [] } }))).toMatchObject({
       ...staffActor, action: 'settings.update', targetType: 'OperatorSettings',
     });
   });
@@ -178,8 +178,9 @@ describe('activity log', () => {
       [CREATE_PROJECT, { i: { name: unique('P'), defaultCurrency: 'XXX1' } }, admin],
       [UPDATE_PROJECT, { id: '999999', i: { name: unique('P') } }, admin],
       [DELETE_PROJECT, { id: '999999' }, support],
-      [UPDATE_SETTINGS, { i: { defaultCurrency: 'EUR' } }, support],
-      [UPDATE_SETTINGS, { i: { defaultCurrency: 'NOPE' } }, admin],
+      [CREATE_PROJECT, { i: { name: unique('P'), defaultCurrency: 'CHF' } }, admin],
+      [UPDATE_SETTINGS, { i: { requiredClientFields: ['CITY'] } }, support],
+      [UPDATE_SETTINGS, { i: { requiredClientFields: ['NOPE'] } }, admin],
       [REGISTER, { i: { firstName: 'A', lastName: 'B', email: clientEmail, password: 'client-password-1' } }, undefined],
       [UPDATE_ME, { i: { newPassword: 'new-password-123', currentPassword: 'wrong-password' } }, clientToken],
     ];
@@ -235,7 +236,7 @@ describe('activity log', () => {
 
       await failingAction('settings.update');
       const settingsBefore = await sql(`select * from operator_settings`);
-      expect(errorOf(await asStaff(UPDATE_SETTINGS, { i: { requiredClientFields: ['CITY'], defaultCurrency: 'JPY' } })).code).toBe('INTERNAL_SERVER_ERROR');
+      expect(errorOf(await asStaff(UPDATE_SETTINGS, { i: { requiredClientFields: ['CITY'] } })).code).toBe('INTERNAL_SERVER_ERROR');
       expect(await sql(`select * from operator_settings`)).toEqual(settingsBefore);
       expect(ok(await t.gql(`{ requiredClientFields }`)).requiredClientFields).toEqual([]);
     });

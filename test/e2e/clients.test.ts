@@ -53,7 +53,7 @@ describe('clients', () => {
     activity: await count('activity_log_entry'),
     groups: await count('client_group'),
     projects: await count('project'),
-    settings: await sql(`select required_client_fields, default_currency from operator_settings`),
+    settings: await sql(`select required_client_fields from operator_settings`),
   });
   const ok = <T = any>(res: GraphQLResponse<T>): T => {
     expect(res.errors).toBeUndefined();
@@ -380,18 +380,20 @@ describe('clients', () => {
       expect((await rejected(UPDATE_SETTINGS, { i: { requiredClientFields: ['CITY'] } }, token)).code).toBe('FORBIDDEN');
       expect((await rejected(UPDATE_SETTINGS, { i: { requiredClientFields: ['CITY'] } })).code).toBe('UNAUTHENTICATED');
       expect(await rejected(UPDATE_SETTINGS, { i: { requiredClientFields: ['SHOE_SIZE'] } }, admin)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'requiredClientFields' });
-      expect(await rejected(UPDATE_SETTINGS, { i: { defaultCurrency: 'EURO' } }, admin)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'defaultCurrency' });
       expect((await rejected(`{ settings { defaultCurrency } }`, {}, token)).code).toBe('FORBIDDEN');
     });
 
-    it('CL-3: the operator default currency applies to new clients', async () => {
-      const s = ok(await t.gql(UPDATE_SETTINGS, { i: { defaultCurrency: 'GBP' } }, admin)).updateSettings;
-      expect(s.defaultCurrency).toBe('GBP');
+    it('CL-3/issue 4.1: the operator\'s default currency (the currency table\'s) applies to new clients', async () => {
+      const currencies = ok(await t.gql(`{ currencies { id code } }`, {}, admin)).currencies as { id: string; code: string }[];
+      const byCode = Object.fromEntries(currencies.map((c) => [c.code, c.id]));
+      const MAKE_DEFAULT = `mutation($id: ID!) { updateCurrency(id: $id, input: { isDefault: true }) { code isDefault } }`;
+      ok(await t.gql(MAKE_DEFAULT, { id: byCode.GBP }, admin));
       try {
+        expect(ok(await t.gql(`{ settings { defaultCurrency } }`, {}, admin)).settings.defaultCurrency).toBe('GBP');
         expect((await register()).currency).toBe('GBP');
         expect((await create()).currency).toBe('GBP');
       } finally {
-        ok(await t.gql(UPDATE_SETTINGS, { i: { defaultCurrency: 'USD' } }, admin));
+        ok(await t.gql(MAKE_DEFAULT, { id: byCode.USD }, admin));
       }
     });
   });
@@ -422,9 +424,9 @@ describe('clients', () => {
       expect(row).toEqual({ group_id: null, project_id: null });
     });
 
-    it('CL-1: the currency cannot change while the client has a credit balance', async () => {
+    it('CL-1/issue 4.1: the currency cannot change while the client has a credit balance', async () => {
       const client = await create({ currency: 'USD', openingCredit: '5.00' });
-      expect(await rejected(UPDATE, { id: client.id, i: { currency: 'EUR' } }, admin)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'currency' });
+      expect(await rejected(UPDATE, { id: client.id, i: { currency: 'EUR' } }, admin)).toMatchObject({ code: 'CONFLICT', field: 'currency' });
     });
 
     it('CL-4: update errors — unknown id NOT_FOUND, duplicate email CONFLICT, bad values BAD_USER_INPUT, client token FORBIDDEN; nothing changes', async () => {

@@ -19,6 +19,7 @@ const PREVIEW = `query($i: PreviewTaxInput!) { previewTax(input: $i) {
   lines { net { amount } tax1 { amount } tax2 { amount } total { amount } }
   subtotal { amount currency } tax1 { amount } tax2 { amount } total { amount } } }`;
 const CREATE_CLIENT = `mutation($i: CreateClientInput!) { createClient(input: $i) { id } }`;
+const UPDATE_CLIENT = `mutation($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id currency city } }`;
 
 let seq = 0;
 
@@ -57,35 +58,42 @@ describe('issue 4.1/4.2: currencies, tax rules, billing settings and the tax pre
     ok(await t.gql(CREATE_CLIENT, { i: { firstName: 'Tax', lastName: 'Payer', email: `tax-${++seq}-${Date.now()}@example.com`, ...input } }, admin)).createClient.id as string;
 
   describe('currencies', () => {
-    it('issue 4.1: the first currency must have rate 1 and becomes the default', async () => {
-      expect(await rejected(CREATE_CURRENCY, { i: { code: 'USD', exchangeRate: '2' } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'exchangeRate' });
-      const usd = ok(await t.gql(CREATE_CURRENCY, { i: { code: 'usd', prefix: '$', exchangeRate: '1' } }, admin)).createCurrency;
-      expect(usd).toMatchObject({ code: 'USD', prefix: '$', suffix: '', decimals: 2, exchangeRate: '1.00000000', isDefault: true });
-      ids.USD = usd.id;
-      expect(await lastActivity()).toMatchObject({ action: 'currency.create', target_type: 'Currency', target_id: usd.id, actor_type: 'staff' });
+    const byCode = async () => Object.fromEntries((ok(await t.gql(CURRENCIES, {}, admin)).currencies as any[]).map((c) => [c.code, c]));
+
+    it('issue 4.1: the install starts with one default currency (USD, rate 1); settings.defaultCurrency reads it', async () => {
+      const all = await byCode();
+      for (const code of Object.keys(all)) ids[code] = all[code].id;
+      expect(all.USD).toMatchObject({ decimals: 2, exchangeRate: '1.00000000', isDefault: true });
+      expect(Object.values(all).filter((c: any) => c.isDefault)).toHaveLength(1);
+      expect(ok(await t.gql(`{ settings { defaultCurrency } }`, {}, admin)).settings.defaultCurrency).toBe('USD');
+      // Rates this file relies on (the test database comes with EUR, JPY and BHD).
+      for (const [code, exchangeRate] of [['EUR', '0.5'], ['JPY', '150.25'], ['BHD', '0.376']]) ok(await t.gql(UPDATE_CURRENCY, { id: ids[code], i: { exchangeRate } }, admin));
     });
 
     it('issue 4.1: operator-defined prefix, suffix, decimals (ISO minor unit unless given) and rate; staff list them', async () => {
-      const eur = ok(await t.gql(CREATE_CURRENCY, { i: { code: 'EUR', prefix: '€', suffix: ' EUR', exchangeRate: '0.5' } }, admin)).createCurrency;
-      expect(eur).toMatchObject({ code: 'EUR', prefix: '€', suffix: ' EUR', decimals: 2, exchangeRate: '0.50000000', isDefault: false });
-      const jpy = ok(await t.gql(CREATE_CURRENCY, { i: { code: 'JPY', prefix: '¥', exchangeRate: '150.25' } }, admin)).createCurrency;
-      expect(jpy).toMatchObject({ decimals: 0, exchangeRate: '150.25000000' });
-      const bhd = ok(await t.gql(CREATE_CURRENCY, { i: { code: 'BHD', exchangeRate: '0.376', decimals: 3 } }, admin)).createCurrency;
-      expect(bhd.decimals).toBe(3);
-      Object.assign(ids, { EUR: eur.id, JPY: jpy.id, BHD: bhd.id });
-      const listed = ok(await t.gql(CURRENCIES, {}, support)).currencies;
-      expect(listed.map((c: any) => c.code)).toEqual(['USD', 'BHD', 'EUR', 'JPY']);
-      const [row] = await sql(`select exchange_rate from currency where code = 'JPY'`);
-      expect(String(row.exchange_rate)).toBe('150.25000000');
+      const chf = ok(await t.gql(CREATE_CURRENCY, { i: { code: 'chf', prefix: 'CHF ', suffix: '.-', exchangeRate: '0.88' } }, admin)).createCurrency;
+      expect(chf).toMatchObject({ code: 'CHF', prefix: 'CHF ', suffix: '.-', decimals: 2, exchangeRate: '0.88000000', isDefault: false });
+      expect(await lastActivity()).toMatchObject({ action: 'currency.create', target_type: 'Currency', target_id: chf.id, actor_type: 'staff' });
+      const krw = ok(await t.gql(CREATE_CURRENCY, { i: { code: 'KRW', prefix: '₩', exchangeRate: '1380.5' } }, admin)).createCurrency;
+      expect(krw).toMatchObject({ decimals: 0, exchangeRate: '1380.50000000' });
+      const kwd = ok(await t.gql(CREATE_CURRENCY, { i: { code: 'KWD', exchangeRate: '0.307', decimals: 3 } }, admin)).createCurrency;
+      expect(kwd.decimals).toBe(3);
+      Object.assign(ids, { CHF: chf.id, KRW: krw.id, KWD: kwd.id });
+      const listed = ok(await t.gql(CURRENCIES, {}, support)).currencies.map((c: any) => c.code);
+      expect(listed[0]).toBe('USD');
+      expect(listed.slice(1)).toEqual([...listed.slice(1)].sort());
+      expect(listed).toEqual(expect.arrayContaining(['CHF', 'KRW', 'KWD', 'EUR']));
+      const [row] = await sql(`select exchange_rate from currency where code = 'KRW'`);
+      expect(String(row.exchange_rate)).toBe('1380.50000000');
     });
 
     it('issue 4.1: bad input is rejected with the field named and nothing changes', async () => {
       expect(await rejected(CREATE_CURRENCY, { i: { code: 'EUR', exchangeRate: '1' } })).toMatchObject({ code: 'CONFLICT', field: 'code' });
       expect((await rejected(CREATE_CURRENCY, { i: { code: 'XYZ1', exchangeRate: '1' } })).code).toBe('BAD_USER_INPUT');
-      expect(await rejected(CREATE_CURRENCY, { i: { code: 'GBP', exchangeRate: '1', decimals: 5 } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'decimals' });
-      expect(await rejected(CREATE_CURRENCY, { i: { code: 'GBP', exchangeRate: '1', prefix: 'x'.repeat(11) } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'prefix' });
+      expect(await rejected(CREATE_CURRENCY, { i: { code: 'SEK', exchangeRate: '1', decimals: 5 } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'decimals' });
+      expect(await rejected(CREATE_CURRENCY, { i: { code: 'SEK', exchangeRate: '1', prefix: 'x'.repeat(11) } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'prefix' });
       for (const exchangeRate of ['0', '-1', '1.123456789', 'abc', '1e3', '']) {
-        expect(await rejected(CREATE_CURRENCY, { i: { code: 'GBP', exchangeRate } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'exchangeRate' });
+        expect(await rejected(CREATE_CURRENCY, { i: { code: 'SEK', exchangeRate } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'exchangeRate' });
       }
       expect(await rejected(UPDATE_CURRENCY, { id: ids.USD, i: { exchangeRate: '1.1' } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'exchangeRate' });
       expect(await rejected(UPDATE_CURRENCY, { id: ids.USD, i: { isDefault: false } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'isDefault' });
@@ -95,32 +103,68 @@ describe('issue 4.1/4.2: currencies, tax rules, billing settings and the tax pre
     it('issue 4.1: making another currency the default rebases every rate on it; exactly one default remains', async () => {
       const eur = ok(await t.gql(UPDATE_CURRENCY, { id: ids.EUR, i: { isDefault: true } }, admin)).updateCurrency;
       expect(eur).toMatchObject({ isDefault: true, exchangeRate: '1.00000000' });
-      const byCode = Object.fromEntries(ok(await t.gql(CURRENCIES, {}, admin)).currencies.map((c: any) => [c.code, c]));
-      expect(byCode.USD).toMatchObject({ isDefault: false, exchangeRate: '2.00000000' });
-      expect(byCode.JPY.exchangeRate).toBe('300.50000000');
-      expect(byCode.BHD.exchangeRate).toBe('0.75200000');
+      const rebased = await byCode();
+      expect(rebased.USD).toMatchObject({ isDefault: false, exchangeRate: '2.00000000' });
+      expect(rebased.JPY.exchangeRate).toBe('300.50000000');
+      expect(rebased.BHD.exchangeRate).toBe('0.75200000');
       expect((await sql(`select count(*)::int as n from currency where is_default`))[0].n).toBe(1);
+      expect(ok(await t.gql(`{ settings { defaultCurrency } }`, {}, admin)).settings.defaultCurrency).toBe('EUR');
       // And back, so the rest of the suite works with USD as the default.
       ok(await t.gql(UPDATE_CURRENCY, { id: ids.USD, i: { isDefault: true } }, admin));
-      const back = Object.fromEntries(ok(await t.gql(CURRENCIES, {}, admin)).currencies.map((c: any) => [c.code, c.exchangeRate]));
-      expect(back).toEqual({ USD: '1.00000000', EUR: '0.50000000', JPY: '150.25000000', BHD: '0.37600000' });
+      const back = await byCode();
+      expect([back.USD, back.EUR, back.JPY, back.BHD].map((c) => c.exchangeRate)).toEqual(['1.00000000', '0.50000000', '150.25000000', '0.37600000']);
     });
 
     it('issue 4.1: the database itself holds one default (partial unique index currency_single_default)', async () => {
       await expect(sql(`update currency set is_default = true where code = 'EUR'`)).rejects.toThrow(/currency_single_default/);
     });
 
-    it('issue 4.1: the default and a currency clients use cannot be deleted; clients using it freeze its decimals; an unused one is deleted', async () => {
+    it('issue 4.1: a currency in use (default, clients, project defaults, prices, promotions) cannot be deleted nor change decimals; an unused one can', async () => {
       expect(await rejected(DELETE_CURRENCY, { id: ids.USD })).toMatchObject({ code: 'CONFLICT', field: 'id' });
       await createClient({ currency: 'BHD' });
-      expect(await rejected(DELETE_CURRENCY, { id: ids.BHD })).toMatchObject({ code: 'CONFLICT', field: 'id' });
+      expect(await rejected(DELETE_CURRENCY, { id: ids.BHD })).toMatchObject({ code: 'CONFLICT', field: 'id', message: expect.stringContaining('1 client(s)') });
       expect(await rejected(UPDATE_CURRENCY, { id: ids.BHD, i: { decimals: 2 } })).toMatchObject({ code: 'CONFLICT', field: 'decimals' });
-      const gbp = ok(await t.gql(CREATE_CURRENCY, { i: { code: 'GBP', exchangeRate: '0.79', prefix: '£' } }, admin)).createCurrency;
-      expect(ok(await t.gql(UPDATE_CURRENCY, { id: gbp.id, i: { decimals: 3, suffix: ' GBP' } }, admin)).updateCurrency).toMatchObject({ decimals: 3, suffix: ' GBP', prefix: '£' });
-      expect(ok(await t.gql(DELETE_CURRENCY, { id: gbp.id }, admin)).deleteCurrency).toBe(true);
-      expect(await lastActivity()).toMatchObject({ action: 'currency.delete', target_id: gbp.id });
-      expect(await sql(`select * from currency where code = 'GBP'`)).toEqual([]);
-      expect((await rejected(DELETE_CURRENCY, { id: gbp.id })).code).toBe('NOT_FOUND');
+      ok(await t.gql(`mutation($i: CreateProductInput!) { createProduct(input: $i) { id } }`, { i: { name: 'Priced in KRW', type: 'OTHER', payType: 'RECURRING', prices: [{ currency: 'KRW', cycle: 'MONTHLY', amount: '9900' }] } }, admin));
+      expect(await rejected(DELETE_CURRENCY, { id: ids.KRW })).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('1 product price(s)') });
+      expect(await rejected(UPDATE_CURRENCY, { id: ids.KRW, i: { decimals: 2 } })).toMatchObject({ code: 'CONFLICT', field: 'decimals' });
+      ok(await t.gql(`mutation($i: ProjectInput!) { createProject(input: $i) { id } }`, { i: { name: `Swiss brand ${Date.now()}`, defaultCurrency: 'CHF' } }, admin));
+      expect(await rejected(DELETE_CURRENCY, { id: ids.CHF })).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('1 project default(s)') });
+      const sek = ok(await t.gql(CREATE_CURRENCY, { i: { code: 'SEK', exchangeRate: '10.5', prefix: 'kr ' } }, admin)).createCurrency;
+      expect(ok(await t.gql(UPDATE_CURRENCY, { id: sek.id, i: { decimals: 3, suffix: ' SEK' } }, admin)).updateCurrency).toMatchObject({ decimals: 3, suffix: ' SEK', prefix: 'kr ' });
+      expect(ok(await t.gql(DELETE_CURRENCY, { id: sek.id }, admin)).deleteCurrency).toBe(true);
+      expect(await lastActivity()).toMatchObject({ action: 'currency.delete', target_id: sek.id });
+      expect(await sql(`select * from currency where code = 'SEK'`)).toEqual([]);
+      expect((await rejected(DELETE_CURRENCY, { id: sek.id })).code).toBe('NOT_FOUND');
+    });
+
+    it('issue 4.1: clients and projects only use the operator\'s currencies (an ISO code it has not defined is BAD_USER_INPUT)', async () => {
+      expect(await rejected(CREATE_CLIENT, { i: { firstName: 'N', lastName: 'O', email: `nok-${Date.now()}@example.com`, currency: 'NOK' } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'currency' });
+      expect(await rejected(`mutation($i: RegisterClientInput!) { registerClient(input: $i) { id } }`, { i: { firstName: 'N', lastName: 'O', email: `nok-${Date.now()}@example.com`, password: 'client-password-1', currency: 'NOK' } }, '')).toMatchObject({ code: 'BAD_USER_INPUT', field: 'currency' });
+      const id = await createClient({ currency: 'EUR' });
+      expect(await rejected(UPDATE_CLIENT, { id, i: { currency: 'NOK' } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'currency' });
+      expect(await rejected(`mutation($i: ProjectInput!) { createProject(input: $i) { id } }`, { i: { name: `Norway ${Date.now()}`, defaultCurrency: 'NOK' } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'defaultCurrency' });
+    });
+
+    it('issue 4.1: a client\'s currency changes freely until money moves, then never (draft invoices, credit)', async () => {
+      const id = await createClient({ currency: 'EUR' });
+      expect(ok(await t.gql(UPDATE_CLIENT, { id, i: { currency: 'USD' } }, admin)).updateClient.currency).toBe('USD');
+      ok(await t.gql(`mutation($i: CreateInvoiceInput!) { createInvoice(input: $i) { id } }`, { i: { clientId: id, draft: true, lines: [{ description: 'Setup', amount: '10.00' }] } }, admin));
+      expect(await rejected(UPDATE_CLIENT, { id, i: { currency: 'EUR' } })).toMatchObject({ code: 'CONFLICT', field: 'currency', message: expect.stringContaining('1 invoice(s)') });
+      const withCredit = await createClient({ currency: 'EUR', openingCredit: '1.00' });
+      expect(await rejected(UPDATE_CLIENT, { id: withCredit, i: { currency: 'USD' } })).toMatchObject({ code: 'CONFLICT', field: 'currency', message: expect.stringContaining('credit balance') });
+      // The same currency again is no change at all.
+      expect(ok(await t.gql(UPDATE_CLIENT, { id, i: { currency: 'USD', city: 'Utrecht' } }, admin)).updateClient).toMatchObject({ currency: 'USD', city: 'Utrecht' });
+    });
+
+    it('issue 4.1: amounts follow the operator\'s decimals for its currency, not ISO\'s (HUF billed without decimals)', async () => {
+      ok(await t.gql(CREATE_CURRENCY, { i: { code: 'HUF', suffix: ' Ft', exchangeRate: '360', decimals: 0 } }, admin));
+      const id = await createClient({ currency: 'HUF', openingCredit: '500' });
+      const CREATE_INVOICE = `mutation($i: CreateInvoiceInput!) { createInvoice(input: $i) { id total { amount currency } creditApplied { amount } balanceDue { amount } } }`;
+      expect(await rejected(CREATE_INVOICE, { i: { clientId: id, lines: [{ description: 'Hosting', amount: '1500.50' }] } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'amount' });
+      const invoice = ok(await t.gql(CREATE_INVOICE, { i: { clientId: id, lines: [{ description: 'Hosting', amount: '1500' }] } }, admin)).createInvoice;
+      expect(invoice).toMatchObject({ total: { amount: '1500', currency: 'HUF' }, creditApplied: { amount: '500' }, balanceDue: { amount: '1000' } });
+      const [row] = await sql(`select total_minor from invoice where id = ?`, [invoice.id]);
+      expect(String(row.total_minor)).toBe('1500');
     });
   });
 
@@ -253,7 +297,7 @@ describe('issue 4.1/4.2: currencies, tax rules, billing settings and the tax pre
   describe('access', () => {
     it('issue 4.1/4.2: support staff get FORBIDDEN on every admin mutation and nothing changes; clients cannot read', async () => {
       const attempts: [string, Record<string, unknown>][] = [
-        [CREATE_CURRENCY, { i: { code: 'CHF', exchangeRate: '0.9' } }],
+        [CREATE_CURRENCY, { i: { code: 'DKK', exchangeRate: '6.9' } }],
         [UPDATE_CURRENCY, { id: ids.EUR, i: { prefix: 'E' } }],
         [DELETE_CURRENCY, { id: ids.JPY }],
         [CREATE_RULE, { i: { name: 'DE', level: 1, country: 'DE', rate: '19' } }],

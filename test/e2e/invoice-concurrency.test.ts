@@ -1,6 +1,5 @@
-import { StaffRole } from '../../src/auth/staff-user.entity';
-import { startTestApp, type TestApp } from '../support/test-app';
-import { APPLY, PAY, TAX_RULE, invoiceHelpers } from '../support/invoices';
+import type { TestApp } from '../support/test-app';
+import { APPLY, PAY, startInvoiceTestApp, type invoiceHelpers } from '../support/invoices';
 
 describe('invoice concurrency (issue 4.6)', () => {
   let t: TestApp;
@@ -8,10 +7,7 @@ describe('invoice concurrency (issue 4.6)', () => {
   let h: ReturnType<typeof invoiceHelpers>;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    admin = await t.staffToken(StaffRole.ADMIN);
-    h = invoiceHelpers(t, () => admin);
-    h.ok(await t.gql(TAX_RULE, { i: { name: 'VAT NL', level: 1, country: 'NL', rate: '21' } }, admin));
+    ({ t, admin, h } = await startInvoiceTestApp());
   });
   afterAll(() => t.stop());
 

@@ -1,6 +1,5 @@
-import { StaffRole } from '../../src/auth/staff-user.entity';
-import { errorOf, startTestApp, type TestApp } from '../support/test-app';
-import { APPLY, CANCEL, CREATE_INVOICE, PAY, PUBLISH, REFUND, REMOVE_CREDIT, TAX_RULE, UPDATE_INVOICE, invoiceHelpers } from '../support/invoices';
+import { errorOf, type TestApp } from '../support/test-app';
+import { APPLY, CANCEL, CREATE_INVOICE, PAY, PUBLISH, REFUND, REMOVE_CREDIT, UPDATE_INVOICE, startInvoiceTestApp, type invoiceHelpers } from '../support/invoices';
 
 describe('payments, refunds and credit (issue 4.5-4.8)', () => {
   let t: TestApp;
@@ -10,10 +9,7 @@ describe('payments, refunds and credit (issue 4.5-4.8)', () => {
   const txid = () => `tx-${++seq}-${Date.now()}`;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    admin = await t.staffToken(StaffRole.ADMIN);
-    h = invoiceHelpers(t, () => admin);
-    h.ok(await t.gql(TAX_RULE, { i: { name: 'VAT NL', level: 1, country: 'NL', rate: '21' } }, admin));
+    ({ t, admin, h } = await startInvoiceTestApp());
   });
   afterAll(() => t.stop());
   beforeEach(() => h.settings({ taxMode: 'EXCLUSIVE', taxRounding: 'PER_LINE', autoApplyCredit: true }));

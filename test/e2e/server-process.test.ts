@@ -137,6 +137,11 @@ async function loginAndCountClients(server: Started): Promise<number> {
   const clients = await gql(server.url, `{ clients { totalCount edges { node { email } } } }`, {}, token);
   expect(clients.errors).toBeUndefined();
   expect(clients.data.clients.edges.map((e: any) => e.node.email)).toContain('ada@example.org');
+  // The demo invoice: 4.99 + 8.99 GBP with 20 % VAT per line (1.00 + 1.80), numbered, addressed to Ada.
+  const invoices = await gql(server.url, `{ invoices { totalCount edges { node { number status total { amount currency } addressedTo { name } } } } }`, {}, token);
+  expect(invoices.errors).toBeUndefined();
+  expect(invoices.data.invoices.totalCount).toBe(1);
+  expect(invoices.data.invoices.edges[0].node).toEqual({ number: '1', status: 'UNPAID', total: { amount: '16.78', currency: 'GBP' }, addressedTo: { name: 'Ada Lovelace' } });
   return clients.data.clients.totalCount;
 }
 

@@ -33,6 +33,9 @@ async function ensureTemplate(admin: pg.Client): Promise<void> {
     await admin.query(`create database ${building}`);
     const orm = await initOrm(databaseUrl(process.env.TEST_ADMIN_DATABASE_URL!, building), { logger: () => {} });
     await orm.migrator.up();
+    // The migration made USD the default; tests bill in these too (a client's currency must be one of the operator's).
+    await orm.em.getConnection().execute(`insert into currency (code, prefix, suffix, decimals, exchange_rate) values
+      ('EUR', '€', '', 2, 0.92), ('GBP', '£', '', 2, 0.79), ('JPY', '¥', '', 0, 150), ('BHD', '', ' BD', 3, 0.376), ('CAD', 'CA$', '', 2, 1.36)`);
     await orm.close(true);
     await admin.query(`alter database ${building} rename to ${TEMPLATE_DATABASE}`);
   } finally {

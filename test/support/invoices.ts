@@ -1,4 +1,5 @@
-import { errorOf, type GraphQLResponse, type TestApp } from './test-app';
+import { StaffRole } from '../../src/auth/staff-user.entity';
+import { errorOf, startTestApp, type GraphQLResponse, type TestApp } from './test-app';
 
 /** GraphQL documents and helpers shared by the invoice, payment and concurrency tests. */
 export const MONEY = 'amount currency';
@@ -64,4 +65,22 @@ export function invoiceHelpers(t: TestApp, admin: () => string) {
       ))[0] as { sum: string; balance: string };
     },
   };
+}
+
+/** Issue 4.4/4.5: status moves, refund totals and the transactions list. */
+export const SET_STATUS = `mutation($id: ID!, $status: InvoiceStatus!, $note: String) { setInvoiceStatus(id: $id, status: $status, note: $note) { id status balanceDue { amount } overdue } }`;
+export const REFUND_TOTALS = `query($id: ID!) { invoice(id: $id) { status amountPaid { ${MONEY} } amountRefunded { ${MONEY} } creditApplied { amount } balanceDue { amount } } }`;
+export const TRANSACTION = `id kind gateway transactionId clientId invoiceId clientName clientEmail date toCredit refundOfId amount { ${MONEY} } toClientCredit { amount } refunded { amount }`;
+export const TRANSACTIONS = `query($f: TransactionFilter, $first: Int, $after: String, $last: Int, $before: String) {
+  transactions(filter: $f, first: $first, after: $after, last: $last, before: $before) {
+    totalCount edges { cursor node { ${TRANSACTION} } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`;
+export const GET_TRANSACTION = `query($id: ID!) { transaction(id: $id) { ${TRANSACTION} } }`;
+
+/** A test app with an admin token, the invoice helpers and one tax rule: VAT NL 21 % on level 1. */
+export async function startInvoiceTestApp(env: Record<string, string> = {}) {
+  const t = await startTestApp(env);
+  const admin = await t.staffToken(StaffRole.ADMIN);
+  const h = invoiceHelpers(t, () => admin);
+  h.ok(await t.gql(TAX_RULE, { i: { name: 'VAT NL', level: 1, country: 'NL', rate: '21' } }, admin));
+  return { t, admin, h };
 }

@@ -1,0 +1,24 @@
+import { Arg, Authorized, Ctx, Field, ID, Mutation, ObjectType, Resolver } from 'type-graphql';
+import type { RequestContext } from '../shared/context';
+import { toId } from '../clients/client.service';
+import { createInvoicePdfLink } from './invoice-pdf.service';
+
+@ObjectType({ description: 'Issue 4 point 4: a short-lived URL that downloads a file without an Authorization header' })
+export class DownloadLink {
+  @Field({ description: 'Path on this server (/invoices/12/pdf?expires=…&signature=…): prefix it with the server\'s origin' })
+  url!: string;
+
+  @Field({ description: 'The link is refused after this moment' })
+  expiresAt!: Date;
+}
+
+@Resolver()
+export class InvoicePdfResolver {
+  @Authorized('STAFF', 'CLIENT')
+  @Mutation(() => DownloadLink, {
+    description: 'Issue 4 point 4: a link to the invoice\'s PDF, valid for 5 minutes, for whoever may read the invoice (clients: their own issued invoices, users need INVOICES)',
+  })
+  createInvoicePdfLink(@Ctx() ctx: RequestContext, @Arg('invoiceId', () => ID) invoiceId: string) {
+    return createInvoicePdfLink(ctx, toId(invoiceId, 'invoiceId'));
+  }
+}

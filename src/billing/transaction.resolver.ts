@@ -1,0 +1,28 @@
+import { Arg, Args, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { RequestContext } from '../shared/context';
+import { ConnectionType, PageArgs } from '../shared/pagination';
+import { toId } from '../clients/client.service';
+import { Transaction } from './transaction.entity';
+import { TransactionFilter } from './invoice.inputs';
+import { getTransaction, listTransactions } from './transaction.service';
+
+const TransactionConnection = ConnectionType(Transaction, 'Transaction');
+
+/** Issue 4.5: payments and refunds across invoices. */
+@Resolver(() => Transaction)
+export class TransactionResolver {
+  @Authorized('STAFF', 'CLIENT')
+  @Query(() => TransactionConnection, {
+    description: 'Issue 4.5: newest first. Staff see all (CL-8: deleted clients\' too); clients their own (users need INVOICES).',
+    complexity: ({ args, childComplexity }) => 1 + childComplexity * (args.first ?? args.last ?? 20),
+  })
+  transactions(@Ctx() ctx: RequestContext, @Arg('filter', () => TransactionFilter, { nullable: true }) filter: TransactionFilter | undefined, @Args(() => PageArgs) page: PageArgs) {
+    return listTransactions(ctx, filter, page);
+  }
+
+  @Authorized('STAFF', 'CLIENT')
+  @Query(() => Transaction, { description: 'Issue 4.5: staff any; a client its own (users need INVOICES)' })
+  transaction(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+    return getTransaction(ctx, toId(id, 'id'));
+  }
+}

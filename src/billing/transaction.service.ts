@@ -1,0 +1,53 @@
+/**
+ * Issue 4.5: reading payments and refunds. They are written only by the
+ * invoice service (addInvoicePayment, refundTransaction), under its locks.
+ */
+import type { FilterQuery } from '@mikro-orm/postgresql';
+import type { RequestContext } from '../shared/context';
+import { badInput, forbidden, notFound } from '../shared/errors';
+import { idBounds, keysetPage, toConnection, type Connection, type PageArgs } from '../shared/pagination';
+import { ClientPermission } from '../auth/client-permission';
+import { assertCanAccessClient, toId } from '../clients/client.service';
+import { Transaction } from './transaction.entity';
+import type { TransactionFilter } from './invoice.inputs';
+
+/**
+ * Newest recorded first. Staff see every transaction, those of deleted
+ * clients too (CL-8: client null, name and email kept); a client only its
+ * own (users need INVOICES), and naming another client is FORBIDDEN.
+ */
+export async function listTransactions(ctx: RequestContext, filter: TransactionFilter | undefined, args: PageArgs): Promise<Connection<Transaction>> {
+  const page = keysetPage(args);
+  const where: FilterQuery<Transaction> & Record<string, unknown> = {};
+  const clientId = filter?.clientId != null ? toId(filter.clientId, 'clientId') : undefined;
+  if (ctx.viewer?.kind === 'client') {
+    const own = ctx.viewer.clientId;
+    if (clientId != null && clientId !== own) throw forbidden('You may only access your own account');
+    assertCanAccessClient(ctx, own, ClientPermission.INVOICES);
+    where.client = own;
+  } else if (clientId != null) {
+    where.client = clientId;
+  }
+  if (filter?.invoiceId != null) where.invoice = toId(filter.invoiceId, 'invoiceId');
+  if (filter?.gateway != null) where.gateway = filter.gateway.trim();
+  if (filter?.kind) where.kind = filter.kind;
+  const { dateFrom, dateTo } = filter ?? {};
+  if (dateFrom && dateTo && dateTo <= dateFrom) throw badInput('dateTo', 'dateTo must be after dateFrom');
+  if (dateFrom || dateTo) where.date = { ...(dateFrom ? { $gte: dateFrom } : {}), ...(dateTo ? { $lt: dateTo } : {}) };
+  const [rows, total] = await Promise.all([
+    ctx.em.find(Transaction, { ...where, ...idBounds(page, true) } as FilterQuery<Transaction>, { orderBy: { id: page.backward ? 'asc' : 'desc' }, limit: page.limit + 1 }),
+    ctx.em.count(Transaction, where as FilterQuery<Transaction>),
+  ]);
+  return toConnection(rows, page, total);
+}
+
+/** One transaction: staff any, a client its own (users need INVOICES). */
+export async function getTransaction(ctx: RequestContext, id: number): Promise<Transaction> {
+  const transaction = await ctx.em.findOne(Transaction, { id });
+  if (!transaction) throw notFound('Transaction', id);
+  if (ctx.viewer?.kind !== 'staff') {
+    if (!transaction.client) throw forbidden('You may only access your own account');
+    assertCanAccessClient(ctx, transaction.client.id, ClientPermission.INVOICES);
+  }
+  return transaction;
+}
