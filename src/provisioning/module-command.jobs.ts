@@ -25,6 +25,7 @@ import { serverContext } from './server.service';
 import type { ModuleRegistry } from './module-registry';
 import { ModuleError, type CommandContext, type CommandResult, type ModuleLogger, type ProvisioningModule } from './sdk';
 import { isStandardCommand, MODULE_COMMAND_JOB, publishServiceChanged } from './module-command.service';
+import { followServices, publishStatusChanges } from './client-status';
 
 export interface JobDeps {
   orm: MikroORM;
@@ -201,7 +202,7 @@ async function finish(deps: JobDeps, jobId: number, outcome: Outcome): Promise<v
   if (!ok && !moduleError) console.error(`Module job ${jobId} failed unexpectedly`, mask(String((failure as Error)?.stack ?? failure), secrets));
 
   const em = deps.orm.em.fork();
-  const { job, service } = await em.transactional(async (tx) => {
+  const { job, service, statusChanges } = await em.transactional(async (tx) => {
     const job = await tx.findOneOrFail(ModuleJob, { id: jobId });
     const service = await tx.findOneOrFail(Service, { id: job.service.id }, { refresh: true });
     const from = service.status;
@@ -255,7 +256,8 @@ async function finish(deps: JobDeps, jobId: number, outcome: Outcome): Promise<v
       clientId: service.client.id,
       details: { jobId: job.id, command: job.command, attempt: job.attempts, ...(from !== service.status ? { from, to: service.status } : {}), ...(errorText ? { error: errorText } : {}) },
     });
-    return { job, service };
+    const statusChanges = from !== service.status ? await followServices(tx, { viewer: actor, ip: '' }, [service.client.id]) : [];
+    return { job, service, statusChanges };
   });
 
   if (job.status === ModuleJobStatus.RETRYING && job.nextRunAt) {
@@ -267,4 +269,5 @@ async function finish(deps: JobDeps, jobId: number, outcome: Outcome): Promise<v
     }
   }
   publishServiceChanged(deps.events, service, job);
+  publishStatusChanges(deps.events, statusChanges);
 }

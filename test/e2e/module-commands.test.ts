@@ -129,6 +129,19 @@ describe('module commands as background jobs (SV-3, PM-3)', () => {
     expect(api.domainCount(svc.domain)).toBe(0);
   });
 
+  it('CL-5: the client\'s status follows module results: create → Active, suspend → Inactive, unsuspend → Active', async () => {
+    const holder = await clientWithLogin();
+    const clientStatus = async () => (await sql('select status from client where id = ?', [Number(holder.id)]))[0].status;
+    const svc = await newService({ clientId: holder.id });
+    expect(await clientStatus()).toBe('inactive'); // a Pending service is not an active one
+    await waitJob((await run(svc.id, 'create')).id);
+    expect(await clientStatus()).toBe('active');
+    await waitJob((await run(svc.id, 'suspend', { reason: '' })).id);
+    expect(await clientStatus()).toBe('inactive');
+    await waitJob((await run(svc.id, 'unsuspend')).id);
+    expect(await clientStatus()).toBe('active');
+  });
+
   it('PM-3: a failing remote leaves the status, fails the job with the error and writes a module log line without secrets', async () => {
     const svc = await newService();
     api.failNext('error');
