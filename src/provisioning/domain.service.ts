@@ -1,11 +1,12 @@
 /** DN-1: domain records (registrar, status, expiry, auto-renew, nameservers). Nothing here calls a registrar. */
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../shared/context';
-import { badInput, conflict, conflictOnDuplicate, forbidden, notFound } from '../shared/errors';
+import { badInput, conflict, conflictOnDuplicate, notFound } from '../shared/errors';
 import { idBounds, keysetPage, toConnection, type Connection, type PageArgs } from '../shared/pagination';
 import { encryptSecret } from '../shared/secrets';
 import { recordActivity } from '../activity/activity.service';
-import { toId } from '../clients/client.service';
+import { assertCanAccessClient, toId } from '../clients/client.service';
+import { ClientPermission } from '../auth/client-permission';
 import { registerOwnedRecords } from '../clients/client-ownership';
 import { Client } from '../clients/client.entity';
 import { followServices, publishStatusChanges } from './client-status';
@@ -20,15 +21,17 @@ const NAME_TAKEN = 'This domain is registered here already';
 export async function getDomain(ctx: RequestContext, id: number): Promise<Domain> {
   const domain = await ctx.em.findOne(Domain, { id });
   if (!domain) throw notFound('Domain', id);
-  if (ctx.viewer?.kind === 'client' && ctx.viewer.clientId !== domain.client.id) throw forbidden('You may only see your own domains');
+  assertCanAccessClient(ctx, domain.client.id, ClientPermission.DOMAINS);
   return domain;
 }
 
 export async function listDomains(ctx: RequestContext, filter: DomainFilter = {}, args: PageArgs): Promise<Connection<Domain>> {
   const page = keysetPage(args);
   const and: FilterQuery<Domain>[] = [];
-  if (ctx.viewer?.kind === 'client') and.push({ client: ctx.viewer.clientId });
-  else if (filter.clientId) and.push({ client: toId(filter.clientId, 'clientId') });
+  if (ctx.viewer?.kind === 'client') {
+    assertCanAccessClient(ctx, ctx.viewer.clientId, ClientPermission.DOMAINS);
+    and.push({ client: ctx.viewer.clientId });
+  } else if (filter.clientId) and.push({ client: toId(filter.clientId, 'clientId') });
   if (filter.status?.length) and.push({ status: { $in: filter.status } });
   if (filter.registrar) and.push({ registrar: filter.registrar });
   if (filter.expiringBefore) and.push({ expiryDate: { $lte: filter.expiringBefore } });

@@ -3,7 +3,8 @@ import { JSONObjectResolver } from 'graphql-scalars';
 import type { RequestContext } from '../shared/context';
 import type { ServiceChangedPayload } from '../shared/event-bus';
 import { ConnectionType, PageArgs } from '../shared/pagination';
-import { toId } from '../clients/client.service';
+import { hasClientPermission, toId } from '../clients/client.service';
+import { ClientPermission } from '../auth/client-permission';
 import { Service } from './service.entity';
 import { ServiceStatus } from './service-status';
 import { ModuleJob, ModuleJobStatus } from './module-job.entity';
@@ -111,10 +112,10 @@ export class ModuleCommandResolver {
   @Authorized('STAFF', 'CLIENT')
   @Subscription(() => ServiceChangedEvent, {
     topics: 'SERVICE_CHANGED',
-    description: 'SV-3: service status and module job progress. Staff: every service, or one with id. Client: only its own services.',
+    description: 'SV-3: service status and module job progress. Staff: every service, or one with id. Client: only its own services (users need SERVICES).',
     filter: ({ payload, args, context }: { payload: ServiceChangedPayload; args: { id?: string }; context: RequestContext }) => {
       const viewer = context.viewer;
-      if (viewer?.kind === 'client' && viewer.clientId !== payload.clientId) return false;
+      if (viewer?.kind === 'client' && (viewer.clientId !== payload.clientId || !hasClientPermission(viewer, ClientPermission.SERVICES))) return false;
       return args.id == null || Number(args.id) === payload.serviceId;
     },
   })

@@ -12,7 +12,8 @@ import { idBounds, keysetPage, toConnection, type Connection, type PageArgs } fr
 import { encryptSecret } from '../shared/secrets';
 import type { EventBus, ServiceChangedPayload } from '../shared/event-bus';
 import { recordActivity } from '../activity/activity.service';
-import { toId } from '../clients/client.service';
+import { assertCanAccessClient, toId } from '../clients/client.service';
+import { ClientPermission } from '../auth/client-permission';
 import { Product } from '../catalog/product.entity';
 import { Server } from './server.entity';
 import { Service } from './service.entity';
@@ -66,7 +67,7 @@ export async function runModuleCommand(
   const viewer = ctx.viewer;
   const service = await ctx.em.findOne(Service, { id: serviceId });
   if (!service) throw notFound('Service', serviceId);
-  if (viewer?.kind === 'client' && viewer.clientId !== service.client.id) throw forbidden('You may only run commands on your own services');
+  assertCanAccessClient(ctx, service.client.id, ClientPermission.SERVICES);
   const product = await ctx.em.findOneOrFail(Product, service.product.id);
   const module = moduleOfProduct(ctx, product);
   const input: Record<string, unknown> = { ...(rawInput ?? {}) };

@@ -3,7 +3,8 @@ import { JSONObjectResolver } from 'graphql-scalars';
 import type { RequestContext } from '../shared/context';
 import { ConnectionType, PageArgs } from '../shared/pagination';
 import { Money } from '../shared/money.types';
-import { toId } from '../clients/client.service';
+import { assertCanAccessClient, toId } from '../clients/client.service';
+import { ClientPermission } from '../auth/client-permission';
 import { Client } from '../clients/client.entity';
 import { Product } from '../catalog/product.entity';
 import { Server } from './server.entity';
@@ -104,13 +105,15 @@ export class ServiceResolver {
 /** The client's services and domains (SV-1: found from the client summary), batched. */
 @Resolver(() => Client)
 export class ClientProvisioningResolver {
-  @FieldResolver(() => [Service])
+  @FieldResolver(() => [Service], { description: 'Client users need SERVICES' })
   async services(@Root() client: Client, @Ctx() ctx: RequestContext) {
+    assertCanAccessClient(ctx, client.id, ClientPermission.SERVICES);
     return ctx.loaders.provisioning.servicesByClient.load(client.id);
   }
 
-  @FieldResolver(() => [Domain])
+  @FieldResolver(() => [Domain], { description: 'Client users need DOMAINS' })
   async domains(@Root() client: Client, @Ctx() ctx: RequestContext) {
+    assertCanAccessClient(ctx, client.id, ClientPermission.DOMAINS);
     return ctx.loaders.provisioning.domainsByClient.load(client.id);
   }
 }

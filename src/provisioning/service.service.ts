@@ -4,12 +4,13 @@
  */
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../shared/context';
-import { badInput, forbidden, notFound } from '../shared/errors';
+import { badInput, notFound } from '../shared/errors';
 import { idBounds, keysetPage, toConnection, type Connection, type PageArgs } from '../shared/pagination';
 import { parseAmount } from '../shared/money';
 import { encryptSecret } from '../shared/secrets';
 import { recordActivity } from '../activity/activity.service';
-import { toId } from '../clients/client.service';
+import { assertCanAccessClient, toId } from '../clients/client.service';
+import { ClientPermission } from '../auth/client-permission';
 import { registerOwnedRecords } from '../clients/client-ownership';
 import { Client } from '../clients/client.entity';
 import { Product } from '../catalog/product.entity';
@@ -28,7 +29,7 @@ const ENDED = [ServiceStatus.TERMINATED, ServiceStatus.CANCELLED];
 export async function getService(ctx: RequestContext, id: number): Promise<Service> {
   const service = await ctx.em.findOne(Service, { id });
   if (!service) throw notFound('Service', id);
-  if (ctx.viewer?.kind === 'client' && ctx.viewer.clientId !== service.client.id) throw forbidden('You may only see your own services');
+  assertCanAccessClient(ctx, service.client.id, ClientPermission.SERVICES);
   return service;
 }
 
@@ -45,8 +46,10 @@ export async function listServices(ctx: RequestContext, filter: ServiceFilter = 
 
 function serviceWhere(ctx: RequestContext, filter: ServiceFilter): FilterQuery<Service> {
   const and: FilterQuery<Service>[] = [];
-  if (ctx.viewer?.kind === 'client') and.push({ client: ctx.viewer.clientId });
-  else if (filter.clientId) and.push({ client: toId(filter.clientId, 'clientId') });
+  if (ctx.viewer?.kind === 'client') {
+    assertCanAccessClient(ctx, ctx.viewer.clientId, ClientPermission.SERVICES);
+    and.push({ client: ctx.viewer.clientId });
+  } else if (filter.clientId) and.push({ client: toId(filter.clientId, 'clientId') });
   if (filter.productId) and.push({ product: toId(filter.productId, 'productId') });
   if (filter.serverId) and.push({ server: toId(filter.serverId, 'serverId') });
   if (filter.status?.length) and.push({ status: { $in: filter.status } });

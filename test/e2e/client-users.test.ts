@@ -70,6 +70,38 @@ describe('client users, sub-accounts and payers', () => {
     expect(ok(await t.gql(USERS, { id: c.id }, admin)).client.users.map((u: any) => u.id)).toEqual([helpdesk.id]);
   });
 
+  it('CL-12/SV-1/SV-3: services need the SERVICES permission and domains DOMAINS (lists, records, client fields, commands)', async () => {
+    const c = await newClient();
+    const product = ok(await t.gql(`mutation($i: CreateProductInput!) { createProduct(input: $i) { id } }`, { i: { name: `Plain ${seq}`, type: 'OTHER', payType: 'FREE' } }, admin)).createProduct.id;
+    const service = ok(await t.gql(`mutation($i: CreateServiceInput!) { createService(input: $i) { id } }`, { i: { clientId: c.id, productId: product, billingCycle: 'FREE' } }, admin)).createService.id;
+    const domain = ok(await t.gql(`mutation($i: CreateDomainInput!) { createDomain(input: $i) { id } }`, { i: { clientId: c.id, name: `perm-${seq}-${Date.now()}.example` } }, admin)).createDomain.id;
+    const hosting = await login(ok(await t.gql(CREATE_USER, { c: c.id, i: userInput(['SERVICES']) }, c.token)).createClientUser.email);
+    const dns = await login(ok(await t.gql(CREATE_USER, { c: c.id, i: userInput(['DOMAINS']) }, c.token)).createClientUser.email);
+    const reads = {
+      services: [`{ services { totalCount } }`, {}],
+      service: [`query($id: ID!) { service(id: $id) { id } }`, { id: service }],
+      clientServices: [`query($id: ID!) { client(id: $id) { services { id } } }`, { id: c.id }],
+      domains: [`{ domains { totalCount } }`, {}],
+      domain: [`query($id: ID!) { domain(id: $id) { id } }`, { id: domain }],
+      clientDomains: [`query($id: ID!) { client(id: $id) { domains { id } } }`, { id: c.id }],
+    } as const;
+    const outcome = async (token: string) => {
+      const result: Record<string, string> = {};
+      for (const [name, [query, variables]] of Object.entries(reads)) {
+        const res = await t.gql(query, variables, token);
+        result[name] = res.errors?.length ? errorOf(res).code ?? '?' : 'OK';
+      }
+      return result;
+    };
+    expect(await outcome(hosting.token)).toEqual({ services: 'OK', service: 'OK', clientServices: 'OK', domains: 'FORBIDDEN', domain: 'FORBIDDEN', clientDomains: 'FORBIDDEN' });
+    expect(await outcome(dns.token)).toEqual({ services: 'FORBIDDEN', service: 'FORBIDDEN', clientServices: 'FORBIDDEN', domains: 'OK', domain: 'OK', clientDomains: 'OK' });
+    expect(await outcome(c.token)).toEqual({ services: 'OK', service: 'OK', clientServices: 'OK', domains: 'OK', domain: 'OK', clientDomains: 'OK' });
+    const RUN = `mutation($s: ID!) { runModuleCommand(serviceId: $s, command: "reboot") { id } }`;
+    expect(errorOf(await t.gql(RUN, { s: service }, dns.token)).code).toBe('FORBIDDEN');
+    // With SERVICES the permission check passes and the command itself is judged (this product has no module).
+    expect(errorOf(await t.gql(RUN, { s: service }, hosting.token)).code).not.toBe('FORBIDDEN');
+  });
+
   it('CL-12: a client cannot touch another client\'s users or payers; bad input changes nothing', async () => {
     const a = await newClient();
     const b = await newClient();
