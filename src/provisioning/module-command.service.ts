@@ -118,17 +118,16 @@ export async function runModuleCommand(
     jobInput = input;
   }
 
-  // Server: assigned and enabled; a create without one picks one from the product's server group.
-  let server: Server | undefined = service.server ? await ctx.em.findOneOrFail(Server, service.server.id) : undefined;
-  if (!server && command === 'create' && product.serverGroup) server = await pickServer(ctx, product.serverGroup.id);
-  if (!server) throw badInput('server', 'The service has no server: assign one first');
-  if (!server.enabled) throw badInput('server', `Server ${server.name} is disabled`);
-  if (server.module !== module.name) throw badInput('server', `Server ${server.name} runs module ${server.module}, the product uses ${module.name}`);
-
   const job = await ctx.em.transactional(async (em) => {
     // One command at a time per service: the row lock serialises concurrent requests.
     const locked = await em.findOneOrFail(Service, { id: serviceId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
     await assertNoActiveJob(em, serviceId);
+    // Server: assigned and enabled; a create without one picks one from the product's server group (pickServer locks the group).
+    let server: Server | undefined = locked.server ? await em.findOneOrFail(Server, locked.server.id) : undefined;
+    if (!server && command === 'create' && product.serverGroup) server = await pickServer(em, product.serverGroup.id);
+    if (!server) throw badInput('server', 'The service has no server: assign one first');
+    if (!server.enabled) throw badInput('server', `Server ${server.name} is disabled`);
+    if (server.module !== module.name) throw badInput('server', `Server ${server.name} runs module ${server.module}, the product uses ${module.name}`);
     if (!locked.server) locked.server = server as never;
     const created = em.create(ModuleJob, {
       service: locked,

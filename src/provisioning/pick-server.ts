@@ -1,3 +1,5 @@
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../shared/context';
 import { conflict } from '../shared/errors';
 import { FillStrategy, ServerGroup } from './server-group.entity';
@@ -31,11 +33,16 @@ export function chooseServer(strategy: FillStrategy, servers: readonly ServerLoa
   return sorted[0].id;
 }
 
-/** Chooses the server of the group for a new service, or CONFLICT when every server is full or disabled. */
-export async function pickServer(ctx: Pick<RequestContext, 'em'>, groupId: number): Promise<Server> {
-  const group = await ctx.em.findOneOrFail(ServerGroup, { id: groupId });
-  const servers = await ctx.em.find(Server, { group: groupId }, { orderBy: { id: 'asc' } });
-  const used = await serverLoads(ctx, servers.map((s) => s.id));
+/**
+ * Chooses the server of the group for a new service, or CONFLICT when every
+ * server is full or disabled. Call it inside the transaction that assigns the
+ * service: the group row stays locked until that commits, so two concurrent
+ * creates cannot both take a server's last free slot.
+ */
+export async function pickServer(em: EntityManager, groupId: number): Promise<Server> {
+  const group = await em.findOneOrFail(ServerGroup, { id: groupId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  const servers = await em.find(Server, { group: groupId }, { orderBy: { id: 'asc' } });
+  const used = await serverLoads({ em }, servers.map((s) => s.id));
   const chosen = chooseServer(
     group.fillStrategy,
     servers.map((s) => ({ id: s.id, enabled: s.enabled, maxAccounts: s.maxAccounts, used: used.get(s.id) ?? 0 })),

@@ -69,13 +69,13 @@ export async function createService(ctx: RequestContext, input: CreateServiceInp
   const product = await findRef(ctx, Product, input.productId, 'productId');
   let server: Server | undefined;
   if (input.serverId) server = await findServerFor(ctx, input.serverId, product);
-  else if (product.serverGroup) server = await pickServer(ctx, product.serverGroup.id);
   const amounts = parseAmounts(input, client.currency, input.billingCycle);
   const status = input.status ?? ServiceStatus.PENDING;
   if (input.suspensionReason && status !== ServiceStatus.SUSPENDED) throw badInput('suspensionReason', 'Only a suspended service has a suspension reason');
   if (input.terminationDate && !ENDED.includes(status)) throw badInput('terminationDate', 'Only a terminated or cancelled service has a termination date');
 
   const { service, statusChanges } = await ctx.em.transactional(async (em) => {
+    if (!server && product.serverGroup) server = await pickServer(em, product.serverGroup.id);
     const service = em.create(Service, {
       client,
       product,

@@ -150,6 +150,18 @@ describe('services (issue #5 point 4)', () => {
     expect((await service(owner.id, filled.id)).server.id).toBe(c);
   });
 
+  it('pickServer under concurrency: 8 simultaneous creates never take more places than the group has', async () => {
+    const group = ok(await t.gql(CREATE_GROUP, { i: { name: `race-${++seq}`, fillStrategy: 'LEAST_FULL' } }, admin)).createServerGroup.id;
+    const a = await server({ groupId: group, maxAccounts: 2 });
+    const b = await server({ groupId: group, maxAccounts: 1 });
+    const grouped = await product({ serverGroupId: group });
+    const results = await Promise.all(Array.from({ length: 8 }, () =>
+      t.gql(CREATE, { i: { clientId: owner.id, productId: grouped.id, billingCycle: 'MONTHLY', recurringAmount: '9.99' } }, support)));
+    const placed = results.filter((r) => !r.errors).map((r) => r.data!.createService.server.id).sort();
+    expect(placed).toEqual([a, a, b].sort());
+    expect(results.filter((r) => r.errors).map((r) => errorOf(r).code)).toEqual(Array(5).fill('CONFLICT'));
+  });
+
   it('SV-1: staff list, search and filter services across clients; a client sees only its own', async () => {
     const mine = await service(owner.id, hosting.id, { domain: `find-me-${seq}.example`, status: 'ACTIVE' });
     const theirs = await service(other.id, hosting.id, { domain: `theirs-${seq}.example` });
