@@ -26,6 +26,8 @@ export interface JobQueue {
   now(name: string, data: Record<string, unknown>): Promise<string>;
   /** Enqueues a job to run at `when`; returns the queue's job id. */
   schedule(when: Date, name: string, data: Record<string, unknown>): Promise<string>;
+  /** Removes a queued job that has not started; false when there was none to remove. */
+  cancel(queueJobId: string): Promise<boolean>;
   /** Starts processing (unless the worker is disabled). */
   start(): Promise<void>;
   /** Stops processing, waits for running jobs and closes the queue's connections. */
@@ -64,6 +66,9 @@ export async function createJobQueue(options: JobQueueOptions): Promise<JobQueue
     async schedule(when, name, data) {
       const job = await agenda.schedule(when, name, data);
       return String(job.attrs._id);
+    },
+    async cancel(queueJobId) {
+      return (await agenda.cancel({ id: queueJobId })) > 0;
     },
     async start() {
       await agenda.ready;

@@ -245,6 +245,8 @@ export async function cancelModuleJob(ctx: RequestContext, id: number): Promise<
     recordActivity(em, ctx, { action: 'service.moduleCommand.cancel', targetType: 'Service', targetId: String(service.id), clientId: service.client.id, details: { jobId: id, command: job.command } });
   });
   await ctx.em.refresh(job);
+  // The handler would skip the cancelled job anyway; removing it keeps the queue's table to live work.
+  if (job.queueJobId) await ctx.jobs?.cancel(job.queueJobId).catch((error) => console.error(`Removing queue job of module job ${id} failed`, error));
   publishServiceChanged(ctx.events, service, job);
   return job;
 }

@@ -1,0 +1,84 @@
+/**
+ * SV-3 deployment split: an API process with JOBS_WORKER=false only enqueues
+ * module commands; a worker process on the same database runs them. Both are
+ * real servers here, sharing one test database.
+ */
+import { StaffRole } from '../../src/auth/staff-user.entity';
+import { SpamExpertsTestServer } from '../servers/spamexperts-server';
+import { startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
+
+const CREATE_CLIENT = `mutation($i: CreateClientInput!) { createClient(input: $i) { id } }`;
+const CREATE_PRODUCT = `mutation($i: CreateProductInput!) { createProduct(input: $i) { id } }`;
+const CREATE_SERVER = `mutation($i: CreateServerInput!) { createServer(input: $i) { id } }`;
+const CREATE_SERVICE = `mutation($i: CreateServiceInput!) { createService(input: $i) { id } }`;
+const RUN = `mutation($s: ID!) { runModuleCommand(serviceId: $s, command: "create") { id status } }`;
+const CANCEL = `mutation($id: ID!) { cancelModuleJob(id: $id) { id status } }`;
+const SERVICE = `query($id: ID!) { service(id: $id) { status } }`;
+
+describe('SV-3: JOBS_WORKER=false enqueues; a worker process on the same database runs the jobs', () => {
+  const api = new SpamExpertsTestServer();
+  let web: TestApp;
+  let worker: TestApp | undefined;
+  let admin: string;
+  let seq = 0;
+
+  const ok = <T = any>(res: GraphQLResponse<T>): T => {
+    expect(res.errors).toBeUndefined();
+    return res.data as T;
+  };
+  const sql = (query: string, params: unknown[] = []) => web.app.orm.em.fork().getConnection().execute(query, params);
+  const queueRows = async (moduleJobId: string) =>
+    (await sql(`select count(*)::int as n from agenda_jobs where (data->>'moduleJobId')::int = ?`, [Number(moduleJobId)]))[0].n as number;
+  const jobStatus = async (id: string) => (await sql('select status from module_job where id = ?', [Number(id)]))[0].status as string;
+
+  beforeAll(async () => {
+    await api.start();
+    web = await startTestApp({ JOBS_WORKER: 'false', JOBS_POLL_MS: '50', MODULE_COMMAND_TIMEOUT_MS: '700' });
+    admin = await web.staffToken(StaffRole.ADMIN);
+  });
+  afterAll(async () => {
+    await worker?.stop();
+    await web?.stop();
+    await api.stop();
+  });
+
+  const newService = async () => {
+    const serverId = ok(await web.gql(CREATE_SERVER, { i: {
+      name: `spamexperts-${++seq}`, module: 'spam-filter', hostname: '127.0.0.1', port: api.port, secure: false,
+      settings: { username: api.username, password: api.password, defaultDestination: 'mail.hosting.example:2525' },
+    } }, admin)).createServer.id;
+    const productId = ok(await web.gql(CREATE_PRODUCT, { i: { name: `Filter ${seq}`, type: 'OTHER', module: 'spam-filter', productOptions: { incoming: true, outgoing: false, archiving: false } } }, admin)).createProduct.id;
+    const clientId = ok(await web.gql(CREATE_CLIENT, { i: { firstName: 'Split', lastName: 'Worker', email: `split-${seq}-${Date.now()}@example.com`, currency: 'EUR' } }, admin)).createClient.id;
+    const domain = `split${seq}-${process.pid}.example`;
+    const id = ok(await web.gql(CREATE_SERVICE, { i: { clientId, productId, serverId, domain, billingCycle: 'MONTHLY', recurringAmount: '1.00' } }, admin)).createService.id as string;
+    return { id, domain };
+  };
+
+  it('SV-3: without a worker the job waits QUEUED in the queue; cancelling it removes it from the queue', async () => {
+    const waiting = await newService();
+    const job = ok(await web.gql(RUN, { s: waiting.id }, admin)).runModuleCommand;
+    expect(job.status).toBe('QUEUED');
+    await new Promise((r) => setTimeout(r, 500)); // ten poll intervals
+    expect(await jobStatus(job.id)).toBe('queued');
+    expect(await queueRows(job.id)).toBe(1);
+    expect(api.domainCount(waiting.domain)).toBe(0);
+
+    const cancelled = await newService();
+    const other = ok(await web.gql(RUN, { s: cancelled.id }, admin)).runModuleCommand;
+    expect(await queueRows(other.id)).toBe(1);
+    expect(ok(await web.gql(CANCEL, { id: other.id }, admin)).cancelModuleJob.status).toBe('CANCELLED');
+    expect(await queueRows(other.id)).toBe(0);
+  });
+
+  it('SV-3: a worker process started on the same database runs what the API process queued', async () => {
+    const svc = await newService();
+    const job = ok(await web.gql(RUN, { s: svc.id }, admin)).runModuleCommand;
+    // A short command timeout also keeps Agenda's lock keep-alive timer short after the run.
+    worker = await startTestApp({ DATABASE_URL: web.config.databaseUrl!, JOBS_POLL_MS: '50', MODULE_COMMAND_TIMEOUT_MS: '700' });
+    const end = Date.now() + 10_000;
+    while ((await jobStatus(job.id)) !== 'succeeded' && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
+    expect(await jobStatus(job.id)).toBe('succeeded');
+    expect(ok(await web.gql(SERVICE, { id: svc.id }, admin)).service.status).toBe('ACTIVE');
+    expect(api.domainCount(svc.domain)).toBe(1);
+  });
+});
