@@ -5,12 +5,14 @@
  * are stored encrypted and never shown.
  */
 import Ajv, { type ValidateFunction } from 'ajv';
+import addFormats from 'ajv-formats';
 import type { RequestContext } from '../shared/context';
 import { AppError, badInput } from '../shared/errors';
 import { decryptSecret, encryptSecret } from '../shared/secrets';
 import type { JsonSchema, ModuleLogger, ProvisioningModule } from './sdk';
 
-const ajv = new Ajv({ strict: false, logger: false, allErrors: false });
+// Module authors may use the standard formats (hostname, email, uri, ipv4, ...): ajv-formats makes them checked, not ignored.
+const ajv = addFormats(new Ajv({ strict: false, logger: false, allErrors: false }));
 const compiled = new WeakMap<JsonSchema, ValidateFunction>();
 
 /** The loaded module of this name, or BAD_USER_INPUT on `field`. */
