@@ -39,7 +39,7 @@ export class ModuleJob {
   @Property()
   command!: string;
 
-  /** The command's input (never a password: changePassword keeps it on the service, encrypted). */
+  /** The command's input. A new password (changePassword) is held here only encrypted, until the module accepted it. */
   @Property({ type: 'json', default: '{}' })
   input: Record<string, unknown> = {};
 

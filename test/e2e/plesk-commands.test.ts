@@ -1,0 +1,266 @@
+/**
+ * SV-3 / PM-3 end to end with the Plesk module: GraphQL over HTTP →
+ * runModuleCommand → background job → Plesk XML API over HTTPS against
+ * FakePleskServer. Every check that a command did its work looks at the Plesk
+ * server's own state (subscriptions, their system user and password), not only
+ * at our database.
+ */
+import { StaffRole } from '../../src/auth/staff-user.entity';
+import { FakePleskServer, TEST_CERT_PEM, type FakeWebspace } from '../servers/plesk/plesk-server';
+import { errorOf, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
+
+const CREATE_CLIENT = `mutation($i: CreateClientInput!) { createClient(input: $i) { id } }`;
+const CREATE_PRODUCT = `mutation($i: CreateProductInput!) { createProduct(input: $i) { id } }`;
+const CREATE_SERVER = `mutation($i: CreateServerInput!) { createServer(input: $i) { id } }`;
+const CREATE_SERVICE = `mutation($i: CreateServiceInput!) { createService(input: $i) { id } }`;
+const UPDATE_SERVICE = `mutation($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { id passwordSet } }`;
+const RUN = `mutation($s: ID!, $c: String!, $i: JSONObject) { runModuleCommand(serviceId: $s, command: $c, input: $i) { id command status attempts lastError } }`;
+const SERVICE = `query($id: ID!) { service(id: $id) { id status domain username passwordSet lastModuleError moduleData } }`;
+const QUEUE = `query($f: ModuleQueueFilter) { moduleQueue(filter: $f, first: 50) { totalCount edges { node { id command status attempts lastError } } } }`;
+const LOG = `query($s: ID!) { moduleLog(serviceId: $s) { jobId command success error remoteCode request response lines attempt } }`;
+const ACTIVITY = `query($f: ActivityFilter) { activityLog(filter: $f, first: 100) { edges { node { action targetType targetId clientId details } } } }`;
+
+const SAVED_PASSWORD = 'Saved-pass-0001';
+
+describe('Plesk module commands end to end (SV-3, PM-3)', () => {
+  const plesk = new FakePleskServer();
+  let t: TestApp;
+  let admin: string;
+  let seq = 0;
+  let serverId: string;
+  let productId: string;
+  let owner: { id: string; token: string };
+  /** The raw body of every GraphQL response this file received (for the "never returned" checks). */
+  const responses: string[] = [];
+
+  const gql = async <T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>> => {
+    const res = await t.gql<T>(query, variables, token);
+    responses.push(JSON.stringify(res));
+    return res;
+  };
+  const ok = <T = any>(res: GraphQLResponse<T>): T => {
+    expect(res.errors).toBeUndefined();
+    return res.data as T;
+  };
+  const sql = async (query: string, params: unknown[] = []) => t.app.orm.em.fork().getConnection().execute(query, params);
+
+  beforeAll(async () => {
+    await plesk.start();
+    t = await startTestApp({ JOBS_POLL_MS: '50', MODULE_RETRY_BASE_MS: '50', MODULE_MAX_ATTEMPTS: '3', MODULE_COMMAND_TIMEOUT_MS: '1500' });
+    admin = await t.staffToken(StaffRole.ADMIN);
+    serverId = ok(await gql(CREATE_SERVER, { i: {
+      name: 'plesk-1', module: 'plesk', hostname: '127.0.0.1', port: plesk.port, secure: true,
+      settings: { username: 'admin', password: 'admin-pass', caCertificate: TEST_CERT_PEM },
+    } }, admin)).createServer.id;
+    productId = ok(await gql(CREATE_PRODUCT, { i: { name: 'Web Starter', type: 'HOSTING', module: 'plesk', productOptions: { planName: 'Starter' } } }, admin)).createProduct.id;
+    const email = `plesk-${process.pid}-${Date.now()}@example.com`;
+    const client = ok(await gql(CREATE_CLIENT, { i: { firstName: 'Grace', lastName: 'Hopper', email, password: 'client-password-1', currency: 'EUR' } }, admin)).createClient;
+    owner = { id: client.id, token: await t.clientToken(email, 'client-password-1') };
+  });
+  afterAll(async () => {
+    await t?.stop();
+    await plesk.stop();
+  });
+
+  /** A Pending Plesk service with a domain, a system user name and a saved password. */
+  const newService = async (fields: Record<string, unknown> = {}) => {
+    const n = ++seq;
+    const domain = `pk${n}-${process.pid}.example`;
+    const username = `pk${n}u${process.pid % 100000}`;
+    const id = ok(await gql(CREATE_SERVICE, { i: {
+      clientId: owner.id, productId, serverId, domain, username, password: SAVED_PASSWORD,
+      billingCycle: 'MONTHLY', recurringAmount: '9.00', ...fields,
+    } }, admin)).createService.id as string;
+    return { id, domain, username };
+  };
+  const run = async (serviceId: string, command: string, input?: Record<string, unknown>) =>
+    ok(await gql(RUN, { s: serviceId, c: command, i: input }, admin)).runModuleCommand;
+  const getService = async (id: string) => ok(await gql(SERVICE, { id }, admin)).service;
+  const jobCount = async () => (await sql('select count(*)::int as n from module_job'))[0].n as number;
+  /** Waits until the job is final; returns its row. */
+  const waitJob = async (id: string, timeoutMs = 10000) => {
+    const end = Date.now() + timeoutMs;
+    for (;;) {
+      const [row] = await sql('select status, attempts, last_error, input from module_job where id = ?', [Number(id)]);
+      if (['succeeded', 'failed', 'cancelled'].includes(row.status)) return row;
+      if (Date.now() > end) throw new Error(`job ${id} still ${row.status}`);
+      await new Promise((r) => setTimeout(r, 25));
+    }
+  };
+  const webspace = (domain: string): FakeWebspace => {
+    const found = plesk.webspaceByName(domain);
+    if (!found) throw new Error(`no subscription ${domain} on the Plesk server`);
+    return found;
+  };
+  const activeService = async () => {
+    const svc = await newService();
+    expect(await waitJob((await run(svc.id, 'create')).id)).toMatchObject({ status: 'succeeded' });
+    expect((await getService(svc.id)).status).toBe('ACTIVE');
+    return svc;
+  };
+  /** Changes the password on the Plesk side behind our back, so a later resend is visible there. */
+  const drift = (domain: string) => {
+    webspace(domain).ftpPassword = `drifted-${++seq}`;
+  };
+
+  it('SV-3: create through the queue makes the subscription with the service\'s domain, system user and saved password; status ACTIVE', async () => {
+    const svc = await newService();
+    expect(plesk.webspaceByName(svc.domain)).toBeUndefined();
+    const job = await run(svc.id, 'create');
+    expect(job).toMatchObject({ command: 'create', status: 'QUEUED', attempts: 0, lastError: null });
+    expect(await waitJob(job.id)).toMatchObject({ status: 'succeeded', attempts: 1 });
+
+    const remote = webspace(svc.domain);
+    expect(remote).toMatchObject({ ftpLogin: svc.username, ftpPassword: SAVED_PASSWORD, status: 0, externalId: `hostbill:service:${svc.id}` });
+    expect(plesk.planName(remote.planGuid)).toBe('Starter');
+    expect([...plesk.webspaces.values()].filter((w) => w.name === svc.domain)).toHaveLength(1);
+    const customer = plesk.customers.get(remote.ownerId)!;
+    expect(customer.externalId).toBe(`hostbill:client:${owner.id}`);
+
+    const service = await getService(svc.id);
+    expect(service).toMatchObject({ status: 'ACTIVE', domain: svc.domain, username: svc.username, passwordSet: true, lastModuleError: null });
+    expect(service.moduleData).toMatchObject({ pleskWebspaceId: String(remote.id), pleskCustomerId: String(remote.ownerId), pleskPlanName: 'Starter' });
+    expect(plesk.schemaErrors).toEqual([]);
+  });
+
+  it('SV-3: create without a username gives the subscription a generated system user and saves it on the service', async () => {
+    const svc = await newService({ username: null });
+    expect(await waitJob((await run(svc.id, 'create')).id)).toMatchObject({ status: 'succeeded' });
+    const remote = webspace(svc.domain);
+    expect(remote.ftpLogin).toMatch(/^[a-z][a-z0-9]{1,15}$/);
+    expect(remote.ftpPassword).toBe(SAVED_PASSWORD);
+    expect((await getService(svc.id)).username).toBe(remote.ftpLogin);
+  });
+
+  it('SV-3: changePassword with a new password sets it on Plesk, saves it, and never shows it in a response, the module log or the activity log', async () => {
+    const svc = await activeService();
+    const newPassword = `N3w-Secret-${process.pid}-${Date.now()}`;
+    const firstResponse = responses.length;
+
+    const job = await run(svc.id, 'changePassword', { password: newPassword });
+    expect(job).toMatchObject({ command: 'changePassword', status: 'QUEUED' });
+    const row = await waitJob(job.id);
+    expect(row).toMatchObject({ status: 'succeeded', attempts: 1, last_error: null });
+    expect(webspace(svc.domain).ftpPassword).toBe(newPassword);
+    // Kept encrypted in the job, never in plain text.
+    expect(JSON.stringify(row.input)).not.toContain(newPassword);
+    expect(typeof row.input.passwordEncrypted).toBe('string');
+
+    const service = await getService(svc.id);
+    expect(service).toMatchObject({ status: 'ACTIVE', passwordSet: true, lastModuleError: null });
+
+    // It became the saved password: a resend without input sends the new one, not the old.
+    drift(svc.domain);
+    expect(await waitJob((await run(svc.id, 'changePassword')).id)).toMatchObject({ status: 'succeeded' });
+    expect(webspace(svc.domain).ftpPassword).toBe(newPassword);
+
+    const log = ok(await gql(LOG, { s: svc.id }, admin)).moduleLog;
+    const changes = log.filter((l: any) => l.command === 'changePassword');
+    expect(changes).toHaveLength(2);
+    expect(changes.every((l: any) => l.success)).toBe(true);
+    expect(changes.map((l: any) => l.request.input)).toEqual([{ newPassword: false }, { newPassword: true }]); // newest first
+    expect(changes[1].jobId).toBe(job.id);
+    expect(changes[1].lines.join('\n')).toContain('webspace/set');
+
+    const activity = ok(await gql(ACTIVITY, { f: { clientId: owner.id } }, admin)).activityLog.edges.map((e: any) => e.node);
+    const mine = activity.filter((a: any) => a.targetType === 'Service' && a.targetId === svc.id);
+    expect(mine.map((a: any) => a.action)).toEqual(expect.arrayContaining(['service.moduleCommand', 'service.moduleCommand.succeeded']));
+    expect(mine.some((a: any) => a.details?.command === 'changePassword' && a.details?.jobId === Number(job.id))).toBe(true);
+
+    const seen = responses.slice(firstResponse); // run, service, run, moduleLog, activityLog
+    expect(seen.length).toBeGreaterThanOrEqual(5);
+    for (const body of seen) expect(body).not.toContain(newPassword);
+    const stored = JSON.stringify(await sql('select * from module_log_entry')) + JSON.stringify(await sql('select * from activity_log_entry'));
+    expect(stored).not.toContain(newPassword);
+    expect(stored).not.toContain(SAVED_PASSWORD);
+  });
+
+  it('SV-3: changePassword without input re-sends the saved password to Plesk', async () => {
+    const svc = await activeService();
+    drift(svc.domain);
+    expect(webspace(svc.domain).ftpPassword).not.toBe(SAVED_PASSWORD);
+    const before = plesk.requests.length;
+
+    const job = await run(svc.id, 'changePassword');
+    expect(await waitJob(job.id)).toMatchObject({ status: 'succeeded', attempts: 1 });
+    expect(plesk.requests.slice(before)).toEqual(['webspace/set']);
+    expect(webspace(svc.domain).ftpPassword).toBe(SAVED_PASSWORD);
+    expect(await getService(svc.id)).toMatchObject({ status: 'ACTIVE', passwordSet: true });
+  });
+
+  it('PM-3: a changePassword Plesk refuses fails the job with the Plesk error and keeps the old saved password and the status', async () => {
+    const svc = await activeService();
+    const rejected = `Rejected-pass-${Date.now()}`;
+    plesk.failNext('error', 'webspace/set');
+
+    const job = await run(svc.id, 'changePassword', { password: rejected });
+    const row = await waitJob(job.id);
+    expect(row).toMatchObject({ status: 'failed', attempts: 1 }); // a refusal is final, not retried
+    expect(row.last_error).toBe('Plesk refused webspace/set: Operation failed. [1023]');
+    expect(webspace(svc.domain).ftpPassword).toBe(SAVED_PASSWORD); // nothing applied on Plesk
+
+    const service = await getService(svc.id);
+    expect(service).toMatchObject({ status: 'ACTIVE', passwordSet: true, lastModuleError: `changePassword: ${row.last_error}` });
+    const queue = ok(await gql(QUEUE, { f: { serviceId: svc.id } }, admin)).moduleQueue;
+    expect(queue.edges.map((e: any) => e.node)).toEqual([
+      expect.objectContaining({ id: job.id, command: 'changePassword', status: 'FAILED', attempts: 1, lastError: row.last_error }),
+    ]);
+    const [entry] = ok(await gql(LOG, { s: svc.id }, admin)).moduleLog;
+    expect(entry).toMatchObject({ command: 'changePassword', success: false, error: row.last_error, remoteCode: '1023', response: null });
+
+    // The refused password did not become the saved one: a resend sends the old password.
+    drift(svc.domain);
+    const resend = await run(svc.id, 'changePassword');
+    expect(await waitJob(resend.id)).toMatchObject({ status: 'succeeded' });
+    expect(webspace(svc.domain).ftpPassword).toBe(SAVED_PASSWORD);
+    expect(await getService(svc.id)).toMatchObject({ status: 'ACTIVE', lastModuleError: null });
+    for (const body of responses) expect(body).not.toContain(rejected);
+  });
+
+  it('SV-3: a changePassword retried after a passing failure (HTTP 500) still sends the new password and saves it', async () => {
+    const svc = await activeService();
+    const newPassword = `Retried-pass-${Date.now()}`;
+    plesk.failNext('http-500', 'webspace/set');
+    const job = await run(svc.id, 'changePassword', { password: newPassword });
+    expect(await waitJob(job.id)).toMatchObject({ status: 'succeeded', attempts: 2 });
+    expect(webspace(svc.domain).ftpPassword).toBe(newPassword);
+
+    drift(svc.domain);
+    expect(await waitJob((await run(svc.id, 'changePassword')).id)).toMatchObject({ status: 'succeeded' });
+    expect(webspace(svc.domain).ftpPassword).toBe(newPassword);
+  });
+
+  it('SV-3: bad changePassword input is refused with a code and queues nothing; a client may not run it', async () => {
+    const svc = await activeService();
+    const before = await jobCount();
+    const requests = plesk.requests.length;
+
+    expect(errorOf(await gql(RUN, { s: svc.id, c: 'changePassword', i: { password: 'Short-7' } }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.password' });
+    expect(errorOf(await gql(RUN, { s: svc.id, c: 'changePassword', i: { password: 'x'.repeat(201) } }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.password' });
+    expect(errorOf(await gql(RUN, { s: svc.id, c: 'changePassword', i: { password: 12345678 } }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.password' });
+    expect(errorOf(await gql(RUN, { s: svc.id, c: 'changePassword', i: { passwd: 'Long-enough-1' } }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.passwd' });
+    expect(errorOf(await gql(RUN, { s: svc.id, c: 'changePassword', i: { password: 'Client-wants-1' } }, owner.token)).code).toBe('FORBIDDEN');
+
+    const pending = await newService();
+    expect(errorOf(await gql(RUN, { s: pending.id, c: 'changePassword', i: { password: 'Long-enough-1' } }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'command' });
+
+    // No saved password and no new one: nothing to send.
+    expect(ok(await gql(UPDATE_SERVICE, { id: svc.id, i: { password: null } }, admin)).updateService.passwordSet).toBe(false);
+    expect(errorOf(await gql(RUN, { s: svc.id, c: 'changePassword' }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.password' });
+
+    expect(await jobCount()).toBe(before);
+    expect(plesk.requests.length).toBe(requests);
+    expect(webspace(svc.domain).ftpPassword).toBe(SAVED_PASSWORD);
+
+    // Exactly 8 characters is accepted, and it is saved again once Plesk took it.
+    const eight = 'Eight-8!';
+    expect(await waitJob((await run(svc.id, 'changePassword', { password: eight })).id)).toMatchObject({ status: 'succeeded' });
+    expect(webspace(svc.domain).ftpPassword).toBe(eight);
+    expect((await getService(svc.id)).passwordSet).toBe(true);
+  });
+
+  it('PM-1: every packet sent to Plesk in this file followed the Plesk schemas', () => {
+    expect(plesk.requests.length).toBeGreaterThan(20);
+    expect(plesk.schemaErrors).toEqual([]);
+  });
+});
