@@ -1,8 +1,8 @@
 import { OptionalProps, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { EmailAddressResolver } from 'graphql-scalars';
-import { CountryCodeScalar } from '../shared/scalars';
 import { Client } from './client.entity';
+import { PostalAddress } from './postal-address';
 
 export enum PayerType {
   INDIVIDUAL = 'individual',
@@ -13,7 +13,7 @@ registerEnumType(PayerType, { name: 'PayerType' });
 /** CL-12: a legal entity of a client that pays its invoices; invoices can name one. */
 @ObjectType({ description: 'CL-12: a legal entity that pays invoices of the client' })
 @Entity()
-export class ClientPayer {
+export class ClientPayer extends PostalAddress {
   [OptionalProps]?: 'createdAt';
 
   @Field(() => ID)
@@ -39,30 +39,6 @@ export class ClientPayer {
   @Field(() => EmailAddressResolver, { nullable: true })
   @Property({ nullable: true })
   email?: string;
-
-  @Field({ nullable: true })
-  @Property({ nullable: true })
-  address1?: string;
-
-  @Field({ nullable: true })
-  @Property({ nullable: true })
-  address2?: string;
-
-  @Field({ nullable: true })
-  @Property({ nullable: true })
-  city?: string;
-
-  @Field({ nullable: true })
-  @Property({ nullable: true })
-  state?: string;
-
-  @Field({ nullable: true })
-  @Property({ nullable: true })
-  postcode?: string;
-
-  @Field(() => CountryCodeScalar, { nullable: true })
-  @Property({ length: 2, nullable: true })
-  country?: string;
 
   @Field()
   @Property({ defaultRaw: 'now()' })

@@ -1,10 +1,11 @@
 import { OptionalProps, Check, Collection, Entity, Enum, Index, ManyToOne, OneToMany, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Authorized, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { EmailAddressResolver } from 'graphql-scalars';
-import { CountryCodeScalar, CurrencyScalar } from '../shared/scalars';
+import { CurrencyScalar } from '../shared/scalars';
 import { ClientGroup } from './client-group.entity';
 import { Project } from './project.entity';
 import { Contact } from './contact.entity';
+import { PostalAddress } from './postal-address';
 
 /** CL-5: Active and Inactive clients can log in; Closed clients cannot. */
 export enum ClientStatus {
@@ -25,7 +26,7 @@ registerEnumType(ClientType, { name: 'ClientType' });
 @Entity()
 @Index({ properties: ['lastName', 'firstName'] })
 @Check({ name: 'client_credit_balance_not_negative', expression: 'credit_balance_minor >= 0' })
-export class Client {
+export class Client extends PostalAddress {
   [OptionalProps]?:
     | 'type' | 'lateFeeExempt' | 'overdueNoticesDisabled' | 'taxExempt' | 'separateInvoices' | 'cardProcessingDisabled'
     | 'marketingEmailsOptOut' | 'statusAutoUpdateDisabled' | 'singleSignOnAllowed' | 'language' | 'status'
@@ -70,30 +71,6 @@ export class Client {
 
   @Property({ nullable: true, hidden: true })
   securityAnswerHash?: string;
-
-  @Field({ nullable: true })
-  @Property({ nullable: true })
-  address1?: string;
-
-  @Field({ nullable: true })
-  @Property({ nullable: true })
-  address2?: string;
-
-  @Field({ nullable: true })
-  @Property({ nullable: true })
-  city?: string;
-
-  @Field({ nullable: true })
-  @Property({ nullable: true })
-  state?: string;
-
-  @Field({ nullable: true })
-  @Property({ nullable: true })
-  postcode?: string;
-
-  @Field(() => CountryCodeScalar, { nullable: true, description: 'ISO 3166-1 alpha-2' })
-  @Property({ length: 2, nullable: true })
-  country?: string;
 
   @Field({ nullable: true })
   @Property({ nullable: true })

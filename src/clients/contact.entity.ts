@@ -1,8 +1,8 @@
 import { OptionalProps, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { EmailAddressResolver } from 'graphql-scalars';
-import { CountryCodeScalar } from '../shared/scalars';
 import { Client } from './client.entity';
+import { PostalAddress } from './postal-address';
 
 /** CT-2: the five categories of email a contact can subscribe to. */
 export enum EmailCategory {
@@ -17,7 +17,7 @@ registerEnumType(EmailCategory, { name: 'EmailCategory', description: 'CT-2: ema
 /** CT-1: a contact person of a client. */
 @ObjectType()
 @Entity()
-export class Contact {
+export class Contact extends PostalAddress {
   [OptionalProps]?: 'createdAt' | 'emailCategories';
 
   @Field(() => ID)
@@ -47,30 +47,6 @@ export class Contact {
   @Field({ nullable: true })
   @Property({ nullable: true })
   phoneNumber?: string;
-
-  @Field({ nullable: true })
-  @Property({ nullable: true })
-  address1?: string;
-
-  @Field({ nullable: true })
-  @Property({ nullable: true })
-  address2?: string;
-
-  @Field({ nullable: true })
-  @Property({ nullable: true })
-  city?: string;
-
-  @Field({ nullable: true })
-  @Property({ nullable: true })
-  state?: string;
-
-  @Field({ nullable: true })
-  @Property({ nullable: true })
-  postcode?: string;
-
-  @Field(() => CountryCodeScalar, { nullable: true })
-  @Property({ length: 2, nullable: true })
-  country?: string;
 
   @Field(() => [EmailCategory], { description: 'CT-2: email categories this contact receives' })
   @Enum({ items: () => EmailCategory, array: true, default: [] })
