@@ -1,9 +1,9 @@
-import DataLoader from 'dataloader';
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root, Subscription, registerEnumType } from 'type-graphql';
 import type { RequestContext } from '../shared/context';
 import type { EventTopics, InvoiceChange } from '../shared/event-bus';
 import { ConnectionType, PageArgs } from '../shared/pagination';
 import { toId } from '../clients/client.service';
+import { Client } from '../clients/client.entity';
 import { Invoice, InvoiceStatus } from './invoice.entity';
 import { InvoiceLine } from './invoice-line.entity';
 import { Transaction } from './transaction.entity';
@@ -33,26 +33,6 @@ class InvoiceChangedEvent {
   @Field(() => InvoiceChangeKind) change!: InvoiceChange;
   @Field() at!: string;
   @Field(() => Invoice, { nullable: true }) invoice?: Invoice;
-}
-
-/** Per-request batch loaders of lines and transactions (no N+1 on invoice lists). */
-const loaderCache = new WeakMap<RequestContext, { lines: DataLoader<number, InvoiceLine[]>; transactions: DataLoader<number, Transaction[]> }>();
-function billingLoaders(ctx: RequestContext) {
-  let loaders = loaderCache.get(ctx);
-  if (!loaders) {
-    loaders = {
-      lines: new DataLoader(async (ids) => {
-        const rows = await ctx.em.find(InvoiceLine, { invoice: { $in: [...ids] } }, { orderBy: { position: 'asc' } });
-        return ids.map((id) => rows.filter((r) => r.invoice.id === id));
-      }),
-      transactions: new DataLoader(async (ids) => {
-        const rows = await ctx.em.find(Transaction, { invoice: { $in: [...ids] } }, { orderBy: { id: 'asc' } });
-        return ids.map((id) => rows.filter((r) => r.invoice?.id === id));
-      }),
-    };
-    loaderCache.set(ctx, loaders);
-  }
-  return loaders;
 }
 
 /** Issues 4.4-4.7: invoices, payments, refunds and credit. */
@@ -158,6 +138,11 @@ export class InvoiceResolver {
     return invoice.client?.id ?? null;
   }
 
+  @FieldResolver(() => Client, { nullable: true, description: 'Null once the client was deleted (CL-8: see clientName, clientEmail)' })
+  client(@Root() invoice: Invoice, @Ctx() ctx: RequestContext) {
+    return invoice.client ? ctx.loaders.client.load(invoice.client.id) : null;
+  }
+
   @FieldResolver(() => ID, { nullable: true })
   payerId(@Root() invoice: Invoice) {
     return invoice.payer?.id ?? null;
@@ -165,11 +150,11 @@ export class InvoiceResolver {
 
   @FieldResolver(() => [InvoiceLine])
   lines(@Root() invoice: Invoice, @Ctx() ctx: RequestContext) {
-    return billingLoaders(ctx).lines.load(invoice.id);
+    return ctx.loaders.billing.linesByInvoice.load(invoice.id);
   }
 
   @FieldResolver(() => [Transaction], { description: 'Issue 4.5: payments and refunds, oldest first' })
   transactions(@Root() invoice: Invoice, @Ctx() ctx: RequestContext) {
-    return billingLoaders(ctx).transactions.load(invoice.id);
+    return ctx.loaders.billing.transactionsByInvoice.load(invoice.id);
   }
 }

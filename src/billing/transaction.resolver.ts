@@ -1,7 +1,9 @@
-import { Arg, Args, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../shared/context';
 import { ConnectionType, PageArgs } from '../shared/pagination';
 import { toId } from '../clients/client.service';
+import { Client } from '../clients/client.entity';
+import { Invoice } from './invoice.entity';
 import { Transaction } from './transaction.entity';
 import { TransactionFilter } from './invoice.inputs';
 import { getTransaction, listTransactions } from './transaction.service';
@@ -24,5 +26,15 @@ export class TransactionResolver {
   @Query(() => Transaction, { description: 'Issue 4.5: staff any; a client its own (users need INVOICES)' })
   transaction(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
     return getTransaction(ctx, toId(id, 'id'));
+  }
+
+  @FieldResolver(() => Invoice, { nullable: true, description: 'The invoice it paid or refunded' })
+  invoice(@Root() transaction: Transaction, @Ctx() ctx: RequestContext) {
+    return transaction.invoice ? ctx.loaders.billing.invoice.load(transaction.invoice.id) : null;
+  }
+
+  @FieldResolver(() => Client, { nullable: true, description: 'Null once the client was deleted (CL-8: see clientName, clientEmail)' })
+  client(@Root() transaction: Transaction, @Ctx() ctx: RequestContext) {
+    return transaction.client ? ctx.loaders.client.load(transaction.client.id) : null;
   }
 }

@@ -56,7 +56,7 @@ export class DomainResolver {
 
   @FieldResolver(() => Client)
   async client(@Root() domain: Domain, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.provisioning.client.load(domain.client.id);
+    return ctx.loaders.client.load(domain.client.id);
   }
 
   @FieldResolver(() => Boolean, { description: 'A transfer code is saved (it is never returned)' })

@@ -66,7 +66,7 @@ export class ServiceResolver {
 
   @FieldResolver(() => Client)
   async client(@Root() service: Service, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.provisioning.client.load(service.client.id);
+    return ctx.loaders.client.load(service.client.id);
   }
 
   @FieldResolver(() => Product)

@@ -7,24 +7,23 @@ import { ClientUser } from '../clients/client-user.entity';
 import { ClientPayer } from '../clients/client-payer.entity';
 import { createProvisioningLoaders } from '../provisioning/provisioning.loaders';
 import { createCatalogLoaders } from '../catalog/catalog.loaders';
+import { createBillingLoaders } from '../billing/billing.loaders';
+import { Client } from '../clients/client.entity';
+import { loaderById } from './batch-loaders';
 
 /** Per-request batch loaders: every relation a list can reach resolves in one query per level. */
 export function createLoaders(em: EntityManager) {
-  const byId = <T extends { id: number }>(entity: new () => T) =>
-    new DataLoader<number, T | undefined>(async (ids) => {
-      const rows = (await em.find(entity as never, { id: { $in: [...ids] } } as never)) as T[];
-      const map = new Map(rows.map((row) => [row.id, row]));
-      return ids.map((id) => map.get(id));
-    });
-
   return {
+    client: loaderById(em, Client),
     /** Servers, groups, products, services and domains (src/provisioning). */
     provisioning: createProvisioningLoaders(em),
     /** Product groups, prices, addons, upgrade targets and configurable options (src/catalog). */
     catalog: createCatalogLoaders(em),
-    clientGroup: byId(ClientGroup),
-    project: byId(Project),
-    contact: byId(Contact),
+    /** Invoice lines, transactions and invoices (src/billing). */
+    billing: createBillingLoaders(em),
+    clientGroup: loaderById(em, ClientGroup),
+    project: loaderById(em, Project),
+    contact: loaderById(em, Contact),
     contactsByClient: new DataLoader<number, Contact[]>(async (clientIds) => {
       const rows = await em.find(Contact, { client: { $in: [...clientIds] } }, { orderBy: { id: 'asc' } });
       return clientIds.map((id) => rows.filter((c) => c.client.id === id));

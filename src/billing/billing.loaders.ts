@@ -1,0 +1,20 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { loaderById, loaderByParent } from '../shared/batch-loaders';
+import { Invoice } from './invoice.entity';
+import { InvoiceLine } from './invoice-line.entity';
+import { Transaction } from './transaction.entity';
+
+/** Per-request batch loaders of invoice relations (no N+1 on invoice and transaction lists). */
+export function createBillingLoaders(em: EntityManager) {
+  return {
+    invoice: loaderById(em, Invoice),
+    linesByInvoice: loaderByParent(
+      (ids) => em.find(InvoiceLine, { invoice: { $in: ids } }, { orderBy: { position: 'asc' } }),
+      (line) => line.invoice.id,
+    ),
+    transactionsByInvoice: loaderByParent(
+      (ids) => em.find(Transaction, { invoice: { $in: ids } }, { orderBy: { id: 'asc' } }),
+      (transaction) => transaction.invoice?.id,
+    ),
+  };
+}

@@ -1,0 +1,84 @@
+import { sqlStatements } from '../../src/shared/orm';
+import { PAY, startInvoiceTestApp, type invoiceHelpers } from '../support/invoices';
+import type { TestApp } from '../support/test-app';
+
+const INVOICES = `query($first: Int!) { invoices(first: $first) { edges { node {
+  id number client { id email } lines { id description total { amount } } transactions { id amount { amount } }
+} } } }`;
+const TRANSACTIONS = `query($first: Int!) { transactions(first: $first) { edges { node {
+  id amount { amount } client { id email } invoice { id number lines { id } }
+} } } }`;
+const SERVICES = `query($first: Int!) { services(first: $first) { edges { node {
+  id client { id email } product { id name } server { id name }
+} } } }`;
+
+describe('no N+1 queries on billing and service lists', () => {
+  let t: TestApp;
+  let admin: string;
+  let h: ReturnType<typeof invoiceHelpers>;
+
+  beforeAll(async () => {
+    ({ t, admin, h } = await startInvoiceTestApp());
+    // 24 invoices of 12 clients, two lines each, each paid in part; 24 services on 3 servers of 3 products.
+    const serverIds: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      serverIds.push(h.ok(await t.gql(`mutation($i: CreateServerInput!) { createServer(input: $i) { id } }`, {
+        i: { name: `plesk-n1-${i}`, module: 'plesk', hostname: `panel${i}.example.net`, settings: { username: 'admin', password: 'plesk-secret-pw' } } }, admin)).createServer.id);
+    }
+    const productIds: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      productIds.push(h.ok(await t.gql(`mutation($i: CreateProductInput!) { createProduct(input: $i) { id } }`, {
+        i: { name: `Hosting N1 ${i}`, type: 'HOSTING', module: 'plesk', productOptions: { planName: 'Default' } } }, admin)).createProduct.id);
+    }
+    for (let c = 0; c < 12; c++) {
+      const client = await h.newClient({ country: 'NL' });
+      for (let k = 0; k < 2; k++) {
+        const invoice = await h.invoice(client.id, ['10.00', '2.50']);
+        h.ok(await t.gql(PAY, { i: { invoiceId: invoice.id, amount: '5.00', gateway: 'bank', transactionId: `n1-${c}-${k}` } }, admin));
+        h.ok(await t.gql(`mutation($i: CreateServiceInput!) { createService(input: $i) { id } }`, {
+          i: { clientId: client.id, productId: productIds[(c + k) % 3], serverId: serverIds[k % 3], billingCycle: 'MONTHLY', recurringAmount: '5.00' } }, admin));
+      }
+    }
+  });
+  afterAll(() => t.stop());
+
+  /** SQL statements run while one HTTP request is served (the session lookup included). */
+  const statementsFor = async (query: string, first: number) => {
+    const before = sqlStatements.count;
+    const res = await t.gql(query, { first }, admin);
+    const statements = sqlStatements.count - before;
+    expect(res.errors).toBeUndefined();
+    return { statements, edges: Object.values(res.data as Record<string, { edges: { node: any }[] }>)[0].edges.map((e) => e.node) };
+  };
+
+  it('issue 4.4: invoices(first: 3) and invoices(first: 24) with client, lines and transactions run the same number of statements', async () => {
+    const small = await statementsFor(INVOICES, 3);
+    const large = await statementsFor(INVOICES, 24);
+    expect(large.edges).toHaveLength(24);
+    for (const invoice of large.edges) {
+      expect(invoice.client.email).toMatch(/@example\.com$/);
+      expect(invoice.lines.map((l: any) => l.description)).toEqual(['Line 1', 'Line 2']);
+      expect(invoice.transactions.map((x: any) => x.amount.amount)).toEqual(['5.00']);
+    }
+    expect(large.statements).toBe(small.statements);
+  });
+
+  it('issue 4.5: transactions(first: 3) and transactions(first: 24) with client and invoice (and its lines) run the same number of statements', async () => {
+    const small = await statementsFor(TRANSACTIONS, 3);
+    const large = await statementsFor(TRANSACTIONS, 24);
+    expect(large.edges).toHaveLength(24);
+    for (const transaction of large.edges) {
+      expect(transaction.invoice.lines).toHaveLength(2);
+      expect(transaction.client.id).toBeDefined();
+    }
+    expect(large.statements).toBe(small.statements);
+  });
+
+  it('SV-1: services(first: 3) and services(first: 24) with client, product and server run the same number of statements', async () => {
+    const small = await statementsFor(SERVICES, 3);
+    const large = await statementsFor(SERVICES, 24);
+    expect(large.edges).toHaveLength(24);
+    for (const service of large.edges) expect([service.client.email, service.product.name, service.server.name].every(Boolean)).toBe(true);
+    expect(large.statements).toBe(small.statements);
+  });
+});
