@@ -171,3 +171,15 @@ export class ConfigOptionGroupInput {
   @Field(() => [ConfigOptionInput], { defaultValue: [] })
   options!: ConfigOptionInput[];
 }
+
+/** Issue 4.3: the promotions list; every given field narrows it. */
+@InputType()
+export class PromotionFilter {
+  @Field({ nullable: true, description: 'Part of the code, without regard to case' })
+  @IsOptional()
+  @Length(1, 50)
+  search?: string;
+
+  @Field({ nullable: true, description: 'true: usable now (started, not expired, uses left); false: not usable now' })
+  usable?: boolean;
+}

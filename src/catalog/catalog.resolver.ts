@@ -1,6 +1,7 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../shared/context';
 import { CurrencyScalar } from '../shared/scalars';
+import { ConnectionType, PageArgs } from '../shared/pagination';
 import { toId } from '../clients/client.service';
 import { Product } from './product.entity';
 import { ProductGroup } from './product-group.entity';
@@ -9,7 +10,9 @@ import { Addon } from './addon.entity';
 import { Promotion } from './promotion.entity';
 import { TldPrice } from './tld-price.entity';
 import { ConfigChoicePrice, ConfigOption, ConfigOptionChoice, ConfigOptionGroup, ConfigUnitPrice } from './config-option.entity';
-import { AddonInput, ConfigOptionGroupInput, ProductGroupInput, PromotionInput, TldPricingInput } from './catalog.inputs';
+import { AddonInput, ConfigOptionGroupInput, ProductGroupInput, PromotionFilter, PromotionInput, TldPricingInput } from './catalog.inputs';
+
+const PromotionConnection = ConnectionType(Promotion, 'Promotion');
 import * as catalog from './catalog.service';
 
 const byCurrency = <T extends { currencyCode: string }>(rows: T[], currency?: string) => (currency ? rows.filter((r) => r.currencyCode === currency) : rows);
@@ -82,9 +85,12 @@ export class AddonResolver {
 @Resolver(() => Promotion)
 export class PromotionResolver {
   @Authorized('STAFF')
-  @Query(() => [Promotion], { description: 'Issue 4.3: promotion codes, by code' })
-  promotions(@Ctx() ctx: RequestContext) {
-    return catalog.listPromotions(ctx);
+  @Query(() => PromotionConnection, {
+    description: 'Issue 4.3: promotion codes, newest first, searched by code and filtered by whether they are usable now',
+    complexity: ({ args, childComplexity }) => 1 + childComplexity * (args.first ?? args.last ?? 20),
+  })
+  promotions(@Ctx() ctx: RequestContext, @Arg('filter', () => PromotionFilter, { nullable: true }) filter: PromotionFilter | undefined, @Args(() => PageArgs) page: PageArgs) {
+    return catalog.listPromotions(ctx, filter, page);
   }
 
   @Authorized('ADMIN')

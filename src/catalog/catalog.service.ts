@@ -1,7 +1,9 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { raw } from '@mikro-orm/core';
+import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../shared/context';
 import { badInput, conflict, conflictOnDuplicate, notFound } from '../shared/errors';
 import { parseScaled } from '../shared/money';
+import { idBounds, keysetPage, toConnection, type Connection, type PageArgs } from '../shared/pagination';
 import { recordActivity } from '../activity/activity.service';
 import { toId } from '../clients/client.service';
 import type { Currency } from '../billing/currency.entity';
@@ -13,7 +15,7 @@ import { PERCENT_SCALE, Promotion, PromotionProduct, PromotionType } from './pro
 import { TldPrice } from './tld-price.entity';
 import { ConfigChoicePrice, ConfigOption, ConfigOptionChoice, ConfigOptionGroup, ConfigOptionGroupProduct, ConfigOptionType, ConfigUnitPrice } from './config-option.entity';
 import { amountIn, definedCurrencies, resolveOptionPrices, resolvePrices, type ResolvedPrice } from './pricing';
-import type { AddonInput, ConfigOptionGroupInput, ProductGroupInput, PromotionInput, TldPricingInput } from './catalog.inputs';
+import type { AddonInput, ConfigOptionGroupInput, ProductGroupInput, PromotionFilter, PromotionInput, TldPricingInput } from './catalog.inputs';
 
 const groupOrder = { sortOrder: 'asc', id: 'asc' } as const;
 
@@ -97,7 +99,27 @@ export async function deleteAddon(ctx: RequestContext, id: number): Promise<bool
 
 // ---------- promotion codes
 
-export const listPromotions = (ctx: RequestContext) => ctx.em.find(Promotion, {}, { orderBy: { code: 'asc' }, populate: ['currency'] });
+/** Newest first. `usable` compares with the database clock, as redeeming will. */
+export async function listPromotions(ctx: RequestContext, filter: PromotionFilter = {}, args: PageArgs): Promise<Connection<Promotion>> {
+  const page = keysetPage(args);
+  const and: FilterQuery<Promotion>[] = [];
+  const search = filter.search?.trim();
+  if (search) and.push({ code: { $ilike: `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` } });
+  if (filter.usable != null) {
+    const usable = { $and: [
+      { $or: [{ startsAt: null }, { startsAt: { $lte: raw('now()') } }] },
+      { $or: [{ expiresAt: null }, { expiresAt: { $gt: raw('now()') } }] },
+      { $or: [{ maxUses: null }, { uses: { $lt: raw('max_uses') } }] },
+    ] } as FilterQuery<Promotion>;
+    and.push(filter.usable ? usable : { $not: usable } as FilterQuery<Promotion>);
+  }
+  const where: FilterQuery<Promotion> = and.length ? { $and: and } : {};
+  const [rows, total] = await Promise.all([
+    ctx.em.find(Promotion, { $and: [where, idBounds(page, true)] }, { orderBy: { id: page.backward ? 'asc' : 'desc' }, limit: page.limit + 1, populate: ['currency'] }),
+    ctx.em.count(Promotion, where),
+  ]);
+  return toConnection(rows, page, total);
+}
 
 const CODE_PATTERN = /^[A-Za-z0-9_-]{1,50}$/;
 const CODE_TAKEN = 'A promotion with this code exists already';

@@ -119,7 +119,7 @@ describe('issue 4.3: the catalog over HTTP', () => {
     expect((await rejected(CREATE_PRODUCT, { i: recurring() }, client)).code).toBe('FORBIDDEN');
     expect(errorOf(await t.gql(CREATE_PRODUCT, { i: recurring() })).code).toBe('UNAUTHENTICATED');
     expect(errorOf(await t.gql(`{ products { id } }`, {}, client)).code).toBe('FORBIDDEN');
-    expect(errorOf(await t.gql(`{ promotions { id } }`, {}, client)).code).toBe('FORBIDDEN');
+    expect(errorOf(await t.gql(`{ promotions { totalCount } }`, {}, client)).code).toBe('FORBIDDEN');
     expect((await rejected(SET_TLD, { i: { tld: '.com', currency: 'EUR', prices: [] } }, support)).code).toBe('FORBIDDEN');
     expect(ok(await t.gql(`{ products { id } productGroups { id } addons { id } }`, {}, support)).products.length).toBeGreaterThan(0);
     // Clients see the public catalog but not the module configuration of a product.
@@ -193,6 +193,28 @@ describe('issue 4.3: the catalog over HTTP', () => {
     expect(await promo({ type: 'FIXED', currency: 'CHF' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'currency' });
     expect(await promo({ code: 'bad code!' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'code' });
     expect(await promo({ startsAt: '2026-02-01T00:00:00Z', expiresAt: '2026-01-01T00:00:00Z' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'expiresAt' });
+  });
+
+  it('issue 4.3: staff list promotions newest first, paged, searched by code and filtered by whether they are usable now', async () => {
+    const make = async (code: string, extra: Record<string, unknown> = {}) =>
+      ok(await t.gql(CREATE_PROMO, { i: { code, type: 'PERCENT', value: '5', appliesTo: 'RECURRING', ...extra } }, admin)).createPromotion.id as string;
+    const day = 86_400_000;
+    const live = await make('LIST-LIVE', { startsAt: new Date(Date.now() - day).toISOString(), expiresAt: new Date(Date.now() + day).toISOString(), maxUses: 5 });
+    const future = await make('LIST-FUTURE', { startsAt: new Date(Date.now() + day).toISOString() });
+    const expired = await make('LIST-OLD', { startsAt: new Date(Date.now() - 3 * day).toISOString(), expiresAt: new Date(Date.now() - day).toISOString() });
+    const usedUp = await make('LIST_USED', { maxUses: 2 });
+    await sql(`update promotion set uses = 2 where id = ${Number(usedUp)}`);
+    const LIST = `query($f: PromotionFilter, $first: Int, $after: String) { promotions(filter: $f, first: $first, after: $after) {
+      totalCount edges { node { id code } } pageInfo { hasNextPage endCursor } } }`;
+    const ids = async (f: Record<string, unknown>) => ok(await t.gql(LIST, { f }, support)).promotions.edges.map((e: any) => e.node.id);
+    expect(await ids({ search: 'list-' })).toEqual([expired, future, live]); // newest first; "_" is not a wildcard
+    expect(await ids({ search: 'list', usable: true })).toEqual([live]);
+    expect(await ids({ search: 'list', usable: false })).toEqual([usedUp, expired, future]);
+    const first = ok(await t.gql(LIST, { f: { search: 'LIST' }, first: 3 }, admin)).promotions;
+    expect(first).toMatchObject({ totalCount: 4, pageInfo: { hasNextPage: true } });
+    const rest = ok(await t.gql(LIST, { f: { search: 'LIST' }, first: 3, after: first.pageInfo.endCursor }, admin)).promotions;
+    expect([...first.edges, ...rest.edges].map((e: any) => e.node.id)).toEqual([usedUp, expired, future, live]);
+    expect((await rejected(LIST, { f: { search: '' } })).code).toBe('BAD_USER_INPUT');
   });
 
   it('issue 4.3: the public catalog lists products neither hidden nor retired outside hidden groups, sold in the requested currency', async () => {
