@@ -8,6 +8,7 @@ import { Migration20261123143828_catalog } from './Migration20261123143828_catal
 import { Migration20261123144033_invoices } from './Migration20261123144033_invoices';
 import { Migration20261123144608_module_jobs } from './Migration20261123144608_module_jobs';
 import { Migration20261123155123_invoice_issuer_currencies } from './Migration20261123155123_invoice_issuer_currencies';
+import { Migration20261123165200_module_job_output } from './Migration20261123165200_module_job_output';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123132110_Initial', class: Migration20261123132110_Initial },
@@ -18,4 +19,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123144033_invoices', class: Migration20261123144033_invoices },
   { name: 'Migration20261123144608_module_jobs', class: Migration20261123144608_module_jobs },
   { name: 'Migration20261123155123_invoice_issuer_currencies', class: Migration20261123155123_invoice_issuer_currencies },
+  { name: 'Migration20261123165200_module_job_output', class: Migration20261123165200_module_job_output },
 ];

@@ -204,6 +204,20 @@ export default defineModule({
       },
     },
 
+    /** Read-only: what SpamExperts delivers to now, and the alias domains, for the caller (output). */
+    showRoutes: {
+      label: 'Show destination routes',
+      clientAllowed: true,
+      inputSchema: { type: 'object', properties: {}, additionalProperties: false },
+      async run(ctx: CustomCtx): Promise<CommandResult> {
+        const domain = domainOf(ctx);
+        const api = clientFor(ctx.server, ctx.signal);
+        const [routes, aliases] = await Promise.all([api.getRoutes(domain), api.listAliases(domain)]);
+        const destinations = routes.map(formatRoute);
+        return { output: { domain, destinations, aliases }, message: `Routes of ${domain}: ${destinations.join(', ')}` };
+      },
+    },
+
     /** Check-then-act, so a retry after a lost answer neither fails nor duplicates. */
     addAlias: {
       label: 'Add alias domain',

@@ -217,6 +217,7 @@ async function finish(deps: JobDeps, jobId: number, outcome: Outcome): Promise<v
       if (job.command === 'changePackage') service.product = tx.getReference(Product, Number(job.input.productId)) as never;
       if (job.command === 'changePassword' && typeof job.input.passwordEncrypted === 'string') service.passwordEncrypted = job.input.passwordEncrypted;
       service.lastModuleError = undefined;
+      if (result?.output && typeof result.output === 'object') job.output = JSON.parse(mask(JSON.stringify(result.output), secrets));
       job.status = ModuleJobStatus.SUCCEEDED;
       job.lastError = undefined;
       job.finishedAt = new Date();

@@ -9,7 +9,7 @@ import { Service } from './service.entity';
 import { ServiceStatus } from './service-status';
 import { ModuleJob, ModuleJobStatus } from './module-job.entity';
 import { ModuleLogEntry } from './module-log-entry.entity';
-import { cancelModuleJob, listModuleJobs, listModuleLog, retryModuleJob, runModuleCommand } from './module-command.service';
+import { cancelModuleJob, getModuleJob, listModuleJobs, listModuleLog, retryModuleJob, runModuleCommand } from './module-command.service';
 
 const ModuleJobConnection = ConnectionType(ModuleJob, 'ModuleJob');
 
@@ -41,6 +41,9 @@ class ModuleJobProgress {
 
   @Field({ nullable: true })
   nextRunAt?: string;
+
+  @Field(() => JSONObjectResolver, { nullable: true, description: 'What the module returned for the caller, once SUCCEEDED' })
+  output?: Record<string, unknown>;
 }
 
 @ObjectType()
@@ -85,6 +88,12 @@ export class ModuleCommandResolver {
     @Args(() => PageArgs) page: PageArgs,
   ) {
     return listModuleJobs(ctx, filter ?? {}, page);
+  }
+
+  @Authorized('STAFF', 'CLIENT')
+  @Query(() => ModuleJob, { description: 'SV-3: one module job (clients: on their own services, users need SERVICES), e.g. to read a custom command\'s output' })
+  async moduleJob(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<ModuleJob> {
+    return getModuleJob(ctx, toId(id, 'id'));
   }
 
   @Authorized('STAFF')

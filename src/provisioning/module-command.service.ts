@@ -182,6 +182,7 @@ export function publishServiceChanged(events: EventBus, service: Service, job?: 
       attempts: job.attempts,
       error: job.lastError ?? undefined,
       nextRunAt: job.nextRunAt?.toISOString(),
+      output: job.output ?? undefined,
     },
     at: new Date().toISOString(),
   };
@@ -251,9 +252,11 @@ export async function cancelModuleJob(ctx: RequestContext, id: number): Promise<
   return job;
 }
 
+/** Staff: any job. A client: jobs on its own services (users need SERVICES), e.g. to read a custom command's output. */
 export async function getModuleJob(ctx: RequestContext, id: number): Promise<ModuleJob> {
-  const job = await ctx.em.findOne(ModuleJob, { id });
+  const job = await ctx.em.findOne(ModuleJob, { id }, { populate: ['service'] });
   if (!job) throw notFound('ModuleJob', id);
+  assertCanAccessClient(ctx, job.service.getEntity().client.id, ClientPermission.SERVICES);
   return job;
 }
 

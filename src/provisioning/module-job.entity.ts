@@ -1,5 +1,6 @@
 import { OptionalProps, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { JSONObjectResolver } from 'graphql-scalars';
 import { Service } from './service.entity';
 
 export enum ModuleJobStatus {
@@ -51,6 +52,10 @@ export class ModuleJob {
   @Field(() => Int, { description: 'Attempts started so far' })
   @Property({ default: 0 })
   attempts: number = 0;
+
+  @Field(() => JSONObjectResolver, { nullable: true, description: 'What the module returned for the caller (custom commands), once SUCCEEDED' })
+  @Property({ type: 'json', nullable: true })
+  output?: Record<string, unknown>;
 
   @Field({ nullable: true, description: 'The error of the last failed attempt' })
   @Property({ type: 'text', nullable: true })

@@ -123,6 +123,12 @@ export interface CommandResult {
   username?: string;
   /** Short human-readable summary for the module log. */
   message?: string;
+  /**
+   * Data for whoever ran the command (ModuleJob.output), e.g. what a custom
+   * command looked up. Server secrets in it are masked; put nothing there the
+   * caller (a client, for clientAllowed commands) may not see.
+   */
+  output?: Record<string, unknown>;
 }
 
 export interface TestConnectionResult {

@@ -8,7 +8,7 @@ export interface ServiceChangedPayload {
   clientId: number;
   /** The service status after the change (ServiceStatus value). */
   status: string;
-  job?: { id: number; command: string; status: string; attempts: number; error?: string; nextRunAt?: string };
+  job?: { id: number; command: string; status: string; attempts: number; error?: string; nextRunAt?: string; output?: Record<string, unknown> };
   at: string;
 }
 

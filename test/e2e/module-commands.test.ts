@@ -243,6 +243,27 @@ describe('module commands as background jobs (SV-3, PM-3)', () => {
     expect(errorOf(await t.gql(QUEUE, {}, owner.token)).code).toBe('FORBIDDEN');
   });
 
+  it('SV-3: a custom command returns data to its caller: showRoutes output via moduleJob and serviceChanged; others cannot read the job', async () => {
+    const svc = await activeService();
+    await waitJob((await run(svc.id, 'editRoutes', { destinations: ['mx1.own.example', 'mx2.own.example:2526'] })).id);
+    await waitJob((await run(svc.id, 'addAlias', { alias: `alias-${svc.domain}` })).id);
+    const WITH_OUTPUT = `subscription($id: ID) { serviceChanged(id: $id) { job { status output } } }`;
+    const events = nextEvents(t.ws(owner.token), WITH_OUTPUT, { id: svc.id }, 3, 5000);
+    await new Promise((r) => setTimeout(r, 150));
+    const job = await run(svc.id, 'showRoutes', {}, owner.token);
+    const expected = { domain: svc.domain, destinations: ['mx1.own.example:25', 'mx2.own.example:2526'], aliases: [`alias-${svc.domain}`] };
+    expect((await events.done)[2].serviceChanged.job).toMatchObject({ status: 'SUCCEEDED', output: expected });
+    const JOB = `query($id: ID!) { moduleJob(id: $id) { id command status output service { id } } }`;
+    expect(ok(await t.gql(JOB, { id: job.id }, owner.token)).moduleJob).toEqual({ id: job.id, command: 'showRoutes', status: 'SUCCEEDED', output: expected, service: { id: svc.id } });
+    expect(ok(await t.gql(JOB, { id: job.id }, admin)).moduleJob.output).toEqual(expected);
+    expect(errorOf(await t.gql(JOB, { id: job.id }, other.token)).code).toBe('FORBIDDEN');
+    expect(errorOf(await t.gql(JOB, { id: '999999' }, admin)).code).toBe('NOT_FOUND');
+    // Commands that return nothing for the caller have no output.
+    const edit = await run(svc.id, 'editRoutes', { destinations: ['mx3.own.example'] });
+    await waitJob(edit.id);
+    expect(ok(await t.gql(JOB, { id: edit.id }, admin)).moduleJob.output).toBeNull();
+  });
+
   it('SV-3: bad input is refused with a code and queues nothing: unknown command, invalid input, service without module, disabled server, overlapping command', async () => {
     const count = async () => (await sql('select count(*)::int as n from module_job'))[0].n;
     const before = await count();
