@@ -17,6 +17,7 @@ import { createEventBus, type EventBus } from './shared/event-bus';
 import { createLoaders } from './shared/loaders';
 import { formatError } from './shared/errors';
 import { complexityError, complexityLimit, depthLimit } from './shared/query-limits';
+import { idempotencyKeys } from './shared/idempotency';
 import { buildAppSchema } from './schema';
 import { authenticate } from './auth/auth.service';
 import { emptyRegistry, type ModuleRegistry } from './provisioning/module-registry';
@@ -103,6 +104,7 @@ export async function startServer(
       ApolloServerPluginDrainHttpServer({ httpServer }),
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
       complexityLimit(config.maxQueryComplexity),
+      idempotencyKeys(orm),
       config.landingPage ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
     ],
   });

@@ -30,6 +30,7 @@ import { ModuleLogEntry } from '../provisioning/module-log-entry.entity';
 import { Invoice } from '../billing/invoice.entity';
 import { InvoiceLine } from '../billing/invoice-line.entity';
 import { Transaction } from '../billing/transaction.entity';
+import { IdempotentRequest } from './idempotency';
 
 export const entities = [
   StaffUser,
@@ -59,6 +60,7 @@ export const entities = [
   Invoice,
   InvoiceLine,
   Transaction,
+  IdempotentRequest,
 ];
 
 /** Counts SQL statements so tests and benchmarks can prove there is no N+1. */
