@@ -251,7 +251,8 @@ export async function deleteTaxRule(ctx: RequestContext, id: number): Promise<bo
 export async function getBillingSettings(em: EntityManager): Promise<BillingSettings> {
   const existing = await em.findOne(BillingSettings, { id: 1 });
   if (existing) return existing;
-  await em.insert(BillingSettings, { id: 1 }, { onConflictAction: 'ignore' } as never);
+  // Two first requests at once: the loser's insert does nothing instead of failing on the key.
+  await em.createQueryBuilder(BillingSettings).insert({ id: 1 }).onConflict('id').ignore().execute();
   return em.findOneOrFail(BillingSettings, { id: 1 });
 }
 

@@ -7,7 +7,8 @@ import { OperatorSettings } from './operator-settings.entity';
 export async function getOperatorSettings(em: EntityManager): Promise<OperatorSettings> {
   const existing = await em.findOne(OperatorSettings, { id: 1 });
   if (existing) return existing;
-  await em.insert(OperatorSettings, { id: 1 }, { onConflictAction: 'ignore' } as never);
+  // Two first requests at once: the loser's insert does nothing instead of failing on the key.
+  await em.createQueryBuilder(OperatorSettings).insert({ id: 1 }).onConflict('id').ignore().execute();
   return em.findOneOrFail(OperatorSettings, { id: 1 });
 }
 
