@@ -15,6 +15,7 @@ import { InvoiceLine } from './invoice-line.entity';
 import { Transaction } from './transaction.entity';
 import { addresseeOf, getInvoice } from './invoice.service';
 import { renderInvoicePdf, type InvoicePdfData } from './invoice-pdf';
+import { minorOf } from '../shared/money';
 
 /** The HTTP route that serves the PDFs (server.ts mounts it; links point at it). */
 export const INVOICE_PDF_PATH = '/invoices/:id/pdf';
@@ -37,7 +38,6 @@ export interface SignedLinkParams {
   signature: string;
 }
 
-const big = (value: bigint | number | string | undefined | null) => BigInt(value ?? 0);
 
 /** Staff, the owning client and sub-accounts with INVOICES; clients never get drafts (getInvoice's rules). */
 export async function invoicePdfForViewer(ctx: RequestContext, invoiceId: number): Promise<InvoicePdf> {
@@ -104,27 +104,27 @@ async function invoicePdf(em: EntityManager, invoice: Invoice): Promise<InvoiceP
       dueDate: invoice.dueDate,
       datePaid: invoice.datePaid ?? undefined,
       notes: invoice.notes ?? undefined,
-      subtotalMinor: big(invoice.subtotalMinor),
+      subtotalMinor: minorOf(invoice.subtotalMinor),
       tax1Name: invoice.tax1Name ?? undefined,
       tax1Rate: invoice.tax1Rate ?? undefined,
-      tax1Minor: big(invoice.tax1Minor),
+      tax1Minor: minorOf(invoice.tax1Minor),
       tax2Name: invoice.tax2Name ?? undefined,
       tax2Rate: invoice.tax2Rate ?? undefined,
-      tax2Minor: big(invoice.tax2Minor),
-      totalMinor: big(invoice.totalMinor),
-      creditAppliedMinor: big(invoice.creditAppliedMinor),
-      amountPaidMinor: big(invoice.amountPaidMinor),
-      amountRefundedMinor: big(invoice.amountRefundedMinor),
+      tax2Minor: minorOf(invoice.tax2Minor),
+      totalMinor: minorOf(invoice.totalMinor),
+      creditAppliedMinor: minorOf(invoice.creditAppliedMinor),
+      amountPaidMinor: minorOf(invoice.amountPaidMinor),
+      amountRefundedMinor: minorOf(invoice.amountRefundedMinor),
       balanceDueMinor: invoice.balanceDueMinor,
     },
     addressee,
     lines: lines.map((line) => ({
       description: line.description,
-      netMinor: big(line.netMinor),
-      taxMinor: big(line.tax1Minor) + big(line.tax2Minor),
-      totalMinor: big(line.totalMinor),
+      netMinor: minorOf(line.netMinor),
+      taxMinor: minorOf(line.tax1Minor) + minorOf(line.tax2Minor),
+      totalMinor: minorOf(line.totalMinor),
     })),
-    transactions: transactions.map((t) => ({ date: t.date, kind: t.kind, gateway: t.gateway, transactionId: t.transactionId, amountMinor: big(t.amountMinor) })),
+    transactions: transactions.map((t) => ({ date: t.date, kind: t.kind, gateway: t.gateway, transactionId: t.transactionId, amountMinor: minorOf(t.amountMinor) })),
   };
   return { filename: pdfFilename(invoice), content: await renderInvoicePdf(data) };
 }

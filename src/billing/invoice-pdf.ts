@@ -10,6 +10,7 @@ import PDFDocument from 'pdfkit';
 import { formatAmount } from '../shared/money';
 import { InvoiceStatus, type InvoiceAddress } from './invoice.entity';
 import { TransactionKind } from './transaction.entity';
+import { isoDate } from '../shared/dates';
 
 export interface InvoicePdfData {
   issuer: { name: string; address: string; email: string; taxId: string; footer: string };
@@ -109,7 +110,6 @@ function formatMoney(minor: bigint, currency: InvoicePdfData['currency']): strin
   return `${sign}${currency.prefix}${digits}${currency.suffix}`;
 }
 
-const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
 const STATUS_LABELS: Record<InvoiceStatus, string> = {
   [InvoiceStatus.DRAFT]: 'Draft',

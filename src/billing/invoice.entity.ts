@@ -6,6 +6,7 @@ import { ClientPayer } from '../clients/client-payer.entity';
 import { CountryCodeScalar, CurrencyScalar } from '../shared/scalars';
 import { Money } from '../shared/money.types';
 import { InvoiceLine } from './invoice-line.entity';
+import { todayUtc } from '../shared/dates';
 
 /** Issue 4.4 / FIELD-NOTES "Statuses": Overdue is a filter, not a status. */
 export enum InvoiceStatus {
@@ -191,7 +192,7 @@ export class Invoice {
 
   @Field({ description: 'Unpaid (or Payment Pending / Collections) and past its due date (UTC)' })
   get overdue(): boolean {
-    return isOpen(this.status) && this.dueDate < new Date().toISOString().slice(0, 10);
+    return isOpen(this.status) && this.dueDate < todayUtc();
   }
 }
 

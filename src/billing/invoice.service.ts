@@ -13,7 +13,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../shared/context';
 import type { InvoiceChange } from '../shared/event-bus';
 import { AppError, badInput, conflict, forbidden, notFound } from '../shared/errors';
-import { formatAmount, parseAmount } from '../shared/money';
+import { formatAmount, parseAmount, minorOf } from '../shared/money';
 import { idBounds, keysetPage, toConnection, type Connection, type PageArgs } from '../shared/pagination';
 import { recordActivity } from '../activity/activity.service';
 import { ClientPermission } from '../auth/client-permission';
@@ -35,11 +35,10 @@ import { Invoice, InvoiceAddress, InvoiceStatus, isOpen, OPEN_STATUSES } from '.
 import { InvoiceLine, InvoiceLineType } from './invoice-line.entity';
 import { Transaction, TransactionKind } from './transaction.entity';
 import type { AddInvoicePaymentInput, CreateInvoiceInput, InvoiceFilter, InvoiceLineInput, MarkInvoicePaidInput, RefundTransactionInput, UpdateInvoiceInput } from './invoice.inputs';
+import { todayUtc } from '../shared/dates';
 
 // ---------------------------------------------------------------- helpers
 
-const today = () => new Date().toISOString().slice(0, 10);
-const big = (value: bigint | number | string | undefined | null) => BigInt(value ?? 0);
 const staffIdOf = (ctx: Pick<RequestContext, 'viewer'>) => (ctx.viewer?.kind === 'staff' ? ctx.viewer.staffId : undefined);
 
 /** A line with its amount already in minor units: what orders and renewals pass to createInvoiceWithin. */
@@ -131,7 +130,7 @@ export async function recomputeInvoice(em: EntityManager, invoice: Invoice, clie
     current = lines.map((draft) => ({ amountMinor: draft.amountMinor, taxable: draft.taxable ?? true, draft }));
   } else {
     const existing = await em.find(InvoiceLine, { invoice }, { orderBy: { position: 'asc' } });
-    current = existing.map((entity) => ({ amountMinor: big(entity.amountMinor), taxable: entity.taxable, entity }));
+    current = existing.map((entity) => ({ amountMinor: minorOf(entity.amountMinor), taxable: entity.taxable, entity }));
   }
   const result = calculateTax({
     lines: current.map((l) => ({ amount: l.amountMinor, taxable: l.taxable })),
@@ -162,7 +161,7 @@ export async function recomputeInvoice(em: EntityManager, invoice: Invoice, clie
   invoice.tax1Rate = result.level1 ? String(result.level1.rate) : undefined;
   invoice.tax2Name = result.level2?.name ?? undefined;
   invoice.tax2Rate = result.level2 ? String(result.level2.rate) : undefined;
-  if (big(invoice.creditAppliedMinor) + big(invoice.amountPaidMinor) > result.total) {
+  if (minorOf(invoice.creditAppliedMinor) + minorOf(invoice.amountPaidMinor) > result.total) {
     throw badInput('lines', `The new total ${formatAmount(result.total, invoice.currency)} is less than what was paid or applied already`);
   }
 }
@@ -233,7 +232,7 @@ function markPaidIfSettled(invoice: Invoice, events: PendingInvoiceEvent[]): voi
 /** Applies credit to a locked open invoice of a locked client (CR-3/CR-4); marks it Paid when settled. */
 function applyCreditLocked(em: EntityManager, ctx: Pick<RequestContext, 'viewer' | 'ip'>, client: Client, invoice: Invoice, amount: bigint, events: PendingInvoiceEvent[]): void {
   if (amount <= 0n) return;
-  invoice.creditAppliedMinor = big(invoice.creditAppliedMinor) + amount;
+  invoice.creditAppliedMinor = minorOf(invoice.creditAppliedMinor) + amount;
   addCreditEntryLocked(em, ctx, client, CreditEntryKind.INVOICE_APPLIED, -amount, `Applied to invoice ${invoice.number ?? `#${invoice.id}`}`, invoice.id);
   markPaidIfSettled(invoice, events);
 }
@@ -245,7 +244,7 @@ async function issueLocked(em: EntityManager, ctx: Pick<RequestContext, 'viewer'
   invoice.addressedTo = await addresseeOf(em, invoice, client);
   const assigned = await assignInvoiceNumber(em, new Date(`${invoice.issueDate}T00:00:00Z`));
   invoice.number = assigned.number;
-  if (applyCredit) applyCreditLocked(em, ctx, client, invoice, minBig(big(client.creditBalanceMinor), invoice.balanceDueMinor), events);
+  if (applyCredit) applyCreditLocked(em, ctx, client, invoice, minBig(minorOf(client.creditBalanceMinor), invoice.balanceDueMinor), events);
   markPaidIfSettled(invoice, events);
 }
 
@@ -271,7 +270,7 @@ export async function createInvoiceWithin(
   const lines = await checkLineLinks(em, client.id, draft.lines);
   if (!lines.length) throw badInput('lines', 'An invoice needs at least one line');
   const payer = draft.payerId != null ? await payerOf(em, client.id, draft.payerId) : undefined;
-  const issueDate = draft.issueDate ?? today();
+  const issueDate = draft.issueDate ?? todayUtc();
   const dueDate = draft.dueDate ?? issueDate;
   checkDates(issueDate, dueDate);
   const settings = await getBillingSettings(em);
@@ -328,7 +327,7 @@ export async function listInvoices(ctx: RequestContext, filter: InvoiceFilter | 
   if (filter?.overdue) {
     const open = statuses ? OPEN_STATUSES.filter((s) => statuses.includes(s)) : [...OPEN_STATUSES];
     where.status = { $in: open };
-    where.dueDate = { $lt: today() };
+    where.dueDate = { $lt: todayUtc() };
   } else if (statuses) {
     where.status = ctx.viewer?.kind === 'client' ? { $in: statuses.filter((s) => s !== InvoiceStatus.DRAFT) } : { $in: statuses };
   }
@@ -400,8 +399,8 @@ export async function publishInvoice(ctx: RequestContext, id: number, applyCredi
 export async function cancelInvoice(ctx: RequestContext, id: number): Promise<Invoice> {
   return withLockedInvoice(ctx, id, async (em, { invoice, client }, events) => {
     assertTransition(invoice.status, InvoiceStatus.CANCELLED);
-    if (big(invoice.amountPaidMinor) > 0n) throw conflict('status', 'Payments were recorded on this invoice: refund them first');
-    const credit = big(invoice.creditAppliedMinor);
+    if (minorOf(invoice.amountPaidMinor) > 0n) throw conflict('status', 'Payments were recorded on this invoice: refund them first');
+    const credit = minorOf(invoice.creditAppliedMinor);
     if (credit > 0n && client) {
       addCreditEntryLocked(em, ctx, client, CreditEntryKind.INVOICE_REMOVED, credit, `Invoice ${invoice.number ?? `#${id}`} cancelled`, id);
       invoice.creditAppliedMinor = 0n;
@@ -440,7 +439,7 @@ function checkCurrency(invoice: { currency: string }, currency?: string): void {
 }
 
 const sameTransaction = (existing: Transaction, invoiceId: number, amount: bigint, kind: TransactionKind) =>
-  existing.invoice?.id === invoiceId && big(existing.amountMinor) === amount && existing.kind === kind;
+  existing.invoice?.id === invoiceId && minorOf(existing.amountMinor) === amount && existing.kind === kind;
 
 const DUPLICATE_ID = 'This gateway transaction id was recorded already with other details';
 
@@ -495,7 +494,7 @@ export async function addInvoicePayment(ctx: RequestContext, input: AddInvoicePa
       const applied = minBig(amount, due > 0n ? due : 0n);
       const excess = amount - applied;
       if (excess > 0n && !client) throw badInput('amount', 'The amount exceeds the balance and the client was deleted: the excess cannot become credit');
-      invoice.amountPaidMinor = big(invoice.amountPaidMinor) + applied;
+      invoice.amountPaidMinor = minorOf(invoice.amountPaidMinor) + applied;
       const payment = em.create(Transaction, {
         client: client ?? undefined, clientName: invoice.clientName, clientEmail: invoice.clientEmail, invoice, kind: TransactionKind.PAYMENT,
         gateway, transactionId, amountMinor: amount, creditMinor: excess, currency: invoice.currency, date: input.date ?? new Date(), staffId: staffIdOf(ctx),
@@ -561,14 +560,14 @@ export async function refundTransaction(ctx: RequestContext, input: RefundTransa
   }
   return withLockedInvoice(ctx, invoiceId, async (em, { invoice, client }, events) => {
     const payment = await em.findOneOrFail(Transaction, { id: paymentId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
-    const refundable = big(payment.amountMinor) - big(payment.creditMinor) - big(payment.refundedMinor);
+    const refundable = minorOf(payment.amountMinor) - minorOf(payment.creditMinor) - minorOf(payment.refundedMinor);
     const value = amount ?? refundable;
     if (refundable <= 0n) throw conflict('paymentId', 'Nothing of this payment is left to refund');
     if (value > refundable) throw badInput('amount', `At most ${formatAmount(refundable, payment.currency)} of this payment can be refunded`);
     if (toCredit && !client) throw badInput('toCredit', 'The client was deleted: there is no credit to refund to');
-    payment.refundedMinor = big(payment.refundedMinor) + value;
-    invoice.amountPaidMinor = big(invoice.amountPaidMinor) - value;
-    invoice.amountRefundedMinor = big(invoice.amountRefundedMinor) + value;
+    payment.refundedMinor = minorOf(payment.refundedMinor) + value;
+    invoice.amountPaidMinor = minorOf(invoice.amountPaidMinor) - value;
+    invoice.amountRefundedMinor = minorOf(invoice.amountRefundedMinor) + value;
     const refund = em.create(Transaction, {
       client: client ?? undefined, clientName: invoice.clientName, clientEmail: invoice.clientEmail, invoice, kind: TransactionKind.REFUND,
       gateway: refundGateway, transactionId: gatewayRefundId || `refund-${paymentId}-${randomUUID()}`, amountMinor: -value,
@@ -577,8 +576,8 @@ export async function refundTransaction(ctx: RequestContext, input: RefundTransa
     const name = invoice.number ?? `#${invoiceId}`;
     if (toCredit) addCreditEntryLocked(em, ctx, client!, CreditEntryKind.REFUND, value, `Refund of payment ${payment.gateway} ${payment.transactionId} (invoice ${name})`, invoiceId);
     events.push({ invoiceId, clientId: client?.id ?? null, change: 'UPDATED' });
-    if (invoice.status === InvoiceStatus.PAID && big(invoice.amountPaidMinor) === 0n) {
-      const credit = big(invoice.creditAppliedMinor);
+    if (invoice.status === InvoiceStatus.PAID && minorOf(invoice.amountPaidMinor) === 0n) {
+      const credit = minorOf(invoice.creditAppliedMinor);
       if (credit > 0n && client) {
         addCreditEntryLocked(em, ctx, client, CreditEntryKind.INVOICE_REMOVED, credit, `Invoice ${name} refunded: applied credit returned`, invoiceId);
         invoice.creditAppliedMinor = 0n;
@@ -621,7 +620,7 @@ export async function applyCredit(ctx: RequestContext, invoiceId: number, amount
   return withLockedInvoice(ctx, invoiceId, async (em, { invoice, client }, events) => {
     if (!isOpen(invoice.status)) throw conflict('status', `Credit applies only to unpaid invoices; this one is ${label(invoice.status)}`);
     if (!client) throw conflict('invoiceId', 'The invoice\'s client was deleted');
-    const balance = big(client.creditBalanceMinor);
+    const balance = minorOf(client.creditBalanceMinor);
     const due = invoice.balanceDueMinor;
     if (balance <= 0n) throw badInput('amount', 'The client has no credit');
     const value = amount ?? minBig(balance, due);
@@ -655,7 +654,7 @@ export async function removeAppliedCredit(ctx: RequestContext, invoiceId: number
     if (invoice.status === InvoiceStatus.PAID && invoice.uncoveredMinor > 0n) {
       throw conflict('invoiceId', 'This paid invoice was partly refunded: taking credit off would make the refunded amount due again; refunding the remaining payments returns the credit instead');
     }
-    const applied = big(invoice.creditAppliedMinor);
+    const applied = minorOf(invoice.creditAppliedMinor);
     const value = amount ?? applied;
     if (value <= 0n) throw badInput('amount', 'No credit is applied to this invoice');
     if (value > applied) throw badInput('amount', `At most ${formatAmount(applied, invoice.currency)} of credit is applied`);

@@ -26,6 +26,7 @@ import type { ModuleRegistry } from './module-registry';
 import { ModuleError, type CommandContext, type CommandResult, type ModuleLogger, type ProvisioningModule } from './sdk';
 import { isStandardCommand, MODULE_COMMAND_JOB, publishServiceChanged } from './module-command.service';
 import { followServices, publishStatusChanges } from './client-status';
+import { todayUtc } from '../shared/dates';
 
 export interface JobDeps {
   orm: MikroORM;
@@ -42,7 +43,6 @@ const STATUS_ON_SUCCESS: Record<string, ServiceStatus | undefined> = {
   terminate: ServiceStatus.TERMINATED,
 };
 
-const today = () => new Date().toISOString().slice(0, 10);
 const MAX_LINES = 100;
 
 export function defineModuleCommandJobs(deps: JobDeps): void {
@@ -213,7 +213,7 @@ async function finish(deps: JobDeps, jobId: number, outcome: Outcome): Promise<v
       if (result?.moduleData && typeof result.moduleData === 'object') service.moduleData = { ...service.moduleData, ...result.moduleData };
       if (job.command === 'suspend') service.suspensionReason = String(job.input.reason ?? '').trim() || undefined; // blank: non-payment
       if (job.command === 'unsuspend') service.suspensionReason = undefined;
-      if (job.command === 'terminate') service.terminationDate = today();
+      if (job.command === 'terminate') service.terminationDate = todayUtc();
       if (job.command === 'changePackage') service.product = tx.getReference(Product, Number(job.input.productId)) as never;
       if (job.command === 'changePassword' && typeof job.input.passwordEncrypted === 'string') service.passwordEncrypted = job.input.passwordEncrypted;
       service.lastModuleError = undefined;

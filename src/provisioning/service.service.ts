@@ -21,8 +21,8 @@ import { followServices, publishStatusChanges } from './client-status';
 import { pickServer } from './pick-server';
 import { secretsKeyOf } from './module-settings';
 import type { CreateServiceInput, ServiceFilter, UpdateServiceInput } from './service.inputs';
+import { todayUtc } from '../shared/dates';
 
-const today = () => new Date().toISOString().slice(0, 10);
 const ENDED = [ServiceStatus.TERMINATED, ServiceStatus.CANCELLED];
 
 /** Staff: any service. Client: only its own (object-level check). */
@@ -88,10 +88,10 @@ export async function createService(ctx: RequestContext, input: CreateServiceInp
       currency: client.currency,
       firstPaymentMinor: amounts.firstPaymentMinor ?? 0n,
       recurringMinor: amounts.recurringMinor ?? 0n,
-      registrationDate: input.registrationDate ?? today(),
+      registrationDate: input.registrationDate ?? todayUtc(),
       nextDueDate: input.nextDueDate ?? undefined,
       suspensionReason: status === ServiceStatus.SUSPENDED ? (input.suspensionReason ?? undefined) : undefined,
-      terminationDate: ENDED.includes(status) ? (input.terminationDate ?? today()) : undefined,
+      terminationDate: ENDED.includes(status) ? (input.terminationDate ?? todayUtc()) : undefined,
       adminNotes: input.adminNotes ?? undefined,
     });
     await em.flush();
@@ -143,7 +143,7 @@ export async function updateService(ctx: RequestContext, id: number, input: Upda
     } else service.suspensionReason = undefined;
     if (ENDED.includes(status)) {
       if (input.terminationDate !== undefined) service.terminationDate = input.terminationDate ?? undefined;
-      service.terminationDate ??= today();
+      service.terminationDate ??= todayUtc();
     } else service.terminationDate = undefined;
     em.persist(service);
     recordActivity(em, ctx, {

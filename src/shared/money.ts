@@ -27,6 +27,9 @@ export function isoDecimals(currency: string): number {
   return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
 }
 
+/** A bigint column's value as bigint (the driver can hand back a string). */
+export const minorOf = (value: bigint | number | string | undefined | null): bigint => BigInt(value ?? 0);
+
 /** Parses "12.34" into minor units; undefined when malformed or more precise than the currency allows. */
 export function parseAmount(amount: string, currency: string): bigint | undefined {
   const match = /^(-)?(\d{1,15})(?:\.(\d+))?$/.exec(amount.trim());
