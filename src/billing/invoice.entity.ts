@@ -1,7 +1,7 @@
 import { OptionalProps, Check, Collection, Entity, Enum, Index, ManyToOne, OneToMany, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Client } from '../clients/client.entity';
+import { FinancialRecord } from '../clients/client-ownership';
 import { ClientPayer } from '../clients/client-payer.entity';
 import { CountryCodeScalar, CurrencyScalar } from '../shared/scalars';
 import { Money } from '../shared/money.types';
@@ -49,7 +49,7 @@ export class InvoiceAddress {
 @Entity()
 @Check({ name: 'invoice_amounts_not_negative', expression: 'credit_applied_minor >= 0 and amount_paid_minor >= 0 and total_minor >= 0' })
 @Check({ name: 'invoice_balance_not_negative', expression: 'credit_applied_minor + amount_paid_minor <= total_minor' })
-export class Invoice {
+export class Invoice extends FinancialRecord {
   [OptionalProps]?:
     | 'status' | 'subtotalMinor' | 'tax1Minor' | 'tax2Minor' | 'totalMinor' | 'creditAppliedMinor' | 'amountPaidMinor' | 'amountRefundedMinor'
     | 'createdAt' | 'updatedAt' | 'notes' | 'balanceDue' | 'subtotal' | 'tax1' | 'tax2' | 'total' | 'creditApplied' | 'amountPaid' | 'amountRefunded' | 'overdue'
@@ -58,19 +58,6 @@ export class Invoice {
   @Field(() => ID)
   @PrimaryKey()
   id!: number;
-
-  /** Null once the client was deleted (CL-8); see clientName/clientEmail. */
-  @ManyToOne(() => Client, { ref: true, nullable: true, deleteRule: 'set null' })
-  @Index()
-  client?: Ref<Client>;
-
-  @Field({ nullable: true, description: 'CL-8: name of the deleted client' })
-  @Property({ nullable: true })
-  clientName?: string;
-
-  @Field({ nullable: true, description: 'CL-8: email of the deleted client' })
-  @Property({ nullable: true })
-  clientEmail?: string;
 
   @Field({ nullable: true, description: 'Issue 4.4: the human number, assigned when the invoice leaves Draft' })
   @Property({ length: 80, nullable: true, unique: true })

@@ -1,6 +1,6 @@
 import { OptionalProps, Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Client } from '../clients/client.entity';
+import { FinancialRecord } from '../clients/client-ownership';
 import { Money } from '../shared/money.types';
 import { Invoice } from './invoice.entity';
 
@@ -21,24 +21,12 @@ registerEnumType(TransactionKind, { name: 'TransactionKind' });
 @Unique({ name: 'payment_transaction_gateway_id_unique', properties: ['gateway', 'transactionId'] })
 @Check({ name: 'payment_transaction_sign', expression: `(kind = 'payment' and amount_minor > 0) or (kind = 'refund' and amount_minor < 0)` })
 @Check({ name: 'payment_transaction_amounts', expression: 'credit_minor >= 0 and refunded_minor >= 0' })
-export class Transaction {
+export class Transaction extends FinancialRecord {
   [OptionalProps]?: 'createdAt' | 'creditMinor' | 'refundedMinor' | 'toCredit' | 'amount' | 'toClientCredit' | 'refunded' | 'clientId';
 
   @Field(() => ID)
   @PrimaryKey()
   id!: number;
-
-  @ManyToOne(() => Client, { ref: true, nullable: true, deleteRule: 'set null' })
-  @Index()
-  client?: Ref<Client>;
-
-  @Field({ nullable: true, description: 'CL-8: name of the deleted client' })
-  @Property({ nullable: true })
-  clientName?: string;
-
-  @Field({ nullable: true, description: 'CL-8: email of the deleted client' })
-  @Property({ nullable: true })
-  clientEmail?: string;
 
   @ManyToOne(() => Invoice, { ref: true, nullable: true })
   @Index()

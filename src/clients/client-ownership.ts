@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { EntityClass } from '@mikro-orm/core';
+import { Index, ManyToOne, Property, type EntityClass, type Ref } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import { Client } from './client.entity';
 
 /** What a deleted client looked like, for records kept after deletion (CL-8). */
 export interface ClientSnapshot {
@@ -39,10 +41,24 @@ export function ownedRecords(): readonly OwnedRecords[] {
   return [...registry.values()];
 }
 
-/** A financial record: kept after its client is deleted, with the client's name and email (CL-8). */
-interface FinancialRecord {
-  client?: unknown;
+/**
+ * A financial record (credit log, invoice, transaction): kept after its client
+ * is deleted, with `client` null and the client's name and email copied (CL-8).
+ * Not an entity; those entities extend it.
+ */
+@ObjectType()
+export abstract class FinancialRecord {
+  /** Null once the client was deleted; see clientName/clientEmail. */
+  @ManyToOne(() => Client, { ref: true, nullable: true, deleteRule: 'set null' })
+  @Index()
+  client?: Ref<Client>;
+
+  @Field({ nullable: true, description: 'CL-8: name of the deleted client' })
+  @Property({ nullable: true })
   clientName?: string;
+
+  @Field({ nullable: true, description: 'CL-8: email of the deleted client' })
+  @Property({ nullable: true })
   clientEmail?: string;
 }
 

@@ -1,6 +1,6 @@
-import { OptionalProps, Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { OptionalProps, Check, Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Client } from '../clients/client.entity';
+import { FinancialRecord } from '../clients/client-ownership';
 import { Money } from '../shared/money.types';
 
 export enum CreditEntryKind {
@@ -34,17 +34,12 @@ registerEnumType(CreditEntryKind, { name: 'CreditEntryKind' });
 @ObjectType()
 @Entity()
 @Check({ name: 'credit_entry_balance_after_not_negative', expression: 'balance_after_minor >= 0' })
-export class CreditEntry {
+export class CreditEntry extends FinancialRecord {
   [OptionalProps]?: 'createdAt' | 'kind' | 'amount' | 'balanceBefore' | 'balanceAfter';
 
   @Field(() => ID)
   @PrimaryKey()
   id!: number;
-
-  /** Null once the client was deleted; see clientName/clientEmail. */
-  @ManyToOne(() => Client, { ref: true, nullable: true, deleteRule: 'set null' })
-  @Index()
-  client?: Ref<Client>;
 
   @Field(() => CreditEntryKind)
   @Enum({ items: () => CreditEntryKind, nativeEnumName: 'credit_entry_kind', default: CreditEntryKind.ADD })
@@ -79,14 +74,6 @@ export class CreditEntry {
   @Field(() => ID, { nullable: true, description: 'The invoice this entry concerns (credit applied, overpayment, refund)' })
   @Property({ nullable: true })
   invoiceId?: number;
-
-  @Field({ nullable: true, description: 'CL-8: name of the deleted client this entry belonged to' })
-  @Property({ nullable: true })
-  clientName?: string;
-
-  @Field({ nullable: true, description: 'CL-8: email of the deleted client this entry belonged to' })
-  @Property({ nullable: true })
-  clientEmail?: string;
 
   @Field(() => Money, { description: 'Positive adds credit, negative takes it away' })
   get amount(): Money {
