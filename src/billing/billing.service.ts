@@ -4,6 +4,7 @@ import type { RequestContext } from '../shared/context';
 import { badInput, conflict, notFound } from '../shared/errors';
 import { isoDecimals, divideRoundHalfUp, formatScaled, parseScaled, rememberCurrencyDecimals } from '../shared/money';
 import { Money } from '../shared/money.types';
+import { normaliseSubdivision } from '../shared/subdivisions';
 import { recordActivity } from '../activity/activity.service';
 import { Client } from '../clients/client.entity';
 import { Project } from '../clients/project.entity';
@@ -211,8 +212,9 @@ export async function saveTaxRule(ctx: RequestContext, input: TaxRuleInput, id?:
   if (!name) throw badInput('name', 'name must not be blank');
   const rate = percentToMillionths(input.rate);
   if (rate === undefined || rate < 0n || rate > 100_0000n) throw badInput('rate', 'rate must be a percentage from 0 to 100 with at most 4 decimals');
-  const state = input.state?.trim() || undefined;
-  if (state && !input.country) throw badInput('state', 'A state needs a country');
+  const normalised = normaliseSubdivision(input.country, input.state);
+  if (!normalised.ok) throw badInput('state', normalised.problem);
+  const state = normalised.state ?? undefined;
   if (input.compound && input.level !== 2) throw badInput('compound', 'Only a level-2 rule can be compound');
   const rule = id ? await ctx.em.findOne(TaxRule, { id }) : ctx.em.create(TaxRule, { name, level: 1, rate: '0' }, { persist: false });
   if (!rule) throw notFound('Tax rule', id!);
@@ -304,8 +306,10 @@ export interface TaxPreview {
 
 /** Issue 4.2: runs the tax engine for a client (its address, exemption and currency) or for a given address. */
 export async function previewTax(ctx: RequestContext, input: PreviewTaxInput, clientId?: number): Promise<TaxPreview> {
+  const state = normaliseSubdivision(input.country, input.state);
+  if (!state.ok) throw badInput('state', state.problem);
   let address: { country?: string | null; state?: string | null; taxExempt?: boolean } = {
-    country: input.country, state: input.state, taxExempt: input.taxExempt ?? false,
+    country: input.country, state: state.state, taxExempt: input.taxExempt ?? false,
   };
   let currencyCode = input.currency;
   if (clientId !== undefined) {

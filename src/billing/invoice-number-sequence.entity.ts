@@ -9,11 +9,15 @@ import { OptionalProps, Check, Entity, PrimaryKey, Property } from '@mikro-orm/c
 @Entity()
 @Check({ name: 'invoice_number_sequence_last_not_negative', expression: 'last_number >= 0' })
 export class InvoiceNumberSequence {
-  [OptionalProps]?: 'lastNumber';
+  [OptionalProps]?: 'lastNumber' | 'lastIssueDate';
 
   @PrimaryKey({ length: 10 })
   period!: string;
 
   @Property({ type: 'integer', default: 0 })
   lastNumber: number = 0;
+
+  /** Issue date of the last invoice numbered from this row: with yearly numbers, no later invoice may be dated before it. */
+  @Property({ type: 'date', nullable: true })
+  lastIssueDate?: string;
 }

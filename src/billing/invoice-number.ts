@@ -18,9 +18,13 @@
  * "INV-{YEAR}-{NUMBER:5}" → "INV-2026-00042". Exactly one {NUMBER} token.
  * Reset policy: NEVER (one counter for ever) or YEARLY (a counter per UTC
  * year, starting at 1 on 1 January; the format must then contain {YEAR} so
- * numbers stay unique).
+ * numbers stay unique). With YEARLY numbers follow the issue dates: an
+ * invoice dated before the last one numbered in its year is refused (issue
+ * 11.12), as the yearly series of many tax authorities must be chronological.
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { badInput } from '../shared/errors';
+import { isoDate } from '../shared/dates';
 import { BillingSettings, InvoiceNumberReset } from './billing-settings.entity';
 import { InvoiceNumberSequence } from './invoice-number-sequence.entity';
 
@@ -90,12 +94,20 @@ export async function assignInvoiceNumber(em: EntityManager, issuedAt: Date = ne
   // Create the period's row if it is missing (a concurrent creator makes us wait, then we do nothing).
   await connection.execute(`insert into "${table}" ("period", "last_number") values (?, 0) on conflict ("period") do nothing`, [period], 'run', ctx);
   // The row lock taken here is held until the caller's transaction commits or rolls back.
-  const rows = await connection.execute<{ last_number: number }[]>(
-    `update "${table}" set "last_number" = "last_number" + 1 where "period" = ? returning "last_number"`,
-    [period],
+  const issueDate = isoDate(issuedAt);
+  const chronological = reset === InvoiceNumberReset.YEARLY;
+  const rows = await connection.execute<{ last_number: number; last_issue_date: string | null; previous_issue_date: string | null }[]>(
+    `update "${table}" s set "last_number" = s."last_number" + 1, "last_issue_date" = greatest(s."last_issue_date", ?::date)
+     from (select "last_issue_date" as previous_issue_date from "${table}" where "period" = ? for update) p
+     where s."period" = ? returning s."last_number", to_char(p.previous_issue_date, 'YYYY-MM-DD') as previous_issue_date`,
+    [issueDate, period, period],
     'all',
     ctx,
   );
+  const previous = rows[0].previous_issue_date;
+  if (chronological && previous && issueDate < previous) {
+    throw badInput('issueDate', `Invoices numbered per year follow their issue dates: this one cannot be dated before ${previous}, the date of the last invoice of ${period}`);
+  }
   const sequence = Number(rows[0].last_number);
   return { number: formatInvoiceNumber(format, sequence, issuedAt), sequence, period };
 }

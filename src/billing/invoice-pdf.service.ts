@@ -12,7 +12,7 @@ import { getBillingSettings } from './billing.service';
 import { Currency } from './currency.entity';
 import { Invoice, type InvoiceAddress } from './invoice.entity';
 import { InvoiceLine } from './invoice-line.entity';
-import { Transaction } from './transaction.entity';
+import { appliedToInvoiceMinor, Transaction } from './transaction.entity';
 import { addresseeOf, getInvoice } from './invoice.service';
 import { renderInvoicePdf, type InvoicePdfData } from './invoice-pdf';
 import { minorOf } from '../shared/money';
@@ -124,7 +124,10 @@ async function invoicePdf(em: EntityManager, invoice: Invoice): Promise<InvoiceP
       taxMinor: minorOf(line.tax1Minor) + minorOf(line.tax2Minor),
       totalMinor: minorOf(line.totalMinor),
     })),
-    transactions: transactions.map((t) => ({ date: t.date, kind: t.kind, gateway: t.gateway, transactionId: t.transactionId, amountMinor: minorOf(t.amountMinor) })),
+    transactions: transactions.map((t) => ({
+      date: t.date, kind: t.kind, gateway: t.gateway, transactionId: t.transactionId, amountMinor: minorOf(t.amountMinor),
+      appliedMinor: appliedToInvoiceMinor(t),
+    })),
   };
   return { filename: pdfFilename(invoice), content: await renderInvoicePdf(data) };
 }

@@ -39,7 +39,8 @@ export interface InvoicePdfData {
   };
   addressee: InvoiceAddress;
   lines: { description: string; netMinor: bigint; taxMinor: bigint; totalMinor: bigint }[];
-  transactions: { date: Date; kind: TransactionKind; gateway: string; transactionId: string; amountMinor: bigint }[];
+  /** appliedMinor: the part that counted towards the amount paid (the rest moved client credit). */
+  transactions: { date: Date; kind: TransactionKind; gateway: string; transactionId: string; amountMinor: bigint; appliedMinor: bigint }[];
 }
 
 type Doc = InstanceType<typeof PDFDocument>;
@@ -274,20 +275,29 @@ function drawTotals(doc: Doc, invoice: InvoicePdfData['invoice'], money: (minor:
   doc.font('regular').fontSize(BODY_SIZE).moveDown(2);
 }
 
+/**
+ * Issue 11.12: each payment and refund with the part that went to or came
+ * from client credit, so the "On invoice" column adds up to the amount paid.
+ */
 function drawTransactions(doc: Doc, transactions: InvoicePdfData['transactions'], money: (minor: bigint) => string): void {
   if (!transactions.length) return;
   drawSectionTitle(doc, 'Payments and refunds');
-  const columns = (date: string, kind: string, gateway: string, id: string, amount: string): Cell[] => [
-    { text: date, width: 75 },
-    { text: kind, width: 60 },
-    { text: gateway, width: 100 },
-    { text: id, width: contentWidth(doc) - 75 - 60 - 100 - 95 },
-    { text: amount, width: 95, align: 'right' },
+  const columns = (date: string, kind: string, gateway: string, id: string, amount: string, credit: string, applied: string): Cell[] => [
+    { text: date, width: 65 },
+    { text: kind, width: 50 },
+    { text: gateway, width: 70 },
+    { text: id, width: contentWidth(doc) - 65 - 50 - 70 - 3 * 75 },
+    { text: amount, width: 75, align: 'right' },
+    { text: credit, width: 75, align: 'right' },
+    { text: applied, width: 75, align: 'right' },
   ];
   drawTable(
     doc,
-    columns('Date', 'Type', 'Gateway', 'Transaction ID', 'Amount'),
-    transactions.map((t) => columns(isoDate(t.date), t.kind === TransactionKind.REFUND ? 'Refund' : 'Payment', t.gateway, t.transactionId, money(t.amountMinor))),
+    columns('Date', 'Type', 'Gateway', 'Transaction ID', 'Amount', 'Credit', 'On invoice'),
+    transactions.map((t) => columns(
+      isoDate(t.date), t.kind === TransactionKind.REFUND ? 'Refund' : 'Payment', t.gateway, t.transactionId,
+      money(t.amountMinor), money(t.amountMinor - t.appliedMinor), money(t.appliedMinor),
+    )),
   );
   doc.moveDown(2);
 }

@@ -125,6 +125,17 @@ export class Invoice extends FinancialRecord {
   @Property({ nullable: true })
   tax2Rate?: string;
 
+  /** Level 2 was compounded on level 1. With the rates, mode and rounding: the tax basis frozen once issued. */
+  @Property({ nullable: true })
+  tax2Compound?: boolean;
+
+  /** Tax mode and rounding (billing settings) the amounts were computed with; null on invoices older than these columns. */
+  @Property({ type: 'string', length: 20, nullable: true })
+  taxMode?: string;
+
+  @Property({ type: 'string', length: 20, nullable: true })
+  taxRounding?: string;
+
   @Field()
   @Property({ defaultRaw: 'now()' })
   createdAt: Date = new Date();

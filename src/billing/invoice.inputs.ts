@@ -130,6 +130,13 @@ export class AddInvoicePaymentInput {
 
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'Default now' })
   date?: Date;
+
+  @Field({
+    nullable: true,
+    defaultValue: false,
+    description: 'Accept a payment that exceeds the balance due by more than the invoice total (the excess becomes client credit). Without it such a payment is refused as a probable typing error.',
+  })
+  allowOverpayment?: boolean;
 }
 
 @InputType()
@@ -156,10 +163,14 @@ export class RefundTransactionInput {
   @Field({ nullable: true, description: 'Default: all that is still refundable' })
   amount?: string;
 
-  @Field({ nullable: true, defaultValue: false, description: 'Give it back as client credit instead of through the gateway' })
+  @Field({
+    nullable: true,
+    defaultValue: false,
+    description: 'Give it back as client credit instead of through the gateway (only the part of the payment that paid the invoice)',
+  })
   toCredit?: boolean;
 
-  @Field({ nullable: true, description: 'The gateway\'s refund id (idempotent like payments); default generated' })
+  @Field({ nullable: true, description: 'The gateway\'s refund id: a retry with the same id returns the first refund; default generated' })
   @IsOptional()
   @Length(1, 255)
   transactionId?: string;

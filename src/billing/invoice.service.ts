@@ -27,7 +27,7 @@ import { addCreditEntryLocked } from '../credit/credit.service';
 import { Service } from '../provisioning/service.entity';
 import { Domain } from '../provisioning/domain.entity';
 import { TaxRule } from './tax-rule.entity';
-import { calculateTax } from './tax';
+import { calculateTax, type TaxMode, type TaxRounding, type TaxRuleLike } from './tax';
 import { getBillingSettings } from './billing.service';
 import { assignInvoiceNumber } from './invoice-number';
 import { assertManualTarget, assertManualTransition, assertTransition, label } from './invoice-status';
@@ -117,13 +117,45 @@ function checkDates(issueDate: string, dueDate: string): void {
   if (dueDate < issueDate) throw badInput('dueDate', 'The due date cannot be before the issue date');
 }
 
+/** The rules, mode and rounding an invoice's taxes are computed with, and the address they apply to. */
+interface TaxBasis {
+  rules: TaxRuleLike[];
+  mode: string;
+  rounding: string;
+  address: { country?: string | null; state?: string | null; taxExempt?: boolean };
+}
+
+/**
+ * Issue 11.12: the tax basis of an invoice. A Draft (or an issued invoice
+ * being re-addressed) takes today's rules, mode and rounding for the address
+ * of its addressee — the payer when one is chosen. An issued invoice keeps
+ * the basis it was issued with: rules, settings or addresses changing later
+ * never change its amounts, even when staff correct its lines.
+ */
+async function taxBasisOf(em: EntityManager, invoice: Invoice, client: Client | null, current: boolean): Promise<TaxBasis> {
+  if (!current && invoice.status !== InvoiceStatus.DRAFT && invoice.taxMode && invoice.taxRounding) {
+    const frozen: TaxRuleLike[] = [];
+    if (invoice.tax1Name != null && invoice.tax1Rate != null) frozen.push({ name: invoice.tax1Name, level: 1, rate: invoice.tax1Rate });
+    if (invoice.tax2Name != null && invoice.tax2Rate != null) frozen.push({ name: invoice.tax2Name, level: 2, rate: invoice.tax2Rate, compound: invoice.tax2Compound ?? false });
+    return { rules: frozen, mode: invoice.taxMode, rounding: invoice.taxRounding, address: {} };
+  }
+  const [settings, rules] = await Promise.all([getBillingSettings(em), em.find(TaxRule, {})]);
+  // Issued before the basis was stored: today's rules, but still for the addressee it names.
+  const named = !current && invoice.status !== InvoiceStatus.DRAFT ? invoice.addressedTo : undefined;
+  const addressee = named ?? (client ? await addresseeOf(em, invoice, client) : invoice.addressedTo);
+  return {
+    rules, mode: `${settings.taxMode}`, rounding: `${settings.taxRounding}`,
+    address: { country: addressee?.country, state: addressee?.state, taxExempt: client?.taxExempt },
+  };
+}
+
 /**
  * The one function that computes an invoice (issue 4.4): replaces its lines
- * with `lines` (when given) and sets every total from the tax engine, using
- * the billing settings and the client's country, state and tax exemption.
+ * with `lines` (when given) and sets every total from the tax engine on the
+ * invoice's tax basis (taxBasisOf; `currentBasis` re-derives it for an issued invoice).
  */
-export async function recomputeInvoice(em: EntityManager, invoice: Invoice, client: Client | null, lines?: InvoiceLineDraft[]): Promise<void> {
-  const [settings, rules] = await Promise.all([getBillingSettings(em), em.find(TaxRule, {})]);
+export async function recomputeInvoice(em: EntityManager, invoice: Invoice, client: Client | null, lines?: InvoiceLineDraft[], currentBasis = false): Promise<void> {
+  const basis = await taxBasisOf(em, invoice, client, currentBasis);
   let current: { amountMinor: bigint; taxable: boolean; entity?: InvoiceLine; draft?: InvoiceLineDraft }[];
   if (lines) {
     if (invoice.id) await em.nativeDelete(InvoiceLine, { invoice: invoice.id });
@@ -134,10 +166,10 @@ export async function recomputeInvoice(em: EntityManager, invoice: Invoice, clie
   }
   const result = calculateTax({
     lines: current.map((l) => ({ amount: l.amountMinor, taxable: l.taxable })),
-    client: { country: client?.country, state: client?.state, taxExempt: client?.taxExempt },
-    rules,
-    mode: `${settings.taxMode}`,
-    rounding: `${settings.taxRounding}`,
+    client: basis.address,
+    rules: basis.rules,
+    mode: basis.mode as TaxMode,
+    rounding: basis.rounding as TaxRounding,
   });
   if (result.total < 0n) throw badInput('lines', 'The invoice total cannot be negative');
   current.forEach((line, i) => {
@@ -161,6 +193,9 @@ export async function recomputeInvoice(em: EntityManager, invoice: Invoice, clie
   invoice.tax1Rate = result.level1 ? String(result.level1.rate) : undefined;
   invoice.tax2Name = result.level2?.name ?? undefined;
   invoice.tax2Rate = result.level2 ? String(result.level2.rate) : undefined;
+  invoice.tax2Compound = result.level2 ? Boolean(result.level2.compound) : undefined;
+  invoice.taxMode = basis.mode;
+  invoice.taxRounding = basis.rounding;
   if (minorOf(invoice.creditAppliedMinor) + minorOf(invoice.amountPaidMinor) > result.total) {
     throw badInput('lines', `The new total ${formatAmount(result.total, invoice.currency)} is less than what was paid or applied already`);
   }
@@ -368,14 +403,17 @@ export async function updateInvoice(ctx: RequestContext, id: number, input: Upda
   return withLockedInvoice(ctx, id, async (em, { invoice, client }, events) => {
     if (!EDITABLE.includes(invoice.status)) throw conflict('status', `Only Draft or Unpaid invoices can be edited; this one is ${label(invoice.status)}`);
     if (!client) throw conflict('id', 'The invoice\'s client was deleted');
+    const payerBefore = invoice.payer?.id;
     if (input.clearPayer) invoice.payer = undefined;
     else if (input.payerId != null) invoice.payer = em.getReference(ClientPayer, (await payerOf(em, client.id, toId(input.payerId, 'payerId'))).id) as never;
+    const readdressed = invoice.payer?.id !== payerBefore;
     if (input.issueDate != null) invoice.issueDate = input.issueDate;
     if (input.dueDate != null) invoice.dueDate = input.dueDate;
     checkDates(invoice.issueDate, invoice.dueDate);
     if (input.notes != null) invoice.notes = input.notes.trim() || undefined;
-    await recomputeInvoice(em, invoice, client, parsed ? await checkLineLinks(em, client.id, parsed) : undefined);
-    if (invoice.status !== InvoiceStatus.DRAFT) invoice.addressedTo = await addresseeOf(em, invoice, client);
+    // Issue 11.12: only new lines or a new addressee change amounts; a new addressee is a new tax determination.
+    if (readdressed && invoice.status !== InvoiceStatus.DRAFT) invoice.addressedTo = await addresseeOf(em, invoice, client);
+    if (parsed || readdressed) await recomputeInvoice(em, invoice, client, parsed ? await checkLineLinks(em, client.id, parsed) : undefined, readdressed);
     events.push({ invoiceId: invoice.id, clientId: client.id, change: 'UPDATED' });
     markPaidIfSettled(invoice, events);
     recordActivity(em, ctx, { action: 'invoice.update', targetType: 'Invoice', targetId: String(id), clientId: client.id, details: { ...input, lines: input.lines?.length } });
@@ -493,6 +531,10 @@ export async function addInvoicePayment(ctx: RequestContext, input: AddInvoicePa
       const due = invoice.balanceDueMinor;
       const applied = minBig(amount, due > 0n ? due : 0n);
       const excess = amount - applied;
+      // Issue 11.12: paying the invoice twice over is plausible (a duplicate payment); more is probably a typing error.
+      if (excess > minorOf(invoice.totalMinor) && !input.allowOverpayment) {
+        throw badInput('amount', `The payment exceeds the balance due of ${formatAmount(due > 0n ? due : 0n, invoice.currency)} by more than the invoice total; set allowOverpayment to record it anyway (the excess becomes credit)`);
+      }
       if (excess > 0n && !client) throw badInput('amount', 'The amount exceeds the balance and the client was deleted: the excess cannot become credit');
       invoice.amountPaidMinor = minorOf(invoice.amountPaidMinor) + applied;
       const payment = em.create(Transaction, {
@@ -532,12 +574,16 @@ export async function markInvoicePaid(ctx: RequestContext, id: number, input: Ma
 
 /**
  * Issue 4.5: refunds (part of) a payment — through the gateway (a negative
- * transaction referencing it) or as client credit. Only the part of the
- * payment that paid the invoice is refundable (an overpayment is credit
- * already). The refund lowers amountPaid and raises amountRefunded. On an
- * open invoice the refunded money is due again; a Paid invoice stays Paid
- * (nothing becomes due) until every payment is refunded: then applied credit
- * goes back to the client and the invoice becomes Refunded.
+ * transaction referencing it) or as client credit. The refund lowers
+ * amountPaid and raises amountRefunded. On an open invoice the refunded
+ * money is due again; a Paid invoice stays Paid (nothing becomes due) until
+ * every payment is refunded: then applied credit goes back to the client
+ * and the invoice becomes Refunded.
+ * Issue 11.12: through the gateway the whole payment is refundable, its
+ * overpaid part (which went to credit) first: that credit is taken back, and
+ * the refund is refused while the client has spent it. As credit only the
+ * part that paid the invoice is refundable (the rest is credit already).
+ * A retry with the same gateway refund id returns the first refund.
  */
 export async function refundTransaction(ctx: RequestContext, input: RefundTransactionInput): Promise<Transaction> {
   const paymentId = toId(input.paymentId, 'paymentId');
@@ -554,29 +600,53 @@ export async function refundTransaction(ctx: RequestContext, input: RefundTransa
   const gatewayRefundId = input.transactionId?.trim();
   const toCredit = input.toCredit ?? false;
   const refundGateway = toCredit ? 'credit' : probe.gateway;
-  if (gatewayRefundId && amount !== undefined) {
-    const first = await existingTransaction(ctx.em, refundGateway, gatewayRefundId, invoiceId, -amount, TransactionKind.REFUND);
-    if (first) return first;
-  }
+  const firstRefund = async (em: EntityManager) => {
+    if (!gatewayRefundId) return undefined;
+    const existing = await em.findOne(Transaction, { gateway: refundGateway, transactionId: gatewayRefundId }, { refresh: true });
+    if (!existing) return undefined;
+    const same = existing.kind === TransactionKind.REFUND && existing.refundOf?.id === paymentId && (amount === undefined || -minorOf(existing.amountMinor) === amount);
+    if (!same) throw conflict('transactionId', DUPLICATE_ID);
+    return existing;
+  };
+  const first = await firstRefund(ctx.em);
+  if (first) return first;
   return withLockedInvoice(ctx, invoiceId, async (em, { invoice, client }, events) => {
+    const retried = await firstRefund(em);
+    if (retried) return retried;
     const payment = await em.findOneOrFail(Transaction, { id: paymentId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
-    const refundable = minorOf(payment.amountMinor) - minorOf(payment.creditMinor) - minorOf(payment.refundedMinor);
+    const paid = minorOf(payment.amountMinor);
+    const overpaid = minorOf(payment.creditMinor);
+    const refunded = minorOf(payment.refundedMinor);
+    // The overpaid part is refunded first, so what is left of each part follows from the refunded total.
+    const overpaidLeft = toCredit ? 0n : overpaid - minBig(refunded, overpaid);
+    const paidInvoiceLeft = paid - overpaid - (refunded > overpaid ? refunded - overpaid : 0n);
+    const refundable = overpaidLeft + paidInvoiceLeft;
     const value = amount ?? refundable;
     if (refundable <= 0n) throw conflict('paymentId', 'Nothing of this payment is left to refund');
-    if (value > refundable) throw badInput('amount', `At most ${formatAmount(refundable, payment.currency)} of this payment can be refunded`);
+    if (value > refundable) throw badInput('amount', `At most ${formatAmount(refundable, payment.currency)} of this payment can be refunded${toCredit && overpaid > 0n ? ' as credit (its overpaid part is credit already)' : ''}`);
+    const fromCredit = minBig(value, overpaidLeft);
+    const fromInvoice = value - fromCredit;
+    const name = invoice.number ?? `#${invoiceId}`;
+    if (fromCredit > 0n) {
+      if (!client) throw conflict('paymentId', 'The client was deleted: the overpaid part of this payment is no longer anyone\'s credit to take back');
+      const balance = minorOf(client.creditBalanceMinor);
+      if (balance < fromCredit) {
+        throw conflict('amount', `${formatAmount(fromCredit, payment.currency)} of this refund gives back the overpayment, which went to credit, but the client has only ${formatAmount(balance, client.currency)} of credit left: it was spent`);
+      }
+      addCreditEntryLocked(em, ctx, client, CreditEntryKind.OVERPAYMENT_REFUNDED, -fromCredit, `Overpayment refunded through ${payment.gateway} (payment ${payment.transactionId}, invoice ${name})`, invoiceId);
+    }
     if (toCredit && !client) throw badInput('toCredit', 'The client was deleted: there is no credit to refund to');
-    payment.refundedMinor = minorOf(payment.refundedMinor) + value;
-    invoice.amountPaidMinor = minorOf(invoice.amountPaidMinor) - value;
-    invoice.amountRefundedMinor = minorOf(invoice.amountRefundedMinor) + value;
+    payment.refundedMinor = refunded + value;
+    invoice.amountPaidMinor = minorOf(invoice.amountPaidMinor) - fromInvoice;
+    invoice.amountRefundedMinor = minorOf(invoice.amountRefundedMinor) + fromInvoice;
     const refund = em.create(Transaction, {
       client: client ?? undefined, clientName: invoice.clientName, clientEmail: invoice.clientEmail, invoice, kind: TransactionKind.REFUND,
       gateway: refundGateway, transactionId: gatewayRefundId || `refund-${paymentId}-${randomUUID()}`, amountMinor: -value,
-      creditMinor: toCredit ? value : 0n, toCredit, currency: payment.currency, refundOf: payment, date: new Date(), staffId: staffIdOf(ctx),
+      creditMinor: toCredit ? value : 0n, fromCreditMinor: fromCredit, toCredit, currency: payment.currency, refundOf: payment, date: new Date(), staffId: staffIdOf(ctx),
     });
-    const name = invoice.number ?? `#${invoiceId}`;
     if (toCredit) addCreditEntryLocked(em, ctx, client!, CreditEntryKind.REFUND, value, `Refund of payment ${payment.gateway} ${payment.transactionId} (invoice ${name})`, invoiceId);
     events.push({ invoiceId, clientId: client?.id ?? null, change: 'UPDATED' });
-    if (invoice.status === InvoiceStatus.PAID && minorOf(invoice.amountPaidMinor) === 0n) {
+    if (fromInvoice > 0n && invoice.status === InvoiceStatus.PAID && minorOf(invoice.amountPaidMinor) === 0n) {
       const credit = minorOf(invoice.creditAppliedMinor);
       if (credit > 0n && client) {
         addCreditEntryLocked(em, ctx, client, CreditEntryKind.INVOICE_REMOVED, credit, `Invoice ${name} refunded: applied credit returned`, invoiceId);
@@ -591,11 +661,12 @@ export async function refundTransaction(ctx: RequestContext, input: RefundTransa
     await em.flush();
     recordActivity(em, ctx, {
       action: 'invoice.refund', targetType: 'Invoice', targetId: String(invoiceId), clientId: client?.id,
-      details: { paymentId, refundId: refund.id, amountMinor: value.toString(), toCredit },
+      details: { paymentId, refundId: refund.id, amountMinor: value.toString(), fromCreditMinor: fromCredit.toString(), toCredit },
     });
     return refund;
-  }).catch((error) => {
-    if (error instanceof UniqueConstraintViolationException) throw conflict('transactionId', DUPLICATE_ID);
+  }).catch(async (error) => {
+    // A concurrent retry recorded the same refund id first: answer like a retry.
+    if (error instanceof UniqueConstraintViolationException) return (await firstRefund(ctx.em.fork())) ?? Promise.reject(conflict('transactionId', DUPLICATE_ID));
     throw error;
   });
 }

@@ -20,9 +20,9 @@ registerEnumType(TransactionKind, { name: 'TransactionKind' });
 @Entity({ tableName: 'payment_transaction' })
 @Unique({ name: 'payment_transaction_gateway_id_unique', properties: ['gateway', 'transactionId'] })
 @Check({ name: 'payment_transaction_sign', expression: `(kind = 'payment' and amount_minor > 0) or (kind = 'refund' and amount_minor < 0)` })
-@Check({ name: 'payment_transaction_amounts', expression: 'credit_minor >= 0 and refunded_minor >= 0' })
+@Check({ name: 'payment_transaction_amounts', expression: 'credit_minor >= 0 and refunded_minor >= 0 and from_credit_minor >= 0' })
 export class Transaction extends FinancialRecord {
-  [OptionalProps]?: 'createdAt' | 'creditMinor' | 'refundedMinor' | 'toCredit' | 'amount' | 'toClientCredit' | 'refunded' | 'clientId';
+  [OptionalProps]?: 'createdAt' | 'creditMinor' | 'fromCreditMinor' | 'appliedToInvoice' | 'fromClientCredit' | 'refundedMinor' | 'toCredit' | 'amount' | 'toClientCredit' | 'refunded' | 'clientId';
 
   @Field(() => ID)
   @PrimaryKey()
@@ -51,6 +51,10 @@ export class Transaction extends FinancialRecord {
   /** Payment: the part that exceeded the balance and went to credit (CR-4). Refund: the part given back as credit. */
   @Property({ type: 'bigint', default: 0 })
   creditMinor: bigint = 0n;
+
+  /** Refund through the gateway: the part that gave back an overpayment, taken back from the client's credit. */
+  @Property({ type: 'bigint', default: 0 })
+  fromCreditMinor: bigint = 0n;
 
   /** Payment: how much of it was refunded so far. */
   @Property({ type: 'bigint', default: 0 })
@@ -93,6 +97,18 @@ export class Transaction extends FinancialRecord {
   @Field(() => Money, { description: 'Payment: the overpaid part that became credit (CR-4); refund: the part given as credit' })
   get toClientCredit(): Money { return Money.of(BigInt(this.creditMinor), this.currency); }
 
+  @Field(() => Money, { description: 'Refund through the gateway: the part that gave back an overpayment, taken from the client\'s credit' })
+  get fromClientCredit(): Money { return Money.of(BigInt(this.fromCreditMinor), this.currency); }
+
+  @Field(() => Money, { description: 'What this transaction changed the invoice\'s amount paid by: the payment less what went to credit, or minus the refunded part that had paid the invoice' })
+  get appliedToInvoice(): Money { return Money.of(appliedToInvoiceMinor(this), this.currency); }
+
   @Field(() => Money, { description: 'Payment: refunded so far' })
   get refunded(): Money { return Money.of(BigInt(this.refundedMinor), this.currency); }
+}
+
+/** The part of a transaction that counted towards its invoice's amount paid; the PDF's payments table adds up to it. */
+export function appliedToInvoiceMinor(t: Pick<Transaction, 'kind' | 'amountMinor' | 'creditMinor' | 'fromCreditMinor'>): bigint {
+  const amount = BigInt(t.amountMinor);
+  return t.kind === TransactionKind.PAYMENT ? amount - BigInt(t.creditMinor) : amount + BigInt(t.fromCreditMinor);
 }

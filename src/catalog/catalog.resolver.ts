@@ -1,4 +1,6 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { byCurrency, catalogCurrencyOf } from './catalog-currency';
 import type { RequestContext } from '../shared/context';
 import { CurrencyScalar } from '../shared/scalars';
 import { ConnectionType, PageArgs } from '../shared/pagination';
@@ -15,7 +17,6 @@ import { AddonInput, ConfigOptionGroupInput, ProductGroupInput, PromotionFilter,
 const PromotionConnection = ConnectionType(Promotion, 'Promotion');
 import * as catalog from './catalog.service';
 
-const byCurrency = <T extends { currencyCode: string }>(rows: T[], currency?: string) => (currency ? rows.filter((r) => r.currencyCode === currency) : rows);
 
 @Resolver(() => ProductGroup)
 export class ProductGroupResolver {
@@ -71,8 +72,8 @@ export class AddonResolver {
   }
 
   @FieldResolver(() => [AddonPrice], { description: 'Billed on these cycles (SV-4); only those in `currency` when given' })
-  async prices(@Root() addon: Addon, @Ctx() ctx: RequestContext, @Arg('currency', () => CurrencyScalar, { nullable: true }) currency?: string) {
-    return byCurrency(await ctx.loaders.catalog.pricesByAddon.load(addon.id), currency);
+  async prices(@Root() addon: Addon, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo, @Arg('currency', () => CurrencyScalar, { nullable: true }) currency?: string) {
+    return byCurrency(await ctx.loaders.catalog.pricesByAddon.load(addon.id), currency ?? catalogCurrencyOf(info));
   }
 
   @Authorized('STAFF')
@@ -181,16 +182,16 @@ export class ConfigOptionResolver {
   }
 
   @FieldResolver(() => [ConfigUnitPrice], { description: 'QUANTITY: the price of one unit per cycle' })
-  async unitPrices(@Root() option: ConfigOption, @Ctx() ctx: RequestContext, @Arg('currency', () => CurrencyScalar, { nullable: true }) currency?: string) {
-    return byCurrency(await ctx.loaders.catalog.unitPricesByOption.load(option.id), currency);
+  async unitPrices(@Root() option: ConfigOption, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo, @Arg('currency', () => CurrencyScalar, { nullable: true }) currency?: string) {
+    return byCurrency(await ctx.loaders.catalog.unitPricesByOption.load(option.id), currency ?? catalogCurrencyOf(info));
   }
 }
 
 @Resolver(() => ConfigOptionChoice)
 export class ConfigOptionChoiceResolver {
   @FieldResolver(() => [ConfigChoicePrice])
-  async prices(@Root() choice: ConfigOptionChoice, @Ctx() ctx: RequestContext, @Arg('currency', () => CurrencyScalar, { nullable: true }) currency?: string) {
-    return byCurrency(await ctx.loaders.catalog.pricesByChoice.load(choice.id), currency);
+  async prices(@Root() choice: ConfigOptionChoice, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo, @Arg('currency', () => CurrencyScalar, { nullable: true }) currency?: string) {
+    return byCurrency(await ctx.loaders.catalog.pricesByChoice.load(choice.id), currency ?? catalogCurrencyOf(info));
   }
 }
 

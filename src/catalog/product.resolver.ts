@@ -1,4 +1,6 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { byCurrency, catalogCurrencyOf } from './catalog-currency';
 import type { RequestContext } from '../shared/context';
 import { CurrencyScalar } from '../shared/scalars';
 import { toId } from '../clients/client.service';
@@ -58,10 +60,14 @@ export class ProductResolver {
     return product.group ? ctx.loaders.catalog.productGroup.load(product.group.id) : null;
   }
 
-  @FieldResolver(() => [ProductPrice], { description: 'Prices per currency and cycle; only those in `currency` when given' })
-  async prices(@Root() product: Product, @Ctx() ctx: RequestContext, @Arg('currency', () => CurrencyScalar, { nullable: true }) currency?: string) {
-    const prices = await ctx.loaders.catalog.pricesByProduct.load(product.id);
-    return currency ? prices.filter((p) => p.currencyCode === currency) : prices;
+  @FieldResolver(() => [ProductPrice], { description: 'Prices per currency and cycle; only those in `currency` when given (under `catalog(currency:)`, that currency by default)' })
+  async prices(
+    @Root() product: Product,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+    @Arg('currency', () => CurrencyScalar, { nullable: true }) currency?: string,
+  ) {
+    return byCurrency(await ctx.loaders.catalog.pricesByProduct.load(product.id), currency ?? catalogCurrencyOf(info));
   }
 
   @FieldResolver(() => [Product], { description: 'Products this one may be upgraded to (clients see those still sold)' })

@@ -22,6 +22,8 @@ export enum CreditEntryKind {
   OVERPAYMENT = 'overpayment',
   /** Issue 4.5: a payment refunded as credit. */
   REFUND = 'refund',
+  /** Issue 11.12: the overpaid part of a payment refunded through the gateway, taken back from credit (negative). */
+  OVERPAYMENT_REFUNDED = 'overpayment_refunded',
 }
 registerEnumType(CreditEntryKind, { name: 'CreditEntryKind' });
 

@@ -52,6 +52,18 @@ describe('invoice PDF download (issue 4 point 4)', () => {
   });
   afterAll(() => t.stop());
 
+  it('issue 11.12: the payments table shows what went to credit and adds up to the amount paid', async () => {
+    const client = await h.newClient({ country: 'NL' });
+    const invoice = await h.invoice(client.id, ['10.00']); // €12.10
+    const payment = h.ok(await t.gql(PAY, { i: { invoiceId: invoice.id, amount: '20.00', gateway: 'stripe', transactionId: 'ch_Over' } }, admin)).addInvoicePayment;
+    h.ok(await t.gql(REFUND, { i: { paymentId: payment.id, amount: '10.00', transactionId: 're_Over' } }, admin));
+    const [text] = (await textOf(await pdfOf(invoice.id, admin))).pages;
+    expect(text).toContain('Date Type Gateway Transaction ID Amount Credit On invoice');
+    expect(text).toContain('Payment stripe ch_Over €20.00 €7.90 €12.10');
+    expect(text).toContain('Refund stripe re_Over -€10.00 -€7.90 -€2.10');
+    expect(text).toContain('Amount paid €10.00');
+  });
+
   it('issue 4.4: the PDF shows the operator, the addressee (Cyrillic), lines, tax, credit, payments and totals with the currency sign', async () => {
     const client = await h.newClient({ firstName: 'Иван', lastName: 'Петров', country: 'NL', city: 'Utrecht', address1: 'Oudegracht 5' });
     await h.addCredit(client.id, '21.00');

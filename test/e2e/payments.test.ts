@@ -78,21 +78,27 @@ describe('payments, refunds and credit (issue 4.5-4.8)', () => {
     expect((await h.sql(`select count(*)::int as n from payment_transaction where client_id = ?`, [Number(c.id)]))[0].n).toBe(0);
   });
 
-  it('issue 4.5: refunds to the gateway (a negative transaction) and to credit; fully refunded → Refunded', async () => {
+  it('issue 4.5, 11.12: refunds to the gateway (overpaid part first, taken back from credit) and to credit; fully refunded → Refunded', async () => {
     const c = await h.newClient({ country: 'NL' });
     const inv = await h.invoice(c.id, ['10.00']);
     const p = h.ok(await pay(inv.id, '15.00')).addInvoicePayment; // 12.10 to the invoice, 2.90 credit
-    expect(errorOf(await t.gql(REFUND, { i: { paymentId: p.id, amount: '12.11' } }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'amount' });
+    expect(errorOf(await t.gql(REFUND, { i: { paymentId: p.id, amount: '15.01' } }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'amount' });
     expect(errorOf(await t.gql(REFUND, { i: { paymentId: p.id, amount: '-1' } }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'amount' });
+    // As credit only the part that paid the invoice can come back: the overpaid part is credit already.
+    expect(errorOf(await t.gql(REFUND, { i: { paymentId: p.id, amount: '12.11', toCredit: true } }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'amount' });
     const r1 = h.ok(await t.gql(REFUND, { i: { paymentId: p.id, amount: '2.10' } }, admin)).refundTransaction;
     expect(r1).toMatchObject({ kind: 'REFUND', gateway: 'stripe', amount: { amount: '-2.10', currency: 'EUR' }, refundOfId: p.id, toCredit: false });
-    expect(await h.get(inv.id)).toMatchObject({ status: 'PAID', amountPaid: { amount: '10.00' } });
+    expect(await h.get(inv.id)).toMatchObject({ status: 'PAID', amountPaid: { amount: '12.10' } });
+    expect(await h.balance(c.id)).toBe('0.80');
     const r2 = h.ok(await t.gql(REFUND, { i: { paymentId: p.id, toCredit: true } }, admin)).refundTransaction;
-    expect(r2).toMatchObject({ amount: { amount: '-10.00' }, toCredit: true, toClientCredit: { amount: '10.00' } });
+    expect(r2).toMatchObject({ amount: { amount: '-12.10' }, toCredit: true, toClientCredit: { amount: '12.10' } });
     const refunded = await h.get(inv.id);
     expect(refunded).toMatchObject({ status: 'REFUNDED', amountPaid: { amount: '0.00' }, balanceDue: { amount: '0.00' } });
-    expect(refunded.transactions.map((x: any) => [x.kind, x.amount.amount, x.refunded.amount])).toEqual([['PAYMENT', '15.00', '12.10'], ['REFUND', '-2.10', '0.00'], ['REFUND', '-10.00', '0.00']]);
+    expect(refunded.transactions.map((x: any) => [x.kind, x.amount.amount, x.refunded.amount])).toEqual([['PAYMENT', '15.00', '14.20'], ['REFUND', '-2.10', '0.00'], ['REFUND', '-12.10', '0.00']]);
     expect(await h.balance(c.id)).toBe('12.90');
+    // The rest of the overpaid part (0.80) still goes back through the gateway; then nothing is left.
+    h.ok(await t.gql(REFUND, { i: { paymentId: p.id } }, admin));
+    expect(await h.balance(c.id)).toBe('12.10');
     expect(errorOf(await t.gql(REFUND, { i: { paymentId: p.id, amount: '0.01' } }, admin))).toMatchObject({ code: 'CONFLICT', field: 'paymentId' });
     expect(errorOf(await t.gql(REFUND, { i: { paymentId: r1.id } }, admin)).code).toBe('NOT_FOUND');
     const l = await h.ledger(c.id);
