@@ -617,9 +617,11 @@ export async function refundTransaction(ctx: RequestContext, input: RefundTransa
     const paid = minorOf(payment.amountMinor);
     const overpaid = minorOf(payment.creditMinor);
     const refunded = minorOf(payment.refundedMinor);
-    // The overpaid part is refunded first, so what is left of each part follows from the refunded total.
-    const overpaidLeft = toCredit ? 0n : overpaid - minBig(refunded, overpaid);
-    const paidInvoiceLeft = paid - overpaid - (refunded > overpaid ? refunded - overpaid : 0n);
+    const [{ sum }] = await em.getConnection().execute<{ sum: string }[]>(
+      'select coalesce(sum(from_credit_minor), 0)::text as sum from payment_transaction where refund_of_id = ?', [paymentId], 'all', em.getTransactionContext());
+    const overpaidRefunded = BigInt(sum);
+    const overpaidLeft = toCredit ? 0n : overpaid - overpaidRefunded;
+    const paidInvoiceLeft = paid - overpaid - (refunded - overpaidRefunded);
     const refundable = overpaidLeft + paidInvoiceLeft;
     const value = amount ?? refundable;
     if (refundable <= 0n) throw conflict('paymentId', 'Nothing of this payment is left to refund');
