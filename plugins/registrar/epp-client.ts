@@ -5,9 +5,10 @@
  */
 import tls from 'node:tls';
 import net from 'node:net';
+import { randomBytes } from 'node:crypto';
 import { ModuleError } from '../../src/provisioning/sdk';
 import { fail, networkError, resultError } from './errors';
-import { CONTACT_NS, DOMAIN_NS, EppResult, Greeting, commandFrame, loginBody, logoutBody, parseFrame } from './epp-xml';
+import { CONTACT_NS, DOMAIN_NS, EppResult, Greeting, HOST_NS, RGP_NS, commandFrame, loginBody, logoutBody, parseFrame } from './epp-xml';
 
 const HEADER_BYTES = 4;
 /** Far above any real EPP frame; guards against reading garbage as a length. */
@@ -26,12 +27,17 @@ export interface EppConnectOptions {
   rejectUnauthorized: boolean;
   /** PEM of the CA that signed the registry's certificate, when not a public one. */
   ca?: string;
+  /** PEM client certificate and its key, for registries that authenticate registrars by certificate too. */
+  cert?: string;
+  key?: string;
   signal: AbortSignal;
 }
 
 export interface LoginOptions {
   clientId: string;
   password: string;
+  /** Log in for the host mapping (RFC 5732): nameservers are host objects. */
+  hostObjects: boolean;
 }
 
 export class EppConnection {
@@ -41,6 +47,11 @@ export class EppConnection {
   private failure?: ModuleError;
   private queue: Promise<unknown> = Promise.resolve();
   private counter = 0;
+  /**
+   * clTRIDs must be unique for the registrar (RFC 5730 §2.5), across every
+   * connection of every process: 48 random bits per connection plus a counter.
+   */
+  private readonly clTRIDPrefix = `HB-${randomBytes(6).toString('hex')}`;
   private readonly onAbort = () => this.destroy(new ModuleError('EPP request timed out or was aborted', { retryable: true }));
 
   private constructor(
@@ -56,13 +67,21 @@ export class EppConnection {
   /** Connects, waits for the greeting and returns both. */
   static async open(options: EppConnectOptions): Promise<{ connection: EppConnection; greeting: Greeting }> {
     if (options.signal.aborted) throw new ModuleError('EPP request aborted before connecting', { retryable: true });
-    const socket = tls.connect({
-      host: options.host,
-      port: options.port,
-      servername: net.isIP(options.host) ? undefined : options.host,
-      rejectUnauthorized: options.rejectUnauthorized,
-      ca: options.ca,
-    });
+    let socket: tls.TLSSocket;
+    try {
+      socket = tls.connect({
+        host: options.host,
+        port: options.port,
+        servername: net.isIP(options.host) ? undefined : options.host,
+        rejectUnauthorized: options.rejectUnauthorized,
+        ca: options.ca,
+        cert: options.cert,
+        key: options.key,
+      });
+    } catch (error) {
+      // A certificate or key that does not load (or does not match) fails here, before any I/O.
+      throw networkError(error);
+    }
     const connection = new EppConnection(socket, options.signal);
     const xml = await connection.nextFrame();
     const { greeting } = connection.parse(xml);
@@ -74,9 +93,16 @@ export class EppConnection {
     const objURIs = [DOMAIN_NS, CONTACT_NS];
     const missing = objURIs.filter((uri) => !greeting.objURIs.includes(uri));
     if (missing.length > 0) throw fail(`EPP server does not offer ${missing.join(', ')}`);
+    if (options.hostObjects) {
+      // RFC 5731 §1.1: a registry without the host mapping takes nameservers as host attributes only.
+      if (!greeting.objURIs.includes(HOST_NS)) throw fail('EPP server has no host objects: turn on "hostAttr" in the server settings');
+      objURIs.push(HOST_NS);
+    }
     if (!greeting.versions.includes('1.0')) throw fail('EPP server does not speak EPP 1.0');
     const lang = greeting.langs.includes('en') ? 'en' : (greeting.langs[0] ?? 'en');
-    await this.command(loginBody({ clID: options.clientId, pw: options.password, lang, objURIs }), 'login');
+    // Grace period statuses (RFC 3915) come only to a client that asks for them at login.
+    const extURIs = greeting.extURIs.includes(RGP_NS) ? [RGP_NS] : [];
+    await this.command(loginBody({ clID: options.clientId, pw: options.password, lang, objURIs, extURIs }), 'login');
   }
 
   /** Logout answers 1500 and the server closes the connection. */
@@ -100,11 +126,11 @@ export class EppConnection {
   private async exchange(body: string, what: string): Promise<EppResult> {
     if (this.failure) throw this.failure;
     this.counter += 1;
-    const clTRID = `HB-${Date.now().toString(36)}-${this.counter}`;
+    const clTRID = `${this.clTRIDPrefix}-${this.counter}`;
     this.socket.write(encodeFrame(commandFrame(body, clTRID)));
     const { response } = this.parse(await this.nextFrame());
     if (!response) throw this.destroy(fail(`EPP server answered ${what} with something other than a response`));
-    if (response.code >= 2000) throw resultError(response.code, response.message, what);
+    if (response.code >= 2000) throw resultError(response.code, response.message, response.reasons, what);
     return response;
   }
 

@@ -1,5 +1,6 @@
 /**
- * Building and parsing EPP frames (RFC 5730 core, RFC 5731 domain, RFC 5733 contact).
+ * Building and parsing EPP frames (RFC 5730 core, RFC 5731 domain, RFC 5732
+ * host, RFC 5733 contact, RFC 3915 grace periods).
  * Frames are built from templates so that element order follows the XSD
  * sequences exactly; every value goes through escapeXml.
  */
@@ -8,10 +9,13 @@ import { XMLParser } from 'fast-xml-parser';
 export const EPP_NS = 'urn:ietf:params:xml:ns:epp-1.0';
 export const DOMAIN_NS = 'urn:ietf:params:xml:ns:domain-1.0';
 export const CONTACT_NS = 'urn:ietf:params:xml:ns:contact-1.0';
+export const HOST_NS = 'urn:ietf:params:xml:ns:host-1.0';
+export const RGP_NS = 'urn:ietf:params:xml:ns:rgp-1.0';
 
 const XML_DECL = '<?xml version="1.0" encoding="UTF-8" standalone="no"?>';
 const D = `xmlns:domain="${DOMAIN_NS}"`;
 const C = `xmlns:contact="${CONTACT_NS}"`;
+const H = `xmlns:host="${HOST_NS}"`;
 
 export function escapeXml(value: string | number): string {
   return String(value)
@@ -27,20 +31,47 @@ export function commandFrame(body: string, clTRID: string): string {
   return `${XML_DECL}<epp xmlns="${EPP_NS}"><command>${body}<clTRID>${escapeXml(clTRID)}</clTRID></command></epp>`;
 }
 
-export function loginBody(o: { clID: string; pw: string; lang: string; objURIs: string[] }): string {
+export function loginBody(o: { clID: string; pw: string; lang: string; objURIs: string[]; extURIs: string[] }): string {
   const uris = o.objURIs.map((u) => `<objURI>${escapeXml(u)}</objURI>`).join('');
+  const ext = o.extURIs.length ? `<svcExtension>${o.extURIs.map((u) => `<extURI>${escapeXml(u)}</extURI>`).join('')}</svcExtension>` : '';
   return (
     `<login><clID>${escapeXml(o.clID)}</clID><pw>${escapeXml(o.pw)}</pw>` +
-    `<options><version>1.0</version><lang>${escapeXml(o.lang)}</lang></options><svcs>${uris}</svcs></login>`
+    `<options><version>1.0</version><lang>${escapeXml(o.lang)}</lang></options><svcs>${uris}${ext}</svcs></login>`
   );
 }
 
 export const logoutBody = '<logout/>';
 
-function nsXml(nameservers: string[]): string {
-  // Host attributes (RFC 5731 §1.1): no host objects to manage at the registry.
+export function pollBody(op: 'req' | 'ack', msgID?: string): string {
+  return op === 'ack' ? `<poll op="ack" msgID="${escapeXml(msgID ?? '')}"/>` : '<poll op="req"/>';
+}
+
+/**
+ * How this registry takes nameservers (RFC 5731 §1.1): references to host
+ * objects, or host attributes that carry the addresses of in-bailiwick hosts.
+ */
+export interface NameserverForm {
+  hostAttr: boolean;
+  /** IP addresses by host name (glue); used with host attributes only. */
+  addresses: Record<string, string[]>;
+}
+
+function ipVersion(address: string): 'v4' | 'v6' {
+  return address.includes(':') ? 'v6' : 'v4';
+}
+
+function addrXml(tag: string, addresses: string[]): string {
+  return addresses.map((a) => `<${tag} ip="${ipVersion(a)}">${escapeXml(a)}</${tag}>`).join('');
+}
+
+function nsXml(nameservers: string[], form: NameserverForm, withAddresses = true): string {
   if (nameservers.length === 0) return '';
-  const hosts = nameservers.map((h) => `<domain:hostAttr><domain:hostName>${escapeXml(h)}</domain:hostName></domain:hostAttr>`);
+  const hosts = nameservers.map((h) =>
+    form.hostAttr
+      ? `<domain:hostAttr><domain:hostName>${escapeXml(h)}</domain:hostName>` +
+        `${withAddresses ? addrXml('domain:hostAddr', form.addresses[h] ?? []) : ''}</domain:hostAttr>`
+      : `<domain:hostObj>${escapeXml(h)}</domain:hostObj>`,
+  );
   return `<domain:ns>${hosts.join('')}</domain:ns>`;
 }
 
@@ -61,6 +92,7 @@ export interface DomainCreateInput {
   name: string;
   years: number;
   nameservers: string[];
+  form: NameserverForm;
   registrant: string;
   /** Admin and tech contact handle. */
   contact: string;
@@ -70,7 +102,7 @@ export interface DomainCreateInput {
 export function domainCreateBody(o: DomainCreateInput): string {
   return (
     `<create><domain:create ${D}><domain:name>${escapeXml(o.name)}</domain:name>` +
-    `<domain:period unit="y">${escapeXml(o.years)}</domain:period>${nsXml(o.nameservers)}` +
+    `<domain:period unit="y">${escapeXml(o.years)}</domain:period>${nsXml(o.nameservers, o.form)}` +
     `<domain:registrant>${escapeXml(o.registrant)}</domain:registrant>` +
     `<domain:contact type="admin">${escapeXml(o.contact)}</domain:contact>` +
     `<domain:contact type="tech">${escapeXml(o.contact)}</domain:contact>` +
@@ -86,11 +118,12 @@ export function domainRenewBody(name: string, curExpDate: string, years: number)
   );
 }
 
-export function domainTransferBody(op: 'request' | 'query', name: string, authInfo: string, years?: number): string {
+/** Without authInfo a query is answered only to the sponsor and the requesting registrar (RFC 5731 §3.1.3). */
+export function domainTransferBody(op: 'request' | 'query', name: string, authInfo?: string, years?: number): string {
   const period = years ? `<domain:period unit="y">${escapeXml(years)}</domain:period>` : '';
   return (
     `<transfer op="${op}"><domain:transfer ${D}><domain:name>${escapeXml(name)}</domain:name>` +
-    `${period}${authXml('domain', authInfo)}</domain:transfer></transfer>`
+    `${period}${authInfo ? authXml('domain', authInfo) : ''}</domain:transfer></transfer>`
   );
 }
 
@@ -105,21 +138,35 @@ export function hasChanges(c: DomainChanges): boolean {
   return [c.addNs, c.remNs, c.addStatus, c.remStatus].some((list) => (list?.length ?? 0) > 0);
 }
 
-function addRemXml(tag: 'add' | 'rem', ns: string[] = [], statuses: string[] = []): string {
+function addRemXml(tag: 'add' | 'rem', form: NameserverForm, ns: string[] = [], statuses: string[] = []): string {
   if (ns.length === 0 && statuses.length === 0) return '';
   const st = statuses.map((s) => `<domain:status s="${escapeXml(s)}"/>`).join('');
-  return `<domain:${tag}>${nsXml(ns)}${st}</domain:${tag}>`;
+  // A removed host attribute is named, not described.
+  return `<domain:${tag}>${nsXml(ns, form, tag === 'add')}${st}</domain:${tag}>`;
 }
 
-export function domainUpdateBody(name: string, c: DomainChanges): string {
+export function domainUpdateBody(name: string, c: DomainChanges, form: NameserverForm): string {
   return (
     `<update><domain:update ${D}><domain:name>${escapeXml(name)}</domain:name>` +
-    `${addRemXml('add', c.addNs, c.addStatus)}${addRemXml('rem', c.remNs, c.remStatus)}</domain:update></update>`
+    `${addRemXml('add', form, c.addNs, c.addStatus)}${addRemXml('rem', form, c.remNs, c.remStatus)}</domain:update></update>`
   );
 }
 
 export function domainDeleteBody(name: string): string {
   return `<delete><domain:delete ${D}><domain:name>${escapeXml(name)}</domain:name></domain:delete></delete>`;
+}
+
+export function hostCheckBody(names: string[]): string {
+  return `<check><host:check ${H}>${names.map((n) => `<host:name>${escapeXml(n)}</host:name>`).join('')}</host:check></check>`;
+}
+
+/** Addresses only for a host inside a zone of the registry; it refuses them for any other (RFC 5732 §3.2.1). */
+export function hostCreateBody(name: string, addresses: string[]): string {
+  return `<create><host:create ${H}><host:name>${escapeXml(name)}</host:name>${addrXml('host:addr', addresses)}</host:create></create>`;
+}
+
+export function hostDeleteBody(name: string): string {
+  return `<delete><host:delete ${H}><host:name>${escapeXml(name)}</host:name></host:delete></delete>`;
 }
 
 export function contactInfoBody(id: string): string {
@@ -159,7 +206,9 @@ export function contactCreateBody(o: ContactCreateInput): string {
 /** A parsed element: child elements by local name, attributes as "@_name", text as "#text". */
 export type XmlNode = { [key: string]: unknown };
 
-const ARRAY_TAGS = new Set(['result', 'status', 'hostObj', 'hostAttr', 'contact', 'cd', 'objURI', 'version', 'lang']);
+const ARRAY_TAGS = new Set([
+  'result', 'status', 'hostObj', 'hostAttr', 'host', 'contact', 'cd', 'objURI', 'extURI', 'version', 'lang', 'extValue', 'rgpStatus',
+]);
 
 const parser = new XMLParser({
   ignoreAttributes: false,
@@ -204,12 +253,42 @@ export interface Greeting {
   versions: string[];
   langs: string[];
   objURIs: string[];
+  extURIs: string[];
+}
+
+/** The <msgQ> of a poll answer (RFC 5730 §2.9.2.3). */
+export interface MessageQueue {
+  count: number;
+  id: string;
+  qDate?: string;
+  msg?: string;
 }
 
 export interface EppResult {
   code: number;
   message: string;
+  /**
+   * The registry's explanations from <extValue> (RFC 5730 §2.6): the value it
+   * objects to and why, e.g. "ns1.example.net: host object does not exist".
+   */
+  reasons: string[];
+  msgQ?: MessageQueue;
   resData?: XmlNode;
+  extension?: XmlNode;
+}
+
+/** The text of the element inside <value>, whatever it is called. */
+function valueText(value: XmlNode | undefined): string {
+  const inner = Object.entries(value ?? {}).find(([key]) => !key.startsWith('@_') && key !== '#text');
+  return inner ? text(asNode(Array.isArray(inner[1]) ? inner[1][0] : inner[1])) : text(value);
+}
+
+function reasonsOf(result: XmlNode | undefined): string[] {
+  return children(result, 'extValue').map((ext) => {
+    const value = valueText(child(ext, 'value'));
+    const reason = text(child(ext, 'reason'));
+    return value && !reason.includes(value) ? `${value}: ${reason}` : reason;
+  });
 }
 
 /** Parses one frame from the server: a greeting or a response. */
@@ -225,17 +304,27 @@ export function parseFrame(xml: string): { greeting?: Greeting; response?: EppRe
         versions: children(menu, 'version').map(text),
         langs: children(menu, 'lang').map(text),
         objURIs: children(menu, 'objURI').map(text),
+        extURIs: children(child(menu, 'svcExtension'), 'extURI').map(text),
       },
     };
   }
   const response = child(epp, 'response');
   const result = child(response, 'result');
   if (!response || !result) throw new Error('frame is neither a greeting nor a response');
+  const msgQ = child(response, 'msgQ');
   return {
     response: {
       code: Number(attr(result, 'code')),
       message: text(child(result, 'msg')),
+      reasons: reasonsOf(result),
+      msgQ: msgQ && {
+        count: Number(attr(msgQ, 'count')),
+        id: attr(msgQ, 'id') ?? '',
+        qDate: text(child(msgQ, 'qDate')) || undefined,
+        msg: text(child(msgQ, 'msg')) || undefined,
+      },
       resData: child(response, 'resData'),
+      extension: child(response, 'extension'),
     },
   };
 }
@@ -244,8 +333,12 @@ export interface DomainInfo {
   name: string;
   roid: string;
   statuses: string[];
+  /** RFC 3915 grace period statuses (redemptionPeriod, pendingDelete, addPeriod, …). */
+  rgpStatuses: string[];
   registrant?: string;
   nameservers: string[];
+  /** Host objects subordinate to this domain (RFC 5731 <domain:host>). */
+  hosts: string[];
   clID: string;
   /** As the registry wrote it (xs:dateTime). */
   exDate?: string;
@@ -258,12 +351,13 @@ function hostNames(ns: XmlNode | undefined): string[] {
   return [...attrs, ...objs].map(normalizeHost);
 }
 
+/** Registries answer host names in lower case without the root dot; compare them that way. */
 export function normalizeHost(name: string): string {
   return name.trim().toLowerCase().replace(/\.$/, '');
 }
 
-export function parseDomainInfo(resData: XmlNode | undefined): DomainInfo {
-  const inf = child(resData, 'infData');
+export function parseDomainInfo(result: EppResult): DomainInfo {
+  const inf = child(result.resData, 'infData');
   if (!inf) throw new Error('domain:info response without infData');
   const exDate = text(child(inf, 'exDate'));
   const authInfo = text(child(child(inf, 'authInfo'), 'pw'));
@@ -271,8 +365,10 @@ export function parseDomainInfo(resData: XmlNode | undefined): DomainInfo {
     name: text(child(inf, 'name')),
     roid: text(child(inf, 'roid')),
     statuses: children(inf, 'status').map((s) => attr(s, 's') ?? ''),
+    rgpStatuses: children(child(result.extension, 'infData'), 'rgpStatus').map((s) => attr(s, 's') ?? ''),
     registrant: text(child(inf, 'registrant')) || undefined,
     nameservers: hostNames(child(inf, 'ns')),
+    hosts: children(inf, 'host').map(text).map(normalizeHost),
     clID: text(child(inf, 'clID')),
     exDate: exDate || undefined,
     authInfo: authInfo || undefined,
@@ -287,14 +383,46 @@ export function parseDomainCheck(resData: XmlNode | undefined): { avail: boolean
   return { avail: avail === '1' || avail === 'true', reason: text(child(cd, 'reason')) || undefined };
 }
 
+/** Host names a host:check says exist (avail="0"). */
+export function parseHostCheck(resData: XmlNode | undefined): string[] {
+  return children(child(resData, 'chkData'), 'cd')
+    .map((cd) => child(cd, 'name'))
+    .filter((name) => ['0', 'false'].includes(attr(name, 'avail') ?? ''))
+    .map((name) => normalizeHost(text(name)));
+}
+
 /** exDate from a domain creData or renData. */
 export function parseExDate(resData: XmlNode | undefined, element: 'creData' | 'renData' | 'trnData'): string | undefined {
   return text(child(child(resData, element), 'exDate')) || undefined;
 }
 
-export function parseTransfer(resData: XmlNode | undefined): { trStatus: string; reID: string } {
+export interface TransferData {
+  name: string;
+  trStatus: string;
+  /** Requesting (gaining) registrar. */
+  reID: string;
+  /** Acting (losing) registrar. */
+  acID: string;
+}
+
+export function parseTransfer(resData: XmlNode | undefined): TransferData {
   const trn = child(resData, 'trnData');
-  return { trStatus: text(child(trn, 'trStatus')), reID: text(child(trn, 'reID')) };
+  return {
+    name: normalizeHost(text(child(trn, 'name'))),
+    trStatus: text(child(trn, 'trStatus')),
+    reID: text(child(trn, 'reID')),
+    acID: text(child(trn, 'acID')),
+  };
+}
+
+/** What a poll message's resData is about: a transfer (trnData) or a finished pending action (panData). */
+export function parseMessageData(resData: XmlNode | undefined): { domain?: string; transfer?: TransferData } {
+  if (child(resData, 'trnData')) {
+    const transfer = parseTransfer(resData);
+    return { domain: transfer.name, transfer };
+  }
+  const pan = child(child(resData, 'panData'), 'name');
+  return pan ? { domain: normalizeHost(text(pan)) } : {};
 }
 
 export function parseContactClID(resData: XmlNode | undefined): string {

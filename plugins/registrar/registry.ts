@@ -1,6 +1,6 @@
 /**
- * Domain and contact operations on a logged-in EPP session, and the session
- * lifecycle (connect, greeting, login, work, logout) every command uses.
+ * Domain, host and contact operations on a logged-in EPP session, and the
+ * session lifecycle (connect, greeting, login, work, logout) every command uses.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { DomainContact, ModuleError, ServerContext } from '../../src/provisioning/sdk';
@@ -9,6 +9,9 @@ import { fail } from './errors';
 import {
   DomainChanges,
   DomainInfo,
+  EppResult,
+  NameserverForm,
+  TransferData,
   contactCreateBody,
   contactInfoBody,
   domainCheckBody,
@@ -19,12 +22,18 @@ import {
   domainTransferBody,
   domainUpdateBody,
   hasChanges,
+  hostCheckBody,
+  hostCreateBody,
+  hostDeleteBody,
   parseContactClID,
   parseDomainCheck,
   parseDomainInfo,
   parseExDate,
+  parseHostCheck,
   parseTransfer,
+  pollBody,
 } from './epp-xml';
+import { isInside } from './names';
 import { RegistrarServerSettings } from './settings';
 
 const DEFAULT_PORT = 700;
@@ -42,10 +51,12 @@ export async function withRegistry<T>(
     port: server.port ?? DEFAULT_PORT,
     rejectUnauthorized: settings.rejectUnauthorized ?? true,
     ca: settings.caCertificate || undefined,
+    cert: settings.clientCertificate || undefined,
+    key: settings.clientKey || undefined,
     signal,
   });
   try {
-    await connection.login(greeting, { clientId: settings.clientId, password: settings.password });
+    await connection.login(greeting, { clientId: settings.clientId, password: settings.password, hostObjects: !settings.hostAttr });
     const result = await work(new Registry(connection, settings));
     // The work is done; a failed logout must not turn it into an error.
     await connection.logout().catch(() => undefined);
@@ -65,9 +76,12 @@ export function datePart(dateTime: string | undefined): string | undefined {
   return dateTime?.slice(0, 10);
 }
 
-function isCode(error: unknown, code: number): boolean {
+export function isCode(error: unknown, code: number): boolean {
   return error instanceof ModuleError && error.remoteCode === String(code);
 }
+
+/** How a domain:delete ended: gone at once, or pendingDelete for the redemption period (RFC 3915). */
+export type DeleteOutcome = 'deleted' | 'pendingDelete' | 'gone';
 
 export class Registry {
   constructor(
@@ -79,11 +93,15 @@ export class Registry {
     return this.settings.clientId;
   }
 
+  /** The registry takes nameservers as host attributes rather than host objects. */
+  get hostAttr(): boolean {
+    return this.settings.hostAttr ?? false;
+  }
+
   /** undefined when the registry does not know the domain (2303). */
   async domainInfo(name: string, authInfo?: string): Promise<DomainInfo | undefined> {
     try {
-      const result = await this.connection.command(domainInfoBody(name, authInfo), `domain:info ${name}`);
-      return parseDomainInfo(result.resData);
+      return parseDomainInfo(await this.connection.command(domainInfoBody(name, authInfo), `domain:info ${name}`));
     } catch (error) {
       if (isCode(error, 2303)) return undefined;
       throw error;
@@ -103,15 +121,21 @@ export class Registry {
     return parseDomainCheck(result.resData);
   }
 
-  /**
-   * The registrant's handle: the one the billing server knows, or one derived
-   * from the client id so that a retry finds the contact it created before.
-   */
-  async ensureContact(contact: DomainContact): Promise<string> {
+  /** The registrant handle for a contact: the one billing knows, or one derived from the client id. */
+  contactHandle(contact: DomainContact): string {
     if (contact.handle) return contact.handle;
     const prefix = (this.settings.contactPrefix || 'HB').toUpperCase();
     const digest = createHash('sha256').update(contact.id).digest('hex').toUpperCase();
-    const handle = `${prefix}${digest.slice(0, 14 - prefix.length)}`;
+    return `${prefix}${digest.slice(0, 14 - prefix.length)}`;
+  }
+
+  /**
+   * The registrant's handle, created at the registry when missing. Derived
+   * from the client id, so a retry finds the contact it created before.
+   */
+  async ensureContact(contact: DomainContact): Promise<string> {
+    const handle = this.contactHandle(contact);
+    if (contact.handle) return handle;
     try {
       const result = await this.connection.command(contactInfoBody(handle), `contact:info ${handle}`);
       const owner = parseContactClID(result.resData);
@@ -124,30 +148,75 @@ export class Registry {
     return handle;
   }
 
+  /**
+   * Makes sure the registry can take these nameservers for `domain`. With
+   * host attributes, hosts inside the domain carry their addresses (glue).
+   * With host objects (RFC 5732) every host must exist before a domain names
+   * it: the missing ones are created, with addresses only when given, since
+   * a registry refuses addresses for hosts outside its zones (Nomulus
+   * HostCreateFlow: 2004) and requires them inside (2003).
+   */
+  async ensureNameservers(domain: string, hosts: string[], addresses: Record<string, string[]>): Promise<void> {
+    if (this.hostAttr) return requireGlue(domain, hosts, addresses);
+    if (hosts.length === 0) return;
+    const check = await this.connection.command(hostCheckBody(hosts), `host:check ${hosts.join(' ')}`);
+    const existing = parseHostCheck(check.resData);
+    const missing = hosts.filter((h) => !existing.includes(h));
+    requireGlue(domain, missing, addresses);
+    for (const host of missing) {
+      try {
+        await this.connection.command(hostCreateBody(host, addresses[host] ?? []), `host:create ${host}`);
+      } catch (error) {
+        // Created meanwhile by a parallel command of ours, or by its sponsor: either way it exists now.
+        if (!isCode(error, 2302)) throw error;
+      }
+    }
+  }
+
+  /** How domain frames carry nameservers at this registry. */
+  nameserverForm(addresses: Record<string, string[]> = {}): NameserverForm {
+    return { hostAttr: this.hostAttr, addresses };
+  }
+
   async createDomain(input: {
     name: string;
     years: number;
     nameservers: string[];
+    addresses: Record<string, string[]>;
     registrant: string;
   }): Promise<string | undefined> {
-    const body = domainCreateBody({ ...input, contact: input.registrant, authInfo: newAuthInfo() });
+    const body = domainCreateBody({
+      ...input,
+      form: this.nameserverForm(input.addresses),
+      contact: input.registrant,
+      authInfo: newAuthInfo(),
+    });
     const result = await this.connection.command(body, `domain:create ${input.name}`);
     return parseExDate(result.resData, 'creData');
   }
 
-  async updateDomain(name: string, changes: DomainChanges): Promise<void> {
+  async updateDomain(name: string, changes: DomainChanges, addresses: Record<string, string[]> = {}): Promise<void> {
     if (!hasChanges(changes)) return;
-    await this.connection.command(domainUpdateBody(name, changes), `domain:update ${name}`);
+    await this.connection.command(domainUpdateBody(name, changes, this.nameserverForm(addresses)), `domain:update ${name}`);
   }
 
-  /** false when the domain was already gone. */
-  async deleteDomain(name: string): Promise<boolean> {
+  /** 1000 deletes at once; 1001 leaves the domain pendingDelete in its redemption period (RFC 3915, RFC 5731 §3.2.2). */
+  async deleteDomain(name: string): Promise<DeleteOutcome> {
     try {
-      await this.connection.command(domainDeleteBody(name), `domain:delete ${name}`);
-      return true;
+      const result = await this.connection.command(domainDeleteBody(name), `domain:delete ${name}`);
+      return result.code === 1001 ? 'pendingDelete' : 'deleted';
     } catch (error) {
-      if (isCode(error, 2303)) return false;
+      if (isCode(error, 2303)) return 'gone';
       throw error;
+    }
+  }
+
+  /** A host object; one already gone counts as deleted. */
+  async deleteHost(name: string): Promise<void> {
+    try {
+      await this.connection.command(hostDeleteBody(name), `host:delete ${name}`);
+    } catch (error) {
+      if (!isCode(error, 2303)) throw error;
     }
   }
 
@@ -161,10 +230,27 @@ export class Registry {
     return { code: result.code, trStatus: parseTransfer(result.resData).trStatus };
   }
 
-  async queryTransfer(name: string, authInfo: string): Promise<{ trStatus: string; reID: string }> {
+  /** Without authInfo only the sponsor and the requesting registrar may ask; anyone else gets 2201. */
+  async queryTransfer(name: string, authInfo?: string): Promise<TransferData> {
     const result = await this.connection.command(domainTransferBody('query', name, authInfo), `domain:transfer query ${name}`);
     return parseTransfer(result.resData);
   }
+
+  /** The oldest message of the poll queue (1301), or undefined when it is empty (1300). */
+  async pollRequest(): Promise<EppResult | undefined> {
+    const result = await this.connection.command(pollBody('req'), 'poll');
+    return result.code === 1301 && result.msgQ ? result : undefined;
+  }
+
+  async pollAck(id: string): Promise<void> {
+    await this.connection.command(pollBody('ack', id), `poll ack ${id}`);
+  }
+}
+
+/** Hosts inside the domain cannot be published without their addresses (glue). */
+export function requireGlue(domain: string, hosts: string[], addresses: Record<string, string[]>): void {
+  const noGlue = hosts.find((h) => isInside(h, domain) && !addresses[h]?.length);
+  if (noGlue) throw fail(`Nameserver ${noGlue} is inside ${domain}: give its IP addresses (glue)`, '2003');
 }
 
 function contactFields(handle: string, c: DomainContact) {

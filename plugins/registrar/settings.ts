@@ -6,6 +6,9 @@ export type RegistrarServerSettings = {
   password: string;
   rejectUnauthorized?: boolean;
   caCertificate?: string;
+  clientCertificate?: string;
+  clientKey?: string;
+  hostAttr?: boolean;
   contactPrefix?: string;
   defaultNameservers?: string[];
 };
@@ -52,6 +55,25 @@ export const serverSettingsSchema: JsonSchema = {
       title: 'Registry CA certificate (PEM)',
       description: 'For registries whose certificate is signed by a private CA. Blank uses the system CAs.',
     },
+    clientCertificate: {
+      type: 'string',
+      title: 'Client certificate (PEM)',
+      description: 'For registries that require registrars to present a TLS client certificate. Blank sends none.',
+    },
+    clientKey: {
+      type: 'string',
+      title: 'Client certificate key (PEM)',
+      description: 'The private key of the client certificate.',
+      writeOnly: true,
+    },
+    hostAttr: {
+      type: 'boolean',
+      title: 'Nameservers as host attributes',
+      description:
+        'For registries without host objects: nameservers are sent inside the domain, with the IP addresses ' +
+        'of those inside it, instead of as host objects created first.',
+      default: false,
+    },
     contactPrefix: {
       type: 'string',
       title: 'Contact handle prefix',
@@ -66,6 +88,8 @@ export const serverSettingsSchema: JsonSchema = {
     },
   },
   required: ['clientId', 'password'],
+  // A certificate is no use without its key, nor a key without its certificate.
+  dependencies: { clientCertificate: ['clientKey'], clientKey: ['clientCertificate'] },
   additionalProperties: false,
 };
 

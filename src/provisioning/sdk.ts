@@ -183,6 +183,11 @@ export interface DomainContext {
    */
   expiryDate?: string;
   nameservers: string[];
+  /**
+   * IP addresses of nameservers that lie inside this domain (glue), by host
+   * name, e.g. { "ns1.example.com": ["192.0.2.1", "2001:db8::1"] }.
+   */
+  nameserverAddresses?: Record<string, string[]>;
   /** Authorization code for transfers. */
   eppCode?: string;
   registrant: DomainContact;
@@ -199,10 +204,38 @@ export interface DomainCommandContext<TServer = Record<string, unknown>> {
 }
 
 export interface DomainSyncResult {
-  status: 'Active' | 'Expired' | 'Cancelled' | 'TransferredAway' | 'PendingTransfer';
+  /** PendingDelete: deleted at the registry but still restorable (its redemption period). */
+  status: 'Active' | 'Expired' | 'Cancelled' | 'TransferredAway' | 'PendingTransfer' | 'PendingDelete';
   /** ISO date (YYYY-MM-DD). */
   expiryDate?: string;
   nameservers?: string[];
+}
+
+/** One message from a registry's message queue, e.g. the result of a transfer. */
+export interface RegistryMessage {
+  /** The registry's message id. */
+  id: string;
+  /** When the registry queued it (ISO date-time). */
+  date?: string;
+  text: string;
+  /** The domain it is about, when it names one. */
+  domain?: string;
+  /** For transfer messages: pending, clientApproved, serverApproved, clientRejected, clientCancelled or serverCancelled. */
+  transferStatus?: string;
+  /** The domain's state after the event, to record as a sync result would be. */
+  sync?: DomainSyncResult;
+}
+
+export interface RegistrarPollContext<TServer = Record<string, unknown>> {
+  server: ServerContext<TServer>;
+  logger: ModuleLogger;
+  signal: AbortSignal;
+  /**
+   * Records one message (e.g. updates its domain). The module acknowledges
+   * the message at the registry only after this resolves; if it throws, the
+   * message stays queued and comes again on the next poll.
+   */
+  handle(message: RegistryMessage): Promise<void>;
 }
 
 export interface RegistrarModule<TServer = any, TProduct = any> extends ProvisioningModule<TServer, TProduct> {
@@ -214,6 +247,8 @@ export interface RegistrarModule<TServer = any, TProduct = any> extends Provisio
   saveNameservers(ctx: DomainCommandContext<TServer> & { nameservers: string[] }): Promise<CommandResult>;
   getEppCode(ctx: DomainCommandContext<TServer>): Promise<string>;
   sync(ctx: DomainCommandContext<TServer>): Promise<DomainSyncResult>;
+  /** Reads the registry's message queue, oldest first, handing each message to ctx.handle. */
+  poll?(ctx: RegistrarPollContext<TServer>): Promise<{ handled: number }>;
 }
 
 /**

@@ -3,14 +3,26 @@ import net from 'node:net';
 import { validateXML } from 'xmllint-wasm';
 import registrar, { addYears } from '../../plugins/registrar';
 import { encodeFrame } from '../../plugins/registrar/epp-client';
-import { RegistrarServerSettings } from '../../plugins/registrar/settings';
-import { DomainCommandContext, DomainContext, ModuleError, ProductContext, ServerContext, ServiceContext } from '../../src/provisioning/sdk';
+import { RegistrarServerSettings, serverSettingsSchema } from '../../plugins/registrar/settings';
+import { assertMatchesSchema, secretNames } from '../../src/provisioning/module-settings';
+import {
+  ClientContext,
+  CommandContext,
+  DomainCommandContext,
+  DomainContext,
+  ModuleError,
+  ProductContext,
+  RegistryMessage,
+  ServerContext,
+  ServiceContext,
+} from '../../src/provisioning/sdk';
 import { ConformanceHarness, runConformance, silentLogger } from '../conformance/kit';
-import { EppTestServer, RawEppClient } from '../servers/epp-server';
+import { Certificate, EppTestServer, RawEppClient, certificateAuthority } from '../servers/epp-server';
 
 const ACCOUNTS = {
   hbreg: { password: 'Reg-pass-1' },
   otherreg: { password: 'Other-pass-1' },
+  thirdreg: { password: 'Third-pass-1' },
   busyreg: { password: 'Busy-pass-1', sessionLimit: 1 },
 };
 const registry = new EppTestServer(ACCOUNTS);
@@ -61,7 +73,8 @@ const harness: ConformanceHarness = {
   newService: (): ServiceContext => ({ id: `svc-${++counter}`, status: 'Pending', domain: unique('svc'), moduleData: {} }),
   async remote(service) {
     const d = registry.domain(service.domain ?? '');
-    if (!d) return { exists: false, suspended: false };
+    // A domain in its redemption period is deleted for the registrar, though still restorable.
+    if (!d || d.statuses.includes('pendingDelete')) return { exists: false, suspended: false };
     const plan = JSON.stringify({ ns: [...d.nameservers].sort(), lock: d.statuses.includes('clientTransferProhibited') });
     return { exists: true, suspended: d.statuses.includes('clientHold'), plan };
   },
@@ -156,7 +169,8 @@ describe('DN-1: registrar commands, checked on the registry side', () => {
 
     const reserved = unique('reserved');
     registry.reserve(reserved);
-    expect(await failure(registrar.register(domainCtx({ name: reserved })))).toMatchObject({ retryable: false, remoteCode: '2302' });
+    const refused = await failure(registrar.register(domainCtx({ name: reserved })));
+    expect(refused).toMatchObject({ retryable: false, remoteCode: '2306', message: expect.stringContaining('cannot be registered: Reserved') });
     expect(registry.domain(reserved)).toBeUndefined();
 
     expect(await failure(registrar.register(domainCtx({ name: 'bad_name.test' })))).toMatchObject({ retryable: false, remoteCode: '2005' });
@@ -248,30 +262,42 @@ describe('DN-1: registrar commands, checked on the registry side', () => {
   });
 });
 
-describe('PM-1/PM-3: hosting-style commands and error mapping', () => {
-  const service = (domain: string): ServiceContext => ({ id: `svc-${++counter}`, status: 'Active', domain, moduleData: {} });
-  const commandCtx = (domain: string, srv = server()) => ({
-    service: service(domain),
-    client: { id: 'client-h', firstName: 'Alan', lastName: 'Turing', email: 'alan@example.org', city: 'Wilmslow', country: 'GB' },
-    product: products[1],
+const ALAN: ClientContext = { id: 'client-h', firstName: 'Alan', lastName: 'Turing', email: 'alan@example.org', city: 'Wilmslow', country: 'GB' };
+
+/** A hosting-style command context; `moduleData` is what earlier commands of the service returned. */
+function commandCtx(
+  domain: string,
+  srv = server(),
+  o: { moduleData?: Record<string, unknown>; client?: ClientContext; product?: ProductContext } = {},
+): CommandContext<RegistrarServerSettings> {
+  return {
+    service: { id: `svc-${++counter}`, status: 'Active', domain, moduleData: o.moduleData ?? {} },
+    client: o.client ?? ALAN,
+    product: o.product ?? products[1],
     server: srv,
     idempotencyKey: `key-${counter}`,
     logger: silentLogger,
     signal: AbortSignal.timeout(5000),
-  });
+  };
+}
 
+describe('PM-1/PM-3: hosting-style commands and error mapping', () => {
   it('PM-1: create applies the product period, nameservers and transfer lock; terminate of a deleted domain succeeds', async () => {
     const name = unique('host');
     const result = await registrar.create(commandCtx(name));
-    expect(result.moduleData).toMatchObject({ domain: name, expiryDate: yearsFromToday(2) });
+    expect(result.moduleData).toMatchObject({ domain: name, expiryDate: yearsFromToday(2), roid: registry.domain(name)?.roid });
     expect(registry.domain(name)).toMatchObject({
       nameservers: ['ns1.beta.example', 'ns2.beta.example'],
       statuses: ['clientTransferProhibited'],
       expiryDate: yearsFromToday(2),
     });
-    await registrar.terminate(commandCtx(name));
+    // Within the add grace period (RFC 3915) the registry deletes at once.
+    const moduleData = result.moduleData;
+    await expect(registrar.terminate(commandCtx(name, server(), { moduleData }))).resolves.toMatchObject({
+      moduleData: { registryStatus: 'deleted' },
+    });
     expect(registry.domain(name)).toBeUndefined();
-    await expect(registrar.terminate(commandCtx(name))).resolves.toMatchObject({ message: expect.stringContaining('already gone') });
+    await expect(registrar.terminate(commandCtx(name, server(), { moduleData }))).resolves.toMatchObject({ message: expect.stringContaining('already gone') });
   });
 
   it('PM-3: a status that prohibits the operation (2304) is not retryable', async () => {
@@ -316,19 +342,44 @@ describe('PM-1/PM-3: hosting-style commands and error mapping', () => {
   });
 });
 
-function loginXml(clID: string, pw: string): string {
-  return (
-    '<?xml version="1.0" encoding="UTF-8"?><epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><login>' +
-    `<clID>${clID}</clID><pw>${pw}</pw><options><version>1.0</version><lang>en</lang></options>` +
-    '<svcs><objURI>urn:ietf:params:xml:ns:domain-1.0</objURI><objURI>urn:ietf:params:xml:ns:contact-1.0</objURI></svcs>' +
-    '</login><clTRID>RAW-1</clTRID></command></epp>'
+// ------------------------------------------------------------------ raw EPP, for the protocol tests
+
+const DOMAIN_XMLNS = 'xmlns:domain="urn:ietf:params:xml:ns:domain-1.0"';
+const HOST_XMLNS = 'xmlns:host="urn:ietf:params:xml:ns:host-1.0"';
+let rawSeq = 0;
+/** The test server refuses a repeated clTRID, so every raw command gets its own. */
+const newClTRID = () => `RAW-${process.pid}-${++rawSeq}`;
+
+/** A command frame around `body`; `clTRID` fixed only where a test repeats one on purpose. */
+function commandXml(body: string, clTRID = newClTRID()): string {
+  return `<?xml version="1.0" encoding="UTF-8"?><epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command>${body}<clTRID>${clTRID}</clTRID></command></epp>`;
+}
+
+function loginXml(clID: string, pw: string, clTRID?: string): string {
+  return commandXml(
+    `<login><clID>${clID}</clID><pw>${pw}</pw><options><version>1.0</version><lang>en</lang></options>` +
+      '<svcs><objURI>urn:ietf:params:xml:ns:domain-1.0</objURI><objURI>urn:ietf:params:xml:ns:contact-1.0</objURI></svcs></login>',
+    clTRID,
   );
 }
 
-const CHECK_XML =
-  '<?xml version="1.0" encoding="UTF-8"?><epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><check>' +
-  '<domain:check xmlns:domain="urn:ietf:params:xml:ns:domain-1.0"><domain:name>free.test</domain:name></domain:check>' +
-  '</check><clTRID>RAW-2</clTRID></command></epp>';
+const checkXml = (name = 'free.test') => commandXml(`<check><domain:check ${DOMAIN_XMLNS}><domain:name>${name}</domain:name></domain:check></check>`);
+
+const transferXml = (op: string, name: string, authInfo?: string) =>
+  commandXml(
+    `<transfer op="${op}"><domain:transfer ${DOMAIN_XMLNS}><domain:name>${name}</domain:name>` +
+      `${authInfo ? `<domain:authInfo><domain:pw>${authInfo}</domain:pw></domain:authInfo>` : ''}</domain:transfer></transfer>`,
+  );
+
+const pollXml = (op: string) => commandXml(`<poll ${op}/>`);
+
+/** A raw session logged in as `clID`. */
+async function rawSession(on: EppTestServer, clID: keyof typeof ACCOUNTS, client?: Certificate): Promise<RawEppClient> {
+  const raw = await RawEppClient.connect(on.port, on.certificate.cert, client);
+  expect(await raw.next()).toContain('<greeting>');
+  expect(await raw.send(loginXml(clID, ACCOUNTS[clID].password))).toContain('code="1000"');
+  return raw;
+}
 
 describe('DN-1: EPP protocol (RFC 5730/5734) at the wire', () => {
   // A registry of its own, so that the deliberately invalid frames stay out of the main one's records.
@@ -343,16 +394,16 @@ describe('DN-1: EPP protocol (RFC 5730/5734) at the wire', () => {
   afterEach(() => client.close());
 
   it('DN-1: a command before login gets 2002', async () => {
-    expect(await client.send(CHECK_XML)).toContain('code="2002"');
+    expect(await client.send(checkXml())).toContain('code="2002"');
   });
 
   it('DN-1: a frame that does not validate against the XSD gets 2001 and the session goes on', async () => {
     await client.send(loginXml('hbreg', 'Reg-pass-1'));
-    const invalid = CHECK_XML.replace('<clTRID>RAW-2</clTRID>', '<domain:name xmlns:domain="urn:ietf:params:xml:ns:domain-1.0">x.test</domain:name>');
+    const invalid = checkXml().replace(/<clTRID>.*<\/clTRID>/, '<domain:name xmlns:domain="urn:ietf:params:xml:ns:domain-1.0">x.test</domain:name>');
     expect(await client.send(invalid)).toContain('code="2001"');
-    expect(await client.send(CHECK_XML)).toMatch(/code="1000"[\s\S]*avail="1"/);
+    expect(await client.send(checkXml())).toMatch(/code="1000"[\s\S]*avail="1"/);
     expect(await client.send(loginXml('hbreg', 'Reg-pass-1'))).toContain('code="2002"');
-    expect(await client.send(CHECK_XML.replace('<check>', '<logout/><check>'))).toContain('code="2001"');
+    expect(await client.send(checkXml().replace('<check>', '<logout/><check>'))).toContain('code="2001"');
   });
 
   it('DN-1: the length prefix counts its own 4 bytes; a length without them breaks the frame (2001, closed)', async () => {
@@ -364,47 +415,41 @@ describe('DN-1: EPP protocol (RFC 5730/5734) at the wire', () => {
 
   it('DN-1: logout answers 1500 and closes the session', async () => {
     await client.send(loginXml('hbreg', 'Reg-pass-1'));
-    const logout = '<?xml version="1.0" encoding="UTF-8"?><epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><command><logout/><clTRID>RAW-3</clTRID></command></epp>';
-    expect(await client.send(logout)).toContain('code="1500"');
+    expect(await client.send(commandXml('<logout/>'))).toContain('code="1500"');
     await client.closed;
   });
 
   it('DN-1: a transfer request is 1001 (pending) and queues a poll message (1301, ack, then 1300) for the losing registrar', async () => {
     wire.seedDomain({ name: 'polled.test', clID: 'otherreg', authInfo: 'Poll-code-1' });
     await client.send(loginXml('hbreg', 'Reg-pass-1'));
-    const transfer = CHECK_XML.replace(
-      /<check>.*<\/check>/,
-      '<transfer op="request"><domain:transfer xmlns:domain="urn:ietf:params:xml:ns:domain-1.0"><domain:name>polled.test</domain:name>' +
-        '<domain:authInfo><domain:pw>Poll-code-1</domain:pw></domain:authInfo></domain:transfer></transfer>',
-    );
-    expect(await client.send(transfer)).toMatch(/code="1001"[\s\S]*<domain:trStatus>pending</);
-    const loser = await RawEppClient.connect(wire.port, wire.certificate.cert);
+    expect(await client.send(transferXml('request', 'polled.test', 'Poll-code-1'))).toMatch(/code="1001"[\s\S]*<domain:trStatus>pending</);
+    const loser = await rawSession(wire, 'otherreg');
     try {
-      await loser.next();
-      await loser.send(loginXml('otherreg', 'Other-pass-1'));
-      const poll = (op: string) => CHECK_XML.replace(/<check>.*<\/check>/, `<poll ${op}/>`);
-      const message = await loser.send(poll('op="req"'));
-      expect(message).toMatch(/code="1301"[\s\S]*Transfer of polled.test requested/);
+      const message = await loser.send(pollXml('op="req"'));
+      expect(message).toMatch(/code="1301"[\s\S]*Transfer requested[\s\S]*<domain:name>polled.test<[\s\S]*<domain:trStatus>pending</);
       const id = /msgQ count="1" id="([^"]+)"/.exec(message ?? '')?.[1];
-      expect(await loser.send(poll(`op="ack" msgID="${id}"`))).toContain('code="1000"');
-      expect(await loser.send(poll('op="req"'))).toContain('code="1300"');
+      // Until it is acknowledged, the same message comes again.
+      expect(await loser.send(pollXml('op="req"'))).toContain(`id="${id}"`);
+      expect(await loser.send(pollXml(`op="ack" msgID="${id}"`))).toContain('code="1000"');
+      expect(await loser.send(pollXml('op="req"'))).toContain('code="1300"');
     } finally {
       loser.close();
     }
   });
 
   it('DN-1: the test validator agrees with xmllint-wasm validateXML', async () => {
-    const invalid = CHECK_XML.replace('RAW-2', 'X');
+    const valid = checkXml();
+    const invalid = checkXml().replace(/<clTRID>.*<\/clTRID>/, '<clTRID>X</clTRID>');
     const dir = '/work/shared/protocols/epp-xsd';
     const schema = { fileName: 'all.xsd', contents: fs.readFileSync(`${dir}/all.xsd`, 'utf8') };
     const preload = fs
       .readdirSync(dir)
       .filter((f) => f.endsWith('.xsd') && f !== 'all.xsd')
       .map((f) => ({ fileName: f, contents: fs.readFileSync(`${dir}/${f}`, 'utf8') }));
-    const reference = await validateXML({ xml: [{ fileName: 'a.xml', contents: CHECK_XML }], schema, preload });
+    const reference = await validateXML({ xml: [{ fileName: 'a.xml', contents: valid }], schema, preload });
     const referenceBad = await validateXML({ xml: [{ fileName: 'b.xml', contents: invalid }], schema, preload });
     expect([reference.valid, referenceBad.valid]).toEqual([true, false]);
-    expect((await client.send(CHECK_XML))).toContain('code="2002"');
+    expect(await client.send(valid)).toContain('code="2002"');
     const fromServer = wire.frames.filter((f) => f.direction === 'in').map((f) => f.valid);
     expect(fromServer.at(-1)).toBe(true);
     expect(await client.send(invalid)).toContain('code="2001"');
@@ -412,6 +457,431 @@ describe('DN-1: EPP protocol (RFC 5730/5734) at the wire', () => {
 
   it('DN-1: every frame the wire registry sent validates against the XSDs', async () => {
     expect(await wire.validateSentFrames()).toEqual([]);
+  });
+});
+
+// ------------------------------------------------------------------ issue 11.9: EPP as registries really behave
+
+/** Names of the commands the main registry received since `from` (an index into its frames), e.g. "host:create". */
+function commandsSince(from: number, on = registry): string[] {
+  return on.frames
+    .slice(from)
+    .filter((f) => f.direction === 'in')
+    .map((f) => /<command>\s*<(\w+)(?:\s[^>]*)?>\s*<(\w+):(\w+)/.exec(f.xml))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .map((m) => `${m[2]}:${m[3]}`);
+}
+
+describe('issue 11.9: nameservers as host objects, host attributes as a server option', () => {
+  it('issue 11.9: register creates the missing host objects first and names them with hostObj; existing hosts are reused', async () => {
+    const ctx = domainCtx({ nameservers: [`ns1.${unique('fresh').replace('.test', '.example')}`, 'ns1.seed.example'] });
+    registry.seedDomain({ name: unique('seeded'), clID: 'otherreg', authInfo: 'Seed-code-1' }); // makes ns1.seed.example, sponsored by otherreg
+    const [fresh] = ctx.domain.nameservers;
+    expect(registry.host(fresh)).toBeUndefined();
+    const from = registry.frames.length;
+    await registrar.register(ctx);
+
+    const commands = commandsSince(from);
+    expect(commands.filter((c) => c.startsWith('host:') || c === 'domain:create')).toEqual(['host:check', 'host:create', 'domain:create']);
+    expect(registry.frames.slice(from).some((f) => f.direction === 'in' && f.xml.includes(`<domain:hostObj>${fresh}</domain:hostObj>`))).toBe(true);
+    expect(registry.host(fresh)).toEqual({ name: fresh, clID: 'hbreg', addresses: [] });
+    expect(registry.host('ns1.seed.example')?.clID).toBe('otherreg');
+    expect(registry.domain(ctx.domain.name)?.nameservers).toEqual([fresh, 'ns1.seed.example']);
+  });
+
+  it('issue 11.9: nameservers inside the domain are created after it, with their addresses (glue); without addresses nothing is registered', async () => {
+    const name = unique('glue');
+    const nameservers = [`ns1.${name}`, `ns2.${name}`, 'ns1.example.net'];
+    const nameserverAddresses = { [`ns1.${name}`]: ['192.0.2.1', '2001:db8::1'], [`NS2.${name.toUpperCase()}`]: ['192.0.2.2'] };
+
+    const missing = await failure(registrar.register(domainCtx({ name, nameservers, nameserverAddresses: { [`ns1.${name}`]: ['192.0.2.1'] } })));
+    expect(missing).toMatchObject({ retryable: false, remoteCode: '2003', message: expect.stringContaining(`ns2.${name} is inside ${name}`) });
+    expect(registry.domain(name)).toBeUndefined();
+
+    const from = registry.frames.length;
+    await registrar.register(domainCtx({ name, nameservers, nameserverAddresses }));
+    const commands = commandsSince(from);
+    expect(commands.slice(commands.indexOf('domain:create'))).toEqual([
+      'domain:create', 'domain:info', 'host:check', 'host:create', 'host:create', 'domain:update',
+    ]);
+    expect(registry.host(`ns1.${name}`)).toEqual({ name: `ns1.${name}`, clID: 'hbreg', addresses: ['192.0.2.1', '2001:db8::1'] });
+    expect(registry.host(`ns2.${name}`)?.addresses).toEqual(['192.0.2.2']);
+    expect(registry.domain(name)).toMatchObject({ nameservers: ['ns1.example.net', `ns1.${name}`, `ns2.${name}`], hosts: [`ns1.${name}`, `ns2.${name}`] });
+  });
+
+  it('issue 11.9: the registry’s <extValue> reason reaches the error (addresses for a host outside the registry’s zones: 2004)', async () => {
+    const host = `ns1.${unique('external').replace('.test', '.example')}`;
+    const error = await failure(registrar.register(domainCtx({ nameservers: [host], nameserverAddresses: { [host]: ['192.0.2.7'] } })));
+    expect(error).toMatchObject({ retryable: false, remoteCode: '2004' });
+    expect(error.message).toContain(`${host}: external hosts must not have IP addresses`);
+  });
+
+  it('issue 11.9: saveNameservers creates the host objects it adds; an unknown host in a raw hostObj is 2303 naming it', async () => {
+    const ctx = domainCtx();
+    await registrar.register(ctx);
+    const added = `ns9.${unique('later').replace('.test', '.example')}`;
+    await registrar.saveNameservers({ ...domainCtx({ name: ctx.domain.name }), nameservers: ['ns1.example.net', added] });
+    expect(registry.domain(ctx.domain.name)?.nameservers).toEqual(['ns1.example.net', added]);
+    expect(registry.host(added)?.clID).toBe('hbreg');
+
+    const raw = await rawSession(registry, 'hbreg');
+    try {
+      const update = commandXml(
+        `<update><domain:update ${DOMAIN_XMLNS}><domain:name>${ctx.domain.name}</domain:name>` +
+          '<domain:add><domain:ns><domain:hostObj>ns1.nowhere.example</domain:hostObj></domain:ns></domain:add></domain:update></update>',
+      );
+      const answer = await raw.send(update);
+      expect(answer).toMatch(/code="2303"[\s\S]*<extValue><value><domain:hostObj[^>]*>ns1.nowhere.example<\/domain:hostObj><\/value><reason>host object ns1.nowhere.example does not exist<\/reason>/);
+    } finally {
+      raw.close();
+    }
+  });
+
+  it('issue 11.9: the test registry is strict about host objects (RFC 5732 as Nomulus applies it)', async () => {
+    const owner = unique('owner');
+    registry.seedDomain({ name: owner, clID: 'otherreg', authInfo: 'Owner-code-1' });
+    const ours = domainCtx();
+    await registrar.register(ours);
+    const raw = await rawSession(registry, 'hbreg');
+    const create = (host: string, addrs: string[] = []) => {
+      const addrXml = addrs.map((a) => `<host:addr ip="v4">${a}</host:addr>`).join('');
+      return raw.send(commandXml(`<create><host:create ${HOST_XMLNS}><host:name>${host}</host:name>${addrXml}</host:create></create>`));
+    };
+    try {
+      expect(await create(`ns1.${ours.domain.name}`)).toMatch(/code="2003"[\s\S]*subordinate hosts must have an IP address/);
+      expect(await create('ns1.outside.example', ['192.0.2.1'])).toMatch(/code="2004"[\s\S]*external hosts must not have IP addresses/);
+      expect(await create(`ns1.${owner}`, ['192.0.2.1'])).toMatch(/code="2201"[\s\S]*sponsored by another registrar/);
+      expect(await create(`ns1.${unique('nosuch')}`, ['192.0.2.1'])).toMatch(/code="2303"[\s\S]*superordinate domain/);
+      expect(await create('ns1.bücher.example')).toMatch(/code="2005"[\s\S]*A-labels/);
+      expect(await create(`ns1.${ours.domain.name}`, ['300.0.0.1'])).toMatch(/code="2005"[\s\S]*not an IPv4 address/);
+      expect(await create(`ns1.${ours.domain.name}`, ['192.0.2.9'])).toContain('code="1000"');
+      const attr = commandXml(
+        `<update><domain:update ${DOMAIN_XMLNS}><domain:name>${ours.domain.name}</domain:name><domain:add><domain:ns>` +
+          '<domain:hostAttr><domain:hostName>ns1.attr.example</domain:hostName></domain:hostAttr></domain:ns></domain:add></domain:update></update>',
+      );
+      expect(await raw.send(attr)).toMatch(/code="2102"[\s\S]*host objects/);
+    } finally {
+      raw.close();
+    }
+  });
+
+  describe('issue 11.9: a registry that takes host attributes (server option hostAttr)', () => {
+    const attrRegistry = new EppTestServer(ACCOUNTS, { nameservers: 'hostAttr' });
+    const attrServer = (settings: Partial<RegistrarServerSettings> = {}) =>
+      server({ caCertificate: attrRegistry.certificate.cert, hostAttr: true, ...settings }, attrRegistry.port);
+    beforeAll(() => attrRegistry.start());
+    afterAll(() => attrRegistry.stop());
+
+    it('issue 11.9: with hostAttr on, nameservers go inside the domain, glue only for hosts inside it, and no host objects are made', async () => {
+      const name = unique('attr');
+      const ctx = domainCtx({ name, nameservers: [`ns1.${name}`, 'ns1.example.net'], nameserverAddresses: { [`ns1.${name}`]: ['192.0.2.3'] } }, 5000, attrServer());
+      await registrar.register(ctx);
+      expect(attrRegistry.domain(name)).toMatchObject({ nameservers: [`ns1.${name}`, 'ns1.example.net'], hosts: [] });
+      const sent = attrRegistry.frames.filter((f) => f.direction === 'in' && f.xml.includes('<domain:create'));
+      expect(sent.at(-1)?.xml).toContain(`<domain:hostAttr><domain:hostName>ns1.${name}</domain:hostName><domain:hostAddr ip="v4">192.0.2.3</domain:hostAddr></domain:hostAttr>`);
+      expect(sent.at(-1)?.xml).toContain('<domain:hostAttr><domain:hostName>ns1.example.net</domain:hostName></domain:hostAttr>');
+      expect(commandsSince(0, attrRegistry).filter((c) => c.startsWith('host:'))).toEqual([]);
+
+      await registrar.saveNameservers({ ...domainCtx({ name }, 5000, attrServer()), nameservers: ['ns2.example.net'] });
+      expect(attrRegistry.domain(name)?.nameservers).toEqual(['ns2.example.net']);
+    });
+
+    it('issue 11.9: without hostAttr the module stops at login with a clear message; the hostObj registry refuses hostAttr (2102)', async () => {
+      const error = await failure(registrar.register(domainCtx({}, 5000, attrServer({ hostAttr: false }))));
+      expect(error).toMatchObject({ retryable: false, message: expect.stringContaining('turn on "hostAttr"') });
+      const wrongWay = await failure(registrar.register(domainCtx({}, 5000, server({ hostAttr: true }))));
+      expect(wrongWay).toMatchObject({ retryable: false, remoteCode: '2102', message: expect.stringContaining('host objects (domain:hostObj)') });
+    });
+
+    it('issue 11.9: every frame exchanged with the hostAttr registry validates against the XSDs', async () => {
+      expect(attrRegistry.frames.filter((f) => f.direction === 'in' && f.valid !== true)).toEqual([]);
+      expect(await attrRegistry.validateSentFrames()).toEqual([]);
+    });
+  });
+});
+
+describe('issue 11.9: redemption (RFC 3915) and terminate', () => {
+  /** A service domain registered through `create`, old enough to be past its add grace period. */
+  async function registeredService(client = ALAN) {
+    const name = unique('rgp');
+    const created = await registrar.create(commandCtx(name, server(), { client, product: products[0] }));
+    registry.backdate(name, 30);
+    return { name, moduleData: created.moduleData ?? {} };
+  }
+
+  it('issue 11.9: a delete answered 1001 is "pending delete"; a repeated terminate is done; sync says PendingDelete', async () => {
+    const { name, moduleData } = await registeredService();
+    const from = registry.frames.length;
+    const first = await registrar.terminate(commandCtx(name, server(), { moduleData }));
+    expect(first).toMatchObject({ moduleData: { registryStatus: 'pendingDelete' }, message: expect.stringContaining('pending delete') });
+    expect(registry.frames.slice(from).some((f) => f.direction === 'out' && f.xml.includes('code="1001"'))).toBe(true);
+    expect(registry.domain(name)?.statuses).toEqual(['pendingDelete']);
+
+    const deletes = commandsSince(from).filter((c) => c === 'domain:delete').length;
+    const again = await registrar.terminate(commandCtx(name, server(), { moduleData }));
+    expect(again).toMatchObject({ moduleData: { registryStatus: 'pendingDelete' }, message: expect.stringContaining('already pending delete') });
+    expect(commandsSince(from).filter((c) => c === 'domain:delete')).toHaveLength(deletes);
+
+    expect(await registrar.sync(domainCtx({ name, moduleData }))).toMatchObject({ status: 'PendingDelete' });
+    // The module logs in with the rgp extension, so its domain:info answers carried the RFC 3915 status;
+    // a client that did not ask for the extension gets none.
+    expect(registry.frames.slice(from).some((f) => f.direction === 'out' && f.xml.includes('<rgp:rgpStatus s="redemptionPeriod"/>'))).toBe(true);
+    const raw = await rawSession(registry, 'hbreg');
+    try {
+      const info = await raw.send(commandXml(`<info><domain:info ${DOMAIN_XMLNS}><domain:name>${name}</domain:name></domain:info></info>`));
+      expect(info).toContain('<domain:status s="pendingDelete"/>');
+      expect(info).not.toContain('rgp:');
+    } finally {
+      raw.close();
+    }
+  });
+
+  it('issue 11.9: terminate deletes only the registration the service made (its roid), and nothing without one', async () => {
+    const name = unique('reused');
+    const firstLife = await registrar.create(commandCtx(name, server(), { product: products[0] }));
+    await registrar.terminate(commandCtx(name, server(), { moduleData: firstLife.moduleData }));
+    const secondLife = await registrar.create(commandCtx(name, server(), { product: products[0] }));
+    expect(secondLife.moduleData?.roid).not.toBe(firstLife.moduleData?.roid);
+
+    const stale = await registrar.terminate(commandCtx(name, server(), { moduleData: firstLife.moduleData }));
+    expect(stale).toMatchObject({ moduleData: { registryStatus: 'notOurs' }, message: expect.stringContaining('another registration') });
+    expect(registry.domain(name)?.roid).toBe(secondLife.moduleData?.roid);
+
+    const unknown = await failure(registrar.terminate(commandCtx(name, server())));
+    expect(unknown).toMatchObject({ retryable: false, message: expect.stringContaining('roid') });
+    expect(registry.domain(name)).toBeDefined();
+  });
+
+  it('issue 11.9: terminate removes the domain’s own host objects first (a domain with subordinate hosts cannot be deleted: 2305)', async () => {
+    const name = unique('withhosts');
+    const nameserverAddresses = { [`ns1.${name}`]: ['192.0.2.10'] };
+    const reg = await registrar.register(domainCtx({ name, nameservers: [`ns1.${name}`, 'ns2.example.net'], nameserverAddresses }));
+    registry.backdate(name, 30);
+    await expect(registrar.terminate(commandCtx(name, server(), { moduleData: reg.moduleData }))).resolves.toMatchObject({
+      moduleData: { registryStatus: 'pendingDelete' },
+    });
+    expect(registry.host(`ns1.${name}`)).toBeUndefined();
+    expect(registry.domain(name)).toMatchObject({ statuses: ['pendingDelete'], hosts: [] });
+  });
+
+  it('issue 11.9: create never adopts our domain when it is pendingDelete, on hold, pending transfer or another registrant’s', async () => {
+    const deleted = await registeredService();
+    await registrar.terminate(commandCtx(deleted.name, server(), { moduleData: deleted.moduleData }));
+    const again = await failure(registrar.create(commandCtx(deleted.name, server(), { product: products[0] })));
+    expect(again).toMatchObject({ retryable: false, remoteCode: '2304', message: expect.stringContaining('pendingDelete') });
+
+    const held = await registeredService();
+    await registrar.suspend({ ...commandCtx(held.name, server(), { moduleData: held.moduleData }), reason: 'abuse' });
+    const onHold = await failure(registrar.create(commandCtx(held.name, server(), { product: products[0] })));
+    expect(onHold).toMatchObject({ remoteCode: '2304', message: expect.stringContaining('clientHold') });
+
+    const leaving = await registeredService();
+    const gaining = await rawSession(registry, 'otherreg');
+    try {
+      expect(await gaining.send(transferXml('request', leaving.name, registry.domain(leaving.name)?.authInfo))).toContain('code="1001"');
+    } finally {
+      gaining.close();
+    }
+    const pending = await failure(registrar.create(commandCtx(leaving.name, server(), { product: products[0] })));
+    expect(pending).toMatchObject({ remoteCode: '2304', message: expect.stringContaining('pendingTransfer') });
+
+    const someoneElse = await registeredService();
+    const other = await failure(registrar.create(commandCtx(someoneElse.name, server(), { product: products[0], client: { ...ALAN, id: 'client-other' } })));
+    expect(other).toMatchObject({ remoteCode: '2302', message: expect.stringContaining('another registrant') });
+    // The same client's create (a retry after a lost answer) still adopts it.
+    await expect(registrar.create(commandCtx(someoneElse.name, server(), { product: products[0] }))).resolves.toMatchObject({
+      moduleData: { roid: someoneElse.moduleData.roid },
+    });
+  });
+
+  it('issue 11.9: sync reports a pending transfer as ours only when we requested it', async () => {
+    const name = unique('thirdparty');
+    registry.seedDomain({ name, clID: 'otherreg', authInfo: 'Third-code-1' });
+    const third = await rawSession(registry, 'thirdreg');
+    try {
+      expect(await third.send(transferXml('request', name, 'Third-code-1'))).toContain('code="1001"');
+    } finally {
+      third.close();
+    }
+    expect(await registrar.sync(domainCtx({ name }))).toEqual({ status: 'TransferredAway' });
+  });
+});
+
+describe('issue 11.9: IDN names as A-labels; invalid names are invalid, not taken', () => {
+  it('issue 11.9: a U-label domain and nameserver are registered as A-labels', async () => {
+    const label = `bücher${++counter}`;
+    const ctx = domainCtx({ name: `${label.toUpperCase()}.test`, nameservers: [`ns1.${label}-dns.example`] });
+    const result = await registrar.register(ctx);
+    const aLabel = new URL(`http://${label}.test`).hostname;
+    expect(aLabel).toMatch(/^xn--/);
+    expect(registry.domain(aLabel)).toMatchObject({ nameservers: [`ns1.${new URL(`http://${label}-dns.example`).hostname}`] });
+    expect(result.message).toContain(aLabel);
+    expect(await registrar.getNameservers(domainCtx({ name: `${label}.test` }))).toEqual(registry.domain(aLabel)?.nameservers);
+  });
+
+  it('issue 11.9: the test registry takes A-labels only: a U-label is a 2005 syntax error with its reason', async () => {
+    const raw = await rawSession(registry, 'hbreg');
+    try {
+      expect(await raw.send(checkXml('bücher.test'))).toMatch(/code="2005"[\s\S]*<reason>names must be sent as A-labels/);
+      expect(await raw.send(checkXml('xn--zz.test'))).toMatch(/code="2005"[\s\S]*not a valid A-label/);
+      expect(await raw.send(checkXml('ab--cd.test'))).toMatch(/code="2005"[\s\S]*third and fourth/);
+    } finally {
+      raw.close();
+    }
+  });
+
+  it('issue 11.9: an invalid name is reported as invalid before anything is sent, and a name the registry will not take is not "taken"', async () => {
+    const from = registry.frames.length;
+    for (const bad of ['bad_name.test', 'ab--cd.test', '-lead.test', 'xn--zz.test', 'single']) {
+      const error = await failure(registrar.register(domainCtx({ name: bad })));
+      expect(error).toMatchObject({ retryable: false, remoteCode: '2005', message: expect.stringContaining('Invalid domain name') });
+    }
+    expect(registry.frames.length).toBe(from);
+
+    // Valid IDNA, but outside the registry's IDN table: check answers avail="0" with a reason.
+    const cyrillic = await failure(registrar.register(domainCtx({ name: `пример${++counter}.test` })));
+    expect(cyrillic).toMatchObject({ retryable: false, remoteCode: '2306', message: expect.stringContaining('cannot be registered: Invalid domain name') });
+    expect(cyrillic.message).not.toMatch(/taken|already registered/);
+    const deep = await failure(registrar.register(domainCtx({ name: `www.${unique('deep')}` })));
+    expect(deep).toMatchObject({ remoteCode: '2306', message: expect.stringContaining('cannot be registered: Invalid domain name') });
+    const taken = unique('taken');
+    registry.seedDomain({ name: taken, clID: 'otherreg', authInfo: 'Taken-code-2' });
+    expect((await failure(registrar.register(domainCtx({ name: taken })))).message).toContain('already registered by another registrar');
+  });
+});
+
+describe('issue 11.9: clTRIDs, the poll queue and client certificates', () => {
+  it('issue 11.9: clTRIDs stay unique across parallel connections; the registry refuses a reused one (2306)', async () => {
+    const ctx = domainCtx();
+    await registrar.register(ctx);
+    const from = registry.frames.length;
+    await Promise.all(Array.from({ length: 6 }, () => registrar.getNameservers(domainCtx({ name: ctx.domain.name }))));
+    const ids = registry.frames.slice(from).filter((f) => f.direction === 'in').map((f) => /<clTRID>([^<]+)<\/clTRID>/.exec(f.xml)?.[1]);
+    expect(ids).toHaveLength(6 * 3); // login, info, logout on each connection
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(new Set(ids.map((id) => id?.replace(/-\d+$/, ''))).size).toBe(6);
+
+    const reused = newClTRID();
+    const check = `<check><domain:check ${DOMAIN_XMLNS}><domain:name>free.test</domain:name></domain:check></check>`;
+    const one = await rawSession(registry, 'hbreg');
+    const two = await rawSession(registry, 'hbreg');
+    try {
+      expect(await one.send(commandXml(check, reused))).toContain('code="1000"');
+      const twice = await two.send(commandXml(check, reused));
+      expect(twice).toMatch(new RegExp(`code="2306"[\\s\\S]*clTRID ${reused} was already used`));
+    } finally {
+      one.close();
+      two.close();
+    }
+  });
+
+  /** Polls the main registry as hbreg; `fail` makes handling of that message id throw. */
+  async function poll(fail?: (m: RegistryMessage) => boolean): Promise<RegistryMessage[]> {
+    const seen: RegistryMessage[] = [];
+    await registrar.poll!({
+      server: server(),
+      logger: silentLogger,
+      signal: AbortSignal.timeout(5000),
+      async handle(message) {
+        if (fail?.(message)) throw new Error('could not record it');
+        seen.push(message);
+      },
+    });
+    return seen;
+  }
+
+  it('issue 11.9: poll reads transfer results with the domain’s new state and acknowledges each message once handled', async () => {
+    await poll(); // earlier tests left messages
+    const name = unique('pollin');
+    registry.seedDomain({ name, clID: 'otherreg', authInfo: 'Pollin-code-1' });
+    await registrar.transfer(domainCtx({ name, eppCode: 'Pollin-code-1' }));
+    registry.approveTransfer(name);
+
+    // A handler that fails leaves the message queued: it comes again.
+    await expect(poll((m) => m.domain === name)).rejects.toThrow('could not record it');
+    const messages = await poll();
+    expect(messages).toEqual([
+      expect.objectContaining({
+        domain: name,
+        text: 'Transfer approved.',
+        transferStatus: 'serverApproved',
+        sync: { status: 'Active', expiryDate: yearsFromToday(2), nameservers: ['ns1.seed.example'] },
+      }),
+    ]);
+    expect(await poll()).toEqual([]);
+  });
+
+  it('issue 11.9: poll reports a rejected transfer as Cancelled, a transfer away as TransferredAway, a purged deletion as Cancelled', async () => {
+    await poll();
+    const rejected = unique('rejected');
+    registry.seedDomain({ name: rejected, clID: 'otherreg', authInfo: 'Reject-code-1' });
+    await registrar.transfer(domainCtx({ name: rejected, eppCode: 'Reject-code-1' }));
+    const loser = await rawSession(registry, 'otherreg');
+    const away = domainCtx();
+    await registrar.register(away);
+    try {
+      expect(await loser.send(transferXml('reject', rejected))).toContain('code="1000"');
+      expect(await loser.send(transferXml('request', away.domain.name, registry.domain(away.domain.name)?.authInfo))).toContain('code="1001"');
+    } finally {
+      loser.close();
+    }
+    registry.approveTransfer(away.domain.name);
+    const { name: purged, moduleData } = await (async () => {
+      const n = unique('purged');
+      const created = await registrar.create(commandCtx(n, server(), { product: products[0] }));
+      registry.backdate(n, 30);
+      await registrar.terminate(commandCtx(n, server(), { moduleData: created.moduleData }));
+      return { name: n, moduleData: created.moduleData };
+    })();
+    expect(moduleData?.roid).toBeDefined();
+    registry.purge(purged);
+
+    const byDomain = Object.fromEntries((await poll()).map((m) => [`${m.domain} ${m.transferStatus ?? m.text}`, m.sync?.status]));
+    expect(byDomain).toEqual({
+      [`${rejected} clientRejected`]: 'Cancelled',
+      [`${away.domain.name} pending`]: 'TransferredAway',
+      [`${away.domain.name} serverApproved`]: 'TransferredAway',
+      [`${purged} Domain deleted.`]: 'Cancelled',
+    });
+  });
+
+  describe('issue 11.9: a registry that requires a TLS client certificate', () => {
+    const ca = certificateAuthority();
+    const certRegistry = new EppTestServer(ACCOUNTS, { clientCa: ca.cert });
+    const issued = ca.issue('hbreg');
+    const certServer = (settings: Partial<RegistrarServerSettings> = {}) =>
+      server({ caCertificate: certRegistry.certificate.cert, ...settings }, certRegistry.port);
+    beforeAll(() => certRegistry.start());
+    afterAll(() => certRegistry.stop());
+
+    it('issue 11.9: with the certificate the CA issued the session works; without one, or with a foreign one, it does not', async () => {
+      const withCert = certServer({ clientCertificate: issued.cert, clientKey: issued.key });
+      await expect(registrar.testConnection(withCert, AbortSignal.timeout(5000))).resolves.toMatchObject({ ok: true });
+      const ctx = domainCtx({}, 5000, withCert);
+      await registrar.register(ctx);
+      expect(certRegistry.domain(ctx.domain.name)?.clID).toBe('hbreg');
+
+      const none = await failure(registrar.getNameservers(domainCtx({ name: ctx.domain.name }, 5000, certServer())));
+      expect(none).toMatchObject({ retryable: false, remoteCode: 'ERR_SSL_TLSV13_ALERT_CERTIFICATE_REQUIRED' });
+      const foreign = certificateAuthority('Another CA').issue('hbreg');
+      const refused = await registrar.testConnection(certServer({ clientCertificate: foreign.cert, clientKey: foreign.key }), AbortSignal.timeout(5000));
+      expect(refused.ok).toBe(false);
+      const mismatched = await failure(registrar.getNameservers(domainCtx({}, 5000, certServer({ clientCertificate: issued.cert, clientKey: foreign.key }))));
+      expect(mismatched).toMatchObject({ retryable: false, remoteCode: 'ERR_OSSL_X509_KEY_VALUES_MISMATCH' });
+    });
+
+    it('issue 11.9: the client key is a secret setting (encrypted at rest), and certificate and key come together', () => {
+      expect(secretNames(serverSettingsSchema)).toEqual(['password', 'clientKey']);
+      const base = { clientId: 'hbreg', password: 'Reg-pass-1' };
+      expect(() => assertMatchesSchema(serverSettingsSchema, { ...base, clientCertificate: issued.cert }, 'settings')).toThrow(/clientKey/);
+      const complete = { ...base, clientCertificate: issued.cert, clientKey: issued.key, hostAttr: true };
+      expect(() => assertMatchesSchema(serverSettingsSchema, complete, 'settings')).not.toThrow();
+    });
+
+    it('issue 11.9: every frame exchanged with the certificate registry validates against the XSDs', async () => {
+      expect(certRegistry.frames.filter((f) => f.direction === 'in' && f.valid !== true)).toEqual([]);
+      expect(await certRegistry.validateSentFrames()).toEqual([]);
+    });
   });
 });
 

@@ -1,15 +1,26 @@
 /**
- * An EPP test registry over TLS (RFC 5730 core, 5731 domain, 5733 contact,
- * 5734 transport). It greets first, requires login, validates every frame it
- * receives against the EPP XSDs before acting on it (2001 when invalid), keeps
- * domains and contacts in memory and records every frame in both directions
- * so tests can check that all of them validate.
+ * An EPP test registry over TLS (RFC 5730 core, 5731 domain, 5732 host,
+ * 5733 contact, 5734 transport, 3915 grace periods). It greets first,
+ * requires login, validates every frame it receives against the EPP XSDs
+ * before acting on it (2001 when invalid), keeps domains, hosts and contacts
+ * in memory and records every frame in both directions so tests can check
+ * that all of them validate.
+ *
+ * Where RFCs leave room it behaves like a real registry, mostly Nomulus
+ * (google/nomulus, the registry software behind Google's TLDs; flow classes
+ * named where used), and errs on the strict side: host objects must exist
+ * before a domain names them, glue only for in-bailiwick hosts, names only as
+ * lower-case A-labels, deletes go through the redemption period, errors carry
+ * <extValue><reason>, transfers are reported on the poll queue, clTRIDs must
+ * not repeat, and it can require a TLS client certificate.
  */
 import tls from 'node:tls';
+import net from 'node:net';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
+import { domainToASCII, domainToUnicode } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 
@@ -18,6 +29,7 @@ const EPP_NS = 'urn:ietf:params:xml:ns:epp-1.0';
 const DOMAIN_NS = 'urn:ietf:params:xml:ns:domain-1.0';
 const CONTACT_NS = 'urn:ietf:params:xml:ns:contact-1.0';
 const HOST_NS = 'urn:ietf:params:xml:ns:host-1.0';
+const RGP_NS = 'urn:ietf:params:xml:ns:rgp-1.0';
 const OBJECT_TYPES: Record<string, string> = { [DOMAIN_NS]: 'domain', [CONTACT_NS]: 'contact', [HOST_NS]: 'host' };
 const MAX_FRAME_BYTES = 1024 * 1024;
 const DAY_MS = 86_400_000;
@@ -124,22 +136,54 @@ export interface Certificate {
   cert: string;
 }
 
-/** A throw-away self-signed certificate for localhost and 127.0.0.1. */
-export function selfSignedCertificate(): Certificate {
+const EC_KEY = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes'];
+
+/** Runs openssl in a throw-away directory and returns the files it was asked to read back. */
+function openssl(steps: (dir: string) => string[][], read: string[], inputs: Record<string, string> = {}): string[] {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'epp-cert-'));
   try {
-    const key = path.join(dir, 'key.pem');
-    const cert = path.join(dir, 'cert.pem');
-    execFileSync(
-      'openssl',
-      ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-keyout', key, '-out', cert,
-        '-days', '2', '-subj', '/CN=localhost', '-addext', 'subjectAltName=DNS:localhost,IP:127.0.0.1'],
-      { stdio: 'ignore' },
-    );
-    return { key: fs.readFileSync(key, 'utf8'), cert: fs.readFileSync(cert, 'utf8') };
+    for (const [name, contents] of Object.entries(inputs)) fs.writeFileSync(path.join(dir, name), contents);
+    for (const args of steps(dir)) execFileSync('openssl', args, { stdio: 'ignore' });
+    return read.map((name) => fs.readFileSync(path.join(dir, name), 'utf8'));
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** A throw-away self-signed certificate for localhost and 127.0.0.1. */
+export function selfSignedCertificate(): Certificate {
+  const [key, cert] = openssl(
+    (dir) => [['req', '-x509', ...EC_KEY, '-keyout', `${dir}/key.pem`, '-out', `${dir}/cert.pem`,
+      '-days', '2', '-subj', '/CN=localhost', '-addext', 'subjectAltName=DNS:localhost,IP:127.0.0.1']],
+    ['key.pem', 'cert.pem'],
+  );
+  return { key, cert };
+}
+
+/**
+ * A throw-away CA that issues TLS client certificates, for registries that
+ * authenticate registrars by certificate as well as by password (RFC 5734 §9
+ * asks for mutual TLS authentication; many registries enforce it).
+ */
+export function certificateAuthority(name = 'EPP Test Registrar CA'): Certificate & { issue(commonName: string): Certificate } {
+  const [key, cert] = openssl(
+    (dir) => [['req', '-x509', ...EC_KEY, '-keyout', `${dir}/ca.key`, '-out', `${dir}/ca.pem`, '-days', '2', '-subj', `/CN=${name}`,
+      '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign,cRLSign']],
+    ['ca.key', 'ca.pem'],
+  );
+  const issue = (commonName: string): Certificate => {
+    const [clientKey, clientCert] = openssl(
+      (dir) => [
+        ['req', '-new', ...EC_KEY, '-keyout', `${dir}/client.key`, '-out', `${dir}/client.csr`, '-subj', `/CN=${commonName}`],
+        ['x509', '-req', '-in', `${dir}/client.csr`, '-CA', `${dir}/ca.pem`, '-CAkey', `${dir}/ca.key`, '-set_serial', String(Date.now()),
+          '-days', '2', '-extfile', `${dir}/ext.cnf`, '-out', `${dir}/client.pem`],
+      ],
+      ['client.key', 'client.pem'],
+      { 'ca.pem': cert, 'ca.key': key, 'ext.cnf': 'extendedKeyUsage=clientAuth\n' },
+    );
+    return { key: clientKey, cert: clientCert };
+  };
+  return { key, cert, issue };
 }
 
 /** RFC 5734 framing; `lengthAdjust` lets tests send a wrong length on purpose. */
@@ -197,8 +241,8 @@ export class RawEppClient {
     socket.on('error', () => undefined);
   }
 
-  static async connect(port: number, ca: string): Promise<RawEppClient> {
-    const socket = tls.connect({ host: '127.0.0.1', port, ca });
+  static async connect(port: number, ca: string, client?: Certificate): Promise<RawEppClient> {
+    const socket = tls.connect({ host: '127.0.0.1', port, ca, key: client?.key, cert: client?.cert });
     await new Promise<void>((resolve, reject) => {
       socket.once('secureConnect', resolve);
       socket.once('error', reject);
@@ -287,7 +331,62 @@ const addYears = (d: Date, years: number) => {
   return next;
 };
 
-const DOMAIN_RE = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
+// ------------------------------------------------------------------ names
+
+/**
+ * Syntax of a domain or host name on the wire, checked the way Nomulus does
+ * (google/nomulus DomainFlowUtils.validateDomainName, HostFlowUtils.validateHostName):
+ * lower-case letter-digit-hyphen labels only, so an IDN must arrive as its
+ * A-label (RFC 5891 §4.4), never as a U-label; no "--" in the third and
+ * fourth positions except in an A-label; an "xn--" label must be Punycode
+ * that round-trips through IDNA. Any of these is 2005, even in a check.
+ */
+function nameSyntaxError(name: string): string | undefined {
+  if (/[^\x20-\x7e]/.test(name)) return 'names must be sent as A-labels (Punycode), not U-labels';
+  if (name !== name.toLowerCase()) return 'names must be lower case';
+  if (name.length > 253) return 'names are limited to 253 characters';
+  const labels = name.split('.');
+  if (labels.length < 2) return 'a name needs at least two labels';
+  for (const label of labels) {
+    if (!/^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/.test(label)) return `"${label}" is not a letter-digit-hyphen label of 1 to 63 characters`;
+    if (label.startsWith('xn--')) {
+      if (domainToASCII(domainToUnicode(label)) !== label) return `"${label}" is not a valid A-label`;
+    } else if (label.slice(2, 4) === '--') {
+      return `"${label}" has hyphens in the third and fourth positions`;
+    }
+  }
+  if (/^[0-9]+$/.test(labels[labels.length - 1])) return 'the top-level label cannot be numeric';
+  return undefined;
+}
+
+/**
+ * The IDN table of this registry's zones: Latin letters, digits and hyphens.
+ * Registries accept only the scripts their published tables list (Nomulus
+ * checks each label against the TLD's tables, IdnLabelValidator), so a valid
+ * A-label can still be an invalid domain name there.
+ */
+const IDN_TABLE = /^[\p{Script=Latin}0-9-]+$/u;
+
+type Addr = { ip: 'v4' | 'v6'; addr: string };
+
+function addrsOf(nodes: Node[]): Addr[] | string {
+  const addrs: Addr[] = [];
+  for (const node of nodes) {
+    const ip = node['@_ip'] === 'v6' ? 'v6' : 'v4';
+    const addr = txt(node);
+    // Nomulus answers a version mismatch with 2005 (FlowUtils.IpAddressVersionMismatchException).
+    if (!(ip === 'v4' ? net.isIPv4(addr) : net.isIPv6(addr))) return `${addr} is not an IP${ip} address`;
+    addrs.push({ ip, addr });
+  }
+  return addrs;
+}
+
+const addrXml = (prefix: 'host' | 'domain', tag: string, addrs: Addr[]) =>
+  addrs.map((a) => `<${prefix}:${tag} ip="${a.ip}">${esc(a.addr)}</${prefix}:${tag}>`).join('');
+
+/** An element for <value>: what the client sent that caused the error (RFC 5730 §2.6). */
+const el = (prefix: 'domain' | 'host' | 'contact', tag: string, text: string) =>
+  `<${prefix}:${tag} xmlns:${prefix}="${{ domain: DOMAIN_NS, host: HOST_NS, contact: CONTACT_NS }[prefix]}">${esc(text)}</${prefix}:${tag}>`;
 
 // ------------------------------------------------------------------ registry model
 
@@ -313,9 +412,26 @@ interface DomainRecord {
   registrant: string;
   contacts: { type: string; id: string }[];
   ns: string[];
+  /** Addresses of in-bailiwick nameservers given as host attributes. */
+  glue: Map<string, Addr[]>;
+  /** Subordinate host objects (RFC 5731 <domain:host>). */
+  hosts: Set<string>;
   statuses: Set<string>;
   authInfo: string;
   transfer?: Transfer;
+  /** trID of the delete that put the domain into pendingDelete, for the panData sent when it is purged. */
+  deleteTrID?: string;
+}
+
+interface HostRecord {
+  name: string;
+  roid: string;
+  clID: string;
+  crID: string;
+  crDate: Date;
+  addrs: Addr[];
+  /** The domain this host is subordinate to, when it is inside one of the registry's zones. */
+  superordinate?: string;
 }
 
 interface ContactRecord {
@@ -339,14 +455,23 @@ interface ContactRecord {
 /** What tests see of a domain. */
 export interface DomainSnapshot {
   name: string;
+  roid: string;
   clID: string;
   registrant: string;
   statuses: string[];
   nameservers: string[];
+  /** Subordinate host objects. */
+  hosts: string[];
   /** YYYY-MM-DD */
   expiryDate: string;
   authInfo: string;
   transferStatus?: string;
+}
+
+export interface HostSnapshot {
+  name: string;
+  clID: string;
+  addresses: string[];
 }
 
 export type FailMode = 'error' | 'timeout' | 'apply-then-timeout';
@@ -365,10 +490,30 @@ interface Account {
   sessionLimit?: number;
 }
 
+export interface EppTestServerOptions {
+  /**
+   * How domains name their nameservers. RFC 5731 §1.1: a registry uses one
+   * form consistently; one that offers the host mapping (RFC 5732) in its
+   * greeting takes host objects, which must exist before a domain refers to
+   * them. Default 'hostObj', as at Verisign and every Nomulus registry.
+   */
+  nameservers?: 'hostObj' | 'hostAttr';
+  /** Zones the registry is authoritative for: domains are registered directly under them. Default ['test']. */
+  zones?: string[];
+  /** PEM of a CA: the TLS server then requires a client certificate it signed. */
+  clientCa?: string;
+  /** RFC 3915 add grace period: a delete within it takes effect at once. Default 5 days. */
+  addGraceDays?: number;
+}
+
 interface Reply {
   code: number;
-  detail?: string;
+  /** Why, for errors: sent as <extValue><value/><reason/></extValue> (RFC 5730 §2.6). */
+  reason?: string;
+  /** The client element that caused the error; <undef/> when there is none to name. */
+  value?: string;
   resData?: string;
+  extension?: string;
   msgQ?: string;
   close?: boolean;
 }
@@ -376,7 +521,21 @@ interface Reply {
 interface Session {
   socket: tls.TLSSocket;
   clID?: string;
+  /** svcExtension URIs the client logged in with. */
+  extensions: string[];
   queue: Promise<void>;
+}
+
+interface Trid {
+  clTRID?: string;
+  svTRID: string;
+}
+
+interface Message {
+  id: string;
+  date: Date;
+  text: string;
+  resData?: string;
 }
 
 const MESSAGES: Record<number, string> = {
@@ -392,6 +551,7 @@ const MESSAGES: Record<number, string> = {
   2005: 'Parameter value syntax error',
   2101: 'Unimplemented command',
   2102: 'Unimplemented option',
+  2103: 'Unimplemented extension',
   2106: 'Object is not eligible for transfer',
   2200: 'Authentication error',
   2201: 'Authorization error',
@@ -401,13 +561,16 @@ const MESSAGES: Record<number, string> = {
   2302: 'Object exists',
   2303: 'Object does not exist',
   2304: 'Object status prohibits operation',
+  2305: 'Object association prohibits operation',
   2306: 'Parameter value policy error',
   2307: 'Unimplemented object service',
   2400: 'Command failed',
   2502: 'Session limit exceeded; server closing connection',
 };
 
-const reply = (code: number, detail?: string): Reply => ({ code, detail });
+const reply = (code: number, reason?: string, value?: string): Reply => ({ code, reason, value });
+
+const isReply = (value: unknown): value is Reply => typeof value === 'object' && value !== null && 'code' in value;
 
 export class EppTestServer {
   readonly frames: FrameRecord[] = [];
@@ -418,13 +581,25 @@ export class EppTestServer {
   private server?: tls.Server;
   private readonly sessions = new Set<Session>();
   private readonly domains = new Map<string, DomainRecord>();
+  private readonly hosts = new Map<string, HostRecord>();
   private readonly contacts = new Map<string, ContactRecord>();
-  private readonly messages = new Map<string, { id: string; date: Date; text: string }[]>();
+  private readonly messages = new Map<string, Message[]>();
   private readonly reserved = new Set<string>();
+  private readonly usedClTRIDs = new Map<string, Set<string>>();
+  private readonly hostObjects: boolean;
+  private readonly zones: string[];
+  private readonly addGraceMs: number;
   private fault?: { mode: FailMode; command?: string };
   private seq = 0;
 
-  constructor(private readonly accounts: Record<string, Account>) {}
+  constructor(
+    private readonly accounts: Record<string, Account>,
+    private readonly options: EppTestServerOptions = {},
+  ) {
+    this.hostObjects = (options.nameservers ?? 'hostObj') === 'hostObj';
+    this.zones = options.zones ?? ['test'];
+    this.addGraceMs = (options.addGraceDays ?? 5) * DAY_MS;
+  }
 
   get port(): number {
     const address = this.server?.address();
@@ -434,7 +609,10 @@ export class EppTestServer {
 
   async start(): Promise<void> {
     await this.validator.start();
-    this.server = tls.createServer({ key: this.certificate.key, cert: this.certificate.cert }, (socket) => this.accept(socket));
+    const clientAuth = this.options.clientCa ? { requestCert: true, rejectUnauthorized: true, ca: this.options.clientCa } : {};
+    this.server = tls.createServer({ key: this.certificate.key, cert: this.certificate.cert, ...clientAuth }, (socket) => this.accept(socket));
+    // A handshake refused for a missing or foreign client certificate is the point of that mode, not a failure.
+    this.server.on('tlsClientError', () => undefined);
     await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
   }
 
@@ -457,14 +635,21 @@ export class EppTestServer {
     if (!d) return undefined;
     return {
       name: d.name,
+      roid: d.roid,
       clID: d.clID,
       registrant: d.registrant,
       statuses: [...d.statuses].sort(),
       nameservers: [...d.ns],
+      hosts: [...d.hosts].sort(),
       expiryDate: d.exDate.toISOString().slice(0, 10),
       authInfo: d.authInfo,
       transferStatus: d.transfer?.status,
     };
+  }
+
+  host(name: string): HostSnapshot | undefined {
+    const h = this.hosts.get(name);
+    return h && { name: h.name, clID: h.clID, addresses: h.addrs.map((a) => a.addr) };
   }
 
   domainCount(): number {
@@ -482,19 +667,32 @@ export class EppTestServer {
   /** Puts a domain in place as if another registrar had registered it. */
   seedDomain(o: { name: string; clID: string; authInfo: string; years?: number; statuses?: string[] }): void {
     const now = new Date();
+    const ns = 'ns1.seed.example';
+    if (this.hostObjects && !this.hosts.has(ns)) {
+      this.hosts.set(ns, { name: ns, roid: this.roid('H'), clID: o.clID, crID: o.clID, crDate: now, addrs: [] });
+    }
     this.domains.set(o.name, {
       name: o.name,
       roid: this.roid('D'),
       clID: o.clID,
       crID: o.clID,
-      crDate: now,
+      crDate: new Date(now.getTime() - 400 * DAY_MS),
       exDate: addYears(now, o.years ?? 1),
       registrant: 'SEEDCONTACT',
       contacts: [],
-      ns: ['ns1.seed.example'],
+      ns: [ns],
+      glue: new Map(),
+      hosts: new Set(),
       statuses: new Set(o.statuses?.length ? o.statuses : ['ok']),
       authInfo: o.authInfo,
     });
+  }
+
+  /** Time passes: the domain was created `days` earlier than it was (e.g. to leave the add grace period). */
+  backdate(name: string, days: number): void {
+    const d = this.domains.get(name);
+    if (!d) throw new Error(`no domain ${name}`);
+    d.crDate = new Date(d.crDate.getTime() - days * DAY_MS);
   }
 
   /** The registry approves a pending transfer on its own (as after the transfer period). */
@@ -502,6 +700,20 @@ export class EppTestServer {
     const d = this.domains.get(name);
     if (!d?.transfer || d.transfer.status !== 'pending') throw new Error(`no pending transfer for ${name}`);
     this.finishTransfer(d, 'serverApproved');
+  }
+
+  /**
+   * The redemption and pending-delete periods of a deleted domain are over
+   * (RFC 3915 §3: 30 + 5 days): the name is purged and its sponsor gets a
+   * poll message with <domain:panData> (Nomulus DomainDeleteFlow.createDeletePollMessage).
+   */
+  purge(name: string): void {
+    const d = this.domains.get(name);
+    if (!d?.statuses.has('pendingDelete')) throw new Error(`${name} is not pending delete`);
+    this.domains.delete(name);
+    this.notify(d.clID, 'Domain deleted.',
+      `<domain:panData xmlns:domain="${DOMAIN_NS}"><domain:name paResult="1">${esc(name)}</domain:name>` +
+        `<domain:paTRID>${d.deleteTrID ?? ''}</domain:paTRID><domain:paDate>${isoDate(new Date())}</domain:paDate></domain:panData>`);
   }
 
   /** Validates every frame this server sent, in one xmllint run; returns the invalid ones. */
@@ -515,7 +727,7 @@ export class EppTestServer {
   // ---------------------------------------------------------------- connection handling
 
   private accept(socket: tls.TLSSocket): void {
-    const session: Session = { socket, queue: Promise.resolve() };
+    const session: Session = { socket, queue: Promise.resolve(), extensions: [] };
     this.sessions.add(session);
     socket.on('close', () => this.sessions.delete(session));
     socket.on('error', () => undefined);
@@ -526,7 +738,7 @@ export class EppTestServer {
         });
       },
       () => {
-        session.queue = session.queue.then(() => this.send(session, reply(2001, 'bad frame length'), undefined, true));
+        session.queue = session.queue.then(() => this.send(session, reply(2001, 'bad frame length'), { svTRID: this.svTRID() }, true));
       },
     );
     socket.on('data', (chunk: Buffer) => reader.push(chunk));
@@ -538,23 +750,32 @@ export class EppTestServer {
     if (!session.socket.destroyed) session.socket.write(frame(xml));
   }
 
-  private send(session: Session, r: Reply, clTRID: string | undefined, close = r.close): void {
-    const msg = r.detail ? `${MESSAGES[r.code]}: ${r.detail}` : MESSAGES[r.code];
-    const trID = `<trID>${clTRID ? `<clTRID>${esc(clTRID)}</clTRID>` : ''}<svTRID>SV-${++this.seq}</svTRID></trID>`;
+  private send(session: Session, r: Reply, trid: Trid, close = r.close): void {
+    const extValue = r.reason ? `<extValue><value>${r.value ?? '<undef/>'}</value><reason>${esc(r.reason)}</reason></extValue>` : '';
+    const trID = `<trID>${trid.clTRID ? `<clTRID>${esc(trid.clTRID)}</clTRID>` : ''}<svTRID>${trid.svTRID}</svTRID></trID>`;
     this.sendRaw(
       session,
       `<?xml version="1.0" encoding="UTF-8" standalone="no"?><epp xmlns="${EPP_NS}"><response>` +
-        `<result code="${r.code}"><msg>${esc(msg)}</msg></result>${r.msgQ ?? ''}` +
-        `${r.resData ? `<resData>${r.resData}</resData>` : ''}${trID}</response></epp>`,
+        `<result code="${r.code}"><msg>${MESSAGES[r.code]}</msg>${extValue}</result>${r.msgQ ?? ''}` +
+        `${r.resData ? `<resData>${r.resData}</resData>` : ''}${r.extension ? `<extension>${r.extension}</extension>` : ''}${trID}</response></epp>`,
     );
     if (close) session.socket.end();
+  }
+
+  private svTRID(): string {
+    return `SV-${++this.seq}`;
+  }
+
+  private objURIs(): string[] {
+    return this.hostObjects ? [DOMAIN_NS, CONTACT_NS, HOST_NS] : [DOMAIN_NS, CONTACT_NS];
   }
 
   private greeting(): string {
     return (
       `<?xml version="1.0" encoding="UTF-8" standalone="no"?><epp xmlns="${EPP_NS}"><greeting>` +
       `<svID>EPP Test Registry</svID><svDate>${isoDate(new Date())}</svDate>` +
-      `<svcMenu><version>1.0</version><lang>en</lang><objURI>${DOMAIN_NS}</objURI><objURI>${CONTACT_NS}</objURI></svcMenu>` +
+      `<svcMenu><version>1.0</version><lang>en</lang>${this.objURIs().map((u) => `<objURI>${u}</objURI>`).join('')}` +
+      `<svcExtension><extURI>${RGP_NS}</extURI></svcExtension></svcMenu>` +
       `<dcp><access><all/></access><statement><purpose><admin/><prov/></purpose>` +
       `<recipient><ours/><public/></recipient><retention><stated/></retention></statement></dcp>` +
       `</greeting></epp>`
@@ -567,20 +788,20 @@ export class EppTestServer {
     if (XMLValidator.validate(xml) !== true) {
       // Not even well-formed: most likely a framing error, so the stream cannot be trusted any more.
       Object.assign(record, { valid: false, errors: ['not well-formed'] });
-      this.send(session, reply(2001, 'not well-formed XML'), undefined, true);
+      this.send(session, reply(2001, 'not well-formed XML'), { svTRID: this.svTRID() }, true);
       return;
     }
     const result = await this.validator.validate(xml);
     Object.assign(record, result);
     if (!result.valid) {
-      this.send(session, reply(2001, result.errors[0]?.replace(/^frame0\.xml:\d+: /, '').slice(0, 200)), undefined);
+      this.send(session, reply(2001, result.errors[0]?.replace(/^frame0\.xml:\d+: /, '').slice(0, 200)), { svTRID: this.svTRID() });
       return;
     }
     const epp = kid(rawParser.parse(xml) as Node, 'epp') ?? {};
     if (kid(epp, 'hello')) return this.sendRaw(session, this.greeting());
     const command = kid(epp, 'command');
-    if (!command) return this.send(session, reply(2001, 'expected a command'), undefined);
-    const clTRID = txt(kid(command, 'clTRID')) || undefined;
+    if (!command) return this.send(session, reply(2001, 'expected a command'), { svTRID: this.svTRID() });
+    const trid: Trid = { clTRID: txt(kid(command, 'clTRID')) || undefined, svTRID: this.svTRID() };
 
     const [verbKey, verb] = firstElement(command) ?? ['', {}];
     const verbName = localName(verbKey);
@@ -594,11 +815,11 @@ export class EppTestServer {
     }
 
     const fault = this.takeFault(name);
-    if (fault === 'error') return this.send(session, reply(2400, 'injected failure'), clTRID);
+    if (fault === 'error') return this.send(session, reply(2400, 'injected failure'), trid);
     if (fault === 'timeout') return;
-    const answer = this.dispatch(session, name, verb, object);
+    const answer = this.dispatch(session, name, verb, object, trid);
     if (fault === 'apply-then-timeout') return;
-    this.send(session, answer, clTRID);
+    this.send(session, answer, trid);
   }
 
   private takeFault(name: string): FailMode | undefined {
@@ -610,10 +831,13 @@ export class EppTestServer {
     return fault.mode;
   }
 
-  private dispatch(session: Session, name: string, verb: Node, object: Node): Reply {
-    if (name === 'login') return this.login(session, verb);
+  private dispatch(session: Session, name: string, verb: Node, object: Node, trid: Trid): Reply {
+    if (name === 'login') return this.login(session, verb, trid);
     if (!session.clID) return reply(2002, 'log in first');
     const clID = session.clID;
+    const reused = this.clTRIDReused(clID, trid.clTRID);
+    if (reused) return reused;
+    if (name.startsWith('host:') && !this.hostObjects) return reply(2307, 'this registry has no host objects: use domain:hostAttr');
     switch (name) {
       case 'logout':
         return { code: 1500, close: true };
@@ -622,17 +846,25 @@ export class EppTestServer {
       case 'domain:check':
         return this.domainCheck(object);
       case 'domain:info':
-        return this.domainInfo(clID, object);
+        return this.domainInfo(session, object);
       case 'domain:create':
         return this.domainCreate(clID, object);
       case 'domain:update':
         return this.domainUpdate(clID, object);
       case 'domain:delete':
-        return this.domainDelete(clID, object);
+        return this.domainDelete(clID, object, trid);
       case 'domain:renew':
         return this.domainRenew(clID, object);
       case 'domain:transfer':
         return this.domainTransfer(clID, String(verb['@_op']), object);
+      case 'host:check':
+        return this.hostCheck(object);
+      case 'host:info':
+        return this.hostInfo(object);
+      case 'host:create':
+        return this.hostCreate(clID, object);
+      case 'host:delete':
+        return this.hostDelete(clID, object);
       case 'contact:check':
         return this.contactCheck(object);
       case 'contact:info':
@@ -640,24 +872,46 @@ export class EppTestServer {
       case 'contact:create':
         return this.contactCreate(clID, object);
       default:
-        return name.startsWith('domain:') || name.startsWith('contact:') ? reply(2101, name) : reply(2307, name);
+        return /^(domain|contact|host):/.test(name) ? reply(2101, name) : reply(2307, name);
     }
+  }
+
+  /**
+   * RFC 5730 §2.5 leaves clTRID uniqueness to the client, and registries log
+   * them per registrar to trace transactions. This server is stricter: it
+   * refuses (2306) a clTRID the same registrar already used on any of its
+   * connections, so a client that repeats one is caught by the tests.
+   */
+  private clTRIDReused(clID: string, clTRID: string | undefined): Reply | undefined {
+    if (!clTRID) return undefined;
+    const used = this.usedClTRIDs.get(clID) ?? new Set<string>();
+    this.usedClTRIDs.set(clID, used);
+    if (used.has(clTRID)) return reply(2306, `clTRID ${clTRID} was already used by ${clID}`, `<clTRID>${esc(clTRID)}</clTRID>`);
+    used.add(clTRID);
+    return undefined;
   }
 
   // ---------------------------------------------------------------- session commands
 
-  private login(session: Session, login: Node): Reply {
+  private login(session: Session, login: Node, trid: Trid): Reply {
     if (session.clID) return reply(2002, 'already logged in');
     const clID = txt(kid(login, 'clID'));
     const account = this.accounts[clID];
     if (!account || account.password !== txt(kid(login, 'pw'))) return reply(2200, 'wrong client ID or password');
+    const reused = this.clTRIDReused(clID, trid.clTRID);
+    if (reused) return reused;
     if (kid(login, 'newPW')) return reply(2102, 'password change');
     if (txt(kid(kid(login, 'options'), 'lang')) !== 'en') return reply(2102, 'language');
-    const unknown = kids(kid(login, 'svcs'), 'objURI').map(txt).filter((u) => u !== DOMAIN_NS && u !== CONTACT_NS);
-    if (unknown.length) return reply(2307, unknown.join(' '));
+    const svcs = kid(login, 'svcs');
+    const unknown = kids(svcs, 'objURI').map(txt).filter((u) => !this.objURIs().includes(u));
+    if (unknown.length) return reply(2307, `not offered: ${unknown.join(' ')}`);
+    const extensions = kids(kid(svcs, 'svcExtension'), 'extURI').map(txt);
+    const unknownExt = extensions.filter((u) => u !== RGP_NS);
+    if (unknownExt.length) return reply(2103, `not offered: ${unknownExt.join(' ')}`);
     const active = [...this.sessions].filter((s) => s.clID === clID).length;
     if (account.sessionLimit !== undefined && active >= account.sessionLimit) return { code: 2502, close: true };
     session.clID = clID;
+    session.extensions = extensions;
     return reply(1000);
   }
 
@@ -665,42 +919,137 @@ export class EppTestServer {
     const queue = this.messages.get(clID) ?? [];
     if (poll['@_op'] === 'ack') {
       const index = queue.findIndex((m) => m.id === poll['@_msgID']);
-      if (index < 0) return reply(2303, 'message');
+      if (index < 0) return reply(2303, `no message ${String(poll['@_msgID'])} in the queue`);
       const [acked] = queue.splice(index, 1);
       return { code: 1000, msgQ: `<msgQ count="${queue.length}" id="${esc(acked.id)}"/>` };
     }
+    // The oldest message stays at the head of the queue until it is acknowledged (RFC 5730 §2.9.2.3).
     const first = queue[0];
     if (!first) return reply(1300);
     return {
       code: 1301,
       msgQ: `<msgQ count="${queue.length}" id="${esc(first.id)}"><qDate>${isoDate(first.date)}</qDate><msg>${esc(first.text)}</msg></msgQ>`,
+      resData: first.resData,
     };
+  }
+
+  // ---------------------------------------------------------------- names and nameservers
+
+  private zoneOf(name: string): string | undefined {
+    return this.zones.find((zone) => name.endsWith(`.${zone}`));
+  }
+
+  /** Registry policy on a syntactically valid domain name: 2306, or in a check avail="0" with this reason. */
+  private domainPolicyError(name: string): string | undefined {
+    const zone = this.zoneOf(name);
+    if (!zone || name.slice(0, -zone.length - 1).includes('.')) {
+      return `invalid domain name: not directly under a zone this registry serves (${this.zones.join(', ')})`;
+    }
+    const label = domainToUnicode(name.slice(0, -zone.length - 1));
+    if (!IDN_TABLE.test(label)) return `invalid domain name: "${label}" has characters outside the IDN table of .${zone}`;
+    return undefined;
+  }
+
+  /** A name the registry could hold as a domain: syntax (2005) and policy (2306). */
+  private domainNameError(name: string): Reply | undefined {
+    const syntax = nameSyntaxError(name);
+    if (syntax) return reply(2005, syntax, el('domain', 'name', name));
+    const policy = this.domainPolicyError(name);
+    return policy ? reply(2306, policy, el('domain', 'name', name)) : undefined;
+  }
+
+  private sponsored(clID: string, name: string): DomainRecord | Reply {
+    const d = this.domains.get(name);
+    if (!d) return reply(2303, `no domain ${name}`, el('domain', 'name', name));
+    if (d.clID !== clID) return reply(2201, `${name} is sponsored by another registrar`, el('domain', 'name', name));
+    return d;
+  }
+
+  /**
+   * The <domain:ns> of a create or update, in this registry's one form.
+   * Host objects must exist first (Nomulus: LinkedResourcesDoNotExistException, 2303).
+   * Host attributes carry addresses exactly when the host is inside the
+   * domain itself: glue is needed there and nowhere else (RFC 5731 §1.1),
+   * the same rule Nomulus applies to host objects (HostCreateFlow).
+   */
+  private nameservers(domain: string, ns: Node | undefined, removing = false): { hosts: string[]; glue: Map<string, Addr[]> } | Reply {
+    const out = { hosts: [] as string[], glue: new Map<string, Addr[]>() };
+    if (!ns) return out;
+    const objs = kids(ns, 'hostObj');
+    const attrs = kids(ns, 'hostAttr');
+    if (this.hostObjects && attrs.length) {
+      return reply(2102, 'this registry takes nameservers as host objects (domain:hostObj)', el('domain', 'hostName', txt(kid(attrs[0], 'hostName'))));
+    }
+    if (!this.hostObjects && objs.length) {
+      return reply(2102, 'this registry takes nameservers as host attributes (domain:hostAttr)', el('domain', 'hostObj', txt(objs[0])));
+    }
+    for (const obj of objs) {
+      const host = txt(obj);
+      const syntax = nameSyntaxError(host);
+      if (syntax) return reply(2005, syntax, el('domain', 'hostObj', host));
+      if (!removing && !this.hosts.has(host)) return reply(2303, `host object ${host} does not exist`, el('domain', 'hostObj', host));
+      out.hosts.push(host);
+    }
+    for (const attr of attrs) {
+      const host = txt(kid(attr, 'hostName'));
+      const syntax = nameSyntaxError(host);
+      if (syntax) return reply(2005, syntax, el('domain', 'hostName', host));
+      const addrs = addrsOf(kids(attr, 'hostAddr'));
+      if (typeof addrs === 'string') return reply(2005, addrs, el('domain', 'hostName', host));
+      const inside = host.endsWith(`.${domain}`);
+      if (!removing && inside && !addrs.length) return reply(2003, `${host} is inside ${domain} and needs its IP addresses (glue)`, el('domain', 'hostName', host));
+      if (!removing && !inside && addrs.length) return reply(2004, `${host} is outside ${domain}: it takes no IP addresses`, el('domain', 'hostName', host));
+      out.hosts.push(host);
+      if (addrs.length) out.glue.set(host, addrs);
+    }
+    if (new Set(out.hosts).size !== out.hosts.length) return reply(2306, 'a nameserver is listed twice');
+    if (out.hosts.length > 13) return reply(2004, 'at most 13 nameservers');
+    return out;
+  }
+
+  private nsXml(d: DomainRecord): string {
+    if (!d.ns.length) return '';
+    const hosts = this.hostObjects
+      ? d.ns.map((h) => `<domain:hostObj>${esc(h)}</domain:hostObj>`)
+      : d.ns.map((h) => `<domain:hostAttr><domain:hostName>${esc(h)}</domain:hostName>${addrXml('domain', 'hostAddr', d.glue.get(h) ?? [])}</domain:hostAttr>`);
+    return `<domain:ns>${hosts.join('')}</domain:ns>`;
+  }
+
+  /** RFC 3915 grace period statuses of a domain. */
+  private rgpStatuses(d: DomainRecord): string[] {
+    if (d.statuses.has('pendingDelete')) return ['redemptionPeriod'];
+    return Date.now() - d.crDate.getTime() < this.addGraceMs ? ['addPeriod'] : [];
   }
 
   // ---------------------------------------------------------------- domain commands
 
-  private sponsored(clID: string, name: string): DomainRecord | Reply {
-    const d = this.domains.get(name);
-    if (!d) return reply(2303, name);
-    if (d.clID !== clID) return reply(2201, `${name} is sponsored by another registrar`);
-    return d;
-  }
-
   private domainCheck(check: Node): Reply {
-    const names = kids(check, 'name').map((n) => txt(n).toLowerCase());
-    if (names.some((n) => !DOMAIN_RE.test(n))) return reply(2005, 'domain name');
+    const names = kids(check, 'name').map(txt);
+    for (const name of names) {
+      const syntax = nameSyntaxError(name);
+      if (syntax) return reply(2005, syntax, el('domain', 'name', name));
+    }
+    // A name that breaks registry policy is "not available" with a reason, as
+    // CZ.NIC's FRED answers it (fred-docs EPPReference: CheckDomain, ErrorReasons);
+    // the schema allows 32 characters for it (eppcom:reasonType).
     const cds = names.map((n) => {
-      const reason = this.domains.has(n) ? 'In use' : this.reserved.has(n) ? 'Reserved' : undefined;
+      const d = this.domains.get(n);
+      const invalid = this.domainPolicyError(n) ? 'Invalid domain name' : undefined;
+      const reason = d ? (d.statuses.has('pendingDelete') ? 'In use: pending delete' : 'In use') : this.reserved.has(n) ? 'Reserved' : invalid;
       const name = `<domain:name avail="${reason ? 0 : 1}">${esc(n)}</domain:name>`;
-      return `<domain:cd>${name}${reason ? `<domain:reason>${reason}</domain:reason>` : ''}</domain:cd>`;
+      return `<domain:cd>${name}${reason ? `<domain:reason>${esc(reason)}</domain:reason>` : ''}</domain:cd>`;
     });
     return { code: 1000, resData: `<domain:chkData xmlns:domain="${DOMAIN_NS}">${cds.join('')}</domain:chkData>` };
   }
 
-  private domainInfo(clID: string, info: Node): Reply {
-    const name = txt(kid(info, 'name')).toLowerCase();
+  private domainInfo(session: Session, info: Node): Reply {
+    const clID = session.clID;
+    const nameNode = kid(info, 'name');
+    const name = txt(nameNode);
+    const syntax = nameSyntaxError(name);
+    if (syntax) return reply(2005, syntax, el('domain', 'name', name));
     const d = this.domains.get(name);
-    if (!d) return reply(2303, name);
+    if (!d) return reply(2303, `no domain ${name}`, el('domain', 'name', name));
     const authInfo = kid(kid(info, 'authInfo'), 'pw');
     if (authInfo && txt(authInfo) !== d.authInfo) return reply(2202);
     // Others see the domain without its authInfo (RFC 5731 §3.1.2).
@@ -709,14 +1058,22 @@ export class EppTestServer {
       v ? `<domain:${tag}>${esc(v instanceof Date ? isoDate(v) : v)}</domain:${tag}>` : '';
     const statuses = [...d.statuses].map((s) => `<domain:status s="${s}"/>`).join('');
     const contacts = d.contacts.map((c) => `<domain:contact type="${c.type}">${esc(c.id)}</domain:contact>`).join('');
-    const ns = d.ns.length ? `<domain:ns>${d.ns.map((h) => `<domain:hostAttr><domain:hostName>${esc(h)}</domain:hostName></domain:hostAttr>`).join('')}</domain:ns>` : '';
+    const wantHosts = String(nameNode?.['@_hosts'] ?? 'all');
+    const ns = ['all', 'del'].includes(wantHosts) ? this.nsXml(d) : '';
+    const subordinate = ['all', 'sub'].includes(wantHosts) ? [...d.hosts].map((h) => opt('host', h)).join('') : '';
+    const rgp = this.rgpStatuses(d);
+    // RFC 3915 §4.1.2 statuses, only for a client that named the extension at login (RFC 5730 §2.9.1.1).
+    const extension = rgp.length && session.extensions.includes(RGP_NS)
+      ? `<rgp:infData xmlns:rgp="${RGP_NS}">${rgp.map((s) => `<rgp:rgpStatus s="${s}"/>`).join('')}</rgp:infData>`
+      : undefined;
     return {
       code: 1000,
       resData:
         `<domain:infData xmlns:domain="${DOMAIN_NS}">${opt('name', d.name)}${opt('roid', d.roid)}${statuses}` +
-        `${opt('registrant', d.registrant)}${contacts}${ns}${opt('clID', d.clID)}${opt('crID', d.crID)}${opt('crDate', d.crDate)}` +
+        `${opt('registrant', d.registrant)}${contacts}${ns}${subordinate}${opt('clID', d.clID)}${opt('crID', d.crID)}${opt('crDate', d.crDate)}` +
         `${opt('upID', d.upID)}${opt('upDate', d.upDate)}${opt('exDate', d.exDate)}${opt('trDate', d.trDate)}` +
         `${full ? `<domain:authInfo><domain:pw>${esc(d.authInfo)}</domain:pw></domain:authInfo>` : ''}</domain:infData>`,
+      extension,
     };
   }
 
@@ -727,29 +1084,21 @@ export class EppTestServer {
     return Number.isInteger(years) && years >= 1 && years <= 10 ? years : undefined;
   }
 
-  private hostAttrs(ns: Node | undefined): string[] | Reply {
-    if (!ns) return [];
-    if (kids(ns, 'hostObj').length) return reply(2102, 'this registry takes hostAttr nameservers only');
-    const hosts = kids(ns, 'hostAttr').map((h) => txt(kid(h, 'hostName')).toLowerCase());
-    if (hosts.some((h) => !DOMAIN_RE.test(h))) return reply(2005, 'host name');
-    if (hosts.length > 13) return reply(2004, 'at most 13 nameservers');
-    return hosts;
-  }
-
   private domainCreate(clID: string, create: Node): Reply {
-    const name = txt(kid(create, 'name')).toLowerCase();
-    if (!DOMAIN_RE.test(name)) return reply(2005, 'domain name');
-    if (this.domains.has(name)) return reply(2302, name);
-    if (this.reserved.has(name)) return reply(2306, `${name} is reserved`);
+    const name = txt(kid(create, 'name'));
+    const invalid = this.domainNameError(name);
+    if (invalid) return invalid;
+    if (this.domains.has(name)) return reply(2302, `${name} is registered`, el('domain', 'name', name));
+    if (this.reserved.has(name)) return reply(2306, `${name} is reserved`, el('domain', 'name', name));
     const years = this.years(kid(create, 'period'), 1);
     if (years === undefined) return reply(2004, 'period must be 1 to 10 years');
     const registrant = txt(kid(create, 'registrant'));
     if (!registrant) return reply(2003, 'registrant');
     const contacts = kids(create, 'contact').map((c) => ({ type: String(c['@_type'] ?? 'admin'), id: txt(c) }));
     const missing = [registrant, ...contacts.map((c) => c.id)].find((id) => !this.contacts.has(id));
-    if (missing) return reply(2303, `contact ${missing}`);
-    const ns = this.hostAttrs(kid(create, 'ns'));
-    if (!Array.isArray(ns)) return ns;
+    if (missing) return reply(2303, `contact ${missing} does not exist`, el('contact', 'id', missing));
+    const ns = this.nameservers(name, kid(create, 'ns'));
+    if (isReply(ns)) return ns;
     const authInfo = txt(kid(kid(create, 'authInfo'), 'pw'));
     if (!authInfo) return reply(2003, 'authInfo');
     const now = new Date();
@@ -762,7 +1111,9 @@ export class EppTestServer {
       exDate: addYears(now, years),
       registrant,
       contacts,
-      ns,
+      ns: ns.hosts,
+      glue: ns.glue,
+      hosts: new Set(),
       statuses: new Set(['ok']),
       authInfo,
     };
@@ -775,8 +1126,8 @@ export class EppTestServer {
   }
 
   private domainUpdate(clID: string, update: Node): Reply {
-    const d = this.sponsored(clID, txt(kid(update, 'name')).toLowerCase());
-    if (!('roid' in d)) return d;
+    const d = this.sponsored(clID, txt(kid(update, 'name')));
+    if (isReply(d)) return d;
     const add = kid(update, 'add');
     const rem = kid(update, 'rem');
     const chg = kid(update, 'chg');
@@ -784,23 +1135,27 @@ export class EppTestServer {
     const remStatus = kids(rem, 'status').map((s) => String(s['@_s']));
     const locked = (d.statuses.has('clientUpdateProhibited') && !remStatus.includes('clientUpdateProhibited')) ||
       ['serverUpdateProhibited', 'pendingDelete', 'pendingTransfer'].some((s) => d.statuses.has(s));
-    if (locked) return reply(2304, [...d.statuses].join(' '));
+    if (locked) return reply(2304, `${d.name} has status ${[...d.statuses].join(' ')}`, el('domain', 'name', d.name));
     if ([...addStatus, ...remStatus].some((s) => !s.startsWith('client'))) return reply(2306, 'clients may only set client* statuses');
     if (addStatus.some((s) => d.statuses.has(s))) return reply(2306, 'status already set');
     if (remStatus.some((s) => !d.statuses.has(s))) return reply(2306, 'status not set');
-    const addNs = this.hostAttrs(kid(add, 'ns'));
-    if (!Array.isArray(addNs)) return addNs;
-    const remNs = this.hostAttrs(kid(rem, 'ns'));
-    if (!Array.isArray(remNs)) return remNs;
-    if (addNs.some((h) => d.ns.includes(h))) return reply(2306, 'nameserver already set');
-    if (remNs.some((h) => !d.ns.includes(h))) return reply(2306, 'nameserver not set');
-    const ns = [...d.ns.filter((h) => !remNs.includes(h)), ...addNs];
+    const addNs = this.nameservers(d.name, kid(add, 'ns'));
+    if (isReply(addNs)) return addNs;
+    const remNs = this.nameservers(d.name, kid(rem, 'ns'), true);
+    if (isReply(remNs)) return remNs;
+    const already = addNs.hosts.find((h) => d.ns.includes(h) && !remNs.hosts.includes(h));
+    if (already) return reply(2306, `${already} is already a nameserver of ${d.name}`, el('domain', 'hostName', already));
+    const notSet = remNs.hosts.find((h) => !d.ns.includes(h));
+    if (notSet) return reply(2306, `${notSet} is not a nameserver of ${d.name}`, el('domain', 'hostName', notSet));
+    const ns = [...d.ns.filter((h) => !remNs.hosts.includes(h)), ...addNs.hosts];
     if (ns.length > 13) return reply(2004, 'at most 13 nameservers');
     const registrant = chg ? txt(kid(chg, 'registrant')) : '';
-    if (registrant && !this.contacts.has(registrant)) return reply(2303, `contact ${registrant}`);
+    if (registrant && !this.contacts.has(registrant)) return reply(2303, `contact ${registrant} does not exist`, el('contact', 'id', registrant));
     const authInfo = txt(kid(kid(chg, 'authInfo'), 'pw'));
 
     d.ns = ns;
+    remNs.hosts.forEach((h) => d.glue.delete(h));
+    addNs.glue.forEach((addrs, h) => d.glue.set(h, addrs));
     remStatus.forEach((s) => d.statuses.delete(s));
     addStatus.forEach((s) => d.statuses.add(s));
     if (registrant) d.registrant = registrant;
@@ -809,24 +1164,41 @@ export class EppTestServer {
     return reply(1000);
   }
 
-  private domainDelete(clID: string, del: Node): Reply {
-    const d = this.sponsored(clID, txt(kid(del, 'name')).toLowerCase());
-    if (!('roid' in d)) return d;
-    if (['clientDeleteProhibited', 'serverDeleteProhibited', 'pendingTransfer'].some((s) => d.statuses.has(s))) {
-      return reply(2304, [...d.statuses].join(' '));
+  /**
+   * RFC 3915 redemption grace period, as Nomulus DomainDeleteFlow does it: a
+   * delete within the add grace period removes the domain at once (1000);
+   * later it becomes pendingDelete (1001) for the redemption period and is
+   * purged afterwards (see purge). A domain already pendingDelete, or one
+   * with subordinate host objects (2305), cannot be deleted.
+   */
+  private domainDelete(clID: string, del: Node, trid: Trid): Reply {
+    const d = this.sponsored(clID, txt(kid(del, 'name')));
+    if (isReply(d)) return d;
+    if (['clientDeleteProhibited', 'serverDeleteProhibited', 'pendingDelete', 'pendingTransfer'].some((s) => d.statuses.has(s))) {
+      return reply(2304, `${d.name} has status ${[...d.statuses].join(' ')}`, el('domain', 'name', d.name));
     }
-    this.domains.delete(d.name);
-    return reply(1000);
+    if (d.hosts.size) {
+      return reply(2305, `${d.name} has subordinate host objects: ${[...d.hosts].join(', ')}`, el('domain', 'name', d.name));
+    }
+    if (Date.now() - d.crDate.getTime() < this.addGraceMs) {
+      this.domains.delete(d.name);
+      return reply(1000);
+    }
+    d.statuses = new Set(['pendingDelete']);
+    d.deleteTrID = `${trid.clTRID ? `<clTRID>${esc(trid.clTRID)}</clTRID>` : ''}<svTRID>${trid.svTRID}</svTRID>`;
+    this.touch(d, clID);
+    return reply(1001);
   }
 
   private domainRenew(clID: string, renew: Node): Reply {
-    const d = this.sponsored(clID, txt(kid(renew, 'name')).toLowerCase());
-    if (!('roid' in d)) return d;
-    if (['clientRenewProhibited', 'serverRenewProhibited', 'pendingTransfer'].some((s) => d.statuses.has(s))) {
-      return reply(2304, [...d.statuses].join(' '));
+    const d = this.sponsored(clID, txt(kid(renew, 'name')));
+    if (isReply(d)) return d;
+    if (['clientRenewProhibited', 'serverRenewProhibited', 'pendingTransfer', 'pendingDelete'].some((s) => d.statuses.has(s))) {
+      return reply(2304, `${d.name} has status ${[...d.statuses].join(' ')}`, el('domain', 'name', d.name));
     }
     // curExpDate guards against renewing twice by mistake (RFC 5731 §3.2.3).
-    if (txt(kid(renew, 'curExpDate')) !== d.exDate.toISOString().slice(0, 10)) return reply(2004, 'curExpDate does not match');
+    const curExpDate = txt(kid(renew, 'curExpDate'));
+    if (curExpDate !== d.exDate.toISOString().slice(0, 10)) return reply(2004, 'curExpDate does not match the expiry date', el('domain', 'curExpDate', curExpDate));
     const years = this.years(kid(renew, 'period'), 1);
     const exDate = years === undefined ? undefined : addYears(d.exDate, years);
     if (!exDate || exDate.getTime() > addYears(new Date(), 10).getTime()) return reply(2004, 'at most 10 years ahead');
@@ -839,18 +1211,18 @@ export class EppTestServer {
   }
 
   private domainTransfer(clID: string, op: string, transfer: Node): Reply {
-    const name = txt(kid(transfer, 'name')).toLowerCase();
+    const name = txt(kid(transfer, 'name'));
     const d = this.domains.get(name);
-    if (!d) return reply(2303, name);
+    if (!d) return reply(2303, `no domain ${name}`, el('domain', 'name', name));
     const authNode = kid(kid(transfer, 'authInfo'), 'pw');
     const authOk = authNode !== undefined && txt(authNode) === d.authInfo;
     if (op === 'request') {
       if (d.clID === clID) return reply(2106, 'already sponsored by you');
       if (!authNode) return reply(2003, 'authInfo');
       if (!authOk) return reply(2202);
-      if (d.statuses.has('pendingTransfer')) return reply(2300, name);
-      if (['clientTransferProhibited', 'serverTransferProhibited'].some((s) => d.statuses.has(s))) {
-        return reply(2304, [...d.statuses].join(' '));
+      if (d.statuses.has('pendingTransfer')) return reply(2300, `${name} is already pending transfer`, el('domain', 'name', name));
+      if (['clientTransferProhibited', 'serverTransferProhibited', 'pendingDelete'].some((s) => d.statuses.has(s))) {
+        return reply(2304, `${name} has status ${[...d.statuses].join(' ')}`, el('domain', 'name', name));
       }
       const years = this.years(kid(transfer, 'period'), 1);
       if (years === undefined) return reply(2004, 'period must be 1 to 10 years');
@@ -858,22 +1230,24 @@ export class EppTestServer {
       d.transfer = { status: 'pending', reID: clID, reDate: now, acID: d.clID, acDate: new Date(now.getTime() + 5 * DAY_MS), years };
       d.statuses.delete('ok');
       d.statuses.add('pendingTransfer');
-      this.notify(d.transfer.acID, `Transfer of ${name} requested by ${clID}`);
+      // RFC 5731 §3.2.4: the losing registrar is told through its poll queue.
+      this.notify(d.transfer.acID, 'Transfer requested.', this.trnData(d));
       return { code: 1001, resData: this.trnData(d) };
     }
     const t = d.transfer;
-    if (!t) return reply(2301, name);
+    if (!t) return reply(2301, `${name} has no transfer`, el('domain', 'name', name));
     if (op === 'query') {
-      if (clID !== d.clID && clID !== t.reID && !authOk) return reply(2201);
+      if (clID !== d.clID && clID !== t.reID && !authOk) return reply(2201, 'neither sponsor nor requester, and no authInfo');
       return { code: 1000, resData: this.trnData(d) };
     }
-    if (t.status !== 'pending') return reply(2301, name);
+    if (t.status !== 'pending') return reply(2301, `${name} is not pending transfer`, el('domain', 'name', name));
     if (op === 'cancel' && clID === t.reID) return this.finishTransfer(d, 'clientCancelled');
     if (op === 'approve' && clID === d.clID) return this.finishTransfer(d, 'clientApproved');
     if (op === 'reject' && clID === d.clID) return this.finishTransfer(d, 'clientRejected');
     return reply(2201, `${op} not allowed`);
   }
 
+  /** Ends a transfer and tells both sides what they did not do themselves (as Nomulus' transfer flows queue it). */
   private finishTransfer(d: DomainRecord, status: Transfer['status']): Reply {
     const t = d.transfer;
     if (!t) return reply(2301, d.name);
@@ -883,9 +1257,16 @@ export class EppTestServer {
       d.clID = t.reID;
       d.exDate = addYears(d.exDate, t.years);
       d.trDate = new Date();
-      this.notify(t.acID, `Transfer of ${d.name} completed`);
+      // Subordinate hosts move with their domain.
+      for (const name of d.hosts) {
+        const host = this.hosts.get(name);
+        if (host) host.clID = t.reID;
+      }
     }
     if (d.statuses.size === 0) d.statuses.add('ok');
+    const text = `Transfer ${status === 'clientCancelled' ? 'cancelled' : status === 'clientRejected' ? 'rejected' : 'approved'}.`;
+    if (status !== 'clientCancelled') this.notify(t.reID, text, this.trnData(d));
+    if (status !== 'clientApproved' && status !== 'clientRejected') this.notify(t.acID, text, this.trnData(d));
     return { code: 1000, resData: this.trnData(d) };
   }
 
@@ -895,8 +1276,93 @@ export class EppTestServer {
       `<domain:trnData xmlns:domain="${DOMAIN_NS}"><domain:name>${esc(d.name)}</domain:name>` +
       `<domain:trStatus>${t.status}</domain:trStatus><domain:reID>${esc(t.reID)}</domain:reID>` +
       `<domain:reDate>${isoDate(t.reDate)}</domain:reDate><domain:acID>${esc(t.acID)}</domain:acID>` +
-      `<domain:acDate>${isoDate(t.acDate)}</domain:acDate></domain:trnData>`
+      `<domain:acDate>${isoDate(t.acDate)}</domain:acDate><domain:exDate>${isoDate(d.exDate)}</domain:exDate></domain:trnData>`
     );
+  }
+
+  // ---------------------------------------------------------------- host commands (RFC 5732)
+
+  private hostCheck(check: Node): Reply {
+    const names = kids(check, 'name').map(txt);
+    for (const name of names) {
+      const syntax = nameSyntaxError(name);
+      if (syntax) return reply(2005, syntax, el('host', 'name', name));
+    }
+    const cds = names.map((n) => {
+      const used = this.hosts.has(n);
+      return `<host:cd><host:name avail="${used ? 0 : 1}">${esc(n)}</host:name>${used ? '<host:reason>In use</host:reason>' : ''}</host:cd>`;
+    });
+    return { code: 1000, resData: `<host:chkData xmlns:host="${HOST_NS}">${cds.join('')}</host:chkData>` };
+  }
+
+  private linkedTo(host: string): string[] {
+    return [...this.domains.values()].filter((d) => d.ns.includes(host)).map((d) => d.name);
+  }
+
+  private hostInfo(info: Node): Reply {
+    const name = txt(kid(info, 'name'));
+    const h = this.hosts.get(name);
+    if (!h) return reply(2303, `no host ${name}`, el('host', 'name', name));
+    const linked = this.linkedTo(name).length ? '<host:status s="linked"/>' : '';
+    return {
+      code: 1000,
+      resData:
+        `<host:infData xmlns:host="${HOST_NS}"><host:name>${esc(h.name)}</host:name><host:roid>${h.roid}</host:roid>` +
+        `<host:status s="ok"/>${linked}${addrXml('host', 'addr', h.addrs)}<host:clID>${esc(h.clID)}</host:clID>` +
+        `<host:crID>${esc(h.crID)}</host:crID><host:crDate>${isoDate(h.crDate)}</host:crDate></host:infData>`,
+    };
+  }
+
+  /**
+   * Host create as Nomulus does it (HostCreateFlow, HostFlowUtils): a host
+   * inside one of the registry's zones is subordinate to the domain it falls
+   * under, which must exist (2303), be the client's (2201) and not be
+   * pendingDelete (2304), and it needs IP addresses (2003); a host outside
+   * them must not have any (2004). Names must be lower-case A-labels at least
+   * two levels below the top-level label.
+   */
+  private hostCreate(clID: string, create: Node): Reply {
+    const name = txt(kid(create, 'name'));
+    const value = el('host', 'name', name);
+    const syntax = nameSyntaxError(name);
+    if (syntax) return reply(2005, syntax, value);
+    if (name.split('.').length < 3) return reply(2306, 'host names must be at least two levels below the top-level domain', value);
+    if (this.hosts.has(name)) return reply(2302, `host ${name} exists`, value);
+    const addrs = addrsOf(kids(create, 'addr'));
+    if (typeof addrs === 'string') return reply(2005, addrs, value);
+    const zone = this.zoneOf(name);
+    let superordinate: DomainRecord | undefined;
+    if (zone) {
+      const label = name.slice(0, -zone.length - 1).split('.').pop();
+      const domain = `${label}.${zone}`;
+      superordinate = this.domains.get(domain);
+      if (!superordinate) return reply(2303, `superordinate domain ${domain} does not exist`, el('domain', 'name', domain));
+      if (superordinate.clID !== clID) return reply(2201, `superordinate domain ${domain} is sponsored by another registrar`, value);
+      if (superordinate.statuses.has('pendingDelete')) return reply(2304, `superordinate domain ${domain} is pending delete`, value);
+      if (!addrs.length) return reply(2003, 'subordinate hosts must have an IP address', value);
+    } else if (addrs.length) {
+      return reply(2004, 'external hosts must not have IP addresses', value);
+    }
+    const now = new Date();
+    this.hosts.set(name, { name, roid: this.roid('H'), clID, crID: clID, crDate: now, addrs, superordinate: superordinate?.name });
+    superordinate?.hosts.add(name);
+    return {
+      code: 1000,
+      resData: `<host:creData xmlns:host="${HOST_NS}"><host:name>${esc(name)}</host:name><host:crDate>${isoDate(now)}</host:crDate></host:creData>`,
+    };
+  }
+
+  /** RFC 5732 §3.2.2: a host that any domain still uses as a nameserver cannot be deleted (2305). */
+  private hostDelete(clID: string, del: Node): Reply {
+    const name = txt(kid(del, 'name'));
+    const h = this.hosts.get(name);
+    if (!h) return reply(2303, `no host ${name}`, el('host', 'name', name));
+    if (h.clID !== clID) return reply(2201, `host ${name} is sponsored by another registrar`, el('host', 'name', name));
+    const linked = this.linkedTo(name);
+    if (linked.length) return reply(2305, `host ${name} is a nameserver of ${linked.join(', ')}`, el('host', 'name', name));
+    this.hosts.delete(name);
+    if (h.superordinate) this.domains.get(h.superordinate)?.hosts.delete(name);
+    return reply(1000);
   }
 
   // ---------------------------------------------------------------- contact commands
@@ -911,7 +1377,7 @@ export class EppTestServer {
 
   private contactInfo(clID: string, info: Node): Reply {
     const c = this.contacts.get(txt(kid(info, 'id')));
-    if (!c) return reply(2303, txt(kid(info, 'id')));
+    if (!c) return reply(2303, `no contact ${txt(kid(info, 'id'))}`, el('contact', 'id', txt(kid(info, 'id'))));
     const opt = (tag: string, v?: string) => (v ? `<contact:${tag}>${esc(v)}</contact:${tag}>` : '');
     return {
       code: 1000,
@@ -927,11 +1393,11 @@ export class EppTestServer {
 
   private contactCreate(clID: string, create: Node): Reply {
     const id = txt(kid(create, 'id'));
-    if (this.contacts.has(id)) return reply(2302, id);
+    if (this.contacts.has(id)) return reply(2302, `contact ${id} exists`, el('contact', 'id', id));
     const postal = kid(create, 'postalInfo') ?? {};
     const addr = kid(postal, 'addr');
     const cc = txt(kid(addr, 'cc')).toUpperCase();
-    if (!/^[A-Z]{2}$/.test(cc)) return reply(2005, 'country code');
+    if (!/^[A-Z]{2}$/.test(cc)) return reply(2005, 'country code', el('contact', 'cc', cc));
     const now = new Date();
     this.contacts.set(id, {
       id,
@@ -958,7 +1424,7 @@ export class EppTestServer {
 
   // ---------------------------------------------------------------- helpers
 
-  private roid(kind: 'D' | 'C'): string {
+  private roid(kind: 'D' | 'C' | 'H'): string {
     return `${kind}${++this.seq}-TEST`;
   }
 
@@ -969,9 +1435,9 @@ export class EppTestServer {
     if (d.statuses.size === 0) d.statuses.add('ok');
   }
 
-  private notify(clID: string, text: string): void {
+  private notify(clID: string, text: string, resData?: string): void {
     const queue = this.messages.get(clID) ?? [];
-    queue.push({ id: String(++this.seq), date: new Date(), text });
+    queue.push({ id: String(++this.seq), date: new Date(), text, resData });
     this.messages.set(clID, queue);
   }
 }
