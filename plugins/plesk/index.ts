@@ -57,7 +57,7 @@ function connect(server: ServerContext<PleskServerSettings>, logger: ModuleLogge
       port: server.port ?? DEFAULT_PORT,
       secure: server.secure,
       verifyTls: settings.verifyTls ?? true,
-      ca: settings.caCertificate || undefined,
+      tls: { caCertificate: settings.caCertificate, tlsServerName: settings.tlsServerName, certificateFingerprint: settings.certificateFingerprint },
       login: settings.username || 'admin',
       password: settings.password,
       secretKey: settings.secretKey || undefined,

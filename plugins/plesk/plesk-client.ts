@@ -6,7 +6,7 @@
  */
 import * as http from 'node:http';
 import * as https from 'node:https';
-import { ModuleError, ModuleLogger } from '../../src/provisioning/sdk';
+import { ModuleError, ModuleLogger, rejectedCertificateCode, TlsTrustSettings, tlsRequestOptions } from '../../src/provisioning/sdk';
 import { XmlElement, XmlObject, XmlValue, child, el, list, parseXml, renderDocument, text } from './xml';
 
 export const AGENT_PATH = '/enterprise/control/agent.php';
@@ -17,10 +17,10 @@ export interface PleskConnection {
   host: string;
   port: number;
   secure: boolean;
-  /** Verify the server certificate (against `ca` when given, the system store otherwise). */
+  /** Verify the server certificate as `tls` says; off only for test panels. */
   verifyTls: boolean;
-  /** PEM bundle trusted for this server, for self-signed panel certificates. */
-  ca?: string;
+  /** Which certificate the panel must show: a pinned fingerprint, or a CA and the name it must carry. */
+  tls?: TlsTrustSettings;
   /** Administrator (or reseller) login and password, or a secret key. */
   login?: string;
   password?: string;
@@ -131,9 +131,7 @@ export class PleskClient {
       agent: false,
     };
     if (connection.secure) {
-      options.rejectUnauthorized = connection.verifyTls;
-      if (connection.ca) options.ca = connection.ca;
-      options.servername = isIpAddress(connection.host) ? undefined : connection.host;
+      Object.assign(options, connection.verifyTls ? tlsRequestOptions(connection.host, connection.tls ?? {}) : { rejectUnauthorized: false });
     }
     const transport = connection.secure ? https : http;
 
@@ -202,17 +200,19 @@ function transportError(error: unknown, signal: AbortSignal): ModuleError {
   }
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   const message = (error as Error | undefined)?.message ?? String(error);
+  if (rejectedCertificateCode(error)) {
+    return new ModuleError(
+      `Plesk TLS certificate rejected (${message}); check the server's certificateFingerprint, or caCertificate and tlsServerName`,
+      { retryable: false, remoteCode: code, cause: error },
+    );
+  }
   if (code && RETRYABLE_NETWORK_CODES.has(code)) {
     return new ModuleError(`Cannot reach Plesk: ${message}`, { retryable: true, remoteCode: code, cause: error });
   }
-  // TLS verification failures, unknown hosts and the like need the server settings fixed.
+  // Unknown hosts and the like need the server settings fixed.
   return new ModuleError(`Cannot talk to Plesk: ${message}`, { retryable: false, remoteCode: code, cause: error });
 }
 
 function isObject(value: XmlValue): value is XmlObject {
   return typeof value === 'object' && !Array.isArray(value);
-}
-
-function isIpAddress(host: string): boolean {
-  return /^[\d.]+$/.test(host) || host.includes(':');
 }

@@ -1,12 +1,12 @@
 /** What the operator configures: per Plesk server (credentials, TLS) and per product (plan, addresses). */
+import { TlsTrustSettings, tlsTrustProperties } from '../../src/provisioning/sdk';
 import { DEFAULT_EXTERNAL_ID_PREFIX } from './naming';
 
-export interface PleskServerSettings {
+export interface PleskServerSettings extends TlsTrustSettings {
   username?: string;
   password?: string;
   secretKey?: string;
   verifyTls?: boolean;
-  caCertificate?: string;
   externalIdPrefix?: string;
 }
 
@@ -38,13 +38,9 @@ export const serverSettingsSchema = {
       type: 'boolean',
       default: true,
       title: 'Verify TLS certificate',
-      description: 'Turn off only for a test panel; prefer giving the panel certificate below.',
+      description: 'Turn off only for a test panel; prefer pinning the panel certificate below.',
     },
-    caCertificate: {
-      type: 'string',
-      title: 'Trusted certificate (PEM)',
-      description: "The panel's own certificate or its CA, for panels with a self-signed certificate.",
-    },
+    ...tlsTrustProperties,
     externalIdPrefix: {
       type: 'string',
       pattern: '^[a-z0-9-]{1,20}$',

@@ -13,6 +13,7 @@ import {
   ModuleError,
   ModuleLogger,
   ServerContext,
+  ServiceContext,
   SuspendContext,
   TestConnectionResult,
 } from '../../src/provisioning/sdk';
@@ -42,8 +43,8 @@ function baseUrl(server: Server): string {
 }
 
 function clientFor(server: Server, signal: AbortSignal): SpamExpertsClient {
-  const { username, password } = server.settings;
-  return new SpamExpertsClient({ baseUrl: baseUrl(server), username, password }, signal);
+  const { username, password, caCertificate, tlsServerName, certificateFingerprint } = server.settings;
+  return new SpamExpertsClient({ baseUrl: baseUrl(server), username, password, tls: { caCertificate, tlsServerName, certificateFingerprint } }, signal);
 }
 
 /** The domain recorded at create wins, so a later edit of the service cannot orphan the remote one. */
@@ -54,6 +55,68 @@ function domainOf(ctx: Ctx): string {
     throw new ModuleError(`The service has no valid domain to filter (${JSON.stringify(domain)})`, { retryable: false });
   }
   return domain;
+}
+
+/**
+ * How the service came to hold its domain on SpamExperts (moduleData `origin`):
+ * `added` by its own create, or `adopted` from someone else on staff's say-so.
+ * Terminate sets it to null. Only a service with an origin touches the domain.
+ */
+type Origin = 'added' | 'adopted';
+
+function originOf(service: ServiceContext): Origin | undefined {
+  const origin = service.moduleData.origin;
+  return origin === 'added' || origin === 'adopted' ? origin : undefined;
+}
+
+/** The domain for every command but create: one this service holds, never a stranger's that happens to share the name. */
+function ownedDomainOf(ctx: Ctx): string {
+  if (!originOf(ctx.service)) {
+    throw new ModuleError('The service holds no SpamExperts domain (create it first)', { retryable: false, remoteCode: 'NOT_PROVISIONED' });
+  }
+  return domainOf(ctx);
+}
+
+/**
+ * Makes the domain this service's: adds it when the API account does not have
+ * it, keeps it when this service added or adopted it before, and otherwise
+ * refuses it unless the server allows adopting. SpamExperts keeps no tag on a
+ * domain, so a retry whose domain/add answer was lost (nothing recorded yet)
+ * knows its own work by what domain/add leaves: exactly our routes and no aliases.
+ */
+async function claimDomain(ctx: Ctx, api: SpamExpertsClient, domain: string, destinations: string[]): Promise<Origin> {
+  if (!(await api.domainExists(domain))) {
+    await addDomain(api, domain, destinations);
+    return 'added';
+  }
+  const wanted = destinations.map((text) => parseRoute(text)!);
+  const routes = await api.getRoutes(domain);
+  let origin = originOf(ctx.service);
+  if (!origin && sameRoutes(routes, wanted) && (await api.listAliases(domain)).length === 0) origin = 'added';
+  if (!origin && ctx.server.settings.adoptExistingDomains) origin = 'adopted';
+  if (!origin) {
+    throw new ModuleError(
+      `${domain} is already in this SpamExperts account but was not added by this service (routes ${routes.map(formatRoute).join(', ')}). ` +
+        'To take it over, turn on "Adopt existing domains" in the server settings and run create again.',
+      { retryable: false, remoteCode: 'DOMAIN_NOT_ADDED_BY_SERVICE' },
+    );
+  }
+  if (!sameRoutes(routes, wanted)) await api.editRoutes(domain, destinations);
+  return origin;
+}
+
+/** domain/exists said the account does not have it, so "already exists" means another account (or an alias) does. */
+async function addDomain(api: SpamExpertsClient, domain: string, destinations: string[]): Promise<void> {
+  try {
+    await api.addDomain(domain, destinations);
+  } catch (error) {
+    if (!(error instanceof ModuleError && error.remoteCode === 'DOMAIN_EXISTS')) throw error;
+    throw new ModuleError(`${domain} is already protected by SpamExperts outside this API account (another account, or an alias of another domain)`, {
+      retryable: false,
+      remoteCode: 'DOMAIN_EXISTS',
+      cause: error,
+    });
+  }
 }
 
 /** Validates and normalises to `host:port`, the spelling SpamExperts accepts on write. */
@@ -102,61 +165,63 @@ export default defineModule({
   serverSettingsSchema,
   productOptionsSchema,
 
-  /** Idempotent: an existing domain (an earlier attempt's, or pre-existing) is adopted and its routes corrected. */
+  /** Idempotent: a retry finds the domain an earlier attempt added; a domain this service did not add is refused (see claimDomain). */
   async create(ctx: Ctx): Promise<CommandResult> {
     const domain = domainOf(ctx);
     const destinations = destinationsOf(ctx);
     const products = productsOf(ctx.product.options);
     const api = clientFor(ctx.server, ctx.signal);
 
-    const adopted = await api.domainExists(domain);
-    if (!adopted) {
-      await api.addDomain(domain, destinations);
-    } else if (!sameRoutes(await api.getRoutes(domain), destinations.map((text) => parseRoute(text)!))) {
-      await api.editRoutes(domain, destinations);
-    }
+    const origin = await claimDomain(ctx, api, domain, destinations);
     await api.setProducts(domain, products);
-    ctx.logger.info('spam filter domain ready', { domain, adopted, destinations });
+    ctx.logger.info('spam filter domain ready', { domain, origin, destinations });
 
     return {
       username: domain,
       moduleData: {
         domain,
+        origin,
         destinations,
         products: productList(products),
         // DN-4: the domain is confirmed now, so the DNS area may switch the MX records.
         mxRecords: spamFilterMxRecords(domain, ctx.server.settings),
       },
-      message: `${adopted ? 'Adopted' : 'Added'} ${domain} (${productList(products) || 'no products'})`,
+      message: `${origin === 'adopted' ? 'Adopted' : 'Added'} ${domain} (${productList(products) || 'no products'})`,
     };
   },
 
   async suspend(ctx: SuspendContext<SpamFilterServerSettings, SpamFilterProductOptions>): Promise<CommandResult> {
-    const domain = domainOf(ctx);
+    const domain = ownedDomainOf(ctx);
     await clientFor(ctx.server, ctx.signal).whitelistRecipient(domain, EVERY_RECIPIENT);
     return { moduleData: { suspended: true }, message: `Filtering bypassed for ${domain}` };
   },
 
   async unsuspend(ctx: Ctx): Promise<CommandResult> {
-    const domain = domainOf(ctx);
+    const domain = ownedDomainOf(ctx);
     await clientFor(ctx.server, ctx.signal).unwhitelistRecipient(domain, EVERY_RECIPIENT);
     return { moduleData: { suspended: false }, message: `Filtering restored for ${domain}` };
   },
 
-  /** A domain that is already gone counts as removed, so a retried terminate succeeds. */
+  /**
+   * Removes only a domain this service holds. One already gone, or no longer in
+   * this API account, counts as removed, so a retried terminate succeeds.
+   */
   async terminate(ctx: Ctx): Promise<CommandResult> {
+    const cleared = { origin: null, suspended: false, mxRecords: [] };
+    if (!originOf(ctx.service)) return { moduleData: cleared, message: 'The service held no SpamExperts domain; nothing removed' };
     const domain = domainOf(ctx);
     try {
       await clientFor(ctx.server, ctx.signal).removeDomain(domain);
     } catch (error) {
-      if (!(error instanceof ModuleError && error.remoteCode === 'NO_SUCH_DOMAIN')) throw error;
-      return { moduleData: { suspended: false, mxRecords: [] }, message: `${domain} was already removed` };
+      const gone = error instanceof ModuleError && (error.remoteCode === 'NO_SUCH_DOMAIN' || error.remoteCode === 'ALREADYEXISTS_NOT_OWNER');
+      if (!gone) throw error;
+      return { moduleData: cleared, message: `${domain} was already gone from this SpamExperts account` };
     }
-    return { moduleData: { suspended: false, mxRecords: [] }, message: `Removed ${domain}` };
+    return { moduleData: cleared, message: `Removed ${domain}` };
   },
 
   async changePackage(ctx: ChangePackageContext<SpamFilterServerSettings, SpamFilterProductOptions>): Promise<CommandResult> {
-    const domain = domainOf(ctx);
+    const domain = ownedDomainOf(ctx);
     const products = productsOf(ctx.product.options);
     await clientFor(ctx.server, ctx.signal).setProducts(domain, products);
     return { moduleData: { products: productList(products) }, message: `Products of ${domain}: ${productList(products) || 'none'}` };
@@ -195,7 +260,7 @@ export default defineModule({
         additionalProperties: false,
       },
       async run(ctx: CustomCtx): Promise<CommandResult> {
-        const domain = domainOf(ctx);
+        const domain = ownedDomainOf(ctx);
         const list = ctx.input.destinations;
         const destinations = normaliseDestinations(Array.isArray(list) ? list : []);
         if (destinations.length === 0) throw new ModuleError('At least one destination route is needed', { retryable: false });
@@ -210,7 +275,7 @@ export default defineModule({
       clientAllowed: true,
       inputSchema: { type: 'object', properties: {}, additionalProperties: false },
       async run(ctx: CustomCtx): Promise<CommandResult> {
-        const domain = domainOf(ctx);
+        const domain = ownedDomainOf(ctx);
         const api = clientFor(ctx.server, ctx.signal);
         const [routes, aliases] = await Promise.all([api.getRoutes(domain), api.listAliases(domain)]);
         const destinations = routes.map(formatRoute);
@@ -224,7 +289,7 @@ export default defineModule({
       clientAllowed: true,
       inputSchema: aliasSchema,
       async run(ctx: CustomCtx): Promise<CommandResult> {
-        const domain = domainOf(ctx);
+        const domain = ownedDomainOf(ctx);
         const alias = aliasInput(ctx.input);
         const api = clientFor(ctx.server, ctx.signal);
         const aliases = await api.listAliases(domain);
@@ -241,7 +306,7 @@ export default defineModule({
       clientAllowed: true,
       inputSchema: aliasSchema,
       async run(ctx: CustomCtx): Promise<CommandResult> {
-        const domain = domainOf(ctx);
+        const domain = ownedDomainOf(ctx);
         const alias = aliasInput(ctx.input);
         const api = clientFor(ctx.server, ctx.signal);
         const aliases = await api.listAliases(domain);

@@ -1,15 +1,17 @@
 /** Server settings and product options of the spam-filter module, with their JSON Schemas. */
-import { JsonSchema } from '../../src/provisioning/sdk';
+import { JsonSchema, TlsTrustSettings, tlsTrustProperties } from '../../src/provisioning/sdk';
 import { DEFAULT_MX_FALLBACK, DEFAULT_MX_PRIMARY } from './mx-records';
 import { ROUTE_PATTERN } from './routes';
 
-export interface SpamFilterServerSettings {
+export interface SpamFilterServerSettings extends TlsTrustSettings {
   username: string;
   password: string;
   /** Where filtered mail goes when the service has no routes of its own: `host` or `host:port`. */
   defaultDestination: string;
   mxPrimary?: string;
   mxFallback?: string;
+  /** Create takes over a domain already in the API account that it did not add. */
+  adoptExistingDomains?: boolean;
 }
 
 export interface SpamFilterProductOptions {
@@ -54,6 +56,13 @@ export const serverSettingsSchema: JsonSchema = {
       default: DEFAULT_MX_FALLBACK,
       minLength: 1,
     },
+    adoptExistingDomains: {
+      type: 'boolean',
+      title: 'Adopt existing domains',
+      description: 'Let create take over a domain that is already in this SpamExperts account but was not added by this billing server (for example when moving from another system). Off: such a create fails.',
+      default: false,
+    },
+    ...tlsTrustProperties,
   },
   required: ['username', 'password', 'defaultDestination'],
   additionalProperties: false,

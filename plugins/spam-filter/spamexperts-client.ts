@@ -5,7 +5,9 @@
  *   {"messages":{"success":[...]} | {"error":[...]} | [], "result": ...}
  * sent with HTTP 200, errors included (bad credentials too).
  */
-import { ModuleError } from '../../src/provisioning/sdk';
+import * as http from 'node:http';
+import * as https from 'node:https';
+import { ModuleError, rejectedCertificateCode, TlsTrustSettings, tlsRequestOptions } from '../../src/provisioning/sdk';
 import { parseRoute, Route } from './routes';
 
 export type ParamValue = string | number | boolean | readonly string[];
@@ -16,7 +18,12 @@ export interface SpamExpertsConnection {
   baseUrl: string;
   username: string;
   password: string;
+  /** Which certificate an https baseUrl must show. */
+  tls?: TlsTrustSettings;
 }
+
+/** Far above any answer of the calls this client makes; guards memory against a runaway body. */
+const MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
 
 export interface ApiAnswer {
   success: string[];
@@ -40,7 +47,8 @@ const ERROR_KINDS: { pattern: RegExp; code: string; retryable: boolean }[] = [
   { pattern: /no access to this api, current ip address/i, code: 'API_IP_ACCESS_ERROR', retryable: false },
   { pattern: /alias already exists/i, code: 'ALIAS_EXISTS', retryable: false },
   { pattern: /already exists|present in the filtering software/i, code: 'DOMAIN_EXISTS', retryable: false },
-  { pattern: /is not owner|does not belong to the reseller/i, code: 'ALREADYEXISTS_NOT_OWNER', retryable: false },
+  // Also the answer of domain/exists for a domain the API account does not have (absent or someone else's).
+  { pattern: /is not owner|does not belong to the (reseller|admin)/i, code: 'ALREADYEXISTS_NOT_OWNER', retryable: false },
   { pattern: /no such domain|is not registered on/i, code: 'NO_SUCH_DOMAIN', retryable: false },
   { pattern: /no permissions/i, code: 'NO_PERMISSION', retryable: false },
   { pattern: /incorrect usage of api/i, code: 'API_CORE_ERROR', retryable: false },
@@ -71,15 +79,19 @@ export function buildUrl(baseUrl: string, controller: string, action: string, pa
 }
 
 function networkError(error: unknown, signal: AbortSignal, what: string): ModuleError {
+  if (error instanceof ModuleError) return error;
   if (signal.aborted) {
     return new ModuleError(`SpamExperts ${what}: no answer before the time limit`, { retryable: true, remoteCode: 'TIMEOUT', cause: error });
   }
-  // undici puts the socket error (ECONNREFUSED, ECONNRESET, ENOTFOUND...) in `cause`. Duck-typed:
-  // the error may come from another realm (e.g. a test sandbox), where instanceof Error fails.
-  const cause = typeof error === 'object' && error !== null && 'cause' in error ? error.cause : undefined;
-  const code = typeof cause === 'object' && cause !== null && 'code' in cause && typeof cause.code === 'string' ? cause.code : undefined;
-  const reason = code ?? String(error);
-  return new ModuleError(`SpamExperts ${what}: connection failed (${reason})`, { retryable: true, remoteCode: code, cause: error });
+  const certificate = rejectedCertificateCode(error);
+  if (certificate) {
+    return new ModuleError(
+      `SpamExperts ${what}: TLS certificate rejected (${(error as Error).message}); check caCertificate, tlsServerName or certificateFingerprint`,
+      { retryable: false, remoteCode: certificate, cause: error },
+    );
+  }
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return new ModuleError(`SpamExperts ${what}: connection failed (${code ?? String(error)})`, { retryable: true, remoteCode: code, cause: error });
 }
 
 function envelopeError(errors: string[], what: string): ModuleError {
@@ -111,17 +123,10 @@ export class SpamExpertsClient {
   /** One API call; resolves with the success messages and result, or throws a ModuleError. */
   async call(controller: string, action: string, params: Params = {}): Promise<ApiAnswer> {
     const what = `${controller}/${action}`;
-    const credentials = Buffer.from(`${this.connection.username}:${this.connection.password}`).toString('base64');
     let status: number;
     let body: string;
     try {
-      const response = await fetch(buildUrl(this.connection.baseUrl, controller, action, params), {
-        headers: { Authorization: `Basic ${credentials}`, Accept: 'application/json' },
-        redirect: 'manual',
-        signal: this.signal,
-      });
-      status = response.status;
-      body = await response.text();
+      ({ status, body } = await this.get(buildUrl(this.connection.baseUrl, controller, action, params)));
     } catch (error) {
       throw networkError(error, this.signal, what);
     }
@@ -149,8 +154,19 @@ export class SpamExpertsClient {
     return { success: messageList(envelope.messages, 'success'), result: 'result' in envelope ? envelope.result : null };
   }
 
+  /**
+   * True when the domain is in this API account. For a domain it does not
+   * have (absent, or another account's) the API answers an error envelope,
+   * "The domain 'x' does not belong to the reseller 'u'", not present 0.
+   */
   async domainExists(domain: string): Promise<boolean> {
-    const { result } = await this.call('domain', 'exists', { domain });
+    let result: unknown;
+    try {
+      ({ result } = await this.call('domain', 'exists', { domain }));
+    } catch (error) {
+      if (error instanceof ModuleError && error.remoteCode === 'ALREADYEXISTS_NOT_OWNER') return false;
+      throw error;
+    }
     if (result === null || typeof result !== 'object' || !('present' in result)) throw protocolError('domain/exists', 'no "present"');
     return Number(result.present) === 1;
   }
@@ -203,5 +219,33 @@ export class SpamExpertsClient {
 
   async removeAlias(domain: string, alias: string): Promise<void> {
     await this.call('domainalias', 'remove', { domain, alias });
+  }
+
+  /** GET with Basic auth; redirects are not followed (a redirect is an unexpected answer). */
+  private get(url: string): Promise<{ status: number; body: string }> {
+    const target = new URL(url);
+    const { username, password, tls } = this.connection;
+    const options: https.RequestOptions = {
+      method: 'GET',
+      headers: { Authorization: `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`, Accept: 'application/json' },
+      signal: this.signal,
+      ...(target.protocol === 'https:' ? tlsRequestOptions(target.hostname, tls ?? {}) : { agent: false }),
+    };
+    const transport = target.protocol === 'https:' ? https : http;
+    return new Promise((resolve, reject) => {
+      const request = transport.request(target, options, (response) => {
+        const chunks: Buffer[] = [];
+        let size = 0;
+        response.on('data', (chunk: Buffer) => {
+          size += chunk.length;
+          if (size > MAX_RESPONSE_BYTES) request.destroy(protocolError(`GET ${target.pathname}`, 'answer too large'));
+          else chunks.push(chunk);
+        });
+        response.on('error', reject);
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+      });
+      request.on('error', reject);
+      request.end();
+    });
   }
 }

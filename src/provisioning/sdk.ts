@@ -273,3 +273,6 @@ export class ModuleError extends Error {
 export function defineModule<T extends ProvisioningModule>(module: T): T {
   return module;
 }
+
+// TLS trust settings for modules that talk HTTPS (caCertificate, tlsServerName, certificateFingerprint).
+export * from './sdk-tls';

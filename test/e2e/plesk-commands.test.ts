@@ -3,10 +3,11 @@
  * runModuleCommand → background job → Plesk XML API over HTTPS against
  * FakePleskServer. Every check that a command did its work looks at the Plesk
  * server's own state (subscriptions, their system user and password), not only
- * at our database.
+ * at our database. The panel is reached by IP with a self-signed certificate
+ * that names only its host name, trusted by its pinned fingerprint (issue 10).
  */
 import { StaffRole } from '../../src/auth/staff-user.entity';
-import { FakePleskServer, TEST_CERT_PEM, type FakeWebspace } from '../servers/plesk/plesk-server';
+import { FakePleskServer, type FakeWebspace } from '../servers/plesk/plesk-server';
 import { errorOf, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
 
 const CREATE_CLIENT = `mutation($i: CreateClientInput!) { createClient(input: $i) { id } }`;
@@ -50,7 +51,7 @@ describe('Plesk module commands end to end (SV-3, PM-3)', () => {
     admin = await t.staffToken(StaffRole.ADMIN);
     serverId = ok(await gql(CREATE_SERVER, { i: {
       name: 'plesk-1', module: 'plesk', hostname: '127.0.0.1', port: plesk.port, secure: true,
-      settings: { username: 'admin', password: 'admin-pass', caCertificate: TEST_CERT_PEM },
+      settings: { username: 'admin', password: 'admin-pass', certificateFingerprint: plesk.certificate!.fingerprint256 },
     } }, admin)).createServer.id;
     productId = ok(await gql(CREATE_PRODUCT, { i: { name: 'Web Starter', type: 'HOSTING', module: 'plesk', productOptions: { planName: 'Starter' } } }, admin)).createProduct.id;
     const email = `plesk-${process.pid}-${Date.now()}@example.com`;
@@ -103,7 +104,7 @@ describe('Plesk module commands end to end (SV-3, PM-3)', () => {
     webspace(domain).ftpPassword = `drifted-${++seq}`;
   };
 
-  it('SV-3: create through the queue makes the subscription with the service\'s domain, system user and saved password; status ACTIVE', async () => {
+  it('SV-3/issue 10: create through the queue (panel reached by IP, certificate pinned) makes the subscription with the service\'s domain, system user and saved password; status ACTIVE', async () => {
     const svc = await newService();
     expect(plesk.webspaceByName(svc.domain)).toBeUndefined();
     const job = await run(svc.id, 'create');
@@ -257,6 +258,32 @@ describe('Plesk module commands end to end (SV-3, PM-3)', () => {
     expect(await waitJob((await run(svc.id, 'changePassword', { password: eight })).id)).toMatchObject({ status: 'succeeded' });
     expect(webspace(svc.domain).ftpPassword).toBe(eight);
     expect((await getService(svc.id)).passwordSet).toBe(true);
+  });
+
+  it('issue 10: on a Plesk server pinned to another certificate, create fails once with a TLS error (not retried) and the panel receives nothing; a malformed pin is refused', async () => {
+    const hex = plesk.certificate!.fingerprint256.replaceAll(':', '');
+    const wrongPin = `${hex.slice(0, -1)}${hex.endsWith('0') ? '1' : '0'}`;
+    const pinnedElsewhere = ok(await gql(CREATE_SERVER, { i: {
+      name: 'plesk-wrong-pin', module: 'plesk', hostname: '127.0.0.1', port: plesk.port, secure: true,
+      settings: { username: 'admin', password: 'admin-pass', certificateFingerprint: wrongPin },
+    } }, admin)).createServer.id;
+    const svc = await newService({ serverId: pinnedElsewhere });
+    const requests = plesk.requests.length;
+
+    const row = await waitJob((await run(svc.id, 'create')).id);
+    expect(row).toMatchObject({ status: 'failed', attempts: 1 });
+    expect(row.last_error).toMatch(/^Plesk TLS certificate rejected \(certificate fingerprint .* is not the pinned /);
+    expect(await getService(svc.id)).toMatchObject({ status: 'PENDING', lastModuleError: `create: ${row.last_error}` });
+    const [entry] = ok(await gql(LOG, { s: svc.id }, admin)).moduleLog;
+    expect(entry).toMatchObject({ command: 'create', success: false, remoteCode: 'CERT_FINGERPRINT_MISMATCH' });
+    expect(plesk.requests.length).toBe(requests);
+    expect(plesk.webspaceByName(svc.domain)).toBeUndefined();
+
+    const malformed = errorOf(await gql(CREATE_SERVER, { i: {
+      name: 'plesk-bad-pin', module: 'plesk', hostname: '127.0.0.1', port: plesk.port, secure: true,
+      settings: { username: 'admin', password: 'admin-pass', certificateFingerprint: 'sha256 Fingerprint=AB:CD' },
+    } }, admin));
+    expect(malformed).toMatchObject({ code: 'BAD_USER_INPUT', field: 'settings' });
   });
 
   it('PM-1: every packet sent to Plesk in this file followed the Plesk schemas', () => {

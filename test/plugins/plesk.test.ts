@@ -1,8 +1,11 @@
 import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
+import { execFile } from 'node:child_process';
 import { createServer } from 'node:net';
+import { promisify } from 'node:util';
 import { ModuleError, ProductContext, ProvisioningModule, ServerContext, ServiceContext } from '../../src/provisioning/sdk';
 import { ConformanceHarness, ServiceDriver, runConformance, silentLogger } from '../conformance/kit';
-import { FakePleskServer, TEST_CERT_PEM } from '../servers/plesk/plesk-server';
+import { FakePleskServer, PANEL_HOST_NAME } from '../servers/plesk/plesk-server';
 import pleskModule, { PleskModuleData } from '../../plugins/plesk';
 import { customerLogin } from '../../plugins/plesk/naming';
 import { PleskClient } from '../../plugins/plesk/plesk-client';
@@ -36,7 +39,8 @@ function serverContext(fake: FakePleskServer, settings: Record<string, unknown> 
     hostname: '127.0.0.1',
     port: fake.port,
     secure: fake.secure,
-    settings: { username: 'admin', password: 'admin-pass', caCertificate: TEST_CERT_PEM, ...settings },
+    // Reached by IP: the panel's self-signed certificate is trusted by its pinned fingerprint.
+    settings: { username: 'admin', password: 'admin-pass', certificateFingerprint: fake.certificate?.fingerprint256, ...settings },
   };
 }
 
@@ -279,10 +283,10 @@ describe('Plesk module', () => {
     expect(wrongPassword).toMatchObject({ retryable: false, remoteCode: '1001' });
 
     const untrusted = await rejection(
-      plesk.create({ ...d.context(), server: serverContext(fake, { caCertificate: undefined }) }),
+      plesk.create({ ...d.context(), server: serverContext(fake, { certificateFingerprint: undefined }) }),
     );
-    expect(untrusted.retryable).toBe(false);
-    expect(untrusted.message).toMatch(/certificate/i);
+    expect(untrusted).toMatchObject({ retryable: false, remoteCode: 'DEPTH_ZERO_SELF_SIGNED_CERT' });
+    expect(untrusted.message).toMatch(/^Plesk TLS certificate rejected/);
 
     fake.failNext('http-500');
     expect((await rejection(plesk.create(d.context()))).retryable).toBe(true);
@@ -317,7 +321,15 @@ describe('Plesk module', () => {
 
   it('PM-1: the test server rejects a packet out of schema order, as Plesk does (the check has teeth)', async () => {
     const client = new PleskClient(
-      { host: '127.0.0.1', port: fake.port, secure: true, verifyTls: true, ca: TEST_CERT_PEM, login: 'admin', password: 'admin-pass' },
+      {
+        host: '127.0.0.1',
+        port: fake.port,
+        secure: true,
+        verifyTls: true,
+        tls: { certificateFingerprint: fake.certificate!.fingerprint256 },
+        login: 'admin',
+        password: 'admin-pass',
+      },
       silentLogger,
     );
     const misordered = [el('gen_info', el('login', 'x'), el('pname', 'X'), el('passwd', 'secret1'))];
@@ -350,8 +362,63 @@ describe('Plesk module over plain HTTP with a secret key', () => {
   });
 });
 
+describe('issue 10: a self-signed Plesk certificate, panel reached by IP', () => {
+  beforeAll(() => harness.start());
+  afterAll(() => harness.stop());
+
+  const certificate = () => fake.certificate!;
+  const signal = () => AbortSignal.timeout(5000);
+  const attempt = (settings: Record<string, unknown>) =>
+    new ServiceDriver(harness, newService(), product('Starter')).context({ server: serverContext(fake, { certificateFingerprint: undefined, ...settings }) });
+
+  it('issue 10: the certificate names the panel, not its IP, so trusting it as a CA alone is refused: named as a TLS error, not retried, nothing sent', async () => {
+    const before = fake.requests.length;
+    const error = await rejection(plesk.create(attempt({ caCertificate: certificate().cert })));
+    expect(error).toMatchObject({ retryable: false, remoteCode: 'ERR_TLS_CERT_ALTNAME_INVALID' });
+    expect(error.message).toMatch(/^Plesk TLS certificate rejected/);
+    expect(fake.requests.length).toBe(before);
+  });
+
+  it("issue 10: the fingerprint printed by the README's openssl command, pinned, makes the panel work by IP", async () => {
+    // The command plugins/plesk/README.md gives, run against the panel.
+    const command = `openssl s_client -connect 127.0.0.1:${fake.port} </dev/null 2>/dev/null | openssl x509 -noout -fingerprint -sha256`;
+    const { stdout } = await promisify(execFile)('sh', ['-c', command]);
+    const printed = /Fingerprint=([0-9A-F:]+)/i.exec(stdout)?.[1];
+    expect(printed).toBe(certificate().fingerprint256);
+
+    const d = new ServiceDriver(harness, newService(), product('Starter'));
+    const pinned = serverContext(fake, { certificateFingerprint: printed });
+    await expect(plesk.testConnection!(pinned, signal(), silentLogger)).resolves.toMatchObject({ ok: true });
+    d.apply(await plesk.create(d.context({ server: pinned })));
+    expect(fake.webspaceByName(d.service.domain!)).toBeDefined();
+  });
+
+  it('issue 10: a wrong pin is a non-retryable TLS error, and the panel never receives the request (nor the credentials)', async () => {
+    const before = fake.requests.length;
+    const hex = certificate().fingerprint256.replaceAll(':', '');
+    const wrong = `${hex.slice(0, -1)}${hex.endsWith('0') ? '1' : '0'}`;
+    const error = await rejection(plesk.create(attempt({ certificateFingerprint: wrong })));
+    expect(error).toMatchObject({ retryable: false, remoteCode: 'CERT_FINGERPRINT_MISMATCH' });
+    expect(error.message).toMatch(/^Plesk TLS certificate rejected/);
+    expect(error.message).toContain(certificate().fingerprint256);
+    const tested = await plesk.testConnection!(serverContext(fake, { certificateFingerprint: wrong }), signal(), silentLogger);
+    expect(tested).toMatchObject({ ok: false, message: expect.stringMatching(/TLS certificate rejected/) });
+    expect(fake.requests.length).toBe(before);
+  });
+
+  it('issue 10: or the chain is verified against caCertificate while tlsServerName is the name checked instead of the IP', async () => {
+    const wrongName = await rejection(plesk.create(attempt({ caCertificate: certificate().cert, tlsServerName: 'other.test' })));
+    expect(wrongName).toMatchObject({ retryable: false, remoteCode: 'ERR_TLS_CERT_ALTNAME_INVALID' });
+
+    const d = new ServiceDriver(harness, newService(), product('Starter'));
+    const named = serverContext(fake, { certificateFingerprint: undefined, caCertificate: certificate().cert, tlsServerName: PANEL_HOST_NAME });
+    d.apply(await plesk.create(d.context({ server: named })));
+    expect(fake.webspaceByName(d.service.domain!)).toBeDefined();
+  });
+});
+
 describe('Plesk settings schemas', () => {
-  const ajv = new Ajv({ strict: true, allErrors: true });
+  const ajv = addFormats(new Ajv({ strict: true, allErrors: true }));
 
   it('PM-2: compile in strict mode, mark secrets writeOnly, and require a password or a secret key', () => {
     const server = ajv.compile(plesk.serverSettingsSchema);
@@ -364,6 +431,8 @@ describe('Plesk settings schemas', () => {
     expect(server({ secretKey: 'k' })).toBe(true);
     expect(server({ username: 'admin' })).toBe(false);
     expect(server({ password: 'x', externalIdPrefix: 'Not Valid!' })).toBe(false);
+    expect(server({ password: 'x', certificateFingerprint: 'AB'.repeat(32), tlsServerName: 'plesk.example.net' })).toBe(true);
+    expect(server({ password: 'x', certificateFingerprint: 'sha256 Fingerprint=AB:CD' })).toBe(false);
     expect(productOptions({ planName: 'Starter' })).toBe(true);
     expect(productOptions({})).toBe(false);
     expect(productOptions({ planName: 'Starter', ipAddresses: [] })).toBe(false);

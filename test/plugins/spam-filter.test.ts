@@ -3,7 +3,9 @@ import spamFilterModule, { spamFilterMxRecords } from '../../plugins/spam-filter
 import { SpamExpertsClient } from '../../plugins/spam-filter/spamexperts-client';
 import { CustomCommand, ModuleError, ProductContext, ProvisioningModule, ServerContext, ServiceContext } from '../../src/provisioning/sdk';
 import { ConformanceHarness, runConformance, ServiceDriver, silentLogger } from '../conformance/kit';
+import { assertMatchesSchema } from '../../src/provisioning/module-settings';
 import { SpamExpertsTestServer } from '../servers/spamexperts-server';
+import { selfSignedCertificate } from '../servers/tls-certificate';
 
 // Typed as the server sees it: a ProvisioningModule called with generic contexts.
 const spamFilter: ProvisioningModule = spamFilterModule;
@@ -110,19 +112,70 @@ describe('spam-filter protocol (SpamExperts API)', () => {
     ]);
   });
 
-  it('SV-3: create adopts a domain that already exists and corrects its routes instead of adding it twice', async () => {
+  it('issue 11.8: create refuses a domain already in the API account that it did not add, changing nothing; the adopt setting takes it over', async () => {
     const d = driver();
     api.seedDomain(d.service.domain!, ['old-mail.example::25']);
     api.requests.length = 0;
-    const result = await spamFilter.create(d.context());
+    const refused = await rejection(spamFilter.create(d.context()));
+    expect(refused).toMatchObject({ retryable: false, remoteCode: 'DOMAIN_NOT_ADDED_BY_SERVICE' });
+    expect(refused!.message).toContain('Adopt existing domains');
+    expect(api.requests.map((r) => r.url.split('/').slice(2, 4).join('/'))).toEqual(['domain/exists', 'domain/getroute']);
+    expect(api.domain(d.service.domain!)).toMatchObject({ routes: ['old-mail.example::25'], whitelistedRecipients: [] });
 
-    expect(api.requests.some((r) => r.url.startsWith('/api/domain/add/'))).toBe(false);
+    // Same routes as this service would set, but an alias: still not what our domain/add leaves behind.
+    const aliased = driver();
+    api.seedDomain(aliased.service.domain!, ['mail.hosting.example::2525']);
+    api.seedAlias(aliased.service.domain!, `alias-${aliased.service.domain}`);
+    expect(await rejection(spamFilter.create(aliased.context()))).toMatchObject({ retryable: false, remoteCode: 'DOMAIN_NOT_ADDED_BY_SERVICE' });
+
+    const adopted = await spamFilter.create(d.context({ server: withSettings({ adoptExistingDomains: true }) }));
+    d.apply(adopted);
+    expect(adopted.message).toMatch(/^Adopted/);
+    expect(d.service.moduleData).toMatchObject({ domain: d.service.domain, origin: 'adopted' });
     expect(api.domain(d.service.domain!)!.routes).toEqual(['mail.hosting.example::2525']);
-    expect(result.message).toMatch(/^Adopted/);
     expect(api.domainCount(d.service.domain!)).toBe(1);
+    // Once adopted, the service holds it: a later create (without the setting) and terminate act on it.
+    d.apply(await spamFilter.create(d.context()));
+    d.apply(await spamFilter.terminate(d.context()));
+    expect(api.domain(d.service.domain!)).toBeUndefined();
   });
 
-  it('SV-3: a create whose domain/add answer was lost adopts the domain on retry instead of adding it again', async () => {
+  it('issue 11.8: a domain protected by another SpamExperts account is refused, not retried, and left alone', async () => {
+    const d = driver();
+    api.seedDomain(d.service.domain!, ['their-mail.example::25'], 'other-reseller');
+    const error = await rejection(spamFilter.create(d.context({ server: withSettings({ adoptExistingDomains: true }) })));
+    expect(error).toMatchObject({ retryable: false, remoteCode: 'DOMAIN_EXISTS' });
+    expect(error!.message).toContain('outside this API account');
+    expect(api.domain(d.service.domain!)).toMatchObject({ owner: 'other-reseller', routes: ['their-mail.example::25'] });
+  });
+
+  it('issue 11.8: a service that holds no domain never touches the one of the same name: other commands refuse, terminate removes nothing', async () => {
+    const d = driver();
+    api.seedDomain(d.service.domain!, ['old-mail.example::25']);
+    expect(await rejection(spamFilter.create(d.context()))).toMatchObject({ remoteCode: 'DOMAIN_NOT_ADDED_BY_SERVICE' });
+    api.requests.length = 0;
+
+    expect(await rejection(spamFilter.suspend({ ...d.context(), reason: '' }))).toMatchObject({ retryable: false, remoteCode: 'NOT_PROVISIONED' });
+    expect(await rejection(command('editRoutes').run({ ...d.context(), input: { destinations: ['mx.evil.example'] } }))).toMatchObject({ remoteCode: 'NOT_PROVISIONED' });
+    const terminated = await spamFilter.terminate(d.context());
+    expect(terminated.message).toMatch(/nothing removed/);
+    expect(api.requests).toEqual([]);
+    expect(api.domain(d.service.domain!)).toMatchObject({ routes: ['old-mail.example::25'], whitelistedRecipients: [] });
+  });
+
+  it('issue 11.8: domain/exists answers an error envelope, not present 0, for a domain the account does not have', async () => {
+    const client = new SpamExpertsClient({ baseUrl: `http://127.0.0.1:${api.port}`, username: api.username, password: api.password }, AbortSignal.timeout(5000));
+    const foreign = `foreign-${process.pid}.example`;
+    api.seedDomain(foreign, ['their-mail.example::25'], 'other-reseller');
+    for (const name of [`absent-${process.pid}.example`, foreign]) {
+      const raw = await client.call('domain', 'exists', { domain: name }).then(() => undefined, (e: unknown) => e as ModuleError);
+      expect(raw).toMatchObject({ retryable: false, remoteCode: 'ALREADYEXISTS_NOT_OWNER' });
+      expect(raw!.message).toContain(`The domain '${name}' does not belong to the reseller '${api.username}'`);
+      expect(await client.domainExists(name)).toBe(false);
+    }
+  });
+
+  it('SV-3: a create whose domain/add answer was lost recognises its own domain on retry instead of adding it again', async () => {
     const d = driver();
     api.failNext('apply-then-timeout', 1); // domain/exists answers, domain/add is applied but never answered
     const lost = await rejection(spamFilter.create(d.context({ timeoutMs: 300 })));
@@ -130,8 +183,11 @@ describe('spam-filter protocol (SpamExperts API)', () => {
     expect(api.domainCount(d.service.domain!)).toBe(1);
 
     api.requests.length = 0;
-    d.apply(await spamFilter.create(d.context()));
-    expect(api.requests.map((r) => r.url.split('/').slice(2, 4).join('/'))).toEqual(['domain/exists', 'domain/getroute', 'domain/setproducts']);
+    const retried = await spamFilter.create(d.context());
+    d.apply(retried);
+    expect(api.requests.map((r) => r.url.split('/').slice(2, 4).join('/'))).toEqual(['domain/exists', 'domain/getroute', 'domainalias/list', 'domain/setproducts']);
+    expect(retried.message).toMatch(/^Added/);
+    expect(d.service.moduleData.origin).toBe('added');
     expect(api.domainCount(d.service.domain!)).toBe(1);
   });
 
@@ -164,6 +220,9 @@ describe('spam-filter protocol (SpamExperts API)', () => {
 
   it('PM-3: an error envelope sent with HTTP 200 is a non-retryable ModuleError carrying the remote code', async () => {
     const d = driver();
+    d.apply(await spamFilter.create(d.context()));
+    const client = new SpamExpertsClient({ baseUrl: `http://127.0.0.1:${api.port}`, username: api.username, password: api.password }, AbortSignal.timeout(5000));
+    await client.removeDomain(d.service.domain!); // gone behind the module's back
     const error = await rejection(spamFilter.changePackage({ ...d.context(), product: products[1], previousProduct: products[0] }));
     expect(error).toBeInstanceOf(ModuleError);
     expect(error).toMatchObject({ retryable: false, remoteCode: 'NO_SUCH_DOMAIN' });
@@ -185,16 +244,23 @@ describe('spam-filter protocol (SpamExperts API)', () => {
     expect(api.domain(d.service.domain!)).toBeUndefined();
   });
 
-  it('PM-1: terminate of a domain that is already gone succeeds', async () => {
+  it('PM-1: a terminate retried after a lost answer succeeds; once terminated, terminate sends nothing', async () => {
     const d = driver();
     d.apply(await spamFilter.create(d.context()));
-    await spamFilter.terminate(d.context());
-    const again = await spamFilter.terminate(d.context());
-    expect(again.message).toMatch(/already removed/);
+    api.failNext('apply-then-timeout');
+    expect(await rejection(spamFilter.terminate(d.context({ timeoutMs: 300 })))).toMatchObject({ retryable: true });
     expect(api.domain(d.service.domain!)).toBeUndefined();
+
+    const retried = await spamFilter.terminate(d.context());
+    d.apply(retried);
+    expect(retried.message).toMatch(/already gone/);
+    expect(d.service.moduleData).toMatchObject({ origin: null, mxRecords: [] });
+    api.requests.length = 0;
+    expect((await spamFilter.terminate(d.context())).message).toMatch(/nothing removed/);
+    expect(api.requests).toEqual([]);
   });
 
-  it('PM-1: testConnection tells good credentials, bad credentials and an unreachable server apart', async () => {
+  it('PM-1/issue 11.8: testConnection reports a healthy account as healthy, and tells bad credentials and an unreachable server apart', async () => {
     const signal = () => AbortSignal.timeout(5000);
     const good = await spamFilter.testConnection!(harness.server(), signal(), silentLogger);
     const bad = await spamFilter.testConnection!(withSettings({ password: 'nope' }), signal(), silentLogger);
@@ -254,6 +320,76 @@ describe('spam-filter protocol (SpamExperts API)', () => {
     expect(failed).toBeInstanceOf(ModuleError);
     const result = await spamFilter.create(d.context({ server: withSettings({ mxPrimary: 'in.{domain}' }) }));
     expect(result.moduleData!.mxRecords).toEqual(spamFilterMxRecords(d.service.domain!, { mxPrimary: 'in.{domain}' }));
+  });
+});
+
+describe('issue 11.8: SpamExperts over HTTPS with a self-signed certificate, reached by IP', () => {
+  // The certificate names the panel, not 127.0.0.1: the usual case for a filter reached by its address.
+  const certificate = selfSignedCertificate('spampanel.test', ['DNS:spampanel.test']);
+  const api = new SpamExpertsTestServer({ role: 'admin', tls: certificate });
+  beforeAll(() => api.start());
+  afterAll(() => api.stop());
+
+  const server = (settings: Record<string, unknown> = {}): ServerContext => ({
+    id: 'srv-spamexperts-tls',
+    name: 'SpamExperts TLS test',
+    hostname: '127.0.0.1',
+    port: api.port,
+    secure: true,
+    settings: { username: api.username, password: api.password, defaultDestination: DEFAULT_ROUTE, ...settings },
+  });
+  const driver = () => new ServiceDriver(harness, harness.newService(), products[0]);
+  const failure = (promise: Promise<unknown>) => promise.then(() => undefined, (error: unknown) => error as ModuleError);
+  const signal = () => AbortSignal.timeout(5000);
+
+  it('issue 11.8: without trust settings the certificate is a non-retryable, clearly named TLS error (not "Cannot reach"), and no request is answered', async () => {
+    const d = driver();
+    const error = await failure(spamFilter.create(d.context({ server: server() })));
+    expect(error).toBeInstanceOf(ModuleError);
+    expect(error).toMatchObject({ retryable: false, remoteCode: 'DEPTH_ZERO_SELF_SIGNED_CERT' });
+    expect(error!.message).toMatch(/TLS certificate rejected/);
+    const test = await spamFilter.testConnection!(server(), signal(), silentLogger);
+    expect(test.ok).toBe(false);
+    expect(test.message).toMatch(/TLS certificate rejected/);
+    expect(test.message).not.toMatch(/Cannot reach/);
+    expect(api.requests).toEqual([]);
+  });
+
+  it('issue 11.8: a pinned SHA-256 fingerprint trusts the certificate; a wrong pin fails before the credentials are sent', async () => {
+    const plain = certificate.fingerprint256.replaceAll(':', '').toLowerCase();
+    for (const pin of [certificate.fingerprint256, plain]) {
+      const d = driver();
+      d.apply(await spamFilter.create(d.context({ server: server({ certificateFingerprint: pin }) })));
+      expect(api.domain(d.service.domain!)).toMatchObject({ owner: api.username, routes: ['mail.hosting.example::2525'] });
+    }
+    expect(await spamFilter.testConnection!(server({ certificateFingerprint: plain }), signal(), silentLogger)).toMatchObject({ ok: true });
+
+    const before = api.requests.length;
+    const wrongPin = `${plain.slice(0, -2)}${plain.endsWith('00') ? '01' : '00'}`;
+    const error = await failure(spamFilter.create(driver().context({ server: server({ certificateFingerprint: wrongPin }) })));
+    expect(error).toMatchObject({ retryable: false, remoteCode: 'CERT_FINGERPRINT_MISMATCH' });
+    expect(error!.message).toContain(`is not the pinned ${wrongPin.toUpperCase().match(/../g)!.join(':')}`);
+    expect(api.requests.length).toBe(before);
+  });
+
+  it('issue 11.8: caCertificate verifies the chain and tlsServerName is the name checked instead of the IP', async () => {
+    const byIp = await failure(spamFilter.create(driver().context({ server: server({ caCertificate: certificate.cert }) })));
+    expect(byIp).toMatchObject({ retryable: false, remoteCode: 'ERR_TLS_CERT_ALTNAME_INVALID' });
+    const wrongName = await failure(spamFilter.create(driver().context({ server: server({ caCertificate: certificate.cert, tlsServerName: 'other.test' }) })));
+    expect(wrongName).toMatchObject({ retryable: false, remoteCode: 'ERR_TLS_CERT_ALTNAME_INVALID' });
+
+    const d = driver();
+    d.apply(await spamFilter.create(d.context({ server: server({ caCertificate: certificate.cert, tlsServerName: 'spampanel.test' }) })));
+    expect(api.domainCount(d.service.domain!)).toBe(1);
+  });
+
+  it('issue 11.8: the server settings accept a fingerprint with or without colons and refuse anything else', () => {
+    const settings = (extra: Record<string, unknown>) => ({ username: 'u', password: 'p', defaultDestination: DEFAULT_ROUTE, ...extra });
+    const check = (extra: Record<string, unknown>) => assertMatchesSchema(spamFilter.serverSettingsSchema, settings(extra), 'settings');
+    expect(() => check({ certificateFingerprint: certificate.fingerprint256 })).not.toThrow();
+    expect(() => check({ certificateFingerprint: certificate.fingerprint256.replaceAll(':', '') })).not.toThrow();
+    expect(() => check({ certificateFingerprint: 'AB:CD' })).toThrow(/certificateFingerprint/);
+    expect(() => check({ tlsServerName: 'not a host name' })).toThrow(/tlsServerName/);
   });
 });
 

@@ -10,9 +10,27 @@
  * - Every answer: {"messages":{"success":[...]}|{"error":[...]}|[],"result":...}
  *   with HTTP 200, errors included.
  * - Routes are written `host` or `host:port` and read back `host::port`.
+ * - Domains belong to an API account (admin or reseller). domain/exists
+ *   answers {"present":1} only for a domain of the calling account; for any
+ *   other (absent, or another account's) it answers an error envelope, never
+ *   {"present":0}:
+ *   - N-able's Plesk extension (SpamExperts/plesk-extension,
+ *     tests/unit/SpamFilter_ApiTest.php, testCheckDomainPlaintextError):
+ *     "The domain 'example.com' does not belong to the admin 'admin-username'";
+ *   - the cPanel add-on (SpamExperts/cpanel-addon,
+ *     library/SpamFilter/ResellerAPI/Action.php) reads "does not belong to
+ *     the reseller" as ALREADYEXISTS_NOT_OWNER;
+ *   - sensson/python-spamexperts LIMITATIONS.md: "domain/exists returns an
+ *     error instead of {"messages":[],"result":{"present":0}}".
+ *   Other calls on another account's domain get the same refusal; on an
+ *   absent one "No such domain" (the cPanel add-on's NO_SUCH_DOMAIN).
+ *   domain/add of a name protected anywhere answers "Domain already exists."
+ *   (plesk-extension tests/unit/SpamFilter_ApiTest.php).
+ * - HTTPS with a given certificate, or plain HTTP.
  * State lives in memory; inspection helpers let tests look at it directly.
  */
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import { AddressInfo } from 'node:net';
 
 /** The conformance kit's three modes, plus an HTTP 500 for transport-error tests. */
@@ -27,6 +45,8 @@ export interface ProductFlags {
 /** A protected domain as SpamExperts holds it. */
 export interface SpamExpertsDomain {
   name: string;
+  /** The API account (admin or reseller) the domain belongs to. */
+  owner: string;
   /** As read back by domain/getroute: `host::port`. */
   routes: string[];
   aliases: string[];
@@ -99,17 +119,30 @@ function flagParam(params: Params, name: string, current: boolean): boolean {
   return value === '1';
 }
 
+export interface SpamExpertsServerOptions {
+  username?: string;
+  password?: string;
+  /** The API account's level; it appears in the "does not belong to the …" refusals. */
+  role?: 'admin' | 'reseller';
+  /** Serve HTTPS with this certificate; plain HTTP without. */
+  tls?: { key: string; cert: string };
+}
+
 export class SpamExpertsTestServer {
   readonly requests: RecordedRequest[] = [];
+  readonly username: string;
+  readonly password: string;
+  readonly role: 'admin' | 'reseller';
   private readonly domains = new Map<string, SpamExpertsDomain>();
   private readonly http: Server;
   private failure?: { mode: FailMode; skip: number };
 
-  constructor(
-    readonly username = 'api-reseller',
-    readonly password = 'S3cret-api-pass',
-  ) {
-    this.http = createServer((request, response) => this.handle(request, response));
+  constructor(options: SpamExpertsServerOptions = {}) {
+    this.username = options.username ?? 'api-reseller';
+    this.password = options.password ?? 'S3cret-api-pass';
+    this.role = options.role ?? 'reseller';
+    const handler = (request: IncomingMessage, response: ServerResponse) => this.handle(request, response);
+    this.http = options.tls ? createHttpsServer(options.tls, handler) : createServer(handler);
   }
 
   async start(): Promise<void> {
@@ -142,10 +175,15 @@ export class SpamExpertsTestServer {
     return this.domains.has(name.toLowerCase()) ? 1 : 0;
   }
 
-  /** Puts a domain in place as if another system had added it (routes in `host::port` form). */
-  seedDomain(domain: string, routes: string[]): void {
+  /** Puts a domain in place as if another system had added it (routes in `host::port` form), by default into the API account. */
+  seedDomain(domain: string, routes: string[], owner = this.username): void {
     const name = domain.toLowerCase();
-    this.domains.set(name, { name, routes, aliases: [], products: { incoming: true, outgoing: false, archiving: false }, whitelistedRecipients: [] });
+    this.domains.set(name, { name, owner, routes, aliases: [], products: { incoming: true, outgoing: false, archiving: false }, whitelistedRecipients: [] });
+  }
+
+  /** Adds an alias to a domain behind the module's back. */
+  seedAlias(domain: string, alias: string): void {
+    this.domains.get(domain.toLowerCase())!.aliases.push(alias.toLowerCase());
   }
 
   private handle(request: IncomingMessage, response: ServerResponse): void {
@@ -200,24 +238,33 @@ export class SpamExpertsTestServer {
     return decoded === `${this.username}:${this.password}` ? 'ok' : 'wrong';
   }
 
+  private notYours(name: string): ApiError {
+    return new ApiError([`The domain '${name}' does not belong to the ${this.role} '${this.username}'`]);
+  }
+
+  /** A domain of the calling account. */
   private existing(params: Params): SpamExpertsDomain {
     const name = domainParam(params);
     const state = this.domains.get(name);
     if (!state) throw new ApiError([`No such domain '${name}'.`]);
+    if (state.owner !== this.username) throw this.notYours(name);
     return state;
   }
 
   private dispatch(call: string, params: Params): Envelope {
     switch (call) {
-      case 'domain/exists':
-        return answer({ present: this.domains.has(domainParam(params)) ? 1 : 0 });
+      case 'domain/exists': {
+        const name = domainParam(params);
+        if (this.domains.get(name)?.owner !== this.username) throw this.notYours(name);
+        return answer({ present: 1 });
+      }
 
       case 'domain/add': {
         const name = domainParam(params);
         const routes = params.destinations === undefined ? [] : routesParam(params, 'destinations');
         const taken = this.domains.has(name) || [...this.domains.values()].some((d) => d.aliases.includes(name));
         if (taken) throw new ApiError(['Domain already exists.', `Failed to add domain '${name}'`]);
-        this.seedDomain(name, routes);
+        this.seedDomain(name, routes, this.username);
         return success(`Domain '${name}' added`);
       }
 

@@ -4,18 +4,24 @@
  * addresses a panel keeps, the uniqueness rules a panel enforces, packets
  * checked against Plesk's element order (plesk-schema.ts), and failures that
  * can be injected on the next request or on a named operation.
+ *
+ * Its certificate is self-signed and names the panel's host name only
+ * (plesk.test), not the address it listens on: a panel's certificate is
+ * issued for the server host name (Plesk secures itself with a Let's Encrypt
+ * certificate for the host name, or a self-signed one when it cannot get one:
+ * https://www.plesk.com/kb/docs/plesk-single-server-post-install-configuration-ssl-tls-certificates-securing-plesk/),
+ * so a panel reached by IP never matches it by name.
  */
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import * as http from 'node:http';
 import * as https from 'node:https';
 import { AddressInfo, Socket } from 'node:net';
-import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
+import { selfSignedCertificate, TestCertificate } from '../tls-certificate';
 import { REQUEST_SCHEMA, XmlNode, validate } from './plesk-schema';
 
-export const TEST_CERT_PEM = readFileSync(join(__dirname, 'fixtures', 'plesk-test-cert.pem'), 'utf8');
-const TEST_KEY_PEM = readFileSync(join(__dirname, 'fixtures', 'plesk-test-key.pem'), 'utf8');
+/** The host name in the test panel's certificate. */
+export const PANEL_HOST_NAME = 'plesk.test';
 
 export interface FakeCustomer {
   id: number;
@@ -87,6 +93,8 @@ export class FakePleskServer {
   readonly requests: string[] = [];
   /** Schema violations seen (a correct client leaves this empty). */
   readonly schemaErrors: string[] = [];
+  /** The panel's self-signed certificate (HTTPS only). */
+  readonly certificate?: TestCertificate;
 
   private server?: http.Server;
   private readonly sockets = new Set<Socket>();
@@ -109,6 +117,7 @@ export class FakePleskServer {
     };
     this.plans = this.options.plans.map((name) => ({ id: this.id(), guid: randomUUID(), name }));
     this.ips = this.options.ips;
+    if (this.options.secure) this.certificate = selfSignedCertificate(PANEL_HOST_NAME, [`DNS:${PANEL_HOST_NAME}`]);
   }
 
   get port(): number {
@@ -121,8 +130,8 @@ export class FakePleskServer {
 
   async start(): Promise<void> {
     const handler = (req: http.IncomingMessage, res: http.ServerResponse) => this.handle(req, res);
-    this.server = this.options.secure
-      ? https.createServer({ cert: TEST_CERT_PEM, key: TEST_KEY_PEM }, handler)
+    this.server = this.certificate
+      ? https.createServer({ cert: this.certificate.cert, key: this.certificate.key }, handler)
       : http.createServer(handler);
     this.server.on(this.options.secure ? 'secureConnection' : 'connection', (socket: Socket) => {
       this.sockets.add(socket);
