@@ -98,7 +98,7 @@ const ATTACKS: { name: string; query: string; variables?: Record<string, unknown
   },
 ];
 
-const TRIES = 3;
+const TRIES = 5;
 
 const timed = async <T>(run: () => Promise<T> | T): Promise<{ value: T; ms: number }> => {
   const started = performance.now();
