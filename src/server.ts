@@ -15,7 +15,7 @@ import type { RequestContext, Viewer } from './shared/context';
 import { createEventBus, type EventBus } from './shared/event-bus';
 import { createLoaders } from './shared/loaders';
 import { formatError } from './shared/errors';
-import { checkWsOperation, documentLimitRules, queryLimitsPlugin } from './shared/query-limits';
+import { checkWsOperation, queryLimitsMiddleware, queryLimitsPlugin } from './shared/query-limits';
 import { idempotencyKeys } from './shared/idempotency';
 import { buildAppSchema } from './schema';
 import { authenticate } from './auth/auth.service';
@@ -89,8 +89,6 @@ export async function startServer(
     hideSchemaDetailsFromClientErrors: !config.introspection,
     includeStacktraceInErrorResponses: false,
     formatError,
-    parseOptions: { maxTokens: config.maxQueryTokens },
-    validationRules: documentLimitRules(config),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
@@ -113,6 +111,7 @@ export async function startServer(
   app.use(
     GRAPHQL_PATH,
     express.json({ limit: config.maxBodyBytes }),
+    queryLimitsMiddleware(schema, config),
     expressMiddleware(apollo, {
       context: async ({ req }) => contextFor(await viewerOf(bearer(req.headers.authorization)), req.ip ?? ''),
     }),

@@ -1,19 +1,18 @@
 /**
- * Issue 10.1: the limits every GraphQL operation is checked against, the same
- * over HTTP (Apollo Server: parseOptions, validationRules, queryLimitsPlugin)
- * and graphql-ws (checkWsOperation), each in time linear in the document:
+ * Issue 10.1: the limits every GraphQL operation is checked against, in the
+ * same steps over HTTP and graphql-ws, each in time linear in the document:
  *
- * 1. tokens: graphql-js's parser stops at the first token over the limit;
- * 2. with graphql-js validation: selections with fragments expanded (nodes),
- *    aliases and directives (graphql-armor), depth (graphql-armor, fragments
- *    flattened; the introspection field __schema is not counted), each
- *    fragment counted once;
- * 3. once the caller and the variables are known: page sizes, then the cost,
- *    each fragment priced once, against the caller's budget (smaller for
- *    anonymous callers).
- *
- * Some graphql-js validation rules (OverlappingFieldsCanBeMerged) grow with
- * the square of a selection set; the token limit is what bounds them.
+ * 1. checkDocument, before graphql-js validation (over HTTP an Express
+ *    middleware in front of Apollo, queryLimitsMiddleware): the document's
+ *    length in tokens (graphql-js's parser stops at the first token over the
+ *    limit), then selections with fragments expanded (nodes), aliases,
+ *    directives and depth, each fragment counted once;
+ * 2. graphql-js validation (Apollo's over HTTP). Some of its rules
+ *    (OverlappingFieldsCanBeMerged) grow with the square of a selection set,
+ *    which is why step 1 comes first;
+ * 3. operationLimitError, once the caller and the variables are known (over
+ *    HTTP queryLimitsPlugin): page sizes, then the cost, each fragment priced
+ *    once, against the caller's budget (smaller for anonymous callers).
  */
 import {
   GraphQLError,
@@ -53,8 +52,10 @@ import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { fieldExtensionsEstimator, simpleEstimator } from 'graphql-query-complexity';
 import type { ApolloServerPlugin } from '@apollo/server';
+import type { RequestHandler } from 'express';
 import type { Config } from '../config';
 import type { RequestContext, Viewer } from './context';
+import { formatError } from './errors';
 import { MAX_PAGE_SIZE } from './pagination';
 
 type Limits = Pick<
@@ -76,15 +77,22 @@ const refusal = (code: 'QUERY_TOO_COMPLEX' | 'QUERY_TOO_DEEP', message: string) 
 // graphql 16 says "more that N tokens"; later versions may fix the typo.
 const TOKEN_LIMIT_MESSAGE = /^Syntax Error: Document contains more tha[nt] (\d+) tokens\. Parsing aborted\.$/;
 
-/** graphql-js reports the token limit (ParseOptions.maxTokens) as a syntax error; this makes it the limit it is. */
-function recodeTokenLimit(error: GraphQLError) {
-  const max = TOKEN_LIMIT_MESSAGE.exec(error.message)?.[1];
-  if (!max) return;
-  error.message = `The document has more than ${max} tokens`;
-  error.extensions.code = 'QUERY_TOO_COMPLEX';
+/** Step 1: the parsed document, or why it is refused (a syntax error is GRAPHQL_PARSE_FAILED). */
+export function checkDocument(schema: GraphQLSchema, source: string, limits: Limits): { document: DocumentNode } | { errors: readonly GraphQLError[] } {
+  let document: DocumentNode;
+  try {
+    document = parse(source, { maxTokens: limits.maxQueryTokens });
+  } catch (error) {
+    if (!(error instanceof GraphQLError)) throw error;
+    const maxTokens = TOKEN_LIMIT_MESSAGE.exec(error.message)?.[1];
+    if (maxTokens) return { errors: [refusal('QUERY_TOO_COMPLEX', `The document has more than ${maxTokens} tokens`)] };
+    return { errors: [new GraphQLError(error.message, { source: error.source, positions: error.positions, extensions: { code: 'GRAPHQL_PARSE_FAILED' } })] };
+  }
+  const errors = validate(schema, document, documentLimitRules(limits));
+  return errors.length ? { errors } : { document };
 }
 
-/** Step 2: the document limits, as validation rules run with graphql-js's own. */
+/** The document limits of step 1 after the token limit, as graphql-js validation rules. */
 export function documentLimitRules(limits: Limits): ValidationRule[] {
   // graphql-armor's rules report through onReject; its messages start with "Syntax Error: ", which they are not.
   const reportAs = (code: 'QUERY_TOO_COMPLEX' | 'QUERY_TOO_DEEP') => ({
@@ -259,19 +267,25 @@ export function withoutSuggestions(message: string): string {
 }
 
 /**
- * Steps 1 and 3 for Apollo Server, beside `parseOptions: { maxTokens }` and
- * `validationRules: documentLimitRules(…)` in its configuration.
+ * Step 1 over HTTP: refuses a document over the limits before Apollo parses
+ * and validates it. Other problems (syntax, no query) are left to Apollo.
  */
+export function queryLimitsMiddleware(schema: GraphQLSchema, limits: Limits): RequestHandler {
+  return (req, res, next) => {
+    const source: unknown = req.method === 'GET' ? req.query.query : req.body?.query;
+    if (typeof source !== 'string') return next();
+    const checked = checkDocument(schema, source, limits);
+    const refusals = 'errors' in checked ? checked.errors.filter((error) => error.extensions.code !== 'GRAPHQL_PARSE_FAILED') : [];
+    if (!refusals.length) return next();
+    res.status(400).json({ errors: refusals.map((error) => formatError(error.toJSON(), error)) });
+  };
+}
+
+/** Step 3 over HTTP, once Apollo has validated the document and created the context (the caller). */
 export function queryLimitsPlugin(limits: Limits): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
       return {
-        async parsingDidStart() {
-          // Runs before Apollo wraps the error; formatError keeps the code of the error it wraps.
-          return async (error) => {
-            if (error instanceof GraphQLError) recodeTokenLimit(error);
-          };
-        },
         async didResolveOperation({ schema, document, request, contextValue }) {
           const refused = operationLimitError(schema, document, request.operationName, request.variables, contextValue.viewer, limits);
           // A GraphQLError thrown here is the response, formatted by formatError.
@@ -283,10 +297,9 @@ export function queryLimitsPlugin(limits: Limits): ApolloServerPlugin<RequestCon
 }
 
 /**
- * All three steps for a graphql-ws subscribe message (its onSubscribe hook),
- * with graphql-js validation in between: the execution arguments, or the
- * errors to answer with, shaped as over HTTP (graphql-ws sends them without
- * formatError).
+ * The three steps for a graphql-ws subscribe message (its onSubscribe hook):
+ * the execution arguments, or the errors to answer with, shaped as over HTTP
+ * (graphql-ws sends them without formatError).
  */
 export function checkWsOperation(
   schema: GraphQLSchema,
@@ -294,21 +307,15 @@ export function checkWsOperation(
   viewer: Viewer | undefined,
   limits: Limits,
 ): ExecutionArgs | readonly GraphQLError[] {
-  let document: DocumentNode;
-  try {
-    document = parse(payload.query, { maxTokens: limits.maxQueryTokens });
-  } catch (error) {
-    if (!(error instanceof GraphQLError)) throw error;
-    recodeTokenLimit(error);
-    error.extensions.code ??= 'GRAPHQL_PARSE_FAILED';
-    return [error];
-  }
-  const rules = [...specifiedRules, ...documentLimitRules(limits), ...(limits.introspection ? [] : [NoSchemaIntrospectionCustomRule])];
+  const checked = checkDocument(schema, payload.query, limits);
+  if ('errors' in checked) return checked.errors;
+  const { document } = checked;
+  const rules = limits.introspection ? specifiedRules : [...specifiedRules, NoSchemaIntrospectionCustomRule];
   const invalid = validate(schema, document, rules);
   if (invalid.length) {
     return invalid.map((error) => {
       const message = limits.introspection ? error.message : withoutSuggestions(error.message);
-      return new GraphQLError(message, { nodes: error.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED', ...error.extensions } });
+      return new GraphQLError(message, { nodes: error.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
     });
   }
   const refused = operationLimitError(schema, document, payload.operationName, payload.variables, viewer, limits);
