@@ -110,9 +110,9 @@ export function documentLimitRules(limits: Limits): ValidationRule[] {
 
 /**
  * Selections (fields, inline fragments, fragment spreads) per operation with
- * fragments expanded, each fragment counted once. Neither graphql-armor nor
- * graphql-js has this rule (Apollo's maxRecursiveSelections is not exported
- * for graphql-ws).
+ * fragments expanded, each fragment counted once. graphql-armor has no such
+ * rule; Apollo's maxRecursiveSelections counts the same, but runs together
+ * with graphql-js's rules and is not exported for graphql-ws.
  */
 function maxNodesRule(max: number): ValidationRule {
   return (context) => {
