@@ -19,6 +19,14 @@ export interface Config {
   maxBodyBytes: number;
   maxQueryDepth: number;
   maxQueryComplexity: number;
+  /** Issue 10.1: the smaller cost budget of callers without a login token. */
+  maxQueryComplexityAnonymous: number;
+  /** Issue 10.1: document size in lexer tokens, checked before parsing. */
+  maxQueryTokens: number;
+  /** Issue 10.1: selections per operation with fragments expanded. */
+  maxQueryNodes: number;
+  maxQueryAliases: number;
+  maxQueryDirectives: number;
   sessionTtlSeconds: number;
   loginMaxFailuresPerAccount: number;
   loginMaxFailuresPerIp: number;
@@ -90,6 +98,11 @@ export function loadConfig(env: Env = process.env): Config {
     maxBodyBytes: read('MAX_BODY_BYTES', 1_000_000, integer(1_000, 100_000_000), 'a byte count 1000-100000000'),
     maxQueryDepth: read('MAX_QUERY_DEPTH', 10, integer(2, 100), 'an integer 2-100'),
     maxQueryComplexity: read('MAX_QUERY_COMPLEXITY', 5_000, integer(10, 1_000_000), 'an integer 10-1000000'),
+    maxQueryComplexityAnonymous: read('MAX_QUERY_COMPLEXITY_ANONYMOUS', 1_000, integer(10, 1_000_000), 'an integer 10-1000000'),
+    maxQueryTokens: read('MAX_QUERY_TOKENS', 2_000, integer(100, 1_000_000), 'an integer 100-1000000'),
+    maxQueryNodes: read('MAX_QUERY_NODES', 500, integer(10, 1_000_000), 'an integer 10-1000000'),
+    maxQueryAliases: read('MAX_QUERY_ALIASES', 20, integer(0, 10_000), 'an integer 0-10000'),
+    maxQueryDirectives: read('MAX_QUERY_DIRECTIVES', 50, integer(0, 10_000), 'an integer 0-10000'),
     sessionTtlSeconds: read('SESSION_TTL_SECONDS', 7 * 24 * 3600, integer(60, 365 * 24 * 3600), 'seconds, 60 to one year'),
     loginMaxFailuresPerAccount: read('LOGIN_MAX_FAILURES_PER_ACCOUNT', 5, integer(1, 1000), 'an integer 1-1000'),
     loginMaxFailuresPerIp: read('LOGIN_MAX_FAILURES_PER_IP', 30, integer(1, 100000), 'an integer 1-100000'),

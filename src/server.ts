@@ -8,7 +8,6 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { WebSocketServer } from 'ws';
-import { parse, specifiedRules, validate, type DocumentNode } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from './config';
@@ -16,7 +15,7 @@ import type { RequestContext, Viewer } from './shared/context';
 import { createEventBus, type EventBus } from './shared/event-bus';
 import { createLoaders } from './shared/loaders';
 import { formatError } from './shared/errors';
-import { complexityError, complexityLimit, depthLimit } from './shared/query-limits';
+import { checkWsOperation, queryLimitsMiddleware, queryLimitsPlugin } from './shared/query-limits';
 import { idempotencyKeys } from './shared/idempotency';
 import { buildAppSchema } from './schema';
 import { authenticate } from './auth/auth.service';
@@ -44,6 +43,7 @@ export async function startServer(
 ): Promise<RunningServer> {
   const schema = await buildAppSchema(events);
   const app = express();
+  app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
   const httpServer = createServer(app);
 
@@ -58,18 +58,8 @@ export async function startServer(
   const wsCleanup = useServer<{ authorization?: string }, { viewer?: Viewer; ip: string }>(
     {
       schema,
-      validate: (schema, document) => validate(schema, document, [...specifiedRules, depthLimit(config.maxQueryDepth)]),
-      // Same cost limit as over HTTP; unparsable queries fall through to graphql-ws's own error.
-      onSubscribe: (_ctx, _id, payload) => {
-        let document: DocumentNode;
-        try {
-          document = parse(payload.query);
-        } catch {
-          return undefined;
-        }
-        const error = complexityError(schema, document, payload.operationName, payload.variables, config.maxQueryComplexity);
-        return error ? [error] : undefined;
-      },
+      // Parsing, validation and the query limits, as over HTTP.
+      onSubscribe: (ctx, _id, payload) => checkWsOperation(schema, payload, ctx.extra.viewer, config),
       onConnect: async (ctx) => {
         const token = bearer(ctx.connectionParams?.authorization);
         const ip = ctx.extra.request.socket.remoteAddress ?? '';
@@ -99,11 +89,10 @@ export async function startServer(
     hideSchemaDetailsFromClientErrors: !config.introspection,
     includeStacktraceInErrorResponses: false,
     formatError,
-    validationRules: [depthLimit(config.maxQueryDepth)],
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
-      complexityLimit(config.maxQueryComplexity),
+      queryLimitsPlugin(config),
       idempotencyKeys(orm),
       config.landingPage ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
     ],
@@ -122,6 +111,7 @@ export async function startServer(
   app.use(
     GRAPHQL_PATH,
     express.json({ limit: config.maxBodyBytes }),
+    queryLimitsMiddleware(schema, config),
     expressMiddleware(apollo, {
       context: async ({ req }) => contextFor(await viewerOf(bearer(req.headers.authorization)), req.ip ?? ''),
     }),

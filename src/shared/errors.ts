@@ -72,8 +72,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   // Apollo re-codes validation errors GRAPHQL_VALIDATION_FAILED; a rule's own code (QUERY_TOO_DEEP) wins.
   const ruleCode = original instanceof GraphQLError && original.originalError instanceof GraphQLError ? original.originalError.extensions?.code : undefined;
   const code = ruleCode ?? formatted.extensions?.code;
-  if (code === 'BAD_USER_INPUT' || formatted.message.startsWith('Variable "$')) {
-    return { ...base, extensions: withField({ code: 'BAD_USER_INPUT' }, variableField(formatted.message)) };
+  // Uncoded 'Variable "$…' errors are coercion errors of graphql-ws executions; validation errors keep their code.
+  if (code === 'BAD_USER_INPUT' || (code === undefined && formatted.message.startsWith('Variable "$'))) {
+    const field = formatted.extensions?.field;
+    return { ...base, extensions: withField({ code: 'BAD_USER_INPUT' }, typeof field === 'string' ? field : variableField(formatted.message)) };
   }
   // Errors raised by graphql-js or Apollo before execution (parse, validation, CSRF, limits) carry their own codes.
   if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR' && original instanceof GraphQLError) {

@@ -3,19 +3,24 @@ import { Max, Min } from 'class-validator';
 import type { ClassType } from 'type-graphql';
 import { badInput } from './errors';
 
+/** Page size when a list is asked for without first/last; query costs assume it too. */
+export const DEFAULT_PAGE_SIZE = 20;
+/** Largest first/last; checked before a query is priced (see query-limits.ts) and again by class-validator. */
+export const MAX_PAGE_SIZE = 100;
+
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { nullable: true, description: 'Page size going forward (default 20, at most 100)' })
+  @Field(() => Int, { nullable: true, description: `Page size going forward (default ${DEFAULT_PAGE_SIZE}, at most ${MAX_PAGE_SIZE})` })
   @Min(0)
-  @Max(100)
+  @Max(MAX_PAGE_SIZE)
   first?: number;
 
   @Field({ nullable: true, description: 'Cursor to start after' })
   after?: string;
 
-  @Field(() => Int, { nullable: true, description: 'Page size going backward (at most 100)' })
+  @Field(() => Int, { nullable: true, description: `Page size going backward (at most ${MAX_PAGE_SIZE})` })
   @Min(0)
-  @Max(100)
+  @Max(MAX_PAGE_SIZE)
   last?: number;
 
   @Field({ nullable: true, description: 'Cursor to end before' })
@@ -97,7 +102,7 @@ export function keysetPage(args: PageArgs): KeysetPage {
   return {
     afterId: args.after ? decodeCursor(args.after, 'after') : undefined,
     beforeId: args.before ? decodeCursor(args.before, 'before') : undefined,
-    limit: (backward ? args.last : args.first) ?? 20,
+    limit: (backward ? args.last : args.first) ?? DEFAULT_PAGE_SIZE,
     backward,
   };
 }
