@@ -234,7 +234,13 @@ export class ModuleError extends Error {
   }
 }
 
-/** Identity helper that gives a module literal its full type checking. */
-export function defineModule<T extends ProvisioningModule>(module: T): T {
+/**
+ * Identity helper that gives a module literal its full type checking. With the
+ * settings types as arguments, `defineModule<ServerSettings, ProductOptions>({ ... })`,
+ * every command's `ctx.server.settings` and `ctx.product.options` are typed.
+ */
+export function defineModule<TServer = any, TProduct = any, T extends ProvisioningModule<TServer, TProduct> = ProvisioningModule<TServer, TProduct>>(
+  module: T,
+): T {
   return module;
 }
