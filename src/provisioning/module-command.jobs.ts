@@ -22,6 +22,7 @@ import { ModuleJob, ModuleJobStatus } from './module-job.entity';
 import { ModuleLogEntry } from './module-log-entry.entity';
 import { mask, secretsKeyOf } from './module-settings';
 import { serverContext } from './server.service';
+import { clientContext } from './client-context';
 import type { ModuleRegistry } from './module-registry';
 import { ModuleError, type CommandContext, type CommandResult, type ModuleLogger, type ProvisioningModule } from './sdk';
 import { isStandardCommand, MODULE_COMMAND_JOB, publishServiceChanged } from './module-command.service';
@@ -130,13 +131,7 @@ async function prepare(deps: JobDeps, job: ModuleJob, service: Service, lines: s
       password,
       moduleData: { ...service.moduleData },
     },
-    client: {
-      id: String(client.id),
-      firstName: client.firstName,
-      lastName: client.lastName,
-      companyName: client.companyName ?? undefined,
-      email: client.email,
-    },
+    client: clientContext(client),
     product: productCtx(product),
     server: serverCtx,
     // Stable across retries of this job: a retried create finds the work of an earlier attempt.
