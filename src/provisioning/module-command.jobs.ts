@@ -127,9 +127,9 @@ async function runModuleJob(deps: Worker, jobId: number, stopping: AbortSignal):
  */
 async function recoverAbandonedJobs(deps: Worker): Promise<void> {
   const owner = `${deps.workerId} (recovery)`;
-  for (const lost of await takeOverExpiredLeases(deps.orm.em.fork(), owner, deps.config.moduleJobLeaseMs)) {
-    // The dead worker's queue entry would be run again once its lock times out; the retry replaces it.
-    if (lost.queueJobId) await deps.jobs.cancel(lost.queueJobId).catch((error) => console.error(`Removing queue job of module job ${lost.id} failed`, error));
+  const { moduleJobLeaseMs: leaseMs, moduleCommandTimeoutMs: timeoutMs } = deps.config;
+  // A worker from before leases ends its call within the time limit; twice that and it is gone.
+  for (const lost of await takeOverExpiredLeases(deps.orm.em.fork(), owner, leaseMs, 2 * timeoutMs + leaseMs)) {
     console.warn(`Module job ${lost.id}: the worker running attempt ${lost.attempt} stopped reporting back; the attempt counts as failed`);
     await finish(deps, lost.id, { owner, attempt: lost.attempt }, {
       failure: new ModuleError(`The worker running attempt ${lost.attempt} stopped before it reported back (its lease ran out)`, { retryable: true }),

@@ -17,12 +17,17 @@ export interface Lease {
 
 const EXPIRES = `now() + ? * interval '1 millisecond'`;
 
-/** Starts the next attempt of a QUEUED or RETRYING job under a lease; undefined when the job is not waiting to run. */
+/**
+ * Starts the next attempt of a QUEUED or RETRYING job under a lease; undefined when the job is not
+ * waiting to run. A retry is not started before its time: the queue may also run an older entry of
+ * the job (one a dead worker held, once its lock timed out). Both times are this process's clock,
+ * as the queue's are; the second of slack covers timer jitter.
+ */
 export async function claimJob(em: EntityManager, jobId: number, owner: string, leaseMs: number): Promise<Lease | undefined> {
   const rows: { attempts: number }[] = await em.getConnection().execute(
     `update module_job set status = ?, attempts = attempts + 1, next_run_at = null, lease_owner = ?, lease_expires_at = ${EXPIRES}, updated_at = now()
-      where id = ? and status in (?, ?) returning attempts`,
-    [ModuleJobStatus.RUNNING, owner, leaseMs, jobId, ModuleJobStatus.QUEUED, ModuleJobStatus.RETRYING],
+      where id = ? and status in (?, ?) and (next_run_at is null or next_run_at <= ?) returning attempts`,
+    [ModuleJobStatus.RUNNING, owner, leaseMs, jobId, ModuleJobStatus.QUEUED, ModuleJobStatus.RETRYING, new Date(Date.now() + 1_000)],
   );
   return rows.length ? { owner, attempt: rows[0].attempts } : undefined;
 }
@@ -67,24 +72,25 @@ export interface AbandonedJob {
   attempt: number;
   command: string;
   module: string | null;
-  queueJobId: string | null;
   /** Since the attempt started. */
   runningMs: number;
 }
 
 /**
- * Takes over every RUNNING job whose lease ran out (or that has none, from
- * before leases existed) under a lease of `owner`, so that exactly one worker
- * records the lost attempt and retries the job.
+ * Takes over every RUNNING job whose lease ran out under a lease of `owner`, so
+ * that exactly one worker records the lost attempt and retries the job. A job
+ * without a lease was claimed by a worker from before leases existed: it counts
+ * as abandoned once it has been running for `unleasedAfterMs`.
  */
-export async function takeOverExpiredLeases(em: EntityManager, owner: string, leaseMs: number): Promise<AbandonedJob[]> {
-  const rows: { id: number; attempts: number; command: string; module: string | null; queue_job_id: string | null; running_ms: number }[] =
+export async function takeOverExpiredLeases(em: EntityManager, owner: string, leaseMs: number, unleasedAfterMs: number): Promise<AbandonedJob[]> {
+  const rows: { id: number; attempts: number; command: string; module: string | null; running_ms: number }[] =
     await em.getConnection().execute(
       `update module_job j set lease_owner = ?, lease_expires_at = ${EXPIRES}
         from service s join product p on p.id = s.product_id
-        where s.id = j.service_id and j.status = ? and (j.lease_expires_at is null or j.lease_expires_at < now())
-        returning j.id, j.attempts, j.command, p.module, j.queue_job_id, (extract(epoch from now() - j.updated_at) * 1000)::int as running_ms`,
-      [owner, leaseMs, ModuleJobStatus.RUNNING],
+        where s.id = j.service_id and j.status = ?
+          and (j.lease_expires_at < now() or (j.lease_expires_at is null and j.updated_at < now() - ? * interval '1 millisecond'))
+        returning j.id, j.attempts, j.command, p.module, (extract(epoch from now() - j.updated_at) * 1000)::int as running_ms`,
+      [owner, leaseMs, ModuleJobStatus.RUNNING, unleasedAfterMs],
     );
-  return rows.map((r) => ({ id: r.id, attempt: r.attempts, command: r.command, module: r.module, queueJobId: r.queue_job_id, runningMs: r.running_ms }));
+  return rows.map((r) => ({ id: r.id, attempt: r.attempts, command: r.command, module: r.module, runningMs: r.running_ms }));
 }

@@ -188,7 +188,7 @@ describe('issue 11.3: module jobs under leases, with worker processes that die o
     expect(stopped).toMatchObject({ code: 0, signal: null });
   }, 150_000);
 
-  it('issue 11.3: a graceful stop waits JOBS_STOP_TIMEOUT_MS for a module call, then hands the job back; the next worker finishes it with one subscription', async () => {
+  it('issue 11.3: a graceful stop waits JOBS_STOP_TIMEOUT_MS for a module call, then hands the job back; the next worker finishes it with one subscription, and a job left RUNNING from before leases', async () => {
     const svc = await newService();
     plesk.failNext('apply-then-timeout', 'webspace/add');
     const mark = plesk.requests.length;
@@ -205,13 +205,29 @@ describe('issue 11.3: module jobs under leases, with worker processes that die o
     }]);
     expect(ok(await api.gql(SERVICE, { id: svc.id }, admin)).service).toEqual({ status: 'PENDING', lastModuleError: null });
 
+    // Jobs left RUNNING without a lease by a worker from before leases: one that has run for an hour is
+    // recovered, a recent one is left to the worker that may still run it.
+    const legacy = await newService();
+    const recent = await newService();
+    await sql(`update module_job set status = 'running', attempts = 1, updated_at = now() - interval '1 hour' where id = ?`, [Number(legacy.jobId)]);
+    await sql(`update module_job set status = 'running', attempts = 1 where id = ?`, [Number(recent.jobId)]);
+
     const next = await startWorker();
     await waitFor('the handed-back job to succeed', async () => (await jobRows([svc.jobId]))[0].status === 'succeeded');
     expect(await jobRows([svc.jobId])).toMatchObject([{ attempts: 2, lease_owner: null }]);
     expect(webspaces(svc.domain)).toHaveLength(1);
     expect(ok(await api.gql(SERVICE, { id: svc.id }, admin)).service.status).toBe('ACTIVE');
+
+    await waitFor('the unleased old job to succeed', async () => (await jobRows([legacy.jobId]))[0].status === 'succeeded');
+    expect(await jobRows([legacy.jobId])).toMatchObject([{ attempts: 2 }]);
+    expect(webspaces(legacy.domain)).toHaveLength(1);
+    expect(await jobRows([recent.jobId])).toMatchObject([{ status: 'running', attempts: 1, lease_owner: null }]);
+    expect(webspaces(recent.domain)).toHaveLength(0);
+    ok(await api.gql(MARK_FAILED, { id: recent.jobId, r: 'Its worker is gone' }, admin));
     expect(await runningJobs()).toBe(0);
-    expect(await stop(next)).toMatchObject({ code: 0, signal: null, stderr: '' });
+    const stoppedNext = await stop(next);
+    expect(stoppedNext).toMatchObject({ code: 0, signal: null });
+    expect(stoppedNext.stderr.trim().split('\n')).toEqual([`Module job ${legacy.jobId}: the worker running attempt 1 stopped reporting back; the attempt counts as failed`]);
   }, 120_000);
 
   it('issue 11.3: staff mark a RUNNING job failed while its call hangs: the worker lets go, the late answer is not applied, and a retry finishes it', async () => {
