@@ -44,7 +44,7 @@ export async function startApp(config: Config): Promise<App> {
     if (config.demoData) await loadDemoData(orm.em.fork(), config);
     const events = createEventBus();
     // The job queue runs on the same database; its worker stops before the ORM closes.
-    jobs = await createJobQueue({ databaseUrl, worker: config.jobsWorker, pollMs: config.jobsPollMs });
+    jobs = await createJobQueue({ databaseUrl, worker: config.jobsWorker, pollMs: config.jobsPollMs, stopTimeoutMs: config.jobsStopTimeoutMs });
     defineModuleCommandJobs({ orm, events, config, modules, jobs });
     await jobs.start();
     const server = await startServer(config, orm, events, modules, jobs);

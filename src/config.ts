@@ -41,12 +41,19 @@ export interface Config {
   jobsWorker: boolean;
   /** How often the job queue looks for due jobs (ms). */
   jobsPollMs: number;
+  /** How long a graceful stop waits for running jobs before handing them back for another worker (ms). */
+  jobsStopTimeoutMs: number;
   /** SV-3: time limit of one module command call (ms). */
   moduleCommandTimeoutMs: number;
   /** SV-3: a retryable module failure is retried after base × 2^(attempt-1) ms... */
   moduleRetryBaseMs: number;
   /** ...until this many attempts in all. */
   moduleMaxAttempts: number;
+  /**
+   * Issue 11.3: a running module job's lease (ms), renewed every third of it while
+   * the worker runs the call. A job whose lease ran out lost its worker and is retried.
+   */
+  moduleJobLeaseMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -113,9 +120,11 @@ export function loadConfig(env: Env = process.env): Config {
     secretsKey: secretsKeyFrom(env.SECRETS_KEY, problems),
     jobsWorker: read('JOBS_WORKER', true, boolean, 'true or false'),
     jobsPollMs: read('JOBS_POLL_MS', 5_000, integer(10, 3_600_000), 'milliseconds, 10-3600000'),
+    jobsStopTimeoutMs: read('JOBS_STOP_TIMEOUT_MS', 10_000, integer(0, 3_600_000), 'milliseconds, 0-3600000'),
     moduleCommandTimeoutMs: read('MODULE_COMMAND_TIMEOUT_MS', 120_000, integer(10, 3_600_000), 'milliseconds, 10-3600000'),
     moduleRetryBaseMs: read('MODULE_RETRY_BASE_MS', 5_000, integer(1, 3_600_000), 'milliseconds, 1-3600000'),
     moduleMaxAttempts: read('MODULE_MAX_ATTEMPTS', 5, integer(1, 100), 'an integer 1-100'),
+    moduleJobLeaseMs: read('MODULE_JOB_LEASE_MS', 30_000, integer(300, 3_600_000), 'milliseconds, 300-3600000'),
   };
   if (problems.length) throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   return config;

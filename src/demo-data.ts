@@ -34,8 +34,10 @@ export async function loadDemoData(em: EntityManager, config: Config): Promise<v
     // The first migration made USD the default currency.
     const usd = await em.findOneOrFail(Currency, { code: 'USD' });
     usd.prefix = '$';
-    em.create(Currency, { code: 'EUR', prefix: '€', decimals: 2, exchangeRate: '0.92' });
-    em.create(Currency, { code: 'GBP', prefix: '£', decimals: 2, exchangeRate: '0.79' });
+    // The operator (or the test database) may have defined them already.
+    for (const currency of [{ code: 'EUR', prefix: '€', decimals: 2, exchangeRate: '0.92' }, { code: 'GBP', prefix: '£', decimals: 2, exchangeRate: '0.79' }]) {
+      if (!(await em.count(Currency, { code: currency.code }))) em.create(Currency, currency);
+    }
     Object.assign(await getBillingSettings(em), {
       issuerName: 'Example Hosting Ltd',
       issuerAddress: '1 Server Street\nLondon EC1A 1AA\nUnited Kingdom',
@@ -47,10 +49,10 @@ export async function loadDemoData(em: EntityManager, config: Config): Promise<v
     const project = em.create(Project, { name: 'Main brand', brandName: 'Example Hosting', defaultCurrency: 'EUR' });
     const passwordHash = await hashPassword(DEMO_CLIENT_PASSWORD);
     const clients = [
-      { firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.org', country: 'GB', city: 'London', currency: 'GBP', group },
-      { firstName: 'Alan', lastName: 'Turing', email: 'alan@example.org', country: 'GB', city: 'Manchester', currency: 'GBP' },
-      { firstName: 'Grace', lastName: 'Hopper', email: 'grace@example.com', country: 'US', city: 'Arlington', currency: 'USD', type: ClientType.COMPANY, companyName: 'Compilers Inc.', group },
-      { firstName: 'Edsger', lastName: 'Dijkstra', email: 'edsger@example.nl', country: 'NL', city: 'Eindhoven', currency: 'EUR', status: ClientStatus.INACTIVE },
+      { firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.org', phoneNumber: '+44.2079460018', address1: '12 Engine Row', city: 'London', postcode: 'EC1A 1BB', country: 'GB', currency: 'GBP', group },
+      { firstName: 'Alan', lastName: 'Turing', email: 'alan@example.org', phoneNumber: '+44.1614960912', address1: '3 Oxford Road', city: 'Manchester', postcode: 'M13 9PL', country: 'GB', currency: 'GBP' },
+      { firstName: 'Grace', lastName: 'Hopper', email: 'grace@example.com', phoneNumber: '+1.7035550106', address1: '1 Compiler Way', address2: 'Suite 100', city: 'Arlington', state: 'VA', postcode: '22201', country: 'US', currency: 'USD', type: ClientType.COMPANY, companyName: 'Compilers Inc.', group },
+      { firstName: 'Edsger', lastName: 'Dijkstra', email: 'edsger@example.nl', phoneNumber: '+31.402470000', address1: 'Den Dolech 2', city: 'Eindhoven', postcode: '5612 AZ', country: 'NL', currency: 'EUR', status: ClientStatus.INACTIVE },
     ];
     const created = clients.map((data) => {
       const client = em.create(Client, { ...data, project, passwordHash });

@@ -39,9 +39,11 @@ describe('issue point 2: loadConfig', () => {
       pluginsDir: resolve(__dirname, '../plugins'),
       jobsWorker: true,
       jobsPollMs: 5_000,
+      jobsStopTimeoutMs: 10_000,
       moduleCommandTimeoutMs: 120_000,
       moduleRetryBaseMs: 5_000,
       moduleMaxAttempts: 5,
+      moduleJobLeaseMs: 30_000,
     });
   });
 
@@ -131,6 +133,8 @@ describe('issue point 2: loadConfig', () => {
     ['LOGIN_MAX_FAILURES_PER_ACCOUNT', '0', 'an integer 1-1000'],
     ['LOGIN_MAX_FAILURES_PER_IP', '100001', 'an integer 1-100000'],
     ['LOGIN_FAILURE_WINDOW_SECONDS', 'x', 'seconds, 1-86400'],
+    ['JOBS_STOP_TIMEOUT_MS', '-1', 'milliseconds, 0-3600000'],
+    ['MODULE_JOB_LEASE_MS', '299', 'milliseconds, 300-3600000'],
   ])('%s=%j is refused with a message naming the variable', (name, value, expected) => {
     expect(messageOf({ [name]: value })).toBe(`Invalid configuration:\n  ${name}=${JSON.stringify(value)} is invalid: expected ${expected}`);
   });

@@ -12,25 +12,36 @@
  */
 import type { Agenda } from 'agenda' with { 'resolution-mode': 'import' };
 
-export type JobHandler = (data: Record<string, unknown>) => Promise<void>;
+/**
+ * Runs one job. `stopping` is aborted when a graceful stop has waited its time
+ * for running jobs: the handler then hands its work back (to be run again by
+ * another worker) and returns at once.
+ */
+export type JobHandler = (data: Record<string, unknown>, stopping: AbortSignal) => Promise<void>;
 
 export interface JobQueue {
-  /** Registers a handler; call before start(). */
   /**
+   * Registers a handler; call before start().
    * `lockLifetimeMs`: how long a running job keeps its lock; a job still running
    * after it is considered dead. Agenda checks it every half lifetime with a
-   * timer that outlives the job, so it also bounds how long a stop lingers.
+   * timer that outlives the job.
    */
   define(name: string, handler: JobHandler, options: { lockLifetimeMs: number }): void;
+  /** Registers a task this process runs every `everyMs` while its worker runs (at start, then periodically); call before start(). */
+  repeat(name: string, everyMs: number, task: () => Promise<void>): void;
   /** Enqueues a job to run as soon as a worker is free; returns the queue's job id. */
   now(name: string, data: Record<string, unknown>): Promise<string>;
   /** Enqueues a job to run at `when`; returns the queue's job id. */
   schedule(when: Date, name: string, data: Record<string, unknown>): Promise<string>;
-  /** Removes a queued job that has not started; false when there was none to remove. */
+  /** Removes a job from the queue (one that has not started, or one whose worker died); false when there was none. */
   cancel(queueJobId: string): Promise<boolean>;
   /** Starts processing (unless the worker is disabled). */
   start(): Promise<void>;
-  /** Stops processing, waits for running jobs and closes the queue's connections. */
+  /**
+   * Stops taking jobs, waits up to `stopTimeoutMs` for running ones, then has
+   * the rest hand their work back (their `stopping` signal), and closes the
+   * queue's connections.
+   */
   stop(): Promise<void>;
 }
 
@@ -40,8 +51,13 @@ export interface JobQueueOptions {
   worker: boolean;
   /** How often the queue polls for due jobs, in ms (LISTEN/NOTIFY wakes it earlier). */
   pollMs: number;
+  /** How long a graceful stop waits for running jobs before they hand their work back. */
+  stopTimeoutMs: number;
   concurrency?: number;
 }
+
+/** How long handlers get to hand their work back once told to. */
+const HAND_BACK_MS = 5_000;
 
 export async function createJobQueue(options: JobQueueOptions): Promise<JobQueue> {
   const { Agenda: AgendaClass } = await import('agenda');
@@ -54,10 +70,59 @@ export async function createJobQueue(options: JobQueueOptions): Promise<JobQueue
     maxConcurrency: (options.concurrency ?? 5) * 4,
   });
   agenda.on('error', (error: unknown) => console.error('Job queue error', error));
+
+  // What is running: jobs between Agenda's 'start' and 'complete' (after which Agenda has saved
+  // the job's final state), and periodic tasks. A stop waits for both.
+  const running = new Set<string>();
+  const tasksRunning = new Set<string>();
+  const idleWaiters = new Set<() => void>();
+  const idle = () => !running.size && !tasksRunning.size;
+  const wakeIfIdle = () => {
+    if (idle()) for (const wake of idleWaiters) wake();
+  };
+  /** True when nothing runs any more, false when `ms` passed first. */
+  const idleWithin = (ms: number) =>
+    new Promise<boolean>((resolve) => {
+      if (idle()) return resolve(true);
+      const done = (isIdle: boolean) => {
+        clearTimeout(timer);
+        idleWaiters.delete(wake);
+        resolve(isIdle);
+      };
+      const wake = () => done(true);
+      const timer = setTimeout(() => done(false), ms);
+      idleWaiters.add(wake);
+    });
+  const idOf = (job: { attrs: { _id?: unknown } }) => String(job.attrs._id);
+  agenda.on('start', (job) => running.add(idOf(job)));
+  agenda.on('complete', (job) => {
+    running.delete(idOf(job));
+    wakeIfIdle();
+  });
+
+  const stopping = new AbortController();
+  const tasks: { name: string; everyMs: number; task: () => Promise<void> }[] = [];
+  const timers: NodeJS.Timeout[] = [];
+  const runTask = async ({ name, task }: (typeof tasks)[number]) => {
+    if (tasksRunning.has(name) || stopping.signal.aborted) return; // never two runs of one task at once
+    tasksRunning.add(name);
+    try {
+      await task();
+    } catch (error) {
+      console.error(`Periodic job ${name} failed`, error);
+    } finally {
+      tasksRunning.delete(name);
+      wakeIfIdle();
+    }
+  };
+
   let started = false;
   return {
     define(name, handler, { lockLifetimeMs }) {
-      agenda.define(name, async (job) => handler((job.attrs.data ?? {}) as Record<string, unknown>), { lockLifetime: lockLifetimeMs });
+      agenda.define(name, async (job) => handler((job.attrs.data ?? {}) as Record<string, unknown>, stopping.signal), { lockLifetime: lockLifetimeMs });
+    },
+    repeat(name, everyMs, task) {
+      tasks.push({ name, everyMs, task });
     },
     async now(name, data) {
       const job = await agenda.now(name, data);
@@ -75,6 +140,10 @@ export async function createJobQueue(options: JobQueueOptions): Promise<JobQueue
       if (options.worker) {
         await agenda.start();
         started = true;
+        for (const task of tasks) {
+          void runTask(task);
+          timers.push(setInterval(() => void runTask(task), task.everyMs));
+        }
       }
     },
     async stop() {
@@ -83,12 +152,14 @@ export async function createJobQueue(options: JobQueueOptions): Promise<JobQueue
         return;
       }
       started = false;
-      // Waits for running jobs, then closes the queue's connections (drain disconnects the backend).
-      try {
-        await agenda.drain({ timeout: 10_000, closeConnection: true });
-      } catch {
-        await agenda.stop(true);
+      for (const timer of timers) clearInterval(timer);
+      // Takes no new jobs and releases the ones fetched but not started; running ones go on.
+      await agenda.stop(false);
+      if (!(await idleWithin(options.stopTimeoutMs))) {
+        stopping.abort();
+        if (!(await idleWithin(HAND_BACK_MS))) console.error(`Job queue stopped with ${running.size} job(s) still running`);
       }
+      await backend.disconnect();
     },
   };
 }

@@ -5,7 +5,15 @@
  * log, and SERVICE_CHANGED is published after the commit. A retryable
  * ModuleError is retried with exponential backoff up to config.moduleMaxAttempts;
  * anything else fails the job and stores the error, leaving the status alone.
+ *
+ * Issue 11.3: the attempt runs under a lease (module-job-lease.ts). A job whose
+ * worker died is taken over by another worker once its lease ran out and is
+ * retried like a retryable failure; a graceful stop that outlasts its wait hands
+ * running attempts back. Every attempt of a job gets the same idempotency key.
  */
+import { hostname } from 'node:os';
+import { randomBytes } from 'node:crypto';
+import { LockMode } from '@mikro-orm/core';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../config';
 import type { EventBus } from '../shared/event-bus';
@@ -22,10 +30,12 @@ import { ModuleJob, ModuleJobStatus } from './module-job.entity';
 import { ModuleLogEntry } from './module-log-entry.entity';
 import { mask, secretsKeyOf } from './module-settings';
 import { serverContext } from './server.service';
+import { clientContext } from './client-context';
 import type { ModuleRegistry } from './module-registry';
 import { ModuleError, type CommandContext, type CommandResult, type ModuleLogger, type ProvisioningModule } from './sdk';
 import { isStandardCommand, MODULE_COMMAND_JOB, publishServiceChanged } from './module-command.service';
 import { followServices, publishStatusChanges } from './client-status';
+import { claimJob, holdsLease, keepLease, takeOverExpiredLeases, type Lease } from './module-job-lease';
 import { todayUtc } from '../shared/dates';
 
 export interface JobDeps {
@@ -45,46 +55,105 @@ const STATUS_ON_SUCCESS: Record<string, ServiceStatus | undefined> = {
 
 const MAX_LINES = 100;
 
+/** The job deps of one worker process: `workerId` names it in the leases it holds. */
+interface Worker extends JobDeps {
+  workerId: string;
+}
+
 export function defineModuleCommandJobs(deps: JobDeps): void {
-  // The module call is bounded by its timeout; the lock outlasts it and the database work after it.
-  const lockLifetimeMs = 2 * deps.config.moduleCommandTimeoutMs;
-  deps.jobs.define(MODULE_COMMAND_JOB, async (data) => runModuleJob(deps, Number(data.moduleJobId)), { lockLifetimeMs });
+  const worker: Worker = { ...deps, workerId: `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}` };
+  const timeoutMs = deps.config.moduleCommandTimeoutMs;
+  // The module call is bounded by its timeout and grace; the lock outlasts it and the database work after it.
+  const lockLifetimeMs = 2 * (timeoutMs + graceMs(timeoutMs));
+  deps.jobs.define(MODULE_COMMAND_JOB, async (data, stopping) => runModuleJob(worker, Number(data.moduleJobId), stopping), { lockLifetimeMs });
+  deps.jobs.repeat('module-job-recovery', Math.ceil(deps.config.moduleJobLeaseMs / 2), () => recoverAbandonedJobs(worker));
 }
 
 /** Delay before attempt n+1 after attempt n failed retryably: base × 2^(n-1). */
 export const backoffMs = (base: number, attempt: number) => base * 2 ** Math.max(0, attempt - 1);
 
-export async function runModuleJob(deps: JobDeps, jobId: number): Promise<void> {
+/** How long a call may take to settle after its signal aborted before the runner stops waiting for it. */
+const graceMs = (timeoutMs: number) => Math.min(1_000, timeoutMs);
+
+async function runModuleJob(deps: Worker, jobId: number, stopping: AbortSignal): Promise<void> {
   const em = deps.orm.em.fork();
   // Claim: only a QUEUED or RETRYING job runs (a cancelled or finished one is skipped).
-  const claimed: { attempts: number }[] = await em.getConnection().execute(
-    `update module_job set status = ?, attempts = attempts + 1, next_run_at = null, updated_at = now()
-      where id = ? and status in (?, ?) returning attempts`,
-    [ModuleJobStatus.RUNNING, jobId, ModuleJobStatus.QUEUED, ModuleJobStatus.RETRYING],
-  );
-  if (!claimed.length) return;
-  const job = await em.findOneOrFail(ModuleJob, { id: jobId });
-  const service = await em.findOneOrFail(Service, { id: job.service.id });
-  publishServiceChanged(deps.events, service, job);
-
-  const lines: string[] = [];
-  let secrets: string[] = [];
-  let request: Record<string, unknown> = { command: job.command, attempt: job.attempts };
-  let moduleName = '?';
-  let result: CommandResult | undefined;
-  let failure: unknown;
-  const started = Date.now();
+  const lease = await claimJob(em, jobId, deps.workerId, deps.config.moduleJobLeaseMs);
+  if (!lease) return;
+  const renewal = keepLease(deps.orm, jobId, lease, deps.config.moduleJobLeaseMs);
+  let outcome: Outcome;
   try {
-    const prepared = await prepare(deps, job, service, lines);
-    secrets = prepared.secrets;
-    request = prepared.request;
-    moduleName = prepared.module.name;
-    result = await call(prepared.module, job.command, prepared.context, prepared.extra);
-  } catch (error) {
-    failure = error;
+    const job = await em.findOneOrFail(ModuleJob, { id: jobId });
+    const service = await em.findOneOrFail(Service, { id: job.service.id });
+    publishServiceChanged(deps.events, service, job);
+
+    const timeoutMs = deps.config.moduleCommandTimeoutMs;
+    const signal = AbortSignal.any([AbortSignal.timeout(timeoutMs), renewal.lost, stopping]);
+    const lines: string[] = [];
+    let secrets: string[] = [];
+    let request: Record<string, unknown> = { command: job.command, attempt: job.attempts };
+    let moduleName = '?';
+    let result: CommandResult | undefined;
+    let failure: unknown;
+    const started = Date.now();
+    try {
+      const prepared = await prepare(deps, job, service, lines, signal);
+      secrets = prepared.secrets;
+      request = prepared.request;
+      moduleName = prepared.module.name;
+      // A module that ignores its signal is not waited for beyond the grace: the job must end.
+      const gaveUp = () =>
+        renewal.lost.aborted
+          ? new ModuleError('The job was taken from this worker while the module call ran', { retryable: true })
+          : new ModuleError(`The module did not return within ${timeoutMs} ms`, { retryable: true });
+      result = await settleOrGiveUp(call(prepared.module, job.command, prepared.context, prepared.extra), signal, graceMs(timeoutMs), gaveUp);
+    } catch (error) {
+      failure = error;
+    }
+    const handedBack = failure !== undefined && stopping.aborted;
+    if (handedBack) failure = new ModuleError('The worker stopped while the module call was running; handed back to be run again', { retryable: true });
+    outcome = { result, failure, handedBack, durationMs: Date.now() - started, lines, secrets, request, moduleName };
+  } finally {
+    renewal.release();
   }
-  const durationMs = Date.now() - started;
-  await finish(deps, jobId, { result, failure, durationMs, lines, secrets, request, moduleName });
+  await finish(deps, jobId, lease, outcome);
+}
+
+/**
+ * Issue 11.3: runs in every worker, at start and every half lease. A RUNNING job
+ * whose lease ran out lost its worker (killed, host gone); it is taken over and
+ * the lost attempt recorded as a retryable failure, so it is retried with the
+ * same idempotency key and the module adopts what the lost attempt did.
+ */
+async function recoverAbandonedJobs(deps: Worker): Promise<void> {
+  const owner = `${deps.workerId} (recovery)`;
+  const { moduleJobLeaseMs: leaseMs, moduleCommandTimeoutMs: timeoutMs } = deps.config;
+  // A worker from before leases ends its call within the time limit; twice that and it is gone.
+  for (const lost of await takeOverExpiredLeases(deps.orm.em.fork(), owner, leaseMs, 2 * timeoutMs + leaseMs)) {
+    console.warn(`Module job ${lost.id}: the worker running attempt ${lost.attempt} stopped reporting back; the attempt counts as failed`);
+    await finish(deps, lost.id, { owner, attempt: lost.attempt }, {
+      failure: new ModuleError(`The worker running attempt ${lost.attempt} stopped before it reported back (its lease ran out)`, { retryable: true }),
+      durationMs: lost.runningMs,
+      lines: [],
+      secrets: [],
+      request: { command: lost.command, attempt: lost.attempt },
+      moduleName: lost.module ?? '?',
+    });
+  }
+}
+
+/** The call's own outcome; once `signal` aborted and the call did not settle within `graceMs`, the `gaveUp` error. */
+function settleOrGiveUp<T>(call: Promise<T>, signal: AbortSignal, graceMs: number, gaveUp: () => Error): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    let timer: NodeJS.Timeout | undefined;
+    const giveUp = () => (timer = setTimeout(() => reject(gaveUp()), graceMs));
+    if (signal.aborted) giveUp();
+    else signal.addEventListener('abort', giveUp, { once: true });
+    call.then(resolve, reject).finally(() => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', giveUp);
+    });
+  });
 }
 
 interface Prepared {
@@ -96,7 +165,7 @@ interface Prepared {
 }
 
 /** The SDK context with secrets decrypted for this call only; anything missing is a non-retryable failure. */
-async function prepare(deps: JobDeps, job: ModuleJob, service: Service, lines: string[]): Promise<Prepared> {
+async function prepare(deps: JobDeps, job: ModuleJob, service: Service, lines: string[], signal: AbortSignal): Promise<Prepared> {
   const em = deps.orm.em.fork();
   const key = secretsKeyOf(deps);
   const product = await em.findOneOrFail(Product, service.product.id);
@@ -130,19 +199,13 @@ async function prepare(deps: JobDeps, job: ModuleJob, service: Service, lines: s
       password,
       moduleData: { ...service.moduleData },
     },
-    client: {
-      id: String(client.id),
-      firstName: client.firstName,
-      lastName: client.lastName,
-      companyName: client.companyName ?? undefined,
-      email: client.email,
-    },
+    client: clientContext(client),
     product: productCtx(product),
     server: serverCtx,
-    // Stable across retries of this job: a retried create finds the work of an earlier attempt.
+    // Stable across every attempt of this job, also one after its worker died: a retried create finds the work of an earlier attempt.
     idempotencyKey: `service-${service.id}-${job.command}-${job.id}`,
     logger,
-    signal: AbortSignal.timeout(deps.config.moduleCommandTimeoutMs),
+    signal,
   };
   const extra: Record<string, unknown> = {};
   const summaryInput: Record<string, unknown> = { ...job.input };
@@ -185,6 +248,8 @@ async function call(module: ProvisioningModule, command: string, context: Comman
 interface Outcome {
   result?: CommandResult;
   failure?: unknown;
+  /** A graceful stop cut the call short: the job runs again at once (also after its last attempt). */
+  handedBack?: boolean;
   durationMs: number;
   lines: string[];
   secrets: string[];
@@ -192,7 +257,7 @@ interface Outcome {
   moduleName: string;
 }
 
-async function finish(deps: JobDeps, jobId: number, outcome: Outcome): Promise<void> {
+async function finish(deps: JobDeps, jobId: number, lease: Lease, outcome: Outcome): Promise<void> {
   const { result, failure, secrets } = outcome;
   const ok = failure === undefined;
   const moduleError = failure instanceof ModuleError ? failure : undefined;
@@ -202,9 +267,31 @@ async function finish(deps: JobDeps, jobId: number, outcome: Outcome): Promise<v
   if (!ok && !moduleError) console.error(`Module job ${jobId} failed unexpectedly`, mask(String((failure as Error)?.stack ?? failure), secrets));
 
   const em = deps.orm.em.fork();
-  const { job, service, statusChanges } = await em.transactional(async (tx) => {
-    const job = await tx.findOneOrFail(ModuleJob, { id: jobId });
+  const applied = await em.transactional(async (tx) => {
+    const job = await tx.findOneOrFail(ModuleJob, { id: jobId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
     const service = await tx.findOneOrFail(Service, { id: job.service.id }, { refresh: true });
+    const logEntry = (error: string | undefined) => tx.create(ModuleLogEntry, {
+      service,
+      jobId: job.id,
+      module: outcome.moduleName,
+      command: job.command,
+      attempt: lease.attempt,
+      success: ok,
+      request: outcome.request,
+      response: ok ? JSON.parse(mask(JSON.stringify({ message: result?.message ?? null, username: result?.username ?? null, moduleData: result?.moduleData ?? {} }), secrets)) : undefined,
+      error,
+      remoteCode: moduleError?.remoteCode,
+      durationMs: outcome.durationMs,
+      lines: outcome.lines,
+    });
+    // Staff marked the job failed, or another worker took it over, while this attempt ran: the call is
+    // logged for the record, but the job and the service are no longer this attempt's to change.
+    if (!holdsLease(job, lease)) {
+      logEntry(`Not applied: the job was ${job.status} before this attempt reported back${errorText ? ` (${errorText})` : ''}`.slice(0, 2000));
+      return undefined;
+    }
+    job.leaseOwner = undefined;
+    job.leaseExpiresAt = undefined;
     const from = service.status;
     if (ok) {
       const to = STATUS_ON_SUCCESS[job.command];
@@ -221,6 +308,10 @@ async function finish(deps: JobDeps, jobId: number, outcome: Outcome): Promise<v
       job.status = ModuleJobStatus.SUCCEEDED;
       job.lastError = undefined;
       job.finishedAt = new Date();
+    } else if (outcome.handedBack) {
+      job.lastError = errorText;
+      job.status = ModuleJobStatus.RETRYING;
+      job.nextRunAt = new Date();
     } else {
       const retry = moduleError?.retryable === true && job.attempts < deps.config.moduleMaxAttempts;
       job.lastError = errorText;
@@ -233,20 +324,7 @@ async function finish(deps: JobDeps, jobId: number, outcome: Outcome): Promise<v
         job.finishedAt = new Date();
       }
     }
-    tx.create(ModuleLogEntry, {
-      service,
-      jobId: job.id,
-      module: outcome.moduleName,
-      command: job.command,
-      attempt: job.attempts,
-      success: ok,
-      request: outcome.request,
-      response: ok ? JSON.parse(mask(JSON.stringify({ message: result?.message ?? null, username: result?.username ?? null, moduleData: result?.moduleData ?? {} }), secrets)) : undefined,
-      error: errorText,
-      remoteCode: moduleError?.remoteCode,
-      durationMs: outcome.durationMs,
-      lines: outcome.lines,
-    });
+    logEntry(errorText);
     const actor: Viewer | undefined = job.queuedByStaffId
       ? ({ kind: 'staff', staffId: job.queuedByStaffId, sessionId: 0 } as unknown as Viewer)
       : undefined;
@@ -260,6 +338,8 @@ async function finish(deps: JobDeps, jobId: number, outcome: Outcome): Promise<v
     const statusChanges = from !== service.status ? await followServices(tx, { viewer: actor, ip: '' }, [service.client.id]) : [];
     return { job, service, statusChanges };
   });
+  if (!applied) return;
+  const { job, service, statusChanges } = applied;
 
   if (job.status === ModuleJobStatus.RETRYING && job.nextRunAt) {
     try {

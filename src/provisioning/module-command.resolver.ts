@@ -9,7 +9,7 @@ import { Service } from './service.entity';
 import { ServiceStatus } from './service-status';
 import { ModuleJob, ModuleJobStatus } from './module-job.entity';
 import { ModuleLogEntry } from './module-log-entry.entity';
-import { cancelModuleJob, getModuleJob, listModuleJobs, listModuleLog, retryModuleJob, runModuleCommand } from './module-command.service';
+import { cancelModuleJob, getModuleJob, listModuleJobs, listModuleLog, markModuleJobFailed, retryModuleJob, runModuleCommand } from './module-command.service';
 
 const ModuleJobConnection = ConnectionType(ModuleJob, 'ModuleJob');
 
@@ -106,6 +106,14 @@ export class ModuleCommandResolver {
   @Mutation(() => ModuleJob, { description: 'SV-3: drops a QUEUED, RETRYING or FAILED job; the service is not changed' })
   async cancelModuleJob(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<ModuleJob> {
     return cancelModuleJob(ctx, toId(id, 'id'));
+  }
+
+  @Authorized('STAFF')
+  @Mutation(() => ModuleJob, {
+    description: 'Gives up a stuck QUEUED, RUNNING or RETRYING job: it becomes FAILED with the reason, the service keeps its status, and a late answer of a running attempt is not applied',
+  })
+  async markModuleJobFailed(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('reason') reason: string): Promise<ModuleJob> {
+    return markModuleJobFailed(ctx, toId(id, 'id'), reason);
   }
 
   @Authorized('STAFF')

@@ -252,6 +252,43 @@ export async function cancelModuleJob(ctx: RequestContext, id: number): Promise<
   return job;
 }
 
+/**
+ * Issue 11.3, staff: gives up a job that is stuck — queued with no worker to run it, or running on a
+ * worker that hangs. The service keeps its status and shows the reason; a late answer of the running
+ * attempt is logged but not applied. Retrying it later (retryModuleJob) keeps its idempotency key.
+ */
+export async function markModuleJobFailed(ctx: RequestContext, id: number, rawReason: string): Promise<ModuleJob> {
+  const reason = rawReason.trim();
+  if (!reason || reason.length > 1000) throw badInput('reason', 'reason must be 1 to 1000 characters');
+  const job = await ctx.em.findOne(ModuleJob, { id });
+  if (!job) throw notFound('ModuleJob', id);
+  if (!ACTIVE_JOB_STATUSES.includes(job.status)) throw conflict('id', `A ${job.status} job cannot be marked failed (only queued, running or retrying ones)`);
+  const lastError = `Marked failed by staff: ${reason}`;
+  const service = await ctx.em.transactional(async (em) => {
+    const locked = await em.findOneOrFail(Service, { id: job.service.id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+    const changed = await em.nativeUpdate(
+      ModuleJob,
+      { id, status: { $in: [...ACTIVE_JOB_STATUSES] } },
+      { status: ModuleJobStatus.FAILED, lastError, nextRunAt: null, leaseOwner: null, leaseExpiresAt: null, finishedAt: new Date() } as never,
+    );
+    if (!changed) throw conflict('id', 'The job finished or changed meanwhile; reload the queue');
+    locked.lastModuleError = `${job.command}: ${lastError}`;
+    recordActivity(em, ctx, {
+      action: 'service.moduleCommand.markFailed',
+      targetType: 'Service',
+      targetId: String(locked.id),
+      clientId: locked.client.id,
+      details: { jobId: id, command: job.command, status: job.status, attempts: job.attempts, reason },
+    });
+    return locked;
+  });
+  await ctx.em.refresh(job);
+  // Nothing is left to run: a queued entry, or the entry of a dead worker that the queue would run again.
+  if (job.queueJobId) await ctx.jobs?.cancel(job.queueJobId).catch((error) => console.error(`Removing queue job of module job ${id} failed`, error));
+  publishServiceChanged(ctx.events, service, job);
+  return job;
+}
+
 /** Staff: any job. A client: jobs on its own services (users need SERVICES), e.g. to read a custom command's output. */
 export async function getModuleJob(ctx: RequestContext, id: number): Promise<ModuleJob> {
   const job = await ctx.em.findOne(ModuleJob, { id }, { populate: ['service'] });

@@ -65,6 +65,18 @@ export class ModuleJob {
   @Property({ nullable: true })
   nextRunAt?: Date;
 
+  /** The worker process running the current attempt (RUNNING only). */
+  @Property({ nullable: true })
+  leaseOwner?: string;
+
+  /**
+   * While RUNNING: the worker renews this while it runs the call; a job whose
+   * lease ran out lost its worker and is retried with the same idempotency key.
+   */
+  @Field({ nullable: true, description: 'While RUNNING: the worker running it renews this while it works; a job past it lost its worker and is retried' })
+  @Property({ nullable: true })
+  leaseExpiresAt?: Date;
+
   /** Id of the job in the job queue (Agenda) that runs the current attempt. */
   @Property({ nullable: true })
   queueJobId?: string;

@@ -1,8 +1,9 @@
 /**
  * PM-2: discovers the provisioning modules in the plugins folder at start-up.
  * Every sub-folder with an index (index.js when compiled, index.ts under ts-jest)
- * is one module; an invalid, duplicate or crashing module is reported and skipped,
- * never stopping the server.
+ * is one module, named like its folder; an invalid or crashing module, a name
+ * that is not its folder's, and every module of a name claimed twice are
+ * reported and skipped, never stopping the server.
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -54,6 +55,8 @@ export function loadModules(pluginsDir: string, log: ModuleLog = console): Modul
     return registry;
   }
 
+  // Every folder first, so that a name claimed twice is known before any module is registered.
+  const candidates: { folder: string; module: ProvisioningModule }[] = [];
   for (const folder of folders) {
     let entry: string;
     try {
@@ -76,12 +79,19 @@ export function loadModules(pluginsDir: string, log: ModuleLog = console): Modul
       problem(folder, reason);
       continue;
     }
-    const module = candidate as ProvisioningModule;
-    if (registry.modules.has(module.name)) {
-      problem(folder, `duplicate module name "${module.name}": a module with this name is loaded already`);
-      continue;
-    }
-    registry.modules.set(module.name, module);
+    candidates.push({ folder, module: candidate as ProvisioningModule });
+  }
+
+  // Servers and products name their module, and a server's decrypted credentials go to the module of
+  // that name: a name that is not its folder's, or that two folders claim, could hand them to the
+  // wrong code, so every module involved is skipped rather than one picked.
+  for (const { folder, module } of candidates) {
+    const rivals = candidates.filter((other) => other.folder !== folder && other.module.name === module.name).map((other) => `plugins/${other.folder}`);
+    const reasons: string[] = [];
+    if (module.name !== folder) reasons.push(`its name "${module.name}" must equal its folder name "${folder}"`);
+    if (rivals.length) reasons.push(`the name "${module.name}" is also claimed by ${rivals.join(', ')}; none of them is loaded`);
+    if (reasons.length) problem(folder, reasons.join('; '));
+    else registry.modules.set(module.name, module);
   }
   const loaded = [...registry.modules.values()].map((m) => `${m.name} ${m.version}`);
   log.info?.(`Provisioning modules loaded from ${pluginsDir}: ${loaded.join(', ') || 'none'}`);

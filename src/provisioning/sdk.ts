@@ -82,13 +82,17 @@ export interface CommandContext<TServer = Record<string, unknown>, TProduct = Re
   product: ProductContext<TProduct>;
   server: ServerContext<TServer>;
   /**
-   * Stable across every retry of the same command on the same service. Use it
-   * (or a remote name derived from the service) to detect that an earlier,
-   * timed-out attempt already did the work, so a retry never does it twice.
+   * Stable across every retry of the same command on the same service, also a
+   * retry after the worker running an attempt died or stopped. Use it (or a
+   * remote name derived from the service) to detect that an earlier attempt
+   * already did the work, so a retry never does it twice.
    */
   idempotencyKey: string;
   logger: ModuleLogger;
-  /** Aborted when the command's time limit is reached; pass it to every network call. */
+  /**
+   * Aborted when the command's time limit is reached or its worker stops; pass it
+   * to every network call. A call still running a second later is given up.
+   */
   signal: AbortSignal;
 }
 
@@ -269,8 +273,14 @@ export class ModuleError extends Error {
   }
 }
 
-/** Identity helper that gives a module literal its full type checking. */
-export function defineModule<T extends ProvisioningModule>(module: T): T {
+/**
+ * Identity helper that gives a module literal its full type checking. With the
+ * settings types as arguments, `defineModule<ServerSettings, ProductOptions>({ ... })`,
+ * every command's `ctx.server.settings` and `ctx.product.options` are typed.
+ */
+export function defineModule<TServer = any, TProduct = any, T extends ProvisioningModule<TServer, TProduct> = ProvisioningModule<TServer, TProduct>>(
+  module: T,
+): T {
   return module;
 }
 

@@ -9,6 +9,7 @@ import {
   ServerContext,
   ServiceContext,
 } from '../../src/provisioning/sdk';
+import { clientContext } from '../../src/provisioning/client-context';
 
 /** What the protocol test server (or real server) says about the remote account of a service. */
 export interface RemoteState {
@@ -56,19 +57,20 @@ export interface ConformanceHarness {
 
 export const silentLogger: ModuleLogger = { debug() {}, info() {}, warn() {}, error() {} };
 
-const CLIENT = {
-  id: 'client-1',
+/** Built by the job runner's own mapping from a client record, so the kit hands modules no more than production does. */
+const CLIENT = clientContext({
+  id: 1,
   firstName: 'Ada',
   lastName: 'Lovelace',
   companyName: 'Analytical Engines Ltd',
   email: 'ada@example.org',
-  phone: '+44.2071234567',
+  phoneNumber: '+44.2071234567',
   address1: '1 Engine Street',
   city: 'London',
   postcode: 'N1 1AA',
   country: 'GB',
   language: 'en',
-};
+});
 
 /** Runs every command through the module the way the job runner does: merging moduleData. */
 export class ServiceDriver {

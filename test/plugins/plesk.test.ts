@@ -126,7 +126,7 @@ describe('Plesk module', () => {
     expect(webspace.ftpPassword).toBe('S3cret-pass!');
     expect(webspace.ipAddresses).toEqual(['192.0.2.20']); // the first shared IPv4, no server IP given
     const owner = fake.customers.get(webspace.ownerId)!;
-    expect(owner).toMatchObject({ externalId: 'hostbill:client:client-1', personalName: 'Ada Lovelace', country: 'GB' });
+    expect(owner).toMatchObject({ externalId: 'hostbill:client:1', personalName: 'Ada Lovelace', country: 'GB' });
     expect(data(d)).toMatchObject({
       pleskWebspaceId: String(webspace.id),
       pleskWebspaceGuid: webspace.guid,
@@ -143,7 +143,7 @@ describe('Plesk module', () => {
     b.apply(await plesk.create(b.context()));
     const owners = new Set([fake.webspaceByName(a.service.domain!)!.ownerId, fake.webspaceByName(b.service.domain!)!.ownerId]);
     expect(owners.size).toBe(1);
-    expect([...fake.customers.values()].filter((c) => c.externalId === 'hostbill:client:client-1')).toHaveLength(1);
+    expect([...fake.customers.values()].filter((c) => c.externalId === 'hostbill:client:1')).toHaveLength(1);
 
     const before = fake.requests.length;
     a.apply(await plesk.suspend({ ...a.context(), reason: '' }));

@@ -34,7 +34,7 @@ describe('PM-2: module discovery (loadModules)', () => {
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('PM-2: a valid module in a sub-folder loads; folders without an index and plain files are ignored silently', () => {
-    plugin('good', moduleSource('good-panel', `changePassword: noop, customCommands: { reboot: { label: 'Reboot', run: noop, inputSchema: { type: 'object' } } },`));
+    plugin('good-panel', moduleSource('good-panel', `changePassword: noop, customCommands: { reboot: { label: 'Reboot', run: noop, inputSchema: { type: 'object' } } },`));
     plugin('assets', 'not a module', 'readme.txt');
     writeFileSync(join(dir, 'notes.js'), 'throw new Error("a file is not a module")');
 
@@ -46,7 +46,7 @@ describe('PM-2: module discovery (loadModules)', () => {
   });
 
   it('PM-1/PM-2: invalid modules are reported naming the folder and the reason, skipped, and the others still load', () => {
-    plugin('a-good', moduleSource('good-one'));
+    plugin('good-one', moduleSource('good-one'));
     plugin('missing-command', moduleSource('no-suspend', 'suspend: undefined,'));
     plugin('bad-kind', moduleSource('bad-kind', `kind: 'mail',`));
     plugin('bad-name', moduleSource('Bad_Name'));
@@ -56,7 +56,7 @@ describe('PM-2: module discovery (loadModules)', () => {
     plugin('optional-not-function', moduleSource('odd', `testConnection: 'yes',`));
     plugin('no-default', 'module.exports = { notDefault: true };');
     plugin('throws', 'throw new Error("boom at require");');
-    plugin('z-good', moduleSource('good-two'));
+    plugin('good-two', moduleSource('good-two'));
 
     const registry = loadModules(dir, log);
     expect([...registry.modules.keys()]).toEqual(['good-one', 'good-two']);
@@ -78,12 +78,31 @@ describe('PM-2: module discovery (loadModules)', () => {
     expect(warnings.find((w) => w.includes('plugins/throws'))).toMatch(/boom at require/);
   });
 
-  it('PM-2: a duplicate module name is skipped: the first folder wins and the second is reported', () => {
-    plugin('first', moduleSource('same-name'));
-    plugin('second', moduleSource('same-name', `version: '2.0.0',`));
+  it('issue 11.11: a module whose name is not its folder name is skipped with a problem naming both', () => {
+    plugin('my-panel', moduleSource('other-panel'));
     const registry = loadModules(dir, log);
-    expect(registry.modules.get('same-name')?.version).toBe('1.0.0');
-    expect(registry.problems).toEqual([{ folder: 'second', reason: expect.stringMatching(/duplicate module name "same-name"/) }]);
+    expect(registry.modules.size).toBe(0);
+    expect(registry.problems).toEqual([{ folder: 'my-panel', reason: 'its name "other-panel" must equal its folder name "my-panel"' }]);
+    expect(warnings).toEqual(['Provisioning module in plugins/my-panel skipped: its name "other-panel" must equal its folder name "my-panel"']);
+  });
+
+  it('issue 11.11: two modules claiming one name are both skipped, whichever folder sorts first; the others still load', () => {
+    // "a-copy" sorts before "plesk": the old loader let it take the name and receive the Plesk servers' credentials.
+    plugin('a-copy', moduleSource('plesk', `version: '6.6.6',`));
+    plugin('plesk', moduleSource('plesk'));
+    plugin('spam-filter', moduleSource('spam-filter'));
+    plugin('z-copy', moduleSource('spam-filter', `version: '6.6.6',`));
+    plugin('good-one', moduleSource('good-one'));
+
+    const registry = loadModules(dir, log);
+    expect([...registry.modules.keys()]).toEqual(['good-one']);
+    expect(registry.problems).toEqual([
+      { folder: 'a-copy', reason: 'its name "plesk" must equal its folder name "a-copy"; the name "plesk" is also claimed by plugins/plesk; none of them is loaded' },
+      { folder: 'plesk', reason: 'the name "plesk" is also claimed by plugins/a-copy; none of them is loaded' },
+      { folder: 'spam-filter', reason: 'the name "spam-filter" is also claimed by plugins/z-copy; none of them is loaded' },
+      { folder: 'z-copy', reason: 'its name "spam-filter" must equal its folder name "z-copy"; the name "spam-filter" is also claimed by plugins/spam-filter; none of them is loaded' },
+    ]);
+    expect(warnings).toHaveLength(4);
   });
 
   it('PM-2: a plugins folder that does not exist is a reported problem, not a crash', () => {

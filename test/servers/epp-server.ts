@@ -660,6 +660,10 @@ export class EppTestServer {
     return [...this.contacts.keys()];
   }
 
+  contact(id: string): Readonly<ContactRecord> | undefined {
+    return this.contacts.get(id);
+  }
+
   reserve(name: string): void {
     this.reserved.add(name);
   }

@@ -31,6 +31,11 @@ export interface FakeCustomer {
   personalName: string;
   company?: string;
   email?: string;
+  phone?: string;
+  address?: string;
+  city?: string;
+  state?: string;
+  postcode?: string;
   country?: string;
   externalId?: string;
   status: number;
@@ -300,6 +305,11 @@ export class FakePleskServer {
       personalName: text(info, 'pname')!,
       company: text(info, 'cname'),
       email: text(info, 'email'),
+      phone: text(info, 'phone'),
+      address: text(info, 'address'),
+      city: text(info, 'city'),
+      state: text(info, 'state'),
+      postcode: text(info, 'pcode'),
       country: text(info, 'country'),
       externalId,
       status: Number(text(info, 'status') ?? 0),
