@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import express, { type ErrorRequestHandler } from 'express';
+import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
@@ -15,7 +16,8 @@ import type { Config } from './config';
 import type { RequestContext, Viewer } from './shared/context';
 import { createEventBus, type EventBus } from './shared/event-bus';
 import { createLoaders } from './shared/loaders';
-import { formatError } from './shared/errors';
+import { formatError, internalError, requestIdsOnErrors } from './shared/errors';
+import { nulCharacterError, refuseNulCharacters } from './shared/input-guard';
 import { complexityError, complexityLimit, depthLimit } from './shared/query-limits';
 import { idempotencyKeys } from './shared/idempotency';
 import { buildAppSchema } from './schema';
@@ -50,7 +52,7 @@ export async function startServer(
   /** One operation's context, the same for HTTP and graphql-ws: its own EntityManager fork and loaders. */
   const contextFor = (viewer: Viewer | undefined, ip: string): RequestContext => {
     const em = orm.em.fork();
-    return { em, viewer, ip, loaders: createLoaders(em), events, config, modules, jobs };
+    return { requestId: randomUUID(), em, viewer, ip, loaders: createLoaders(em), events, config, modules, jobs };
   };
   const viewerOf = async (token: string | undefined) => (token ? authenticate(orm.em.fork(), token) : undefined);
 
@@ -67,7 +69,7 @@ export async function startServer(
         } catch {
           return undefined;
         }
-        const error = complexityError(schema, document, payload.operationName, payload.variables, config.maxQueryComplexity);
+        const error = nulCharacterError(document, payload.variables) ?? complexityError(schema, document, payload.operationName, payload.variables, config.maxQueryComplexity);
         return error ? [error] : undefined;
       },
       onConnect: async (ctx) => {
@@ -83,8 +85,8 @@ export async function startServer(
       },
       context: (ctx) => contextFor(ctx.extra.viewer, ctx.extra.ip ?? ''),
       // Subscription results get the same client-safe error shape and codes as HTTP responses.
-      onNext: (_ctx, _id, _payload, _args, result) =>
-        result.errors ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) } : undefined,
+      onNext: (_ctx, _id, _payload, args, result) =>
+        result.errors ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error, (args.contextValue as RequestContext).requestId)) } : undefined,
       onError: (_ctx, _id, _payload, errors) => {
         for (const error of errors) if (!error.extensions?.code) console.error('Subscription error', error);
       },
@@ -104,6 +106,8 @@ export async function startServer(
       ApolloServerPluginDrainHttpServer({ httpServer }),
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
       complexityLimit(config.maxQueryComplexity),
+      refuseNulCharacters(),
+      requestIdsOnErrors(),
       idempotencyKeys(orm),
       config.landingPage ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
     ],
@@ -136,8 +140,7 @@ export async function startServer(
       res.status(status).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
       return;
     }
-    console.error('Unexpected HTTP error', error);
-    res.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+    res.status(500).json({ errors: [internalError(error, randomUUID())] });
   }) satisfies ErrorRequestHandler);
 
   await new Promise<void>((resolve, reject) => {

@@ -81,7 +81,7 @@ export async function createClient(ctx: RequestContext, input: CreateClientInput
 
   const client = await conflictOnDuplicate('email', EMAIL_TAKEN, () => ctx.em.transactional(async (em) => {
     const currency = await currencyOfNewClient(em, input.currency, refs.project);
-    const openingCredit = input.openingCredit ? parseAmount(input.openingCredit, currency) : 0n;
+    const openingCredit = input.openingCredit ? parseAmount(input.openingCredit, currency, 'openingCredit') : 0n;
     if (openingCredit === undefined) throw badInput('openingCredit', `openingCredit has more decimals than ${currency} allows`);
     const client = em.create(Client, {
       ...pickProfile(input),

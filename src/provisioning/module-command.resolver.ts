@@ -72,7 +72,8 @@ export class ModuleCommandResolver {
     @Ctx() ctx: RequestContext,
     @Arg('serviceId', () => ID) serviceId: string,
     @Arg('command') command: string,
-    @Arg('input', () => JSONObjectResolver, { nullable: true }) input?: Record<string, unknown>,
+    // A JSON literal parses to a null-prototype object, which class-validator cannot take; the input is checked against the command's schema instead.
+    @Arg('input', () => JSONObjectResolver, { nullable: true, validate: false }) input?: Record<string, unknown>,
   ): Promise<ModuleJob> {
     return runModuleCommand(ctx, toId(serviceId, 'serviceId'), command, input ?? undefined);
   }

@@ -225,7 +225,7 @@ function parseAmounts(
   const parse = (field: 'firstPaymentAmount' | 'recurringAmount') => {
     const raw = input[field];
     if (raw === undefined) return undefined;
-    const minor = parseAmount(raw, currency);
+    const minor = parseAmount(raw, currency, field);
     if (minor === undefined || minor < 0n) throw badInput(field, `${field} must be a positive amount in ${currency}`);
     return minor;
   };
