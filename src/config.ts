@@ -33,6 +33,8 @@ export interface Config {
   jobsWorker: boolean;
   /** How often the job queue looks for due jobs (ms). */
   jobsPollMs: number;
+  /** Issue 11.4: how long a request holds its Idempotency-Key without renewing it; a crashed request's key is free after this. */
+  idempotencyLeaseSeconds: number;
   /** SV-3: time limit of one module command call (ms). */
   moduleCommandTimeoutMs: number;
   /** SV-3: a retryable module failure is retried after base × 2^(attempt-1) ms... */
@@ -100,6 +102,7 @@ export function loadConfig(env: Env = process.env): Config {
     secretsKey: secretsKeyFrom(env.SECRETS_KEY, problems),
     jobsWorker: read('JOBS_WORKER', true, boolean, 'true or false'),
     jobsPollMs: read('JOBS_POLL_MS', 5_000, integer(10, 3_600_000), 'milliseconds, 10-3600000'),
+    idempotencyLeaseSeconds: read('IDEMPOTENCY_LEASE_SECONDS', 30, integer(1, 3600), 'seconds, 1-3600'),
     moduleCommandTimeoutMs: read('MODULE_COMMAND_TIMEOUT_MS', 120_000, integer(10, 3_600_000), 'milliseconds, 10-3600000'),
     moduleRetryBaseMs: read('MODULE_RETRY_BASE_MS', 5_000, integer(1, 3_600_000), 'milliseconds, 1-3600000'),
     moduleMaxAttempts: read('MODULE_MAX_ATTEMPTS', 5, integer(1, 100), 'an integer 1-100'),

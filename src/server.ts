@@ -12,7 +12,7 @@ import { WebSocketServer } from 'ws';
 import { parse, specifiedRules, validate, type DocumentNode } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import type { Config } from './config';
+import { resolveSecretsKey, type Config } from './config';
 import type { RequestContext, Viewer } from './shared/context';
 import { createEventBus, type EventBus } from './shared/event-bus';
 import { createLoaders } from './shared/loaders';
@@ -108,7 +108,7 @@ export async function startServer(
       complexityLimit(config.maxQueryComplexity),
       refuseNulCharacters(),
       requestIdsOnErrors(),
-      idempotencyKeys(orm),
+      idempotencyKeys(orm, { secretsKey: resolveSecretsKey(config), leaseMs: config.idempotencyLeaseSeconds * 1000 }),
       config.landingPage ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
     ],
   });

@@ -1,7 +1,8 @@
-import { Arg, Authorized, Ctx, Field, ID, InputType, Mutation, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
+import { Arg, Authorized, Ctx, Extensions, Field, ID, InputType, Mutation, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
 import { Length, MaxLength } from 'class-validator';
 import { EmailAddressResolver } from 'graphql-scalars';
 import type { RequestContext, Viewer } from '../shared/context';
+import { CARRIES_CREDENTIALS } from '../shared/idempotency';
 import { Client } from '../clients/client.entity';
 import { getClient, toId } from '../clients/client.service';
 import { ClientUser } from '../clients/client-user.entity';
@@ -82,6 +83,7 @@ async function describe(ctx: RequestContext, viewer: Viewer): Promise<Me> {
 export class AuthResolver {
   /** Public. Every call (also each alias in one request) counts against the failed-login limits. */
   @Mutation(() => AuthPayload)
+  @Extensions(CARRIES_CREDENTIALS)
   async login(
     @Ctx() ctx: RequestContext,
     @Arg('email') email: string,
@@ -94,6 +96,7 @@ export class AuthResolver {
 
   @Authorized('STAFF')
   @Mutation(() => AuthPayload, { description: 'CL-9: a token acting as the client (admin and support); end it with endImpersonation' })
+  @Extensions(CARRIES_CREDENTIALS)
   async loginAsClient(@Ctx() ctx: RequestContext, @Arg('clientId', () => ID) clientId: string): Promise<AuthPayload> {
     const result = await loginAsClient(ctx, toId(clientId, 'clientId'));
     return { token: result.token, expiresAt: result.expiresAt, me: await describe(ctx, result.viewer) };
