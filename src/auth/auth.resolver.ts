@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Extensions, Field, ID, InputType, Mutation, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
+import { Arg, Args, ArgsType, Authorized, Ctx, Extensions, Field, ID, InputType, Mutation, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
 import { Length, MaxLength } from 'class-validator';
 import { EmailAddressResolver } from 'graphql-scalars';
 import type { RequestContext, Viewer } from '../shared/context';
@@ -9,6 +9,7 @@ import { ClientUser } from '../clients/client-user.entity';
 import { ALL_CLIENT_PERMISSIONS, ClientPermission } from './client-permission';
 import { StaffRole, StaffUser } from './staff-user.entity';
 import { createStaff, endImpersonation, getStaff, login, loginAsClient, LoginRealm, logout } from './auth.service';
+import { changeStaffPassword } from './staff-password.service';
 
 registerEnumType(LoginRealm, { name: 'LoginRealm', description: 'Which kind of account the email belongs to' });
 
@@ -65,6 +66,17 @@ class CreateStaffInput {
 
   @Field(() => StaffRole)
   role!: StaffRole;
+}
+
+@ArgsType()
+class ChangeStaffPasswordArgs {
+  @Field()
+  @MaxLength(200)
+  currentPassword!: string;
+
+  @Field()
+  @Length(12, 200)
+  newPassword!: string;
 }
 
 async function describe(ctx: RequestContext, viewer: Viewer): Promise<Me> {
@@ -124,5 +136,11 @@ export class AuthResolver {
   @Mutation(() => StaffUser)
   async createStaff(@Ctx() ctx: RequestContext, @Arg('input') input: CreateStaffInput): Promise<StaffUser> {
     return createStaff(ctx, input);
+  }
+
+  @Authorized('STAFF')
+  @Mutation(() => Boolean, { description: 'Sets a new password for the staff member logged in (12-200 characters); its other sessions end' })
+  async changeStaffPassword(@Ctx() ctx: RequestContext, @Args() args: ChangeStaffPasswordArgs): Promise<boolean> {
+    return changeStaffPassword(ctx, args.currentPassword, args.newPassword);
   }
 }
