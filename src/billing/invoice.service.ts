@@ -12,7 +12,7 @@ import { LockMode, UniqueConstraintViolationException, type FilterQuery } from '
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../shared/context';
 import type { InvoiceChange } from '../shared/event-bus';
-import { AppError, badInput, conflict, forbidden, notFound } from '../shared/errors';
+import { AppError, badInput, conflict, notFound } from '../shared/errors';
 import { assertWithinMaxAmount, formatAmount, parseAmount, minorOf } from '../shared/money';
 import { idBounds, keysetPage, toConnection, type Connection, type PageArgs } from '../shared/pagination';
 import { recordActivity } from '../activity/activity.service';
@@ -222,8 +222,8 @@ async function lockInvoice(em: EntityManager, invoiceId: number): Promise<{ invo
 /** A client viewer sees only its own issued invoices, with the INVOICES permission. */
 function assertCanSeeInvoice(ctx: RequestContext, invoice: Invoice): void {
   if (ctx.viewer?.kind === 'staff') return;
-  if (!invoice.client) throw forbidden('You may only access your own account');
-  assertCanAccessClient(ctx, invoice.client.id, ClientPermission.INVOICES);
+  if (!invoice.client) throw notFound('Invoice', invoice.id);
+  assertCanAccessClient(ctx, invoice.client.id, ClientPermission.INVOICES, ['Invoice', invoice.id]);
   if (invoice.status === InvoiceStatus.DRAFT) throw notFound('Invoice', invoice.id);
 }
 
@@ -323,7 +323,7 @@ export async function listInvoices(ctx: RequestContext, filter: InvoiceFilter | 
   const where: FilterQuery<Invoice> & Record<string, unknown> = {};
   if (ctx.viewer?.kind === 'client') {
     const own = ctx.viewer.clientId;
-    if (filter?.clientId != null && toId(filter.clientId, 'clientId') !== own) throw forbidden('You may only access your own account');
+    if (filter?.clientId != null) assertCanAccessClient(ctx, toId(filter.clientId, 'clientId')); // another client's id: NOT_FOUND, as for a missing one
     assertCanAccessClient(ctx, own, ClientPermission.INVOICES);
     where.client = own;
     where.status = { $ne: InvoiceStatus.DRAFT };

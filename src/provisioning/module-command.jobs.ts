@@ -18,7 +18,7 @@ import { Product } from '../catalog/product.entity';
 import { Server } from './server.entity';
 import { Service } from './service.entity';
 import { ServiceStatus } from './service-status';
-import { ModuleJob, ModuleJobStatus } from './module-job.entity';
+import { ModuleJob, ModuleJobErrorCode, ModuleJobStatus } from './module-job.entity';
 import { ModuleLogEntry } from './module-log-entry.entity';
 import { mask, secretsKeyOf } from './module-settings';
 import { serverContext } from './server.service';
@@ -73,18 +73,22 @@ export async function runModuleJob(deps: JobDeps, jobId: number): Promise<void> 
   let moduleName = '?';
   let result: CommandResult | undefined;
   let failure: unknown;
+  let signal: AbortSignal | undefined;
   const started = Date.now();
   try {
     const prepared = await prepare(deps, job, service, lines);
     secrets = prepared.secrets;
     request = prepared.request;
     moduleName = prepared.module.name;
+    signal = prepared.context.signal;
     result = await call(prepared.module, job.command, prepared.context, prepared.extra);
   } catch (error) {
     failure = error;
   }
   const durationMs = Date.now() - started;
-  await finish(deps, jobId, { result, failure, durationMs, lines, secrets, request, moduleName });
+  // The call's signal is a timeout signal: aborted means the time limit ran out, whatever error the module made of it.
+  const timedOut = signal?.aborted === true;
+  await finish(deps, jobId, { result, failure, timedOut, durationMs, lines, secrets, request, moduleName });
 }
 
 interface Prepared {
@@ -185,6 +189,7 @@ async function call(module: ProvisioningModule, command: string, context: Comman
 interface Outcome {
   result?: CommandResult;
   failure?: unknown;
+  timedOut: boolean;
   durationMs: number;
   lines: string[];
   secrets: string[];
@@ -200,6 +205,11 @@ async function finish(deps: JobDeps, jobId: number, outcome: Outcome): Promise<v
     ? undefined
     : mask(moduleError ? moduleError.message : `Unexpected error: ${(failure as Error)?.message ?? String(failure)}`, secrets).slice(0, 2000);
   if (!ok && !moduleError) console.error(`Module job ${jobId} failed unexpectedly`, mask(String((failure as Error)?.stack ?? failure), secrets));
+  const errorCode = ok ? undefined
+    : outcome.timedOut ? ModuleJobErrorCode.TIMEOUT
+    : !moduleError ? ModuleJobErrorCode.INTERNAL
+    : moduleError.retryable ? ModuleJobErrorCode.UNAVAILABLE
+    : ModuleJobErrorCode.MODULE_ERROR;
 
   const em = deps.orm.em.fork();
   const { job, service, statusChanges } = await em.transactional(async (tx) => {
@@ -220,10 +230,12 @@ async function finish(deps: JobDeps, jobId: number, outcome: Outcome): Promise<v
       if (result?.output && typeof result.output === 'object') job.output = JSON.parse(mask(JSON.stringify(result.output), secrets));
       job.status = ModuleJobStatus.SUCCEEDED;
       job.lastError = undefined;
+      job.errorCode = undefined;
       job.finishedAt = new Date();
     } else {
       const retry = moduleError?.retryable === true && job.attempts < deps.config.moduleMaxAttempts;
       job.lastError = errorText;
+      job.errorCode = errorCode;
       service.lastModuleError = `${job.command}: ${errorText}`;
       if (retry) {
         job.status = ModuleJobStatus.RETRYING;

@@ -29,7 +29,7 @@ const ENDED = [ServiceStatus.TERMINATED, ServiceStatus.CANCELLED];
 export async function getService(ctx: RequestContext, id: number): Promise<Service> {
   const service = await ctx.em.findOne(Service, { id });
   if (!service) throw notFound('Service', id);
-  assertCanAccessClient(ctx, service.client.id, ClientPermission.SERVICES);
+  assertCanAccessClient(ctx, service.client.id, ClientPermission.SERVICES, ['Service', id]);
   return service;
 }
 
