@@ -50,8 +50,9 @@ function nulInVariables(value: unknown, path: string): string | undefined {
   }
   if (value && typeof value === 'object') {
     for (const [key, item] of Object.entries(value)) {
+      // A NUL in a key is named by the object that holds it.
+      if (key.includes(NUL)) return path === '$' ? 'a variable name' : path;
       const at = path === '$' ? `$${key}` : `${path}.${key}`;
-      if (key.includes(NUL)) return at;
       const found = nulInVariables(item, at);
       if (found) return found;
     }
