@@ -21,7 +21,7 @@ export function nulCharacterError(document: DocumentNode, variables: Record<stri
   if (path === undefined) return undefined;
   const field = path.includes(' ') ? undefined : /([A-Za-z_][A-Za-z0-9_]*)(\[\d+\])*$/.exec(path)?.[1];
   return new GraphQLError(`${path} contains a NUL character (\\u0000), which no text field accepts`, {
-    extensions: { code: 'BAD_USER_INPUT', ...(field ? { field } : {}), http: { status: 400 } },
+    extensions: { code: 'BAD_USER_INPUT', ...(field ? { field } : {}) },
   });
 }
 
@@ -32,7 +32,8 @@ export function refuseNulCharacters(): ApolloServerPlugin {
       return {
         async didResolveOperation({ document, request }) {
           const error = nulCharacterError(document, request.variables);
-          if (error) throw error;
+          // Refused before execution, like a variable of the wrong type: HTTP 400.
+          if (error) throw new GraphQLError(error.message, { extensions: { ...error.extensions, http: { status: 400 } } });
         },
       };
     },
@@ -60,15 +61,14 @@ function nulInVariables(value: unknown, path: string): string | undefined {
   return undefined;
 }
 
-/** The argument path (field(arg).key) of the first string literal holding a NUL. */
+/** The path (argument.field.field) of the first string literal holding a NUL. */
 function nulInLiterals(document: DocumentNode): string | undefined {
   let found: string | undefined;
   visit(document, {
     StringValue(node, _key, parent, _path, ancestors) {
       if (found !== undefined || !node.value.includes(NUL)) return;
       const names = ([...ancestors, parent] as readonly (ASTNode | readonly ASTNode[] | undefined)[]).flatMap((a) =>
-        a && 
-        'kind' in a && (a.kind === Kind.ARGUMENT || a.kind === Kind.OBJECT_FIELD) ? [a.name.value] : [],
+        a && 'kind' in a && (a.kind === Kind.ARGUMENT || a.kind === Kind.OBJECT_FIELD) ? [a.name.value] : [],
       );
       found = names.join('.') || 'a variable default value';
     },

@@ -4,8 +4,9 @@
  * refused with a coded error, change nothing, log nothing, and leave the
  * server answering /health at once.
  */
-import { AppError } from '../../src/shared/errors';
+import { AppError, formatError } from '../../src/shared/errors';
 import { Client } from '../../src/clients/client.entity';
+import { Contact } from '../../src/clients/contact.entity';
 import { MAX_AMOUNT_MINOR } from '../../src/shared/money';
 import { CREATE_INVOICE, startInvoiceTestApp, type invoiceHelpers } from '../support/invoices';
 import { errorOf, type GraphQLResponse, type TestApp } from '../support/test-app';
@@ -132,6 +133,19 @@ describe('issue 10.8: bad input is refused before the database', () => {
     const addon = h.ok(await t.gql(CREATE_ADDON, { i: { name: `Backups ${++seq}`, payType: 'FREE' } }, admin)).createAddon;
     const created = h.ok(await t.gql(CREATE_INVOICE, { i: { clientId: client.id, lines: [{ description: 'Backups', amount: '1.00', addonId: addon.id }] } }, admin)).createInvoice;
     expect(created.lines[0]).toMatchObject({ type: 'ADDON', addonId: addon.id });
+  });
+
+  it('issue 10.8: a foreign-key violation that got past the services is the caller\'s input (BAD_USER_INPUT) or a CONFLICT, never internal', async () => {
+    const em = t.app.orm.em.fork();
+    const violation = (write: Promise<unknown>) => write.then(() => undefined, (error: unknown) => error);
+    const missing = await violation(em.insert(Contact, { client: 99999999, firstName: 'No', lastName: 'Client', email: 'no@example.com' } as never));
+    expect(formatError({ message: 'x' }, missing)).toEqual({ message: 'A referenced record does not exist', extensions: { code: 'BAD_USER_INPUT' } });
+    // A client with a domain cannot go (the service deletes the domain first; a raw delete does not).
+    const client = await h.newClient();
+    h.ok(await t.gql(`mutation($i: CreateDomainInput!) { createDomain(input: $i) { id } }`, { i: { clientId: client.id, name: `fk-${++seq}-${Date.now()}.example` } }, admin));
+    const inUse = await violation(em.nativeDelete(Client, { id: Number(client.id) }));
+    expect(formatError({ message: 'x' }, inUse)).toEqual({ message: 'The record is still referenced by others', extensions: { code: 'CONFLICT' } });
+    expect(consoleError).not.toHaveBeenCalled();
   });
 
   it('issue 10.8: a JSON object literal as runModuleCommand(input:) is judged like a variable, not a crash', async () => {
