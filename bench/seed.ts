@@ -50,7 +50,7 @@ const DAY_MS = 86_400_000;
 /** A context like the server builds for one operation, acting as the staff member `viewer`. */
 export function serviceContext(app: App, config: Config, viewer: Viewer): RequestContext {
   const em = app.orm.em.fork();
-  return { em, viewer, ip: '127.0.0.1', loaders: createLoaders(em), events: app.server.events, config, modules: app.modules, jobs: app.jobs };
+  return { requestId: 'bench-seed', em, viewer, ip: '127.0.0.1', loaders: createLoaders(em), events: app.server.events, config, modules: app.modules, jobs: app.jobs };
 }
 
 export async function seed(app: App, config: Config, gql: Gql, admin: { token: string; viewer: Viewer }, log: (line: string) => void): Promise<Seeded> {

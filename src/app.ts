@@ -7,6 +7,7 @@ import { initOrm } from './shared/orm';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './shared/embedded-postgres';
 import { startServer, type RunningServer } from './server';
 import { loadDemoData } from './demo-data';
+import { refuseDemoPasswords } from './auth/staff-password.service';
 import { createEventBus } from './shared/event-bus';
 import { loadModules, type ModuleRegistry } from './provisioning/module-registry';
 import { createJobQueue, type JobQueue } from './jobs/job-queue';
@@ -42,6 +43,7 @@ export async function startApp(config: Config): Promise<App> {
     await orm.migrator.up();
     await loadCurrencyDecimals(orm.em.fork());
     if (config.demoData) await loadDemoData(orm.em.fork(), config);
+    if (config.production) await refuseDemoPasswords(orm.em.fork(), config);
     const events = createEventBus();
     // The job queue runs on the same database; its worker stops before the ORM closes.
     jobs = await createJobQueue({ databaseUrl, worker: config.jobsWorker, pollMs: config.jobsPollMs, stopTimeoutMs: config.jobsStopTimeoutMs });

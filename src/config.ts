@@ -7,6 +7,8 @@ import { loadOrCreateKeyFile, parseSecretsKey } from './shared/secrets';
 
 export interface Config {
   port: number;
+  /** NODE_ENV=production: no demo data, no start while a staff login has a demo password, no introspection by default. */
+  production: boolean;
   /** External PostgreSQL; when absent an embedded PostgreSQL is started in dataDir. */
   databaseUrl?: string;
   dataDir: string;
@@ -43,6 +45,8 @@ export interface Config {
   jobsPollMs: number;
   /** How long a graceful stop waits for running jobs before handing them back for another worker (ms). */
   jobsStopTimeoutMs: number;
+  /** Issue 11.4: how long a request holds its Idempotency-Key without renewing it; a crashed request's key is free after this. */
+  idempotencyLeaseSeconds: number;
   /** SV-3: time limit of one module command call (ms). */
   moduleCommandTimeoutMs: number;
   /** SV-3: a retryable module failure is retried after base × 2^(attempt-1) ms... */
@@ -57,6 +61,9 @@ export interface Config {
 }
 
 export class ConfigError extends Error {}
+
+/** Published in the README: a production start refuses while a staff login still has it (issue 10.6). */
+export const DEFAULT_DEMO_ADMIN_PASSWORD = 'demo-admin-password';
 
 type Env = Record<string, string | undefined>;
 
@@ -94,12 +101,13 @@ export function loadConfig(env: Env = process.env): Config {
   const databaseUrl = read<string | undefined>('DATABASE_URL', undefined, postgresUrl, 'a postgres:// URL');
   const config: Config = {
     port: read('PORT', 4000, integer(0, 65535), 'a port number 0-65535'),
+    production,
     databaseUrl,
     dataDir: resolve(read('DATA_DIR', './.data', (raw) => raw, 'a folder path')),
     embeddedPostgresPort: read('EMBEDDED_POSTGRES_PORT', 54329, integer(0, 65535), 'a port number 0-65535'),
-    demoData: read('DEMO_DATA', !databaseUrl, boolean, 'true or false'),
+    demoData: read('DEMO_DATA', !databaseUrl && !production, boolean, 'true or false'),
     demoAdminEmail: read('DEMO_ADMIN_EMAIL', 'admin@example.com', (raw) => (/^\S+@\S+\.\S+$/.test(raw) ? raw : undefined), 'an email address'),
-    demoAdminPassword: read('DEMO_ADMIN_PASSWORD', 'demo-admin-password', (raw) => (raw.length >= 12 ? raw : undefined), 'at least 12 characters'),
+    demoAdminPassword: read('DEMO_ADMIN_PASSWORD', DEFAULT_DEMO_ADMIN_PASSWORD, (raw) => (raw.length >= 12 ? raw : undefined), 'at least 12 characters'),
     introspection: read('GRAPHQL_INTROSPECTION', !production, boolean, 'true or false'),
     landingPage: read('GRAPHQL_LANDING_PAGE', !production, boolean, 'true or false'),
     maxBodyBytes: read('MAX_BODY_BYTES', 1_000_000, integer(1_000, 100_000_000), 'a byte count 1000-100000000'),
@@ -121,11 +129,14 @@ export function loadConfig(env: Env = process.env): Config {
     jobsWorker: read('JOBS_WORKER', true, boolean, 'true or false'),
     jobsPollMs: read('JOBS_POLL_MS', 5_000, integer(10, 3_600_000), 'milliseconds, 10-3600000'),
     jobsStopTimeoutMs: read('JOBS_STOP_TIMEOUT_MS', 10_000, integer(0, 3_600_000), 'milliseconds, 0-3600000'),
+    idempotencyLeaseSeconds: read('IDEMPOTENCY_LEASE_SECONDS', 30, integer(1, 3600), 'seconds, 1-3600'),
     moduleCommandTimeoutMs: read('MODULE_COMMAND_TIMEOUT_MS', 120_000, integer(10, 3_600_000), 'milliseconds, 10-3600000'),
     moduleRetryBaseMs: read('MODULE_RETRY_BASE_MS', 5_000, integer(1, 3_600_000), 'milliseconds, 1-3600000'),
     moduleMaxAttempts: read('MODULE_MAX_ATTEMPTS', 5, integer(1, 100), 'an integer 1-100'),
     moduleJobLeaseMs: read('MODULE_JOB_LEASE_MS', 30_000, integer(300, 3_600_000), 'milliseconds, 300-3600000'),
   };
+  // Demo logins have published passwords: never in production, whatever else is set.
+  if (production && config.demoData) problems.push('DEMO_DATA=true is not allowed with NODE_ENV=production: the demo logins have published passwords');
   if (problems.length) throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   return config;
 }

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import express, { type ErrorRequestHandler } from 'express';
+import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
@@ -8,13 +9,15 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { WebSocketServer } from 'ws';
+import type { ExecutionArgs } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import type { Config } from './config';
+import { resolveSecretsKey, type Config } from './config';
 import type { RequestContext, Viewer } from './shared/context';
 import { createEventBus, type EventBus } from './shared/event-bus';
 import { createLoaders } from './shared/loaders';
-import { formatError } from './shared/errors';
+import { formatError, internalError, requestIdsOnErrors } from './shared/errors';
+import { nulCharacterError, refuseNulCharacters } from './shared/input-guard';
 import { checkWsOperation, queryLimitsMiddleware, queryLimitsPlugin } from './shared/query-limits';
 import { idempotencyKeys } from './shared/idempotency';
 import { buildAppSchema } from './schema';
@@ -50,7 +53,7 @@ export async function startServer(
   /** One operation's context, the same for HTTP and graphql-ws: its own EntityManager fork and loaders. */
   const contextFor = (viewer: Viewer | undefined, ip: string): RequestContext => {
     const em = orm.em.fork();
-    return { em, viewer, ip, loaders: createLoaders(em), events, config, modules, jobs };
+    return { requestId: randomUUID(), em, viewer, ip, loaders: createLoaders(em), events, config, modules, jobs };
   };
   const viewerOf = async (token: string | undefined) => (token ? authenticate(orm.em.fork(), token) : undefined);
 
@@ -58,8 +61,13 @@ export async function startServer(
   const wsCleanup = useServer<{ authorization?: string }, { viewer?: Viewer; ip: string }>(
     {
       schema,
-      // Parsing, validation and the query limits, as over HTTP.
-      onSubscribe: (ctx, _id, payload) => checkWsOperation(schema, payload, ctx.extra.viewer, config),
+      // Parsing, validation and the query limits, as over HTTP; then no NUL character in any input.
+      onSubscribe: (ctx, _id, payload) => {
+        const checked = checkWsOperation(schema, payload, ctx.extra.viewer, config);
+        if (Array.isArray(checked)) return checked;
+        const nul = nulCharacterError((checked as ExecutionArgs).document, payload.variables);
+        return nul ? [nul] : checked;
+      },
       onConnect: async (ctx) => {
         const token = bearer(ctx.connectionParams?.authorization);
         const ip = ctx.extra.request.socket.remoteAddress ?? '';
@@ -73,8 +81,8 @@ export async function startServer(
       },
       context: (ctx) => contextFor(ctx.extra.viewer, ctx.extra.ip ?? ''),
       // Subscription results get the same client-safe error shape and codes as HTTP responses.
-      onNext: (_ctx, _id, _payload, _args, result) =>
-        result.errors ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) } : undefined,
+      onNext: (_ctx, _id, _payload, args, result) =>
+        result.errors ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error, (args.contextValue as RequestContext).requestId)) } : undefined,
       onError: (_ctx, _id, _payload, errors) => {
         for (const error of errors) if (!error.extensions?.code) console.error('Subscription error', error);
       },
@@ -93,7 +101,9 @@ export async function startServer(
       ApolloServerPluginDrainHttpServer({ httpServer }),
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
       queryLimitsPlugin(config),
-      idempotencyKeys(orm),
+      refuseNulCharacters(),
+      requestIdsOnErrors(),
+      idempotencyKeys(orm, { secretsKey: resolveSecretsKey(config), leaseMs: config.idempotencyLeaseSeconds * 1000 }),
       config.landingPage ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
     ],
   });
@@ -126,8 +136,7 @@ export async function startServer(
       res.status(status).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
       return;
     }
-    console.error('Unexpected HTTP error', error);
-    res.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+    res.status(500).json({ errors: [internalError(error, randomUUID())] });
   }) satisfies ErrorRequestHandler);
 
   await new Promise<void>((resolve, reject) => {

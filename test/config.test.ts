@@ -15,6 +15,7 @@ describe('issue point 2: loadConfig', () => {
   it('defaults without any variable: embedded PostgreSQL in ./.data, demo data on, development tooling on', () => {
     expect(loadConfig({})).toEqual({
       port: 4000,
+      production: false,
       databaseUrl: undefined,
       dataDir: resolve('./.data'),
       embeddedPostgresPort: 54329,
@@ -40,6 +41,7 @@ describe('issue point 2: loadConfig', () => {
       jobsWorker: true,
       jobsPollMs: 5_000,
       jobsStopTimeoutMs: 10_000,
+      idempotencyLeaseSeconds: 30,
       moduleCommandTimeoutMs: 120_000,
       moduleRetryBaseMs: 5_000,
       moduleMaxAttempts: 5,
@@ -71,6 +73,13 @@ describe('issue point 2: loadConfig', () => {
       introspection: true,
       landingPage: true,
     });
+  });
+
+  it('issue 10.6: NODE_ENV=production never loads demo data: off by default, DEMO_DATA=true refused naming the variable', () => {
+    expect(loadConfig({ NODE_ENV: 'production' })).toMatchObject({ production: true, demoData: false });
+    expect(loadConfig({ NODE_ENV: 'production', DEMO_DATA: 'false' }).demoData).toBe(false);
+    expect(messageOf({ NODE_ENV: 'production', DEMO_DATA: 'true' })).toContain('DEMO_DATA=true is not allowed with NODE_ENV=production');
+    expect(loadConfig({ NODE_ENV: 'development' })).toMatchObject({ production: false, demoData: true });
   });
 
   it('values are parsed and trimmed', () => {
@@ -135,6 +144,7 @@ describe('issue point 2: loadConfig', () => {
     ['LOGIN_FAILURE_WINDOW_SECONDS', 'x', 'seconds, 1-86400'],
     ['JOBS_STOP_TIMEOUT_MS', '-1', 'milliseconds, 0-3600000'],
     ['MODULE_JOB_LEASE_MS', '299', 'milliseconds, 300-3600000'],
+    ['IDEMPOTENCY_LEASE_SECONDS', '0', 'seconds, 1-3600'],
   ])('%s=%j is refused with a message naming the variable', (name, value, expected) => {
     expect(messageOf({ [name]: value })).toBe(`Invalid configuration:\n  ${name}=${JSON.stringify(value)} is invalid: expected ${expected}`);
   });

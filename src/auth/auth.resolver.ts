@@ -1,13 +1,15 @@
-import { Arg, Authorized, Ctx, Field, ID, InputType, Mutation, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
+import { Arg, Args, ArgsType, Authorized, Ctx, Extensions, Field, ID, InputType, Mutation, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
 import { Length, MaxLength } from 'class-validator';
 import { EmailAddressResolver } from 'graphql-scalars';
 import type { RequestContext, Viewer } from '../shared/context';
+import { CARRIES_CREDENTIALS } from '../shared/idempotency';
 import { Client } from '../clients/client.entity';
 import { getClient, toId } from '../clients/client.service';
 import { ClientUser } from '../clients/client-user.entity';
 import { ALL_CLIENT_PERMISSIONS, ClientPermission } from './client-permission';
 import { StaffRole, StaffUser } from './staff-user.entity';
 import { createStaff, endImpersonation, getStaff, login, loginAsClient, LoginRealm, logout } from './auth.service';
+import { changeStaffPassword } from './staff-password.service';
 
 registerEnumType(LoginRealm, { name: 'LoginRealm', description: 'Which kind of account the email belongs to' });
 
@@ -66,6 +68,17 @@ class CreateStaffInput {
   role!: StaffRole;
 }
 
+@ArgsType()
+class ChangeStaffPasswordArgs {
+  @Field()
+  @MaxLength(200)
+  currentPassword!: string;
+
+  @Field()
+  @Length(12, 200)
+  newPassword!: string;
+}
+
 async function describe(ctx: RequestContext, viewer: Viewer): Promise<Me> {
   const scoped = { ...ctx, viewer };
   if (viewer.kind === 'staff') return { sessionId: viewer.sessionId, staff: await getStaff(ctx, viewer.staffId) };
@@ -82,6 +95,7 @@ async function describe(ctx: RequestContext, viewer: Viewer): Promise<Me> {
 export class AuthResolver {
   /** Public. Every call (also each alias in one request) counts against the failed-login limits. */
   @Mutation(() => AuthPayload)
+  @Extensions(CARRIES_CREDENTIALS)
   async login(
     @Ctx() ctx: RequestContext,
     @Arg('email') email: string,
@@ -94,6 +108,7 @@ export class AuthResolver {
 
   @Authorized('STAFF')
   @Mutation(() => AuthPayload, { description: 'CL-9: a token acting as the client (admin and support); end it with endImpersonation' })
+  @Extensions(CARRIES_CREDENTIALS)
   async loginAsClient(@Ctx() ctx: RequestContext, @Arg('clientId', () => ID) clientId: string): Promise<AuthPayload> {
     const result = await loginAsClient(ctx, toId(clientId, 'clientId'));
     return { token: result.token, expiresAt: result.expiresAt, me: await describe(ctx, result.viewer) };
@@ -121,5 +136,11 @@ export class AuthResolver {
   @Mutation(() => StaffUser)
   async createStaff(@Ctx() ctx: RequestContext, @Arg('input') input: CreateStaffInput): Promise<StaffUser> {
     return createStaff(ctx, input);
+  }
+
+  @Authorized('STAFF')
+  @Mutation(() => Boolean, { description: 'Sets a new password for the staff member logged in (12-200 characters); its other sessions end' })
+  async changeStaffPassword(@Ctx() ctx: RequestContext, @Args() args: ChangeStaffPasswordArgs): Promise<boolean> {
+    return changeStaffPassword(ctx, args.currentPassword, args.newPassword);
   }
 }

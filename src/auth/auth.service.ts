@@ -9,6 +9,7 @@ import { StaffRole, StaffUser } from './staff-user.entity';
 import { Client, ClientStatus } from '../clients/client.entity';
 import { ClientUser } from '../clients/client-user.entity';
 import { recordActivity } from '../activity/activity.service';
+import { assertFitsColumn } from '../shared/input-guard';
 
 export enum LoginRealm {
   CLIENT = 'client',
@@ -33,6 +34,7 @@ export async function login(
   input: { email: string; password: string; realm: LoginRealm },
 ): Promise<LoginResult> {
   const email = input.email.trim().toLowerCase();
+  assertFitsColumn(ctx.em, LoginFailure, 'email', email); // no account has a longer one, and a failure is written down with it
   await assertNotRateLimited(ctx.em, ctx.config, email, ctx.ip);
 
   if (input.realm === LoginRealm.STAFF) {

@@ -44,7 +44,7 @@ export class InvoiceLine {
   @Index()
   domain?: Ref<Domain>;
 
-  /** Addons have no table yet: the id is kept as given. */
+  /** An addon of the catalog (checked when the line is written). */
   @Field(() => ID, { nullable: true })
   @Property({ nullable: true })
   addonId?: number;

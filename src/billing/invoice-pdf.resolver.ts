@@ -1,5 +1,6 @@
-import { Arg, Authorized, Ctx, Field, ID, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Extensions, Field, ID, Mutation, ObjectType, Resolver } from 'type-graphql';
 import type { RequestContext } from '../shared/context';
+import { CARRIES_CREDENTIALS } from '../shared/idempotency';
 import { toId } from '../clients/client.service';
 import { createInvoicePdfLink } from './invoice-pdf.service';
 
@@ -18,6 +19,7 @@ export class InvoicePdfResolver {
   @Mutation(() => DownloadLink, {
     description: 'Issue 4 point 4: a link to the invoice\'s PDF, valid for 5 minutes, for whoever may read the invoice (clients: their own issued invoices, users need INVOICES)',
   })
+  @Extensions(CARRIES_CREDENTIALS)
   createInvoicePdfLink(@Ctx() ctx: RequestContext, @Arg('invoiceId', () => ID) invoiceId: string) {
     return createInvoicePdfLink(ctx, toId(invoiceId, 'invoiceId'));
   }

@@ -12,8 +12,8 @@ import { LockMode, UniqueConstraintViolationException, type FilterQuery } from '
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../shared/context';
 import type { InvoiceChange } from '../shared/event-bus';
-import { AppError, badInput, conflict, forbidden, notFound } from '../shared/errors';
-import { formatAmount, parseAmount, minorOf } from '../shared/money';
+import { AppError, badInput, conflict, notFound } from '../shared/errors';
+import { assertWithinMaxAmount, formatAmount, parseAmount, minorOf } from '../shared/money';
 import { idBounds, keysetPage, toConnection, type Connection, type PageArgs } from '../shared/pagination';
 import { recordActivity } from '../activity/activity.service';
 import { ClientPermission } from '../auth/client-permission';
@@ -26,6 +26,7 @@ import { CreditEntryKind } from '../credit/credit-entry.entity';
 import { addCreditEntryLocked } from '../credit/credit.service';
 import { Service } from '../provisioning/service.entity';
 import { Domain } from '../provisioning/domain.entity';
+import { Addon } from '../catalog/addon.entity';
 import { TaxRule } from './tax-rule.entity';
 import { calculateTax, type TaxMode, type TaxRounding, type TaxRuleLike } from './tax';
 import { getBillingSettings } from './billing.service';
@@ -93,9 +94,11 @@ function parseLines(inputs: readonly InvoiceLineInput[], currency: string): Invo
 async function checkLineLinks(em: EntityManager, clientId: number, lines: InvoiceLineDraft[]): Promise<InvoiceLineDraft[]> {
   const serviceIds = lines.flatMap((l) => (l.serviceId != null ? [l.serviceId] : []));
   const domainIds = lines.flatMap((l) => (l.domainId != null ? [l.domainId] : []));
-  const [services, domains] = await Promise.all([
+  const addonIds = lines.flatMap((l) => (l.addonId != null ? [l.addonId] : []));
+  const [services, domains, addons] = await Promise.all([
     serviceIds.length ? em.find(Service, { id: { $in: serviceIds } }, { fields: ['id', 'client'] }) : [],
     domainIds.length ? em.find(Domain, { id: { $in: domainIds } }, { fields: ['id', 'client'] }) : [],
+    addonIds.length ? em.find(Addon, { id: { $in: addonIds } }, { fields: ['id'] }) : [],
   ]);
   return lines.map((line, i) => {
     const links = [line.serviceId, line.domainId, line.addonId].filter((v) => v != null).length;
@@ -106,6 +109,7 @@ async function checkLineLinks(em: EntityManager, clientId: number, lines: Invoic
     if (line.domainId != null && domains.find((d) => d.id === line.domainId)?.client.id !== clientId) {
       throw badInput('domainId', `lines[${i}].domainId is not a domain of this client`);
     }
+    if (line.addonId != null && !addons.some((a) => a.id === line.addonId)) throw badInput('addonId', `lines[${i}].addonId is not an addon of the catalog`);
     const implied = line.serviceId != null ? InvoiceLineType.SERVICE : line.domainId != null ? InvoiceLineType.DOMAIN : line.addonId != null ? InvoiceLineType.ADDON : InvoiceLineType.OTHER;
     if (line.type && line.type !== implied) throw badInput('type', `lines[${i}].type ${line.type.toUpperCase()} needs ${line.type === InvoiceLineType.OTHER ? 'no link' : `a ${line.type}Id`}`);
     if (line.description.length > 1000) throw badInput('description', `lines[${i}].description is at most 1000 characters`);
@@ -172,6 +176,9 @@ export async function recomputeInvoice(em: EntityManager, invoice: Invoice, clie
     rounding: basis.rounding as TaxRounding,
   });
   if (result.total < 0n) throw badInput('lines', 'The invoice total cannot be negative');
+  for (const [name, sum] of Object.entries({ subtotal: result.subtotal, tax1: result.tax1, tax2: result.tax2, total: result.total })) {
+    assertWithinMaxAmount(sum, invoice.currency, 'lines', `The invoice ${name}`);
+  }
   current.forEach((line, i) => {
     const r = result.lines[i];
     const values = { netMinor: r.net, tax1Minor: r.tax1, tax2Minor: r.tax2, totalMinor: r.total };
@@ -250,8 +257,8 @@ async function lockInvoice(em: EntityManager, invoiceId: number): Promise<{ invo
 /** A client viewer sees only its own issued invoices, with the INVOICES permission. */
 function assertCanSeeInvoice(ctx: RequestContext, invoice: Invoice): void {
   if (ctx.viewer?.kind === 'staff') return;
-  if (!invoice.client) throw forbidden('You may only access your own account');
-  assertCanAccessClient(ctx, invoice.client.id, ClientPermission.INVOICES);
+  if (!invoice.client) throw notFound('Invoice', invoice.id);
+  assertCanAccessClient(ctx, invoice.client.id, ClientPermission.INVOICES, ['Invoice', invoice.id]);
   if (invoice.status === InvoiceStatus.DRAFT) throw notFound('Invoice', invoice.id);
 }
 
@@ -351,7 +358,7 @@ export async function listInvoices(ctx: RequestContext, filter: InvoiceFilter | 
   const where: FilterQuery<Invoice> & Record<string, unknown> = {};
   if (ctx.viewer?.kind === 'client') {
     const own = ctx.viewer.clientId;
-    if (filter?.clientId != null && toId(filter.clientId, 'clientId') !== own) throw forbidden('You may only access your own account');
+    if (filter?.clientId != null) assertCanAccessClient(ctx, toId(filter.clientId, 'clientId')); // another client's id: NOT_FOUND, as for a missing one
     assertCanAccessClient(ctx, own, ClientPermission.INVOICES);
     where.client = own;
     where.status = { $ne: InvoiceStatus.DRAFT };

@@ -4,7 +4,7 @@
  */
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../shared/context';
-import { badInput, forbidden, notFound } from '../shared/errors';
+import { badInput, notFound } from '../shared/errors';
 import { idBounds, keysetPage, toConnection, type Connection, type PageArgs } from '../shared/pagination';
 import { ClientPermission } from '../auth/client-permission';
 import { assertCanAccessClient, toId } from '../clients/client.service';
@@ -14,7 +14,7 @@ import type { TransactionFilter } from './invoice.inputs';
 /**
  * Newest recorded first. Staff see every transaction, those of deleted
  * clients too (CL-8: client null, name and email kept); a client only its
- * own (users need INVOICES), and naming another client is FORBIDDEN.
+ * own (users need INVOICES), and naming another client is NOT_FOUND.
  */
 export async function listTransactions(ctx: RequestContext, filter: TransactionFilter | undefined, args: PageArgs): Promise<Connection<Transaction>> {
   const page = keysetPage(args);
@@ -22,7 +22,7 @@ export async function listTransactions(ctx: RequestContext, filter: TransactionF
   const clientId = filter?.clientId != null ? toId(filter.clientId, 'clientId') : undefined;
   if (ctx.viewer?.kind === 'client') {
     const own = ctx.viewer.clientId;
-    if (clientId != null && clientId !== own) throw forbidden('You may only access your own account');
+    if (clientId != null) assertCanAccessClient(ctx, clientId); // another client's id: NOT_FOUND, as for a missing one
     assertCanAccessClient(ctx, own, ClientPermission.INVOICES);
     where.client = own;
   } else if (clientId != null) {
@@ -46,8 +46,9 @@ export async function getTransaction(ctx: RequestContext, id: number): Promise<T
   const transaction = await ctx.em.findOne(Transaction, { id });
   if (!transaction) throw notFound('Transaction', id);
   if (ctx.viewer?.kind !== 'staff') {
-    if (!transaction.client) throw forbidden('You may only access your own account');
-    assertCanAccessClient(ctx, transaction.client.id, ClientPermission.INVOICES);
+    // A deleted client's transaction (CL-8) belongs to no client account any more.
+    if (!transaction.client) throw notFound('Transaction', id);
+    assertCanAccessClient(ctx, transaction.client.id, ClientPermission.INVOICES, ['Transaction', id]);
   }
   return transaction;
 }

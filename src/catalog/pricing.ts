@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Currency } from '../billing/currency.entity';
 import { BillingCycle } from '../provisioning/service.entity';
 import { badInput } from '../shared/errors';
-import { parseScaled } from '../shared/money';
+import { formatScaled, MAX_AMOUNT_MINOR, parseScaled } from '../shared/money';
 import { CurrencyScalar } from '../shared/scalars';
 import { PayType } from './product.entity';
 
@@ -39,10 +39,10 @@ export interface ResolvedPrice {
   setupFeeMinor: bigint;
 }
 
-/** Parses a non-negative amount with at most `decimals` decimals into minor units; undefined when malformed, negative or too precise. */
+/** Parses a non-negative amount with at most `decimals` decimals into minor units; undefined when malformed, negative, too precise or above MAX_AMOUNT_MINOR. */
 export function parseMinor(text: string, decimals: number): bigint | undefined {
   const value = parseScaled(text, decimals);
-  return value === undefined || value < 0n ? undefined : value;
+  return value === undefined || value < 0n || value > MAX_AMOUNT_MINOR ? undefined : value;
 }
 
 /** The currencies with these codes, each of which must be defined in the currency table (else BAD_USER_INPUT on `field`). */
@@ -57,7 +57,7 @@ export async function definedCurrencies(em: EntityManager, codes: string[], fiel
 /** Parses `amount` in `currency` (BAD_USER_INPUT on `field` unless a non-negative decimal with at most the currency's decimals). */
 export function amountIn(currency: Currency, text: string, field: string): bigint {
   const minor = parseMinor(text, currency.decimals);
-  if (minor === undefined) throw badInput(field, `${field} must be a non-negative decimal number with at most ${currency.decimals} decimals for ${currency.code}`);
+  if (minor === undefined) throw badInput(field, `${field} must be a non-negative decimal number with at most ${currency.decimals} decimals for ${currency.code}, at most ${formatScaled(MAX_AMOUNT_MINOR, currency.decimals)}`);
   return minor;
 }
 

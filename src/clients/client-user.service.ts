@@ -171,7 +171,7 @@ async function revokeUserSessions(em: EntityManager, userId: number) {
 async function findUser(ctx: RequestContext, id: number): Promise<ClientUser> {
   const user = await ctx.em.findOne(ClientUser, { id });
   if (!user) throw notFound('User', id);
-  assertAccountOwner(ctx, user.client.id);
+  assertAccountOwner(ctx, user.client.id, ['User', id]);
   return user;
 }
 

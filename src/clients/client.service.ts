@@ -25,18 +25,24 @@ import type {
   UpdateProfileInput,
 } from './client.inputs';
 
+/** A record of a client account, named as its NOT_FOUND says it: ['Invoice', 12]. */
+export type OwnedRecord = readonly [what: string, id: number];
+
 /**
  * Staff see every client; a client only itself. With `permission`, a user or
  * sub-account of the client (CT-4, CL-12) must also hold that permission; the
  * client's own login holds all. Every area checks its records through this.
+ * Another account's record answers NOT_FOUND exactly as a missing id does
+ * (`record`, else the client itself), so ids of other tenants reveal nothing.
  */
-export function assertCanAccessClient(ctx: RequestContext, clientId: number, permission?: ClientPermission): void {
+export function assertCanAccessClient(ctx: RequestContext, clientId: number, permission?: ClientPermission, record: OwnedRecord = ['Client', clientId]): void {
   const viewer = ctx.viewer;
   if (viewer?.kind === 'staff') return;
   if (viewer?.kind === 'client' && viewer.clientId === clientId) {
     if (permission && !hasClientPermission(viewer, permission)) throw forbidden(`This login lacks the ${permission} permission`);
     return;
   }
+  if (viewer?.kind === 'client') throw notFound(...record);
   throw forbidden('You may only access your own account');
 }
 
@@ -57,8 +63,8 @@ export function assertFieldPermission(ctx: RequestContext, permission: ClientPer
 }
 
 /** Staff, or the client's own login (not one of its users): managing users and their permissions (CL-12). */
-export function assertAccountOwner(ctx: RequestContext, clientId: number): void {
-  assertCanAccessClient(ctx, clientId);
+export function assertAccountOwner(ctx: RequestContext, clientId: number, record?: OwnedRecord): void {
+  assertCanAccessClient(ctx, clientId, undefined, record);
   if (ctx.viewer?.kind === 'client' && ctx.viewer.clientUserId != null) {
     throw forbidden('Only the account holder manages the users of the account');
   }
@@ -81,7 +87,7 @@ export async function createClient(ctx: RequestContext, input: CreateClientInput
 
   const client = await conflictOnDuplicate('email', EMAIL_TAKEN, () => ctx.em.transactional(async (em) => {
     const currency = await currencyOfNewClient(em, input.currency, refs.project);
-    const openingCredit = input.openingCredit ? parseAmount(input.openingCredit, currency) : 0n;
+    const openingCredit = input.openingCredit ? parseAmount(input.openingCredit, currency, 'openingCredit') : 0n;
     if (openingCredit === undefined) throw badInput('openingCredit', `openingCredit has more decimals than ${currency} allows`);
     const client = em.create(Client, {
       ...pickProfile(input),

@@ -98,7 +98,7 @@ export async function billingContactOf(ctx: RequestContext, client: Client): Pro
 async function findContact(ctx: RequestContext, id: number): Promise<Contact> {
   const contact = await ctx.em.findOne(Contact, { id });
   if (!contact) throw notFound('Contact', id);
-  assertCanAccessClient(ctx, contact.client.id, ClientPermission.CONTACTS);
+  assertCanAccessClient(ctx, contact.client.id, ClientPermission.CONTACTS, ['Contact', id]);
   return contact;
 }
 

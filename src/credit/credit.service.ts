@@ -2,7 +2,7 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../shared/context';
 import { badInput, notFound } from '../shared/errors';
-import { parseAmount } from '../shared/money';
+import { assertWithinMaxAmount, parseAmount } from '../shared/money';
 import { idBounds, keysetPage, toConnection, type Connection, type PageArgs } from '../shared/pagination';
 import { recordActivity } from '../activity/activity.service';
 import { ClientPermission } from '../auth/client-permission';
@@ -28,7 +28,7 @@ export function removeCredit(ctx: RequestContext, clientId: number, amount: stri
 /** CR-2: staff set the balance directly; the entry records who, when, the old and the new balance. */
 export function adjustCreditBalance(ctx: RequestContext, clientId: number, newBalance: string, description: string): Promise<CreditEntry> {
   return changeCredit(ctx, clientId, CreditEntryKind.ADJUSTMENT, description, (currency, before) => {
-    const target = parseAmount(newBalance, currency);
+    const target = parseAmount(newBalance, currency, 'newBalance');
     if (target === undefined) throw badInput('newBalance', `newBalance must be a decimal amount with at most the decimals of ${currency}`);
     if (target < 0n) throw badInput('newBalance', 'The balance cannot be negative');
     return target - before;
@@ -60,6 +60,7 @@ async function changeCredit(
     const before = BigInt(client.creditBalanceMinor);
     const amountMinor = delta(client.currency, before);
     const after = before + amountMinor;
+    assertWithinMaxAmount(after, client.currency, 'amount', 'The credit balance');
     client.creditBalanceMinor = after;
     const entry = em.create(CreditEntry, {
       client,
@@ -103,6 +104,7 @@ export function addCreditEntryLocked(
   const before = BigInt(client.creditBalanceMinor);
   const after = before + amountMinor;
   if (after < 0n) throw badInput('amount', 'The amount exceeds the credit balance');
+  assertWithinMaxAmount(after, client.currency, 'amount', 'The credit balance');
   client.creditBalanceMinor = after;
   return em.create(CreditEntry, {
     client,
@@ -118,7 +120,7 @@ export function addCreditEntryLocked(
 }
 
 function positiveAmount(amount: string, currency: string, field: string): bigint {
-  const minor = parseAmount(amount, currency);
+  const minor = parseAmount(amount, currency, field);
   if (minor === undefined) throw badInput(field, `${field} must be a decimal amount with at most the decimals of ${currency}`);
   if (minor <= 0n) throw badInput(field, `${field} must be positive`);
   return minor;

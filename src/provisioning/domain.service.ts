@@ -21,7 +21,7 @@ const NAME_TAKEN = 'This domain is registered here already';
 export async function getDomain(ctx: RequestContext, id: number): Promise<Domain> {
   const domain = await ctx.em.findOne(Domain, { id });
   if (!domain) throw notFound('Domain', id);
-  assertCanAccessClient(ctx, domain.client.id, ClientPermission.DOMAINS);
+  assertCanAccessClient(ctx, domain.client.id, ClientPermission.DOMAINS, ['Domain', id]);
   return domain;
 }
 

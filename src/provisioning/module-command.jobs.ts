@@ -26,7 +26,7 @@ import { Product } from '../catalog/product.entity';
 import { Server } from './server.entity';
 import { Service } from './service.entity';
 import { ServiceStatus } from './service-status';
-import { ModuleJob, ModuleJobStatus } from './module-job.entity';
+import { ModuleJob, ModuleJobErrorCode, ModuleJobStatus } from './module-job.entity';
 import { ModuleLogEntry } from './module-log-entry.entity';
 import { mask, secretsKeyOf } from './module-settings';
 import { serverContext } from './server.service';
@@ -88,7 +88,8 @@ async function runModuleJob(deps: Worker, jobId: number, stopping: AbortSignal):
     publishServiceChanged(deps.events, service, job);
 
     const timeoutMs = deps.config.moduleCommandTimeoutMs;
-    const signal = AbortSignal.any([AbortSignal.timeout(timeoutMs), renewal.lost, stopping]);
+    const deadline = AbortSignal.timeout(timeoutMs);
+    const signal = AbortSignal.any([deadline, renewal.lost, stopping]);
     const lines: string[] = [];
     let secrets: string[] = [];
     let request: Record<string, unknown> = { command: job.command, attempt: job.attempts };
@@ -112,7 +113,9 @@ async function runModuleJob(deps: Worker, jobId: number, stopping: AbortSignal):
     }
     const handedBack = failure !== undefined && stopping.aborted;
     if (handedBack) failure = new ModuleError('The worker stopped while the module call was running; handed back to be run again', { retryable: true });
-    outcome = { result, failure, handedBack, durationMs: Date.now() - started, lines, secrets, request, moduleName };
+    // The deadline aborted: the time limit ran out, whatever error the module made of it.
+    const timedOut = failure !== undefined && !handedBack && deadline.aborted;
+    outcome = { result, failure, handedBack, timedOut, durationMs: Date.now() - started, lines, secrets, request, moduleName };
   } finally {
     renewal.release();
   }
@@ -250,6 +253,8 @@ interface Outcome {
   failure?: unknown;
   /** A graceful stop cut the call short: the job runs again at once (also after its last attempt). */
   handedBack?: boolean;
+  /** The module call ran out of its time limit (the error code clients see is TIMEOUT). */
+  timedOut?: boolean;
   durationMs: number;
   lines: string[];
   secrets: string[];
@@ -265,6 +270,11 @@ async function finish(deps: JobDeps, jobId: number, lease: Lease, outcome: Outco
     ? undefined
     : mask(moduleError ? moduleError.message : `Unexpected error: ${(failure as Error)?.message ?? String(failure)}`, secrets).slice(0, 2000);
   if (!ok && !moduleError) console.error(`Module job ${jobId} failed unexpectedly`, mask(String((failure as Error)?.stack ?? failure), secrets));
+  const errorCode = ok ? undefined
+    : outcome.timedOut ? ModuleJobErrorCode.TIMEOUT
+    : !moduleError ? ModuleJobErrorCode.INTERNAL
+    : moduleError.retryable ? ModuleJobErrorCode.UNAVAILABLE
+    : ModuleJobErrorCode.MODULE_ERROR;
 
   const em = deps.orm.em.fork();
   const applied = await em.transactional(async (tx) => {
@@ -307,6 +317,7 @@ async function finish(deps: JobDeps, jobId: number, lease: Lease, outcome: Outco
       if (result?.output && typeof result.output === 'object') job.output = JSON.parse(mask(JSON.stringify(result.output), secrets));
       job.status = ModuleJobStatus.SUCCEEDED;
       job.lastError = undefined;
+      job.errorCode = undefined;
       job.finishedAt = new Date();
     } else if (outcome.handedBack) {
       job.lastError = errorText;
@@ -315,6 +326,7 @@ async function finish(deps: JobDeps, jobId: number, lease: Lease, outcome: Outco
     } else {
       const retry = moduleError?.retryable === true && job.attempts < deps.config.moduleMaxAttempts;
       job.lastError = errorText;
+      job.errorCode = errorCode;
       service.lastModuleError = `${job.command}: ${errorText}`;
       if (retry) {
         job.status = ModuleJobStatus.RETRYING;

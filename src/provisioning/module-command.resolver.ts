@@ -7,9 +7,9 @@ import { hasClientPermission, toId } from '../clients/client.service';
 import { ClientPermission } from '../auth/client-permission';
 import { Service } from './service.entity';
 import { ServiceStatus } from './service-status';
-import { ModuleJob, ModuleJobStatus } from './module-job.entity';
+import { ModuleJob, ModuleJobErrorCode, ModuleJobStatus } from './module-job.entity';
 import { ModuleLogEntry } from './module-log-entry.entity';
-import { cancelModuleJob, getModuleJob, listModuleJobs, listModuleLog, markModuleJobFailed, retryModuleJob, runModuleCommand } from './module-command.service';
+import { cancelModuleJob, getModuleJob, jobErrorFor, listModuleJobs, listModuleLog, markModuleJobFailed, retryModuleJob, runModuleCommand } from './module-command.service';
 
 const ModuleJobConnection = ConnectionType(ModuleJob, 'ModuleJob');
 
@@ -36,8 +36,11 @@ class ModuleJobProgress {
   @Field(() => Int)
   attempts!: number;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Why the last attempt failed: in full for staff, a general sentence for clients' })
   error?: string;
+
+  @Field(() => ModuleJobErrorCode, { nullable: true, description: 'What kind of failure the last failed attempt was' })
+  errorCode?: ModuleJobErrorCode;
 
   @Field({ nullable: true })
   nextRunAt?: string;
@@ -72,7 +75,8 @@ export class ModuleCommandResolver {
     @Ctx() ctx: RequestContext,
     @Arg('serviceId', () => ID) serviceId: string,
     @Arg('command') command: string,
-    @Arg('input', () => JSONObjectResolver, { nullable: true }) input?: Record<string, unknown>,
+    // A JSON literal parses to a null-prototype object, which class-validator cannot take; the input is checked against the command's schema instead.
+    @Arg('input', () => JSONObjectResolver, { nullable: true, validate: false }) input?: Record<string, unknown>,
   ): Promise<ModuleJob> {
     return runModuleCommand(ctx, toId(serviceId, 'serviceId'), command, input ?? undefined);
   }
@@ -136,8 +140,23 @@ export class ModuleCommandResolver {
       return args.id == null || Number(args.id) === payload.serviceId;
     },
   })
-  serviceChanged(@Root() payload: ServiceChangedPayload, @Arg('id', () => ID, { nullable: true }) _id?: string): ServiceChangedEvent {
-    return { ...payload, status: payload.status as ServiceStatus, job: payload.job && { ...payload.job, status: payload.job.status as ModuleJobStatus } };
+  serviceChanged(
+    @Root() payload: ServiceChangedPayload,
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID, { nullable: true }) _id?: string,
+  ): ServiceChangedEvent {
+    const job = payload.job && {
+      ...payload.job,
+      status: payload.job.status as ModuleJobStatus,
+      error: jobErrorFor(ctx.viewer, payload.job.error),
+      errorCode: payload.job.errorCode as ModuleJobErrorCode | undefined,
+    };
+    return { ...payload, status: payload.status as ServiceStatus, job };
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Why the last attempt failed: in full for staff, a general sentence for clients (errorCode says what kind)' })
+  lastError(@Root() job: ModuleJob, @Ctx() ctx: RequestContext): string | undefined {
+    return jobErrorFor(ctx.viewer, job.lastError);
   }
 
   @FieldResolver(() => Service)

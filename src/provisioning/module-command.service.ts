@@ -6,7 +6,7 @@
  */
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
-import type { RequestContext } from '../shared/context';
+import type { RequestContext, Viewer } from '../shared/context';
 import { AppError, badInput, conflict, forbidden, notFound } from '../shared/errors';
 import { idBounds, keysetPage, toConnection, type Connection, type PageArgs } from '../shared/pagination';
 import { encryptSecret } from '../shared/secrets';
@@ -18,7 +18,7 @@ import { Product } from '../catalog/product.entity';
 import { Server } from './server.entity';
 import { Service } from './service.entity';
 import { ServiceStatus } from './service-status';
-import { ACTIVE_JOB_STATUSES, ModuleJob, ModuleJobStatus } from './module-job.entity';
+import { ACTIVE_JOB_STATUSES, ModuleJob, ModuleJobErrorCode, ModuleJobStatus } from './module-job.entity';
 import { ModuleLogEntry } from './module-log-entry.entity';
 import { assertMatchesSchema, secretsKeyOf } from './module-settings';
 import { pickServer } from './pick-server';
@@ -67,8 +67,15 @@ export async function runModuleCommand(
   const viewer = ctx.viewer;
   const service = await ctx.em.findOne(Service, { id: serviceId });
   if (!service) throw notFound('Service', serviceId);
-  assertCanAccessClient(ctx, service.client.id, ClientPermission.SERVICES);
+  assertCanAccessClient(ctx, service.client.id, ClientPermission.SERVICES, ['Service', serviceId]);
   const product = await ctx.em.findOneOrFail(Product, service.product.id);
+  // Issue 10.7: for clients, authorization comes before any check whose answer names the module or its
+  // staff commands: every command a client may not run (unknown ones too) gets this one answer.
+  const forClient = viewer?.kind === 'client';
+  if (forClient) {
+    const commands = (product.module ? ctx.modules.modules.get(product.module)?.customCommands : undefined) ?? {};
+    if (!Object.hasOwn(commands, command) || !commands[command].clientAllowed) throw forbidden(`Clients may not run the "${command}" command on this service`);
+  }
   const module = moduleOfProduct(ctx, product);
   const input: Record<string, unknown> = { ...(rawInput ?? {}) };
 
@@ -78,7 +85,6 @@ export async function runModuleCommand(
     const known = [...Object.keys(STANDARD_COMMANDS).filter((c) => isStandardCommand(module, c)), ...Object.keys(module.customCommands ?? {})];
     throw badInput('command', `Module ${module.name} has no command "${command}" (commands: ${known.join(', ')})`);
   }
-  if (viewer?.kind === 'client' && !custom?.clientAllowed) throw forbidden(`Clients may not run the ${command} command`);
 
   const allowedFrom = standard ? STANDARD_COMMANDS[command] : CUSTOM_COMMAND_STATUSES;
   if (!allowedFrom.includes(service.status)) {
@@ -118,16 +124,18 @@ export async function runModuleCommand(
     jobInput = input;
   }
 
+  // Server names, modules and the queue are operator detail: a client learns only that the service cannot run commands now.
+  const forViewer = (error: AppError) => (forClient ? new AppError(error.code, 'The service cannot run commands right now; contact support', error.field) : error);
   const job = await ctx.em.transactional(async (em) => {
     // One command at a time per service: the row lock serialises concurrent requests.
     const locked = await em.findOneOrFail(Service, { id: serviceId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
-    await assertNoActiveJob(em, serviceId);
+    await assertNoActiveJob(em, serviceId, { forClient });
     // Server: assigned and enabled; a create without one picks one from the product's server group (pickServer locks the group).
     let server: Server | undefined = locked.server ? await em.findOneOrFail(Server, locked.server.id) : undefined;
     if (!server && command === 'create' && product.serverGroup) server = await pickServer(em, product.serverGroup.id);
-    if (!server) throw badInput('server', 'The service has no server: assign one first');
-    if (!server.enabled) throw badInput('server', `Server ${server.name} is disabled`);
-    if (server.module !== module.name) throw badInput('server', `Server ${server.name} runs module ${server.module}, the product uses ${module.name}`);
+    if (!server) throw forViewer(badInput('server', 'The service has no server: assign one first'));
+    if (!server.enabled) throw forViewer(badInput('server', `Server ${server.name} is disabled`));
+    if (server.module !== module.name) throw forViewer(badInput('server', `Server ${server.name} runs module ${server.module}, the product uses ${module.name}`));
     if (!locked.server) locked.server = server as never;
     const created = em.create(ModuleJob, {
       service: locked,
@@ -150,10 +158,12 @@ export async function runModuleCommand(
   return job;
 }
 
-async function assertNoActiveJob(em: EntityManager, serviceId: number, exceptJobId?: number): Promise<void> {
+/** CONFLICT while another job is pending or running on the service; clients are not told which (the queue is staff-only). */
+async function assertNoActiveJob(em: EntityManager, serviceId: number, options: { exceptJobId?: number; forClient?: boolean } = {}): Promise<void> {
   const where: FilterQuery<ModuleJob> = { service: serviceId, status: { $in: [...ACTIVE_JOB_STATUSES] } };
-  const active = await em.findOne(ModuleJob, exceptJobId ? { $and: [where, { id: { $ne: exceptJobId } }] } : where);
-  if (active) throw conflict('serviceId', `A ${active.command} command (job ${active.id}) is already ${active.status} on this service`);
+  const active = await em.findOne(ModuleJob, options.exceptJobId ? { $and: [where, { id: { $ne: options.exceptJobId } }] } : where);
+  if (!active) return;
+  throw conflict('serviceId', options.forClient ? 'Another command is already running on this service' : `A ${active.command} command (job ${active.id}) is already ${active.status} on this service`);
 }
 
 /** Hands the job to the queue; a queue that refuses it fails the job (nothing half-queued stays behind). */
@@ -163,11 +173,19 @@ async function enqueue(ctx: RequestContext, job: ModuleJob, service: Service): P
     job.queueJobId = await ctx.jobs.now(MODULE_COMMAND_JOB, { moduleJobId: job.id });
     await ctx.em.nativeUpdate(ModuleJob, { id: job.id }, { queueJobId: job.queueJobId });
   } catch (error) {
-    await ctx.em.nativeUpdate(ModuleJob, { id: job.id }, { status: ModuleJobStatus.FAILED, lastError: 'Could not be queued', finishedAt: new Date() });
-    console.error('Queueing module job failed', error);
-    throw new AppError('INTERNAL_SERVER_ERROR', 'The command could not be queued');
+    await ctx.em.nativeUpdate(ModuleJob, { id: job.id }, { status: ModuleJobStatus.FAILED, lastError: 'Could not be queued', errorCode: ModuleJobErrorCode.INTERNAL, finishedAt: new Date() });
+    throw new AppError('INTERNAL_SERVER_ERROR', 'The command could not be queued', undefined, { cause: error });
   }
   publishServiceChanged(ctx.events, service, job);
+}
+
+/** What a client reads instead of a job's error: a module's errors name internal hosts, ports and modules. */
+export const CLIENT_SAFE_JOB_ERROR = 'The command failed; our staff can see why. Contact support if it keeps failing.';
+
+/** A job's error as this viewer may read it: in full for staff, CLIENT_SAFE_JOB_ERROR for clients (errorCode tells them the kind). */
+export function jobErrorFor(viewer: Viewer | undefined, error: string | null | undefined): string | undefined {
+  if (error == null) return undefined;
+  return viewer?.kind === 'staff' ? error : CLIENT_SAFE_JOB_ERROR;
 }
 
 export function publishServiceChanged(events: EventBus, service: Service, job?: ModuleJob): void {
@@ -181,6 +199,7 @@ export function publishServiceChanged(events: EventBus, service: Service, job?: 
       status: job.status,
       attempts: job.attempts,
       error: job.lastError ?? undefined,
+      errorCode: job.errorCode ?? undefined,
       nextRunAt: job.nextRunAt?.toISOString(),
       output: job.output ?? undefined,
     },
@@ -218,7 +237,7 @@ export async function retryModuleJob(ctx: RequestContext, id: number): Promise<M
   }
   const service = await ctx.em.transactional(async (em) => {
     const locked = await em.findOneOrFail(Service, { id: job.service.id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
-    await assertNoActiveJob(em, locked.id, job.id);
+    await assertNoActiveJob(em, locked.id, { exceptJobId: job.id });
     const changed = await em.nativeUpdate(
       ModuleJob,
       { id, status: { $in: [ModuleJobStatus.FAILED, ModuleJobStatus.RETRYING] } },
@@ -293,7 +312,7 @@ export async function markModuleJobFailed(ctx: RequestContext, id: number, rawRe
 export async function getModuleJob(ctx: RequestContext, id: number): Promise<ModuleJob> {
   const job = await ctx.em.findOne(ModuleJob, { id }, { populate: ['service'] });
   if (!job) throw notFound('ModuleJob', id);
-  assertCanAccessClient(ctx, job.service.getEntity().client.id, ClientPermission.SERVICES);
+  assertCanAccessClient(ctx, job.service.getEntity().client.id, ClientPermission.SERVICES, ['ModuleJob', id]);
   return job;
 }
 

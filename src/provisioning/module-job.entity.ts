@@ -16,6 +16,18 @@ registerEnumType(ModuleJobStatus, {
   description: 'RETRYING: a retryable failure, the next attempt is at nextRunAt; FAILED: non-retryable or attempts exhausted',
 });
 
+/** Why the last attempt failed, in words a client may see (the detail, lastError, is for staff). */
+export enum ModuleJobErrorCode {
+  MODULE_ERROR = 'module_error',
+  UNAVAILABLE = 'unavailable',
+  TIMEOUT = 'timeout',
+  INTERNAL = 'internal',
+}
+registerEnumType(ModuleJobErrorCode, {
+  name: 'ModuleJobErrorCode',
+  description: 'MODULE_ERROR: the remote system refused the command; UNAVAILABLE: it could not be reached or failed for now; TIMEOUT: no answer in time; INTERNAL: a fault on our side',
+});
+
 /** Jobs still to run or running: at most one per service (SV-3). */
 export const ACTIVE_JOB_STATUSES: readonly ModuleJobStatus[] = [ModuleJobStatus.QUEUED, ModuleJobStatus.RUNNING, ModuleJobStatus.RETRYING];
 
@@ -57,9 +69,13 @@ export class ModuleJob {
   @Property({ type: 'json', nullable: true })
   output?: Record<string, unknown>;
 
-  @Field({ nullable: true, description: 'The error of the last failed attempt' })
+  /** The error of the last failed attempt, in full: internal host names and ports included (GraphQL: module-command.resolver). */
   @Property({ type: 'text', nullable: true })
   lastError?: string;
+
+  @Field(() => ModuleJobErrorCode, { nullable: true, description: 'What kind of failure the last failed attempt was' })
+  @Enum({ items: () => ModuleJobErrorCode, nativeEnumName: 'module_job_error_code', nullable: true })
+  errorCode?: ModuleJobErrorCode;
 
   @Field({ nullable: true, description: 'When the next attempt runs (RETRYING)' })
   @Property({ nullable: true })

@@ -29,7 +29,7 @@ const ENDED = [ServiceStatus.TERMINATED, ServiceStatus.CANCELLED];
 export async function getService(ctx: RequestContext, id: number): Promise<Service> {
   const service = await ctx.em.findOne(Service, { id });
   if (!service) throw notFound('Service', id);
-  assertCanAccessClient(ctx, service.client.id, ClientPermission.SERVICES);
+  assertCanAccessClient(ctx, service.client.id, ClientPermission.SERVICES, ['Service', id]);
   return service;
 }
 
@@ -225,7 +225,7 @@ function parseAmounts(
   const parse = (field: 'firstPaymentAmount' | 'recurringAmount') => {
     const raw = input[field];
     if (raw === undefined) return undefined;
-    const minor = parseAmount(raw, currency);
+    const minor = parseAmount(raw, currency, field);
     if (minor === undefined || minor < 0n) throw badInput(field, `${field} must be a positive amount in ${currency}`);
     return minor;
   };

@@ -23,6 +23,8 @@ export type Viewer =
 
 /** The context of one GraphQL operation: what services take first. */
 export interface RequestContext {
+  /** Identifies this operation in the server log; returned with internal errors (extensions.requestId). */
+  requestId: string;
   /** The EntityManager fork of this operation. */
   em: EntityManager;
   viewer?: Viewer;

@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
+import type { ApolloServerPlugin } from '@apollo/server';
 import { ArgumentValidationError, AuthenticationError, AuthorizationError } from 'type-graphql';
-import { UniqueConstraintViolationException, NotFoundError as OrmNotFoundError } from '@mikro-orm/core';
+import { ForeignKeyConstraintViolationException, UniqueConstraintViolationException, NotFoundError as OrmNotFoundError } from '@mikro-orm/core';
 import type { ValidationError } from 'class-validator';
 
 /** The stable `extensions.code` values a client can rely on. */
@@ -21,8 +23,10 @@ export class AppError extends Error {
     message: string,
     /** The input field at fault, for BAD_USER_INPUT and CONFLICT. */
     readonly field?: string,
+    /** For INTERNAL_SERVER_ERROR: what went wrong, for the server log only. */
+    options?: { cause?: unknown },
   ) {
-    super(message);
+    super(message, options);
     this.name = 'AppError';
   }
 }
@@ -42,18 +46,48 @@ export async function conflictOnDuplicate<T>(field: string, message: string, wor
   }
 }
 
+/** Request ids of operations, set on their errors (requestIds plugin) so formatError can log and return them. */
+const requestIds = new WeakMap<object, string>();
+
+/** Apollo plugin: tags each error of an operation with the operation's request id (RequestContext.requestId). */
+export function requestIdsOnErrors(): ApolloServerPlugin<{ requestId: string }> {
+  return {
+    async requestDidStart({ contextValue }) {
+      return {
+        async didEncounterErrors({ errors }) {
+          for (const error of errors) requestIds.set(error, contextValue.requestId);
+        },
+      };
+    },
+  };
+}
+
 /**
- * Maps every error to a client-safe shape with a stable code. Unknown errors
- * are logged with their stack and reach the client only as a generic message.
+ * The one way an internal error leaves the server: logged once with the
+ * request id and the cause, answered with a generic message and that id, so
+ * support can find the log line from what the caller saw.
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+export function internalError(error: unknown, requestId: string, base: Partial<GraphQLFormattedError> = {}): GraphQLFormattedError {
+  console.error(`Internal server error (request ${requestId})`, error);
+  return { ...base, message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } };
+}
+
+/**
+ * Maps every error to a client-safe shape with a stable code. Internal errors
+ * go through internalError: logged with their stack and request id, answered generically.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown, requestId?: string): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+  const internal = () => internalError(original, requestId ?? (error && typeof error === 'object' ? requestIds.get(error) : undefined) ?? randomUUID(), base);
 
   if (original instanceof AppError) {
+    if (original.code === 'INTERNAL_SERVER_ERROR') return internal();
     return { ...base, message: original.message, extensions: withField({ code: original.code }, original.field) };
   }
   if (original instanceof ArgumentValidationError) {
+    // type-graphql hands over class-validator's own failure here (not a list) when validation itself crashed.
+    if (!Array.isArray(original.extensions.validationErrors)) return internal();
     const fields = flattenValidation(original.extensions.validationErrors as ValidationError[]);
     const first = fields[0];
     return {
@@ -66,6 +100,13 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (original instanceof AuthorizationError) return { ...base, extensions: { code: 'FORBIDDEN' } };
   if (original instanceof UniqueConstraintViolationException) {
     return { ...base, message: 'A record with these values exists already', extensions: { code: 'CONFLICT' } };
+  }
+  // A fallback: services check the ids they are given; a reference that slipped through is the caller's input, not a crash.
+  if (original instanceof ForeignKeyConstraintViolationException) {
+    // PostgreSQL says "insert or update on table …" for a missing reference, "update or delete on table …" for one still in use.
+    return original.message.includes('insert or update on table')
+      ? { ...base, message: 'A referenced record does not exist', extensions: { code: 'BAD_USER_INPUT' } }
+      : { ...base, message: 'The record is still referenced by others', extensions: { code: 'CONFLICT' } };
   }
   if (original instanceof OrmNotFoundError) return { ...base, message: 'Not found', extensions: { code: 'NOT_FOUND' } };
 
@@ -81,8 +122,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR' && original instanceof GraphQLError) {
     return { ...base, extensions: { code } };
   }
-  console.error('Unexpected error', original);
-  return { ...base, message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  return internal();
 }
 
 function withField(extensions: Record<string, unknown>, field: string | undefined) {

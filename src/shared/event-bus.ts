@@ -8,7 +8,8 @@ export interface ServiceChangedPayload {
   clientId: number;
   /** The service status after the change (ServiceStatus value). */
   status: string;
-  job?: { id: number; command: string; status: string; attempts: number; error?: string; nextRunAt?: string; output?: Record<string, unknown> };
+  /** error is the full detail (for staff); errorCode its kind (ModuleJobErrorCode value). */
+  job?: { id: number; command: string; status: string; attempts: number; error?: string; errorCode?: string; nextRunAt?: string; output?: Record<string, unknown> };
   at: string;
 }
 

@@ -2,6 +2,7 @@
  * Money is integer minor units (bigint) plus an ISO 4217 currency; amounts
  * cross the API as decimal strings ("12.34"). All rounding rules live here.
  */
+import { badInput } from './errors';
 
 /**
  * Decimals the operator chose for its currencies (issue 4.1), by code. The
@@ -27,18 +28,38 @@ export function isoDecimals(currency: string): number {
   return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
 }
 
+/**
+ * The largest amount, and the largest sum (invoice totals, credit balances),
+ * the server takes: 10^15 − 1 minor units of any currency, i.e.
+ * 9,999,999,999,999.99 in a two-decimal currency. Far below the bigint
+ * columns' limit (about 9.2 × 10^18), so sums of many amounts are checked
+ * here, in exact bigint arithmetic, before they could overflow a column.
+ */
+export const MAX_AMOUNT_MINOR = 10n ** 15n - 1n;
+
+/** BAD_USER_INPUT on `field` when `minor` (an amount or a sum) is beyond ±MAX_AMOUNT_MINOR. */
+export function assertWithinMaxAmount(minor: bigint, currency: string, field: string, what = field): bigint {
+  if (minor > MAX_AMOUNT_MINOR || minor < -MAX_AMOUNT_MINOR) {
+    throw badInput(field, `${what} exceeds the largest amount the server accepts (${formatAmount(MAX_AMOUNT_MINOR, currency)} ${currency})`);
+  }
+  return minor;
+}
+
 /** A bigint column's value as bigint (the driver can hand back a string). */
 export const minorOf = (value: bigint | number | string | undefined | null): bigint => BigInt(value ?? 0);
 
-/** Parses "12.34" into minor units; undefined when malformed or more precise than the currency allows. */
-export function parseAmount(amount: string, currency: string): bigint | undefined {
+/**
+ * Parses "12.34" into minor units; undefined when malformed or more precise
+ * than the currency allows; BAD_USER_INPUT on `field` beyond MAX_AMOUNT_MINOR.
+ */
+export function parseAmount(amount: string, currency: string, field = 'amount'): bigint | undefined {
   const match = /^(-)?(\d{1,15})(?:\.(\d+))?$/.exec(amount.trim());
   if (!match) return undefined;
   const decimals = currencyDecimals(currency);
   const fraction = match[3] ?? '';
   if (fraction.length > decimals) return undefined;
   const minor = BigInt(match[2] + fraction.padEnd(decimals, '0'));
-  return match[1] ? -minor : minor;
+  return assertWithinMaxAmount(match[1] ? -minor : minor, currency, field);
 }
 
 /** Minor units → "12.34". */

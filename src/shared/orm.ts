@@ -31,6 +31,7 @@ import { Invoice } from '../billing/invoice.entity';
 import { InvoiceLine } from '../billing/invoice-line.entity';
 import { Transaction } from '../billing/transaction.entity';
 import { IdempotentRequest } from './idempotency';
+import { ColumnLengthGuard } from './input-guard';
 
 export const entities = [
   StaffUser,
@@ -81,6 +82,7 @@ export function ormOptions(databaseUrl: string, overrides: Partial<Options> = {}
     clientUrl: databaseUrl,
     entities,
     extensions: [Migrator],
+    subscribers: [new ColumnLengthGuard()],
     loggerFactory: (options) => new CountingLogger(options),
     debug: process.env.SQL_DEBUG === '1' ? ['query'] : false,
     // Every unit of work uses its own fork (RequestContext per operation, fork per job).

@@ -97,9 +97,9 @@ describe('client users, sub-accounts and payers', () => {
     expect(await outcome(dns.token)).toEqual({ services: 'FORBIDDEN', service: 'FORBIDDEN', clientServices: 'FORBIDDEN', domains: 'OK', domain: 'OK', clientDomains: 'OK' });
     expect(await outcome(c.token)).toEqual({ services: 'OK', service: 'OK', clientServices: 'OK', domains: 'OK', domain: 'OK', clientDomains: 'OK' });
     const RUN = `mutation($s: ID!) { runModuleCommand(serviceId: $s, command: "reboot") { id } }`;
-    expect(errorOf(await t.gql(RUN, { s: service }, dns.token)).code).toBe('FORBIDDEN');
-    // With SERVICES the permission check passes and the command itself is judged (this product has no module).
-    expect(errorOf(await t.gql(RUN, { s: service }, hosting.token)).code).not.toBe('FORBIDDEN');
+    expect(errorOf(await t.gql(RUN, { s: service }, dns.token))).toMatchObject({ code: 'FORBIDDEN', message: 'This login lacks the services permission' });
+    // With SERVICES the permission check passes and the command itself is judged (this product has no module, so no client command).
+    expect(errorOf(await t.gql(RUN, { s: service }, hosting.token))).toMatchObject({ code: 'FORBIDDEN', message: 'Clients may not run the "reboot" command on this service' });
   });
 
   it('CL-12: a client cannot touch another client\'s users or payers; bad input changes nothing', async () => {
@@ -107,12 +107,13 @@ describe('client users, sub-accounts and payers', () => {
     const b = await newClient();
     const user = ok(await t.gql(CREATE_USER, { c: b.id, i: userInput(['SUPPORT']) }, admin)).createClientUser;
     const payer = ok(await t.gql(CREATE_PAYER, { c: b.id, i: { type: 'INDIVIDUAL', name: 'B Person' } }, admin)).createPayer;
-    expect(errorOf(await t.gql(CREATE_USER, { c: b.id, i: userInput([]) }, a.token)).code).toBe('FORBIDDEN');
-    expect(errorOf(await t.gql(UPDATE_USER, { id: user.id, i: { active: false } }, a.token)).code).toBe('FORBIDDEN');
-    expect(errorOf(await t.gql(DELETE_USER, { id: user.id }, a.token)).code).toBe('FORBIDDEN');
-    expect(errorOf(await t.gql(UPDATE_PAYER, { id: payer.id, i: { name: 'Mine' } }, a.token)).code).toBe('FORBIDDEN');
-    expect(errorOf(await t.gql(DELETE_PAYER, { id: payer.id }, a.token)).code).toBe('FORBIDDEN');
-    expect(errorOf(await t.gql(USERS, { id: b.id }, a.token)).code).toBe('FORBIDDEN');
+    // Issue 10.7: another client's ids answer NOT_FOUND, as missing ones do.
+    expect(errorOf(await t.gql(CREATE_USER, { c: b.id, i: userInput([]) }, a.token))).toMatchObject({ code: 'NOT_FOUND', message: `Client ${b.id} not found` });
+    expect(errorOf(await t.gql(UPDATE_USER, { id: user.id, i: { active: false } }, a.token))).toMatchObject({ code: 'NOT_FOUND', message: `User ${user.id} not found` });
+    expect(errorOf(await t.gql(DELETE_USER, { id: user.id }, a.token)).code).toBe('NOT_FOUND');
+    expect(errorOf(await t.gql(UPDATE_PAYER, { id: payer.id, i: { name: 'Mine' } }, a.token))).toMatchObject({ code: 'NOT_FOUND', message: `Payer ${payer.id} not found` });
+    expect(errorOf(await t.gql(DELETE_PAYER, { id: payer.id }, a.token)).code).toBe('NOT_FOUND');
+    expect(errorOf(await t.gql(USERS, { id: b.id }, a.token)).code).toBe('NOT_FOUND');
     // Login emails name one account.
     expect(errorOf(await t.gql(CREATE_USER, { c: a.id, i: userInput([], { email: user.email }) }, admin))).toMatchObject({ code: 'CONFLICT', field: 'email' });
     expect(errorOf(await t.gql(CREATE_USER, { c: a.id, i: userInput([], { email: b.email }) }, admin))).toMatchObject({ code: 'CONFLICT', field: 'email' });

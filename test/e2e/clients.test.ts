@@ -286,12 +286,12 @@ describe('clients', () => {
       }
     });
 
-    it('CL-4: a client reads and edits its own profile; reading another client is FORBIDDEN; admin notes are staff-only', async () => {
+    it('CL-4 / issue 10.7: a client reads and edits its own profile; another client is NOT_FOUND like a missing one; admin notes are staff-only', async () => {
       const { client, token } = await clientWithToken({ city: 'Porto' });
       const other = await create({ adminNotes: 'secret' });
       expect(ok(await t.gql(GET, { id: client.id }, token)).client.city).toBe('Porto');
-      expect(errorOf(await t.gql(GET, { id: other.id }, token)).code).toBe('FORBIDDEN');
-      expect(errorOf(await t.gql(GET, { id: '999999' }, token)).code).toBe('FORBIDDEN');
+      expect(errorOf(await t.gql(GET, { id: other.id }, token))).toEqual({ code: 'NOT_FOUND', field: undefined, message: `Client ${other.id} not found` });
+      expect(errorOf(await t.gql(GET, { id: '999999' }, token))).toEqual({ code: 'NOT_FOUND', field: undefined, message: 'Client 999999 not found' });
       const notes = await t.gql(`query($id: ID!) { client(id: $id) { adminNotes } }`, { id: client.id }, token);
       expect(errorOf(notes).code).toBe('FORBIDDEN');
       expect(notes.data?.client?.adminNotes ?? null).toBeNull();

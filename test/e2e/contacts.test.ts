@@ -54,14 +54,14 @@ describe('contacts', () => {
     expect(ok(await t.gql(DELETE, { id: contact.id }, c.token)).deleteContact).toBe(true);
   });
 
-  it('CT-1: a client cannot touch another client\'s contacts', async () => {
+  it('CT-1 / issue 10.7: a client cannot touch another client\'s contacts: NOT_FOUND, as for missing ids', async () => {
     const a = await newClient();
     const b = await newClient();
     const contact = ok(await t.gql(CREATE, { c: b.id, i: contactInput() }, admin)).createContact;
-    expect(errorOf(await t.gql(CREATE, { c: b.id, i: contactInput() }, a.token)).code).toBe('FORBIDDEN');
-    expect(errorOf(await t.gql(UPDATE, { id: contact.id, i: { firstName: 'Evil' } }, a.token)).code).toBe('FORBIDDEN');
-    expect(errorOf(await t.gql(DELETE, { id: contact.id }, a.token)).code).toBe('FORBIDDEN');
-    expect(errorOf(await t.gql(`query($id: ID!) { contact(id: $id) { id } }`, { id: contact.id }, a.token)).code).toBe('FORBIDDEN');
+    expect(errorOf(await t.gql(CREATE, { c: b.id, i: contactInput() }, a.token))).toMatchObject({ code: 'NOT_FOUND', message: `Client ${b.id} not found` });
+    expect(errorOf(await t.gql(UPDATE, { id: contact.id, i: { firstName: 'Evil' } }, a.token))).toMatchObject({ code: 'NOT_FOUND', message: `Contact ${contact.id} not found` });
+    expect(errorOf(await t.gql(DELETE, { id: contact.id }, a.token)).code).toBe('NOT_FOUND');
+    expect(errorOf(await t.gql(`query($id: ID!) { contact(id: $id) { id } }`, { id: contact.id }, a.token))).toMatchObject({ code: 'NOT_FOUND', message: `Contact ${contact.id} not found` });
     expect((await sql(`select first_name from contact where id = ?`, [Number(contact.id)]))[0].first_name).toBe('Grace');
   });
 

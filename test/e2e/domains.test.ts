@@ -85,7 +85,7 @@ describe('domains (issue #5 point 4, DN-1 records)', () => {
     const asOwner = ok(await t.gql(LIST, {}, owner.token)).domains;
     expect(asOwner.edges.every((e: any) => e.node.client.id === owner.id)).toBe(true);
     expect(asOwner.edges.map((e: any) => e.node.id)).toContain(mine.id);
-    expect(errorOf(await t.gql(GET, { id: theirs.id }, owner.token)).code).toBe('FORBIDDEN');
+    expect(errorOf(await t.gql(GET, { id: theirs.id }, owner.token))).toMatchObject({ code: 'NOT_FOUND', message: `Domain ${theirs.id} not found` });
     expect(errorOf(await t.gql(UPDATE, { id: mine.id, i: { autoRenew: true } }, owner.token)).code).toBe('FORBIDDEN');
     const byStaff = ok(await t.gql(LIST, { f: { clientId: other.id, search: theirs.name } }, support)).domains;
     expect(byStaff.edges.map((e: any) => e.node.id)).toEqual([theirs.id]);

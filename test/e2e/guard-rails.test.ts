@@ -199,7 +199,7 @@ describe('guard rails (issue points 8 and 11)', () => {
       await withBrokenTable('client', async (logged) => {
         const res = await open.gql(`{ clients { totalCount edges { node { id } } } }`, {}, token);
         expect(res.data?.clients ?? null).toBeNull();
-        expect(res.errors).toEqual([{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }]);
+        expect(res.errors).toEqual([{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: expect.any(String) } }]);
         expect(JSON.stringify(res)).not.toMatch(INTERNALS);
         // The details go to the server log instead.
         expect(loggedText(logged)).toMatch(/relation "client" does not exist/);

@@ -44,7 +44,7 @@ describe('login as client', () => {
     const token = res.token;
     // The client's view: its own data, nothing of other clients, no staff operations or staff-only fields.
     expect(ok(await t.gql(`query($id: ID!) { client(id: $id) { id } }`, { id: c.id }, token)).client.id).toBe(c.id);
-    expect(errorOf(await t.gql(`query($id: ID!) { client(id: $id) { id } }`, { id: other.id }, token)).code).toBe('FORBIDDEN');
+    expect(errorOf(await t.gql(`query($id: ID!) { client(id: $id) { id } }`, { id: other.id }, token)).code).toBe('NOT_FOUND');
     expect(errorOf(await t.gql(`{ clients { totalCount } }`, {}, token)).code).toBe('FORBIDDEN');
     expect(errorOf(await t.gql(`query($id: ID!) { client(id: $id) { adminNotes } }`, { id: c.id }, token)).code).toBe('FORBIDDEN');
     expect(errorOf(await t.gql(LOGIN_AS, { c: other.id }, token)).code).toBe('FORBIDDEN');

@@ -107,10 +107,10 @@ describe('invoice PDF download (issue 4 point 4)', () => {
     const withoutInvoices = await pdfOf(invoice.id, await user(['SUPPORT']));
     expect([withoutInvoices.status, await errorCode(withoutInvoices)]).toEqual([403, 'FORBIDDEN']);
 
-    // getInvoice answers FORBIDDEN (not NOT_FOUND) for another client's invoice.
+    // Issue 10.7: another client's invoice is NOT_FOUND, as a missing one is.
     const stranger = await (await h.newClient()).token();
     const foreign = await pdfOf(invoice.id, stranger);
-    expect([foreign.status, await errorCode(foreign)]).toEqual([403, 'FORBIDDEN']);
+    expect([foreign.status, await errorCode(foreign)]).toEqual([404, 'NOT_FOUND']);
 
     const anonymous = await pdfOf(invoice.id);
     expect([anonymous.status, await errorCode(anonymous), anonymous.headers.get('www-authenticate')]).toEqual([401, 'UNAUTHENTICATED', 'Bearer']);
@@ -170,7 +170,7 @@ describe('invoice PDF download (issue 4 point 4)', () => {
     }
     // A link is only created for someone who may read the invoice.
     const stranger = await (await h.newClient()).token();
-    expect(h.errorOf(await t.gql(LINK, { id: invoice.id }, stranger)).code).toBe('FORBIDDEN');
+    expect(h.errorOf(await t.gql(LINK, { id: invoice.id }, stranger)).code).toBe('NOT_FOUND');
     expect(h.errorOf(await t.gql(LINK, { id: invoice.id })).code).toBe('UNAUTHENTICATED');
   });
 

@@ -165,11 +165,11 @@ describe('invoices (issue 4.4)', () => {
     const theirs = await h.invoice(b.id, ['1.00']);
     const token = await a.token();
     expect(h.ok(await t.gql(GET, { id: mine.id }, token)).invoice.id).toBe(mine.id);
-    expect(errorOf(await t.gql(GET, { id: theirs.id }, token)).code).toBe('FORBIDDEN');
+    expect(errorOf(await t.gql(GET, { id: theirs.id }, token))).toMatchObject({ code: 'NOT_FOUND', message: `Invoice ${theirs.id} not found` });
     expect(errorOf(await t.gql(GET, { id: draft.id }, token)).code).toBe('NOT_FOUND');
     const list = h.ok(await t.gql(`{ invoices { totalCount edges { node { id } } } }`, {}, token)).invoices;
     expect(list.edges.map((e: any) => e.node.id)).toEqual([mine.id]);
-    expect(errorOf(await t.gql(`query($c: ID) { invoices(filter: { clientId: $c }) { totalCount } }`, { c: b.id }, token)).code).toBe('FORBIDDEN');
+    expect(errorOf(await t.gql(`query($c: ID) { invoices(filter: { clientId: $c }) { totalCount } }`, { c: b.id }, token)).code).toBe('NOT_FOUND');
     const userInput = (p: string[]) => ({ email: `u-${p.join('')}-${Date.now()}@example.com`, firstName: 'U', lastName: 'Ser', password: 'user-password-1', permissions: p });
     const create = `mutation($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { email } }`;
     const billing = h.ok(await t.gql(create, { c: a.id, i: userInput(['INVOICES']) }, token)).createClientUser;

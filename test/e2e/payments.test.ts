@@ -146,7 +146,7 @@ describe('payments, refunds and credit (issue 4.5-4.8)', () => {
     // Another client's invoice.
     const other = await h.newClient({ country: 'NL' });
     const theirs = await h.invoice(other.id, ['1.00']);
-    expect(errorOf(await t.gql(APPLY, { id: theirs.id, a: '1.00' }, token)).code).toBe('FORBIDDEN');
+    expect(errorOf(await t.gql(APPLY, { id: theirs.id, a: '1.00' }, token)).code).toBe('NOT_FOUND');
     expect((await h.get(theirs.id)).creditApplied.amount).toBe('0.00');
     // Removed again (staff): back to Unpaid, balance restored.
     expect(errorOf(await t.gql(REMOVE_CREDIT, { id: inv.id, a: '1.00' }, token)).code).toBe('FORBIDDEN');

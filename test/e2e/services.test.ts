@@ -185,7 +185,7 @@ describe('services (issue #5 point 4)', () => {
     expect(asOwner.edges.every((e: any) => e.node.client.id === owner.id)).toBe(true);
     expect(asOwner.edges.map((e: any) => e.node.id)).toContain(mine.id);
     expect(ok(await t.gql(GET, { id: mine.id }, owner.token)).service.id).toBe(mine.id);
-    expect(errorOf(await t.gql(GET, { id: theirs.id }, owner.token)).code).toBe('FORBIDDEN');
+    expect(errorOf(await t.gql(GET, { id: theirs.id }, owner.token))).toMatchObject({ code: 'NOT_FOUND', message: `Service ${theirs.id} not found` });
     expect(errorOf(await t.gql(`query($id: ID!) { service(id: $id) { id server { id } } }`, { id: mine.id }, owner.token)).code).toBe('FORBIDDEN');
     expect(errorOf(await t.gql(UPDATE, { id: mine.id, i: { domain: 'x.example' } }, owner.token)).code).toBe('FORBIDDEN');
 

@@ -164,7 +164,7 @@ describe('refunds and the transactions list (issue 4.5)', () => {
       expect(errorOf(await t.gql(TRANSACTIONS, { f: { gateway: 'g'.repeat(101) } }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'gateway' });
     });
 
-    it('issue 4.5: a client sees only its own transactions — another clientId is FORBIDDEN, another invoice\'s id finds nothing; users need INVOICES', async () => {
+    it('issue 4.5 / 10.7: a client sees only its own transactions — another clientId or transaction is NOT_FOUND, another invoice\'s id finds nothing; users need INVOICES', async () => {
       const a = await h.newClient({ country: 'NL' });
       const b = await h.newClient({ country: 'NL' });
       const ownInvoice = await h.invoice(a.id, ['10.00']);
@@ -175,12 +175,12 @@ describe('refunds and the transactions list (issue 4.5)', () => {
       const seen = await list({}, token);
       expect(ids(seen)).toEqual([own.id]);
       expect(seen.totalCount).toBe(1);
-      expect(errorOf(await t.gql(TRANSACTIONS, { f: { clientId: b.id } }, token)).code).toBe('FORBIDDEN');
+      expect(errorOf(await t.gql(TRANSACTIONS, { f: { clientId: b.id } }, token))).toMatchObject({ code: 'NOT_FOUND', message: `Client ${b.id} not found` });
       expect(await list({ invoiceId: theirInvoice.id }, token)).toMatchObject({ totalCount: 0, edges: [] });
       expect(ids(await list({ clientId: a.id }, token))).toEqual([own.id]);
       expect(h.ok(await t.gql(GET_TRANSACTION, { id: own.id }, token)).transaction).toMatchObject({ id: own.id, clientId: a.id, amount: { amount: '1.00' } });
       const denied = await t.gql(GET_TRANSACTION, { id: theirs.id }, token);
-      expect(errorOf(denied).code).toBe('FORBIDDEN');
+      expect(errorOf(denied)).toMatchObject({ code: 'NOT_FOUND', message: `Transaction ${theirs.id} not found` });
       expect(denied.data).toBeNull();
       expect(errorOf(await t.gql(GET_TRANSACTION, { id: '99999999' }, admin)).code).toBe('NOT_FOUND');
       expect(errorOf(await t.gql(TRANSACTIONS, {})).code).toBe('UNAUTHENTICATED');

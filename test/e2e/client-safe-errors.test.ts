@@ -1,0 +1,174 @@
+/**
+ * Issue 10.7: clients see client-safe errors. Module failures (which name
+ * internal hosts, ports and modules) reach clients as one fixed sentence and a
+ * stable code, staff see the detail; command refusals do not name modules or
+ * staff commands; authorization comes before such checks; another tenant's
+ * ids answer NOT_FOUND exactly like missing ids. Over HTTP and graphql-ws,
+ * against the SpamExperts test server.
+ */
+import { StaffRole } from '../../src/auth/staff-user.entity';
+import { CLIENT_SAFE_JOB_ERROR } from '../../src/provisioning/module-command.service';
+import { SpamExpertsTestServer } from '../servers/spamexperts-server';
+import { errorOf, nextEvents, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
+import { whileResponsive } from '../support/responsive';
+
+const CREATE_CLIENT = `mutation($i: CreateClientInput!) { createClient(input: $i) { id } }`;
+const CREATE_PRODUCT = `mutation($i: CreateProductInput!) { createProduct(input: $i) { id } }`;
+const CREATE_SERVER = `mutation($i: CreateServerInput!) { createServer(input: $i) { id } }`;
+const UPDATE_SERVER = `mutation($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }`;
+const CREATE_SERVICE = `mutation($i: CreateServiceInput!) { createService(input: $i) { id } }`;
+const RUN = `mutation($s: ID!, $c: String!, $i: JSONObject) { runModuleCommand(serviceId: $s, command: $c, input: $i) { id status lastError errorCode } }`;
+const JOB = `query($id: ID!) { moduleJob(id: $id) { id status lastError errorCode } }`;
+const CHANGED = `subscription($id: ID) { serviceChanged(id: $id) { job { status error errorCode } } }`;
+
+describe('issue 10.7: clients see client-safe errors', () => {
+  const api = new SpamExpertsTestServer();
+  let t: TestApp;
+  let admin: string;
+  let seq = 0;
+  let serverId: string;
+  let product: string;
+  let otherProduct: string;
+  let owner: { id: string; token: string };
+  let other: { id: string; token: string };
+
+  const ok = <T = any>(res: GraphQLResponse<T>): T => {
+    expect(res.errors).toBeUndefined();
+    return res.data as T;
+  };
+  const sql = async (query: string, params: unknown[] = []) => t.app.orm.em.fork().getConnection().execute(query, params);
+  /** Operator detail a client must never see. */
+  const internals = () => new RegExp(['SpamExperts', 'spam-filter', 'spamexperts-1', '127\\.0\\.0\\.1', `:${api.port}\\b`, 'editRoutes \\('].join('|'), 'i');
+
+  beforeAll(async () => {
+    await api.start();
+    t = await startTestApp({ JOBS_POLL_MS: '50', MODULE_RETRY_BASE_MS: '50', MODULE_MAX_ATTEMPTS: '3', MODULE_COMMAND_TIMEOUT_MS: '700' });
+    admin = await t.staffToken(StaffRole.ADMIN);
+    serverId = ok(await t.gql(CREATE_SERVER, { i: {
+      name: 'spamexperts-1', module: 'spam-filter', hostname: '127.0.0.1', port: api.port, secure: false,
+      settings: { username: api.username, password: api.password, defaultDestination: 'mail.hosting.example:2525' },
+    } }, admin)).createServer.id;
+    const newProduct = async (name: string) =>
+      ok(await t.gql(CREATE_PRODUCT, { i: { name, type: 'OTHER', module: 'spam-filter', productOptions: { incoming: true, outgoing: false, archiving: false } } }, admin)).createProduct.id as string;
+    product = await newProduct('Incoming filter');
+    otherProduct = await newProduct('Secret staff-only product');
+    owner = await clientWithLogin();
+    other = await clientWithLogin();
+  });
+  afterAll(async () => {
+    await t?.stop();
+    await api.stop();
+  });
+
+  async function clientWithLogin() {
+    const email = `cse-${++seq}-${Date.now()}@example.com`;
+    const client = ok(await t.gql(CREATE_CLIENT, { i: { firstName: 'S', lastName: `E${seq}`, email, password: 'client-password-1', currency: 'EUR' } }, admin)).createClient;
+    return { id: client.id as string, token: await t.clientToken(email, 'client-password-1') };
+  }
+  const waitJob = async (id: string, statuses = ['succeeded', 'failed']) => {
+    const end = Date.now() + 8000;
+    for (;;) {
+      const [row] = await sql('select status from module_job where id = ?', [Number(id)]);
+      if (statuses.includes(row.status)) return row.status as string;
+      if (Date.now() > end) throw new Error(`job ${id} still ${row.status}`);
+      await new Promise((r) => setTimeout(r, 25));
+    }
+  };
+  const activeService = async () => {
+    const domain = `cse${++seq}-${process.pid}.example`;
+    const id = ok(await t.gql(CREATE_SERVICE, { i: { clientId: owner.id, productId: product, serverId, domain, billingCycle: 'MONTHLY', recurringAmount: '1.00' } }, admin)).createService.id as string;
+    await waitJob(ok(await t.gql(RUN, { s: id, c: 'create' }, admin)).runModuleCommand.id);
+    return id;
+  };
+  const attack = (query: string, variables: Record<string, unknown>, token: string) => whileResponsive(t.url, () => t.gql(query, variables, token));
+
+  it('issue 10.7: a failed job shows the client a fixed sentence and a code, staff the detail (moduleJob and serviceChanged)', async () => {
+    const service = await activeService();
+    const asOwner = nextEvents(t.ws(owner.token), CHANGED, { id: service }, 3, 8000);
+    const asStaff = nextEvents(t.ws(admin), CHANGED, { id: service }, 3, 8000);
+    await new Promise((r) => setTimeout(r, 150)); // subscriptions registered
+    api.failNext('error');
+    const job = ok(await attack(RUN, { s: service, c: 'editRoutes', i: { destinations: ['mx.own.example'] } }, owner.token)).runModuleCommand;
+    expect(await waitJob(job.id)).toBe('failed');
+
+    const ownerEvents = await asOwner.done;
+    expect(ownerEvents.map((e) => e.serviceChanged.job)).toEqual([
+      { status: 'QUEUED', error: null, errorCode: null },
+      { status: 'RUNNING', error: null, errorCode: null },
+      { status: 'FAILED', error: CLIENT_SAFE_JOB_ERROR, errorCode: 'MODULE_ERROR' },
+    ]);
+    const staffFailed = (await asStaff.done)[2].serviceChanged.job;
+    expect(staffFailed).toMatchObject({ status: 'FAILED', errorCode: 'MODULE_ERROR', error: expect.stringMatching(/^SpamExperts .*refused: The request could not be processed\.$/) });
+
+    const seenByOwner = await attack(JOB, { id: job.id }, owner.token);
+    expect(ok(seenByOwner).moduleJob).toEqual({ id: job.id, status: 'FAILED', lastError: CLIENT_SAFE_JOB_ERROR, errorCode: 'MODULE_ERROR' });
+    expect(JSON.stringify(seenByOwner) + JSON.stringify(ownerEvents)).not.toMatch(internals());
+    expect(ok(await t.gql(JOB, { id: job.id }, admin)).moduleJob.lastError).toBe(staffFailed.error);
+  });
+
+  it('issue 10.7: a timeout is TIMEOUT to the client while the job retries; a success clears the code', async () => {
+    const service = await activeService();
+    const asOwner = nextEvents(t.ws(owner.token), CHANGED, { id: service }, 5, 8000);
+    await new Promise((r) => setTimeout(r, 150));
+    api.failNext('timeout');
+    const job = ok(await t.gql(RUN, { s: service, c: 'showRoutes' }, owner.token)).runModuleCommand;
+    expect(await waitJob(job.id)).toBe('succeeded');
+    const jobs = (await asOwner.done).map((e) => e.serviceChanged.job);
+    expect(jobs.find((j) => j.status === 'RETRYING')).toEqual({ status: 'RETRYING', error: CLIENT_SAFE_JOB_ERROR, errorCode: 'TIMEOUT' });
+    expect(jobs.at(-1)).toEqual({ status: 'SUCCEEDED', error: null, errorCode: null });
+    expect(ok(await t.gql(JOB, { id: job.id }, owner.token)).moduleJob).toMatchObject({ lastError: null, errorCode: null });
+  });
+
+  it('issue 10.7: a client is refused before any check that names the module, its staff commands, products or servers', async () => {
+    const service = await activeService();
+    const refusal = (command: string) => ({ code: 'FORBIDDEN', field: undefined, message: `Clients may not run the "${command}" command on this service` });
+    // Built-in commands, unknown ones, prototype names and invalid input for a staff command: one answer for all.
+    const attempts: [string, Record<string, unknown> | undefined][] = [
+      ['suspend', { reason: 'x' }], ['nope', undefined], ['__proto__', undefined], ['constructor', undefined], ['changePackage', { productId: otherProduct }],
+    ];
+    for (const [command, input] of attempts) {
+      const res = await attack(RUN, { s: service, c: command, i: input }, owner.token);
+      expect(errorOf(res)).toEqual(refusal(command));
+      expect(JSON.stringify(res)).not.toMatch(internals());
+      expect(JSON.stringify(res)).not.toContain('Secret staff-only product');
+    }
+    // Staff get the detail.
+    expect(errorOf(await t.gql(RUN, { s: service, c: 'nope' }, admin)).message).toMatch(/^Module spam-filter has no command "nope" \(commands: .*editRoutes/);
+
+    // A disabled server or a command already running: the client learns that, not which server or which command.
+    ok(await t.gql(UPDATE_SERVER, { id: serverId, i: { enabled: false } }, admin));
+    try {
+      const disabled = await attack(RUN, { s: service, c: 'showRoutes' }, owner.token);
+      expect(errorOf(disabled)).toEqual({ code: 'BAD_USER_INPUT', field: 'server', message: 'The service cannot run commands right now; contact support' });
+      expect(errorOf(await t.gql(RUN, { s: service, c: 'showRoutes' }, admin)).message).toBe('Server spamexperts-1 is disabled');
+    } finally {
+      ok(await t.gql(UPDATE_SERVER, { id: serverId, i: { enabled: true } }, admin));
+    }
+    api.failNext('timeout');
+    const running = ok(await t.gql(RUN, { s: service, c: 'editRoutes', i: { destinations: ['mx.own.example'] } }, admin)).runModuleCommand;
+    const busy = await attack(RUN, { s: service, c: 'showRoutes' }, owner.token);
+    expect(errorOf(busy)).toEqual({ code: 'CONFLICT', field: 'serviceId', message: 'Another command is already running on this service' });
+    expect(errorOf(await t.gql(RUN, { s: service, c: 'showRoutes' }, admin)).message).toMatch(new RegExp(`^A editRoutes command \\(job ${running.id}\\) is already`));
+    await waitJob(running.id);
+  });
+
+  it('issue 10.7: for a client, another tenant\'s ids answer NOT_FOUND exactly like ids that do not exist', async () => {
+    const service = await activeService();
+    const job = ok(await t.gql(RUN, { s: service, c: 'showRoutes' }, owner.token)).runModuleCommand;
+    await waitJob(job.id);
+    const missing = '99999999';
+    const cases: [string, Record<string, unknown>, Record<string, unknown>][] = [
+      [`query($id: ID!) { service(id: $id) { id } }`, { id: service }, { id: missing }],
+      [JOB, { id: job.id }, { id: missing }],
+      [`query($id: ID!) { client(id: $id) { id } }`, { id: owner.id }, { id: missing }],
+      [RUN, { s: service, c: 'showRoutes' }, { s: missing, c: 'showRoutes' }],
+    ];
+    for (const [query, foreignVariables, missingVariables] of cases) {
+      const foreign = errorOf(await attack(query, foreignVariables, other.token));
+      const absent = errorOf(await t.gql(query, missingVariables, other.token));
+      const foreignId = String(foreignVariables.id ?? foreignVariables.s);
+      expect(foreign.code).toBe('NOT_FOUND');
+      expect({ ...foreign, message: foreign.message.replace(foreignId, missing) }).toEqual(absent);
+    }
+  });
+});

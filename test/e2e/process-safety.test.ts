@@ -1,0 +1,263 @@
+/**
+ * Issue 10.6 (production start is safe) and 11.4 (idempotency keys survive
+ * crashes) with the real server process, as an operator runs it: the runtime
+ * is compiled (src, plugins, migrations) into a folder of this test's own and
+ * started with `node …/src/main.js` on a test database of its own.
+ */
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import pg from 'pg';
+import { createTestDatabase } from '../support/database';
+import { TEST_SECRETS_KEY } from '../support/test-app';
+import { whileResponsive } from '../support/responsive';
+
+const ROOT = join(__dirname, '../..');
+const BUILD = join(ROOT, 'dist', `process-safety-${process.pid}`);
+const MAIN = join(BUILD, 'src/main.js');
+const DEMO_STAFF = { email: 'admin@example.com', password: 'demo-admin-password' };
+const READY = /GraphQL \(HTTP and graphql-ws subscriptions\): (http:\/\/\S+)/;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+interface Running {
+  child: ChildProcess;
+  output: () => { stdout: string; stderr: string };
+  exit: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+function run(env: NodeJS.ProcessEnv): Running {
+  const child = spawn(process.execPath, [MAIN], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (chunk) => (stdout += chunk));
+  child.stderr!.on('data', (chunk) => (stderr += chunk));
+  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  return { child, output: () => ({ stdout, stderr }), exit };
+}
+
+/** Starts the server and waits for its ready line. */
+async function start(env: NodeJS.ProcessEnv): Promise<Running & { url: string }> {
+  const running = run(env);
+  let exited = false;
+  void running.exit.then(() => (exited = true));
+  const deadline = Date.now() + 45_000;
+  for (;;) {
+    const url = READY.exec(running.output().stdout)?.[1];
+    if (url) return { ...running, url };
+    if (exited || Date.now() > deadline) {
+      running.child.kill('SIGKILL');
+      throw new Error(`server did not start\n${JSON.stringify(running.output(), null, 2)}`);
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+async function stop(server: Running): Promise<void> {
+  server.child.kill('SIGTERM');
+  expect((await server.exit).code).toBe(0);
+}
+
+async function gql(url: string, query: string, variables: Record<string, unknown> = {}, token?: string, key?: string) {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...(key ? { 'idempotency-key': key } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { replayed: res.headers.get('idempotent-replayed'), body: (await res.json()) as { data?: any; errors?: { message: string; extensions?: { code?: string } }[] } };
+}
+
+async function staffLogin(url: string, password: string): Promise<string> {
+  const res = await gql(url, `mutation($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }`, { e: DEMO_STAFF.email, p: password });
+  if (!res.body.data) throw new Error(JSON.stringify(res.body.errors));
+  return res.body.data.login.token;
+}
+
+describe('issues 10.6 and 11.4: the server process', () => {
+  const databases: { url: string; drop(): Promise<void> }[] = [];
+  const running: Running[] = [];
+
+  /** The environment of one server on one database: nothing of the test run's own set-up leaks in. */
+  async function envFor(databaseUrl: string, extra: Record<string, string> = {}): Promise<NodeJS.ProcessEnv> {
+    const env = { ...process.env };
+    for (const name of Object.keys(env)) {
+      if (/^(DATABASE_URL|TEST_ADMIN_DATABASE_URL|DEMO_|GRAPHQL_|MAX_|PORT$|DATA_DIR$|EMBEDDED_POSTGRES_PORT$|NODE_ENV$|NODE_OPTIONS$|SECRETS_KEY$|IDEMPOTENCY_)/.test(name)) delete env[name];
+    }
+    return { ...env, DATABASE_URL: databaseUrl, SECRETS_KEY: TEST_SECRETS_KEY, PORT: String(await freePort()), ...extra };
+  }
+  /** A fresh migrated database, as a new install has it (the test template's extra currencies would clash with the demo data's). */
+  async function newDatabase() {
+    const database = await createTestDatabase();
+    databases.push(database);
+    await withDatabase(database.url, (client) => client.query(`delete from currency where code in ('EUR', 'GBP')`));
+    return database.url;
+  }
+  async function withDatabase<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      return await work(client);
+    } finally {
+      await client.end();
+    }
+  }
+  const track = <T extends Running>(server: T): T => {
+    running.push(server);
+    return server;
+  };
+
+  beforeAll(async () => {
+    // Only what the server runs, into a folder of this file's own: no other test's build is touched.
+    mkdirSync(BUILD, { recursive: true });
+    writeFileSync(join(BUILD, 'tsconfig.json'), JSON.stringify({
+      extends: '../../tsconfig.json',
+      compilerOptions: { outDir: '.', rootDir: '../..', sourceMap: false },
+      include: ['../../src', '../../plugins', '../../migrations'],
+    }));
+    const build = await promisify(execFile)('npx', ['tsc', '-p', join(BUILD, 'tsconfig.json')], { cwd: ROOT, timeout: 150_000 }).catch((error) => error);
+    expect(String(build.stdout ?? '').split('\n').filter((line) => /error TS/.test(line))).toEqual([]);
+    expect(existsSync(MAIN)).toBe(true);
+  }, 180_000);
+
+  afterAll(async () => {
+    // Only reached with servers still up when a test failed half-way.
+    for (const server of running) {
+      if (server.child.exitCode === null && server.child.signalCode === null) {
+        server.child.kill('SIGKILL');
+        await server.exit;
+      }
+    }
+    for (const database of databases) await database.drop();
+    rmSync(BUILD, { recursive: true, force: true });
+  }, 60_000);
+
+  describe('issue 10.6: production start is safe', () => {
+    it('issue 10.6: NODE_ENV=production with DEMO_DATA=true exits 1 naming the variable, before touching the database', async () => {
+      const url = await newDatabase();
+      const refused = track(run(await envFor(url, { NODE_ENV: 'production', DEMO_DATA: 'true' })));
+      expect((await refused.exit).code).toBe(1);
+      expect(refused.output().stderr).toContain('DEMO_DATA=true is not allowed with NODE_ENV=production: the demo logins have published passwords');
+      expect(await withDatabase(url, async (client) => (await client.query('select count(*)::int as n from staff_user')).rows[0].n)).toBe(0);
+    });
+
+    it('issue 10.6: a database whose staff still has the demo password refuses a production start with one clear line; once changed it starts, without demo data', async () => {
+      const url = await newDatabase();
+      // A development start loads the demo data, demo staff password included.
+      const dev = track(await start(await envFor(url, { DEMO_DATA: 'true' })));
+      const demoCount = (await gql(dev.url, `{ clients { totalCount } }`, {}, await staffLogin(dev.url, DEMO_STAFF.password))).body.data.clients.totalCount;
+      expect(demoCount).toBeGreaterThan(0);
+      await stop(dev);
+
+      const refused = track(run(await envFor(url, { NODE_ENV: 'production' })));
+      expect((await refused.exit).code).toBe(1);
+      const { stdout, stderr } = refused.output();
+      expect(stderr.trim().split('\n')).toEqual([
+        'Refusing to start with NODE_ENV=production: staff login admin@example.com still has the demo password. ' +
+          'Start once without NODE_ENV=production, log in as admin@example.com and set a new password with the changeStaffPassword mutation, then start again.',
+      ]);
+      expect(stdout).not.toMatch(READY);
+
+      // What the message says: start without production, change the password.
+      const maintenance = track(await start(await envFor(url)));
+      const token = await staffLogin(maintenance.url, DEMO_STAFF.password);
+      const CHANGE = `mutation($c: String!, $n: String!) { changeStaffPassword(currentPassword: $c, newPassword: $n) }`;
+      const again = await gql(maintenance.url, CHANGE, { c: DEMO_STAFF.password, n: DEMO_STAFF.password }, token);
+      expect(again.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      const wrong = await gql(maintenance.url, CHANGE, { c: 'not-the-password', n: 'a-real-password-2026' }, token);
+      expect(wrong.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect((await gql(maintenance.url, CHANGE, { c: DEMO_STAFF.password, n: 'a-real-password-2026' }, token)).body.data).toEqual({ changeStaffPassword: true });
+      await stop(maintenance);
+
+      const production = track(await start(await envFor(url, { NODE_ENV: 'production' })));
+      const newToken = await whileResponsive(production.url, () => staffLogin(production.url, 'a-real-password-2026'));
+      const demoLogin = await gql(production.url, `mutation($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }`, { e: DEMO_STAFF.email, p: DEMO_STAFF.password });
+      expect(demoLogin.body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+      // No demo data was loaded again (and none would be for a fresh production database: DEMO_DATA is off there).
+      expect((await gql(production.url, `{ clients { totalCount } }`, {}, newToken)).body.data.clients.totalCount).toBe(demoCount);
+      expect(production.output().stdout).not.toContain('Demo data:');
+      await stop(production);
+    }, 120_000);
+  });
+
+  describe('issue 11.4: idempotency keys survive a crash', () => {
+    it('issue 11.4: kill -9 mid-request: the key of the uncommitted request is free once its lease lapsed, the retry runs afresh; a committed key still replays', async () => {
+      const url = await newDatabase();
+      const env = await envFor(url, { DEMO_DATA: 'true', IDEMPOTENCY_LEASE_SECONDS: '2' });
+      let server = track(await start(env));
+      const token = await staffLogin(server.url, DEMO_STAFF.password);
+      const clients = (await gql(server.url, `{ clients(filter: { search: "ada@example.org" }) { edges { node { id } } } }`, {}, token)).body.data.clients.edges;
+      const clientId = Number(clients[0].node.id);
+      const CREATE = `mutation($i: CreateInvoiceInput!) { createInvoice(input: $i) { id total { amount } } }`;
+      const variables = { i: { clientId: String(clientId), lines: [{ description: 'Crash-safe hosting', amount: '7.00' }] } };
+      const db = new pg.Client({ connectionString: url });
+      const blocker = new pg.Client({ connectionString: url });
+      await db.connect();
+      await blocker.connect();
+      try {
+        const invoices = async () => (await db.query('select count(*)::int as n from invoice where client_id = $1', [clientId])).rows[0].n as number;
+
+        // A request that committed before the crash.
+        const committed = await gql(server.url, CREATE, variables, token, 'committed-key');
+        expect(committed.body.errors).toBeUndefined();
+        const before = await invoices();
+
+        // A request caught mid-transaction: it waits for the client row, which this test holds locked.
+        await blocker.query('begin');
+        await blocker.query('select id from client where id = $1 for update', [clientId]);
+        const inFlight = gql(server.url, CREATE, variables, token, 'crash-key').catch((error: unknown) => error);
+        for (let waited = 0; ; waited += 25) {
+          const { rows } = await db.query(`select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()`);
+          if (rows[0].n > 0) break;
+          if (waited > 10_000) throw new Error('the request never reached the locked row');
+          await new Promise((r) => setTimeout(r, 25));
+        }
+        // While it runs it renews its lease: past the lease time a retry is still told it is running.
+        await new Promise((r) => setTimeout(r, 2500));
+        const meanwhile = await gql(server.url, CREATE, variables, token, 'crash-key');
+        expect(meanwhile.body.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' }, message: expect.stringContaining('still running') });
+
+        server.child.kill('SIGKILL');
+        expect((await server.exit).signal).toBe('SIGKILL');
+        // The killed request never answers (fetch's error comes from another realm than jest's Error).
+        expect(await inFlight).toMatchObject({ message: 'fetch failed' });
+        await blocker.query('rollback');
+        // Nothing of the killed request committed; only its in-flight marker is left.
+        expect(await invoices()).toBe(before);
+        const [marker] = (await db.query(`select response_encrypted from idempotent_request where key = 'crash-key'`)).rows;
+        expect(marker).toEqual({ response_encrypted: null });
+
+        server = track(await start(env));
+        // Once the dead request's lease has lapsed (2 s, no one renews it), the retry runs afresh.
+        for (let waited = 0; ; waited += 100) {
+          const { rows } = await db.query(`select count(*)::int as n from idempotent_request where key = 'crash-key' and locked_until >= now()`);
+          if (rows[0].n === 0) break;
+          if (waited > 10_000) throw new Error('the lease never lapsed');
+          await new Promise((r) => setTimeout(r, 100));
+        }
+        const retried = await whileResponsive(server.url, () => gql(server.url, CREATE, variables, token, 'crash-key'));
+        expect(retried.replayed).toBeNull();
+        expect(retried.body.data.createInvoice.total).toEqual(committed.body.data.createInvoice.total);
+        expect(await invoices()).toBe(before + 1);
+        // From now on the key replays that answer; the key committed before the crash replays its own.
+        expect(await gql(server.url, CREATE, variables, token, 'crash-key')).toEqual({ replayed: 'true', body: retried.body });
+        expect(await gql(server.url, CREATE, variables, token, 'committed-key')).toEqual({ replayed: 'true', body: committed.body });
+        expect(await invoices()).toBe(before + 1);
+      } finally {
+        await blocker.end().catch(() => undefined);
+        await db.end();
+      }
+      await stop(server);
+    }, 120_000);
+  });
+});
