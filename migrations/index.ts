@@ -10,6 +10,7 @@ import { Migration20261123144608_module_jobs } from './Migration20261123144608_m
 import { Migration20261123155123_invoice_issuer_currencies } from './Migration20261123155123_invoice_issuer_currencies';
 import { Migration20261123165200_module_job_output } from './Migration20261123165200_module_job_output';
 import { Migration20261123165515_idempotency_keys } from './Migration20261123165515_idempotency_keys';
+import { Migration20261203043921_login_throttle_sessions } from './Migration20261203043921_login_throttle_sessions';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123132110_Initial', class: Migration20261123132110_Initial },
@@ -22,4 +23,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123155123_invoice_issuer_currencies', class: Migration20261123155123_invoice_issuer_currencies },
   { name: 'Migration20261123165200_module_job_output', class: Migration20261123165200_module_job_output },
   { name: 'Migration20261123165515_idempotency_keys', class: Migration20261123165515_idempotency_keys },
+  { name: 'Migration20261203043921_login_throttle_sessions', class: Migration20261203043921_login_throttle_sessions },
 ];

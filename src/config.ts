@@ -20,9 +20,22 @@ export interface Config {
   maxQueryDepth: number;
   maxQueryComplexity: number;
   sessionTtlSeconds: number;
+  /** Issue 10.2: attempts on one account from one address block per window (strict). */
+  loginMaxFailuresPerAccountIp: number;
+  /** Attempts on one account from address blocks it never logged in from, per window, before each further one waits longer. */
   loginMaxFailuresPerAccount: number;
+  /** Attempts from one address block across accounts per window. */
   loginMaxFailuresPerIp: number;
   loginFailureWindowSeconds: number;
+  /** How long an address block an account logged in from stays known (exempt from the account's slow-down). */
+  loginKnownAddressDays: number;
+  /** Sign-ups (registerClient) from one address block per window. */
+  registrationsPerIp: number;
+  registrationWindowSeconds: number;
+  /** Password hashes and checks (argon2) running at once in this process; the rest wait. */
+  passwordHashConcurrency: number;
+  /** Live sessions per account; a new login ends the oldest beyond it. */
+  maxSessionsPerAccount: number;
   /** Express "trust proxy" setting, so client IPs are right behind a reverse proxy. */
   trustProxy: string | boolean;
   /** PM-2: folder whose sub-folders are the provisioning modules loaded at start-up. */
@@ -91,9 +104,15 @@ export function loadConfig(env: Env = process.env): Config {
     maxQueryDepth: read('MAX_QUERY_DEPTH', 10, integer(2, 100), 'an integer 2-100'),
     maxQueryComplexity: read('MAX_QUERY_COMPLEXITY', 5_000, integer(10, 1_000_000), 'an integer 10-1000000'),
     sessionTtlSeconds: read('SESSION_TTL_SECONDS', 7 * 24 * 3600, integer(60, 365 * 24 * 3600), 'seconds, 60 to one year'),
-    loginMaxFailuresPerAccount: read('LOGIN_MAX_FAILURES_PER_ACCOUNT', 5, integer(1, 1000), 'an integer 1-1000'),
+    loginMaxFailuresPerAccountIp: read('LOGIN_MAX_FAILURES_PER_ACCOUNT_IP', 5, integer(1, 1000), 'an integer 1-1000'),
+    loginMaxFailuresPerAccount: read('LOGIN_MAX_FAILURES_PER_ACCOUNT', 10, integer(1, 1000), 'an integer 1-1000'),
     loginMaxFailuresPerIp: read('LOGIN_MAX_FAILURES_PER_IP', 30, integer(1, 100000), 'an integer 1-100000'),
     loginFailureWindowSeconds: read('LOGIN_FAILURE_WINDOW_SECONDS', 900, integer(1, 86400), 'seconds, 1-86400'),
+    loginKnownAddressDays: read('LOGIN_KNOWN_ADDRESS_DAYS', 30, integer(1, 3650), 'days, 1-3650'),
+    registrationsPerIp: read('REGISTRATIONS_PER_IP', 5, integer(1, 100000), 'an integer 1-100000'),
+    registrationWindowSeconds: read('REGISTRATION_WINDOW_SECONDS', 3600, integer(1, 86400 * 7), 'seconds, 1-604800'),
+    passwordHashConcurrency: read('PASSWORD_HASH_CONCURRENCY', 2, integer(1, 64), 'an integer 1-64'),
+    maxSessionsPerAccount: read('MAX_SESSIONS_PER_ACCOUNT', 20, integer(1, 10000), 'an integer 1-10000'),
     trustProxy: read<string | boolean>('TRUST_PROXY', false, (raw) => boolean(raw) ?? raw, 'true, false, a hop count or an address list'),
     // <root>/plugins under ts-jest (src/config.ts), dist/plugins when compiled (dist/src/config.js).
     pluginsDir: resolve(read('PLUGINS_DIR', resolve(__dirname, '../plugins'), (raw) => raw, 'a folder path')),

@@ -20,6 +20,8 @@ import { complexityError, complexityLimit, depthLimit } from './shared/query-lim
 import { idempotencyKeys } from './shared/idempotency';
 import { buildAppSchema } from './schema';
 import { authenticate } from './auth/auth.service';
+import { onePasswordMutationPerOperation } from './auth/password-work';
+import { setPasswordHashConcurrency } from './auth/passwords';
 import { emptyRegistry, type ModuleRegistry } from './provisioning/module-registry';
 import type { JobQueue } from './jobs/job-queue';
 import { INVOICE_PDF_PATH } from './billing/invoice-pdf.service';
@@ -45,6 +47,7 @@ export async function startServer(
   const schema = await buildAppSchema(events);
   const app = express();
   app.set('trust proxy', config.trustProxy);
+  setPasswordHashConcurrency(config.passwordHashConcurrency);
   const httpServer = createServer(app);
 
   /** One operation's context, the same for HTTP and graphql-ws: its own EntityManager fork and loaders. */
@@ -58,7 +61,7 @@ export async function startServer(
   const wsCleanup = useServer<{ authorization?: string }, { viewer?: Viewer; ip: string }>(
     {
       schema,
-      validate: (schema, document) => validate(schema, document, [...specifiedRules, depthLimit(config.maxQueryDepth)]),
+      validate: (schema, document) => validate(schema, document, [...specifiedRules, depthLimit(config.maxQueryDepth), onePasswordMutationPerOperation]),
       // Same cost limit as over HTTP; unparsable queries fall through to graphql-ws's own error.
       onSubscribe: (_ctx, _id, payload) => {
         let document: DocumentNode;
@@ -99,7 +102,7 @@ export async function startServer(
     hideSchemaDetailsFromClientErrors: !config.introspection,
     includeStacktraceInErrorResponses: false,
     formatError,
-    validationRules: [depthLimit(config.maxQueryDepth)],
+    validationRules: [depthLimit(config.maxQueryDepth), onePasswordMutationPerOperation],
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },

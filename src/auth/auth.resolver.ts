@@ -1,13 +1,13 @@
-import { Arg, Authorized, Ctx, Field, ID, InputType, Mutation, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
-import { Length, MaxLength } from 'class-validator';
-import { EmailAddressResolver } from 'graphql-scalars';
+import { Arg, Authorized, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
 import type { RequestContext, Viewer } from '../shared/context';
 import { Client } from '../clients/client.entity';
 import { getClient, toId } from '../clients/client.service';
 import { ClientUser } from '../clients/client-user.entity';
 import { ALL_CLIENT_PERMISSIONS, ClientPermission } from './client-permission';
-import { StaffRole, StaffUser } from './staff-user.entity';
-import { createStaff, endImpersonation, getStaff, login, loginAsClient, LoginRealm, logout } from './auth.service';
+import { StaffUser } from './staff-user.entity';
+import { endImpersonation, login, loginAsClient, LoginRealm, logout } from './auth.service';
+import { getStaff } from './staff.service';
+import { PasswordWork } from './password-work';
 
 registerEnumType(LoginRealm, { name: 'LoginRealm', description: 'Which kind of account the email belongs to' });
 
@@ -44,28 +44,6 @@ class AuthPayload {
   me!: Me;
 }
 
-@InputType()
-class CreateStaffInput {
-  @Field(() => EmailAddressResolver)
-  @MaxLength(254)
-  email!: string;
-
-  @Field()
-  @Length(1, 100)
-  firstName!: string;
-
-  @Field()
-  @Length(1, 100)
-  lastName!: string;
-
-  @Field()
-  @Length(12, 200)
-  password!: string;
-
-  @Field(() => StaffRole)
-  role!: StaffRole;
-}
-
 async function describe(ctx: RequestContext, viewer: Viewer): Promise<Me> {
   const scoped = { ...ctx, viewer };
   if (viewer.kind === 'staff') return { sessionId: viewer.sessionId, staff: await getStaff(ctx, viewer.staffId) };
@@ -80,8 +58,9 @@ async function describe(ctx: RequestContext, viewer: Viewer): Promise<Me> {
 
 @Resolver()
 export class AuthResolver {
-  /** Public. Every call (also each alias in one request) counts against the failed-login limits. */
-  @Mutation(() => AuthPayload)
+  /** Public. Every call counts against the login limits; one per operation. */
+  @PasswordWork()
+  @Mutation(() => AuthPayload, { description: 'Too many attempts answer RATE_LIMITED with extensions.retryAfterSeconds' })
   async login(
     @Ctx() ctx: RequestContext,
     @Arg('email') email: string,
@@ -115,11 +94,5 @@ export class AuthResolver {
   @Query(() => Me)
   async me(@Ctx() ctx: RequestContext): Promise<Me> {
     return describe(ctx, ctx.viewer!);
-  }
-
-  @Authorized('ADMIN')
-  @Mutation(() => StaffUser)
-  async createStaff(@Ctx() ctx: RequestContext, @Arg('input') input: CreateStaffInput): Promise<StaffUser> {
-    return createStaff(ctx, input);
   }
 }

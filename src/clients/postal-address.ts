@@ -1,6 +1,7 @@
 import { Property } from '@mikro-orm/core';
-import { Field, ObjectType } from 'type-graphql';
+import { Field, ObjectType, UseMiddleware } from 'type-graphql';
 import { CountryCodeScalar } from '../shared/scalars';
+import { ClientProfileGuard } from './client-profile.guard';
 
 /**
  * The postal address of clients, contacts and payers: the same columns in
@@ -8,6 +9,7 @@ import { CountryCodeScalar } from '../shared/scalars';
  * AddressInputFields). Not an entity; the three entities extend it.
  */
 @ObjectType()
+@UseMiddleware(ClientProfileGuard)
 export abstract class PostalAddress {
   @Field({ nullable: true })
   @Property({ nullable: true })

@@ -21,6 +21,8 @@ export class AppError extends Error {
     message: string,
     /** The input field at fault, for BAD_USER_INPUT and CONFLICT. */
     readonly field?: string,
+    /** More for the client, e.g. `retryAfterSeconds` with RATE_LIMITED. */
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
     this.name = 'AppError';
@@ -31,6 +33,8 @@ export const notFound = (what: string, id: string | number) => new AppError('NOT
 export const badInput = (field: string, message: string) => new AppError('BAD_USER_INPUT', message, field);
 export const forbidden = (message = 'You may not do this') => new AppError('FORBIDDEN', message);
 export const conflict = (field: string, message: string) => new AppError('CONFLICT', message, field);
+export const rateLimited = (message: string, retryAfterSeconds: number) =>
+  new AppError('RATE_LIMITED', message, undefined, { retryAfterSeconds });
 
 /** Runs `work`; a unique-constraint violation (a concurrent duplicate that passed the service's check) becomes CONFLICT on `field`. */
 export async function conflictOnDuplicate<T>(field: string, message: string, work: () => Promise<T>): Promise<T> {
@@ -51,7 +55,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
 
   if (original instanceof AppError) {
-    return { ...base, message: original.message, extensions: withField({ code: original.code }, original.field) };
+    return { ...base, message: original.message, extensions: withField({ code: original.code, ...original.details }, original.field) };
   }
   if (original instanceof ArgumentValidationError) {
     const fields = flattenValidation(original.extensions.validationErrors as ValidationError[]);
