@@ -3,6 +3,7 @@
  * start-up; a bad value stops the server with a message naming the variable.
  */
 import { join, resolve } from 'node:path';
+import { availableParallelism } from 'node:os';
 import { loadOrCreateKeyFile, parseSecretsKey } from './shared/secrets';
 
 export interface Config {
@@ -111,7 +112,7 @@ export function loadConfig(env: Env = process.env): Config {
     loginKnownAddressDays: read('LOGIN_KNOWN_ADDRESS_DAYS', 30, integer(1, 3650), 'days, 1-3650'),
     registrationsPerIp: read('REGISTRATIONS_PER_IP', 5, integer(1, 100000), 'an integer 1-100000'),
     registrationWindowSeconds: read('REGISTRATION_WINDOW_SECONDS', 3600, integer(1, 86400 * 7), 'seconds, 1-604800'),
-    passwordHashConcurrency: read('PASSWORD_HASH_CONCURRENCY', 2, integer(1, 64), 'an integer 1-64'),
+    passwordHashConcurrency: read('PASSWORD_HASH_CONCURRENCY', defaultPasswordHashConcurrency(), integer(1, 64), 'an integer 1-64'),
     maxSessionsPerAccount: read('MAX_SESSIONS_PER_ACCOUNT', 20, integer(1, 10000), 'an integer 1-10000'),
     trustProxy: read<string | boolean>('TRUST_PROXY', false, (raw) => boolean(raw) ?? raw, 'true, false, a hop count or an address list'),
     // <root>/plugins under ts-jest (src/config.ts), dist/plugins when compiled (dist/src/config.js).
@@ -126,6 +127,9 @@ export function loadConfig(env: Env = process.env): Config {
   if (problems.length) throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   return config;
 }
+
+/** Half the cores hash passwords at most: the other half keeps answering requests while logins pile up. */
+export const defaultPasswordHashConcurrency = () => Math.max(1, Math.floor(availableParallelism() / 2));
 
 /** SECRETS_KEY is validated like the rest, but its value is never echoed in the message. */
 function secretsKeyFrom(raw: string | undefined, problems: string[]): Buffer | undefined {

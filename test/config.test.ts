@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { ConfigError, loadConfig } from '../src/config';
+import { ConfigError, defaultPasswordHashConcurrency, loadConfig } from '../src/config';
 
 const messageOf = (env: Record<string, string>) => {
   try {
@@ -34,7 +34,7 @@ describe('issue point 2: loadConfig', () => {
       loginKnownAddressDays: 30,
       registrationsPerIp: 5,
       registrationWindowSeconds: 3600,
-      passwordHashConcurrency: 2,
+      passwordHashConcurrency: defaultPasswordHashConcurrency(),
       maxSessionsPerAccount: 20,
       trustProxy: false,
       pluginsDir: resolve(__dirname, '../plugins'),

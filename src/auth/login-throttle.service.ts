@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../shared/context';
 import type { Config } from '../config';
 import { rateLimited } from '../shared/errors';
+import { ConcurrencyLimit } from '../shared/concurrency-limit';
 import { addressBlock } from './address-block';
 import { verifyPassword } from './passwords';
 
@@ -40,9 +41,43 @@ export interface AdmittedAttempt {
 
 const TOO_MANY_ATTEMPTS = 'Too many login attempts; try again later';
 
+/**
+ * Parallel attempts on one key queue on its row lock, each holding a database
+ * connection while it waits. At most this many run at once in the process, so
+ * a flood of attempts never takes the whole connection pool from other requests.
+ */
+const bookkeeping = new ConcurrencyLimit(3);
+
 const pairKey = (account: AccountKey, block: string) => `account-address:${account}|${block}`;
 const addressKey = (block: string) => `address:${block}`;
 const accountOnlyKey = (account: AccountKey) => `account:${account}`;
+
+/**
+ * Strict keys refused within the last second: the rest of a burst is answered
+ * from here, without database work. Refusals never count, so the answers are
+ * the same; a success in this process forgets its keys at once, one in another
+ * process is seen within the second.
+ */
+const recentRefusals = new Map<string, { retryAt: number; rememberedUntil: number }>();
+const REMEMBER_REFUSAL_MS = 1000;
+
+/** Seconds to wait when one of `keys` was refused a moment ago. */
+function recentlyRefused(keys: string[]): number | undefined {
+  const now = Date.now();
+  for (const key of keys) {
+    const refusal = recentRefusals.get(key);
+    if (refusal && refusal.rememberedUntil > now) return Math.max(1, Math.ceil((refusal.retryAt - now) / 1000));
+  }
+  return undefined;
+}
+
+function rememberRefusal(key: string, retryAfterSeconds: number): void {
+  const now = Date.now();
+  if (recentRefusals.size >= 10_000) {
+    for (const [old, refusal] of recentRefusals) if (refusal.rememberedUntil <= now) recentRefusals.delete(old);
+  }
+  recentRefusals.set(key, { retryAt: now + retryAfterSeconds * 1000, rememberedUntil: now + REMEMBER_REFUSAL_MS });
+}
 
 interface Count {
   key: string;
@@ -70,10 +105,16 @@ async function countAttempts(em: EntityManager, keys: string[], windowSeconds: n
  * RATE_LIMITED (with extensions.retryAfterSeconds) when a limit is reached.
  * Call before verifying the password, then passwordAttemptSucceeded on success.
  */
-export async function admitPasswordAttempt(ctx: RequestContext, account: AccountKey): Promise<AdmittedAttempt> {
+export function admitPasswordAttempt(ctx: RequestContext, account: AccountKey): Promise<AdmittedAttempt> {
+  return bookkeeping.run(() => admit(ctx, account));
+}
+
+async function admit(ctx: RequestContext, account: AccountKey): Promise<AdmittedAttempt> {
   const { config, em } = ctx;
   const block = addressBlock(ctx.ip);
   const strict = [pairKey(account, block), addressKey(block)];
+  const waitNow = recentlyRefused(strict);
+  if (waitNow !== undefined) throw rateLimited(TOO_MANY_ATTEMPTS, waitNow);
   const counts = await countAttempts(em, strict, config.loginFailureWindowSeconds);
   const pair = counts.get(strict[0])!;
   const address = counts.get(strict[1])!;
@@ -82,8 +123,12 @@ export async function admitPasswordAttempt(ctx: RequestContext, account: Account
     await giveBack(em, strict);
     return rateLimited(TOO_MANY_ATTEMPTS, retryAfterSeconds);
   };
-  if (pair.attempts > config.loginMaxFailuresPerAccountIp) throw await refuse(pair.secondsLeft);
-  if (address.attempts > config.loginMaxFailuresPerIp) throw await refuse(address.secondsLeft);
+  for (const [count, limit] of [[pair, config.loginMaxFailuresPerAccountIp], [address, config.loginMaxFailuresPerIp]] as const) {
+    if (count.attempts > limit) {
+      rememberRefusal(count.key, count.secondsLeft);
+      throw await refuse(count.secondsLeft);
+    }
+  }
 
   if (await isKnownAddress(em, config, account, block)) return { account, block, countedOnAccount: false };
   const waitSeconds = await countOnAccount(em, config, account);
@@ -100,8 +145,8 @@ async function countOnAccount(em: EntityManager, config: Config, account: Accoun
   const window = config.loginFailureWindowSeconds;
   const free = config.loginMaxFailuresPerAccount;
   const longestWait = Math.max(1, Math.floor(window / 2));
-  // The wait before the next attempt after `attempts` counted ones (2^30 s is beyond any window).
-  const wait = `case when t.attempts < ?::int then 0 else least(power(2, least(t.attempts - ?::int, 30)), ?::int) end`;
+  // The wait before the next attempt once `attempts` reached the free ones (2^30 s is beyond any window).
+  const wait = `least(power(2, least(t.attempts - ?::int, 30)), ?::int)`;
   const counted = await em.execute<{ attempts: number }[]>(
     `insert into login_throttle as t (key, attempts, window_ends_at, last_attempt_at)
      values (?, 1, now() + make_interval(secs => ?::int), now())
@@ -109,7 +154,7 @@ async function countOnAccount(em: EntityManager, config: Config, account: Accoun
        attempts = case when t.window_ends_at <= now() then 1 else t.attempts + 1 end,
        window_ends_at = excluded.window_ends_at,
        last_attempt_at = now()
-     where t.window_ends_at <= now() or t.last_attempt_at + make_interval(secs => ${wait}) <= now()
+     where t.window_ends_at <= now() or t.attempts < ?::int or t.last_attempt_at + make_interval(secs => ${wait}) <= now()
      returning attempts`,
     [accountOnlyKey(account), window, free, free, longestWait],
   );
@@ -117,7 +162,7 @@ async function countOnAccount(em: EntityManager, config: Config, account: Accoun
   const [row] = await em.execute<{ seconds: number }[]>(
     `select ceil(extract(epoch from t.last_attempt_at + make_interval(secs => ${wait}) - now()))::int as seconds
      from login_throttle t where key = ?`,
-    [free, free, longestWait, accountOnlyKey(account)],
+    [free, longestWait, accountOnlyKey(account)],
   );
   return Math.max(row?.seconds ?? 1, 1);
 }
@@ -142,7 +187,13 @@ async function giveBack(em: EntityManager, keys: string[]): Promise<void> {
  * address and account keys get the attempt back, and the address block becomes
  * known for the account.
  */
-export async function passwordAttemptSucceeded(em: EntityManager, config: Config, attempt: AdmittedAttempt): Promise<void> {
+export function passwordAttemptSucceeded(em: EntityManager, config: Config, attempt: AdmittedAttempt): Promise<void> {
+  return bookkeeping.run(() => startOver(em, config, attempt));
+}
+
+async function startOver(em: EntityManager, config: Config, attempt: AdmittedAttempt): Promise<void> {
+  recentRefusals.delete(pairKey(attempt.account, attempt.block));
+  recentRefusals.delete(addressKey(attempt.block));
   await em.execute(`delete from login_throttle where key = ?`, [pairKey(attempt.account, attempt.block)]);
   await giveBack(em, attempt.countedOnAccount ? [addressKey(attempt.block), accountOnlyKey(attempt.account)] : [addressKey(attempt.block)]);
   await em.execute(
@@ -174,6 +225,12 @@ export async function verifyCurrentPassword(ctx: RequestContext, account: Accoun
 /** Issue 10.2: sign-ups (registerClient) per address block and window, counted before any work. */
 export async function admitRegistration(ctx: RequestContext): Promise<void> {
   const key = `registration:${addressBlock(ctx.ip)}`;
-  const count = (await countAttempts(ctx.em, [key], ctx.config.registrationWindowSeconds)).get(key)!;
-  if (count.attempts > ctx.config.registrationsPerIp) throw rateLimited('Too many sign-ups from this address; try again later', count.secondsLeft);
+  const tooMany = 'Too many sign-ups from this address; try again later';
+  const waitNow = recentlyRefused([key]);
+  if (waitNow !== undefined) throw rateLimited(tooMany, waitNow);
+  const count = (await bookkeeping.run(() => countAttempts(ctx.em, [key], ctx.config.registrationWindowSeconds))).get(key)!;
+  if (count.attempts > ctx.config.registrationsPerIp) {
+    rememberRefusal(key, count.secondsLeft);
+    throw rateLimited(tooMany, count.secondsLeft);
+  }
 }

@@ -26,6 +26,8 @@ export class AppError extends Error {
   ) {
     super(message);
     this.name = 'AppError';
+    // An expected outcome, not a bug: nobody reads its trace, and formatting one (graphql-js copies it) costs more than a refused login.
+    this.stack = `AppError: ${message}`;
   }
 }
 
