@@ -11,6 +11,7 @@ import { Migration20261123155123_invoice_issuer_currencies } from './Migration20
 import { Migration20261123165200_module_job_output } from './Migration20261123165200_module_job_output';
 import { Migration20261123165515_idempotency_keys } from './Migration20261123165515_idempotency_keys';
 import { Migration20261203043904_money_fixes } from './Migration20261203043904_money_fixes';
+import { Migration20261203043921_login_throttle_sessions } from './Migration20261203043921_login_throttle_sessions';
 import { Migration20261203044237_idempotency_encrypted_leased } from './Migration20261203044237_idempotency_encrypted_leased';
 import { Migration20261203044411_module_job_lease } from './Migration20261203044411_module_job_lease';
 import { Migration20261203045748_module_job_error_code } from './Migration20261203045748_module_job_error_code';
@@ -27,6 +28,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123165200_module_job_output', class: Migration20261123165200_module_job_output },
   { name: 'Migration20261123165515_idempotency_keys', class: Migration20261123165515_idempotency_keys },
   { name: 'Migration20261203043904_money_fixes', class: Migration20261203043904_money_fixes },
+  { name: 'Migration20261203043921_login_throttle_sessions', class: Migration20261203043921_login_throttle_sessions },
   { name: 'Migration20261203044237_idempotency_encrypted_leased', class: Migration20261203044237_idempotency_encrypted_leased },
   { name: 'Migration20261203044411_module_job_lease', class: Migration20261203044411_module_job_lease },
   { name: 'Migration20261203045748_module_job_error_code', class: Migration20261203045748_module_job_error_code },

@@ -3,6 +3,7 @@
  * start-up; a bad value stops the server with a message naming the variable.
  */
 import { join, resolve } from 'node:path';
+import { availableParallelism } from 'node:os';
 import { loadOrCreateKeyFile, parseSecretsKey } from './shared/secrets';
 
 export interface Config {
@@ -30,9 +31,22 @@ export interface Config {
   maxQueryAliases: number;
   maxQueryDirectives: number;
   sessionTtlSeconds: number;
+  /** Issue 10.2: attempts on one account from one address block per window (strict). */
+  loginMaxFailuresPerAccountIp: number;
+  /** Attempts on one account from address blocks it never logged in from, per window, before each further one waits longer. */
   loginMaxFailuresPerAccount: number;
+  /** Attempts from one address block across accounts per window. */
   loginMaxFailuresPerIp: number;
   loginFailureWindowSeconds: number;
+  /** How long an address block an account logged in from stays known (exempt from the account's slow-down). */
+  loginKnownAddressDays: number;
+  /** Sign-ups (registerClient) from one address block per window. */
+  registrationsPerIp: number;
+  registrationWindowSeconds: number;
+  /** Password hashes and checks (argon2) running at once in this process; the rest wait. */
+  passwordHashConcurrency: number;
+  /** Live sessions per account; a new login ends the oldest beyond it. */
+  maxSessionsPerAccount: number;
   /** Express "trust proxy" setting, so client IPs are right behind a reverse proxy. */
   trustProxy: string | boolean;
   /** PM-2: folder whose sub-folders are the provisioning modules loaded at start-up. */
@@ -119,9 +133,15 @@ export function loadConfig(env: Env = process.env): Config {
     maxQueryAliases: read('MAX_QUERY_ALIASES', 20, integer(0, 10_000), 'an integer 0-10000'),
     maxQueryDirectives: read('MAX_QUERY_DIRECTIVES', 50, integer(0, 10_000), 'an integer 0-10000'),
     sessionTtlSeconds: read('SESSION_TTL_SECONDS', 7 * 24 * 3600, integer(60, 365 * 24 * 3600), 'seconds, 60 to one year'),
-    loginMaxFailuresPerAccount: read('LOGIN_MAX_FAILURES_PER_ACCOUNT', 5, integer(1, 1000), 'an integer 1-1000'),
+    loginMaxFailuresPerAccountIp: read('LOGIN_MAX_FAILURES_PER_ACCOUNT_IP', 5, integer(1, 1000), 'an integer 1-1000'),
+    loginMaxFailuresPerAccount: read('LOGIN_MAX_FAILURES_PER_ACCOUNT', 10, integer(1, 1000), 'an integer 1-1000'),
     loginMaxFailuresPerIp: read('LOGIN_MAX_FAILURES_PER_IP', 30, integer(1, 100000), 'an integer 1-100000'),
     loginFailureWindowSeconds: read('LOGIN_FAILURE_WINDOW_SECONDS', 900, integer(1, 86400), 'seconds, 1-86400'),
+    loginKnownAddressDays: read('LOGIN_KNOWN_ADDRESS_DAYS', 30, integer(1, 3650), 'days, 1-3650'),
+    registrationsPerIp: read('REGISTRATIONS_PER_IP', 5, integer(1, 100000), 'an integer 1-100000'),
+    registrationWindowSeconds: read('REGISTRATION_WINDOW_SECONDS', 3600, integer(1, 86400 * 7), 'seconds, 1-604800'),
+    passwordHashConcurrency: read('PASSWORD_HASH_CONCURRENCY', defaultPasswordHashConcurrency(), integer(1, 64), 'an integer 1-64'),
+    maxSessionsPerAccount: read('MAX_SESSIONS_PER_ACCOUNT', 20, integer(1, 10000), 'an integer 1-10000'),
     trustProxy: read<string | boolean>('TRUST_PROXY', false, (raw) => boolean(raw) ?? raw, 'true, false, a hop count or an address list'),
     // <root>/plugins under ts-jest (src/config.ts), dist/plugins when compiled (dist/src/config.js).
     pluginsDir: resolve(read('PLUGINS_DIR', resolve(__dirname, '../plugins'), (raw) => raw, 'a folder path')),
@@ -140,6 +160,9 @@ export function loadConfig(env: Env = process.env): Config {
   if (problems.length) throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   return config;
 }
+
+/** Half the cores hash passwords at most: the other half keeps answering requests while logins pile up. */
+export const defaultPasswordHashConcurrency = () => Math.max(1, Math.floor(availableParallelism() / 2));
 
 /** SECRETS_KEY is validated like the rest, but its value is never echoed in the message. */
 function secretsKeyFrom(raw: string | undefined, problems: string[]): Buffer | undefined {

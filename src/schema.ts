@@ -3,6 +3,7 @@ import { buildSchema } from 'type-graphql';
 import { printSchema, type GraphQLSchema } from 'graphql';
 import { AuthChecker } from './auth/auth-checker';
 import { AuthResolver } from './auth/auth.resolver';
+import { StaffResolver } from './auth/staff.resolver';
 import { ClientResolver } from './clients/client.resolver';
 import { ClientGroupResolver } from './clients/client-group.resolver';
 import { ContactResolver } from './clients/contact.resolver';
@@ -23,7 +24,7 @@ import { InvoicePdfResolver } from './billing/invoice-pdf.resolver';
 import { TransactionResolver } from './billing/transaction.resolver';
 import { createEventBus, type EventBus } from './shared/event-bus';
 
-export const resolvers = [AuthResolver, ClientResolver, ClientGroupResolver, ContactResolver, ClientUserResolver, CreditResolver, ActivityResolver, SettingsResolver, ModuleResolver, BillingResolver,
+export const resolvers = [AuthResolver, StaffResolver, ClientResolver, ClientGroupResolver, ContactResolver, ClientUserResolver, CreditResolver, ActivityResolver, SettingsResolver, ModuleResolver, BillingResolver,
   ServerResolver, ServerGroupResolver, ProductResolver, ...catalogResolvers, ServiceResolver, ClientProvisioningResolver, DomainResolver, ModuleCommandResolver,
   InvoiceResolver, TransactionResolver, InvoicePdfResolver] as const;
 

@@ -9,7 +9,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { WebSocketServer } from 'ws';
-import type { ExecutionArgs } from 'graphql';
+import { validate, type ExecutionArgs } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { resolveSecretsKey, type Config } from './config';
@@ -22,6 +22,8 @@ import { checkWsOperation, queryLimitsMiddleware, queryLimitsPlugin } from './sh
 import { idempotencyKeys } from './shared/idempotency';
 import { buildAppSchema } from './schema';
 import { authenticate } from './auth/auth.service';
+import { onePasswordMutationPerOperation } from './auth/password-work';
+import { setPasswordHashConcurrency } from './auth/passwords';
 import { emptyRegistry, type ModuleRegistry } from './provisioning/module-registry';
 import type { JobQueue } from './jobs/job-queue';
 import { INVOICE_PDF_PATH } from './billing/invoice-pdf.service';
@@ -48,6 +50,7 @@ export async function startServer(
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
+  setPasswordHashConcurrency(config.passwordHashConcurrency);
   const httpServer = createServer(app);
 
   /** One operation's context, the same for HTTP and graphql-ws: its own EntityManager fork and loaders. */
@@ -65,7 +68,10 @@ export async function startServer(
       onSubscribe: (ctx, _id, payload) => {
         const checked = checkWsOperation(schema, payload, ctx.extra.viewer, config);
         if (Array.isArray(checked)) return checked;
-        const nul = nulCharacterError((checked as ExecutionArgs).document, payload.variables);
+        const { document } = checked as ExecutionArgs;
+        const refused = validate(schema, document, [onePasswordMutationPerOperation]);
+        if (refused.length) return refused;
+        const nul = nulCharacterError(document, payload.variables);
         return nul ? [nul] : checked;
       },
       onConnect: async (ctx) => {
@@ -95,6 +101,7 @@ export async function startServer(
     csrfPrevention: true,
     introspection: config.introspection,
     hideSchemaDetailsFromClientErrors: !config.introspection,
+    validationRules: [onePasswordMutationPerOperation],
     includeStacktraceInErrorResponses: false,
     formatError,
     plugins: [

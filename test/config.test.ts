@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { ConfigError, loadConfig } from '../src/config';
+import { ConfigError, defaultPasswordHashConcurrency, loadConfig } from '../src/config';
 
 const messageOf = (env: Record<string, string>) => {
   try {
@@ -33,9 +33,15 @@ describe('issue point 2: loadConfig', () => {
       maxQueryAliases: 20,
       maxQueryDirectives: 50,
       sessionTtlSeconds: 7 * 24 * 3600,
-      loginMaxFailuresPerAccount: 5,
+      loginMaxFailuresPerAccountIp: 5,
+      loginMaxFailuresPerAccount: 10,
       loginMaxFailuresPerIp: 30,
       loginFailureWindowSeconds: 900,
+      loginKnownAddressDays: 30,
+      registrationsPerIp: 5,
+      registrationWindowSeconds: 3600,
+      passwordHashConcurrency: defaultPasswordHashConcurrency(),
+      maxSessionsPerAccount: 20,
       trustProxy: false,
       pluginsDir: resolve(__dirname, '../plugins'),
       jobsWorker: true,
@@ -145,6 +151,12 @@ describe('issue point 2: loadConfig', () => {
     ['JOBS_STOP_TIMEOUT_MS', '-1', 'milliseconds, 0-3600000'],
     ['MODULE_JOB_LEASE_MS', '299', 'milliseconds, 300-3600000'],
     ['IDEMPOTENCY_LEASE_SECONDS', '0', 'seconds, 1-3600'],
+    ['LOGIN_MAX_FAILURES_PER_ACCOUNT_IP', '0', 'an integer 1-1000'],
+    ['LOGIN_KNOWN_ADDRESS_DAYS', '0', 'days, 1-3650'],
+    ['REGISTRATIONS_PER_IP', '-1', 'an integer 1-100000'],
+    ['REGISTRATION_WINDOW_SECONDS', '604801', 'seconds, 1-604800'],
+    ['PASSWORD_HASH_CONCURRENCY', '65', 'an integer 1-64'],
+    ['MAX_SESSIONS_PER_ACCOUNT', '0', 'an integer 1-10000'],
   ])('%s=%j is refused with a message naming the variable', (name, value, expected) => {
     expect(messageOf({ [name]: value })).toBe(`Invalid configuration:\n  ${name}=${JSON.stringify(value)} is invalid: expected ${expected}`);
   });

@@ -1,15 +1,14 @@
-import { Arg, Args, ArgsType, Authorized, Ctx, Extensions, Field, ID, InputType, Mutation, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
-import { Length, MaxLength } from 'class-validator';
-import { EmailAddressResolver } from 'graphql-scalars';
+import { Arg, Authorized, Ctx, Extensions, Field, ID, Mutation, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
 import type { RequestContext, Viewer } from '../shared/context';
 import { CARRIES_CREDENTIALS } from '../shared/idempotency';
 import { Client } from '../clients/client.entity';
 import { getClient, toId } from '../clients/client.service';
 import { ClientUser } from '../clients/client-user.entity';
 import { ALL_CLIENT_PERMISSIONS, ClientPermission } from './client-permission';
-import { StaffRole, StaffUser } from './staff-user.entity';
-import { createStaff, endImpersonation, getStaff, login, loginAsClient, LoginRealm, logout } from './auth.service';
-import { changeStaffPassword } from './staff-password.service';
+import { StaffUser } from './staff-user.entity';
+import { endImpersonation, login, loginAsClient, LoginRealm, logout } from './auth.service';
+import { getStaff } from './staff.service';
+import { PasswordWork } from './password-work';
 
 registerEnumType(LoginRealm, { name: 'LoginRealm', description: 'Which kind of account the email belongs to' });
 
@@ -46,39 +45,6 @@ class AuthPayload {
   me!: Me;
 }
 
-@InputType()
-class CreateStaffInput {
-  @Field(() => EmailAddressResolver)
-  @MaxLength(254)
-  email!: string;
-
-  @Field()
-  @Length(1, 100)
-  firstName!: string;
-
-  @Field()
-  @Length(1, 100)
-  lastName!: string;
-
-  @Field()
-  @Length(12, 200)
-  password!: string;
-
-  @Field(() => StaffRole)
-  role!: StaffRole;
-}
-
-@ArgsType()
-class ChangeStaffPasswordArgs {
-  @Field()
-  @MaxLength(200)
-  currentPassword!: string;
-
-  @Field()
-  @Length(12, 200)
-  newPassword!: string;
-}
-
 async function describe(ctx: RequestContext, viewer: Viewer): Promise<Me> {
   const scoped = { ...ctx, viewer };
   if (viewer.kind === 'staff') return { sessionId: viewer.sessionId, staff: await getStaff(ctx, viewer.staffId) };
@@ -93,9 +59,10 @@ async function describe(ctx: RequestContext, viewer: Viewer): Promise<Me> {
 
 @Resolver()
 export class AuthResolver {
-  /** Public. Every call (also each alias in one request) counts against the failed-login limits. */
-  @Mutation(() => AuthPayload)
+  /** Public. Every call counts against the login limits; one per operation. */
+  @PasswordWork()
   @Extensions(CARRIES_CREDENTIALS)
+  @Mutation(() => AuthPayload, { description: 'Too many attempts answer RATE_LIMITED with extensions.retryAfterSeconds' })
   async login(
     @Ctx() ctx: RequestContext,
     @Arg('email') email: string,
@@ -130,17 +97,5 @@ export class AuthResolver {
   @Query(() => Me)
   async me(@Ctx() ctx: RequestContext): Promise<Me> {
     return describe(ctx, ctx.viewer!);
-  }
-
-  @Authorized('ADMIN')
-  @Mutation(() => StaffUser)
-  async createStaff(@Ctx() ctx: RequestContext, @Arg('input') input: CreateStaffInput): Promise<StaffUser> {
-    return createStaff(ctx, input);
-  }
-
-  @Authorized('STAFF')
-  @Mutation(() => Boolean, { description: 'Sets a new password for the staff member logged in (12-200 characters); its other sessions end' })
-  async changeStaffPassword(@Ctx() ctx: RequestContext, @Args() args: ChangeStaffPasswordArgs): Promise<boolean> {
-    return changeStaffPassword(ctx, args.currentPassword, args.newPassword);
   }
 }

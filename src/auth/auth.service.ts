@@ -1,15 +1,15 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import type { RequestContext, Viewer } from '../shared/context';
-import type { Config } from '../config';
-import { AppError, conflict, notFound } from '../shared/errors';
-import { hashPassword, hashToken, newToken, verifyPassword } from './passwords';
+import { AppError, notFound } from '../shared/errors';
+import { hashToken, newToken, verifyPassword } from './passwords';
 import { AuthSession } from './auth-session.entity';
-import { LoginFailure } from './login-failure.entity';
-import { StaffRole, StaffUser } from './staff-user.entity';
+import { StaffUser } from './staff-user.entity';
+import { accountKey, admitPasswordAttempt, passwordAttemptSucceeded } from './login-throttle.service';
 import { Client, ClientStatus } from '../clients/client.entity';
 import { ClientUser } from '../clients/client-user.entity';
 import { recordActivity } from '../activity/activity.service';
 import { assertFitsColumn } from '../shared/input-guard';
+import { registerOwnedRecords } from '../clients/client-ownership';
 
 export enum LoginRealm {
   CLIENT = 'client',
@@ -25,34 +25,30 @@ export interface LoginResult {
 const invalidLogin = () => new AppError('UNAUTHENTICATED', 'Invalid email or password');
 
 /**
- * Logs in a client or a staff member. Failed attempts are counted per account
- * and per IP inside a window; past the limit every attempt is refused before
- * the password is even checked, so aliases in one request cannot guess faster.
+ * Logs in a client or a staff member. The attempt is counted against the
+ * login limits before the password is checked (login-throttle.service.ts),
+ * so parallel or aliased attempts cannot guess faster than the limits allow.
  */
 export async function login(
   ctx: RequestContext,
   input: { email: string; password: string; realm: LoginRealm },
 ): Promise<LoginResult> {
   const email = input.email.trim().toLowerCase();
-  assertFitsColumn(ctx.em, LoginFailure, 'email', email); // no account has a longer one, and a failure is written down with it
-  await assertNotRateLimited(ctx.em, ctx.config, email, ctx.ip);
+  assertFitsColumn(ctx.em, Client, 'email', email); // no account has a longer one: refused before any lookup
+  const attempt = await admitPasswordAttempt(ctx, accountKey(input.realm, email));
 
   if (input.realm === LoginRealm.STAFF) {
     const staff = await ctx.em.findOne(StaffUser, { email });
-    if (!(await verifyPassword(staff?.passwordHash, input.password)) || !staff || !staff.active) {
-      await recordFailure(ctx.em, email, ctx.ip);
-      throw invalidLogin();
-    }
+    if (!(await verifyPassword(staff?.passwordHash, input.password)) || !staff || !staff.active) throw invalidLogin();
+    await passwordAttemptSucceeded(ctx.em, ctx.config, attempt);
     return startSession(ctx, { staff }, { kind: 'staff', staffId: staff.id, role: staff.role, sessionId: 0 });
   }
 
   // The client's own login first, then its users and sub-account contacts (CT-4, CL-12): a login email names one of them.
   const client = await ctx.em.findOne(Client, { email });
   const user = client ? null : await ctx.em.findOne(ClientUser, { email }, { populate: ['client'] });
-  if (!(await verifyPassword(client?.passwordHash ?? user?.passwordHash, input.password)) || !(client ?? user)) {
-    await recordFailure(ctx.em, email, ctx.ip);
-    throw invalidLogin();
-  }
+  if (!(await verifyPassword(client?.passwordHash ?? user?.passwordHash, input.password)) || !(client ?? user)) throw invalidLogin();
+  await passwordAttemptSucceeded(ctx.em, ctx.config, attempt);
   const account = client ?? user!.client.getEntity();
   // CL-5: Closed clients cannot log in. Said only after the password was right, so it reveals nothing.
   if (account.status === ClientStatus.CLOSED) throw new AppError('FORBIDDEN', 'This account is closed');
@@ -104,7 +100,7 @@ export async function endImpersonation(ctx: RequestContext): Promise<Viewer> {
   const parent = session.parentSession!.getEntity();
   const staff = parent.staff!.getEntity();
   await ctx.em.transactional(async (em) => {
-    await em.nativeUpdate(AuthSession, { id: session.id }, { revokedAt: new Date() });
+    await revokeSessions(em, { id: session.id });
     recordActivity(em, ctx, {
       action: 'auth.impersonation.end',
       targetType: 'Client',
@@ -116,42 +112,62 @@ export async function endImpersonation(ctx: RequestContext): Promise<Viewer> {
   return { kind: 'staff', staffId: staff.id, role: staff.role, sessionId: parent.id };
 }
 
-async function startSession(
-  ctx: RequestContext,
-  owner: { staff?: StaffUser; client?: Client; clientUser?: ClientUser },
-  viewer: Viewer,
-): Promise<LoginResult> {
+/** Who a session acts for: a staff member, a client's own login, or one of its users. */
+type SessionOwner = { staff: StaffUser } | { client: Client; clientUser?: ClientUser };
+
+/** The live sessions of the same login as `owner` (impersonations by staff are not the client's own). */
+function sessionsOf(owner: SessionOwner): FilterQuery<AuthSession> {
+  if ('staff' in owner) return { staff: owner.staff.id };
+  if (owner.clientUser) return { clientUser: owner.clientUser.id };
+  return { client: owner.client.id, clientUser: null, impersonator: null };
+}
+
+async function startSession(ctx: RequestContext, owner: SessionOwner, viewer: Viewer): Promise<LoginResult> {
   const { token, tokenHash } = newToken();
   const expiresAt = new Date(Date.now() + ctx.config.sessionTtlSeconds * 1000);
-  const email = owner.staff?.email ?? owner.clientUser?.email ?? owner.client!.email;
+  const ownerKey = 'staff' in owner ? `staff:${owner.staff.id}` : owner.clientUser ? `client-user:${owner.clientUser.id}` : `client:${owner.client.id}`;
   const session = await ctx.em.transactional(async (em) => {
+    // Logins of one account queue here, so the session cap holds under parallel logins too.
+    await em.execute('select pg_advisory_xact_lock(hashtext(?))', [`sessions-of:${ownerKey}`]);
     const session = em.create(AuthSession, { tokenHash, expiresAt, ip: ctx.ip, ...owner });
-    await em.nativeDelete(LoginFailure, { email });
     await em.flush();
+    // The oldest live sessions beyond the cap end.
+    const beyondCap = await em.find(
+      AuthSession,
+      { $and: [sessionsOf(owner), { revokedAt: null, expiresAt: { $gt: new Date() } }] },
+      { fields: ['id'], orderBy: { id: 'desc' }, offset: ctx.config.maxSessionsPerAccount, limit: 1000 },
+    );
+    if (beyondCap.length) await revokeSessions(em, { id: { $in: beyondCap.map((s) => s.id) } });
     recordActivity(em, { ...ctx, viewer: { ...viewer, sessionId: session.id } }, {
       action: 'auth.login',
-      targetType: owner.staff ? 'StaffUser' : owner.clientUser ? 'ClientUser' : 'Client',
-      targetId: String(owner.staff?.id ?? owner.clientUser?.id ?? owner.client!.id),
-      clientId: owner.client?.id,
+      targetType: 'staff' in owner ? 'StaffUser' : owner.clientUser ? 'ClientUser' : 'Client',
+      targetId: String('staff' in owner ? owner.staff.id : (owner.clientUser?.id ?? owner.client.id)),
+      clientId: 'client' in owner ? owner.client.id : undefined,
     });
     return session;
   });
   return { token, expiresAt, viewer: { ...viewer, sessionId: session.id } };
 }
 
-async function assertNotRateLimited(em: EntityManager, config: Config, email: string, ip: string) {
-  const since = new Date(Date.now() - config.loginFailureWindowSeconds * 1000);
-  const [byAccount, byIp] = await Promise.all([
-    em.count(LoginFailure, { email, createdAt: { $gte: since } }),
-    em.count(LoginFailure, { ip, createdAt: { $gte: since } }),
-  ]);
-  if (byAccount >= config.loginMaxFailuresPerAccount || byIp >= config.loginMaxFailuresPerIp) {
-    throw new AppError('RATE_LIMITED', 'Too many failed logins; try again later');
-  }
-}
-
-async function recordFailure(em: EntityManager, email: string, ip: string) {
-  await em.insert(LoginFailure, { email, ip, createdAt: new Date() });
+/**
+ * The one way sessions end: logout, password changes, deactivated logins,
+ * closed or deleted accounts, the session cap. Ends the live sessions matching
+ * `where` and the impersonations (CL-9) started from them; returns the ids of
+ * every session it ended. Inside a transaction, pass its EntityManager.
+ */
+export async function revokeSessions(em: EntityManager, where: FilterQuery<AuthSession>): Promise<number[]> {
+  const revokedAt = new Date();
+  const end = async (condition: FilterQuery<AuthSession>) => {
+    const rows: { id: number }[] = await em.createQueryBuilder(AuthSession)
+      .update({ revokedAt })
+      .where({ $and: [condition, { revokedAt: null }] })
+      .returning('id')
+      .execute('all');
+    return rows.map((row) => row.id);
+  };
+  const ended = await end(where);
+  const impersonations = ended.length ? await end({ parentSession: { $in: ended } }) : [];
+  return [...ended, ...impersonations];
 }
 
 /** Resolves a bearer token to its viewer; undefined when unknown, expired or revoked. */
@@ -178,33 +194,17 @@ export async function authenticate(em: EntityManager, token: string): Promise<Vi
 }
 
 export async function logout(ctx: RequestContext): Promise<boolean> {
-  const viewer = ctx.viewer!;
-  await ctx.em.nativeUpdate(AuthSession, { id: viewer.sessionId }, { revokedAt: new Date() });
+  await revokeSessions(ctx.em, { id: ctx.viewer!.sessionId });
   return true;
 }
 
-/** Revokes every session of a client (used when it is Closed). */
-export async function revokeClientSessions(em: EntityManager, clientId: number): Promise<void> {
-  await em.nativeUpdate(AuthSession, { client: clientId, revokedAt: null }, { revokedAt: new Date() });
-}
-
-export async function createStaff(
-  ctx: RequestContext,
-  input: { email: string; firstName: string; lastName: string; password: string; role: StaffRole },
-): Promise<StaffUser> {
-  const email = input.email.trim().toLowerCase();
-  if (await ctx.em.count(StaffUser, { email })) throw conflict('email', 'A staff member with this email exists already');
-  const passwordHash = await hashPassword(input.password);
-  return ctx.em.transactional(async (em) => {
-    const staff = em.create(StaffUser, { email, firstName: input.firstName, lastName: input.lastName, role: input.role, passwordHash });
-    await em.flush();
-    recordActivity(em, ctx, { action: 'staff.create', targetType: 'StaffUser', targetId: String(staff.id), details: { email, role: input.role } });
-    return staff;
-  });
-}
-
-export async function getStaff(ctx: RequestContext, id: number): Promise<StaffUser> {
-  const staff = await ctx.em.findOne(StaffUser, { id });
-  if (!staff) throw notFound('Staff member', id);
-  return staff;
-}
+/** CL-7/CL-8: a merged-away or deleted client's sessions (its users' included) end before the rows go with the client. */
+registerOwnedRecords({
+  name: 'sessions',
+  async moveToClient(em, fromClientId) {
+    await revokeSessions(em, { client: fromClientId });
+  },
+  async deleteForClient(em, client) {
+    await revokeSessions(em, { client: client.id });
+  },
+});

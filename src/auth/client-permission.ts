@@ -1,4 +1,5 @@
 import { registerEnumType } from 'type-graphql';
+import type { Viewer } from '../shared/context';
 
 /**
  * CT-4 / CL-12: the areas of a client account a user (or a sub-account
@@ -26,3 +27,9 @@ export enum ClientPermission {
 registerEnumType(ClientPermission, { name: 'ClientPermission', description: 'CT-4/CL-12: an area of the client account a user may use' });
 
 export const ALL_CLIENT_PERMISSIONS: readonly ClientPermission[] = Object.values(ClientPermission);
+
+/** Whether a viewer may use an area of a client account: staff and the client's own login always may. */
+export function hasClientPermission(viewer: Viewer, permission: ClientPermission): boolean {
+  if (viewer.kind === 'staff') return true;
+  return viewer.clientUserId == null || (viewer.permissions ?? []).includes(permission);
+}

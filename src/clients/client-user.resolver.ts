@@ -9,6 +9,7 @@ import { toId } from './client.service';
 import { createClientUser, deleteClientUser, updateClientUser } from './client-user.service';
 import { createPayer, deletePayer, updatePayer } from './client-payer.service';
 import { AddressInputFields } from './address.inputs';
+import { PasswordWork } from '../auth/password-work';
 
 @InputType()
 class CreateClientUserInput {
@@ -105,13 +106,15 @@ class UpdatePayerInput extends PayerFields {
 @Resolver()
 export class ClientUserResolver {
   @Authorized('STAFF', 'CLIENT')
+  @PasswordWork()
   @Mutation(() => ClientUser, { description: 'CL-12: staff, or the account holder (not its users)' })
   createClientUser(@Ctx() ctx: RequestContext, @Arg('clientId', () => ID) clientId: string, @Arg('input') input: CreateClientUserInput): Promise<ClientUser> {
     return createClientUser(ctx, toId(clientId, 'clientId'), input);
   }
 
   @Authorized('STAFF', 'CLIENT')
-  @Mutation(() => ClientUser)
+  @PasswordWork()
+  @Mutation(() => ClientUser, { description: 'CL-12: staff, or the account holder (not its users)' })
   updateClientUser(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('input') input: UpdateClientUserInput): Promise<ClientUser> {
     return updateClientUser(ctx, toId(id, 'id'), input);
   }

@@ -3,7 +3,7 @@ import type { RequestContext } from '../shared/context';
 import { badInput, conflict, conflictOnDuplicate, forbidden, notFound } from '../shared/errors';
 import { hashPassword } from '../auth/passwords';
 import { ClientPermission } from '../auth/client-permission';
-import { AuthSession } from '../auth/auth-session.entity';
+import { revokeSessions } from '../auth/auth.service';
 import { recordActivity } from '../activity/activity.service';
 import { Client } from './client.entity';
 import { ClientUser } from './client-user.entity';
@@ -69,7 +69,7 @@ export async function updateClientUser(ctx: RequestContext, id: number, input: C
   const passwordHash = input.password !== undefined ? await hashPassword(input.password) : undefined;
   await conflictOnDuplicate('email', LOGIN_TAKEN, () => ctx.em.transactional(async (em) => {
     applyUserChanges(user, { ...input, email }, passwordHash);
-    if (passwordHash || input.active === false) await revokeUserSessions(em, id);
+    if (passwordHash || input.active === false) await revokeSessions(em, { clientUser: id });
     recordActivity(em, ctx, {
       action: 'client.user.update', targetType: 'ClientUser', targetId: String(id), clientId: user.client.id,
       details: { changed: Object.keys(input).filter((k) => (input as Record<string, unknown>)[k] !== undefined) },
@@ -83,6 +83,7 @@ export async function deleteClientUser(ctx: RequestContext, id: number): Promise
   const user = await findUser(ctx, id);
   if (user.contact) throw badInput('id', 'This user is a sub-account contact: remove the contact\'s sub-account instead');
   await ctx.em.transactional(async (em) => {
+    await revokeSessions(em, { clientUser: id });
     await em.nativeDelete(ClientUser, { id });
     recordActivity(em, ctx, { action: 'client.user.delete', targetType: 'ClientUser', targetId: String(id), clientId: user.client.id, details: { email: user.email } });
   });
@@ -116,6 +117,7 @@ export async function applySubAccount(
   if (change.remove) {
     assertAccountOwner(ctx, clientId);
     if (existing) {
+      await revokeSessions(em, { clientUser: existing.id });
       await em.nativeDelete(ClientUser, { id: existing.id });
       recordActivity(em, ctx, { action: 'contact.subaccount.remove', targetType: 'Contact', targetId: String(contact.id), clientId });
     }
@@ -143,12 +145,15 @@ export async function applySubAccount(
       return;
     }
     applyUserChanges(existing, { ...change.subAccount, email: undefined }, passwordHash);
-    if (passwordHash || change.subAccount.active === false) await revokeUserSessions(em, existing.id);
+    if (passwordHash || change.subAccount.active === false) await revokeSessions(em, { clientUser: existing.id });
     recordActivity(em, ctx, { action: 'contact.subaccount.update', targetType: 'Contact', targetId: String(contact.id), clientId, details: { permissions: existing.permissions } });
   }
   if (existing) {
-    // The sub-account's login and name follow the contact.
-    if (change.emailChanged && existing.email !== contact.email) await assertLoginEmailFree(em, contact.email, existing.id);
+    // The sub-account's login and name follow the contact. Its login email is a user's login: the account holder's (or staff's) to change.
+    if (change.emailChanged && existing.email !== contact.email) {
+      assertAccountOwner(ctx, clientId);
+      await assertLoginEmailFree(em, contact.email, existing.id);
+    }
     existing.email = contact.email;
     existing.firstName = contact.firstName;
     existing.lastName = contact.lastName;
@@ -162,10 +167,6 @@ function applyUserChanges(user: ClientUser, input: ClientUserInput, passwordHash
   if (input.permissions !== undefined) user.permissions = uniquePermissions(input.permissions);
   if (input.active !== undefined) user.active = input.active;
   if (passwordHash) user.passwordHash = passwordHash;
-}
-
-async function revokeUserSessions(em: EntityManager, userId: number) {
-  await em.nativeUpdate(AuthSession, { clientUser: userId, revokedAt: null }, { revokedAt: new Date() });
 }
 
 async function findUser(ctx: RequestContext, id: number): Promise<ClientUser> {

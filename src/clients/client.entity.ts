@@ -1,11 +1,12 @@
 import { OptionalProps, Check, Collection, Entity, Enum, Index, ManyToOne, OneToMany, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { Authorized, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Authorized, Field, ID, ObjectType, UseMiddleware, registerEnumType } from 'type-graphql';
 import { EmailAddressResolver } from 'graphql-scalars';
 import { CurrencyScalar } from '../shared/scalars';
 import { ClientGroup } from './client-group.entity';
 import { Project } from './project.entity';
 import { Contact } from './contact.entity';
 import { PostalAddress } from './postal-address';
+import { ClientProfileGuard } from './client-profile.guard';
 
 /** CL-5: Active and Inactive clients can log in; Closed clients cannot. */
 export enum ClientStatus {
@@ -23,6 +24,7 @@ export enum ClientType {
 registerEnumType(ClientType, { name: 'ClientType' });
 
 @ObjectType()
+@UseMiddleware(ClientProfileGuard)
 @Entity()
 @Index({ properties: ['lastName', 'firstName'] })
 @Check({ name: 'client_credit_balance_not_negative', expression: 'credit_balance_minor >= 0' })

@@ -185,7 +185,9 @@ export class UpdateProfileInput extends ClientProfileFields {
   @Length(8, 200)
   newPassword?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Required to change the email or the password' })
+  @IsOptional()
+  @MaxLength(200)
   currentPassword?: string;
 }
 

@@ -25,6 +25,7 @@ import { listClientUsers } from './client-user.service';
 import { payersOf } from './client-payer.service';
 import { deleteClients, mergeClients } from './client-merge.service';
 import { assertCanSeeCredit } from '../credit/credit.service';
+import { PasswordWork } from '../auth/password-work';
 
 const ClientConnection = ConnectionType(Client, 'Client');
 
@@ -80,7 +81,8 @@ export class ClientResolver {
     return createClient(ctx, input);
   }
 
-  @Mutation(() => Client, { description: 'CL-4: public self sign-up; log in afterwards' })
+  @PasswordWork()
+  @Mutation(() => Client, { description: 'CL-4: public self sign-up; log in afterwards. Limited per address (RATE_LIMITED)' })
   async registerClient(@Ctx() ctx: RequestContext, @Arg('input') input: RegisterClientInput): Promise<Client> {
     return registerClient(ctx, input);
   }
@@ -96,7 +98,8 @@ export class ClientResolver {
   }
 
   @Authorized('CLIENT')
-  @Mutation(() => Client, { description: 'CL-4: the logged-in client edits its own profile' })
+  @PasswordWork()
+  @Mutation(() => Client, { description: 'CL-4: the logged-in client edits its own profile; a new email or password needs currentPassword, and a new password ends the other sessions' })
   async updateMyProfile(@Ctx() ctx: RequestContext, @Arg('input') input: UpdateProfileInput): Promise<Client> {
     return updateProfile(ctx, input);
   }
@@ -168,7 +171,7 @@ export class ClientResolver {
     return payersOf(ctx, client.id);
   }
 
-  @Authorized('STAFF')
+  @Authorized('ADMIN')
   @Mutation(() => Client, { description: 'CL-7: moves everything of discardId to keepId (whose profile survives), then removes discardId' })
   async mergeClients(
     @Ctx() ctx: RequestContext,
@@ -178,7 +181,7 @@ export class ClientResolver {
     return mergeClients(ctx, toId(keepId, 'keepId'), toId(discardId, 'discardId'));
   }
 
-  @Authorized('STAFF')
+  @Authorized('ADMIN')
   @Mutation(() => [ID], { description: 'CL-8: deletes clients and all they own except financial records; requires confirm: true. Returns the deleted ids.' })
   async deleteClients(
     @Ctx() ctx: RequestContext,

@@ -1,11 +1,12 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
-import type { RequestContext, Viewer } from '../shared/context';
-import { ClientPermission } from '../auth/client-permission';
+import type { RequestContext } from '../shared/context';
+import { ClientPermission, hasClientPermission } from '../auth/client-permission';
 import { badInput, conflict, conflictOnDuplicate, forbidden, notFound } from '../shared/errors';
 import { idBounds, keysetPage, toConnection, type Connection, type PageArgs } from '../shared/pagination';
 import { parseAmount } from '../shared/money';
-import { hashPassword, verifyPassword } from '../auth/passwords';
-import { revokeClientSessions } from '../auth/auth.service';
+import { hashPassword } from '../auth/passwords';
+import { revokeSessions } from '../auth/auth.service';
+import { accountKey, admitRegistration, verifyCurrentPassword } from '../auth/login-throttle.service';
 import { recordActivity } from '../activity/activity.service';
 import { getOperatorSettings } from '../settings/settings.service';
 import { assertClientCurrencyCanChange, currencyForUse, currencyOfNewClient } from '../billing/billing.service';
@@ -46,11 +47,7 @@ export function assertCanAccessClient(ctx: RequestContext, clientId: number, per
   throw forbidden('You may only access your own account');
 }
 
-/** Whether a viewer may use an area of a client account: staff and the client's own login always may. */
-export function hasClientPermission(viewer: Viewer, permission: ClientPermission): boolean {
-  if (viewer.kind === 'staff') return true;
-  return viewer.clientUserId == null || (viewer.permissions ?? []).includes(permission);
-}
+export { hasClientPermission };
 
 /**
  * For fields of a client object that an operation has already returned (and
@@ -126,8 +123,12 @@ export async function createClient(ctx: RequestContext, input: CreateClientInput
   return client;
 }
 
-/** CL-4: self sign-up. The operator's required fields apply (CL-3) and the IP is recorded (CL-2). */
+/**
+ * CL-4: self sign-up. The operator's required fields apply (CL-3) and the IP
+ * is recorded (CL-2). Sign-ups per address are limited (issue 10.2), counted first.
+ */
 export async function registerClient(ctx: RequestContext, input: RegisterClientInput): Promise<Client> {
+  await admitRegistration(ctx);
   assertNoNulls(input);
   const email = normaliseEmail(input.email);
   await assertEmailFree(ctx.em, email);
@@ -179,6 +180,8 @@ export async function updateClient(ctx: RequestContext, id: number, input: Updat
     if (input.projectId !== undefined) client.project = refs.project as never;
     if (input.billingContactId !== undefined) client.billingContact = refs.billingContact as never;
     assertCompanyName(client);
+    // A new password ends the client's own sessions (issue 10.4).
+    if (secrets.passwordHash) await revokeSessions(em, ownLoginSessions(id));
     recordActivity(em, ctx, { action: 'client.update', targetType: 'Client', targetId: String(id), clientId: id, details: { changed } });
     em.persist(client);
   }));
@@ -186,7 +189,12 @@ export async function updateClient(ctx: RequestContext, id: number, input: Updat
   return client;
 }
 
-/** CL-4: a client edits its own profile; the operator's required fields apply (CL-3). */
+/**
+ * CL-4: a client edits its own profile; the operator's required fields apply
+ * (CL-3). Changing the login email or the password needs the current password
+ * (counted like a login attempt); a new password ends the other sessions of
+ * the client's own login (issue 10.4).
+ */
 export async function updateProfile(ctx: RequestContext, input: UpdateProfileInput): Promise<Client> {
   const viewer = ctx.viewer;
   if (viewer?.kind !== 'client') throw forbidden();
@@ -197,14 +205,15 @@ export async function updateProfile(ctx: RequestContext, input: UpdateProfileInp
   }
   const client = await getClient(ctx, viewer.clientId);
   assertNoNulls(input);
-  if (input.email !== undefined) await assertEmailFree(ctx.em, normaliseEmail(input.email), client.id);
-  let passwordHash: string | undefined;
-  if (input.newPassword !== undefined) {
-    if (!(await verifyPassword(client.passwordHash, input.currentPassword ?? ''))) {
+  const emailChanges = input.email !== undefined && normaliseEmail(input.email) !== client.email;
+  if (emailChanges) await assertEmailFree(ctx.em, normaliseEmail(input.email!), client.id);
+  if (emailChanges || input.newPassword !== undefined) {
+    if (!input.currentPassword) throw badInput('currentPassword', 'Give the current password to change the email or the password');
+    if (!(await verifyCurrentPassword(ctx, accountKey('client', client.email), client.passwordHash, input.currentPassword))) {
       throw badInput('currentPassword', 'The current password is wrong');
     }
-    passwordHash = await hashPassword(input.newPassword);
   }
+  const passwordHash = input.newPassword !== undefined ? await hashPassword(input.newPassword) : undefined;
   const secrets = await hashSecrets(undefined, input.securityAnswer);
   const settings = await getOperatorSettings(ctx.em);
   const changed = changedFields(input).filter((f) => f !== 'currentPassword');
@@ -215,6 +224,7 @@ export async function updateProfile(ctx: RequestContext, input: UpdateProfileInp
     if (passwordHash) client.passwordHash = passwordHash;
     assertCompanyName(client);
     assertRequiredFields(client, settings.requiredClientFields);
+    if (passwordHash) await revokeSessions(em, { $and: [ownLoginSessions(client.id), { id: { $ne: viewer.sessionId } }] });
     recordActivity(em, ctx, { action: 'client.profile.update', targetType: 'Client', targetId: String(client.id), clientId: client.id, details: { changed } });
     em.persist(client);
   }));
@@ -233,7 +243,7 @@ export async function setClientStatus(ctx: RequestContext, id: number, status: C
   await ctx.em.transactional(async (em) => {
     client.status = status;
     em.persist(client);
-    if (status === ClientStatus.CLOSED) await revokeClientSessions(em, id);
+    if (status === ClientStatus.CLOSED) await revokeSessions(em, { client: id });
     recordActivity(em, ctx, { action: 'client.status', targetType: 'Client', targetId: String(id), clientId: id, details: { from, to: status } });
   });
   publishClientChanged(ctx, id, 'STATUS_CHANGED');
@@ -283,6 +293,9 @@ export function toId(value: string, field: string): number {
 }
 
 const normaliseEmail = (email: string) => email.trim().toLowerCase();
+
+/** The sessions of the client's own login (not its users', not staff impersonating it). */
+const ownLoginSessions = (clientId: number) => ({ client: clientId, clientUser: null, impersonator: null });
 
 const EMAIL_TAKEN = 'A client with this email exists already';
 

@@ -9,6 +9,7 @@ import type { CreateContactInput, UpdateContactInput } from './contact.inputs';
 import { assertAccountOwner, assertCanAccessClient, assertFieldPermission } from './client.service';
 import { applySubAccount, normaliseEmail } from './client-user.service';
 import { registerOwnedRecords } from './client-ownership';
+import { revokeSessions } from '../auth/auth.service';
 
 const OPTIONAL_FIELDS = ['companyName', 'phoneNumber', 'address1', 'address2', 'city', 'state', 'postcode', 'country'] as const;
 const REQUIRED_FIELDS = ['firstName', 'lastName', 'email'] as const;
@@ -66,11 +67,12 @@ export async function updateContact(ctx: RequestContext, id: number, input: Upda
 export async function deleteContact(ctx: RequestContext, id: number): Promise<boolean> {
   const contact = await findContact(ctx, id);
   const clientId = contact.client.id;
-  const hasLogin = (await ctx.em.count(ClientUser, { contact: id })) > 0;
+  const login = await ctx.em.findOne(ClientUser, { contact: id }, { fields: ['id'] });
   // Removing a login is the account holder's (or staff's) call, as creating one is.
-  if (hasLogin) assertAccountOwner(ctx, clientId);
+  if (login) assertAccountOwner(ctx, clientId);
   await ctx.em.transactional(async (em) => {
     await em.nativeUpdate(Client, { billingContact: id }, { billingContact: null });
+    if (login) await revokeSessions(em, { clientUser: login.id });
     await em.nativeDelete(ClientUser, { contact: id });
     await em.nativeDelete(Contact, { id });
     recordActivity(em, ctx, { action: 'contact.delete', targetType: 'Contact', targetId: String(id), clientId, details: { email: contact.email } });

@@ -25,9 +25,13 @@ export class AppError extends Error {
     readonly field?: string,
     /** For INTERNAL_SERVER_ERROR: what went wrong, for the server log only. */
     options?: { cause?: unknown },
+    /** More for the client, e.g. `retryAfterSeconds` with RATE_LIMITED. */
+    readonly details?: Record<string, unknown>,
   ) {
     super(message, options);
     this.name = 'AppError';
+    // An expected outcome, not a bug: nobody reads its trace, and formatting one (graphql-js copies it) costs more than a refused login.
+    this.stack = `AppError: ${message}`;
   }
 }
 
@@ -35,6 +39,8 @@ export const notFound = (what: string, id: string | number) => new AppError('NOT
 export const badInput = (field: string, message: string) => new AppError('BAD_USER_INPUT', message, field);
 export const forbidden = (message = 'You may not do this') => new AppError('FORBIDDEN', message);
 export const conflict = (field: string, message: string) => new AppError('CONFLICT', message, field);
+export const rateLimited = (message: string, retryAfterSeconds: number) =>
+  new AppError('RATE_LIMITED', message, undefined, undefined, { retryAfterSeconds });
 
 /** Runs `work`; a unique-constraint violation (a concurrent duplicate that passed the service's check) becomes CONFLICT on `field`. */
 export async function conflictOnDuplicate<T>(field: string, message: string, work: () => Promise<T>): Promise<T> {
@@ -83,7 +89,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, re
 
   if (original instanceof AppError) {
     if (original.code === 'INTERNAL_SERVER_ERROR') return internal();
-    return { ...base, message: original.message, extensions: withField({ code: original.code }, original.field) };
+    return { ...base, message: original.message, extensions: withField({ code: original.code, ...original.details }, original.field) };
   }
   if (original instanceof ArgumentValidationError) {
     // type-graphql hands over class-validator's own failure here (not a list) when validation itself crashed.

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { migrationsList } from '../../migrations';
 import { StaffUser } from '../auth/staff-user.entity';
 import { AuthSession } from '../auth/auth-session.entity';
-import { LoginFailure } from '../auth/login-failure.entity';
+import { LoginThrottle } from '../auth/login-throttle.entity';
+import { KnownLoginAddress } from '../auth/known-login-address.entity';
 import { Client } from '../clients/client.entity';
 import { ClientGroup } from '../clients/client-group.entity';
 import { Project } from '../clients/project.entity';
@@ -36,7 +37,8 @@ import { ColumnLengthGuard } from './input-guard';
 export const entities = [
   StaffUser,
   AuthSession,
-  LoginFailure,
+  LoginThrottle,
+  KnownLoginAddress,
   Client,
   ClientGroup,
   Project,

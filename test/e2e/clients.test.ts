@@ -340,7 +340,8 @@ describe('clients', () => {
     it('CL-4: a new email from the profile edit is normalised and used to log in', async () => {
       const { token } = await clientWithToken();
       const email = uniqueEmail('moved');
-      expect(ok(await t.gql(UPDATE_ME, { i: { email: email.toUpperCase() } }, token)).updateMyProfile.email).toBe(email);
+      // Issue 10.4: a new login email needs the current password.
+      expect(ok(await t.gql(UPDATE_ME, { i: { email: email.toUpperCase(), currentPassword: 'client-password-1' } }, token)).updateMyProfile.email).toBe(email);
       expect(ok(await t.gql(LOGIN, { e: email, p: 'client-password-1' })).login.token).toBeDefined();
     });
   });

@@ -36,7 +36,8 @@ export const TEST_SECRETS_KEY = Buffer.alloc(32, 7).toString('base64');
 /** Starts the real server on a database of its own, listening on a free port. */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
-  const config = loadConfig({ PORT: '0', DATABASE_URL: database.url, DEMO_DATA: 'false', SECRETS_KEY: TEST_SECRETS_KEY, ...env });
+  // Test files sign up many clients from one address; the sign-up limit's own tests set REGISTRATIONS_PER_IP.
+  const config = loadConfig({ PORT: '0', DATABASE_URL: database.url, DEMO_DATA: 'false', SECRETS_KEY: TEST_SECRETS_KEY, REGISTRATIONS_PER_IP: '100000', ...env });
   const app = await startApp(config);
   const wsClients: WsClient[] = [];
 

@@ -1,0 +1,88 @@
+import { Arg, Args, Authorized, Ctx, Field, ID, InputType, Mutation, Query, Resolver } from 'type-graphql';
+import { IsOptional, Length, MaxLength } from 'class-validator';
+import { EmailAddressResolver } from 'graphql-scalars';
+import type { RequestContext } from '../shared/context';
+import { ConnectionType, PageArgs } from '../shared/pagination';
+import { toId } from '../clients/client.service';
+import { StaffRole, StaffUser } from './staff-user.entity';
+import { changeStaffPassword, createStaff, deactivateStaff, listStaff } from './staff.service';
+import { PasswordWork } from './password-work';
+
+const StaffConnection = ConnectionType(StaffUser, 'StaffUser');
+
+@InputType()
+class CreateStaffInput {
+  @Field(() => EmailAddressResolver)
+  @MaxLength(254)
+  email!: string;
+
+  @Field()
+  @Length(1, 100)
+  firstName!: string;
+
+  @Field()
+  @Length(1, 100)
+  lastName!: string;
+
+  @Field()
+  @Length(12, 200)
+  password!: string;
+
+  @Field(() => StaffRole)
+  role!: StaffRole;
+}
+
+@InputType()
+class ChangeStaffPasswordInput {
+  @Field(() => ID, { nullable: true, description: 'The staff member (admins only); yourself when omitted' })
+  id?: string;
+
+  @Field()
+  @Length(12, 200)
+  newPassword!: string;
+
+  @Field({ nullable: true, description: 'Required to change your own password' })
+  @IsOptional()
+  @MaxLength(200)
+  currentPassword?: string;
+}
+
+@Resolver()
+export class StaffResolver {
+  @Authorized('ADMIN')
+  @Query(() => StaffConnection, {
+    description: 'Staff members ordered by id (Relay cursor connection)',
+    complexity: ({ args, childComplexity }) => 1 + childComplexity * (args.first ?? args.last ?? 20),
+  })
+  staffMembers(
+    @Ctx() ctx: RequestContext,
+    @Arg('active', () => Boolean, { nullable: true, description: 'Only active (true) or deactivated (false) members' }) active: boolean | undefined,
+    @Args(() => PageArgs) page: PageArgs,
+  ) {
+    return listStaff(ctx, { active: active ?? undefined }, page);
+  }
+
+  @Authorized('ADMIN')
+  @PasswordWork()
+  @Mutation(() => StaffUser)
+  createStaff(@Ctx() ctx: RequestContext, @Arg('input') input: CreateStaffInput): Promise<StaffUser> {
+    return createStaff(ctx, input);
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => StaffUser, { description: 'Blocks the member\'s logins and ends all their sessions; not yourself, not the last active admin' })
+  deactivateStaff(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<StaffUser> {
+    return deactivateStaff(ctx, toId(id, 'id'));
+  }
+
+  @Authorized('STAFF')
+  @PasswordWork()
+  @Mutation(() => StaffUser, { description: 'Your own password (with currentPassword), or as an admin anyone\'s; ends the member\'s other sessions' })
+  changeStaffPassword(@Ctx() ctx: RequestContext, @Arg('input') input: ChangeStaffPasswordInput): Promise<StaffUser> {
+    return changeStaffPassword(ctx, {
+      id: input.id == null ? undefined : toId(input.id, 'id'),
+      newPassword: input.newPassword,
+      currentPassword: input.currentPassword ?? undefined,
+    });
+  }
+}

@@ -1,0 +1,248 @@
+import { StaffRole, StaffUser } from '../../src/auth/staff-user.entity';
+import { hashPassword } from '../../src/auth/passwords';
+import { errorOf, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
+import { attackWhileProbingHealth, healthBudgetMs } from '../support/health-probe';
+
+const LOGIN = `mutation($e: String!, $p: String!, $r: LoginRealm) { login(email: $e, password: $p, realm: $r) { token } }`;
+const ME = `{ me { sessionId } }`;
+const UPDATE_PROFILE = `mutation($i: UpdateProfileInput!) { updateMyProfile(input: $i) { email } }`;
+const CREATE_CONTACT = `mutation($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id email subAccount { id } } }`;
+const UPDATE_CONTACT = `mutation($id: ID!, $i: UpdateContactInput!) { updateContact(id: $id, input: $i) { id email } }`;
+const CHANGE_STAFF_PASSWORD = `mutation($i: ChangeStaffPasswordInput!) { changeStaffPassword(input: $i) { id } }`;
+const DEACTIVATE = `mutation($id: ID!) { deactivateStaff(id: $id) { id active } }`;
+const SESSION_CAP = 3;
+
+let seq = 0;
+const unique = (tag: string) => `${tag}-${++seq}-${Date.now()}@example.com`;
+
+describe('issue 10.4: sessions, logins, sub-accounts and staff management', () => {
+  let t: TestApp;
+  let admin: string;
+  beforeAll(async () => {
+    t = await startTestApp({ TRUST_PROXY: 'loopback', MAX_SESSIONS_PER_ACCOUNT: String(SESSION_CAP), LOGIN_MAX_FAILURES_PER_ACCOUNT_IP: '5' });
+    admin = await t.staffToken(StaffRole.ADMIN);
+  });
+  afterAll(() => t.stop());
+
+  const ok = <T = any>(res: GraphQLResponse<T>): T => {
+    expect(res.errors).toBeUndefined();
+    return res.data as T;
+  };
+  const loginAs = async (email: string, password: string, realm?: string, address = '127.0.0.1') => {
+    const res = await t.gql(LOGIN, { e: email, p: password, r: realm }, undefined, { 'x-forwarded-for': address });
+    return ok(res).login.token as string;
+  };
+  const works = async (token: string) => !(await t.gql(ME, {}, token)).errors;
+  const newClient = async (password = 'client-password-1') => {
+    const email = unique('client');
+    const { id } = ok(await t.gql(`mutation($i: CreateClientInput!) { createClient(input: $i) { id } }`, { i: { firstName: 'Ada', lastName: 'Lovelace', email, password, city: 'London' } }, admin)).createClient;
+    return { id: id as string, email, password };
+  };
+  const newStaff = async (role: StaffRole, password = 'staff-password-1') => {
+    const email = unique(`staff-${role}`);
+    const em = t.app.orm.em.fork();
+    const staff = em.create(StaffUser, { email, firstName: 'S', lastName: role, role, passwordHash: await hashPassword(password) });
+    await em.flush();
+    return { id: String(staff.id), email, password };
+  };
+
+  describe('sessions', () => {
+    it('issue 10.4: a client\'s password change ends its other sessions and keeps the current one', async () => {
+      const c = await newClient();
+      const current = await loginAs(c.email, c.password);
+      const other = await loginAs(c.email, c.password);
+      ok(await t.gql(UPDATE_PROFILE, { i: { newPassword: 'new-client-password-2', currentPassword: c.password } }, current));
+      expect(await works(current)).toBe(true);
+      expect(errorOf(await t.gql(ME, {}, other)).code).toBe('UNAUTHENTICATED');
+      expect(await loginAs(c.email, 'new-client-password-2')).toMatch(/^hb_/);
+    });
+
+    it('issue 10.4: staff setting a client\'s password end all of that client\'s sessions', async () => {
+      const c = await newClient();
+      const token = await loginAs(c.email, c.password);
+      ok(await t.gql(`mutation($id: ID!) { updateClient(id: $id, input: { password: "set-by-staff-password" }) { id } }`, { id: c.id }, admin));
+      expect(errorOf(await t.gql(ME, {}, token)).code).toBe('UNAUTHENTICATED');
+    });
+
+    it('issue 10.4: changing the login email needs the current password; refused attempts change nothing', async () => {
+      const c = await newClient();
+      const token = await loginAs(c.email, c.password);
+      const newEmail = unique('moved');
+      const without = await t.gql(UPDATE_PROFILE, { i: { email: newEmail } }, token);
+      expect(errorOf(without)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'currentPassword' });
+      const wrong = await t.gql(UPDATE_PROFILE, { i: { email: newEmail, currentPassword: 'not-the-password' } }, token);
+      expect(errorOf(wrong)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'currentPassword' });
+      expect(ok(await t.gql(`{ me { client { email } } }`, {}, token)).me.client.email).toBe(c.email);
+
+      expect(ok(await t.gql(UPDATE_PROFILE, { i: { email: newEmail, currentPassword: c.password } }, token)).updateMyProfile.email).toBe(newEmail);
+      expect(await loginAs(newEmail, c.password)).toMatch(/^hb_/);
+      // Other profile fields need no password.
+      expect(ok(await t.gql(`mutation { updateMyProfile(input: { city: "Paris" }) { email } }`, {}, token)).updateMyProfile.email).toBe(newEmail);
+    });
+
+    it('issue 10.4: live sessions per account are capped: parallel logins end the oldest sessions beyond the cap', async () => {
+      const c = await newClient();
+      const first = await loginAs(c.email, c.password);
+      // Eight parallel logins from eight addresses (each within its own attempt limit), with /health asked meanwhile.
+      const { responses, slowestHealthMs, idleHealthMs } = await attackWhileProbingHealth(t.url, Array.from({ length: 8 }, (_, i) => ({
+        query: LOGIN, variables: { e: c.email, p: c.password }, headers: { 'x-forwarded-for': `198.51.100.${i + 1}` },
+      })));
+      const tokens = responses.map((res) => ok(res).login.token as string);
+      expect(slowestHealthMs).toBeLessThan(healthBudgetMs(idleHealthMs));
+      const live = await Promise.all([first, ...tokens].map(works));
+      expect(live.filter(Boolean)).toHaveLength(SESSION_CAP);
+      expect(live[0]).toBe(false);
+      const [row] = await t.app.orm.em.getConnection().execute(
+        `select count(*)::int as n from auth_session where client_id = ? and revoked_at is null and expires_at > now()`, [Number(c.id)]);
+      expect(row.n).toBe(SESSION_CAP);
+
+      // One more login: the oldest of the three ends.
+      const newest = await loginAs(c.email, c.password);
+      expect(await works(newest)).toBe(true);
+      expect((await Promise.all([...tokens, newest].map(works))).filter(Boolean)).toHaveLength(SESSION_CAP);
+    });
+  });
+
+  describe('sub-accounts', () => {
+    /** A client with two sub-account contacts: one with `permissions`, the other without any. */
+    const withSubAccounts = async (permissions: string[]) => {
+      const c = await newClient();
+      const holder = await loginAs(c.email, c.password);
+      const subAccount = (email: string, perms: string[]) =>
+        t.gql(CREATE_CONTACT, { c: c.id, i: { firstName: 'Sub', lastName: 'Account', email, subAccount: { password: 'sub-password-1', permissions: perms } } }, holder).then(ok);
+      const userEmail = unique('user');
+      const otherEmail = unique('other');
+      const user = (await subAccount(userEmail, permissions)).createContact;
+      const other = (await subAccount(otherEmail, [])).createContact;
+      return { c, holder, user, other, userEmail, otherEmail, userToken: await loginAs(userEmail, 'sub-password-1') };
+    };
+
+    it('issue 10.4: a sub-account with CONTACTS cannot change another user\'s login email (nor its own); the holder can', async () => {
+      const s = await withSubAccounts(['CONTACTS']);
+      const hijack = unique('hijack');
+      const { responses, slowestHealthMs, idleHealthMs } = await attackWhileProbingHealth(t.url, [s.other, s.user].map((contact) => ({
+        query: UPDATE_CONTACT, variables: { id: contact.id, i: { email: hijack } }, headers: { authorization: `Bearer ${s.userToken}` },
+      })));
+      for (const res of responses) expect(errorOf(res).code).toBe('FORBIDDEN');
+      expect(slowestHealthMs).toBeLessThan(healthBudgetMs(idleHealthMs));
+      // Nothing changed: the other user still logs in with its email, the hijacker's address opens nothing.
+      expect(await loginAs(s.otherEmail, 'sub-password-1')).toMatch(/^hb_/);
+      expect(errorOf(await t.gql(LOGIN, { e: hijack, p: 'sub-password-1' })).code).toBe('UNAUTHENTICATED');
+      expect(errorOf(await t.gql(`mutation($id: ID!) { updateClientUser(id: $id, input: { email: "${hijack}" }) { id } }`, { id: s.other.subAccount.id }, s.userToken)).code).toBe('FORBIDDEN');
+
+      // CONTACTS still covers contacts without a login…
+      const plain = ok(await t.gql(CREATE_CONTACT, { c: s.c.id, i: { firstName: 'Plain', lastName: 'Contact', email: unique('plain') } }, s.userToken)).createContact;
+      expect(ok(await t.gql(UPDATE_CONTACT, { id: plain.id, i: { email: unique('plain-moved') } }, s.userToken)).updateContact.id).toBe(plain.id);
+      // …and the account holder moves a login.
+      const moved = unique('moved-user');
+      ok(await t.gql(UPDATE_CONTACT, { id: s.other.id, i: { email: moved } }, s.holder));
+      expect(await loginAs(moved, 'sub-password-1')).toMatch(/^hb_/);
+    });
+
+    it('issue 10.4: a sub-account without PROFILE cannot read the client profile, wherever the client is reached from', async () => {
+      const s = await withSubAccounts(['INVOICES']);
+      for (const query of [
+        `{ me { client { firstName } } }`,
+        `{ me { client { email } } }`,
+        `{ me { client { city } } }`,
+        `query($id: ID!) { client(id: $id) { lastName phoneNumber } }`,
+      ]) {
+        expect(errorOf(await t.gql(query, { id: s.c.id }, s.userToken)).code).toBe('FORBIDDEN');
+      }
+      // The account itself stays reachable for the areas the login may use.
+      expect(ok(await t.gql(`{ me { client { id status currency } permissions } }`, {}, s.userToken)).me).toMatchObject({ client: { id: s.c.id }, permissions: ['INVOICES'] });
+
+      const profiled = await withSubAccounts(['PROFILE']);
+      expect(ok(await t.gql(`{ me { client { firstName city } } }`, {}, profiled.userToken)).me.client).toEqual({ firstName: 'Ada', city: 'London' });
+      expect(ok(await t.gql(`{ me { client { firstName city } } }`, {}, s.holder)).me.client).toEqual({ firstName: 'Ada', city: 'London' });
+      // A contact's own address is not the client's profile.
+      expect(ok(await t.gql(`query($id: ID!) { contact(id: $id) { city } }`, { id: s.user.id }, s.holder)).contact).toEqual({ city: null });
+    });
+  });
+
+  describe('staff', () => {
+    it('issue 10.4: admins list staff page by page; support may not', async () => {
+      const support = await newStaff(StaffRole.SUPPORT);
+      const supportToken = await loginAs(support.email, support.password, 'STAFF');
+      expect(errorOf(await t.gql(`{ staffMembers { totalCount } }`, {}, supportToken)).code).toBe('FORBIDDEN');
+
+      const first = ok(await t.gql(`{ staffMembers(first: 1) { totalCount edges { cursor node { id email role active } } pageInfo { hasNextPage endCursor } } }`, {}, admin)).staffMembers;
+      expect(first.totalCount).toBeGreaterThanOrEqual(2);
+      expect(first.edges).toHaveLength(1);
+      expect(first.pageInfo.hasNextPage).toBe(true);
+      const rest = ok(await t.gql(`query($after: String) { staffMembers(first: 100, after: $after) { edges { node { email } } } }`, { after: first.pageInfo.endCursor }, admin)).staffMembers;
+      expect(rest.edges.map((e: any) => e.node.email)).toContain(support.email);
+      expect(rest.edges).toHaveLength(first.totalCount - 1);
+    });
+
+    it('issue 10.4: deactivating a staff member ends all its sessions (impersonations too) and its logins', async () => {
+      const support = await newStaff(StaffRole.SUPPORT);
+      const tokens = [await loginAs(support.email, support.password, 'STAFF'), await loginAs(support.email, support.password, 'STAFF')];
+      const c = await newClient();
+      const actingAsClient = ok(await t.gql(`mutation($id: ID!) { loginAsClient(clientId: $id) { token } }`, { id: c.id }, tokens[0])).loginAsClient.token;
+
+      expect(ok(await t.gql(DEACTIVATE, { id: support.id }, admin)).deactivateStaff).toEqual({ id: support.id, active: false });
+      for (const token of [...tokens, actingAsClient]) expect(errorOf(await t.gql(ME, {}, token)).code).toBe('UNAUTHENTICATED');
+      expect(errorOf(await t.gql(LOGIN, { e: support.email, p: support.password, r: 'STAFF' })).code).toBe('UNAUTHENTICATED');
+      const [row] = await t.app.orm.em.getConnection().execute(`select count(*)::int as n from auth_session where (staff_id = ? or impersonator_id = ?) and revoked_at is null`, [Number(support.id), Number(support.id)]);
+      expect(row.n).toBe(0);
+    });
+
+    it('issue 10.4: a staff member changes its own password with the current one; an admin changes anyone\'s; support nobody else\'s', async () => {
+      const support = await newStaff(StaffRole.SUPPORT);
+      const current = await loginAs(support.email, support.password, 'STAFF');
+      const other = await loginAs(support.email, support.password, 'STAFF');
+      expect(errorOf(await t.gql(CHANGE_STAFF_PASSWORD, { i: { newPassword: 'support-password-2' } }, current))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'currentPassword' });
+      expect(errorOf(await t.gql(CHANGE_STAFF_PASSWORD, { i: { newPassword: 'support-password-2', currentPassword: 'wrong-password' } }, current))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'currentPassword' });
+      expect(await works(other)).toBe(true);
+
+      ok(await t.gql(CHANGE_STAFF_PASSWORD, { i: { newPassword: 'support-password-2', currentPassword: support.password } }, current));
+      expect(await works(current)).toBe(true);
+      expect(errorOf(await t.gql(ME, {}, other)).code).toBe('UNAUTHENTICATED');
+      expect(errorOf(await t.gql(LOGIN, { e: support.email, p: support.password, r: 'STAFF' })).code).toBe('UNAUTHENTICATED');
+
+      const colleague = await newStaff(StaffRole.SUPPORT);
+      expect(errorOf(await t.gql(CHANGE_STAFF_PASSWORD, { i: { id: colleague.id, newPassword: 'taken-over-password' } }, current)).code).toBe('FORBIDDEN');
+      expect(await loginAs(colleague.email, colleague.password, 'STAFF')).toMatch(/^hb_/);
+
+      ok(await t.gql(CHANGE_STAFF_PASSWORD, { i: { id: support.id, newPassword: 'support-password-3' } }, admin));
+      expect(errorOf(await t.gql(ME, {}, current)).code).toBe('UNAUTHENTICATED');
+      expect(await loginAs(support.email, 'support-password-3', 'STAFF')).toMatch(/^hb_/);
+    });
+
+    it('issue 10.4: merging and deleting clients need the admin role (support gets FORBIDDEN)', async () => {
+      const support = await newStaff(StaffRole.SUPPORT);
+      const supportToken = await loginAs(support.email, support.password, 'STAFF');
+      const [a, b] = [await newClient(), await newClient()];
+      expect(errorOf(await t.gql(`mutation($k: ID!, $d: ID!) { mergeClients(keepId: $k, discardId: $d) { id } }`, { k: a.id, d: b.id }, supportToken)).code).toBe('FORBIDDEN');
+      expect(errorOf(await t.gql(`mutation($ids: [ID!]!) { deleteClients(ids: $ids, confirm: true) }`, { ids: [a.id] }, supportToken)).code).toBe('FORBIDDEN');
+      expect(ok(await t.gql(`query($id: ID!) { client(id: $id) { id } }`, { id: b.id }, admin)).client.id).toBe(b.id);
+
+      // A merged-away client's sessions end with it.
+      const discarded = await loginAs(b.email, b.password);
+      expect(ok(await t.gql(`mutation($k: ID!, $d: ID!) { mergeClients(keepId: $k, discardId: $d) { id } }`, { k: a.id, d: b.id }, admin)).mergeClients.id).toBe(a.id);
+      expect(errorOf(await t.gql(ME, {}, discarded)).code).toBe('UNAUTHENTICATED');
+      expect(ok(await t.gql(`mutation($ids: [ID!]!) { deleteClients(ids: $ids, confirm: true) }`, { ids: [a.id] }, admin)).deleteClients).toEqual([a.id]);
+    });
+
+    it('issue 10.4: nobody deactivates itself, and two admins deactivating each other at once leave one active admin', async () => {
+      const myId = ok(await t.gql(`{ me { staff { id } } }`, {}, admin)).me.staff.id;
+      expect(errorOf(await t.gql(DEACTIVATE, { id: myId }, admin)).code).toBe('BAD_USER_INPUT');
+
+      const [x, y] = [await newStaff(StaffRole.ADMIN), await newStaff(StaffRole.ADMIN)];
+      const [xToken, yToken] = [await loginAs(x.email, x.password, 'STAFF'), await loginAs(y.email, y.password, 'STAFF')];
+      // Leave x and y as the only active admins.
+      const others = await t.app.orm.em.fork().find(StaffUser, { role: StaffRole.ADMIN, active: true, id: { $nin: [Number(x.id), Number(y.id)] } });
+      for (const other of others) ok(await t.gql(DEACTIVATE, { id: String(other.id) }, xToken));
+
+      const { responses, slowestHealthMs, idleHealthMs } = await attackWhileProbingHealth(t.url, [
+        { query: DEACTIVATE, variables: { id: y.id }, headers: { authorization: `Bearer ${xToken}` } },
+        { query: DEACTIVATE, variables: { id: x.id }, headers: { authorization: `Bearer ${yToken}` } },
+      ]);
+      expect(responses.filter((res) => !res.errors)).toHaveLength(1);
+      expect(['CONFLICT', 'UNAUTHENTICATED']).toContain(errorOf(responses.find((res) => res.errors)!).code);
+      expect(slowestHealthMs).toBeLessThan(healthBudgetMs(idleHealthMs));
+      expect(await t.app.orm.em.fork().count(StaffUser, { role: StaffRole.ADMIN, active: true })).toBe(1);
+    });
+  });
+});
