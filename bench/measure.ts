@@ -44,3 +44,18 @@ export async function concurrent(count: number, concurrency: number, fn: (i: num
   await inParallel(count, concurrency, async (i) => samples.push(await timed(() => fn(i))));
   return { samples, opsPerSec: count / ((now() - start) / 1000) };
 }
+
+/**
+ * `concurrency` callers each calling `fn` again as soon as its previous call
+ * ends, for `ms`: the latency of each call, and calls per second over the
+ * wall time until the last call ended.
+ */
+export async function forDuration(ms: number, concurrency: number, fn: () => Promise<unknown>): Promise<{ samples: number[]; seconds: number }> {
+  const samples: number[] = [];
+  const start = now();
+  const worker = async () => {
+    while (now() - start < ms) samples.push(await timed(fn));
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return { samples, seconds: (now() - start) / 1000 };
+}

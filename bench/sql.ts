@@ -11,20 +11,21 @@ export interface Statement {
   params: readonly unknown[];
 }
 
-/** Runs `fn` and returns the statements the ORM ran meanwhile (the server runs in this process). */
-export async function captureSql(orm: MikroORM, fn: () => Promise<unknown>): Promise<Statement[]> {
+/**
+ * Starts recording the statements the ORM runs (the server runs in the
+ * process calling this); the returned function stops and returns them.
+ */
+export function recordSql(orm: MikroORM): () => Statement[] {
   const statements: Statement[] = [];
   const previous = orm.config.get('onQuery');
   orm.config.set('onQuery', (sql: string, params: unknown[]) => {
     statements.push({ sql, params });
     return previous(sql, params);
   });
-  try {
-    await fn();
-  } finally {
+  return () => {
     orm.config.set('onQuery', previous);
-  }
-  return statements;
+    return statements;
+  };
 }
 
 interface PlanNode {

@@ -1,0 +1,194 @@
+/**
+ * The benchmarks that run on both servers in the same run (issue 12 point 1):
+ * the client area, the staff list with and without each client's newest
+ * invoices, and subscription fan-out. Latency and throughput runs alternate
+ * between the servers in rounds, so a change in the machine's load hits both.
+ * SQL is counted by each server itself (bench/servers.ts) on requests run on
+ * their own, outside the timed runs.
+ */
+import { isDeepStrictEqual } from 'node:util';
+import type { ServerProcess } from './servers';
+import type { Gql } from './seed';
+import { subscribe } from './clients';
+import { forDuration, percentile, sequential } from './measure';
+import { CLIENT_AREA, CLIENT_CHANGED, SET_CLIENT_STATUS, staffList, staffListVariables, type InvoicesShape } from './queries';
+
+export interface Side {
+  server: ServerProcess;
+  gql: Gql;
+}
+
+/** A measurement on both servers: [this server, reference]. */
+export type Measured = Record<string, [number, number]>;
+
+const CLIENT_AREA_REQUESTS = 200;
+const ROUNDS = 8;
+const STAFF_LIST_SECONDS = 10;
+const STAFF_LIST_CONCURRENCY = 10;
+const PAGES = 10;
+
+/** The most statements any of `times` calls of `fn` ran on `server` (each call on its own). */
+export async function sqlPerRequest(server: ServerProcess, fn: () => Promise<unknown>, times = 3): Promise<number> {
+  let most = 0;
+  for (let i = 0; i < times; i++) {
+    const before = (await server.stats()).sqlStatements;
+    await fn();
+    most = Math.max(most, (await server.stats()).sqlStatements - before);
+  }
+  return most;
+}
+
+const both = async <T>(sides: Side[], fn: (side: Side) => Promise<T>): Promise<[T, T]> => [await fn(sides[0]), await fn(sides[1])];
+const rss = (sides: Side[]) => both(sides, async (side) => (await side.server.stats()).rssMiB);
+
+/**
+ * The reference must give the same answer as this server, or the comparison
+ * compares different work: returns where the answers first differ (logged
+ * and recorded in the results), or undefined.
+ */
+export function difference(a: unknown, b: unknown, path = ''): string | undefined {
+  if (isDeepStrictEqual(a, b)) return undefined;
+  if (a && b && typeof a === 'object' && typeof b === 'object') {
+    if (Array.isArray(a) && Array.isArray(b) && a.length !== b.length) return `${path}: ${a.length} items vs ${b.length}`;
+    for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
+      const found = difference((a as any)[key], (b as any)[key], `${path}.${key}`);
+      if (found) return found;
+    }
+  }
+  return `${path}: ${JSON.stringify(a)?.slice(0, 80)} vs ${JSON.stringify(b)?.slice(0, 80)}`;
+}
+
+/** Client area: 200 sequential requests per server as the big client, and the SQL at 1,000 services vs 5. */
+export async function clientArea(sides: Side[], tokens: { big: string; small: string }, differences: string[]): Promise<Measured> {
+  const request = (side: Side, token = tokens.big) => side.gql(CLIENT_AREA, {}, token);
+  const [mine, theirs] = await both(sides, (side) => request(side));
+  const differs = difference(mine, theirs);
+  if (differs) differences.push(`client area ${differs}`);
+  await both(sides, (side) => sequential(10, () => request(side)));
+
+  const sql = await both(sides, (side) => sqlPerRequest(side.server, () => request(side)));
+  const small = await both(sides, (side) => sqlPerRequest(side.server, () => request(side, tokens.small)));
+  const samples: [number[], number[]] = [[], []];
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const [i, side] of sides.entries()) samples[i].push(...(await sequential(CLIENT_AREA_REQUESTS / ROUNDS, () => request(side))));
+  }
+  return {
+    'client area p50': [percentile(samples[0], 50), percentile(samples[1], 50)],
+    'client area p95': [percentile(samples[0], 95), percentile(samples[1], 95)],
+    'client area SQL/request': sql,
+    'client area SQL/request growth': [sql[0] - small[0], sql[1] - small[1]],
+    'RSS after client area': await rss(sides),
+  };
+}
+
+interface Page {
+  after?: string;
+  clientIds: string[];
+}
+
+/** The first PAGES pages of clients(first: size) on one server: cursor and client ids of each. */
+export async function pagesOf(side: Side, token: string, size: number): Promise<Page[]> {
+  const pages: Page[] = [];
+  let after: string | undefined;
+  for (let i = 0; i < PAGES; i++) {
+    const { clients } = await side.gql(`query($after: String) { clients(first: ${size}, after: $after) { pageInfo { endCursor } edges { node { id } } } }`, { after }, token);
+    pages.push({ after, clientIds: clients.edges.map((edge: { node: { id: string } }) => edge.node.id) });
+    after = clients.pageInfo.endCursor;
+  }
+  return pages;
+}
+
+/**
+ * Staff list: clients(first: 50) with services and products, and with each
+ * client's newest 5 invoices unless `invoices` is undefined; 10 requests in
+ * flight for 10 s per server, walking the first 10 pages. With invoices,
+ * also the SQL of a page of 50 clients vs 10.
+ */
+export async function staffListBench(sides: Side[], token: string, invoices: InvoicesShape | undefined, differences: string[]): Promise<Measured> {
+  const name = invoices ? 'staff list + invoices' : 'staff list';
+  const query = staffList(50, invoices);
+  const pages = await both(sides, (side) => pagesOf(side, token, 50));
+  const request = (side: Side, page: Page, text = query) => side.gql(text, staffListVariables(page, invoices), token);
+  const [mine, theirs] = await both(sides, (side) => request(side, pages[sides.indexOf(side)][0]));
+  const differs = difference(mine, theirs);
+  if (differs) differences.push(`${name} ${differs}`);
+
+  const sql = await both(sides, (side) => sqlPerRequest(side.server, () => request(side, pages[sides.indexOf(side)][1])));
+  const measured: Measured = {};
+  if (invoices) {
+    const small = await both(sides, async (side) => {
+      const [page] = await pagesOf(side, token, 10);
+      return sqlPerRequest(side.server, () => request(side, page, staffList(10, invoices)));
+    });
+    measured[`${name} SQL/request growth`] = [sql[0] - small[0], sql[1] - small[1]];
+  }
+
+  const run = (side: Side, seconds: number) => {
+    const sidePages = pages[sides.indexOf(side)];
+    let next = 0;
+    return forDuration(seconds * 1000, STAFF_LIST_CONCURRENCY, () => request(side, sidePages[next++ % sidePages.length]));
+  };
+  await both(sides, (side) => run(side, 2));
+  const totals = sides.map(() => ({ samples: [] as number[], seconds: 0 }));
+  for (let round = 0; round < 2; round++) {
+    for (const [i, side] of sides.entries()) {
+      const { samples, seconds } = await run(side, STAFF_LIST_SECONDS / 2);
+      totals[i].samples.push(...samples);
+      totals[i].seconds += seconds;
+    }
+  }
+  return {
+    [`${name} throughput`]: [totals[0].samples.length / totals[0].seconds, totals[1].samples.length / totals[1].seconds],
+    [`${name} p95`]: [percentile(totals[0].samples, 95), percentile(totals[1].samples, 95)],
+    [`${name} SQL/request`]: sql,
+    ...measured,
+    ...(invoices ? { 'RSS after staff list': await rss(sides) } : {}),
+  };
+}
+
+/**
+ * Fan-out: `subscribers` staff connections subscribed to clientChanged; each
+ * event is a real setClientStatus over HTTP, and the next one is sent when
+ * every subscriber has the previous one (or after 60 s). Latency is from the
+ * event's publish time (`at`) to its receipt; SQL per event includes the
+ * mutation's own statements. Run at 10 subscribers, then at `subscribers`.
+ */
+export async function fanOut(sides: Side[], token: string, clientId: string, subscribers: number, events: number): Promise<Measured> {
+  let status = 'ACTIVE';
+  const flip = (side: Side) => {
+    status = status === 'ACTIVE' ? 'INACTIVE' : 'ACTIVE';
+    return side.gql(SET_CLIENT_STATUS, { id: clientId, status }, token);
+  };
+  const run = async (side: Side, count: number, eventCount: number) => {
+    const subs = await subscribe(side.server.url, token, count, CLIENT_CHANGED, 'clientChanged');
+    try {
+      // The first event also proves that every subscription is registered.
+      await flip(side);
+      await subs.waitFor(count, 120_000);
+      if (subs.received() < count) throw new Error(`${side.server.name}: only ${subs.received()} of ${count} subscribers got the first event`);
+      subs.latencies.length = 0;
+      let sql = 0;
+      for (let event = 1; event <= eventCount; event++) {
+        const before = (await side.server.stats()).sqlStatements;
+        await flip(side);
+        await subs.waitFor(count * (event + 1), 60_000);
+        sql = Math.max(sql, (await side.server.stats()).sqlStatements - before);
+      }
+      const lost = count * (eventCount + 1) - subs.received();
+      const memory = (await side.server.stats()).rssMiB;
+      return { latencies: [...subs.latencies], sql, lost, memory };
+    } finally {
+      await subs.close();
+    }
+  };
+  const small = await both(sides, (side) => run(side, 10, 3));
+  const large = await both(sides, (side) => run(side, subscribers, events));
+  return {
+    'fan-out p50': [percentile(large[0].latencies, 50), percentile(large[1].latencies, 50)],
+    'fan-out p99': [percentile(large[0].latencies, 99), percentile(large[1].latencies, 99)],
+    'fan-out SQL/event': [large[0].sql, large[1].sql],
+    'fan-out SQL/event growth': [large[0].sql - small[0].sql, large[1].sql - small[1].sql],
+    'fan-out lost events': [large[0].lost, large[1].lost],
+    'RSS after fan-out': [large[0].memory, large[1].memory],
+  };
+}
