@@ -43,11 +43,11 @@ describe('issue 10.8: bad input is refused before the database', () => {
   const count = async (table: string) => (await h.sql(`select count(*)::int as n from ${table}`))[0].n as number;
 
   it('issue 10.8: a NUL character in a variable, anonymously too, is BAD_USER_INPUT naming it; nothing is written or logged', async () => {
-    const failures = await count('login_failure');
+    const failures = await count('login_throttle');
     const anonymous = await attack(LOGIN, { e: 'ada\u0000@example.org', p: 'whatever-password' });
     expect(anonymous.status).toBe(400);
     expect(refused(anonymous)).toEqual({ code: 'BAD_USER_INPUT', field: 'e', message: '$e contains a NUL character (\\u0000), which no text field accepts' });
-    expect(await count('login_failure')).toBe(failures);
+    expect(await count('login_throttle')).toBe(failures);
 
     const clients = await count('client');
     const nested = await attack(CREATE_CLIENT, { i: { firstName: 'Nul', lastName: 'Byte', email: `nul-${++seq}@example.com`, city: 'Ams\u0000terdam' } }, admin);
@@ -86,10 +86,10 @@ describe('issue 10.8: bad input is refused before the database', () => {
   });
 
   it('issue 10.8: a login email longer than the column is BAD_USER_INPUT, not a failed insert', async () => {
-    const failures = await count('login_failure');
+    const failures = await count('login_throttle');
     const res = await attack(LOGIN, { e: `${'a'.repeat(300)}@example.org`, p: 'whatever-password' });
     expect(refused(res)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'email', message: 'email must be at most 255 characters' });
-    expect(await count('login_failure')).toBe(failures);
+    expect(await count('login_throttle')).toBe(failures);
     expect(consoleError).not.toHaveBeenCalled();
   });
 
