@@ -39,6 +39,10 @@ export interface Config {
   moduleRetryBaseMs: number;
   /** ...until this many attempts in all. */
   moduleMaxAttempts: number;
+  /** Issue 11.1: longest wait for a database connection before a request fails with SERVICE_UNAVAILABLE (ms). */
+  databaseConnectTimeoutMs: number;
+  /** Issue 11.5: on SIGTERM/SIGINT, how long in-flight requests may take to finish before their sockets are closed (ms). */
+  shutdownGraceMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -103,6 +107,8 @@ export function loadConfig(env: Env = process.env): Config {
     moduleCommandTimeoutMs: read('MODULE_COMMAND_TIMEOUT_MS', 120_000, integer(10, 3_600_000), 'milliseconds, 10-3600000'),
     moduleRetryBaseMs: read('MODULE_RETRY_BASE_MS', 5_000, integer(1, 3_600_000), 'milliseconds, 1-3600000'),
     moduleMaxAttempts: read('MODULE_MAX_ATTEMPTS', 5, integer(1, 100), 'an integer 1-100'),
+    databaseConnectTimeoutMs: read('DATABASE_CONNECT_TIMEOUT_MS', 5_000, integer(100, 600_000), 'milliseconds, 100-600000'),
+    shutdownGraceMs: read('SHUTDOWN_GRACE_MS', 10_000, integer(0, 600_000), 'milliseconds, 0-600000'),
   };
   if (problems.length) throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   return config;
