@@ -141,6 +141,8 @@ export async function createJobQueue(options: JobQueueOptions): Promise<JobQueue
           await agenda.stop(true);
         }
       }
+      // pool.end() resolves before its connections have finished closing: the database stopping next may still end them.
+      outage.mute();
       await pool.end();
     },
     async status(timeoutMs) {
@@ -158,9 +160,10 @@ export async function createJobQueue(options: JobQueueOptions): Promise<JobQueue
 /** While the database is away every poll and reconnect fails: log the first failure and the recovery, not each one. */
 function outageLog() {
   let down = false;
+  let muted = false;
   return {
     report: (error: unknown) => {
-      if (down) return;
+      if (down || muted) return;
       down = true;
       console.error(`Job queue: database connection lost (${error instanceof Error ? error.message : String(error)}); retrying`);
     },
@@ -168,6 +171,9 @@ function outageLog() {
       if (!down) return;
       down = false;
       console.error('Job queue: database connection restored');
+    },
+    mute: () => {
+      muted = true;
     },
   };
 }
