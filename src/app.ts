@@ -45,7 +45,7 @@ export async function startApp(config: Config): Promise<App> {
     });
   }
   // Issue 11.2: an unreachable DATABASE_URL is one line naming it, not a stack trace.
-  const explain = (error: Error) => (config.databaseUrl && isDatabaseUnavailable(error) ? unreachable(config.databaseUrl, error) : error);
+  const explain = (error: Error) => (config.databaseUrl && refusesUs(error) ? unreachable(config.databaseUrl, error) : error);
   const orm = await initOrm(databaseUrl, {}, config.databaseConnectTimeoutMs).catch(async (error) => {
     await embedded?.stop();
     throw explain(error);
@@ -99,6 +99,12 @@ async function ensureDatabase(adminUrl: string, name: string): Promise<string> {
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   return url.toString();
+}
+
+/** Down, or refusing these credentials (SQLSTATE class 28) or this database name (3D000). */
+function refusesUs(error: Error): boolean {
+  const code = (error as { code?: unknown }).code;
+  return isDatabaseUnavailable(error) || (typeof code === 'string' && /^(28|3D)/.test(code));
 }
 
 /** Issue 11.2: one line naming the cause and the variable, not a stack trace. */

@@ -155,19 +155,23 @@ async function stopPostgres(child: ChildProcess): Promise<void> {
  * refused. A lock file of a process that is not a PostgreSQL of this folder
  * (its pid reused after a reboot) is stale and removed.
  */
-export async function stopLeftoverPostgres(dataDir: string): Promise<void> {
+async function stopLeftoverPostgres(dataDir: string): Promise<void> {
   const lockFile = join(dataDir, 'postmaster.pid');
   if (!existsSync(lockFile)) return;
   const pid = Number(readFileSync(lockFile, 'utf8').split('\n')[0]);
   if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return; // PostgreSQL itself replaces a lock file of a dead process
-  const command = processInfo(pid)?.command;
+  const info = processInfo(pid);
+  const command = info?.command;
   if (command !== undefined && !(command.includes('postgres') && command.includes(dataDir))) {
     console.log(`Removing the stale PostgreSQL lock file ${lockFile} (its process ${pid} is not a PostgreSQL of this folder)`);
     unlinkSync(lockFile);
     return;
   }
-  const owner = ownerOf(dataDir);
-  if (owner !== undefined && owner !== process.pid && isAlive(owner) && (processInfo(pid)?.ppid ?? owner) === owner) {
+  // The server that started it is its parent; without our owner file (started by an older version) a live
+  // parent other than init counts as one, so that a PostgreSQL in use is never stopped.
+  const parent = info?.ppid;
+  const owner = ownerOf(dataDir) ?? (parent !== undefined && parent > 1 ? parent : undefined);
+  if (owner !== undefined && owner !== process.pid && isAlive(owner) && (parent ?? owner) === owner) {
     throw new ConfigError(
       `The data folder ${dirname(dataDir)} (DATA_DIR) is in use by another running server (pid ${owner}): stop that server or set DATA_DIR to another folder.`,
     );
