@@ -37,6 +37,8 @@ describe('issue point 2: loadConfig', () => {
       moduleCommandTimeoutMs: 120_000,
       moduleRetryBaseMs: 5_000,
       moduleMaxAttempts: 5,
+      databaseConnectTimeoutMs: 5_000,
+      shutdownGraceMs: 10_000,
     });
   });
 
@@ -111,6 +113,8 @@ describe('issue point 2: loadConfig', () => {
     ['LOGIN_MAX_FAILURES_PER_ACCOUNT', '0', 'an integer 1-1000'],
     ['LOGIN_MAX_FAILURES_PER_IP', '100001', 'an integer 1-100000'],
     ['LOGIN_FAILURE_WINDOW_SECONDS', 'x', 'seconds, 1-86400'],
+    ['DATABASE_CONNECT_TIMEOUT_MS', '99', 'milliseconds, 100-600000'],
+    ['SHUTDOWN_GRACE_MS', '-1', 'milliseconds, 0-600000'],
   ])('%s=%j is refused with a message naming the variable', (name, value, expected) => {
     expect(messageOf({ [name]: value })).toBe(`Invalid configuration:\n  ${name}=${JSON.stringify(value)} is invalid: expected ${expected}`);
   });
