@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { join } from 'node:path';
 import pg from 'pg';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { resolveSecretsKey, type Config } from './config';
+import { ConfigError, resolveSecretsKey, type Config } from './config';
 import { initOrm } from './shared/orm';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './shared/embedded-postgres';
 import { startServer, type RunningServer } from './server';
@@ -13,6 +13,8 @@ import { loadModules, type ModuleRegistry } from './provisioning/module-registry
 import { createJobQueue, type JobQueue } from './jobs/job-queue';
 import { defineModuleCommandJobs } from './provisioning/module-command.jobs';
 import { loadCurrencyDecimals } from './billing/billing.service';
+import { assertPortFree } from './shared/ports';
+import { isDatabaseUnavailable } from './shared/database-availability';
 
 export interface App {
   url: string;
@@ -31,22 +33,37 @@ export async function startApp(config: Config): Promise<App> {
   config = { ...config, secretsKey: resolveSecretsKey(config) };
   // PM-2: a broken module is reported and skipped; it never stops the server.
   const modules = loadModules(config.pluginsDir);
+  // Issue 11.2: a taken HTTP port stops the start before the database starts.
+  if (config.port) await assertPortFree(config.port, 'PORT');
   let embedded: EmbeddedPostgresHandle | undefined;
   let databaseUrl = config.databaseUrl;
   if (!databaseUrl) {
-    embedded = await startEmbeddedPostgres({ dataDir: join(config.dataDir, 'postgres'), port: config.embeddedPostgresPort, persistent: true });
-    databaseUrl = await ensureDatabase(embedded.url, 'hostbill');
+    // Its own process group: a terminal's Ctrl-C reaches only this process, which stops PostgreSQL after the requests (issue 11.1).
+    embedded = await startEmbeddedPostgres({ dataDir: join(config.dataDir, 'postgres'), port: config.embeddedPostgresPort, persistent: true, detached: true });
+    databaseUrl = await ensureDatabase(embedded.url, 'hostbill').catch(async (error) => {
+      await embedded?.stop();
+      throw error;
+    });
   }
-  const orm = await initOrm(databaseUrl);
+  // Issue 11.2: an unreachable DATABASE_URL is one line naming it, not a stack trace.
+  const explain = (error: Error) => (config.databaseUrl && refusesUs(error) ? unreachable(config.databaseUrl, error) : error);
+  const orm = await initOrm(databaseUrl, {}, config.databaseConnectTimeoutMs).catch(async (error) => {
+    await embedded?.stop();
+    throw explain(error);
+  });
   let jobs: JobQueue | undefined;
   try {
-    await orm.migrator.up();
+    await orm.migrator.up().catch((error) => {
+      throw explain(error);
+    });
     await loadCurrencyDecimals(orm.em.fork());
     if (config.demoData) await loadDemoData(orm.em.fork(), config);
     if (config.production) await refuseDemoPasswords(orm.em.fork(), config);
     const events = createEventBus();
     // The job queue runs on the same database; its worker stops before the ORM closes.
-    jobs = await createJobQueue({ databaseUrl, worker: config.jobsWorker, pollMs: config.jobsPollMs, stopTimeoutMs: config.jobsStopTimeoutMs });
+    jobs = await createJobQueue({
+      databaseUrl, worker: config.jobsWorker, pollMs: config.jobsPollMs, stopTimeoutMs: config.jobsStopTimeoutMs, connectTimeoutMs: config.databaseConnectTimeoutMs,
+    });
     defineModuleCommandJobs({ orm, events, config, modules, jobs });
     await jobs.start();
     const server = await startServer(config, orm, events, modules, jobs);
@@ -75,6 +92,7 @@ export async function startApp(config: Config): Promise<App> {
 /** Creates the application database in the embedded cluster on first start. */
 async function ensureDatabase(adminUrl: string, name: string): Promise<string> {
   const client = new pg.Client({ connectionString: adminUrl });
+  client.on('error', () => {}); // a dropped connection also fails the query at hand, which reports it
   await client.connect();
   try {
     const exists = await client.query('select 1 from pg_database where datname = $1', [name]);
@@ -85,4 +103,16 @@ async function ensureDatabase(adminUrl: string, name: string): Promise<string> {
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   return url.toString();
+}
+
+/** Down, or refusing these credentials (SQLSTATE class 28) or this database name (3D000). */
+function refusesUs(error: Error): boolean {
+  const code = (error as { code?: unknown }).code;
+  return isDatabaseUnavailable(error) || (typeof code === 'string' && /^(28|3D)/.test(code));
+}
+
+/** Issue 11.2: one line naming the cause and the variable, not a stack trace. */
+function unreachable(databaseUrl: string, error: Error): ConfigError {
+  const { hostname, port, pathname } = new URL(databaseUrl);
+  return new ConfigError(`Cannot reach the database ${hostname}:${port || 5432}${pathname} (DATABASE_URL): ${error.message}. Start it or correct DATABASE_URL.`);
 }

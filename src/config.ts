@@ -72,6 +72,10 @@ export interface Config {
    * the worker runs the call. A job whose lease ran out lost its worker and is retried.
    */
   moduleJobLeaseMs: number;
+  /** Issue 11.1: longest wait for a database connection before a request fails with SERVICE_UNAVAILABLE (ms). */
+  databaseConnectTimeoutMs: number;
+  /** Issue 11.5: on SIGTERM/SIGINT, how long in-flight requests may take to finish before their sockets are closed (ms). */
+  shutdownGraceMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -154,6 +158,8 @@ export function loadConfig(env: Env = process.env): Config {
     moduleRetryBaseMs: read('MODULE_RETRY_BASE_MS', 5_000, integer(1, 3_600_000), 'milliseconds, 1-3600000'),
     moduleMaxAttempts: read('MODULE_MAX_ATTEMPTS', 5, integer(1, 100), 'an integer 1-100'),
     moduleJobLeaseMs: read('MODULE_JOB_LEASE_MS', 30_000, integer(300, 3_600_000), 'milliseconds, 300-3600000'),
+    databaseConnectTimeoutMs: read('DATABASE_CONNECT_TIMEOUT_MS', 5_000, integer(100, 600_000), 'milliseconds, 100-600000'),
+    shutdownGraceMs: read('SHUTDOWN_GRACE_MS', 10_000, integer(0, 600_000), 'milliseconds, 0-600000'),
   };
   // Demo logins have published passwords: never in production, whatever else is set.
   if (production && config.demoData) problems.push('DEMO_DATA=true is not allowed with NODE_ENV=production: the demo logins have published passwords');

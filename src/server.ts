@@ -1,11 +1,10 @@
 import 'reflect-metadata';
 import express, { type ErrorRequestHandler } from 'express';
 import { randomUUID } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { WebSocketServer } from 'ws';
@@ -20,6 +19,9 @@ import { formatError, internalError, requestIdsOnErrors } from './shared/errors'
 import { nulCharacterError, refuseNulCharacters } from './shared/input-guard';
 import { checkWsOperation, queryLimitsMiddleware, queryLimitsPlugin } from './shared/query-limits';
 import { idempotencyKeys } from './shared/idempotency';
+import { createGracefulServer } from './shared/graceful-http';
+import { databaseUnavailableStatus, withTimeout } from './shared/database-availability';
+import { portInUse } from './shared/ports';
 import { buildAppSchema } from './schema';
 import { authenticate } from './auth/auth.service';
 import { onePasswordMutationPerOperation } from './auth/password-work';
@@ -37,6 +39,8 @@ export interface RunningServer {
 }
 
 const GRAPHQL_PATH = '/graphql';
+/** /readyz answers within this time even when the database hangs. */
+const READINESS_TIMEOUT_MS = 2_000;
 
 /** HTTP GraphQL and graphql-ws subscriptions on the same URL. */
 export async function startServer(
@@ -51,7 +55,7 @@ export async function startServer(
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
   setPasswordHashConcurrency(config.passwordHashConcurrency);
-  const httpServer = createServer(app);
+  const { httpServer, stop: stopHttp } = createGracefulServer(app);
 
   /** One operation's context, the same for HTTP and graphql-ws: its own EntityManager fork and loaders. */
   const contextFor = (viewer: Viewer | undefined, ip: string): RequestContext => {
@@ -103,26 +107,35 @@ export async function startServer(
     hideSchemaDetailsFromClientErrors: !config.introspection,
     validationRules: [onePasswordMutationPerOperation],
     includeStacktraceInErrorResponses: false,
+    // main.ts owns the signals and stops everything in order (Apollo's own handler would race it and re-raise the signal).
+    stopOnTerminationSignals: false,
     formatError,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Issue 11.5: in-flight requests finish and get their responses before the sockets close.
+      { async serverWillStart() { return { async drainServer() { await stopHttp(config.shutdownGraceMs); } }; } },
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
       queryLimitsPlugin(config),
       refuseNulCharacters(),
       requestIdsOnErrors(),
       idempotencyKeys(orm, { secretsKey: resolveSecretsKey(config), leaseMs: config.idempotencyLeaseSeconds * 1000 }),
+      databaseUnavailableStatus(),
       config.landingPage ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
     ],
   });
   await apollo.start();
 
-  app.get('/health', async (_req, res) => {
-    try {
-      await orm.em.fork().getConnection().execute('select 1');
-      res.json({ status: 'ok' });
-    } catch {
-      res.status(503).json({ status: 'database unavailable' });
-    }
+  // Issue 11.1: /healthz = the process is alive and serves HTTP (restart it if not); /readyz = it can do work now,
+  // the database and the job queue answer (send traffic elsewhere if not). /health is the older name of /readyz.
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get(['/readyz', '/health'], async (_req, res) => {
+    const [database, jobQueue] = await Promise.all([
+      withTimeout(orm.em.fork().getConnection().execute('select 1'), READINESS_TIMEOUT_MS).then(() => 'ok', () => 'unreachable'),
+      jobs ? jobs.status(READINESS_TIMEOUT_MS) : 'ok',
+    ]);
+    if (database === 'ok' && jobQueue === 'ok') res.json({ status: 'ok' });
+    else res.status(503).json({ status: 'unavailable', checks: { database, jobQueue } });
   });
   app.get(INVOICE_PDF_PATH, invoicePdfRoute({ contextFor, viewerOf, bearer }));
   app.use(
@@ -147,7 +160,7 @@ export async function startServer(
   }) satisfies ErrorRequestHandler);
 
   await new Promise<void>((resolve, reject) => {
-    httpServer.once('error', reject);
+    httpServer.once('error', (error: NodeJS.ErrnoException) => reject(error.code === 'EADDRINUSE' ? portInUse(config.port, 'PORT') : error));
     httpServer.listen(config.port, resolve);
   });
   const { port } = httpServer.address() as AddressInfo;

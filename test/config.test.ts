@@ -52,6 +52,8 @@ describe('issue point 2: loadConfig', () => {
       moduleRetryBaseMs: 5_000,
       moduleMaxAttempts: 5,
       moduleJobLeaseMs: 30_000,
+      databaseConnectTimeoutMs: 5_000,
+      shutdownGraceMs: 10_000,
     });
   });
 
@@ -157,6 +159,8 @@ describe('issue point 2: loadConfig', () => {
     ['REGISTRATION_WINDOW_SECONDS', '604801', 'seconds, 1-604800'],
     ['PASSWORD_HASH_CONCURRENCY', '65', 'an integer 1-64'],
     ['MAX_SESSIONS_PER_ACCOUNT', '0', 'an integer 1-10000'],
+    ['DATABASE_CONNECT_TIMEOUT_MS', '99', 'milliseconds, 100-600000'],
+    ['SHUTDOWN_GRACE_MS', '-1', 'milliseconds, 0-600000'],
   ])('%s=%j is refused with a message naming the variable', (name, value, expected) => {
     expect(messageOf({ [name]: value })).toBe(`Invalid configuration:\n  ${name}=${JSON.stringify(value)} is invalid: expected ${expected}`);
   });

@@ -11,6 +11,8 @@
  * records the jobs work on (e.g. ModuleJob), so the queue stays replaceable.
  */
 import type { Agenda } from 'agenda' with { 'resolution-mode': 'import' };
+import pg from 'pg';
+import { isDatabaseUnavailable, withTimeout } from '../shared/database-availability';
 
 /**
  * Runs one job. `stopping` is aborted when a graceful stop has waited its time
@@ -43,6 +45,8 @@ export interface JobQueue {
    * queue's connections.
    */
   stop(): Promise<void>;
+  /** 'ok' when the queue reaches its database within `timeoutMs` and, with a worker, listens for new jobs; else what is wrong. */
+  status(timeoutMs: number): Promise<string>;
 }
 
 export interface JobQueueOptions {
@@ -53,6 +57,8 @@ export interface JobQueueOptions {
   pollMs: number;
   /** How long a graceful stop waits for running jobs before they hand their work back. */
   stopTimeoutMs: number;
+  /** Longest wait for a database connection (ms). */
+  connectTimeoutMs: number;
   concurrency?: number;
 }
 
@@ -61,15 +67,63 @@ const HAND_BACK_MS = 5_000;
 
 export async function createJobQueue(options: JobQueueOptions): Promise<JobQueue> {
   const { Agenda: AgendaClass } = await import('agenda');
-  const { PostgresBackend } = await import('@agendajs/postgres-backend');
-  const backend = new PostgresBackend({ connectionString: options.databaseUrl });
+  const { PostgresBackend, PostgresNotificationChannel } = await import('@agendajs/postgres-backend');
+  // Issue 11.1: our own pool and LISTEN channel, so that both have an error handler (the backend's had none: a
+  // connection the database dropped ended the process with "Unhandled 'error' event") and connects are bounded.
+  const pool = new pg.Pool({ connectionString: options.databaseUrl, connectionTimeoutMillis: options.connectTimeoutMs, keepAlive: true });
+  const outage = outageLog();
+  pool.on('error', outage.report); // an idle connection dropped: the pool discards it and connects anew on next use
+  pool.on('connect', (client) => {
+    outage.recovered();
+    // Also while checked out: the pool hands a new connection over with no error listener until the taker adds its
+    // own, and a termination arriving in the same read as the connection's readiness fell into that gap.
+    client.on('error', outage.report);
+  });
+  const backend = new PostgresBackend({ pool, disableNotifications: true });
+
+  /**
+   * The backend's LISTEN channel with two leaks of @agendajs/postgres-backend 3.0.6 closed. It reconnects by
+   * itself (every 100 ms while the database is away), but a LISTEN that failed after its connection was taken
+   * from the pool kept that connection checked out for good, and a reconnect under way when the queue stopped
+   * finished afterwards; either way pool.end() never returned. Once disconnected, this channel stays closed.
+   */
+  class StoppableChannel extends PostgresNotificationChannel {
+    private closed = false;
+    override async connect(): Promise<void> {
+      if (this.closed) return;
+      try {
+        await super.connect();
+      } catch (error) {
+        // `listenClient` is private to the package; it is the connection the failed LISTEN was sent on.
+        const self = this as unknown as { listenClient?: pg.PoolClient };
+        try {
+          self.listenClient?.release(true);
+        } catch {
+          // already given back
+        }
+        self.listenClient = undefined;
+        throw error;
+      }
+      if (this.closed) await super.disconnect();
+    }
+    override async disconnect(): Promise<void> {
+      this.closed = true;
+      await super.disconnect();
+    }
+    protected override scheduleReconnect(): void {
+      if (!this.closed) super.scheduleReconnect();
+    }
+  }
+  const channel = new StoppableChannel({ pool });
+  channel.on('error', outage.report);
   const agenda: Agenda = new AgendaClass({
     backend,
+    notificationChannel: channel,
     processEvery: options.pollMs,
     defaultConcurrency: options.concurrency ?? 5,
     maxConcurrency: (options.concurrency ?? 5) * 4,
   });
-  agenda.on('error', (error: unknown) => console.error('Job queue error', error));
+  agenda.on('error', (error: unknown) => (isDatabaseUnavailable(error) ? outage.report(error) : console.error('Job queue error', error)));
 
   // What is running: jobs between Agenda's 'start' and 'complete' (after which Agenda has saved
   // the job's final state), and periodic tasks. A stop waits for both.
@@ -117,6 +171,13 @@ export async function createJobQueue(options: JobQueueOptions): Promise<JobQueue
   };
 
   let started = false;
+  // agenda.stop() has closed the LISTEN channel. pool.end() resolves before its connections have finished
+  // closing: the database stopping next may still end them, which is no longer news.
+  const closePool = async () => {
+    outage.mute();
+    await pool.end();
+  };
+
   return {
     define(name, handler, { lockLifetimeMs }) {
       agenda.define(name, async (job) => handler((job.attrs.data ?? {}) as Record<string, unknown>, stopping.signal), { lockLifetime: lockLifetimeMs });
@@ -148,7 +209,7 @@ export async function createJobQueue(options: JobQueueOptions): Promise<JobQueue
     },
     async stop() {
       if (!started) {
-        await backend.disconnect();
+        await closePool();
         return;
       }
       started = false;
@@ -159,7 +220,37 @@ export async function createJobQueue(options: JobQueueOptions): Promise<JobQueue
         stopping.abort();
         if (!(await idleWithin(HAND_BACK_MS))) console.error(`Job queue stopped with ${running.size} job(s) still running`);
       }
-      await backend.disconnect();
+      await closePool();
+    },
+    async status(timeoutMs) {
+      try {
+        await withTimeout(pool.query('select 1'), timeoutMs);
+      } catch {
+        return 'unreachable';
+      }
+      const listening = !started || channel.state === 'connected';
+      return listening ? 'ok' : 'not listening for new jobs';
+    },
+  };
+}
+
+/** While the database is away every poll and reconnect fails: log the first failure and the recovery, not each one. */
+function outageLog() {
+  let down = false;
+  let muted = false;
+  return {
+    report: (error: unknown) => {
+      if (down || muted) return;
+      down = true;
+      console.error(`Job queue: database connection lost (${error instanceof Error ? error.message : String(error)}); retrying`);
+    },
+    recovered: () => {
+      if (!down) return;
+      down = false;
+      console.error('Job queue: database connection restored');
+    },
+    mute: () => {
+      muted = true;
     },
   };
 }

@@ -5,6 +5,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { ArgumentValidationError, AuthenticationError, AuthorizationError } from 'type-graphql';
 import { ForeignKeyConstraintViolationException, UniqueConstraintViolationException, NotFoundError as OrmNotFoundError } from '@mikro-orm/core';
 import type { ValidationError } from 'class-validator';
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from './database-availability';
 
 /** The stable `extensions.code` values a client can rely on. */
 export type ErrorCode =
@@ -14,6 +15,7 @@ export type ErrorCode =
   | 'BAD_USER_INPUT'
   | 'CONFLICT'
   | 'RATE_LIMITED'
+  | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
 /** A domain error: thrown by services, turned into a GraphQL error in one place (formatError). */
@@ -115,6 +117,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, re
       : { ...base, message: 'The record is still referenced by others', extensions: { code: 'CONFLICT' } };
   }
   if (original instanceof OrmNotFoundError) return { ...base, message: 'Not found', extensions: { code: 'NOT_FOUND' } };
+  // Issue 11.1: a database outage is the client's cue to retry, not an internal error (HTTP 503: database-availability.ts).
+  if (isDatabaseUnavailable(original)) return { ...base, message: DATABASE_UNAVAILABLE_MESSAGE, extensions: { code: 'SERVICE_UNAVAILABLE' } };
 
   // Apollo re-codes validation errors GRAPHQL_VALIDATION_FAILED; a rule's own code (QUERY_TOO_DEEP) wins.
   const ruleCode = original instanceof GraphQLError && original.originalError instanceof GraphQLError ? original.originalError.extensions?.code : undefined;

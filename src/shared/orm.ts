@@ -79,7 +79,10 @@ class CountingLogger extends DefaultLogger {
   }
 }
 
-export function ormOptions(databaseUrl: string, overrides: Partial<Options> = {}): Options {
+/** Issue 11.1: how long a unit of work waits for a connection (a free pool slot or a new one) before it fails. */
+export const DEFAULT_CONNECT_TIMEOUT_MS = 5_000;
+
+export function ormOptions(databaseUrl: string, overrides: Partial<Options> = {}, connectTimeoutMs = DEFAULT_CONNECT_TIMEOUT_MS): Options {
   return {
     clientUrl: databaseUrl,
     entities,
@@ -99,13 +102,16 @@ export function ormOptions(databaseUrl: string, overrides: Partial<Options> = {}
       transactional: true,
       allOrNothing: true,
     },
-    pool: { min: 0, max: 10 },
+    // Bounded waits while the database is unreachable: the request fails (SERVICE_UNAVAILABLE) instead of hanging.
+    // Connections the database dropped (restart, pg_terminate_backend) are discarded by knex and replaced on next use.
+    pool: { min: 0, max: 10, acquireTimeoutMillis: connectTimeoutMs },
+    driverOptions: { connection: { connectionTimeoutMillis: connectTimeoutMs, keepAlive: true } },
     // The job queue's own tables (src/jobs/job-queue.ts): created by Agenda's backend, not by migrations.
     schemaGenerator: { skipTables: ['agenda_jobs', 'agenda_logs'] },
     ...overrides,
   };
 }
 
-export async function initOrm(databaseUrl: string, overrides: Partial<Options> = {}): Promise<MikroORM> {
-  return MikroORM.init(ormOptions(databaseUrl, overrides));
+export async function initOrm(databaseUrl: string, overrides: Partial<Options> = {}, connectTimeoutMs?: number): Promise<MikroORM> {
+  return MikroORM.init(ormOptions(databaseUrl, overrides, connectTimeoutMs));
 }

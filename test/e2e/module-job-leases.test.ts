@@ -8,7 +8,7 @@
  */
 import { StaffRole } from '../../src/auth/staff-user.entity';
 import { FakePleskServer } from '../servers/plesk/plesk-server';
-import { buildServer, startServerProcess, type ServerProcess } from '../support/server-process';
+import { buildServer, start, type ServerProcess } from '../support/server-process';
 import { errorOf, startTestApp, TEST_SECRETS_KEY, type GraphQLResponse, type TestApp } from '../support/test-app';
 
 const CREATE_CLIENT = `mutation($i: CreateClientInput!) { createClient(input: $i) { id } }`;
@@ -55,7 +55,8 @@ describe('issue 11.3: module jobs under leases, with worker processes that die o
   const requestsSince = (start: number, operation: string) => plesk.requests.slice(start).filter((r) => r === operation).length;
 
   const startWorker = async (env: Record<string, string> = {}) => {
-    const worker = await startServerProcess({
+    const worker = await start({
+      PATH: process.env.PATH ?? '',
       DATABASE_URL: api.config.databaseUrl!,
       SECRETS_KEY: TEST_SECRETS_KEY,
       PORT: '0',

@@ -1,111 +1,23 @@
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { request as httpRequest } from 'node:http';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
-
 /**
  * Issue point 2: the real start-up, as an operator runs it: `node dist/src/main.js`
  * without DATABASE_URL starts its own embedded PostgreSQL in DATA_DIR.
  */
-const ROOT = join(__dirname, '../..');
-const MAIN = join(ROOT, 'dist/src/main.js');
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** True when nothing listens on the port any more (the port can be bound again). */
-function portIsFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.once('error', () => resolve(false));
-    server.listen(port, () => server.close(() => resolve(true)));
-  });
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-interface Started {
-  child: ChildProcess;
-  url: string;
-  staff: { email: string; password: string };
-  output: () => { stdout: string; stderr: string };
-  exit: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-}
-
-/** The environment of the test run without the variables that would change the start-up under test. */
-function baseEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const name of Object.keys(env)) {
-    if (/^(DATABASE_URL|TEST_ADMIN_DATABASE_URL|DEMO_|GRAPHQL_|MAX_|PORT$|DATA_DIR$|EMBEDDED_POSTGRES_PORT$)/.test(name)) delete env[name];
-  }
-  return env;
-}
-
-function run(env: NodeJS.ProcessEnv): { child: ChildProcess; output: () => { stdout: string; stderr: string }; exit: Started['exit'] } {
-  const child = spawn(process.execPath, [MAIN], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout!.on('data', (chunk) => (stdout += chunk));
-  child.stderr!.on('data', (chunk) => (stderr += chunk));
-  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.once('exit', (code, signal) => resolve({ code, signal })),
-  );
-  return { child, output: () => ({ stdout, stderr }), exit };
-}
-
-async function start(env: NodeJS.ProcessEnv, timeoutMs = 45_000): Promise<Started> {
-  const { child, output, exit } = run(env);
-  const deadline = Date.now() + timeoutMs;
-  let exited = false;
-  void exit.then(() => (exited = true));
-  for (;;) {
-    const { stdout, stderr } = output();
-    const url = /GraphQL \(HTTP and graphql-ws subscriptions\): (http:\/\/\S+)/.exec(stdout)?.[1];
-    const demo = /Demo data: staff (\S+) \/ (\S+);/.exec(stdout);
-    if (url && demo) return { child, url, staff: { email: demo[1], password: demo[2] }, output, exit };
-    if (exited || Date.now() > deadline) {
-      child.kill('SIGKILL');
-      throw new Error(`server did not start\nstdout:\n${stdout}\nstderr:\n${stderr}`);
-    }
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-async function gql(url: string, query: string, variables: Record<string, unknown> = {}, token?: string) {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await res.json()) as { data?: any; errors?: { message: string }[] };
-}
-
-async function staffLogin(server: Started): Promise<string> {
-  const login = await gql(server.url, `mutation($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }`, {
-    e: server.staff.email,
-    p: server.staff.password,
-  });
-  expect(login.errors).toBeUndefined();
-  return login.data.login.token;
-}
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
+import { join } from 'node:path';
+import {
+  baseEnv,
+  buildServer,
+  freePort,
+  gql,
+  isAlive,
+  portIsFree,
+  run,
+  staffLogin,
+  start,
+  tempDataDir,
+  type Started,
+} from '../support/server-process';
 
 /** A POST whose headers and first body bytes go out now and the rest on finish(). */
 function slowRequest(url: string, query: string, token: string) {
@@ -152,19 +64,11 @@ describe('issue point 2: the server process', () => {
   let running: Started | undefined;
 
   beforeAll(async () => {
-    // The test runs what an operator runs: the compiled output.
-    // tsc emits even with type errors; only errors in code the server runs fail the build here
-    // (tests being edited in parallel are type-checked by ts-jest when they run).
-    const build = await promisify(execFile)('npx', ['tsc', '-p', '.'], { cwd: ROOT, timeout: 90_000 }).catch((error) => error);
-    const runtimeErrors = String(build.stdout ?? '').split('\n').filter((line) => /^(src|plugins|migrations|scripts)\/.*error TS/.test(line));
-    expect(runtimeErrors).toEqual([]);
-    expect(existsSync(MAIN)).toBe(true);
-    dataDir = mkdtempSync(join(tmpdir(), 'hostbill-process-'));
-    // mkdtemp makes the folder 0700; as root, PostgreSQL runs as the `postgres` user and must be able to enter it.
-    chmodSync(dataDir, 0o755);
+    await buildServer();
+    dataDir = tempDataDir('hostbill-process-');
     httpPort = await freePort();
     env = { ...baseEnv(), DATA_DIR: dataDir, PORT: String(httpPort), EMBEDDED_POSTGRES_PORT: String(await freePort()) };
-  }, 120_000);
+  }, 240_000);
 
   afterAll(async () => {
     // Only reached when a test failed half-way: stop what this file started.

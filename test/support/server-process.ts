@@ -1,53 +1,197 @@
+/**
+ * The real server process, as an operator runs it (`node dist/src/main.js`), for
+ * tests that send it signals, kill it, or take its database away.
+ */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmdirSync, statSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 
-/** The server as an operator runs it: `node dist/src/main.js`, in a process of its own that a test may kill. */
 export const ROOT = join(__dirname, '../..');
 export const MAIN = join(ROOT, 'dist/src/main.js');
+export const READY_LINE = /GraphQL \(HTTP and graphql-ws subscriptions\): (http:\/\/\S+)/;
 
-/**
- * Compiles the server (`tsc -p .`). tsc emits even with type errors; only errors in
- * code the server runs fail here (tests being edited in parallel are checked by ts-jest).
- */
-export async function buildServer(): Promise<void> {
-  const build = await promisify(execFile)('npx', ['tsc', '-p', '.'], { cwd: ROOT, timeout: 150_000 }).catch((error) => error);
-  const runtimeErrors = String(build.stdout ?? '').split('\n').filter((line) => /^(src|plugins|migrations|scripts)\/.*error TS/.test(line));
-  if (runtimeErrors.length) throw new Error(`the server does not compile:\n${runtimeErrors.join('\n')}`);
-  if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing after the build`);
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** True when nothing listens on the port any more (the port can be bound again). */
+export function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.once('error', () => resolve(false));
+    server.listen(port, () => server.close(() => resolve(true)));
+  });
+}
+
+export function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function waitFor(what: string, check: () => boolean | Promise<boolean>, timeoutMs = 20_000): Promise<void> {
+  for (const end = Date.now() + timeoutMs; ; ) {
+    if (await check()) return;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** A DATA_DIR of its own; as root PostgreSQL runs as `postgres`, which must be able to enter it (mkdtemp makes 0700). */
+export function tempDataDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  chmodSync(dir, 0o755);
+  return dir;
+}
+
+/** The postmaster pid of the embedded PostgreSQL in DATA_DIR, when its lock file exists. */
+export function postmasterPid(dataDir: string): number | undefined {
+  const file = join(dataDir, 'postgres', 'postmaster.pid');
+  return existsSync(file) ? Number(readFileSync(file, 'utf8').split('\n')[0]) : undefined;
+}
+
+/** Test-only cleanup: stops a PostgreSQL a failed test left in DATA_DIR. */
+export async function stopLeftoverPostgres(dataDir: string): Promise<void> {
+  const pid = postmasterPid(dataDir);
+  if (!pid || !isAlive(pid)) return;
+  process.kill(pid, 'SIGINT');
+  await waitFor('the leftover PostgreSQL to stop', () => !isAlive(pid), 30_000).catch(() => process.kill(pid, 'SIGKILL'));
+}
+
+/** The environment of the test run without the variables that would change the start-up under test. */
+export function baseEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const name of Object.keys(env)) {
+    if (/^(DATABASE_URL|TEST_ADMIN_DATABASE_URL|DEMO_|GRAPHQL_|MAX_|PORT$|DATA_DIR$|EMBEDDED_POSTGRES_PORT$|JOBS_|SHUTDOWN_)/.test(name)) delete env[name];
+  }
+  delete env.NODE_ENV; // jest sets "test"; the operator's process runs without it
+  return env;
 }
 
 export interface ServerProcess {
   child: ChildProcess;
-  url: string;
-  output(): { stdout: string; stderr: string };
+  output: () => { stdout: string; stderr: string };
   exit: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
-/** Starts `node dist/src/main.js` with exactly `env` (plus PATH) and resolves once it serves GraphQL. */
-export async function startServerProcess(env: Record<string, string>, timeoutMs = 60_000): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [MAIN], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+export interface Started extends ServerProcess {
+  url: string;
+  staff: { email: string; password: string };
+}
+
+/**
+ * Spawns the server. `detached`: it leads a process group of its own, as a
+ * command started in a terminal does, so that `process.kill(-pid, signal)`
+ * is what the terminal's Ctrl-C sends.
+ */
+export function run(env: NodeJS.ProcessEnv, options: { detached?: boolean } = {}): ServerProcess {
+  const child = spawn(process.execPath, [MAIN], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], detached: options.detached ?? false });
   let stdout = '';
   let stderr = '';
   child.stdout!.on('data', (chunk) => (stdout += chunk));
   child.stderr!.on('data', (chunk) => (stderr += chunk));
-  let exited = false;
   const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.once('exit', (code, signal) => {
-      exited = true;
-      resolve({ code, signal });
-    }),
+    child.once('exit', (code, signal) => resolve({ code, signal })),
   );
-  const output = () => ({ stdout, stderr });
-  const deadline = Date.now() + timeoutMs;
+  return { child, output: () => ({ stdout, stderr }), exit };
+}
+
+/** Spawns the server and waits for its ready line (and, with DEMO_DATA, the demo login line before it). */
+export async function start(env: NodeJS.ProcessEnv, options: { detached?: boolean; timeoutMs?: number } = {}): Promise<Started> {
+  const proc = run(env, options);
+  const deadline = Date.now() + (options.timeoutMs ?? 60_000);
+  let exited = false;
+  void proc.exit.then(() => (exited = true));
   for (;;) {
-    const url = /GraphQL \(HTTP and graphql-ws subscriptions\): (http:\/\/\S+)/.exec(stdout)?.[1];
-    if (url) return { child, url, output, exit };
+    const { stdout, stderr } = proc.output();
+    const url = READY_LINE.exec(stdout)?.[1];
+    const demo = /Demo data: staff (\S+) \/ (\S+);/.exec(stdout);
+    if (url && (demo || env.DEMO_DATA === 'false')) return { ...proc, url, staff: { email: demo?.[1] ?? '', password: demo?.[2] ?? '' } };
     if (exited || Date.now() > deadline) {
-      child.kill('SIGKILL');
+      proc.child.kill('SIGKILL');
       throw new Error(`server did not start\nstdout:\n${stdout}\nstderr:\n${stderr}`);
     }
     await new Promise((r) => setTimeout(r, 50));
   }
+}
+
+export interface Answer {
+  status: number;
+  data?: any;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+export async function gql(url: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<Answer> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: res.status, ...((await res.json()) as Omit<Answer, 'status'>) };
+}
+
+export async function staffLogin(server: Started): Promise<string> {
+  const login = await gql(server.url, `mutation($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }`, {
+    e: server.staff.email,
+    p: server.staff.password,
+  });
+  if (!login.data) throw new Error(JSON.stringify(login.errors));
+  return login.data.login.token;
+}
+
+/**
+ * The tests run what an operator runs: the compiled output. Compiled once per
+ * test run: files that find dist newer than every source file skip it, and
+ * files starting together wait for the one compiling.
+ * tsc emits even with type errors; only errors in code the server runs fail
+ * here (tests being edited in parallel are type-checked by ts-jest when they run).
+ */
+export async function buildServer(): Promise<void> {
+  const lock = join(ROOT, 'dist', '.build.lock');
+  mkdirSync(join(ROOT, 'dist'), { recursive: true });
+  await waitFor('the server build of another test file', () => {
+    try {
+      mkdirSync(lock);
+      return true;
+    } catch {
+      // A lock older than any build is left by a run that was killed while building.
+      if ((statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Infinity) < Date.now() - 200_000) rmdirSync(lock);
+      return false;
+    }
+  }, 200_000);
+  try {
+    if (existsSync(MAIN) && statSync(MAIN).mtimeMs > newestSource()) return;
+    const build = await promisify(execFile)('npx', ['tsc', '-p', '.'], { cwd: ROOT, timeout: 180_000 }).catch((error) => error);
+    const runtimeErrors = String(build.stdout ?? '').split('\n').filter((line) => /^(src|plugins|migrations|scripts)\/.*error TS/.test(line));
+    if (runtimeErrors.length) throw new Error(`the server does not compile:\n${runtimeErrors.join('\n')}`);
+    if (!existsSync(MAIN)) throw new Error(`no ${MAIN} after the build:\n${build.stdout ?? build}`);
+  } finally {
+    rmdirSync(lock);
+  }
+}
+
+function newestSource(): number {
+  let newest = 0;
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else newest = Math.max(newest, statSync(path).mtimeMs);
+    }
+  };
+  for (const dir of ['src', 'plugins', 'migrations']) walk(join(ROOT, dir));
+  return Math.max(newest, statSync(join(ROOT, 'tsconfig.json')).mtimeMs);
 }

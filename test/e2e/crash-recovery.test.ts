@@ -1,0 +1,208 @@
+/**
+ * Issue 11.1 (Ctrl-C), 11.2 (restarts after crashes) and 11.5 (graceful stop),
+ * with the real server process (`node dist/src/main.js`) on its embedded
+ * PostgreSQL: signals to the whole process group as a terminal sends them,
+ * kill -9, ports and data folders taken, SIGTERM under load. The tests share
+ * one DATA_DIR and run in order (each start with PostgreSQL costs seconds).
+ */
+import { existsSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:net';
+import { join } from 'node:path';
+import {
+  baseEnv,
+  buildServer,
+  freePort,
+  gql,
+  isAlive,
+  portIsFree,
+  postmasterPid,
+  run,
+  staffLogin,
+  start,
+  stopLeftoverPostgres,
+  tempDataDir,
+  waitFor,
+  type Answer,
+  type ServerProcess,
+  type Started,
+} from '../support/server-process';
+
+const CREATE_CLIENT = `mutation($i: CreateClientInput!) { createClient(input: $i) { id } }`;
+const CLIENT_COUNT = `query($email: String!) { clients(filter: { email: $email }) { totalCount } }`;
+
+describe('issue 11.1/11.2/11.5: the server process stops, crashes and restarts without leaving anything behind', () => {
+  const dataDirs: string[] = [];
+  let dataDir: string;
+  let env: NodeJS.ProcessEnv;
+  let httpPort: number;
+  let pgPort: number;
+  let running: Started | undefined;
+  const others: ServerProcess[] = [];
+
+  beforeAll(async () => {
+    await buildServer();
+    dataDir = tempDataDir('hostbill-crash-');
+    dataDirs.push(dataDir);
+    httpPort = await freePort();
+    pgPort = await freePort();
+    env = { ...baseEnv(), DATA_DIR: dataDir, PORT: String(httpPort), EMBEDDED_POSTGRES_PORT: String(pgPort) };
+  }, 240_000);
+
+  afterAll(async () => {
+    // Only does something when a test failed half-way.
+    for (const proc of [running, ...others]) {
+      if (proc && proc.child.exitCode === null && proc.child.signalCode === null) {
+        proc.child.kill('SIGKILL');
+        await proc.exit;
+      }
+    }
+    for (const dir of dataDirs) {
+      await stopLeftoverPostgres(dir);
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  /** Exit 0 after `signal`, nothing on stderr, the ports free again and no PostgreSQL left in DATA_DIR. */
+  const expectCleanStop = async (server: ServerProcess, postmaster: number, signal: string) => {
+    expect({ exit: await server.exit, stderr: server.output().stderr }).toEqual({ exit: { code: 0, signal: null }, stderr: '' });
+    expect(server.output().stdout).toContain(`${signal}: shutting down`);
+    expect(isAlive(postmaster)).toBe(false);
+    expect(postmasterPid(dataDir)).toBeUndefined();
+    expect(await portIsFree(httpPort)).toBe(true);
+    expect(await portIsFree(pgPort)).toBe(true);
+  };
+  const clientsTagged = async (server: Started, tag: string) =>
+    (await gql(server.url, CLIENT_COUNT, { email: tag }, await staffLogin(server))).data.clients.totalCount as number;
+
+  it('issue 11.1: Ctrl-C in a terminal (SIGINT to the whole process group) stops the server and its PostgreSQL cleanly: exit 0, no stack trace, nothing left running', async () => {
+    running = await start(env, { detached: true });
+    const postmaster = postmasterPid(dataDir)!;
+    expect(isAlive(postmaster)).toBe(true);
+    expect(await clientsTagged(running, 'example.org')).toBeGreaterThan(0); // a keep-alive connection is open too
+
+    process.kill(-running.child.pid!, 'SIGINT');
+    await expectCleanStop(running, postmaster, 'SIGINT');
+    running = undefined;
+  }, 120_000);
+
+  it('issue 11.5: a signal right after the ready line, or during start-up, is handled: everything stops cleanly', async () => {
+    // Right after the ready line.
+    const ready = run(env);
+    await waitFor('the ready line', () => /GraphQL \(HTTP/.test(ready.output().stdout) || ready.child.exitCode !== null, 60_000);
+    const postmaster = postmasterPid(dataDir)!;
+    ready.child.kill('SIGTERM');
+    await expectCleanStop(ready, postmaster, 'SIGTERM');
+
+    // At the first line the process writes, long before it is ready: it finishes starting, then stops.
+    const early = run(env);
+    await waitFor('the first output', () => early.output().stdout.length > 0, 60_000);
+    early.child.kill('SIGTERM');
+    const { code } = await early.exit;
+    expect({ code, stderr: early.output().stderr }).toEqual({ code: 0, stderr: '' });
+    expect(early.output().stdout).toContain('SIGTERM: shutting down');
+    expect(early.output().stdout).not.toMatch(/GraphQL \(HTTP/);
+    expect(postmasterPid(dataDir)).toBeUndefined();
+    expect(await portIsFree(httpPort)).toBe(true);
+  }, 120_000);
+
+  it('issue 11.5: SIGTERM under load: every request whose write committed got its response; the others were refused or never accepted', async () => {
+    running = await start(env);
+    const server = running;
+    const token = await staffLogin(server);
+    const tag = `sigterm${Date.now()}`;
+    let seq = 0;
+    const answers: Answer[] = [];
+    const transportErrors: string[] = [];
+    // 50 clients sending createClient one after the other on keep-alive connections until the server is gone.
+    const user = async () => {
+      for (;;) {
+        try {
+          answers.push(await gql(server.url, CREATE_CLIENT, { i: { firstName: 'Sig', lastName: 'Term', email: `${tag}-${++seq}@example.com`, currency: 'EUR' } }, token));
+        } catch (error) {
+          transportErrors.push(String((error as { cause?: { code?: string } }).cause?.code ?? error));
+          return;
+        }
+      }
+    };
+    const users = Array.from({ length: 50 }, user);
+    await waitFor('the load to run', () => answers.length >= 50);
+    const postmaster = postmasterPid(dataDir)!;
+    server.child.kill('SIGTERM');
+    await Promise.all(users);
+    await expectCleanStop(server, postmaster, 'SIGTERM');
+
+    const succeeded = answers.filter((a) => a.data?.createClient?.id).length;
+    const refused = answers.filter((a) => !a.data?.createClient?.id);
+    // A request that came in once the stop had begun is answered 503 without being processed.
+    expect(refused.map((a) => ({ status: a.status, code: a.errors?.[0]?.extensions?.code }))).toEqual(refused.map(() => ({ status: 503, code: 'SERVICE_UNAVAILABLE' })));
+    expect(transportErrors).toHaveLength(50); // each client ends on a closed or refused connection
+    expect(succeeded).toBeGreaterThanOrEqual(50);
+
+    // Counted after a restart on the same data: exactly the acknowledged writes exist.
+    running = await start(env);
+    expect(await clientsTagged(running, tag)).toBe(succeeded);
+  }, 120_000);
+
+  it('issue 11.2: after kill -9 of the server its PostgreSQL survives; the next start on the same DATA_DIR stops that PostgreSQL and starts normally', async () => {
+    const killed = running!;
+    const orphan = postmasterPid(dataDir)!;
+    killed.child.kill('SIGKILL');
+    await killed.exit;
+    expect(isAlive(orphan)).toBe(true); // holding the port and the data folder
+    expect(await portIsFree(pgPort)).toBe(false);
+
+    running = await start(env);
+    expect(running.output().stdout).toContain(`Stopping the PostgreSQL (pid ${orphan}) that an earlier run of this server left running`);
+    expect(running.output().stderr).toBe('');
+    expect(isAlive(orphan)).toBe(false);
+    expect(postmasterPid(dataDir)).not.toBe(orphan);
+    expect(await clientsTagged(running, 'example.org')).toBeGreaterThan(0);
+  }, 120_000);
+
+  it('issue 11.2: a DATA_DIR in use by another running server is refused with one line naming DATA_DIR; the running server is left alone', async () => {
+    const owner = running!;
+    const second = run({ ...env, PORT: String(await freePort()), EMBEDDED_POSTGRES_PORT: String(await freePort()) });
+    others.push(second);
+    expect((await second.exit).code).toBe(1);
+    expect(second.output().stderr.trim().split('\n')).toEqual([
+      `The data folder ${dataDir} (DATA_DIR) is in use by another running server (pid ${owner.child.pid}): stop that server or set DATA_DIR to another folder.`,
+    ]);
+    expect(owner.child.exitCode).toBeNull();
+    const ready = await fetch(owner.url.replace(/\/graphql$/, '/readyz'));
+    expect(ready.status).toBe(200);
+  }, 60_000);
+
+  it('issue 11.2: a taken PORT or EMBEDDED_POSTGRES_PORT stops start-up with one line naming the port and the variable; PORT is checked before the database starts', async () => {
+    const fresh = tempDataDir('hostbill-crash-ports-');
+    dataDirs.push(fresh);
+    const httpTaken = run({ ...env, DATA_DIR: fresh, EMBEDDED_POSTGRES_PORT: String(await freePort()) });
+    others.push(httpTaken);
+    expect((await httpTaken.exit).code).toBe(1);
+    expect(httpTaken.output().stderr.trim().split('\n')).toEqual([
+      `Port ${httpPort} (PORT) is already in use by another program: stop that program or set PORT to a free port.`,
+    ]);
+    expect(existsSync(join(fresh, 'postgres'))).toBe(false); // no database was even initialised
+
+    // Taken by some other program (not PostgreSQL) on the loopback address PostgreSQL listens on.
+    const squatter: Server = createServer();
+    const squatted = await new Promise<number>((resolve) => squatter.listen(0, '127.0.0.1', () => resolve((squatter.address() as { port: number }).port)));
+    try {
+      const pgTaken = run({ ...env, DATA_DIR: fresh, PORT: String(await freePort()), EMBEDDED_POSTGRES_PORT: String(squatted) });
+      others.push(pgTaken);
+      expect((await pgTaken.exit).code).toBe(1);
+      expect(pgTaken.output().stderr.trim().split('\n')).toEqual([
+        `Port ${squatted} (EMBEDDED_POSTGRES_PORT) is already in use by another program: stop that program or set EMBEDDED_POSTGRES_PORT to a free port.`,
+      ]);
+      expect(postmasterPid(fresh)).toBeUndefined();
+    } finally {
+      squatter.close();
+    }
+  }, 60_000);
+
+  it('issue 11.2: and the server that kept running still stops cleanly', async () => {
+    const postmaster = postmasterPid(dataDir)!;
+    running!.child.kill('SIGTERM');
+    await expectCleanStop(running!, postmaster, 'SIGTERM');
+    running = undefined;
+  }, 60_000);
+});

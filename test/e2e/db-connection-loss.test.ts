@@ -1,0 +1,225 @@
+/**
+ * Issue 11.1: losing database connections never kills the server. One real
+ * server process (`node dist/src/main.js`) on an embedded PostgreSQL of its
+ * own, so that the test can terminate every backend of the app database (the
+ * job queue's LISTEN connection included), freeze the PostgreSQL server and
+ * restart it, all while real requests run and real module jobs are queued.
+ */
+import { rmSync } from 'node:fs';
+import pg from 'pg';
+import { SpamExpertsTestServer } from '../servers/spamexperts-server';
+import {
+  baseEnv,
+  buildServer,
+  freePort,
+  gql,
+  isAlive,
+  postmasterPid,
+  staffLogin,
+  start,
+  stopLeftoverPostgres,
+  tempDataDir,
+  waitFor,
+  type Answer,
+  type Started,
+} from '../support/server-process';
+
+const CONNECT_TIMEOUT_MS = 1_500;
+const CREATE_CLIENT = `mutation($i: CreateClientInput!) { createClient(input: $i) { id } }`;
+const CLIENT_COUNT = `query($email: String!) { clients(filter: { email: $email }) { totalCount } }`;
+
+/** Lines the server may write to stderr while its database comes and goes; anything else (a stack trace) fails. */
+const EXPECTED_STDERR = /^(Job queue: database connection (lost|restored)|The embedded PostgreSQL (stopped unexpectedly|is running again))/;
+
+describe('issue 11.1: losing database connections never kills the server', () => {
+  const api = new SpamExpertsTestServer();
+  let dataDir: string;
+  let server: Started;
+  let token: string;
+  let pgPort: number;
+  let admin: pg.Client;
+  let seq = 0;
+
+  const connectAdmin = async () => {
+    admin = new pg.Client({ connectionString: `postgres://postgres:postgres@127.0.0.1:${pgPort}/postgres` });
+    admin.on('error', () => {}); // the restart test ends this connection too
+    await admin.connect();
+  };
+  const appBackends = async () =>
+    (await admin.query<{ pid: number; query: string }>(`select pid, query from pg_stat_activity where datname = 'hostbill'`)).rows;
+  /** pg_terminate_backend on every backend of the app database: the ORM's, the job queue's pool and its LISTEN client. */
+  const terminateAll = async () =>
+    (await admin.query<{ n: number }>(`select count(pg_terminate_backend(pid))::int as n from pg_stat_activity where datname = 'hostbill'`)).rows[0].n;
+  const readyz = async () => {
+    const res = await fetch(server.url.replace(/\/graphql$/, '/readyz'));
+    return { status: res.status, body: await res.json() };
+  };
+  const createClient = (tag: string) =>
+    gql(server.url, CREATE_CLIENT, { i: { firstName: 'Conn', lastName: 'Loss', email: `${tag}-${++seq}@example.com`, currency: 'EUR' } }, token);
+  const ok = (res: Answer) => {
+    expect(res.errors).toBeUndefined();
+    return res.data;
+  };
+  /** The job queue works: a module command queued now runs to success against the SpamExperts test server. */
+  const moduleJobRuns = async () => {
+    const n = ++seq;
+    const serverId = ok(await gql(server.url, `mutation($i: CreateServerInput!) { createServer(input: $i) { id } }`, { i: {
+      name: `spamexperts-${n}`, module: 'spam-filter', hostname: '127.0.0.1', port: api.port, secure: false,
+      settings: { username: api.username, password: api.password, defaultDestination: 'mail.hosting.example:2525' },
+    } }, token)).createServer.id;
+    const productId = ok(await gql(server.url, `mutation($i: CreateProductInput!) { createProduct(input: $i) { id } }`, { i: {
+      name: `Filter ${n}`, type: 'OTHER', module: 'spam-filter', productOptions: { incoming: true, outgoing: false, archiving: false },
+    } }, token)).createProduct.id;
+    const clientId = ok(await createClient('jobs')).createClient.id;
+    const domain = `conn${n}-${process.pid}.example`;
+    const serviceId = ok(await gql(server.url, `mutation($i: CreateServiceInput!) { createService(input: $i) { id } }`, { i: {
+      clientId, productId, serverId, domain, billingCycle: 'MONTHLY', recurringAmount: '1.00',
+    } }, token)).createService.id;
+    const job = ok(await gql(server.url, `mutation($s: ID!) { runModuleCommand(serviceId: $s, command: "create") { id } }`, { s: serviceId }, token)).runModuleCommand;
+    let status = '';
+    await waitFor('the module job to succeed', async () => {
+      status = ok(await gql(server.url, `query($id: ID!) { moduleJob(id: $id) { status } }`, { id: job.id }, token)).moduleJob.status;
+      return status === 'SUCCEEDED' || status === 'FAILED';
+    }, 15_000);
+    expect(status).toBe('SUCCEEDED');
+    expect(api.domainCount(domain)).toBe(1);
+  };
+  const stderrIsClean = () => expect(server.output().stderr.split('\n').filter((line) => line && !EXPECTED_STDERR.test(line))).toEqual([]);
+  const survived = () => {
+    expect(server.child.exitCode).toBeNull();
+    stderrIsClean();
+  };
+
+  beforeAll(async () => {
+    await buildServer();
+    await api.start();
+    dataDir = tempDataDir('hostbill-connloss-');
+    pgPort = await freePort();
+    server = await start({
+      ...baseEnv(),
+      DATA_DIR: dataDir,
+      PORT: String(await freePort()),
+      EMBEDDED_POSTGRES_PORT: String(pgPort),
+      DATABASE_CONNECT_TIMEOUT_MS: String(CONNECT_TIMEOUT_MS),
+      JOBS_POLL_MS: '200',
+      MODULE_COMMAND_TIMEOUT_MS: '3000',
+    });
+    token = await staffLogin(server);
+    await connectAdmin();
+  }, 240_000);
+
+  afterAll(async () => {
+    await admin?.end().catch(() => undefined);
+    await api.stop();
+    // Only does something when a test failed half-way.
+    if (server?.child.exitCode === null) {
+      server.child.kill('SIGKILL');
+      await server.exit;
+    }
+    if (dataDir) {
+      await stopLeftoverPostgres(dataDir);
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it("issue 11.1: pg_terminate_backend on every backend of the app database while idle (the job queue's LISTEN connection included): the process survives; requests, /readyz and a queued module job work again", async () => {
+    await moduleJobRuns(); // every pool has connections now
+    const before = await appBackends();
+    expect(before.some((backend) => /^LISTEN /.test(backend.query))).toBe(true);
+    expect(await terminateAll()).toBe(before.length);
+
+    // The queue listens again on a new connection...
+    await waitFor('the job queue to LISTEN again', async () => (await appBackends()).some((b) => /^LISTEN /.test(b.query) && !before.some((old) => old.pid === b.pid)));
+    // ...the very next request finds a working connection (the dropped ones are discarded, not handed out)...
+    expect(ok(await createClient('idle')).createClient.id).toBeDefined();
+    expect(await readyz()).toEqual({ status: 200, body: { status: 'ok' } });
+    // ...and the queue runs jobs.
+    await moduleJobRuns();
+    survived();
+  }, 60_000);
+
+  it('issue 11.1: the same under load: each request either succeeds or fails with SERVICE_UNAVAILABLE (HTTP 503) having changed nothing; the process survives and recovers', async () => {
+    const tag = `load${Date.now()}`;
+    const answers: Answer[] = [];
+    let loading = true;
+    const user = async () => {
+      while (loading) answers.push(await createClient(tag));
+    };
+    const users = Array.from({ length: 20 }, user);
+    let terminated = 0;
+    for (let round = 0; round < 3; round++) {
+      await new Promise((r) => setTimeout(r, 300));
+      terminated += await terminateAll();
+    }
+    await new Promise((r) => setTimeout(r, 300));
+    loading = false;
+    await Promise.all(users);
+
+    expect(terminated).toBeGreaterThan(3);
+    const failed = answers.filter((a) => a.errors);
+    expect(failed.map((a) => ({ status: a.status, codes: a.errors!.map((e) => e.extensions?.code) }))).toEqual(
+      failed.map(() => ({ status: 503, codes: ['SERVICE_UNAVAILABLE'] })),
+    );
+    const succeeded = answers.filter((a) => a.data?.createClient?.id).length;
+    expect(succeeded).toBeGreaterThan(0);
+    // A failed request changed nothing: exactly the acknowledged clients exist.
+    expect(ok(await gql(server.url, CLIENT_COUNT, { email: tag }, token)).clients.totalCount).toBe(succeeded);
+
+    await waitFor('/readyz to answer 200', async () => (await readyz()).status === 200);
+    expect(ok(await createClient('after-load')).createClient.id).toBeDefined();
+    await moduleJobRuns();
+    survived();
+  }, 90_000);
+
+  it('issue 11.1: while the database does not answer, a request fails within DATABASE_CONNECT_TIMEOUT_MS with SERVICE_UNAVAILABLE (HTTP 503), /readyz answers 503 and /healthz 200; once it answers again, so does everything', async () => {
+    const postmaster = postmasterPid(dataDir)!;
+    // A hung database: the postmaster frozen accepts no connection, and no backend of the app is left to use.
+    process.kill(postmaster, 'SIGSTOP');
+    try {
+      await terminateAll();
+      const began = Date.now();
+      const [request, ready, health] = await Promise.all([
+        createClient('hung').then((answer) => ({ answer, ms: Date.now() - began })),
+        readyz(),
+        fetch(server.url.replace(/\/graphql$/, '/healthz')).then(async (res) => ({ status: res.status, body: await res.json() })),
+      ]);
+      expect(request.answer).toMatchObject({ status: 503, errors: [{ extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
+      expect(request.ms).toBeLessThan(CONNECT_TIMEOUT_MS + 2_500);
+      expect(ready).toEqual({ status: 503, body: { status: 'unavailable', checks: { database: 'unreachable', jobQueue: 'unreachable' } } });
+      expect(health).toEqual({ status: 200, body: { status: 'ok' } });
+    } finally {
+      process.kill(postmaster, 'SIGCONT');
+    }
+    await waitFor('/readyz to answer 200', async () => (await readyz()).status === 200);
+    expect(ok(await createClient('unfrozen')).createClient.id).toBeDefined();
+    await moduleJobRuns();
+    survived();
+  }, 90_000);
+
+  it('issue 11.1: PostgreSQL restarts (fast shutdown, as in a failover): the server starts its embedded PostgreSQL again and recovers without a restart of its own', async () => {
+    const before = postmasterPid(dataDir)!;
+    process.kill(before, 'SIGINT');
+    await waitFor('PostgreSQL to stop', () => !isAlive(before));
+    // Until it is back, requests fail at once with the coded error.
+    const during = await createClient('restart');
+    expect(during).toMatchObject({ status: 503, errors: [{ extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
+
+    await waitFor('/readyz to answer 200', async () => (await readyz()).status === 200, 30_000);
+    const after = postmasterPid(dataDir)!;
+    expect(after).not.toBe(before);
+    expect(isAlive(after)).toBe(true);
+    expect(server.output().stderr).toContain('The embedded PostgreSQL stopped unexpectedly');
+    expect(ok(await createClient('restarted')).createClient.id).toBeDefined();
+    await moduleJobRuns();
+    survived();
+  }, 90_000);
+
+  it('issue 11.1: after all that, SIGTERM stops the server and its PostgreSQL cleanly', async () => {
+    const postmaster = postmasterPid(dataDir)!;
+    server.child.kill('SIGTERM');
+    expect(await server.exit).toEqual({ code: 0, signal: null });
+    stderrIsClean();
+    expect(isAlive(postmaster)).toBe(false);
+    expect(postmasterPid(dataDir)).toBeUndefined();
+  }, 60_000);
+});
