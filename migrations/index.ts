@@ -11,6 +11,7 @@ import { Migration20261123155123_invoice_issuer_currencies } from './Migration20
 import { Migration20261123165200_module_job_output } from './Migration20261123165200_module_job_output';
 import { Migration20261123165515_idempotency_keys } from './Migration20261123165515_idempotency_keys';
 import { Migration20261203043904_money_fixes } from './Migration20261203043904_money_fixes';
+import { Migration20261203053132_module_log_server } from './Migration20261203053132_module_log_server';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123132110_Initial', class: Migration20261123132110_Initial },
@@ -24,4 +25,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123165200_module_job_output', class: Migration20261123165200_module_job_output },
   { name: 'Migration20261123165515_idempotency_keys', class: Migration20261123165515_idempotency_keys },
   { name: 'Migration20261203043904_money_fixes', class: Migration20261203043904_money_fixes },
+  { name: 'Migration20261203053132_module_log_server', class: Migration20261203053132_module_log_server },
 ];

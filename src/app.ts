@@ -11,6 +11,7 @@ import { createEventBus } from './shared/event-bus';
 import { loadModules, type ModuleRegistry } from './provisioning/module-registry';
 import { createJobQueue, type JobQueue } from './jobs/job-queue';
 import { defineModuleCommandJobs } from './provisioning/module-command.jobs';
+import { defineRegistryPollJobs } from './provisioning/registry-poll.jobs';
 import { loadCurrencyDecimals } from './billing/billing.service';
 
 export interface App {
@@ -46,6 +47,7 @@ export async function startApp(config: Config): Promise<App> {
     // The job queue runs on the same database; its worker stops before the ORM closes.
     jobs = await createJobQueue({ databaseUrl, worker: config.jobsWorker, pollMs: config.jobsPollMs });
     defineModuleCommandJobs({ orm, events, config, modules, jobs });
+    defineRegistryPollJobs({ orm, events, config, modules, jobs });
     await jobs.start();
     const server = await startServer(config, orm, events, modules, jobs);
     const queue = jobs;

@@ -47,6 +47,8 @@ export interface Config {
   moduleRetryBaseMs: number;
   /** ...until this many attempts in all. */
   moduleMaxAttempts: number;
+  /** Issue 11.9: how often worker processes read the message queues of registrars that offer one (ms); 0: never. */
+  registryPollIntervalMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -116,6 +118,11 @@ export function loadConfig(env: Env = process.env): Config {
     moduleCommandTimeoutMs: read('MODULE_COMMAND_TIMEOUT_MS', 120_000, integer(10, 3_600_000), 'milliseconds, 10-3600000'),
     moduleRetryBaseMs: read('MODULE_RETRY_BASE_MS', 5_000, integer(1, 3_600_000), 'milliseconds, 1-3600000'),
     moduleMaxAttempts: read('MODULE_MAX_ATTEMPTS', 5, integer(1, 100), 'an integer 1-100'),
+    // A few milliseconds would hammer the registries: 0 (off) or at least 100 ms.
+    registryPollIntervalMs: read('REGISTRY_POLL_INTERVAL_MS', 300_000, (raw) => {
+      const n = integer(0, 86_400_000)(raw);
+      return n === 0 || (n !== undefined && n >= 100) ? n : undefined;
+    }, 'milliseconds, 0 (off) or 100-86400000'),
   };
   if (problems.length) throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   return config;

@@ -42,6 +42,7 @@ describe('issue point 2: loadConfig', () => {
       moduleCommandTimeoutMs: 120_000,
       moduleRetryBaseMs: 5_000,
       moduleMaxAttempts: 5,
+      registryPollIntervalMs: 300_000,
     });
   });
 
@@ -105,6 +106,8 @@ describe('issue point 2: loadConfig', () => {
       demoAdminPassword: 'twelve-chars',
     });
     expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadConfig({ REGISTRY_POLL_INTERVAL_MS: '0' }).registryPollIntervalMs).toBe(0);
+    expect(loadConfig({ REGISTRY_POLL_INTERVAL_MS: '60000' }).registryPollIntervalMs).toBe(60_000);
   });
 
   it.each([
@@ -131,6 +134,8 @@ describe('issue point 2: loadConfig', () => {
     ['LOGIN_MAX_FAILURES_PER_ACCOUNT', '0', 'an integer 1-1000'],
     ['LOGIN_MAX_FAILURES_PER_IP', '100001', 'an integer 1-100000'],
     ['LOGIN_FAILURE_WINDOW_SECONDS', 'x', 'seconds, 1-86400'],
+    ['REGISTRY_POLL_INTERVAL_MS', '50', 'milliseconds, 0 (off) or 100-86400000'],
+    ['REGISTRY_POLL_INTERVAL_MS', '86400001', 'milliseconds, 0 (off) or 100-86400000'],
   ])('%s=%j is refused with a message naming the variable', (name, value, expected) => {
     expect(messageOf({ [name]: value })).toBe(`Invalid configuration:\n  ${name}=${JSON.stringify(value)} is invalid: expected ${expected}`);
   });

@@ -21,7 +21,13 @@ export interface JobQueue {
    * after it is considered dead. Agenda checks it every half lifetime with a
    * timer that outlives the job, so it also bounds how long a stop lingers.
    */
-  define(name: string, handler: JobHandler, options: { lockLifetimeMs: number }): void;
+  /**
+   * `everyMs`: also run it every so many ms in worker processes, as one shared
+   * record (Agenda's "single" job: one row per name, locked by the worker that
+   * runs it), so several workers run it once per interval; 0 removes that
+   * record. `removeOnComplete`: drop a finished one-off job's record.
+   */
+  define(name: string, handler: JobHandler, options: { lockLifetimeMs: number; everyMs?: number; removeOnComplete?: boolean }): void;
   /** Enqueues a job to run as soon as a worker is free; returns the queue's job id. */
   now(name: string, data: Record<string, unknown>): Promise<string>;
   /** Enqueues a job to run at `when`; returns the queue's job id. */
@@ -55,9 +61,11 @@ export async function createJobQueue(options: JobQueueOptions): Promise<JobQueue
   });
   agenda.on('error', (error: unknown) => console.error('Job queue error', error));
   let started = false;
+  const recurring = new Map<string, number>();
   return {
-    define(name, handler, { lockLifetimeMs }) {
-      agenda.define(name, async (job) => handler((job.attrs.data ?? {}) as Record<string, unknown>), { lockLifetime: lockLifetimeMs });
+    define(name, handler, { lockLifetimeMs, everyMs, removeOnComplete }) {
+      agenda.define(name, async (job) => handler((job.attrs.data ?? {}) as Record<string, unknown>), { lockLifetime: lockLifetimeMs, removeOnComplete });
+      if (everyMs !== undefined) recurring.set(name, everyMs);
     },
     async now(name, data) {
       const job = await agenda.now(name, data);
@@ -73,6 +81,11 @@ export async function createJobQueue(options: JobQueueOptions): Promise<JobQueue
     async start() {
       await agenda.ready;
       if (options.worker) {
+        // An existing record keeps its next run time, so restarting workers does not run it early.
+        for (const [name, everyMs] of recurring) {
+          if (everyMs > 0) await agenda.every(everyMs, name);
+          else await agenda.cancel({ name });
+        }
         await agenda.start();
         started = true;
       }
