@@ -64,8 +64,8 @@ export async function pollServer(deps: JobDeps, serverId: number): Promise<void>
   // Deleted, disabled or switched to another module since the poll was queued.
   const module = server?.enabled ? pollingModule(deps.modules, server.module) : undefined;
   if (!server || !module) return;
-  const ran = await holdingPollLock(deps, serverId, () => pollWithLog(deps, server, module));
-  if (!ran) console.info(`Registry poll of server ${serverId} skipped: another poll of it is running`);
+  // A poll of this server running already reads the same queue: nothing left to do.
+  await holdingPollLock(deps, serverId, () => pollWithLog(deps, server, module));
 }
 
 /**
@@ -74,15 +74,13 @@ export async function pollServer(deps: JobDeps, serverId: number): Promise<void>
  * lock is a session advisory lock on a connection of its own, so it goes with
  * that session, also when this process dies mid-poll.
  */
-async function holdingPollLock(deps: JobDeps, serverId: number, work: () => Promise<void>): Promise<boolean> {
+async function holdingPollLock(deps: JobDeps, serverId: number, work: () => Promise<void>): Promise<void> {
   const session = new pg.Client({ connectionString: deps.orm.config.get('clientUrl') });
   session.on('error', (error) => console.error(`Registry poll lock of server ${serverId}: connection lost`, error.message));
   await session.connect();
   try {
     const { rows } = await session.query<{ locked: boolean }>('select pg_try_advisory_lock($1::int, $2::int) as locked', [POLL_LOCK_CLASS, serverId]);
-    if (!rows[0]?.locked) return false;
-    await work();
-    return true;
+    if (rows[0]?.locked) await work();
   } finally {
     await session.end().catch(() => undefined);
   }
