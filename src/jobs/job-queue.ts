@@ -20,12 +20,11 @@ export interface JobQueue {
    * `lockLifetimeMs`: how long a running job keeps its lock; a job still running
    * after it is considered dead. Agenda checks it every half lifetime with a
    * timer that outlives the job, so it also bounds how long a stop lingers.
-   */
-  /**
    * `everyMs`: also run it every so many ms in worker processes, as one shared
    * record (Agenda's "single" job: one row per name, locked by the worker that
-   * runs it), so several workers run it once per interval; 0 removes that
-   * record. `removeOnComplete`: drop a finished one-off job's record.
+   * runs it), so several workers run it once per interval; a worker's start
+   * sets its next run one interval ahead; 0 removes that record.
+   * `removeOnComplete`: drop a finished one-off job's record.
    */
   define(name: string, handler: JobHandler, options: { lockLifetimeMs: number; everyMs?: number; removeOnComplete?: boolean }): void;
   /** Enqueues a job to run as soon as a worker is free; returns the queue's job id. */
@@ -81,9 +80,8 @@ export async function createJobQueue(options: JobQueueOptions): Promise<JobQueue
     async start() {
       await agenda.ready;
       if (options.worker) {
-        // An existing record keeps its next run time, so restarting workers does not run it early.
         for (const [name, everyMs] of recurring) {
-          if (everyMs > 0) await agenda.every(everyMs, name);
+          if (everyMs > 0) await agenda.every(everyMs, name, undefined, { skipImmediate: true });
           else await agenda.cancel({ name });
         }
         await agenda.start();

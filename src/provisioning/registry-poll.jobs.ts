@@ -59,7 +59,7 @@ async function queueRegistryPolls(deps: JobDeps): Promise<void> {
   }
 }
 
-export async function pollServer(deps: JobDeps, serverId: number): Promise<void> {
+async function pollServer(deps: JobDeps, serverId: number): Promise<void> {
   const server = await deps.orm.em.fork().findOne(Server, { id: serverId });
   // Deleted, disabled or switched to another module since the poll was queued.
   const module = server?.enabled ? pollingModule(deps.modules, server.module) : undefined;
@@ -143,7 +143,7 @@ async function recordMessage(deps: JobDeps, server: Server, message: RegistryMes
   }
   const sync = message.sync;
   const outcome = await deps.orm.em.fork().transactional(async (em) => {
-    // Locked, so a staff edit at the same moment is not overwritten half-way.
+    // Locked: two registry updates of one domain apply one after the other, the second seeing the first.
     const domain = await em.findOne(
       Domain,
       { name, registrar: server.module, status: { $nin: [...RELEASED_DOMAIN_STATUSES] } },
