@@ -12,6 +12,7 @@ import { createEventBus } from './shared/event-bus';
 import { loadModules, type ModuleRegistry } from './provisioning/module-registry';
 import { createJobQueue, type JobQueue } from './jobs/job-queue';
 import { defineModuleCommandJobs } from './provisioning/module-command.jobs';
+import { defineRegistryPollJobs } from './provisioning/registry-poll.jobs';
 import { loadCurrencyDecimals } from './billing/billing.service';
 import { assertPortFree } from './shared/ports';
 import { isDatabaseUnavailable } from './shared/database-availability';
@@ -65,6 +66,7 @@ export async function startApp(config: Config): Promise<App> {
       databaseUrl, worker: config.jobsWorker, pollMs: config.jobsPollMs, stopTimeoutMs: config.jobsStopTimeoutMs, connectTimeoutMs: config.databaseConnectTimeoutMs,
     });
     defineModuleCommandJobs({ orm, events, config, modules, jobs });
+    defineRegistryPollJobs({ orm, events, config, modules, jobs });
     await jobs.start();
     const server = await startServer(config, orm, events, modules, jobs);
     const queue = jobs;

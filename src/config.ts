@@ -76,6 +76,8 @@ export interface Config {
   databaseConnectTimeoutMs: number;
   /** Issue 11.5: on SIGTERM/SIGINT, how long in-flight requests may take to finish before their sockets are closed (ms). */
   shutdownGraceMs: number;
+  /** Issue 11.9: how often worker processes read the message queues of registrars that offer one (ms); 0: never. */
+  registryPollIntervalMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -160,6 +162,11 @@ export function loadConfig(env: Env = process.env): Config {
     moduleJobLeaseMs: read('MODULE_JOB_LEASE_MS', 30_000, integer(300, 3_600_000), 'milliseconds, 300-3600000'),
     databaseConnectTimeoutMs: read('DATABASE_CONNECT_TIMEOUT_MS', 5_000, integer(100, 600_000), 'milliseconds, 100-600000'),
     shutdownGraceMs: read('SHUTDOWN_GRACE_MS', 10_000, integer(0, 600_000), 'milliseconds, 0-600000'),
+    // A few milliseconds would hammer the registries: 0 (off) or at least 100 ms.
+    registryPollIntervalMs: read('REGISTRY_POLL_INTERVAL_MS', 300_000, (raw) => {
+      const n = integer(0, 86_400_000)(raw);
+      return n === 0 || (n !== undefined && n >= 100) ? n : undefined;
+    }, 'milliseconds, 0 (off) or 100-86400000'),
   };
   // Demo logins have published passwords: never in production, whatever else is set.
   if (production && config.demoData) problems.push('DEMO_DATA=true is not allowed with NODE_ENV=production: the demo logins have published passwords');

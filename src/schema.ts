@@ -19,6 +19,7 @@ import { catalogResolvers } from './catalog/catalog.resolver';
 import { ClientProvisioningResolver, ServiceResolver } from './provisioning/service.resolver';
 import { DomainResolver } from './provisioning/domain.resolver';
 import { ModuleCommandResolver } from './provisioning/module-command.resolver';
+import { RegistryPollResolver } from './provisioning/registry-poll.resolver';
 import { InvoiceResolver } from './billing/invoice.resolver';
 import { InvoicePdfResolver } from './billing/invoice-pdf.resolver';
 import { TransactionResolver } from './billing/transaction.resolver';
@@ -26,7 +27,7 @@ import { createEventBus, type EventBus } from './shared/event-bus';
 
 export const resolvers = [AuthResolver, StaffResolver, ClientResolver, ClientGroupResolver, ContactResolver, ClientUserResolver, CreditResolver, ActivityResolver, SettingsResolver, ModuleResolver, BillingResolver,
   ServerResolver, ServerGroupResolver, ProductResolver, ...catalogResolvers, ServiceResolver, ClientProvisioningResolver, DomainResolver, ModuleCommandResolver,
-  InvoiceResolver, TransactionResolver, InvoicePdfResolver] as const;
+  RegistryPollResolver, InvoiceResolver, TransactionResolver, InvoicePdfResolver] as const;
 
 export function buildAppSchema(events: EventBus): Promise<GraphQLSchema> {
   return buildSchema({

@@ -54,6 +54,7 @@ describe('issue point 2: loadConfig', () => {
       moduleJobLeaseMs: 30_000,
       databaseConnectTimeoutMs: 5_000,
       shutdownGraceMs: 10_000,
+      registryPollIntervalMs: 300_000,
     });
   });
 
@@ -124,6 +125,8 @@ describe('issue point 2: loadConfig', () => {
       demoAdminPassword: 'twelve-chars',
     });
     expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadConfig({ REGISTRY_POLL_INTERVAL_MS: '0' }).registryPollIntervalMs).toBe(0);
+    expect(loadConfig({ REGISTRY_POLL_INTERVAL_MS: '60000' }).registryPollIntervalMs).toBe(60_000);
   });
 
   it.each([
@@ -161,6 +164,8 @@ describe('issue point 2: loadConfig', () => {
     ['MAX_SESSIONS_PER_ACCOUNT', '0', 'an integer 1-10000'],
     ['DATABASE_CONNECT_TIMEOUT_MS', '99', 'milliseconds, 100-600000'],
     ['SHUTDOWN_GRACE_MS', '-1', 'milliseconds, 0-600000'],
+    ['REGISTRY_POLL_INTERVAL_MS', '50', 'milliseconds, 0 (off) or 100-86400000'],
+    ['REGISTRY_POLL_INTERVAL_MS', '86400001', 'milliseconds, 0 (off) or 100-86400000'],
   ])('%s=%j is refused with a message naming the variable', (name, value, expected) => {
     expect(messageOf({ [name]: value })).toBe(`Invalid configuration:\n  ${name}=${JSON.stringify(value)} is invalid: expected ${expected}`);
   });

@@ -26,9 +26,14 @@ export interface JobQueue {
    * Registers a handler; call before start().
    * `lockLifetimeMs`: how long a running job keeps its lock; a job still running
    * after it is considered dead. Agenda checks it every half lifetime with a
-   * timer that outlives the job.
+   * timer that outlives the job, so it also bounds how long a stop lingers.
+   * `everyMs`: also run it every so many ms in worker processes, as one shared
+   * record (Agenda's "single" job: one row per name, locked by the worker that
+   * runs it), so several workers run it once per interval; a worker's start
+   * sets its next run one interval ahead; 0 removes that record.
+   * `removeOnComplete`: drop a finished one-off job's record.
    */
-  define(name: string, handler: JobHandler, options: { lockLifetimeMs: number }): void;
+  define(name: string, handler: JobHandler, options: { lockLifetimeMs: number; everyMs?: number; removeOnComplete?: boolean }): void;
   /** Registers a task this process runs every `everyMs` while its worker runs (at start, then periodically); call before start(). */
   repeat(name: string, everyMs: number, task: () => Promise<void>): void;
   /** Enqueues a job to run as soon as a worker is free; returns the queue's job id. */
@@ -178,9 +183,11 @@ export async function createJobQueue(options: JobQueueOptions): Promise<JobQueue
     await pool.end();
   };
 
+  const recurring = new Map<string, number>();
   return {
-    define(name, handler, { lockLifetimeMs }) {
-      agenda.define(name, async (job) => handler((job.attrs.data ?? {}) as Record<string, unknown>, stopping.signal), { lockLifetime: lockLifetimeMs });
+    define(name, handler, { lockLifetimeMs, everyMs, removeOnComplete }) {
+      agenda.define(name, async (job) => handler((job.attrs.data ?? {}) as Record<string, unknown>, stopping.signal), { lockLifetime: lockLifetimeMs, removeOnComplete });
+      if (everyMs !== undefined) recurring.set(name, everyMs);
     },
     repeat(name, everyMs, task) {
       tasks.push({ name, everyMs, task });
@@ -199,6 +206,10 @@ export async function createJobQueue(options: JobQueueOptions): Promise<JobQueue
     async start() {
       await agenda.ready;
       if (options.worker) {
+        for (const [name, everyMs] of recurring) {
+          if (everyMs > 0) await agenda.every(everyMs, name, undefined, { skipImmediate: true });
+          else await agenda.cancel({ name });
+        }
         await agenda.start();
         started = true;
         for (const task of tasks) {

@@ -28,11 +28,11 @@ import { Service } from './service.entity';
 import { ServiceStatus } from './service-status';
 import { ModuleJob, ModuleJobErrorCode, ModuleJobStatus } from './module-job.entity';
 import { ModuleLogEntry } from './module-log-entry.entity';
-import { mask, secretsKeyOf } from './module-settings';
-import { serverContext } from './server.service';
+import { mask, recordingLogger, secretsKeyOf } from './module-settings';
+import { serverContext, serverSecretValues } from './server.service';
 import { clientContext } from './client-context';
 import type { ModuleRegistry } from './module-registry';
-import { ModuleError, type CommandContext, type CommandResult, type ModuleLogger, type ProvisioningModule } from './sdk';
+import { ModuleError, type CommandContext, type CommandResult, type ProvisioningModule } from './sdk';
 import { isStandardCommand, MODULE_COMMAND_JOB, publishServiceChanged } from './module-command.service';
 import { followServices, publishStatusChanges } from './client-status';
 import { claimJob, holdsLease, keepLease, takeOverExpiredLeases, type Lease } from './module-job-lease';
@@ -52,8 +52,6 @@ const STATUS_ON_SUCCESS: Record<string, ServiceStatus | undefined> = {
   unsuspend: ServiceStatus.ACTIVE,
   terminate: ServiceStatus.TERMINATED,
 };
-
-const MAX_LINES = 100;
 
 /** The job deps of one worker process: `workerId` names it in the leases it holds. */
 interface Worker extends JobDeps {
@@ -182,16 +180,8 @@ async function prepare(deps: JobDeps, job: ModuleJob, service: Service, lines: s
   const serverCtx = serverContext(deps, server);
   const password = service.passwordEncrypted ? decryptSecret(key, service.passwordEncrypted) : undefined;
   const newPassword = typeof job.input.passwordEncrypted === 'string' ? decryptSecret(key, job.input.passwordEncrypted) : undefined;
-  const secrets = [
-    ...Object.keys(server.secretSettings).map((name) => serverCtx.settings[name]).map((v) => (typeof v === 'string' ? v : JSON.stringify(v))),
-    password ?? '',
-    newPassword ?? '',
-  ].filter((v) => v && v.length >= 3);
-
-  const line = (level: string) => (message: string, data?: Record<string, unknown>) => {
-    if (lines.length < MAX_LINES) lines.push(mask(`${level} ${message}${data ? ` ${JSON.stringify(data)}` : ''}`, secrets).slice(0, 2000));
-  };
-  const logger: ModuleLogger = { debug: line('debug'), info: line('info'), warn: line('warn'), error: line('error') };
+  const secrets = [...serverSecretValues(server, serverCtx.settings), password ?? '', newPassword ?? ''].filter((v) => v && v.length >= 3);
+  const logger = recordingLogger(lines, secrets);
   const productCtx = (p: Product) => ({ id: String(p.id), name: p.name, options: p.productOptions ?? {} });
   const context: CommandContext = {
     service: {

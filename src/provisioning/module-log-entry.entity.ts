@@ -1,15 +1,19 @@
-import { OptionalProps, Entity, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Check, OptionalProps, Entity, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { JSONObjectResolver } from 'graphql-scalars';
 import { Service } from './service.entity';
+import { Server } from './server.entity';
 
 /**
- * SV-3: one module call on a service: what was asked, what came back (or the
- * error), how long it took, and the module's own log lines. Every secret value
- * (server secrets, the service password) is masked before it is stored.
+ * SV-3: one module call on a service (or, for calls that concern no single
+ * service such as reading a registry's message queue, on a server): what was
+ * asked, what came back (or the error), how long it took, and the module's own
+ * log lines. Every secret value (server secrets, the service password) is
+ * masked before it is stored.
  */
 @ObjectType()
 @Entity()
+@Check({ name: 'module_log_entry_target_check', expression: 'service_id is not null or server_id is not null' })
 export class ModuleLogEntry {
   [OptionalProps]?: 'lines' | 'createdAt';
 
@@ -17,9 +21,14 @@ export class ModuleLogEntry {
   @PrimaryKey()
   id!: number;
 
-  @ManyToOne(() => Service, { ref: true, deleteRule: 'cascade' })
+  @ManyToOne(() => Service, { ref: true, deleteRule: 'cascade', nullable: true })
   @Index()
-  service!: Ref<Service>;
+  service?: Ref<Service>;
+
+  /** Set for server-level calls (no service), e.g. registry polls. */
+  @ManyToOne(() => Server, { ref: true, deleteRule: 'cascade', nullable: true })
+  @Index()
+  server?: Ref<Server>;
 
   @Field(() => ID, { nullable: true })
   @Property({ nullable: true })

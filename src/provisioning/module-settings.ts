@@ -113,6 +113,14 @@ export function maskingLogger(moduleName: string, secretValues: string[], sink: 
   };
 }
 
+/** A module logger that keeps its lines for the module log: secrets masked, at most `max` lines of 2000 characters. */
+export function recordingLogger(lines: string[], secretValues: string[], max = 100): ModuleLogger {
+  const line = (level: string) => (message: string, data?: Record<string, unknown>) => {
+    if (lines.length < max) lines.push(mask(`${level} ${message}${data ? ` ${JSON.stringify(data)}` : ''}`, secretValues).slice(0, 2000));
+  };
+  return { debug: line('debug'), info: line('info'), warn: line('warn'), error: line('error') };
+}
+
 /** Replaces every occurrence of a secret value with ***. */
 export function mask(text: string, secretValues: string[]): string {
   return secretValues.filter((v) => v.length > 0).reduce((acc, secret) => acc.split(secret).join('***'), text);

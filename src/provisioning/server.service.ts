@@ -152,6 +152,14 @@ export function serverContext(ctx: Pick<RequestContext, 'config'>, server: Serve
   };
 }
 
+/** The values of a server's secret settings as they may appear in text, to mask in logs (too short ones would mask everything). */
+export function serverSecretValues(server: Server, settings: Record<string, unknown>): string[] {
+  return Object.keys(server.secretSettings)
+    .map((name) => settings[name])
+    .map((v) => (typeof v === 'string' ? v : JSON.stringify(v)))
+    .filter((v) => v && v.length >= 3);
+}
+
 export function serverPublicSettings(ctx: Pick<RequestContext, 'modules'>, server: Server): Record<string, unknown> {
   return publicSettings(ctx.modules.modules.get(server.module)?.serverSettingsSchema, server);
 }

@@ -664,6 +664,11 @@ export class EppTestServer {
     return this.contacts.get(id);
   }
 
+  /** The poll queue of a registrar, oldest first: what it has not acknowledged yet. */
+  queuedMessages(clID: string): { id: string; text: string }[] {
+    return (this.messages.get(clID) ?? []).map((m) => ({ id: m.id, text: m.text }));
+  }
+
   reserve(name: string): void {
     this.reserved.add(name);
   }
