@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { WebSocketServer } from 'ws';
 import { validate, type ExecutionArgs } from 'graphql';
@@ -106,6 +106,9 @@ export async function startServer(
     formatError,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Nothing sets cache hints and nothing reports to Apollo: without these, every resolver is wrapped for them.
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
       queryLimitsPlugin(config),
       refuseNulCharacters(),
