@@ -4,13 +4,11 @@ import { JSONObjectResolver } from 'graphql-scalars';
 import type { RequestContext } from '../shared/context';
 import { ConnectionType, PageArgs, pageComplexity, selectsTotalCount } from '../shared/pagination';
 import { Money } from '../shared/money.types';
-import { assertCanAccessClient, toId } from '../clients/client.service';
-import { ClientPermission } from '../auth/client-permission';
+import { toId } from '../clients/client.service';
 import { Client } from '../clients/client.entity';
 import { Product } from '../catalog/product.entity';
 import { Server } from './server.entity';
 import { Service } from './service.entity';
-import { Domain } from './domain.entity';
 import { CreateServiceInput, ServiceFilter, UpdateServiceInput } from './service.inputs';
 import { clientServicesPage, createService, deleteService, getService, listServices, moveService, updateService } from './service.service';
 
