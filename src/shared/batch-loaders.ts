@@ -36,7 +36,6 @@ export function pagesByParent<T extends { id: number }>(
   const parentColumn = meta.properties[parent as EntityKey<T>].fieldNames[0];
   const rowLoaders = new Map<string, DataLoader<number, T[]>>();
   const countLoaders = new Map<string, DataLoader<number, number>>();
-  const scope = (ids: readonly number[], where: FilterQuery<T>) => ({ $and: [{ [parent]: { $in: [...ids] } }, where] }) as FilterQuery<T>;
 
   const rowsLoader = (page: KeysetPage, where: FilterQuery<T>) =>
     new DataLoader<number, T[]>(async (ids) => {
@@ -52,7 +51,7 @@ export function pagesByParent<T extends { id: number }>(
         .toSQL();
       const rows = (await em.execute(
         em.getKnex().raw(
-          `select page.* from unnest(array[${ids.map(() => '?').join(', ')}]::int[]) as parent(id) cross join lateral (${pageOfParent.sql}) as page`,
+          `select page.* from unnest(array[${ids.map(() => '?').join(', ')}]::int[]) as parent(id) cross join lateral (${pageOfParent.sql}) as page order by page.id ${order}`,
           [...ids, ...pageOfParent.bindings],
         ),
       )) as Record<string, unknown>[];
@@ -66,7 +65,7 @@ export function pagesByParent<T extends { id: number }>(
       const rows = (await em
         .createQueryBuilder(entity, 'e')
         .select([parent, raw('count(*) as total')])
-        .where(scope(ids, where))
+        .where({ $and: [{ [parent]: { $in: [...ids] } }, where] } as FilterQuery<T>)
         .groupBy(parent)
         .execute('all', false)) as Record<string, unknown>[];
       const totals = new Map(rows.map((row) => [Number(row[parentColumn]), Number(row.total)]));

@@ -106,7 +106,7 @@ describe('issue 12.4: nested lists that grow are connections, batched across the
     expect(without.data.clients.edges[0].node.services.edges).toEqual(withTotals.data.clients.edges[0].node.services.edges);
   });
 
-  it('issue 12.4: nested cursors are the root lists\' cursors; paging through 1,000 services forward and back reads each once', async () => {
+  it('issue 12.4: nested cursors are the root lists\' cursors; paging through 1,000 services forward and back reads each once, and every relation pages as its root list', async () => {
     const query = `query($c: ID!, $first: Int, $after: String, $last: Int, $before: String) { client(id: $c) {
       services(first: $first, after: $after, last: $last, before: $before) ${connection(RELATIONS.services.node)} } }`;
     const ids: number[] = [];
@@ -125,6 +125,14 @@ describe('issue 12.4: nested lists that grow are connections, batched across the
     const back = ok(await t.gql(query, { c: seeded.bigClient.id, last: 3, before: after }, admin)).client.services;
     expect(back.edges.map((edge: any) => Number(edge.node.id))).toEqual(ids.slice(896, 899));
     expect(back.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: true });
+    // The newest-first lists page the same way as their root lists.
+    for (const name of NAMES) {
+      const pageOf = async (after?: string) => ok(await t.gql(`query($c: ID!, $after: String) { client(id: $c) { ${name}(first: 4, after: $after) ${connection(RELATIONS[name].node)} } }`,
+        { c: seeded.bigClient.id, after }, admin)).client[name];
+      const first = await pageOf();
+      const second = await pageOf(first.pageInfo.endCursor);
+      expect({ [name]: [first, second] }).toEqual({ [name]: [await rootPage(name, seeded.bigClient.id, 4, admin), await rootPage(name, seeded.bigClient.id, 4, admin, first.pageInfo.endCursor)] });
+    }
     expect(errorOf(await t.gql(query, { c: seeded.bigClient.id, first: 101 }, admin)).code).toBe('BAD_USER_INPUT');
     expect(errorOf(await t.gql(query, { c: seeded.bigClient.id, after: 'bogus' }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
   });
