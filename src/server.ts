@@ -109,6 +109,8 @@ export async function startServer(
       // Nothing sets cache hints and nothing reports to Apollo: without these, every resolver is wrapped for them.
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
+      // What the cache-control plugin answered for lack of hints: every answer is the caller's own.
+      { async requestDidStart() { return { async willSendResponse({ response }) { response.http.headers.set('cache-control', 'no-store'); } }; } },
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
       queryLimitsPlugin(config),
       refuseNulCharacters(),

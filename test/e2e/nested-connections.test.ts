@@ -157,4 +157,10 @@ describe('issue 12.4: nested lists that grow are connections, batched across the
     }
     expect(outcome).toEqual({ services: 'OK', domains: 'FORBIDDEN', invoices: 'FORBIDDEN', transactions: 'FORBIDDEN', creditLog: 'FORBIDDEN' });
   });
+
+  it('issue 12.3: without Apollo\'s cache-control plugin, GraphQL answers are still no-store', async () => {
+    const res = await fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${admin}` }, body: JSON.stringify({ query: '{ clients(first: 1) { totalCount } }' }) });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+  });
 });
