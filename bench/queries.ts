@@ -10,21 +10,22 @@ export type InvoicesShape = 'aliased root queries' | 'Client.invoices';
 const MONEY = 'amount currency';
 const INVOICE_SUMMARY = `id number status issueDate dueDate total { ${MONEY} } balanceDue { amount }`;
 
-/** The logged-in client's home: every service with its product, every domain, the newest 50 invoices with their lines. */
+/** The logged-in client's home: the first 50 services with their product, the first 50 domains, the newest 50 invoices with their lines. */
 export const CLIENT_AREA = `query ClientArea {
   me { client { id firstName lastName companyName email status creditBalance { ${MONEY} }
-    services { id domain status billingCycle registrationDate nextDueDate recurringAmount { ${MONEY} } product { id name } }
-    domains { id name status registrationDate expiryDate autoRenew } } }
+    services(first: 50) { totalCount pageInfo { hasNextPage endCursor }
+      edges { node { id domain status billingCycle registrationDate nextDueDate recurringAmount { ${MONEY} } product { id name } } } }
+    domains(first: 50) { totalCount pageInfo { hasNextPage endCursor } edges { node { id name status registrationDate expiryDate autoRenew } } } } }
   invoices(first: 50) { totalCount pageInfo { hasNextPage endCursor }
     edges { node { ${INVOICE_SUMMARY} lines { id description amount { amount } total { amount } } } } }
 }`;
 
 const CLIENT_SUMMARY = `id firstName lastName companyName email status creditBalance { ${MONEY} }
-      services { id domain status billingCycle nextDueDate recurringAmount { ${MONEY} } product { id name } }`;
+      services(first: 5) { totalCount edges { node { id domain status billingCycle nextDueDate recurringAmount { ${MONEY} } product { id name } } } }`;
 const NEWEST_INVOICES = `invoices(first: 5) { totalCount edges { node { ${INVOICE_SUMMARY} } } }`;
 
 /**
- * Staff: a page of `pageSize` clients with their services (and products) and,
+ * Staff: a page of `pageSize` clients with their first 5 services (and products) and,
  * unless `invoices` is undefined, each client's newest 5 invoices. In today's
  * shape the page's client ids are the variables $c0.. (the caller knows them).
  */

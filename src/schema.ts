@@ -8,7 +8,7 @@ import { ClientResolver } from './clients/client.resolver';
 import { ClientGroupResolver } from './clients/client-group.resolver';
 import { ContactResolver } from './clients/contact.resolver';
 import { ClientUserResolver } from './clients/client-user.resolver';
-import { CreditResolver } from './credit/credit.resolver';
+import { ClientCreditResolver, CreditResolver } from './credit/credit.resolver';
 import { ActivityResolver } from './activity/activity.resolver';
 import { SettingsResolver } from './settings/settings.resolver';
 import { ModuleResolver } from './provisioning/module.resolver';
@@ -17,17 +17,17 @@ import { ServerGroupResolver, ServerResolver } from './provisioning/server.resol
 import { ProductResolver } from './catalog/product.resolver';
 import { catalogResolvers } from './catalog/catalog.resolver';
 import { ClientProvisioningResolver, ServiceResolver } from './provisioning/service.resolver';
-import { DomainResolver } from './provisioning/domain.resolver';
+import { ClientDomainsResolver, DomainResolver } from './provisioning/domain.resolver';
 import { ModuleCommandResolver } from './provisioning/module-command.resolver';
 import { RegistryPollResolver } from './provisioning/registry-poll.resolver';
-import { InvoiceResolver } from './billing/invoice.resolver';
+import { ClientInvoicesResolver, InvoiceResolver } from './billing/invoice.resolver';
 import { InvoicePdfResolver } from './billing/invoice-pdf.resolver';
-import { TransactionResolver } from './billing/transaction.resolver';
+import { ClientTransactionsResolver, TransactionResolver } from './billing/transaction.resolver';
 import { createEventBus, type EventBus } from './shared/event-bus';
 
 export const resolvers = [AuthResolver, StaffResolver, ClientResolver, ClientGroupResolver, ContactResolver, ClientUserResolver, CreditResolver, ActivityResolver, SettingsResolver, ModuleResolver, BillingResolver,
   ServerResolver, ServerGroupResolver, ProductResolver, ...catalogResolvers, ServiceResolver, ClientProvisioningResolver, DomainResolver, ModuleCommandResolver,
-  RegistryPollResolver, InvoiceResolver, TransactionResolver, InvoicePdfResolver] as const;
+  RegistryPollResolver, InvoiceResolver, TransactionResolver, InvoicePdfResolver, ClientDomainsResolver, ClientInvoicesResolver, ClientTransactionsResolver, ClientCreditResolver] as const;
 
 export function buildAppSchema(events: EventBus): Promise<GraphQLSchema> {
   return buildSchema({

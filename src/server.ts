@@ -5,7 +5,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { WebSocketServer } from 'ws';
 import { validate, type ExecutionArgs } from 'graphql';
@@ -113,6 +113,11 @@ export async function startServer(
     plugins: [
       // Issue 11.5: in-flight requests finish and get their responses before the sockets close.
       { async serverWillStart() { return { async drainServer() { await stopHttp(config.shutdownGraceMs); } }; } },
+      // Nothing sets cache hints and nothing reports to Apollo: without these, every resolver is wrapped for them.
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
+      // What the cache-control plugin answered for lack of hints: every answer is the caller's own.
+      { async requestDidStart() { return { async willSendResponse({ response }) { response.http.headers.set('cache-control', 'no-store'); } }; } },
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
       queryLimitsPlugin(config),
       refuseNulCharacters(),

@@ -73,8 +73,9 @@ export function createLoaders(db: Db) {
   return {
     client: byId(db, 'client'),
     product: byId(db, 'product'),
-    servicesByClient: byParent(db, 'select * from service where client_id = any($1) order by id', 'client_id'),
-    domainsByClient: byParent(db, 'select * from domain where client_id = any($1) order by id', 'client_id'),
+    /** The first `limit` services or domains of many clients, by id, in one statement (a lateral join). */
+    firstChildren: { service: firstChildren(db, 'service'), domain: firstChildren(db, 'domain') },
+    childCount: { service: countByClient(db, 'service'), domain: countByClient(db, 'domain') },
     linesByInvoice: byParent(db, 'select * from invoice_line where invoice_id = any($1) order by position', 'invoice_id'),
     /** The newest invoices of many clients in one statement (a lateral join, one index range per client). */
     newestInvoices: new DataLoader<InvoicePageKey, Row[], string>(
@@ -125,6 +126,31 @@ function byParent(db: Db, sql: string, parentColumn: string) {
     const children = new Map<number, Row[]>(parentIds.map((id) => [id, []]));
     for (const row of await db.query(sql, [parentIds])) children.get(row[parentColumn])?.push(row);
     return parentIds.map((id) => children.get(id)!);
+  });
+}
+
+function firstChildren(db: Db, table: 'service' | 'domain') {
+  return new DataLoader<{ clientId: number; limit: number }, Row[], string>(
+    async (keys) => {
+      const pages = new Map<string, Row[]>();
+      for (const [limit, groupKeys] of groupBy(keys, (k) => String(k.limit))) {
+        const rows = await db.query(
+          `select x.* from unnest($1::int[]) as c(id) cross join lateral (select * from ${table} where client_id = c.id order by id limit $2) x`,
+          [groupKeys.map((k) => k.clientId), Number(limit)],
+        );
+        for (const key of groupKeys) pages.set(`${key.clientId}:${limit}`, rows.filter((row) => row.client_id === key.clientId));
+      }
+      return keys.map((k) => pages.get(`${k.clientId}:${k.limit}`)!);
+    },
+    { cacheKeyFn: (k) => `${k.clientId}:${k.limit}` },
+  );
+}
+
+function countByClient(db: Db, table: 'service' | 'domain') {
+  return new DataLoader<number, number>(async (clientIds) => {
+    const rows = await db.query(`select client_id, count(*)::int as n from ${table} where client_id = any($1) group by client_id`, [clientIds]);
+    const counts = new Map(rows.map((row) => [row.client_id, row.n]));
+    return clientIds.map((id) => counts.get(id) ?? 0);
   });
 }
 

@@ -55,6 +55,10 @@ const SDL = /* GraphQL */ `
     subtotal: Money! tax1: Money! total: Money! creditApplied: Money! amountPaid: Money! balanceDue: Money!
     clientId: ID lines: [InvoiceLine!]!
   }
+  type ServiceEdge { cursor: String! node: Service! }
+  type ServiceConnection { edges: [ServiceEdge!]! pageInfo: PageInfo! totalCount: Int! }
+  type DomainEdge { cursor: String! node: Domain! }
+  type DomainConnection { edges: [DomainEdge!]! pageInfo: PageInfo! totalCount: Int! }
   type InvoiceEdge { cursor: String! node: Invoice! }
   type InvoiceConnection { edges: [InvoiceEdge!]! pageInfo: PageInfo! totalCount: Int! }
 
@@ -62,8 +66,8 @@ const SDL = /* GraphQL */ `
     id: ID! firstName: String! lastName: String! companyName: String email: EmailAddress! status: ClientStatus!
     currency: Currency! country: String city: String createdAt: DateTimeISO!
     creditBalance: Money!
-    services: [Service!]!
-    domains: [Domain!]!
+    services(first: Int, after: String): ServiceConnection!
+    domains(first: Int, after: String): DomainConnection!
     invoices(first: Int, after: String): InvoiceConnection!
   }
   type ClientEdge { cursor: String! node: Client! }
@@ -152,13 +156,13 @@ export function buildReferenceSchema(events: ClientEvents) {
         ownClientOrStaff(ctx, c.id);
         return money(ctx, c.credit_balance_minor, c.currency);
       },
-      services: (c, _, ctx) => {
+      services: (c, args, ctx) => {
         ownClientOrStaff(ctx, c.id);
-        return ctx.loaders.servicesByClient.load(c.id);
+        return childPage(ctx, 'service', c.id, args);
       },
-      domains: (c, _, ctx) => {
+      domains: (c, args, ctx) => {
         ownClientOrStaff(ctx, c.id);
-        return ctx.loaders.domainsByClient.load(c.id);
+        return childPage(ctx, 'domain', c.id, args);
       },
       invoices: (c, args, ctx) => {
         ownClientOrStaff(ctx, c.id);
@@ -236,6 +240,16 @@ async function invoicePage(ctx: Context, clientId: number | undefined, args: { f
   const where = `($1::int is null or client_id = $1) and (not $2 or status <> 'draft')`;
   const rows = await ctx.db.query(`select * from invoice where ${where} and ($3::int is null or id < $3) order by id desc limit $4`, [clientId ?? null, issuedOnly, before, limit + 1]);
   return connection(rows, limit, before != null, async () => (await ctx.db.query(`select count(*)::int as n from invoice where ${where}`, [clientId ?? null, issuedOnly]))[0].n);
+}
+
+/** One page of a client's services or domains, by id, as this server pages them; a first page is batched over every client of the request. */
+async function childPage(ctx: Context, table: 'service' | 'domain', clientId: number, args: { first?: number; after?: string }) {
+  const limit = pageSize(args.first);
+  const count = () => ctx.loaders.childCount[table].load(clientId);
+  if (!args.after) return connection(await ctx.loaders.firstChildren[table].load({ clientId, limit: limit + 1 }), limit, false, count);
+  const after = idOfCursor(args.after);
+  const rows = await ctx.db.query(`select * from ${table} where client_id = $1 and id > $2 order by id limit $3`, [clientId, after, limit + 1]);
+  return connection(rows, limit, true, count);
 }
 
 /** A Relay connection from `limit` + 1 rows; totalCount is counted only when asked for. */

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { loaderById, loaderByParent } from '../shared/batch-loaders';
+import { loaderById, loaderByParent, pagesByParent } from '../shared/batch-loaders';
 import { Invoice } from './invoice.entity';
 import { InvoiceLine } from './invoice-line.entity';
 import { Transaction } from './transaction.entity';
@@ -16,5 +16,8 @@ export function createBillingLoaders(em: EntityManager) {
       (ids) => em.find(Transaction, { invoice: { $in: ids } }, { orderBy: { id: 'asc' } }),
       (transaction) => transaction.invoice?.id,
     ),
+    /** Newest first, as the root `invoices` and `transactions` lists. */
+    invoicePagesByClient: pagesByParent(em, Invoice, 'client', { descending: true }),
+    transactionPagesByClient: pagesByParent(em, Transaction, 'client', { descending: true }),
   };
 }

@@ -1,7 +1,8 @@
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root, Subscription, registerEnumType } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Info, Mutation, ObjectType, Query, Resolver, Root, Subscription, registerEnumType } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../shared/context';
 import type { EventTopics, InvoiceChange } from '../shared/event-bus';
-import { ConnectionType, PageArgs } from '../shared/pagination';
+import { ConnectionType, PageArgs, pageComplexity, selectsTotalCount } from '../shared/pagination';
 import { toId } from '../clients/client.service';
 import { Client } from '../clients/client.entity';
 import { Invoice, InvoiceStatus } from './invoice.entity';
@@ -9,7 +10,7 @@ import { InvoiceLine } from './invoice-line.entity';
 import { Transaction } from './transaction.entity';
 import { AddInvoicePaymentInput, CreateInvoiceInput, InvoiceFilter, MarkInvoicePaidInput, RefundTransactionInput, UpdateInvoiceInput } from './invoice.inputs';
 import {
-  addInvoicePayment, applyCredit, canWatchInvoicesOf, cancelInvoice, createInvoice, getInvoice, listInvoices, markInvoicePaid,
+  addInvoicePayment, applyCredit, canWatchInvoicesOf, cancelInvoice, clientInvoicesPage, createInvoice, getInvoice, listInvoices, markInvoicePaid,
   publishInvoice, refundTransaction, removeAppliedCredit, setInvoiceStatus, updateInvoice,
 } from './invoice.service';
 
@@ -156,5 +157,14 @@ export class InvoiceResolver {
   @FieldResolver(() => [Transaction], { description: 'Issue 4.5: payments and refunds, oldest first' })
   transactions(@Root() invoice: Invoice, @Ctx() ctx: RequestContext) {
     return ctx.loaders.billing.transactionsByInvoice.load(invoice.id);
+  }
+}
+
+/** The client's invoices under the client, a page per client, batched across clients. */
+@Resolver(() => Client)
+export class ClientInvoicesResolver {
+  @FieldResolver(() => InvoiceConnection, { description: 'Newest first, paged as `invoices`; clients see issued ones only (users need INVOICES)', complexity: pageComplexity })
+  async invoices(@Root() client: Client, @Ctx() ctx: RequestContext, @Args(() => PageArgs) page: PageArgs, @Info() info: GraphQLResolveInfo) {
+    return clientInvoicesPage(ctx, client.id, page, selectsTotalCount(info));
   }
 }

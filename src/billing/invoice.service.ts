@@ -380,6 +380,13 @@ export async function listInvoices(ctx: RequestContext, filter: InvoiceFilter | 
   return toConnection(rows, page, total);
 }
 
+/** A client's invoices under the client, the same ones `invoices` lists for it (a client never sees drafts). */
+export function clientInvoicesPage(ctx: RequestContext, clientId: number, args: PageArgs, withTotal: boolean): Promise<Connection<Invoice>> {
+  assertCanAccessClient(ctx, clientId, ClientPermission.INVOICES);
+  const where: FilterQuery<Invoice> = ctx.viewer?.kind === 'client' ? { status: { $ne: InvoiceStatus.DRAFT } } : {};
+  return ctx.loaders.billing.invoicePagesByClient(clientId, args, where, withTotal);
+}
+
 // ---------------------------------------------------------------- staff edits
 
 /** Runs `work` on the locked client and invoice in one transaction, then publishes its events. */

@@ -1,12 +1,13 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../shared/context';
-import { ConnectionType, PageArgs } from '../shared/pagination';
+import { ConnectionType, PageArgs, pageComplexity, selectsTotalCount } from '../shared/pagination';
 import { toId } from '../clients/client.service';
 import { Client } from '../clients/client.entity';
 import { Invoice } from './invoice.entity';
 import { Transaction } from './transaction.entity';
 import { TransactionFilter } from './invoice.inputs';
-import { getTransaction, listTransactions } from './transaction.service';
+import { clientTransactionsPage, getTransaction, listTransactions } from './transaction.service';
 
 const TransactionConnection = ConnectionType(Transaction, 'Transaction');
 
@@ -36,5 +37,14 @@ export class TransactionResolver {
   @FieldResolver(() => Client, { nullable: true, description: 'Null once the client was deleted (CL-8: see clientName, clientEmail)' })
   client(@Root() transaction: Transaction, @Ctx() ctx: RequestContext) {
     return transaction.client ? ctx.loaders.client.load(transaction.client.id) : null;
+  }
+}
+
+/** The client's payments and refunds under the client, a page per client, batched across clients. */
+@Resolver(() => Client)
+export class ClientTransactionsResolver {
+  @FieldResolver(() => TransactionConnection, { description: 'Payments and refunds, newest first, paged as `transactions` (users need INVOICES)', complexity: pageComplexity })
+  async transactions(@Root() client: Client, @Ctx() ctx: RequestContext, @Args(() => PageArgs) page: PageArgs, @Info() info: GraphQLResolveInfo) {
+    return clientTransactionsPage(ctx, client.id, page, selectsTotalCount(info));
   }
 }

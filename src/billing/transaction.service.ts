@@ -41,6 +41,12 @@ export async function listTransactions(ctx: RequestContext, filter: TransactionF
   return toConnection(rows, page, total);
 }
 
+/** A client's payments and refunds under the client, the same ones `transactions` lists for it. */
+export function clientTransactionsPage(ctx: RequestContext, clientId: number, args: PageArgs, withTotal: boolean): Promise<Connection<Transaction>> {
+  assertCanAccessClient(ctx, clientId, ClientPermission.INVOICES);
+  return ctx.loaders.billing.transactionPagesByClient(clientId, args, {}, withTotal);
+}
+
 /** One transaction: staff any, a client its own (users need INVOICES). */
 export async function getTransaction(ctx: RequestContext, id: number): Promise<Transaction> {
   const transaction = await ctx.em.findOne(Transaction, { id });

@@ -1,10 +1,12 @@
-import { Arg, Args, Authorized, Ctx, Field, ID, InputType, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Info, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { Length } from 'class-validator';
 import type { RequestContext } from '../shared/context';
-import { ConnectionType, PageArgs } from '../shared/pagination';
+import { ConnectionType, PageArgs, pageComplexity, selectsTotalCount } from '../shared/pagination';
 import { toId } from '../clients/client.service';
 import { CreditEntry } from './credit-entry.entity';
-import { addCredit, adjustCreditBalance, listCreditLog, removeCredit } from './credit.service';
+import { Client } from '../clients/client.entity';
+import { addCredit, adjustCreditBalance, clientCreditPage, listCreditLog, removeCredit } from './credit.service';
 
 const CreditEntryConnection = ConnectionType(CreditEntry, 'CreditEntry');
 
@@ -61,5 +63,14 @@ export class CreditResolver {
   })
   creditLog(@Ctx() ctx: RequestContext, @Arg('clientId', () => ID) clientId: string, @Args(() => PageArgs) page: PageArgs) {
     return listCreditLog(ctx, toId(clientId, 'clientId'), page);
+  }
+}
+
+/** The credit log under a client, a page per client, batched across clients. */
+@Resolver(() => Client)
+export class ClientCreditResolver {
+  @FieldResolver(() => CreditEntryConnection, { description: 'Newest first, paged as `creditLog` (users need CREDIT)', complexity: pageComplexity })
+  async creditLog(@Root() client: Client, @Ctx() ctx: RequestContext, @Args(() => PageArgs) page: PageArgs, @Info() info: GraphQLResolveInfo) {
+    return clientCreditPage(ctx, client.id, page, selectsTotalCount(info));
   }
 }

@@ -139,6 +139,12 @@ export async function listCreditLog(ctx: RequestContext, clientId: number, args:
   return toConnection(rows, page, total);
 }
 
+/** The credit log under a client (CR-1), as `creditLog` lists it. */
+export function clientCreditPage(ctx: RequestContext, clientId: number, args: PageArgs, withTotal: boolean): Promise<Connection<CreditEntry>> {
+  assertCanAccessClient(ctx, clientId, ClientPermission.CREDIT);
+  return ctx.loaders.creditPagesByClient(clientId, args, {}, withTotal);
+}
+
 /** The balance as the client's credit area shows it (CREDIT permission for users). */
 export function assertCanSeeCredit(ctx: RequestContext): void {
   assertFieldPermission(ctx, ClientPermission.CREDIT);

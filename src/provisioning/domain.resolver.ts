@@ -1,11 +1,12 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../shared/context';
-import { ConnectionType, PageArgs } from '../shared/pagination';
+import { ConnectionType, PageArgs, pageComplexity, selectsTotalCount } from '../shared/pagination';
 import { toId } from '../clients/client.service';
 import { Client } from '../clients/client.entity';
 import { Domain } from './domain.entity';
 import { CreateDomainInput, DomainFilter, UpdateDomainInput } from './domain.inputs';
-import { createDomain, deleteDomain, getDomain, listDomains, moveDomain, updateDomain } from './domain.service';
+import { clientDomainsPage, createDomain, deleteDomain, getDomain, listDomains, moveDomain, updateDomain } from './domain.service';
 
 const DomainConnection = ConnectionType(Domain, 'Domain');
 
@@ -62,5 +63,14 @@ export class DomainResolver {
   @FieldResolver(() => Boolean, { description: 'A transfer code is saved (it is never returned)' })
   eppCodeSet(@Root() domain: Domain): boolean {
     return !!domain.eppCodeEncrypted;
+  }
+}
+
+/** The client's domains, a page per client, batched across clients. */
+@Resolver(() => Client)
+export class ClientDomainsResolver {
+  @FieldResolver(() => DomainConnection, { description: 'Ordered and paged as `domains`. Client users need DOMAINS', complexity: pageComplexity })
+  async domains(@Root() client: Client, @Ctx() ctx: RequestContext, @Args(() => PageArgs) page: PageArgs, @Info() info: GraphQLResolveInfo) {
+    return clientDomainsPage(ctx, client.id, page, selectsTotalCount(info));
   }
 }

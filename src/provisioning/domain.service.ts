@@ -49,6 +49,12 @@ export async function listDomains(ctx: RequestContext, filter: DomainFilter = {}
   return toConnection(rows, page, total);
 }
 
+/** A client's domains under the client, the same ones `domains` lists for it. */
+export function clientDomainsPage(ctx: RequestContext, clientId: number, args: PageArgs, withTotal: boolean): Promise<Connection<Domain>> {
+  assertCanAccessClient(ctx, clientId, ClientPermission.DOMAINS);
+  return ctx.loaders.provisioning.domainPagesByClient(clientId, args, {}, withTotal);
+}
+
 export async function createDomain(ctx: RequestContext, input: CreateDomainInput): Promise<Domain> {
   assertNoNulls(input);
   const name = normaliseName(input.name, 'name');

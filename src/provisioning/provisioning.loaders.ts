@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { loaderById, loaderByParent } from '../shared/batch-loaders';
+import { loaderById, loaderByParent, pagesByParent } from '../shared/batch-loaders';
 import { Product } from '../catalog/product.entity';
 import { Server } from './server.entity';
 import { ServerGroup } from './server-group.entity';
@@ -17,14 +17,9 @@ export function createProvisioningLoaders(em: EntityManager) {
       (ids) => em.find(Server, { group: { $in: ids } }, { orderBy: { id: 'asc' } }),
       (server) => server.group?.id,
     ),
-    servicesByClient: loaderByParent(
-      (ids) => em.find(Service, { client: { $in: ids } }, { orderBy: { id: 'asc' } }),
-      (service) => service.client.id,
-    ),
-    domainsByClient: loaderByParent(
-      (ids) => em.find(Domain, { client: { $in: ids } }, { orderBy: { id: 'asc' } }),
-      (domain) => domain.client.id,
-    ),
+    /** Ordered as the root `services` and `domains` lists: by id. */
+    servicePagesByClient: pagesByParent(em, Service, 'client', { descending: false }),
+    domainPagesByClient: pagesByParent(em, Domain, 'client', { descending: false }),
   };
 }
 

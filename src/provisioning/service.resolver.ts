@@ -1,17 +1,16 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { JSONObjectResolver } from 'graphql-scalars';
 import type { RequestContext } from '../shared/context';
-import { ConnectionType, PageArgs } from '../shared/pagination';
+import { ConnectionType, PageArgs, pageComplexity, selectsTotalCount } from '../shared/pagination';
 import { Money } from '../shared/money.types';
-import { assertCanAccessClient, toId } from '../clients/client.service';
-import { ClientPermission } from '../auth/client-permission';
+import { toId } from '../clients/client.service';
 import { Client } from '../clients/client.entity';
 import { Product } from '../catalog/product.entity';
 import { Server } from './server.entity';
 import { Service } from './service.entity';
-import { Domain } from './domain.entity';
 import { CreateServiceInput, ServiceFilter, UpdateServiceInput } from './service.inputs';
-import { createService, deleteService, getService, listServices, moveService, updateService } from './service.service';
+import { clientServicesPage, createService, deleteService, getService, listServices, moveService, updateService } from './service.service';
 
 const ServiceConnection = ConnectionType(Service, 'Service');
 
@@ -102,18 +101,11 @@ export class ServiceResolver {
   }
 }
 
-/** The client's services and domains (SV-1: found from the client summary), batched. */
+/** The client's services (SV-1: found from the client summary), a page per client, batched across clients. */
 @Resolver(() => Client)
 export class ClientProvisioningResolver {
-  @FieldResolver(() => [Service], { description: 'Client users need SERVICES' })
-  async services(@Root() client: Client, @Ctx() ctx: RequestContext) {
-    assertCanAccessClient(ctx, client.id, ClientPermission.SERVICES);
-    return ctx.loaders.provisioning.servicesByClient.load(client.id);
-  }
-
-  @FieldResolver(() => [Domain], { description: 'Client users need DOMAINS' })
-  async domains(@Root() client: Client, @Ctx() ctx: RequestContext) {
-    assertCanAccessClient(ctx, client.id, ClientPermission.DOMAINS);
-    return ctx.loaders.provisioning.domainsByClient.load(client.id);
+  @FieldResolver(() => ServiceConnection, { description: 'Ordered and paged as `services`. Client users need SERVICES', complexity: pageComplexity })
+  async services(@Root() client: Client, @Ctx() ctx: RequestContext, @Args(() => PageArgs) page: PageArgs, @Info() info: GraphQLResolveInfo) {
+    return clientServicesPage(ctx, client.id, page, selectsTotalCount(info));
   }
 }

@@ -44,6 +44,12 @@ export async function listServices(ctx: RequestContext, filter: ServiceFilter = 
   return toConnection(rows, page, total);
 }
 
+/** A client's services under the client (SV-1), the same ones `services` lists for it. */
+export function clientServicesPage(ctx: RequestContext, clientId: number, args: PageArgs, withTotal: boolean): Promise<Connection<Service>> {
+  assertCanAccessClient(ctx, clientId, ClientPermission.SERVICES);
+  return ctx.loaders.provisioning.servicePagesByClient(clientId, args, {}, withTotal);
+}
+
 function serviceWhere(ctx: RequestContext, filter: ServiceFilter): FilterQuery<Service> {
   const and: FilterQuery<Service>[] = [];
   if (ctx.viewer?.kind === 'client') {

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { raw, type EntityClass, type EntityDictionary, type EntityKey, type EntityManager, type FilterQuery, type QueryOrderMap } from '@mikro-orm/postgresql';
+import { idBounds, keysetPage, toConnection, type Connection, type KeysetPage, type PageArgs } from './pagination';
 
 /** Rows of `entity` by id, one query per batch; undefined for an id that does not exist. */
 export function loaderById<T extends { id: number }>(em: EntityManager, entity: new () => T): DataLoader<number, T | undefined> {
@@ -16,4 +17,69 @@ export function loaderByParent<T>(load: (parentIds: number[]) => Promise<T[]>, p
     const rows = await load([...ids]);
     return ids.map((id) => rows.filter((row) => parentOf(row) === id));
   });
+}
+
+/**
+ * One page of each parent's children, the nested connections of a list (a
+ * client's services under `clients`). Parents asking for the same page and
+ * filter share one statement (a lateral join reads each parent's page), so
+ * 5 or 50 parents cost the same. The totals are one grouped count, run only
+ * when asked for. Pages are keyset pages by id, the same as the root lists'.
+ */
+export function pagesByParent<T extends { id: number }>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  parent: string,
+  { descending }: { descending: boolean },
+) {
+  const meta = em.getMetadata().get<T>(entity.name);
+  const parentColumn = meta.properties[parent as EntityKey<T>].fieldNames[0];
+  const rowLoaders = new Map<string, DataLoader<number, T[]>>();
+  const countLoaders = new Map<string, DataLoader<number, number>>();
+
+  const rowsLoader = (page: KeysetPage, where: FilterQuery<T>) =>
+    new DataLoader<number, T[]>(async (ids) => {
+      const order = descending !== page.backward ? 'desc' : 'asc';
+      // One index range per parent: the page is read, not the parent's whole list.
+      const pageOfParent = em
+        .createQueryBuilder(entity, 'e')
+        .where({ $and: [where, idBounds(page, descending)] } as FilterQuery<T>)
+        .andWhere(`e.${parentColumn} = parent.id`)
+        .orderBy({ id: order } as QueryOrderMap<T>)
+        .limit(page.limit + 1)
+        .getKnexQuery()
+        .toSQL();
+      const rows = (await em.execute(
+        em.getKnex().raw(
+          `select page.* from unnest(array[${ids.map(() => '?').join(', ')}]::int[]) as parent(id) cross join lateral (${pageOfParent.sql}) as page order by page.id ${order}`,
+          [...ids, ...pageOfParent.bindings],
+        ),
+      )) as Record<string, unknown>[];
+      const pages = new Map<number, T[]>(ids.map((id) => [id, []]));
+      for (const row of rows) pages.get(Number(row[parentColumn]))!.push(em.map(entity, row as EntityDictionary<T>));
+      return ids.map((id) => pages.get(id)!);
+    });
+
+  const countsLoader = (where: FilterQuery<T>) =>
+    new DataLoader<number, number>(async (ids) => {
+      const rows = (await em
+        .createQueryBuilder(entity, 'e')
+        .select([parent, raw('count(*) as total')])
+        .where({ $and: [{ [parent]: { $in: [...ids] } }, where] } as FilterQuery<T>)
+        .groupBy(parent)
+        .execute('all', false)) as Record<string, unknown>[];
+      const totals = new Map(rows.map((row) => [Number(row[parentColumn]), Number(row.total)]));
+      return ids.map((id) => totals.get(id) ?? 0);
+    });
+
+  /** The page of `parentId`'s children matching `where`; totalCount is 0 unless `withTotal`. */
+  return async (parentId: number, args: PageArgs, where: FilterQuery<T>, withTotal: boolean): Promise<Connection<T>> => {
+    const page = keysetPage(args);
+    const whereKey = JSON.stringify(where);
+    const pageKey = JSON.stringify([page, whereKey]);
+    if (!rowLoaders.has(pageKey)) rowLoaders.set(pageKey, rowsLoader(page, where));
+    if (withTotal && !countLoaders.has(whereKey)) countLoaders.set(whereKey, countsLoader(where));
+    const [rows, total] = await Promise.all([rowLoaders.get(pageKey)!.load(parentId), withTotal ? countLoaders.get(whereKey)!.load(parentId) : 0]);
+    return toConnection(rows, page, total);
+  };
 }

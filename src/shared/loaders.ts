@@ -9,7 +9,8 @@ import { createProvisioningLoaders } from '../provisioning/provisioning.loaders'
 import { createCatalogLoaders } from '../catalog/catalog.loaders';
 import { createBillingLoaders } from '../billing/billing.loaders';
 import { Client } from '../clients/client.entity';
-import { loaderById } from './batch-loaders';
+import { CreditEntry } from '../credit/credit-entry.entity';
+import { loaderById, pagesByParent } from './batch-loaders';
 
 /** Per-request batch loaders: every relation a list can reach resolves in one query per level. */
 export function createLoaders(em: EntityManager) {
@@ -36,6 +37,8 @@ export function createLoaders(em: EntityManager) {
       const rows = await em.find(ClientUser, { contact: { $in: [...contactIds] } });
       return contactIds.map((id) => rows.find((u) => u.contact?.id === id));
     }),
+    /** Newest first, as the root `creditLog`. */
+    creditPagesByClient: pagesByParent(em, CreditEntry, 'client', { descending: true }),
     payersByClient: new DataLoader<number, ClientPayer[]>(async (clientIds) => {
       const rows = await em.find(ClientPayer, { client: { $in: [...clientIds] } }, { orderBy: { id: 'asc' } });
       return clientIds.map((id) => rows.filter((p) => p.client.id === id));

@@ -1,6 +1,7 @@
 import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
 import { Max, Min } from 'class-validator';
 import type { ClassType } from 'type-graphql';
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { badInput } from './errors';
 
 /** Page size when a list is asked for without first/last; query costs assume it too. */
@@ -76,6 +77,24 @@ export function ConnectionType<T extends object>(node: ClassType<T>, name: strin
     totalCount!: number;
   }
   return ConnectionClass;
+}
+
+/** The query cost of a connection field: its nodes times the page size (see query-limits.ts). */
+export const pageComplexity = ({ args, childComplexity }: { args: PageArgs; childComplexity: number }) =>
+  1 + childComplexity * (args.first ?? args.last ?? DEFAULT_PAGE_SIZE);
+
+/** Whether a connection field's selection asks for totalCount, the one part that costs a count. */
+export function selectsTotalCount(info: GraphQLResolveInfo): boolean {
+  const seen = new Set<string>();
+  const asks = (set: SelectionSetNode | undefined): boolean =>
+    !!set?.selections.some((selection) => {
+      if (selection.kind === Kind.FIELD) return selection.name.value === 'totalCount';
+      if (selection.kind === Kind.INLINE_FRAGMENT) return asks(selection.selectionSet);
+      if (seen.has(selection.name.value)) return false;
+      seen.add(selection.name.value);
+      return asks(info.fragments[selection.name.value]?.selectionSet);
+    });
+  return info.fieldNodes.some((node) => asks(node.selectionSet));
 }
 
 /** Cursors are opaque to clients; inside they are the row id. */

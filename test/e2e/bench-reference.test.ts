@@ -55,7 +55,8 @@ describe('issue 12.1: the benchmark compares like with like (bench/reference/ on
 
   test('issue 12.1: the reference answers the client area exactly as this server does', async () => {
     const [a, b] = [await mine()(CLIENT_AREA, {}, bigClient), await theirs()(CLIENT_AREA, {}, bigClient)];
-    expect(a.me.client.services).toHaveLength(SIZES.bigClient.services);
+    expect(a.me.client.services.totalCount).toBe(SIZES.bigClient.services);
+    expect(a.me.client.services.edges).toHaveLength(Math.min(50, SIZES.bigClient.services));
     expect(a.invoices.edges[0].node.lines).toHaveLength(5);
     expect(difference(a, b)).toBeUndefined();
   });

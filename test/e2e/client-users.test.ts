@@ -80,10 +80,10 @@ describe('client users, sub-accounts and payers', () => {
     const reads = {
       services: [`{ services { totalCount } }`, {}],
       service: [`query($id: ID!) { service(id: $id) { id } }`, { id: service }],
-      clientServices: [`query($id: ID!) { client(id: $id) { services { id } } }`, { id: c.id }],
+      clientServices: [`query($id: ID!) { client(id: $id) { services { edges { node { id } } } } }`, { id: c.id }],
       domains: [`{ domains { totalCount } }`, {}],
       domain: [`query($id: ID!) { domain(id: $id) { id } }`, { id: domain }],
-      clientDomains: [`query($id: ID!) { client(id: $id) { domains { id } } }`, { id: c.id }],
+      clientDomains: [`query($id: ID!) { client(id: $id) { domains { edges { node { id } } } } }`, { id: c.id }],
     } as const;
     const outcome = async (token: string) => {
       const result: Record<string, string> = {};

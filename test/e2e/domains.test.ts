@@ -89,8 +89,8 @@ describe('domains (issue #5 point 4, DN-1 records)', () => {
     expect(errorOf(await t.gql(UPDATE, { id: mine.id, i: { autoRenew: true } }, owner.token)).code).toBe('FORBIDDEN');
     const byStaff = ok(await t.gql(LIST, { f: { clientId: other.id, search: theirs.name } }, support)).domains;
     expect(byStaff.edges.map((e: any) => e.node.id)).toEqual([theirs.id]);
-    const summary = ok(await t.gql(`query($id: ID!) { client(id: $id) { domains { id } } }`, { id: other.id }, support)).client;
-    expect(summary.domains.map((d: any) => d.id)).toContain(theirs.id);
+    const summary = ok(await t.gql(`query($id: ID!) { client(id: $id) { domains(first: 100) { edges { node { id } } } } }`, { id: other.id }, support)).client;
+    expect(summary.domains.edges.map((e: any) => e.node.id)).toContain(theirs.id);
   });
 
   it('moves a domain to another client (not the same, not a missing one) and deletes the record (admin only)', async () => {

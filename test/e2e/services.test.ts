@@ -16,7 +16,7 @@ const DELETE = `mutation($id: ID!) { deleteService(id: $id) }`;
 const GET = `query($id: ID!) { service(id: $id) { ${SERVICE_FIELDS} } }`;
 const LIST = `query($f: ServiceFilter, $first: Int, $after: String) {
   services(filter: $f, first: $first, after: $after) { totalCount edges { node { id domain status client { id } } } pageInfo { hasNextPage endCursor } } }`;
-const CLIENT_SERVICES = `query($id: ID!) { client(id: $id) { id services { id domain } } }`;
+const CLIENT_SERVICES = `query($id: ID!) { client(id: $id) { id services { edges { node { id domain } } } } }`;
 const ACTIVITY = `query($c: ID) { activityLog(first: 50, filter: { clientId: $c }) { edges { node { action details } } } }`;
 
 const PLESK_SETTINGS = { username: 'admin', password: 'plesk-secret-pw' };
@@ -190,7 +190,7 @@ describe('services (issue #5 point 4)', () => {
     expect(errorOf(await t.gql(UPDATE, { id: mine.id, i: { domain: 'x.example' } }, owner.token)).code).toBe('FORBIDDEN');
 
     const summary = ok(await t.gql(CLIENT_SERVICES, { id: other.id }, support)).client;
-    expect(summary.services.map((s: any) => s.id)).toEqual([theirs.id]);
+    expect(summary.services.edges.map((e: any) => e.node.id)).toEqual([theirs.id]);
   });
 
   it('SV-2: edit and save; status only along the staff transitions', async () => {
