@@ -8,6 +8,7 @@ import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './shared/emb
 import { startServer, type RunningServer } from './server';
 import { loadDemoData } from './demo-data';
 import { createEventBus } from './shared/event-bus';
+import { PostgresEventTarget } from './shared/postgres-event-target';
 import { loadModules, type ModuleRegistry } from './provisioning/module-registry';
 import { createJobQueue, type JobQueue } from './jobs/job-queue';
 import { defineModuleCommandJobs } from './provisioning/module-command.jobs';
@@ -38,17 +39,21 @@ export async function startApp(config: Config): Promise<App> {
   }
   const orm = await initOrm(databaseUrl);
   let jobs: JobQueue | undefined;
+  let eventTarget: PostgresEventTarget | undefined;
   try {
     await orm.migrator.up();
     await loadCurrencyDecimals(orm.em.fork());
     if (config.demoData) await loadDemoData(orm.em.fork(), config);
-    const events = createEventBus();
+    // Issue 11.6: events cross processes (an API process sees what a worker publishes).
+    eventTarget = await PostgresEventTarget.start(databaseUrl);
+    const events = createEventBus(eventTarget);
     // The job queue runs on the same database; its worker stops before the ORM closes.
     jobs = await createJobQueue({ databaseUrl, worker: config.jobsWorker, pollMs: config.jobsPollMs });
     defineModuleCommandJobs({ orm, events, config, modules, jobs });
     await jobs.start();
     const server = await startServer(config, orm, events, modules, jobs);
     const queue = jobs;
+    const bus = eventTarget;
     return {
       url: server.url,
       orm,
@@ -58,12 +63,14 @@ export async function startApp(config: Config): Promise<App> {
       stop: async () => {
         await server.stop();
         await queue.stop();
+        await bus.stop();
         await orm.close(true);
         await embedded?.stop();
       },
     };
   } catch (error) {
     await jobs?.stop().catch(() => undefined);
+    await eventTarget?.stop();
     await orm.close(true);
     await embedded?.stop();
     throw error;

@@ -19,6 +19,10 @@ export interface Config {
   maxBodyBytes: number;
   maxQueryDepth: number;
   maxQueryComplexity: number;
+  /** Issue 10.3: subscriptions one graphql-ws connection may hold open. */
+  maxSubscriptionsPerConnection: number;
+  /** Issue 10.3: graphql-ws connections one client address may hold open. */
+  maxWsConnectionsPerIp: number;
   sessionTtlSeconds: number;
   loginMaxFailuresPerAccount: number;
   loginMaxFailuresPerIp: number;
@@ -90,6 +94,8 @@ export function loadConfig(env: Env = process.env): Config {
     maxBodyBytes: read('MAX_BODY_BYTES', 1_000_000, integer(1_000, 100_000_000), 'a byte count 1000-100000000'),
     maxQueryDepth: read('MAX_QUERY_DEPTH', 10, integer(2, 100), 'an integer 2-100'),
     maxQueryComplexity: read('MAX_QUERY_COMPLEXITY', 5_000, integer(10, 1_000_000), 'an integer 10-1000000'),
+    maxSubscriptionsPerConnection: read('MAX_SUBSCRIPTIONS_PER_CONNECTION', 20, integer(1, 1000), 'an integer 1-1000'),
+    maxWsConnectionsPerIp: read('MAX_WS_CONNECTIONS_PER_IP', 50, integer(1, 100_000), 'an integer 1-100000'),
     sessionTtlSeconds: read('SESSION_TTL_SECONDS', 7 * 24 * 3600, integer(60, 365 * 24 * 3600), 'seconds, 60 to one year'),
     loginMaxFailuresPerAccount: read('LOGIN_MAX_FAILURES_PER_ACCOUNT', 5, integer(1, 1000), 'an integer 1-1000'),
     loginMaxFailuresPerIp: read('LOGIN_MAX_FAILURES_PER_IP', 30, integer(1, 100000), 'an integer 1-100000'),

@@ -1,14 +1,14 @@
 import 'reflect-metadata';
 import express, { type ErrorRequestHandler } from 'express';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import { WebSocketServer } from 'ws';
-import { parse, specifiedRules, validate, type DocumentNode } from 'graphql';
+import { WebSocket, WebSocketServer } from 'ws';
+import { GraphQLError, getOperationAST, parse, specifiedRules, validate, type DocumentNode } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from './config';
@@ -20,6 +20,8 @@ import { complexityError, complexityLimit, depthLimit } from './shared/query-lim
 import { idempotencyKeys } from './shared/idempotency';
 import { buildAppSchema } from './schema';
 import { authenticate } from './auth/auth.service';
+import { LiveSessions, type LiveConnection } from './auth/live-sessions';
+import { limitConnectionsPerAddress, SubscriptionSlots } from './shared/ws-limits';
 import { emptyRegistry, type ModuleRegistry } from './provisioning/module-registry';
 import type { JobQueue } from './jobs/job-queue';
 import { INVOICE_PDF_PATH } from './billing/invoice-pdf.service';
@@ -53,39 +55,65 @@ export async function startServer(
     return { em, viewer, ip, loaders: createLoaders(em), events, config, modules, jobs };
   };
   const viewerOf = async (token: string | undefined) => (token ? authenticate(orm.em.fork(), token) : undefined);
+  // The client address as express sees it for HTTP requests (TRUST_PROXY included).
+  const clientIp = (request: IncomingMessage) => (Object.setPrototypeOf(request, app.request) as express.Request).ip ?? '';
 
+  // Issue 10.3: a graphql-ws connection's viewer is its login as it is now, read by every event it delivers.
+  const liveSessions = new LiveSessions(orm, events);
   const wsServer = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH, maxPayload: config.maxBodyBytes });
-  const wsCleanup = useServer<{ authorization?: string }, { viewer?: Viewer; ip: string }>(
+  limitConnectionsPerAddress(wsServer, config.maxWsConnectionsPerIp, clientIp);
+  const wsCleanup = useServer<{ authorization?: string }, { live?: LiveConnection; ip: string; slots: SubscriptionSlots }>(
     {
       schema,
       validate: (schema, document) => validate(schema, document, [...specifiedRules, depthLimit(config.maxQueryDepth)]),
       // Same cost limit as over HTTP; unparsable queries fall through to graphql-ws's own error.
-      onSubscribe: (_ctx, _id, payload) => {
+      onSubscribe: (ctx, id, payload) => {
         let document: DocumentNode;
         try {
           document = parse(payload.query);
         } catch {
           return undefined;
         }
+        // Issue 10.3: only a login holds subscriptions, and only so many per connection.
+        if (getOperationAST(document, payload.operationName)?.operation === 'subscription') {
+          if (!ctx.extra.live?.viewer) return [new GraphQLError('Log in first: send connectionParams.authorization', { extensions: { code: 'UNAUTHENTICATED' } })];
+          const full = (ctx.extra.slots ??= new SubscriptionSlots(config.maxSubscriptionsPerConnection)).take(id, ctx.subscriptions);
+          if (full) return [full];
+        }
         const error = complexityError(schema, document, payload.operationName, payload.variables, config.maxQueryComplexity);
         return error ? [error] : undefined;
       },
       onConnect: async (ctx) => {
+        // Refused by the per-address limit already.
+        if (ctx.extra.socket.readyState !== WebSocket.OPEN) return false;
         const token = bearer(ctx.connectionParams?.authorization);
-        const ip = ctx.extra.request.socket.remoteAddress ?? '';
-        ctx.extra.ip = ip;
+        ctx.extra.ip = clientIp(ctx.extra.request);
         if (!token) return true;
         // A token that does not authenticate refuses the connection (4403) instead of silently downgrading it.
-        const viewer = await viewerOf(token);
-        if (!viewer) return false;
-        ctx.extra.viewer = viewer;
+        const live = await liveSessions.open(token, (code, reason) => ctx.extra.socket.close(code, reason));
+        if (!live) return false;
+        if (ctx.extra.socket.readyState !== WebSocket.OPEN) {
+          liveSessions.closed(live); // gone while its login was checked
+          return false;
+        }
+        ctx.extra.live = live;
         return true;
       },
-      context: (ctx) => contextFor(ctx.extra.viewer, ctx.extra.ip ?? ''),
+      context: (ctx) => {
+        const live = ctx.extra.live;
+        return Object.defineProperty(contextFor(undefined, ctx.extra.ip ?? ''), 'viewer', { get: () => live?.viewer, enumerable: true });
+      },
+      onClose: (ctx, code) => {
+        if (ctx.extra.live) liveSessions.closed(ctx.extra.live);
+        // A connection that vanished without a close frame: one line, not one per subscription it had.
+        if (code === 1006) console.warn(`graphql-ws: connection from ${ctx.extra.ip ?? ctx.extra.request.socket.remoteAddress} dropped without closing`);
+      },
       // Subscription results get the same client-safe error shape and codes as HTTP responses.
       onNext: (_ctx, _id, _payload, _args, result) =>
         result.errors ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) } : undefined,
-      onError: (_ctx, _id, _payload, errors) => {
+      onError: (ctx, _id, _payload, errors) => {
+        // Sends failing because the connection is gone are not subscription errors: onClose reports the connection once.
+        if (ctx.extra.socket.readyState !== WebSocket.OPEN) return;
         for (const error of errors) if (!error.extensions?.code) console.error('Subscription error', error);
       },
     },
@@ -151,6 +179,7 @@ export async function startServer(
     events,
     stop: async () => {
       await apollo.stop();
+      liveSessions.stop();
       wsServer.close();
     },
   };

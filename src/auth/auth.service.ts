@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext, Viewer } from '../shared/context';
+import type { SessionChange } from '../shared/event-bus';
+import { publishOnCommit } from '../shared/postgres-event-target';
 import type { Config } from '../config';
 import { AppError, conflict, notFound } from '../shared/errors';
 import { hashPassword, hashToken, newToken, verifyPassword } from './passwords';
@@ -103,6 +105,7 @@ export async function endImpersonation(ctx: RequestContext): Promise<Viewer> {
   const staff = parent.staff!.getEntity();
   await ctx.em.transactional(async (em) => {
     await em.nativeUpdate(AuthSession, { id: session.id }, { revokedAt: new Date() });
+    await publishSessionChange(em, { sessionIds: [session.id] });
     recordActivity(em, ctx, {
       action: 'auth.impersonation.end',
       targetType: 'Client',
@@ -154,12 +157,32 @@ async function recordFailure(em: EntityManager, email: string, ip: string) {
 
 /** Resolves a bearer token to its viewer; undefined when unknown, expired or revoked. */
 export async function authenticate(em: EntityManager, token: string): Promise<Viewer | undefined> {
+  return (await authenticateSession(em, token))?.viewer;
+}
+
+/** A live login: its viewer, when it expires, and for an impersonation the staff session it came from. */
+export interface LiveLogin {
+  viewer: Viewer;
+  expiresAt: Date;
+  parentSessionId?: number;
+}
+
+/** authenticate, with what a long-lived connection needs to know about the session (issue 10.3). */
+export async function authenticateSession(em: EntityManager, token: string): Promise<LiveLogin | undefined> {
   const session = await em.findOne(
     AuthSession,
     { tokenHash: hashToken(token), revokedAt: null, expiresAt: { $gt: new Date() } },
     { populate: ['staff', 'client', 'clientUser', 'parentSession'] },
   );
-  if (!session) return undefined;
+  const viewer = session ? viewerOf(session) : undefined;
+  if (!session || !viewer) return undefined;
+  const parent = session.parentSession?.getEntity();
+  const expiresAt = parent && parent.expiresAt < session.expiresAt ? parent.expiresAt : session.expiresAt;
+  return { viewer, expiresAt, parentSessionId: parent?.id };
+}
+
+/** The viewer of an unrevoked, unexpired session; undefined when its account may no longer act. */
+function viewerOf(session: AuthSession): Viewer | undefined {
   const staff = session.staff?.getEntity();
   if (staff) return staff.active ? { kind: 'staff', staffId: staff.id, role: staff.role, sessionId: session.id } : undefined;
   const client = session.client?.getEntity();
@@ -175,15 +198,26 @@ export async function authenticate(em: EntityManager, token: string): Promise<Vi
   return { kind: 'client', clientId: client.id, sessionId: session.id, impersonatorStaffId: session.impersonator?.id };
 }
 
+/**
+ * Issue 10.3: tells live connections (graphql-ws, every process) that these
+ * logins may have ended or changed rights, so they check them again. Inside a
+ * transaction it goes out when the transaction commits.
+ */
+export async function publishSessionChange(em: EntityManager, change: SessionChange): Promise<void> {
+  await publishOnCommit(em, 'SESSIONS_CHANGED', change);
+}
+
 export async function logout(ctx: RequestContext): Promise<boolean> {
   const viewer = ctx.viewer!;
   await ctx.em.nativeUpdate(AuthSession, { id: viewer.sessionId }, { revokedAt: new Date() });
+  await publishSessionChange(ctx.em, { sessionIds: [viewer.sessionId] });
   return true;
 }
 
 /** Revokes every session of a client (used when it is Closed). */
 export async function revokeClientSessions(em: EntityManager, clientId: number): Promise<void> {
   await em.nativeUpdate(AuthSession, { client: clientId, revokedAt: null }, { revokedAt: new Date() });
+  await publishSessionChange(em, { clientId });
 }
 
 export async function createStaff(

@@ -8,6 +8,7 @@ import { formatAmount } from '../shared/money';
 import { Client } from './client.entity';
 import { ownedRecords, registerOwnedRecords, type ClientSnapshot } from './client-ownership';
 import { assertCanAccessClient } from './client.service';
+import { publishSessionChange } from '../auth/auth.service';
 // The owners of this area register when their modules load; load them here so merge and delete never miss one.
 import '../credit/credit.service';
 import './contact.service';
@@ -53,6 +54,8 @@ export async function mergeClients(ctx: RequestContext, keepId: number, discardI
     });
     await em.flush();
     await em.nativeDelete(Client, { id: discardId });
+    // Its sessions went with it: live connections of them end (issue 10.3).
+    await publishSessionChange(em, { clientId: discardId });
     recordActivity(em, ctx, {
       action: 'client.merge',
       targetType: 'Client',
@@ -89,6 +92,7 @@ export async function deleteClients(ctx: RequestContext, ids: number[], confirm:
       recordActivity(em, ctx, { action: 'client.delete', targetType: 'Client', targetId: String(client.id), clientId: client.id, details: { email: client.email, name: snapshot.name } });
     }
     await em.nativeDelete(Client, { id: { $in: unique } });
+    for (const id of unique) await publishSessionChange(em, { clientId: id });
   });
   const at = new Date().toISOString();
   for (const id of unique) ctx.events.publish('CLIENT_CHANGED', { clientId: id, change: 'DELETED', at });

@@ -4,6 +4,7 @@ import { badInput, conflict, conflictOnDuplicate, forbidden, notFound } from '..
 import { hashPassword } from '../auth/passwords';
 import { ClientPermission } from '../auth/client-permission';
 import { AuthSession } from '../auth/auth-session.entity';
+import { publishSessionChange } from '../auth/auth.service';
 import { recordActivity } from '../activity/activity.service';
 import { Client } from './client.entity';
 import { ClientUser } from './client-user.entity';
@@ -70,6 +71,7 @@ export async function updateClientUser(ctx: RequestContext, id: number, input: C
   await conflictOnDuplicate('email', LOGIN_TAKEN, () => ctx.em.transactional(async (em) => {
     applyUserChanges(user, { ...input, email }, passwordHash);
     if (passwordHash || input.active === false) await revokeUserSessions(em, id);
+    else if (input.permissions !== undefined) await publishSessionChange(em, { clientUserId: id });
     recordActivity(em, ctx, {
       action: 'client.user.update', targetType: 'ClientUser', targetId: String(id), clientId: user.client.id,
       details: { changed: Object.keys(input).filter((k) => (input as Record<string, unknown>)[k] !== undefined) },
@@ -84,6 +86,7 @@ export async function deleteClientUser(ctx: RequestContext, id: number): Promise
   if (user.contact) throw badInput('id', 'This user is a sub-account contact: remove the contact\'s sub-account instead');
   await ctx.em.transactional(async (em) => {
     await em.nativeDelete(ClientUser, { id });
+    await publishSessionChange(em, { clientUserId: id });
     recordActivity(em, ctx, { action: 'client.user.delete', targetType: 'ClientUser', targetId: String(id), clientId: user.client.id, details: { email: user.email } });
   });
   return true;
@@ -117,6 +120,7 @@ export async function applySubAccount(
     assertAccountOwner(ctx, clientId);
     if (existing) {
       await em.nativeDelete(ClientUser, { id: existing.id });
+      await publishSessionChange(em, { clientUserId: existing.id });
       recordActivity(em, ctx, { action: 'contact.subaccount.remove', targetType: 'Contact', targetId: String(contact.id), clientId });
     }
     return;
@@ -144,6 +148,7 @@ export async function applySubAccount(
     }
     applyUserChanges(existing, { ...change.subAccount, email: undefined }, passwordHash);
     if (passwordHash || change.subAccount.active === false) await revokeUserSessions(em, existing.id);
+    else if (change.subAccount.permissions !== undefined) await publishSessionChange(em, { clientUserId: existing.id });
     recordActivity(em, ctx, { action: 'contact.subaccount.update', targetType: 'Contact', targetId: String(contact.id), clientId, details: { permissions: existing.permissions } });
   }
   if (existing) {
@@ -166,6 +171,7 @@ function applyUserChanges(user: ClientUser, input: ClientUserInput, passwordHash
 
 async function revokeUserSessions(em: EntityManager, userId: number) {
   await em.nativeUpdate(AuthSession, { clientUser: userId, revokedAt: null }, { revokedAt: new Date() });
+  await publishSessionChange(em, { clientUserId: userId });
 }
 
 async function findUser(ctx: RequestContext, id: number): Promise<ClientUser> {

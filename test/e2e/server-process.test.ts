@@ -1,17 +1,16 @@
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { buildServer, MAIN } from '../support/build';
 
 /**
  * Issue point 2: the real start-up, as an operator runs it: `node dist/src/main.js`
  * without DATABASE_URL starts its own embedded PostgreSQL in DATA_DIR.
  */
 const ROOT = join(__dirname, '../..');
-const MAIN = join(ROOT, 'dist/src/main.js');
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -152,13 +151,8 @@ describe('issue point 2: the server process', () => {
   let running: Started | undefined;
 
   beforeAll(async () => {
-    // The test runs what an operator runs: the compiled output.
-    // tsc emits even with type errors; only errors in code the server runs fail the build here
-    // (tests being edited in parallel are type-checked by ts-jest when they run).
-    const build = await promisify(execFile)('npx', ['tsc', '-p', '.'], { cwd: ROOT, timeout: 90_000 }).catch((error) => error);
-    const runtimeErrors = String(build.stdout ?? '').split('\n').filter((line) => /^(src|plugins|migrations|scripts)\/.*error TS/.test(line));
-    expect(runtimeErrors).toEqual([]);
-    expect(existsSync(MAIN)).toBe(true);
+    // The test runs what an operator runs: the compiled output (once per run, shared with other process tests).
+    await buildServer();
     dataDir = mkdtempSync(join(tmpdir(), 'hostbill-process-'));
     // mkdtemp makes the folder 0700; as root, PostgreSQL runs as the `postgres` user and must be able to enter it.
     chmodSync(dataDir, 0o755);

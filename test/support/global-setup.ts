@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,6 +19,8 @@ export default async function globalSetup(): Promise<void> {
     adminUrl = handle.url;
   }
   process.env.TEST_ADMIN_DATABASE_URL = adminUrl;
+  // Names this run, e.g. so the server is compiled once per run for process tests (build.ts).
+  process.env.TEST_RUN_ID = randomUUID();
   // A template left by an earlier run on an external server may predate today's migrations.
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
