@@ -55,8 +55,13 @@ export async function startServer(
     return { em, viewer, ip, loaders: createLoaders(em), events, config, modules, jobs };
   };
   const viewerOf = async (token: string | undefined) => (token ? authenticate(orm.em.fork(), token) : undefined);
-  // The client address as express sees it for HTTP requests (TRUST_PROXY included).
-  const clientIp = (request: IncomingMessage) => (Object.setPrototypeOf(request, app.request) as express.Request).ip ?? '';
+  // The client address as express sees it for HTTP requests (TRUST_PROXY included), worked out once per connection.
+  const clientIps = new WeakMap<IncomingMessage, string>();
+  const clientIp = (request: IncomingMessage) => {
+    let ip = clientIps.get(request);
+    if (ip === undefined) clientIps.set(request, (ip = (Object.setPrototypeOf(request, app.request) as express.Request).ip ?? ''));
+    return ip;
+  };
 
   // Issue 10.3: a graphql-ws connection's viewer is its login as it is now, read by every event it delivers.
   const liveSessions = new LiveSessions(orm, events);
