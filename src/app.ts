@@ -9,6 +9,7 @@ import { startServer, type RunningServer } from './server';
 import { loadDemoData } from './demo-data';
 import { refuseDemoPasswords } from './auth/staff-password.service';
 import { createEventBus } from './shared/event-bus';
+import { PostgresEventTarget } from './shared/postgres-event-target';
 import { loadModules, type ModuleRegistry } from './provisioning/module-registry';
 import { createJobQueue, type JobQueue } from './jobs/job-queue';
 import { defineModuleCommandJobs } from './provisioning/module-command.jobs';
@@ -53,6 +54,7 @@ export async function startApp(config: Config): Promise<App> {
     throw explain(error);
   });
   let jobs: JobQueue | undefined;
+  let eventTarget: PostgresEventTarget | undefined;
   try {
     await orm.migrator.up().catch((error) => {
       throw explain(error);
@@ -60,7 +62,9 @@ export async function startApp(config: Config): Promise<App> {
     await loadCurrencyDecimals(orm.em.fork());
     if (config.demoData) await loadDemoData(orm.em.fork(), config);
     if (config.production) await refuseDemoPasswords(orm.em.fork(), config);
-    const events = createEventBus();
+    // Issue 11.6: events cross processes (an API process sees what a worker publishes).
+    eventTarget = await PostgresEventTarget.start(databaseUrl);
+    const events = createEventBus(eventTarget);
     // The job queue runs on the same database; its worker stops before the ORM closes.
     jobs = await createJobQueue({
       databaseUrl, worker: config.jobsWorker, pollMs: config.jobsPollMs, stopTimeoutMs: config.jobsStopTimeoutMs, connectTimeoutMs: config.databaseConnectTimeoutMs,
@@ -70,6 +74,7 @@ export async function startApp(config: Config): Promise<App> {
     await jobs.start();
     const server = await startServer(config, orm, events, modules, jobs);
     const queue = jobs;
+    const bus = eventTarget;
     return {
       url: server.url,
       orm,
@@ -79,12 +84,14 @@ export async function startApp(config: Config): Promise<App> {
       stop: async () => {
         await server.stop();
         await queue.stop();
+        await bus.stop();
         await orm.close(true);
         await embedded?.stop();
       },
     };
   } catch (error) {
     await jobs?.stop().catch(() => undefined);
+    await eventTarget?.stop();
     await orm.close(true);
     await embedded?.stop();
     throw error;

@@ -30,6 +30,10 @@ export interface Config {
   maxQueryNodes: number;
   maxQueryAliases: number;
   maxQueryDirectives: number;
+  /** Issue 10.3: subscriptions one graphql-ws connection may hold open. */
+  maxSubscriptionsPerConnection: number;
+  /** Issue 10.3: graphql-ws connections one client address may hold open. */
+  maxWsConnectionsPerIp: number;
   sessionTtlSeconds: number;
   /** Issue 10.2: attempts on one account from one address block per window (strict). */
   loginMaxFailuresPerAccountIp: number;
@@ -138,6 +142,8 @@ export function loadConfig(env: Env = process.env): Config {
     maxQueryNodes: read('MAX_QUERY_NODES', 500, integer(10, 1_000_000), 'an integer 10-1000000'),
     maxQueryAliases: read('MAX_QUERY_ALIASES', 20, integer(0, 10_000), 'an integer 0-10000'),
     maxQueryDirectives: read('MAX_QUERY_DIRECTIVES', 50, integer(0, 10_000), 'an integer 0-10000'),
+    maxSubscriptionsPerConnection: read('MAX_SUBSCRIPTIONS_PER_CONNECTION', 20, integer(1, 1000), 'an integer 1-1000'),
+    maxWsConnectionsPerIp: read('MAX_WS_CONNECTIONS_PER_IP', 50, integer(1, 100_000), 'an integer 1-100000'),
     sessionTtlSeconds: read('SESSION_TTL_SECONDS', 7 * 24 * 3600, integer(60, 365 * 24 * 3600), 'seconds, 60 to one year'),
     loginMaxFailuresPerAccountIp: read('LOGIN_MAX_FAILURES_PER_ACCOUNT_IP', 5, integer(1, 1000), 'an integer 1-1000'),
     loginMaxFailuresPerAccount: read('LOGIN_MAX_FAILURES_PER_ACCOUNT', 10, integer(1, 1000), 'an integer 1-1000'),

@@ -1,14 +1,14 @@
 import 'reflect-metadata';
 import express, { type ErrorRequestHandler } from 'express';
 import { randomUUID } from 'node:crypto';
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import { WebSocketServer } from 'ws';
-import { validate, type ExecutionArgs } from 'graphql';
+import { WebSocket, WebSocketServer } from 'ws';
+import { GraphQLError, getOperationAST, validate, type ExecutionArgs } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { resolveSecretsKey, type Config } from './config';
@@ -26,6 +26,8 @@ import { buildAppSchema } from './schema';
 import { authenticate } from './auth/auth.service';
 import { onePasswordMutationPerOperation } from './auth/password-work';
 import { setPasswordHashConcurrency } from './auth/passwords';
+import { LiveSessions, type LiveConnection } from './auth/live-sessions';
+import { limitConnectionsPerAddress, SubscriptionSlots } from './shared/ws-limits';
 import { emptyRegistry, type ModuleRegistry } from './provisioning/module-registry';
 import type { JobQueue } from './jobs/job-queue';
 import { INVOICE_PDF_PATH } from './billing/invoice-pdf.service';
@@ -63,37 +65,68 @@ export async function startServer(
     return { requestId: randomUUID(), em, viewer, ip, loaders: createLoaders(em), events, config, modules, jobs };
   };
   const viewerOf = async (token: string | undefined) => (token ? authenticate(orm.em.fork(), token) : undefined);
+  // The client address as express sees it for HTTP requests (TRUST_PROXY included), worked out once per connection.
+  const clientIps = new WeakMap<IncomingMessage, string>();
+  const clientIp = (request: IncomingMessage) => {
+    let ip = clientIps.get(request);
+    if (ip === undefined) clientIps.set(request, (ip = (Object.setPrototypeOf(request, app.request) as express.Request).ip ?? ''));
+    return ip;
+  };
 
+  // Issue 10.3: a graphql-ws connection's viewer is its login as it is now, read by every event it delivers.
+  const liveSessions = new LiveSessions(orm, events);
   const wsServer = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH, maxPayload: config.maxBodyBytes });
-  const wsCleanup = useServer<{ authorization?: string }, { viewer?: Viewer; ip: string }>(
+  limitConnectionsPerAddress(wsServer, config.maxWsConnectionsPerIp, clientIp);
+  const wsCleanup = useServer<{ authorization?: string }, { live?: LiveConnection; ip: string; slots: SubscriptionSlots }>(
     {
       schema,
       // Parsing, validation and the query limits, as over HTTP; then no NUL character in any input.
-      onSubscribe: (ctx, _id, payload) => {
-        const checked = checkWsOperation(schema, payload, ctx.extra.viewer, config);
+      onSubscribe: (ctx, id, payload) => {
+        const checked = checkWsOperation(schema, payload, ctx.extra.live?.viewer, config);
         if (Array.isArray(checked)) return checked;
         const { document } = checked as ExecutionArgs;
+        // Issue 10.3: only a login holds subscriptions, and only so many per connection.
+        if (getOperationAST(document, payload.operationName)?.operation === 'subscription') {
+          if (!ctx.extra.live?.viewer) return [new GraphQLError('Log in first: send connectionParams.authorization', { extensions: { code: 'UNAUTHENTICATED' } })];
+          const full = (ctx.extra.slots ??= new SubscriptionSlots(config.maxSubscriptionsPerConnection)).take(id, ctx.subscriptions);
+          if (full) return [full];
+        }
         const refused = validate(schema, document, [onePasswordMutationPerOperation]);
         if (refused.length) return refused;
         const nul = nulCharacterError(document, payload.variables);
         return nul ? [nul] : checked;
       },
       onConnect: async (ctx) => {
+        // Refused by the per-address limit already.
+        if (ctx.extra.socket.readyState !== WebSocket.OPEN) return false;
         const token = bearer(ctx.connectionParams?.authorization);
-        const ip = ctx.extra.request.socket.remoteAddress ?? '';
-        ctx.extra.ip = ip;
+        ctx.extra.ip = clientIp(ctx.extra.request);
         if (!token) return true;
         // A token that does not authenticate refuses the connection (4403) instead of silently downgrading it.
-        const viewer = await viewerOf(token);
-        if (!viewer) return false;
-        ctx.extra.viewer = viewer;
+        const live = await liveSessions.open(token, (code, reason) => ctx.extra.socket.close(code, reason));
+        if (!live) return false;
+        if (ctx.extra.socket.readyState !== WebSocket.OPEN) {
+          liveSessions.closed(live); // gone while its login was checked
+          return false;
+        }
+        ctx.extra.live = live;
         return true;
       },
-      context: (ctx) => contextFor(ctx.extra.viewer, ctx.extra.ip ?? ''),
+      context: (ctx) => {
+        const live = ctx.extra.live;
+        return Object.defineProperty(contextFor(undefined, ctx.extra.ip ?? ''), 'viewer', { get: () => live?.viewer, enumerable: true });
+      },
+      onClose: (ctx, code) => {
+        if (ctx.extra.live) liveSessions.closed(ctx.extra.live);
+        // A connection that vanished without a close frame: one line, not one per subscription it had.
+        if (code === 1006) console.warn(`graphql-ws: connection from ${ctx.extra.ip ?? ctx.extra.request.socket.remoteAddress} dropped without closing`);
+      },
       // Subscription results get the same client-safe error shape and codes as HTTP responses.
       onNext: (_ctx, _id, _payload, args, result) =>
         result.errors ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error, (args.contextValue as RequestContext).requestId)) } : undefined,
-      onError: (_ctx, _id, _payload, errors) => {
+      onError: (ctx, _id, _payload, errors) => {
+        // Sends failing because the connection is gone are not subscription errors: onClose reports the connection once.
+        if (ctx.extra.socket.readyState !== WebSocket.OPEN) return;
         for (const error of errors) if (!error.extensions?.code) console.error('Subscription error', error);
       },
     },
@@ -175,6 +208,7 @@ export async function startServer(
     events,
     stop: async () => {
       await apollo.stop();
+      liveSessions.stop();
       wsServer.close();
     },
   };

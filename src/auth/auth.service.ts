@@ -2,6 +2,8 @@ import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import type { RequestContext, Viewer } from '../shared/context';
 import { AppError, notFound } from '../shared/errors';
 import { hashToken, newToken, verifyPassword } from './passwords';
+import type { SessionChange } from '../shared/event-bus';
+import { publishOnCommit } from '../shared/postgres-event-target';
 import { AuthSession } from './auth-session.entity';
 import { StaffUser } from './staff-user.entity';
 import { accountKey, admitPasswordAttempt, passwordAttemptSucceeded } from './login-throttle.service';
@@ -167,17 +169,40 @@ export async function revokeSessions(em: EntityManager, where: FilterQuery<AuthS
   };
   const ended = await end(where);
   const impersonations = ended.length ? await end({ parentSession: { $in: ended } }) : [];
-  return [...ended, ...impersonations];
+  const all = [...ended, ...impersonations];
+  // Issue 10.3: their graphql-ws sockets close when this commits.
+  if (all.length) await publishSessionChange(em, { sessionIds: all });
+  return all;
 }
 
 /** Resolves a bearer token to its viewer; undefined when unknown, expired or revoked. */
 export async function authenticate(em: EntityManager, token: string): Promise<Viewer | undefined> {
+  return (await authenticateSession(em, token))?.viewer;
+}
+
+/** A live login: its viewer, when it expires, and for an impersonation the staff session it came from. */
+export interface LiveLogin {
+  viewer: Viewer;
+  expiresAt: Date;
+  parentSessionId?: number;
+}
+
+/** authenticate, with what a long-lived connection needs to know about the session (issue 10.3). */
+export async function authenticateSession(em: EntityManager, token: string): Promise<LiveLogin | undefined> {
   const session = await em.findOne(
     AuthSession,
     { tokenHash: hashToken(token), revokedAt: null, expiresAt: { $gt: new Date() } },
     { populate: ['staff', 'client', 'clientUser', 'parentSession'] },
   );
-  if (!session) return undefined;
+  const viewer = session ? viewerOf(session) : undefined;
+  if (!session || !viewer) return undefined;
+  const parent = session.parentSession?.getEntity();
+  const expiresAt = parent && parent.expiresAt < session.expiresAt ? parent.expiresAt : session.expiresAt;
+  return { viewer, expiresAt, parentSessionId: parent?.id };
+}
+
+/** The viewer of an unrevoked, unexpired session; undefined when its account may no longer act. */
+function viewerOf(session: AuthSession): Viewer | undefined {
   const staff = session.staff?.getEntity();
   if (staff) return staff.active ? { kind: 'staff', staffId: staff.id, role: staff.role, sessionId: session.id } : undefined;
   const client = session.client?.getEntity();
@@ -191,6 +216,15 @@ export async function authenticate(em: EntityManager, token: string): Promise<Vi
     return { kind: 'client', clientId: client.id, sessionId: session.id, clientUserId: user.id, permissions: [...user.permissions] };
   }
   return { kind: 'client', clientId: client.id, sessionId: session.id, impersonatorStaffId: session.impersonator?.id };
+}
+
+/**
+ * Issue 10.3: tells live connections (graphql-ws, every process) that these
+ * logins may have ended or changed rights, so they check them again. Inside a
+ * transaction it goes out when the transaction commits.
+ */
+export async function publishSessionChange(em: EntityManager, change: SessionChange): Promise<void> {
+  await publishOnCommit(em, 'SESSIONS_CHANGED', change);
 }
 
 export async function logout(ctx: RequestContext): Promise<boolean> {

@@ -3,7 +3,7 @@ import type { RequestContext } from '../shared/context';
 import { badInput, conflict, conflictOnDuplicate, forbidden, notFound } from '../shared/errors';
 import { hashPassword } from '../auth/passwords';
 import { ClientPermission } from '../auth/client-permission';
-import { revokeSessions } from '../auth/auth.service';
+import { publishSessionChange, revokeSessions } from '../auth/auth.service';
 import { recordActivity } from '../activity/activity.service';
 import { Client } from './client.entity';
 import { ClientUser } from './client-user.entity';
@@ -70,6 +70,7 @@ export async function updateClientUser(ctx: RequestContext, id: number, input: C
   await conflictOnDuplicate('email', LOGIN_TAKEN, () => ctx.em.transactional(async (em) => {
     applyUserChanges(user, { ...input, email }, passwordHash);
     if (passwordHash || input.active === false) await revokeSessions(em, { clientUser: id });
+    else if (input.permissions !== undefined) await publishSessionChange(em, { clientUserId: id });
     recordActivity(em, ctx, {
       action: 'client.user.update', targetType: 'ClientUser', targetId: String(id), clientId: user.client.id,
       details: { changed: Object.keys(input).filter((k) => (input as Record<string, unknown>)[k] !== undefined) },
@@ -146,6 +147,7 @@ export async function applySubAccount(
     }
     applyUserChanges(existing, { ...change.subAccount, email: undefined }, passwordHash);
     if (passwordHash || change.subAccount.active === false) await revokeSessions(em, { clientUser: existing.id });
+    else if (change.subAccount.permissions !== undefined) await publishSessionChange(em, { clientUserId: existing.id });
     recordActivity(em, ctx, { action: 'contact.subaccount.update', targetType: 'Contact', targetId: String(contact.id), clientId, details: { permissions: existing.permissions } });
   }
   if (existing) {

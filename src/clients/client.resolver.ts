@@ -120,7 +120,7 @@ export class ClientResolver {
     description: 'Staff: every client, or one with id. Client: only itself.',
     filter: ({ payload, args, context }: { payload: ClientChangedPayload; args: { id?: string }; context: RequestContext }) => {
       const viewer = context.viewer;
-      if (viewer?.kind === 'client' && viewer.clientId !== payload.clientId) return false;
+      if (!viewer || (viewer.kind === 'client' && viewer.clientId !== payload.clientId)) return false;
       return args.id == null || Number(args.id) === payload.clientId;
     },
   })

@@ -136,7 +136,7 @@ export class ModuleCommandResolver {
     description: 'SV-3: service status and module job progress. Staff: every service, or one with id. Client: only its own services (users need SERVICES).',
     filter: ({ payload, args, context }: { payload: ServiceChangedPayload; args: { id?: string }; context: RequestContext }) => {
       const viewer = context.viewer;
-      if (viewer?.kind === 'client' && (viewer.clientId !== payload.clientId || !hasClientPermission(viewer, ClientPermission.SERVICES))) return false;
+      if (!viewer || (viewer.kind === 'client' && (viewer.clientId !== payload.clientId || !hasClientPermission(viewer, ClientPermission.SERVICES)))) return false;
       return args.id == null || Number(args.id) === payload.serviceId;
     },
   })

@@ -1,4 +1,6 @@
-import { createPubSub, type PubSub } from '@graphql-yoga/subscription';
+import { Repeater, type PubSub } from '@graphql-yoga/subscription';
+import { GraphQLError } from 'graphql';
+import { setMaxListeners } from 'node:events';
 
 export type ClientChange = 'CREATED' | 'UPDATED' | 'STATUS_CHANGED' | 'DELETED';
 export type InvoiceChange = 'CREATED' | 'UPDATED' | 'PAID' | 'CANCELLED' | 'REFUNDED';
@@ -13,6 +15,18 @@ export interface ServiceChangedPayload {
   at: string;
 }
 
+/**
+ * Logins that may have ended or whose rights changed: sessions by id (an
+ * impersonation also by the staff session it came from), or every session of
+ * a client, of a client's user, or of a staff member.
+ */
+export interface SessionChange {
+  sessionIds?: number[];
+  clientId?: number;
+  clientUserId?: number;
+  staffId?: number;
+}
+
 /** Every event topic and its payload. Payloads carry ids, not entities, so they can cross processes. */
 export interface EventTopics {
   [key: string]: [unknown] | [string | number, unknown];
@@ -21,16 +35,64 @@ export interface EventTopics {
   /** SV-3: a service's status or a module job on it changed (job progress: QUEUED, RUNNING, RETRYING, SUCCEEDED, FAILED, CANCELLED). */
   SERVICE_CHANGED: [ServiceChangedPayload];
   INVOICE_CHANGED: [{ invoiceId: number; clientId: number | null; change: InvoiceChange; at: string }];
+  /** Issue 10.3: live connections of these logins check them again. */
+  SESSIONS_CHANGED: [SessionChange];
+  /** Local to this process: the bus lost its connection for a while, so events of that time may be missing. */
+  EVENTS_MISSED: [{ at: string }];
 }
 
 /**
  * The one publish/subscribe abstraction behind subscriptions and internal
- * reactions. The default is in-process; a multi-instance deployment passes an
- * EventTarget backed by PostgreSQL LISTEN/NOTIFY (or Redis) to createEventBus
- * and nothing else changes. Publish only after the transaction commits.
+ * reactions. The server runs it on PostgreSQL LISTEN/NOTIFY
+ * (PostgresEventTarget), so every process sees every event; without an event
+ * target it stays in-process. Publish only after the transaction commits.
  */
-export type EventBus = PubSub<EventTopics>;
+export interface EventBus extends PubSub<EventTopics> {
+  /**
+   * Calls `listener` with each event of `topic` the moment it arrives, before
+   * any subscription sees that event or a later one. Returns the unsubscribe.
+   */
+  watch<T extends keyof EventTopics & string>(topic: T, listener: (payload: EventTopics[T][0]) => void): () => void;
+}
 
-export function createEventBus(eventTarget?: EventTarget): EventBus {
-  return createPubSub<EventTopics>(eventTarget ? { eventTarget: eventTarget as never } : undefined);
+/** Events a subscriber may fall behind (its connection not reading) before its subscription is ended. */
+export const MAX_EVENTS_BEHIND = 1000;
+
+export function createEventBus(eventTarget: EventTarget = new EventTarget()): EventBus {
+  // One listener per subscription: thousands are normal here, not a leak.
+  setMaxListeners(0, eventTarget);
+  return {
+    publish(topic: string, ...args: [unknown] | [string | number, unknown]) {
+      const [key, payload] = args.length === 2 ? [`${topic}:${args[0]}`, args[1]] : [topic, args[0]];
+      eventTarget.dispatchEvent(new CustomEvent(key, { detail: payload }));
+    },
+    subscribe(topic: string, id?: string | number) {
+      const key = id === undefined ? topic : `${topic}:${id}`;
+      return new Repeater((push, stop) => {
+        // Unread events queue per subscriber; one that stops reading is ended instead of growing without bound.
+        let behind = 0;
+        const listener = (event: Event) => {
+          if (behind >= MAX_EVENTS_BEHIND) {
+            stop(new GraphQLError('This subscription fell too far behind and was ended', { extensions: { code: 'RATE_LIMITED' } }));
+            return;
+          }
+          behind++;
+          void push((event as CustomEvent).detail).then(() => behind--);
+        };
+        eventTarget.addEventListener(key, listener);
+        void stop.then(() => eventTarget.removeEventListener(key, listener));
+      });
+    },
+    watch(topic, listener) {
+      const handler = (event: Event) => {
+        try {
+          listener((event as CustomEvent).detail);
+        } catch (error) {
+          console.error(`Event bus: a ${topic} listener failed`, error);
+        }
+      };
+      eventTarget.addEventListener(topic, handler);
+      return () => eventTarget.removeEventListener(topic, handler);
+    },
+  } as EventBus;
 }

@@ -1,0 +1,280 @@
+/**
+ * Issue 11.6: events cross processes. The documented deployment: an API
+ * process with JOBS_WORKER=false and a worker process, both `node
+ * dist/src/main.js` on one database. A subscriber on either process sees every
+ * event once, whichever process published it.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { createClient, type Client as WsClient } from 'graphql-ws';
+import WebSocket from 'ws';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { initOrm } from '../../src/shared/orm';
+import { hashPassword } from '../../src/auth/passwords';
+import { StaffRole, StaffUser } from '../../src/auth/staff-user.entity';
+import { createEventBus, type EventBus } from '../../src/shared/event-bus';
+import { PostgresEventTarget, publishOnCommit } from '../../src/shared/postgres-event-target';
+import { SpamExpertsTestServer } from '../servers/spamexperts-server';
+import { createTestDatabase } from '../support/database';
+import { buildServer, MAIN } from '../support/server-process';
+import { TEST_SECRETS_KEY } from '../support/test-app';
+
+const ROOT = join(__dirname, '../..');
+const SERVICE_CHANGED = `subscription($id: ID) { serviceChanged(id: $id) { serviceId status job { command status } } }`;
+const CLIENT_CHANGED = `subscription($id: ID) { clientChanged(id: $id) { clientId change client { status } } }`;
+
+interface ServerProcess {
+  url: string;
+  child: ChildProcess;
+  output(): { stdout: string; stderr: string };
+  exit: Promise<number | null>;
+}
+
+/** Starts `node dist/src/main.js` on the database; resolves once it serves GraphQL. */
+async function startProcess(env: Record<string, string>): Promise<ServerProcess> {
+  const base = { ...process.env };
+  for (const name of Object.keys(base)) if (/^(DATABASE_URL|DEMO_|GRAPHQL_|MAX_|PORT$|DATA_DIR$|JOBS_)/.test(name)) delete base[name];
+  const child = spawn(process.execPath, [MAIN], { cwd: ROOT, env: { ...base, PORT: '0', DEMO_DATA: 'false', SECRETS_KEY: TEST_SECRETS_KEY, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (chunk) => (stdout += chunk));
+  child.stderr!.on('data', (chunk) => (stderr += chunk));
+  const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const url = /GraphQL \(HTTP and graphql-ws subscriptions\): (http:\/\/\S+)/.exec(stdout)?.[1];
+    if (url) return { url, child, output: () => ({ stdout, stderr }), exit };
+    if (child.exitCode !== null || Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`server did not start\nstdout:\n${stdout}\nstderr:\n${stderr}`);
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+async function stopProcess(server: ServerProcess | undefined): Promise<void> {
+  if (!server || server.child.exitCode !== null) return;
+  server.child.kill('SIGTERM');
+  await server.exit;
+}
+
+async function gql(url: string, query: string, variables: Record<string, unknown> = {}, token?: string) {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data?: any; errors?: unknown[] };
+  expect(body.errors).toBeUndefined();
+  return body.data;
+}
+
+/** Every result of one subscription, in order of arrival. */
+function record(client: WsClient, query: string, variables: Record<string, unknown>) {
+  const results: any[] = [];
+  const stop = client.subscribe({ query, variables }, { next: (value) => results.push(value), error: (error) => results.push({ error }), complete: () => {} });
+  return { results, stop };
+}
+
+async function until(condition: () => boolean | Promise<boolean>, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+describe('issue 11.6: an API process and a worker process on one database', () => {
+  const spamExperts = new SpamExpertsTestServer();
+  let database: { url: string; drop(): Promise<void> };
+  let orm: MikroORM;
+  let api: ServerProcess;
+  let worker: ServerProcess;
+  let admin: string;
+  const clients: WsClient[] = [];
+  let seq = 0;
+
+  const ws = (server: ServerProcess) => {
+    const client = createClient({
+      url: server.url.replace(/^http/, 'ws'),
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${admin}` },
+      retryAttempts: 0,
+      lazy: false,
+    });
+    clients.push(client);
+    return client;
+  };
+
+  beforeAll(async () => {
+    await buildServer();
+    await spamExperts.start();
+    database = await createTestDatabase();
+    orm = await initOrm(database.url, { logger: () => {} });
+    const em = orm.em.fork();
+    em.create(StaffUser, { email: 'ops@example.com', firstName: 'Ops', lastName: 'Admin', role: StaffRole.ADMIN, passwordHash: await hashPassword('ops-password-1234') });
+    await em.flush();
+    const common = { DATABASE_URL: database.url, JOBS_POLL_MS: '50', MODULE_COMMAND_TIMEOUT_MS: '2000' };
+    [api, worker] = await Promise.all([startProcess({ ...common, JOBS_WORKER: 'false' }), startProcess({ ...common, JOBS_WORKER: 'true' })]);
+    admin = (await gql(api.url, `mutation { login(email: "ops@example.com", password: "ops-password-1234", realm: STAFF) { token } }`)).login.token;
+  }, 240_000);
+
+  afterAll(async () => {
+    await Promise.all(clients.map((c) => c.dispose()));
+    await Promise.all([stopProcess(api), stopProcess(worker)]);
+    await orm?.close(true);
+    await database?.drop();
+    await spamExperts.stop();
+  }, 60_000);
+
+  const newService = async () => {
+    const serverId = (await gql(api.url, `mutation($i: CreateServerInput!) { createServer(input: $i) { id } }`, { i: {
+      name: `spamexperts-${++seq}`, module: 'spam-filter', hostname: '127.0.0.1', port: spamExperts.port, secure: false,
+      settings: { username: spamExperts.username, password: spamExperts.password, defaultDestination: 'mail.hosting.example:2525' },
+    } }, admin)).createServer.id;
+    const productId = (await gql(api.url, `mutation($i: CreateProductInput!) { createProduct(input: $i) { id } }`, { i: {
+      name: `Filter ${seq}`, type: 'OTHER', module: 'spam-filter', productOptions: { incoming: true, outgoing: false, archiving: false },
+    } }, admin)).createProduct.id;
+    const clientId = (await gql(api.url, `mutation($i: CreateClientInput!) { createClient(input: $i) { id } }`, { i: {
+      firstName: 'Two', lastName: 'Processes', email: `two-${seq}@example.com`, currency: 'EUR',
+    } }, admin)).createClient.id as string;
+    const id = (await gql(api.url, `mutation($i: CreateServiceInput!) { createService(input: $i) { id } }`, { i: {
+      clientId, productId, serverId, domain: `two${seq}-${process.pid}.example`, billingCycle: 'MONTHLY', recurringAmount: '1.00',
+    } }, admin)).createService.id as string;
+    return { id, clientId };
+  };
+
+  /**
+   * Subscribes on each process and waits until every subscription
+   * demonstrably receives events (graphql-ws does not acknowledge a
+   * subscribe): warm-up events are published from this test's own connection.
+   */
+  const liveFeeds = async (servers: ServerProcess[], service: { id: string; clientId: string }) => {
+    const feeds = servers.map((server) => {
+      const client = ws(server);
+      return { services: record(client, SERVICE_CHANGED, { id: service.id }), changes: record(client, CLIENT_CHANGED, { id: service.clientId }) };
+    });
+    const at = new Date().toISOString();
+    await until(async () => {
+      const em = orm.em.fork();
+      await publishOnCommit(em, 'SERVICE_CHANGED', { serviceId: Number(service.id), clientId: Number(service.clientId), status: 'pending', at });
+      await publishOnCommit(em, 'CLIENT_CHANGED', { clientId: Number(service.clientId), change: 'UPDATED', at });
+      await new Promise((r) => setTimeout(r, 150));
+      return feeds.every((f) => f.services.results.length > 0 && f.changes.results.length > 0);
+    });
+    await new Promise((r) => setTimeout(r, 300));
+    for (const f of feeds) {
+      f.services.results.length = 0;
+      f.changes.results.length = 0;
+    }
+    return feeds;
+  };
+
+  it('issue 11.6: a subscriber on the API process sees QUEUED (API), RUNNING and SUCCEEDED and the client\'s status change (worker), each once; so does one on the worker process', async () => {
+    const service = await newService();
+    const statusOf = async () => (await gql(api.url, `query($id: ID!) { client(id: $id) { status } }`, { id: service.clientId }, admin)).client.status;
+    expect(await statusOf()).toBe('INACTIVE'); // no active service yet
+    const [onApi, onWorker] = await liveFeeds([api, worker], service);
+
+    await gql(api.url, `mutation($s: ID!) { runModuleCommand(serviceId: $s, command: "create") { id } }`, { s: service.id }, admin);
+    const expected = [
+      { data: { serviceChanged: { serviceId: service.id, status: 'PENDING', job: { command: 'create', status: 'QUEUED' } } } },
+      { data: { serviceChanged: { serviceId: service.id, status: 'PENDING', job: { command: 'create', status: 'RUNNING' } } } },
+      { data: { serviceChanged: { serviceId: service.id, status: 'ACTIVE', job: { command: 'create', status: 'SUCCEEDED' } } } },
+    ];
+    await until(() => onApi.services.results.length >= 3 && onWorker.services.results.length >= 3 && onApi.changes.results.length >= 1 && onWorker.changes.results.length >= 1);
+    // Nothing arrives twice.
+    await new Promise((r) => setTimeout(r, 700));
+    for (const feeds of [onApi, onWorker]) {
+      expect(feeds.services.results).toEqual(expected);
+      expect(feeds.changes.results).toEqual([{ data: { clientChanged: { clientId: service.clientId, change: 'STATUS_CHANGED', client: { status: 'ACTIVE' } } } }]);
+    }
+  });
+
+  it('issue 11.6: a lost LISTEN connection is reconnected without ending either process, and events flow again', async () => {
+    const service = await newService();
+    await gql(api.url, `mutation($s: ID!) { runModuleCommand(serviceId: $s, command: "create") { id } }`, { s: service.id }, admin);
+    await until(async () => (await gql(api.url, `query($id: ID!) { service(id: $id) { status } }`, { id: service.id }, admin)).service.status === 'ACTIVE');
+
+    const terminated = await orm.em.fork().getConnection().execute(
+      `select pg_terminate_backend(pid) as done from pg_stat_activity where application_name = 'hostbill-events' and datname = current_database()`,
+    );
+    expect(terminated).toHaveLength(2);
+    await until(() => [api, worker].every((server) => server.output().stdout.includes('Event bus: listening again')));
+    for (const server of [api, worker]) {
+      expect(server.child.exitCode).toBeNull();
+      expect(server.output().stderr).toContain('Event bus: lost its database connection');
+      expect(server.output().stderr).not.toMatch(/\n\s+at /); // no stack trace
+    }
+
+    const [onApi] = await liveFeeds([api], service);
+    await gql(api.url, `mutation($s: ID!) { runModuleCommand(serviceId: $s, command: "suspend") { id } }`, { s: service.id }, admin);
+    await until(() => onApi.services.results.some((r) => r.data?.serviceChanged.job.status === 'SUCCEEDED'));
+    expect(onApi.services.results.map((r) => r.data.serviceChanged.job.status)).toEqual(['QUEUED', 'RUNNING', 'SUCCEEDED']);
+  });
+});
+
+describe('issue 11.6: the event bus on LISTEN/NOTIFY', () => {
+  let database: { url: string; drop(): Promise<void> };
+  let orm: MikroORM;
+  let targets: PostgresEventTarget[];
+  let buses: EventBus[];
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    orm = await initOrm(database.url, { logger: () => {} });
+    // Two LISTEN connections, as two processes would have.
+    targets = await Promise.all([PostgresEventTarget.start(database.url), PostgresEventTarget.start(database.url)]);
+    buses = targets.map((target) => createEventBus(target));
+  });
+  afterAll(async () => {
+    await Promise.all(targets.map((target) => target.stop()));
+    await orm.close(true);
+    await database.drop();
+  });
+
+  const received = (bus: EventBus) => {
+    const events: unknown[] = [];
+    const stop = bus.watch('CLIENT_CHANGED', (payload) => events.push(payload));
+    return { events, stop };
+  };
+
+  it('issue 11.6: an event longer than a NOTIFY payload (8000 bytes) arrives whole, once, on every bus, the publisher\'s included', async () => {
+    const [first, second] = buses.map(received);
+    const long = { clientId: 1, change: 'UPDATED' as const, at: 'x'.repeat(20_000) + 'é€😀' };
+    const short = { clientId: 2, change: 'UPDATED' as const, at: 'short' };
+    buses[0].publish('CLIENT_CHANGED', long);
+    buses[1].publish('CLIENT_CHANGED', short);
+    await until(() => first.events.length >= 2 && second.events.length >= 2);
+    await new Promise((r) => setTimeout(r, 300));
+    // Two publishers' events may interleave either way; each arrives once and intact.
+    for (const { events } of [first, second]) {
+      const byClient = [...events].sort((a: any, b: any) => a.clientId - b.clientId);
+      expect(byClient).toHaveLength(2);
+      expect(JSON.stringify(byClient[0]) === JSON.stringify(long)).toBe(true);
+      expect(byClient[1]).toEqual(short);
+    }
+    first.stop();
+    second.stop();
+  });
+
+  it('issue 11.6: published inside a transaction, an event goes out at commit, and never after a rollback', async () => {
+    const watched = received(buses[1]);
+    await orm.em.fork().transactional(async (em) => {
+      await publishOnCommit(em, 'CLIENT_CHANGED', { clientId: 3, change: 'UPDATED', at: 'committed' });
+      await new Promise((r) => setTimeout(r, 300));
+      expect(watched.events).toEqual([]); // not before the commit
+    });
+    await expect(
+      orm.em.fork().transactional(async (em) => {
+        await publishOnCommit(em, 'CLIENT_CHANGED', { clientId: 4, change: 'UPDATED', at: 'rolled back' });
+        throw new Error('roll back');
+      }),
+    ).rejects.toThrow('roll back');
+    buses[0].publish('CLIENT_CHANGED', { clientId: 5, change: 'UPDATED', at: 'after' });
+    await until(() => watched.events.length >= 2);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(watched.events).toEqual([{ clientId: 3, change: 'UPDATED', at: 'committed' }, { clientId: 5, change: 'UPDATED', at: 'after' }]);
+    watched.stop();
+  });
+});
