@@ -6,7 +6,6 @@ import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { MikroORM } from '@mikro-orm/postgresql';
@@ -17,6 +16,8 @@ import { createLoaders } from './shared/loaders';
 import { formatError } from './shared/errors';
 import { checkWsOperation, queryLimitsMiddleware, queryLimitsPlugin } from './shared/query-limits';
 import { idempotencyKeys } from './shared/idempotency';
+import { corsMiddleware, wsOriginCheck } from './shared/cors';
+import { graphiqlRoutes } from './shared/graphiql';
 import { buildAppSchema } from './schema';
 import { authenticate } from './auth/auth.service';
 import { emptyRegistry, type ModuleRegistry } from './provisioning/module-registry';
@@ -45,6 +46,7 @@ export async function startServer(
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
+  app.use(corsMiddleware(config.corsOrigins));
   const httpServer = createServer(app);
 
   /** One operation's context, the same for HTTP and graphql-ws: its own EntityManager fork and loaders. */
@@ -54,7 +56,8 @@ export async function startServer(
   };
   const viewerOf = async (token: string | undefined) => (token ? authenticate(orm.em.fork(), token) : undefined);
 
-  const wsServer = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH, maxPayload: config.maxBodyBytes });
+  // Issue 13.2: a browser page may open the socket only from this origin or one in CORS_ORIGINS.
+  const wsServer = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH, maxPayload: config.maxBodyBytes, verifyClient: wsOriginCheck(config.corsOrigins) });
   const wsCleanup = useServer<{ authorization?: string }, { viewer?: Viewer; ip: string }>(
     {
       schema,
@@ -94,7 +97,8 @@ export async function startServer(
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
       queryLimitsPlugin(config),
       idempotencyKeys(orm),
-      config.landingPage ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
+      // GET /graphql in a browser is our own GraphiQL (graphiqlRoutes), not Apollo's CDN-hosted page.
+      ApolloServerPluginLandingPageDisabled(),
     ],
   });
   await apollo.start();
@@ -107,6 +111,7 @@ export async function startServer(
       res.status(503).json({ status: 'database unavailable' });
     }
   });
+  if (config.landingPage) app.use(graphiqlRoutes(GRAPHQL_PATH));
   app.get(INVOICE_PDF_PATH, invoicePdfRoute({ contextFor, viewerOf, bearer }));
   app.use(
     GRAPHQL_PATH,
