@@ -27,7 +27,9 @@ function restartServer() {
     if (server) say('Compiled: restarting the server');
     await stopServer();
     if (stopping) return;
-    const child = spawn(process.execPath, ['--enable-source-maps', 'dist/src/main.js'], { cwd: root, stdio: 'inherit' });
+    // A process group of its own: Ctrl-C in the terminal reaches this script, which stops the
+    // server in order, and not the embedded PostgreSQL under it, which would quit mid-request.
+    const child = spawn(process.execPath, ['--enable-source-maps', 'dist/src/main.js'], { cwd: root, stdio: 'inherit', detached: true });
     const exited = new Promise((resolve) => child.once('exit', resolve));
     server = { child, exited };
     child.once('exit', (code, signal) => {
@@ -68,5 +70,4 @@ async function shutdown() {
   await stopServer();
   process.exit(0);
 }
-process.on('SIGINT', () => void shutdown());
-process.on('SIGTERM', () => void shutdown());
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => void shutdown());
