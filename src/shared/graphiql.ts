@@ -43,18 +43,21 @@ function packageFile(pkg: string, file: string): string {
   return join(dirname(require.resolve(`${pkg}/package.json`)), file);
 }
 
-const DEFAULT_QUERY = `# GraphQL IDE of this server (it works offline).
-#
-# 1. Log in and run it with the ▶ button (staff add realm: STAFF):
+const DEFAULT_QUERY = `# This server's GraphQL IDE (works offline).
+# 1. Log in with ▶ (clients: leave out realm):
 mutation Login {
-  login(email: "admin@example.com", password: "your password", realm: STAFF) {
+  login(
+    email: "admin@example.com"
+    password: "your password"
+    realm: STAFF
+  ) {
     token
   }
 }
 # 2. Put the token in Headers below:
-#    { "Authorization": "Bearer <token>" }
-# 3. Write your queries, mutations and subscriptions here;
-#    subscriptions run over graphql-ws with the same Authorization.
+#    {"Authorization": "Bearer <token>"}
+# 3. Then query away; subscriptions use
+#    graphql-ws with the same header.
 `;
 
 /** JSON that is safe inside a <script> element. */
