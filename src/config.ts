@@ -18,7 +18,10 @@ export interface Config {
   demoAdminEmail: string;
   demoAdminPassword: string;
   introspection: boolean;
+  /** Issue 13.1: the GraphiQL page on GET /graphql (GRAPHQL_LANDING_PAGE). */
   landingPage: boolean;
+  /** Issue 13.2: origins (scheme://host[:port]) whose pages may call the API; empty = same origin only. */
+  corsOrigins: string[];
   maxBodyBytes: number;
   maxQueryDepth: number;
   maxQueryComplexity: number;
@@ -121,6 +124,16 @@ export function loadConfig(env: Env = process.env): Config {
     }
   };
 
+  // An origin is what a browser sends in its Origin header: scheme, host and port, nothing after them.
+  const originList = (raw: string) => {
+    const origins = raw.split(',').map((item) => item.trim()).filter(Boolean).map((item) => URL.parse(item));
+    const valid = origins.every(
+      (url) => url && ['http:', 'https:'].includes(url.protocol) && url.pathname === '/' && !url.search && !url.hash && !url.username && !url.password,
+    );
+    // Normalised as browsers send it: lower-case host, no default port, no trailing slash.
+    return valid ? origins.map((url) => url!.origin) : undefined;
+  };
+
   const production = env.NODE_ENV === 'production';
   const databaseUrl = read<string | undefined>('DATABASE_URL', undefined, postgresUrl, 'a postgres:// URL');
   const config: Config = {
@@ -134,6 +147,7 @@ export function loadConfig(env: Env = process.env): Config {
     demoAdminPassword: read('DEMO_ADMIN_PASSWORD', DEFAULT_DEMO_ADMIN_PASSWORD, (raw) => (raw.length >= 12 ? raw : undefined), 'at least 12 characters'),
     introspection: read('GRAPHQL_INTROSPECTION', !production, boolean, 'true or false'),
     landingPage: read('GRAPHQL_LANDING_PAGE', !production, boolean, 'true or false'),
+    corsOrigins: read('CORS_ORIGINS', [], originList, 'comma-separated origins such as https://app.example.com'),
     maxBodyBytes: read('MAX_BODY_BYTES', 1_000_000, integer(1_000, 100_000_000), 'a byte count 1000-100000000'),
     maxQueryDepth: read('MAX_QUERY_DEPTH', 10, integer(2, 100), 'an integer 2-100'),
     maxQueryComplexity: read('MAX_QUERY_COMPLEXITY', 5_000, integer(10, 1_000_000), 'an integer 10-1000000'),

@@ -6,7 +6,6 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { WebSocket, WebSocketServer } from 'ws';
 import { GraphQLError, getOperationAST, validate, type ExecutionArgs } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
@@ -22,6 +21,8 @@ import { idempotencyKeys } from './shared/idempotency';
 import { createGracefulServer } from './shared/graceful-http';
 import { databaseUnavailableStatus, withTimeout } from './shared/database-availability';
 import { portInUse } from './shared/ports';
+import { corsMiddleware, wsOriginCheck } from './shared/cors';
+import { graphiqlRoutes } from './shared/graphiql';
 import { buildAppSchema } from './schema';
 import { authenticate } from './auth/auth.service';
 import { onePasswordMutationPerOperation } from './auth/password-work';
@@ -57,6 +58,7 @@ export async function startServer(
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
   setPasswordHashConcurrency(config.passwordHashConcurrency);
+  app.use(corsMiddleware(config.corsOrigins));
   const { httpServer, stop: stopHttp } = createGracefulServer(app);
 
   /** One operation's context, the same for HTTP and graphql-ws: its own EntityManager fork and loaders. */
@@ -75,7 +77,8 @@ export async function startServer(
 
   // Issue 10.3: a graphql-ws connection's viewer is its login as it is now, read by every event it delivers.
   const liveSessions = new LiveSessions(orm, events);
-  const wsServer = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH, maxPayload: config.maxBodyBytes });
+  // Issue 13.2: a browser page may open the socket only from this origin or one in CORS_ORIGINS.
+  const wsServer = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH, maxPayload: config.maxBodyBytes, verifyClient: wsOriginCheck(config.corsOrigins) });
   limitConnectionsPerAddress(wsServer, config.maxWsConnectionsPerIp, clientIp);
   const wsCleanup = useServer<{ authorization?: string }, { live?: LiveConnection; ip: string; slots: SubscriptionSlots }>(
     {
@@ -157,7 +160,8 @@ export async function startServer(
       requestIdsOnErrors(),
       idempotencyKeys(orm, { secretsKey: resolveSecretsKey(config), leaseMs: config.idempotencyLeaseSeconds * 1000 }),
       databaseUnavailableStatus(),
-      config.landingPage ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
+      // GET /graphql in a browser is our own GraphiQL (graphiqlRoutes), not Apollo's CDN-hosted page.
+      ApolloServerPluginLandingPageDisabled(),
     ],
   });
   await apollo.start();
@@ -175,6 +179,7 @@ export async function startServer(
     if (database === 'ok' && jobQueue === 'ok') res.json({ status: 'ok' });
     else res.status(503).json({ status: 'unavailable', checks: { database, jobQueue } });
   });
+  if (config.landingPage) app.use(graphiqlRoutes(GRAPHQL_PATH));
   app.get(INVOICE_PDF_PATH, invoicePdfRoute({ contextFor, viewerOf, bearer }));
   app.use(
     GRAPHQL_PATH,

@@ -24,6 +24,7 @@ describe('issue point 2: loadConfig', () => {
       demoAdminPassword: 'demo-admin-password',
       introspection: true,
       landingPage: true,
+      corsOrigins: [],
       maxBodyBytes: 1_000_000,
       maxQueryDepth: 10,
       maxQueryComplexity: 5_000,
@@ -93,6 +94,14 @@ describe('issue point 2: loadConfig', () => {
     expect(loadConfig({ NODE_ENV: 'development' })).toMatchObject({ production: false, demoData: true });
   });
 
+  it('issue 13.2: CORS_ORIGINS is a comma-separated list of origins, normalised as browsers send them', () => {
+    expect(loadConfig({ CORS_ORIGINS: ' https://App.example.com/ , http://localhost:5173,https://admin.example.com:443' }).corsOrigins).toEqual([
+      'https://app.example.com',
+      'http://localhost:5173',
+      'https://admin.example.com',
+    ]);
+  });
+
   it('values are parsed and trimmed', () => {
     const config = loadConfig({
       PORT: ' 8080 ',
@@ -143,6 +152,10 @@ describe('issue point 2: loadConfig', () => {
     ['DEMO_ADMIN_PASSWORD', 'short', 'at least 12 characters'],
     ['GRAPHQL_INTROSPECTION', 'sometimes', 'true or false'],
     ['GRAPHQL_LANDING_PAGE', '2', 'true or false'],
+    ['CORS_ORIGINS', '*', 'comma-separated origins such as https://app.example.com'],
+    ['CORS_ORIGINS', 'https://app.example.com/path', 'comma-separated origins such as https://app.example.com'],
+    ['CORS_ORIGINS', 'https://ok.example.com,app.example.com', 'comma-separated origins such as https://app.example.com'],
+    ['CORS_ORIGINS', 'ftp://files.example.com', 'comma-separated origins such as https://app.example.com'],
     ['MAX_BODY_BYTES', '999', 'a byte count 1000-100000000'],
     ['MAX_QUERY_DEPTH', '1', 'an integer 2-100'],
     ['MAX_QUERY_COMPLEXITY', '9', 'an integer 10-1000000'],
