@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from '../support/server-process';
 
 /**
  * Issue 13.10: `npm start` compiles only what changed (here: nothing) and says so,
@@ -11,17 +11,6 @@ import { join } from 'node:path';
  */
 const ROOT = join(__dirname, '../..');
 const READY = /GraphQL \(HTTP and graphql-ws subscriptions\): (http:\/\/\S+)/g;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** The process ids below `pid`, from /proc (npm runs scripts through a shell). */
 function descendants(pid: number): { pid: number; command: string }[] {

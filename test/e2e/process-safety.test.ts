@@ -1,35 +1,17 @@
 /**
  * Issue 10.6 (production start is safe) and 11.4 (idempotency keys survive
- * crashes) with the real server process, as an operator runs it: the runtime
- * is compiled (src, plugins, migrations) into a folder of this test's own and
- * started with `node …/src/main.js` on a test database of its own.
+ * crashes) with the real server process, as an operator runs it: the
+ * compiled `node dist/src/main.js` (built once per run, see
+ * support/server-process.ts) on a test database of its own.
  */
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { spawn, type ChildProcess } from 'node:child_process';
 import pg from 'pg';
 import { createTestDatabase } from '../support/database';
 import { TEST_SECRETS_KEY } from '../support/test-app';
 import { whileResponsive } from '../support/responsive';
+import { buildServer, freePort, MAIN, READY_LINE, ROOT } from '../support/server-process';
 
-const ROOT = join(__dirname, '../..');
-const BUILD = join(ROOT, 'dist', `process-safety-${process.pid}`);
-const MAIN = join(BUILD, 'src/main.js');
 const DEMO_STAFF = { email: 'admin@example.com', password: 'demo-admin-password' };
-const READY = /GraphQL \(HTTP and graphql-ws subscriptions\): (http:\/\/\S+)/;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 interface Running {
   child: ChildProcess;
@@ -54,7 +36,7 @@ async function start(env: NodeJS.ProcessEnv): Promise<Running & { url: string }>
   void running.exit.then(() => (exited = true));
   const deadline = Date.now() + 45_000;
   for (;;) {
-    const url = READY.exec(running.output().stdout)?.[1];
+    const url = READY_LINE.exec(running.output().stdout)?.[1];
     if (url) return { ...running, url };
     if (exited || Date.now() > deadline) {
       running.child.kill('SIGKILL');
@@ -118,17 +100,8 @@ describe('issues 10.6 and 11.4: the server process', () => {
   };
 
   beforeAll(async () => {
-    // Only what the server runs, into a folder of this file's own: no other test's build is touched.
-    mkdirSync(BUILD, { recursive: true });
-    writeFileSync(join(BUILD, 'tsconfig.json'), JSON.stringify({
-      extends: '../../tsconfig.json',
-      compilerOptions: { outDir: '.', rootDir: '../..', sourceMap: false },
-      include: ['../../src', '../../plugins', '../../migrations'],
-    }));
-    const build = await promisify(execFile)('npx', ['tsc', '-p', join(BUILD, 'tsconfig.json')], { cwd: ROOT, timeout: 150_000 }).catch((error) => error);
-    expect(String(build.stdout ?? '').split('\n').filter((line) => /error TS/.test(line))).toEqual([]);
-    expect(existsSync(MAIN)).toBe(true);
-  }, 180_000);
+    await buildServer();
+  }, 200_000);
 
   afterAll(async () => {
     // Only reached with servers still up when a test failed half-way.
@@ -139,7 +112,6 @@ describe('issues 10.6 and 11.4: the server process', () => {
       }
     }
     for (const database of databases) await database.drop();
-    rmSync(BUILD, { recursive: true, force: true });
   }, 60_000);
 
   describe('issue 10.6: production start is safe', () => {
@@ -166,7 +138,7 @@ describe('issues 10.6 and 11.4: the server process', () => {
         'Refusing to start with NODE_ENV=production: staff login admin@example.com still has the demo password. ' +
           'Start once without NODE_ENV=production, log in as admin@example.com and set a new password with the changeStaffPassword mutation, then start again.',
       ]);
-      expect(stdout).not.toMatch(READY);
+      expect(stdout).not.toMatch(READY_LINE);
 
       // What the message says: start without production, change the password.
       const maintenance = track(await start(await envFor(url)));
