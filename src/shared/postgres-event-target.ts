@@ -179,10 +179,9 @@ export class PostgresEventTarget extends EventTarget {
           console.log('Event bus: listening again');
           super.dispatchEvent(new CustomEvent('EVENTS_MISSED', { detail: { at: new Date().toISOString() } }));
         },
-        (error: Error) => {
-          if (this.stopped) return;
-          console.error(`Event bus: reconnecting failed (${error.message}); trying again`);
-          this.reconnectLater();
+        () => {
+          // The loss was logged once; "listening again" ends the outage in the log.
+          if (!this.stopped) this.reconnectLater();
         },
       );
     }, backoff * (0.5 + Math.random() / 2));

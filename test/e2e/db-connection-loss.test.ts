@@ -29,7 +29,7 @@ const CREATE_CLIENT = `mutation($i: CreateClientInput!) { createClient(input: $i
 const CLIENT_COUNT = `query($email: String!) { clients(filter: { email: $email }) { totalCount } }`;
 
 /** Lines the server may write to stderr while its database comes and goes; anything else (a stack trace) fails. */
-const EXPECTED_STDERR = /^(Job queue: database connection (lost|restored)|The embedded PostgreSQL (stopped unexpectedly|is running again))/;
+const EXPECTED_STDERR = /^(Job queue: database connection (lost|restored)|Event bus: lost its database connection|The embedded PostgreSQL (stopped unexpectedly|is running again))/;
 
 describe('issue 11.1: losing database connections never kills the server', () => {
   const api = new SpamExpertsTestServer();
