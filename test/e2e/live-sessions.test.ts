@@ -13,6 +13,7 @@ import { AuthSession } from '../../src/auth/auth-session.entity';
 import { StaffRole, StaffUser } from '../../src/auth/staff-user.entity';
 import { SpamExpertsTestServer } from '../servers/spamexperts-server';
 import { startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
+import { feed, type Feed } from '../support/subscription-feed';
 import { whileResponsive } from '../support/responsive';
 
 const ATTACKER = join(__dirname, '../support/ws-attack.js');
@@ -29,18 +30,6 @@ const LOGIN_AS = `mutation($c: ID!) { loginAsClient(clientId: $c) { token } }`;
 const CLIENT_CHANGED = `subscription($id: ID) { clientChanged(id: $id) { clientId change } }`;
 const SERVICE_CHANGED = `subscription { serviceChanged { serviceId job { command status } } }`;
 const RUN = `mutation($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }`;
-
-type Result = { data?: any; errors?: readonly { message: string; extensions?: Record<string, unknown> }[] };
-
-/** One subscription whose results queue up until the test takes them. */
-interface Feed {
-  next(ms?: number): Promise<Result | undefined>;
-  /** Results received and not yet taken. */
-  pending(): number;
-  /** What ended it with an error (GraphQL errors or a CloseEvent), if anything did within `ms`. */
-  failure(ms?: number): Promise<unknown>;
-  stop(): void;
-}
 
 interface Connection {
   client: WsClient;
@@ -118,56 +107,6 @@ describe('issue 10.3: live data follows the session as it is now', () => {
     });
     clients.push(client);
     return { client, socket: () => raw!, opened, closed, subscribe: (query, variables = {}) => feed(client, query, variables) };
-  }
-
-  function feed(client: WsClient, query: string, variables: Record<string, unknown>): Feed {
-    const queue: Result[] = [];
-    const waiters: ((value: Result) => void)[] = [];
-    let failed: unknown;
-    const failureWaiters: ((value: unknown) => void)[] = [];
-    const stop = client.subscribe<any>(
-      { query, variables },
-      {
-        next: (value) => {
-          const waiter = waiters.shift();
-          if (waiter) waiter(value);
-          else queue.push(value);
-        },
-        error: (error) => {
-          failed = error;
-          failureWaiters.splice(0).forEach((w) => w(error));
-        },
-        complete: () => {},
-      },
-    );
-    return {
-      next(ms = 3000) {
-        if (queue.length) return Promise.resolve(queue.shift());
-        return new Promise((resolve) => {
-          const waiter = (value: Result) => {
-            clearTimeout(timer);
-            resolve(value);
-          };
-          const timer = setTimeout(() => {
-            waiters.splice(waiters.indexOf(waiter), 1);
-            resolve(undefined);
-          }, ms);
-          waiters.push(waiter);
-        });
-      },
-      pending: () => queue.length,
-      failure(ms = 3000) {
-        if (failed !== undefined) return Promise.resolve(failed);
-        return new Promise((resolve) => {
-          const timer = setTimeout(() => resolve(undefined), ms);
-          failureWaiters.push((error) => {
-            clearTimeout(timer);
-            resolve(error);
-          });
-        });
-      },
-      stop,
-    };
   }
 
   /** A client account with its own login. */

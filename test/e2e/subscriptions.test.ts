@@ -1,5 +1,6 @@
 import type { Client as WsClient } from 'graphql-ws';
 import { errorOf, startTestApp, type TestApp } from '../support/test-app';
+import { feed, type Feed } from '../support/subscription-feed';
 
 const CLIENT_CHANGED = `subscription($id: ID) { clientChanged(id: $id) { clientId change client { id city } } }`;
 const REGISTER = `mutation($i: RegisterClientInput!) { registerClient(input: $i) { id } }`;
@@ -10,66 +11,7 @@ interface ChangedEvent {
   clientChanged: { clientId: string; change: string; client: { id: string; city: string | null } | null };
 }
 
-/** A subscription whose results queue up until the test takes them. */
-interface Feed {
-  /** The next result (data or errors), or undefined when none arrives within `ms`. */
-  next(ms?: number): Promise<{ data?: ChangedEvent; errors?: readonly { message: string; extensions?: Record<string, unknown> }[] } | undefined>;
-  /** Events received so far and not yet taken. */
-  pending(): number;
-  /** The transport error (e.g. a CloseEvent) if the subscription failed. */
-  failure(ms?: number): Promise<unknown>;
-  stop(): void;
-}
-
-function feed(client: WsClient, variables: Record<string, unknown> = {}): Feed {
-  const queue: any[] = [];
-  const waiters: ((value: any) => void)[] = [];
-  let failed: unknown;
-  const failureWaiters: ((value: unknown) => void)[] = [];
-  const stop = client.subscribe<ChangedEvent>(
-    { query: CLIENT_CHANGED, variables },
-    {
-      next: (value) => {
-        const waiter = waiters.shift();
-        if (waiter) waiter(value);
-        else queue.push(value);
-      },
-      error: (error) => {
-        failed = error;
-        failureWaiters.splice(0).forEach((w) => w(error));
-      },
-      complete: () => {},
-    },
-  );
-  return {
-    next(ms = 3000) {
-      if (queue.length) return Promise.resolve(queue.shift());
-      return new Promise((resolve) => {
-        const waiter = (value: any) => {
-          clearTimeout(timer);
-          resolve(value);
-        };
-        const timer = setTimeout(() => {
-          waiters.splice(waiters.indexOf(waiter), 1);
-          resolve(undefined);
-        }, ms);
-        waiters.push(waiter);
-      });
-    },
-    pending: () => queue.length,
-    failure(ms = 3000) {
-      if (failed !== undefined) return Promise.resolve(failed);
-      return new Promise((resolve) => {
-        const timer = setTimeout(() => resolve(undefined), ms);
-        failureWaiters.push((error) => {
-          clearTimeout(timer);
-          resolve(error);
-        });
-      });
-    },
-    stop,
-  };
-}
+const watchClients = (client: WsClient, variables: Record<string, unknown> = {}) => feed<ChangedEvent>(client, CLIENT_CHANGED, variables);
 
 describe('issue point 9: clientChanged subscription over graphql-ws', () => {
   let t: TestApp;
@@ -107,7 +49,7 @@ describe('issue point 9: clientChanged subscription over graphql-ws', () => {
    * graphql-ws does not acknowledge a subscribe, so the test waits until the
    * subscription demonstrably works: it edits `id` until the feed sees the edit.
    */
-  const untilLive = async (f: Feed, id: string) => {
+  const untilLive = async (f: Feed<ChangedEvent>, id: string) => {
     for (let attempt = 0; attempt < 20; attempt++) {
       const city = await touch(id);
       const event = await f.next(250);
@@ -126,7 +68,7 @@ describe('issue point 9: clientChanged subscription over graphql-ws', () => {
   };
 
   it('issue point 9: staff without id receive every client change with the current client', async () => {
-    const sub = feed(t.ws(staff));
+    const sub = watchClients(t.ws(staff));
     await untilLive(sub, otherId);
 
     const city = await touch(ownerId);
@@ -145,7 +87,7 @@ describe('issue point 9: clientChanged subscription over graphql-ws', () => {
   });
 
   it('issue point 9: staff with id receive only that client\'s changes', async () => {
-    const sub = feed(t.ws(staff), { id: ownerId });
+    const sub = watchClients(t.ws(staff), { id: ownerId });
     await untilLive(sub, ownerId);
 
     await touch(otherId);
@@ -158,8 +100,8 @@ describe('issue point 9: clientChanged subscription over graphql-ws', () => {
   });
 
   it('issue point 9: a client receives its own changes, and never another client\'s', async () => {
-    const owner = feed(t.ws(ownerToken));
-    const other = feed(t.ws(otherToken));
+    const owner = watchClients(t.ws(ownerToken));
+    const other = watchClients(t.ws(otherToken));
     await untilLive(owner, ownerId);
     await untilLive(other, otherId);
 
@@ -187,8 +129,8 @@ describe('issue point 9: clientChanged subscription over graphql-ws', () => {
   it('issue point 9: a client asking for another client\'s id receives nothing', async () => {
     // One connection: the spying subscription is set up before the one proven live.
     const connection = t.ws(otherToken);
-    const spy = feed(connection, { id: ownerId });
-    const own = feed(connection, { id: otherId });
+    const spy = watchClients(connection, { id: ownerId });
+    const own = watchClients(connection, { id: otherId });
     await untilLive(own, otherId);
     await touch(ownerId);
     await touch(otherId);
@@ -199,7 +141,7 @@ describe('issue point 9: clientChanged subscription over graphql-ws', () => {
   });
 
   it('issue point 9: an unauthenticated subscription fails with UNAUTHENTICATED', async () => {
-    const sub = feed(t.ws());
+    const sub = watchClients(t.ws());
     // The error comes at subscribe time (issue 10.3: graphql-ws's error message), without any client changing, not with the first event.
     const errors = (await sub.failure(2000)) as { message: string; extensions?: Record<string, unknown> }[] | undefined;
     expect(errors?.[0]).toMatchObject({ message: expect.stringContaining('Log in'), extensions: { code: 'UNAUTHENTICATED' } });
@@ -213,7 +155,7 @@ describe('issue point 9: clientChanged subscription over graphql-ws', () => {
     // graphql-ws reports a refused eager connection on console.error as well; keep the output clean.
     const consoleError = jest.spyOn(console, 'error').mockImplementation(() => {});
     try {
-      const sub = feed(t.ws('hb_not-a-real-token'));
+      const sub = watchClients(t.ws('hb_not-a-real-token'));
       const failure = (await sub.failure()) as { code?: number } | undefined;
       expect(failure?.code).toBe(4403);
       expect(await sub.next(100)).toBeUndefined();
@@ -223,7 +165,7 @@ describe('issue point 9: clientChanged subscription over graphql-ws', () => {
   });
 
   it('issue point 9: events are published only after commit; a rejected mutation publishes nothing', async () => {
-    const sub = feed(t.ws(staff), { id: ownerId });
+    const sub = watchClients(t.ws(staff), { id: ownerId });
     await untilLive(sub, ownerId);
 
     // assertCompanyName runs inside the transaction: the update is rolled back and must not be announced.

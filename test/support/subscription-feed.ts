@@ -1,0 +1,65 @@
+import type { Client as WsClient } from 'graphql-ws';
+
+/** One subscription result: data or errors. */
+export type FeedResult<T = any> = { data?: T; errors?: readonly { message: string; extensions?: Record<string, unknown> }[] };
+
+/** One subscription whose results queue up until the test takes them. */
+export interface Feed<T = any> {
+  /** The next result, or undefined when none arrives within `ms`. */
+  next(ms?: number): Promise<FeedResult<T> | undefined>;
+  /** Results received and not yet taken. */
+  pending(): number;
+  /** What ended it with an error (GraphQL errors or a CloseEvent), if anything did within `ms`. */
+  failure(ms?: number): Promise<unknown>;
+  stop(): void;
+}
+
+export function feed<T = any>(client: WsClient, query: string, variables: Record<string, unknown> = {}): Feed<T> {
+  const queue: FeedResult<T>[] = [];
+  const waiters: ((value: FeedResult<T>) => void)[] = [];
+  let failed: unknown;
+  const failureWaiters: ((value: unknown) => void)[] = [];
+  const stop = client.subscribe<T>(
+    { query, variables },
+    {
+      next: (value) => {
+        const waiter = waiters.shift();
+        if (waiter) waiter(value as FeedResult<T>);
+        else queue.push(value as FeedResult<T>);
+      },
+      error: (error) => {
+        failed = error;
+        failureWaiters.splice(0).forEach((w) => w(error));
+      },
+      complete: () => {},
+    },
+  );
+  return {
+    next(ms = 3000) {
+      if (queue.length) return Promise.resolve(queue.shift());
+      return new Promise((resolve) => {
+        const waiter = (value: FeedResult<T>) => {
+          clearTimeout(timer);
+          resolve(value);
+        };
+        const timer = setTimeout(() => {
+          waiters.splice(waiters.indexOf(waiter), 1);
+          resolve(undefined);
+        }, ms);
+        waiters.push(waiter);
+      });
+    },
+    pending: () => queue.length,
+    failure(ms = 3000) {
+      if (failed !== undefined) return Promise.resolve(failed);
+      return new Promise((resolve) => {
+        const timer = setTimeout(() => resolve(undefined), ms);
+        failureWaiters.push((error) => {
+          clearTimeout(timer);
+          resolve(error);
+        });
+      });
+    },
+    stop,
+  };
+}
