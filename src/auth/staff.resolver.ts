@@ -1,33 +1,17 @@
 import { Arg, Args, Authorized, Ctx, Field, ID, InputType, Mutation, Query, Resolver } from 'type-graphql';
 import { IsOptional, Length, MaxLength } from 'class-validator';
-import { EmailAddressResolver } from 'graphql-scalars';
 import type { RequestContext } from '../shared/context';
 import { ConnectionType, PageArgs } from '../shared/pagination';
 import { toId } from '../clients/client.service';
 import { StaffRole, StaffUser } from './staff-user.entity';
 import { changeStaffPassword, createStaff, deactivateStaff, listStaff } from './staff.service';
 import { PasswordWork } from './password-work';
+import { NewLoginFields } from './login.inputs';
 
 const StaffConnection = ConnectionType(StaffUser, 'StaffUser');
 
 @InputType()
-class CreateStaffInput {
-  @Field(() => EmailAddressResolver)
-  @MaxLength(254)
-  email!: string;
-
-  @Field()
-  @Length(1, 100)
-  firstName!: string;
-
-  @Field()
-  @Length(1, 100)
-  lastName!: string;
-
-  @Field()
-  @Length(12, 200)
-  password!: string;
-
+class CreateStaffInput extends NewLoginFields {
   @Field(() => StaffRole)
   role!: StaffRole;
 }

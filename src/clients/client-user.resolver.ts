@@ -9,26 +9,11 @@ import { toId } from './client.service';
 import { createClientUser, deleteClientUser, updateClientUser } from './client-user.service';
 import { createPayer, deletePayer, updatePayer } from './client-payer.service';
 import { AddressInputFields } from './address.inputs';
+import { NewLoginFields } from '../auth/login.inputs';
 import { PasswordWork } from '../auth/password-work';
 
 @InputType()
-class CreateClientUserInput {
-  @Field(() => EmailAddressResolver)
-  @MaxLength(254)
-  email!: string;
-
-  @Field()
-  @Length(1, 100)
-  firstName!: string;
-
-  @Field()
-  @Length(1, 100)
-  lastName!: string;
-
-  @Field()
-  @Length(12, 200)
-  password!: string;
-
+class CreateClientUserInput extends NewLoginFields {
   @Field(() => [ClientPermission])
   @ArrayMaxSize(20)
   permissions!: ClientPermission[];
