@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx, Field, ID, InputType, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../shared/context';
 import { ConnectionType, PageArgs } from '../shared/pagination';
-import { toId } from '../clients/client.service';
+import { toId } from '../shared/ids';
 import { ActivityLogEntry } from './activity-log-entry.entity';
 import { listActivity } from './activity.service';
 

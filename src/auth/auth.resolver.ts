@@ -2,7 +2,8 @@ import { Arg, Authorized, Ctx, Extensions, Field, ID, Mutation, ObjectType, Quer
 import type { RequestContext, Viewer } from '../shared/context';
 import { CARRIES_CREDENTIALS } from '../shared/idempotency';
 import { Client } from '../clients/client.entity';
-import { getClient, toId } from '../clients/client.service';
+import { getClient } from '../clients/client.service';
+import { toId } from '../shared/ids';
 import { ClientUser } from '../clients/client-user.entity';
 import { ALL_CLIENT_PERMISSIONS, ClientPermission } from './client-permission';
 import { StaffUser } from './staff-user.entity';

@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, Field, ID, InputType, Mutation, Query, Reso
 import { IsOptional, Length, MaxLength } from 'class-validator';
 import type { RequestContext } from '../shared/context';
 import { ConnectionType, PageArgs } from '../shared/pagination';
-import { toId } from '../clients/client.service';
+import { toId } from '../shared/ids';
 import { StaffRole, StaffUser } from './staff-user.entity';
 import { changeStaffPassword, createStaff, deactivateStaff, listStaff } from './staff.service';
 import { PasswordWork } from './password-work';

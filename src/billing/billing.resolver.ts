@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver 
 import type { RequestContext } from '../shared/context';
 import { Money } from '../shared/money.types';
 import { CurrencyScalar } from '../shared/scalars';
-import { toId } from '../clients/client.service';
+import { toId } from '../shared/ids';
 import { Currency } from './currency.entity';
 import { TaxRule } from './tax-rule.entity';
 import { BillingSettings, TaxMode, TaxRounding } from './billing-settings.entity';

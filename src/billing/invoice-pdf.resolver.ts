@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Extensions, Field, ID, Mutation, ObjectType, Resolver } from 'type-graphql';
 import type { RequestContext } from '../shared/context';
 import { CARRIES_CREDENTIALS } from '../shared/idempotency';
-import { toId } from '../clients/client.service';
+import { toId } from '../shared/ids';
 import { createInvoicePdfLink } from './invoice-pdf.service';
 
 @ObjectType({ description: 'Issue 4 point 4: a short-lived URL that downloads a file without an Authorization header' })

@@ -1,7 +1,7 @@
 import type { Request, RequestHandler, Response } from 'express';
 import type { RequestContext, Viewer } from '../shared/context';
 import { AppError, formatError } from '../shared/errors';
-import { toId } from '../clients/client.service';
+import { toId } from '../shared/ids';
 import { invoicePdfForLink, invoicePdfForViewer, type InvoicePdf, type SignedLinkParams } from './invoice-pdf.service';
 
 export interface InvoicePdfRouteDeps {

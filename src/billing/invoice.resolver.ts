@@ -3,7 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../shared/context';
 import type { EventTopics, InvoiceChange } from '../shared/event-bus';
 import { ConnectionType, PageArgs, pageComplexity, selectsTotalCount } from '../shared/pagination';
-import { toId } from '../clients/client.service';
+import { toId } from '../shared/ids';
 import { Client } from '../clients/client.entity';
 import { Invoice, InvoiceStatus } from './invoice.entity';
 import { InvoiceLine } from './invoice-line.entity';

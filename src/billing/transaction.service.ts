@@ -7,7 +7,8 @@ import type { RequestContext } from '../shared/context';
 import { badInput, notFound } from '../shared/errors';
 import { idBounds, keysetPage, toConnection, type Connection, type PageArgs } from '../shared/pagination';
 import { ClientPermission } from '../auth/client-permission';
-import { assertCanAccessClient, toId } from '../clients/client.service';
+import { assertCanAccessClient } from '../auth/client-access';
+import { toId } from '../shared/ids';
 import { Transaction } from './transaction.entity';
 import type { TransactionFilter } from './invoice.inputs';
 

@@ -4,7 +4,7 @@ import { byCurrency, catalogCurrencyOf } from './catalog-currency';
 import type { RequestContext } from '../shared/context';
 import { CurrencyScalar } from '../shared/scalars';
 import { ConnectionType, PageArgs } from '../shared/pagination';
-import { toId } from '../clients/client.service';
+import { toId } from '../shared/ids';
 import { Product } from './product.entity';
 import { ProductGroup } from './product-group.entity';
 import { AddonPrice } from './price.entity';

@@ -5,7 +5,7 @@ import { badInput, conflict, conflictOnDuplicate, notFound } from '../shared/err
 import { parseScaled } from '../shared/money';
 import { idBounds, keysetPage, toConnection, type Connection, type PageArgs } from '../shared/pagination';
 import { recordActivity } from '../activity/activity.service';
-import { toId } from '../clients/client.service';
+import { toId } from '../shared/ids';
 import type { Currency } from '../billing/currency.entity';
 import { Product } from './product.entity';
 import { ProductGroup } from './product-group.entity';

@@ -3,7 +3,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolve
 import { byCurrency, catalogCurrencyOf } from './catalog-currency';
 import type { RequestContext } from '../shared/context';
 import { CurrencyScalar } from '../shared/scalars';
-import { toId } from '../clients/client.service';
+import { toId } from '../shared/ids';
 import { ServerGroup } from '../provisioning/server-group.entity';
 import { Product } from './product.entity';
 import { ProductGroup } from './product-group.entity';

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../shared/context';
 import { badInput, notFound } from '../shared/errors';
 import { recordActivity } from '../activity/activity.service';
-import { toId } from '../clients/client.service';
+import { toId } from '../shared/ids';
 import { ServerGroup } from '../provisioning/server-group.entity';
 import { assertMatchesSchema, requireModule } from '../provisioning/module-settings';
 import { PayType, Product } from './product.entity';

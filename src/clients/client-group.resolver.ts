@@ -4,7 +4,7 @@ import { ClientGroup } from './client-group.entity';
 import { Project } from './project.entity';
 import { ClientGroupInput, ProjectInput } from './client.inputs';
 import { deleteClientGroup, deleteProject, listClientGroups, listProjects, saveClientGroup, saveProject } from './client-group.service';
-import { toId } from './client.service';
+import { toId } from '../shared/ids';
 
 /** CL-11: staff read groups and projects; admins manage them. */
 @Resolver()

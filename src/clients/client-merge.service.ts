@@ -7,7 +7,7 @@ import { CreditEntry, CreditEntryKind } from '../credit/credit-entry.entity';
 import { formatAmount } from '../shared/money';
 import { Client } from './client.entity';
 import { ownedRecords, registerOwnedRecords, type ClientSnapshot } from './client-ownership';
-import { assertCanAccessClient } from './client.service';
+import { assertCanAccessClient } from '../auth/client-access';
 // The owners of this area register when their modules load; load them here so merge and delete never miss one.
 import '../credit/credit.service';
 import './contact.service';

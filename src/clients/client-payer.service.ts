@@ -4,7 +4,7 @@ import { ClientPermission } from '../auth/client-permission';
 import { recordActivity } from '../activity/activity.service';
 import { Client } from './client.entity';
 import { ClientPayer, PayerType } from './client-payer.entity';
-import { assertCanAccessClient, assertFieldPermission } from './client.service';
+import { assertCanAccessClient, assertFieldPermission } from '../auth/client-access';
 import { registerOwnedRecords } from './client-ownership';
 
 export interface PayerInput {

@@ -5,7 +5,7 @@ import type { RequestContext } from '../shared/context';
 import { ClientPermission } from '../auth/client-permission';
 import { ClientUser } from './client-user.entity';
 import { ClientPayer, PayerType } from './client-payer.entity';
-import { toId } from './client.service';
+import { toId } from '../shared/ids';
 import { createClientUser, deleteClientUser, updateClientUser } from './client-user.service';
 import { createPayer, deletePayer, updatePayer } from './client-payer.service';
 import { AddressInputFields } from './address.inputs';

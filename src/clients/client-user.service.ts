@@ -8,7 +8,7 @@ import { recordActivity } from '../activity/activity.service';
 import { Client } from './client.entity';
 import { ClientUser } from './client-user.entity';
 import type { Contact } from './contact.entity';
-import { assertAccountOwner, assertFieldPermission } from './client.service';
+import { assertAccountOwner, assertFieldPermission } from '../auth/client-access';
 import { registerOwnedRecords } from './client-ownership';
 
 export interface ClientUserInput {

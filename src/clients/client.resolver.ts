@@ -8,16 +8,8 @@ import { ClientGroup } from './client-group.entity';
 import { Project } from './project.entity';
 import { Contact } from './contact.entity';
 import { ClientFilter, CreateClientInput, RegisterClientInput, UpdateClientInput, UpdateProfileInput } from './client.inputs';
-import {
-  createClient,
-  getClient,
-  listClients,
-  registerClient,
-  setClientStatus,
-  toId,
-  updateClient,
-  updateProfile,
-} from './client.service';
+import { createClient, getClient, listClients, registerClient, setClientStatus, updateClient, updateProfile } from './client.service';
+import { toId } from '../shared/ids';
 import { ClientUser } from './client-user.entity';
 import { ClientPayer } from './client-payer.entity';
 import { billingContactOf, contactsOf } from './contact.service';

@@ -1,6 +1,8 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../shared/context';
-import { ClientPermission, hasClientPermission } from '../auth/client-permission';
+import { ClientPermission } from '../auth/client-permission';
+import { assertCanAccessClient } from '../auth/client-access';
+import { toId } from '../shared/ids';
 import { badInput, conflict, conflictOnDuplicate, forbidden, notFound } from '../shared/errors';
 import { idBounds, keysetPage, toConnection, type Connection, type PageArgs } from '../shared/pagination';
 import { parseAmount } from '../shared/money';
@@ -25,47 +27,6 @@ import type {
   UpdateClientInput,
   UpdateProfileInput,
 } from './client.inputs';
-
-/** A record of a client account, named as its NOT_FOUND says it: ['Invoice', 12]. */
-export type OwnedRecord = readonly [what: string, id: number];
-
-/**
- * Staff see every client; a client only itself. With `permission`, a user or
- * sub-account of the client (CT-4, CL-12) must also hold that permission; the
- * client's own login holds all. Every area checks its records through this.
- * Another account's record answers NOT_FOUND exactly as a missing id does
- * (`record`, else the client itself), so ids of other tenants reveal nothing.
- */
-export function assertCanAccessClient(ctx: RequestContext, clientId: number, permission?: ClientPermission, record: OwnedRecord = ['Client', clientId]): void {
-  const viewer = ctx.viewer;
-  if (viewer?.kind === 'staff') return;
-  if (viewer?.kind === 'client' && viewer.clientId === clientId) {
-    if (permission && !hasClientPermission(viewer, permission)) throw forbidden(`This login lacks the ${permission} permission`);
-    return;
-  }
-  if (viewer?.kind === 'client') throw notFound(...record);
-  throw forbidden('You may only access your own account');
-}
-
-export { hasClientPermission };
-
-/**
- * For fields of a client object that an operation has already returned (and
- * authorized, e.g. `client(id)` or the public `registerClient`): a user or
- * sub-account of the client must also hold `permission`.
- */
-export function assertFieldPermission(ctx: RequestContext, permission: ClientPermission): void {
-  const viewer = ctx.viewer;
-  if (viewer?.kind === 'client' && !hasClientPermission(viewer, permission)) throw forbidden(`This login lacks the ${permission} permission`);
-}
-
-/** Staff, or the client's own login (not one of its users): managing users and their permissions (CL-12). */
-export function assertAccountOwner(ctx: RequestContext, clientId: number, record?: OwnedRecord): void {
-  assertCanAccessClient(ctx, clientId, undefined, record);
-  if (ctx.viewer?.kind === 'client' && ctx.viewer.clientUserId != null) {
-    throw forbidden('Only the account holder manages the users of the account');
-  }
-}
 
 export async function getClient(ctx: RequestContext, id: number): Promise<Client> {
   assertCanAccessClient(ctx, id);
@@ -286,11 +247,6 @@ function clientWhere(filter: ClientFilter): FilterQuery<Client> {
 const words = (text?: string) => (text ?? '').trim().split(/\s+/).filter(Boolean);
 /** ILIKE pattern matching the text anywhere, with the user's % and _ taken literally. */
 const contains = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
-export function toId(value: string, field: string): number {
-  if (!/^\d{1,9}$/.test(value)) throw badInput(field, `${field} must be a numeric id`);
-  return Number(value);
-}
 
 const normaliseEmail = (email: string) => email.trim().toLowerCase();
 

@@ -3,7 +3,7 @@ import type { RequestContext } from '../shared/context';
 import { Contact } from './contact.entity';
 import { ClientUser } from './client-user.entity';
 import { CreateContactInput, UpdateContactInput } from './contact.inputs';
-import { toId } from './client.service';
+import { toId } from '../shared/ids';
 import { createContact, deleteContact, getContact, updateContact } from './contact.service';
 import { subAccountOf } from './client-user.service';
 

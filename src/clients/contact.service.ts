@@ -6,7 +6,7 @@ import { Client } from './client.entity';
 import { Contact } from './contact.entity';
 import { ClientUser } from './client-user.entity';
 import type { CreateContactInput, UpdateContactInput } from './contact.inputs';
-import { assertAccountOwner, assertCanAccessClient, assertFieldPermission } from './client.service';
+import { assertAccountOwner, assertCanAccessClient, assertFieldPermission } from '../auth/client-access';
 import { applySubAccount, normaliseEmail } from './client-user.service';
 import { registerOwnedRecords } from './client-ownership';
 import { revokeSessions } from '../auth/auth.service';

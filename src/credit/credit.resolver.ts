@@ -3,7 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Length } from 'class-validator';
 import type { RequestContext } from '../shared/context';
 import { ConnectionType, PageArgs, pageComplexity, selectsTotalCount } from '../shared/pagination';
-import { toId } from '../clients/client.service';
+import { toId } from '../shared/ids';
 import { CreditEntry } from './credit-entry.entity';
 import { Client } from '../clients/client.entity';
 import { addCredit, adjustCreditBalance, clientCreditPage, listCreditLog, removeCredit } from './credit.service';

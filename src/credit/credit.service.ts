@@ -7,7 +7,7 @@ import { idBounds, keysetPage, toConnection, type Connection, type PageArgs } fr
 import { recordActivity } from '../activity/activity.service';
 import { ClientPermission } from '../auth/client-permission';
 import { Client } from '../clients/client.entity';
-import { assertCanAccessClient, assertFieldPermission } from '../clients/client.service';
+import { assertCanAccessClient, assertFieldPermission } from '../auth/client-access';
 import { registerFinancialRecords } from '../clients/client-ownership';
 import { CreditEntry, CreditEntryKind } from './credit-entry.entity';
 

@@ -5,7 +5,8 @@ import { badInput, conflict, conflictOnDuplicate, notFound } from '../shared/err
 import { idBounds, keysetPage, toConnection, type Connection, type PageArgs } from '../shared/pagination';
 import { encryptSecret } from '../shared/secrets';
 import { recordActivity } from '../activity/activity.service';
-import { assertCanAccessClient, toId } from '../clients/client.service';
+import { assertCanAccessClient } from '../auth/client-access';
+import { toId } from '../shared/ids';
 import { ClientPermission } from '../auth/client-permission';
 import { registerOwnedRecords } from '../clients/client-ownership';
 import { Client } from '../clients/client.entity';

@@ -12,7 +12,8 @@ import { idBounds, keysetPage, toConnection, type Connection, type PageArgs } fr
 import { encryptSecret } from '../shared/secrets';
 import type { EventBus, ServiceChangedPayload } from '../shared/event-bus';
 import { recordActivity } from '../activity/activity.service';
-import { assertCanAccessClient, toId } from '../clients/client.service';
+import { assertCanAccessClient } from '../auth/client-access';
+import { toId } from '../shared/ids';
 import { ClientPermission } from '../auth/client-permission';
 import { Product } from '../catalog/product.entity';
 import { Server } from './server.entity';

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../shared/context';
-import { toId } from '../clients/client.service';
+import { toId } from '../shared/ids';
 import { ModuleLogEntry } from './module-log-entry.entity';
 import { listServerModuleLog, pollRegistry } from './registry-poll.service';
 

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { JSONObjectResolver } from 'graphql-scalars';
 import type { RequestContext } from '../shared/context';
-import { toId } from '../clients/client.service';
+import { toId } from '../shared/ids';
 import { Server } from './server.entity';
 import { ServerGroup } from './server-group.entity';
 import { ConnectionTestResult, CreateServerInput, ServerGroupInput, UpdateServerInput } from './server.inputs';

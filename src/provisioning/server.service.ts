@@ -2,7 +2,7 @@ import { isIP } from 'node:net';
 import type { RequestContext } from '../shared/context';
 import { badInput, conflict, conflictOnDuplicate, notFound } from '../shared/errors';
 import { recordActivity } from '../activity/activity.service';
-import { toId } from '../clients/client.service';
+import { toId } from '../shared/ids';
 import { Server } from './server.entity';
 import { FillStrategy, ServerGroup } from './server-group.entity';
 import { Service } from './service.entity';

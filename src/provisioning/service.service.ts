@@ -9,7 +9,8 @@ import { idBounds, keysetPage, toConnection, type Connection, type PageArgs } fr
 import { parseAmount } from '../shared/money';
 import { encryptSecret } from '../shared/secrets';
 import { recordActivity } from '../activity/activity.service';
-import { assertCanAccessClient, toId } from '../clients/client.service';
+import { assertCanAccessClient } from '../auth/client-access';
+import { toId } from '../shared/ids';
 import { ClientPermission } from '../auth/client-permission';
 import { registerOwnedRecords } from '../clients/client-ownership';
 import { Client } from '../clients/client.entity';
