@@ -24,18 +24,34 @@ import { ClientInvoicesResolver, InvoiceResolver } from './billing/invoice.resol
 import { InvoicePdfResolver } from './billing/invoice-pdf.resolver';
 import { ClientTransactionsResolver, TransactionResolver } from './billing/transaction.resolver';
 import { createEventBus, type EventBus } from './shared/event-bus';
+import { withGlobalIds } from './shared/global-ids';
+import { findNode } from './node-lookup';
 
 export const resolvers = [AuthResolver, StaffResolver, ClientResolver, ClientGroupResolver, ContactResolver, ClientUserResolver, CreditResolver, ActivityResolver, SettingsResolver, ModuleResolver, BillingResolver,
   ServerResolver, ServerGroupResolver, ProductResolver, ...catalogResolvers, ServiceResolver, ClientProvisioningResolver, DomainResolver, ModuleCommandResolver,
   RegistryPollResolver, InvoiceResolver, TransactionResolver, InvoicePdfResolver, ClientDomainsResolver, ClientInvoicesResolver, ClientTransactionsResolver, ClientCreditResolver] as const;
 
-export function buildAppSchema(events: EventBus): Promise<GraphQLSchema> {
-  return buildSchema({
+/** Output id fields other than `id`, by the type they name (see withGlobalIds). */
+const ID_REFERENCES = {
+  clientId: 'Client', invoiceId: 'Invoice', payerId: 'ClientPayer', addonId: 'Addon', serviceId: 'Service', domainId: 'Domain',
+  refundOfId: 'Transaction', productIds: 'Product', jobId: 'ModuleJob',
+  'Me.sessionId': 'AuthSession', 'ModuleJobProgress.id': 'ModuleJob', 'Mutation.deleteClients': 'Client',
+};
+
+/** Fields a client user may lack the permission for (issue 13.4: the refusal nulls the field, not the client). */
+const REFUSABLE_FIELDS = [
+  'Client.contacts', 'Client.creditBalance', 'Client.users', 'Client.payers',
+  'Client.invoices', 'Client.services', 'Client.domains', 'Client.transactions', 'Client.creditLog',
+];
+
+export async function buildAppSchema(events: EventBus): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers,
     authChecker: AuthChecker,
     pubSub: events,
     validate: { forbidUnknownValues: false },
   });
+  return withGlobalIds(schema, { references: ID_REFERENCES, refusable: REFUSABLE_FIELDS, findNode });
 }
 
 export const SCHEMA_HEADER = '# Generated from the resolvers by `npm run schema:print`. Do not edit.\n\n';

@@ -28,6 +28,6 @@ export class ActivityResolver {
     @Arg('filter', () => ActivityFilter, { nullable: true }) filter: ActivityFilter | undefined,
     @Args(() => PageArgs) page: PageArgs,
   ) {
-    return listActivity(ctx, { clientId: filter?.clientId ? toId(filter.clientId, 'clientId') : undefined, action: filter?.action }, page);
+    return listActivity(ctx, { clientId: filter?.clientId ? toId(filter.clientId, 'Client', 'clientId') : undefined, action: filter?.action }, page);
   }
 }

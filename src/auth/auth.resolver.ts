@@ -78,7 +78,7 @@ export class AuthResolver {
   @Mutation(() => AuthPayload, { description: 'CL-9: a token acting as the client (admin and support); end it with endImpersonation' })
   @Extensions(CARRIES_CREDENTIALS)
   async loginAsClient(@Ctx() ctx: RequestContext, @Arg('clientId', () => ID) clientId: string): Promise<AuthPayload> {
-    const result = await loginAsClient(ctx, toId(clientId, 'clientId'));
+    const result = await loginAsClient(ctx, toId(clientId, 'Client', 'clientId'));
     return { token: result.token, expiresAt: result.expiresAt, me: await describe(ctx, result.viewer) };
   }
 

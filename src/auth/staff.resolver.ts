@@ -56,7 +56,7 @@ export class StaffResolver {
   @Authorized('ADMIN')
   @Mutation(() => StaffUser, { description: 'Blocks the member\'s logins and ends all their sessions; not yourself, not the last active admin' })
   deactivateStaff(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<StaffUser> {
-    return deactivateStaff(ctx, toId(id, 'id'));
+    return deactivateStaff(ctx, toId(id, 'StaffUser', 'id'));
   }
 
   @Authorized('STAFF')
@@ -64,7 +64,7 @@ export class StaffResolver {
   @Mutation(() => StaffUser, { description: 'Your own password (with currentPassword), or as an admin anyone\'s; ends the member\'s other sessions' })
   changeStaffPassword(@Ctx() ctx: RequestContext, @Arg('input') input: ChangeStaffPasswordInput): Promise<StaffUser> {
     return changeStaffPassword(ctx, {
-      id: input.id == null ? undefined : toId(input.id, 'id'),
+      id: input.id == null ? undefined : toId(input.id, 'StaffUser', 'id'),
       newPassword: input.newPassword,
       currentPassword: input.currentPassword ?? undefined,
     });

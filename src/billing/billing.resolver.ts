@@ -52,13 +52,13 @@ export class BillingResolver {
   @Authorized('ADMIN')
   @Mutation(() => Currency)
   updateCurrency(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('input') input: UpdateCurrencyInput) {
-    return updateCurrency(ctx, toId(id, 'id'), input);
+    return updateCurrency(ctx, toId(id, 'BillingCurrency', 'id'), input);
   }
 
   @Authorized('ADMIN')
   @Mutation(() => Boolean, { description: 'Not the default, not one that clients use' })
   deleteCurrency(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
-    return deleteCurrency(ctx, toId(id, 'id'));
+    return deleteCurrency(ctx, toId(id, 'BillingCurrency', 'id'));
   }
 
   @Authorized('STAFF')
@@ -76,13 +76,13 @@ export class BillingResolver {
   @Authorized('ADMIN')
   @Mutation(() => TaxRule)
   updateTaxRule(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('input') input: TaxRuleInput) {
-    return saveTaxRule(ctx, input, toId(id, 'id'));
+    return saveTaxRule(ctx, input, toId(id, 'TaxRule', 'id'));
   }
 
   @Authorized('ADMIN')
   @Mutation(() => Boolean)
   deleteTaxRule(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
-    return deleteTaxRule(ctx, toId(id, 'id'));
+    return deleteTaxRule(ctx, toId(id, 'TaxRule', 'id'));
   }
 
   @Authorized('STAFF')
@@ -100,6 +100,6 @@ export class BillingResolver {
   @Authorized('STAFF')
   @Query(() => TaxPreview, { description: 'Issue 4.2: runs the tax engine for a client or an address; changes nothing' })
   previewTax(@Ctx() ctx: RequestContext, @Arg('input') input: PreviewTaxInput) {
-    return previewTax(ctx, input, input.clientId != null ? toId(input.clientId, 'clientId') : undefined);
+    return previewTax(ctx, input, input.clientId != null ? toId(input.clientId, 'Client', 'clientId') : undefined);
   }
 }

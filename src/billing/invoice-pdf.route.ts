@@ -31,7 +31,7 @@ export function invoicePdfRoute(deps: InvoicePdfRouteDeps): RequestHandler {
   return async (req, res) => {
     res.set('Cache-Control', 'private, no-store');
     try {
-      const invoiceId = toId(String(req.params.id), 'id');
+      const invoiceId = toId(String(req.params.id), 'Invoice', 'id');
       const token = deps.bearer(req.headers.authorization);
       const link = signedLinkOf(req);
       const ip = req.ip ?? '';

@@ -16,6 +16,7 @@ import { appliedToInvoiceMinor, Transaction } from './transaction.entity';
 import { addresseeOf, getInvoice } from './invoice.service';
 import { renderInvoicePdf, type InvoicePdfData } from './invoice-pdf';
 import { minorOf } from '../shared/money';
+import { globalId } from '../shared/ids';
 
 /** The HTTP route that serves the PDFs (server.ts mounts it; links point at it). */
 export const INVOICE_PDF_PATH = '/invoices/:id/pdf';
@@ -57,7 +58,7 @@ export async function createInvoicePdfLink(ctx: RequestContext, invoiceId: numbe
   await getInvoice(ctx, invoiceId);
   const expires = Math.floor(Date.now() / 1000) + INVOICE_PDF_LINK_LIFETIME_SECONDS;
   const query = new URLSearchParams({ expires: String(expires), signature: invoicePdfLinkSignature(secretsKeyOf(ctx), invoiceId, expires) });
-  return { url: `${INVOICE_PDF_PATH.replace(':id', String(invoiceId))}?${query}`, expiresAt: new Date(expires * 1000) };
+  return { url: `${INVOICE_PDF_PATH.replace(':id', globalId('Invoice', invoiceId))}?${query}`, expiresAt: new Date(expires * 1000) };
 }
 
 /**

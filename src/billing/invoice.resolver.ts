@@ -3,7 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../shared/context';
 import type { EventTopics, InvoiceChange } from '../shared/event-bus';
 import { ConnectionType, PageArgs, pageComplexity, selectsTotalCount } from '../shared/pagination';
-import { toId } from '../shared/ids';
+import { globalId, toId } from '../shared/ids';
 import { Client } from '../clients/client.entity';
 import { Invoice, InvoiceStatus } from './invoice.entity';
 import { InvoiceLine } from './invoice-line.entity';
@@ -51,7 +51,7 @@ export class InvoiceResolver {
   @Authorized('STAFF', 'CLIENT')
   @Query(() => Invoice)
   invoice(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
-    return getInvoice(ctx, toId(id, 'id'));
+    return getInvoice(ctx, toId(id, 'Invoice', 'id'));
   }
 
   @Authorized('STAFF')
@@ -63,31 +63,31 @@ export class InvoiceResolver {
   @Authorized('STAFF')
   @Mutation(() => Invoice, { description: 'Issue 4.4: Draft or Unpaid only; lines are replaced and totals recomputed' })
   updateInvoice(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('input') input: UpdateInvoiceInput) {
-    return updateInvoice(ctx, toId(id, 'id'), input);
+    return updateInvoice(ctx, toId(id, 'Invoice', 'id'), input);
   }
 
   @Authorized('STAFF')
   @Mutation(() => Invoice, { description: 'Issue 4.4: Draft → Unpaid; assigns the next invoice number; CR-3 applies credit unless applyCredit: false' })
   publishInvoice(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('applyCredit', { nullable: true }) applyCredit?: boolean) {
-    return publishInvoice(ctx, toId(id, 'id'), applyCredit ?? undefined);
+    return publishInvoice(ctx, toId(id, 'Invoice', 'id'), applyCredit ?? undefined);
   }
 
   @Authorized('STAFF')
   @Mutation(() => Invoice, { description: 'Issue 4.4: applied credit returns to the client; refund payments first' })
   cancelInvoice(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
-    return cancelInvoice(ctx, toId(id, 'id'));
+    return cancelInvoice(ctx, toId(id, 'Invoice', 'id'));
   }
 
   @Authorized('STAFF')
   @Mutation(() => Invoice, { description: 'Issue 4.4: move an issued invoice between UNPAID, PAYMENT_PENDING and COLLECTIONS; the note goes to the activity log' })
   setInvoiceStatus(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('status', () => InvoiceStatus) status: InvoiceStatus, @Arg('note', { nullable: true }) note?: string) {
-    return setInvoiceStatus(ctx, toId(id, 'id'), status, note ?? undefined);
+    return setInvoiceStatus(ctx, toId(id, 'Invoice', 'id'), status, note ?? undefined);
   }
 
   @Authorized('STAFF')
   @Mutation(() => Invoice, { description: 'Issue 4.4: records a manual transaction for the balance due' })
   markInvoicePaid(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('input', () => MarkInvoicePaidInput, { nullable: true }) input?: MarkInvoicePaidInput) {
-    return markInvoicePaid(ctx, toId(id, 'id'), input ?? {});
+    return markInvoicePaid(ctx, toId(id, 'Invoice', 'id'), input ?? {});
   }
 
   @Authorized('STAFF')
@@ -105,13 +105,13 @@ export class InvoiceResolver {
   @Authorized('STAFF', 'CLIENT')
   @Mutation(() => Invoice, { description: 'CR-4 / issue 4.6: staff or the owning client (INVOICES); limited by the credit balance and the amount due; no amount = as much as possible' })
   applyCredit(@Ctx() ctx: RequestContext, @Arg('invoiceId', () => ID) invoiceId: string, @Arg('amount', { nullable: true }) amount?: string) {
-    return applyCredit(ctx, toId(invoiceId, 'invoiceId'), amount ?? undefined);
+    return applyCredit(ctx, toId(invoiceId, 'Invoice', 'invoiceId'), amount ?? undefined);
   }
 
   @Authorized('STAFF')
   @Mutation(() => Invoice, { description: 'CR-4: take applied credit off again (no amount = all of it)' })
   removeAppliedCredit(@Ctx() ctx: RequestContext, @Arg('invoiceId', () => ID) invoiceId: string, @Arg('amount', { nullable: true }) amount?: string) {
-    return removeAppliedCredit(ctx, toId(invoiceId, 'invoiceId'), amount ?? undefined);
+    return removeAppliedCredit(ctx, toId(invoiceId, 'Invoice', 'invoiceId'), amount ?? undefined);
   }
 
   @Authorized('STAFF', 'CLIENT')
@@ -120,7 +120,7 @@ export class InvoiceResolver {
     description: 'Issue 4.7: staff: every invoice, or one with id. Client: only its own (users need INVOICES).',
     filter: ({ payload, args, context }: { payload: InvoiceChangedPayload; args: { id?: string }; context: RequestContext }) => {
       if (!canWatchInvoicesOf(context, payload.clientId)) return false;
-      return args.id == null || Number(args.id) === payload.invoiceId;
+      return args.id == null || args.id === globalId('Invoice', payload.invoiceId);
     },
   })
   async invoiceChanged(

@@ -84,9 +84,9 @@ function parseLines(inputs: readonly InvoiceLineInput[], currency: string): Invo
       amountMinor,
       taxable: line.taxable ?? true,
       type: line.type,
-      serviceId: line.serviceId != null ? toId(line.serviceId, 'serviceId') : undefined,
-      domainId: line.domainId != null ? toId(line.domainId, 'domainId') : undefined,
-      addonId: line.addonId != null ? toId(line.addonId, 'addonId') : undefined,
+      serviceId: line.serviceId != null ? toId(line.serviceId, 'Service', 'serviceId') : undefined,
+      domainId: line.domainId != null ? toId(line.domainId, 'Domain', 'domainId') : undefined,
+      addonId: line.addonId != null ? toId(line.addonId, 'Addon', 'addonId') : undefined,
     };
   });
 }
@@ -332,12 +332,12 @@ export async function createInvoiceWithin(
 
 /** Issue 4.4: staff create an invoice (CR-3 applies credit unless turned off). */
 export async function createInvoice(ctx: RequestContext, input: CreateInvoiceInput): Promise<Invoice> {
-  const clientId = toId(input.clientId, 'clientId');
+  const clientId = toId(input.clientId, 'Client', 'clientId');
   const client = await ctx.em.findOne(Client, { id: clientId }, { fields: ['id', 'currency'] });
   if (!client) throw notFound('Client', clientId);
   if (input.currency && input.currency !== client.currency) throw badInput('currency', `The client is billed in ${client.currency}`);
   const draft: InvoiceDraft = {
-    clientId, payerId: input.payerId != null ? toId(input.payerId, 'payerId') : undefined,
+    clientId, payerId: input.payerId != null ? toId(input.payerId, 'ClientPayer', 'payerId') : undefined,
     issueDate: input.issueDate, dueDate: input.dueDate, notes: input.notes, draft: input.draft ?? false,
     lines: parseLines(input.lines, client.currency),
   };
@@ -359,12 +359,12 @@ export async function listInvoices(ctx: RequestContext, filter: InvoiceFilter | 
   const where: FilterQuery<Invoice> & Record<string, unknown> = {};
   if (ctx.viewer?.kind === 'client') {
     const own = ctx.viewer.clientId;
-    if (filter?.clientId != null) assertCanAccessClient(ctx, toId(filter.clientId, 'clientId')); // another client's id: NOT_FOUND, as for a missing one
+    if (filter?.clientId != null) assertCanAccessClient(ctx, toId(filter.clientId, 'Client', 'clientId')); // another client's id: NOT_FOUND, as for a missing one
     assertCanAccessClient(ctx, own, ClientPermission.INVOICES);
     where.client = own;
     where.status = { $ne: InvoiceStatus.DRAFT };
   } else if (filter?.clientId != null) {
-    where.client = toId(filter.clientId, 'clientId');
+    where.client = toId(filter.clientId, 'Client', 'clientId');
   }
   const statuses = filter?.status?.length ? filter.status : undefined;
   if (filter?.overdue) {
@@ -420,7 +420,7 @@ export async function updateInvoice(ctx: RequestContext, id: number, input: Upda
     if (!client) throw conflict('id', 'The invoice\'s client was deleted');
     const payerBefore = invoice.payer?.id;
     if (input.clearPayer) invoice.payer = undefined;
-    else if (input.payerId != null) invoice.payer = em.getReference(ClientPayer, (await payerOf(em, client.id, toId(input.payerId, 'payerId'))).id) as never;
+    else if (input.payerId != null) invoice.payer = em.getReference(ClientPayer, (await payerOf(em, client.id, toId(input.payerId, 'ClientPayer', 'payerId'))).id) as never;
     const readdressed = invoice.payer?.id !== payerBefore;
     if (input.issueDate != null) invoice.issueDate = input.issueDate;
     if (input.dueDate != null) invoice.dueDate = input.dueDate;
@@ -513,7 +513,7 @@ async function existingTransaction(em: EntityManager, gateway: string, transacti
  * transaction and changes nothing; other details → CONFLICT.
  */
 export async function addInvoicePayment(ctx: RequestContext, input: AddInvoicePaymentInput, amountIsBalance = false): Promise<Transaction> {
-  const invoiceId = toId(input.invoiceId, 'invoiceId');
+  const invoiceId = toId(input.invoiceId, 'Invoice', 'invoiceId');
   const gateway = input.gateway.trim();
   const transactionId = input.transactionId.trim();
   if (!gateway) throw badInput('gateway', 'gateway must not be blank');
@@ -601,7 +601,7 @@ export async function markInvoicePaid(ctx: RequestContext, id: number, input: Ma
  * A retry with the same gateway refund id returns the first refund.
  */
 export async function refundTransaction(ctx: RequestContext, input: RefundTransactionInput): Promise<Transaction> {
-  const paymentId = toId(input.paymentId, 'paymentId');
+  const paymentId = toId(input.paymentId, 'Transaction', 'paymentId');
   const probe = await ctx.em.findOne(Transaction, { id: paymentId });
   if (!probe || probe.kind !== TransactionKind.PAYMENT) throw notFound('Payment', paymentId);
   if (!probe.invoice) throw conflict('paymentId', 'This payment belongs to no invoice');

@@ -26,7 +26,7 @@ export class TransactionResolver {
   @Authorized('STAFF', 'CLIENT')
   @Query(() => Transaction, { description: 'Issue 4.5: staff any; a client its own (users need INVOICES)' })
   transaction(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
-    return getTransaction(ctx, toId(id, 'id'));
+    return getTransaction(ctx, toId(id, 'Transaction', 'id'));
   }
 
   @FieldResolver(() => Invoice, { nullable: true, description: 'The invoice it paid or refunded' })

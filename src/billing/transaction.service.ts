@@ -20,7 +20,7 @@ import type { TransactionFilter } from './invoice.inputs';
 export async function listTransactions(ctx: RequestContext, filter: TransactionFilter | undefined, args: PageArgs): Promise<Connection<Transaction>> {
   const page = keysetPage(args);
   const where: FilterQuery<Transaction> & Record<string, unknown> = {};
-  const clientId = filter?.clientId != null ? toId(filter.clientId, 'clientId') : undefined;
+  const clientId = filter?.clientId != null ? toId(filter.clientId, 'Client', 'clientId') : undefined;
   if (ctx.viewer?.kind === 'client') {
     const own = ctx.viewer.clientId;
     if (clientId != null) assertCanAccessClient(ctx, clientId); // another client's id: NOT_FOUND, as for a missing one
@@ -29,7 +29,7 @@ export async function listTransactions(ctx: RequestContext, filter: TransactionF
   } else if (clientId != null) {
     where.client = clientId;
   }
-  if (filter?.invoiceId != null) where.invoice = toId(filter.invoiceId, 'invoiceId');
+  if (filter?.invoiceId != null) where.invoice = toId(filter.invoiceId, 'Invoice', 'invoiceId');
   if (filter?.gateway != null) where.gateway = filter.gateway.trim();
   if (filter?.kind) where.kind = filter.kind;
   const { dateFrom, dateTo } = filter ?? {};

@@ -35,13 +35,13 @@ export class ProductGroupResolver {
   @Authorized('ADMIN')
   @Mutation(() => ProductGroup, { description: 'Replaces every field' })
   updateProductGroup(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('input') input: ProductGroupInput) {
-    return catalog.updateProductGroup(ctx, toId(id, 'id'), input);
+    return catalog.updateProductGroup(ctx, toId(id, 'ProductGroup', 'id'), input);
   }
 
   @Authorized('ADMIN')
   @Mutation(() => Boolean, { description: 'Its products stay, without a group' })
   deleteProductGroup(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
-    return catalog.deleteProductGroup(ctx, toId(id, 'id'));
+    return catalog.deleteProductGroup(ctx, toId(id, 'ProductGroup', 'id'));
   }
 }
 
@@ -62,13 +62,13 @@ export class AddonResolver {
   @Authorized('ADMIN')
   @Mutation(() => Addon, { description: 'Replaces every field, prices and products included' })
   updateAddon(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('input') input: AddonInput) {
-    return catalog.saveAddon(ctx, toId(id, 'id'), input);
+    return catalog.saveAddon(ctx, toId(id, 'Addon', 'id'), input);
   }
 
   @Authorized('ADMIN')
   @Mutation(() => Boolean)
   deleteAddon(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
-    return catalog.deleteAddon(ctx, toId(id, 'id'));
+    return catalog.deleteAddon(ctx, toId(id, 'Addon', 'id'));
   }
 
   @FieldResolver(() => [AddonPrice], { description: 'Billed on these cycles (SV-4); only those in `currency` when given' })
@@ -103,13 +103,13 @@ export class PromotionResolver {
   @Authorized('ADMIN')
   @Mutation(() => Promotion, { description: 'Replaces every field; the uses counter stays' })
   updatePromotion(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('input') input: PromotionInput) {
-    return catalog.savePromotion(ctx, toId(id, 'id'), input);
+    return catalog.savePromotion(ctx, toId(id, 'Promotion', 'id'), input);
   }
 
   @Authorized('ADMIN')
   @Mutation(() => Boolean)
   deletePromotion(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
-    return catalog.deletePromotion(ctx, toId(id, 'id'));
+    return catalog.deletePromotion(ctx, toId(id, 'Promotion', 'id'));
   }
 
   @FieldResolver(() => [ID], { description: 'Restricted to these products; empty for all' })
@@ -153,13 +153,13 @@ export class ConfigOptionGroupResolver {
   @Authorized('ADMIN')
   @Mutation(() => ConfigOptionGroup, { description: 'Replaces every field, options and products included' })
   updateConfigOptionGroup(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('input') input: ConfigOptionGroupInput) {
-    return catalog.saveConfigOptionGroup(ctx, toId(id, 'id'), input);
+    return catalog.saveConfigOptionGroup(ctx, toId(id, 'ConfigOptionGroup', 'id'), input);
   }
 
   @Authorized('ADMIN')
   @Mutation(() => Boolean)
   deleteConfigOptionGroup(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
-    return catalog.deleteConfigOptionGroup(ctx, toId(id, 'id'));
+    return catalog.deleteConfigOptionGroup(ctx, toId(id, 'ConfigOptionGroup', 'id'));
   }
 
   @FieldResolver(() => [ConfigOption])

@@ -286,7 +286,7 @@ function priceData(p: ResolvedPrice) {
 }
 
 async function findProducts(em: EntityManager, ids: string[]): Promise<Product[]> {
-  const wanted = [...new Set(ids.map((id) => toId(id, 'productIds')))];
+  const wanted = [...new Set(ids.map((id) => toId(id, 'Product', 'productIds')))];
   const found = wanted.length ? await em.find(Product, { id: { $in: wanted } }, { orderBy: { id: 'asc' } }) : [];
   if (found.length !== wanted.length) throw badInput('productIds', 'A product does not exist');
   return found;

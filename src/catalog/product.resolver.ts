@@ -26,7 +26,7 @@ export class ProductResolver {
   @Authorized('STAFF')
   @Query(() => Product)
   async product(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Product> {
-    return getProduct(ctx, toId(id, 'id'));
+    return getProduct(ctx, toId(id, 'Product', 'id'));
   }
 
   @Query(() => [Product], {
@@ -46,7 +46,7 @@ export class ProductResolver {
   @Authorized('ADMIN')
   @Mutation(() => Product)
   async updateProduct(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('input') input: UpdateProductInput): Promise<Product> {
-    return updateProduct(ctx, toId(id, 'id'), input);
+    return updateProduct(ctx, toId(id, 'Product', 'id'), input);
   }
 
   @Authorized('STAFF')

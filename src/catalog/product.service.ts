@@ -131,7 +131,7 @@ function assertStock(stockControl: boolean, stock: number | undefined) {
 }
 
 async function findUpgradeTargets(ctx: RequestContext, ids: string[], selfId: number | undefined): Promise<Product[]> {
-  const wanted = [...new Set(ids.map((id) => toId(id, 'upgradeTargetIds')))];
+  const wanted = [...new Set(ids.map((id) => toId(id, 'Product', 'upgradeTargetIds')))];
   if (selfId !== undefined && wanted.includes(selfId)) throw badInput('upgradeTargetIds', 'A product cannot be its own upgrade target');
   const found = wanted.length ? await ctx.em.find(Product, { id: { $in: wanted } }) : [];
   if (found.length !== wanted.length) throw badInput('upgradeTargetIds', 'An upgrade target does not exist');
@@ -148,13 +148,13 @@ function assertOptions(ctx: RequestContext, moduleName: string | undefined, opti
 }
 
 async function findGroup(ctx: RequestContext, id: string): Promise<ServerGroup> {
-  const group = await ctx.em.findOne(ServerGroup, { id: toId(id, 'serverGroupId') });
+  const group = await ctx.em.findOne(ServerGroup, { id: toId(id, 'ServerGroup', 'serverGroupId') });
   if (!group) throw badInput('serverGroupId', `serverGroupId ${id} does not exist`);
   return group;
 }
 
 async function findProductGroup(ctx: RequestContext, id: string): Promise<ProductGroup> {
-  const group = await ctx.em.findOne(ProductGroup, { id: toId(id, 'groupId') });
+  const group = await ctx.em.findOne(ProductGroup, { id: toId(id, 'ProductGroup', 'groupId') });
   if (!group) throw badInput('groupId', `groupId ${id} does not exist`);
   return group;
 }

@@ -24,13 +24,13 @@ export class ClientGroupResolver {
   @Authorized('ADMIN')
   @Mutation(() => ClientGroup)
   updateClientGroup(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('input') input: ClientGroupInput) {
-    return saveClientGroup(ctx, input, toId(id, 'id'));
+    return saveClientGroup(ctx, input, toId(id, 'ClientGroup', 'id'));
   }
 
   @Authorized('ADMIN')
   @Mutation(() => Boolean, { description: 'Members stay, without a group' })
   deleteClientGroup(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
-    return deleteClientGroup(ctx, toId(id, 'id'));
+    return deleteClientGroup(ctx, toId(id, 'ClientGroup', 'id'));
   }
 
   @Authorized('STAFF')
@@ -48,12 +48,12 @@ export class ClientGroupResolver {
   @Authorized('ADMIN')
   @Mutation(() => Project)
   updateProject(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('input') input: ProjectInput) {
-    return saveProject(ctx, input, toId(id, 'id'));
+    return saveProject(ctx, input, toId(id, 'Project', 'id'));
   }
 
   @Authorized('ADMIN')
   @Mutation(() => Boolean, { description: 'Members stay, without a project' })
   deleteProject(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
-    return deleteProject(ctx, toId(id, 'id'));
+    return deleteProject(ctx, toId(id, 'Project', 'id'));
   }
 }

@@ -94,37 +94,37 @@ export class ClientUserResolver {
   @PasswordWork()
   @Mutation(() => ClientUser, { description: 'CL-12: staff, or the account holder (not its users)' })
   createClientUser(@Ctx() ctx: RequestContext, @Arg('clientId', () => ID) clientId: string, @Arg('input') input: CreateClientUserInput): Promise<ClientUser> {
-    return createClientUser(ctx, toId(clientId, 'clientId'), input);
+    return createClientUser(ctx, toId(clientId, 'Client', 'clientId'), input);
   }
 
   @Authorized('STAFF', 'CLIENT')
   @PasswordWork()
   @Mutation(() => ClientUser, { description: 'CL-12: staff, or the account holder (not its users)' })
   updateClientUser(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('input') input: UpdateClientUserInput): Promise<ClientUser> {
-    return updateClientUser(ctx, toId(id, 'id'), input);
+    return updateClientUser(ctx, toId(id, 'ClientUser', 'id'), input);
   }
 
   @Authorized('STAFF', 'CLIENT')
   @Mutation(() => Boolean)
   deleteClientUser(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<boolean> {
-    return deleteClientUser(ctx, toId(id, 'id'));
+    return deleteClientUser(ctx, toId(id, 'ClientUser', 'id'));
   }
 
   @Authorized('STAFF', 'CLIENT')
   @Mutation(() => ClientPayer, { description: 'CL-12: users need the INVOICES permission' })
   createPayer(@Ctx() ctx: RequestContext, @Arg('clientId', () => ID) clientId: string, @Arg('input') input: CreatePayerInput): Promise<ClientPayer> {
-    return createPayer(ctx, toId(clientId, 'clientId'), input);
+    return createPayer(ctx, toId(clientId, 'Client', 'clientId'), input);
   }
 
   @Authorized('STAFF', 'CLIENT')
   @Mutation(() => ClientPayer)
   updatePayer(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('input') input: UpdatePayerInput): Promise<ClientPayer> {
-    return updatePayer(ctx, toId(id, 'id'), input);
+    return updatePayer(ctx, toId(id, 'ClientPayer', 'id'), input);
   }
 
   @Authorized('STAFF', 'CLIENT')
   @Mutation(() => Boolean)
   deletePayer(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<boolean> {
-    return deletePayer(ctx, toId(id, 'id'));
+    return deletePayer(ctx, toId(id, 'ClientPayer', 'id'));
   }
 }

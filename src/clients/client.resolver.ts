@@ -9,7 +9,7 @@ import { Project } from './project.entity';
 import { Contact } from './contact.entity';
 import { ClientFilter, CreateClientInput, RegisterClientInput, UpdateClientInput, UpdateProfileInput } from './client.inputs';
 import { createClient, getClient, listClients, registerClient, setClientStatus, updateClient, updateProfile } from './client.service';
-import { toId } from '../shared/ids';
+import { globalId, toId } from '../shared/ids';
 import { ClientUser } from './client-user.entity';
 import { ClientPayer } from './client-payer.entity';
 import { billingContactOf, contactsOf } from './contact.service';
@@ -51,7 +51,7 @@ export class ClientResolver {
   @Authorized('STAFF', 'CLIENT')
   @Query(() => Client, { description: 'Staff: any client. Client: only itself.' })
   async client(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Client> {
-    return getClient(ctx, toId(id, 'id'));
+    return getClient(ctx, toId(id, 'Client', 'id'));
   }
 
   @Authorized('STAFF')
@@ -86,7 +86,7 @@ export class ClientResolver {
     @Arg('id', () => ID) id: string,
     @Arg('input') input: UpdateClientInput,
   ): Promise<Client> {
-    return updateClient(ctx, toId(id, 'id'), input);
+    return updateClient(ctx, toId(id, 'Client', 'id'), input);
   }
 
   @Authorized('CLIENT')
@@ -103,7 +103,7 @@ export class ClientResolver {
     @Arg('id', () => ID) id: string,
     @Arg('status', () => ClientStatus) status: ClientStatus,
   ): Promise<Client> {
-    return setClientStatus(ctx, toId(id, 'id'), status);
+    return setClientStatus(ctx, toId(id, 'Client', 'id'), status);
   }
 
   @Authorized('STAFF', 'CLIENT')
@@ -113,7 +113,7 @@ export class ClientResolver {
     filter: ({ payload, args, context }: { payload: ClientChangedPayload; args: { id?: string }; context: RequestContext }) => {
       const viewer = context.viewer;
       if (!viewer || (viewer.kind === 'client' && viewer.clientId !== payload.clientId)) return false;
-      return args.id == null || Number(args.id) === payload.clientId;
+      return args.id == null || args.id === globalId('Client', payload.clientId);
     },
   })
   async clientChanged(
@@ -170,7 +170,7 @@ export class ClientResolver {
     @Arg('keepId', () => ID) keepId: string,
     @Arg('discardId', () => ID) discardId: string,
   ): Promise<Client> {
-    return mergeClients(ctx, toId(keepId, 'keepId'), toId(discardId, 'discardId'));
+    return mergeClients(ctx, toId(keepId, 'Client', 'keepId'), toId(discardId, 'Client', 'discardId'));
   }
 
   @Authorized('ADMIN')
@@ -180,6 +180,6 @@ export class ClientResolver {
     @Arg('ids', () => [ID]) ids: string[],
     @Arg('confirm', { description: 'Must be true' }) confirm: boolean,
   ): Promise<number[]> {
-    return deleteClients(ctx, ids.map((id) => toId(id, 'ids')), confirm);
+    return deleteClients(ctx, ids.map((id) => toId(id, 'Client', 'ids')), confirm);
   }
 }

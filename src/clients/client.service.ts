@@ -224,15 +224,15 @@ export async function listClients(ctx: RequestContext, filter: ClientFilter = {}
 
 function clientWhere(filter: ClientFilter): FilterQuery<Client> {
   const and: FilterQuery<Client>[] = [];
-  if (filter.ids?.length) and.push({ id: { $in: filter.ids.map((id) => toId(id, 'ids')) } });
+  if (filter.ids?.length) and.push({ id: { $in: filter.ids.map((id) => toId(id, 'Client', 'ids')) } });
   for (const word of words(filter.name)) {
     and.push({ $or: [{ firstName: { $ilike: contains(word) } }, { lastName: { $ilike: contains(word) } }] });
   }
   if (filter.company) and.push({ companyName: { $ilike: contains(filter.company) } });
   if (filter.email) and.push({ email: { $ilike: contains(filter.email) } });
   if (filter.status?.length) and.push({ status: { $in: filter.status } });
-  if (filter.groupId) and.push({ group: toId(filter.groupId, 'groupId') });
-  if (filter.projectId) and.push({ project: toId(filter.projectId, 'projectId') });
+  if (filter.groupId) and.push({ group: toId(filter.groupId, 'ClientGroup', 'groupId') });
+  if (filter.projectId) and.push({ project: toId(filter.projectId, 'Project', 'projectId') });
   for (const word of words(filter.search)) {
     const like = { $ilike: contains(word) };
     const or: FilterQuery<Client>[] = [
@@ -337,7 +337,7 @@ async function findReference<T extends object>(
   id: string,
   field: string,
 ): Promise<T> {
-  const found = await em.findOne(entity, { id: toId(id, field) } as never);
+  const found = await em.findOne(entity, { id: toId(id, entity.name, field) } as never);
   if (!found) throw badInput(field, `${field} ${id} does not exist`);
   return found as T;
 }

@@ -12,7 +12,7 @@ export class ContactResolver {
   @Authorized('STAFF', 'CLIENT')
   @Query(() => Contact, { description: 'CT-1: staff any contact; a client its own (users need CONTACTS)' })
   contact(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Contact> {
-    return getContact(ctx, toId(id, 'id'));
+    return getContact(ctx, toId(id, 'Contact', 'id'));
   }
 
   @Authorized('STAFF', 'CLIENT')
@@ -22,19 +22,19 @@ export class ContactResolver {
     @Arg('clientId', () => ID) clientId: string,
     @Arg('input') input: CreateContactInput,
   ): Promise<Contact> {
-    return createContact(ctx, toId(clientId, 'clientId'), input);
+    return createContact(ctx, toId(clientId, 'Client', 'clientId'), input);
   }
 
   @Authorized('STAFF', 'CLIENT')
   @Mutation(() => Contact)
   updateContact(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('input') input: UpdateContactInput): Promise<Contact> {
-    return updateContact(ctx, toId(id, 'id'), input);
+    return updateContact(ctx, toId(id, 'Contact', 'id'), input);
   }
 
   @Authorized('STAFF', 'CLIENT')
   @Mutation(() => Boolean, { description: 'CT-1/CT-3: deleting the billing contact leaves the client without one' })
   deleteContact(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<boolean> {
-    return deleteContact(ctx, toId(id, 'id'));
+    return deleteContact(ctx, toId(id, 'Contact', 'id'));
   }
 
   @FieldResolver(() => ClientUser, { nullable: true, description: 'CT-4: the contact\'s login, when it is a sub-account' })

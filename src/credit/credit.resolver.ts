@@ -41,19 +41,19 @@ export class CreditResolver {
   @Authorized('STAFF')
   @Mutation(() => CreditEntry, { description: 'CR-1: add credit to a client; returns the new credit log entry' })
   addCredit(@Ctx() ctx: RequestContext, @Arg('input') input: CreditChangeInput): Promise<CreditEntry> {
-    return addCredit(ctx, toId(input.clientId, 'clientId'), input.amount, input.description);
+    return addCredit(ctx, toId(input.clientId, 'Client', 'clientId'), input.amount, input.description);
   }
 
   @Authorized('STAFF')
   @Mutation(() => CreditEntry, { description: 'Take credit away (never below zero, CR-5)' })
   removeCredit(@Ctx() ctx: RequestContext, @Arg('input') input: CreditChangeInput): Promise<CreditEntry> {
-    return removeCredit(ctx, toId(input.clientId, 'clientId'), input.amount, input.description);
+    return removeCredit(ctx, toId(input.clientId, 'Client', 'clientId'), input.amount, input.description);
   }
 
   @Authorized('STAFF')
   @Mutation(() => CreditEntry, { description: 'CR-2: set the balance directly; recorded with who, when, old and new balance' })
   adjustCreditBalance(@Ctx() ctx: RequestContext, @Arg('input') input: CreditAdjustmentInput): Promise<CreditEntry> {
-    return adjustCreditBalance(ctx, toId(input.clientId, 'clientId'), input.newBalance, input.description);
+    return adjustCreditBalance(ctx, toId(input.clientId, 'Client', 'clientId'), input.newBalance, input.description);
   }
 
   @Authorized('STAFF', 'CLIENT')
@@ -62,7 +62,7 @@ export class CreditResolver {
     complexity: ({ args, childComplexity }) => 1 + childComplexity * (args.first ?? args.last ?? 20),
   })
   creditLog(@Ctx() ctx: RequestContext, @Arg('clientId', () => ID) clientId: string, @Args(() => PageArgs) page: PageArgs) {
-    return listCreditLog(ctx, toId(clientId, 'clientId'), page);
+    return listCreditLog(ctx, toId(clientId, 'Client', 'clientId'), page);
   }
 }
 

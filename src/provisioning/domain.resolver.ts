@@ -28,7 +28,7 @@ export class DomainResolver {
   @Authorized('STAFF', 'CLIENT')
   @Query(() => Domain, { description: 'Staff: any domain. Client: only its own.' })
   async domain(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Domain> {
-    return getDomain(ctx, toId(id, 'id'));
+    return getDomain(ctx, toId(id, 'Domain', 'id'));
   }
 
   @Authorized('STAFF')
@@ -40,19 +40,19 @@ export class DomainResolver {
   @Authorized('STAFF')
   @Mutation(() => Domain, { description: 'Edits the record; nothing runs at the registrar' })
   async updateDomain(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('input') input: UpdateDomainInput): Promise<Domain> {
-    return updateDomain(ctx, toId(id, 'id'), input);
+    return updateDomain(ctx, toId(id, 'Domain', 'id'), input);
   }
 
   @Authorized('STAFF')
   @Mutation(() => Domain, { description: 'Moves the record to another client; nothing runs at the registrar' })
   async moveDomain(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('toClientId', () => ID) toClientId: string): Promise<Domain> {
-    return moveDomain(ctx, toId(id, 'id'), toClientId);
+    return moveDomain(ctx, toId(id, 'Domain', 'id'), toClientId);
   }
 
   @Authorized('ADMIN')
   @Mutation(() => Boolean, { description: 'Removes the record only; the registration stays' })
   async deleteDomain(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<boolean> {
-    return deleteDomain(ctx, toId(id, 'id'));
+    return deleteDomain(ctx, toId(id, 'Domain', 'id'));
   }
 
   @FieldResolver(() => Client)

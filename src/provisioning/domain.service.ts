@@ -32,7 +32,7 @@ export async function listDomains(ctx: RequestContext, filter: DomainFilter = {}
   if (ctx.viewer?.kind === 'client') {
     assertCanAccessClient(ctx, ctx.viewer.clientId, ClientPermission.DOMAINS);
     and.push({ client: ctx.viewer.clientId });
-  } else if (filter.clientId) and.push({ client: toId(filter.clientId, 'clientId') });
+  } else if (filter.clientId) and.push({ client: toId(filter.clientId, 'Client', 'clientId') });
   if (filter.status?.length) and.push({ status: { $in: filter.status } });
   if (filter.registrar) and.push({ registrar: filter.registrar });
   if (filter.expiringBefore) and.push({ expiryDate: { $lte: filter.expiringBefore } });
@@ -59,7 +59,7 @@ export function clientDomainsPage(ctx: RequestContext, clientId: number, args: P
 export async function createDomain(ctx: RequestContext, input: CreateDomainInput): Promise<Domain> {
   assertNoNulls(input);
   const name = normaliseName(input.name, 'name');
-  const client = await ctx.em.findOne(Client, { id: toId(input.clientId, 'clientId') });
+  const client = await ctx.em.findOne(Client, { id: toId(input.clientId, 'Client', 'clientId') });
   if (!client) throw badInput('clientId', `clientId ${input.clientId} does not exist`);
   const registrar = input.registrar ? assertRegistrar(ctx, input.registrar) : undefined;
   const nameservers = normaliseNameservers(input.nameservers ?? []);
@@ -123,7 +123,7 @@ export async function updateDomain(ctx: RequestContext, id: number, input: Updat
 /** Like SV-15 for domains: the record moves; nothing runs at the registrar. */
 export async function moveDomain(ctx: RequestContext, id: number, toClientId: string): Promise<Domain> {
   const domain = await getDomain(ctx, id);
-  const to = await ctx.em.findOne(Client, { id: toId(toClientId, 'toClientId') });
+  const to = await ctx.em.findOne(Client, { id: toId(toClientId, 'Client', 'toClientId') });
   if (!to) throw badInput('toClientId', `toClientId ${toClientId} does not exist`);
   const fromClientId = domain.client.id;
   if (to.id === fromClientId) throw badInput('toClientId', 'The domain belongs to this client already');

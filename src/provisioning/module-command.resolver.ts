@@ -4,7 +4,7 @@ import type { RequestContext } from '../shared/context';
 import type { ServiceChangedPayload } from '../shared/event-bus';
 import { ConnectionType, PageArgs } from '../shared/pagination';
 import { hasClientPermission } from '../auth/client-permission';
-import { toId } from '../shared/ids';
+import { globalId, toId } from '../shared/ids';
 import { ClientPermission } from '../auth/client-permission';
 import { Service } from './service.entity';
 import { ServiceStatus } from './service-status';
@@ -79,7 +79,7 @@ export class ModuleCommandResolver {
     // A JSON literal parses to a null-prototype object, which class-validator cannot take; the input is checked against the command's schema instead.
     @Arg('input', () => JSONObjectResolver, { nullable: true, validate: false }) input?: Record<string, unknown>,
   ): Promise<ModuleJob> {
-    return runModuleCommand(ctx, toId(serviceId, 'serviceId'), command, input ?? undefined);
+    return runModuleCommand(ctx, toId(serviceId, 'Service', 'serviceId'), command, input ?? undefined);
   }
 
   @Authorized('STAFF')
@@ -98,19 +98,19 @@ export class ModuleCommandResolver {
   @Authorized('STAFF', 'CLIENT')
   @Query(() => ModuleJob, { description: 'SV-3: one module job (clients: on their own services, users need SERVICES), e.g. to read a custom command\'s output' })
   async moduleJob(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<ModuleJob> {
-    return getModuleJob(ctx, toId(id, 'id'));
+    return getModuleJob(ctx, toId(id, 'ModuleJob', 'id'));
   }
 
   @Authorized('STAFF')
   @Mutation(() => ModuleJob, { description: 'SV-3: runs a FAILED or RETRYING job again now' })
   async retryModuleJob(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<ModuleJob> {
-    return retryModuleJob(ctx, toId(id, 'id'));
+    return retryModuleJob(ctx, toId(id, 'ModuleJob', 'id'));
   }
 
   @Authorized('STAFF')
   @Mutation(() => ModuleJob, { description: 'SV-3: drops a QUEUED, RETRYING or FAILED job; the service is not changed' })
   async cancelModuleJob(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<ModuleJob> {
-    return cancelModuleJob(ctx, toId(id, 'id'));
+    return cancelModuleJob(ctx, toId(id, 'ModuleJob', 'id'));
   }
 
   @Authorized('STAFF')
@@ -118,7 +118,7 @@ export class ModuleCommandResolver {
     description: 'Gives up a stuck QUEUED, RUNNING or RETRYING job: it becomes FAILED with the reason, the service keeps its status, and a late answer of a running attempt is not applied',
   })
   async markModuleJobFailed(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('reason') reason: string): Promise<ModuleJob> {
-    return markModuleJobFailed(ctx, toId(id, 'id'), reason);
+    return markModuleJobFailed(ctx, toId(id, 'ModuleJob', 'id'), reason);
   }
 
   @Authorized('STAFF')
@@ -128,7 +128,7 @@ export class ModuleCommandResolver {
     @Arg('serviceId', () => ID) serviceId: string,
     @Arg('limit', () => Int, { nullable: true }) limit?: number,
   ): Promise<ModuleLogEntry[]> {
-    return listModuleLog(ctx, toId(serviceId, 'serviceId'), limit ?? 50);
+    return listModuleLog(ctx, toId(serviceId, 'Service', 'serviceId'), limit ?? 50);
   }
 
   @Authorized('STAFF', 'CLIENT')
@@ -138,7 +138,7 @@ export class ModuleCommandResolver {
     filter: ({ payload, args, context }: { payload: ServiceChangedPayload; args: { id?: string }; context: RequestContext }) => {
       const viewer = context.viewer;
       if (!viewer || (viewer.kind === 'client' && (viewer.clientId !== payload.clientId || !hasClientPermission(viewer, ClientPermission.SERVICES)))) return false;
-      return args.id == null || Number(args.id) === payload.serviceId;
+      return args.id == null || args.id === globalId('Service', payload.serviceId);
     },
   })
   serviceChanged(

@@ -103,7 +103,7 @@ export async function runModuleCommand(
       jobInput = { reason: typeof input.reason === 'string' ? input.reason.trim().slice(0, 1000) : '' };
     }
     if (command === 'changePackage') {
-      const to = await ctx.em.findOne(Product, { id: toId(String(input.productId ?? ''), 'input.productId') });
+      const to = await ctx.em.findOne(Product, { id: toId(String(input.productId ?? ''), 'Product', 'input.productId') });
       if (!to) throw badInput('input.productId', `Product ${String(input.productId)} does not exist`);
       if (to.id === product.id) throw badInput('input.productId', 'The service has this product already');
       if (to.module !== product.module) throw badInput('input.productId', `Product "${to.name}" does not use module ${product.module}`);
@@ -221,7 +221,7 @@ export async function listModuleJobs(ctx: RequestContext, filter: ModuleQueueFil
   const page = keysetPage(args);
   const statuses = filter.status?.length ? filter.status : [...ACTIVE_JOB_STATUSES, ModuleJobStatus.FAILED];
   const where: FilterQuery<ModuleJob> = { status: { $in: statuses } };
-  if (filter.serviceId) where.service = toId(filter.serviceId, 'serviceId');
+  if (filter.serviceId) where.service = toId(filter.serviceId, 'Service', 'serviceId');
   const [rows, total] = await Promise.all([
     ctx.em.find(ModuleJob, { $and: [where, idBounds(page, true)] }, { orderBy: { id: page.backward ? 'asc' : 'desc' }, limit: page.limit + 1 }),
     ctx.em.count(ModuleJob, where),

@@ -36,7 +36,7 @@ export class ServerResolver {
   @Authorized('STAFF')
   @Query(() => Server)
   async server(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Server> {
-    return getServer(ctx, toId(id, 'id'));
+    return getServer(ctx, toId(id, 'Server', 'id'));
   }
 
   @Authorized('ADMIN')
@@ -48,19 +48,19 @@ export class ServerResolver {
   @Authorized('ADMIN')
   @Mutation(() => Server, { description: 'A secret left out of settings keeps its stored value' })
   async updateServer(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('input') input: UpdateServerInput): Promise<Server> {
-    return updateServer(ctx, toId(id, 'id'), input);
+    return updateServer(ctx, toId(id, 'Server', 'id'), input);
   }
 
   @Authorized('ADMIN')
   @Mutation(() => Boolean, { description: 'Only a server without services' })
   async deleteServer(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<boolean> {
-    return deleteServer(ctx, toId(id, 'id'));
+    return deleteServer(ctx, toId(id, 'Server', 'id'));
   }
 
   @Authorized('STAFF')
   @Mutation(() => ConnectionTestResult, { description: 'Runs the module\'s testConnection against the server' })
   async testServerConnection(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<ConnectionTestResult> {
-    return testServerConnection(ctx, toId(id, 'id'));
+    return testServerConnection(ctx, toId(id, 'Server', 'id'));
   }
 
   @FieldResolver(() => JSONObjectResolver, { description: 'Per the module\'s serverSettingsSchema; every secret (writeOnly) is null' })
@@ -90,7 +90,7 @@ export class ServerGroupResolver {
   @Authorized('STAFF')
   @Query(() => ServerGroup)
   async serverGroup(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<ServerGroup> {
-    return getServerGroup(ctx, toId(id, 'id'));
+    return getServerGroup(ctx, toId(id, 'ServerGroup', 'id'));
   }
 
   @Authorized('ADMIN')
@@ -102,13 +102,13 @@ export class ServerGroupResolver {
   @Authorized('ADMIN')
   @Mutation(() => ServerGroup)
   async updateServerGroup(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('input') input: ServerGroupInput): Promise<ServerGroup> {
-    return updateServerGroup(ctx, toId(id, 'id'), input);
+    return updateServerGroup(ctx, toId(id, 'ServerGroup', 'id'), input);
   }
 
   @Authorized('ADMIN')
   @Mutation(() => Boolean, { description: 'Its servers and products stay, without a group' })
   async deleteServerGroup(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<boolean> {
-    return deleteServerGroup(ctx, toId(id, 'id'));
+    return deleteServerGroup(ctx, toId(id, 'ServerGroup', 'id'));
   }
 
   @FieldResolver(() => [Server])

@@ -25,7 +25,7 @@ export async function listServers(ctx: RequestContext, filter: { module?: string
     Server,
     {
       ...(filter.module ? { module: filter.module } : {}),
-      ...(filter.groupId ? { group: toId(filter.groupId, 'groupId') } : {}),
+      ...(filter.groupId ? { group: toId(filter.groupId, 'ServerGroup', 'groupId') } : {}),
     },
     { orderBy: { id: 'asc' } },
   );
@@ -213,7 +213,7 @@ export async function deleteServerGroup(ctx: RequestContext, id: number): Promis
 // ---- helpers ----
 
 async function findGroup(ctx: RequestContext, id: string): Promise<ServerGroup> {
-  const group = await ctx.em.findOne(ServerGroup, { id: toId(id, 'groupId') });
+  const group = await ctx.em.findOne(ServerGroup, { id: toId(id, 'ServerGroup', 'groupId') });
   if (!group) throw badInput('groupId', `groupId ${id} does not exist`);
   return group;
 }

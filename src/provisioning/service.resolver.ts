@@ -32,7 +32,7 @@ export class ServiceResolver {
   @Authorized('STAFF', 'CLIENT')
   @Query(() => Service, { description: 'Staff: any service. Client: only its own.' })
   async service(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Service> {
-    return getService(ctx, toId(id, 'id'));
+    return getService(ctx, toId(id, 'Service', 'id'));
   }
 
   @Authorized('STAFF')
@@ -44,7 +44,7 @@ export class ServiceResolver {
   @Authorized('STAFF')
   @Mutation(() => Service, { description: 'SV-2: edit and save; status only along the staff transitions; nothing runs on the server' })
   async updateService(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('input') input: UpdateServiceInput): Promise<Service> {
-    return updateService(ctx, toId(id, 'id'), input);
+    return updateService(ctx, toId(id, 'Service', 'id'), input);
   }
 
   @Authorized('STAFF')
@@ -54,13 +54,13 @@ export class ServiceResolver {
     @Arg('id', () => ID) id: string,
     @Arg('toClientId', () => ID) toClientId: string,
   ): Promise<Service> {
-    return moveService(ctx, toId(id, 'id'), toClientId);
+    return moveService(ctx, toId(id, 'Service', 'id'), toClientId);
   }
 
   @Authorized('ADMIN')
   @Mutation(() => Boolean, { description: 'SV-16: removes the record only; the server account stays unless terminated first' })
   async deleteService(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<boolean> {
-    return deleteService(ctx, toId(id, 'id'));
+    return deleteService(ctx, toId(id, 'Service', 'id'));
   }
 
   @FieldResolver(() => Client)

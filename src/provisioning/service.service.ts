@@ -56,9 +56,9 @@ function serviceWhere(ctx: RequestContext, filter: ServiceFilter): FilterQuery<S
   if (ctx.viewer?.kind === 'client') {
     assertCanAccessClient(ctx, ctx.viewer.clientId, ClientPermission.SERVICES);
     and.push({ client: ctx.viewer.clientId });
-  } else if (filter.clientId) and.push({ client: toId(filter.clientId, 'clientId') });
-  if (filter.productId) and.push({ product: toId(filter.productId, 'productId') });
-  if (filter.serverId) and.push({ server: toId(filter.serverId, 'serverId') });
+  } else if (filter.clientId) and.push({ client: toId(filter.clientId, 'Client', 'clientId') });
+  if (filter.productId) and.push({ product: toId(filter.productId, 'Product', 'productId') });
+  if (filter.serverId) and.push({ server: toId(filter.serverId, 'Server', 'serverId') });
   if (filter.status?.length) and.push({ status: { $in: filter.status } });
   for (const word of words(filter.search)) {
     const like = { $ilike: contains(word) };
@@ -209,7 +209,7 @@ export async function deleteService(ctx: RequestContext, id: number): Promise<bo
 // ---- helpers ----
 
 async function findRef<T extends object>(ctx: RequestContext, entity: new () => T, id: string, field: string): Promise<T> {
-  const found = await ctx.em.findOne(entity, { id: toId(id, field) } as never);
+  const found = await ctx.em.findOne(entity, { id: toId(id, entity.name, field) } as never);
   if (!found) throw badInput(field, `${field} ${id} does not exist`);
   return found as T;
 }
