@@ -8,8 +8,8 @@ import { ClientResolver } from './clients/client.resolver';
 import { ClientGroupResolver } from './clients/client-group.resolver';
 import { ContactResolver } from './clients/contact.resolver';
 import { ClientUserResolver } from './clients/client-user.resolver';
-import { ClientCreditResolver, CreditResolver } from './credit/credit.resolver';
-import { ActivityResolver } from './activity/activity.resolver';
+import { ClientCreditResolver, CreditEntryResolver, CreditResolver } from './credit/credit.resolver';
+import { ActivityLogEntryResolver, ActivityResolver } from './activity/activity.resolver';
 import { SettingsResolver } from './settings/settings.resolver';
 import { ModuleResolver } from './provisioning/module.resolver';
 import { BillingResolver } from './billing/billing.resolver';
@@ -18,9 +18,9 @@ import { ProductResolver } from './catalog/product.resolver';
 import { catalogResolvers } from './catalog/catalog.resolver';
 import { ClientProvisioningResolver, ServiceResolver } from './provisioning/service.resolver';
 import { ClientDomainsResolver, DomainResolver } from './provisioning/domain.resolver';
-import { ModuleCommandResolver } from './provisioning/module-command.resolver';
+import { ModuleCommandResolver, ModuleLogEntryResolver } from './provisioning/module-command.resolver';
 import { RegistryPollResolver } from './provisioning/registry-poll.resolver';
-import { ClientInvoicesResolver, InvoiceResolver } from './billing/invoice.resolver';
+import { ClientInvoicesResolver, InvoiceLineResolver, InvoiceResolver } from './billing/invoice.resolver';
 import { InvoicePdfResolver } from './billing/invoice-pdf.resolver';
 import { ClientTransactionsResolver, TransactionResolver } from './billing/transaction.resolver';
 import { createEventBus, type EventBus } from './shared/event-bus';
@@ -29,13 +29,15 @@ import { findNode } from './node-lookup';
 
 export const resolvers = [AuthResolver, StaffResolver, ClientResolver, ClientGroupResolver, ContactResolver, ClientUserResolver, CreditResolver, ActivityResolver, SettingsResolver, ModuleResolver, BillingResolver,
   ServerResolver, ServerGroupResolver, ProductResolver, ...catalogResolvers, ServiceResolver, ClientProvisioningResolver, DomainResolver, ModuleCommandResolver,
-  RegistryPollResolver, InvoiceResolver, TransactionResolver, InvoicePdfResolver, ClientDomainsResolver, ClientInvoicesResolver, ClientTransactionsResolver, ClientCreditResolver] as const;
+  RegistryPollResolver, InvoiceResolver, TransactionResolver, InvoicePdfResolver, ClientDomainsResolver, ClientInvoicesResolver, ClientTransactionsResolver, ClientCreditResolver,
+  InvoiceLineResolver, CreditEntryResolver, ActivityLogEntryResolver, ModuleLogEntryResolver] as const;
 
-/** Output id fields other than `id`, by the type they name (see withGlobalIds). */
+/** Output id fields other than `id` (events name their object by id), by the type they name (see withGlobalIds). */
 const ID_REFERENCES = {
-  clientId: 'Client', invoiceId: 'Invoice', payerId: 'ClientPayer', addonId: 'Addon', serviceId: 'Service', domainId: 'Domain',
-  refundOfId: 'Transaction', productIds: 'Product', jobId: 'ModuleJob',
+  clientId: 'Client', invoiceId: 'Invoice', serviceId: 'Service',
   'Me.sessionId': 'AuthSession', 'ModuleJobProgress.id': 'ModuleJob', 'Mutation.deleteClients': 'Client',
+  // The activity log names its targets by entity; the currency entity is the BillingCurrency type.
+  'ActivityLogEntry.targetId': (entry: { targetType: string }) => (entry.targetType === 'Currency' ? 'BillingCurrency' : entry.targetType),
 };
 
 /** Fields a client user may lack the permission for (issue 13.4: the refusal nulls the field, not the client). */

@@ -33,11 +33,11 @@ export class ActivityLogEntry {
   @Enum({ items: () => ActorType, nativeEnumName: 'actor_type' })
   actorType!: ActorType;
 
-  @Field(() => Int, { nullable: true, description: 'Staff id or client id, by actorType' })
+  /** Staff id or client id, by actorType. */
   @Property({ nullable: true })
   actorId?: number;
 
-  @Field(() => Int, { nullable: true, description: 'CL-9: staff member acting as the client' })
+  /** CL-9: staff member acting as the client. */
   @Property({ nullable: true })
   impersonatorStaffId?: number;
 
@@ -49,11 +49,10 @@ export class ActivityLogEntry {
   @Property()
   targetType!: string;
 
-  @Field({ nullable: true })
+  @Field(() => ID, { nullable: true })
   @Property({ nullable: true })
   targetId?: string;
 
-  @Field(() => Int, { nullable: true })
   @Property({ nullable: true })
   clientId?: number;
 

@@ -94,9 +94,9 @@ export class AuthResolver {
     return logout(ctx);
   }
 
-  @Authorized()
-  @Query(() => Me)
-  async me(@Ctx() ctx: RequestContext): Promise<Me> {
-    return describe(ctx, ctx.viewer!);
+  // Issue 13.4: anonymous is an answer (null), not an error that blanks the page.
+  @Query(() => Me, { nullable: true, description: 'Who is logged in; null without a valid token' })
+  async me(@Ctx() ctx: RequestContext): Promise<Me | null> {
+    return ctx.viewer ? describe(ctx, ctx.viewer) : null;
   }
 }

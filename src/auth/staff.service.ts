@@ -32,6 +32,12 @@ export async function getStaff(ctx: RequestContext, id: number): Promise<StaffUs
   return staff;
 }
 
+/** The staff member a record names (who took a payment, who acted): shown to staff only, null for clients. */
+export async function staffReference(ctx: RequestContext, id: number | null | undefined): Promise<StaffUser | null> {
+  if (id == null || ctx.viewer?.kind !== 'staff') return null;
+  return (await ctx.loaders.staff.load(id)) ?? null;
+}
+
 /** Staff members by id, active and deactivated (keyset pagination like every list). */
 export async function listStaff(ctx: RequestContext, filter: { active?: boolean }, args: PageArgs): Promise<Connection<StaffUser>> {
   const page = keysetPage(args);

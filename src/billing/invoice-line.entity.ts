@@ -45,7 +45,6 @@ export class InvoiceLine {
   domain?: Ref<Domain>;
 
   /** An addon of the catalog (checked when the line is written). */
-  @Field(() => ID, { nullable: true })
   @Property({ nullable: true })
   addonId?: number;
 
@@ -66,12 +65,6 @@ export class InvoiceLine {
 
   @Property({ length: 3 })
   currency!: string;
-
-  @Field(() => ID, { nullable: true })
-  get serviceId(): number | undefined { return this.service?.id; }
-
-  @Field(() => ID, { nullable: true })
-  get domainId(): number | undefined { return this.domain?.id; }
 
   @Field(() => Money, { description: 'As entered (net when tax-exclusive, gross when inclusive)' })
   get amount(): Money { return Money.of(BigInt(this.amountMinor), this.currency); }

@@ -5,6 +5,12 @@ import type { EventTopics, InvoiceChange } from '../shared/event-bus';
 import { ConnectionType, PageArgs, pageComplexity, selectsTotalCount } from '../shared/pagination';
 import { globalId, toId } from '../shared/ids';
 import { Client } from '../clients/client.entity';
+import { Service } from '../provisioning/service.entity';
+import { Domain } from '../provisioning/domain.entity';
+import { Addon } from '../catalog/addon.entity';
+import { ClientPermission } from '../auth/client-permission';
+import { canReadClientField } from '../auth/client-access';
+import { ClientPayer } from '../clients/client-payer.entity';
 import { Invoice, InvoiceStatus } from './invoice.entity';
 import { InvoiceLine } from './invoice-line.entity';
 import { Transaction } from './transaction.entity';
@@ -134,19 +140,14 @@ export class InvoiceResolver {
     return { ...payload, clientId: payload.clientId ?? undefined, invoice: invoice ?? undefined };
   }
 
-  @FieldResolver(() => ID, { nullable: true, description: 'Null once the client was deleted (CL-8)' })
-  clientId(@Root() invoice: Invoice) {
-    return invoice.client?.id ?? null;
-  }
-
   @FieldResolver(() => Client, { nullable: true, description: 'Null once the client was deleted (CL-8: see clientName, clientEmail)' })
   client(@Root() invoice: Invoice, @Ctx() ctx: RequestContext) {
     return invoice.client ? ctx.loaders.client.load(invoice.client.id) : null;
   }
 
-  @FieldResolver(() => ID, { nullable: true })
-  payerId(@Root() invoice: Invoice) {
-    return invoice.payer?.id ?? null;
+  @FieldResolver(() => ClientPayer, { nullable: true, description: 'The legal entity the invoice is addressed to; null when it is the client itself' })
+  payer(@Root() invoice: Invoice, @Ctx() ctx: RequestContext) {
+    return invoice.payer ? ctx.loaders.payer.load(invoice.payer.id) : null;
   }
 
   @FieldResolver(() => [InvoiceLine])
@@ -166,5 +167,24 @@ export class ClientInvoicesResolver {
   @FieldResolver(() => InvoiceConnection, { description: 'Newest first, paged as `invoices`; clients see issued ones only (users need INVOICES)', complexity: pageComplexity })
   async invoices(@Root() client: Client, @Ctx() ctx: RequestContext, @Args(() => PageArgs) page: PageArgs, @Info() info: GraphQLResolveInfo) {
     return clientInvoicesPage(ctx, client.id, page, selectsTotalCount(info));
+  }
+}
+
+/** What an invoice line bills, as objects (one query per relation for all lines). */
+@Resolver(() => InvoiceLine)
+export class InvoiceLineResolver {
+  @FieldResolver(() => Service, { nullable: true, description: 'The service this line bills; null for other lines, or when you may not see services' })
+  service(@Root() line: InvoiceLine, @Ctx() ctx: RequestContext) {
+    return line.service && canReadClientField(ctx, ClientPermission.SERVICES) ? ctx.loaders.provisioning.service.load(line.service.id) : null;
+  }
+
+  @FieldResolver(() => Domain, { nullable: true, description: 'The domain this line bills; null for other lines, or when you may not see domains' })
+  domain(@Root() line: InvoiceLine, @Ctx() ctx: RequestContext) {
+    return line.domain && canReadClientField(ctx, ClientPermission.DOMAINS) ? ctx.loaders.provisioning.domain.load(line.domain.id) : null;
+  }
+
+  @FieldResolver(() => Addon, { nullable: true, description: 'The addon this line bills; null for other lines' })
+  addon(@Root() line: InvoiceLine, @Ctx() ctx: RequestContext) {
+    return line.addonId != null ? ctx.loaders.catalog.addon.load(line.addonId) : null;
   }
 }

@@ -22,6 +22,7 @@ import { ClientPayer } from '../clients/client-payer.entity';
 import { Contact } from '../clients/contact.entity';
 import { assertCanAccessClient } from '../auth/client-access';
 import { toId } from '../shared/ids';
+import { isNotVisible } from '../shared/global-ids';
 import { registerFinancialRecords } from '../clients/client-ownership';
 import { CreditEntryKind } from '../credit/credit-entry.entity';
 import { addCreditEntryLocked } from '../credit/credit.service';
@@ -261,6 +262,19 @@ function assertCanSeeInvoice(ctx: RequestContext, invoice: Invoice): void {
   if (!invoice.client) throw notFound('Invoice', invoice.id);
   assertCanAccessClient(ctx, invoice.client.id, ClientPermission.INVOICES, ['Invoice', invoice.id]);
   if (invoice.status === InvoiceStatus.DRAFT) throw notFound('Invoice', invoice.id);
+}
+
+/** An invoice another record names (a credit entry), if the viewer may see it; else null. */
+export async function invoiceReference(ctx: RequestContext, id: number | null | undefined): Promise<Invoice | null> {
+  const invoice = id == null ? undefined : await ctx.loaders.billing.invoice.load(id);
+  if (!invoice) return null;
+  try {
+    assertCanSeeInvoice(ctx, invoice);
+    return invoice;
+  } catch (error) {
+    if (isNotVisible(error)) return null;
+    throw error;
+  }
 }
 
 function markPaidIfSettled(invoice: Invoice, events: PendingInvoiceEvent[]): void {

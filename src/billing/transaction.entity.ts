@@ -74,7 +74,6 @@ export class Transaction extends FinancialRecord {
   @Property()
   date!: Date;
 
-  @Field(() => Int, { nullable: true })
   @Property({ nullable: true })
   staffId?: number;
 
@@ -82,14 +81,7 @@ export class Transaction extends FinancialRecord {
   @Property({ defaultRaw: 'now()' })
   createdAt: Date = new Date();
 
-  @Field(() => ID, { nullable: true, description: 'Null once the client was deleted (CL-8)' })
   get clientId(): number | undefined { return this.client?.id; }
-
-  @Field(() => ID, { nullable: true })
-  get invoiceId(): number | undefined { return this.invoice?.id; }
-
-  @Field(() => ID, { nullable: true, description: 'Refund: the payment it gives back' })
-  get refundOfId(): number | undefined { return this.refundOf?.id; }
 
   @Field(() => Money, { description: 'Payments positive, refunds negative' })
   get amount(): Money { return Money.of(BigInt(this.amountMinor), this.currency); }

@@ -4,6 +4,8 @@ import type { RequestContext } from '../shared/context';
 import { ConnectionType, PageArgs, pageComplexity, selectsTotalCount } from '../shared/pagination';
 import { toId } from '../shared/ids';
 import { Client } from '../clients/client.entity';
+import { StaffUser } from '../auth/staff-user.entity';
+import { staffReference } from '../auth/staff.service';
 import { Invoice } from './invoice.entity';
 import { Transaction } from './transaction.entity';
 import { TransactionFilter } from './invoice.inputs';
@@ -37,6 +39,16 @@ export class TransactionResolver {
   @FieldResolver(() => Client, { nullable: true, description: 'Null once the client was deleted (CL-8: see clientName, clientEmail)' })
   client(@Root() transaction: Transaction, @Ctx() ctx: RequestContext) {
     return transaction.client ? ctx.loaders.client.load(transaction.client.id) : null;
+  }
+
+  @FieldResolver(() => Transaction, { nullable: true, description: 'For a refund: the payment it gives back' })
+  refundOf(@Root() transaction: Transaction, @Ctx() ctx: RequestContext) {
+    return transaction.refundOf ? ctx.loaders.billing.transaction.load(transaction.refundOf.id) : null;
+  }
+
+  @FieldResolver(() => StaffUser, { nullable: true, description: 'The staff member who recorded it; null when recorded otherwise, and for clients' })
+  staff(@Root() transaction: Transaction, @Ctx() ctx: RequestContext) {
+    return staffReference(ctx, transaction.staffId);
   }
 }
 

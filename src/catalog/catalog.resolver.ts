@@ -112,9 +112,9 @@ export class PromotionResolver {
     return catalog.deletePromotion(ctx, toId(id, 'Promotion', 'id'));
   }
 
-  @FieldResolver(() => [ID], { description: 'Restricted to these products; empty for all' })
-  async productIds(@Root() promotion: Promotion, @Ctx() ctx: RequestContext) {
-    return (await ctx.loaders.catalog.productsByPromotion.load(promotion.id)).map((row) => String(row.product.id));
+  @FieldResolver(() => [Product], { description: 'Restricted to these products; empty for all' })
+  async products(@Root() promotion: Promotion, @Ctx() ctx: RequestContext) {
+    return (await ctx.loaders.catalog.productsByPromotion.load(promotion.id)).map((row) => row.product.getEntity());
   }
 }
 

@@ -61,11 +61,11 @@ export class CreditEntry extends FinancialRecord {
   @Property()
   description!: string;
 
-  @Field(() => Int, { nullable: true, description: 'CR-2: the staff member who made the change' })
+  /** CR-2: the staff member who made the change. */
   @Property({ nullable: true })
   staffId?: number;
 
-  @Field(() => Int, { nullable: true, description: 'CL-9: staff member acting as the client, if any' })
+  /** CL-9: staff member acting as the client, if any. */
   @Property({ nullable: true })
   impersonatorStaffId?: number;
 
@@ -73,7 +73,7 @@ export class CreditEntry extends FinancialRecord {
   @Property({ defaultRaw: 'now()' })
   createdAt: Date = new Date();
 
-  @Field(() => ID, { nullable: true, description: 'The invoice this entry concerns (credit applied, overpayment, refund)' })
+  /** The invoice this entry concerns (credit applied, overpayment, refund). */
   @Property({ nullable: true })
   invoiceId?: number;
 

@@ -6,6 +6,10 @@ import { ConnectionType, PageArgs, pageComplexity, selectsTotalCount } from '../
 import { toId } from '../shared/ids';
 import { CreditEntry } from './credit-entry.entity';
 import { Client } from '../clients/client.entity';
+import { Invoice } from '../billing/invoice.entity';
+import { invoiceReference } from '../billing/invoice.service';
+import { StaffUser } from '../auth/staff-user.entity';
+import { staffReference } from '../auth/staff.service';
 import { addCredit, adjustCreditBalance, clientCreditPage, listCreditLog, removeCredit } from './credit.service';
 
 const CreditEntryConnection = ConnectionType(CreditEntry, 'CreditEntry');
@@ -72,5 +76,24 @@ export class ClientCreditResolver {
   @FieldResolver(() => CreditEntryConnection, { description: 'Newest first, paged as `creditLog` (users need CREDIT)', complexity: pageComplexity })
   async creditLog(@Root() client: Client, @Ctx() ctx: RequestContext, @Args(() => PageArgs) page: PageArgs, @Info() info: GraphQLResolveInfo) {
     return clientCreditPage(ctx, client.id, page, selectsTotalCount(info));
+  }
+}
+
+/** Who made a credit entry and which invoice it concerns, as objects. */
+@Resolver(() => CreditEntry)
+export class CreditEntryResolver {
+  @FieldResolver(() => Invoice, { nullable: true, description: 'The invoice this entry concerns (credit applied, overpayment, refund); null when none, or when you may not see it' })
+  invoice(@Root() entry: CreditEntry, @Ctx() ctx: RequestContext) {
+    return invoiceReference(ctx, entry.invoiceId);
+  }
+
+  @FieldResolver(() => StaffUser, { nullable: true, description: 'The staff member who made the change; null when none, and for clients' })
+  staff(@Root() entry: CreditEntry, @Ctx() ctx: RequestContext) {
+    return staffReference(ctx, entry.staffId);
+  }
+
+  @FieldResolver(() => StaffUser, { nullable: true, description: 'The staff member acting as the client, if any; null for clients' })
+  impersonator(@Root() entry: CreditEntry, @Ctx() ctx: RequestContext) {
+    return staffReference(ctx, entry.impersonatorStaffId);
   }
 }

@@ -165,3 +165,12 @@ export class ModuleCommandResolver {
     return ctx.loaders.provisioning.service.load(job.service.id);
   }
 }
+
+/** The module job a module call belongs to, as an object. */
+@Resolver(() => ModuleLogEntry)
+export class ModuleLogEntryResolver {
+  @FieldResolver(() => ModuleJob, { nullable: true, description: 'The module job this call ran for; null for calls outside a job' })
+  async job(@Root() entry: ModuleLogEntry, @Ctx() ctx: RequestContext) {
+    return entry.jobId != null ? ((await ctx.loaders.provisioning.moduleJob.load(entry.jobId)) ?? null) : null;
+  }
+}

@@ -30,7 +30,6 @@ export class ModuleLogEntry {
   @Index()
   server?: Ref<Server>;
 
-  @Field(() => ID, { nullable: true })
   @Property({ nullable: true })
   jobId?: number;
 

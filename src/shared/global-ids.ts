@@ -13,10 +13,11 @@ export const MAX_NODES = 100;
 export interface GlobalIdOptions {
   /**
    * The type each output id field other than `id` names, by field name
-   * (`clientId: 'Client'`) or by `Type.field` (`'Mutation.deleteClients': 'Client'`).
+   * (`clientId: 'Client'`) or by `Type.field` (`'Mutation.deleteClients': 'Client'`),
+   * or a function of the object when its rows name different types.
    * An output id field missing here stops the schema build, so no raw key leaks.
    */
-  references: Readonly<Record<string, string>>;
+  references: Readonly<Record<string, string | ((source: any) => string)>>;
   /**
    * `Type.field`s that refuse some viewers (a permission a client user may
    * lack): nullable, so a refusal nulls that field only, not its siblings.
@@ -68,7 +69,7 @@ export function withGlobalIds(built: GraphQLSchema, options: GlobalIdOptions): G
   }
   return mapSchema(schema, {
     [MapperKind.OBJECT_TYPE]: (type) => {
-      if (type === schema.getQueryType()) return withNodeFields(type, Node, find);
+      if (type.name === schema.getQueryType()?.name) return withNodeFields(type, Node, find);
       if (!isNode(type)) return undefined;
       const { interfaces, ...rest } = type.toConfig();
       return new GraphQLObjectType({ ...rest, interfaces: [...interfaces, Node] });
@@ -152,12 +153,13 @@ export function isNotVisible(error: unknown): boolean {
 }
 
 /** The field's keys, shown as global ids of `type` (lists too). */
-function encoded(field: GraphQLFieldConfig<unknown, unknown>, type: string): GraphQLFieldConfig<unknown, unknown> {
-  const encode = (key: unknown): unknown => (key == null ? key : Array.isArray(key) ? key.map(encode) : globalId(type, String(key)));
+function encoded(field: GraphQLFieldConfig<unknown, unknown>, typeOf: string | ((source: any) => string)): GraphQLFieldConfig<unknown, unknown> {
   const resolve: GraphQLFieldResolver<unknown, unknown> = field.resolve ?? ((source, _args, _ctx, info) => (source as Record<string, unknown> | null)?.[info.fieldName]);
   return {
     ...field,
     resolve: (source, args, ctx, info) => {
+      const type = typeof typeOf === 'string' ? typeOf : typeOf(source);
+      const encode = (key: unknown): unknown => (key == null ? key : Array.isArray(key) ? key.map(encode) : globalId(type, String(key)));
       const key = resolve(source, args, ctx, info);
       return key instanceof Promise ? key.then(encode) : encode(key);
     },

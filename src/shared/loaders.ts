@@ -10,12 +10,15 @@ import { createCatalogLoaders } from '../catalog/catalog.loaders';
 import { createBillingLoaders } from '../billing/billing.loaders';
 import { Client } from '../clients/client.entity';
 import { CreditEntry } from '../credit/credit-entry.entity';
+import { StaffUser } from '../auth/staff-user.entity';
 import { loaderById, pagesByParent } from './batch-loaders';
 
 /** Per-request batch loaders: every relation a list can reach resolves in one query per level. */
 export function createLoaders(em: EntityManager) {
   return {
     client: loaderById(em, Client),
+    staff: loaderById(em, StaffUser),
+    payer: loaderById(em, ClientPayer),
     /** Servers, groups, products, services and domains (src/provisioning). */
     provisioning: createProvisioningLoaders(em),
     /** Product groups, prices, addons, upgrade targets and configurable options (src/catalog). */
