@@ -63,7 +63,7 @@ export async function createCurrency(ctx: RequestContext, input: CreateCurrencyI
 /** Issue 4.1: changes a currency. Decimals stay while clients use it; the default keeps rate 1 and stays until another takes over. */
 export async function updateCurrency(ctx: RequestContext, id: number, input: UpdateCurrencyInput): Promise<Currency> {
   const currency = await ctx.em.findOne(Currency, { id });
-  if (!currency) throw notFound('Currency', id);
+  if (!currency) throw notFound('BillingCurrency', id);
   const rate = input.exchangeRate != null ? parseRate(input.exchangeRate) : undefined;
   if (input.isDefault === false && currency.isDefault) throw badInput('isDefault', 'Make another currency the default instead');
   if (currency.isDefault && rate !== undefined && rate !== RATE_ONE) throw badInput('exchangeRate', 'The default currency\'s exchangeRate is 1');
@@ -90,7 +90,7 @@ export async function deleteCurrency(ctx: RequestContext, id: number): Promise<b
   const code = await ctx.em.transactional(async (em) => {
     // FOR UPDATE waits for transactions that just chose this currency (currencyForUse holds FOR SHARE).
     const currency = await em.findOne(Currency, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-    if (!currency) throw notFound('Currency', id);
+    if (!currency) throw notFound('BillingCurrency', id);
     if (currency.isDefault) throw conflict('id', 'The default currency cannot be deleted');
     const uses = await usesOf(em, currency);
     if (uses.length) throw conflict('id', `${currency.code} is still used by ${uses.join(', ')}`);
@@ -217,7 +217,7 @@ export async function saveTaxRule(ctx: RequestContext, input: TaxRuleInput, id?:
   const state = normalised.state ?? undefined;
   if (input.compound && input.level !== 2) throw badInput('compound', 'Only a level-2 rule can be compound');
   const rule = id ? await ctx.em.findOne(TaxRule, { id }) : ctx.em.create(TaxRule, { name, level: 1, rate: '0' }, { persist: false });
-  if (!rule) throw notFound('Tax rule', id!);
+  if (!rule) throw notFound('TaxRule', id!);
   const clash = await ctx.em.getConnection().execute<{ id: number }[]>(
     `select id from tax_rule where level = ? and coalesce(country, '') = ? and upper(coalesce(state, '')) = ?`,
     [input.level, input.country ?? '', (state ?? '').toUpperCase()],
@@ -239,7 +239,7 @@ export async function saveTaxRule(ctx: RequestContext, input: TaxRuleInput, id?:
 
 export async function deleteTaxRule(ctx: RequestContext, id: number): Promise<boolean> {
   const rule = await ctx.em.findOne(TaxRule, { id });
-  if (!rule) throw notFound('Tax rule', id);
+  if (!rule) throw notFound('TaxRule', id);
   await ctx.em.transactional(async (em) => {
     em.remove(rule);
     recordActivity(em, ctx, { action: 'taxRule.delete', targetType: 'TaxRule', targetId: String(id), details: { name: rule.name, level: rule.level, country: rule.country, state: rule.state, rate: rule.rate } });

@@ -617,7 +617,7 @@ export async function markInvoicePaid(ctx: RequestContext, id: number, input: Ma
 export async function refundTransaction(ctx: RequestContext, input: RefundTransactionInput): Promise<Transaction> {
   const paymentId = toId(input.paymentId, 'Transaction', 'paymentId');
   const probe = await ctx.em.findOne(Transaction, { id: paymentId });
-  if (!probe || probe.kind !== TransactionKind.PAYMENT) throw notFound('Payment', paymentId);
+  if (!probe || probe.kind !== TransactionKind.PAYMENT) throw notFound('Transaction', paymentId);
   if (!probe.invoice) throw conflict('paymentId', 'This payment belongs to no invoice');
   const invoiceId = probe.invoice.id;
   let amount: bigint | undefined;

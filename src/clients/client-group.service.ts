@@ -13,7 +13,7 @@ export const listProjects = (ctx: RequestContext) => ctx.em.find(Project, {}, { 
 export async function saveClientGroup(ctx: RequestContext, input: ClientGroupInput, id?: number): Promise<ClientGroup> {
   input = { ...input, name: requiredName(input.name) };
   const group = id ? await ctx.em.findOne(ClientGroup, { id }) : ctx.em.create(ClientGroup, { name: input.name }, { persist: false });
-  if (!group) throw notFound('Client group', id!);
+  if (!group) throw notFound('ClientGroup', id!);
   if (Number(input.discountPercent) > 100) throw badInput('discountPercent', 'discountPercent must be at most 100');
   const clash = await ctx.em.findOne(ClientGroup, { name: input.name });
   if (clash && clash.id !== group.id) throw conflict('name', GROUP_NAME_TAKEN);
@@ -31,7 +31,7 @@ function withoutNulls<T extends object>(input: T): Partial<T> {
   return Object.fromEntries(Object.entries(input).filter(([, value]) => value != null)) as Partial<T>;
 }
 
-export const deleteClientGroup = (ctx: RequestContext, id: number) => deleteNamed(ctx, ClientGroup, 'Client group', 'clientGroup', id);
+export const deleteClientGroup = (ctx: RequestContext, id: number) => deleteNamed(ctx, ClientGroup, 'ClientGroup', 'clientGroup', id);
 
 export async function saveProject(ctx: RequestContext, input: ProjectInput, id?: number): Promise<Project> {
   input = { ...input, name: requiredName(input.name) };

@@ -6,6 +6,7 @@ import { ArgumentValidationError, AuthenticationError, AuthorizationError } from
 import { ForeignKeyConstraintViolationException, UniqueConstraintViolationException, NotFoundError as OrmNotFoundError } from '@mikro-orm/core';
 import type { ValidationError } from 'class-validator';
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from './database-availability';
+import { globalId } from './ids';
 
 /** The stable `extensions.code` values a client can rely on. */
 export type ErrorCode =
@@ -37,7 +38,8 @@ export class AppError extends Error {
   }
 }
 
-export const notFound = (what: string, id: string | number) => new AppError('NOT_FOUND', `${what} ${id} not found`);
+/** A missing record of GraphQL type `type`; the message names its global id, never a table key. */
+export const notFound = (type: string, id: string | number) => new AppError('NOT_FOUND', `${type} ${typeof id === 'number' ? globalId(type, id) : id} not found`);
 export const badInput = (field: string, message: string) => new AppError('BAD_USER_INPUT', message, field);
 export const forbidden = (message = 'You may not do this') => new AppError('FORBIDDEN', message);
 export const conflict = (field: string, message: string) => new AppError('CONFLICT', message, field);
