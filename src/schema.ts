@@ -26,6 +26,7 @@ import { ClientTransactionsResolver, TransactionResolver } from './billing/trans
 import { createEventBus, type EventBus } from './shared/event-bus';
 import { withGlobalIds } from './shared/global-ids';
 import { findNode } from './node-lookup';
+import { FIELDS_OUTSIDE_PROFILE } from './clients/client-profile.guard';
 
 export const resolvers = [AuthResolver, StaffResolver, ClientResolver, ClientGroupResolver, ContactResolver, ClientUserResolver, CreditResolver, ActivityResolver, SettingsResolver, ModuleResolver, BillingResolver,
   ServerResolver, ServerGroupResolver, ProductResolver, ...catalogResolvers, ServiceResolver, ClientProvisioningResolver, DomainResolver, ModuleCommandResolver,
@@ -40,11 +41,12 @@ const ID_REFERENCES = {
   'ActivityLogEntry.targetId': (entry: { targetType: string }) => (entry.targetType === 'Currency' ? 'BillingCurrency' : entry.targetType),
 };
 
-/** Fields a client user may lack the permission for (issue 13.4: the refusal nulls the field, not the client). */
-const REFUSABLE_FIELDS = [
-  'Client.contacts', 'Client.creditBalance', 'Client.users', 'Client.payers',
-  'Client.invoices', 'Client.services', 'Client.domains', 'Client.transactions', 'Client.creditLog',
-];
+/**
+ * Fields a user of a client account may lack the permission for (issue 13.4):
+ * every field of Client but the few any user reads (the profile needs PROFILE,
+ * the areas under it their own permission), so a refusal nulls the field only.
+ */
+const isRefusable = (type: string, field: string) => type === 'Client' && !FIELDS_OUTSIDE_PROFILE.has(field);
 
 export async function buildAppSchema(events: EventBus): Promise<GraphQLSchema> {
   const schema = await buildSchema({
@@ -53,7 +55,7 @@ export async function buildAppSchema(events: EventBus): Promise<GraphQLSchema> {
     pubSub: events,
     validate: { forbidUnknownValues: false },
   });
-  return withGlobalIds(schema, { references: ID_REFERENCES, refusable: REFUSABLE_FIELDS, findNode });
+  return withGlobalIds(schema, { references: ID_REFERENCES, refusable: isRefusable, findNode });
 }
 
 export const SCHEMA_HEADER = '# Generated from the resolvers by `npm run schema:print`. Do not edit.\n\n';

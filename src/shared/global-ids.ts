@@ -19,10 +19,10 @@ export interface GlobalIdOptions {
    */
   references: Readonly<Record<string, string | ((source: any) => string)>>;
   /**
-   * `Type.field`s that refuse some viewers (a permission a client user may
-   * lack): nullable, so a refusal nulls that field only, not its siblings.
+   * Whether a field refuses some viewers (a permission a client user may
+   * lack): such fields are nullable, so a refusal nulls that field only.
    */
-  refusable: readonly string[];
+  refusable(type: string, field: string): boolean;
   /** The object of a Node type with this key, or null when it is missing or the viewer may not see it. */
   findNode(ctx: RequestContext, type: string, key: number): Promise<object | null>;
 }
@@ -63,10 +63,6 @@ export function withGlobalIds(built: GraphQLSchema, options: GlobalIdOptions): G
     return node;
   };
 
-  for (const name of options.refusable) {
-    const [type, field] = name.split('.');
-    if (!(schema.getType(type) as GraphQLObjectType | undefined)?.getFields?.()[field]) throw new Error(`Refusable field ${name} does not exist`);
-  }
   return mapSchema(schema, {
     [MapperKind.OBJECT_TYPE]: (type) => {
       if (type.name === schema.getQueryType()?.name) return withNodeFields(type, Node, find);
@@ -83,7 +79,7 @@ export function withGlobalIds(built: GraphQLSchema, options: GlobalIdOptions): G
       if (typeName === 'Node') return undefined;
       const type = schema.getType(typeName)!;
       if (typeName === schema.getQueryType()?.name && isLookup(schema, field, isNode)) return asLookup(field);
-      if (options.refusable.includes(`${typeName}.${fieldName}`)) field = { ...field, type: getNullableType(field.type) };
+      if (options.refusable(typeName, fieldName)) field = { ...field, type: getNullableType(field.type) };
       if (getNamedType(field.type) !== GraphQLID) return field;
       const named = fieldName === 'id' && isNode(type) ? typeName : options.references[`${typeName}.${fieldName}`] ?? options.references[fieldName];
       if (!named) throw new Error(`${typeName}.${fieldName} shows an id: name the type it refers to in the global id references`);
