@@ -21,7 +21,7 @@ import { Client } from '../clients/client.entity';
 import { ClientPayer } from '../clients/client-payer.entity';
 import { Contact } from '../clients/contact.entity';
 import { assertCanAccessClient } from '../auth/client-access';
-import { toId } from '../shared/ids';
+import { globalId, toId } from '../shared/ids';
 import { isNotVisible } from '../shared/global-ids';
 import { registerFinancialRecords } from '../clients/client-ownership';
 import { CreditEntryKind } from '../credit/credit-entry.entity';
@@ -596,7 +596,7 @@ export async function addInvoicePayment(ctx: RequestContext, input: AddInvoicePa
 /** Issue 4.4: staff mark an invoice paid: a manual transaction for the whole balance. */
 export async function markInvoicePaid(ctx: RequestContext, id: number, input: MarkInvoicePaidInput = {}): Promise<Invoice> {
   await addInvoicePayment(ctx, {
-    invoiceId: String(id), amount: '0', gateway: input.gateway ?? 'manual', transactionId: input.transactionId ?? `manual-${id}-${randomUUID()}`, date: input.date,
+    invoiceId: globalId('Invoice', id), amount: '0', gateway: input.gateway ?? 'manual', transactionId: input.transactionId ?? `manual-${id}-${randomUUID()}`, date: input.date,
   }, true);
   return ctx.em.findOneOrFail(Invoice, { id }, { refresh: true });
 }

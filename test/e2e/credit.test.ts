@@ -1,8 +1,9 @@
 import { StaffRole } from '../../src/auth/staff-user.entity';
 import { errorOf, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
+import { idOf } from '../support/ids';
 
 const CREATE = `mutation($i: CreateClientInput!) { createClient(input: $i) { id currency creditBalance { amount currency } } }`;
-const ENTRY = `id kind description staffId createdAt amount { amount currency } balanceBefore { amount currency } balanceAfter { amount currency }`;
+const ENTRY = `id kind description staff { id } createdAt amount { amount currency } balanceBefore { amount currency } balanceAfter { amount currency }`;
 const ADD = `mutation($i: CreditChangeInput!) { addCredit(input: $i) { ${ENTRY} } }`;
 const REMOVE = `mutation($i: CreditChangeInput!) { removeCredit(input: $i) { ${ENTRY} } }`;
 const ADJUST = `mutation($i: CreditAdjustmentInput!) { adjustCreditBalance(input: $i) { ${ENTRY} } }`;
@@ -45,7 +46,7 @@ describe('credit ledger', () => {
     const c = await newClient({ currency: 'EUR' });
     const entry = ok(await t.gql(ADD, { i: { clientId: c.id, amount: '12.50', description: 'Goodwill' } }, support)).addCredit;
     expect(entry).toMatchObject({ kind: 'ADD', description: 'Goodwill', amount: { amount: '12.50', currency: 'EUR' }, balanceBefore: { amount: '0.00' }, balanceAfter: { amount: '12.50' } });
-    expect(entry.staffId).toEqual(expect.any(Number));
+    expect(entry.staff.id).toEqual(expect.any(String));
     ok(await t.gql(ADD, { i: { clientId: c.id, amount: '0.01', description: 'Cent' } }, admin));
     expect(await balance(c.id)).toBe('12.51');
     const log = ok(await t.gql(LOG, { c: c.id }, admin)).creditLog;
@@ -72,7 +73,7 @@ describe('credit ledger', () => {
     }
     expect(errorOf(await t.gql(REMOVE, { i: { clientId: c.id, amount: '-1', description: 'x' } }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'amount' });
     expect(errorOf(await t.gql(ADD, { i: { clientId: c.id, amount: '1', description: '   ' } }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'description' });
-    expect(errorOf(await t.gql(ADD, { i: { clientId: '99999999', amount: '1', description: 'x' } }, admin)).code).toBe('NOT_FOUND');
+    expect(errorOf(await t.gql(ADD, { i: { clientId: idOf('Client', 99999999), amount: '1', description: 'x' } }, admin)).code).toBe('NOT_FOUND');
     expect(errorOf(await t.gql(ADD, { i: { clientId: 'abc', amount: '1', description: 'x' } }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'clientId' });
     expect(await ledger(c.id)).toEqual(before);
     expect((await sql(`select count(*)::int as n from activity_log_entry`))[0].n).toBe(activityBefore);
@@ -92,7 +93,7 @@ describe('credit ledger', () => {
     const c = await newClient({ currency: 'EUR', openingCredit: '20.00' });
     const entry = ok(await t.gql(ADJUST, { i: { clientId: c.id, newBalance: '7.25', description: 'Correction' } }, admin)).adjustCreditBalance;
     expect(entry).toMatchObject({ kind: 'ADJUSTMENT', description: 'Correction', amount: { amount: '-12.75' }, balanceBefore: { amount: '20.00' }, balanceAfter: { amount: '7.25' } });
-    expect(entry.staffId).toEqual(expect.any(Number));
+    expect(entry.staff.id).toEqual(expect.any(String));
     expect(new Date(entry.createdAt).getTime()).toBeGreaterThan(Date.now() - 60_000);
     const up = ok(await t.gql(ADJUST, { i: { clientId: c.id, newBalance: '100', description: 'Up' } }, admin)).adjustCreditBalance;
     expect(up).toMatchObject({ amount: { amount: '92.75' }, balanceBefore: { amount: '7.25' }, balanceAfter: { amount: '100.00' } });
