@@ -1,3 +1,4 @@
+import { idOf, keyOf } from '../support/ids';
 /**
  * Issue 10.8: bad input never reaches the database as an internal error. Each
  * attack goes over HTTP (or graphql-ws) to the running server; each must be
@@ -128,7 +129,7 @@ describe('issue 10.8: bad input is refused before the database', () => {
 
   it('issue 10.8: an addonId that is no addon is BAD_USER_INPUT naming it; a real addon is accepted', async () => {
     const client = await h.newClient();
-    const res = await attack(CREATE_INVOICE, { i: { clientId: client.id, lines: [{ description: 'Backups', amount: '1.00', addonId: '999999' }] } }, admin);
+    const res = await attack(CREATE_INVOICE, { i: { clientId: client.id, lines: [{ description: 'Backups', amount: '1.00', addonId: idOf('Addon', 999999) }] } }, admin);
     expect(refused(res)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'addonId' });
     const addon = h.ok(await t.gql(CREATE_ADDON, { i: { name: `Backups ${++seq}`, payType: 'FREE' } }, admin)).createAddon;
     const created = h.ok(await t.gql(CREATE_INVOICE, { i: { clientId: client.id, lines: [{ description: 'Backups', amount: '1.00', addonId: addon.id }] } }, admin)).createInvoice;
@@ -143,15 +144,15 @@ describe('issue 10.8: bad input is refused before the database', () => {
     // A client with a domain cannot go (the service deletes the domain first; a raw delete does not).
     const client = await h.newClient();
     h.ok(await t.gql(`mutation($i: CreateDomainInput!) { createDomain(input: $i) { id } }`, { i: { clientId: client.id, name: `fk-${++seq}-${Date.now()}.example` } }, admin));
-    const inUse = await violation(em.nativeDelete(Client, { id: Number(client.id) }));
+    const inUse = await violation(em.nativeDelete(Client, { id: keyOf(client.id) }));
     expect(formatError({ message: 'x' }, inUse)).toEqual({ message: 'The record is still referenced by others', extensions: { code: 'CONFLICT' } });
     expect(consoleError).not.toHaveBeenCalled();
   });
 
   it('issue 10.8: a JSON object literal as runModuleCommand(input:) is judged like a variable, not a crash', async () => {
     for (const input of ['{ a: 1 }', '{ nested: { list: [1, "two", null] } }']) {
-      const res = await attack(`mutation { runModuleCommand(serviceId: "999999", command: "create", input: ${input}) { id } }`, {}, admin);
-      expect(refused(res)).toEqual({ code: 'NOT_FOUND', field: undefined, message: 'Service 999999 not found' });
+      const res = await attack(`mutation { runModuleCommand(serviceId: "${idOf('Service', 999999)}", command: "create", input: ${input}) { id } }`, {}, admin);
+      expect(refused(res)).toEqual({ code: 'NOT_FOUND', field: undefined, message: `Service ${idOf('Service', 999999)} not found` });
     }
     expect(consoleError).not.toHaveBeenCalled();
   });

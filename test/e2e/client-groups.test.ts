@@ -1,3 +1,4 @@
+import { idOf, keyOf } from '../support/ids';
 import { StaffRole } from '../../src/auth/staff-user.entity';
 import { errorOf, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
 
@@ -67,7 +68,7 @@ describe('client groups and projects (CL-11)', () => {
       expect(group).toMatchObject({ name, colour: '#1e90ff', discountPercent: '12.50', separateInvoices: true });
       const listed = ok(await t.gql(GROUPS, {}, support)).clientGroups;
       expect(listed.find((g: any) => g.id === group.id)).toEqual(group);
-      const [row] = await sql(`select discount_percent from client_group where id = ?`, [group.id]);
+      const [row] = await sql(`select discount_percent from client_group where id = ?`, [keyOf(group.id)]);
       expect(String(row.discount_percent)).toBe('12.50');
     });
 
@@ -142,8 +143,8 @@ describe('client groups and projects (CL-11)', () => {
     });
 
     it('CL-11: unknown group ids are NOT_FOUND, malformed ids BAD_USER_INPUT', async () => {
-      expect((await rejected(UPDATE_GROUP, { id: '999999', i: { name: unique('Ghost') } }, admin)).code).toBe('NOT_FOUND');
-      expect((await rejected(DELETE_GROUP, { id: '999999' }, admin)).code).toBe('NOT_FOUND');
+      expect((await rejected(UPDATE_GROUP, { id: idOf('ClientGroup', 999999), i: { name: unique('Ghost') } }, admin)).code).toBe('NOT_FOUND');
+      expect((await rejected(DELETE_GROUP, { id: idOf('ClientGroup', 999999) }, admin)).code).toBe('NOT_FOUND');
       expect(await rejected(DELETE_GROUP, { id: 'one' }, admin)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
     });
 
@@ -228,8 +229,8 @@ describe('client groups and projects (CL-11)', () => {
     });
 
     it('CL-11: unknown project ids are NOT_FOUND', async () => {
-      expect((await rejected(UPDATE_PROJECT, { id: '999999', i: { name: unique('Ghost') } }, admin)).code).toBe('NOT_FOUND');
-      expect((await rejected(DELETE_PROJECT, { id: '999999' }, admin)).code).toBe('NOT_FOUND');
+      expect((await rejected(UPDATE_PROJECT, { id: idOf('Project', 999999), i: { name: unique('Ghost') } }, admin)).code).toBe('NOT_FOUND');
+      expect((await rejected(DELETE_PROJECT, { id: idOf('Project', 999999) }, admin)).code).toBe('NOT_FOUND');
     });
 
     it('CL-11: a client belongs to one project; deleting the project keeps its members, now without one', async () => {
