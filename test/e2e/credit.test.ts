@@ -1,6 +1,6 @@
 import { StaffRole } from '../../src/auth/staff-user.entity';
 import { errorOf, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
-import { idOf } from '../support/ids';
+import { idOf, keyOf } from '../support/ids';
 
 const CREATE = `mutation($i: CreateClientInput!) { createClient(input: $i) { id currency creditBalance { amount currency } } }`;
 const ENTRY = `id kind description staff { id } createdAt amount { amount currency } balanceBefore { amount currency } balanceAfter { amount currency }`;
@@ -39,7 +39,7 @@ describe('credit ledger', () => {
   const balance = async (id: string) => ok(await t.gql(BALANCE, { id }, admin)).client.creditBalance.amount as string;
   const ledger = async (id: string) => (await sql(
     `select coalesce(sum(amount_minor), 0)::text as sum, count(*)::int as n, (select credit_balance_minor::text from client where id = ?) as balance from credit_entry where client_id = ?`,
-    [Number(id), Number(id)],
+    [keyOf(id), keyOf(id)],
   ))[0] as { sum: string; n: number; balance: string };
 
   it('CR-1: staff add credit with a description; it is added to the balance and shown in the credit log', async () => {
@@ -52,7 +52,7 @@ describe('credit ledger', () => {
     const log = ok(await t.gql(LOG, { c: c.id }, admin)).creditLog;
     expect(log.totalCount).toBe(2);
     expect(log.edges.map((e: any) => e.node.amount.amount)).toEqual(['0.01', '12.50']); // newest first
-    const activity = await sql(`select action from activity_log_entry where client_id = ? order by id`, [Number(c.id)]);
+    const activity = await sql(`select action from activity_log_entry where client_id = ? order by id`, [keyOf(c.id)]);
     expect(activity.map((a: any) => a.action)).toEqual(expect.arrayContaining(['credit.add']));
   });
 
@@ -86,7 +86,7 @@ describe('credit ledger', () => {
     expect(removed).toMatchObject({ kind: 'REMOVE', amount: { amount: '-3.33' }, balanceBefore: { amount: '10.00' }, balanceAfter: { amount: '6.67' } });
     expect(errorOf(await t.gql(REMOVE, { i: { clientId: c.id, amount: '6.68', description: 'too much' } }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'amount' });
     expect(await balance(c.id)).toBe('6.67');
-    await expect(sql(`update client set credit_balance_minor = -1 where id = ?`, [Number(c.id)])).rejects.toThrow(/client_credit_balance_not_negative/);
+    await expect(sql(`update client set credit_balance_minor = -1 where id = ?`, [keyOf(c.id)])).rejects.toThrow(/client_credit_balance_not_negative/);
   });
 
   it('CR-2: a staff balance adjustment is a ledger entry recording who, when, the old and the new balance', async () => {
@@ -126,7 +126,7 @@ describe('credit ledger', () => {
     expect(l.sum).toBe(expected.toString());
     expect(l.balance).toBe(expected.toString());
     // Every line's running balance is exact: each follows the previous one.
-    const rows = await sql(`select amount_minor::text as a, balance_after_minor::text as b from credit_entry where client_id = ? order by id`, [Number(c.id)]);
+    const rows = await sql(`select amount_minor::text as a, balance_after_minor::text as b from credit_entry where client_id = ? order by id`, [keyOf(c.id)]);
     let running = 0n;
     for (const row of rows) {
       running += BigInt(row.a);

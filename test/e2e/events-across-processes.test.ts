@@ -1,3 +1,4 @@
+import { keyOf } from '../support/ids';
 /**
  * Issue 11.6: events cross processes. The documented deployment: an API
  * process with JOBS_WORKER=false and a worker process, both `node
@@ -157,8 +158,8 @@ describe('issue 11.6: an API process and a worker process on one database', () =
     const at = new Date().toISOString();
     await until(async () => {
       const em = orm.em.fork();
-      await publishOnCommit(em, 'SERVICE_CHANGED', { serviceId: Number(service.id), clientId: Number(service.clientId), status: 'pending', at });
-      await publishOnCommit(em, 'CLIENT_CHANGED', { clientId: Number(service.clientId), change: 'UPDATED', at });
+      await publishOnCommit(em, 'SERVICE_CHANGED', { serviceId: keyOf(service.id), clientId: keyOf(service.clientId), status: 'pending', at });
+      await publishOnCommit(em, 'CLIENT_CHANGED', { clientId: keyOf(service.clientId), change: 'UPDATED', at });
       await new Promise((r) => setTimeout(r, 150));
       return feeds.every((f) => f.services.results.length > 0 && f.changes.results.length > 0);
     });

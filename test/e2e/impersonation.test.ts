@@ -1,3 +1,4 @@
+import { keyOf } from '../support/ids';
 import { StaffRole } from '../../src/auth/staff-user.entity';
 import { errorOf, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
 
@@ -59,11 +60,11 @@ describe('login as client', () => {
     const ended = ok(await t.gql(END, {}, token)).endImpersonation;
     expect(ended.staff.id).toBe(String(adminId));
     expect(ended.client).toBeNull();
-    const log = await sql(`select action, actor_type, actor_id, impersonator_staff_id from activity_log_entry where client_id = ? order by id`, [Number(c.id)]);
+    const log = await sql(`select action, actor_type, actor_id, impersonator_staff_id from activity_log_entry where client_id = ? order by id`, [keyOf(c.id)]);
     const byAction = Object.fromEntries(log.map((r: any) => [r.action, r]));
     expect(byAction['auth.impersonation.start']).toMatchObject({ actor_type: 'staff', actor_id: adminId });
-    expect(byAction['client.profile.update']).toMatchObject({ actor_type: 'client', actor_id: Number(c.id), impersonator_staff_id: adminId });
-    expect(byAction['auth.impersonation.end']).toMatchObject({ actor_type: 'client', actor_id: Number(c.id), impersonator_staff_id: adminId });
+    expect(byAction['client.profile.update']).toMatchObject({ actor_type: 'client', actor_id: keyOf(c.id), impersonator_staff_id: adminId });
+    expect(byAction['auth.impersonation.end']).toMatchObject({ actor_type: 'client', actor_id: keyOf(c.id), impersonator_staff_id: adminId });
     expect(log.map((r: any) => r.action).indexOf('auth.impersonation.end')).toBeGreaterThan(log.map((r: any) => r.action).indexOf('client.profile.update'));
   });
 
@@ -96,6 +97,6 @@ describe('login as client', () => {
     expect(errorOf(await t.gql(LOGIN_AS, { c: c.id })).code).toBe('UNAUTHENTICATED');
     ok(await t.gql(`mutation($id: ID!) { setClientStatus(id: $id, status: CLOSED) { id } }`, { id: c.id }, admin));
     expect(errorOf(await t.gql(LOGIN_AS, { c: c.id }, admin)).code).toBe('FORBIDDEN');
-    expect(await sql(`select count(*)::int as n from auth_session where client_id = ? and impersonator_id is not null`, [Number(c.id)])).toEqual([{ n: 0 }]);
+    expect(await sql(`select count(*)::int as n from auth_session where client_id = ? and impersonator_id is not null`, [keyOf(c.id)])).toEqual([{ n: 0 }]);
   });
 });

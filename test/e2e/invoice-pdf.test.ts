@@ -1,3 +1,4 @@
+import { keyOf } from '../support/ids';
 import { invoicePdfLinkSignature } from '../../src/billing/invoice-pdf.service';
 import type { TestApp } from '../support/test-app';
 import { PAY, REFUND, startInvoiceTestApp, type invoiceHelpers } from '../support/invoices';
@@ -162,7 +163,7 @@ describe('invoice PDF download (issue 4 point 4)', () => {
       withQuery(invoice.id, { expires: String(expires), signature: `${signature}x` }),
       withQuery(invoice.id, { expires: String(expires) }),
       // Signed with the right key but expired.
-      withQuery(invoice.id, { expires: String(past), signature: invoicePdfLinkSignature(t.config.secretsKey!, Number(invoice.id), past) }),
+      withQuery(invoice.id, { expires: String(past), signature: invoicePdfLinkSignature(t.config.secretsKey!, keyOf(invoice.id), past) }),
     ];
     for (const path of refused) {
       const res = await download(path);

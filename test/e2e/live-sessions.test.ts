@@ -1,3 +1,4 @@
+import { keyOf } from '../support/ids';
 /**
  * Issue 10.3: a revoked session gets no more live data. Everything goes over
  * real graphql-ws connections to a running server; the client addresses are
@@ -307,7 +308,7 @@ describe('issue 10.3: live data follows the session as it is now', () => {
     try {
       // A revocation whose notification never arrives, then the bus's connection is lost.
       const sql = (query: string) => t.app.orm.em.fork().getConnection().execute(query);
-      await sql(`update auth_session set revoked_at = now() where revoked_at is null and client_id = ${Number(c.id)}`);
+      await sql(`update auth_session set revoked_at = now() where revoked_at is null and client_id = ${keyOf(c.id)}`);
       await sql(`select pg_terminate_backend(pid) from pg_stat_activity where application_name = 'hostbill-events' and datname = current_database()`);
       expect(await connection.closed).toEqual({ code: SESSION_ENDED, reason: 'Session ended' });
       expect(logged).toEqual([expect.stringContaining('Event bus: lost its database connection'), 'Event bus: listening again']);
@@ -371,7 +372,7 @@ describe('issue 10.3: live data follows the session as it is now', () => {
     const query = `subscription($id: ID) { clientChanged(id: $id) { clientId client { adminNotes } } }`;
     const feeds = Array.from({ length: MAX_SUBSCRIPTIONS }, () => connection.subscribe(query, { id: c.id }));
     for (const f of feeds) await untilLive(f, () => touch(c.id));
-    const changed = () => t.app.server.events.publish('CLIENT_CHANGED', { clientId: Number(c.id), change: 'UPDATED', at: new Date().toISOString() });
+    const changed = () => t.app.server.events.publish('CLIENT_CHANGED', { clientId: keyOf(c.id), change: 'UPDATED', at: new Date().toISOString() });
 
     const logged: unknown[][] = [];
     const spies = (['error', 'warn', 'log'] as const).map((level) =>

@@ -1,3 +1,4 @@
+import { idOf, keyOf } from '../support/ids';
 /**
  * Issue 11.3: no module job stays RUNNING for ever. Worker processes as an
  * operator runs them (`node dist/src/main.js`, JOBS_WORKER=true, on the test
@@ -20,7 +21,7 @@ const MARK_FAILED = `mutation($id: ID!, $r: String!) { markModuleJobFailed(id: $
 const RETRY = `mutation($id: ID!) { retryModuleJob(id: $id) { id status } }`;
 const JOB = `query($id: ID!) { moduleJob(id: $id) { status attempts lastError leaseExpiresAt } }`;
 const SERVICE = `query($id: ID!) { service(id: $id) { status lastModuleError } }`;
-const LOG = `query($s: ID!) { moduleLog(serviceId: $s) { jobId attempt success error request lines } }`;
+const LOG = `query($s: ID!) { moduleLog(serviceId: $s) { job { id } attempt success error request lines } }`;
 
 /** Short, so that a dead worker's jobs are taken over within seconds. */
 const LEASE_MS = 1_000;
@@ -124,10 +125,10 @@ describe('issue 11.3: module jobs under leases, with worker processes that die o
   it('issue 11.3: staff mark a QUEUED job failed (no worker runs it); bad input and other statuses are refused with a code', async () => {
     const svc = await newService();
     expect(errorOf(await api.gql(MARK_FAILED, { id: svc.jobId, r: '   ' }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
-    expect(errorOf(await api.gql(MARK_FAILED, { id: '999999', r: 'gone' }, admin)).code).toBe('NOT_FOUND');
+    expect(errorOf(await api.gql(MARK_FAILED, { id: idOf('ModuleJob', 999999), r: 'gone' }, admin)).code).toBe('NOT_FOUND');
     expect(errorOf(await api.gql(MARK_FAILED, { id: svc.jobId, r: 'mine' }, client.token)).code).toBe('FORBIDDEN');
     expect(await jobRows([svc.jobId])).toMatchObject([{ status: 'queued' }]);
-    const queued = async () => (await sql(`select count(*)::int as n from agenda_jobs where (data->>'moduleJobId')::int = ?`, [Number(svc.jobId)]))[0].n;
+    const queued = async () => (await sql(`select count(*)::int as n from agenda_jobs where (data->>'moduleJobId')::int = ?`, [keyOf(svc.jobId)]))[0].n;
     expect(await queued()).toBe(1);
 
     const marked = ok(await api.gql(MARK_FAILED, { id: svc.jobId, r: 'No worker is deployed yet' }, admin)).markModuleJobFailed;
@@ -177,7 +178,7 @@ describe('issue 11.3: module jobs under leases, with worker processes that die o
     }
     expect(customers()).toHaveLength(1);
 
-    const log = ok(await api.gql(LOG, { s: services[0].id }, admin)).moduleLog.filter((l: any) => l.jobId === ids[0]).reverse();
+    const log = ok(await api.gql(LOG, { s: services[0].id }, admin)).moduleLog.filter((l: any) => l.job?.id === ids[0]).reverse();
     expect(log.map((l: any) => [l.attempt, l.success])).toEqual([[1, false], [2, false], [3, true]]);
     expect(log[0].error).toBe('The worker running attempt 1 stopped before it reported back (its lease ran out)');
     expect(log[1].error).toBe('The worker running attempt 2 stopped before it reported back (its lease ran out)');
@@ -210,8 +211,8 @@ describe('issue 11.3: module jobs under leases, with worker processes that die o
     // recovered, a recent one is left to the worker that may still run it.
     const legacy = await newService();
     const recent = await newService();
-    await sql(`update module_job set status = 'running', attempts = 1, updated_at = now() - interval '1 hour' where id = ?`, [Number(legacy.jobId)]);
-    await sql(`update module_job set status = 'running', attempts = 1 where id = ?`, [Number(recent.jobId)]);
+    await sql(`update module_job set status = 'running', attempts = 1, updated_at = now() - interval '1 hour' where id = ?`, [keyOf(legacy.jobId)]);
+    await sql(`update module_job set status = 'running', attempts = 1 where id = ?`, [keyOf(recent.jobId)]);
 
     const next = await startWorker();
     await waitFor('the handed-back job to succeed', async () => (await jobRows([svc.jobId]))[0].status === 'succeeded');

@@ -1,6 +1,6 @@
 import { errorOf, type TestApp } from '../support/test-app';
 import { APPLY, CANCEL, CREATE_INVOICE, PAY, PUBLISH, REFUND, REMOVE_CREDIT, UPDATE_INVOICE, startInvoiceTestApp, type invoiceHelpers } from '../support/invoices';
-import { idOf } from '../support/ids';
+import { idOf, keyOf } from '../support/ids';
 
 describe('payments, refunds and credit (issue 4.5-4.8)', () => {
   let t: TestApp;
@@ -38,8 +38,8 @@ describe('payments, refunds and credit (issue 4.5-4.8)', () => {
     expect(p.toClientCredit.amount).toBe('7.90');
     expect(await h.get(inv.id)).toMatchObject({ status: 'PAID', amountPaid: { amount: '12.10' }, balanceDue: { amount: '0.00' } });
     expect(await h.balance(c.id)).toBe('7.90');
-    const log = await h.sql(`select kind, amount_minor::text as a, invoice_id from credit_entry where client_id = ?`, [Number(c.id)]);
-    expect(log).toEqual([{ kind: 'overpayment', a: '790', invoice_id: Number(inv.id) }]);
+    const log = await h.sql(`select kind, amount_minor::text as a, invoice_id from credit_entry where client_id = ?`, [keyOf(c.id)]);
+    expect(log).toEqual([{ kind: 'overpayment', a: '790', invoice_id: keyOf(inv.id) }]);
     // Money received for an invoice that is Paid already goes to credit whole.
     expect(h.ok(await pay(inv.id, '1.00')).addInvoicePayment.toClientCredit.amount).toBe('1.00');
     expect(await h.balance(c.id)).toBe('8.90');
@@ -59,7 +59,7 @@ describe('payments, refunds and credit (issue 4.5-4.8)', () => {
     // The same id at another gateway is another payment.
     h.ok(await t.gql(PAY, { i: { ...i, gateway: 'stripe' } }, admin));
     expect((await h.get(inv.id)).amountPaid.amount).toBe('6.00');
-    const n = await h.sql(`select count(*)::int as n from payment_transaction where invoice_id = ?`, [Number(inv.id)]);
+    const n = await h.sql(`select count(*)::int as n from payment_transaction where invoice_id = ?`, [keyOf(inv.id)]);
     expect(n[0].n).toBe(2);
   });
 
@@ -76,7 +76,7 @@ describe('payments, refunds and credit (issue 4.5-4.8)', () => {
     const cancelled = h.ok(await t.gql(CANCEL, { id: (await h.invoice(c.id, ['1.00'])).id }, admin)).cancelInvoice;
     expect(errorOf(await pay(cancelled.id, '1.00'))).toMatchObject({ code: 'CONFLICT', field: 'status' });
     expect(await h.get(inv.id)).toMatchObject({ amountPaid: { amount: '0.00' }, transactions: [] });
-    expect((await h.sql(`select count(*)::int as n from payment_transaction where client_id = ?`, [Number(c.id)]))[0].n).toBe(0);
+    expect((await h.sql(`select count(*)::int as n from payment_transaction where client_id = ?`, [keyOf(c.id)]))[0].n).toBe(0);
   });
 
   it('issue 4.5, 11.12: refunds to the gateway (overpaid part first, taken back from credit) and to credit; fully refunded → Refunded', async () => {
@@ -207,11 +207,11 @@ describe('payments, refunds and credit (issue 4.5-4.8)', () => {
     h.ok(await pay(moved.id, '5.00'));
     h.ok(await t.gql(`mutation($k: ID!, $d: ID!) { mergeClients(keepId: $k, discardId: $d) { id } }`, { k: keep.id, d: gone.id }, admin));
     expect((await h.get(moved.id)).client.id).toBe(keep.id);
-    expect((await h.sql(`select client_id from payment_transaction where invoice_id = ?`, [Number(moved.id)]))[0].client_id).toBe(Number(keep.id));
+    expect((await h.sql(`select client_id from payment_transaction where invoice_id = ?`, [keyOf(moved.id)]))[0].client_id).toBe(keyOf(keep.id));
     h.ok(await t.gql(`mutation($ids: [ID!]!) { deleteClients(ids: $ids, confirm: true) }`, { ids: [keep.id] }, admin));
     const kept = await h.get(moved.id);
     expect(kept).toMatchObject({ client: null, clientName: 'Ina Voice', clientEmail: keep.email, amountPaid: { amount: '5.00' } });
-    const tx = await h.sql(`select client_id, client_name, client_email, amount_minor::text as a from payment_transaction where invoice_id = ?`, [Number(moved.id)]);
+    const tx = await h.sql(`select client_id, client_name, client_email, amount_minor::text as a from payment_transaction where invoice_id = ?`, [keyOf(moved.id)]);
     expect(tx).toEqual([{ client_id: null, client_name: 'Ina Voice', client_email: keep.email, a: '500' }]);
     expect(errorOf(await pay(moved.id, '50.00'))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'amount' }); // no client left for the excess
   });

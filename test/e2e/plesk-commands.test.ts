@@ -1,3 +1,4 @@
+import { keyOf } from '../support/ids';
 /**
  * SV-3 / PM-3 end to end with the Plesk module: GraphQL over HTTP →
  * runModuleCommand → background job → Plesk XML API over HTTPS against
@@ -82,7 +83,7 @@ describe('Plesk module commands end to end (SV-3, PM-3)', () => {
   const waitJob = async (id: string, timeoutMs = 10000) => {
     const end = Date.now() + timeoutMs;
     for (;;) {
-      const [row] = await sql('select status, attempts, last_error, input from module_job where id = ?', [Number(id)]);
+      const [row] = await sql('select status, attempts, last_error, input from module_job where id = ?', [keyOf(id)]);
       if (['succeeded', 'failed', 'cancelled'].includes(row.status)) return row;
       if (Date.now() > end) throw new Error(`job ${id} still ${row.status}`);
       await new Promise((r) => setTimeout(r, 25));
@@ -166,7 +167,7 @@ describe('Plesk module commands end to end (SV-3, PM-3)', () => {
     const activity = ok(await gql(ACTIVITY, { f: { clientId: owner.id } }, admin)).activityLog.edges.map((e: any) => e.node);
     const mine = activity.filter((a: any) => a.targetType === 'Service' && a.targetId === svc.id);
     expect(mine.map((a: any) => a.action)).toEqual(expect.arrayContaining(['service.moduleCommand', 'service.moduleCommand.succeeded']));
-    expect(mine.some((a: any) => a.details?.command === 'changePassword' && a.details?.jobId === Number(job.id))).toBe(true);
+    expect(mine.some((a: any) => a.details?.command === 'changePassword' && a.details?.jobId === keyOf(job.id))).toBe(true);
 
     const seen = responses.slice(firstResponse); // run, service, run, moduleLog, activityLog
     expect(seen.length).toBeGreaterThanOrEqual(5);

@@ -1,3 +1,4 @@
+import { idOf, keyOf } from '../support/ids';
 import { StaffRole, StaffUser } from '../../src/auth/staff-user.entity';
 import { hashPassword } from '../../src/auth/passwords';
 import { errorOf, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
@@ -43,7 +44,7 @@ describe('issue 10.4: sessions, logins, sub-accounts and staff management', () =
     const em = t.app.orm.em.fork();
     const staff = em.create(StaffUser, { email, firstName: 'S', lastName: role, role, passwordHash: await hashPassword(password) });
     await em.flush();
-    return { id: String(staff.id), email, password };
+    return { id: idOf('StaffUser', staff.id), email, password };
   };
 
   describe('sessions', () => {
@@ -93,7 +94,7 @@ describe('issue 10.4: sessions, logins, sub-accounts and staff management', () =
       expect(live.filter(Boolean)).toHaveLength(SESSION_CAP);
       expect(live[0]).toBe(false);
       const [row] = await t.app.orm.em.getConnection().execute(
-        `select count(*)::int as n from auth_session where client_id = ? and revoked_at is null and expires_at > now()`, [Number(c.id)]);
+        `select count(*)::int as n from auth_session where client_id = ? and revoked_at is null and expires_at > now()`, [keyOf(c.id)]);
       expect(row.n).toBe(SESSION_CAP);
 
       // One more login: the oldest of the three ends.
@@ -184,7 +185,7 @@ describe('issue 10.4: sessions, logins, sub-accounts and staff management', () =
       expect(ok(await t.gql(DEACTIVATE, { id: support.id }, admin)).deactivateStaff).toEqual({ id: support.id, active: false });
       for (const token of [...tokens, actingAsClient]) expect(errorOf(await t.gql(ME, {}, token)).code).toBe('UNAUTHENTICATED');
       expect(errorOf(await t.gql(LOGIN, { e: support.email, p: support.password, r: 'STAFF' })).code).toBe('UNAUTHENTICATED');
-      const [row] = await t.app.orm.em.getConnection().execute(`select count(*)::int as n from auth_session where (staff_id = ? or impersonator_id = ?) and revoked_at is null`, [Number(support.id), Number(support.id)]);
+      const [row] = await t.app.orm.em.getConnection().execute(`select count(*)::int as n from auth_session where (staff_id = ? or impersonator_id = ?) and revoked_at is null`, [keyOf(support.id), keyOf(support.id)]);
       expect(row.n).toBe(0);
     });
 
@@ -232,8 +233,8 @@ describe('issue 10.4: sessions, logins, sub-accounts and staff management', () =
       const [x, y] = [await newStaff(StaffRole.ADMIN), await newStaff(StaffRole.ADMIN)];
       const [xToken, yToken] = [await loginAs(x.email, x.password, 'STAFF'), await loginAs(y.email, y.password, 'STAFF')];
       // Leave x and y as the only active admins.
-      const others = await t.app.orm.em.fork().find(StaffUser, { role: StaffRole.ADMIN, active: true, id: { $nin: [Number(x.id), Number(y.id)] } });
-      for (const other of others) ok(await t.gql(DEACTIVATE, { id: String(other.id) }, xToken));
+      const others = await t.app.orm.em.fork().find(StaffUser, { role: StaffRole.ADMIN, active: true, id: { $nin: [keyOf(x.id), keyOf(y.id)] } });
+      for (const other of others) ok(await t.gql(DEACTIVATE, { id: idOf('StaffUser', other.id) }, xToken));
 
       const { responses, medianHealthMs, idleHealthMs } = await attackWhileProbingHealth(t.url, [
         { query: DEACTIVATE, variables: { id: y.id }, headers: { authorization: `Bearer ${xToken}` } },

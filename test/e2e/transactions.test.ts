@@ -1,5 +1,5 @@
 import { errorOf, type TestApp } from '../support/test-app';
-import { idOf } from '../support/ids';
+import { idOf, keyOf } from '../support/ids';
 import {
   GET_TRANSACTION, MARK_PAID, PAY, REFUND, REFUND_TOTALS, REMOVE_CREDIT, TRANSACTION, TRANSACTIONS, startInvoiceTestApp, type invoiceHelpers,
 } from '../support/invoices';
@@ -58,7 +58,7 @@ describe('refunds and the transactions list (issue 4.5)', () => {
       expect(await totals(inv.id)).toMatchObject({ status: 'REFUNDED', amountPaid: { amount: '0.00' }, amountRefunded: { amount: '10.00' }, creditApplied: { amount: '0.00' }, balanceDue: { amount: '0.00' } });
       // 6.00 refunded to credit + 2.10 applied credit returned.
       expect(await h.balance(c.id)).toBe('8.10');
-      const log = await h.sql(`select kind, amount_minor::text as a from credit_entry where client_id = ? order by id`, [Number(c.id)]);
+      const log = await h.sql(`select kind, amount_minor::text as a from credit_entry where client_id = ? order by id`, [keyOf(c.id)]);
       expect(log.map((e: any) => [e.kind, e.a])).toEqual([['add', '210'], ['invoice_applied', '-210'], ['refund', '600'], ['invoice_removed', '210']]);
       const l = await h.ledger(c.id);
       expect(l.sum).toBe(l.balance);
