@@ -2,7 +2,7 @@ import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../shared/context';
 import { ClientPermission } from '../auth/client-permission';
 import { assertCanAccessClient } from '../auth/client-access';
-import { toId } from '../shared/ids';
+import { keyIfIdOf, toId } from '../shared/ids';
 import { badInput, conflict, conflictOnDuplicate, forbidden, notFound } from '../shared/errors';
 import { idBounds, keysetPage, toConnection, type Connection, type PageArgs } from '../shared/pagination';
 import { parseAmount } from '../shared/money';
@@ -238,7 +238,8 @@ function clientWhere(filter: ClientFilter): FilterQuery<Client> {
     const or: FilterQuery<Client>[] = [
       { firstName: like }, { lastName: like }, { companyName: like }, { email: like }, { phoneNumber: like }, { city: like },
     ];
-    if (/^\d{1,9}$/.test(word)) or.push({ id: Number(word) });
+    const id = keyIfIdOf(word, 'Client');
+    if (id) or.push({ id });
     and.push({ $or: or });
   }
   return and.length ? { $and: and } : {};

@@ -6,7 +6,7 @@ import { idBounds, keysetPage, toConnection, type Connection, type PageArgs } fr
 import { encryptSecret } from '../shared/secrets';
 import { recordActivity } from '../activity/activity.service';
 import { assertCanAccessClient } from '../auth/client-access';
-import { toId } from '../shared/ids';
+import { keyIfIdOf, toId } from '../shared/ids';
 import { ClientPermission } from '../auth/client-permission';
 import { registerOwnedRecords } from '../clients/client-ownership';
 import { Client } from '../clients/client.entity';
@@ -39,7 +39,8 @@ export async function listDomains(ctx: RequestContext, filter: DomainFilter = {}
   const search = filter.search?.trim().toLowerCase();
   if (search) {
     const or: FilterQuery<Domain>[] = [{ name: { $ilike: `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` } }];
-    if (/^\d{1,9}$/.test(search)) or.push({ id: Number(search) });
+    const id = keyIfIdOf(filter.search!.trim(), 'Domain');
+    if (id) or.push({ id });
     and.push({ $or: or });
   }
   const where: FilterQuery<Domain> = and.length ? { $and: and } : {};

@@ -10,7 +10,7 @@ import { parseAmount } from '../shared/money';
 import { encryptSecret } from '../shared/secrets';
 import { recordActivity } from '../activity/activity.service';
 import { assertCanAccessClient } from '../auth/client-access';
-import { toId } from '../shared/ids';
+import { keyIfIdOf, toId } from '../shared/ids';
 import { ClientPermission } from '../auth/client-permission';
 import { registerOwnedRecords } from '../clients/client-ownership';
 import { Client } from '../clients/client.entity';
@@ -63,7 +63,8 @@ function serviceWhere(ctx: RequestContext, filter: ServiceFilter): FilterQuery<S
   for (const word of words(filter.search)) {
     const like = { $ilike: contains(word) };
     const or: FilterQuery<Service>[] = [{ domain: like }, { username: like }];
-    if (/^\d{1,9}$/.test(word)) or.push({ id: Number(word) });
+    const id = keyIfIdOf(word, 'Service');
+    if (id) or.push({ id });
     and.push({ $or: or });
   }
   return and.length ? { $and: and } : {};

@@ -26,6 +26,12 @@ export function parseGlobalId(value: string): { type: string; key: number } | un
   return { type, key: Number(key) };
 }
 
+/** The key when `value` is a global id of `type` (a search word that may be an id), else undefined. */
+export function keyIfIdOf(value: string, type: string): number | undefined {
+  const id = parseGlobalId(value);
+  return id?.type === type ? id.key : undefined;
+}
+
 /**
  * The key of a global id of the `type` expected by argument `field`. An id of
  * another type gives NO_SUCH_KEY, so it answers exactly like a nonexistent id
