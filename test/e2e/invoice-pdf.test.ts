@@ -1,4 +1,4 @@
-import { keyOf } from '../support/ids';
+import { idOf, keyOf } from '../support/ids';
 import { invoicePdfLinkSignature } from '../../src/billing/invoice-pdf.service';
 import type { TestApp } from '../support/test-app';
 import { PAY, REFUND, startInvoiceTestApp, type invoiceHelpers } from '../support/invoices';
@@ -119,7 +119,7 @@ describe('invoice PDF download (issue 4 point 4)', () => {
     expect([badToken.status, await errorCode(badToken)]).toEqual([401, 'UNAUTHENTICATED']);
     const malformed = await pdfOf('12abc', admin);
     expect([malformed.status, await errorCode(malformed)]).toEqual([400, 'BAD_USER_INPUT']);
-    const missing = await pdfOf('99999999', admin);
+    const missing = await pdfOf(idOf('Invoice', 99999999), admin);
     expect([missing.status, await errorCode(missing)]).toEqual([404, 'NOT_FOUND']);
   });
 

@@ -1,3 +1,4 @@
+import { idOf } from '../support/ids';
 import { errorOf, type TestApp } from '../support/test-app';
 import { APPLY, CANCEL, GET, MARK_PAID, PAY, SET_STATUS, UPDATE_INVOICE, startInvoiceTestApp, type invoiceHelpers } from '../support/invoices';
 
@@ -95,7 +96,7 @@ describe('invoice statuses Payment Pending and Collections (issue 4.4)', () => {
     expect((await h.get(paid.id)).status).toBe('PAID');
 
     expect(errorOf(await t.gql(SET_STATUS, { id: collections.id, status: 'UNPAID' }, await c.token())).code).toBe('FORBIDDEN');
-    expect(errorOf(await setStatus('99999999', 'COLLECTIONS')).code).toBe('NOT_FOUND');
+    expect(errorOf(await setStatus(idOf('Invoice', 99999999), 'COLLECTIONS')).code).toBe('NOT_FOUND');
     expect((await h.get(collections.id)).status).toBe('COLLECTIONS');
   });
 

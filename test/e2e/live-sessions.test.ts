@@ -1,4 +1,4 @@
-import { keyOf } from '../support/ids';
+import { idOf, keyOf } from '../support/ids';
 /**
  * Issue 10.3: a revoked session gets no more live data. Everything goes over
  * real graphql-ws connections to a running server; the client addresses are
@@ -435,7 +435,7 @@ describe('issue 10.3: live data follows the session as it is now', () => {
     const measure = async (count: number) => {
       const connections = tokens.slice(0, count).map((token) => connect(token));
       await Promise.all(connections.map((connection) => connection.opened));
-      const feeds = connections.map((connection) => connection.subscribe(CLIENT_CHANGED, { id: String(watched) }));
+      const feeds = connections.map((connection) => connection.subscribe(CLIENT_CHANGED, { id: idOf('Client', watched) }));
       // Warm-up: until every subscription has received an event.
       for (let round = 0; round < 200 && feeds.some((f) => f.pending() === 0); round++) {
         deleted(watched);
@@ -448,12 +448,12 @@ describe('issue 10.3: live data follows the session as it is now', () => {
       // One event to every subscriber.
       let before = sqlStatements.count;
       deleted(watched);
-      for (const f of feeds) expect((await f.next())?.data?.clientChanged).toEqual({ clientId: String(watched), change: 'DELETED' });
+      for (const f of feeds) expect((await f.next())?.data?.clientChanged).toEqual({ clientId: idOf('Client', watched), change: 'DELETED' });
       const perEvent = sqlStatements.count - before;
 
       // One login of the same staff member ends: only its socket is checked again and closed.
       const leaving = connect(tokens[200]);
-      const leavingFeed = leaving.subscribe(CLIENT_CHANGED, { id: String(watched) });
+      const leavingFeed = leaving.subscribe(CLIENT_CHANGED, { id: idOf('Client', watched) });
       await untilLive(leavingFeed, async () => deleted(watched));
       for (const f of feeds) while (await f.next(0));
       before = sqlStatements.count;
