@@ -213,7 +213,7 @@ describe('activity log', () => {
 
     it('CL-1/CL-5/CL-11/CL-3: if the entry cannot be written, the change is rolled back (create, update, status, group, settings)', async () => {
       const id = await newClient();
-      const clientRow = async () => (await sql(`select first_name, status, updated_at from client where id = ?`, [id]))[0];
+      const clientRow = async () => (await sql(`select first_name, status, updated_at from client where id = ?`, [keyOf(id)]))[0];
       const before = await clientRow();
 
       await failingAction('client.update');

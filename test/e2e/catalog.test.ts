@@ -75,7 +75,7 @@ describe('issue 4.3: the catalog over HTTP', () => {
     const rows = await sql(`select amount_minor::text, setup_fee_minor::text from product_price where product_id = ${product.id} order by product_price.amount_minor`);
     expect(rows.map((r: any) => [r.amount_minor, r.setup_fee_minor])).toEqual([['499', '1000'], ['800', '0'], ['1875', '0'], ['4990', '0']]);
     const [entry] = await sql(`select action, target_id from activity_log_entry order by id desc limit 1`);
-    expect(entry).toEqual({ action: 'product.create', target_id: product.id });
+    expect(entry).toEqual({ action: 'product.create', target_id: String(keyOf(product.id)) });
   });
 
   it('issue 4.3: pay type rules: FREE has no prices, ONE_TIME only ONE_TIME prices, RECURRING at least one recurring cycle', async () => {
