@@ -13,7 +13,7 @@ import { encryptSecret } from '../shared/secrets';
 import type { EventBus, ServiceChangedPayload } from '../shared/event-bus';
 import { recordActivity } from '../activity/activity.service';
 import { assertCanAccessClient } from '../auth/client-access';
-import { toId } from '../shared/ids';
+import { globalId, toId } from '../shared/ids';
 import { ClientPermission } from '../auth/client-permission';
 import { Product } from '../catalog/product.entity';
 import { Server } from './server.entity';
@@ -164,7 +164,7 @@ async function assertNoActiveJob(em: EntityManager, serviceId: number, options: 
   const where: FilterQuery<ModuleJob> = { service: serviceId, status: { $in: [...ACTIVE_JOB_STATUSES] } };
   const active = await em.findOne(ModuleJob, options.exceptJobId ? { $and: [where, { id: { $ne: options.exceptJobId } }] } : where);
   if (!active) return;
-  throw conflict('serviceId', options.forClient ? 'Another command is already running on this service' : `A ${active.command} command (job ${active.id}) is already ${active.status} on this service`);
+  throw conflict('serviceId', options.forClient ? 'Another command is already running on this service' : `A ${active.command} command (job ${globalId('ModuleJob', active.id)}) is already ${active.status} on this service`);
 }
 
 /** Hands the job to the queue; a queue that refuses it fails the job (nothing half-queued stays behind). */

@@ -72,7 +72,7 @@ describe('issue 4.3: the catalog over HTTP', () => {
       { currency: 'EUR', cycle: 'ANNUALLY', amount: { amount: '49.90', currency: 'EUR' }, setupFee: { amount: '0.00', currency: 'EUR' } },
       { currency: 'JPY', cycle: 'MONTHLY', amount: { amount: '800', currency: 'JPY' }, setupFee: { amount: '0', currency: 'JPY' } },
     ]);
-    const rows = await sql(`select amount_minor::text, setup_fee_minor::text from product_price where product_id = ${product.id} order by product_price.amount_minor`);
+    const rows = await sql(`select amount_minor::text, setup_fee_minor::text from product_price where product_id = ${keyOf(product.id)} order by product_price.amount_minor`);
     expect(rows.map((r: any) => [r.amount_minor, r.setup_fee_minor])).toEqual([['499', '1000'], ['800', '0'], ['1875', '0'], ['4990', '0']]);
     const [entry] = await sql(`select action, target_id from activity_log_entry order by id desc limit 1`);
     expect(entry).toEqual({ action: 'product.create', target_id: String(keyOf(product.id)) });
@@ -246,7 +246,7 @@ describe('issue 4.3: the catalog over HTTP', () => {
     const QUERY = `{ products { id group { name } prices { ${PRICE} } upgradeTargets { id } addons { name prices { ${PRICE} } }
       configOptionGroups { name options { name choices { name prices { amount { amount } } } unitPrices { amount { amount } } } } } }`;
     const count = async (hiddenToo: boolean) => {
-      if (!hiddenToo) await sql(`update product set hidden = true where id >= ${ids[3]} and name like 'Bulk %'`);
+      if (!hiddenToo) await sql(`update product set hidden = true where id >= ${keyOf(ids[3])} and name like 'Bulk %'`);
       await sql(`update product set retired = ${!hiddenToo} where id not in (${ids.slice(0, hiddenToo ? 30 : 3).join(',')})`);
       const before = sqlStatements.count;
       const res = ok(await t.gql(QUERY, {}, support));
