@@ -1,5 +1,5 @@
 import { OptionalProps, Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
-import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { JSONObjectResolver } from 'graphql-scalars';
 
 export enum ActorType {

@@ -1,5 +1,5 @@
 import { OptionalProps, Check, Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
-import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { FinancialRecord } from '../clients/client-ownership';
 import { Money } from '../shared/money.types';
 
