@@ -8,6 +8,7 @@ import type { ServerProcess } from './servers';
 import type { Gql, Seeded } from './seed';
 import { concurrent, percentile, sequential } from './measure';
 import { sqlPerRequest } from './compare';
+import { globalId } from '../src/shared/ids';
 
 const REQUESTS = 200;
 const WARM_UP = 10;
@@ -94,7 +95,7 @@ async function createInvoiceBench(b: Bench, token: string, clientIds: string[]) 
 /** Rounds of 20 payments at once, each settling a different unpaid invoice of a different client (round 0 warms up). */
 async function paymentBench(b: Bench, token: string, unpaid: Seeded['unpaid']) {
   const pay = (invoice: Seeded['unpaid'][0]) =>
-    b.gql(PAY, { i: { invoiceId: String(invoice.id), amount: invoice.amount, gateway: 'bench', transactionId: `bench-${invoice.id}` } }, token);
+    b.gql(PAY, { i: { invoiceId: globalId('Invoice', invoice.id), amount: invoice.amount, gateway: 'bench', transactionId: `bench-${invoice.id}` } }, token);
   const [warmUp, ...rounds] = paymentRounds(unpaid, 11, 20);
   await sample(b, () => pay(warmUp.pop()!));
   await concurrent(warmUp.length, warmUp.length, (i) => pay(warmUp[i]));

@@ -77,7 +77,7 @@ function applyPayer(payer: ClientPayer, input: PayerInput) {
 async function findPayer(ctx: RequestContext, id: number): Promise<ClientPayer> {
   const payer = await ctx.em.findOne(ClientPayer, { id });
   if (!payer) throw notFound('ClientPayer', id);
-  assertCanAccessClient(ctx, payer.client.id, ClientPermission.INVOICES, ['Payer', id]);
+  assertCanAccessClient(ctx, payer.client.id, ClientPermission.INVOICES, ['ClientPayer', id]);
   return payer;
 }
 

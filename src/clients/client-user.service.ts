@@ -174,7 +174,7 @@ function applyUserChanges(user: ClientUser, input: ClientUserInput, passwordHash
 async function findUser(ctx: RequestContext, id: number): Promise<ClientUser> {
   const user = await ctx.em.findOne(ClientUser, { id });
   if (!user) throw notFound('ClientUser', id);
-  assertAccountOwner(ctx, user.client.id, ['User', id]);
+  assertAccountOwner(ctx, user.client.id, ['ClientUser', id]);
   return user;
 }
 

@@ -247,7 +247,7 @@ describe('issue 4.3: the catalog over HTTP', () => {
       configOptionGroups { name options { name choices { name prices { amount { amount } } } unitPrices { amount { amount } } } } } }`;
     const count = async (hiddenToo: boolean) => {
       if (!hiddenToo) await sql(`update product set hidden = true where id >= ${keyOf(ids[3])} and name like 'Bulk %'`);
-      await sql(`update product set retired = ${!hiddenToo} where id not in (${ids.slice(0, hiddenToo ? 30 : 3).join(',')})`);
+      await sql(`update product set retired = ${!hiddenToo} where id not in (${ids.slice(0, hiddenToo ? 30 : 3).map(keyOf).join(',')})`);
       const before = sqlStatements.count;
       const res = ok(await t.gql(QUERY, {}, support));
       const statements = sqlStatements.count - before;

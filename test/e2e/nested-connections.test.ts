@@ -1,4 +1,4 @@
-import { keyOf } from '../support/ids';
+import { idOf, keyOf } from '../support/ids';
 import pg from 'pg';
 import { sqlStatements } from '../../src/shared/orm';
 import { seed, type Seeded, type Sizes } from '../../bench/seed';
@@ -42,7 +42,7 @@ describe('issue 12.4: nested lists that grow are connections, batched across the
     seeded = await seed(db, graphqlClient(t.url), admin, () => undefined, SIZES);
     // Credit entries for the first clients and both logins, and a draft the client must not see.
     const { rows } = await db.query(`select id from client order by id limit 5`);
-    for (const id of [...rows.map((row) => String(row.id)), seeded.bigClient.id, seeded.smallClient.id]) {
+    for (const id of [...rows.map((row) => idOf('Client', row.id)), seeded.bigClient.id, seeded.smallClient.id]) {
       for (const amount of ['5.00', '7.50']) ok(await t.gql(`mutation($i: CreditChangeInput!) { addCredit(input: $i) { id } }`, { i: { clientId: id, amount, description: 'Goodwill' } }, admin));
     }
     ok(await t.gql(`mutation($i: CreateInvoiceInput!) { createInvoice(input: $i) { id } }`,

@@ -231,7 +231,7 @@ describe('services (issue #5 point 4)', () => {
     const svc = await service(owner.id, hosting.id, { serverId });
     expect((await rejected(DELETE, { id: svc.id }, support)).code).toBe('FORBIDDEN');
     expect(ok(await t.gql(DELETE, { id: svc.id }, admin)).deleteService).toBe(true);
-    expect(errorOf(await t.gql(GET, { id: svc.id }, admin)).code).toBe('NOT_FOUND');
+    expect(await t.gql(GET, { id: svc.id }, admin)).toEqual({ status: 200, data: { service: null } });
     const log = ok(await t.gql(ACTIVITY, { c: owner.id }, admin)).activityLog.edges.map((e: any) => e.node.action);
     expect(log).toContain('service.delete');
     expect(errorOf(await t.gql(DELETE, { id: svc.id }, admin)).code).toBe('NOT_FOUND');
@@ -247,8 +247,8 @@ describe('services (issue #5 point 4)', () => {
     const svc = await service(discard.id, hosting.id);
     const dom = ok(await t.gql(`mutation($i: CreateDomainInput!) { createDomain(input: $i) { id } }`, { i: { clientId: discard.id, name: `merge-${seq}-${process.pid}.example` } }, admin)).createDomain;
     ok(await t.gql(`mutation($k: ID!, $d: ID!) { mergeClients(keepId: $k, discardId: $d) { id } }`, { k: keep.id, d: discard.id }, admin));
-    expect(String((await sql('select client_id from service where id = ?', [keyOf(svc.id)]))[0].client_id)).toBe(keep.id);
-    expect(String((await sql('select client_id from domain where id = ?', [keyOf(dom.id)]))[0].client_id)).toBe(keep.id);
+    expect(idOf('Client', (await sql('select client_id from service where id = ?', [keyOf(svc.id)]))[0].client_id)).toBe(keep.id);
+    expect(idOf('Client', (await sql('select client_id from domain where id = ?', [keyOf(dom.id)]))[0].client_id)).toBe(keep.id);
     ok(await t.gql(`mutation($ids: [ID!]!) { deleteClients(ids: $ids, confirm: true) }`, { ids: [keep.id] }, admin));
     expect(await sql('select id from service where id = ?', [keyOf(svc.id)])).toEqual([]);
     expect(await sql('select id from domain where id = ?', [keyOf(dom.id)])).toEqual([]);
