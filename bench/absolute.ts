@@ -15,13 +15,13 @@ const WARM_UP = 10;
 
 const INVOICES = `query($after: String) { invoices(first: 50, after: $after) {
   totalCount pageInfo { hasNextPage endCursor }
-  edges { node { id number status issueDate dueDate clientId clientName
+  edges { node { id number status issueDate dueDate client { id } clientName
     subtotal { amount currency } tax1 { amount } total { amount } creditApplied { amount } amountPaid { amount } balanceDue { amount }
     lines { id description amount { amount } tax1 { amount } total { amount } }
     transactions { id kind gateway transactionId date amount { amount } } } } } }`;
 const TRANSACTIONS = `query($after: String) { transactions(first: 50, after: $after) {
   totalCount pageInfo { hasNextPage endCursor }
-  edges { node { id kind gateway transactionId date clientId amount { amount currency } invoice { id number status } client { id email } } } } }`;
+  edges { node { id kind gateway transactionId date amount { amount currency } invoice { id number status } client { id email } } } } }`;
 const CLIENTS = `query($after: String) { clients(first: 50, after: $after) {
   totalCount pageInfo { hasNextPage endCursor }
   edges { node { id email firstName lastName companyName status creditBalance { amount currency } contacts { id email firstName lastName } } } } }`;
