@@ -142,6 +142,6 @@ async function currentAddressee(em: EntityManager, invoice: Invoice): Promise<In
 
 /** invoice-<number>.pdf or invoice-draft-<id>.pdf; anything outside [A-Za-z0-9._-] becomes "-". */
 function pdfFilename(invoice: Invoice): string {
-  const name = invoice.number ? invoice.number : `draft-${invoice.id}`;
+  const name = invoice.number ? invoice.number : `draft-${globalId('Invoice', invoice.id)}`;
   return `invoice-${name.replace(/[^A-Za-z0-9._-]+/g, '-')}.pdf`;
 }

@@ -133,7 +133,7 @@ describe('issue 10.8: bad input is refused before the database', () => {
     expect(refused(res)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'addonId' });
     const addon = h.ok(await t.gql(CREATE_ADDON, { i: { name: `Backups ${++seq}`, payType: 'FREE' } }, admin)).createAddon;
     const created = h.ok(await t.gql(CREATE_INVOICE, { i: { clientId: client.id, lines: [{ description: 'Backups', amount: '1.00', addonId: addon.id }] } }, admin)).createInvoice;
-    expect(created.lines[0]).toMatchObject({ type: 'ADDON', addonId: addon.id });
+    expect(created.lines[0]).toMatchObject({ type: 'ADDON', addon: { id: addon.id } });
   });
 
   it('issue 10.8: a foreign-key violation that got past the services is the caller\'s input (BAD_USER_INPUT) or a CONFLICT, never internal', async () => {

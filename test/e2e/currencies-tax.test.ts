@@ -74,7 +74,7 @@ describe('issue 4.1/4.2: currencies, tax rules, billing settings and the tax pre
     it('issue 4.1: operator-defined prefix, suffix, decimals (ISO minor unit unless given) and rate; staff list them', async () => {
       const chf = ok(await t.gql(CREATE_CURRENCY, { i: { code: 'chf', prefix: 'CHF ', suffix: '.-', exchangeRate: '0.88' } }, admin)).createCurrency;
       expect(chf).toMatchObject({ code: 'CHF', prefix: 'CHF ', suffix: '.-', decimals: 2, exchangeRate: '0.88000000', isDefault: false });
-      expect(await lastActivity()).toMatchObject({ action: 'currency.create', target_type: 'Currency', target_id: chf.id, actor_type: 'staff' });
+      expect(await lastActivity()).toMatchObject({ action: 'currency.create', target_type: 'Currency', target_id: String(keyOf(chf.id)), actor_type: 'staff' });
       const krw = ok(await t.gql(CREATE_CURRENCY, { i: { code: 'KRW', prefix: '₩', exchangeRate: '1380.5' } }, admin)).createCurrency;
       expect(krw).toMatchObject({ decimals: 0, exchangeRate: '1380.50000000' });
       const kwd = ok(await t.gql(CREATE_CURRENCY, { i: { code: 'KWD', exchangeRate: '0.307', decimals: 3 } }, admin)).createCurrency;
@@ -133,7 +133,7 @@ describe('issue 4.1/4.2: currencies, tax rules, billing settings and the tax pre
       const sek = ok(await t.gql(CREATE_CURRENCY, { i: { code: 'SEK', exchangeRate: '10.5', prefix: 'kr ' } }, admin)).createCurrency;
       expect(ok(await t.gql(UPDATE_CURRENCY, { id: sek.id, i: { decimals: 3, suffix: ' SEK' } }, admin)).updateCurrency).toMatchObject({ decimals: 3, suffix: ' SEK', prefix: 'kr ' });
       expect(ok(await t.gql(DELETE_CURRENCY, { id: sek.id }, admin)).deleteCurrency).toBe(true);
-      expect(await lastActivity()).toMatchObject({ action: 'currency.delete', target_id: sek.id });
+      expect(await lastActivity()).toMatchObject({ action: 'currency.delete', target_id: String(keyOf(sek.id)) });
       expect(await sql(`select * from currency where code = 'SEK'`)).toEqual([]);
       expect((await rejected(DELETE_CURRENCY, { id: sek.id })).code).toBe('NOT_FOUND');
     });
@@ -179,7 +179,7 @@ describe('issue 4.1/4.2: currencies, tax rules, billing settings and the tax pre
       const us = ok(await t.gql(CREATE_RULE, { i: { name: 'US', level: 1, country: 'US', rate: '5' } }, admin)).createTaxRule;
       const usCa = ok(await t.gql(CREATE_RULE, { i: { name: 'California', level: 1, country: 'US', state: 'CA', rate: '7.25' } }, admin)).createTaxRule;
       Object.assign(ids, { vat: vat.id, gst: gst.id, qst: qst.id, us: us.id, usCa: usCa.id });
-      expect(await lastActivity()).toMatchObject({ action: 'taxRule.create', target_id: usCa.id });
+      expect(await lastActivity()).toMatchObject({ action: 'taxRule.create', target_id: String(keyOf(usCa.id)) });
       const [row] = await sql(`select rate from tax_rule where id = ?`, [keyOf(qst.id)]);
       expect(String(row.rate)).toBe('9.9750');
       expect(ok(await t.gql(TAX_RULES, {}, support)).taxRules.map((r: any) => r.name)).toEqual(['GST', 'BTW', 'US', 'California', 'QST']);
@@ -205,7 +205,7 @@ describe('issue 4.1/4.2: currencies, tax rules, billing settings and the tax pre
       expect(rule.country).toBeNull();
       const updated = ok(await t.gql(UPDATE_RULE, { id: rule.id, i: { name: 'Everywhere else', level: 1, rate: '2.5' } }, admin)).updateTaxRule;
       expect(updated).toMatchObject({ id: rule.id, name: 'Everywhere else', rate: '2.5000' });
-      expect(await lastActivity()).toMatchObject({ action: 'taxRule.update', target_id: rule.id });
+      expect(await lastActivity()).toMatchObject({ action: 'taxRule.update', target_id: String(keyOf(rule.id)) });
       expect(ok(await t.gql(DELETE_RULE, { id: rule.id }, admin)).deleteTaxRule).toBe(true);
       expect(await sql(`select * from tax_rule where id = ?`, [keyOf(rule.id)])).toEqual([]);
       expect((await rejected(DELETE_RULE, { id: rule.id })).code).toBe('NOT_FOUND');
