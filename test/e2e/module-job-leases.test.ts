@@ -42,7 +42,7 @@ describe('issue 11.3: module jobs under leases, with worker processes that die o
   };
   const sql = (query: string, params: unknown[] = []) => api.app.orm.em.fork().getConnection().execute(query, params);
   const jobRows = async (ids: string[]) =>
-    (await sql(`select id, status, attempts, last_error, lease_owner, lease_expires_at from module_job where id in (${ids.map(() => '?').join(', ')}) order by id`, ids.map(Number))) as {
+    (await sql(`select id, status, attempts, last_error, lease_owner, lease_expires_at from module_job where id in (${ids.map(() => '?').join(', ')}) order by id`, ids.map(keyOf))) as {
       id: number; status: string; attempts: number; last_error: string | null; lease_owner: string | null; lease_expires_at: Date | null;
     }[];
   const runningJobs = async () => (await sql(`select count(*)::int as n from module_job where status = 'running'`))[0].n as number;
