@@ -19,7 +19,7 @@ const UPDATE_SERVICE = `mutation($id: ID!, $i: UpdateServiceInput!) { updateServ
 const RUN = `mutation($s: ID!, $c: String!, $i: JSONObject) { runModuleCommand(serviceId: $s, command: $c, input: $i) { id command status attempts lastError } }`;
 const SERVICE = `query($id: ID!) { service(id: $id) { id status domain username passwordSet lastModuleError moduleData } }`;
 const QUEUE = `query($f: ModuleQueueFilter) { moduleQueue(filter: $f, first: 50) { totalCount edges { node { id command status attempts lastError } } } }`;
-const LOG = `query($s: ID!) { moduleLog(serviceId: $s) { jobId command success error remoteCode request response lines attempt } }`;
+const LOG = `query($s: ID!) { moduleLog(serviceId: $s) { job { id } command success error remoteCode request response lines attempt } }`;
 const ACTIVITY = `query($f: ActivityFilter) { activityLog(filter: $f, first: 100) { edges { node { action targetType targetId clientId details } } } }`;
 
 const SAVED_PASSWORD = 'Saved-pass-0001';
@@ -113,7 +113,7 @@ describe('Plesk module commands end to end (SV-3, PM-3)', () => {
     expect(await waitJob(job.id)).toMatchObject({ status: 'succeeded', attempts: 1 });
 
     const remote = webspace(svc.domain);
-    expect(remote).toMatchObject({ ftpLogin: svc.username, ftpPassword: SAVED_PASSWORD, status: 0, externalId: `hostbill:service:${svc.id}` });
+    expect(remote).toMatchObject({ ftpLogin: svc.username, ftpPassword: SAVED_PASSWORD, status: 0, externalId: `hostbill:service:${keyOf(svc.id)}` });
     expect(plesk.planName(remote.planGuid)).toBe('Starter');
     expect([...plesk.webspaces.values()].filter((w) => w.name === svc.domain)).toHaveLength(1);
     const customer = plesk.customers.get(remote.ownerId)!;
@@ -161,7 +161,7 @@ describe('Plesk module commands end to end (SV-3, PM-3)', () => {
     expect(changes).toHaveLength(2);
     expect(changes.every((l: any) => l.success)).toBe(true);
     expect(changes.map((l: any) => l.request.input)).toEqual([{ newPassword: false }, { newPassword: true }]); // newest first
-    expect(changes[1].jobId).toBe(job.id);
+    expect(changes[1].job.id).toBe(job.id);
     expect(changes[1].lines.join('\n')).toContain('webspace/set');
 
     const activity = ok(await gql(ACTIVITY, { f: { clientId: owner.id } }, admin)).activityLog.edges.map((e: any) => e.node);
