@@ -96,7 +96,7 @@ describe('issue 11.3: module jobs under leases, with worker processes that die o
     return { id, domain, jobId: job.id as string };
   };
   const webspaces = (domain: string) => [...plesk.webspaces.values()].filter((w) => w.name === domain);
-  const customers = () => [...plesk.customers.values()].filter((c) => c.externalId === `hostbill:client:${client.id}`);
+  const customers = () => [...plesk.customers.values()].filter((c) => c.externalId === `hostbill:client:${keyOf(client.id)}`);
 
   beforeAll(async () => {
     await Promise.all([buildServer(), plesk.start()]);
@@ -243,7 +243,7 @@ describe('issue 11.3: module jobs under leases, with worker processes that die o
     const marked = ok(await api.gql(MARK_FAILED, { id: svc.jobId, r: 'Plesk hangs; checked by hand' }, admin)).markModuleJobFailed;
     expect(marked).toMatchObject({ status: 'FAILED', lastError: 'Marked failed by staff: Plesk hangs; checked by hand' });
     // The worker notices at its next renewal, stops waiting for Plesk and only logs the attempt.
-    const attemptLog = async () => ok(await api.gql(LOG, { s: svc.id }, admin)).moduleLog.filter((l: any) => l.jobId === svc.jobId);
+    const attemptLog = async () => ok(await api.gql(LOG, { s: svc.id }, admin)).moduleLog.filter((l: any) => l.job?.id === svc.jobId);
     await waitFor('the attempt to be logged', async () => (await attemptLog()).length === 1, 10_000);
     expect((await attemptLog())[0].error).toMatch(/^Not applied: the job was failed before this attempt reported back/);
     expect(ok(await api.gql(JOB, { id: svc.jobId }, admin)).moduleJob).toMatchObject({ status: 'FAILED', lastError: 'Marked failed by staff: Plesk hangs; checked by hand' });

@@ -20,7 +20,7 @@ const RUN = `mutation($s: ID!, $c: String!, $i: JSONObject) { runModuleCommand(s
 const SERVICE = `query($id: ID!) { service(id: $id) { id status domain username passwordSet lastModuleError moduleData } }`;
 const QUEUE = `query($f: ModuleQueueFilter) { moduleQueue(filter: $f, first: 50) { totalCount edges { node { id command status attempts lastError } } } }`;
 const LOG = `query($s: ID!) { moduleLog(serviceId: $s) { job { id } command success error remoteCode request response lines attempt } }`;
-const ACTIVITY = `query($f: ActivityFilter) { activityLog(filter: $f, first: 100) { edges { node { action targetType targetId clientId details } } } }`;
+const ACTIVITY = `query($f: ActivityFilter) { activityLog(filter: $f, first: 100) { edges { node { action targetType targetId client { id } details } } } }`;
 
 const SAVED_PASSWORD = 'Saved-pass-0001';
 
@@ -117,7 +117,7 @@ describe('Plesk module commands end to end (SV-3, PM-3)', () => {
     expect(plesk.planName(remote.planGuid)).toBe('Starter');
     expect([...plesk.webspaces.values()].filter((w) => w.name === svc.domain)).toHaveLength(1);
     const customer = plesk.customers.get(remote.ownerId)!;
-    expect(customer.externalId).toBe(`hostbill:client:${owner.id}`);
+    expect(customer.externalId).toBe(`hostbill:client:${keyOf(owner.id)}`);
 
     const service = await getService(svc.id);
     expect(service).toMatchObject({ status: 'ACTIVE', domain: svc.domain, username: svc.username, passwordSet: true, lastModuleError: null });
