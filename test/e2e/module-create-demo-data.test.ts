@@ -1,3 +1,4 @@
+import { keyOf } from '../support/ids';
 /**
  * Issue 11.7: every module's create, run the way staff run it — GraphQL
  * runModuleCommand → background job → module → protocol server — for the demo
@@ -81,7 +82,7 @@ describe('issue 11.7: each module\'s create through GraphQL with the demo data',
 
     const customer = plesk.customers.get(plesk.webspaceByName('ada-demo.example')!.ownerId)!;
     expect(customer).toMatchObject({
-      externalId: `hostbill:client:${ada.id}`,
+      externalId: `hostbill:client:${keyOf(ada.id)}`,
       personalName: 'Ada Lovelace',
       email: ada.email,
       phone: ada.phoneNumber,
