@@ -1,10 +1,10 @@
-import { idOf, keyOf } from '../support/ids';
 /**
  * Issue 10.8: bad input never reaches the database as an internal error. Each
  * attack goes over HTTP (or graphql-ws) to the running server; each must be
  * refused with a coded error, change nothing, log nothing, and leave the
  * server answering /health at once.
  */
+import { idOf, keyOf } from '../support/ids';
 import { AppError, formatError } from '../../src/shared/errors';
 import { Client } from '../../src/clients/client.entity';
 import { Contact } from '../../src/clients/contact.entity';

@@ -1,4 +1,3 @@
-import { idOf, keyOf } from '../support/ids';
 /**
  * Issue 10.7: clients see client-safe errors. Module failures (which name
  * internal hosts, ports and modules) reach clients as one fixed sentence and a
@@ -7,6 +6,7 @@ import { idOf, keyOf } from '../support/ids';
  * ids answer NOT_FOUND exactly like missing ids. Over HTTP and graphql-ws,
  * against the SpamExperts test server.
  */
+import { idOf, keyOf } from '../support/ids';
 import { StaffRole } from '../../src/auth/staff-user.entity';
 import { CLIENT_SAFE_JOB_ERROR } from '../../src/provisioning/module-command.service';
 import { SpamExpertsTestServer } from '../servers/spamexperts-server';

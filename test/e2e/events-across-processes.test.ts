@@ -1,10 +1,10 @@
-import { keyOf } from '../support/ids';
 /**
  * Issue 11.6: events cross processes. The documented deployment: an API
  * process with JOBS_WORKER=false and a worker process, both `node
  * dist/src/main.js` on one database. A subscriber on either process sees every
  * event once, whichever process published it.
  */
+import { keyOf } from '../support/ids';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { createClient, type Client as WsClient } from 'graphql-ws';

@@ -1,9 +1,9 @@
-import { keyOf } from '../support/ids';
 /**
  * SV-3 deployment split: an API process with JOBS_WORKER=false only enqueues
  * module commands; a worker process on the same database runs them. Both are
  * real servers here, sharing one test database.
  */
+import { keyOf } from '../support/ids';
 import { StaffRole } from '../../src/auth/staff-user.entity';
 import { SpamExpertsTestServer } from '../servers/spamexperts-server';
 import { startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';

@@ -1,9 +1,9 @@
-import { idOf, keyOf } from '../support/ids';
 /**
  * Issue 10.3: a revoked session gets no more live data. Everything goes over
  * real graphql-ws connections to a running server; the client addresses are
  * set with X-Forwarded-For (TRUST_PROXY=loopback), as a reverse proxy would.
  */
+import { idOf, keyOf } from '../support/ids';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { createClient, type Client as WsClient } from 'graphql-ws';

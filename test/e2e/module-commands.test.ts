@@ -1,9 +1,9 @@
-import { idOf, keyOf } from '../support/ids';
 /**
  * SV-3 / PM-3 end to end: GraphQL mutation → background job (Agenda on the
  * test database) → module call against the SpamExperts test server →
  * serviceChanged event → service status. Short timeouts and backoff via config.
  */
+import { idOf, keyOf } from '../support/ids';
 import { StaffRole } from '../../src/auth/staff-user.entity';
 import { SpamExpertsTestServer } from '../servers/spamexperts-server';
 import { errorOf, nextEvents, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';

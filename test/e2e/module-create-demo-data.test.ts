@@ -1,4 +1,3 @@
-import { keyOf } from '../support/ids';
 /**
  * Issue 11.7: every module's create, run the way staff run it — GraphQL
  * runModuleCommand → background job → module → protocol server — for the demo
@@ -6,6 +5,7 @@ import { keyOf } from '../support/ids';
  * hands modules the context the job runner builds (clientContext); this file
  * makes sure the runner really builds it from the whole client.
  */
+import { keyOf } from '../support/ids';
 import { FakePleskServer } from '../servers/plesk/plesk-server';
 import { EppTestServer } from '../servers/epp-server';
 import { SpamExpertsTestServer } from '../servers/spamexperts-server';

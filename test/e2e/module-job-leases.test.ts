@@ -1,4 +1,3 @@
-import { idOf, keyOf } from '../support/ids';
 /**
  * Issue 11.3: no module job stays RUNNING for ever. Worker processes as an
  * operator runs them (`node dist/src/main.js`, JOBS_WORKER=true, on the test
@@ -7,6 +6,7 @@ import { idOf, keyOf } from '../support/ids';
  * stop's wait, or see their job marked failed by staff. The API is an
  * in-process server with JOBS_WORKER=false: it only queues.
  */
+import { idOf, keyOf } from '../support/ids';
 import { StaffRole } from '../../src/auth/staff-user.entity';
 import { FakePleskServer } from '../servers/plesk/plesk-server';
 import { buildServer, start, type ServerProcess } from '../support/server-process';

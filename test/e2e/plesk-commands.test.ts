@@ -1,4 +1,3 @@
-import { keyOf } from '../support/ids';
 /**
  * SV-3 / PM-3 end to end with the Plesk module: GraphQL over HTTP →
  * runModuleCommand → background job → Plesk XML API over HTTPS against
@@ -7,6 +6,7 @@ import { keyOf } from '../support/ids';
  * at our database. The panel is reached by IP with a self-signed certificate
  * that names only its host name, trusted by its pinned fingerprint (issue 10).
  */
+import { keyOf } from '../support/ids';
 import { StaffRole } from '../../src/auth/staff-user.entity';
 import { FakePleskServer, type FakeWebspace } from '../servers/plesk/plesk-server';
 import { errorOf, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';

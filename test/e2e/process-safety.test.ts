@@ -1,10 +1,10 @@
-import { idOf, keyOf } from '../support/ids';
 /**
  * Issue 10.6 (production start is safe) and 11.4 (idempotency keys survive
  * crashes) with the real server process, as an operator runs it: the
  * compiled `node dist/src/main.js` (built once per run, see
  * support/server-process.ts) on a test database of its own.
  */
+import { idOf, keyOf } from '../support/ids';
 import { spawn, type ChildProcess } from 'node:child_process';
 import pg from 'pg';
 import { createTestDatabase } from '../support/database';

@@ -1,4 +1,3 @@
-import { idOf } from '../support/ids';
 /**
  * Issue 11.9: the registrar's message queue is read and acknowledged, and what
  * it reports (transfer results, purged deletions) updates the domain records.
@@ -6,6 +5,7 @@ import { idOf } from '../support/ids';
  * registry. The registry-side history (a transfer we requested, a delete) is
  * set up with the registrar module itself, as the domain commands would.
  */
+import { idOf } from '../support/ids';
 import net from 'node:net';
 import registrar from '../../plugins/registrar';
 import type { RegistrarServerSettings } from '../../plugins/registrar/settings';
