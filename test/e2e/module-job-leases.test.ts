@@ -182,7 +182,7 @@ describe('issue 11.3: module jobs under leases, with worker processes that die o
     expect(log.map((l: any) => [l.attempt, l.success])).toEqual([[1, false], [2, false], [3, true]]);
     expect(log[0].error).toBe('The worker running attempt 1 stopped before it reported back (its lease ran out)');
     expect(log[1].error).toBe('The worker running attempt 2 stopped before it reported back (its lease ran out)');
-    expect(log[2].request.idempotencyKey).toBe(`service-${services[0].id}-create-${ids[0]}`);
+    expect(log[2].request.idempotencyKey).toBe(`service-${keyOf(services[0].id)}-create-${keyOf(ids[0])}`);
     expect(log[2].lines.join('\n')).toContain('create adopts it');
     expect(plesk.schemaErrors).toEqual([]);
 
