@@ -29,6 +29,7 @@ import { onePasswordMutationPerOperation } from './auth/password-work';
 import { setPasswordHashConcurrency } from './auth/passwords';
 import { LiveSessions, type LiveConnection } from './auth/live-sessions';
 import { limitConnectionsPerAddress, SubscriptionSlots } from './shared/ws-limits';
+import { requestIp } from './shared/request-ip';
 import { emptyRegistry, type ModuleRegistry } from './provisioning/module-registry';
 import type { JobQueue } from './jobs/job-queue';
 import { INVOICE_PDF_PATH } from './billing/invoice-pdf.service';
@@ -71,7 +72,7 @@ export async function startServer(
   const clientIps = new WeakMap<IncomingMessage, string>();
   const clientIp = (request: IncomingMessage) => {
     let ip = clientIps.get(request);
-    if (ip === undefined) clientIps.set(request, (ip = (Object.setPrototypeOf(request, app.request) as express.Request).ip ?? ''));
+    if (ip === undefined) clientIps.set(request, (ip = requestIp(Object.setPrototypeOf(request, app.request) as express.Request)));
     return ip;
   };
 
@@ -186,7 +187,7 @@ export async function startServer(
     express.json({ limit: config.maxBodyBytes }),
     queryLimitsMiddleware(schema, config),
     expressMiddleware(apollo, {
-      context: async ({ req }) => contextFor(await viewerOf(bearer(req.headers.authorization)), req.ip ?? ''),
+      context: async ({ req }) => contextFor(await viewerOf(bearer(req.headers.authorization)), requestIp(req)),
     }),
   );
 
