@@ -8,7 +8,7 @@ import { Money } from '../shared/money.types';
 import { InvoiceLine } from './invoice-line.entity';
 import { todayUtc } from '../shared/dates';
 
-/** Issue 4.4 / FIELD-NOTES "Statuses": Overdue is a filter, not a status. */
+/** The invoice statuses (issue 4.4). Overdue is a filter (unpaid past the due date), not a status, as in WHMCS. */
 export enum InvoiceStatus {
   DRAFT = 'draft',
   UNPAID = 'unpaid',

@@ -3,7 +3,7 @@ import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Client } from '../clients/client.entity';
 
-/** FIELD-NOTES "Statuses": the domain statuses. */
+/** The domain statuses, as WHMCS names them. */
 export enum DomainStatus {
   PENDING = 'pending',
   PENDING_REGISTRATION = 'pending_registration',

@@ -1,5 +1,5 @@
 /**
- * The service lifecycle as a transition table (STYLE.md 4). STAFF_TRANSITIONS
+ * The service lifecycle as a transition table. STAFF_TRANSITIONS
  * are the changes staff may make by editing a service (SV-2) without running
  * a module command: recording what already happened on the server.
  * Terminated, Cancelled and Completed are final; a service that should live
