@@ -141,7 +141,7 @@ export class Client extends PostalAddress {
   @Index()
   status: ClientStatus = ClientStatus.ACTIVE;
 
-  @Field(() => CurrencyScalar, { description: 'ISO 4217' })
+  @Field(() => CurrencyScalar, { description: 'ISO 4217 currency of the client\'s prices, invoices and credit.' })
   @Property({ length: 3 })
   currency!: string;
 

@@ -24,7 +24,7 @@ import {
 @Resolver(() => Server)
 export class ServerResolver {
   @Authorized('STAFF')
-  @Query(() => [Server], { description: 'Servers, by id' })
+  @Query(() => [Server], { description: 'Staff: servers, ordered by id.' })
   async servers(
     @Ctx() ctx: RequestContext,
     @Arg('module', { nullable: true, description: 'Only servers of this module.' }) module?: string,

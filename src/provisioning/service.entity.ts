@@ -107,7 +107,7 @@ export class Service {
   @Property({ type: 'json', default: '{}' })
   moduleData: Record<string, unknown> = {};
 
-  @Field({ nullable: true, description: 'Staff only' })
+  @Field({ nullable: true, description: 'Notes about the service for staff; staff only. Null when there are none.' })
   @Authorized('STAFF')
   @Property({ type: 'text', nullable: true })
   adminNotes?: string;

@@ -74,7 +74,7 @@ export class ServiceResolver {
   }
 
   @Authorized('STAFF')
-  @FieldResolver(() => Server, { nullable: true, description: 'Staff only' })
+  @FieldResolver(() => Server, { nullable: true, description: 'The server the service runs on; null when none is assigned. Staff only.' })
   async server(@Root() service: Service, @Ctx() ctx: RequestContext) {
     return service.server ? ctx.loaders.provisioning.server.load(service.server.id) : null;
   }
