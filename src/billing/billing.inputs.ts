@@ -160,7 +160,7 @@ export class PreviewTaxInput {
   @Field(() => TaxRounding, { nullable: true, description: 'Defaults to the billing setting' })
   rounding?: TaxRounding;
 
-  @Field(() => [PreviewTaxLineInput], { description: 'The lines (at least one).' })
+  @Field(() => [PreviewTaxLineInput], { description: 'The lines (1-500).' })
   @ArrayMinSize(1)
   @ArrayMaxSize(500)
   @ValidateNested({ each: true })

@@ -55,7 +55,7 @@ export class CreateInvoiceInput {
   @MaxLength(5000)
   notes?: string;
 
-  @Field(() => [InvoiceLineInput], { description: 'The lines, in order (at least one).' })
+  @Field(() => [InvoiceLineInput], { description: 'The lines, in order (1-500).' })
   @ArrayMinSize(1)
   @ArrayMaxSize(500)
   @ValidateNested({ each: true })
@@ -88,7 +88,7 @@ export class UpdateInvoiceInput {
   @MaxLength(5000)
   notes?: string;
 
-  @Field(() => [InvoiceLineInput], { nullable: true, description: 'Replaces all lines; the totals are computed again.' })
+  @Field(() => [InvoiceLineInput], { nullable: true, description: 'Replaces all lines (1-500); the totals are computed again.' })
   @IsOptional()
   @ArrayMinSize(1)
   @ArrayMaxSize(500)

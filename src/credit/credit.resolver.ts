@@ -18,7 +18,7 @@ class CreditChangeInput {
   @Field({ description: 'Positive decimal in the client\'s currency, at most its decimals, e.g. "12.50"' })
   amount!: string;
 
-  @Field({ description: 'What it is for, shown in the credit log (1-500 characters).' })
+  @Field({ description: 'What it is for, shown in the credit log (1-255 characters).' })
   @Length(1, 255)
   description!: string;
 }
@@ -31,7 +31,7 @@ class CreditAdjustmentInput {
   @Field({ description: 'The new balance: a decimal >= 0 in the client\'s currency' })
   newBalance!: string;
 
-  @Field({ description: 'Why, shown in the credit log (1-500 characters).' })
+  @Field({ description: 'Why, shown in the credit log (1-255 characters).' })
   @Length(1, 255)
   description!: string;
 }
