@@ -14,7 +14,7 @@ registerEnumType(StaffRole, {
   },
 });
 
-@ObjectType({ description: 'A staff member of the operator. Visible to staff.' })
+@ObjectType({ description: 'A staff member of the operator.' })
 @Entity()
 export class StaffUser {
   [OptionalProps]?: 'active' | 'createdAt';

@@ -43,7 +43,7 @@ class InvoiceChangedEvent {
   @Field(() => ID, { nullable: true, description: 'Id of the invoice\'s client; null once the client was deleted.' }) clientId?: number;
   @Field(() => InvoiceChangeKind, { description: 'What happened.' }) change!: InvoiceChange;
   @Field({ description: 'When it happened (ISO 8601 timestamp, UTC).' }) at!: string;
-  @Field(() => Invoice, { nullable: true, description: 'The invoice as it is now; null when the viewer may no longer read it.' }) invoice?: Invoice;
+  @Field(() => Invoice, { nullable: true, description: 'The invoice as it is now; null if it no longer exists.' }) invoice?: Invoice;
 }
 
 /** Issues 4.4-4.7: invoices, payments, refunds and credit. */

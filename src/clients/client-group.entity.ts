@@ -2,7 +2,7 @@ import { OptionalProps, Entity, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 
 /** CL-11: a group of clients with a colour, a discount and a separate-invoices default. */
-@ObjectType({ description: 'A group of clients with a colour, a discount and a separate-invoices default. Staff only.' })
+@ObjectType({ description: 'A group of clients with a colour, a discount and a separate-invoices default. Staff list and manage groups; a client can read its own.' })
 @Entity()
 export class ClientGroup {
   [OptionalProps]?: 'colour' | 'discountPercent' | 'separateInvoices' | 'createdAt';

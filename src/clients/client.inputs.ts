@@ -166,7 +166,7 @@ export class CreateClientInput extends ClientStaffFields {
 @InputType({ description: 'Changes to a client made by staff; fields left out keep their value.' })
 export class UpdateClientInput extends ClientStaffFields {}
 
-@InputType({ description: 'A client signing up. The operator\'s required fields apply (see settings.requiredClientFields).' })
+@InputType({ description: 'A client signing up. The operator\'s required fields apply (see the requiredClientFields query).' })
 export class RegisterClientInput extends ClientProfileFields {
   @Field({ description: 'First name (1-100 characters).' })
   @Length(1, 100)

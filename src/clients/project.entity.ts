@@ -4,7 +4,7 @@ import { EmailAddressResolver, URLResolver } from 'graphql-scalars';
 import { CurrencyScalar } from '../shared/scalars';
 
 /** CL-11: a project (brand) a client belongs to, with its own branding and currency defaults. */
-@ObjectType({ description: 'A project (brand) clients belong to, with its own branding and currency defaults. Staff only.' })
+@ObjectType({ description: 'A project (brand) clients belong to, with its own branding and currency defaults. Staff list and manage projects; a client can read its own.' })
 @Entity()
 export class Project {
   [OptionalProps]?: 'createdAt';

@@ -90,7 +90,7 @@ export class Service {
   @Property({ type: 'date' })
   registrationDate!: string;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Date the next renewal is due (YYYY-MM-DD); null for one-time and free services.' })
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Date the next renewal is due (YYYY-MM-DD); null when none is set, e.g. for one-time or free services.' })
   @Property({ type: 'date', nullable: true })
   @Index()
   nextDueDate?: string;
