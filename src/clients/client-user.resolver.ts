@@ -105,7 +105,7 @@ export class ClientUserResolver {
   }
 
   @Authorized('STAFF', 'CLIENT')
-  @Mutation(() => Boolean, { description: 'Removes a user and ends its sessions; true when done. Staff, or the account holder.' })
+  @Mutation(() => Boolean, { description: 'Removes a user and ends its sessions; true when done. Staff, or the account holder. A contact\'s sub-account is removed with updateContact(removeSubAccount) instead.' })
   deleteClientUser(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the user.' }) id: string): Promise<boolean> {
     return deleteClientUser(ctx, toId(id, 'id'));
   }
