@@ -53,11 +53,11 @@ export abstract class FinancialRecord {
   @Index()
   client?: Ref<Client>;
 
-  @Field({ nullable: true, description: 'CL-8: name of the deleted client' })
+  @Field({ nullable: true, description: 'Name of the client once the client was deleted (the record is kept); null while the client exists.' })
   @Property({ nullable: true })
   clientName?: string;
 
-  @Field({ nullable: true, description: 'CL-8: email of the deleted client' })
+  @Field({ nullable: true, description: 'Email of the client once the client was deleted (the record is kept); null while the client exists.' })
   @Property({ nullable: true })
   clientEmail?: string;
 }

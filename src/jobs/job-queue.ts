@@ -5,7 +5,7 @@
  *
  * Agenda is an ES module. Node 20.19+ can require() it, but jest's module
  * runtime cannot, so it is loaded with a dynamic import(); under jest that
- * needs --experimental-vm-modules (set by the package.json "test" script).
+ * needs --experimental-vm-modules (jest.config.js adds it).
  *
  * Agenda only executes; the rules (attempts, backoff, cancel) live in the
  * records the jobs work on (e.g. ModuleJob), so the queue stays replaceable.

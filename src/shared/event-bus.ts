@@ -31,9 +31,9 @@ export interface SessionChange {
 export interface EventTopics {
   [key: string]: [unknown] | [string | number, unknown];
   CLIENT_CHANGED: [{ clientId: number; change: ClientChange; at: string }];
-  /** Issue 4.7: invoice created, updated (incl. payments and credit), paid, cancelled, refunded. clientId null after CL-8. */
   /** SV-3: a service's status or a module job on it changed (job progress: QUEUED, RUNNING, RETRYING, SUCCEEDED, FAILED, CANCELLED). */
   SERVICE_CHANGED: [ServiceChangedPayload];
+  /** Issue 4.7: invoice created, updated (incl. payments and credit), paid, cancelled, refunded. clientId null after CL-8. */
   INVOICE_CHANGED: [{ invoiceId: number; clientId: number | null; change: InvoiceChange; at: string }];
   /** Issue 10.3: live connections of these logins check them again. */
   SESSIONS_CHANGED: [SessionChange];

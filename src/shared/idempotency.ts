@@ -1,6 +1,5 @@
 /**
- * Idempotency keys for mutations, as Stripe does them (FIELD-NOTES
- * "Idempotency"): a caller sends `Idempotency-Key: <key>` with a mutation; the
+ * Idempotency keys for mutations, as Stripe does them: a caller sends `Idempotency-Key: <key>` with a mutation; the
  * first response is stored for 24 hours and replayed (header
  * `Idempotent-Replayed: true`) for a retry with the same key and the same
  * request. The same key with another request, or while the first still runs,

@@ -8,7 +8,7 @@ import { badInput } from './errors';
  * Decimals the operator chose for its currencies (issue 4.1), by code. The
  * currency table is the truth; this copy lets amounts be parsed and printed
  * synchronously. It is filled at start-up and whenever a currency is created,
- * changed or looked up for a client (billing/currencies.ts), and a currency's
+ * changed or looked up for a client (billing/billing.service.ts), and a currency's
  * decimals cannot change once anything is priced or billed in it, so a copy
  * is never wrong about a currency in use.
  */
