@@ -22,7 +22,7 @@ import { ClientPayer } from '../clients/client-payer.entity';
 import { Contact } from '../clients/contact.entity';
 import { assertCanAccessClient } from '../auth/client-access';
 import { toId } from '../shared/ids';
-import { registerFinancialRecords } from '../clients/client-ownership';
+import { financialRecords } from '../clients/client-ownership';
 import { CreditEntryKind } from '../credit/credit-entry.entity';
 import { addCreditEntryLocked } from '../credit/credit.service';
 import { Service } from '../provisioning/service.entity';
@@ -775,4 +775,4 @@ export function canWatchInvoicesOf(ctx: RequestContext, clientId: number | null)
 // ---------------------------------------------------------------- merge and delete (issue 4.8)
 
 /** CL-7 moves invoices and transactions to the survivor; CL-8 keeps them (financial records) with the client's name and email. */
-registerFinancialRecords('invoices', [Invoice, Transaction]);
+export const invoiceOwnedRecords = financialRecords('invoices', [Invoice, Transaction]);

@@ -8,7 +8,7 @@ import { ClientUser } from './client-user.entity';
 import type { CreateContactInput, UpdateContactInput } from './contact.inputs';
 import { assertAccountOwner, assertCanAccessClient, assertFieldPermission } from '../auth/client-access';
 import { applySubAccount, normaliseEmail } from './client-user.service';
-import { registerOwnedRecords } from './client-ownership';
+import type { OwnedRecords } from './client-ownership';
 import { revokeSessions } from '../auth/auth.service';
 
 const OPTIONAL_FIELDS = ['companyName', 'phoneNumber', 'address1', 'address2', 'city', 'state', 'postcode', 'country'] as const;
@@ -128,7 +128,7 @@ const changedFields = (input: object) =>
   Object.keys(input).filter((k) => k !== 'subAccount' && (input as Record<string, unknown>)[k] !== undefined);
 
 /** CL-7: contacts move to the survivor; CL-8: they go with the client. */
-registerOwnedRecords({
+export const contactOwnedRecords: OwnedRecords = {
   name: 'contacts',
   async moveToClient(em, fromClientId, toClientId) {
     await em.nativeUpdate(Contact, { client: fromClientId }, { client: toClientId });
@@ -137,4 +137,4 @@ registerOwnedRecords({
     await em.nativeUpdate(Client, { id: client.id }, { billingContact: null });
     await em.nativeDelete(Contact, { client: client.id });
   },
-});
+};

@@ -8,7 +8,7 @@ import { recordActivity } from '../activity/activity.service';
 import { assertCanAccessClient } from '../auth/client-access';
 import { toId } from '../shared/ids';
 import { ClientPermission } from '../auth/client-permission';
-import { registerOwnedRecords } from '../clients/client-ownership';
+import type { OwnedRecords } from '../clients/client-ownership';
 import { Client } from '../clients/client.entity';
 import { followServices, publishStatusChanges } from './client-status';
 import { Domain, DomainStatus, RELEASED_DOMAIN_STATUSES } from './domain.entity';
@@ -187,7 +187,7 @@ function assertNoNulls(input: object) {
 }
 
 /** CL-7 merge moves a client's domains to the survivor; CL-8 delete removes the records (nothing runs at a registrar). */
-registerOwnedRecords({
+export const domainOwnedRecords: OwnedRecords = {
   name: 'domains',
   async moveToClient(em, fromClientId, toClientId) {
     await em.nativeUpdate(Domain, { client: fromClientId }, { client: toClientId });
@@ -195,4 +195,4 @@ registerOwnedRecords({
   async deleteForClient(em, client) {
     await em.nativeDelete(Domain, { client: client.id });
   },
-});
+};

@@ -12,7 +12,7 @@ import { recordActivity } from '../activity/activity.service';
 import { assertCanAccessClient } from '../auth/client-access';
 import { toId } from '../shared/ids';
 import { ClientPermission } from '../auth/client-permission';
-import { registerOwnedRecords } from '../clients/client-ownership';
+import type { OwnedRecords } from '../clients/client-ownership';
 import { Client } from '../clients/client.entity';
 import { Product } from '../catalog/product.entity';
 import { Server } from './server.entity';
@@ -258,7 +258,7 @@ const words = (text?: string) => (text ?? '').trim().split(/\s+/).filter(Boolean
 const contains = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /** CL-7 merge moves a client's services to the survivor; CL-8 delete removes the records (nothing runs on a server). */
-registerOwnedRecords({
+export const serviceOwnedRecords: OwnedRecords = {
   name: 'services',
   async moveToClient(em, fromClientId, toClientId) {
     await em.nativeUpdate(Service, { client: fromClientId }, { client: toClientId });
@@ -266,4 +266,4 @@ registerOwnedRecords({
   async deleteForClient(em, client) {
     await em.nativeDelete(Service, { client: client.id });
   },
-});
+};
