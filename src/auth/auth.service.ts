@@ -1,5 +1,6 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
-import type { RequestContext, Viewer } from '../shared/context';
+import type { RequestContext } from '../shared/context';
+import type { Viewer } from './viewer';
 import { AppError, notFound } from '../shared/errors';
 import { hashToken, newToken, verifyPassword } from './passwords';
 import type { SessionChange } from '../shared/event-bus';

@@ -17,7 +17,7 @@ import { LockMode } from '@mikro-orm/core';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../config';
 import type { EventBus } from '../shared/event-bus';
-import type { Viewer } from '../shared/context';
+import type { Viewer } from '../auth/viewer';
 import type { JobQueue } from '../jobs/job-queue';
 import { decryptSecret } from '../shared/secrets';
 import { recordActivity } from '../activity/activity.service';

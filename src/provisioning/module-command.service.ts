@@ -6,7 +6,8 @@
  */
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
-import type { RequestContext, Viewer } from '../shared/context';
+import type { RequestContext } from '../shared/context';
+import type { Viewer } from '../auth/viewer';
 import { AppError, badInput, conflict, forbidden, notFound } from '../shared/errors';
 import { idBounds, keysetPage, toConnection, type Connection, type PageArgs } from '../shared/pagination';
 import { encryptSecret } from '../shared/secrets';

@@ -21,7 +21,7 @@ import { Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { ApolloServerPlugin, GraphQLResponse } from '@apollo/server';
 import { Kind, type DocumentNode, type FormattedExecutionResult, type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
-import type { RequestContext, Viewer } from './context';
+import type { RequestContext } from './context';
 import { decryptSecret, encryptSecret } from './secrets';
 
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
@@ -63,11 +63,6 @@ export class IdempotentRequest {
   createdAt: Date = new Date();
 }
 
-function principalOf(viewer: Viewer | undefined, perSession: boolean): string | undefined {
-  const login = viewer?.kind === 'staff' ? `staff:${viewer.staffId}` : viewer?.kind === 'client' ? `client:${viewer.clientId}:${viewer.clientUserId ?? 0}` : undefined;
-  return login && perSession ? `${login}/session:${viewer!.sessionId}` : login;
-}
-
 /** Whether a root field of the mutation is marked CARRIES_CREDENTIALS. */
 function carriesCredentials(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode): boolean {
   const fields = schema.getMutationType()?.getFields() ?? {};
@@ -99,10 +94,12 @@ export interface IdempotencyOptions {
   secretsKey: Buffer;
   /** How long a running request holds its key without renewing (config.idempotencyLeaseSeconds). */
   leaseMs: number;
+  /** Whose key it is: the caller's login (and session, for mutations that carry credentials); undefined for an anonymous caller. */
+  principalOf(context: RequestContext, perSession: boolean): string | undefined;
 }
 
 export function idempotencyKeys(orm: MikroORM, options: IdempotencyOptions): ApolloServerPlugin<RequestContext> {
-  const { secretsKey, leaseMs } = options;
+  const { secretsKey, leaseMs, principalOf } = options;
   const connection = () => orm.em.getConnection();
   const leaseEnd = () => new Date(Date.now() + leaseMs);
   return {
@@ -120,7 +117,7 @@ export function idempotencyKeys(orm: MikroORM, options: IdempotencyOptions): Apo
         async responseForOperation({ operation, document, schema }) {
           if (operation?.operation !== 'mutation') return null;
           if (!KEY_PATTERN.test(key)) return refusal('BAD_USER_INPUT', 'Idempotency-Key must be 1-255 visible ASCII characters');
-          const principal = principalOf(contextValue.viewer, carriesCredentials(schema, document, operation));
+          const principal = principalOf(contextValue, carriesCredentials(schema, document, operation));
           if (!principal) return refusal('BAD_USER_INPUT', 'Idempotency-Key needs a logged-in caller');
           const fingerprint = createHash('sha256').update(canonical([request.query ?? '', request.operationName ?? null, request.variables ?? {}])).digest('hex');
           // Expired keys go a hundred at a time with the writes that add keys: the table stays small without a scheduled job.
