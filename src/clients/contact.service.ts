@@ -1,3 +1,4 @@
+import { ref } from '@mikro-orm/core';
 import type { RequestContext } from '../shared/context';
 import { badInput, notFound } from '../shared/errors';
 import { ClientPermission } from '../auth/client-permission';
@@ -30,7 +31,7 @@ export async function createContact(ctx: RequestContext, clientId: number, input
       ...pickOptional(input),
     });
     await em.flush();
-    if (input.billingContact) client.billingContact = contact as never;
+    if (input.billingContact) client.billingContact = ref(contact);
     await applySubAccount(ctx, em, contact, { subAccount: input.subAccount });
     recordActivity(em, ctx, { action: 'contact.create', targetType: 'Contact', targetId: String(contact.id), clientId, details: { email: contact.email } });
     return contact;
@@ -54,7 +55,7 @@ export async function updateContact(ctx: RequestContext, id: number, input: Upda
     em.persist(contact);
     if (input.billingContact !== undefined) {
       const client = await em.findOneOrFail(Client, { id: clientId });
-      if (input.billingContact) client.billingContact = contact as never;
+      if (input.billingContact) client.billingContact = ref(contact);
       else if (client.billingContact?.id === contact.id) client.billingContact = undefined;
     }
     await applySubAccount(ctx, em, contact, { subAccount: input.subAccount, remove: input.removeSubAccount, emailChanged: contact.email !== emailBefore });

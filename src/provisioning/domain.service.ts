@@ -1,3 +1,4 @@
+import { ref } from '@mikro-orm/core';
 /** DN-1: domain records (registrar, status, expiry, auto-renew, nameservers). Nothing here calls a registrar. */
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../shared/context';
@@ -128,7 +129,7 @@ export async function moveDomain(ctx: RequestContext, id: number, toClientId: st
   const fromClientId = domain.client.id;
   if (to.id === fromClientId) throw badInput('toClientId', 'The domain belongs to this client already');
   const statusChanges = await ctx.em.transactional(async (em) => {
-    domain.client = to as never;
+    domain.client = ref(to);
     em.persist(domain);
     const details = { domainId: id, name: domain.name, fromClientId, toClientId: to.id };
     recordActivity(em, ctx, { action: 'domain.move.out', targetType: 'Domain', targetId: String(id), clientId: fromClientId, details });
