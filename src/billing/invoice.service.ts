@@ -190,7 +190,7 @@ export async function recomputeInvoice(em: EntityManager, invoice: Invoice, clie
       em.create(InvoiceLine, {
         invoice, position: i + 1, type: d.type ?? InvoiceLineType.OTHER, description: d.description, taxable: d.taxable ?? true,
         amountMinor: d.amountMinor, currency: invoice.currency, service: d.serviceId, domain: d.domainId, addonId: d.addonId, ...values,
-      } as never);
+      });
     }
   });
   invoice.subtotalMinor = result.subtotal;
@@ -420,7 +420,7 @@ export async function updateInvoice(ctx: RequestContext, id: number, input: Upda
     if (!client) throw conflict('id', 'The invoice\'s client was deleted');
     const payerBefore = invoice.payer?.id;
     if (input.clearPayer) invoice.payer = undefined;
-    else if (input.payerId != null) invoice.payer = em.getReference(ClientPayer, (await payerOf(em, client.id, toId(input.payerId, 'payerId'))).id) as never;
+    else if (input.payerId != null) invoice.payer = em.getReference(ClientPayer, (await payerOf(em, client.id, toId(input.payerId, 'payerId'))).id, { wrapped: true });
     const readdressed = invoice.payer?.id !== payerBefore;
     if (input.issueDate != null) invoice.issueDate = input.issueDate;
     if (input.dueDate != null) invoice.dueDate = input.dueDate;

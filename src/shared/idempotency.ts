@@ -19,7 +19,7 @@
 import { createHash } from 'node:crypto';
 import { Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import type { ApolloServerPlugin, GraphQLResponse } from '@apollo/server';
+import { HeaderMap, type ApolloServerPlugin, type GraphQLResponse } from '@apollo/server';
 import { Kind, type DocumentNode, type FormattedExecutionResult, type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
 import type { RequestContext } from './context';
 import { decryptSecret, encryptSecret } from './secrets';
@@ -86,7 +86,7 @@ function canonical(value: unknown): string {
 }
 
 function refusal(code: string, message: string): GraphQLResponse {
-  return { http: { status: undefined, headers: new Map() as never }, body: { kind: 'single', singleResult: { errors: [{ message, extensions: { code } }] } } } as GraphQLResponse;
+  return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: { errors: [{ message, extensions: { code } }] } } };
 }
 
 export interface IdempotencyOptions {
@@ -144,7 +144,7 @@ export function idempotencyKeys(orm: MikroORM, options: IdempotencyOptions): Apo
           if (!first || first.fingerprint !== fingerprint) return refusal('CONFLICT', 'This Idempotency-Key was used for another request');
           if (!first.response_encrypted) return refusal('CONFLICT', 'The request with this Idempotency-Key is still running; retry in a moment');
           const stored = JSON.parse(decryptSecret(secretsKey, first.response_encrypted)) as FormattedExecutionResult;
-          const replay = { http: { status: undefined, headers: new Map() as never }, body: { kind: 'single', singleResult: stored } } as GraphQLResponse;
+          const replay: GraphQLResponse = { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: stored } };
           replay.http.headers.set('idempotent-replayed', 'true');
           return replay;
         },
