@@ -1,17 +1,13 @@
 import { Arg, Authorized, Ctx, Field, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import { CurrencyScalar } from '../shared/scalars';
 import type { RequestContext } from '../shared/context';
-import { RequiredClientField } from '../clients/client.inputs';
+import { RequiredClientField } from './required-client-field';
 import { getOperatorSettings, updateOperatorSettings } from './settings.service';
-import { defaultCurrency } from '../billing/billing.service';
 
+/** The operator's settings; billing adds the default currency (billing.resolver.ts). */
 @ObjectType()
-class Settings {
+export class Settings {
   @Field(() => [RequiredClientField], { description: 'CL-3: optional client fields that sign-up and profile edits must fill' })
   requiredClientFields!: RequiredClientField[];
-
-  @Field(() => CurrencyScalar, { description: 'Issue 4.1: the default currency (make another one the default with updateCurrency)' })
-  defaultCurrency!: string;
 }
 
 @InputType()
@@ -44,6 +40,6 @@ export class SettingsResolver {
 }
 
 async function settingsOf(ctx: RequestContext): Promise<Settings> {
-  const [settings, currency] = await Promise.all([getOperatorSettings(ctx.em), defaultCurrency(ctx.em)]);
-  return { requiredClientFields: settings.requiredClientFields as RequiredClientField[], defaultCurrency: currency.code };
+  const settings = await getOperatorSettings(ctx.em);
+  return { requiredClientFields: settings.requiredClientFields as RequiredClientField[] };
 }
