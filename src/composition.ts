@@ -4,12 +4,12 @@
  * loaders, the context type and the records merge and delete reach. The
  * mechanisms in src/shared take these from here and know no area.
  */
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ModuleRegistry } from './provisioning/module-registry';
 import type { JobQueue } from './jobs/job-queue';
 import type { Viewer } from './auth/viewer';
 import { registerOwnedRecords } from './clients/client-ownership';
 import { IdempotentRequest } from './shared/idempotency';
-import { createLoaders, type Loaders } from './shared/loaders';
 // The order of these imports is the order of the fields of Query, Mutation and Subscription in the schema.
 import * as auth from './auth/auth.module';
 import * as clients from './clients/clients.module';
@@ -43,7 +43,21 @@ export const resolvers = [
   ...billing.resolvers,
 ] as const;
 
-export { createLoaders, type Loaders };
+/** Per-request batch loaders: every relation a list can reach resolves in one query per level. */
+export function createLoaders(em: EntityManager) {
+  return {
+    ...clients.createLoaders(em),
+    /** Servers, groups, products, services and domains (src/provisioning). */
+    provisioning: provisioning.createLoaders(em),
+    /** Product groups, prices, addons, upgrade targets and configurable options (src/catalog). */
+    catalog: catalog.createLoaders(em),
+    /** Invoice lines, transactions and invoices (src/billing). */
+    billing: billing.createLoaders(em),
+    ...credit.createLoaders(em),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
 
 // Merge (CL-7) and delete (CL-8) reach every record a client owns: each area's, registered here once.
 for (const owned of [...auth.ownedRecords, ...credit.ownedRecords, ...clients.ownedRecords, ...provisioning.ownedRecords, ...billing.ownedRecords]) {
