@@ -4,6 +4,7 @@ import pg from 'pg';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { ConfigError, resolveSecretsKey, type Config } from './config';
 import { initOrm } from './shared/orm';
+import { entities } from './composition';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './shared/embedded-postgres';
 import { startServer, type RunningServer } from './server';
 import { loadDemoData } from './demo-data';
@@ -49,7 +50,7 @@ export async function startApp(config: Config): Promise<App> {
   }
   // Issue 11.2: an unreachable DATABASE_URL is one line naming it, not a stack trace.
   const explain = (error: Error) => (config.databaseUrl && refusesUs(error) ? unreachable(config.databaseUrl, error) : error);
-  const orm = await initOrm(databaseUrl, {}, config.databaseConnectTimeoutMs).catch(async (error) => {
+  const orm = await initOrm(databaseUrl, entities, {}, config.databaseConnectTimeoutMs).catch(async (error) => {
     await embedded?.stop();
     throw explain(error);
   });

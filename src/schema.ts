@@ -2,32 +2,8 @@ import 'reflect-metadata';
 import { buildSchema } from 'type-graphql';
 import { printSchema, type GraphQLSchema } from 'graphql';
 import { AuthChecker } from './auth/auth-checker';
-import { AuthResolver } from './auth/auth.resolver';
-import { StaffResolver } from './auth/staff.resolver';
-import { ClientResolver } from './clients/client.resolver';
-import { ClientGroupResolver } from './clients/client-group.resolver';
-import { ContactResolver } from './clients/contact.resolver';
-import { ClientUserResolver } from './clients/client-user.resolver';
-import { ClientCreditResolver, CreditResolver } from './credit/credit.resolver';
-import { ActivityResolver } from './activity/activity.resolver';
-import { SettingsResolver } from './settings/settings.resolver';
-import { ModuleResolver } from './provisioning/module.resolver';
-import { BillingResolver } from './billing/billing.resolver';
-import { ServerGroupResolver, ServerResolver } from './provisioning/server.resolver';
-import { ProductResolver } from './catalog/product.resolver';
-import { catalogResolvers } from './catalog/catalog.resolver';
-import { ClientProvisioningResolver, ServiceResolver } from './provisioning/service.resolver';
-import { ClientDomainsResolver, DomainResolver } from './provisioning/domain.resolver';
-import { ModuleCommandResolver } from './provisioning/module-command.resolver';
-import { RegistryPollResolver } from './provisioning/registry-poll.resolver';
-import { ClientInvoicesResolver, InvoiceResolver } from './billing/invoice.resolver';
-import { InvoicePdfResolver } from './billing/invoice-pdf.resolver';
-import { ClientTransactionsResolver, TransactionResolver } from './billing/transaction.resolver';
+import { resolvers } from './composition';
 import { createEventBus, type EventBus } from './shared/event-bus';
-
-export const resolvers = [AuthResolver, StaffResolver, ClientResolver, ClientGroupResolver, ContactResolver, ClientUserResolver, CreditResolver, ActivityResolver, SettingsResolver, ModuleResolver, BillingResolver,
-  ServerResolver, ServerGroupResolver, ProductResolver, ...catalogResolvers, ServiceResolver, ClientProvisioningResolver, DomainResolver, ModuleCommandResolver,
-  RegistryPollResolver, InvoiceResolver, TransactionResolver, InvoicePdfResolver, ClientDomainsResolver, ClientInvoicesResolver, ClientTransactionsResolver, ClientCreditResolver] as const;
 
 export async function buildAppSchema(events: EventBus): Promise<GraphQLSchema> {
   const schema = await buildSchema({

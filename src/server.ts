@@ -11,9 +11,10 @@ import { GraphQLError, getOperationAST, validate, type ExecutionArgs } from 'gra
 import { useServer } from 'graphql-ws/use/ws';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { resolveSecretsKey, type Config } from './config';
-import type { RequestContext, Viewer } from './shared/context';
+import type { RequestContext } from './shared/context';
+import { principalOf, type Viewer } from './auth/viewer';
 import { createEventBus, type EventBus } from './shared/event-bus';
-import { createLoaders } from './shared/loaders';
+import { createLoaders } from './composition';
 import { formatError, internalError, requestIdsOnErrors } from './shared/errors';
 import { nulCharacterError, refuseNulCharacters } from './shared/input-guard';
 import { checkWsOperation, queryLimitsMiddleware, queryLimitsPlugin } from './shared/query-limits';
@@ -159,7 +160,7 @@ export async function startServer(
       queryLimitsPlugin(config),
       refuseNulCharacters(),
       requestIdsOnErrors(),
-      idempotencyKeys(orm, { secretsKey: resolveSecretsKey(config), leaseMs: config.idempotencyLeaseSeconds * 1000 }),
+      idempotencyKeys(orm, { secretsKey: resolveSecretsKey(config), leaseMs: config.idempotencyLeaseSeconds * 1000, principalOf: (ctx, perSession) => principalOf(ctx.viewer, perSession) }),
       databaseUnavailableStatus(),
       // GET /graphql in a browser is our own GraphiQL (graphiqlRoutes), not Apollo's CDN-hosted page.
       ApolloServerPluginLandingPageDisabled(),

@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import type { Viewer } from '../shared/context';
+import type { Viewer } from './viewer';
 
 /**
  * CT-4 / CL-12: the areas of a client account a user (or a sub-account

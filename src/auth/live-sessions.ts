@@ -1,5 +1,5 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import type { Viewer } from '../shared/context';
+import type { Viewer } from './viewer';
 import type { EventBus, SessionChange } from '../shared/event-bus';
 import { authenticateSession, type LiveLogin } from './auth.service';
 

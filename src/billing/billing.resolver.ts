@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../shared/context';
 import { Money } from '../shared/money.types';
 import { CurrencyScalar } from '../shared/scalars';
@@ -9,8 +9,9 @@ import { BillingSettings, TaxMode, TaxRounding } from './billing-settings.entity
 import { CreateCurrencyInput, PreviewTaxInput, TaxRuleInput, UpdateBillingSettingsInput, UpdateCurrencyInput } from './billing.inputs';
 import {
   createCurrency, deleteCurrency, deleteTaxRule, readBillingSettings, listCurrencies, listTaxRules, previewTax,
-  saveTaxRule, updateBillingSettings, updateCurrency,
+  saveTaxRule, updateBillingSettings, updateCurrency, defaultCurrency,
 } from './billing.service';
+import { Settings } from '../settings/settings.resolver';
 
 @ObjectType({ description: 'Tax computed for one line.' })
 class TaxPreviewLine {
@@ -101,5 +102,14 @@ export class BillingResolver {
   @Query(() => TaxPreview, { description: 'Staff: computes the tax on some lines for a client or an address, as an invoice would; changes nothing.' })
   previewTax(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The lines and whom to tax them for.' }) input: PreviewTaxInput) {
     return previewTax(ctx, input, input.clientId != null ? toId(input.clientId, 'clientId') : undefined);
+  }
+}
+
+/** The operator settings show the default currency, which billing keeps. */
+@Resolver(() => Settings)
+export class SettingsCurrencyResolver {
+  @FieldResolver(() => CurrencyScalar, { description: 'The default currency (ISO 4217); make another one the default with updateCurrency.' })
+  async defaultCurrency(@Ctx() ctx: RequestContext): Promise<string> {
+    return (await defaultCurrency(ctx.em)).code;
   }
 }

@@ -1,5 +1,6 @@
 import type { Request, RequestHandler, Response } from 'express';
-import type { RequestContext, Viewer } from '../shared/context';
+import type { RequestContext } from '../shared/context';
+import type { Viewer } from '../auth/viewer';
 import { AppError, formatError } from '../shared/errors';
 import { requestIp } from '../shared/request-ip';
 import { toId } from '../shared/ids';

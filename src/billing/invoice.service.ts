@@ -22,7 +22,7 @@ import { ClientPayer } from '../clients/client-payer.entity';
 import { Contact } from '../clients/contact.entity';
 import { assertCanAccessClient } from '../auth/client-access';
 import { toId } from '../shared/ids';
-import { registerFinancialRecords } from '../clients/client-ownership';
+import { financialRecords } from '../clients/client-ownership';
 import { CreditEntryKind } from '../credit/credit-entry.entity';
 import { addCreditEntryLocked } from '../credit/credit.service';
 import { Service } from '../provisioning/service.entity';
@@ -190,7 +190,7 @@ export async function recomputeInvoice(em: EntityManager, invoice: Invoice, clie
       em.create(InvoiceLine, {
         invoice, position: i + 1, type: d.type ?? InvoiceLineType.OTHER, description: d.description, taxable: d.taxable ?? true,
         amountMinor: d.amountMinor, currency: invoice.currency, service: d.serviceId, domain: d.domainId, addonId: d.addonId, ...values,
-      } as never);
+      });
     }
   });
   invoice.subtotalMinor = result.subtotal;
@@ -420,7 +420,7 @@ export async function updateInvoice(ctx: RequestContext, id: number, input: Upda
     if (!client) throw conflict('id', 'The invoice\'s client was deleted');
     const payerBefore = invoice.payer?.id;
     if (input.clearPayer) invoice.payer = undefined;
-    else if (input.payerId != null) invoice.payer = em.getReference(ClientPayer, (await payerOf(em, client.id, toId(input.payerId, 'payerId'))).id) as never;
+    else if (input.payerId != null) invoice.payer = em.getReference(ClientPayer, (await payerOf(em, client.id, toId(input.payerId, 'payerId'))).id, { wrapped: true });
     const readdressed = invoice.payer?.id !== payerBefore;
     if (input.issueDate != null) invoice.issueDate = input.issueDate;
     if (input.dueDate != null) invoice.dueDate = input.dueDate;
@@ -775,4 +775,4 @@ export function canWatchInvoicesOf(ctx: RequestContext, clientId: number | null)
 // ---------------------------------------------------------------- merge and delete (issue 4.8)
 
 /** CL-7 moves invoices and transactions to the survivor; CL-8 keeps them (financial records) with the client's name and email. */
-registerFinancialRecords('invoices', [Invoice, Transaction]);
+export const invoiceOwnedRecords = financialRecords('invoices', [Invoice, Transaction]);

@@ -6,14 +6,8 @@ import { ActivityLogEntry } from '../activity/activity-log-entry.entity';
 import { CreditEntry, CreditEntryKind } from '../credit/credit-entry.entity';
 import { formatAmount } from '../shared/money';
 import { Client } from './client.entity';
-import { ownedRecords, registerOwnedRecords, type ClientSnapshot } from './client-ownership';
+import { ownedRecords, type ClientSnapshot, type OwnedRecords } from './client-ownership';
 import { assertCanAccessClient } from '../auth/client-access';
-// The owners of this area register when their modules load; load them here so merge and delete never miss one.
-import '../credit/credit.service';
-import './contact.service';
-import './client-user.service';
-import './client-payer.service';
-import '../billing/invoice.service';
 
 /**
  * CL-7: merges `discardId` into `keepId` (the survivor keeps its profile). In
@@ -100,10 +94,10 @@ export async function deleteClients(ctx: RequestContext, ids: number[], confirm:
  * the operator's audit trail (who did what, including the deletion itself),
  * and its entries hold plain ids, not foreign keys.
  */
-registerOwnedRecords({
+export const activityLogOwnedRecords: OwnedRecords = {
   name: 'activity-log',
   async moveToClient(em, fromClientId, toClientId) {
     await em.nativeUpdate(ActivityLogEntry, { clientId: fromClientId }, { clientId: toClientId });
   },
   async deleteForClient() {},
-});
+};

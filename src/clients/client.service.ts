@@ -1,3 +1,4 @@
+import { ref } from '@mikro-orm/core';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../shared/context';
 import { ClientPermission } from '../auth/client-permission';
@@ -56,7 +57,7 @@ export async function createClient(ctx: RequestContext, input: CreateClientInput
       group: refs.group,
       project: refs.project,
       ...secrets,
-    } as never) as Client;
+    });
     assertCompanyName(client);
     await em.flush();
     if (openingCredit > 0n) {
@@ -105,7 +106,7 @@ export async function registerClient(ctx: RequestContext, input: RegisterClientI
       project,
       registrationIp: ctx.ip,
       ...secrets,
-    } as never) as Client;
+    });
     assertCompanyName(client);
     assertRequiredFields(client, settings.requiredClientFields);
     await em.flush();
@@ -131,15 +132,15 @@ export async function updateClient(ctx: RequestContext, id: number, input: Updat
   const changed = changedFields(input);
 
   await conflictOnDuplicate('email', EMAIL_TAKEN, () => ctx.em.transactional(async (em) => {
-    em.assign(client, { ...pickProfile(input), ...pickStaffFlags(input), ...secrets } as never);
+    em.assign(client, { ...pickProfile(input), ...pickStaffFlags(input), ...secrets });
     if (input.email !== undefined) client.email = normaliseEmail(input.email);
     if (input.currency && input.currency !== client.currency) {
       await assertClientCurrencyCanChange(em, client);
       client.currency = (await currencyForUse(em, input.currency)).code;
     }
-    if (input.groupId !== undefined) client.group = refs.group as never;
-    if (input.projectId !== undefined) client.project = refs.project as never;
-    if (input.billingContactId !== undefined) client.billingContact = refs.billingContact as never;
+    if (input.groupId !== undefined) client.group = ref(refs.group);
+    if (input.projectId !== undefined) client.project = ref(refs.project);
+    if (input.billingContactId !== undefined) client.billingContact = ref(refs.billingContact);
     assertCompanyName(client);
     // A new password ends the client's own sessions (issue 10.4).
     if (secrets.passwordHash) await revokeSessions(em, ownLoginSessions(id));
@@ -180,7 +181,7 @@ export async function updateProfile(ctx: RequestContext, input: UpdateProfileInp
   const changed = changedFields(input).filter((f) => f !== 'currentPassword');
 
   await conflictOnDuplicate('email', EMAIL_TAKEN, () => ctx.em.transactional(async (em) => {
-    em.assign(client, { ...pickProfile(input), ...secrets } as never);
+    em.assign(client, { ...pickProfile(input), ...secrets });
     if (input.email !== undefined) client.email = normaliseEmail(input.email);
     if (passwordHash) client.passwordHash = passwordHash;
     assertCompanyName(client);
@@ -308,11 +309,12 @@ const STAFF_FLAGS = [
   'statusAutoUpdateDisabled', 'singleSignOnAllowed', 'defaultPaymentMethod', 'adminNotes',
 ] as const;
 
-const pickProfile = (input: ClientProfileFields) => pick(input, PROFILE_FIELDS);
-const pickStaffFlags = (input: ClientStaffFields) => pick(input, STAFF_FLAGS);
+const pickProfile = <T extends ClientProfileFields>(input: T) => pick(input, PROFILE_FIELDS);
+const pickStaffFlags = <T extends ClientStaffFields>(input: T) => pick(input, STAFF_FLAGS);
 
-function pick<T extends object, K extends keyof T>(input: T, keys: readonly K[]): Partial<T> {
-  const out: Partial<T> = {};
+/** The keys of `input` that are set; a key the input type requires stays required. */
+function pick<T extends object, K extends keyof T>(input: T, keys: readonly K[]): Pick<T, K> {
+  const out = {} as Pick<T, K>;
   for (const key of keys) if (input[key] !== undefined) out[key] = input[key];
   return out;
 }
@@ -331,13 +333,13 @@ async function resolveReferences(em: EntityManager, input: ClientStaffFields, cl
   return { group, project, billingContact };
 }
 
-async function findReference<T extends object>(
+async function findReference<T extends { id: number }>(
   em: EntityManager,
   entity: new () => T,
   id: string,
   field: string,
 ): Promise<T> {
-  const found = await em.findOne(entity, { id: toId(id, field) } as never);
+  const found = await em.findOne(entity, { id: toId(id, field) });
   if (!found) throw badInput(field, `${field} ${id} does not exist`);
   return found as T;
 }

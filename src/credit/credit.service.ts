@@ -8,7 +8,7 @@ import { recordActivity } from '../activity/activity.service';
 import { ClientPermission } from '../auth/client-permission';
 import { Client } from '../clients/client.entity';
 import { assertCanAccessClient, assertFieldPermission } from '../auth/client-access';
-import { registerFinancialRecords } from '../clients/client-ownership';
+import { financialRecords } from '../clients/client-ownership';
 import { CreditEntry, CreditEntryKind } from './credit-entry.entity';
 
 /** CR-1: staff add credit; `amount` is a positive decimal in the client's currency. */
@@ -151,4 +151,4 @@ export function assertCanSeeCredit(ctx: RequestContext): void {
 }
 
 /** CL-7 moves the ledger with the client; CL-8 keeps it (financial) with the client's name and email. */
-registerFinancialRecords('credit', [CreditEntry]);
+export const creditOwnedRecords = financialRecords('credit', [CreditEntry]);

@@ -1,3 +1,4 @@
+import { ref } from '@mikro-orm/core';
 /** DN-1: domain records (registrar, status, expiry, auto-renew, nameservers). Nothing here calls a registrar. */
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../shared/context';
@@ -8,7 +9,7 @@ import { recordActivity } from '../activity/activity.service';
 import { assertCanAccessClient } from '../auth/client-access';
 import { toId } from '../shared/ids';
 import { ClientPermission } from '../auth/client-permission';
-import { registerOwnedRecords } from '../clients/client-ownership';
+import type { OwnedRecords } from '../clients/client-ownership';
 import { Client } from '../clients/client.entity';
 import { followServices, publishStatusChanges } from './client-status';
 import { Domain, DomainStatus, RELEASED_DOMAIN_STATUSES } from './domain.entity';
@@ -128,7 +129,7 @@ export async function moveDomain(ctx: RequestContext, id: number, toClientId: st
   const fromClientId = domain.client.id;
   if (to.id === fromClientId) throw badInput('toClientId', 'The domain belongs to this client already');
   const statusChanges = await ctx.em.transactional(async (em) => {
-    domain.client = to as never;
+    domain.client = ref(to);
     em.persist(domain);
     const details = { domainId: id, name: domain.name, fromClientId, toClientId: to.id };
     recordActivity(em, ctx, { action: 'domain.move.out', targetType: 'Domain', targetId: String(id), clientId: fromClientId, details });
@@ -187,7 +188,7 @@ function assertNoNulls(input: object) {
 }
 
 /** CL-7 merge moves a client's domains to the survivor; CL-8 delete removes the records (nothing runs at a registrar). */
-registerOwnedRecords({
+export const domainOwnedRecords: OwnedRecords = {
   name: 'domains',
   async moveToClient(em, fromClientId, toClientId) {
     await em.nativeUpdate(Domain, { client: fromClientId }, { client: toClientId });
@@ -195,4 +196,4 @@ registerOwnedRecords({
   async deleteForClient(em, client) {
     await em.nativeDelete(Domain, { client: client.id });
   },
-});
+};

@@ -17,7 +17,7 @@ import { LockMode } from '@mikro-orm/core';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../config';
 import type { EventBus } from '../shared/event-bus';
-import type { Viewer } from '../shared/context';
+import type { Viewer } from '../auth/viewer';
 import type { JobQueue } from '../jobs/job-queue';
 import { decryptSecret } from '../shared/secrets';
 import { recordActivity } from '../activity/activity.service';
@@ -301,7 +301,7 @@ async function finish(deps: JobDeps, jobId: number, lease: Lease, outcome: Outco
       if (job.command === 'suspend') service.suspensionReason = String(job.input.reason ?? '').trim() || undefined; // blank: non-payment
       if (job.command === 'unsuspend') service.suspensionReason = undefined;
       if (job.command === 'terminate') service.terminationDate = todayUtc();
-      if (job.command === 'changePackage') service.product = tx.getReference(Product, Number(job.input.productId)) as never;
+      if (job.command === 'changePackage') service.product = tx.getReference(Product, Number(job.input.productId), { wrapped: true });
       if (job.command === 'changePassword' && typeof job.input.passwordEncrypted === 'string') service.passwordEncrypted = job.input.passwordEncrypted;
       service.lastModuleError = undefined;
       if (result?.output && typeof result.output === 'object') job.output = JSON.parse(mask(JSON.stringify(result.output), secrets));

@@ -4,9 +4,10 @@
  * service only on success. Staff run any command; a client only a custom
  * command marked clientAllowed, on its own service.
  */
-import { LockMode } from '@mikro-orm/core';
+import { LockMode, ref } from '@mikro-orm/core';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
-import type { RequestContext, Viewer } from '../shared/context';
+import type { RequestContext } from '../shared/context';
+import type { Viewer } from '../auth/viewer';
 import { AppError, badInput, conflict, forbidden, notFound } from '../shared/errors';
 import { idBounds, keysetPage, toConnection, type Connection, type PageArgs } from '../shared/pagination';
 import { encryptSecret } from '../shared/secrets';
@@ -137,7 +138,7 @@ export async function runModuleCommand(
     if (!server) throw forViewer(badInput('server', 'The service has no server: assign one first'));
     if (!server.enabled) throw forViewer(badInput('server', `Server ${server.name} is disabled`));
     if (server.module !== module.name) throw forViewer(badInput('server', `Server ${server.name} runs module ${server.module}, the product uses ${module.name}`));
-    if (!locked.server) locked.server = server as never;
+    if (!locked.server) locked.server = ref(server);
     const created = em.create(ModuleJob, {
       service: locked,
       command,
@@ -242,7 +243,7 @@ export async function retryModuleJob(ctx: RequestContext, id: number): Promise<M
     const changed = await em.nativeUpdate(
       ModuleJob,
       { id, status: { $in: [ModuleJobStatus.FAILED, ModuleJobStatus.RETRYING] } },
-      { status: ModuleJobStatus.QUEUED, attempts: 0, nextRunAt: null, finishedAt: null } as never,
+      { status: ModuleJobStatus.QUEUED, attempts: 0, nextRunAt: null, finishedAt: null },
     );
     if (!changed) throw conflict('id', 'The job changed meanwhile; reload the queue');
     recordActivity(em, ctx, { action: 'service.moduleCommand.retry', targetType: 'Service', targetId: String(locked.id), clientId: locked.client.id, details: { jobId: id, command: job.command } });
@@ -261,7 +262,7 @@ export async function cancelModuleJob(ctx: RequestContext, id: number): Promise<
   if (!cancellable.includes(job.status)) throw conflict('id', `A ${job.status} job cannot be cancelled`);
   const service = await ctx.em.findOneOrFail(Service, { id: job.service.id });
   await ctx.em.transactional(async (em) => {
-    const changed = await em.nativeUpdate(ModuleJob, { id, status: { $in: cancellable } }, { status: ModuleJobStatus.CANCELLED, nextRunAt: null, finishedAt: new Date() } as never);
+    const changed = await em.nativeUpdate(ModuleJob, { id, status: { $in: cancellable } }, { status: ModuleJobStatus.CANCELLED, nextRunAt: null, finishedAt: new Date() });
     if (!changed) throw conflict('id', 'The job started or changed meanwhile; reload the queue');
     recordActivity(em, ctx, { action: 'service.moduleCommand.cancel', targetType: 'Service', targetId: String(service.id), clientId: service.client.id, details: { jobId: id, command: job.command } });
   });
@@ -289,7 +290,7 @@ export async function markModuleJobFailed(ctx: RequestContext, id: number, rawRe
     const changed = await em.nativeUpdate(
       ModuleJob,
       { id, status: { $in: [...ACTIVE_JOB_STATUSES] } },
-      { status: ModuleJobStatus.FAILED, lastError, nextRunAt: null, leaseOwner: null, leaseExpiresAt: null, finishedAt: new Date() } as never,
+      { status: ModuleJobStatus.FAILED, lastError, nextRunAt: null, leaseOwner: null, leaseExpiresAt: null, finishedAt: new Date() },
     );
     if (!changed) throw conflict('id', 'The job finished or changed meanwhile; reload the queue');
     locked.lastModuleError = `${job.command}: ${lastError}`;

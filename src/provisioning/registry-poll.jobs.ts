@@ -15,7 +15,7 @@
  */
 import pg from 'pg';
 import { LockMode } from '@mikro-orm/core';
-import type { Viewer } from '../shared/context';
+import type { Viewer } from '../auth/viewer';
 import { Domain, RELEASED_DOMAIN_STATUSES } from './domain.entity';
 import { Server } from './server.entity';
 import { ModuleLogEntry } from './module-log-entry.entity';

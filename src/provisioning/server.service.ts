@@ -1,3 +1,4 @@
+import { ref } from '@mikro-orm/core';
 import { isIP } from 'node:net';
 import type { RequestContext } from '../shared/context';
 import { badInput, conflict, conflictOnDuplicate, notFound } from '../shared/errors';
@@ -90,7 +91,7 @@ export async function updateServer(ctx: RequestContext, id: number, input: Updat
     if (input.secure !== undefined) server.secure = input.secure;
     if (input.maxAccounts !== undefined) server.maxAccounts = input.maxAccounts;
     if (input.enabled !== undefined) server.enabled = input.enabled;
-    if (input.groupId !== undefined) server.group = group as never;
+    if (input.groupId !== undefined) server.group = ref(group);
     if (stored) Object.assign(server, stored);
     em.persist(server);
     recordActivity(em, ctx, {

@@ -1,3 +1,4 @@
+import { ref } from '@mikro-orm/core';
 /**
  * Services (SV-1, SV-2, SV-15, SV-16): the records only. Nothing here calls a
  * module; module commands run from jobs (SV-3).
@@ -12,7 +13,7 @@ import { recordActivity } from '../activity/activity.service';
 import { assertCanAccessClient } from '../auth/client-access';
 import { toId } from '../shared/ids';
 import { ClientPermission } from '../auth/client-permission';
-import { registerOwnedRecords } from '../clients/client-ownership';
+import type { OwnedRecords } from '../clients/client-ownership';
 import { Client } from '../clients/client.entity';
 import { Product } from '../catalog/product.entity';
 import { Server } from './server.entity';
@@ -133,8 +134,8 @@ export async function updateService(ctx: RequestContext, id: number, input: Upda
   if (input.terminationDate != null && !ENDED.includes(status)) throw badInput('terminationDate', 'Only a terminated or cancelled service has a termination date');
 
   const statusChanges = await ctx.em.transactional(async (em) => {
-    if (product) service.product = product as never;
-    if (input.serverId !== undefined) service.server = server as never;
+    if (product) service.product = ref(product);
+    if (input.serverId !== undefined) service.server = ref(server);
     if (input.domain !== undefined) service.domain = clean(input.domain);
     if (input.username !== undefined) service.username = clean(input.username);
     if (input.password !== undefined) service.passwordEncrypted = input.password ? encryptSecret(secretsKeyOf(ctx), input.password) : undefined;
@@ -177,7 +178,7 @@ export async function moveService(ctx: RequestContext, id: number, toClientId: s
     throw badInput('toClientId', `The client pays in ${to.currency}, the service is priced in ${service.currency}`);
   }
   const statusChanges = await ctx.em.transactional(async (em) => {
-    service.client = to as never;
+    service.client = ref(to);
     em.persist(service);
     const details = { serviceId: id, fromClientId, toClientId: to.id };
     recordActivity(em, ctx, { action: 'service.move.out', targetType: 'Service', targetId: String(id), clientId: fromClientId, details });
@@ -208,8 +209,8 @@ export async function deleteService(ctx: RequestContext, id: number): Promise<bo
 
 // ---- helpers ----
 
-async function findRef<T extends object>(ctx: RequestContext, entity: new () => T, id: string, field: string): Promise<T> {
-  const found = await ctx.em.findOne(entity, { id: toId(id, field) } as never);
+async function findRef<T extends { id: number }>(ctx: RequestContext, entity: new () => T, id: string, field: string): Promise<T> {
+  const found = await ctx.em.findOne(entity, { id: toId(id, field) });
   if (!found) throw badInput(field, `${field} ${id} does not exist`);
   return found as T;
 }
@@ -258,7 +259,7 @@ const words = (text?: string) => (text ?? '').trim().split(/\s+/).filter(Boolean
 const contains = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /** CL-7 merge moves a client's services to the survivor; CL-8 delete removes the records (nothing runs on a server). */
-registerOwnedRecords({
+export const serviceOwnedRecords: OwnedRecords = {
   name: 'services',
   async moveToClient(em, fromClientId, toClientId) {
     await em.nativeUpdate(Service, { client: fromClientId }, { client: toClientId });
@@ -266,4 +267,4 @@ registerOwnedRecords({
   async deleteForClient(em, client) {
     await em.nativeDelete(Service, { client: client.id });
   },
-});
+};

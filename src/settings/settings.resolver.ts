@@ -1,17 +1,13 @@
 import { Arg, Authorized, Ctx, Field, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import { CurrencyScalar } from '../shared/scalars';
 import type { RequestContext } from '../shared/context';
-import { RequiredClientField } from '../clients/client.inputs';
+import { RequiredClientField } from './required-client-field';
 import { getOperatorSettings, updateOperatorSettings } from './settings.service';
-import { defaultCurrency } from '../billing/billing.service';
 
+/** The operator's settings; billing adds the default currency (billing.resolver.ts). */
 @ObjectType({ description: 'The operator\'s settings. Staff read them; admins change them.' })
-class Settings {
+export class Settings {
   @Field(() => [RequiredClientField], { description: 'Optional client fields that sign-up and a client\'s own profile edits must fill.' })
   requiredClientFields!: RequiredClientField[];
-
-  @Field(() => CurrencyScalar, { description: 'The default currency (ISO 4217); make another one the default with updateCurrency.' })
-  defaultCurrency!: string;
 }
 
 @InputType({ description: 'Changes to the settings; fields left out keep their value.' })
@@ -44,6 +40,6 @@ export class SettingsResolver {
 }
 
 async function settingsOf(ctx: RequestContext): Promise<Settings> {
-  const [settings, currency] = await Promise.all([getOperatorSettings(ctx.em), defaultCurrency(ctx.em)]);
-  return { requiredClientFields: settings.requiredClientFields as RequiredClientField[], defaultCurrency: currency.code };
+  const settings = await getOperatorSettings(ctx.em);
+  return { requiredClientFields: settings.requiredClientFields as RequiredClientField[] };
 }

@@ -54,7 +54,7 @@ import { fieldExtensionsEstimator, simpleEstimator } from 'graphql-query-complex
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestHandler } from 'express';
 import type { Config } from '../config';
-import type { RequestContext, Viewer } from './context';
+import type { RequestContext } from './context';
 import { formatError } from './errors';
 import { MAX_PAGE_SIZE } from './pagination';
 
@@ -155,7 +155,7 @@ export function operationLimitError(
   document: DocumentNode,
   operationName: string | null | undefined,
   variables: Variables,
-  viewer: Viewer | undefined,
+  viewer: object | undefined,
   limits: Limits,
 ): GraphQLError | undefined {
   const operation = getOperationAST(document, operationName);
@@ -304,7 +304,7 @@ export function queryLimitsPlugin(limits: Limits): ApolloServerPlugin<RequestCon
 export function checkWsOperation(
   schema: GraphQLSchema,
   payload: { query: string; operationName?: string | null; variables?: Variables },
-  viewer: Viewer | undefined,
+  viewer: object | undefined,
   limits: Limits,
 ): ExecutionArgs | readonly GraphQLError[] {
   const checked = checkDocument(schema, payload.query, limits);

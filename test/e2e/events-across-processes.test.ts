@@ -10,6 +10,7 @@ import { createClient, type Client as WsClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { initOrm } from '../../src/shared/orm';
+import { entities } from '../../src/composition';
 import { hashPassword } from '../../src/auth/passwords';
 import { StaffRole, StaffUser } from '../../src/auth/staff-user.entity';
 import { createEventBus, type EventBus } from '../../src/shared/event-bus';
@@ -110,7 +111,7 @@ describe('issue 11.6: an API process and a worker process on one database', () =
     await buildServer();
     await spamExperts.start();
     database = await createTestDatabase();
-    orm = await initOrm(database.url, { logger: () => {} });
+    orm = await initOrm(database.url, entities, { logger: () => {} });
     const em = orm.em.fork();
     em.create(StaffUser, { email: 'ops@example.com', firstName: 'Ops', lastName: 'Admin', role: StaffRole.ADMIN, passwordHash: await hashPassword('ops-password-1234') });
     await em.flush();
@@ -222,7 +223,7 @@ describe('issue 11.6: the event bus on LISTEN/NOTIFY', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    orm = await initOrm(database.url, { logger: () => {} });
+    orm = await initOrm(database.url, entities, { logger: () => {} });
     // Two LISTEN connections, as two processes would have.
     targets = await Promise.all([PostgresEventTarget.start(database.url), PostgresEventTarget.start(database.url)]);
     buses = targets.map((target) => createEventBus(target));
