@@ -10,6 +10,7 @@ import { loadDemoData } from './demo-data';
 import { refuseDemoPasswords } from './auth/staff-password.service';
 import { createEventBus } from './shared/event-bus';
 import { PostgresEventTarget } from './shared/postgres-event-target';
+import { installAfterCommit } from './shared/after-commit';
 import { loadModules, type ModuleRegistry } from './provisioning/module-registry';
 import { createJobQueue, type JobQueue } from './jobs/job-queue';
 import { defineModuleCommandJobs } from './provisioning/module-command.jobs';
@@ -65,6 +66,7 @@ export async function startApp(config: Config): Promise<App> {
     // Issue 11.6: events cross processes (an API process sees what a worker publishes).
     eventTarget = await PostgresEventTarget.start(databaseUrl);
     const events = createEventBus(eventTarget);
+    installAfterCommit(orm, events);
     // The job queue runs on the same database; its worker stops before the ORM closes.
     jobs = await createJobQueue({
       databaseUrl, worker: config.jobsWorker, pollMs: config.jobsPollMs, stopTimeoutMs: config.jobsStopTimeoutMs, connectTimeoutMs: config.databaseConnectTimeoutMs,

@@ -25,7 +25,7 @@ enum InvoiceChangeKind {
 }
 registerEnumType(InvoiceChangeKind, { name: 'InvoiceChange' });
 
-type InvoiceChangedPayload = EventTopics['INVOICE_CHANGED'][0];
+type InvoiceChangedPayload = EventTopics['INVOICE_CHANGED'];
 
 @ObjectType({ description: 'Issue 4.7: an invoice was created, updated (payments and credit too), paid, cancelled or refunded' })
 class InvoiceChangedEvent {

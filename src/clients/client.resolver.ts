@@ -44,7 +44,7 @@ class ClientChangedEvent {
   client?: Client;
 }
 
-type ClientChangedPayload = EventTopics['CLIENT_CHANGED'][0];
+type ClientChangedPayload = EventTopics['CLIENT_CHANGED'];
 
 @Resolver(() => Client)
 export class ClientResolver {

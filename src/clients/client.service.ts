@@ -1,5 +1,7 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../shared/context';
+import type { ClientChange } from '../shared/event-bus';
+import { publishOnCommit } from '../shared/after-commit';
 import { ClientPermission } from '../auth/client-permission';
 import { assertCanAccessClient } from '../auth/client-access';
 import { toId } from '../shared/ids';
@@ -78,9 +80,9 @@ export async function createClient(ctx: RequestContext, input: CreateClientInput
       clientId: client.id,
       details: { email, openingCredit: input.openingCredit },
     });
+    await publishClientChanged(em, client.id, 'CREATED');
     return client;
   }));
-  publishClientChanged(ctx, client.id, 'CREATED');
   return client;
 }
 
@@ -115,9 +117,9 @@ export async function registerClient(ctx: RequestContext, input: RegisterClientI
       targetId: String(client.id),
       clientId: client.id,
     });
+    await publishClientChanged(em, client.id, 'CREATED');
     return client;
   }));
-  publishClientChanged(ctx, client.id, 'CREATED');
   return client;
 }
 
@@ -145,8 +147,8 @@ export async function updateClient(ctx: RequestContext, id: number, input: Updat
     if (secrets.passwordHash) await revokeSessions(em, ownLoginSessions(id));
     recordActivity(em, ctx, { action: 'client.update', targetType: 'Client', targetId: String(id), clientId: id, details: { changed } });
     em.persist(client);
+    await publishClientChanged(em, id, 'UPDATED');
   }));
-  publishClientChanged(ctx, id, 'UPDATED');
   return client;
 }
 
@@ -188,8 +190,8 @@ export async function updateProfile(ctx: RequestContext, input: UpdateProfileInp
     if (passwordHash) await revokeSessions(em, { $and: [ownLoginSessions(client.id), { id: { $ne: viewer.sessionId } }] });
     recordActivity(em, ctx, { action: 'client.profile.update', targetType: 'Client', targetId: String(client.id), clientId: client.id, details: { changed } });
     em.persist(client);
+    await publishClientChanged(em, client.id, 'UPDATED');
   }));
-  publishClientChanged(ctx, client.id, 'UPDATED');
   return client;
 }
 
@@ -206,8 +208,8 @@ export async function setClientStatus(ctx: RequestContext, id: number, status: C
     em.persist(client);
     if (status === ClientStatus.CLOSED) await revokeSessions(em, { client: id });
     recordActivity(em, ctx, { action: 'client.status', targetType: 'Client', targetId: String(id), clientId: id, details: { from, to: status } });
+    await publishClientChanged(em, id, 'STATUS_CHANGED');
   });
-  publishClientChanged(ctx, id, 'STATUS_CHANGED');
   return client;
 }
 
@@ -342,7 +344,8 @@ async function findReference<T extends object>(
   return found as T;
 }
 
-function publishClientChanged(ctx: RequestContext, clientId: number, change: 'CREATED' | 'UPDATED' | 'STATUS_CHANGED') {
-  ctx.events.publish('CLIENT_CHANGED', { clientId, change, at: new Date().toISOString() });
+/** Publishes the change once the transaction `em` works in has committed. */
+function publishClientChanged(em: EntityManager, clientId: number, change: ClientChange): Promise<void> {
+  return publishOnCommit(em, 'CLIENT_CHANGED', { change, clientId, at: new Date().toISOString() });
 }
 

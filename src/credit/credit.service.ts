@@ -1,6 +1,7 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../shared/context';
+import { publishOnCommit } from '../shared/after-commit';
 import { badInput, notFound } from '../shared/errors';
 import { assertWithinMaxAmount, parseAmount } from '../shared/money';
 import { idBounds, keysetPage, toConnection, type Connection, type PageArgs } from '../shared/pagination';
@@ -80,9 +81,9 @@ async function changeCredit(
       clientId,
       details: { amountMinor: amountMinor.toString(), balanceBeforeMinor: before.toString(), balanceAfterMinor: after.toString(), currency: client.currency },
     });
+    await publishOnCommit(em, 'CLIENT_CHANGED', { change: 'UPDATED', clientId, at: new Date().toISOString() });
     return entry;
   });
-  ctx.events.publish('CLIENT_CHANGED', { clientId, change: 'UPDATED', at: new Date().toISOString() });
   return entry;
 }
 
