@@ -60,13 +60,14 @@ export async function startApp(config: Config): Promise<App> {
     await orm.migrator.up().catch((error) => {
       throw explain(error);
     });
-    await loadCurrencyDecimals(orm.em.fork());
-    if (config.demoData) await loadDemoData(orm.em.fork(), config);
-    if (config.production) await refuseDemoPasswords(orm.em.fork(), config);
     // Issue 11.6: events cross processes (an API process sees what a worker publishes).
     eventTarget = await PostgresEventTarget.start(databaseUrl);
     const events = createEventBus(eventTarget);
+    // Before anything that publishes (demo data creates an invoice).
     installAfterCommit(orm, events);
+    await loadCurrencyDecimals(orm.em.fork());
+    if (config.demoData) await loadDemoData(orm.em.fork(), config);
+    if (config.production) await refuseDemoPasswords(orm.em.fork(), config);
     // The job queue runs on the same database; its worker stops before the ORM closes.
     jobs = await createJobQueue({
       databaseUrl, worker: config.jobsWorker, pollMs: config.jobsPollMs, stopTimeoutMs: config.jobsStopTimeoutMs, connectTimeoutMs: config.databaseConnectTimeoutMs,

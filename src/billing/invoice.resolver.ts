@@ -10,9 +10,10 @@ import { InvoiceLine } from './invoice-line.entity';
 import { Transaction } from './transaction.entity';
 import { AddInvoicePaymentInput, CreateInvoiceInput, InvoiceFilter, MarkInvoicePaidInput, RefundTransactionInput, UpdateInvoiceInput } from './invoice.inputs';
 import {
-  addInvoicePayment, applyCredit, canWatchInvoicesOf, cancelInvoice, clientInvoicesPage, createInvoice, getInvoice, listInvoices, markInvoicePaid,
-  publishInvoice, refundTransaction, removeAppliedCredit, setInvoiceStatus, updateInvoice,
+  canWatchInvoicesOf, cancelInvoice, clientInvoicesPage, createInvoice, getInvoice, listInvoices, publishInvoice, setInvoiceStatus, updateInvoice,
 } from './invoice.service';
+import { addInvoicePayment, markInvoicePaid, refundTransaction } from './invoice-payment.service';
+import { applyCredit, removeAppliedCredit } from './invoice-credit.service';
 
 const InvoiceConnection = ConnectionType(Invoice, 'Invoice');
 

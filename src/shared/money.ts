@@ -62,6 +62,24 @@ export function parseAmount(amount: string, currency: string, field = 'amount'):
   return assertWithinMaxAmount(match[1] ? -minor : minor, currency, field);
 }
 
+/**
+ * Issue 17.4: the one parser of an amount given as input: "12.34" in minor
+ * units of `currency`. BAD_USER_INPUT on `field` (named `label` in the
+ * message, e.g. "lines[2].amount") when malformed, more precise than the
+ * currency allows, beyond MAX_AMOUNT_MINOR, or of a sign `allowed` excludes.
+ */
+export function amountInput(
+  amount: string,
+  currency: string,
+  { field = 'amount', label = field, allowed = 'positive' }: { field?: string; label?: string; allowed?: 'positive' | 'notNegative' | 'any' } = {},
+): bigint {
+  const minor = parseAmount(amount, currency, field);
+  if (minor === undefined) throw badInput(field, `${label} must be a decimal amount with at most the decimals of ${currency}`);
+  if (allowed === 'positive' && minor <= 0n) throw badInput(field, `${label} must be positive`);
+  if (allowed === 'notNegative' && minor < 0n) throw badInput(field, `${label} cannot be negative`);
+  return minor;
+}
+
 /** Minor units → "12.34". */
 export function formatAmount(minor: bigint, currency: string): string {
   const decimals = currencyDecimals(currency);
