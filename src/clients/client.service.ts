@@ -7,7 +7,7 @@ import { assertCanAccessClient } from '../auth/client-access';
 import { toId } from '../shared/ids';
 import { badInput, conflict, conflictOnDuplicate, forbidden, notFound } from '../shared/errors';
 import { idBounds, keysetPage, toConnection, type Connection, type PageArgs } from '../shared/pagination';
-import { parseAmount } from '../shared/money';
+import { amountInput } from '../shared/money';
 import { hashPassword } from '../auth/passwords';
 import { revokeSessions } from '../auth/auth.service';
 import { accountKey, admitRegistration, verifyCurrentPassword } from '../auth/login-throttle.service';
@@ -47,8 +47,7 @@ export async function createClient(ctx: RequestContext, input: CreateClientInput
 
   const client = await conflictOnDuplicate('email', EMAIL_TAKEN, () => ctx.em.transactional(async (em) => {
     const currency = await currencyOfNewClient(em, input.currency, refs.project);
-    const openingCredit = input.openingCredit ? parseAmount(input.openingCredit, currency, 'openingCredit') : 0n;
-    if (openingCredit === undefined) throw badInput('openingCredit', `openingCredit has more decimals than ${currency} allows`);
+    const openingCredit = input.openingCredit ? amountInput(input.openingCredit, currency, { field: 'openingCredit', allowed: 'notNegative' }) : 0n;
     const client = em.create(Client, {
       ...pickProfile(input),
       ...pickStaffFlags(input),

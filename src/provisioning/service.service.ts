@@ -6,7 +6,7 @@ import type { FilterQuery } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../shared/context';
 import { badInput, notFound } from '../shared/errors';
 import { idBounds, keysetPage, toConnection, type Connection, type PageArgs } from '../shared/pagination';
-import { parseAmount } from '../shared/money';
+import { amountInput } from '../shared/money';
 import { encryptSecret } from '../shared/secrets';
 import { recordActivity } from '../activity/activity.service';
 import { assertCanAccessClient } from '../auth/client-access';
@@ -229,9 +229,7 @@ function parseAmounts(
   const parse = (field: 'firstPaymentAmount' | 'recurringAmount') => {
     const raw = input[field];
     if (raw === undefined) return undefined;
-    const minor = parseAmount(raw, currency, field);
-    if (minor === undefined || minor < 0n) throw badInput(field, `${field} must be a positive amount in ${currency}`);
-    return minor;
+    return amountInput(raw, currency, { field, allowed: 'notNegative' });
   };
   const out = { firstPaymentMinor: parse('firstPaymentAmount'), recurringMinor: parse('recurringAmount') };
   if (cycle === BillingCycle.FREE) {
