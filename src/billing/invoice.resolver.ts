@@ -1,4 +1,4 @@
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Info, Mutation, ObjectType, Query, Resolver, Root, Subscription, registerEnumType } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, GraphQLISODateTime, ID, Info, Mutation, ObjectType, Query, Resolver, Root, Subscription, registerEnumType } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../shared/context';
 import type { EventTopics, InvoiceChange } from '../shared/event-bus';
@@ -24,16 +24,26 @@ enum InvoiceChangeKind {
   CANCELLED = 'CANCELLED',
   REFUNDED = 'REFUNDED',
 }
-registerEnumType(InvoiceChangeKind, { name: 'InvoiceChange' });
+registerEnumType(InvoiceChangeKind, {
+  name: 'InvoiceChange',
+  description: 'What happened to an invoice; one change is one event',
+  valuesConfig: {
+    CREATED: { description: 'The invoice was created (as a draft, issued, or issued and paid by credit at once)' },
+    UPDATED: { description: 'Anything else changed: lines, dates, payer, an issued draft, a partial payment or refund, credit applied or taken off' },
+    PAID: { description: 'A payment or credit settled the invoice: it became Paid' },
+    CANCELLED: { description: 'The invoice was cancelled' },
+    REFUNDED: { description: 'Every payment was refunded: it became Refunded' },
+  },
+});
 
 type InvoiceChangedPayload = EventTopics['INVOICE_CHANGED'];
 
-@ObjectType({ description: 'Issue 4.7: an invoice was created, updated (payments and credit too), paid, cancelled or refunded' })
+@ObjectType({ description: 'One change to an invoice: what happened, when, and the invoice as it is now' })
 class InvoiceChangedEvent {
   @Field(() => ID) invoiceId!: number;
   @Field(() => ID, { nullable: true }) clientId?: number;
   @Field(() => InvoiceChangeKind) change!: InvoiceChange;
-  @Field() at!: string;
+  @Field(() => GraphQLISODateTime, { description: 'When the change was made' }) at!: string;
   @Field(() => Invoice, { nullable: true }) invoice?: Invoice;
 }
 

@@ -1,4 +1,4 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription, Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, GraphQLISODateTime, ID, Mutation, Query, Resolver, Root, Subscription, Field, ObjectType, registerEnumType } from 'type-graphql';
 import type { RequestContext } from '../shared/context';
 import type { ClientChange, EventTopics } from '../shared/event-bus';
 import { ConnectionType, PageArgs } from '../shared/pagination';
@@ -27,9 +27,18 @@ enum ClientChangeKind {
   STATUS_CHANGED = 'STATUS_CHANGED',
   DELETED = 'DELETED',
 }
-registerEnumType(ClientChangeKind, { name: 'ClientChangeKind' });
+registerEnumType(ClientChangeKind, {
+  name: 'ClientChange',
+  description: 'What happened to a client',
+  valuesConfig: {
+    CREATED: { description: 'The client was created (by staff or by signing up)' },
+    UPDATED: { description: 'Its details, credit balance or ownership changed' },
+    STATUS_CHANGED: { description: 'Its status changed' },
+    DELETED: { description: 'The client was deleted or merged into another; `client` is null' },
+  },
+});
 
-@ObjectType()
+@ObjectType({ description: 'One change to a client: what happened, when, and the client as it is now' })
 class ClientChangedEvent {
   @Field(() => ID)
   clientId!: number;
@@ -37,7 +46,7 @@ class ClientChangedEvent {
   @Field(() => ClientChangeKind)
   change!: ClientChange;
 
-  @Field()
+  @Field(() => GraphQLISODateTime, { description: 'When the change was made' })
   at!: string;
 
   @Field(() => Client, { nullable: true, description: 'The client as it is now; null once deleted' })

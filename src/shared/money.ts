@@ -52,7 +52,7 @@ export const minorOf = (value: bigint | number | string | undefined | null): big
  * Parses "12.34" into minor units; undefined when malformed or more precise
  * than the currency allows; BAD_USER_INPUT on `field` beyond MAX_AMOUNT_MINOR.
  */
-export function parseAmount(amount: string, currency: string, field = 'amount'): bigint | undefined {
+function parseAmount(amount: string, currency: string, field = 'amount'): bigint | undefined {
   const match = /^(-)?(\d{1,15})(?:\.(\d+))?$/.exec(amount.trim());
   if (!match) return undefined;
   const decimals = currencyDecimals(currency);
