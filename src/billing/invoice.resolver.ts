@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, GraphQLISODateTime, ID, Info, Mutation, ObjectType, Query, Resolver, Root, Subscription, registerEnumType } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../shared/context';
-import type { EventTopics, InvoiceChange } from '../shared/event-bus';
+import { topic, type EventTopics, type InvoiceChange } from '../shared/event-bus';
 import { ConnectionType, PageArgs, pageComplexity, selectsTotalCount } from '../shared/pagination';
 import { toId } from '../shared/ids';
 import { Client } from '../clients/client.entity';
@@ -127,7 +127,7 @@ export class InvoiceResolver {
 
   @Authorized('STAFF', 'CLIENT')
   @Subscription(() => InvoiceChangedEvent, {
-    topics: 'INVOICE_CHANGED',
+    topics: topic('INVOICE_CHANGED'),
     description: 'Issue 4.7: staff: every invoice, or one with id. Client: only its own (users need INVOICES).',
     filter: ({ payload, args, context }: { payload: InvoiceChangedPayload; args: { id?: string }; context: RequestContext }) => {
       if (!canWatchInvoicesOf(context, payload.clientId)) return false;

@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, GraphQLISODateTime, ID, Mutation, Query, Resolver, Root, Subscription, Field, ObjectType, registerEnumType } from 'type-graphql';
 import type { RequestContext } from '../shared/context';
-import type { ClientChange, EventTopics } from '../shared/event-bus';
+import { topic, type ClientChange, type EventTopics } from '../shared/event-bus';
 import { ConnectionType, PageArgs } from '../shared/pagination';
 import { Money } from '../shared/money.types';
 import { Client, ClientStatus } from './client.entity';
@@ -117,7 +117,7 @@ export class ClientResolver {
 
   @Authorized('STAFF', 'CLIENT')
   @Subscription(() => ClientChangedEvent, {
-    topics: 'CLIENT_CHANGED',
+    topics: topic('CLIENT_CHANGED'),
     description: 'Staff: every client, or one with id. Client: only itself.',
     filter: ({ payload, args, context }: { payload: ClientChangedPayload; args: { id?: string }; context: RequestContext }) => {
       const viewer = context.viewer;

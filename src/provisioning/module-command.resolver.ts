@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, GraphQLISODateTime, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription, registerEnumType } from 'type-graphql';
 import { JSONObjectResolver } from 'graphql-scalars';
 import type { RequestContext } from '../shared/context';
-import type { ServiceChange, ServiceChangedPayload } from '../shared/event-bus';
+import { topic, type ServiceChange, type ServiceChangedPayload } from '../shared/event-bus';
 import { ConnectionType, PageArgs } from '../shared/pagination';
 import { hasClientPermission } from '../auth/client-permission';
 import { toId } from '../shared/ids';
@@ -152,7 +152,7 @@ export class ModuleCommandResolver {
 
   @Authorized('STAFF', 'CLIENT')
   @Subscription(() => ServiceChangedEvent, {
-    topics: 'SERVICE_CHANGED',
+    topics: topic('SERVICE_CHANGED'),
     description: 'SV-3: service status and module job progress. Staff: every service, or one with id. Client: only its own services (users need SERVICES).',
     filter: ({ payload, args, context }: { payload: ServiceChangedPayload; args: { id?: string }; context: RequestContext }) => {
       const viewer = context.viewer;

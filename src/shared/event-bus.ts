@@ -69,6 +69,9 @@ export type EventTopics = {
 
 export type Topic = keyof EventTopics;
 
+/** A topic name checked against EventTopics, for places typed as a plain string (type-graphql's `@Subscription({ topics })`). */
+export const topic = <T extends Topic>(name: T): T => name;
+
 /** The publish arguments of each topic, as the PubSub type wants them. */
 type PublishArgs = { [T in Topic]: [EventTopics[T]] };
 

@@ -6,7 +6,7 @@
  */
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { initOrm } from '../../src/shared/orm';
-import { createEventBus, type ClientChangedPayload, type EventBus } from '../../src/shared/event-bus';
+import { createEventBus, topic, type ClientChangedPayload, type EventBus } from '../../src/shared/event-bus';
 import { afterCommit, installAfterCommit, publishOnCommit } from '../../src/shared/after-commit';
 import { createJobQueue, type JobQueue } from '../../src/jobs/job-queue';
 import { createTestDatabase } from '../support/database';
@@ -104,6 +104,23 @@ describe('after-commit side effects (issue 17.2)', () => {
     await orm.em.fork().transactional((em) => effects(em, 21, name));
     expect(received.map((e) => e.clientId)).toEqual([21]);
     expect(await queued(name)).toBe(1);
+  });
+
+  it('issue 17.5: a misspelled topic, or a payload of another topic, does not compile', () => {
+    // Never called: the compiler (tsc, and ts-jest before this file runs) checks these lines.
+    const typeChecks = (em: EntityManager) => {
+      // @ts-expect-error: no such topic
+      void publishOnCommit(em, 'CLIENT_CHANGD', event(1));
+      // @ts-expect-error: an invoice event on the client topic
+      void publishOnCommit(em, 'CLIENT_CHANGED', { change: 'PAID', invoiceId: 1, clientId: 1, at: 'test' });
+      // @ts-expect-error: no such topic
+      bus.watch('INVOICE_CHANGD', () => undefined);
+      // @ts-expect-error: no such topic
+      bus.publish('SERVICE_CHANGD', { change: 'UPDATED', serviceId: 1, clientId: 1, status: 'active', at: 'test' });
+      // @ts-expect-error: no such topic
+      topic('CLIENTS_CHANGED');
+    };
+    expect(typeChecks).toBeInstanceOf(Function);
   });
 
   it('issue 17.2: outside a transaction an effect runs at once; a failing effect is logged and the others still run', async () => {
