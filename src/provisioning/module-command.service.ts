@@ -254,8 +254,12 @@ export async function retryModuleJob(ctx: RequestContext, id: number): Promise<M
     if (!changed) throw conflict('id', 'The job changed meanwhile; reload the queue');
     recordActivity(em, ctx, { action: 'service.moduleCommand.retry', targetType: 'Service', targetId: String(locked.id), clientId: locked.client.id, details: { jobId: id, command: job.command } });
     await afterCommit(em, async () => {
-      await ctx.em.refresh(job);
-      await enqueue(ctx, job, locked).catch((error: unknown) => { queueFailure = error; });
+      try {
+        await ctx.em.refresh(job);
+        await enqueue(ctx, job, locked);
+      } catch (error) {
+        queueFailure = error;
+      }
     });
   });
   if (queueFailure) throw queueFailure;
