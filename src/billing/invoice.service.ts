@@ -4,7 +4,7 @@
  * invoice-payment.service.ts, credit in invoice-credit.service.ts, computing
  * in invoice-computing.ts, the lock order and the events in locked-invoice.ts.
  */
-import { type FilterQuery } from '@mikro-orm/core';
+import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../shared/context';
 import { AppError, badInput, conflict, notFound } from '../shared/errors';
