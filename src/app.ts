@@ -11,6 +11,7 @@ import { loadDemoData } from './demo-data';
 import { refuseDemoPasswords } from './auth/staff-password.service';
 import { createEventBus } from './shared/event-bus';
 import { PostgresEventTarget } from './shared/postgres-event-target';
+import { installAfterCommit } from './shared/after-commit';
 import { loadModules, type ModuleRegistry } from './provisioning/module-registry';
 import { createJobQueue, type JobQueue } from './jobs/job-queue';
 import { defineModuleCommandJobs } from './provisioning/module-command.jobs';
@@ -60,12 +61,14 @@ export async function startApp(config: Config): Promise<App> {
     await orm.migrator.up().catch((error) => {
       throw explain(error);
     });
-    await loadCurrencyDecimals(orm.em.fork());
-    if (config.demoData) await loadDemoData(orm.em.fork(), config);
-    if (config.production) await refuseDemoPasswords(orm.em.fork(), config);
     // Issue 11.6: events cross processes (an API process sees what a worker publishes).
     eventTarget = await PostgresEventTarget.start(databaseUrl);
     const events = createEventBus(eventTarget);
+    // Before anything that publishes (demo data creates an invoice).
+    installAfterCommit(orm, events);
+    await loadCurrencyDecimals(orm.em.fork());
+    if (config.demoData) await loadDemoData(orm.em.fork(), config);
+    if (config.production) await refuseDemoPasswords(orm.em.fork(), config);
     // The job queue runs on the same database; its worker stops before the ORM closes.
     jobs = await createJobQueue({
       databaseUrl, worker: config.jobsWorker, pollMs: config.jobsPollMs, stopTimeoutMs: config.jobsStopTimeoutMs, connectTimeoutMs: config.databaseConnectTimeoutMs,

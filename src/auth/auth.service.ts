@@ -4,7 +4,7 @@ import type { Viewer } from './viewer';
 import { AppError, notFound } from '../shared/errors';
 import { hashToken, newToken, verifyPassword } from './passwords';
 import type { SessionChange } from '../shared/event-bus';
-import { publishOnCommit } from '../shared/postgres-event-target';
+import { publishOnCommit } from '../shared/after-commit';
 import { AuthSession } from './auth-session.entity';
 import { StaffUser } from './staff-user.entity';
 import { accountKey, admitPasswordAttempt, passwordAttemptSucceeded } from './login-throttle.service';

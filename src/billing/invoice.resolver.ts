@@ -1,7 +1,7 @@
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Info, Mutation, ObjectType, Query, Resolver, Root, Subscription, registerEnumType } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, GraphQLISODateTime, ID, Info, Mutation, ObjectType, Query, Resolver, Root, Subscription, registerEnumType } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../shared/context';
-import type { EventTopics, InvoiceChange } from '../shared/event-bus';
+import { topic, type EventTopics, type InvoiceChange } from '../shared/event-bus';
 import { ConnectionType, PageArgs, pageComplexity, selectsTotalCount } from '../shared/pagination';
 import { toId } from '../shared/ids';
 import { Client } from '../clients/client.entity';
@@ -10,9 +10,10 @@ import { InvoiceLine } from './invoice-line.entity';
 import { Transaction } from './transaction.entity';
 import { AddInvoicePaymentInput, CreateInvoiceInput, InvoiceFilter, MarkInvoicePaidInput, RefundTransactionInput, UpdateInvoiceInput } from './invoice.inputs';
 import {
-  addInvoicePayment, applyCredit, canWatchInvoicesOf, cancelInvoice, clientInvoicesPage, createInvoice, getInvoice, listInvoices, markInvoicePaid,
-  publishInvoice, refundTransaction, removeAppliedCredit, setInvoiceStatus, updateInvoice,
+  canWatchInvoicesOf, cancelInvoice, clientInvoicesPage, createInvoice, getInvoice, listInvoices, publishInvoice, setInvoiceStatus, updateInvoice,
 } from './invoice.service';
+import { addInvoicePayment, markInvoicePaid, refundTransaction } from './invoice-payment.service';
+import { applyCredit, removeAppliedCredit } from './invoice-credit.service';
 
 const InvoiceConnection = ConnectionType(Invoice, 'Invoice');
 
@@ -25,24 +26,24 @@ enum InvoiceChangeKind {
 }
 registerEnumType(InvoiceChangeKind, {
   name: 'InvoiceChange',
-  description: 'What happened to an invoice.',
+  description: 'What happened to an invoice; one change is one event.',
   valuesConfig: {
-    CREATED: { description: 'The invoice was created.' },
-    UPDATED: { description: 'It changed: lines, dates, status, payments or credit.' },
-    PAID: { description: 'It became Paid.' },
-    CANCELLED: { description: 'It was cancelled.' },
-    REFUNDED: { description: 'A payment of it was refunded.' },
+    CREATED: { description: 'The invoice was created (as a draft, issued, or issued and paid by credit at once).' },
+    UPDATED: { description: 'Anything else changed: lines, dates, payer, an issued draft, a partial payment or refund, credit applied or taken off.' },
+    PAID: { description: 'A payment or credit settled the invoice: it became Paid.' },
+    CANCELLED: { description: 'The invoice was cancelled.' },
+    REFUNDED: { description: 'Every payment was refunded: it became Refunded.' },
   },
 });
 
-type InvoiceChangedPayload = EventTopics['INVOICE_CHANGED'][0];
+type InvoiceChangedPayload = EventTopics['INVOICE_CHANGED'];
 
-@ObjectType({ description: 'A change to an invoice, sent after it was committed.' })
+@ObjectType({ description: 'One change to an invoice: what happened, when, and the invoice as it is now.' })
 class InvoiceChangedEvent {
   @Field(() => ID, { description: 'Id of the invoice that changed.' }) invoiceId!: number;
   @Field(() => ID, { nullable: true, description: 'Id of the invoice\'s client; null once the client was deleted.' }) clientId?: number;
   @Field(() => InvoiceChangeKind, { description: 'What happened.' }) change!: InvoiceChange;
-  @Field({ description: 'When it happened (ISO 8601 timestamp, UTC).' }) at!: string;
+  @Field(() => GraphQLISODateTime, { description: 'When the change was committed (ISO 8601, UTC).' }) at!: string;
   @Field(() => Invoice, { nullable: true, description: 'The invoice as it is now; null if it no longer exists.' }) invoice?: Invoice;
 }
 
@@ -126,7 +127,7 @@ export class InvoiceResolver {
 
   @Authorized('STAFF', 'CLIENT')
   @Subscription(() => InvoiceChangedEvent, {
-    topics: 'INVOICE_CHANGED',
+    topics: topic('INVOICE_CHANGED'),
     description: 'Changes to invoices. Staff: every invoice, or one with id. A client: only its own (users need the INVOICES permission).',
     filter: ({ payload, args, context }: { payload: InvoiceChangedPayload; args: { id?: string }; context: RequestContext }) => {
       if (!canWatchInvoicesOf(context, payload.clientId)) return false;

@@ -1,5 +1,6 @@
 import { LockMode } from '@mikro-orm/core';
 import type { RequestContext } from '../shared/context';
+import { publishOnCommit } from '../shared/after-commit';
 import { badInput, notFound } from '../shared/errors';
 import { recordActivity } from '../activity/activity.service';
 import { ActivityLogEntry } from '../activity/activity-log-entry.entity';
@@ -54,11 +55,11 @@ export async function mergeClients(ctx: RequestContext, keepId: number, discardI
       clientId: keepId,
       details: { discardedClientId: discardId, discardedEmail: discard.email, creditMovedMinor: moved.toString() },
     });
+    const at = new Date().toISOString();
+    await publishOnCommit(em, 'CLIENT_CHANGED', { change: 'DELETED', clientId: discardId, at });
+    await publishOnCommit(em, 'CLIENT_CHANGED', { change: 'UPDATED', clientId: keepId, at });
     return keep;
   });
-  const at = new Date().toISOString();
-  ctx.events.publish('CLIENT_CHANGED', { clientId: discardId, change: 'DELETED', at });
-  ctx.events.publish('CLIENT_CHANGED', { clientId: keepId, change: 'UPDATED', at });
   return survivor;
 }
 
@@ -83,9 +84,9 @@ export async function deleteClients(ctx: RequestContext, ids: number[], confirm:
       recordActivity(em, ctx, { action: 'client.delete', targetType: 'Client', targetId: String(client.id), clientId: client.id, details: { email: client.email, name: snapshot.name } });
     }
     await em.nativeDelete(Client, { id: { $in: unique } });
+    const at = new Date().toISOString();
+    for (const id of unique) await publishOnCommit(em, 'CLIENT_CHANGED', { change: 'DELETED', clientId: id, at });
   });
-  const at = new Date().toISOString();
-  for (const id of unique) ctx.events.publish('CLIENT_CHANGED', { clientId: id, change: 'DELETED', at });
   return unique;
 }
 

@@ -1,6 +1,6 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription, Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, GraphQLISODateTime, ID, Mutation, Query, Resolver, Root, Subscription, Field, ObjectType, registerEnumType } from 'type-graphql';
 import type { RequestContext } from '../shared/context';
-import type { ClientChange, EventTopics } from '../shared/event-bus';
+import { topic, type ClientChange, type EventTopics } from '../shared/event-bus';
 import { ConnectionType, PageArgs } from '../shared/pagination';
 import { Money } from '../shared/money.types';
 import { Client, ClientStatus } from './client.entity';
@@ -28,17 +28,17 @@ enum ClientChangeKind {
   DELETED = 'DELETED',
 }
 registerEnumType(ClientChangeKind, {
-  name: 'ClientChangeKind',
+  name: 'ClientChange',
   description: 'What happened to a client.',
   valuesConfig: {
     CREATED: { description: 'The client was created (by staff or by signing up).' },
-    UPDATED: { description: 'Profile, flags or settings changed.' },
-    STATUS_CHANGED: { description: 'The status changed (by staff or following the services).' },
-    DELETED: { description: 'The client was deleted or merged into another.' },
+    UPDATED: { description: 'Its details, credit balance or ownership changed.' },
+    STATUS_CHANGED: { description: 'Its status changed.' },
+    DELETED: { description: 'The client was deleted or merged into another; `client` is null.' },
   },
 });
 
-@ObjectType({ description: 'A change to a client, sent after it was committed.' })
+@ObjectType({ description: 'One change to a client: what happened, when, and the client as it is now.' })
 class ClientChangedEvent {
   @Field(() => ID, { description: 'Id of the client that changed.' })
   clientId!: number;
@@ -46,14 +46,14 @@ class ClientChangedEvent {
   @Field(() => ClientChangeKind, { description: 'What happened.' })
   change!: ClientChange;
 
-  @Field({ description: 'When it happened (ISO 8601 timestamp, UTC).' })
+  @Field(() => GraphQLISODateTime, { description: 'When the change was committed (ISO 8601, UTC).' })
   at!: string;
 
   @Field(() => Client, { nullable: true, description: 'The client as it is now; null once deleted' })
   client?: Client;
 }
 
-type ClientChangedPayload = EventTopics['CLIENT_CHANGED'][0];
+type ClientChangedPayload = EventTopics['CLIENT_CHANGED'];
 
 @Resolver(() => Client)
 export class ClientResolver {
@@ -117,7 +117,7 @@ export class ClientResolver {
 
   @Authorized('STAFF', 'CLIENT')
   @Subscription(() => ClientChangedEvent, {
-    topics: 'CLIENT_CHANGED',
+    topics: topic('CLIENT_CHANGED'),
     description: 'Staff: every client, or one with id. Client: only itself.',
     filter: ({ payload, args, context }: { payload: ClientChangedPayload; args: { id?: string }; context: RequestContext }) => {
       const viewer = context.viewer;

@@ -1,12 +1,14 @@
 import { ref } from '@mikro-orm/core';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../shared/context';
+import type { ClientChange } from '../shared/event-bus';
+import { publishOnCommit } from '../shared/after-commit';
 import { ClientPermission } from '../auth/client-permission';
 import { assertCanAccessClient } from '../auth/client-access';
 import { toId } from '../shared/ids';
 import { badInput, conflict, conflictOnDuplicate, forbidden, notFound } from '../shared/errors';
 import { idBounds, keysetPage, toConnection, type Connection, type PageArgs } from '../shared/pagination';
-import { parseAmount } from '../shared/money';
+import { amountInput } from '../shared/money';
 import { hashPassword } from '../auth/passwords';
 import { revokeSessions } from '../auth/auth.service';
 import { accountKey, admitRegistration, verifyCurrentPassword } from '../auth/login-throttle.service';
@@ -46,8 +48,7 @@ export async function createClient(ctx: RequestContext, input: CreateClientInput
 
   const client = await conflictOnDuplicate('email', EMAIL_TAKEN, () => ctx.em.transactional(async (em) => {
     const currency = await currencyOfNewClient(em, input.currency, refs.project);
-    const openingCredit = input.openingCredit ? parseAmount(input.openingCredit, currency, 'openingCredit') : 0n;
-    if (openingCredit === undefined) throw badInput('openingCredit', `openingCredit has more decimals than ${currency} allows`);
+    const openingCredit = input.openingCredit ? amountInput(input.openingCredit, currency, { field: 'openingCredit', allowed: 'notNegative' }) : 0n;
     const client = em.create(Client, {
       ...pickProfile(input),
       ...pickStaffFlags(input),
@@ -79,9 +80,9 @@ export async function createClient(ctx: RequestContext, input: CreateClientInput
       clientId: client.id,
       details: { email, openingCredit: input.openingCredit },
     });
+    await publishClientChanged(em, client.id, 'CREATED');
     return client;
   }));
-  publishClientChanged(ctx, client.id, 'CREATED');
   return client;
 }
 
@@ -116,9 +117,9 @@ export async function registerClient(ctx: RequestContext, input: RegisterClientI
       targetId: String(client.id),
       clientId: client.id,
     });
+    await publishClientChanged(em, client.id, 'CREATED');
     return client;
   }));
-  publishClientChanged(ctx, client.id, 'CREATED');
   return client;
 }
 
@@ -146,8 +147,8 @@ export async function updateClient(ctx: RequestContext, id: number, input: Updat
     if (secrets.passwordHash) await revokeSessions(em, ownLoginSessions(id));
     recordActivity(em, ctx, { action: 'client.update', targetType: 'Client', targetId: String(id), clientId: id, details: { changed } });
     em.persist(client);
+    await publishClientChanged(em, id, 'UPDATED');
   }));
-  publishClientChanged(ctx, id, 'UPDATED');
   return client;
 }
 
@@ -189,8 +190,8 @@ export async function updateProfile(ctx: RequestContext, input: UpdateProfileInp
     if (passwordHash) await revokeSessions(em, { $and: [ownLoginSessions(client.id), { id: { $ne: viewer.sessionId } }] });
     recordActivity(em, ctx, { action: 'client.profile.update', targetType: 'Client', targetId: String(client.id), clientId: client.id, details: { changed } });
     em.persist(client);
+    await publishClientChanged(em, client.id, 'UPDATED');
   }));
-  publishClientChanged(ctx, client.id, 'UPDATED');
   return client;
 }
 
@@ -207,8 +208,8 @@ export async function setClientStatus(ctx: RequestContext, id: number, status: C
     em.persist(client);
     if (status === ClientStatus.CLOSED) await revokeSessions(em, { client: id });
     recordActivity(em, ctx, { action: 'client.status', targetType: 'Client', targetId: String(id), clientId: id, details: { from, to: status } });
+    await publishClientChanged(em, id, 'STATUS_CHANGED');
   });
-  publishClientChanged(ctx, id, 'STATUS_CHANGED');
   return client;
 }
 
@@ -344,7 +345,8 @@ async function findReference<T extends { id: number }>(
   return found as T;
 }
 
-function publishClientChanged(ctx: RequestContext, clientId: number, change: 'CREATED' | 'UPDATED' | 'STATUS_CHANGED') {
-  ctx.events.publish('CLIENT_CHANGED', { clientId, change, at: new Date().toISOString() });
+/** Publishes the change once the transaction `em` works in has committed. */
+function publishClientChanged(em: EntityManager, clientId: number, change: ClientChange): Promise<void> {
+  return publishOnCommit(em, 'CLIENT_CHANGED', { change, clientId, at: new Date().toISOString() });
 }
 

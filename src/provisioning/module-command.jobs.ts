@@ -34,7 +34,8 @@ import { clientContext } from './client-context';
 import type { ModuleRegistry } from './module-registry';
 import { ModuleError, type CommandContext, type CommandResult, type ProvisioningModule } from './sdk';
 import { isStandardCommand, MODULE_COMMAND_JOB, publishServiceChanged } from './module-command.service';
-import { followServices, publishStatusChanges } from './client-status';
+import { followServices } from './client-status';
+import { afterCommit } from '../shared/after-commit';
 import { claimJob, holdsLease, keepLease, takeOverExpiredLeases, type Lease } from './module-job-lease';
 import { todayUtc } from '../shared/dates';
 
@@ -83,7 +84,7 @@ async function runModuleJob(deps: Worker, jobId: number, stopping: AbortSignal):
   try {
     const job = await em.findOneOrFail(ModuleJob, { id: jobId });
     const service = await em.findOneOrFail(Service, { id: job.service.id });
-    publishServiceChanged(deps.events, service, job);
+    await publishServiceChanged(em, service, job);
 
     const timeoutMs = deps.config.moduleCommandTimeoutMs;
     const deadline = AbortSignal.timeout(timeoutMs);
@@ -267,7 +268,7 @@ async function finish(deps: JobDeps, jobId: number, lease: Lease, outcome: Outco
     : ModuleJobErrorCode.MODULE_ERROR;
 
   const em = deps.orm.em.fork();
-  const applied = await em.transactional(async (tx) => {
+  await em.transactional(async (tx) => {
     const job = await tx.findOneOrFail(ModuleJob, { id: jobId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
     const service = await tx.findOneOrFail(Service, { id: job.service.id }, { refresh: true });
     const logEntry = (error: string | undefined) => tx.create(ModuleLogEntry, {
@@ -288,7 +289,7 @@ async function finish(deps: JobDeps, jobId: number, lease: Lease, outcome: Outco
     // logged for the record, but the job and the service are no longer this attempt's to change.
     if (!holdsLease(job, lease)) {
       logEntry(`Not applied: the job was ${job.status} before this attempt reported back${errorText ? ` (${errorText})` : ''}`.slice(0, 2000));
-      return undefined;
+      return;
     }
     job.leaseOwner = undefined;
     job.leaseExpiresAt = undefined;
@@ -337,20 +338,18 @@ async function finish(deps: JobDeps, jobId: number, lease: Lease, outcome: Outco
       clientId: service.client.id,
       details: { jobId: job.id, command: job.command, attempt: job.attempts, ...(from !== service.status ? { from, to: service.status } : {}), ...(errorText ? { error: errorText } : {}) },
     });
-    const statusChanges = from !== service.status ? await followServices(tx, { viewer: actor, ip: '' }, [service.client.id]) : [];
-    return { job, service, statusChanges };
-  });
-  if (!applied) return;
-  const { job, service, statusChanges } = applied;
-
-  if (job.status === ModuleJobStatus.RETRYING && job.nextRunAt) {
-    try {
-      const queueJobId = await deps.jobs.schedule(job.nextRunAt, MODULE_COMMAND_JOB, { moduleJobId: job.id });
-      await em.nativeUpdate(ModuleJob, { id: job.id }, { queueJobId });
-    } catch (error) {
-      console.error(`Scheduling the retry of module job ${job.id} failed`, error);
+    if (from !== service.status) await followServices(tx, { viewer: actor, ip: '' }, [service.client.id]);
+    const nextRunAt = job.status === ModuleJobStatus.RETRYING ? job.nextRunAt : undefined;
+    if (nextRunAt) {
+      await afterCommit(tx, async () => {
+        try {
+          const queueJobId = await deps.jobs.schedule(nextRunAt, MODULE_COMMAND_JOB, { moduleJobId: job.id });
+          await em.nativeUpdate(ModuleJob, { id: job.id }, { queueJobId });
+        } catch (error) {
+          console.error(`Scheduling the retry of module job ${job.id} failed`, error);
+        }
+      });
     }
-  }
-  publishServiceChanged(deps.events, service, job);
-  publishStatusChanges(deps.events, statusChanges);
+    await publishServiceChanged(tx, service, job, from !== service.status ? 'UPDATED' : 'JOB_UPDATED');
+  });
 }

@@ -1,7 +1,7 @@
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, GraphQLISODateTime, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription, registerEnumType } from 'type-graphql';
 import { JSONObjectResolver } from 'graphql-scalars';
 import type { RequestContext } from '../shared/context';
-import type { ServiceChangedPayload } from '../shared/event-bus';
+import { topic, type ServiceChange, type ServiceChangedPayload } from '../shared/event-bus';
 import { ConnectionType, PageArgs } from '../shared/pagination';
 import { hasClientPermission } from '../auth/client-permission';
 import { toId } from '../shared/ids';
@@ -50,8 +50,24 @@ class ModuleJobProgress {
   output?: Record<string, unknown>;
 }
 
-@ObjectType({ description: 'A change to a service\'s status or to a module job on it, sent after it was committed.' })
+enum ServiceChangeKind {
+  UPDATED = 'UPDATED',
+  JOB_UPDATED = 'JOB_UPDATED',
+}
+registerEnumType(ServiceChangeKind, {
+  name: 'ServiceChange',
+  description: 'What happened to a service.',
+  valuesConfig: {
+    UPDATED: { description: 'The service itself changed, e.g. its status after a module command succeeded.' },
+    JOB_UPDATED: { description: 'Only the module job on it moved on (queued, running, retrying, failed, cancelled).' },
+  },
+});
+
+@ObjectType({ description: 'One change to a service or to the module job running on it: what happened, when, and the service as it is now.' })
 class ServiceChangedEvent {
+  @Field(() => ServiceChangeKind, { description: 'What happened.' })
+  change!: ServiceChange;
+
   @Field(() => ID, { description: 'Id of the service.' })
   serviceId!: number;
 
@@ -61,8 +77,11 @@ class ServiceChangedEvent {
   @Field(() => ModuleJobProgress, { nullable: true, description: 'The module job this event is about' })
   job?: ModuleJobProgress;
 
-  @Field({ description: 'When it happened (ISO 8601 timestamp, UTC).' })
+  @Field(() => GraphQLISODateTime, { description: 'When the change was committed (ISO 8601, UTC).' })
   at!: string;
+
+  @Field(() => Service, { nullable: true, description: 'The service as it is now; null once deleted' })
+  service?: Service;
 }
 
 @Resolver(() => ModuleJob)
@@ -133,7 +152,7 @@ export class ModuleCommandResolver {
 
   @Authorized('STAFF', 'CLIENT')
   @Subscription(() => ServiceChangedEvent, {
-    topics: 'SERVICE_CHANGED',
+    topics: topic('SERVICE_CHANGED'),
     description: 'Changes to services: status and module job progress. Staff: every service, or one with id. A client: only its own services (users need the SERVICES permission).',
     filter: ({ payload, args, context }: { payload: ServiceChangedPayload; args: { id?: string }; context: RequestContext }) => {
       const viewer = context.viewer;
@@ -141,18 +160,20 @@ export class ModuleCommandResolver {
       return args.id == null || Number(args.id) === payload.serviceId;
     },
   })
-  serviceChanged(
+  async serviceChanged(
     @Root() payload: ServiceChangedPayload,
     @Ctx() ctx: RequestContext,
     @Arg('id', () => ID, { nullable: true, description: 'Only changes of this service; all the viewer may see when omitted.' }) _id?: string,
-  ): ServiceChangedEvent {
+  ): Promise<ServiceChangedEvent> {
     const job = payload.job && {
       ...payload.job,
       status: payload.job.status as ModuleJobStatus,
       error: jobErrorFor(ctx.viewer, payload.job.error),
       errorCode: payload.job.errorCode as ModuleJobErrorCode | undefined,
     };
-    return { ...payload, status: payload.status as ServiceStatus, job };
+    // A fresh EntityManager per event, as the other change events: the subscription lives long.
+    const service = await ctx.em.fork().findOne(Service, { id: payload.serviceId });
+    return { ...payload, status: payload.status as ServiceStatus, job, service: service ?? undefined };
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Why the last attempt failed: in full for staff, a general sentence for clients (errorCode says what kind)' })

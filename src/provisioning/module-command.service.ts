@@ -11,7 +11,8 @@ import type { Viewer } from '../auth/viewer';
 import { AppError, badInput, conflict, forbidden, notFound } from '../shared/errors';
 import { idBounds, keysetPage, toConnection, type Connection, type PageArgs } from '../shared/pagination';
 import { encryptSecret } from '../shared/secrets';
-import type { EventBus, ServiceChangedPayload } from '../shared/event-bus';
+import type { ServiceChange, ServiceChangedPayload } from '../shared/event-bus';
+import { afterCommit, publishOnCommit } from '../shared/after-commit';
 import { recordActivity } from '../activity/activity.service';
 import { assertCanAccessClient } from '../auth/client-access';
 import { toId } from '../shared/ids';
@@ -128,6 +129,8 @@ export async function runModuleCommand(
 
   // Server names, modules and the queue are operator detail: a client learns only that the service cannot run commands now.
   const forViewer = (error: AppError) => (forClient ? new AppError(error.code, 'The service cannot run commands right now; contact support', error.field) : error);
+  // Queued once the job row has committed (issue 17.2); a queue that refuses it fails the job and this request.
+  let queueFailure: unknown;
   const job = await ctx.em.transactional(async (em) => {
     // One command at a time per service: the row lock serialises concurrent requests.
     const locked = await em.findOneOrFail(Service, { id: serviceId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
@@ -154,9 +157,10 @@ export async function runModuleCommand(
       clientId: locked.client.id,
       details: { jobId: created.id, command, module: module.name, serverId: server!.id },
     });
+    await afterCommit(em, () => enqueue(ctx, created, service).catch((error: unknown) => { queueFailure = error; }));
     return created;
   });
-  await enqueue(ctx, job, service);
+  if (queueFailure) throw queueFailure;
   return job;
 }
 
@@ -178,7 +182,7 @@ async function enqueue(ctx: RequestContext, job: ModuleJob, service: Service): P
     await ctx.em.nativeUpdate(ModuleJob, { id: job.id }, { status: ModuleJobStatus.FAILED, lastError: 'Could not be queued', errorCode: ModuleJobErrorCode.INTERNAL, finishedAt: new Date() });
     throw new AppError('INTERNAL_SERVER_ERROR', 'The command could not be queued', undefined, { cause: error });
   }
-  publishServiceChanged(ctx.events, service, job);
+  await publishServiceChanged(ctx.em, service, job);
 }
 
 /** What a client reads instead of a job's error: a module's errors name internal hosts, ports and modules. */
@@ -190,8 +194,10 @@ export function jobErrorFor(viewer: Viewer | undefined, error: string | null | u
   return viewer?.kind === 'staff' ? error : CLIENT_SAFE_JOB_ERROR;
 }
 
-export function publishServiceChanged(events: EventBus, service: Service, job?: ModuleJob): void {
+/** Publishes SERVICE_CHANGED once the transaction `em` works in has committed (at once outside one); `change` UPDATED when the service itself changed. */
+export function publishServiceChanged(em: EntityManager, service: Service, job?: ModuleJob, change: ServiceChange = 'JOB_UPDATED'): Promise<void> {
   const payload: ServiceChangedPayload = {
+    change,
     serviceId: service.id,
     clientId: service.client.id,
     status: service.status,
@@ -207,7 +213,7 @@ export function publishServiceChanged(events: EventBus, service: Service, job?: 
     },
     at: new Date().toISOString(),
   };
-  events.publish('SERVICE_CHANGED', payload);
+  return publishOnCommit(em, 'SERVICE_CHANGED', payload);
 }
 
 // ---- the module queue (staff) ----
@@ -237,7 +243,8 @@ export async function retryModuleJob(ctx: RequestContext, id: number): Promise<M
   if (![ModuleJobStatus.FAILED, ModuleJobStatus.RETRYING].includes(job.status)) {
     throw conflict('id', `A ${job.status} job cannot be retried (only failed or retrying ones)`);
   }
-  const service = await ctx.em.transactional(async (em) => {
+  let queueFailure: unknown;
+  await ctx.em.transactional(async (em) => {
     const locked = await em.findOneOrFail(Service, { id: job.service.id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
     await assertNoActiveJob(em, locked.id, { exceptJobId: job.id });
     const changed = await em.nativeUpdate(
@@ -247,10 +254,16 @@ export async function retryModuleJob(ctx: RequestContext, id: number): Promise<M
     );
     if (!changed) throw conflict('id', 'The job changed meanwhile; reload the queue');
     recordActivity(em, ctx, { action: 'service.moduleCommand.retry', targetType: 'Service', targetId: String(locked.id), clientId: locked.client.id, details: { jobId: id, command: job.command } });
-    return locked;
+    await afterCommit(em, async () => {
+      try {
+        await ctx.em.refresh(job);
+        await enqueue(ctx, job, locked);
+      } catch (error) {
+        queueFailure = error;
+      }
+    });
   });
-  await ctx.em.refresh(job);
-  await enqueue(ctx, job, service);
+  if (queueFailure) throw queueFailure;
   return job;
 }
 
@@ -269,7 +282,7 @@ export async function cancelModuleJob(ctx: RequestContext, id: number): Promise<
   await ctx.em.refresh(job);
   // The handler would skip the cancelled job anyway; removing it keeps the queue's table to live work.
   if (job.queueJobId) await ctx.jobs?.cancel(job.queueJobId).catch((error) => console.error(`Removing queue job of module job ${id} failed`, error));
-  publishServiceChanged(ctx.events, service, job);
+  await publishServiceChanged(ctx.em, service, job);
   return job;
 }
 
@@ -306,7 +319,7 @@ export async function markModuleJobFailed(ctx: RequestContext, id: number, rawRe
   await ctx.em.refresh(job);
   // Nothing is left to run: a queued entry, or the entry of a dead worker that the queue would run again.
   if (job.queueJobId) await ctx.jobs?.cancel(job.queueJobId).catch((error) => console.error(`Removing queue job of module job ${id} failed`, error));
-  publishServiceChanged(ctx.events, service, job);
+  await publishServiceChanged(ctx.em, service, job);
   return job;
 }
 

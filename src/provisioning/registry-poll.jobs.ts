@@ -23,7 +23,6 @@ import { mask, recordingLogger } from './module-settings';
 import { serverContext, serverSecretValues } from './server.service';
 import { ModuleError, type ModuleLogger, type RegistryMessage } from './sdk';
 import { applyDomainSync } from './domain-sync';
-import { publishStatusChanges } from './client-status';
 import type { JobDeps } from './module-command.jobs';
 import { pollingModule, pollingModuleNames, REGISTRY_POLL_JOB, REGISTRY_POLL_SERVER_JOB, type PollingModule } from './registry-poll.service';
 
@@ -157,12 +156,11 @@ async function recordMessage(deps: JobDeps, server: Server, message: RegistryMes
     logger.warn(`${about}: no live domain record of registrar ${server.module} has this name; acknowledged without a change`);
     return;
   }
-  const { domain, changed, from, ignored, statusChanges } = outcome;
+  const { domain, changed, from, ignored } = outcome;
   if (ignored.length) logger.warn(`${about}: the module reported what this server does not know, left out: ${ignored.join(', ')}`);
   logger.info(
     changed.length
       ? `${about}: domain ${domain.id} ${changed.includes('status') ? `${from} → ${domain.status}` : domain.status}, changed ${changed.join(', ')}`
       : `${about}: domain ${domain.id} already agrees (${domain.status})`,
   );
-  publishStatusChanges(deps.events, statusChanges);
 }

@@ -7,7 +7,7 @@ import type { FilterQuery } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../shared/context';
 import { badInput, notFound } from '../shared/errors';
 import { idBounds, keysetPage, toConnection, type Connection, type PageArgs } from '../shared/pagination';
-import { parseAmount } from '../shared/money';
+import { amountInput } from '../shared/money';
 import { encryptSecret } from '../shared/secrets';
 import { recordActivity } from '../activity/activity.service';
 import { assertCanAccessClient } from '../auth/client-access';
@@ -19,7 +19,7 @@ import { Product } from '../catalog/product.entity';
 import { Server } from './server.entity';
 import { BillingCycle, Service } from './service.entity';
 import { assertStaffTransition, ServiceStatus } from './service-status';
-import { followServices, publishStatusChanges } from './client-status';
+import { followServices } from './client-status';
 import { pickServer } from './pick-server';
 import { secretsKeyOf } from './module-settings';
 import type { CreateServiceInput, ServiceFilter, UpdateServiceInput } from './service.inputs';
@@ -82,7 +82,7 @@ export async function createService(ctx: RequestContext, input: CreateServiceInp
   if (input.suspensionReason && status !== ServiceStatus.SUSPENDED) throw badInput('suspensionReason', 'Only a suspended service has a suspension reason');
   if (input.terminationDate && !ENDED.includes(status)) throw badInput('terminationDate', 'Only a terminated or cancelled service has a termination date');
 
-  const { service, statusChanges } = await ctx.em.transactional(async (em) => {
+  const service = await ctx.em.transactional(async (em) => {
     if (!server && product.serverGroup) server = await pickServer(em, product.serverGroup.id);
     const service = em.create(Service, {
       client,
@@ -110,9 +110,9 @@ export async function createService(ctx: RequestContext, input: CreateServiceInp
       clientId: client.id,
       details: { productId: product.id, serverId: server?.id, domain: service.domain, status },
     });
-    return { service, statusChanges: await followServices(em, ctx, [client.id]) };
+    await followServices(em, ctx, [client.id]);
+    return service;
   });
-  publishStatusChanges(ctx.events, statusChanges);
   return service;
 }
 
@@ -133,7 +133,7 @@ export async function updateService(ctx: RequestContext, id: number, input: Upda
   if (input.suspensionReason != null && status !== ServiceStatus.SUSPENDED) throw badInput('suspensionReason', 'Only a suspended service has a suspension reason');
   if (input.terminationDate != null && !ENDED.includes(status)) throw badInput('terminationDate', 'Only a terminated or cancelled service has a termination date');
 
-  const statusChanges = await ctx.em.transactional(async (em) => {
+  await ctx.em.transactional(async (em) => {
     if (product) service.product = ref(product);
     if (input.serverId !== undefined) service.server = ref(server);
     if (input.domain !== undefined) service.domain = clean(input.domain);
@@ -162,9 +162,8 @@ export async function updateService(ctx: RequestContext, id: number, input: Upda
       // Field names only (never the password).
       details: { changed: Object.keys(input).filter((k) => (input as Record<string, unknown>)[k] !== undefined), ...(from !== status ? { from, to: status } : {}) },
     });
-    return from !== status ? followServices(em, ctx, [service.client.id]) : [];
+    if (from !== status) await followServices(em, ctx, [service.client.id]);
   });
-  publishStatusChanges(ctx.events, statusChanges);
   return service;
 }
 
@@ -177,22 +176,21 @@ export async function moveService(ctx: RequestContext, id: number, toClientId: s
   if (to.currency !== service.currency) {
     throw badInput('toClientId', `The client pays in ${to.currency}, the service is priced in ${service.currency}`);
   }
-  const statusChanges = await ctx.em.transactional(async (em) => {
+  await ctx.em.transactional(async (em) => {
     service.client = ref(to);
     em.persist(service);
     const details = { serviceId: id, fromClientId, toClientId: to.id };
     recordActivity(em, ctx, { action: 'service.move.out', targetType: 'Service', targetId: String(id), clientId: fromClientId, details });
     recordActivity(em, ctx, { action: 'service.move.in', targetType: 'Service', targetId: String(id), clientId: to.id, details });
-    return followServices(em, ctx, [fromClientId, to.id]);
+    await followServices(em, ctx, [fromClientId, to.id]);
   });
-  publishStatusChanges(ctx.events, statusChanges);
   return service;
 }
 
 /** SV-16: removes the record only; the account on the server stays unless Terminate ran first. */
 export async function deleteService(ctx: RequestContext, id: number): Promise<boolean> {
   const service = await getService(ctx, id);
-  const statusChanges = await ctx.em.transactional(async (em) => {
+  await ctx.em.transactional(async (em) => {
     em.remove(service);
     recordActivity(em, ctx, {
       action: 'service.delete',
@@ -201,9 +199,8 @@ export async function deleteService(ctx: RequestContext, id: number): Promise<bo
       clientId: service.client.id,
       details: { productId: service.product.id, serverId: service.server?.id, domain: service.domain, username: service.username, status: service.status },
     });
-    return followServices(em, ctx, [service.client.id]);
+    await followServices(em, ctx, [service.client.id]);
   });
-  publishStatusChanges(ctx.events, statusChanges);
   return true;
 }
 
@@ -233,9 +230,7 @@ function parseAmounts(
   const parse = (field: 'firstPaymentAmount' | 'recurringAmount') => {
     const raw = input[field];
     if (raw === undefined) return undefined;
-    const minor = parseAmount(raw, currency, field);
-    if (minor === undefined || minor < 0n) throw badInput(field, `${field} must be a positive amount in ${currency}`);
-    return minor;
+    return amountInput(raw, currency, { field, allowed: 'notNegative' });
   };
   const out = { firstPaymentMinor: parse('firstPaymentAmount'), recurringMinor: parse('recurringAmount') };
   if (cycle === BillingCycle.FREE) {

@@ -1,7 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import type { EntityManager } from '@mikro-orm/postgresql';
-import type { EventTopics } from './event-bus';
 
 /**
  * Issue 11.6: the event bus across processes. Publishing sends NOTIFY; every
@@ -22,8 +20,6 @@ const MAX_WAITING = 10_000;
 const RECONNECT_MIN_MS = 100;
 const RECONNECT_MAX_MS = 10_000;
 
-type Topic = keyof EventTopics & string;
-
 /** One event as NOTIFY payloads: its JSON, or base64 parts of it when too long for one payload. */
 function notifyPayloads(topic: string, payload: unknown): string[] {
   const json = JSON.stringify({ topic, payload });
@@ -33,15 +29,6 @@ function notifyPayloads(topic: string, payload: unknown): string[] {
   const count = Math.ceil(data.length / size);
   const id = randomUUID();
   return Array.from({ length: count }, (_, index) => `${id}:${index}:${count}:${data.slice(index * size, (index + 1) * size)}`);
-}
-
-/**
- * Publishes through `em`'s connection. Inside a transaction PostgreSQL
- * delivers the event when the transaction commits, and never if it rolls
- * back; outside one it goes out at once.
- */
-export async function publishOnCommit<T extends Topic>(em: EntityManager, topic: T, payload: EventTopics[T][0]): Promise<void> {
-  for (const text of notifyPayloads(topic, payload)) await em.execute('select pg_notify(?, ?)', [CHANNEL, text]);
 }
 
 /**

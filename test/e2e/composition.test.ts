@@ -31,12 +31,15 @@ require('reflect-metadata');
 const { entities } = require('./dist/src/composition');
 const { initOrm } = require('./dist/src/shared/orm');
 const { createEventBus } = require('./dist/src/shared/event-bus');
+const { installAfterCommit } = require('./dist/src/shared/after-commit');
 const { mergeClients } = require('./dist/src/clients/client-merge.service');
 const [url, keepId, discardId, staffId, role] = process.argv.slice(1);
 (async () => {
   const orm = await initOrm(url, entities, { logger: () => {} });
+  const events = createEventBus();
+  installAfterCommit(orm, events);
   const viewer = { kind: 'staff', staffId: Number(staffId), role, sessionId: 0 };
-  const ctx = { requestId: 'composition-test', em: orm.em.fork(), ip: '127.0.0.1', events: createEventBus(), viewer };
+  const ctx = { requestId: 'composition-test', em: orm.em.fork(), ip: '127.0.0.1', events, viewer };
   await mergeClients(ctx, Number(keepId), Number(discardId));
   await orm.close(true);
 })().catch((error) => { console.error(error); process.exit(1); });
