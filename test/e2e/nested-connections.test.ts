@@ -67,9 +67,14 @@ describe('issue 12.4: nested lists that grow are connections, batched across the
   };
   /** SQL statements run while one HTTP request is served (the session lookup included). */
   const measured = async (query: string, variables: Record<string, unknown>, token: string) => {
-    const before = sqlStatements.count;
-    const data = ok(await t.gql(query, variables, token));
-    return { data, statements: sqlStatements.count - before };
+    // Background work (job leases, the job queue) runs statements too, so the fewer of two runs is the request's.
+    const runs = [];
+    for (let run = 0; run < 2; run++) {
+      const before = sqlStatements.count;
+      const data = ok(await t.gql(query, variables, token));
+      runs.push({ data, statements: sqlStatements.count - before });
+    }
+    return runs[0].statements <= runs[1].statements ? runs[0] : runs[1];
   };
   /** The root list's page for one client, to compare the nested connection with. */
   const rootPage = async (name: Relation, clientId: string, first: number, token: string, after?: string) => {

@@ -62,7 +62,7 @@ describe('issue 12.5: a subscription event is loaded once per event, not once pe
   /**
    * SQL statements from a staff edit until every subscriber has it (the
    * edit's own statements included). Edits first until all subscriptions are
-   * live (graphql-ws does not acknowledge a subscribe), then once more, measured.
+   * live (graphql-ws does not acknowledge a subscribe), then twice more, measured.
    */
   const statementsPerEvent = async (last: any[], edit: (value: string) => Promise<void>, seen: (result: any) => string | undefined) => {
     const until = async (value: string, ms: number) => {
@@ -77,10 +77,14 @@ describe('issue 12.5: a subscription event is loaded once per event, not once pe
         if (attempt === 20) throw error;
       }
     }
-    const value = `measured ${++edits}`;
-    const before = sqlStatements.count;
-    await until(value, 20_000);
-    return sqlStatements.count - before;
+    // Background work (job leases, the job queue) runs statements too, so the fewer of two events is the event's.
+    const counts = [];
+    for (let event = 0; event < 2; event++) {
+      const before = sqlStatements.count;
+      await until(`measured ${++edits}`, 20_000);
+      counts.push(sqlStatements.count - before);
+    }
+    return Math.min(...counts);
   };
 
   const editClient = async (city: string) => {
