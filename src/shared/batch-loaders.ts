@@ -51,8 +51,9 @@ export function loaderById<T extends { id: number }>(em: EntityManager, entity: 
 /** The children of each parent id, one query per batch (`load` keeps the order the lists should have). */
 export function loaderByParent<T>(load: (parentIds: number[]) => Promise<T[]>, parentOf: (row: T) => number | undefined): DataLoader<number, T[]> {
   return new DataLoader<number, T[]>(async (ids) => {
-    const rows = await load([...ids]);
-    return ids.map((id) => rows.filter((row) => parentOf(row) === id));
+    const children = new Map<number, T[]>(ids.map((id) => [id, []]));
+    for (const row of await load([...ids])) children.get(parentOf(row)!)?.push(row);
+    return ids.map((id) => children.get(id)!);
   });
 }
 

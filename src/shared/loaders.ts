@@ -10,7 +10,7 @@ import { createCatalogLoaders } from '../catalog/catalog.loaders';
 import { createBillingLoaders } from '../billing/billing.loaders';
 import { Client } from '../clients/client.entity';
 import { CreditEntry } from '../credit/credit-entry.entity';
-import { loaderById, pagesByParent } from './batch-loaders';
+import { loaderById, pagesByParent, readRows } from './batch-loaders';
 
 /** Per-request batch loaders: every relation a list can reach resolves in one query per level. */
 export function createLoaders(em: EntityManager) {
@@ -26,21 +26,21 @@ export function createLoaders(em: EntityManager) {
     project: loaderById(em, Project),
     contact: loaderById(em, Contact),
     contactsByClient: new DataLoader<number, Contact[]>(async (clientIds) => {
-      const rows = await em.find(Contact, { client: { $in: [...clientIds] } }, { orderBy: { id: 'asc' } });
+      const rows = await readRows(em, Contact, { client: { $in: [...clientIds] } }, { id: 'asc' });
       return clientIds.map((id) => rows.filter((c) => c.client.id === id));
     }),
     usersByClient: new DataLoader<number, ClientUser[]>(async (clientIds) => {
-      const rows = await em.find(ClientUser, { client: { $in: [...clientIds] } }, { orderBy: { id: 'asc' } });
+      const rows = await readRows(em, ClientUser, { client: { $in: [...clientIds] } }, { id: 'asc' });
       return clientIds.map((id) => rows.filter((u) => u.client.id === id));
     }),
     clientUserByContact: new DataLoader<number, ClientUser | undefined>(async (contactIds) => {
-      const rows = await em.find(ClientUser, { contact: { $in: [...contactIds] } });
+      const rows = await readRows(em, ClientUser, { contact: { $in: [...contactIds] } });
       return contactIds.map((id) => rows.find((u) => u.contact?.id === id));
     }),
     /** Newest first, as the root `creditLog`. */
     creditPagesByClient: pagesByParent(em, CreditEntry, 'client', { descending: true }),
     payersByClient: new DataLoader<number, ClientPayer[]>(async (clientIds) => {
-      const rows = await em.find(ClientPayer, { client: { $in: [...clientIds] } }, { orderBy: { id: 'asc' } });
+      const rows = await readRows(em, ClientPayer, { client: { $in: [...clientIds] } }, { id: 'asc' });
       return clientIds.map((id) => rows.filter((p) => p.client.id === id));
     }),
   };

@@ -101,6 +101,14 @@ describe('issue 12.4: nested lists that grow are connections, batched across the
     expect(counts[0]).toEqual([SIZES.servicesPerClient, SIZES.domainsPerClient, SIZES.invoicesPerClient, 1, 2]);
   });
 
+  it('issue 12.2: the client fields read through loaders (users, payers, contacts with their logins, group, project, billing contact) cost the same for 5 and 50 clients', async () => {
+    const query = `query($first: Int!) { clients(first: $first) { edges { node { id users { id } payers { id } contacts { id subAccount { id } } billingContact { id } group { id } project { id } } } } }`;
+    const small = await measured(query, { first: 5 }, admin);
+    const large = await measured(query, { first: 50 }, admin);
+    expect(large.data.clients.edges).toHaveLength(50);
+    expect(large.statements).toBe(small.statements);
+  });
+
   it('issue 12.3: objects read by field loaders as plain rows answer as the entities of the root queries do', async () => {
     const CLIENT = `id type firstName lastName companyName email status currency language lateFeeExempt taxExempt country createdAt updatedAt adminNotes
       creditBalance ${MONEY} group { id } project { id } billingContact { id } contacts { id } users { id } payers { id }`;
