@@ -11,19 +11,39 @@ import { idBounds, keysetPage, toConnection, type Connection, type KeysetPage, t
  */
 export function plainRows<T extends object>(em: EntityManager, entity: EntityClass<T>): (row: Record<string, unknown>) => T {
   const meta = em.getMetadata().get<T>(entity.name);
+  let toObject = rowReaders.get(meta);
+  if (!toObject) rowReaders.set(meta, (toObject = rowReader(em, meta)));
+  return toObject as (row: Record<string, unknown>) => T;
+}
+
+const rowReaders = new WeakMap<EntityMetadata, (row: Record<string, unknown>) => object>();
+
+function rowReader<T extends object>(em: EntityManager, meta: EntityMetadata<T>): (row: Record<string, unknown>) => T {
   const driver = em.getDriver();
   const platform = em.getPlatform();
   const references = meta.props.filter((prop) => prop.kind === ReferenceKind.MANY_TO_ONE || (prop.kind === ReferenceKind.ONE_TO_ONE && prop.owner));
   const converted = meta.props.filter((prop) => prop.kind === ReferenceKind.SCALAR && prop.customType);
+  // Properties with an accessor on the prototype (MikroORM's change tracking) become own properties; the rest are plain assignments.
+  const accessors = new Set(meta.props.map((prop) => prop.name as string).filter((name) => hasAccessor(meta.prototype, name)));
   return (row) => {
-    const data = driver.mapResult(row as never, meta as EntityMetadata<T>) as Record<string, unknown>;
+    const data = driver.mapResult(row as never, meta) as Record<string, unknown>;
     for (const prop of references) if (data[prop.name] != null) data[prop.name] = { id: data[prop.name] };
     for (const prop of converted) if (data[prop.name] != null) data[prop.name] = prop.customType!.convertToJSValue(data[prop.name], platform);
-    // Own properties: the prototype's setters are MikroORM's change tracking.
-    const object = Object.create(meta.prototype) as T;
-    for (const key in data) Object.defineProperty(object, key, { value: data[key], writable: true, enumerable: true, configurable: true });
-    return object;
+    const object = Object.create(meta.prototype) as Record<string, unknown>;
+    for (const key in data) {
+      if (accessors.has(key)) Object.defineProperty(object, key, { value: data[key], writable: true, enumerable: true, configurable: true });
+      else object[key] = data[key];
+    }
+    return object as T;
   };
+}
+
+function hasAccessor(prototype: object | null, name: string): boolean {
+  for (let proto = prototype; proto && proto !== Object.prototype; proto = Object.getPrototypeOf(proto)) {
+    const descriptor = Object.getOwnPropertyDescriptor(proto, name);
+    if (descriptor) return !!(descriptor.get || descriptor.set);
+  }
+  return false;
 }
 
 /** Rows of `entity` matching `where` as plain objects (plainRows), one statement. */
