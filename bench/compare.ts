@@ -152,16 +152,18 @@ export async function staffListBench(sides: Side[], token: string, invoices: Inv
  * event is a real setClientStatus over HTTP, and the next one is sent when
  * every subscriber has the previous one (or after 60 s). Latency is from the
  * event's publish time (`at`) to its receipt; SQL per event includes the
- * mutation's own statements. Run at 10 subscribers, then at `subscribers`.
+ * mutation's own statements. Run at 10 subscribers, then at `subscribers`;
+ * then, with `profile` (where to write each side's CPU profile), a few events more, profiled.
  */
-export async function fanOut(sides: Side[], token: string, clientId: string, subscribers: number, events: number): Promise<Measured> {
+export async function fanOut(sides: Side[], token: string, clientId: string, subscribers: number, events: number, profile?: (side: Side) => string): Promise<Measured> {
   let status = 'ACTIVE';
   const flip = (side: Side) => {
     status = status === 'ACTIVE' ? 'INACTIVE' : 'ACTIVE';
     return side.gql(SET_CLIENT_STATUS, { id: clientId, status }, token);
   };
-  const run = async (side: Side, count: number, eventCount: number) => {
+  const run = async (side: Side, count: number, eventCount: number, profilePath?: string) => {
     const subs = await subscribe(side.server.url, token, count, CLIENT_CHANGED, 'clientChanged');
+    if (profilePath) await side.server.profileStart();
     try {
       // The first event also proves that every subscription is registered.
       await flip(side);
@@ -180,11 +182,14 @@ export async function fanOut(sides: Side[], token: string, clientId: string, sub
       const memory = (await side.server.stats()).rssMiB;
       return { latencies: [...subs.latencies], sql, lost, memory };
     } finally {
+      if (profilePath) await side.server.profileStop(profilePath);
       await subs.close();
     }
   };
   const small = await both(sides, (side) => run(side, 10, 3));
   const large = await both(sides, (side) => run(side, subscribers, events));
+  // Profiled apart from the measured runs, so the profiler's overhead does not change the ratios.
+  if (profile) for (const side of sides) await run(side, subscribers, 3, profile(side));
   return {
     'fan-out p50': [percentile(large[0].latencies, 50), percentile(large[1].latencies, 50)],
     'fan-out p99': [percentile(large[0].latencies, 99), percentile(large[1].latencies, 99)],
