@@ -69,6 +69,8 @@ declare module './shared/context' {
   interface RequestContext {
     viewer?: Viewer;
     loaders: Loaders;
+    /** Makes loaders over another EntityManager fork: one event's reads, shared by its subscribers. */
+    createLoaders(em: EntityManager): Loaders;
     /** The provisioning modules loaded at start-up (PM-2). */
     modules: ModuleRegistry;
     /** The background job queue (SV-3); absent where no queue runs. */

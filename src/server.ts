@@ -9,12 +9,12 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { WebSocket, WebSocketServer } from 'ws';
 import { GraphQLError, getOperationAST, validate, type ExecutionArgs } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
-import type { MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { resolveSecretsKey, type Config } from './config';
 import type { RequestContext } from './shared/context';
 import { principalOf, type Viewer } from './auth/viewer';
 import { createEventBus, type EventBus } from './shared/event-bus';
-import { createLoaders } from './composition';
+import { createLoaders, type Loaders } from './composition';
 import { formatError, internalError, requestIdsOnErrors } from './shared/errors';
 import { nulCharacterError, refuseNulCharacters } from './shared/input-guard';
 import { checkWsOperation, queryLimitsMiddleware, queryLimitsPlugin } from './shared/query-limits';
@@ -63,10 +63,21 @@ export async function startServer(
   app.use(corsMiddleware(config.corsOrigins));
   const { httpServer, stop: stopHttp } = createGracefulServer(app);
 
-  /** One operation's context, the same for HTTP and graphql-ws: its own EntityManager fork and loaders. */
+  /**
+   * One operation's context, the same for HTTP and graphql-ws: its own EntityManager fork and loaders,
+   * made on first use (issue 12.5: a subscription reads each event through readsForEvent, so a thousand
+   * subscriptions need not hold a thousand idle forks and loader sets).
+   */
   const contextFor = (viewer: Viewer | undefined, ip: string): RequestContext => {
-    const em = orm.em.fork();
-    return { requestId: randomUUID(), em, viewer, ip, loaders: createLoaders(em), events, config, modules, jobs };
+    let em: EntityManager | undefined;
+    let loaders: Loaders | undefined;
+    return {
+      requestId: randomUUID(), viewer, ip, events, config, modules, jobs, createLoaders,
+      get em() { return (em ??= orm.em.fork()); },
+      set em(value) { em = value; },
+      get loaders() { return (loaders ??= createLoaders(this.em)); },
+      set loaders(value) { loaders = value; },
+    };
   };
   const viewerOf = async (token: string | undefined) => (token ? authenticate(orm.em.fork(), token) : undefined);
   // The client address as express sees it for HTTP requests (TRUST_PROXY included), worked out once per connection.

@@ -4,6 +4,7 @@ import type { RequestContext } from '../shared/context';
 import { topic, type EventTopics, type InvoiceChange } from '../shared/event-bus';
 import { ConnectionType, PageArgs, pageComplexity, selectsTotalCount } from '../shared/pagination';
 import { toId } from '../shared/ids';
+import { readsForEvent } from '../shared/event-reads';
 import { Client } from '../clients/client.entity';
 import { Invoice, InvoiceStatus } from './invoice.entity';
 import { InvoiceLine } from './invoice-line.entity';
@@ -139,9 +140,9 @@ export class InvoiceResolver {
     @Ctx() ctx: RequestContext,
     @Arg('id', () => ID, { nullable: true, description: 'Only changes of this invoice; all the viewer may see when omitted.' }) _id?: string,
   ): Promise<InvoiceChangedEvent> {
-    // A fresh EntityManager per event: the subscription lives long.
-    const em = ctx.em.fork();
-    const invoice = await em.findOne(Invoice, { id: payload.invoiceId });
+    // Read once per event for all its subscribers (issue 12.5), as the invoice is now.
+    const { loaders } = readsForEvent(ctx, payload);
+    const invoice = await loaders.billing.invoice.load(payload.invoiceId);
     return { ...payload, clientId: payload.clientId ?? undefined, invoice: invoice ?? undefined };
   }
 

@@ -10,6 +10,7 @@ import { Contact } from './contact.entity';
 import { ClientFilter, CreateClientInput, RegisterClientInput, UpdateClientInput, UpdateProfileInput } from './client.inputs';
 import { createClient, getClient, listClients, registerClient, setClientStatus, updateClient, updateProfile } from './client.service';
 import { toId } from '../shared/ids';
+import { readsForEvent } from '../shared/event-reads';
 import { ClientUser } from './client-user.entity';
 import { ClientPayer } from './client-payer.entity';
 import { billingContactOf, contactsOf } from './contact.service';
@@ -130,9 +131,9 @@ export class ClientResolver {
     @Ctx() ctx: RequestContext,
     @Arg('id', () => ID, { nullable: true, description: 'Only changes of this client; every client the viewer may see when omitted.' }) _id?: string,
   ): Promise<ClientChangedEvent> {
-    // Each event reads the current state with a fresh EntityManager: the subscription lives long.
-    const em = ctx.em.fork();
-    const client = payload.change === 'DELETED' ? null : await em.findOne(Client, { id: payload.clientId });
+    // Read once per event for all its subscribers (issue 12.5), as the client is now.
+    const { loaders } = readsForEvent(ctx, payload);
+    const client = payload.change === 'DELETED' ? null : await loaders.client.load(payload.clientId);
     return { ...payload, client: client ?? undefined };
   }
 

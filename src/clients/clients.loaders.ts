@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { loaderById } from '../shared/batch-loaders';
+import { loaderById, readRows } from '../shared/batch-loaders';
 import { Client } from './client.entity';
 import { ClientGroup } from './client-group.entity';
 import { Project } from './project.entity';
@@ -16,19 +16,19 @@ export function createClientLoaders(em: EntityManager) {
     project: loaderById(em, Project),
     contact: loaderById(em, Contact),
     contactsByClient: new DataLoader<number, Contact[]>(async (clientIds) => {
-      const rows = await em.find(Contact, { client: { $in: [...clientIds] } }, { orderBy: { id: 'asc' } });
+      const rows = await readRows(em, Contact, { client: { $in: [...clientIds] } }, { id: 'asc' });
       return clientIds.map((id) => rows.filter((c) => c.client.id === id));
     }),
     usersByClient: new DataLoader<number, ClientUser[]>(async (clientIds) => {
-      const rows = await em.find(ClientUser, { client: { $in: [...clientIds] } }, { orderBy: { id: 'asc' } });
+      const rows = await readRows(em, ClientUser, { client: { $in: [...clientIds] } }, { id: 'asc' });
       return clientIds.map((id) => rows.filter((u) => u.client.id === id));
     }),
     clientUserByContact: new DataLoader<number, ClientUser | undefined>(async (contactIds) => {
-      const rows = await em.find(ClientUser, { contact: { $in: [...contactIds] } });
+      const rows = await readRows(em, ClientUser, { contact: { $in: [...contactIds] } });
       return contactIds.map((id) => rows.find((u) => u.contact?.id === id));
     }),
     payersByClient: new DataLoader<number, ClientPayer[]>(async (clientIds) => {
-      const rows = await em.find(ClientPayer, { client: { $in: [...clientIds] } }, { orderBy: { id: 'asc' } });
+      const rows = await readRows(em, ClientPayer, { client: { $in: [...clientIds] } }, { id: 'asc' });
       return clientIds.map((id) => rows.filter((p) => p.client.id === id));
     }),
   };
