@@ -13,7 +13,7 @@ import {
   SuspendContext,
   TestConnectionResult,
   defineModule,
-} from '../../src/provisioning/sdk';
+} from '@hostbill/plugin-sdk';
 import {
   applyToWebsiteRrsets,
   deletesFirst,

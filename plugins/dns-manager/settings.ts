@@ -1,5 +1,5 @@
 /** Server settings and product options of the DNS manager, with their JSON Schemas. */
-import { JsonSchema } from '../../src/provisioning/sdk';
+import { JsonSchema } from '@hostbill/plugin-sdk';
 
 export interface DnsServerSettings {
   apiKey: string;

@@ -23,7 +23,7 @@ import {
   ServerContext,
   SuspendContext,
   defineModule,
-} from '../../src/provisioning/sdk';
+} from '@hostbill/plugin-sdk';
 import { PleskApi, STATUS_ACTIVE, STATUS_DISABLED_BY_ADMIN, WebspaceInfo, WebspaceRef } from './plesk-api';
 import { DEFAULT_PORT, PleskClient, PleskCode } from './plesk-client';
 import { PleskProductOptions, PleskServerSettings, productOptionsSchema, serverSettingsSchema } from './settings';

@@ -1,5 +1,5 @@
 /** What the operator configures: per Plesk server (credentials, TLS) and per product (plan, addresses). */
-import { TlsTrustSettings, tlsTrustProperties } from '../../src/provisioning/sdk';
+import { TlsTrustSettings, tlsTrustProperties } from '@hostbill/plugin-sdk';
 import { DEFAULT_EXTERNAL_ID_PREFIX } from './naming';
 
 export interface PleskServerSettings extends TlsTrustSettings {

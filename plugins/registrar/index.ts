@@ -15,7 +15,7 @@ import {
   RegistrarPollContext,
   ServerContext,
   defineModule,
-} from '../../src/provisioning/sdk';
+} from '@hostbill/plugin-sdk';
 import { fail, networkError } from './errors';
 import { HOLD, TRANSFER_LOCK, pollMessages, registerDomain, setStatus, syncDomain, terminateDomain, updateDomainTo } from './operations';
 import { aLabel } from './names';

@@ -1,4 +1,4 @@
-import { JsonSchema } from '../../src/provisioning/sdk';
+import { JsonSchema } from '@hostbill/plugin-sdk';
 
 /** Type aliases (not interfaces) so that they fit the SDK's Record<string, unknown> defaults. */
 export type RegistrarServerSettings = {

@@ -16,7 +16,7 @@ import {
   ServiceContext,
   SuspendContext,
   TestConnectionResult,
-} from '../../src/provisioning/sdk';
+} from '@hostbill/plugin-sdk';
 import { spamFilterMxRecords } from './mx-records';
 import { formatRoute, parseRoute, ROUTE_PATTERN, sameRoutes } from './routes';
 import { productOptionsSchema, serverSettingsSchema, SpamFilterProductOptions, SpamFilterServerSettings } from './settings';

@@ -1,5 +1,5 @@
 /** Server settings and product options of the spam-filter module, with their JSON Schemas. */
-import { JsonSchema, TlsTrustSettings, tlsTrustProperties } from '../../src/provisioning/sdk';
+import { JsonSchema, TlsTrustSettings, tlsTrustProperties } from '@hostbill/plugin-sdk';
 import { DEFAULT_MX_FALLBACK, DEFAULT_MX_PRIMARY } from './mx-records';
 import { ROUTE_PATTERN } from './routes';
 

@@ -1,5 +1,5 @@
 import type { Client } from '../clients/client.entity';
-import type { ClientContext } from './sdk';
+import type { ClientContext } from '@hostbill/plugin-sdk';
 
 /** The client columns a module receives. */
 export type ClientRecord = Pick<

@@ -32,7 +32,7 @@ import { mask, recordingLogger, secretsKeyOf } from './module-settings';
 import { serverContext, serverSecretValues } from './server.service';
 import { clientContext } from './client-context';
 import type { ModuleRegistry } from './module-registry';
-import { ModuleError, type CommandContext, type CommandResult, type ProvisioningModule } from './sdk';
+import { ModuleError, type CommandContext, type CommandResult, type ProvisioningModule } from '@hostbill/plugin-sdk';
 import { isStandardCommand, MODULE_COMMAND_JOB, publishServiceChanged } from './module-command.service';
 import { followServices, publishStatusChanges } from './client-status';
 import { claimJob, holdsLease, keepLease, takeOverExpiredLeases, type Lease } from './module-job-lease';

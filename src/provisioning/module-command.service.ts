@@ -23,7 +23,7 @@ import { ACTIVE_JOB_STATUSES, ModuleJob, ModuleJobErrorCode, ModuleJobStatus } f
 import { ModuleLogEntry } from './module-log-entry.entity';
 import { assertMatchesSchema, secretsKeyOf } from './module-settings';
 import { pickServer } from './pick-server';
-import type { ProvisioningModule } from './sdk';
+import type { ProvisioningModule } from '@hostbill/plugin-sdk';
 
 export const MODULE_COMMAND_JOB = 'module-command';
 

@@ -8,7 +8,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv';
-import type { ModuleKind, ProvisioningModule } from './sdk';
+import type { ModuleKind, ProvisioningModule } from '@hostbill/plugin-sdk';
 
 export const MODULE_KINDS: readonly ModuleKind[] = ['hosting', 'registrar', 'dns', 'spamfilter'];
 export const REQUIRED_COMMANDS = ['create', 'suspend', 'unsuspend', 'terminate', 'changePackage'] as const;

@@ -21,7 +21,7 @@ import { Server } from './server.entity';
 import { ModuleLogEntry } from './module-log-entry.entity';
 import { mask, recordingLogger } from './module-settings';
 import { serverContext, serverSecretValues } from './server.service';
-import { ModuleError, type ModuleLogger, type RegistryMessage } from './sdk';
+import { ModuleError, type ModuleLogger, type RegistryMessage } from '@hostbill/plugin-sdk';
 import { applyDomainSync } from './domain-sync';
 import { publishStatusChanges } from './client-status';
 import type { JobDeps } from './module-command.jobs';

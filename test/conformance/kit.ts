@@ -8,7 +8,7 @@ import {
   ProvisioningModule,
   ServerContext,
   ServiceContext,
-} from '../../src/provisioning/sdk';
+} from '@hostbill/plugin-sdk';
 import { clientContext } from '../../src/provisioning/client-context';
 
 /** What the protocol test server (or real server) says about the remote account of a service. */

@@ -285,4 +285,4 @@ export function defineModule<TServer = any, TProduct = any, T extends Provisioni
 }
 
 // TLS trust settings for modules that talk HTTPS (caCertificate, tlsServerName, certificateFingerprint).
-export * from './sdk-tls';
+export * from './tls';

@@ -9,7 +9,7 @@ import type { ClientRequestArgs } from 'node:http';
 import type { RequestOptions } from 'node:https';
 import { isIP } from 'node:net';
 import * as tls from 'node:tls';
-import type { JsonSchema } from './sdk';
+import type { JsonSchema } from './index';
 
 /** Server settings (all optional) that say which certificate to trust. */
 export interface TlsTrustSettings {
