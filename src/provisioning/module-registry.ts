@@ -9,11 +9,11 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv';
 import type { ModuleKind, ProvisioningModule } from '@hostbill/plugin-sdk';
+import { hasCommand, MODULE_COMMANDS } from './module-command-catalogue';
 
 export const MODULE_KINDS: readonly ModuleKind[] = ['hosting', 'registrar', 'dns', 'spamfilter'];
-export const REQUIRED_COMMANDS = ['create', 'suspend', 'unsuspend', 'terminate', 'changePackage'] as const;
-export const OPTIONAL_COMMANDS = ['changePassword', 'testConnection'] as const;
-export const REGISTRAR_COMMANDS = ['register', 'transfer', 'renew', 'getNameservers', 'saveNameservers', 'getEppCode', 'sync'] as const;
+/** Optional functions of a module that are not commands on a service or domain. */
+const OPTIONAL_HOOKS = ['testConnection'] as const;
 
 export interface ModuleLoadProblem {
   /** The sub-folder of the plugins folder. */
@@ -31,10 +31,9 @@ export type ModuleLog = Pick<Console, 'warn'> & Partial<Pick<Console, 'info'>>;
 
 export const emptyRegistry = (): ModuleRegistry => ({ modules: new Map(), problems: [] });
 
-/** The command names a module implements, in a stable order. */
+/** The command names a module implements (catalogue order, then testConnection). */
 export function commandsOf(module: ProvisioningModule): string[] {
-  const names: string[] = [...REQUIRED_COMMANDS, ...OPTIONAL_COMMANDS, ...REGISTRAR_COMMANDS];
-  return names.filter((name) => typeof (module as unknown as Record<string, unknown>)[name] === 'function');
+  return [...Object.keys(MODULE_COMMANDS), ...OPTIONAL_HOOKS].filter((name) => hasCommand(module, name));
 }
 
 export function loadModules(pluginsDir: string, log: ModuleLog = console): ModuleRegistry {
@@ -118,16 +117,13 @@ export function validateModule(candidate: unknown, ajv: Ajv = new Ajv({ strict: 
     const reason = schemaProblem(ajv, m[key]);
     if (reason) return `${key} ${reason}`;
   }
-  for (const command of REQUIRED_COMMANDS) {
-    if (typeof m[command] !== 'function') return `required command ${command} is missing or not a function`;
+  for (const [command, spec] of Object.entries(MODULE_COMMANDS)) {
+    const required = spec.requiredFor === 'all' || spec.requiredFor === m.kind;
+    if (required && !hasCommand(m, command)) return `${spec.requiredFor === 'all' ? 'required' : spec.requiredFor} command ${command} is missing or not a function`;
+    if (!required && m[command] !== undefined && !hasCommand(m, command)) return `optional command ${command} is not a function`;
   }
-  if (m.kind === 'registrar') {
-    for (const command of REGISTRAR_COMMANDS) {
-      if (typeof m[command] !== 'function') return `registrar command ${command} is missing or not a function`;
-    }
-  }
-  for (const command of OPTIONAL_COMMANDS) {
-    if (m[command] !== undefined && typeof m[command] !== 'function') return `optional command ${command} is not a function`;
+  for (const hook of OPTIONAL_HOOKS) {
+    if (m[hook] !== undefined && !hasCommand(m, hook)) return `optional command ${hook} is not a function`;
   }
   if (m.customCommands !== undefined) {
     if (!m.customCommands || typeof m.customCommands !== 'object' || Array.isArray(m.customCommands)) {
