@@ -144,6 +144,7 @@ async function ensureCustomer(ctx: Ctx, api: PleskApi, password: string): Promis
 const plesk = defineModule({
   name: 'plesk',
   version: '1.0.0',
+  sdkVersion: '^1.0.0',
   kind: 'hosting',
   displayName: 'Plesk',
   description: 'Hosting subscriptions on Plesk servers (XML API): one customer per client, one subscription per service.',

@@ -159,6 +159,7 @@ const aliasSchema = {
 export default defineModule({
   name: 'spam-filter',
   version: '1.0.0',
+  sdkVersion: '^1.0.0',
   kind: 'spamfilter',
   displayName: 'Spam filter (SpamExperts)',
   description: 'Adds the service domain to SpamExperts incoming/outgoing filtering and archiving.',

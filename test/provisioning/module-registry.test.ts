@@ -9,6 +9,7 @@ const noop = async () => ({});
 exports.default = {
   name: ${JSON.stringify(name)},
   version: '1.0.0',
+  sdkVersion: '^1.0.0',
   kind: 'hosting',
   displayName: 'Test ${name}',
   serverSettingsSchema: { type: 'object', properties: { apiKey: { type: 'string', writeOnly: true } } },
