@@ -59,6 +59,8 @@ export interface ServiceCommandSpec {
   picksServer?: boolean;
   /** Fields added to the module's CommandContext (replacing a base field of the same name). */
   extraContext?(scope: ExtraScope): Promise<Input>;
+  /** Stored input fields holding an encrypted secret: decrypted only for the call, masked in every log. */
+  secretInput?: readonly string[];
   /** The stored input as the module log shows it (secrets left out). */
   logInput?(input: Input): Input;
   /** The service's status once the module succeeded; absent: unchanged. */
@@ -184,6 +186,7 @@ export const MODULE_COMMANDS = {
     extraContext: async ({ input, password, decrypt }) => ({
       newPassword: typeof input.passwordEncrypted === 'string' ? decrypt(input.passwordEncrypted) : (password ?? ''),
     }),
+    secretInput: ['passwordEncrypted'],
     logInput: (input) => ({ newPassword: typeof input.passwordEncrypted === 'string' }),
     applySuccess(service, input) {
       if (typeof input.passwordEncrypted === 'string') service.passwordEncrypted = input.passwordEncrypted;

@@ -169,12 +169,11 @@ async function prepare(deps: JobDeps, job: ModuleJob, service: Service, lines: s
   const client = await em.findOneOrFail(Client, service.client.id);
   const serverCtx = serverContext(deps, server);
   const password = service.passwordEncrypted ? decryptSecret(key, service.passwordEncrypted) : undefined;
-  // Secrets a command stores in its input are kept encrypted under a name ending in "Encrypted" (changePassword's new password).
-  const inputSecrets = Object.entries(job.input).filter(([name, value]) => name.endsWith('Encrypted') && typeof value === 'string').map(([, value]) => decryptSecret(key, value as string));
+  const spec = serviceCommandOf(module, job.command);
+  const inputSecrets = (spec?.secretInput ?? []).map((name) => job.input[name]).filter((value) => typeof value === 'string').map((value) => decryptSecret(key, value));
   const secrets = [...serverSecretValues(server, serverCtx.settings), password ?? '', ...inputSecrets].filter((v) => v && v.length >= 3);
   const logger = recordingLogger(lines, secrets);
   const product = productContext(productRecord);
-  const spec = serviceCommandOf(module, job.command);
   // Standard commands get the catalogue's extra context; custom commands their input.
   const extra = spec
     ? await spec.extraContext?.({ em, input: job.input, product, password, decrypt: (value) => decryptSecret(key, value) }) ?? {}
