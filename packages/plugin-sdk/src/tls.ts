@@ -1,6 +1,6 @@
 /**
  * TLS trust for modules that talk HTTPS to their servers (part of the SDK,
- * re-exported by sdk.ts). Panels and filters often answer with a self-signed
+ * re-exported by index.ts). Panels and filters often answer with a self-signed
  * certificate, or are reached by an IP address their certificate does not
  * name; these settings make such a server trusted without turning
  * verification off, and a rejected certificate is reported as exactly that.
