@@ -277,5 +277,12 @@ export function serviceCommandOf(module: ProvisioningModule, command: string): S
   return spec?.target === 'service' && hasCommand(module, command) ? spec : undefined;
 }
 
+/** BAD_USER_INPUT for an input field the command does not take (checked before its parser runs). */
+export function assertKnownInput(command: string, spec: CommandSpec, input: Input): void {
+  for (const key of Object.keys(input)) {
+    if (!spec.inputFields.includes(key)) throw badInput(`input.${key}`, `${command} takes no input "${key}"`);
+  }
+}
+
 /** Whether the module has a command (a function) of this name. */
 export const hasCommand = (module: object, command: string): boolean => typeof (module as Record<string, unknown>)[command] === 'function';

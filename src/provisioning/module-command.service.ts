@@ -20,7 +20,7 @@ import { Service } from './service.entity';
 import { ACTIVE_JOB_STATUSES, ModuleJob, ModuleJobErrorCode, ModuleJobStatus } from './module-job.entity';
 import { ModuleLogEntry } from './module-log-entry.entity';
 import { assertMatchesSchema } from './module-settings';
-import { CUSTOM_COMMAND_RUNS_FROM, MODULE_COMMANDS, serviceCommandOf } from './module-command-catalogue';
+import { assertKnownInput, CUSTOM_COMMAND_RUNS_FROM, MODULE_COMMANDS, serviceCommandOf } from './module-command-catalogue';
 import { pickServer } from './pick-server';
 import type { ProvisioningModule } from '@hostbill/plugin-sdk';
 
@@ -71,9 +71,7 @@ export async function runModuleCommand(
   // Input: standard commands take the catalogue's fields only; custom commands follow their inputSchema.
   let jobInput: Record<string, unknown>;
   if (standard) {
-    for (const key of Object.keys(input)) {
-      if (!standard.inputFields.includes(key)) throw badInput(`input.${key}`, `${command} takes no input "${key}"`);
-    }
+    assertKnownInput(command, standard, input);
     jobInput = await standard.parseInput(input, { ctx, service, product });
   } else {
     if (custom!.inputSchema) assertMatchesSchema(custom!.inputSchema, input, 'input');

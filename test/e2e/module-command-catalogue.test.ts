@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SDK_VERSION } from '@hostbill/plugin-sdk';
 import { StaffRole } from '../../src/auth/staff-user.entity';
-import { MODULE_COMMANDS, type StandardCommand } from '../../src/provisioning/module-command-catalogue';
+import { assertKnownInput, MODULE_COMMANDS, type StandardCommand } from '../../src/provisioning/module-command-catalogue';
 import { validateModule } from '../../src/provisioning/module-registry';
 import { waitFor } from '../support/server-process';
 import { errorOf, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
@@ -207,8 +207,9 @@ describe('issue 17.3: every catalogue command, table-driven', () => {
       expect(validateModule({ ...registrar, kind: 'hosting', [command]: undefined })).toBeUndefined();
     });
 
-    it(`issue 17.3: ${command}'s input parser stores what the domain job will get and refuses bad input`, () => {
+    it(`issue 17.3: ${command}'s input check and parser store what the domain job will get and refuse bad input`, () => {
       if (spec.target !== 'domain') throw new Error(`${command} is not a domain command`);
+      expect(() => assertKnownInput(command, spec, { ...c.accepts[0], unknownField: 1 })).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'input.unknownField' }));
       expect(spec.parseInput(c.accepts[0])).toEqual(c.accepts[1]);
       if (c.refuses) expect(() => spec.parseInput(c.refuses!)).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT' }));
     });
