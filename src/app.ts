@@ -12,7 +12,7 @@ import { refuseDemoPasswords } from './auth/staff-password.service';
 import { createEventBus } from './shared/event-bus';
 import { PostgresEventTarget } from './shared/postgres-event-target';
 import { installAfterCommit } from './shared/after-commit';
-import { loadModules, type ModuleRegistry } from './provisioning/module-registry';
+import { loadModules, startModules, stopModules, type ModuleRegistry } from './provisioning/module-registry';
 import { createJobQueue, type JobQueue } from './jobs/job-queue';
 import { defineModuleCommandJobs } from './provisioning/module-command.jobs';
 import { defineRegistryPollJobs } from './provisioning/registry-poll.jobs';
@@ -57,6 +57,7 @@ export async function startApp(config: Config): Promise<App> {
   });
   let jobs: JobQueue | undefined;
   let eventTarget: PostgresEventTarget | undefined;
+  let modulesStarted = false;
   try {
     await orm.migrator.up().catch((error) => {
       throw explain(error);
@@ -73,6 +74,9 @@ export async function startApp(config: Config): Promise<App> {
     jobs = await createJobQueue({
       databaseUrl, worker: config.jobsWorker, pollMs: config.jobsPollMs, stopTimeoutMs: config.jobsStopTimeoutMs, connectTimeoutMs: config.databaseConnectTimeoutMs,
     });
+    // Issue 17.8: the modules' init hooks, before any command can run; one that fails is reported and skipped like a broken module.
+    await startModules(modules);
+    modulesStarted = true;
     defineModuleCommandJobs({ orm, events, config, modules, jobs });
     defineRegistryPollJobs({ orm, events, config, modules, jobs });
     await jobs.start();
@@ -88,6 +92,7 @@ export async function startApp(config: Config): Promise<App> {
       stop: async () => {
         await server.stop();
         await queue.stop();
+        await stopModules(modules); // after the last command finished
         await bus.stop();
         await orm.close(true);
         await embedded?.stop();
@@ -95,6 +100,7 @@ export async function startApp(config: Config): Promise<App> {
     };
   } catch (error) {
     await jobs?.stop().catch(() => undefined);
+    if (modulesStarted) await stopModules(modules);
     await eventTarget?.stop();
     await orm.close(true);
     await embedded?.stop();

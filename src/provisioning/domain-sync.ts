@@ -10,7 +10,7 @@ import type { RequestContext } from '../shared/context';
 import { recordActivity } from '../activity/activity.service';
 import { followServices } from './client-status';
 import { Domain, DomainStatus } from './domain.entity';
-import type { DomainSyncResult } from './sdk';
+import type { DomainSyncResult } from '@hostbill/plugin-sdk';
 
 export const DOMAIN_STATUS_OF_SYNC: Readonly<Record<DomainSyncResult['status'], DomainStatus>> = {
   Active: DomainStatus.ACTIVE,

@@ -20,33 +20,14 @@ import { ClientPermission } from '../auth/client-permission';
 import { Product } from '../catalog/product.entity';
 import { Server } from './server.entity';
 import { Service } from './service.entity';
-import { ServiceStatus } from './service-status';
 import { ACTIVE_JOB_STATUSES, ModuleJob, ModuleJobErrorCode, ModuleJobStatus } from './module-job.entity';
 import { ModuleLogEntry } from './module-log-entry.entity';
-import { assertMatchesSchema, secretsKeyOf } from './module-settings';
+import { assertMatchesSchema } from './module-settings';
+import { assertKnownInput, CUSTOM_COMMAND_RUNS_FROM, MODULE_COMMANDS, serviceCommandOf } from './module-command-catalogue';
 import { pickServer } from './pick-server';
-import type { ProvisioningModule } from './sdk';
+import type { ProvisioningModule } from '@hostbill/plugin-sdk';
 
 export const MODULE_COMMAND_JOB = 'module-command';
-
-/** The built-in commands and the service statuses each may run from (SV-3). */
-export const STANDARD_COMMANDS: Readonly<Record<string, readonly ServiceStatus[]>> = {
-  create: [ServiceStatus.PENDING],
-  suspend: [ServiceStatus.ACTIVE, ServiceStatus.SUSPENDED],
-  unsuspend: [ServiceStatus.SUSPENDED],
-  terminate: [ServiceStatus.PENDING, ServiceStatus.ACTIVE, ServiceStatus.SUSPENDED, ServiceStatus.FRAUD],
-  changePackage: [ServiceStatus.ACTIVE, ServiceStatus.SUSPENDED],
-  changePassword: [ServiceStatus.ACTIVE, ServiceStatus.SUSPENDED],
-};
-const CUSTOM_COMMAND_STATUSES = [ServiceStatus.ACTIVE, ServiceStatus.SUSPENDED];
-const STANDARD_INPUT: Record<string, readonly string[]> = {
-  create: [],
-  suspend: ['reason'],
-  unsuspend: [],
-  terminate: [],
-  changePackage: ['productId'],
-  changePassword: ['password'],
-};
 
 /** The module of a service's product, or BAD_USER_INPUT. */
 export function moduleOfProduct(ctx: Pick<RequestContext, 'modules'>, product: Product): ProvisioningModule {
@@ -54,10 +35,6 @@ export function moduleOfProduct(ctx: Pick<RequestContext, 'modules'>, product: P
   const module = ctx.modules.modules.get(product.module);
   if (!module) throw badInput('serviceId', `Module "${product.module}" of the service's product is not loaded`);
   return module;
-}
-
-export function isStandardCommand(module: ProvisioningModule, command: string): boolean {
-  return Object.hasOwn(STANDARD_COMMANDS, command) && typeof (module as unknown as Record<string, unknown>)[command] === 'function';
 }
 
 /** SV-3: validates and queues one command; returns the queued job. */
@@ -83,45 +60,22 @@ export async function runModuleCommand(
   const input: Record<string, unknown> = { ...(rawInput ?? {}) };
 
   const custom = Object.hasOwn(module.customCommands ?? {}, command) ? module.customCommands![command] : undefined;
-  const standard = isStandardCommand(module, command);
+  const standard = serviceCommandOf(module, command);
   if (!standard && !custom) {
-    const known = [...Object.keys(STANDARD_COMMANDS).filter((c) => isStandardCommand(module, c)), ...Object.keys(module.customCommands ?? {})];
+    const known = [...Object.keys(MODULE_COMMANDS).filter((c) => serviceCommandOf(module, c)), ...Object.keys(module.customCommands ?? {})];
     throw badInput('command', `Module ${module.name} has no command "${command}" (commands: ${known.join(', ')})`);
   }
 
-  const allowedFrom = standard ? STANDARD_COMMANDS[command] : CUSTOM_COMMAND_STATUSES;
+  const allowedFrom = standard ? standard.runsFrom : CUSTOM_COMMAND_RUNS_FROM;
   if (!allowedFrom.includes(service.status)) {
     throw badInput('command', `${command} cannot run on a ${service.status} service (allowed from: ${allowedFrom.join(', ')})`);
   }
 
-  // Input: built-in commands take known fields only; custom commands follow their inputSchema.
-  let jobInput: Record<string, unknown> = {};
+  // Input: standard commands take the catalogue's fields only; custom commands follow their inputSchema.
+  let jobInput: Record<string, unknown>;
   if (standard) {
-    for (const key of Object.keys(input)) {
-      if (!STANDARD_INPUT[command].includes(key)) throw badInput(`input.${key}`, `${command} takes no input "${key}"`);
-    }
-    if (command === 'suspend') {
-      if (input.reason != null && typeof input.reason !== 'string') throw badInput('input.reason', 'reason must be a string');
-      jobInput = { reason: typeof input.reason === 'string' ? input.reason.trim().slice(0, 1000) : '' };
-    }
-    if (command === 'changePackage') {
-      const to = await ctx.em.findOne(Product, { id: toId(String(input.productId ?? ''), 'input.productId') });
-      if (!to) throw badInput('input.productId', `Product ${String(input.productId)} does not exist`);
-      if (to.id === product.id) throw badInput('input.productId', 'The service has this product already');
-      if (to.module !== product.module) throw badInput('input.productId', `Product "${to.name}" does not use module ${product.module}`);
-      jobInput = { productId: to.id };
-    }
-    if (command === 'changePassword') {
-      if (input.password != null) {
-        if (typeof input.password !== 'string' || input.password.length < 8 || input.password.length > 200) {
-          throw badInput('input.password', 'password must be 8 to 200 characters');
-        }
-        // Kept encrypted until the module accepted it; then it becomes the service's saved password.
-        jobInput = { passwordEncrypted: encryptSecret(secretsKeyOf(ctx), input.password) };
-      } else if (!service.passwordEncrypted) {
-        throw badInput('input.password', 'The service has no saved password: give a new one');
-      }
-    }
+    assertKnownInput(command, standard, input);
+    jobInput = await standard.parseInput(input, { ctx, service, product });
   } else {
     if (custom!.inputSchema) assertMatchesSchema(custom!.inputSchema, input, 'input');
     jobInput = input;
@@ -137,7 +91,7 @@ export async function runModuleCommand(
     await assertNoActiveJob(em, serviceId, { forClient });
     // Server: assigned and enabled; a create without one picks one from the product's server group (pickServer locks the group).
     let server: Server | undefined = locked.server ? await em.findOneOrFail(Server, locked.server.id) : undefined;
-    if (!server && command === 'create' && product.serverGroup) server = await pickServer(em, product.serverGroup.id);
+    if (!server && standard?.picksServer && product.serverGroup) server = await pickServer(em, product.serverGroup.id);
     if (!server) throw forViewer(badInput('server', 'The service has no server: assign one first'));
     if (!server.enabled) throw forViewer(badInput('server', `Server ${server.name} is disabled`));
     if (server.module !== module.name) throw forViewer(badInput('server', `Server ${server.name} runs module ${server.module}, the product uses ${module.name}`));

@@ -9,7 +9,7 @@ import addFormats from 'ajv-formats';
 import type { RequestContext } from '../shared/context';
 import { AppError, badInput } from '../shared/errors';
 import { decryptSecret, encryptSecret } from '../shared/secrets';
-import type { JsonSchema, ModuleLogger, ProvisioningModule } from './sdk';
+import type { JsonSchema, ModuleLogger, ProvisioningModule } from '@hostbill/plugin-sdk';
 
 // Module authors may use the standard formats (hostname, email, uri, ipv4, ...): ajv-formats makes them checked, not ignored.
 const ajv = addFormats(new Ajv({ strict: false, logger: false, allErrors: false }));

@@ -1,6 +1,6 @@
 import { Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../shared/context';
-import type { ProvisioningModule } from './sdk';
+import type { ProvisioningModule } from '@hostbill/plugin-sdk';
 import { commandsOf } from './module-registry';
 import { ModuleKindEnum, ModuleLoadProblem, ProvisioningModuleInfo } from './module.types';
 

@@ -15,19 +15,16 @@
  */
 import pg from 'pg';
 import { LockMode } from '@mikro-orm/core';
-import type { Viewer } from '../auth/viewer';
 import { Domain, RELEASED_DOMAIN_STATUSES } from './domain.entity';
 import { Server } from './server.entity';
 import { ModuleLogEntry } from './module-log-entry.entity';
 import { mask, recordingLogger } from './module-settings';
 import { serverContext, serverSecretValues } from './server.service';
-import { ModuleError, type ModuleLogger, type RegistryMessage } from './sdk';
+import { ModuleError, type ModuleLogger, type RegistryMessage } from '@hostbill/plugin-sdk';
 import { applyDomainSync } from './domain-sync';
+import { SYSTEM_ACTOR } from '../activity/activity.service';
 import type { JobDeps } from './module-command.jobs';
 import { pollingModule, pollingModuleNames, REGISTRY_POLL_JOB, REGISTRY_POLL_SERVER_JOB, type PollingModule } from './registry-poll.service';
-
-/** Changes made by the poll are the system's, not a person's. */
-const SYSTEM: { viewer?: Viewer; ip: string } = { viewer: undefined, ip: '' };
 
 /** PostgreSQL advisory lock class of registry polls (any fixed 32-bit number); the object id is the server id. */
 const POLL_LOCK_CLASS = 0x52504f4c;
@@ -150,7 +147,7 @@ async function recordMessage(deps: JobDeps, server: Server, message: RegistryMes
     );
     if (!domain) return undefined;
     const details = { serverId: server.id, messageId: message.id, message: message.text.slice(0, 500), transferStatus: message.transferStatus ?? null };
-    return { domain, ...(await applyDomainSync(em, SYSTEM, domain, sync, details)) };
+    return { domain, ...(await applyDomainSync(em, SYSTEM_ACTOR, domain, sync, details)) };
   });
   if (!outcome) {
     logger.warn(`${about}: no live domain record of registrar ${server.module} has this name; acknowledged without a change`);

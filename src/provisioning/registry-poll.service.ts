@@ -7,7 +7,7 @@ import { AppError, badInput } from '../shared/errors';
 import { recordActivity } from '../activity/activity.service';
 import type { ModuleRegistry } from './module-registry';
 import { ModuleLogEntry } from './module-log-entry.entity';
-import type { RegistrarModule } from './sdk';
+import type { RegistrarModule } from '@hostbill/plugin-sdk';
 import { getServer } from './server.service';
 
 /** Recurring: queues one REGISTRY_POLL_SERVER_JOB per server that can be polled. */

@@ -9,7 +9,7 @@ import { FillStrategy, ServerGroup } from './server-group.entity';
 import { Service } from './service.entity';
 import type { CreateServerInput, ServerGroupInput, UpdateServerInput } from './server.inputs';
 import { decryptedSettings, maskingLogger, mask, prepareSettings, publicSettings, requireModule, secretsKeyOf } from './module-settings';
-import type { ServerContext, TestConnectionResult } from './sdk';
+import type { ServerContext, TestConnectionResult } from '@hostbill/plugin-sdk';
 
 const CONNECTION_TEST_TIMEOUT_MS = 15_000;
 const NAME_TAKEN = 'A server with this name exists already';

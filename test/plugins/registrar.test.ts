@@ -15,7 +15,7 @@ import {
   RegistryMessage,
   ServerContext,
   ServiceContext,
-} from '../../src/provisioning/sdk';
+} from '@hostbill/plugin-sdk';
 import { ConformanceHarness, runConformance, silentLogger } from '../conformance/kit';
 import { Certificate, EppTestServer, RawEppClient, XSD_DIR, certificateAuthority } from '../servers/epp-server';
 

@@ -173,6 +173,10 @@ export async function buildServer(): Promise<void> {
     }
   }, 200_000);
   try {
+    // The plugin SDK package first (incremental: a no-op when its dist is current): the compiled
+    // server and plugins load @hostbill/plugin-sdk from packages/plugin-sdk/dist.
+    const sdk = await promisify(execFile)('npx', ['tsc', '-b', 'packages/plugin-sdk'], { cwd: ROOT, timeout: 180_000 }).catch((error) => error);
+    if (sdk instanceof Error) throw new Error(`the plugin SDK does not compile:\n${(sdk as { stdout?: string }).stdout ?? sdk}`);
     if (existsSync(MAIN) && statSync(MAIN).mtimeMs > newestSource()) return;
     const build = await promisify(execFile)('npx', ['tsc', '-p', '.'], { cwd: ROOT, timeout: 180_000 }).catch((error) => error);
     const runtimeErrors = String(build.stdout ?? '').split('\n').filter((line) => /^(src|plugins|migrations|scripts)\/.*error TS/.test(line));
@@ -192,6 +196,6 @@ function newestSource(): number {
       else newest = Math.max(newest, statSync(path).mtimeMs);
     }
   };
-  for (const dir of ['src', 'plugins', 'migrations']) walk(join(ROOT, dir));
+  for (const dir of ['src', 'plugins', 'migrations', 'packages/plugin-sdk/src']) walk(join(ROOT, dir));
   return Math.max(newest, statSync(join(ROOT, 'tsconfig.json')).mtimeMs);
 }
