@@ -17,6 +17,7 @@ import { defineRegistryPollJobs } from './provisioning/registry-poll.jobs';
 import { loadCurrencyDecimals } from './billing/billing.service';
 import { assertPortFree } from './shared/ports';
 import { isDatabaseUnavailable } from './shared/database-availability';
+import { setLogLevel } from './shared/logger';
 
 export interface App {
   url: string;
@@ -31,6 +32,7 @@ export interface App {
 
 /** Start-up: modules → database (embedded unless DATABASE_URL) → migrations → demo data → HTTP + graphql-ws. */
 export async function startApp(config: Config): Promise<App> {
+  setLogLevel(config.logLevel);
   // Secrets at rest need their key before anything starts (a missing key with DATABASE_URL stops here).
   config = { ...config, secretsKey: resolveSecretsKey(config) };
   // PM-2: a broken module is reported and skipped; it never stops the server.

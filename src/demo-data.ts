@@ -10,6 +10,7 @@ import { Currency } from './billing/currency.entity';
 import { getBillingSettings } from './billing/billing.service';
 import { TaxRule } from './billing/tax-rule.entity';
 import { createInvoiceWithin } from './billing/invoice.service';
+import { logger } from './shared/logger';
 
 const DEMO_CLIENT_PASSWORD = 'demo-client-password';
 
@@ -69,5 +70,5 @@ export async function loadDemoData(em: EntityManager, config: Config): Promise<v
       lines: [{ description: 'Shared hosting Starter (monthly)', amountMinor: 499n }, { description: 'Domain example-ada.co.uk (1 year)', amountMinor: 899n }],
     });
   });
-  console.log(`Demo data: staff ${config.demoAdminEmail} / ${config.demoAdminPassword}; clients e.g. ada@example.org / ${DEMO_CLIENT_PASSWORD}`);
+  logger.info(`Demo data: staff ${config.demoAdminEmail} / ${config.demoAdminPassword}; clients e.g. ada@example.org / ${DEMO_CLIENT_PASSWORD}`);
 }

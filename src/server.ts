@@ -33,6 +33,7 @@ import { emptyRegistry, type ModuleRegistry } from './provisioning/module-regist
 import type { JobQueue } from './jobs/job-queue';
 import { INVOICE_PDF_PATH } from './billing/invoice-pdf.service';
 import { invoicePdfRoute } from './billing/invoice-pdf.route';
+import { logger } from './shared/logger';
 
 export interface RunningServer {
   url: string;
@@ -122,7 +123,7 @@ export async function startServer(
       onClose: (ctx, code) => {
         if (ctx.extra.live) liveSessions.closed(ctx.extra.live);
         // A connection that vanished without a close frame: one line, not one per subscription it had.
-        if (code === 1006) console.warn(`graphql-ws: connection from ${ctx.extra.ip ?? ctx.extra.request.socket.remoteAddress} dropped without closing`);
+        if (code === 1006) logger.warn(`graphql-ws: connection from ${ctx.extra.ip ?? ctx.extra.request.socket.remoteAddress} dropped without closing`);
       },
       // Subscription results get the same client-safe error shape and codes as HTTP responses.
       onNext: (_ctx, _id, _payload, args, result) =>
@@ -130,7 +131,7 @@ export async function startServer(
       onError: (ctx, _id, _payload, errors) => {
         // Sends failing because the connection is gone are not subscription errors: onClose reports the connection once.
         if (ctx.extra.socket.readyState !== WebSocket.OPEN) return;
-        for (const error of errors) if (!error.extensions?.code) console.error('Subscription error', error);
+        for (const error of errors) if (!error.extensions?.code) logger.error({ err: error }, 'Subscription error');
       },
     },
     wsServer,

@@ -37,6 +37,7 @@ import { isStandardCommand, MODULE_COMMAND_JOB, publishServiceChanged } from './
 import { followServices, publishStatusChanges } from './client-status';
 import { claimJob, holdsLease, keepLease, takeOverExpiredLeases, type Lease } from './module-job-lease';
 import { todayUtc } from '../shared/dates';
+import { logger } from '../shared/logger';
 
 export interface JobDeps {
   orm: MikroORM;
@@ -131,7 +132,7 @@ async function recoverAbandonedJobs(deps: Worker): Promise<void> {
   const { moduleJobLeaseMs: leaseMs, moduleCommandTimeoutMs: timeoutMs } = deps.config;
   // A worker from before leases ends its call within the time limit; twice that and it is gone.
   for (const lost of await takeOverExpiredLeases(deps.orm.em.fork(), owner, leaseMs, 2 * timeoutMs + leaseMs)) {
-    console.warn(`Module job ${lost.id}: the worker running attempt ${lost.attempt} stopped reporting back; the attempt counts as failed`);
+    logger.warn(`Module job ${lost.id}: the worker running attempt ${lost.attempt} stopped reporting back; the attempt counts as failed`);
     await finish(deps, lost.id, { owner, attempt: lost.attempt }, {
       failure: new ModuleError(`The worker running attempt ${lost.attempt} stopped before it reported back (its lease ran out)`, { retryable: true }),
       durationMs: lost.runningMs,
@@ -259,7 +260,7 @@ async function finish(deps: JobDeps, jobId: number, lease: Lease, outcome: Outco
   const errorText = ok
     ? undefined
     : mask(moduleError ? moduleError.message : `Unexpected error: ${(failure as Error)?.message ?? String(failure)}`, secrets).slice(0, 2000);
-  if (!ok && !moduleError) console.error(`Module job ${jobId} failed unexpectedly`, mask(String((failure as Error)?.stack ?? failure), secrets));
+  if (!ok && !moduleError) logger.error({ stack: mask(String((failure as Error)?.stack ?? failure), secrets) }, `Module job ${jobId} failed unexpectedly`);
   const errorCode = ok ? undefined
     : outcome.timedOut ? ModuleJobErrorCode.TIMEOUT
     : !moduleError ? ModuleJobErrorCode.INTERNAL
@@ -348,7 +349,7 @@ async function finish(deps: JobDeps, jobId: number, lease: Lease, outcome: Outco
       const queueJobId = await deps.jobs.schedule(job.nextRunAt, MODULE_COMMAND_JOB, { moduleJobId: job.id });
       await em.nativeUpdate(ModuleJob, { id: job.id }, { queueJobId });
     } catch (error) {
-      console.error(`Scheduling the retry of module job ${job.id} failed`, error);
+      logger.error({ err: error }, `Scheduling the retry of module job ${job.id} failed`);
     }
   }
   publishServiceChanged(deps.events, service, job);

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EventTopics } from './event-bus';
+import { logger } from './logger';
 
 /**
  * Issue 11.6: the event bus across processes. Publishing sends NOTIFY; every
@@ -107,7 +108,7 @@ export class PostgresEventTarget extends EventTarget {
       return;
     }
     this.client = client;
-    if (this.dropped) console.error(`Event bus: ${this.dropped} events published during the outage were dropped`);
+    if (this.dropped) logger.error(`Event bus: ${this.dropped} events published during the outage were dropped`);
     this.dropped = 0;
     for (const text of this.waiting.splice(0)) this.send(text);
   }
@@ -128,7 +129,7 @@ export class PostgresEventTarget extends EventTarget {
         if (client !== this.client) return this.send(text);
         await client.query('select pg_notify($1, $2)', [CHANNEL, text]);
       })
-      .catch((error: Error) => console.error(`Event bus: an event could not be published (${error.message})`));
+      .catch((error: Error) => logger.error(`Event bus: an event could not be published (${error.message})`));
   }
 
   private received(text: string): void {
@@ -138,7 +139,7 @@ export class PostgresEventTarget extends EventTarget {
     try {
       event = JSON.parse(json);
     } catch {
-      console.error('Event bus: an unreadable event was ignored');
+      logger.error('Event bus: an unreadable event was ignored');
       return;
     }
     super.dispatchEvent(new CustomEvent(event.topic, { detail: event.payload }));
@@ -166,7 +167,7 @@ export class PostgresEventTarget extends EventTarget {
     this.parts.clear();
     client.end().catch(() => undefined);
     if (this.stopped) return;
-    console.error(`Event bus: lost its database connection (${error?.message ?? 'connection ended'}); reconnecting`);
+    logger.error(`Event bus: lost its database connection (${error?.message ?? 'connection ended'}); reconnecting`);
     this.reconnectLater();
   }
 
@@ -176,7 +177,7 @@ export class PostgresEventTarget extends EventTarget {
       this.connect().then(
         () => {
           this.failures = 0;
-          console.log('Event bus: listening again');
+          logger.info('Event bus: listening again');
           super.dispatchEvent(new CustomEvent('EVENTS_MISSED', { detail: { at: new Date().toISOString() } }));
         },
         () => {

@@ -22,6 +22,7 @@ import {
   waitFor,
   type Answer,
   type Started,
+  logMessages,
 } from '../support/server-process';
 
 const CONNECT_TIMEOUT_MS = 1_500;
@@ -84,7 +85,7 @@ describe('issue 11.1: losing database connections never kills the server', () =>
     expect(status).toBe('SUCCEEDED');
     expect(api.domainCount(domain)).toBe(1);
   };
-  const stderrIsClean = () => expect(server.output().stderr.split('\n').filter((line) => line && !EXPECTED_STDERR.test(line))).toEqual([]);
+  const stderrIsClean = () => expect(logMessages(server.output().stderr).filter((line) => !EXPECTED_STDERR.test(line))).toEqual([]);
   const survived = () => {
     expect(server.child.exitCode).toBeNull();
     stderrIsClean();

@@ -17,6 +17,7 @@ import {
   start,
   tempDataDir,
   type Started,
+  logMessages,
 } from '../support/server-process';
 
 /** A POST whose headers and first body bytes go out now and the rest on finish(). */
@@ -130,7 +131,7 @@ describe('issue point 2: the server process', () => {
     const { exit, output } = run({ ...baseEnv(), DATA_DIR: dataDir, PORT: 'abc' });
     const { code } = await exit;
     expect(code).toBe(1);
-    expect(output().stderr).toContain('PORT="abc" is invalid');
+    expect(logMessages(output().stderr).join('\n')).toContain('PORT="abc" is invalid');
     // Refused before anything started: no database was launched.
     expect(existsSync(join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false);
   }, 20_000);
