@@ -38,6 +38,7 @@ import { followServices, publishStatusChanges } from './client-status';
 import { claimJob, holdsLease, keepLease, takeOverExpiredLeases, type Lease } from './module-job-lease';
 import { todayUtc } from '../shared/dates';
 import { logger } from '../shared/logger';
+import { reportModuleJobAttempt } from './module-job-report';
 
 export interface JobDeps {
   orm: MikroORM;
@@ -343,6 +344,7 @@ async function finish(deps: JobDeps, jobId: number, lease: Lease, outcome: Outco
   });
   if (!applied) return;
   const { job, service, statusChanges } = applied;
+  reportModuleJobAttempt(job, { module: outcome.moduleName, attempt: lease.attempt, durationMs: outcome.durationMs, error: errorText });
 
   if (job.status === ModuleJobStatus.RETRYING && job.nextRunAt) {
     try {
