@@ -62,7 +62,7 @@ export async function startApp(config: Config): Promise<App> {
       throw explain(error);
     });
     await loadCurrencyDecimals(orm.em.fork());
-    if (config.demoData) await loadDemoData(orm.em.fork(), config);
+    if (config.demoData) await loadDemoData(orm.em.fork(), config, modules);
     if (config.production) await refuseDemoPasswords(orm.em.fork(), config);
     // Issue 11.6: events cross processes (an API process sees what a worker publishes).
     eventTarget = await PostgresEventTarget.start(databaseUrl);
