@@ -9,6 +9,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv';
 import type { ModuleKind, ProvisioningModule } from './sdk';
+import { logger } from '../shared/logger';
 
 export const MODULE_KINDS: readonly ModuleKind[] = ['hosting', 'registrar', 'dns', 'spamfilter'];
 export const REQUIRED_COMMANDS = ['create', 'suspend', 'unsuspend', 'terminate', 'changePackage'] as const;
@@ -37,7 +38,7 @@ export function commandsOf(module: ProvisioningModule): string[] {
   return names.filter((name) => typeof (module as unknown as Record<string, unknown>)[name] === 'function');
 }
 
-export function loadModules(pluginsDir: string, log: ModuleLog = console): ModuleRegistry {
+export function loadModules(pluginsDir: string, log: ModuleLog = logger): ModuleRegistry {
   const registry = emptyRegistry();
   const problem = (folder: string, reason: string) => {
     registry.problems.push({ folder, reason });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { StaffRole } from '../../src/auth/staff-user.entity';
 import { errorOf, startTestApp, type TestApp } from '../support/test-app';
+import { captureLog } from '../support/log-capture';
 
 const MODULES = `{ modules { name displayName description version kind commands customCommands { name label clientAllowed inputSchema } serverSettingsSchema productOptionsSchema } }`;
 const PROBLEMS = `{ moduleLoadProblems { folder reason } }`;
@@ -92,7 +93,7 @@ describe('provisioning modules: a broken plugins folder does not stop the server
     const noop = 'async () => ({})';
     write('ok-panel', `exports.default = { name: 'ok-panel', version: '0.1.0', kind: 'dns', displayName: 'OK', serverSettingsSchema: { type: 'object' }, productOptionsSchema: { type: 'object' }, create: ${noop}, suspend: ${noop}, unsuspend: ${noop}, terminate: ${noop}, changePackage: ${noop} };`);
     write('crashing', 'throw new Error("cannot start");');
-    const warn = jest.spyOn(console, 'warn').mockImplementation(() => {});
+    const warn = captureLog('warn');
     t = await startTestApp({ PLUGINS_DIR: dir });
     warn.mockRestore();
   });
