@@ -103,7 +103,7 @@ const DEMO_SERVER_SETTINGS: Record<string, Record<string, unknown>> = {
     mailHost: 'mail.example-hosting.test',
     suspensionIpv4: '192.0.2.99',
   },
-  registrar: { clientId: 'demo-registrar', password: 'demo-epp-password' },
+  registrar: { clientId: 'demo-registrar', password: 'demo-epp-pass-1' },
   'spam-filter': { username: 'demo', password: 'demo-spamexperts-password', defaultDestination: 'mail.example-hosting.test:25' },
 };
 
@@ -128,8 +128,10 @@ async function loadDemoCatalog(em: EntityManager, config: Config, modules: Modul
       ['ada@example.org', 'alan@example.org', 'grace@example.com', 'edsger@example.nl'].map((email) => tx.findOne(Client, { email })),
     );
     if (!ada || !alan || !grace || !edsger) return; // the demo clients were deleted: nothing to attach it to
-    // The system acting, as in background jobs; nobody listens to events during start-up.
-    const ctx: RequestContext = { requestId: 'demo-data', em: tx, viewer: undefined, ip: '', loaders: createLoaders(tx), events: createEventBus(), config, modules };
+    // Made by the demo admin, as if through the API (the activity log says so); nobody listens to events during start-up.
+    const admin = await tx.findOneOrFail(StaffUser, { email: config.demoAdminEmail });
+    const viewer = { kind: 'staff' as const, staffId: admin.id, role: admin.role, sessionId: 0 };
+    const ctx: RequestContext = { requestId: 'demo-data', em: tx, viewer, ip: '', loaders: createLoaders(tx), events: createEventBus(), config, modules };
     // Services take ids as the API gives them.
     const id = (entity: { id: number }) => String(entity.id);
     const loaded = (module: string) => modules.modules.has(module);
