@@ -124,9 +124,9 @@ const prices = (monthly: Record<string, string>) =>
 async function loadDemoCatalog(em: EntityManager, config: Config, modules: ModuleRegistry): Promise<void> {
   await em.transactional(async (tx) => {
     if (await tx.count(ServerGroup, { name: DEMO_SERVER_GROUP })) return;
-    const [ada, alan, grace, edsger] = await Promise.all(
-      ['ada@example.org', 'alan@example.org', 'grace@example.com', 'edsger@example.nl'].map((email) => tx.findOne(Client, { email })),
-    );
+    const emails = ['ada@example.org', 'alan@example.org', 'grace@example.com', 'edsger@example.nl'];
+    const found = await tx.find(Client, { email: { $in: emails } });
+    const [ada, alan, grace, edsger] = emails.map((email) => found.find((client) => client.email === email));
     if (!ada || !alan || !grace || !edsger) return; // the demo clients were deleted: nothing to attach it to
     // Made by the demo admin, as if through the API (the activity log says so); nobody listens to events during start-up.
     const admin = await tx.findOneOrFail(StaffUser, { email: config.demoAdminEmail });

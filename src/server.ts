@@ -33,8 +33,8 @@ import { emptyRegistry, type ModuleRegistry } from './provisioning/module-regist
 import type { JobQueue } from './jobs/job-queue';
 import { INVOICE_PDF_PATH } from './billing/invoice-pdf.service';
 import { invoicePdfRoute } from './billing/invoice-pdf.route';
-import { observeDatabasePool, serveMetrics, subscriptionsOpen } from './shared/metrics';
-import { operationLog } from './shared/operation-log';
+import { observeDatabasePool, serveMetrics } from './shared/metrics';
+import { observeWsOperations, operationLog } from './shared/operation-log';
 import { logger } from './shared/logger';
 
 export interface RunningServer {
@@ -86,8 +86,9 @@ export async function startServer(
   // Issue 13.2: a browser page may open the socket only from this origin or one in CORS_ORIGINS.
   const wsServer = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH, maxPayload: config.maxBodyBytes, verifyClient: wsOriginCheck(config.corsOrigins) });
   limitConnectionsPerAddress(wsServer, config.maxWsConnectionsPerIp, clientIp);
-  const wsCleanup = useServer<{ authorization?: string }, { live?: LiveConnection; ip: string; slots: SubscriptionSlots; counted?: Set<string> }>(
-    {
+  const wsCleanup = useServer<{ authorization?: string }, { live?: LiveConnection; ip: string; slots: SubscriptionSlots }>(
+    // Issue 13.11/13.12: a log line and metrics per operation, open subscriptions counted.
+    observeWsOperations({
       schema,
       // Parsing, validation and the query limits, as over HTTP; then no NUL character in any input.
       onSubscribe: (ctx, id, payload) => {
@@ -125,19 +126,7 @@ export async function startServer(
         const live = ctx.extra.live;
         return Object.defineProperty(contextFor(undefined, ctx.extra.ip ?? ''), 'viewer', { get: () => live?.viewer, enumerable: true });
       },
-      // Issue 13.12: a subscription counts as open from its start to its end, however it ends (onClose catches
-      // the ones whose end graphql-ws could not complete on a broken socket).
-      onOperation: (ctx, id, _payload, _args, result) => {
-        if (!(Symbol.asyncIterator in result)) return;
-        (ctx.extra.counted ??= new Set()).add(id);
-        subscriptionsOpen.inc();
-      },
-      onComplete: (ctx, id) => {
-        if (ctx.extra.counted?.delete(id)) subscriptionsOpen.dec();
-      },
       onClose: (ctx, code) => {
-        subscriptionsOpen.dec(ctx.extra.counted?.size ?? 0);
-        ctx.extra.counted?.clear();
         if (ctx.extra.live) liveSessions.closed(ctx.extra.live);
         // A connection that vanished without a close frame: one line, not one per subscription it had.
         if (code === 1006) logger.warn(`graphql-ws: connection from ${ctx.extra.ip ?? ctx.extra.request.socket.remoteAddress} dropped without closing`);
@@ -150,7 +139,7 @@ export async function startServer(
         if (ctx.extra.socket.readyState !== WebSocket.OPEN) return;
         for (const error of errors) if (!error.extensions?.code) logger.error({ err: error }, 'Subscription error');
       },
-    },
+    }),
     wsServer,
   );
 
