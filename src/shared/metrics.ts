@@ -18,7 +18,7 @@ collectDefaultMetrics({ register: registry });
 
 export const operationDuration = new Histogram({
   name: 'graphql_operation_duration_seconds',
-  help: 'Time from receiving a GraphQL operation over HTTP to sending its response, by operation name and type',
+  help: 'Time from receiving a GraphQL query or mutation (HTTP or graphql-ws) to its response, by operation name and type',
   labelNames: ['operation', 'type'] as const,
   buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
   registers: [registry],

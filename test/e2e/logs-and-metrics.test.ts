@@ -205,11 +205,11 @@ describe('issue 13.11 / 13.12: logs and metrics of the running server', () => {
     expect(await logLine((line) => line.msg === 'Module job failed')).toMatchObject({ ...labels, status: 'failed', attempt: 1, errorCode: 'unavailable', error: expect.any(String) });
   });
 
-  it('issue 13.12: graphql_subscriptions_open counts subscriptions from start to end', async () => {
+  it('issue 13.12 / 13.11: graphql_subscriptions_open counts subscriptions from start to end; each logs a line when it ends', async () => {
     const open = async () => sample(await metrics(), 'graphql_subscriptions_open');
     const before = await open();
     const ws = createClient({ url: server.url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0 });
-    const stops = [1, 2].map(() => ws.subscribe({ query: `subscription { clientChanged { clientId } }` }, { next: () => {}, error: () => {}, complete: () => {} }));
+    const stops = [1, 2].map(() => ws.subscribe({ query: `subscription WatchClients { clientChanged { clientId } }` }, { next: () => {}, error: () => {}, complete: () => {} }));
     try {
       await waitFor('two open subscriptions', async () => (await open()) === before + 2);
       stops[0]();
@@ -219,5 +219,10 @@ describe('issue 13.11 / 13.12: logs and metrics of the running server', () => {
     }
     // The other ends with its connection.
     await waitFor('no open subscription', async () => (await open()) === before);
+    // Issue 13.11: each logs its line when it ends, as operations over HTTP do.
+    await waitFor('both lines', () => logLines(server.output().stdout).filter((line) => line.operation === 'WatchClients').length === 2);
+    expect(logLines(server.output().stdout).find((line) => line.operation === 'WatchClients')).toMatchObject({
+      msg: 'GraphQL operation', transport: 'graphql-ws', type: 'subscription', viewer: 'staff', requestId: expect.stringMatching(/^[0-9a-f-]{36}$/), errorCodes: [],
+    });
   });
 });
