@@ -24,6 +24,7 @@ async function shutdown(signal: NodeJS.Signals): Promise<void> {
   }
   try {
     await app.stop();
+    logger.info('Stopped');
     process.exit(0);
   } catch (error) {
     logger.error({ err: error }, 'Shutdown failed');
