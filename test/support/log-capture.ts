@@ -6,7 +6,10 @@ import { logger } from '../../src/shared/logger';
 
 type Method = 'error' | 'warn' | 'info';
 
-/** Spies on `logger[method]` without writing the lines; restore it with `.mockRestore()`. */
+/**
+ * Spies on `logger[method]` without writing the lines; restore it with `.mockRestore()`.
+ * Install it once the app started: start-up sets the level (LOG_LEVEL), which replaces the methods.
+ */
 export function captureLog(method: Method = 'error'): jest.SpyInstance {
   return jest.spyOn(logger, method).mockImplementation(() => undefined);
 }
