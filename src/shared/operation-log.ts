@@ -17,29 +17,51 @@ export function operationLog(): ApolloServerPlugin<RequestContext> {
       const started = performance.now();
       return {
         async willSendResponse({ response, operation, contextValue }) {
-          const durationMs = performance.now() - started;
           const errors = response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];
-          const codes = errors.map((error) => String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
-          // The name from the parsed document: an unparsable request has none.
-          const name = operation?.name?.value;
-          const type = operation?.operation ?? 'unknown';
-          operationDuration.observe({ operation: operationLabel(name), type }, durationMs / 1000);
-          for (const code of codes) operationErrors.inc({ code });
-          logger.info(
-            {
-              requestId: contextValue.requestId,
-              operation: name ?? null,
-              type,
-              viewer: contextValue.viewer?.kind ?? 'anonymous',
-              durationMs: Math.round(durationMs * 10) / 10,
-              errorCodes: [...new Set(codes)],
-            },
-            'GraphQL operation',
-          );
+          recordOperation({
+            requestId: contextValue.requestId,
+            // The name from the parsed document: an unparsable request has none.
+            name: operation?.name?.value,
+            type: operation?.operation,
+            viewer: contextValue.viewer?.kind,
+            durationMs: performance.now() - started,
+            codes: errors.map((error) => String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR')),
+          });
         },
       };
     },
   };
+}
+
+interface EndedOperation {
+  requestId?: string;
+  name?: string;
+  type?: string;
+  viewer?: string;
+  durationMs: number;
+  codes: string[];
+  transport?: 'graphql-ws';
+  /** Subscriptions last as long as their callers want: kept out of the duration histogram. */
+  subscription?: boolean;
+}
+
+/** The log line and the metrics of one operation that ended. */
+function recordOperation(operation: EndedOperation): void {
+  const type = operation.type ?? 'unknown';
+  if (!operation.subscription) operationDuration.observe({ operation: operationLabel(operation.name), type }, operation.durationMs / 1000);
+  for (const code of operation.codes) operationErrors.inc({ code });
+  logger.info(
+    {
+      requestId: operation.requestId ?? null,
+      operation: operation.name ?? null,
+      type,
+      viewer: operation.viewer ?? 'anonymous',
+      ...(operation.transport ? { transport: operation.transport } : {}),
+      durationMs: Math.round(operation.durationMs * 10) / 10,
+      errorCodes: [...new Set(operation.codes)],
+    },
+    'GraphQL operation',
+  );
 }
 
 interface WsOperation {
@@ -73,22 +95,9 @@ export function observeWsOperations<P extends Record<string, unknown> | undefine
     const operation = operationsOf(ctx).get(id);
     if (!operation) return;
     operationsOf(ctx).delete(id);
-    const durationMs = performance.now() - operation.started;
     if (operation.subscription) subscriptionsOpen.dec();
-    else if (operation.type) operationDuration.observe({ operation: operationLabel(operation.name), type: operation.type }, durationMs / 1000);
-    for (const code of operation.codes) operationErrors.inc({ code });
-    logger.info(
-      {
-        requestId: operation.requestId ?? null,
-        operation: operation.name ?? null,
-        type: operation.type ?? 'unknown',
-        viewer: operation.viewer ?? 'anonymous',
-        transport: 'graphql-ws',
-        durationMs: Math.round(durationMs * 10) / 10,
-        errorCodes: [...new Set(operation.codes)],
-      },
-      'GraphQL operation',
-    );
+    const { started, ...ended } = operation;
+    recordOperation({ ...ended, durationMs: performance.now() - started, transport: 'graphql-ws' });
   };
   return {
     ...options,
