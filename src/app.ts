@@ -19,6 +19,7 @@ import { defineRegistryPollJobs } from './provisioning/registry-poll.jobs';
 import { loadCurrencyDecimals } from './billing/billing.service';
 import { assertPortFree } from './shared/ports';
 import { isDatabaseUnavailable } from './shared/database-availability';
+import { setLogLevel } from './shared/logger';
 
 export interface App {
   url: string;
@@ -33,6 +34,7 @@ export interface App {
 
 /** Start-up: modules → database (embedded unless DATABASE_URL) → migrations → demo data → HTTP + graphql-ws. */
 export async function startApp(config: Config): Promise<App> {
+  setLogLevel(config.logLevel);
   // Secrets at rest need their key before anything starts (a missing key with DATABASE_URL stops here).
   config = { ...config, secretsKey: resolveSecretsKey(config) };
   // PM-2: a broken module is reported and skipped; it never stops the server.
@@ -68,7 +70,7 @@ export async function startApp(config: Config): Promise<App> {
     // Before anything that publishes (demo data creates an invoice).
     installAfterCommit(orm, events);
     await loadCurrencyDecimals(orm.em.fork());
-    if (config.demoData) await loadDemoData(orm.em.fork(), config);
+    if (config.demoData) await loadDemoData(orm.em.fork(), config, modules);
     if (config.production) await refuseDemoPasswords(orm.em.fork(), config);
     // The job queue runs on the same database; its worker stops before the ORM closes.
     jobs = await createJobQueue({

@@ -35,6 +35,9 @@ import { emptyRegistry, type ModuleRegistry } from './provisioning/module-regist
 import type { JobQueue } from './jobs/job-queue';
 import { INVOICE_PDF_PATH } from './billing/invoice-pdf.service';
 import { invoicePdfRoute } from './billing/invoice-pdf.route';
+import { observeDatabasePool, serveMetrics } from './shared/metrics';
+import { observeWsOperations, operationLog } from './shared/operation-log';
+import { logger } from './shared/logger';
 
 export interface RunningServer {
   url: string;
@@ -61,6 +64,9 @@ export async function startServer(
   app.set('trust proxy', config.trustProxy);
   setPasswordHashConcurrency(config.passwordHashConcurrency);
   app.use(corsMiddleware(config.corsOrigins));
+  // Issue 13.12: first, so that a taken METRICS_PORT stops the start before anything listens.
+  const metrics = await serveMetrics(app, config);
+  const stopObservingPool = observeDatabasePool(orm);
   const { httpServer, stop: stopHttp } = createGracefulServer(app);
 
   /**
@@ -94,7 +100,8 @@ export async function startServer(
   const wsServer = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH, maxPayload: config.maxBodyBytes, verifyClient: wsOriginCheck(config.corsOrigins) });
   limitConnectionsPerAddress(wsServer, config.maxWsConnectionsPerIp, clientIp);
   const wsCleanup = useServer<{ authorization?: string }, { live?: LiveConnection; ip: string; slots: SubscriptionSlots }>(
-    {
+    // Issue 13.11/13.12: a log line and metrics per operation, open subscriptions counted.
+    observeWsOperations({
       schema,
       // Parsing, validation and the query limits, as over HTTP; then no NUL character in any input.
       onSubscribe: (ctx, id, payload) => {
@@ -135,7 +142,7 @@ export async function startServer(
       onClose: (ctx, code) => {
         if (ctx.extra.live) liveSessions.closed(ctx.extra.live);
         // A connection that vanished without a close frame: one line, not one per subscription it had.
-        if (code === 1006) console.warn(`graphql-ws: connection from ${ctx.extra.ip ?? ctx.extra.request.socket.remoteAddress} dropped without closing`);
+        if (code === 1006) logger.warn(`graphql-ws: connection from ${ctx.extra.ip ?? ctx.extra.request.socket.remoteAddress} dropped without closing`);
       },
       // Subscription results get the same client-safe error shape and codes as HTTP responses.
       onNext: (_ctx, _id, _payload, args, result) =>
@@ -143,9 +150,9 @@ export async function startServer(
       onError: (ctx, _id, _payload, errors) => {
         // Sends failing because the connection is gone are not subscription errors: onClose reports the connection once.
         if (ctx.extra.socket.readyState !== WebSocket.OPEN) return;
-        for (const error of errors) if (!error.extensions?.code) console.error('Subscription error', error);
+        for (const error of errors) if (!error.extensions?.code) logger.error({ err: error }, 'Subscription error');
       },
-    },
+    }),
     wsServer,
   );
 
@@ -171,6 +178,7 @@ export async function startServer(
       queryLimitsPlugin(config),
       refuseNulCharacters(),
       requestIdsOnErrors(),
+      operationLog(),
       idempotencyKeys(orm, { secretsKey: resolveSecretsKey(config), leaseMs: config.idempotencyLeaseSeconds * 1000, principalOf: (ctx, perSession) => principalOf(ctx.viewer, perSession) }),
       databaseUnavailableStatus(),
       // GET /graphql in a browser is our own GraphiQL (graphiqlRoutes), not Apollo's CDN-hosted page.
@@ -228,6 +236,8 @@ export async function startServer(
       await apollo.stop();
       liveSessions.stop();
       wsServer.close();
+      await metrics?.stop();
+      stopObservingPool();
     },
   };
 }

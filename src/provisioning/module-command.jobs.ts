@@ -36,6 +36,8 @@ import { commandSpec, serviceCommandOf } from './module-command-catalogue';
 import { followServices } from './client-status';
 import { afterCommit } from '../shared/after-commit';
 import { claimJob, holdsLease, keepLease, takeOverExpiredLeases, type Lease } from './module-job-lease';
+import { logger } from '../shared/logger';
+import { reportModuleJobAttempt } from './module-job-report';
 
 export interface JobDeps {
   orm: MikroORM;
@@ -123,7 +125,7 @@ async function recoverAbandonedJobs(deps: Worker): Promise<void> {
   const { moduleJobLeaseMs: leaseMs, moduleCommandTimeoutMs: timeoutMs } = deps.config;
   // A worker from before leases ends its call within the time limit; twice that and it is gone.
   for (const lost of await takeOverExpiredLeases(deps.orm.em.fork(), owner, leaseMs, 2 * timeoutMs + leaseMs)) {
-    console.warn(`Module job ${lost.id}: the worker running attempt ${lost.attempt} stopped reporting back; the attempt counts as failed`);
+    logger.warn(`Module job ${lost.id}: the worker running attempt ${lost.attempt} stopped reporting back; the attempt counts as failed`);
     await finish(deps, lost.id, { owner, attempt: lost.attempt }, {
       failure: new ModuleError(`The worker running attempt ${lost.attempt} stopped before it reported back (its lease ran out)`, { retryable: true }),
       durationMs: lost.runningMs,
@@ -234,7 +236,7 @@ async function finish(deps: JobDeps, jobId: number, lease: Lease, outcome: Outco
   const errorText = ok
     ? undefined
     : mask(moduleError ? moduleError.message : `Unexpected error: ${(failure as Error)?.message ?? String(failure)}`, secrets).slice(0, 2000);
-  if (!ok && !moduleError) console.error(`Module job ${jobId} failed unexpectedly`, mask(String((failure as Error)?.stack ?? failure), secrets));
+  if (!ok && !moduleError) logger.error({ stack: mask(String((failure as Error)?.stack ?? failure), secrets) }, `Module job ${jobId} failed unexpectedly`);
   const errorCode = ok ? undefined
     : outcome.timedOut ? ModuleJobErrorCode.TIMEOUT
     : !moduleError ? ModuleJobErrorCode.INTERNAL
@@ -309,6 +311,7 @@ async function finish(deps: JobDeps, jobId: number, lease: Lease, outcome: Outco
       details: { jobId: job.id, command: job.command, attempt: job.attempts, ...(job.queuedByStaffId ? { queuedByStaffId: job.queuedByStaffId } : {}), ...(from !== service.status ? { from, to: service.status } : {}), ...(errorText ? { error: errorText } : {}) },
     });
     if (from !== service.status) await followServices(tx, SYSTEM_ACTOR, [service.client.id]);
+    await afterCommit(tx, () => reportModuleJobAttempt(job, { module: outcome.moduleName, attempt: lease.attempt, durationMs: outcome.durationMs, error: errorText }));
     const nextRunAt = job.status === ModuleJobStatus.RETRYING ? job.nextRunAt : undefined;
     if (nextRunAt) {
       await afterCommit(tx, async () => {
@@ -316,7 +319,7 @@ async function finish(deps: JobDeps, jobId: number, lease: Lease, outcome: Outco
           const queueJobId = await deps.jobs.schedule(nextRunAt, MODULE_COMMAND_JOB, { moduleJobId: job.id });
           await em.nativeUpdate(ModuleJob, { id: job.id }, { queueJobId });
         } catch (error) {
-          console.error(`Scheduling the retry of module job ${job.id} failed`, error);
+          logger.error({ err: error }, `Scheduling the retry of module job ${job.id} failed`);
         }
       });
     }

@@ -26,6 +26,7 @@ import { assertMatchesSchema } from './module-settings';
 import { assertKnownInput, CUSTOM_COMMAND_RUNS_FROM, MODULE_COMMANDS, serviceCommandOf } from './module-command-catalogue';
 import { pickServer } from './pick-server';
 import type { ProvisioningModule } from '@hostbill/plugin-sdk';
+import { logger } from '../shared/logger';
 
 export const MODULE_COMMAND_JOB = 'module-command';
 
@@ -235,7 +236,7 @@ export async function cancelModuleJob(ctx: RequestContext, id: number): Promise<
   });
   await ctx.em.refresh(job);
   // The handler would skip the cancelled job anyway; removing it keeps the queue's table to live work.
-  if (job.queueJobId) await ctx.jobs?.cancel(job.queueJobId).catch((error) => console.error(`Removing queue job of module job ${id} failed`, error));
+  if (job.queueJobId) await ctx.jobs?.cancel(job.queueJobId).catch((error) => logger.error({ err: error }, `Removing queue job of module job ${id} failed`));
   await publishServiceChanged(ctx.em, service, job);
   return job;
 }
@@ -272,7 +273,7 @@ export async function markModuleJobFailed(ctx: RequestContext, id: number, rawRe
   });
   await ctx.em.refresh(job);
   // Nothing is left to run: a queued entry, or the entry of a dead worker that the queue would run again.
-  if (job.queueJobId) await ctx.jobs?.cancel(job.queueJobId).catch((error) => console.error(`Removing queue job of module job ${id} failed`, error));
+  if (job.queueJobId) await ctx.jobs?.cancel(job.queueJobId).catch((error) => logger.error({ err: error }, `Removing queue job of module job ${id} failed`));
   await publishServiceChanged(ctx.em, service, job);
   return job;
 }

@@ -12,6 +12,7 @@ import semver from 'semver';
 import { SDK_VERSION, type ModuleKind, type ProvisioningModule } from '@hostbill/plugin-sdk';
 import { hasCommand, MODULE_COMMANDS } from './module-command-catalogue';
 import { maskingLogger } from './module-settings';
+import { logger } from '../shared/logger';
 
 export const MODULE_KINDS: readonly ModuleKind[] = ['hosting', 'registrar', 'dns', 'spamfilter'];
 /** Optional functions of a module that are not commands on a service or domain. */
@@ -40,7 +41,7 @@ export function commandsOf(module: ProvisioningModule): string[] {
   return [...Object.keys(MODULE_COMMANDS), ...OPTIONAL_HOOKS].filter((name) => hasCommand(module, name));
 }
 
-export function loadModules(pluginsDir: string, log: ModuleLog = console): ModuleRegistry {
+export function loadModules(pluginsDir: string, log: ModuleLog = logger): ModuleRegistry {
   const registry = emptyRegistry();
   const problem = (folder: string, reason: string) => {
     registry.problems.push({ folder, reason });

@@ -25,6 +25,7 @@ import { applyDomainSync } from './domain-sync';
 import { SYSTEM_ACTOR } from '../activity/activity.service';
 import type { JobDeps } from './module-command.jobs';
 import { pollingModule, pollingModuleNames, REGISTRY_POLL_JOB, REGISTRY_POLL_SERVER_JOB, type PollingModule } from './registry-poll.service';
+import { logger } from '../shared/logger';
 
 /** PostgreSQL advisory lock class of registry polls (any fixed 32-bit number); the object id is the server id. */
 const POLL_LOCK_CLASS = 0x52504f4c;
@@ -50,7 +51,7 @@ async function queueRegistryPolls(deps: JobDeps): Promise<void> {
     try {
       await deps.jobs.now(REGISTRY_POLL_SERVER_JOB, { serverId: server.id });
     } catch (error) {
-      console.error(`Queueing the registry poll of server ${server.id} failed`, error);
+      logger.error({ err: error }, `Queueing the registry poll of server ${server.id} failed`);
     }
   }
 }
@@ -72,7 +73,7 @@ async function pollServer(deps: JobDeps, serverId: number): Promise<void> {
  */
 async function holdingPollLock(deps: JobDeps, serverId: number, work: () => Promise<void>): Promise<void> {
   const session = new pg.Client({ connectionString: deps.orm.config.get('clientUrl') });
-  session.on('error', (error) => console.error(`Registry poll lock of server ${serverId}: connection lost`, error.message));
+  session.on('error', (error) => logger.error(`Registry poll lock of server ${serverId}: connection lost (${error.message})`));
   await session.connect();
   try {
     const { rows } = await session.query<{ locked: boolean }>('select pg_try_advisory_lock($1::int, $2::int) as locked', [POLL_LOCK_CLASS, serverId]);
@@ -111,7 +112,7 @@ async function pollWithLog(deps: JobDeps, server: Server, module: PollingModule)
   const errorText = failure === undefined
     ? undefined
     : mask(moduleError ? moduleError.message : `Unexpected error: ${(failure as Error)?.message ?? String(failure)}`, secrets).slice(0, 2000);
-  if (failure !== undefined && !moduleError) console.error(`Registry poll of server ${server.id} failed`, mask(String((failure as Error)?.stack ?? failure), secrets));
+  if (failure !== undefined && !moduleError) logger.error({ stack: mask(String((failure as Error)?.stack ?? failure), secrets) }, `Registry poll of server ${server.id} failed`);
   const em = deps.orm.em.fork();
   em.create(ModuleLogEntry, {
     server: em.getReference(Server, server.id),

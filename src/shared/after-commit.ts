@@ -15,6 +15,7 @@
 import type { Configuration, EventSubscriber, MikroORM, TransactionEventArgs } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EventBus, EventTopics, Topic } from './event-bus';
+import { logger } from './logger';
 
 /** A side effect; the bus is the event bus of the ORM the transaction ran on. */
 type Effect = (events: EventBus) => unknown;
@@ -48,7 +49,7 @@ async function run(effects: readonly Effect[], events: EventBus): Promise<void> 
       await effect(events);
     } catch (error) {
       // The transaction has committed: a failing effect cannot undo it, and must not stop the others.
-      console.error('An after-commit effect failed', error);
+      logger.error({ err: error }, 'An after-commit effect failed');
     }
   }
 }

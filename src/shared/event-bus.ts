@@ -1,6 +1,7 @@
 import { Repeater, type PubSub } from '@graphql-yoga/subscription';
 import { GraphQLError } from 'graphql';
 import { setMaxListeners } from 'node:events';
+import { logger } from './logger';
 
 export type ClientChange = 'CREATED' | 'UPDATED' | 'STATUS_CHANGED' | 'DELETED';
 export type InvoiceChange = 'CREATED' | 'UPDATED' | 'PAID' | 'CANCELLED' | 'REFUNDED';
@@ -122,7 +123,7 @@ export function createEventBus(eventTarget: EventTarget = new EventTarget()): Ev
         try {
           listener((event as CustomEvent).detail);
         } catch (error) {
-          console.error(`Event bus: a ${topic} listener failed`, error);
+          logger.error({ err: error }, `Event bus: a ${topic} listener failed`);
         }
       };
       eventTarget.addEventListener(topic, handler);

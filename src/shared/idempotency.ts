@@ -22,6 +22,7 @@ import { HeaderMap, type ApolloServerPlugin, type GraphQLResponse } from '@apoll
 import { Kind, type DocumentNode, type FormattedExecutionResult, type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
 import type { RequestContext } from './context';
 import { decryptSecret, encryptSecret } from './secrets';
+import { logger } from './logger';
 
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
 const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
@@ -132,7 +133,7 @@ export function idempotencyKeys(orm: MikroORM, options: IdempotencyOptions): Apo
             const id = inserted[0].id;
             const renewal = setInterval(() => {
               connection().execute('update idempotent_request set locked_until = ? where id = ? and response_encrypted is null', [leaseEnd(), id])
-                .catch((error) => console.error(`Renewing the lease of Idempotency-Key row ${id} failed (request ${contextValue.requestId})`, error));
+                .catch((error) => logger.error({ err: error, requestId: contextValue.requestId }, `Renewing the lease of Idempotency-Key row ${id} failed`));
             }, Math.max(leaseMs / 3, 100));
             renewal.unref();
             claim = { id, renewal };

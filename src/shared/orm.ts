@@ -1,6 +1,7 @@
 import { MikroORM, type Options } from '@mikro-orm/postgresql';
 import { DefaultLogger, type LoggerNamespace, type LogContext } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
+import { logger } from './logger';
 import { join } from 'node:path';
 import { migrationsList } from '../../migrations';
 import { ColumnLengthGuard } from './input-guard';
@@ -29,6 +30,9 @@ export function ormOptions(databaseUrl: string, entities: Options['entities'], o
     extensions: [Migrator],
     subscribers: [new ColumnLengthGuard()],
     loggerFactory: (options) => new CountingLogger(options),
+    // Migrations applied (and SQL_DEBUG statements) go to the server log, as plain text.
+    logger: (message) => logger.info(message),
+    colors: false,
     debug: process.env.SQL_DEBUG === '1' ? ['query'] : false,
     // Every unit of work uses its own fork (RequestContext per operation, fork per job).
     allowGlobalContext: false,

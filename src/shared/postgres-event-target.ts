@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
+import { logger } from './logger';
 
 /**
  * Issue 11.6: the event bus across processes. Publishing sends NOTIFY; every
@@ -94,7 +95,7 @@ export class PostgresEventTarget extends EventTarget {
       return;
     }
     this.client = client;
-    if (this.dropped) console.error(`Event bus: ${this.dropped} events published during the outage were dropped`);
+    if (this.dropped) logger.error(`Event bus: ${this.dropped} events published during the outage were dropped`);
     this.dropped = 0;
     for (const text of this.waiting.splice(0)) this.send(text);
   }
@@ -115,7 +116,7 @@ export class PostgresEventTarget extends EventTarget {
         if (client !== this.client) return this.send(text);
         await client.query('select pg_notify($1, $2)', [CHANNEL, text]);
       })
-      .catch((error: Error) => console.error(`Event bus: an event could not be published (${error.message})`));
+      .catch((error: Error) => logger.error(`Event bus: an event could not be published (${error.message})`));
   }
 
   private received(text: string): void {
@@ -125,7 +126,7 @@ export class PostgresEventTarget extends EventTarget {
     try {
       event = JSON.parse(json);
     } catch {
-      console.error('Event bus: an unreadable event was ignored');
+      logger.error('Event bus: an unreadable event was ignored');
       return;
     }
     super.dispatchEvent(new CustomEvent(event.topic, { detail: event.payload }));
@@ -153,7 +154,7 @@ export class PostgresEventTarget extends EventTarget {
     this.parts.clear();
     client.end().catch(() => undefined);
     if (this.stopped) return;
-    console.error(`Event bus: lost its database connection (${error?.message ?? 'connection ended'}); reconnecting`);
+    logger.error(`Event bus: lost its database connection (${error?.message ?? 'connection ended'}); reconnecting`);
     this.reconnectLater();
   }
 
@@ -163,7 +164,7 @@ export class PostgresEventTarget extends EventTarget {
       this.connect().then(
         () => {
           this.failures = 0;
-          console.log('Event bus: listening again');
+          logger.info('Event bus: listening again');
           super.dispatchEvent(new CustomEvent('EVENTS_MISSED', { detail: { at: new Date().toISOString() } }));
         },
         () => {

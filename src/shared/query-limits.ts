@@ -57,6 +57,7 @@ import type { Config } from '../config';
 import type { RequestContext } from './context';
 import { formatError } from './errors';
 import { MAX_PAGE_SIZE } from './pagination';
+import { logger } from './logger';
 
 type Limits = Pick<
   Config,
@@ -171,7 +172,7 @@ export function operationLimitError(
     cost = operationCost(schema, document, operation, coerced.coerced);
   } catch (error) {
     if (error instanceof GraphQLError && error.extensions.code === 'BAD_USER_INPUT') return error;
-    console.error('Query cost could not be computed', error);
+    logger.error({ err: error }, 'Query cost could not be computed');
     return refusal('QUERY_TOO_COMPLEX', 'The cost of this operation could not be computed');
   }
   const budget = viewer ? limits.maxQueryComplexity : limits.maxQueryComplexityAnonymous;

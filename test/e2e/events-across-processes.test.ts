@@ -18,7 +18,7 @@ import { PostgresEventTarget } from '../../src/shared/postgres-event-target';
 import { installAfterCommit, publishOnCommit } from '../../src/shared/after-commit';
 import { SpamExpertsTestServer } from '../servers/spamexperts-server';
 import { createTestDatabase } from '../support/database';
-import { buildServer, MAIN } from '../support/server-process';
+import { buildServer, MAIN, READY_LINE } from '../support/server-process';
 import { TEST_SECRETS_KEY } from '../support/test-app';
 
 const ROOT = join(__dirname, '../..');
@@ -44,7 +44,7 @@ async function startProcess(env: Record<string, string>): Promise<ServerProcess>
   const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const deadline = Date.now() + 60_000;
   for (;;) {
-    const url = /GraphQL \(HTTP and graphql-ws subscriptions\): (http:\/\/\S+)/.exec(stdout)?.[1];
+    const url = READY_LINE.exec(stdout)?.[1];
     if (url) return { url, child, output: () => ({ stdout, stderr }), exit };
     if (child.exitCode !== null || Date.now() > deadline) {
       child.kill('SIGKILL');

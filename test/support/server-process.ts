@@ -11,7 +11,22 @@ import { promisify } from 'node:util';
 
 export const ROOT = join(__dirname, '../..');
 export const MAIN = join(ROOT, 'dist/src/main.js');
-export const READY_LINE = /GraphQL \(HTTP and graphql-ws subscriptions\): (http:\/\/\S+)/;
+// The URL ends before the quote that closes the JSON log line's message.
+export const READY_LINE = /GraphQL \(HTTP and graphql-ws subscriptions\): (http:\/\/[^\s"]+)/;
+
+/** The server's log lines (JSON lines, issue 13.11) in one of its outputs; a line that is not JSON stays text. */
+export function logLines(output: string): Record<string, any>[] {
+  return output.split('\n').filter(Boolean).map((line) => {
+    try {
+      return JSON.parse(line);
+    } catch {
+      return { msg: line };
+    }
+  });
+}
+
+/** The messages of the server's log lines in one of its outputs. */
+export const logMessages = (output: string): string[] => logLines(output).map((line) => String(line.msg));
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
