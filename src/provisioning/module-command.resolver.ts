@@ -4,6 +4,7 @@ import type { RequestContext } from '../shared/context';
 import { topic, type ServiceChange, type ServiceChangedPayload } from '../shared/event-bus';
 import { ConnectionType, PageArgs } from '../shared/pagination';
 import { hasClientPermission } from '../auth/client-permission';
+import { readsForEvent } from '../shared/event-reads';
 import { toId } from '../shared/ids';
 import { ClientPermission } from '../auth/client-permission';
 import { Service } from './service.entity';
@@ -171,8 +172,9 @@ export class ModuleCommandResolver {
       error: jobErrorFor(ctx.viewer, payload.job.error),
       errorCode: payload.job.errorCode as ModuleJobErrorCode | undefined,
     };
-    // A fresh EntityManager per event, as the other change events: the subscription lives long.
-    const service = await ctx.em.fork().findOne(Service, { id: payload.serviceId });
+    // Loaded once per event for all subscribers of this process (issue 12.5).
+    const { loaders } = readsForEvent(ctx, payload);
+    const service = await loaders.provisioning.service.load(payload.serviceId);
     return { ...payload, status: payload.status as ServiceStatus, job, service: service ?? undefined };
   }
 

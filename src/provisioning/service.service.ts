@@ -20,6 +20,7 @@ import { Server } from './server.entity';
 import { BillingCycle, Service } from './service.entity';
 import { assertStaffTransition, ServiceStatus } from './service-status';
 import { followServices } from './client-status';
+import { publishServiceChanged } from './module-command.service';
 import { pickServer } from './pick-server';
 import { secretsKeyOf } from './module-settings';
 import type { CreateServiceInput, ServiceFilter, UpdateServiceInput } from './service.inputs';
@@ -163,6 +164,7 @@ export async function updateService(ctx: RequestContext, id: number, input: Upda
       details: { changed: Object.keys(input).filter((k) => (input as Record<string, unknown>)[k] !== undefined), ...(from !== status ? { from, to: status } : {}) },
     });
     if (from !== status) await followServices(em, ctx, [service.client.id]);
+    await publishServiceChanged(em, service, undefined, 'UPDATED');
   });
   return service;
 }

@@ -11,6 +11,7 @@ import { createEventBus, topic, type ClientChangedPayload, type EventBus } from 
 import { afterCommit, installAfterCommit, publishOnCommit } from '../../src/shared/after-commit';
 import { createJobQueue, type JobQueue } from '../../src/jobs/job-queue';
 import { createTestDatabase } from '../support/database';
+import { captureLog } from '../support/log-capture';
 
 describe('after-commit side effects (issue 17.2)', () => {
   let database: Awaited<ReturnType<typeof createTestDatabase>>;
@@ -127,7 +128,7 @@ describe('after-commit side effects (issue 17.2)', () => {
   it('issue 17.2: outside a transaction an effect runs at once; a failing effect is logged and the others still run', async () => {
     await publishOnCommit(orm.em.fork(), 'CLIENT_CHANGED', event(30));
     expect(received).toEqual([event(30)]);
-    const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const errors = captureLog('error');
     try {
       await orm.em.fork().transactional(async (em) => {
         await afterCommit(em, () => {
@@ -135,7 +136,7 @@ describe('after-commit side effects (issue 17.2)', () => {
         });
         await publishOnCommit(em, 'CLIENT_CHANGED', event(31));
       });
-      expect(errors).toHaveBeenCalledWith('An after-commit effect failed', expect.objectContaining({ message: 'effect failed' }));
+      expect(errors).toHaveBeenCalledWith({ err: expect.objectContaining({ message: 'effect failed' }) }, 'An after-commit effect failed');
     } finally {
       errors.mockRestore();
     }

@@ -4,6 +4,7 @@ import { startTestApp, type TestApp } from '../support/test-app';
 /** The event's object and relations under it, which subscribers of one event share. */
 const CLIENT_CHANGED = `subscription { clientChanged { client { id city group { id } contacts { id } } } }`;
 const INVOICE_CHANGED = `subscription { invoiceChanged { invoice { id notes lines { id } client { id city } } } }`;
+const SERVICE_CHANGED = `subscription { serviceChanged { change service { id domain product { id name } client { id } } } }`;
 
 /** Subscribers, one graphql-ws connection per token, that keep the last result each received. */
 function subscribers(t: TestApp, tokens: string[], query: string) {
@@ -35,6 +36,7 @@ describe('issue 12.5: a subscription event is loaded once per event, not once pe
   let owner: string;
   let clientId: string;
   let invoiceId: string;
+  let serviceId: string;
   let edits = 0;
   const warnings: Error[] = [];
   const onWarning = (warning: Error) => warnings.push(warning);
@@ -52,6 +54,12 @@ describe('issue 12.5: a subscription event is loaded once per event, not once pe
       { i: { clientId, draft: true, lines: [{ description: 'Hosting', amount: '10.00' }, { description: 'Domain', amount: '2.00' }] } }, staff);
     expect(invoice.errors).toBeUndefined();
     invoiceId = invoice.data.createInvoice.id;
+    const product = await t.gql(`mutation($i: CreateProductInput!) { createProduct(input: $i) { id } }`, { i: { name: 'Fan-out hosting', type: 'OTHER' } }, staff);
+    expect(product.errors).toBeUndefined();
+    const service = await t.gql(`mutation($i: CreateServiceInput!) { createService(input: $i) { id } }`,
+      { i: { clientId, productId: product.data.createProduct.id, billingCycle: 'MONTHLY', recurringAmount: '5.00' } }, staff);
+    expect(service.errors).toBeUndefined();
+    serviceId = service.data.createService.id;
     process.on('warning', onWarning);
   });
   afterAll(async () => {
@@ -96,6 +104,11 @@ describe('issue 12.5: a subscription event is loaded once per event, not once pe
     expect(res.errors).toBeUndefined();
   };
 
+  const editService = async (domain: string) => {
+    const res = await t.gql(`mutation($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { id } }`, { id: serviceId, i: { domain } }, staff);
+    expect(res.errors).toBeUndefined();
+  };
+
   /** Staff subscribers plus the client itself, another viewer scope. */
   const measure = async (count: number, query: string, edit: (value: string) => Promise<void>, seen: (result: any) => string | undefined) => {
     const { last, stop } = subscribers(t, [owner, ...new Array(count - 1).fill(staff)], query);
@@ -129,5 +142,16 @@ describe('issue 12.5: a subscription event is loaded once per event, not once pe
       expect(result.data.invoiceChanged.invoice.lines).toHaveLength(2);
     }
     expect(warnings.filter((warning) => warning.name === 'MaxListenersExceededWarning')).toEqual([]);
+  });
+
+  it('issue 12.5: serviceChanged (a staff edit) with the service, its product and client runs the same SQL per event for 10 and 200 subscribers', async () => {
+    const domain = (result: any) => result.data?.serviceChanged.service?.domain;
+    const few = await measure(10, SERVICE_CHANGED, editService, domain);
+    const many = await measure(200, SERVICE_CHANGED, editService, domain);
+    expect(many.statements).toBe(few.statements);
+    for (const result of many.results) {
+      expect(result.errors).toBeUndefined();
+      expect(result.data.serviceChanged).toMatchObject({ change: 'UPDATED', service: { id: serviceId, domain: `measured ${edits}`, product: { name: 'Fan-out hosting' }, client: { id: clientId } } });
+    }
   });
 });
