@@ -8,7 +8,14 @@ export enum TransactionKind {
   PAYMENT = 'payment',
   REFUND = 'refund',
 }
-registerEnumType(TransactionKind, { name: 'TransactionKind' });
+registerEnumType(TransactionKind, {
+  name: 'TransactionKind',
+  description: 'Whether money came in or went back.',
+  valuesConfig: {
+    PAYMENT: { description: 'Money received for an invoice.' },
+    REFUND: { description: 'Money given back for a payment, through the gateway or as client credit.' },
+  },
+});
 
 /**
  * Issue 4.5: money received for an invoice (PAYMENT, positive) or given back
@@ -16,7 +23,7 @@ registerEnumType(TransactionKind, { name: 'TransactionKind' });
  * transactionId), which makes retried gateway callbacks idempotent.
  * Income: kept when the client is deleted (CL-8), with its name and email.
  */
-@ObjectType()
+@ObjectType({ description: 'A payment or refund: income, kept when its client is deleted. Staff see all; a client its own (users need the INVOICES permission).' })
 @Entity({ tableName: 'payment_transaction' })
 @Unique({ name: 'payment_transaction_gateway_id_unique', properties: ['gateway', 'transactionId'] })
 @Check({ name: 'payment_transaction_sign', expression: `(kind = 'payment' and amount_minor > 0) or (kind = 'refund' and amount_minor < 0)` })
@@ -24,7 +31,7 @@ registerEnumType(TransactionKind, { name: 'TransactionKind' });
 export class Transaction extends FinancialRecord {
   [OptionalProps]?: 'createdAt' | 'creditMinor' | 'fromCreditMinor' | 'appliedToInvoice' | 'fromClientCredit' | 'refundedMinor' | 'toCredit' | 'amount' | 'toClientCredit' | 'refunded' | 'clientId';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of the transaction.' })
   @PrimaryKey()
   id!: number;
 
@@ -32,11 +39,11 @@ export class Transaction extends FinancialRecord {
   @Index()
   invoice?: Ref<Invoice>;
 
-  @Field(() => TransactionKind)
+  @Field(() => TransactionKind, { description: 'Payment or refund.' })
   @Enum({ items: () => TransactionKind, nativeEnumName: 'transaction_kind' })
   kind!: TransactionKind;
 
-  @Field()
+  @Field({ description: 'Name of the payment gateway or method; "credit" for a refund to client credit.' })
   @Property({ length: 100 })
   gateway!: string;
 
@@ -70,14 +77,14 @@ export class Transaction extends FinancialRecord {
   @ManyToOne(() => Transaction, { ref: true, nullable: true })
   refundOf?: Ref<Transaction>;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When the money moved.' })
   @Property()
   date!: Date;
 
   @Property({ nullable: true })
   staffId?: number;
 
-  @Field()
+  @Field({ description: 'When it was recorded.' })
   @Property({ defaultRaw: 'now()' })
   createdAt: Date = new Date();
 
@@ -86,7 +93,7 @@ export class Transaction extends FinancialRecord {
   @Field(() => Money, { description: 'Payments positive, refunds negative' })
   get amount(): Money { return Money.of(BigInt(this.amountMinor), this.currency); }
 
-  @Field(() => Money, { description: 'Payment: the overpaid part that became credit (CR-4); refund: the part given as credit' })
+  @Field(() => Money, { description: 'Payment: the overpaid part that became client credit. Refund: the part given back as credit.' })
   get toClientCredit(): Money { return Money.of(BigInt(this.creditMinor), this.currency); }
 
   @Field(() => Money, { description: 'Refund through the gateway: the part that gave back an overpayment, taken from the client\'s credit' })

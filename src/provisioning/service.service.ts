@@ -1,3 +1,4 @@
+import { ref } from '@mikro-orm/core';
 /**
  * Services (SV-1, SV-2, SV-15, SV-16): the records only. Nothing here calls a
  * module; module commands run from jobs (SV-3).
@@ -6,19 +7,20 @@ import type { FilterQuery } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../shared/context';
 import { badInput, notFound } from '../shared/errors';
 import { idBounds, keysetPage, toConnection, type Connection, type PageArgs } from '../shared/pagination';
-import { parseAmount } from '../shared/money';
+import { amountInput } from '../shared/money';
 import { encryptSecret } from '../shared/secrets';
 import { recordActivity } from '../activity/activity.service';
 import { assertCanAccessClient } from '../auth/client-access';
 import { keyIfIdOf, toId } from '../shared/ids';
 import { ClientPermission } from '../auth/client-permission';
-import { registerOwnedRecords } from '../clients/client-ownership';
+import type { OwnedRecords } from '../clients/client-ownership';
 import { Client } from '../clients/client.entity';
 import { Product } from '../catalog/product.entity';
 import { Server } from './server.entity';
 import { BillingCycle, Service } from './service.entity';
 import { assertStaffTransition, ServiceStatus } from './service-status';
-import { followServices, publishStatusChanges } from './client-status';
+import { followServices } from './client-status';
+import { publishServiceChanged } from './module-command.service';
 import { pickServer } from './pick-server';
 import { secretsKeyOf } from './module-settings';
 import type { CreateServiceInput, ServiceFilter, UpdateServiceInput } from './service.inputs';
@@ -82,7 +84,7 @@ export async function createService(ctx: RequestContext, input: CreateServiceInp
   if (input.suspensionReason && status !== ServiceStatus.SUSPENDED) throw badInput('suspensionReason', 'Only a suspended service has a suspension reason');
   if (input.terminationDate && !ENDED.includes(status)) throw badInput('terminationDate', 'Only a terminated or cancelled service has a termination date');
 
-  const { service, statusChanges } = await ctx.em.transactional(async (em) => {
+  const service = await ctx.em.transactional(async (em) => {
     if (!server && product.serverGroup) server = await pickServer(em, product.serverGroup.id);
     const service = em.create(Service, {
       client,
@@ -110,9 +112,9 @@ export async function createService(ctx: RequestContext, input: CreateServiceInp
       clientId: client.id,
       details: { productId: product.id, serverId: server?.id, domain: service.domain, status },
     });
-    return { service, statusChanges: await followServices(em, ctx, [client.id]) };
+    await followServices(em, ctx, [client.id]);
+    return service;
   });
-  publishStatusChanges(ctx.events, statusChanges);
   return service;
 }
 
@@ -133,9 +135,9 @@ export async function updateService(ctx: RequestContext, id: number, input: Upda
   if (input.suspensionReason != null && status !== ServiceStatus.SUSPENDED) throw badInput('suspensionReason', 'Only a suspended service has a suspension reason');
   if (input.terminationDate != null && !ENDED.includes(status)) throw badInput('terminationDate', 'Only a terminated or cancelled service has a termination date');
 
-  const statusChanges = await ctx.em.transactional(async (em) => {
-    if (product) service.product = product as never;
-    if (input.serverId !== undefined) service.server = server as never;
+  await ctx.em.transactional(async (em) => {
+    if (product) service.product = ref(product);
+    if (input.serverId !== undefined) service.server = ref(server);
     if (input.domain !== undefined) service.domain = clean(input.domain);
     if (input.username !== undefined) service.username = clean(input.username);
     if (input.password !== undefined) service.passwordEncrypted = input.password ? encryptSecret(secretsKeyOf(ctx), input.password) : undefined;
@@ -162,9 +164,9 @@ export async function updateService(ctx: RequestContext, id: number, input: Upda
       // Field names only (never the password).
       details: { changed: Object.keys(input).filter((k) => (input as Record<string, unknown>)[k] !== undefined), ...(from !== status ? { from, to: status } : {}) },
     });
-    return from !== status ? followServices(em, ctx, [service.client.id]) : [];
+    if (from !== status) await followServices(em, ctx, [service.client.id]);
+    await publishServiceChanged(em, service, undefined, 'UPDATED');
   });
-  publishStatusChanges(ctx.events, statusChanges);
   return service;
 }
 
@@ -177,22 +179,21 @@ export async function moveService(ctx: RequestContext, id: number, toClientId: s
   if (to.currency !== service.currency) {
     throw badInput('toClientId', `The client pays in ${to.currency}, the service is priced in ${service.currency}`);
   }
-  const statusChanges = await ctx.em.transactional(async (em) => {
-    service.client = to as never;
+  await ctx.em.transactional(async (em) => {
+    service.client = ref(to);
     em.persist(service);
     const details = { serviceId: id, fromClientId, toClientId: to.id };
     recordActivity(em, ctx, { action: 'service.move.out', targetType: 'Service', targetId: String(id), clientId: fromClientId, details });
     recordActivity(em, ctx, { action: 'service.move.in', targetType: 'Service', targetId: String(id), clientId: to.id, details });
-    return followServices(em, ctx, [fromClientId, to.id]);
+    await followServices(em, ctx, [fromClientId, to.id]);
   });
-  publishStatusChanges(ctx.events, statusChanges);
   return service;
 }
 
 /** SV-16: removes the record only; the account on the server stays unless Terminate ran first. */
 export async function deleteService(ctx: RequestContext, id: number): Promise<boolean> {
   const service = await getService(ctx, id);
-  const statusChanges = await ctx.em.transactional(async (em) => {
+  await ctx.em.transactional(async (em) => {
     em.remove(service);
     recordActivity(em, ctx, {
       action: 'service.delete',
@@ -201,16 +202,15 @@ export async function deleteService(ctx: RequestContext, id: number): Promise<bo
       clientId: service.client.id,
       details: { productId: service.product.id, serverId: service.server?.id, domain: service.domain, username: service.username, status: service.status },
     });
-    return followServices(em, ctx, [service.client.id]);
+    await followServices(em, ctx, [service.client.id]);
   });
-  publishStatusChanges(ctx.events, statusChanges);
   return true;
 }
 
 // ---- helpers ----
 
-async function findRef<T extends object>(ctx: RequestContext, entity: new () => T, id: string, field: string): Promise<T> {
-  const found = await ctx.em.findOne(entity, { id: toId(id, entity.name, field) } as never);
+async function findRef<T extends { id: number }>(ctx: RequestContext, entity: new () => T, id: string, field: string): Promise<T> {
+  const found = await ctx.em.findOne(entity, { id: toId(id, entity.name, field) });
   if (!found) throw badInput(field, `${field} ${id} does not exist`);
   return found as T;
 }
@@ -233,9 +233,7 @@ function parseAmounts(
   const parse = (field: 'firstPaymentAmount' | 'recurringAmount') => {
     const raw = input[field];
     if (raw === undefined) return undefined;
-    const minor = parseAmount(raw, currency, field);
-    if (minor === undefined || minor < 0n) throw badInput(field, `${field} must be a positive amount in ${currency}`);
-    return minor;
+    return amountInput(raw, currency, { field, allowed: 'notNegative' });
   };
   const out = { firstPaymentMinor: parse('firstPaymentAmount'), recurringMinor: parse('recurringAmount') };
   if (cycle === BillingCycle.FREE) {
@@ -259,7 +257,7 @@ const words = (text?: string) => (text ?? '').trim().split(/\s+/).filter(Boolean
 const contains = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /** CL-7 merge moves a client's services to the survivor; CL-8 delete removes the records (nothing runs on a server). */
-registerOwnedRecords({
+export const serviceOwnedRecords: OwnedRecords = {
   name: 'services',
   async moveToClient(em, fromClientId, toClientId) {
     await em.nativeUpdate(Service, { client: fromClientId }, { client: toClientId });
@@ -267,4 +265,4 @@ registerOwnedRecords({
   async deleteForClient(em, client) {
     await em.nativeDelete(Service, { client: client.id });
   },
-});
+};

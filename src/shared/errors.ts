@@ -7,6 +7,7 @@ import { ForeignKeyConstraintViolationException, UniqueConstraintViolationExcept
 import type { ValidationError } from 'class-validator';
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from './database-availability';
 import { globalId } from './ids';
+import { logger } from './logger';
 
 /** The stable `extensions.code` values a client can rely on. */
 export type ErrorCode =
@@ -78,7 +79,7 @@ export function requestIdsOnErrors(): ApolloServerPlugin<{ requestId: string }> 
  * support can find the log line from what the caller saw.
  */
 export function internalError(error: unknown, requestId: string, base: Partial<GraphQLFormattedError> = {}): GraphQLFormattedError {
-  console.error(`Internal server error (request ${requestId})`, error);
+  logger.error({ err: error, requestId }, 'Internal server error');
   return { ...base, message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } };
 }
 
