@@ -25,7 +25,7 @@ const RUN = `mutation($s: ID!, $c: String!, $i: JSONObject) { runModuleCommand(s
 const JOB = `query($id: ID!) { moduleJob(id: $id) { status } }`;
 const SERVICE = `query($id: ID!) { service(id: $id) { status suspensionReason terminationDate passwordSet product { id } } }`;
 const QUEUE = `query($s: ID!) { moduleQueue(filter: { serviceId: $s, status: [QUEUED, RUNNING, RETRYING, SUCCEEDED, FAILED] }, first: 10) { totalCount } }`;
-const ACTIVITY = `query($f: ActivityFilter) { activityLog(filter: $f, first: 50) { edges { node { action actorType actorId details } } } }`;
+const ACTIVITY = `query($f: ActivityFilter) { activityLog(filter: $f, first: 50) { edges { node { action actorType staff { id } details } } } }`;
 const PROBLEMS = `{ moduleLoadProblems { folder reason } }`;
 
 /** A module that implements every service command and records the context each call got. */
@@ -222,7 +222,7 @@ describe('issue 17.3: every catalogue command, table-driven', () => {
     const queued = entries.find((e: any) => e.action === 'service.moduleCommand' && e.details.command === 'create');
     const result = entries.find((e: any) => e.action === 'service.moduleCommand.succeeded' && e.details.jobId === queued.details.jobId);
     expect(queued).toMatchObject({ actorType: 'STAFF' });
-    expect(result).toMatchObject({ actorType: 'SYSTEM', actorId: null, details: { command: 'create', queuedByStaffId: expect.any(Number) } });
+    expect(result).toMatchObject({ actorType: 'SYSTEM', staff: null, details: { command: 'create', queuedByStaffId: expect.any(Number) } });
   });
 
   it('issue 17.8: a module built for another SDK range, or declaring none, is a load problem; so is a failing init', async () => {

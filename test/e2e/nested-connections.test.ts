@@ -18,11 +18,11 @@ const RELATIONS = {
   },
   domains: { node: 'id name registrar status registrationDate expiryDate autoRenew nameservers createdAt eppCodeSet', root: 'domains(first: $first, after: $after, filter: { clientId: $c })' },
   invoices: {
-    node: `id number status currency issueDate dueDate datePaid createdAt subtotal ${MONEY} total ${MONEY} creditApplied ${MONEY} amountPaid ${MONEY} balanceDue ${MONEY} overdue clientId payerId lines { id }`,
+    node: `id number status currency issueDate dueDate datePaid createdAt subtotal ${MONEY} total ${MONEY} creditApplied ${MONEY} amountPaid ${MONEY} balanceDue ${MONEY} overdue client { id } payer { id } lines { id }`,
     root: 'invoices(first: $first, after: $after, filter: { clientId: $c })',
   },
-  transactions: { node: `id kind gateway transactionId toCredit date createdAt clientId invoiceId amount ${MONEY} appliedToInvoice ${MONEY} invoice { id }`, root: 'transactions(first: $first, after: $after, filter: { clientId: $c })' },
-  creditLog: { node: `id kind description createdAt invoiceId amount ${MONEY} balanceBefore ${MONEY} balanceAfter ${MONEY}`, root: 'creditLog(first: $first, after: $after, clientId: $c)' },
+  transactions: { node: `id kind gateway transactionId toCredit date createdAt client { id } amount ${MONEY} appliedToInvoice ${MONEY} invoice { id }`, root: 'transactions(first: $first, after: $after, filter: { clientId: $c })' },
+  creditLog: { node: `id kind description createdAt invoice { id } amount ${MONEY} balanceBefore ${MONEY} balanceAfter ${MONEY}`, root: 'creditLog(first: $first, after: $after, clientId: $c)' },
 } as const;
 type Relation = keyof typeof RELATIONS;
 const NAMES = Object.keys(RELATIONS) as Relation[];
@@ -114,7 +114,7 @@ describe('issue 12.4: nested lists that grow are connections, batched across the
     const CLIENT = `id type firstName lastName companyName email status currency language lateFeeExempt taxExempt country createdAt updatedAt adminNotes
       creditBalance ${MONEY} group { id } project { id } billingContact { id } contacts { id } users { id } payers { id }`;
     const INVOICE = `id number status currency issueDate dueDate datePaid notes createdAt updatedAt tax1Name tax1Rate subtotal ${MONEY} tax1 ${MONEY} total ${MONEY}
-      creditApplied ${MONEY} amountPaid ${MONEY} amountRefunded ${MONEY} balanceDue ${MONEY} overdue clientId payerId clientName clientEmail lines { id }`;
+      creditApplied ${MONEY} amountPaid ${MONEY} amountRefunded ${MONEY} balanceDue ${MONEY} overdue client { id } payer { id } clientName clientEmail lines { id }`;
     const SERVICE = `${RELATIONS.services.node} moduleData adminNotes`;
     const viaLoaders = ok(await t.gql(`query($c: ID!) { transactions(first: 1, filter: { clientId: $c }) { edges { node { client { ${CLIENT} } invoice { ${INVOICE} } } } }
       services(first: 1, filter: { clientId: $c }) { edges { node { id client { id } } } } }`, { c: seeded.bigClient.id }, admin));
