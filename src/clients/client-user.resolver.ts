@@ -101,13 +101,13 @@ export class ClientUserResolver {
   @PasswordWork()
   @Mutation(() => ClientUser, { description: 'Changes a user of a client account. Staff, or the account holder (not its users).' })
   updateClientUser(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the user.' }) id: string, @Arg('input', { description: 'The fields to change.' }) input: UpdateClientUserInput): Promise<ClientUser> {
-    return updateClientUser(ctx, toId(id, 'ClientPayer', 'id'), input);
+    return updateClientUser(ctx, toId(id, 'ClientUser', 'id'), input);
   }
 
   @Authorized('STAFF', 'CLIENT')
   @Mutation(() => Boolean, { description: 'Removes a user and ends its sessions; true when done. Staff, or the account holder. A contact\'s sub-account is removed with updateContact(removeSubAccount) instead.' })
   deleteClientUser(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the user.' }) id: string): Promise<boolean> {
-    return deleteClientUser(ctx, toId(id, 'ClientPayer', 'id'));
+    return deleteClientUser(ctx, toId(id, 'ClientUser', 'id'));
   }
 
   @Authorized('STAFF', 'CLIENT')
