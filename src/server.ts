@@ -188,17 +188,19 @@ export async function startServer(
   await apollo.start();
 
   // Issue 11.1: /healthz = the process is alive and serves HTTP (restart it if not); /readyz = it can do work now,
-  // the database and the job queue answer (send traffic elsewhere if not). /health is the older name of /readyz.
+  // the database and the job queue answer and every migration ran (send traffic elsewhere if not). /health is the older name of /readyz.
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
   app.get(['/readyz', '/health'], async (_req, res) => {
-    const [database, jobQueue] = await Promise.all([
+    const [database, jobQueue, migrations] = await Promise.all([
       withTimeout(orm.em.fork().getConnection().execute('select 1'), READINESS_TIMEOUT_MS).then(() => 'ok', () => 'unreachable'),
       jobs ? jobs.status(READINESS_TIMEOUT_MS) : 'ok',
+      // A database this code's migrations have not all run on (rolled back, or restored from an older backup) is not ready.
+      withTimeout(orm.migrator.getPendingMigrations(), READINESS_TIMEOUT_MS).then((pending) => (pending.length ? 'pending' : 'ok'), () => 'unreachable'),
     ]);
-    if (database === 'ok' && jobQueue === 'ok') res.json({ status: 'ok' });
-    else res.status(503).json({ status: 'unavailable', checks: { database, jobQueue } });
+    if (database === 'ok' && jobQueue === 'ok' && migrations === 'ok') res.json({ status: 'ok' });
+    else res.status(503).json({ status: 'unavailable', checks: { database, jobQueue, migrations } });
   });
   if (config.landingPage) app.use(graphiqlRoutes(GRAPHQL_PATH));
   app.get(INVOICE_PDF_PATH, invoicePdfRoute({ contextFor, viewerOf, bearer }));
