@@ -12,7 +12,7 @@ import { LockMode, UniqueConstraintViolationException, type FilterQuery } from '
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../shared/context';
 import type { InvoiceChange } from '../shared/event-bus';
-import { AppError, badInput, conflict, notFound } from '../shared/errors';
+import { AppError, FieldProblems, badInput, conflict, notFound } from '../shared/errors';
 import { assertWithinMaxAmount, formatAmount, parseAmount, minorOf } from '../shared/money';
 import { idBounds, keysetPage, toConnection, type Connection, type PageArgs } from '../shared/pagination';
 import { recordActivity } from '../activity/activity.service';
@@ -74,21 +74,25 @@ export function publishInvoiceEvents(ctx: Pick<RequestContext, 'events'>, events
 }
 
 function parseLines(inputs: readonly InvoiceLineInput[], currency: string): InvoiceLineDraft[] {
-  return inputs.map((line, i) => {
+  // Every line's problems at once, each at its path (lines.2.amount), so a form can mark them all.
+  const problems = new FieldProblems();
+  const lines = inputs.map((line, i) => {
     const amountMinor = parseAmount(line.amount, currency);
-    if (amountMinor === undefined) throw badInput('amount', `lines[${i}].amount must be a decimal amount with at most the decimals of ${currency}`);
+    if (amountMinor === undefined) problems.add(`lines.${i}.amount`, `Line ${i + 1}: the amount must be a decimal amount with at most the decimals of ${currency}`, 'INVALID_AMOUNT');
     const description = line.description.trim();
-    if (!description) throw badInput('description', `lines[${i}].description must not be blank`);
+    if (!description) problems.add(`lines.${i}.description`, `Line ${i + 1}: the description must not be blank`, 'VALUE_REQUIRED');
     return {
       description,
-      amountMinor,
+      amountMinor: amountMinor ?? 0n,
       taxable: line.taxable ?? true,
       type: line.type,
-      serviceId: line.serviceId != null ? toId(line.serviceId, 'serviceId') : undefined,
-      domainId: line.domainId != null ? toId(line.domainId, 'domainId') : undefined,
-      addonId: line.addonId != null ? toId(line.addonId, 'addonId') : undefined,
+      serviceId: line.serviceId != null ? toId(line.serviceId, `lines.${i}.serviceId`) : undefined,
+      domainId: line.domainId != null ? toId(line.domainId, `lines.${i}.domainId`) : undefined,
+      addonId: line.addonId != null ? toId(line.addonId, `lines.${i}.addonId`) : undefined,
     };
   });
+  problems.throwIfAny();
+  return lines;
 }
 
 /** Checks each line's link (one at most, of the client) and settles its type. */
@@ -103,23 +107,23 @@ async function checkLineLinks(em: EntityManager, clientId: number, lines: Invoic
   ]);
   return lines.map((line, i) => {
     const links = [line.serviceId, line.domainId, line.addonId].filter((v) => v != null).length;
-    if (links > 1) throw badInput('serviceId', `lines[${i}] links to more than one of service, domain and addon`);
+    if (links > 1) throw badInput(`lines.${i}.serviceId`, `Line ${i + 1} links to more than one of service, domain and addon`, 'CONFLICTING_INPUT');
     if (line.serviceId != null && services.find((s) => s.id === line.serviceId)?.client.id !== clientId) {
-      throw badInput('serviceId', `lines[${i}].serviceId is not a service of this client`);
+      throw badInput(`lines.${i}.serviceId`, `Line ${i + 1}: the service is not one of this client`, 'REFERENCE_NOT_FOUND');
     }
     if (line.domainId != null && domains.find((d) => d.id === line.domainId)?.client.id !== clientId) {
-      throw badInput('domainId', `lines[${i}].domainId is not a domain of this client`);
+      throw badInput(`lines.${i}.domainId`, `Line ${i + 1}: the domain is not one of this client`, 'REFERENCE_NOT_FOUND');
     }
-    if (line.addonId != null && !addons.some((a) => a.id === line.addonId)) throw badInput('addonId', `lines[${i}].addonId is not an addon of the catalog`);
+    if (line.addonId != null && !addons.some((a) => a.id === line.addonId)) throw badInput(`lines.${i}.addonId`, `Line ${i + 1}: the addon is not one of the catalog`, 'REFERENCE_NOT_FOUND');
     const implied = line.serviceId != null ? InvoiceLineType.SERVICE : line.domainId != null ? InvoiceLineType.DOMAIN : line.addonId != null ? InvoiceLineType.ADDON : InvoiceLineType.OTHER;
-    if (line.type && line.type !== implied) throw badInput('type', `lines[${i}].type ${line.type.toUpperCase()} needs ${line.type === InvoiceLineType.OTHER ? 'no link' : `a ${line.type}Id`}`);
-    if (line.description.length > 1000) throw badInput('description', `lines[${i}].description is at most 1000 characters`);
+    if (line.type && line.type !== implied) throw badInput(`lines.${i}.type`, `Line ${i + 1}: type ${line.type.toUpperCase()} needs ${line.type === InvoiceLineType.OTHER ? 'no link' : `a ${line.type}Id`}`, 'CONFLICTING_INPUT');
+    if (line.description.length > 1000) throw badInput(`lines.${i}.description`, `Line ${i + 1}: the description is at most 1000 characters`, 'VALUE_TOO_LONG');
     return { ...line, type: implied };
   });
 }
 
 function checkDates(issueDate: string, dueDate: string): void {
-  if (dueDate < issueDate) throw badInput('dueDate', 'The due date cannot be before the issue date');
+  if (dueDate < issueDate) throw badInput('dueDate', 'The due date cannot be before the issue date', 'INVALID_DATE_RANGE');
 }
 
 /** The rules, mode and rounding an invoice's taxes are computed with, and the address they apply to. */
@@ -176,7 +180,7 @@ export async function recomputeInvoice(em: EntityManager, invoice: Invoice, clie
     mode: basis.mode as TaxMode,
     rounding: basis.rounding as TaxRounding,
   });
-  if (result.total < 0n) throw badInput('lines', 'The invoice total cannot be negative');
+  if (result.total < 0n) throw badInput('lines', 'The invoice total cannot be negative', 'NEGATIVE_TOTAL');
   for (const [name, sum] of Object.entries({ subtotal: result.subtotal, tax1: result.tax1, tax2: result.tax2, total: result.total })) {
     assertWithinMaxAmount(sum, invoice.currency, 'lines', `The invoice ${name}`);
   }
@@ -205,7 +209,7 @@ export async function recomputeInvoice(em: EntityManager, invoice: Invoice, clie
   invoice.taxMode = basis.mode;
   invoice.taxRounding = basis.rounding;
   if (minorOf(invoice.creditAppliedMinor) + minorOf(invoice.amountPaidMinor) > result.total) {
-    throw badInput('lines', `The new total ${formatAmount(result.total, invoice.currency)} is less than what was paid or applied already`);
+    throw badInput('lines', `The new total ${formatAmount(result.total, invoice.currency)} is less than what was paid or applied already`, 'TOTAL_BELOW_PAID');
   }
 }
 
@@ -230,7 +234,7 @@ export async function addresseeOf(em: EntityManager, invoice: Invoice, client: C
 
 async function payerOf(em: EntityManager, clientId: number, payerId: number): Promise<ClientPayer> {
   const payer = await em.findOne(ClientPayer, { id: payerId });
-  if (!payer || payer.client.id !== clientId) throw badInput('payerId', 'payerId is not a payer of this client');
+  if (!payer || payer.client.id !== clientId) throw badInput('payerId', 'payerId is not a payer of this client', 'REFERENCE_NOT_FOUND');
   return payer;
 }
 
@@ -252,7 +256,7 @@ async function lockInvoice(em: EntityManager, invoiceId: number): Promise<{ invo
     if (!invoice) throw notFound('Invoice', invoiceId);
     if ((invoice.client?.id ?? null) === (client?.id ?? null)) return { invoice, client };
   }
-  throw conflict('invoiceId', 'The invoice changed owner at the same time; try again');
+  throw conflict('invoiceId', 'The invoice changed owner at the same time; try again', 'CONCURRENT_CHANGE');
 }
 
 /** A client viewer sees only its own issued invoices, with the INVOICES permission. */
@@ -311,7 +315,7 @@ export async function createInvoiceWithin(
   const client = await lockClient(em, draft.clientId);
   if (!client) throw notFound('Client', draft.clientId);
   const lines = await checkLineLinks(em, client.id, draft.lines);
-  if (!lines.length) throw badInput('lines', 'An invoice needs at least one line');
+  if (!lines.length) throw badInput('lines', 'An invoice needs at least one line', 'VALUE_REQUIRED');
   const payer = draft.payerId != null ? await payerOf(em, client.id, draft.payerId) : undefined;
   const issueDate = draft.issueDate ?? todayUtc();
   const dueDate = draft.dueDate ?? issueDate;
@@ -335,7 +339,7 @@ export async function createInvoice(ctx: RequestContext, input: CreateInvoiceInp
   const clientId = toId(input.clientId, 'clientId');
   const client = await ctx.em.findOne(Client, { id: clientId }, { fields: ['id', 'currency'] });
   if (!client) throw notFound('Client', clientId);
-  if (input.currency && input.currency !== client.currency) throw badInput('currency', `The client is billed in ${client.currency}`);
+  if (input.currency && input.currency !== client.currency) throw badInput('currency', `The client is billed in ${client.currency}`, 'CURRENCY_MISMATCH');
   const draft: InvoiceDraft = {
     clientId, payerId: input.payerId != null ? toId(input.payerId, 'payerId') : undefined,
     issueDate: input.issueDate, dueDate: input.dueDate, notes: input.notes, draft: input.draft ?? false,
@@ -416,8 +420,8 @@ export async function updateInvoice(ctx: RequestContext, id: number, input: Upda
   if (!probe) throw notFound('Invoice', id);
   const parsed = input.lines ? parseLines(input.lines, probe.currency) : undefined;
   return withLockedInvoice(ctx, id, async (em, { invoice, client }, events) => {
-    if (!EDITABLE.includes(invoice.status)) throw conflict('status', `Only Draft or Unpaid invoices can be edited; this one is ${label(invoice.status)}`);
-    if (!client) throw conflict('id', 'The invoice\'s client was deleted');
+    if (!EDITABLE.includes(invoice.status)) throw conflict('status', `Only Draft or Unpaid invoices can be edited; this one is ${label(invoice.status)}`, 'INVOICE_NOT_EDITABLE');
+    if (!client) throw conflict('id', 'The invoice\'s client was deleted', 'CLIENT_DELETED');
     const payerBefore = invoice.payer?.id;
     if (input.clearPayer) invoice.payer = undefined;
     else if (input.payerId != null) invoice.payer = em.getReference(ClientPayer, (await payerOf(em, client.id, toId(input.payerId, 'payerId'))).id) as never;
@@ -439,7 +443,7 @@ export async function updateInvoice(ctx: RequestContext, id: number, input: Upda
 /** Issue 4.4: Draft → Unpaid; assigns the number (gapless) and (CR-3) applies credit unless turned off. */
 export async function publishInvoice(ctx: RequestContext, id: number, applyCredit?: boolean): Promise<Invoice> {
   return withLockedInvoice(ctx, id, async (em, { invoice, client }, events) => {
-    if (!client) throw conflict('id', 'The invoice\'s client was deleted');
+    if (!client) throw conflict('id', 'The invoice\'s client was deleted', 'CLIENT_DELETED');
     const settings = await getBillingSettings(em);
     await issueLocked(em, ctx, client, invoice, applyCredit ?? settings.autoApplyCredit, events);
     events.unshift({ invoiceId: id, clientId: client.id, change: 'UPDATED' });
@@ -452,7 +456,7 @@ export async function publishInvoice(ctx: RequestContext, id: number, applyCredi
 export async function cancelInvoice(ctx: RequestContext, id: number): Promise<Invoice> {
   return withLockedInvoice(ctx, id, async (em, { invoice, client }, events) => {
     assertTransition(invoice.status, InvoiceStatus.CANCELLED);
-    if (minorOf(invoice.amountPaidMinor) > 0n) throw conflict('status', 'Payments were recorded on this invoice: refund them first');
+    if (minorOf(invoice.amountPaidMinor) > 0n) throw conflict('status', 'Payments were recorded on this invoice: refund them first', 'INVOICE_HAS_PAYMENTS');
     const credit = minorOf(invoice.creditAppliedMinor);
     if (credit > 0n && client) {
       addCreditEntryLocked(em, ctx, client, CreditEntryKind.INVOICE_REMOVED, credit, `Invoice ${invoice.number ?? `#${id}`} cancelled`, id);
@@ -474,7 +478,7 @@ export async function cancelInvoice(ctx: RequestContext, id: number): Promise<In
 export async function setInvoiceStatus(ctx: RequestContext, id: number, status: InvoiceStatus, note?: string): Promise<Invoice> {
   assertManualTarget(status);
   const text = note?.trim() || undefined;
-  if (text && text.length > 1000) throw badInput('note', 'note is at most 1000 characters');
+  if (text && text.length > 1000) throw badInput('note', 'note is at most 1000 characters', 'VALUE_TOO_LONG');
   return withLockedInvoice(ctx, id, async (em, { invoice, client }, events) => {
     const from = invoice.status;
     assertManualTransition(from, status);
@@ -488,7 +492,7 @@ export async function setInvoiceStatus(ctx: RequestContext, id: number, status: 
 // ---------------------------------------------------------------- payments
 
 function checkCurrency(invoice: { currency: string }, currency?: string): void {
-  if (currency != null && currency !== invoice.currency) throw badInput('currency', `The invoice is in ${invoice.currency}`);
+  if (currency != null && currency !== invoice.currency) throw badInput('currency', `The invoice is in ${invoice.currency}`, 'CURRENCY_MISMATCH');
 }
 
 const sameTransaction = (existing: Transaction, invoiceId: number, amount: bigint, kind: TransactionKind) =>
@@ -500,7 +504,7 @@ const DUPLICATE_ID = 'This gateway transaction id was recorded already with othe
 async function existingTransaction(em: EntityManager, gateway: string, transactionId: string, invoiceId: number, amount: bigint, kind: TransactionKind) {
   const existing = await em.findOne(Transaction, { gateway, transactionId }, { refresh: true });
   if (!existing) return undefined;
-  if (!sameTransaction(existing, invoiceId, amount, kind)) throw conflict('transactionId', DUPLICATE_ID);
+  if (!sameTransaction(existing, invoiceId, amount, kind)) throw conflict('transactionId', DUPLICATE_ID, 'DUPLICATE_TRANSACTION_ID');
   return existing;
 }
 
@@ -516,8 +520,8 @@ export async function addInvoicePayment(ctx: RequestContext, input: AddInvoicePa
   const invoiceId = toId(input.invoiceId, 'invoiceId');
   const gateway = input.gateway.trim();
   const transactionId = input.transactionId.trim();
-  if (!gateway) throw badInput('gateway', 'gateway must not be blank');
-  if (!transactionId) throw badInput('transactionId', 'transactionId must not be blank');
+  if (!gateway) throw badInput('gateway', 'gateway must not be blank', 'VALUE_REQUIRED');
+  if (!transactionId) throw badInput('transactionId', 'transactionId must not be blank', 'VALUE_REQUIRED');
   const probe = await ctx.em.findOne(Invoice, { id: invoiceId });
   if (!probe) throw notFound('Invoice', invoiceId);
   assertCanSeeInvoice(ctx, probe);
@@ -525,8 +529,8 @@ export async function addInvoicePayment(ctx: RequestContext, input: AddInvoicePa
   let amount = 0n;
   if (!amountIsBalance) {
     const parsed = parseAmount(input.amount, probe.currency);
-    if (parsed === undefined) throw badInput('amount', `amount must be a decimal amount with at most the decimals of ${probe.currency}`);
-    if (parsed <= 0n) throw badInput('amount', 'amount must be positive');
+    if (parsed === undefined) throw badInput('amount', `amount must be a decimal amount with at most the decimals of ${probe.currency}`, 'INVALID_AMOUNT');
+    if (parsed <= 0n) throw badInput('amount', 'amount must be positive', 'INVALID_AMOUNT');
     amount = parsed;
     const first = await existingTransaction(ctx.em, gateway, transactionId, invoiceId, amount, TransactionKind.PAYMENT);
     if (first) return first;
@@ -534,23 +538,23 @@ export async function addInvoicePayment(ctx: RequestContext, input: AddInvoicePa
   try {
     return await withLockedInvoice(ctx, invoiceId, async (em, { invoice, client }, events) => {
       if (amountIsBalance) {
-        if (!isOpen(invoice.status)) throw conflict('status', `Only an unpaid invoice can be marked paid; this one is ${label(invoice.status)}`);
+        if (!isOpen(invoice.status)) throw conflict('status', `Only an unpaid invoice can be marked paid; this one is ${label(invoice.status)}`, 'INVOICE_NOT_OPEN');
         amount = invoice.balanceDueMinor;
       } else {
         const first = await existingTransaction(em, gateway, transactionId, invoiceId, amount, TransactionKind.PAYMENT);
         if (first) return first;
       }
       if (!isOpen(invoice.status) && invoice.status !== InvoiceStatus.PAID) {
-        throw conflict('status', `A ${label(invoice.status)} invoice takes no payments`);
+        throw conflict('status', `A ${label(invoice.status)} invoice takes no payments`, 'INVOICE_NOT_OPEN');
       }
       const due = invoice.balanceDueMinor;
       const applied = minBig(amount, due > 0n ? due : 0n);
       const excess = amount - applied;
       // Issue 11.12: paying the invoice twice over is plausible (a duplicate payment); more is probably a typing error.
       if (excess > minorOf(invoice.totalMinor) && !input.allowOverpayment) {
-        throw badInput('amount', `The payment exceeds the balance due of ${formatAmount(due > 0n ? due : 0n, invoice.currency)} by more than the invoice total; set allowOverpayment to record it anyway (the excess becomes credit)`);
+        throw badInput('amount', `The payment exceeds the balance due of ${formatAmount(due > 0n ? due : 0n, invoice.currency)} by more than the invoice total; set allowOverpayment to record it anyway (the excess becomes credit)`, 'EXCEEDS_BALANCE_DUE');
       }
-      if (excess > 0n && !client) throw badInput('amount', 'The amount exceeds the balance and the client was deleted: the excess cannot become credit');
+      if (excess > 0n && !client) throw badInput('amount', 'The amount exceeds the balance and the client was deleted: the excess cannot become credit', 'CLIENT_DELETED');
       invoice.amountPaidMinor = minorOf(invoice.amountPaidMinor) + applied;
       const payment = em.create(Transaction, {
         client: client ?? undefined, clientName: invoice.clientName, clientEmail: invoice.clientEmail, invoice, kind: TransactionKind.PAYMENT,
@@ -573,7 +577,7 @@ export async function addInvoicePayment(ctx: RequestContext, input: AddInvoicePa
     if (error instanceof UniqueConstraintViolationException) {
       const existing = await ctx.em.fork().findOne(Transaction, { gateway, transactionId });
       if (existing && sameTransaction(existing, invoiceId, amount, TransactionKind.PAYMENT)) return existing;
-      throw conflict('transactionId', DUPLICATE_ID);
+      throw conflict('transactionId', DUPLICATE_ID, 'DUPLICATE_TRANSACTION_ID');
     }
     throw error;
   }
@@ -604,13 +608,13 @@ export async function refundTransaction(ctx: RequestContext, input: RefundTransa
   const paymentId = toId(input.paymentId, 'paymentId');
   const probe = await ctx.em.findOne(Transaction, { id: paymentId });
   if (!probe || probe.kind !== TransactionKind.PAYMENT) throw notFound('Payment', paymentId);
-  if (!probe.invoice) throw conflict('paymentId', 'This payment belongs to no invoice');
+  if (!probe.invoice) throw conflict('paymentId', 'This payment belongs to no invoice', 'PAYMENT_WITHOUT_INVOICE');
   const invoiceId = probe.invoice.id;
   let amount: bigint | undefined;
   if (input.amount != null) {
     amount = parseAmount(input.amount, probe.currency);
-    if (amount === undefined) throw badInput('amount', `amount must be a decimal amount with at most the decimals of ${probe.currency}`);
-    if (amount <= 0n) throw badInput('amount', 'amount must be positive');
+    if (amount === undefined) throw badInput('amount', `amount must be a decimal amount with at most the decimals of ${probe.currency}`, 'INVALID_AMOUNT');
+    if (amount <= 0n) throw badInput('amount', 'amount must be positive', 'INVALID_AMOUNT');
   }
   const gatewayRefundId = input.transactionId?.trim();
   const toCredit = input.toCredit ?? false;
@@ -620,7 +624,7 @@ export async function refundTransaction(ctx: RequestContext, input: RefundTransa
     const existing = await em.findOne(Transaction, { gateway: refundGateway, transactionId: gatewayRefundId }, { refresh: true });
     if (!existing) return undefined;
     const same = existing.kind === TransactionKind.REFUND && existing.refundOf?.id === paymentId && (amount === undefined || -minorOf(existing.amountMinor) === amount);
-    if (!same) throw conflict('transactionId', DUPLICATE_ID);
+    if (!same) throw conflict('transactionId', DUPLICATE_ID, 'DUPLICATE_TRANSACTION_ID');
     return existing;
   };
   const first = await firstRefund(ctx.em);
@@ -639,20 +643,20 @@ export async function refundTransaction(ctx: RequestContext, input: RefundTransa
     const paidInvoiceLeft = paid - overpaid - (refunded - overpaidRefunded);
     const refundable = overpaidLeft + paidInvoiceLeft;
     const value = amount ?? refundable;
-    if (refundable <= 0n) throw conflict('paymentId', 'Nothing of this payment is left to refund');
-    if (value > refundable) throw badInput('amount', `At most ${formatAmount(refundable, payment.currency)} of this payment can be refunded${toCredit && overpaid > 0n ? ' as credit (its overpaid part is credit already)' : ''}`);
+    if (refundable <= 0n) throw conflict('paymentId', 'Nothing of this payment is left to refund', 'NOTHING_TO_REFUND');
+    if (value > refundable) throw badInput('amount', `At most ${formatAmount(refundable, payment.currency)} of this payment can be refunded${toCredit && overpaid > 0n ? ' as credit (its overpaid part is credit already)' : ''}`, 'REFUND_EXCEEDS_PAYMENT');
     const fromCredit = minBig(value, overpaidLeft);
     const fromInvoice = value - fromCredit;
     const name = invoice.number ?? `#${invoiceId}`;
     if (fromCredit > 0n) {
-      if (!client) throw conflict('paymentId', 'The client was deleted: the overpaid part of this payment is no longer anyone\'s credit to take back');
+      if (!client) throw conflict('paymentId', 'The client was deleted: the overpaid part of this payment is no longer anyone\'s credit to take back', 'CLIENT_DELETED');
       const balance = minorOf(client.creditBalanceMinor);
       if (balance < fromCredit) {
-        throw conflict('amount', `${formatAmount(fromCredit, payment.currency)} of this refund gives back the overpayment, which went to credit, but the client has only ${formatAmount(balance, client.currency)} of credit left: it was spent`);
+        throw conflict('amount', `${formatAmount(fromCredit, payment.currency)} of this refund gives back the overpayment, which went to credit, but the client has only ${formatAmount(balance, client.currency)} of credit left: it was spent`, 'INSUFFICIENT_CREDIT');
       }
       addCreditEntryLocked(em, ctx, client, CreditEntryKind.OVERPAYMENT_REFUNDED, -fromCredit, `Overpayment refunded through ${payment.gateway} (payment ${payment.transactionId}, invoice ${name})`, invoiceId);
     }
-    if (toCredit && !client) throw badInput('toCredit', 'The client was deleted: there is no credit to refund to');
+    if (toCredit && !client) throw badInput('toCredit', 'The client was deleted: there is no credit to refund to', 'CLIENT_DELETED');
     payment.refundedMinor = refunded + value;
     invoice.amountPaidMinor = minorOf(invoice.amountPaidMinor) - fromInvoice;
     invoice.amountRefundedMinor = minorOf(invoice.amountRefundedMinor) + fromInvoice;
@@ -683,7 +687,7 @@ export async function refundTransaction(ctx: RequestContext, input: RefundTransa
     return refund;
   }).catch(async (error) => {
     // A concurrent retry recorded the same refund id first: answer like a retry.
-    if (error instanceof UniqueConstraintViolationException) return (await firstRefund(ctx.em.fork())) ?? Promise.reject(conflict('transactionId', DUPLICATE_ID));
+    if (error instanceof UniqueConstraintViolationException) return (await firstRefund(ctx.em.fork())) ?? Promise.reject(conflict('transactionId', DUPLICATE_ID, 'DUPLICATE_TRANSACTION_ID'));
     throw error;
   });
 }
@@ -702,18 +706,18 @@ export async function applyCredit(ctx: RequestContext, invoiceId: number, amount
   let amount: bigint | undefined;
   if (amountText != null) {
     amount = parseAmount(amountText, probe.currency);
-    if (amount === undefined) throw badInput('amount', `amount must be a decimal amount with at most the decimals of ${probe.currency}`);
-    if (amount <= 0n) throw badInput('amount', 'amount must be positive');
+    if (amount === undefined) throw badInput('amount', `amount must be a decimal amount with at most the decimals of ${probe.currency}`, 'INVALID_AMOUNT');
+    if (amount <= 0n) throw badInput('amount', 'amount must be positive', 'INVALID_AMOUNT');
   }
   return withLockedInvoice(ctx, invoiceId, async (em, { invoice, client }, events) => {
-    if (!isOpen(invoice.status)) throw conflict('status', `Credit applies only to unpaid invoices; this one is ${label(invoice.status)}`);
-    if (!client) throw conflict('invoiceId', 'The invoice\'s client was deleted');
+    if (!isOpen(invoice.status)) throw conflict('status', `Credit applies only to unpaid invoices; this one is ${label(invoice.status)}`, 'INVOICE_NOT_OPEN');
+    if (!client) throw conflict('invoiceId', 'The invoice\'s client was deleted', 'CLIENT_DELETED');
     const balance = minorOf(client.creditBalanceMinor);
     const due = invoice.balanceDueMinor;
-    if (balance <= 0n) throw badInput('amount', 'The client has no credit');
+    if (balance <= 0n) throw badInput('amount', 'The client has no credit', 'INSUFFICIENT_CREDIT');
     const value = amount ?? minBig(balance, due);
-    if (value > balance) throw badInput('amount', `The amount exceeds the credit balance of ${formatAmount(balance, client.currency)}`);
-    if (value > due) throw badInput('amount', `The amount exceeds the balance due of ${formatAmount(due, invoice.currency)}`);
+    if (value > balance) throw badInput('amount', `The amount exceeds the credit balance of ${formatAmount(balance, client.currency)}`, 'INSUFFICIENT_CREDIT');
+    if (value > due) throw badInput('amount', `The amount exceeds the balance due of ${formatAmount(due, invoice.currency)}`, 'EXCEEDS_BALANCE_DUE');
     events.push({ invoiceId, clientId: client.id, change: 'UPDATED' });
     applyCreditLocked(em, ctx, client, invoice, value, events);
     recordActivity(em, ctx, { action: 'invoice.applyCredit', targetType: 'Invoice', targetId: String(invoiceId), clientId: client.id, details: { amountMinor: value.toString() } });
@@ -733,19 +737,19 @@ export async function removeAppliedCredit(ctx: RequestContext, invoiceId: number
   let amount: bigint | undefined;
   if (amountText != null) {
     amount = parseAmount(amountText, probe.currency);
-    if (amount === undefined) throw badInput('amount', `amount must be a decimal amount with at most the decimals of ${probe.currency}`);
-    if (amount <= 0n) throw badInput('amount', 'amount must be positive');
+    if (amount === undefined) throw badInput('amount', `amount must be a decimal amount with at most the decimals of ${probe.currency}`, 'INVALID_AMOUNT');
+    if (amount <= 0n) throw badInput('amount', 'amount must be positive', 'INVALID_AMOUNT');
   }
   return withLockedInvoice(ctx, invoiceId, async (em, { invoice, client }, events) => {
-    if (!isOpen(invoice.status) && invoice.status !== InvoiceStatus.PAID) throw conflict('status', `Not on a ${label(invoice.status)} invoice`);
-    if (!client) throw conflict('invoiceId', 'The invoice\'s client was deleted');
+    if (!isOpen(invoice.status) && invoice.status !== InvoiceStatus.PAID) throw conflict('status', `Not on a ${label(invoice.status)} invoice`, 'INVOICE_NOT_OPEN');
+    if (!client) throw conflict('invoiceId', 'The invoice\'s client was deleted', 'CLIENT_DELETED');
     if (invoice.status === InvoiceStatus.PAID && invoice.uncoveredMinor > 0n) {
-      throw conflict('invoiceId', 'This paid invoice was partly refunded: taking credit off would make the refunded amount due again; refunding the remaining payments returns the credit instead');
+      throw conflict('invoiceId', 'This paid invoice was partly refunded: taking credit off would make the refunded amount due again; refunding the remaining payments returns the credit instead', 'PARTLY_REFUNDED');
     }
     const applied = minorOf(invoice.creditAppliedMinor);
     const value = amount ?? applied;
-    if (value <= 0n) throw badInput('amount', 'No credit is applied to this invoice');
-    if (value > applied) throw badInput('amount', `At most ${formatAmount(applied, invoice.currency)} of credit is applied`);
+    if (value <= 0n) throw badInput('amount', 'No credit is applied to this invoice', 'CREDIT_NOT_APPLIED');
+    if (value > applied) throw badInput('amount', `At most ${formatAmount(applied, invoice.currency)} of credit is applied`, 'CREDIT_NOT_APPLIED');
     invoice.creditAppliedMinor = applied - value;
     addCreditEntryLocked(em, ctx, client, CreditEntryKind.INVOICE_REMOVED, value, `Removed from invoice ${invoice.number ?? `#${invoiceId}`}`, invoiceId);
     if (invoice.status === InvoiceStatus.PAID && invoice.uncoveredMinor > 0n) {

@@ -33,7 +33,7 @@ export async function listTransactions(ctx: RequestContext, filter: TransactionF
   if (filter?.gateway != null) where.gateway = filter.gateway.trim();
   if (filter?.kind) where.kind = filter.kind;
   const { dateFrom, dateTo } = filter ?? {};
-  if (dateFrom && dateTo && dateTo <= dateFrom) throw badInput('dateTo', 'dateTo must be after dateFrom');
+  if (dateFrom && dateTo && dateTo <= dateFrom) throw badInput('dateTo', 'dateTo must be after dateFrom', 'INVALID_DATE_RANGE');
   if (dateFrom || dateTo) where.date = { ...(dateFrom ? { $gte: dateFrom } : {}), ...(dateTo ? { $lt: dateTo } : {}) };
   const [rows, total] = await Promise.all([
     ctx.em.find(Transaction, { ...where, ...idBounds(page, true) } as FilterQuery<Transaction>, { orderBy: { id: page.backward ? 'asc' : 'desc' }, limit: page.limit + 1 }),

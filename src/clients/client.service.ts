@@ -46,7 +46,7 @@ export async function createClient(ctx: RequestContext, input: CreateClientInput
   const client = await conflictOnDuplicate('email', EMAIL_TAKEN, () => ctx.em.transactional(async (em) => {
     const currency = await currencyOfNewClient(em, input.currency, refs.project);
     const openingCredit = input.openingCredit ? parseAmount(input.openingCredit, currency, 'openingCredit') : 0n;
-    if (openingCredit === undefined) throw badInput('openingCredit', `openingCredit has more decimals than ${currency} allows`);
+    if (openingCredit === undefined) throw badInput('openingCredit', `openingCredit has more decimals than ${currency} allows`, 'INVALID_AMOUNT');
     const client = em.create(Client, {
       ...pickProfile(input),
       ...pickStaffFlags(input),
@@ -162,16 +162,16 @@ export async function updateProfile(ctx: RequestContext, input: UpdateProfileInp
   assertCanAccessClient(ctx, viewer.clientId, ClientPermission.PROFILE);
   // The account's email and password belong to the account holder, not to its users.
   if (viewer.clientUserId != null && (input.email !== undefined || input.newPassword !== undefined)) {
-    throw forbidden('Only the account holder changes the account\'s email or password');
+    throw forbidden('Only the account holder changes the account\'s email or password', 'ACCOUNT_HOLDER_ONLY');
   }
   const client = await getClient(ctx, viewer.clientId);
   assertNoNulls(input);
   const emailChanges = input.email !== undefined && normaliseEmail(input.email) !== client.email;
   if (emailChanges) await assertEmailFree(ctx.em, normaliseEmail(input.email!), client.id);
   if (emailChanges || input.newPassword !== undefined) {
-    if (!input.currentPassword) throw badInput('currentPassword', 'Give the current password to change the email or the password');
+    if (!input.currentPassword) throw badInput('currentPassword', 'Give the current password to change the email or the password', 'VALUE_REQUIRED');
     if (!(await verifyCurrentPassword(ctx, accountKey('client', client.email), client.passwordHash, input.currentPassword))) {
-      throw badInput('currentPassword', 'The current password is wrong');
+      throw badInput('currentPassword', 'The current password is wrong', 'WRONG_PASSWORD');
     }
   }
   const passwordHash = input.newPassword !== undefined ? await hashPassword(input.newPassword) : undefined;
@@ -257,14 +257,14 @@ const EMAIL_TAKEN = 'A client with this email exists already';
 
 async function assertEmailFree(em: EntityManager, email: string, exceptId?: number) {
   const existing = await em.findOne(Client, { email }, { fields: ['id'] });
-  if (existing && existing.id !== exceptId) throw conflict('email', EMAIL_TAKEN);
+  if (existing && existing.id !== exceptId) throw conflict('email', EMAIL_TAKEN, 'VALUE_TAKEN');
   // A login email names one account: a user's (CL-12) email cannot become a client's.
-  if (await em.count(ClientUser, { email })) throw conflict('email', EMAIL_TAKEN);
+  if (await em.count(ClientUser, { email })) throw conflict('email', EMAIL_TAKEN, 'VALUE_TAKEN');
 }
 
 function assertCompanyName(client: Client) {
   if (client.type === ClientType.COMPANY && !client.companyName?.trim()) {
-    throw badInput('companyName', 'A company client needs a company name');
+    throw badInput('companyName', 'A company client needs a company name', 'VALUE_REQUIRED');
   }
 }
 
@@ -277,7 +277,7 @@ const NOT_NULLABLE = [
 
 function assertNoNulls(input: object) {
   for (const field of NOT_NULLABLE) {
-    if ((input as Record<string, unknown>)[field] === null) throw badInput(field, `${field} cannot be null`);
+    if ((input as Record<string, unknown>)[field] === null) throw badInput(field, `${field} cannot be null`, 'VALUE_REQUIRED');
   }
 }
 
@@ -285,7 +285,7 @@ function assertRequiredFields(client: Client, required: string[]) {
   for (const field of required) {
     const value = (client as unknown as Record<string, unknown>)[field];
     if (value === undefined || value === null || String(value).trim() === '') {
-      throw badInput(field, `${field} is required`);
+      throw badInput(field, `${field} is required`, 'VALUE_REQUIRED');
     }
   }
 }
@@ -326,7 +326,7 @@ async function resolveReferences(em: EntityManager, input: ClientStaffFields, cl
   let billingContact: Contact | undefined;
   if (input.billingContactId) {
     billingContact = await findReference(em, Contact, input.billingContactId, 'billingContactId');
-    if (billingContact.client.id !== clientId) throw badInput('billingContactId', 'The billing contact must be one of the client\'s contacts');
+    if (billingContact.client.id !== clientId) throw badInput('billingContactId', 'The billing contact must be one of the client\'s contacts', 'REFERENCE_NOT_FOUND');
   }
   return { group, project, billingContact };
 }
@@ -338,7 +338,7 @@ async function findReference<T extends object>(
   field: string,
 ): Promise<T> {
   const found = await em.findOne(entity, { id: toId(id, field) } as never);
-  if (!found) throw badInput(field, `${field} ${id} does not exist`);
+  if (!found) throw badInput(field, `${field} ${id} does not exist`, 'REFERENCE_NOT_FOUND');
   return found as T;
 }
 

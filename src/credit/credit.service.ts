@@ -20,7 +20,7 @@ export function addCredit(ctx: RequestContext, clientId: number, amount: string,
 export function removeCredit(ctx: RequestContext, clientId: number, amount: string, description: string): Promise<CreditEntry> {
   return changeCredit(ctx, clientId, CreditEntryKind.REMOVE, description, (currency, before) => {
     const minor = positiveAmount(amount, currency, 'amount');
-    if (minor > before) throw badInput('amount', 'The amount exceeds the credit balance');
+    if (minor > before) throw badInput('amount', 'The amount exceeds the credit balance', 'INSUFFICIENT_CREDIT');
     return -minor;
   });
 }
@@ -29,8 +29,8 @@ export function removeCredit(ctx: RequestContext, clientId: number, amount: stri
 export function adjustCreditBalance(ctx: RequestContext, clientId: number, newBalance: string, description: string): Promise<CreditEntry> {
   return changeCredit(ctx, clientId, CreditEntryKind.ADJUSTMENT, description, (currency, before) => {
     const target = parseAmount(newBalance, currency, 'newBalance');
-    if (target === undefined) throw badInput('newBalance', `newBalance must be a decimal amount with at most the decimals of ${currency}`);
-    if (target < 0n) throw badInput('newBalance', 'The balance cannot be negative');
+    if (target === undefined) throw badInput('newBalance', `newBalance must be a decimal amount with at most the decimals of ${currency}`, 'INVALID_AMOUNT');
+    if (target < 0n) throw badInput('newBalance', 'The balance cannot be negative', 'INVALID_AMOUNT');
     return target - before;
   });
 }
@@ -50,8 +50,8 @@ async function changeCredit(
 ): Promise<CreditEntry> {
   assertCanAccessClient(ctx, clientId);
   const text = description.trim();
-  if (!text) throw badInput('description', 'A description is required');
-  if (text.length > 255) throw badInput('description', 'The description is at most 255 characters');
+  if (!text) throw badInput('description', 'A description is required', 'VALUE_REQUIRED');
+  if (text.length > 255) throw badInput('description', 'The description is at most 255 characters', 'VALUE_TOO_LONG');
   const staffId = ctx.viewer?.kind === 'staff' ? ctx.viewer.staffId : undefined;
 
   const entry = await ctx.em.transactional(async (em) => {
@@ -103,7 +103,7 @@ export function addCreditEntryLocked(
 ): CreditEntry {
   const before = BigInt(client.creditBalanceMinor);
   const after = before + amountMinor;
-  if (after < 0n) throw badInput('amount', 'The amount exceeds the credit balance');
+  if (after < 0n) throw badInput('amount', 'The amount exceeds the credit balance', 'INSUFFICIENT_CREDIT');
   assertWithinMaxAmount(after, client.currency, 'amount', 'The credit balance');
   client.creditBalanceMinor = after;
   return em.create(CreditEntry, {
@@ -121,8 +121,8 @@ export function addCreditEntryLocked(
 
 function positiveAmount(amount: string, currency: string, field: string): bigint {
   const minor = parseAmount(amount, currency, field);
-  if (minor === undefined) throw badInput(field, `${field} must be a decimal amount with at most the decimals of ${currency}`);
-  if (minor <= 0n) throw badInput(field, `${field} must be positive`);
+  if (minor === undefined) throw badInput(field, `${field} must be a decimal amount with at most the decimals of ${currency}`, 'INVALID_AMOUNT');
+  if (minor <= 0n) throw badInput(field, `${field} must be positive`, 'INVALID_AMOUNT');
   return minor;
 }
 

@@ -60,7 +60,7 @@ export async function createDomain(ctx: RequestContext, input: CreateDomainInput
   assertNoNulls(input);
   const name = normaliseName(input.name, 'name');
   const client = await ctx.em.findOne(Client, { id: toId(input.clientId, 'clientId') });
-  if (!client) throw badInput('clientId', `clientId ${input.clientId} does not exist`);
+  if (!client) throw badInput('clientId', `clientId ${input.clientId} does not exist`, 'REFERENCE_NOT_FOUND');
   const registrar = input.registrar ? assertRegistrar(ctx, input.registrar) : undefined;
   const nameservers = normaliseNameservers(input.nameservers ?? []);
   const status = input.status ?? DomainStatus.PENDING;
@@ -124,9 +124,9 @@ export async function updateDomain(ctx: RequestContext, id: number, input: Updat
 export async function moveDomain(ctx: RequestContext, id: number, toClientId: string): Promise<Domain> {
   const domain = await getDomain(ctx, id);
   const to = await ctx.em.findOne(Client, { id: toId(toClientId, 'toClientId') });
-  if (!to) throw badInput('toClientId', `toClientId ${toClientId} does not exist`);
+  if (!to) throw badInput('toClientId', `toClientId ${toClientId} does not exist`, 'REFERENCE_NOT_FOUND');
   const fromClientId = domain.client.id;
-  if (to.id === fromClientId) throw badInput('toClientId', 'The domain belongs to this client already');
+  if (to.id === fromClientId) throw badInput('toClientId', 'The domain belongs to this client already', 'TARGET_IS_SELF');
   const statusChanges = await ctx.em.transactional(async (em) => {
     domain.client = to as never;
     em.persist(domain);
@@ -153,17 +153,17 @@ export async function deleteDomain(ctx: RequestContext, id: number): Promise<boo
 
 export function normaliseName(raw: string, field: string): string {
   const name = raw.trim().toLowerCase().replace(/\.$/, '');
-  if (!DOMAIN_NAME.test(name)) throw badInput(field, `${field} must be a domain name such as example.com`);
+  if (!DOMAIN_NAME.test(name)) throw badInput(field, `${field} must be a domain name such as example.com`, 'INVALID_FORMAT');
   return name;
 }
 
 export function normaliseNameservers(raw: string[]): string[] {
-  if (raw.length > 13) throw badInput('nameservers', 'At most 13 nameservers');
+  if (raw.length > 13) throw badInput('nameservers', 'At most 13 nameservers', 'OUT_OF_RANGE');
   const out: string[] = [];
   for (const entry of raw) {
     const host = entry.trim().toLowerCase().replace(/\.$/, '');
-    if (!HOST_NAME.test(host)) throw badInput('nameservers', `Nameserver "${entry.slice(0, 100)}" is not a host name`);
-    if (out.includes(host)) throw badInput('nameservers', `Nameserver ${host} is listed twice`);
+    if (!HOST_NAME.test(host)) throw badInput('nameservers', `Nameserver "${entry.slice(0, 100)}" is not a host name`, 'INVALID_FORMAT');
+    if (out.includes(host)) throw badInput('nameservers', `Nameserver ${host} is listed twice`, 'DUPLICATE_IN_INPUT');
     out.push(host);
   }
   return out;
@@ -171,18 +171,18 @@ export function normaliseNameservers(raw: string[]): string[] {
 
 function assertRegistrar(ctx: RequestContext, name: string): string {
   const module = requireModule(ctx, name, 'registrar');
-  if (module.kind !== 'registrar') throw badInput('registrar', `Module ${name} is not a registrar`);
+  if (module.kind !== 'registrar') throw badInput('registrar', `Module ${name} is not a registrar`, 'MODULE_UNAVAILABLE');
   return module.name;
 }
 
 async function assertNameFree(ctx: RequestContext, name: string, exceptId?: number) {
   const existing = await ctx.em.findOne(Domain, { name, status: { $nin: [...RELEASED_DOMAIN_STATUSES] } }, { fields: ['id'] });
-  if (existing && existing.id !== exceptId) throw conflict('name', NAME_TAKEN);
+  if (existing && existing.id !== exceptId) throw conflict('name', NAME_TAKEN, 'VALUE_TAKEN');
 }
 
 function assertNoNulls(input: object) {
   for (const field of ['name', 'status', 'autoRenew', 'nameservers']) {
-    if ((input as Record<string, unknown>)[field] === null) throw badInput(field, `${field} cannot be null`);
+    if ((input as Record<string, unknown>)[field] === null) throw badInput(field, `${field} cannot be null`, 'VALUE_REQUIRED');
   }
 }
 

@@ -48,9 +48,9 @@ const STANDARD_INPUT: Record<string, readonly string[]> = {
 
 /** The module of a service's product, or BAD_USER_INPUT. */
 export function moduleOfProduct(ctx: Pick<RequestContext, 'modules'>, product: Product): ProvisioningModule {
-  if (!product.module) throw badInput('serviceId', `The service's product "${product.name}" has no provisioning module`);
+  if (!product.module) throw badInput('serviceId', `The service's product "${product.name}" has no provisioning module`, 'MODULE_UNAVAILABLE');
   const module = ctx.modules.modules.get(product.module);
-  if (!module) throw badInput('serviceId', `Module "${product.module}" of the service's product is not loaded`);
+  if (!module) throw badInput('serviceId', `Module "${product.module}" of the service's product is not loaded`, 'MODULE_UNAVAILABLE');
   return module;
 }
 
@@ -75,7 +75,7 @@ export async function runModuleCommand(
   const forClient = viewer?.kind === 'client';
   if (forClient) {
     const commands = (product.module ? ctx.modules.modules.get(product.module)?.customCommands : undefined) ?? {};
-    if (!Object.hasOwn(commands, command) || !commands[command].clientAllowed) throw forbidden(`Clients may not run the "${command}" command on this service`);
+    if (!Object.hasOwn(commands, command) || !commands[command].clientAllowed) throw forbidden(`Clients may not run the "${command}" command on this service`, 'COMMAND_NOT_ALLOWED');
   }
   const module = moduleOfProduct(ctx, product);
   const input: Record<string, unknown> = { ...(rawInput ?? {}) };
@@ -84,40 +84,40 @@ export async function runModuleCommand(
   const standard = isStandardCommand(module, command);
   if (!standard && !custom) {
     const known = [...Object.keys(STANDARD_COMMANDS).filter((c) => isStandardCommand(module, c)), ...Object.keys(module.customCommands ?? {})];
-    throw badInput('command', `Module ${module.name} has no command "${command}" (commands: ${known.join(', ')})`);
+    throw badInput('command', `Module ${module.name} has no command "${command}" (commands: ${known.join(', ')})`, 'COMMAND_NOT_ALLOWED');
   }
 
   const allowedFrom = standard ? STANDARD_COMMANDS[command] : CUSTOM_COMMAND_STATUSES;
   if (!allowedFrom.includes(service.status)) {
-    throw badInput('command', `${command} cannot run on a ${service.status} service (allowed from: ${allowedFrom.join(', ')})`);
+    throw badInput('command', `${command} cannot run on a ${service.status} service (allowed from: ${allowedFrom.join(', ')})`, 'COMMAND_NOT_ALLOWED');
   }
 
   // Input: built-in commands take known fields only; custom commands follow their inputSchema.
   let jobInput: Record<string, unknown> = {};
   if (standard) {
     for (const key of Object.keys(input)) {
-      if (!STANDARD_INPUT[command].includes(key)) throw badInput(`input.${key}`, `${command} takes no input "${key}"`);
+      if (!STANDARD_INPUT[command].includes(key)) throw badInput(`input.${key}`, `${command} takes no input "${key}"`, 'COMMAND_NOT_ALLOWED');
     }
     if (command === 'suspend') {
-      if (input.reason != null && typeof input.reason !== 'string') throw badInput('input.reason', 'reason must be a string');
+      if (input.reason != null && typeof input.reason !== 'string') throw badInput('input.reason', 'reason must be a string', 'INVALID_FORMAT');
       jobInput = { reason: typeof input.reason === 'string' ? input.reason.trim().slice(0, 1000) : '' };
     }
     if (command === 'changePackage') {
       const to = await ctx.em.findOne(Product, { id: toId(String(input.productId ?? ''), 'input.productId') });
-      if (!to) throw badInput('input.productId', `Product ${String(input.productId)} does not exist`);
-      if (to.id === product.id) throw badInput('input.productId', 'The service has this product already');
-      if (to.module !== product.module) throw badInput('input.productId', `Product "${to.name}" does not use module ${product.module}`);
+      if (!to) throw badInput('input.productId', `Product ${String(input.productId)} does not exist`, 'REFERENCE_NOT_FOUND');
+      if (to.id === product.id) throw badInput('input.productId', 'The service has this product already', 'TARGET_IS_SELF');
+      if (to.module !== product.module) throw badInput('input.productId', `Product "${to.name}" does not use module ${product.module}`, 'MODULE_UNAVAILABLE');
       jobInput = { productId: to.id };
     }
     if (command === 'changePassword') {
       if (input.password != null) {
         if (typeof input.password !== 'string' || input.password.length < 8 || input.password.length > 200) {
-          throw badInput('input.password', 'password must be 8 to 200 characters');
+          throw badInput('input.password', 'password must be 8 to 200 characters', 'OUT_OF_RANGE');
         }
         // Kept encrypted until the module accepted it; then it becomes the service's saved password.
         jobInput = { passwordEncrypted: encryptSecret(secretsKeyOf(ctx), input.password) };
       } else if (!service.passwordEncrypted) {
-        throw badInput('input.password', 'The service has no saved password: give a new one');
+        throw badInput('input.password', 'The service has no saved password: give a new one', 'MODULE_UNAVAILABLE');
       }
     }
   } else {
@@ -126,7 +126,7 @@ export async function runModuleCommand(
   }
 
   // Server names, modules and the queue are operator detail: a client learns only that the service cannot run commands now.
-  const forViewer = (error: AppError) => (forClient ? new AppError(error.code, 'The service cannot run commands right now; contact support', error.field) : error);
+  const forViewer = (error: AppError) => (forClient ? new AppError(error.code, 'The service cannot run commands right now; contact support', error.field, undefined, error.details) : error);
   const job = await ctx.em.transactional(async (em) => {
     // One command at a time per service: the row lock serialises concurrent requests.
     const locked = await em.findOneOrFail(Service, { id: serviceId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
@@ -134,9 +134,9 @@ export async function runModuleCommand(
     // Server: assigned and enabled; a create without one picks one from the product's server group (pickServer locks the group).
     let server: Server | undefined = locked.server ? await em.findOneOrFail(Server, locked.server.id) : undefined;
     if (!server && command === 'create' && product.serverGroup) server = await pickServer(em, product.serverGroup.id);
-    if (!server) throw forViewer(badInput('server', 'The service has no server: assign one first'));
-    if (!server.enabled) throw forViewer(badInput('server', `Server ${server.name} is disabled`));
-    if (server.module !== module.name) throw forViewer(badInput('server', `Server ${server.name} runs module ${server.module}, the product uses ${module.name}`));
+    if (!server) throw forViewer(badInput('server', 'The service has no server: assign one first', 'MODULE_UNAVAILABLE'));
+    if (!server.enabled) throw forViewer(badInput('server', `Server ${server.name} is disabled`, 'MODULE_UNAVAILABLE'));
+    if (server.module !== module.name) throw forViewer(badInput('server', `Server ${server.name} runs module ${server.module}, the product uses ${module.name}`, 'MODULE_UNAVAILABLE'));
     if (!locked.server) locked.server = server as never;
     const created = em.create(ModuleJob, {
       service: locked,
@@ -164,7 +164,7 @@ async function assertNoActiveJob(em: EntityManager, serviceId: number, options: 
   const where: FilterQuery<ModuleJob> = { service: serviceId, status: { $in: [...ACTIVE_JOB_STATUSES] } };
   const active = await em.findOne(ModuleJob, options.exceptJobId ? { $and: [where, { id: { $ne: options.exceptJobId } }] } : where);
   if (!active) return;
-  throw conflict('serviceId', options.forClient ? 'Another command is already running on this service' : `A ${active.command} command (job ${active.id}) is already ${active.status} on this service`);
+  throw conflict('serviceId', options.forClient ? 'Another command is already running on this service' : `A ${active.command} command (job ${active.id}) is already ${active.status} on this service`, 'COMMAND_RUNNING');
 }
 
 /** Hands the job to the queue; a queue that refuses it fails the job (nothing half-queued stays behind). */
@@ -234,7 +234,7 @@ export async function retryModuleJob(ctx: RequestContext, id: number): Promise<M
   const job = await ctx.em.findOne(ModuleJob, { id });
   if (!job) throw notFound('ModuleJob', id);
   if (![ModuleJobStatus.FAILED, ModuleJobStatus.RETRYING].includes(job.status)) {
-    throw conflict('id', `A ${job.status} job cannot be retried (only failed or retrying ones)`);
+    throw conflict('id', `A ${job.status} job cannot be retried (only failed or retrying ones)`, 'JOB_STATE');
   }
   const service = await ctx.em.transactional(async (em) => {
     const locked = await em.findOneOrFail(Service, { id: job.service.id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
@@ -244,7 +244,7 @@ export async function retryModuleJob(ctx: RequestContext, id: number): Promise<M
       { id, status: { $in: [ModuleJobStatus.FAILED, ModuleJobStatus.RETRYING] } },
       { status: ModuleJobStatus.QUEUED, attempts: 0, nextRunAt: null, finishedAt: null } as never,
     );
-    if (!changed) throw conflict('id', 'The job changed meanwhile; reload the queue');
+    if (!changed) throw conflict('id', 'The job changed meanwhile; reload the queue', 'CONCURRENT_CHANGE');
     recordActivity(em, ctx, { action: 'service.moduleCommand.retry', targetType: 'Service', targetId: String(locked.id), clientId: locked.client.id, details: { jobId: id, command: job.command } });
     return locked;
   });
@@ -258,11 +258,11 @@ export async function cancelModuleJob(ctx: RequestContext, id: number): Promise<
   const job = await ctx.em.findOne(ModuleJob, { id });
   if (!job) throw notFound('ModuleJob', id);
   const cancellable = [ModuleJobStatus.QUEUED, ModuleJobStatus.RETRYING, ModuleJobStatus.FAILED];
-  if (!cancellable.includes(job.status)) throw conflict('id', `A ${job.status} job cannot be cancelled`);
+  if (!cancellable.includes(job.status)) throw conflict('id', `A ${job.status} job cannot be cancelled`, 'JOB_STATE');
   const service = await ctx.em.findOneOrFail(Service, { id: job.service.id });
   await ctx.em.transactional(async (em) => {
     const changed = await em.nativeUpdate(ModuleJob, { id, status: { $in: cancellable } }, { status: ModuleJobStatus.CANCELLED, nextRunAt: null, finishedAt: new Date() } as never);
-    if (!changed) throw conflict('id', 'The job started or changed meanwhile; reload the queue');
+    if (!changed) throw conflict('id', 'The job started or changed meanwhile; reload the queue', 'CONCURRENT_CHANGE');
     recordActivity(em, ctx, { action: 'service.moduleCommand.cancel', targetType: 'Service', targetId: String(service.id), clientId: service.client.id, details: { jobId: id, command: job.command } });
   });
   await ctx.em.refresh(job);
@@ -279,10 +279,10 @@ export async function cancelModuleJob(ctx: RequestContext, id: number): Promise<
  */
 export async function markModuleJobFailed(ctx: RequestContext, id: number, rawReason: string): Promise<ModuleJob> {
   const reason = rawReason.trim();
-  if (!reason || reason.length > 1000) throw badInput('reason', 'reason must be 1 to 1000 characters');
+  if (!reason || reason.length > 1000) throw badInput('reason', 'reason must be 1 to 1000 characters', 'OUT_OF_RANGE');
   const job = await ctx.em.findOne(ModuleJob, { id });
   if (!job) throw notFound('ModuleJob', id);
-  if (!ACTIVE_JOB_STATUSES.includes(job.status)) throw conflict('id', `A ${job.status} job cannot be marked failed (only queued, running or retrying ones)`);
+  if (!ACTIVE_JOB_STATUSES.includes(job.status)) throw conflict('id', `A ${job.status} job cannot be marked failed (only queued, running or retrying ones)`, 'JOB_STATE');
   const lastError = `Marked failed by staff: ${reason}`;
   const service = await ctx.em.transactional(async (em) => {
     const locked = await em.findOneOrFail(Service, { id: job.service.id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
@@ -291,7 +291,7 @@ export async function markModuleJobFailed(ctx: RequestContext, id: number, rawRe
       { id, status: { $in: [...ACTIVE_JOB_STATUSES] } },
       { status: ModuleJobStatus.FAILED, lastError, nextRunAt: null, leaseOwner: null, leaseExpiresAt: null, finishedAt: new Date() } as never,
     );
-    if (!changed) throw conflict('id', 'The job finished or changed meanwhile; reload the queue');
+    if (!changed) throw conflict('id', 'The job finished or changed meanwhile; reload the queue', 'CONCURRENT_CHANGE');
     locked.lastModuleError = `${job.command}: ${lastError}`;
     recordActivity(em, ctx, {
       action: 'service.moduleCommand.markFailed',
@@ -319,7 +319,7 @@ export async function getModuleJob(ctx: RequestContext, id: number): Promise<Mod
 
 /** Staff only: a service's module log, newest first. Clients do not see it (requests and remote answers are operator detail). */
 export async function listModuleLog(ctx: RequestContext, serviceId: number, limit = 50): Promise<ModuleLogEntry[]> {
-  if (!Number.isInteger(limit) || limit < 1 || limit > 200) throw badInput('limit', 'limit must be 1-200');
+  if (!Number.isInteger(limit) || limit < 1 || limit > 200) throw badInput('limit', 'limit must be 1-200', 'OUT_OF_RANGE');
   const service = await ctx.em.findOne(Service, { id: serviceId });
   if (!service) throw notFound('Service', serviceId);
   return ctx.em.find(ModuleLogEntry, { service: serviceId }, { orderBy: { id: 'desc' }, limit });

@@ -78,8 +78,8 @@ export async function createService(ctx: RequestContext, input: CreateServiceInp
   if (input.serverId) server = await findServerFor(ctx, input.serverId, product);
   const amounts = parseAmounts(input, client.currency, input.billingCycle);
   const status = input.status ?? ServiceStatus.PENDING;
-  if (input.suspensionReason && status !== ServiceStatus.SUSPENDED) throw badInput('suspensionReason', 'Only a suspended service has a suspension reason');
-  if (input.terminationDate && !ENDED.includes(status)) throw badInput('terminationDate', 'Only a terminated or cancelled service has a termination date');
+  if (input.suspensionReason && status !== ServiceStatus.SUSPENDED) throw badInput('suspensionReason', 'Only a suspended service has a suspension reason', 'CONFLICTING_INPUT');
+  if (input.terminationDate && !ENDED.includes(status)) throw badInput('terminationDate', 'Only a terminated or cancelled service has a termination date', 'CONFLICTING_INPUT');
 
   const { service, statusChanges } = await ctx.em.transactional(async (em) => {
     if (!server && product.serverGroup) server = await pickServer(em, product.serverGroup.id);
@@ -129,8 +129,8 @@ export async function updateService(ctx: RequestContext, id: number, input: Upda
   const product = input.productId ? await findRef(ctx, Product, input.productId, 'productId') : undefined;
   const server = input.serverId ? await findServerFor(ctx, input.serverId, product ?? (await ctx.em.findOneOrFail(Product, service.product.id))) : undefined;
   const amounts = parseAmounts(input, service.currency, input.billingCycle ?? service.billingCycle, service);
-  if (input.suspensionReason != null && status !== ServiceStatus.SUSPENDED) throw badInput('suspensionReason', 'Only a suspended service has a suspension reason');
-  if (input.terminationDate != null && !ENDED.includes(status)) throw badInput('terminationDate', 'Only a terminated or cancelled service has a termination date');
+  if (input.suspensionReason != null && status !== ServiceStatus.SUSPENDED) throw badInput('suspensionReason', 'Only a suspended service has a suspension reason', 'CONFLICTING_INPUT');
+  if (input.terminationDate != null && !ENDED.includes(status)) throw badInput('terminationDate', 'Only a terminated or cancelled service has a termination date', 'CONFLICTING_INPUT');
 
   const statusChanges = await ctx.em.transactional(async (em) => {
     if (product) service.product = product as never;
@@ -172,9 +172,9 @@ export async function moveService(ctx: RequestContext, id: number, toClientId: s
   const service = await getService(ctx, id);
   const to = await findRef(ctx, Client, toClientId, 'toClientId');
   const fromClientId = service.client.id;
-  if (to.id === fromClientId) throw badInput('toClientId', 'The service belongs to this client already');
+  if (to.id === fromClientId) throw badInput('toClientId', 'The service belongs to this client already', 'TARGET_IS_SELF');
   if (to.currency !== service.currency) {
-    throw badInput('toClientId', `The client pays in ${to.currency}, the service is priced in ${service.currency}`);
+    throw badInput('toClientId', `The client pays in ${to.currency}, the service is priced in ${service.currency}`, 'CURRENCY_MISMATCH');
   }
   const statusChanges = await ctx.em.transactional(async (em) => {
     service.client = to as never;
@@ -210,7 +210,7 @@ export async function deleteService(ctx: RequestContext, id: number): Promise<bo
 
 async function findRef<T extends object>(ctx: RequestContext, entity: new () => T, id: string, field: string): Promise<T> {
   const found = await ctx.em.findOne(entity, { id: toId(id, field) } as never);
-  if (!found) throw badInput(field, `${field} ${id} does not exist`);
+  if (!found) throw badInput(field, `${field} ${id} does not exist`, 'REFERENCE_NOT_FOUND');
   return found as T;
 }
 
@@ -218,7 +218,7 @@ async function findRef<T extends object>(ctx: RequestContext, entity: new () => 
 async function findServerFor(ctx: RequestContext, id: string, product: Product): Promise<Server> {
   const server = await findRef(ctx, Server, id, 'serverId');
   if (product.module && server.module !== product.module) {
-    throw badInput('serverId', `The product uses module ${product.module}; server ${server.name} runs ${server.module}`);
+    throw badInput('serverId', `The product uses module ${product.module}; server ${server.name} runs ${server.module}`, 'MODULE_UNAVAILABLE');
   }
   return server;
 }
@@ -233,14 +233,14 @@ function parseAmounts(
     const raw = input[field];
     if (raw === undefined) return undefined;
     const minor = parseAmount(raw, currency, field);
-    if (minor === undefined || minor < 0n) throw badInput(field, `${field} must be a positive amount in ${currency}`);
+    if (minor === undefined || minor < 0n) throw badInput(field, `${field} must be a positive amount in ${currency}`, 'INVALID_AMOUNT');
     return minor;
   };
   const out = { firstPaymentMinor: parse('firstPaymentAmount'), recurringMinor: parse('recurringAmount') };
   if (cycle === BillingCycle.FREE) {
     const first = out.firstPaymentMinor ?? (current ? BigInt(current.firstPaymentMinor) : 0n);
     const recurring = out.recurringMinor ?? (current ? BigInt(current.recurringMinor) : 0n);
-    if (first !== 0n || recurring !== 0n) throw badInput('billingCycle', 'A free service has no amounts');
+    if (first !== 0n || recurring !== 0n) throw badInput('billingCycle', 'A free service has no amounts', 'CONFLICTING_INPUT');
   }
   return out;
 }
@@ -249,7 +249,7 @@ const NOT_NULLABLE = ['productId', 'status', 'billingCycle', 'firstPaymentAmount
 
 function assertNoNulls(input: object) {
   for (const field of NOT_NULLABLE) {
-    if ((input as Record<string, unknown>)[field] === null) throw badInput(field, `${field} cannot be null`);
+    if ((input as Record<string, unknown>)[field] === null) throw badInput(field, `${field} cannot be null`, 'VALUE_REQUIRED');
   }
 }
 

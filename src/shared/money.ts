@@ -40,7 +40,7 @@ export const MAX_AMOUNT_MINOR = 10n ** 15n - 1n;
 /** BAD_USER_INPUT on `field` when `minor` (an amount or a sum) is beyond ±MAX_AMOUNT_MINOR. */
 export function assertWithinMaxAmount(minor: bigint, currency: string, field: string, what = field): bigint {
   if (minor > MAX_AMOUNT_MINOR || minor < -MAX_AMOUNT_MINOR) {
-    throw badInput(field, `${what} exceeds the largest amount the server accepts (${formatAmount(MAX_AMOUNT_MINOR, currency)} ${currency})`);
+    throw badInput(field, `${what} exceeds the largest amount the server accepts (${formatAmount(MAX_AMOUNT_MINOR, currency)} ${currency})`, 'AMOUNT_TOO_LARGE');
   }
   return minor;
 }

@@ -102,7 +102,7 @@ export const encodeCursor = (id: number) => Buffer.from(`c:${id}`).toString('bas
 
 export function decodeCursor(cursor: string, field: string): number {
   const match = /^c:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
-  if (!match) throw badInput(field, 'Invalid cursor');
+  if (!match) throw badInput(field, 'Invalid cursor', 'INVALID_FORMAT');
   return Number(match[1]);
 }
 
@@ -116,7 +116,7 @@ export interface KeysetPage {
 
 /** Turns Relay arguments into a keyset page over ascending ids. */
 export function keysetPage(args: PageArgs): KeysetPage {
-  if (args.first != null && args.last != null) throw badInput('last', 'Use either first or last, not both');
+  if (args.first != null && args.last != null) throw badInput('last', 'Use either first or last, not both', 'CONFLICTING_INPUT');
   const backward = args.last != null || (args.before != null && args.first == null);
   return {
     afterId: args.after ? decodeCursor(args.after, 'after') : undefined,
