@@ -8,7 +8,7 @@ import { Client } from '../clients/client.entity';
 import { Invoice, InvoiceStatus } from './invoice.entity';
 import { InvoiceLine } from './invoice-line.entity';
 import { Transaction } from './transaction.entity';
-import { AddInvoicePaymentInput, CreateInvoiceInput, InvoiceFilter, MarkInvoicePaidInput, RefundTransactionInput, UpdateInvoiceInput } from './invoice.inputs';
+import { AddInvoicePaymentInput, CreateInvoiceInput, InvoiceFilter, InvoiceOrder, MarkInvoicePaidInput, RefundTransactionInput, UpdateInvoiceInput } from './invoice.inputs';
 import {
   addInvoicePayment, applyCredit, canWatchInvoicesOf, cancelInvoice, clientInvoicesPage, createInvoice, getInvoice, listInvoices, markInvoicePaid,
   publishInvoice, refundTransaction, removeAppliedCredit, setInvoiceStatus, updateInvoice,
@@ -44,8 +44,13 @@ export class InvoiceResolver {
     description: 'Issue 4.4: newest first. Clients see their own issued invoices (users need INVOICES).',
     complexity: ({ args, childComplexity }) => 1 + childComplexity * (args.first ?? args.last ?? 20),
   })
-  invoices(@Ctx() ctx: RequestContext, @Arg('filter', () => InvoiceFilter, { nullable: true }) filter: InvoiceFilter | undefined, @Args(() => PageArgs) page: PageArgs) {
-    return listInvoices(ctx, filter, page);
+  invoices(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => InvoiceFilter, { nullable: true }) filter: InvoiceFilter | undefined,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('orderBy', () => InvoiceOrder, { nullable: true, description: 'Sort order; newest first when not given' }) orderBy?: InvoiceOrder,
+  ) {
+    return listInvoices(ctx, filter, page, orderBy);
   }
 
   @Authorized('STAFF', 'CLIENT')

@@ -14,7 +14,8 @@ import type { RequestContext } from '../shared/context';
 import type { InvoiceChange } from '../shared/event-bus';
 import { AppError, FieldProblems, badInput, conflict, notFound } from '../shared/errors';
 import { assertWithinMaxAmount, formatAmount, parseAmount, minorOf } from '../shared/money';
-import { idBounds, keysetPage, toConnection, type Connection, type PageArgs } from '../shared/pagination';
+import { ID_DESC, keysetOrderBy, keysetPage, keysetWhere, pageOrder, toConnection, type Connection, type PageArgs } from '../shared/pagination';
+import { amountRangeCondition, contains, dateRangeCondition, instantRangeCondition, words } from '../shared/filters';
 import { recordActivity } from '../activity/activity.service';
 import { ClientPermission } from '../auth/client-permission';
 import { Client } from '../clients/client.entity';
@@ -36,7 +37,7 @@ import { assertManualTarget, assertManualTransition, assertTransition, label } f
 import { Invoice, InvoiceAddress, InvoiceStatus, isOpen, OPEN_STATUSES } from './invoice.entity';
 import { InvoiceLine, InvoiceLineType } from './invoice-line.entity';
 import { Transaction, TransactionKind } from './transaction.entity';
-import type { AddInvoicePaymentInput, CreateInvoiceInput, InvoiceFilter, InvoiceLineInput, MarkInvoicePaidInput, RefundTransactionInput, UpdateInvoiceInput } from './invoice.inputs';
+import type { AddInvoicePaymentInput, CreateInvoiceInput, InvoiceFilter, InvoiceLineInput, InvoiceOrder, MarkInvoicePaidInput, RefundTransactionInput, UpdateInvoiceInput } from './invoice.inputs';
 import { todayUtc } from '../shared/dates';
 
 // ---------------------------------------------------------------- helpers
@@ -358,8 +359,8 @@ export async function getInvoice(ctx: RequestContext, id: number): Promise<Invoi
 }
 
 /** Issue 4.4: invoices, newest first. Clients see their own issued ones (INVOICES permission). */
-export async function listInvoices(ctx: RequestContext, filter: InvoiceFilter | undefined, args: PageArgs): Promise<Connection<Invoice>> {
-  const page = keysetPage(args);
+export async function listInvoices(ctx: RequestContext, filter: InvoiceFilter | undefined, args: PageArgs, orderBy?: InvoiceOrder): Promise<Connection<Invoice>> {
+  const page = keysetPage(args, pageOrder(orderBy, ID_DESC));
   const where: FilterQuery<Invoice> & Record<string, unknown> = {};
   if (ctx.viewer?.kind === 'client') {
     const own = ctx.viewer.clientId;
@@ -378,11 +379,31 @@ export async function listInvoices(ctx: RequestContext, filter: InvoiceFilter | 
   } else if (statuses) {
     where.status = ctx.viewer?.kind === 'client' ? { $in: statuses.filter((s) => s !== InvoiceStatus.DRAFT) } : { $in: statuses };
   }
+  Object.assign(where, invoiceFilterWhere(filter));
   const [rows, total] = await Promise.all([
-    ctx.em.find(Invoice, { ...where, ...idBounds(page, true) } as FilterQuery<Invoice>, { orderBy: { id: page.backward ? 'asc' : 'desc' }, limit: page.limit + 1 }),
+    ctx.em.find(Invoice, { $and: [where, keysetWhere(page)] } as FilterQuery<Invoice>, { orderBy: keysetOrderBy(page), limit: page.limit + 1 }),
     ctx.em.count(Invoice, where as FilterQuery<Invoice>),
   ]);
   return toConnection(rows, page, total);
+}
+
+/** The date, amount, number and search conditions of an invoice filter (issue 13.6). */
+function invoiceFilterWhere(filter: InvoiceFilter | undefined): FilterQuery<Invoice> {
+  const and: FilterQuery<Invoice>[] = [];
+  const issueDate = dateRangeCondition(filter?.issueDate, 'issueDate');
+  if (issueDate) and.push({ issueDate });
+  const dueDate = dateRangeCondition(filter?.dueDate, 'dueDate');
+  if (dueDate) and.push({ dueDate });
+  const datePaid = instantRangeCondition(filter?.paidDate, 'paidDate');
+  if (datePaid) and.push({ datePaid });
+  const total = amountRangeCondition(filter?.total, 'total');
+  if (total) and.push({ currency: total.currency, totalMinor: total.minor } as FilterQuery<Invoice>);
+  if (filter?.number) and.push({ number: { $ilike: contains(filter.number) } });
+  for (const word of words(filter?.search)) {
+    const like = { $ilike: contains(word) };
+    and.push({ $or: [{ number: like }, { clientName: like }, { client: { $or: [{ firstName: like }, { lastName: like }, { companyName: like }] } }] });
+  }
+  return and.length ? { $and: and } : {};
 }
 
 /** A client's invoices under the client, the same ones `invoices` lists for it (a client never sees drafts). */

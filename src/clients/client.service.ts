@@ -5,6 +5,7 @@ import { assertCanAccessClient } from '../auth/client-access';
 import { toId } from '../shared/ids';
 import { badInput, conflict, conflictOnDuplicate, forbidden, notFound } from '../shared/errors';
 import { idBounds, keysetPage, toConnection, type Connection, type PageArgs } from '../shared/pagination';
+import { contains, words } from '../shared/filters';
 import { parseAmount } from '../shared/money';
 import { hashPassword } from '../auth/passwords';
 import { revokeSessions } from '../auth/auth.service';
@@ -244,9 +245,6 @@ function clientWhere(filter: ClientFilter): FilterQuery<Client> {
   return and.length ? { $and: and } : {};
 }
 
-const words = (text?: string) => (text ?? '').trim().split(/\s+/).filter(Boolean);
-/** ILIKE pattern matching the text anywhere, with the user's % and _ taken literally. */
-const contains = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
