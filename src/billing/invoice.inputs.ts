@@ -249,4 +249,32 @@ export class TransactionFilter {
 
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'Transaction date before this instant (exclusive)' })
   dateTo?: Date;
+
+  @Field({ nullable: true, description: "Part of the gateway's transaction id (any case)" })
+  @IsOptional()
+  @MaxLength(255)
+  search?: string;
 }
+
+/** What transactions can be sorted by; the values are Transaction properties. */
+export enum TransactionOrderField {
+  DATE = 'date',
+  AMOUNT = 'amountMinor',
+  GATEWAY = 'gateway',
+  TRANSACTION_ID = 'transactionId',
+  CREATED_AT = 'createdAt',
+}
+registerEnumType(TransactionOrderField, {
+  name: 'TransactionOrderField',
+  description: 'What transactions can be sorted by',
+  valuesConfig: {
+    DATE: { description: 'The transaction date' },
+    AMOUNT: { description: 'The amount in minor units (refunds negative); compare within one currency' },
+    GATEWAY: { description: 'The gateway name, alphabetically' },
+    TRANSACTION_ID: { description: "The gateway's transaction id, alphabetically" },
+    CREATED_AT: { description: 'When the transaction was recorded' },
+  },
+});
+
+export const TransactionOrder = OrderByInput(TransactionOrderField, 'Transaction', 'transactions');
+export type TransactionOrder = InstanceType<typeof TransactionOrder>;

@@ -6,7 +6,7 @@ import { toId } from '../shared/ids';
 import { Client } from '../clients/client.entity';
 import { Invoice } from './invoice.entity';
 import { Transaction } from './transaction.entity';
-import { TransactionFilter } from './invoice.inputs';
+import { TransactionFilter, TransactionOrder } from './invoice.inputs';
 import { clientTransactionsPage, getTransaction, listTransactions } from './transaction.service';
 
 const TransactionConnection = ConnectionType(Transaction, 'Transaction');
@@ -19,8 +19,13 @@ export class TransactionResolver {
     description: 'Issue 4.5: newest first. Staff see all (CL-8: deleted clients\' too); clients their own (users need INVOICES).',
     complexity: ({ args, childComplexity }) => 1 + childComplexity * (args.first ?? args.last ?? 20),
   })
-  transactions(@Ctx() ctx: RequestContext, @Arg('filter', () => TransactionFilter, { nullable: true }) filter: TransactionFilter | undefined, @Args(() => PageArgs) page: PageArgs) {
-    return listTransactions(ctx, filter, page);
+  transactions(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => TransactionFilter, { nullable: true }) filter: TransactionFilter | undefined,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('orderBy', () => TransactionOrder, { nullable: true, description: 'Sort order; newest first when not given' }) orderBy?: TransactionOrder,
+  ) {
+    return listTransactions(ctx, filter, page, orderBy);
   }
 
   @Authorized('STAFF', 'CLIENT')

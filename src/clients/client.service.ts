@@ -4,7 +4,7 @@ import { ClientPermission } from '../auth/client-permission';
 import { assertCanAccessClient } from '../auth/client-access';
 import { toId } from '../shared/ids';
 import { badInput, conflict, conflictOnDuplicate, forbidden, notFound } from '../shared/errors';
-import { idBounds, keysetPage, toConnection, type Connection, type PageArgs } from '../shared/pagination';
+import { ID_ASC, keysetOrderBy, keysetPage, keysetWhere, pageOrder, toConnection, type Connection, type PageArgs } from '../shared/pagination';
 import { contains, words } from '../shared/filters';
 import { parseAmount } from '../shared/money';
 import { hashPassword } from '../auth/passwords';
@@ -21,6 +21,7 @@ import { Contact } from './contact.entity';
 import { ClientUser } from './client-user.entity';
 import type {
   ClientFilter,
+  ClientOrder,
   ClientProfileFields,
   ClientStaffFields,
   CreateClientInput,
@@ -213,11 +214,11 @@ export async function setClientStatus(ctx: RequestContext, id: number, status: C
 }
 
 /** CL-6: list, search and filter clients, newest pages by id (keyset pagination). */
-export async function listClients(ctx: RequestContext, filter: ClientFilter = {}, args: PageArgs): Promise<Connection<Client>> {
-  const page = keysetPage(args);
+export async function listClients(ctx: RequestContext, filter: ClientFilter = {}, args: PageArgs, orderBy?: ClientOrder): Promise<Connection<Client>> {
+  const page = keysetPage(args, pageOrder(orderBy, ID_ASC));
   const where = clientWhere(filter);
   const [rows, total] = await Promise.all([
-    ctx.em.find(Client, { $and: [where, idBounds(page)] }, { orderBy: { id: page.backward ? 'desc' : 'asc' }, limit: page.limit + 1 }),
+    ctx.em.find(Client, { $and: [where, keysetWhere(page)] }, { orderBy: keysetOrderBy(page), limit: page.limit + 1 }),
     ctx.em.count(Client, where),
   ]);
   return toConnection(rows, page, total);

@@ -5,7 +5,7 @@ import { ConnectionType, PageArgs, pageComplexity, selectsTotalCount } from '../
 import { toId } from '../shared/ids';
 import { Client } from '../clients/client.entity';
 import { Domain } from './domain.entity';
-import { CreateDomainInput, DomainFilter, UpdateDomainInput } from './domain.inputs';
+import { CreateDomainInput, DomainFilter, DomainOrder, UpdateDomainInput } from './domain.inputs';
 import { clientDomainsPage, createDomain, deleteDomain, getDomain, listDomains, moveDomain, updateDomain } from './domain.service';
 
 const DomainConnection = ConnectionType(Domain, 'Domain');
@@ -21,8 +21,9 @@ export class DomainResolver {
     @Ctx() ctx: RequestContext,
     @Arg('filter', () => DomainFilter, { nullable: true }) filter: DomainFilter | undefined,
     @Args(() => PageArgs) page: PageArgs,
+    @Arg('orderBy', () => DomainOrder, { nullable: true, description: 'Sort order; oldest first when not given' }) orderBy?: DomainOrder,
   ) {
-    return listDomains(ctx, filter, page);
+    return listDomains(ctx, filter, page, orderBy);
   }
 
   @Authorized('STAFF', 'CLIENT')

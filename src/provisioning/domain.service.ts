@@ -2,7 +2,7 @@
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../shared/context';
 import { badInput, conflict, conflictOnDuplicate, notFound } from '../shared/errors';
-import { idBounds, keysetPage, toConnection, type Connection, type PageArgs } from '../shared/pagination';
+import { ID_ASC, keysetOrderBy, keysetPage, keysetWhere, pageOrder, toConnection, type Connection, type PageArgs } from '../shared/pagination';
 import { encryptSecret } from '../shared/secrets';
 import { recordActivity } from '../activity/activity.service';
 import { assertCanAccessClient } from '../auth/client-access';
@@ -13,7 +13,7 @@ import { Client } from '../clients/client.entity';
 import { followServices, publishStatusChanges } from './client-status';
 import { Domain, DomainStatus, RELEASED_DOMAIN_STATUSES } from './domain.entity';
 import { requireModule, secretsKeyOf } from './module-settings';
-import type { CreateDomainInput, DomainFilter, UpdateDomainInput } from './domain.inputs';
+import type { CreateDomainInput, DomainFilter, DomainOrder, UpdateDomainInput } from './domain.inputs';
 
 const DOMAIN_NAME = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
 const HOST_NAME = DOMAIN_NAME;
@@ -26,8 +26,8 @@ export async function getDomain(ctx: RequestContext, id: number): Promise<Domain
   return domain;
 }
 
-export async function listDomains(ctx: RequestContext, filter: DomainFilter = {}, args: PageArgs): Promise<Connection<Domain>> {
-  const page = keysetPage(args);
+export async function listDomains(ctx: RequestContext, filter: DomainFilter = {}, args: PageArgs, orderBy?: DomainOrder): Promise<Connection<Domain>> {
+  const page = keysetPage(args, pageOrder(orderBy, ID_ASC));
   const and: FilterQuery<Domain>[] = [];
   if (ctx.viewer?.kind === 'client') {
     assertCanAccessClient(ctx, ctx.viewer.clientId, ClientPermission.DOMAINS);
@@ -44,7 +44,7 @@ export async function listDomains(ctx: RequestContext, filter: DomainFilter = {}
   }
   const where: FilterQuery<Domain> = and.length ? { $and: and } : {};
   const [rows, total] = await Promise.all([
-    ctx.em.find(Domain, { $and: [where, idBounds(page)] }, { orderBy: { id: page.backward ? 'desc' : 'asc' }, limit: page.limit + 1 }),
+    ctx.em.find(Domain, { $and: [where, keysetWhere(page)] }, { orderBy: keysetOrderBy(page), limit: page.limit + 1 }),
     ctx.em.count(Domain, where),
   ]);
   return toConnection(rows, page, total);

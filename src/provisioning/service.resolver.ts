@@ -9,7 +9,7 @@ import { Client } from '../clients/client.entity';
 import { Product } from '../catalog/product.entity';
 import { Server } from './server.entity';
 import { Service } from './service.entity';
-import { CreateServiceInput, ServiceFilter, UpdateServiceInput } from './service.inputs';
+import { CreateServiceInput, ServiceFilter, ServiceOrder, UpdateServiceInput } from './service.inputs';
 import { clientServicesPage, createService, deleteService, getService, listServices, moveService, updateService } from './service.service';
 
 const ServiceConnection = ConnectionType(Service, 'Service');
@@ -25,8 +25,9 @@ export class ServiceResolver {
     @Ctx() ctx: RequestContext,
     @Arg('filter', () => ServiceFilter, { nullable: true }) filter: ServiceFilter | undefined,
     @Args(() => PageArgs) page: PageArgs,
+    @Arg('orderBy', () => ServiceOrder, { nullable: true, description: 'Sort order; oldest first when not given' }) orderBy?: ServiceOrder,
   ) {
-    return listServices(ctx, filter, page);
+    return listServices(ctx, filter, page, orderBy);
   }
 
   @Authorized('STAFF', 'CLIENT')

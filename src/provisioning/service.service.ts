@@ -5,8 +5,8 @@
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../shared/context';
 import { badInput, notFound } from '../shared/errors';
-import { idBounds, keysetPage, toConnection, type Connection, type PageArgs } from '../shared/pagination';
-import { contains, words } from '../shared/filters';
+import { ID_ASC, keysetOrderBy, keysetPage, keysetWhere, pageOrder, toConnection, type Connection, type PageArgs } from '../shared/pagination';
+import { contains, dateRangeCondition, words } from '../shared/filters';
 import { parseAmount } from '../shared/money';
 import { encryptSecret } from '../shared/secrets';
 import { recordActivity } from '../activity/activity.service';
@@ -22,7 +22,7 @@ import { assertStaffTransition, ServiceStatus } from './service-status';
 import { followServices, publishStatusChanges } from './client-status';
 import { pickServer } from './pick-server';
 import { secretsKeyOf } from './module-settings';
-import type { CreateServiceInput, ServiceFilter, UpdateServiceInput } from './service.inputs';
+import type { CreateServiceInput, ServiceFilter, ServiceOrder, UpdateServiceInput } from './service.inputs';
 import { todayUtc } from '../shared/dates';
 
 const ENDED = [ServiceStatus.TERMINATED, ServiceStatus.CANCELLED];
@@ -36,11 +36,11 @@ export async function getService(ctx: RequestContext, id: number): Promise<Servi
 }
 
 /** SV-1: every service, searched and filtered; a client gets only its own. */
-export async function listServices(ctx: RequestContext, filter: ServiceFilter = {}, args: PageArgs): Promise<Connection<Service>> {
-  const page = keysetPage(args);
+export async function listServices(ctx: RequestContext, filter: ServiceFilter = {}, args: PageArgs, orderBy?: ServiceOrder): Promise<Connection<Service>> {
+  const page = keysetPage(args, pageOrder(orderBy, ID_ASC));
   const where = serviceWhere(ctx, filter);
   const [rows, total] = await Promise.all([
-    ctx.em.find(Service, { $and: [where, idBounds(page)] }, { orderBy: { id: page.backward ? 'desc' : 'asc' }, limit: page.limit + 1 }),
+    ctx.em.find(Service, { $and: [where, keysetWhere(page)] }, { orderBy: keysetOrderBy(page), limit: page.limit + 1 }),
     ctx.em.count(Service, where),
   ]);
   return toConnection(rows, page, total);
@@ -61,6 +61,8 @@ function serviceWhere(ctx: RequestContext, filter: ServiceFilter): FilterQuery<S
   if (filter.productId) and.push({ product: toId(filter.productId, 'productId') });
   if (filter.serverId) and.push({ server: toId(filter.serverId, 'serverId') });
   if (filter.status?.length) and.push({ status: { $in: filter.status } });
+  const nextDueDate = dateRangeCondition(filter.nextDueDate, 'nextDueDate');
+  if (nextDueDate) and.push({ nextDueDate });
   for (const word of words(filter.search)) {
     const like = { $ilike: contains(word) };
     const or: FilterQuery<Service>[] = [{ domain: like }, { username: like }];
