@@ -2,7 +2,7 @@ import { demoPasswords } from './staff-password.service';
 import { LockMode } from '@mikro-orm/core';
 import type { RequestContext } from '../shared/context';
 import { badInput, conflict, forbidden, notFound } from '../shared/errors';
-import { idBounds, keysetPage, toConnection, type Connection, type PageArgs } from '../shared/pagination';
+import { ID_ASC, keysetOrderBy, keysetPage, keysetWhere, pageOrder, toConnection, type Connection, type OrderBy, type PageArgs } from '../shared/pagination';
 import { recordActivity } from '../activity/activity.service';
 import { hashPassword } from './passwords';
 import { StaffRole, StaffUser } from './staff-user.entity';
@@ -33,11 +33,11 @@ export async function getStaff(ctx: RequestContext, id: number): Promise<StaffUs
 }
 
 /** Staff members by id, active and deactivated (keyset pagination like every list). */
-export async function listStaff(ctx: RequestContext, filter: { active?: boolean }, args: PageArgs): Promise<Connection<StaffUser>> {
-  const page = keysetPage(args);
+export async function listStaff(ctx: RequestContext, filter: { active?: boolean }, args: PageArgs, orderBy?: OrderBy): Promise<Connection<StaffUser>> {
+  const page = keysetPage(args, pageOrder(orderBy, ID_ASC));
   const where = filter.active == null ? {} : { active: filter.active };
   const [rows, total] = await Promise.all([
-    ctx.em.find(StaffUser, { ...where, ...idBounds(page) }, { orderBy: { id: page.backward ? 'desc' : 'asc' }, limit: page.limit + 1 }),
+    ctx.em.find(StaffUser, { $and: [where, keysetWhere(page)] }, { orderBy: keysetOrderBy(page), limit: page.limit + 1 }),
     ctx.em.count(StaffUser, where),
   ]);
   return toConnection(rows, page, total);

@@ -12,7 +12,7 @@ import { Addon } from './addon.entity';
 import { Promotion } from './promotion.entity';
 import { TldPrice } from './tld-price.entity';
 import { ConfigChoicePrice, ConfigOption, ConfigOptionChoice, ConfigOptionGroup, ConfigUnitPrice } from './config-option.entity';
-import { AddonInput, ConfigOptionGroupInput, ProductGroupInput, PromotionFilter, PromotionInput, TldPricingInput } from './catalog.inputs';
+import { AddonInput, ConfigOptionGroupInput, ProductGroupInput, PromotionFilter, PromotionInput, PromotionOrder, TldPricingInput } from './catalog.inputs';
 
 const PromotionConnection = ConnectionType(Promotion, 'Promotion');
 import * as catalog from './catalog.service';
@@ -90,8 +90,13 @@ export class PromotionResolver {
     description: 'Issue 4.3: promotion codes, newest first, searched by code and filtered by whether they are usable now',
     complexity: ({ args, childComplexity }) => 1 + childComplexity * (args.first ?? args.last ?? 20),
   })
-  promotions(@Ctx() ctx: RequestContext, @Arg('filter', () => PromotionFilter, { nullable: true }) filter: PromotionFilter | undefined, @Args(() => PageArgs) page: PageArgs) {
-    return catalog.listPromotions(ctx, filter, page);
+  promotions(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => PromotionFilter, { nullable: true }) filter: PromotionFilter | undefined,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('orderBy', () => PromotionOrder, { nullable: true, description: 'Sort order; newest first when not given' }) orderBy?: PromotionOrder,
+  ) {
+    return catalog.listPromotions(ctx, filter, page, orderBy);
   }
 
   @Authorized('ADMIN')

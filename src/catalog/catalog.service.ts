@@ -3,7 +3,7 @@ import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../shared/context';
 import { badInput, conflict, conflictOnDuplicate, notFound } from '../shared/errors';
 import { parseScaled } from '../shared/money';
-import { idBounds, keysetPage, toConnection, type Connection, type PageArgs } from '../shared/pagination';
+import { ID_DESC, keysetOrderBy, keysetPage, keysetWhere, pageOrder, toConnection, type Connection, type PageArgs } from '../shared/pagination';
 import { recordActivity } from '../activity/activity.service';
 import { toId } from '../shared/ids';
 import type { Currency } from '../billing/currency.entity';
@@ -15,7 +15,7 @@ import { PERCENT_SCALE, Promotion, PromotionProduct, PromotionType } from './pro
 import { TldPrice } from './tld-price.entity';
 import { ConfigChoicePrice, ConfigOption, ConfigOptionChoice, ConfigOptionGroup, ConfigOptionGroupProduct, ConfigOptionType, ConfigUnitPrice } from './config-option.entity';
 import { amountIn, definedCurrencies, resolveOptionPrices, resolvePrices, type ResolvedPrice } from './pricing';
-import type { AddonInput, ConfigOptionGroupInput, ProductGroupInput, PromotionFilter, PromotionInput, TldPricingInput } from './catalog.inputs';
+import type { AddonInput, ConfigOptionGroupInput, ProductGroupInput, PromotionFilter, PromotionInput, PromotionOrder, TldPricingInput } from './catalog.inputs';
 
 const groupOrder = { sortOrder: 'asc', id: 'asc' } as const;
 
@@ -100,8 +100,8 @@ export async function deleteAddon(ctx: RequestContext, id: number): Promise<bool
 // ---------- promotion codes
 
 /** Newest first. `usable` compares with the database clock, as redeeming will. */
-export async function listPromotions(ctx: RequestContext, filter: PromotionFilter = {}, args: PageArgs): Promise<Connection<Promotion>> {
-  const page = keysetPage(args);
+export async function listPromotions(ctx: RequestContext, filter: PromotionFilter = {}, args: PageArgs, orderBy?: PromotionOrder): Promise<Connection<Promotion>> {
+  const page = keysetPage(args, pageOrder(orderBy, ID_DESC));
   const and: FilterQuery<Promotion>[] = [];
   const search = filter.search?.trim();
   if (search) and.push({ code: { $ilike: `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` } });
@@ -115,7 +115,7 @@ export async function listPromotions(ctx: RequestContext, filter: PromotionFilte
   }
   const where: FilterQuery<Promotion> = and.length ? { $and: and } : {};
   const [rows, total] = await Promise.all([
-    ctx.em.find(Promotion, { $and: [where, idBounds(page, true)] }, { orderBy: { id: page.backward ? 'asc' : 'desc' }, limit: page.limit + 1, populate: ['currency'] }),
+    ctx.em.find(Promotion, { $and: [where, keysetWhere(page)] }, { orderBy: keysetOrderBy(page), limit: page.limit + 1, populate: ['currency'] }),
     ctx.em.count(Promotion, where),
   ]);
   return toConnection(rows, page, total);

@@ -1,8 +1,8 @@
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Info, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Info, InputType, Mutation, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Length } from 'class-validator';
 import type { RequestContext } from '../shared/context';
-import { ConnectionType, PageArgs, pageComplexity, selectsTotalCount } from '../shared/pagination';
+import { ConnectionType, OrderByInput, PageArgs, pageComplexity, selectsTotalCount } from '../shared/pagination';
 import { toId } from '../shared/ids';
 import { CreditEntry } from './credit-entry.entity';
 import { Client } from '../clients/client.entity';
@@ -36,6 +36,23 @@ class CreditAdjustmentInput {
   description!: string;
 }
 
+/** What credit log entries can be sorted by; the values are entity properties. */
+export enum CreditEntryOrderField {
+  CREATED_AT = 'createdAt',
+  AMOUNT = 'amountMinor',
+}
+registerEnumType(CreditEntryOrderField, {
+  name: 'CreditEntryOrderField',
+  description: 'What credit log entries can be sorted by',
+  valuesConfig: {
+    CREATED_AT: { description: 'When the entry was recorded' },
+    AMOUNT: { description: 'The amount in minor units (removals negative)' },
+  },
+});
+
+const CreditEntryOrder = OrderByInput(CreditEntryOrderField, 'CreditEntry', 'credit log entries');
+type CreditEntryOrder = InstanceType<typeof CreditEntryOrder>;
+
 @Resolver()
 export class CreditResolver {
   @Authorized('STAFF')
@@ -61,8 +78,13 @@ export class CreditResolver {
     description: 'CR-1/CR-5: a client\'s credit log, newest first; the balance is its sum',
     complexity: ({ args, childComplexity }) => 1 + childComplexity * (args.first ?? args.last ?? 20),
   })
-  creditLog(@Ctx() ctx: RequestContext, @Arg('clientId', () => ID) clientId: string, @Args(() => PageArgs) page: PageArgs) {
-    return listCreditLog(ctx, toId(clientId, 'clientId'), page);
+  creditLog(
+    @Ctx() ctx: RequestContext,
+    @Arg('clientId', () => ID) clientId: string,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('orderBy', () => CreditEntryOrder, { nullable: true, description: 'Sort order; newest first when not given' }) orderBy?: CreditEntryOrder,
+  ) {
+    return listCreditLog(ctx, toId(clientId, 'clientId'), page, orderBy);
   }
 }
 

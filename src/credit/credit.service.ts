@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../shared/context';
 import { badInput, notFound } from '../shared/errors';
 import { assertWithinMaxAmount, parseAmount } from '../shared/money';
-import { idBounds, keysetPage, toConnection, type Connection, type PageArgs } from '../shared/pagination';
+import { ID_DESC, keysetOrderBy, keysetPage, keysetWhere, pageOrder, toConnection, type Connection, type OrderBy, type PageArgs } from '../shared/pagination';
 import { recordActivity } from '../activity/activity.service';
 import { ClientPermission } from '../auth/client-permission';
 import { Client } from '../clients/client.entity';
@@ -127,13 +127,13 @@ function positiveAmount(amount: string, currency: string, field: string): bigint
 }
 
 /** CR-1: the client's credit log, newest first. A user of the client needs the CREDIT permission. */
-export async function listCreditLog(ctx: RequestContext, clientId: number, args: PageArgs): Promise<Connection<CreditEntry>> {
+export async function listCreditLog(ctx: RequestContext, clientId: number, args: PageArgs, orderBy?: OrderBy): Promise<Connection<CreditEntry>> {
   assertCanAccessClient(ctx, clientId, ClientPermission.CREDIT);
-  const page = keysetPage(args);
+  const page = keysetPage(args, pageOrder(orderBy, ID_DESC));
   if (!(await ctx.em.count(Client, { id: clientId }))) throw notFound('Client', clientId);
   const where = { client: clientId };
   const [rows, total] = await Promise.all([
-    ctx.em.find(CreditEntry, { ...where, ...idBounds(page, true) }, { orderBy: { id: page.backward ? 'asc' : 'desc' }, limit: page.limit + 1 }),
+    ctx.em.find(CreditEntry, { $and: [where, keysetWhere(page)] }, { orderBy: keysetOrderBy(page), limit: page.limit + 1 }),
     ctx.em.count(CreditEntry, where),
   ]);
   return toConnection(rows, page, total);

@@ -1,8 +1,8 @@
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, registerEnumType, Root, Subscription } from 'type-graphql';
 import { JSONObjectResolver } from 'graphql-scalars';
 import type { RequestContext } from '../shared/context';
 import type { ServiceChangedPayload } from '../shared/event-bus';
-import { ConnectionType, PageArgs } from '../shared/pagination';
+import { ConnectionType, OrderByInput, PageArgs } from '../shared/pagination';
 import { hasClientPermission } from '../auth/client-permission';
 import { toId } from '../shared/ids';
 import { ClientPermission } from '../auth/client-permission';
@@ -65,6 +65,27 @@ class ServiceChangedEvent {
   at!: string;
 }
 
+/** What module jobs can be sorted by; the values are entity properties. */
+export enum ModuleJobOrderField {
+  CREATED_AT = 'createdAt',
+  UPDATED_AT = 'updatedAt',
+  STATUS = 'status',
+  COMMAND = 'command',
+}
+registerEnumType(ModuleJobOrderField, {
+  name: 'ModuleJobOrderField',
+  description: 'What module jobs can be sorted by',
+  valuesConfig: {
+    CREATED_AT: { description: 'When the job was queued' },
+    UPDATED_AT: { description: 'When the job last changed' },
+    STATUS: { description: 'The status, in lifecycle order' },
+    COMMAND: { description: 'The command name, alphabetically' },
+  },
+});
+
+const ModuleJobOrder = OrderByInput(ModuleJobOrderField, 'ModuleJob', 'module jobs');
+type ModuleJobOrder = InstanceType<typeof ModuleJobOrder>;
+
 @Resolver(() => ModuleJob)
 export class ModuleCommandResolver {
   @Authorized('STAFF', 'CLIENT')
@@ -91,8 +112,9 @@ export class ModuleCommandResolver {
     @Ctx() ctx: RequestContext,
     @Arg('filter', () => ModuleQueueFilter, { nullable: true }) filter: ModuleQueueFilter | undefined,
     @Args(() => PageArgs) page: PageArgs,
+    @Arg('orderBy', () => ModuleJobOrder, { nullable: true, description: 'Sort order; newest first when not given' }) orderBy?: ModuleJobOrder,
   ) {
-    return listModuleJobs(ctx, filter ?? {}, page);
+    return listModuleJobs(ctx, filter ?? {}, page, orderBy);
   }
 
   @Authorized('STAFF', 'CLIENT')

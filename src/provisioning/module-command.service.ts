@@ -8,7 +8,7 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import type { RequestContext, Viewer } from '../shared/context';
 import { AppError, badInput, conflict, forbidden, notFound } from '../shared/errors';
-import { idBounds, keysetPage, toConnection, type Connection, type PageArgs } from '../shared/pagination';
+import { ID_DESC, keysetOrderBy, keysetPage, keysetWhere, pageOrder, toConnection, type Connection, type OrderBy, type PageArgs } from '../shared/pagination';
 import { encryptSecret } from '../shared/secrets';
 import type { EventBus, ServiceChangedPayload } from '../shared/event-bus';
 import { recordActivity } from '../activity/activity.service';
@@ -217,13 +217,13 @@ export interface ModuleQueueFilter {
 }
 
 /** Pending, running, retrying and failed jobs by default, newest first. */
-export async function listModuleJobs(ctx: RequestContext, filter: ModuleQueueFilter = {}, args: PageArgs): Promise<Connection<ModuleJob>> {
-  const page = keysetPage(args);
+export async function listModuleJobs(ctx: RequestContext, filter: ModuleQueueFilter = {}, args: PageArgs, orderBy?: OrderBy): Promise<Connection<ModuleJob>> {
+  const page = keysetPage(args, pageOrder(orderBy, ID_DESC));
   const statuses = filter.status?.length ? filter.status : [...ACTIVE_JOB_STATUSES, ModuleJobStatus.FAILED];
   const where: FilterQuery<ModuleJob> = { status: { $in: statuses } };
   if (filter.serviceId) where.service = toId(filter.serviceId, 'serviceId');
   const [rows, total] = await Promise.all([
-    ctx.em.find(ModuleJob, { $and: [where, idBounds(page, true)] }, { orderBy: { id: page.backward ? 'asc' : 'desc' }, limit: page.limit + 1 }),
+    ctx.em.find(ModuleJob, { $and: [where, keysetWhere(page)] }, { orderBy: keysetOrderBy(page), limit: page.limit + 1 }),
     ctx.em.count(ModuleJob, where),
   ]);
   return toConnection(rows, page, total);

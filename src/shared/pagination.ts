@@ -142,8 +142,14 @@ export function OrderByInput<F extends string>(fields: Record<string, F>, name: 
   return OrderClass;
 }
 
+/** An `orderBy` argument as resolvers receive it (an instance of an OrderByInput class). */
+export interface OrderBy {
+  field: string;
+  direction?: OrderDirection;
+}
+
 /** The sort order of an `orderBy` argument, or the list's default. */
-export const pageOrder = (orderBy: { field: string; direction?: OrderDirection } | undefined | null, fallback: PageOrder): PageOrder =>
+export const pageOrder = (orderBy: OrderBy | undefined | null, fallback: PageOrder): PageOrder =>
   orderBy ? { property: orderBy.field, direction: orderBy.direction ?? OrderDirection.ASC } : fallback;
 
 /** A position in a sorted list: the sort value of a row and its id (the tie-breaker). */
