@@ -1,6 +1,8 @@
 import { errorOf, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
 import { invoiceHelpers, MARK_PAID } from '../support/invoices';
 
+const PAY_FOR_SORT = `mutation($i: AddInvoicePaymentInput!) { addInvoicePayment(input: $i) { id } }`;
+
 /**
  * Issue 13.6: every list takes orderBy (field + direction) and its cursors
  * resume exactly where the page ended in both directions, ties included;
@@ -163,5 +165,125 @@ describe('issue 13.6: sorting and filtering lists', () => {
     expect(mixed.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_ORDER_BY', field: ['after'] });
     const garbage = await t.gql(INVOICES, { f: mine, first: 2, after: 'not-a-cursor' }, admin);
     expect(garbage.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_FORMAT', field: ['after'] });
+  });
+  describe('services, clients, domains and transactions', () => {
+    const SERVICES = `query($f: ServiceFilter, $o: ServiceOrder, $first: Int, $after: String, $last: Int, $before: String) {
+      services(filter: $f, orderBy: $o, first: $first, after: $after, last: $last, before: $before) {
+        edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`;
+    const CLIENTS = `query($f: ClientFilter, $o: ClientOrder, $first: Int, $after: String, $last: Int, $before: String) {
+      clients(filter: $f, orderBy: $o, first: $first, after: $after, last: $last, before: $before) {
+        edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`;
+    const DOMAINS = `query($f: DomainFilter, $o: DomainOrder, $first: Int, $after: String, $last: Int, $before: String) {
+      domains(filter: $f, orderBy: $o, first: $first, after: $after, last: $last, before: $before) {
+        edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`;
+    const TRANSACTIONS = `query($f: TransactionFilter, $o: TransactionOrder, $first: Int, $after: String, $last: Int, $before: String) {
+      transactions(filter: $f, orderBy: $o, first: $first, after: $after, last: $last, before: $before) {
+        edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`;
+
+    let products: string[];
+    let serverId: string;
+    /** This client's services in creation (id) order. */
+    let services: { id: string; domain: string; username: string; product: number; server: boolean; status: string; nextDueDate: string | null }[];
+    let clients: { id: string; lastName: string }[];
+    let domains: { id: string; name: string }[];
+    let payments: { id: string; transactionId: string }[];
+
+    beforeAll(async () => {
+      const product = async (i: number) =>
+        ok(await t.gql(`mutation($i: CreateProductInput!) { createProduct(input: $i) { id } }`, { i: { name: `${tag} product ${i}`, type: 'HOSTING', module: 'plesk', productOptions: { planName: 'Default' } } }, admin)).createProduct.id as string;
+      products = [await product(0), await product(1)];
+      serverId = ok(await t.gql(`mutation($i: CreateServerInput!) { createServer(input: $i) { id } }`,
+        { i: { name: `${tag}-plesk`, module: 'plesk', hostname: 'panel.example.net', settings: { username: 'admin', password: 'plesk-secret-pw' } } }, admin)).createServer.id;
+      const specs = [
+        { domain: 'delta', username: 'u-delta', product: 0, server: true, status: 'ACTIVE', nextDueDate: '2026-09-01' },
+        { domain: 'alpha', username: 'u-alpha', product: 1, server: false, status: 'PENDING', nextDueDate: null },
+        { domain: 'charlie', username: 'u-charlie', product: 0, server: true, status: 'SUSPENDED', nextDueDate: '2026-08-01' },
+        { domain: 'bravo', username: 'u-bravo', product: 1, server: false, status: 'ACTIVE', nextDueDate: '2026-09-01' },
+        { domain: 'echo', username: 'u-echo', product: 0, server: false, status: 'ACTIVE', nextDueDate: '2026-08-01' },
+      ];
+      services = [];
+      for (const spec of specs) {
+        const domain = `${spec.domain}-${tag.toLowerCase()}.example`;
+        const created = ok(await t.gql(`mutation($i: CreateServiceInput!) { createService(input: $i) { id } }`, {
+          i: { clientId, productId: products[spec.product], serverId: spec.server ? serverId : undefined, domain, username: `${spec.username}-${tag.toLowerCase()}`, status: spec.status, billingCycle: 'MONTHLY', recurringAmount: '9.99', nextDueDate: spec.nextDueDate },
+        }, admin)).createService;
+        services.push({ ...spec, id: created.id, domain, username: `${spec.username}-${tag.toLowerCase()}` });
+      }
+      // Three clients share a last name, so LAST_NAME has ties.
+      clients = [];
+      for (const lastName of ['Zed', 'Adams', 'Zed', 'Moss', 'Zed']) {
+        const created = await h.newClient({ lastName: `${tag}${lastName}`, companyName: `${tag} clients` });
+        clients.push({ id: created.id, lastName });
+      }
+      domains = [];
+      for (const name of ['mango', 'apple', 'kiwi']) {
+        const created = ok(await t.gql(`mutation($i: CreateDomainInput!) { createDomain(input: $i) { id name } }`, { i: { clientId, name: `${name}-${tag.toLowerCase()}.example` } }, admin)).createDomain;
+        domains.push({ id: created.id, name });
+      }
+      payments = [];
+      const invoice = await h.invoice(clientId, ['100.00']);
+      for (const [i, amount] of ['30.00', '10.00', '30.00'].entries()) {
+        const transactionId = `GW-${tag}-${['x', 'y', 'z'][i]}`;
+        const paid = ok(await t.gql(PAY_FOR_SORT, { i: { invoiceId: invoice.id, amount, gateway: 'bank', transactionId } }, admin)).addInvoicePayment;
+        payments.push({ id: paid.id, transactionId });
+      }
+    });
+
+    const ids = <R extends { id: string }>(rows: R[], indexes: number[]) => indexes.map((i) => rows[i].id);
+
+    it('issue 13.6: services by NEXT_DUE_DATE and DOMAIN, both directions, ties and missing dates in a stable order', async () => {
+      const mineOnly = { clientId };
+      // Due dates: 08-01 (#2, #4), 09-01 (#0, #3), none (#1) last ascending.
+      const byDue = ids(services, [2, 4, 0, 3, 1]);
+      for (const size of [2, 3]) {
+        expect(await readAll(SERVICES, 'services', { f: mineOnly, o: { field: 'NEXT_DUE_DATE', direction: 'ASC' } }, size)).toEqual(byDue);
+        expect(await readAll(SERVICES, 'services', { f: mineOnly, o: { field: 'NEXT_DUE_DATE', direction: 'ASC' } }, size, true)).toEqual(byDue);
+        expect(await readAll(SERVICES, 'services', { f: mineOnly, o: { field: 'NEXT_DUE_DATE', direction: 'DESC' } }, size)).toEqual([...byDue].reverse());
+        expect(await readAll(SERVICES, 'services', { f: mineOnly, o: { field: 'NEXT_DUE_DATE', direction: 'DESC' } }, size, true)).toEqual([...byDue].reverse());
+      }
+      const byDomain = sortedIds(services, (r) => r.domain);
+      expect(await readAll(SERVICES, 'services', { f: mineOnly, o: { field: 'DOMAIN', direction: 'ASC' } }, 2)).toEqual(byDomain);
+      expect(await readAll(SERVICES, 'services', { f: mineOnly, o: { field: 'DOMAIN', direction: 'DESC' } }, 2, true)).toEqual([...byDomain].reverse());
+    });
+
+    it('issue 13.6: services filter by product, server, status and next due date, and search by domain or username', async () => {
+      const list = (filter: Record<string, unknown>) => readAll(SERVICES, 'services', { f: { clientId, ...filter } }, 10);
+      expect(await list({ productId: products[1] })).toEqual(ids(services, [1, 3]));
+      expect(await list({ serverId })).toEqual(ids(services, [0, 2]));
+      expect(await list({ status: ['ACTIVE'] })).toEqual(ids(services, [0, 3, 4]));
+      expect(await list({ nextDueDate: { from: '2026-08-01', to: '2026-08-31' } })).toEqual(ids(services, [2, 4]));
+      expect(await list({ nextDueDate: { from: '2026-08-02' } })).toEqual(ids(services, [0, 3]));
+      expect(await list({ productId: products[0], status: ['ACTIVE'], nextDueDate: { to: '2026-08-01' } })).toEqual(ids(services, [4]));
+      expect(await list({ search: `charlie-${tag.toLowerCase()}` })).toEqual(ids(services, [2]));
+      expect(await list({ search: 'u-bravo' })).toEqual(ids(services, [3]));
+      const reversed = await t.gql(SERVICES, { f: { nextDueDate: { from: '2026-09-01', to: '2026-08-01' } } }, admin);
+      expect(reversed.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_DATE_RANGE', field: ['filter', 'nextDueDate', 'to'] });
+    });
+
+    it('issue 13.6: clients by LAST_NAME with ties page through in id order both ways; client search narrows by each word', async () => {
+      const search = { search: `${tag} clients` };
+      const byName = sortedIds(clients, (r) => r.lastName);
+      for (const size of [1, 2]) {
+        expect(await readAll(CLIENTS, 'clients', { f: search, o: { field: 'LAST_NAME', direction: 'ASC' } }, size)).toEqual(byName);
+        expect(await readAll(CLIENTS, 'clients', { f: search, o: { field: 'LAST_NAME', direction: 'ASC' } }, size, true)).toEqual(byName);
+        expect(await readAll(CLIENTS, 'clients', { f: search, o: { field: 'LAST_NAME', direction: 'DESC' } }, size)).toEqual([...byName].reverse());
+      }
+      expect(await readAll(CLIENTS, 'clients', { f: { search: `${tag}moss` } }, 10)).toEqual(ids(clients, [3]));
+    });
+
+    it('issue 13.6: domains by NAME and search by name; transactions by AMOUNT and search by the gateway transaction id', async () => {
+      const byName = sortedIds(domains, (r) => r.name);
+      expect(await readAll(DOMAINS, 'domains', { f: { clientId }, o: { field: 'NAME', direction: 'ASC' } }, 2)).toEqual(byName);
+      expect(await readAll(DOMAINS, 'domains', { f: { clientId }, o: { field: 'NAME', direction: 'DESC' } }, 2, true)).toEqual([...byName].reverse());
+      expect(await readAll(DOMAINS, 'domains', { f: { search: `kiwi-${tag.toLowerCase()}` } }, 10)).toEqual(ids(domains, [2]));
+
+      // Amounts 30, 10, 30: the tie keeps id order.
+      const byAmount = ids(payments, [1, 0, 2]);
+      expect(await readAll(TRANSACTIONS, 'transactions', { f: { clientId }, o: { field: 'AMOUNT', direction: 'ASC' } }, 1)).toEqual(byAmount);
+      expect(await readAll(TRANSACTIONS, 'transactions', { f: { clientId }, o: { field: 'AMOUNT', direction: 'ASC' } }, 2, true)).toEqual(byAmount);
+      expect(await readAll(TRANSACTIONS, 'transactions', { f: { clientId }, o: { field: 'AMOUNT', direction: 'DESC' } }, 2)).toEqual([...byAmount].reverse());
+      expect(await readAll(TRANSACTIONS, 'transactions', { f: { search: `gw-${tag.toLowerCase()}-y` } }, 10)).toEqual(ids(payments, [1]));
+      expect(await readAll(TRANSACTIONS, 'transactions', { f: { search: `GW-${tag}` } }, 10)).toEqual(ids(payments, [2, 1, 0]));
+    });
   });
 });
