@@ -169,7 +169,13 @@ export class InvoiceResolver {
 @Resolver(() => Client)
 export class ClientInvoicesResolver {
   @FieldResolver(() => InvoiceConnection, { description: 'Newest first, paged as `invoices`; clients see issued ones only (users need INVOICES)', complexity: pageComplexity })
-  async invoices(@Root() client: Client, @Ctx() ctx: RequestContext, @Args(() => PageArgs) page: PageArgs, @Info() info: GraphQLResolveInfo) {
-    return clientInvoicesPage(ctx, client.id, page, selectsTotalCount(info));
+  async invoices(
+    @Root() client: Client,
+    @Ctx() ctx: RequestContext,
+    @Args(() => PageArgs) page: PageArgs,
+    @Info() info: GraphQLResolveInfo,
+    @Arg('orderBy', () => InvoiceOrder, { nullable: true, description: 'Sort order; newest first when not given' }) orderBy?: InvoiceOrder,
+  ) {
+    return clientInvoicesPage(ctx, client.id, page, selectsTotalCount(info), orderBy);
   }
 }

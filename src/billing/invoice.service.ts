@@ -14,7 +14,7 @@ import type { RequestContext } from '../shared/context';
 import type { InvoiceChange } from '../shared/event-bus';
 import { AppError, FieldProblems, badInput, conflict, notFound } from '../shared/errors';
 import { assertWithinMaxAmount, formatAmount, parseAmount, minorOf } from '../shared/money';
-import { ID_DESC, keysetOrderBy, keysetPage, keysetWhere, pageOrder, toConnection, type Connection, type PageArgs } from '../shared/pagination';
+import { ID_DESC, keysetOrderBy, keysetPage, keysetWhere, pageOrder, toConnection, type Connection, type PageArgs, type OrderBy } from '../shared/pagination';
 import { amountRangeCondition, contains, dateRangeCondition, instantRangeCondition, words } from '../shared/filters';
 import { recordActivity } from '../activity/activity.service';
 import { ClientPermission } from '../auth/client-permission';
@@ -407,10 +407,10 @@ function invoiceFilterWhere(filter: InvoiceFilter | undefined): FilterQuery<Invo
 }
 
 /** A client's invoices under the client, the same ones `invoices` lists for it (a client never sees drafts). */
-export function clientInvoicesPage(ctx: RequestContext, clientId: number, args: PageArgs, withTotal: boolean): Promise<Connection<Invoice>> {
+export function clientInvoicesPage(ctx: RequestContext, clientId: number, args: PageArgs, withTotal: boolean, orderBy?: OrderBy): Promise<Connection<Invoice>> {
   assertCanAccessClient(ctx, clientId, ClientPermission.INVOICES);
   const where: FilterQuery<Invoice> = ctx.viewer?.kind === 'client' ? { status: { $ne: InvoiceStatus.DRAFT } } : {};
-  return ctx.loaders.billing.invoicePagesByClient(clientId, args, where, withTotal);
+  return ctx.loaders.billing.invoicePagesByClient(clientId, args, where, withTotal, pageOrder(orderBy, ID_DESC));
 }
 
 // ---------------------------------------------------------------- staff edits

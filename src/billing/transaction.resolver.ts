@@ -49,7 +49,13 @@ export class TransactionResolver {
 @Resolver(() => Client)
 export class ClientTransactionsResolver {
   @FieldResolver(() => TransactionConnection, { description: 'Payments and refunds, newest first, paged as `transactions` (users need INVOICES)', complexity: pageComplexity })
-  async transactions(@Root() client: Client, @Ctx() ctx: RequestContext, @Args(() => PageArgs) page: PageArgs, @Info() info: GraphQLResolveInfo) {
-    return clientTransactionsPage(ctx, client.id, page, selectsTotalCount(info));
+  async transactions(
+    @Root() client: Client,
+    @Ctx() ctx: RequestContext,
+    @Args(() => PageArgs) page: PageArgs,
+    @Info() info: GraphQLResolveInfo,
+    @Arg('orderBy', () => TransactionOrder, { nullable: true, description: 'Sort order; newest first when not given' }) orderBy?: TransactionOrder,
+  ) {
+    return clientTransactionsPage(ctx, client.id, page, selectsTotalCount(info), orderBy);
   }
 }

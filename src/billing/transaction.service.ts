@@ -5,7 +5,7 @@
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../shared/context';
 import { badInput, notFound } from '../shared/errors';
-import { ID_DESC, keysetOrderBy, keysetPage, keysetWhere, pageOrder, toConnection, type Connection, type PageArgs } from '../shared/pagination';
+import { ID_DESC, keysetOrderBy, keysetPage, keysetWhere, pageOrder, toConnection, type Connection, type PageArgs, type OrderBy } from '../shared/pagination';
 import { contains } from '../shared/filters';
 import { ClientPermission } from '../auth/client-permission';
 import { assertCanAccessClient } from '../auth/client-access';
@@ -45,9 +45,9 @@ export async function listTransactions(ctx: RequestContext, filter: TransactionF
 }
 
 /** A client's payments and refunds under the client, the same ones `transactions` lists for it. */
-export function clientTransactionsPage(ctx: RequestContext, clientId: number, args: PageArgs, withTotal: boolean): Promise<Connection<Transaction>> {
+export function clientTransactionsPage(ctx: RequestContext, clientId: number, args: PageArgs, withTotal: boolean, orderBy?: OrderBy): Promise<Connection<Transaction>> {
   assertCanAccessClient(ctx, clientId, ClientPermission.INVOICES);
-  return ctx.loaders.billing.transactionPagesByClient(clientId, args, {}, withTotal);
+  return ctx.loaders.billing.transactionPagesByClient(clientId, args, {}, withTotal, pageOrder(orderBy, ID_DESC));
 }
 
 /** One transaction: staff any, a client its own (users need INVOICES). */

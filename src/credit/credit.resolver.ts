@@ -92,7 +92,13 @@ export class CreditResolver {
 @Resolver(() => Client)
 export class ClientCreditResolver {
   @FieldResolver(() => CreditEntryConnection, { description: 'Newest first, paged as `creditLog` (users need CREDIT)', complexity: pageComplexity })
-  async creditLog(@Root() client: Client, @Ctx() ctx: RequestContext, @Args(() => PageArgs) page: PageArgs, @Info() info: GraphQLResolveInfo) {
-    return clientCreditPage(ctx, client.id, page, selectsTotalCount(info));
+  async creditLog(
+    @Root() client: Client,
+    @Ctx() ctx: RequestContext,
+    @Args(() => PageArgs) page: PageArgs,
+    @Info() info: GraphQLResolveInfo,
+    @Arg('orderBy', () => CreditEntryOrder, { nullable: true, description: 'Sort order; newest first when not given' }) orderBy?: CreditEntryOrder,
+  ) {
+    return clientCreditPage(ctx, client.id, page, selectsTotalCount(info), orderBy);
   }
 }

@@ -140,9 +140,9 @@ export async function listCreditLog(ctx: RequestContext, clientId: number, args:
 }
 
 /** The credit log under a client (CR-1), as `creditLog` lists it. */
-export function clientCreditPage(ctx: RequestContext, clientId: number, args: PageArgs, withTotal: boolean): Promise<Connection<CreditEntry>> {
+export function clientCreditPage(ctx: RequestContext, clientId: number, args: PageArgs, withTotal: boolean, orderBy?: OrderBy): Promise<Connection<CreditEntry>> {
   assertCanAccessClient(ctx, clientId, ClientPermission.CREDIT);
-  return ctx.loaders.creditPagesByClient(clientId, args, {}, withTotal);
+  return ctx.loaders.creditPagesByClient(clientId, args, {}, withTotal, pageOrder(orderBy, ID_DESC));
 }
 
 /** The balance as the client's credit area shows it (CREDIT permission for users). */

@@ -71,7 +71,13 @@ export class DomainResolver {
 @Resolver(() => Client)
 export class ClientDomainsResolver {
   @FieldResolver(() => DomainConnection, { description: 'Ordered and paged as `domains`. Client users need DOMAINS', complexity: pageComplexity })
-  async domains(@Root() client: Client, @Ctx() ctx: RequestContext, @Args(() => PageArgs) page: PageArgs, @Info() info: GraphQLResolveInfo) {
-    return clientDomainsPage(ctx, client.id, page, selectsTotalCount(info));
+  async domains(
+    @Root() client: Client,
+    @Ctx() ctx: RequestContext,
+    @Args(() => PageArgs) page: PageArgs,
+    @Info() info: GraphQLResolveInfo,
+    @Arg('orderBy', () => DomainOrder, { nullable: true, description: 'Sort order; oldest first when not given' }) orderBy?: DomainOrder,
+  ) {
+    return clientDomainsPage(ctx, client.id, page, selectsTotalCount(info), orderBy);
   }
 }

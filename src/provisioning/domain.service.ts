@@ -2,7 +2,7 @@
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../shared/context';
 import { badInput, conflict, conflictOnDuplicate, notFound } from '../shared/errors';
-import { ID_ASC, keysetOrderBy, keysetPage, keysetWhere, pageOrder, toConnection, type Connection, type PageArgs } from '../shared/pagination';
+import { ID_ASC, keysetOrderBy, keysetPage, keysetWhere, pageOrder, toConnection, type Connection, type PageArgs, type OrderBy } from '../shared/pagination';
 import { encryptSecret } from '../shared/secrets';
 import { recordActivity } from '../activity/activity.service';
 import { assertCanAccessClient } from '../auth/client-access';
@@ -51,9 +51,9 @@ export async function listDomains(ctx: RequestContext, filter: DomainFilter = {}
 }
 
 /** A client's domains under the client, the same ones `domains` lists for it. */
-export function clientDomainsPage(ctx: RequestContext, clientId: number, args: PageArgs, withTotal: boolean): Promise<Connection<Domain>> {
+export function clientDomainsPage(ctx: RequestContext, clientId: number, args: PageArgs, withTotal: boolean, orderBy?: OrderBy): Promise<Connection<Domain>> {
   assertCanAccessClient(ctx, clientId, ClientPermission.DOMAINS);
-  return ctx.loaders.provisioning.domainPagesByClient(clientId, args, {}, withTotal);
+  return ctx.loaders.provisioning.domainPagesByClient(clientId, args, {}, withTotal, pageOrder(orderBy, ID_ASC));
 }
 
 export async function createDomain(ctx: RequestContext, input: CreateDomainInput): Promise<Domain> {

@@ -106,7 +106,13 @@ export class ServiceResolver {
 @Resolver(() => Client)
 export class ClientProvisioningResolver {
   @FieldResolver(() => ServiceConnection, { description: 'Ordered and paged as `services`. Client users need SERVICES', complexity: pageComplexity })
-  async services(@Root() client: Client, @Ctx() ctx: RequestContext, @Args(() => PageArgs) page: PageArgs, @Info() info: GraphQLResolveInfo) {
-    return clientServicesPage(ctx, client.id, page, selectsTotalCount(info));
+  async services(
+    @Root() client: Client,
+    @Ctx() ctx: RequestContext,
+    @Args(() => PageArgs) page: PageArgs,
+    @Info() info: GraphQLResolveInfo,
+    @Arg('orderBy', () => ServiceOrder, { nullable: true, description: 'Sort order; oldest first when not given' }) orderBy?: ServiceOrder,
+  ) {
+    return clientServicesPage(ctx, client.id, page, selectsTotalCount(info), orderBy);
   }
 }

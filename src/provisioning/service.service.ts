@@ -5,7 +5,7 @@
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../shared/context';
 import { badInput, notFound } from '../shared/errors';
-import { ID_ASC, keysetOrderBy, keysetPage, keysetWhere, pageOrder, toConnection, type Connection, type PageArgs } from '../shared/pagination';
+import { ID_ASC, keysetOrderBy, keysetPage, keysetWhere, pageOrder, toConnection, type Connection, type PageArgs, type OrderBy } from '../shared/pagination';
 import { contains, dateRangeCondition, words } from '../shared/filters';
 import { parseAmount } from '../shared/money';
 import { encryptSecret } from '../shared/secrets';
@@ -47,9 +47,9 @@ export async function listServices(ctx: RequestContext, filter: ServiceFilter = 
 }
 
 /** A client's services under the client (SV-1), the same ones `services` lists for it. */
-export function clientServicesPage(ctx: RequestContext, clientId: number, args: PageArgs, withTotal: boolean): Promise<Connection<Service>> {
+export function clientServicesPage(ctx: RequestContext, clientId: number, args: PageArgs, withTotal: boolean, orderBy?: OrderBy): Promise<Connection<Service>> {
   assertCanAccessClient(ctx, clientId, ClientPermission.SERVICES);
-  return ctx.loaders.provisioning.servicePagesByClient(clientId, args, {}, withTotal);
+  return ctx.loaders.provisioning.servicePagesByClient(clientId, args, {}, withTotal, pageOrder(orderBy, ID_ASC));
 }
 
 function serviceWhere(ctx: RequestContext, filter: ServiceFilter): FilterQuery<Service> {

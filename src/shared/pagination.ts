@@ -191,9 +191,6 @@ export interface KeysetPage {
   /** Rows after this position (forward) and/or before this one. */
   after?: CursorPosition;
   before?: CursorPosition;
-  /** The ids of the cursors, for lists in id order (batch-loaders.ts). */
-  afterId?: number;
-  beforeId?: number;
   limit: number;
   backward: boolean;
 }
@@ -204,7 +201,7 @@ export function keysetPage(args: PageArgs, order: PageOrder = ID_ASC): KeysetPag
   const backward = args.last != null || (args.before != null && args.first == null);
   const after = args.after ? decodeCursor(args.after, 'after', order.property) : undefined;
   const before = args.before ? decodeCursor(args.before, 'before', order.property) : undefined;
-  return { order, after, before, afterId: after?.id, beforeId: before?.id, limit: (backward ? args.last : args.first) ?? DEFAULT_PAGE_SIZE, backward };
+  return { order, after, before, limit: (backward ? args.last : args.first) ?? DEFAULT_PAGE_SIZE, backward };
 }
 
 const reverse = (direction: OrderDirection) => (direction === OrderDirection.ASC ? OrderDirection.DESC : OrderDirection.ASC);
@@ -242,19 +239,6 @@ export function keysetWhere(page: KeysetPage): Record<string, unknown> {
 export function keysetOrderBy(page: KeysetPage): Record<string, OrderDirection>[] {
   const direction = page.backward ? reverse(page.order.direction) : page.order.direction;
   return page.order.property === 'id' ? [{ id: direction }] : [{ [page.order.property]: direction }, { id: direction }];
-}
-
-/**
- * The id condition of a keyset page in id order (batch-loaders.ts). Both
- * cursors apply when both are given. `descending` lists newest first, so
- * "after" means smaller ids.
- */
-export function idBounds(page: KeysetPage, descending = false): { id?: { $gt?: number; $lt?: number } } {
-  const [afterOp, beforeOp] = descending ? (['$lt', '$gt'] as const) : (['$gt', '$lt'] as const);
-  const bounds: { $gt?: number; $lt?: number } = {};
-  if (page.afterId != null) bounds[afterOp] = page.afterId;
-  if (page.beforeId != null) bounds[beforeOp] = page.beforeId;
-  return Object.keys(bounds).length ? { id: bounds } : {};
 }
 
 /** Builds a connection from rows fetched with limit + 1 in the page's direction. */

@@ -32,7 +32,9 @@ describe('issue 13.6: sorting and filtering lists', () => {
     const ids: string[] = [];
     let cursor: string | undefined;
     for (let pages = 0; pages < 50; pages++) {
-      const page = ok(await t.gql(query, backward ? { ...variables, last: size, before: cursor } : { ...variables, first: size, after: cursor }, admin))[list];
+      const data = ok(await t.gql(query, backward ? { ...variables, last: size, before: cursor } : { ...variables, first: size, after: cursor }, admin));
+      // `list` names a root list ("invoices") or a path to a nested one ("client.services").
+      const page = list.split('.').reduce((value, key) => value[key], data);
       const pageIds = page.edges.map((edge: { node: { id: string } }) => edge.node.id);
       if (backward) ids.unshift(...pageIds);
       else ids.push(...pageIds);
@@ -246,6 +248,26 @@ describe('issue 13.6: sorting and filtering lists', () => {
       const byDomain = sortedIds(services, (r) => r.domain);
       expect(await readAll(SERVICES, 'services', { f: mineOnly, o: { field: 'DOMAIN', direction: 'ASC' } }, 2)).toEqual(byDomain);
       expect(await readAll(SERVICES, 'services', { f: mineOnly, o: { field: 'DOMAIN', direction: 'DESC' } }, 2, true)).toEqual([...byDomain].reverse());
+    });
+
+    it('issue 13.6: the nested Client.services and Client.invoices take orderBy too, paged both ways', async () => {
+      const NESTED = `query($c: ID!, $o: ServiceOrder, $first: Int, $after: String, $last: Int, $before: String) {
+        client(id: $c) { services(orderBy: $o, first: $first, after: $after, last: $last, before: $before) {
+          edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }`;
+      const byDue = ids(services, [2, 4, 0, 3, 1]);
+      expect(await readAll(NESTED, 'client.services', { c: clientId, o: { field: 'NEXT_DUE_DATE', direction: 'ASC' } }, 2)).toEqual(byDue);
+      expect(await readAll(NESTED, 'client.services', { c: clientId, o: { field: 'NEXT_DUE_DATE', direction: 'ASC' } }, 2, true)).toEqual(byDue);
+      expect(await readAll(NESTED, 'client.services', { c: clientId, o: { field: 'NEXT_DUE_DATE', direction: 'DESC' } }, 3)).toEqual([...byDue].reverse());
+      expect(await readAll(NESTED, 'client.services', { c: clientId }, 2)).toEqual(services.map((r) => r.id));
+
+      const NESTED_INVOICES = `query($c: ID!, $o: InvoiceOrder, $first: Int, $after: String, $last: Int, $before: String) {
+        client(id: $c) { invoices(orderBy: $o, first: $first, after: $after, last: $last, before: $before) {
+          edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }`;
+      const byTotal = sortedIds(invoices, (r) => r.total);
+      const nestedTotals = await readAll(NESTED_INVOICES, 'client.invoices', { c: clientId, o: { field: 'TOTAL', direction: 'ASC' } }, 2);
+      // The client's later invoice (100.00, for the payments above) comes last.
+      expect(nestedTotals.slice(0, invoices.length)).toEqual(byTotal);
+      expect(await readAll(NESTED_INVOICES, 'client.invoices', { c: clientId, o: { field: 'TOTAL', direction: 'ASC' } }, 2, true)).toEqual(nestedTotals);
     });
 
     it('issue 13.6: services filter by product, server, status and next due date, and search by domain or username', async () => {
