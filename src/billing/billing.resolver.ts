@@ -56,9 +56,10 @@ export class BillingResolver {
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => Boolean, { description: 'Not the default, not one that clients use' })
-  deleteCurrency(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
-    return deleteCurrency(ctx, toId(id, 'id'));
+  @Mutation(() => ID, { description: 'Not the default, not one that clients use' })
+  async deleteCurrency(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<string> {
+    await deleteCurrency(ctx, toId(id, 'id'));
+    return id;
   }
 
   @Authorized('STAFF')
@@ -80,9 +81,10 @@ export class BillingResolver {
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => Boolean)
-  deleteTaxRule(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
-    return deleteTaxRule(ctx, toId(id, 'id'));
+  @Mutation(() => ID)
+  async deleteTaxRule(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<string> {
+    await deleteTaxRule(ctx, toId(id, 'id'));
+    return id;
   }
 
   @Authorized('STAFF')

@@ -39,9 +39,10 @@ export class ProductGroupResolver {
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => Boolean, { description: 'Its products stay, without a group' })
-  deleteProductGroup(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
-    return catalog.deleteProductGroup(ctx, toId(id, 'id'));
+  @Mutation(() => ID, { description: 'Its products stay, without a group' })
+  async deleteProductGroup(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<string> {
+    await catalog.deleteProductGroup(ctx, toId(id, 'id'));
+    return id;
   }
 }
 
@@ -66,9 +67,10 @@ export class AddonResolver {
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => Boolean)
-  deleteAddon(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
-    return catalog.deleteAddon(ctx, toId(id, 'id'));
+  @Mutation(() => ID)
+  async deleteAddon(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<string> {
+    await catalog.deleteAddon(ctx, toId(id, 'id'));
+    return id;
   }
 
   @FieldResolver(() => [AddonPrice], { description: 'Billed on these cycles (SV-4); only those in `currency` when given' })
@@ -112,9 +114,10 @@ export class PromotionResolver {
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => Boolean)
-  deletePromotion(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
-    return catalog.deletePromotion(ctx, toId(id, 'id'));
+  @Mutation(() => ID)
+  async deletePromotion(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<string> {
+    await catalog.deletePromotion(ctx, toId(id, 'id'));
+    return id;
   }
 
   @FieldResolver(() => [ID], { description: 'Restricted to these products; empty for all' })
@@ -162,9 +165,10 @@ export class ConfigOptionGroupResolver {
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => Boolean)
-  deleteConfigOptionGroup(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
-    return catalog.deleteConfigOptionGroup(ctx, toId(id, 'id'));
+  @Mutation(() => ID)
+  async deleteConfigOptionGroup(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<string> {
+    await catalog.deleteConfigOptionGroup(ctx, toId(id, 'id'));
+    return id;
   }
 
   @FieldResolver(() => [ConfigOption])

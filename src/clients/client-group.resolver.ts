@@ -28,9 +28,10 @@ export class ClientGroupResolver {
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => Boolean, { description: 'Members stay, without a group' })
-  deleteClientGroup(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
-    return deleteClientGroup(ctx, toId(id, 'id'));
+  @Mutation(() => ID, { description: 'Members stay, without a group' })
+  async deleteClientGroup(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<string> {
+    await deleteClientGroup(ctx, toId(id, 'id'));
+    return id;
   }
 
   @Authorized('STAFF')
@@ -52,8 +53,9 @@ export class ClientGroupResolver {
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => Boolean, { description: 'Members stay, without a project' })
-  deleteProject(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
-    return deleteProject(ctx, toId(id, 'id'));
+  @Mutation(() => ID, { description: 'Members stay, without a project' })
+  async deleteProject(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<string> {
+    await deleteProject(ctx, toId(id, 'id'));
+    return id;
   }
 }

@@ -105,9 +105,10 @@ export class ClientUserResolver {
   }
 
   @Authorized('STAFF', 'CLIENT')
-  @Mutation(() => Boolean)
-  deleteClientUser(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<boolean> {
-    return deleteClientUser(ctx, toId(id, 'id'));
+  @Mutation(() => ID)
+  async deleteClientUser(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<string> {
+    await deleteClientUser(ctx, toId(id, 'id'));
+    return id;
   }
 
   @Authorized('STAFF', 'CLIENT')
@@ -123,8 +124,9 @@ export class ClientUserResolver {
   }
 
   @Authorized('STAFF', 'CLIENT')
-  @Mutation(() => Boolean)
-  deletePayer(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<boolean> {
-    return deletePayer(ctx, toId(id, 'id'));
+  @Mutation(() => ID)
+  async deletePayer(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<string> {
+    await deletePayer(ctx, toId(id, 'id'));
+    return id;
   }
 }

@@ -32,9 +32,10 @@ export class ContactResolver {
   }
 
   @Authorized('STAFF', 'CLIENT')
-  @Mutation(() => Boolean, { description: 'CT-1/CT-3: deleting the billing contact leaves the client without one' })
-  deleteContact(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<boolean> {
-    return deleteContact(ctx, toId(id, 'id'));
+  @Mutation(() => ID, { description: 'CT-1/CT-3: deleting the billing contact leaves the client without one' })
+  async deleteContact(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<string> {
+    await deleteContact(ctx, toId(id, 'id'));
+    return id;
   }
 
   @FieldResolver(() => ClientUser, { nullable: true, description: 'CT-4: the contact\'s login, when it is a sub-account' })

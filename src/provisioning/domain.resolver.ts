@@ -51,9 +51,10 @@ export class DomainResolver {
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => Boolean, { description: 'Removes the record only; the registration stays' })
-  async deleteDomain(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<boolean> {
-    return deleteDomain(ctx, toId(id, 'id'));
+  @Mutation(() => ID, { description: 'Removes the record only; the registration stays' })
+  async deleteDomain(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<string> {
+    await deleteDomain(ctx, toId(id, 'id'));
+    return id;
   }
 
   @FieldResolver(() => Client)

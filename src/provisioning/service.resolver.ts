@@ -59,9 +59,10 @@ export class ServiceResolver {
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => Boolean, { description: 'SV-16: removes the record only; the server account stays unless terminated first' })
-  async deleteService(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<boolean> {
-    return deleteService(ctx, toId(id, 'id'));
+  @Mutation(() => ID, { description: 'SV-16: removes the record only; the server account stays unless terminated first' })
+  async deleteService(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<string> {
+    await deleteService(ctx, toId(id, 'id'));
+    return id;
   }
 
   @FieldResolver(() => Client)
