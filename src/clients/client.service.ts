@@ -3,7 +3,7 @@ import type { RequestContext } from '../shared/context';
 import { ClientPermission } from '../auth/client-permission';
 import { assertCanAccessClient } from '../auth/client-access';
 import { toId } from '../shared/ids';
-import { badInput, conflict, conflictOnDuplicate, forbidden, notFound } from '../shared/errors';
+import { badInput, conflict, conflictOnDuplicate, forbidden, notFound, FieldProblems } from '../shared/errors';
 import { ID_ASC, keysetOrderBy, keysetPage, keysetWhere, pageOrder, toConnection, type Connection, type PageArgs } from '../shared/pagination';
 import { contains, words } from '../shared/filters';
 import { parseAmount } from '../shared/money';
@@ -280,13 +280,14 @@ function assertNoNulls(input: object) {
   }
 }
 
+/** Every missing required field at once, so a sign-up form can mark them all. */
 function assertRequiredFields(client: Client, required: string[]) {
+  const problems = new FieldProblems();
   for (const field of required) {
     const value = (client as unknown as Record<string, unknown>)[field];
-    if (value === undefined || value === null || String(value).trim() === '') {
-      throw badInput(field, `${field} is required`, 'VALUE_REQUIRED');
-    }
+    if (value === undefined || value === null || String(value).trim() === '') problems.add(field, `${field} is required`, 'VALUE_REQUIRED');
   }
+  problems.throwIfAny();
 }
 
 async function hashSecrets(password: string | undefined, securityAnswer: string | undefined) {

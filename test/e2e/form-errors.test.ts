@@ -53,6 +53,26 @@ describe('issues 13.5 and 17.6: errors a form can show', () => {
     expect(listed.invoices.totalCount).toBe(0);
   });
 
+  it('issue 13.5: a sign-up missing several required fields hears of all of them at once', async () => {
+    const settings = `mutation($i: UpdateSettingsInput!) { updateSettings(input: $i) { requiredClientFields } }`;
+    h.ok(await t.gql(settings, { i: { requiredClientFields: ['PHONE_NUMBER', 'CITY', 'COUNTRY'] } }, admin));
+    try {
+      const res = await t.gql(`mutation($i: RegisterClientInput!) { registerClient(input: $i) { id } }`,
+        { i: { firstName: 'Form', lastName: 'Filler', email: `form-${++seq}-${Date.now()}@example.com`, password: 'client-password-1', country: 'NL' } });
+      const extensions = extensionsOf(res);
+      expect(extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'VALUE_REQUIRED' });
+      const fields = extensions?.fields as { path: unknown[]; reason: string }[];
+      expect(fields).toHaveLength(2);
+      expect(fields).toEqual(expect.arrayContaining([
+        { path: ['input', 'phoneNumber'], reason: 'VALUE_REQUIRED', message: 'phoneNumber is required' },
+        { path: ['input', 'city'], reason: 'VALUE_REQUIRED', message: 'city is required' },
+      ]));
+      expect(fields.map((problem) => problem.path)).toContainEqual(extensions?.field);
+    } finally {
+      h.ok(await t.gql(settings, { i: { requiredClientFields: [] } }, admin));
+    }
+  });
+
   it('issue 13.5: class-validator failures are listed together, each at its full path, with our message and a reason', async () => {
     const client = await h.newClient();
     const invoice = await h.invoice(client.id, ['10.00']);
