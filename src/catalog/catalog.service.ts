@@ -4,6 +4,7 @@ import type { RequestContext } from '../shared/context';
 import { badInput, conflict, conflictOnDuplicate, notFound } from '../shared/errors';
 import { parseScaled } from '../shared/money';
 import { ID_DESC, keysetOrderBy, keysetPage, keysetWhere, pageOrder, toConnection, type Connection, type PageArgs } from '../shared/pagination';
+import { contains } from '../shared/filters';
 import { recordActivity } from '../activity/activity.service';
 import { toId } from '../shared/ids';
 import type { Currency } from '../billing/currency.entity';
@@ -104,7 +105,7 @@ export async function listPromotions(ctx: RequestContext, filter: PromotionFilte
   const page = keysetPage(args, pageOrder(orderBy, ID_DESC));
   const and: FilterQuery<Promotion>[] = [];
   const search = filter.search?.trim();
-  if (search) and.push({ code: { $ilike: `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` } });
+  if (search) and.push({ code: { $ilike: contains(search) } });
   if (filter.usable != null) {
     const usable = { $and: [
       { $or: [{ startsAt: null }, { startsAt: { $lte: raw('now()') } }] },

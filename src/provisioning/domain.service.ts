@@ -3,6 +3,7 @@ import type { FilterQuery } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../shared/context';
 import { badInput, conflict, conflictOnDuplicate, notFound } from '../shared/errors';
 import { ID_ASC, keysetOrderBy, keysetPage, keysetWhere, pageOrder, toConnection, type Connection, type PageArgs, type OrderBy } from '../shared/pagination';
+import { contains } from '../shared/filters';
 import { encryptSecret } from '../shared/secrets';
 import { recordActivity } from '../activity/activity.service';
 import { assertCanAccessClient } from '../auth/client-access';
@@ -38,7 +39,7 @@ export async function listDomains(ctx: RequestContext, filter: DomainFilter = {}
   if (filter.expiringBefore) and.push({ expiryDate: { $lte: filter.expiringBefore } });
   const search = filter.search?.trim().toLowerCase();
   if (search) {
-    const or: FilterQuery<Domain>[] = [{ name: { $ilike: `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` } }];
+    const or: FilterQuery<Domain>[] = [{ name: { $ilike: contains(search) } }];
     if (/^\d{1,9}$/.test(search)) or.push({ id: Number(search) });
     and.push({ $or: or });
   }
