@@ -235,7 +235,7 @@ describe('issue 13.6: sorting and filtering lists', () => {
 
     const ids = <R extends { id: string }>(rows: R[], indexes: number[]) => indexes.map((i) => rows[i].id);
 
-    it('issue 13.6: services by NEXT_DUE_DATE and DOMAIN, both directions, ties and missing dates in a stable order', async () => {
+    it('issue 13.6: services by NEXT_DUE_DATE, STATUS and DOMAIN, both directions, ties and missing dates in a stable order', async () => {
       const mineOnly = { clientId };
       // Due dates: 08-01 (#2, #4), 09-01 (#0, #3), none (#1) last ascending.
       const byDue = ids(services, [2, 4, 0, 3, 1]);
@@ -245,6 +245,11 @@ describe('issue 13.6: sorting and filtering lists', () => {
         expect(await readAll(SERVICES, 'services', { f: mineOnly, o: { field: 'NEXT_DUE_DATE', direction: 'DESC' } }, size)).toEqual([...byDue].reverse());
         expect(await readAll(SERVICES, 'services', { f: mineOnly, o: { field: 'NEXT_DUE_DATE', direction: 'DESC' } }, size, true)).toEqual([...byDue].reverse());
       }
+      // Native enum columns sort in lifecycle order: Pending, Active, Suspended.
+      const byStatus = ids(services, [1, 0, 3, 4, 2]);
+      expect(await readAll(SERVICES, 'services', { f: mineOnly, o: { field: 'STATUS', direction: 'ASC' } }, 2)).toEqual(byStatus);
+      expect(await readAll(SERVICES, 'services', { f: mineOnly, o: { field: 'STATUS', direction: 'ASC' } }, 2, true)).toEqual(byStatus);
+      expect(await readAll(SERVICES, 'services', { f: mineOnly, o: { field: 'STATUS', direction: 'DESC' } }, 2)).toEqual([...byStatus].reverse());
       const byDomain = sortedIds(services, (r) => r.domain);
       expect(await readAll(SERVICES, 'services', { f: mineOnly, o: { field: 'DOMAIN', direction: 'ASC' } }, 2)).toEqual(byDomain);
       expect(await readAll(SERVICES, 'services', { f: mineOnly, o: { field: 'DOMAIN', direction: 'DESC' } }, 2, true)).toEqual([...byDomain].reverse());
