@@ -78,7 +78,7 @@ function parseLines(inputs: readonly InvoiceLineInput[], currency: string): Invo
   // Every line's problems at once, each at its path (lines.2.amount), so a form can mark them all.
   const problems = new FieldProblems();
   const lines = inputs.map((line, i) => {
-    const amountMinor = parseAmount(line.amount, currency);
+    const amountMinor = parseAmount(line.amount, currency, `lines.${i}.amount`);
     if (amountMinor === undefined) problems.add(`lines.${i}.amount`, `Line ${i + 1}: the amount must be a decimal amount with at most the decimals of ${currency}`, 'INVALID_AMOUNT');
     const description = line.description.trim();
     if (!description) problems.add(`lines.${i}.description`, `Line ${i + 1}: the description must not be blank`, 'VALUE_REQUIRED');
