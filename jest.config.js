@@ -14,6 +14,8 @@ module.exports = {
   roots: ['<rootDir>/test', '<rootDir>/src', '<rootDir>/plugins'],
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
+  // The plugin SDK package from its source, as tsconfig.json's paths do: tests need no build first.
+  moduleNameMapper: { '^@hostbill/plugin-sdk$': '<rootDir>/packages/plugin-sdk/src/index.ts' },
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   testTimeout: 30000,

@@ -57,7 +57,11 @@ async function main(): Promise<number> {
   try {
     const databaseUrl = await database(stops);
     // The staff list (50 clients, each with 5 services and 5 invoices as nested pages) is priced 7,601: over the default budget of 5,000.
-    const env = { DATABASE_URL: databaseUrl, SECRETS_KEY: randomBytes(32).toString('base64'), GRAPHQL_INTROSPECTION: 'true', MAX_QUERY_COMPLEXITY: '10000' };
+    // The fan-out's subscribers all connect from this one address (50 connections per address by default).
+    const env = {
+      DATABASE_URL: databaseUrl, SECRETS_KEY: randomBytes(32).toString('base64'), GRAPHQL_INTROSPECTION: 'true', MAX_QUERY_COMPLEXITY: '10000',
+      MAX_WS_CONNECTIONS_PER_IP: String(2 * SUBSCRIBERS),
+    };
     step('Starting this server (migrating the database) ...');
     const app = await startServerProcess('this server', join(__dirname, 'app-server.js'), env);
     stops.push(app.stop);
@@ -90,7 +94,12 @@ async function main(): Promise<number> {
     step('Comparing: staff list with the newest invoices ...');
     compared = { ...compared, ...(await staffListBench(sides, admin, shape, differences)) };
     step(`Comparing: fan-out to ${SUBSCRIBERS} subscribers ...`);
-    compared = { ...compared, ...(await fanOut(sides, admin, seeded.eventClientId, SUBSCRIBERS, EVENTS)) };
+    const profilePath = (side: Side, scenario: string) => join(RESULTS, `${stamp}.${side.server.name.replace(/ /g, '-')}.${scenario.replace(/\W+/g, '-')}.cpuprofile`);
+    const fanOutProfiles = new Map<string, string>();
+    compared = { ...compared, ...(await fanOut(sides, admin, seeded.eventClientId, SUBSCRIBERS, EVENTS, (side) => {
+      fanOutProfiles.set(side.server.name, profilePath(side, 'fan-out'));
+      return fanOutProfiles.get(side.server.name)!;
+    })) };
 
     step('This server alone: lists, createInvoice, payments, query plans, memory ...');
     ({ measured: alone, seqScans } = await absoluteBenchmarks(app, gql, seeded, { admin, client: tokens.big }));
@@ -102,9 +111,10 @@ async function main(): Promise<number> {
       'staff list + invoices': (side) => forDuration(4_000, 10, () => side.gql(staffList(50, shape), staffListVariables(firstPage, shape), admin)),
     };
     for (const side of sides) {
-      profiles[side.server.name] = {};
+      const fanOutProfile = fanOutProfiles.get(side.server.name);
+      profiles[side.server.name] = fanOutProfile ? { 'fan-out': summarizeProfile(fanOutProfile) } : {};
       for (const [scenario, run] of Object.entries(scenarios)) {
-        const path = join(RESULTS, `${stamp}.${side.server.name.replace(/ /g, '-')}.${scenario.replace(/\W+/g, '-')}.cpuprofile`);
+        const path = profilePath(side, scenario);
         await side.server.profileStart();
         await run(side);
         await side.server.profileStop(path);

@@ -8,6 +8,7 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { initOrm } from '../src/shared/orm';
+import { entities } from '../src/composition';
 import { startEmbeddedPostgres } from '../src/shared/embedded-postgres';
 
 const MIGRATIONS_DIR = join(__dirname, '../../migrations');
@@ -22,7 +23,7 @@ async function main(): Promise<void> {
     url = pg.url;
     stopPostgres = pg.stop;
   }
-  const orm = await initOrm(url);
+  const orm = await initOrm(url, entities);
   try {
     await orm.migrator.up();
     const result = await orm.migrator.createMigration(MIGRATIONS_DIR, false, false, process.argv[2]);

@@ -4,19 +4,22 @@ import pg from 'pg';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { ConfigError, resolveSecretsKey, type Config } from './config';
 import { initOrm } from './shared/orm';
+import { entities } from './composition';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './shared/embedded-postgres';
 import { startServer, type RunningServer } from './server';
 import { loadDemoData } from './demo-data';
 import { refuseDemoPasswords } from './auth/staff-password.service';
 import { createEventBus } from './shared/event-bus';
 import { PostgresEventTarget } from './shared/postgres-event-target';
-import { loadModules, type ModuleRegistry } from './provisioning/module-registry';
+import { installAfterCommit } from './shared/after-commit';
+import { loadModules, startModules, stopModules, type ModuleRegistry } from './provisioning/module-registry';
 import { createJobQueue, type JobQueue } from './jobs/job-queue';
 import { defineModuleCommandJobs } from './provisioning/module-command.jobs';
 import { defineRegistryPollJobs } from './provisioning/registry-poll.jobs';
 import { loadCurrencyDecimals } from './billing/billing.service';
 import { assertPortFree } from './shared/ports';
 import { isDatabaseUnavailable } from './shared/database-availability';
+import { setLogLevel } from './shared/logger';
 
 export interface App {
   url: string;
@@ -31,6 +34,7 @@ export interface App {
 
 /** Start-up: modules → database (embedded unless DATABASE_URL) → migrations → demo data → HTTP + graphql-ws. */
 export async function startApp(config: Config): Promise<App> {
+  setLogLevel(config.logLevel);
   // Secrets at rest need their key before anything starts (a missing key with DATABASE_URL stops here).
   config = { ...config, secretsKey: resolveSecretsKey(config) };
   // PM-2: a broken module is reported and skipped; it never stops the server.
@@ -49,26 +53,32 @@ export async function startApp(config: Config): Promise<App> {
   }
   // Issue 11.2: an unreachable DATABASE_URL is one line naming it, not a stack trace.
   const explain = (error: Error) => (config.databaseUrl && refusesUs(error) ? unreachable(config.databaseUrl, error) : error);
-  const orm = await initOrm(databaseUrl, {}, config.databaseConnectTimeoutMs).catch(async (error) => {
+  const orm = await initOrm(databaseUrl, entities, {}, config.databaseConnectTimeoutMs).catch(async (error) => {
     await embedded?.stop();
     throw explain(error);
   });
   let jobs: JobQueue | undefined;
   let eventTarget: PostgresEventTarget | undefined;
+  let modulesStarted = false;
   try {
     await orm.migrator.up().catch((error) => {
       throw explain(error);
     });
-    await loadCurrencyDecimals(orm.em.fork());
-    if (config.demoData) await loadDemoData(orm.em.fork(), config);
-    if (config.production) await refuseDemoPasswords(orm.em.fork(), config);
     // Issue 11.6: events cross processes (an API process sees what a worker publishes).
     eventTarget = await PostgresEventTarget.start(databaseUrl);
     const events = createEventBus(eventTarget);
+    // Before anything that publishes (demo data creates an invoice).
+    installAfterCommit(orm, events);
+    await loadCurrencyDecimals(orm.em.fork());
+    if (config.demoData) await loadDemoData(orm.em.fork(), config, modules);
+    if (config.production) await refuseDemoPasswords(orm.em.fork(), config);
     // The job queue runs on the same database; its worker stops before the ORM closes.
     jobs = await createJobQueue({
       databaseUrl, worker: config.jobsWorker, pollMs: config.jobsPollMs, stopTimeoutMs: config.jobsStopTimeoutMs, connectTimeoutMs: config.databaseConnectTimeoutMs,
     });
+    // Issue 17.8: the modules' init hooks, before any command can run; one that fails is reported and skipped like a broken module.
+    await startModules(modules);
+    modulesStarted = true;
     defineModuleCommandJobs({ orm, events, config, modules, jobs });
     defineRegistryPollJobs({ orm, events, config, modules, jobs });
     await jobs.start();
@@ -84,6 +94,7 @@ export async function startApp(config: Config): Promise<App> {
       stop: async () => {
         await server.stop();
         await queue.stop();
+        await stopModules(modules); // after the last command finished
         await bus.stop();
         await orm.close(true);
         await embedded?.stop();
@@ -91,6 +102,7 @@ export async function startApp(config: Config): Promise<App> {
     };
   } catch (error) {
     await jobs?.stop().catch(() => undefined);
+    if (modulesStarted) await stopModules(modules);
     await eventTarget?.stop();
     await orm.close(true);
     await embedded?.stop();

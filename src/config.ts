@@ -5,6 +5,7 @@
 import { join, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { loadOrCreateKeyFile, parseSecretsKey } from './shared/secrets';
+import { LOG_LEVELS, type LogLevel } from './shared/logger';
 
 export interface Config {
   port: number;
@@ -85,6 +86,12 @@ export interface Config {
   shutdownGraceMs: number;
   /** Issue 11.9: how often worker processes read the message queues of registrars that offer one (ms); 0: never. */
   registryPollIntervalMs: number;
+  /** Issue 13.11: the least severe log lines written (LOG_LEVEL). */
+  logLevel: LogLevel;
+  /** Issue 13.12: Prometheus metrics on their own port; undefined: /metrics on the API's port. */
+  metricsPort?: number;
+  /** Issue 13.12: when set, /metrics answers only requests with `Authorization: Bearer <token>`. */
+  metricsToken?: string;
 }
 
 export class ConfigError extends Error {}
@@ -187,6 +194,9 @@ export function loadConfig(env: Env = process.env): Config {
       const n = integer(0, 86_400_000)(raw);
       return n === 0 || (n !== undefined && n >= 100) ? n : undefined;
     }, 'milliseconds, 0 (off) or 100-86400000'),
+    logLevel: read<LogLevel>('LOG_LEVEL', 'info', (raw) => LOG_LEVELS.find((level) => level === raw.toLowerCase()), LOG_LEVELS.join(', ')),
+    metricsPort: read<number | undefined>('METRICS_PORT', undefined, integer(1, 65535), 'a port number 1-65535'),
+    metricsToken: metricsTokenFrom(env.METRICS_TOKEN, problems),
   };
   // Demo logins have published passwords: never in production, whatever else is set.
   if (production && config.demoData) problems.push('DEMO_DATA=true is not allowed with NODE_ENV=production: the demo logins have published passwords');
@@ -203,6 +213,14 @@ function secretsKeyFrom(raw: string | undefined, problems: string[]): Buffer | u
   const key = parseSecretsKey(raw);
   if (!key) problems.push('SECRETS_KEY is invalid: expected 32 random bytes in base64 (openssl rand -base64 32)');
   return key;
+}
+
+/** Like SECRETS_KEY: never echoed. Short tokens are refused: guessable ones would make the protection pointless. */
+function metricsTokenFrom(raw: string | undefined, problems: string[]): string | undefined {
+  if (raw === undefined || raw.trim() === '') return undefined;
+  if (/^\S{16,}$/.test(raw.trim())) return raw.trim();
+  problems.push('METRICS_TOKEN is invalid: expected at least 16 characters without spaces (openssl rand -hex 32)');
+  return undefined;
 }
 
 /**

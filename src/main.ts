@@ -1,5 +1,6 @@
 import { ConfigError, loadConfig } from './config';
 import { startApp, type App } from './app';
+import { logger } from './shared/logger';
 
 /**
  * Process entry. The signal handlers come first (issue 11.5): a signal during
@@ -14,7 +15,7 @@ let starting: Promise<App>;
 async function shutdown(signal: NodeJS.Signals): Promise<void> {
   if (stopping) return;
   stopping = true;
-  console.log(`${signal}: shutting down`);
+  logger.info(`${signal}: shutting down`);
   let app: App;
   try {
     app = await starting;
@@ -23,9 +24,10 @@ async function shutdown(signal: NodeJS.Signals): Promise<void> {
   }
   try {
     await app.stop();
+    logger.info('Stopped');
     process.exit(0);
   } catch (error) {
-    console.error('Shutdown failed', error);
+    logger.error({ err: error }, 'Shutdown failed');
     process.exit(1);
   }
 }
@@ -35,12 +37,12 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal
 starting = (async () => startApp(loadConfig()))();
 starting.then(
   (app) => {
-    if (!stopping) console.log(`GraphQL (HTTP and graphql-ws subscriptions): ${app.url}`);
+    if (!stopping) logger.info(`GraphQL (HTTP and graphql-ws subscriptions): ${app.url}`);
   },
   (error: unknown) => {
     // Issue 11.2: one line naming the cause (a ConfigError also names the variable to change); details only for the unexpected.
-    if (error instanceof ConfigError) console.error(error.message);
-    else console.error(`Start-up failed: ${error instanceof Error ? error.message : String(error)}\n${error instanceof Error ? error.stack : ''}`);
+    if (error instanceof ConfigError) logger.error(error.message);
+    else logger.error({ err: error }, `Start-up failed: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
   },
 );

@@ -9,11 +9,12 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { WebSocket, WebSocketServer } from 'ws';
 import { GraphQLError, getOperationAST, validate, type ExecutionArgs } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
-import type { MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { resolveSecretsKey, type Config } from './config';
-import type { RequestContext, Viewer } from './shared/context';
+import type { RequestContext } from './shared/context';
+import { principalOf, type Viewer } from './auth/viewer';
 import { createEventBus, type EventBus } from './shared/event-bus';
-import { createLoaders } from './shared/loaders';
+import { createLoaders, type Loaders } from './composition';
 import { formatError, internalError, requestIdsOnErrors } from './shared/errors';
 import { nulCharacterError, refuseNulCharacters } from './shared/input-guard';
 import { checkWsOperation, queryLimitsMiddleware, queryLimitsPlugin } from './shared/query-limits';
@@ -29,10 +30,14 @@ import { onePasswordMutationPerOperation } from './auth/password-work';
 import { setPasswordHashConcurrency } from './auth/passwords';
 import { LiveSessions, type LiveConnection } from './auth/live-sessions';
 import { limitConnectionsPerAddress, SubscriptionSlots } from './shared/ws-limits';
+import { requestIp } from './shared/request-ip';
 import { emptyRegistry, type ModuleRegistry } from './provisioning/module-registry';
 import type { JobQueue } from './jobs/job-queue';
 import { INVOICE_PDF_PATH } from './billing/invoice-pdf.service';
 import { invoicePdfRoute } from './billing/invoice-pdf.route';
+import { observeDatabasePool, serveMetrics } from './shared/metrics';
+import { observeWsOperations, operationLog } from './shared/operation-log';
+import { logger } from './shared/logger';
 
 export interface RunningServer {
   url: string;
@@ -59,19 +64,33 @@ export async function startServer(
   app.set('trust proxy', config.trustProxy);
   setPasswordHashConcurrency(config.passwordHashConcurrency);
   app.use(corsMiddleware(config.corsOrigins));
+  // Issue 13.12: first, so that a taken METRICS_PORT stops the start before anything listens.
+  const metrics = await serveMetrics(app, config);
+  const stopObservingPool = observeDatabasePool(orm);
   const { httpServer, stop: stopHttp } = createGracefulServer(app);
 
-  /** One operation's context, the same for HTTP and graphql-ws: its own EntityManager fork and loaders. */
+  /**
+   * One operation's context, the same for HTTP and graphql-ws: its own EntityManager fork and loaders,
+   * made on first use (issue 12.5: a subscription reads each event through readsForEvent, so a thousand
+   * subscriptions need not hold a thousand idle forks and loader sets).
+   */
   const contextFor = (viewer: Viewer | undefined, ip: string): RequestContext => {
-    const em = orm.em.fork();
-    return { requestId: randomUUID(), em, viewer, ip, loaders: createLoaders(em), events, config, modules, jobs };
+    let em: EntityManager | undefined;
+    let loaders: Loaders | undefined;
+    return {
+      requestId: randomUUID(), viewer, ip, events, config, modules, jobs, createLoaders,
+      get em() { return (em ??= orm.em.fork()); },
+      set em(value) { em = value; },
+      get loaders() { return (loaders ??= createLoaders(this.em)); },
+      set loaders(value) { loaders = value; },
+    };
   };
   const viewerOf = async (token: string | undefined) => (token ? authenticate(orm.em.fork(), token) : undefined);
   // The client address as express sees it for HTTP requests (TRUST_PROXY included), worked out once per connection.
   const clientIps = new WeakMap<IncomingMessage, string>();
   const clientIp = (request: IncomingMessage) => {
     let ip = clientIps.get(request);
-    if (ip === undefined) clientIps.set(request, (ip = (Object.setPrototypeOf(request, app.request) as express.Request).ip ?? ''));
+    if (ip === undefined) clientIps.set(request, (ip = requestIp(Object.setPrototypeOf(request, app.request) as express.Request)));
     return ip;
   };
 
@@ -81,7 +100,8 @@ export async function startServer(
   const wsServer = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH, maxPayload: config.maxBodyBytes, verifyClient: wsOriginCheck(config.corsOrigins) });
   limitConnectionsPerAddress(wsServer, config.maxWsConnectionsPerIp, clientIp);
   const wsCleanup = useServer<{ authorization?: string }, { live?: LiveConnection; ip: string; slots: SubscriptionSlots }>(
-    {
+    // Issue 13.11/13.12: a log line and metrics per operation, open subscriptions counted.
+    observeWsOperations({
       schema,
       // Parsing, validation and the query limits, as over HTTP; then no NUL character in any input.
       onSubscribe: (ctx, id, payload) => {
@@ -122,7 +142,7 @@ export async function startServer(
       onClose: (ctx, code) => {
         if (ctx.extra.live) liveSessions.closed(ctx.extra.live);
         // A connection that vanished without a close frame: one line, not one per subscription it had.
-        if (code === 1006) console.warn(`graphql-ws: connection from ${ctx.extra.ip ?? ctx.extra.request.socket.remoteAddress} dropped without closing`);
+        if (code === 1006) logger.warn(`graphql-ws: connection from ${ctx.extra.ip ?? ctx.extra.request.socket.remoteAddress} dropped without closing`);
       },
       // Subscription results get the same client-safe error shape and codes as HTTP responses.
       onNext: (_ctx, _id, _payload, args, result) =>
@@ -130,9 +150,9 @@ export async function startServer(
       onError: (ctx, _id, _payload, errors) => {
         // Sends failing because the connection is gone are not subscription errors: onClose reports the connection once.
         if (ctx.extra.socket.readyState !== WebSocket.OPEN) return;
-        for (const error of errors) if (!error.extensions?.code) console.error('Subscription error', error);
+        for (const error of errors) if (!error.extensions?.code) logger.error({ err: error }, 'Subscription error');
       },
-    },
+    }),
     wsServer,
   );
 
@@ -158,7 +178,8 @@ export async function startServer(
       queryLimitsPlugin(config),
       refuseNulCharacters(),
       requestIdsOnErrors(),
-      idempotencyKeys(orm, { secretsKey: resolveSecretsKey(config), leaseMs: config.idempotencyLeaseSeconds * 1000 }),
+      operationLog(),
+      idempotencyKeys(orm, { secretsKey: resolveSecretsKey(config), leaseMs: config.idempotencyLeaseSeconds * 1000, principalOf: (ctx, perSession) => principalOf(ctx.viewer, perSession) }),
       databaseUnavailableStatus(),
       // GET /graphql in a browser is our own GraphiQL (graphiqlRoutes), not Apollo's CDN-hosted page.
       ApolloServerPluginLandingPageDisabled(),
@@ -186,7 +207,7 @@ export async function startServer(
     express.json({ limit: config.maxBodyBytes }),
     queryLimitsMiddleware(schema, config),
     expressMiddleware(apollo, {
-      context: async ({ req }) => contextFor(await viewerOf(bearer(req.headers.authorization)), req.ip ?? ''),
+      context: async ({ req }) => contextFor(await viewerOf(bearer(req.headers.authorization)), requestIp(req)),
     }),
   );
 
@@ -215,6 +236,8 @@ export async function startServer(
       await apollo.stop();
       liveSessions.stop();
       wsServer.close();
+      await metrics?.stop();
+      stopObservingPool();
     },
   };
 }

@@ -58,6 +58,7 @@ describe('issue point 2: loadConfig', () => {
       databaseConnectTimeoutMs: 5_000,
       shutdownGraceMs: 10_000,
       registryPollIntervalMs: 300_000,
+      logLevel: 'info',
     });
   });
 
@@ -100,6 +101,20 @@ describe('issue point 2: loadConfig', () => {
       'http://localhost:5173',
       'https://admin.example.com',
     ]);
+  });
+
+  it('issue 13.11 / 13.12: LOG_LEVEL is a pino level; METRICS_PORT a port; METRICS_TOKEN at least 16 characters and never echoed', () => {
+    expect(loadConfig({ LOG_LEVEL: ' DEBUG ', METRICS_PORT: '9464', METRICS_TOKEN: 'a-long-enough-token-1' })).toMatchObject({
+      logLevel: 'debug',
+      metricsPort: 9464,
+      metricsToken: 'a-long-enough-token-1',
+    });
+    expect(loadConfig({ LOG_LEVEL: 'silent' }).logLevel).toBe('silent');
+    expect(messageOf({ LOG_LEVEL: 'verbose' })).toContain('LOG_LEVEL="verbose" is invalid: expected fatal, error, warn, info, debug, trace, silent');
+    expect(messageOf({ METRICS_PORT: '0' })).toContain('METRICS_PORT="0" is invalid: expected a port number 1-65535');
+    const short = messageOf({ METRICS_TOKEN: 'short-secret' });
+    expect(short).toContain('METRICS_TOKEN is invalid: expected at least 16 characters without spaces');
+    expect(short).not.toContain('short-secret');
   });
 
   it('values are parsed and trimmed', () => {

@@ -13,7 +13,7 @@ import {
   SuspendContext,
   TestConnectionResult,
   defineModule,
-} from '../../src/provisioning/sdk';
+} from '@hostbill/plugin-sdk';
 import {
   applyToWebsiteRrsets,
   deletesFirst,
@@ -129,6 +129,7 @@ async function testConnection(
 const dnsManager: ProvisioningModule<DnsServerSettings, DnsProductOptions> = {
   name: 'dns-manager',
   version: '1.0.0',
+  sdkVersion: '^1.0.0',
   kind: 'dns',
   displayName: 'DNS manager (PowerDNS)',
   description: 'Creates one DNS zone per service on a PowerDNS Authoritative server, with default web and mail records.',

@@ -2,7 +2,7 @@
  * Typed client for the PowerDNS Authoritative HTTP API (v1), using global fetch.
  * Every call honours the caller's AbortSignal and fails with a ModuleError.
  */
-import { ModuleError, ModuleLogger } from '../../src/provisioning/sdk';
+import { ModuleError, ModuleLogger } from '@hostbill/plugin-sdk';
 
 export interface PowerDnsRecord {
   content: string;

@@ -1,5 +1,5 @@
 /** Custom command `replaceRecords`: replace or delete rrsets of the service's zone. */
-import { CustomCommand, CustomCommandContext, ModuleError } from '../../src/provisioning/sdk';
+import { CustomCommand, CustomCommandContext, ModuleError } from '@hostbill/plugin-sdk';
 import { RrsetChange } from './powerdns-client';
 import { absoluteName, deletesFirst, isWebsiteRrset, savedWebsiteRrsets } from './records';
 import { DnsProductOptions, DnsServerSettings } from './settings';

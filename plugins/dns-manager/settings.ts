@@ -1,32 +1,12 @@
-/** Server settings and product options of the DNS manager, with their JSON Schemas. */
-import { JsonSchema } from '../../src/provisioning/sdk';
-
-export interface DnsServerSettings {
-  apiKey: string;
-  serverId?: string;
-  defaultTtl?: number;
-  nameservers: string[];
-  soaEmail?: string;
-  defaultIpv4: string;
-  defaultIpv6?: string;
-  mailHost: string;
-  mxPriority?: number;
-  suspensionIpv4: string;
-}
-
-export interface DnsProductOptions {
-  targetIpv4?: string;
-  targetIpv6?: string;
-  mailHost?: string;
-  mxPriority?: number;
-}
+/** Server settings and product options of the DNS manager: the JSON Schemas, and the types derived from them. */
+import { SettingsOf, SettingsSchema } from '@hostbill/plugin-sdk';
 
 // Patterns, not "format": the server's Ajv may run in strict mode without ajv-formats.
 const IPV4 = '^((25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])$';
 const IPV6 = '^(?=.*:)[0-9A-Fa-f:.]{2,45}$';
 const HOST_NAME = '^(?=.{1,253}\\.?$)([A-Za-z0-9_]([A-Za-z0-9_-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z0-9-]{2,63}\\.?$';
 
-export const serverSettingsSchema: JsonSchema = {
+export const serverSettingsSchema = {
   type: 'object',
   properties: {
     apiKey: {
@@ -100,9 +80,9 @@ export const serverSettingsSchema: JsonSchema = {
   },
   required: ['apiKey', 'nameservers', 'defaultIpv4', 'mailHost', 'suspensionIpv4'],
   additionalProperties: false,
-};
+} as const satisfies SettingsSchema;
 
-export const productOptionsSchema: JsonSchema = {
+export const productOptionsSchema = {
   type: 'object',
   properties: {
     targetIpv4: {
@@ -133,4 +113,7 @@ export const productOptionsSchema: JsonSchema = {
   },
   required: [],
   additionalProperties: false,
-};
+} as const satisfies SettingsSchema;
+
+export type DnsServerSettings = SettingsOf<typeof serverSettingsSchema>;
+export type DnsProductOptions = SettingsOf<typeof productOptionsSchema>;

@@ -1,5 +1,5 @@
 /** How the module finds, names and guards the zone of a service on PowerDNS. */
-import { ModuleError, ModuleLogger, ServerContext, ServiceContext } from '../../src/provisioning/sdk';
+import { ModuleError, ModuleLogger, ServerContext, ServiceContext } from '@hostbill/plugin-sdk';
 import { PowerDnsClient, PowerDnsZone } from './powerdns-client';
 import { fqdn } from './records';
 import { DnsServerSettings } from './settings';

@@ -23,7 +23,7 @@ import {
   ServerContext,
   SuspendContext,
   defineModule,
-} from '../../src/provisioning/sdk';
+} from '@hostbill/plugin-sdk';
 import { PleskApi, STATUS_ACTIVE, STATUS_DISABLED_BY_ADMIN, WebspaceInfo, WebspaceRef } from './plesk-api';
 import { DEFAULT_PORT, PleskClient, PleskCode } from './plesk-client';
 import { PleskProductOptions, PleskServerSettings, productOptionsSchema, serverSettingsSchema } from './settings';
@@ -144,6 +144,7 @@ async function ensureCustomer(ctx: Ctx, api: PleskApi, password: string): Promis
 const plesk = defineModule({
   name: 'plesk',
   version: '1.0.0',
+  sdkVersion: '^1.0.0',
   kind: 'hosting',
   displayName: 'Plesk',
   description: 'Hosting subscriptions on Plesk servers (XML API): one customer per client, one subscription per service.',

@@ -3,7 +3,7 @@
  * a retried command derives exactly the same remote names as the first try.
  */
 import { createHash } from 'node:crypto';
-import type { ClientContext } from '../../src/provisioning/sdk';
+import type { ClientContext } from '@hostbill/plugin-sdk';
 import type { CustomerInput } from './plesk-api';
 
 export const DEFAULT_EXTERNAL_ID_PREFIX = 'hostbill';

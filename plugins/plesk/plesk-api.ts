@@ -3,7 +3,7 @@
  * element order of Plesk's schemas (customer: clientAddGenInfo; webspace:
  * domain_input.xsd add/set/del/switch-subscription; service-plan, ip, server).
  */
-import { ModuleError } from '../../src/provisioning/sdk';
+import { ModuleError } from '@hostbill/plugin-sdk';
 import { PleskClient, PleskCode, PleskResult, assertOk, errorCode, isOk } from './plesk-client';
 import { XmlElement, child, el, list, opt, text } from './xml';
 

@@ -6,7 +6,7 @@
  */
 import * as http from 'node:http';
 import * as https from 'node:https';
-import { ModuleError, ModuleLogger, rejectedCertificateCode, TlsTrustSettings, tlsRequestOptions } from '../../src/provisioning/sdk';
+import { ModuleError, ModuleLogger, rejectedCertificateCode, TlsTrustSettings, tlsRequestOptions } from '@hostbill/plugin-sdk';
 import { XmlElement, XmlObject, XmlValue, child, el, list, parseXml, renderDocument, text } from './xml';
 
 export const AGENT_PATH = '/enterprise/control/agent.php';

@@ -1,19 +1,9 @@
-/** What the operator configures: per Plesk server (credentials, TLS) and per product (plan, addresses). */
-import { TlsTrustSettings, tlsTrustProperties } from '../../src/provisioning/sdk';
+/**
+ * What the operator configures: per Plesk server (credentials, TLS) and per product (plan, addresses).
+ * The schemas are the one source: the settings types are derived from them.
+ */
+import { SettingsOf, SettingsSchema, tlsTrustProperties } from '@hostbill/plugin-sdk';
 import { DEFAULT_EXTERNAL_ID_PREFIX } from './naming';
-
-export interface PleskServerSettings extends TlsTrustSettings {
-  username?: string;
-  password?: string;
-  secretKey?: string;
-  verifyTls?: boolean;
-  externalIdPrefix?: string;
-}
-
-export interface PleskProductOptions {
-  planName: string;
-  ipAddresses?: string[];
-}
 
 export const serverSettingsSchema = {
   type: 'object',
@@ -54,7 +44,7 @@ export const serverSettingsSchema = {
     { properties: { password: true }, required: ['password'] },
     { properties: { secretKey: true }, required: ['secretKey'] },
   ],
-};
+} as const satisfies SettingsSchema;
 
 export const productOptionsSchema = {
   type: 'object',
@@ -76,4 +66,7 @@ export const productOptionsSchema = {
       description: 'One IPv4 and/or one IPv6 address; default: the server IP, else the first shared address.',
     },
   },
-};
+} as const satisfies SettingsSchema;
+
+export type PleskServerSettings = SettingsOf<typeof serverSettingsSchema>;
+export type PleskProductOptions = SettingsOf<typeof productOptionsSchema>;

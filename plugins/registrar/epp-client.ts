@@ -6,7 +6,7 @@
 import tls from 'node:tls';
 import net from 'node:net';
 import { randomBytes } from 'node:crypto';
-import { ModuleError } from '../../src/provisioning/sdk';
+import { ModuleError } from '@hostbill/plugin-sdk';
 import { fail, networkError, resultError } from './errors';
 import { CONTACT_NS, DOMAIN_NS, EppResult, Greeting, HOST_NS, RGP_NS, commandFrame, loginBody, logoutBody, parseFrame } from './epp-xml';
 

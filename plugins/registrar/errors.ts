@@ -1,4 +1,4 @@
-import { ModuleError } from '../../src/provisioning/sdk';
+import { ModuleError } from '@hostbill/plugin-sdk';
 
 /**
  * Result codes worth retrying: 2400 is the registry's own internal failure,

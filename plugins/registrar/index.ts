@@ -15,7 +15,7 @@ import {
   RegistrarPollContext,
   ServerContext,
   defineModule,
-} from '../../src/provisioning/sdk';
+} from '@hostbill/plugin-sdk';
 import { fail, networkError } from './errors';
 import { HOLD, TRANSFER_LOCK, pollMessages, registerDomain, setStatus, syncDomain, terminateDomain, updateDomainTo } from './operations';
 import { aLabel } from './names';
@@ -53,6 +53,7 @@ function productNameservers(options: RegistrarProductOptions, server: Server): s
 const registrar = defineModule({
   name: 'registrar',
   version: '1.0.0',
+  sdkVersion: '^1.0.0',
   kind: 'registrar',
   displayName: 'EPP registrar',
   description: 'Registers, transfers and renews domains at any EPP (RFC 5730-5734) registry.',

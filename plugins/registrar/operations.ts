@@ -3,7 +3,7 @@
  * hosting-style service commands. Each one reads the registry state first so
  * that a retry after a lost response finds and keeps what the first try did.
  */
-import { DomainContact, DomainSyncResult, ModuleError, RegistryMessage } from '../../src/provisioning/sdk';
+import { DomainContact, DomainSyncResult, ModuleError, RegistryMessage } from '@hostbill/plugin-sdk';
 import { fail } from './errors';
 import { DomainChanges, DomainInfo, EppResult, normalizeHost, parseMessageData } from './epp-xml';
 import { isInside } from './names';

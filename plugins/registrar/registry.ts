@@ -3,7 +3,7 @@
  * session lifecycle (connect, greeting, login, work, logout) every command uses.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { DomainContact, ModuleError, ServerContext } from '../../src/provisioning/sdk';
+import { DomainContact, ModuleError, ServerContext } from '@hostbill/plugin-sdk';
 import { EppConnection } from './epp-client';
 import { fail } from './errors';
 import {

@@ -1,32 +1,14 @@
-import { JsonSchema } from '../../src/provisioning/sdk';
-
-/** Type aliases (not interfaces) so that they fit the SDK's Record<string, unknown> defaults. */
-export type RegistrarServerSettings = {
-  clientId: string;
-  password: string;
-  rejectUnauthorized?: boolean;
-  caCertificate?: string;
-  clientCertificate?: string;
-  clientKey?: string;
-  hostAttr?: boolean;
-  contactPrefix?: string;
-  defaultNameservers?: string[];
-};
-
-export type RegistrarProductOptions = {
-  period?: number;
-  nameservers?: string[];
-  transferLock?: boolean;
-};
+/** Server settings and product options of the registrar: the JSON Schemas, and the types derived from them. */
+import { SettingsOf, SettingsSchema } from '@hostbill/plugin-sdk';
 
 const hostnames = {
   type: 'array',
   maxItems: 13,
   uniqueItems: true,
   items: { type: 'string', format: 'hostname', minLength: 1, maxLength: 255 },
-};
+} as const;
 
-export const serverSettingsSchema: JsonSchema = {
+export const serverSettingsSchema = {
   type: 'object',
   properties: {
     clientId: {
@@ -91,9 +73,9 @@ export const serverSettingsSchema: JsonSchema = {
   // A certificate is no use without its key, nor a key without its certificate.
   dependencies: { clientCertificate: ['clientKey'], clientKey: ['clientCertificate'] },
   additionalProperties: false,
-};
+} as const satisfies SettingsSchema;
 
-export const productOptionsSchema: JsonSchema = {
+export const productOptionsSchema = {
   type: 'object',
   properties: {
     period: {
@@ -118,4 +100,7 @@ export const productOptionsSchema: JsonSchema = {
   },
   required: [],
   additionalProperties: false,
-};
+} as const satisfies SettingsSchema;
+
+export type RegistrarServerSettings = SettingsOf<typeof serverSettingsSchema>;
+export type RegistrarProductOptions = SettingsOf<typeof productOptionsSchema>;

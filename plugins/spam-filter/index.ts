@@ -16,7 +16,7 @@ import {
   ServiceContext,
   SuspendContext,
   TestConnectionResult,
-} from '../../src/provisioning/sdk';
+} from '@hostbill/plugin-sdk';
 import { spamFilterMxRecords } from './mx-records';
 import { formatRoute, parseRoute, ROUTE_PATTERN, sameRoutes } from './routes';
 import { productOptionsSchema, serverSettingsSchema, SpamFilterProductOptions, SpamFilterServerSettings } from './settings';
@@ -159,6 +159,7 @@ const aliasSchema = {
 export default defineModule({
   name: 'spam-filter',
   version: '1.0.0',
+  sdkVersion: '^1.0.0',
   kind: 'spamfilter',
   displayName: 'Spam filter (SpamExperts)',
   description: 'Adds the service domain to SpamExperts incoming/outgoing filtering and archiving.',

@@ -1,26 +1,9 @@
-/** Server settings and product options of the spam-filter module, with their JSON Schemas. */
-import { JsonSchema, TlsTrustSettings, tlsTrustProperties } from '../../src/provisioning/sdk';
+/** Server settings and product options of the spam-filter module: the JSON Schemas, and the types derived from them. */
+import { SettingsOf, SettingsSchema, tlsTrustProperties } from '@hostbill/plugin-sdk';
 import { DEFAULT_MX_FALLBACK, DEFAULT_MX_PRIMARY } from './mx-records';
 import { ROUTE_PATTERN } from './routes';
 
-export interface SpamFilterServerSettings extends TlsTrustSettings {
-  username: string;
-  password: string;
-  /** Where filtered mail goes when the service has no routes of its own: `host` or `host:port`. */
-  defaultDestination: string;
-  mxPrimary?: string;
-  mxFallback?: string;
-  /** Create takes over a domain already in the API account that it did not add. */
-  adoptExistingDomains?: boolean;
-}
-
-export interface SpamFilterProductOptions {
-  incoming?: boolean;
-  outgoing?: boolean;
-  archiving?: boolean;
-}
-
-export const serverSettingsSchema: JsonSchema = {
+export const serverSettingsSchema = {
   type: 'object',
   properties: {
     username: {
@@ -66,9 +49,9 @@ export const serverSettingsSchema: JsonSchema = {
   },
   required: ['username', 'password', 'defaultDestination'],
   additionalProperties: false,
-};
+} as const satisfies SettingsSchema;
 
-export const productOptionsSchema: JsonSchema = {
+export const productOptionsSchema = {
   type: 'object',
   properties: {
     incoming: { type: 'boolean', title: 'Incoming filtering', description: 'Filter mail sent to the domain.', default: true },
@@ -77,4 +60,7 @@ export const productOptionsSchema: JsonSchema = {
   },
   required: [],
   additionalProperties: false,
-};
+} as const satisfies SettingsSchema;
+
+export type SpamFilterServerSettings = SettingsOf<typeof serverSettingsSchema>;
+export type SpamFilterProductOptions = SettingsOf<typeof productOptionsSchema>;

@@ -7,7 +7,7 @@
  */
 import * as http from 'node:http';
 import * as https from 'node:https';
-import { ModuleError, rejectedCertificateCode, TlsTrustSettings, tlsRequestOptions } from '../../src/provisioning/sdk';
+import { ModuleError, rejectedCertificateCode, TlsTrustSettings, tlsRequestOptions } from '@hostbill/plugin-sdk';
 import { parseRoute, Route } from './routes';
 
 export type ParamValue = string | number | boolean | readonly string[];

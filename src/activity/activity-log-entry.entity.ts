@@ -7,29 +7,37 @@ export enum ActorType {
   CLIENT = 'client',
   SYSTEM = 'system',
 }
-registerEnumType(ActorType, { name: 'ActorType' });
+registerEnumType(ActorType, {
+  name: 'ActorType',
+  description: 'Who did something.',
+  valuesConfig: {
+    STAFF: { description: 'A staff member.' },
+    CLIENT: { description: 'A client (or one of its users).' },
+    SYSTEM: { description: 'The server itself, e.g. a background job.' },
+  },
+});
 
 /**
  * One entry of the activity log, written in the same transaction as the change
  * it records. Actor and client are plain ids (no foreign keys) so the log
  * survives deletion of what it talks about.
  */
-@ObjectType()
+@ObjectType({ description: 'One change recorded in the activity log: who did what to which record, when and from where. Staff only.' })
 @Entity()
 @Index({ properties: ['clientId', 'createdAt'] })
 export class ActivityLogEntry {
   [OptionalProps]?: 'createdAt';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of the entry.' })
   @PrimaryKey()
   id!: number;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When it happened.' })
   @Property({ defaultRaw: 'now()' })
   @Index()
   createdAt: Date = new Date();
 
-  @Field(() => ActorType)
+  @Field(() => ActorType, { description: 'Staff, client or the system.' })
   @Enum({ items: () => ActorType, nativeEnumName: 'actor_type' })
   actorType!: ActorType;
 
@@ -37,7 +45,7 @@ export class ActivityLogEntry {
   @Property({ nullable: true })
   actorId?: number;
 
-  @Field(() => Int, { nullable: true, description: 'CL-9: staff member acting as the client' })
+  @Field(() => Int, { nullable: true, description: 'Id of the staff member acting as the client; null unless staff acted as the client.' })
   @Property({ nullable: true })
   impersonatorStaffId?: number;
 
@@ -45,19 +53,19 @@ export class ActivityLogEntry {
   @Property()
   action!: string;
 
-  @Field()
+  @Field({ description: 'Kind of record changed, e.g. client or invoice.' })
   @Property()
   targetType!: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Id of the record changed; null when the action concerns no single record.' })
   @Property({ nullable: true })
   targetId?: string;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Id of the client the change concerns; null when none.' })
   @Property({ nullable: true })
   clientId?: number;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'IP address the request came from; null for system actions.' })
   @Property({ nullable: true })
   ip?: string;
 

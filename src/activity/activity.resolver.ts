@@ -7,9 +7,9 @@ import { listActivity } from './activity.service';
 
 const ActivityConnection = ConnectionType(ActivityLogEntry, 'ActivityLog');
 
-@InputType()
+@InputType({ description: 'Criteria for the activity log; an entry must match all given ones.' })
 class ActivityFilter {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only entries concerning this client.' })
   clientId?: string;
 
   @Field({ nullable: true, description: 'Exact action, e.g. client.update' })
@@ -37,12 +37,12 @@ type ActivityLogEntryOrder = InstanceType<typeof ActivityLogEntryOrder>;
 export class ActivityResolver {
   @Authorized('STAFF')
   @Query(() => ActivityConnection, {
-    description: 'The activity log, newest first',
+    description: 'Staff: the activity log, newest first, a page at a time.',
     complexity: ({ args, childComplexity }) => 1 + childComplexity * (args.first ?? args.last ?? 20),
   })
   activityLog(
     @Ctx() ctx: RequestContext,
-    @Arg('filter', () => ActivityFilter, { nullable: true }) filter: ActivityFilter | undefined,
+    @Arg('filter', () => ActivityFilter, { nullable: true, description: 'Only entries matching all given criteria; all when omitted.' }) filter: ActivityFilter | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Arg('orderBy', () => ActivityLogEntryOrder, { nullable: true, description: 'Sort order; newest first when not given' }) orderBy?: ActivityLogEntryOrder,
   ) {

@@ -15,6 +15,9 @@ export interface ActivityInput {
  * Adds an entry to the activity log inside the caller's transaction (`em` is
  * the transactional fork), so the entry exists exactly when the change does.
  */
+/** Who background work (module jobs, registry polls) acts as: the system, with no viewer and no address. */
+export const SYSTEM_ACTOR: Readonly<Pick<RequestContext, 'viewer' | 'ip'>> = Object.freeze({ viewer: undefined, ip: '' });
+
 export function recordActivity(em: EntityManager, ctx: Pick<RequestContext, 'viewer' | 'ip'>, input: ActivityInput): void {
   const viewer = ctx.viewer;
   em.create(ActivityLogEntry, {

@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, Extensions, Field, ID, Mutation, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
-import type { RequestContext, Viewer } from '../shared/context';
+import type { RequestContext } from '../shared/context';
+import type { Viewer } from './viewer';
 import { CARRIES_CREDENTIALS } from '../shared/idempotency';
 import { Client } from '../clients/client.entity';
 import { getClient } from '../clients/client.service';
@@ -11,38 +12,45 @@ import { endImpersonation, login, loginAsClient, LoginRealm, logout } from './au
 import { getStaff } from './staff.service';
 import { PasswordWork } from './password-work';
 
-registerEnumType(LoginRealm, { name: 'LoginRealm', description: 'Which kind of account the email belongs to' });
+registerEnumType(LoginRealm, {
+  name: 'LoginRealm',
+  description: 'Which kind of account an email belongs to when logging in.',
+  valuesConfig: {
+    CLIENT: { description: 'A client account, one of its users or a contact with a sub-account.' },
+    STAFF: { description: 'A staff member of the operator.' },
+  },
+});
 
 @ObjectType({ description: 'Who the token belongs to' })
 class Me {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the session the token belongs to.' })
   sessionId!: number;
 
-  @Field(() => StaffUser, { nullable: true })
+  @Field(() => StaffUser, { nullable: true, description: 'The staff member logged in; null for a client login.' })
   staff?: StaffUser;
 
-  @Field(() => Client, { nullable: true })
+  @Field(() => Client, { nullable: true, description: 'The client account logged in (or acted as); null for a staff login.' })
   client?: Client;
 
-  @Field(() => StaffUser, { nullable: true, description: 'CL-9: staff member acting as this client' })
+  @Field(() => StaffUser, { nullable: true, description: 'The staff member acting as this client; null unless staff logged in as the client.' })
   impersonator?: StaffUser;
 
-  @Field(() => ClientUser, { nullable: true, description: 'CT-4/CL-12: the user of the client that is logged in; null for the client\'s own login' })
+  @Field(() => ClientUser, { nullable: true, description: 'The client\'s user (or sub-account contact) that is logged in; null for the client\'s own login and for staff.' })
   clientUser?: ClientUser;
 
   @Field(() => [ClientPermission], { nullable: true, description: 'What this client login may use; every permission for the client\'s own login' })
   permissions?: ClientPermission[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'A new session: its token and who it belongs to.' })
 class AuthPayload {
   @Field({ description: 'Send as "Authorization: Bearer <token>" or in graphql-ws connectionParams.authorization' })
   token!: string;
 
-  @Field()
+  @Field({ description: 'When the token stops working.' })
   expiresAt!: Date;
 
-  @Field(() => Me)
+  @Field(() => Me, { description: 'Who the token belongs to.' })
   me!: Me;
 }
 
@@ -66,24 +74,24 @@ export class AuthResolver {
   @Mutation(() => AuthPayload, { description: 'Too many attempts answer RATE_LIMITED with extensions.retryAfterSeconds' })
   async login(
     @Ctx() ctx: RequestContext,
-    @Arg('email') email: string,
-    @Arg('password') password: string,
-    @Arg('realm', () => LoginRealm, { defaultValue: LoginRealm.CLIENT }) realm: LoginRealm,
+    @Arg('email', { description: 'Login email (any case).' }) email: string,
+    @Arg('password', { description: 'Password.' }) password: string,
+    @Arg('realm', () => LoginRealm, { defaultValue: LoginRealm.CLIENT, description: 'Client (default) or staff login.' }) realm: LoginRealm,
   ): Promise<AuthPayload> {
     const result = await login(ctx, { email, password, realm });
     return { token: result.token, expiresAt: result.expiresAt, me: await describe(ctx, result.viewer) };
   }
 
   @Authorized('STAFF')
-  @Mutation(() => AuthPayload, { description: 'CL-9: a token acting as the client (admin and support); end it with endImpersonation' })
+  @Mutation(() => AuthPayload, { description: 'Staff (admin or support): a token acting as the client, which sees and does exactly what the client could; recorded in the activity log. End it with endImpersonation.' })
   @Extensions(CARRIES_CREDENTIALS)
-  async loginAsClient(@Ctx() ctx: RequestContext, @Arg('clientId', () => ID) clientId: string): Promise<AuthPayload> {
+  async loginAsClient(@Ctx() ctx: RequestContext, @Arg('clientId', () => ID, { description: 'Id of the client to act as.' }) clientId: string): Promise<AuthPayload> {
     const result = await loginAsClient(ctx, toId(clientId, 'clientId'));
     return { token: result.token, expiresAt: result.expiresAt, me: await describe(ctx, result.viewer) };
   }
 
   @Authorized('CLIENT')
-  @Mutation(() => Me, { description: 'CL-9: ends the impersonation of the token used; returns the staff session, whose own token stays valid' })
+  @Mutation(() => Me, { description: 'Ends the impersonation of the token used and returns the staff session, whose own token stays valid.' })
   async endImpersonation(@Ctx() ctx: RequestContext): Promise<Me> {
     return describe(ctx, await endImpersonation(ctx));
   }
@@ -95,7 +103,7 @@ export class AuthResolver {
   }
 
   @Authorized()
-  @Query(() => Me)
+  @Query(() => Me, { description: 'Who the token belongs to.' })
   async me(@Ctx() ctx: RequestContext): Promise<Me> {
     return describe(ctx, ctx.viewer!);
   }

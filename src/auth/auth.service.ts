@@ -1,9 +1,10 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
-import type { RequestContext, Viewer } from '../shared/context';
+import type { RequestContext } from '../shared/context';
+import type { Viewer } from './viewer';
 import { AppError, notFound } from '../shared/errors';
 import { hashToken, newToken, verifyPassword } from './passwords';
 import type { SessionChange } from '../shared/event-bus';
-import { publishOnCommit } from '../shared/postgres-event-target';
+import { publishOnCommit } from '../shared/after-commit';
 import { AuthSession } from './auth-session.entity';
 import { StaffUser } from './staff-user.entity';
 import { accountKey, admitPasswordAttempt, passwordAttemptSucceeded } from './login-throttle.service';
@@ -11,7 +12,7 @@ import { Client, ClientStatus } from '../clients/client.entity';
 import { ClientUser } from '../clients/client-user.entity';
 import { recordActivity } from '../activity/activity.service';
 import { assertFitsColumn } from '../shared/input-guard';
-import { registerOwnedRecords } from '../clients/client-ownership';
+import type { OwnedRecords } from '../clients/client-ownership';
 
 export enum LoginRealm {
   CLIENT = 'client',
@@ -233,7 +234,7 @@ export async function logout(ctx: RequestContext): Promise<boolean> {
 }
 
 /** CL-7/CL-8: a merged-away or deleted client's sessions (its users' included) end before the rows go with the client. */
-registerOwnedRecords({
+export const sessionOwnedRecords: OwnedRecords = {
   name: 'sessions',
   async moveToClient(em, fromClientId) {
     await revokeSessions(em, { client: fromClientId });
@@ -241,4 +242,4 @@ registerOwnedRecords({
   async deleteForClient(em, client) {
     await revokeSessions(em, { client: client.id });
   },
-});
+};

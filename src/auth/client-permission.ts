@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import type { Viewer } from '../shared/context';
+import type { Viewer } from './viewer';
 
 /**
  * CT-4 / CL-12: the areas of a client account a user (or a sub-account
@@ -24,7 +24,20 @@ export enum ClientPermission {
   /** Support tickets. */
   SUPPORT = 'support',
 }
-registerEnumType(ClientPermission, { name: 'ClientPermission', description: 'CT-4/CL-12: an area of the client account a user may use' });
+registerEnumType(ClientPermission, {
+  name: 'ClientPermission',
+  description: 'An area of a client account that a user (or a contact with a sub-account) may see and change. The client\'s own login has them all.',
+  valuesConfig: {
+    PROFILE: { description: 'Read and edit the client\'s profile (not its password or email).' },
+    CONTACTS: { description: 'Contacts and the billing contact.' },
+    INVOICES: { description: 'Invoices, transactions and payers.' },
+    CREDIT: { description: 'The credit log and balance.' },
+    ORDERS: { description: 'Placing new orders.' },
+    SERVICES: { description: 'Products and services, and their module commands.' },
+    DOMAINS: { description: 'Domains.' },
+    SUPPORT: { description: 'Support tickets.' },
+  },
+});
 
 export const ALL_CLIENT_PERMISSIONS: readonly ClientPermission[] = Object.values(ClientPermission);
 

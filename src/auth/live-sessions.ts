@@ -1,7 +1,8 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import type { Viewer } from '../shared/context';
+import type { Viewer } from './viewer';
 import type { EventBus, SessionChange } from '../shared/event-bus';
 import { authenticateSession, type LiveLogin } from './auth.service';
+import { logger } from '../shared/logger';
 
 /**
  * WebSocket close codes of an authenticated connection (README: Subscriptions).
@@ -152,7 +153,7 @@ export class LiveSessions {
           }
         },
         (error: Error) => {
-          console.error(`Live sessions: a login could not be checked again (${error.message}); closing its connections`);
+          logger.error(`Live sessions: a login could not be checked again (${error.message}); closing its connections`);
           for (const { connection, check } of entries) if (check === connection.checks) this.end(connection, SESSION_UNCHECKED);
         },
       );

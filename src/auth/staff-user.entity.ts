@@ -5,41 +5,48 @@ export enum StaffRole {
   ADMIN = 'admin',
   SUPPORT = 'support',
 }
-registerEnumType(StaffRole, { name: 'StaffRole', description: 'admin: everything; support: client work, no staff or settings management' });
+registerEnumType(StaffRole, {
+  name: 'StaffRole',
+  description: 'What a staff member may do.',
+  valuesConfig: {
+    ADMIN: { description: 'Everything, including staff, catalog and settings management.' },
+    SUPPORT: { description: 'Client work; no staff, catalog or settings management.' },
+  },
+});
 
-@ObjectType()
+@ObjectType({ description: 'A staff member of the operator.' })
 @Entity()
 export class StaffUser {
   [OptionalProps]?: 'active' | 'createdAt';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of the staff member.' })
   @PrimaryKey()
   id!: number;
 
-  @Field()
+  @Field({ description: 'Login email, lower case.' })
   @Property({ unique: true })
   email!: string;
 
-  @Field()
+  @Field({ description: 'First name.' })
   @Property()
   firstName!: string;
 
-  @Field()
+  @Field({ description: 'Last name.' })
   @Property()
   lastName!: string;
 
   @Property({ hidden: true })
   passwordHash!: string;
 
-  @Field(() => StaffRole)
+  @Field(() => StaffRole, { description: 'Admin or support.' })
   @Enum({ items: () => StaffRole, nativeEnumName: 'staff_role' })
   role!: StaffRole;
 
-  @Field()
+  @Field({ description: 'False: deactivated, cannot log in.' })
   @Property({ default: true })
   active: boolean = true;
 
-  @Field()
+  @Field({ description: 'When the staff member was added.' })
   @Property({ defaultRaw: 'now()' })
   createdAt: Date = new Date();
 }

@@ -10,18 +10,18 @@ import { NewLoginFields } from './login.inputs';
 
 const StaffConnection = ConnectionType(StaffUser, 'StaffUser');
 
-@InputType()
+@InputType({ description: 'A new staff member.' })
 class CreateStaffInput extends NewLoginFields {
-  @Field(() => StaffRole)
+  @Field(() => StaffRole, { description: 'Admin or support.' })
   role!: StaffRole;
 }
 
-@InputType()
+@InputType({ description: 'A staff password change.' })
 class ChangeStaffPasswordInput {
   @Field(() => ID, { nullable: true, description: 'The staff member (admins only); yourself when omitted' })
   id?: string;
 
-  @Field()
+  @Field({ description: 'The new password, 12-200 characters.' })
   @Length(12, 200)
   newPassword!: string;
 
@@ -56,7 +56,7 @@ export type StaffOrder = InstanceType<typeof StaffOrder>;
 export class StaffResolver {
   @Authorized('ADMIN')
   @Query(() => StaffConnection, {
-    description: 'Staff members ordered by id (Relay cursor connection)',
+    description: 'Admins: staff members ordered by id, a page at a time.',
     complexity: ({ args, childComplexity }) => 1 + childComplexity * (args.first ?? args.last ?? 20),
   })
   staffMembers(
@@ -70,21 +70,21 @@ export class StaffResolver {
 
   @Authorized('ADMIN')
   @PasswordWork()
-  @Mutation(() => StaffUser)
-  createStaff(@Ctx() ctx: RequestContext, @Arg('input') input: CreateStaffInput): Promise<StaffUser> {
+  @Mutation(() => StaffUser, { description: 'Admins: add a staff member.' })
+  createStaff(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The new staff member.' }) input: CreateStaffInput): Promise<StaffUser> {
     return createStaff(ctx, input);
   }
 
   @Authorized('ADMIN')
   @Mutation(() => StaffUser, { description: 'Blocks the member\'s logins and ends all their sessions; not yourself, not the last active admin' })
-  deactivateStaff(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<StaffUser> {
+  deactivateStaff(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the staff member.' }) id: string): Promise<StaffUser> {
     return deactivateStaff(ctx, toId(id, 'id'));
   }
 
   @Authorized('STAFF')
   @PasswordWork()
   @Mutation(() => StaffUser, { description: 'Your own password (with currentPassword), or as an admin anyone\'s; ends the member\'s other sessions' })
-  changeStaffPassword(@Ctx() ctx: RequestContext, @Arg('input') input: ChangeStaffPasswordInput): Promise<StaffUser> {
+  changeStaffPassword(@Ctx() ctx: RequestContext, @Arg('input', { description: 'Whose password and the new one.' }) input: ChangeStaffPasswordInput): Promise<StaffUser> {
     return changeStaffPassword(ctx, {
       id: input.id == null ? undefined : toId(input.id, 'id'),
       newPassword: input.newPassword,

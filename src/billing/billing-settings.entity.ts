@@ -6,24 +6,45 @@ export enum TaxMode {
   EXCLUSIVE = 'exclusive',
   INCLUSIVE = 'inclusive',
 }
-registerEnumType(TaxMode, { name: 'TaxMode', description: 'EXCLUSIVE: prices are net, tax is added; INCLUSIVE: prices include tax, which is backed out' });
+registerEnumType(TaxMode, {
+  name: 'TaxMode',
+  description: 'Whether line prices include tax.',
+  valuesConfig: {
+    EXCLUSIVE: { description: 'Prices are net; tax is added on top.' },
+    INCLUSIVE: { description: 'Prices include tax, which is backed out of them.' },
+  },
+});
 
 /** Issue 4.2: where tax is rounded to the minor unit. */
 export enum TaxRounding {
   PER_LINE = 'per_line',
   PER_INVOICE = 'per_invoice',
 }
-registerEnumType(TaxRounding, { name: 'TaxRounding', description: 'PER_LINE: each line rounded, totals summed; PER_INVOICE: rounded once on the taxable total' });
+registerEnumType(TaxRounding, {
+  name: 'TaxRounding',
+  description: 'Where tax is rounded to the currency\'s minor unit.',
+  valuesConfig: {
+    PER_LINE: { description: 'Each line\'s tax is rounded, then the lines are summed.' },
+    PER_INVOICE: { description: 'Tax is rounded once, on the taxable total.' },
+  },
+});
 
 /** Issue 4.4: when invoice numbers start again at 1. */
 export enum InvoiceNumberReset {
   NEVER = 'never',
   YEARLY = 'yearly',
 }
-registerEnumType(InvoiceNumberReset, { name: 'InvoiceNumberReset' });
+registerEnumType(InvoiceNumberReset, {
+  name: 'InvoiceNumberReset',
+  description: 'When the {NUMBER} counter of invoice numbers starts again at 1.',
+  valuesConfig: {
+    NEVER: { description: 'Never: numbers keep counting up.' },
+    YEARLY: { description: 'On 1 January (UTC) of each year.' },
+  },
+});
 
 /** Billing settings of the operator; exactly one row (id 1). */
-@ObjectType({ description: 'Issue 4.2/4.4: how tax is applied and invoices are numbered' })
+@ObjectType({ description: 'How the operator applies tax, numbers invoices and prints them. Staff read them; admins change them.' })
 @Entity()
 export class BillingSettings {
   [OptionalProps]?: 'id' | 'taxMode' | 'taxRounding' | 'invoiceNumberFormat' | 'invoiceNumberReset' | 'autoApplyCredit' | 'updatedAt'
@@ -32,11 +53,11 @@ export class BillingSettings {
   @PrimaryKey({ autoincrement: false })
   id: number = 1;
 
-  @Field(() => TaxMode)
+  @Field(() => TaxMode, { description: 'Whether line prices include tax.' })
   @Enum({ items: () => TaxMode, nativeEnumName: 'tax_mode', default: TaxMode.EXCLUSIVE })
   taxMode: TaxMode = TaxMode.EXCLUSIVE;
 
-  @Field(() => TaxRounding)
+  @Field(() => TaxRounding, { description: 'Where tax is rounded.' })
   @Enum({ items: () => TaxRounding, nativeEnumName: 'tax_rounding', default: TaxRounding.PER_LINE })
   taxRounding: TaxRounding = TaxRounding.PER_LINE;
 
@@ -45,15 +66,15 @@ export class BillingSettings {
   @Property({ length: 60, default: '{NUMBER}' })
   invoiceNumberFormat: string = '{NUMBER}';
 
-  @Field(() => InvoiceNumberReset)
+  @Field(() => InvoiceNumberReset, { description: 'When the invoice number counter starts again at 1.' })
   @Enum({ items: () => InvoiceNumberReset, nativeEnumName: 'invoice_number_reset', default: InvoiceNumberReset.NEVER })
   invoiceNumberReset: InvoiceNumberReset = InvoiceNumberReset.NEVER;
 
-  @Field({ description: 'CR-3: apply available credit automatically when an invoice is generated' })
+  @Field({ description: 'True: available client credit is applied automatically when an invoice is issued.' })
   @Property({ default: true })
   autoApplyCredit: boolean = true;
 
-  @Field({ description: 'Issue 4.4: the operator\'s name printed at the top of invoices' })
+  @Field({ description: 'The operator\'s name printed at the top of invoices.' })
   @Property({ length: 200, default: '' })
   issuerName: string = '';
 
@@ -73,7 +94,7 @@ export class BillingSettings {
   @Property({ type: 'text', default: '' })
   invoiceFooter: string = '';
 
-  @Field()
+  @Field({ description: 'When the settings last changed.' })
   @Property({ defaultRaw: 'now()', onUpdate: () => new Date() })
   updatedAt: Date = new Date();
 }

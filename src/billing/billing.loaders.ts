@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { loaderById, loaderByParent, pagesByParent } from '../shared/batch-loaders';
+import { loaderById, loaderByParent, pagesByParent, readRows } from '../shared/batch-loaders';
 import { Invoice } from './invoice.entity';
 import { InvoiceLine } from './invoice-line.entity';
 import { Transaction } from './transaction.entity';
@@ -9,11 +9,11 @@ export function createBillingLoaders(em: EntityManager) {
   return {
     invoice: loaderById(em, Invoice),
     linesByInvoice: loaderByParent(
-      (ids) => em.find(InvoiceLine, { invoice: { $in: ids } }, { orderBy: { position: 'asc' } }),
+      (ids) => readRows(em, InvoiceLine, { invoice: { $in: ids } }, { position: 'asc' }),
       (line) => line.invoice.id,
     ),
     transactionsByInvoice: loaderByParent(
-      (ids) => em.find(Transaction, { invoice: { $in: ids } }, { orderBy: { id: 'asc' } }),
+      (ids) => readRows(em, Transaction, { invoice: { $in: ids } }, { id: 'asc' }),
       (transaction) => transaction.invoice?.id,
     ),
     /** Newest first, as the root `invoices` and `transactions` lists. */

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../shared/context';
 import { Money } from '../shared/money.types';
 import { CurrencyScalar } from '../shared/scalars';
@@ -9,99 +9,109 @@ import { BillingSettings, TaxMode, TaxRounding } from './billing-settings.entity
 import { CreateCurrencyInput, PreviewTaxInput, TaxRuleInput, UpdateBillingSettingsInput, UpdateCurrencyInput } from './billing.inputs';
 import {
   createCurrency, deleteCurrency, deleteTaxRule, readBillingSettings, listCurrencies, listTaxRules, previewTax,
-  saveTaxRule, updateBillingSettings, updateCurrency,
+  saveTaxRule, updateBillingSettings, updateCurrency, defaultCurrency,
 } from './billing.service';
+import { Settings } from '../settings/settings.resolver';
 
-@ObjectType()
+@ObjectType({ description: 'Tax computed for one line.' })
 class TaxPreviewLine {
-  @Field(() => Money) net!: Money;
-  @Field(() => Money) tax1!: Money;
-  @Field(() => Money) tax2!: Money;
-  @Field(() => Money) total!: Money;
+  @Field(() => Money, { description: 'The line\'s amount without tax.' }) net!: Money;
+  @Field(() => Money, { description: 'Level-1 tax on the line.' }) tax1!: Money;
+  @Field(() => Money, { description: 'Level-2 tax on the line.' }) tax2!: Money;
+  @Field(() => Money, { description: 'Net plus both taxes.' }) total!: Money;
 }
 
-@ObjectType({ description: 'Issue 4.2: the tax engine\'s result for some lines' })
+@ObjectType({ description: 'The result of computing tax for some lines, as an invoice would.' })
 class TaxPreview {
-  @Field(() => CurrencyScalar) currency!: string;
-  @Field(() => TaxMode) mode!: TaxMode;
-  @Field(() => TaxRounding) rounding!: TaxRounding;
+  @Field(() => CurrencyScalar, { description: 'ISO 4217 currency of all amounts.' }) currency!: string;
+  @Field(() => TaxMode, { description: 'Whether the line amounts included tax.' }) mode!: TaxMode;
+  @Field(() => TaxRounding, { description: 'Where tax was rounded.' }) rounding!: TaxRounding;
   @Field(() => TaxRule, { nullable: true, description: 'The level-1 rule applied, if any' }) level1Rule?: TaxRule;
   @Field(() => TaxRule, { nullable: true, description: 'The level-2 rule applied, if any' }) level2Rule?: TaxRule;
-  @Field(() => [TaxPreviewLine]) lines!: TaxPreviewLine[];
+  @Field(() => [TaxPreviewLine], { description: 'Each line, in input order.' }) lines!: TaxPreviewLine[];
   @Field(() => Money, { description: 'Sum of the net amounts' }) subtotal!: Money;
-  @Field(() => Money) tax1!: Money;
-  @Field(() => Money) tax2!: Money;
-  @Field(() => Money) total!: Money;
+  @Field(() => Money, { description: 'Total level-1 tax.' }) tax1!: Money;
+  @Field(() => Money, { description: 'Total level-2 tax.' }) tax2!: Money;
+  @Field(() => Money, { description: 'Subtotal plus both taxes.' }) total!: Money;
 }
 
 /** Issue 4.1/4.2/4.4: staff read currencies, tax rules and billing settings; admins manage them. */
 @Resolver()
 export class BillingResolver {
   @Authorized('STAFF')
-  @Query(() => [Currency])
+  @Query(() => [Currency], { description: 'Staff: every currency the operator bills in.' })
   currencies(@Ctx() ctx: RequestContext) {
     return listCurrencies(ctx);
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => Currency)
-  createCurrency(@Ctx() ctx: RequestContext, @Arg('input') input: CreateCurrencyInput) {
+  @Mutation(() => Currency, { description: 'Admins: add a currency.' })
+  createCurrency(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The new currency.' }) input: CreateCurrencyInput) {
     return createCurrency(ctx, input);
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => Currency)
-  updateCurrency(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('input') input: UpdateCurrencyInput) {
+  @Mutation(() => Currency, { description: 'Admins: change a currency.' })
+  updateCurrency(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the currency.' }) id: string, @Arg('input', { description: 'The fields to change.' }) input: UpdateCurrencyInput) {
     return updateCurrency(ctx, toId(id, 'id'), input);
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => ID, { description: 'Not the default, not one that clients use' })
-  async deleteCurrency(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<string> {
+  @Mutation(() => ID, { description: 'Admins: delete a currency that is not the default and that no client uses. Returns the id of the deleted currency.' })
+  async deleteCurrency(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the currency.' }) id: string): Promise<string> {
     await deleteCurrency(ctx, toId(id, 'id'));
     return id;
   }
 
   @Authorized('STAFF')
-  @Query(() => [TaxRule])
+  @Query(() => [TaxRule], { description: 'Staff: every tax rule.' })
   taxRules(@Ctx() ctx: RequestContext) {
     return listTaxRules(ctx);
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => TaxRule)
-  createTaxRule(@Ctx() ctx: RequestContext, @Arg('input') input: TaxRuleInput) {
+  @Mutation(() => TaxRule, { description: 'Admins: add a tax rule; one rule per level, country and state.' })
+  createTaxRule(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The new rule.' }) input: TaxRuleInput) {
     return saveTaxRule(ctx, input);
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => TaxRule)
-  updateTaxRule(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('input') input: TaxRuleInput) {
+  @Mutation(() => TaxRule, { description: 'Admins: replace a tax rule.' })
+  updateTaxRule(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the rule.' }) id: string, @Arg('input', { description: 'The whole rule.' }) input: TaxRuleInput) {
     return saveTaxRule(ctx, input, toId(id, 'id'));
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => ID)
-  async deleteTaxRule(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<string> {
+  @Mutation(() => ID, { description: 'Admins: delete a tax rule; issued invoices keep their tax. Returns the id of the deleted rule.' })
+  async deleteTaxRule(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the rule.' }) id: string): Promise<string> {
     await deleteTaxRule(ctx, toId(id, 'id'));
     return id;
   }
 
   @Authorized('STAFF')
-  @Query(() => BillingSettings)
+  @Query(() => BillingSettings, { description: 'Staff: the billing settings.' })
   billingSettings(@Ctx() ctx: RequestContext) {
     return readBillingSettings(ctx);
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => BillingSettings)
-  updateBillingSettings(@Ctx() ctx: RequestContext, @Arg('input') input: UpdateBillingSettingsInput) {
+  @Mutation(() => BillingSettings, { description: 'Admins: change the billing settings.' })
+  updateBillingSettings(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The fields to change.' }) input: UpdateBillingSettingsInput) {
     return updateBillingSettings(ctx, input);
   }
 
   @Authorized('STAFF')
-  @Query(() => TaxPreview, { description: 'Issue 4.2: runs the tax engine for a client or an address; changes nothing' })
-  previewTax(@Ctx() ctx: RequestContext, @Arg('input') input: PreviewTaxInput) {
+  @Query(() => TaxPreview, { description: 'Staff: computes the tax on some lines for a client or an address, as an invoice would; changes nothing.' })
+  previewTax(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The lines and whom to tax them for.' }) input: PreviewTaxInput) {
     return previewTax(ctx, input, input.clientId != null ? toId(input.clientId, 'clientId') : undefined);
+  }
+}
+
+/** The operator settings show the default currency, which billing keeps. */
+@Resolver(() => Settings)
+export class SettingsCurrencyResolver {
+  @FieldResolver(() => CurrencyScalar, { description: 'The default currency (ISO 4217); make another one the default with updateCurrency.' })
+  async defaultCurrency(@Ctx() ctx: RequestContext): Promise<string> {
+    return (await defaultCurrency(ctx.em)).code;
   }
 }

@@ -9,7 +9,7 @@ import { CurrencyScalar } from '../shared/scalars';
  * (the default's own rate is 1). Exactly one currency is the default, held by
  * the partial unique index currency_single_default.
  */
-@ObjectType('BillingCurrency', { description: 'Issue 4.1: an operator-defined currency (the name Currency is the ISO 4217 scalar)' })
+@ObjectType('BillingCurrency', { description: 'A currency the operator bills in, with its formatting and exchange rate. (The scalar named Currency is an ISO 4217 code.)' })
 @Entity()
 @Check({ name: 'currency_decimals_range', expression: 'decimals >= 0 and decimals <= 4' })
 @Check({ name: 'currency_exchange_rate_positive', expression: 'exchange_rate > 0' })
@@ -17,7 +17,7 @@ import { CurrencyScalar } from '../shared/scalars';
 export class Currency {
   [OptionalProps]?: 'prefix' | 'suffix' | 'isDefault' | 'createdAt';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of the currency.' })
   @PrimaryKey()
   id!: number;
 
@@ -45,7 +45,7 @@ export class Currency {
   @Property({ default: false })
   isDefault: boolean = false;
 
-  @Field()
+  @Field({ description: 'When the currency was added.' })
   @Property({ defaultRaw: 'now()' })
   createdAt: Date = new Date();
 }

@@ -12,15 +12,24 @@ export enum InvoiceLineType {
   DOMAIN = 'domain',
   OTHER = 'other',
 }
-registerEnumType(InvoiceLineType, { name: 'InvoiceLineType' });
+registerEnumType(InvoiceLineType, {
+  name: 'InvoiceLineType',
+  description: 'What an invoice line bills for.',
+  valuesConfig: {
+    SERVICE: { description: 'A service (hosting account or other product).' },
+    ADDON: { description: 'An addon.' },
+    DOMAIN: { description: 'A domain registration, transfer or renewal.' },
+    OTHER: { description: 'Anything else, e.g. a manual charge or a discount.' },
+  },
+});
 
 /** Issue 4.4: one line of an invoice, with the tax engine's result for it. */
-@ObjectType()
+@ObjectType({ description: 'One line of an invoice with its amounts. Amounts are in the invoice\'s currency.' })
 @Entity()
 export class InvoiceLine {
   [OptionalProps]?: 'type' | 'taxable' | 'netMinor' | 'tax1Minor' | 'tax2Minor' | 'totalMinor' | 'net' | 'tax1' | 'tax2' | 'total' | 'amount';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of the line.' })
   @PrimaryKey()
   id!: number;
 
@@ -28,11 +37,11 @@ export class InvoiceLine {
   @Index()
   invoice!: Ref<Invoice>;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Order of the line on the invoice, from 1.' })
   @Property({ type: 'smallint' })
   position!: number;
 
-  @Field(() => InvoiceLineType)
+  @Field(() => InvoiceLineType, { description: 'What the line bills for.' })
   @Enum({ items: () => InvoiceLineType, nativeEnumName: 'invoice_line_type', default: InvoiceLineType.OTHER })
   type: InvoiceLineType = InvoiceLineType.OTHER;
 
@@ -45,15 +54,15 @@ export class InvoiceLine {
   domain?: Ref<Domain>;
 
   /** An addon of the catalog (checked when the line is written). */
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Id of the addon billed; null when the line is not for an addon.' })
   @Property({ nullable: true })
   addonId?: number;
 
-  @Field()
+  @Field({ description: 'Text of the line as printed on the invoice.' })
   @Property({ type: 'text' })
   description!: string;
 
-  @Field()
+  @Field({ description: 'False: no tax on this line.' })
   @Property({ default: true })
   taxable: boolean = true;
 
@@ -67,17 +76,17 @@ export class InvoiceLine {
   @Property({ length: 3 })
   currency!: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Id of the service billed; null when the line is not for a service.' })
   get serviceId(): number | undefined { return this.service?.id; }
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Id of the domain billed; null when the line is not for a domain.' })
   get domainId(): number | undefined { return this.domain?.id; }
 
   @Field(() => Money, { description: 'As entered (net when tax-exclusive, gross when inclusive)' })
   get amount(): Money { return Money.of(BigInt(this.amountMinor), this.currency); }
 
-  @Field(() => Money) get net(): Money { return Money.of(BigInt(this.netMinor), this.currency); }
-  @Field(() => Money) get tax1(): Money { return Money.of(BigInt(this.tax1Minor), this.currency); }
-  @Field(() => Money) get tax2(): Money { return Money.of(BigInt(this.tax2Minor), this.currency); }
-  @Field(() => Money) get total(): Money { return Money.of(BigInt(this.totalMinor), this.currency); }
+  @Field(() => Money, { description: 'The line\'s amount without tax.' }) get net(): Money { return Money.of(BigInt(this.netMinor), this.currency); }
+  @Field(() => Money, { description: 'Level-1 tax on the line.' }) get tax1(): Money { return Money.of(BigInt(this.tax1Minor), this.currency); }
+  @Field(() => Money, { description: 'Level-2 tax on the line.' }) get tax2(): Money { return Money.of(BigInt(this.tax2Minor), this.currency); }
+  @Field(() => Money, { description: 'Net plus both taxes.' }) get total(): Money { return Money.of(BigInt(this.totalMinor), this.currency); }
 }

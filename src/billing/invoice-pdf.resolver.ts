@@ -4,7 +4,7 @@ import { CARRIES_CREDENTIALS } from '../shared/idempotency';
 import { toId } from '../shared/ids';
 import { createInvoicePdfLink } from './invoice-pdf.service';
 
-@ObjectType({ description: 'Issue 4 point 4: a short-lived URL that downloads a file without an Authorization header' })
+@ObjectType({ description: 'A short-lived URL that downloads a file without an Authorization header.' })
 export class DownloadLink {
   @Field({ description: 'Path on this server (/invoices/12/pdf?expires=…&signature=…): prefix it with the server\'s origin' })
   url!: string;
@@ -17,10 +17,10 @@ export class DownloadLink {
 export class InvoicePdfResolver {
   @Authorized('STAFF', 'CLIENT')
   @Mutation(() => DownloadLink, {
-    description: 'Issue 4 point 4: a link to the invoice\'s PDF, valid for 5 minutes, for whoever may read the invoice (clients: their own issued invoices, users need INVOICES)',
+    description: 'A link to the invoice\'s PDF, valid for 5 minutes, for whoever may read the invoice (clients: their own issued invoices; users need the INVOICES permission).',
   })
   @Extensions(CARRIES_CREDENTIALS)
-  createInvoicePdfLink(@Ctx() ctx: RequestContext, @Arg('invoiceId', () => ID) invoiceId: string) {
+  createInvoicePdfLink(@Ctx() ctx: RequestContext, @Arg('invoiceId', () => ID, { description: 'Id of the invoice.' }) invoiceId: string) {
     return createInvoicePdfLink(ctx, toId(invoiceId, 'invoiceId'));
   }
 }

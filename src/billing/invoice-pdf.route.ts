@@ -1,6 +1,8 @@
 import type { Request, RequestHandler, Response } from 'express';
-import type { RequestContext, Viewer } from '../shared/context';
+import type { RequestContext } from '../shared/context';
+import type { Viewer } from '../auth/viewer';
 import { AppError, formatError } from '../shared/errors';
+import { requestIp } from '../shared/request-ip';
 import { toId } from '../shared/ids';
 import { invoicePdfForLink, invoicePdfForViewer, type InvoicePdf, type SignedLinkParams } from './invoice-pdf.service';
 
@@ -34,7 +36,7 @@ export function invoicePdfRoute(deps: InvoicePdfRouteDeps): RequestHandler {
       const invoiceId = toId(String(req.params.id), 'id');
       const token = deps.bearer(req.headers.authorization);
       const link = signedLinkOf(req);
-      const ip = req.ip ?? '';
+      const ip = requestIp(req);
       let pdf: InvoicePdf;
       if (link && !token) {
         pdf = await invoicePdfForLink(deps.contextFor(undefined, ip), invoiceId, link);

@@ -13,7 +13,8 @@ import { Currency } from './currency.entity';
 import { Invoice, type InvoiceAddress } from './invoice.entity';
 import { InvoiceLine } from './invoice-line.entity';
 import { appliedToInvoiceMinor, Transaction } from './transaction.entity';
-import { addresseeOf, getInvoice } from './invoice.service';
+import { getInvoice } from './invoice.service';
+import { addresseeOf } from './invoice-computing';
 import { renderInvoicePdf, type InvoicePdfData } from './invoice-pdf';
 import { minorOf } from '../shared/money';
 

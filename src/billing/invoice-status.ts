@@ -1,5 +1,5 @@
 import { AppError, badInput, conflict } from '../shared/errors';
-import { InvoiceStatus, isOpen, OPEN_STATUSES } from './invoice.entity';
+import { InvoiceStatus, isOpen, OPEN_STATUSES, type Invoice } from './invoice.entity';
 
 /**
  * Issue 4.4 (STYLE rule 4): the invoice lifecycle as one table. An illegal
@@ -20,6 +20,18 @@ export const canTransition = (from: InvoiceStatus, to: InvoiceStatus) => INVOICE
 
 export function assertTransition(from: InvoiceStatus, to: InvoiceStatus): void {
   if (!canTransition(from, to)) throw new AppError('CONFLICT', `An invoice cannot go from ${label(from)} to ${label(to)}`, 'status', undefined, { reason: 'INVALID_STATUS_TRANSITION' });
+}
+
+/**
+ * Issue 17.4: the one way an invoice's status changes: along the table
+ * (CONFLICT otherwise). Becoming Paid dates the payment; going back to an
+ * open status takes that date away again.
+ */
+export function moveInvoiceTo(invoice: Invoice, to: InvoiceStatus): void {
+  assertTransition(invoice.status, to);
+  invoice.status = to;
+  if (to === InvoiceStatus.PAID) invoice.datePaid = new Date();
+  else if (isOpen(to)) invoice.datePaid = undefined;
 }
 
 export const label = (status: InvoiceStatus) => status.toUpperCase();

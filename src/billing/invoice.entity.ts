@@ -8,7 +8,7 @@ import { Money } from '../shared/money.types';
 import { InvoiceLine } from './invoice-line.entity';
 import { todayUtc } from '../shared/dates';
 
-/** Issue 4.4 / FIELD-NOTES "Statuses": Overdue is a filter, not a status. */
+/** The invoice statuses (issue 4.4). Overdue is a filter (unpaid past the due date), not a status, as in WHMCS. */
 export enum InvoiceStatus {
   DRAFT = 'draft',
   UNPAID = 'unpaid',
@@ -18,21 +18,33 @@ export enum InvoiceStatus {
   COLLECTIONS = 'collections',
   PAYMENT_PENDING = 'payment_pending',
 }
-registerEnumType(InvoiceStatus, { name: 'InvoiceStatus' });
+registerEnumType(InvoiceStatus, {
+  name: 'InvoiceStatus',
+  description: 'Where an invoice is in its life. Overdue is not a status: see Invoice.overdue.',
+  valuesConfig: {
+    DRAFT: { description: 'Being prepared: no number, not visible to the client, no credit applied.' },
+    UNPAID: { description: 'Issued and waiting for payment.' },
+    PAID: { description: 'Fully paid (by payments and/or credit).' },
+    CANCELLED: { description: 'Cancelled; applied credit went back to the client.' },
+    REFUNDED: { description: 'Paid, then refunded in full.' },
+    COLLECTIONS: { description: 'Unpaid and handed to collections.' },
+    PAYMENT_PENDING: { description: 'A payment was started and is waiting for the gateway\'s confirmation.' },
+  },
+});
 
 /** Who the invoice is addressed to, copied when it leaves Draft (payer, else billing contact, else client). */
-@ObjectType({ description: 'Issue 4.4: the addressee as it was when the invoice was issued' })
+@ObjectType({ description: 'The addressee of an invoice as it was when the invoice was issued; later profile changes do not alter it.' })
 export class InvoiceAddress {
-  @Field() name!: string;
-  @Field({ nullable: true }) companyName?: string;
-  @Field({ nullable: true }) email?: string;
-  @Field({ nullable: true }) address1?: string;
-  @Field({ nullable: true }) address2?: string;
-  @Field({ nullable: true }) city?: string;
-  @Field({ nullable: true }) state?: string;
-  @Field({ nullable: true }) postcode?: string;
-  @Field(() => CountryCodeScalar, { nullable: true }) country?: string;
-  @Field({ nullable: true }) taxId?: string;
+  @Field({ description: 'Person or company name.' }) name!: string;
+  @Field({ nullable: true, description: 'Company name; null when none.' }) companyName?: string;
+  @Field({ nullable: true, description: 'Email address; null when none.' }) email?: string;
+  @Field({ nullable: true, description: 'First street address line.' }) address1?: string;
+  @Field({ nullable: true, description: 'Second street address line.' }) address2?: string;
+  @Field({ nullable: true, description: 'City or town.' }) city?: string;
+  @Field({ nullable: true, description: 'State or province.' }) state?: string;
+  @Field({ nullable: true, description: 'Postal code.' }) postcode?: string;
+  @Field(() => CountryCodeScalar, { nullable: true, description: 'ISO 3166-1 alpha-2 country.' }) country?: string;
+  @Field({ nullable: true, description: 'VAT or tax number of the addressee (a payer\'s); null when none.' }) taxId?: string;
 }
 
 /**
@@ -45,7 +57,7 @@ export class InvoiceAddress {
  * A financial record: on client delete (CL-8) it is kept with `client` null
  * and the client's name and email copied onto it.
  */
-@ObjectType()
+@ObjectType({ description: 'An invoice to a client. Staff see every invoice; a client sees its own issued invoices, not drafts (its users need the INVOICES permission). Amounts are in the invoice\'s currency.' })
 @Entity()
 // Sort keys of the invoices list (orderBy), each with the id that breaks its ties (keyset pages).
 @Index({ properties: ['issueDate', 'id'] })
@@ -59,20 +71,20 @@ export class Invoice extends FinancialRecord {
     | 'createdAt' | 'updatedAt' | 'notes' | 'balanceDue' | 'subtotal' | 'tax1' | 'tax2' | 'total' | 'creditApplied' | 'amountPaid' | 'amountRefunded' | 'overdue'
     | 'balanceDueMinor' | 'uncoveredMinor';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of the invoice.' })
   @PrimaryKey()
   id!: number;
 
-  @Field({ nullable: true, description: 'Issue 4.4: the human number, assigned when the invoice leaves Draft' })
+  @Field({ nullable: true, description: 'The invoice number printed on it, assigned when the invoice leaves Draft; null for a draft.' })
   @Property({ length: 80, nullable: true, unique: true })
   number?: string;
 
-  @Field(() => InvoiceStatus)
+  @Field(() => InvoiceStatus, { description: 'Where the invoice is in its life.' })
   @Enum({ items: () => InvoiceStatus, nativeEnumName: 'invoice_status', default: InvoiceStatus.DRAFT })
   @Index()
   status: InvoiceStatus = InvoiceStatus.DRAFT;
 
-  @Field(() => CurrencyScalar)
+  @Field(() => CurrencyScalar, { description: 'ISO 4217 currency of all amounts (the client\'s currency).' })
   @Property({ length: 3 })
   currency!: string;
 
@@ -83,20 +95,20 @@ export class Invoice extends FinancialRecord {
   @Property({ type: 'json', nullable: true })
   addressedTo?: InvoiceAddress;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDateResolver, { description: 'Date of issue (YYYY-MM-DD).' })
   @Property({ type: 'date' })
   issueDate!: string;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDateResolver, { description: 'Date payment is due (YYYY-MM-DD).' })
   @Property({ type: 'date' })
   @Index()
   dueDate!: string;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the invoice became Paid; null while it is not.' })
   @Property({ nullable: true })
   datePaid?: Date;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Notes printed on the invoice; null when none.' })
   @Property({ type: 'text', nullable: true })
   notes?: string;
 
@@ -121,11 +133,11 @@ export class Invoice extends FinancialRecord {
   @Property({ nullable: true })
   tax1Rate?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Name of the level-2 tax rule applied; null when none.' })
   @Property({ nullable: true })
   tax2Name?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Rate in percent of the level-2 tax; null when none.' })
   @Property({ nullable: true })
   tax2Rate?: string;
 
@@ -140,11 +152,11 @@ export class Invoice extends FinancialRecord {
   @Property({ type: 'string', length: 20, nullable: true })
   taxRounding?: string;
 
-  @Field()
+  @Field({ description: 'When the invoice was created.' })
   @Property({ defaultRaw: 'now()' })
   createdAt: Date = new Date();
 
-  @Field()
+  @Field({ description: 'When the invoice last changed.' })
   @Property({ defaultRaw: 'now()', onUpdate: () => new Date() })
   updatedAt: Date = new Date();
 
@@ -158,22 +170,22 @@ export class Invoice extends FinancialRecord {
   @Field(() => Money, { description: 'Sum of the net line amounts' })
   get subtotal(): Money { return this.money(this.subtotalMinor); }
 
-  @Field(() => Money)
+  @Field(() => Money, { description: 'Total level-1 tax.' })
   get tax1(): Money { return this.money(this.tax1Minor); }
 
-  @Field(() => Money)
+  @Field(() => Money, { description: 'Total level-2 tax.' })
   get tax2(): Money { return this.money(this.tax2Minor); }
 
-  @Field(() => Money)
+  @Field(() => Money, { description: 'Subtotal plus both taxes.' })
   get total(): Money { return this.money(this.totalMinor); }
 
-  @Field(() => Money, { description: 'CR-3/CR-4: client credit applied to this invoice' })
+  @Field(() => Money, { description: 'Client credit applied to this invoice.' })
   get creditApplied(): Money { return this.money(this.creditAppliedMinor); }
 
   @Field(() => Money, { description: 'Payments applied to this invoice, less refunds: the money kept' })
   get amountPaid(): Money { return this.money(this.amountPaidMinor); }
 
-  @Field(() => Money, { description: 'Issue 4.5: refunded of this invoice\'s payments (to the gateway or to credit)' })
+  @Field(() => Money, { description: 'Refunded of this invoice\'s payments, through the gateway or as client credit.' })
   get amountRefunded(): Money { return this.money(this.amountRefundedMinor); }
 
   /**

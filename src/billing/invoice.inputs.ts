@@ -10,40 +10,40 @@ import { AmountRangeInput, DateRangeInput } from '../shared/filters';
 import { OrderByInput } from '../shared/pagination';
 
 /** Issue 4.4: one line; what it bills is a service, an addon, a domain or nothing. */
-@InputType()
+@InputType({ description: 'One line of an invoice.' })
 export class InvoiceLineInput {
-  @Field()
+  @Field({ description: 'Text of the line as printed (1-1000 characters).' })
   @Length(1, 1000)
   description!: string;
 
   @Field({ description: 'Decimal string in the invoice currency, at most its decimals (net when tax-exclusive, gross when inclusive); may be negative for a discount' })
   amount!: string;
 
-  @Field({ nullable: true, defaultValue: true })
+  @Field({ nullable: true, defaultValue: true, description: 'False: no tax on this line. Default true.' })
   taxable?: boolean;
 
   @Field(() => InvoiceLineType, { nullable: true, description: 'Defaults from the id given (serviceId → SERVICE …), else OTHER' })
   type?: InvoiceLineType;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Id of the service the line bills for, one of the client\'s.' })
   serviceId?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Id of the domain the line bills for, one of the client\'s.' })
   domainId?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Id of the addon the line bills for.' })
   addonId?: string;
 }
 
-@InputType()
+@InputType({ description: 'A new invoice. It is issued (Unpaid, numbered, credit applied) unless draft is true.' })
 export class CreateInvoiceInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the client invoiced.' })
   clientId!: string;
 
   @Field(() => CurrencyScalar, { nullable: true, description: 'Must be the client\'s currency when given' })
   currency?: string;
 
-  @Field(() => ID, { nullable: true, description: 'CL-12: the payer the invoice is addressed to (default: billing contact, else the client)' })
+  @Field(() => ID, { nullable: true, description: 'Id of one of the client\'s payers to address the invoice to. Default: the billing contact, else the client.' })
   payerId?: string;
 
   @Field(() => LocalDateResolver, { nullable: true, description: 'Default today (UTC)' })
@@ -52,12 +52,12 @@ export class CreateInvoiceInput {
   @Field(() => LocalDateResolver, { nullable: true, description: 'Default the issue date' })
   dueDate?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Notes printed on the invoice (up to 5000 characters).' })
   @IsOptional()
   @MaxLength(5000)
   notes?: string;
 
-  @Field(() => [InvoiceLineInput])
+  @Field(() => [InvoiceLineInput], { description: 'The lines, in order (1-500).' })
   @ArrayMinSize(1)
   @ArrayMaxSize(500)
   @ValidateNested({ each: true })
@@ -66,31 +66,31 @@ export class CreateInvoiceInput {
   @Field({ nullable: true, defaultValue: false, description: 'Keep it a Draft (no number, no credit applied)' })
   draft?: boolean;
 
-  @Field({ nullable: true, description: 'CR-3: apply available credit; default the billing setting autoApplyCredit' })
+  @Field({ nullable: true, description: 'Apply available client credit when the invoice is issued. Default: the billing setting autoApplyCredit.' })
   applyCredit?: boolean;
 }
 
 /** Draft or Unpaid only; left-out fields keep their value; `lines` replaces all lines. */
-@InputType()
+@InputType({ description: 'Changes to a Draft or Unpaid invoice; fields left out keep their value.' })
 export class UpdateInvoiceInput {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Id of one of the client\'s payers to address the invoice to.' })
   payerId?: string;
 
   @Field({ nullable: true, description: 'true removes the payer' })
   clearPayer?: boolean;
 
-  @Field(() => LocalDateResolver, { nullable: true })
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Date of issue (YYYY-MM-DD).' })
   issueDate?: string;
 
-  @Field(() => LocalDateResolver, { nullable: true })
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Date payment is due (YYYY-MM-DD).' })
   dueDate?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Notes printed on the invoice.' })
   @IsOptional()
   @MaxLength(5000)
   notes?: string;
 
-  @Field(() => [InvoiceLineInput], { nullable: true })
+  @Field(() => [InvoiceLineInput], { nullable: true, description: 'Replaces all lines (1-500); the totals are computed again.' })
   @IsOptional()
   @ArrayMinSize(1)
   @ArrayMaxSize(500)
@@ -98,12 +98,12 @@ export class UpdateInvoiceInput {
   lines?: InvoiceLineInput[];
 }
 
-@InputType()
+@InputType({ description: 'Criteria for the invoice list; an invoice must match all given ones.' })
 export class InvoiceFilter {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only invoices of this client.' })
   clientId?: string;
 
-  @Field(() => [InvoiceStatus], { nullable: true })
+  @Field(() => [InvoiceStatus], { nullable: true, description: 'Only invoices with one of these statuses.' })
   status?: InvoiceStatus[];
 
   @Field({ nullable: true, description: 'Open (Unpaid, Payment Pending, Collections) and past the due date' })
@@ -160,9 +160,9 @@ export const InvoiceOrder = OrderByInput(InvoiceOrderField, 'Invoice', 'invoices
 export type InvoiceOrder = InstanceType<typeof InvoiceOrder>;
 
 /** Issue 4.5: addInvoicePayment(invoiceId, amount, gateway, transactionId, date). */
-@InputType()
+@InputType({ description: 'A payment received for an invoice.' })
 export class AddInvoicePaymentInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the invoice paid.' })
   invoiceId!: string;
 
   @Field({ description: 'Positive decimal in the invoice currency' })
@@ -171,7 +171,7 @@ export class AddInvoicePaymentInput {
   @Field(() => CurrencyScalar, { nullable: true, description: 'When given, must be the invoice currency' })
   currency?: string;
 
-  @Field()
+  @Field({ description: 'Name of the payment gateway or method, e.g. "stripe" or "bank".' })
   @Length(1, 100)
   gateway!: string;
 
@@ -190,9 +190,9 @@ export class AddInvoicePaymentInput {
   allowOverpayment?: boolean;
 }
 
-@InputType()
+@InputType({ description: 'How a manual payment of the whole balance due is recorded.' })
 export class MarkInvoicePaidInput {
-  @Field({ nullable: true, defaultValue: 'manual' })
+  @Field({ nullable: true, defaultValue: 'manual', description: 'Name of the payment method recorded; default "manual".' })
   @IsOptional()
   @Length(1, 100)
   gateway?: string;
@@ -202,11 +202,11 @@ export class MarkInvoicePaidInput {
   @Length(1, 255)
   transactionId?: string;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the payment was made; default now.' })
   date?: Date;
 }
 
-@InputType()
+@InputType({ description: 'A refund of (part of) a payment.' })
 export class RefundTransactionInput {
   @Field(() => ID, { description: 'The payment (our id) to refund' })
   paymentId!: string;
@@ -228,12 +228,12 @@ export class RefundTransactionInput {
 }
 
 /** Issue 4.5: the transactions list; every given field narrows it. */
-@InputType()
+@InputType({ description: 'Criteria for the transaction list; a transaction must match all given ones.' })
 export class TransactionFilter {
   @Field(() => ID, { nullable: true, description: 'Clients may pass only their own id' })
   clientId?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only transactions of this invoice.' })
   invoiceId?: string;
 
   @Field({ nullable: true, description: 'Exact gateway name; refunds to credit have gateway "credit"' })
@@ -241,7 +241,7 @@ export class TransactionFilter {
   @Length(1, 100)
   gateway?: string;
 
-  @Field(() => TransactionKind, { nullable: true })
+  @Field(() => TransactionKind, { nullable: true, description: 'Only payments or only refunds.' })
   kind?: TransactionKind;
 
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'Transaction date from this instant (inclusive)' })

@@ -1,18 +1,20 @@
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Info, Mutation, ObjectType, Query, Resolver, Root, Subscription, registerEnumType } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, GraphQLISODateTime, ID, Info, Mutation, ObjectType, Query, Resolver, Root, Subscription, registerEnumType } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../shared/context';
-import type { EventTopics, InvoiceChange } from '../shared/event-bus';
+import { topic, type EventTopics, type InvoiceChange } from '../shared/event-bus';
 import { ConnectionType, PageArgs, pageComplexity, selectsTotalCount } from '../shared/pagination';
 import { toId } from '../shared/ids';
+import { readsForEvent } from '../shared/event-reads';
 import { Client } from '../clients/client.entity';
 import { Invoice, InvoiceStatus } from './invoice.entity';
 import { InvoiceLine } from './invoice-line.entity';
 import { Transaction } from './transaction.entity';
 import { AddInvoicePaymentInput, CreateInvoiceInput, InvoiceFilter, InvoiceOrder, MarkInvoicePaidInput, RefundTransactionInput, UpdateInvoiceInput } from './invoice.inputs';
 import {
-  addInvoicePayment, applyCredit, canWatchInvoicesOf, cancelInvoice, clientInvoicesPage, createInvoice, getInvoice, listInvoices, markInvoicePaid,
-  publishInvoice, refundTransaction, removeAppliedCredit, setInvoiceStatus, updateInvoice,
+  canWatchInvoicesOf, cancelInvoice, clientInvoicesPage, createInvoice, getInvoice, listInvoices, publishInvoice, setInvoiceStatus, updateInvoice,
 } from './invoice.service';
+import { addInvoicePayment, markInvoicePaid, refundTransaction } from './invoice-payment.service';
+import { applyCredit, removeAppliedCredit } from './invoice-credit.service';
 
 const InvoiceConnection = ConnectionType(Invoice, 'Invoice');
 
@@ -23,17 +25,27 @@ enum InvoiceChangeKind {
   CANCELLED = 'CANCELLED',
   REFUNDED = 'REFUNDED',
 }
-registerEnumType(InvoiceChangeKind, { name: 'InvoiceChange' });
+registerEnumType(InvoiceChangeKind, {
+  name: 'InvoiceChange',
+  description: 'What happened to an invoice; one change is one event.',
+  valuesConfig: {
+    CREATED: { description: 'The invoice was created (as a draft, issued, or issued and paid by credit at once).' },
+    UPDATED: { description: 'Anything else changed: lines, dates, payer, an issued draft, a partial payment or refund, credit applied or taken off.' },
+    PAID: { description: 'A payment or credit settled the invoice: it became Paid.' },
+    CANCELLED: { description: 'The invoice was cancelled.' },
+    REFUNDED: { description: 'Every payment was refunded: it became Refunded.' },
+  },
+});
 
-type InvoiceChangedPayload = EventTopics['INVOICE_CHANGED'][0];
+type InvoiceChangedPayload = EventTopics['INVOICE_CHANGED'];
 
-@ObjectType({ description: 'Issue 4.7: an invoice was created, updated (payments and credit too), paid, cancelled or refunded' })
+@ObjectType({ description: 'One change to an invoice: what happened, when, and the invoice as it is now.' })
 class InvoiceChangedEvent {
-  @Field(() => ID) invoiceId!: number;
-  @Field(() => ID, { nullable: true }) clientId?: number;
-  @Field(() => InvoiceChangeKind) change!: InvoiceChange;
-  @Field() at!: string;
-  @Field(() => Invoice, { nullable: true }) invoice?: Invoice;
+  @Field(() => ID, { description: 'Id of the invoice that changed.' }) invoiceId!: number;
+  @Field(() => ID, { nullable: true, description: 'Id of the invoice\'s client; null once the client was deleted.' }) clientId?: number;
+  @Field(() => InvoiceChangeKind, { description: 'What happened.' }) change!: InvoiceChange;
+  @Field(() => GraphQLISODateTime, { description: 'When the change was committed (ISO 8601, UTC).' }) at!: string;
+  @Field(() => Invoice, { nullable: true, description: 'The invoice as it is now; null if it no longer exists.' }) invoice?: Invoice;
 }
 
 /** Issues 4.4-4.7: invoices, payments, refunds and credit. */
@@ -41,12 +53,12 @@ class InvoiceChangedEvent {
 export class InvoiceResolver {
   @Authorized('STAFF', 'CLIENT')
   @Query(() => InvoiceConnection, {
-    description: 'Issue 4.4: newest first. Clients see their own issued invoices (users need INVOICES).',
+    description: 'Invoices, newest first, a page at a time. Staff see all; a client its own issued invoices (users need the INVOICES permission).',
     complexity: ({ args, childComplexity }) => 1 + childComplexity * (args.first ?? args.last ?? 20),
   })
   invoices(
     @Ctx() ctx: RequestContext,
-    @Arg('filter', () => InvoiceFilter, { nullable: true }) filter: InvoiceFilter | undefined,
+    @Arg('filter', () => InvoiceFilter, { nullable: true, description: 'Only invoices matching all given criteria; all when omitted.' }) filter: InvoiceFilter | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Arg('orderBy', () => InvoiceOrder, { nullable: true, description: 'Sort order; newest first when not given' }) orderBy?: InvoiceOrder,
   ) {
@@ -54,75 +66,75 @@ export class InvoiceResolver {
   }
 
   @Authorized('STAFF', 'CLIENT')
-  @Query(() => Invoice)
-  invoice(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+  @Query(() => Invoice, { description: 'One invoice. Staff: any; a client: its own issued invoices (users need the INVOICES permission).' })
+  invoice(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the invoice.' }) id: string) {
     return getInvoice(ctx, toId(id, 'id'));
   }
 
   @Authorized('STAFF')
-  @Mutation(() => Invoice, { description: 'Issue 4.4 / CR-3: issued (Unpaid, numbered, credit applied) unless draft' })
-  createInvoice(@Ctx() ctx: RequestContext, @Arg('input') input: CreateInvoiceInput) {
+  @Mutation(() => Invoice, { description: 'Staff: create an invoice. It is issued (Unpaid, numbered, credit applied) unless draft is true.' })
+  createInvoice(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The new invoice.' }) input: CreateInvoiceInput) {
     return createInvoice(ctx, input);
   }
 
   @Authorized('STAFF')
-  @Mutation(() => Invoice, { description: 'Issue 4.4: Draft or Unpaid only; lines are replaced and totals recomputed' })
-  updateInvoice(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('input') input: UpdateInvoiceInput) {
+  @Mutation(() => Invoice, { description: 'Staff: change a Draft or Unpaid invoice; lines are replaced and the totals computed again.' })
+  updateInvoice(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the invoice.' }) id: string, @Arg('input', { description: 'The fields to change.' }) input: UpdateInvoiceInput) {
     return updateInvoice(ctx, toId(id, 'id'), input);
   }
 
   @Authorized('STAFF')
-  @Mutation(() => Invoice, { description: 'Issue 4.4: Draft → Unpaid; assigns the next invoice number; CR-3 applies credit unless applyCredit: false' })
-  publishInvoice(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('applyCredit', { nullable: true }) applyCredit?: boolean) {
+  @Mutation(() => Invoice, { description: 'Staff: issue a draft (Draft → Unpaid): assigns the next invoice number and applies available credit unless applyCredit is false.' })
+  publishInvoice(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the draft invoice.' }) id: string, @Arg('applyCredit', { nullable: true, description: 'Apply available client credit; default the billing setting autoApplyCredit.' }) applyCredit?: boolean) {
     return publishInvoice(ctx, toId(id, 'id'), applyCredit ?? undefined);
   }
 
   @Authorized('STAFF')
-  @Mutation(() => Invoice, { description: 'Issue 4.4: applied credit returns to the client; refund payments first' })
-  cancelInvoice(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+  @Mutation(() => Invoice, { description: 'Staff: cancel an invoice; applied credit returns to the client. Payments must be refunded first.' })
+  cancelInvoice(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the invoice.' }) id: string) {
     return cancelInvoice(ctx, toId(id, 'id'));
   }
 
   @Authorized('STAFF')
-  @Mutation(() => Invoice, { description: 'Issue 4.4: move an issued invoice between UNPAID, PAYMENT_PENDING and COLLECTIONS; the note goes to the activity log' })
-  setInvoiceStatus(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('status', () => InvoiceStatus) status: InvoiceStatus, @Arg('note', { nullable: true }) note?: string) {
+  @Mutation(() => Invoice, { description: 'Staff: move an issued invoice between UNPAID, PAYMENT_PENDING and COLLECTIONS; the note goes to the activity log.' })
+  setInvoiceStatus(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the invoice.' }) id: string, @Arg('status', () => InvoiceStatus, { description: 'UNPAID, PAYMENT_PENDING or COLLECTIONS.' }) status: InvoiceStatus, @Arg('note', { nullable: true, description: 'Why, for the activity log.' }) note?: string) {
     return setInvoiceStatus(ctx, toId(id, 'id'), status, note ?? undefined);
   }
 
   @Authorized('STAFF')
-  @Mutation(() => Invoice, { description: 'Issue 4.4: records a manual transaction for the balance due' })
-  markInvoicePaid(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('input', () => MarkInvoicePaidInput, { nullable: true }) input?: MarkInvoicePaidInput) {
+  @Mutation(() => Invoice, { description: 'Staff: record a manual payment of the whole balance due, which marks the invoice Paid.' })
+  markInvoicePaid(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the invoice.' }) id: string, @Arg('input', () => MarkInvoicePaidInput, { nullable: true, description: 'How to record the payment; defaults apply when omitted.' }) input?: MarkInvoicePaidInput) {
     return markInvoicePaid(ctx, toId(id, 'id'), input ?? {});
   }
 
   @Authorized('STAFF')
-  @Mutation(() => Transaction, { description: 'Issue 4.5: partial keeps it Unpaid, full marks it Paid, excess becomes credit (CR-4); idempotent per gateway transaction id' })
-  addInvoicePayment(@Ctx() ctx: RequestContext, @Arg('input') input: AddInvoicePaymentInput) {
+  @Mutation(() => Transaction, { description: 'Staff: record a payment. Part of the balance keeps the invoice Unpaid, all of it marks it Paid, and any excess becomes client credit. A retry with the same gateway transaction id returns the first transaction.' })
+  addInvoicePayment(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The payment.' }) input: AddInvoicePaymentInput) {
     return addInvoicePayment(ctx, input);
   }
 
   @Authorized('STAFF')
-  @Mutation(() => Transaction, { description: 'Issue 4.5: refund (part of) a payment to the gateway or as client credit' })
-  refundTransaction(@Ctx() ctx: RequestContext, @Arg('input') input: RefundTransactionInput) {
+  @Mutation(() => Transaction, { description: 'Staff: refund (part of) a payment, through the gateway or as client credit.' })
+  refundTransaction(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The refund.' }) input: RefundTransactionInput) {
     return refundTransaction(ctx, input);
   }
 
   @Authorized('STAFF', 'CLIENT')
-  @Mutation(() => Invoice, { description: 'CR-4 / issue 4.6: staff or the owning client (INVOICES); limited by the credit balance and the amount due; no amount = as much as possible' })
-  applyCredit(@Ctx() ctx: RequestContext, @Arg('invoiceId', () => ID) invoiceId: string, @Arg('amount', { nullable: true }) amount?: string) {
+  @Mutation(() => Invoice, { description: 'Apply client credit to an open invoice, limited by the credit balance and the balance due. Staff, or the owning client (users need the INVOICES permission).' })
+  applyCredit(@Ctx() ctx: RequestContext, @Arg('invoiceId', () => ID, { description: 'Id of the invoice.' }) invoiceId: string, @Arg('amount', { nullable: true, description: 'Decimal amount in the invoice currency; as much as possible when omitted.' }) amount?: string) {
     return applyCredit(ctx, toId(invoiceId, 'invoiceId'), amount ?? undefined);
   }
 
   @Authorized('STAFF')
-  @Mutation(() => Invoice, { description: 'CR-4: take applied credit off again (no amount = all of it)' })
-  removeAppliedCredit(@Ctx() ctx: RequestContext, @Arg('invoiceId', () => ID) invoiceId: string, @Arg('amount', { nullable: true }) amount?: string) {
+  @Mutation(() => Invoice, { description: 'Staff: take applied credit off an invoice again, back to the client\'s balance.' })
+  removeAppliedCredit(@Ctx() ctx: RequestContext, @Arg('invoiceId', () => ID, { description: 'Id of the invoice.' }) invoiceId: string, @Arg('amount', { nullable: true, description: 'Decimal amount in the invoice currency; all of it when omitted.' }) amount?: string) {
     return removeAppliedCredit(ctx, toId(invoiceId, 'invoiceId'), amount ?? undefined);
   }
 
   @Authorized('STAFF', 'CLIENT')
   @Subscription(() => InvoiceChangedEvent, {
-    topics: 'INVOICE_CHANGED',
-    description: 'Issue 4.7: staff: every invoice, or one with id. Client: only its own (users need INVOICES).',
+    topics: topic('INVOICE_CHANGED'),
+    description: 'Changes to invoices. Staff: every invoice, or one with id. A client: only its own (users need the INVOICES permission).',
     filter: ({ payload, args, context }: { payload: InvoiceChangedPayload; args: { id?: string }; context: RequestContext }) => {
       if (!canWatchInvoicesOf(context, payload.clientId)) return false;
       return args.id == null || Number(args.id) === payload.invoiceId;
@@ -131,35 +143,35 @@ export class InvoiceResolver {
   async invoiceChanged(
     @Root() payload: InvoiceChangedPayload,
     @Ctx() ctx: RequestContext,
-    @Arg('id', () => ID, { nullable: true }) _id?: string,
+    @Arg('id', () => ID, { nullable: true, description: 'Only changes of this invoice; all the viewer may see when omitted.' }) _id?: string,
   ): Promise<InvoiceChangedEvent> {
-    // A fresh EntityManager per event: the subscription lives long.
-    const em = ctx.em.fork();
-    const invoice = await em.findOne(Invoice, { id: payload.invoiceId });
+    // Read once per event for all its subscribers (issue 12.5), as the invoice is now.
+    const { loaders } = readsForEvent(ctx, payload);
+    const invoice = await loaders.billing.invoice.load(payload.invoiceId);
     return { ...payload, clientId: payload.clientId ?? undefined, invoice: invoice ?? undefined };
   }
 
-  @FieldResolver(() => ID, { nullable: true, description: 'Null once the client was deleted (CL-8)' })
+  @FieldResolver(() => ID, { nullable: true, description: 'Id of the invoice\'s client; null once the client was deleted (see clientName, clientEmail).' })
   clientId(@Root() invoice: Invoice) {
     return invoice.client?.id ?? null;
   }
 
-  @FieldResolver(() => Client, { nullable: true, description: 'Null once the client was deleted (CL-8: see clientName, clientEmail)' })
+  @FieldResolver(() => Client, { nullable: true, description: 'The invoice\'s client; null once the client was deleted (see clientName, clientEmail).' })
   client(@Root() invoice: Invoice, @Ctx() ctx: RequestContext) {
     return invoice.client ? ctx.loaders.client.load(invoice.client.id) : null;
   }
 
-  @FieldResolver(() => ID, { nullable: true })
+  @FieldResolver(() => ID, { nullable: true, description: 'Id of the payer the invoice is addressed to; null when it is addressed to the client or its billing contact.' })
   payerId(@Root() invoice: Invoice) {
     return invoice.payer?.id ?? null;
   }
 
-  @FieldResolver(() => [InvoiceLine])
+  @FieldResolver(() => [InvoiceLine], { description: 'The invoice\'s lines, in order.' })
   lines(@Root() invoice: Invoice, @Ctx() ctx: RequestContext) {
     return ctx.loaders.billing.linesByInvoice.load(invoice.id);
   }
 
-  @FieldResolver(() => [Transaction], { description: 'Issue 4.5: payments and refunds, oldest first' })
+  @FieldResolver(() => [Transaction], { description: 'Payments and refunds of this invoice, oldest first.' })
   transactions(@Root() invoice: Invoice, @Ctx() ctx: RequestContext) {
     return ctx.loaders.billing.transactionsByInvoice.load(invoice.id);
   }

@@ -8,7 +8,7 @@ import { CountryCodeScalar } from '../shared/scalars';
  * scope (index tax_rule_scope_unique). Only level 2 can be compound (taxed on
  * net + level-1 tax). See src/billing/tax.ts for how rules are matched.
  */
-@ObjectType({ description: 'Issue 4.2: a tax rule' })
+@ObjectType({ description: 'A tax rate for a level (1 or 2) and a region. The most specific rule of each level applies: state, then country, then every country.' })
 @Entity()
 @Check({ name: 'tax_rule_level_range', expression: 'level = 1 or level = 2' })
 @Check({ name: 'tax_rule_compound_level_2', expression: 'not compound or level = 2' })
@@ -21,11 +21,11 @@ import { CountryCodeScalar } from '../shared/scalars';
 export class TaxRule {
   [OptionalProps]?: 'compound' | 'createdAt';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of the rule.' })
   @PrimaryKey()
   id!: number;
 
-  @Field()
+  @Field({ description: 'Name printed on invoices, e.g. "VAT".' })
   @Property({ length: 100 })
   name!: string;
 
@@ -49,7 +49,7 @@ export class TaxRule {
   @Property({ default: false })
   compound: boolean = false;
 
-  @Field()
+  @Field({ description: 'When the rule was added.' })
   @Property({ defaultRaw: 'now()' })
   createdAt: Date = new Date();
 }

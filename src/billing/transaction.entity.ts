@@ -8,7 +8,14 @@ export enum TransactionKind {
   PAYMENT = 'payment',
   REFUND = 'refund',
 }
-registerEnumType(TransactionKind, { name: 'TransactionKind' });
+registerEnumType(TransactionKind, {
+  name: 'TransactionKind',
+  description: 'Whether money came in or went back.',
+  valuesConfig: {
+    PAYMENT: { description: 'Money received for an invoice.' },
+    REFUND: { description: 'Money given back for a payment, through the gateway or as client credit.' },
+  },
+});
 
 /**
  * Issue 4.5: money received for an invoice (PAYMENT, positive) or given back
@@ -16,7 +23,7 @@ registerEnumType(TransactionKind, { name: 'TransactionKind' });
  * transactionId), which makes retried gateway callbacks idempotent.
  * Income: kept when the client is deleted (CL-8), with its name and email.
  */
-@ObjectType()
+@ObjectType({ description: 'A payment or refund: income, kept when its client is deleted. Staff see all; a client its own (users need the INVOICES permission).' })
 @Entity({ tableName: 'payment_transaction' })
 // The transactions list sorted by date (orderBy), ties by id (keyset pages).
 @Index({ properties: ['date', 'id'] })
@@ -26,7 +33,7 @@ registerEnumType(TransactionKind, { name: 'TransactionKind' });
 export class Transaction extends FinancialRecord {
   [OptionalProps]?: 'createdAt' | 'creditMinor' | 'fromCreditMinor' | 'appliedToInvoice' | 'fromClientCredit' | 'refundedMinor' | 'toCredit' | 'amount' | 'toClientCredit' | 'refunded' | 'clientId';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of the transaction.' })
   @PrimaryKey()
   id!: number;
 
@@ -34,11 +41,11 @@ export class Transaction extends FinancialRecord {
   @Index()
   invoice?: Ref<Invoice>;
 
-  @Field(() => TransactionKind)
+  @Field(() => TransactionKind, { description: 'Payment or refund.' })
   @Enum({ items: () => TransactionKind, nativeEnumName: 'transaction_kind' })
   kind!: TransactionKind;
 
-  @Field()
+  @Field({ description: 'Name of the payment gateway or method; "credit" for a refund to client credit.' })
   @Property({ length: 100 })
   gateway!: string;
 
@@ -72,22 +79,22 @@ export class Transaction extends FinancialRecord {
   @ManyToOne(() => Transaction, { ref: true, nullable: true })
   refundOf?: Ref<Transaction>;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When the money moved.' })
   @Property()
   date!: Date;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Id of the staff member who recorded it; null when recorded by the system or the client.' })
   @Property({ nullable: true })
   staffId?: number;
 
-  @Field()
+  @Field({ description: 'When it was recorded.' })
   @Property({ defaultRaw: 'now()' })
   createdAt: Date = new Date();
 
-  @Field(() => ID, { nullable: true, description: 'Null once the client was deleted (CL-8)' })
+  @Field(() => ID, { nullable: true, description: 'Id of the client; null once the client was deleted (see clientName, clientEmail).' })
   get clientId(): number | undefined { return this.client?.id; }
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Id of the invoice it paid or refunded; null when none.' })
   get invoiceId(): number | undefined { return this.invoice?.id; }
 
   @Field(() => ID, { nullable: true, description: 'Refund: the payment it gives back' })
@@ -96,7 +103,7 @@ export class Transaction extends FinancialRecord {
   @Field(() => Money, { description: 'Payments positive, refunds negative' })
   get amount(): Money { return Money.of(BigInt(this.amountMinor), this.currency); }
 
-  @Field(() => Money, { description: 'Payment: the overpaid part that became credit (CR-4); refund: the part given as credit' })
+  @Field(() => Money, { description: 'Payment: the overpaid part that became client credit. Refund: the part given back as credit.' })
   get toClientCredit(): Money { return Money.of(BigInt(this.creditMinor), this.currency); }
 
   @Field(() => Money, { description: 'Refund through the gateway: the part that gave back an overpayment, taken from the client\'s credit' })

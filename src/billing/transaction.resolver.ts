@@ -16,12 +16,12 @@ const TransactionConnection = ConnectionType(Transaction, 'Transaction');
 export class TransactionResolver {
   @Authorized('STAFF', 'CLIENT')
   @Query(() => TransactionConnection, {
-    description: 'Issue 4.5: newest first. Staff see all (CL-8: deleted clients\' too); clients their own (users need INVOICES).',
+    description: 'Payments and refunds, newest first, a page at a time. Staff see all, including those of deleted clients; a client its own (users need the INVOICES permission).',
     complexity: ({ args, childComplexity }) => 1 + childComplexity * (args.first ?? args.last ?? 20),
   })
   transactions(
     @Ctx() ctx: RequestContext,
-    @Arg('filter', () => TransactionFilter, { nullable: true }) filter: TransactionFilter | undefined,
+    @Arg('filter', () => TransactionFilter, { nullable: true, description: 'Only transactions matching all given criteria; all when omitted.' }) filter: TransactionFilter | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Arg('orderBy', () => TransactionOrder, { nullable: true, description: 'Sort order; newest first when not given' }) orderBy?: TransactionOrder,
   ) {
@@ -29,8 +29,8 @@ export class TransactionResolver {
   }
 
   @Authorized('STAFF', 'CLIENT')
-  @Query(() => Transaction, { description: 'Issue 4.5: staff any; a client its own (users need INVOICES)' })
-  transaction(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+  @Query(() => Transaction, { description: 'One payment or refund. Staff: any; a client: its own (users need the INVOICES permission).' })
+  transaction(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the transaction.' }) id: string) {
     return getTransaction(ctx, toId(id, 'id'));
   }
 
@@ -39,7 +39,7 @@ export class TransactionResolver {
     return transaction.invoice ? ctx.loaders.billing.invoice.load(transaction.invoice.id) : null;
   }
 
-  @FieldResolver(() => Client, { nullable: true, description: 'Null once the client was deleted (CL-8: see clientName, clientEmail)' })
+  @FieldResolver(() => Client, { nullable: true, description: 'The client; null once the client was deleted (see clientName, clientEmail).' })
   client(@Root() transaction: Transaction, @Ctx() ctx: RequestContext) {
     return transaction.client ? ctx.loaders.client.load(transaction.client.id) : null;
   }

@@ -7,28 +7,28 @@ import { PayType, Product } from './product.entity';
  * its own prices (AddonPrice); an addon added from this list takes its name,
  * price and cycle from here. It can be added to the products it applies to.
  */
-@ObjectType()
+@ObjectType({ description: 'A predefined addon (e.g. extra backups) billed on its own cycles, for the products it applies to. Staff see all; clients see those they may order.' })
 @Entity()
 export class Addon {
   [OptionalProps]?: 'description' | 'payType' | 'clientOrderable' | 'hidden' | 'createdAt';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of the addon.' })
   @PrimaryKey()
   id!: number;
 
-  @Field()
+  @Field({ description: 'Name shown to clients and on invoices.' })
   @Property()
   name!: string;
 
-  @Field()
+  @Field({ description: 'Description shown to clients; empty when none.' })
   @Property({ type: 'text', default: '' })
   description: string = '';
 
-  @Field(() => PayType)
+  @Field(() => PayType, { description: 'Free, one-time or recurring.' })
   @Enum({ items: () => PayType, nativeEnumName: 'pay_type', default: PayType.FREE })
   payType: PayType = PayType.FREE;
 
-  @Field({ description: 'Clients may order it themselves (SV-4)' })
+  @Field({ description: 'True: clients may order it themselves.' })
   @Property({ default: true })
   clientOrderable: boolean = true;
 
@@ -36,7 +36,7 @@ export class Addon {
   @Property({ default: false })
   hidden: boolean = false;
 
-  @Field()
+  @Field({ description: 'When the addon was created.' })
   @Property({ defaultRaw: 'now()' })
   createdAt: Date = new Date();
 }

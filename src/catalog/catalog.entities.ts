@@ -5,7 +5,7 @@ import { Promotion, PromotionProduct } from './promotion.entity';
 import { TldPrice } from './tld-price.entity';
 import { ConfigChoicePrice, ConfigOption, ConfigOptionChoice, ConfigOptionGroup, ConfigOptionGroupProduct, ConfigUnitPrice } from './config-option.entity';
 
-/** The catalog's entities besides Product (listed in src/shared/orm.ts). */
+/** The catalog's entities besides Product (listed in catalog.module.ts). */
 export const catalogEntities = [
   ProductGroup,
   ProductPrice,

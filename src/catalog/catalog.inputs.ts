@@ -8,39 +8,39 @@ import { ConfigOptionType } from './config-option.entity';
 import { PriceInput } from './pricing';
 import { OrderByInput } from '../shared/pagination';
 
-@InputType()
+@InputType({ description: 'A product group; every field is replaced.' })
 export class ProductGroupInput {
-  @Field()
+  @Field({ description: 'Name of the group (1-200 characters).' })
   @Length(1, 200)
   name!: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Description shown in the catalog.' })
   @IsOptional()
   @Length(0, 10000)
   description?: string;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Display order (ascending); default 0.' })
   sortOrder?: number;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'True: the group and its products are not in the public catalog. Default false.' })
   hidden?: boolean;
 }
 
-@InputType({ description: 'Issue 4.3 / SV-4: a predefined addon; every field is replaced' })
+@InputType({ description: 'A predefined addon; every field is replaced.' })
 export class AddonInput {
-  @Field()
+  @Field({ description: 'Name shown to clients and on invoices (1-200 characters).' })
   @Length(1, 200)
   name!: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Description shown to clients.' })
   @IsOptional()
   @Length(0, 10000)
   description?: string;
 
-  @Field(() => PayType)
+  @Field(() => PayType, { description: 'Free, one-time or recurring; the prices must fit it.' })
   payType!: PayType;
 
-  @Field(() => [PriceInput], { defaultValue: [] })
+  @Field(() => [PriceInput], { defaultValue: [], description: 'Prices per currency and cycle; replaces all prices of the addon.' })
   prices!: PriceInput[];
 
   @Field(() => [ID], { defaultValue: [], description: 'The products it applies to' })
@@ -49,17 +49,17 @@ export class AddonInput {
   @Field({ nullable: true, description: 'Default true' })
   clientOrderable?: boolean;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'True: not offered in the public catalog. Default false.' })
   hidden?: boolean;
 }
 
-@InputType({ description: 'Issue 4.3: a promotion code; every field is replaced' })
+@InputType({ description: 'A promotion code; every field is replaced.' })
 export class PromotionInput {
   @Field({ description: 'Letters, digits, - and _; unique without regard to case' })
   @Length(1, 50)
   code!: string;
 
-  @Field(() => PromotionType)
+  @Field(() => PromotionType, { description: 'A percentage or a fixed amount off.' })
   type!: PromotionType;
 
   @Field({ description: 'PERCENT: a percentage above 0 and at most 100 with up to 2 decimals; FIXED: an amount above 0 in `currency`' })
@@ -68,7 +68,7 @@ export class PromotionInput {
   @Field(() => CurrencyScalar, { nullable: true, description: 'FIXED only: a defined currency' })
   currency?: string;
 
-  @Field(() => PromotionAppliesTo)
+  @Field(() => PromotionAppliesTo, { description: 'The first payment only, or every renewal too.' })
   appliesTo!: PromotionAppliesTo;
 
   @Field(() => [ID], { defaultValue: [], description: 'Restrict to these products; empty for all' })
@@ -77,10 +77,10 @@ export class PromotionInput {
   @Field(() => [BillingCycle], { defaultValue: [], description: 'Restrict to these cycles; empty for all' })
   cycles!: BillingCycle[];
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Usable from this moment; null for at once.' })
   startsAt?: Date;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Usable until this moment; null for no end.' })
   expiresAt?: Date;
 
   @Field(() => Int, { nullable: true, description: 'Null for unlimited' })
@@ -89,51 +89,51 @@ export class PromotionInput {
   maxUses?: number;
 }
 
-@InputType()
+@InputType({ description: 'The prices of a TLD for one registration period.' })
 export class TldYearPriceInput {
   @Field(() => Int, { description: '1-10' })
   years!: number;
 
-  @Field()
+  @Field({ description: 'Price of a registration for that many years, as a decimal string in the currency.' })
   register!: string;
 
   @Field({ nullable: true, description: 'Null when transfers are not offered' })
   transfer?: string;
 
-  @Field()
+  @Field({ description: 'Price of a renewal for that many years, as a decimal string in the currency.' })
   renew!: string;
 }
 
-@InputType({ description: 'Issue 4.3: replaces the prices of one TLD in one currency (an empty list removes them)' })
+@InputType({ description: 'The prices of one TLD in one currency; replaces the existing ones (an empty list removes them).' })
 export class TldPricingInput {
   @Field({ description: 'e.g. ".com"; stored lower case' })
   @Length(2, 63)
   tld!: string;
 
-  @Field(() => CurrencyScalar)
+  @Field(() => CurrencyScalar, { description: 'An operator-defined currency (ISO 4217).' })
   currency!: string;
 
-  @Field(() => [TldYearPriceInput])
+  @Field(() => [TldYearPriceInput], { description: 'One entry per registration period offered.' })
   prices!: TldYearPriceInput[];
 }
 
-@InputType()
+@InputType({ description: 'One choice of a dropdown option with its prices.' })
 export class ConfigChoiceInput {
-  @Field()
+  @Field({ description: 'Name of the choice (1-200 characters).' })
   @Length(1, 200)
   name!: string;
 
-  @Field(() => [PriceInput], { defaultValue: [] })
+  @Field(() => [PriceInput], { defaultValue: [], description: 'Prices per currency and cycle, added to the product\'s price.' })
   prices!: PriceInput[];
 }
 
-@InputType()
+@InputType({ description: 'A configurable option: a dropdown of priced choices or a quantity at a unit price.' })
 export class ConfigOptionInput {
-  @Field()
+  @Field({ description: 'Name of the option (1-200 characters).' })
   @Length(1, 200)
   name!: string;
 
-  @Field(() => ConfigOptionType)
+  @Field(() => ConfigOptionType, { description: 'Dropdown or quantity.' })
   type!: ConfigOptionType;
 
   @Field(() => Int, { nullable: true, description: 'QUANTITY: default 0' })
@@ -155,13 +155,13 @@ export class ConfigOptionInput {
   unitPrices!: PriceInput[];
 }
 
-@InputType({ description: 'Issue 4.3: a configurable option group; every field (options included) is replaced' })
+@InputType({ description: 'A configurable option group; every field, options included, is replaced.' })
 export class ConfigOptionGroupInput {
-  @Field()
+  @Field({ description: 'Name of the group (1-200 characters).' })
   @Length(1, 200)
   name!: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Description shown to clients.' })
   @IsOptional()
   @Length(0, 10000)
   description?: string;
@@ -169,12 +169,12 @@ export class ConfigOptionGroupInput {
   @Field(() => [ID], { defaultValue: [], description: 'The products it is attached to' })
   productIds!: string[];
 
-  @Field(() => [ConfigOptionInput], { defaultValue: [] })
+  @Field(() => [ConfigOptionInput], { defaultValue: [], description: 'The options, in display order.' })
   options!: ConfigOptionInput[];
 }
 
 /** Issue 4.3: the promotions list; every given field narrows it. */
-@InputType()
+@InputType({ description: 'Criteria for the promotion list; a promotion must match all given ones.' })
 export class PromotionFilter {
   @Field({ nullable: true, description: 'Part of the code, without regard to case' })
   @IsOptional()

@@ -21,26 +21,26 @@ import * as catalog from './catalog.service';
 @Resolver(() => ProductGroup)
 export class ProductGroupResolver {
   @Authorized('STAFF')
-  @Query(() => [ProductGroup], { description: 'Issue 4.3: every product group (hidden included), in display order' })
+  @Query(() => [ProductGroup], { description: 'Staff: every product group, hidden ones included, in display order.' })
   productGroups(@Ctx() ctx: RequestContext) {
     return catalog.listProductGroups(ctx);
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => ProductGroup)
-  createProductGroup(@Ctx() ctx: RequestContext, @Arg('input') input: ProductGroupInput) {
+  @Mutation(() => ProductGroup, { description: 'Admins: create a product group.' })
+  createProductGroup(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The new group.' }) input: ProductGroupInput) {
     return catalog.createProductGroup(ctx, input);
   }
 
   @Authorized('ADMIN')
   @Mutation(() => ProductGroup, { description: 'Replaces every field' })
-  updateProductGroup(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('input') input: ProductGroupInput) {
+  updateProductGroup(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the group.' }) id: string, @Arg('input', { description: 'The whole group.' }) input: ProductGroupInput) {
     return catalog.updateProductGroup(ctx, toId(id, 'id'), input);
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => ID, { description: 'Its products stay, without a group' })
-  async deleteProductGroup(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<string> {
+  @Mutation(() => ID, { description: 'Its products stay, without a group. Returns the id of the deleted record.' })
+  async deleteProductGroup(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the group.' }) id: string): Promise<string> {
     await catalog.deleteProductGroup(ctx, toId(id, 'id'));
     return id;
   }
@@ -49,32 +49,32 @@ export class ProductGroupResolver {
 @Resolver(() => Addon)
 export class AddonResolver {
   @Authorized('STAFF')
-  @Query(() => [Addon], { description: 'Issue 4.3 / SV-4: the predefined addons' })
+  @Query(() => [Addon], { description: 'Staff: the predefined addons.' })
   addons(@Ctx() ctx: RequestContext) {
     return catalog.listAddons(ctx);
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => Addon)
-  createAddon(@Ctx() ctx: RequestContext, @Arg('input') input: AddonInput) {
+  @Mutation(() => Addon, { description: 'Admins: create a predefined addon.' })
+  createAddon(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The new addon.' }) input: AddonInput) {
     return catalog.saveAddon(ctx, undefined, input);
   }
 
   @Authorized('ADMIN')
   @Mutation(() => Addon, { description: 'Replaces every field, prices and products included' })
-  updateAddon(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('input') input: AddonInput) {
+  updateAddon(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the addon.' }) id: string, @Arg('input', { description: 'The whole addon.' }) input: AddonInput) {
     return catalog.saveAddon(ctx, toId(id, 'id'), input);
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => ID)
-  async deleteAddon(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<string> {
+  @Mutation(() => ID, { description: 'Admins: delete an addon. Returns the id of the deleted record.' })
+  async deleteAddon(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the addon.' }) id: string): Promise<string> {
     await catalog.deleteAddon(ctx, toId(id, 'id'));
     return id;
   }
 
-  @FieldResolver(() => [AddonPrice], { description: 'Billed on these cycles (SV-4); only those in `currency` when given' })
-  async prices(@Root() addon: Addon, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo, @Arg('currency', () => CurrencyScalar, { nullable: true }) currency?: string) {
+  @FieldResolver(() => [AddonPrice], { description: 'The cycles and prices the addon is billed at.' })
+  async prices(@Root() addon: Addon, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo, @Arg('currency', () => CurrencyScalar, { nullable: true, description: 'Only prices in this currency; all when omitted.' }) currency?: string) {
     return byCurrency(await ctx.loaders.catalog.pricesByAddon.load(addon.id), currency ?? catalogCurrencyOf(info));
   }
 
@@ -89,12 +89,12 @@ export class AddonResolver {
 export class PromotionResolver {
   @Authorized('STAFF')
   @Query(() => PromotionConnection, {
-    description: 'Issue 4.3: promotion codes, newest first, searched by code and filtered by whether they are usable now',
+    description: 'Staff: promotion codes, newest first, searched by code and filtered by whether they are usable now.',
     complexity: ({ args, childComplexity }) => 1 + childComplexity * (args.first ?? args.last ?? 20),
   })
   promotions(
     @Ctx() ctx: RequestContext,
-    @Arg('filter', () => PromotionFilter, { nullable: true }) filter: PromotionFilter | undefined,
+    @Arg('filter', () => PromotionFilter, { nullable: true, description: 'Only promotions matching all given criteria; all when omitted.' }) filter: PromotionFilter | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Arg('orderBy', () => PromotionOrder, { nullable: true, description: 'Sort order; newest first when not given' }) orderBy?: PromotionOrder,
   ) {
@@ -102,20 +102,20 @@ export class PromotionResolver {
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => Promotion)
-  createPromotion(@Ctx() ctx: RequestContext, @Arg('input') input: PromotionInput) {
+  @Mutation(() => Promotion, { description: 'Admins: create a promotion code.' })
+  createPromotion(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The new promotion.' }) input: PromotionInput) {
     return catalog.savePromotion(ctx, undefined, input);
   }
 
   @Authorized('ADMIN')
   @Mutation(() => Promotion, { description: 'Replaces every field; the uses counter stays' })
-  updatePromotion(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('input') input: PromotionInput) {
+  updatePromotion(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the promotion.' }) id: string, @Arg('input', { description: 'The whole promotion.' }) input: PromotionInput) {
     return catalog.savePromotion(ctx, toId(id, 'id'), input);
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => ID)
-  async deletePromotion(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<string> {
+  @Mutation(() => ID, { description: 'Admins: delete a promotion code. Returns the id of the deleted record.' })
+  async deletePromotion(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the promotion.' }) id: string): Promise<string> {
     await catalog.deletePromotion(ctx, toId(id, 'id'));
     return id;
   }
@@ -128,18 +128,18 @@ export class PromotionResolver {
 
 @Resolver(() => TldPrice)
 export class TldPriceResolver {
-  @Query(() => [TldPrice], { description: 'Issue 4.3: domain prices per TLD, currency and years (public)' })
+  @Query(() => [TldPrice], { description: 'Domain prices per TLD, currency and registration period. Public: no login needed.' })
   tldPrices(
     @Ctx() ctx: RequestContext,
-    @Arg('tld', { nullable: true }) tld?: string,
-    @Arg('currency', () => CurrencyScalar, { nullable: true }) currency?: string,
+    @Arg('tld', { nullable: true, description: 'Only this TLD, e.g. ".com"; all when omitted.' }) tld?: string,
+    @Arg('currency', () => CurrencyScalar, { nullable: true, description: 'Only prices in this currency; all when omitted.' }) currency?: string,
   ) {
     return catalog.listTldPrices(ctx, tld, currency);
   }
 
   @Authorized('ADMIN')
   @Mutation(() => [TldPrice], { description: 'Replaces the prices of one TLD in one currency; returns them' })
-  setTldPricing(@Ctx() ctx: RequestContext, @Arg('input') input: TldPricingInput) {
+  setTldPricing(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The TLD, the currency and its prices.' }) input: TldPricingInput) {
     return catalog.setTldPricing(ctx, input);
   }
 }
@@ -147,31 +147,31 @@ export class TldPriceResolver {
 @Resolver(() => ConfigOptionGroup)
 export class ConfigOptionGroupResolver {
   @Authorized('STAFF')
-  @Query(() => [ConfigOptionGroup], { description: 'Issue 4.3: configurable option groups' })
+  @Query(() => [ConfigOptionGroup], { description: 'Staff: the configurable option groups.' })
   configOptionGroups(@Ctx() ctx: RequestContext) {
     return catalog.listConfigOptionGroups(ctx);
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => ConfigOptionGroup)
-  createConfigOptionGroup(@Ctx() ctx: RequestContext, @Arg('input') input: ConfigOptionGroupInput) {
+  @Mutation(() => ConfigOptionGroup, { description: 'Admins: create a configurable option group.' })
+  createConfigOptionGroup(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The new group.' }) input: ConfigOptionGroupInput) {
     return catalog.saveConfigOptionGroup(ctx, undefined, input);
   }
 
   @Authorized('ADMIN')
   @Mutation(() => ConfigOptionGroup, { description: 'Replaces every field, options and products included' })
-  updateConfigOptionGroup(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('input') input: ConfigOptionGroupInput) {
+  updateConfigOptionGroup(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the group.' }) id: string, @Arg('input', { description: 'The whole group.' }) input: ConfigOptionGroupInput) {
     return catalog.saveConfigOptionGroup(ctx, toId(id, 'id'), input);
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => ID)
-  async deleteConfigOptionGroup(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<string> {
+  @Mutation(() => ID, { description: 'Admins: delete a configurable option group. Returns the id of the deleted record.' })
+  async deleteConfigOptionGroup(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the group.' }) id: string): Promise<string> {
     await catalog.deleteConfigOptionGroup(ctx, toId(id, 'id'));
     return id;
   }
 
-  @FieldResolver(() => [ConfigOption])
+  @FieldResolver(() => [ConfigOption], { description: 'The options of the group, in display order.' })
   options(@Root() group: ConfigOptionGroup, @Ctx() ctx: RequestContext) {
     return ctx.loaders.catalog.optionsByGroup.load(group.id);
   }
@@ -191,15 +191,15 @@ export class ConfigOptionResolver {
   }
 
   @FieldResolver(() => [ConfigUnitPrice], { description: 'QUANTITY: the price of one unit per cycle' })
-  async unitPrices(@Root() option: ConfigOption, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo, @Arg('currency', () => CurrencyScalar, { nullable: true }) currency?: string) {
+  async unitPrices(@Root() option: ConfigOption, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo, @Arg('currency', () => CurrencyScalar, { nullable: true, description: 'Only prices in this currency; all when omitted.' }) currency?: string) {
     return byCurrency(await ctx.loaders.catalog.unitPricesByOption.load(option.id), currency ?? catalogCurrencyOf(info));
   }
 }
 
 @Resolver(() => ConfigOptionChoice)
 export class ConfigOptionChoiceResolver {
-  @FieldResolver(() => [ConfigChoicePrice])
-  async prices(@Root() choice: ConfigOptionChoice, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo, @Arg('currency', () => CurrencyScalar, { nullable: true }) currency?: string) {
+  @FieldResolver(() => [ConfigChoicePrice], { description: 'Prices of this choice per currency and cycle, added to the product\'s price.' })
+  async prices(@Root() choice: ConfigOptionChoice, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo, @Arg('currency', () => CurrencyScalar, { nullable: true, description: 'Only prices in this currency; all when omitted.' }) currency?: string) {
     return byCurrency(await ctx.loaders.catalog.pricesByChoice.load(choice.id), currency ?? catalogCurrencyOf(info));
   }
 }

@@ -7,27 +7,34 @@ export enum ConfigOptionType {
   DROPDOWN = 'dropdown',
   QUANTITY = 'quantity',
 }
-registerEnumType(ConfigOptionType, { name: 'ConfigOptionType', description: 'DROPDOWN: one of priced choices; QUANTITY: a number between min and max at a unit price' });
+registerEnumType(ConfigOptionType, {
+  name: 'ConfigOptionType',
+  description: 'How a client sets a configurable option.',
+  valuesConfig: {
+    DROPDOWN: { description: 'One of several priced choices.' },
+    QUANTITY: { description: 'A number between the minimum and maximum, at a unit price.' },
+  },
+});
 
 /** Issue 4.3: a group of configurable options, attached to products; the options bill with the product's cycle. */
-@ObjectType()
+@ObjectType({ description: 'A group of configurable options (e.g. extra disk, RAM) attached to products; billed with the product.' })
 @Entity()
 export class ConfigOptionGroup {
   [OptionalProps]?: 'description' | 'createdAt';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of the group.' })
   @PrimaryKey()
   id!: number;
 
-  @Field()
+  @Field({ description: 'Name of the group.' })
   @Property()
   name!: string;
 
-  @Field()
+  @Field({ description: 'Description shown to clients; empty when none.' })
   @Property({ type: 'text', default: '' })
   description: string = '';
 
-  @Field()
+  @Field({ description: 'When the group was created.' })
   @Property({ defaultRaw: 'now()' })
   createdAt: Date = new Date();
 }
@@ -43,13 +50,13 @@ export class ConfigOptionGroupProduct {
   product!: Ref<Product>;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A configurable option of a product: a dropdown of priced choices or a quantity at a unit price.' })
 @Entity()
 @Check({ name: 'config_option_quantity_range', expression: 'min_quantity >= 0 and (max_quantity is null or max_quantity >= min_quantity)' })
 export class ConfigOption {
   [OptionalProps]?: 'minQuantity' | 'sortOrder';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of the option.' })
   @PrimaryKey()
   id!: number;
 
@@ -57,11 +64,11 @@ export class ConfigOption {
   @Index()
   group!: Ref<ConfigOptionGroup>;
 
-  @Field()
+  @Field({ description: 'Name of the option.' })
   @Property()
   name!: string;
 
-  @Field(() => ConfigOptionType)
+  @Field(() => ConfigOptionType, { description: 'Dropdown or quantity.' })
   @Enum({ items: () => ConfigOptionType, nativeEnumName: 'config_option_type' })
   type!: ConfigOptionType;
 
@@ -73,18 +80,18 @@ export class ConfigOption {
   @Property({ nullable: true })
   maxQuantity?: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Display order within the group (ascending).' })
   @Property({ default: 0 })
   sortOrder: number = 0;
 }
 
 /** A choice of a DROPDOWN option. */
-@ObjectType()
+@ObjectType({ description: 'One choice of a dropdown option.' })
 @Entity()
 export class ConfigOptionChoice {
   [OptionalProps]?: 'sortOrder';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of the choice.' })
   @PrimaryKey()
   id!: number;
 
@@ -92,17 +99,17 @@ export class ConfigOptionChoice {
   @Index()
   option!: Ref<ConfigOption>;
 
-  @Field()
+  @Field({ description: 'Name of the choice.' })
   @Property()
   name!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Display order within the option (ascending).' })
   @Property({ default: 0 })
   sortOrder: number = 0;
 }
 
 /** The price of a DROPDOWN choice per cycle and currency. */
-@ObjectType({ implements: CyclePrice })
+@ObjectType({ implements: CyclePrice, description: 'The price of a dropdown choice for one cycle in one currency.' })
 @Entity()
 @Unique({ name: 'config_choice_price_unique', properties: ['choice', 'currency', 'cycle'] })
 @Check({ name: 'config_choice_price_not_negative', expression: 'amount_minor >= 0 and setup_fee_minor >= 0' })
@@ -112,7 +119,7 @@ export class ConfigChoicePrice extends CyclePrice {
 }
 
 /** The price of one unit of a QUANTITY option per cycle and currency. */
-@ObjectType({ implements: CyclePrice })
+@ObjectType({ implements: CyclePrice, description: 'The price of one unit of a quantity option for one cycle in one currency.' })
 @Entity()
 @Unique({ name: 'config_unit_price_unique', properties: ['option', 'currency', 'cycle'] })
 @Check({ name: 'config_unit_price_not_negative', expression: 'amount_minor >= 0 and setup_fee_minor >= 0' })

@@ -18,11 +18,11 @@ export function currencyMoney(minor: bigint, currency: Currency): Money {
  * with its setup fee, in minor units of that currency. The currency relation
  * must be loaded (the services and loaders populate it).
  */
-@InterfaceType('Price', { description: 'Issue 4.3: a price for one billing cycle in one currency, with its setup fee' })
+@InterfaceType('Price', { description: 'A price for one billing cycle in one currency, with its setup fee.' })
 export abstract class CyclePrice {
   [OptionalProps]?: 'setupFeeMinor' | 'currencyCode' | 'amount' | 'setupFee';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of the price.' })
   @PrimaryKey()
   id!: number;
 
@@ -40,7 +40,7 @@ export abstract class CyclePrice {
   @Property({ type: 'bigint', default: 0 })
   setupFeeMinor: bigint = 0n;
 
-  @Field(() => CurrencyScalar, { name: 'currency' })
+  @Field(() => CurrencyScalar, { name: 'currency', description: 'ISO 4217 currency of the amounts.' })
   get currencyCode(): string {
     return this.currency.getEntity().code;
   }
@@ -56,7 +56,7 @@ export abstract class CyclePrice {
   }
 }
 
-@ObjectType({ implements: CyclePrice })
+@ObjectType({ implements: CyclePrice, description: 'The price of a product for one cycle in one currency.' })
 @Entity()
 @Unique({ name: 'product_price_unique', properties: ['product', 'currency', 'cycle'] })
 @Check({ name: 'product_price_not_negative', expression: 'amount_minor >= 0 and setup_fee_minor >= 0' })
@@ -65,7 +65,7 @@ export class ProductPrice extends CyclePrice {
   product!: Ref<Product>;
 }
 
-@ObjectType({ implements: CyclePrice })
+@ObjectType({ implements: CyclePrice, description: 'The price of an addon for one cycle in one currency.' })
 @Entity()
 @Unique({ name: 'addon_price_unique', properties: ['addon', 'currency', 'cycle'] })
 @Check({ name: 'addon_price_not_negative', expression: 'amount_minor >= 0 and setup_fee_minor >= 0' })

@@ -19,13 +19,13 @@ export const RECURRING_CYCLES: readonly BillingCycle[] = [
 
 @InputType({ description: 'A price for one cycle in one operator-defined currency; amounts are decimal strings with at most that currency\'s decimals' })
 export class PriceInput {
-  @Field(() => CurrencyScalar)
+  @Field(() => CurrencyScalar, { description: 'An operator-defined currency (ISO 4217).' })
   currency!: string;
 
   @Field(() => BillingCycle, { description: 'ONE_TIME for a ONE_TIME pay type, else a recurring cycle' })
   cycle!: BillingCycle;
 
-  @Field()
+  @Field({ description: 'The price per cycle (or the one-time price) as a decimal string, e.g. "9.99".' })
   amount!: string;
 
   @Field({ nullable: true, description: 'Default "0"' })

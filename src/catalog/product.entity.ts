@@ -11,7 +11,17 @@ export enum ProductType {
   DOMAIN = 'domain',
   OTHER = 'other',
 }
-registerEnumType(ProductType, { name: 'ProductType' });
+registerEnumType(ProductType, {
+  name: 'ProductType',
+  description: 'What kind of product it is.',
+  valuesConfig: {
+    HOSTING: { description: 'A shared hosting account.' },
+    RESELLER: { description: 'A reseller hosting account.' },
+    SERVER: { description: 'A dedicated or virtual server.' },
+    DOMAIN: { description: 'A domain registration sold as a product (e.g. through a registrar module).' },
+    OTHER: { description: 'Anything else.' },
+  },
+});
 
 /** Issue 4.3: how a product (or addon) is paid for. */
 export enum PayType {
@@ -21,7 +31,12 @@ export enum PayType {
 }
 registerEnumType(PayType, {
   name: 'PayType',
-  description: 'FREE: no prices; ONE_TIME: one ONE_TIME price per currency; RECURRING: at least one price per billing cycle offered',
+  description: 'How a product or addon is paid for.',
+  valuesConfig: {
+    FREE: { description: 'No charge; no prices.' },
+    ONE_TIME: { description: 'Paid once: one ONE_TIME price per currency.' },
+    RECURRING: { description: 'Paid every billing cycle: at least one price per cycle offered.' },
+  },
 });
 
 /**
@@ -29,18 +44,18 @@ registerEnumType(PayType, {
  * prices are ProductPrice rows), which module provisions it with which
  * options, which server group its services go to, and how it is offered.
  */
-@ObjectType()
+@ObjectType({ description: 'A product the operator sells, with its prices. Public fields are in the catalog; module settings and welcome email are staff only.' })
 @Entity()
 @Check({ name: 'product_stock_not_negative', expression: 'stock is null or stock >= 0' })
 @Check({ name: 'product_auto_terminate_days_positive', expression: 'auto_terminate_days is null or auto_terminate_days > 0' })
 export class Product {
   [OptionalProps]?: 'productOptions' | 'createdAt' | 'updatedAt' | 'description' | 'payType' | 'stockControl' | 'hidden' | 'retired' | 'sortOrder';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of the product.' })
   @PrimaryKey()
   id!: number;
 
-  @Field()
+  @Field({ description: 'Name shown to clients and on invoices.' })
   @Property()
   @Index()
   name!: string;
@@ -49,11 +64,11 @@ export class Product {
   @Property({ type: 'text', default: '' })
   description: string = '';
 
-  @Field(() => ProductType)
+  @Field(() => ProductType, { description: 'What kind of product it is.' })
   @Enum({ items: () => ProductType, nativeEnumName: 'product_type' })
   type!: ProductType;
 
-  @Field(() => PayType)
+  @Field(() => PayType, { description: 'Free, one-time or recurring.' })
   @Enum({ items: () => PayType, nativeEnumName: 'pay_type', default: PayType.FREE })
   payType: PayType = PayType.FREE;
 
@@ -104,11 +119,11 @@ export class Product {
   @Property({ default: 0 })
   sortOrder: number = 0;
 
-  @Field()
+  @Field({ description: 'When the product was created.' })
   @Property({ defaultRaw: 'now()' })
   createdAt: Date = new Date();
 
-  @Field()
+  @Field({ description: 'When the product last changed.' })
   @Property({ defaultRaw: 'now()', onUpdate: () => new Date() })
   updatedAt: Date = new Date();
 }

@@ -6,12 +6,12 @@ import { PriceInput } from './pricing';
 
 @InputType()
 export class ProductFields {
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Name shown to clients and on invoices (1-200 characters).' })
   @IsOptional()
   @Length(1, 200)
   name?: string;
 
-  @Field(() => ProductType, { nullable: true })
+  @Field(() => ProductType, { nullable: true, description: 'What kind of product it is.' })
   type?: ProductType;
 
   @Field(() => String, { nullable: true, description: 'A loaded provisioning module; null for none' })
@@ -20,10 +20,10 @@ export class ProductFields {
   @Field(() => JSONObjectResolver, { nullable: true, description: 'Per the module\'s productOptionsSchema' })
   productOptions?: Record<string, unknown>;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Id of the server group new services are placed in; null for none.' })
   serverGroupId?: string | null;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Description shown in the catalog.' })
   @IsOptional()
   @Length(0, 10000)
   description?: string;
@@ -42,7 +42,7 @@ export class ProductFields {
   @Length(0, 100000)
   welcomeEmail?: string | null;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'True: stock limits how many can be ordered.' })
   stockControl?: boolean;
 
   @Field(() => Int, { nullable: true, description: 'Units left (with stockControl); null for unlimited' })
@@ -56,28 +56,28 @@ export class ProductFields {
   @Max(36500)
   autoTerminateDays?: number | null;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'True: not listed in the public catalog.' })
   hidden?: boolean;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'True: no longer sold; existing services keep the product.' })
   retired?: boolean;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Display order within its group (ascending).' })
   sortOrder?: number;
 
   @Field(() => [ID], { nullable: true, description: 'Replaces the products this one may be upgraded to (not itself)' })
   upgradeTargetIds?: string[];
 }
 
-@InputType()
+@InputType({ description: 'A new product.' })
 export class CreateProductInput extends ProductFields {
-  @Field()
+  @Field({ description: 'Name shown to clients and on invoices (1-200 characters).' })
   @Length(1, 200)
   override name!: string;
 
-  @Field(() => ProductType)
+  @Field(() => ProductType, { description: 'What kind of product it is.' })
   override type!: ProductType;
 }
 
-@InputType()
+@InputType({ description: 'Changes to a product; fields left out keep their value.' })
 export class UpdateProductInput extends ProductFields {}

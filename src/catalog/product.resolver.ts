@@ -24,28 +24,27 @@ export class ProductResolver {
   }
 
   @Authorized('STAFF')
-  @Query(() => Product)
-  async product(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Product> {
+  @Query(() => Product, { description: 'Staff: one product.' })
+  async product(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the product.' }) id: string): Promise<Product> {
     return getProduct(ctx, toId(id, 'id'));
   }
 
   @Query(() => [Product], {
-    description: 'Issue 4.3: the public catalog (no login needed): products neither hidden nor retired outside hidden groups, in display order. '
-      + 'With a currency (a defined one), only products sold in it.',
+    description: 'The public catalog (no login needed): products neither hidden nor retired outside hidden groups, in display order. With a currency (one the operator defined), only products sold in it.',
   })
-  async catalog(@Ctx() ctx: RequestContext, @Arg('currency', () => CurrencyScalar, { nullable: true }) currency?: string): Promise<Product[]> {
+  async catalog(@Ctx() ctx: RequestContext, @Arg('currency', () => CurrencyScalar, { nullable: true, description: 'Only products with prices in this currency.' }) currency?: string): Promise<Product[]> {
     return listCatalog(ctx, currency);
   }
 
   @Authorized('ADMIN')
   @Mutation(() => Product, { description: 'productOptions are validated against the module\'s productOptionsSchema; prices against the pay type and their currencies' })
-  async createProduct(@Ctx() ctx: RequestContext, @Arg('input') input: CreateProductInput): Promise<Product> {
+  async createProduct(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The new product.' }) input: CreateProductInput): Promise<Product> {
     return createProduct(ctx, input);
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => Product)
-  async updateProduct(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('input') input: UpdateProductInput): Promise<Product> {
+  @Mutation(() => Product, { description: 'Admins: change a product; fields left out keep their value.' })
+  async updateProduct(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the product.' }) id: string, @Arg('input', { description: 'The fields to change.' }) input: UpdateProductInput): Promise<Product> {
     return updateProduct(ctx, toId(id, 'id'), input);
   }
 
@@ -55,7 +54,7 @@ export class ProductResolver {
     return product.serverGroup ? ctx.loaders.provisioning.serverGroup.load(product.serverGroup.id) : null;
   }
 
-  @FieldResolver(() => ProductGroup, { nullable: true })
+  @FieldResolver(() => ProductGroup, { nullable: true, description: 'The product group; null when the product is in none.' })
   async group(@Root() product: Product, @Ctx() ctx: RequestContext) {
     return product.group ? ctx.loaders.catalog.productGroup.load(product.group.id) : null;
   }
@@ -65,7 +64,7 @@ export class ProductResolver {
     @Root() product: Product,
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
-    @Arg('currency', () => CurrencyScalar, { nullable: true }) currency?: string,
+    @Arg('currency', () => CurrencyScalar, { nullable: true, description: 'Only prices in this currency.' }) currency?: string,
   ) {
     return byCurrency(await ctx.loaders.catalog.pricesByProduct.load(product.id), currency ?? catalogCurrencyOf(info));
   }
@@ -76,7 +75,7 @@ export class ProductResolver {
     return isStaff(ctx) ? targets : targets.filter((p) => !p.retired);
   }
 
-  @FieldResolver(() => [Addon], { description: 'SV-4: addons that apply to this product (clients see those they may order)' })
+  @FieldResolver(() => [Addon], { description: 'Addons that apply to this product (clients see those they may order).' })
   async addons(@Root() product: Product, @Ctx() ctx: RequestContext) {
     const addons = (await ctx.loaders.catalog.addonsByProduct.load(product.id)).map((row) => row.addon.getEntity());
     return isStaff(ctx) ? addons : addons.filter((a) => a.clientOrderable && !a.hidden);

@@ -1,4 +1,5 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { ref } from '@mikro-orm/core';
+import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../shared/context';
 import { badInput, notFound } from '../shared/errors';
 import { recordActivity } from '../activity/activity.service';
@@ -28,13 +29,13 @@ export async function listProducts(ctx: RequestContext): Promise<Product[]> {
  * only products that can be bought in it (FREE, or priced in it).
  */
 export async function listCatalog(ctx: RequestContext, currencyCode?: string): Promise<Product[]> {
-  const where: Record<string, unknown> = { hidden: false, retired: false, $or: [{ group: null }, { group: { hidden: false } }] };
+  const where: FilterQuery<Product> = { hidden: false, retired: false, $or: [{ group: null }, { group: { hidden: false } }] };
   if (currencyCode) {
     const currency = (await definedCurrencies(ctx.em, [currencyCode])).get(currencyCode)!;
     const priced = await ctx.em.find(ProductPrice, { currency }, { fields: ['product'] });
     where.$and = [{ $or: [{ payType: PayType.FREE }, { id: { $in: [...new Set(priced.map((p) => p.product.id))] } }] }];
   }
-  return ctx.em.find(Product, where as never, { orderBy: [{ group: { sortOrder: 'asc', id: 'asc' } }, { sortOrder: 'asc' }, { id: 'asc' }] as never });
+  return ctx.em.find(Product, where, { orderBy: [{ group: { sortOrder: 'asc', id: 'asc' } }, { sortOrder: 'asc' }, { id: 'asc' }] });
 }
 
 export async function createProduct(ctx: RequestContext, input: CreateProductInput): Promise<Product> {
@@ -86,8 +87,8 @@ export async function updateProduct(ctx: RequestContext, id: number, input: Upda
     if (input.type !== undefined) product.type = input.type;
     product.module = module;
     product.productOptions = productOptions;
-    if (input.serverGroupId !== undefined) product.serverGroup = serverGroup as never;
-    if (input.groupId !== undefined) product.group = group as never;
+    if (input.serverGroupId !== undefined) product.serverGroup = ref(serverGroup);
+    if (input.groupId !== undefined) product.group = ref(group);
     if (input.description !== undefined) product.description = input.description;
     product.payType = payType;
     if (input.welcomeEmail !== undefined) product.welcomeEmail = input.welcomeEmail ?? undefined;

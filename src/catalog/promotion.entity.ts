@@ -11,19 +11,33 @@ export enum PromotionType {
   PERCENT = 'percent',
   FIXED = 'fixed',
 }
-registerEnumType(PromotionType, { name: 'PromotionType', description: 'PERCENT of the price, or a FIXED amount in one currency' });
+registerEnumType(PromotionType, {
+  name: 'PromotionType',
+  description: 'What a promotion takes off.',
+  valuesConfig: {
+    PERCENT: { description: 'A percentage of the price.' },
+    FIXED: { description: 'A fixed amount in one currency.' },
+  },
+});
 
 export enum PromotionAppliesTo {
   FIRST_PAYMENT = 'first_payment',
   RECURRING = 'recurring',
 }
-registerEnumType(PromotionAppliesTo, { name: 'PromotionAppliesTo', description: 'FIRST_PAYMENT: the first invoice only; RECURRING: the first and every renewal' });
+registerEnumType(PromotionAppliesTo, {
+  name: 'PromotionAppliesTo',
+  description: 'Which invoices a promotion reduces.',
+  valuesConfig: {
+    FIRST_PAYMENT: { description: 'The first invoice only.' },
+    RECURRING: { description: 'The first invoice and every renewal.' },
+  },
+});
 
 /** Percentages are stored in hundredths of a percent (12.5% = 1250). */
 export const PERCENT_SCALE = 2;
 
 /** Issue 4.3: a promotion code. Codes are unique without regard to case (stored upper case). */
-@ObjectType()
+@ObjectType({ description: 'A promotion code clients enter when ordering. Staff only.' })
 @Entity()
 @Check({ name: 'promotion_value_positive', expression: "value > 0 and (type <> 'percent' or value <= 10000)" })
 @Check({ name: 'promotion_fixed_has_currency', expression: "(type = 'fixed') = (currency_id is not null)" })
@@ -31,7 +45,7 @@ export const PERCENT_SCALE = 2;
 export class Promotion {
   [OptionalProps]?: 'cycles' | 'uses' | 'createdAt' | 'percent' | 'amount';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of the promotion.' })
   @PrimaryKey()
   id!: number;
 
@@ -39,7 +53,7 @@ export class Promotion {
   @Property({ unique: true })
   code!: string;
 
-  @Field(() => PromotionType)
+  @Field(() => PromotionType, { description: 'A percentage or a fixed amount off.' })
   @Enum({ items: () => PromotionType, nativeEnumName: 'promotion_type' })
   type!: PromotionType;
 
@@ -50,7 +64,7 @@ export class Promotion {
   @ManyToOne(() => Currency, { ref: true, nullable: true, deleteRule: 'restrict' })
   currency?: Ref<Currency>;
 
-  @Field(() => PromotionAppliesTo)
+  @Field(() => PromotionAppliesTo, { description: 'The first payment only, or every renewal too.' })
   @Enum({ items: () => PromotionAppliesTo, nativeEnumName: 'promotion_applies_to' })
   appliesTo!: PromotionAppliesTo;
 
@@ -58,11 +72,11 @@ export class Promotion {
   @Property({ type: ArrayType, defaultRaw: `'{}'` })
   cycles: BillingCycle[] = [];
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Usable from this moment; null when usable from the start.' })
   @Property({ nullable: true })
   startsAt?: Date;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Usable until this moment; null for no end.' })
   @Property({ nullable: true })
   expiresAt?: Date;
 
@@ -70,11 +84,11 @@ export class Promotion {
   @Property({ nullable: true })
   maxUses?: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many times it has been used.' })
   @Property({ default: 0 })
   uses: number = 0;
 
-  @Field()
+  @Field({ description: 'When the promotion was created.' })
   @Property({ defaultRaw: 'now()' })
   createdAt: Date = new Date();
 

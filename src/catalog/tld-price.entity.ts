@@ -6,7 +6,7 @@ import { CurrencyScalar } from '../shared/scalars';
 import { currencyMoney } from './price.entity';
 
 /** Issue 4.3: what registering, transferring and renewing a domain in a TLD costs for a number of years (1-10), in one currency. */
-@ObjectType()
+@ObjectType({ description: 'The prices of a TLD for one registration period in one currency. Public.' })
 @Entity()
 @Unique({ name: 'tld_price_unique', properties: ['tld', 'currency', 'years'] })
 @Check({ name: 'tld_price_years', expression: 'years >= 1 and years <= 10' })
@@ -14,7 +14,7 @@ import { currencyMoney } from './price.entity';
 export class TldPrice {
   [OptionalProps]?: 'currencyCode' | 'register' | 'transfer' | 'renew';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of the price.' })
   @PrimaryKey()
   id!: number;
 
@@ -26,7 +26,7 @@ export class TldPrice {
   @ManyToOne(() => Currency, { ref: true, deleteRule: 'restrict' })
   currency!: Ref<Currency>;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Registration period in years (1-10).' })
   @Property({ type: 'smallint' })
   years!: number;
 
@@ -39,12 +39,12 @@ export class TldPrice {
   @Property({ type: 'bigint' })
   renewMinor!: bigint;
 
-  @Field(() => CurrencyScalar, { name: 'currency' })
+  @Field(() => CurrencyScalar, { name: 'currency', description: 'ISO 4217 currency of the amounts.' })
   get currencyCode(): string {
     return this.currency.getEntity().code;
   }
 
-  @Field(() => Money)
+  @Field(() => Money, { description: 'Price of a registration for that many years.' })
   get register(): Money {
     return currencyMoney(this.registerMinor, this.currency.getEntity());
   }
@@ -54,7 +54,7 @@ export class TldPrice {
     return this.transferMinor == null ? null : currencyMoney(this.transferMinor, this.currency.getEntity());
   }
 
-  @Field(() => Money)
+  @Field(() => Money, { description: 'Price of a renewal for that many years.' })
   get renew(): Money {
     return currencyMoney(this.renewMinor, this.currency.getEntity());
   }

@@ -2,16 +2,16 @@ import { OptionalProps, Entity, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 
 /** CL-11: a group of clients with a colour, a discount and a separate-invoices default. */
-@ObjectType()
+@ObjectType({ description: 'A group of clients with a colour, a discount and a separate-invoices default. Staff list and manage groups; a client can read its own.' })
 @Entity()
 export class ClientGroup {
   [OptionalProps]?: 'colour' | 'discountPercent' | 'separateInvoices' | 'createdAt';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of the group.' })
   @PrimaryKey()
   id!: number;
 
-  @Field()
+  @Field({ description: 'Unique name of the group.' })
   @Property({ unique: true })
   name!: string;
 
@@ -23,11 +23,11 @@ export class ClientGroup {
   @Property({ type: 'decimal', precision: 5, scale: 2, default: '0' })
   discountPercent: string = '0.00';
 
-  @Field()
+  @Field({ description: 'Default for members: each service invoiced on its own.' })
   @Property({ default: false })
   separateInvoices: boolean = false;
 
-  @Field()
+  @Field({ description: 'When the group was created.' })
   @Property({ defaultRaw: 'now()' })
   createdAt: Date = new Date();
 }

@@ -10,51 +10,51 @@ import { toId } from '../shared/ids';
 @Resolver()
 export class ClientGroupResolver {
   @Authorized('STAFF')
-  @Query(() => [ClientGroup])
+  @Query(() => [ClientGroup], { description: 'Staff: every client group.' })
   clientGroups(@Ctx() ctx: RequestContext) {
     return listClientGroups(ctx);
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => ClientGroup)
-  createClientGroup(@Ctx() ctx: RequestContext, @Arg('input') input: ClientGroupInput) {
+  @Mutation(() => ClientGroup, { description: 'Admins: create a client group.' })
+  createClientGroup(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The new group.' }) input: ClientGroupInput) {
     return saveClientGroup(ctx, input);
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => ClientGroup)
-  updateClientGroup(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('input') input: ClientGroupInput) {
+  @Mutation(() => ClientGroup, { description: 'Admins: change a client group; fields left out keep their value.' })
+  updateClientGroup(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the group.' }) id: string, @Arg('input', { description: 'The fields to change.' }) input: ClientGroupInput) {
     return saveClientGroup(ctx, input, toId(id, 'id'));
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => ID, { description: 'Members stay, without a group' })
-  async deleteClientGroup(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<string> {
+  @Mutation(() => ID, { description: 'Admins: delete a client group; its members stay, without a group. Returns the id of the deleted record.' })
+  async deleteClientGroup(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the group.' }) id: string): Promise<string> {
     await deleteClientGroup(ctx, toId(id, 'id'));
     return id;
   }
 
   @Authorized('STAFF')
-  @Query(() => [Project])
+  @Query(() => [Project], { description: 'Staff: every project.' })
   projects(@Ctx() ctx: RequestContext) {
     return listProjects(ctx);
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => Project)
-  createProject(@Ctx() ctx: RequestContext, @Arg('input') input: ProjectInput) {
+  @Mutation(() => Project, { description: 'Admins: create a project.' })
+  createProject(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The new project.' }) input: ProjectInput) {
     return saveProject(ctx, input);
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => Project)
-  updateProject(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('input') input: ProjectInput) {
+  @Mutation(() => Project, { description: 'Admins: change a project.' })
+  updateProject(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the project.' }) id: string, @Arg('input', { description: 'The project\'s new fields.' }) input: ProjectInput) {
     return saveProject(ctx, input, toId(id, 'id'));
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => ID, { description: 'Members stay, without a project' })
-  async deleteProject(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<string> {
+  @Mutation(() => ID, { description: 'Admins: delete a project; its members stay, without a project. Returns the id of the deleted record.' })
+  async deleteProject(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the project.' }) id: string): Promise<string> {
     await deleteProject(ctx, toId(id, 'id'));
     return id;
   }

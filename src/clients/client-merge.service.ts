@@ -1,19 +1,14 @@
 import { LockMode } from '@mikro-orm/core';
 import type { RequestContext } from '../shared/context';
+import { publishOnCommit } from '../shared/after-commit';
 import { badInput, notFound } from '../shared/errors';
 import { recordActivity } from '../activity/activity.service';
 import { ActivityLogEntry } from '../activity/activity-log-entry.entity';
 import { CreditEntry, CreditEntryKind } from '../credit/credit-entry.entity';
 import { formatAmount } from '../shared/money';
 import { Client } from './client.entity';
-import { ownedRecords, registerOwnedRecords, type ClientSnapshot } from './client-ownership';
+import { ownedRecords, type ClientSnapshot, type OwnedRecords } from './client-ownership';
 import { assertCanAccessClient } from '../auth/client-access';
-// The owners of this area register when their modules load; load them here so merge and delete never miss one.
-import '../credit/credit.service';
-import './contact.service';
-import './client-user.service';
-import './client-payer.service';
-import '../billing/invoice.service';
 
 /**
  * CL-7: merges `discardId` into `keepId` (the survivor keeps its profile). In
@@ -60,11 +55,11 @@ export async function mergeClients(ctx: RequestContext, keepId: number, discardI
       clientId: keepId,
       details: { discardedClientId: discardId, discardedEmail: discard.email, creditMovedMinor: moved.toString() },
     });
+    const at = new Date().toISOString();
+    await publishOnCommit(em, 'CLIENT_CHANGED', { change: 'DELETED', clientId: discardId, at });
+    await publishOnCommit(em, 'CLIENT_CHANGED', { change: 'UPDATED', clientId: keepId, at });
     return keep;
   });
-  const at = new Date().toISOString();
-  ctx.events.publish('CLIENT_CHANGED', { clientId: discardId, change: 'DELETED', at });
-  ctx.events.publish('CLIENT_CHANGED', { clientId: keepId, change: 'UPDATED', at });
   return survivor;
 }
 
@@ -89,9 +84,9 @@ export async function deleteClients(ctx: RequestContext, ids: number[], confirm:
       recordActivity(em, ctx, { action: 'client.delete', targetType: 'Client', targetId: String(client.id), clientId: client.id, details: { email: client.email, name: snapshot.name } });
     }
     await em.nativeDelete(Client, { id: { $in: unique } });
+    const at = new Date().toISOString();
+    for (const id of unique) await publishOnCommit(em, 'CLIENT_CHANGED', { change: 'DELETED', clientId: id, at });
   });
-  const at = new Date().toISOString();
-  for (const id of unique) ctx.events.publish('CLIENT_CHANGED', { clientId: id, change: 'DELETED', at });
   return unique;
 }
 
@@ -100,10 +95,10 @@ export async function deleteClients(ctx: RequestContext, ids: number[], confirm:
  * the operator's audit trail (who did what, including the deletion itself),
  * and its entries hold plain ids, not foreign keys.
  */
-registerOwnedRecords({
+export const activityLogOwnedRecords: OwnedRecords = {
   name: 'activity-log',
   async moveToClient(em, fromClientId, toClientId) {
     await em.nativeUpdate(ActivityLogEntry, { clientId: fromClientId }, { clientId: toClientId });
   },
   async deleteForClient() {},
-});
+};

@@ -12,9 +12,9 @@ export interface ClientSnapshot {
 
 /**
  * The one extension point through which merge (CL-7) and delete (CL-8) reach
- * every record a client owns. Each area that owns client records registers
- * once, at module load, and both operations call every registration inside
- * their single transaction (`em` is the transactional fork):
+ * every record a client owns. Each area that owns client records exports
+ * them, src/composition.ts registers them all, and both operations call every
+ * registration inside their single transaction (`em` is the transactional fork):
  * - `moveToClient` re-points the discarded client's records to the survivor;
  * - `deleteForClient` removes them, except financial records (credit log,
  *   transactions, invoices), which are kept with `client` set to null and the
@@ -53,18 +53,18 @@ export abstract class FinancialRecord {
   @Index()
   client?: Ref<Client>;
 
-  @Field({ nullable: true, description: 'CL-8: name of the deleted client' })
+  @Field({ nullable: true, description: 'Name of the client once the client was deleted (the record is kept); null while the client exists.' })
   @Property({ nullable: true })
   clientName?: string;
 
-  @Field({ nullable: true, description: 'CL-8: email of the deleted client' })
+  @Field({ nullable: true, description: 'Email of the client once the client was deleted (the record is kept); null while the client exists.' })
   @Property({ nullable: true })
   clientEmail?: string;
 }
 
-/** Registers financial records: merge moves them, delete keeps them with `client` null and the snapshot copied. */
-export function registerFinancialRecords(name: string, entities: readonly EntityClass<FinancialRecord>[]): void {
-  registerOwnedRecords({
+/** Financial records to register: merge moves them, delete keeps them with `client` null and the snapshot copied. */
+export function financialRecords(name: string, entities: readonly EntityClass<FinancialRecord>[]): OwnedRecords {
+  return {
     name,
     async moveToClient(em, fromClientId, toClientId) {
       for (const entity of entities) await em.nativeUpdate(entity, { client: fromClientId }, { client: toClientId });
@@ -72,5 +72,5 @@ export function registerFinancialRecords(name: string, entities: readonly Entity
     async deleteForClient(em, client) {
       for (const entity of entities) await em.nativeUpdate(entity, { client: client.id }, { client: null, clientName: client.name, clientEmail: client.email });
     },
-  });
+  };
 }

@@ -8,15 +8,22 @@ export enum PayerType {
   INDIVIDUAL = 'individual',
   COMPANY = 'company',
 }
-registerEnumType(PayerType, { name: 'PayerType' });
+registerEnumType(PayerType, {
+  name: 'PayerType',
+  description: 'Whether a payer is a person or a company.',
+  valuesConfig: {
+    INDIVIDUAL: { description: 'A private person.' },
+    COMPANY: { description: 'A company; a tax id is required.' },
+  },
+});
 
 /** CL-12: a legal entity of a client that pays its invoices; invoices can name one. */
-@ObjectType({ description: 'CL-12: a legal entity that pays invoices of the client' })
+@ObjectType({ description: 'A legal entity (person or company) that pays invoices of a client; an invoice can be addressed to it.' })
 @Entity()
 export class ClientPayer extends PostalAddress {
   [OptionalProps]?: 'createdAt';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of the payer.' })
   @PrimaryKey()
   id!: number;
 
@@ -24,7 +31,7 @@ export class ClientPayer extends PostalAddress {
   @Index()
   client!: Ref<Client>;
 
-  @Field(() => PayerType)
+  @Field(() => PayerType, { description: 'Individual or company.' })
   @Enum({ items: () => PayerType, nativeEnumName: 'payer_type' })
   type!: PayerType;
 
@@ -36,11 +43,11 @@ export class ClientPayer extends PostalAddress {
   @Property({ nullable: true })
   taxId?: string;
 
-  @Field(() => EmailAddressResolver, { nullable: true })
+  @Field(() => EmailAddressResolver, { nullable: true, description: 'Email for the payer\'s invoices; null when none.' })
   @Property({ nullable: true })
   email?: string;
 
-  @Field()
+  @Field({ description: 'When the payer was added.' })
   @Property({ defaultRaw: 'now()' })
   createdAt: Date = new Date();
 }

@@ -11,12 +11,12 @@ import { Contact } from './contact.entity';
  * (`contact` set); a plain user has none. Emails are unique among users and
  * never equal a client's login email, so a login email names one account.
  */
-@ObjectType({ description: 'CL-12/CT-4: a login of a client account with a permission set' })
+@ObjectType({ description: 'A login of a client account other than the client\'s own (a user, or a contact with a sub-account), limited to its permissions.' })
 @Entity()
 export class ClientUser {
   [OptionalProps]?: 'createdAt' | 'active' | 'permissions';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of the user.' })
   @PrimaryKey()
   id!: number;
 
@@ -29,22 +29,22 @@ export class ClientUser {
   contact?: Ref<Contact>;
 
   /** Stored lower-cased. */
-  @Field(() => EmailAddressResolver)
+  @Field(() => EmailAddressResolver, { description: 'Login email, lower case.' })
   @Property({ unique: true })
   email!: string;
 
-  @Field()
+  @Field({ description: 'First name.' })
   @Property()
   firstName!: string;
 
-  @Field()
+  @Field({ description: 'Last name.' })
   @Property()
   lastName!: string;
 
   @Property({ hidden: true })
   passwordHash!: string;
 
-  @Field(() => [ClientPermission])
+  @Field(() => [ClientPermission], { description: 'Areas of the client account the user may see and change.' })
   @Enum({ items: () => ClientPermission, array: true, default: [] })
   permissions: ClientPermission[] = [];
 
@@ -52,7 +52,7 @@ export class ClientUser {
   @Property({ default: true })
   active: boolean = true;
 
-  @Field()
+  @Field({ description: 'When the user was added.' })
   @Property({ defaultRaw: 'now()' })
   createdAt: Date = new Date();
 }

@@ -9,7 +9,7 @@ import { Client } from './client.entity';
 import { ClientUser } from './client-user.entity';
 import type { Contact } from './contact.entity';
 import { assertAccountOwner, assertFieldPermission } from '../auth/client-access';
-import { registerOwnedRecords } from './client-ownership';
+import type { OwnedRecords } from './client-ownership';
 
 export interface ClientUserInput {
   email?: string;
@@ -185,7 +185,7 @@ function assertNoNulls(input: object) {
 }
 
 /** CL-7: users move to the survivor (BILLmanager does the same); CL-8: they go with the client. */
-registerOwnedRecords({
+export const clientUserOwnedRecords: OwnedRecords = {
   name: 'client-users',
   async moveToClient(em, fromClientId, toClientId) {
     await em.nativeUpdate(ClientUser, { client: fromClientId }, { client: toClientId });
@@ -193,4 +193,4 @@ registerOwnedRecords({
   async deleteForClient(em, client) {
     await em.nativeDelete(ClientUser, { client: client.id });
   },
-});
+};

@@ -14,16 +14,31 @@ export enum ClientStatus {
   INACTIVE = 'inactive',
   CLOSED = 'closed',
 }
-registerEnumType(ClientStatus, { name: 'ClientStatus' });
+registerEnumType(ClientStatus, {
+  name: 'ClientStatus',
+  description: 'Whether a client can log in and whether it has active services.',
+  valuesConfig: {
+    ACTIVE: { description: 'Can log in; has at least one active service or domain.' },
+    INACTIVE: { description: 'Can log in; has no active service or domain.' },
+    CLOSED: { description: 'Cannot log in; its data and invoicing of still-active services are kept.' },
+  },
+});
 
 /** CL-2: a company requires a company name. */
 export enum ClientType {
   INDIVIDUAL = 'individual',
   COMPANY = 'company',
 }
-registerEnumType(ClientType, { name: 'ClientType' });
+registerEnumType(ClientType, {
+  name: 'ClientType',
+  description: 'Whether the client is a person or a company.',
+  valuesConfig: {
+    INDIVIDUAL: { description: 'A private person.' },
+    COMPANY: { description: 'A company; a company name is required.' },
+  },
+});
 
-@ObjectType()
+@ObjectType({ description: 'A customer account of the hosting company: profile, flags, status and currency. Staff see every client; a client sees only its own account, and its users without the PROFILE permission read only id, status and currency.' })
 @UseMiddleware(ClientProfileGuard)
 @Entity()
 @Index({ properties: ['lastName', 'firstName'] })
@@ -34,83 +49,83 @@ export class Client extends PostalAddress {
     | 'marketingEmailsOptOut' | 'statusAutoUpdateDisabled' | 'singleSignOnAllowed' | 'language' | 'status'
     | 'creditBalanceMinor' | 'createdAt' | 'updatedAt';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of the client.' })
   @PrimaryKey()
   id!: number;
 
-  @Field(() => ClientType)
+  @Field(() => ClientType, { description: 'Individual or company.' })
   @Enum({ items: () => ClientType, nativeEnumName: 'client_type', default: ClientType.INDIVIDUAL })
   type: ClientType = ClientType.INDIVIDUAL;
 
-  @Field()
+  @Field({ description: 'First name of the client (for a company: of its main person).' })
   @Property()
   firstName!: string;
 
-  @Field()
+  @Field({ description: 'Last name of the client (for a company: of its main person).' })
   @Property()
   lastName!: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Company name; always set for a company, optional for an individual.' })
   @Property({ nullable: true })
   @Index()
   companyName?: string;
 
-  @Field({ nullable: true, description: 'CL-2: contact person named for a company' })
+  @Field({ nullable: true, description: 'Person to contact at a company; null when none was named.' })
   @Property({ nullable: true })
   contactPerson?: string;
 
   /** Stored lower-cased; unique among clients. */
-  @Field(() => EmailAddressResolver)
+  @Field(() => EmailAddressResolver, { description: 'Login and contact email, stored lower case; unique among all logins.' })
   @Property({ unique: true })
   email!: string;
 
   @Property({ nullable: true, hidden: true })
   passwordHash?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Security question for identifying the client by phone; the answer is never returned.' })
   @Property({ nullable: true })
   securityQuestion?: string;
 
   @Property({ nullable: true, hidden: true })
   securityAnswerHash?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Phone number as entered (+, digits, spaces, dots, dashes).' })
   @Property({ nullable: true })
   phoneNumber?: string;
 
-  @Field({ description: 'CL-1: never charged late fees' })
+  @Field({ description: 'True when the client is never charged late fees.' })
   @Property({ default: false })
   lateFeeExempt: boolean = false;
 
-  @Field({ description: 'CL-1: no overdue reminders' })
+  @Field({ description: 'True when the client gets no overdue reminders.' })
   @Property({ default: false })
   overdueNoticesDisabled: boolean = false;
 
-  @Field()
+  @Field({ description: 'True when no tax is charged on the client\'s invoices.' })
   @Property({ default: false })
   taxExempt: boolean = false;
 
-  @Field()
+  @Field({ description: 'True when each service is invoiced on its own instead of together with others due the same day.' })
   @Property({ default: false })
   separateInvoices: boolean = false;
 
-  @Field()
+  @Field({ description: 'True when stored cards are never charged automatically.' })
   @Property({ default: false })
   cardProcessingDisabled: boolean = false;
 
-  @Field()
+  @Field({ description: 'True when the client does not want marketing emails.' })
   @Property({ default: false })
   marketingEmailsOptOut: boolean = false;
 
-  @Field({ description: 'CL-5: when true the status no longer follows the services' })
+  @Field({ description: 'True when the status no longer follows the services (staff set it by hand).' })
   @Property({ default: false })
   statusAutoUpdateDisabled: boolean = false;
 
-  @Field()
+  @Field({ description: 'True when the client may be logged into connected panels without a second login.' })
   @Property({ default: false })
   singleSignOnAllowed: boolean = false;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Payment method used for new invoices (a gateway name); null for the operator\'s default.' })
   @Property({ nullable: true })
   defaultPaymentMethod?: string;
 
@@ -121,12 +136,12 @@ export class Client extends PostalAddress {
   @Property({ length: 20, default: 'en' })
   language: string = 'en';
 
-  @Field(() => ClientStatus)
+  @Field(() => ClientStatus, { description: 'Active, Inactive or Closed; Closed clients cannot log in.' })
   @Enum({ items: () => ClientStatus, nativeEnumName: 'client_status', default: ClientStatus.ACTIVE })
   @Index()
   status: ClientStatus = ClientStatus.ACTIVE;
 
-  @Field(() => CurrencyScalar, { description: 'ISO 4217' })
+  @Field(() => CurrencyScalar, { description: 'ISO 4217 currency of the client\'s prices, invoices and credit.' })
   @Property({ length: 3 })
   currency!: string;
 
@@ -142,20 +157,20 @@ export class Client extends PostalAddress {
   @Property({ type: 'bigint', default: 0 })
   creditBalanceMinor: bigint = 0n;
 
-  @Field({ nullable: true, description: 'Staff only' })
+  @Field({ nullable: true, description: 'Notes about the client for staff; staff only. Null when there are none.' })
   @Authorized('STAFF')
   @Property({ type: 'text', nullable: true })
   adminNotes?: string;
 
-  @Field({ description: 'CL-2: registration date' })
+  @Field({ description: 'When the client registered or was created.' })
   @Property({ defaultRaw: 'now()' })
   createdAt: Date = new Date();
 
-  @Field({ nullable: true, description: 'CL-2: IP the client registered from (self sign-up)' })
+  @Field({ nullable: true, description: 'IP address the client signed up from; null when staff created it.' })
   @Property({ nullable: true })
   registrationIp?: string;
 
-  @Field()
+  @Field({ description: 'When the client record last changed.' })
   @Property({ defaultRaw: 'now()', onUpdate: () => new Date() })
   updatedAt: Date = new Date();
 

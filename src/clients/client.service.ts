@@ -1,12 +1,15 @@
+import { ref } from '@mikro-orm/core';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../shared/context';
+import type { ClientChange } from '../shared/event-bus';
+import { publishOnCommit } from '../shared/after-commit';
 import { ClientPermission } from '../auth/client-permission';
 import { assertCanAccessClient } from '../auth/client-access';
 import { toId } from '../shared/ids';
 import { badInput, conflict, conflictOnDuplicate, forbidden, notFound, FieldProblems } from '../shared/errors';
 import { ID_ASC, keysetOrderBy, keysetPage, keysetWhere, pageOrder, toConnection, type Connection, type PageArgs } from '../shared/pagination';
 import { contains, words } from '../shared/filters';
-import { parseAmount } from '../shared/money';
+import { amountInput } from '../shared/money';
 import { hashPassword } from '../auth/passwords';
 import { revokeSessions } from '../auth/auth.service';
 import { accountKey, admitRegistration, verifyCurrentPassword } from '../auth/login-throttle.service';
@@ -47,8 +50,7 @@ export async function createClient(ctx: RequestContext, input: CreateClientInput
 
   const client = await conflictOnDuplicate('email', EMAIL_TAKEN, () => ctx.em.transactional(async (em) => {
     const currency = await currencyOfNewClient(em, input.currency, refs.project);
-    const openingCredit = input.openingCredit ? parseAmount(input.openingCredit, currency, 'openingCredit') : 0n;
-    if (openingCredit === undefined) throw badInput('openingCredit', `openingCredit has more decimals than ${currency} allows`, 'INVALID_AMOUNT');
+    const openingCredit = input.openingCredit ? amountInput(input.openingCredit, currency, { field: 'openingCredit', allowed: 'notNegative' }) : 0n;
     const client = em.create(Client, {
       ...pickProfile(input),
       ...pickStaffFlags(input),
@@ -58,7 +60,7 @@ export async function createClient(ctx: RequestContext, input: CreateClientInput
       group: refs.group,
       project: refs.project,
       ...secrets,
-    } as never) as Client;
+    });
     assertCompanyName(client);
     await em.flush();
     if (openingCredit > 0n) {
@@ -80,9 +82,9 @@ export async function createClient(ctx: RequestContext, input: CreateClientInput
       clientId: client.id,
       details: { email, openingCredit: input.openingCredit },
     });
+    await publishClientChanged(em, client.id, 'CREATED');
     return client;
   }));
-  publishClientChanged(ctx, client.id, 'CREATED');
   return client;
 }
 
@@ -107,7 +109,7 @@ export async function registerClient(ctx: RequestContext, input: RegisterClientI
       project,
       registrationIp: ctx.ip,
       ...secrets,
-    } as never) as Client;
+    });
     assertCompanyName(client);
     assertRequiredFields(client, settings.requiredClientFields);
     await em.flush();
@@ -117,9 +119,9 @@ export async function registerClient(ctx: RequestContext, input: RegisterClientI
       targetId: String(client.id),
       clientId: client.id,
     });
+    await publishClientChanged(em, client.id, 'CREATED');
     return client;
   }));
-  publishClientChanged(ctx, client.id, 'CREATED');
   return client;
 }
 
@@ -133,22 +135,22 @@ export async function updateClient(ctx: RequestContext, id: number, input: Updat
   const changed = changedFields(input);
 
   await conflictOnDuplicate('email', EMAIL_TAKEN, () => ctx.em.transactional(async (em) => {
-    em.assign(client, { ...pickProfile(input), ...pickStaffFlags(input), ...secrets } as never);
+    em.assign(client, { ...pickProfile(input), ...pickStaffFlags(input), ...secrets });
     if (input.email !== undefined) client.email = normaliseEmail(input.email);
     if (input.currency && input.currency !== client.currency) {
       await assertClientCurrencyCanChange(em, client);
       client.currency = (await currencyForUse(em, input.currency)).code;
     }
-    if (input.groupId !== undefined) client.group = refs.group as never;
-    if (input.projectId !== undefined) client.project = refs.project as never;
-    if (input.billingContactId !== undefined) client.billingContact = refs.billingContact as never;
+    if (input.groupId !== undefined) client.group = ref(refs.group);
+    if (input.projectId !== undefined) client.project = ref(refs.project);
+    if (input.billingContactId !== undefined) client.billingContact = ref(refs.billingContact);
     assertCompanyName(client);
     // A new password ends the client's own sessions (issue 10.4).
     if (secrets.passwordHash) await revokeSessions(em, ownLoginSessions(id));
     recordActivity(em, ctx, { action: 'client.update', targetType: 'Client', targetId: String(id), clientId: id, details: { changed } });
     em.persist(client);
+    await publishClientChanged(em, id, 'UPDATED');
   }));
-  publishClientChanged(ctx, id, 'UPDATED');
   return client;
 }
 
@@ -182,7 +184,7 @@ export async function updateProfile(ctx: RequestContext, input: UpdateProfileInp
   const changed = changedFields(input).filter((f) => f !== 'currentPassword');
 
   await conflictOnDuplicate('email', EMAIL_TAKEN, () => ctx.em.transactional(async (em) => {
-    em.assign(client, { ...pickProfile(input), ...secrets } as never);
+    em.assign(client, { ...pickProfile(input), ...secrets });
     if (input.email !== undefined) client.email = normaliseEmail(input.email);
     if (passwordHash) client.passwordHash = passwordHash;
     assertCompanyName(client);
@@ -190,8 +192,8 @@ export async function updateProfile(ctx: RequestContext, input: UpdateProfileInp
     if (passwordHash) await revokeSessions(em, { $and: [ownLoginSessions(client.id), { id: { $ne: viewer.sessionId } }] });
     recordActivity(em, ctx, { action: 'client.profile.update', targetType: 'Client', targetId: String(client.id), clientId: client.id, details: { changed } });
     em.persist(client);
+    await publishClientChanged(em, client.id, 'UPDATED');
   }));
-  publishClientChanged(ctx, client.id, 'UPDATED');
   return client;
 }
 
@@ -208,8 +210,8 @@ export async function setClientStatus(ctx: RequestContext, id: number, status: C
     em.persist(client);
     if (status === ClientStatus.CLOSED) await revokeSessions(em, { client: id });
     recordActivity(em, ctx, { action: 'client.status', targetType: 'Client', targetId: String(id), clientId: id, details: { from, to: status } });
+    await publishClientChanged(em, id, 'STATUS_CHANGED');
   });
-  publishClientChanged(ctx, id, 'STATUS_CHANGED');
   return client;
 }
 
@@ -308,11 +310,12 @@ const STAFF_FLAGS = [
   'statusAutoUpdateDisabled', 'singleSignOnAllowed', 'defaultPaymentMethod', 'adminNotes',
 ] as const;
 
-const pickProfile = (input: ClientProfileFields) => pick(input, PROFILE_FIELDS);
-const pickStaffFlags = (input: ClientStaffFields) => pick(input, STAFF_FLAGS);
+const pickProfile = <T extends ClientProfileFields>(input: T) => pick(input, PROFILE_FIELDS);
+const pickStaffFlags = <T extends ClientStaffFields>(input: T) => pick(input, STAFF_FLAGS);
 
-function pick<T extends object, K extends keyof T>(input: T, keys: readonly K[]): Partial<T> {
-  const out: Partial<T> = {};
+/** The keys of `input` that are set; a key the input type requires stays required. */
+function pick<T extends object, K extends keyof T>(input: T, keys: readonly K[]): Pick<T, K> {
+  const out = {} as Pick<T, K>;
   for (const key of keys) if (input[key] !== undefined) out[key] = input[key];
   return out;
 }
@@ -331,18 +334,19 @@ async function resolveReferences(em: EntityManager, input: ClientStaffFields, cl
   return { group, project, billingContact };
 }
 
-async function findReference<T extends object>(
+async function findReference<T extends { id: number }>(
   em: EntityManager,
   entity: new () => T,
   id: string,
   field: string,
 ): Promise<T> {
-  const found = await em.findOne(entity, { id: toId(id, field) } as never);
+  const found = await em.findOne(entity, { id: toId(id, field) });
   if (!found) throw badInput(field, `${field} ${id} does not exist`, 'REFERENCE_NOT_FOUND');
   return found as T;
 }
 
-function publishClientChanged(ctx: RequestContext, clientId: number, change: 'CREATED' | 'UPDATED' | 'STATUS_CHANGED') {
-  ctx.events.publish('CLIENT_CHANGED', { clientId, change, at: new Date().toISOString() });
+/** Publishes the change once the transaction `em` works in has committed. */
+function publishClientChanged(em: EntityManager, clientId: number, change: ClientChange): Promise<void> {
+  return publishOnCommit(em, 'CLIENT_CHANGED', { change, clientId, at: new Date().toISOString() });
 }
 

@@ -12,15 +12,25 @@ export enum EmailCategory {
   INVOICE = 'invoice',
   SUPPORT = 'support',
 }
-registerEnumType(EmailCategory, { name: 'EmailCategory', description: 'CT-2: emails of a category go to the client and every contact subscribed to it' });
+registerEnumType(EmailCategory, {
+  name: 'EmailCategory',
+  description: 'A category of email; emails of a category go to the client and to every contact subscribed to it.',
+  valuesConfig: {
+    GENERAL: { description: 'General announcements and account emails.' },
+    PRODUCT: { description: 'Emails about products and services.' },
+    DOMAIN: { description: 'Emails about domains.' },
+    INVOICE: { description: 'Invoices and payment emails.' },
+    SUPPORT: { description: 'Support tickets and replies.' },
+  },
+});
 
 /** CT-1: a contact person of a client. */
-@ObjectType()
+@ObjectType({ description: 'A contact person of a client. Staff see every contact; a client sees its own (its users need the CONTACTS permission).' })
 @Entity()
 export class Contact extends PostalAddress {
   [OptionalProps]?: 'createdAt' | 'emailCategories';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of the contact.' })
   @PrimaryKey()
   id!: number;
 
@@ -28,31 +38,31 @@ export class Contact extends PostalAddress {
   @Index()
   client!: Ref<Client>;
 
-  @Field()
+  @Field({ description: 'First name.' })
   @Property()
   firstName!: string;
 
-  @Field()
+  @Field({ description: 'Last name.' })
   @Property()
   lastName!: string;
 
-  @Field(() => EmailAddressResolver)
+  @Field(() => EmailAddressResolver, { description: 'Email address, lower case.' })
   @Property()
   email!: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Company name; null when none.' })
   @Property({ nullable: true })
   companyName?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Phone number as entered; null when none.' })
   @Property({ nullable: true })
   phoneNumber?: string;
 
-  @Field(() => [EmailCategory], { description: 'CT-2: email categories this contact receives' })
+  @Field(() => [EmailCategory], { description: 'Categories of email this contact receives.' })
   @Enum({ items: () => EmailCategory, array: true, default: [] })
   emailCategories: EmailCategory[] = [];
 
-  @Field()
+  @Field({ description: 'When the contact was added.' })
   @Property({ defaultRaw: 'now()' })
   createdAt: Date = new Date();
 }

@@ -10,35 +10,35 @@ import { subAccountOf } from './client-user.service';
 @Resolver(() => Contact)
 export class ContactResolver {
   @Authorized('STAFF', 'CLIENT')
-  @Query(() => Contact, { description: 'CT-1: staff any contact; a client its own (users need CONTACTS)' })
-  contact(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Contact> {
+  @Query(() => Contact, { description: 'One contact. Staff: any; a client: its own (users need the CONTACTS permission).' })
+  contact(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the contact.' }) id: string): Promise<Contact> {
     return getContact(ctx, toId(id, 'id'));
   }
 
   @Authorized('STAFF', 'CLIENT')
-  @Mutation(() => Contact, { description: 'CT-1: staff for any client; a client for itself' })
+  @Mutation(() => Contact, { description: 'Adds a contact to a client. Staff: any client; a client: itself (users need the CONTACTS permission).' })
   createContact(
     @Ctx() ctx: RequestContext,
-    @Arg('clientId', () => ID) clientId: string,
-    @Arg('input') input: CreateContactInput,
+    @Arg('clientId', () => ID, { description: 'Id of the client.' }) clientId: string,
+    @Arg('input', { description: 'The new contact.' }) input: CreateContactInput,
   ): Promise<Contact> {
     return createContact(ctx, toId(clientId, 'clientId'), input);
   }
 
   @Authorized('STAFF', 'CLIENT')
-  @Mutation(() => Contact)
-  updateContact(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('input') input: UpdateContactInput): Promise<Contact> {
+  @Mutation(() => Contact, { description: 'Changes a contact, its email categories, billing-contact role or login.' })
+  updateContact(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the contact.' }) id: string, @Arg('input', { description: 'The fields to change.' }) input: UpdateContactInput): Promise<Contact> {
     return updateContact(ctx, toId(id, 'id'), input);
   }
 
   @Authorized('STAFF', 'CLIENT')
-  @Mutation(() => ID, { description: 'CT-1/CT-3: deleting the billing contact leaves the client without one' })
-  async deleteContact(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<string> {
+  @Mutation(() => ID, { description: 'Deletes a contact and its login. Returns the id of the deleted record. Deleting the billing contact leaves the client without one.' })
+  async deleteContact(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the contact.' }) id: string): Promise<string> {
     await deleteContact(ctx, toId(id, 'id'));
     return id;
   }
 
-  @FieldResolver(() => ClientUser, { nullable: true, description: 'CT-4: the contact\'s login, when it is a sub-account' })
+  @FieldResolver(() => ClientUser, { nullable: true, description: 'The contact\'s login when it is a sub-account; null otherwise.' })
   subAccount(@Root() contact: Contact, @Ctx() ctx: RequestContext): Promise<ClientUser | null> {
     return subAccountOf(ctx, contact);
   }

@@ -1,3 +1,4 @@
+import { ref } from '@mikro-orm/core';
 import type { RequestContext } from '../shared/context';
 import { badInput, notFound } from '../shared/errors';
 import { ClientPermission } from '../auth/client-permission';
@@ -8,7 +9,7 @@ import { ClientUser } from './client-user.entity';
 import type { CreateContactInput, UpdateContactInput } from './contact.inputs';
 import { assertAccountOwner, assertCanAccessClient, assertFieldPermission } from '../auth/client-access';
 import { applySubAccount, normaliseEmail } from './client-user.service';
-import { registerOwnedRecords } from './client-ownership';
+import type { OwnedRecords } from './client-ownership';
 import { revokeSessions } from '../auth/auth.service';
 
 const OPTIONAL_FIELDS = ['companyName', 'phoneNumber', 'address1', 'address2', 'city', 'state', 'postcode', 'country'] as const;
@@ -30,7 +31,7 @@ export async function createContact(ctx: RequestContext, clientId: number, input
       ...pickOptional(input),
     });
     await em.flush();
-    if (input.billingContact) client.billingContact = contact as never;
+    if (input.billingContact) client.billingContact = ref(contact);
     await applySubAccount(ctx, em, contact, { subAccount: input.subAccount });
     recordActivity(em, ctx, { action: 'contact.create', targetType: 'Contact', targetId: String(contact.id), clientId, details: { email: contact.email } });
     return contact;
@@ -54,7 +55,7 @@ export async function updateContact(ctx: RequestContext, id: number, input: Upda
     em.persist(contact);
     if (input.billingContact !== undefined) {
       const client = await em.findOneOrFail(Client, { id: clientId });
-      if (input.billingContact) client.billingContact = contact as never;
+      if (input.billingContact) client.billingContact = ref(contact);
       else if (client.billingContact?.id === contact.id) client.billingContact = undefined;
     }
     await applySubAccount(ctx, em, contact, { subAccount: input.subAccount, remove: input.removeSubAccount, emailChanged: contact.email !== emailBefore });
@@ -128,7 +129,7 @@ const changedFields = (input: object) =>
   Object.keys(input).filter((k) => k !== 'subAccount' && (input as Record<string, unknown>)[k] !== undefined);
 
 /** CL-7: contacts move to the survivor; CL-8: they go with the client. */
-registerOwnedRecords({
+export const contactOwnedRecords: OwnedRecords = {
   name: 'contacts',
   async moveToClient(em, fromClientId, toClientId) {
     await em.nativeUpdate(Contact, { client: fromClientId }, { client: toClientId });
@@ -137,4 +138,4 @@ registerOwnedRecords({
     await em.nativeUpdate(Client, { id: client.id }, { billingContact: null });
     await em.nativeDelete(Contact, { client: client.id });
   },
-});
+};

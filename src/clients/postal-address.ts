@@ -15,15 +15,15 @@ import { ClientProfileGuard } from './client-profile.guard';
 @ObjectType()
 @UseMiddleware(ClientProfileGuard)
 export abstract class PostalAddress {
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'First street address line.' })
   @Property({ nullable: true })
   address1?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Second street address line (building, floor, c/o).' })
   @Property({ nullable: true })
   address2?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'City or town.' })
   @Property({ nullable: true })
   city?: string;
 
@@ -31,7 +31,7 @@ export abstract class PostalAddress {
   @Property({ nullable: true })
   state?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Postal code, as written in the country.' })
   @Property({ nullable: true })
   postcode?: string;
 

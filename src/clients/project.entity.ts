@@ -4,16 +4,16 @@ import { EmailAddressResolver, URLResolver } from 'graphql-scalars';
 import { CurrencyScalar } from '../shared/scalars';
 
 /** CL-11: a project (brand) a client belongs to, with its own branding and currency defaults. */
-@ObjectType()
+@ObjectType({ description: 'A project (brand) clients belong to, with its own branding and currency defaults. Staff list and manage projects; a client can read its own.' })
 @Entity()
 export class Project {
   [OptionalProps]?: 'createdAt';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of the project.' })
   @PrimaryKey()
   id!: number;
 
-  @Field()
+  @Field({ description: 'Unique name of the project.' })
   @Property({ unique: true })
   name!: string;
 
@@ -25,15 +25,15 @@ export class Project {
   @Property({ length: 3, nullable: true })
   defaultCurrency?: string;
 
-  @Field(() => EmailAddressResolver, { nullable: true })
+  @Field(() => EmailAddressResolver, { nullable: true, description: 'Support address shown to the project\'s clients; null when none.' })
   @Property({ nullable: true })
   supportEmail?: string;
 
-  @Field(() => URLResolver, { nullable: true })
+  @Field(() => URLResolver, { nullable: true, description: 'URL of the project\'s logo; null when none.' })
   @Property({ nullable: true })
   logoUrl?: string;
 
-  @Field()
+  @Field({ description: 'When the project was created.' })
   @Property({ defaultRaw: 'now()' })
   createdAt: Date = new Date();
 }

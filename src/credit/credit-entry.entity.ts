@@ -25,7 +25,22 @@ export enum CreditEntryKind {
   /** Issue 11.12: the overpaid part of a payment refunded through the gateway, taken back from credit (negative). */
   OVERPAYMENT_REFUNDED = 'overpayment_refunded',
 }
-registerEnumType(CreditEntryKind, { name: 'CreditEntryKind' });
+registerEnumType(CreditEntryKind, {
+  name: 'CreditEntryKind',
+  description: 'Why a client\'s credit balance changed.',
+  valuesConfig: {
+    OPENING: { description: 'Opening credit given when the client was created.' },
+    ADD: { description: 'Staff added credit.' },
+    REMOVE: { description: 'Staff removed credit.' },
+    ADJUSTMENT: { description: 'Staff set the balance directly.' },
+    MERGE: { description: 'Another client\'s balance was merged into this one (amount 0: its entries moved here).' },
+    INVOICE_APPLIED: { description: 'Credit applied to an invoice (negative).' },
+    INVOICE_REMOVED: { description: 'Credit taken back from an invoice (positive).' },
+    OVERPAYMENT: { description: 'The overpaid part of a payment.' },
+    REFUND: { description: 'A payment refunded as credit.' },
+    OVERPAYMENT_REFUNDED: { description: 'The overpaid part of a payment refunded through the gateway, taken back from credit (negative).' },
+  },
+});
 
 /**
  * One line of a client's credit log (CR-1, CR-2, CR-5): the balance is the sum
@@ -33,17 +48,17 @@ registerEnumType(CreditEntryKind, { name: 'CreditEntryKind' });
  * kept with the client's name and email snapshotted and `client` set to null;
  * invoices and transactions follow the same pattern.
  */
-@ObjectType()
+@ObjectType({ description: 'One line of a client\'s credit log; the balance is the sum of the lines. Amounts are in the client\'s currency. Staff see all; a client its own (users need the CREDIT permission).' })
 @Entity()
 @Check({ name: 'credit_entry_balance_after_not_negative', expression: 'balance_after_minor >= 0' })
 export class CreditEntry extends FinancialRecord {
   [OptionalProps]?: 'createdAt' | 'kind' | 'amount' | 'balanceBefore' | 'balanceAfter';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of the entry.' })
   @PrimaryKey()
   id!: number;
 
-  @Field(() => CreditEntryKind)
+  @Field(() => CreditEntryKind, { description: 'Why the balance changed.' })
   @Enum({ items: () => CreditEntryKind, nativeEnumName: 'credit_entry_kind', default: CreditEntryKind.ADD })
   kind: CreditEntryKind = CreditEntryKind.ADD;
 
@@ -57,19 +72,19 @@ export class CreditEntry extends FinancialRecord {
   @Property({ type: 'bigint' })
   balanceAfterMinor!: bigint;
 
-  @Field()
+  @Field({ description: 'What the change was for, as entered or generated.' })
   @Property()
   description!: string;
 
-  @Field(() => Int, { nullable: true, description: 'CR-2: the staff member who made the change' })
+  @Field(() => Int, { nullable: true, description: 'Id of the staff member who made the change; null for the client or the system.' })
   @Property({ nullable: true })
   staffId?: number;
 
-  @Field(() => Int, { nullable: true, description: 'CL-9: staff member acting as the client, if any' })
+  @Field(() => Int, { nullable: true, description: 'Id of the staff member acting as the client; null unless staff acted as the client.' })
   @Property({ nullable: true })
   impersonatorStaffId?: number;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When the change was made.' })
   @Property({ defaultRaw: 'now()' })
   createdAt: Date = new Date();
 
@@ -82,12 +97,12 @@ export class CreditEntry extends FinancialRecord {
     return Money.of(BigInt(this.amountMinor), this.currency);
   }
 
-  @Field(() => Money, { description: 'CR-2: the balance before this entry' })
+  @Field(() => Money, { description: 'The balance before this entry.' })
   get balanceBefore(): Money {
     return Money.of(BigInt(this.balanceAfterMinor) - BigInt(this.amountMinor), this.currency);
   }
 
-  @Field(() => Money, { description: 'CR-2: the balance after this entry' })
+  @Field(() => Money, { description: 'The balance after this entry.' })
   get balanceAfter(): Money {
     return Money.of(BigInt(this.balanceAfterMinor), this.currency);
   }

@@ -10,28 +10,28 @@ import { addCredit, adjustCreditBalance, clientCreditPage, listCreditLog, remove
 
 const CreditEntryConnection = ConnectionType(CreditEntry, 'CreditEntry');
 
-@InputType()
+@InputType({ description: 'Credit to add to or remove from a client.' })
 class CreditChangeInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the client.' })
   clientId!: string;
 
   @Field({ description: 'Positive decimal in the client\'s currency, at most its decimals, e.g. "12.50"' })
   amount!: string;
 
-  @Field()
+  @Field({ description: 'What it is for, shown in the credit log (1-255 characters).' })
   @Length(1, 255)
   description!: string;
 }
 
-@InputType()
+@InputType({ description: 'A new credit balance for a client.' })
 class CreditAdjustmentInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the client.' })
   clientId!: string;
 
   @Field({ description: 'The new balance: a decimal >= 0 in the client\'s currency' })
   newBalance!: string;
 
-  @Field()
+  @Field({ description: 'Why, shown in the credit log (1-255 characters).' })
   @Length(1, 255)
   description!: string;
 }
@@ -56,31 +56,31 @@ type CreditEntryOrder = InstanceType<typeof CreditEntryOrder>;
 @Resolver()
 export class CreditResolver {
   @Authorized('STAFF')
-  @Mutation(() => CreditEntry, { description: 'CR-1: add credit to a client; returns the new credit log entry' })
-  addCredit(@Ctx() ctx: RequestContext, @Arg('input') input: CreditChangeInput): Promise<CreditEntry> {
+  @Mutation(() => CreditEntry, { description: 'Staff: add credit to a client; returns the new credit log entry.' })
+  addCredit(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The client, amount and description.' }) input: CreditChangeInput): Promise<CreditEntry> {
     return addCredit(ctx, toId(input.clientId, 'clientId'), input.amount, input.description);
   }
 
   @Authorized('STAFF')
-  @Mutation(() => CreditEntry, { description: 'Take credit away (never below zero, CR-5)' })
-  removeCredit(@Ctx() ctx: RequestContext, @Arg('input') input: CreditChangeInput): Promise<CreditEntry> {
+  @Mutation(() => CreditEntry, { description: 'Staff: take credit away; refused when it exceeds the balance (the balance never goes below zero).' })
+  removeCredit(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The client, amount and description.' }) input: CreditChangeInput): Promise<CreditEntry> {
     return removeCredit(ctx, toId(input.clientId, 'clientId'), input.amount, input.description);
   }
 
   @Authorized('STAFF')
-  @Mutation(() => CreditEntry, { description: 'CR-2: set the balance directly; recorded with who, when, old and new balance' })
-  adjustCreditBalance(@Ctx() ctx: RequestContext, @Arg('input') input: CreditAdjustmentInput): Promise<CreditEntry> {
+  @Mutation(() => CreditEntry, { description: 'Staff: set the balance directly; recorded with who, when, the old and the new balance.' })
+  adjustCreditBalance(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The client, new balance and reason.' }) input: CreditAdjustmentInput): Promise<CreditEntry> {
     return adjustCreditBalance(ctx, toId(input.clientId, 'clientId'), input.newBalance, input.description);
   }
 
   @Authorized('STAFF', 'CLIENT')
   @Query(() => CreditEntryConnection, {
-    description: 'CR-1/CR-5: a client\'s credit log, newest first; the balance is its sum',
+    description: 'A client\'s credit log, newest first, a page at a time; the balance is its sum. Staff: any client; a client: its own (users need the CREDIT permission).',
     complexity: ({ args, childComplexity }) => 1 + childComplexity * (args.first ?? args.last ?? 20),
   })
   creditLog(
     @Ctx() ctx: RequestContext,
-    @Arg('clientId', () => ID) clientId: string,
+    @Arg('clientId', () => ID, { description: 'Id of the client.' }) clientId: string,
     @Args(() => PageArgs) page: PageArgs,
     @Arg('orderBy', () => CreditEntryOrder, { nullable: true, description: 'Sort order; newest first when not given' }) orderBy?: CreditEntryOrder,
   ) {

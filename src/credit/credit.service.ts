@@ -1,25 +1,26 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../shared/context';
+import { publishOnCommit } from '../shared/after-commit';
 import { badInput, notFound } from '../shared/errors';
-import { assertWithinMaxAmount, parseAmount } from '../shared/money';
+import { amountInput, assertWithinMaxAmount } from '../shared/money';
 import { ID_DESC, keysetOrderBy, keysetPage, keysetWhere, pageOrder, toConnection, type Connection, type OrderBy, type PageArgs } from '../shared/pagination';
 import { recordActivity } from '../activity/activity.service';
 import { ClientPermission } from '../auth/client-permission';
 import { Client } from '../clients/client.entity';
 import { assertCanAccessClient, assertFieldPermission } from '../auth/client-access';
-import { registerFinancialRecords } from '../clients/client-ownership';
+import { financialRecords } from '../clients/client-ownership';
 import { CreditEntry, CreditEntryKind } from './credit-entry.entity';
 
 /** CR-1: staff add credit; `amount` is a positive decimal in the client's currency. */
 export function addCredit(ctx: RequestContext, clientId: number, amount: string, description: string): Promise<CreditEntry> {
-  return changeCredit(ctx, clientId, CreditEntryKind.ADD, description, (currency) => positiveAmount(amount, currency, 'amount'));
+  return changeCredit(ctx, clientId, CreditEntryKind.ADD, description, (currency) => amountInput(amount, currency));
 }
 
 /** Staff take credit away; refused when it exceeds the balance (CR-5: never negative). */
 export function removeCredit(ctx: RequestContext, clientId: number, amount: string, description: string): Promise<CreditEntry> {
   return changeCredit(ctx, clientId, CreditEntryKind.REMOVE, description, (currency, before) => {
-    const minor = positiveAmount(amount, currency, 'amount');
+    const minor = amountInput(amount, currency);
     if (minor > before) throw badInput('amount', 'The amount exceeds the credit balance', 'INSUFFICIENT_CREDIT');
     return -minor;
   });
@@ -28,9 +29,7 @@ export function removeCredit(ctx: RequestContext, clientId: number, amount: stri
 /** CR-2: staff set the balance directly; the entry records who, when, the old and the new balance. */
 export function adjustCreditBalance(ctx: RequestContext, clientId: number, newBalance: string, description: string): Promise<CreditEntry> {
   return changeCredit(ctx, clientId, CreditEntryKind.ADJUSTMENT, description, (currency, before) => {
-    const target = parseAmount(newBalance, currency, 'newBalance');
-    if (target === undefined) throw badInput('newBalance', `newBalance must be a decimal amount with at most the decimals of ${currency}`, 'INVALID_AMOUNT');
-    if (target < 0n) throw badInput('newBalance', 'The balance cannot be negative', 'INVALID_AMOUNT');
+    const target = amountInput(newBalance, currency, { field: 'newBalance', allowed: 'notNegative' });
     return target - before;
   });
 }
@@ -80,9 +79,9 @@ async function changeCredit(
       clientId,
       details: { amountMinor: amountMinor.toString(), balanceBeforeMinor: before.toString(), balanceAfterMinor: after.toString(), currency: client.currency },
     });
+    await publishOnCommit(em, 'CLIENT_CHANGED', { change: 'UPDATED', clientId, at: new Date().toISOString() });
     return entry;
   });
-  ctx.events.publish('CLIENT_CHANGED', { clientId, change: 'UPDATED', at: new Date().toISOString() });
   return entry;
 }
 
@@ -119,13 +118,6 @@ export function addCreditEntryLocked(
   });
 }
 
-function positiveAmount(amount: string, currency: string, field: string): bigint {
-  const minor = parseAmount(amount, currency, field);
-  if (minor === undefined) throw badInput(field, `${field} must be a decimal amount with at most the decimals of ${currency}`, 'INVALID_AMOUNT');
-  if (minor <= 0n) throw badInput(field, `${field} must be positive`, 'INVALID_AMOUNT');
-  return minor;
-}
-
 /** CR-1: the client's credit log, newest first. A user of the client needs the CREDIT permission. */
 export async function listCreditLog(ctx: RequestContext, clientId: number, args: PageArgs, orderBy?: OrderBy): Promise<Connection<CreditEntry>> {
   assertCanAccessClient(ctx, clientId, ClientPermission.CREDIT);
@@ -151,4 +143,4 @@ export function assertCanSeeCredit(ctx: RequestContext): void {
 }
 
 /** CL-7 moves the ledger with the client; CL-8 keeps it (financial) with the client's name and email. */
-registerFinancialRecords('credit', [CreditEntry]);
+export const creditOwnedRecords = financialRecords('credit', [CreditEntry]);

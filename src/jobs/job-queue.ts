@@ -5,7 +5,7 @@
  *
  * Agenda is an ES module. Node 20.19+ can require() it, but jest's module
  * runtime cannot, so it is loaded with a dynamic import(); under jest that
- * needs --experimental-vm-modules (set by the package.json "test" script).
+ * needs --experimental-vm-modules (jest.config.js adds it).
  *
  * Agenda only executes; the rules (attempts, backoff, cancel) live in the
  * records the jobs work on (e.g. ModuleJob), so the queue stays replaceable.
@@ -13,6 +13,7 @@
 import type { Agenda } from 'agenda' with { 'resolution-mode': 'import' };
 import pg from 'pg';
 import { isDatabaseUnavailable, withTimeout } from '../shared/database-availability';
+import { logger } from '../shared/logger';
 
 /**
  * Runs one job. `stopping` is aborted when a graceful stop has waited its time
@@ -128,7 +129,7 @@ export async function createJobQueue(options: JobQueueOptions): Promise<JobQueue
     defaultConcurrency: options.concurrency ?? 5,
     maxConcurrency: (options.concurrency ?? 5) * 4,
   });
-  agenda.on('error', (error: unknown) => (isDatabaseUnavailable(error) ? outage.report(error) : console.error('Job queue error', error)));
+  agenda.on('error', (error: unknown) => (isDatabaseUnavailable(error) ? outage.report(error) : logger.error({ err: error }, 'Job queue error')));
 
   // What is running: jobs between Agenda's 'start' and 'complete' (after which Agenda has saved
   // the job's final state), and periodic tasks. A stop waits for both.
@@ -168,7 +169,7 @@ export async function createJobQueue(options: JobQueueOptions): Promise<JobQueue
     try {
       await task();
     } catch (error) {
-      console.error(`Periodic job ${name} failed`, error);
+      logger.error({ err: error }, `Periodic job ${name} failed`);
     } finally {
       tasksRunning.delete(name);
       wakeIfIdle();
@@ -229,7 +230,7 @@ export async function createJobQueue(options: JobQueueOptions): Promise<JobQueue
       await agenda.stop(false);
       if (!(await idleWithin(options.stopTimeoutMs))) {
         stopping.abort();
-        if (!(await idleWithin(HAND_BACK_MS))) console.error(`Job queue stopped with ${running.size} job(s) still running`);
+        if (!(await idleWithin(HAND_BACK_MS))) logger.error(`Job queue stopped with ${running.size} job(s) still running`);
       }
       await closePool();
     },
@@ -253,12 +254,12 @@ function outageLog() {
     report: (error: unknown) => {
       if (down || muted) return;
       down = true;
-      console.error(`Job queue: database connection lost (${error instanceof Error ? error.message : String(error)}); retrying`);
+      logger.error(`Job queue: database connection lost (${error instanceof Error ? error.message : String(error)}); retrying`);
     },
     recovered: () => {
       if (!down) return;
       down = false;
-      console.error('Job queue: database connection restored');
+      logger.info('Job queue: database connection restored');
     },
     mute: () => {
       muted = true;

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../shared/context';
-import type { EventBus } from '../shared/event-bus';
+import { publishOnCommit } from '../shared/after-commit';
 import { recordActivity } from '../activity/activity.service';
 import { Client, ClientStatus } from '../clients/client.entity';
 import { Service } from './service.entity';
@@ -12,11 +12,10 @@ import { Domain, DomainStatus } from './domain.entity';
  * its services: Active while any service (or domain) is Active, Inactive
  * otherwise. A Closed client stays Closed: closing is a decision, not a state
  * of its services. Call it in the transaction that changed the services;
- * publish the returned ids with publishStatusChanges once it has committed.
+ * each client whose status changed is published once that transaction has committed.
  */
-export async function followServices(em: EntityManager, ctx: Pick<RequestContext, 'viewer' | 'ip'>, clientIds: readonly number[]): Promise<number[]> {
+export async function followServices(em: EntityManager, ctx: Pick<RequestContext, 'viewer' | 'ip'>, clientIds: readonly number[]): Promise<void> {
   await em.flush(); // the counts below must see the caller's changes
-  const changed: number[] = [];
   for (const id of new Set(clientIds)) {
     const client = await em.findOne(Client, { id });
     if (!client || client.statusAutoUpdateDisabled || client.status === ClientStatus.CLOSED) continue;
@@ -28,13 +27,7 @@ export async function followServices(em: EntityManager, ctx: Pick<RequestContext
     if (status === client.status) continue;
     recordActivity(em, ctx, { action: 'client.status.follow', targetType: 'Client', targetId: String(id), clientId: id, details: { from: client.status, to: status } });
     client.status = status;
-    changed.push(id);
+    await publishOnCommit(em, 'CLIENT_CHANGED', { change: 'STATUS_CHANGED', clientId: id, at: new Date().toISOString() });
   }
   await em.flush();
-  return changed;
-}
-
-export function publishStatusChanges(events: EventBus, clientIds: readonly number[]): void {
-  const at = new Date().toISOString();
-  for (const clientId of clientIds) events.publish('CLIENT_CHANGED', { clientId, change: 'STATUS_CHANGED', at });
 }

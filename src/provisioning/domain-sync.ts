@@ -10,7 +10,7 @@ import type { RequestContext } from '../shared/context';
 import { recordActivity } from '../activity/activity.service';
 import { followServices } from './client-status';
 import { Domain, DomainStatus } from './domain.entity';
-import type { DomainSyncResult } from './sdk';
+import type { DomainSyncResult } from '@hostbill/plugin-sdk';
 
 export const DOMAIN_STATUS_OF_SYNC: Readonly<Record<DomainSyncResult['status'], DomainStatus>> = {
   Active: DomainStatus.ACTIVE,
@@ -28,8 +28,6 @@ export interface DomainSyncOutcome {
   /** Fields that changed (status, expiryDate, nameservers); empty when the record already agreed. */
   changed: string[];
   from: DomainStatus;
-  /** Clients whose CL-5 status followed; publish with publishStatusChanges after the commit. */
-  statusChanges: number[];
   /** What the module sent that could not be recorded (a status or date this server does not know). */
   ignored: string[];
 }
@@ -70,7 +68,7 @@ export async function applyDomainSync(
       changed.push('nameservers');
     }
   }
-  if (!changed.length) return { changed, from, statusChanges: [], ignored };
+  if (!changed.length) return { changed, from, ignored };
   em.persist(domain);
   recordActivity(em, ctx, {
     action: 'domain.registrySync',
@@ -79,6 +77,6 @@ export async function applyDomainSync(
     clientId: domain.client.id,
     details: { ...details, changed, from, to: domain.status, expiryDate: domain.expiryDate ?? null, nameservers: domain.nameservers },
   });
-  const statusChanges = from !== domain.status ? await followServices(em, ctx, [domain.client.id]) : [];
-  return { changed, from, statusChanges, ignored };
+  if (from !== domain.status) await followServices(em, ctx, [domain.client.id]);
+  return { changed, from, ignored };
 }

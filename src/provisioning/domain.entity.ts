@@ -3,7 +3,7 @@ import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Client } from '../clients/client.entity';
 
-/** FIELD-NOTES "Statuses": the domain statuses. */
+/** The domain statuses, as WHMCS names them. */
 export enum DomainStatus {
   PENDING = 'pending',
   PENDING_REGISTRATION = 'pending_registration',
@@ -16,13 +16,28 @@ export enum DomainStatus {
   CANCELLED = 'cancelled',
   FRAUD = 'fraud',
 }
-registerEnumType(DomainStatus, { name: 'DomainStatus' });
+registerEnumType(DomainStatus, {
+  name: 'DomainStatus',
+  description: 'Where a domain registration is in its life.',
+  valuesConfig: {
+    PENDING: { description: 'Recorded; not yet sent to a registrar.' },
+    PENDING_REGISTRATION: { description: 'Registration requested; waiting for the registry.' },
+    PENDING_TRANSFER: { description: 'Transfer requested; waiting for the losing registrar or the registry.' },
+    ACTIVE: { description: 'Registered and in use.' },
+    GRACE_PERIOD: { description: 'Expired but still renewable at the normal price.' },
+    REDEMPTION_PERIOD: { description: 'Deleted at the registry but still restorable (usually for a fee).' },
+    EXPIRED: { description: 'Expired and not renewed.' },
+    TRANSFERRED_AWAY: { description: 'Moved to another registrar.' },
+    CANCELLED: { description: 'Cancelled or deleted; the name may be registered again.' },
+    FRAUD: { description: 'Marked as fraudulent.' },
+  },
+});
 
 /** Statuses that free the name for another domain record (it is no longer ours). */
 export const RELEASED_DOMAIN_STATUSES: readonly DomainStatus[] = [DomainStatus.CANCELLED, DomainStatus.TRANSFERRED_AWAY];
 
 /** DN-1: a domain with its registrar, auto-renew flag, nameservers and expiry. */
-@ObjectType()
+@ObjectType({ description: 'A domain name of a client with its registrar, status, expiry, auto-renew flag and nameservers. Staff see all; a client its own (users need the DOMAINS permission).' })
 @Entity()
 @Index({
   name: 'domain_name_live_unique',
@@ -31,7 +46,7 @@ export const RELEASED_DOMAIN_STATUSES: readonly DomainStatus[] = [DomainStatus.C
 export class Domain {
   [OptionalProps]?: 'status' | 'autoRenew' | 'nameservers' | 'moduleData' | 'createdAt' | 'updatedAt';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of the domain.' })
   @PrimaryKey()
   id!: number;
 
@@ -48,25 +63,25 @@ export class Domain {
   @Property({ nullable: true })
   registrar?: string;
 
-  @Field(() => DomainStatus)
+  @Field(() => DomainStatus, { description: 'Where the registration is in its life.' })
   @Enum({ items: () => DomainStatus, nativeEnumName: 'domain_status', default: DomainStatus.PENDING })
   @Index()
   status: DomainStatus = DomainStatus.PENDING;
 
-  @Field(() => LocalDateResolver, { nullable: true })
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Date it was registered (YYYY-MM-DD); null when unknown or not yet registered.' })
   @Property({ type: 'date', nullable: true })
   registrationDate?: string;
 
-  @Field(() => LocalDateResolver, { nullable: true })
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Date the registration expires (YYYY-MM-DD); null when unknown.' })
   @Property({ type: 'date', nullable: true })
   @Index()
   expiryDate?: string;
 
-  @Field()
+  @Field({ description: 'True: renewed automatically before it expires.' })
   @Property({ default: true })
   autoRenew: boolean = true;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'Nameserver host names the domain is delegated to.' })
   @Property({ type: 'text[]', default: '{}' })
   nameservers: string[] = [];
 
@@ -78,11 +93,11 @@ export class Domain {
   @Property({ type: 'json', default: '{}' })
   moduleData: Record<string, unknown> = {};
 
-  @Field()
+  @Field({ description: 'When the record was created.' })
   @Property({ defaultRaw: 'now()' })
   createdAt: Date = new Date();
 
-  @Field()
+  @Field({ description: 'When the record last changed.' })
   @Property({ defaultRaw: 'now()', onUpdate: () => new Date() })
   updatedAt: Date = new Date();
 }

@@ -14,13 +14,13 @@ export class DomainFields {
   @Field(() => String, { nullable: true, description: 'A loaded registrar module; null until chosen' })
   registrar?: string | null;
 
-  @Field(() => DomainStatus, { nullable: true })
+  @Field(() => DomainStatus, { nullable: true, description: 'Status of the registration.' })
   status?: DomainStatus;
 
-  @Field(() => LocalDateResolver, { nullable: true })
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Date it was registered (YYYY-MM-DD); null to clear.' })
   registrationDate?: string | null;
 
-  @Field(() => LocalDateResolver, { nullable: true })
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Date the registration expires (YYYY-MM-DD); null to clear.' })
   expiryDate?: string | null;
 
   @Field({ nullable: true, description: 'Default true' })
@@ -37,28 +37,28 @@ export class DomainFields {
   eppCode?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'A domain record added by hand; nothing runs at the registrar.' })
 export class CreateDomainInput extends DomainFields {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the client that owns the domain.' })
   clientId!: string;
 
-  @Field()
+  @Field({ description: 'The domain name, e.g. example.com; stored lower case without a trailing dot.' })
   @MaxLength(253)
   override name!: string;
 }
 
-@InputType()
+@InputType({ description: 'Changes to a domain record; fields left out keep their value. Nothing runs at the registrar.' })
 export class UpdateDomainInput extends DomainFields {}
 
-@InputType()
+@InputType({ description: 'Criteria for the domain list; a domain must match all given ones.' })
 export class DomainFilter {
   @Field(() => ID, { nullable: true, description: 'Ignored for a client: always its own' })
   clientId?: string;
 
-  @Field(() => [DomainStatus], { nullable: true })
+  @Field(() => [DomainStatus], { nullable: true, description: 'Only domains with one of these statuses.' })
   status?: DomainStatus[];
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Only domains of this registrar module.' })
   registrar?: string;
 
   @Field(() => LocalDateResolver, { nullable: true, description: 'Expiring on or before this date' })

@@ -14,12 +14,12 @@ const DomainConnection = ConnectionType(Domain, 'Domain');
 export class DomainResolver {
   @Authorized('STAFF', 'CLIENT')
   @Query(() => DomainConnection, {
-    description: 'Domains filtered (Relay connection by id). A client sees only its own.',
+    description: 'Domains, a page at a time, ordered by id. Staff see all; a client its own (users need the DOMAINS permission).',
     complexity: ({ args, childComplexity }) => 1 + childComplexity * (args.first ?? args.last ?? 20),
   })
   async domains(
     @Ctx() ctx: RequestContext,
-    @Arg('filter', () => DomainFilter, { nullable: true }) filter: DomainFilter | undefined,
+    @Arg('filter', () => DomainFilter, { nullable: true, description: 'Only domains matching all given criteria; all when omitted.' }) filter: DomainFilter | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Arg('orderBy', () => DomainOrder, { nullable: true, description: 'Sort order; oldest first when not given' }) orderBy?: DomainOrder,
   ) {
@@ -28,36 +28,36 @@ export class DomainResolver {
 
   @Authorized('STAFF', 'CLIENT')
   @Query(() => Domain, { description: 'Staff: any domain. Client: only its own.' })
-  async domain(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Domain> {
+  async domain(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the domain.' }) id: string): Promise<Domain> {
     return getDomain(ctx, toId(id, 'id'));
   }
 
   @Authorized('STAFF')
-  @Mutation(() => Domain, { description: 'Adds a domain record by hand; nothing runs at the registrar' })
-  async createDomain(@Ctx() ctx: RequestContext, @Arg('input') input: CreateDomainInput): Promise<Domain> {
+  @Mutation(() => Domain, { description: 'Staff: add a domain record by hand; nothing runs at the registrar.' })
+  async createDomain(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The new domain.' }) input: CreateDomainInput): Promise<Domain> {
     return createDomain(ctx, input);
   }
 
   @Authorized('STAFF')
-  @Mutation(() => Domain, { description: 'Edits the record; nothing runs at the registrar' })
-  async updateDomain(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('input') input: UpdateDomainInput): Promise<Domain> {
+  @Mutation(() => Domain, { description: 'Staff: edit a domain record; nothing runs at the registrar.' })
+  async updateDomain(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the domain.' }) id: string, @Arg('input', { description: 'The fields to change.' }) input: UpdateDomainInput): Promise<Domain> {
     return updateDomain(ctx, toId(id, 'id'), input);
   }
 
   @Authorized('STAFF')
-  @Mutation(() => Domain, { description: 'Moves the record to another client; nothing runs at the registrar' })
-  async moveDomain(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('toClientId', () => ID) toClientId: string): Promise<Domain> {
+  @Mutation(() => Domain, { description: 'Staff: move the record to another client; nothing runs at the registrar.' })
+  async moveDomain(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the domain.' }) id: string, @Arg('toClientId', () => ID, { description: 'Id of the new owner.' }) toClientId: string): Promise<Domain> {
     return moveDomain(ctx, toId(id, 'id'), toClientId);
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => ID, { description: 'Removes the record only; the registration stays' })
-  async deleteDomain(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<string> {
+  @Mutation(() => ID, { description: 'Admins: remove the record only; the registration stays. Returns the id of the deleted record.' })
+  async deleteDomain(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the domain.' }) id: string): Promise<string> {
     await deleteDomain(ctx, toId(id, 'id'));
     return id;
   }
 
-  @FieldResolver(() => Client)
+  @FieldResolver(() => Client, { description: 'The client that owns the domain.' })
   async client(@Root() domain: Domain, @Ctx() ctx: RequestContext) {
     return ctx.loaders.client.load(domain.client.id);
   }

@@ -1,3 +1,4 @@
+import { ref } from '@mikro-orm/core';
 /** DN-1: domain records (registrar, status, expiry, auto-renew, nameservers). Nothing here calls a registrar. */
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../shared/context';
@@ -9,9 +10,9 @@ import { recordActivity } from '../activity/activity.service';
 import { assertCanAccessClient } from '../auth/client-access';
 import { toId } from '../shared/ids';
 import { ClientPermission } from '../auth/client-permission';
-import { registerOwnedRecords } from '../clients/client-ownership';
+import type { OwnedRecords } from '../clients/client-ownership';
 import { Client } from '../clients/client.entity';
-import { followServices, publishStatusChanges } from './client-status';
+import { followServices } from './client-status';
 import { Domain, DomainStatus, RELEASED_DOMAIN_STATUSES } from './domain.entity';
 import { requireModule, secretsKeyOf } from './module-settings';
 import type { CreateDomainInput, DomainFilter, DomainOrder, UpdateDomainInput } from './domain.inputs';
@@ -67,7 +68,7 @@ export async function createDomain(ctx: RequestContext, input: CreateDomainInput
   const status = input.status ?? DomainStatus.PENDING;
   if (!RELEASED_DOMAIN_STATUSES.includes(status)) await assertNameFree(ctx, name);
 
-  const { domain, statusChanges } = await conflictOnDuplicate('name', NAME_TAKEN, () => ctx.em.transactional(async (em) => {
+  const domain = await conflictOnDuplicate('name', NAME_TAKEN, () => ctx.em.transactional(async (em) => {
     const domain = em.create(Domain, {
       name,
       client,
@@ -81,9 +82,9 @@ export async function createDomain(ctx: RequestContext, input: CreateDomainInput
     });
     await em.flush();
     recordActivity(em, ctx, { action: 'domain.create', targetType: 'Domain', targetId: String(domain.id), clientId: client.id, details: { name, status } });
-    return { domain, statusChanges: await followServices(em, ctx, [client.id]) };
+    await followServices(em, ctx, [client.id]);
+    return domain;
   }));
-  publishStatusChanges(ctx.events, statusChanges);
   return domain;
 }
 
@@ -98,7 +99,7 @@ export async function updateDomain(ctx: RequestContext, id: number, input: Updat
   if (!RELEASED_DOMAIN_STATUSES.includes(status)) await assertNameFree(ctx, name, id);
 
   const from = domain.status;
-  const statusChanges = await conflictOnDuplicate('name', NAME_TAKEN, () => ctx.em.transactional(async (em) => {
+  await conflictOnDuplicate('name', NAME_TAKEN, () => ctx.em.transactional(async (em) => {
     domain.name = name;
     domain.status = status;
     if (input.registrar !== undefined) domain.registrar = registrar;
@@ -115,9 +116,8 @@ export async function updateDomain(ctx: RequestContext, id: number, input: Updat
       clientId: domain.client.id,
       details: { changed: Object.keys(input).filter((k) => (input as Record<string, unknown>)[k] !== undefined) },
     });
-    return from !== status ? followServices(em, ctx, [domain.client.id]) : [];
+    if (from !== status) await followServices(em, ctx, [domain.client.id]);
   }));
-  publishStatusChanges(ctx.events, statusChanges);
   return domain;
 }
 
@@ -128,27 +128,25 @@ export async function moveDomain(ctx: RequestContext, id: number, toClientId: st
   if (!to) throw badInput('toClientId', `toClientId ${toClientId} does not exist`, 'REFERENCE_NOT_FOUND');
   const fromClientId = domain.client.id;
   if (to.id === fromClientId) throw badInput('toClientId', 'The domain belongs to this client already', 'TARGET_IS_SELF');
-  const statusChanges = await ctx.em.transactional(async (em) => {
-    domain.client = to as never;
+  await ctx.em.transactional(async (em) => {
+    domain.client = ref(to);
     em.persist(domain);
     const details = { domainId: id, name: domain.name, fromClientId, toClientId: to.id };
     recordActivity(em, ctx, { action: 'domain.move.out', targetType: 'Domain', targetId: String(id), clientId: fromClientId, details });
     recordActivity(em, ctx, { action: 'domain.move.in', targetType: 'Domain', targetId: String(id), clientId: to.id, details });
-    return followServices(em, ctx, [fromClientId, to.id]);
+    await followServices(em, ctx, [fromClientId, to.id]);
   });
-  publishStatusChanges(ctx.events, statusChanges);
   return domain;
 }
 
 /** Like SV-16 for domains: the record only; nothing changes at the registrar. */
 export async function deleteDomain(ctx: RequestContext, id: number): Promise<boolean> {
   const domain = await getDomain(ctx, id);
-  const statusChanges = await ctx.em.transactional(async (em) => {
+  await ctx.em.transactional(async (em) => {
     em.remove(domain);
     recordActivity(em, ctx, { action: 'domain.delete', targetType: 'Domain', targetId: String(id), clientId: domain.client.id, details: { name: domain.name, status: domain.status } });
-    return followServices(em, ctx, [domain.client.id]);
+    await followServices(em, ctx, [domain.client.id]);
   });
-  publishStatusChanges(ctx.events, statusChanges);
   return true;
 }
 
@@ -188,7 +186,7 @@ function assertNoNulls(input: object) {
 }
 
 /** CL-7 merge moves a client's domains to the survivor; CL-8 delete removes the records (nothing runs at a registrar). */
-registerOwnedRecords({
+export const domainOwnedRecords: OwnedRecords = {
   name: 'domains',
   async moveToClient(em, fromClientId, toClientId) {
     await em.nativeUpdate(Domain, { client: fromClientId }, { client: toClientId });
@@ -196,4 +194,4 @@ registerOwnedRecords({
   async deleteForClient(em, client) {
     await em.nativeDelete(Domain, { client: client.id });
   },
-});
+};

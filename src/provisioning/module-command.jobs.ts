@@ -17,26 +17,27 @@ import { LockMode } from '@mikro-orm/core';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../config';
 import type { EventBus } from '../shared/event-bus';
-import type { Viewer } from '../shared/context';
 import type { JobQueue } from '../jobs/job-queue';
 import { decryptSecret } from '../shared/secrets';
-import { recordActivity } from '../activity/activity.service';
+import { recordActivity, SYSTEM_ACTOR } from '../activity/activity.service';
 import { Client } from '../clients/client.entity';
 import { Product } from '../catalog/product.entity';
 import { Server } from './server.entity';
 import { Service } from './service.entity';
-import { ServiceStatus } from './service-status';
 import { ModuleJob, ModuleJobErrorCode, ModuleJobStatus } from './module-job.entity';
 import { ModuleLogEntry } from './module-log-entry.entity';
 import { mask, recordingLogger, secretsKeyOf } from './module-settings';
 import { serverContext, serverSecretValues } from './server.service';
-import { clientContext } from './client-context';
+import { commandContext, productContext, serviceContext } from './command-context';
 import type { ModuleRegistry } from './module-registry';
-import { ModuleError, type CommandContext, type CommandResult, type ProvisioningModule } from './sdk';
-import { isStandardCommand, MODULE_COMMAND_JOB, publishServiceChanged } from './module-command.service';
-import { followServices, publishStatusChanges } from './client-status';
+import { ModuleError, type CommandContext, type CommandResult, type CustomCommandContext, type ProvisioningModule } from '@hostbill/plugin-sdk';
+import { MODULE_COMMAND_JOB, publishServiceChanged } from './module-command.service';
+import { commandSpec, serviceCommandOf } from './module-command-catalogue';
+import { followServices } from './client-status';
+import { afterCommit } from '../shared/after-commit';
 import { claimJob, holdsLease, keepLease, takeOverExpiredLeases, type Lease } from './module-job-lease';
-import { todayUtc } from '../shared/dates';
+import { logger } from '../shared/logger';
+import { reportModuleJobAttempt } from './module-job-report';
 
 export interface JobDeps {
   orm: MikroORM;
@@ -45,13 +46,6 @@ export interface JobDeps {
   modules: ModuleRegistry;
   jobs: JobQueue;
 }
-
-const STATUS_ON_SUCCESS: Record<string, ServiceStatus | undefined> = {
-  create: ServiceStatus.ACTIVE,
-  suspend: ServiceStatus.SUSPENDED,
-  unsuspend: ServiceStatus.ACTIVE,
-  terminate: ServiceStatus.TERMINATED,
-};
 
 /** The job deps of one worker process: `workerId` names it in the leases it holds. */
 interface Worker extends JobDeps {
@@ -83,7 +77,7 @@ async function runModuleJob(deps: Worker, jobId: number, stopping: AbortSignal):
   try {
     const job = await em.findOneOrFail(ModuleJob, { id: jobId });
     const service = await em.findOneOrFail(Service, { id: job.service.id });
-    publishServiceChanged(deps.events, service, job);
+    await publishServiceChanged(em, service, job);
 
     const timeoutMs = deps.config.moduleCommandTimeoutMs;
     const deadline = AbortSignal.timeout(timeoutMs);
@@ -105,7 +99,7 @@ async function runModuleJob(deps: Worker, jobId: number, stopping: AbortSignal):
         renewal.lost.aborted
           ? new ModuleError('The job was taken from this worker while the module call ran', { retryable: true })
           : new ModuleError(`The module did not return within ${timeoutMs} ms`, { retryable: true });
-      result = await settleOrGiveUp(call(prepared.module, job.command, prepared.context, prepared.extra), signal, graceMs(timeoutMs), gaveUp);
+      result = await settleOrGiveUp(call(prepared.module, job.command, prepared.context), signal, graceMs(timeoutMs), gaveUp);
     } catch (error) {
       failure = error;
     }
@@ -131,7 +125,7 @@ async function recoverAbandonedJobs(deps: Worker): Promise<void> {
   const { moduleJobLeaseMs: leaseMs, moduleCommandTimeoutMs: timeoutMs } = deps.config;
   // A worker from before leases ends its call within the time limit; twice that and it is gone.
   for (const lost of await takeOverExpiredLeases(deps.orm.em.fork(), owner, leaseMs, 2 * timeoutMs + leaseMs)) {
-    console.warn(`Module job ${lost.id}: the worker running attempt ${lost.attempt} stopped reporting back; the attempt counts as failed`);
+    logger.warn(`Module job ${lost.id}: the worker running attempt ${lost.attempt} stopped reporting back; the attempt counts as failed`);
     await finish(deps, lost.id, { owner, attempt: lost.attempt }, {
       failure: new ModuleError(`The worker running attempt ${lost.attempt} stopped before it reported back (its lease ran out)`, { retryable: true }),
       durationMs: lost.runningMs,
@@ -160,7 +154,6 @@ function settleOrGiveUp<T>(call: Promise<T>, signal: AbortSignal, graceMs: numbe
 interface Prepared {
   module: ProvisioningModule;
   context: CommandContext;
-  extra: Record<string, unknown>;
   secrets: string[];
   request: Record<string, unknown>;
 }
@@ -169,51 +162,36 @@ interface Prepared {
 async function prepare(deps: JobDeps, job: ModuleJob, service: Service, lines: string[], signal: AbortSignal): Promise<Prepared> {
   const em = deps.orm.em.fork();
   const key = secretsKeyOf(deps);
-  const product = await em.findOneOrFail(Product, service.product.id);
-  if (!product.module) throw new ModuleError(`Product "${product.name}" has no module`, { retryable: false });
-  const module = deps.modules.modules.get(product.module);
-  if (!module) throw new ModuleError(`Module "${product.module}" is not loaded`, { retryable: false });
+  const productRecord = await em.findOneOrFail(Product, service.product.id);
+  if (!productRecord.module) throw new ModuleError(`Product "${productRecord.name}" has no module`, { retryable: false });
+  const module = deps.modules.modules.get(productRecord.module);
+  if (!module) throw new ModuleError(`Module "${productRecord.module}" is not loaded`, { retryable: false });
   if (!service.server) throw new ModuleError('The service has no server', { retryable: false });
   const server = await em.findOneOrFail(Server, service.server.id);
   if (!server.enabled) throw new ModuleError(`Server ${server.name} is disabled`, { retryable: false });
   const client = await em.findOneOrFail(Client, service.client.id);
   const serverCtx = serverContext(deps, server);
   const password = service.passwordEncrypted ? decryptSecret(key, service.passwordEncrypted) : undefined;
-  const newPassword = typeof job.input.passwordEncrypted === 'string' ? decryptSecret(key, job.input.passwordEncrypted) : undefined;
-  const secrets = [...serverSecretValues(server, serverCtx.settings), password ?? '', newPassword ?? ''].filter((v) => v && v.length >= 3);
+  const spec = serviceCommandOf(module, job.command);
+  const inputSecrets = (spec?.secretInput ?? []).map((name) => job.input[name]).filter((value) => typeof value === 'string').map((value) => decryptSecret(key, value));
+  const secrets = [...serverSecretValues(server, serverCtx.settings), password ?? '', ...inputSecrets].filter((v) => v && v.length >= 3);
   const logger = recordingLogger(lines, secrets);
-  const productCtx = (p: Product) => ({ id: String(p.id), name: p.name, options: p.productOptions ?? {} });
-  const context: CommandContext = {
-    service: {
-      id: String(service.id),
-      status: (service.status.charAt(0).toUpperCase() + service.status.slice(1)) as CommandContext['service']['status'],
-      domain: service.domain ?? undefined,
-      username: service.username ?? undefined,
-      password,
-      moduleData: { ...service.moduleData },
-    },
-    client: clientContext(client),
-    product: productCtx(product),
+  const product = productContext(productRecord);
+  // Standard commands get the catalogue's extra context; custom commands their input.
+  const extra = spec
+    ? await spec.extraContext?.({ em, input: job.input, product, password, decrypt: (value) => decryptSecret(key, value) }) ?? {}
+    : { input: { ...job.input } };
+  const context = commandContext({
+    service: serviceContext(service, password),
+    client,
+    product,
     server: serverCtx,
     // Stable across every attempt of this job, also one after its worker died: a retried create finds the work of an earlier attempt.
     idempotencyKey: `service-${service.id}-${job.command}-${job.id}`,
     logger,
     signal,
-  };
-  const extra: Record<string, unknown> = {};
-  const summaryInput: Record<string, unknown> = { ...job.input };
-  if (job.command === 'suspend') extra.reason = String(job.input.reason ?? '');
-  if (job.command === 'changePackage') {
-    const to = await em.findOneOrFail(Product, Number(job.input.productId));
-    extra.previousProduct = context.product;
-    context.product = productCtx(to);
-  }
-  if (job.command === 'changePassword') {
-    extra.newPassword = newPassword ?? password ?? '';
-    delete summaryInput.passwordEncrypted;
-    summaryInput.newPassword = newPassword !== undefined;
-  }
-  if (!isStandardCommand(module, job.command)) extra.input = { ...job.input };
+  }, extra);
+  const summaryInput = spec?.logInput ? spec.logInput(job.input) : job.input;
   const request = {
     command: job.command,
     attempt: job.attempts,
@@ -224,18 +202,17 @@ async function prepare(deps: JobDeps, job: ModuleJob, service: Service, lines: s
     idempotencyKey: context.idempotencyKey,
     input: JSON.parse(mask(JSON.stringify(summaryInput), secrets)),
   };
-  return { module, context, extra, secrets, request };
+  return { module, context, secrets, request };
 }
 
-async function call(module: ProvisioningModule, command: string, context: CommandContext, extra: Record<string, unknown>): Promise<CommandResult> {
-  const full = { ...context, ...extra } as never;
-  if (isStandardCommand(module, command)) {
-    const fn = (module as unknown as Record<string, (ctx: never) => Promise<CommandResult>>)[command];
-    return (await fn.call(module, full)) ?? {};
+async function call(module: ProvisioningModule, command: string, context: CommandContext): Promise<CommandResult> {
+  if (serviceCommandOf(module, command)) {
+    const fn = (module as unknown as Record<string, (ctx: CommandContext) => Promise<CommandResult>>)[command];
+    return (await fn.call(module, context)) ?? {};
   }
   const custom = module.customCommands?.[command];
   if (!custom) throw new ModuleError(`Module ${module.name} has no command "${command}"`, { retryable: false });
-  return (await custom.run(full)) ?? {};
+  return (await custom.run(context as CustomCommandContext)) ?? {};
 }
 
 interface Outcome {
@@ -259,7 +236,7 @@ async function finish(deps: JobDeps, jobId: number, lease: Lease, outcome: Outco
   const errorText = ok
     ? undefined
     : mask(moduleError ? moduleError.message : `Unexpected error: ${(failure as Error)?.message ?? String(failure)}`, secrets).slice(0, 2000);
-  if (!ok && !moduleError) console.error(`Module job ${jobId} failed unexpectedly`, mask(String((failure as Error)?.stack ?? failure), secrets));
+  if (!ok && !moduleError) logger.error({ stack: mask(String((failure as Error)?.stack ?? failure), secrets) }, `Module job ${jobId} failed unexpectedly`);
   const errorCode = ok ? undefined
     : outcome.timedOut ? ModuleJobErrorCode.TIMEOUT
     : !moduleError ? ModuleJobErrorCode.INTERNAL
@@ -267,7 +244,7 @@ async function finish(deps: JobDeps, jobId: number, lease: Lease, outcome: Outco
     : ModuleJobErrorCode.MODULE_ERROR;
 
   const em = deps.orm.em.fork();
-  const applied = await em.transactional(async (tx) => {
+  await em.transactional(async (tx) => {
     const job = await tx.findOneOrFail(ModuleJob, { id: jobId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
     const service = await tx.findOneOrFail(Service, { id: job.service.id }, { refresh: true });
     const logEntry = (error: string | undefined) => tx.create(ModuleLogEntry, {
@@ -288,21 +265,19 @@ async function finish(deps: JobDeps, jobId: number, lease: Lease, outcome: Outco
     // logged for the record, but the job and the service are no longer this attempt's to change.
     if (!holdsLease(job, lease)) {
       logEntry(`Not applied: the job was ${job.status} before this attempt reported back${errorText ? ` (${errorText})` : ''}`.slice(0, 2000));
-      return undefined;
+      return;
     }
     job.leaseOwner = undefined;
     job.leaseExpiresAt = undefined;
     const from = service.status;
     if (ok) {
-      const to = STATUS_ON_SUCCESS[job.command];
-      if (to) service.status = to;
+      const spec = commandSpec(job.command);
+      if (spec?.target === 'service') {
+        if (spec.statusOnSuccess) service.status = spec.statusOnSuccess;
+        spec.applySuccess?.(service, job.input, tx);
+      }
       if (result?.username) service.username = String(result.username);
       if (result?.moduleData && typeof result.moduleData === 'object') service.moduleData = { ...service.moduleData, ...result.moduleData };
-      if (job.command === 'suspend') service.suspensionReason = String(job.input.reason ?? '').trim() || undefined; // blank: non-payment
-      if (job.command === 'unsuspend') service.suspensionReason = undefined;
-      if (job.command === 'terminate') service.terminationDate = todayUtc();
-      if (job.command === 'changePackage') service.product = tx.getReference(Product, Number(job.input.productId)) as never;
-      if (job.command === 'changePassword' && typeof job.input.passwordEncrypted === 'string') service.passwordEncrypted = job.input.passwordEncrypted;
       service.lastModuleError = undefined;
       if (result?.output && typeof result.output === 'object') job.output = JSON.parse(mask(JSON.stringify(result.output), secrets));
       job.status = ModuleJobStatus.SUCCEEDED;
@@ -327,30 +302,27 @@ async function finish(deps: JobDeps, jobId: number, lease: Lease, outcome: Outco
       }
     }
     logEntry(errorText);
-    const actor: Viewer | undefined = job.queuedByStaffId
-      ? ({ kind: 'staff', staffId: job.queuedByStaffId, sessionId: 0 } as unknown as Viewer)
-      : undefined;
-    recordActivity(tx, { viewer: actor, ip: '' }, {
+    // The job acts as the system; who queued it is on the job's service.moduleCommand entry (and named here).
+    recordActivity(tx, SYSTEM_ACTOR, {
       action: `service.moduleCommand.${job.status}`,
       targetType: 'Service',
       targetId: String(service.id),
       clientId: service.client.id,
-      details: { jobId: job.id, command: job.command, attempt: job.attempts, ...(from !== service.status ? { from, to: service.status } : {}), ...(errorText ? { error: errorText } : {}) },
+      details: { jobId: job.id, command: job.command, attempt: job.attempts, ...(job.queuedByStaffId ? { queuedByStaffId: job.queuedByStaffId } : {}), ...(from !== service.status ? { from, to: service.status } : {}), ...(errorText ? { error: errorText } : {}) },
     });
-    const statusChanges = from !== service.status ? await followServices(tx, { viewer: actor, ip: '' }, [service.client.id]) : [];
-    return { job, service, statusChanges };
-  });
-  if (!applied) return;
-  const { job, service, statusChanges } = applied;
-
-  if (job.status === ModuleJobStatus.RETRYING && job.nextRunAt) {
-    try {
-      const queueJobId = await deps.jobs.schedule(job.nextRunAt, MODULE_COMMAND_JOB, { moduleJobId: job.id });
-      await em.nativeUpdate(ModuleJob, { id: job.id }, { queueJobId });
-    } catch (error) {
-      console.error(`Scheduling the retry of module job ${job.id} failed`, error);
+    if (from !== service.status) await followServices(tx, SYSTEM_ACTOR, [service.client.id]);
+    await afterCommit(tx, () => reportModuleJobAttempt(job, { module: outcome.moduleName, attempt: lease.attempt, durationMs: outcome.durationMs, error: errorText }));
+    const nextRunAt = job.status === ModuleJobStatus.RETRYING ? job.nextRunAt : undefined;
+    if (nextRunAt) {
+      await afterCommit(tx, async () => {
+        try {
+          const queueJobId = await deps.jobs.schedule(nextRunAt, MODULE_COMMAND_JOB, { moduleJobId: job.id });
+          await em.nativeUpdate(ModuleJob, { id: job.id }, { queueJobId });
+        } catch (error) {
+          logger.error({ err: error }, `Scheduling the retry of module job ${job.id} failed`);
+        }
+      });
     }
-  }
-  publishServiceChanged(deps.events, service, job);
-  publishStatusChanges(deps.events, statusChanges);
+    await publishServiceChanged(tx, service, job, from !== service.status ? 'UPDATED' : 'JOB_UPDATED');
+  });
 }

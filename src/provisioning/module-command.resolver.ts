@@ -1,7 +1,7 @@
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, registerEnumType, Root, Subscription } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, GraphQLISODateTime, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription, registerEnumType } from 'type-graphql';
 import { JSONObjectResolver } from 'graphql-scalars';
 import type { RequestContext } from '../shared/context';
-import type { ServiceChangedPayload } from '../shared/event-bus';
+import { topic, type ServiceChange, type ServiceChangedPayload } from '../shared/event-bus';
 import { ConnectionType, OrderByInput, PageArgs } from '../shared/pagination';
 import { hasClientPermission } from '../auth/client-permission';
 import { toId } from '../shared/ids';
@@ -14,27 +14,27 @@ import { cancelModuleJob, getModuleJob, jobErrorFor, listModuleJobs, listModuleL
 
 const ModuleJobConnection = ConnectionType(ModuleJob, 'ModuleJob');
 
-@InputType()
+@InputType({ description: 'Criteria for the module queue; a job must match all given ones.' })
 export class ModuleQueueFilter {
   @Field(() => [ModuleJobStatus], { nullable: true, description: 'Default: QUEUED, RUNNING, RETRYING and FAILED' })
   status?: ModuleJobStatus[];
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only jobs on this service.' })
   serviceId?: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The state of a module job as a service event reports it.' })
 class ModuleJobProgress {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the module job.' })
   id!: number;
 
-  @Field()
+  @Field({ description: 'The command it runs.' })
   command!: string;
 
-  @Field(() => ModuleJobStatus)
+  @Field(() => ModuleJobStatus, { description: 'Where the job is.' })
   status!: ModuleJobStatus;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Attempts started so far.' })
   attempts!: number;
 
   @Field({ nullable: true, description: 'Why the last attempt failed: in full for staff, a general sentence for clients' })
@@ -43,16 +43,32 @@ class ModuleJobProgress {
   @Field(() => ModuleJobErrorCode, { nullable: true, description: 'What kind of failure the last failed attempt was' })
   errorCode?: ModuleJobErrorCode;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'When the next attempt runs (ISO 8601 timestamp) while RETRYING; null otherwise.' })
   nextRunAt?: string;
 
   @Field(() => JSONObjectResolver, { nullable: true, description: 'What the module returned for the caller, once SUCCEEDED' })
   output?: Record<string, unknown>;
 }
 
-@ObjectType()
+enum ServiceChangeKind {
+  UPDATED = 'UPDATED',
+  JOB_UPDATED = 'JOB_UPDATED',
+}
+registerEnumType(ServiceChangeKind, {
+  name: 'ServiceChange',
+  description: 'What happened to a service.',
+  valuesConfig: {
+    UPDATED: { description: 'The service itself changed, e.g. its status after a module command succeeded.' },
+    JOB_UPDATED: { description: 'Only the module job on it moved on (queued, running, retrying, failed, cancelled).' },
+  },
+});
+
+@ObjectType({ description: 'One change to a service or to the module job running on it: what happened, when, and the service as it is now.' })
 class ServiceChangedEvent {
-  @Field(() => ID)
+  @Field(() => ServiceChangeKind, { description: 'What happened.' })
+  change!: ServiceChange;
+
+  @Field(() => ID, { description: 'Id of the service.' })
   serviceId!: number;
 
   @Field(() => ServiceStatus, { description: 'The service status after the change' })
@@ -61,8 +77,11 @@ class ServiceChangedEvent {
   @Field(() => ModuleJobProgress, { nullable: true, description: 'The module job this event is about' })
   job?: ModuleJobProgress;
 
-  @Field()
+  @Field(() => GraphQLISODateTime, { description: 'When the change was committed (ISO 8601, UTC).' })
   at!: string;
+
+  @Field(() => Service, { nullable: true, description: 'The service as it is now; null once deleted' })
+  service?: Service;
 }
 
 /** What module jobs can be sorted by; the values are entity properties. */
@@ -91,26 +110,26 @@ export class ModuleCommandResolver {
   @Authorized('STAFF', 'CLIENT')
   @Mutation(() => ModuleJob, {
     description:
-      'SV-3: queues a module command (create, suspend {reason}, unsuspend, terminate, changePackage {productId}, changePassword {password?} or a custom command). Clients: only custom commands marked clientAllowed, on their own services.',
+      'Queues a module command on a service: create, suspend {reason}, unsuspend, terminate, changePackage {productId}, changePassword {password?} or a custom command of the module. The service status changes only once the module succeeded; follow it with serviceChanged or moduleJob. Clients: only custom commands marked clientAllowed, on their own services (users need the SERVICES permission).',
   })
   async runModuleCommand(
     @Ctx() ctx: RequestContext,
-    @Arg('serviceId', () => ID) serviceId: string,
-    @Arg('command') command: string,
+    @Arg('serviceId', () => ID, { description: 'Id of the service.' }) serviceId: string,
+    @Arg('command', { description: 'Name of the command.' }) command: string,
     // A JSON literal parses to a null-prototype object, which class-validator cannot take; the input is checked against the command's schema instead.
-    @Arg('input', () => JSONObjectResolver, { nullable: true, validate: false }) input?: Record<string, unknown>,
+    @Arg('input', () => JSONObjectResolver, { nullable: true, validate: false, description: 'The command\'s input: {reason} for suspend, {productId} for changePackage, {password} for changePassword, or what a custom command\'s inputSchema asks for.' }) input?: Record<string, unknown>,
   ): Promise<ModuleJob> {
     return runModuleCommand(ctx, toId(serviceId, 'serviceId'), command, input ?? undefined);
   }
 
   @Authorized('STAFF')
   @Query(() => ModuleJobConnection, {
-    description: 'SV-3: the module queue (pending, running, retrying and failed jobs by default), newest first',
+    description: 'Staff: the module queue, newest first: queued, running, retrying and failed jobs unless a status filter says otherwise.',
     complexity: ({ args, childComplexity }) => 1 + childComplexity * (args.first ?? args.last ?? 20),
   })
   async moduleQueue(
     @Ctx() ctx: RequestContext,
-    @Arg('filter', () => ModuleQueueFilter, { nullable: true }) filter: ModuleQueueFilter | undefined,
+    @Arg('filter', () => ModuleQueueFilter, { nullable: true, description: 'Only jobs matching all given criteria.' }) filter: ModuleQueueFilter | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Arg('orderBy', () => ModuleJobOrder, { nullable: true, description: 'Sort order; newest first when not given' }) orderBy?: ModuleJobOrder,
   ) {
@@ -118,20 +137,20 @@ export class ModuleCommandResolver {
   }
 
   @Authorized('STAFF', 'CLIENT')
-  @Query(() => ModuleJob, { description: 'SV-3: one module job (clients: on their own services, users need SERVICES), e.g. to read a custom command\'s output' })
-  async moduleJob(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<ModuleJob> {
+  @Query(() => ModuleJob, { description: 'One module job, e.g. to read a custom command\'s output. Staff: any; a client: jobs on its own services (users need the SERVICES permission).' })
+  async moduleJob(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the job.' }) id: string): Promise<ModuleJob> {
     return getModuleJob(ctx, toId(id, 'id'));
   }
 
   @Authorized('STAFF')
-  @Mutation(() => ModuleJob, { description: 'SV-3: runs a FAILED or RETRYING job again now' })
-  async retryModuleJob(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<ModuleJob> {
+  @Mutation(() => ModuleJob, { description: 'Staff: run a FAILED or RETRYING job again now.' })
+  async retryModuleJob(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the job.' }) id: string): Promise<ModuleJob> {
     return retryModuleJob(ctx, toId(id, 'id'));
   }
 
   @Authorized('STAFF')
-  @Mutation(() => ModuleJob, { description: 'SV-3: drops a QUEUED, RETRYING or FAILED job; the service is not changed' })
-  async cancelModuleJob(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<ModuleJob> {
+  @Mutation(() => ModuleJob, { description: 'Staff: drop a QUEUED, RETRYING or FAILED job; the service is not changed.' })
+  async cancelModuleJob(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the job.' }) id: string): Promise<ModuleJob> {
     return cancelModuleJob(ctx, toId(id, 'id'));
   }
 
@@ -139,42 +158,44 @@ export class ModuleCommandResolver {
   @Mutation(() => ModuleJob, {
     description: 'Gives up a stuck QUEUED, RUNNING or RETRYING job: it becomes FAILED with the reason, the service keeps its status, and a late answer of a running attempt is not applied',
   })
-  async markModuleJobFailed(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('reason') reason: string): Promise<ModuleJob> {
+  async markModuleJobFailed(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the job.' }) id: string, @Arg('reason', { description: 'Why it was given up, stored as the job\'s error.' }) reason: string): Promise<ModuleJob> {
     return markModuleJobFailed(ctx, toId(id, 'id'), reason);
   }
 
   @Authorized('STAFF')
-  @Query(() => [ModuleLogEntry], { description: 'SV-3: every module call on a service, newest first (secrets masked). Staff only.' })
+  @Query(() => [ModuleLogEntry], { description: 'Staff: every module call on a service, newest first, with secrets masked.' })
   async moduleLog(
     @Ctx() ctx: RequestContext,
-    @Arg('serviceId', () => ID) serviceId: string,
-    @Arg('limit', () => Int, { nullable: true }) limit?: number,
+    @Arg('serviceId', () => ID, { description: 'Id of the service.' }) serviceId: string,
+    @Arg('limit', () => Int, { nullable: true, description: 'At most this many entries; default 50.' }) limit?: number,
   ): Promise<ModuleLogEntry[]> {
     return listModuleLog(ctx, toId(serviceId, 'serviceId'), limit ?? 50);
   }
 
   @Authorized('STAFF', 'CLIENT')
   @Subscription(() => ServiceChangedEvent, {
-    topics: 'SERVICE_CHANGED',
-    description: 'SV-3: service status and module job progress. Staff: every service, or one with id. Client: only its own services (users need SERVICES).',
+    topics: topic('SERVICE_CHANGED'),
+    description: 'Changes to services: status and module job progress. Staff: every service, or one with id. A client: only its own services (users need the SERVICES permission).',
     filter: ({ payload, args, context }: { payload: ServiceChangedPayload; args: { id?: string }; context: RequestContext }) => {
       const viewer = context.viewer;
       if (!viewer || (viewer.kind === 'client' && (viewer.clientId !== payload.clientId || !hasClientPermission(viewer, ClientPermission.SERVICES)))) return false;
       return args.id == null || Number(args.id) === payload.serviceId;
     },
   })
-  serviceChanged(
+  async serviceChanged(
     @Root() payload: ServiceChangedPayload,
     @Ctx() ctx: RequestContext,
-    @Arg('id', () => ID, { nullable: true }) _id?: string,
-  ): ServiceChangedEvent {
+    @Arg('id', () => ID, { nullable: true, description: 'Only changes of this service; all the viewer may see when omitted.' }) _id?: string,
+  ): Promise<ServiceChangedEvent> {
     const job = payload.job && {
       ...payload.job,
       status: payload.job.status as ModuleJobStatus,
       error: jobErrorFor(ctx.viewer, payload.job.error),
       errorCode: payload.job.errorCode as ModuleJobErrorCode | undefined,
     };
-    return { ...payload, status: payload.status as ServiceStatus, job };
+    // A fresh EntityManager per event, as the other change events: the subscription lives long.
+    const service = await ctx.em.fork().findOne(Service, { id: payload.serviceId });
+    return { ...payload, status: payload.status as ServiceStatus, job, service: service ?? undefined };
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Why the last attempt failed: in full for staff, a general sentence for clients (errorCode says what kind)' })
@@ -182,7 +203,7 @@ export class ModuleCommandResolver {
     return jobErrorFor(ctx.viewer, job.lastError);
   }
 
-  @FieldResolver(() => Service)
+  @FieldResolver(() => Service, { description: 'The service the job runs on.' })
   async service(@Root() job: ModuleJob, @Ctx() ctx: RequestContext) {
     return ctx.loaders.provisioning.service.load(job.service.id);
   }

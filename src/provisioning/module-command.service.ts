@@ -4,13 +4,15 @@
  * service only on success. Staff run any command; a client only a custom
  * command marked clientAllowed, on its own service.
  */
-import { LockMode } from '@mikro-orm/core';
+import { LockMode, ref } from '@mikro-orm/core';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
-import type { RequestContext, Viewer } from '../shared/context';
+import type { RequestContext } from '../shared/context';
+import type { Viewer } from '../auth/viewer';
 import { AppError, badInput, conflict, forbidden, notFound } from '../shared/errors';
 import { ID_DESC, keysetOrderBy, keysetPage, keysetWhere, pageOrder, toConnection, type Connection, type OrderBy, type PageArgs } from '../shared/pagination';
 import { encryptSecret } from '../shared/secrets';
-import type { EventBus, ServiceChangedPayload } from '../shared/event-bus';
+import type { ServiceChange, ServiceChangedPayload } from '../shared/event-bus';
+import { afterCommit, publishOnCommit } from '../shared/after-commit';
 import { recordActivity } from '../activity/activity.service';
 import { assertCanAccessClient } from '../auth/client-access';
 import { toId } from '../shared/ids';
@@ -18,33 +20,15 @@ import { ClientPermission } from '../auth/client-permission';
 import { Product } from '../catalog/product.entity';
 import { Server } from './server.entity';
 import { Service } from './service.entity';
-import { ServiceStatus } from './service-status';
 import { ACTIVE_JOB_STATUSES, ModuleJob, ModuleJobErrorCode, ModuleJobStatus } from './module-job.entity';
 import { ModuleLogEntry } from './module-log-entry.entity';
-import { assertMatchesSchema, secretsKeyOf } from './module-settings';
+import { assertMatchesSchema } from './module-settings';
+import { assertKnownInput, CUSTOM_COMMAND_RUNS_FROM, MODULE_COMMANDS, serviceCommandOf } from './module-command-catalogue';
 import { pickServer } from './pick-server';
-import type { ProvisioningModule } from './sdk';
+import type { ProvisioningModule } from '@hostbill/plugin-sdk';
+import { logger } from '../shared/logger';
 
 export const MODULE_COMMAND_JOB = 'module-command';
-
-/** The built-in commands and the service statuses each may run from (SV-3). */
-export const STANDARD_COMMANDS: Readonly<Record<string, readonly ServiceStatus[]>> = {
-  create: [ServiceStatus.PENDING],
-  suspend: [ServiceStatus.ACTIVE, ServiceStatus.SUSPENDED],
-  unsuspend: [ServiceStatus.SUSPENDED],
-  terminate: [ServiceStatus.PENDING, ServiceStatus.ACTIVE, ServiceStatus.SUSPENDED, ServiceStatus.FRAUD],
-  changePackage: [ServiceStatus.ACTIVE, ServiceStatus.SUSPENDED],
-  changePassword: [ServiceStatus.ACTIVE, ServiceStatus.SUSPENDED],
-};
-const CUSTOM_COMMAND_STATUSES = [ServiceStatus.ACTIVE, ServiceStatus.SUSPENDED];
-const STANDARD_INPUT: Record<string, readonly string[]> = {
-  create: [],
-  suspend: ['reason'],
-  unsuspend: [],
-  terminate: [],
-  changePackage: ['productId'],
-  changePassword: ['password'],
-};
 
 /** The module of a service's product, or BAD_USER_INPUT. */
 export function moduleOfProduct(ctx: Pick<RequestContext, 'modules'>, product: Product): ProvisioningModule {
@@ -52,10 +36,6 @@ export function moduleOfProduct(ctx: Pick<RequestContext, 'modules'>, product: P
   const module = ctx.modules.modules.get(product.module);
   if (!module) throw badInput('serviceId', `Module "${product.module}" of the service's product is not loaded`, 'MODULE_UNAVAILABLE');
   return module;
-}
-
-export function isStandardCommand(module: ProvisioningModule, command: string): boolean {
-  return Object.hasOwn(STANDARD_COMMANDS, command) && typeof (module as unknown as Record<string, unknown>)[command] === 'function';
 }
 
 /** SV-3: validates and queues one command; returns the queued job. */
@@ -81,45 +61,22 @@ export async function runModuleCommand(
   const input: Record<string, unknown> = { ...(rawInput ?? {}) };
 
   const custom = Object.hasOwn(module.customCommands ?? {}, command) ? module.customCommands![command] : undefined;
-  const standard = isStandardCommand(module, command);
+  const standard = serviceCommandOf(module, command);
   if (!standard && !custom) {
-    const known = [...Object.keys(STANDARD_COMMANDS).filter((c) => isStandardCommand(module, c)), ...Object.keys(module.customCommands ?? {})];
+    const known = [...Object.keys(MODULE_COMMANDS).filter((c) => serviceCommandOf(module, c)), ...Object.keys(module.customCommands ?? {})];
     throw badInput('command', `Module ${module.name} has no command "${command}" (commands: ${known.join(', ')})`, 'COMMAND_NOT_ALLOWED');
   }
 
-  const allowedFrom = standard ? STANDARD_COMMANDS[command] : CUSTOM_COMMAND_STATUSES;
+  const allowedFrom = standard ? standard.runsFrom : CUSTOM_COMMAND_RUNS_FROM;
   if (!allowedFrom.includes(service.status)) {
     throw badInput('command', `${command} cannot run on a ${service.status} service (allowed from: ${allowedFrom.join(', ')})`, 'COMMAND_NOT_ALLOWED');
   }
 
-  // Input: built-in commands take known fields only; custom commands follow their inputSchema.
-  let jobInput: Record<string, unknown> = {};
+  // Input: standard commands take the catalogue's fields only; custom commands follow their inputSchema.
+  let jobInput: Record<string, unknown>;
   if (standard) {
-    for (const key of Object.keys(input)) {
-      if (!STANDARD_INPUT[command].includes(key)) throw badInput(`input.${key}`, `${command} takes no input "${key}"`, 'COMMAND_NOT_ALLOWED');
-    }
-    if (command === 'suspend') {
-      if (input.reason != null && typeof input.reason !== 'string') throw badInput('input.reason', 'reason must be a string', 'INVALID_FORMAT');
-      jobInput = { reason: typeof input.reason === 'string' ? input.reason.trim().slice(0, 1000) : '' };
-    }
-    if (command === 'changePackage') {
-      const to = await ctx.em.findOne(Product, { id: toId(String(input.productId ?? ''), 'input.productId') });
-      if (!to) throw badInput('input.productId', `Product ${String(input.productId)} does not exist`, 'REFERENCE_NOT_FOUND');
-      if (to.id === product.id) throw badInput('input.productId', 'The service has this product already', 'TARGET_IS_SELF');
-      if (to.module !== product.module) throw badInput('input.productId', `Product "${to.name}" does not use module ${product.module}`, 'MODULE_UNAVAILABLE');
-      jobInput = { productId: to.id };
-    }
-    if (command === 'changePassword') {
-      if (input.password != null) {
-        if (typeof input.password !== 'string' || input.password.length < 8 || input.password.length > 200) {
-          throw badInput('input.password', 'password must be 8 to 200 characters', 'OUT_OF_RANGE');
-        }
-        // Kept encrypted until the module accepted it; then it becomes the service's saved password.
-        jobInput = { passwordEncrypted: encryptSecret(secretsKeyOf(ctx), input.password) };
-      } else if (!service.passwordEncrypted) {
-        throw badInput('input.password', 'The service has no saved password: give a new one', 'MODULE_UNAVAILABLE');
-      }
-    }
+    assertKnownInput(command, standard, input);
+    jobInput = await standard.parseInput(input, { ctx, service, product });
   } else {
     if (custom!.inputSchema) assertMatchesSchema(custom!.inputSchema, input, 'input');
     jobInput = input;
@@ -127,17 +84,19 @@ export async function runModuleCommand(
 
   // Server names, modules and the queue are operator detail: a client learns only that the service cannot run commands now.
   const forViewer = (error: AppError) => (forClient ? new AppError(error.code, 'The service cannot run commands right now; contact support', error.field, undefined, error.details) : error);
+  // Queued once the job row has committed (issue 17.2); a queue that refuses it fails the job and this request.
+  let queueFailure: unknown;
   const job = await ctx.em.transactional(async (em) => {
     // One command at a time per service: the row lock serialises concurrent requests.
     const locked = await em.findOneOrFail(Service, { id: serviceId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
     await assertNoActiveJob(em, serviceId, { forClient });
     // Server: assigned and enabled; a create without one picks one from the product's server group (pickServer locks the group).
     let server: Server | undefined = locked.server ? await em.findOneOrFail(Server, locked.server.id) : undefined;
-    if (!server && command === 'create' && product.serverGroup) server = await pickServer(em, product.serverGroup.id);
+    if (!server && standard?.picksServer && product.serverGroup) server = await pickServer(em, product.serverGroup.id);
     if (!server) throw forViewer(badInput('server', 'The service has no server: assign one first', 'MODULE_UNAVAILABLE'));
     if (!server.enabled) throw forViewer(badInput('server', `Server ${server.name} is disabled`, 'MODULE_UNAVAILABLE'));
     if (server.module !== module.name) throw forViewer(badInput('server', `Server ${server.name} runs module ${server.module}, the product uses ${module.name}`, 'MODULE_UNAVAILABLE'));
-    if (!locked.server) locked.server = server as never;
+    if (!locked.server) locked.server = ref(server);
     const created = em.create(ModuleJob, {
       service: locked,
       command,
@@ -153,9 +112,10 @@ export async function runModuleCommand(
       clientId: locked.client.id,
       details: { jobId: created.id, command, module: module.name, serverId: server!.id },
     });
+    await afterCommit(em, () => enqueue(ctx, created, service).catch((error: unknown) => { queueFailure = error; }));
     return created;
   });
-  await enqueue(ctx, job, service);
+  if (queueFailure) throw queueFailure;
   return job;
 }
 
@@ -177,7 +137,7 @@ async function enqueue(ctx: RequestContext, job: ModuleJob, service: Service): P
     await ctx.em.nativeUpdate(ModuleJob, { id: job.id }, { status: ModuleJobStatus.FAILED, lastError: 'Could not be queued', errorCode: ModuleJobErrorCode.INTERNAL, finishedAt: new Date() });
     throw new AppError('INTERNAL_SERVER_ERROR', 'The command could not be queued', undefined, { cause: error });
   }
-  publishServiceChanged(ctx.events, service, job);
+  await publishServiceChanged(ctx.em, service, job);
 }
 
 /** What a client reads instead of a job's error: a module's errors name internal hosts, ports and modules. */
@@ -189,8 +149,10 @@ export function jobErrorFor(viewer: Viewer | undefined, error: string | null | u
   return viewer?.kind === 'staff' ? error : CLIENT_SAFE_JOB_ERROR;
 }
 
-export function publishServiceChanged(events: EventBus, service: Service, job?: ModuleJob): void {
+/** Publishes SERVICE_CHANGED once the transaction `em` works in has committed (at once outside one); `change` UPDATED when the service itself changed. */
+export function publishServiceChanged(em: EntityManager, service: Service, job?: ModuleJob, change: ServiceChange = 'JOB_UPDATED'): Promise<void> {
   const payload: ServiceChangedPayload = {
+    change,
     serviceId: service.id,
     clientId: service.client.id,
     status: service.status,
@@ -206,7 +168,7 @@ export function publishServiceChanged(events: EventBus, service: Service, job?: 
     },
     at: new Date().toISOString(),
   };
-  events.publish('SERVICE_CHANGED', payload);
+  return publishOnCommit(em, 'SERVICE_CHANGED', payload);
 }
 
 // ---- the module queue (staff) ----
@@ -236,20 +198,27 @@ export async function retryModuleJob(ctx: RequestContext, id: number): Promise<M
   if (![ModuleJobStatus.FAILED, ModuleJobStatus.RETRYING].includes(job.status)) {
     throw conflict('id', `A ${job.status} job cannot be retried (only failed or retrying ones)`, 'JOB_STATE');
   }
-  const service = await ctx.em.transactional(async (em) => {
+  let queueFailure: unknown;
+  await ctx.em.transactional(async (em) => {
     const locked = await em.findOneOrFail(Service, { id: job.service.id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
     await assertNoActiveJob(em, locked.id, { exceptJobId: job.id });
     const changed = await em.nativeUpdate(
       ModuleJob,
       { id, status: { $in: [ModuleJobStatus.FAILED, ModuleJobStatus.RETRYING] } },
-      { status: ModuleJobStatus.QUEUED, attempts: 0, nextRunAt: null, finishedAt: null } as never,
+      { status: ModuleJobStatus.QUEUED, attempts: 0, nextRunAt: null, finishedAt: null },
     );
     if (!changed) throw conflict('id', 'The job changed meanwhile; reload the queue', 'CONCURRENT_CHANGE');
     recordActivity(em, ctx, { action: 'service.moduleCommand.retry', targetType: 'Service', targetId: String(locked.id), clientId: locked.client.id, details: { jobId: id, command: job.command } });
-    return locked;
+    await afterCommit(em, async () => {
+      try {
+        await ctx.em.refresh(job);
+        await enqueue(ctx, job, locked);
+      } catch (error) {
+        queueFailure = error;
+      }
+    });
   });
-  await ctx.em.refresh(job);
-  await enqueue(ctx, job, service);
+  if (queueFailure) throw queueFailure;
   return job;
 }
 
@@ -261,14 +230,14 @@ export async function cancelModuleJob(ctx: RequestContext, id: number): Promise<
   if (!cancellable.includes(job.status)) throw conflict('id', `A ${job.status} job cannot be cancelled`, 'JOB_STATE');
   const service = await ctx.em.findOneOrFail(Service, { id: job.service.id });
   await ctx.em.transactional(async (em) => {
-    const changed = await em.nativeUpdate(ModuleJob, { id, status: { $in: cancellable } }, { status: ModuleJobStatus.CANCELLED, nextRunAt: null, finishedAt: new Date() } as never);
+    const changed = await em.nativeUpdate(ModuleJob, { id, status: { $in: cancellable } }, { status: ModuleJobStatus.CANCELLED, nextRunAt: null, finishedAt: new Date() });
     if (!changed) throw conflict('id', 'The job started or changed meanwhile; reload the queue', 'CONCURRENT_CHANGE');
     recordActivity(em, ctx, { action: 'service.moduleCommand.cancel', targetType: 'Service', targetId: String(service.id), clientId: service.client.id, details: { jobId: id, command: job.command } });
   });
   await ctx.em.refresh(job);
   // The handler would skip the cancelled job anyway; removing it keeps the queue's table to live work.
-  if (job.queueJobId) await ctx.jobs?.cancel(job.queueJobId).catch((error) => console.error(`Removing queue job of module job ${id} failed`, error));
-  publishServiceChanged(ctx.events, service, job);
+  if (job.queueJobId) await ctx.jobs?.cancel(job.queueJobId).catch((error) => logger.error({ err: error }, `Removing queue job of module job ${id} failed`));
+  await publishServiceChanged(ctx.em, service, job);
   return job;
 }
 
@@ -289,7 +258,7 @@ export async function markModuleJobFailed(ctx: RequestContext, id: number, rawRe
     const changed = await em.nativeUpdate(
       ModuleJob,
       { id, status: { $in: [...ACTIVE_JOB_STATUSES] } },
-      { status: ModuleJobStatus.FAILED, lastError, nextRunAt: null, leaseOwner: null, leaseExpiresAt: null, finishedAt: new Date() } as never,
+      { status: ModuleJobStatus.FAILED, lastError, nextRunAt: null, leaseOwner: null, leaseExpiresAt: null, finishedAt: new Date() },
     );
     if (!changed) throw conflict('id', 'The job finished or changed meanwhile; reload the queue', 'CONCURRENT_CHANGE');
     locked.lastModuleError = `${job.command}: ${lastError}`;
@@ -304,8 +273,8 @@ export async function markModuleJobFailed(ctx: RequestContext, id: number, rawRe
   });
   await ctx.em.refresh(job);
   // Nothing is left to run: a queued entry, or the entry of a dead worker that the queue would run again.
-  if (job.queueJobId) await ctx.jobs?.cancel(job.queueJobId).catch((error) => console.error(`Removing queue job of module job ${id} failed`, error));
-  publishServiceChanged(ctx.events, service, job);
+  if (job.queueJobId) await ctx.jobs?.cancel(job.queueJobId).catch((error) => logger.error({ err: error }, `Removing queue job of module job ${id} failed`));
+  await publishServiceChanged(ctx.em, service, job);
   return job;
 }
 

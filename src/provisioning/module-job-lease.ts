@@ -8,6 +8,7 @@
  */
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { ModuleJobStatus, type ModuleJob } from './module-job.entity';
+import { logger } from '../shared/logger';
 
 /** One attempt held by one worker: what must still be true of the job for the attempt's outcome to count. */
 export interface Lease {
@@ -57,7 +58,7 @@ export function keepLease(orm: MikroORM, jobId: number, lease: Lease, leaseMs: n
       if (rows.length) expiresBy = sentAt + leaseMs;
       else lost.abort();
     } catch (error) {
-      console.error(`Renewing the lease of module job ${jobId} failed`, error);
+      logger.error({ err: error }, `Renewing the lease of module job ${jobId} failed`);
       if (Date.now() >= expiresBy) lost.abort();
     } finally {
       renewing = false;

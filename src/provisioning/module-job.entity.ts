@@ -13,7 +13,15 @@ export enum ModuleJobStatus {
 }
 registerEnumType(ModuleJobStatus, {
   name: 'ModuleJobStatus',
-  description: 'RETRYING: a retryable failure, the next attempt is at nextRunAt; FAILED: non-retryable or attempts exhausted',
+  description: 'Where a module job is.',
+  valuesConfig: {
+    QUEUED: { description: 'Waiting for a worker.' },
+    RUNNING: { description: 'A worker is calling the module.' },
+    RETRYING: { description: 'A retryable failure; the next attempt is at nextRunAt.' },
+    FAILED: { description: 'Gave up: a non-retryable failure, attempts exhausted, or given up by staff.' },
+    SUCCEEDED: { description: 'The module succeeded and the service was updated.' },
+    CANCELLED: { description: 'Dropped by staff before it succeeded.' },
+  },
 });
 
 /** Why the last attempt failed, in words a client may see (the detail, lastError, is for staff). */
@@ -25,7 +33,13 @@ export enum ModuleJobErrorCode {
 }
 registerEnumType(ModuleJobErrorCode, {
   name: 'ModuleJobErrorCode',
-  description: 'MODULE_ERROR: the remote system refused the command; UNAVAILABLE: it could not be reached or failed for now; TIMEOUT: no answer in time; INTERNAL: a fault on our side',
+  description: 'What kind of failure a module job\'s last failed attempt was.',
+  valuesConfig: {
+    MODULE_ERROR: { description: 'The remote system refused the command.' },
+    UNAVAILABLE: { description: 'The remote system could not be reached or failed for now.' },
+    TIMEOUT: { description: 'No answer in time.' },
+    INTERNAL: { description: 'A fault on our side.' },
+  },
 });
 
 /** Jobs still to run or running: at most one per service (SV-3). */
@@ -35,12 +49,12 @@ export const ACTIVE_JOB_STATUSES: readonly ModuleJobStatus[] = [ModuleJobStatus.
  * SV-3: one module command on one service, run in the background. The record
  * is the truth about the command; the job queue (Agenda) only executes it.
  */
-@ObjectType()
+@ObjectType({ description: 'One module command on one service, run in the background with retries. Staff see all; a client the jobs on its own services.' })
 @Entity()
 export class ModuleJob {
   [OptionalProps]?: 'status' | 'attempts' | 'input' | 'createdAt' | 'updatedAt';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of the job.' })
   @PrimaryKey()
   id!: number;
 
@@ -56,7 +70,7 @@ export class ModuleJob {
   @Property({ type: 'json', default: '{}' })
   input: Record<string, unknown> = {};
 
-  @Field(() => ModuleJobStatus)
+  @Field(() => ModuleJobStatus, { description: 'Where the job is.' })
   @Enum({ items: () => ModuleJobStatus, nativeEnumName: 'module_job_status', default: ModuleJobStatus.QUEUED })
   @Index()
   status: ModuleJobStatus = ModuleJobStatus.QUEUED;
@@ -104,15 +118,15 @@ export class ModuleJob {
   @Property({ nullable: true })
   queuedByClientId?: number;
 
-  @Field()
+  @Field({ description: 'When the job was queued.' })
   @Property({ defaultRaw: 'now()' })
   createdAt: Date = new Date();
 
-  @Field()
+  @Field({ description: 'When the job last changed.' })
   @Property({ defaultRaw: 'now()', onUpdate: () => new Date() })
   updatedAt: Date = new Date();
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'When the job reached SUCCEEDED, FAILED or CANCELLED; null before.' })
   @Property({ nullable: true })
   finishedAt?: Date;
 }

@@ -11,13 +11,13 @@ import { Server } from './server.entity';
  * log lines. Every secret value (server secrets, the service password) is
  * masked before it is stored.
  */
-@ObjectType()
+@ObjectType({ description: 'One call of a provisioning module, with what was sent and answered (secrets masked). Staff only.' })
 @Entity()
 @Check({ name: 'module_log_entry_target_check', expression: 'service_id is not null or server_id is not null' })
 export class ModuleLogEntry {
   [OptionalProps]?: 'lines' | 'createdAt';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of the entry.' })
   @PrimaryKey()
   id!: number;
 
@@ -30,23 +30,23 @@ export class ModuleLogEntry {
   @Index()
   server?: Ref<Server>;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Id of the module job that made the call; null for calls outside a job.' })
   @Property({ nullable: true })
   jobId?: number;
 
-  @Field()
+  @Field({ description: 'Name of the module called.' })
   @Property()
   module!: string;
 
-  @Field()
+  @Field({ description: 'The command called.' })
   @Property()
   command!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Which attempt of the job this was, from 1.' })
   @Property()
   attempt!: number;
 
-  @Field()
+  @Field({ description: 'True when the call succeeded.' })
   @Property()
   success!: boolean;
 
@@ -58,7 +58,7 @@ export class ModuleLogEntry {
   @Property({ type: 'json', nullable: true })
   response?: Record<string, unknown>;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'The error when the call failed; null on success.' })
   @Property({ type: 'text', nullable: true })
   error?: string;
 
@@ -66,7 +66,7 @@ export class ModuleLogEntry {
   @Property({ nullable: true })
   remoteCode?: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How long the call took, in milliseconds.' })
   @Property()
   durationMs!: number;
 
@@ -74,7 +74,7 @@ export class ModuleLogEntry {
   @Property({ type: 'json', default: '[]' })
   lines: string[] = [];
 
-  @Field()
+  @Field({ description: 'When the call was made.' })
   @Property({ defaultRaw: 'now()' })
   @Index()
   createdAt: Date = new Date();

@@ -8,12 +8,17 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv';
-import type { ModuleKind, ProvisioningModule } from './sdk';
+import semver from 'semver';
+import { SDK_VERSION, type ModuleKind, type ProvisioningModule } from '@hostbill/plugin-sdk';
+import { hasCommand, MODULE_COMMANDS } from './module-command-catalogue';
+import { maskingLogger } from './module-settings';
+import { logger } from '../shared/logger';
 
 export const MODULE_KINDS: readonly ModuleKind[] = ['hosting', 'registrar', 'dns', 'spamfilter'];
-export const REQUIRED_COMMANDS = ['create', 'suspend', 'unsuspend', 'terminate', 'changePackage'] as const;
-export const OPTIONAL_COMMANDS = ['changePassword', 'testConnection'] as const;
-export const REGISTRAR_COMMANDS = ['register', 'transfer', 'renew', 'getNameservers', 'saveNameservers', 'getEppCode', 'sync'] as const;
+/** Optional functions of a module that are not commands on a service or domain. */
+const OPTIONAL_HOOKS = ['testConnection'] as const;
+/** Optional functions the server calls at start (init) and on a graceful stop (destroy). */
+const LIFECYCLE_HOOKS = ['init', 'destroy'] as const;
 
 export interface ModuleLoadProblem {
   /** The sub-folder of the plugins folder. */
@@ -31,13 +36,12 @@ export type ModuleLog = Pick<Console, 'warn'> & Partial<Pick<Console, 'info'>>;
 
 export const emptyRegistry = (): ModuleRegistry => ({ modules: new Map(), problems: [] });
 
-/** The command names a module implements, in a stable order. */
+/** The command names a module implements (catalogue order, then testConnection). */
 export function commandsOf(module: ProvisioningModule): string[] {
-  const names: string[] = [...REQUIRED_COMMANDS, ...OPTIONAL_COMMANDS, ...REGISTRAR_COMMANDS];
-  return names.filter((name) => typeof (module as unknown as Record<string, unknown>)[name] === 'function');
+  return [...Object.keys(MODULE_COMMANDS), ...OPTIONAL_HOOKS].filter((name) => hasCommand(module, name));
 }
 
-export function loadModules(pluginsDir: string, log: ModuleLog = console): ModuleRegistry {
+export function loadModules(pluginsDir: string, log: ModuleLog = logger): ModuleRegistry {
   const registry = emptyRegistry();
   const problem = (folder: string, reason: string) => {
     registry.problems.push({ folder, reason });
@@ -98,6 +102,31 @@ export function loadModules(pluginsDir: string, log: ModuleLog = console): Modul
   return registry;
 }
 
+/**
+ * Calls each module's init at start-up. A module whose init throws is reported
+ * like any load problem and removed, so no command ever reaches it.
+ */
+export async function startModules(registry: ModuleRegistry, log: ModuleLog = console): Promise<void> {
+  for (const [name, module] of registry.modules) {
+    if (!module.init) continue;
+    try {
+      await module.init({ logger: maskingLogger(name, []) });
+    } catch (error) {
+      registry.modules.delete(name);
+      const reason = `init failed: ${(error as Error)?.message ?? String(error)}`;
+      registry.problems.push({ folder: name, reason }); // a loaded module's name is its folder's
+      log.warn(`Provisioning module in plugins/${name} skipped: ${reason}`);
+    }
+  }
+}
+
+/** Calls each module's destroy on a graceful stop; a failing one is logged and the others still run. */
+export async function stopModules(registry: ModuleRegistry, log: ModuleLog = console): Promise<void> {
+  for (const [name, module] of registry.modules) {
+    await module.destroy?.().catch((error: unknown) => log.warn(`Provisioning module ${name}: destroy failed: ${(error as Error)?.message ?? String(error)}`));
+  }
+}
+
 /** The first thing wrong with a default export, or undefined when it is a usable module. */
 export function validateModule(candidate: unknown, ajv: Ajv = new Ajv({ strict: false, logger: false })): string | undefined {
   if (!candidate || typeof candidate !== 'object') return 'no default export of a module object';
@@ -108,6 +137,13 @@ export function validateModule(candidate: unknown, ajv: Ajv = new Ajv({ strict: 
     return `name must be kebab-case (lower-case letters, digits and dashes), got ${JSON.stringify(m.name)}`;
   }
   if (!nonEmpty(m.version)) return 'version is missing';
+  // A module built against another SDK may call what this server does not offer, or miss what it needs.
+  if (typeof m.sdkVersion !== 'string' || !semver.validRange(m.sdkVersion)) {
+    return `sdkVersion must be the semver range of the plugin SDK the module was built for (e.g. "^${SDK_VERSION}"), got ${JSON.stringify(m.sdkVersion)}`;
+  }
+  if (!semver.satisfies(SDK_VERSION, m.sdkVersion)) {
+    return `it was built for plugin SDK ${m.sdkVersion}, and this server's SDK is ${SDK_VERSION}: rebuild it against this SDK or use a server whose SDK it supports`;
+  }
   if (!MODULE_KINDS.includes(m.kind as ModuleKind)) {
     return `kind must be one of ${MODULE_KINDS.join(', ')}, got ${JSON.stringify(m.kind)}`;
   }
@@ -118,16 +154,16 @@ export function validateModule(candidate: unknown, ajv: Ajv = new Ajv({ strict: 
     const reason = schemaProblem(ajv, m[key]);
     if (reason) return `${key} ${reason}`;
   }
-  for (const command of REQUIRED_COMMANDS) {
-    if (typeof m[command] !== 'function') return `required command ${command} is missing or not a function`;
+  for (const [command, spec] of Object.entries(MODULE_COMMANDS)) {
+    const required = spec.requiredFor === 'all' || spec.requiredFor === m.kind;
+    if (required && !hasCommand(m, command)) return `${spec.requiredFor === 'all' ? 'required' : spec.requiredFor} command ${command} is missing or not a function`;
+    if (!required && m[command] !== undefined && !hasCommand(m, command)) return `optional command ${command} is not a function`;
   }
-  if (m.kind === 'registrar') {
-    for (const command of REGISTRAR_COMMANDS) {
-      if (typeof m[command] !== 'function') return `registrar command ${command} is missing or not a function`;
-    }
+  for (const hook of OPTIONAL_HOOKS) {
+    if (m[hook] !== undefined && !hasCommand(m, hook)) return `optional command ${hook} is not a function`;
   }
-  for (const command of OPTIONAL_COMMANDS) {
-    if (m[command] !== undefined && typeof m[command] !== 'function') return `optional command ${command} is not a function`;
+  for (const hook of LIFECYCLE_HOOKS) {
+    if (m[hook] !== undefined && !hasCommand(m, hook)) return `${hook} must be a function`;
   }
   if (m.customCommands !== undefined) {
     if (!m.customCommands || typeof m.customCommands !== 'object' || Array.isArray(m.customCommands)) {

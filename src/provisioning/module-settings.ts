@@ -9,7 +9,8 @@ import addFormats from 'ajv-formats';
 import type { RequestContext } from '../shared/context';
 import { AppError, badInput } from '../shared/errors';
 import { decryptSecret, encryptSecret } from '../shared/secrets';
-import type { JsonSchema, ModuleLogger, ProvisioningModule } from './sdk';
+import type { JsonSchema, ModuleLogger, ProvisioningModule } from '@hostbill/plugin-sdk';
+import { logger } from '../shared/logger';
 
 // Module authors may use the standard formats (hostname, email, uri, ipv4, ...): ajv-formats makes them checked, not ignored.
 const ajv = addFormats(new Ajv({ strict: false, logger: false, allErrors: false }));
@@ -102,7 +103,7 @@ export function secretsKeyOf(ctx: Pick<RequestContext, 'config'>): Buffer {
 }
 
 /** A module logger that masks every secret value before writing (warnings and errors only for now). */
-export function maskingLogger(moduleName: string, secretValues: string[], sink: Pick<Console, 'warn' | 'error'> = console): ModuleLogger {
+export function maskingLogger(moduleName: string, secretValues: string[], sink: Pick<Console, 'warn' | 'error'> = logger): ModuleLogger {
   const line = (message: string, data?: Record<string, unknown>) =>
     mask(`[module ${moduleName}] ${message}${data ? ` ${JSON.stringify(data)}` : ''}`, secretValues);
   return {

@@ -1,6 +1,6 @@
 import { Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../shared/context';
-import type { ProvisioningModule } from './sdk';
+import type { ProvisioningModule } from '@hostbill/plugin-sdk';
 import { commandsOf } from './module-registry';
 import { ModuleKindEnum, ModuleLoadProblem, ProvisioningModuleInfo } from './module.types';
 
@@ -26,13 +26,13 @@ export function moduleInfo(module: ProvisioningModule): ProvisioningModuleInfo {
 @Resolver()
 export class ModuleResolver {
   @Authorized('STAFF')
-  @Query(() => [ProvisioningModuleInfo], { description: 'PM-2: the provisioning modules loaded at start-up' })
+  @Query(() => [ProvisioningModuleInfo], { description: 'Staff: the provisioning modules loaded at start-up.' })
   modules(@Ctx() ctx: RequestContext): ProvisioningModuleInfo[] {
     return [...ctx.modules.modules.values()].map(moduleInfo);
   }
 
   @Authorized('ADMIN')
-  @Query(() => [ModuleLoadProblem], { description: 'PM-2: plugins folders skipped at start-up (invalid, duplicate or failing to load)' })
+  @Query(() => [ModuleLoadProblem], { description: 'Admins: folders of the plugins directory that were skipped at start-up (invalid, duplicate or failing to load), and why. Empty when all loaded.' })
   moduleLoadProblems(@Ctx() ctx: RequestContext): ModuleLoadProblem[] {
     return ctx.modules.problems.map((p) => ({ folder: p.folder, reason: p.reason }));
   }

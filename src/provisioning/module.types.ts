@@ -8,14 +8,23 @@ export enum ModuleKindEnum {
   DNS = 'dns',
   SPAMFILTER = 'spamfilter',
 }
-registerEnumType(ModuleKindEnum, { name: 'ModuleKind', description: 'What a provisioning module provisions' });
+registerEnumType(ModuleKindEnum, {
+  name: 'ModuleKind',
+  description: 'What a provisioning module provisions.',
+  valuesConfig: {
+    HOSTING: { description: 'Hosting accounts on a control panel.' },
+    REGISTRAR: { description: 'Domains at a registry or registrar.' },
+    DNS: { description: 'DNS zones and records.' },
+    SPAMFILTER: { description: 'Mail filtering for domains.' },
+  },
+});
 
 @ObjectType({ description: 'A named extra command of a module' })
 export class ModuleCustomCommandInfo {
-  @Field()
+  @Field({ description: 'Name to pass as runModuleCommand\'s command.' })
   name!: string;
 
-  @Field()
+  @Field({ description: 'Label for buttons and menus.' })
   label!: string;
 
   @Field({ description: 'Clients may run it on their own services (staff always may)' })
@@ -25,27 +34,27 @@ export class ModuleCustomCommandInfo {
   inputSchema?: Record<string, unknown>;
 }
 
-@ObjectType({ description: 'PM-2: a provisioning module loaded from the plugins folder at start-up' })
+@ObjectType({ description: 'A provisioning module loaded from the plugins folder at start-up. Staff only.' })
 export class ProvisioningModuleInfo {
   @Field({ description: 'Unique, kebab-case; stored on servers and products' })
   name!: string;
 
-  @Field()
+  @Field({ description: 'Human-readable name.' })
   displayName!: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'What the module does; null when it says nothing.' })
   description?: string;
 
-  @Field()
+  @Field({ description: 'Version of the module.' })
   version!: string;
 
-  @Field(() => ModuleKindEnum)
+  @Field(() => ModuleKindEnum, { description: 'What it provisions.' })
   kind!: ModuleKindEnum;
 
-  @Field(() => [String], { description: 'PM-1: the commands it implements (create, suspend, … and registrar commands)' })
+  @Field(() => [String], { description: 'The standard commands it implements (create, suspend, … and, for registrars, the domain commands).' })
   commands!: string[];
 
-  @Field(() => [ModuleCustomCommandInfo])
+  @Field(() => [ModuleCustomCommandInfo], { description: 'Extra commands of the module.' })
   customCommands!: ModuleCustomCommandInfo[];
 
   @Field(() => JSONObjectResolver, { description: 'JSON Schema of the server settings; writeOnly properties are secrets' })
@@ -57,9 +66,9 @@ export class ProvisioningModuleInfo {
 
 @ObjectType({ description: 'A plugins folder that was skipped at start-up, and why' })
 export class ModuleLoadProblem {
-  @Field()
+  @Field({ description: 'The folder of the plugins directory that was skipped.' })
   folder!: string;
 
-  @Field()
+  @Field({ description: 'Why it was skipped.' })
   reason!: string;
 }

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { loaderById, loaderByParent, pagesByParent } from '../shared/batch-loaders';
+import { loaderById, loaderByParent, pagesByParent, readRows } from '../shared/batch-loaders';
 import { Product } from '../catalog/product.entity';
 import { Server } from './server.entity';
 import { ServerGroup } from './server-group.entity';
@@ -14,7 +14,7 @@ export function createProvisioningLoaders(em: EntityManager) {
     service: loaderById(em, Service),
     serverGroup: loaderById(em, ServerGroup),
     serversByGroup: loaderByParent(
-      (ids) => em.find(Server, { group: { $in: ids } }, { orderBy: { id: 'asc' } }),
+      (ids) => readRows(em, Server, { group: { $in: ids } }, { id: 'asc' }),
       (server) => server.group?.id,
     ),
     /** Ordered as the root `services` and `domains` lists: by id. */

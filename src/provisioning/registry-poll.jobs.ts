@@ -15,20 +15,17 @@
  */
 import pg from 'pg';
 import { LockMode } from '@mikro-orm/core';
-import type { Viewer } from '../shared/context';
 import { Domain, RELEASED_DOMAIN_STATUSES } from './domain.entity';
 import { Server } from './server.entity';
 import { ModuleLogEntry } from './module-log-entry.entity';
 import { mask, recordingLogger } from './module-settings';
 import { serverContext, serverSecretValues } from './server.service';
-import { ModuleError, type ModuleLogger, type RegistryMessage } from './sdk';
+import { ModuleError, type ModuleLogger, type RegistryMessage } from '@hostbill/plugin-sdk';
 import { applyDomainSync } from './domain-sync';
-import { publishStatusChanges } from './client-status';
+import { SYSTEM_ACTOR } from '../activity/activity.service';
 import type { JobDeps } from './module-command.jobs';
 import { pollingModule, pollingModuleNames, REGISTRY_POLL_JOB, REGISTRY_POLL_SERVER_JOB, type PollingModule } from './registry-poll.service';
-
-/** Changes made by the poll are the system's, not a person's. */
-const SYSTEM: { viewer?: Viewer; ip: string } = { viewer: undefined, ip: '' };
+import { logger } from '../shared/logger';
 
 /** PostgreSQL advisory lock class of registry polls (any fixed 32-bit number); the object id is the server id. */
 const POLL_LOCK_CLASS = 0x52504f4c;
@@ -54,7 +51,7 @@ async function queueRegistryPolls(deps: JobDeps): Promise<void> {
     try {
       await deps.jobs.now(REGISTRY_POLL_SERVER_JOB, { serverId: server.id });
     } catch (error) {
-      console.error(`Queueing the registry poll of server ${server.id} failed`, error);
+      logger.error({ err: error }, `Queueing the registry poll of server ${server.id} failed`);
     }
   }
 }
@@ -76,7 +73,7 @@ async function pollServer(deps: JobDeps, serverId: number): Promise<void> {
  */
 async function holdingPollLock(deps: JobDeps, serverId: number, work: () => Promise<void>): Promise<void> {
   const session = new pg.Client({ connectionString: deps.orm.config.get('clientUrl') });
-  session.on('error', (error) => console.error(`Registry poll lock of server ${serverId}: connection lost`, error.message));
+  session.on('error', (error) => logger.error(`Registry poll lock of server ${serverId}: connection lost (${error.message})`));
   await session.connect();
   try {
     const { rows } = await session.query<{ locked: boolean }>('select pg_try_advisory_lock($1::int, $2::int) as locked', [POLL_LOCK_CLASS, serverId]);
@@ -115,7 +112,7 @@ async function pollWithLog(deps: JobDeps, server: Server, module: PollingModule)
   const errorText = failure === undefined
     ? undefined
     : mask(moduleError ? moduleError.message : `Unexpected error: ${(failure as Error)?.message ?? String(failure)}`, secrets).slice(0, 2000);
-  if (failure !== undefined && !moduleError) console.error(`Registry poll of server ${server.id} failed`, mask(String((failure as Error)?.stack ?? failure), secrets));
+  if (failure !== undefined && !moduleError) logger.error({ stack: mask(String((failure as Error)?.stack ?? failure), secrets) }, `Registry poll of server ${server.id} failed`);
   const em = deps.orm.em.fork();
   em.create(ModuleLogEntry, {
     server: em.getReference(Server, server.id),
@@ -151,18 +148,17 @@ async function recordMessage(deps: JobDeps, server: Server, message: RegistryMes
     );
     if (!domain) return undefined;
     const details = { serverId: server.id, messageId: message.id, message: message.text.slice(0, 500), transferStatus: message.transferStatus ?? null };
-    return { domain, ...(await applyDomainSync(em, SYSTEM, domain, sync, details)) };
+    return { domain, ...(await applyDomainSync(em, SYSTEM_ACTOR, domain, sync, details)) };
   });
   if (!outcome) {
     logger.warn(`${about}: no live domain record of registrar ${server.module} has this name; acknowledged without a change`);
     return;
   }
-  const { domain, changed, from, ignored, statusChanges } = outcome;
+  const { domain, changed, from, ignored } = outcome;
   if (ignored.length) logger.warn(`${about}: the module reported what this server does not know, left out: ${ignored.join(', ')}`);
   logger.info(
     changed.length
       ? `${about}: domain ${domain.id} ${changed.includes('status') ? `${from} → ${domain.status}` : domain.status}, changed ${changed.join(', ')}`
       : `${about}: domain ${domain.id} already agrees (${domain.status})`,
   );
-  publishStatusChanges(deps.events, statusChanges);
 }

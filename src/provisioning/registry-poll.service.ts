@@ -7,8 +7,9 @@ import { AppError, badInput } from '../shared/errors';
 import { recordActivity } from '../activity/activity.service';
 import type { ModuleRegistry } from './module-registry';
 import { ModuleLogEntry } from './module-log-entry.entity';
-import type { RegistrarModule } from './sdk';
+import type { RegistrarModule } from '@hostbill/plugin-sdk';
 import { getServer } from './server.service';
+import { logger } from '../shared/logger';
 
 /** Recurring: queues one REGISTRY_POLL_SERVER_JOB per server that can be polled. */
 export const REGISTRY_POLL_JOB = 'registry-poll';
@@ -39,7 +40,7 @@ export async function pollRegistry(ctx: RequestContext, serverId: number): Promi
   try {
     await ctx.jobs.now(REGISTRY_POLL_SERVER_JOB, { serverId: server.id });
   } catch (error) {
-    console.error(`Queueing the registry poll of server ${server.id} failed`, error);
+    logger.error({ err: error }, `Queueing the registry poll of server ${server.id} failed`);
     throw new AppError('INTERNAL_SERVER_ERROR', 'The poll could not be queued');
   }
   await ctx.em.transactional(async (em) => {

@@ -7,16 +7,16 @@ import { ServerGroup } from './server-group.entity';
  * serverSettingsSchema: non-secret ones in `settings`, secret ones (writeOnly)
  * AES-256-GCM encrypted in `secretSettings`, which has no GraphQL field.
  */
-@ObjectType()
+@ObjectType({ description: 'A server a provisioning module talks to (a hosting panel, DNS server, registry or spam filter). Staff only; secret settings are never returned.' })
 @Entity()
 export class Server {
   [OptionalProps]?: 'secure' | 'maxAccounts' | 'enabled' | 'settings' | 'secretSettings' | 'createdAt' | 'updatedAt';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of the server.' })
   @PrimaryKey()
   id!: number;
 
-  @Field()
+  @Field({ description: 'Unique name of the server.' })
   @Property({ unique: true })
   name!: string;
 
@@ -25,15 +25,15 @@ export class Server {
   @Index()
   module!: string;
 
-  @Field()
+  @Field({ description: 'Host name the module connects to.' })
   @Property()
   hostname!: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'IP address to connect to instead of resolving the host name; null to resolve it.' })
   @Property({ nullable: true })
   ip?: string;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Port to connect to; null for the module\'s default.' })
   @Property({ nullable: true })
   port?: number;
 
@@ -61,11 +61,11 @@ export class Server {
   @Property({ type: 'json', default: '{}', hidden: true, lazy: false })
   secretSettings: Record<string, string> = {};
 
-  @Field()
+  @Field({ description: 'When the server was added.' })
   @Property({ defaultRaw: 'now()' })
   createdAt: Date = new Date();
 
-  @Field()
+  @Field({ description: 'When the server last changed.' })
   @Property({ defaultRaw: 'now()', onUpdate: () => new Date() })
   updatedAt: Date = new Date();
 }

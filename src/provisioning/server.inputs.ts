@@ -7,7 +7,7 @@ export const HOSTNAME = /^(?=.{1,253}$)[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9]
 
 @InputType()
 export class ServerFields {
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Unique name of the server (1-100 characters).' })
   @IsOptional()
   @Length(1, 100)
   name?: string;
@@ -17,7 +17,7 @@ export class ServerFields {
   @Length(1, 100)
   module?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Host name the module connects to.' })
   @IsOptional()
   @Matches(HOSTNAME, { message: 'hostname must be a host name' })
   hostname?: string;
@@ -27,7 +27,7 @@ export class ServerFields {
   @MaxLength(45)
   ip?: string;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Port, 1-65535; null for the module\'s default.' })
   @IsOptional()
   @Min(1, { message: 'port must be 1-65535' })
   @Max(65535, { message: 'port must be 1-65535' })
@@ -45,7 +45,7 @@ export class ServerFields {
   @Field({ nullable: true, description: 'Default true' })
   enabled?: boolean;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Id of the server group; null for none.' })
   groupId?: string | null;
 
   @Field(() => JSONObjectResolver, {
@@ -55,30 +55,30 @@ export class ServerFields {
   settings?: Record<string, unknown>;
 }
 
-@InputType()
+@InputType({ description: 'A new server.' })
 export class CreateServerInput extends ServerFields {
-  @Field()
+  @Field({ description: 'Unique name of the server (1-100 characters).' })
   @Length(1, 100)
   override name!: string;
 
-  @Field()
+  @Field({ description: 'Name of a loaded provisioning module (see modules).' })
   @Length(1, 100)
   override module!: string;
 
-  @Field()
+  @Field({ description: 'Host name the module connects to.' })
   @Matches(HOSTNAME, { message: 'hostname must be a host name' })
   override hostname!: string;
 
-  @Field(() => JSONObjectResolver)
+  @Field(() => JSONObjectResolver, { description: 'The module\'s server settings, validated against its serverSettingsSchema; secrets are stored encrypted.' })
   override settings!: Record<string, unknown>;
 }
 
-@InputType()
+@InputType({ description: 'Changes to a server; fields left out keep their value.' })
 export class UpdateServerInput extends ServerFields {}
 
-@InputType()
+@InputType({ description: 'A server group.' })
 export class ServerGroupInput {
-  @Field()
+  @Field({ description: 'Unique name of the group (1-100 characters).' })
   @Length(1, 100)
   name!: string;
 
@@ -86,11 +86,11 @@ export class ServerGroupInput {
   fillStrategy?: FillStrategy;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The outcome of a module\'s connection test against a server.' })
 export class ConnectionTestResult {
-  @Field()
+  @Field({ description: 'True when the module reached the server and could log in.' })
   ok!: boolean;
 
-  @Field()
+  @Field({ description: 'What the module reported, e.g. the remote version or why it failed.' })
   message!: string;
 }

@@ -24,43 +24,43 @@ import {
 @Resolver(() => Server)
 export class ServerResolver {
   @Authorized('STAFF')
-  @Query(() => [Server], { description: 'Servers, by id' })
+  @Query(() => [Server], { description: 'Staff: servers, ordered by id.' })
   async servers(
     @Ctx() ctx: RequestContext,
-    @Arg('module', { nullable: true }) module?: string,
-    @Arg('groupId', () => ID, { nullable: true }) groupId?: string,
+    @Arg('module', { nullable: true, description: 'Only servers of this module.' }) module?: string,
+    @Arg('groupId', () => ID, { nullable: true, description: 'Only servers of this group.' }) groupId?: string,
   ): Promise<Server[]> {
     return listServers(ctx, { module, groupId });
   }
 
   @Authorized('STAFF')
-  @Query(() => Server)
-  async server(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Server> {
+  @Query(() => Server, { description: 'Staff: one server.' })
+  async server(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the server.' }) id: string): Promise<Server> {
     return getServer(ctx, toId(id, 'id'));
   }
 
   @Authorized('ADMIN')
   @Mutation(() => Server, { description: 'Settings are validated against the module\'s serverSettingsSchema; secrets are stored encrypted' })
-  async createServer(@Ctx() ctx: RequestContext, @Arg('input') input: CreateServerInput): Promise<Server> {
+  async createServer(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The new server.' }) input: CreateServerInput): Promise<Server> {
     return createServer(ctx, input);
   }
 
   @Authorized('ADMIN')
   @Mutation(() => Server, { description: 'A secret left out of settings keeps its stored value' })
-  async updateServer(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('input') input: UpdateServerInput): Promise<Server> {
+  async updateServer(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the server.' }) id: string, @Arg('input', { description: 'The fields to change.' }) input: UpdateServerInput): Promise<Server> {
     return updateServer(ctx, toId(id, 'id'), input);
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => ID, { description: 'Only a server without services' })
-  async deleteServer(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<string> {
+  @Mutation(() => ID, { description: 'Only a server without services. Returns the id of the deleted record.' })
+  async deleteServer(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the server.' }) id: string): Promise<string> {
     await deleteServer(ctx, toId(id, 'id'));
     return id;
   }
 
   @Authorized('STAFF')
   @Mutation(() => ConnectionTestResult, { description: 'Runs the module\'s testConnection against the server' })
-  async testServerConnection(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<ConnectionTestResult> {
+  async testServerConnection(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the server.' }) id: string): Promise<ConnectionTestResult> {
     return testServerConnection(ctx, toId(id, 'id'));
   }
 
@@ -74,7 +74,7 @@ export class ServerResolver {
     return serverSecretsSet(server);
   }
 
-  @FieldResolver(() => ServerGroup, { nullable: true })
+  @FieldResolver(() => ServerGroup, { nullable: true, description: 'The server group; null when the server is in none.' })
   async group(@Root() server: Server, @Ctx() ctx: RequestContext) {
     return server.group ? ctx.loaders.provisioning.serverGroup.load(server.group.id) : null;
   }
@@ -83,37 +83,37 @@ export class ServerResolver {
 @Resolver(() => ServerGroup)
 export class ServerGroupResolver {
   @Authorized('STAFF')
-  @Query(() => [ServerGroup])
+  @Query(() => [ServerGroup], { description: 'Staff: every server group.' })
   async serverGroups(@Ctx() ctx: RequestContext): Promise<ServerGroup[]> {
     return listServerGroups(ctx);
   }
 
   @Authorized('STAFF')
-  @Query(() => ServerGroup)
-  async serverGroup(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<ServerGroup> {
+  @Query(() => ServerGroup, { description: 'Staff: one server group.' })
+  async serverGroup(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the group.' }) id: string): Promise<ServerGroup> {
     return getServerGroup(ctx, toId(id, 'id'));
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => ServerGroup)
-  async createServerGroup(@Ctx() ctx: RequestContext, @Arg('input') input: ServerGroupInput): Promise<ServerGroup> {
+  @Mutation(() => ServerGroup, { description: 'Admins: create a server group.' })
+  async createServerGroup(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The new group.' }) input: ServerGroupInput): Promise<ServerGroup> {
     return createServerGroup(ctx, input);
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => ServerGroup)
-  async updateServerGroup(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('input') input: ServerGroupInput): Promise<ServerGroup> {
+  @Mutation(() => ServerGroup, { description: 'Admins: change a server group.' })
+  async updateServerGroup(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the group.' }) id: string, @Arg('input', { description: 'The group\'s new fields.' }) input: ServerGroupInput): Promise<ServerGroup> {
     return updateServerGroup(ctx, toId(id, 'id'), input);
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => ID, { description: 'Its servers and products stay, without a group' })
-  async deleteServerGroup(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<string> {
+  @Mutation(() => ID, { description: 'Its servers and products stay, without a group. Returns the id of the deleted record.' })
+  async deleteServerGroup(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the group.' }) id: string): Promise<string> {
     await deleteServerGroup(ctx, toId(id, 'id'));
     return id;
   }
 
-  @FieldResolver(() => [Server])
+  @FieldResolver(() => [Server], { description: 'The servers of the group.' })
   async servers(@Root() group: ServerGroup, @Ctx() ctx: RequestContext) {
     return ctx.loaders.provisioning.serversByGroup.load(group.id);
   }

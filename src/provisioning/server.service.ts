@@ -1,3 +1,4 @@
+import { ref } from '@mikro-orm/core';
 import { isIP } from 'node:net';
 import type { RequestContext } from '../shared/context';
 import { badInput, conflict, conflictOnDuplicate, notFound } from '../shared/errors';
@@ -8,7 +9,7 @@ import { FillStrategy, ServerGroup } from './server-group.entity';
 import { Service } from './service.entity';
 import type { CreateServerInput, ServerGroupInput, UpdateServerInput } from './server.inputs';
 import { decryptedSettings, maskingLogger, mask, prepareSettings, publicSettings, requireModule, secretsKeyOf } from './module-settings';
-import type { ServerContext, TestConnectionResult } from './sdk';
+import type { ServerContext, TestConnectionResult } from '@hostbill/plugin-sdk';
 
 const CONNECTION_TEST_TIMEOUT_MS = 15_000;
 const NAME_TAKEN = 'A server with this name exists already';
@@ -90,7 +91,7 @@ export async function updateServer(ctx: RequestContext, id: number, input: Updat
     if (input.secure !== undefined) server.secure = input.secure;
     if (input.maxAccounts !== undefined) server.maxAccounts = input.maxAccounts;
     if (input.enabled !== undefined) server.enabled = input.enabled;
-    if (input.groupId !== undefined) server.group = group as never;
+    if (input.groupId !== undefined) server.group = ref(group);
     if (stored) Object.assign(server, stored);
     em.persist(server);
     recordActivity(em, ctx, {

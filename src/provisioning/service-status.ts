@@ -1,5 +1,5 @@
 /**
- * The service lifecycle as a transition table (STYLE.md 4). STAFF_TRANSITIONS
+ * The service lifecycle as a transition table. STAFF_TRANSITIONS
  * are the changes staff may make by editing a service (SV-2) without running
  * a module command: recording what already happened on the server.
  * Terminated, Cancelled and Completed are final; a service that should live
@@ -18,7 +18,19 @@ export enum ServiceStatus {
   FRAUD = 'fraud',
   COMPLETED = 'completed',
 }
-registerEnumType(ServiceStatus, { name: 'ServiceStatus', description: 'Completed: a one-time service that is done' });
+registerEnumType(ServiceStatus, {
+  name: 'ServiceStatus',
+  description: 'Where a service is in its life. Staff may record changes along these steps: Pending → Active, Suspended, Terminated, Cancelled or Fraud; Active → Suspended, Terminated, Cancelled, Completed or Fraud; Suspended → Active, Terminated, Cancelled or Fraud; Fraud → Cancelled or Terminated. Terminated, Cancelled and Completed are final.',
+  valuesConfig: {
+    PENDING: { description: 'Ordered or added; not yet set up on a server.' },
+    ACTIVE: { description: 'Set up and in use.' },
+    SUSPENDED: { description: 'Temporarily blocked (e.g. for non-payment); the account still exists.' },
+    TERMINATED: { description: 'Removed from the server.' },
+    CANCELLED: { description: 'Cancelled; no further invoices.' },
+    FRAUD: { description: 'Marked as fraudulent.' },
+    COMPLETED: { description: 'A one-time service that is done.' },
+  },
+});
 
 const S = ServiceStatus;
 

@@ -16,15 +16,28 @@ export enum BillingCycle {
   ONE_TIME = 'one_time',
   FREE = 'free',
 }
-registerEnumType(BillingCycle, { name: 'BillingCycle' });
+registerEnumType(BillingCycle, {
+  name: 'BillingCycle',
+  description: 'How often a service is billed.',
+  valuesConfig: {
+    MONTHLY: { description: 'Every month.' },
+    QUARTERLY: { description: 'Every 3 months.' },
+    SEMI_ANNUALLY: { description: 'Every 6 months.' },
+    ANNUALLY: { description: 'Every year.' },
+    BIENNIALLY: { description: 'Every 2 years.' },
+    TRIENNIALLY: { description: 'Every 3 years.' },
+    ONE_TIME: { description: 'Billed once.' },
+    FREE: { description: 'Never billed.' },
+  },
+});
 
 /** A client's instance of a product (hosting account, reseller, server, …). */
-@ObjectType()
+@ObjectType({ description: 'A product a client has: a hosting account, server or other service, with its billing terms and status. Staff see all; a client its own (users need the SERVICES permission).' })
 @Entity()
 export class Service {
   [OptionalProps]?: 'status' | 'firstPaymentMinor' | 'recurringMinor' | 'moduleData' | 'createdAt' | 'updatedAt';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of the service.' })
   @PrimaryKey()
   id!: number;
 
@@ -40,12 +53,12 @@ export class Service {
   @Index()
   server?: Ref<Server>;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Main domain of the service, e.g. of a hosting account; null when none.' })
   @Property({ nullable: true })
   @Index()
   domain?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Login name of the account on the server; null when none.' })
   @Property({ nullable: true })
   @Index()
   username?: string;
@@ -54,12 +67,12 @@ export class Service {
   @Property({ type: 'text', nullable: true, hidden: true })
   passwordEncrypted?: string;
 
-  @Field(() => ServiceStatus)
+  @Field(() => ServiceStatus, { description: 'Where the service is in its life.' })
   @Enum({ items: () => ServiceStatus, nativeEnumName: 'service_status', default: ServiceStatus.PENDING })
   @Index()
   status: ServiceStatus = ServiceStatus.PENDING;
 
-  @Field(() => BillingCycle)
+  @Field(() => BillingCycle, { description: 'How often the service is billed.' })
   @Enum({ items: () => BillingCycle, nativeEnumName: 'billing_cycle' })
   billingCycle!: BillingCycle;
 
@@ -73,11 +86,11 @@ export class Service {
   @Property({ type: 'bigint', default: 0 })
   recurringMinor: bigint = 0n;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDateResolver, { description: 'Date the service started (YYYY-MM-DD).' })
   @Property({ type: 'date' })
   registrationDate!: string;
 
-  @Field(() => LocalDateResolver, { nullable: true })
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Date the next renewal is due (YYYY-MM-DD); null when none is set, e.g. for one-time or free services.' })
   @Property({ type: 'date', nullable: true })
   @Index()
   nextDueDate?: string;
@@ -86,7 +99,7 @@ export class Service {
   @Property({ type: 'text', nullable: true })
   suspensionReason?: string;
 
-  @Field(() => LocalDateResolver, { nullable: true })
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Date the service was terminated or cancelled (YYYY-MM-DD); null while it lives.' })
   @Property({ type: 'date', nullable: true })
   terminationDate?: string;
 
@@ -94,21 +107,21 @@ export class Service {
   @Property({ type: 'json', default: '{}' })
   moduleData: Record<string, unknown> = {};
 
-  @Field({ nullable: true, description: 'Staff only' })
+  @Field({ nullable: true, description: 'Notes about the service for staff; staff only. Null when there are none.' })
   @Authorized('STAFF')
   @Property({ type: 'text', nullable: true })
   adminNotes?: string;
 
-  @Field({ nullable: true, description: 'PM-3: the error of the last failed module command (cleared by a success). Staff only' })
+  @Field({ nullable: true, description: 'The error of the last failed module command; cleared by a success. Staff only.' })
   @Authorized('STAFF')
   @Property({ type: 'text', nullable: true })
   lastModuleError?: string;
 
-  @Field()
+  @Field({ description: 'When the record was created.' })
   @Property({ defaultRaw: 'now()' })
   createdAt: Date = new Date();
 
-  @Field()
+  @Field({ description: 'When the record last changed.' })
   @Property({ defaultRaw: 'now()', onUpdate: () => new Date() })
   updatedAt: Date = new Date();
 }

@@ -10,18 +10,18 @@ const AMOUNT = /^\d{1,15}(\.\d+)?$/;
 
 @InputType()
 export class ServiceFields {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Id of the product.' })
   productId?: string;
 
   @Field(() => ID, { nullable: true, description: 'Create: default is a server chosen from the product\'s server group' })
   serverId?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Main domain of the service; null to clear.' })
   @IsOptional()
   @MaxLength(253)
   domain?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Login name of the account on the server; null to clear.' })
   @IsOptional()
   @MaxLength(100)
   username?: string | null;
@@ -34,7 +34,7 @@ export class ServiceFields {
   @Field(() => ServiceStatus, { nullable: true, description: 'Update: only along the staff transitions (see ServiceStatus)' })
   status?: ServiceStatus;
 
-  @Field(() => BillingCycle, { nullable: true })
+  @Field(() => BillingCycle, { nullable: true, description: 'How often the service is billed.' })
   billingCycle?: BillingCycle;
 
   @Field({ nullable: true, description: 'In the client\'s currency, e.g. "10.00"' })
@@ -50,7 +50,7 @@ export class ServiceFields {
   @Field(() => LocalDateResolver, { nullable: true, description: 'Default today' })
   registrationDate?: string;
 
-  @Field(() => LocalDateResolver, { nullable: true })
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Date the next renewal is due (YYYY-MM-DD); null to clear.' })
   nextDueDate?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Only while Suspended' })
@@ -61,7 +61,7 @@ export class ServiceFields {
   @Field(() => LocalDateResolver, { nullable: true, description: 'Only while Terminated or Cancelled (default: the day it got there)' })
   terminationDate?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Notes for staff; null to clear.' })
   @IsOptional()
   @MaxLength(10000)
   adminNotes?: string | null;
@@ -69,31 +69,31 @@ export class ServiceFields {
 
 @InputType({ description: 'A service added by hand: nothing runs on the server' })
 export class CreateServiceInput extends ServiceFields {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the client that gets the service.' })
   clientId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the product.' })
   override productId!: string;
 
-  @Field(() => BillingCycle)
+  @Field(() => BillingCycle, { description: 'How often the service is billed.' })
   override billingCycle!: BillingCycle;
 }
 
-@InputType()
+@InputType({ description: 'Changes to a service record; fields left out keep their value. Nothing runs on the server.' })
 export class UpdateServiceInput extends ServiceFields {}
 
-@InputType()
+@InputType({ description: 'Criteria for the service list; a service must match all given ones.' })
 export class ServiceFilter {
   @Field(() => ID, { nullable: true, description: 'Ignored for a client: always its own' })
   clientId?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only services of this product.' })
   productId?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only services on this server.' })
   serverId?: string;
 
-  @Field(() => [ServiceStatus], { nullable: true })
+  @Field(() => [ServiceStatus], { nullable: true, description: 'Only services with one of these statuses.' })
   status?: ServiceStatus[];
 
   @Field({ nullable: true, description: 'Substring of the domain or username, or the id' })

@@ -18,12 +18,12 @@ const ServiceConnection = ConnectionType(Service, 'Service');
 export class ServiceResolver {
   @Authorized('STAFF', 'CLIENT')
   @Query(() => ServiceConnection, {
-    description: 'SV-1: services searched and filtered (Relay connection by id). A client sees only its own.',
+    description: 'Services, searched and filtered, a page at a time, ordered by id. Staff see all; a client its own (users need the SERVICES permission).',
     complexity: ({ args, childComplexity }) => 1 + childComplexity * (args.first ?? args.last ?? 20),
   })
   async services(
     @Ctx() ctx: RequestContext,
-    @Arg('filter', () => ServiceFilter, { nullable: true }) filter: ServiceFilter | undefined,
+    @Arg('filter', () => ServiceFilter, { nullable: true, description: 'Only services matching all given criteria; all when omitted.' }) filter: ServiceFilter | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Arg('orderBy', () => ServiceOrder, { nullable: true, description: 'Sort order; oldest first when not given' }) orderBy?: ServiceOrder,
   ) {
@@ -32,61 +32,61 @@ export class ServiceResolver {
 
   @Authorized('STAFF', 'CLIENT')
   @Query(() => Service, { description: 'Staff: any service. Client: only its own.' })
-  async service(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Service> {
+  async service(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the service.' }) id: string): Promise<Service> {
     return getService(ctx, toId(id, 'id'));
   }
 
   @Authorized('STAFF')
   @Mutation(() => Service, { description: 'Adds a service record by hand; nothing runs on the server' })
-  async createService(@Ctx() ctx: RequestContext, @Arg('input') input: CreateServiceInput): Promise<Service> {
+  async createService(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The new service.' }) input: CreateServiceInput): Promise<Service> {
     return createService(ctx, input);
   }
 
   @Authorized('STAFF')
-  @Mutation(() => Service, { description: 'SV-2: edit and save; status only along the staff transitions; nothing runs on the server' })
-  async updateService(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('input') input: UpdateServiceInput): Promise<Service> {
+  @Mutation(() => Service, { description: 'Staff: edit a service and save; the status moves only along the steps staff may record (see ServiceStatus). Nothing runs on the server.' })
+  async updateService(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the service.' }) id: string, @Arg('input', { description: 'The fields to change.' }) input: UpdateServiceInput): Promise<Service> {
     return updateService(ctx, toId(id, 'id'), input);
   }
 
   @Authorized('STAFF')
-  @Mutation(() => Service, { description: 'SV-15: moves the record to another client; invoices stay; nothing runs on the server' })
+  @Mutation(() => Service, { description: 'Staff: move the service record to another client; its invoices stay with the old owner and nothing changes on the server.' })
   async moveService(
     @Ctx() ctx: RequestContext,
-    @Arg('id', () => ID) id: string,
-    @Arg('toClientId', () => ID) toClientId: string,
+    @Arg('id', () => ID, { description: 'Id of the service.' }) id: string,
+    @Arg('toClientId', () => ID, { description: 'Id of the new owner.' }) toClientId: string,
   ): Promise<Service> {
     return moveService(ctx, toId(id, 'id'), toClientId);
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => ID, { description: 'SV-16: removes the record only; the server account stays unless terminated first' })
-  async deleteService(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<string> {
+  @Mutation(() => ID, { description: 'Admins: remove the service record only; the account on the server stays unless it was terminated first. Returns the id of the deleted record.' })
+  async deleteService(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the service.' }) id: string): Promise<string> {
     await deleteService(ctx, toId(id, 'id'));
     return id;
   }
 
-  @FieldResolver(() => Client)
+  @FieldResolver(() => Client, { description: 'The client that owns the service.' })
   async client(@Root() service: Service, @Ctx() ctx: RequestContext) {
     return ctx.loaders.client.load(service.client.id);
   }
 
-  @FieldResolver(() => Product)
+  @FieldResolver(() => Product, { description: 'The product the service is of.' })
   async product(@Root() service: Service, @Ctx() ctx: RequestContext) {
     return ctx.loaders.provisioning.product.load(service.product.id);
   }
 
   @Authorized('STAFF')
-  @FieldResolver(() => Server, { nullable: true, description: 'Staff only' })
+  @FieldResolver(() => Server, { nullable: true, description: 'The server the service runs on; null when none is assigned. Staff only.' })
   async server(@Root() service: Service, @Ctx() ctx: RequestContext) {
     return service.server ? ctx.loaders.provisioning.server.load(service.server.id) : null;
   }
 
-  @FieldResolver(() => Money)
+  @FieldResolver(() => Money, { description: 'Amount of the first invoice, in the client\'s currency.' })
   firstPaymentAmount(@Root() service: Service): Money {
     return Money.of(BigInt(service.firstPaymentMinor), service.currency);
   }
 
-  @FieldResolver(() => Money)
+  @FieldResolver(() => Money, { description: 'Amount billed every cycle, in the client\'s currency.' })
   recurringAmount(@Root() service: Service): Money {
     return Money.of(BigInt(service.recurringMinor), service.currency);
   }

@@ -1,3 +1,4 @@
+import { ref } from '@mikro-orm/core';
 /**
  * Services (SV-1, SV-2, SV-15, SV-16): the records only. Nothing here calls a
  * module; module commands run from jobs (SV-3).
@@ -7,19 +8,19 @@ import type { RequestContext } from '../shared/context';
 import { badInput, notFound } from '../shared/errors';
 import { ID_ASC, keysetOrderBy, keysetPage, keysetWhere, pageOrder, toConnection, type Connection, type PageArgs, type OrderBy } from '../shared/pagination';
 import { contains, dateRangeCondition, words } from '../shared/filters';
-import { parseAmount } from '../shared/money';
+import { amountInput } from '../shared/money';
 import { encryptSecret } from '../shared/secrets';
 import { recordActivity } from '../activity/activity.service';
 import { assertCanAccessClient } from '../auth/client-access';
 import { toId } from '../shared/ids';
 import { ClientPermission } from '../auth/client-permission';
-import { registerOwnedRecords } from '../clients/client-ownership';
+import type { OwnedRecords } from '../clients/client-ownership';
 import { Client } from '../clients/client.entity';
 import { Product } from '../catalog/product.entity';
 import { Server } from './server.entity';
 import { BillingCycle, Service } from './service.entity';
 import { assertStaffTransition, ServiceStatus } from './service-status';
-import { followServices, publishStatusChanges } from './client-status';
+import { followServices } from './client-status';
 import { pickServer } from './pick-server';
 import { secretsKeyOf } from './module-settings';
 import type { CreateServiceInput, ServiceFilter, ServiceOrder, UpdateServiceInput } from './service.inputs';
@@ -84,7 +85,7 @@ export async function createService(ctx: RequestContext, input: CreateServiceInp
   if (input.suspensionReason && status !== ServiceStatus.SUSPENDED) throw badInput('suspensionReason', 'Only a suspended service has a suspension reason', 'CONFLICTING_INPUT');
   if (input.terminationDate && !ENDED.includes(status)) throw badInput('terminationDate', 'Only a terminated or cancelled service has a termination date', 'CONFLICTING_INPUT');
 
-  const { service, statusChanges } = await ctx.em.transactional(async (em) => {
+  const service = await ctx.em.transactional(async (em) => {
     if (!server && product.serverGroup) server = await pickServer(em, product.serverGroup.id);
     const service = em.create(Service, {
       client,
@@ -112,9 +113,9 @@ export async function createService(ctx: RequestContext, input: CreateServiceInp
       clientId: client.id,
       details: { productId: product.id, serverId: server?.id, domain: service.domain, status },
     });
-    return { service, statusChanges: await followServices(em, ctx, [client.id]) };
+    await followServices(em, ctx, [client.id]);
+    return service;
   });
-  publishStatusChanges(ctx.events, statusChanges);
   return service;
 }
 
@@ -135,9 +136,9 @@ export async function updateService(ctx: RequestContext, id: number, input: Upda
   if (input.suspensionReason != null && status !== ServiceStatus.SUSPENDED) throw badInput('suspensionReason', 'Only a suspended service has a suspension reason', 'CONFLICTING_INPUT');
   if (input.terminationDate != null && !ENDED.includes(status)) throw badInput('terminationDate', 'Only a terminated or cancelled service has a termination date', 'CONFLICTING_INPUT');
 
-  const statusChanges = await ctx.em.transactional(async (em) => {
-    if (product) service.product = product as never;
-    if (input.serverId !== undefined) service.server = server as never;
+  await ctx.em.transactional(async (em) => {
+    if (product) service.product = ref(product);
+    if (input.serverId !== undefined) service.server = ref(server);
     if (input.domain !== undefined) service.domain = clean(input.domain);
     if (input.username !== undefined) service.username = clean(input.username);
     if (input.password !== undefined) service.passwordEncrypted = input.password ? encryptSecret(secretsKeyOf(ctx), input.password) : undefined;
@@ -164,9 +165,8 @@ export async function updateService(ctx: RequestContext, id: number, input: Upda
       // Field names only (never the password).
       details: { changed: Object.keys(input).filter((k) => (input as Record<string, unknown>)[k] !== undefined), ...(from !== status ? { from, to: status } : {}) },
     });
-    return from !== status ? followServices(em, ctx, [service.client.id]) : [];
+    if (from !== status) await followServices(em, ctx, [service.client.id]);
   });
-  publishStatusChanges(ctx.events, statusChanges);
   return service;
 }
 
@@ -179,22 +179,21 @@ export async function moveService(ctx: RequestContext, id: number, toClientId: s
   if (to.currency !== service.currency) {
     throw badInput('toClientId', `The client pays in ${to.currency}, the service is priced in ${service.currency}`, 'CURRENCY_MISMATCH');
   }
-  const statusChanges = await ctx.em.transactional(async (em) => {
-    service.client = to as never;
+  await ctx.em.transactional(async (em) => {
+    service.client = ref(to);
     em.persist(service);
     const details = { serviceId: id, fromClientId, toClientId: to.id };
     recordActivity(em, ctx, { action: 'service.move.out', targetType: 'Service', targetId: String(id), clientId: fromClientId, details });
     recordActivity(em, ctx, { action: 'service.move.in', targetType: 'Service', targetId: String(id), clientId: to.id, details });
-    return followServices(em, ctx, [fromClientId, to.id]);
+    await followServices(em, ctx, [fromClientId, to.id]);
   });
-  publishStatusChanges(ctx.events, statusChanges);
   return service;
 }
 
 /** SV-16: removes the record only; the account on the server stays unless Terminate ran first. */
 export async function deleteService(ctx: RequestContext, id: number): Promise<boolean> {
   const service = await getService(ctx, id);
-  const statusChanges = await ctx.em.transactional(async (em) => {
+  await ctx.em.transactional(async (em) => {
     em.remove(service);
     recordActivity(em, ctx, {
       action: 'service.delete',
@@ -203,16 +202,15 @@ export async function deleteService(ctx: RequestContext, id: number): Promise<bo
       clientId: service.client.id,
       details: { productId: service.product.id, serverId: service.server?.id, domain: service.domain, username: service.username, status: service.status },
     });
-    return followServices(em, ctx, [service.client.id]);
+    await followServices(em, ctx, [service.client.id]);
   });
-  publishStatusChanges(ctx.events, statusChanges);
   return true;
 }
 
 // ---- helpers ----
 
-async function findRef<T extends object>(ctx: RequestContext, entity: new () => T, id: string, field: string): Promise<T> {
-  const found = await ctx.em.findOne(entity, { id: toId(id, field) } as never);
+async function findRef<T extends { id: number }>(ctx: RequestContext, entity: new () => T, id: string, field: string): Promise<T> {
+  const found = await ctx.em.findOne(entity, { id: toId(id, field) });
   if (!found) throw badInput(field, `${field} ${id} does not exist`, 'REFERENCE_NOT_FOUND');
   return found as T;
 }
@@ -235,9 +233,7 @@ function parseAmounts(
   const parse = (field: 'firstPaymentAmount' | 'recurringAmount') => {
     const raw = input[field];
     if (raw === undefined) return undefined;
-    const minor = parseAmount(raw, currency, field);
-    if (minor === undefined || minor < 0n) throw badInput(field, `${field} must be a positive amount in ${currency}`, 'INVALID_AMOUNT');
-    return minor;
+    return amountInput(raw, currency, { field, allowed: 'notNegative' });
   };
   const out = { firstPaymentMinor: parse('firstPaymentAmount'), recurringMinor: parse('recurringAmount') };
   if (cycle === BillingCycle.FREE) {
@@ -259,7 +255,7 @@ function assertNoNulls(input: object) {
 const clean = (value: string | null | undefined) => (value == null || value.trim() === '' ? undefined : value.trim());
 
 /** CL-7 merge moves a client's services to the survivor; CL-8 delete removes the records (nothing runs on a server). */
-registerOwnedRecords({
+export const serviceOwnedRecords: OwnedRecords = {
   name: 'services',
   async moveToClient(em, fromClientId, toClientId) {
     await em.nativeUpdate(Service, { client: fromClientId }, { client: toClientId });
@@ -267,4 +263,4 @@ registerOwnedRecords({
   async deleteForClient(em, client) {
     await em.nativeDelete(Service, { client: client.id });
   },
-});
+};

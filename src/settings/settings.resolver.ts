@@ -1,22 +1,18 @@
 import { Arg, Authorized, Ctx, Field, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import { CurrencyScalar } from '../shared/scalars';
 import type { RequestContext } from '../shared/context';
-import { RequiredClientField } from '../clients/client.inputs';
+import { RequiredClientField } from './required-client-field';
 import { getOperatorSettings, updateOperatorSettings } from './settings.service';
-import { defaultCurrency } from '../billing/billing.service';
 
-@ObjectType()
-class Settings {
-  @Field(() => [RequiredClientField], { description: 'CL-3: optional client fields that sign-up and profile edits must fill' })
+/** The operator's settings; billing adds the default currency (billing.resolver.ts). */
+@ObjectType({ description: 'The operator\'s settings. Staff read them; admins change them.' })
+export class Settings {
+  @Field(() => [RequiredClientField], { description: 'Optional client fields that sign-up and a client\'s own profile edits must fill.' })
   requiredClientFields!: RequiredClientField[];
-
-  @Field(() => CurrencyScalar, { description: 'Issue 4.1: the default currency (make another one the default with updateCurrency)' })
-  defaultCurrency!: string;
 }
 
-@InputType()
+@InputType({ description: 'Changes to the settings; fields left out keep their value.' })
 class UpdateSettingsInput {
-  @Field(() => [RequiredClientField], { nullable: true })
+  @Field(() => [RequiredClientField], { nullable: true, description: 'Replaces the list of required client fields.' })
   requiredClientFields?: RequiredClientField[];
 
 }
@@ -24,26 +20,26 @@ class UpdateSettingsInput {
 @Resolver()
 export class SettingsResolver {
   @Authorized('STAFF')
-  @Query(() => Settings)
+  @Query(() => Settings, { description: 'Staff: the operator\'s settings.' })
   async settings(@Ctx() ctx: RequestContext): Promise<Settings> {
     return settingsOf(ctx);
   }
 
   /** The required-field list is public so a sign-up form can mark its fields. */
-  @Query(() => [RequiredClientField])
+  @Query(() => [RequiredClientField], { description: 'Public (no login needed): the optional client fields the operator requires, so a sign-up form can mark them.' })
   async requiredClientFields(@Ctx() ctx: RequestContext): Promise<string[]> {
     return (await getOperatorSettings(ctx.em)).requiredClientFields;
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => Settings)
-  async updateSettings(@Ctx() ctx: RequestContext, @Arg('input') input: UpdateSettingsInput): Promise<Settings> {
+  @Mutation(() => Settings, { description: 'Admins: change the settings.' })
+  async updateSettings(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The fields to change.' }) input: UpdateSettingsInput): Promise<Settings> {
     await updateOperatorSettings(ctx, input);
     return settingsOf(ctx);
   }
 }
 
 async function settingsOf(ctx: RequestContext): Promise<Settings> {
-  const [settings, currency] = await Promise.all([getOperatorSettings(ctx.em), defaultCurrency(ctx.em)]);
-  return { requiredClientFields: settings.requiredClientFields as RequiredClientField[], defaultCurrency: currency.code };
+  const settings = await getOperatorSettings(ctx.em);
+  return { requiredClientFields: settings.requiredClientFields as RequiredClientField[] };
 }

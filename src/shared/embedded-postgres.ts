@@ -4,6 +4,7 @@ import { arch, platform } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { ConfigError } from '../config';
 import { assertPortFree, freePort, portInUse } from './ports';
+import { logger } from './logger';
 
 export interface EmbeddedPostgresHandle {
   /** Connection URL of the `postgres` database. */
@@ -66,7 +67,7 @@ export async function startEmbeddedPostgres(options: {
     child.once('exit', (code, signal) => {
       running = undefined;
       if (stopping) return;
-      console.error(`The embedded PostgreSQL stopped unexpectedly (${signal ?? `exit code ${code}`}); starting it again`);
+      logger.error(`The embedded PostgreSQL stopped unexpectedly (${signal ?? `exit code ${code}`}); starting it again`);
       scheduleRestart();
     });
   };
@@ -76,12 +77,12 @@ export async function startEmbeddedPostgres(options: {
       launching = launch().then(
         () => {
           restartDelay = RESTART_DELAY_MS;
-          console.error('The embedded PostgreSQL is running again');
+          logger.info('The embedded PostgreSQL is running again');
         },
         (error: unknown) => {
           if (stopping) return;
           restartDelay = Math.min(restartDelay * 2, MAX_RESTART_DELAY_MS);
-          console.error(`The embedded PostgreSQL did not start again (${error instanceof Error ? error.message : String(error)}); next try in ${restartDelay / 1000} s`);
+          logger.error(`The embedded PostgreSQL did not start again (${error instanceof Error ? error.message : String(error)}); next try in ${restartDelay / 1000} s`);
           scheduleRestart();
         },
       );
@@ -163,7 +164,7 @@ async function stopLeftoverPostgres(dataDir: string): Promise<void> {
   const info = processInfo(pid);
   const command = info?.command;
   if (command !== undefined && !(command.includes('postgres') && command.includes(dataDir))) {
-    console.log(`Removing the stale PostgreSQL lock file ${lockFile} (its process ${pid} is not a PostgreSQL of this folder)`);
+    logger.info(`Removing the stale PostgreSQL lock file ${lockFile} (its process ${pid} is not a PostgreSQL of this folder)`);
     unlinkSync(lockFile);
     return;
   }
@@ -176,7 +177,7 @@ async function stopLeftoverPostgres(dataDir: string): Promise<void> {
       `The data folder ${dirname(dataDir)} (DATA_DIR) is in use by another running server (pid ${owner}): stop that server or set DATA_DIR to another folder.`,
     );
   }
-  console.log(`Stopping the PostgreSQL (pid ${pid}) that an earlier run of this server left running in ${dataDir}`);
+  logger.info(`Stopping the PostgreSQL (pid ${pid}) that an earlier run of this server left running in ${dataDir}`);
   process.kill(pid, 'SIGINT');
   if (await exitsWithin(pid, 30_000)) return;
   process.kill(pid, 'SIGQUIT');

@@ -7,6 +7,7 @@ import { ForeignKeyConstraintViolationException, UniqueConstraintViolationExcept
 import type { ValidationError } from 'class-validator';
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from './database-availability';
 import type { ErrorReason } from './error-reasons';
+import { logger } from './logger';
 
 export type { ErrorReason } from './error-reasons';
 
@@ -73,6 +74,19 @@ export class FieldProblems {
     this.problems.push({ field, message, reason });
   }
 
+  /** Runs `parse`; a BAD_USER_INPUT it throws (amountInput's, say) becomes one of the problems, and the result undefined. */
+  collect<T>(parse: () => T): T | undefined {
+    try {
+      return parse();
+    } catch (error) {
+      const reason = error instanceof AppError && error.code === 'BAD_USER_INPUT' ? error.details?.reason : undefined;
+      if (!reason || !(error as AppError).field) throw error;
+      const { field, message, details } = error as AppError;
+      this.problems.push(...(details?.fields ?? [{ field: field!, message, reason }]));
+      return undefined;
+    }
+  }
+
   throwIfAny(): void {
     const [first] = this.problems;
     if (first) throw new AppError('BAD_USER_INPUT', first.message, first.field, undefined, { reason: first.reason, fields: this.problems });
@@ -113,7 +127,7 @@ export function requestIdsOnErrors(): ApolloServerPlugin<{ requestId: string }> 
  * support can find the log line from what the caller saw.
  */
 export function internalError(error: unknown, requestId: string, base: Partial<GraphQLFormattedError> = {}): GraphQLFormattedError {
-  console.error(`Internal server error (request ${requestId})`, error);
+  logger.error({ err: error, requestId }, 'Internal server error');
   return { ...base, message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } };
 }
 

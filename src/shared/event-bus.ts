@@ -1,11 +1,35 @@
 import { Repeater, type PubSub } from '@graphql-yoga/subscription';
 import { GraphQLError } from 'graphql';
 import { setMaxListeners } from 'node:events';
+import { logger } from './logger';
 
 export type ClientChange = 'CREATED' | 'UPDATED' | 'STATUS_CHANGED' | 'DELETED';
 export type InvoiceChange = 'CREATED' | 'UPDATED' | 'PAID' | 'CANCELLED' | 'REFUNDED';
+/** UPDATED: the service itself changed (e.g. its status after a command); JOB_UPDATED: only the module job on it progressed. */
+export type ServiceChange = 'UPDATED' | 'JOB_UPDATED';
+
+/*
+ * Issue 13.7: every change event has one shape: what changed (`change`), the
+ * id of the changed object (subscribers load its current state by it), and
+ * when (`at`, ISO 8601). One change publishes one event.
+ */
+
+export interface ClientChangedPayload {
+  change: ClientChange;
+  clientId: number;
+  at: string;
+}
+
+/** clientId is null once the client was deleted (its invoices stay, CL-8). */
+export interface InvoiceChangedPayload {
+  change: InvoiceChange;
+  invoiceId: number;
+  clientId: number | null;
+  at: string;
+}
 
 export interface ServiceChangedPayload {
+  change: ServiceChange;
   serviceId: number;
   clientId: number;
   /** The service status after the change (ServiceStatus value). */
@@ -27,19 +51,30 @@ export interface SessionChange {
   staffId?: number;
 }
 
-/** Every event topic and its payload. Payloads carry ids, not entities, so they can cross processes. */
-export interface EventTopics {
-  [key: string]: [unknown] | [string | number, unknown];
-  CLIENT_CHANGED: [{ clientId: number; change: ClientChange; at: string }];
-  /** Issue 4.7: invoice created, updated (incl. payments and credit), paid, cancelled, refunded. clientId null after CL-8. */
+/**
+ * Issue 17.5: every event topic and its payload; a topic not listed here does
+ * not compile. Payloads carry ids, not entities, so they can cross processes.
+ */
+export type EventTopics = {
+  /** A client was created, updated, deleted, or its status followed its services (CL-5). */
+  CLIENT_CHANGED: ClientChangedPayload;
+  /** Issue 4.7: an invoice was created, updated (payments and credit included), paid, cancelled or refunded. */
+  INVOICE_CHANGED: InvoiceChangedPayload;
   /** SV-3: a service's status or a module job on it changed (job progress: QUEUED, RUNNING, RETRYING, SUCCEEDED, FAILED, CANCELLED). */
-  SERVICE_CHANGED: [ServiceChangedPayload];
-  INVOICE_CHANGED: [{ invoiceId: number; clientId: number | null; change: InvoiceChange; at: string }];
+  SERVICE_CHANGED: ServiceChangedPayload;
   /** Issue 10.3: live connections of these logins check them again. */
-  SESSIONS_CHANGED: [SessionChange];
+  SESSIONS_CHANGED: SessionChange;
   /** Local to this process: the bus lost its connection for a while, so events of that time may be missing. */
-  EVENTS_MISSED: [{ at: string }];
-}
+  EVENTS_MISSED: { at: string };
+};
+
+export type Topic = keyof EventTopics;
+
+/** A topic name checked against EventTopics, for places typed as a plain string (type-graphql's `@Subscription({ topics })`). */
+export const topic = <T extends Topic>(name: T): T => name;
+
+/** The publish arguments of each topic, as the PubSub type wants them. */
+type PublishArgs = { [T in Topic]: [EventTopics[T]] };
 
 /**
  * The one publish/subscribe abstraction behind subscriptions and internal
@@ -47,12 +82,12 @@ export interface EventTopics {
  * (PostgresEventTarget), so every process sees every event; without an event
  * target it stays in-process. Publish only after the transaction commits.
  */
-export interface EventBus extends PubSub<EventTopics> {
+export interface EventBus extends PubSub<PublishArgs> {
   /**
    * Calls `listener` with each event of `topic` the moment it arrives, before
    * any subscription sees that event or a later one. Returns the unsubscribe.
    */
-  watch<T extends keyof EventTopics & string>(topic: T, listener: (payload: EventTopics[T][0]) => void): () => void;
+  watch<T extends Topic>(topic: T, listener: (payload: EventTopics[T]) => void): () => void;
 }
 
 /** Events a subscriber may fall behind (its connection not reading) before its subscription is ended. */
@@ -88,7 +123,7 @@ export function createEventBus(eventTarget: EventTarget = new EventTarget()): Ev
         try {
           listener((event as CustomEvent).detail);
         } catch (error) {
-          console.error(`Event bus: a ${topic} listener failed`, error);
+          logger.error({ err: error }, `Event bus: a ${topic} listener failed`);
         }
       };
       eventTarget.addEventListener(topic, handler);

@@ -1,7 +1,7 @@
 import { Field, InputType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { CurrencyScalar } from './scalars';
-import { parseAmount } from './money';
+import { amountInput } from './money';
 import { badInput, FieldProblems } from './errors';
 
 /** Inclusive calendar-date bounds of a list filter. */
@@ -49,9 +49,7 @@ export function amountRangeCondition(range: AmountRangeInput | undefined, field:
   const bound = (name: 'min' | 'max') => {
     const text = range[name];
     if (text == null) return undefined;
-    const minor = parseAmount(text, range.currency, `${field}.${name}`);
-    if (minor === undefined) problems.add(`${field}.${name}`, `${field}.${name} must be a decimal amount with at most the decimals of ${range.currency}`, 'INVALID_AMOUNT');
-    return minor;
+    return problems.collect(() => amountInput(text, range.currency, { field: `${field}.${name}`, allowed: 'any' }));
   };
   const [min, max] = [bound('min'), bound('max')];
   problems.throwIfAny();

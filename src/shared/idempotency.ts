@@ -1,6 +1,5 @@
 /**
- * Idempotency keys for mutations, as Stripe does them (FIELD-NOTES
- * "Idempotency"): a caller sends `Idempotency-Key: <key>` with a mutation; the
+ * Idempotency keys for mutations, as Stripe does them: a caller sends `Idempotency-Key: <key>` with a mutation; the
  * first response is stored for 24 hours and replayed (header
  * `Idempotent-Replayed: true`) for a retry with the same key and the same
  * request. The same key with another request, or while the first still runs,
@@ -19,10 +18,11 @@
 import { createHash } from 'node:crypto';
 import { Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import type { ApolloServerPlugin, GraphQLResponse } from '@apollo/server';
+import { HeaderMap, type ApolloServerPlugin, type GraphQLResponse } from '@apollo/server';
 import { Kind, type DocumentNode, type FormattedExecutionResult, type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
-import type { RequestContext, Viewer } from './context';
+import type { RequestContext } from './context';
 import { decryptSecret, encryptSecret } from './secrets';
+import { logger } from './logger';
 
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
 const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
@@ -63,11 +63,6 @@ export class IdempotentRequest {
   createdAt: Date = new Date();
 }
 
-function principalOf(viewer: Viewer | undefined, perSession: boolean): string | undefined {
-  const login = viewer?.kind === 'staff' ? `staff:${viewer.staffId}` : viewer?.kind === 'client' ? `client:${viewer.clientId}:${viewer.clientUserId ?? 0}` : undefined;
-  return login && perSession ? `${login}/session:${viewer!.sessionId}` : login;
-}
-
 /** Whether a root field of the mutation is marked CARRIES_CREDENTIALS. */
 function carriesCredentials(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode): boolean {
   const fields = schema.getMutationType()?.getFields() ?? {};
@@ -91,7 +86,7 @@ function canonical(value: unknown): string {
 }
 
 function refusal(code: string, message: string): GraphQLResponse {
-  return { http: { status: undefined, headers: new Map() as never }, body: { kind: 'single', singleResult: { errors: [{ message, extensions: { code } }] } } } as GraphQLResponse;
+  return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: { errors: [{ message, extensions: { code } }] } } };
 }
 
 export interface IdempotencyOptions {
@@ -99,10 +94,12 @@ export interface IdempotencyOptions {
   secretsKey: Buffer;
   /** How long a running request holds its key without renewing (config.idempotencyLeaseSeconds). */
   leaseMs: number;
+  /** Whose key it is: the caller's login (and session, for mutations that carry credentials); undefined for an anonymous caller. */
+  principalOf(context: RequestContext, perSession: boolean): string | undefined;
 }
 
 export function idempotencyKeys(orm: MikroORM, options: IdempotencyOptions): ApolloServerPlugin<RequestContext> {
-  const { secretsKey, leaseMs } = options;
+  const { secretsKey, leaseMs, principalOf } = options;
   const connection = () => orm.em.getConnection();
   const leaseEnd = () => new Date(Date.now() + leaseMs);
   return {
@@ -120,7 +117,7 @@ export function idempotencyKeys(orm: MikroORM, options: IdempotencyOptions): Apo
         async responseForOperation({ operation, document, schema }) {
           if (operation?.operation !== 'mutation') return null;
           if (!KEY_PATTERN.test(key)) return refusal('BAD_USER_INPUT', 'Idempotency-Key must be 1-255 visible ASCII characters');
-          const principal = principalOf(contextValue.viewer, carriesCredentials(schema, document, operation));
+          const principal = principalOf(contextValue, carriesCredentials(schema, document, operation));
           if (!principal) return refusal('BAD_USER_INPUT', 'Idempotency-Key needs a logged-in caller');
           const fingerprint = createHash('sha256').update(canonical([request.query ?? '', request.operationName ?? null, request.variables ?? {}])).digest('hex');
           // Expired keys go a hundred at a time with the writes that add keys: the table stays small without a scheduled job.
@@ -136,7 +133,7 @@ export function idempotencyKeys(orm: MikroORM, options: IdempotencyOptions): Apo
             const id = inserted[0].id;
             const renewal = setInterval(() => {
               connection().execute('update idempotent_request set locked_until = ? where id = ? and response_encrypted is null', [leaseEnd(), id])
-                .catch((error) => console.error(`Renewing the lease of Idempotency-Key row ${id} failed (request ${contextValue.requestId})`, error));
+                .catch((error) => logger.error({ err: error, requestId: contextValue.requestId }, `Renewing the lease of Idempotency-Key row ${id} failed`));
             }, Math.max(leaseMs / 3, 100));
             renewal.unref();
             claim = { id, renewal };
@@ -147,7 +144,7 @@ export function idempotencyKeys(orm: MikroORM, options: IdempotencyOptions): Apo
           if (!first || first.fingerprint !== fingerprint) return refusal('CONFLICT', 'This Idempotency-Key was used for another request');
           if (!first.response_encrypted) return refusal('CONFLICT', 'The request with this Idempotency-Key is still running; retry in a moment');
           const stored = JSON.parse(decryptSecret(secretsKey, first.response_encrypted)) as FormattedExecutionResult;
-          const replay = { http: { status: undefined, headers: new Map() as never }, body: { kind: 'single', singleResult: stored } } as GraphQLResponse;
+          const replay: GraphQLResponse = { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: stored } };
           replay.http.headers.set('idempotent-replayed', 'true');
           return replay;
         },

@@ -8,7 +8,7 @@ import { badInput } from './errors';
  * Decimals the operator chose for its currencies (issue 4.1), by code. The
  * currency table is the truth; this copy lets amounts be parsed and printed
  * synchronously. It is filled at start-up and whenever a currency is created,
- * changed or looked up for a client (billing/currencies.ts), and a currency's
+ * changed or looked up for a client (billing/billing.service.ts), and a currency's
  * decimals cannot change once anything is priced or billed in it, so a copy
  * is never wrong about a currency in use.
  */
@@ -49,27 +49,27 @@ export function assertWithinMaxAmount(minor: bigint, currency: string, field: st
 export const minorOf = (value: bigint | number | string | undefined | null): bigint => BigInt(value ?? 0);
 
 /**
- * Parses "12.34" into minor units; undefined when malformed or more precise
- * than the currency allows; BAD_USER_INPUT on `field` beyond MAX_AMOUNT_MINOR.
+ * Issue 17.4: the one parser of an amount given as input: "12.34" in minor
+ * units of `currency`. BAD_USER_INPUT on `field` (named `label` in the
+ * message, e.g. "Line 3: the amount") when malformed, more precise than the
+ * currency allows, beyond MAX_AMOUNT_MINOR, or of a sign `allowed` excludes.
  */
-export function parseAmount(amount: string, currency: string, field = 'amount'): bigint | undefined {
-  const match = /^(-)?(\d{1,15})(?:\.(\d+))?$/.exec(amount.trim());
-  if (!match) return undefined;
-  const decimals = currencyDecimals(currency);
-  const fraction = match[3] ?? '';
-  if (fraction.length > decimals) return undefined;
-  const minor = BigInt(match[2] + fraction.padEnd(decimals, '0'));
-  return assertWithinMaxAmount(match[1] ? -minor : minor, currency, field);
+export function amountInput(
+  amount: string,
+  currency: string,
+  { field = 'amount', label = field, allowed = 'positive' }: { field?: string; label?: string; allowed?: 'positive' | 'notNegative' | 'any' } = {},
+): bigint {
+  const parsed = parseScaled(amount, currencyDecimals(currency));
+  if (parsed === undefined) throw badInput(field, `${label} must be a decimal amount with at most the decimals of ${currency}`, 'INVALID_AMOUNT');
+  const minor = assertWithinMaxAmount(parsed, currency, field);
+  if (allowed === 'positive' && minor <= 0n) throw badInput(field, `${label} must be positive`, 'INVALID_AMOUNT');
+  if (allowed === 'notNegative' && minor < 0n) throw badInput(field, `${label} cannot be negative`, 'INVALID_AMOUNT');
+  return minor;
 }
 
 /** Minor units → "12.34". */
 export function formatAmount(minor: bigint, currency: string): string {
-  const decimals = currencyDecimals(currency);
-  const negative = minor < 0n;
-  const digits = (negative ? -minor : minor).toString().padStart(decimals + 1, '0');
-  const whole = digits.slice(0, digits.length - decimals);
-  const fraction = decimals ? `.${digits.slice(-decimals)}` : '';
-  return `${negative ? '-' : ''}${whole}${fraction}`;
+  return formatScaled(minor, currencyDecimals(currency));
 }
 
 /**

@@ -28,18 +28,18 @@ export class PageArgs {
   before?: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'Where a page of a list sits: whether more pages follow or precede it, and the cursors at its ends.' })
 export class PageInfo {
-  @Field()
+  @Field({ description: 'True when another page follows this one (request it with `after: endCursor`).' })
   hasNextPage!: boolean;
 
-  @Field()
+  @Field({ description: 'True when another page precedes this one (request it with `before: startCursor`).' })
   hasPreviousPage!: boolean;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Cursor of the first item on this page; null when the page is empty.' })
   startCursor?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Cursor of the last item on this page; null when the page is empty.' })
   endCursor?: string;
 }
 
@@ -56,21 +56,21 @@ export interface Connection<T> {
 
 /** Builds the Relay connection type for a node type: `ClientConnection`, `ClientEdge`. */
 export function ConnectionType<T extends object>(node: ClassType<T>, name: string) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { description: `One ${name} item of a list, with its cursor.` })
   class EdgeType {
-    @Field()
+    @Field({ description: 'Opaque position of this item in the list; pass it as `after` or `before` to page from here.' })
     cursor!: string;
 
-    @Field(() => node)
+    @Field(() => node, { description: 'The item.' })
     node!: T;
   }
 
-  @ObjectType(`${name}Connection`)
+  @ObjectType(`${name}Connection`, { description: `A page of ${name} items (cursor pagination: first/after forward, last/before backward).` })
   class ConnectionClass {
-    @Field(() => [EdgeType])
+    @Field(() => [EdgeType], { description: 'The items of this page, in list order.' })
     edges!: EdgeType[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: 'Whether more pages exist and the cursors to reach them.' })
     pageInfo!: PageInfo;
 
     @Field(() => Int, { description: 'Matches for the filter, all pages together' })

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import type { EntityManager } from '@mikro-orm/postgresql';
-import type { EventTopics } from './event-bus';
+import { logger } from './logger';
 
 /**
  * Issue 11.6: the event bus across processes. Publishing sends NOTIFY; every
@@ -22,8 +21,6 @@ const MAX_WAITING = 10_000;
 const RECONNECT_MIN_MS = 100;
 const RECONNECT_MAX_MS = 10_000;
 
-type Topic = keyof EventTopics & string;
-
 /** One event as NOTIFY payloads: its JSON, or base64 parts of it when too long for one payload. */
 function notifyPayloads(topic: string, payload: unknown): string[] {
   const json = JSON.stringify({ topic, payload });
@@ -33,15 +30,6 @@ function notifyPayloads(topic: string, payload: unknown): string[] {
   const count = Math.ceil(data.length / size);
   const id = randomUUID();
   return Array.from({ length: count }, (_, index) => `${id}:${index}:${count}:${data.slice(index * size, (index + 1) * size)}`);
-}
-
-/**
- * Publishes through `em`'s connection. Inside a transaction PostgreSQL
- * delivers the event when the transaction commits, and never if it rolls
- * back; outside one it goes out at once.
- */
-export async function publishOnCommit<T extends Topic>(em: EntityManager, topic: T, payload: EventTopics[T][0]): Promise<void> {
-  for (const text of notifyPayloads(topic, payload)) await em.execute('select pg_notify(?, ?)', [CHANNEL, text]);
 }
 
 /**
@@ -107,7 +95,7 @@ export class PostgresEventTarget extends EventTarget {
       return;
     }
     this.client = client;
-    if (this.dropped) console.error(`Event bus: ${this.dropped} events published during the outage were dropped`);
+    if (this.dropped) logger.error(`Event bus: ${this.dropped} events published during the outage were dropped`);
     this.dropped = 0;
     for (const text of this.waiting.splice(0)) this.send(text);
   }
@@ -128,7 +116,7 @@ export class PostgresEventTarget extends EventTarget {
         if (client !== this.client) return this.send(text);
         await client.query('select pg_notify($1, $2)', [CHANNEL, text]);
       })
-      .catch((error: Error) => console.error(`Event bus: an event could not be published (${error.message})`));
+      .catch((error: Error) => logger.error(`Event bus: an event could not be published (${error.message})`));
   }
 
   private received(text: string): void {
@@ -138,7 +126,7 @@ export class PostgresEventTarget extends EventTarget {
     try {
       event = JSON.parse(json);
     } catch {
-      console.error('Event bus: an unreadable event was ignored');
+      logger.error('Event bus: an unreadable event was ignored');
       return;
     }
     super.dispatchEvent(new CustomEvent(event.topic, { detail: event.payload }));
@@ -166,7 +154,7 @@ export class PostgresEventTarget extends EventTarget {
     this.parts.clear();
     client.end().catch(() => undefined);
     if (this.stopped) return;
-    console.error(`Event bus: lost its database connection (${error?.message ?? 'connection ended'}); reconnecting`);
+    logger.error(`Event bus: lost its database connection (${error?.message ?? 'connection ended'}); reconnecting`);
     this.reconnectLater();
   }
 
@@ -176,7 +164,7 @@ export class PostgresEventTarget extends EventTarget {
       this.connect().then(
         () => {
           this.failures = 0;
-          console.log('Event bus: listening again');
+          logger.info('Event bus: listening again');
           super.dispatchEvent(new CustomEvent('EVENTS_MISSED', { detail: { at: new Date().toISOString() } }));
         },
         () => {

@@ -54,9 +54,10 @@ import { fieldExtensionsEstimator, simpleEstimator } from 'graphql-query-complex
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestHandler } from 'express';
 import type { Config } from '../config';
-import type { RequestContext, Viewer } from './context';
+import type { RequestContext } from './context';
 import { formatError } from './errors';
 import { MAX_PAGE_SIZE } from './pagination';
+import { logger } from './logger';
 
 type Limits = Pick<
   Config,
@@ -155,7 +156,7 @@ export function operationLimitError(
   document: DocumentNode,
   operationName: string | null | undefined,
   variables: Variables,
-  viewer: Viewer | undefined,
+  viewer: object | undefined,
   limits: Limits,
 ): GraphQLError | undefined {
   const operation = getOperationAST(document, operationName);
@@ -171,7 +172,7 @@ export function operationLimitError(
     cost = operationCost(schema, document, operation, coerced.coerced);
   } catch (error) {
     if (error instanceof GraphQLError && error.extensions.code === 'BAD_USER_INPUT') return error;
-    console.error('Query cost could not be computed', error);
+    logger.error({ err: error }, 'Query cost could not be computed');
     return refusal('QUERY_TOO_COMPLEX', 'The cost of this operation could not be computed');
   }
   const budget = viewer ? limits.maxQueryComplexity : limits.maxQueryComplexityAnonymous;
@@ -304,7 +305,7 @@ export function queryLimitsPlugin(limits: Limits): ApolloServerPlugin<RequestCon
 export function checkWsOperation(
   schema: GraphQLSchema,
   payload: { query: string; operationName?: string | null; variables?: Variables },
-  viewer: Viewer | undefined,
+  viewer: object | undefined,
   limits: Limits,
 ): ExecutionArgs | readonly GraphQLError[] {
   const checked = checkDocument(schema, payload.query, limits);

@@ -1,5 +1,4 @@
 import {
-  ChangePackageContext,
   CommandContext,
   CommandResult,
   ModuleError,
@@ -8,8 +7,8 @@ import {
   ProvisioningModule,
   ServerContext,
   ServiceContext,
-} from '../../src/provisioning/sdk';
-import { clientContext } from '../../src/provisioning/client-context';
+} from '@hostbill/plugin-sdk';
+import { commandContext, type ClientRecord } from '../../src/provisioning/command-context';
 
 /** What the protocol test server (or real server) says about the remote account of a service. */
 export interface RemoteState {
@@ -57,8 +56,8 @@ export interface ConformanceHarness {
 
 export const silentLogger: ModuleLogger = { debug() {}, info() {}, warn() {}, error() {} };
 
-/** Built by the job runner's own mapping from a client record, so the kit hands modules no more than production does. */
-const CLIENT = clientContext({
+/** A client record: the job runner's own context assembly (commandContext) maps it, so the kit hands modules no more than production does. */
+const CLIENT: ClientRecord = {
   id: 1,
   firstName: 'Ada',
   lastName: 'Lovelace',
@@ -70,7 +69,7 @@ const CLIENT = clientContext({
   postcode: 'N1 1AA',
   country: 'GB',
   language: 'en',
-});
+};
 
 /** Runs every command through the module the way the job runner does: merging moduleData. */
 export class ServiceDriver {
@@ -80,8 +79,9 @@ export class ServiceDriver {
     public product: ProductContext,
   ) {}
 
-  context(options: { server?: ServerContext; timeoutMs?: number; key?: string } = {}): CommandContext {
-    return {
+  /** The context of one command, with the command's extra fields (e.g. suspend's reason). */
+  context<Extra extends object = object>(options: { server?: ServerContext; timeoutMs?: number; key?: string } = {}, extra?: Extra): CommandContext & Extra {
+    return commandContext({
       service: this.service,
       client: CLIENT,
       product: this.product,
@@ -89,7 +89,7 @@ export class ServiceDriver {
       idempotencyKey: options.key ?? `svc-${this.service.id}-create`,
       logger: silentLogger,
       signal: AbortSignal.timeout(options.timeoutMs ?? 5000),
-    };
+    }, extra);
   }
 
   apply(result: CommandResult): void {
@@ -115,14 +115,14 @@ export function runConformance(name: string, harness: ConformanceHarness): void 
       expect(await harness.remote(d.service)).toMatchObject({ exists: true, suspended: false });
       const planBefore = (await harness.remote(d.service)).plan;
 
-      d.apply(await harness.module.suspend({ ...d.context(), reason: 'abuse' }));
+      d.apply(await harness.module.suspend(d.context({}, { reason: 'abuse' })));
       expect(await harness.remote(d.service)).toMatchObject({ exists: true, suspended: true });
 
       d.apply(await harness.module.unsuspend(d.context()));
       expect(await harness.remote(d.service)).toMatchObject({ exists: true, suspended: false });
 
-      const change: ChangePackageContext = { ...d.context(), product: planB, previousProduct: planA };
-      d.apply(await harness.module.changePackage(change));
+      // As the catalogue's changePackage: `product` is the new one, `previousProduct` the one the service had.
+      d.apply(await harness.module.changePackage(d.context({}, { product: planB, previousProduct: planA })));
       d.product = planB;
       const afterChange = await harness.remote(d.service);
       expect(afterChange.exists).toBe(true);
@@ -130,7 +130,7 @@ export function runConformance(name: string, harness: ConformanceHarness): void 
       expect(afterChange.plan).not.toEqual(planBefore);
 
       if (harness.module.changePassword) {
-        d.apply(await harness.module.changePassword({ ...d.context(), newPassword: 'N3w-Secret-pass!' }));
+        d.apply(await harness.module.changePassword(d.context({}, { newPassword: 'N3w-Secret-pass!' })));
         const remote = await harness.remote(d.service);
         if (remote.password !== undefined) expect(remote.password).toBe('N3w-Secret-pass!');
       }
@@ -143,7 +143,7 @@ export function runConformance(name: string, harness: ConformanceHarness): void 
       const d = new ServiceDriver(harness, harness.newService(), harness.products[0]);
       d.apply(await harness.module.create(d.context()));
       harness.failNext('error');
-      await expect(harness.module.suspend({ ...d.context(), reason: '' })).rejects.toBeInstanceOf(ModuleError);
+      await expect(harness.module.suspend(d.context({}, { reason: '' }))).rejects.toBeInstanceOf(ModuleError);
       expect(await harness.remote(d.service)).toMatchObject({ exists: true, suspended: false });
     });
 

@@ -1,5 +1,6 @@
 import { StaffRole } from '../../src/auth/staff-user.entity';
 import { errorOf, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
+import { captureLog } from '../support/log-capture';
 
 const ENTRY_FIELDS = 'id createdAt actorType actorId impersonatorStaffId action targetType targetId clientId ip details';
 const LOG = `query($f: ActivityFilter, $first: Int, $after: String, $last: Int, $before: String) {
@@ -204,7 +205,7 @@ describe('activity log', () => {
       await sql(`create trigger fail_activity before insert on activity_log_entry for each row execute function fail_activity()`);
     };
     let errorSpy: jest.SpyInstance;
-    beforeEach(() => { errorSpy = jest.spyOn(console, 'error').mockImplementation(() => {}); });
+    beforeEach(() => { errorSpy = captureLog('error'); });
     afterEach(async () => {
       errorSpy.mockRestore();
       await failingAction(null);

@@ -1,6 +1,6 @@
 import { getMetadataStorage } from 'type-graphql';
 import { StaffRole } from '../../src/auth/staff-user.entity';
-import { resolvers } from '../../src/schema';
+import { resolvers } from '../../src/composition';
 import { errorOf, startTestApp, type TestApp } from '../support/test-app';
 
 const LOGIN = `mutation($e: String!, $p: String!, $r: LoginRealm) { login(email: $e, password: $p, realm: $r) { token me { staff { email role } client { email } } } }`;

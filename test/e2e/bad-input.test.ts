@@ -11,6 +11,7 @@ import { MAX_AMOUNT_MINOR } from '../../src/shared/money';
 import { CREATE_INVOICE, startInvoiceTestApp, type invoiceHelpers } from '../support/invoices';
 import { errorOf, type GraphQLResponse, type TestApp } from '../support/test-app';
 import { whileResponsive } from '../support/responsive';
+import { captureLog, loggedLines } from '../support/log-capture';
 
 const LOGIN = `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`;
 const CREATE_CLIENT = `mutation($i: CreateClientInput!) { createClient(input: $i) { id } }`;
@@ -30,7 +31,7 @@ describe('issue 10.8: bad input is refused before the database', () => {
   afterAll(() => t.stop());
   // An internal error is logged; a refused input is not. Every test here checks which it was.
   beforeEach(() => {
-    consoleError = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    consoleError = captureLog('error');
   });
   afterEach(() => consoleError.mockRestore());
 
@@ -168,7 +169,7 @@ describe('issue 10.8: bad input is refused before the database', () => {
     }
     const requestId = res.errors?.[0].extensions?.requestId as string;
     expect(res.errors?.[0]).toMatchObject({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: expect.stringMatching(/^[0-9a-f-]{36}$/) } });
-    const logged = consoleError.mock.calls.map((call) => call.map(String).join(' '));
+    const logged = loggedLines(consoleError);
     expect(logged.filter((line) => line.includes(requestId))).toHaveLength(1);
     expect(logged.join('\n')).toMatch(/relation "contact" does not exist/);
   });

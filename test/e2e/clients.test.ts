@@ -250,6 +250,13 @@ describe('clients', () => {
       expect(ok(await t.gql(`{ me { client { id } } }`, {}, token)).me.client.id).toBe(client.id);
     });
 
+    it('CL-4: a forged X-Forwarded-For that is not an address records the connection\'s address instead', async () => {
+      for (const forged of ['x'.repeat(300), 'not-an-ip', '198.51.100.23:80']) {
+        const client = await register({ email: uniqueEmail('forged') }, { 'x-forwarded-for': forged });
+        expect(client.registrationIp).toMatch(/^(::ffff:)?127\.0\.0\.1$|^::1$/);
+      }
+    });
+
     it('CL-4: a double-submitted sign-up creates one client; the others get CONFLICT on email', async () => {
       const email = uniqueEmail('double');
       const i = { firstName: 'A', lastName: 'B', email, password: 'client-password-1' };

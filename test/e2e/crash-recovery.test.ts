@@ -25,6 +25,7 @@ import {
   type Answer,
   type ServerProcess,
   type Started,
+  logMessages,
 } from '../support/server-process';
 
 const CREATE_CLIENT = `mutation($i: CreateClientInput!) { createClient(input: $i) { id } }`;
@@ -164,7 +165,7 @@ describe('issue 11.1/11.2/11.5: the server process stops, crashes and restarts w
     const second = run({ ...env, PORT: String(await freePort()), EMBEDDED_POSTGRES_PORT: String(await freePort()) });
     others.push(second);
     expect((await second.exit).code).toBe(1);
-    expect(second.output().stderr.trim().split('\n')).toEqual([
+    expect(logMessages(second.output().stderr)).toEqual([
       `The data folder ${dataDir} (DATA_DIR) is in use by another running server (pid ${owner.child.pid}): stop that server or set DATA_DIR to another folder.`,
     ]);
     expect(owner.child.exitCode).toBeNull();
@@ -178,7 +179,7 @@ describe('issue 11.1/11.2/11.5: the server process stops, crashes and restarts w
     const httpTaken = run({ ...env, DATA_DIR: fresh, EMBEDDED_POSTGRES_PORT: String(await freePort()) });
     others.push(httpTaken);
     expect((await httpTaken.exit).code).toBe(1);
-    expect(httpTaken.output().stderr.trim().split('\n')).toEqual([
+    expect(logMessages(httpTaken.output().stderr)).toEqual([
       `Port ${httpPort} (PORT) is already in use by another program: stop that program or set PORT to a free port.`,
     ]);
     expect(existsSync(join(fresh, 'postgres'))).toBe(false); // no database was even initialised
@@ -190,7 +191,7 @@ describe('issue 11.1/11.2/11.5: the server process stops, crashes and restarts w
       const pgTaken = run({ ...env, DATA_DIR: fresh, PORT: String(await freePort()), EMBEDDED_POSTGRES_PORT: String(squatted) });
       others.push(pgTaken);
       expect((await pgTaken.exit).code).toBe(1);
-      expect(pgTaken.output().stderr.trim().split('\n')).toEqual([
+      expect(logMessages(pgTaken.output().stderr)).toEqual([
         `Port ${squatted} (EMBEDDED_POSTGRES_PORT) is already in use by another program: stop that program or set EMBEDDED_POSTGRES_PORT to a free port.`,
       ]);
       expect(postmasterPid(fresh)).toBeUndefined();

@@ -10,13 +10,15 @@ import { createClient, type Client as WsClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { initOrm } from '../../src/shared/orm';
+import { entities } from '../../src/composition';
 import { hashPassword } from '../../src/auth/passwords';
 import { StaffRole, StaffUser } from '../../src/auth/staff-user.entity';
-import { createEventBus, type EventBus } from '../../src/shared/event-bus';
-import { PostgresEventTarget, publishOnCommit } from '../../src/shared/postgres-event-target';
+import { createEventBus, type EventBus, type EventTopics, type Topic } from '../../src/shared/event-bus';
+import { PostgresEventTarget } from '../../src/shared/postgres-event-target';
+import { installAfterCommit, publishOnCommit } from '../../src/shared/after-commit';
 import { SpamExpertsTestServer } from '../servers/spamexperts-server';
 import { createTestDatabase } from '../support/database';
-import { buildServer, MAIN } from '../support/server-process';
+import { buildServer, MAIN, READY_LINE } from '../support/server-process';
 import { TEST_SECRETS_KEY } from '../support/test-app';
 
 const ROOT = join(__dirname, '../..');
@@ -42,7 +44,7 @@ async function startProcess(env: Record<string, string>): Promise<ServerProcess>
   const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const deadline = Date.now() + 60_000;
   for (;;) {
-    const url = /GraphQL \(HTTP and graphql-ws subscriptions\): (http:\/\/\S+)/.exec(stdout)?.[1];
+    const url = READY_LINE.exec(stdout)?.[1];
     if (url) return { url, child, output: () => ({ stdout, stderr }), exit };
     if (child.exitCode !== null || Date.now() > deadline) {
       child.kill('SIGKILL');
@@ -110,7 +112,7 @@ describe('issue 11.6: an API process and a worker process on one database', () =
     await buildServer();
     await spamExperts.start();
     database = await createTestDatabase();
-    orm = await initOrm(database.url, { logger: () => {} });
+    orm = await initOrm(database.url, entities, { logger: () => {} });
     const em = orm.em.fork();
     em.create(StaffUser, { email: 'ops@example.com', firstName: 'Ops', lastName: 'Admin', role: StaffRole.ADMIN, passwordHash: await hashPassword('ops-password-1234') });
     await em.flush();
@@ -149,6 +151,9 @@ describe('issue 11.6: an API process and a worker process on one database', () =
    * demonstrably receives events (graphql-ws does not acknowledge a
    * subscribe): warm-up events are published from this test's own connection.
    */
+  /** Publishes as a third process would, without a LISTEN connection of its own: one NOTIFY in the event bus's format (postgres-event-target.ts). */
+  const notify = <T extends Topic>(topic: T, payload: EventTopics[T]) =>
+    orm.em.fork().getConnection().execute('select pg_notify(?, ?)', ['hostbill_events', JSON.stringify({ topic, payload })]);
   const liveFeeds = async (servers: ServerProcess[], service: { id: string; clientId: string }) => {
     const feeds = servers.map((server) => {
       const client = ws(server);
@@ -156,9 +161,8 @@ describe('issue 11.6: an API process and a worker process on one database', () =
     });
     const at = new Date().toISOString();
     await until(async () => {
-      const em = orm.em.fork();
-      await publishOnCommit(em, 'SERVICE_CHANGED', { serviceId: Number(service.id), clientId: Number(service.clientId), status: 'pending', at });
-      await publishOnCommit(em, 'CLIENT_CHANGED', { clientId: Number(service.clientId), change: 'UPDATED', at });
+      await notify('SERVICE_CHANGED', { change: 'UPDATED', serviceId: Number(service.id), clientId: Number(service.clientId), status: 'pending', at });
+      await notify('CLIENT_CHANGED', { clientId: Number(service.clientId), change: 'UPDATED', at });
       await new Promise((r) => setTimeout(r, 150));
       return feeds.every((f) => f.services.results.length > 0 && f.changes.results.length > 0);
     });
@@ -222,10 +226,11 @@ describe('issue 11.6: the event bus on LISTEN/NOTIFY', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    orm = await initOrm(database.url, { logger: () => {} });
+    orm = await initOrm(database.url, entities, { logger: () => {} });
     // Two LISTEN connections, as two processes would have.
     targets = await Promise.all([PostgresEventTarget.start(database.url), PostgresEventTarget.start(database.url)]);
     buses = targets.map((target) => createEventBus(target));
+    installAfterCommit(orm, buses[0]);
   });
   afterAll(async () => {
     await Promise.all(targets.map((target) => target.stop()));

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort } from '../support/server-process';
+import { freePort, READY_LINE } from '../support/server-process';
 
 /**
  * Issue 13.10: `npm start` compiles only what changed (here: nothing) and says so,
@@ -10,7 +10,7 @@ import { freePort } from '../support/server-process';
  * restarts the server when a source file changes. Real npm, real processes.
  */
 const ROOT = join(__dirname, '../..');
-const READY = /GraphQL \(HTTP and graphql-ws subscriptions\): (http:\/\/\S+)/g;
+const READY = new RegExp(READY_LINE, 'g');
 
 /** The process ids below `pid`, from /proc (npm runs scripts through a shell). */
 function descendants(pid: number): { pid: number; command: string }[] {

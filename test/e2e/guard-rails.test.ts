@@ -1,4 +1,5 @@
 import { errorOf, nextEvents, startTestApp, type TestApp } from '../support/test-app';
+import { captureLog, loggedLines } from '../support/log-capture';
 
 /** Limits small enough to reach with short queries; introspection and landing page off. */
 const STRICT = {
@@ -182,7 +183,7 @@ describe('guard rails (issue points 8 and 11)', () => {
 
     /** Renames a table of this app's own database for the duration of `run`. */
     const withBrokenTable = async (table: string, run: (logged: jest.SpyInstance) => Promise<void>) => {
-      const consoleError = jest.spyOn(console, 'error').mockImplementation(() => {});
+      const consoleError = captureLog('error');
       const connection = open.app.orm.em.fork().getConnection();
       await connection.execute(`alter table "${table}" rename to "${table}_broken"`);
       try {
@@ -192,7 +193,7 @@ describe('guard rails (issue points 8 and 11)', () => {
         consoleError.mockRestore();
       }
     };
-    const loggedText = (spy: jest.SpyInstance) => spy.mock.calls.map((call) => call.map(String).join(' ')).join('\n');
+    const loggedText = (spy: jest.SpyInstance) => loggedLines(spy).join('\n');
 
     it('a database failure while authenticating (table client renamed) is INTERNAL_SERVER_ERROR without SQL or stack', async () => {
       const token = await open.staffToken();

@@ -2,7 +2,7 @@ import { StaffRole } from '../../src/auth/staff-user.entity';
 import { CREATE_INVOICE, startInvoiceTestApp, type invoiceHelpers } from '../support/invoices';
 import type { TestApp } from '../support/test-app';
 
-/** Idempotency-Key on mutations (FIELD-NOTES "Idempotency"): a retry gets the first answer, never a second invoice. */
+/** Idempotency-Key on mutations (as Stripe does them): a retry gets the first answer, never a second invoice. */
 describe('idempotency keys on mutations', () => {
   let t: TestApp;
   let admin: string;

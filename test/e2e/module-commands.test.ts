@@ -88,9 +88,11 @@ describe('module commands as background jobs (SV-3, PM-3)', () => {
     return svc;
   };
 
-  it('SV-3: create runs as a job: QUEUED → RUNNING → SUCCEEDED events, status Active, the domain exists remotely', async () => {
+  it('SV-3 / issue 13.7: create runs as a job: QUEUED → RUNNING → SUCCEEDED events (JOB_UPDATED until the service itself changes), status Active, the domain exists remotely', async () => {
     const svc = await newService();
     const ws = t.ws(admin);
+    const SHAPE = `subscription($id: ID) { serviceChanged(id: $id) { change at serviceId status service { id status } job { status } } }`;
+    const shaped = nextEvents(ws, SHAPE, { id: svc.id }, 3, 8000);
     const events = nextEvents(ws, CHANGED, { id: svc.id }, 3, 8000);
     await new Promise((r) => setTimeout(r, 150)); // subscription registered
     const job = await run(svc.id, 'create');
@@ -98,6 +100,10 @@ describe('module commands as background jobs (SV-3, PM-3)', () => {
     const got = await events.done;
     expect(got.map((e) => e.serviceChanged.job.status)).toEqual(['QUEUED', 'RUNNING', 'SUCCEEDED']);
     expect(got[2].serviceChanged).toMatchObject({ serviceId: svc.id, status: 'ACTIVE', job: { id: job.id, command: 'create', attempts: 1 } });
+    const shapes = (await shaped.done).map((e: any) => e.serviceChanged);
+    expect(shapes.map((e: any) => e.change)).toEqual(['JOB_UPDATED', 'JOB_UPDATED', 'UPDATED']);
+    expect(shapes[2]).toMatchObject({ serviceId: svc.id, status: 'ACTIVE', service: { id: svc.id, status: 'ACTIVE' }, job: { status: 'SUCCEEDED' } });
+    for (const e of shapes) expect(new Date(e.at).toISOString()).toBe(e.at);
     const service = await getService(svc.id);
     expect(service).toMatchObject({ status: 'ACTIVE', username: svc.domain, lastModuleError: null });
     expect(service.moduleData.domain).toBe(svc.domain);

@@ -8,7 +8,7 @@
  */
 import { StaffRole } from '../../src/auth/staff-user.entity';
 import { FakePleskServer } from '../servers/plesk/plesk-server';
-import { buildServer, start, type ServerProcess } from '../support/server-process';
+import { buildServer, logMessages, start, type ServerProcess } from '../support/server-process';
 import { errorOf, startTestApp, TEST_SECRETS_KEY, type GraphQLResponse, type TestApp } from '../support/test-app';
 
 const CREATE_CLIENT = `mutation($i: CreateClientInput!) { createClient(input: $i) { id } }`;
@@ -228,7 +228,7 @@ describe('issue 11.3: module jobs under leases, with worker processes that die o
     expect(await runningJobs()).toBe(0);
     const stoppedNext = await stop(next);
     expect(stoppedNext).toMatchObject({ code: 0, signal: null });
-    expect(stoppedNext.stderr.trim().split('\n')).toEqual([`Module job ${legacy.jobId}: the worker running attempt 1 stopped reporting back; the attempt counts as failed`]);
+    expect(logMessages(stoppedNext.stderr)).toEqual([`Module job ${legacy.jobId}: the worker running attempt 1 stopped reporting back; the attempt counts as failed`]);
   }, 120_000);
 
   it('issue 11.3: staff mark a RUNNING job failed while its call hangs: the worker lets go, the late answer is not applied, and a retry finishes it', async () => {

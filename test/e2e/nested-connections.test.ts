@@ -8,12 +8,20 @@ import { errorOf, startTestApp, type TestApp } from '../support/test-app';
 const SIZES: Sizes = { clients: 60, servicesPerClient: 10, domainsPerClient: 2, invoicesPerClient: 3, bigClient: { services: 1000, domains: 30, invoices: 12 }, products: 3, creditClients: 1 };
 
 /** Each nested connection of a client, with its root list (the same records for one client) and a field resolver under its nodes. */
+const MONEY = '{ amount currency }';
+/** Nested pages read plain rows, root lists entities (issue 12.3): every kind of field is compared, dates, money, enums and JSON included. */
 const RELATIONS = {
-  services: { node: 'id domain product { id name }', root: 'services(first: $first, after: $after, filter: { clientId: $c })' },
-  domains: { node: 'id name', root: 'domains(first: $first, after: $after, filter: { clientId: $c })' },
-  invoices: { node: 'id number status lines { id }', root: 'invoices(first: $first, after: $after, filter: { clientId: $c })' },
-  transactions: { node: 'id amount { amount currency } invoice { id }', root: 'transactions(first: $first, after: $after, filter: { clientId: $c })' },
-  creditLog: { node: 'id amount { amount currency }', root: 'creditLog(first: $first, after: $after, clientId: $c)' },
+  services: {
+    node: `id domain username status billingCycle registrationDate nextDueDate terminationDate createdAt updatedAt passwordSet firstPaymentAmount ${MONEY} recurringAmount ${MONEY} product { id name }`,
+    root: 'services(first: $first, after: $after, filter: { clientId: $c })',
+  },
+  domains: { node: 'id name registrar status registrationDate expiryDate autoRenew nameservers createdAt eppCodeSet', root: 'domains(first: $first, after: $after, filter: { clientId: $c })' },
+  invoices: {
+    node: `id number status currency issueDate dueDate datePaid createdAt subtotal ${MONEY} total ${MONEY} creditApplied ${MONEY} amountPaid ${MONEY} balanceDue ${MONEY} overdue clientId payerId lines { id }`,
+    root: 'invoices(first: $first, after: $after, filter: { clientId: $c })',
+  },
+  transactions: { node: `id kind gateway transactionId toCredit date createdAt clientId invoiceId amount ${MONEY} appliedToInvoice ${MONEY} invoice { id }`, root: 'transactions(first: $first, after: $after, filter: { clientId: $c })' },
+  creditLog: { node: `id kind description createdAt invoiceId amount ${MONEY} balanceBefore ${MONEY} balanceAfter ${MONEY}`, root: 'creditLog(first: $first, after: $after, clientId: $c)' },
 } as const;
 type Relation = keyof typeof RELATIONS;
 const NAMES = Object.keys(RELATIONS) as Relation[];
@@ -34,7 +42,8 @@ describe('issue 12.4: nested lists that grow are connections, batched across the
   let admin: string;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    // The staff list below asks every field of five relations for 50 clients: over the default query cost budget.
+    t = await startTestApp({ MAX_QUERY_COMPLEXITY: '50000' });
     admin = await t.staffToken();
     db = new pg.Client({ connectionString: t.config.databaseUrl });
     await db.connect();
@@ -58,9 +67,14 @@ describe('issue 12.4: nested lists that grow are connections, batched across the
   };
   /** SQL statements run while one HTTP request is served (the session lookup included). */
   const measured = async (query: string, variables: Record<string, unknown>, token: string) => {
-    const before = sqlStatements.count;
-    const data = ok(await t.gql(query, variables, token));
-    return { data, statements: sqlStatements.count - before };
+    // Background work (job leases, the job queue) runs statements too, so the fewer of two runs is the request's.
+    const runs = [];
+    for (let run = 0; run < 2; run++) {
+      const before = sqlStatements.count;
+      const data = ok(await t.gql(query, variables, token));
+      runs.push({ data, statements: sqlStatements.count - before });
+    }
+    return runs[0].statements <= runs[1].statements ? runs[0] : runs[1];
   };
   /** The root list's page for one client, to compare the nested connection with. */
   const rootPage = async (name: Relation, clientId: string, first: number, token: string, after?: string) => {
@@ -85,6 +99,30 @@ describe('issue 12.4: nested lists that grow are connections, batched across the
     const counts = large.data.clients.edges.map(({ node }: any) => NAMES.map((name) => node[name].totalCount));
     // Of the 3 seeded invoices the 2nd is paid (one transaction); two credit entries were added above.
     expect(counts[0]).toEqual([SIZES.servicesPerClient, SIZES.domainsPerClient, SIZES.invoicesPerClient, 1, 2]);
+  });
+
+  it('issue 12.2: the client fields read through loaders (users, payers, contacts with their logins, group, project, billing contact) cost the same for 5 and 50 clients', async () => {
+    const query = `query($first: Int!) { clients(first: $first) { edges { node { id users { id } payers { id } contacts { id subAccount { id } } billingContact { id } group { id } project { id } } } } }`;
+    const small = await measured(query, { first: 5 }, admin);
+    const large = await measured(query, { first: 50 }, admin);
+    expect(large.data.clients.edges).toHaveLength(50);
+    expect(large.statements).toBe(small.statements);
+  });
+
+  it('issue 12.3: objects read by field loaders as plain rows answer as the entities of the root queries do', async () => {
+    const CLIENT = `id type firstName lastName companyName email status currency language lateFeeExempt taxExempt country createdAt updatedAt adminNotes
+      creditBalance ${MONEY} group { id } project { id } billingContact { id } contacts { id } users { id } payers { id }`;
+    const INVOICE = `id number status currency issueDate dueDate datePaid notes createdAt updatedAt tax1Name tax1Rate subtotal ${MONEY} tax1 ${MONEY} total ${MONEY}
+      creditApplied ${MONEY} amountPaid ${MONEY} amountRefunded ${MONEY} balanceDue ${MONEY} overdue clientId payerId clientName clientEmail lines { id }`;
+    const SERVICE = `${RELATIONS.services.node} moduleData adminNotes`;
+    const viaLoaders = ok(await t.gql(`query($c: ID!) { transactions(first: 1, filter: { clientId: $c }) { edges { node { client { ${CLIENT} } invoice { ${INVOICE} } } } }
+      services(first: 1, filter: { clientId: $c }) { edges { node { id client { id } } } } }`, { c: seeded.bigClient.id }, admin));
+    const { client, invoice } = viaLoaders.transactions.edges[0].node;
+    const serviceId = viaLoaders.services.edges[0].node.id;
+    const direct = ok(await t.gql(`query($c: ID!, $i: ID!, $s: ID!) { client(id: $c) { ${CLIENT} } invoice(id: $i) { ${INVOICE} } service(id: $s) { ${SERVICE} } }`,
+      { c: seeded.bigClient.id, i: invoice.id, s: serviceId }, admin));
+    const { services } = ok(await t.gql(`query($c: ID!) { client(id: $c) { services(first: 1) { edges { node { ${SERVICE} } } } } }`, { c: seeded.bigClient.id }, admin)).client;
+    expect({ client, invoice, service: services.edges[0].node }).toEqual({ client: direct.client, invoice: direct.invoice, service: direct.service });
   });
 
   it('issue 12.4: the client area with 1,000 services runs the statements it runs with 10', async () => {

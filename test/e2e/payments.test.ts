@@ -164,7 +164,7 @@ describe('payments, refunds and credit (issue 4.5-4.8)', () => {
     expect(errorOf(await t.gql(UPDATE_INVOICE, { id: inv2.id, i: { lines: [{ description: 'x', amount: '1.00' }] } }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'lines' });
   });
 
-  it('issue 4.7: invoiceChanged — staff see created/paid/cancelled/refunded; a client only its own', async () => {
+  it('issue 4.7 / 13.7: invoiceChanged — one event per change (a settling payment is PAID alone, a full refund REFUNDED alone); a client sees only its own', async () => {
     const a = await h.newClient({ country: 'NL' });
     const b = await h.newClient({ country: 'NL' });
     const warm = await h.invoice(a.id, ['1.00']);
@@ -190,11 +190,13 @@ describe('payments, refunds and credit (issue 4.5-4.8)', () => {
     h.ok(await t.gql(REFUND, { i: { paymentId: p.id } }, admin));
     const theirs = await h.invoice(b.id, ['1.00']);
     h.ok(await t.gql(CANCEL, { id: theirs.id }, admin));
-    await waitFor(() => staffEvents.length >= 7);
+    await waitFor(() => staffEvents.length >= 5 && clientEvents.length >= 3);
     const changes = (events: any[], id: string) => events.filter((e) => e.data?.invoiceChanged.invoiceId === id).map((e) => e.data.invoiceChanged.change);
-    expect(changes(staffEvents, inv.id)).toEqual(['CREATED', 'UPDATED', 'PAID', 'UPDATED', 'REFUNDED']);
+    // Let any second event of one change arrive before counting.
+    await new Promise((r) => setTimeout(r, 300));
+    expect(changes(staffEvents, inv.id)).toEqual(['CREATED', 'PAID', 'REFUNDED']);
     expect(changes(staffEvents, theirs.id)).toEqual(['CREATED', 'CANCELLED']);
-    expect(changes(clientEvents, inv.id)).toEqual(['CREATED', 'UPDATED', 'PAID', 'UPDATED', 'REFUNDED']);
+    expect(changes(clientEvents, inv.id)).toEqual(['CREATED', 'PAID', 'REFUNDED']);
     expect(clientEvents.some((e) => e.data?.invoiceChanged.clientId === b.id)).toBe(false);
     expect(staffEvents.find((e) => e.data?.invoiceChanged.change === 'REFUNDED').data.invoiceChanged.invoice).toEqual({ id: inv.id, status: 'REFUNDED' });
   });

@@ -9,7 +9,7 @@ import pg from 'pg';
 import { createTestDatabase } from '../support/database';
 import { TEST_SECRETS_KEY } from '../support/test-app';
 import { whileResponsive } from '../support/responsive';
-import { buildServer, freePort, MAIN, READY_LINE, ROOT } from '../support/server-process';
+import { buildServer, freePort, logMessages, MAIN, READY_LINE, ROOT } from '../support/server-process';
 
 const DEMO_STAFF = { email: 'admin@example.com', password: 'demo-admin-password' };
 
@@ -134,7 +134,7 @@ describe('issues 10.6 and 11.4: the server process', () => {
       const refused = track(run(await envFor(url, { NODE_ENV: 'production' })));
       expect((await refused.exit).code).toBe(1);
       const { stdout, stderr } = refused.output();
-      expect(stderr.trim().split('\n')).toEqual([
+      expect(logMessages(stderr)).toEqual([
         'Refusing to start with NODE_ENV=production: staff login admin@example.com still has the demo password. ' +
           'Start once without NODE_ENV=production, log in as admin@example.com and set a new password with the changeStaffPassword mutation, then start again.',
       ]);

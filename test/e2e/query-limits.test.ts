@@ -6,6 +6,7 @@ import type { Client as WsClient } from 'graphql-ws';
 import { loadConfig } from '../../src/config';
 import { documentLimitRules, operationLimitError } from '../../src/shared/query-limits';
 import { errorOf, startTestApp, type TestApp } from '../support/test-app';
+import { captureLog } from '../support/log-capture';
 
 /**
  * Issue 10.1: query limits hold for every document in time linear in its
@@ -343,11 +344,11 @@ describe('issue 10.1: query limits hold for every document, in time linear in it
           fields: { total: { type: GraphQLInt, extensions: { complexity: () => { throw new Error('estimator failed'); } } } },
         }),
       });
-      const logged = jest.spyOn(console, 'error').mockImplementation(() => {});
+      const logged = captureLog('error');
       try {
         const error = operationLimitError(broken, parse('{ total }'), undefined, {}, undefined, DEFAULTS);
         expect(error?.extensions.code).toBe('QUERY_TOO_COMPLEX');
-        expect(logged).toHaveBeenCalledWith('Query cost could not be computed', expect.any(Error));
+        expect(logged).toHaveBeenCalledWith({ err: expect.any(Error) }, 'Query cost could not be computed');
       } finally {
         logged.mockRestore();
       }

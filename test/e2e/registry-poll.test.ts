@@ -9,7 +9,7 @@ import net from 'node:net';
 import registrar from '../../plugins/registrar';
 import type { RegistrarServerSettings } from '../../plugins/registrar/settings';
 import { StaffRole } from '../../src/auth/staff-user.entity';
-import type { DomainCommandContext, ServerContext } from '../../src/provisioning/sdk';
+import type { DomainCommandContext, ServerContext } from '@hostbill/plugin-sdk';
 import { silentLogger } from '../conformance/kit';
 import { EppTestServer } from '../servers/epp-server';
 import { errorOf, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';

@@ -17,6 +17,7 @@ import {
   start,
   tempDataDir,
   type Started,
+  logMessages,
 } from '../support/server-process';
 
 /** A POST whose headers and first body bytes go out now and the rest on finish(). */
@@ -44,17 +45,63 @@ function slowRequest(url: string, query: string, token: string) {
   };
 }
 
-async function loginAndCountClients(server: Started): Promise<number> {
+/**
+ * Issue 13.9: the demo data as staff and a demo client see it, checked; returns
+ * what it holds, so a second start can show it added nothing.
+ */
+async function demoData(server: Started): Promise<unknown> {
   const token = await staffLogin(server);
-  const clients = await gql(server.url, `{ clients { totalCount edges { node { email } } } }`, {}, token);
-  expect(clients.errors).toBeUndefined();
-  expect(clients.data.clients.edges.map((e: any) => e.node.email)).toContain('ada@example.org');
-  // The demo invoice: 4.99 + 8.99 GBP with 20 % VAT per line (1.00 + 1.80), numbered, addressed to Ada.
-  const invoices = await gql(server.url, `{ invoices { totalCount edges { node { number status total { amount currency } addressedTo { name } } } } }`, {}, token);
-  expect(invoices.errors).toBeUndefined();
-  expect(invoices.data.invoices.totalCount).toBe(1);
-  expect(invoices.data.invoices.edges[0].node).toEqual({ number: '1', status: 'UNPAID', total: { amount: '16.78', currency: 'GBP' }, addressedTo: { name: 'Ada Lovelace' } });
-  return clients.data.clients.totalCount;
+  const query = async (text: string, as = token) => {
+    const answer = await gql(server.url, text, {}, as);
+    expect(answer.errors).toBeUndefined();
+    return answer.data;
+  };
+  const { clients } = await query(`{ clients { totalCount edges { node { email creditBalance { amount currency } } } } }`);
+  const emails = clients.edges.map((e: any) => e.node.email);
+  expect(emails).toContain('ada@example.org');
+  expect(clients.edges.find((e: any) => e.node.email === 'grace@example.com').node.creditBalance).toEqual({ amount: '25.00', currency: 'USD' });
+
+  const catalog = await query(`{ productGroups { name } products { name module group { name } prices { cycle amount { amount currency } } } }`);
+  expect(catalog.productGroups.map((g: any) => g.name)).toEqual(expect.arrayContaining(['Web hosting', 'DNS and mail filtering']));
+  expect(catalog.products.find((p: any) => p.name === 'Starter')).toMatchObject({ module: 'plesk', group: { name: 'Web hosting' } });
+  expect(catalog.products.find((p: any) => p.name === 'Starter').prices).toEqual(expect.arrayContaining([
+    { cycle: 'MONTHLY', amount: { amount: '4.99', currency: 'GBP' } },
+    { cycle: 'ANNUALLY', amount: { amount: '49.90', currency: 'GBP' } },
+    { cycle: 'MONTHLY', amount: { amount: '5.99', currency: 'USD' } },
+  ]));
+  expect(catalog.products.filter((p: any) => p.group).map((p: any) => p.module).sort()).toEqual(['dns-manager', 'plesk', 'plesk', 'spam-filter']);
+
+  const { serverGroups } = await query(`{ serverGroups { name servers { module enabled } } }`);
+  const demoServers = serverGroups.find((g: any) => g.name === 'Demo servers').servers;
+  expect(demoServers.map((s: any) => s.module).sort()).toEqual(['dns-manager', 'plesk', 'registrar', 'spam-filter']);
+  expect(demoServers.every((s: any) => s.enabled === false)).toBe(true);
+
+  const { services, domains } = await query(`{
+    services { totalCount edges { node { status domain client { email } product { name } } } }
+    domains { totalCount edges { node { name status client { email } } } }
+  }`);
+  expect(services.edges.map((e: any) => e.node.status).sort()).toEqual(['ACTIVE', 'ACTIVE', 'PENDING', 'SUSPENDED', 'TERMINATED']);
+  expect(domains.edges.map((e: any) => [e.node.name, e.node.status]).sort()).toEqual([
+    ['compilers.example', 'PENDING_TRANSFER'], ['example-ada.co.uk', 'ACTIVE'], ['turing.example', 'ACTIVE'],
+  ]);
+
+  // The first demo invoice: 4.99 + 8.99 GBP with 20 % VAT per line (1.00 + 1.80), numbered, addressed to Ada; then one paid, one unpaid.
+  const { invoices } = await query(`{ invoices { totalCount edges { node { number status total { amount currency } addressedTo { name } } } } }`);
+  expect(invoices.edges.find((e: any) => e.node.number === '1').node).toEqual({ number: '1', status: 'UNPAID', total: { amount: '16.78', currency: 'GBP' }, addressedTo: { name: 'Ada Lovelace' } });
+  expect(invoices.edges.map((e: any) => e.node.status).sort()).toEqual(['PAID', 'UNPAID', 'UNPAID']);
+
+  // What Ada's client area shows.
+  const login = await gql(server.url, `mutation { login(email: "ada@example.org", password: "demo-client-password", realm: CLIENT) { token } }`);
+  const own = (await query(`{ me { client {
+    services { edges { node { status product { name } } } }
+    domains { edges { node { name } } }
+    invoices { edges { node { status } } }
+  } } }`, login.data.login.token)).me.client;
+  expect(own.services.edges.map((e: any) => e.node.product.name).sort()).toEqual(['Spam filter', 'Starter']);
+  expect(own.domains.edges.map((e: any) => e.node.name)).toEqual(['example-ada.co.uk']);
+  expect(own.invoices.edges.map((e: any) => e.node.status).sort()).toEqual(['PAID', 'UNPAID']);
+
+  return { clients, catalog, serverGroups, services, domains, invoices };
 }
 
 describe('issue point 2: the server process', () => {
@@ -109,20 +156,20 @@ describe('issue point 2: the server process', () => {
     expect(isAlive(postmaster)).toBe(false);
   };
 
-  let firstCount: number;
+  let first: unknown;
 
-  it('issue point 2: starts its own embedded PostgreSQL, loads demo data, serves GraphQL; SIGTERM answers a request in flight, exits 0 and leaves nothing running', async () => {
+  it('issue point 2 / issue 13.9: starts its own embedded PostgreSQL, loads demo data (catalog, disabled demo servers, services, domains, paid and unpaid invoices, credit), serves GraphQL; SIGTERM answers a request in flight, exits 0 and leaves nothing running', async () => {
     running = await start(env);
     expect(running.url).toBe(`http://localhost:${httpPort}/graphql`);
-    firstCount = await loginAndCountClients(running);
-    expect(firstCount).toBeGreaterThan(0);
+    first = await demoData(running);
     await stopCleanly(running, 'SIGTERM');
   }, 60_000);
 
   it('issue point 2: a second start on the same DATA_DIR keeps the data without duplicating the demo data; SIGINT shuts down as cleanly', async () => {
-    expect(firstCount).toBeDefined();
+    expect(first).toBeDefined();
     running = await start(env);
-    expect(await loginAndCountClients(running)).toBe(firstCount);
+    // Issue 13.9: idempotent: the second start adds nothing.
+    expect(await demoData(running)).toEqual(first);
     await stopCleanly(running, 'SIGINT');
   }, 60_000);
 
@@ -130,7 +177,7 @@ describe('issue point 2: the server process', () => {
     const { exit, output } = run({ ...baseEnv(), DATA_DIR: dataDir, PORT: 'abc' });
     const { code } = await exit;
     expect(code).toBe(1);
-    expect(output().stderr).toContain('PORT="abc" is invalid');
+    expect(logMessages(output().stderr).join('\n')).toContain('PORT="abc" is invalid');
     // Refused before anything started: no database was launched.
     expect(existsSync(join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false);
   }, 20_000);

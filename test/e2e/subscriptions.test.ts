@@ -86,6 +86,21 @@ describe('issue point 9: clientChanged subscription over graphql-ws', () => {
     sub.stop();
   });
 
+  it('issue 13.7: an event says what changed, when (DateTimeISO) and carries the client as it is now; one change is one event', async () => {
+    const sub = feed<{ clientChanged: { change: string; at: string; client: { id: string; city: string } } }>(
+      t.ws(staff), `subscription($id: ID) { clientChanged(id: $id) { change at client { id city } } }`, { id: ownerId },
+    );
+    await untilLive(sub as unknown as Feed<ChangedEvent>, ownerId);
+    const before = Date.now();
+    const city = await touch(ownerId);
+    const event = (await sub.next())?.data?.clientChanged;
+    expect(event).toEqual({ change: 'UPDATED', at: expect.any(String), client: { id: ownerId, city } });
+    expect(new Date(event!.at).toISOString()).toBe(event!.at);
+    expect(new Date(event!.at).getTime()).toBeGreaterThanOrEqual(before - 1000);
+    expect(await sub.next(300)).toBeUndefined();
+    sub.stop();
+  });
+
   it('issue point 9: staff with id receive only that client\'s changes', async () => {
     const sub = watchClients(t.ws(staff), { id: ownerId });
     await untilLive(sub, ownerId);

@@ -8,7 +8,7 @@ import { Resolver } from 'node:dns/promises';
 import plugin from '../../plugins/dns-manager';
 import { PowerDnsClient, PowerDnsZone } from '../../plugins/dns-manager/powerdns-client';
 import { DnsServerSettings } from '../../plugins/dns-manager/settings';
-import { ModuleError, ModuleLogger, ProductContext, ProvisioningModule, ServerContext, ServiceContext } from '../../src/provisioning/sdk';
+import { ModuleError, ModuleLogger, ProductContext, ProvisioningModule, ServerContext, ServiceContext } from '@hostbill/plugin-sdk';
 import { ConformanceHarness, RemoteState, ServiceDriver, runConformance } from '../conformance/kit';
 import { FaultyProxy } from '../servers/faulty-proxy';
 import { PowerDnsInstance, freeTcpPort, powerDnsMissing, startPowerDns } from '../servers/powerdns';

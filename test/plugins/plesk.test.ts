@@ -3,7 +3,7 @@ import addFormats from 'ajv-formats';
 import { execFile } from 'node:child_process';
 import { createServer } from 'node:net';
 import { promisify } from 'node:util';
-import { ModuleError, ProductContext, ProvisioningModule, ServerContext, ServiceContext } from '../../src/provisioning/sdk';
+import { ModuleError, ProductContext, ProvisioningModule, ServerContext, ServiceContext } from '@hostbill/plugin-sdk';
 import { ConformanceHarness, ServiceDriver, runConformance, silentLogger } from '../conformance/kit';
 import { FakePleskServer, PANEL_HOST_NAME } from '../servers/plesk/plesk-server';
 import pleskModule, { PleskModuleData } from '../../plugins/plesk';

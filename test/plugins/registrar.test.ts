@@ -15,9 +15,9 @@ import {
   RegistryMessage,
   ServerContext,
   ServiceContext,
-} from '../../src/provisioning/sdk';
+} from '@hostbill/plugin-sdk';
 import { ConformanceHarness, runConformance, silentLogger } from '../conformance/kit';
-import { Certificate, EppTestServer, RawEppClient, certificateAuthority } from '../servers/epp-server';
+import { Certificate, EppTestServer, RawEppClient, XSD_DIR, certificateAuthority } from '../servers/epp-server';
 
 const ACCOUNTS = {
   hbreg: { password: 'Reg-pass-1' },
@@ -440,7 +440,7 @@ describe('DN-1: EPP protocol (RFC 5730/5734) at the wire', () => {
   it('DN-1: the test validator agrees with xmllint-wasm validateXML', async () => {
     const valid = checkXml();
     const invalid = checkXml().replace(/<clTRID>.*<\/clTRID>/, '<clTRID>X</clTRID>');
-    const dir = '/work/shared/protocols/epp-xsd';
+    const dir = XSD_DIR;
     const schema = { fileName: 'all.xsd', contents: fs.readFileSync(`${dir}/all.xsd`, 'utf8') };
     const preload = fs
       .readdirSync(dir)

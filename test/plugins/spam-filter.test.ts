@@ -1,7 +1,7 @@
 import { AddressInfo, createServer } from 'node:net';
 import spamFilterModule, { spamFilterMxRecords } from '../../plugins/spam-filter';
 import { SpamExpertsClient } from '../../plugins/spam-filter/spamexperts-client';
-import { CustomCommand, ModuleError, ProductContext, ProvisioningModule, ServerContext, ServiceContext } from '../../src/provisioning/sdk';
+import { CustomCommand, ModuleError, ProductContext, ProvisioningModule, ServerContext, ServiceContext } from '@hostbill/plugin-sdk';
 import { ConformanceHarness, runConformance, ServiceDriver, silentLogger } from '../conformance/kit';
 import { assertMatchesSchema } from '../../src/provisioning/module-settings';
 import { SpamExpertsTestServer } from '../servers/spamexperts-server';

@@ -1,7 +1,7 @@
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { loadModules, type ModuleLog } from '../../src/provisioning/module-registry';
+import { loadModules, startModules, stopModules, type ModuleLog } from '../../src/provisioning/module-registry';
 
 /** A valid module's source; `overrides` is spliced in after the defaults (JS object literal text). */
 const moduleSource = (name: string, overrides = '') => `
@@ -9,6 +9,7 @@ const noop = async () => ({});
 exports.default = {
   name: ${JSON.stringify(name)},
   version: '1.0.0',
+  sdkVersion: '^1.0.0',
   kind: 'hosting',
   displayName: 'Test ${name}',
   serverSettingsSchema: { type: 'object', properties: { apiKey: { type: 'string', writeOnly: true } } },
@@ -121,5 +122,29 @@ describe('PM-2: module discovery (loadModules)', () => {
       registrar: 'registrar',
       'spam-filter': 'spamfilter',
     });
+  });
+
+  it('issue 17.8: init and destroy must be functions; a failing init drops its module, a failing destroy does not stop the others', async () => {
+    const hook = (name: string, what: string) => `async ${what}() { require('node:fs').appendFileSync(${JSON.stringify(join(dir, 'hooks.log'))}, '${name} ${what}\\n'); },`;
+    plugin('a-failing-destroy', moduleSource('a-failing-destroy', `${hook('a-failing-destroy', 'init')} async destroy() { throw new Error('socket already closed'); },`));
+    plugin('b-hooked', moduleSource('b-hooked', `${hook('b-hooked', 'init')} ${hook('b-hooked', 'destroy')}`));
+    plugin('c-failing-init', moduleSource('c-failing-init', `async init() { throw new Error('no licence'); }, ${hook('c-failing-init', 'destroy')}`));
+    plugin('d-odd-hook', moduleSource('d-odd-hook', `destroy: 'later',`));
+    const hooks = () => readFileSync(join(dir, 'hooks.log'), 'utf8').trim().split('\n');
+
+    const registry = loadModules(dir, log);
+    expect(registry.problems).toEqual([{ folder: 'd-odd-hook', reason: 'destroy must be a function' }]);
+    await startModules(registry, log);
+    expect([...registry.modules.keys()]).toEqual(['a-failing-destroy', 'b-hooked']);
+    expect(registry.problems[1]).toEqual({ folder: 'c-failing-init', reason: 'init failed: no licence' });
+    expect(hooks()).toEqual(['a-failing-destroy init', 'b-hooked init']);
+
+    await stopModules(registry, log);
+    expect(hooks()).toEqual(['a-failing-destroy init', 'b-hooked init', 'b-hooked destroy']); // never c-failing-init's
+    expect(warnings).toEqual([
+      'Provisioning module in plugins/d-odd-hook skipped: destroy must be a function',
+      'Provisioning module in plugins/c-failing-init skipped: init failed: no licence',
+      'Provisioning module a-failing-destroy: destroy failed: socket already closed',
+    ]);
   });
 });

@@ -44,7 +44,7 @@ function typeErrors(files: string[]): string[] {
 }
 
 describe('issue 11.11: the plugin guide (plugins/README.md)', () => {
-  // Inside the repository, so the example's '../../src/provisioning/sdk' import resolves as in plugins/.
+  // Inside the repository, so the example's '@hostbill/plugin-sdk' import resolves as in plugins/.
   let dir: string;
   beforeAll(() => {
     dir = mkdtempSync(join(ROOT, '.readme-plugins-'));

@@ -24,7 +24,8 @@ import { domainToASCII, domainToUnicode } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 
-const XSD_DIR = process.env.EPP_XSD_DIR ?? '/work/shared/protocols/epp-xsd';
+/** The EPP schemas of RFC 5730-5733, RFC 3915 (rgp) and RFC 5910 (secDNS), copied from the RFCs. */
+export const XSD_DIR = path.join(__dirname, 'epp-xsd');
 const EPP_NS = 'urn:ietf:params:xml:ns:epp-1.0';
 const DOMAIN_NS = 'urn:ietf:params:xml:ns:domain-1.0';
 const CONTACT_NS = 'urn:ietf:params:xml:ns:contact-1.0';

@@ -1,7 +1,7 @@
 /**
  * Starts a real PowerDNS Authoritative server (Debian pdns-server with the
  * gsqlite3 backend) in a temp dir on free loopback ports, for the DNS plugin's
- * tests. See /work/shared/protocols/README.md.
+ * tests.
  */
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import pg from 'pg';
 import { randomBytes } from 'node:crypto';
 import { initOrm } from '../../src/shared/orm';
+import { entities } from '../../src/composition';
 
 import { TEMPLATE_DATABASE } from './template-name';
 const TEMPLATE_LOCK = 7_311_001;
@@ -31,7 +32,7 @@ async function ensureTemplate(admin: pg.Client): Promise<void> {
     const building = `${TEMPLATE_DATABASE}_building`;
     await admin.query(`drop database if exists ${building}`);
     await admin.query(`create database ${building}`);
-    const orm = await initOrm(databaseUrl(process.env.TEST_ADMIN_DATABASE_URL!, building), { logger: () => {} });
+    const orm = await initOrm(databaseUrl(process.env.TEST_ADMIN_DATABASE_URL!, building), entities, { logger: () => {} });
     await orm.migrator.up();
     // The migration made USD the default; tests bill in these too (a client's currency must be one of the operator's).
     await orm.em.getConnection().execute(`insert into currency (code, prefix, suffix, decimals, exchange_rate) values

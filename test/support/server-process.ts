@@ -11,7 +11,22 @@ import { promisify } from 'node:util';
 
 export const ROOT = join(__dirname, '../..');
 export const MAIN = join(ROOT, 'dist/src/main.js');
-export const READY_LINE = /GraphQL \(HTTP and graphql-ws subscriptions\): (http:\/\/\S+)/;
+// The URL ends before the quote that closes the JSON log line's message.
+export const READY_LINE = /GraphQL \(HTTP and graphql-ws subscriptions\): (http:\/\/[^\s"]+)/;
+
+/** The server's log lines (JSON lines, issue 13.11) in one of its outputs; a line that is not JSON stays text. */
+export function logLines(output: string): Record<string, any>[] {
+  return output.split('\n').filter(Boolean).map((line) => {
+    try {
+      return JSON.parse(line);
+    } catch {
+      return { msg: line };
+    }
+  });
+}
+
+/** The messages of the server's log lines in one of its outputs. */
+export const logMessages = (output: string): string[] => logLines(output).map((line) => String(line.msg));
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -173,6 +188,10 @@ export async function buildServer(): Promise<void> {
     }
   }, 200_000);
   try {
+    // The plugin SDK package first (incremental: a no-op when its dist is current): the compiled
+    // server and plugins load @hostbill/plugin-sdk from packages/plugin-sdk/dist.
+    const sdk = await promisify(execFile)('npx', ['tsc', '-b', 'packages/plugin-sdk'], { cwd: ROOT, timeout: 180_000 }).catch((error) => error);
+    if (sdk instanceof Error) throw new Error(`the plugin SDK does not compile:\n${(sdk as { stdout?: string }).stdout ?? sdk}`);
     if (existsSync(MAIN) && statSync(MAIN).mtimeMs > newestSource()) return;
     const build = await promisify(execFile)('npx', ['tsc', '-p', '.'], { cwd: ROOT, timeout: 180_000 }).catch((error) => error);
     const runtimeErrors = String(build.stdout ?? '').split('\n').filter((line) => /^(src|plugins|migrations|scripts)\/.*error TS/.test(line));
@@ -192,6 +211,6 @@ function newestSource(): number {
       else newest = Math.max(newest, statSync(path).mtimeMs);
     }
   };
-  for (const dir of ['src', 'plugins', 'migrations']) walk(join(ROOT, dir));
+  for (const dir of ['src', 'plugins', 'migrations', 'packages/plugin-sdk/src']) walk(join(ROOT, dir));
   return Math.max(newest, statSync(join(ROOT, 'tsconfig.json')).mtimeMs);
 }

@@ -37,7 +37,8 @@ export const TEST_SECRETS_KEY = Buffer.alloc(32, 7).toString('base64');
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   // Test files sign up many clients from one address; the sign-up limit's own tests set REGISTRATIONS_PER_IP.
-  const config = loadConfig({ PORT: '0', DATABASE_URL: database.url, DEMO_DATA: 'false', SECRETS_KEY: TEST_SECRETS_KEY, REGISTRATIONS_PER_IP: '100000', ...env });
+  // Warnings and errors only: a line per operation would bury the test output (tests of the log lines spawn the server).
+  const config = loadConfig({ PORT: '0', DATABASE_URL: database.url, DEMO_DATA: 'false', SECRETS_KEY: TEST_SECRETS_KEY, REGISTRATIONS_PER_IP: '100000', LOG_LEVEL: 'warn', ...env });
   const app = await startApp(config);
   const wsClients: WsClient[] = [];
 

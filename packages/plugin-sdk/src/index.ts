@@ -1,11 +1,19 @@
 /**
- * The provisioning plugin SDK: the only module a plugin imports from this server.
+ * The provisioning plugin SDK (@hostbill/plugin-sdk): the only package a plugin imports from this server.
  *
  * A plugin is a folder in plugins/ whose index.ts default-exports one object
  * implementing ProvisioningModule (or RegistrarModule). The server calls its
  * commands from background jobs; a command either returns data to persist or
  * throws a ModuleError. Only a returned result changes the service status.
  */
+import type { FromSchema, JSONSchema } from 'json-schema-to-ts';
+
+/**
+ * This SDK's version (from its package.json). A module declares the range it was
+ * built for in `sdkVersion`; the server loads it only when this version is in it.
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+export const SDK_VERSION: string = (require('../package.json') as { version: string }).version;
 
 /** What a module provisions; decides which extra commands it must implement. */
 export type ModuleKind = 'hosting' | 'registrar' | 'dns' | 'spamfilter';
@@ -17,6 +25,22 @@ export type ModuleKind = 'hosting' | 'registrar' | 'dns' | 'spamfilter';
  */
 export type JsonSchema = Record<string, unknown>;
 
+/**
+ * A settings schema whose TypeScript type is derived from it: declare it with
+ * `as const satisfies SettingsSchema` and take its type with `SettingsOf<typeof schema>`,
+ * so the schema is the one source of both.
+ */
+export type SettingsSchema = JSONSchema & object;
+
+/**
+ * The type of the settings object a SettingsSchema describes. Properties with a
+ * `default` stay optional: a module reads them with its own fallback.
+ */
+export type SettingsOf<S extends SettingsSchema> = FromSchema<S, { keepDefaultedPropertiesOptional: true }>;
+
+/** Settings before a module names their type. */
+export type UntypedSettings = Record<string, unknown>;
+
 /** Logger handed to every command. Values of secret settings are masked before writing. */
 export interface ModuleLogger {
   debug(message: string, data?: Record<string, unknown>): void;
@@ -26,7 +50,7 @@ export interface ModuleLogger {
 }
 
 /** The server a service lives on, with its settings decrypted for this call only. */
-export interface ServerContext<TSettings = Record<string, unknown>> {
+export interface ServerContext<TSettings = UntypedSettings> {
   id: string;
   name: string;
   hostname: string;
@@ -56,7 +80,7 @@ export interface ClientContext {
   language?: string;
 }
 
-export interface ProductContext<TOptions = Record<string, unknown>> {
+export interface ProductContext<TOptions = UntypedSettings> {
   id: string;
   name: string;
   /** Validated against the module's productOptionsSchema. */
@@ -76,7 +100,7 @@ export interface ServiceContext {
   moduleData: Record<string, unknown>;
 }
 
-export interface CommandContext<TServer = Record<string, unknown>, TProduct = Record<string, unknown>> {
+export interface CommandContext<TServer = Record<string, unknown>, TProduct = UntypedSettings> {
   service: ServiceContext;
   client: ClientContext;
   product: ProductContext<TProduct>;
@@ -96,24 +120,24 @@ export interface CommandContext<TServer = Record<string, unknown>, TProduct = Re
   signal: AbortSignal;
 }
 
-export interface SuspendContext<TServer = Record<string, unknown>, TProduct = Record<string, unknown>>
+export interface SuspendContext<TServer = Record<string, unknown>, TProduct = UntypedSettings>
   extends CommandContext<TServer, TProduct> {
   /** Blank when suspended for non-payment. */
   reason: string;
 }
 
-export interface ChangePackageContext<TServer = Record<string, unknown>, TProduct = Record<string, unknown>>
+export interface ChangePackageContext<TServer = Record<string, unknown>, TProduct = UntypedSettings>
   extends CommandContext<TServer, TProduct> {
   /** The product the service had before; `product` is the new one. */
   previousProduct: ProductContext<TProduct>;
 }
 
-export interface ChangePasswordContext<TServer = Record<string, unknown>, TProduct = Record<string, unknown>>
+export interface ChangePasswordContext<TServer = Record<string, unknown>, TProduct = UntypedSettings>
   extends CommandContext<TServer, TProduct> {
   newPassword: string;
 }
 
-export interface CustomCommandContext<TServer = Record<string, unknown>, TProduct = Record<string, unknown>>
+export interface CustomCommandContext<TServer = Record<string, unknown>, TProduct = UntypedSettings>
   extends CommandContext<TServer, TProduct> {
   /** Validated against the command's inputSchema. */
   input: Record<string, unknown>;
@@ -140,7 +164,7 @@ export interface TestConnectionResult {
   message: string;
 }
 
-export interface CustomCommand<TServer = Record<string, unknown>, TProduct = Record<string, unknown>> {
+export interface CustomCommand<TServer = Record<string, unknown>, TProduct = UntypedSettings> {
   label: string;
   /** Clients may run it on their own services (staff always may). */
   clientAllowed?: boolean;
@@ -148,10 +172,20 @@ export interface CustomCommand<TServer = Record<string, unknown>, TProduct = Rec
   run(ctx: CustomCommandContext<TServer, TProduct>): Promise<CommandResult>;
 }
 
-export interface ProvisioningModule<TServer = any, TProduct = any> {
+/** What init gets: the module's logger (secret settings masked). */
+export interface ModuleInitContext {
+  logger: ModuleLogger;
+}
+
+export interface ProvisioningModule<TServer = UntypedSettings, TProduct = UntypedSettings> {
   /** Unique, kebab-case; stored on products and servers. */
   name: string;
   version: string;
+  /**
+   * The SDK versions this module was built for, as a semver range, e.g. "^1.0.0".
+   * A server whose SDK_VERSION is outside it does not load the module and reports why.
+   */
+  sdkVersion: string;
   kind: ModuleKind;
   displayName: string;
   description?: string;
@@ -166,6 +200,13 @@ export interface ProvisioningModule<TServer = any, TProduct = any> {
   changePassword?(ctx: ChangePasswordContext<TServer, TProduct>): Promise<CommandResult>;
   testConnection?(server: ServerContext<TServer>, signal: AbortSignal, logger: ModuleLogger): Promise<TestConnectionResult>;
   customCommands?: Record<string, CustomCommand<TServer, TProduct>>;
+  /**
+   * Called once when the server starts, before any command (e.g. to open a
+   * connection pool). A throw is reported as a load problem and the module is not used.
+   */
+  init?(ctx: ModuleInitContext): Promise<void>;
+  /** Called once on a graceful stop, after the background jobs stopped (e.g. to close connections). */
+  destroy?(): Promise<void>;
 }
 
 /** Registrant and admin contact handed to registrar commands. */
@@ -199,7 +240,7 @@ export interface DomainContext {
   moduleData: Record<string, unknown>;
 }
 
-export interface DomainCommandContext<TServer = Record<string, unknown>> {
+export interface DomainCommandContext<TServer = UntypedSettings> {
   domain: DomainContext;
   server: ServerContext<TServer>;
   idempotencyKey: string;
@@ -230,7 +271,7 @@ export interface RegistryMessage {
   sync?: DomainSyncResult;
 }
 
-export interface RegistrarPollContext<TServer = Record<string, unknown>> {
+export interface RegistrarPollContext<TServer = UntypedSettings> {
   server: ServerContext<TServer>;
   logger: ModuleLogger;
   signal: AbortSignal;
@@ -242,7 +283,7 @@ export interface RegistrarPollContext<TServer = Record<string, unknown>> {
   handle(message: RegistryMessage): Promise<void>;
 }
 
-export interface RegistrarModule<TServer = any, TProduct = any> extends ProvisioningModule<TServer, TProduct> {
+export interface RegistrarModule<TServer = UntypedSettings, TProduct = UntypedSettings> extends ProvisioningModule<TServer, TProduct> {
   kind: 'registrar';
   register(ctx: DomainCommandContext<TServer>): Promise<CommandResult & { expiryDate?: string }>;
   transfer(ctx: DomainCommandContext<TServer>): Promise<CommandResult>;
@@ -278,11 +319,13 @@ export class ModuleError extends Error {
  * settings types as arguments, `defineModule<ServerSettings, ProductOptions>({ ... })`,
  * every command's `ctx.server.settings` and `ctx.product.options` are typed.
  */
-export function defineModule<TServer = any, TProduct = any, T extends ProvisioningModule<TServer, TProduct> = ProvisioningModule<TServer, TProduct>>(
-  module: T,
-): T {
+export function defineModule<
+  TServer = UntypedSettings,
+  TProduct = UntypedSettings,
+  T extends ProvisioningModule<TServer, TProduct> = ProvisioningModule<TServer, TProduct>,
+>(module: T): T {
   return module;
 }
 
 // TLS trust settings for modules that talk HTTPS (caCertificate, tlsServerName, certificateFingerprint).
-export * from './sdk-tls';
+export * from './tls';

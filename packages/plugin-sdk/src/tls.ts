@@ -1,6 +1,6 @@
 /**
  * TLS trust for modules that talk HTTPS to their servers (part of the SDK,
- * re-exported by sdk.ts). Panels and filters often answer with a self-signed
+ * re-exported by index.ts). Panels and filters often answer with a self-signed
  * certificate, or are reached by an IP address their certificate does not
  * name; these settings make such a server trusted without turning
  * verification off, and a rejected certificate is reported as exactly that.
@@ -9,20 +9,16 @@ import type { ClientRequestArgs } from 'node:http';
 import type { RequestOptions } from 'node:https';
 import { isIP } from 'node:net';
 import * as tls from 'node:tls';
-import type { JsonSchema } from './sdk';
+import type { SettingsOf, SettingsSchema } from './index';
 
-/** Server settings (all optional) that say which certificate to trust. */
-export interface TlsTrustSettings {
-  /** PEM of a CA, or of the server's own self-signed certificate, trusted instead of the public CAs. */
-  caCertificate?: string;
-  /** Name the certificate must carry, checked instead of the host or IP dialled. */
-  tlsServerName?: string;
-  /** SHA-256 fingerprint of the one certificate accepted; the CA and name checks are then skipped. */
-  certificateFingerprint?: string;
-}
-
-/** The JSON Schema properties of TlsTrustSettings, to spread into a module's serverSettingsSchema. */
-export const tlsTrustProperties: Record<keyof TlsTrustSettings, JsonSchema> = {
+/**
+ * The JSON Schema properties of TlsTrustSettings, to spread into a module's serverSettingsSchema:
+ * caCertificate (PEM of a CA, or of the server's own self-signed certificate, trusted instead of the
+ * public CAs), tlsServerName (the name the certificate must carry, checked instead of the host or IP
+ * dialled) and certificateFingerprint (SHA-256 of the one certificate accepted; the CA and name checks
+ * are then skipped).
+ */
+export const tlsTrustProperties = {
   caCertificate: {
     type: 'string',
     title: 'Trusted certificate (PEM)',
@@ -40,7 +36,10 @@ export const tlsTrustProperties: Record<keyof TlsTrustSettings, JsonSchema> = {
     title: 'Pinned certificate (SHA-256 fingerprint)',
     description: 'Only the certificate with this SHA-256 fingerprint is accepted, self-signed or not, whatever name it carries. 64 hex digits, colons allowed.',
   },
-};
+} as const satisfies Record<string, SettingsSchema>;
+
+/** Server settings (all optional) that say which certificate to trust. */
+export type TlsTrustSettings = SettingsOf<{ type: 'object'; properties: typeof tlsTrustProperties }>;
 
 /** The code of the error raised when the server shows another certificate than the pinned one. */
 export const FINGERPRINT_MISMATCH = 'CERT_FINGERPRINT_MISMATCH';

@@ -1,0 +1,13 @@
+import { StaffUser } from './staff-user.entity';
+import { AuthSession } from './auth-session.entity';
+import { LoginThrottle } from './login-throttle.entity';
+import { KnownLoginAddress } from './known-login-address.entity';
+import { AuthResolver } from './auth.resolver';
+import { StaffResolver } from './staff.resolver';
+import { sessionOwnedRecords } from './auth.service';
+
+/** What logins, sessions and staff bring to the application (assembled in src/composition.ts). */
+export const entities = [StaffUser, AuthSession, LoginThrottle, KnownLoginAddress];
+export const resolvers = [AuthResolver, StaffResolver] as const;
+/** Records of a client that merge and delete reach (src/clients/client-ownership.ts). */
+export const ownedRecords = [sessionOwnedRecords];

@@ -1,0 +1,111 @@
+/**
+ * Issues 4.4-4.7: the unit of work of every change to an invoice. It runs in
+ * ONE transaction that locks the client row, then the invoice row (always in
+ * that order, so two operations cannot deadlock); credit moves through the
+ * credit ledger in that same transaction (addCreditEntryLocked). Each change
+ * publishes one INVOICE_CHANGED event once the transaction has committed.
+ */
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { RequestContext } from '../shared/context';
+import type { InvoiceChange } from '../shared/event-bus';
+import { publishOnCommit } from '../shared/after-commit';
+import { conflict, notFound } from '../shared/errors';
+import { minorOf } from '../shared/money';
+import { ClientPermission } from '../auth/client-permission';
+import { Client } from '../clients/client.entity';
+import { assertCanAccessClient } from '../auth/client-access';
+import { CreditEntryKind } from '../credit/credit-entry.entity';
+import { addCreditEntryLocked } from '../credit/credit.service';
+import { assignInvoiceNumber } from './invoice-number';
+import { moveInvoiceTo } from './invoice-status';
+import { Invoice, InvoiceStatus, isOpen } from './invoice.entity';
+import { addresseeOf } from './invoice-computing';
+
+export const staffIdOf = (ctx: Pick<RequestContext, 'viewer'>) => (ctx.viewer?.kind === 'staff' ? ctx.viewer.staffId : undefined);
+
+/** The change an invoice's new status names; any other change is UPDATED. */
+const CHANGE_OF_STATUS: Partial<Record<InvoiceStatus, InvoiceChange>> = {
+  [InvoiceStatus.PAID]: 'PAID',
+  [InvoiceStatus.CANCELLED]: 'CANCELLED',
+  [InvoiceStatus.REFUNDED]: 'REFUNDED',
+};
+
+/**
+ * Issue 13.7: the one event of one change to `invoice`, published once the
+ * transaction has committed. `from` is its status before the change
+ * (undefined: it was just created); a move to Paid, Cancelled or Refunded
+ * names the change, anything else is UPDATED.
+ */
+export function publishInvoiceChanged(em: EntityManager, invoice: Invoice, from: InvoiceStatus | undefined): Promise<void> {
+  const change = from === undefined ? 'CREATED' : (from !== invoice.status && CHANGE_OF_STATUS[invoice.status]) || 'UPDATED';
+  return publishOnCommit(em, 'INVOICE_CHANGED', { change, invoiceId: invoice.id, clientId: invoice.client?.id ?? null, at: new Date().toISOString() });
+}
+
+export const lockClient = (em: EntityManager, id: number) => em.findOne(Client, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+
+/**
+ * Locks the invoice's client (when it has one), then the invoice: the one
+ * lock order of this module. Retries once if a merge moved the invoice between the two reads.
+ */
+export async function lockInvoice(em: EntityManager, invoiceId: number): Promise<{ invoice: Invoice; client: Client | null }> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const rows = await em.getConnection().execute<{ client_id: number | null }[]>(
+      'select client_id from invoice where id = ?', [invoiceId], 'all', em.getTransactionContext(),
+    );
+    if (!rows.length) throw notFound('Invoice', invoiceId);
+    const clientId = rows[0].client_id;
+    const client = clientId != null ? await lockClient(em, clientId) : null;
+    const invoice = await em.findOne(Invoice, { id: invoiceId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+    if (!invoice) throw notFound('Invoice', invoiceId);
+    if ((invoice.client?.id ?? null) === (client?.id ?? null)) return { invoice, client };
+  }
+  throw conflict('invoiceId', 'The invoice changed owner at the same time; try again', 'CONCURRENT_CHANGE');
+}
+
+/** A client viewer sees only its own issued invoices, with the INVOICES permission. */
+export function assertCanSeeInvoice(ctx: RequestContext, invoice: Invoice): void {
+  if (ctx.viewer?.kind === 'staff') return;
+  if (!invoice.client) throw notFound('Invoice', invoice.id);
+  assertCanAccessClient(ctx, invoice.client.id, ClientPermission.INVOICES, ['Invoice', invoice.id]);
+  if (invoice.status === InvoiceStatus.DRAFT) throw notFound('Invoice', invoice.id);
+}
+
+export function markPaidIfSettled(invoice: Invoice): void {
+  if (isOpen(invoice.status) && invoice.balanceDueMinor === 0n) moveInvoiceTo(invoice, InvoiceStatus.PAID);
+}
+
+/** Applies credit to a locked open invoice of a locked client (CR-3/CR-4); marks it Paid when settled. */
+export function applyCreditLocked(em: EntityManager, ctx: Pick<RequestContext, 'viewer' | 'ip'>, client: Client, invoice: Invoice, amount: bigint): void {
+  if (amount <= 0n) return;
+  invoice.creditAppliedMinor = minorOf(invoice.creditAppliedMinor) + amount;
+  addCreditEntryLocked(em, ctx, client, CreditEntryKind.INVOICE_APPLIED, -amount, `Applied to invoice ${invoice.number ?? `#${invoice.id}`}`, invoice.id);
+  markPaidIfSettled(invoice);
+}
+
+/** Moves a Draft out of Draft inside the caller's transaction: number, addressee, then (CR-3) credit. */
+export async function issueLocked(em: EntityManager, ctx: Pick<RequestContext, 'viewer' | 'ip'>, client: Client, invoice: Invoice, applyCredit: boolean): Promise<void> {
+  moveInvoiceTo(invoice, InvoiceStatus.UNPAID);
+  invoice.addressedTo = await addresseeOf(em, invoice, client);
+  const assigned = await assignInvoiceNumber(em, new Date(`${invoice.issueDate}T00:00:00Z`));
+  invoice.number = assigned.number;
+  if (applyCredit) applyCreditLocked(em, ctx, client, invoice, minBig(minorOf(client.creditBalanceMinor), invoice.balanceDueMinor));
+  markPaidIfSettled(invoice);
+}
+
+export const minBig = (a: bigint, b: bigint) => (a < b ? a : b);
+
+/** Runs `work` on the locked client and invoice in one transaction; `from` is the invoice's status before the work. */
+export async function withLockedInvoice<T>(
+  ctx: RequestContext,
+  invoiceId: number,
+  work: (em: EntityManager, locked: { invoice: Invoice; client: Client | null; from: InvoiceStatus }) => Promise<T>,
+): Promise<T> {
+  return ctx.em.transactional(async (em) => {
+    const locked = await lockInvoice(em, invoiceId);
+    assertCanSeeInvoice(ctx, locked.invoice);
+    const value = await work(em, { ...locked, from: locked.invoice.status });
+    await em.flush();
+    return value;
+  });
+}

@@ -1,0 +1,79 @@
+/**
+ * The one place that knows every area: it assembles what each area exports
+ * (its *.module.ts) into the entity list, the resolver list, the per-request
+ * loaders, the context type and the records merge and delete reach. The
+ * mechanisms in src/shared take these from here and know no area.
+ */
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { ModuleRegistry } from './provisioning/module-registry';
+import type { JobQueue } from './jobs/job-queue';
+import type { Viewer } from './auth/viewer';
+import { registerOwnedRecords } from './clients/client-ownership';
+import { IdempotentRequest } from './shared/idempotency';
+// The order of these imports is the order of the fields of Query, Mutation and Subscription in the schema.
+import * as auth from './auth/auth.module';
+import * as clients from './clients/clients.module';
+import * as credit from './credit/credit.module';
+import * as activity from './activity/activity.module';
+import * as settings from './settings/settings.module';
+import * as provisioning from './provisioning/provisioning.module';
+import * as catalog from './catalog/catalog.module';
+import * as billing from './billing/billing.module';
+
+export const entities = [
+  ...auth.entities,
+  ...clients.entities,
+  ...credit.entities,
+  ...activity.entities,
+  ...settings.entities,
+  ...provisioning.entities,
+  ...catalog.entities,
+  ...billing.entities,
+  IdempotentRequest,
+];
+
+export const resolvers = [
+  ...auth.resolvers,
+  ...clients.resolvers,
+  ...credit.resolvers,
+  ...activity.resolvers,
+  ...settings.resolvers,
+  ...provisioning.resolvers,
+  ...catalog.resolvers,
+  ...billing.resolvers,
+] as const;
+
+/** Per-request batch loaders: every relation a list can reach resolves in one query per level. */
+export function createLoaders(em: EntityManager) {
+  return {
+    ...clients.createLoaders(em),
+    /** Servers, groups, products, services and domains (src/provisioning). */
+    provisioning: provisioning.createLoaders(em),
+    /** Product groups, prices, addons, upgrade targets and configurable options (src/catalog). */
+    catalog: catalog.createLoaders(em),
+    /** Invoice lines, transactions and invoices (src/billing). */
+    billing: billing.createLoaders(em),
+    ...credit.createLoaders(em),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
+
+// Merge (CL-7) and delete (CL-8) reach every record a client owns: each area's, registered here once.
+for (const owned of [...auth.ownedRecords, ...credit.ownedRecords, ...clients.ownedRecords, ...provisioning.ownedRecords, ...billing.ownedRecords]) {
+  registerOwnedRecords(owned);
+}
+
+/** What the areas add to the context of every operation (src/shared/context.ts). */
+declare module './shared/context' {
+  interface RequestContext {
+    viewer?: Viewer;
+    loaders: Loaders;
+    /** Makes loaders over another EntityManager fork: one event's reads, shared by its subscribers. */
+    createLoaders(em: EntityManager): Loaders;
+    /** The provisioning modules loaded at start-up (PM-2). */
+    modules: ModuleRegistry;
+    /** The background job queue (SV-3); absent where no queue runs. */
+    jobs?: JobQueue;
+  }
+}

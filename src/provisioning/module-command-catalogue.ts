@@ -1,0 +1,288 @@
+/**
+ * Issue 17.3: the one description of every standard module command. The
+ * loader (which commands a module must implement), runModuleCommand (from
+ * which statuses, which input) and the job runner (which extra context, which
+ * status on success) all read it; adding a command is one entry here.
+ *
+ * Service commands run through runModuleCommand and the module-command job.
+ * Registrar commands act on a domain; they are described for the loader and a
+ * domain job path to come, and are not reachable through GraphQL yet.
+ */
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { isFQDN } from 'class-validator';
+import type { ModuleKind, ProductContext, ProvisioningModule } from '@hostbill/plugin-sdk';
+import type { RequestContext } from '../shared/context';
+import { badInput } from '../shared/errors';
+import { encryptSecret } from '../shared/secrets';
+import { toId } from '../shared/ids';
+import { todayUtc } from '../shared/dates';
+import { Product } from '../catalog/product.entity';
+import type { Service } from './service.entity';
+import { ServiceStatus } from './service-status';
+import { DomainStatus } from './domain.entity';
+import { secretsKeyOf } from './module-settings';
+import { productContext } from './command-context';
+
+type Input = Record<string, unknown>;
+
+/** What a service command's input parser may look at. */
+export interface ParseScope {
+  ctx: Pick<RequestContext, 'em' | 'config'>;
+  service: Service;
+  product: Product;
+}
+
+/** What a service command's extra context is built from, in the job runner. */
+export interface ExtraScope {
+  em: EntityManager;
+  /** The job's stored input (what parseInput returned). */
+  input: Input;
+  /** The product the service has now, as the module sees it. */
+  product: ProductContext;
+  /** The service's saved password, decrypted for this call. */
+  password?: string;
+  /** Decrypts a secret of the stored input. */
+  decrypt(value: string): string;
+}
+
+export interface ServiceCommandSpec {
+  target: 'service';
+  /** Which modules must implement it: every module, or none (optional). */
+  requiredFor: 'all' | 'none';
+  /** The service statuses it may run from. */
+  runsFrom: readonly ServiceStatus[];
+  /** The input fields it takes; any other is refused. */
+  inputFields: readonly string[];
+  /** Checks the caller's input (BAD_USER_INPUT when wrong) and returns what the job stores. */
+  parseInput(input: Input, scope: ParseScope): Promise<Input>;
+  /** A service without a server gets one from its product's server group. */
+  picksServer?: boolean;
+  /** Fields added to the module's CommandContext (replacing a base field of the same name). */
+  extraContext?(scope: ExtraScope): Promise<Input>;
+  /** Stored input fields holding an encrypted secret: decrypted only for the call, masked in every log. */
+  secretInput?: readonly string[];
+  /** The stored input as the module log shows it (secrets left out). */
+  logInput?(input: Input): Input;
+  /** The service's status once the module succeeded; absent: unchanged. */
+  statusOnSuccess?: ServiceStatus;
+  /** Changes to the service besides its status once the module succeeded. */
+  applySuccess?(service: Service, input: Input, em: EntityManager): void;
+}
+
+export interface DomainCommandSpec {
+  target: 'domain';
+  /** Which modules must implement it. */
+  requiredFor: ModuleKind;
+  /** The domain statuses it may run from. */
+  runsFrom: readonly DomainStatus[];
+  /** The input fields it takes; any other is refused. */
+  inputFields: readonly string[];
+  /** Checks the caller's input (BAD_USER_INPUT when wrong) and returns what the job stores. */
+  parseInput(input: Input): Input;
+  /** Fields added to the module's DomainCommandContext. */
+  extraContext?(input: Input): Input;
+  /** The domain's status once the module succeeded; 'reported' takes the status from the module's DomainSyncResult; absent: unchanged. */
+  statusOnSuccess?: DomainStatus | 'reported';
+}
+
+export type CommandSpec = ServiceCommandSpec | DomainCommandSpec;
+
+const noInput = async () => ({});
+const WHILE_PROVISIONED = [ServiceStatus.ACTIVE, ServiceStatus.SUSPENDED] as const;
+const WHILE_REGISTERED = [DomainStatus.ACTIVE, DomainStatus.GRACE_PERIOD] as const;
+
+/** A registration or renewal period: whole years, 1 to 10 (the EPP maximum). */
+function years(input: Input): number {
+  const value = input.years ?? 1;
+  if (!Number.isInteger(value) || (value as number) < 1 || (value as number) > 10) throw badInput('input.years', 'years must be a whole number from 1 to 10', 'OUT_OF_RANGE');
+  return value as number;
+}
+
+export const MODULE_COMMANDS = {
+  create: {
+    target: 'service',
+    requiredFor: 'all',
+    runsFrom: [ServiceStatus.PENDING],
+    inputFields: [],
+    parseInput: noInput,
+    picksServer: true,
+    statusOnSuccess: ServiceStatus.ACTIVE,
+  },
+  suspend: {
+    target: 'service',
+    requiredFor: 'all',
+    runsFrom: WHILE_PROVISIONED,
+    inputFields: ['reason'],
+    async parseInput(input) {
+      if (input.reason != null && typeof input.reason !== 'string') throw badInput('input.reason', 'reason must be a string', 'INVALID_FORMAT');
+      return { reason: typeof input.reason === 'string' ? input.reason.trim().slice(0, 1000) : '' };
+    },
+    extraContext: async ({ input }) => ({ reason: String(input.reason ?? '') }),
+    statusOnSuccess: ServiceStatus.SUSPENDED,
+    applySuccess(service, input) {
+      service.suspensionReason = String(input.reason ?? '').trim() || undefined; // blank: non-payment
+    },
+  },
+  unsuspend: {
+    target: 'service',
+    requiredFor: 'all',
+    runsFrom: [ServiceStatus.SUSPENDED],
+    inputFields: [],
+    parseInput: noInput,
+    statusOnSuccess: ServiceStatus.ACTIVE,
+    applySuccess(service) {
+      service.suspensionReason = undefined;
+    },
+  },
+  terminate: {
+    target: 'service',
+    requiredFor: 'all',
+    runsFrom: [ServiceStatus.PENDING, ServiceStatus.ACTIVE, ServiceStatus.SUSPENDED, ServiceStatus.FRAUD],
+    inputFields: [],
+    parseInput: noInput,
+    statusOnSuccess: ServiceStatus.TERMINATED,
+    applySuccess(service) {
+      service.terminationDate = todayUtc();
+    },
+  },
+  changePackage: {
+    target: 'service',
+    requiredFor: 'all',
+    runsFrom: WHILE_PROVISIONED,
+    inputFields: ['productId'],
+    async parseInput(input, { ctx, product }) {
+      const to = await ctx.em.findOne(Product, { id: toId(String(input.productId ?? ''), 'input.productId') });
+      if (!to) throw badInput('input.productId', `Product ${String(input.productId)} does not exist`, 'REFERENCE_NOT_FOUND');
+      if (to.id === product.id) throw badInput('input.productId', 'The service has this product already', 'TARGET_IS_SELF');
+      if (to.module !== product.module) throw badInput('input.productId', `Product "${to.name}" does not use module ${product.module}`, 'MODULE_UNAVAILABLE');
+      return { productId: to.id };
+    },
+    // `product` becomes the new one; the module also gets the one the service had.
+    async extraContext({ em, input, product }) {
+      const to = await em.findOneOrFail(Product, Number(input.productId));
+      return { previousProduct: product, product: productContext(to) };
+    },
+    applySuccess(service, input, em) {
+      service.product = em.getReference(Product, Number(input.productId), { wrapped: true });
+    },
+  },
+  changePassword: {
+    target: 'service',
+    requiredFor: 'none',
+    runsFrom: WHILE_PROVISIONED,
+    inputFields: ['password'],
+    async parseInput(input, { ctx, service }) {
+      if (input.password == null) {
+        // Without a new one the saved password is sent again (e.g. after it drifted on the remote side).
+        if (!service.passwordEncrypted) throw badInput('input.password', 'The service has no saved password: give a new one', 'MODULE_UNAVAILABLE');
+        return {};
+      }
+      if (typeof input.password !== 'string' || input.password.length < 8 || input.password.length > 200) {
+        throw badInput('input.password', 'password must be 8 to 200 characters', 'OUT_OF_RANGE');
+      }
+      // Kept encrypted until the module accepted it; then it becomes the service's saved password.
+      return { passwordEncrypted: encryptSecret(secretsKeyOf(ctx), input.password) };
+    },
+    extraContext: async ({ input, password, decrypt }) => ({
+      newPassword: typeof input.passwordEncrypted === 'string' ? decrypt(input.passwordEncrypted) : (password ?? ''),
+    }),
+    secretInput: ['passwordEncrypted'],
+    logInput: (input) => ({ newPassword: typeof input.passwordEncrypted === 'string' }),
+    applySuccess(service, input) {
+      if (typeof input.passwordEncrypted === 'string') service.passwordEncrypted = input.passwordEncrypted;
+    },
+  },
+
+  register: {
+    target: 'domain',
+    requiredFor: 'registrar',
+    runsFrom: [DomainStatus.PENDING, DomainStatus.PENDING_REGISTRATION],
+    inputFields: ['years'],
+    parseInput: (input) => ({ years: years(input) }),
+    statusOnSuccess: DomainStatus.ACTIVE,
+  },
+  transfer: {
+    target: 'domain',
+    requiredFor: 'registrar',
+    runsFrom: [DomainStatus.PENDING, DomainStatus.PENDING_TRANSFER],
+    inputFields: ['eppCode', 'years'],
+    parseInput(input) {
+      if (typeof input.eppCode !== 'string' || !input.eppCode.trim() || input.eppCode.length > 255) {
+        throw badInput('input.eppCode', 'eppCode must be the authorization code from the current registrar (1 to 255 characters)', 'INVALID_FORMAT');
+      }
+      return { eppCode: input.eppCode.trim(), years: years(input) };
+    },
+    // The registry approves or rejects later; the registry poll records which.
+    statusOnSuccess: DomainStatus.PENDING_TRANSFER,
+  },
+  renew: {
+    target: 'domain',
+    requiredFor: 'registrar',
+    runsFrom: [...WHILE_REGISTERED, DomainStatus.EXPIRED, DomainStatus.REDEMPTION_PERIOD],
+    inputFields: ['years'],
+    parseInput: (input) => ({ years: years(input) }),
+    statusOnSuccess: DomainStatus.ACTIVE,
+  },
+  sync: {
+    target: 'domain',
+    requiredFor: 'registrar',
+    runsFrom: [DomainStatus.PENDING_TRANSFER, ...WHILE_REGISTERED, DomainStatus.REDEMPTION_PERIOD, DomainStatus.EXPIRED],
+    inputFields: [],
+    parseInput: () => ({}),
+    statusOnSuccess: 'reported',
+  },
+  getNameservers: {
+    target: 'domain',
+    requiredFor: 'registrar',
+    runsFrom: WHILE_REGISTERED,
+    inputFields: [],
+    parseInput: () => ({}),
+  },
+  saveNameservers: {
+    target: 'domain',
+    requiredFor: 'registrar',
+    runsFrom: WHILE_REGISTERED,
+    inputFields: ['nameservers'],
+    parseInput(input) {
+      const list = input.nameservers;
+      if (!Array.isArray(list) || list.length < 2 || list.length > 13 || !list.every((host) => typeof host === 'string' && isFQDN(host))) {
+        throw badInput('input.nameservers', 'nameservers must be 2 to 13 host names', 'INVALID_FORMAT');
+      }
+      return { nameservers: list.map((host: string) => host.toLowerCase()) };
+    },
+    extraContext: (input) => ({ nameservers: input.nameservers }),
+  },
+  getEppCode: {
+    target: 'domain',
+    requiredFor: 'registrar',
+    runsFrom: WHILE_REGISTERED,
+    inputFields: [],
+    parseInput: () => ({}),
+  },
+} as const satisfies Record<string, CommandSpec>;
+
+export type StandardCommand = keyof typeof MODULE_COMMANDS;
+
+/** Custom commands (a module's own) run on a provisioned service, with input checked against their inputSchema. */
+export const CUSTOM_COMMAND_RUNS_FROM: readonly ServiceStatus[] = WHILE_PROVISIONED;
+
+const isStandardCommand = (command: string): command is StandardCommand => Object.hasOwn(MODULE_COMMANDS, command);
+
+/** The catalogue entry of a standard command; undefined for a custom one. */
+export const commandSpec = (command: string): CommandSpec | undefined => (isStandardCommand(command) ? MODULE_COMMANDS[command] : undefined);
+
+/** The command's catalogue entry when it is a service command the module implements. */
+export function serviceCommandOf(module: ProvisioningModule, command: string): ServiceCommandSpec | undefined {
+  const spec = commandSpec(command);
+  return spec?.target === 'service' && hasCommand(module, command) ? spec : undefined;
+}
+
+/** BAD_USER_INPUT for an input field the command does not take (checked before its parser runs). */
+export function assertKnownInput(command: string, spec: CommandSpec, input: Input): void {
+  for (const key of Object.keys(input)) {
+    if (!spec.inputFields.includes(key)) throw badInput(`input.${key}`, `${command} takes no input "${key}"`, 'COMMAND_NOT_ALLOWED');
+  }
+}
+
+/** Whether the module has a command (a function) of this name. */
+export const hasCommand = (module: object, command: string): boolean => typeof (module as Record<string, unknown>)[command] === 'function';

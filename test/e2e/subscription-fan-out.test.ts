@@ -1,0 +1,133 @@
+import { sqlStatements } from '../../src/shared/orm';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+/** The event's object and relations under it, which subscribers of one event share. */
+const CLIENT_CHANGED = `subscription { clientChanged { client { id city group { id } contacts { id } } } }`;
+const INVOICE_CHANGED = `subscription { invoiceChanged { invoice { id notes lines { id } client { id city } } } }`;
+
+/** Subscribers, one graphql-ws connection per token, that keep the last result each received. */
+function subscribers(t: TestApp, tokens: string[], query: string) {
+  const last: any[] = new Array(tokens.length);
+  const clients = tokens.map((token, index) => {
+    const client = t.ws(token);
+    client.subscribe({ query }, {
+      next: (result) => { last[index] = result; },
+      error: (error) => { last[index] = { errors: [error] }; },
+      complete: () => {},
+    });
+    return client;
+  });
+  return { last, stop: () => Promise.all(clients.map((client) => client.dispose())) };
+}
+
+/** Resolves once every subscriber's last result passes `received`; fails after `ms`. */
+async function allReceived(last: any[], received: (result: any) => boolean, ms = 20_000) {
+  const deadline = Date.now() + ms;
+  while (![...last.keys()].every((index) => last[index] && received(last[index]))) {
+    if (Date.now() > deadline) throw new Error(`${last.filter((result) => result && received(result)).length} of ${last.length} subscribers received the event`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+describe('issue 12.5: a subscription event is loaded once per event, not once per subscriber', () => {
+  let t: TestApp;
+  let staff: string;
+  let owner: string;
+  let clientId: string;
+  let invoiceId: string;
+  let edits = 0;
+  const warnings: Error[] = [];
+  const onWarning = (warning: Error) => warnings.push(warning);
+
+  beforeAll(async () => {
+    // 200 subscribers, one connection each, from this one address.
+    t = await startTestApp({ MAX_WS_CONNECTIONS_PER_IP: '300' });
+    staff = await t.staffToken();
+    const email = `fan-out-${Date.now()}@example.com`;
+    const registered = await t.gql(`mutation($i: RegisterClientInput!) { registerClient(input: $i) { id } }`, { i: { firstName: 'Fan', lastName: 'Out', email, password: 'client-password-1' } });
+    expect(registered.errors).toBeUndefined();
+    clientId = registered.data.registerClient.id;
+    owner = await t.clientToken(email, 'client-password-1');
+    const invoice = await t.gql(`mutation($i: CreateInvoiceInput!) { createInvoice(input: $i) { id } }`,
+      { i: { clientId, draft: true, lines: [{ description: 'Hosting', amount: '10.00' }, { description: 'Domain', amount: '2.00' }] } }, staff);
+    expect(invoice.errors).toBeUndefined();
+    invoiceId = invoice.data.createInvoice.id;
+    process.on('warning', onWarning);
+  });
+  afterAll(async () => {
+    process.off('warning', onWarning);
+    await t?.stop();
+  });
+
+  /**
+   * SQL statements from a staff edit until every subscriber has it (the
+   * edit's own statements included). Edits first until all subscriptions are
+   * live (graphql-ws does not acknowledge a subscribe), then three times more, measured.
+   */
+  const statementsPerEvent = async (last: any[], edit: (value: string) => Promise<void>, seen: (result: any) => string | undefined) => {
+    const until = async (value: string, ms: number) => {
+      await edit(value);
+      await allReceived(last, (result) => seen(result) === value, ms);
+    };
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await until(`warm-up ${++edits}`, 1_000);
+        break;
+      } catch (error) {
+        if (attempt === 20) throw error;
+      }
+    }
+    // Background work (the job queue's recurring tasks, job leases) runs statements too, so the fewest of three events is the event's.
+    const counts = [];
+    for (let event = 0; event < 3; event++) {
+      const before = sqlStatements.count;
+      await until(`measured ${++edits}`, 20_000);
+      counts.push(sqlStatements.count - before);
+    }
+    return Math.min(...counts);
+  };
+
+  const editClient = async (city: string) => {
+    const res = await t.gql(`mutation($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }`, { id: clientId, i: { city } }, staff);
+    expect(res.errors).toBeUndefined();
+  };
+  const editInvoice = async (notes: string) => {
+    const res = await t.gql(`mutation($id: ID!, $i: UpdateInvoiceInput!) { updateInvoice(id: $id, input: $i) { id } }`, { id: invoiceId, i: { notes } }, staff);
+    expect(res.errors).toBeUndefined();
+  };
+
+  /** Staff subscribers plus the client itself, another viewer scope. */
+  const measure = async (count: number, query: string, edit: (value: string) => Promise<void>, seen: (result: any) => string | undefined) => {
+    const { last, stop } = subscribers(t, [owner, ...new Array(count - 1).fill(staff)], query);
+    try {
+      return { statements: await statementsPerEvent(last, edit, seen), results: last };
+    } finally {
+      await stop();
+    }
+  };
+
+  it('issue 12.5: clientChanged with the client, its group and contacts runs the same SQL per event for 10 and 200 subscribers, and each event reads the client as it is now', async () => {
+    const city = (result: any) => result.data?.clientChanged.client?.city;
+    const few = await measure(10, CLIENT_CHANGED, editClient, city);
+    const many = await measure(200, CLIENT_CHANGED, editClient, city);
+    expect(many.statements).toBe(few.statements);
+    for (const result of many.results) {
+      expect(result.errors).toBeUndefined();
+      expect(result.data.clientChanged.client).toMatchObject({ id: clientId, city: `measured ${edits}`, group: null, contacts: [] });
+    }
+    expect(warnings.filter((warning) => warning.name === 'MaxListenersExceededWarning')).toEqual([]);
+  });
+
+  it('issue 12.5: invoiceChanged with the invoice, its lines and client runs the same SQL per event for 10 and 200 subscribers', async () => {
+    const notes = (result: any) => result.data?.invoiceChanged.invoice?.notes;
+    const few = await measure(10, INVOICE_CHANGED, editInvoice, notes);
+    const many = await measure(200, INVOICE_CHANGED, editInvoice, notes);
+    expect(many.statements).toBe(few.statements);
+    for (const result of many.results) {
+      expect(result.errors).toBeUndefined();
+      expect(result.data.invoiceChanged.invoice).toMatchObject({ id: invoiceId, notes: `measured ${edits}`, client: { id: clientId } });
+      expect(result.data.invoiceChanged.invoice.lines).toHaveLength(2);
+    }
+    expect(warnings.filter((warning) => warning.name === 'MaxListenersExceededWarning')).toEqual([]);
+  });
+});
