@@ -110,7 +110,7 @@ export async function startServer(
         const { document } = checked as ExecutionArgs;
         // Issue 10.3: only a login holds subscriptions, and only so many per connection.
         if (getOperationAST(document, payload.operationName)?.operation === 'subscription') {
-          if (!ctx.extra.live?.viewer) return [new GraphQLError('Log in first: send connectionParams.authorization', { extensions: { code: 'UNAUTHENTICATED' } })];
+          if (!ctx.extra.live?.viewer) return [new GraphQLError('Log in first: send connectionParams.authorization', { extensions: { code: 'UNAUTHENTICATED', reason: 'LOGIN_REQUIRED' } })];
           const full = (ctx.extra.slots ??= new SubscriptionSlots(config.maxSubscriptionsPerConnection)).take(id, ctx.subscriptions);
           if (full) return [full];
         }

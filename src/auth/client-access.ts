@@ -37,6 +37,6 @@ export function assertFieldPermission(ctx: RequestContext, permission: ClientPer
 export function assertAccountOwner(ctx: RequestContext, clientId: number, record?: OwnedRecord): void {
   assertCanAccessClient(ctx, clientId, undefined, record);
   if (ctx.viewer?.kind === 'client' && ctx.viewer.clientUserId != null) {
-    throw forbidden('Only the account holder manages the users of the account');
+    throw forbidden('Only the account holder manages the users of the account', 'ACCOUNT_HOLDER_ONLY');
   }
 }

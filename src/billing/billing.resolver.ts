@@ -57,9 +57,10 @@ export class BillingResolver {
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => Boolean, { description: 'Admins: delete a currency that is not the default and that no client uses. True when done.' })
-  deleteCurrency(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the currency.' }) id: string) {
-    return deleteCurrency(ctx, toId(id, 'id'));
+  @Mutation(() => ID, { description: 'Admins: delete a currency that is not the default and that no client uses. Returns the id of the deleted currency.' })
+  async deleteCurrency(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the currency.' }) id: string): Promise<string> {
+    await deleteCurrency(ctx, toId(id, 'id'));
+    return id;
   }
 
   @Authorized('STAFF')
@@ -81,9 +82,10 @@ export class BillingResolver {
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => Boolean, { description: 'Admins: delete a tax rule; issued invoices keep their tax. True when done.' })
-  deleteTaxRule(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the rule.' }) id: string) {
-    return deleteTaxRule(ctx, toId(id, 'id'));
+  @Mutation(() => ID, { description: 'Admins: delete a tax rule; issued invoices keep their tax. Returns the id of the deleted rule.' })
+  async deleteTaxRule(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the rule.' }) id: string): Promise<string> {
+    await deleteTaxRule(ctx, toId(id, 'id'));
+    return id;
   }
 
   @Authorized('STAFF')

@@ -60,7 +60,7 @@ export async function lockInvoice(em: EntityManager, invoiceId: number): Promise
     if (!invoice) throw notFound('Invoice', invoiceId);
     if ((invoice.client?.id ?? null) === (client?.id ?? null)) return { invoice, client };
   }
-  throw conflict('invoiceId', 'The invoice changed owner at the same time; try again');
+  throw conflict('invoiceId', 'The invoice changed owner at the same time; try again', 'CONCURRENT_CHANGE');
 }
 
 /** A client viewer sees only its own issued invoices, with the INVOICES permission. */

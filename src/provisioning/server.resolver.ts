@@ -52,9 +52,10 @@ export class ServerResolver {
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => Boolean, { description: 'Only a server without services' })
-  async deleteServer(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the server.' }) id: string): Promise<boolean> {
-    return deleteServer(ctx, toId(id, 'id'));
+  @Mutation(() => ID, { description: 'Only a server without services. Returns the id of the deleted record.' })
+  async deleteServer(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the server.' }) id: string): Promise<string> {
+    await deleteServer(ctx, toId(id, 'id'));
+    return id;
   }
 
   @Authorized('STAFF')
@@ -106,9 +107,10 @@ export class ServerGroupResolver {
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => Boolean, { description: 'Its servers and products stay, without a group' })
-  async deleteServerGroup(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the group.' }) id: string): Promise<boolean> {
-    return deleteServerGroup(ctx, toId(id, 'id'));
+  @Mutation(() => ID, { description: 'Its servers and products stay, without a group. Returns the id of the deleted record.' })
+  async deleteServerGroup(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the group.' }) id: string): Promise<string> {
+    await deleteServerGroup(ctx, toId(id, 'id'));
+    return id;
   }
 
   @FieldResolver(() => [Server], { description: 'The servers of the group.' })
