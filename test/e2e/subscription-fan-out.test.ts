@@ -30,6 +30,9 @@ async function allReceived(last: any[], received: (result: any) => boolean, ms =
   }
 }
 
+/** 200 live sockets, events until each received: generous on a loaded CI machine (it takes seconds alone). */
+jest.setTimeout(180_000);
+
 describe('issue 12.5: a subscription event is loaded once per event, not once per subscriber', () => {
   let t: TestApp;
   let staff: string;
