@@ -92,7 +92,7 @@ describe('issue 12.5: a subscription event is loaded once per event, not once pe
     const counts = [];
     for (let event = 0; event < 3; event++) {
       const before = sqlStatements.count;
-      await until(`measured ${++edits}`, 20_000);
+      await until(`measured ${++edits}`, 60_000);
       counts.push(sqlStatements.count - before);
     }
     return Math.min(...counts);
