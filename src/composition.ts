@@ -19,6 +19,7 @@ import * as settings from './settings/settings.module';
 import * as provisioning from './provisioning/provisioning.module';
 import * as catalog from './catalog/catalog.module';
 import * as billing from './billing/billing.module';
+import * as payments from './payments/payments.module';
 
 export const entities = [
   ...auth.entities,
@@ -29,6 +30,7 @@ export const entities = [
   ...provisioning.entities,
   ...catalog.entities,
   ...billing.entities,
+  ...payments.entities,
   IdempotentRequest,
 ];
 
@@ -41,6 +43,7 @@ export const resolvers = [
   ...provisioning.resolvers,
   ...catalog.resolvers,
   ...billing.resolvers,
+  ...payments.resolvers,
 ] as const;
 
 /** Per-request batch loaders: every relation a list can reach resolves in one query per level. */
