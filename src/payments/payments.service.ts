@@ -87,7 +87,7 @@ export async function payInvoice(ctx: RequestContext, invoiceId: number, gateway
   const client = await ctx.em.findOneOrFail(Client, { id: invoice.client!.id });
   const settings = decryptedSettings(secretsKeyOf(ctx), setting);
   const started = await callGateway(module, settings, (signal, logger) => module.startPayment({
-    settings, signal, logger, amountMinor, currency: invoice.currency,
+    settings, signal, logger, amountMinor, amount: formatScaled(amountMinor, currencyDecimals(invoice.currency)), currency: invoice.currency,
     // The same invoice, amount and currency start the same payment again (a retry, a second click).
     idempotencyKey: `invoice-${invoice.id}-${amountMinor}-${invoice.currency}`,
     invoice: { id: String(invoice.id), number: invoice.number ?? undefined },

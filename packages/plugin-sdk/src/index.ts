@@ -368,6 +368,8 @@ export interface StartPaymentContext<TSettings = UntypedSettings> extends Gatewa
   invoice: { id: string; number?: string };
   /** Integer minor units of `currency`. */
   amountMinor: bigint;
+  /** The same amount as decimal text with the currency's decimals, e.g. "12.30", for showing. */
+  amount: string;
   /** ISO 4217, upper case. */
   currency: string;
   client: ClientContext;
