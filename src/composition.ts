@@ -10,6 +10,7 @@ import type { JobQueue } from './jobs/job-queue';
 import type { Viewer } from './auth/viewer';
 import { registerOwnedRecords } from './clients/client-ownership';
 import { IdempotentRequest } from './shared/idempotency';
+import { useGatewayRefunds } from './billing/invoice-payment.service';
 // The order of these imports is the order of the fields of Query, Mutation and Subscription in the schema.
 import * as auth from './auth/auth.module';
 import * as clients from './clients/clients.module';
@@ -66,6 +67,9 @@ export type Loaders = ReturnType<typeof createLoaders>;
 for (const owned of [...auth.ownedRecords, ...credit.ownedRecords, ...clients.ownedRecords, ...provisioning.ownedRecords, ...billing.ownedRecords]) {
   registerOwnedRecords(owned);
 }
+
+// Issue 14.2: refunds of gateway payments go back through the gateway module.
+useGatewayRefunds(payments.gatewayRefunds);
 
 /** What the areas add to the context of every operation (src/shared/context.ts). */
 declare module './shared/context' {

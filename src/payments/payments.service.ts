@@ -17,6 +17,7 @@ import { label } from '../billing/invoice-status';
 import { asSystem, assertCanSeeInvoice } from '../billing/locked-invoice';
 import { addInvoicePayment } from '../billing/invoice-payment.service';
 import type { Transaction } from '../billing/transaction.entity';
+import type { GatewayRefund } from '../billing/invoice-payment.service';
 import { PaymentGatewaySetting } from './payment-gateway-setting.entity';
 import type { ConfigurePaymentGatewayInput } from './payments.inputs';
 
@@ -140,3 +141,16 @@ export async function handleGatewayCallback(ctx: RequestContext, moduleName: str
     amount: formatScaled(event.amountMinor, currencyDecimals(invoice.currency)), currency: invoice.currency, allowOverpayment: true,
   });
 }
+
+/** Refunds through the payment's gateway module, when it has one that refunds (billing's refundTransaction calls it). */
+export const refundAtGateway: GatewayRefund = async (ctx, payment, amountMinor, idempotencyKey) => {
+  const module = ctx.modules.gateways.get(payment.gateway);
+  if (!module?.refund) return undefined;
+  const setting = await ctx.em.findOne(PaymentGatewaySetting, { module: module.name });
+  if (!setting) throw conflict('paymentId', `The payment gateway ${module.displayName} is not configured: refund this payment as credit or configure the gateway`);
+  const settings = decryptedSettings(secretsKeyOf(ctx), setting);
+  const refund = await callGateway(module, settings, (signal, logger) => module.refund!({
+    settings, signal, logger, idempotencyKey, paymentTransactionId: payment.transactionId, amountMinor, currency: payment.currency,
+  }));
+  return refund.transactionId;
+};
