@@ -68,7 +68,7 @@ export default defineGateway<StripeSettings>({
     try {
       event = stripe.webhooks.constructEvent(ctx.rawBody, ctx.headers['stripe-signature'] ?? '', ctx.settings.webhookSecret, SIGNATURE_TOLERANCE_SECONDS);
     } catch (error) {
-      throw new GatewayCallbackError(`Stripe webhook refused: ${(error as Error).message}`, { cause: error });
+      throw new GatewayCallbackError(`Stripe webhook refused: ${(error as Error).message.split('\n')[0].trim()}`, { cause: error });
     }
     if (event.type !== 'payment_intent.succeeded') return undefined;
     // The signed event says it succeeded; the intent as Stripe has it now gives the amount actually received.
