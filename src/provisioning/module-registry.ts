@@ -130,11 +130,12 @@ export async function stopModules(registry: ModuleRegistry, log: ModuleLog = con
   }
 }
 
-/** The first thing wrong with a default export, or undefined when it is a usable module. */
-export function validateModule(candidate: unknown, ajv: Ajv = new Ajv({ strict: false, logger: false })): string | undefined {
+const nonEmpty = (value: unknown) => typeof value === 'string' && value.trim() !== '';
+
+/** What every module must get right, whatever its kind: name, version, supported SDK range, kind, display name. */
+function basicProblem(candidate: unknown, kinds: readonly string[]): string | undefined {
   if (!candidate || typeof candidate !== 'object') return 'no default export of a module object';
   const m = candidate as Record<string, unknown>;
-  const nonEmpty = (value: unknown) => typeof value === 'string' && value.trim() !== '';
 
   if (typeof m.name !== 'string' || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(m.name)) {
     return `name must be kebab-case (lower-case letters, digits and dashes), got ${JSON.stringify(m.name)}`;
@@ -147,11 +148,19 @@ export function validateModule(candidate: unknown, ajv: Ajv = new Ajv({ strict: 
   if (!semver.satisfies(SDK_VERSION, m.sdkVersion)) {
     return `it was built for plugin SDK ${m.sdkVersion}, and this server's SDK is ${SDK_VERSION}: rebuild it against this SDK or use a server whose SDK it supports`;
   }
-  if (!MODULE_KINDS.includes(m.kind as ModuleKind)) {
-    return `kind must be one of ${MODULE_KINDS.join(', ')}, got ${JSON.stringify(m.kind)}`;
+  if (!kinds.includes(m.kind as string)) {
+    return `kind must be one of ${kinds.join(', ')}, got ${JSON.stringify(m.kind)}`;
   }
   if (!nonEmpty(m.displayName)) return 'displayName is missing';
   if (m.description !== undefined && typeof m.description !== 'string') return 'description must be a string';
+  return undefined;
+}
+
+/** The first thing wrong with a default export, or undefined when it is a usable module. */
+export function validateModule(candidate: unknown, ajv: Ajv = new Ajv({ strict: false, logger: false })): string | undefined {
+  const basic = basicProblem(candidate, MODULE_KINDS);
+  if (basic) return basic;
+  const m = candidate as Record<string, unknown>;
 
   for (const key of ['serverSettingsSchema', 'productOptionsSchema']) {
     const reason = schemaProblem(ajv, m[key]);
@@ -189,9 +198,9 @@ export function validateModule(candidate: unknown, ajv: Ajv = new Ajv({ strict: 
 
 /** The first thing wrong with a payment gateway module (kind "gateway"), or undefined when it is usable. */
 export function validateGateway(candidate: unknown, ajv: Ajv = new Ajv({ strict: false, logger: false })): string | undefined {
+  const basic = basicProblem(candidate, ['gateway']);
+  if (basic) return basic;
   const m = candidate as Record<string, unknown>;
-  const common = validateModule({ ...m, kind: 'hosting', serverSettingsSchema: {}, productOptionsSchema: {}, ...Object.fromEntries(Object.keys(MODULE_COMMANDS).map((c) => [c, () => undefined])) }, ajv);
-  if (common) return common;
   const reason = schemaProblem(ajv, m.settingsSchema);
   if (reason) return `settingsSchema ${reason}`;
   if (typeof m.startPayment !== 'function') return 'startPayment is missing or not a function';

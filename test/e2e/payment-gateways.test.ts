@@ -8,6 +8,7 @@ const WEBHOOK_SECRET = 'whsec_hostbill_gateway_tests';
 const CONFIGURE = `mutation($i: ConfigurePaymentGatewayInput!) { configurePaymentGateway(input: $i) { module enabled currencies settings } }`;
 const AVAILABLE = `query($id: ID!) { availablePaymentGateways(invoiceId: $id) { module displayName } }`;
 const PAY_INVOICE = `mutation($id: ID!, $g: String!) { payInvoice(invoiceId: $id, gateway: $g) { gateway amount { amount currency } clientSecret redirectUrl instructions reference } }`;
+const CREATE_USER = `mutation($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id } }`;
 const INVOICE_PAYMENTS = `query($id: ID!) { invoice(id: $id) { status balanceDue { amount } amountRefunded { amount } transactions { id kind gateway transactionId amount { amount currency } } } }`;
 
 describe('payment gateways (issue 14.2)', () => {
@@ -89,11 +90,19 @@ describe('payment gateways (issue 14.2)', () => {
     expect(await payments(invoice.id)).toMatchObject({ status: 'PAID' });
   });
 
-  it('issue 14.2: a client cannot pay another client\'s invoice (NOT_FOUND) nor use a gateway not enabled for its currency', async () => {
+  it('issue 14.2: a client cannot pay another client\'s invoice (NOT_FOUND), its users need the INVOICES permission, and only gateways enabled for the invoice currency are offered', async () => {
     const mine = await clientWithInvoice();
     const theirs = await clientWithInvoice();
     expect(errorOf(await t.gql(PAY_INVOICE, { id: theirs.invoice.id, g: 'stripe' }, mine.token))).toMatchObject({ code: 'NOT_FOUND' });
     expect(errorOf(await t.gql(AVAILABLE, { id: theirs.invoice.id }, mine.token))).toMatchObject({ code: 'NOT_FOUND' });
+
+    // A user of the client pays only with the INVOICES permission.
+    const user = (permissions: string[]) => ({ email: `payer-${permissions.join('-') || 'none'}-${Date.now()}@example.com`, firstName: 'Pay', lastName: 'Er', password: 'client-password-1', permissions });
+    const withoutInvoices = user(['PROFILE']);
+    const withInvoices = user(['INVOICES']);
+    for (const u of [withoutInvoices, withInvoices]) h.ok(await t.gql(CREATE_USER, { c: mine.client.id, i: u }, admin));
+    expect(errorOf(await t.gql(PAY_INVOICE, { id: mine.invoice.id, g: 'bank-transfer' }, await t.clientToken(withoutInvoices.email, withoutInvoices.password)))).toMatchObject({ code: 'FORBIDDEN' });
+    expect(h.ok(await t.gql(PAY_INVOICE, { id: mine.invoice.id, g: 'bank-transfer' }, await t.clientToken(withInvoices.email, withInvoices.password))).payInvoice.gateway).toBe('bank-transfer');
 
     const dollars = await h.newClient({ country: 'US', currency: 'USD' });
     const usd = await h.invoice(dollars.id, ['10.00']);
