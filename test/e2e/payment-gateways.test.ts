@@ -1,6 +1,7 @@
 import { errorOf, type TestApp } from '../support/test-app';
-import { APPLY, REFUND, startInvoiceTestApp, type invoiceHelpers } from '../support/invoices';
+import { APPLY, PAY, REFUND, startInvoiceTestApp, type invoiceHelpers } from '../support/invoices';
 import { startStripeTestServer, type StripeTestServer } from '../servers/stripe-server';
+import { validateGateway } from '../../src/provisioning/module-registry';
 
 const SECRET_KEY = 'sk_test_hostbill_gateway_tests';
 const WEBHOOK_SECRET = 'whsec_hostbill_gateway_tests';
@@ -41,6 +42,18 @@ describe('payment gateways (issue 14.2)', () => {
     return { client, invoice, token: await client.token() };
   }
   const payments = async (invoiceId: string) => h.ok(await t.gql(INVOICE_PAYMENTS, { id: invoiceId }, admin)).invoice;
+
+  it('issue 14.2: gateway modules load apart from provisioning modules; an incomplete one is refused with the reason', () => {
+    expect([...t.app.modules.gateways.keys()]).toEqual(['bank-transfer', 'stripe']);
+    expect(t.app.modules.modules.has('stripe')).toBe(false);
+    expect(t.app.modules.problems).toEqual([]);
+    const gateway = { name: 'my-pay', version: '1.0.0', sdkVersion: '^1.0.0', kind: 'gateway', displayName: 'My Pay', settingsSchema: { type: 'object' }, startPayment: async () => ({}) };
+    expect(validateGateway(gateway)).toBeUndefined();
+    expect(validateGateway({ ...gateway, startPayment: undefined })).toMatch(/startPayment/);
+    expect(validateGateway({ ...gateway, settingsSchema: { type: 'no-such-type' } })).toMatch(/settingsSchema/);
+    expect(validateGateway({ ...gateway, verifyCallback: 'yes' })).toMatch(/verifyCallback/);
+    expect(validateGateway({ ...gateway, sdkVersion: '^9.0.0' })).toMatch(/plugin SDK/);
+  });
 
   it('issue 14.2: a client pays its invoice through Stripe end to end: client secret, signed webhook, invoice Paid with one transaction of the PaymentIntent', async () => {
     const { invoice, token } = await clientWithInvoice();
@@ -123,9 +136,20 @@ describe('payment gateways (issue 14.2)', () => {
     expect(started.instructions).toContain('NL91ABNA0417164300');
     expect(started.instructions).toContain(`Reference: ${invoice.number}`);
     expect(await payments(invoice.id)).toMatchObject({ status: 'UNPAID', transactions: [] });
+    // Staff may start a payment of any invoice.
+    expect(h.ok(await t.gql(PAY_INVOICE, { id: invoice.id, g: 'bank-transfer' }, admin)).payInvoice.instructions).toContain('12.10 EUR');
+    // Operator configuration: staff only, validated against the gateway's settings schema, changing nothing when refused.
+    expect(errorOf(await t.gql(CONFIGURE, { i: { module: 'bank-transfer', enabled: false, currencies: ['EUR'], settings: {} } }, token))).toMatchObject({ code: 'FORBIDDEN' });
+    expect(errorOf(await t.gql(CONFIGURE, { i: { module: 'bank-transfer', enabled: false, currencies: ['EUR'], settings: { iban: 'NL91ABNA0417164300' } } }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'settings' });
+    expect(errorOf(await t.gql(CONFIGURE, { i: { module: 'bank-transfer', enabled: false, currencies: ['EURO'], settings: {} } }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'currencies' });
+    expect(errorOf(await t.gql(CONFIGURE, { i: { module: 'no-such-gateway', enabled: true, currencies: ['EUR'] } }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'module' });
+    expect(h.ok(await t.gql(AVAILABLE, { id: invoice.id }, token)).availablePaymentGateways.map((g: { module: string }) => g.module)).toContain('bank-transfer');
     // The operator's settings come back without change; bank transfer has no secrets.
     const settings = h.ok(await t.gql(`{ paymentGatewaySettings { module settings } }`, {}, admin)).paymentGatewaySettings;
     expect(settings.find((s: { module: string }) => s.module === 'stripe').settings).toMatchObject({ secretKey: null, webhookSecret: null, apiPort: stripe.port });
+    // The money arrives: staff record it with the transfer's reference, as for any payment.
+    h.ok(await t.gql(PAY, { i: { invoiceId: invoice.id, amount: '12.10', gateway: 'bank-transfer', transactionId: `bank-${invoice.number}` } }, admin));
+    expect(await payments(invoice.id)).toMatchObject({ status: 'PAID', transactions: [expect.objectContaining({ gateway: 'bank-transfer', amount: { amount: '12.10', currency: 'EUR' } })] });
   });
 
   it('issue 14.2 (CR-3): a client pays its own invoice from its credit balance; another client\'s invoice is NOT_FOUND', async () => {
