@@ -24,7 +24,7 @@ export type BankTransferSettings = SettingsOf<typeof settingsSchema>;
 export default defineGateway<BankTransferSettings>({
   name: 'bank-transfer',
   version: '1.0.0',
-  sdkVersion: '^1.0.0',
+  sdkVersion: '^1.1.0',
   kind: 'gateway',
   displayName: 'Bank transfer',
   description: 'Pay by bank transfer; the invoice is marked paid when the money arrives.',

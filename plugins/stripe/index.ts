@@ -43,7 +43,7 @@ function stripeClient(settings: StripeSettings): Stripe {
 export default defineGateway<StripeSettings>({
   name: 'stripe',
   version: '1.0.0',
-  sdkVersion: '^1.0.0',
+  sdkVersion: '^1.1.0',
   kind: 'gateway',
   displayName: 'Card (Stripe)',
   description: 'Pay by card and other methods through Stripe.',
