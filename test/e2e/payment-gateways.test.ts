@@ -183,4 +183,21 @@ describe('payment gateways (issue 14.2)', () => {
     expect(errorOf(await t.gql(REFUND, { i: { paymentId: payment.id } }, admin))).toMatchObject({ code: 'CONFLICT' });
     expect(stripe.refunds.filter((r) => r.payment_intent === started.reference)).toHaveLength(2);
   });
+
+  it('issue 14.2: a gateway that refuses (here a wrong API key) answers SERVICE_UNAVAILABLE without the secret and records nothing', async () => {
+    const { invoice, token } = await clientWithInvoice();
+    const configure = (secretKey: string) => t.gql(CONFIGURE, { i: {
+      module: 'stripe', enabled: true, currencies: ['EUR'],
+      settings: { secretKey, webhookSecret: WEBHOOK_SECRET, apiHost: 'localhost', apiPort: stripe.port, apiProtocol: 'http' },
+    } }, admin);
+    h.ok(await configure('sk_test_revoked_key'));
+    try {
+      const refused = await t.gql(PAY_INVOICE, { id: invoice.id, g: 'stripe' }, token);
+      expect(errorOf(refused)).toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
+      expect(JSON.stringify(refused)).not.toContain('sk_test_revoked_key');
+      expect(await payments(invoice.id)).toMatchObject({ status: 'UNPAID', transactions: [] });
+    } finally {
+      h.ok(await configure(SECRET_KEY));
+    }
+  });
 });
