@@ -35,6 +35,7 @@ import { emptyRegistry, type ModuleRegistry } from './provisioning/module-regist
 import type { JobQueue } from './jobs/job-queue';
 import { INVOICE_PDF_PATH } from './billing/invoice-pdf.service';
 import { invoicePdfRoute } from './billing/invoice-pdf.route';
+import { gatewayCallbackRoute } from './payments/gateway-callback.route';
 import { observeDatabasePool, serveMetrics } from './shared/metrics';
 import { observeWsOperations, operationLog } from './shared/operation-log';
 import { logger } from './shared/logger';
@@ -204,6 +205,7 @@ export async function startServer(
   });
   if (config.landingPage) app.use(graphiqlRoutes(GRAPHQL_PATH));
   app.get(INVOICE_PDF_PATH, invoicePdfRoute({ contextFor, viewerOf, bearer }));
+  app.use(gatewayCallbackRoute({ contextFor, maxBodyBytes: config.maxBodyBytes }));
   app.use(
     GRAPHQL_PATH,
     express.json({ limit: config.maxBodyBytes }),

@@ -117,6 +117,17 @@ export async function markInvoicePaid(ctx: RequestContext, id: number, input: Ma
 }
 
 /**
+ * Issue 14.2: gives (part of) a payment back through its gateway module, before
+ * the refund is recorded under the returned refund id; undefined when the
+ * payment's gateway refunds nothing itself. src/payments provides it (composition.ts).
+ */
+export type GatewayRefund = (ctx: RequestContext, payment: Transaction, amount: bigint, idempotencyKey: string) => Promise<string | undefined>;
+let refundAtGateway: GatewayRefund = async () => undefined;
+export function useGatewayRefunds(refund: GatewayRefund): void {
+  refundAtGateway = refund;
+}
+
+/**
  * Issue 4.5: refunds (part of) a payment — through the gateway (a negative
  * transaction referencing it) or as client credit. The refund lowers
  * amountPaid and raises amountRefunded. On an open invoice the refunded
@@ -137,8 +148,14 @@ export async function refundTransaction(ctx: RequestContext, input: RefundTransa
   const invoiceId = probe.invoice.id;
   let amount: bigint | undefined;
   if (input.amount != null) amount = amountInput(input.amount, probe.currency);
-  const gatewayRefundId = input.transactionId?.trim();
+  let gatewayRefundId = input.transactionId?.trim();
   const toCredit = input.toCredit ?? false;
+  if (!toCredit && !gatewayRefundId) {
+    // Issue 14.2: no network call inside the invoice's transaction; the gateway refunds first, its refund id makes the record idempotent.
+    const value = amount ?? minorOf(probe.amountMinor) - minorOf(probe.refundedMinor);
+    if (value > 0n) gatewayRefundId = await refundAtGateway(ctx, probe, value, `refund-${paymentId}-${minorOf(probe.refundedMinor)}-${value}`);
+    if (gatewayRefundId) amount = value;
+  }
   const refundGateway = toCredit ? 'credit' : probe.gateway;
   const firstRefund = async (em: EntityManager) => {
     if (!gatewayRefundId) return undefined;
