@@ -16,6 +16,8 @@ import { Migration20261203044237_idempotency_encrypted_leased } from './Migratio
 import { Migration20261203044411_module_job_lease } from './Migration20261203044411_module_job_lease';
 import { Migration20261203045748_module_job_error_code } from './Migration20261203045748_module_job_error_code';
 import { Migration20261203053132_module_log_server } from './Migration20261203053132_module_log_server';
+import { Migration20261203075957_list_sort_indexes } from './Migration20261203075957_list_sort_indexes';
+import { Migration20261203085604_payment_gateways } from './Migration20261203085604_payment_gateways';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123132110_Initial', class: Migration20261123132110_Initial },
@@ -34,4 +36,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203044411_module_job_lease', class: Migration20261203044411_module_job_lease },
   { name: 'Migration20261203045748_module_job_error_code', class: Migration20261203045748_module_job_error_code },
   { name: 'Migration20261203053132_module_log_server', class: Migration20261203053132_module_log_server },
+  { name: 'Migration20261203075957_list_sort_indexes', class: Migration20261203075957_list_sort_indexes },
+  { name: 'Migration20261203085604_payment_gateways', class: Migration20261203085604_payment_gateways },
 ];

@@ -35,6 +35,7 @@ import { emptyRegistry, type ModuleRegistry } from './provisioning/module-regist
 import type { JobQueue } from './jobs/job-queue';
 import { INVOICE_PDF_PATH } from './billing/invoice-pdf.service';
 import { invoicePdfRoute } from './billing/invoice-pdf.route';
+import { gatewayCallbackRoute } from './payments/gateway-callback.route';
 import { observeDatabasePool, serveMetrics } from './shared/metrics';
 import { observeWsOperations, operationLog } from './shared/operation-log';
 import { logger } from './shared/logger';
@@ -110,7 +111,7 @@ export async function startServer(
         const { document } = checked as ExecutionArgs;
         // Issue 10.3: only a login holds subscriptions, and only so many per connection.
         if (getOperationAST(document, payload.operationName)?.operation === 'subscription') {
-          if (!ctx.extra.live?.viewer) return [new GraphQLError('Log in first: send connectionParams.authorization', { extensions: { code: 'UNAUTHENTICATED' } })];
+          if (!ctx.extra.live?.viewer) return [new GraphQLError('Log in first: send connectionParams.authorization', { extensions: { code: 'UNAUTHENTICATED', reason: 'LOGIN_REQUIRED' } })];
           const full = (ctx.extra.slots ??= new SubscriptionSlots(config.maxSubscriptionsPerConnection)).take(id, ctx.subscriptions);
           if (full) return [full];
         }
@@ -188,20 +189,23 @@ export async function startServer(
   await apollo.start();
 
   // Issue 11.1: /healthz = the process is alive and serves HTTP (restart it if not); /readyz = it can do work now,
-  // the database and the job queue answer (send traffic elsewhere if not). /health is the older name of /readyz.
+  // the database and the job queue answer and every migration ran (send traffic elsewhere if not). /health is the older name of /readyz.
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
   app.get(['/readyz', '/health'], async (_req, res) => {
-    const [database, jobQueue] = await Promise.all([
+    const [database, jobQueue, migrations] = await Promise.all([
       withTimeout(orm.em.fork().getConnection().execute('select 1'), READINESS_TIMEOUT_MS).then(() => 'ok', () => 'unreachable'),
       jobs ? jobs.status(READINESS_TIMEOUT_MS) : 'ok',
+      // A database this code's migrations have not all run on (rolled back, or restored from an older backup) is not ready.
+      withTimeout(orm.migrator.getPendingMigrations(), READINESS_TIMEOUT_MS).then((pending) => (pending.length ? 'pending' : 'ok'), () => 'unreachable'),
     ]);
-    if (database === 'ok' && jobQueue === 'ok') res.json({ status: 'ok' });
-    else res.status(503).json({ status: 'unavailable', checks: { database, jobQueue } });
+    if (database === 'ok' && jobQueue === 'ok' && migrations === 'ok') res.json({ status: 'ok' });
+    else res.status(503).json({ status: 'unavailable', checks: { database, jobQueue, migrations } });
   });
   if (config.landingPage) app.use(graphiqlRoutes(GRAPHQL_PATH));
   app.get(INVOICE_PDF_PATH, invoicePdfRoute({ contextFor, viewerOf, bearer }));
+  app.use(gatewayCallbackRoute({ contextFor, maxBodyBytes: config.maxBodyBytes }));
   app.use(
     GRAPHQL_PATH,
     express.json({ limit: config.maxBodyBytes }),

@@ -43,6 +43,6 @@ export function canReadClientField(ctx: RequestContext, permission: ClientPermis
 export function assertAccountOwner(ctx: RequestContext, clientId: number, record?: OwnedRecord): void {
   assertCanAccessClient(ctx, clientId, undefined, record);
   if (ctx.viewer?.kind === 'client' && ctx.viewer.clientUserId != null) {
-    throw forbidden('Only the account holder manages the users of the account');
+    throw forbidden('Only the account holder manages the users of the account', 'ACCOUNT_HOLDER_ONLY');
   }
 }

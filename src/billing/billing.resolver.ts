@@ -57,9 +57,11 @@ export class BillingResolver {
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => Boolean, { description: 'Admins: delete a currency that is not the default and that no client uses. True when done.' })
-  deleteCurrency(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the currency.' }) id: string) {
-    return deleteCurrency(ctx, toId(id, 'BillingCurrency', 'id'));
+  @Mutation(() => ID, { description: 'Admins: delete a currency that is not the default and that no client uses. Returns the id of the deleted currency.' })
+  async deleteCurrency(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the currency.' }) id: string): Promise<number> {
+    const key = toId(id, 'BillingCurrency', 'id');
+    await deleteCurrency(ctx, key);
+    return key;
   }
 
   @Authorized('STAFF')
@@ -81,9 +83,11 @@ export class BillingResolver {
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => Boolean, { description: 'Admins: delete a tax rule; issued invoices keep their tax. True when done.' })
-  deleteTaxRule(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the rule.' }) id: string) {
-    return deleteTaxRule(ctx, toId(id, 'TaxRule', 'id'));
+  @Mutation(() => ID, { description: 'Admins: delete a tax rule; issued invoices keep their tax. Returns the id of the deleted rule.' })
+  async deleteTaxRule(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the rule.' }) id: string): Promise<number> {
+    const key = toId(id, 'TaxRule', 'id');
+    await deleteTaxRule(ctx, key);
+    return key;
   }
 
   @Authorized('STAFF')

@@ -42,7 +42,7 @@ export function invoicePdfRoute(deps: InvoicePdfRouteDeps): RequestHandler {
         pdf = await invoicePdfForLink(deps.contextFor(undefined, ip), invoiceId, link);
       } else {
         const viewer = await deps.viewerOf(token);
-        if (!viewer) throw new AppError('UNAUTHENTICATED', 'Log in first: send Authorization: Bearer <token>, or use a link from createInvoicePdfLink');
+        if (!viewer) throw new AppError('UNAUTHENTICATED', 'Log in first: send Authorization: Bearer <token>, or use a link from createInvoicePdfLink', undefined, undefined, { reason: 'LOGIN_REQUIRED' });
         pdf = await invoicePdfForViewer(deps.contextFor(viewer, ip), invoiceId);
       }
       res.status(200).set({

@@ -48,7 +48,7 @@ export async function invoicePdfForViewer(ctx: RequestContext, invoiceId: number
 
 /** A valid, unexpired signature for this invoice id is the authorization: it was issued to someone who could read it. */
 export async function invoicePdfForLink(ctx: RequestContext, invoiceId: number, link: SignedLinkParams): Promise<InvoicePdf> {
-  if (!isValidLink(secretsKeyOf(ctx), invoiceId, link)) throw forbidden('This download link is invalid or has expired: create a new one');
+  if (!isValidLink(secretsKeyOf(ctx), invoiceId, link)) throw forbidden('This download link is invalid or has expired: create a new one', 'LINK_EXPIRED');
   const invoice = await ctx.em.findOne(Invoice, { id: invoiceId });
   if (!invoice) throw notFound('Invoice', invoiceId);
   return invoicePdf(ctx.em, invoice);

@@ -15,7 +15,7 @@ import { ClientPayer } from '../clients/client-payer.entity';
 import { Invoice, InvoiceStatus } from './invoice.entity';
 import { InvoiceLine } from './invoice-line.entity';
 import { Transaction } from './transaction.entity';
-import { AddInvoicePaymentInput, CreateInvoiceInput, InvoiceFilter, MarkInvoicePaidInput, RefundTransactionInput, UpdateInvoiceInput } from './invoice.inputs';
+import { AddInvoicePaymentInput, CreateInvoiceInput, InvoiceFilter, InvoiceOrder, MarkInvoicePaidInput, RefundTransactionInput, UpdateInvoiceInput } from './invoice.inputs';
 import {
   canWatchInvoicesOf, cancelInvoice, clientInvoicesPage, createInvoice, getInvoice, listInvoices, publishInvoice, setInvoiceStatus, updateInvoice,
 } from './invoice.service';
@@ -62,8 +62,13 @@ export class InvoiceResolver {
     description: 'Invoices, newest first, a page at a time. Staff see all; a client its own issued invoices (users need the INVOICES permission).',
     complexity: ({ args, childComplexity }) => 1 + childComplexity * (args.first ?? args.last ?? 20),
   })
-  invoices(@Ctx() ctx: RequestContext, @Arg('filter', () => InvoiceFilter, { nullable: true, description: 'Only invoices matching all given criteria; all when omitted.' }) filter: InvoiceFilter | undefined, @Args(() => PageArgs) page: PageArgs) {
-    return listInvoices(ctx, filter, page);
+  invoices(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => InvoiceFilter, { nullable: true, description: 'Only invoices matching all given criteria; all when omitted.' }) filter: InvoiceFilter | undefined,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('orderBy', () => InvoiceOrder, { nullable: true, description: 'Sort order; newest first when not given' }) orderBy?: InvoiceOrder,
+  ) {
+    return listInvoices(ctx, filter, page, orderBy);
   }
 
   @Authorized('STAFF', 'CLIENT')
@@ -177,8 +182,14 @@ export class InvoiceResolver {
 @Resolver(() => Client)
 export class ClientInvoicesResolver {
   @FieldResolver(() => InvoiceConnection, { description: 'Newest first, paged as `invoices`; clients see issued ones only (users need INVOICES)', complexity: pageComplexity })
-  async invoices(@Root() client: Client, @Ctx() ctx: RequestContext, @Args(() => PageArgs) page: PageArgs, @Info() info: GraphQLResolveInfo) {
-    return clientInvoicesPage(ctx, client.id, page, selectsTotalCount(info));
+  async invoices(
+    @Root() client: Client,
+    @Ctx() ctx: RequestContext,
+    @Args(() => PageArgs) page: PageArgs,
+    @Info() info: GraphQLResolveInfo,
+    @Arg('orderBy', () => InvoiceOrder, { nullable: true, description: 'Sort order; newest first when not given' }) orderBy?: InvoiceOrder,
+  ) {
+    return clientInvoicesPage(ctx, client.id, page, selectsTotalCount(info), orderBy);
   }
 }
 

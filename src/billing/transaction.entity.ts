@@ -25,6 +25,8 @@ registerEnumType(TransactionKind, {
  */
 @ObjectType({ description: 'A payment or refund: income, kept when its client is deleted. Staff see all; a client its own (users need the INVOICES permission).' })
 @Entity({ tableName: 'payment_transaction' })
+// The transactions list sorted by date (orderBy), ties by id (keyset pages).
+@Index({ properties: ['date', 'id'] })
 @Unique({ name: 'payment_transaction_gateway_id_unique', properties: ['gateway', 'transactionId'] })
 @Check({ name: 'payment_transaction_sign', expression: `(kind = 'payment' and amount_minor > 0) or (kind = 'refund' and amount_minor < 0)` })
 @Check({ name: 'payment_transaction_amounts', expression: 'credit_minor >= 0 and refunded_minor >= 0 and from_credit_minor >= 0' })

@@ -8,7 +8,7 @@ import { StaffUser } from '../auth/staff-user.entity';
 import { staffReference } from '../auth/staff.service';
 import { Invoice } from './invoice.entity';
 import { Transaction } from './transaction.entity';
-import { TransactionFilter } from './invoice.inputs';
+import { TransactionFilter, TransactionOrder } from './invoice.inputs';
 import { clientTransactionsPage, getTransaction, listTransactions } from './transaction.service';
 
 const TransactionConnection = ConnectionType(Transaction, 'Transaction');
@@ -21,8 +21,13 @@ export class TransactionResolver {
     description: 'Payments and refunds, newest first, a page at a time. Staff see all, including those of deleted clients; a client its own (users need the INVOICES permission).',
     complexity: ({ args, childComplexity }) => 1 + childComplexity * (args.first ?? args.last ?? 20),
   })
-  transactions(@Ctx() ctx: RequestContext, @Arg('filter', () => TransactionFilter, { nullable: true, description: 'Only transactions matching all given criteria; all when omitted.' }) filter: TransactionFilter | undefined, @Args(() => PageArgs) page: PageArgs) {
-    return listTransactions(ctx, filter, page);
+  transactions(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => TransactionFilter, { nullable: true, description: 'Only transactions matching all given criteria; all when omitted.' }) filter: TransactionFilter | undefined,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('orderBy', () => TransactionOrder, { nullable: true, description: 'Sort order; newest first when not given' }) orderBy?: TransactionOrder,
+  ) {
+    return listTransactions(ctx, filter, page, orderBy);
   }
 
   @Authorized('STAFF', 'CLIENT')
@@ -56,7 +61,13 @@ export class TransactionResolver {
 @Resolver(() => Client)
 export class ClientTransactionsResolver {
   @FieldResolver(() => TransactionConnection, { description: 'Payments and refunds, newest first, paged as `transactions` (users need INVOICES)', complexity: pageComplexity })
-  async transactions(@Root() client: Client, @Ctx() ctx: RequestContext, @Args(() => PageArgs) page: PageArgs, @Info() info: GraphQLResolveInfo) {
-    return clientTransactionsPage(ctx, client.id, page, selectsTotalCount(info));
+  async transactions(
+    @Root() client: Client,
+    @Ctx() ctx: RequestContext,
+    @Args(() => PageArgs) page: PageArgs,
+    @Info() info: GraphQLResolveInfo,
+    @Arg('orderBy', () => TransactionOrder, { nullable: true, description: 'Sort order; newest first when not given' }) orderBy?: TransactionOrder,
+  ) {
+    return clientTransactionsPage(ctx, client.id, page, selectsTotalCount(info), orderBy);
   }
 }

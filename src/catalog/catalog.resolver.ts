@@ -12,7 +12,7 @@ import { Addon } from './addon.entity';
 import { Promotion } from './promotion.entity';
 import { TldPrice } from './tld-price.entity';
 import { ConfigChoicePrice, ConfigOption, ConfigOptionChoice, ConfigOptionGroup, ConfigUnitPrice } from './config-option.entity';
-import { AddonInput, ConfigOptionGroupInput, ProductGroupInput, PromotionFilter, PromotionInput, TldPricingInput } from './catalog.inputs';
+import { AddonInput, ConfigOptionGroupInput, ProductGroupInput, PromotionFilter, PromotionInput, PromotionOrder, TldPricingInput } from './catalog.inputs';
 
 const PromotionConnection = ConnectionType(Promotion, 'Promotion');
 import * as catalog from './catalog.service';
@@ -39,9 +39,11 @@ export class ProductGroupResolver {
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => Boolean, { description: 'Its products stay, without a group' })
-  deleteProductGroup(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the group.' }) id: string) {
-    return catalog.deleteProductGroup(ctx, toId(id, 'ProductGroup', 'id'));
+  @Mutation(() => ID, { description: 'Its products stay, without a group. Returns the id of the deleted record.' })
+  async deleteProductGroup(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the group.' }) id: string): Promise<number> {
+    const key = toId(id, 'ProductGroup', 'id');
+    await catalog.deleteProductGroup(ctx, key);
+    return key;
   }
 }
 
@@ -66,9 +68,11 @@ export class AddonResolver {
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => Boolean, { description: 'Admins: delete an addon; true when done.' })
-  deleteAddon(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the addon.' }) id: string) {
-    return catalog.deleteAddon(ctx, toId(id, 'Addon', 'id'));
+  @Mutation(() => ID, { description: 'Admins: delete an addon. Returns the id of the deleted record.' })
+  async deleteAddon(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the addon.' }) id: string): Promise<number> {
+    const key = toId(id, 'Addon', 'id');
+    await catalog.deleteAddon(ctx, key);
+    return key;
   }
 
   @FieldResolver(() => [AddonPrice], { description: 'The cycles and prices the addon is billed at.' })
@@ -90,8 +94,13 @@ export class PromotionResolver {
     description: 'Staff: promotion codes, newest first, searched by code and filtered by whether they are usable now.',
     complexity: ({ args, childComplexity }) => 1 + childComplexity * (args.first ?? args.last ?? 20),
   })
-  promotions(@Ctx() ctx: RequestContext, @Arg('filter', () => PromotionFilter, { nullable: true, description: 'Only promotions matching all given criteria; all when omitted.' }) filter: PromotionFilter | undefined, @Args(() => PageArgs) page: PageArgs) {
-    return catalog.listPromotions(ctx, filter, page);
+  promotions(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => PromotionFilter, { nullable: true, description: 'Only promotions matching all given criteria; all when omitted.' }) filter: PromotionFilter | undefined,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('orderBy', () => PromotionOrder, { nullable: true, description: 'Sort order; newest first when not given' }) orderBy?: PromotionOrder,
+  ) {
+    return catalog.listPromotions(ctx, filter, page, orderBy);
   }
 
   @Authorized('ADMIN')
@@ -107,9 +116,11 @@ export class PromotionResolver {
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => Boolean, { description: 'Admins: delete a promotion code; true when done.' })
-  deletePromotion(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the promotion.' }) id: string) {
-    return catalog.deletePromotion(ctx, toId(id, 'Promotion', 'id'));
+  @Mutation(() => ID, { description: 'Admins: delete a promotion code. Returns the id of the deleted record.' })
+  async deletePromotion(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the promotion.' }) id: string): Promise<number> {
+    const key = toId(id, 'Promotion', 'id');
+    await catalog.deletePromotion(ctx, key);
+    return key;
   }
 
   @FieldResolver(() => [Product], { description: 'Restricted to these products; empty for all' })
@@ -157,9 +168,11 @@ export class ConfigOptionGroupResolver {
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => Boolean, { description: 'Admins: delete a configurable option group; true when done.' })
-  deleteConfigOptionGroup(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the group.' }) id: string) {
-    return catalog.deleteConfigOptionGroup(ctx, toId(id, 'ConfigOptionGroup', 'id'));
+  @Mutation(() => ID, { description: 'Admins: delete a configurable option group. Returns the id of the deleted record.' })
+  async deleteConfigOptionGroup(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the group.' }) id: string): Promise<number> {
+    const key = toId(id, 'ConfigOptionGroup', 'id');
+    await catalog.deleteConfigOptionGroup(ctx, key);
+    return key;
   }
 
   @FieldResolver(() => [ConfigOption], { description: 'The options of the group, in display order.' })

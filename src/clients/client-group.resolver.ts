@@ -28,9 +28,11 @@ export class ClientGroupResolver {
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => Boolean, { description: 'Admins: delete a client group; its members stay, without a group. True when done.' })
-  deleteClientGroup(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the group.' }) id: string) {
-    return deleteClientGroup(ctx, toId(id, 'ClientGroup', 'id'));
+  @Mutation(() => ID, { description: 'Admins: delete a client group; its members stay, without a group. Returns the id of the deleted record.' })
+  async deleteClientGroup(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the group.' }) id: string): Promise<number> {
+    const key = toId(id, 'ClientGroup', 'id');
+    await deleteClientGroup(ctx, key);
+    return key;
   }
 
   @Authorized('STAFF')
@@ -52,8 +54,10 @@ export class ClientGroupResolver {
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => Boolean, { description: 'Admins: delete a project; its members stay, without a project. True when done.' })
-  deleteProject(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the project.' }) id: string) {
-    return deleteProject(ctx, toId(id, 'Project', 'id'));
+  @Mutation(() => ID, { description: 'Admins: delete a project; its members stay, without a project. Returns the id of the deleted record.' })
+  async deleteProject(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the project.' }) id: string): Promise<number> {
+    const key = toId(id, 'Project', 'id');
+    await deleteProject(ctx, key);
+    return key;
   }
 }

@@ -105,9 +105,11 @@ export class ClientUserResolver {
   }
 
   @Authorized('STAFF', 'CLIENT')
-  @Mutation(() => Boolean, { description: 'Removes a user and ends its sessions; true when done. Staff, or the account holder. A contact\'s sub-account is removed with updateContact(removeSubAccount) instead.' })
-  deleteClientUser(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the user.' }) id: string): Promise<boolean> {
-    return deleteClientUser(ctx, toId(id, 'ClientUser', 'id'));
+  @Mutation(() => ID, { description: 'Removes a user and ends its sessions. Returns the id of the deleted record. Staff, or the account holder. A contact\'s sub-account is removed with updateContact(removeSubAccount) instead.' })
+  async deleteClientUser(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the user.' }) id: string): Promise<number> {
+    const key = toId(id, 'ClientUser', 'id');
+    await deleteClientUser(ctx, key);
+    return key;
   }
 
   @Authorized('STAFF', 'CLIENT')
@@ -123,8 +125,10 @@ export class ClientUserResolver {
   }
 
   @Authorized('STAFF', 'CLIENT')
-  @Mutation(() => Boolean, { description: 'Removes a payer; true when done. Issued invoices keep their address. Users need the INVOICES permission.' })
-  deletePayer(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the payer.' }) id: string): Promise<boolean> {
-    return deletePayer(ctx, toId(id, 'ClientPayer', 'id'));
+  @Mutation(() => ID, { description: 'Removes a payer. Returns the id of the deleted record. Issued invoices keep their address. Users need the INVOICES permission.' })
+  async deletePayer(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the payer.' }) id: string): Promise<number> {
+    const key = toId(id, 'ClientPayer', 'id');
+    await deletePayer(ctx, key);
+    return key;
   }
 }

@@ -7,7 +7,7 @@ import { Client, ClientStatus } from './client.entity';
 import { ClientGroup } from './client-group.entity';
 import { Project } from './project.entity';
 import { Contact } from './contact.entity';
-import { ClientFilter, CreateClientInput, RegisterClientInput, UpdateClientInput, UpdateProfileInput } from './client.inputs';
+import { ClientFilter, ClientOrder, CreateClientInput, RegisterClientInput, UpdateClientInput, UpdateProfileInput } from './client.inputs';
 import { createClient, getClient, listClients, registerClient, setClientStatus, updateClient, updateProfile } from './client.service';
 import { globalId, toId } from '../shared/ids';
 import { readsForEvent } from '../shared/event-reads';
@@ -73,8 +73,9 @@ export class ClientResolver {
     @Ctx() ctx: RequestContext,
     @Arg('filter', () => ClientFilter, { nullable: true, description: 'Only clients matching all given criteria; all clients when omitted.' }) filter: ClientFilter | undefined,
     @Args(() => PageArgs) page: PageArgs,
+    @Arg('orderBy', () => ClientOrder, { nullable: true, description: 'Sort order; oldest first when not given' }) orderBy?: ClientOrder,
   ) {
-    return listClients(ctx, filter, page);
+    return listClients(ctx, filter, page, orderBy);
   }
 
   @Authorized('STAFF')

@@ -32,9 +32,11 @@ export class ContactResolver {
   }
 
   @Authorized('STAFF', 'CLIENT')
-  @Mutation(() => Boolean, { description: 'Deletes a contact and its login; true when done. Deleting the billing contact leaves the client without one.' })
-  deleteContact(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the contact.' }) id: string): Promise<boolean> {
-    return deleteContact(ctx, toId(id, 'Contact', 'id'));
+  @Mutation(() => ID, { description: 'Deletes a contact and its login. Returns the id of the deleted record. Deleting the billing contact leaves the client without one.' })
+  async deleteContact(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the contact.' }) id: string): Promise<number> {
+    const key = toId(id, 'Contact', 'id');
+    await deleteContact(ctx, key);
+    return key;
   }
 
   @FieldResolver(() => ClientUser, { nullable: true, description: 'The contact\'s login when it is a sub-account; null otherwise.' })

@@ -1,8 +1,8 @@
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Info, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Info, InputType, Mutation, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Length } from 'class-validator';
 import type { RequestContext } from '../shared/context';
-import { ConnectionType, PageArgs, pageComplexity, selectsTotalCount } from '../shared/pagination';
+import { ConnectionType, OrderByInput, PageArgs, pageComplexity, selectsTotalCount } from '../shared/pagination';
 import { toId } from '../shared/ids';
 import { CreditEntry } from './credit-entry.entity';
 import { Client } from '../clients/client.entity';
@@ -38,6 +38,23 @@ class CreditAdjustmentInput {
   description!: string;
 }
 
+/** What credit log entries can be sorted by; the values are entity properties. */
+export enum CreditEntryOrderField {
+  CREATED_AT = 'createdAt',
+  AMOUNT = 'amountMinor',
+}
+registerEnumType(CreditEntryOrderField, {
+  name: 'CreditEntryOrderField',
+  description: 'What credit log entries can be sorted by',
+  valuesConfig: {
+    CREATED_AT: { description: 'When the entry was recorded' },
+    AMOUNT: { description: 'The amount in minor units (removals negative)' },
+  },
+});
+
+const CreditEntryOrder = OrderByInput(CreditEntryOrderField, 'CreditEntry', 'credit log entries');
+type CreditEntryOrder = InstanceType<typeof CreditEntryOrder>;
+
 @Resolver()
 export class CreditResolver {
   @Authorized('STAFF')
@@ -63,8 +80,13 @@ export class CreditResolver {
     description: 'A client\'s credit log, newest first, a page at a time; the balance is its sum. Staff: any client; a client: its own (users need the CREDIT permission).',
     complexity: ({ args, childComplexity }) => 1 + childComplexity * (args.first ?? args.last ?? 20),
   })
-  creditLog(@Ctx() ctx: RequestContext, @Arg('clientId', () => ID, { description: 'Id of the client.' }) clientId: string, @Args(() => PageArgs) page: PageArgs) {
-    return listCreditLog(ctx, toId(clientId, 'Client', 'clientId'), page);
+  creditLog(
+    @Ctx() ctx: RequestContext,
+    @Arg('clientId', () => ID, { description: 'Id of the client.' }) clientId: string,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('orderBy', () => CreditEntryOrder, { nullable: true, description: 'Sort order; newest first when not given' }) orderBy?: CreditEntryOrder,
+  ) {
+    return listCreditLog(ctx, toId(clientId, 'Client', 'clientId'), page, orderBy);
   }
 }
 
@@ -72,8 +94,14 @@ export class CreditResolver {
 @Resolver(() => Client)
 export class ClientCreditResolver {
   @FieldResolver(() => CreditEntryConnection, { description: 'Newest first, paged as `creditLog` (users need CREDIT)', complexity: pageComplexity })
-  async creditLog(@Root() client: Client, @Ctx() ctx: RequestContext, @Args(() => PageArgs) page: PageArgs, @Info() info: GraphQLResolveInfo) {
-    return clientCreditPage(ctx, client.id, page, selectsTotalCount(info));
+  async creditLog(
+    @Root() client: Client,
+    @Ctx() ctx: RequestContext,
+    @Args(() => PageArgs) page: PageArgs,
+    @Info() info: GraphQLResolveInfo,
+    @Arg('orderBy', () => CreditEntryOrder, { nullable: true, description: 'Sort order; newest first when not given' }) orderBy?: CreditEntryOrder,
+  ) {
+    return clientCreditPage(ctx, client.id, page, selectsTotalCount(info), orderBy);
   }
 }
 

@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, Field, FieldResolver, GraphQLISODateTime, I
 import { JSONObjectResolver } from 'graphql-scalars';
 import type { RequestContext } from '../shared/context';
 import { topic, type ServiceChange, type ServiceChangedPayload } from '../shared/event-bus';
-import { ConnectionType, PageArgs } from '../shared/pagination';
+import { ConnectionType, OrderByInput, PageArgs } from '../shared/pagination';
 import { hasClientPermission } from '../auth/client-permission';
 import { readsForEvent } from '../shared/event-reads';
 import { globalId, toId } from '../shared/ids';
@@ -85,6 +85,27 @@ class ServiceChangedEvent {
   service?: Service;
 }
 
+/** What module jobs can be sorted by; the values are entity properties. */
+export enum ModuleJobOrderField {
+  CREATED_AT = 'createdAt',
+  UPDATED_AT = 'updatedAt',
+  STATUS = 'status',
+  COMMAND = 'command',
+}
+registerEnumType(ModuleJobOrderField, {
+  name: 'ModuleJobOrderField',
+  description: 'What module jobs can be sorted by',
+  valuesConfig: {
+    CREATED_AT: { description: 'When the job was queued' },
+    UPDATED_AT: { description: 'When the job last changed' },
+    STATUS: { description: 'The status, in lifecycle order' },
+    COMMAND: { description: 'The command name, alphabetically' },
+  },
+});
+
+const ModuleJobOrder = OrderByInput(ModuleJobOrderField, 'ModuleJob', 'module jobs');
+type ModuleJobOrder = InstanceType<typeof ModuleJobOrder>;
+
 @Resolver(() => ModuleJob)
 export class ModuleCommandResolver {
   @Authorized('STAFF', 'CLIENT')
@@ -111,8 +132,9 @@ export class ModuleCommandResolver {
     @Ctx() ctx: RequestContext,
     @Arg('filter', () => ModuleQueueFilter, { nullable: true, description: 'Only jobs matching all given criteria.' }) filter: ModuleQueueFilter | undefined,
     @Args(() => PageArgs) page: PageArgs,
+    @Arg('orderBy', () => ModuleJobOrder, { nullable: true, description: 'Sort order; newest first when not given' }) orderBy?: ModuleJobOrder,
   ) {
-    return listModuleJobs(ctx, filter ?? {}, page);
+    return listModuleJobs(ctx, filter ?? {}, page, orderBy);
   }
 
   @Authorized('STAFF', 'CLIENT')

@@ -52,9 +52,11 @@ export class ServerResolver {
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => Boolean, { description: 'Only a server without services' })
-  async deleteServer(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the server.' }) id: string): Promise<boolean> {
-    return deleteServer(ctx, toId(id, 'Server', 'id'));
+  @Mutation(() => ID, { description: 'Only a server without services. Returns the id of the deleted record.' })
+  async deleteServer(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the server.' }) id: string): Promise<number> {
+    const key = toId(id, 'Server', 'id');
+    await deleteServer(ctx, key);
+    return key;
   }
 
   @Authorized('STAFF')
@@ -106,9 +108,11 @@ export class ServerGroupResolver {
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => Boolean, { description: 'Its servers and products stay, without a group' })
-  async deleteServerGroup(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the group.' }) id: string): Promise<boolean> {
-    return deleteServerGroup(ctx, toId(id, 'ServerGroup', 'id'));
+  @Mutation(() => ID, { description: 'Its servers and products stay, without a group. Returns the id of the deleted record.' })
+  async deleteServerGroup(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the group.' }) id: string): Promise<number> {
+    const key = toId(id, 'ServerGroup', 'id');
+    await deleteServerGroup(ctx, key);
+    return key;
   }
 
   @FieldResolver(() => [Server], { description: 'The servers of the group.' })

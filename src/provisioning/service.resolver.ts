@@ -9,7 +9,7 @@ import { Client } from '../clients/client.entity';
 import { Product } from '../catalog/product.entity';
 import { Server } from './server.entity';
 import { Service } from './service.entity';
-import { CreateServiceInput, ServiceFilter, UpdateServiceInput } from './service.inputs';
+import { CreateServiceInput, ServiceFilter, ServiceOrder, UpdateServiceInput } from './service.inputs';
 import { clientServicesPage, createService, deleteService, getService, listServices, moveService, updateService } from './service.service';
 
 const ServiceConnection = ConnectionType(Service, 'Service');
@@ -25,8 +25,9 @@ export class ServiceResolver {
     @Ctx() ctx: RequestContext,
     @Arg('filter', () => ServiceFilter, { nullable: true, description: 'Only services matching all given criteria; all when omitted.' }) filter: ServiceFilter | undefined,
     @Args(() => PageArgs) page: PageArgs,
+    @Arg('orderBy', () => ServiceOrder, { nullable: true, description: 'Sort order; oldest first when not given' }) orderBy?: ServiceOrder,
   ) {
-    return listServices(ctx, filter, page);
+    return listServices(ctx, filter, page, orderBy);
   }
 
   @Authorized('STAFF', 'CLIENT')
@@ -58,9 +59,11 @@ export class ServiceResolver {
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => Boolean, { description: 'Admins: remove the service record only; the account on the server stays unless it was terminated first. True when done.' })
-  async deleteService(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the service.' }) id: string): Promise<boolean> {
-    return deleteService(ctx, toId(id, 'Service', 'id'));
+  @Mutation(() => ID, { description: 'Admins: remove the service record only; the account on the server stays unless it was terminated first. Returns the id of the deleted record.' })
+  async deleteService(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the service.' }) id: string): Promise<number> {
+    const key = toId(id, 'Service', 'id');
+    await deleteService(ctx, key);
+    return key;
   }
 
   @FieldResolver(() => Client, { description: 'The client that owns the service.' })
@@ -105,7 +108,13 @@ export class ServiceResolver {
 @Resolver(() => Client)
 export class ClientProvisioningResolver {
   @FieldResolver(() => ServiceConnection, { description: 'Ordered and paged as `services`. Client users need SERVICES', complexity: pageComplexity })
-  async services(@Root() client: Client, @Ctx() ctx: RequestContext, @Args(() => PageArgs) page: PageArgs, @Info() info: GraphQLResolveInfo) {
-    return clientServicesPage(ctx, client.id, page, selectsTotalCount(info));
+  async services(
+    @Root() client: Client,
+    @Ctx() ctx: RequestContext,
+    @Args(() => PageArgs) page: PageArgs,
+    @Info() info: GraphQLResolveInfo,
+    @Arg('orderBy', () => ServiceOrder, { nullable: true, description: 'Sort order; oldest first when not given' }) orderBy?: ServiceOrder,
+  ) {
+    return clientServicesPage(ctx, client.id, page, selectsTotalCount(info), orderBy);
   }
 }

@@ -55,7 +55,7 @@ export function withGlobalIds(built: GraphQLSchema, options: GlobalIdOptions): G
 
   const find = async (ctx: RequestContext, id: string) => {
     const parsed = parseGlobalId(id);
-    if (!parsed) throw badInput('id', 'id is not a valid id');
+    if (!parsed) throw badInput('id', 'id is not a valid id', 'INVALID_FORMAT');
     const type = schema.getType(parsed.type);
     if (!type || !isObjectType(type) || !isNode(type)) return null;
     const node = await options.findNode(ctx, parsed.type, parsed.key);
@@ -110,7 +110,7 @@ function withNodeFields(query: GraphQLObjectType, Node: GraphQLInterfaceType, fi
         description: `The objects with these global ids, in the same order; null in place of each one that does not exist or you may not see. At most ${MAX_NODES} ids.`,
         args: { ids: { type: new GraphQLNonNull(new GraphQLList(new GraphQLNonNull(GraphQLID))), description: 'Global ids, as `id` fields return them.' } },
         resolve: (_source, args: { ids: string[] }, ctx: RequestContext) => {
-          if (args.ids.length > MAX_NODES) throw badInput('ids', `Ask for at most ${MAX_NODES} ids at once`);
+          if (args.ids.length > MAX_NODES) throw badInput('ids', `Ask for at most ${MAX_NODES} ids at once`, 'OUT_OF_RANGE');
           return Promise.all(args.ids.map((id) => find(ctx, id)));
         },
       },

@@ -1,4 +1,4 @@
-import { badInput } from './errors';
+import { badInput, type FieldRef } from './errors';
 
 /**
  * Global object ids (issue 13.3): the API never shows a table key. An id is the
@@ -37,8 +37,8 @@ export function keyIfIdOf(value: string, type: string): number | undefined {
  * another type gives NO_SUCH_KEY, so it answers exactly like a nonexistent id
  * (NOT_FOUND, null, or no match); text that is no id at all is bad input.
  */
-export function toId(value: string, type: string, field: string): number {
+export function toId(value: string, type: string, field: FieldRef): number {
   const id = parseGlobalId(value);
-  if (!id) throw badInput(field, `${field} is not a valid id`);
+  if (!id) throw badInput(field, `${typeof field === 'string' ? field : field.join('.')} is not a valid id`, 'INVALID_FORMAT');
   return id.type === type ? id.key : NO_SUCH_KEY;
 }

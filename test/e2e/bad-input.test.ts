@@ -141,12 +141,12 @@ describe('issue 10.8: bad input is refused before the database', () => {
     const em = t.app.orm.em.fork();
     const violation = (write: Promise<unknown>) => write.then(() => undefined, (error: unknown) => error);
     const missing = await violation(em.insert(Contact, { client: 99999999, firstName: 'No', lastName: 'Client', email: 'no@example.com' } as never));
-    expect(formatError({ message: 'x' }, missing)).toEqual({ message: 'A referenced record does not exist', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(formatError({ message: 'x' }, missing)).toEqual({ message: 'A referenced record does not exist', extensions: { code: 'BAD_USER_INPUT', reason: 'REFERENCE_NOT_FOUND' } });
     // A client with a domain cannot go (the service deletes the domain first; a raw delete does not).
     const client = await h.newClient();
     h.ok(await t.gql(`mutation($i: CreateDomainInput!) { createDomain(input: $i) { id } }`, { i: { clientId: client.id, name: `fk-${++seq}-${Date.now()}.example` } }, admin));
     const inUse = await violation(em.nativeDelete(Client, { id: keyOf(client.id) }));
-    expect(formatError({ message: 'x' }, inUse)).toEqual({ message: 'The record is still referenced by others', extensions: { code: 'CONFLICT' } });
+    expect(formatError({ message: 'x' }, inUse)).toEqual({ message: 'The record is still referenced by others', extensions: { code: 'CONFLICT', reason: 'RECORD_IN_USE' } });
     expect(consoleError).not.toHaveBeenCalled();
   });
 

@@ -152,7 +152,7 @@ describe('client groups and projects (CL-11)', () => {
       const group = await createGroup();
       const member = await createClient({ groupId: group.id });
       expect(member.group).toEqual({ id: group.id });
-      expect(ok(await t.gql(DELETE_GROUP, { id: group.id }, admin)).deleteClientGroup).toBe(true);
+      expect(ok(await t.gql(DELETE_GROUP, { id: group.id }, admin)).deleteClientGroup).toBe(group.id);
       expect(ok(await t.gql(GET_CLIENT, { id: member.id }, admin)).client).toMatchObject({ id: member.id, firstName: 'M', group: null });
       expect(ok(await t.gql(GROUPS, {}, admin)).clientGroups.map((g: any) => g.id)).not.toContain(group.id);
       expect((await rejected(DELETE_GROUP, { id: group.id }, admin)).code).toBe('NOT_FOUND');
@@ -239,7 +239,7 @@ describe('client groups and projects (CL-11)', () => {
       const member = await createClient({ projectId: first.id });
       ok(await t.gql(`mutation($id: ID!, $p: ID) { updateClient(id: $id, input: { projectId: $p }) { id } }`, { id: member.id, p: second.id }, admin));
       expect(ok(await t.gql(GET_CLIENT, { id: member.id }, admin)).client.project).toEqual({ id: second.id, name: second.name });
-      expect(ok(await t.gql(DELETE_PROJECT, { id: second.id }, admin)).deleteProject).toBe(true);
+      expect(ok(await t.gql(DELETE_PROJECT, { id: second.id }, admin)).deleteProject).toBe(second.id);
       expect(ok(await t.gql(GET_CLIENT, { id: member.id }, admin)).client).toMatchObject({ firstName: 'M', project: null });
       expect(ok(await t.gql(PROJECTS, {}, admin)).projects.map((p: any) => p.id)).not.toContain(second.id);
     });

@@ -66,7 +66,7 @@ describe('client users, sub-accounts and payers', () => {
     ok(await t.gql(UPDATE_USER, { id: helpdesk.id, i: { active: false } }, admin));
     expect(errorOf(await t.gql(CREDIT_LOG, { c: c.id }, h.token)).code).toBe('UNAUTHENTICATED');
     expect(errorOf(await t.gql(LOGIN, { e: helpdesk.email, p: PASSWORD })).code).toBe('FORBIDDEN');
-    expect(ok(await t.gql(DELETE_USER, { id: billing.id }, c.token)).deleteClientUser).toBe(true);
+    expect(ok(await t.gql(DELETE_USER, { id: billing.id }, c.token)).deleteClientUser).toBe(billing.id);
     expect(errorOf(await t.gql(CREDIT_LOG, { c: c.id }, b.token)).code).toBe('UNAUTHENTICATED');
     expect(ok(await t.gql(USERS, { id: c.id }, admin)).client.users.map((u: any) => u.id)).toEqual([helpdesk.id]);
   });

@@ -41,7 +41,7 @@ describe('contacts', () => {
     const updated = ok(await t.gql(UPDATE, { id: contact.id, i: { lastName: 'Murray', city: null } }, admin)).updateContact;
     expect(updated).toMatchObject({ firstName: 'Grace', lastName: 'Murray', city: null });
     expect(ok(await t.gql(CLIENT, { id: c.id }, admin)).client.contacts.map((x: any) => x.id)).toEqual([contact.id]);
-    expect(ok(await t.gql(DELETE, { id: contact.id }, admin)).deleteContact).toBe(true);
+    expect(ok(await t.gql(DELETE, { id: contact.id }, admin)).deleteContact).toBe(contact.id);
     expect(ok(await t.gql(CLIENT, { id: c.id }, admin)).client.contacts).toEqual([]);
     const actions = (await sql(`select action from activity_log_entry where client_id = ? order by id`, [keyOf(c.id)])).map((r: any) => r.action);
     expect(actions).toEqual(expect.arrayContaining(['contact.create', 'contact.update', 'contact.delete']));
@@ -52,7 +52,7 @@ describe('contacts', () => {
     const contact = ok(await t.gql(CREATE, { c: c.id, i: contactInput() }, c.token)).createContact;
     ok(await t.gql(UPDATE, { id: contact.id, i: { firstName: 'Amazing' } }, c.token));
     expect(ok(await t.gql(CLIENT, { id: c.id }, c.token)).client.contacts).toHaveLength(1);
-    expect(ok(await t.gql(DELETE, { id: contact.id }, c.token)).deleteContact).toBe(true);
+    expect(ok(await t.gql(DELETE, { id: contact.id }, c.token)).deleteContact).toBe(contact.id);
   });
 
   it('CT-1 / issue 10.7: a client cannot touch another client\'s contacts: NOT_FOUND, as for missing ids', async () => {

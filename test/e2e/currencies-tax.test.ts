@@ -132,7 +132,7 @@ describe('issue 4.1/4.2: currencies, tax rules, billing settings and the tax pre
       expect(await rejected(DELETE_CURRENCY, { id: ids.CHF })).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('1 project default(s)') });
       const sek = ok(await t.gql(CREATE_CURRENCY, { i: { code: 'SEK', exchangeRate: '10.5', prefix: 'kr ' } }, admin)).createCurrency;
       expect(ok(await t.gql(UPDATE_CURRENCY, { id: sek.id, i: { decimals: 3, suffix: ' SEK' } }, admin)).updateCurrency).toMatchObject({ decimals: 3, suffix: ' SEK', prefix: 'kr ' });
-      expect(ok(await t.gql(DELETE_CURRENCY, { id: sek.id }, admin)).deleteCurrency).toBe(true);
+      expect(ok(await t.gql(DELETE_CURRENCY, { id: sek.id }, admin)).deleteCurrency).toBe(sek.id);
       expect(await lastActivity()).toMatchObject({ action: 'currency.delete', target_id: String(keyOf(sek.id)) });
       expect(await sql(`select * from currency where code = 'SEK'`)).toEqual([]);
       expect((await rejected(DELETE_CURRENCY, { id: sek.id })).code).toBe('NOT_FOUND');
@@ -206,7 +206,7 @@ describe('issue 4.1/4.2: currencies, tax rules, billing settings and the tax pre
       const updated = ok(await t.gql(UPDATE_RULE, { id: rule.id, i: { name: 'Everywhere else', level: 1, rate: '2.5' } }, admin)).updateTaxRule;
       expect(updated).toMatchObject({ id: rule.id, name: 'Everywhere else', rate: '2.5000' });
       expect(await lastActivity()).toMatchObject({ action: 'taxRule.update', target_id: String(keyOf(rule.id)) });
-      expect(ok(await t.gql(DELETE_RULE, { id: rule.id }, admin)).deleteTaxRule).toBe(true);
+      expect(ok(await t.gql(DELETE_RULE, { id: rule.id }, admin)).deleteTaxRule).toBe(rule.id);
       expect(await sql(`select * from tax_rule where id = ?`, [keyOf(rule.id)])).toEqual([]);
       expect((await rejected(DELETE_RULE, { id: rule.id })).code).toBe('NOT_FOUND');
     });

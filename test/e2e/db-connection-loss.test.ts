@@ -186,7 +186,7 @@ describe('issue 11.1: losing database connections never kills the server', () =>
       ]);
       expect(request.answer).toMatchObject({ status: 503, errors: [{ extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
       expect(request.ms).toBeLessThan(CONNECT_TIMEOUT_MS + 2_500);
-      expect(ready).toEqual({ status: 503, body: { status: 'unavailable', checks: { database: 'unreachable', jobQueue: 'unreachable' } } });
+      expect(ready).toEqual({ status: 503, body: { status: 'unavailable', checks: { database: 'unreachable', jobQueue: 'unreachable', migrations: 'unreachable' } } });
       expect(health).toEqual({ status: 200, body: { status: 'ok' } });
     } finally {
       process.kill(postmaster, 'SIGCONT');
@@ -205,7 +205,7 @@ describe('issue 11.1: losing database connections never kills the server', () =>
     const during = await createClient('restart');
     expect(during).toMatchObject({ status: 503, errors: [{ extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
     // Issue 13.12: /readyz tells orchestrators at once (the embedded PostgreSQL is started again only after a second).
-    expect(await readyz()).toEqual({ status: 503, body: { status: 'unavailable', checks: { database: 'unreachable', jobQueue: 'unreachable' } } });
+    expect(await readyz()).toEqual({ status: 503, body: { status: 'unavailable', checks: { database: 'unreachable', jobQueue: 'unreachable', migrations: 'unreachable' } } });
 
     await waitFor('/readyz to answer 200', async () => (await readyz()).status === 200, 30_000);
     const after = postmasterPid(dataDir)!;

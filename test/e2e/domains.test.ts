@@ -100,7 +100,7 @@ describe('domains (issue #5 point 4, DN-1 records)', () => {
     expect(await rejected(MOVE, { id: d.id, to: other.id })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'toClientId' });
     expect(await rejected(MOVE, { id: d.id, to: idOf('Client', 999999) })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'toClientId' });
     expect((await rejected(DELETE, { id: d.id }, support)).code).toBe('FORBIDDEN');
-    expect(ok(await t.gql(DELETE, { id: d.id }, admin)).deleteDomain).toBe(true);
+    expect(ok(await t.gql(DELETE, { id: d.id }, admin)).deleteDomain).toBe(d.id);
     expect(await t.gql(GET, { id: d.id }, admin)).toEqual({ status: 200, data: { domain: null } });
   });
 

@@ -277,7 +277,7 @@ describe('module commands as background jobs (SV-3, PM-3)', () => {
     const svc = await newService();
     expect(errorOf(await t.gql(RUN, { s: svc.id, c: 'reboot' }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'command' });
     expect(errorOf(await t.gql(RUN, { s: svc.id, c: 'unsuspend' }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'command' });
-    expect(errorOf(await t.gql(RUN, { s: svc.id, c: 'create', i: { foo: 1 } }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.foo' });
+    expect((await t.gql(RUN, { s: svc.id, c: 'create', i: { foo: 1 } }, admin)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: ['input', 'foo'] });
     expect(errorOf(await t.gql(RUN, { s: idOf('Service', 999999), c: 'create' }, admin)).code).toBe('NOT_FOUND');
 
     const plain = ok(await t.gql(CREATE_PRODUCT, { i: { name: 'No automation', type: 'OTHER' } }, admin)).createProduct.id;
@@ -287,7 +287,7 @@ describe('module commands as background jobs (SV-3, PM-3)', () => {
     const active = await activeService();
     const afterActive = await count();
     expect(errorOf(await t.gql(RUN, { s: active.id, c: 'editRoutes', i: { destinations: 'nope' } }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input' });
-    expect(errorOf(await t.gql(RUN, { s: active.id, c: 'changePackage', i: { productId: plain } }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.productId' });
+    expect(errorOf(await t.gql(RUN, { s: active.id, c: 'changePackage', i: { productId: plain } }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'productId' });
 
     ok(await t.gql(UPDATE_SERVER, { id: serverId, i: { enabled: false } }, admin));
     try {

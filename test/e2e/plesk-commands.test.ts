@@ -237,10 +237,10 @@ describe('Plesk module commands end to end (SV-3, PM-3)', () => {
     const before = await jobCount();
     const requests = plesk.requests.length;
 
-    expect(errorOf(await gql(RUN, { s: svc.id, c: 'changePassword', i: { password: 'Short-7' } }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.password' });
-    expect(errorOf(await gql(RUN, { s: svc.id, c: 'changePassword', i: { password: 'x'.repeat(201) } }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.password' });
-    expect(errorOf(await gql(RUN, { s: svc.id, c: 'changePassword', i: { password: 12345678 } }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.password' });
-    expect(errorOf(await gql(RUN, { s: svc.id, c: 'changePassword', i: { passwd: 'Long-enough-1' } }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.passwd' });
+    expect(errorOf(await gql(RUN, { s: svc.id, c: 'changePassword', i: { password: 'Short-7' } }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'password' });
+    expect(errorOf(await gql(RUN, { s: svc.id, c: 'changePassword', i: { password: 'x'.repeat(201) } }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'password' });
+    expect(errorOf(await gql(RUN, { s: svc.id, c: 'changePassword', i: { password: 12345678 } }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'password' });
+    expect(errorOf(await gql(RUN, { s: svc.id, c: 'changePassword', i: { passwd: 'Long-enough-1' } }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'passwd' });
     expect(errorOf(await gql(RUN, { s: svc.id, c: 'changePassword', i: { password: 'Client-wants-1' } }, owner.token)).code).toBe('FORBIDDEN');
 
     const pending = await newService();
@@ -248,7 +248,7 @@ describe('Plesk module commands end to end (SV-3, PM-3)', () => {
 
     // No saved password and no new one: nothing to send.
     expect(ok(await gql(UPDATE_SERVICE, { id: svc.id, i: { password: null } }, admin)).updateService.passwordSet).toBe(false);
-    expect(errorOf(await gql(RUN, { s: svc.id, c: 'changePassword' }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.password' });
+    expect(errorOf(await gql(RUN, { s: svc.id, c: 'changePassword' }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'password' });
 
     expect(await jobCount()).toBe(before);
     expect(plesk.requests.length).toBe(requests);

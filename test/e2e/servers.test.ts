@@ -165,7 +165,7 @@ describe('servers and server groups (issue #5 point 3)', () => {
 
   it('deletes a server without services', async () => {
     const server = ok(await gql(CREATE, { i: spamInput() })).createServer;
-    expect(ok(await gql(DELETE, { id: server.id })).deleteServer).toBe(true);
+    expect(ok(await gql(DELETE, { id: server.id })).deleteServer).toBe(server.id);
     expect(await gql(GET, { id: server.id })).toEqual({ status: 200, data: { server: null } });
   });
 

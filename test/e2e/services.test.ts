@@ -230,7 +230,7 @@ describe('services (issue #5 point 4)', () => {
   it('SV-16: deletes the record only (admin); support may not', async () => {
     const svc = await service(owner.id, hosting.id, { serverId });
     expect((await rejected(DELETE, { id: svc.id }, support)).code).toBe('FORBIDDEN');
-    expect(ok(await t.gql(DELETE, { id: svc.id }, admin)).deleteService).toBe(true);
+    expect(ok(await t.gql(DELETE, { id: svc.id }, admin)).deleteService).toBe(svc.id);
     expect(await t.gql(GET, { id: svc.id }, admin)).toEqual({ status: 200, data: { service: null } });
     const log = ok(await t.gql(ACTIVITY, { c: owner.id }, admin)).activityLog.edges.map((e: any) => e.node.action);
     expect(log).toContain('service.delete');
