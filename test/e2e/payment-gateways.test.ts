@@ -172,7 +172,7 @@ describe('payment gateways (issue 14.2)', () => {
     const partial = h.ok(await t.gql(REFUND, { i: { paymentId: payment.id, amount: '2.10' } }, admin)).refundTransaction;
     const refundsAtStripe = stripe.refunds.filter((r) => r.payment_intent === started.reference);
     expect(refundsAtStripe).toEqual([expect.objectContaining({ amount: 210, currency: 'eur' })]);
-    expect(partial).toMatchObject({ kind: 'REFUND', gateway: 'stripe', amount: { amount: '-2.10', currency: 'EUR' }, refundOfId: payment.id, toCredit: false });
+    expect(partial).toMatchObject({ kind: 'REFUND', gateway: 'stripe', amount: { amount: '-2.10', currency: 'EUR' }, refundOf: { id: payment.id }, toCredit: false });
     const recorded = (await payments(invoice.id)).transactions.find((tx: { id: string }) => tx.id === partial.id);
     expect(recorded.transactionId).toBe(refundsAtStripe[0].id);
 
