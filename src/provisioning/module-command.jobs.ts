@@ -26,7 +26,7 @@ import { Server } from './server.entity';
 import { Service } from './service.entity';
 import { ModuleJob, ModuleJobErrorCode, ModuleJobStatus } from './module-job.entity';
 import { ModuleLogEntry } from './module-log-entry.entity';
-import { mask, recordingLogger, secretsKeyOf } from './module-settings';
+import { mask, recordingLogger, secretsKeyOf } from '../plugins/module-settings';
 import { serverContext, serverSecretValues } from './server.service';
 import { commandContext, productContext, serviceContext } from './command-context';
 import type { ModuleRegistry } from './module-registry';
