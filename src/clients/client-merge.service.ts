@@ -8,6 +8,7 @@ import { Client } from './client.entity';
 import { ownedRecords, type ClientSnapshot, type OwnedRecords } from './client-ownership';
 import { clientExtensions } from './client-extensions';
 import { assertCanAccessClient } from '../auth/client-access';
+import { revokeSessions } from '../auth/auth.service';
 
 /**
  * CL-7: merges `discardId` into `keepId` (the survivor keeps its profile). In
@@ -90,4 +91,15 @@ export const activityLogOwnedRecords: OwnedRecords = {
     await em.nativeUpdate(ActivityLogEntry, { clientId: fromClientId }, { clientId: toClientId });
   },
   async deleteForClient() {},
+};
+
+/** CL-7/CL-8: a merged-away or deleted client's sessions (its users' included) end before the rows go with the client. */
+export const sessionOwnedRecords: OwnedRecords = {
+  name: 'sessions',
+  async moveToClient(em, fromClientId) {
+    await revokeSessions(em, { client: fromClientId });
+  },
+  async deleteForClient(em, client) {
+    await revokeSessions(em, { client: client.id });
+  },
 };
