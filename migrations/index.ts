@@ -16,6 +16,7 @@ import { Migration20261203044237_idempotency_encrypted_leased } from './Migratio
 import { Migration20261203044411_module_job_lease } from './Migration20261203044411_module_job_lease';
 import { Migration20261203045748_module_job_error_code } from './Migration20261203045748_module_job_error_code';
 import { Migration20261203053132_module_log_server } from './Migration20261203053132_module_log_server';
+import { Migration20261203085712_mail_outbox } from './Migration20261203085712_mail_outbox';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123132110_Initial', class: Migration20261123132110_Initial },
@@ -34,4 +35,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203044411_module_job_lease', class: Migration20261203044411_module_job_lease },
   { name: 'Migration20261203045748_module_job_error_code', class: Migration20261203045748_module_job_error_code },
   { name: 'Migration20261203053132_module_log_server', class: Migration20261203053132_module_log_server },
+  { name: 'Migration20261203085712_mail_outbox', class: Migration20261203085712_mail_outbox },
 ];

@@ -19,6 +19,7 @@ import * as settings from './settings/settings.module';
 import * as provisioning from './provisioning/provisioning.module';
 import * as catalog from './catalog/catalog.module';
 import * as billing from './billing/billing.module';
+import * as mail from './mail/mail.module';
 
 export const entities = [
   ...auth.entities,
@@ -29,6 +30,7 @@ export const entities = [
   ...provisioning.entities,
   ...catalog.entities,
   ...billing.entities,
+  ...mail.entities,
   IdempotentRequest,
 ];
 
@@ -41,6 +43,7 @@ export const resolvers = [
   ...provisioning.resolvers,
   ...catalog.resolvers,
   ...billing.resolvers,
+  ...mail.resolvers,
 ] as const;
 
 /** Per-request batch loaders: every relation a list can reach resolves in one query per level. */
@@ -60,7 +63,7 @@ export function createLoaders(em: EntityManager) {
 export type Loaders = ReturnType<typeof createLoaders>;
 
 // Merge (CL-7) and delete (CL-8) reach every record a client owns: each area's, registered here once.
-for (const owned of [...auth.ownedRecords, ...credit.ownedRecords, ...clients.ownedRecords, ...provisioning.ownedRecords, ...billing.ownedRecords]) {
+for (const owned of [...auth.ownedRecords, ...credit.ownedRecords, ...clients.ownedRecords, ...provisioning.ownedRecords, ...billing.ownedRecords, ...mail.ownedRecords]) {
   registerOwnedRecords(owned);
 }
 

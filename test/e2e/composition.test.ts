@@ -17,7 +17,7 @@ const CREATE_INVOICE = `mutation($i: CreateInvoiceInput!) { createInvoice(input:
 const PAY = `mutation($i: AddInvoicePaymentInput!) { addInvoicePayment(input: $i) { id } }`;
 
 /** The records of a client that a merge moves to the survivor, by table. */
-const MOVED = ['contact', 'credit_entry', 'client_user', 'client_payer', 'service', 'domain', 'invoice', 'payment_transaction', 'activity_log_entry'];
+const MOVED = ['contact', 'credit_entry', 'client_user', 'client_payer', 'service', 'domain', 'invoice', 'payment_transaction', 'activity_log_entry', 'mail_message'];
 /** Sessions are ended (not moved) and go with the merged-away client. */
 const ENDED = ['auth_session'];
 
