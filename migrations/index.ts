@@ -17,6 +17,7 @@ import { Migration20261203044411_module_job_lease } from './Migration20261203044
 import { Migration20261203045748_module_job_error_code } from './Migration20261203045748_module_job_error_code';
 import { Migration20261203053132_module_log_server } from './Migration20261203053132_module_log_server';
 import { Migration20261203085712_mail_outbox } from './Migration20261203085712_mail_outbox';
+import { Migration20261203090722_client_message } from './Migration20261203090722_client_message';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123132110_Initial', class: Migration20261123132110_Initial },
@@ -36,4 +37,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203045748_module_job_error_code', class: Migration20261203045748_module_job_error_code },
   { name: 'Migration20261203053132_module_log_server', class: Migration20261203053132_module_log_server },
   { name: 'Migration20261203085712_mail_outbox', class: Migration20261203085712_mail_outbox },
+  { name: 'Migration20261203090722_client_message', class: Migration20261203090722_client_message },
 ];

@@ -1,11 +1,34 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Length, Matches } from 'class-validator';
 import type { RequestContext } from '../shared/context';
 import { ConnectionType, PageArgs, pageComplexity } from '../shared/pagination';
 import { toId } from '../shared/ids';
 import { Client } from '../clients/client.entity';
 import { EmailCategory } from '../clients/contact.entity';
 import { MailMessage } from './mail-message.entity';
-import { listClientMails, resendWelcomeMail, setEmailOptOuts } from './mail.service';
+import { ClientMessage } from './client-message.entity';
+import { listClientMails, resendWelcomeMail, sendClientMessage, setEmailOptOuts } from './mail.service';
+
+@InputType({ description: 'A message from staff to one client or to all clients.' })
+class SendClientMessageInput {
+  @Field(() => ID, { nullable: true, description: 'The one client to send it to; omit to send it to every client that is not closed.' })
+  clientId?: string;
+
+  @Field({ nullable: true, description: 'With all clients: only clients of this language (e.g. "de" also reaches "de-AT").' })
+  @Matches(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { message: 'language must be a BCP 47 tag such as en or pt-BR' })
+  language?: string;
+
+  @Field(() => EmailCategory, { description: 'Category of the email: it goes to the client (unless opted out) and to the contacts subscribed to it.' })
+  category!: EmailCategory;
+
+  @Field({ description: 'Subject line (1-200 characters).' })
+  @Length(1, 200)
+  subject!: string;
+
+  @Field({ description: 'The message text (1-20000 characters).' })
+  @Length(1, 20_000)
+  message!: string;
+}
 
 const EmailConnection = ConnectionType(MailMessage, 'Email');
 
@@ -25,6 +48,15 @@ export class MailResolver {
   @Mutation(() => [MailMessage], { description: 'Staff: send the welcome email of a service again, to the client and the contacts receiving product emails. Returns the emails queued (none when nobody receives product emails).' })
   resendWelcomeEmail(@Ctx() ctx: RequestContext, @Arg('serviceId', () => ID, { description: 'Id of the service.' }) serviceId: string) {
     return resendWelcomeMail(ctx, toId(serviceId, 'serviceId'));
+  }
+
+  @Authorized('STAFF')
+  @Mutation(() => ClientMessage, { description: 'Staff: send a message by email to one client or to all clients (optionally only those of one language); it is kept as a message record.' })
+  sendClientMessage(@Ctx() ctx: RequestContext, @Arg('input', () => SendClientMessageInput, { description: 'Audience, category and text.' }) input: SendClientMessageInput) {
+    return sendClientMessage(ctx, {
+      clientId: input.clientId != null ? toId(input.clientId, 'clientId') : undefined,
+      language: input.language ?? undefined, category: input.category, subject: input.subject, message: input.message,
+    });
   }
 
   @Authorized('STAFF', 'CLIENT')

@@ -12,11 +12,12 @@ import type { Config } from '../config';
 import type { RequestContext } from '../shared/context';
 import { afterCommit } from '../shared/after-commit';
 import { idBounds, keysetPage, toConnection, type Connection, type PageArgs } from '../shared/pagination';
-import { Client } from '../clients/client.entity';
+import { Client, ClientStatus } from '../clients/client.entity';
 import type { OwnedRecords } from '../clients/client-ownership';
 import { Contact, type EmailCategory } from '../clients/contact.entity';
+import { ClientMessage } from './client-message.entity';
 import { Service } from '../provisioning/service.entity';
-import { notFound } from '../shared/errors';
+import { badInput, notFound } from '../shared/errors';
 import { recordActivity } from '../activity/activity.service';
 import { assertAccountOwner } from '../auth/client-access';
 import { MESSAGE_TYPES, render, templateFor, type MessageTypeName } from './templates';
@@ -43,23 +44,22 @@ function setupOf(em: EntityManager): MailSetup {
 }
 
 /** Who gets a mail of this category for this client: its own address unless opted out, and its subscribed contacts. */
-async function recipientsOf(em: EntityManager, client: Client, category: MessageTypeCategory): Promise<string[]> {
+async function recipientsOf(em: EntityManager, client: Client, category: EmailCategory): Promise<string[]> {
   const contacts = await em.find(Contact, { client: client.id, emailCategories: { $contains: [category] } }, { orderBy: { id: 'asc' } });
   const addresses = [...(client.emailOptOuts ?? []).includes(category) ? [] : [client.email], ...contacts.map((contact) => contact.email)];
   return [...new Set(addresses)];
 }
-
-type MessageTypeCategory = (typeof MESSAGE_TYPES)[MessageTypeName]['category'];
 
 /**
  * Queues a mail of `type` for client `clientId` inside the transaction `em`
  * works in (rolled back with it), in the client's language. `name` is added to
  * the variables. Returns the outbox rows (none when nobody is to receive it).
  */
-export async function queueMail(em: EntityManager, clientId: number, type: MessageTypeName, variables: Record<string, string>): Promise<MailMessage[]> {
+export async function queueMail(
+  em: EntityManager, clientId: number, type: MessageTypeName, variables: Record<string, string>, category: EmailCategory = MESSAGE_TYPES[type].category,
+): Promise<MailMessage[]> {
   const setup = setupOf(em);
   const client = await em.findOneOrFail(Client, clientId);
-  const category = MESSAGE_TYPES[type].category;
   const { language, template } = templateFor(type, client.language, setup.config.mailDefaultLanguage);
   const all = { name: `${client.firstName} ${client.lastName}`, ...variables };
   const subject = render(template.subject, all);
@@ -122,8 +122,56 @@ export const mailOwnedRecords: OwnedRecords = {
   name: 'emails',
   async moveToClient(em, fromClientId, toClientId) {
     await em.nativeUpdate(MailMessage, { client: fromClientId }, { client: toClientId });
+    await em.nativeUpdate(ClientMessage, { client: fromClientId }, { client: toClientId });
   },
   async deleteForClient(em, client) {
     await em.nativeDelete(MailMessage, { client: client.id });
+    await em.nativeDelete(ClientMessage, { client: client.id });
   },
 };
+
+export interface ClientMessageDraft {
+  /** One client; undefined: every client that is not closed. */
+  clientId?: number;
+  /** With all clients: only those of this language (primary tag, e.g. "de" also takes "de-AT"). */
+  language?: string;
+  category: EmailCategory;
+  subject: string;
+  message: string;
+}
+
+/** CL-10 / issue 15.6: staff send a message through the mail service; it is kept as a ClientMessage. One transaction. */
+export async function sendClientMessage(ctx: RequestContext, draft: ClientMessageDraft): Promise<ClientMessage> {
+  const staffId = ctx.viewer?.kind === 'staff' ? ctx.viewer.staffId : undefined;
+  if (staffId === undefined) throw new Error('sendClientMessage is for staff');
+  const subject = draft.subject.trim();
+  const message = draft.message.trim();
+  if (!subject) throw badInput('subject', 'The subject is empty');
+  if (!message) throw badInput('message', 'The message is empty');
+  if (draft.clientId !== undefined && draft.language !== undefined) throw badInput('language', 'A language only narrows a message to all clients');
+  return ctx.em.transactional(async (em) => {
+    let clientIds: number[];
+    if (draft.clientId !== undefined) {
+      if (!(await em.count(Client, { id: draft.clientId }))) throw notFound('Client', draft.clientId);
+      clientIds = [draft.clientId];
+    } else {
+      const language = draft.language?.toLowerCase().split('-')[0];
+      const clients = await em.find(Client, {
+        status: { $ne: ClientStatus.CLOSED },
+        ...(language ? { $or: [{ language: { $ilike: language } }, { language: { $ilike: `${language}-%` } }] } : {}),
+      }, { fields: ['id'], orderBy: { id: 'asc' } });
+      clientIds = clients.map((client) => client.id);
+    }
+    let emailCount = 0;
+    for (const clientId of clientIds) emailCount += (await queueMail(em, clientId, 'staffMessage', { subject, message }, draft.category)).length;
+    const record = em.create(ClientMessage, {
+      client: draft.clientId, language: draft.language, category: draft.category, subject, message, emailCount, staffId,
+    });
+    await em.flush();
+    recordActivity(em, ctx, {
+      action: 'client.message', targetType: 'ClientMessage', targetId: String(record.id), clientId: draft.clientId,
+      details: { category: draft.category, subject, clients: clientIds.length, emails: emailCount, ...(draft.language ? { language: draft.language } : {}) },
+    });
+    return record;
+  });
+}
