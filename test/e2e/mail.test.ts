@@ -15,6 +15,7 @@ const CREATE_INVOICE = `mutation($i: CreateInvoiceInput!) { createInvoice(input:
 const MARK_PAID = `mutation($id: ID!) { markInvoicePaid(id: $id) { id status } }`;
 const OPT_OUT = `mutation($c: ID!, $cats: [EmailCategory!]!) { setEmailOptOuts(clientId: $c, categories: $cats) { id emailOptOuts } }`;
 const RESEND = `mutation($s: ID!) { resendWelcomeEmail(serviceId: $s) { id recipient subject status } }`;
+const SEND_MESSAGE = `mutation($i: SendClientMessageInput!) { sendClientMessage(input: $i) { id category subject message language emailCount createdAt } }`;
 const EMAILS = `query($c: ID!) { clientEmails(clientId: $c, first: 50) { totalCount edges { node { id type category language recipient subject status attempts lastError messageId sentAt } } } }`;
 
 describe('email delivery (issue 15.5)', () => {
@@ -79,7 +80,8 @@ describe('email delivery (issue 15.5)', () => {
     expect(created[0].header('message-id')).toMatch(/^<[^@]+@hosting\.test>$/);
 
     expect(ok(await t.gql(MARK_PAID, { id: invoice.id }, admin)).markInvoicePaid.status).toBe('PAID');
-    await smtp.waitFor((mail) => mail.to.includes(client.email) && /ist bezahlt/.test(mail.raw), 1);
+    // The subject is MIME-encoded (it has an umlaut); its words stay readable.
+    await smtp.waitFor((mail) => mail.to.includes(client.email) && /Zahlung/.test(mail.header('subject') ?? ''), 1);
     const log = await logUntil(client.id, (l) => l.totalCount === 4 && l.edges.every((e: any) => e.node.status === 'SENT'));
     expect(log.edges.map((e: any) => `${e.node.type}:${e.node.recipient}:${e.node.language}:${e.node.category}`).sort()).toEqual([
       `invoiceCreated:${client.email}:de:INVOICE`, `invoiceCreated:${subscribed}:de:INVOICE`,
@@ -165,5 +167,42 @@ describe('email delivery (issue 15.5)', () => {
     expect(errorOf(await t.gql(OPT_OUT, { c: client.id, cats: ['SPAM'] }, admin)).code).toBe('BAD_USER_INPUT');
     expect(errorOf(await t.gql(EMAILS, { c: 'x' }, admin)).code).toBe('BAD_USER_INPUT');
     expect(ok(await t.gql(`query($id: ID!) { client(id: $id) { emailOptOuts } }`, { id: client.id }, admin)).client.emailOptOuts).toEqual([]);
+  });
+
+  it('issue 15.6: staff send a message to one client in a category: the client and the contacts subscribed to that category get it, and it is kept', async () => {
+    const client = await newClient('de');
+    const support = `support-${seq}@contact.test`;
+    await addContact(client.id, support, ['SUPPORT']);
+    await addContact(client.id, `general-${seq}@contact.test`, ['GENERAL']);
+    const sent = ok(await t.gql(SEND_MESSAGE, { i: { clientId: client.id, category: 'SUPPORT', subject: 'Wartung', message: 'Am Montag ist Wartung.' } }, admin)).sendClientMessage;
+    expect(sent).toMatchObject({ category: 'SUPPORT', subject: 'Wartung', language: null, emailCount: 2 });
+    const mails = await smtp.waitFor((mail) => mail.header('subject') === 'Wartung', 2);
+    expect(mails.map((mail) => mail.to[0]).sort()).toEqual([client.email, support].sort());
+    expect(mails[0].raw).toContain('Am Montag ist Wartung.');
+    const log = await logUntil(client.id, (l) => l.totalCount === 2 && l.edges.every((e: any) => e.node.status === 'SENT'));
+    expect(log.edges.map((e: any) => e.node.category)).toEqual(['SUPPORT', 'SUPPORT']);
+  });
+
+  it('issue 15.6: a message to all clients of one language reaches only those clients', async () => {
+    const austrian = await newClient('de-AT');
+    const english = await newClient('en');
+    const sent = ok(await t.gql(SEND_MESSAGE, { i: { language: 'de', category: 'GENERAL', subject: `Neuigkeiten ${seq}`, message: 'Neue Tarife.' } }, admin)).sendClientMessage;
+    expect(sent.language).toBe('de');
+    await smtp.waitFor((mail) => mail.to.includes(austrian.email) && mail.header('subject') === `Neuigkeiten ${seq}`);
+    // Its emails were written in the message's transaction: the English client has none.
+    expect((await emails(english.id)).totalCount).toBe(0);
+    expect(smtp.received.filter(to(english.email))).toHaveLength(0);
+  });
+
+  it('issue 15.6: only staff send messages; bad input is refused and sends nothing', async () => {
+    const client = await newClient('en');
+    const token = await t.clientToken(client.email, 'client-password-1');
+    const message = { clientId: client.id, category: 'GENERAL', subject: 'Hi', message: 'Text' };
+    expect(errorOf(await t.gql(SEND_MESSAGE, { i: message }, token)).code).toBe('FORBIDDEN');
+    expect(errorOf(await t.gql(SEND_MESSAGE, { i: { ...message, subject: '' } }, admin)).code).toBe('BAD_USER_INPUT');
+    expect(errorOf(await t.gql(SEND_MESSAGE, { i: { ...message, message: '   ' } }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'message' });
+    expect(errorOf(await t.gql(SEND_MESSAGE, { i: { ...message, language: 'en' } }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'language' });
+    expect(errorOf(await t.gql(SEND_MESSAGE, { i: { ...message, clientId: 'x' } }, admin)).code).toBe('BAD_USER_INPUT');
+    expect((await emails(client.id)).totalCount).toBe(0);
   });
 });
