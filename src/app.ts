@@ -85,7 +85,7 @@ export async function startApp(config: Config): Promise<App> {
     modulesStarted = true;
     defineModuleCommandJobs({ orm, events, config, modules, jobs });
     defineRegistryPollJobs({ orm, events, config, modules, jobs });
-    defineMailJobs({ orm, config, jobs });
+    const mail = defineMailJobs({ orm, config, jobs });
     await jobs.start();
     const server = await startServer(config, orm, events, modules, jobs);
     const queue = jobs;
@@ -99,6 +99,7 @@ export async function startApp(config: Config): Promise<App> {
       stop: async () => {
         await server.stop();
         await queue.stop();
+        mail.stop(); // after the last delivery finished
         await stopModules(modules); // after the last command finished
         await bus.stop();
         await orm.close(true);

@@ -111,6 +111,8 @@ export interface SmtpConfig {
   secure: boolean;
   user?: string;
   password?: string;
+  /** Longest wait for the connection, the greeting and each reply; it also bounds how long a sender holds a mail. */
+  timeoutMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -222,6 +224,7 @@ export function loadConfig(env: Env = process.env): Config {
       secure: read('SMTP_SECURE', false, boolean, 'true or false'),
       user: env.SMTP_USER?.trim() || undefined,
       password: env.SMTP_PASSWORD || undefined,
+      timeoutMs: read('SMTP_TIMEOUT_MS', 30_000, integer(100, 600_000), 'milliseconds, 100-600000'),
     } : undefined,
     mailFrom: read('MAIL_FROM', 'billing@localhost', (raw) => (/^[^\s@<>]+@[^\s@<>]+$/.test(raw) ? raw : undefined), 'an email address'),
     mailDefaultLanguage: read('MAIL_DEFAULT_LANGUAGE', 'en', (raw) => (/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(raw) ? raw : undefined), 'a language tag such as en or de'),

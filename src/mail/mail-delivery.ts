@@ -24,9 +24,6 @@ import { installMail } from './mail.service';
 import { MailMessage, MailStatus } from './mail-message.entity';
 
 export const MAIL_DELIVERY_JOB = 'mail-delivery';
-/** How long a claimed row is the claimer's; beyond the SMTP time limits below, so a live sender never loses it. */
-const LEASE_MS = 3 * 60_000;
-const SMTP_TIMEOUTS = { connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000 };
 /** How often every worker looks for due rows whose job was lost (and rows queued while no worker ran). */
 const SWEEP_MS = 60_000;
 
@@ -36,29 +33,46 @@ export interface MailDeps {
   jobs: JobQueue;
 }
 
+/** What the app stops after the job queue: the SMTP transport. */
+export interface MailDelivery {
+  stop(): void;
+}
+
+/**
+ * How long a claimed row is its sender's: connecting, the greeting and the
+ * replies each wait at most the SMTP time limit, so a live sender is done well
+ * within four of them.
+ */
+const leaseMs = (smtp: SmtpConfig) => 4 * smtp.timeoutMs;
+
 /** Installs the mail service; with SMTP settings also the delivery job, else says once that mails stay in the outbox. */
-export function defineMailJobs(deps: MailDeps): void {
+export function defineMailJobs(deps: MailDeps): MailDelivery {
   const { orm, config, jobs } = deps;
   if (!config.smtp) {
     installMail(orm, { config });
     logger.warn('SMTP_HOST is not set: emails are kept in the outbox and not sent until an SMTP server is configured');
-    return;
+    return { stop: () => undefined };
   }
   const transport = nodemailer.createTransport(transportOptions(config.smtp));
+  const lease = leaseMs(config.smtp);
   const workerId = `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
   const enqueue = async (mailIds: number[]) => {
     for (const mailId of mailIds) await jobs.now(MAIL_DELIVERY_JOB, { mailId });
   };
   installMail(orm, { config, deliver: enqueue });
-  jobs.define(MAIL_DELIVERY_JOB, (data) => deliverMail(deps, transport, workerId, Number(data.mailId)), { lockLifetimeMs: 2 * LEASE_MS, removeOnComplete: true });
+  // Agenda re-checks a running job's lock every half lifetime on a timer that outlives the job (and so a stop):
+  // the lifetime is the row's lease, the longest a delivery runs, not more.
+  jobs.define(MAIL_DELIVERY_JOB, (data) => deliverMail(deps, transport, lease, workerId, Number(data.mailId)), { lockLifetimeMs: lease, removeOnComplete: true });
   jobs.repeat('mail-outbox-sweep', SWEEP_MS, async () => {
-    for (const mailId of await dueMails(orm.em.fork())) await deliverMail(deps, transport, workerId, mailId);
+    for (const mailId of await dueMails(orm.em.fork())) await deliverMail(deps, transport, lease, workerId, mailId);
   });
+  return { stop: () => transport.close() };
 }
 
 function transportOptions(smtp: SmtpConfig) {
   return {
-    host: smtp.host, port: smtp.port, secure: smtp.secure, ...SMTP_TIMEOUTS,
+    host: smtp.host, port: smtp.port, secure: smtp.secure,
+    connectionTimeout: smtp.timeoutMs, greetingTimeout: smtp.timeoutMs, socketTimeout: smtp.timeoutMs, dnsTimeout: smtp.timeoutMs,
     ...(smtp.user ? { auth: { user: smtp.user, pass: smtp.password } } : {}),
   };
 }
@@ -71,19 +85,19 @@ async function dueMails(em: EntityManager): Promise<number[]> {
 }
 
 /** Claims the row if it is due and nobody holds it; returns the attempt number, or undefined when it is not ours to send. */
-async function claim(em: EntityManager, mailId: number, workerId: string): Promise<number | undefined> {
+async function claim(em: EntityManager, mailId: number, workerId: string, leaseMs: number): Promise<number | undefined> {
   const rows = await em.getConnection().execute<{ attempts: number }[]>(
     `update mail_message set status = 'sending', lease_owner = ?, lease_expires_at = now() + ? * interval '1 millisecond', attempts = attempts + 1
      where id = ? and ((status = 'queued' and next_attempt_at <= now()) or (status = 'sending' and lease_expires_at < now()))
      returning attempts`,
-    [workerId, LEASE_MS, mailId],
+    [workerId, leaseMs, mailId],
   );
   return rows[0]?.attempts;
 }
 
-async function deliverMail(deps: MailDeps, transport: Transporter, workerId: string, mailId: number): Promise<void> {
+async function deliverMail(deps: MailDeps, transport: Transporter, leaseMs: number, workerId: string, mailId: number): Promise<void> {
   const em = deps.orm.em.fork();
-  const attempt = await claim(em, mailId, workerId);
+  const attempt = await claim(em, mailId, workerId, leaseMs);
   if (attempt === undefined) return;
   const mail = await em.findOneOrFail(MailMessage, mailId);
   try {

@@ -26,7 +26,7 @@ describe('email delivery (issue 15.5)', () => {
 
   beforeAll(async () => {
     smtp = await startSmtpServer();
-    t = await startTestApp({ SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port), MAIL_FROM: 'billing@hosting.test', MAIL_RETRY_BASE_MS: '300', JOBS_POLL_MS: '100' });
+    t = await startTestApp({ SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port), MAIL_FROM: 'billing@hosting.test', MAIL_RETRY_BASE_MS: '300', JOBS_POLL_MS: '100', SMTP_TIMEOUT_MS: '1000' });
     admin = await t.staffToken(StaffRole.ADMIN);
   }, 240_000);
   afterAll(async () => {
