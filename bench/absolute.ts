@@ -8,19 +8,20 @@ import type { ServerProcess } from './servers';
 import type { Gql, Seeded } from './seed';
 import { concurrent, percentile, sequential } from './measure';
 import { sqlPerRequest } from './compare';
+import { globalId } from '../src/shared/ids';
 
 const REQUESTS = 200;
 const WARM_UP = 10;
 
 const INVOICES = `query($after: String) { invoices(first: 50, after: $after) {
   totalCount pageInfo { hasNextPage endCursor }
-  edges { node { id number status issueDate dueDate clientId clientName
+  edges { node { id number status issueDate dueDate client { id } clientName
     subtotal { amount currency } tax1 { amount } total { amount } creditApplied { amount } amountPaid { amount } balanceDue { amount }
     lines { id description amount { amount } tax1 { amount } total { amount } }
     transactions { id kind gateway transactionId date amount { amount } } } } } }`;
 const TRANSACTIONS = `query($after: String) { transactions(first: 50, after: $after) {
   totalCount pageInfo { hasNextPage endCursor }
-  edges { node { id kind gateway transactionId date clientId amount { amount currency } invoice { id number status } client { id email } } } } }`;
+  edges { node { id kind gateway transactionId date amount { amount currency } invoice { id number status } client { id email } } } } }`;
 const CLIENTS = `query($after: String) { clients(first: 50, after: $after) {
   totalCount pageInfo { hasNextPage endCursor }
   edges { node { id email firstName lastName companyName status creditBalance { amount currency } contacts { id email firstName lastName } } } } }`;
@@ -94,7 +95,7 @@ async function createInvoiceBench(b: Bench, token: string, clientIds: string[]) 
 /** Rounds of 20 payments at once, each settling a different unpaid invoice of a different client (round 0 warms up). */
 async function paymentBench(b: Bench, token: string, unpaid: Seeded['unpaid']) {
   const pay = (invoice: Seeded['unpaid'][0]) =>
-    b.gql(PAY, { i: { invoiceId: String(invoice.id), amount: invoice.amount, gateway: 'bench', transactionId: `bench-${invoice.id}` } }, token);
+    b.gql(PAY, { i: { invoiceId: globalId('Invoice', invoice.id), amount: invoice.amount, gateway: 'bench', transactionId: `bench-${invoice.id}` } }, token);
   const [warmUp, ...rounds] = paymentRounds(unpaid, 11, 20);
   await sample(b, () => pay(warmUp.pop()!));
   await concurrent(warmUp.length, warmUp.length, (i) => pay(warmUp[i]));

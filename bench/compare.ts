@@ -47,14 +47,19 @@ const rss = (sides: Side[]) => both(sides, async (side) => (await side.server.st
  * compares different work: returns where the answers first differ (logged
  * and recorded in the results), or undefined.
  */
+/** Cursors are opaque: each server encodes its own (this one carries the sort key), so only their presence is compared. */
+const CURSOR_KEYS = new Set(['cursor', 'startCursor', 'endCursor']);
+
 export function difference(a: unknown, b: unknown, path = ''): string | undefined {
   if (isDeepStrictEqual(a, b)) return undefined;
+  if (CURSOR_KEYS.has(path.slice(path.lastIndexOf('.') + 1)) && typeof a === typeof b) return undefined;
   if (a && b && typeof a === 'object' && typeof b === 'object') {
     if (Array.isArray(a) && Array.isArray(b) && a.length !== b.length) return `${path}: ${a.length} items vs ${b.length}`;
     for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
       const found = difference((a as any)[key], (b as any)[key], `${path}.${key}`);
       if (found) return found;
     }
+    return undefined;
   }
   return `${path}: ${JSON.stringify(a)?.slice(0, 80)} vs ${JSON.stringify(b)?.slice(0, 80)}`;
 }

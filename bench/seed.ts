@@ -10,6 +10,7 @@
  */
 import type pg from 'pg';
 import { now } from './measure';
+import { globalId, parseGlobalId } from '../src/shared/ids';
 
 export interface Sizes {
   /** All clients, the API-made ones included; each has a contact. */
@@ -110,7 +111,7 @@ export async function seed(db: pg.Client, gql: Gql, adminToken: string, log: (li
         i: { invoiceId: createInvoice.id, amount: createInvoice.total.amount, gateway: 'bank', transactionId: `template-${run}-${createInvoice.id}` },
       });
     }
-    return Number(createInvoice.id);
+    return keyOf(createInvoice.id);
   };
   const templates = {
     unpaid: await invoice(smallClient.id, 3, false),
@@ -121,7 +122,7 @@ export async function seed(db: pg.Client, gql: Gql, adminToken: string, log: (li
   log(`  clients and templates: ${((now() - start) / 1000).toFixed(1)} s`);
 
   // The clients of this run; big marks the one of the client area.
-  await db.query(`create temp table seed_client as select id, id = $2 as big from client where email like $1`, [`bench-${run}-%`, Number(bigClient.id)]);
+  await db.query(`create temp table seed_client as select id, id = $2 as big from client where email like $1`, [`bench-${run}-%`, keyOf(bigClient.id)]);
   await db.query(
     `insert into contact (client_id, first_name, last_name, email) select id, 'Contact', 'No' || id, $1 || id || '@example.com' from seed_client`,
     [`contact-${run}-`],
@@ -208,5 +209,12 @@ export async function seed(db: pg.Client, gql: Gql, adminToken: string, log: (li
     counts[table] = (await db.query(`select count(*)::int as n from ${table}`)).rows[0].n;
   }
   await db.query('drop table seed_client, seed_product, seed_invoice');
-  return { bigClient, smallClient, creditClientIds, eventClientId: String(eventClient), unpaid, counts, seconds: (now() - start) / 1000 };
+  return { bigClient, smallClient, creditClientIds, eventClientId: globalId('Client', eventClient), unpaid, counts, seconds: (now() - start) / 1000 };
+}
+
+/** The table key of a global id from a response (the seed writes the bulk rows in SQL). */
+function keyOf(id: string): number {
+  const parsed = parseGlobalId(id);
+  if (!parsed) throw new Error(`Not a global id: ${id}`);
+  return parsed.key;
 }

@@ -16,6 +16,8 @@ import { Migration20261203044237_idempotency_encrypted_leased } from './Migratio
 import { Migration20261203044411_module_job_lease } from './Migration20261203044411_module_job_lease';
 import { Migration20261203045748_module_job_error_code } from './Migration20261203045748_module_job_error_code';
 import { Migration20261203053132_module_log_server } from './Migration20261203053132_module_log_server';
+import { Migration20261203075957_list_sort_indexes } from './Migration20261203075957_list_sort_indexes';
+import { Migration20261203085604_payment_gateways } from './Migration20261203085604_payment_gateways';
 import { Migration20261203085712_mail_outbox } from './Migration20261203085712_mail_outbox';
 import { Migration20261203090722_client_message } from './Migration20261203090722_client_message';
 
@@ -36,6 +38,8 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203044411_module_job_lease', class: Migration20261203044411_module_job_lease },
   { name: 'Migration20261203045748_module_job_error_code', class: Migration20261203045748_module_job_error_code },
   { name: 'Migration20261203053132_module_log_server', class: Migration20261203053132_module_log_server },
+  { name: 'Migration20261203075957_list_sort_indexes', class: Migration20261203075957_list_sort_indexes },
+  { name: 'Migration20261203085604_payment_gateways', class: Migration20261203085604_payment_gateways },
   { name: 'Migration20261203085712_mail_outbox', class: Migration20261203085712_mail_outbox },
   { name: 'Migration20261203090722_client_message', class: Migration20261203090722_client_message },
 ];

@@ -10,6 +10,7 @@ import type { JobQueue } from './jobs/job-queue';
 import type { Viewer } from './auth/viewer';
 import { registerOwnedRecords } from './clients/client-ownership';
 import { IdempotentRequest } from './shared/idempotency';
+import { useGatewayRefunds } from './billing/invoice-payment.service';
 // The order of these imports is the order of the fields of Query, Mutation and Subscription in the schema.
 import * as auth from './auth/auth.module';
 import * as clients from './clients/clients.module';
@@ -19,6 +20,7 @@ import * as settings from './settings/settings.module';
 import * as provisioning from './provisioning/provisioning.module';
 import * as catalog from './catalog/catalog.module';
 import * as billing from './billing/billing.module';
+import * as payments from './payments/payments.module';
 import * as mail from './mail/mail.module';
 
 export const entities = [
@@ -30,6 +32,7 @@ export const entities = [
   ...provisioning.entities,
   ...catalog.entities,
   ...billing.entities,
+  ...payments.entities,
   ...mail.entities,
   IdempotentRequest,
 ];
@@ -43,12 +46,14 @@ export const resolvers = [
   ...provisioning.resolvers,
   ...catalog.resolvers,
   ...billing.resolvers,
+  ...payments.resolvers,
   ...mail.resolvers,
 ] as const;
 
 /** Per-request batch loaders: every relation a list can reach resolves in one query per level. */
 export function createLoaders(em: EntityManager) {
   return {
+    ...auth.createLoaders(em),
     ...clients.createLoaders(em),
     /** Servers, groups, products, services and domains (src/provisioning). */
     provisioning: provisioning.createLoaders(em),
@@ -66,6 +71,9 @@ export type Loaders = ReturnType<typeof createLoaders>;
 for (const owned of [...auth.ownedRecords, ...credit.ownedRecords, ...clients.ownedRecords, ...provisioning.ownedRecords, ...billing.ownedRecords, ...mail.ownedRecords]) {
   registerOwnedRecords(owned);
 }
+
+// Issue 14.2: refunds of gateway payments go back through the gateway module.
+useGatewayRefunds(payments.gatewayRefunds);
 
 /** What the areas add to the context of every operation (src/shared/context.ts). */
 declare module './shared/context' {

@@ -15,6 +15,7 @@ import type { RequestContext } from './shared/context';
 import { createEventBus } from './shared/event-bus';
 import { createLoaders } from './composition';
 import { todayUtc } from './shared/dates';
+import { globalId } from './shared/ids';
 import type { ModuleRegistry } from './provisioning/module-registry';
 import { ServerGroup } from './provisioning/server-group.entity';
 import { createServer, createServerGroup } from './provisioning/server.service';
@@ -132,21 +133,21 @@ async function loadDemoCatalog(em: EntityManager, config: Config, modules: Modul
     const admin = await tx.findOneOrFail(StaffUser, { email: config.demoAdminEmail });
     const viewer = { kind: 'staff' as const, staffId: admin.id, role: admin.role, sessionId: 0 };
     const ctx: RequestContext = { requestId: 'demo-data', em: tx, viewer, ip: '', loaders: createLoaders(tx), createLoaders, events: createEventBus(), config, modules };
-    // Services take ids as the API gives them.
-    const id = (entity: { id: number }) => String(entity.id);
+    // Services take ids as the API gives them: global ids of the type named.
+    const id = (type: string, entity: { id: number }) => globalId(type, entity.id);
     const loaded = (module: string) => modules.modules.has(module);
 
     const serverGroup = await createServerGroup(ctx, { name: DEMO_SERVER_GROUP });
     const servers = new Map<string, { id: number }>();
     for (const [module, settings] of Object.entries(DEMO_SERVER_SETTINGS).filter(([module]) => loaded(module))) {
-      servers.set(module, await createServer(ctx, { name: `Demo ${module} server`, module, hostname: `${module}.example-hosting.test`, enabled: false, groupId: id(serverGroup), settings }));
+      servers.set(module, await createServer(ctx, { name: `Demo ${module} server`, module, hostname: `${module}.example-hosting.test`, enabled: false, groupId: id('ServerGroup', serverGroup), settings }));
     }
 
     const hosting = await createProductGroup(ctx, { name: 'Web hosting', description: 'Websites and mail on our Plesk servers', sortOrder: 1 });
     const extras = await createProductGroup(ctx, { name: 'DNS and mail filtering', sortOrder: 2 });
     const product = (name: string, module: string, o: { group: { id: number }; type: ProductType; options: Record<string, unknown>; monthly: Record<string, string>; description: string }) =>
       createProduct(ctx, {
-        name, type: o.type, description: o.description, groupId: id(o.group), payType: PayType.RECURRING, prices: prices(o.monthly),
+        name, type: o.type, description: o.description, groupId: id('ProductGroup', o.group), payType: PayType.RECURRING, prices: prices(o.monthly),
         ...(loaded(module) ? { module, productOptions: o.options } : {}),
       });
     const starter = await product('Starter', 'plesk', {
@@ -170,7 +171,7 @@ async function loadDemoCatalog(em: EntityManager, config: Config, modules: Modul
     const service = (client: Client, productOf: { id: number; module?: string }, o: { domain: string; status: ServiceStatus; cycle?: BillingCycle; amount: string; suspensionReason?: string }) => {
       const server = productOf.module ? servers.get(productOf.module) : undefined;
       return createService(ctx, {
-        clientId: id(client), productId: id(productOf), serverId: server ? id(server) : undefined, domain: o.domain, status: o.status,
+        clientId: id('Client', client), productId: id('Product', productOf), serverId: server ? id('Server', server) : undefined, domain: o.domain, status: o.status,
         billingCycle: o.cycle ?? BillingCycle.MONTHLY, recurringAmount: o.amount, firstPaymentAmount: o.amount,
         nextDueDate: [ServiceStatus.ACTIVE, ServiceStatus.SUSPENDED].includes(o.status) ? inMonths(1) : undefined, suspensionReason: o.suspensionReason,
       });
@@ -183,11 +184,11 @@ async function loadDemoCatalog(em: EntityManager, config: Config, modules: Modul
 
     const registrar = loaded('registrar') ? 'registrar' : undefined;
     await createDomain(ctx, {
-      clientId: id(ada), name: 'example-ada.co.uk', registrar, status: DomainStatus.ACTIVE, registrationDate: inMonths(-11), expiryDate: inMonths(1),
+      clientId: id('Client', ada), name: 'example-ada.co.uk', registrar, status: DomainStatus.ACTIVE, registrationDate: inMonths(-11), expiryDate: inMonths(1),
       nameservers: ['ns1.example-hosting.test', 'ns2.example-hosting.test'],
     });
-    await createDomain(ctx, { clientId: id(alan), name: 'turing.example', registrar, status: DomainStatus.ACTIVE, registrationDate: inMonths(-26), expiryDate: inMonths(10) });
-    await createDomain(ctx, { clientId: id(grace), name: 'compilers.example', registrar, status: DomainStatus.PENDING_TRANSFER });
+    await createDomain(ctx, { clientId: id('Client', alan), name: 'turing.example', registrar, status: DomainStatus.ACTIVE, registrationDate: inMonths(-26), expiryDate: inMonths(10) });
+    await createDomain(ctx, { clientId: id('Client', grace), name: 'compilers.example', registrar, status: DomainStatus.PENDING_TRANSFER });
 
     // Paid: Ada's hosting last month. Unpaid and overdue: Alan's year, the reason his service is suspended.
     const adaPaid = await createInvoiceWithin(tx, ctx, {

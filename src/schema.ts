@@ -4,6 +4,26 @@ import { printSchema, type GraphQLSchema } from 'graphql';
 import { AuthChecker } from './auth/auth-checker';
 import { resolvers } from './composition';
 import { createEventBus, type EventBus } from './shared/event-bus';
+import { withGlobalIds } from './shared/global-ids';
+import { findNode } from './node-lookup';
+import { FIELDS_OUTSIDE_PROFILE } from './clients/client-profile.guard';
+
+/** Output id fields other than `id` (events name their object by id), by the type they name (see withGlobalIds). */
+const ID_REFERENCES = {
+  clientId: 'Client', invoiceId: 'Invoice', serviceId: 'Service',
+  'Me.sessionId': 'AuthSession', 'ModuleJobProgress.id': 'ModuleJob', 'Mutation.deleteClients': 'Client',
+  // Delete mutations answer the id of the record they deleted.
+  'Mutation.deleteProductGroup': 'ProductGroup', 'Mutation.deleteAddon': 'Addon', 'Mutation.deletePromotion': 'Promotion', 'Mutation.deleteConfigOptionGroup': 'ConfigOptionGroup', 'Mutation.deleteCurrency': 'BillingCurrency', 'Mutation.deleteTaxRule': 'TaxRule', 'Mutation.deleteContact': 'Contact', 'Mutation.deleteClientUser': 'ClientUser', 'Mutation.deletePayer': 'ClientPayer', 'Mutation.deleteClientGroup': 'ClientGroup', 'Mutation.deleteProject': 'Project', 'Mutation.deleteServer': 'Server', 'Mutation.deleteServerGroup': 'ServerGroup', 'Mutation.deleteService': 'Service', 'Mutation.deleteDomain': 'Domain',
+  // The activity log names its targets by entity; the currency entity is the BillingCurrency type.
+  'ActivityLogEntry.targetId': (entry: { targetType: string }) => (entry.targetType === 'Currency' ? 'BillingCurrency' : entry.targetType),
+};
+
+/**
+ * Fields a user of a client account may lack the permission for (issue 13.4):
+ * every field of Client but the few any user reads (the profile needs PROFILE,
+ * the areas under it their own permission), so a refusal nulls the field only.
+ */
+const isRefusable = (type: string, field: string) => type === 'Client' && !FIELDS_OUTSIDE_PROFILE.has(field);
 
 export async function buildAppSchema(events: EventBus): Promise<GraphQLSchema> {
   const schema = await buildSchema({
@@ -13,7 +33,7 @@ export async function buildAppSchema(events: EventBus): Promise<GraphQLSchema> {
     validate: { forbidUnknownValues: false },
   });
   describeRootTypes(schema);
-  return schema;
+  return withGlobalIds(schema, { references: ID_REFERENCES, refusable: isRefusable, findNode });
 }
 
 /** type-graphql has no option for the root types' descriptions, so they are set on the built schema. */

@@ -35,6 +35,7 @@ import { emptyRegistry, type ModuleRegistry } from './provisioning/module-regist
 import type { JobQueue } from './jobs/job-queue';
 import { INVOICE_PDF_PATH } from './billing/invoice-pdf.service';
 import { invoicePdfRoute } from './billing/invoice-pdf.route';
+import { gatewayCallbackRoute } from './payments/gateway-callback.route';
 import { observeDatabasePool, serveMetrics } from './shared/metrics';
 import { observeWsOperations, operationLog } from './shared/operation-log';
 import { logger } from './shared/logger';
@@ -110,7 +111,7 @@ export async function startServer(
         const { document } = checked as ExecutionArgs;
         // Issue 10.3: only a login holds subscriptions, and only so many per connection.
         if (getOperationAST(document, payload.operationName)?.operation === 'subscription') {
-          if (!ctx.extra.live?.viewer) return [new GraphQLError('Log in first: send connectionParams.authorization', { extensions: { code: 'UNAUTHENTICATED' } })];
+          if (!ctx.extra.live?.viewer) return [new GraphQLError('Log in first: send connectionParams.authorization', { extensions: { code: 'UNAUTHENTICATED', reason: 'LOGIN_REQUIRED' } })];
           const full = (ctx.extra.slots ??= new SubscriptionSlots(config.maxSubscriptionsPerConnection)).take(id, ctx.subscriptions);
           if (full) return [full];
         }
@@ -204,6 +205,7 @@ export async function startServer(
   });
   if (config.landingPage) app.use(graphiqlRoutes(GRAPHQL_PATH));
   app.get(INVOICE_PDF_PATH, invoicePdfRoute({ contextFor, viewerOf, bearer }));
+  app.use(gatewayCallbackRoute({ contextFor, maxBodyBytes: config.maxBodyBytes }));
   app.use(
     GRAPHQL_PATH,
     express.json({ limit: config.maxBodyBytes }),

@@ -5,6 +5,8 @@
  * it once this server has it). Resolvers are plain functions over rows.
  */
 import { buildSchema, GraphQLError, type GraphQLFieldResolver, type GraphQLObjectType } from 'graphql';
+import { globalId, toId } from '../../src/shared/ids';
+import { withGlobalIds } from '../../src/shared/global-ids';
 import { filter, pipe, type PubSub } from '@graphql-yoga/subscription';
 import type { Db, Loaders, Row, Viewer } from './data';
 
@@ -105,7 +107,7 @@ export function buildReferenceSchema(events: ClientEvents) {
       },
       invoices: (_, args, ctx) => {
         const viewer = signedIn(ctx);
-        const asked = args.filter?.clientId != null ? Number(args.filter.clientId) : undefined;
+        const asked = args.filter?.clientId != null ? toId(args.filter.clientId, 'Client', 'clientId') : undefined;
         if (viewer.kind === 'client' && asked !== undefined && asked !== viewer.clientId) throw forbidden();
         return invoicePage(ctx, viewer.kind === 'client' ? viewer.clientId : asked, args);
       },
@@ -116,10 +118,10 @@ export function buildReferenceSchema(events: ClientEvents) {
         const status = String(args.status).toLowerCase();
         const [changed] = await ctx.db.query(
           'update client set status = $2, updated_at = now() where id = $1 and status <> $2::client_status returning *',
-          [Number(args.id), status],
+          [toId(args.id, 'Client', 'id'), status],
         );
         if (!changed) {
-          const [current] = await ctx.db.query('select * from client where id = $1', [Number(args.id)]);
+          const [current] = await ctx.db.query('select * from client where id = $1', [toId(args.id, 'Client', 'id')]);
           if (!current) throw new GraphQLError(`Client ${args.id} not found`, { extensions: { code: 'NOT_FOUND' } });
           return current;
         }
@@ -137,7 +139,7 @@ export function buildReferenceSchema(events: ClientEvents) {
           return pipe(
             events.subscribe('CLIENT_CHANGED'),
             filter((event: ClientChanged) =>
-              (viewer.kind === 'staff' || viewer.clientId === event.clientId) && (args.id == null || Number(args.id) === event.clientId)),
+              (viewer.kind === 'staff' || viewer.clientId === event.clientId) && (args.id == null || args.id === globalId('Client', event.clientId))),
           );
         },
         resolve: (event: ClientChanged) => event,
@@ -222,7 +224,8 @@ export function buildReferenceSchema(events: ClientEvents) {
       else Object.assign(field, resolver);
     }
   }
-  return schema;
+  // Ids as this server shows and takes them (global ids, issue 13.3).
+  return withGlobalIds(schema, { references: { clientId: 'Client', 'Me.sessionId': 'AuthSession' }, refusable: () => false, findNode: async () => null });
 }
 
 export const CLIENT_CHANGED_CHANNEL = 'client_changed';

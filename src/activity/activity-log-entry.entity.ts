@@ -1,5 +1,5 @@
 import { OptionalProps, Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
-import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { JSONObjectResolver } from 'graphql-scalars';
 
 export enum ActorType {
@@ -41,11 +41,11 @@ export class ActivityLogEntry {
   @Enum({ items: () => ActorType, nativeEnumName: 'actor_type' })
   actorType!: ActorType;
 
-  @Field(() => Int, { nullable: true, description: 'Staff id or client id, by actorType' })
+  /** Staff id or client id, by actorType. */
   @Property({ nullable: true })
   actorId?: number;
 
-  @Field(() => Int, { nullable: true, description: 'Id of the staff member acting as the client; null unless staff acted as the client.' })
+  /** CL-9: staff member acting as the client. */
   @Property({ nullable: true })
   impersonatorStaffId?: number;
 
@@ -57,11 +57,10 @@ export class ActivityLogEntry {
   @Property()
   targetType!: string;
 
-  @Field({ nullable: true, description: 'Id of the record changed; null when the action concerns no single record.' })
+  @Field(() => ID, { nullable: true, description: 'Id of the record changed; null when the action concerns no single record.' })
   @Property({ nullable: true })
   targetId?: string;
 
-  @Field(() => Int, { nullable: true, description: 'Id of the client the change concerns; null when none.' })
   @Property({ nullable: true })
   clientId?: number;
 

@@ -1,6 +1,6 @@
-import { Arg, Args, Authorized, Ctx, Field, ID, InputType, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Field, ID, InputType, Query, Resolver, registerEnumType } from 'type-graphql';
 import type { RequestContext } from '../shared/context';
-import { ConnectionType, PageArgs } from '../shared/pagination';
+import { ConnectionType, OrderByInput, PageArgs } from '../shared/pagination';
 import { toId } from '../shared/ids';
 import { ActivityLogEntry } from './activity-log-entry.entity';
 import { listActivity } from './activity.service';
@@ -16,6 +16,23 @@ class ActivityFilter {
   action?: string;
 }
 
+/** What activity log entries can be sorted by; the values are entity properties. */
+export enum ActivityLogEntryOrderField {
+  CREATED_AT = 'createdAt',
+  ACTION = 'action',
+}
+registerEnumType(ActivityLogEntryOrderField, {
+  name: 'ActivityLogEntryOrderField',
+  description: 'What activity log entries can be sorted by',
+  valuesConfig: {
+    CREATED_AT: { description: 'When it happened' },
+    ACTION: { description: 'The action name, alphabetically' },
+  },
+});
+
+const ActivityLogEntryOrder = OrderByInput(ActivityLogEntryOrderField, 'ActivityLogEntry', 'activity log entries');
+type ActivityLogEntryOrder = InstanceType<typeof ActivityLogEntryOrder>;
+
 @Resolver()
 export class ActivityResolver {
   @Authorized('STAFF')
@@ -27,7 +44,8 @@ export class ActivityResolver {
     @Ctx() ctx: RequestContext,
     @Arg('filter', () => ActivityFilter, { nullable: true, description: 'Only entries matching all given criteria; all when omitted.' }) filter: ActivityFilter | undefined,
     @Args(() => PageArgs) page: PageArgs,
+    @Arg('orderBy', () => ActivityLogEntryOrder, { nullable: true, description: 'Sort order; newest first when not given' }) orderBy?: ActivityLogEntryOrder,
   ) {
-    return listActivity(ctx, { clientId: filter?.clientId ? toId(filter.clientId, 'clientId') : undefined, action: filter?.action }, page);
+    return listActivity(ctx, { clientId: filter?.clientId ? toId(filter.clientId, 'Client', 'clientId') : undefined, action: filter?.action }, page, orderBy);
   }
 }

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../shared/context';
 import { ActivityLogEntry, ActorType } from './activity-log-entry.entity';
-import { idBounds, keysetPage, toConnection, type Connection, type PageArgs } from '../shared/pagination';
+import { ID_DESC, keysetOrderBy, keysetPage, keysetWhere, pageOrder, toConnection, type Connection, type OrderBy, type PageArgs } from '../shared/pagination';
 
 export interface ActivityInput {
   action: string;
@@ -34,15 +34,15 @@ export async function listActivity(
   ctx: RequestContext,
   filter: { clientId?: number; action?: string },
   args: PageArgs,
+  orderBy?: OrderBy,
 ): Promise<Connection<ActivityLogEntry>> {
-  const page = keysetPage(args);
+  const page = keysetPage(args, pageOrder(orderBy, ID_DESC));
   const where = {
     ...(filter.clientId != null ? { clientId: filter.clientId } : {}),
     ...(filter.action ? { action: filter.action } : {}),
   };
   const [rows, total] = await Promise.all([
-    // Newest first: keyset over descending ids, so "after" means older.
-    ctx.em.find(ActivityLogEntry, { ...where, ...idBounds(page, true) }, { orderBy: { id: page.backward ? 'asc' : 'desc' }, limit: page.limit + 1 }),
+    ctx.em.find(ActivityLogEntry, { $and: [where, keysetWhere(page)] }, { orderBy: keysetOrderBy(page), limit: page.limit + 1 }),
     ctx.em.count(ActivityLogEntry, where),
   ]);
   return toConnection(rows, page, total);

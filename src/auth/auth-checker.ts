@@ -13,7 +13,7 @@ export type AccessRole = 'ADMIN' | 'STAFF' | 'CLIENT';
 export class AuthChecker implements AuthCheckerInterface<RequestContext, AccessRole> {
   check({ context }: ResolverData<RequestContext>, roles: AccessRole[]): boolean {
     const viewer = context.viewer;
-    if (!viewer) throw new AppError('UNAUTHENTICATED', 'Log in first: send Authorization: Bearer <token>');
+    if (!viewer) throw new AppError('UNAUTHENTICATED', 'Log in first: send Authorization: Bearer <token>', undefined, undefined, { reason: 'LOGIN_REQUIRED' });
     if (roles.length === 0) return true;
     return roles.some((role) =>
       role === 'CLIENT'

@@ -86,7 +86,7 @@ export class AuthResolver {
   @Mutation(() => AuthPayload, { description: 'Staff (admin or support): a token acting as the client, which sees and does exactly what the client could; recorded in the activity log. End it with endImpersonation.' })
   @Extensions(CARRIES_CREDENTIALS)
   async loginAsClient(@Ctx() ctx: RequestContext, @Arg('clientId', () => ID, { description: 'Id of the client to act as.' }) clientId: string): Promise<AuthPayload> {
-    const result = await loginAsClient(ctx, toId(clientId, 'clientId'));
+    const result = await loginAsClient(ctx, toId(clientId, 'Client', 'clientId'));
     return { token: result.token, expiresAt: result.expiresAt, me: await describe(ctx, result.viewer) };
   }
 
@@ -102,9 +102,9 @@ export class AuthResolver {
     return logout(ctx);
   }
 
-  @Authorized()
-  @Query(() => Me, { description: 'Who the token belongs to.' })
-  async me(@Ctx() ctx: RequestContext): Promise<Me> {
-    return describe(ctx, ctx.viewer!);
+  // Issue 13.4: anonymous is an answer (null), not an error that blanks the page.
+  @Query(() => Me, { nullable: true, description: 'Who the token belongs to; null without a valid token.' })
+  async me(@Ctx() ctx: RequestContext): Promise<Me | null> {
+    return ctx.viewer ? describe(ctx, ctx.viewer) : null;
   }
 }

@@ -25,7 +25,7 @@ export interface LoginResult {
   viewer: Viewer;
 }
 
-const invalidLogin = () => new AppError('UNAUTHENTICATED', 'Invalid email or password');
+const invalidLogin = () => new AppError('UNAUTHENTICATED', 'Invalid email or password', undefined, undefined, { reason: 'INVALID_CREDENTIALS' });
 
 /**
  * Logs in a client or a staff member. The attempt is counted against the
@@ -54,8 +54,8 @@ export async function login(
   await passwordAttemptSucceeded(ctx.em, ctx.config, attempt);
   const account = client ?? user!.client.getEntity();
   // CL-5: Closed clients cannot log in. Said only after the password was right, so it reveals nothing.
-  if (account.status === ClientStatus.CLOSED) throw new AppError('FORBIDDEN', 'This account is closed');
-  if (user && !user.active) throw new AppError('FORBIDDEN', 'This login is disabled');
+  if (account.status === ClientStatus.CLOSED) throw new AppError('FORBIDDEN', 'This account is closed', undefined, undefined, { reason: 'ACCOUNT_CLOSED' });
+  if (user && !user.active) throw new AppError('FORBIDDEN', 'This login is disabled', undefined, undefined, { reason: 'LOGIN_DISABLED' });
   if (user) {
     return startSession(ctx, { client: account, clientUser: user }, {
       kind: 'client', clientId: account.id, sessionId: 0, clientUserId: user.id, permissions: user.permissions,
@@ -73,10 +73,10 @@ export async function login(
  */
 export async function loginAsClient(ctx: RequestContext, clientId: number): Promise<LoginResult> {
   const viewer = ctx.viewer;
-  if (viewer?.kind !== 'staff') throw new AppError('FORBIDDEN', 'Only staff can log in as a client');
+  if (viewer?.kind !== 'staff') throw new AppError('FORBIDDEN', 'Only staff can log in as a client', undefined, undefined, { reason: 'PERMISSION_DENIED' });
   const client = await ctx.em.findOne(Client, { id: clientId });
   if (!client) throw notFound('Client', clientId);
-  if (client.status === ClientStatus.CLOSED) throw new AppError('FORBIDDEN', 'This account is closed');
+  if (client.status === ClientStatus.CLOSED) throw new AppError('FORBIDDEN', 'This account is closed', undefined, undefined, { reason: 'ACCOUNT_CLOSED' });
   const parent = await ctx.em.findOneOrFail(AuthSession, { id: viewer.sessionId });
   const { token, tokenHash } = newToken();
   const expiresAt = new Date(Math.min(Date.now() + ctx.config.sessionTtlSeconds * 1000, parent.expiresAt.getTime()));
@@ -98,7 +98,7 @@ export async function loginAsClient(ctx: RequestContext, clientId: number): Prom
 /** CL-9: ends an impersonation session; the staff member's own session (and token) is what remains. */
 export async function endImpersonation(ctx: RequestContext): Promise<Viewer> {
   const viewer = ctx.viewer;
-  if (viewer?.kind !== 'client' || viewer.impersonatorStaffId == null) throw new AppError('FORBIDDEN', 'This session is not an impersonation');
+  if (viewer?.kind !== 'client' || viewer.impersonatorStaffId == null) throw new AppError('FORBIDDEN', 'This session is not an impersonation', undefined, undefined, { reason: 'NOT_IMPERSONATING' });
   const session = await ctx.em.findOneOrFail(AuthSession, { id: viewer.sessionId }, { populate: ['parentSession', 'parentSession.staff'] });
   const parent = session.parentSession!.getEntity();
   const staff = parent.staff!.getEntity();

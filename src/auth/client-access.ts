@@ -33,10 +33,16 @@ export function assertFieldPermission(ctx: RequestContext, permission: ClientPer
   if (viewer?.kind === 'client' && !hasClientPermission(viewer, permission)) throw forbidden(`This login lacks the ${permission} permission`);
 }
 
+/** Whether the viewer may read fields of a client that need `permission` (references to records of that area). */
+export function canReadClientField(ctx: RequestContext, permission: ClientPermission): boolean {
+  const viewer = ctx.viewer;
+  return viewer?.kind !== 'client' || hasClientPermission(viewer, permission);
+}
+
 /** Staff, or the client's own login (not one of its users): managing users and their permissions (CL-12). */
 export function assertAccountOwner(ctx: RequestContext, clientId: number, record?: OwnedRecord): void {
   assertCanAccessClient(ctx, clientId, undefined, record);
   if (ctx.viewer?.kind === 'client' && ctx.viewer.clientUserId != null) {
-    throw forbidden('Only the account holder manages the users of the account');
+    throw forbidden('Only the account holder manages the users of the account', 'ACCOUNT_HOLDER_ONLY');
   }
 }

@@ -1,7 +1,7 @@
-import { Arg, Args, Authorized, Ctx, Field, ID, InputType, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Field, ID, InputType, Mutation, Query, Resolver, registerEnumType } from 'type-graphql';
 import { IsOptional, Length, MaxLength } from 'class-validator';
 import type { RequestContext } from '../shared/context';
-import { ConnectionType, PageArgs } from '../shared/pagination';
+import { ConnectionType, OrderByInput, PageArgs } from '../shared/pagination';
 import { toId } from '../shared/ids';
 import { StaffRole, StaffUser } from './staff-user.entity';
 import { changeStaffPassword, createStaff, deactivateStaff, listStaff } from './staff.service';
@@ -31,6 +31,27 @@ class ChangeStaffPasswordInput {
   currentPassword?: string;
 }
 
+/** What staff members can be sorted by; the values are Staff properties. */
+export enum StaffOrderField {
+  LAST_NAME = 'lastName',
+  FIRST_NAME = 'firstName',
+  EMAIL = 'email',
+  CREATED_AT = 'createdAt',
+}
+registerEnumType(StaffOrderField, {
+  name: 'StaffOrderField',
+  description: 'What staff members can be sorted by',
+  valuesConfig: {
+    LAST_NAME: { description: 'The last name, alphabetically' },
+    FIRST_NAME: { description: 'The first name, alphabetically' },
+    EMAIL: { description: 'The login email, alphabetically' },
+    CREATED_AT: { description: 'When the member was added' },
+  },
+});
+
+export const StaffOrder = OrderByInput(StaffOrderField, 'Staff', 'staff members');
+export type StaffOrder = InstanceType<typeof StaffOrder>;
+
 @Resolver()
 export class StaffResolver {
   @Authorized('ADMIN')
@@ -42,8 +63,9 @@ export class StaffResolver {
     @Ctx() ctx: RequestContext,
     @Arg('active', () => Boolean, { nullable: true, description: 'Only active (true) or deactivated (false) members' }) active: boolean | undefined,
     @Args(() => PageArgs) page: PageArgs,
+    @Arg('orderBy', () => StaffOrder, { nullable: true, description: 'Sort order; oldest first when not given' }) orderBy?: StaffOrder,
   ) {
-    return listStaff(ctx, { active: active ?? undefined }, page);
+    return listStaff(ctx, { active: active ?? undefined }, page, orderBy);
   }
 
   @Authorized('ADMIN')
@@ -56,7 +78,7 @@ export class StaffResolver {
   @Authorized('ADMIN')
   @Mutation(() => StaffUser, { description: 'Blocks the member\'s logins and ends all their sessions; not yourself, not the last active admin' })
   deactivateStaff(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the staff member.' }) id: string): Promise<StaffUser> {
-    return deactivateStaff(ctx, toId(id, 'id'));
+    return deactivateStaff(ctx, toId(id, 'StaffUser', 'id'));
   }
 
   @Authorized('STAFF')
@@ -64,7 +86,7 @@ export class StaffResolver {
   @Mutation(() => StaffUser, { description: 'Your own password (with currentPassword), or as an admin anyone\'s; ends the member\'s other sessions' })
   changeStaffPassword(@Ctx() ctx: RequestContext, @Arg('input', { description: 'Whose password and the new one.' }) input: ChangeStaffPasswordInput): Promise<StaffUser> {
     return changeStaffPassword(ctx, {
-      id: input.id == null ? undefined : toId(input.id, 'id'),
+      id: input.id == null ? undefined : toId(input.id, 'StaffUser', 'id'),
       newPassword: input.newPassword,
       currentPassword: input.currentPassword ?? undefined,
     });

@@ -2,7 +2,7 @@ import { demoPasswords } from './staff-password.service';
 import { LockMode } from '@mikro-orm/core';
 import type { RequestContext } from '../shared/context';
 import { badInput, conflict, forbidden, notFound } from '../shared/errors';
-import { idBounds, keysetPage, toConnection, type Connection, type PageArgs } from '../shared/pagination';
+import { ID_ASC, keysetOrderBy, keysetPage, keysetWhere, pageOrder, toConnection, type Connection, type OrderBy, type PageArgs } from '../shared/pagination';
 import { recordActivity } from '../activity/activity.service';
 import { hashPassword } from './passwords';
 import { StaffRole, StaffUser } from './staff-user.entity';
@@ -16,7 +16,7 @@ export async function createStaff(
   input: { email: string; firstName: string; lastName: string; password: string; role: StaffRole },
 ): Promise<StaffUser> {
   const email = input.email.trim().toLowerCase();
-  if (await ctx.em.count(StaffUser, { email })) throw conflict('email', 'A staff member with this email exists already');
+  if (await ctx.em.count(StaffUser, { email })) throw conflict('email', 'A staff member with this email exists already', 'VALUE_TAKEN');
   const passwordHash = await hashPassword(input.password);
   return ctx.em.transactional(async (em) => {
     const staff = em.create(StaffUser, { email, firstName: input.firstName, lastName: input.lastName, role: input.role, passwordHash });
@@ -28,16 +28,22 @@ export async function createStaff(
 
 export async function getStaff(ctx: RequestContext, id: number): Promise<StaffUser> {
   const staff = await ctx.em.findOne(StaffUser, { id });
-  if (!staff) throw notFound('Staff member', id);
+  if (!staff) throw notFound('StaffUser', id);
   return staff;
 }
 
+/** The staff member a record names (who took a payment, who acted): shown to staff only, null for clients. */
+export async function staffReference(ctx: RequestContext, id: number | null | undefined): Promise<StaffUser | null> {
+  if (id == null || ctx.viewer?.kind !== 'staff') return null;
+  return (await ctx.loaders.staff.load(id)) ?? null;
+}
+
 /** Staff members by id, active and deactivated (keyset pagination like every list). */
-export async function listStaff(ctx: RequestContext, filter: { active?: boolean }, args: PageArgs): Promise<Connection<StaffUser>> {
-  const page = keysetPage(args);
+export async function listStaff(ctx: RequestContext, filter: { active?: boolean }, args: PageArgs, orderBy?: OrderBy): Promise<Connection<StaffUser>> {
+  const page = keysetPage(args, pageOrder(orderBy, ID_ASC));
   const where = filter.active == null ? {} : { active: filter.active };
   const [rows, total] = await Promise.all([
-    ctx.em.find(StaffUser, { ...where, ...idBounds(page) }, { orderBy: { id: page.backward ? 'desc' : 'asc' }, limit: page.limit + 1 }),
+    ctx.em.find(StaffUser, { $and: [where, keysetWhere(page)] }, { orderBy: keysetOrderBy(page), limit: page.limit + 1 }),
     ctx.em.count(StaffUser, where),
   ]);
   return toConnection(rows, page, total);
@@ -52,13 +58,13 @@ export async function listStaff(ctx: RequestContext, filter: { active?: boolean 
 export async function deactivateStaff(ctx: RequestContext, id: number): Promise<StaffUser> {
   const viewer = ctx.viewer;
   if (viewer?.kind !== 'staff') throw forbidden();
-  if (viewer.staffId === id) throw badInput('id', 'You cannot deactivate yourself');
+  if (viewer.staffId === id) throw badInput('id', 'You cannot deactivate yourself', 'TARGET_IS_SELF');
   return ctx.em.transactional(async (em) => {
     const admins = await em.find(StaffUser, { role: StaffRole.ADMIN, active: true }, { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { id: 'asc' } });
     const staff = await em.findOne(StaffUser, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
-    if (!staff) throw notFound('Staff member', id);
+    if (!staff) throw notFound('StaffUser', id);
     if (!staff.active) return staff;
-    if (staff.role === StaffRole.ADMIN && admins.every((admin) => admin.id === id)) throw conflict('id', 'The last active admin cannot be deactivated');
+    if (staff.role === StaffRole.ADMIN && admins.every((admin) => admin.id === id)) throw conflict('id', 'The last active admin cannot be deactivated', 'LAST_ADMIN');
     staff.active = false;
     await em.flush();
     await revokeSessions(em, { staff: id });
@@ -82,12 +88,12 @@ export async function changeStaffPassword(
   if (!own && viewer.role !== StaffRole.ADMIN) throw forbidden('Only an admin changes another staff member\'s password');
   const staff = await getStaff(ctx, own ? viewer.staffId : input.id!);
   if (own) {
-    if (!input.currentPassword) throw badInput('currentPassword', 'Give your current password');
+    if (!input.currentPassword) throw badInput('currentPassword', 'Give your current password', 'VALUE_REQUIRED');
     if (!(await verifyCurrentPassword(ctx, accountKey('staff', staff.email), staff.passwordHash, input.currentPassword))) {
-      throw badInput('currentPassword', 'The current password is wrong');
+      throw badInput('currentPassword', 'The current password is wrong', 'WRONG_PASSWORD');
     }
   }
-  if (demoPasswords(ctx.config).includes(input.newPassword)) throw badInput('newPassword', 'A demo password cannot be a real password');
+  if (demoPasswords(ctx.config).includes(input.newPassword)) throw badInput('newPassword', 'A demo password cannot be a real password', 'DEMO_PASSWORD');
   const passwordHash = await hashPassword(input.newPassword);
   await ctx.em.transactional(async (em) => {
     staff.passwordHash = passwordHash;

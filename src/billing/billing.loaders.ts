@@ -8,6 +8,7 @@ import { Transaction } from './transaction.entity';
 export function createBillingLoaders(em: EntityManager) {
   return {
     invoice: loaderById(em, Invoice),
+    transaction: loaderById(em, Transaction),
     linesByInvoice: loaderByParent(
       (ids) => readRows(em, InvoiceLine, { invoice: { $in: ids } }, { position: 'asc' }),
       (line) => line.invoice.id,

@@ -6,15 +6,16 @@ import { Invoice } from './invoice.entity';
 import { InvoiceLine } from './invoice-line.entity';
 import { Transaction } from './transaction.entity';
 import { BillingResolver, SettingsCurrencyResolver } from './billing.resolver';
-import { ClientInvoicesResolver, InvoiceResolver } from './invoice.resolver';
+import { ClientInvoicesResolver, InvoiceLineResolver, InvoiceResolver } from './invoice.resolver';
 import { InvoicePdfResolver } from './invoice-pdf.resolver';
+import { CreditEntryInvoiceResolver } from './credit-entry-invoice.resolver';
 import { ClientTransactionsResolver, TransactionResolver } from './transaction.resolver';
 import { invoiceOwnedRecords } from './invoice.service';
 import { createBillingLoaders } from './billing.loaders';
 
 /** What currencies, taxes, invoices and payments bring to the application (assembled in src/composition.ts). */
 export const entities = [Currency, TaxRule, BillingSettings, InvoiceNumberSequence, Invoice, InvoiceLine, Transaction];
-export const resolvers = [BillingResolver, SettingsCurrencyResolver, InvoiceResolver, TransactionResolver, InvoicePdfResolver, ClientInvoicesResolver, ClientTransactionsResolver] as const;
+export const resolvers = [BillingResolver, SettingsCurrencyResolver, InvoiceResolver, TransactionResolver, InvoicePdfResolver, ClientInvoicesResolver, ClientTransactionsResolver, InvoiceLineResolver, CreditEntryInvoiceResolver] as const;
 /** Records of a client that merge and delete reach (src/clients/client-ownership.ts). */
 export const ownedRecords = [invoiceOwnedRecords];
 export const createLoaders = createBillingLoaders;

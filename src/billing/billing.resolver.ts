@@ -53,13 +53,15 @@ export class BillingResolver {
   @Authorized('ADMIN')
   @Mutation(() => Currency, { description: 'Admins: change a currency.' })
   updateCurrency(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the currency.' }) id: string, @Arg('input', { description: 'The fields to change.' }) input: UpdateCurrencyInput) {
-    return updateCurrency(ctx, toId(id, 'id'), input);
+    return updateCurrency(ctx, toId(id, 'BillingCurrency', 'id'), input);
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => Boolean, { description: 'Admins: delete a currency that is not the default and that no client uses. True when done.' })
-  deleteCurrency(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the currency.' }) id: string) {
-    return deleteCurrency(ctx, toId(id, 'id'));
+  @Mutation(() => ID, { description: 'Admins: delete a currency that is not the default and that no client uses. Returns the id of the deleted currency.' })
+  async deleteCurrency(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the currency.' }) id: string): Promise<number> {
+    const key = toId(id, 'BillingCurrency', 'id');
+    await deleteCurrency(ctx, key);
+    return key;
   }
 
   @Authorized('STAFF')
@@ -77,13 +79,15 @@ export class BillingResolver {
   @Authorized('ADMIN')
   @Mutation(() => TaxRule, { description: 'Admins: replace a tax rule.' })
   updateTaxRule(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the rule.' }) id: string, @Arg('input', { description: 'The whole rule.' }) input: TaxRuleInput) {
-    return saveTaxRule(ctx, input, toId(id, 'id'));
+    return saveTaxRule(ctx, input, toId(id, 'TaxRule', 'id'));
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => Boolean, { description: 'Admins: delete a tax rule; issued invoices keep their tax. True when done.' })
-  deleteTaxRule(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the rule.' }) id: string) {
-    return deleteTaxRule(ctx, toId(id, 'id'));
+  @Mutation(() => ID, { description: 'Admins: delete a tax rule; issued invoices keep their tax. Returns the id of the deleted rule.' })
+  async deleteTaxRule(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the rule.' }) id: string): Promise<number> {
+    const key = toId(id, 'TaxRule', 'id');
+    await deleteTaxRule(ctx, key);
+    return key;
   }
 
   @Authorized('STAFF')
@@ -101,7 +105,7 @@ export class BillingResolver {
   @Authorized('STAFF')
   @Query(() => TaxPreview, { description: 'Staff: computes the tax on some lines for a client or an address, as an invoice would; changes nothing.' })
   previewTax(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The lines and whom to tax them for.' }) input: PreviewTaxInput) {
-    return previewTax(ctx, input, input.clientId != null ? toId(input.clientId, 'clientId') : undefined);
+    return previewTax(ctx, input, input.clientId != null ? toId(input.clientId, 'Client', 'clientId') : undefined);
   }
 }
 

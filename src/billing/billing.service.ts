@@ -35,7 +35,7 @@ export const defaultCurrency = (em: EntityManager) => em.findOneOrFail(Currency,
 
 function parseRate(value: string, field = 'exchangeRate'): bigint {
   const rate = parseScaled(value, RATE_SCALE, 10);
-  if (rate === undefined || rate <= 0n) throw badInput(field, `${field} must be a decimal number greater than 0 with at most ${RATE_SCALE} decimals`);
+  if (rate === undefined || rate <= 0n) throw badInput(field, `${field} must be a decimal number greater than 0 with at most ${RATE_SCALE} decimals`, 'INVALID_AMOUNT');
   return rate;
 }
 
@@ -45,8 +45,8 @@ const CODE_TAKEN = 'A currency with this code exists already';
 export async function createCurrency(ctx: RequestContext, input: CreateCurrencyInput): Promise<Currency> {
   const rate = parseRate(input.exchangeRate);
   const decimals = input.decimals ?? isoDecimals(input.code);
-  if (decimals < 0 || decimals > 4) throw badInput('decimals', 'decimals must be from 0 to 4');
-  if (await ctx.em.count(Currency, { code: input.code })) throw conflict('code', CODE_TAKEN);
+  if (decimals < 0 || decimals > 4) throw badInput('decimals', 'decimals must be from 0 to 4', 'OUT_OF_RANGE');
+  if (await ctx.em.count(Currency, { code: input.code })) throw conflict('code', CODE_TAKEN, 'VALUE_TAKEN');
   const makeDefault = input.isDefault === true;
   return withCurrencyConstraints(() => ctx.em.transactional(async (em) => {
     const currency = em.create(Currency, {
@@ -63,13 +63,13 @@ export async function createCurrency(ctx: RequestContext, input: CreateCurrencyI
 /** Issue 4.1: changes a currency. Decimals stay while clients use it; the default keeps rate 1 and stays until another takes over. */
 export async function updateCurrency(ctx: RequestContext, id: number, input: UpdateCurrencyInput): Promise<Currency> {
   const currency = await ctx.em.findOne(Currency, { id });
-  if (!currency) throw notFound('Currency', id);
+  if (!currency) throw notFound('BillingCurrency', id);
   const rate = input.exchangeRate != null ? parseRate(input.exchangeRate) : undefined;
-  if (input.isDefault === false && currency.isDefault) throw badInput('isDefault', 'Make another currency the default instead');
-  if (currency.isDefault && rate !== undefined && rate !== RATE_ONE) throw badInput('exchangeRate', 'The default currency\'s exchangeRate is 1');
+  if (input.isDefault === false && currency.isDefault) throw badInput('isDefault', 'Make another currency the default instead', 'DEFAULT_CURRENCY');
+  if (currency.isDefault && rate !== undefined && rate !== RATE_ONE) throw badInput('exchangeRate', 'The default currency\'s exchangeRate is 1', 'DEFAULT_CURRENCY');
   if (input.decimals != null && input.decimals !== currency.decimals) {
     const uses = await usesOf(ctx.em, currency);
-    if (uses.length) throw conflict('decimals', `${currency.code} is used by ${uses.join(', ')}: its decimals cannot change`);
+    if (uses.length) throw conflict('decimals', `${currency.code} is used by ${uses.join(', ')}: its decimals cannot change`, 'RECORD_IN_USE');
   }
   return withCurrencyConstraints(() => ctx.em.transactional(async (em) => {
     if (input.prefix != null) currency.prefix = input.prefix;
@@ -90,10 +90,10 @@ export async function deleteCurrency(ctx: RequestContext, id: number): Promise<b
   const code = await ctx.em.transactional(async (em) => {
     // FOR UPDATE waits for transactions that just chose this currency (currencyForUse holds FOR SHARE).
     const currency = await em.findOne(Currency, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-    if (!currency) throw notFound('Currency', id);
-    if (currency.isDefault) throw conflict('id', 'The default currency cannot be deleted');
+    if (!currency) throw notFound('BillingCurrency', id);
+    if (currency.isDefault) throw conflict('id', 'The default currency cannot be deleted', 'DEFAULT_CURRENCY');
     const uses = await usesOf(em, currency);
-    if (uses.length) throw conflict('id', `${currency.code} is still used by ${uses.join(', ')}`);
+    if (uses.length) throw conflict('id', `${currency.code} is still used by ${uses.join(', ')}`, 'RECORD_IN_USE');
     em.remove(currency);
     recordActivity(em, ctx, { action: 'currency.delete', targetType: 'Currency', targetId: String(id), details: { code: currency.code } });
     return currency.code;
@@ -125,7 +125,7 @@ async function usesOf(em: EntityManager, currency: Currency): Promise<string[]> 
  */
 export async function currencyForUse(em: EntityManager, code: string, field = 'currency'): Promise<Currency> {
   const currency = await em.findOne(Currency, { code }, em.isInTransaction() ? { lockMode: LockMode.PESSIMISTIC_READ } : {});
-  if (!currency) throw badInput(field, `${code} is not one of the operator's currencies (add it with createCurrency)`);
+  if (!currency) throw badInput(field, `${code} is not one of the operator's currencies (add it with createCurrency)`, 'UNKNOWN_CURRENCY');
   rememberCurrencyDecimals(currency.code, currency.decimals);
   return currency;
 }
@@ -155,7 +155,7 @@ export async function assertClientCurrencyCanChange(em: EntityManager, client: C
     services && `${services} service(s)`,
     BigInt(credit[0]?.credit ?? 0) !== 0n && 'a credit balance',
   ].filter(Boolean);
-  if (reasons.length) throw conflict('currency', `The currency cannot change: the client has ${reasons.join(', ')} in ${client.currency}`);
+  if (reasons.length) throw conflict('currency', `The currency cannot change: the client has ${reasons.join(', ')} in ${client.currency}`, 'RECORD_IN_USE');
 }
 
 /** Start-up: every currency's decimals into the in-memory copy money.ts formats with. */
@@ -193,8 +193,8 @@ async function withCurrencyConstraints<T>(work: () => Promise<T>): Promise<T> {
   } catch (error) {
     if (error instanceof UniqueConstraintViolationException) {
       const text = `${(error as { constraint?: string }).constraint ?? ''} ${error.message}`;
-      if (text.includes('currency_single_default')) throw conflict('isDefault', 'Another currency became the default at the same time; try again');
-      throw conflict('code', CODE_TAKEN);
+      if (text.includes('currency_single_default')) throw conflict('isDefault', 'Another currency became the default at the same time; try again', 'DEFAULT_CURRENCY');
+      throw conflict('code', CODE_TAKEN, 'VALUE_TAKEN');
     }
     throw error;
   }
@@ -209,20 +209,20 @@ const SCOPE_TAKEN = 'A rule for this level, country and state exists already';
 /** Issue 4.2: creates (no id) or replaces (id) a tax rule. */
 export async function saveTaxRule(ctx: RequestContext, input: TaxRuleInput, id?: number): Promise<TaxRule> {
   const name = input.name.trim();
-  if (!name) throw badInput('name', 'name must not be blank');
+  if (!name) throw badInput('name', 'name must not be blank', 'VALUE_REQUIRED');
   const rate = percentToMillionths(input.rate);
-  if (rate === undefined || rate < 0n || rate > 100_0000n) throw badInput('rate', 'rate must be a percentage from 0 to 100 with at most 4 decimals');
+  if (rate === undefined || rate < 0n || rate > 100_0000n) throw badInput('rate', 'rate must be a percentage from 0 to 100 with at most 4 decimals', 'OUT_OF_RANGE');
   const normalised = normaliseSubdivision(input.country, input.state);
-  if (!normalised.ok) throw badInput('state', normalised.problem);
+  if (!normalised.ok) throw badInput('state', normalised.problem, 'INVALID_FORMAT');
   const state = normalised.state ?? undefined;
-  if (input.compound && input.level !== 2) throw badInput('compound', 'Only a level-2 rule can be compound');
+  if (input.compound && input.level !== 2) throw badInput('compound', 'Only a level-2 rule can be compound', 'CONFLICTING_INPUT');
   const rule = id ? await ctx.em.findOne(TaxRule, { id }) : ctx.em.create(TaxRule, { name, level: 1, rate: '0' }, { persist: false });
-  if (!rule) throw notFound('Tax rule', id!);
+  if (!rule) throw notFound('TaxRule', id!);
   const clash = await ctx.em.getConnection().execute<{ id: number }[]>(
     `select id from tax_rule where level = ? and coalesce(country, '') = ? and upper(coalesce(state, '')) = ?`,
     [input.level, input.country ?? '', (state ?? '').toUpperCase()],
   );
-  if (clash.some((row) => row.id !== rule.id)) throw conflict('state', SCOPE_TAKEN);
+  if (clash.some((row) => row.id !== rule.id)) throw conflict('state', SCOPE_TAKEN, 'VALUE_TAKEN');
   try {
     return await ctx.em.transactional(async (em) => {
       em.assign(rule, { name, level: input.level as 1 | 2, country: input.country ?? null, state: state ?? null, rate: formatScaled(rate, 4), compound: Boolean(input.compound) });
@@ -232,14 +232,14 @@ export async function saveTaxRule(ctx: RequestContext, input: TaxRuleInput, id?:
       return rule;
     });
   } catch (error) {
-    if (error instanceof UniqueConstraintViolationException) throw conflict('state', SCOPE_TAKEN);
+    if (error instanceof UniqueConstraintViolationException) throw conflict('state', SCOPE_TAKEN, 'VALUE_TAKEN');
     throw error;
   }
 }
 
 export async function deleteTaxRule(ctx: RequestContext, id: number): Promise<boolean> {
   const rule = await ctx.em.findOne(TaxRule, { id });
-  if (!rule) throw notFound('Tax rule', id);
+  if (!rule) throw notFound('TaxRule', id);
   await ctx.em.transactional(async (em) => {
     em.remove(rule);
     recordActivity(em, ctx, { action: 'taxRule.delete', targetType: 'TaxRule', targetId: String(id), details: { name: rule.name, level: rule.level, country: rule.country, state: rule.state, rate: rule.rate } });
@@ -268,7 +268,7 @@ export async function updateBillingSettings(ctx: RequestContext, input: UpdateBi
   const format = input.invoiceNumberFormat ?? settings.invoiceNumberFormat;
   const reset = input.invoiceNumberReset ?? settings.invoiceNumberReset;
   const problem = invoiceNumberFormatProblem(format, reset);
-  if (problem) throw badInput(input.invoiceNumberFormat != null ? 'invoiceNumberFormat' : 'invoiceNumberReset', `Invoice number format: ${problem}`);
+  if (problem) throw badInput(input.invoiceNumberFormat != null ? 'invoiceNumberFormat' : 'invoiceNumberReset', `Invoice number format: ${problem}`, 'INVALID_FORMAT');
   await ctx.em.transactional(async (em) => {
     if (input.taxMode) settings.taxMode = input.taxMode;
     if (input.taxRounding) settings.taxRounding = input.taxRounding;
@@ -307,13 +307,13 @@ export interface TaxPreview {
 /** Issue 4.2: runs the tax engine for a client (its address, exemption and currency) or for a given address. */
 export async function previewTax(ctx: RequestContext, input: PreviewTaxInput, clientId?: number): Promise<TaxPreview> {
   const state = normaliseSubdivision(input.country, input.state);
-  if (!state.ok) throw badInput('state', state.problem);
+  if (!state.ok) throw badInput('state', state.problem, 'INVALID_FORMAT');
   let address: { country?: string | null; state?: string | null; taxExempt?: boolean } = {
     country: input.country, state: state.state, taxExempt: input.taxExempt ?? false,
   };
   let currencyCode = input.currency;
   if (clientId !== undefined) {
-    if (input.country || input.state || input.taxExempt != null) throw badInput('clientId', 'Give either clientId or country/state/taxExempt, not both');
+    if (input.country || input.state || input.taxExempt != null) throw badInput('clientId', 'Give either clientId or country/state/taxExempt, not both', 'CONFLICTING_INPUT');
     const client = await ctx.em.findOne(Client, { id: clientId }, { fields: ['country', 'state', 'taxExempt', 'currency'] });
     if (!client) throw notFound('Client', clientId);
     address = { country: client.country, state: client.state, taxExempt: client.taxExempt };
@@ -326,7 +326,7 @@ export async function previewTax(ctx: RequestContext, input: PreviewTaxInput, cl
   const decimals = currency.decimals;
   const lines = input.lines.map((line, i) => {
     const amount = parseScaled(line.amount, decimals);
-    if (amount === undefined) throw badInput('amount', `lines[${i}].amount must be a decimal number with at most ${decimals} decimals for ${currencyCode}`);
+    if (amount === undefined) throw badInput('amount', `lines[${i}].amount must be a decimal number with at most ${decimals} decimals for ${currencyCode}`, 'INVALID_AMOUNT');
     return { amount, taxable: line.taxable ?? true };
   });
   const mode = input.mode ?? settings.taxMode;

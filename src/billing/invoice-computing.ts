@@ -6,7 +6,7 @@
  * Money: bigint minor units of the invoice's currency (= the client's).
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput } from '../shared/errors';
+import { FieldProblems, badInput } from '../shared/errors';
 import { amountInput, assertWithinMaxAmount, formatAmount, minorOf } from '../shared/money';
 import { Client } from '../clients/client.entity';
 import { ClientPayer } from '../clients/client-payer.entity';
@@ -45,20 +45,24 @@ export interface InvoiceDraft {
 }
 
 export function parseLines(inputs: readonly InvoiceLineInput[], currency: string): InvoiceLineDraft[] {
-  return inputs.map((line, i) => {
-    const amountMinor = amountInput(line.amount, currency, { label: `lines[${i}].amount`, allowed: 'any' });
+  // Every line's problems at once, each at its path (lines.2.amount), so a form can mark them all.
+  const problems = new FieldProblems();
+  const lines = inputs.map((line, i) => {
+    const amountMinor = problems.collect(() => amountInput(line.amount, currency, { field: `lines.${i}.amount`, label: `Line ${i + 1}: the amount`, allowed: 'any' }));
     const description = line.description.trim();
-    if (!description) throw badInput('description', `lines[${i}].description must not be blank`);
+    if (!description) problems.add(`lines.${i}.description`, `Line ${i + 1}: the description must not be blank`, 'VALUE_REQUIRED');
     return {
       description,
-      amountMinor,
+      amountMinor: amountMinor ?? 0n,
       taxable: line.taxable ?? true,
       type: line.type,
-      serviceId: line.serviceId != null ? toId(line.serviceId, 'serviceId') : undefined,
-      domainId: line.domainId != null ? toId(line.domainId, 'domainId') : undefined,
-      addonId: line.addonId != null ? toId(line.addonId, 'addonId') : undefined,
+      serviceId: line.serviceId != null ? toId(line.serviceId, 'Service', `lines.${i}.serviceId`) : undefined,
+      domainId: line.domainId != null ? toId(line.domainId, 'Domain', `lines.${i}.domainId`) : undefined,
+      addonId: line.addonId != null ? toId(line.addonId, 'Addon', `lines.${i}.addonId`) : undefined,
     };
   });
+  problems.throwIfAny();
+  return lines;
 }
 
 /** Checks each line's link (one at most, of the client) and settles its type. */
@@ -73,23 +77,23 @@ export async function checkLineLinks(em: EntityManager, clientId: number, lines:
   ]);
   return lines.map((line, i) => {
     const links = [line.serviceId, line.domainId, line.addonId].filter((v) => v != null).length;
-    if (links > 1) throw badInput('serviceId', `lines[${i}] links to more than one of service, domain and addon`);
+    if (links > 1) throw badInput(`lines.${i}.serviceId`, `Line ${i + 1} links to more than one of service, domain and addon`, 'CONFLICTING_INPUT');
     if (line.serviceId != null && services.find((s) => s.id === line.serviceId)?.client.id !== clientId) {
-      throw badInput('serviceId', `lines[${i}].serviceId is not a service of this client`);
+      throw badInput(`lines.${i}.serviceId`, `Line ${i + 1}: the service is not one of this client`, 'REFERENCE_NOT_FOUND');
     }
     if (line.domainId != null && domains.find((d) => d.id === line.domainId)?.client.id !== clientId) {
-      throw badInput('domainId', `lines[${i}].domainId is not a domain of this client`);
+      throw badInput(`lines.${i}.domainId`, `Line ${i + 1}: the domain is not one of this client`, 'REFERENCE_NOT_FOUND');
     }
-    if (line.addonId != null && !addons.some((a) => a.id === line.addonId)) throw badInput('addonId', `lines[${i}].addonId is not an addon of the catalog`);
+    if (line.addonId != null && !addons.some((a) => a.id === line.addonId)) throw badInput(`lines.${i}.addonId`, `Line ${i + 1}: the addon is not one of the catalog`, 'REFERENCE_NOT_FOUND');
     const implied = line.serviceId != null ? InvoiceLineType.SERVICE : line.domainId != null ? InvoiceLineType.DOMAIN : line.addonId != null ? InvoiceLineType.ADDON : InvoiceLineType.OTHER;
-    if (line.type && line.type !== implied) throw badInput('type', `lines[${i}].type ${line.type.toUpperCase()} needs ${line.type === InvoiceLineType.OTHER ? 'no link' : `a ${line.type}Id`}`);
-    if (line.description.length > 1000) throw badInput('description', `lines[${i}].description is at most 1000 characters`);
+    if (line.type && line.type !== implied) throw badInput(`lines.${i}.type`, `Line ${i + 1}: type ${line.type.toUpperCase()} needs ${line.type === InvoiceLineType.OTHER ? 'no link' : `a ${line.type}Id`}`, 'CONFLICTING_INPUT');
+    if (line.description.length > 1000) throw badInput(`lines.${i}.description`, `Line ${i + 1}: the description is at most 1000 characters`, 'VALUE_TOO_LONG');
     return { ...line, type: implied };
   });
 }
 
 export function checkDates(issueDate: string, dueDate: string): void {
-  if (dueDate < issueDate) throw badInput('dueDate', 'The due date cannot be before the issue date');
+  if (dueDate < issueDate) throw badInput('dueDate', 'The due date cannot be before the issue date', 'INVALID_DATE_RANGE');
 }
 
 /** The rules, mode and rounding an invoice's taxes are computed with, and the address they apply to. */
@@ -146,7 +150,7 @@ export async function recomputeInvoice(em: EntityManager, invoice: Invoice, clie
     mode: basis.mode as TaxMode,
     rounding: basis.rounding as TaxRounding,
   });
-  if (result.total < 0n) throw badInput('lines', 'The invoice total cannot be negative');
+  if (result.total < 0n) throw badInput('lines', 'The invoice total cannot be negative', 'NEGATIVE_TOTAL');
   for (const [name, sum] of Object.entries({ subtotal: result.subtotal, tax1: result.tax1, tax2: result.tax2, total: result.total })) {
     assertWithinMaxAmount(sum, invoice.currency, 'lines', `The invoice ${name}`);
   }
@@ -175,7 +179,7 @@ export async function recomputeInvoice(em: EntityManager, invoice: Invoice, clie
   invoice.taxMode = basis.mode;
   invoice.taxRounding = basis.rounding;
   if (minorOf(invoice.creditAppliedMinor) + minorOf(invoice.amountPaidMinor) > result.total) {
-    throw badInput('lines', `The new total ${formatAmount(result.total, invoice.currency)} is less than what was paid or applied already`);
+    throw badInput('lines', `The new total ${formatAmount(result.total, invoice.currency)} is less than what was paid or applied already`, 'TOTAL_BELOW_PAID');
   }
 }
 
@@ -200,6 +204,6 @@ export async function addresseeOf(em: EntityManager, invoice: Invoice, client: C
 
 export async function payerOf(em: EntityManager, clientId: number, payerId: number): Promise<ClientPayer> {
   const payer = await em.findOne(ClientPayer, { id: payerId });
-  if (!payer || payer.client.id !== clientId) throw badInput('payerId', 'payerId is not a payer of this client');
+  if (!payer || payer.client.id !== clientId) throw badInput('payerId', 'payerId is not a payer of this client', 'REFERENCE_NOT_FOUND');
   return payer;
 }

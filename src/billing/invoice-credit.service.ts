@@ -24,14 +24,14 @@ export async function applyCredit(ctx: RequestContext, invoiceId: number, amount
   let amount: bigint | undefined;
   if (amountText != null) amount = amountInput(amountText, probe.currency);
   return withLockedInvoice(ctx, invoiceId, async (em, { invoice, client, from }) => {
-    if (!isOpen(invoice.status)) throw conflict('status', `Credit applies only to unpaid invoices; this one is ${label(invoice.status)}`);
-    if (!client) throw conflict('invoiceId', 'The invoice\'s client was deleted');
+    if (!isOpen(invoice.status)) throw conflict('status', `Credit applies only to unpaid invoices; this one is ${label(invoice.status)}`, 'INVOICE_NOT_OPEN');
+    if (!client) throw conflict('invoiceId', 'The invoice\'s client was deleted', 'CLIENT_DELETED');
     const balance = minorOf(client.creditBalanceMinor);
     const due = invoice.balanceDueMinor;
-    if (balance <= 0n) throw badInput('amount', 'The client has no credit');
+    if (balance <= 0n) throw badInput('amount', 'The client has no credit', 'INSUFFICIENT_CREDIT');
     const value = amount ?? minBig(balance, due);
-    if (value > balance) throw badInput('amount', `The amount exceeds the credit balance of ${formatAmount(balance, client.currency)}`);
-    if (value > due) throw badInput('amount', `The amount exceeds the balance due of ${formatAmount(due, invoice.currency)}`);
+    if (value > balance) throw badInput('amount', `The amount exceeds the credit balance of ${formatAmount(balance, client.currency)}`, 'INSUFFICIENT_CREDIT');
+    if (value > due) throw badInput('amount', `The amount exceeds the balance due of ${formatAmount(due, invoice.currency)}`, 'EXCEEDS_BALANCE_DUE');
     applyCreditLocked(em, ctx, client, invoice, value);
     await publishInvoiceChanged(em, invoice, from);
     recordActivity(em, ctx, { action: 'invoice.applyCredit', targetType: 'Invoice', targetId: String(invoiceId), clientId: client.id, details: { amountMinor: value.toString() } });
@@ -51,15 +51,15 @@ export async function removeAppliedCredit(ctx: RequestContext, invoiceId: number
   let amount: bigint | undefined;
   if (amountText != null) amount = amountInput(amountText, probe.currency);
   return withLockedInvoice(ctx, invoiceId, async (em, { invoice, client, from }) => {
-    if (!isOpen(invoice.status) && invoice.status !== InvoiceStatus.PAID) throw conflict('status', `Not on a ${label(invoice.status)} invoice`);
-    if (!client) throw conflict('invoiceId', 'The invoice\'s client was deleted');
+    if (!isOpen(invoice.status) && invoice.status !== InvoiceStatus.PAID) throw conflict('status', `Not on a ${label(invoice.status)} invoice`, 'INVOICE_NOT_OPEN');
+    if (!client) throw conflict('invoiceId', 'The invoice\'s client was deleted', 'CLIENT_DELETED');
     if (invoice.status === InvoiceStatus.PAID && invoice.uncoveredMinor > 0n) {
-      throw conflict('invoiceId', 'This paid invoice was partly refunded: taking credit off would make the refunded amount due again; refunding the remaining payments returns the credit instead');
+      throw conflict('invoiceId', 'This paid invoice was partly refunded: taking credit off would make the refunded amount due again; refunding the remaining payments returns the credit instead', 'PARTLY_REFUNDED');
     }
     const applied = minorOf(invoice.creditAppliedMinor);
     const value = amount ?? applied;
-    if (value <= 0n) throw badInput('amount', 'No credit is applied to this invoice');
-    if (value > applied) throw badInput('amount', `At most ${formatAmount(applied, invoice.currency)} of credit is applied`);
+    if (value <= 0n) throw badInput('amount', 'No credit is applied to this invoice', 'CREDIT_NOT_APPLIED');
+    if (value > applied) throw badInput('amount', `At most ${formatAmount(applied, invoice.currency)} of credit is applied`, 'CREDIT_NOT_APPLIED');
     invoice.creditAppliedMinor = applied - value;
     addCreditEntryLocked(em, ctx, client, CreditEntryKind.INVOICE_REMOVED, value, `Removed from invoice ${invoice.number ?? `#${invoiceId}`}`, invoiceId);
     if (invoice.status === InvoiceStatus.PAID && invoice.uncoveredMinor > 0n) moveInvoiceTo(invoice, InvoiceStatus.UNPAID);

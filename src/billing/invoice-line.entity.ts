@@ -54,7 +54,6 @@ export class InvoiceLine {
   domain?: Ref<Domain>;
 
   /** An addon of the catalog (checked when the line is written). */
-  @Field(() => ID, { nullable: true, description: 'Id of the addon billed; null when the line is not for an addon.' })
   @Property({ nullable: true })
   addonId?: number;
 
@@ -75,12 +74,6 @@ export class InvoiceLine {
 
   @Property({ length: 3 })
   currency!: string;
-
-  @Field(() => ID, { nullable: true, description: 'Id of the service billed; null when the line is not for a service.' })
-  get serviceId(): number | undefined { return this.service?.id; }
-
-  @Field(() => ID, { nullable: true, description: 'Id of the domain billed; null when the line is not for a domain.' })
-  get domainId(): number | undefined { return this.domain?.id; }
 
   @Field(() => Money, { description: 'As entered (net when tax-exclusive, gross when inclusive)' })
   get amount(): Money { return Money.of(BigInt(this.amountMinor), this.currency); }

@@ -106,7 +106,7 @@ export async function assignInvoiceNumber(em: EntityManager, issuedAt: Date = ne
   );
   const previous = rows[0].previous_issue_date;
   if (chronological && previous && issueDate < previous) {
-    throw badInput('issueDate', `Invoices numbered per year follow their issue dates: this one cannot be dated before ${previous}, the date of the last invoice of ${period}`);
+    throw badInput('issueDate', `Invoices numbered per year follow their issue dates: this one cannot be dated before ${previous}, the date of the last invoice of ${period}`, 'INVOICE_DATE_OUT_OF_ORDER');
   }
   const sequence = Number(rows[0].last_number);
   return { number: formatInvoiceNumber(format, sequence, issuedAt), sequence, period };

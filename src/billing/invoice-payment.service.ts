@@ -10,7 +10,7 @@ import type { RequestContext } from '../shared/context';
 import { badInput, conflict, notFound } from '../shared/errors';
 import { amountInput, formatAmount, minorOf } from '../shared/money';
 import { recordActivity } from '../activity/activity.service';
-import { toId } from '../shared/ids';
+import { globalId, toId } from '../shared/ids';
 import { CreditEntryKind } from '../credit/credit-entry.entity';
 import { addCreditEntryLocked } from '../credit/credit.service';
 import { label, moveInvoiceTo } from './invoice-status';
@@ -20,7 +20,7 @@ import type { AddInvoicePaymentInput, MarkInvoicePaidInput, RefundTransactionInp
 import { assertCanSeeInvoice, markPaidIfSettled, minBig, publishInvoiceChanged, staffIdOf, withLockedInvoice } from './locked-invoice';
 
 function checkCurrency(invoice: { currency: string }, currency?: string): void {
-  if (currency != null && currency !== invoice.currency) throw badInput('currency', `The invoice is in ${invoice.currency}`);
+  if (currency != null && currency !== invoice.currency) throw badInput('currency', `The invoice is in ${invoice.currency}`, 'CURRENCY_MISMATCH');
 }
 
 const sameTransaction = (existing: Transaction, invoiceId: number, amount: bigint, kind: TransactionKind) =>
@@ -32,7 +32,7 @@ const DUPLICATE_ID = 'This gateway transaction id was recorded already with othe
 async function existingTransaction(em: EntityManager, gateway: string, transactionId: string, invoiceId: number, amount: bigint, kind: TransactionKind) {
   const existing = await em.findOne(Transaction, { gateway, transactionId }, { refresh: true });
   if (!existing) return undefined;
-  if (!sameTransaction(existing, invoiceId, amount, kind)) throw conflict('transactionId', DUPLICATE_ID);
+  if (!sameTransaction(existing, invoiceId, amount, kind)) throw conflict('transactionId', DUPLICATE_ID, 'DUPLICATE_TRANSACTION_ID');
   return existing;
 }
 
@@ -45,11 +45,11 @@ async function existingTransaction(em: EntityManager, gateway: string, transacti
  * transaction and changes nothing; other details → CONFLICT.
  */
 export async function addInvoicePayment(ctx: RequestContext, input: AddInvoicePaymentInput, amountIsBalance = false): Promise<Transaction> {
-  const invoiceId = toId(input.invoiceId, 'invoiceId');
+  const invoiceId = toId(input.invoiceId, 'Invoice', 'invoiceId');
   const gateway = input.gateway.trim();
   const transactionId = input.transactionId.trim();
-  if (!gateway) throw badInput('gateway', 'gateway must not be blank');
-  if (!transactionId) throw badInput('transactionId', 'transactionId must not be blank');
+  if (!gateway) throw badInput('gateway', 'gateway must not be blank', 'VALUE_REQUIRED');
+  if (!transactionId) throw badInput('transactionId', 'transactionId must not be blank', 'VALUE_REQUIRED');
   const probe = await ctx.em.findOne(Invoice, { id: invoiceId });
   if (!probe) throw notFound('Invoice', invoiceId);
   assertCanSeeInvoice(ctx, probe);
@@ -63,23 +63,23 @@ export async function addInvoicePayment(ctx: RequestContext, input: AddInvoicePa
   try {
     return await withLockedInvoice(ctx, invoiceId, async (em, { invoice, client, from }) => {
       if (amountIsBalance) {
-        if (!isOpen(invoice.status)) throw conflict('status', `Only an unpaid invoice can be marked paid; this one is ${label(invoice.status)}`);
+        if (!isOpen(invoice.status)) throw conflict('status', `Only an unpaid invoice can be marked paid; this one is ${label(invoice.status)}`, 'INVOICE_NOT_OPEN');
         amount = invoice.balanceDueMinor;
       } else {
         const first = await existingTransaction(em, gateway, transactionId, invoiceId, amount, TransactionKind.PAYMENT);
         if (first) return first;
       }
       if (!isOpen(invoice.status) && invoice.status !== InvoiceStatus.PAID) {
-        throw conflict('status', `A ${label(invoice.status)} invoice takes no payments`);
+        throw conflict('status', `A ${label(invoice.status)} invoice takes no payments`, 'INVOICE_NOT_OPEN');
       }
       const due = invoice.balanceDueMinor;
       const applied = minBig(amount, due > 0n ? due : 0n);
       const excess = amount - applied;
       // Issue 11.12: paying the invoice twice over is plausible (a duplicate payment); more is probably a typing error.
       if (excess > minorOf(invoice.totalMinor) && !input.allowOverpayment) {
-        throw badInput('amount', `The payment exceeds the balance due of ${formatAmount(due > 0n ? due : 0n, invoice.currency)} by more than the invoice total; set allowOverpayment to record it anyway (the excess becomes credit)`);
+        throw badInput('amount', `The payment exceeds the balance due of ${formatAmount(due > 0n ? due : 0n, invoice.currency)} by more than the invoice total; set allowOverpayment to record it anyway (the excess becomes credit)`, 'EXCEEDS_BALANCE_DUE');
       }
-      if (excess > 0n && !client) throw badInput('amount', 'The amount exceeds the balance and the client was deleted: the excess cannot become credit');
+      if (excess > 0n && !client) throw badInput('amount', 'The amount exceeds the balance and the client was deleted: the excess cannot become credit', 'CLIENT_DELETED');
       invoice.amountPaidMinor = minorOf(invoice.amountPaidMinor) + applied;
       const payment = em.create(Transaction, {
         client: client ?? undefined, clientName: invoice.clientName, clientEmail: invoice.clientEmail, invoice, kind: TransactionKind.PAYMENT,
@@ -102,7 +102,7 @@ export async function addInvoicePayment(ctx: RequestContext, input: AddInvoicePa
     if (error instanceof UniqueConstraintViolationException) {
       const existing = await ctx.em.fork().findOne(Transaction, { gateway, transactionId });
       if (existing && sameTransaction(existing, invoiceId, amount, TransactionKind.PAYMENT)) return existing;
-      throw conflict('transactionId', DUPLICATE_ID);
+      throw conflict('transactionId', DUPLICATE_ID, 'DUPLICATE_TRANSACTION_ID');
     }
     throw error;
   }
@@ -111,9 +111,20 @@ export async function addInvoicePayment(ctx: RequestContext, input: AddInvoicePa
 /** Issue 4.4: staff mark an invoice paid: a manual transaction for the whole balance. */
 export async function markInvoicePaid(ctx: RequestContext, id: number, input: MarkInvoicePaidInput = {}): Promise<Invoice> {
   await addInvoicePayment(ctx, {
-    invoiceId: String(id), amount: '0', gateway: input.gateway ?? 'manual', transactionId: input.transactionId ?? `manual-${id}-${randomUUID()}`, date: input.date,
+    invoiceId: globalId('Invoice', id), amount: '0', gateway: input.gateway ?? 'manual', transactionId: input.transactionId ?? `manual-${id}-${randomUUID()}`, date: input.date,
   }, true);
   return ctx.em.findOneOrFail(Invoice, { id }, { refresh: true });
+}
+
+/**
+ * Issue 14.2: gives (part of) a payment back through its gateway module, before
+ * the refund is recorded under the returned refund id; undefined when the
+ * payment's gateway refunds nothing itself. src/payments provides it (composition.ts).
+ */
+export type GatewayRefund = (ctx: RequestContext, payment: Transaction, amount: bigint, idempotencyKey: string) => Promise<string | undefined>;
+let refundAtGateway: GatewayRefund = async () => undefined;
+export function useGatewayRefunds(refund: GatewayRefund): void {
+  refundAtGateway = refund;
 }
 
 /**
@@ -130,22 +141,28 @@ export async function markInvoicePaid(ctx: RequestContext, id: number, input: Ma
  * A retry with the same gateway refund id returns the first refund.
  */
 export async function refundTransaction(ctx: RequestContext, input: RefundTransactionInput): Promise<Transaction> {
-  const paymentId = toId(input.paymentId, 'paymentId');
+  const paymentId = toId(input.paymentId, 'Transaction', 'paymentId');
   const probe = await ctx.em.findOne(Transaction, { id: paymentId });
-  if (!probe || probe.kind !== TransactionKind.PAYMENT) throw notFound('Payment', paymentId);
-  if (!probe.invoice) throw conflict('paymentId', 'This payment belongs to no invoice');
+  if (!probe || probe.kind !== TransactionKind.PAYMENT) throw notFound('Transaction', paymentId);
+  if (!probe.invoice) throw conflict('paymentId', 'This payment belongs to no invoice', 'PAYMENT_WITHOUT_INVOICE');
   const invoiceId = probe.invoice.id;
   let amount: bigint | undefined;
   if (input.amount != null) amount = amountInput(input.amount, probe.currency);
-  const gatewayRefundId = input.transactionId?.trim();
+  let gatewayRefundId = input.transactionId?.trim();
   const toCredit = input.toCredit ?? false;
+  if (!toCredit && !gatewayRefundId) {
+    // Issue 14.2: no network call inside the invoice's transaction; the gateway refunds first, its refund id makes the record idempotent.
+    const value = amount ?? minorOf(probe.amountMinor) - minorOf(probe.refundedMinor);
+    if (value > 0n) gatewayRefundId = await refundAtGateway(ctx, probe, value, `refund-${paymentId}-${minorOf(probe.refundedMinor)}-${value}`);
+    if (gatewayRefundId) amount = value;
+  }
   const refundGateway = toCredit ? 'credit' : probe.gateway;
   const firstRefund = async (em: EntityManager) => {
     if (!gatewayRefundId) return undefined;
     const existing = await em.findOne(Transaction, { gateway: refundGateway, transactionId: gatewayRefundId }, { refresh: true });
     if (!existing) return undefined;
     const same = existing.kind === TransactionKind.REFUND && existing.refundOf?.id === paymentId && (amount === undefined || -minorOf(existing.amountMinor) === amount);
-    if (!same) throw conflict('transactionId', DUPLICATE_ID);
+    if (!same) throw conflict('transactionId', DUPLICATE_ID, 'DUPLICATE_TRANSACTION_ID');
     return existing;
   };
   const first = await firstRefund(ctx.em);
@@ -164,20 +181,20 @@ export async function refundTransaction(ctx: RequestContext, input: RefundTransa
     const paidInvoiceLeft = paid - overpaid - (refunded - overpaidRefunded);
     const refundable = overpaidLeft + paidInvoiceLeft;
     const value = amount ?? refundable;
-    if (refundable <= 0n) throw conflict('paymentId', 'Nothing of this payment is left to refund');
-    if (value > refundable) throw badInput('amount', `At most ${formatAmount(refundable, payment.currency)} of this payment can be refunded${toCredit && overpaid > 0n ? ' as credit (its overpaid part is credit already)' : ''}`);
+    if (refundable <= 0n) throw conflict('paymentId', 'Nothing of this payment is left to refund', 'NOTHING_TO_REFUND');
+    if (value > refundable) throw badInput('amount', `At most ${formatAmount(refundable, payment.currency)} of this payment can be refunded${toCredit && overpaid > 0n ? ' as credit (its overpaid part is credit already)' : ''}`, 'REFUND_EXCEEDS_PAYMENT');
     const fromCredit = minBig(value, overpaidLeft);
     const fromInvoice = value - fromCredit;
     const name = invoice.number ?? `#${invoiceId}`;
     if (fromCredit > 0n) {
-      if (!client) throw conflict('paymentId', 'The client was deleted: the overpaid part of this payment is no longer anyone\'s credit to take back');
+      if (!client) throw conflict('paymentId', 'The client was deleted: the overpaid part of this payment is no longer anyone\'s credit to take back', 'CLIENT_DELETED');
       const balance = minorOf(client.creditBalanceMinor);
       if (balance < fromCredit) {
-        throw conflict('amount', `${formatAmount(fromCredit, payment.currency)} of this refund gives back the overpayment, which went to credit, but the client has only ${formatAmount(balance, client.currency)} of credit left: it was spent`);
+        throw conflict('amount', `${formatAmount(fromCredit, payment.currency)} of this refund gives back the overpayment, which went to credit, but the client has only ${formatAmount(balance, client.currency)} of credit left: it was spent`, 'INSUFFICIENT_CREDIT');
       }
       addCreditEntryLocked(em, ctx, client, CreditEntryKind.OVERPAYMENT_REFUNDED, -fromCredit, `Overpayment refunded through ${payment.gateway} (payment ${payment.transactionId}, invoice ${name})`, invoiceId);
     }
-    if (toCredit && !client) throw badInput('toCredit', 'The client was deleted: there is no credit to refund to');
+    if (toCredit && !client) throw badInput('toCredit', 'The client was deleted: there is no credit to refund to', 'CLIENT_DELETED');
     payment.refundedMinor = refunded + value;
     invoice.amountPaidMinor = minorOf(invoice.amountPaidMinor) - fromInvoice;
     invoice.amountRefundedMinor = minorOf(invoice.amountRefundedMinor) + fromInvoice;
@@ -204,7 +221,7 @@ export async function refundTransaction(ctx: RequestContext, input: RefundTransa
     return refund;
   }).catch(async (error) => {
     // A concurrent retry recorded the same refund id first: answer like a retry.
-    if (error instanceof UniqueConstraintViolationException) return (await firstRefund(ctx.em.fork())) ?? Promise.reject(conflict('transactionId', DUPLICATE_ID));
+    if (error instanceof UniqueConstraintViolationException) return (await firstRefund(ctx.em.fork())) ?? Promise.reject(conflict('transactionId', DUPLICATE_ID, 'DUPLICATE_TRANSACTION_ID'));
     throw error;
   });
 }

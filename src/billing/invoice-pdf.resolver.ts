@@ -21,6 +21,6 @@ export class InvoicePdfResolver {
   })
   @Extensions(CARRIES_CREDENTIALS)
   createInvoicePdfLink(@Ctx() ctx: RequestContext, @Arg('invoiceId', () => ID, { description: 'Id of the invoice.' }) invoiceId: string) {
-    return createInvoicePdfLink(ctx, toId(invoiceId, 'invoiceId'));
+    return createInvoicePdfLink(ctx, toId(invoiceId, 'Invoice', 'invoiceId'));
   }
 }

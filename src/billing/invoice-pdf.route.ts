@@ -33,7 +33,7 @@ export function invoicePdfRoute(deps: InvoicePdfRouteDeps): RequestHandler {
   return async (req, res) => {
     res.set('Cache-Control', 'private, no-store');
     try {
-      const invoiceId = toId(String(req.params.id), 'id');
+      const invoiceId = toId(String(req.params.id), 'Invoice', 'id');
       const token = deps.bearer(req.headers.authorization);
       const link = signedLinkOf(req);
       const ip = requestIp(req);
@@ -42,7 +42,7 @@ export function invoicePdfRoute(deps: InvoicePdfRouteDeps): RequestHandler {
         pdf = await invoicePdfForLink(deps.contextFor(undefined, ip), invoiceId, link);
       } else {
         const viewer = await deps.viewerOf(token);
-        if (!viewer) throw new AppError('UNAUTHENTICATED', 'Log in first: send Authorization: Bearer <token>, or use a link from createInvoicePdfLink');
+        if (!viewer) throw new AppError('UNAUTHENTICATED', 'Log in first: send Authorization: Bearer <token>, or use a link from createInvoicePdfLink', undefined, undefined, { reason: 'LOGIN_REQUIRED' });
         pdf = await invoicePdfForViewer(deps.contextFor(viewer, ip), invoiceId);
       }
       res.status(200).set({

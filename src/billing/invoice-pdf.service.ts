@@ -17,6 +17,7 @@ import { getInvoice } from './invoice.service';
 import { addresseeOf } from './invoice-computing';
 import { renderInvoicePdf, type InvoicePdfData } from './invoice-pdf';
 import { minorOf } from '../shared/money';
+import { globalId } from '../shared/ids';
 
 /** The HTTP route that serves the PDFs (server.ts mounts it; links point at it). */
 export const INVOICE_PDF_PATH = '/invoices/:id/pdf';
@@ -47,7 +48,7 @@ export async function invoicePdfForViewer(ctx: RequestContext, invoiceId: number
 
 /** A valid, unexpired signature for this invoice id is the authorization: it was issued to someone who could read it. */
 export async function invoicePdfForLink(ctx: RequestContext, invoiceId: number, link: SignedLinkParams): Promise<InvoicePdf> {
-  if (!isValidLink(secretsKeyOf(ctx), invoiceId, link)) throw forbidden('This download link is invalid or has expired: create a new one');
+  if (!isValidLink(secretsKeyOf(ctx), invoiceId, link)) throw forbidden('This download link is invalid or has expired: create a new one', 'LINK_EXPIRED');
   const invoice = await ctx.em.findOne(Invoice, { id: invoiceId });
   if (!invoice) throw notFound('Invoice', invoiceId);
   return invoicePdf(ctx.em, invoice);
@@ -58,7 +59,7 @@ export async function createInvoicePdfLink(ctx: RequestContext, invoiceId: numbe
   await getInvoice(ctx, invoiceId);
   const expires = Math.floor(Date.now() / 1000) + INVOICE_PDF_LINK_LIFETIME_SECONDS;
   const query = new URLSearchParams({ expires: String(expires), signature: invoicePdfLinkSignature(secretsKeyOf(ctx), invoiceId, expires) });
-  return { url: `${INVOICE_PDF_PATH.replace(':id', String(invoiceId))}?${query}`, expiresAt: new Date(expires * 1000) };
+  return { url: `${INVOICE_PDF_PATH.replace(':id', globalId('Invoice', invoiceId))}?${query}`, expiresAt: new Date(expires * 1000) };
 }
 
 /**
@@ -142,6 +143,6 @@ async function currentAddressee(em: EntityManager, invoice: Invoice): Promise<In
 
 /** invoice-<number>.pdf or invoice-draft-<id>.pdf; anything outside [A-Za-z0-9._-] becomes "-". */
 function pdfFilename(invoice: Invoice): string {
-  const name = invoice.number ? invoice.number : `draft-${invoice.id}`;
+  const name = invoice.number ? invoice.number : `draft-${globalId('Invoice', invoice.id)}`;
   return `invoice-${name.replace(/[^A-Za-z0-9._-]+/g, '-')}.pdf`;
 }

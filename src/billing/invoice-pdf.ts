@@ -11,6 +11,7 @@ import { formatAmount } from '../shared/money';
 import { InvoiceStatus, type InvoiceAddress } from './invoice.entity';
 import { TransactionKind } from './transaction.entity';
 import { isoDate } from '../shared/dates';
+import { globalId } from '../shared/ids';
 
 export interface InvoicePdfData {
   issuer: { name: string; address: string; email: string; taxId: string; footer: string };
@@ -64,9 +65,9 @@ function fonts() {
   return fontCache;
 }
 
-/** "Invoice INV-7", or "Draft invoice #12" before a number is assigned. */
+/** "Invoice INV-7", or "Draft invoice #<global id>" before a number is assigned (the id the API shows). */
 export function invoiceTitle(invoice: Pick<InvoicePdfData['invoice'], 'id' | 'number'>): string {
-  return invoice.number ? `Invoice ${invoice.number}` : `Draft invoice #${invoice.id}`;
+  return invoice.number ? `Invoice ${invoice.number}` : `Draft invoice #${globalId('Invoice', invoice.id)}`;
 }
 
 export function renderInvoicePdf(data: InvoicePdfData): Promise<Buffer> {

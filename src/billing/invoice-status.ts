@@ -19,7 +19,7 @@ export const INVOICE_TRANSITIONS: Readonly<Record<InvoiceStatus, readonly Invoic
 export const canTransition = (from: InvoiceStatus, to: InvoiceStatus) => INVOICE_TRANSITIONS[from].includes(to);
 
 export function assertTransition(from: InvoiceStatus, to: InvoiceStatus): void {
-  if (!canTransition(from, to)) throw new AppError('CONFLICT', `An invoice cannot go from ${label(from)} to ${label(to)}`, 'status');
+  if (!canTransition(from, to)) throw new AppError('CONFLICT', `An invoice cannot go from ${label(from)} to ${label(to)}`, 'status', undefined, { reason: 'INVALID_STATUS_TRANSITION' });
 }
 
 /**
@@ -51,12 +51,12 @@ const SET_BY: Partial<Record<InvoiceStatus, string>> = {
  */
 export function assertManualTarget(to: InvoiceStatus): void {
   if (isOpen(to)) return;
-  if (to === InvoiceStatus.DRAFT) throw badInput('status', 'An issued invoice never goes back to DRAFT');
-  throw badInput('status', `${label(to)} is set by ${SET_BY[to]}, not by setInvoiceStatus`);
+  if (to === InvoiceStatus.DRAFT) throw badInput('status', 'An issued invoice never goes back to DRAFT', 'INVALID_STATUS_TRANSITION');
+  throw badInput('status', `${label(to)} is set by ${SET_BY[to]}, not by setInvoiceStatus`, 'INVALID_STATUS_TRANSITION');
 }
 
 export function assertManualTransition(from: InvoiceStatus, to: InvoiceStatus): void {
-  if (from === InvoiceStatus.DRAFT) throw conflict('status', 'This invoice is a DRAFT: issue it with publishInvoice first');
-  if (!isOpen(from)) throw conflict('status', `Only an open invoice (${OPEN_STATUSES.map(label).join(', ')}) changes status by hand; this one is ${label(from)}`);
+  if (from === InvoiceStatus.DRAFT) throw conflict('status', 'This invoice is a DRAFT: issue it with publishInvoice first', 'INVOICE_IS_DRAFT');
+  if (!isOpen(from)) throw conflict('status', `Only an open invoice (${OPEN_STATUSES.map(label).join(', ')}) changes status by hand; this one is ${label(from)}`, 'INVOICE_NOT_OPEN');
   assertTransition(from, to);
 }

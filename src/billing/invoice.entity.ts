@@ -59,6 +59,10 @@ export class InvoiceAddress {
  */
 @ObjectType({ description: 'An invoice to a client. Staff see every invoice; a client sees its own issued invoices, not drafts (its users need the INVOICES permission). Amounts are in the invoice\'s currency.' })
 @Entity()
+// Sort keys of the invoices list (orderBy), each with the id that breaks its ties (keyset pages).
+@Index({ properties: ['issueDate', 'id'] })
+@Index({ properties: ['datePaid', 'id'] })
+@Index({ properties: ['totalMinor', 'id'] })
 @Check({ name: 'invoice_amounts_not_negative', expression: 'credit_applied_minor >= 0 and amount_paid_minor >= 0 and total_minor >= 0' })
 @Check({ name: 'invoice_balance_not_negative', expression: 'credit_applied_minor + amount_paid_minor <= total_minor' })
 export class Invoice extends FinancialRecord {

@@ -1,4 +1,4 @@
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, MaxLength, ValidateNested } from 'class-validator';
 import { GraphQLISODateTime } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
@@ -6,6 +6,8 @@ import { CurrencyScalar } from '../shared/scalars';
 import { InvoiceStatus } from './invoice.entity';
 import { InvoiceLineType } from './invoice-line.entity';
 import { TransactionKind } from './transaction.entity';
+import { AmountRangeInput, DateRangeInput } from '../shared/filters';
+import { OrderByInput } from '../shared/pagination';
 
 /** Issue 4.4: one line; what it bills is a service, an addon, a domain or nothing. */
 @InputType({ description: 'One line of an invoice.' })
@@ -106,7 +108,56 @@ export class InvoiceFilter {
 
   @Field({ nullable: true, description: 'Open (Unpaid, Payment Pending, Collections) and past the due date' })
   overdue?: boolean;
+
+  @Field(() => DateRangeInput, { nullable: true, description: 'Issued on a date in this range' })
+  issueDate?: DateRangeInput;
+
+  @Field(() => DateRangeInput, { nullable: true, description: 'Due on a date in this range' })
+  dueDate?: DateRangeInput;
+
+  @Field(() => DateRangeInput, { nullable: true, description: 'Paid in full on a date (UTC) in this range' })
+  paidDate?: DateRangeInput;
+
+  @Field(() => AmountRangeInput, { nullable: true, description: 'Total (taxes included) in this range, in the range\'s currency' })
+  total?: AmountRangeInput;
+
+  @Field({ nullable: true, description: 'Part of the invoice number (any case)' })
+  @IsOptional()
+  @MaxLength(80)
+  number?: string;
+
+  @Field({ nullable: true, description: "Words that each match the invoice number or the client's first, last or company name (or the name kept for a deleted client)" })
+  @IsOptional()
+  @MaxLength(200)
+  search?: string;
 }
+
+/** What invoices can be sorted by; the values are Invoice properties. */
+export enum InvoiceOrderField {
+  NUMBER = 'number',
+  ISSUE_DATE = 'issueDate',
+  DUE_DATE = 'dueDate',
+  PAID_DATE = 'datePaid',
+  TOTAL = 'totalMinor',
+  STATUS = 'status',
+  CREATED_AT = 'createdAt',
+}
+registerEnumType(InvoiceOrderField, {
+  name: 'InvoiceOrderField',
+  description: 'What invoices can be sorted by',
+  valuesConfig: {
+    NUMBER: { description: 'The invoice number, as text; drafts (no number yet) come last ascending' },
+    ISSUE_DATE: { description: 'The issue date' },
+    DUE_DATE: { description: 'The due date' },
+    PAID_DATE: { description: 'When the invoice was paid in full; unpaid ones come last ascending' },
+    TOTAL: { description: 'The total in minor units; compare within one currency (filter by total.currency)' },
+    STATUS: { description: 'The status, in lifecycle order: Draft, Unpaid, Paid, Cancelled, Refunded, Collections, Payment Pending' },
+    CREATED_AT: { description: 'When the invoice was created' },
+  },
+});
+
+export const InvoiceOrder = OrderByInput(InvoiceOrderField, 'Invoice', 'invoices');
+export type InvoiceOrder = InstanceType<typeof InvoiceOrder>;
 
 /** Issue 4.5: addInvoicePayment(invoiceId, amount, gateway, transactionId, date). */
 @InputType({ description: 'A payment received for an invoice.' })
@@ -198,4 +249,32 @@ export class TransactionFilter {
 
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'Transaction date before this instant (exclusive)' })
   dateTo?: Date;
+
+  @Field({ nullable: true, description: "Part of the gateway's transaction id (any case)" })
+  @IsOptional()
+  @MaxLength(255)
+  search?: string;
 }
+
+/** What transactions can be sorted by; the values are Transaction properties. */
+export enum TransactionOrderField {
+  DATE = 'date',
+  AMOUNT = 'amountMinor',
+  GATEWAY = 'gateway',
+  TRANSACTION_ID = 'transactionId',
+  CREATED_AT = 'createdAt',
+}
+registerEnumType(TransactionOrderField, {
+  name: 'TransactionOrderField',
+  description: 'What transactions can be sorted by',
+  valuesConfig: {
+    DATE: { description: 'The transaction date' },
+    AMOUNT: { description: 'The amount in minor units (refunds negative); compare within one currency' },
+    GATEWAY: { description: 'The gateway name, alphabetically' },
+    TRANSACTION_ID: { description: "The gateway's transaction id, alphabetically" },
+    CREATED_AT: { description: 'When the transaction was recorded' },
+  },
+});
+
+export const TransactionOrder = OrderByInput(TransactionOrderField, 'Transaction', 'transactions');
+export type TransactionOrder = InstanceType<typeof TransactionOrder>;

@@ -3,13 +3,19 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../shared/context';
 import { topic, type EventTopics, type InvoiceChange } from '../shared/event-bus';
 import { ConnectionType, PageArgs, pageComplexity, selectsTotalCount } from '../shared/pagination';
-import { toId } from '../shared/ids';
+import { globalId, toId } from '../shared/ids';
 import { readsForEvent } from '../shared/event-reads';
 import { Client } from '../clients/client.entity';
+import { Service } from '../provisioning/service.entity';
+import { Domain } from '../provisioning/domain.entity';
+import { Addon } from '../catalog/addon.entity';
+import { ClientPermission } from '../auth/client-permission';
+import { canReadClientField } from '../auth/client-access';
+import { ClientPayer } from '../clients/client-payer.entity';
 import { Invoice, InvoiceStatus } from './invoice.entity';
 import { InvoiceLine } from './invoice-line.entity';
 import { Transaction } from './transaction.entity';
-import { AddInvoicePaymentInput, CreateInvoiceInput, InvoiceFilter, MarkInvoicePaidInput, RefundTransactionInput, UpdateInvoiceInput } from './invoice.inputs';
+import { AddInvoicePaymentInput, CreateInvoiceInput, InvoiceFilter, InvoiceOrder, MarkInvoicePaidInput, RefundTransactionInput, UpdateInvoiceInput } from './invoice.inputs';
 import {
   canWatchInvoicesOf, cancelInvoice, clientInvoicesPage, createInvoice, getInvoice, listInvoices, publishInvoice, setInvoiceStatus, updateInvoice,
 } from './invoice.service';
@@ -56,14 +62,19 @@ export class InvoiceResolver {
     description: 'Invoices, newest first, a page at a time. Staff see all; a client its own issued invoices (users need the INVOICES permission).',
     complexity: ({ args, childComplexity }) => 1 + childComplexity * (args.first ?? args.last ?? 20),
   })
-  invoices(@Ctx() ctx: RequestContext, @Arg('filter', () => InvoiceFilter, { nullable: true, description: 'Only invoices matching all given criteria; all when omitted.' }) filter: InvoiceFilter | undefined, @Args(() => PageArgs) page: PageArgs) {
-    return listInvoices(ctx, filter, page);
+  invoices(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => InvoiceFilter, { nullable: true, description: 'Only invoices matching all given criteria; all when omitted.' }) filter: InvoiceFilter | undefined,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('orderBy', () => InvoiceOrder, { nullable: true, description: 'Sort order; newest first when not given' }) orderBy?: InvoiceOrder,
+  ) {
+    return listInvoices(ctx, filter, page, orderBy);
   }
 
   @Authorized('STAFF', 'CLIENT')
   @Query(() => Invoice, { description: 'One invoice. Staff: any; a client: its own issued invoices (users need the INVOICES permission).' })
   invoice(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the invoice.' }) id: string) {
-    return getInvoice(ctx, toId(id, 'id'));
+    return getInvoice(ctx, toId(id, 'Invoice', 'id'));
   }
 
   @Authorized('STAFF')
@@ -75,31 +86,31 @@ export class InvoiceResolver {
   @Authorized('STAFF')
   @Mutation(() => Invoice, { description: 'Staff: change a Draft or Unpaid invoice; lines are replaced and the totals computed again.' })
   updateInvoice(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the invoice.' }) id: string, @Arg('input', { description: 'The fields to change.' }) input: UpdateInvoiceInput) {
-    return updateInvoice(ctx, toId(id, 'id'), input);
+    return updateInvoice(ctx, toId(id, 'Invoice', 'id'), input);
   }
 
   @Authorized('STAFF')
   @Mutation(() => Invoice, { description: 'Staff: issue a draft (Draft → Unpaid): assigns the next invoice number and applies available credit unless applyCredit is false.' })
   publishInvoice(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the draft invoice.' }) id: string, @Arg('applyCredit', { nullable: true, description: 'Apply available client credit; default the billing setting autoApplyCredit.' }) applyCredit?: boolean) {
-    return publishInvoice(ctx, toId(id, 'id'), applyCredit ?? undefined);
+    return publishInvoice(ctx, toId(id, 'Invoice', 'id'), applyCredit ?? undefined);
   }
 
   @Authorized('STAFF')
   @Mutation(() => Invoice, { description: 'Staff: cancel an invoice; applied credit returns to the client. Payments must be refunded first.' })
   cancelInvoice(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the invoice.' }) id: string) {
-    return cancelInvoice(ctx, toId(id, 'id'));
+    return cancelInvoice(ctx, toId(id, 'Invoice', 'id'));
   }
 
   @Authorized('STAFF')
   @Mutation(() => Invoice, { description: 'Staff: move an issued invoice between UNPAID, PAYMENT_PENDING and COLLECTIONS; the note goes to the activity log.' })
   setInvoiceStatus(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the invoice.' }) id: string, @Arg('status', () => InvoiceStatus, { description: 'UNPAID, PAYMENT_PENDING or COLLECTIONS.' }) status: InvoiceStatus, @Arg('note', { nullable: true, description: 'Why, for the activity log.' }) note?: string) {
-    return setInvoiceStatus(ctx, toId(id, 'id'), status, note ?? undefined);
+    return setInvoiceStatus(ctx, toId(id, 'Invoice', 'id'), status, note ?? undefined);
   }
 
   @Authorized('STAFF')
   @Mutation(() => Invoice, { description: 'Staff: record a manual payment of the whole balance due, which marks the invoice Paid.' })
   markInvoicePaid(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the invoice.' }) id: string, @Arg('input', () => MarkInvoicePaidInput, { nullable: true, description: 'How to record the payment; defaults apply when omitted.' }) input?: MarkInvoicePaidInput) {
-    return markInvoicePaid(ctx, toId(id, 'id'), input ?? {});
+    return markInvoicePaid(ctx, toId(id, 'Invoice', 'id'), input ?? {});
   }
 
   @Authorized('STAFF')
@@ -117,13 +128,13 @@ export class InvoiceResolver {
   @Authorized('STAFF', 'CLIENT')
   @Mutation(() => Invoice, { description: 'Apply client credit to an open invoice, limited by the credit balance and the balance due. Staff, or the owning client (users need the INVOICES permission).' })
   applyCredit(@Ctx() ctx: RequestContext, @Arg('invoiceId', () => ID, { description: 'Id of the invoice.' }) invoiceId: string, @Arg('amount', { nullable: true, description: 'Decimal amount in the invoice currency; as much as possible when omitted.' }) amount?: string) {
-    return applyCredit(ctx, toId(invoiceId, 'invoiceId'), amount ?? undefined);
+    return applyCredit(ctx, toId(invoiceId, 'Invoice', 'invoiceId'), amount ?? undefined);
   }
 
   @Authorized('STAFF')
   @Mutation(() => Invoice, { description: 'Staff: take applied credit off an invoice again, back to the client\'s balance.' })
   removeAppliedCredit(@Ctx() ctx: RequestContext, @Arg('invoiceId', () => ID, { description: 'Id of the invoice.' }) invoiceId: string, @Arg('amount', { nullable: true, description: 'Decimal amount in the invoice currency; all of it when omitted.' }) amount?: string) {
-    return removeAppliedCredit(ctx, toId(invoiceId, 'invoiceId'), amount ?? undefined);
+    return removeAppliedCredit(ctx, toId(invoiceId, 'Invoice', 'invoiceId'), amount ?? undefined);
   }
 
   @Authorized('STAFF', 'CLIENT')
@@ -132,7 +143,7 @@ export class InvoiceResolver {
     description: 'Changes to invoices. Staff: every invoice, or one with id. A client: only its own (users need the INVOICES permission).',
     filter: ({ payload, args, context }: { payload: InvoiceChangedPayload; args: { id?: string }; context: RequestContext }) => {
       if (!canWatchInvoicesOf(context, payload.clientId)) return false;
-      return args.id == null || Number(args.id) === payload.invoiceId;
+      return args.id == null || args.id === globalId('Invoice', payload.invoiceId);
     },
   })
   async invoiceChanged(
@@ -146,19 +157,14 @@ export class InvoiceResolver {
     return { ...payload, clientId: payload.clientId ?? undefined, invoice: invoice ?? undefined };
   }
 
-  @FieldResolver(() => ID, { nullable: true, description: 'Id of the invoice\'s client; null once the client was deleted (see clientName, clientEmail).' })
-  clientId(@Root() invoice: Invoice) {
-    return invoice.client?.id ?? null;
-  }
-
   @FieldResolver(() => Client, { nullable: true, description: 'The invoice\'s client; null once the client was deleted (see clientName, clientEmail).' })
   client(@Root() invoice: Invoice, @Ctx() ctx: RequestContext) {
     return invoice.client ? ctx.loaders.client.load(invoice.client.id) : null;
   }
 
-  @FieldResolver(() => ID, { nullable: true, description: 'Id of the payer the invoice is addressed to; null when it is addressed to the client or its billing contact.' })
-  payerId(@Root() invoice: Invoice) {
-    return invoice.payer?.id ?? null;
+  @FieldResolver(() => ClientPayer, { nullable: true, description: 'The payer the invoice is addressed to; null when it is addressed to the client or its billing contact.' })
+  payer(@Root() invoice: Invoice, @Ctx() ctx: RequestContext) {
+    return invoice.payer ? ctx.loaders.payer.load(invoice.payer.id) : null;
   }
 
   @FieldResolver(() => [InvoiceLine], { description: 'The invoice\'s lines, in order.' })
@@ -176,7 +182,32 @@ export class InvoiceResolver {
 @Resolver(() => Client)
 export class ClientInvoicesResolver {
   @FieldResolver(() => InvoiceConnection, { description: 'Newest first, paged as `invoices`; clients see issued ones only (users need INVOICES)', complexity: pageComplexity })
-  async invoices(@Root() client: Client, @Ctx() ctx: RequestContext, @Args(() => PageArgs) page: PageArgs, @Info() info: GraphQLResolveInfo) {
-    return clientInvoicesPage(ctx, client.id, page, selectsTotalCount(info));
+  async invoices(
+    @Root() client: Client,
+    @Ctx() ctx: RequestContext,
+    @Args(() => PageArgs) page: PageArgs,
+    @Info() info: GraphQLResolveInfo,
+    @Arg('orderBy', () => InvoiceOrder, { nullable: true, description: 'Sort order; newest first when not given' }) orderBy?: InvoiceOrder,
+  ) {
+    return clientInvoicesPage(ctx, client.id, page, selectsTotalCount(info), orderBy);
+  }
+}
+
+/** What an invoice line bills, as objects (one query per relation for all lines). */
+@Resolver(() => InvoiceLine)
+export class InvoiceLineResolver {
+  @FieldResolver(() => Service, { nullable: true, description: 'The service this line bills; null for other lines, or when you may not see services' })
+  service(@Root() line: InvoiceLine, @Ctx() ctx: RequestContext) {
+    return line.service && canReadClientField(ctx, ClientPermission.SERVICES) ? ctx.loaders.provisioning.service.load(line.service.id) : null;
+  }
+
+  @FieldResolver(() => Domain, { nullable: true, description: 'The domain this line bills; null for other lines, or when you may not see domains' })
+  domain(@Root() line: InvoiceLine, @Ctx() ctx: RequestContext) {
+    return line.domain && canReadClientField(ctx, ClientPermission.DOMAINS) ? ctx.loaders.provisioning.domain.load(line.domain.id) : null;
+  }
+
+  @FieldResolver(() => Addon, { nullable: true, description: 'The addon this line bills; null for other lines' })
+  addon(@Root() line: InvoiceLine, @Ctx() ctx: RequestContext) {
+    return line.addonId != null ? ctx.loaders.catalog.addon.load(line.addonId) : null;
   }
 }

@@ -9,7 +9,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../shared/context';
 import { AppError, badInput, conflict, notFound } from '../shared/errors';
 import { minorOf } from '../shared/money';
-import { idBounds, keysetPage, toConnection, type Connection, type PageArgs } from '../shared/pagination';
+import { ID_DESC, keysetOrderBy, keysetPage, keysetWhere, pageOrder, toConnection, type Connection, type PageArgs, type OrderBy } from '../shared/pagination';
+import { amountRangeCondition, contains, dateRangeCondition, instantRangeCondition, words } from '../shared/filters';
 import { recordActivity } from '../activity/activity.service';
 import { ClientPermission } from '../auth/client-permission';
 import { Client } from '../clients/client.entity';
@@ -23,7 +24,7 @@ import { getBillingSettings } from './billing.service';
 import { assertManualTarget, assertManualTransition, assertTransition, label, moveInvoiceTo } from './invoice-status';
 import { Invoice, InvoiceStatus, OPEN_STATUSES } from './invoice.entity';
 import { Transaction } from './transaction.entity';
-import type { CreateInvoiceInput, InvoiceFilter, UpdateInvoiceInput } from './invoice.inputs';
+import type { CreateInvoiceInput, InvoiceFilter, InvoiceOrder, UpdateInvoiceInput } from './invoice.inputs';
 import { todayUtc } from '../shared/dates';
 import { checkDates, checkLineLinks, parseLines, payerOf, addresseeOf, recomputeInvoice, type InvoiceDraft } from './invoice-computing';
 import { assertCanSeeInvoice, issueLocked, lockClient, markPaidIfSettled, publishInvoiceChanged, withLockedInvoice } from './locked-invoice';
@@ -46,7 +47,7 @@ export async function createInvoiceWithin(
   const client = await lockClient(em, draft.clientId);
   if (!client) throw notFound('Client', draft.clientId);
   const lines = await checkLineLinks(em, client.id, draft.lines);
-  if (!lines.length) throw badInput('lines', 'An invoice needs at least one line');
+  if (!lines.length) throw badInput('lines', 'An invoice needs at least one line', 'VALUE_REQUIRED');
   const payer = draft.payerId != null ? await payerOf(em, client.id, draft.payerId) : undefined;
   const issueDate = draft.issueDate ?? todayUtc();
   const dueDate = draft.dueDate ?? issueDate;
@@ -67,12 +68,12 @@ export async function createInvoiceWithin(
 
 /** Issue 4.4: staff create an invoice (CR-3 applies credit unless turned off). */
 export async function createInvoice(ctx: RequestContext, input: CreateInvoiceInput): Promise<Invoice> {
-  const clientId = toId(input.clientId, 'clientId');
+  const clientId = toId(input.clientId, 'Client', 'clientId');
   const client = await ctx.em.findOne(Client, { id: clientId }, { fields: ['id', 'currency'] });
   if (!client) throw notFound('Client', clientId);
-  if (input.currency && input.currency !== client.currency) throw badInput('currency', `The client is billed in ${client.currency}`);
+  if (input.currency && input.currency !== client.currency) throw badInput('currency', `The client is billed in ${client.currency}`, 'CURRENCY_MISMATCH');
   const draft: InvoiceDraft = {
-    clientId, payerId: input.payerId != null ? toId(input.payerId, 'payerId') : undefined,
+    clientId, payerId: input.payerId != null ? toId(input.payerId, 'ClientPayer', 'payerId') : undefined,
     issueDate: input.issueDate, dueDate: input.dueDate, notes: input.notes, draft: input.draft ?? false,
     lines: parseLines(input.lines, client.currency),
   };
@@ -87,17 +88,17 @@ export async function getInvoice(ctx: RequestContext, id: number): Promise<Invoi
 }
 
 /** Issue 4.4: invoices, newest first. Clients see their own issued ones (INVOICES permission). */
-export async function listInvoices(ctx: RequestContext, filter: InvoiceFilter | undefined, args: PageArgs): Promise<Connection<Invoice>> {
-  const page = keysetPage(args);
+export async function listInvoices(ctx: RequestContext, filter: InvoiceFilter | undefined, args: PageArgs, orderBy?: InvoiceOrder): Promise<Connection<Invoice>> {
+  const page = keysetPage(args, pageOrder(orderBy, ID_DESC));
   const where: FilterQuery<Invoice> & Record<string, unknown> = {};
   if (ctx.viewer?.kind === 'client') {
     const own = ctx.viewer.clientId;
-    if (filter?.clientId != null) assertCanAccessClient(ctx, toId(filter.clientId, 'clientId')); // another client's id: NOT_FOUND, as for a missing one
+    if (filter?.clientId != null) assertCanAccessClient(ctx, toId(filter.clientId, 'Client', 'clientId')); // another client's id: NOT_FOUND, as for a missing one
     assertCanAccessClient(ctx, own, ClientPermission.INVOICES);
     where.client = own;
     where.status = { $ne: InvoiceStatus.DRAFT };
   } else if (filter?.clientId != null) {
-    where.client = toId(filter.clientId, 'clientId');
+    where.client = toId(filter.clientId, 'Client', 'clientId');
   }
   const statuses = filter?.status?.length ? filter.status : undefined;
   if (filter?.overdue) {
@@ -107,18 +108,38 @@ export async function listInvoices(ctx: RequestContext, filter: InvoiceFilter | 
   } else if (statuses) {
     where.status = ctx.viewer?.kind === 'client' ? { $in: statuses.filter((s) => s !== InvoiceStatus.DRAFT) } : { $in: statuses };
   }
+  Object.assign(where, invoiceFilterWhere(filter));
   const [rows, total] = await Promise.all([
-    ctx.em.find(Invoice, { ...where, ...idBounds(page, true) } as FilterQuery<Invoice>, { orderBy: { id: page.backward ? 'asc' : 'desc' }, limit: page.limit + 1 }),
+    ctx.em.find(Invoice, { $and: [where, keysetWhere(page)] } as FilterQuery<Invoice>, { orderBy: keysetOrderBy(page), limit: page.limit + 1 }),
     ctx.em.count(Invoice, where as FilterQuery<Invoice>),
   ]);
   return toConnection(rows, page, total);
 }
 
+/** The date, amount, number and search conditions of an invoice filter (issue 13.6). */
+function invoiceFilterWhere(filter: InvoiceFilter | undefined): FilterQuery<Invoice> {
+  const and: FilterQuery<Invoice>[] = [];
+  const issueDate = dateRangeCondition(filter?.issueDate, 'issueDate');
+  if (issueDate) and.push({ issueDate });
+  const dueDate = dateRangeCondition(filter?.dueDate, 'dueDate');
+  if (dueDate) and.push({ dueDate });
+  const datePaid = instantRangeCondition(filter?.paidDate, 'paidDate');
+  if (datePaid) and.push({ datePaid });
+  const total = amountRangeCondition(filter?.total, 'total');
+  if (total) and.push({ currency: total.currency, totalMinor: total.minor } as FilterQuery<Invoice>);
+  if (filter?.number) and.push({ number: { $ilike: contains(filter.number) } });
+  for (const word of words(filter?.search)) {
+    const like = { $ilike: contains(word) };
+    and.push({ $or: [{ number: like }, { clientName: like }, { client: { $or: [{ firstName: like }, { lastName: like }, { companyName: like }] } }] });
+  }
+  return and.length ? { $and: and } : {};
+}
+
 /** A client's invoices under the client, the same ones `invoices` lists for it (a client never sees drafts). */
-export function clientInvoicesPage(ctx: RequestContext, clientId: number, args: PageArgs, withTotal: boolean): Promise<Connection<Invoice>> {
+export function clientInvoicesPage(ctx: RequestContext, clientId: number, args: PageArgs, withTotal: boolean, orderBy?: OrderBy): Promise<Connection<Invoice>> {
   assertCanAccessClient(ctx, clientId, ClientPermission.INVOICES);
   const where: FilterQuery<Invoice> = ctx.viewer?.kind === 'client' ? { status: { $ne: InvoiceStatus.DRAFT } } : {};
-  return ctx.loaders.billing.invoicePagesByClient(clientId, args, where, withTotal);
+  return ctx.loaders.billing.invoicePagesByClient(clientId, args, where, withTotal, pageOrder(orderBy, ID_DESC));
 }
 
 // ---------------------------------------------------------------- staff edits
@@ -131,11 +152,11 @@ export async function updateInvoice(ctx: RequestContext, id: number, input: Upda
   if (!probe) throw notFound('Invoice', id);
   const parsed = input.lines ? parseLines(input.lines, probe.currency) : undefined;
   return withLockedInvoice(ctx, id, async (em, { invoice, client, from }) => {
-    if (!EDITABLE.includes(invoice.status)) throw conflict('status', `Only Draft or Unpaid invoices can be edited; this one is ${label(invoice.status)}`);
-    if (!client) throw conflict('id', 'The invoice\'s client was deleted');
+    if (!EDITABLE.includes(invoice.status)) throw conflict('status', `Only Draft or Unpaid invoices can be edited; this one is ${label(invoice.status)}`, 'INVOICE_NOT_EDITABLE');
+    if (!client) throw conflict('id', 'The invoice\'s client was deleted', 'CLIENT_DELETED');
     const payerBefore = invoice.payer?.id;
     if (input.clearPayer) invoice.payer = undefined;
-    else if (input.payerId != null) invoice.payer = em.getReference(ClientPayer, (await payerOf(em, client.id, toId(input.payerId, 'payerId'))).id, { wrapped: true });
+    else if (input.payerId != null) invoice.payer = em.getReference(ClientPayer, (await payerOf(em, client.id, toId(input.payerId, 'ClientPayer', 'payerId'))).id, { wrapped: true });
     const readdressed = invoice.payer?.id !== payerBefore;
     if (input.issueDate != null) invoice.issueDate = input.issueDate;
     if (input.dueDate != null) invoice.dueDate = input.dueDate;
@@ -154,7 +175,7 @@ export async function updateInvoice(ctx: RequestContext, id: number, input: Upda
 /** Issue 4.4: Draft → Unpaid; assigns the number (gapless) and (CR-3) applies credit unless turned off. */
 export async function publishInvoice(ctx: RequestContext, id: number, applyCredit?: boolean): Promise<Invoice> {
   return withLockedInvoice(ctx, id, async (em, { invoice, client, from }) => {
-    if (!client) throw conflict('id', 'The invoice\'s client was deleted');
+    if (!client) throw conflict('id', 'The invoice\'s client was deleted', 'CLIENT_DELETED');
     const settings = await getBillingSettings(em);
     await issueLocked(em, ctx, client, invoice, applyCredit ?? settings.autoApplyCredit);
     await publishInvoiceChanged(em, invoice, from);
@@ -167,7 +188,7 @@ export async function publishInvoice(ctx: RequestContext, id: number, applyCredi
 export async function cancelInvoice(ctx: RequestContext, id: number): Promise<Invoice> {
   return withLockedInvoice(ctx, id, async (em, { invoice, client, from }) => {
     assertTransition(invoice.status, InvoiceStatus.CANCELLED);
-    if (minorOf(invoice.amountPaidMinor) > 0n) throw conflict('status', 'Payments were recorded on this invoice: refund them first');
+    if (minorOf(invoice.amountPaidMinor) > 0n) throw conflict('status', 'Payments were recorded on this invoice: refund them first', 'INVOICE_HAS_PAYMENTS');
     const credit = minorOf(invoice.creditAppliedMinor);
     if (credit > 0n && client) {
       addCreditEntryLocked(em, ctx, client, CreditEntryKind.INVOICE_REMOVED, credit, `Invoice ${invoice.number ?? `#${id}`} cancelled`, id);
@@ -189,7 +210,7 @@ export async function cancelInvoice(ctx: RequestContext, id: number): Promise<In
 export async function setInvoiceStatus(ctx: RequestContext, id: number, status: InvoiceStatus, note?: string): Promise<Invoice> {
   assertManualTarget(status);
   const text = note?.trim() || undefined;
-  if (text && text.length > 1000) throw badInput('note', 'note is at most 1000 characters');
+  if (text && text.length > 1000) throw badInput('note', 'note is at most 1000 characters', 'VALUE_TOO_LONG');
   return withLockedInvoice(ctx, id, async (em, { invoice, client, from }) => {
     assertManualTransition(from, status);
     moveInvoiceTo(invoice, status);

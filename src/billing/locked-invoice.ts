@@ -11,6 +11,7 @@ import type { RequestContext } from '../shared/context';
 import type { InvoiceChange } from '../shared/event-bus';
 import { publishOnCommit } from '../shared/after-commit';
 import { conflict, notFound } from '../shared/errors';
+import { isNotVisible } from '../shared/global-ids';
 import { minorOf } from '../shared/money';
 import { ClientPermission } from '../auth/client-permission';
 import { Client } from '../clients/client.entity';
@@ -62,15 +63,35 @@ export async function lockInvoice(em: EntityManager, invoiceId: number): Promise
     if (!invoice) throw notFound('Invoice', invoiceId);
     if ((invoice.client?.id ?? null) === (client?.id ?? null)) return { invoice, client };
   }
-  throw conflict('invoiceId', 'The invoice changed owner at the same time; try again');
+  throw conflict('invoiceId', 'The invoice changed owner at the same time; try again', 'CONCURRENT_CHANGE');
+}
+
+/** Contexts of the server acting on its own behalf (e.g. a verified payment gateway callback): no viewer, every invoice. */
+const systemContexts = new WeakSet<object>();
+export function asSystem<T extends object>(ctx: T): T {
+  systemContexts.add(ctx);
+  return ctx;
 }
 
 /** A client viewer sees only its own issued invoices, with the INVOICES permission. */
 export function assertCanSeeInvoice(ctx: RequestContext, invoice: Invoice): void {
-  if (ctx.viewer?.kind === 'staff') return;
+  if (ctx.viewer?.kind === 'staff' || systemContexts.has(ctx)) return;
   if (!invoice.client) throw notFound('Invoice', invoice.id);
   assertCanAccessClient(ctx, invoice.client.id, ClientPermission.INVOICES, ['Invoice', invoice.id]);
   if (invoice.status === InvoiceStatus.DRAFT) throw notFound('Invoice', invoice.id);
+}
+
+/** An invoice another record names (a credit entry), if the viewer may see it; else null. */
+export async function invoiceReference(ctx: RequestContext, id: number | null | undefined): Promise<Invoice | null> {
+  const invoice = id == null ? undefined : await ctx.loaders.billing.invoice.load(id);
+  if (!invoice) return null;
+  try {
+    assertCanSeeInvoice(ctx, invoice);
+    return invoice;
+  } catch (error) {
+    if (isNotVisible(error)) return null;
+    throw error;
+  }
 }
 
 export function markPaidIfSettled(invoice: Invoice): void {

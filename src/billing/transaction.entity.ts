@@ -1,5 +1,5 @@
 import { OptionalProps, Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
-import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { FinancialRecord } from '../clients/client-ownership';
 import { Money } from '../shared/money.types';
 import { Invoice } from './invoice.entity';
@@ -25,6 +25,8 @@ registerEnumType(TransactionKind, {
  */
 @ObjectType({ description: 'A payment or refund: income, kept when its client is deleted. Staff see all; a client its own (users need the INVOICES permission).' })
 @Entity({ tableName: 'payment_transaction' })
+// The transactions list sorted by date (orderBy), ties by id (keyset pages).
+@Index({ properties: ['date', 'id'] })
 @Unique({ name: 'payment_transaction_gateway_id_unique', properties: ['gateway', 'transactionId'] })
 @Check({ name: 'payment_transaction_sign', expression: `(kind = 'payment' and amount_minor > 0) or (kind = 'refund' and amount_minor < 0)` })
 @Check({ name: 'payment_transaction_amounts', expression: 'credit_minor >= 0 and refunded_minor >= 0 and from_credit_minor >= 0' })
@@ -81,7 +83,6 @@ export class Transaction extends FinancialRecord {
   @Property()
   date!: Date;
 
-  @Field(() => Int, { nullable: true, description: 'Id of the staff member who recorded it; null when recorded by the system or the client.' })
   @Property({ nullable: true })
   staffId?: number;
 
@@ -89,14 +90,7 @@ export class Transaction extends FinancialRecord {
   @Property({ defaultRaw: 'now()' })
   createdAt: Date = new Date();
 
-  @Field(() => ID, { nullable: true, description: 'Id of the client; null once the client was deleted (see clientName, clientEmail).' })
   get clientId(): number | undefined { return this.client?.id; }
-
-  @Field(() => ID, { nullable: true, description: 'Id of the invoice it paid or refunded; null when none.' })
-  get invoiceId(): number | undefined { return this.invoice?.id; }
-
-  @Field(() => ID, { nullable: true, description: 'Refund: the payment it gives back' })
-  get refundOfId(): number | undefined { return this.refundOf?.id; }
 
   @Field(() => Money, { description: 'Payments positive, refunds negative' })
   get amount(): Money { return Money.of(BigInt(this.amountMinor), this.currency); }

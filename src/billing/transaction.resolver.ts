@@ -4,9 +4,11 @@ import type { RequestContext } from '../shared/context';
 import { ConnectionType, PageArgs, pageComplexity, selectsTotalCount } from '../shared/pagination';
 import { toId } from '../shared/ids';
 import { Client } from '../clients/client.entity';
+import { StaffUser } from '../auth/staff-user.entity';
+import { staffReference } from '../auth/staff.service';
 import { Invoice } from './invoice.entity';
 import { Transaction } from './transaction.entity';
-import { TransactionFilter } from './invoice.inputs';
+import { TransactionFilter, TransactionOrder } from './invoice.inputs';
 import { clientTransactionsPage, getTransaction, listTransactions } from './transaction.service';
 
 const TransactionConnection = ConnectionType(Transaction, 'Transaction');
@@ -19,14 +21,19 @@ export class TransactionResolver {
     description: 'Payments and refunds, newest first, a page at a time. Staff see all, including those of deleted clients; a client its own (users need the INVOICES permission).',
     complexity: ({ args, childComplexity }) => 1 + childComplexity * (args.first ?? args.last ?? 20),
   })
-  transactions(@Ctx() ctx: RequestContext, @Arg('filter', () => TransactionFilter, { nullable: true, description: 'Only transactions matching all given criteria; all when omitted.' }) filter: TransactionFilter | undefined, @Args(() => PageArgs) page: PageArgs) {
-    return listTransactions(ctx, filter, page);
+  transactions(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => TransactionFilter, { nullable: true, description: 'Only transactions matching all given criteria; all when omitted.' }) filter: TransactionFilter | undefined,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('orderBy', () => TransactionOrder, { nullable: true, description: 'Sort order; newest first when not given' }) orderBy?: TransactionOrder,
+  ) {
+    return listTransactions(ctx, filter, page, orderBy);
   }
 
   @Authorized('STAFF', 'CLIENT')
   @Query(() => Transaction, { description: 'One payment or refund. Staff: any; a client: its own (users need the INVOICES permission).' })
   transaction(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the transaction.' }) id: string) {
-    return getTransaction(ctx, toId(id, 'id'));
+    return getTransaction(ctx, toId(id, 'Transaction', 'id'));
   }
 
   @FieldResolver(() => Invoice, { nullable: true, description: 'The invoice it paid or refunded' })
@@ -38,13 +45,29 @@ export class TransactionResolver {
   client(@Root() transaction: Transaction, @Ctx() ctx: RequestContext) {
     return transaction.client ? ctx.loaders.client.load(transaction.client.id) : null;
   }
+
+  @FieldResolver(() => Transaction, { nullable: true, description: 'For a refund: the payment it gives back' })
+  refundOf(@Root() transaction: Transaction, @Ctx() ctx: RequestContext) {
+    return transaction.refundOf ? ctx.loaders.billing.transaction.load(transaction.refundOf.id) : null;
+  }
+
+  @FieldResolver(() => StaffUser, { nullable: true, description: 'The staff member who recorded it; null when recorded otherwise, and for clients' })
+  staff(@Root() transaction: Transaction, @Ctx() ctx: RequestContext) {
+    return staffReference(ctx, transaction.staffId);
+  }
 }
 
 /** The client's payments and refunds under the client, a page per client, batched across clients. */
 @Resolver(() => Client)
 export class ClientTransactionsResolver {
   @FieldResolver(() => TransactionConnection, { description: 'Payments and refunds, newest first, paged as `transactions` (users need INVOICES)', complexity: pageComplexity })
-  async transactions(@Root() client: Client, @Ctx() ctx: RequestContext, @Args(() => PageArgs) page: PageArgs, @Info() info: GraphQLResolveInfo) {
-    return clientTransactionsPage(ctx, client.id, page, selectsTotalCount(info));
+  async transactions(
+    @Root() client: Client,
+    @Ctx() ctx: RequestContext,
+    @Args(() => PageArgs) page: PageArgs,
+    @Info() info: GraphQLResolveInfo,
+    @Arg('orderBy', () => TransactionOrder, { nullable: true, description: 'Sort order; newest first when not given' }) orderBy?: TransactionOrder,
+  ) {
+    return clientTransactionsPage(ctx, client.id, page, selectsTotalCount(info), orderBy);
   }
 }

@@ -5,22 +5,23 @@
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../shared/context';
 import { badInput, notFound } from '../shared/errors';
-import { idBounds, keysetPage, toConnection, type Connection, type PageArgs } from '../shared/pagination';
+import { ID_DESC, keysetOrderBy, keysetPage, keysetWhere, pageOrder, toConnection, type Connection, type PageArgs, type OrderBy } from '../shared/pagination';
+import { contains } from '../shared/filters';
 import { ClientPermission } from '../auth/client-permission';
 import { assertCanAccessClient } from '../auth/client-access';
 import { toId } from '../shared/ids';
 import { Transaction } from './transaction.entity';
-import type { TransactionFilter } from './invoice.inputs';
+import type { TransactionFilter, TransactionOrder } from './invoice.inputs';
 
 /**
  * Newest recorded first. Staff see every transaction, those of deleted
  * clients too (CL-8: client null, name and email kept); a client only its
  * own (users need INVOICES), and naming another client is NOT_FOUND.
  */
-export async function listTransactions(ctx: RequestContext, filter: TransactionFilter | undefined, args: PageArgs): Promise<Connection<Transaction>> {
-  const page = keysetPage(args);
+export async function listTransactions(ctx: RequestContext, filter: TransactionFilter | undefined, args: PageArgs, orderBy?: TransactionOrder): Promise<Connection<Transaction>> {
+  const page = keysetPage(args, pageOrder(orderBy, ID_DESC));
   const where: FilterQuery<Transaction> & Record<string, unknown> = {};
-  const clientId = filter?.clientId != null ? toId(filter.clientId, 'clientId') : undefined;
+  const clientId = filter?.clientId != null ? toId(filter.clientId, 'Client', 'clientId') : undefined;
   if (ctx.viewer?.kind === 'client') {
     const own = ctx.viewer.clientId;
     if (clientId != null) assertCanAccessClient(ctx, clientId); // another client's id: NOT_FOUND, as for a missing one
@@ -29,23 +30,24 @@ export async function listTransactions(ctx: RequestContext, filter: TransactionF
   } else if (clientId != null) {
     where.client = clientId;
   }
-  if (filter?.invoiceId != null) where.invoice = toId(filter.invoiceId, 'invoiceId');
+  if (filter?.invoiceId != null) where.invoice = toId(filter.invoiceId, 'Invoice', 'invoiceId');
   if (filter?.gateway != null) where.gateway = filter.gateway.trim();
   if (filter?.kind) where.kind = filter.kind;
   const { dateFrom, dateTo } = filter ?? {};
-  if (dateFrom && dateTo && dateTo <= dateFrom) throw badInput('dateTo', 'dateTo must be after dateFrom');
+  if (dateFrom && dateTo && dateTo <= dateFrom) throw badInput('dateTo', 'dateTo must be after dateFrom', 'INVALID_DATE_RANGE');
   if (dateFrom || dateTo) where.date = { ...(dateFrom ? { $gte: dateFrom } : {}), ...(dateTo ? { $lt: dateTo } : {}) };
+  if (filter?.search?.trim()) where.transactionId = { $ilike: contains(filter.search.trim()) };
   const [rows, total] = await Promise.all([
-    ctx.em.find(Transaction, { ...where, ...idBounds(page, true) } as FilterQuery<Transaction>, { orderBy: { id: page.backward ? 'asc' : 'desc' }, limit: page.limit + 1 }),
+    ctx.em.find(Transaction, { $and: [where, keysetWhere(page)] } as FilterQuery<Transaction>, { orderBy: keysetOrderBy(page), limit: page.limit + 1 }),
     ctx.em.count(Transaction, where as FilterQuery<Transaction>),
   ]);
   return toConnection(rows, page, total);
 }
 
 /** A client's payments and refunds under the client, the same ones `transactions` lists for it. */
-export function clientTransactionsPage(ctx: RequestContext, clientId: number, args: PageArgs, withTotal: boolean): Promise<Connection<Transaction>> {
+export function clientTransactionsPage(ctx: RequestContext, clientId: number, args: PageArgs, withTotal: boolean, orderBy?: OrderBy): Promise<Connection<Transaction>> {
   assertCanAccessClient(ctx, clientId, ClientPermission.INVOICES);
-  return ctx.loaders.billing.transactionPagesByClient(clientId, args, {}, withTotal);
+  return ctx.loaders.billing.transactionPagesByClient(clientId, args, {}, withTotal, pageOrder(orderBy, ID_DESC));
 }
 
 /** One transaction: staff any, a client its own (users need INVOICES). */

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { IsOptional, Length, Max, Min } from 'class-validator';
 import { BillingCycle } from '../provisioning/service.entity';
 import { CurrencyScalar } from '../shared/scalars';
@@ -6,6 +6,7 @@ import { PayType } from './product.entity';
 import { PromotionAppliesTo, PromotionType } from './promotion.entity';
 import { ConfigOptionType } from './config-option.entity';
 import { PriceInput } from './pricing';
+import { OrderByInput } from '../shared/pagination';
 
 @InputType({ description: 'A product group; every field is replaced.' })
 export class ProductGroupInput {
@@ -183,3 +184,26 @@ export class PromotionFilter {
   @Field({ nullable: true, description: 'true: usable now (started, not expired, uses left); false: not usable now' })
   usable?: boolean;
 }
+
+/** What promotion codes can be sorted by; the values are Promotion properties. */
+export enum PromotionOrderField {
+  CODE = 'code',
+  STARTS_AT = 'startsAt',
+  EXPIRES_AT = 'expiresAt',
+  USES = 'uses',
+  CREATED_AT = 'createdAt',
+}
+registerEnumType(PromotionOrderField, {
+  name: 'PromotionOrderField',
+  description: 'What promotion codes can be sorted by',
+  valuesConfig: {
+    CODE: { description: 'The code, alphabetically' },
+    STARTS_AT: { description: 'When the code becomes usable; codes usable from the start come last ascending' },
+    EXPIRES_AT: { description: 'When the code expires; codes that never expire come last ascending' },
+    USES: { description: 'How often the code was redeemed' },
+    CREATED_AT: { description: 'When the code was created' },
+  },
+});
+
+export const PromotionOrder = OrderByInput(PromotionOrderField, 'Promotion', 'promotion codes');
+export type PromotionOrder = InstanceType<typeof PromotionOrder>;

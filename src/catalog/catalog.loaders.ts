@@ -6,7 +6,7 @@ import { AddonProduct, ProductUpgrade } from './addon.entity';
 import { PromotionProduct } from './promotion.entity';
 import { ConfigChoicePrice, ConfigOption, ConfigOptionChoice, ConfigOptionGroupProduct, ConfigUnitPrice } from './config-option.entity';
 import type { Product } from './product.entity';
-import type { Addon } from './addon.entity';
+import { Addon } from './addon.entity';
 import type { ConfigOptionGroup } from './config-option.entity';
 
 /** Per-request batch loaders of the catalog's relations: one query per relation level, whatever the list size. */
@@ -15,6 +15,7 @@ export function createCatalogLoaders(em: EntityManager) {
 
   return {
     productGroup: loaderById(em, ProductGroup),
+    addon: loaderById(em, Addon),
     pricesByProduct: loaderByParent(
       (ids) => em.find(ProductPrice, { product: { $in: ids } }, { populate: ['currency'], orderBy: priceOrder }),
       (price) => price.product.id,
@@ -36,7 +37,7 @@ export function createCatalogLoaders(em: EntityManager) {
       (row) => row.addon.id,
     ),
     productsByPromotion: loaderByParent(
-      (ids) => em.find(PromotionProduct, { promotion: { $in: ids } }, { orderBy: { product: { id: 'asc' } } }),
+      (ids) => em.find(PromotionProduct, { promotion: { $in: ids } }, { populate: ['product'], orderBy: { product: { id: 'asc' } } }),
       (row) => row.promotion.id,
     ),
     optionGroupsByProduct: loaderByParent(

@@ -12,7 +12,7 @@ import { Addon } from './addon.entity';
 import { Promotion } from './promotion.entity';
 import { TldPrice } from './tld-price.entity';
 import { ConfigChoicePrice, ConfigOption, ConfigOptionChoice, ConfigOptionGroup, ConfigUnitPrice } from './config-option.entity';
-import { AddonInput, ConfigOptionGroupInput, ProductGroupInput, PromotionFilter, PromotionInput, TldPricingInput } from './catalog.inputs';
+import { AddonInput, ConfigOptionGroupInput, ProductGroupInput, PromotionFilter, PromotionInput, PromotionOrder, TldPricingInput } from './catalog.inputs';
 
 const PromotionConnection = ConnectionType(Promotion, 'Promotion');
 import * as catalog from './catalog.service';
@@ -35,13 +35,15 @@ export class ProductGroupResolver {
   @Authorized('ADMIN')
   @Mutation(() => ProductGroup, { description: 'Replaces every field' })
   updateProductGroup(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the group.' }) id: string, @Arg('input', { description: 'The whole group.' }) input: ProductGroupInput) {
-    return catalog.updateProductGroup(ctx, toId(id, 'id'), input);
+    return catalog.updateProductGroup(ctx, toId(id, 'ProductGroup', 'id'), input);
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => Boolean, { description: 'Its products stay, without a group' })
-  deleteProductGroup(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the group.' }) id: string) {
-    return catalog.deleteProductGroup(ctx, toId(id, 'id'));
+  @Mutation(() => ID, { description: 'Its products stay, without a group. Returns the id of the deleted record.' })
+  async deleteProductGroup(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the group.' }) id: string): Promise<number> {
+    const key = toId(id, 'ProductGroup', 'id');
+    await catalog.deleteProductGroup(ctx, key);
+    return key;
   }
 }
 
@@ -62,13 +64,15 @@ export class AddonResolver {
   @Authorized('ADMIN')
   @Mutation(() => Addon, { description: 'Replaces every field, prices and products included' })
   updateAddon(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the addon.' }) id: string, @Arg('input', { description: 'The whole addon.' }) input: AddonInput) {
-    return catalog.saveAddon(ctx, toId(id, 'id'), input);
+    return catalog.saveAddon(ctx, toId(id, 'Addon', 'id'), input);
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => Boolean, { description: 'Admins: delete an addon; true when done.' })
-  deleteAddon(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the addon.' }) id: string) {
-    return catalog.deleteAddon(ctx, toId(id, 'id'));
+  @Mutation(() => ID, { description: 'Admins: delete an addon. Returns the id of the deleted record.' })
+  async deleteAddon(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the addon.' }) id: string): Promise<number> {
+    const key = toId(id, 'Addon', 'id');
+    await catalog.deleteAddon(ctx, key);
+    return key;
   }
 
   @FieldResolver(() => [AddonPrice], { description: 'The cycles and prices the addon is billed at.' })
@@ -90,8 +94,13 @@ export class PromotionResolver {
     description: 'Staff: promotion codes, newest first, searched by code and filtered by whether they are usable now.',
     complexity: ({ args, childComplexity }) => 1 + childComplexity * (args.first ?? args.last ?? 20),
   })
-  promotions(@Ctx() ctx: RequestContext, @Arg('filter', () => PromotionFilter, { nullable: true, description: 'Only promotions matching all given criteria; all when omitted.' }) filter: PromotionFilter | undefined, @Args(() => PageArgs) page: PageArgs) {
-    return catalog.listPromotions(ctx, filter, page);
+  promotions(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => PromotionFilter, { nullable: true, description: 'Only promotions matching all given criteria; all when omitted.' }) filter: PromotionFilter | undefined,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('orderBy', () => PromotionOrder, { nullable: true, description: 'Sort order; newest first when not given' }) orderBy?: PromotionOrder,
+  ) {
+    return catalog.listPromotions(ctx, filter, page, orderBy);
   }
 
   @Authorized('ADMIN')
@@ -103,18 +112,20 @@ export class PromotionResolver {
   @Authorized('ADMIN')
   @Mutation(() => Promotion, { description: 'Replaces every field; the uses counter stays' })
   updatePromotion(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the promotion.' }) id: string, @Arg('input', { description: 'The whole promotion.' }) input: PromotionInput) {
-    return catalog.savePromotion(ctx, toId(id, 'id'), input);
+    return catalog.savePromotion(ctx, toId(id, 'Promotion', 'id'), input);
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => Boolean, { description: 'Admins: delete a promotion code; true when done.' })
-  deletePromotion(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the promotion.' }) id: string) {
-    return catalog.deletePromotion(ctx, toId(id, 'id'));
+  @Mutation(() => ID, { description: 'Admins: delete a promotion code. Returns the id of the deleted record.' })
+  async deletePromotion(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the promotion.' }) id: string): Promise<number> {
+    const key = toId(id, 'Promotion', 'id');
+    await catalog.deletePromotion(ctx, key);
+    return key;
   }
 
-  @FieldResolver(() => [ID], { description: 'Restricted to these products; empty for all' })
-  async productIds(@Root() promotion: Promotion, @Ctx() ctx: RequestContext) {
-    return (await ctx.loaders.catalog.productsByPromotion.load(promotion.id)).map((row) => String(row.product.id));
+  @FieldResolver(() => [Product], { description: 'Restricted to these products; empty for all' })
+  async products(@Root() promotion: Promotion, @Ctx() ctx: RequestContext) {
+    return (await ctx.loaders.catalog.productsByPromotion.load(promotion.id)).map((row) => row.product.getEntity());
   }
 }
 
@@ -153,13 +164,15 @@ export class ConfigOptionGroupResolver {
   @Authorized('ADMIN')
   @Mutation(() => ConfigOptionGroup, { description: 'Replaces every field, options and products included' })
   updateConfigOptionGroup(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the group.' }) id: string, @Arg('input', { description: 'The whole group.' }) input: ConfigOptionGroupInput) {
-    return catalog.saveConfigOptionGroup(ctx, toId(id, 'id'), input);
+    return catalog.saveConfigOptionGroup(ctx, toId(id, 'ConfigOptionGroup', 'id'), input);
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => Boolean, { description: 'Admins: delete a configurable option group; true when done.' })
-  deleteConfigOptionGroup(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the group.' }) id: string) {
-    return catalog.deleteConfigOptionGroup(ctx, toId(id, 'id'));
+  @Mutation(() => ID, { description: 'Admins: delete a configurable option group. Returns the id of the deleted record.' })
+  async deleteConfigOptionGroup(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the group.' }) id: string): Promise<number> {
+    const key = toId(id, 'ConfigOptionGroup', 'id');
+    await catalog.deleteConfigOptionGroup(ctx, key);
+    return key;
   }
 
   @FieldResolver(() => [ConfigOption], { description: 'The options of the group, in display order.' })

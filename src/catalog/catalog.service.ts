@@ -3,7 +3,8 @@ import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../shared/context';
 import { badInput, conflict, conflictOnDuplicate, notFound } from '../shared/errors';
 import { parseScaled } from '../shared/money';
-import { idBounds, keysetPage, toConnection, type Connection, type PageArgs } from '../shared/pagination';
+import { ID_DESC, keysetOrderBy, keysetPage, keysetWhere, pageOrder, toConnection, type Connection, type PageArgs } from '../shared/pagination';
+import { contains } from '../shared/filters';
 import { recordActivity } from '../activity/activity.service';
 import { toId } from '../shared/ids';
 import type { Currency } from '../billing/currency.entity';
@@ -15,7 +16,7 @@ import { PERCENT_SCALE, Promotion, PromotionProduct, PromotionType } from './pro
 import { TldPrice } from './tld-price.entity';
 import { ConfigChoicePrice, ConfigOption, ConfigOptionChoice, ConfigOptionGroup, ConfigOptionGroupProduct, ConfigOptionType, ConfigUnitPrice } from './config-option.entity';
 import { amountIn, definedCurrencies, resolveOptionPrices, resolvePrices, type ResolvedPrice } from './pricing';
-import type { AddonInput, ConfigOptionGroupInput, ProductGroupInput, PromotionFilter, PromotionInput, TldPricingInput } from './catalog.inputs';
+import type { AddonInput, ConfigOptionGroupInput, ProductGroupInput, PromotionFilter, PromotionInput, PromotionOrder, TldPricingInput } from './catalog.inputs';
 
 const groupOrder = { sortOrder: 'asc', id: 'asc' } as const;
 
@@ -100,11 +101,11 @@ export async function deleteAddon(ctx: RequestContext, id: number): Promise<bool
 // ---------- promotion codes
 
 /** Newest first. `usable` compares with the database clock, as redeeming will. */
-export async function listPromotions(ctx: RequestContext, filter: PromotionFilter = {}, args: PageArgs): Promise<Connection<Promotion>> {
-  const page = keysetPage(args);
+export async function listPromotions(ctx: RequestContext, filter: PromotionFilter = {}, args: PageArgs, orderBy?: PromotionOrder): Promise<Connection<Promotion>> {
+  const page = keysetPage(args, pageOrder(orderBy, ID_DESC));
   const and: FilterQuery<Promotion>[] = [];
   const search = filter.search?.trim();
-  if (search) and.push({ code: { $ilike: `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` } });
+  if (search) and.push({ code: { $ilike: contains(search) } });
   if (filter.usable != null) {
     const usable = { $and: [
       { $or: [{ startsAt: null }, { startsAt: { $lte: raw('now()') } }] },
@@ -115,7 +116,7 @@ export async function listPromotions(ctx: RequestContext, filter: PromotionFilte
   }
   const where: FilterQuery<Promotion> = and.length ? { $and: and } : {};
   const [rows, total] = await Promise.all([
-    ctx.em.find(Promotion, { $and: [where, idBounds(page, true)] }, { orderBy: { id: page.backward ? 'asc' : 'desc' }, limit: page.limit + 1, populate: ['currency'] }),
+    ctx.em.find(Promotion, { $and: [where, keysetWhere(page)] }, { orderBy: keysetOrderBy(page), limit: page.limit + 1, populate: ['currency'] }),
     ctx.em.count(Promotion, where),
   ]);
   return toConnection(rows, page, total);
@@ -128,25 +129,25 @@ export async function savePromotion(ctx: RequestContext, id: number | undefined,
   const existing = id === undefined ? undefined : await ctx.em.findOne(Promotion, { id });
   if (id !== undefined && !existing) throw notFound('Promotion', id);
   const code = input.code.trim().toUpperCase();
-  if (!CODE_PATTERN.test(code)) throw badInput('code', 'code takes letters, digits, - and _ only');
+  if (!CODE_PATTERN.test(code)) throw badInput('code', 'code takes letters, digits, - and _ only', 'INVALID_FORMAT');
   let value: bigint;
   let currency: Currency | undefined;
   if (input.type === PromotionType.PERCENT) {
-    if (input.currency) throw badInput('currency', 'A PERCENT promotion has no currency');
+    if (input.currency) throw badInput('currency', 'A PERCENT promotion has no currency', 'CONFLICTING_INPUT');
     const percent = parseScaled(input.value, PERCENT_SCALE, 3);
     if (percent === undefined || percent <= 0n || percent > 100n * 10n ** BigInt(PERCENT_SCALE)) {
-      throw badInput('value', `value must be a percentage above 0 and at most 100 with at most ${PERCENT_SCALE} decimals`);
+      throw badInput('value', `value must be a percentage above 0 and at most 100 with at most ${PERCENT_SCALE} decimals`, 'OUT_OF_RANGE');
     }
     value = percent;
   } else {
-    if (!input.currency) throw badInput('currency', 'A FIXED promotion needs a currency');
+    if (!input.currency) throw badInput('currency', 'A FIXED promotion needs a currency', 'VALUE_REQUIRED');
     currency = (await definedCurrencies(ctx.em, [input.currency])).get(input.currency)!;
     value = amountIn(currency, input.value, 'value');
-    if (value === 0n) throw badInput('value', 'value must be above 0');
+    if (value === 0n) throw badInput('value', 'value must be above 0', 'INVALID_AMOUNT');
   }
-  if (input.startsAt && input.expiresAt && input.expiresAt <= input.startsAt) throw badInput('expiresAt', 'expiresAt must be after startsAt');
+  if (input.startsAt && input.expiresAt && input.expiresAt <= input.startsAt) throw badInput('expiresAt', 'expiresAt must be after startsAt', 'INVALID_DATE_RANGE');
   const products = await findProducts(ctx.em, input.productIds);
-  if (await ctx.em.count(Promotion, { code, ...(id === undefined ? {} : { id: { $ne: id } }) })) throw conflict('code', CODE_TAKEN);
+  if (await ctx.em.count(Promotion, { code, ...(id === undefined ? {} : { id: { $ne: id } }) })) throw conflict('code', CODE_TAKEN, 'VALUE_TAKEN');
   return conflictOnDuplicate('code', CODE_TAKEN, () => ctx.em.transactional(async (em) => {
     const fields = {
       code, type: input.type, value, currency, appliesTo: input.appliesTo, cycles: [...new Set(input.cycles)],
@@ -189,7 +190,7 @@ export async function listTldPrices(ctx: RequestContext, tld?: string, currency?
 function normalizeTld(text: string): string {
   const tld = text.trim().toLowerCase();
   const dotted = tld.startsWith('.') ? tld : `.${tld}`;
-  if (!TLD_PATTERN.test(dotted)) throw badInput('tld', 'tld must look like ".com" or ".co.uk"');
+  if (!TLD_PATTERN.test(dotted)) throw badInput('tld', 'tld must look like ".com" or ".co.uk"', 'INVALID_FORMAT');
   return dotted;
 }
 
@@ -198,8 +199,8 @@ export async function setTldPricing(ctx: RequestContext, input: TldPricingInput)
   const currency = (await definedCurrencies(ctx.em, [input.currency])).get(input.currency)!;
   const seen = new Set<number>();
   const rows = input.prices.map((p) => {
-    if (!Number.isInteger(p.years) || p.years < 1 || p.years > 10) throw badInput('years', 'years must be from 1 to 10');
-    if (seen.has(p.years)) throw badInput('years', `Two prices for ${p.years} year(s)`);
+    if (!Number.isInteger(p.years) || p.years < 1 || p.years > 10) throw badInput('years', 'years must be from 1 to 10', 'OUT_OF_RANGE');
+    if (seen.has(p.years)) throw badInput('years', `Two prices for ${p.years} year(s)`, 'DUPLICATE_IN_INPUT');
     seen.add(p.years);
     return {
       years: p.years,
@@ -228,11 +229,11 @@ export async function saveConfigOptionGroup(ctx: RequestContext, id: number | un
   const options: { input: ConfigOptionGroupInput['options'][number]; choices: { name: string; prices: ResolvedPrice[] }[]; unitPrices: ResolvedPrice[] }[] = [];
   for (const option of input.options) {
     if (option.type === ConfigOptionType.DROPDOWN) {
-      if (!option.choices.length) throw badInput('choices', `Dropdown option "${option.name}" needs at least one choice`);
-      if (option.unitPrices.length) throw badInput('unitPrices', 'A dropdown option is priced per choice');
+      if (!option.choices.length) throw badInput('choices', `Dropdown option "${option.name}" needs at least one choice`, 'VALUE_REQUIRED');
+      if (option.unitPrices.length) throw badInput('unitPrices', 'A dropdown option is priced per choice', 'CONFLICTING_INPUT');
     } else {
-      if (option.choices.length) throw badInput('choices', 'A quantity option has no choices');
-      if (option.maxQuantity != null && option.maxQuantity < (option.minQuantity ?? 0)) throw badInput('maxQuantity', 'maxQuantity must be at least minQuantity');
+      if (option.choices.length) throw badInput('choices', 'A quantity option has no choices', 'CONFLICTING_INPUT');
+      if (option.maxQuantity != null && option.maxQuantity < (option.minQuantity ?? 0)) throw badInput('maxQuantity', 'maxQuantity must be at least minQuantity', 'CONFLICTING_INPUT');
     }
     const choices = [];
     for (const choice of option.choices) choices.push({ name: choice.name.trim(), prices: await resolveOptionPrices(ctx.em, choice.prices) });
@@ -286,8 +287,8 @@ function priceData(p: ResolvedPrice) {
 }
 
 async function findProducts(em: EntityManager, ids: string[]): Promise<Product[]> {
-  const wanted = [...new Set(ids.map((id) => toId(id, 'productIds')))];
+  const wanted = [...new Set(ids.map((id) => toId(id, 'Product', 'productIds')))];
   const found = wanted.length ? await em.find(Product, { id: { $in: wanted } }, { orderBy: { id: 'asc' } }) : [];
-  if (found.length !== wanted.length) throw badInput('productIds', 'A product does not exist');
+  if (found.length !== wanted.length) throw badInput('productIds', 'A product does not exist', 'REFERENCE_NOT_FOUND');
   return found;
 }

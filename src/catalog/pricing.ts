@@ -50,14 +50,14 @@ export async function definedCurrencies(em: EntityManager, codes: string[], fiel
   const unique = [...new Set(codes)];
   const rows = unique.length ? await em.find(Currency, { code: { $in: unique } }) : [];
   const map = new Map(rows.map((c) => [c.code, c]));
-  for (const code of unique) if (!map.has(code)) throw badInput(field, `Currency ${code} is not defined; add it first`);
+  for (const code of unique) if (!map.has(code)) throw badInput(field, `Currency ${code} is not defined; add it first`, 'UNKNOWN_CURRENCY');
   return map;
 }
 
 /** Parses `amount` in `currency` (BAD_USER_INPUT on `field` unless a non-negative decimal with at most the currency's decimals). */
 export function amountIn(currency: Currency, text: string, field: string): bigint {
   const minor = parseMinor(text, currency.decimals);
-  if (minor === undefined) throw badInput(field, `${field} must be a non-negative decimal number with at most ${currency.decimals} decimals for ${currency.code}, at most ${formatScaled(MAX_AMOUNT_MINOR, currency.decimals)}`);
+  if (minor === undefined) throw badInput(field, `${field} must be a non-negative decimal number with at most ${currency.decimals} decimals for ${currency.code}, at most ${formatScaled(MAX_AMOUNT_MINOR, currency.decimals)}`, 'INVALID_AMOUNT');
   return minor;
 }
 
@@ -67,16 +67,16 @@ export function amountIn(currency: Currency, text: string, field: string): bigin
  * price, each for a recurring cycle. One price per (currency, cycle).
  */
 export async function resolvePrices(em: EntityManager, payType: PayType, inputs: PriceInput[]): Promise<ResolvedPrice[]> {
-  if (payType === PayType.FREE && inputs.length) throw badInput('prices', 'A FREE product or addon has no prices');
-  if (payType === PayType.RECURRING && !inputs.length) throw badInput('prices', 'A RECURRING product or addon needs at least one price');
-  if (payType === PayType.ONE_TIME && !inputs.length) throw badInput('prices', 'A ONE_TIME product or addon needs a ONE_TIME price');
+  if (payType === PayType.FREE && inputs.length) throw badInput('prices', 'A FREE product or addon has no prices', 'CONFLICTING_INPUT');
+  if (payType === PayType.RECURRING && !inputs.length) throw badInput('prices', 'A RECURRING product or addon needs at least one price', 'VALUE_REQUIRED');
+  if (payType === PayType.ONE_TIME && !inputs.length) throw badInput('prices', 'A ONE_TIME product or addon needs a ONE_TIME price', 'VALUE_REQUIRED');
   const currencies = await definedCurrencies(em, inputs.map((p) => p.currency));
   const seen = new Set<string>();
   return inputs.map((input) => {
-    if (payType === PayType.ONE_TIME && input.cycle !== BillingCycle.ONE_TIME) throw badInput('cycle', 'A ONE_TIME pay type takes ONE_TIME prices only');
-    if (payType === PayType.RECURRING && !RECURRING_CYCLES.includes(input.cycle)) throw badInput('cycle', `${input.cycle} is not a recurring cycle`);
+    if (payType === PayType.ONE_TIME && input.cycle !== BillingCycle.ONE_TIME) throw badInput('cycle', 'A ONE_TIME pay type takes ONE_TIME prices only', 'CONFLICTING_INPUT');
+    if (payType === PayType.RECURRING && !RECURRING_CYCLES.includes(input.cycle)) throw badInput('cycle', `${input.cycle} is not a recurring cycle`, 'CONFLICTING_INPUT');
     const key = `${input.currency}/${input.cycle}`;
-    if (seen.has(key)) throw badInput('prices', `Two prices for ${input.currency} ${input.cycle}`);
+    if (seen.has(key)) throw badInput('prices', `Two prices for ${input.currency} ${input.cycle}`, 'DUPLICATE_IN_INPUT');
     seen.add(key);
     const currency = currencies.get(input.currency)!;
     return {
@@ -93,9 +93,9 @@ export async function resolveOptionPrices(em: EntityManager, inputs: PriceInput[
   const currencies = await definedCurrencies(em, inputs.map((p) => p.currency));
   const seen = new Set<string>();
   return inputs.map((input) => {
-    if (input.cycle === BillingCycle.FREE) throw badInput('cycle', 'FREE is not a price cycle');
+    if (input.cycle === BillingCycle.FREE) throw badInput('cycle', 'FREE is not a price cycle', 'CONFLICTING_INPUT');
     const key = `${input.currency}/${input.cycle}`;
-    if (seen.has(key)) throw badInput('prices', `Two prices for ${input.currency} ${input.cycle}`);
+    if (seen.has(key)) throw badInput('prices', `Two prices for ${input.currency} ${input.cycle}`, 'DUPLICATE_IN_INPUT');
     seen.add(key);
     const currency = currencies.get(input.currency)!;
     return { currency, cycle: input.cycle, amountMinor: amountIn(currency, input.amount, 'amount'), setupFeeMinor: amountIn(currency, input.setupFee ?? '0', 'setupFee') };

@@ -26,7 +26,7 @@ export class ProductResolver {
   @Authorized('STAFF')
   @Query(() => Product, { description: 'Staff: one product.' })
   async product(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the product.' }) id: string): Promise<Product> {
-    return getProduct(ctx, toId(id, 'id'));
+    return getProduct(ctx, toId(id, 'Product', 'id'));
   }
 
   @Query(() => [Product], {
@@ -45,7 +45,7 @@ export class ProductResolver {
   @Authorized('ADMIN')
   @Mutation(() => Product, { description: 'Admins: change a product; fields left out keep their value.' })
   async updateProduct(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the product.' }) id: string, @Arg('input', { description: 'The fields to change.' }) input: UpdateProductInput): Promise<Product> {
-    return updateProduct(ctx, toId(id, 'id'), input);
+    return updateProduct(ctx, toId(id, 'Product', 'id'), input);
   }
 
   @Authorized('STAFF')

@@ -68,7 +68,7 @@ export async function createProduct(ctx: RequestContext, input: CreateProductInp
 export async function updateProduct(ctx: RequestContext, id: number, input: UpdateProductInput): Promise<Product> {
   const product = await getProduct(ctx, id);
   for (const field of ['name', 'type', 'productOptions', 'description', 'payType', 'prices', 'stockControl', 'hidden', 'retired', 'sortOrder', 'upgradeTargetIds'] as const) {
-    if (input[field] === null) throw badInput(field, `${field} cannot be null`);
+    if (input[field] === null) throw badInput(field, `${field} cannot be null`, 'VALUE_REQUIRED');
   }
   const module = input.module === undefined ? product.module : (input.module ?? undefined);
   const productOptions = input.productOptions ?? product.productOptions;
@@ -128,20 +128,20 @@ async function currentPriceInputs(em: EntityManager, product: Product): Promise<
 }
 
 function assertStock(stockControl: boolean, stock: number | undefined) {
-  if (stockControl && stock === undefined) throw badInput('stock', 'stockControl needs a stock count');
+  if (stockControl && stock === undefined) throw badInput('stock', 'stockControl needs a stock count', 'VALUE_REQUIRED');
 }
 
 async function findUpgradeTargets(ctx: RequestContext, ids: string[], selfId: number | undefined): Promise<Product[]> {
-  const wanted = [...new Set(ids.map((id) => toId(id, 'upgradeTargetIds')))];
-  if (selfId !== undefined && wanted.includes(selfId)) throw badInput('upgradeTargetIds', 'A product cannot be its own upgrade target');
+  const wanted = [...new Set(ids.map((id) => toId(id, 'Product', 'upgradeTargetIds')))];
+  if (selfId !== undefined && wanted.includes(selfId)) throw badInput('upgradeTargetIds', 'A product cannot be its own upgrade target', 'TARGET_IS_SELF');
   const found = wanted.length ? await ctx.em.find(Product, { id: { $in: wanted } }) : [];
-  if (found.length !== wanted.length) throw badInput('upgradeTargetIds', 'An upgrade target does not exist');
+  if (found.length !== wanted.length) throw badInput('upgradeTargetIds', 'An upgrade target does not exist', 'REFERENCE_NOT_FOUND');
   return found;
 }
 
 function assertOptions(ctx: RequestContext, moduleName: string | undefined, options: Record<string, unknown>) {
   if (!moduleName) {
-    if (Object.keys(options).length) throw badInput('productOptions', 'A product without a module has no options');
+    if (Object.keys(options).length) throw badInput('productOptions', 'A product without a module has no options', 'MODULE_UNAVAILABLE');
     return;
   }
   const module = requireModule(ctx, moduleName, 'module');
@@ -149,14 +149,14 @@ function assertOptions(ctx: RequestContext, moduleName: string | undefined, opti
 }
 
 async function findGroup(ctx: RequestContext, id: string): Promise<ServerGroup> {
-  const group = await ctx.em.findOne(ServerGroup, { id: toId(id, 'serverGroupId') });
-  if (!group) throw badInput('serverGroupId', `serverGroupId ${id} does not exist`);
+  const group = await ctx.em.findOne(ServerGroup, { id: toId(id, 'ServerGroup', 'serverGroupId') });
+  if (!group) throw badInput('serverGroupId', `serverGroupId ${id} does not exist`, 'REFERENCE_NOT_FOUND');
   return group;
 }
 
 async function findProductGroup(ctx: RequestContext, id: string): Promise<ProductGroup> {
-  const group = await ctx.em.findOne(ProductGroup, { id: toId(id, 'groupId') });
-  if (!group) throw badInput('groupId', `groupId ${id} does not exist`);
+  const group = await ctx.em.findOne(ProductGroup, { id: toId(id, 'ProductGroup', 'groupId') });
+  if (!group) throw badInput('groupId', `groupId ${id} does not exist`, 'REFERENCE_NOT_FOUND');
   return group;
 }
 

@@ -24,13 +24,15 @@ export class ClientGroupResolver {
   @Authorized('ADMIN')
   @Mutation(() => ClientGroup, { description: 'Admins: change a client group; fields left out keep their value.' })
   updateClientGroup(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the group.' }) id: string, @Arg('input', { description: 'The fields to change.' }) input: ClientGroupInput) {
-    return saveClientGroup(ctx, input, toId(id, 'id'));
+    return saveClientGroup(ctx, input, toId(id, 'ClientGroup', 'id'));
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => Boolean, { description: 'Admins: delete a client group; its members stay, without a group. True when done.' })
-  deleteClientGroup(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the group.' }) id: string) {
-    return deleteClientGroup(ctx, toId(id, 'id'));
+  @Mutation(() => ID, { description: 'Admins: delete a client group; its members stay, without a group. Returns the id of the deleted record.' })
+  async deleteClientGroup(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the group.' }) id: string): Promise<number> {
+    const key = toId(id, 'ClientGroup', 'id');
+    await deleteClientGroup(ctx, key);
+    return key;
   }
 
   @Authorized('STAFF')
@@ -48,12 +50,14 @@ export class ClientGroupResolver {
   @Authorized('ADMIN')
   @Mutation(() => Project, { description: 'Admins: change a project.' })
   updateProject(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the project.' }) id: string, @Arg('input', { description: 'The project\'s new fields.' }) input: ProjectInput) {
-    return saveProject(ctx, input, toId(id, 'id'));
+    return saveProject(ctx, input, toId(id, 'Project', 'id'));
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => Boolean, { description: 'Admins: delete a project; its members stay, without a project. True when done.' })
-  deleteProject(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the project.' }) id: string) {
-    return deleteProject(ctx, toId(id, 'id'));
+  @Mutation(() => ID, { description: 'Admins: delete a project; its members stay, without a project. Returns the id of the deleted record.' })
+  async deleteProject(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the project.' }) id: string): Promise<number> {
+    const key = toId(id, 'Project', 'id');
+    await deleteProject(ctx, key);
+    return key;
   }
 }

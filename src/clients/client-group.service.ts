@@ -13,10 +13,10 @@ export const listProjects = (ctx: RequestContext) => ctx.em.find(Project, {}, { 
 export async function saveClientGroup(ctx: RequestContext, input: ClientGroupInput, id?: number): Promise<ClientGroup> {
   input = { ...input, name: requiredName(input.name) };
   const group = id ? await ctx.em.findOne(ClientGroup, { id }) : ctx.em.create(ClientGroup, { name: input.name }, { persist: false });
-  if (!group) throw notFound('Client group', id!);
-  if (Number(input.discountPercent) > 100) throw badInput('discountPercent', 'discountPercent must be at most 100');
+  if (!group) throw notFound('ClientGroup', id!);
+  if (Number(input.discountPercent) > 100) throw badInput('discountPercent', 'discountPercent must be at most 100', 'OUT_OF_RANGE');
   const clash = await ctx.em.findOne(ClientGroup, { name: input.name });
-  if (clash && clash.id !== group.id) throw conflict('name', GROUP_NAME_TAKEN);
+  if (clash && clash.id !== group.id) throw conflict('name', GROUP_NAME_TAKEN, 'VALUE_TAKEN');
   return conflictOnDuplicate('name', GROUP_NAME_TAKEN, () => ctx.em.transactional(async (em) => {
     em.assign(group, withoutNulls({ ...input, discountPercent: input.discountPercent && Number(input.discountPercent).toFixed(2) }));
     em.persist(group);
@@ -31,14 +31,14 @@ function withoutNulls<T extends object>(input: T): Partial<T> {
   return Object.fromEntries(Object.entries(input).filter(([, value]) => value != null)) as Partial<T>;
 }
 
-export const deleteClientGroup = (ctx: RequestContext, id: number) => deleteNamed(ctx, ClientGroup, 'Client group', 'clientGroup', id);
+export const deleteClientGroup = (ctx: RequestContext, id: number) => deleteNamed(ctx, ClientGroup, 'ClientGroup', 'clientGroup', id);
 
 export async function saveProject(ctx: RequestContext, input: ProjectInput, id?: number): Promise<Project> {
   input = { ...input, name: requiredName(input.name) };
   const project = id ? await ctx.em.findOne(Project, { id }) : ctx.em.create(Project, { name: input.name }, { persist: false });
   if (!project) throw notFound('Project', id!);
   const clash = await ctx.em.findOne(Project, { name: input.name });
-  if (clash && clash.id !== project.id) throw conflict('name', PROJECT_NAME_TAKEN);
+  if (clash && clash.id !== project.id) throw conflict('name', PROJECT_NAME_TAKEN, 'VALUE_TAKEN');
   return conflictOnDuplicate('name', PROJECT_NAME_TAKEN, () => ctx.em.transactional(async (em) => {
     if (input.defaultCurrency) await currencyForUse(em, input.defaultCurrency, 'defaultCurrency');
     em.assign(project, { ...input, logoUrl: input.logoUrl ? String(input.logoUrl) : input.logoUrl });
@@ -55,7 +55,7 @@ const PROJECT_NAME_TAKEN = 'A project with this name exists already';
 /** Names are trimmed; a blank name is no name. */
 function requiredName(name: string): string {
   const trimmed = name.trim();
-  if (!trimmed) throw badInput('name', 'name must not be blank');
+  if (!trimmed) throw badInput('name', 'name must not be blank', 'VALUE_REQUIRED');
   return trimmed;
 }
 

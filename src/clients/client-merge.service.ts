@@ -20,7 +20,7 @@ import { assertCanAccessClient } from '../auth/client-access';
  */
 export async function mergeClients(ctx: RequestContext, keepId: number, discardId: number): Promise<Client> {
   assertCanAccessClient(ctx, keepId);
-  if (keepId === discardId) throw badInput('discardId', 'A client cannot be merged into itself');
+  if (keepId === discardId) throw badInput('discardId', 'A client cannot be merged into itself', 'TARGET_IS_SELF');
   const survivor = await ctx.em.transactional(async (em) => {
     const [first, second] = keepId < discardId ? [keepId, discardId] : [discardId, keepId];
     const locked = new Map<number, Client | null>();
@@ -30,7 +30,7 @@ export async function mergeClients(ctx: RequestContext, keepId: number, discardI
     if (!keep) throw notFound('Client', keepId);
     if (!discard) throw notFound('Client', discardId);
     if (keep.currency !== discard.currency) {
-      throw badInput('discardId', `The clients have different currencies (${keep.currency}, ${discard.currency}); their balances cannot be added`);
+      throw badInput('discardId', `The clients have different currencies (${keep.currency}, ${discard.currency}); their balances cannot be added`, 'CURRENCY_MISMATCH');
     }
     const moved = BigInt(discard.creditBalanceMinor);
     const total = BigInt(keep.creditBalanceMinor) + moved;
@@ -70,9 +70,9 @@ export async function mergeClients(ctx: RequestContext, keepId: number, discardI
  * id is unknown.
  */
 export async function deleteClients(ctx: RequestContext, ids: number[], confirm: boolean): Promise<number[]> {
-  if (confirm !== true) throw badInput('confirm', 'Deleting clients requires confirm: true');
+  if (confirm !== true) throw badInput('confirm', 'Deleting clients requires confirm: true', 'VALUE_REQUIRED');
   const unique = [...new Set(ids)];
-  if (!unique.length) throw badInput('ids', 'Name at least one client');
+  if (!unique.length) throw badInput('ids', 'Name at least one client', 'VALUE_REQUIRED');
   for (const id of unique) assertCanAccessClient(ctx, id);
   await ctx.em.transactional(async (em) => {
     const clients = await em.find(Client, { id: { $in: unique } }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true, orderBy: { id: 'asc' } });

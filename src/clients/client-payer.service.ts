@@ -65,19 +65,19 @@ export async function payersOf(ctx: RequestContext, clientId: number): Promise<C
 
 /** Validates before anything is written: name never blank, a company needs its tax id. */
 function applyPayer(payer: ClientPayer, input: PayerInput) {
-  if (input.type === null) throw badInput('type', 'type cannot be null');
-  if (input.name === null || (input.name !== undefined && !input.name.trim())) throw badInput('name', 'name is required');
+  if (input.type === null) throw badInput('type', 'type cannot be null', 'VALUE_REQUIRED');
+  if (input.name === null || (input.name !== undefined && !input.name.trim())) throw badInput('name', 'name is required', 'VALUE_REQUIRED');
   for (const field of FIELDS) {
     const value = input[field];
     if (value !== undefined) (payer as unknown as Record<string, unknown>)[field] = value === null ? undefined : typeof value === 'string' ? value.trim() : value;
   }
-  if (payer.type === PayerType.COMPANY && !payer.taxId?.trim()) throw badInput('taxId', 'A company payer needs a tax id');
+  if (payer.type === PayerType.COMPANY && !payer.taxId?.trim()) throw badInput('taxId', 'A company payer needs a tax id', 'VALUE_REQUIRED');
 }
 
 async function findPayer(ctx: RequestContext, id: number): Promise<ClientPayer> {
   const payer = await ctx.em.findOne(ClientPayer, { id });
-  if (!payer) throw notFound('Payer', id);
-  assertCanAccessClient(ctx, payer.client.id, ClientPermission.INVOICES, ['Payer', id]);
+  if (!payer) throw notFound('ClientPayer', id);
+  assertCanAccessClient(ctx, payer.client.id, ClientPermission.INVOICES, ['ClientPayer', id]);
   return payer;
 }
 

@@ -4,7 +4,7 @@ import { forbidden } from '../shared/errors';
 import { ClientPermission, hasClientPermission } from '../auth/client-permission';
 
 /** What a user of the account reads of the client object without PROFILE: enough to find its way to the areas it may use. */
-const FIELDS_OUTSIDE_PROFILE = new Set(['id', 'status', 'currency']);
+export const FIELDS_OUTSIDE_PROFILE: ReadonlySet<string> = new Set(['id', 'status', 'currency']);
 
 /**
  * CT-4/CL-12: the client's profile (names, email, address, phone, settings)

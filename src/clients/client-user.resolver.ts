@@ -94,37 +94,41 @@ export class ClientUserResolver {
   @PasswordWork()
   @Mutation(() => ClientUser, { description: 'Adds a login with its own email, password and permissions to a client account. Staff, or the account holder (not its users).' })
   createClientUser(@Ctx() ctx: RequestContext, @Arg('clientId', () => ID, { description: 'Id of the client the user belongs to.' }) clientId: string, @Arg('input', { description: 'The new user.' }) input: CreateClientUserInput): Promise<ClientUser> {
-    return createClientUser(ctx, toId(clientId, 'clientId'), input);
+    return createClientUser(ctx, toId(clientId, 'Client', 'clientId'), input);
   }
 
   @Authorized('STAFF', 'CLIENT')
   @PasswordWork()
   @Mutation(() => ClientUser, { description: 'Changes a user of a client account. Staff, or the account holder (not its users).' })
   updateClientUser(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the user.' }) id: string, @Arg('input', { description: 'The fields to change.' }) input: UpdateClientUserInput): Promise<ClientUser> {
-    return updateClientUser(ctx, toId(id, 'id'), input);
+    return updateClientUser(ctx, toId(id, 'ClientUser', 'id'), input);
   }
 
   @Authorized('STAFF', 'CLIENT')
-  @Mutation(() => Boolean, { description: 'Removes a user and ends its sessions; true when done. Staff, or the account holder. A contact\'s sub-account is removed with updateContact(removeSubAccount) instead.' })
-  deleteClientUser(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the user.' }) id: string): Promise<boolean> {
-    return deleteClientUser(ctx, toId(id, 'id'));
+  @Mutation(() => ID, { description: 'Removes a user and ends its sessions. Returns the id of the deleted record. Staff, or the account holder. A contact\'s sub-account is removed with updateContact(removeSubAccount) instead.' })
+  async deleteClientUser(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the user.' }) id: string): Promise<number> {
+    const key = toId(id, 'ClientUser', 'id');
+    await deleteClientUser(ctx, key);
+    return key;
   }
 
   @Authorized('STAFF', 'CLIENT')
   @Mutation(() => ClientPayer, { description: 'Adds a payer (a legal entity that pays the client\'s invoices). Staff, or the client; its users need the INVOICES permission.' })
   createPayer(@Ctx() ctx: RequestContext, @Arg('clientId', () => ID, { description: 'Id of the client the payer belongs to.' }) clientId: string, @Arg('input', { description: 'The new payer.' }) input: CreatePayerInput): Promise<ClientPayer> {
-    return createPayer(ctx, toId(clientId, 'clientId'), input);
+    return createPayer(ctx, toId(clientId, 'Client', 'clientId'), input);
   }
 
   @Authorized('STAFF', 'CLIENT')
   @Mutation(() => ClientPayer, { description: 'Changes a payer; invoices already issued keep the address they were issued with. Users need the INVOICES permission.' })
   updatePayer(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the payer.' }) id: string, @Arg('input', { description: 'The fields to change.' }) input: UpdatePayerInput): Promise<ClientPayer> {
-    return updatePayer(ctx, toId(id, 'id'), input);
+    return updatePayer(ctx, toId(id, 'ClientPayer', 'id'), input);
   }
 
   @Authorized('STAFF', 'CLIENT')
-  @Mutation(() => Boolean, { description: 'Removes a payer; true when done. Issued invoices keep their address. Users need the INVOICES permission.' })
-  deletePayer(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the payer.' }) id: string): Promise<boolean> {
-    return deletePayer(ctx, toId(id, 'id'));
+  @Mutation(() => ID, { description: 'Removes a payer. Returns the id of the deleted record. Issued invoices keep their address. Users need the INVOICES permission.' })
+  async deletePayer(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the payer.' }) id: string): Promise<number> {
+    const key = toId(id, 'ClientPayer', 'id');
+    await deletePayer(ctx, key);
+    return key;
   }
 }

@@ -28,7 +28,7 @@ export async function assertLoginEmailFree(em: EntityManager, email: string, exc
     em.findOne(Client, { email }, { fields: ['id'] }),
     em.findOne(ClientUser, { email }, { fields: ['id'] }),
   ]);
-  if (client || (user && user.id !== exceptUserId)) throw conflict('email', LOGIN_TAKEN);
+  if (client || (user && user.id !== exceptUserId)) throw conflict('email', LOGIN_TAKEN, 'VALUE_TAKEN');
 }
 
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
@@ -62,7 +62,7 @@ export async function createClientUser(ctx: RequestContext, clientId: number, in
 
 export async function updateClientUser(ctx: RequestContext, id: number, input: ClientUserInput): Promise<ClientUser> {
   const user = await findUser(ctx, id);
-  if (user.contact && input.email !== undefined) throw badInput('email', 'A sub-account\'s login is the contact\'s email: change the contact');
+  if (user.contact && input.email !== undefined) throw badInput('email', 'A sub-account\'s login is the contact\'s email: change the contact', 'SUB_ACCOUNT_CONTACT');
   assertNoNulls(input);
   const email = input.email !== undefined ? normaliseEmail(input.email) : undefined;
   if (email !== undefined && email !== user.email) await assertLoginEmailFree(ctx.em, email, id);
@@ -82,7 +82,7 @@ export async function updateClientUser(ctx: RequestContext, id: number, input: C
 
 export async function deleteClientUser(ctx: RequestContext, id: number): Promise<boolean> {
   const user = await findUser(ctx, id);
-  if (user.contact) throw badInput('id', 'This user is a sub-account contact: remove the contact\'s sub-account instead');
+  if (user.contact) throw badInput('id', 'This user is a sub-account contact: remove the contact\'s sub-account instead', 'SUB_ACCOUNT_CONTACT');
   await ctx.em.transactional(async (em) => {
     await revokeSessions(em, { clientUser: id });
     await em.nativeDelete(ClientUser, { id });
@@ -92,7 +92,7 @@ export async function deleteClientUser(ctx: RequestContext, id: number): Promise
 }
 
 export async function listClientUsers(ctx: RequestContext, clientId: number): Promise<ClientUser[]> {
-  if (ctx.viewer?.kind === 'client' && ctx.viewer.clientUserId != null) throw forbidden('Only the account holder sees the users of the account');
+  if (ctx.viewer?.kind === 'client' && ctx.viewer.clientUserId != null) throw forbidden('Only the account holder sees the users of the account', 'ACCOUNT_HOLDER_ONLY');
   return ctx.loaders.usersByClient.load(clientId);
 }
 
@@ -127,7 +127,7 @@ export async function applySubAccount(
   if (change.subAccount) {
     assertAccountOwner(ctx, clientId);
     assertNoNulls(change.subAccount);
-    if (!existing && !change.subAccount.password) throw badInput('password', 'A new sub-account needs a password');
+    if (!existing && !change.subAccount.password) throw badInput('password', 'A new sub-account needs a password', 'VALUE_REQUIRED');
     const passwordHash = change.subAccount.password ? await hashPassword(change.subAccount.password) : undefined;
     if (!existing) {
       await assertLoginEmailFree(em, contact.email);
@@ -173,14 +173,14 @@ function applyUserChanges(user: ClientUser, input: ClientUserInput, passwordHash
 
 async function findUser(ctx: RequestContext, id: number): Promise<ClientUser> {
   const user = await ctx.em.findOne(ClientUser, { id });
-  if (!user) throw notFound('User', id);
-  assertAccountOwner(ctx, user.client.id, ['User', id]);
+  if (!user) throw notFound('ClientUser', id);
+  assertAccountOwner(ctx, user.client.id, ['ClientUser', id]);
   return user;
 }
 
 function assertNoNulls(input: object) {
   for (const field of ['email', 'firstName', 'lastName', 'password', 'permissions', 'active']) {
-    if ((input as Record<string, unknown>)[field] === null) throw badInput(field, `${field} cannot be null`);
+    if ((input as Record<string, unknown>)[field] === null) throw badInput(field, `${field} cannot be null`, 'VALUE_REQUIRED');
   }
 }
 

@@ -1,9 +1,10 @@
-import { ArgsType, Field, ID, InputType } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { IsOptional, Length, Matches, MaxLength } from 'class-validator';
 import { EmailAddressResolver, URLResolver } from 'graphql-scalars';
 import { CurrencyScalar } from '../shared/scalars';
 import { ClientStatus, ClientType } from './client.entity';
 import { AddressInputFields } from './address.inputs';
+import { OrderByInput } from '../shared/pagination';
 
 const DECIMAL = /^\d{1,15}(\.\d+)?$/;
 
@@ -204,6 +205,33 @@ export class ClientFilter {
   @Field({ nullable: true, description: 'Free text over name, company, email, phone, city and id' })
   search?: string;
 }
+
+/** What clients can be sorted by; the values are Client properties. */
+export enum ClientOrderField {
+  LAST_NAME = 'lastName',
+  FIRST_NAME = 'firstName',
+  COMPANY_NAME = 'companyName',
+  EMAIL = 'email',
+  STATUS = 'status',
+  CREDIT_BALANCE = 'creditBalanceMinor',
+  CREATED_AT = 'createdAt',
+}
+registerEnumType(ClientOrderField, {
+  name: 'ClientOrderField',
+  description: 'What clients can be sorted by',
+  valuesConfig: {
+    LAST_NAME: { description: 'The last name, alphabetically' },
+    FIRST_NAME: { description: 'The first name, alphabetically' },
+    COMPANY_NAME: { description: 'The company name, alphabetically; clients without one come last ascending' },
+    EMAIL: { description: 'The login email, alphabetically' },
+    STATUS: { description: 'The status: Active, Inactive, Closed' },
+    CREDIT_BALANCE: { description: 'The credit balance in minor units; compare within one currency' },
+    CREATED_AT: { description: 'When the client was created' },
+  },
+});
+
+export const ClientOrder = OrderByInput(ClientOrderField, 'Client', 'clients');
+export type ClientOrder = InstanceType<typeof ClientOrder>;
 
 @InputType({ description: 'A client group; on update, fields left out keep their value.' })
 export class ClientGroupInput {

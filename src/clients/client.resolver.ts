@@ -7,9 +7,9 @@ import { Client, ClientStatus } from './client.entity';
 import { ClientGroup } from './client-group.entity';
 import { Project } from './project.entity';
 import { Contact } from './contact.entity';
-import { ClientFilter, CreateClientInput, RegisterClientInput, UpdateClientInput, UpdateProfileInput } from './client.inputs';
+import { ClientFilter, ClientOrder, CreateClientInput, RegisterClientInput, UpdateClientInput, UpdateProfileInput } from './client.inputs';
 import { createClient, getClient, listClients, registerClient, setClientStatus, updateClient, updateProfile } from './client.service';
-import { toId } from '../shared/ids';
+import { globalId, toId } from '../shared/ids';
 import { readsForEvent } from '../shared/event-reads';
 import { ClientUser } from './client-user.entity';
 import { ClientPayer } from './client-payer.entity';
@@ -61,7 +61,7 @@ export class ClientResolver {
   @Authorized('STAFF', 'CLIENT')
   @Query(() => Client, { description: 'Staff: any client. Client: only itself.' })
   async client(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the client.' }) id: string): Promise<Client> {
-    return getClient(ctx, toId(id, 'id'));
+    return getClient(ctx, toId(id, 'Client', 'id'));
   }
 
   @Authorized('STAFF')
@@ -73,8 +73,9 @@ export class ClientResolver {
     @Ctx() ctx: RequestContext,
     @Arg('filter', () => ClientFilter, { nullable: true, description: 'Only clients matching all given criteria; all clients when omitted.' }) filter: ClientFilter | undefined,
     @Args(() => PageArgs) page: PageArgs,
+    @Arg('orderBy', () => ClientOrder, { nullable: true, description: 'Sort order; oldest first when not given' }) orderBy?: ClientOrder,
   ) {
-    return listClients(ctx, filter, page);
+    return listClients(ctx, filter, page, orderBy);
   }
 
   @Authorized('STAFF')
@@ -96,7 +97,7 @@ export class ClientResolver {
     @Arg('id', () => ID, { description: 'Id of the client.' }) id: string,
     @Arg('input', { description: 'The fields to change.' }) input: UpdateClientInput,
   ): Promise<Client> {
-    return updateClient(ctx, toId(id, 'id'), input);
+    return updateClient(ctx, toId(id, 'Client', 'id'), input);
   }
 
   @Authorized('CLIENT')
@@ -113,7 +114,7 @@ export class ClientResolver {
     @Arg('id', () => ID, { description: 'Id of the client.' }) id: string,
     @Arg('status', () => ClientStatus, { description: 'The new status.' }) status: ClientStatus,
   ): Promise<Client> {
-    return setClientStatus(ctx, toId(id, 'id'), status);
+    return setClientStatus(ctx, toId(id, 'Client', 'id'), status);
   }
 
   @Authorized('STAFF', 'CLIENT')
@@ -123,7 +124,7 @@ export class ClientResolver {
     filter: ({ payload, args, context }: { payload: ClientChangedPayload; args: { id?: string }; context: RequestContext }) => {
       const viewer = context.viewer;
       if (!viewer || (viewer.kind === 'client' && viewer.clientId !== payload.clientId)) return false;
-      return args.id == null || Number(args.id) === payload.clientId;
+      return args.id == null || args.id === globalId('Client', payload.clientId);
     },
   })
   async clientChanged(
@@ -180,7 +181,7 @@ export class ClientResolver {
     @Arg('keepId', () => ID, { description: 'Id of the client that survives.' }) keepId: string,
     @Arg('discardId', () => ID, { description: 'Id of the client that is merged away and removed.' }) discardId: string,
   ): Promise<Client> {
-    return mergeClients(ctx, toId(keepId, 'keepId'), toId(discardId, 'discardId'));
+    return mergeClients(ctx, toId(keepId, 'Client', 'keepId'), toId(discardId, 'Client', 'discardId'));
   }
 
   @Authorized('ADMIN')
@@ -190,6 +191,6 @@ export class ClientResolver {
     @Arg('ids', () => [ID], { description: 'Ids of the clients to delete.' }) ids: string[],
     @Arg('confirm', { description: 'Must be true' }) confirm: boolean,
   ): Promise<number[]> {
-    return deleteClients(ctx, ids.map((id) => toId(id, 'ids')), confirm);
+    return deleteClients(ctx, ids.map((id) => toId(id, 'Client', 'ids')), confirm);
   }
 }

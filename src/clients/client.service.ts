@@ -5,9 +5,10 @@ import type { ClientChange } from '../shared/event-bus';
 import { publishOnCommit } from '../shared/after-commit';
 import { ClientPermission } from '../auth/client-permission';
 import { assertCanAccessClient } from '../auth/client-access';
-import { toId } from '../shared/ids';
-import { badInput, conflict, conflictOnDuplicate, forbidden, notFound } from '../shared/errors';
-import { idBounds, keysetPage, toConnection, type Connection, type PageArgs } from '../shared/pagination';
+import { keyIfIdOf, toId } from '../shared/ids';
+import { badInput, conflict, conflictOnDuplicate, forbidden, notFound, FieldProblems } from '../shared/errors';
+import { ID_ASC, keysetOrderBy, keysetPage, keysetWhere, pageOrder, toConnection, type Connection, type PageArgs } from '../shared/pagination';
+import { contains, words } from '../shared/filters';
 import { amountInput } from '../shared/money';
 import { hashPassword } from '../auth/passwords';
 import { revokeSessions } from '../auth/auth.service';
@@ -23,6 +24,7 @@ import { Contact } from './contact.entity';
 import { ClientUser } from './client-user.entity';
 import type {
   ClientFilter,
+  ClientOrder,
   ClientProfileFields,
   ClientStaffFields,
   CreateClientInput,
@@ -164,16 +166,16 @@ export async function updateProfile(ctx: RequestContext, input: UpdateProfileInp
   assertCanAccessClient(ctx, viewer.clientId, ClientPermission.PROFILE);
   // The account's email and password belong to the account holder, not to its users.
   if (viewer.clientUserId != null && (input.email !== undefined || input.newPassword !== undefined)) {
-    throw forbidden('Only the account holder changes the account\'s email or password');
+    throw forbidden('Only the account holder changes the account\'s email or password', 'ACCOUNT_HOLDER_ONLY');
   }
   const client = await getClient(ctx, viewer.clientId);
   assertNoNulls(input);
   const emailChanges = input.email !== undefined && normaliseEmail(input.email) !== client.email;
   if (emailChanges) await assertEmailFree(ctx.em, normaliseEmail(input.email!), client.id);
   if (emailChanges || input.newPassword !== undefined) {
-    if (!input.currentPassword) throw badInput('currentPassword', 'Give the current password to change the email or the password');
+    if (!input.currentPassword) throw badInput('currentPassword', 'Give the current password to change the email or the password', 'VALUE_REQUIRED');
     if (!(await verifyCurrentPassword(ctx, accountKey('client', client.email), client.passwordHash, input.currentPassword))) {
-      throw badInput('currentPassword', 'The current password is wrong');
+      throw badInput('currentPassword', 'The current password is wrong', 'WRONG_PASSWORD');
     }
   }
   const passwordHash = input.newPassword !== undefined ? await hashPassword(input.newPassword) : undefined;
@@ -214,11 +216,11 @@ export async function setClientStatus(ctx: RequestContext, id: number, status: C
 }
 
 /** CL-6: list, search and filter clients, newest pages by id (keyset pagination). */
-export async function listClients(ctx: RequestContext, filter: ClientFilter = {}, args: PageArgs): Promise<Connection<Client>> {
-  const page = keysetPage(args);
+export async function listClients(ctx: RequestContext, filter: ClientFilter = {}, args: PageArgs, orderBy?: ClientOrder): Promise<Connection<Client>> {
+  const page = keysetPage(args, pageOrder(orderBy, ID_ASC));
   const where = clientWhere(filter);
   const [rows, total] = await Promise.all([
-    ctx.em.find(Client, { $and: [where, idBounds(page)] }, { orderBy: { id: page.backward ? 'desc' : 'asc' }, limit: page.limit + 1 }),
+    ctx.em.find(Client, { $and: [where, keysetWhere(page)] }, { orderBy: keysetOrderBy(page), limit: page.limit + 1 }),
     ctx.em.count(Client, where),
   ]);
   return toConnection(rows, page, total);
@@ -226,29 +228,27 @@ export async function listClients(ctx: RequestContext, filter: ClientFilter = {}
 
 function clientWhere(filter: ClientFilter): FilterQuery<Client> {
   const and: FilterQuery<Client>[] = [];
-  if (filter.ids?.length) and.push({ id: { $in: filter.ids.map((id) => toId(id, 'ids')) } });
+  if (filter.ids?.length) and.push({ id: { $in: filter.ids.map((id) => toId(id, 'Client', 'ids')) } });
   for (const word of words(filter.name)) {
     and.push({ $or: [{ firstName: { $ilike: contains(word) } }, { lastName: { $ilike: contains(word) } }] });
   }
   if (filter.company) and.push({ companyName: { $ilike: contains(filter.company) } });
   if (filter.email) and.push({ email: { $ilike: contains(filter.email) } });
   if (filter.status?.length) and.push({ status: { $in: filter.status } });
-  if (filter.groupId) and.push({ group: toId(filter.groupId, 'groupId') });
-  if (filter.projectId) and.push({ project: toId(filter.projectId, 'projectId') });
+  if (filter.groupId) and.push({ group: toId(filter.groupId, 'ClientGroup', 'groupId') });
+  if (filter.projectId) and.push({ project: toId(filter.projectId, 'Project', 'projectId') });
   for (const word of words(filter.search)) {
     const like = { $ilike: contains(word) };
     const or: FilterQuery<Client>[] = [
       { firstName: like }, { lastName: like }, { companyName: like }, { email: like }, { phoneNumber: like }, { city: like },
     ];
-    if (/^\d{1,9}$/.test(word)) or.push({ id: Number(word) });
+    const id = keyIfIdOf(word, 'Client');
+    if (id) or.push({ id });
     and.push({ $or: or });
   }
   return and.length ? { $and: and } : {};
 }
 
-const words = (text?: string) => (text ?? '').trim().split(/\s+/).filter(Boolean);
-/** ILIKE pattern matching the text anywhere, with the user's % and _ taken literally. */
-const contains = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
@@ -259,14 +259,14 @@ const EMAIL_TAKEN = 'A client with this email exists already';
 
 async function assertEmailFree(em: EntityManager, email: string, exceptId?: number) {
   const existing = await em.findOne(Client, { email }, { fields: ['id'] });
-  if (existing && existing.id !== exceptId) throw conflict('email', EMAIL_TAKEN);
+  if (existing && existing.id !== exceptId) throw conflict('email', EMAIL_TAKEN, 'VALUE_TAKEN');
   // A login email names one account: a user's (CL-12) email cannot become a client's.
-  if (await em.count(ClientUser, { email })) throw conflict('email', EMAIL_TAKEN);
+  if (await em.count(ClientUser, { email })) throw conflict('email', EMAIL_TAKEN, 'VALUE_TAKEN');
 }
 
 function assertCompanyName(client: Client) {
   if (client.type === ClientType.COMPANY && !client.companyName?.trim()) {
-    throw badInput('companyName', 'A company client needs a company name');
+    throw badInput('companyName', 'A company client needs a company name', 'VALUE_REQUIRED');
   }
 }
 
@@ -279,17 +279,18 @@ const NOT_NULLABLE = [
 
 function assertNoNulls(input: object) {
   for (const field of NOT_NULLABLE) {
-    if ((input as Record<string, unknown>)[field] === null) throw badInput(field, `${field} cannot be null`);
+    if ((input as Record<string, unknown>)[field] === null) throw badInput(field, `${field} cannot be null`, 'VALUE_REQUIRED');
   }
 }
 
+/** Every missing required field at once, so a sign-up form can mark them all. */
 function assertRequiredFields(client: Client, required: string[]) {
+  const problems = new FieldProblems();
   for (const field of required) {
     const value = (client as unknown as Record<string, unknown>)[field];
-    if (value === undefined || value === null || String(value).trim() === '') {
-      throw badInput(field, `${field} is required`);
-    }
+    if (value === undefined || value === null || String(value).trim() === '') problems.add(field, `${field} is required`, 'VALUE_REQUIRED');
   }
+  problems.throwIfAny();
 }
 
 async function hashSecrets(password: string | undefined, securityAnswer: string | undefined) {
@@ -329,7 +330,7 @@ async function resolveReferences(em: EntityManager, input: ClientStaffFields, cl
   let billingContact: Contact | undefined;
   if (input.billingContactId) {
     billingContact = await findReference(em, Contact, input.billingContactId, 'billingContactId');
-    if (billingContact.client.id !== clientId) throw badInput('billingContactId', 'The billing contact must be one of the client\'s contacts');
+    if (billingContact.client.id !== clientId) throw badInput('billingContactId', 'The billing contact must be one of the client\'s contacts', 'REFERENCE_NOT_FOUND');
   }
   return { group, project, billingContact };
 }
@@ -340,8 +341,8 @@ async function findReference<T extends { id: number }>(
   id: string,
   field: string,
 ): Promise<T> {
-  const found = await em.findOne(entity, { id: toId(id, field) });
-  if (!found) throw badInput(field, `${field} ${id} does not exist`);
+  const found = await em.findOne(entity, { id: toId(id, entity.name, field) });
+  if (!found) throw badInput(field, `${field} ${id} does not exist`, 'REFERENCE_NOT_FOUND');
   return found as T;
 }
 

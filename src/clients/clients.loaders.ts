@@ -15,6 +15,7 @@ export function createClientLoaders(em: EntityManager) {
     clientGroup: loaderById(em, ClientGroup),
     project: loaderById(em, Project),
     contact: loaderById(em, Contact),
+    payer: loaderById(em, ClientPayer),
     contactsByClient: new DataLoader<number, Contact[]>(async (clientIds) => {
       const rows = await readRows(em, Contact, { client: { $in: [...clientIds] } }, { id: 'asc' });
       return clientIds.map((id) => rows.filter((c) => c.client.id === id));

@@ -8,6 +8,7 @@ import { ClientResolver } from './client.resolver';
 import { ClientGroupResolver } from './client-group.resolver';
 import { ContactResolver } from './contact.resolver';
 import { ClientUserResolver } from './client-user.resolver';
+import { ActivityLogEntryResolver } from './activity-log-entry.resolver';
 import { contactOwnedRecords } from './contact.service';
 import { clientUserOwnedRecords } from './client-user.service';
 import { clientPayerOwnedRecords } from './client-payer.service';
@@ -16,7 +17,7 @@ import { createClientLoaders } from './clients.loaders';
 
 /** What clients, their contacts, users and payers bring to the application (assembled in src/composition.ts). */
 export const entities = [Client, ClientGroup, Project, Contact, ClientUser, ClientPayer];
-export const resolvers = [ClientResolver, ClientGroupResolver, ContactResolver, ClientUserResolver] as const;
+export const resolvers = [ClientResolver, ClientGroupResolver, ContactResolver, ClientUserResolver, ActivityLogEntryResolver] as const;
 /** Records of a client that merge and delete reach (src/clients/client-ownership.ts). */
 export const ownedRecords = [contactOwnedRecords, clientUserOwnedRecords, clientPayerOwnedRecords, activityLogOwnedRecords];
 export const createLoaders = createClientLoaders;

@@ -12,7 +12,7 @@ export class ContactResolver {
   @Authorized('STAFF', 'CLIENT')
   @Query(() => Contact, { description: 'One contact. Staff: any; a client: its own (users need the CONTACTS permission).' })
   contact(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the contact.' }) id: string): Promise<Contact> {
-    return getContact(ctx, toId(id, 'id'));
+    return getContact(ctx, toId(id, 'Contact', 'id'));
   }
 
   @Authorized('STAFF', 'CLIENT')
@@ -22,19 +22,21 @@ export class ContactResolver {
     @Arg('clientId', () => ID, { description: 'Id of the client.' }) clientId: string,
     @Arg('input', { description: 'The new contact.' }) input: CreateContactInput,
   ): Promise<Contact> {
-    return createContact(ctx, toId(clientId, 'clientId'), input);
+    return createContact(ctx, toId(clientId, 'Client', 'clientId'), input);
   }
 
   @Authorized('STAFF', 'CLIENT')
   @Mutation(() => Contact, { description: 'Changes a contact, its email categories, billing-contact role or login.' })
   updateContact(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the contact.' }) id: string, @Arg('input', { description: 'The fields to change.' }) input: UpdateContactInput): Promise<Contact> {
-    return updateContact(ctx, toId(id, 'id'), input);
+    return updateContact(ctx, toId(id, 'Contact', 'id'), input);
   }
 
   @Authorized('STAFF', 'CLIENT')
-  @Mutation(() => Boolean, { description: 'Deletes a contact and its login; true when done. Deleting the billing contact leaves the client without one.' })
-  deleteContact(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the contact.' }) id: string): Promise<boolean> {
-    return deleteContact(ctx, toId(id, 'id'));
+  @Mutation(() => ID, { description: 'Deletes a contact and its login. Returns the id of the deleted record. Deleting the billing contact leaves the client without one.' })
+  async deleteContact(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the contact.' }) id: string): Promise<number> {
+    const key = toId(id, 'Contact', 'id');
+    await deleteContact(ctx, key);
+    return key;
   }
 
   @FieldResolver(() => ClientUser, { nullable: true, description: 'The contact\'s login when it is a sub-account; null otherwise.' })

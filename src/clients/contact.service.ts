@@ -43,7 +43,7 @@ export async function createContact(ctx: RequestContext, clientId: number, input
 export async function updateContact(ctx: RequestContext, id: number, input: UpdateContactInput): Promise<Contact> {
   const contact = await findContact(ctx, id);
   assertValid(input);
-  if (input.removeSubAccount && input.subAccount) throw badInput('removeSubAccount', 'Either change or remove the sub-account, not both');
+  if (input.removeSubAccount && input.subAccount) throw badInput('removeSubAccount', 'Either change or remove the sub-account, not both', 'CONFLICTING_INPUT');
   const clientId = contact.client.id;
   await ctx.em.transactional(async (em) => {
     const emailBefore = contact.email;
@@ -109,10 +109,10 @@ async function findContact(ctx: RequestContext, id: number): Promise<Contact> {
 function assertValid(input: Partial<CreateContactInput> & { removeSubAccount?: boolean | null }) {
   for (const field of REQUIRED_FIELDS) {
     const value = input[field] as unknown;
-    if (value === null || (typeof value === 'string' && !value.trim())) throw badInput(field, `${field} is required`);
+    if (value === null || (typeof value === 'string' && !value.trim())) throw badInput(field, `${field} is required`, 'VALUE_REQUIRED');
   }
   for (const field of ['emailCategories', 'billingContact', 'subAccount', 'removeSubAccount'] as const) {
-    if ((input as Record<string, unknown>)[field] === null) throw badInput(field, `${field} cannot be null`);
+    if ((input as Record<string, unknown>)[field] === null) throw badInput(field, `${field} cannot be null`, 'VALUE_REQUIRED');
   }
 }
 

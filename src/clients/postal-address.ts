@@ -46,7 +46,7 @@ export abstract class PostalAddress {
     const changed = args.changeSet?.payload;
     if (changed && !('state' in changed) && !('country' in changed)) return;
     const result = normaliseSubdivision(this.country, this.state);
-    if (!result.ok) throw badInput('state', result.problem);
+    if (!result.ok) throw badInput('state', result.problem, 'INVALID_FORMAT');
     this.state = result.state ?? undefined;
     if (changed && 'state' in changed) (changed as Record<string, unknown>).state = this.state ?? null;
   }

@@ -1,5 +1,5 @@
 import { OptionalProps, Check, Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
-import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { FinancialRecord } from '../clients/client-ownership';
 import { Money } from '../shared/money.types';
 
@@ -76,11 +76,11 @@ export class CreditEntry extends FinancialRecord {
   @Property()
   description!: string;
 
-  @Field(() => Int, { nullable: true, description: 'Id of the staff member who made the change; null for the client or the system.' })
+  /** CR-2: the staff member who made the change. */
   @Property({ nullable: true })
   staffId?: number;
 
-  @Field(() => Int, { nullable: true, description: 'Id of the staff member acting as the client; null unless staff acted as the client.' })
+  /** CL-9: staff member acting as the client, if any. */
   @Property({ nullable: true })
   impersonatorStaffId?: number;
 
@@ -88,7 +88,7 @@ export class CreditEntry extends FinancialRecord {
   @Property({ defaultRaw: 'now()' })
   createdAt: Date = new Date();
 
-  @Field(() => ID, { nullable: true, description: 'The invoice this entry concerns (credit applied, overpayment, refund)' })
+  /** The invoice this entry concerns (credit applied, overpayment, refund). */
   @Property({ nullable: true })
   invoiceId?: number;
 

@@ -1,11 +1,11 @@
 import { CreditEntry } from './credit-entry.entity';
-import { ClientCreditResolver, CreditResolver } from './credit.resolver';
+import { ClientCreditResolver, CreditEntryResolver, CreditResolver } from './credit.resolver';
 import { creditOwnedRecords } from './credit.service';
 import { createCreditLoaders } from './credit.loaders';
 
 /** What the credit ledger brings to the application (assembled in src/composition.ts). */
 export const entities = [CreditEntry];
-export const resolvers = [CreditResolver, ClientCreditResolver] as const;
+export const resolvers = [CreditResolver, ClientCreditResolver, CreditEntryResolver] as const;
 /** Records of a client that merge and delete reach (src/clients/client-ownership.ts). */
 export const ownedRecords = [creditOwnedRecords];
 export const createLoaders = createCreditLoaders;

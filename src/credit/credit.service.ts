@@ -4,7 +4,7 @@ import type { RequestContext } from '../shared/context';
 import { publishOnCommit } from '../shared/after-commit';
 import { badInput, notFound } from '../shared/errors';
 import { amountInput, assertWithinMaxAmount } from '../shared/money';
-import { idBounds, keysetPage, toConnection, type Connection, type PageArgs } from '../shared/pagination';
+import { ID_DESC, keysetOrderBy, keysetPage, keysetWhere, pageOrder, toConnection, type Connection, type OrderBy, type PageArgs } from '../shared/pagination';
 import { recordActivity } from '../activity/activity.service';
 import { ClientPermission } from '../auth/client-permission';
 import { Client } from '../clients/client.entity';
@@ -21,7 +21,7 @@ export function addCredit(ctx: RequestContext, clientId: number, amount: string,
 export function removeCredit(ctx: RequestContext, clientId: number, amount: string, description: string): Promise<CreditEntry> {
   return changeCredit(ctx, clientId, CreditEntryKind.REMOVE, description, (currency, before) => {
     const minor = amountInput(amount, currency);
-    if (minor > before) throw badInput('amount', 'The amount exceeds the credit balance');
+    if (minor > before) throw badInput('amount', 'The amount exceeds the credit balance', 'INSUFFICIENT_CREDIT');
     return -minor;
   });
 }
@@ -49,8 +49,8 @@ async function changeCredit(
 ): Promise<CreditEntry> {
   assertCanAccessClient(ctx, clientId);
   const text = description.trim();
-  if (!text) throw badInput('description', 'A description is required');
-  if (text.length > 255) throw badInput('description', 'The description is at most 255 characters');
+  if (!text) throw badInput('description', 'A description is required', 'VALUE_REQUIRED');
+  if (text.length > 255) throw badInput('description', 'The description is at most 255 characters', 'VALUE_TOO_LONG');
   const staffId = ctx.viewer?.kind === 'staff' ? ctx.viewer.staffId : undefined;
 
   const entry = await ctx.em.transactional(async (em) => {
@@ -102,7 +102,7 @@ export function addCreditEntryLocked(
 ): CreditEntry {
   const before = BigInt(client.creditBalanceMinor);
   const after = before + amountMinor;
-  if (after < 0n) throw badInput('amount', 'The amount exceeds the credit balance');
+  if (after < 0n) throw badInput('amount', 'The amount exceeds the credit balance', 'INSUFFICIENT_CREDIT');
   assertWithinMaxAmount(after, client.currency, 'amount', 'The credit balance');
   client.creditBalanceMinor = after;
   return em.create(CreditEntry, {
@@ -119,22 +119,22 @@ export function addCreditEntryLocked(
 }
 
 /** CR-1: the client's credit log, newest first. A user of the client needs the CREDIT permission. */
-export async function listCreditLog(ctx: RequestContext, clientId: number, args: PageArgs): Promise<Connection<CreditEntry>> {
+export async function listCreditLog(ctx: RequestContext, clientId: number, args: PageArgs, orderBy?: OrderBy): Promise<Connection<CreditEntry>> {
   assertCanAccessClient(ctx, clientId, ClientPermission.CREDIT);
-  const page = keysetPage(args);
+  const page = keysetPage(args, pageOrder(orderBy, ID_DESC));
   if (!(await ctx.em.count(Client, { id: clientId }))) throw notFound('Client', clientId);
   const where = { client: clientId };
   const [rows, total] = await Promise.all([
-    ctx.em.find(CreditEntry, { ...where, ...idBounds(page, true) }, { orderBy: { id: page.backward ? 'asc' : 'desc' }, limit: page.limit + 1 }),
+    ctx.em.find(CreditEntry, { $and: [where, keysetWhere(page)] }, { orderBy: keysetOrderBy(page), limit: page.limit + 1 }),
     ctx.em.count(CreditEntry, where),
   ]);
   return toConnection(rows, page, total);
 }
 
 /** The credit log under a client (CR-1), as `creditLog` lists it. */
-export function clientCreditPage(ctx: RequestContext, clientId: number, args: PageArgs, withTotal: boolean): Promise<Connection<CreditEntry>> {
+export function clientCreditPage(ctx: RequestContext, clientId: number, args: PageArgs, withTotal: boolean, orderBy?: OrderBy): Promise<Connection<CreditEntry>> {
   assertCanAccessClient(ctx, clientId, ClientPermission.CREDIT);
-  return ctx.loaders.creditPagesByClient(clientId, args, {}, withTotal);
+  return ctx.loaders.creditPagesByClient(clientId, args, {}, withTotal, pageOrder(orderBy, ID_DESC));
 }
 
 /** The balance as the client's credit area shows it (CREDIT permission for users). */

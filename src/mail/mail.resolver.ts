@@ -41,20 +41,20 @@ export class MailResolver {
     @Arg('clientId', () => ID, { description: 'Id of the client.' }) clientId: string,
     @Args(() => PageArgs) page: PageArgs,
   ) {
-    return listClientMails(ctx, toId(clientId, 'clientId'), page);
+    return listClientMails(ctx, toId(clientId, 'Client', 'clientId'), page);
   }
 
   @Authorized('STAFF')
   @Mutation(() => [MailMessage], { description: 'Staff: send the welcome email of a service again, to the client and the contacts receiving product emails. Returns the emails queued (none when nobody receives product emails).' })
   resendWelcomeEmail(@Ctx() ctx: RequestContext, @Arg('serviceId', () => ID, { description: 'Id of the service.' }) serviceId: string) {
-    return resendWelcomeMail(ctx, toId(serviceId, 'serviceId'));
+    return resendWelcomeMail(ctx, toId(serviceId, 'Service', 'serviceId'));
   }
 
   @Authorized('STAFF')
   @Mutation(() => ClientMessage, { description: 'Staff: send a message by email to one client or to all clients (optionally only those of one language); it is kept as a message record.' })
   sendClientMessage(@Ctx() ctx: RequestContext, @Arg('input', () => SendClientMessageInput, { description: 'Audience, category and text.' }) input: SendClientMessageInput) {
     return sendClientMessage(ctx, {
-      clientId: input.clientId != null ? toId(input.clientId, 'clientId') : undefined,
+      clientId: input.clientId != null ? toId(input.clientId, 'Client', 'clientId') : undefined,
       language: input.language ?? undefined, category: input.category, subject: input.subject, message: input.message,
     });
   }
@@ -66,7 +66,7 @@ export class MailResolver {
     @Arg('clientId', () => ID, { description: 'Id of the client.' }) clientId: string,
     @Arg('categories', () => [EmailCategory], { description: 'Every category the client opts out of; an empty list opts in to all.' }) categories: EmailCategory[],
   ) {
-    return setEmailOptOuts(ctx, toId(clientId, 'clientId'), categories);
+    return setEmailOptOuts(ctx, toId(clientId, 'Client', 'clientId'), categories);
   }
 }
 

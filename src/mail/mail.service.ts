@@ -11,7 +11,7 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../config';
 import type { RequestContext } from '../shared/context';
 import { afterCommit } from '../shared/after-commit';
-import { idBounds, keysetPage, toConnection, type Connection, type PageArgs } from '../shared/pagination';
+import { ID_DESC, keysetOrderBy, keysetPage, keysetWhere, toConnection, type Connection, type PageArgs } from '../shared/pagination';
 import { Client, ClientStatus } from '../clients/client.entity';
 import type { OwnedRecords } from '../clients/client-ownership';
 import { Contact, type EmailCategory } from '../clients/contact.entity';
@@ -77,10 +77,10 @@ export async function queueMail(
 
 /** Staff: a client's emails, newest first. */
 export async function listClientMails(ctx: RequestContext, clientId: number, args: PageArgs): Promise<Connection<MailMessage>> {
-  const page = keysetPage(args);
+  const page = keysetPage(args, ID_DESC);
   const where = { client: clientId };
   const [rows, total] = await Promise.all([
-    ctx.em.find(MailMessage, { ...where, ...idBounds(page, true) }, { orderBy: { id: page.backward ? 'asc' : 'desc' }, limit: page.limit + 1 }),
+    ctx.em.find(MailMessage, { $and: [where, keysetWhere(page)] }, { orderBy: keysetOrderBy(page), limit: page.limit + 1 }),
     ctx.em.count(MailMessage, where),
   ]);
   return toConnection(rows, page, total);
@@ -146,9 +146,9 @@ export async function sendClientMessage(ctx: RequestContext, draft: ClientMessag
   if (staffId === undefined) throw new Error('sendClientMessage is for staff');
   const subject = draft.subject.trim();
   const message = draft.message.trim();
-  if (!subject) throw badInput('subject', 'The subject is empty');
-  if (!message) throw badInput('message', 'The message is empty');
-  if (draft.clientId !== undefined && draft.language !== undefined) throw badInput('language', 'A language only narrows a message to all clients');
+  if (!subject) throw badInput('subject', 'The subject is empty', 'VALUE_REQUIRED');
+  if (!message) throw badInput('message', 'The message is empty', 'VALUE_REQUIRED');
+  if (draft.clientId !== undefined && draft.language !== undefined) throw badInput('language', 'A language only narrows a message to all clients', 'CONFLICTING_INPUT');
   return ctx.em.transactional(async (em) => {
     let clientIds: number[];
     if (draft.clientId !== undefined) {

@@ -1,7 +1,8 @@
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, Length, MaxLength } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { DomainStatus } from './domain.entity';
+import { OrderByInput } from '../shared/pagination';
 
 @InputType()
 export class DomainFields {
@@ -66,3 +67,26 @@ export class DomainFilter {
   @Field({ nullable: true, description: 'Substring of the name, or the id' })
   search?: string;
 }
+
+/** What domains can be sorted by; the values are Domain properties. */
+export enum DomainOrderField {
+  NAME = 'name',
+  STATUS = 'status',
+  EXPIRY_DATE = 'expiryDate',
+  REGISTRATION_DATE = 'registrationDate',
+  CREATED_AT = 'createdAt',
+}
+registerEnumType(DomainOrderField, {
+  name: 'DomainOrderField',
+  description: 'What domains can be sorted by',
+  valuesConfig: {
+    NAME: { description: 'The domain name, alphabetically' },
+    STATUS: { description: 'The status, in lifecycle order' },
+    EXPIRY_DATE: { description: 'The expiry date; domains without one come last ascending' },
+    REGISTRATION_DATE: { description: 'The registration date; domains without one come last ascending' },
+    CREATED_AT: { description: 'When the domain record was created' },
+  },
+});
+
+export const DomainOrder = OrderByInput(DomainOrderField, 'Domain', 'domains');
+export type DomainOrder = InstanceType<typeof DomainOrder>;

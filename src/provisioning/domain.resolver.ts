@@ -5,7 +5,7 @@ import { ConnectionType, PageArgs, pageComplexity, selectsTotalCount } from '../
 import { toId } from '../shared/ids';
 import { Client } from '../clients/client.entity';
 import { Domain } from './domain.entity';
-import { CreateDomainInput, DomainFilter, UpdateDomainInput } from './domain.inputs';
+import { CreateDomainInput, DomainFilter, DomainOrder, UpdateDomainInput } from './domain.inputs';
 import { clientDomainsPage, createDomain, deleteDomain, getDomain, listDomains, moveDomain, updateDomain } from './domain.service';
 
 const DomainConnection = ConnectionType(Domain, 'Domain');
@@ -21,14 +21,15 @@ export class DomainResolver {
     @Ctx() ctx: RequestContext,
     @Arg('filter', () => DomainFilter, { nullable: true, description: 'Only domains matching all given criteria; all when omitted.' }) filter: DomainFilter | undefined,
     @Args(() => PageArgs) page: PageArgs,
+    @Arg('orderBy', () => DomainOrder, { nullable: true, description: 'Sort order; oldest first when not given' }) orderBy?: DomainOrder,
   ) {
-    return listDomains(ctx, filter, page);
+    return listDomains(ctx, filter, page, orderBy);
   }
 
   @Authorized('STAFF', 'CLIENT')
   @Query(() => Domain, { description: 'Staff: any domain. Client: only its own.' })
   async domain(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the domain.' }) id: string): Promise<Domain> {
-    return getDomain(ctx, toId(id, 'id'));
+    return getDomain(ctx, toId(id, 'Domain', 'id'));
   }
 
   @Authorized('STAFF')
@@ -40,19 +41,21 @@ export class DomainResolver {
   @Authorized('STAFF')
   @Mutation(() => Domain, { description: 'Staff: edit a domain record; nothing runs at the registrar.' })
   async updateDomain(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the domain.' }) id: string, @Arg('input', { description: 'The fields to change.' }) input: UpdateDomainInput): Promise<Domain> {
-    return updateDomain(ctx, toId(id, 'id'), input);
+    return updateDomain(ctx, toId(id, 'Domain', 'id'), input);
   }
 
   @Authorized('STAFF')
   @Mutation(() => Domain, { description: 'Staff: move the record to another client; nothing runs at the registrar.' })
   async moveDomain(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the domain.' }) id: string, @Arg('toClientId', () => ID, { description: 'Id of the new owner.' }) toClientId: string): Promise<Domain> {
-    return moveDomain(ctx, toId(id, 'id'), toClientId);
+    return moveDomain(ctx, toId(id, 'Domain', 'id'), toClientId);
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => Boolean, { description: 'Admins: remove the record only; the registration stays. True when done.' })
-  async deleteDomain(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the domain.' }) id: string): Promise<boolean> {
-    return deleteDomain(ctx, toId(id, 'id'));
+  @Mutation(() => ID, { description: 'Admins: remove the record only; the registration stays. Returns the id of the deleted record.' })
+  async deleteDomain(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the domain.' }) id: string): Promise<number> {
+    const key = toId(id, 'Domain', 'id');
+    await deleteDomain(ctx, key);
+    return key;
   }
 
   @FieldResolver(() => Client, { description: 'The client that owns the domain.' })
@@ -70,7 +73,13 @@ export class DomainResolver {
 @Resolver(() => Client)
 export class ClientDomainsResolver {
   @FieldResolver(() => DomainConnection, { description: 'Ordered and paged as `domains`. Client users need DOMAINS', complexity: pageComplexity })
-  async domains(@Root() client: Client, @Ctx() ctx: RequestContext, @Args(() => PageArgs) page: PageArgs, @Info() info: GraphQLResolveInfo) {
-    return clientDomainsPage(ctx, client.id, page, selectsTotalCount(info));
+  async domains(
+    @Root() client: Client,
+    @Ctx() ctx: RequestContext,
+    @Args(() => PageArgs) page: PageArgs,
+    @Info() info: GraphQLResolveInfo,
+    @Arg('orderBy', () => DomainOrder, { nullable: true, description: 'Sort order; oldest first when not given' }) orderBy?: DomainOrder,
+  ) {
+    return clientDomainsPage(ctx, client.id, page, selectsTotalCount(info), orderBy);
   }
 }

@@ -3,18 +3,19 @@ import { ref } from '@mikro-orm/core';
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../shared/context';
 import { badInput, conflict, conflictOnDuplicate, notFound } from '../shared/errors';
-import { idBounds, keysetPage, toConnection, type Connection, type PageArgs } from '../shared/pagination';
+import { ID_ASC, keysetOrderBy, keysetPage, keysetWhere, pageOrder, toConnection, type Connection, type PageArgs, type OrderBy } from '../shared/pagination';
+import { contains } from '../shared/filters';
 import { encryptSecret } from '../shared/secrets';
 import { recordActivity } from '../activity/activity.service';
 import { assertCanAccessClient } from '../auth/client-access';
-import { toId } from '../shared/ids';
+import { keyIfIdOf, toId } from '../shared/ids';
 import { ClientPermission } from '../auth/client-permission';
 import type { OwnedRecords } from '../clients/client-ownership';
 import { Client } from '../clients/client.entity';
 import { followServices } from './client-status';
 import { Domain, DomainStatus, RELEASED_DOMAIN_STATUSES } from './domain.entity';
 import { requireModule, secretsKeyOf } from './module-settings';
-import type { CreateDomainInput, DomainFilter, UpdateDomainInput } from './domain.inputs';
+import type { CreateDomainInput, DomainFilter, DomainOrder, UpdateDomainInput } from './domain.inputs';
 
 const DOMAIN_NAME = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
 const HOST_NAME = DOMAIN_NAME;
@@ -27,41 +28,42 @@ export async function getDomain(ctx: RequestContext, id: number): Promise<Domain
   return domain;
 }
 
-export async function listDomains(ctx: RequestContext, filter: DomainFilter = {}, args: PageArgs): Promise<Connection<Domain>> {
-  const page = keysetPage(args);
+export async function listDomains(ctx: RequestContext, filter: DomainFilter = {}, args: PageArgs, orderBy?: DomainOrder): Promise<Connection<Domain>> {
+  const page = keysetPage(args, pageOrder(orderBy, ID_ASC));
   const and: FilterQuery<Domain>[] = [];
   if (ctx.viewer?.kind === 'client') {
     assertCanAccessClient(ctx, ctx.viewer.clientId, ClientPermission.DOMAINS);
     and.push({ client: ctx.viewer.clientId });
-  } else if (filter.clientId) and.push({ client: toId(filter.clientId, 'clientId') });
+  } else if (filter.clientId) and.push({ client: toId(filter.clientId, 'Client', 'clientId') });
   if (filter.status?.length) and.push({ status: { $in: filter.status } });
   if (filter.registrar) and.push({ registrar: filter.registrar });
   if (filter.expiringBefore) and.push({ expiryDate: { $lte: filter.expiringBefore } });
   const search = filter.search?.trim().toLowerCase();
   if (search) {
-    const or: FilterQuery<Domain>[] = [{ name: { $ilike: `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` } }];
-    if (/^\d{1,9}$/.test(search)) or.push({ id: Number(search) });
+    const or: FilterQuery<Domain>[] = [{ name: { $ilike: contains(search) } }];
+    const id = keyIfIdOf(filter.search!.trim(), 'Domain');
+    if (id) or.push({ id });
     and.push({ $or: or });
   }
   const where: FilterQuery<Domain> = and.length ? { $and: and } : {};
   const [rows, total] = await Promise.all([
-    ctx.em.find(Domain, { $and: [where, idBounds(page)] }, { orderBy: { id: page.backward ? 'desc' : 'asc' }, limit: page.limit + 1 }),
+    ctx.em.find(Domain, { $and: [where, keysetWhere(page)] }, { orderBy: keysetOrderBy(page), limit: page.limit + 1 }),
     ctx.em.count(Domain, where),
   ]);
   return toConnection(rows, page, total);
 }
 
 /** A client's domains under the client, the same ones `domains` lists for it. */
-export function clientDomainsPage(ctx: RequestContext, clientId: number, args: PageArgs, withTotal: boolean): Promise<Connection<Domain>> {
+export function clientDomainsPage(ctx: RequestContext, clientId: number, args: PageArgs, withTotal: boolean, orderBy?: OrderBy): Promise<Connection<Domain>> {
   assertCanAccessClient(ctx, clientId, ClientPermission.DOMAINS);
-  return ctx.loaders.provisioning.domainPagesByClient(clientId, args, {}, withTotal);
+  return ctx.loaders.provisioning.domainPagesByClient(clientId, args, {}, withTotal, pageOrder(orderBy, ID_ASC));
 }
 
 export async function createDomain(ctx: RequestContext, input: CreateDomainInput): Promise<Domain> {
   assertNoNulls(input);
   const name = normaliseName(input.name, 'name');
-  const client = await ctx.em.findOne(Client, { id: toId(input.clientId, 'clientId') });
-  if (!client) throw badInput('clientId', `clientId ${input.clientId} does not exist`);
+  const client = await ctx.em.findOne(Client, { id: toId(input.clientId, 'Client', 'clientId') });
+  if (!client) throw badInput('clientId', `clientId ${input.clientId} does not exist`, 'REFERENCE_NOT_FOUND');
   const registrar = input.registrar ? assertRegistrar(ctx, input.registrar) : undefined;
   const nameservers = normaliseNameservers(input.nameservers ?? []);
   const status = input.status ?? DomainStatus.PENDING;
@@ -123,10 +125,10 @@ export async function updateDomain(ctx: RequestContext, id: number, input: Updat
 /** Like SV-15 for domains: the record moves; nothing runs at the registrar. */
 export async function moveDomain(ctx: RequestContext, id: number, toClientId: string): Promise<Domain> {
   const domain = await getDomain(ctx, id);
-  const to = await ctx.em.findOne(Client, { id: toId(toClientId, 'toClientId') });
-  if (!to) throw badInput('toClientId', `toClientId ${toClientId} does not exist`);
+  const to = await ctx.em.findOne(Client, { id: toId(toClientId, 'Client', 'toClientId') });
+  if (!to) throw badInput('toClientId', `toClientId ${toClientId} does not exist`, 'REFERENCE_NOT_FOUND');
   const fromClientId = domain.client.id;
-  if (to.id === fromClientId) throw badInput('toClientId', 'The domain belongs to this client already');
+  if (to.id === fromClientId) throw badInput('toClientId', 'The domain belongs to this client already', 'TARGET_IS_SELF');
   await ctx.em.transactional(async (em) => {
     domain.client = ref(to);
     em.persist(domain);
@@ -151,17 +153,17 @@ export async function deleteDomain(ctx: RequestContext, id: number): Promise<boo
 
 export function normaliseName(raw: string, field: string): string {
   const name = raw.trim().toLowerCase().replace(/\.$/, '');
-  if (!DOMAIN_NAME.test(name)) throw badInput(field, `${field} must be a domain name such as example.com`);
+  if (!DOMAIN_NAME.test(name)) throw badInput(field, `${field} must be a domain name such as example.com`, 'INVALID_FORMAT');
   return name;
 }
 
 export function normaliseNameservers(raw: string[]): string[] {
-  if (raw.length > 13) throw badInput('nameservers', 'At most 13 nameservers');
+  if (raw.length > 13) throw badInput('nameservers', 'At most 13 nameservers', 'OUT_OF_RANGE');
   const out: string[] = [];
   for (const entry of raw) {
     const host = entry.trim().toLowerCase().replace(/\.$/, '');
-    if (!HOST_NAME.test(host)) throw badInput('nameservers', `Nameserver "${entry.slice(0, 100)}" is not a host name`);
-    if (out.includes(host)) throw badInput('nameservers', `Nameserver ${host} is listed twice`);
+    if (!HOST_NAME.test(host)) throw badInput('nameservers', `Nameserver "${entry.slice(0, 100)}" is not a host name`, 'INVALID_FORMAT');
+    if (out.includes(host)) throw badInput('nameservers', `Nameserver ${host} is listed twice`, 'DUPLICATE_IN_INPUT');
     out.push(host);
   }
   return out;
@@ -169,18 +171,18 @@ export function normaliseNameservers(raw: string[]): string[] {
 
 function assertRegistrar(ctx: RequestContext, name: string): string {
   const module = requireModule(ctx, name, 'registrar');
-  if (module.kind !== 'registrar') throw badInput('registrar', `Module ${name} is not a registrar`);
+  if (module.kind !== 'registrar') throw badInput('registrar', `Module ${name} is not a registrar`, 'MODULE_UNAVAILABLE');
   return module.name;
 }
 
 async function assertNameFree(ctx: RequestContext, name: string, exceptId?: number) {
   const existing = await ctx.em.findOne(Domain, { name, status: { $nin: [...RELEASED_DOMAIN_STATUSES] } }, { fields: ['id'] });
-  if (existing && existing.id !== exceptId) throw conflict('name', NAME_TAKEN);
+  if (existing && existing.id !== exceptId) throw conflict('name', NAME_TAKEN, 'VALUE_TAKEN');
 }
 
 function assertNoNulls(input: object) {
   for (const field of ['name', 'status', 'autoRenew', 'nameservers']) {
-    if ((input as Record<string, unknown>)[field] === null) throw badInput(field, `${field} cannot be null`);
+    if ((input as Record<string, unknown>)[field] === null) throw badInput(field, `${field} cannot be null`, 'VALUE_REQUIRED');
   }
 }
 

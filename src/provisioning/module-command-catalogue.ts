@@ -94,7 +94,7 @@ const WHILE_REGISTERED = [DomainStatus.ACTIVE, DomainStatus.GRACE_PERIOD] as con
 /** A registration or renewal period: whole years, 1 to 10 (the EPP maximum). */
 function years(input: Input): number {
   const value = input.years ?? 1;
-  if (!Number.isInteger(value) || (value as number) < 1 || (value as number) > 10) throw badInput('input.years', 'years must be a whole number from 1 to 10');
+  if (!Number.isInteger(value) || (value as number) < 1 || (value as number) > 10) throw badInput('input.years', 'years must be a whole number from 1 to 10', 'OUT_OF_RANGE');
   return value as number;
 }
 
@@ -114,7 +114,7 @@ export const MODULE_COMMANDS = {
     runsFrom: WHILE_PROVISIONED,
     inputFields: ['reason'],
     async parseInput(input) {
-      if (input.reason != null && typeof input.reason !== 'string') throw badInput('input.reason', 'reason must be a string');
+      if (input.reason != null && typeof input.reason !== 'string') throw badInput('input.reason', 'reason must be a string', 'INVALID_FORMAT');
       return { reason: typeof input.reason === 'string' ? input.reason.trim().slice(0, 1000) : '' };
     },
     extraContext: async ({ input }) => ({ reason: String(input.reason ?? '') }),
@@ -151,10 +151,10 @@ export const MODULE_COMMANDS = {
     runsFrom: WHILE_PROVISIONED,
     inputFields: ['productId'],
     async parseInput(input, { ctx, product }) {
-      const to = await ctx.em.findOne(Product, { id: toId(String(input.productId ?? ''), 'input.productId') });
-      if (!to) throw badInput('input.productId', `Product ${String(input.productId)} does not exist`);
-      if (to.id === product.id) throw badInput('input.productId', 'The service has this product already');
-      if (to.module !== product.module) throw badInput('input.productId', `Product "${to.name}" does not use module ${product.module}`);
+      const to = await ctx.em.findOne(Product, { id: toId(String(input.productId ?? ''), 'Product', 'input.productId') });
+      if (!to) throw badInput('input.productId', `Product ${String(input.productId)} does not exist`, 'REFERENCE_NOT_FOUND');
+      if (to.id === product.id) throw badInput('input.productId', 'The service has this product already', 'TARGET_IS_SELF');
+      if (to.module !== product.module) throw badInput('input.productId', `Product "${to.name}" does not use module ${product.module}`, 'MODULE_UNAVAILABLE');
       return { productId: to.id };
     },
     // `product` becomes the new one; the module also gets the one the service had.
@@ -174,11 +174,11 @@ export const MODULE_COMMANDS = {
     async parseInput(input, { ctx, service }) {
       if (input.password == null) {
         // Without a new one the saved password is sent again (e.g. after it drifted on the remote side).
-        if (!service.passwordEncrypted) throw badInput('input.password', 'The service has no saved password: give a new one');
+        if (!service.passwordEncrypted) throw badInput('input.password', 'The service has no saved password: give a new one', 'MODULE_UNAVAILABLE');
         return {};
       }
       if (typeof input.password !== 'string' || input.password.length < 8 || input.password.length > 200) {
-        throw badInput('input.password', 'password must be 8 to 200 characters');
+        throw badInput('input.password', 'password must be 8 to 200 characters', 'OUT_OF_RANGE');
       }
       // Kept encrypted until the module accepted it; then it becomes the service's saved password.
       return { passwordEncrypted: encryptSecret(secretsKeyOf(ctx), input.password) };
@@ -208,7 +208,7 @@ export const MODULE_COMMANDS = {
     inputFields: ['eppCode', 'years'],
     parseInput(input) {
       if (typeof input.eppCode !== 'string' || !input.eppCode.trim() || input.eppCode.length > 255) {
-        throw badInput('input.eppCode', 'eppCode must be the authorization code from the current registrar (1 to 255 characters)');
+        throw badInput('input.eppCode', 'eppCode must be the authorization code from the current registrar (1 to 255 characters)', 'INVALID_FORMAT');
       }
       return { eppCode: input.eppCode.trim(), years: years(input) };
     },
@@ -246,7 +246,7 @@ export const MODULE_COMMANDS = {
     parseInput(input) {
       const list = input.nameservers;
       if (!Array.isArray(list) || list.length < 2 || list.length > 13 || !list.every((host) => typeof host === 'string' && isFQDN(host))) {
-        throw badInput('input.nameservers', 'nameservers must be 2 to 13 host names');
+        throw badInput('input.nameservers', 'nameservers must be 2 to 13 host names', 'INVALID_FORMAT');
       }
       return { nameservers: list.map((host: string) => host.toLowerCase()) };
     },
@@ -280,7 +280,7 @@ export function serviceCommandOf(module: ProvisioningModule, command: string): S
 /** BAD_USER_INPUT for an input field the command does not take (checked before its parser runs). */
 export function assertKnownInput(command: string, spec: CommandSpec, input: Input): void {
   for (const key of Object.keys(input)) {
-    if (!spec.inputFields.includes(key)) throw badInput(`input.${key}`, `${command} takes no input "${key}"`);
+    if (!spec.inputFields.includes(key)) throw badInput(`input.${key}`, `${command} takes no input "${key}"`, 'COMMAND_NOT_ALLOWED');
   }
 }
 

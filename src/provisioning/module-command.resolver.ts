@@ -2,10 +2,10 @@ import { Arg, Args, Authorized, Ctx, Field, FieldResolver, GraphQLISODateTime, I
 import { JSONObjectResolver } from 'graphql-scalars';
 import type { RequestContext } from '../shared/context';
 import { topic, type ServiceChange, type ServiceChangedPayload } from '../shared/event-bus';
-import { ConnectionType, PageArgs } from '../shared/pagination';
+import { ConnectionType, OrderByInput, PageArgs } from '../shared/pagination';
 import { hasClientPermission } from '../auth/client-permission';
 import { readsForEvent } from '../shared/event-reads';
-import { toId } from '../shared/ids';
+import { globalId, toId } from '../shared/ids';
 import { ClientPermission } from '../auth/client-permission';
 import { Service } from './service.entity';
 import { ServiceStatus } from './service-status';
@@ -85,6 +85,27 @@ class ServiceChangedEvent {
   service?: Service;
 }
 
+/** What module jobs can be sorted by; the values are entity properties. */
+export enum ModuleJobOrderField {
+  CREATED_AT = 'createdAt',
+  UPDATED_AT = 'updatedAt',
+  STATUS = 'status',
+  COMMAND = 'command',
+}
+registerEnumType(ModuleJobOrderField, {
+  name: 'ModuleJobOrderField',
+  description: 'What module jobs can be sorted by',
+  valuesConfig: {
+    CREATED_AT: { description: 'When the job was queued' },
+    UPDATED_AT: { description: 'When the job last changed' },
+    STATUS: { description: 'The status, in lifecycle order' },
+    COMMAND: { description: 'The command name, alphabetically' },
+  },
+});
+
+const ModuleJobOrder = OrderByInput(ModuleJobOrderField, 'ModuleJob', 'module jobs');
+type ModuleJobOrder = InstanceType<typeof ModuleJobOrder>;
+
 @Resolver(() => ModuleJob)
 export class ModuleCommandResolver {
   @Authorized('STAFF', 'CLIENT')
@@ -99,7 +120,7 @@ export class ModuleCommandResolver {
     // A JSON literal parses to a null-prototype object, which class-validator cannot take; the input is checked against the command's schema instead.
     @Arg('input', () => JSONObjectResolver, { nullable: true, validate: false, description: 'The command\'s input: {reason} for suspend, {productId} for changePackage, {password} for changePassword, or what a custom command\'s inputSchema asks for.' }) input?: Record<string, unknown>,
   ): Promise<ModuleJob> {
-    return runModuleCommand(ctx, toId(serviceId, 'serviceId'), command, input ?? undefined);
+    return runModuleCommand(ctx, toId(serviceId, 'Service', 'serviceId'), command, input ?? undefined);
   }
 
   @Authorized('STAFF')
@@ -111,26 +132,27 @@ export class ModuleCommandResolver {
     @Ctx() ctx: RequestContext,
     @Arg('filter', () => ModuleQueueFilter, { nullable: true, description: 'Only jobs matching all given criteria.' }) filter: ModuleQueueFilter | undefined,
     @Args(() => PageArgs) page: PageArgs,
+    @Arg('orderBy', () => ModuleJobOrder, { nullable: true, description: 'Sort order; newest first when not given' }) orderBy?: ModuleJobOrder,
   ) {
-    return listModuleJobs(ctx, filter ?? {}, page);
+    return listModuleJobs(ctx, filter ?? {}, page, orderBy);
   }
 
   @Authorized('STAFF', 'CLIENT')
   @Query(() => ModuleJob, { description: 'One module job, e.g. to read a custom command\'s output. Staff: any; a client: jobs on its own services (users need the SERVICES permission).' })
   async moduleJob(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the job.' }) id: string): Promise<ModuleJob> {
-    return getModuleJob(ctx, toId(id, 'id'));
+    return getModuleJob(ctx, toId(id, 'ModuleJob', 'id'));
   }
 
   @Authorized('STAFF')
   @Mutation(() => ModuleJob, { description: 'Staff: run a FAILED or RETRYING job again now.' })
   async retryModuleJob(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the job.' }) id: string): Promise<ModuleJob> {
-    return retryModuleJob(ctx, toId(id, 'id'));
+    return retryModuleJob(ctx, toId(id, 'ModuleJob', 'id'));
   }
 
   @Authorized('STAFF')
   @Mutation(() => ModuleJob, { description: 'Staff: drop a QUEUED, RETRYING or FAILED job; the service is not changed.' })
   async cancelModuleJob(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the job.' }) id: string): Promise<ModuleJob> {
-    return cancelModuleJob(ctx, toId(id, 'id'));
+    return cancelModuleJob(ctx, toId(id, 'ModuleJob', 'id'));
   }
 
   @Authorized('STAFF')
@@ -138,7 +160,7 @@ export class ModuleCommandResolver {
     description: 'Gives up a stuck QUEUED, RUNNING or RETRYING job: it becomes FAILED with the reason, the service keeps its status, and a late answer of a running attempt is not applied',
   })
   async markModuleJobFailed(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the job.' }) id: string, @Arg('reason', { description: 'Why it was given up, stored as the job\'s error.' }) reason: string): Promise<ModuleJob> {
-    return markModuleJobFailed(ctx, toId(id, 'id'), reason);
+    return markModuleJobFailed(ctx, toId(id, 'ModuleJob', 'id'), reason);
   }
 
   @Authorized('STAFF')
@@ -148,7 +170,7 @@ export class ModuleCommandResolver {
     @Arg('serviceId', () => ID, { description: 'Id of the service.' }) serviceId: string,
     @Arg('limit', () => Int, { nullable: true, description: 'At most this many entries; default 50.' }) limit?: number,
   ): Promise<ModuleLogEntry[]> {
-    return listModuleLog(ctx, toId(serviceId, 'serviceId'), limit ?? 50);
+    return listModuleLog(ctx, toId(serviceId, 'Service', 'serviceId'), limit ?? 50);
   }
 
   @Authorized('STAFF', 'CLIENT')
@@ -158,7 +180,7 @@ export class ModuleCommandResolver {
     filter: ({ payload, args, context }: { payload: ServiceChangedPayload; args: { id?: string }; context: RequestContext }) => {
       const viewer = context.viewer;
       if (!viewer || (viewer.kind === 'client' && (viewer.clientId !== payload.clientId || !hasClientPermission(viewer, ClientPermission.SERVICES)))) return false;
-      return args.id == null || Number(args.id) === payload.serviceId;
+      return args.id == null || args.id === globalId('Service', payload.serviceId);
     },
   })
   async serviceChanged(
@@ -186,5 +208,14 @@ export class ModuleCommandResolver {
   @FieldResolver(() => Service, { description: 'The service the job runs on.' })
   async service(@Root() job: ModuleJob, @Ctx() ctx: RequestContext) {
     return ctx.loaders.provisioning.service.load(job.service.id);
+  }
+}
+
+/** The module job a module call belongs to, as an object. */
+@Resolver(() => ModuleLogEntry)
+export class ModuleLogEntryResolver {
+  @FieldResolver(() => ModuleJob, { nullable: true, description: 'The module job this call ran for; null for calls outside a job' })
+  async job(@Root() entry: ModuleLogEntry, @Ctx() ctx: RequestContext) {
+    return entry.jobId != null ? ((await ctx.loaders.provisioning.moduleJob.load(entry.jobId)) ?? null) : null;
   }
 }

@@ -9,13 +9,13 @@ import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../shared/context';
 import type { Viewer } from '../auth/viewer';
 import { AppError, badInput, conflict, forbidden, notFound } from '../shared/errors';
-import { idBounds, keysetPage, toConnection, type Connection, type PageArgs } from '../shared/pagination';
+import { ID_DESC, keysetOrderBy, keysetPage, keysetWhere, pageOrder, toConnection, type Connection, type OrderBy, type PageArgs } from '../shared/pagination';
 import { encryptSecret } from '../shared/secrets';
 import type { ServiceChange, ServiceChangedPayload } from '../shared/event-bus';
 import { afterCommit, publishOnCommit } from '../shared/after-commit';
 import { recordActivity } from '../activity/activity.service';
 import { assertCanAccessClient } from '../auth/client-access';
-import { toId } from '../shared/ids';
+import { globalId, toId } from '../shared/ids';
 import { ClientPermission } from '../auth/client-permission';
 import { Product } from '../catalog/product.entity';
 import { Server } from './server.entity';
@@ -32,9 +32,9 @@ export const MODULE_COMMAND_JOB = 'module-command';
 
 /** The module of a service's product, or BAD_USER_INPUT. */
 export function moduleOfProduct(ctx: Pick<RequestContext, 'modules'>, product: Product): ProvisioningModule {
-  if (!product.module) throw badInput('serviceId', `The service's product "${product.name}" has no provisioning module`);
+  if (!product.module) throw badInput('serviceId', `The service's product "${product.name}" has no provisioning module`, 'MODULE_UNAVAILABLE');
   const module = ctx.modules.modules.get(product.module);
-  if (!module) throw badInput('serviceId', `Module "${product.module}" of the service's product is not loaded`);
+  if (!module) throw badInput('serviceId', `Module "${product.module}" of the service's product is not loaded`, 'MODULE_UNAVAILABLE');
   return module;
 }
 
@@ -55,7 +55,7 @@ export async function runModuleCommand(
   const forClient = viewer?.kind === 'client';
   if (forClient) {
     const commands = (product.module ? ctx.modules.modules.get(product.module)?.customCommands : undefined) ?? {};
-    if (!Object.hasOwn(commands, command) || !commands[command].clientAllowed) throw forbidden(`Clients may not run the "${command}" command on this service`);
+    if (!Object.hasOwn(commands, command) || !commands[command].clientAllowed) throw forbidden(`Clients may not run the "${command}" command on this service`, 'COMMAND_NOT_ALLOWED');
   }
   const module = moduleOfProduct(ctx, product);
   const input: Record<string, unknown> = { ...(rawInput ?? {}) };
@@ -64,12 +64,12 @@ export async function runModuleCommand(
   const standard = serviceCommandOf(module, command);
   if (!standard && !custom) {
     const known = [...Object.keys(MODULE_COMMANDS).filter((c) => serviceCommandOf(module, c)), ...Object.keys(module.customCommands ?? {})];
-    throw badInput('command', `Module ${module.name} has no command "${command}" (commands: ${known.join(', ')})`);
+    throw badInput('command', `Module ${module.name} has no command "${command}" (commands: ${known.join(', ')})`, 'COMMAND_NOT_ALLOWED');
   }
 
   const allowedFrom = standard ? standard.runsFrom : CUSTOM_COMMAND_RUNS_FROM;
   if (!allowedFrom.includes(service.status)) {
-    throw badInput('command', `${command} cannot run on a ${service.status} service (allowed from: ${allowedFrom.join(', ')})`);
+    throw badInput('command', `${command} cannot run on a ${service.status} service (allowed from: ${allowedFrom.join(', ')})`, 'COMMAND_NOT_ALLOWED');
   }
 
   // Input: standard commands take the catalogue's fields only; custom commands follow their inputSchema.
@@ -83,7 +83,7 @@ export async function runModuleCommand(
   }
 
   // Server names, modules and the queue are operator detail: a client learns only that the service cannot run commands now.
-  const forViewer = (error: AppError) => (forClient ? new AppError(error.code, 'The service cannot run commands right now; contact support', error.field) : error);
+  const forViewer = (error: AppError) => (forClient ? new AppError(error.code, 'The service cannot run commands right now; contact support', error.field, undefined, error.details) : error);
   // Queued once the job row has committed (issue 17.2); a queue that refuses it fails the job and this request.
   let queueFailure: unknown;
   const job = await ctx.em.transactional(async (em) => {
@@ -93,9 +93,9 @@ export async function runModuleCommand(
     // Server: assigned and enabled; a create without one picks one from the product's server group (pickServer locks the group).
     let server: Server | undefined = locked.server ? await em.findOneOrFail(Server, locked.server.id) : undefined;
     if (!server && standard?.picksServer && product.serverGroup) server = await pickServer(em, product.serverGroup.id);
-    if (!server) throw forViewer(badInput('server', 'The service has no server: assign one first'));
-    if (!server.enabled) throw forViewer(badInput('server', `Server ${server.name} is disabled`));
-    if (server.module !== module.name) throw forViewer(badInput('server', `Server ${server.name} runs module ${server.module}, the product uses ${module.name}`));
+    if (!server) throw forViewer(badInput('server', 'The service has no server: assign one first', 'MODULE_UNAVAILABLE'));
+    if (!server.enabled) throw forViewer(badInput('server', `Server ${server.name} is disabled`, 'MODULE_UNAVAILABLE'));
+    if (server.module !== module.name) throw forViewer(badInput('server', `Server ${server.name} runs module ${server.module}, the product uses ${module.name}`, 'MODULE_UNAVAILABLE'));
     if (!locked.server) locked.server = ref(server);
     const created = em.create(ModuleJob, {
       service: locked,
@@ -124,7 +124,7 @@ async function assertNoActiveJob(em: EntityManager, serviceId: number, options: 
   const where: FilterQuery<ModuleJob> = { service: serviceId, status: { $in: [...ACTIVE_JOB_STATUSES] } };
   const active = await em.findOne(ModuleJob, options.exceptJobId ? { $and: [where, { id: { $ne: options.exceptJobId } }] } : where);
   if (!active) return;
-  throw conflict('serviceId', options.forClient ? 'Another command is already running on this service' : `A ${active.command} command (job ${active.id}) is already ${active.status} on this service`);
+  throw conflict('serviceId', options.forClient ? 'Another command is already running on this service' : `A ${active.command} command (job ${globalId('ModuleJob', active.id)}) is already ${active.status} on this service`, 'COMMAND_RUNNING');
 }
 
 /** Hands the job to the queue; a queue that refuses it fails the job (nothing half-queued stays behind). */
@@ -179,13 +179,13 @@ export interface ModuleQueueFilter {
 }
 
 /** Pending, running, retrying and failed jobs by default, newest first. */
-export async function listModuleJobs(ctx: RequestContext, filter: ModuleQueueFilter = {}, args: PageArgs): Promise<Connection<ModuleJob>> {
-  const page = keysetPage(args);
+export async function listModuleJobs(ctx: RequestContext, filter: ModuleQueueFilter = {}, args: PageArgs, orderBy?: OrderBy): Promise<Connection<ModuleJob>> {
+  const page = keysetPage(args, pageOrder(orderBy, ID_DESC));
   const statuses = filter.status?.length ? filter.status : [...ACTIVE_JOB_STATUSES, ModuleJobStatus.FAILED];
   const where: FilterQuery<ModuleJob> = { status: { $in: statuses } };
-  if (filter.serviceId) where.service = toId(filter.serviceId, 'serviceId');
+  if (filter.serviceId) where.service = toId(filter.serviceId, 'Service', 'serviceId');
   const [rows, total] = await Promise.all([
-    ctx.em.find(ModuleJob, { $and: [where, idBounds(page, true)] }, { orderBy: { id: page.backward ? 'asc' : 'desc' }, limit: page.limit + 1 }),
+    ctx.em.find(ModuleJob, { $and: [where, keysetWhere(page)] }, { orderBy: keysetOrderBy(page), limit: page.limit + 1 }),
     ctx.em.count(ModuleJob, where),
   ]);
   return toConnection(rows, page, total);
@@ -196,7 +196,7 @@ export async function retryModuleJob(ctx: RequestContext, id: number): Promise<M
   const job = await ctx.em.findOne(ModuleJob, { id });
   if (!job) throw notFound('ModuleJob', id);
   if (![ModuleJobStatus.FAILED, ModuleJobStatus.RETRYING].includes(job.status)) {
-    throw conflict('id', `A ${job.status} job cannot be retried (only failed or retrying ones)`);
+    throw conflict('id', `A ${job.status} job cannot be retried (only failed or retrying ones)`, 'JOB_STATE');
   }
   let queueFailure: unknown;
   await ctx.em.transactional(async (em) => {
@@ -207,7 +207,7 @@ export async function retryModuleJob(ctx: RequestContext, id: number): Promise<M
       { id, status: { $in: [ModuleJobStatus.FAILED, ModuleJobStatus.RETRYING] } },
       { status: ModuleJobStatus.QUEUED, attempts: 0, nextRunAt: null, finishedAt: null },
     );
-    if (!changed) throw conflict('id', 'The job changed meanwhile; reload the queue');
+    if (!changed) throw conflict('id', 'The job changed meanwhile; reload the queue', 'CONCURRENT_CHANGE');
     recordActivity(em, ctx, { action: 'service.moduleCommand.retry', targetType: 'Service', targetId: String(locked.id), clientId: locked.client.id, details: { jobId: id, command: job.command } });
     await afterCommit(em, async () => {
       try {
@@ -227,11 +227,11 @@ export async function cancelModuleJob(ctx: RequestContext, id: number): Promise<
   const job = await ctx.em.findOne(ModuleJob, { id });
   if (!job) throw notFound('ModuleJob', id);
   const cancellable = [ModuleJobStatus.QUEUED, ModuleJobStatus.RETRYING, ModuleJobStatus.FAILED];
-  if (!cancellable.includes(job.status)) throw conflict('id', `A ${job.status} job cannot be cancelled`);
+  if (!cancellable.includes(job.status)) throw conflict('id', `A ${job.status} job cannot be cancelled`, 'JOB_STATE');
   const service = await ctx.em.findOneOrFail(Service, { id: job.service.id });
   await ctx.em.transactional(async (em) => {
     const changed = await em.nativeUpdate(ModuleJob, { id, status: { $in: cancellable } }, { status: ModuleJobStatus.CANCELLED, nextRunAt: null, finishedAt: new Date() });
-    if (!changed) throw conflict('id', 'The job started or changed meanwhile; reload the queue');
+    if (!changed) throw conflict('id', 'The job started or changed meanwhile; reload the queue', 'CONCURRENT_CHANGE');
     recordActivity(em, ctx, { action: 'service.moduleCommand.cancel', targetType: 'Service', targetId: String(service.id), clientId: service.client.id, details: { jobId: id, command: job.command } });
   });
   await ctx.em.refresh(job);
@@ -248,10 +248,10 @@ export async function cancelModuleJob(ctx: RequestContext, id: number): Promise<
  */
 export async function markModuleJobFailed(ctx: RequestContext, id: number, rawReason: string): Promise<ModuleJob> {
   const reason = rawReason.trim();
-  if (!reason || reason.length > 1000) throw badInput('reason', 'reason must be 1 to 1000 characters');
+  if (!reason || reason.length > 1000) throw badInput('reason', 'reason must be 1 to 1000 characters', 'OUT_OF_RANGE');
   const job = await ctx.em.findOne(ModuleJob, { id });
   if (!job) throw notFound('ModuleJob', id);
-  if (!ACTIVE_JOB_STATUSES.includes(job.status)) throw conflict('id', `A ${job.status} job cannot be marked failed (only queued, running or retrying ones)`);
+  if (!ACTIVE_JOB_STATUSES.includes(job.status)) throw conflict('id', `A ${job.status} job cannot be marked failed (only queued, running or retrying ones)`, 'JOB_STATE');
   const lastError = `Marked failed by staff: ${reason}`;
   const service = await ctx.em.transactional(async (em) => {
     const locked = await em.findOneOrFail(Service, { id: job.service.id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
@@ -260,7 +260,7 @@ export async function markModuleJobFailed(ctx: RequestContext, id: number, rawRe
       { id, status: { $in: [...ACTIVE_JOB_STATUSES] } },
       { status: ModuleJobStatus.FAILED, lastError, nextRunAt: null, leaseOwner: null, leaseExpiresAt: null, finishedAt: new Date() },
     );
-    if (!changed) throw conflict('id', 'The job finished or changed meanwhile; reload the queue');
+    if (!changed) throw conflict('id', 'The job finished or changed meanwhile; reload the queue', 'CONCURRENT_CHANGE');
     locked.lastModuleError = `${job.command}: ${lastError}`;
     recordActivity(em, ctx, {
       action: 'service.moduleCommand.markFailed',
@@ -288,7 +288,7 @@ export async function getModuleJob(ctx: RequestContext, id: number): Promise<Mod
 
 /** Staff only: a service's module log, newest first. Clients do not see it (requests and remote answers are operator detail). */
 export async function listModuleLog(ctx: RequestContext, serviceId: number, limit = 50): Promise<ModuleLogEntry[]> {
-  if (!Number.isInteger(limit) || limit < 1 || limit > 200) throw badInput('limit', 'limit must be 1-200');
+  if (!Number.isInteger(limit) || limit < 1 || limit > 200) throw badInput('limit', 'limit must be 1-200', 'OUT_OF_RANGE');
   const service = await ctx.em.findOne(Service, { id: serviceId });
   if (!service) throw notFound('Service', serviceId);
   return ctx.em.find(ModuleLogEntry, { service: serviceId }, { orderBy: { id: 'desc' }, limit });

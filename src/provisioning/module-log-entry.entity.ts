@@ -30,7 +30,6 @@ export class ModuleLogEntry {
   @Index()
   server?: Ref<Server>;
 
-  @Field(() => ID, { nullable: true, description: 'Id of the module job that made the call; null for calls outside a job.' })
   @Property({ nullable: true })
   jobId?: number;
 

@@ -9,7 +9,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv';
 import semver from 'semver';
-import { SDK_VERSION, type ModuleKind, type ProvisioningModule } from '@hostbill/plugin-sdk';
+import { SDK_VERSION, type ModuleKind, type PaymentGatewayModule, type ProvisioningModule } from '@hostbill/plugin-sdk';
 import { hasCommand, MODULE_COMMANDS } from './module-command-catalogue';
 import { maskingLogger } from './module-settings';
 import { logger } from '../shared/logger';
@@ -29,12 +29,14 @@ export interface ModuleLoadProblem {
 export interface ModuleRegistry {
   /** Loaded modules by name, in folder order. */
   modules: Map<string, ProvisioningModule>;
+  /** Loaded payment gateway modules (kind "gateway") by name; src/payments uses them. */
+  gateways: Map<string, PaymentGatewayModule>;
   problems: ModuleLoadProblem[];
 }
 
 export type ModuleLog = Pick<Console, 'warn'> & Partial<Pick<Console, 'info'>>;
 
-export const emptyRegistry = (): ModuleRegistry => ({ modules: new Map(), problems: [] });
+export const emptyRegistry = (): ModuleRegistry => ({ modules: new Map(), gateways: new Map(), problems: [] });
 
 /** The command names a module implements (catalogue order, then testConnection). */
 export function commandsOf(module: ProvisioningModule): string[] {
@@ -60,7 +62,7 @@ export function loadModules(pluginsDir: string, log: ModuleLog = logger): Module
   }
 
   // Every folder first, so that a name claimed twice is known before any module is registered.
-  const candidates: { folder: string; module: ProvisioningModule }[] = [];
+  const candidates: { folder: string; module: ProvisioningModule | PaymentGatewayModule }[] = [];
   for (const folder of folders) {
     let entry: string;
     try {
@@ -78,12 +80,12 @@ export function loadModules(pluginsDir: string, log: ModuleLog = logger): Module
       continue;
     }
     // A fresh Ajv per module, so two modules may reuse a schema $id.
-    const reason = validateModule(candidate);
+    const reason = (candidate as { kind?: unknown } | undefined)?.kind === 'gateway' ? validateGateway(candidate) : validateModule(candidate);
     if (reason) {
       problem(folder, reason);
       continue;
     }
-    candidates.push({ folder, module: candidate as ProvisioningModule });
+    candidates.push({ folder, module: candidate as ProvisioningModule | PaymentGatewayModule });
   }
 
   // Servers and products name their module, and a server's decrypted credentials go to the module of
@@ -95,9 +97,10 @@ export function loadModules(pluginsDir: string, log: ModuleLog = logger): Module
     if (module.name !== folder) reasons.push(`its name "${module.name}" must equal its folder name "${folder}"`);
     if (rivals.length) reasons.push(`the name "${module.name}" is also claimed by ${rivals.join(', ')}; none of them is loaded`);
     if (reasons.length) problem(folder, reasons.join('; '));
+    else if (module.kind === 'gateway') registry.gateways.set(module.name, module);
     else registry.modules.set(module.name, module);
   }
-  const loaded = [...registry.modules.values()].map((m) => `${m.name} ${m.version}`);
+  const loaded = [...registry.modules.values(), ...registry.gateways.values()].map((m) => `${m.name} ${m.version}`);
   log.info?.(`Provisioning modules loaded from ${pluginsDir}: ${loaded.join(', ') || 'none'}`);
   return registry;
 }
@@ -127,11 +130,12 @@ export async function stopModules(registry: ModuleRegistry, log: ModuleLog = con
   }
 }
 
-/** The first thing wrong with a default export, or undefined when it is a usable module. */
-export function validateModule(candidate: unknown, ajv: Ajv = new Ajv({ strict: false, logger: false })): string | undefined {
+const nonEmpty = (value: unknown) => typeof value === 'string' && value.trim() !== '';
+
+/** What every module must get right, whatever its kind: name, version, supported SDK range, kind, display name. */
+function basicProblem(candidate: unknown, kinds: readonly string[]): string | undefined {
   if (!candidate || typeof candidate !== 'object') return 'no default export of a module object';
   const m = candidate as Record<string, unknown>;
-  const nonEmpty = (value: unknown) => typeof value === 'string' && value.trim() !== '';
 
   if (typeof m.name !== 'string' || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(m.name)) {
     return `name must be kebab-case (lower-case letters, digits and dashes), got ${JSON.stringify(m.name)}`;
@@ -144,11 +148,19 @@ export function validateModule(candidate: unknown, ajv: Ajv = new Ajv({ strict: 
   if (!semver.satisfies(SDK_VERSION, m.sdkVersion)) {
     return `it was built for plugin SDK ${m.sdkVersion}, and this server's SDK is ${SDK_VERSION}: rebuild it against this SDK or use a server whose SDK it supports`;
   }
-  if (!MODULE_KINDS.includes(m.kind as ModuleKind)) {
-    return `kind must be one of ${MODULE_KINDS.join(', ')}, got ${JSON.stringify(m.kind)}`;
+  if (!kinds.includes(m.kind as string)) {
+    return `kind must be one of ${kinds.join(', ')}, got ${JSON.stringify(m.kind)}`;
   }
   if (!nonEmpty(m.displayName)) return 'displayName is missing';
   if (m.description !== undefined && typeof m.description !== 'string') return 'description must be a string';
+  return undefined;
+}
+
+/** The first thing wrong with a default export, or undefined when it is a usable module. */
+export function validateModule(candidate: unknown, ajv: Ajv = new Ajv({ strict: false, logger: false })): string | undefined {
+  const basic = basicProblem(candidate, MODULE_KINDS);
+  if (basic) return basic;
+  const m = candidate as Record<string, unknown>;
 
   for (const key of ['serverSettingsSchema', 'productOptionsSchema']) {
     const reason = schemaProblem(ajv, m[key]);
@@ -181,6 +193,18 @@ export function validateModule(candidate: unknown, ajv: Ajv = new Ajv({ strict: 
       }
     }
   }
+  return undefined;
+}
+
+/** The first thing wrong with a payment gateway module (kind "gateway"), or undefined when it is usable. */
+export function validateGateway(candidate: unknown, ajv: Ajv = new Ajv({ strict: false, logger: false })): string | undefined {
+  const basic = basicProblem(candidate, ['gateway']);
+  if (basic) return basic;
+  const m = candidate as Record<string, unknown>;
+  const reason = schemaProblem(ajv, m.settingsSchema);
+  if (reason) return `settingsSchema ${reason}`;
+  if (typeof m.startPayment !== 'function') return 'startPayment is missing or not a function';
+  for (const hook of ['verifyCallback', 'refund']) if (m[hook] !== undefined && typeof m[hook] !== 'function') return `${hook} must be a function`;
   return undefined;
 }
 

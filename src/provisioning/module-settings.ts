@@ -21,7 +21,7 @@ export function requireModule(ctx: Pick<RequestContext, 'modules'>, name: string
   const module = ctx.modules.modules.get(name);
   if (!module) {
     const known = [...ctx.modules.modules.keys()].join(', ') || 'none';
-    throw badInput(field, `Unknown module "${name}" (loaded: ${known})`);
+    throw badInput(field, `Unknown module "${name}" (loaded: ${known})`, 'MODULE_UNAVAILABLE');
   }
   return module;
 }
@@ -38,7 +38,7 @@ export function assertMatchesSchema(schema: JsonSchema, value: Record<string, un
   const where = error?.instancePath ? error.instancePath.slice(1).replace(/\//g, '.') : '';
   const extra = error?.params && 'additionalProperty' in error.params ? ` (${String(error.params.additionalProperty)})` : '';
   // Ajv messages describe the schema, never the value, so a secret cannot leak through them.
-  throw badInput(field, `${field}${where ? `.${where}` : ''} ${error?.message ?? 'is invalid'}${extra}`);
+  throw badInput(field, `${field}${where ? `.${where}` : ''} ${error?.message ?? 'is invalid'}${extra}`, 'INVALID_FORMAT');
 }
 
 /** Names of the secret properties of a settings schema. */

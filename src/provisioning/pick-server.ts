@@ -47,7 +47,7 @@ export async function pickServer(em: EntityManager, groupId: number): Promise<Se
     group.fillStrategy,
     servers.map((s) => ({ id: s.id, enabled: s.enabled, maxAccounts: s.maxAccounts, used: used.get(s.id) ?? 0 })),
   );
-  if (chosen === undefined) throw conflict('serverId', `No enabled server with room in server group "${group.name}"`);
+  if (chosen === undefined) throw conflict('serverId', `No enabled server with room in server group "${group.name}"`, 'NO_SERVER_AVAILABLE');
   return servers.find((s) => s.id === chosen)!;
 }
 

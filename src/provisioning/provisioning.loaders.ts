@@ -5,6 +5,7 @@ import { Server } from './server.entity';
 import { ServerGroup } from './server-group.entity';
 import { Service } from './service.entity';
 import { Domain } from './domain.entity';
+import { ModuleJob } from './module-job.entity';
 
 /** Per-request batch loaders of the provisioning and catalog relations (one query per level). */
 export function createProvisioningLoaders(em: EntityManager) {
@@ -12,6 +13,8 @@ export function createProvisioningLoaders(em: EntityManager) {
     product: loaderById(em, Product),
     server: loaderById(em, Server),
     service: loaderById(em, Service),
+    domain: loaderById(em, Domain),
+    moduleJob: loaderById(em, ModuleJob),
     serverGroup: loaderById(em, ServerGroup),
     serversByGroup: loaderByParent(
       (ids) => readRows(em, Server, { group: { $in: ids } }, { id: 'asc' }),

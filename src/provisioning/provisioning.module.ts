@@ -8,7 +8,7 @@ import { ModuleResolver } from './module.resolver';
 import { ServerGroupResolver, ServerResolver } from './server.resolver';
 import { ClientProvisioningResolver, ServiceResolver } from './service.resolver';
 import { ClientDomainsResolver, DomainResolver } from './domain.resolver';
-import { ModuleCommandResolver } from './module-command.resolver';
+import { ModuleCommandResolver, ModuleLogEntryResolver } from './module-command.resolver';
 import { RegistryPollResolver } from './registry-poll.resolver';
 import { serviceOwnedRecords } from './service.service';
 import { domainOwnedRecords } from './domain.service';
@@ -17,7 +17,7 @@ import { createProvisioningLoaders } from './provisioning.loaders';
 /** What servers, services, domains and module commands bring to the application (assembled in src/composition.ts). */
 export const entities = [ServerGroup, Server, Service, Domain, ModuleJob, ModuleLogEntry];
 export const resolvers = [ModuleResolver, ServerResolver, ServerGroupResolver, ServiceResolver, ClientProvisioningResolver, DomainResolver, ModuleCommandResolver,
-  RegistryPollResolver, ClientDomainsResolver] as const;
+  RegistryPollResolver, ClientDomainsResolver, ModuleLogEntryResolver] as const;
 /** Records of a client that merge and delete reach (src/clients/client-ownership.ts). */
 export const ownedRecords = [serviceOwnedRecords, domainOwnedRecords];
 export const createLoaders = createProvisioningLoaders;

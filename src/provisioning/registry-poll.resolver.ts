@@ -13,7 +13,7 @@ export class RegistryPollResolver {
       'transfer results and deletions update their domains. Only for servers whose module reads such a queue.',
   })
   async pollRegistry(@Ctx() ctx: RequestContext, @Arg('serverId', () => ID, { description: 'Id of the registrar server.' }) serverId: string): Promise<boolean> {
-    return pollRegistry(ctx, toId(serverId, 'serverId'));
+    return pollRegistry(ctx, toId(serverId, 'Server', 'serverId'));
   }
 
   @Authorized('STAFF')
@@ -23,6 +23,6 @@ export class RegistryPollResolver {
     @Arg('serverId', () => ID, { description: 'Id of the server.' }) serverId: string,
     @Arg('limit', () => Int, { nullable: true, description: 'At most this many entries; default 50.' }) limit?: number,
   ): Promise<ModuleLogEntry[]> {
-    return listServerModuleLog(ctx, toId(serverId, 'serverId'), limit ?? 50);
+    return listServerModuleLog(ctx, toId(serverId, 'Server', 'serverId'), limit ?? 50);
   }
 }

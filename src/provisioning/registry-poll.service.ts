@@ -33,9 +33,9 @@ export function pollingModuleNames(modules: ModuleRegistry): string[] {
 export async function pollRegistry(ctx: RequestContext, serverId: number): Promise<boolean> {
   const server = await getServer(ctx, serverId);
   if (!pollingModule(ctx.modules, server.module)) {
-    throw badInput('serverId', `Server ${server.name} runs module ${server.module}, which reads no registry message queue`);
+    throw badInput('serverId', `Server ${server.name} runs module ${server.module}, which reads no registry message queue`, 'MODULE_UNAVAILABLE');
   }
-  if (!server.enabled) throw badInput('serverId', `Server ${server.name} is disabled`);
+  if (!server.enabled) throw badInput('serverId', `Server ${server.name} is disabled`, 'MODULE_UNAVAILABLE');
   if (!ctx.jobs) throw new AppError('INTERNAL_SERVER_ERROR', 'The job queue is not running');
   try {
     await ctx.jobs.now(REGISTRY_POLL_SERVER_JOB, { serverId: server.id });
@@ -51,7 +51,7 @@ export async function pollRegistry(ctx: RequestContext, serverId: number): Promi
 
 /** A server's module calls that concern no single service (registry polls), newest first. */
 export async function listServerModuleLog(ctx: RequestContext, serverId: number, limit = 50): Promise<ModuleLogEntry[]> {
-  if (!Number.isInteger(limit) || limit < 1 || limit > 200) throw badInput('limit', 'limit must be 1-200');
+  if (!Number.isInteger(limit) || limit < 1 || limit > 200) throw badInput('limit', 'limit must be 1-200', 'OUT_OF_RANGE');
   await getServer(ctx, serverId);
   return ctx.em.find(ModuleLogEntry, { server: serverId }, { orderBy: { id: 'desc' }, limit });
 }

@@ -36,7 +36,7 @@ export class ServerResolver {
   @Authorized('STAFF')
   @Query(() => Server, { description: 'Staff: one server.' })
   async server(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the server.' }) id: string): Promise<Server> {
-    return getServer(ctx, toId(id, 'id'));
+    return getServer(ctx, toId(id, 'Server', 'id'));
   }
 
   @Authorized('ADMIN')
@@ -48,19 +48,21 @@ export class ServerResolver {
   @Authorized('ADMIN')
   @Mutation(() => Server, { description: 'A secret left out of settings keeps its stored value' })
   async updateServer(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the server.' }) id: string, @Arg('input', { description: 'The fields to change.' }) input: UpdateServerInput): Promise<Server> {
-    return updateServer(ctx, toId(id, 'id'), input);
+    return updateServer(ctx, toId(id, 'Server', 'id'), input);
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => Boolean, { description: 'Only a server without services' })
-  async deleteServer(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the server.' }) id: string): Promise<boolean> {
-    return deleteServer(ctx, toId(id, 'id'));
+  @Mutation(() => ID, { description: 'Only a server without services. Returns the id of the deleted record.' })
+  async deleteServer(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the server.' }) id: string): Promise<number> {
+    const key = toId(id, 'Server', 'id');
+    await deleteServer(ctx, key);
+    return key;
   }
 
   @Authorized('STAFF')
   @Mutation(() => ConnectionTestResult, { description: 'Runs the module\'s testConnection against the server' })
   async testServerConnection(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the server.' }) id: string): Promise<ConnectionTestResult> {
-    return testServerConnection(ctx, toId(id, 'id'));
+    return testServerConnection(ctx, toId(id, 'Server', 'id'));
   }
 
   @FieldResolver(() => JSONObjectResolver, { description: 'Per the module\'s serverSettingsSchema; every secret (writeOnly) is null' })
@@ -90,7 +92,7 @@ export class ServerGroupResolver {
   @Authorized('STAFF')
   @Query(() => ServerGroup, { description: 'Staff: one server group.' })
   async serverGroup(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the group.' }) id: string): Promise<ServerGroup> {
-    return getServerGroup(ctx, toId(id, 'id'));
+    return getServerGroup(ctx, toId(id, 'ServerGroup', 'id'));
   }
 
   @Authorized('ADMIN')
@@ -102,13 +104,15 @@ export class ServerGroupResolver {
   @Authorized('ADMIN')
   @Mutation(() => ServerGroup, { description: 'Admins: change a server group.' })
   async updateServerGroup(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the group.' }) id: string, @Arg('input', { description: 'The group\'s new fields.' }) input: ServerGroupInput): Promise<ServerGroup> {
-    return updateServerGroup(ctx, toId(id, 'id'), input);
+    return updateServerGroup(ctx, toId(id, 'ServerGroup', 'id'), input);
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => Boolean, { description: 'Its servers and products stay, without a group' })
-  async deleteServerGroup(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the group.' }) id: string): Promise<boolean> {
-    return deleteServerGroup(ctx, toId(id, 'id'));
+  @Mutation(() => ID, { description: 'Its servers and products stay, without a group. Returns the id of the deleted record.' })
+  async deleteServerGroup(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the group.' }) id: string): Promise<number> {
+    const key = toId(id, 'ServerGroup', 'id');
+    await deleteServerGroup(ctx, key);
+    return key;
   }
 
   @FieldResolver(() => [Server], { description: 'The servers of the group.' })

@@ -26,7 +26,7 @@ export async function listServers(ctx: RequestContext, filter: { module?: string
     Server,
     {
       ...(filter.module ? { module: filter.module } : {}),
-      ...(filter.groupId ? { group: toId(filter.groupId, 'groupId') } : {}),
+      ...(filter.groupId ? { group: toId(filter.groupId, 'ServerGroup', 'groupId') } : {}),
     },
     { orderBy: { id: 'asc' } },
   );
@@ -71,12 +71,12 @@ export async function updateServer(ctx: RequestContext, id: number, input: Updat
   const moduleName = input.module ?? server.module;
   const module = requireModule(ctx, moduleName, 'module');
   const moduleChanged = moduleName !== server.module;
-  if (moduleChanged && !input.settings) throw badInput('settings', 'A server that changes module needs the new module\'s settings');
+  if (moduleChanged && !input.settings) throw badInput('settings', 'A server that changes module needs the new module\'s settings', 'VALUE_REQUIRED');
   assertIp(input.ip);
   const group = input.groupId ? await findGroup(ctx, input.groupId) : undefined;
   if (input.name !== undefined) await assertNameFree(ctx, input.name, id);
   if (moduleChanged && (await ctx.em.count(Service, { server: id }))) {
-    throw conflict('module', 'The module of a server with services cannot change');
+    throw conflict('module', 'The module of a server with services cannot change', 'RECORD_IN_USE');
   }
   const stored = input.settings
     ? prepareSettings(secretsKeyOf(ctx), module.serverSettingsSchema, input.settings, moduleChanged ? undefined : server)
@@ -107,7 +107,7 @@ export async function updateServer(ctx: RequestContext, id: number, input: Updat
 
 export async function deleteServer(ctx: RequestContext, id: number): Promise<boolean> {
   const server = await getServer(ctx, id);
-  if (await ctx.em.count(Service, { server: id })) throw conflict('id', 'The server still has services; move or delete them first');
+  if (await ctx.em.count(Service, { server: id })) throw conflict('id', 'The server still has services; move or delete them first', 'RECORD_IN_USE');
   await ctx.em.transactional(async (em) => {
     em.remove(server);
     recordActivity(em, ctx, { action: 'server.delete', targetType: 'Server', targetId: String(id), details: { name: server.name } });
@@ -214,27 +214,27 @@ export async function deleteServerGroup(ctx: RequestContext, id: number): Promis
 // ---- helpers ----
 
 async function findGroup(ctx: RequestContext, id: string): Promise<ServerGroup> {
-  const group = await ctx.em.findOne(ServerGroup, { id: toId(id, 'groupId') });
-  if (!group) throw badInput('groupId', `groupId ${id} does not exist`);
+  const group = await ctx.em.findOne(ServerGroup, { id: toId(id, 'ServerGroup', 'groupId') });
+  if (!group) throw badInput('groupId', `groupId ${id} does not exist`, 'REFERENCE_NOT_FOUND');
   return group;
 }
 
 async function assertNameFree(ctx: RequestContext, name: string, exceptId?: number) {
   const existing = await ctx.em.findOne(Server, { name: name.trim() }, { fields: ['id'] });
-  if (existing && existing.id !== exceptId) throw conflict('name', NAME_TAKEN);
+  if (existing && existing.id !== exceptId) throw conflict('name', NAME_TAKEN, 'VALUE_TAKEN');
 }
 
 async function assertGroupNameFree(ctx: RequestContext, name: string, exceptId?: number) {
   const existing = await ctx.em.findOne(ServerGroup, { name: name.trim() }, { fields: ['id'] });
-  if (existing && existing.id !== exceptId) throw conflict('name', GROUP_NAME_TAKEN);
+  if (existing && existing.id !== exceptId) throw conflict('name', GROUP_NAME_TAKEN, 'VALUE_TAKEN');
 }
 
 function assertIp(ip: string | null | undefined) {
-  if (ip != null && isIP(ip) === 0) throw badInput('ip', 'ip must be an IPv4 or IPv6 address');
+  if (ip != null && isIP(ip) === 0) throw badInput('ip', 'ip must be an IPv4 or IPv6 address', 'INVALID_FORMAT');
 }
 
 function assertNoNulls(input: object, fields: string[]) {
   for (const field of fields) {
-    if ((input as Record<string, unknown>)[field] === null) throw badInput(field, `${field} cannot be null`);
+    if ((input as Record<string, unknown>)[field] === null) throw badInput(field, `${field} cannot be null`, 'VALUE_REQUIRED');
   }
 }

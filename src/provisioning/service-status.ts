@@ -52,6 +52,6 @@ export const canStaffSetStatus = (from: ServiceStatus, to: ServiceStatus) => fro
 export function assertStaffTransition(from: ServiceStatus, to: ServiceStatus): void {
   if (!canStaffSetStatus(from, to)) {
     const allowed = STAFF_TRANSITIONS[from];
-    throw badInput('status', `A ${from} service cannot be set to ${to}${allowed.length ? ` (allowed: ${allowed.join(', ')})` : ` (${from} is final)`}`);
+    throw badInput('status', `A ${from} service cannot be set to ${to}${allowed.length ? ` (allowed: ${allowed.join(', ')})` : ` (${from} is final)`}`, 'INVALID_STATUS_TRANSITION');
   }
 }

@@ -1,8 +1,10 @@
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { IsOptional, Length, Matches, MaxLength } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { BillingCycle } from './service.entity';
 import { ServiceStatus } from './service-status';
+import { DateRangeInput } from '../shared/filters';
+import { OrderByInput } from '../shared/pagination';
 
 const AMOUNT = /^\d{1,15}(\.\d+)?$/;
 
@@ -96,4 +98,34 @@ export class ServiceFilter {
 
   @Field({ nullable: true, description: 'Substring of the domain or username, or the id' })
   search?: string;
+
+  @Field(() => DateRangeInput, { nullable: true, description: 'Next due date in this range' })
+  nextDueDate?: DateRangeInput;
 }
+
+/** What services can be sorted by; the values are Service properties. */
+export enum ServiceOrderField {
+  DOMAIN = 'domain',
+  USERNAME = 'username',
+  STATUS = 'status',
+  NEXT_DUE_DATE = 'nextDueDate',
+  REGISTRATION_DATE = 'registrationDate',
+  RECURRING_AMOUNT = 'recurringMinor',
+  CREATED_AT = 'createdAt',
+}
+registerEnumType(ServiceOrderField, {
+  name: 'ServiceOrderField',
+  description: 'What services can be sorted by',
+  valuesConfig: {
+    DOMAIN: { description: 'The domain, alphabetically; services without one come last ascending' },
+    USERNAME: { description: 'The username on the server; services without one come last ascending' },
+    STATUS: { description: 'The status, in lifecycle order: Pending, Active, Suspended, Terminated, Cancelled, Fraud, Completed' },
+    NEXT_DUE_DATE: { description: 'The next due date; services without one (free, ended) come last ascending' },
+    REGISTRATION_DATE: { description: 'The date the service was ordered' },
+    RECURRING_AMOUNT: { description: 'The recurring amount in minor units; compare within one currency' },
+    CREATED_AT: { description: 'When the service record was created' },
+  },
+});
+
+export const ServiceOrder = OrderByInput(ServiceOrderField, 'Service', 'services');
+export type ServiceOrder = InstanceType<typeof ServiceOrder>;

@@ -9,7 +9,7 @@ import { Client } from '../clients/client.entity';
 import { Product } from '../catalog/product.entity';
 import { Server } from './server.entity';
 import { Service } from './service.entity';
-import { CreateServiceInput, ServiceFilter, UpdateServiceInput } from './service.inputs';
+import { CreateServiceInput, ServiceFilter, ServiceOrder, UpdateServiceInput } from './service.inputs';
 import { clientServicesPage, createService, deleteService, getService, listServices, moveService, updateService } from './service.service';
 
 const ServiceConnection = ConnectionType(Service, 'Service');
@@ -25,14 +25,15 @@ export class ServiceResolver {
     @Ctx() ctx: RequestContext,
     @Arg('filter', () => ServiceFilter, { nullable: true, description: 'Only services matching all given criteria; all when omitted.' }) filter: ServiceFilter | undefined,
     @Args(() => PageArgs) page: PageArgs,
+    @Arg('orderBy', () => ServiceOrder, { nullable: true, description: 'Sort order; oldest first when not given' }) orderBy?: ServiceOrder,
   ) {
-    return listServices(ctx, filter, page);
+    return listServices(ctx, filter, page, orderBy);
   }
 
   @Authorized('STAFF', 'CLIENT')
   @Query(() => Service, { description: 'Staff: any service. Client: only its own.' })
   async service(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the service.' }) id: string): Promise<Service> {
-    return getService(ctx, toId(id, 'id'));
+    return getService(ctx, toId(id, 'Service', 'id'));
   }
 
   @Authorized('STAFF')
@@ -44,7 +45,7 @@ export class ServiceResolver {
   @Authorized('STAFF')
   @Mutation(() => Service, { description: 'Staff: edit a service and save; the status moves only along the steps staff may record (see ServiceStatus). Nothing runs on the server.' })
   async updateService(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the service.' }) id: string, @Arg('input', { description: 'The fields to change.' }) input: UpdateServiceInput): Promise<Service> {
-    return updateService(ctx, toId(id, 'id'), input);
+    return updateService(ctx, toId(id, 'Service', 'id'), input);
   }
 
   @Authorized('STAFF')
@@ -54,13 +55,15 @@ export class ServiceResolver {
     @Arg('id', () => ID, { description: 'Id of the service.' }) id: string,
     @Arg('toClientId', () => ID, { description: 'Id of the new owner.' }) toClientId: string,
   ): Promise<Service> {
-    return moveService(ctx, toId(id, 'id'), toClientId);
+    return moveService(ctx, toId(id, 'Service', 'id'), toClientId);
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => Boolean, { description: 'Admins: remove the service record only; the account on the server stays unless it was terminated first. True when done.' })
-  async deleteService(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the service.' }) id: string): Promise<boolean> {
-    return deleteService(ctx, toId(id, 'id'));
+  @Mutation(() => ID, { description: 'Admins: remove the service record only; the account on the server stays unless it was terminated first. Returns the id of the deleted record.' })
+  async deleteService(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the service.' }) id: string): Promise<number> {
+    const key = toId(id, 'Service', 'id');
+    await deleteService(ctx, key);
+    return key;
   }
 
   @FieldResolver(() => Client, { description: 'The client that owns the service.' })
@@ -105,7 +108,13 @@ export class ServiceResolver {
 @Resolver(() => Client)
 export class ClientProvisioningResolver {
   @FieldResolver(() => ServiceConnection, { description: 'Ordered and paged as `services`. Client users need SERVICES', complexity: pageComplexity })
-  async services(@Root() client: Client, @Ctx() ctx: RequestContext, @Args(() => PageArgs) page: PageArgs, @Info() info: GraphQLResolveInfo) {
-    return clientServicesPage(ctx, client.id, page, selectsTotalCount(info));
+  async services(
+    @Root() client: Client,
+    @Ctx() ctx: RequestContext,
+    @Args(() => PageArgs) page: PageArgs,
+    @Info() info: GraphQLResolveInfo,
+    @Arg('orderBy', () => ServiceOrder, { nullable: true, description: 'Sort order; oldest first when not given' }) orderBy?: ServiceOrder,
+  ) {
+    return clientServicesPage(ctx, client.id, page, selectsTotalCount(info), orderBy);
   }
 }

@@ -6,12 +6,13 @@ import { ref } from '@mikro-orm/core';
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../shared/context';
 import { badInput, notFound } from '../shared/errors';
-import { idBounds, keysetPage, toConnection, type Connection, type PageArgs } from '../shared/pagination';
+import { ID_ASC, keysetOrderBy, keysetPage, keysetWhere, pageOrder, toConnection, type Connection, type PageArgs, type OrderBy } from '../shared/pagination';
+import { contains, dateRangeCondition, words } from '../shared/filters';
 import { amountInput } from '../shared/money';
 import { encryptSecret } from '../shared/secrets';
 import { recordActivity } from '../activity/activity.service';
 import { assertCanAccessClient } from '../auth/client-access';
-import { toId } from '../shared/ids';
+import { keyIfIdOf, toId } from '../shared/ids';
 import { ClientPermission } from '../auth/client-permission';
 import type { OwnedRecords } from '../clients/client-ownership';
 import { Client } from '../clients/client.entity';
@@ -23,7 +24,7 @@ import { followServices } from './client-status';
 import { publishServiceChanged } from './module-command.service';
 import { pickServer } from './pick-server';
 import { secretsKeyOf } from './module-settings';
-import type { CreateServiceInput, ServiceFilter, UpdateServiceInput } from './service.inputs';
+import type { CreateServiceInput, ServiceFilter, ServiceOrder, UpdateServiceInput } from './service.inputs';
 import { todayUtc } from '../shared/dates';
 
 const ENDED = [ServiceStatus.TERMINATED, ServiceStatus.CANCELLED];
@@ -37,20 +38,20 @@ export async function getService(ctx: RequestContext, id: number): Promise<Servi
 }
 
 /** SV-1: every service, searched and filtered; a client gets only its own. */
-export async function listServices(ctx: RequestContext, filter: ServiceFilter = {}, args: PageArgs): Promise<Connection<Service>> {
-  const page = keysetPage(args);
+export async function listServices(ctx: RequestContext, filter: ServiceFilter = {}, args: PageArgs, orderBy?: ServiceOrder): Promise<Connection<Service>> {
+  const page = keysetPage(args, pageOrder(orderBy, ID_ASC));
   const where = serviceWhere(ctx, filter);
   const [rows, total] = await Promise.all([
-    ctx.em.find(Service, { $and: [where, idBounds(page)] }, { orderBy: { id: page.backward ? 'desc' : 'asc' }, limit: page.limit + 1 }),
+    ctx.em.find(Service, { $and: [where, keysetWhere(page)] }, { orderBy: keysetOrderBy(page), limit: page.limit + 1 }),
     ctx.em.count(Service, where),
   ]);
   return toConnection(rows, page, total);
 }
 
 /** A client's services under the client (SV-1), the same ones `services` lists for it. */
-export function clientServicesPage(ctx: RequestContext, clientId: number, args: PageArgs, withTotal: boolean): Promise<Connection<Service>> {
+export function clientServicesPage(ctx: RequestContext, clientId: number, args: PageArgs, withTotal: boolean, orderBy?: OrderBy): Promise<Connection<Service>> {
   assertCanAccessClient(ctx, clientId, ClientPermission.SERVICES);
-  return ctx.loaders.provisioning.servicePagesByClient(clientId, args, {}, withTotal);
+  return ctx.loaders.provisioning.servicePagesByClient(clientId, args, {}, withTotal, pageOrder(orderBy, ID_ASC));
 }
 
 function serviceWhere(ctx: RequestContext, filter: ServiceFilter): FilterQuery<Service> {
@@ -58,14 +59,17 @@ function serviceWhere(ctx: RequestContext, filter: ServiceFilter): FilterQuery<S
   if (ctx.viewer?.kind === 'client') {
     assertCanAccessClient(ctx, ctx.viewer.clientId, ClientPermission.SERVICES);
     and.push({ client: ctx.viewer.clientId });
-  } else if (filter.clientId) and.push({ client: toId(filter.clientId, 'clientId') });
-  if (filter.productId) and.push({ product: toId(filter.productId, 'productId') });
-  if (filter.serverId) and.push({ server: toId(filter.serverId, 'serverId') });
+  } else if (filter.clientId) and.push({ client: toId(filter.clientId, 'Client', 'clientId') });
+  if (filter.productId) and.push({ product: toId(filter.productId, 'Product', 'productId') });
+  if (filter.serverId) and.push({ server: toId(filter.serverId, 'Server', 'serverId') });
   if (filter.status?.length) and.push({ status: { $in: filter.status } });
+  const nextDueDate = dateRangeCondition(filter.nextDueDate, 'nextDueDate');
+  if (nextDueDate) and.push({ nextDueDate });
   for (const word of words(filter.search)) {
     const like = { $ilike: contains(word) };
     const or: FilterQuery<Service>[] = [{ domain: like }, { username: like }];
-    if (/^\d{1,9}$/.test(word)) or.push({ id: Number(word) });
+    const id = keyIfIdOf(word, 'Service');
+    if (id) or.push({ id });
     and.push({ $or: or });
   }
   return and.length ? { $and: and } : {};
@@ -80,8 +84,8 @@ export async function createService(ctx: RequestContext, input: CreateServiceInp
   if (input.serverId) server = await findServerFor(ctx, input.serverId, product);
   const amounts = parseAmounts(input, client.currency, input.billingCycle);
   const status = input.status ?? ServiceStatus.PENDING;
-  if (input.suspensionReason && status !== ServiceStatus.SUSPENDED) throw badInput('suspensionReason', 'Only a suspended service has a suspension reason');
-  if (input.terminationDate && !ENDED.includes(status)) throw badInput('terminationDate', 'Only a terminated or cancelled service has a termination date');
+  if (input.suspensionReason && status !== ServiceStatus.SUSPENDED) throw badInput('suspensionReason', 'Only a suspended service has a suspension reason', 'CONFLICTING_INPUT');
+  if (input.terminationDate && !ENDED.includes(status)) throw badInput('terminationDate', 'Only a terminated or cancelled service has a termination date', 'CONFLICTING_INPUT');
 
   const service = await ctx.em.transactional(async (em) => {
     if (!server && product.serverGroup) server = await pickServer(em, product.serverGroup.id);
@@ -131,8 +135,8 @@ export async function updateService(ctx: RequestContext, id: number, input: Upda
   const product = input.productId ? await findRef(ctx, Product, input.productId, 'productId') : undefined;
   const server = input.serverId ? await findServerFor(ctx, input.serverId, product ?? (await ctx.em.findOneOrFail(Product, service.product.id))) : undefined;
   const amounts = parseAmounts(input, service.currency, input.billingCycle ?? service.billingCycle, service);
-  if (input.suspensionReason != null && status !== ServiceStatus.SUSPENDED) throw badInput('suspensionReason', 'Only a suspended service has a suspension reason');
-  if (input.terminationDate != null && !ENDED.includes(status)) throw badInput('terminationDate', 'Only a terminated or cancelled service has a termination date');
+  if (input.suspensionReason != null && status !== ServiceStatus.SUSPENDED) throw badInput('suspensionReason', 'Only a suspended service has a suspension reason', 'CONFLICTING_INPUT');
+  if (input.terminationDate != null && !ENDED.includes(status)) throw badInput('terminationDate', 'Only a terminated or cancelled service has a termination date', 'CONFLICTING_INPUT');
 
   await ctx.em.transactional(async (em) => {
     if (product) service.product = ref(product);
@@ -174,9 +178,9 @@ export async function moveService(ctx: RequestContext, id: number, toClientId: s
   const service = await getService(ctx, id);
   const to = await findRef(ctx, Client, toClientId, 'toClientId');
   const fromClientId = service.client.id;
-  if (to.id === fromClientId) throw badInput('toClientId', 'The service belongs to this client already');
+  if (to.id === fromClientId) throw badInput('toClientId', 'The service belongs to this client already', 'TARGET_IS_SELF');
   if (to.currency !== service.currency) {
-    throw badInput('toClientId', `The client pays in ${to.currency}, the service is priced in ${service.currency}`);
+    throw badInput('toClientId', `The client pays in ${to.currency}, the service is priced in ${service.currency}`, 'CURRENCY_MISMATCH');
   }
   await ctx.em.transactional(async (em) => {
     service.client = ref(to);
@@ -209,8 +213,8 @@ export async function deleteService(ctx: RequestContext, id: number): Promise<bo
 // ---- helpers ----
 
 async function findRef<T extends { id: number }>(ctx: RequestContext, entity: new () => T, id: string, field: string): Promise<T> {
-  const found = await ctx.em.findOne(entity, { id: toId(id, field) });
-  if (!found) throw badInput(field, `${field} ${id} does not exist`);
+  const found = await ctx.em.findOne(entity, { id: toId(id, entity.name, field) });
+  if (!found) throw badInput(field, `${field} ${id} does not exist`, 'REFERENCE_NOT_FOUND');
   return found as T;
 }
 
@@ -218,7 +222,7 @@ async function findRef<T extends { id: number }>(ctx: RequestContext, entity: ne
 async function findServerFor(ctx: RequestContext, id: string, product: Product): Promise<Server> {
   const server = await findRef(ctx, Server, id, 'serverId');
   if (product.module && server.module !== product.module) {
-    throw badInput('serverId', `The product uses module ${product.module}; server ${server.name} runs ${server.module}`);
+    throw badInput('serverId', `The product uses module ${product.module}; server ${server.name} runs ${server.module}`, 'MODULE_UNAVAILABLE');
   }
   return server;
 }
@@ -238,7 +242,7 @@ function parseAmounts(
   if (cycle === BillingCycle.FREE) {
     const first = out.firstPaymentMinor ?? (current ? BigInt(current.firstPaymentMinor) : 0n);
     const recurring = out.recurringMinor ?? (current ? BigInt(current.recurringMinor) : 0n);
-    if (first !== 0n || recurring !== 0n) throw badInput('billingCycle', 'A free service has no amounts');
+    if (first !== 0n || recurring !== 0n) throw badInput('billingCycle', 'A free service has no amounts', 'CONFLICTING_INPUT');
   }
   return out;
 }
@@ -247,13 +251,11 @@ const NOT_NULLABLE = ['productId', 'status', 'billingCycle', 'firstPaymentAmount
 
 function assertNoNulls(input: object) {
   for (const field of NOT_NULLABLE) {
-    if ((input as Record<string, unknown>)[field] === null) throw badInput(field, `${field} cannot be null`);
+    if ((input as Record<string, unknown>)[field] === null) throw badInput(field, `${field} cannot be null`, 'VALUE_REQUIRED');
   }
 }
 
 const clean = (value: string | null | undefined) => (value == null || value.trim() === '' ? undefined : value.trim());
-const words = (text?: string) => (text ?? '').trim().split(/\s+/).filter(Boolean);
-const contains = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /** CL-7 merge moves a client's services to the survivor; CL-8 delete removes the records (nothing runs on a server). */
 export const serviceOwnedRecords: OwnedRecords = {

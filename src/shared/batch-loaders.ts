@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { raw, ReferenceKind, type EntityClass, type EntityKey, type EntityManager, type EntityMetadata, type FilterQuery, type QueryOrderMap } from '@mikro-orm/postgresql';
-import { idBounds, keysetPage, toConnection, type Connection, type KeysetPage, type PageArgs } from './pagination';
+import { ID_ASC, ID_DESC, keysetOrderBy, keysetPage, keysetWhere, toConnection, type Connection, type KeysetPage, type PageArgs, type PageOrder } from './pagination';
 
 /**
  * Issue 12.3: read paths pay only for what they read. Field loaders turn
@@ -82,7 +82,8 @@ export function loaderByParent<T>(load: (parentIds: number[]) => Promise<T[]>, p
  * client's services under `clients`). Parents asking for the same page and
  * filter share one statement (a lateral join reads each parent's page), so
  * 5 or 50 parents cost the same. The totals are one grouped count, run only
- * when asked for. Pages are keyset pages by id, the same as the root lists'.
+ * when asked for. Pages are keyset pages in the given order (sort value, then
+ * id), the same as the root lists'.
  */
 export function pagesByParent<T extends { id: number }>(
   em: EntityManager,
@@ -98,19 +99,21 @@ export function pagesByParent<T extends { id: number }>(
 
   const rowsLoader = (page: KeysetPage, where: FilterQuery<T>) =>
     new DataLoader<number, T[]>(async (ids) => {
-      const order = descending !== page.backward ? 'desc' : 'asc';
+      const orderBy = keysetOrderBy(page);
+      // The lateral pages come back in their own order: sort key column(s) then id, as inside.
+      const outerOrder = orderBy.map((part) => Object.entries(part).map(([key, dir]) => `page.${meta.properties[key as EntityKey<T>].fieldNames[0]} ${dir}`)).join(', ');
       // One index range per parent: the page is read, not the parent's whole list.
       const pageOfParent = em
         .createQueryBuilder(entity, 'e')
-        .where({ $and: [where, idBounds(page, descending)] } as FilterQuery<T>)
+        .where({ $and: [where, keysetWhere(page)] } as FilterQuery<T>)
         .andWhere(`e.${parentColumn} = parent.id`)
-        .orderBy({ id: order } as QueryOrderMap<T>)
+        .orderBy(orderBy as QueryOrderMap<T>[])
         .limit(page.limit + 1)
         .getKnexQuery()
         .toSQL();
       const rows = (await em.execute(
         em.getKnex().raw(
-          `select page.* from unnest(array[${ids.map(() => '?').join(', ')}]::int[]) as parent(id) cross join lateral (${pageOfParent.sql}) as page order by page.id ${order}`,
+          `select page.* from unnest(array[${ids.map(() => '?').join(', ')}]::int[]) as parent(id) cross join lateral (${pageOfParent.sql}) as page order by ${outerOrder}`,
           [...ids, ...pageOfParent.bindings],
         ),
       )) as Record<string, unknown>[];
@@ -131,9 +134,9 @@ export function pagesByParent<T extends { id: number }>(
       return ids.map((id) => totals.get(id) ?? 0);
     });
 
-  /** The page of `parentId`'s children matching `where`; totalCount is 0 unless `withTotal`. */
-  return async (parentId: number, args: PageArgs, where: FilterQuery<T>, withTotal: boolean): Promise<Connection<T>> => {
-    const page = keysetPage(args);
+  /** The page of `parentId`'s children matching `where` in `order` (by id unless given); totalCount is 0 unless `withTotal`. */
+  return async (parentId: number, args: PageArgs, where: FilterQuery<T>, withTotal: boolean, order?: PageOrder): Promise<Connection<T>> => {
+    const page = keysetPage(args, order ?? (descending ? ID_DESC : ID_ASC));
     const whereKey = JSON.stringify(where);
     const pageKey = JSON.stringify([page, whereKey]);
     if (!rowLoaders.has(pageKey)) rowLoaders.set(pageKey, rowsLoader(page, where));

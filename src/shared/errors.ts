@@ -1,12 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { GraphQLError, GraphQLFormattedError, Kind } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ArgumentValidationError, AuthenticationError, AuthorizationError } from 'type-graphql';
 import { ForeignKeyConstraintViolationException, UniqueConstraintViolationException, NotFoundError as OrmNotFoundError } from '@mikro-orm/core';
 import type { ValidationError } from 'class-validator';
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from './database-availability';
+import { globalId } from './ids';
+import type { ErrorReason } from './error-reasons';
 import { logger } from './logger';
+
+export type { ErrorReason } from './error-reasons';
 
 /** The stable `extensions.code` values a client can rely on. */
 export type ErrorCode =
@@ -19,17 +23,32 @@ export type ErrorCode =
   | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
+/**
+ * An input field, relative to the operation's `input` (or `filter`) argument
+ * unless it starts with an argument's name: `'email'`, `'lines.0.amount'` or
+ * `['lines', 0, 'amount']`. The client sees the full path from the argument
+ * (`extensions.field`: `["input", "lines", 0, "amount"]`).
+ */
+export type FieldRef = string | readonly (string | number)[];
+
+/** One problem with one input field; a BAD_USER_INPUT error lists all of an operation's (`extensions.fields`). */
+export interface FieldProblem {
+  field: FieldRef;
+  message: string;
+  reason: ErrorReason;
+}
+
 /** A domain error: thrown by services, turned into a GraphQL error in one place (formatError). */
 export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
     /** The input field at fault, for BAD_USER_INPUT and CONFLICT. */
-    readonly field?: string,
+    readonly field?: FieldRef,
     /** For INTERNAL_SERVER_ERROR: what went wrong, for the server log only. */
     options?: { cause?: unknown },
-    /** More for the client, e.g. `retryAfterSeconds` with RATE_LIMITED. */
-    readonly details?: Record<string, unknown>,
+    /** More for the client: `reason` (see error-reasons.ts), `fields` (every field problem), `retryAfterSeconds` with RATE_LIMITED. */
+    readonly details?: { reason?: ErrorReason; fields?: FieldProblem[]; [key: string]: unknown },
   ) {
     super(message, options);
     this.name = 'AppError';
@@ -38,19 +57,52 @@ export class AppError extends Error {
   }
 }
 
-export const notFound = (what: string, id: string | number) => new AppError('NOT_FOUND', `${what} ${id} not found`);
-export const badInput = (field: string, message: string) => new AppError('BAD_USER_INPUT', message, field);
-export const forbidden = (message = 'You may not do this') => new AppError('FORBIDDEN', message);
-export const conflict = (field: string, message: string) => new AppError('CONFLICT', message, field);
+/** A missing record of GraphQL type `type`; the message names its global id, never a table key. */
+export const notFound = (type: string, id: string | number, reason: ErrorReason = 'RECORD_NOT_FOUND') =>
+  new AppError('NOT_FOUND', `${type} ${typeof id === 'number' ? globalId(type, id) : id} not found`, undefined, undefined, { reason });
+export const badInput = (field: FieldRef, message: string, reason: ErrorReason) => new AppError('BAD_USER_INPUT', message, field, undefined, { reason });
+export const forbidden = (message = 'You may not do this', reason: ErrorReason = 'PERMISSION_DENIED') => new AppError('FORBIDDEN', message, undefined, undefined, { reason });
+export const conflict = (field: FieldRef, message: string, reason: ErrorReason) => new AppError('CONFLICT', message, field, undefined, { reason });
+
+/**
+ * Collects the field problems of one input so the caller hears of all of them
+ * at once: `check` each rule, then `throwIfAny` (one BAD_USER_INPUT, the first
+ * problem as its message and field, every problem in `extensions.fields`).
+ */
+export class FieldProblems {
+  private readonly problems: FieldProblem[] = [];
+
+  add(field: FieldRef, message: string, reason: ErrorReason): void {
+    this.problems.push({ field, message, reason });
+  }
+
+  /** Runs `parse`; a BAD_USER_INPUT it throws (amountInput's, say) becomes one of the problems, and the result undefined. */
+  collect<T>(parse: () => T): T | undefined {
+    try {
+      return parse();
+    } catch (error) {
+      const reason = error instanceof AppError && error.code === 'BAD_USER_INPUT' ? error.details?.reason : undefined;
+      if (!reason || !(error as AppError).field) throw error;
+      const { field, message, details } = error as AppError;
+      this.problems.push(...(details?.fields ?? [{ field: field!, message, reason }]));
+      return undefined;
+    }
+  }
+
+  throwIfAny(): void {
+    const [first] = this.problems;
+    if (first) throw new AppError('BAD_USER_INPUT', first.message, first.field, undefined, { reason: first.reason, fields: this.problems });
+  }
+}
 export const rateLimited = (message: string, retryAfterSeconds: number) =>
   new AppError('RATE_LIMITED', message, undefined, undefined, { retryAfterSeconds });
 
 /** Runs `work`; a unique-constraint violation (a concurrent duplicate that passed the service's check) becomes CONFLICT on `field`. */
-export async function conflictOnDuplicate<T>(field: string, message: string, work: () => Promise<T>): Promise<T> {
+export async function conflictOnDuplicate<T>(field: FieldRef, message: string, work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (error instanceof UniqueConstraintViolationException) throw conflict(field, message);
+    if (error instanceof UniqueConstraintViolationException) throw conflict(field, message, 'VALUE_TAKEN');
     throw error;
   }
 }
@@ -90,34 +142,48 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, re
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
   const internal = () => internalError(original, requestId ?? (error && typeof error === 'object' ? requestIds.get(error) : undefined) ?? randomUUID(), base);
 
+  // Field paths start at the operation's argument; the field node that failed names its arguments.
+  const args = argumentNames(error);
+
   if (original instanceof AppError) {
     if (original.code === 'INTERNAL_SERVER_ERROR') return internal();
-    return { ...base, message: original.message, extensions: withField({ code: original.code, ...original.details }, original.field) };
+    const { fields, ...details } = original.details ?? {};
+    const extensions = withField({ code: original.code, ...details }, original.field && inputPath(original.field, args));
+    if (original.code === 'BAD_USER_INPUT') {
+      const problems = fields ?? (original.field ? [{ field: original.field, message: original.message, reason: details.reason }] : []);
+      extensions.fields = problems.map((problem) => ({ path: inputPath(problem.field, args), message: problem.message, reason: problem.reason }));
+    }
+    return { ...base, message: original.message, extensions };
   }
   if (original instanceof ArgumentValidationError) {
     // type-graphql hands over class-validator's own failure here (not a list) when validation itself crashed.
     if (!Array.isArray(original.extensions.validationErrors)) return internal();
-    const fields = flattenValidation(original.extensions.validationErrors as ValidationError[]);
+    const fields = flattenValidation(original.extensions.validationErrors as ValidationError[]).map((problem) => ({ ...problem, path: inputPath(problem.path, args) }));
     const first = fields[0];
     return {
       ...base,
-      message: first ? `${first.field}: ${first.message}` : 'Invalid input',
-      extensions: withField({ code: 'BAD_USER_INPUT', fields }, first?.field),
+      message: first ? first.message : 'Some input values are not valid',
+      extensions: withField({ code: 'BAD_USER_INPUT', reason: first?.reason ?? 'INVALID_FORMAT', fields }, first?.path),
     };
   }
-  if (original instanceof AuthenticationError) return { ...base, extensions: { code: 'UNAUTHENTICATED' } };
-  if (original instanceof AuthorizationError) return { ...base, extensions: { code: 'FORBIDDEN' } };
+  // type-graphql's own texts ("Access denied! You don't have permission for this action!") are replaced by ours.
+  if (original instanceof AuthenticationError) {
+    return { ...base, message: 'Log in first: send Authorization: Bearer <token>', extensions: { code: 'UNAUTHENTICATED', reason: 'LOGIN_REQUIRED' } };
+  }
+  if (original instanceof AuthorizationError) {
+    return { ...base, message: 'Your login may not do this', extensions: { code: 'FORBIDDEN', reason: 'PERMISSION_DENIED' } };
+  }
   if (original instanceof UniqueConstraintViolationException) {
-    return { ...base, message: 'A record with these values exists already', extensions: { code: 'CONFLICT' } };
+    return { ...base, message: 'A record with these values exists already', extensions: { code: 'CONFLICT', reason: 'VALUE_TAKEN' } };
   }
   // A fallback: services check the ids they are given; a reference that slipped through is the caller's input, not a crash.
   if (original instanceof ForeignKeyConstraintViolationException) {
     // PostgreSQL says "insert or update on table …" for a missing reference, "update or delete on table …" for one still in use.
     return original.message.includes('insert or update on table')
-      ? { ...base, message: 'A referenced record does not exist', extensions: { code: 'BAD_USER_INPUT' } }
-      : { ...base, message: 'The record is still referenced by others', extensions: { code: 'CONFLICT' } };
+      ? { ...base, message: 'A referenced record does not exist', extensions: { code: 'BAD_USER_INPUT', reason: 'REFERENCE_NOT_FOUND' } }
+      : { ...base, message: 'The record is still referenced by others', extensions: { code: 'CONFLICT', reason: 'RECORD_IN_USE' } };
   }
-  if (original instanceof OrmNotFoundError) return { ...base, message: 'Not found', extensions: { code: 'NOT_FOUND' } };
+  if (original instanceof OrmNotFoundError) return { ...base, message: 'Not found', extensions: { code: 'NOT_FOUND', reason: 'RECORD_NOT_FOUND' } };
   // Issue 11.1: a database outage is the client's cue to retry, not an internal error (HTTP 503: database-availability.ts).
   if (isDatabaseUnavailable(original)) return { ...base, message: DATABASE_UNAVAILABLE_MESSAGE, extensions: { code: 'SERVICE_UNAVAILABLE' } };
 
@@ -127,7 +193,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, re
   // Uncoded 'Variable "$…' errors are coercion errors of graphql-ws executions; validation errors keep their code.
   if (code === 'BAD_USER_INPUT' || (code === undefined && formatted.message.startsWith('Variable "$'))) {
     const field = formatted.extensions?.field;
-    return { ...base, extensions: withField({ code: 'BAD_USER_INPUT' }, typeof field === 'string' ? field : variableField(formatted.message)) };
+    return { ...base, extensions: withField({ code: 'BAD_USER_INPUT', reason: 'INVALID_FORMAT' }, Array.isArray(field) ? field : variableField(formatted.message)) };
   }
   // Errors raised by graphql-js or Apollo before execution (parse, validation, CSRF, limits) carry their own codes.
   if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR' && original instanceof GraphQLError) {
@@ -136,23 +202,52 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, re
   return internal();
 }
 
-function withField(extensions: Record<string, unknown>, field: string | undefined) {
+function withField(extensions: Record<string, unknown>, field: unknown): Record<string, unknown> {
   return field ? { ...extensions, field } : extensions;
 }
 
-/** `Variable "$input" got invalid value "x" at "input.email"; ...` → "email". */
-function variableField(message: string): string | undefined {
-  const match = /Variable "\$(\w+)" got invalid value .*? at "([^"]+)"/.exec(message);
-  if (match) return match[2].split('.').pop()?.replace(/\[\d+\]$/, '');
-  const missing = /Field "(\w+)" of required type .* was not provided/.exec(message);
-  if (missing) return missing[1];
-  return /Variable "\$(\w+)"/.exec(message)?.[1];
+/** The argument names of the field an execution error came from (graphql-js locates it at the field node). */
+function argumentNames(error: unknown): string[] {
+  const node = error instanceof GraphQLError ? error.nodes?.[0] : undefined;
+  return node?.kind === Kind.FIELD ? (node.arguments ?? []).map((argument) => argument.name.value) : [];
 }
 
-function flattenValidation(errors: ValidationError[], prefix = ''): { field: string; message: string }[] {
+/** A field as the client sees it: from the argument, `['input', 'lines', 0, 'amount']` (see FieldRef). */
+export function inputPath(field: FieldRef, args: string[]): (string | number)[] {
+  const segments = typeof field === 'string' ? field.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part)) : [...field];
+  if (args.includes(String(segments[0]))) return segments;
+  const container = ['input', 'filter'].find((name) => args.includes(name));
+  return container ? [container, ...segments] : segments;
+}
+
+/** `input.lines[0].amount` (graphql-js's and input-guard's notation, `$` optional) → `['input', 'lines', 0, 'amount']`. */
+export function parsePath(text: string): (string | number)[] {
+  return [...text.replace(/^\$/, '').matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((match) => (match[2] !== undefined ? Number(match[2]) : match[1]));
+}
+
+/** `Variable "$input" got invalid value "x" at "input.email"; ...` → `['input', 'email']`. */
+function variableField(message: string): (string | number)[] | undefined {
+  const match = /Variable "\$(\w+)" got invalid value .*? at "([^"]+)"/.exec(message);
+  const variable = /Variable "\$(\w+)"/.exec(message)?.[1];
+  const at = match ? parsePath(match[2]) : variable ? [variable] : undefined;
+  const missing = /Field "(\w+)" of required type .* was not provided/.exec(message);
+  return missing && at ? [...at, missing[1]] : at;
+}
+
+/** class-validator's constraints mapped onto our reasons; any other constraint is a value of the wrong form. */
+const CONSTRAINT_REASONS: Partial<Record<string, ErrorReason>> = {
+  min: 'OUT_OF_RANGE',
+  max: 'OUT_OF_RANGE',
+  maxLength: 'VALUE_TOO_LONG',
+  isNotEmpty: 'VALUE_REQUIRED',
+  isDefined: 'VALUE_REQUIRED',
+  arrayNotEmpty: 'VALUE_REQUIRED',
+};
+
+function flattenValidation(errors: ValidationError[], prefix: (string | number)[] = []): { path: (string | number)[]; message: string; reason: ErrorReason }[] {
   return errors.flatMap((e) => {
-    const field = prefix ? `${prefix}.${e.property}` : e.property;
-    const own = Object.values(e.constraints ?? {}).map((message) => ({ field, message }));
-    return [...own, ...flattenValidation(e.children ?? [], field)];
+    const path = [...prefix, /^\d+$/.test(e.property) ? Number(e.property) : e.property];
+    const own = Object.entries(e.constraints ?? {}).map(([constraint, message]) => ({ path, message, reason: CONSTRAINT_REASONS[constraint] ?? 'INVALID_FORMAT' }));
+    return [...own, ...flattenValidation(e.children ?? [], path)];
   });
 }

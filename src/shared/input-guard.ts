@@ -11,7 +11,7 @@
 import { GraphQLError, Kind, visit, type ASTNode, type DocumentNode } from 'graphql';
 import type { EntityClass, EntityKey, EntityManager, EntityProperty, EventSubscriber, FlushEventArgs } from '@mikro-orm/core';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { badInput } from './errors';
+import { badInput, parsePath } from './errors';
 
 const NUL = '\u0000';
 
@@ -19,9 +19,9 @@ const NUL = '\u0000';
 export function nulCharacterError(document: DocumentNode, variables: Record<string, unknown> | null | undefined): GraphQLError | undefined {
   const path = nulInVariables(variables ?? {}, '$') ?? nulInLiterals(document);
   if (path === undefined) return undefined;
-  const field = path.includes(' ') ? undefined : /([A-Za-z_][A-Za-z0-9_]*)(\[\d+\])*$/.exec(path)?.[1];
+  const field = path.includes(' ') ? undefined : parsePath(path);
   return new GraphQLError(`${path} contains a NUL character (\\u0000), which no text field accepts`, {
-    extensions: { code: 'BAD_USER_INPUT', ...(field ? { field } : {}) },
+    extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_FORMAT', ...(field ? { field } : {}) },
   });
 }
 
@@ -95,7 +95,7 @@ const tooLong = (value: string, limit: number) => value.length > limit && [...va
  */
 export function assertFitsColumn<T extends object>(em: EntityManager, entity: EntityClass<T>, property: EntityKey<T>, value: string, field: string = property): void {
   const limit = columnLimit(em.getMetadata().get<T>(entity.name).properties[property]);
-  if (limit !== undefined && tooLong(value, limit)) throw badInput(field, `${field} must be at most ${limit} characters`);
+  if (limit !== undefined && tooLong(value, limit)) throw badInput(field, `${field} must be at most ${limit} characters`, 'VALUE_TOO_LONG');
 }
 
 /**
@@ -109,7 +109,7 @@ export class ColumnLengthGuard implements EventSubscriber {
       for (const [name, value] of Object.entries(changeSet.payload)) {
         if (typeof value !== 'string') continue;
         const limit = columnLimit(changeSet.meta.properties[name]);
-        if (limit !== undefined && tooLong(value, limit)) throw badInput(name, `${name} must be at most ${limit} characters`);
+        if (limit !== undefined && tooLong(value, limit)) throw badInput(name, `${name} must be at most ${limit} characters`, 'VALUE_TOO_LONG');
       }
     }
   }

@@ -40,7 +40,7 @@ export const MAX_AMOUNT_MINOR = 10n ** 15n - 1n;
 /** BAD_USER_INPUT on `field` when `minor` (an amount or a sum) is beyond ±MAX_AMOUNT_MINOR. */
 export function assertWithinMaxAmount(minor: bigint, currency: string, field: string, what = field): bigint {
   if (minor > MAX_AMOUNT_MINOR || minor < -MAX_AMOUNT_MINOR) {
-    throw badInput(field, `${what} exceeds the largest amount the server accepts (${formatAmount(MAX_AMOUNT_MINOR, currency)} ${currency})`);
+    throw badInput(field, `${what} exceeds the largest amount the server accepts (${formatAmount(MAX_AMOUNT_MINOR, currency)} ${currency})`, 'AMOUNT_TOO_LARGE');
   }
   return minor;
 }
@@ -51,7 +51,7 @@ export const minorOf = (value: bigint | number | string | undefined | null): big
 /**
  * Issue 17.4: the one parser of an amount given as input: "12.34" in minor
  * units of `currency`. BAD_USER_INPUT on `field` (named `label` in the
- * message, e.g. "lines[2].amount") when malformed, more precise than the
+ * message, e.g. "Line 3: the amount") when malformed, more precise than the
  * currency allows, beyond MAX_AMOUNT_MINOR, or of a sign `allowed` excludes.
  */
 export function amountInput(
@@ -60,10 +60,10 @@ export function amountInput(
   { field = 'amount', label = field, allowed = 'positive' }: { field?: string; label?: string; allowed?: 'positive' | 'notNegative' | 'any' } = {},
 ): bigint {
   const parsed = parseScaled(amount, currencyDecimals(currency));
-  if (parsed === undefined) throw badInput(field, `${label} must be a decimal amount with at most the decimals of ${currency}`);
+  if (parsed === undefined) throw badInput(field, `${label} must be a decimal amount with at most the decimals of ${currency}`, 'INVALID_AMOUNT');
   const minor = assertWithinMaxAmount(parsed, currency, field);
-  if (allowed === 'positive' && minor <= 0n) throw badInput(field, `${label} must be positive`);
-  if (allowed === 'notNegative' && minor < 0n) throw badInput(field, `${label} cannot be negative`);
+  if (allowed === 'positive' && minor <= 0n) throw badInput(field, `${label} must be positive`, 'INVALID_AMOUNT');
+  if (allowed === 'notNegative' && minor < 0n) throw badInput(field, `${label} cannot be negative`, 'INVALID_AMOUNT');
   return minor;
 }
 

@@ -1,4 +1,4 @@
-import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
+import { ArgsType, Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Max, Min } from 'class-validator';
 import type { ClassType } from 'type-graphql';
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
@@ -97,46 +97,148 @@ export function selectsTotalCount(info: GraphQLResolveInfo): boolean {
   return info.fieldNodes.some((node) => asks(node.selectionSet));
 }
 
-/** Cursors are opaque to clients; inside they are the row id. */
-export const encodeCursor = (id: number) => Buffer.from(`c:${id}`).toString('base64url');
+/** Which way a list is sorted. */
+export enum OrderDirection {
+  ASC = 'asc',
+  DESC = 'desc',
+}
+registerEnumType(OrderDirection, {
+  name: 'OrderDirection',
+  description: 'Which way a list is sorted',
+  valuesConfig: {
+    ASC: { description: 'Smallest, earliest or alphabetically first value first; records without a value last' },
+    DESC: { description: 'Largest, latest or alphabetically last value first; records without a value first' },
+  },
+});
 
-export function decodeCursor(cursor: string, field: string): number {
-  const match = /^c:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
-  if (!match) throw badInput(field, 'Invalid cursor');
-  return Number(match[1]);
+/**
+ * A list's sort order: an entity property (the value of the list's
+ * `…OrderField` enum) and a direction. Rows with the same value keep the order
+ * of their ids (in the same direction), so every position is unique and a
+ * cursor can resume exactly there.
+ */
+export interface PageOrder {
+  property: string;
+  direction: OrderDirection;
+}
+
+export const ID_ASC: PageOrder = { property: 'id', direction: OrderDirection.ASC };
+export const ID_DESC: PageOrder = { property: 'id', direction: OrderDirection.DESC };
+
+/**
+ * Builds a list's `orderBy` input, `{ field, direction }` (as GitHub's API
+ * does): `fields` is the list's sort-field enum (registered with
+ * registerEnumType), whose values are entity properties.
+ */
+export function OrderByInput<F extends string>(fields: Record<string, F>, name: string, what: string) {
+  @InputType(`${name}Order`, { description: `How ${what} are sorted` })
+  class OrderClass {
+    @Field(() => fields, { description: 'The value to sort by' })
+    field!: F;
+
+    @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC, description: 'Ascending (the default) or descending' })
+    direction!: OrderDirection;
+  }
+  return OrderClass;
+}
+
+/** An `orderBy` argument as resolvers receive it (an instance of an OrderByInput class). */
+export interface OrderBy {
+  field: string;
+  direction?: OrderDirection;
+}
+
+/** The sort order of an `orderBy` argument, or the list's default. */
+export const pageOrder = (orderBy: OrderBy | undefined | null, fallback: PageOrder): PageOrder =>
+  orderBy ? { property: orderBy.field, direction: orderBy.direction ?? OrderDirection.ASC } : fallback;
+
+/** A position in a sorted list: the sort value of a row and its id (the tie-breaker). */
+export interface CursorPosition {
+  value: unknown;
+  id: number;
+}
+
+type CursorValue = string | number | boolean | null | { date: string };
+
+/**
+ * Cursors are opaque to clients; inside they are the sort property, the row's
+ * value of it and the row id, so a page resumes exactly after (or before) its
+ * row whatever the order, with ties broken by id.
+ */
+export function encodeCursor(property: string, value: unknown, id: number): string {
+  const stored: CursorValue = value instanceof Date ? { date: value.toISOString() } : typeof value === 'bigint' ? value.toString() : (value as CursorValue) ?? null;
+  return Buffer.from(JSON.stringify([property, stored, id])).toString('base64url');
+}
+
+export function decodeCursor(cursor: string, field: string, property: string): CursorPosition {
+  let decoded: unknown;
+  try {
+    decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString());
+  } catch {
+    throw badInput(field, 'This is not a cursor of this list', 'INVALID_FORMAT');
+  }
+  if (!Array.isArray(decoded) || decoded.length !== 3 || typeof decoded[0] !== 'string' || !Number.isSafeInteger(decoded[2])) {
+    throw badInput(field, 'This is not a cursor of this list', 'INVALID_FORMAT');
+  }
+  const [sortedBy, stored, id] = decoded as [string, CursorValue, number];
+  if (sortedBy !== property) throw badInput(field, 'This cursor belongs to another sort order: start again from the first page', 'INVALID_ORDER_BY');
+  const value = stored !== null && typeof stored === 'object' ? new Date(stored.date) : stored;
+  return { value, id };
 }
 
 export interface KeysetPage {
-  /** Rows with id > afterId (forward) or < beforeId (backward). */
-  afterId?: number;
-  beforeId?: number;
+  order: PageOrder;
+  /** Rows after this position (forward) and/or before this one. */
+  after?: CursorPosition;
+  before?: CursorPosition;
   limit: number;
   backward: boolean;
 }
 
-/** Turns Relay arguments into a keyset page over ascending ids. */
-export function keysetPage(args: PageArgs): KeysetPage {
-  if (args.first != null && args.last != null) throw badInput('last', 'Use either first or last, not both');
+/** Turns Relay arguments into a keyset page over `order` (ascending ids unless told). */
+export function keysetPage(args: PageArgs, order: PageOrder = ID_ASC): KeysetPage {
+  if (args.first != null && args.last != null) throw badInput('last', 'Use either first or last, not both', 'CONFLICTING_INPUT');
   const backward = args.last != null || (args.before != null && args.first == null);
-  return {
-    afterId: args.after ? decodeCursor(args.after, 'after') : undefined,
-    beforeId: args.before ? decodeCursor(args.before, 'before') : undefined,
-    limit: (backward ? args.last : args.first) ?? DEFAULT_PAGE_SIZE,
-    backward,
-  };
+  const after = args.after ? decodeCursor(args.after, 'after', order.property) : undefined;
+  const before = args.before ? decodeCursor(args.before, 'before', order.property) : undefined;
+  return { order, after, before, limit: (backward ? args.last : args.first) ?? DEFAULT_PAGE_SIZE, backward };
 }
 
+const reverse = (direction: OrderDirection) => (direction === OrderDirection.ASC ? OrderDirection.DESC : OrderDirection.ASC);
+
 /**
- * The id condition of a keyset page. Both cursors apply when both are given
- * (Relay: `after` and `before` bound a window). `descending` lists newest first,
- * so "after" means smaller ids.
+ * The rows that come after `position` in `property` order (then id). NULL
+ * sorts after every value (PostgreSQL's default: NULLS LAST ascending, NULLS
+ * FIRST descending), so it is the largest value here too.
  */
-export function idBounds(page: KeysetPage, descending = false): { id?: { $gt?: number; $lt?: number } } {
-  const [afterOp, beforeOp] = descending ? (['$lt', '$gt'] as const) : (['$gt', '$lt'] as const);
-  const bounds: { $gt?: number; $lt?: number } = {};
-  if (page.afterId != null) bounds[afterOp] = page.afterId;
-  if (page.beforeId != null) bounds[beforeOp] = page.beforeId;
-  return Object.keys(bounds).length ? { id: bounds } : {};
+function comesAfter(property: string, position: CursorPosition, direction: OrderDirection): Record<string, unknown> {
+  const idOp = direction === OrderDirection.ASC ? '$gt' : '$lt';
+  if (property === 'id') return { id: { [idOp]: position.id } };
+  const { value, id } = position;
+  if (direction === OrderDirection.ASC) {
+    return value === null
+      ? { [property]: null, id: { $gt: id } }
+      : { $or: [{ [property]: { $gt: value } }, { [property]: value, id: { $gt: id } }, { [property]: null }] };
+  }
+  return value === null
+    ? { $or: [{ [property]: { $ne: null } }, { [property]: null, id: { $lt: id } }] }
+    : { $or: [{ [property]: { $lt: value } }, { [property]: value, id: { $lt: id } }] };
+}
+
+/** The condition of a keyset page: after its `after` cursor and before its `before` cursor (Relay: both bound a window). */
+export function keysetWhere(page: KeysetPage): Record<string, unknown> {
+  const { property, direction } = page.order;
+  const bounds = [
+    ...(page.after ? [comesAfter(property, page.after, direction)] : []),
+    ...(page.before ? [comesAfter(property, page.before, reverse(direction))] : []),
+  ];
+  return bounds.length ? { $and: bounds } : {};
+}
+
+/** The ORDER BY that fetches a keyset page: its order, reversed when paging backward; ties by id. */
+export function keysetOrderBy(page: KeysetPage): Record<string, OrderDirection>[] {
+  const direction = page.backward ? reverse(page.order.direction) : page.order.direction;
+  return page.order.property === 'id' ? [{ id: direction }] : [{ [page.order.property]: direction }, { id: direction }];
 }
 
 /** Builds a connection from rows fetched with limit + 1 in the page's direction. */
@@ -144,13 +246,14 @@ export function toConnection<T extends { id: number }>(rows: T[], page: KeysetPa
   const hasMore = rows.length > page.limit;
   const pageRows = rows.slice(0, page.limit);
   if (page.backward) pageRows.reverse();
-  const edges = pageRows.map((node) => ({ cursor: encodeCursor(node.id), node }));
+  const { property } = page.order;
+  const edges = pageRows.map((node) => ({ cursor: encodeCursor(property, (node as Record<string, unknown>)[property], node.id), node }));
   return {
     edges,
     totalCount,
     pageInfo: {
-      hasNextPage: page.backward ? page.beforeId != null : hasMore,
-      hasPreviousPage: page.backward ? hasMore : page.afterId != null,
+      hasNextPage: page.backward ? page.before != null : hasMore,
+      hasPreviousPage: page.backward ? hasMore : page.after != null,
       startCursor: edges[0]?.cursor,
       endCursor: edges[edges.length - 1]?.cursor,
     },

@@ -116,7 +116,17 @@ export class PostgresEventTarget extends EventTarget {
         if (client !== this.client) return this.send(text);
         await client.query('select pg_notify($1, $2)', [CHANNEL, text]);
       })
-      .catch((error: Error) => logger.error(`Event bus: an event could not be published (${error.message})`));
+      .catch((error: Error & { code?: string }) => {
+        // The database ended this connection (terminated, restarting: SQLSTATE 57P.., 08..., or a socket error):
+        // the event waits for the next connection as during an outage. If the NOTIFY had gone out before the
+        // connection died, subscribers get it twice; an event carries the object as it is now, so that is harmless.
+        if (!error.code || /^(57P|08)/.test(error.code)) {
+          this.lost(client, error);
+          this.send(text);
+          return;
+        }
+        logger.error(`Event bus: an event could not be published (${error.message})`);
+      });
   }
 
   private received(text: string): void {

@@ -247,7 +247,7 @@ function checkPageSizes(args: Record<string, unknown>, node: FieldNode) {
     if (typeof size === 'number' && (size < 0 || size > MAX_PAGE_SIZE)) {
       throw new GraphQLError(`${name} must be between 0 and ${MAX_PAGE_SIZE}`, {
         nodes: node,
-        extensions: { code: 'BAD_USER_INPUT', field: name },
+        extensions: { code: 'BAD_USER_INPUT', reason: 'OUT_OF_RANGE', field: [name] },
       });
     }
   }

@@ -1,8 +1,9 @@
+import { idOf, keyOf } from '../support/ids';
 import { StaffRole } from '../../src/auth/staff-user.entity';
 import { errorOf, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
 import { captureLog } from '../support/log-capture';
 
-const ENTRY_FIELDS = 'id createdAt actorType actorId impersonatorStaffId action targetType targetId clientId ip details';
+const ENTRY_FIELDS = 'id createdAt actorType staff { id } impersonator { id } action targetType targetId client { id } ip details';
 const LOG = `query($f: ActivityFilter, $first: Int, $after: String, $last: Int, $before: String) {
   activityLog(filter: $f, first: $first, after: $after, last: $last, before: $before) {
     totalCount
@@ -30,14 +31,14 @@ const unique = (tag: string) => `${tag}-${++seq}-${Date.now()}`;
 describe('activity log', () => {
   let t: TestApp;
   let admin: string;
-  let adminId: number;
+  let adminId: string;
   let support: string;
 
   beforeAll(async () => {
     t = await startTestApp({ TRUST_PROXY: 'loopback' });
     admin = await t.staffToken(StaffRole.ADMIN);
     support = await t.staffToken(StaffRole.SUPPORT);
-    adminId = Number(ok(await t.gql(`{ me { staff { id } } }`, {}, admin)).me.staff.id);
+    adminId = ok(await t.gql(`{ me { staff { id } } }`, {}, admin)).me.staff.id;
   });
   afterAll(() => t.stop());
 
@@ -50,7 +51,7 @@ describe('activity log', () => {
   /** Entries written since `sinceId`, oldest first, as the API shows them. */
   const entriesSince = async (sinceId: number) => {
     const conn = ok(await t.gql(LOG, { first: 100 }, support)).activityLog;
-    return conn.edges.map((e: any) => e.node).filter((n: any) => Number(n.id) > sinceId).reverse();
+    return conn.edges.map((e: any) => e.node).filter((n: any) => keyOf(n.id) > sinceId).reverse();
   };
   const asStaff = (query: string, variables: Record<string, unknown>, token = admin) =>
     t.gql(query, variables, token, { 'x-forwarded-for': STAFF_IP });
@@ -71,7 +72,7 @@ describe('activity log', () => {
     ok(await asStaff(CREATE_CLIENT, { i: { firstName: 'Log', lastName: 'Ged', email: `${unique('log')}@example.com` } })).createClient.id as string;
 
   it('CL-1/CL-4/CL-5/CL-11/CL-3: every staff mutation writes one entry with actor, action, target, time and IP', async () => {
-    const staffActor = { actorType: 'STAFF', actorId: adminId, ip: STAFF_IP, impersonatorStaffId: null };
+    const staffActor = { actorType: 'STAFF', staff: { id: adminId }, ip: STAFF_IP, impersonator: null };
 
     let clientId = '';
     const created = await onlyEntryOf(async () => {
@@ -79,14 +80,14 @@ describe('activity log', () => {
       clientId = res.data?.createClient.id;
       return res;
     });
-    expect(created).toMatchObject({ ...staffActor, action: 'client.create', targetType: 'Client', targetId: clientId, clientId: Number(clientId) });
+    expect(created).toMatchObject({ ...staffActor, action: 'client.create', targetType: 'Client', targetId: clientId, client: { id: clientId } });
 
     expect(await onlyEntryOf(() => asStaff(UPDATE_CLIENT, { id: clientId, i: { firstName: 'Changed', city: 'Breda' } }))).toMatchObject({
-      ...staffActor, action: 'client.update', targetType: 'Client', targetId: clientId, clientId: Number(clientId),
+      ...staffActor, action: 'client.update', targetType: 'Client', targetId: clientId, client: { id: clientId },
       details: { changed: expect.arrayContaining(['firstName', 'city']) },
     });
     expect(await onlyEntryOf(() => asStaff(SET_STATUS, { id: clientId, s: 'INACTIVE' }))).toMatchObject({
-      ...staffActor, action: 'client.status', targetId: clientId, clientId: Number(clientId), details: { from: 'active', to: 'inactive' },
+      ...staffActor, action: 'client.status', targetId: clientId, client: { id: clientId }, details: { from: 'active', to: 'inactive' },
     });
 
     let groupId = '';
@@ -95,7 +96,7 @@ describe('activity log', () => {
       groupId = res.data?.createClientGroup.id;
       return res;
     });
-    expect(groupCreated).toMatchObject({ ...staffActor, action: 'clientGroup.create', targetType: 'ClientGroup', targetId: groupId, clientId: null });
+    expect(groupCreated).toMatchObject({ ...staffActor, action: 'clientGroup.create', targetType: 'ClientGroup', targetId: groupId, client: null });
     expect(await onlyEntryOf(() => asStaff(UPDATE_GROUP, { id: groupId, i: { name: unique('Group'), discountPercent: '5' } }))).toMatchObject({
       ...staffActor, action: 'clientGroup.update', targetType: 'ClientGroup', targetId: groupId,
     });
@@ -130,11 +131,11 @@ describe('activity log', () => {
       id = res.data?.registerClient.id;
       return res;
     });
-    expect(registered).toMatchObject({ actorType: 'CLIENT', actorId: Number(id), action: 'client.register', targetId: id, clientId: Number(id), ip: CLIENT_IP });
+    expect(registered).toMatchObject({ actorType: 'CLIENT', staff: null, client: { id }, action: 'client.register', targetId: id, ip: CLIENT_IP });
 
     const token = await t.clientToken(email, 'client-password-1');
     const edited = await onlyEntryOf(() => t.gql(UPDATE_ME, { i: { city: 'Tilburg' } }, token, { 'x-forwarded-for': CLIENT_IP }));
-    expect(edited).toMatchObject({ actorType: 'CLIENT', actorId: Number(id), action: 'client.profile.update', clientId: Number(id), ip: CLIENT_IP });
+    expect(edited).toMatchObject({ actorType: 'CLIENT', staff: null, client: { id }, action: 'client.profile.update', ip: CLIENT_IP });
   });
 
   it('CL-1/CL-4: entries never contain secrets (passwords, security answers)', async () => {
@@ -167,18 +168,18 @@ describe('activity log', () => {
       [CREATE_CLIENT, { i: { firstName: 'A', lastName: 'B', email: `${unique('x')}@example.com`, type: 'COMPANY' } }, admin],
       [CREATE_CLIENT, { i: { firstName: 'A', lastName: 'B', email: `${unique('x')}@example.com` } }, clientToken],
       [UPDATE_CLIENT, { id, i: { type: 'COMPANY' } }, admin],
-      [UPDATE_CLIENT, { id: '999999', i: { city: 'X' } }, admin],
-      [SET_STATUS, { id: '999999', s: 'CLOSED' }, admin],
+      [UPDATE_CLIENT, { id: idOf('Client', 999999), i: { city: 'X' } }, admin],
+      [SET_STATUS, { id: idOf('Client', 999999), s: 'CLOSED' }, admin],
       [SET_STATUS, { id, s: 'CLOSED' }, clientToken],
       [CREATE_GROUP, { i: { name: groupName } }, admin],
       [CREATE_GROUP, { i: { name: unique('G'), colour: 'blue' } }, admin],
       [CREATE_GROUP, { i: { name: unique('G') } }, support],
       [UPDATE_GROUP, { id: group, i: { name: unique('G'), discountPercent: '150' } }, admin],
-      [DELETE_GROUP, { id: '999999' }, admin],
+      [DELETE_GROUP, { id: idOf('ClientGroup', 999999) }, admin],
       [DELETE_GROUP, { id: group }, support],
       [CREATE_PROJECT, { i: { name: unique('P'), defaultCurrency: 'XXX1' } }, admin],
-      [UPDATE_PROJECT, { id: '999999', i: { name: unique('P') } }, admin],
-      [DELETE_PROJECT, { id: '999999' }, support],
+      [UPDATE_PROJECT, { id: idOf('Project', 999999), i: { name: unique('P') } }, admin],
+      [DELETE_PROJECT, { id: idOf('Project', 999999) }, support],
       [CREATE_PROJECT, { i: { name: unique('P'), defaultCurrency: 'CHF' } }, admin],
       [UPDATE_SETTINGS, { i: { requiredClientFields: ['CITY'] } }, support],
       [UPDATE_SETTINGS, { i: { requiredClientFields: ['NOPE'] } }, admin],
@@ -213,7 +214,7 @@ describe('activity log', () => {
 
     it('CL-1/CL-5/CL-11/CL-3: if the entry cannot be written, the change is rolled back (create, update, status, group, settings)', async () => {
       const id = await newClient();
-      const clientRow = async () => (await sql(`select first_name, status, updated_at from client where id = ?`, [id]))[0];
+      const clientRow = async () => (await sql(`select first_name, status, updated_at from client where id = ?`, [keyOf(id)]))[0];
       const before = await clientRow();
 
       await failingAction('client.update');
@@ -254,8 +255,8 @@ describe('activity log', () => {
       const forA = ok(await t.gql(LOG, { f: { clientId: a } }, support)).activityLog;
       expect(forA.totalCount).toBe(3);
       expect(forA.edges.map((e: any) => e.node.action)).toEqual(['client.status', 'client.update', 'client.create']);
-      expect(forA.edges.every((e: any) => e.node.clientId === Number(a))).toBe(true);
-      const ids = forA.edges.map((e: any) => Number(e.node.id));
+      expect(forA.edges.every((e: any) => e.node.client?.id === a)).toBe(true);
+      const ids = forA.edges.map((e: any) => keyOf(e.node.id));
       expect([...ids].sort((x, y) => y - x)).toEqual(ids);
 
       const updatesOfA = ok(await t.gql(LOG, { f: { clientId: a, action: 'client.update' } }, support)).activityLog;

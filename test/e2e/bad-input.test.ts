@@ -4,6 +4,7 @@
  * refused with a coded error, change nothing, log nothing, and leave the
  * server answering /health at once.
  */
+import { idOf, keyOf } from '../support/ids';
 import { AppError, formatError } from '../../src/shared/errors';
 import { Client } from '../../src/clients/client.entity';
 import { Contact } from '../../src/clients/contact.entity';
@@ -129,30 +130,30 @@ describe('issue 10.8: bad input is refused before the database', () => {
 
   it('issue 10.8: an addonId that is no addon is BAD_USER_INPUT naming it; a real addon is accepted', async () => {
     const client = await h.newClient();
-    const res = await attack(CREATE_INVOICE, { i: { clientId: client.id, lines: [{ description: 'Backups', amount: '1.00', addonId: '999999' }] } }, admin);
+    const res = await attack(CREATE_INVOICE, { i: { clientId: client.id, lines: [{ description: 'Backups', amount: '1.00', addonId: idOf('Addon', 999999) }] } }, admin);
     expect(refused(res)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'addonId' });
     const addon = h.ok(await t.gql(CREATE_ADDON, { i: { name: `Backups ${++seq}`, payType: 'FREE' } }, admin)).createAddon;
     const created = h.ok(await t.gql(CREATE_INVOICE, { i: { clientId: client.id, lines: [{ description: 'Backups', amount: '1.00', addonId: addon.id }] } }, admin)).createInvoice;
-    expect(created.lines[0]).toMatchObject({ type: 'ADDON', addonId: addon.id });
+    expect(created.lines[0]).toMatchObject({ type: 'ADDON', addon: { id: addon.id } });
   });
 
   it('issue 10.8: a foreign-key violation that got past the services is the caller\'s input (BAD_USER_INPUT) or a CONFLICT, never internal', async () => {
     const em = t.app.orm.em.fork();
     const violation = (write: Promise<unknown>) => write.then(() => undefined, (error: unknown) => error);
     const missing = await violation(em.insert(Contact, { client: 99999999, firstName: 'No', lastName: 'Client', email: 'no@example.com' } as never));
-    expect(formatError({ message: 'x' }, missing)).toEqual({ message: 'A referenced record does not exist', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(formatError({ message: 'x' }, missing)).toEqual({ message: 'A referenced record does not exist', extensions: { code: 'BAD_USER_INPUT', reason: 'REFERENCE_NOT_FOUND' } });
     // A client with a domain cannot go (the service deletes the domain first; a raw delete does not).
     const client = await h.newClient();
     h.ok(await t.gql(`mutation($i: CreateDomainInput!) { createDomain(input: $i) { id } }`, { i: { clientId: client.id, name: `fk-${++seq}-${Date.now()}.example` } }, admin));
-    const inUse = await violation(em.nativeDelete(Client, { id: Number(client.id) }));
-    expect(formatError({ message: 'x' }, inUse)).toEqual({ message: 'The record is still referenced by others', extensions: { code: 'CONFLICT' } });
+    const inUse = await violation(em.nativeDelete(Client, { id: keyOf(client.id) }));
+    expect(formatError({ message: 'x' }, inUse)).toEqual({ message: 'The record is still referenced by others', extensions: { code: 'CONFLICT', reason: 'RECORD_IN_USE' } });
     expect(consoleError).not.toHaveBeenCalled();
   });
 
   it('issue 10.8: a JSON object literal as runModuleCommand(input:) is judged like a variable, not a crash', async () => {
     for (const input of ['{ a: 1 }', '{ nested: { list: [1, "two", null] } }']) {
-      const res = await attack(`mutation { runModuleCommand(serviceId: "999999", command: "create", input: ${input}) { id } }`, {}, admin);
-      expect(refused(res)).toEqual({ code: 'NOT_FOUND', field: undefined, message: 'Service 999999 not found' });
+      const res = await attack(`mutation { runModuleCommand(serviceId: "${idOf('Service', 999999)}", command: "create", input: ${input}) { id } }`, {}, admin);
+      expect(refused(res)).toEqual({ code: 'NOT_FOUND', field: undefined, message: `Service ${idOf('Service', 999999)} not found` });
     }
     expect(consoleError).not.toHaveBeenCalled();
   });

@@ -1,3 +1,4 @@
+import { idOf, keyOf } from '../support/ids';
 import { StaffRole } from '../../src/auth/staff-user.entity';
 import { sqlStatements } from '../../src/shared/orm';
 import { errorOf, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
@@ -8,7 +9,7 @@ const CREATE_PRODUCT = `mutation($i: CreateProductInput!) { createProduct(input:
 const UPDATE_PRODUCT = `mutation($id: ID!, $i: UpdateProductInput!) { updateProduct(id: $id, input: $i) { ${PRODUCT_FIELDS} } }`;
 const CREATE_GROUP = `mutation($i: ProductGroupInput!) { createProductGroup(input: $i) { id name hidden sortOrder } }`;
 const CREATE_ADDON = `mutation($i: AddonInput!) { createAddon(input: $i) { id name payType prices { ${PRICE} } products { id } } }`;
-const CREATE_PROMO = `mutation($i: PromotionInput!) { createPromotion(input: $i) { id code type percent amount { amount currency } appliesTo cycles productIds maxUses uses } }`;
+const CREATE_PROMO = `mutation($i: PromotionInput!) { createPromotion(input: $i) { id code type percent amount { amount currency } appliesTo cycles products { id } maxUses uses } }`;
 const SET_TLD = `mutation($i: TldPricingInput!) { setTldPricing(input: $i) { tld currency years register { amount } transfer { amount } renew { amount } } }`;
 const CREATE_OPTIONS = `mutation($i: ConfigOptionGroupInput!) { createConfigOptionGroup(input: $i) { id name products { id }
   options { name type minQuantity maxQuantity choices { name prices { ${PRICE} } } unitPrices { ${PRICE} } } } }`;
@@ -71,10 +72,10 @@ describe('issue 4.3: the catalog over HTTP', () => {
       { currency: 'EUR', cycle: 'ANNUALLY', amount: { amount: '49.90', currency: 'EUR' }, setupFee: { amount: '0.00', currency: 'EUR' } },
       { currency: 'JPY', cycle: 'MONTHLY', amount: { amount: '800', currency: 'JPY' }, setupFee: { amount: '0', currency: 'JPY' } },
     ]);
-    const rows = await sql(`select amount_minor::text, setup_fee_minor::text from product_price where product_id = ${product.id} order by product_price.amount_minor`);
+    const rows = await sql(`select amount_minor::text, setup_fee_minor::text from product_price where product_id = ${keyOf(product.id)} order by product_price.amount_minor`);
     expect(rows.map((r: any) => [r.amount_minor, r.setup_fee_minor])).toEqual([['499', '1000'], ['800', '0'], ['1875', '0'], ['4990', '0']]);
     const [entry] = await sql(`select action, target_id from activity_log_entry order by id desc limit 1`);
-    expect(entry).toEqual({ action: 'product.create', target_id: product.id });
+    expect(entry).toEqual({ action: 'product.create', target_id: String(keyOf(product.id)) });
   });
 
   it('issue 4.3: pay type rules: FREE has no prices, ONE_TIME only ONE_TIME prices, RECURRING at least one recurring cycle', async () => {
@@ -103,14 +104,14 @@ describe('issue 4.3: the catalog over HTTP', () => {
     expect(await rejected(CREATE_PRODUCT, { i: recurring({ prices: [{ currency: 'EUR', cycle: 'MONTHLY', amount: '1' }, { currency: 'EUR', cycle: 'MONTHLY', amount: '2' }] }) })).toMatchObject({ field: 'prices' });
     expect(await rejected(CREATE_PRODUCT, { i: recurring({ stock: -1 }) })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'stock' });
     expect(await rejected(CREATE_PRODUCT, { i: recurring({ autoTerminateDays: 0 }) })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'autoTerminateDays' });
-    expect(await rejected(CREATE_PRODUCT, { i: recurring({ groupId: '999999' }) })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'groupId' });
+    expect(await rejected(CREATE_PRODUCT, { i: recurring({ groupId: idOf('ProductGroup', 999999) }) })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'groupId' });
   });
 
   it('issue 4.3: upgrade targets exclude the product itself; they must exist', async () => {
     const a = ok(await t.gql(CREATE_PRODUCT, { i: { name: 'Up A', type: 'HOSTING' } }, admin)).createProduct;
     const b = ok(await t.gql(CREATE_PRODUCT, { i: { name: 'Up B', type: 'HOSTING' } }, admin)).createProduct;
     expect(await rejected(UPDATE_PRODUCT, { id: a.id, i: { upgradeTargetIds: [a.id] } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'upgradeTargetIds' });
-    expect(await rejected(UPDATE_PRODUCT, { id: a.id, i: { upgradeTargetIds: ['999999'] } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'upgradeTargetIds' });
+    expect(await rejected(UPDATE_PRODUCT, { id: a.id, i: { upgradeTargetIds: [idOf('Product', 999999)] } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'upgradeTargetIds' });
     expect(ok(await t.gql(UPDATE_PRODUCT, { id: a.id, i: { upgradeTargetIds: [b.id, b.id] } }, admin)).updateProduct.upgradeTargets).toEqual([{ id: b.id }]);
   });
 
@@ -132,7 +133,7 @@ describe('issue 4.3: the catalog over HTTP', () => {
     expect(addon).toMatchObject({ name: 'Backups', payType: 'RECURRING', products: [{ id: product.id }] });
     expect(addon.prices).toEqual([{ currency: 'EUR', cycle: 'QUARTERLY', amount: { amount: '6.00', currency: 'EUR' }, setupFee: { amount: '1.50', currency: 'EUR' } }]);
     expect(await rejected(CREATE_ADDON, { i: { name: 'X', payType: 'RECURRING', prices: [{ currency: 'EUR', cycle: 'MONTHLY', amount: '-1' }] } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'amount' });
-    expect(await rejected(CREATE_ADDON, { i: { name: 'X', payType: 'FREE', productIds: ['999999'] } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'productIds' });
+    expect(await rejected(CREATE_ADDON, { i: { name: 'X', payType: 'FREE', productIds: [idOf('Product', 999999)] } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'productIds' });
     ok(await t.gql(CREATE_ADDON, { i: { name: 'Staff-only addon', payType: 'FREE', productIds: [product.id], clientOrderable: false } }, admin));
     const staffView = ok(await t.gql(`query($id: ID!) { product(id: $id) { addons { name } } }`, { id: product.id }, support)).product;
     expect(staffView.addons.map((a: any) => a.name)).toEqual(['Backups', 'Staff-only addon']);
@@ -180,7 +181,7 @@ describe('issue 4.3: the catalog over HTTP', () => {
   it('issue 4.3: promotion codes: percent or fixed, restrictions, unique code without regard to case, bad values refused', async () => {
     const product = ok(await t.gql(CREATE_PRODUCT, { i: { name: 'Promo target', type: 'OTHER' } }, admin)).createProduct;
     const pct = ok(await t.gql(CREATE_PROMO, { i: { code: 'spring-25', type: 'PERCENT', value: '12.5', appliesTo: 'FIRST_PAYMENT', productIds: [product.id], cycles: ['MONTHLY'], maxUses: 10 } }, admin)).createPromotion;
-    expect(pct).toMatchObject({ code: 'SPRING-25', type: 'PERCENT', percent: '12.50', amount: null, appliesTo: 'FIRST_PAYMENT', cycles: ['MONTHLY'], productIds: [product.id], maxUses: 10, uses: 0 });
+    expect(pct).toMatchObject({ code: 'SPRING-25', type: 'PERCENT', percent: '12.50', amount: null, appliesTo: 'FIRST_PAYMENT', cycles: ['MONTHLY'], products: [{ id: product.id }], maxUses: 10, uses: 0 });
     const fixed = ok(await t.gql(CREATE_PROMO, { i: { code: 'TENOFF', type: 'FIXED', value: '10', currency: 'USD', appliesTo: 'RECURRING' } }, admin)).createPromotion;
     expect(fixed).toMatchObject({ percent: null, amount: { amount: '10.00', currency: 'USD' } });
     const promo = (i: Record<string, unknown>) => rejected(CREATE_PROMO, { i: { code: 'NEW', type: 'PERCENT', value: '10', appliesTo: 'RECURRING', ...i } });
@@ -203,7 +204,7 @@ describe('issue 4.3: the catalog over HTTP', () => {
     const future = await make('LIST-FUTURE', { startsAt: new Date(Date.now() + day).toISOString() });
     const expired = await make('LIST-OLD', { startsAt: new Date(Date.now() - 3 * day).toISOString(), expiresAt: new Date(Date.now() - day).toISOString() });
     const usedUp = await make('LIST_USED', { maxUses: 2 });
-    await sql(`update promotion set uses = 2 where id = ${Number(usedUp)}`);
+    await sql(`update promotion set uses = 2 where id = ${keyOf(usedUp)}`);
     const LIST = `query($f: PromotionFilter, $first: Int, $after: String) { promotions(filter: $f, first: $first, after: $after) {
       totalCount edges { node { id code } } pageInfo { hasNextPage endCursor } } }`;
     const ids = async (f: Record<string, unknown>) => ok(await t.gql(LIST, { f }, support)).promotions.edges.map((e: any) => e.node.id);
@@ -245,8 +246,8 @@ describe('issue 4.3: the catalog over HTTP', () => {
     const QUERY = `{ products { id group { name } prices { ${PRICE} } upgradeTargets { id } addons { name prices { ${PRICE} } }
       configOptionGroups { name options { name choices { name prices { amount { amount } } } unitPrices { amount { amount } } } } } }`;
     const count = async (hiddenToo: boolean) => {
-      if (!hiddenToo) await sql(`update product set hidden = true where id >= ${ids[3]} and name like 'Bulk %'`);
-      await sql(`update product set retired = ${!hiddenToo} where id not in (${ids.slice(0, hiddenToo ? 30 : 3).join(',')})`);
+      if (!hiddenToo) await sql(`update product set hidden = true where id >= ${keyOf(ids[3])} and name like 'Bulk %'`);
+      await sql(`update product set retired = ${!hiddenToo} where id not in (${ids.slice(0, hiddenToo ? 30 : 3).map(keyOf).join(',')})`);
       const before = sqlStatements.count;
       const res = ok(await t.gql(QUERY, {}, support));
       const statements = sqlStatements.count - before;

@@ -1,3 +1,4 @@
+import { idOf, keyOf } from '../support/ids';
 import { StaffRole } from '../../src/auth/staff-user.entity';
 import { errorOf, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
 
@@ -67,7 +68,7 @@ describe('client groups and projects (CL-11)', () => {
       expect(group).toMatchObject({ name, colour: '#1e90ff', discountPercent: '12.50', separateInvoices: true });
       const listed = ok(await t.gql(GROUPS, {}, support)).clientGroups;
       expect(listed.find((g: any) => g.id === group.id)).toEqual(group);
-      const [row] = await sql(`select discount_percent from client_group where id = ?`, [group.id]);
+      const [row] = await sql(`select discount_percent from client_group where id = ?`, [keyOf(group.id)]);
       expect(String(row.discount_percent)).toBe('12.50');
     });
 
@@ -142,8 +143,8 @@ describe('client groups and projects (CL-11)', () => {
     });
 
     it('CL-11: unknown group ids are NOT_FOUND, malformed ids BAD_USER_INPUT', async () => {
-      expect((await rejected(UPDATE_GROUP, { id: '999999', i: { name: unique('Ghost') } }, admin)).code).toBe('NOT_FOUND');
-      expect((await rejected(DELETE_GROUP, { id: '999999' }, admin)).code).toBe('NOT_FOUND');
+      expect((await rejected(UPDATE_GROUP, { id: idOf('ClientGroup', 999999), i: { name: unique('Ghost') } }, admin)).code).toBe('NOT_FOUND');
+      expect((await rejected(DELETE_GROUP, { id: idOf('ClientGroup', 999999) }, admin)).code).toBe('NOT_FOUND');
       expect(await rejected(DELETE_GROUP, { id: 'one' }, admin)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
     });
 
@@ -151,7 +152,7 @@ describe('client groups and projects (CL-11)', () => {
       const group = await createGroup();
       const member = await createClient({ groupId: group.id });
       expect(member.group).toEqual({ id: group.id });
-      expect(ok(await t.gql(DELETE_GROUP, { id: group.id }, admin)).deleteClientGroup).toBe(true);
+      expect(ok(await t.gql(DELETE_GROUP, { id: group.id }, admin)).deleteClientGroup).toBe(group.id);
       expect(ok(await t.gql(GET_CLIENT, { id: member.id }, admin)).client).toMatchObject({ id: member.id, firstName: 'M', group: null });
       expect(ok(await t.gql(GROUPS, {}, admin)).clientGroups.map((g: any) => g.id)).not.toContain(group.id);
       expect((await rejected(DELETE_GROUP, { id: group.id }, admin)).code).toBe('NOT_FOUND');
@@ -228,8 +229,8 @@ describe('client groups and projects (CL-11)', () => {
     });
 
     it('CL-11: unknown project ids are NOT_FOUND', async () => {
-      expect((await rejected(UPDATE_PROJECT, { id: '999999', i: { name: unique('Ghost') } }, admin)).code).toBe('NOT_FOUND');
-      expect((await rejected(DELETE_PROJECT, { id: '999999' }, admin)).code).toBe('NOT_FOUND');
+      expect((await rejected(UPDATE_PROJECT, { id: idOf('Project', 999999), i: { name: unique('Ghost') } }, admin)).code).toBe('NOT_FOUND');
+      expect((await rejected(DELETE_PROJECT, { id: idOf('Project', 999999) }, admin)).code).toBe('NOT_FOUND');
     });
 
     it('CL-11: a client belongs to one project; deleting the project keeps its members, now without one', async () => {
@@ -238,7 +239,7 @@ describe('client groups and projects (CL-11)', () => {
       const member = await createClient({ projectId: first.id });
       ok(await t.gql(`mutation($id: ID!, $p: ID) { updateClient(id: $id, input: { projectId: $p }) { id } }`, { id: member.id, p: second.id }, admin));
       expect(ok(await t.gql(GET_CLIENT, { id: member.id }, admin)).client.project).toEqual({ id: second.id, name: second.name });
-      expect(ok(await t.gql(DELETE_PROJECT, { id: second.id }, admin)).deleteProject).toBe(true);
+      expect(ok(await t.gql(DELETE_PROJECT, { id: second.id }, admin)).deleteProject).toBe(second.id);
       expect(ok(await t.gql(GET_CLIENT, { id: member.id }, admin)).client).toMatchObject({ firstName: 'M', project: null });
       expect(ok(await t.gql(PROJECTS, {}, admin)).projects.map((p: any) => p.id)).not.toContain(second.id);
     });

@@ -6,6 +6,7 @@
  * ids answer NOT_FOUND exactly like missing ids. Over HTTP and graphql-ws,
  * against the SpamExperts test server.
  */
+import { idOf, keyOf } from '../support/ids';
 import { StaffRole } from '../../src/auth/staff-user.entity';
 import { CLIENT_SAFE_JOB_ERROR } from '../../src/provisioning/module-command.service';
 import { SpamExpertsTestServer } from '../servers/spamexperts-server';
@@ -68,7 +69,7 @@ describe('issue 10.7: clients see client-safe errors', () => {
   const waitJob = async (id: string, statuses = ['succeeded', 'failed']) => {
     const end = Date.now() + 8000;
     for (;;) {
-      const [row] = await sql('select status from module_job where id = ?', [Number(id)]);
+      const [row] = await sql('select status from module_job where id = ?', [keyOf(id)]);
       if (statuses.includes(row.status)) return row.status as string;
       if (Date.now() > end) throw new Error(`job ${id} still ${row.status}`);
       await new Promise((r) => setTimeout(r, 25));
@@ -152,15 +153,22 @@ describe('issue 10.7: clients see client-safe errors', () => {
     await waitJob(running.id);
   });
 
-  it('issue 10.7: for a client, another tenant\'s ids answer NOT_FOUND exactly like ids that do not exist', async () => {
+  it('issue 10.7 / 13.4: for a client, another tenant\'s ids answer exactly like ids that do not exist (lookups null, mutations NOT_FOUND)', async () => {
     const service = await activeService();
     const job = ok(await t.gql(RUN, { s: service, c: 'showRoutes' }, owner.token)).runModuleCommand;
     await waitJob(job.id);
-    const missing = '99999999';
+    const lookups: [string, string, string][] = [
+      [`query($id: ID!) { service(id: $id) { id } }`, service, idOf('Service', 99999999)],
+      [JOB, job.id, idOf('ModuleJob', 99999999)],
+      [`query($id: ID!) { client(id: $id) { id } }`, owner.id, idOf('Client', 99999999)],
+    ];
+    for (const [query, foreignId, missingId] of lookups) {
+      const foreign = await attack(query, { id: foreignId }, other.token);
+      expect(foreign.errors).toBeUndefined();
+      expect(foreign).toEqual(await t.gql(query, { id: missingId }, other.token));
+    }
+    const missing = idOf('Service', 99999999);
     const cases: [string, Record<string, unknown>, Record<string, unknown>][] = [
-      [`query($id: ID!) { service(id: $id) { id } }`, { id: service }, { id: missing }],
-      [JOB, { id: job.id }, { id: missing }],
-      [`query($id: ID!) { client(id: $id) { id } }`, { id: owner.id }, { id: missing }],
       [RUN, { s: service, c: 'showRoutes' }, { s: missing, c: 'showRoutes' }],
     ];
     for (const [query, foreignVariables, missingVariables] of cases) {

@@ -1,5 +1,6 @@
 import { StaffRole } from '../../src/auth/staff-user.entity';
 import { nextEvents, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
+import { keyOf } from '../support/ids';
 
 const CREATE_CLIENT = `mutation($i: CreateClientInput!) { createClient(input: $i) { id status } }`;
 const UPDATE_CLIENT = `mutation($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }`;
@@ -50,7 +51,7 @@ describe('CL-5: a client\'s status follows its services', () => {
     ok(await t.gql(DELETE_SERVICE, { id: second }, admin));
     expect(await statusOf(client)).toBe('INACTIVE');
     const [entry] = await t.app.orm.em.fork().getConnection().execute(
-      `select action, details from activity_log_entry where client_id = ? and action = 'client.status.follow' order by id desc limit 1`, [Number(client)]);
+      `select action, details from activity_log_entry where client_id = ? and action = 'client.status.follow' order by id desc limit 1`, [keyOf(client)]);
     expect(entry).toMatchObject({ action: 'client.status.follow', details: { from: 'active', to: 'inactive' } });
   });
 

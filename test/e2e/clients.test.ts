@@ -1,5 +1,6 @@
 import { StaffRole } from '../../src/auth/staff-user.entity';
 import { errorOf, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
+import { idOf, keyOf } from '../support/ids';
 
 const CLIENT_FIELDS = `
   id type firstName lastName companyName contactPerson email securityQuestion
@@ -110,7 +111,7 @@ describe('clients', () => {
       // Re-read in a new request: it was stored, not just echoed.
       expect(ok(await t.gql(GET_STAFF, { id: created.id }, support)).client).toMatchObject(expected);
       // Secrets are hashed, never stored in clear.
-      const [row] = await sql(`select password_hash, security_answer_hash from client where id = ?`, [created.id]);
+      const [row] = await sql(`select password_hash, security_answer_hash from client where id = ?`, [keyOf(created.id)]);
       expect(row.password_hash).toMatch(/^\$argon2id\$/);
       expect(row.security_answer_hash).toMatch(/^\$argon2id\$/);
       expect(JSON.stringify(row)).not.toMatch(/a-strong-password|Mark I/i);
@@ -121,13 +122,13 @@ describe('clients', () => {
     it('CL-1: the opening credit is recorded in the credit log and the balance equals the log (CR-5)', async () => {
       const created = await create({ currency: 'USD', openingCredit: '10.05' });
       expect(created.creditBalance).toEqual({ amount: '10.05', currency: 'USD' });
-      const entries = await sql(`select amount_minor, balance_after_minor, currency, description, staff_id from credit_entry where client_id = ?`, [created.id]);
+      const entries = await sql(`select amount_minor, balance_after_minor, currency, description, staff_id from credit_entry where client_id = ?`, [keyOf(created.id)]);
       expect(entries).toHaveLength(1);
       expect(BigInt(entries[0].amount_minor)).toBe(1005n);
       expect(BigInt(entries[0].balance_after_minor)).toBe(1005n);
       expect(entries[0].currency).toBe('USD');
       expect(entries[0].staff_id).not.toBeNull();
-      const [{ balance }] = await sql(`select credit_balance_minor as balance from client where id = ?`, [created.id]);
+      const [{ balance }] = await sql(`select credit_balance_minor as balance from client where id = ?`, [keyOf(created.id)]);
       expect(BigInt(balance)).toBe(1005n);
 
       // JPY has no minor unit; an integer credit is fine.
@@ -137,7 +138,7 @@ describe('clients', () => {
       // No opening credit: no credit log line, balance zero.
       const none = await create({ currency: 'EUR' });
       expect(none.creditBalance).toEqual({ amount: '0.00', currency: 'EUR' });
-      expect(await count('credit_entry', 'client_id = ?', [none.id])).toBe(0);
+      expect(await count('credit_entry', 'client_id = ?', [keyOf(none.id)])).toBe(0);
     });
 
     it('CL-1: defaults — individual, Active, flags off, language en, operator default currency; project currency wins over it', async () => {
@@ -190,7 +191,7 @@ describe('clients', () => {
     it('CL-1: ISO codes given in lower case are stored in canonical upper case', async () => {
       const created = await create({ country: 'be', currency: 'eur', openingCredit: '1.00' });
       expect(created).toMatchObject({ country: 'BE', currency: 'EUR', creditBalance: { amount: '1.00', currency: 'EUR' } });
-      const [row] = await sql(`select country, currency from client where id = ?`, [created.id]);
+      const [row] = await sql(`select country, currency from client where id = ?`, [keyOf(created.id)]);
       expect(row).toEqual({ country: 'BE', currency: 'EUR' });
     });
 
@@ -220,8 +221,8 @@ describe('clients', () => {
 
     it('CL-1: unknown group/project ids are BAD_USER_INPUT on that field; malformed ids too', async () => {
       const base = () => ({ firstName: 'A', lastName: 'B', email: uniqueEmail('ref') });
-      expect(await rejected(CREATE, { i: { ...base(), groupId: '999999' } }, admin)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'groupId' });
-      expect(await rejected(CREATE, { i: { ...base(), projectId: '999999' } }, admin)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'projectId' });
+      expect(await rejected(CREATE, { i: { ...base(), groupId: idOf('ClientGroup', 999999) } }, admin)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'groupId' });
+      expect(await rejected(CREATE, { i: { ...base(), projectId: idOf('Project', 999999) } }, admin)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'projectId' });
       expect(await rejected(CREATE, { i: { ...base(), groupId: 'abc' } }, admin)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'groupId' });
     });
 
@@ -242,7 +243,7 @@ describe('clients', () => {
       expect(client).toMatchObject({ email, country: 'PT', currency: 'EUR', language: 'pt-BR', status: 'ACTIVE', registrationIp: '198.51.100.23' });
       expect(new Date(client.createdAt).getTime()).toBeGreaterThanOrEqual(before - 5000);
       expect(new Date(client.createdAt).getTime()).toBeLessThanOrEqual(Date.now() + 5000);
-      const [row] = await sql(`select registration_ip from client where id = ?`, [client.id]);
+      const [row] = await sql(`select registration_ip from client where id = ?`, [keyOf(client.id)]);
       expect(row.registration_ip).toBe('198.51.100.23');
       // Staff-created clients did not register from anywhere.
       expect((await create()).registrationIp).toBeNull();
@@ -285,7 +286,7 @@ describe('clients', () => {
         [{ ...base(), password: 'short' }, 'password'],
         [{ firstName: 'A', lastName: 'B', email: uniqueEmail('su') }, 'password'],
         [{ ...base(), lastName: '' }, 'lastName'],
-        [{ ...base(), projectId: '999999' }, 'projectId'],
+        [{ ...base(), projectId: idOf('Project', 999999) }, 'projectId'],
         [{ ...base(), type: 'COMPANY' }, 'companyName'],
       ];
       for (const [input, field] of cases) {
@@ -297,8 +298,8 @@ describe('clients', () => {
       const { client, token } = await clientWithToken({ city: 'Porto' });
       const other = await create({ adminNotes: 'secret' });
       expect(ok(await t.gql(GET, { id: client.id }, token)).client.city).toBe('Porto');
-      expect(errorOf(await t.gql(GET, { id: other.id }, token))).toEqual({ code: 'NOT_FOUND', field: undefined, message: `Client ${other.id} not found` });
-      expect(errorOf(await t.gql(GET, { id: '999999' }, token))).toEqual({ code: 'NOT_FOUND', field: undefined, message: 'Client 999999 not found' });
+      expect(await t.gql(GET, { id: other.id }, token)).toEqual({ status: 200, data: { client: null } });
+      expect(await t.gql(GET, { id: idOf('Client', 999999) }, token)).toEqual({ status: 200, data: { client: null } });
       const notes = await t.gql(`query($id: ID!) { client(id: $id) { adminNotes } }`, { id: client.id }, token);
       expect(errorOf(notes).code).toBe('FORBIDDEN');
       expect(notes.data?.client?.adminNotes ?? null).toBeNull();
@@ -310,7 +311,7 @@ describe('clients', () => {
 
     it('CL-4: a client cannot change staff-only fields through its profile', async () => {
       const { token } = await clientWithToken();
-      for (const i of [{ taxExempt: true }, { adminNotes: 'x' }, { groupId: '1' }, { currency: 'EUR' }, { password: 'new-password-1' }]) {
+      for (const i of [{ taxExempt: true }, { adminNotes: 'x' }, { groupId: idOf('ClientGroup', 1) }, { currency: 'EUR' }, { password: 'new-password-1' }]) {
         expect(errorOf(await t.gql(UPDATE_ME, { i }, token)).code).toBe('BAD_USER_INPUT');
       }
     });
@@ -428,7 +429,7 @@ describe('clients', () => {
       // Unset group and project with null.
       const cleared = ok(await t.gql(UPDATE, { id: client.id, i: { groupId: null, projectId: null } }, admin)).updateClient;
       expect(cleared).toMatchObject({ group: null, project: null, firstName: 'New' });
-      const [row] = await sql(`select group_id, project_id from client where id = ?`, [client.id]);
+      const [row] = await sql(`select group_id, project_id from client where id = ?`, [keyOf(client.id)]);
       expect(row).toEqual({ group_id: null, project_id: null });
     });
 
@@ -440,7 +441,7 @@ describe('clients', () => {
     it('CL-4: update errors — unknown id NOT_FOUND, duplicate email CONFLICT, bad values BAD_USER_INPUT, client token FORBIDDEN; nothing changes', async () => {
       const target = await create();
       const other = await create();
-      expect((await rejected(UPDATE, { id: '999999', i: { city: 'X' } }, admin)).code).toBe('NOT_FOUND');
+      expect((await rejected(UPDATE, { id: idOf('Client', 999999), i: { city: 'X' } }, admin)).code).toBe('NOT_FOUND');
       expect(await rejected(UPDATE, { id: 'abc', i: { city: 'X' } }, admin)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
       expect(await rejected(UPDATE, { id: target.id, i: { email: other.email.toUpperCase() } }, admin)).toMatchObject({ code: 'CONFLICT', field: 'email' });
       const cases: [Record<string, unknown>, string][] = [
@@ -450,9 +451,9 @@ describe('clients', () => {
         [{ firstName: '' }, 'firstName'],
         [{ phoneNumber: 'abc' }, 'phoneNumber'],
         [{ password: 'short' }, 'password'],
-        [{ groupId: '999999' }, 'groupId'],
-        [{ projectId: '999999' }, 'projectId'],
-        [{ billingContactId: '999999' }, 'billingContactId'],
+        [{ groupId: idOf('ClientGroup', 999999) }, 'groupId'],
+        [{ projectId: idOf('Project', 999999) }, 'projectId'],
+        [{ billingContactId: idOf('Contact', 999999) }, 'billingContactId'],
         // Columns that cannot be empty refuse an explicit null instead of failing in the database.
         [{ firstName: null }, 'firstName'],
         [{ lastName: null }, 'lastName'],
@@ -480,11 +481,11 @@ describe('clients', () => {
       const a = await create();
       const b = await create();
       const [{ id: contactOfB }] = await sql(
-        `insert into contact (client_id, first_name, last_name, email) values (?, 'Bill', 'Ing', 'bill@example.com') returning id`, [b.id],
+        `insert into contact (client_id, first_name, last_name, email) values (?, 'Bill', 'Ing', 'bill@example.com') returning id`, [keyOf(b.id)],
       );
-      expect(await rejected(UPDATE, { id: a.id, i: { billingContactId: String(contactOfB) } }, admin)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'billingContactId' });
-      const updated = ok(await t.gql(UPDATE, { id: b.id, i: { billingContactId: String(contactOfB) } }, admin)).updateClient;
-      expect(updated.billingContact).toEqual({ id: String(contactOfB) });
+      expect(await rejected(UPDATE, { id: a.id, i: { billingContactId: idOf('Contact', contactOfB) } }, admin)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'billingContactId' });
+      const updated = ok(await t.gql(UPDATE, { id: b.id, i: { billingContactId: idOf('Contact', contactOfB) } }, admin)).updateClient;
+      expect(updated.billingContact).toEqual({ id: idOf('Contact', contactOfB) });
     });
   });
 
@@ -500,7 +501,7 @@ describe('clients', () => {
       expect(errorOf(await t.gql(LOGIN, { e: email, p: 'status-password-1' })).code).toBe('FORBIDDEN');
       const closed = ok(await t.gql(GET_STAFF, { id: client.id }, admin)).client;
       expect(closed).toMatchObject({ status: 'CLOSED', city: 'Gouda', email, creditBalance: { amount: '7.00', currency: 'USD' } });
-      expect(await count('credit_entry', 'client_id = ?', [client.id])).toBe(1);
+      expect(await count('credit_entry', 'client_id = ?', [keyOf(client.id)])).toBe(1);
 
       ok(await t.gql(SET_STATUS, { id: client.id, s: 'ACTIVE' }, admin));
       expect(ok(await t.gql(LOGIN, { e: email, p: 'status-password-1' })).login.token).toBeDefined();
@@ -514,7 +515,7 @@ describe('clients', () => {
 
     it('CL-5: status errors — unknown id NOT_FOUND, bad status BAD_USER_INPUT, client token FORBIDDEN; nothing changes', async () => {
       const { client, token } = await clientWithToken();
-      expect((await rejected(SET_STATUS, { id: '999999', s: 'CLOSED' }, admin)).code).toBe('NOT_FOUND');
+      expect((await rejected(SET_STATUS, { id: idOf('Client', 999999), s: 'CLOSED' }, admin)).code).toBe('NOT_FOUND');
       expect((await rejected(SET_STATUS, { id: client.id, s: 'DELETED' }, admin)).code).toBe('BAD_USER_INPUT');
       expect((await rejected(SET_STATUS, { id: client.id, s: 'CLOSED' }, token)).code).toBe('FORBIDDEN');
       expect((await rejected(SET_STATUS, { id: client.id, s: 'CLOSED' })).code).toBe('UNAUTHENTICATED');
@@ -649,8 +650,8 @@ describe('clients', () => {
   });
 
   describe('not found', () => {
-    it('CL-4: staff reading an unknown client get NOT_FOUND; a malformed id is BAD_USER_INPUT', async () => {
-      expect(errorOf(await t.gql(GET, { id: '999999' }, admin)).code).toBe('NOT_FOUND');
+    it('CL-4 / issue 13.4: staff reading an unknown client get null; a malformed id is BAD_USER_INPUT', async () => {
+      expect(await t.gql(GET, { id: idOf('Client', 999999) }, admin)).toEqual({ status: 200, data: { client: null } });
       expect(errorOf(await t.gql(GET, { id: 'x1' }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
     });
   });

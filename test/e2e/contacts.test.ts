@@ -1,3 +1,4 @@
+import { idOf, keyOf } from '../support/ids';
 import { StaffRole } from '../../src/auth/staff-user.entity';
 import { errorOf, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
 
@@ -40,9 +41,9 @@ describe('contacts', () => {
     const updated = ok(await t.gql(UPDATE, { id: contact.id, i: { lastName: 'Murray', city: null } }, admin)).updateContact;
     expect(updated).toMatchObject({ firstName: 'Grace', lastName: 'Murray', city: null });
     expect(ok(await t.gql(CLIENT, { id: c.id }, admin)).client.contacts.map((x: any) => x.id)).toEqual([contact.id]);
-    expect(ok(await t.gql(DELETE, { id: contact.id }, admin)).deleteContact).toBe(true);
+    expect(ok(await t.gql(DELETE, { id: contact.id }, admin)).deleteContact).toBe(contact.id);
     expect(ok(await t.gql(CLIENT, { id: c.id }, admin)).client.contacts).toEqual([]);
-    const actions = (await sql(`select action from activity_log_entry where client_id = ? order by id`, [Number(c.id)])).map((r: any) => r.action);
+    const actions = (await sql(`select action from activity_log_entry where client_id = ? order by id`, [keyOf(c.id)])).map((r: any) => r.action);
     expect(actions).toEqual(expect.arrayContaining(['contact.create', 'contact.update', 'contact.delete']));
   });
 
@@ -51,7 +52,7 @@ describe('contacts', () => {
     const contact = ok(await t.gql(CREATE, { c: c.id, i: contactInput() }, c.token)).createContact;
     ok(await t.gql(UPDATE, { id: contact.id, i: { firstName: 'Amazing' } }, c.token));
     expect(ok(await t.gql(CLIENT, { id: c.id }, c.token)).client.contacts).toHaveLength(1);
-    expect(ok(await t.gql(DELETE, { id: contact.id }, c.token)).deleteContact).toBe(true);
+    expect(ok(await t.gql(DELETE, { id: contact.id }, c.token)).deleteContact).toBe(contact.id);
   });
 
   it('CT-1 / issue 10.7: a client cannot touch another client\'s contacts: NOT_FOUND, as for missing ids', async () => {
@@ -61,8 +62,8 @@ describe('contacts', () => {
     expect(errorOf(await t.gql(CREATE, { c: b.id, i: contactInput() }, a.token))).toMatchObject({ code: 'NOT_FOUND', message: `Client ${b.id} not found` });
     expect(errorOf(await t.gql(UPDATE, { id: contact.id, i: { firstName: 'Evil' } }, a.token))).toMatchObject({ code: 'NOT_FOUND', message: `Contact ${contact.id} not found` });
     expect(errorOf(await t.gql(DELETE, { id: contact.id }, a.token)).code).toBe('NOT_FOUND');
-    expect(errorOf(await t.gql(`query($id: ID!) { contact(id: $id) { id } }`, { id: contact.id }, a.token))).toMatchObject({ code: 'NOT_FOUND', message: `Contact ${contact.id} not found` });
-    expect((await sql(`select first_name from contact where id = ?`, [Number(contact.id)]))[0].first_name).toBe('Grace');
+    expect(await t.gql(`query($id: ID!) { contact(id: $id) { id } }`, { id: contact.id }, a.token)).toEqual({ status: 200, data: { contact: null } });
+    expect((await sql(`select first_name from contact where id = ?`, [keyOf(contact.id)]))[0].first_name).toBe('Grace');
   });
 
   it('CT-1: first name, last name and email are required; bad input and unknown ids change nothing', async () => {
@@ -73,12 +74,12 @@ describe('contacts', () => {
     expect(errorOf(await t.gql(CREATE, { c: c.id, i: contactInput({ firstName: '' }) }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'firstName' });
     expect(errorOf(await t.gql(CREATE, { c: c.id, i: contactInput({ lastName: '   ' }) }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'lastName' });
     expect(errorOf(await t.gql(CREATE, { c: c.id, i: contactInput({ email: 'not-an-email' }) }, admin))).toMatchObject({ code: 'BAD_USER_INPUT' });
-    expect(errorOf(await t.gql(CREATE, { c: '99999999', i: contactInput() }, admin)).code).toBe('NOT_FOUND');
+    expect(errorOf(await t.gql(CREATE, { c: idOf('Client', 99999999), i: contactInput() }, admin)).code).toBe('NOT_FOUND');
     expect(await count()).toBe(before);
     const contact = ok(await t.gql(CREATE, { c: c.id, i: contactInput() }, admin)).createContact;
     expect(errorOf(await t.gql(UPDATE, { id: contact.id, i: { email: null } }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'email' });
-    expect(errorOf(await t.gql(UPDATE, { id: '99999999', i: { firstName: 'X' } }, admin)).code).toBe('NOT_FOUND');
-    expect(errorOf(await t.gql(DELETE, { id: '99999999' }, admin)).code).toBe('NOT_FOUND');
+    expect(errorOf(await t.gql(UPDATE, { id: idOf('Contact', 99999999), i: { firstName: 'X' } }, admin)).code).toBe('NOT_FOUND');
+    expect(errorOf(await t.gql(DELETE, { id: idOf('Contact', 99999999) }, admin)).code).toBe('NOT_FOUND');
   });
 
   it('CT-2: a contact subscribes to any of the five email categories', async () => {
@@ -102,6 +103,6 @@ describe('contacts', () => {
     expect(ok(await t.gql(CLIENT, { id: c.id }, admin)).client.billingContact.id).toBe(second.id);
     ok(await t.gql(DELETE, { id: second.id }, c.token));
     expect(ok(await t.gql(CLIENT, { id: c.id }, admin)).client.billingContact).toBeNull();
-    expect((await sql(`select billing_contact_id from client where id = ?`, [Number(c.id)]))[0].billing_contact_id).toBeNull();
+    expect((await sql(`select billing_contact_id from client where id = ?`, [keyOf(c.id)]))[0].billing_contact_id).toBeNull();
   });
 });

@@ -1,8 +1,9 @@
 import { StaffRole } from '../../src/auth/staff-user.entity';
 import { errorOf, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
+import { idOf, keyOf } from '../support/ids';
 
 const CREATE = `mutation($i: CreateClientInput!) { createClient(input: $i) { id currency creditBalance { amount currency } } }`;
-const ENTRY = `id kind description staffId createdAt amount { amount currency } balanceBefore { amount currency } balanceAfter { amount currency }`;
+const ENTRY = `id kind description staff { id } createdAt amount { amount currency } balanceBefore { amount currency } balanceAfter { amount currency }`;
 const ADD = `mutation($i: CreditChangeInput!) { addCredit(input: $i) { ${ENTRY} } }`;
 const REMOVE = `mutation($i: CreditChangeInput!) { removeCredit(input: $i) { ${ENTRY} } }`;
 const ADJUST = `mutation($i: CreditAdjustmentInput!) { adjustCreditBalance(input: $i) { ${ENTRY} } }`;
@@ -38,20 +39,20 @@ describe('credit ledger', () => {
   const balance = async (id: string) => ok(await t.gql(BALANCE, { id }, admin)).client.creditBalance.amount as string;
   const ledger = async (id: string) => (await sql(
     `select coalesce(sum(amount_minor), 0)::text as sum, count(*)::int as n, (select credit_balance_minor::text from client where id = ?) as balance from credit_entry where client_id = ?`,
-    [Number(id), Number(id)],
+    [keyOf(id), keyOf(id)],
   ))[0] as { sum: string; n: number; balance: string };
 
   it('CR-1: staff add credit with a description; it is added to the balance and shown in the credit log', async () => {
     const c = await newClient({ currency: 'EUR' });
     const entry = ok(await t.gql(ADD, { i: { clientId: c.id, amount: '12.50', description: 'Goodwill' } }, support)).addCredit;
     expect(entry).toMatchObject({ kind: 'ADD', description: 'Goodwill', amount: { amount: '12.50', currency: 'EUR' }, balanceBefore: { amount: '0.00' }, balanceAfter: { amount: '12.50' } });
-    expect(entry.staffId).toEqual(expect.any(Number));
+    expect(entry.staff.id).toEqual(expect.any(String));
     ok(await t.gql(ADD, { i: { clientId: c.id, amount: '0.01', description: 'Cent' } }, admin));
     expect(await balance(c.id)).toBe('12.51');
     const log = ok(await t.gql(LOG, { c: c.id }, admin)).creditLog;
     expect(log.totalCount).toBe(2);
     expect(log.edges.map((e: any) => e.node.amount.amount)).toEqual(['0.01', '12.50']); // newest first
-    const activity = await sql(`select action from activity_log_entry where client_id = ? order by id`, [Number(c.id)]);
+    const activity = await sql(`select action from activity_log_entry where client_id = ? order by id`, [keyOf(c.id)]);
     expect(activity.map((a: any) => a.action)).toEqual(expect.arrayContaining(['credit.add']));
   });
 
@@ -72,7 +73,7 @@ describe('credit ledger', () => {
     }
     expect(errorOf(await t.gql(REMOVE, { i: { clientId: c.id, amount: '-1', description: 'x' } }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'amount' });
     expect(errorOf(await t.gql(ADD, { i: { clientId: c.id, amount: '1', description: '   ' } }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'description' });
-    expect(errorOf(await t.gql(ADD, { i: { clientId: '99999999', amount: '1', description: 'x' } }, admin)).code).toBe('NOT_FOUND');
+    expect(errorOf(await t.gql(ADD, { i: { clientId: idOf('Client', 99999999), amount: '1', description: 'x' } }, admin)).code).toBe('NOT_FOUND');
     expect(errorOf(await t.gql(ADD, { i: { clientId: 'abc', amount: '1', description: 'x' } }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'clientId' });
     expect(await ledger(c.id)).toEqual(before);
     expect((await sql(`select count(*)::int as n from activity_log_entry`))[0].n).toBe(activityBefore);
@@ -85,14 +86,14 @@ describe('credit ledger', () => {
     expect(removed).toMatchObject({ kind: 'REMOVE', amount: { amount: '-3.33' }, balanceBefore: { amount: '10.00' }, balanceAfter: { amount: '6.67' } });
     expect(errorOf(await t.gql(REMOVE, { i: { clientId: c.id, amount: '6.68', description: 'too much' } }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'amount' });
     expect(await balance(c.id)).toBe('6.67');
-    await expect(sql(`update client set credit_balance_minor = -1 where id = ?`, [Number(c.id)])).rejects.toThrow(/client_credit_balance_not_negative/);
+    await expect(sql(`update client set credit_balance_minor = -1 where id = ?`, [keyOf(c.id)])).rejects.toThrow(/client_credit_balance_not_negative/);
   });
 
   it('CR-2: a staff balance adjustment is a ledger entry recording who, when, the old and the new balance', async () => {
     const c = await newClient({ currency: 'EUR', openingCredit: '20.00' });
     const entry = ok(await t.gql(ADJUST, { i: { clientId: c.id, newBalance: '7.25', description: 'Correction' } }, admin)).adjustCreditBalance;
     expect(entry).toMatchObject({ kind: 'ADJUSTMENT', description: 'Correction', amount: { amount: '-12.75' }, balanceBefore: { amount: '20.00' }, balanceAfter: { amount: '7.25' } });
-    expect(entry.staffId).toEqual(expect.any(Number));
+    expect(entry.staff.id).toEqual(expect.any(String));
     expect(new Date(entry.createdAt).getTime()).toBeGreaterThan(Date.now() - 60_000);
     const up = ok(await t.gql(ADJUST, { i: { clientId: c.id, newBalance: '100', description: 'Up' } }, admin)).adjustCreditBalance;
     expect(up).toMatchObject({ amount: { amount: '92.75' }, balanceBefore: { amount: '7.25' }, balanceAfter: { amount: '100.00' } });
@@ -125,7 +126,7 @@ describe('credit ledger', () => {
     expect(l.sum).toBe(expected.toString());
     expect(l.balance).toBe(expected.toString());
     // Every line's running balance is exact: each follows the previous one.
-    const rows = await sql(`select amount_minor::text as a, balance_after_minor::text as b from credit_entry where client_id = ? order by id`, [Number(c.id)]);
+    const rows = await sql(`select amount_minor::text as a, balance_after_minor::text as b from credit_entry where client_id = ? order by id`, [keyOf(c.id)]);
     let running = 0n;
     for (const row of rows) {
       running += BigInt(row.a);

@@ -1,3 +1,4 @@
+import { idOf, keyOf } from '../support/ids';
 import { StaffRole } from '../../src/auth/staff-user.entity';
 import { errorOf, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
 
@@ -73,7 +74,7 @@ describe('issue 4.1/4.2: currencies, tax rules, billing settings and the tax pre
     it('issue 4.1: operator-defined prefix, suffix, decimals (ISO minor unit unless given) and rate; staff list them', async () => {
       const chf = ok(await t.gql(CREATE_CURRENCY, { i: { code: 'chf', prefix: 'CHF ', suffix: '.-', exchangeRate: '0.88' } }, admin)).createCurrency;
       expect(chf).toMatchObject({ code: 'CHF', prefix: 'CHF ', suffix: '.-', decimals: 2, exchangeRate: '0.88000000', isDefault: false });
-      expect(await lastActivity()).toMatchObject({ action: 'currency.create', target_type: 'Currency', target_id: chf.id, actor_type: 'staff' });
+      expect(await lastActivity()).toMatchObject({ action: 'currency.create', target_type: 'Currency', target_id: String(keyOf(chf.id)), actor_type: 'staff' });
       const krw = ok(await t.gql(CREATE_CURRENCY, { i: { code: 'KRW', prefix: '₩', exchangeRate: '1380.5' } }, admin)).createCurrency;
       expect(krw).toMatchObject({ decimals: 0, exchangeRate: '1380.50000000' });
       const kwd = ok(await t.gql(CREATE_CURRENCY, { i: { code: 'KWD', exchangeRate: '0.307', decimals: 3 } }, admin)).createCurrency;
@@ -97,7 +98,7 @@ describe('issue 4.1/4.2: currencies, tax rules, billing settings and the tax pre
       }
       expect(await rejected(UPDATE_CURRENCY, { id: ids.USD, i: { exchangeRate: '1.1' } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'exchangeRate' });
       expect(await rejected(UPDATE_CURRENCY, { id: ids.USD, i: { isDefault: false } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'isDefault' });
-      expect((await rejected(UPDATE_CURRENCY, { id: '99999', i: { prefix: 'x' } })).code).toBe('NOT_FOUND');
+      expect((await rejected(UPDATE_CURRENCY, { id: idOf('BillingCurrency', 99999), i: { prefix: 'x' } })).code).toBe('NOT_FOUND');
     });
 
     it('issue 4.1: making another currency the default rebases every rate on it; exactly one default remains', async () => {
@@ -131,8 +132,8 @@ describe('issue 4.1/4.2: currencies, tax rules, billing settings and the tax pre
       expect(await rejected(DELETE_CURRENCY, { id: ids.CHF })).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('1 project default(s)') });
       const sek = ok(await t.gql(CREATE_CURRENCY, { i: { code: 'SEK', exchangeRate: '10.5', prefix: 'kr ' } }, admin)).createCurrency;
       expect(ok(await t.gql(UPDATE_CURRENCY, { id: sek.id, i: { decimals: 3, suffix: ' SEK' } }, admin)).updateCurrency).toMatchObject({ decimals: 3, suffix: ' SEK', prefix: 'kr ' });
-      expect(ok(await t.gql(DELETE_CURRENCY, { id: sek.id }, admin)).deleteCurrency).toBe(true);
-      expect(await lastActivity()).toMatchObject({ action: 'currency.delete', target_id: sek.id });
+      expect(ok(await t.gql(DELETE_CURRENCY, { id: sek.id }, admin)).deleteCurrency).toBe(sek.id);
+      expect(await lastActivity()).toMatchObject({ action: 'currency.delete', target_id: String(keyOf(sek.id)) });
       expect(await sql(`select * from currency where code = 'SEK'`)).toEqual([]);
       expect((await rejected(DELETE_CURRENCY, { id: sek.id })).code).toBe('NOT_FOUND');
     });
@@ -163,7 +164,7 @@ describe('issue 4.1/4.2: currencies, tax rules, billing settings and the tax pre
       expect(await rejected(CREATE_INVOICE, { i: { clientId: id, lines: [{ description: 'Hosting', amount: '1500.50' }] } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'amount' });
       const invoice = ok(await t.gql(CREATE_INVOICE, { i: { clientId: id, lines: [{ description: 'Hosting', amount: '1500' }] } }, admin)).createInvoice;
       expect(invoice).toMatchObject({ total: { amount: '1500', currency: 'HUF' }, creditApplied: { amount: '500' }, balanceDue: { amount: '1000' } });
-      const [row] = await sql(`select total_minor from invoice where id = ?`, [invoice.id]);
+      const [row] = await sql(`select total_minor from invoice where id = ?`, [keyOf(invoice.id)]);
       expect(String(row.total_minor)).toBe('1500');
     });
   });
@@ -178,8 +179,8 @@ describe('issue 4.1/4.2: currencies, tax rules, billing settings and the tax pre
       const us = ok(await t.gql(CREATE_RULE, { i: { name: 'US', level: 1, country: 'US', rate: '5' } }, admin)).createTaxRule;
       const usCa = ok(await t.gql(CREATE_RULE, { i: { name: 'California', level: 1, country: 'US', state: 'CA', rate: '7.25' } }, admin)).createTaxRule;
       Object.assign(ids, { vat: vat.id, gst: gst.id, qst: qst.id, us: us.id, usCa: usCa.id });
-      expect(await lastActivity()).toMatchObject({ action: 'taxRule.create', target_id: usCa.id });
-      const [row] = await sql(`select rate from tax_rule where id = ?`, [qst.id]);
+      expect(await lastActivity()).toMatchObject({ action: 'taxRule.create', target_id: String(keyOf(usCa.id)) });
+      const [row] = await sql(`select rate from tax_rule where id = ?`, [keyOf(qst.id)]);
       expect(String(row.rate)).toBe('9.9750');
       expect(ok(await t.gql(TAX_RULES, {}, support)).taxRules.map((r: any) => r.name)).toEqual(['GST', 'BTW', 'US', 'California', 'QST']);
     });
@@ -204,9 +205,9 @@ describe('issue 4.1/4.2: currencies, tax rules, billing settings and the tax pre
       expect(rule.country).toBeNull();
       const updated = ok(await t.gql(UPDATE_RULE, { id: rule.id, i: { name: 'Everywhere else', level: 1, rate: '2.5' } }, admin)).updateTaxRule;
       expect(updated).toMatchObject({ id: rule.id, name: 'Everywhere else', rate: '2.5000' });
-      expect(await lastActivity()).toMatchObject({ action: 'taxRule.update', target_id: rule.id });
-      expect(ok(await t.gql(DELETE_RULE, { id: rule.id }, admin)).deleteTaxRule).toBe(true);
-      expect(await sql(`select * from tax_rule where id = ?`, [rule.id])).toEqual([]);
+      expect(await lastActivity()).toMatchObject({ action: 'taxRule.update', target_id: String(keyOf(rule.id)) });
+      expect(ok(await t.gql(DELETE_RULE, { id: rule.id }, admin)).deleteTaxRule).toBe(rule.id);
+      expect(await sql(`select * from tax_rule where id = ?`, [keyOf(rule.id)])).toEqual([]);
       expect((await rejected(DELETE_RULE, { id: rule.id })).code).toBe('NOT_FOUND');
     });
   });
@@ -288,7 +289,7 @@ describe('issue 4.1/4.2: currencies, tax rules, billing settings and the tax pre
     it('issue 4.2: bad preview input is a coded error', async () => {
       expect(errorOf(await t.gql(PREVIEW, { i: { country: 'NL', lines: [] } }, support))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'lines' });
       expect(errorOf(await t.gql(PREVIEW, { i: { country: 'NL', lines: [{ amount: '1.234' }] } }, support))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'amount' });
-      expect(errorOf(await t.gql(PREVIEW, { i: { clientId: '999999', lines: [{ amount: '1' }] } }, support)).code).toBe('NOT_FOUND');
+      expect(errorOf(await t.gql(PREVIEW, { i: { clientId: idOf('Client', 999999), lines: [{ amount: '1' }] } }, support)).code).toBe('NOT_FOUND');
       const clientId = await createClient({});
       expect(errorOf(await t.gql(PREVIEW, { i: { clientId, country: 'NL', lines: [{ amount: '1' }] } }, support))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'clientId' });
     });

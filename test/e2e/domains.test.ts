@@ -1,3 +1,4 @@
+import { idOf, keyOf } from '../support/ids';
 import { StaffRole } from '../../src/auth/staff-user.entity';
 import { errorOf, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
 
@@ -49,13 +50,13 @@ describe('domains (issue #5 point 4, DN-1 records)', () => {
     const n = name();
     const domain = ok(await t.gql(CREATE, { i: { clientId: owner.id, name: `${n.toUpperCase()}.`, registrar: 'registrar', status: 'ACTIVE', expiryDate: '2030-06-01', autoRenew: false, nameservers: ['NS1.Example.NET', 'ns2.example.net.'], eppCode: 'epp-Secret-42' } }, support)).createDomain;
     expect(domain).toMatchObject({ name: n, registrar: 'registrar', status: 'ACTIVE', expiryDate: '2030-06-01', autoRenew: false, nameservers: ['ns1.example.net', 'ns2.example.net'], eppCodeSet: true, client: { id: owner.id } });
-    const [row] = await sql('select * from domain where id = ?', [Number(domain.id)]);
+    const [row] = await sql('select * from domain where id = ?', [keyOf(domain.id)]);
     expect(JSON.stringify(row)).not.toContain('epp-Secret-42');
   });
 
   it.each<[string, Record<string, unknown>, string, string]>([
     ['a bad name', { name: 'not a domain' }, 'BAD_USER_INPUT', 'name'],
-    ['an unknown client', { clientId: '999999' }, 'BAD_USER_INPUT', 'clientId'],
+    ['an unknown client', { clientId: idOf('Client', 999999) }, 'BAD_USER_INPUT', 'clientId'],
     ['an unknown registrar', { registrar: 'nope' }, 'BAD_USER_INPUT', 'registrar'],
     ['a module that is not a registrar', { registrar: 'plesk' }, 'BAD_USER_INPUT', 'registrar'],
     ['a bad nameserver', { nameservers: ['ns1.example.net', 'bad host'] }, 'BAD_USER_INPUT', 'nameservers'],
@@ -85,7 +86,7 @@ describe('domains (issue #5 point 4, DN-1 records)', () => {
     const asOwner = ok(await t.gql(LIST, {}, owner.token)).domains;
     expect(asOwner.edges.every((e: any) => e.node.client.id === owner.id)).toBe(true);
     expect(asOwner.edges.map((e: any) => e.node.id)).toContain(mine.id);
-    expect(errorOf(await t.gql(GET, { id: theirs.id }, owner.token))).toMatchObject({ code: 'NOT_FOUND', message: `Domain ${theirs.id} not found` });
+    expect(await t.gql(GET, { id: theirs.id }, owner.token)).toEqual({ status: 200, data: { domain: null } });
     expect(errorOf(await t.gql(UPDATE, { id: mine.id, i: { autoRenew: true } }, owner.token)).code).toBe('FORBIDDEN');
     const byStaff = ok(await t.gql(LIST, { f: { clientId: other.id, search: theirs.name } }, support)).domains;
     expect(byStaff.edges.map((e: any) => e.node.id)).toEqual([theirs.id]);
@@ -97,10 +98,10 @@ describe('domains (issue #5 point 4, DN-1 records)', () => {
     const d = ok(await t.gql(CREATE, { i: { clientId: owner.id, name: name() } }, support)).createDomain;
     expect(ok(await t.gql(MOVE, { id: d.id, to: other.id }, support)).moveDomain.client.id).toBe(other.id);
     expect(await rejected(MOVE, { id: d.id, to: other.id })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'toClientId' });
-    expect(await rejected(MOVE, { id: d.id, to: '999999' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'toClientId' });
+    expect(await rejected(MOVE, { id: d.id, to: idOf('Client', 999999) })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'toClientId' });
     expect((await rejected(DELETE, { id: d.id }, support)).code).toBe('FORBIDDEN');
-    expect(ok(await t.gql(DELETE, { id: d.id }, admin)).deleteDomain).toBe(true);
-    expect(errorOf(await t.gql(GET, { id: d.id }, admin)).code).toBe('NOT_FOUND');
+    expect(ok(await t.gql(DELETE, { id: d.id }, admin)).deleteDomain).toBe(d.id);
+    expect(await t.gql(GET, { id: d.id }, admin)).toEqual({ status: 200, data: { domain: null } });
   });
 
   it('the EPP code never appears in the activity log', async () => {

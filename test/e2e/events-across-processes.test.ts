@@ -4,6 +4,7 @@
  * dist/src/main.js` on one database. A subscriber on either process sees every
  * event once, whichever process published it.
  */
+import { keyOf } from '../support/ids';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { createClient, type Client as WsClient } from 'graphql-ws';
@@ -161,8 +162,8 @@ describe('issue 11.6: an API process and a worker process on one database', () =
     });
     const at = new Date().toISOString();
     await until(async () => {
-      await notify('SERVICE_CHANGED', { change: 'UPDATED', serviceId: Number(service.id), clientId: Number(service.clientId), status: 'pending', at });
-      await notify('CLIENT_CHANGED', { clientId: Number(service.clientId), change: 'UPDATED', at });
+      await notify('SERVICE_CHANGED', { change: 'UPDATED', serviceId: keyOf(service.id), clientId: keyOf(service.clientId), status: 'pending', at });
+      await notify('CLIENT_CHANGED', { clientId: keyOf(service.clientId), change: 'UPDATED', at });
       await new Promise((r) => setTimeout(r, 150));
       return feeds.every((f) => f.services.results.length > 0 && f.changes.results.length > 0);
     });

@@ -1,3 +1,4 @@
+import { keyOf } from '../support/ids';
 import { StaffRole } from '../../src/auth/staff-user.entity';
 import { CREATE_INVOICE, startInvoiceTestApp, type invoiceHelpers } from '../support/invoices';
 import type { TestApp } from '../support/test-app';
@@ -24,7 +25,7 @@ describe('idempotency keys on mutations', () => {
     return { replayed: response.headers.get('idempotent-replayed'), body: (await response.json()) as { data?: any; errors?: any[] } };
   };
   const invoicesOf = async (clientId: string) =>
-    (await h.sql('select count(*)::int as n from invoice where client_id = ?', [Number(clientId)]))[0].n as number;
+    (await h.sql('select count(*)::int as n from invoice where client_id = ?', [keyOf(clientId)]))[0].n as number;
   const newKey = () => `key-${++seq}-${Date.now()}`;
 
   it('a retried createInvoice with the same key returns the first invoice and creates nothing more', async () => {

@@ -1,3 +1,4 @@
+import { keyOf } from '../support/ids';
 import type { TestApp } from '../support/test-app';
 import { APPLY, PAY, startInvoiceTestApp, type invoiceHelpers } from '../support/invoices';
 
@@ -50,7 +51,7 @@ describe('invoice concurrency (issue 4.6)', () => {
     // 7 × 15.00 + credit ≥ 121.00: the invoice is settled and the excess is credit.
     expect(after.status).toBe('PAID');
     expect(BigInt(l.balance)).toBe(5000n - BigInt(applied) * 900n + toCredit);
-    const entries = await h.sql(`select kind, count(*)::int as n from credit_entry where client_id = ? group by kind order by kind`, [Number(c.id)]);
+    const entries = await h.sql(`select kind, count(*)::int as n from credit_entry where client_id = ? group by kind order by kind`, [keyOf(c.id)]);
     expect(entries.find((e: any) => e.kind === 'invoice_applied')?.n).toBe(applied);
   });
 });

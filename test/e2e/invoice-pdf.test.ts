@@ -1,3 +1,4 @@
+import { idOf, keyOf } from '../support/ids';
 import { invoicePdfLinkSignature } from '../../src/billing/invoice-pdf.service';
 import type { TestApp } from '../support/test-app';
 import { PAY, REFUND, startInvoiceTestApp, type invoiceHelpers } from '../support/invoices';
@@ -118,7 +119,7 @@ describe('invoice PDF download (issue 4 point 4)', () => {
     expect([badToken.status, await errorCode(badToken)]).toEqual([401, 'UNAUTHENTICATED']);
     const malformed = await pdfOf('12abc', admin);
     expect([malformed.status, await errorCode(malformed)]).toEqual([400, 'BAD_USER_INPUT']);
-    const missing = await pdfOf('99999999', admin);
+    const missing = await pdfOf(idOf('Invoice', 99999999), admin);
     expect([missing.status, await errorCode(missing)]).toEqual([404, 'NOT_FOUND']);
   });
 
@@ -162,7 +163,7 @@ describe('invoice PDF download (issue 4 point 4)', () => {
       withQuery(invoice.id, { expires: String(expires), signature: `${signature}x` }),
       withQuery(invoice.id, { expires: String(expires) }),
       // Signed with the right key but expired.
-      withQuery(invoice.id, { expires: String(past), signature: invoicePdfLinkSignature(t.config.secretsKey!, Number(invoice.id), past) }),
+      withQuery(invoice.id, { expires: String(past), signature: invoicePdfLinkSignature(t.config.secretsKey!, keyOf(invoice.id), past) }),
     ];
     for (const path of refused) {
       const res = await download(path);

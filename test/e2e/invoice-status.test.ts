@@ -1,3 +1,4 @@
+import { idOf, keyOf } from '../support/ids';
 import { errorOf, type TestApp } from '../support/test-app';
 import { APPLY, CANCEL, GET, MARK_PAID, PAY, SET_STATUS, UPDATE_INVOICE, startInvoiceTestApp, type invoiceHelpers } from '../support/invoices';
 
@@ -18,7 +19,7 @@ describe('invoice statuses Payment Pending and Collections (issue 4.4)', () => {
   const pay = (invoiceId: string, amount: string) =>
     t.gql(PAY, { i: { invoiceId, amount, gateway: 'bank', transactionId: `st-${++seq}-${Date.now()}` } }, admin);
   const moves = async (id: string) =>
-    h.sql(`select details from activity_log_entry where action = 'invoice.setStatus' and target_id = ? order by id`, [id]);
+    h.sql(`select details from activity_log_entry where action = 'invoice.setStatus' and target_id = ? order by id`, [String(keyOf(id))]);
 
   it('issue 4.4: setInvoiceStatus moves an issued invoice UNPAID → PAYMENT_PENDING → UNPAID → COLLECTIONS, logs the note and publishes UPDATED', async () => {
     const c = await h.newClient({ country: 'NL' });
@@ -95,7 +96,7 @@ describe('invoice statuses Payment Pending and Collections (issue 4.4)', () => {
     expect((await h.get(paid.id)).status).toBe('PAID');
 
     expect(errorOf(await t.gql(SET_STATUS, { id: collections.id, status: 'UNPAID' }, await c.token())).code).toBe('FORBIDDEN');
-    expect(errorOf(await setStatus('99999999', 'COLLECTIONS')).code).toBe('NOT_FOUND');
+    expect(errorOf(await setStatus(idOf('Invoice', 99999999), 'COLLECTIONS')).code).toBe('NOT_FOUND');
     expect((await h.get(collections.id)).status).toBe('COLLECTIONS');
   });
 

@@ -3,6 +3,7 @@
  * module commands; a worker process on the same database runs them. Both are
  * real servers here, sharing one test database.
  */
+import { keyOf } from '../support/ids';
 import { StaffRole } from '../../src/auth/staff-user.entity';
 import { SpamExpertsTestServer } from '../servers/spamexperts-server';
 import { startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
@@ -28,8 +29,8 @@ describe('SV-3: JOBS_WORKER=false enqueues; a worker process on the same databas
   };
   const sql = (query: string, params: unknown[] = []) => web.app.orm.em.fork().getConnection().execute(query, params);
   const queueRows = async (moduleJobId: string) =>
-    (await sql(`select count(*)::int as n from agenda_jobs where (data->>'moduleJobId')::int = ?`, [Number(moduleJobId)]))[0].n as number;
-  const jobStatus = async (id: string) => (await sql('select status from module_job where id = ?', [Number(id)]))[0].status as string;
+    (await sql(`select count(*)::int as n from agenda_jobs where (data->>'moduleJobId')::int = ?`, [keyOf(moduleJobId)]))[0].n as number;
+  const jobStatus = async (id: string) => (await sql('select status from module_job where id = ?', [keyOf(id)]))[0].status as string;
 
   beforeAll(async () => {
     await api.start();

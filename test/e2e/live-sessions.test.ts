@@ -3,6 +3,7 @@
  * real graphql-ws connections to a running server; the client addresses are
  * set with X-Forwarded-For (TRUST_PROXY=loopback), as a reverse proxy would.
  */
+import { idOf, keyOf } from '../support/ids';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { createClient, type Client as WsClient } from 'graphql-ws';
@@ -309,7 +310,7 @@ describe('issue 10.3: live data follows the session as it is now', () => {
     try {
       // A revocation whose notification never arrives, then the bus's connection is lost.
       const sql = (query: string) => t.app.orm.em.fork().getConnection().execute(query);
-      await sql(`update auth_session set revoked_at = now() where revoked_at is null and client_id = ${Number(c.id)}`);
+      await sql(`update auth_session set revoked_at = now() where revoked_at is null and client_id = ${keyOf(c.id)}`);
       await sql(`select pg_terminate_backend(pid) from pg_stat_activity where application_name = 'hostbill-events' and datname = current_database()`);
       expect(await connection.closed).toEqual({ code: SESSION_ENDED, reason: 'Session ended' });
       expect(logged).toEqual([expect.stringContaining('Event bus: lost its database connection'), 'Event bus: listening again']);
@@ -373,7 +374,7 @@ describe('issue 10.3: live data follows the session as it is now', () => {
     const query = `subscription($id: ID) { clientChanged(id: $id) { clientId client { adminNotes } } }`;
     const feeds = Array.from({ length: MAX_SUBSCRIPTIONS }, () => connection.subscribe(query, { id: c.id }));
     for (const f of feeds) await untilLive(f, () => touch(c.id));
-    const changed = () => t.app.server.events.publish('CLIENT_CHANGED', { clientId: Number(c.id), change: 'UPDATED', at: new Date().toISOString() });
+    const changed = () => t.app.server.events.publish('CLIENT_CHANGED', { clientId: keyOf(c.id), change: 'UPDATED', at: new Date().toISOString() });
 
     const logged: unknown[][] = [];
     const spies = (['error', 'warn'] as const).map((level) =>
@@ -436,7 +437,7 @@ describe('issue 10.3: live data follows the session as it is now', () => {
     const measure = async (count: number) => {
       const connections = tokens.slice(0, count).map((token) => connect(token));
       await Promise.all(connections.map((connection) => connection.opened));
-      const feeds = connections.map((connection) => connection.subscribe(CLIENT_CHANGED, { id: String(watched) }));
+      const feeds = connections.map((connection) => connection.subscribe(CLIENT_CHANGED, { id: idOf('Client', watched) }));
       // Warm-up: until every subscription has received an event.
       for (let round = 0; round < 200 && feeds.some((f) => f.pending() === 0); round++) {
         deleted(watched);
@@ -449,12 +450,12 @@ describe('issue 10.3: live data follows the session as it is now', () => {
       // One event to every subscriber.
       let before = sqlStatements.count;
       deleted(watched);
-      for (const f of feeds) expect((await f.next())?.data?.clientChanged).toEqual({ clientId: String(watched), change: 'DELETED' });
+      for (const f of feeds) expect((await f.next())?.data?.clientChanged).toEqual({ clientId: idOf('Client', watched), change: 'DELETED' });
       const perEvent = sqlStatements.count - before;
 
       // One login of the same staff member ends: only its socket is checked again and closed.
       const leaving = connect(tokens[200]);
-      const leavingFeed = leaving.subscribe(CLIENT_CHANGED, { id: String(watched) });
+      const leavingFeed = leaving.subscribe(CLIENT_CHANGED, { id: idOf('Client', watched) });
       await untilLive(leavingFeed, async () => deleted(watched));
       for (const f of feeds) while (await f.next(0));
       before = sqlStatements.count;

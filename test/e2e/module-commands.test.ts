@@ -3,6 +3,7 @@
  * test database) → module call against the SpamExperts test server →
  * serviceChanged event → service status. Short timeouts and backoff via config.
  */
+import { idOf, keyOf } from '../support/ids';
 import { StaffRole } from '../../src/auth/staff-user.entity';
 import { SpamExpertsTestServer } from '../servers/spamexperts-server';
 import { errorOf, nextEvents, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
@@ -70,7 +71,7 @@ describe('module commands as background jobs (SV-3, PM-3)', () => {
   const run = async (serviceId: string, command: string, input?: Record<string, unknown>, token = admin) =>
     ok(await t.gql(RUN, { s: serviceId, c: command, i: input }, token)).runModuleCommand;
   const getService = async (id: string) => ok(await t.gql(SERVICE, { id }, admin)).service;
-  const jobStatus = async (id: string) => (await sql('select status, attempts, last_error from module_job where id = ?', [Number(id)]))[0];
+  const jobStatus = async (id: string) => (await sql('select status, attempts, last_error from module_job where id = ?', [keyOf(id)]))[0];
   /** Waits until the job reaches a final state (or `status`). */
   const waitJob = async (id: string, statuses = ['succeeded', 'failed', 'cancelled'], timeoutMs = 8000) => {
     const end = Date.now() + timeoutMs;
@@ -137,7 +138,7 @@ describe('module commands as background jobs (SV-3, PM-3)', () => {
 
   it('CL-5: the client\'s status follows module results: create → Active, suspend → Inactive, unsuspend → Active', async () => {
     const holder = await clientWithLogin();
-    const clientStatus = async () => (await sql('select status from client where id = ?', [Number(holder.id)]))[0].status;
+    const clientStatus = async () => (await sql('select status from client where id = ?', [keyOf(holder.id)]))[0].status;
     const svc = await newService({ clientId: holder.id });
     expect(await clientStatus()).toBe('inactive'); // a Pending service is not an active one
     await waitJob((await run(svc.id, 'create')).id);
@@ -167,7 +168,7 @@ describe('module commands as background jobs (SV-3, PM-3)', () => {
     expect(log).toHaveLength(1);
     expect(log[0]).toMatchObject({ command: 'create', success: false, attempt: 1, response: null });
     expect(log[0].error).toBe(row.last_error);
-    expect(log[0].request).toMatchObject({ command: 'create', domain: svc.domain, server: { id: Number(serverId) } });
+    expect(log[0].request).toMatchObject({ command: 'create', domain: svc.domain, server: { id: keyOf(serverId) } });
     const stored = JSON.stringify(await sql('select * from module_log_entry')) + JSON.stringify(await sql('select * from module_job'));
     expect(stored).not.toContain(api.password);
   });
@@ -262,8 +263,8 @@ describe('module commands as background jobs (SV-3, PM-3)', () => {
     const JOB = `query($id: ID!) { moduleJob(id: $id) { id command status output service { id } } }`;
     expect(ok(await t.gql(JOB, { id: job.id }, owner.token)).moduleJob).toEqual({ id: job.id, command: 'showRoutes', status: 'SUCCEEDED', output: expected, service: { id: svc.id } });
     expect(ok(await t.gql(JOB, { id: job.id }, admin)).moduleJob.output).toEqual(expected);
-    expect(errorOf(await t.gql(JOB, { id: job.id }, other.token))).toMatchObject({ code: 'NOT_FOUND', message: `ModuleJob ${job.id} not found` });
-    expect(errorOf(await t.gql(JOB, { id: '999999' }, admin)).code).toBe('NOT_FOUND');
+    expect(await t.gql(JOB, { id: job.id }, other.token)).toEqual({ status: 200, data: { moduleJob: null } });
+    expect(await t.gql(JOB, { id: idOf('ModuleJob', 999999) }, admin)).toEqual({ status: 200, data: { moduleJob: null } });
     // Commands that return nothing for the caller have no output.
     const edit = await run(svc.id, 'editRoutes', { destinations: ['mx3.own.example'] });
     await waitJob(edit.id);
@@ -276,8 +277,8 @@ describe('module commands as background jobs (SV-3, PM-3)', () => {
     const svc = await newService();
     expect(errorOf(await t.gql(RUN, { s: svc.id, c: 'reboot' }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'command' });
     expect(errorOf(await t.gql(RUN, { s: svc.id, c: 'unsuspend' }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'command' });
-    expect(errorOf(await t.gql(RUN, { s: svc.id, c: 'create', i: { foo: 1 } }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.foo' });
-    expect(errorOf(await t.gql(RUN, { s: '999999', c: 'create' }, admin)).code).toBe('NOT_FOUND');
+    expect((await t.gql(RUN, { s: svc.id, c: 'create', i: { foo: 1 } }, admin)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: ['input', 'foo'] });
+    expect(errorOf(await t.gql(RUN, { s: idOf('Service', 999999), c: 'create' }, admin)).code).toBe('NOT_FOUND');
 
     const plain = ok(await t.gql(CREATE_PRODUCT, { i: { name: 'No automation', type: 'OTHER' } }, admin)).createProduct.id;
     const manual = ok(await t.gql(CREATE_SERVICE, { i: { clientId: owner.id, productId: plain, billingCycle: 'MONTHLY', recurringAmount: '1.00' } }, admin)).createService.id;
@@ -286,7 +287,7 @@ describe('module commands as background jobs (SV-3, PM-3)', () => {
     const active = await activeService();
     const afterActive = await count();
     expect(errorOf(await t.gql(RUN, { s: active.id, c: 'editRoutes', i: { destinations: 'nope' } }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input' });
-    expect(errorOf(await t.gql(RUN, { s: active.id, c: 'changePackage', i: { productId: plain } }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.productId' });
+    expect(errorOf(await t.gql(RUN, { s: active.id, c: 'changePackage', i: { productId: plain } }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'productId' });
 
     ok(await t.gql(UPDATE_SERVER, { id: serverId, i: { enabled: false } }, admin));
     try {

@@ -5,6 +5,7 @@
  * hands modules the context the job runner builds (clientContext); this file
  * makes sure the runner really builds it from the whole client.
  */
+import { keyOf } from '../support/ids';
 import { FakePleskServer } from '../servers/plesk/plesk-server';
 import { EppTestServer } from '../servers/epp-server';
 import { SpamExpertsTestServer } from '../servers/spamexperts-server';
@@ -81,7 +82,7 @@ describe('issue 11.7: each module\'s create through GraphQL with the demo data',
 
     const customer = plesk.customers.get(plesk.webspaceByName('ada-demo.example')!.ownerId)!;
     expect(customer).toMatchObject({
-      externalId: `hostbill:client:${ada.id}`,
+      externalId: `hostbill:client:${keyOf(ada.id)}`,
       personalName: 'Ada Lovelace',
       email: ada.email,
       phone: ada.phoneNumber,

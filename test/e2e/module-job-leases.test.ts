@@ -6,6 +6,7 @@
  * stop's wait, or see their job marked failed by staff. The API is an
  * in-process server with JOBS_WORKER=false: it only queues.
  */
+import { idOf, keyOf } from '../support/ids';
 import { StaffRole } from '../../src/auth/staff-user.entity';
 import { FakePleskServer } from '../servers/plesk/plesk-server';
 import { buildServer, logMessages, start, type ServerProcess } from '../support/server-process';
@@ -20,7 +21,7 @@ const MARK_FAILED = `mutation($id: ID!, $r: String!) { markModuleJobFailed(id: $
 const RETRY = `mutation($id: ID!) { retryModuleJob(id: $id) { id status } }`;
 const JOB = `query($id: ID!) { moduleJob(id: $id) { status attempts lastError leaseExpiresAt } }`;
 const SERVICE = `query($id: ID!) { service(id: $id) { status lastModuleError } }`;
-const LOG = `query($s: ID!) { moduleLog(serviceId: $s) { jobId attempt success error request lines } }`;
+const LOG = `query($s: ID!) { moduleLog(serviceId: $s) { job { id } attempt success error request lines } }`;
 
 /** Short, so that a dead worker's jobs are taken over within seconds. */
 const LEASE_MS = 1_000;
@@ -41,7 +42,7 @@ describe('issue 11.3: module jobs under leases, with worker processes that die o
   };
   const sql = (query: string, params: unknown[] = []) => api.app.orm.em.fork().getConnection().execute(query, params);
   const jobRows = async (ids: string[]) =>
-    (await sql(`select id, status, attempts, last_error, lease_owner, lease_expires_at from module_job where id in (${ids.map(() => '?').join(', ')}) order by id`, ids.map(Number))) as {
+    (await sql(`select id, status, attempts, last_error, lease_owner, lease_expires_at from module_job where id in (${ids.map(() => '?').join(', ')}) order by id`, ids.map(keyOf))) as {
       id: number; status: string; attempts: number; last_error: string | null; lease_owner: string | null; lease_expires_at: Date | null;
     }[];
   const runningJobs = async () => (await sql(`select count(*)::int as n from module_job where status = 'running'`))[0].n as number;
@@ -95,7 +96,7 @@ describe('issue 11.3: module jobs under leases, with worker processes that die o
     return { id, domain, jobId: job.id as string };
   };
   const webspaces = (domain: string) => [...plesk.webspaces.values()].filter((w) => w.name === domain);
-  const customers = () => [...plesk.customers.values()].filter((c) => c.externalId === `hostbill:client:${client.id}`);
+  const customers = () => [...plesk.customers.values()].filter((c) => c.externalId === `hostbill:client:${keyOf(client.id)}`);
 
   beforeAll(async () => {
     await Promise.all([buildServer(), plesk.start()]);
@@ -124,10 +125,10 @@ describe('issue 11.3: module jobs under leases, with worker processes that die o
   it('issue 11.3: staff mark a QUEUED job failed (no worker runs it); bad input and other statuses are refused with a code', async () => {
     const svc = await newService();
     expect(errorOf(await api.gql(MARK_FAILED, { id: svc.jobId, r: '   ' }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
-    expect(errorOf(await api.gql(MARK_FAILED, { id: '999999', r: 'gone' }, admin)).code).toBe('NOT_FOUND');
+    expect(errorOf(await api.gql(MARK_FAILED, { id: idOf('ModuleJob', 999999), r: 'gone' }, admin)).code).toBe('NOT_FOUND');
     expect(errorOf(await api.gql(MARK_FAILED, { id: svc.jobId, r: 'mine' }, client.token)).code).toBe('FORBIDDEN');
     expect(await jobRows([svc.jobId])).toMatchObject([{ status: 'queued' }]);
-    const queued = async () => (await sql(`select count(*)::int as n from agenda_jobs where (data->>'moduleJobId')::int = ?`, [Number(svc.jobId)]))[0].n;
+    const queued = async () => (await sql(`select count(*)::int as n from agenda_jobs where (data->>'moduleJobId')::int = ?`, [keyOf(svc.jobId)]))[0].n;
     expect(await queued()).toBe(1);
 
     const marked = ok(await api.gql(MARK_FAILED, { id: svc.jobId, r: 'No worker is deployed yet' }, admin)).markModuleJobFailed;
@@ -177,11 +178,11 @@ describe('issue 11.3: module jobs under leases, with worker processes that die o
     }
     expect(customers()).toHaveLength(1);
 
-    const log = ok(await api.gql(LOG, { s: services[0].id }, admin)).moduleLog.filter((l: any) => l.jobId === ids[0]).reverse();
+    const log = ok(await api.gql(LOG, { s: services[0].id }, admin)).moduleLog.filter((l: any) => l.job?.id === ids[0]).reverse();
     expect(log.map((l: any) => [l.attempt, l.success])).toEqual([[1, false], [2, false], [3, true]]);
     expect(log[0].error).toBe('The worker running attempt 1 stopped before it reported back (its lease ran out)');
     expect(log[1].error).toBe('The worker running attempt 2 stopped before it reported back (its lease ran out)');
-    expect(log[2].request.idempotencyKey).toBe(`service-${services[0].id}-create-${ids[0]}`);
+    expect(log[2].request.idempotencyKey).toBe(`service-${keyOf(services[0].id)}-create-${keyOf(ids[0])}`);
     expect(log[2].lines.join('\n')).toContain('create adopts it');
     expect(plesk.schemaErrors).toEqual([]);
 
@@ -210,8 +211,8 @@ describe('issue 11.3: module jobs under leases, with worker processes that die o
     // recovered, a recent one is left to the worker that may still run it.
     const legacy = await newService();
     const recent = await newService();
-    await sql(`update module_job set status = 'running', attempts = 1, updated_at = now() - interval '1 hour' where id = ?`, [Number(legacy.jobId)]);
-    await sql(`update module_job set status = 'running', attempts = 1 where id = ?`, [Number(recent.jobId)]);
+    await sql(`update module_job set status = 'running', attempts = 1, updated_at = now() - interval '1 hour' where id = ?`, [keyOf(legacy.jobId)]);
+    await sql(`update module_job set status = 'running', attempts = 1 where id = ?`, [keyOf(recent.jobId)]);
 
     const next = await startWorker();
     await waitFor('the handed-back job to succeed', async () => (await jobRows([svc.jobId]))[0].status === 'succeeded');
@@ -228,7 +229,7 @@ describe('issue 11.3: module jobs under leases, with worker processes that die o
     expect(await runningJobs()).toBe(0);
     const stoppedNext = await stop(next);
     expect(stoppedNext).toMatchObject({ code: 0, signal: null });
-    expect(logMessages(stoppedNext.stderr)).toEqual([`Module job ${legacy.jobId}: the worker running attempt 1 stopped reporting back; the attempt counts as failed`]);
+    expect(logMessages(stoppedNext.stderr)).toEqual([`Module job ${keyOf(legacy.jobId)}: the worker running attempt 1 stopped reporting back; the attempt counts as failed`]);
   }, 120_000);
 
   it('issue 11.3: staff mark a RUNNING job failed while its call hangs: the worker lets go, the late answer is not applied, and a retry finishes it', async () => {
@@ -242,7 +243,7 @@ describe('issue 11.3: module jobs under leases, with worker processes that die o
     const marked = ok(await api.gql(MARK_FAILED, { id: svc.jobId, r: 'Plesk hangs; checked by hand' }, admin)).markModuleJobFailed;
     expect(marked).toMatchObject({ status: 'FAILED', lastError: 'Marked failed by staff: Plesk hangs; checked by hand' });
     // The worker notices at its next renewal, stops waiting for Plesk and only logs the attempt.
-    const attemptLog = async () => ok(await api.gql(LOG, { s: svc.id }, admin)).moduleLog.filter((l: any) => l.jobId === svc.jobId);
+    const attemptLog = async () => ok(await api.gql(LOG, { s: svc.id }, admin)).moduleLog.filter((l: any) => l.job?.id === svc.jobId);
     await waitFor('the attempt to be logged', async () => (await attemptLog()).length === 1, 10_000);
     expect((await attemptLog())[0].error).toMatch(/^Not applied: the job was failed before this attempt reported back/);
     expect(ok(await api.gql(JOB, { id: svc.jobId }, admin)).moduleJob).toMatchObject({ status: 'FAILED', lastError: 'Marked failed by staff: Plesk hangs; checked by hand' });

@@ -1,3 +1,4 @@
+import { keyOf } from '../support/ids';
 import { errorOf, type TestApp } from '../support/test-app';
 import { CREATE_INVOICE, PAY, PUBLISH, REFUND, TAX_RULE, UPDATE_INVOICE, startInvoiceTestApp, type invoiceHelpers } from '../support/invoices';
 
@@ -66,7 +67,7 @@ describe('money fixes (issue 11.12)', () => {
     expect(refund.amount.amount).toBe('-20.00');
     expect(await h.get(first.id)).toMatchObject({ status: 'PAID', amountPaid: { amount: '121.00' } });
     expect(await h.balance(c.id)).toBe('9.00');
-    expect(await h.sql(`select kind, amount_minor::text as a from credit_entry where client_id = ? order by id`, [Number(c.id)]))
+    expect(await h.sql(`select kind, amount_minor::text as a from credit_entry where client_id = ? order by id`, [keyOf(c.id)]))
       .toEqual([{ kind: 'overpayment', a: '2900' }, { kind: 'overpayment_refunded', a: '-2000' }]);
     // The remaining 9.00 of credit is spent on another invoice: refunding it through the gateway is refused, nothing changes.
     const second = await h.invoice(c.id, ['5.00']); // 6.05, auto-applied from credit
@@ -139,7 +140,7 @@ describe('money fixes (issue 11.12)', () => {
     expect(earlier).toMatchObject({ code: 'BAD_USER_INPUT', field: 'issueDate' });
     expect(earlier.message).toContain('2031-03-10');
     // Nothing was created and no number was used up; the same day and later days are fine, other years are other series.
-    expect((await h.sql(`select count(*)::int as n from invoice where client_id = ?`, [Number(c.id)]))[0].n).toBe(1);
+    expect((await h.sql(`select count(*)::int as n from invoice where client_id = ?`, [keyOf(c.id)]))[0].n).toBe(1);
     expect((await h.invoice(c.id, ['1.00'], { issueDate: '2031-03-10', dueDate: '2031-03-20' })).number).toBe('Y2031-2');
     expect((await h.invoice(c.id, ['1.00'], { issueDate: '2030-12-31', dueDate: '2031-01-20' })).number).toBe('Y2030-1');
     // A Draft dated earlier is refused when it is issued, not when it is saved.
@@ -153,7 +154,7 @@ describe('money fixes (issue 11.12)', () => {
     expect((await h.sql(`select state from tax_rule where name = 'QST'`))[0].state).toBe('QC');
     await rule({ name: 'GST', level: 1, country: 'CA', rate: '5' });
     const typed = await h.newClient({ country: 'CA', state: 'quebec', currency: 'CAD' });
-    expect((await h.sql(`select state from client where id = ?`, [Number(typed.id)]))[0].state).toBe('QC');
+    expect((await h.sql(`select state from client where id = ?`, [keyOf(typed.id)]))[0].state).toBe('QC');
     const inv = await h.invoice(typed.id, ['100.00']);
     expect([inv.tax1Name, inv.tax2Name, inv.total.amount]).toEqual(['GST', 'QST', '114.98']);
     for (const state of ['CA-QC', 'qc', ' Québec ']) {

@@ -3,10 +3,10 @@ import { PAY, startInvoiceTestApp, type invoiceHelpers } from '../support/invoic
 import type { TestApp } from '../support/test-app';
 
 const INVOICES = `query($first: Int!) { invoices(first: $first) { edges { node {
-  id number client { id email } lines { id description total { amount } } transactions { id amount { amount } }
+  id number client { id email } payer { id } lines { id description total { amount } service { id domain } domain { id } addon { id } } transactions { id amount { amount } staff { id email } refundOf { id } }
 } } } }`;
 const TRANSACTIONS = `query($first: Int!) { transactions(first: $first) { edges { node {
-  id amount { amount } client { id email } invoice { id number lines { id } }
+  id amount { amount } client { id email } invoice { id number lines { id } } staff { id email } refundOf { id }
 } } } }`;
 const SERVICES = `query($first: Int!) { services(first: $first) { edges { node {
   id client { id email } product { id name } server { id name }
@@ -33,25 +33,33 @@ describe('no N+1 queries on billing and service lists', () => {
     for (let c = 0; c < 12; c++) {
       const client = await h.newClient({ country: 'NL' });
       for (let k = 0; k < 2; k++) {
-        const invoice = await h.invoice(client.id, ['10.00', '2.50']);
+        const service = h.ok(await t.gql(`mutation($i: CreateServiceInput!) { createService(input: $i) { id } }`, {
+          i: { clientId: client.id, productId: productIds[(c + k) % 3], serverId: serverIds[k % 3], billingCycle: 'MONTHLY', recurringAmount: '5.00' } }, admin)).createService;
+        // Issue 13.3: the first line refers to the service, which the list resolves as an object.
+        const invoice = await h.invoice(client.id, [], { lines: [{ description: 'Line 1', amount: '10.00', serviceId: service.id }, { description: 'Line 2', amount: '2.50' }] });
         h.ok(await t.gql(PAY, { i: { invoiceId: invoice.id, amount: '5.00', gateway: 'bank', transactionId: `n1-${c}-${k}` } }, admin));
-        h.ok(await t.gql(`mutation($i: CreateServiceInput!) { createService(input: $i) { id } }`, {
-          i: { clientId: client.id, productId: productIds[(c + k) % 3], serverId: serverIds[k % 3], billingCycle: 'MONTHLY', recurringAmount: '5.00' } }, admin));
       }
     }
   });
   afterAll(() => t.stop());
 
-  /** SQL statements run while one HTTP request is served (the session lookup included). */
+  /**
+   * SQL statements run while one HTTP request is served (the session lookup included). Background work
+   * (the job queue's recurring tasks) only ever adds statements, so the fewest of three runs is the request's.
+   */
   const statementsFor = async (query: string, first: number) => {
-    const before = sqlStatements.count;
-    const res = await t.gql(query, { first }, admin);
-    const statements = sqlStatements.count - before;
-    expect(res.errors).toBeUndefined();
-    return { statements, edges: Object.values(res.data as Record<string, { edges: { node: any }[] }>)[0].edges.map((e) => e.node) };
+    let fewest = Infinity;
+    let res: any;
+    for (let run = 0; run < 3; run++) {
+      const before = sqlStatements.count;
+      res = await t.gql(query, { first }, admin);
+      fewest = Math.min(fewest, sqlStatements.count - before);
+      expect(res.errors).toBeUndefined();
+    }
+    return { statements: fewest, edges: Object.values(res.data as Record<string, { edges: { node: any }[] }>)[0].edges.map((e: any) => e.node) };
   };
 
-  it('issue 4.4: invoices(first: 3) and invoices(first: 24) with client, lines and transactions run the same number of statements', async () => {
+  it('issue 4.4 / 13.3: invoices(first: 3) and invoices(first: 24) with client, payer, lines (their service, domain, addon) and transactions (their staff) run the same number of statements', async () => {
     const small = await statementsFor(INVOICES, 3);
     const large = await statementsFor(INVOICES, 24);
     expect(large.edges).toHaveLength(24);
@@ -59,17 +67,20 @@ describe('no N+1 queries on billing and service lists', () => {
       expect(invoice.client.email).toMatch(/@example\.com$/);
       expect(invoice.lines.map((l: any) => l.description)).toEqual(['Line 1', 'Line 2']);
       expect(invoice.transactions.map((x: any) => x.amount.amount)).toEqual(['5.00']);
+      expect(invoice.lines[0].service.id).toBeDefined();
+      expect(invoice.transactions[0].staff.email).toMatch(/@example\.com$/);
     }
     expect(large.statements).toBe(small.statements);
   });
 
-  it('issue 4.5: transactions(first: 3) and transactions(first: 24) with client and invoice (and its lines) run the same number of statements', async () => {
+  it('issue 4.5 / 13.3: transactions(first: 3) and transactions(first: 24) with client, invoice (and its lines), staff and refunded payment run the same number of statements', async () => {
     const small = await statementsFor(TRANSACTIONS, 3);
     const large = await statementsFor(TRANSACTIONS, 24);
     expect(large.edges).toHaveLength(24);
     for (const transaction of large.edges) {
       expect(transaction.invoice.lines).toHaveLength(2);
       expect(transaction.client.id).toBeDefined();
+      expect(transaction.staff.id).toBeDefined();
     }
     expect(large.statements).toBe(small.statements);
   });

@@ -1,3 +1,4 @@
+import { idOf, keyOf } from '../support/ids';
 import pg from 'pg';
 import { sqlStatements } from '../../src/shared/orm';
 import { seed, type Seeded, type Sizes } from '../../bench/seed';
@@ -17,11 +18,11 @@ const RELATIONS = {
   },
   domains: { node: 'id name registrar status registrationDate expiryDate autoRenew nameservers createdAt eppCodeSet', root: 'domains(first: $first, after: $after, filter: { clientId: $c })' },
   invoices: {
-    node: `id number status currency issueDate dueDate datePaid createdAt subtotal ${MONEY} total ${MONEY} creditApplied ${MONEY} amountPaid ${MONEY} balanceDue ${MONEY} overdue clientId payerId lines { id }`,
+    node: `id number status currency issueDate dueDate datePaid createdAt subtotal ${MONEY} total ${MONEY} creditApplied ${MONEY} amountPaid ${MONEY} balanceDue ${MONEY} overdue client { id } payer { id } lines { id }`,
     root: 'invoices(first: $first, after: $after, filter: { clientId: $c })',
   },
-  transactions: { node: `id kind gateway transactionId toCredit date createdAt clientId invoiceId amount ${MONEY} appliedToInvoice ${MONEY} invoice { id }`, root: 'transactions(first: $first, after: $after, filter: { clientId: $c })' },
-  creditLog: { node: `id kind description createdAt invoiceId amount ${MONEY} balanceBefore ${MONEY} balanceAfter ${MONEY}`, root: 'creditLog(first: $first, after: $after, clientId: $c)' },
+  transactions: { node: `id kind gateway transactionId toCredit date createdAt client { id } amount ${MONEY} appliedToInvoice ${MONEY} invoice { id }`, root: 'transactions(first: $first, after: $after, filter: { clientId: $c })' },
+  creditLog: { node: `id kind description createdAt invoice { id } amount ${MONEY} balanceBefore ${MONEY} balanceAfter ${MONEY}`, root: 'creditLog(first: $first, after: $after, clientId: $c)' },
 } as const;
 type Relation = keyof typeof RELATIONS;
 const NAMES = Object.keys(RELATIONS) as Relation[];
@@ -50,7 +51,7 @@ describe('issue 12.4: nested lists that grow are connections, batched across the
     seeded = await seed(db, graphqlClient(t.url), admin, () => undefined, SIZES);
     // Credit entries for the first clients and both logins, and a draft the client must not see.
     const { rows } = await db.query(`select id from client order by id limit 5`);
-    for (const id of [...rows.map((row) => String(row.id)), seeded.bigClient.id, seeded.smallClient.id]) {
+    for (const id of [...rows.map((row) => idOf('Client', row.id)), seeded.bigClient.id, seeded.smallClient.id]) {
       for (const amount of ['5.00', '7.50']) ok(await t.gql(`mutation($i: CreditChangeInput!) { addCredit(input: $i) { id } }`, { i: { clientId: id, amount, description: 'Goodwill' } }, admin));
     }
     ok(await t.gql(`mutation($i: CreateInvoiceInput!) { createInvoice(input: $i) { id } }`,
@@ -113,7 +114,7 @@ describe('issue 12.4: nested lists that grow are connections, batched across the
     const CLIENT = `id type firstName lastName companyName email status currency language lateFeeExempt taxExempt country createdAt updatedAt adminNotes
       creditBalance ${MONEY} group { id } project { id } billingContact { id } contacts { id } users { id } payers { id }`;
     const INVOICE = `id number status currency issueDate dueDate datePaid notes createdAt updatedAt tax1Name tax1Rate subtotal ${MONEY} tax1 ${MONEY} total ${MONEY}
-      creditApplied ${MONEY} amountPaid ${MONEY} amountRefunded ${MONEY} balanceDue ${MONEY} overdue clientId payerId clientName clientEmail lines { id }`;
+      creditApplied ${MONEY} amountPaid ${MONEY} amountRefunded ${MONEY} balanceDue ${MONEY} overdue client { id } payer { id } clientName clientEmail lines { id }`;
     const SERVICE = `${RELATIONS.services.node} moduleData adminNotes`;
     const viaLoaders = ok(await t.gql(`query($c: ID!) { transactions(first: 1, filter: { clientId: $c }) { edges { node { client { ${CLIENT} } invoice { ${INVOICE} } } } }
       services(first: 1, filter: { clientId: $c }) { edges { node { id client { id } } } } }`, { c: seeded.bigClient.id }, admin));
@@ -153,7 +154,7 @@ describe('issue 12.4: nested lists that grow are connections, batched across the
       const page = ok(await t.gql(query, { c: seeded.bigClient.id, first: 100, after }, admin)).client.services;
       // The next page from the root list, after the same cursor, is the same page.
       expect(page).toEqual(await rootPage('services', seeded.bigClient.id, 100, admin, after));
-      ids.push(...page.edges.map((edge: any) => Number(edge.node.id)));
+      ids.push(...page.edges.map((edge: any) => keyOf(edge.node.id)));
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor;
     }
@@ -161,7 +162,7 @@ describe('issue 12.4: nested lists that grow are connections, batched across the
     expect(ids).toEqual([...ids].sort((a, b) => a - b));
     // `after` is now the cursor of the 900th service.
     const back = ok(await t.gql(query, { c: seeded.bigClient.id, last: 3, before: after }, admin)).client.services;
-    expect(back.edges.map((edge: any) => Number(edge.node.id))).toEqual(ids.slice(896, 899));
+    expect(back.edges.map((edge: any) => keyOf(edge.node.id))).toEqual(ids.slice(896, 899));
     expect(back.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: true });
     // The newest-first lists page the same way as their root lists.
     for (const name of NAMES) {

@@ -1,5 +1,6 @@
 import { errorOf, type TestApp } from '../support/test-app';
 import { APPLY, CANCEL, CREATE_INVOICE, PAY, PUBLISH, REFUND, REMOVE_CREDIT, UPDATE_INVOICE, startInvoiceTestApp, type invoiceHelpers } from '../support/invoices';
+import { idOf, keyOf } from '../support/ids';
 
 describe('payments, refunds and credit (issue 4.5-4.8)', () => {
   let t: TestApp;
@@ -21,7 +22,7 @@ describe('payments, refunds and credit (issue 4.5-4.8)', () => {
     const c = await h.newClient({ country: 'NL' });
     const inv = await h.invoice(c.id, ['10.00']);
     const p1 = h.ok(await pay(inv.id, '5.00')).addInvoicePayment;
-    expect(p1).toMatchObject({ kind: 'PAYMENT', gateway: 'stripe', invoiceId: inv.id, amount: { amount: '5.00', currency: 'EUR' }, toClientCredit: { amount: '0.00' } });
+    expect(p1).toMatchObject({ kind: 'PAYMENT', gateway: 'stripe', invoice: { id: inv.id }, amount: { amount: '5.00', currency: 'EUR' }, toClientCredit: { amount: '0.00' } });
     expect(await h.get(inv.id)).toMatchObject({ status: 'UNPAID', amountPaid: { amount: '5.00' }, balanceDue: { amount: '7.10' }, datePaid: null });
     h.ok(await pay(inv.id, '7.10'));
     const paid = await h.get(inv.id);
@@ -37,8 +38,8 @@ describe('payments, refunds and credit (issue 4.5-4.8)', () => {
     expect(p.toClientCredit.amount).toBe('7.90');
     expect(await h.get(inv.id)).toMatchObject({ status: 'PAID', amountPaid: { amount: '12.10' }, balanceDue: { amount: '0.00' } });
     expect(await h.balance(c.id)).toBe('7.90');
-    const log = await h.sql(`select kind, amount_minor::text as a, invoice_id from credit_entry where client_id = ?`, [Number(c.id)]);
-    expect(log).toEqual([{ kind: 'overpayment', a: '790', invoice_id: Number(inv.id) }]);
+    const log = await h.sql(`select kind, amount_minor::text as a, invoice_id from credit_entry where client_id = ?`, [keyOf(c.id)]);
+    expect(log).toEqual([{ kind: 'overpayment', a: '790', invoice_id: keyOf(inv.id) }]);
     // Money received for an invoice that is Paid already goes to credit whole.
     expect(h.ok(await pay(inv.id, '1.00')).addInvoicePayment.toClientCredit.amount).toBe('1.00');
     expect(await h.balance(c.id)).toBe('8.90');
@@ -58,7 +59,7 @@ describe('payments, refunds and credit (issue 4.5-4.8)', () => {
     // The same id at another gateway is another payment.
     h.ok(await t.gql(PAY, { i: { ...i, gateway: 'stripe' } }, admin));
     expect((await h.get(inv.id)).amountPaid.amount).toBe('6.00');
-    const n = await h.sql(`select count(*)::int as n from payment_transaction where invoice_id = ?`, [Number(inv.id)]);
+    const n = await h.sql(`select count(*)::int as n from payment_transaction where invoice_id = ?`, [keyOf(inv.id)]);
     expect(n[0].n).toBe(2);
   });
 
@@ -68,14 +69,14 @@ describe('payments, refunds and credit (issue 4.5-4.8)', () => {
     for (const amount of ['-1.00', '0', '0.00', '1.001', 'x']) expect(errorOf(await pay(inv.id, amount))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'amount' });
     expect(errorOf(await pay(inv.id, '1.00', { currency: 'USD' }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'currency' });
     expect(errorOf(await pay(inv.id, '1.00', { gateway: '' }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'gateway' });
-    expect(errorOf(await pay('99999999', '1.00')).code).toBe('NOT_FOUND');
+    expect(errorOf(await pay(idOf('Invoice', 99999999), '1.00')).code).toBe('NOT_FOUND');
     expect(errorOf(await t.gql(PAY, { i: { invoiceId: inv.id, amount: '1.00', gateway: 'g', transactionId: txid() } }, await c.token())).code).toBe('FORBIDDEN');
     const draft = await h.invoice(c.id, ['1.00'], { draft: true });
     expect(errorOf(await pay(draft.id, '1.00'))).toMatchObject({ code: 'CONFLICT', field: 'status' });
     const cancelled = h.ok(await t.gql(CANCEL, { id: (await h.invoice(c.id, ['1.00'])).id }, admin)).cancelInvoice;
     expect(errorOf(await pay(cancelled.id, '1.00'))).toMatchObject({ code: 'CONFLICT', field: 'status' });
     expect(await h.get(inv.id)).toMatchObject({ amountPaid: { amount: '0.00' }, transactions: [] });
-    expect((await h.sql(`select count(*)::int as n from payment_transaction where client_id = ?`, [Number(c.id)]))[0].n).toBe(0);
+    expect((await h.sql(`select count(*)::int as n from payment_transaction where client_id = ?`, [keyOf(c.id)]))[0].n).toBe(0);
   });
 
   it('issue 4.5, 11.12: refunds to the gateway (overpaid part first, taken back from credit) and to credit; fully refunded → Refunded', async () => {
@@ -87,7 +88,7 @@ describe('payments, refunds and credit (issue 4.5-4.8)', () => {
     // As credit only the part that paid the invoice can come back: the overpaid part is credit already.
     expect(errorOf(await t.gql(REFUND, { i: { paymentId: p.id, amount: '12.11', toCredit: true } }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'amount' });
     const r1 = h.ok(await t.gql(REFUND, { i: { paymentId: p.id, amount: '2.10' } }, admin)).refundTransaction;
-    expect(r1).toMatchObject({ kind: 'REFUND', gateway: 'stripe', amount: { amount: '-2.10', currency: 'EUR' }, refundOfId: p.id, toCredit: false });
+    expect(r1).toMatchObject({ kind: 'REFUND', gateway: 'stripe', amount: { amount: '-2.10', currency: 'EUR' }, refundOf: { id: p.id }, toCredit: false });
     expect(await h.get(inv.id)).toMatchObject({ status: 'PAID', amountPaid: { amount: '12.10' } });
     expect(await h.balance(c.id)).toBe('0.80');
     const r2 = h.ok(await t.gql(REFUND, { i: { paymentId: p.id, toCredit: true } }, admin)).refundTransaction;
@@ -207,12 +208,12 @@ describe('payments, refunds and credit (issue 4.5-4.8)', () => {
     const moved = await h.invoice(gone.id, ['10.00']);
     h.ok(await pay(moved.id, '5.00'));
     h.ok(await t.gql(`mutation($k: ID!, $d: ID!) { mergeClients(keepId: $k, discardId: $d) { id } }`, { k: keep.id, d: gone.id }, admin));
-    expect((await h.get(moved.id)).clientId).toBe(keep.id);
-    expect((await h.sql(`select client_id from payment_transaction where invoice_id = ?`, [Number(moved.id)]))[0].client_id).toBe(Number(keep.id));
+    expect((await h.get(moved.id)).client.id).toBe(keep.id);
+    expect((await h.sql(`select client_id from payment_transaction where invoice_id = ?`, [keyOf(moved.id)]))[0].client_id).toBe(keyOf(keep.id));
     h.ok(await t.gql(`mutation($ids: [ID!]!) { deleteClients(ids: $ids, confirm: true) }`, { ids: [keep.id] }, admin));
     const kept = await h.get(moved.id);
-    expect(kept).toMatchObject({ clientId: null, clientName: 'Ina Voice', clientEmail: keep.email, amountPaid: { amount: '5.00' } });
-    const tx = await h.sql(`select client_id, client_name, client_email, amount_minor::text as a from payment_transaction where invoice_id = ?`, [Number(moved.id)]);
+    expect(kept).toMatchObject({ client: null, clientName: 'Ina Voice', clientEmail: keep.email, amountPaid: { amount: '5.00' } });
+    const tx = await h.sql(`select client_id, client_name, client_email, amount_minor::text as a from payment_transaction where invoice_id = ?`, [keyOf(moved.id)]);
     expect(tx).toEqual([{ client_id: null, client_name: 'Ina Voice', client_email: keep.email, a: '500' }]);
     expect(errorOf(await pay(moved.id, '50.00'))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'amount' }); // no client left for the excess
   });

@@ -6,6 +6,7 @@
  * at our database. The panel is reached by IP with a self-signed certificate
  * that names only its host name, trusted by its pinned fingerprint (issue 10).
  */
+import { keyOf } from '../support/ids';
 import { StaffRole } from '../../src/auth/staff-user.entity';
 import { FakePleskServer, type FakeWebspace } from '../servers/plesk/plesk-server';
 import { errorOf, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
@@ -18,8 +19,8 @@ const UPDATE_SERVICE = `mutation($id: ID!, $i: UpdateServiceInput!) { updateServ
 const RUN = `mutation($s: ID!, $c: String!, $i: JSONObject) { runModuleCommand(serviceId: $s, command: $c, input: $i) { id command status attempts lastError } }`;
 const SERVICE = `query($id: ID!) { service(id: $id) { id status domain username passwordSet lastModuleError moduleData } }`;
 const QUEUE = `query($f: ModuleQueueFilter) { moduleQueue(filter: $f, first: 50) { totalCount edges { node { id command status attempts lastError } } } }`;
-const LOG = `query($s: ID!) { moduleLog(serviceId: $s) { jobId command success error remoteCode request response lines attempt } }`;
-const ACTIVITY = `query($f: ActivityFilter) { activityLog(filter: $f, first: 100) { edges { node { action targetType targetId clientId details } } } }`;
+const LOG = `query($s: ID!) { moduleLog(serviceId: $s) { job { id } command success error remoteCode request response lines attempt } }`;
+const ACTIVITY = `query($f: ActivityFilter) { activityLog(filter: $f, first: 100) { edges { node { action targetType targetId client { id } details } } } }`;
 
 const SAVED_PASSWORD = 'Saved-pass-0001';
 
@@ -82,7 +83,7 @@ describe('Plesk module commands end to end (SV-3, PM-3)', () => {
   const waitJob = async (id: string, timeoutMs = 10000) => {
     const end = Date.now() + timeoutMs;
     for (;;) {
-      const [row] = await sql('select status, attempts, last_error, input from module_job where id = ?', [Number(id)]);
+      const [row] = await sql('select status, attempts, last_error, input from module_job where id = ?', [keyOf(id)]);
       if (['succeeded', 'failed', 'cancelled'].includes(row.status)) return row;
       if (Date.now() > end) throw new Error(`job ${id} still ${row.status}`);
       await new Promise((r) => setTimeout(r, 25));
@@ -112,11 +113,11 @@ describe('Plesk module commands end to end (SV-3, PM-3)', () => {
     expect(await waitJob(job.id)).toMatchObject({ status: 'succeeded', attempts: 1 });
 
     const remote = webspace(svc.domain);
-    expect(remote).toMatchObject({ ftpLogin: svc.username, ftpPassword: SAVED_PASSWORD, status: 0, externalId: `hostbill:service:${svc.id}` });
+    expect(remote).toMatchObject({ ftpLogin: svc.username, ftpPassword: SAVED_PASSWORD, status: 0, externalId: `hostbill:service:${keyOf(svc.id)}` });
     expect(plesk.planName(remote.planGuid)).toBe('Starter');
     expect([...plesk.webspaces.values()].filter((w) => w.name === svc.domain)).toHaveLength(1);
     const customer = plesk.customers.get(remote.ownerId)!;
-    expect(customer.externalId).toBe(`hostbill:client:${owner.id}`);
+    expect(customer.externalId).toBe(`hostbill:client:${keyOf(owner.id)}`);
 
     const service = await getService(svc.id);
     expect(service).toMatchObject({ status: 'ACTIVE', domain: svc.domain, username: svc.username, passwordSet: true, lastModuleError: null });
@@ -160,13 +161,13 @@ describe('Plesk module commands end to end (SV-3, PM-3)', () => {
     expect(changes).toHaveLength(2);
     expect(changes.every((l: any) => l.success)).toBe(true);
     expect(changes.map((l: any) => l.request.input)).toEqual([{ newPassword: false }, { newPassword: true }]); // newest first
-    expect(changes[1].jobId).toBe(job.id);
+    expect(changes[1].job.id).toBe(job.id);
     expect(changes[1].lines.join('\n')).toContain('webspace/set');
 
     const activity = ok(await gql(ACTIVITY, { f: { clientId: owner.id } }, admin)).activityLog.edges.map((e: any) => e.node);
     const mine = activity.filter((a: any) => a.targetType === 'Service' && a.targetId === svc.id);
     expect(mine.map((a: any) => a.action)).toEqual(expect.arrayContaining(['service.moduleCommand', 'service.moduleCommand.succeeded']));
-    expect(mine.some((a: any) => a.details?.command === 'changePassword' && a.details?.jobId === Number(job.id))).toBe(true);
+    expect(mine.some((a: any) => a.details?.command === 'changePassword' && a.details?.jobId === keyOf(job.id))).toBe(true);
 
     const seen = responses.slice(firstResponse); // run, service, run, moduleLog, activityLog
     expect(seen.length).toBeGreaterThanOrEqual(5);
@@ -236,10 +237,10 @@ describe('Plesk module commands end to end (SV-3, PM-3)', () => {
     const before = await jobCount();
     const requests = plesk.requests.length;
 
-    expect(errorOf(await gql(RUN, { s: svc.id, c: 'changePassword', i: { password: 'Short-7' } }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.password' });
-    expect(errorOf(await gql(RUN, { s: svc.id, c: 'changePassword', i: { password: 'x'.repeat(201) } }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.password' });
-    expect(errorOf(await gql(RUN, { s: svc.id, c: 'changePassword', i: { password: 12345678 } }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.password' });
-    expect(errorOf(await gql(RUN, { s: svc.id, c: 'changePassword', i: { passwd: 'Long-enough-1' } }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.passwd' });
+    expect(errorOf(await gql(RUN, { s: svc.id, c: 'changePassword', i: { password: 'Short-7' } }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'password' });
+    expect(errorOf(await gql(RUN, { s: svc.id, c: 'changePassword', i: { password: 'x'.repeat(201) } }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'password' });
+    expect(errorOf(await gql(RUN, { s: svc.id, c: 'changePassword', i: { password: 12345678 } }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'password' });
+    expect(errorOf(await gql(RUN, { s: svc.id, c: 'changePassword', i: { passwd: 'Long-enough-1' } }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'passwd' });
     expect(errorOf(await gql(RUN, { s: svc.id, c: 'changePassword', i: { password: 'Client-wants-1' } }, owner.token)).code).toBe('FORBIDDEN');
 
     const pending = await newService();
@@ -247,7 +248,7 @@ describe('Plesk module commands end to end (SV-3, PM-3)', () => {
 
     // No saved password and no new one: nothing to send.
     expect(ok(await gql(UPDATE_SERVICE, { id: svc.id, i: { password: null } }, admin)).updateService.passwordSet).toBe(false);
-    expect(errorOf(await gql(RUN, { s: svc.id, c: 'changePassword' }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.password' });
+    expect(errorOf(await gql(RUN, { s: svc.id, c: 'changePassword' }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'password' });
 
     expect(await jobCount()).toBe(before);
     expect(plesk.requests.length).toBe(requests);

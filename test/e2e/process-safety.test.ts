@@ -4,6 +4,7 @@
  * compiled `node dist/src/main.js` (built once per run, see
  * support/server-process.ts) on a test database of its own.
  */
+import { idOf, keyOf } from '../support/ids';
 import { spawn, type ChildProcess } from 'node:child_process';
 import pg from 'pg';
 import { createTestDatabase } from '../support/database';
@@ -169,9 +170,9 @@ describe('issues 10.6 and 11.4: the server process', () => {
       let server = track(await start(env));
       const token = await staffLogin(server.url, DEMO_STAFF.password);
       const clients = (await gql(server.url, `{ clients(filter: { search: "ada@example.org" }) { edges { node { id } } } }`, {}, token)).body.data.clients.edges;
-      const clientId = Number(clients[0].node.id);
+      const clientId = keyOf(clients[0].node.id);
       const CREATE = `mutation($i: CreateInvoiceInput!) { createInvoice(input: $i) { id total { amount } } }`;
-      const variables = { i: { clientId: String(clientId), lines: [{ description: 'Crash-safe hosting', amount: '7.00' }] } };
+      const variables = { i: { clientId: idOf('Client', clientId), lines: [{ description: 'Crash-safe hosting', amount: '7.00' }] } };
       const db = new pg.Client({ connectionString: url });
       const blocker = new pg.Client({ connectionString: url });
       await db.connect();

@@ -42,7 +42,8 @@ describe('issue 13.8: README client examples', () => {
       `${readmeBlock('ts', "from './gql'")}
 import type { ResultOf, VariablesOf } from '@graphql-typed-document-node/core';
 
-type Invoice = ResultOf<typeof InvoiceTotal>['invoice'];
+// invoice(id:) is null for a missing or invisible invoice (issue 13.4).
+type Invoice = NonNullable<ResultOf<typeof InvoiceTotal>['invoice']>;
 export const amount: string = null! as Invoice['total']['amount'];
 export const currency: string = null! as Invoice['total']['currency'];
 export const dueDate: string = null! as Invoice['dueDate'];

@@ -5,6 +5,7 @@
  * registry. The registry-side history (a transfer we requested, a delete) is
  * set up with the registrar module itself, as the domain commands would.
  */
+import { idOf } from '../support/ids';
 import net from 'node:net';
 import registrar from '../../plugins/registrar';
 import type { RegistrarServerSettings } from '../../plugins/registrar/settings';
@@ -255,7 +256,7 @@ describe('issue 11.9: pollRegistry reads a registrar server\'s message queue and
       (await t.app.orm.em.fork().getConnection().execute(`select count(*)::int as n from agenda_jobs where name = 'registry-poll-server'`))[0].n as number;
     const before = await queued();
 
-    expect(errorOf(await t.gql(POLL, { s: '999999' }, admin)).code).toBe('NOT_FOUND');
+    expect(errorOf(await t.gql(POLL, { s: idOf('Server', 999999) }, admin)).code).toBe('NOT_FOUND');
     expect(errorOf(await t.gql(POLL, { s: 'x' }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'serverId' });
     expect(errorOf(await t.gql(POLL, { s: spamFilter }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'serverId', message: expect.stringContaining('reads no registry message queue') });
     expect(errorOf(await t.gql(POLL, { s: disabled }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'serverId', message: expect.stringContaining('disabled') });

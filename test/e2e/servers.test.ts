@@ -1,3 +1,4 @@
+import { idOf, keyOf } from '../support/ids';
 import { StaffRole } from '../../src/auth/staff-user.entity';
 import { SpamExpertsTestServer } from '../servers/spamexperts-server';
 import { errorOf, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
@@ -70,7 +71,7 @@ describe('servers and server groups (issue #5 point 3)', () => {
     expect(server.settings).toEqual({ username: api.username, password: null, defaultDestination: 'mail.example.net:25' });
     expect(server.secretsSet).toEqual(['password']);
 
-    const [row] = await sql('select * from server where id = ?', [Number(server.id)]);
+    const [row] = await sql('select * from server where id = ?', [keyOf(server.id)]);
     const raw = JSON.stringify(row);
     expect(raw).not.toContain(api.password);
     expect(row.settings).toEqual({ username: api.username, defaultDestination: 'mail.example.net:25' });
@@ -101,16 +102,16 @@ describe('servers and server groups (issue #5 point 3)', () => {
 
   it('updating without the secret keeps the stored one; a new secret replaces it', async () => {
     const server = ok(await gql(CREATE, { i: spamInput() })).createServer;
-    const [before] = await sql('select secret_settings from server where id = ?', [Number(server.id)]);
+    const [before] = await sql('select secret_settings from server where id = ?', [keyOf(server.id)]);
     const updated = ok(await gql(UPDATE, { id: server.id, i: { settings: { username: api.username, defaultDestination: 'mx2.example.net' }, maxAccounts: 5 } })).updateServer;
     expect(updated.settings).toEqual({ username: api.username, password: null, defaultDestination: 'mx2.example.net' });
     expect(updated.secretsSet).toEqual(['password']);
-    const [kept] = await sql('select secret_settings from server where id = ?', [Number(server.id)]);
+    const [kept] = await sql('select secret_settings from server where id = ?', [keyOf(server.id)]);
     expect(kept.secret_settings).toEqual(before.secret_settings);
     expect(ok(await gql(TEST, { id: server.id })).testServerConnection.ok).toBe(true);
 
     ok(await gql(UPDATE, { id: server.id, i: { settings: { username: api.username, password: 'changed-password-abc', defaultDestination: 'mx2.example.net' } } }));
-    const [changed] = await sql('select secret_settings from server where id = ?', [Number(server.id)]);
+    const [changed] = await sql('select secret_settings from server where id = ?', [keyOf(server.id)]);
     expect(changed.secret_settings.password).not.toEqual(before.secret_settings.password);
     expect(JSON.stringify(changed)).not.toContain('changed-password-abc');
     expect(ok(await gql(TEST, { id: server.id })).testServerConnection.ok).toBe(false);
@@ -125,7 +126,7 @@ describe('servers and server groups (issue #5 point 3)', () => {
     ['bad port', { port: 70000 }, 'BAD_USER_INPUT', 'port'],
     ['port 0', { port: 0 }, 'BAD_USER_INPUT', 'port'],
     ['bad host name', { hostname: 'not a host' }, 'BAD_USER_INPUT', 'hostname'],
-    ['unknown group', { groupId: '999999' }, 'BAD_USER_INPUT', 'groupId'],
+    ['unknown group', { groupId: idOf('ServerGroup', 999999) }, 'BAD_USER_INPUT', 'groupId'],
     ['zero max accounts', { maxAccounts: 0 }, 'BAD_USER_INPUT', 'maxAccounts'],
   ])('rejects %s and changes nothing', async (_title, override, code, field) => {
     const error = await rejected(CREATE, { i: { ...spamInput(), ...override } });
@@ -164,8 +165,8 @@ describe('servers and server groups (issue #5 point 3)', () => {
 
   it('deletes a server without services', async () => {
     const server = ok(await gql(CREATE, { i: spamInput() })).createServer;
-    expect(ok(await gql(DELETE, { id: server.id })).deleteServer).toBe(true);
-    expect(errorOf(await gql(GET, { id: server.id })).code).toBe('NOT_FOUND');
+    expect(ok(await gql(DELETE, { id: server.id })).deleteServer).toBe(server.id);
+    expect(await gql(GET, { id: server.id })).toEqual({ status: 200, data: { server: null } });
   });
 
   it('no secret ever appears in a GraphQL response or in the activity log', async () => {

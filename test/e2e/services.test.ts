@@ -1,3 +1,4 @@
+import { idOf, keyOf } from '../support/ids';
 import { StaffRole } from '../../src/auth/staff-user.entity';
 import { errorOf, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
 
@@ -100,15 +101,15 @@ describe('services (issue #5 point 4)', () => {
       nextDueDate: '2030-01-01', client: { id: owner.id }, server: { id: serverId }, moduleData: {},
     });
     expect(created.registrationDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    const [row] = await sql('select * from service where id = ?', [Number(created.id)]);
+    const [row] = await sql('select * from service where id = ?', [keyOf(created.id)]);
     expect(JSON.stringify(row)).not.toContain('svc-secret-pass');
     expect(row.first_payment_minor).toBe('1999');
   });
 
   it.each<[string, Record<string, unknown>, string, string]>([
-    ['unknown client', { clientId: '999999' }, 'BAD_USER_INPUT', 'clientId'],
-    ['unknown product', { productId: '999999' }, 'BAD_USER_INPUT', 'productId'],
-    ['unknown server', { serverId: '999999' }, 'BAD_USER_INPUT', 'serverId'],
+    ['unknown client', { clientId: idOf('Client', 999999) }, 'BAD_USER_INPUT', 'clientId'],
+    ['unknown product', { productId: idOf('Product', 999999) }, 'BAD_USER_INPUT', 'productId'],
+    ['unknown server', { serverId: idOf('Server', 999999) }, 'BAD_USER_INPUT', 'serverId'],
     ['bad amount', { recurringAmount: '1.999' }, 'BAD_USER_INPUT', 'recurringAmount'],
     ['negative amount', { recurringAmount: '-5' }, 'BAD_USER_INPUT', 'recurringAmount'],
     ['amounts on a free service', { billingCycle: 'FREE' }, 'BAD_USER_INPUT', 'billingCycle'],
@@ -145,8 +146,8 @@ describe('services (issue #5 point 4)', () => {
     for (let i = 0; i < 3; i++) order.push((await service(owner.id, filled.id)).server.id);
     expect(order).toEqual([c, c, e]);
     // A terminated service frees its place.
-    const first = (await sql('select id from service where server_id = ? order by id limit 1', [Number(c)]))[0].id;
-    ok(await t.gql(UPDATE, { id: String(first), i: { status: 'TERMINATED' } }, support));
+    const first = (await sql('select id from service where server_id = ? order by id limit 1', [keyOf(c)]))[0].id;
+    ok(await t.gql(UPDATE, { id: idOf('Service', first), i: { status: 'TERMINATED' } }, support));
     expect((await service(owner.id, filled.id)).server.id).toBe(c);
   });
 
@@ -185,7 +186,7 @@ describe('services (issue #5 point 4)', () => {
     expect(asOwner.edges.every((e: any) => e.node.client.id === owner.id)).toBe(true);
     expect(asOwner.edges.map((e: any) => e.node.id)).toContain(mine.id);
     expect(ok(await t.gql(GET, { id: mine.id }, owner.token)).service.id).toBe(mine.id);
-    expect(errorOf(await t.gql(GET, { id: theirs.id }, owner.token))).toMatchObject({ code: 'NOT_FOUND', message: `Service ${theirs.id} not found` });
+    expect(await t.gql(GET, { id: theirs.id }, owner.token)).toEqual({ status: 200, data: { service: null } });
     expect(errorOf(await t.gql(`query($id: ID!) { service(id: $id) { id server { id } } }`, { id: mine.id }, owner.token)).code).toBe('FORBIDDEN');
     expect(errorOf(await t.gql(UPDATE, { id: mine.id, i: { domain: 'x.example' } }, owner.token)).code).toBe('FORBIDDEN');
 
@@ -212,15 +213,15 @@ describe('services (issue #5 point 4)', () => {
     const svc = await service(owner.id, hosting.id, { password: 'move-secret' });
     const moved = ok(await t.gql(MOVE, { id: svc.id, to: other.id }, support)).moveService;
     expect(moved.client.id).toBe(other.id);
-    const [row] = await sql('select client_id, server_id, status from service where id = ?', [Number(svc.id)]);
-    expect(String(row.client_id)).toBe(other.id);
+    const [row] = await sql('select client_id, server_id, status from service where id = ?', [keyOf(svc.id)]);
+    expect(idOf('Client', row.client_id)).toBe(other.id);
     expect(row.status).toBe('pending');
     for (const clientId of [owner.id, other.id]) {
       const log = ok(await t.gql(ACTIVITY, { c: clientId }, admin)).activityLog.edges.map((e: any) => e.node.action);
       expect(log).toContain(clientId === owner.id ? 'service.move.out' : 'service.move.in');
     }
     expect(await rejected(MOVE, { id: svc.id, to: other.id })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'toClientId' });
-    expect(await rejected(MOVE, { id: svc.id, to: '999999' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'toClientId' });
+    expect(await rejected(MOVE, { id: svc.id, to: idOf('Client', 999999) })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'toClientId' });
     const usd = await clientWithLogin('USD');
     expect(await rejected(MOVE, { id: svc.id, to: usd.id })).toMatchObject({ field: 'toClientId' });
     expect(errorOf(await t.gql(MOVE, { id: svc.id, to: owner.id }, other.token)).code).toBe('FORBIDDEN');
@@ -229,8 +230,8 @@ describe('services (issue #5 point 4)', () => {
   it('SV-16: deletes the record only (admin); support may not', async () => {
     const svc = await service(owner.id, hosting.id, { serverId });
     expect((await rejected(DELETE, { id: svc.id }, support)).code).toBe('FORBIDDEN');
-    expect(ok(await t.gql(DELETE, { id: svc.id }, admin)).deleteService).toBe(true);
-    expect(errorOf(await t.gql(GET, { id: svc.id }, admin)).code).toBe('NOT_FOUND');
+    expect(ok(await t.gql(DELETE, { id: svc.id }, admin)).deleteService).toBe(svc.id);
+    expect(await t.gql(GET, { id: svc.id }, admin)).toEqual({ status: 200, data: { service: null } });
     const log = ok(await t.gql(ACTIVITY, { c: owner.id }, admin)).activityLog.edges.map((e: any) => e.node.action);
     expect(log).toContain('service.delete');
     expect(errorOf(await t.gql(DELETE, { id: svc.id }, admin)).code).toBe('NOT_FOUND');
@@ -246,11 +247,11 @@ describe('services (issue #5 point 4)', () => {
     const svc = await service(discard.id, hosting.id);
     const dom = ok(await t.gql(`mutation($i: CreateDomainInput!) { createDomain(input: $i) { id } }`, { i: { clientId: discard.id, name: `merge-${seq}-${process.pid}.example` } }, admin)).createDomain;
     ok(await t.gql(`mutation($k: ID!, $d: ID!) { mergeClients(keepId: $k, discardId: $d) { id } }`, { k: keep.id, d: discard.id }, admin));
-    expect(String((await sql('select client_id from service where id = ?', [Number(svc.id)]))[0].client_id)).toBe(keep.id);
-    expect(String((await sql('select client_id from domain where id = ?', [Number(dom.id)]))[0].client_id)).toBe(keep.id);
+    expect(idOf('Client', (await sql('select client_id from service where id = ?', [keyOf(svc.id)]))[0].client_id)).toBe(keep.id);
+    expect(idOf('Client', (await sql('select client_id from domain where id = ?', [keyOf(dom.id)]))[0].client_id)).toBe(keep.id);
     ok(await t.gql(`mutation($ids: [ID!]!) { deleteClients(ids: $ids, confirm: true) }`, { ids: [keep.id] }, admin));
-    expect(await sql('select id from service where id = ?', [Number(svc.id)])).toEqual([]);
-    expect(await sql('select id from domain where id = ?', [Number(dom.id)])).toEqual([]);
+    expect(await sql('select id from service where id = ?', [keyOf(svc.id)])).toEqual([]);
+    expect(await sql('select id from domain where id = ?', [keyOf(dom.id)])).toEqual([]);
   });
 
   it('passwords never appear in responses or the activity log', async () => {

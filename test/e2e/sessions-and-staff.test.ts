@@ -1,3 +1,4 @@
+import { idOf, keyOf } from '../support/ids';
 import { StaffRole, StaffUser } from '../../src/auth/staff-user.entity';
 import { hashPassword } from '../../src/auth/passwords';
 import { errorOf, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
@@ -32,7 +33,8 @@ describe('issue 10.4: sessions, logins, sub-accounts and staff management', () =
     const res = await t.gql(LOGIN, { e: email, p: password, r: realm }, undefined, { 'x-forwarded-for': address });
     return ok(res).login.token as string;
   };
-  const works = async (token: string) => !(await t.gql(ME, {}, token)).errors;
+  // Issue 13.4: a token that no longer works reads as nobody: `me` is null.
+  const works = async (token: string) => (await t.gql(ME, {}, token)).data?.me != null;
   const newClient = async (password = 'client-password-1') => {
     const email = unique('client');
     const { id } = ok(await t.gql(`mutation($i: CreateClientInput!) { createClient(input: $i) { id } }`, { i: { firstName: 'Ada', lastName: 'Lovelace', email, password, city: 'London' } }, admin)).createClient;
@@ -43,7 +45,7 @@ describe('issue 10.4: sessions, logins, sub-accounts and staff management', () =
     const em = t.app.orm.em.fork();
     const staff = em.create(StaffUser, { email, firstName: 'S', lastName: role, role, passwordHash: await hashPassword(password) });
     await em.flush();
-    return { id: String(staff.id), email, password };
+    return { id: idOf('StaffUser', staff.id), email, password };
   };
 
   describe('sessions', () => {
@@ -53,7 +55,7 @@ describe('issue 10.4: sessions, logins, sub-accounts and staff management', () =
       const other = await loginAs(c.email, c.password);
       ok(await t.gql(UPDATE_PROFILE, { i: { newPassword: 'new-client-password-2', currentPassword: c.password } }, current));
       expect(await works(current)).toBe(true);
-      expect(errorOf(await t.gql(ME, {}, other)).code).toBe('UNAUTHENTICATED');
+      expect((await t.gql(ME, {}, other)).data.me).toBeNull();
       expect(await loginAs(c.email, 'new-client-password-2')).toMatch(/^hb_/);
     });
 
@@ -61,7 +63,7 @@ describe('issue 10.4: sessions, logins, sub-accounts and staff management', () =
       const c = await newClient();
       const token = await loginAs(c.email, c.password);
       ok(await t.gql(`mutation($id: ID!) { updateClient(id: $id, input: { password: "set-by-staff-password" }) { id } }`, { id: c.id }, admin));
-      expect(errorOf(await t.gql(ME, {}, token)).code).toBe('UNAUTHENTICATED');
+      expect((await t.gql(ME, {}, token)).data.me).toBeNull();
     });
 
     it('issue 10.4: changing the login email needs the current password; refused attempts change nothing', async () => {
@@ -93,7 +95,7 @@ describe('issue 10.4: sessions, logins, sub-accounts and staff management', () =
       expect(live.filter(Boolean)).toHaveLength(SESSION_CAP);
       expect(live[0]).toBe(false);
       const [row] = await t.app.orm.em.getConnection().execute(
-        `select count(*)::int as n from auth_session where client_id = ? and revoked_at is null and expires_at > now()`, [Number(c.id)]);
+        `select count(*)::int as n from auth_session where client_id = ? and revoked_at is null and expires_at > now()`, [keyOf(c.id)]);
       expect(row.n).toBe(SESSION_CAP);
 
       // One more login: the oldest of the three ends.
@@ -182,9 +184,9 @@ describe('issue 10.4: sessions, logins, sub-accounts and staff management', () =
       const actingAsClient = ok(await t.gql(`mutation($id: ID!) { loginAsClient(clientId: $id) { token } }`, { id: c.id }, tokens[0])).loginAsClient.token;
 
       expect(ok(await t.gql(DEACTIVATE, { id: support.id }, admin)).deactivateStaff).toEqual({ id: support.id, active: false });
-      for (const token of [...tokens, actingAsClient]) expect(errorOf(await t.gql(ME, {}, token)).code).toBe('UNAUTHENTICATED');
+      for (const token of [...tokens, actingAsClient]) expect((await t.gql(ME, {}, token)).data.me).toBeNull();
       expect(errorOf(await t.gql(LOGIN, { e: support.email, p: support.password, r: 'STAFF' })).code).toBe('UNAUTHENTICATED');
-      const [row] = await t.app.orm.em.getConnection().execute(`select count(*)::int as n from auth_session where (staff_id = ? or impersonator_id = ?) and revoked_at is null`, [Number(support.id), Number(support.id)]);
+      const [row] = await t.app.orm.em.getConnection().execute(`select count(*)::int as n from auth_session where (staff_id = ? or impersonator_id = ?) and revoked_at is null`, [keyOf(support.id), keyOf(support.id)]);
       expect(row.n).toBe(0);
     });
 
@@ -198,7 +200,7 @@ describe('issue 10.4: sessions, logins, sub-accounts and staff management', () =
 
       ok(await t.gql(CHANGE_STAFF_PASSWORD, { i: { newPassword: 'support-password-2', currentPassword: support.password } }, current));
       expect(await works(current)).toBe(true);
-      expect(errorOf(await t.gql(ME, {}, other)).code).toBe('UNAUTHENTICATED');
+      expect((await t.gql(ME, {}, other)).data.me).toBeNull();
       expect(errorOf(await t.gql(LOGIN, { e: support.email, p: support.password, r: 'STAFF' })).code).toBe('UNAUTHENTICATED');
 
       const colleague = await newStaff(StaffRole.SUPPORT);
@@ -206,7 +208,7 @@ describe('issue 10.4: sessions, logins, sub-accounts and staff management', () =
       expect(await loginAs(colleague.email, colleague.password, 'STAFF')).toMatch(/^hb_/);
 
       ok(await t.gql(CHANGE_STAFF_PASSWORD, { i: { id: support.id, newPassword: 'support-password-3' } }, admin));
-      expect(errorOf(await t.gql(ME, {}, current)).code).toBe('UNAUTHENTICATED');
+      expect((await t.gql(ME, {}, current)).data.me).toBeNull();
       expect(await loginAs(support.email, 'support-password-3', 'STAFF')).toMatch(/^hb_/);
     });
 
@@ -221,7 +223,7 @@ describe('issue 10.4: sessions, logins, sub-accounts and staff management', () =
       // A merged-away client's sessions end with it.
       const discarded = await loginAs(b.email, b.password);
       expect(ok(await t.gql(`mutation($k: ID!, $d: ID!) { mergeClients(keepId: $k, discardId: $d) { id } }`, { k: a.id, d: b.id }, admin)).mergeClients.id).toBe(a.id);
-      expect(errorOf(await t.gql(ME, {}, discarded)).code).toBe('UNAUTHENTICATED');
+      expect((await t.gql(ME, {}, discarded)).data.me).toBeNull();
       expect(ok(await t.gql(`mutation($ids: [ID!]!) { deleteClients(ids: $ids, confirm: true) }`, { ids: [a.id] }, admin)).deleteClients).toEqual([a.id]);
     });
 
@@ -232,8 +234,8 @@ describe('issue 10.4: sessions, logins, sub-accounts and staff management', () =
       const [x, y] = [await newStaff(StaffRole.ADMIN), await newStaff(StaffRole.ADMIN)];
       const [xToken, yToken] = [await loginAs(x.email, x.password, 'STAFF'), await loginAs(y.email, y.password, 'STAFF')];
       // Leave x and y as the only active admins.
-      const others = await t.app.orm.em.fork().find(StaffUser, { role: StaffRole.ADMIN, active: true, id: { $nin: [Number(x.id), Number(y.id)] } });
-      for (const other of others) ok(await t.gql(DEACTIVATE, { id: String(other.id) }, xToken));
+      const others = await t.app.orm.em.fork().find(StaffUser, { role: StaffRole.ADMIN, active: true, id: { $nin: [keyOf(x.id), keyOf(y.id)] } });
+      for (const other of others) ok(await t.gql(DEACTIVATE, { id: idOf('StaffUser', other.id) }, xToken));
 
       const { responses, medianHealthMs, idleHealthMs } = await attackWhileProbingHealth(t.url, [
         { query: DEACTIVATE, variables: { id: y.id }, headers: { authorization: `Bearer ${xToken}` } },

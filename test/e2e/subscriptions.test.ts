@@ -1,3 +1,4 @@
+import { keyOf } from '../support/ids';
 import type { Client as WsClient } from 'graphql-ws';
 import { errorOf, startTestApp, type TestApp } from '../support/test-app';
 import { feed, type Feed } from '../support/subscription-feed';
@@ -194,7 +195,7 @@ describe('issue point 9: clientChanged subscription over graphql-ws', () => {
     // The next event reflects committed state only.
     const city = await touch(ownerId);
     expect((await sub.next())?.data?.clientChanged.client).toEqual({ id: ownerId, city });
-    const [row] = await t.app.orm.em.fork().getConnection().execute(`select city, type from client where id = ?`, [Number(ownerId)]);
+    const [row] = await t.app.orm.em.fork().getConnection().execute(`select city, type from client where id = ?`, [keyOf(ownerId)]);
     expect(row).toEqual({ city, type: 'individual' });
     sub.stop();
   });

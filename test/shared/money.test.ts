@@ -1,8 +1,8 @@
-import { AppError } from '../../src/shared/errors';
+import { AppError, type FieldRef } from '../../src/shared/errors';
 import { amountInput, formatAmount } from '../../src/shared/money';
 
 /** The code, field and message of the error `run` throws. */
-function refusal(run: () => unknown): { code: string; field?: string; message: string } {
+function refusal(run: () => unknown): { code: string; field?: FieldRef; message: string } {
   try {
     run();
   } catch (error) {

@@ -1,13 +1,14 @@
 import { StaffRole } from '../../src/auth/staff-user.entity';
 import { errorOf, startTestApp, type GraphQLResponse, type TestApp } from './test-app';
+import { keyOf } from './ids';
 
 /** GraphQL documents and helpers shared by the invoice, payment and concurrency tests. */
 export const MONEY = 'amount currency';
-export const INVOICE = `id number status currency clientId payerId issueDate dueDate datePaid notes overdue clientName clientEmail
+export const INVOICE = `id number status currency client { id } payer { id } issueDate dueDate datePaid notes overdue clientName clientEmail
   subtotal { ${MONEY} } tax1 { ${MONEY} } tax2 { ${MONEY} } total { ${MONEY} } creditApplied { ${MONEY} } amountPaid { ${MONEY} } balanceDue { ${MONEY} }
   tax1Name tax2Name addressedTo { name companyName email country taxId }
-  lines { id position type description taxable serviceId domainId addonId amount { amount } net { amount } tax1 { amount } tax2 { amount } total { amount } }
-  transactions { id kind gateway transactionId amount { amount } toClientCredit { amount } refunded { amount } refundOfId toCredit }`;
+  lines { id position type description taxable service { id } domain { id } addon { id } amount { amount } net { amount } tax1 { amount } tax2 { amount } total { amount } }
+  transactions { id kind gateway transactionId amount { amount } toClientCredit { amount } refunded { amount } refundOf { id } toCredit }`;
 export const CREATE_CLIENT = `mutation($i: CreateClientInput!) { createClient(input: $i) { id currency } }`;
 export const CREATE_INVOICE = `mutation($i: CreateInvoiceInput!) { createInvoice(input: $i) { ${INVOICE} } }`;
 export const UPDATE_INVOICE = `mutation($id: ID!, $i: UpdateInvoiceInput!) { updateInvoice(id: $id, input: $i) { ${INVOICE} } }`;
@@ -15,8 +16,8 @@ export const PUBLISH = `mutation($id: ID!, $c: Boolean) { publishInvoice(id: $id
 export const CANCEL = `mutation($id: ID!) { cancelInvoice(id: $id) { ${INVOICE} } }`;
 export const MARK_PAID = `mutation($id: ID!) { markInvoicePaid(id: $id) { ${INVOICE} } }`;
 export const GET = `query($id: ID!) { invoice(id: $id) { ${INVOICE} } }`;
-export const PAY = `mutation($i: AddInvoicePaymentInput!) { addInvoicePayment(input: $i) { id kind gateway transactionId invoiceId amount { ${MONEY} } toClientCredit { amount } } }`;
-export const REFUND = `mutation($i: RefundTransactionInput!) { refundTransaction(input: $i) { id kind gateway amount { ${MONEY} } refundOfId toCredit toClientCredit { amount } } }`;
+export const PAY = `mutation($i: AddInvoicePaymentInput!) { addInvoicePayment(input: $i) { id kind gateway transactionId invoice { id } amount { ${MONEY} } toClientCredit { amount } } }`;
+export const REFUND = `mutation($i: RefundTransactionInput!) { refundTransaction(input: $i) { id kind gateway amount { ${MONEY} } refundOf { id } toCredit toClientCredit { amount } } }`;
 export const APPLY = `mutation($id: ID!, $a: String) { applyCredit(invoiceId: $id, amount: $a) { ${INVOICE} } }`;
 export const REMOVE_CREDIT = `mutation($id: ID!, $a: String) { removeAppliedCredit(invoiceId: $id, amount: $a) { ${INVOICE} } }`;
 export const ADD_CREDIT = `mutation($i: CreditChangeInput!) { addCredit(input: $i) { id } }`;
@@ -61,7 +62,7 @@ export function invoiceHelpers(t: TestApp, admin: () => string) {
     async ledger(clientId: string) {
       return (await sql(
         `select coalesce(sum(amount_minor), 0)::text as sum, (select credit_balance_minor::text from client where id = ?) as balance from credit_entry where client_id = ?`,
-        [Number(clientId), Number(clientId)],
+        [keyOf(clientId), keyOf(clientId)],
       ))[0] as { sum: string; balance: string };
     },
   };
@@ -70,7 +71,7 @@ export function invoiceHelpers(t: TestApp, admin: () => string) {
 /** Issue 4.4/4.5: status moves, refund totals and the transactions list. */
 export const SET_STATUS = `mutation($id: ID!, $status: InvoiceStatus!, $note: String) { setInvoiceStatus(id: $id, status: $status, note: $note) { id status balanceDue { amount } overdue } }`;
 export const REFUND_TOTALS = `query($id: ID!) { invoice(id: $id) { status amountPaid { ${MONEY} } amountRefunded { ${MONEY} } creditApplied { amount } balanceDue { amount } } }`;
-export const TRANSACTION = `id kind gateway transactionId clientId invoiceId clientName clientEmail date toCredit refundOfId amount { ${MONEY} } toClientCredit { amount } refunded { amount }`;
+export const TRANSACTION = `id kind gateway transactionId client { id } invoice { id } clientName clientEmail date toCredit refundOf { id } amount { ${MONEY} } toClientCredit { amount } refunded { amount }`;
 export const TRANSACTIONS = `query($f: TransactionFilter, $first: Int, $after: String, $last: Int, $before: String) {
   transactions(filter: $f, first: $first, after: $after, last: $last, before: $before) {
     totalCount edges { cursor node { ${TRANSACTION} } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`;

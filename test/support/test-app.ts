@@ -10,7 +10,7 @@ import { createTestDatabase } from './database';
 export interface GraphQLResponse<T = any> {
   status: number;
   data?: T;
-  errors?: { message: string; extensions?: { code?: string; field?: string; [key: string]: unknown }; path?: string[] }[];
+  errors?: { message: string; extensions?: { code?: string; field?: (string | number)[]; reason?: string; [key: string]: unknown }; path?: string[] }[];
 }
 
 export interface TestApp {
@@ -92,10 +92,17 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
 }
 
 /** The coded error of a response that must have failed. */
+/**
+ * The first error's code, message and field: the last name of the field's
+ * full path (`extensions.field`, e.g. `["input", "lines", 0, "amount"]` → `amount`);
+ * tests of the full path read `extensions` themselves.
+ */
 export function errorOf(res: GraphQLResponse): { code?: string; field?: string; message: string } {
   if (!res.errors?.length) throw new Error(`Expected an error, got ${JSON.stringify(res.data)}`);
   const [error] = res.errors;
-  return { code: error.extensions?.code, field: error.extensions?.field, message: error.message };
+  const path: unknown = error.extensions?.field;
+  const field = Array.isArray(path) ? path.filter((segment): segment is string => typeof segment === 'string').pop() : undefined;
+  return { code: error.extensions?.code, field, message: error.message };
 }
 
 /** Collects the next `count` events of a subscription, or fails after `timeoutMs`. */

@@ -327,5 +327,105 @@ export function defineModule<
   return module;
 }
 
+/**
+ * A payment gateway module (kind "gateway"): takes payments for invoices and
+ * reports them back through a signed callback. The operator enables it per
+ * currency and fills in its settings (described by `settingsSchema`; secrets
+ * marked `writeOnly` are stored encrypted).
+ */
+export interface PaymentGatewayModule<TSettings = UntypedSettings> {
+  /** Unique, kebab-case, equal to its folder name; stored on the transactions it records. */
+  name: string;
+  version: string;
+  /** The plugin SDK versions this module was built for, as a semver range. */
+  sdkVersion: string;
+  kind: 'gateway';
+  displayName: string;
+  description?: string;
+  settingsSchema: JsonSchema;
+  /** Starts paying one invoice: where to send the payer, or what the frontend needs to take the payment itself. */
+  startPayment(ctx: StartPaymentContext<TSettings>): Promise<PaymentStart>;
+  /**
+   * Checks a callback the gateway sent (its raw body and headers) against the
+   * gateway's signature: throws GatewayCallbackError when it is not genuine,
+   * returns the payment it reports, or undefined for events that record nothing.
+   */
+  verifyCallback?(ctx: CallbackContext<TSettings>): Promise<PaymentEvent | undefined>;
+  /** Gives (part of) a payment back through the gateway; returns the gateway's refund id. */
+  refund?(ctx: GatewayRefundContext<TSettings>): Promise<{ transactionId: string }>;
+}
+
+export interface GatewayContext<TSettings = UntypedSettings> {
+  /** Validated against settingsSchema; secrets in plain text for this call only. */
+  settings: TSettings;
+  /** Stays the same across retries of one request: send it as the gateway's idempotency key. */
+  idempotencyKey: string;
+  logger: ModuleLogger;
+  signal: AbortSignal;
+}
+
+export interface StartPaymentContext<TSettings = UntypedSettings> extends GatewayContext<TSettings> {
+  invoice: { id: string; number?: string };
+  /** Integer minor units of `currency`. */
+  amountMinor: bigint;
+  /** The same amount as decimal text with the currency's decimals, e.g. "12.30", for showing. */
+  amount: string;
+  /** ISO 4217, upper case. */
+  currency: string;
+  client: ClientContext;
+  /** Where the gateway sends the payer back after paying or giving up. */
+  returnUrl?: string;
+  cancelUrl?: string;
+}
+
+/** At least one of these: the frontend redirects, confirms with the client secret, or shows the instructions. */
+export interface PaymentStart {
+  redirectUrl?: string;
+  clientSecret?: string;
+  /** Text for the payer, e.g. bank account and reference for a bank transfer. */
+  instructions?: string;
+  /** The gateway's id of the started payment. */
+  reference?: string;
+}
+
+export interface CallbackContext<TSettings = UntypedSettings> {
+  settings: TSettings;
+  /** The body exactly as received: signatures are over these bytes. */
+  rawBody: Buffer;
+  /** Header names in lower case. */
+  headers: Record<string, string | undefined>;
+  logger: ModuleLogger;
+}
+
+/** A payment the gateway confirmed. */
+export interface PaymentEvent {
+  /** The gateway's transaction id: a payment is recorded once per id. */
+  transactionId: string;
+  /** The invoice id given to startPayment. */
+  invoiceId: string;
+  amountMinor: bigint;
+  currency: string;
+}
+
+export interface GatewayRefundContext<TSettings = UntypedSettings> extends GatewayContext<TSettings> {
+  /** The gateway's transaction id of the payment. */
+  paymentTransactionId: string;
+  amountMinor: bigint;
+  currency: string;
+}
+
+/** Thrown by verifyCallback for a callback that is not genuine (bad or expired signature, malformed body). */
+export class GatewayCallbackError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'GatewayCallbackError';
+  }
+}
+
+/** Identity helper that type-checks a gateway module literal with its settings type. */
+export function defineGateway<TSettings = UntypedSettings>(module: PaymentGatewayModule<TSettings>): PaymentGatewayModule<TSettings> {
+  return module;
+}
+
 // TLS trust settings for modules that talk HTTPS (caCertificate, tlsServerName, certificateFingerprint).
 export * from './tls';

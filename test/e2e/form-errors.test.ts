@@ -1,0 +1,119 @@
+import { startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
+import { APPLY, CANCEL, CREATE_INVOICE, PAY, REFUND, UPDATE_INVOICE, invoiceHelpers } from '../support/invoices';
+
+/**
+ * Issue 13.5: errors map onto forms (full input paths, every field problem in
+ * one response, our own texts instead of the framework's); issue 17.6:
+ * expected failures carry a stable extensions.reason.
+ */
+describe('issues 13.5 and 17.6: errors a form can show', () => {
+  let t: TestApp;
+  let admin: string;
+  let h: ReturnType<typeof invoiceHelpers>;
+  let seq = 0;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    admin = await t.staffToken();
+    h = invoiceHelpers(t, () => admin);
+  });
+  afterAll(async () => {
+    await t?.stop();
+  });
+
+  const extensionsOf = (res: GraphQLResponse) => {
+    expect(res.errors).toHaveLength(1);
+    return res.errors![0].extensions;
+  };
+
+  it('issue 13.5: a service-level problem on a nested input names its full path from the argument', async () => {
+    const client = await h.newClient();
+    const res = await t.gql(CREATE_INVOICE, { i: { clientId: client.id, lines: [{ description: 'Fine', amount: '1.00' }, { description: 'Bad', amount: '1.001' }] } }, admin);
+    expect(extensionsOf(res)).toEqual({
+      code: 'BAD_USER_INPUT',
+      reason: 'INVALID_AMOUNT',
+      field: ['input', 'lines', 1, 'amount'],
+      fields: [{ path: ['input', 'lines', 1, 'amount'], reason: 'INVALID_AMOUNT', message: 'Line 2: the amount must be a decimal amount with at most the decimals of EUR' }],
+    });
+    expect(res.errors![0].message).toBe('Line 2: the amount must be a decimal amount with at most the decimals of EUR');
+  });
+
+  it('issue 13.5: all field problems of the invoice lines come back in one response, and nothing is created', async () => {
+    const client = await h.newClient();
+    const lines = [{ description: 'ok', amount: 'ten' }, { description: 'ok', amount: '2.00' }, { description: '   ', amount: '3.5.0' }];
+    const res = await t.gql(CREATE_INVOICE, { i: { clientId: client.id, lines } }, admin);
+    const extensions = extensionsOf(res);
+    expect(extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: ['input', 'lines', 0, 'amount'] });
+    expect(extensions?.fields).toEqual([
+      { path: ['input', 'lines', 0, 'amount'], reason: 'INVALID_AMOUNT', message: expect.stringMatching(/^Line 1: the amount/) },
+      { path: ['input', 'lines', 2, 'amount'], reason: 'INVALID_AMOUNT', message: expect.stringMatching(/^Line 3: the amount/) },
+      { path: ['input', 'lines', 2, 'description'], reason: 'VALUE_REQUIRED', message: 'Line 3: the description must not be blank' },
+    ]);
+    const listed = h.ok(await t.gql(`query($c: ID) { invoices(filter: { clientId: $c }) { totalCount } }`, { c: client.id }, admin));
+    expect(listed.invoices.totalCount).toBe(0);
+  });
+
+  it('issue 13.5: a sign-up missing several required fields hears of all of them at once', async () => {
+    const settings = `mutation($i: UpdateSettingsInput!) { updateSettings(input: $i) { requiredClientFields } }`;
+    h.ok(await t.gql(settings, { i: { requiredClientFields: ['PHONE_NUMBER', 'CITY', 'COUNTRY'] } }, admin));
+    try {
+      const res = await t.gql(`mutation($i: RegisterClientInput!) { registerClient(input: $i) { id } }`,
+        { i: { firstName: 'Form', lastName: 'Filler', email: `form-${++seq}-${Date.now()}@example.com`, password: 'client-password-1', country: 'NL' } });
+      const extensions = extensionsOf(res);
+      expect(extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'VALUE_REQUIRED' });
+      const fields = extensions?.fields as { path: unknown[]; reason: string }[];
+      expect(fields).toHaveLength(2);
+      expect(fields).toEqual(expect.arrayContaining([
+        { path: ['input', 'phoneNumber'], reason: 'VALUE_REQUIRED', message: 'phoneNumber is required' },
+        { path: ['input', 'city'], reason: 'VALUE_REQUIRED', message: 'city is required' },
+      ]));
+      expect(fields.map((problem) => problem.path)).toContainEqual(extensions?.field);
+    } finally {
+      h.ok(await t.gql(settings, { i: { requiredClientFields: [] } }, admin));
+    }
+  });
+
+  it('issue 13.5: class-validator failures are listed together, each at its full path, with our message and a reason', async () => {
+    const client = await h.newClient();
+    const invoice = await h.invoice(client.id, ['10.00']);
+    const res = await t.gql(PAY, { i: { invoiceId: invoice.id, amount: '1.00', gateway: '', transactionId: 'x'.repeat(256) } }, admin);
+    const extensions = extensionsOf(res);
+    expect(extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_FORMAT', field: ['input', 'gateway'] });
+    expect(extensions?.fields).toEqual([
+      { path: ['input', 'gateway'], reason: 'INVALID_FORMAT', message: expect.stringContaining('gateway') },
+      { path: ['input', 'transactionId'], reason: 'INVALID_FORMAT', message: expect.stringContaining('transactionId') },
+    ]);
+    expect(res.errors![0].message).not.toMatch(/Argument Validation Error/);
+    expect(res.errors![0].message).toBe((extensions?.fields as { message: string }[])[0].message);
+  });
+
+  it("issue 13.5: type-graphql's access-denied text is replaced by ours, with a reason", async () => {
+    const client = await h.newClient();
+    const token = await client.token();
+    const res = await t.gql(`{ clients(first: 1) { totalCount } }`, {}, token);
+    expect(res.errors?.[0]).toMatchObject({ message: 'Your login may not do this', extensions: { code: 'FORBIDDEN', reason: 'PERMISSION_DENIED' } });
+    expect(JSON.stringify(res.errors)).not.toMatch(/Access denied/);
+    const anonymous = await t.gql(`{ clients(first: 1) { totalCount } }`, {});
+    expect(anonymous.errors?.[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'LOGIN_REQUIRED' });
+  });
+
+  it('issue 17.6: invoice and payment failures carry their reasons (INVOICE_NOT_OPEN, NOTHING_TO_REFUND, CLIENT_DELETED, RECORD_NOT_FOUND)', async () => {
+    const client = await h.newClient();
+    await h.addCredit(client.id, '5.00');
+    const cancelled = await h.invoice(client.id, ['10.00']);
+    h.ok(await t.gql(CANCEL, { id: cancelled.id }, admin));
+    expect(extensionsOf(await t.gql(APPLY, { id: cancelled.id, a: '1.00' }, admin))).toMatchObject({ code: 'CONFLICT', reason: 'INVOICE_NOT_OPEN', field: ['status'] });
+
+    const paid = await h.invoice(client.id, ['10.00']);
+    const payment = h.ok(await t.gql(PAY, { i: { invoiceId: paid.id, amount: '10.00', gateway: 'bank', transactionId: `form-${++seq}-${Date.now()}` } }, admin)).addInvoicePayment;
+    h.ok(await t.gql(REFUND, { i: { paymentId: payment.id } }, admin));
+    expect(extensionsOf(await t.gql(REFUND, { i: { paymentId: payment.id } }, admin))).toMatchObject({ code: 'CONFLICT', reason: 'NOTHING_TO_REFUND', field: ['input', 'paymentId'] });
+
+    const open = await h.invoice(client.id, ['10.00']);
+    h.ok(await t.gql(`mutation($ids: [ID!]!) { deleteClients(ids: $ids, confirm: true) }`, { ids: [client.id] }, admin));
+    expect(extensionsOf(await t.gql(UPDATE_INVOICE, { id: open.id, i: { notes: 'after delete' } }, admin))).toMatchObject({ code: 'CONFLICT', reason: 'CLIENT_DELETED' });
+
+    const gone = await t.gql(`mutation($id: ID!) { setClientStatus(id: $id, status: CLOSED) { id } }`, { id: client.id }, admin);
+    expect(extensionsOf(gone)).toMatchObject({ code: 'NOT_FOUND', reason: 'RECORD_NOT_FOUND' });
+  });
+});
