@@ -20,6 +20,7 @@ import { Migration20261203075957_list_sort_indexes } from './Migration2026120307
 import { Migration20261203085604_payment_gateways } from './Migration20261203085604_payment_gateways';
 import { Migration20261203085712_mail_outbox } from './Migration20261203085712_mail_outbox';
 import { Migration20261203090722_client_message } from './Migration20261203090722_client_message';
+import { Migration20261203110305_mail_unconfirmed } from './Migration20261203110305_mail_unconfirmed';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123132110_Initial', class: Migration20261123132110_Initial },
@@ -42,4 +43,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203085604_payment_gateways', class: Migration20261203085604_payment_gateways },
   { name: 'Migration20261203085712_mail_outbox', class: Migration20261203085712_mail_outbox },
   { name: 'Migration20261203090722_client_message', class: Migration20261203090722_client_message },
+  { name: 'Migration20261203110305_mail_unconfirmed', class: Migration20261203110305_mail_unconfirmed },
 ];

@@ -3,12 +3,17 @@ import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Client } from '../clients/client.entity';
 import { EmailCategory } from '../clients/contact.entity';
 
-/** Where an email is on its way: QUEUED → SENDING (claimed under a lease) → SENT, or FAILED after the last attempt. */
+/**
+ * Where an email is on its way: QUEUED → SENDING (claimed under a lease) → SENT,
+ * or FAILED after the last attempt, or UNCONFIRMED when the message went to the
+ * mail server but its answer never came (see mail-delivery.ts).
+ */
 export enum MailStatus {
   QUEUED = 'queued',
   SENDING = 'sending',
   SENT = 'sent',
   FAILED = 'failed',
+  UNCONFIRMED = 'unconfirmed',
 }
 registerEnumType(MailStatus, {
   name: 'MailStatus',
@@ -18,6 +23,7 @@ registerEnumType(MailStatus, {
     SENDING: { description: 'Being handed to the mail server right now.' },
     SENT: { description: 'Accepted by the mail server.' },
     FAILED: { description: 'Every attempt failed; it will not be sent.' },
+    UNCONFIRMED: { description: 'It went to the mail server, but the server never confirmed it (the connection or the sender broke off): it may have arrived. It is not sent again, so that nobody receives it twice.' },
   },
 });
 
@@ -92,6 +98,10 @@ export class MailMessage {
 
   @Property({ nullable: true })
   leaseExpiresAt?: Date;
+
+  /** When the sender, connected and logged in, began to hand the message to the mail server; from then on it may arrive. */
+  @Property({ nullable: true })
+  handedOverAt?: Date;
 
   @Field({ nullable: true, description: 'When the mail server accepted it; null until then.' })
   @Property({ nullable: true })

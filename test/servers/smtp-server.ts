@@ -4,7 +4,9 @@
  * it accepted. STARTTLS is off (no certificate) and AUTH optional, as on a
  * local relay. `loseNextReply()` makes it accept the next message in full and
  * then drop the connection instead of sending the 250 reply: the sender cannot
- * know the message arrived, as after a crash between send and mark.
+ * know the message arrived. `holdReplies(match)` takes matching messages in full
+ * and never answers (the sender waits, as when it dies before the 250 reaches
+ * it); `holdNextGreeting()` accepts the next connection but sends no greeting.
  */
 import { once } from 'node:events';
 import { SMTPServer, type SMTPServerSession } from 'smtp-server';
@@ -21,6 +23,9 @@ export interface TestSmtpServer {
   port: number;
   received: ReceivedMail[];
   loseNextReply(): void;
+  holdReplies(match: (mail: ReceivedMail) => boolean): void;
+  /** Resolves once the next client connected (and waits for a greeting that does not come). */
+  holdNextGreeting(): Promise<void>;
   /** Resolves once `count` mails matching `match` have arrived (rejects after `timeoutMs`). */
   waitFor(match: (mail: ReceivedMail) => boolean, count?: number, timeoutMs?: number): Promise<ReceivedMail[]>;
   stop(): Promise<void>;
@@ -36,22 +41,32 @@ export async function startSmtpServer(port = 0): Promise<TestSmtpServer> {
   const received: ReceivedMail[] = [];
   const waiters = new Set<() => void>();
   let loseReply = false;
+  let holdReply: ((mail: ReceivedMail) => boolean) | undefined;
+  let holdGreeting: (() => void) | undefined;
   const server: SMTPServer = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
+    onConnect(_session, callback) {
+      if (!holdGreeting) return callback();
+      const connected = holdGreeting;
+      holdGreeting = undefined;
+      connected(); // and never call back: no greeting
+    },
     onData(stream, session: SMTPServerSession, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () => {
         const raw = Buffer.concat(chunks).toString('utf8');
-        received.push({
+        const mail: ReceivedMail = {
           to: session.envelope.rcptTo.map((r) => r.address),
           from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
           raw,
           header: (name) => headerOf(raw, name),
-        });
+        };
+        received.push(mail);
         for (const wake of waiters) wake();
+        if (holdReply?.(mail)) return;
         if (loseReply) {
           loseReply = false;
           // The connection of this session (smtp-server keeps them in `connections`); its socket dies before the 250.
@@ -72,6 +87,12 @@ export async function startSmtpServer(port = 0): Promise<TestSmtpServer> {
     loseNextReply: () => {
       loseReply = true;
     },
+    holdReplies: (match) => {
+      holdReply = match;
+    },
+    holdNextGreeting: () => new Promise<void>((resolve) => {
+      holdGreeting = resolve;
+    }),
     waitFor(match, count = 1, timeoutMs = 15_000) {
       return new Promise((resolve, reject) => {
         const check = () => {
