@@ -37,7 +37,7 @@ import { afterCommit } from '../shared/after-commit';
 import { claimJob, holdsLease, keepLease, takeOverExpiredLeases, type Lease } from './module-job-lease';
 import { logger } from '../shared/logger';
 import { reportModuleJobAttempt } from './module-job-report';
-import { queueWelcomeMail } from '../mail/mail.service';
+import { queueWelcomeMail } from './welcome-mail';
 
 export interface JobDeps {
   orm: MikroORM;
