@@ -87,7 +87,7 @@ const finders: Record<string, Find> = {
     if (ctx.viewer?.kind === 'client' && ctx.viewer.clientUserId != null) return null;
     return ownedBy(ClientUser)(ctx, key);
   },
-  StaffUser: staffOnly(StaffUser),
+  Staff: staffOnly(StaffUser),
   ClientGroup: staffOnly(ClientGroup),
   Project: staffOnly(Project),
   ActivityLogEntry: staffOnly(ActivityLogEntry),

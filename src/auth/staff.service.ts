@@ -28,7 +28,7 @@ export async function createStaff(
 
 export async function getStaff(ctx: RequestContext, id: number): Promise<StaffUser> {
   const staff = await ctx.em.findOne(StaffUser, { id });
-  if (!staff) throw notFound('StaffUser', id);
+  if (!staff) throw notFound('Staff', id);
   return staff;
 }
 
@@ -62,7 +62,7 @@ export async function deactivateStaff(ctx: RequestContext, id: number): Promise<
   return ctx.em.transactional(async (em) => {
     const admins = await em.find(StaffUser, { role: StaffRole.ADMIN, active: true }, { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { id: 'asc' } });
     const staff = await em.findOne(StaffUser, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
-    if (!staff) throw notFound('StaffUser', id);
+    if (!staff) throw notFound('Staff', id);
     if (!staff.active) return staff;
     if (staff.role === StaffRole.ADMIN && admins.every((admin) => admin.id === id)) throw conflict('id', 'The last active admin cannot be deactivated', 'LAST_ADMIN');
     staff.active = false;
