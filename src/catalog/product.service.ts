@@ -10,6 +10,7 @@ import { PayType, Product } from './product.entity';
 import { ProductGroup } from './product-group.entity';
 import { ProductPrice } from './price.entity';
 import { ProductUpgrade } from './addon.entity';
+import { onOffer } from './catalog-visibility';
 import { definedCurrencies, resolvePrices, type PriceInput, type ResolvedPrice } from './pricing';
 import type { CreateProductInput, ProductFields, UpdateProductInput } from './product.inputs';
 
@@ -29,13 +30,13 @@ export async function listProducts(ctx: RequestContext): Promise<Product[]> {
  * only products that can be bought in it (FREE, or priced in it).
  */
 export async function listCatalog(ctx: RequestContext, currencyCode?: string): Promise<Product[]> {
-  const where: FilterQuery<Product> = { hidden: false, retired: false, $or: [{ group: null }, { group: { hidden: false } }] };
+  const where: FilterQuery<Product>[] = [onOffer()];
   if (currencyCode) {
     const currency = (await definedCurrencies(ctx.em, [currencyCode])).get(currencyCode)!;
     const priced = await ctx.em.find(ProductPrice, { currency }, { fields: ['product'] });
-    where.$and = [{ $or: [{ payType: PayType.FREE }, { id: { $in: [...new Set(priced.map((p) => p.product.id))] } }] }];
+    where.push({ $or: [{ payType: PayType.FREE }, { id: { $in: [...new Set(priced.map((p) => p.product.id))] } }] });
   }
-  return ctx.em.find(Product, where, { orderBy: [{ group: { sortOrder: 'asc', id: 'asc' } }, { sortOrder: 'asc' }, { id: 'asc' }] });
+  return ctx.em.find(Product, { $and: where }, { orderBy: [{ group: { sortOrder: 'asc', id: 'asc' } }, { sortOrder: 'asc' }, { id: 'asc' }] });
 }
 
 export async function createProduct(ctx: RequestContext, input: CreateProductInput): Promise<Product> {

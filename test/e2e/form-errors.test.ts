@@ -78,13 +78,51 @@ describe('issues 13.5 and 17.6: errors a form can show', () => {
     const invoice = await h.invoice(client.id, ['10.00']);
     const res = await t.gql(PAY, { i: { invoiceId: invoice.id, amount: '1.00', gateway: '', transactionId: 'x'.repeat(256) } }, admin);
     const extensions = extensionsOf(res);
-    expect(extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_FORMAT', field: ['input', 'gateway'] });
+    expect(extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'VALUE_REQUIRED', field: ['input', 'gateway'] });
+    // Our words, not class-validator's ("must be longer than or equal to 1 characters").
     expect(extensions?.fields).toEqual([
-      { path: ['input', 'gateway'], reason: 'INVALID_FORMAT', message: expect.stringContaining('gateway') },
-      { path: ['input', 'transactionId'], reason: 'INVALID_FORMAT', message: expect.stringContaining('transactionId') },
+      { path: ['input', 'gateway'], reason: 'VALUE_REQUIRED', message: 'gateway must not be empty' },
+      { path: ['input', 'transactionId'], reason: 'VALUE_TOO_LONG', message: 'transactionId must be at most 255 characters' },
     ]);
     expect(res.errors![0].message).not.toMatch(/Argument Validation Error/);
     expect(res.errors![0].message).toBe((extensions?.fields as { message: string }[])[0].message);
+  });
+
+  it('issue 13.5: variables that do not fit their types come back together, each at its full path, over HTTP and graphql-ws', async () => {
+    const client = await h.newClient();
+    const lines = [{ description: 'ok', amount: 12 }, { amount: '1.00', colour: 'red' }, { description: 'x', amount: '1.00', taxable: 'yes' }];
+    const variables = { i: { clientId: client.id, lines, dueDate: 'soon' } };
+    const expected = [
+      { path: ['input', 'lines', 0, 'amount'], reason: 'INVALID_FORMAT', message: 'amount must be text' },
+      { path: ['input', 'lines', 1, 'description'], reason: 'VALUE_REQUIRED', message: 'description is required' },
+      { path: ['input', 'lines', 1, 'colour'], reason: 'INVALID_FORMAT', message: 'colour is not a field of this input' },
+      { path: ['input', 'lines', 2, 'taxable'], reason: 'INVALID_FORMAT', message: 'taxable must be true or false' },
+      { path: ['input', 'dueDate'], reason: 'INVALID_FORMAT', message: 'dueDate must be a date such as 2026-12-31' },
+    ];
+    const res = await t.gql(CREATE_INVOICE, variables, admin);
+    expect(res.status).toBe(400);
+    const extensions = extensionsOf(res);
+    expect(extensions?.fields).toEqual(expect.arrayContaining(expected));
+    expect(extensions?.fields).toHaveLength(expected.length);
+    const [first] = extensions?.fields as { path: unknown[]; message: string; reason: string }[];
+    expect(extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: first.reason, field: first.path });
+    expect(res.errors![0].message).toBe(first.message);
+
+    // The same over graphql-ws, where graphql-ws sends the errors itself.
+    const socket = t.ws(admin);
+    const wsErrors = await new Promise<any[]>((resolve) => {
+      socket.subscribe({ query: CREATE_INVOICE, variables }, { next: () => resolve([]), error: (errors) => resolve(errors as any[]), complete: () => resolve([]) });
+    });
+    expect(wsErrors).toHaveLength(1);
+    expect(wsErrors[0].extensions).toEqual(extensions);
+
+    // A required variable left out, and a nested required one given as null.
+    const missing = extensionsOf(await t.gql(CREATE_INVOICE, {}, admin));
+    expect(missing).toMatchObject({ field: ['input'], fields: [{ path: ['input'], reason: 'VALUE_REQUIRED', message: 'input is required' }] });
+    const nulled = extensionsOf(await t.gql(CREATE_INVOICE, { i: { clientId: null, lines: [] } }, admin));
+    expect(nulled).toMatchObject({ field: ['input', 'clientId'], fields: [{ path: ['input', 'clientId'], reason: 'VALUE_REQUIRED', message: 'clientId is required' }] });
+    const listed = h.ok(await t.gql(`query($c: ID) { invoices(filter: { clientId: $c }) { totalCount } }`, { c: client.id }, admin));
+    expect(listed.invoices.totalCount).toBe(0);
   });
 
   it("issue 13.5: type-graphql's access-denied text is replaced by ours, with a reason", async () => {
