@@ -82,12 +82,25 @@ export class FieldProblems {
     try {
       return parse();
     } catch (error) {
-      const reason = error instanceof AppError && error.code === 'BAD_USER_INPUT' ? error.details?.reason : undefined;
-      if (!reason || !(error as AppError).field) throw error;
-      const { field, message, details } = error as AppError;
-      this.problems.push(...(details?.fields ?? [{ field: field!, message, reason }]));
-      return undefined;
+      return this.take(error);
     }
+  }
+
+  /** collect for a check that reads the database (a referenced record, say). */
+  async collectAsync<T>(parse: () => Promise<T>): Promise<T | undefined> {
+    try {
+      return await parse();
+    } catch (error) {
+      return this.take(error);
+    }
+  }
+
+  private take(error: unknown): undefined {
+    const reason = error instanceof AppError && error.code === 'BAD_USER_INPUT' ? error.details?.reason : undefined;
+    if (!reason || !(error as AppError).field) throw error;
+    const { field, message, details } = error as AppError;
+    this.problems.push(...(details?.fields ?? [{ field: field!, message, reason }]));
+    return undefined;
   }
 
   throwIfAny(): void {

@@ -35,32 +35,34 @@ const SCALAR_FORMS: Record<string, string> = {
  * the variable when it is used more than once. Undefined when all fit.
  */
 export function variableProblems(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): GraphQLError | undefined {
-  const usedAt = argumentPaths(document, operation);
-  const problems: Problem[] = [];
-  const seen = new Set<string>();
-  const add = (problem: Problem) => {
-    const key = JSON.stringify(problem.path);
-    if (seen.has(key)) return;
-    seen.add(key);
-    problems.push(problem);
-  };
+  // What graphql-js refuses, by variable; the document is walked for the argument paths only when something is refused.
+  const refused: { name: string; type: GraphQLInputType; path: readonly (string | number)[]; invalid: unknown; missing?: true }[] = [];
   for (const definition of operation.variableDefinitions ?? []) {
     const type = typeFromAST(schema, definition.type) as GraphQLInputType | undefined;
     if (!type) continue; // an unknown type fails validation before this
     const name = definition.variable.name.value;
-    const at = usedAt.get(name) ?? [name];
     const value = variables[name];
     if (value === undefined && !Object.hasOwn(variables, name)) {
-      if (isNonNullType(type) && !definition.defaultValue) add(required(at));
+      if (isNonNullType(type) && !definition.defaultValue) refused.push({ name, type, path: [], invalid: undefined, missing: true });
       continue;
     }
-    coerceInputValue(value, type, (path, invalid) => {
-      for (const problem of problemsAt(type, [...at, ...path], path, invalid)) add(problem);
-    });
+    coerceInputValue(value, type, (path, invalid) => refused.push({ name, type, path, invalid }));
   }
-  const [first] = problems;
+  if (!refused.length) return undefined;
+
+  const usedAt = argumentPaths(document, operation);
+  const problems = new Map<string, Problem>();
+  for (const { name, type, path, invalid, missing } of refused) {
+    const at = [...(usedAt.get(name) ?? [name]), ...path];
+    for (const problem of missing ? [required(at)] : problemsAt(type, at, path, invalid)) {
+      const key = JSON.stringify(problem.path);
+      if (!problems.has(key)) problems.set(key, problem);
+    }
+  }
+  const fields = [...problems.values()];
+  const [first] = fields;
   if (!first) return undefined;
-  return new GraphQLError(first.message, { extensions: { code: 'BAD_USER_INPUT', reason: first.reason, field: first.path, fields: problems } });
+  return new GraphQLError(first.message, { extensions: { code: 'BAD_USER_INPUT', reason: first.reason, field: first.path, fields } });
 }
 
 /** Where each variable used exactly once is used: the argument and the fields and list positions down to it. */
