@@ -77,6 +77,11 @@ export class FieldProblems {
     this.problems.push({ field, message, reason });
   }
 
+  /** Each of `fields` that `input` sends as null although it may only be left out. */
+  addNulls(input: object, fields: readonly string[]): void {
+    for (const field of fields) if ((input as Record<string, unknown>)[field] === null) this.add(field, `${field} cannot be null`, 'VALUE_REQUIRED');
+  }
+
   /** Runs `parse`; a BAD_USER_INPUT it throws (amountInput's, say) becomes one of the problems, and the result undefined. */
   collect<T>(parse: () => T): T | undefined {
     try {
