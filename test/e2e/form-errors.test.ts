@@ -1,3 +1,4 @@
+import { idOf } from '../support/ids';
 import { startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
 import { APPLY, CANCEL, CREATE_INVOICE, PAY, REFUND, UPDATE_INVOICE, invoiceHelpers } from '../support/invoices';
 
@@ -123,6 +124,84 @@ describe('issues 13.5 and 17.6: errors a form can show', () => {
     expect(nulled).toMatchObject({ field: ['input', 'clientId'], fields: [{ path: ['input', 'clientId'], reason: 'VALUE_REQUIRED', message: 'clientId is required' }] });
     const listed = h.ok(await t.gql(`query($c: ID) { invoices(filter: { clientId: $c }) { totalCount } }`, { c: client.id }, admin));
     expect(listed.invoices.totalCount).toBe(0);
+  });
+
+  it('issue 13.5: every area\'s mutations report all their field problems in one response, and change nothing', async () => {
+    const client = await h.newClient();
+    const none = (type: string) => idOf(type, 99999999);
+    const later = '2026-02-01T00:00:00Z';
+    const cases: { area: string; mutation: string; variables: Record<string, unknown>; paths: (string | number)[][] }[] = [
+      {
+        area: 'catalog: products',
+        mutation: `mutation($i: CreateProductInput!) { createProduct(input: $i) { id } }`,
+        variables: { i: { name: 'P', type: 'HOSTING', payType: 'RECURRING', groupId: none('ProductGroup'), prices: [{ currency: 'EUR', cycle: 'ONE_TIME', amount: 'x' }, { currency: 'CHF', cycle: 'MONTHLY', amount: '1' }] } },
+        paths: [['input', 'groupId'], ['input', 'prices', 0, 'cycle'], ['input', 'prices', 0, 'amount'], ['input', 'prices', 1, 'currency']],
+      },
+      {
+        area: 'catalog: promotions',
+        mutation: `mutation($i: PromotionInput!) { createPromotion(input: $i) { id } }`,
+        variables: { i: { code: 'bad code!', type: 'PERCENT', value: '0', currency: 'EUR', appliesTo: 'RECURRING', startsAt: later, expiresAt: '2026-01-01T00:00:00Z' } },
+        paths: [['input', 'code'], ['input', 'currency'], ['input', 'value'], ['input', 'expiresAt']],
+      },
+      {
+        area: 'catalog: domain prices',
+        mutation: `mutation($i: TldPricingInput!) { setTldPricing(input: $i) { id } }`,
+        variables: { i: { tld: 'not a tld', currency: 'EUR', prices: [{ years: 11, register: '-1', renew: '1' }] } },
+        paths: [['input', 'tld'], ['input', 'prices', 0, 'years'], ['input', 'prices', 0, 'register']],
+      },
+      {
+        area: 'clients',
+        mutation: `mutation($i: CreateClientInput!) { createClient(input: $i) { id } }`,
+        variables: { i: { firstName: 'A', lastName: 'B', email: `all-${++seq}-${Date.now()}@example.com`, password: 'client-password-1', type: null, groupId: none('ClientGroup'), projectId: none('Project') } },
+        paths: [['input', 'type'], ['input', 'groupId'], ['input', 'projectId']],
+      },
+      {
+        area: 'contacts',
+        mutation: `mutation($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }`,
+        variables: { c: client.id, i: { firstName: ' ', lastName: ' ', email: 'contact@example.com' } },
+        paths: [['input', 'firstName'], ['input', 'lastName']],
+      },
+      {
+        area: 'provisioning: services',
+        mutation: `mutation($i: CreateServiceInput!) { createService(input: $i) { id } }`,
+        variables: { i: { clientId: none('Client'), productId: none('Product'), billingCycle: 'MONTHLY', status: 'ACTIVE', suspensionReason: 'unpaid' } },
+        paths: [['input', 'clientId'], ['input', 'productId'], ['input', 'suspensionReason']],
+      },
+      {
+        area: 'provisioning: servers',
+        mutation: `mutation($i: CreateServerInput!) { createServer(input: $i) { id } }`,
+        variables: { i: { name: 'S', module: 'no-such-module', hostname: 'host.example', ip: 'not-an-ip', settings: {}, groupId: none('ServerGroup') } },
+        paths: [['input', 'module'], ['input', 'ip'], ['input', 'groupId']],
+      },
+      {
+        area: 'billing: tax rules',
+        mutation: `mutation($i: TaxRuleInput!) { createTaxRule(input: $i) { id } }`,
+        variables: { i: { name: ' ', level: 1, rate: '101', compound: true } },
+        paths: [['input', 'name'], ['input', 'rate'], ['input', 'compound']],
+      },
+      {
+        area: 'credit',
+        mutation: `mutation($i: CreditChangeInput!) { addCredit(input: $i) { id } }`,
+        variables: { i: { clientId: client.id, amount: 'ten', description: ' ' } },
+        paths: [['input', 'description'], ['input', 'amount']],
+      },
+      {
+        area: 'payments: gateway settings',
+        mutation: `mutation($i: ConfigurePaymentGatewayInput!) { configurePaymentGateway(input: $i) { module } }`,
+        variables: { i: { module: 'no-such-gateway', enabled: true, currencies: ['EURO', 'US'] } },
+        paths: [['input', 'module'], ['input', 'currencies', 0], ['input', 'currencies', 1]],
+      },
+    ];
+    const activity = async () => (await t.app.orm.em.fork().getConnection().execute(`select count(*)::int as n from activity_log_entry`))[0].n;
+    const before = await activity();
+    for (const { area, mutation, variables, paths } of cases) {
+      const extensions = extensionsOf(await t.gql(mutation, variables, admin));
+      const fields = extensions?.fields as { path: unknown[]; message: string; reason: string }[];
+      expect({ area, code: extensions?.code, paths: fields.map((problem) => problem.path) }).toEqual({ area, code: 'BAD_USER_INPUT', paths });
+      expect({ area, field: extensions?.field }).toEqual({ area, field: paths[0] });
+      for (const problem of fields) expect(problem.message).not.toMatch(/must be longer than|Argument Validation/);
+    }
+    expect(await activity()).toBe(before);
   });
 
   it("issue 13.5: type-graphql's access-denied text is replaced by ours, with a reason", async () => {
