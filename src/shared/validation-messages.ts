@@ -12,11 +12,14 @@ export interface ValidationProblem { path: (string | number)[]; message: string;
 export function validationProblems(errors: ValidationError[], prefix: (string | number)[] = []): ValidationProblem[] {
   return errors.flatMap((error) => {
     const path = [...prefix, /^\d+$/.test(error.property) ? Number(error.property) : error.property];
-    const own = Object.entries(error.constraints ?? {}).map(([constraint, original]) => {
+    const own = Object.entries(error.constraints ?? {}).map(([constraint, original]): ValidationProblem => {
       const rule = ruleOf(error, constraint);
-      return rule?.message ? { path, message: original, reason: reasonOf(constraint, error.value, rule.constraints) } : describe(constraint, error.property, error.value, rule?.constraints ?? []);
+      const args = rule?.constraints ?? [];
+      return rule?.message
+        ? { path, message: original, reason: reasonOf(constraint, error.value, args) }
+        : { path, ...describe(constraint, error.property, error.value, args) };
     });
-    return [...own.map((problem) => ({ ...problem, path })), ...validationProblems(error.children ?? [], path)];
+    return [...own, ...validationProblems(error.children ?? [], path)];
   });
 }
 
