@@ -2,7 +2,7 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../shared/context';
 import { publishOnCommit } from '../shared/after-commit';
-import { badInput, notFound } from '../shared/errors';
+import { badInput, FieldProblems, notFound } from '../shared/errors';
 import { amountInput, assertWithinMaxAmount, formatAmount } from '../shared/money';
 import { ID_DESC, keysetOrderBy, keysetPage, keysetWhere, pageOrder, toConnection, type Connection, type OrderBy, type PageArgs } from '../shared/pagination';
 import { recordActivity } from '../activity/activity.service';
@@ -48,16 +48,20 @@ async function changeCredit(
   delta: (currency: string, before: bigint) => bigint,
 ): Promise<CreditEntry> {
   assertCanAccessClient(ctx, clientId);
+  // The amount is read in the client's currency, under the lock: its problems and the description's are thrown together there.
+  const problems = new FieldProblems();
   const text = description.trim();
-  if (!text) throw badInput('description', 'A description is required', 'VALUE_REQUIRED');
-  if (text.length > 255) throw badInput('description', 'The description is at most 255 characters', 'VALUE_TOO_LONG');
+  if (!text) problems.add('description', 'A description is required', 'VALUE_REQUIRED');
+  if (text.length > 255) problems.add('description', 'The description is at most 255 characters', 'VALUE_TOO_LONG');
   const staffId = ctx.viewer?.kind === 'staff' ? ctx.viewer.staffId : undefined;
 
   const entry = await ctx.em.transactional(async (em) => {
     const client = await em.findOne(Client, { id: clientId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
     if (!client) throw notFound('Client', clientId);
     const before = BigInt(client.creditBalanceMinor);
-    const amountMinor = delta(client.currency, before);
+    const change = problems.collect(() => delta(client.currency, before));
+    problems.throwIfAny();
+    const amountMinor = change!;
     const after = before + amountMinor;
     assertWithinMaxAmount(after, client.currency, 'amount', 'The credit balance');
     client.creditBalanceMinor = after;
