@@ -51,12 +51,27 @@ export async function readRows<T extends object>(
   em: EntityManager,
   entity: EntityClass<T>,
   where: FilterQuery<T>,
-  orderBy?: QueryOrderMap<T>,
+  orderBy?: QueryOrderMap<T> | QueryOrderMap<T>[],
+  limit?: number,
 ): Promise<T[]> {
   const qb = em.createQueryBuilder(entity, 'e').select('*').where(where);
   if (orderBy) qb.orderBy(orderBy);
+  if (limit != null) qb.limit(limit);
   const rows = (await qb.execute('all', false)) as Record<string, unknown>[];
   return rows.map(plainRows(em, entity));
+}
+
+/**
+ * One keyset page of a root list as plain objects (plainRows), the rows of
+ * `where` in the page's order; the matches are counted only when `withTotal`
+ * (the query selects totalCount), as the nested connections do.
+ */
+export async function readPage<T extends { id: number }>(em: EntityManager, entity: EntityClass<T>, where: FilterQuery<T>, page: KeysetPage, withTotal: boolean): Promise<Connection<T>> {
+  const [rows, total] = await Promise.all([
+    readRows(em, entity, { $and: [where, keysetWhere(page)] } as FilterQuery<T>, keysetOrderBy(page) as QueryOrderMap<T>[], page.limit + 1),
+    withTotal ? em.count(entity, where) : 0,
+  ]);
+  return toConnection(rows, page, total);
 }
 
 /** Rows of `entity` by id, one query per batch; undefined for an id that does not exist. */
