@@ -150,6 +150,21 @@ describe('issue 12.4: nested lists that grow are connections, batched across the
     }
   });
 
+  it('issue 12.3: statements built once per shape answer each request with its own ids and values', async () => {
+    const { rows } = await db.query(`select id from client order by id limit 4`);
+    const ids = rows.map((row) => idOf('Client', row.id));
+    const byIds = async (some: string[]) => ok(await t.gql(`query($ids: [ID!]) { clients(first: 10, filter: { ids: $ids }) { edges { node { id services(first: 1) { edges { node { client { id } } } } } } } }`, { ids: some }, admin)).clients.edges;
+    for (const some of [ids, ids.slice(1, 2), ids.slice(2), [ids[0], ids[3]]]) {
+      const edges = await byIds(some);
+      expect(edges.map((edge: any) => edge.node.id)).toEqual(some);
+      for (const { node } of edges) expect(node.services.edges.map((edge: any) => edge.node.client.id)).toEqual([node.id]);
+    }
+    for (const [client, count] of [[seeded.bigClient.id, SIZES.bigClient.services], [seeded.smallClient.id, SIZES.servicesPerClient]] as const) {
+      const { services } = ok(await t.gql(`query($c: ID!) { services(first: 1, filter: { clientId: $c }) { totalCount } }`, { c: client }, admin));
+      expect(services.totalCount).toBe(count);
+    }
+  });
+
   it('issue 12.4: the client area with 1,000 services runs the statements it runs with 10', async () => {
     const big = await t.clientToken(seeded.bigClient.email, seeded.bigClient.password);
     const small = await t.clientToken(seeded.smallClient.email, seeded.smallClient.password);
