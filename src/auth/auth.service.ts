@@ -5,15 +5,13 @@ import { AppError, notFound } from '../shared/errors';
 import { hashToken, newToken, verifyPassword } from './passwords';
 import type { SessionChange } from '../shared/event-bus';
 import { publishOnCommit } from '../shared/after-commit';
-import { AuthSession } from './auth-session.entity';
+import { AuthSession, CLIENT_ENTITY, CLIENT_USER_ENTITY, type SessionClient, type SessionClientUser } from './auth-session.entity';
 import { StaffUser, type StaffRole } from './staff-user.entity';
 import { accountKey, admitPasswordAttempt, passwordAttemptSucceeded } from './login-throttle.service';
-import { Client, ClientStatus } from '../clients/client.entity';
-import { ClientUser } from '../clients/client-user.entity';
 import type { ClientPermission } from './client-permission';
+import { plainRows } from '../shared/batch-loaders';
 import { recordActivity } from '../activity/activity.service';
 import { assertFitsColumn } from '../shared/input-guard';
-import type { OwnedRecords } from '../clients/client-ownership';
 
 export enum LoginRealm {
   CLIENT = 'client',
@@ -38,7 +36,7 @@ export async function login(
   input: { email: string; password: string; realm: LoginRealm },
 ): Promise<LoginResult> {
   const email = input.email.trim().toLowerCase();
-  assertFitsColumn(ctx.em, Client, 'email', email); // no account has a longer one: refused before any lookup
+  assertFitsColumn<SessionClient>(ctx.em, CLIENT_ENTITY, 'email', email); // no account has a longer one: refused before any lookup
   const attempt = await admitPasswordAttempt(ctx, accountKey(input.realm, email));
 
   if (input.realm === LoginRealm.STAFF) {
@@ -49,13 +47,13 @@ export async function login(
   }
 
   // The client's own login first, then its users and sub-account contacts (CT-4, CL-12): a login email names one of them.
-  const client = await ctx.em.findOne(Client, { email });
-  const user = client ? null : await ctx.em.findOne(ClientUser, { email }, { populate: ['client'] });
+  const client = await ctx.em.findOne<SessionClient>(CLIENT_ENTITY, { email });
+  const user = client ? null : await ctx.em.findOne<SessionClientUser, 'client'>(CLIENT_USER_ENTITY, { email }, { populate: ['client'] });
   if (!(await verifyPassword(client?.passwordHash ?? user?.passwordHash, input.password)) || !(client ?? user)) throw invalidLogin();
   await passwordAttemptSucceeded(ctx.em, ctx.config, attempt);
   const account = client ?? user!.client.getEntity();
   // CL-5: Closed clients cannot log in. Said only after the password was right, so it reveals nothing.
-  if (account.status === ClientStatus.CLOSED) throw new AppError('FORBIDDEN', 'This account is closed', undefined, undefined, { reason: 'ACCOUNT_CLOSED' });
+  if (!account.canLogIn()) throw new AppError('FORBIDDEN', 'This account is closed', undefined, undefined, { reason: 'ACCOUNT_CLOSED' });
   if (user && !user.active) throw new AppError('FORBIDDEN', 'This login is disabled', undefined, undefined, { reason: 'LOGIN_DISABLED' });
   if (user) {
     return startSession(ctx, { client: account, clientUser: user }, {
@@ -75,9 +73,9 @@ export async function login(
 export async function loginAsClient(ctx: RequestContext, clientId: number): Promise<LoginResult> {
   const viewer = ctx.viewer;
   if (viewer?.kind !== 'staff') throw new AppError('FORBIDDEN', 'Only staff can log in as a client', undefined, undefined, { reason: 'PERMISSION_DENIED' });
-  const client = await ctx.em.findOne(Client, { id: clientId });
+  const client = await ctx.em.findOne<SessionClient>(CLIENT_ENTITY, { id: clientId });
   if (!client) throw notFound('Client', clientId);
-  if (client.status === ClientStatus.CLOSED) throw new AppError('FORBIDDEN', 'This account is closed', undefined, undefined, { reason: 'ACCOUNT_CLOSED' });
+  if (!client.canLogIn()) throw new AppError('FORBIDDEN', 'This account is closed', undefined, undefined, { reason: 'ACCOUNT_CLOSED' });
   const parent = await ctx.em.findOneOrFail(AuthSession, { id: viewer.sessionId });
   const { token, tokenHash } = newToken();
   const expiresAt = new Date(Math.min(Date.now() + ctx.config.sessionTtlSeconds * 1000, parent.expiresAt.getTime()));
@@ -117,7 +115,7 @@ export async function endImpersonation(ctx: RequestContext): Promise<Viewer> {
 }
 
 /** Who a session acts for: a staff member, a client's own login, or one of its users. */
-type SessionOwner = { staff: StaffUser } | { client: Client; clientUser?: ClientUser };
+type SessionOwner = { staff: StaffUser } | { client: SessionClient; clientUser?: SessionClientUser };
 
 /** The live sessions of the same login as `owner` (impersonations by staff are not the client's own). */
 function sessionsOf(owner: SessionOwner): FilterQuery<AuthSession> {
@@ -216,7 +214,7 @@ interface SessionRow {
   staff_active: boolean | null;
   staff_role: StaffRole | null;
   client_id: number | null;
-  client_status: ClientStatus | null;
+  client_status: string | null;
   user_id: number | null;
   user_active: boolean | null;
   user_permissions: ClientPermission[] | null;
@@ -228,16 +226,18 @@ interface SessionRow {
 /** authenticate, with what a long-lived connection needs to know about the session (issue 10.3). */
 export async function authenticateSession(em: EntityManager, token: string): Promise<LiveLogin | undefined> {
   const [session] = (await em.execute(SESSION_SQL, [hashToken(token), new Date()])) as SessionRow[];
-  const viewer = session ? viewerOf(session) : undefined;
+  // The client's own rule (CL-5) decides whether its logins may act, on the columns read here.
+  const client = session?.client_id != null ? plainRows(em, em.getMetadata().get<SessionClient>(CLIENT_ENTITY).class)({ id: session.client_id, status: session.client_status }) : undefined;
+  const viewer = session ? viewerOf(session, client) : undefined;
   if (!session || !viewer) return undefined;
   const expiresAt = new Date(session.parent_expires_at != null && session.parent_expires_at < session.expires_at ? session.parent_expires_at : session.expires_at);
   return { viewer, expiresAt, parentSessionId: session.parent_id ?? undefined };
 }
 
 /** The viewer of an unrevoked, unexpired session; undefined when its account may no longer act. */
-function viewerOf(session: SessionRow): Viewer | undefined {
+function viewerOf(session: SessionRow, client: SessionClient | undefined): Viewer | undefined {
   if (session.staff_id != null) return session.staff_active ? { kind: 'staff', staffId: session.staff_id, role: session.staff_role!, sessionId: session.id } : undefined;
-  if (session.client_id == null || session.client_status === ClientStatus.CLOSED) return undefined;
+  if (session.client_id == null || !client?.canLogIn()) return undefined;
   // CL-9: an impersonation lives only as long as the staff session that started it.
   if (session.parent_id != null && (session.parent_revoked || session.parent_expires_at! <= Date.now())) return undefined;
   if (session.user_id != null) {
@@ -260,14 +260,3 @@ export async function logout(ctx: RequestContext): Promise<boolean> {
   await revokeSessions(ctx.em, { id: ctx.viewer!.sessionId });
   return true;
 }
-
-/** CL-7/CL-8: a merged-away or deleted client's sessions (its users' included) end before the rows go with the client. */
-export const sessionOwnedRecords: OwnedRecords = {
-  name: 'sessions',
-  async moveToClient(em, fromClientId) {
-    await revokeSessions(em, { client: fromClientId });
-  },
-  async deleteForClient(em, client) {
-    await revokeSessions(em, { client: client.id });
-  },
-};
