@@ -29,6 +29,8 @@ import { getDomain } from './provisioning/domain.service';
 import { getModuleJob } from './provisioning/module-command.service';
 import { getServer, getServerGroup } from './provisioning/server.service';
 import { ModuleLogEntry } from './provisioning/module-log-entry.entity';
+import { MailMessage } from './mail/mail-message.entity';
+import { ClientMessage } from './mail/client-message.entity';
 
 type Find = (ctx: RequestContext, key: number) => Promise<object | null>;
 
@@ -92,6 +94,8 @@ const finders: Record<string, Find> = {
   Project: staffOnly(Project),
   ActivityLogEntry: staffOnly(ActivityLogEntry),
   ModuleLogEntry: staffOnly(ModuleLogEntry),
+  Email: staffOnly(MailMessage),
+  ClientMessage: staffOnly(ClientMessage),
   BillingCurrency: staffOnly(Currency),
   TaxRule: staffOnly(TaxRule),
   Product: staffOnly(Product),
