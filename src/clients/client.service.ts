@@ -7,7 +7,8 @@ import { ClientPermission } from '../auth/client-permission';
 import { assertCanAccessClient } from '../auth/client-access';
 import { keyIfIdOf, toId } from '../shared/ids';
 import { badInput, conflict, conflictOnDuplicate, forbidden, notFound, FieldProblems } from '../shared/errors';
-import { ID_ASC, keysetOrderBy, keysetPage, keysetWhere, pageOrder, toConnection, type Connection, type PageArgs } from '../shared/pagination';
+import { ID_ASC, keysetPage, pageOrder, type Connection, type PageArgs } from '../shared/pagination';
+import { readPage } from '../shared/batch-loaders';
 import { contains, words } from '../shared/filters';
 import { amountInput } from '../shared/money';
 import { hashPassword } from '../auth/passwords';
@@ -217,14 +218,8 @@ export async function setClientStatus(ctx: RequestContext, id: number, status: C
 }
 
 /** CL-6: list, search and filter clients, newest pages by id (keyset pagination). */
-export async function listClients(ctx: RequestContext, filter: ClientFilter = {}, args: PageArgs, orderBy?: ClientOrder): Promise<Connection<Client>> {
-  const page = keysetPage(args, pageOrder(orderBy, ID_ASC));
-  const where = clientWhere(filter);
-  const [rows, total] = await Promise.all([
-    ctx.em.find(Client, { $and: [where, keysetWhere(page)] }, { orderBy: keysetOrderBy(page), limit: page.limit + 1 }),
-    ctx.em.count(Client, where),
-  ]);
-  return toConnection(rows, page, total);
+export async function listClients(ctx: RequestContext, filter: ClientFilter = {}, args: PageArgs, orderBy?: ClientOrder, withTotal = true): Promise<Connection<Client>> {
+  return readPage(ctx.em, Client, clientWhere(filter), keysetPage(args, pageOrder(orderBy, ID_ASC)), withTotal);
 }
 
 function clientWhere(filter: ClientFilter): FilterQuery<Client> {

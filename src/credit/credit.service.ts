@@ -4,7 +4,8 @@ import type { RequestContext } from '../shared/context';
 import { publishOnCommit } from '../shared/after-commit';
 import { badInput, FieldProblems, notFound } from '../shared/errors';
 import { amountInput, assertWithinMaxAmount, formatAmount } from '../shared/money';
-import { ID_DESC, keysetOrderBy, keysetPage, keysetWhere, pageOrder, toConnection, type Connection, type OrderBy, type PageArgs } from '../shared/pagination';
+import { ID_DESC, keysetPage, pageOrder, type Connection, type OrderBy, type PageArgs } from '../shared/pagination';
+import { readPage } from '../shared/batch-loaders';
 import { recordActivity } from '../activity/activity.service';
 import { ClientPermission } from '../auth/client-permission';
 import { Client } from '../clients/client.entity';
@@ -123,16 +124,11 @@ export function addCreditEntryLocked(
 }
 
 /** CR-1: the client's credit log, newest first. A user of the client needs the CREDIT permission. */
-export async function listCreditLog(ctx: RequestContext, clientId: number, args: PageArgs, orderBy?: OrderBy): Promise<Connection<CreditEntry>> {
+export async function listCreditLog(ctx: RequestContext, clientId: number, args: PageArgs, orderBy?: OrderBy, withTotal = true): Promise<Connection<CreditEntry>> {
   assertCanAccessClient(ctx, clientId, ClientPermission.CREDIT);
   const page = keysetPage(args, pageOrder(orderBy, ID_DESC));
   if (!(await ctx.em.count(Client, { id: clientId }))) throw notFound('Client', clientId);
-  const where = { client: clientId };
-  const [rows, total] = await Promise.all([
-    ctx.em.find(CreditEntry, { $and: [where, keysetWhere(page)] }, { orderBy: keysetOrderBy(page), limit: page.limit + 1 }),
-    ctx.em.count(CreditEntry, where),
-  ]);
-  return toConnection(rows, page, total);
+  return readPage(ctx.em, CreditEntry, { client: clientId }, page, withTotal);
 }
 
 /** The credit log under a client (CR-1), as `creditLog` lists it. */

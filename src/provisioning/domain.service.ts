@@ -3,7 +3,8 @@ import { ref } from '@mikro-orm/core';
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../shared/context';
 import { badInput, FieldProblems, conflict, conflictOnDuplicate, notFound } from '../shared/errors';
-import { ID_ASC, keysetOrderBy, keysetPage, keysetWhere, pageOrder, toConnection, type Connection, type PageArgs, type OrderBy } from '../shared/pagination';
+import { ID_ASC, keysetPage, pageOrder, type Connection, type PageArgs, type OrderBy } from '../shared/pagination';
+import { readPage } from '../shared/batch-loaders';
 import { contains } from '../shared/filters';
 import { encryptSecret } from '../shared/secrets';
 import { recordActivity } from '../activity/activity.service';
@@ -28,7 +29,7 @@ export async function getDomain(ctx: RequestContext, id: number): Promise<Domain
   return domain;
 }
 
-export async function listDomains(ctx: RequestContext, filter: DomainFilter = {}, args: PageArgs, orderBy?: DomainOrder): Promise<Connection<Domain>> {
+export async function listDomains(ctx: RequestContext, filter: DomainFilter = {}, args: PageArgs, orderBy?: DomainOrder, withTotal = true): Promise<Connection<Domain>> {
   const page = keysetPage(args, pageOrder(orderBy, ID_ASC));
   const and: FilterQuery<Domain>[] = [];
   if (ctx.viewer?.kind === 'client') {
@@ -46,11 +47,7 @@ export async function listDomains(ctx: RequestContext, filter: DomainFilter = {}
     and.push({ $or: or });
   }
   const where: FilterQuery<Domain> = and.length ? { $and: and } : {};
-  const [rows, total] = await Promise.all([
-    ctx.em.find(Domain, { $and: [where, keysetWhere(page)] }, { orderBy: keysetOrderBy(page), limit: page.limit + 1 }),
-    ctx.em.count(Domain, where),
-  ]);
-  return toConnection(rows, page, total);
+  return readPage(ctx.em, Domain, where, page, withTotal);
 }
 
 /** A client's domains under the client, the same ones `domains` lists for it. */

@@ -27,9 +27,10 @@ export class ServiceResolver {
     @Ctx() ctx: RequestContext,
     @Arg('filter', () => ServiceFilter, { nullable: true, description: 'Only services matching all given criteria; all when omitted.' }) filter: ServiceFilter | undefined,
     @Args(() => PageArgs) page: PageArgs,
+    @Info() info: GraphQLResolveInfo,
     @Arg('orderBy', () => ServiceOrder, { nullable: true, description: 'Sort order; oldest first when not given' }) orderBy?: ServiceOrder,
   ) {
-    return listServices(ctx, filter, page, orderBy);
+    return listServices(ctx, filter, page, orderBy, selectsTotalCount(info));
   }
 
   @Authorized('STAFF', 'CLIENT')

@@ -6,7 +6,8 @@ import { ref } from '@mikro-orm/core';
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../shared/context';
 import { badInput, FieldProblems, notFound } from '../shared/errors';
-import { ID_ASC, keysetOrderBy, keysetPage, keysetWhere, pageOrder, toConnection, type Connection, type PageArgs, type OrderBy } from '../shared/pagination';
+import { ID_ASC, keysetPage, pageOrder, type Connection, type PageArgs, type OrderBy } from '../shared/pagination';
+import { readPage } from '../shared/batch-loaders';
 import { contains, dateRangeCondition, words } from '../shared/filters';
 import { amountInput } from '../shared/money';
 import { encryptSecret } from '../shared/secrets';
@@ -39,14 +40,9 @@ export async function getService(ctx: RequestContext, id: number): Promise<Servi
 }
 
 /** SV-1: every service, searched and filtered; a client gets only its own. */
-export async function listServices(ctx: RequestContext, filter: ServiceFilter = {}, args: PageArgs, orderBy?: ServiceOrder): Promise<Connection<Service>> {
+export async function listServices(ctx: RequestContext, filter: ServiceFilter = {}, args: PageArgs, orderBy?: ServiceOrder, withTotal = true): Promise<Connection<Service>> {
   const page = keysetPage(args, pageOrder(orderBy, ID_ASC));
-  const where = serviceWhere(ctx, filter);
-  const [rows, total] = await Promise.all([
-    ctx.em.find(Service, { $and: [where, keysetWhere(page)] }, { orderBy: keysetOrderBy(page), limit: page.limit + 1 }),
-    ctx.em.count(Service, where),
-  ]);
-  return toConnection(rows, page, total);
+  return readPage(ctx.em, Service, serviceWhere(ctx, filter), page, withTotal);
 }
 
 /** A client's services under the client (SV-1), the same ones `services` lists for it. */
