@@ -65,7 +65,8 @@ export function defineMailJobs(deps: MailDeps): MailDelivery {
   const { orm, config, jobs } = deps;
   if (!config.smtp) {
     installMail(orm, { config });
-    logger.warn('SMTP_HOST is not set: emails are kept in the outbox and not sent until an SMTP server is configured');
+    // A start-up notice like the listening address, not a warning: a development server or a test needs no SMTP server.
+    logger.info('SMTP_HOST is not set: emails are kept in the outbox and not sent until an SMTP server is configured');
     return { stop: () => undefined };
   }
   const sender: Sender = {

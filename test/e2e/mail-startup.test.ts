@@ -24,8 +24,8 @@ describe('mail start-up without SMTP (issue 15.5)', () => {
     const env = { ...baseEnv(), DATABASE_URL: database.url, SECRETS_KEY: TEST_SECRETS_KEY, DEMO_DATA: 'true', PORT: '0' };
     for (const name of ['SMTP_HOST', 'SMTP_PORT', 'SMTP_USER', 'SMTP_PASSWORD']) delete (env as Record<string, string | undefined>)[name];
     server = await start(env);
-    // A warning: on stderr.
-    const lines = logMessages(server.output().stderr).filter((message) => /SMTP_HOST is not set/.test(message));
+    // A start-up notice on stdout, with the listening address; stderr stays for problems.
+    const lines = logMessages(server.output().stdout).filter((message) => /SMTP_HOST is not set/.test(message));
     expect(lines).toEqual(['SMTP_HOST is not set: emails are kept in the outbox and not sent until an SMTP server is configured']);
 
     // A staff action that mails a client: the email is logged as QUEUED and stays so.
