@@ -16,6 +16,7 @@ import { followServices } from './client-status';
 import { Domain, DomainStatus, RELEASED_DOMAIN_STATUSES } from './domain.entity';
 import { requireModule, secretsKeyOf } from './module-settings';
 import type { CreateDomainInput, DomainFilter, DomainOrder, UpdateDomainInput } from './domain.inputs';
+import { domainToASCII } from 'node:url';
 
 const DOMAIN_NAME = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
 const HOST_NAME = DOMAIN_NAME;
@@ -151,8 +152,17 @@ export async function deleteDomain(ctx: RequestContext, id: number): Promise<boo
   return true;
 }
 
+/**
+ * Issue 15.2: names are kept and sent as A-labels: an internationalised name
+ * (bücher.de) becomes its ASCII form (xn--bcher-kva.de) through Node's UTS #46
+ * mapping (url.domainToASCII), which also refuses an invalid xn-- label.
+ */
+function aLabels(raw: string): string {
+  return domainToASCII(raw.trim().replace(/\.$/, '')).toLowerCase();
+}
+
 export function normaliseName(raw: string, field: string): string {
-  const name = raw.trim().toLowerCase().replace(/\.$/, '');
+  const name = aLabels(raw);
   if (!DOMAIN_NAME.test(name)) throw badInput(field, `${field} must be a domain name such as example.com`, 'INVALID_FORMAT');
   return name;
 }
@@ -161,7 +171,7 @@ export function normaliseNameservers(raw: string[]): string[] {
   if (raw.length > 13) throw badInput('nameservers', 'At most 13 nameservers', 'OUT_OF_RANGE');
   const out: string[] = [];
   for (const entry of raw) {
-    const host = entry.trim().toLowerCase().replace(/\.$/, '');
+    const host = aLabels(entry);
     if (!HOST_NAME.test(host)) throw badInput('nameservers', `Nameserver "${entry.slice(0, 100)}" is not a host name`, 'INVALID_FORMAT');
     if (out.includes(host)) throw badInput('nameservers', `Nameserver ${host} is listed twice`, 'DUPLICATE_IN_INPUT');
     out.push(host);

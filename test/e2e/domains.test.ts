@@ -67,6 +67,20 @@ describe('domains (issue #5 point 4, DN-1 records)', () => {
     expect(await rejected(CREATE, { i: { clientId: owner.id, name: name(), ...override } })).toMatchObject({ code, field });
   });
 
+  it('issue 15.2: internationalised names and nameservers are stored as A-labels; an invalid A-label or a name with a bad character is refused', async () => {
+    const label = `bücher-${++seq}-${process.pid}`;
+    const domain = ok(await t.gql(CREATE, { i: { clientId: owner.id, name: `${label.toUpperCase()}.de`, nameservers: ['ns1.bücher.example'] } }, support)).createDomain;
+    expect(domain.name).toBe(`${new URL(`http://${label}.de`).hostname}`);
+    expect(domain.name).toMatch(/^xn--bcher-[a-z0-9-]+\.de$/);
+    expect(domain.nameservers).toEqual(['ns1.xn--bcher-kva.example']);
+    // The same name in its Unicode form is the same domain.
+    expect(await rejected(CREATE, { i: { clientId: other.id, name: domain.name } })).toMatchObject({ code: 'CONFLICT', field: 'name' });
+    expect(await rejected(CREATE, { i: { clientId: other.id, name: `${label}.de` } })).toMatchObject({ code: 'CONFLICT', field: 'name' });
+    for (const bad of ['xn--zz.com', 'ex_ample.com', '-start.com']) {
+      expect(await rejected(CREATE, { i: { clientId: owner.id, name: bad } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
+    }
+  });
+
   it('a name is unique among domains that are not cancelled or transferred away', async () => {
     const n = name();
     const first = ok(await t.gql(CREATE, { i: { clientId: owner.id, name: n, status: 'ACTIVE' } }, support)).createDomain;
