@@ -1,8 +1,8 @@
 import { ref } from '@mikro-orm/core';
 /** DN-1: domain records (registrar, status, expiry, auto-renew, nameservers). Nothing here calls a registrar. */
-import type { FilterQuery } from '@mikro-orm/postgresql';
+import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../shared/context';
-import { badInput, conflict, conflictOnDuplicate, notFound } from '../shared/errors';
+import { AppError, badInput, conflict, conflictOnDuplicate, notFound } from '../shared/errors';
 import { ID_ASC, keysetOrderBy, keysetPage, keysetWhere, pageOrder, toConnection, type Connection, type PageArgs, type OrderBy } from '../shared/pagination';
 import { contains } from '../shared/filters';
 import { encryptSecret } from '../shared/secrets';
@@ -17,6 +17,8 @@ import { Domain, DomainStatus, RELEASED_DOMAIN_STATUSES } from './domain.entity'
 import { requireModule, secretsKeyOf } from './module-settings';
 import type { CreateDomainInput, DomainFilter, DomainOrder, UpdateDomainInput } from './domain.inputs';
 import { domainToASCII } from 'node:url';
+import { publishOnCommit } from '../shared/after-commit';
+import type { DomainChange } from '../shared/event-bus';
 
 const DOMAIN_NAME = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
 const HOST_NAME = DOMAIN_NAME;
@@ -85,6 +87,7 @@ export async function createDomain(ctx: RequestContext, input: CreateDomainInput
     await em.flush();
     recordActivity(em, ctx, { action: 'domain.create', targetType: 'Domain', targetId: String(domain.id), clientId: client.id, details: { name, status } });
     await followServices(em, ctx, [client.id]);
+    await publishDomainChanged(em, 'CREATED', domain);
     return domain;
   }));
   return domain;
@@ -119,6 +122,7 @@ export async function updateDomain(ctx: RequestContext, id: number, input: Updat
       details: { changed: Object.keys(input).filter((k) => (input as Record<string, unknown>)[k] !== undefined) },
     });
     if (from !== status) await followServices(em, ctx, [domain.client.id]);
+    await publishDomainChanged(em, 'UPDATED', domain);
   }));
   return domain;
 }
@@ -137,6 +141,7 @@ export async function moveDomain(ctx: RequestContext, id: number, toClientId: st
     recordActivity(em, ctx, { action: 'domain.move.out', targetType: 'Domain', targetId: String(id), clientId: fromClientId, details });
     recordActivity(em, ctx, { action: 'domain.move.in', targetType: 'Domain', targetId: String(id), clientId: to.id, details });
     await followServices(em, ctx, [fromClientId, to.id]);
+    await publishDomainChanged(em, 'UPDATED', domain);
   });
   return domain;
 }
@@ -148,8 +153,26 @@ export async function deleteDomain(ctx: RequestContext, id: number): Promise<boo
     em.remove(domain);
     recordActivity(em, ctx, { action: 'domain.delete', targetType: 'Domain', targetId: String(id), clientId: domain.client.id, details: { name: domain.name, status: domain.status } });
     await followServices(em, ctx, [domain.client.id]);
+    await publishDomainChanged(em, 'DELETED', domain, id);
   });
   return true;
+}
+
+/** Issue 15.1: DOMAIN_CHANGED once the transaction `em` works in commits. `id`: the key of a domain removed in it. */
+function publishDomainChanged(em: EntityManager, change: DomainChange, domain: Domain, id = domain.id): Promise<void> {
+  return publishOnCommit(em, 'DOMAIN_CHANGED', { change, domainId: id, clientId: domain.client.id, at: new Date().toISOString() });
+}
+
+/** Whether the viewer may hear of changes to this client's domains: staff, or the client (users with DOMAINS). */
+export function canWatchDomainsOf(ctx: RequestContext, clientId: number): boolean {
+  if (ctx.viewer?.kind === 'staff') return true;
+  try {
+    assertCanAccessClient(ctx, clientId, ClientPermission.DOMAINS);
+    return true;
+  } catch (error) {
+    if (error instanceof AppError) return false;
+    throw error;
+  }
 }
 
 /**
