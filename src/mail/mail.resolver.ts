@@ -7,7 +7,7 @@ import { Client } from '../clients/client.entity';
 import { EmailCategory } from '../clients/contact.entity';
 import { MailMessage } from './mail-message.entity';
 import { ClientMessage } from './client-message.entity';
-import { listClientMails, resendWelcomeMail, sendClientMessage, setEmailOptOuts } from './mail.service';
+import { listClientMails, sendClientMessage, setEmailOptOuts } from './mail.service';
 
 @InputType({ description: 'A message from staff to one client or to all clients.' })
 class SendClientMessageInput {
@@ -42,12 +42,6 @@ export class MailResolver {
     @Args(() => PageArgs) page: PageArgs,
   ) {
     return listClientMails(ctx, toId(clientId, 'Client', 'clientId'), page);
-  }
-
-  @Authorized('STAFF')
-  @Mutation(() => [MailMessage], { description: 'Staff: send the welcome email of a service again, to the client and the contacts receiving product emails. Returns the emails queued (none when nobody receives product emails).' })
-  resendWelcomeEmail(@Ctx() ctx: RequestContext, @Arg('serviceId', () => ID, { description: 'Id of the service.' }) serviceId: string) {
-    return resendWelcomeMail(ctx, toId(serviceId, 'Service', 'serviceId'));
   }
 
   @Authorized('STAFF')

@@ -16,7 +16,6 @@ import { Client, ClientStatus } from '../clients/client.entity';
 import type { OwnedRecords } from '../clients/client-ownership';
 import { Contact, type EmailCategory } from '../clients/contact.entity';
 import { ClientMessage } from './client-message.entity';
-import { Service } from '../provisioning/service.entity';
 import { badInput, notFound } from '../shared/errors';
 import { recordActivity } from '../activity/activity.service';
 import { assertAccountOwner } from '../auth/client-access';
@@ -84,25 +83,6 @@ export async function listClientMails(ctx: RequestContext, clientId: number, arg
     ctx.em.count(MailMessage, where),
   ]);
   return toConnection(rows, page, total);
-}
-
-/** SV-17: queues the product welcome email of service `serviceId` inside the caller's transaction. */
-export async function queueWelcomeMail(em: EntityManager, serviceId: number): Promise<MailMessage[]> {
-  const service = await em.findOne(Service, serviceId, { populate: ['product'] });
-  if (!service) throw notFound('Service', serviceId);
-  return queueMail(em, service.client.id, 'productWelcome', {
-    product: service.product.getEntity().name, domain: service.domain ?? '-', username: service.username ?? '-',
-  });
-}
-
-/** Staff: sends the welcome email of a service again (SV-17). */
-export function resendWelcomeMail(ctx: RequestContext, serviceId: number): Promise<MailMessage[]> {
-  return ctx.em.transactional(async (em) => {
-    const rows = await queueWelcomeMail(em, serviceId);
-    const service = await em.findOneOrFail(Service, serviceId);
-    recordActivity(em, ctx, { action: 'service.resendWelcomeEmail', targetType: 'Service', targetId: String(serviceId), clientId: service.client.id, details: { emails: rows.length } });
-    return rows;
-  });
 }
 
 /** Staff or the account holder: the categories the client's own address no longer receives. */

@@ -14,7 +14,7 @@ const PASSWORD = 'client-password-1';
 const PRICES = [{ currency: 'EUR', cycle: 'MONTHLY', amount: '4.99' }];
 
 /** GraphQL types whose rows live under another entity name. */
-const ENTITY_OF: Record<string, string> = { BillingCurrency: 'Currency', Email: 'MailMessage' };
+const ENTITY_OF: Record<string, string> = { BillingCurrency: 'Currency', Email: 'MailMessage', Staff: 'StaffUser' };
 
 describe('issue 13.3/13.4: global object ids, node/nodes and lookups that answer null', () => {
   let t: TestApp;
@@ -112,7 +112,7 @@ describe('issue 13.3/13.4: global object ids, node/nodes and lookups that answer
     const { invoice } = await run(`query($id: ID!) { invoice(id: $id) { id client { id } lines { id service { id } } transactions { id staff { id } } } }`, { id: invoiceId });
     expect(invoice).toMatchObject({ id: invoiceId, client: { id: a.id }, lines: [{ service: { id: serviceId } }] });
     expect(invoice.transactions[0].staff.id).toMatch(/^[A-Za-z0-9_-]+$/);
-    expect((await run(NODE, { id: invoice.transactions[0].staff.id })).node.__typename).toBe('StaffUser');
+    expect((await run(NODE, { id: invoice.transactions[0].staff.id })).node.__typename).toBe('Staff');
     const { me } = await run(`{ me { staff { id } } }`);
     expect(me.staff.id).toBe(invoice.transactions[0].staff.id);
   });
@@ -148,7 +148,7 @@ describe('issue 13.3/13.4: global object ids, node/nodes and lookups that answer
     expect(res.errors).toBeUndefined();
     // Records only staff see (the catalog's administration, other staff) are null for clients too.
     const { nodeTypes } = await schemaTypes();
-    const ids = await oneIdOfEach(nodeTypes.filter((type) => ['StaffUser', 'ClientGroup', 'ActivityLogEntry', 'TaxRule'].includes(type)));
+    const ids = await oneIdOfEach(nodeTypes.filter((type) => ['Staff', 'ClientGroup', 'ActivityLogEntry', 'TaxRule'].includes(type)));
     expect((await run(NODES, { ids: Object.values(ids) }, a.token)).nodes).toEqual(Object.values(ids).map(() => null));
   });
 
