@@ -78,7 +78,7 @@ export function defineMailJobs(deps: MailDeps): MailDelivery {
   installMail(orm, { config, deliver: enqueue });
   // Agenda re-checks a running job's lock every half lifetime on a timer that outlives the job (and so a stop):
   // the lifetime is the row's lease, the longest a delivery runs, not more.
-  jobs.define(MAIL_DELIVERY_JOB, (data) => deliverMail(sender, Number(data.mailId)), { lockLifetimeMs: sender.leaseMs, removeOnComplete: true });
+  jobs.define(MAIL_DELIVERY_JOB, (data, stopping) => deliverMail(sender, Number(data.mailId), stopping), { lockLifetimeMs: sender.leaseMs, removeOnComplete: true });
   // Also at start: rows a killed worker left are found once their lease ran out.
   jobs.repeat('mail-outbox-sweep', Math.min(SWEEP_MS, sender.leaseMs), async () => {
     const em = orm.em.fork();
@@ -133,7 +133,7 @@ const errorText = (error: unknown) => (error instanceof Error ? error.message : 
 /** The server answered with a refusal (4xx/5xx): it did not take the message. */
 const refusedByServer = (error: unknown) => typeof (error as { responseCode?: unknown })?.responseCode === 'number';
 
-async function deliverMail(sender: Sender, mailId: number): Promise<void> {
+async function deliverMail(sender: Sender, mailId: number, stopping?: AbortSignal): Promise<void> {
   const { deps, smtp } = sender;
   const em = deps.orm.em.fork();
   const attempt = await claim(em, mailId, sender);
@@ -151,6 +151,9 @@ async function deliverMail(sender: Sender, mailId: number): Promise<void> {
   });
   session.on('error', () => undefined); // errors between steps (a late QUIT); those of a step reach step()
   sender.sessions.add(session);
+  // A stop that waited its time for running jobs ends the session: before the hand-over the mail is queued again, after it unconfirmed.
+  const endSession = () => session.close();
+  stopping?.addEventListener('abort', endSession, { once: true });
   try {
     try {
       await step(session, (done) => session.connect(done));
@@ -174,6 +177,7 @@ async function deliverMail(sender: Sender, mailId: number): Promise<void> {
       status: MailStatus.SENT, sentAt: new Date(), lastError: null, leaseOwner: null, leaseExpiresAt: null,
     });
   } finally {
+    stopping?.removeEventListener('abort', endSession);
     sender.sessions.delete(session);
     session.quit();
   }

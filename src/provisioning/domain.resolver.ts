@@ -1,14 +1,42 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, GraphQLISODateTime, ID, Info, Mutation, ObjectType, Query, Resolver, Root, Subscription, registerEnumType } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../shared/context';
 import { ConnectionType, PageArgs, pageComplexity, selectsTotalCount } from '../shared/pagination';
-import { toId } from '../shared/ids';
+import { globalId, toId } from '../shared/ids';
+import { topic, type DomainChange, type EventTopics } from '../shared/event-bus';
+import { readsForEvent } from '../shared/event-reads';
 import { Client } from '../clients/client.entity';
 import { Domain } from './domain.entity';
 import { CreateDomainInput, DomainFilter, DomainOrder, UpdateDomainInput } from './domain.inputs';
-import { clientDomainsPage, createDomain, deleteDomain, getDomain, listDomains, moveDomain, updateDomain } from './domain.service';
+import { canWatchDomainsOf, clientDomainsPage, createDomain, deleteDomain, getDomain, listDomains, moveDomain, updateDomain } from './domain.service';
 
 const DomainConnection = ConnectionType(Domain, 'Domain');
+
+enum DomainChangeKind {
+  CREATED = 'CREATED',
+  UPDATED = 'UPDATED',
+  DELETED = 'DELETED',
+}
+registerEnumType(DomainChangeKind, {
+  name: 'DomainChange',
+  description: 'What happened to a domain; one change is one event.',
+  valuesConfig: {
+    CREATED: { description: 'The domain was added.' },
+    UPDATED: { description: 'Anything about it changed, also its client.' },
+    DELETED: { description: 'The domain record was deleted.' },
+  },
+});
+
+@ObjectType({ description: 'One change to a domain: what happened, when, and the domain as it is now.' })
+class DomainChangedEvent {
+  @Field(() => ID, { description: 'Id of the domain that changed.' }) domainId!: number;
+  @Field(() => ID, { description: 'Id of the client the domain belongs to (after the change).' }) clientId!: number;
+  @Field(() => DomainChangeKind, { description: 'What happened.' }) change!: DomainChange;
+  @Field(() => GraphQLISODateTime, { description: 'When the change was committed (ISO 8601, UTC).' }) at!: string;
+  @Field(() => Domain, { nullable: true, description: 'The domain as it is now; null once deleted.' }) domain?: Domain;
+}
+
+type DomainChangedPayload = EventTopics['DOMAIN_CHANGED'];
 
 @Resolver(() => Domain)
 export class DomainResolver {
@@ -31,6 +59,24 @@ export class DomainResolver {
   @Query(() => Domain, { description: 'Staff: any domain. Client: only its own.' })
   async domain(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the domain.' }) id: string): Promise<Domain> {
     return getDomain(ctx, toId(id, 'Domain', 'id'));
+  }
+
+  @Authorized('STAFF', 'CLIENT')
+  @Subscription(() => DomainChangedEvent, {
+    topics: topic('DOMAIN_CHANGED'),
+    description: 'Changes to domains. Staff: every domain, or one with id. A client: only its own (users need the DOMAINS permission).',
+    filter: ({ payload, args, context }: { payload: DomainChangedPayload; args: { id?: string }; context: RequestContext }) =>
+      canWatchDomainsOf(context, payload.clientId) && (args.id == null || args.id === globalId('Domain', payload.domainId)),
+  })
+  async domainChanged(
+    @Root() payload: DomainChangedPayload,
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID, { nullable: true, description: 'Only changes of this domain; all the viewer may see when omitted.' }) _id?: string,
+  ): Promise<DomainChangedEvent> {
+    // Read once per event for all its subscribers (issue 12.5), as the domain is now.
+    const { loaders } = readsForEvent(ctx, payload);
+    const domain = payload.change === 'DELETED' ? null : await loaders.provisioning.domain.load(payload.domainId);
+    return { ...payload, domain: domain ?? undefined };
   }
 
   @Authorized('STAFF')

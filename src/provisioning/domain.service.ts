@@ -1,8 +1,8 @@
 import { ref } from '@mikro-orm/core';
 /** DN-1: domain records (registrar, status, expiry, auto-renew, nameservers). Nothing here calls a registrar. */
-import type { FilterQuery } from '@mikro-orm/postgresql';
+import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../shared/context';
-import { badInput, FieldProblems, conflict, conflictOnDuplicate, notFound } from '../shared/errors';
+import { AppError, badInput, FieldProblems, conflict, conflictOnDuplicate, notFound } from '../shared/errors';
 import { ID_ASC, keysetPage, pageOrder, type Connection, type PageArgs, type OrderBy } from '../shared/pagination';
 import { readPage } from '../shared/batch-loaders';
 import { contains } from '../shared/filters';
@@ -17,6 +17,9 @@ import { followServices } from './client-status';
 import { Domain, DomainStatus, RELEASED_DOMAIN_STATUSES } from './domain.entity';
 import { requireModule, secretsKeyOf } from '../plugins/module-settings';
 import type { CreateDomainInput, DomainFilter, DomainOrder, UpdateDomainInput } from './domain.inputs';
+import { domainToASCII } from 'node:url';
+import { publishOnCommit } from '../shared/after-commit';
+import type { DomainChange } from '../shared/event-bus';
 
 const DOMAIN_NAME = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
 const HOST_NAME = DOMAIN_NAME;
@@ -86,6 +89,7 @@ export async function createDomain(ctx: RequestContext, input: CreateDomainInput
     await em.flush();
     recordActivity(em, ctx, { action: 'domain.create', targetType: 'Domain', targetId: String(domain.id), clientId: client.id, details: { name, status } });
     await followServices(em, ctx, [client.id]);
+    await publishDomainChanged(em, 'CREATED', domain);
     return domain;
   }));
   return domain;
@@ -122,6 +126,7 @@ export async function updateDomain(ctx: RequestContext, id: number, input: Updat
       details: { changed: Object.keys(input).filter((k) => (input as Record<string, unknown>)[k] !== undefined) },
     });
     if (from !== status) await followServices(em, ctx, [domain.client.id]);
+    await publishDomainChanged(em, 'UPDATED', domain);
   }));
   return domain;
 }
@@ -140,6 +145,7 @@ export async function moveDomain(ctx: RequestContext, id: number, toClientId: st
     recordActivity(em, ctx, { action: 'domain.move.out', targetType: 'Domain', targetId: String(id), clientId: fromClientId, details });
     recordActivity(em, ctx, { action: 'domain.move.in', targetType: 'Domain', targetId: String(id), clientId: to.id, details });
     await followServices(em, ctx, [fromClientId, to.id]);
+    await publishDomainChanged(em, 'UPDATED', domain);
   });
   return domain;
 }
@@ -151,12 +157,39 @@ export async function deleteDomain(ctx: RequestContext, id: number): Promise<boo
     em.remove(domain);
     recordActivity(em, ctx, { action: 'domain.delete', targetType: 'Domain', targetId: String(id), clientId: domain.client.id, details: { name: domain.name, status: domain.status } });
     await followServices(em, ctx, [domain.client.id]);
+    await publishDomainChanged(em, 'DELETED', domain, id);
   });
   return true;
 }
 
+/** Issue 15.1: DOMAIN_CHANGED once the transaction `em` works in commits. `id`: the key of a domain removed in it. */
+function publishDomainChanged(em: EntityManager, change: DomainChange, domain: Domain, id = domain.id): Promise<void> {
+  return publishOnCommit(em, 'DOMAIN_CHANGED', { change, domainId: id, clientId: domain.client.id, at: new Date().toISOString() });
+}
+
+/** Whether the viewer may hear of changes to this client's domains: staff, or the client (users with DOMAINS). */
+export function canWatchDomainsOf(ctx: RequestContext, clientId: number): boolean {
+  if (ctx.viewer?.kind === 'staff') return true;
+  try {
+    assertCanAccessClient(ctx, clientId, ClientPermission.DOMAINS);
+    return true;
+  } catch (error) {
+    if (error instanceof AppError) return false;
+    throw error;
+  }
+}
+
+/**
+ * Issue 15.2: names are kept and sent as A-labels: an internationalised name
+ * (bücher.de) becomes its ASCII form (xn--bcher-kva.de) through Node's UTS #46
+ * mapping (url.domainToASCII), which also refuses an invalid xn-- label.
+ */
+function aLabels(raw: string): string {
+  return domainToASCII(raw.trim().replace(/\.$/, '')).toLowerCase();
+}
+
 export function normaliseName(raw: string, field: string): string {
-  const name = raw.trim().toLowerCase().replace(/\.$/, '');
+  const name = aLabels(raw);
   if (!DOMAIN_NAME.test(name)) throw badInput(field, `${field} must be a domain name such as example.com`, 'INVALID_FORMAT');
   return name;
 }
@@ -165,7 +198,7 @@ export function normaliseNameservers(raw: string[]): string[] {
   if (raw.length > 13) throw badInput('nameservers', 'At most 13 nameservers', 'OUT_OF_RANGE');
   const out: string[] = [];
   for (const entry of raw) {
-    const host = entry.trim().toLowerCase().replace(/\.$/, '');
+    const host = aLabels(entry);
     if (!HOST_NAME.test(host)) throw badInput('nameservers', `Nameserver "${entry.slice(0, 100)}" is not a host name`, 'INVALID_FORMAT');
     if (out.includes(host)) throw badInput('nameservers', `Nameserver ${host} is listed twice`, 'DUPLICATE_IN_INPUT');
     out.push(host);

@@ -7,6 +7,7 @@ export type ClientChange = 'CREATED' | 'UPDATED' | 'STATUS_CHANGED' | 'DELETED';
 export type InvoiceChange = 'CREATED' | 'UPDATED' | 'PAID' | 'CANCELLED' | 'REFUNDED';
 /** UPDATED: the service itself changed (e.g. its status after a command); JOB_UPDATED: only the module job on it progressed. */
 export type ServiceChange = 'UPDATED' | 'JOB_UPDATED';
+export type DomainChange = 'CREATED' | 'UPDATED' | 'DELETED';
 
 /*
  * Issue 13.7: every change event has one shape: what changed (`change`), the
@@ -39,6 +40,14 @@ export interface ServiceChangedPayload {
   at: string;
 }
 
+/** clientId: the domain's client after the change. */
+export interface DomainChangedPayload {
+  change: DomainChange;
+  domainId: number;
+  clientId: number;
+  at: string;
+}
+
 /**
  * Logins that may have ended or whose rights changed: sessions by id (an
  * impersonation also by the staff session it came from), or every session of
@@ -62,6 +71,8 @@ export type EventTopics = {
   INVOICE_CHANGED: InvoiceChangedPayload;
   /** SV-3: a service's status or a module job on it changed (job progress: QUEUED, RUNNING, RETRYING, SUCCEEDED, FAILED, CANCELLED). */
   SERVICE_CHANGED: ServiceChangedPayload;
+  /** Issue 15.1: a domain record was created, changed (also moved to another client) or deleted. */
+  DOMAIN_CHANGED: DomainChangedPayload;
   /** Issue 10.3: live connections of these logins check them again. */
   SESSIONS_CHANGED: SessionChange;
   /** Local to this process: the bus lost its connection for a while, so events of that time may be missing. */

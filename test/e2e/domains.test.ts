@@ -1,6 +1,7 @@
 import { idOf, keyOf } from '../support/ids';
 import { StaffRole } from '../../src/auth/staff-user.entity';
 import { errorOf, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
+import { feed, type Feed } from '../support/subscription-feed';
 
 const FIELDS = 'id name status registrar expiryDate registrationDate autoRenew nameservers eppCodeSet client { id }';
 const CREATE_CLIENT = `mutation($i: CreateClientInput!) { createClient(input: $i) { id } }`;
@@ -65,6 +66,61 @@ describe('domains (issue #5 point 4, DN-1 records)', () => {
     ['a bad date', { expiryDate: '2030-02-30x' }, 'BAD_USER_INPUT', 'expiryDate'],
   ])('rejects %s and changes nothing', async (_title, override, code, field) => {
     expect(await rejected(CREATE, { i: { clientId: owner.id, name: name(), ...override } })).toMatchObject({ code, field });
+  });
+
+  it('issue 15.2: internationalised names and nameservers are stored as A-labels; an invalid A-label or a name with a bad character is refused', async () => {
+    const label = `bücher-${++seq}-${process.pid}`;
+    const domain = ok(await t.gql(CREATE, { i: { clientId: owner.id, name: `${label.toUpperCase()}.de`, nameservers: ['ns1.bücher.example'] } }, support)).createDomain;
+    expect(domain.name).toBe(`${new URL(`http://${label}.de`).hostname}`);
+    expect(domain.name).toMatch(/^xn--bcher-[a-z0-9-]+\.de$/);
+    expect(domain.nameservers).toEqual(['ns1.xn--bcher-kva.example']);
+    // The same name in its Unicode form is the same domain.
+    expect(await rejected(CREATE, { i: { clientId: other.id, name: domain.name } })).toMatchObject({ code: 'CONFLICT', field: 'name' });
+    expect(await rejected(CREATE, { i: { clientId: other.id, name: `${label}.de` } })).toMatchObject({ code: 'CONFLICT', field: 'name' });
+    for (const bad of ['xn--zz.com', 'ex_ample.com', '-start.com']) {
+      expect(await rejected(CREATE, { i: { clientId: owner.id, name: bad } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
+    }
+  });
+
+  it('issue 15.1: domainChanged streams a domain being added, changed, moved and deleted; a client hears only of its own domains', async () => {
+    const SUB = `subscription($id: ID) { domainChanged(id: $id) { change domainId clientId domain { id name status client { id } } } }`;
+    const staffFeed = feed(t.ws(admin), SUB);
+    const ownerFeed = feed(t.ws(owner.token), SUB);
+    const otherFeed = feed(t.ws(other.token), SUB);
+    // Live once a probe domain of each client reaches its feeds; then their queues are emptied.
+    const untilLive = async (feeds: Feed[], clientId: string) => {
+      for (let tries = 0; tries < 30; tries++) {
+        ok(await t.gql(CREATE, { i: { clientId, name: name() } }, support));
+        const got = await Promise.all(feeds.map((f) => f.next(300)));
+        if (got.every(Boolean)) return;
+      }
+      throw new Error('domainChanged never became live');
+    };
+    await untilLive([staffFeed, ownerFeed], owner.id);
+    await untilLive([otherFeed], other.id);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    for (const f of [staffFeed, ownerFeed, otherFeed]) while (f.pending()) await f.next();
+
+    const created = ok(await t.gql(CREATE, { i: { clientId: owner.id, name: name() } }, support)).createDomain;
+    ok(await t.gql(UPDATE, { id: created.id, i: { status: 'ACTIVE' } }, support));
+    ok(await t.gql(MOVE, { id: created.id, to: other.id }, admin));
+    ok(await t.gql(DELETE, { id: created.id }, admin));
+    const events = async (f: Feed, count: number) => {
+      const out = [];
+      for (let i = 0; i < count; i++) out.push((await f.next(5000))?.data?.domainChanged);
+      return out;
+    };
+    expect(await events(staffFeed, 4)).toEqual([
+      { change: 'CREATED', domainId: created.id, clientId: owner.id, domain: { id: created.id, name: created.name, status: expect.any(String), client: { id: expect.any(String) } } },
+      { change: 'UPDATED', domainId: created.id, clientId: owner.id, domain: expect.objectContaining({ id: created.id }) },
+      { change: 'UPDATED', domainId: created.id, clientId: other.id, domain: expect.objectContaining({ id: created.id }) },
+      { change: 'DELETED', domainId: created.id, clientId: other.id, domain: null },
+    ]);
+    expect((await events(ownerFeed, 2)).map((e) => e.change)).toEqual(['CREATED', 'UPDATED']);
+    // The other client hears of the domain only once it is theirs.
+    expect((await events(otherFeed, 2)).map((e) => `${e.change}:${e.clientId}`)).toEqual([`UPDATED:${other.id}`, `DELETED:${other.id}`]);
+    expect(await ownerFeed.next(500)).toBeUndefined();
+    for (const f of [staffFeed, ownerFeed, otherFeed]) f.stop();
   });
 
   it('a name is unique among domains that are not cancelled or transferred away', async () => {
