@@ -300,7 +300,7 @@ describe('Plesk module commands end to end (SV-3, PM-3)', () => {
     return svc;
   };
 
-  it('issue 14.5: two services of one client on one server share one Plesk customer; suspending one leaves the other active; the customer stays until the last is terminated', async () => {
+  it('issue 14.5: two services of one client on one server share one Plesk customer; suspending one leaves the other active; the customer stays until the last (also one still Pending) is terminated', async () => {
     const client = await newClient('Shared');
     const a = await createdFor(client.id);
     const b = await createdFor(client.id);
@@ -318,10 +318,17 @@ describe('Plesk module commands end to end (SV-3, PM-3)', () => {
     expect(client.customer()).toMatchObject({ id: customer.id });
     expect(webspace(b.domain)).toMatchObject({ ownerId: customer.id, status: 0 });
 
+    // A third service on the server, not created yet: the job runner tells the module, which keeps the customer for it.
+    const c = await newService({ clientId: client.id });
     expect(await waitJob((await run(b.id, 'terminate')).id)).toMatchObject({ status: 'succeeded' });
     expect(plesk.webspaceByName(b.domain)).toBeUndefined();
+    expect(client.customer()).toMatchObject({ id: customer.id });
+
+    // Terminating that one too leaves the client nothing on the server: the customer goes with it.
+    expect(await waitJob((await run(c.id, 'terminate')).id)).toMatchObject({ status: 'succeeded' });
     expect(client.customer()).toBeUndefined();
-    expect((await getService(b.id)).moduleData).toMatchObject({ pleskCustomerId: null, pleskWebspaceId: null });
+    expect([...plesk.webspaces.values()].filter((w) => w.ownerId === customer.id)).toEqual([]);
+    expect((await getService(c.id)).moduleData).toMatchObject({ pleskCustomerId: null, pleskWebspaceId: null });
   });
 
   it('issue 14.5: singleSignOn through GraphQL gives staff and the owning client a single-use panel link; another client gets NOT_FOUND (and no job to read); the link is never logged', async () => {

@@ -252,8 +252,9 @@ describe('Plesk module', () => {
     const client = { id: `own-${++serial}`, firstName: 'Edsger', lastName: 'Dijkstra', email: `edsger${serial}@example.org` };
     const externalId = `hostbill:client:${client.id}`;
     const customer = () => [...fake.customers.values()].find((c) => c.externalId === externalId);
-    const ctx = (d: ServiceDriver, ...others: ServiceDriver[]) => ({
-      ...d.context({ otherServicesOnServer: others.map(({ service: { id, status, domain, moduleData } }) => ({ id, status, domain, moduleData })) }),
+    /** The context of a command on `d`'s service, with the client's other services on the server. */
+    const ctx = (d: ServiceDriver, ...others: ServiceContext[]) => ({
+      ...d.context({ otherServicesOnServer: others.map(({ id, status, domain, moduleData }) => ({ id, status, domain, moduleData })) }),
       client,
     });
     return { customer, ctx };
@@ -265,19 +266,19 @@ describe('Plesk module', () => {
     const b = driver();
     a.apply(await plesk.create(ctx(a)));
     a.service = { ...a.service, status: 'Active' };
-    b.apply(await plesk.create(ctx(b, a)));
+    b.apply(await plesk.create(ctx(b, a.service)));
     b.service = { ...b.service, status: 'Active' };
     const owner = customer()!;
     expect([fake.webspaceByName(a.service.domain!)!.ownerId, fake.webspaceByName(b.service.domain!)!.ownerId]).toEqual([owner.id, owner.id]);
 
-    const first = await plesk.terminate(ctx(a, b));
+    const first = await plesk.terminate(ctx(a, b.service));
     a.apply(first);
     a.service = { ...a.service, status: 'Terminated' };
     expect(first.message).not.toContain('customer');
     expect(customer()).toBeDefined();
     expect(fake.webspaceByName(b.service.domain!)).toMatchObject({ ownerId: owner.id, status: 0 });
 
-    const last = await plesk.terminate(ctx(b, a));
+    const last = await plesk.terminate(ctx(b, a.service));
     b.apply(last);
     expect(last.message).toContain(`customer ${owner.login} removed with its last subscription`);
     expect(customer()).toBeUndefined();
@@ -285,7 +286,7 @@ describe('Plesk module', () => {
 
     // A later service of the client gets a new customer.
     const c = driver();
-    c.apply(await plesk.create(ctx(c, a, b)));
+    c.apply(await plesk.create(ctx(c, a.service, b.service)));
     expect(customer()).toBeDefined();
     expect(customer()!.id).not.toBe(owner.id);
   });
@@ -305,10 +306,10 @@ describe('Plesk module', () => {
 
     const b = driver();
     b.apply(await plesk.create(ctx(b)));
-    const pending = driver(); // created in billing, its create not run yet: it will need the customer
+    const pending = newService(); // created in billing, its create not run yet: it will need the customer
     await plesk.terminate(ctx(b, pending));
     expect(customer()).toMatchObject({ id: owner.id });
-    await plesk.terminate(ctx(b, { ...pending, service: { ...pending.service, status: 'Cancelled' } } as ServiceDriver));
+    await plesk.terminate(ctx(b, { ...pending, status: 'Cancelled' }));
     expect(customer()).toBeUndefined();
   });
 
