@@ -22,6 +22,7 @@ import * as provisioning from './provisioning/provisioning.module';
 import * as catalog from './catalog/catalog.module';
 import * as billing from './billing/billing.module';
 import * as payments from './payments/payments.module';
+import * as mail from './mail/mail.module';
 
 export const entities = [
   ...auth.entities,
@@ -33,6 +34,7 @@ export const entities = [
   ...catalog.entities,
   ...billing.entities,
   ...payments.entities,
+  ...mail.entities,
   IdempotentRequest,
 ];
 
@@ -46,6 +48,7 @@ export const resolvers = [
   ...catalog.resolvers,
   ...billing.resolvers,
   ...payments.resolvers,
+  ...mail.resolvers,
 ] as const;
 
 /** Per-request batch loaders: every relation a list can reach resolves in one query per level. */
@@ -66,7 +69,7 @@ export function createLoaders(em: EntityManager) {
 export type Loaders = ReturnType<typeof createLoaders>;
 
 // Merge (CL-7) and delete (CL-8) reach every record a client owns: each area's, registered here once.
-for (const owned of [...clients.ownedRecords, ...credit.ownedRecords, ...provisioning.ownedRecords, ...billing.ownedRecords]) {
+for (const owned of [...clients.ownedRecords, ...credit.ownedRecords, ...provisioning.ownedRecords, ...billing.ownedRecords, ...mail.ownedRecords]) {
   registerOwnedRecords(owned);
 }
 

@@ -37,6 +37,7 @@ import { afterCommit } from '../shared/after-commit';
 import { claimJob, holdsLease, keepLease, takeOverExpiredLeases, type Lease } from './module-job-lease';
 import { logger } from '../shared/logger';
 import { reportModuleJobAttempt } from './module-job-report';
+import { queueWelcomeMail } from './welcome-mail';
 
 export interface JobDeps {
   orm: MikroORM;
@@ -285,6 +286,8 @@ async function finish(deps: JobDeps, jobId: number, lease: Lease, outcome: Outco
       }
       if (result?.username) service.username = String(result.username);
       if (result?.moduleData && typeof result.moduleData === 'object') service.moduleData = { ...service.moduleData, ...result.moduleData };
+      // SV-17 / issue 15.5: a created service sends its welcome email, queued in this same transaction.
+      if (job.command === 'create') await queueWelcomeMail(tx, service.id);
       service.lastModuleError = undefined;
       if (result?.output && typeof result.output === 'object') job.output = JSON.parse(mask(JSON.stringify(result.output), secrets));
       job.status = ModuleJobStatus.SUCCEEDED;
