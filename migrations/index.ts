@@ -21,6 +21,7 @@ import { Migration20261203085604_payment_gateways } from './Migration20261203085
 import { Migration20261203085712_mail_outbox } from './Migration20261203085712_mail_outbox';
 import { Migration20261203090722_client_message } from './Migration20261203090722_client_message';
 import { Migration20261203110305_mail_unconfirmed } from './Migration20261203110305_mail_unconfirmed';
+import { Migration20261203114000_module_job_queued_from_ip } from './Migration20261203114000_module_job_queued_from_ip';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123132110_Initial', class: Migration20261123132110_Initial },
@@ -44,4 +45,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203085712_mail_outbox', class: Migration20261203085712_mail_outbox },
   { name: 'Migration20261203090722_client_message', class: Migration20261203090722_client_message },
   { name: 'Migration20261203110305_mail_unconfirmed', class: Migration20261203110305_mail_unconfirmed },
+  { name: 'Migration20261203114000_module_job_queued_from_ip', class: Migration20261203114000_module_job_queued_from_ip },
 ];

@@ -9,15 +9,21 @@
  * - one Plesk subscription (webspace) per service, named after the service's
  *   domain, owned by that customer, on the product's service plan, carrying the
  *   external id `<prefix>:service:<service id>`;
- * - suspend, unsuspend, change package, change password and terminate act on
- *   the subscription only, never on the customer, so one service's suspension
- *   leaves the client's other services running.
+ * - suspend, unsuspend, change package and change password act on the
+ *   subscription only, never on the customer, so one service's suspension
+ *   leaves the client's other services running;
+ * - terminate removes the subscription, and the customer with it only when it
+ *   was the customer's last: no subscription left on the panel (ours or not)
+ *   and no other service of the client on this server still to be created;
+ * - `singleSignOn` (a custom command staff and the owning client may run)
+ *   answers a single-use link that logs the user in to the customer's panel.
  */
 import {
   ChangePackageContext,
   ChangePasswordContext,
   CommandContext,
   CommandResult,
+  CustomCommandContext,
   ModuleError,
   ModuleLogger,
   ServerContext,
@@ -42,8 +48,8 @@ type Ctx = CommandContext<PleskServerSettings, PleskProductOptions>;
 
 /** What this module keeps in the service's moduleData. */
 export interface PleskModuleData {
-  pleskCustomerId?: string;
-  pleskCustomerLogin?: string;
+  pleskCustomerId?: string | null;
+  pleskCustomerLogin?: string | null;
   pleskWebspaceId?: string | null;
   pleskWebspaceGuid?: string | null;
   pleskPlanName?: string;
@@ -141,10 +147,40 @@ async function ensureCustomer(ctx: Ctx, api: PleskApi, password: string): Promis
   }
 }
 
+/**
+ * The client's customer on this server goes with its last subscription: when
+ * the panel lists no subscription of it (ours or another's) and no other
+ * service of the client on this server is still to be created under it.
+ * Returns the login of the customer removed, or undefined when it stays.
+ */
+async function removeCustomerIfUnused(ctx: Ctx, api: PleskApi): Promise<string | undefined> {
+  if (ctx.otherServicesOnServer.some((other) => other.status === 'Pending')) return undefined;
+  const customer = await api.findCustomerByExternalId(customerExternalId(prefixOf(ctx), ctx.client.id), ctx.signal);
+  if (!customer) return undefined;
+  if ((await api.webspacesOwnedBy(customer.id, ctx.signal)).length > 0) return undefined;
+  await api.deleteCustomer(customer.id, ctx.signal);
+  return customer.login ?? customer.id;
+}
+
+/** The Plesk login of the client's customer on this server: recorded by create, else looked up by its external id. */
+async function customerLoginOf(ctx: Ctx, api: PleskApi): Promise<string> {
+  const recorded = moduleData(ctx).pleskCustomerLogin;
+  if (recorded) return recorded;
+  const customer = await api.findCustomerByExternalId(customerExternalId(prefixOf(ctx), ctx.client.id), ctx.signal);
+  if (!customer?.login) throw invalid(`Plesk server "${ctx.server.name}" has no customer for client ${ctx.client.id}`);
+  return customer.login;
+}
+
+/** The panel's address as the user's browser reaches it. */
+function panelUrl(server: ServerContext<PleskServerSettings>, path: string): string {
+  const host = server.hostname || server.ip || '';
+  return `${server.secure ? 'https' : 'http'}://${host.includes(':') ? `[${host}]` : host}:${server.port ?? DEFAULT_PORT}${path}`;
+}
+
 const plesk = defineModule({
   name: 'plesk',
   version: '1.0.0',
-  sdkVersion: '^1.0.0',
+  sdkVersion: '^1.2.0',
   kind: 'hosting',
   displayName: 'Plesk',
   description: 'Hosting subscriptions on Plesk servers (XML API): one customer per client, one subscription per service.',
@@ -200,13 +236,14 @@ const plesk = defineModule({
   },
 
   async terminate(ctx: Ctx): Promise<CommandResult> {
-    const removed = await connect(ctx.server, ctx.logger).deleteWebspace(webspaceRef(ctx), ctx.signal);
-    const data: PleskModuleData = { pleskWebspaceId: null, pleskWebspaceGuid: null };
+    const api = connect(ctx.server, ctx.logger);
+    const removed = await api.deleteWebspace(webspaceRef(ctx), ctx.signal);
+    const customerRemoved = await removeCustomerIfUnused(ctx, api);
+    const data: PleskModuleData = { pleskWebspaceId: null, pleskWebspaceGuid: null, ...(customerRemoved ? { pleskCustomerId: null, pleskCustomerLogin: null } : {}) };
+    const subscription = removed ? `Subscription ${ctx.service.domain ?? ''} removed` : `Subscription ${ctx.service.domain ?? ''} was already gone`;
     return {
       moduleData: data as Record<string, unknown>,
-      message: removed
-        ? `Subscription ${ctx.service.domain ?? ''} removed`
-        : `Subscription ${ctx.service.domain ?? ''} was already gone`,
+      message: customerRemoved ? `${subscription}; customer ${customerRemoved} removed with its last subscription` : subscription,
     };
   },
 
@@ -223,6 +260,30 @@ const plesk = defineModule({
   async changePassword(ctx: ChangePasswordContext<PleskServerSettings, PleskProductOptions>): Promise<CommandResult> {
     await connect(ctx.server, ctx.logger).setFtpPassword(webspaceRef(ctx), ctx.newPassword, ctx.signal);
     return { message: 'Subscription system user password changed' };
+  },
+
+  customCommands: {
+    /**
+     * Plesk's automatic login: a session token from server/create_session,
+     * bound to the requester's IP address, in a single-use link to
+     * rsession_init.php. The link is a credential: it goes back only as the
+     * command's output, never into a log or the module data.
+     */
+    singleSignOn: {
+      label: 'Log in to Plesk',
+      clientAllowed: true,
+      inputSchema: { type: 'object', properties: {}, additionalProperties: false },
+      async run(ctx: CustomCommandContext<PleskServerSettings, PleskProductOptions>): Promise<CommandResult> {
+        const userIp = ctx.requestedBy.ip;
+        if (!userIp) throw invalid('A panel login needs the address of the user it is for');
+        const api = connect(ctx.server, ctx.logger);
+        const sessionId = await api.createSession(await customerLoginOf(ctx, api), userIp, ctx.signal);
+        return {
+          message: `Panel login link issued to ${ctx.requestedBy.kind}`,
+          output: { url: panelUrl(ctx.server, `/enterprise/rsession_init.php?PLESKSESSID=${encodeURIComponent(sessionId)}`) },
+        };
+      },
+    },
   },
 
   async testConnection(server: ServerContext<PleskServerSettings>, signal: AbortSignal, logger: ModuleLogger) {

@@ -100,7 +100,28 @@ export class PleskApi {
     return { id: required(result, 'id', 'customer/add'), login: input.login, guid: text(result, 'guid') };
   }
 
+  /**
+   * Deletes the customer (Plesk deletes its subscriptions with it); returns
+   * false when it did not exist (already gone).
+   */
+  async deleteCustomer(id: string, signal: AbortSignal): Promise<boolean> {
+    const [result] = await this.client.call('customer', 'del', [el('filter', el('id', id))], signal);
+    if (isNotFound(result)) return false;
+    assertOk(result, 'customer/del');
+    return true;
+  }
+
   // ---- subscriptions (webspaces) ---------------------------------------
+
+  /** Every subscription the customer owns, ours or not. */
+  async webspacesOwnedBy(customerId: string, signal: AbortSignal): Promise<WebspaceInfo[]> {
+    const results = await this.client.call('webspace', 'get', [el('filter', el('owner-id', customerId)), el('dataset', el('gen_info'))], signal);
+    if (results.length === 1 && isNotFound(results[0])) return [];
+    return results.map((result) => {
+      assertOk(result, 'webspace/get');
+      return webspaceInfo(result);
+    });
+  }
 
   async findWebspace(ref: WebspaceRef | { name: string }, signal: AbortSignal): Promise<WebspaceInfo | undefined> {
     const [result] = await this.client.call(
@@ -184,6 +205,19 @@ export class PleskApi {
       .map((info) => text(info, 'ip_address'))
       .filter((ip): ip is string => Boolean(ip));
     return [...shared.filter((ip) => !ip.includes(':')), ...shared.filter((ip) => ip.includes(':'))];
+  }
+
+  /**
+   * A single-use session token for logging `login` in to the panel from
+   * `userIp` (server/create_session: https://docs.plesk.com/en-US/obsidian/api-rpc/reference/managing-plesk-server/creating-session-tokens.73865/).
+   * The session values are sent Base64-encoded, as the older references
+   * require and the newer accept; source_server stays empty (the panel's own
+   * login page is where a failed login lands).
+   */
+  async createSession(login: string, userIp: string, signal: AbortSignal): Promise<string> {
+    const data = el('data', el('user_ip', Buffer.from(userIp).toString('base64')), el('source_server'));
+    const result = await this.client.callOk('server', 'create_session', [el('login', login), data], signal);
+    return required(result, 'id', 'server/create_session');
   }
 
   async protocolVersions(signal: AbortSignal): Promise<string[]> {

@@ -3,7 +3,7 @@
  * runner and the conformance kit (test/conformance/kit.ts) both build it here,
  * so modules are tested with exactly what they get in production.
  */
-import type { ClientContext, CommandContext, ModuleLogger, ProductContext, ServerContext, ServiceContext } from '@hostbill/plugin-sdk';
+import type { ClientContext, CommandContext, ModuleLogger, ProductContext, ServerContext, ServiceContext, SiblingServiceContext } from '@hostbill/plugin-sdk';
 import type { Client } from '../clients/client.entity';
 import type { Product } from '../catalog/product.entity';
 import type { Service } from './service.entity';
@@ -41,18 +41,22 @@ export function productContext(product: Pick<Product, 'id' | 'name' | 'productOp
 
 /** A service as modules see it, with its saved password decrypted for this call. */
 export function serviceContext(service: Pick<Service, 'id' | 'status' | 'domain' | 'username' | 'moduleData'>, password: string | undefined): ServiceContext {
+  return { ...siblingServiceContext(service), username: service.username ?? undefined, password };
+}
+
+/** Another service of the client on the same server as modules see it: no credentials. */
+export function siblingServiceContext(service: Pick<Service, 'id' | 'status' | 'domain' | 'moduleData'>): SiblingServiceContext {
   return {
     id: String(service.id),
     status: (service.status.charAt(0).toUpperCase() + service.status.slice(1)) as ServiceContext['status'],
     domain: service.domain ?? undefined,
-    username: service.username ?? undefined,
-    password,
     moduleData: { ...service.moduleData },
   };
 }
 
 export interface CommandParts {
   service: ServiceContext;
+  otherServicesOnServer: SiblingServiceContext[];
   client: ClientRecord;
   product: ProductContext;
   server: ServerContext;

@@ -27,7 +27,7 @@ import { ModuleJob, ModuleJobErrorCode, ModuleJobStatus } from './module-job.ent
 import { ModuleLogEntry } from './module-log-entry.entity';
 import { mask, recordingLogger, secretsKeyOf } from '../plugins/module-settings';
 import { serverContext, serverSecretValues } from './server.service';
-import { commandContext, productContext, serviceContext } from './command-context';
+import { commandContext, productContext, serviceContext, siblingServiceContext } from './command-context';
 import type { ModuleRegistry } from './module-registry';
 import { ModuleError, type CommandContext, type CommandResult, type CustomCommandContext, type ProvisioningModule } from '@hostbill/plugin-sdk';
 import { MODULE_COMMAND_JOB, publishServiceChanged } from './module-command.service';
@@ -176,12 +176,15 @@ async function prepare(deps: JobDeps, job: ModuleJob, service: Service, lines: s
   const secrets = [...serverSecretValues(server, serverCtx.settings), password ?? '', ...inputSecrets].filter((v) => v && v.length >= 3);
   const logger = recordingLogger(lines, secrets);
   const product = productContext(productRecord);
-  // Standard commands get the catalogue's extra context; custom commands their input.
+  // Standard commands get the catalogue's extra context; custom commands their input and who asked.
   const extra = spec
     ? await spec.extraContext?.({ em, input: job.input, product, password, decrypt: (value) => decryptSecret(key, value) }) ?? {}
-    : { input: { ...job.input } };
+    : { input: { ...job.input }, requestedBy: requesterOf(job) };
+  // The client's other services on this server: a module may share one remote account among them.
+  const siblings = await em.find(Service, { client: service.client.id, server: server.id, id: { $ne: service.id } }, { orderBy: { id: 'asc' } });
   const context = commandContext({
     service: serviceContext(service, password),
+    otherServicesOnServer: siblings.map(siblingServiceContext),
     client,
     product,
     server: serverCtx,
@@ -202,6 +205,12 @@ async function prepare(deps: JobDeps, job: ModuleJob, service: Service, lines: s
     input: JSON.parse(mask(JSON.stringify(summaryInput), secrets)),
   };
   return { module, context, secrets, request };
+}
+
+/** Who queued a custom command, as the module sees it. */
+function requesterOf(job: ModuleJob): CustomCommandContext['requestedBy'] {
+  const kind = job.queuedByClientId ? 'client' : job.queuedByStaffId ? 'staff' : 'system';
+  return { kind, ip: job.queuedFromIp ?? undefined };
 }
 
 async function call(module: ProvisioningModule, command: string, context: CommandContext): Promise<CommandResult> {

@@ -103,6 +103,7 @@ export async function runModuleCommand(
       input: jobInput,
       queuedByStaffId: viewer?.kind === 'staff' ? viewer.staffId : viewer?.kind === 'client' ? viewer.impersonatorStaffId : undefined,
       queuedByClientId: viewer?.kind === 'client' ? viewer.clientId : undefined,
+      queuedFromIp: ctx.ip || undefined,
     });
     await em.flush();
     recordActivity(em, ctx, {

@@ -118,6 +118,10 @@ export class ModuleJob {
   @Property({ nullable: true })
   queuedByClientId?: number;
 
+  /** The IP address the command was requested from (custom commands get it, e.g. to bind a panel login to it). */
+  @Property({ nullable: true })
+  queuedFromIp?: string;
+
   @Field({ description: 'When the job was queued.' })
   @Property({ defaultRaw: 'now()' })
   createdAt: Date = new Date();

@@ -7,6 +7,7 @@ import {
   ProvisioningModule,
   ServerContext,
   ServiceContext,
+  SiblingServiceContext,
 } from '@hostbill/plugin-sdk';
 import { commandContext, type ClientRecord } from '../../src/provisioning/command-context';
 
@@ -80,9 +81,13 @@ export class ServiceDriver {
   ) {}
 
   /** The context of one command, with the command's extra fields (e.g. suspend's reason). */
-  context<Extra extends object = object>(options: { server?: ServerContext; timeoutMs?: number; key?: string } = {}, extra?: Extra): CommandContext & Extra {
+  context<Extra extends object = object>(
+    options: { server?: ServerContext; timeoutMs?: number; key?: string; otherServicesOnServer?: SiblingServiceContext[] } = {},
+    extra?: Extra,
+  ): CommandContext & Extra {
     return commandContext({
       service: this.service,
+      otherServicesOnServer: options.otherServicesOnServer ?? [],
       client: CLIENT,
       product: this.product,
       server: options.server ?? this.harness.server(),

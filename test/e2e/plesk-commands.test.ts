@@ -8,7 +8,7 @@
  */
 import { keyOf } from '../support/ids';
 import { StaffRole } from '../../src/auth/staff-user.entity';
-import { FakePleskServer, type FakeWebspace } from '../servers/plesk/plesk-server';
+import { FakePleskServer, openPanelLink, type FakeWebspace } from '../servers/plesk/plesk-server';
 import { errorOf, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
 
 const CREATE_CLIENT = `mutation($i: CreateClientInput!) { createClient(input: $i) { id } }`;
@@ -285,6 +285,88 @@ describe('Plesk module commands end to end (SV-3, PM-3)', () => {
       settings: { username: 'admin', password: 'admin-pass', certificateFingerprint: 'sha256 Fingerprint=AB:CD' },
     } }, admin));
     expect(malformed).toMatchObject({ code: 'BAD_USER_INPUT', field: 'settings' });
+  });
+
+  /** A client of its own with a login: its Plesk customer is found by its external id. */
+  const newClient = async (name: string) => {
+    const email = `plesk-${name}-${++seq}-${process.pid}@example.com`;
+    const client = ok(await gql(CREATE_CLIENT, { i: { firstName: name, lastName: 'Tester', email, password: 'client-password-1', currency: 'EUR' } }, admin)).createClient;
+    const customer = () => [...plesk.customers.values()].find((c) => c.externalId === `hostbill:client:${keyOf(client.id)}`);
+    return { id: client.id as string, token: await t.clientToken(email, 'client-password-1'), customer };
+  };
+  const createdFor = async (clientId: string) => {
+    const svc = await newService({ clientId });
+    expect(await waitJob((await run(svc.id, 'create')).id)).toMatchObject({ status: 'succeeded' });
+    return svc;
+  };
+
+  it('issue 14.5: two services of one client on one server share one Plesk customer; suspending one leaves the other active; the customer stays until the last (also one still Pending) is terminated', async () => {
+    const client = await newClient('Shared');
+    const a = await createdFor(client.id);
+    const b = await createdFor(client.id);
+    const customer = client.customer()!;
+    expect([webspace(a.domain).ownerId, webspace(b.domain).ownerId]).toEqual([customer.id, customer.id]);
+    expect([...plesk.customers.values()].filter((c) => c.externalId === customer.externalId)).toHaveLength(1);
+
+    expect(await waitJob((await run(a.id, 'suspend', { reason: 'abuse' })).id)).toMatchObject({ status: 'succeeded' });
+    expect([(await getService(a.id)).status, (await getService(b.id)).status]).toEqual(['SUSPENDED', 'ACTIVE']);
+    expect([webspace(a.domain).status, webspace(b.domain).status, client.customer()!.status]).toEqual([16, 0, 0]);
+
+    expect(await waitJob((await run(a.id, 'terminate')).id)).toMatchObject({ status: 'succeeded' });
+    expect((await getService(a.id)).status).toBe('TERMINATED');
+    expect(plesk.webspaceByName(a.domain)).toBeUndefined();
+    expect(client.customer()).toMatchObject({ id: customer.id });
+    expect(webspace(b.domain)).toMatchObject({ ownerId: customer.id, status: 0 });
+
+    // A third service on the server, not created yet: the job runner tells the module, which keeps the customer for it.
+    const c = await newService({ clientId: client.id });
+    expect(await waitJob((await run(b.id, 'terminate')).id)).toMatchObject({ status: 'succeeded' });
+    expect(plesk.webspaceByName(b.domain)).toBeUndefined();
+    expect(client.customer()).toMatchObject({ id: customer.id });
+
+    // Terminating that one too leaves the client nothing on the server: the customer goes with it.
+    expect(await waitJob((await run(c.id, 'terminate')).id)).toMatchObject({ status: 'succeeded' });
+    expect(client.customer()).toBeUndefined();
+    expect([...plesk.webspaces.values()].filter((w) => w.ownerId === customer.id)).toEqual([]);
+    expect((await getService(c.id)).moduleData).toMatchObject({ pleskCustomerId: null, pleskWebspaceId: null });
+  });
+
+  it('issue 14.5: singleSignOn through GraphQL gives staff and the owning client a single-use panel link; another client gets NOT_FOUND (and no job to read); the link is never logged', async () => {
+    const client = await newClient('Sso');
+    const stranger = await newClient('Stranger');
+    const svc = await createdFor(client.id);
+    const JOB = `query($id: ID!) { moduleJob(id: $id) { id command status output } }`;
+    const linkFor = async (token: string) => {
+      const job = ok(await gql(RUN, { s: svc.id, c: 'singleSignOn' }, token)).runModuleCommand;
+      expect(await waitJob(job.id)).toMatchObject({ status: 'succeeded' });
+      const done = ok(await gql(JOB, { id: job.id }, token)).moduleJob;
+      expect(done).toMatchObject({ command: 'singleSignOn', status: 'SUCCEEDED', output: { url: expect.stringContaining('/enterprise/rsession_init.php?PLESKSESSID=') } });
+      return { jobId: job.id as string, url: done.output.url as string };
+    };
+
+    const own = await linkFor(client.token);
+    const token = new URL(own.url).searchParams.get('PLESKSESSID')!;
+    expect(plesk.sessions.get(token)).toMatchObject({ login: client.customer()!.login, used: false });
+    expect(await openPanelLink(own.url)).toEqual({ status: 303, location: '/smb/' });
+    expect(plesk.panelLogins.at(-1)).toMatchObject({ login: client.customer()!.login });
+    expect(await openPanelLink(own.url)).toEqual({ status: 303, location: '/login_up.php' });
+
+    const staff = await linkFor(admin);
+    expect(await openPanelLink(staff.url)).toEqual({ status: 303, location: '/smb/' });
+
+    const sessions = plesk.sessions.size;
+    expect(errorOf(await gql(RUN, { s: svc.id, c: 'singleSignOn' }, stranger.token))).toMatchObject({ code: 'NOT_FOUND' });
+    expect(ok(await gql(JOB, { id: own.jobId }, stranger.token))).toEqual({ moduleJob: null }); // as for a job that does not exist
+    expect(plesk.sessions.size).toBe(sessions);
+    expect(errorOf(await gql(RUN, { s: svc.id, c: 'singleSignOn', i: { login: 'admin' } }, client.token))).toMatchObject({ code: 'BAD_USER_INPUT' });
+
+    // The link is a credential: only the job's output holds it, never the module log or the activity log.
+    const logged = JSON.stringify([
+      await sql('select * from module_log_entry where service_id = ?', [keyOf(svc.id)]),
+      await sql('select * from activity_log_entry where target_type = ? and target_id = ?', ['Service', String(keyOf(svc.id))]),
+    ]);
+    expect(logged).toContain('singleSignOn');
+    for (const link of [own.url, staff.url]) expect(logged).not.toContain(new URL(link).searchParams.get('PLESKSESSID')!);
   });
 
   it('PM-1: every packet sent to Plesk in this file followed the Plesk schemas', () => {

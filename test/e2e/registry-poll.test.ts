@@ -75,6 +75,7 @@ async function transferIn(name: string, clientId: keyof typeof ACCOUNTS = 'hbreg
 async function deleteAtRegistry(name: string): Promise<unknown> {
   const result = await registrar.terminate({
     service: { id: name, status: 'Active', domain: name, moduleData: { roid: registry.domain(name)?.roid } },
+    otherServicesOnServer: [],
     client: { id: 'c1', firstName: 'Grace', lastName: 'Hopper', email: 'grace@example.org' },
     product: { id: 'p1', name: 'Domain', options: {} },
     server: moduleServer(),

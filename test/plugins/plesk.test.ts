@@ -5,7 +5,7 @@ import { createServer } from 'node:net';
 import { promisify } from 'node:util';
 import { ModuleError, ProductContext, ProvisioningModule, ServerContext, ServiceContext } from '@hostbill/plugin-sdk';
 import { ConformanceHarness, ServiceDriver, runConformance, silentLogger } from '../conformance/kit';
-import { FakePleskServer, PANEL_HOST_NAME } from '../servers/plesk/plesk-server';
+import { FakePleskServer, PANEL_HOST_NAME, openPanelLink } from '../servers/plesk/plesk-server';
 import pleskModule, { PleskModuleData } from '../../plugins/plesk';
 import { customerLogin } from '../../plugins/plesk/naming';
 import { PleskClient } from '../../plugins/plesk/plesk-client';
@@ -232,17 +232,130 @@ describe('Plesk module', () => {
     expect(data(d).pleskPlanName).toBe('Business');
   });
 
-  it('SV-3: terminate removes only the subscription, keeps the customer, and succeeds again when it is already gone', async () => {
+  it('SV-3: terminate removes the subscription, keeps a customer that owns others, and succeeds again when it is already gone', async () => {
     const d = driver();
     d.apply(await plesk.create(d.context()));
     const ownerId = fake.webspaceByName(d.service.domain!)!.ownerId;
+    expect([...fake.webspaces.values()].filter((w) => w.ownerId === ownerId).length).toBeGreaterThan(1); // earlier tests' services of client 1
     d.apply(await plesk.terminate(d.context()));
     expect(fake.webspaceByName(d.service.domain!)).toBeUndefined();
     expect(fake.customers.has(ownerId)).toBe(true);
     expect(data(d).pleskWebspaceId).toBeNull();
+    expect(data(d).pleskCustomerId).toBe(String(ownerId));
 
     const again = await plesk.terminate(d.context());
     expect(again.message).toContain('already gone');
+  });
+
+  /** Drivers for services of one client of its own (the kit's client 1 has the other tests' subscriptions). */
+  function clientOfItsOwn() {
+    const client = { id: `own-${++serial}`, firstName: 'Edsger', lastName: 'Dijkstra', email: `edsger${serial}@example.org` };
+    const externalId = `hostbill:client:${client.id}`;
+    const customer = () => [...fake.customers.values()].find((c) => c.externalId === externalId);
+    /** The context of a command on `d`'s service, with the client's other services on the server. */
+    const ctx = (d: ServiceDriver, ...others: ServiceContext[]) => ({
+      ...d.context({ otherServicesOnServer: others.map(({ id, status, domain, moduleData }) => ({ id, status, domain, moduleData })) }),
+      client,
+    });
+    return { customer, ctx };
+  }
+
+  it('issue 14.5: one customer for a client\'s subscriptions on a server, kept while any remains and removed with the last one', async () => {
+    const { customer, ctx } = clientOfItsOwn();
+    const a = driver();
+    const b = driver();
+    a.apply(await plesk.create(ctx(a)));
+    a.service = { ...a.service, status: 'Active' };
+    b.apply(await plesk.create(ctx(b, a.service)));
+    b.service = { ...b.service, status: 'Active' };
+    const owner = customer()!;
+    expect([fake.webspaceByName(a.service.domain!)!.ownerId, fake.webspaceByName(b.service.domain!)!.ownerId]).toEqual([owner.id, owner.id]);
+
+    const first = await plesk.terminate(ctx(a, b.service));
+    a.apply(first);
+    a.service = { ...a.service, status: 'Terminated' };
+    expect(first.message).not.toContain('customer');
+    expect(customer()).toBeDefined();
+    expect(fake.webspaceByName(b.service.domain!)).toMatchObject({ ownerId: owner.id, status: 0 });
+
+    const last = await plesk.terminate(ctx(b, a.service));
+    b.apply(last);
+    expect(last.message).toContain(`customer ${owner.login} removed with its last subscription`);
+    expect(customer()).toBeUndefined();
+    expect(data(b)).toMatchObject({ pleskCustomerId: null, pleskCustomerLogin: null, pleskWebspaceId: null });
+
+    // A later service of the client gets a new customer.
+    const c = driver();
+    c.apply(await plesk.create(ctx(c, a.service, b.service)));
+    expect(customer()).toBeDefined();
+    expect(customer()!.id).not.toBe(owner.id);
+  });
+
+  it('issue 14.5: the customer stays while it owns a subscription made outside billing, or another service of the client is still to be created', async () => {
+    const { customer, ctx } = clientOfItsOwn();
+    const a = driver();
+    a.apply(await plesk.create(ctx(a)));
+    const owner = customer()!;
+    // A subscription the operator added in the panel by hand: deleting the customer would take it along.
+    const byHand = { ...fake.webspaceByName(a.service.domain!)!, id: 900_000 + serial, name: `byhand${serial}.example`, externalId: undefined, ftpLogin: `byhand${serial}` };
+    fake.webspaces.set(byHand.id, byHand);
+    await plesk.terminate(ctx(a));
+    expect(customer()).toBeDefined();
+    expect(fake.webspaces.get(byHand.id)).toBeDefined();
+    fake.webspaces.delete(byHand.id);
+
+    const b = driver();
+    b.apply(await plesk.create(ctx(b)));
+    const pending = newService(); // created in billing, its create not run yet: it will need the customer
+    await plesk.terminate(ctx(b, pending));
+    expect(customer()).toMatchObject({ id: owner.id });
+    await plesk.terminate(ctx(b, { ...pending, status: 'Cancelled' }));
+    expect(customer()).toBeUndefined();
+  });
+
+  it('issue 14.5: singleSignOn answers a link that logs the customer in once, from the requester\'s address only; nothing secret reaches the log', async () => {
+    const d = driver();
+    d.apply(await plesk.create(d.context()));
+    const lines: string[] = [];
+    const logger = { debug: (m: string, x?: object) => lines.push(m + JSON.stringify(x ?? {})), info: (m: string, x?: object) => lines.push(m + JSON.stringify(x ?? {})), warn() {}, error() {} };
+    const sso = plesk.customCommands!.singleSignOn;
+    expect(sso.clientAllowed).toBe(true);
+    const result = await sso.run({ ...d.context(), logger, input: {}, requestedBy: { kind: 'client', ip: '127.0.0.1' } });
+    const url = new URL(String(result.output!.url));
+    expect(`${url.protocol}//${url.host}${url.pathname}`).toBe(`https://127.0.0.1:${fake.port}/enterprise/rsession_init.php`);
+    const token = url.searchParams.get('PLESKSESSID')!;
+    expect(fake.sessions.get(token)).toMatchObject({ login: data(d).pleskCustomerLogin, userIp: '127.0.0.1', used: false });
+    expect(JSON.stringify({ lines, message: result.message, moduleData: result.moduleData ?? {} })).not.toContain(token);
+
+    expect(await openPanelLink(url.href)).toEqual({ status: 303, location: '/smb/' });
+    expect(fake.panelLogins.at(-1)).toEqual({ login: data(d).pleskCustomerLogin, ip: '127.0.0.1' });
+    expect(await openPanelLink(url.href)).toEqual({ status: 303, location: '/login_up.php' }); // single use
+
+    // Bound to the address it was asked from: a link for another address does not open the panel here.
+    const elsewhere = await sso.run({ ...d.context(), input: {}, requestedBy: { kind: 'staff', ip: '203.0.113.7' } });
+    const logins = fake.panelLogins.length;
+    expect(await openPanelLink(String(elsewhere.output!.url))).toEqual({ status: 303, location: '/login_up.php' });
+    expect(fake.panelLogins).toHaveLength(logins);
+
+    const before = fake.requests.length;
+    const noAddress = await rejection(sso.run({ ...d.context(), input: {}, requestedBy: { kind: 'system' } }));
+    expect(noAddress.retryable).toBe(false);
+    expect(fake.requests.length).toBe(before);
+  });
+
+  it('issue 14.5: the test server takes create_session only as Plesk documents it (Base64 address, known login)', async () => {
+    const client = new PleskClient({ host: '127.0.0.1', port: fake.port, secure: true, verifyTls: false, tls: {}, login: 'admin', password: 'admin-pass' }, silentLogger);
+    const signal = AbortSignal.timeout(5000);
+    const session = (login: string, ip: string) => client.call('server', 'create_session', [el('login', login), el('data', el('user_ip', ip), el('source_server'))], signal);
+    const [plain] = await session('admin', '127.0.0.1');
+    expect(plain).toMatchObject({ status: 'error', errcode: '1019' });
+    const [unknown] = await session('nobody-here', Buffer.from('127.0.0.1').toString('base64'));
+    expect(unknown).toMatchObject({ status: 'error', errcode: '1013' });
+    const [admin] = await session('admin', Buffer.from('127.0.0.1').toString('base64'));
+    expect(admin).toMatchObject({ status: 'ok', id: expect.stringMatching(/^[0-9a-f]{32}$/) });
+    const recorded = fake.schemaErrors.length;
+    await expect(client.call('server', 'create_session', [el('data', el('user_ip', 'MTI3LjAuMC4x'), el('source_server')), el('login', 'admin')], signal)).rejects.toMatchObject({ remoteCode: '1014' });
+    expect(fake.schemaErrors.splice(recorded)).toEqual(['server/create_session: expected <login>, found <data>']); // this test's own, not the module's
   });
 
   it('SV-3: a service created again after termination gets a fresh subscription', async () => {

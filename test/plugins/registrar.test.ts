@@ -272,6 +272,7 @@ function commandCtx(
 ): CommandContext<RegistrarServerSettings> {
   return {
     service: { id: `svc-${++counter}`, status: 'Active', domain, moduleData: o.moduleData ?? {} },
+    otherServicesOnServer: [],
     client: o.client ?? ALAN,
     product: o.product ?? products[1],
     server: srv,

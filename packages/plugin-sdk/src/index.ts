@@ -100,8 +100,23 @@ export interface ServiceContext {
   moduleData: Record<string, unknown>;
 }
 
+/**
+ * Another service of the same client on the same server, as a module sees it
+ * (no password): what a module needs to share one remote account per client
+ * per server, e.g. to keep that account while any of its services remains.
+ */
+export interface SiblingServiceContext {
+  id: string;
+  status: ServiceStatus;
+  domain?: string;
+  /** Data this module returned from earlier commands on that service. */
+  moduleData: Record<string, unknown>;
+}
+
 export interface CommandContext<TServer = Record<string, unknown>, TProduct = UntypedSettings> {
   service: ServiceContext;
+  /** The client's other services on this service's server (every status, Terminated ones too), oldest first. */
+  otherServicesOnServer: SiblingServiceContext[];
   client: ClientContext;
   product: ProductContext<TProduct>;
   server: ServerContext<TServer>;
@@ -141,6 +156,12 @@ export interface CustomCommandContext<TServer = Record<string, unknown>, TProduc
   extends CommandContext<TServer, TProduct> {
   /** Validated against the command's inputSchema. */
   input: Record<string, unknown>;
+  /**
+   * Who asked for the command: staff, the client (`clientAllowed` commands)
+   * or the server itself, and the IP address the request came from, e.g. to
+   * bind a single-sign-on session to it.
+   */
+  requestedBy: { kind: 'staff' | 'client' | 'system'; ip?: string };
 }
 
 /** What a successful command returns. Every field is optional. */

@@ -121,7 +121,15 @@ export const REQUEST_SCHEMA: Record<string, Record<string, Particle[]>> = {
     get: [filterOf('name', 'id', 'guid', 'external-id'), opt('owner-id'), opt('owner-login'), opt('owner-all', 'empty')],
   },
   ip: { get: [] },
-  server: { get_protos: [] },
+  server: {
+    get_protos: [],
+    // CreateSessionType (server_input.xsd), in the order of the reference:
+    // https://docs.plesk.com/en-US/obsidian/api-rpc/reference/managing-plesk-server/creating-session-tokens.73865/
+    create_session: [
+      one('login'),
+      one('data', [one('user_ip'), opt('c_email'), opt('c_phone'), opt('starting_url'), one('source_server')]),
+    ],
+  },
 };
 
 /** Checks `nodes` against a content model; returns the first problem, or undefined when valid. */

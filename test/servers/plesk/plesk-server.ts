@@ -5,6 +5,15 @@
  * checked against Plesk's element order (plesk-schema.ts), and failures that
  * can be injected on the next request or on a named operation.
  *
+ * Automatic login as Plesk documents it
+ * (https://docs.plesk.com/en-US/obsidian/administrator-guide/plesk-administration/automatic-logging-in-to-plesk.80002/):
+ * server/create_session gives a session token for a login and the user's IP
+ * address (Base64, as the reference for session values asks; plain text is
+ * refused here, stricter than newer panels), and
+ * GET /enterprise/rsession_init.php?PLESKSESSID=<token> logs the browser in
+ * once, only from that address and only while the token is fresh.
+ * Deleting a customer deletes its subscriptions, as on a panel.
+ *
  * Its certificate is self-signed and names the panel's host name only
  * (plesk.test), not the address it listens on: a panel's certificate is
  * issued for the server host name (Plesk secures itself with a Let's Encrypt
@@ -12,10 +21,10 @@
  * https://www.plesk.com/kb/docs/plesk-single-server-post-install-configuration-ssl-tls-certificates-securing-plesk/),
  * so a panel reached by IP never matches it by name.
  */
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import * as http from 'node:http';
 import * as https from 'node:https';
-import { AddressInfo, Socket } from 'node:net';
+import { AddressInfo, Socket, isIP } from 'node:net';
 import { XMLParser } from 'fast-xml-parser';
 import { selfSignedCertificate, TestCertificate } from '../tls-certificate';
 import { REQUEST_SCHEMA, XmlNode, validate } from './plesk-schema';
@@ -53,6 +62,16 @@ export interface FakeWebspace {
   ftpPassword: string;
   ipAddresses: string[];
 }
+
+export interface FakeSession {
+  login: string;
+  userIp: string;
+  createdAt: number;
+  used: boolean;
+}
+
+/** How long a session token may wait for its first use (the panel's session idle time is 30 minutes by default; shorter here). */
+export const SESSION_TOKEN_TTL_MS = 5 * 60_000;
 
 export interface FakePlan {
   id: number;
@@ -92,6 +111,10 @@ const parser = new XMLParser({
 export class FakePleskServer {
   readonly customers = new Map<number, FakeCustomer>();
   readonly webspaces = new Map<number, FakeWebspace>();
+  /** Session tokens from server/create_session. */
+  readonly sessions = new Map<string, FakeSession>();
+  /** Logins that rsession_init.php let in, in order. */
+  readonly panelLogins: Array<{ login: string; ip: string }> = [];
   readonly plans: FakePlan[];
   readonly ips: Array<{ ip: string; type: 'shared' | 'exclusive' }>;
   /** `operator/operation` of every packet received, in order. */
@@ -171,6 +194,11 @@ export class FakePleskServer {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
+      const url = new URL(req.url ?? '/', 'https://plesk.test');
+      if (url.pathname === '/enterprise/rsession_init.php') {
+        this.sessionInit(url, req.socket.remoteAddress ?? '', res);
+        return;
+      }
       if (req.method !== 'POST' || req.url !== '/enterprise/control/agent.php') {
         res.writeHead(404).end();
         return;
@@ -241,6 +269,7 @@ export class FakePleskServer {
       case 'customer/del':
         return this.select(this.customers, node, customerKey).map(([id]) => {
           this.customers.delete(id);
+          for (const w of [...this.webspaces.values()].filter((w) => w.ownerId === id)) this.webspaces.delete(w.id);
           return okResult(`<id>${id}</id>`);
         }).join('') || errorResult('1013', 'client does not exist');
       case 'webspace/get':
@@ -266,9 +295,39 @@ export class FakePleskServer {
         );
       case 'server/get_protos':
         return okResult('<protos><proto>1.6.9.0</proto><proto>1.6.9.1</proto></protos>');
+      case 'server/create_session':
+        return this.createSession(node);
       default:
         return errorResult('1017', 'Not supported by the test server');
     }
+  }
+
+  private createSession(node: XmlNode): string {
+    const login = text(node, 'login')!;
+    const data = field(node, 'data')!;
+    const userIp = fromBase64(text(data, 'user_ip') ?? '');
+    if (userIp === undefined || isIP(userIp) === 0) return errorResult('1019', 'user_ip must be the Base64 of an IP address.');
+    if (fromBase64(text(data, 'source_server') ?? '') === undefined) return errorResult('1019', 'source_server must be Base64.');
+    if (login !== this.options.login && ![...this.customers.values()].some((c) => c.login === login)) {
+      return errorResult('1013', `User ${login} does not exist.`);
+    }
+    const id = randomBytes(16).toString('hex');
+    this.sessions.set(id, { login, userIp, createdAt: Date.now(), used: false });
+    return okResult(`<id>${id}</id>`);
+  }
+
+  /** rsession_init.php: a fresh, unused token from its user's address opens the panel (a redirect with the session cookie); anything else goes to the login page. */
+  private sessionInit(url: URL, remoteAddress: string, res: http.ServerResponse): void {
+    const token = url.searchParams.get('PLESKSESSID') ?? '';
+    const session = this.sessions.get(token);
+    const from = remoteAddress.replace(/^::ffff:/, '');
+    if (!session || session.used || Date.now() - session.createdAt > SESSION_TOKEN_TTL_MS || session.userIp.replace(/^::ffff:/, '') !== from) {
+      res.writeHead(303, { Location: '/login_up.php' }).end();
+      return;
+    }
+    session.used = true;
+    this.panelLogins.push({ login: session.login, ip: from });
+    res.writeHead(303, { Location: '/smb/', 'Set-Cookie': `PLESKSESSID=${randomBytes(16).toString('hex')}; Path=/; Secure; HttpOnly` }).end();
   }
 
   private customerGet(node: XmlNode): string {
@@ -451,6 +510,28 @@ function field(node: XmlNode | undefined, name: string): XmlNode | undefined {
 
 function text(node: XmlNode | undefined, name: string): string | undefined {
   return field(node, name)?.text;
+}
+
+/**
+ * What a browser does with a panel login link: one GET, from loopback. The
+ * panel's certificate names plesk.test, so it is not checked here; the
+ * panel's answer is a redirect either into the panel or to its login page.
+ */
+export function openPanelLink(link: string): Promise<{ status: number; location?: string }> {
+  return new Promise((resolve, reject) => {
+    const url = new URL(link);
+    const get = url.protocol === 'https:' ? https.get : http.get;
+    get(url, { rejectUnauthorized: false }, (res) => {
+      res.resume();
+      resolve({ status: res.statusCode ?? 0, location: res.headers.location });
+    }).on('error', reject);
+  });
+}
+
+/** Strict Base64 (RFC 4648 alphabet and padding), undefined when it is not. */
+function fromBase64(value: string): string | undefined {
+  if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(value)) return undefined;
+  return Buffer.from(value, 'base64').toString('utf8');
 }
 
 function esc(value: string): string {
