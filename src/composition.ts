@@ -21,6 +21,8 @@ import * as provisioning from './provisioning/provisioning.module';
 import * as catalog from './catalog/catalog.module';
 import * as billing from './billing/billing.module';
 import * as payments from './payments/payments.module';
+import * as dns from './dns/dns.module';
+import { onModuleCommandSuccess } from './provisioning/module-success-effects';
 
 export const entities = [
   ...auth.entities,
@@ -32,6 +34,7 @@ export const entities = [
   ...catalog.entities,
   ...billing.entities,
   ...payments.entities,
+  ...dns.entities,
   IdempotentRequest,
 ];
 
@@ -45,6 +48,7 @@ export const resolvers = [
   ...catalog.resolvers,
   ...billing.resolvers,
   ...payments.resolvers,
+  ...dns.resolvers,
 ] as const;
 
 /** Per-request batch loaders: every relation a list can reach resolves in one query per level. */
@@ -71,6 +75,9 @@ for (const owned of [...auth.ownedRecords, ...credit.ownedRecords, ...clients.ow
 
 // Issue 14.2: refunds of gateway payments go back through the gateway module.
 useGatewayRefunds(payments.gatewayRefunds);
+
+// Issue 15.4: areas that act when a module command of some kind succeeded.
+for (const { kind, effect } of dns.successEffects) onModuleCommandSuccess(kind, effect);
 
 /** What the areas add to the context of every operation (src/shared/context.ts). */
 declare module './shared/context' {

@@ -38,6 +38,7 @@ import { afterCommit } from '../shared/after-commit';
 import { claimJob, holdsLease, keepLease, takeOverExpiredLeases, type Lease } from './module-job-lease';
 import { logger } from '../shared/logger';
 import { reportModuleJobAttempt } from './module-job-report';
+import { successEffectsOf } from './module-success-effects';
 
 export interface JobDeps {
   orm: MikroORM;
@@ -284,6 +285,10 @@ async function finish(deps: JobDeps, jobId: number, lease: Lease, outcome: Outco
       job.lastError = undefined;
       job.errorCode = undefined;
       job.finishedAt = new Date();
+      // Issue 15.4: effects other areas registered for this module kind, once the success is committed.
+      for (const effect of successEffectsOf(deps.modules.modules.get(outcome.moduleName)?.kind)) {
+        await afterCommit(tx, () => effect({ em: deps.orm.em.fork(), config: deps.config, modules: deps.modules }, { command: job.command, service }));
+      }
     } else if (outcome.handedBack) {
       job.lastError = errorText;
       job.status = ModuleJobStatus.RETRYING;
