@@ -151,7 +151,7 @@ export function validateChanges(changes: RecordSetChange[], zoneName: string, cu
   const after = new Map(current.map((set) => [`${set.name} ${set.type}`, set]));
   for (const set of result) after.set(`${set.name} ${set.type}`, set);
   result.forEach((set, index) => {
-    if (set.records.length === 0) return;
+    if (set.records.length === 0 || (set.type === 'CNAME' && set.name === zoneName)) return; // an apex CNAME is refused above
     const others = [...after.values()].filter((other) => other.name === set.name && other.type !== set.type && other.records.length > 0);
     if (set.type === 'CNAME' && others.length > 0) {
       problems.add(at(index, 'type'), `${set.name} has ${others.map((o) => o.type).join(', ')} records: a CNAME must be the only record of its name`, 'CONFLICTING_INPUT');

@@ -200,8 +200,11 @@ describeWithPdns('DNS zones of domains and the spam filter MX (issue 15.3, 15.4)
     // An A next to an existing CNAME is refused too; the zone itself cannot be a CNAME.
     ok(await t.gql(CHANGE, { d: domain.id, c: [{ name: 'alias', type: 'CNAME', records: ['www.example.net'] }] }, owner.token));
     const both = await t.gql(CHANGE, { d: domain.id, c: [{ name: 'alias', type: 'TXT', records: ['hello'] }, { name: '@', type: 'CNAME', records: ['x.example.net'] }] }, owner.token);
-    expect((both.errors![0].extensions!.fields as unknown[]).length).toBe(2);
     expect(errorOf(both).code).toBe('BAD_USER_INPUT');
+    expect((both.errors![0].extensions!.fields as { path: (string | number)[]; reason: string }[]).map((p) => `${p.path.slice(1).join('.')} ${p.reason}`).sort())
+      .toEqual(['0.type CONFLICTING_INPUT', '1.name CONFLICTING_INPUT']);
+    const after = ok(await t.gql(RECORDS, { d: domain.id }, owner.token)).dnsRecords as { name: string; type: string }[];
+    expect(after.filter((set) => set.name === `alias.${domain.name}`).map((set) => set.type)).toEqual(['CNAME']);
   });
 
   it("issue 15.3: a client on another client's domain gets NOT_FOUND; clients cannot create or delete zones", async () => {
