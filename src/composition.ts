@@ -63,6 +63,8 @@ export function createLoaders(em: EntityManager) {
     /** Invoice lines, transactions and invoices (src/billing). */
     billing: billing.createLoaders(em),
     ...credit.createLoaders(em),
+    /** DNS zones of domains (src/dns). */
+    dns: dns.createLoaders(em),
   };
 }
 
