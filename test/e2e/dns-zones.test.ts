@@ -20,6 +20,7 @@ const MAIL_HOST = 'mail.hosting-operator.example';
 const CREATE_CLIENT = `mutation($i: CreateClientInput!) { createClient(input: $i) { id } }`;
 const CREATE_SERVER = `mutation($i: CreateServerInput!) { createServer(input: $i) { id } }`;
 const CREATE_PRODUCT = `mutation($i: CreateProductInput!) { createProduct(input: $i) { id } }`;
+const UPDATE_SERVER = `mutation($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }`;
 const CREATE_SERVICE = `mutation($i: CreateServiceInput!) { createService(input: $i) { id } }`;
 const CREATE_DOMAIN = `mutation($i: CreateDomainInput!) { createDomain(input: $i) { id name } }`;
 const CREATE_ZONE = `mutation($d: ID!) { createDnsZone(domainId: $d) { name status lastError } }`;
@@ -48,6 +49,7 @@ describeWithPdns('DNS zones of domains and the spam filter MX (issue 15.3, 15.4)
   let spamServer: string;
   let hostingProduct: string;
   let pleskServer: string;
+  let pdnsServer: string;
 
   const ok = <T = any>(res: GraphQLResponse<T>): T => {
     expect(res.errors).toBeUndefined();
@@ -96,12 +98,12 @@ describeWithPdns('DNS zones of domains and the spam filter MX (issue 15.3, 15.4)
   beforeAll(async () => {
     pdns = await startPowerDns();
     await spam.start();
-    t = await startTestApp({ DNS_ZONE_SERVER: 'pdns-zones', JOBS_POLL_MS: '50', MODULE_RETRY_BASE_MS: '50', MODULE_MAX_ATTEMPTS: '2', MODULE_COMMAND_TIMEOUT_MS: '5000' });
+    t = await startTestApp({ DNS_ZONE_SERVER: 'pdns-zones', JOBS_POLL_MS: '50', MODULE_RETRY_BASE_MS: '50', MODULE_MAX_ATTEMPTS: '2', MODULE_COMMAND_TIMEOUT_MS: '2500' });
     admin = await t.staffToken(StaffRole.ADMIN);
-    ok(await t.gql(CREATE_SERVER, { i: {
+    pdnsServer = ok(await t.gql(CREATE_SERVER, { i: {
       name: 'pdns-zones', module: 'dns-manager', hostname: '127.0.0.1', port: pdns.apiPort, secure: false,
       settings: { apiKey: pdns.apiKey, nameservers: ['ns1.hosting-operator.example', 'ns2.hosting-operator.example'], defaultIpv4: FORWARDING_IP, mailHost: MAIL_HOST, suspensionIpv4: '203.0.113.99' },
-    } }, admin));
+    } }, admin)).createServer.id;
     spamServer = ok(await t.gql(CREATE_SERVER, { i: {
       name: 'spamexperts-1', module: 'spam-filter', hostname: '127.0.0.1', port: spam.port, secure: false,
       settings: { username: spam.username, password: spam.password, defaultDestination: 'mail.hosting-operator.example:25' },
@@ -145,6 +147,26 @@ describeWithPdns('DNS zones of domains and the spam filter MX (issue 15.3, 15.4)
     expect(await dns((r) => r.resolve4(domain.name))).toEqual([PLESK_IP]);
     expect(await dns((r) => r.resolve4(`www.${domain.name}`))).toEqual([PLESK_IP]);
     expect(await dns((r) => r.resolveTxt(domain.name))).toEqual([[`v=spf1 a mx ip4:${PLESK_IP} ~all`]]);
+  });
+
+  it('issue 15.3 (PM-3): a DNS server that cannot be reached leaves the zone FAILED with the error (staff in full, the client a general line); creating it again finishes it', async () => {
+    const domain = await newDomain();
+    ok(await t.gql(UPDATE_SERVER, { id: pdnsServer, i: { port: 1 } }, admin));
+    try {
+      const res = await t.gql(CREATE_ZONE, { d: domain.id }, admin);
+      expect(errorOf(res).code).toBe('SERVICE_UNAVAILABLE');
+      expect(res.errors![0].extensions!.reason).toBe('DNS_SERVER_UNAVAILABLE');
+    } finally {
+      ok(await t.gql(UPDATE_SERVER, { id: pdnsServer, i: { port: pdns.apiPort } }, admin));
+    }
+    const failed = ok(await t.gql(DOMAIN_ZONE, { id: domain.id }, admin)).domain.dnsZone;
+    expect(failed).toMatchObject({ status: 'FAILED', lastError: expect.stringContaining('Cannot reach the PowerDNS API') });
+    const seenByClient = ok(await t.gql(DOMAIN_ZONE, { id: domain.id }, owner.token)).domain.dnsZone;
+    expect(seenByClient.status).toBe('FAILED');
+    expect(seenByClient.lastError).not.toContain('PowerDNS');
+    expect(await dns((r) => r.resolve4(domain.name))).toBe('EREFUSED');
+    expect(ok(await t.gql(CREATE_ZONE, { d: domain.id }, admin)).createDnsZone).toEqual({ name: domain.name, status: 'ACTIVE', lastError: null });
+    expect(await dns((r) => r.resolve4(domain.name))).toEqual([FORWARDING_IP]);
   });
 
   it('issue 15.3: a client changes its own zone (A, AAAA, CNAME, MX, TXT, SRV, CAA), seen over DNS, and removes a record set', async () => {
