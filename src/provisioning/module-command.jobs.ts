@@ -26,7 +26,7 @@ import { Server } from './server.entity';
 import { Service } from './service.entity';
 import { ModuleJob, ModuleJobErrorCode, ModuleJobStatus } from './module-job.entity';
 import { ModuleLogEntry } from './module-log-entry.entity';
-import { mask, recordingLogger, secretsKeyOf } from './module-settings';
+import { mask, recordingLogger, secretNames, secretsKeyOf } from './module-settings';
 import { serverContext, serverSecretValues } from './server.service';
 import { commandContext, productContext, serviceContext } from './command-context';
 import type { ModuleRegistry } from './module-registry';
@@ -174,14 +174,17 @@ async function prepare(deps: JobDeps, job: ModuleJob, service: Service, lines: s
   const serverCtx = serverContext(deps, server);
   const password = service.passwordEncrypted ? decryptSecret(key, service.passwordEncrypted) : undefined;
   const spec = serviceCommandOf(module, job.command);
-  const inputSecrets = (spec?.secretInput ?? []).map((name) => job.input[name]).filter((value) => typeof value === 'string').map((value) => decryptSecret(key, value));
+  // A custom command's secret inputs are its inputSchema's writeOnly properties, stored encrypted (runModuleCommand).
+  const customSecretNames = spec ? [] : secretNames(module.customCommands?.[job.command]?.inputSchema ?? {}).filter((name) => typeof job.input[name] === 'string');
+  const customSecrets = Object.fromEntries(customSecretNames.map((name) => [name, decryptSecret(key, String(job.input[name]))]));
+  const inputSecrets = [...(spec?.secretInput ?? []).map((name) => job.input[name]).filter((value) => typeof value === 'string').map((value) => decryptSecret(key, value)), ...Object.values(customSecrets)];
   const secrets = [...serverSecretValues(server, serverCtx.settings), password ?? '', ...inputSecrets].filter((v) => v && v.length >= 3);
   const logger = recordingLogger(lines, secrets);
   const product = productContext(productRecord);
   // Standard commands get the catalogue's extra context; custom commands their input.
   const extra = spec
     ? await spec.extraContext?.({ em, input: job.input, product, password, decrypt: (value) => decryptSecret(key, value) }) ?? {}
-    : { input: { ...job.input } };
+    : { input: { ...job.input, ...customSecrets } };
   const context = commandContext({
     service: serviceContext(service, password),
     client,
@@ -192,7 +195,7 @@ async function prepare(deps: JobDeps, job: ModuleJob, service: Service, lines: s
     logger,
     signal,
   }, extra);
-  const summaryInput = spec?.logInput ? spec.logInput(job.input) : job.input;
+  const summaryInput = spec?.logInput ? spec.logInput(job.input) : { ...job.input, ...Object.fromEntries(customSecretNames.map((name) => [name, true])) };
   const request = {
     command: job.command,
     attempt: job.attempts,
