@@ -133,14 +133,15 @@ export async function changeZoneRecords(ctx: RequestContext, domainId: number, c
 }
 
 /**
- * DN-4: sets the MX records of the zone of the live domain `domainName` to
+ * DN-4: sets the MX records of the zone of the client's live domain `domainName` to
  * what they should be now: the spam filter's while a spam-filter service
  * holds the domain and has confirmed it (or the domain is not live yet),
  * else the template's. Called after a spam-filter create or terminate
  * succeeded; a domain without a zone here has nothing to change.
  */
-export async function applyMailExchangers(scope: ZoneScope, domainName: string): Promise<void> {
-  const domain = await scope.em.findOne(Domain, { name: domainName.toLowerCase(), status: { $nin: [...RELEASED_DOMAIN_STATUSES] } });
+export async function applyMailExchangers(scope: ZoneScope, domainName: string, clientId: number): Promise<void> {
+  // Only the owner's own filter counts: another client's service naming the domain never touches its zone.
+  const domain = await scope.em.findOne(Domain, { name: domainName.toLowerCase(), client: clientId, status: { $nin: [...RELEASED_DOMAIN_STATUSES] } });
   const zone = domain && (await scope.em.findOne(DnsZone, { domain: domain.id, status: DnsZoneStatus.ACTIVE }, { populate: ['server'] }));
   if (!domain || !zone) return;
   try {
@@ -161,7 +162,7 @@ export async function applyMailExchangers(scope: ZoneScope, domainName: string):
 
 /** The job runner's success effect for spam-filter modules (registered in composition): create and terminate move the MX records. */
 export async function afterSpamFilterCommand(scope: ZoneScope, done: { command: string; service: Service }): Promise<void> {
-  if ((done.command === 'create' || done.command === 'terminate') && done.service.domain) await applyMailExchangers(scope, done.service.domain);
+  if ((done.command === 'create' || done.command === 'terminate') && done.service.domain) await applyMailExchangers(scope, done.service.domain, done.service.client.id);
 }
 
 // ---- helpers ----
