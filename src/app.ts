@@ -79,8 +79,8 @@ export async function startApp(config: Config): Promise<App> {
     // Issue 17.8: the modules' init hooks, before any command can run; one that fails is reported and skipped like a broken module.
     await startModules(modules);
     modulesStarted = true;
-    defineModuleCommandJobs({ orm, events, config, modules, jobs });
-    defineRegistryPollJobs({ orm, events, config, modules, jobs });
+    defineModuleCommandJobs({ orm, config, modules, jobs });
+    defineRegistryPollJobs({ orm, config, modules, jobs });
     await jobs.start();
     const server = await startServer(config, orm, events, modules, jobs);
     const queue = jobs;

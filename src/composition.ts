@@ -9,6 +9,7 @@ import type { ModuleRegistry } from './provisioning/module-registry';
 import type { JobQueue } from './jobs/job-queue';
 import type { Viewer } from './auth/viewer';
 import { registerOwnedRecords } from './clients/client-ownership';
+import { useClientExtensions } from './clients/client-extensions';
 import { IdempotentRequest } from './shared/idempotency';
 import { useGatewayRefunds } from './billing/invoice-payment.service';
 // The order of these imports is the order of the fields of Query, Mutation and Subscription in the schema.
@@ -71,9 +72,12 @@ export function createLoaders(em: EntityManager) {
 export type Loaders = ReturnType<typeof createLoaders>;
 
 // Merge (CL-7) and delete (CL-8) reach every record a client owns: each area's, registered here once.
-for (const owned of [...auth.ownedRecords, ...credit.ownedRecords, ...clients.ownedRecords, ...provisioning.ownedRecords, ...billing.ownedRecords]) {
+for (const owned of [...clients.ownedRecords, ...credit.ownedRecords, ...provisioning.ownedRecords, ...billing.ownedRecords]) {
   registerOwnedRecords(owned);
 }
+
+// The steps of the clients' use cases that the credit log and billing take (CL-1, CL-7, issue 4.1).
+useClientExtensions({ ...credit.clientCredit, assertCurrencyCanChange: billing.clientCurrencyGuard });
 
 // Issue 14.2: refunds of gateway payments go back through the gateway module.
 useGatewayRefunds(payments.gatewayRefunds);

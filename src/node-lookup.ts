@@ -15,7 +15,7 @@ import { CreditEntry } from './credit/credit-entry.entity';
 import { getInvoice } from './billing/invoice.service';
 import { getTransaction } from './billing/transaction.service';
 import { InvoiceLine } from './billing/invoice-line.entity';
-import { Currency } from './billing/currency.entity';
+import { Currency } from './currency/currency.entity';
 import { TaxRule } from './billing/tax-rule.entity';
 import { Product } from './catalog/product.entity';
 import { ProductGroup } from './catalog/product-group.entity';

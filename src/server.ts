@@ -79,7 +79,7 @@ export async function startServer(
     let em: EntityManager | undefined;
     let loaders: Loaders | undefined;
     return {
-      requestId: randomUUID(), viewer, ip, events, config, modules, jobs, createLoaders,
+      requestId: randomUUID(), viewer, ip, config, modules, jobs, createLoaders,
       get em() { return (em ??= orm.em.fork()); },
       set em(value) { em = value; },
       get loaders() { return (loaders ??= createLoaders(this.em)); },

@@ -5,14 +5,11 @@ import { AppError, notFound } from '../shared/errors';
 import { hashToken, newToken, verifyPassword } from './passwords';
 import type { SessionChange } from '../shared/event-bus';
 import { publishOnCommit } from '../shared/after-commit';
-import { AuthSession } from './auth-session.entity';
+import { AuthSession, CLIENT_ENTITY, CLIENT_USER_ENTITY, type SessionClient, type SessionClientUser } from './auth-session.entity';
 import { StaffUser } from './staff-user.entity';
 import { accountKey, admitPasswordAttempt, passwordAttemptSucceeded } from './login-throttle.service';
-import { Client, ClientStatus } from '../clients/client.entity';
-import { ClientUser } from '../clients/client-user.entity';
 import { recordActivity } from '../activity/activity.service';
 import { assertFitsColumn } from '../shared/input-guard';
-import type { OwnedRecords } from '../clients/client-ownership';
 
 export enum LoginRealm {
   CLIENT = 'client',
@@ -37,7 +34,7 @@ export async function login(
   input: { email: string; password: string; realm: LoginRealm },
 ): Promise<LoginResult> {
   const email = input.email.trim().toLowerCase();
-  assertFitsColumn(ctx.em, Client, 'email', email); // no account has a longer one: refused before any lookup
+  assertFitsColumn<SessionClient>(ctx.em, CLIENT_ENTITY, 'email', email); // no account has a longer one: refused before any lookup
   const attempt = await admitPasswordAttempt(ctx, accountKey(input.realm, email));
 
   if (input.realm === LoginRealm.STAFF) {
@@ -48,13 +45,13 @@ export async function login(
   }
 
   // The client's own login first, then its users and sub-account contacts (CT-4, CL-12): a login email names one of them.
-  const client = await ctx.em.findOne(Client, { email });
-  const user = client ? null : await ctx.em.findOne(ClientUser, { email }, { populate: ['client'] });
+  const client = await ctx.em.findOne<SessionClient>(CLIENT_ENTITY, { email });
+  const user = client ? null : await ctx.em.findOne<SessionClientUser, 'client'>(CLIENT_USER_ENTITY, { email }, { populate: ['client'] });
   if (!(await verifyPassword(client?.passwordHash ?? user?.passwordHash, input.password)) || !(client ?? user)) throw invalidLogin();
   await passwordAttemptSucceeded(ctx.em, ctx.config, attempt);
   const account = client ?? user!.client.getEntity();
   // CL-5: Closed clients cannot log in. Said only after the password was right, so it reveals nothing.
-  if (account.status === ClientStatus.CLOSED) throw new AppError('FORBIDDEN', 'This account is closed', undefined, undefined, { reason: 'ACCOUNT_CLOSED' });
+  if (!account.canLogIn()) throw new AppError('FORBIDDEN', 'This account is closed', undefined, undefined, { reason: 'ACCOUNT_CLOSED' });
   if (user && !user.active) throw new AppError('FORBIDDEN', 'This login is disabled', undefined, undefined, { reason: 'LOGIN_DISABLED' });
   if (user) {
     return startSession(ctx, { client: account, clientUser: user }, {
@@ -74,9 +71,9 @@ export async function login(
 export async function loginAsClient(ctx: RequestContext, clientId: number): Promise<LoginResult> {
   const viewer = ctx.viewer;
   if (viewer?.kind !== 'staff') throw new AppError('FORBIDDEN', 'Only staff can log in as a client', undefined, undefined, { reason: 'PERMISSION_DENIED' });
-  const client = await ctx.em.findOne(Client, { id: clientId });
+  const client = await ctx.em.findOne<SessionClient>(CLIENT_ENTITY, { id: clientId });
   if (!client) throw notFound('Client', clientId);
-  if (client.status === ClientStatus.CLOSED) throw new AppError('FORBIDDEN', 'This account is closed', undefined, undefined, { reason: 'ACCOUNT_CLOSED' });
+  if (!client.canLogIn()) throw new AppError('FORBIDDEN', 'This account is closed', undefined, undefined, { reason: 'ACCOUNT_CLOSED' });
   const parent = await ctx.em.findOneOrFail(AuthSession, { id: viewer.sessionId });
   const { token, tokenHash } = newToken();
   const expiresAt = new Date(Math.min(Date.now() + ctx.config.sessionTtlSeconds * 1000, parent.expiresAt.getTime()));
@@ -116,7 +113,7 @@ export async function endImpersonation(ctx: RequestContext): Promise<Viewer> {
 }
 
 /** Who a session acts for: a staff member, a client's own login, or one of its users. */
-type SessionOwner = { staff: StaffUser } | { client: Client; clientUser?: ClientUser };
+type SessionOwner = { staff: StaffUser } | { client: SessionClient; clientUser?: SessionClientUser };
 
 /** The live sessions of the same login as `owner` (impersonations by staff are not the client's own). */
 function sessionsOf(owner: SessionOwner): FilterQuery<AuthSession> {
@@ -207,7 +204,7 @@ function viewerOf(session: AuthSession): Viewer | undefined {
   const staff = session.staff?.getEntity();
   if (staff) return staff.active ? { kind: 'staff', staffId: staff.id, role: staff.role, sessionId: session.id } : undefined;
   const client = session.client?.getEntity();
-  if (!client || client.status === ClientStatus.CLOSED) return undefined;
+  if (!client?.canLogIn()) return undefined;
   // CL-9: an impersonation lives only as long as the staff session that started it.
   const parent = session.parentSession?.getEntity();
   if (parent && (parent.revokedAt || parent.expiresAt <= new Date())) return undefined;
@@ -232,14 +229,3 @@ export async function logout(ctx: RequestContext): Promise<boolean> {
   await revokeSessions(ctx.em, { id: ctx.viewer!.sessionId });
   return true;
 }
-
-/** CL-7/CL-8: a merged-away or deleted client's sessions (its users' included) end before the rows go with the client. */
-export const sessionOwnedRecords: OwnedRecords = {
-  name: 'sessions',
-  async moveToClient(em, fromClientId) {
-    await revokeSessions(em, { client: fromClientId });
-  },
-  async deleteForClient(em, client) {
-    await revokeSessions(em, { client: client.id });
-  },
-};

@@ -15,7 +15,8 @@ import { Promotion } from '../catalog/promotion.entity';
 import { Invoice } from './invoice.entity';
 import { Transaction } from './transaction.entity';
 import { Service } from '../provisioning/service.entity';
-import { Currency } from './currency.entity';
+import { Currency } from '../currency/currency.entity';
+import { currencyForUse, defaultCurrency } from '../currency/currency.service';
 import { TaxRule } from './tax-rule.entity';
 import { BillingSettings, TaxMode, TaxRounding } from './billing-settings.entity';
 import { calculateTax, percentToMillionths } from './tax';
@@ -29,9 +30,6 @@ const RATE_SCALE = 8;
 const RATE_ONE = 10n ** BigInt(RATE_SCALE);
 
 export const listCurrencies = (ctx: RequestContext) => ctx.em.find(Currency, {}, { orderBy: { isDefault: 'desc', code: 'asc' } });
-
-/** The one default currency (the first migration creates it; it can be replaced, never removed). */
-export const defaultCurrency = (em: EntityManager) => em.findOneOrFail(Currency, { isDefault: true });
 
 function parseRate(value: string, field = 'exchangeRate'): bigint {
   const rate = parseScaled(value, RATE_SCALE, 10);
@@ -116,24 +114,6 @@ async function usesOf(em: EntityManager, currency: Currency): Promise<string[]> 
     ['promotion(s)', em.count(Promotion, { currency })],
   ] as const).map(async ([label, count]) => [label, await count] as const));
   return counts.filter(([, count]) => count > 0).map(([label, count]) => `${count} ${label}`);
-}
-
-/**
- * Issue 4.1: the operator-defined currency with this code, for a client,
- * project or invoice about to use it. Inside a transaction it holds FOR SHARE
- * on the row, so deleteCurrency cannot remove it before that commit.
- */
-export async function currencyForUse(em: EntityManager, code: string, field = 'currency'): Promise<Currency> {
-  const currency = await em.findOne(Currency, { code }, em.isInTransaction() ? { lockMode: LockMode.PESSIMISTIC_READ } : {});
-  if (!currency) throw badInput(field, `${code} is not one of the operator's currencies (add it with createCurrency)`, 'UNKNOWN_CURRENCY');
-  rememberCurrencyDecimals(currency.code, currency.decimals);
-  return currency;
-}
-
-/** Issue 4.1: the currency of a new client: the one asked for, else its project's default, else the operator's default. */
-export async function currencyOfNewClient(em: EntityManager, code: string | undefined, project: Project | undefined): Promise<string> {
-  const chosen = code ?? project?.defaultCurrency;
-  return (chosen ? await currencyForUse(em, chosen) : await defaultCurrency(em)).code;
 }
 
 /**

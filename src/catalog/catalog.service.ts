@@ -7,7 +7,7 @@ import { ID_DESC, keysetOrderBy, keysetPage, keysetWhere, pageOrder, toConnectio
 import { contains } from '../shared/filters';
 import { recordActivity } from '../activity/activity.service';
 import { toId } from '../shared/ids';
-import type { Currency } from '../billing/currency.entity';
+import type { Currency } from '../currency/currency.entity';
 import { Product } from './product.entity';
 import { ProductGroup } from './product-group.entity';
 import { AddonPrice } from './price.entity';

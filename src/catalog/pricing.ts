@@ -1,7 +1,7 @@
 import { Field, InputType } from 'type-graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Currency } from '../billing/currency.entity';
-import { BillingCycle } from '../provisioning/service.entity';
+import { Currency } from '../currency/currency.entity';
+import { BillingCycle } from './billing-cycle';
 import { badInput } from '../shared/errors';
 import { formatScaled, MAX_AMOUNT_MINOR, parseScaled } from '../shared/money';
 import { CurrencyScalar } from '../shared/scalars';

@@ -4,7 +4,7 @@ import { byCurrency, catalogCurrencyOf } from './catalog-currency';
 import type { RequestContext } from '../shared/context';
 import { CurrencyScalar } from '../shared/scalars';
 import { toId } from '../shared/ids';
-import { ServerGroup } from '../provisioning/server-group.entity';
+import { ServerGroup } from './server-group.entity';
 import { Product } from './product.entity';
 import { ProductGroup } from './product-group.entity';
 import { ProductPrice } from './price.entity';

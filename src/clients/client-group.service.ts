@@ -3,7 +3,7 @@ import { badInput, conflict, conflictOnDuplicate, notFound } from '../shared/err
 import { recordActivity } from '../activity/activity.service';
 import { ClientGroup } from './client-group.entity';
 import { Project } from './project.entity';
-import { currencyForUse } from '../billing/billing.service';
+import { currencyForUse } from '../currency/currency.service';
 import type { ClientGroupInput, ProjectInput } from './client.inputs';
 
 /** CL-11: client groups and projects, managed by admins. Names are unique. */

@@ -17,8 +17,9 @@ import { billingContactOf, contactsOf } from './contact.service';
 import { listClientUsers } from './client-user.service';
 import { payersOf } from './client-payer.service';
 import { deleteClients, mergeClients } from './client-merge.service';
-import { assertCanSeeCredit } from '../credit/credit.service';
 import { PasswordWork } from '../auth/password-work';
+import { ClientPermission } from '../auth/client-permission';
+import { assertFieldPermission } from '../auth/client-access';
 
 const ClientConnection = ConnectionType(Client, 'Client');
 
@@ -160,7 +161,7 @@ export class ClientResolver {
 
   @FieldResolver(() => Money, { description: 'Credit available to pay invoices: the sum of the credit log. Users need the CREDIT permission.' })
   creditBalance(@Root() client: Client, @Ctx() ctx: RequestContext): Money {
-    assertCanSeeCredit(ctx);
+    assertFieldPermission(ctx, ClientPermission.CREDIT);
     return Money.of(BigInt(client.creditBalanceMinor), client.currency);
   }
 

@@ -15,8 +15,8 @@ import { revokeSessions } from '../auth/auth.service';
 import { accountKey, admitRegistration, verifyCurrentPassword } from '../auth/login-throttle.service';
 import { recordActivity } from '../activity/activity.service';
 import { getOperatorSettings } from '../settings/settings.service';
-import { assertClientCurrencyCanChange, currencyForUse, currencyOfNewClient } from '../billing/billing.service';
-import { CreditEntry, CreditEntryKind } from '../credit/credit-entry.entity';
+import { currencyForUse, defaultCurrency } from '../currency/currency.service';
+import { clientExtensions } from './client-extensions';
 import { Client, ClientStatus, ClientType } from './client.entity';
 import { ClientGroup } from './client-group.entity';
 import { Project } from './project.entity';
@@ -38,6 +38,12 @@ export async function getClient(ctx: RequestContext, id: number): Promise<Client
   const client = await ctx.em.findOne(Client, { id });
   if (!client) throw notFound('Client', id);
   return client;
+}
+
+/** Issue 4.1: the currency of a new client: the one asked for, else its project's default, else the operator's default. */
+async function currencyOfNewClient(em: EntityManager, code: string | undefined, project: Project | undefined): Promise<string> {
+  const chosen = code ?? project?.defaultCurrency;
+  return (chosen ? await currencyForUse(em, chosen) : await defaultCurrency(em)).code;
 }
 
 /** CL-1: staff create a client with any field, an opening credit and a status. */
@@ -63,18 +69,7 @@ export async function createClient(ctx: RequestContext, input: CreateClientInput
     });
     assertCompanyName(client);
     await em.flush();
-    if (openingCredit > 0n) {
-      client.creditBalanceMinor = openingCredit;
-      em.create(CreditEntry, {
-        client,
-        amountMinor: openingCredit,
-        currency,
-        kind: CreditEntryKind.OPENING,
-        balanceAfterMinor: openingCredit,
-        description: 'Opening credit',
-        staffId: ctx.viewer?.kind === 'staff' ? ctx.viewer.staffId : undefined,
-      });
-    }
+    if (openingCredit > 0n) clientExtensions().openingCredit(em, ctx, client, openingCredit);
     recordActivity(em, ctx, {
       action: 'client.create',
       targetType: 'Client',
@@ -138,7 +133,7 @@ export async function updateClient(ctx: RequestContext, id: number, input: Updat
     em.assign(client, { ...pickProfile(input), ...pickStaffFlags(input), ...secrets });
     if (input.email !== undefined) client.email = normaliseEmail(input.email);
     if (input.currency && input.currency !== client.currency) {
-      await assertClientCurrencyCanChange(em, client);
+      await clientExtensions().assertCurrencyCanChange(em, client);
       client.currency = (await currencyForUse(em, input.currency)).code;
     }
     if (input.groupId !== undefined) client.group = ref(refs.group);

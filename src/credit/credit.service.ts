@@ -3,12 +3,12 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../shared/context';
 import { publishOnCommit } from '../shared/after-commit';
 import { badInput, notFound } from '../shared/errors';
-import { amountInput, assertWithinMaxAmount } from '../shared/money';
+import { amountInput, assertWithinMaxAmount, formatAmount } from '../shared/money';
 import { ID_DESC, keysetOrderBy, keysetPage, keysetWhere, pageOrder, toConnection, type Connection, type OrderBy, type PageArgs } from '../shared/pagination';
 import { recordActivity } from '../activity/activity.service';
 import { ClientPermission } from '../auth/client-permission';
 import { Client } from '../clients/client.entity';
-import { assertCanAccessClient, assertFieldPermission } from '../auth/client-access';
+import { assertCanAccessClient } from '../auth/client-access';
 import { financialRecords } from '../clients/client-ownership';
 import { CreditEntry, CreditEntryKind } from './credit-entry.entity';
 
@@ -137,9 +137,25 @@ export function clientCreditPage(ctx: RequestContext, clientId: number, args: Pa
   return ctx.loaders.creditPagesByClient(clientId, args, {}, withTotal, pageOrder(orderBy, ID_DESC));
 }
 
-/** The balance as the client's credit area shows it (CREDIT permission for users). */
-export function assertCanSeeCredit(ctx: RequestContext): void {
-  assertFieldPermission(ctx, ClientPermission.CREDIT);
+/** CL-1: a new client's opening credit, the first line of its credit log. */
+export function addOpeningCredit(em: EntityManager, ctx: Pick<RequestContext, 'viewer' | 'ip'>, client: Client, amountMinor: bigint): void {
+  addCreditEntryLocked(em, ctx, client, CreditEntryKind.OPENING, amountMinor, 'Opening credit');
+}
+
+/** CL-7: the survivor's balance becomes the exact sum of both; a MERGE line in its credit log says so. */
+export function mergeCredit(em: EntityManager, ctx: Pick<RequestContext, 'viewer'>, keep: Client, discard: Client): void {
+  const moved = BigInt(discard.creditBalanceMinor);
+  const total = BigInt(keep.creditBalanceMinor) + moved;
+  keep.creditBalanceMinor = total;
+  em.create(CreditEntry, {
+    client: keep,
+    kind: CreditEntryKind.MERGE,
+    amountMinor: 0n,
+    currency: keep.currency,
+    balanceAfterMinor: total,
+    description: `Merged client #${discard.id} (${discard.email}): its credit log and balance of ${formatAmount(moved, keep.currency)} moved here`,
+    staffId: ctx.viewer?.kind === 'staff' ? ctx.viewer.staffId : undefined,
+  });
 }
 
 /** CL-7 moves the ledger with the client; CL-8 keeps it (financial) with the client's name and email. */

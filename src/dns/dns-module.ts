@@ -12,7 +12,7 @@ import { AppError, badInput } from '../shared/errors';
 import type { Client } from '../clients/client.entity';
 import { Server } from '../provisioning/server.entity';
 import { serverContext, serverSecretValues } from '../provisioning/server.service';
-import { maskingLogger } from '../provisioning/module-settings';
+import { maskingLogger } from '../plugins/module-settings';
 import { commandContext } from '../provisioning/command-context';
 import { CLIENT_SAFE_JOB_ERROR } from '../provisioning/module-command.service';
 

@@ -11,7 +11,7 @@ import { currencyDecimals, formatScaled } from '../shared/money';
 import { globalId } from '../shared/ids';
 import { recordActivity } from '../activity/activity.service';
 import { Client } from '../clients/client.entity';
-import { decryptedSettings, maskingLogger, prepareSettings, secretNames, secretsKeyOf } from '../provisioning/module-settings';
+import { decryptedSettings, maskingLogger, prepareSettings, secretNames, secretsKeyOf } from '../plugins/module-settings';
 import { clientContext } from '../provisioning/command-context';
 import { Invoice, isOpen } from '../billing/invoice.entity';
 import { label } from '../billing/invoice-status';

@@ -14,7 +14,7 @@ import type { OwnedRecords } from '../clients/client-ownership';
 import { Client } from '../clients/client.entity';
 import { followServices } from './client-status';
 import { Domain, DomainStatus, RELEASED_DOMAIN_STATUSES } from './domain.entity';
-import { requireModule, secretsKeyOf } from './module-settings';
+import { requireModule, secretsKeyOf } from '../plugins/module-settings';
 import type { CreateDomainInput, DomainFilter, DomainOrder, UpdateDomainInput } from './domain.inputs';
 
 const DOMAIN_NAME = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;

@@ -16,7 +16,6 @@ import { randomBytes } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../config';
-import type { EventBus } from '../shared/event-bus';
 import type { JobQueue } from '../jobs/job-queue';
 import { decryptSecret } from '../shared/secrets';
 import { recordActivity, SYSTEM_ACTOR } from '../activity/activity.service';
@@ -26,7 +25,7 @@ import { Server } from './server.entity';
 import { Service } from './service.entity';
 import { ModuleJob, ModuleJobErrorCode, ModuleJobStatus } from './module-job.entity';
 import { ModuleLogEntry } from './module-log-entry.entity';
-import { mask, recordingLogger, secretNames, secretsKeyOf } from './module-settings';
+import { mask, recordingLogger, secretNames, secretsKeyOf } from '../plugins/module-settings';
 import { serverContext, serverSecretValues } from './server.service';
 import { commandContext, productContext, serviceContext } from './command-context';
 import type { ModuleRegistry } from './module-registry';
@@ -42,7 +41,6 @@ import { successEffectsOf } from './module-success-effects';
 
 export interface JobDeps {
   orm: MikroORM;
-  events: EventBus;
   config: Config;
   modules: ModuleRegistry;
   jobs: JobQueue;

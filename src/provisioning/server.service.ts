@@ -5,10 +5,10 @@ import { badInput, conflict, conflictOnDuplicate, notFound } from '../shared/err
 import { recordActivity } from '../activity/activity.service';
 import { toId } from '../shared/ids';
 import { Server } from './server.entity';
-import { FillStrategy, ServerGroup } from './server-group.entity';
+import { FillStrategy, ServerGroup } from '../catalog/server-group.entity';
 import { Service } from './service.entity';
 import type { CreateServerInput, ServerGroupInput, UpdateServerInput } from './server.inputs';
-import { decryptedSettings, maskingLogger, mask, prepareSettings, publicSettings, requireModule, secretsKeyOf } from './module-settings';
+import { decryptedSettings, maskingLogger, mask, prepareSettings, publicSettings, requireModule, secretsKeyOf } from '../plugins/module-settings';
 import type { ServerContext, TestConnectionResult } from '@hostbill/plugin-sdk';
 
 const CONNECTION_TEST_TIMEOUT_MS = 15_000;

@@ -18,12 +18,13 @@ import type { OwnedRecords } from '../clients/client-ownership';
 import { Client } from '../clients/client.entity';
 import { Product } from '../catalog/product.entity';
 import { Server } from './server.entity';
-import { BillingCycle, Service } from './service.entity';
+import { Service } from './service.entity';
+import { BillingCycle } from '../catalog/billing-cycle';
 import { assertStaffTransition, ServiceStatus } from './service-status';
 import { followServices } from './client-status';
 import { publishServiceChanged } from './module-command.service';
 import { pickServer } from './pick-server';
-import { secretsKeyOf } from './module-settings';
+import { secretsKeyOf } from '../plugins/module-settings';
 import type { CreateServiceInput, ServiceFilter, ServiceOrder, UpdateServiceInput } from './service.inputs';
 import { todayUtc } from '../shared/dates';
 

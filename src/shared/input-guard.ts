@@ -91,10 +91,10 @@ const tooLong = (value: string, limit: number) => value.length > limit && [...va
 /**
  * For values that reach a column without a flush (native inserts, lookups
  * whose miss is written down): BAD_USER_INPUT on `field` when `value` is
- * longer than the column of `entity.property`.
+ * longer than the column of `entity.property` (`entity` a class or an entity name).
  */
-export function assertFitsColumn<T extends object>(em: EntityManager, entity: EntityClass<T>, property: EntityKey<T>, value: string, field: string = property): void {
-  const limit = columnLimit(em.getMetadata().get<T>(entity.name).properties[property]);
+export function assertFitsColumn<T extends object>(em: EntityManager, entity: EntityClass<T> | string, property: EntityKey<T>, value: string, field: string = property): void {
+  const limit = columnLimit(em.getMetadata().get<T>(typeof entity === 'string' ? entity : entity.name).properties[property]);
   if (limit !== undefined && tooLong(value, limit)) throw badInput(field, `${field} must be at most ${limit} characters`, 'VALUE_TOO_LONG');
 }
 

@@ -39,7 +39,7 @@ const [url, keepId, discardId, staffId, role] = process.argv.slice(1);
   const events = createEventBus();
   installAfterCommit(orm, events);
   const viewer = { kind: 'staff', staffId: Number(staffId), role, sessionId: 0 };
-  const ctx = { requestId: 'composition-test', em: orm.em.fork(), ip: '127.0.0.1', events, viewer };
+  const ctx = { requestId: 'composition-test', em: orm.em.fork(), ip: '127.0.0.1', viewer };
   await mergeClients(ctx, Number(keepId), Number(discardId));
   await orm.close(true);
 })().catch((error) => { console.error(error); process.exit(1); });
