@@ -92,8 +92,8 @@ describeWithPdns('DNS zones of domains and the spam filter MX (issue 15.3, 15.4)
     expect(ok(await t.gql(CREATE_ZONE, { d: domain.id }, admin)).createDnsZone).toMatchObject({ status: 'ACTIVE' });
     return domain;
   };
-  const spamService = async (domain: string) =>
-    ok(await t.gql(CREATE_SERVICE, { i: { clientId: owner.id, productId: spamProduct, serverId: spamServer, domain, billingCycle: 'MONTHLY', recurringAmount: '1.00' } }, admin)).createService.id as string;
+  const spamService = async (domain: string, clientId = owner.id) =>
+    ok(await t.gql(CREATE_SERVICE, { i: { clientId, productId: spamProduct, serverId: spamServer, domain, billingCycle: 'MONTHLY', recurringAmount: '1.00' } }, admin)).createService.id as string;
 
   beforeAll(async () => {
     pdns = await startPowerDns();
@@ -284,6 +284,17 @@ describeWithPdns('DNS zones of domains and the spam filter MX (issue 15.3, 15.4)
     expect(await waitJob(job, 'succeeded')).toBe('succeeded');
     const filterMx = [`10 spamx.${domain.name}`, `20 spamx-fallback.${domain.name}`];
     expect(await waitFor(() => mx(domain.name), filterMx)).toEqual(filterMx);
+  });
+
+  it("issue 15.4 (DN-4): another client's spam filter naming the domain leaves the owner's MX alone", async () => {
+    const domain = await zoned();
+    ok(await t.gql(CHANGE, { d: domain.id, c: [{ name: '@', type: 'MX', records: ['5 mx.own-mail.example'] }] }, owner.token));
+    const foreign = await spamService(domain.name, other.id);
+    const job = ok(await t.gql(RUN, { s: foreign, c: 'create' }, admin)).runModuleCommand.id;
+    expect(await waitJob(job, 'succeeded')).toBe('succeeded');
+    expect(spam.domain(domain.name)).toBeDefined();
+    await new Promise((r) => setTimeout(r, 300)); // the success effect has run by now if it were to act
+    expect(await mx(domain.name)).toEqual(['5 mx.own-mail.example']);
   });
 
   it('issue 15.4 (DN-4): a new registration that is not live yet gets the filter MX at once, before the filter confirmed the domain', async () => {
