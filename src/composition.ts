@@ -22,6 +22,7 @@ import * as provisioning from './provisioning/provisioning.module';
 import * as catalog from './catalog/catalog.module';
 import * as billing from './billing/billing.module';
 import * as payments from './payments/payments.module';
+import * as mail from './mail/mail.module';
 import * as dns from './dns/dns.module';
 import { onModuleCommandSuccess } from './provisioning/module-success-effects';
 
@@ -35,6 +36,7 @@ export const entities = [
   ...catalog.entities,
   ...billing.entities,
   ...payments.entities,
+  ...mail.entities,
   ...dns.entities,
   IdempotentRequest,
 ];
@@ -49,6 +51,7 @@ export const resolvers = [
   ...catalog.resolvers,
   ...billing.resolvers,
   ...payments.resolvers,
+  ...mail.resolvers,
   ...dns.resolvers,
 ] as const;
 
@@ -72,7 +75,7 @@ export function createLoaders(em: EntityManager) {
 export type Loaders = ReturnType<typeof createLoaders>;
 
 // Merge (CL-7) and delete (CL-8) reach every record a client owns: each area's, registered here once.
-for (const owned of [...clients.ownedRecords, ...credit.ownedRecords, ...provisioning.ownedRecords, ...billing.ownedRecords]) {
+for (const owned of [...clients.ownedRecords, ...credit.ownedRecords, ...provisioning.ownedRecords, ...billing.ownedRecords, ...mail.ownedRecords]) {
   registerOwnedRecords(owned);
 }
 

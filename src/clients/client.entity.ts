@@ -4,7 +4,7 @@ import { EmailAddressResolver } from 'graphql-scalars';
 import { CurrencyScalar } from '../shared/scalars';
 import { ClientGroup } from './client-group.entity';
 import { Project } from './project.entity';
-import { Contact } from './contact.entity';
+import { Contact, EmailCategory } from './contact.entity';
 import { PostalAddress } from './postal-address';
 import { ClientProfileGuard } from './client-profile.guard';
 import type { SessionClient } from '../auth/auth-session.entity';
@@ -117,6 +117,10 @@ export class Client extends PostalAddress implements SessionClient {
   @Field({ description: 'True when the client does not want marketing emails.' })
   @Property({ default: false })
   marketingEmailsOptOut: boolean = false;
+
+  /** Issue 15.5: categories of email the client's own address does not receive (shown and set in src/mail). */
+  @Enum({ items: () => EmailCategory, array: true, default: [] })
+  emailOptOuts?: EmailCategory[];
 
   @Field({ description: 'True when the status no longer follows the services (staff set it by hand).' })
   @Property({ default: false })

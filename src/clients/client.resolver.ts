@@ -1,7 +1,8 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, GraphQLISODateTime, ID, Mutation, Query, Resolver, Root, Subscription, Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, GraphQLISODateTime, ID, Info, Mutation, Query, Resolver, Root, Subscription, Field, ObjectType, registerEnumType } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../shared/context';
 import { topic, type ClientChange, type EventTopics } from '../shared/event-bus';
-import { ConnectionType, PageArgs } from '../shared/pagination';
+import { ConnectionType, PageArgs, selectsTotalCount } from '../shared/pagination';
 import { Money } from '../shared/money.types';
 import { Client, ClientStatus } from './client.entity';
 import { ClientGroup } from './client-group.entity';
@@ -74,9 +75,10 @@ export class ClientResolver {
     @Ctx() ctx: RequestContext,
     @Arg('filter', () => ClientFilter, { nullable: true, description: 'Only clients matching all given criteria; all clients when omitted.' }) filter: ClientFilter | undefined,
     @Args(() => PageArgs) page: PageArgs,
+    @Info() info: GraphQLResolveInfo,
     @Arg('orderBy', () => ClientOrder, { nullable: true, description: 'Sort order; oldest first when not given' }) orderBy?: ClientOrder,
   ) {
-    return listClients(ctx, filter, page, orderBy);
+    return listClients(ctx, filter, page, orderBy, selectsTotalCount(info));
   }
 
   @Authorized('STAFF')

@@ -2,9 +2,10 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../shared/context';
 import { publishOnCommit } from '../shared/after-commit';
-import { badInput, notFound } from '../shared/errors';
+import { badInput, FieldProblems, notFound } from '../shared/errors';
 import { amountInput, assertWithinMaxAmount, formatAmount } from '../shared/money';
-import { ID_DESC, keysetOrderBy, keysetPage, keysetWhere, pageOrder, toConnection, type Connection, type OrderBy, type PageArgs } from '../shared/pagination';
+import { ID_DESC, keysetPage, pageOrder, type Connection, type OrderBy, type PageArgs } from '../shared/pagination';
+import { readPage } from '../shared/batch-loaders';
 import { recordActivity } from '../activity/activity.service';
 import { ClientPermission } from '../auth/client-permission';
 import { Client } from '../clients/client.entity';
@@ -48,16 +49,20 @@ async function changeCredit(
   delta: (currency: string, before: bigint) => bigint,
 ): Promise<CreditEntry> {
   assertCanAccessClient(ctx, clientId);
+  // The amount is read in the client's currency, under the lock: its problems and the description's are thrown together there.
+  const problems = new FieldProblems();
   const text = description.trim();
-  if (!text) throw badInput('description', 'A description is required', 'VALUE_REQUIRED');
-  if (text.length > 255) throw badInput('description', 'The description is at most 255 characters', 'VALUE_TOO_LONG');
+  if (!text) problems.add('description', 'A description is required', 'VALUE_REQUIRED');
+  if (text.length > 255) problems.add('description', 'The description is at most 255 characters', 'VALUE_TOO_LONG');
   const staffId = ctx.viewer?.kind === 'staff' ? ctx.viewer.staffId : undefined;
 
   const entry = await ctx.em.transactional(async (em) => {
     const client = await em.findOne(Client, { id: clientId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
     if (!client) throw notFound('Client', clientId);
     const before = BigInt(client.creditBalanceMinor);
-    const amountMinor = delta(client.currency, before);
+    const change = problems.collect(() => delta(client.currency, before));
+    problems.throwIfAny();
+    const amountMinor = change!;
     const after = before + amountMinor;
     assertWithinMaxAmount(after, client.currency, 'amount', 'The credit balance');
     client.creditBalanceMinor = after;
@@ -119,16 +124,11 @@ export function addCreditEntryLocked(
 }
 
 /** CR-1: the client's credit log, newest first. A user of the client needs the CREDIT permission. */
-export async function listCreditLog(ctx: RequestContext, clientId: number, args: PageArgs, orderBy?: OrderBy): Promise<Connection<CreditEntry>> {
+export async function listCreditLog(ctx: RequestContext, clientId: number, args: PageArgs, orderBy?: OrderBy, withTotal = true): Promise<Connection<CreditEntry>> {
   assertCanAccessClient(ctx, clientId, ClientPermission.CREDIT);
   const page = keysetPage(args, pageOrder(orderBy, ID_DESC));
   if (!(await ctx.em.count(Client, { id: clientId }))) throw notFound('Client', clientId);
-  const where = { client: clientId };
-  const [rows, total] = await Promise.all([
-    ctx.em.find(CreditEntry, { $and: [where, keysetWhere(page)] }, { orderBy: keysetOrderBy(page), limit: page.limit + 1 }),
-    ctx.em.count(CreditEntry, where),
-  ]);
-  return toConnection(rows, page, total);
+  return readPage(ctx.em, CreditEntry, { client: clientId }, page, withTotal);
 }
 
 /** The credit log under a client (CR-1), as `creditLog` lists it. */

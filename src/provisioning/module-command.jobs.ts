@@ -38,6 +38,7 @@ import { claimJob, holdsLease, keepLease, takeOverExpiredLeases, type Lease } fr
 import { logger } from '../shared/logger';
 import { reportModuleJobAttempt } from './module-job-report';
 import { successEffectsOf } from './module-success-effects';
+import { queueWelcomeMail } from './welcome-mail';
 
 export interface JobDeps {
   orm: MikroORM;
@@ -280,6 +281,8 @@ async function finish(deps: JobDeps, jobId: number, lease: Lease, outcome: Outco
       }
       if (result?.username) service.username = String(result.username);
       if (result?.moduleData && typeof result.moduleData === 'object') service.moduleData = { ...service.moduleData, ...result.moduleData };
+      // SV-17 / issue 15.5: a created service sends its welcome email, queued in this same transaction.
+      if (job.command === 'create') await queueWelcomeMail(tx, service.id);
       service.lastModuleError = undefined;
       if (result?.output && typeof result.output === 'object') job.output = JSON.parse(mask(JSON.stringify(result.output), secrets));
       job.status = ModuleJobStatus.SUCCEEDED;

@@ -20,8 +20,9 @@ export function nulCharacterError(document: DocumentNode, variables: Record<stri
   const path = nulInVariables(variables ?? {}, '$') ?? nulInLiterals(document);
   if (path === undefined) return undefined;
   const field = path.includes(' ') ? undefined : parsePath(path);
-  return new GraphQLError(`${path} contains a NUL character (\\u0000), which no text field accepts`, {
-    extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_FORMAT', ...(field ? { field } : {}) },
+  const message = `${path} contains a NUL character (\\u0000), which no text field accepts`;
+  return new GraphQLError(message, {
+    extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_FORMAT', ...(field ? { field, fields: [{ path: field, message, reason: 'INVALID_FORMAT' }] } : {}) },
   });
 }
 
