@@ -20,6 +20,7 @@ import { Migration20261203075957_list_sort_indexes } from './Migration2026120307
 import { Migration20261203085604_payment_gateways } from './Migration20261203085604_payment_gateways';
 import { Migration20261203085712_mail_outbox } from './Migration20261203085712_mail_outbox';
 import { Migration20261203090722_client_message } from './Migration20261203090722_client_message';
+import { Migration20261203103133_dns_zones } from './Migration20261203103133_dns_zones';
 import { Migration20261203110305_mail_unconfirmed } from './Migration20261203110305_mail_unconfirmed';
 import { Migration20261203114000_module_job_queued_from_ip } from './Migration20261203114000_module_job_queued_from_ip';
 
@@ -44,6 +45,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203085604_payment_gateways', class: Migration20261203085604_payment_gateways },
   { name: 'Migration20261203085712_mail_outbox', class: Migration20261203085712_mail_outbox },
   { name: 'Migration20261203090722_client_message', class: Migration20261203090722_client_message },
+  { name: 'Migration20261203103133_dns_zones', class: Migration20261203103133_dns_zones },
   { name: 'Migration20261203110305_mail_unconfirmed', class: Migration20261203110305_mail_unconfirmed },
   { name: 'Migration20261203114000_module_job_queued_from_ip', class: Migration20261203114000_module_job_queued_from_ip },
 ];

@@ -23,6 +23,8 @@ import * as catalog from './catalog/catalog.module';
 import * as billing from './billing/billing.module';
 import * as payments from './payments/payments.module';
 import * as mail from './mail/mail.module';
+import * as dns from './dns/dns.module';
+import { onModuleCommandSuccess } from './provisioning/module-success-effects';
 
 export const entities = [
   ...auth.entities,
@@ -35,6 +37,7 @@ export const entities = [
   ...billing.entities,
   ...payments.entities,
   ...mail.entities,
+  ...dns.entities,
   IdempotentRequest,
 ];
 
@@ -49,6 +52,7 @@ export const resolvers = [
   ...billing.resolvers,
   ...payments.resolvers,
   ...mail.resolvers,
+  ...dns.resolvers,
 ] as const;
 
 /** Per-request batch loaders: every relation a list can reach resolves in one query per level. */
@@ -63,6 +67,8 @@ export function createLoaders(em: EntityManager) {
     /** Invoice lines, transactions and invoices (src/billing). */
     billing: billing.createLoaders(em),
     ...credit.createLoaders(em),
+    /** DNS zones of domains (src/dns). */
+    dns: dns.createLoaders(em),
   };
 }
 
@@ -78,6 +84,9 @@ useClientExtensions({ ...credit.clientCredit, assertCurrencyCanChange: billing.c
 
 // Issue 14.2: refunds of gateway payments go back through the gateway module.
 useGatewayRefunds(payments.gatewayRefunds);
+
+// Issue 15.4: areas that act when a module command of some kind succeeded.
+for (const { kind, effect } of dns.successEffects) onModuleCommandSuccess(kind, effect);
 
 /** What the areas add to the context of every operation (src/shared/context.ts). */
 declare module './shared/context' {

@@ -102,6 +102,20 @@ export interface Config {
   mailRetryBaseMs: number;
   /** ...until this many attempts in all. */
   mailMaxAttempts: number;
+  /** Issue 15.3 (DN-2): name of the dns-manager server that gets the zones of domains; undefined: no zones are made. */
+  dnsZoneServer?: string;
+  /** Issue 15.3 (DN-3): the records of a new zone, with {domain}, {websiteIp} and {mailHost}; undefined: the built-in default. */
+  dnsZoneTemplate?: ZoneTemplateRecord[];
+}
+
+/** One record of the zone template (DNS_ZONE_TEMPLATE). */
+export interface ZoneTemplateRecord {
+  /** "@", a label such as "www", or a name relative to the zone. */
+  name: string;
+  type: string;
+  /** Zone-file syntax, with {domain}, {websiteIp} and {mailHost} filled in per zone. */
+  content: string;
+  ttl?: number;
 }
 
 export interface SmtpConfig {
@@ -230,6 +244,9 @@ export function loadConfig(env: Env = process.env): Config {
     mailDefaultLanguage: read('MAIL_DEFAULT_LANGUAGE', 'en', (raw) => (/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(raw) ? raw : undefined), 'a language tag such as en or de'),
     mailRetryBaseMs: read('MAIL_RETRY_BASE_MS', 60_000, integer(1, 86_400_000), 'milliseconds, 1-86400000'),
     mailMaxAttempts: read('MAIL_MAX_ATTEMPTS', 10, integer(1, 100), 'an integer 1-100'),
+    dnsZoneServer: read<string | undefined>('DNS_ZONE_SERVER', undefined, (raw) => raw, 'a server name'),
+    dnsZoneTemplate: read<ZoneTemplateRecord[] | undefined>('DNS_ZONE_TEMPLATE', undefined, zoneTemplate,
+      `a JSON array of {"name", "type" (${ZONE_TEMPLATE_TYPES.join(', ')}), "content", optional "ttl"} using only the variables ${ZONE_TEMPLATE_VARIABLES.join(', ')}`),
   };
   if (config.smtp && Boolean(config.smtp.user) !== Boolean(config.smtp.password)) problems.push('SMTP_USER and SMTP_PASSWORD must be set together');
   // Demo logins have published passwords: never in production, whatever else is set.
@@ -240,6 +257,29 @@ export function loadConfig(env: Env = process.env): Config {
 
 /** Half the cores hash passwords at most: the other half keeps answering requests while logins pile up. */
 export const defaultPasswordHashConcurrency = () => Math.max(1, Math.floor(availableParallelism() / 2));
+
+const ZONE_TEMPLATE_TYPES = ['A', 'AAAA', 'CNAME', 'MX', 'TXT', 'SRV', 'CAA'];
+const ZONE_TEMPLATE_VARIABLES = ['{domain}', '{websiteIp}', '{mailHost}'];
+
+/** The shape of DNS_ZONE_TEMPLATE; each record's content is checked like a client's once its variables are filled in. */
+function zoneTemplate(raw: string): ZoneTemplateRecord[] | undefined {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    return undefined;
+  }
+  const isRecord = (item: unknown): item is ZoneTemplateRecord => {
+    const { name, type, content, ttl, ...rest } = (item ?? {}) as Record<string, unknown>;
+    return typeof item === 'object' && Object.keys(rest).length === 0
+      && typeof name === 'string' && name.trim() !== ''
+      && typeof type === 'string' && ZONE_TEMPLATE_TYPES.includes(type)
+      && typeof content === 'string' && content.trim() !== ''
+      && (content.match(/\{[^}]*\}/g) ?? []).every((variable) => ZONE_TEMPLATE_VARIABLES.includes(variable))
+      && (ttl === undefined || (Number.isInteger(ttl) && (ttl as number) >= 60 && (ttl as number) <= 604_800));
+  };
+  return Array.isArray(parsed) && parsed.length > 0 && parsed.every(isRecord) ? parsed : undefined;
+}
 
 /** SECRETS_KEY is validated like the rest, but its value is never echoed in the message. */
 function secretsKeyFrom(raw: string | undefined, problems: string[]): Buffer | undefined {

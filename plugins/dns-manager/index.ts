@@ -25,7 +25,7 @@ import {
   suspensionChanges,
   zoneApexRrsets,
 } from './records';
-import { replaceRecordsCommand } from './replace-records';
+import { listRecordsCommand, replaceRecordsCommand } from './replace-records';
 import { DnsProductOptions, DnsServerSettings, productOptionsSchema, serverSettingsSchema } from './settings';
 import { accountOf, assertOwned, clientFor, loadZone, moduleData, zoneIdOf, zoneNameOf } from './zone-access';
 
@@ -141,7 +141,7 @@ const dnsManager: ProvisioningModule<DnsServerSettings, DnsProductOptions> = {
   terminate,
   changePackage,
   testConnection,
-  customCommands: { replaceRecords: replaceRecordsCommand },
+  customCommands: { replaceRecords: replaceRecordsCommand, listRecords: listRecordsCommand },
 };
 
 export default defineModule(dnsManager);

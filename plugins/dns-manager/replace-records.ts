@@ -99,3 +99,15 @@ export const replaceRecordsCommand: CustomCommand<DnsServerSettings, DnsProductO
     return { moduleData: moduleData(zone, ctx.service), message: `${changes.length} record set(s) of ${zone.name} changed` };
   },
 };
+
+/** Read-only: every rrset of the service's zone, for whoever shows or checks the records (output `rrsets`). */
+export const listRecordsCommand: CustomCommand<DnsServerSettings, DnsProductOptions> = {
+  label: 'List DNS records',
+  clientAllowed: true,
+  inputSchema: { type: 'object', properties: {}, additionalProperties: false },
+  async run(ctx: CustomCommandContext<DnsServerSettings, DnsProductOptions>) {
+    const zone = await loadZone(clientFor(ctx.server, ctx.signal, ctx.logger), ctx.service);
+    const rrsets = zone.rrsets.map(({ name, type, ttl, records }) => ({ name, type, ttl, records: records.map((record) => record.content) }));
+    return { output: { zoneName: zone.name, rrsets }, message: `${rrsets.length} record set(s) in ${zone.name}` };
+  },
+};

@@ -284,6 +284,34 @@ const plesk = defineModule({
         };
       },
     },
+    /**
+     * DN-5: clients make their mail accounts in the panel; one staff make here
+     * gets SpamAssassin filtering switched on (Plesk leaves it off). A retry
+     * finds the account made by an earlier attempt and only switches the filter on.
+     */
+    createMailAccount: {
+      label: 'Create mail account (spam filtering on)',
+      clientAllowed: false,
+      inputSchema: {
+        type: 'object',
+        properties: {
+          name: { type: 'string', title: 'Mail name', description: 'The part before the @; the domain is the subscription\'s.', pattern: '^[a-z0-9]([a-z0-9._-]{0,62}[a-z0-9])?$' },
+          password: { type: 'string', title: 'Password', description: 'Password of the mailbox.', minLength: 8, maxLength: 200, writeOnly: true },
+        },
+        required: ['name', 'password'],
+        additionalProperties: false,
+      },
+      async run(ctx: CustomCommandContext<PleskServerSettings, PleskProductOptions>): Promise<CommandResult> {
+        const siteId = moduleData(ctx).pleskWebspaceId;
+        if (!siteId || !ctx.service.domain) throw invalid('The service has no Plesk subscription to add a mail account to (create it first)');
+        const name = String(ctx.input.name);
+        const address = `${name}@${ctx.service.domain}`;
+        const api = connect(ctx.server, ctx.logger);
+        const created = await api.createMailAccount(siteId, name, String(ctx.input.password), ctx.signal);
+        await api.enableSpamFilter(address, ctx.signal);
+        return { message: `${created ? 'Created' : 'Found existing'} mail account ${address}; spam filtering on`, output: { address, spamFilter: true } };
+      },
+    },
   },
 
   async testConnection(server: ServerContext<PleskServerSettings>, signal: AbortSignal, logger: ModuleLogger) {

@@ -187,6 +187,22 @@ export class PleskApi {
     await this.client.callOk('webspace', 'set', [webspaceFilter(ref), el('values', ...values)], signal);
   }
 
+  // ---- mail (DN-5) -------------------------------------------------------
+
+  /** Creates a mail account with a mailbox on the site; false when one of that name exists already (a retry). */
+  async createMailAccount(siteId: string, name: string, password: string, signal: AbortSignal): Promise<boolean> {
+    const mailname = el('mailname', el('name', name), el('mailbox', el('enabled', 'true')), el('password', el('value', password), el('type', 'plain')));
+    const [result] = await this.client.call('mail', 'create', [el('filter', el('site-id', siteId), mailname)], signal);
+    if (!isOk(result) && errorCode(result) === PleskCode.ALREADY_EXISTS) return false;
+    assertOk(result, 'mail/create');
+    return true;
+  }
+
+  /** Switches SpamAssassin filtering on for one mail address (Plesk leaves it off for a new account). */
+  async enableSpamFilter(address: string, signal: AbortSignal): Promise<void> {
+    await this.client.callOk('spamfilter', 'set', [el('filter', el('username', address)), el('preferences'), el('enabled')], signal);
+  }
+
   // ---- plans, addresses, server ----------------------------------------
 
   async findPlanGuid(name: string, signal: AbortSignal): Promise<string | undefined> {

@@ -25,7 +25,7 @@ import { Server } from './server.entity';
 import { Service } from './service.entity';
 import { ModuleJob, ModuleJobErrorCode, ModuleJobStatus } from './module-job.entity';
 import { ModuleLogEntry } from './module-log-entry.entity';
-import { mask, recordingLogger, secretsKeyOf } from '../plugins/module-settings';
+import { mask, recordingLogger, secretNames, secretsKeyOf } from '../plugins/module-settings';
 import { serverContext, serverSecretValues } from './server.service';
 import { commandContext, productContext, serviceContext, siblingServiceContext } from './command-context';
 import type { ModuleRegistry } from './module-registry';
@@ -37,6 +37,7 @@ import { afterCommit } from '../shared/after-commit';
 import { claimJob, holdsLease, keepLease, takeOverExpiredLeases, type Lease } from './module-job-lease';
 import { logger } from '../shared/logger';
 import { reportModuleJobAttempt } from './module-job-report';
+import { successEffectsOf } from './module-success-effects';
 import { queueWelcomeMail } from './welcome-mail';
 
 export interface JobDeps {
@@ -172,14 +173,17 @@ async function prepare(deps: JobDeps, job: ModuleJob, service: Service, lines: s
   const serverCtx = serverContext(deps, server);
   const password = service.passwordEncrypted ? decryptSecret(key, service.passwordEncrypted) : undefined;
   const spec = serviceCommandOf(module, job.command);
-  const inputSecrets = (spec?.secretInput ?? []).map((name) => job.input[name]).filter((value) => typeof value === 'string').map((value) => decryptSecret(key, value));
+  // A custom command's secret inputs are its inputSchema's writeOnly properties, stored encrypted (runModuleCommand).
+  const customSecretNames = spec ? [] : secretNames(module.customCommands?.[job.command]?.inputSchema ?? {}).filter((name) => typeof job.input[name] === 'string');
+  const customSecrets = Object.fromEntries(customSecretNames.map((name) => [name, decryptSecret(key, String(job.input[name]))]));
+  const inputSecrets = [...(spec?.secretInput ?? []).map((name) => job.input[name]).filter((value) => typeof value === 'string').map((value) => decryptSecret(key, value)), ...Object.values(customSecrets)];
   const secrets = [...serverSecretValues(server, serverCtx.settings), password ?? '', ...inputSecrets].filter((v) => v && v.length >= 3);
   const logger = recordingLogger(lines, secrets);
   const product = productContext(productRecord);
   // Standard commands get the catalogue's extra context; custom commands their input and who asked.
   const extra = spec
     ? await spec.extraContext?.({ em, input: job.input, product, password, decrypt: (value) => decryptSecret(key, value) }) ?? {}
-    : { input: { ...job.input }, requestedBy: requesterOf(job) };
+    : { input: { ...job.input, ...customSecrets }, requestedBy: requesterOf(job) };
   // The client's other services on this server: a module may share one remote account among them.
   const siblings = await em.find(Service, { client: service.client.id, server: server.id, id: { $ne: service.id } }, { orderBy: { id: 'asc' } });
   const context = commandContext({
@@ -193,7 +197,7 @@ async function prepare(deps: JobDeps, job: ModuleJob, service: Service, lines: s
     logger,
     signal,
   }, extra);
-  const summaryInput = spec?.logInput ? spec.logInput(job.input) : job.input;
+  const summaryInput = spec?.logInput ? spec.logInput(job.input) : { ...job.input, ...Object.fromEntries(customSecretNames.map((name) => [name, true])) };
   const request = {
     command: job.command,
     attempt: job.attempts,
@@ -294,6 +298,10 @@ async function finish(deps: JobDeps, jobId: number, lease: Lease, outcome: Outco
       job.lastError = undefined;
       job.errorCode = undefined;
       job.finishedAt = new Date();
+      // Issue 15.4: effects other areas registered for this module kind, once the success is committed.
+      for (const effect of successEffectsOf(deps.modules.modules.get(outcome.moduleName)?.kind)) {
+        await afterCommit(tx, () => effect({ em: deps.orm.em.fork(), config: deps.config, modules: deps.modules }, { command: job.command, service }));
+      }
     } else if (outcome.handedBack) {
       job.lastError = errorText;
       job.status = ModuleJobStatus.RETRYING;

@@ -22,7 +22,7 @@ import { Server } from './server.entity';
 import { Service } from './service.entity';
 import { ACTIVE_JOB_STATUSES, ModuleJob, ModuleJobErrorCode, ModuleJobStatus } from './module-job.entity';
 import { ModuleLogEntry } from './module-log-entry.entity';
-import { assertMatchesSchema } from '../plugins/module-settings';
+import { assertMatchesSchema, secretNames, secretsKeyOf } from '../plugins/module-settings';
 import { assertKnownInput, CUSTOM_COMMAND_RUNS_FROM, MODULE_COMMANDS, serviceCommandOf } from './module-command-catalogue';
 import { pickServer } from './pick-server';
 import type { ProvisioningModule } from '@hostbill/plugin-sdk';
@@ -79,7 +79,11 @@ export async function runModuleCommand(
     jobInput = await standard.parseInput(input, { ctx, service, product });
   } else {
     if (custom!.inputSchema) assertMatchesSchema(custom!.inputSchema, input, 'input');
-    jobInput = input;
+    // Issue 15.4 (DN-5): secret inputs (writeOnly in the inputSchema, e.g. a mailbox password) are kept encrypted until the call.
+    jobInput = { ...input };
+    for (const name of secretNames(custom!.inputSchema ?? {})) {
+      if (typeof input[name] === 'string') jobInput[name] = encryptSecret(secretsKeyOf(ctx), input[name]);
+    }
   }
 
   // Server names, modules and the queue are operator detail: a client learns only that the service cannot run commands now.

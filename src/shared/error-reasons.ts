@@ -63,6 +63,10 @@ export const ERROR_REASONS = {
   COMMAND_NOT_ALLOWED: 'The command does not exist for this module, takes other input, or may not run from the current status or by this login.',
   COMMAND_RUNNING: 'Another command is already queued or running on the service.',
   JOB_STATE: 'The job is in a state that does not allow this action.',
+  // DNS zones
+  NO_DNS_ZONE: 'The domain has no DNS zone (yet): staff create it, or it is created when the domain is registered.',
+  DNS_SERVER_REFUSED: 'The DNS server refused the change; the message says why (staff) or to contact support (clients).',
+  DNS_SERVER_UNAVAILABLE: 'The DNS server could not be reached or did not answer in time; try again later.',
 } as const;
 
 export type ErrorReason = keyof typeof ERROR_REASONS;

@@ -369,6 +369,29 @@ describe('Plesk module commands end to end (SV-3, PM-3)', () => {
     for (const link of [own.url, staff.url]) expect(logged).not.toContain(new URL(link).searchParams.get('PLESKSESSID')!);
   });
 
+  it('DN-5 (issue 15.4): a mail account staff create gets spam filtering switched on; its password reaches Plesk only, encrypted in the job; a retry adds no second account; clients may not run it', async () => {
+    const svc = await activeService();
+    const address = `info@${svc.domain}`;
+    const mailPassword = 'Mailbox-pass-0001';
+    expect(errorOf(await gql(RUN, { s: svc.id, c: 'createMailAccount', i: { name: 'info', password: mailPassword } }, owner.token)).code).toBe('FORBIDDEN');
+    const job = await run(svc.id, 'createMailAccount', { name: 'info', password: mailPassword });
+    expect(await waitJob(job.id)).toMatchObject({ status: 'succeeded' });
+    expect(plesk.mailAccount(address)).toMatchObject({ mailbox: true, password: mailPassword, spamFilter: true });
+
+    // Plesk leaves filtering off for an account made elsewhere; a second run finds the account and switches it on.
+    plesk.mailAccount(address)!.spamFilter = false;
+    expect(await waitJob((await run(svc.id, 'createMailAccount', { name: 'info', password: mailPassword })).id)).toMatchObject({ status: 'succeeded' });
+    expect([...plesk.mailAccounts.values()].filter((m) => m.address === address)).toHaveLength(1);
+    expect(plesk.mailAccount(address)!.spamFilter).toBe(true);
+
+    const [stored] = await sql('select input from module_job where id = ?', [keyOf(job.id)]);
+    expect(JSON.stringify(stored.input)).not.toContain(mailPassword);
+    const log = ok(await gql(LOG, { s: svc.id }, admin)).moduleLog;
+    expect(JSON.stringify(log)).not.toContain(mailPassword);
+    expect(log[0].request.input).toEqual({ name: 'info', password: true });
+    expect(responses.join('')).not.toContain(mailPassword);
+  });
+
   it('PM-1: every packet sent to Plesk in this file followed the Plesk schemas', () => {
     expect(plesk.requests.length).toBeGreaterThan(20);
     expect(plesk.schemaErrors).toEqual([]);

@@ -120,6 +120,16 @@ export const REQUEST_SCHEMA: Record<string, Record<string, Particle[]>> = {
   'service-plan': {
     get: [filterOf('name', 'id', 'guid', 'external-id'), opt('owner-id'), opt('owner-login'), opt('owner-all', 'empty')],
   },
+  // mail_input.xsd create (mailnameAddType, only the parts the plugin sends, in schema order): site-id, then the
+  // mail name with its mailbox switch and password, as in Plesk's "Creating Mail Accounts" samples and api-php-lib.
+  mail: {
+    create: [one('filter', [one('site-id'), one('mailname', [one('name'), opt('mailbox', [opt('enabled'), opt('quota')]), opt('password', [one('value'), opt('type')])])])],
+  },
+  // spamfilter.xsd set (SpamFilterGetInputType): filter (user names or SpamAssassin ids), preferences (required,
+  // may be empty), then <enabled/> or <disabled/>.
+  spamfilter: {
+    set: [one('filter', [choice([[many('username', 'text', 1)], [many('id', 'text', 1)]])]), one('preferences', 'any'), choice([[one('enabled', 'empty')], [one('disabled', 'empty')]], 0)],
+  },
   ip: { get: [] },
   server: {
     get_protos: [],

@@ -73,6 +73,18 @@ export interface FakeSession {
 /** How long a session token may wait for its first use (the panel's session idle time is 30 minutes by default; shorter here). */
 export const SESSION_TOKEN_TTL_MS = 5 * 60_000;
 
+/** A mail account on a site (the site id of a subscription's main domain is the subscription's id). */
+export interface FakeMailAccount {
+  id: number;
+  siteId: number;
+  /** The full address, name@domain. */
+  address: string;
+  password?: string;
+  mailbox: boolean;
+  /** SpamAssassin filtering of this account; off for a new account, as on Plesk. */
+  spamFilter: boolean;
+}
+
 export interface FakePlan {
   id: number;
   guid: string;
@@ -115,6 +127,7 @@ export class FakePleskServer {
   readonly sessions = new Map<string, FakeSession>();
   /** Logins that rsession_init.php let in, in order. */
   readonly panelLogins: Array<{ login: string; ip: string }> = [];
+  readonly mailAccounts = new Map<number, FakeMailAccount>();
   readonly plans: FakePlan[];
   readonly ips: Array<{ ip: string; type: 'shared' | 'exclusive' }>;
   /** `operator/operation` of every packet received, in order. */
@@ -182,6 +195,10 @@ export class FakePleskServer {
 
   webspaceByName(name: string): FakeWebspace | undefined {
     return [...this.webspaces.values()].find((w) => w.name === name);
+  }
+
+  mailAccount(address: string): FakeMailAccount | undefined {
+    return [...this.mailAccounts.values()].find((m) => m.address === address.toLowerCase());
   }
 
   planName(guid: string | undefined): string | undefined {
@@ -287,6 +304,10 @@ export class FakePleskServer {
         return this.webspaceSwitch(node);
       case 'service-plan/get':
         return this.planGet(node);
+      case 'mail/create':
+        return this.mailCreate(node);
+      case 'spamfilter/set':
+        return this.spamFilterSet(node);
       case 'ip/get':
         return okResult(
           `<addresses>${this.ips
@@ -463,6 +484,30 @@ export class FakePleskServer {
     const found = names.length ? this.plans.filter((p) => names.includes(p.name)) : this.plans;
     if (found.length === 0) return errorResult('1013', 'Service plan does not exist.');
     return found.map((p) => okResult(`<id>${p.id}</id><name>${esc(p.name)}</name><guid>${p.guid}</guid>`)).join('');
+  }
+
+  private mailCreate(node: XmlNode): string {
+    const filter = field(node, 'filter')!;
+    const site = this.webspaces.get(Number(text(filter, 'site-id')));
+    if (!site) return errorResult('1013', 'Site does not exist.');
+    const mailname = field(filter, 'mailname')!;
+    const address = `${text(mailname, 'name')!.toLowerCase()}@${site.name}`;
+    if (this.mailAccount(address)) return errorResult('1007', `Mail name ${address} already exists.`);
+    const password = text(field(mailname, 'password'), 'value');
+    if (password !== undefined && password.length < 5) return errorResult('1019', 'Password is too short.');
+    const account: FakeMailAccount = { id: this.id(), siteId: site.id, address, password, mailbox: text(field(mailname, 'mailbox'), 'enabled') === 'true', spamFilter: false };
+    this.mailAccounts.set(account.id, account);
+    return okResult(`<mailname><id>${account.id}</id><name>${esc(text(mailname, 'name')!)}</name></mailname>`);
+  }
+
+  private spamFilterSet(node: XmlNode): string {
+    const enabled = field(node, 'enabled') ? true : field(node, 'disabled') ? false : undefined;
+    return field(node, 'filter')!.children.map((user) => {
+      const account = user.name === 'username' ? this.mailAccount(user.text) : this.mailAccounts.get(Number(user.text));
+      if (!account) return errorResult('1013', `SpamAssassin user ${user.text} does not exist.`);
+      if (enabled !== undefined) account.spamFilter = enabled;
+      return okResult(`<${user.name}>${esc(user.text)}</${user.name}>`);
+    }).join('');
   }
 
   /** Applies `fn` to every subscription the filter selects; "not found" when none. */
