@@ -21,6 +21,7 @@ import * as provisioning from './provisioning/provisioning.module';
 import * as catalog from './catalog/catalog.module';
 import * as billing from './billing/billing.module';
 import * as payments from './payments/payments.module';
+import * as orders from './orders/orders.module';
 
 export const entities = [
   ...auth.entities,
@@ -32,6 +33,7 @@ export const entities = [
   ...catalog.entities,
   ...billing.entities,
   ...payments.entities,
+  ...orders.entities,
   IdempotentRequest,
 ];
 
@@ -45,6 +47,7 @@ export const resolvers = [
   ...catalog.resolvers,
   ...billing.resolvers,
   ...payments.resolvers,
+  ...orders.resolvers,
 ] as const;
 
 /** Per-request batch loaders: every relation a list can reach resolves in one query per level. */
@@ -59,13 +62,15 @@ export function createLoaders(em: EntityManager) {
     /** Invoice lines, transactions and invoices (src/billing). */
     billing: billing.createLoaders(em),
     ...credit.createLoaders(em),
+    /** Order items and promotions (src/orders). */
+    orders: orders.createLoaders(em),
   };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
 // Merge (CL-7) and delete (CL-8) reach every record a client owns: each area's, registered here once.
-for (const owned of [...auth.ownedRecords, ...credit.ownedRecords, ...clients.ownedRecords, ...provisioning.ownedRecords, ...billing.ownedRecords]) {
+for (const owned of [...auth.ownedRecords, ...credit.ownedRecords, ...clients.ownedRecords, ...provisioning.ownedRecords, ...billing.ownedRecords, ...orders.ownedRecords]) {
   registerOwnedRecords(owned);
 }
 

@@ -63,6 +63,15 @@ export const ERROR_REASONS = {
   COMMAND_NOT_ALLOWED: 'The command does not exist for this module, takes other input, or may not run from the current status or by this login.',
   COMMAND_RUNNING: 'Another command is already queued or running on the service.',
   JOB_STATE: 'The job is in a state that does not allow this action.',
+  // Orders
+  PRODUCT_NOT_ORDERABLE: 'The product is retired, or hidden from clients (only staff order hidden products).',
+  CYCLE_NOT_OFFERED: "The product or addon is not sold in this billing cycle in the client's currency.",
+  OUT_OF_STOCK: 'Not enough of the product is left in stock.',
+  TLD_NOT_OFFERED: "Domains with this TLD are not sold for this period and action in the client's currency.",
+  PROMOTION_EXPIRED: 'The promotion code has expired or cannot be used yet.',
+  PROMOTION_USED_UP: 'The promotion code has been used as often as it may be.',
+  PROMOTION_CLIENT_LIMIT: 'The client has used the promotion code as often as one client may.',
+  PROMOTION_NOT_APPLICABLE: 'The promotion code applies to nothing in the cart (products, cycles or currency).',
 } as const;
 
 export type ErrorReason = keyof typeof ERROR_REASONS;

@@ -1,0 +1,149 @@
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../shared/context';
+import { ConnectionType, PageArgs, pageComplexity } from '../shared/pagination';
+import { toId } from '../shared/ids';
+import { Client } from '../clients/client.entity';
+import { Product } from '../catalog/product.entity';
+import { Addon } from '../catalog/addon.entity';
+import { Promotion } from '../catalog/promotion.entity';
+import { Server } from '../provisioning/server.entity';
+import { Invoice } from '../billing/invoice.entity';
+import { invoiceReference } from '../billing/locked-invoice';
+import { Order, OrderItem } from './order.entity';
+import { OrderPreview } from './order-preview.types';
+import { AddOrderInput, CartInput, OrderFilter, OrderOrder, OrderPaymentStatus } from './order.inputs';
+import * as orders from './order.service';
+
+const OrderConnection = ConnectionType(Order, 'Order');
+
+@ObjectType({ description: 'The value chosen for one configurable option of an ordered product.' })
+class OrderItemOption {
+  @Field(() => ID, { description: 'Id of the configurable option.' }) optionId!: number;
+  @Field(() => ID, { nullable: true, description: 'Dropdown options: id of the choice; null for quantity options.' }) choiceId?: number;
+  @Field(() => Int, { nullable: true, description: 'Quantity options: how many units; null for dropdown options.' }) quantity?: number;
+}
+
+/** Issues 14.1, 14.3 and 14.8: orders. */
+@Resolver(() => Order)
+export class OrderResolver {
+  @Authorized('STAFF', 'CLIENT')
+  @Query(() => OrderPreview, { description: 'The exact lines, discounts, taxes and totals an order of the cart would have if placed now; changes nothing. Clients preview for themselves; staff name the client.' })
+  previewOrder(
+    @Ctx() ctx: RequestContext,
+    @Arg('cart', () => CartInput, { description: 'What would be ordered.' }) cart: CartInput,
+    @Arg('clientId', () => ID, { nullable: true, description: 'Staff: the client the order would be for.' }) clientId?: string,
+  ) {
+    return orders.previewOrder(ctx, cart, clientId ?? undefined);
+  }
+
+  @Authorized('CLIENT')
+  @Mutation(() => Order, { description: 'Clients (and staff logged in as a client): place an order for the own account. It is Pending, with its invoice (one per item when the client wants separate invoices); stock and the promotion code are counted at once.' })
+  placeOrder(@Ctx() ctx: RequestContext, @Arg('cart', () => CartInput, { description: 'What is ordered.' }) cart: CartInput) {
+    return orders.placeOrder(ctx, cart);
+  }
+
+  @Authorized('STAFF')
+  @Mutation(() => Order, { description: 'Staff: add an order for a client, optionally without an invoice or emails, with custom prices and cycles and a chosen server. Hidden products may be ordered.' })
+  addOrder(@Ctx() ctx: RequestContext, @Arg('input', () => AddOrderInput, { description: 'The client, the cart and the overrides.' }) input: AddOrderInput) {
+    return orders.addOrder(ctx, input);
+  }
+
+  @Authorized('STAFF', 'CLIENT')
+  @Mutation(() => Order, { description: 'Cancel a Pending order: its unpaid invoices are cancelled and its stock and promotion use released. Clients cancel their own orders.' })
+  cancelOrder(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the order.' }) id: string) {
+    return orders.cancelOrder(ctx, toId(id, 'Order', 'id'));
+  }
+
+  @Authorized('STAFF')
+  @Mutation(() => Order, { description: 'Staff: mark a Pending order as fraud: its unpaid invoices are cancelled, its stock and promotion use released, and none of its items is set up.' })
+  markOrderFraud(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the order.' }) id: string) {
+    return orders.markOrderFraud(ctx, toId(id, 'Order', 'id'));
+  }
+
+  @Authorized('STAFF', 'CLIENT')
+  @Query(() => OrderConnection, {
+    description: 'Orders, newest first, a page at a time. Staff see all; a client its own (users need the ORDERS permission).',
+    complexity: pageComplexity,
+  })
+  orders(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => OrderFilter, { nullable: true, description: 'Only orders matching all given criteria; all when omitted.' }) filter: OrderFilter | undefined,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('orderBy', () => OrderOrder, { nullable: true, description: 'Sort order; newest first when not given' }) orderBy?: OrderOrder,
+  ) {
+    return orders.listOrders(ctx, filter, page, orderBy);
+  }
+
+  @Authorized('STAFF', 'CLIENT')
+  @Query(() => Order, { description: 'One order. Staff: any; a client: its own (users need the ORDERS permission).' })
+  order(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the order.' }) id: string) {
+    return orders.getOrder(ctx, toId(id, 'Order', 'id'));
+  }
+
+  @FieldResolver(() => Client, { nullable: true, description: 'The client the order is for.' })
+  client(@Root() order: Order, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.client.load(order.client.id);
+  }
+
+  @FieldResolver(() => [OrderItem], { description: 'The items, in order: products each followed by its addons, then domains.' })
+  items(@Root() order: Order, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.orders.itemsByOrder.load(order.id);
+  }
+
+  @FieldResolver(() => [Invoice], { description: 'The invoices billing the order; empty when it has none.' })
+  async invoices(@Root() order: Order, @Ctx() ctx: RequestContext) {
+    const ids = [...new Set((await ctx.loaders.orders.itemsByOrder.load(order.id)).flatMap((item) => (item.invoice ? [item.invoice.id] : [])))];
+    return (await Promise.all(ids.map((id) => invoiceReference(ctx, id)))).filter((invoice): invoice is Invoice => invoice !== null);
+  }
+
+  @FieldResolver(() => OrderPaymentStatus, { description: 'Whether the order is paid, from its invoices (cancelled invoices do not count).' })
+  async paymentStatus(@Root() order: Order, @Ctx() ctx: RequestContext) {
+    const ids = [...new Set((await ctx.loaders.orders.itemsByOrder.load(order.id)).flatMap((item) => (item.invoice ? [item.invoice.id] : [])))];
+    const invoices = await Promise.all(ids.map((id) => ctx.loaders.billing.invoice.load(id)));
+    return orders.paymentStatusOf(invoices.flatMap((invoice) => (invoice ? [invoice.status] : [])));
+  }
+
+  @Authorized('STAFF')
+  @FieldResolver(() => Promotion, { nullable: true, description: 'The promotion used, while the order holds one of its uses. Staff only' })
+  promotion(@Root() order: Order, @Ctx() ctx: RequestContext) {
+    return order.promotion ? ctx.loaders.orders.promotion.load(order.promotion.id) : null;
+  }
+}
+
+@Resolver(() => OrderItem)
+export class OrderItemResolver {
+  @FieldResolver(() => Product, { nullable: true, description: 'PRODUCT: the product ordered; null for other items or once the product was deleted.' })
+  product(@Root() item: OrderItem, @Ctx() ctx: RequestContext) {
+    return item.product ? ctx.loaders.provisioning.product.load(item.product.id) : null;
+  }
+
+  @FieldResolver(() => Addon, { nullable: true, description: 'ADDON: the addon ordered; null for other items or once the addon was deleted.' })
+  addon(@Root() item: OrderItem, @Ctx() ctx: RequestContext) {
+    return item.addon ? ctx.loaders.catalog.addon.load(item.addon.id) : null;
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: 'ADDON: the position of the product item it is ordered with; null for other items.' })
+  async parentPosition(@Root() item: OrderItem, @Ctx() ctx: RequestContext) {
+    if (!item.parentItem) return null;
+    const siblings = await ctx.loaders.orders.itemsByOrder.load(item.order.id);
+    return siblings.find((sibling) => sibling.id === item.parentItem!.id)?.position ?? null;
+  }
+
+  @FieldResolver(() => [OrderItemOption], { description: 'PRODUCT: the configurable options as chosen; empty for other items.' })
+  configOptions(@Root() item: OrderItem) {
+    return item.configOptions.map((option) => Object.assign(new OrderItemOption(), option));
+  }
+
+  @FieldResolver(() => Invoice, { nullable: true, description: 'The invoice billing the item; null without one.' })
+  invoice(@Root() item: OrderItem, @Ctx() ctx: RequestContext) {
+    return invoiceReference(ctx, item.invoice?.id);
+  }
+
+  @Authorized('STAFF')
+  @FieldResolver(() => Server, { nullable: true, description: 'The server staff chose for the item; null when none. Staff only' })
+  server(@Root() item: OrderItem, @Ctx() ctx: RequestContext) {
+    return item.server ? ctx.loaders.provisioning.server.load(item.server.id) : null;
+  }
+}
+
+export const orderResolvers = [OrderResolver, OrderItemResolver] as const;
