@@ -3,7 +3,7 @@ import { OrderStatus } from './order.entity';
 
 /**
  * OR-4 (STYLE rule 4): the order lifecycle as one table. Only a Pending order
- * is cancelled (FIELD-NOTES: WHMCS cancels only Pending orders); Fraud stops
+ * is cancelled (as in WHMCS, which cancels only Pending orders); Fraud stops
  * an order that was not accepted yet. Active, Fraud and Cancelled are final.
  */
 export const ORDER_TRANSITIONS: Readonly<Record<OrderStatus, readonly OrderStatus[]>> = {
