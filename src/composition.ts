@@ -11,6 +11,7 @@ import type { Viewer } from './auth/viewer';
 import { registerOwnedRecords } from './clients/client-ownership';
 import { IdempotentRequest } from './shared/idempotency';
 import { useGatewayRefunds } from './billing/invoice-payment.service';
+import { onModuleJobFinished } from './provisioning/module-command.jobs';
 // The order of these imports is the order of the fields of Query, Mutation and Subscription in the schema.
 import * as auth from './auth/auth.module';
 import * as clients from './clients/clients.module';
@@ -76,6 +77,9 @@ for (const owned of [...auth.ownedRecords, ...credit.ownedRecords, ...clients.ow
 
 // Issue 14.2: refunds of gateway payments go back through the gateway module.
 useGatewayRefunds(payments.gatewayRefunds);
+
+// Issue 14.4: an order item follows the create job of its service.
+onModuleJobFinished(orders.followCreateJob);
 
 /** What the areas add to the context of every operation (src/shared/context.ts). */
 declare module './shared/context' {

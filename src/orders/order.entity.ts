@@ -4,7 +4,7 @@ import { Client } from '../clients/client.entity';
 import { Product } from '../catalog/product.entity';
 import { Addon } from '../catalog/addon.entity';
 import { Promotion } from '../catalog/promotion.entity';
-import { BillingCycle } from '../provisioning/service.entity';
+import { BillingCycle, Service } from '../provisioning/service.entity';
 import { Server } from '../provisioning/server.entity';
 import { Invoice } from '../billing/invoice.entity';
 import { Money } from '../shared/money.types';
@@ -167,7 +167,7 @@ export class Order {
 @Entity()
 @Check({ name: 'order_item_amounts', expression: 'first_payment_minor >= 0 and recurring_minor >= 0' })
 export class OrderItem {
-  [OptionalProps]?: 'status' | 'configOptions' | 'nameservers' | 'priceOverridden' | 'stockCounted' | 'firstPayment' | 'recurringAmount';
+  [OptionalProps]?: 'status' | 'configOptions' | 'nameservers' | 'priceOverridden' | 'stockCounted' | 'sendWelcomeEmail' | 'firstPayment' | 'recurringAmount';
 
   @Field(() => ID, { description: 'Unique id of the item.' })
   @PrimaryKey()
@@ -251,6 +251,19 @@ export class OrderItem {
   /** Staff's choice of server for accepting (addOrder). */
   @ManyToOne(() => Server, { ref: true, nullable: true, deleteRule: 'set null' })
   server?: Ref<Server>;
+
+  /** PRODUCT: the service accepting the item created (OR-2). */
+  @ManyToOne(() => Service, { ref: true, nullable: true, deleteRule: 'set null' })
+  @Index()
+  service?: Ref<Service>;
+
+  /** Whether the client gets the product's welcome email when the item is set up (acceptOrder's choice). */
+  @Property({ default: true })
+  sendWelcomeEmail: boolean = true;
+
+  /** Why setting the item up failed last (the module's error); cleared when it succeeds. Staff read it, clients a fixed sentence. */
+  @Property({ type: 'text', nullable: true })
+  lastError?: string;
 
   /** The invoice that bills the item's first payment; null without one (free, or added without an invoice). */
   @ManyToOne(() => Invoice, { ref: true, nullable: true, deleteRule: 'set null' })

@@ -170,3 +170,18 @@ registerEnumType(OrderOrderField, {
 
 export const OrderOrder = OrderByInput(OrderOrderField, 'Order', 'orders');
 export type OrderOrder = InstanceType<typeof OrderOrder>;
+
+@InputType({ description: 'How one item of an order is accepted.' })
+export class AcceptItemInput {
+  @Field(() => ID, { description: 'Id of the order item.' })
+  itemId!: string;
+
+  @Field(() => ID, { nullable: true, description: 'Products: the server to set the service up on; when omitted, the one chosen when the order was added, else a server of the product\'s group that already hosts the client\'s services and has room, else the group\'s rule.' })
+  serverId?: string;
+
+  @Field({ defaultValue: true, description: 'Products with a module: run the module\'s create.' })
+  runModuleCreate!: boolean;
+
+  @Field({ defaultValue: true, description: 'Send the client the product\'s welcome email once it is set up.' })
+  sendEmail!: boolean;
+}

@@ -7,12 +7,15 @@ import { Product } from '../catalog/product.entity';
 import { Addon } from '../catalog/addon.entity';
 import { Promotion } from '../catalog/promotion.entity';
 import { Server } from '../provisioning/server.entity';
+import { Service } from '../provisioning/service.entity';
+import { jobErrorFor } from '../provisioning/module-command.service';
 import { Invoice } from '../billing/invoice.entity';
 import { invoiceReference } from '../billing/locked-invoice';
 import { Order, OrderItem } from './order.entity';
 import { OrderPreview } from './order-preview.types';
-import { AddOrderInput, CartInput, OrderFilter, OrderOrder, OrderPaymentStatus } from './order.inputs';
+import { AcceptItemInput, AddOrderInput, CartInput, OrderFilter, OrderOrder, OrderPaymentStatus } from './order.inputs';
 import * as orders from './order.service';
+import { acceptOrder } from './order-accept.service';
 
 const OrderConnection = ConnectionType(Order, 'Order');
 
@@ -52,6 +55,16 @@ export class OrderResolver {
   @Mutation(() => Order, { description: 'Cancel a Pending order: its unpaid invoices are cancelled and its stock and promotion use released. Clients cancel their own orders.' })
   cancelOrder(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the order.' }) id: string) {
     return orders.cancelOrder(ctx, toId(id, 'Order', 'id'));
+  }
+
+  @Authorized('STAFF')
+  @Mutation(() => Order, { description: 'Staff: accept a Pending order: each pending item is set up (a product gets its service and, with a module, the module\'s create through the job queue). Items whose setup fails stay Pending with the error; accepting again retries only those. The order becomes Active when every item is accepted.' })
+  acceptOrder(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID, { description: 'Id of the order.' }) id: string,
+    @Arg('items', () => [AcceptItemInput], { defaultValue: [], description: 'Choices per item; items not listed are accepted with the defaults.' }) items: AcceptItemInput[],
+  ) {
+    return acceptOrder(ctx, toId(id, 'Order', 'id'), items);
   }
 
   @Authorized('STAFF')
@@ -132,6 +145,16 @@ export class OrderItemResolver {
   @FieldResolver(() => [OrderItemOption], { description: 'PRODUCT: the configurable options as chosen; empty for other items.' })
   configOptions(@Root() item: OrderItem) {
     return item.configOptions.map((option) => Object.assign(new OrderItemOption(), option));
+  }
+
+  @FieldResolver(() => Service, { nullable: true, description: 'PRODUCT: the service accepting the item created; null before.' })
+  service(@Root() item: OrderItem, @Ctx() ctx: RequestContext) {
+    return item.service ? ctx.loaders.provisioning.service.load(item.service.id) : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Why setting the item up failed last; null when it did not. Clients read a general sentence.' })
+  error(@Root() item: OrderItem, @Ctx() ctx: RequestContext) {
+    return jobErrorFor(ctx.viewer, item.lastError) ?? null;
   }
 
   @FieldResolver(() => Invoice, { nullable: true, description: 'The invoice billing the item; null without one.' })

@@ -32,6 +32,9 @@ import { fraudCheck } from './fraud-check';
 import { OrderPaymentStatus, type AddOrderInput, type CartInput, type OrderFilter, type OrderOrder } from './order.inputs';
 import { OrderPreview, OrderPreviewLine } from './order-preview.types';
 import type { TaxResult } from '../billing/tax';
+import { Service } from '../provisioning/service.entity';
+import { ServiceStatus } from '../provisioning/service-status';
+import { ModuleJob, ModuleJobStatus } from '../provisioning/module-job.entity';
 
 /** The statuses in which an order holds its promotion use and stock. */
 const HOLDING = [OrderStatus.PENDING, OrderStatus.ACTIVE];
@@ -249,6 +252,7 @@ async function stopOrder(ctx: RequestContext, id: number, to: OrderStatus.CANCEL
       const locked = await lockInvoice(em, invoiceId);
       if (isOpen(locked.invoice.status) || locked.invoice.status === InvoiceStatus.DRAFT) await cancelInvoiceLocked(em, ctx, { ...locked, from: locked.invoice.status });
     }
+    await stopProvisioning(em, items, to);
     const stock = new Map<number, number>();
     for (const item of items) {
       if (item.stockCounted && item.product) stock.set(item.product.id, (stock.get(item.product.id) ?? 0) + 1);
@@ -272,6 +276,14 @@ async function stopOrder(ctx: RequestContext, id: number, to: OrderStatus.CANCEL
     await em.flush();
     return order;
   });
+}
+
+/** OR-4: a stopped order's pending items are not set up: their services (of an earlier partial accept) take the order's status, their queued creates are cancelled. */
+async function stopProvisioning(em: EntityManager, items: OrderItem[], to: OrderStatus.CANCELLED | OrderStatus.FRAUD): Promise<void> {
+  const serviceIds = items.flatMap((item) => (item.status === OrderItemStatus.PENDING && item.service ? [item.service.id] : []));
+  if (!serviceIds.length) return;
+  await em.nativeUpdate(ModuleJob, { service: { $in: serviceIds }, status: { $in: [ModuleJobStatus.QUEUED, ModuleJobStatus.RETRYING] } }, { status: ModuleJobStatus.CANCELLED, nextRunAt: null, finishedAt: new Date() });
+  await em.nativeUpdate(Service, { id: { $in: serviceIds }, status: ServiceStatus.PENDING }, { status: to === OrderStatus.FRAUD ? ServiceStatus.FRAUD : ServiceStatus.CANCELLED });
 }
 
 // ---------------------------------------------------------------- read (issue 14.8)

@@ -14,7 +14,7 @@
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
-import type { MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../config';
 import type { EventBus } from '../shared/event-bus';
 import type { JobQueue } from '../jobs/job-queue';
@@ -323,6 +323,16 @@ async function finish(deps: JobDeps, jobId: number, lease: Lease, outcome: Outco
         }
       });
     }
+    for (const listener of finishedJobListeners) await listener(tx, job, service);
     await publishServiceChanged(tx, service, job, from !== service.status ? 'UPDATED' : 'JOB_UPDATED');
   });
+}
+
+/** Called inside the transaction that records a job's outcome (succeeded, retrying or failed). */
+export type FinishedJobListener = (em: EntityManager, job: ModuleJob, service: Service) => Promise<void>;
+const finishedJobListeners: FinishedJobListener[] = [];
+
+/** Issue 14.4: areas that follow module jobs (an order's items follow their services' create) register here, in src/composition.ts. */
+export function onModuleJobFinished(listener: FinishedJobListener): void {
+  finishedJobListeners.push(listener);
 }

@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261203103133_orders extends Migration {
+export class Migration20261203105211_orders extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create type "order_status" as enum ('pending', 'active', 'fraud', 'cancelled');`);
@@ -11,9 +11,10 @@ export class Migration20261203103133_orders extends Migration {
     this.addSql(`create index "client_order_status_index" on "client_order" ("status");`);
     this.addSql(`create index "client_order_created_at_id_index" on "client_order" ("created_at", "id");`);
 
-    this.addSql(`create table "order_item" ("id" serial primary key, "order_id" int not null, "position" smallint not null, "kind" "order_item_kind" not null, "status" "order_item_status" not null default 'pending', "description" text not null, "product_id" int null, "addon_id" int null, "parent_item_id" int null, "cycle" "billing_cycle" not null, "domain" varchar(255) null, "config_options" jsonb not null default '[]', "years" smallint null, "nameservers" text[] not null default '{}', "epp_code_encrypted" text null, "first_payment_minor" bigint not null, "recurring_minor" bigint not null, "currency" varchar(3) not null, "price_overridden" boolean not null default false, "stock_counted" boolean not null default false, "server_id" int null, "invoice_id" int null, constraint order_item_amounts check (first_payment_minor >= 0 and recurring_minor >= 0));`);
+    this.addSql(`create table "order_item" ("id" serial primary key, "order_id" int not null, "position" smallint not null, "kind" "order_item_kind" not null, "status" "order_item_status" not null default 'pending', "description" text not null, "product_id" int null, "addon_id" int null, "parent_item_id" int null, "cycle" "billing_cycle" not null, "domain" varchar(255) null, "config_options" jsonb not null default '[]', "years" smallint null, "nameservers" text[] not null default '{}', "epp_code_encrypted" text null, "first_payment_minor" bigint not null, "recurring_minor" bigint not null, "currency" varchar(3) not null, "price_overridden" boolean not null default false, "stock_counted" boolean not null default false, "server_id" int null, "service_id" int null, "send_welcome_email" boolean not null default true, "last_error" text null, "invoice_id" int null, constraint order_item_amounts check (first_payment_minor >= 0 and recurring_minor >= 0));`);
     this.addSql(`create index "order_item_order_id_index" on "order_item" ("order_id");`);
     this.addSql(`create index "order_item_product_id_index" on "order_item" ("product_id");`);
+    this.addSql(`create index "order_item_service_id_index" on "order_item" ("service_id");`);
     this.addSql(`create index "order_item_invoice_id_index" on "order_item" ("invoice_id");`);
 
     this.addSql(`alter table "client_order" add constraint "client_order_client_id_foreign" foreign key ("client_id") references "client" ("id") on update cascade on delete cascade;`);
@@ -24,6 +25,7 @@ export class Migration20261203103133_orders extends Migration {
     this.addSql(`alter table "order_item" add constraint "order_item_addon_id_foreign" foreign key ("addon_id") references "addon" ("id") on update cascade on delete set null;`);
     this.addSql(`alter table "order_item" add constraint "order_item_parent_item_id_foreign" foreign key ("parent_item_id") references "order_item" ("id") on update cascade on delete cascade;`);
     this.addSql(`alter table "order_item" add constraint "order_item_server_id_foreign" foreign key ("server_id") references "server" ("id") on update cascade on delete set null;`);
+    this.addSql(`alter table "order_item" add constraint "order_item_service_id_foreign" foreign key ("service_id") references "service" ("id") on update cascade on delete set null;`);
     this.addSql(`alter table "order_item" add constraint "order_item_invoice_id_foreign" foreign key ("invoice_id") references "invoice" ("id") on update cascade on delete set null;`);
 
     this.addSql(`alter table "promotion" add column "max_uses_per_client" int null;`);
