@@ -11,7 +11,7 @@ import type { Viewer } from './auth/viewer';
 import { registerOwnedRecords } from './clients/client-ownership';
 import { IdempotentRequest } from './shared/idempotency';
 import { useGatewayRefunds } from './billing/invoice-payment.service';
-import { onModuleJobFinished } from './provisioning/module-command.jobs';
+import { onModuleJobProgress } from './provisioning/module-command.jobs';
 // The order of these imports is the order of the fields of Query, Mutation and Subscription in the schema.
 import * as auth from './auth/auth.module';
 import * as clients from './clients/clients.module';
@@ -79,7 +79,7 @@ for (const owned of [...auth.ownedRecords, ...credit.ownedRecords, ...clients.ow
 useGatewayRefunds(payments.gatewayRefunds);
 
 // Issue 14.4: an order item follows the create job of its service.
-onModuleJobFinished(orders.followCreateJob);
+onModuleJobProgress(orders.followCreateJob);
 
 /** What the areas add to the context of every operation (src/shared/context.ts). */
 declare module './shared/context' {

@@ -10,7 +10,7 @@ import { FIELDS_OUTSIDE_PROFILE } from './clients/client-profile.guard';
 
 /** Output id fields other than `id` (events name their object by id), by the type they name (see withGlobalIds). */
 const ID_REFERENCES = {
-  clientId: 'Client', invoiceId: 'Invoice', serviceId: 'Service',
+  clientId: 'Client', invoiceId: 'Invoice', serviceId: 'Service', orderId: 'Order', itemId: 'OrderItem',
   'Me.sessionId': 'AuthSession', 'OrderItemOption.optionId': 'ConfigOption', 'OrderItemOption.choiceId': 'ConfigOptionChoice', 'ModuleJobProgress.id': 'ModuleJob', 'Mutation.deleteClients': 'Client',
   // Delete mutations answer the id of the record they deleted.
   'Mutation.deleteProductGroup': 'ProductGroup', 'Mutation.deleteAddon': 'Addon', 'Mutation.deletePromotion': 'Promotion', 'Mutation.deleteConfigOptionGroup': 'ConfigOptionGroup', 'Mutation.deleteCurrency': 'BillingCurrency', 'Mutation.deleteTaxRule': 'TaxRule', 'Mutation.deleteContact': 'Contact', 'Mutation.deleteClientUser': 'ClientUser', 'Mutation.deletePayer': 'ClientPayer', 'Mutation.deleteClientGroup': 'ClientGroup', 'Mutation.deleteProject': 'Project', 'Mutation.deleteServer': 'Server', 'Mutation.deleteServerGroup': 'ServerGroup', 'Mutation.deleteService': 'Service', 'Mutation.deleteDomain': 'Domain',

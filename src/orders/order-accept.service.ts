@@ -28,6 +28,7 @@ import { Order, OrderItem, OrderItemKind, OrderItemStatus, OrderStatus } from '.
 import { assertOrderTransition } from './order-status';
 import { getOrder } from './order.service';
 import type { AcceptItemInput } from './order.inputs';
+import { publishOrderChanged, type ItemProgress } from './order-events';
 
 interface ItemChoice {
   serverId?: number;
@@ -79,7 +80,9 @@ export async function acceptOrder(ctx: RequestContext, orderId: number, inputs: 
     await em.flush();
     await followServices(em, ctx, [order.client.id]);
     recordActivity(em, ctx, { action: 'order.accept', targetType: 'Order', targetId: String(orderId), clientId: order.client.id, details: { creates: creates.length } });
-    await activateIfDone(em, order);
+    const activated = await activateIfDone(em, order);
+    // Published on commit, before the creates are queued: their progress follows this event.
+    await publishOrderChanged(em, order, activated ? 'STATUS_CHANGED' : 'ITEM_PROGRESS', new Map(creates.map(({ item }) => [item.id, 'QUEUED' as const])));
   });
   // Outside the transaction: runModuleCommand validates and queues in its own; a refusal stays on the item (OR-3).
   for (const { item, serviceId } of creates) {
@@ -88,6 +91,8 @@ export async function acceptOrder(ctx: RequestContext, orderId: number, inputs: 
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       await ctx.em.nativeUpdate(OrderItem, { id: item.id }, { lastError: `create: ${error.message}` });
+      ctx.em.clear();
+      await publishOrderChanged(ctx.em, await ctx.em.findOneOrFail(Order, { id: orderId }), 'ITEM_PROGRESS', new Map([[item.id, 'FAILED' as const]]));
     }
   }
   ctx.em.clear();
@@ -140,18 +145,26 @@ async function activateIfDone(em: EntityManager, order: Order): Promise<boolean>
  * it Pending with the module's error.
  */
 export async function followCreateJob(em: EntityManager, job: ModuleJob, service: Service): Promise<void> {
-  if (job.command !== 'create' || job.status === ModuleJobStatus.RETRYING) return;
+  if (job.command !== 'create') return;
   const item = await em.findOne(OrderItem, { service: service.id, status: OrderItemStatus.PENDING });
   if (!item) return;
-  const order = await em.findOneOrFail(Order, { id: item.order.id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+  const order = await em.findOneOrFail(Order, { id: item.order.id });
   if (order.status !== OrderStatus.PENDING) return;
+  let change: 'ITEM_PROGRESS' | 'STATUS_CHANGED' = 'ITEM_PROGRESS';
   if (job.status === ModuleJobStatus.SUCCEEDED) {
     accept(item);
     await em.flush();
+    await em.findOneOrFail(Order, { id: order.id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
     if (await activateIfDone(em, order)) {
+      change = 'STATUS_CHANGED';
       recordActivity(em, SYSTEM_ACTOR, { action: 'order.active', targetType: 'Order', targetId: String(order.id), clientId: order.client.id, details: {} });
     }
   } else if (job.status === ModuleJobStatus.FAILED) {
     item.lastError = `create: ${job.lastError ?? 'failed'}`;
   }
+  await em.flush();
+  // The job's own status is this change's: the database may not hold it yet.
+  const progress = new Map<number, ItemProgress>();
+  if (job.status === ModuleJobStatus.RUNNING || job.status === ModuleJobStatus.RETRYING || job.status === ModuleJobStatus.FAILED) progress.set(item.id, job.status.toUpperCase() as ItemProgress);
+  await publishOrderChanged(em, order, change, progress);
 }

@@ -1,4 +1,6 @@
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, GraphQLISODateTime, ID, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription, registerEnumType } from 'type-graphql';
+import { topic, type OrderChangedPayload } from '../shared/event-bus';
+import { readsForEvent } from '../shared/event-reads';
 import type { RequestContext } from '../shared/context';
 import { ConnectionType, PageArgs, pageComplexity } from '../shared/pagination';
 import { toId } from '../shared/ids';
@@ -11,7 +13,7 @@ import { Service } from '../provisioning/service.entity';
 import { jobErrorFor } from '../provisioning/module-command.service';
 import { Invoice } from '../billing/invoice.entity';
 import { invoiceReference } from '../billing/locked-invoice';
-import { Order, OrderItem } from './order.entity';
+import { Order, OrderItem, OrderStatus } from './order.entity';
 import { OrderPreview } from './order-preview.types';
 import { AcceptItemInput, AddOrderInput, CartInput, OrderFilter, OrderOrder, OrderPaymentStatus } from './order.inputs';
 import * as orders from './order.service';
@@ -24,6 +26,63 @@ class OrderItemOption {
   @Field(() => ID, { description: 'Id of the configurable option.' }) optionId!: number;
   @Field(() => ID, { nullable: true, description: 'Dropdown options: id of the choice; null for quantity options.' }) choiceId?: number;
   @Field(() => Int, { nullable: true, description: 'Quantity options: how many units; null for dropdown options.' }) quantity?: number;
+}
+
+enum OrderChangeKind {
+  CREATED = 'CREATED',
+  STATUS_CHANGED = 'STATUS_CHANGED',
+  ITEM_PROGRESS = 'ITEM_PROGRESS',
+}
+registerEnumType(OrderChangeKind, {
+  name: 'OrderChange',
+  description: 'What happened to an order; one change is one event.',
+  valuesConfig: {
+    CREATED: { description: 'The order was placed or added.' },
+    STATUS_CHANGED: { description: 'The order changed status (accepted, cancelled, marked as fraud).' },
+    ITEM_PROGRESS: { description: 'One of its items progressed while being set up.' },
+  },
+});
+
+enum OrderItemProgress {
+  PENDING = 'PENDING',
+  QUEUED = 'QUEUED',
+  RUNNING = 'RUNNING',
+  RETRYING = 'RETRYING',
+  DONE = 'DONE',
+  FAILED = 'FAILED',
+  CANCELLED = 'CANCELLED',
+}
+registerEnumType(OrderItemProgress, {
+  name: 'OrderItemProgress',
+  description: 'Where setting up one order item is.',
+  valuesConfig: {
+    PENDING: { description: 'Not being set up yet.' },
+    QUEUED: { description: 'Its setup is waiting in the queue.' },
+    RUNNING: { description: 'Its setup is running.' },
+    RETRYING: { description: 'Its setup failed for now and will be tried again.' },
+    DONE: { description: 'Set up.' },
+    FAILED: { description: 'Its setup failed; see error. Accepting the order again retries it.' },
+    CANCELLED: { description: 'It will not be set up: the order was cancelled or marked as fraud.' },
+  },
+});
+
+@ObjectType({ description: 'One item of an order at a change: how far its setup is.' })
+class OrderItemProgressEvent {
+  @Field(() => ID, { description: 'Id of the order item.' }) itemId!: number;
+  @Field(() => Int, { description: 'Position of the item in the order, from 1.' }) position!: number;
+  @Field(() => OrderItemProgress, { description: 'How far its setup is.' }) progress!: OrderItemProgress;
+  @Field(() => String, { nullable: true, description: 'FAILED: why. Clients read a general sentence.' }) error?: string;
+}
+
+@ObjectType({ description: 'One change to an order: what happened, when, and the order\'s status and items\' progress at that moment.' })
+class OrderChangedEvent {
+  @Field(() => ID, { description: 'Id of the order that changed.' }) orderId!: number;
+  @Field(() => ID, { description: 'Id of the order\'s client.' }) clientId!: number;
+  @Field(() => OrderChangeKind, { description: 'What happened.' }) change!: OrderChangeKind;
+  @Field(() => OrderStatus, { description: 'The order\'s status at this change.' }) status!: OrderStatus;
+  @Field(() => [OrderItemProgressEvent], { description: 'Every item\'s progress at this change, in order.' }) items!: OrderItemProgressEvent[];
+  @Field(() => GraphQLISODateTime, { description: 'When the change was committed (ISO 8601, UTC).' }) at!: string;
+  @Field(() => Order, { nullable: true, description: 'The order as it is now; null if it no longer exists.' }) order?: Order;
 }
 
 /** Issues 14.1, 14.3 and 14.8: orders. */
@@ -91,6 +150,27 @@ export class OrderResolver {
   @Query(() => Order, { description: 'One order. Staff: any; a client: its own (users need the ORDERS permission).' })
   order(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the order.' }) id: string) {
     return orders.getOrder(ctx, toId(id, 'Order', 'id'));
+  }
+
+  @Authorized('STAFF', 'CLIENT')
+  @Subscription(() => OrderChangedEvent, {
+    topics: topic('ORDER_CHANGED'),
+    description: 'The status of one order and the progress of each of its items, live, in order. Staff: any order; a client: its own (users need the ORDERS permission).',
+    filter: ({ payload, args, context }: { payload: OrderChangedPayload; args: { id: string }; context: RequestContext }) =>
+      toId(args.id, 'Order', 'id') === payload.orderId && orders.canWatchOrdersOf(context, payload.clientId),
+  })
+  async orderChanged(
+    @Root() payload: OrderChangedPayload,
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID, { description: 'Id of the order to watch.' }) _id: string,
+  ): Promise<OrderChangedEvent> {
+    const { em } = readsForEvent(ctx, payload);
+    const order = await em.findOne(Order, { id: payload.orderId });
+    return {
+      orderId: payload.orderId, clientId: payload.clientId, change: payload.change as OrderChangeKind, status: payload.status as OrderStatus, at: payload.at,
+      items: payload.items.map((item) => ({ itemId: item.id, position: item.position, progress: item.progress as OrderItemProgress, error: jobErrorFor(ctx.viewer, item.error) })),
+      order: order ?? undefined,
+    };
   }
 
   @FieldResolver(() => Client, { nullable: true, description: 'The client the order is for.' })

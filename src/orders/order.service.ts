@@ -9,7 +9,7 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { LockMode, ref } from '@mikro-orm/core';
 import type { RequestContext } from '../shared/context';
-import { badInput, notFound } from '../shared/errors';
+import { AppError, badInput, notFound } from '../shared/errors';
 import { afterCommit } from '../shared/after-commit';
 import { ID_DESC, keysetOrderBy, keysetPage, keysetWhere, pageOrder, toConnection, type Connection, type PageArgs } from '../shared/pagination';
 import { instantRangeCondition } from '../shared/filters';
@@ -29,6 +29,7 @@ import { Order, OrderItem, OrderItemStatus, OrderStatus } from './order.entity';
 import { assertOrderTransition } from './order-status';
 import { priceCart, type PricedCart } from './order-pricing';
 import { fraudCheck } from './fraud-check';
+import { publishOrderChanged } from './order-events';
 import { OrderPaymentStatus, type AddOrderInput, type CartInput, type OrderFilter, type OrderOrder } from './order.inputs';
 import { OrderPreview, OrderPreviewLine } from './order-preview.types';
 import type { TaxResult } from '../billing/tax';
@@ -219,6 +220,8 @@ async function createOrder(ctx: RequestContext, clientId: number, priced: Priced
       action: fraud ? 'order.fraud' : 'order.create', targetType: 'Order', targetId: String(order.id), clientId: client.id,
       details: { items: priced.items.length, totalMinor: String(order.totalMinor), promotionCode: priced.promotionCode, noInvoice: options.noInvoice, fraudReason: options.fraudReason },
     });
+    await em.flush();
+    await publishOrderChanged(em, order, 'CREATED');
     if (!options.noEmail && !fraud) {
       await afterCommit(em, () => {
         // mail: order confirmation
@@ -274,6 +277,7 @@ async function stopOrder(ctx: RequestContext, id: number, to: OrderStatus.CANCEL
       details: { from, releasedStock: Object.fromEntries(stock), promotionCode: order.promotionCode },
     });
     await em.flush();
+    await publishOrderChanged(em, order, 'STATUS_CHANGED');
     return order;
   });
 }
@@ -330,6 +334,17 @@ export async function listOrders(ctx: RequestContext, filter: OrderFilter | unde
     query(where).getCount(),
   ]);
   return toConnection(rows, page, total);
+}
+
+/** For the orderChanged subscription: staff, or the order's client (ORDERS permission). */
+export function canWatchOrdersOf(ctx: RequestContext, clientId: number): boolean {
+  try {
+    assertCanAccessClient(ctx, clientId, ClientPermission.ORDERS);
+    return true;
+  } catch (error) {
+    if (error instanceof AppError) return false;
+    throw error;
+  }
 }
 
 /** Issue 14.8: whether an order is paid, from its invoices (cancelled ones do not count). */

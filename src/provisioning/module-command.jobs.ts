@@ -78,6 +78,7 @@ async function runModuleJob(deps: Worker, jobId: number, stopping: AbortSignal):
     const job = await em.findOneOrFail(ModuleJob, { id: jobId });
     const service = await em.findOneOrFail(Service, { id: job.service.id });
     await publishServiceChanged(em, service, job);
+    for (const listener of jobListeners) await listener(em, job, service);
 
     const timeoutMs = deps.config.moduleCommandTimeoutMs;
     const deadline = AbortSignal.timeout(timeoutMs);
@@ -323,16 +324,16 @@ async function finish(deps: JobDeps, jobId: number, lease: Lease, outcome: Outco
         }
       });
     }
-    for (const listener of finishedJobListeners) await listener(tx, job, service);
+    for (const listener of jobListeners) await listener(tx, job, service);
     await publishServiceChanged(tx, service, job, from !== service.status ? 'UPDATED' : 'JOB_UPDATED');
   });
 }
 
-/** Called inside the transaction that records a job's outcome (succeeded, retrying or failed). */
-export type FinishedJobListener = (em: EntityManager, job: ModuleJob, service: Service) => Promise<void>;
-const finishedJobListeners: FinishedJobListener[] = [];
+/** Called when a job starts running (outside a transaction) and inside the transaction that records its outcome (succeeded, retrying or failed). */
+export type JobProgressListener = (em: EntityManager, job: ModuleJob, service: Service) => Promise<void>;
+const jobListeners: JobProgressListener[] = [];
 
 /** Issue 14.4: areas that follow module jobs (an order's items follow their services' create) register here, in src/composition.ts. */
-export function onModuleJobFinished(listener: FinishedJobListener): void {
-  finishedJobListeners.push(listener);
+export function onModuleJobProgress(listener: JobProgressListener): void {
+  jobListeners.push(listener);
 }

@@ -39,6 +39,18 @@ export interface ServiceChangedPayload {
   at: string;
 }
 
+/** Issue 14.6: an order's status and each item's progress, as they were at this change. */
+export interface OrderChangedPayload {
+  change: 'CREATED' | 'STATUS_CHANGED' | 'ITEM_PROGRESS';
+  orderId: number;
+  clientId: number;
+  /** OrderStatus value. */
+  status: string;
+  /** progress: PENDING, QUEUED, RUNNING, RETRYING, DONE, FAILED or CANCELLED; error is the full detail (for staff). */
+  items: { id: number; position: number; progress: string; error?: string }[];
+  at: string;
+}
+
 /**
  * Logins that may have ended or whose rights changed: sessions by id (an
  * impersonation also by the staff session it came from), or every session of
@@ -62,6 +74,8 @@ export type EventTopics = {
   INVOICE_CHANGED: InvoiceChangedPayload;
   /** SV-3: a service's status or a module job on it changed (job progress: QUEUED, RUNNING, RETRYING, SUCCEEDED, FAILED, CANCELLED). */
   SERVICE_CHANGED: ServiceChangedPayload;
+  /** Issue 14.6: an order was placed, changed status, or one of its items progressed. */
+  ORDER_CHANGED: OrderChangedPayload;
   /** Issue 10.3: live connections of these logins check them again. */
   SESSIONS_CHANGED: SessionChange;
   /** Local to this process: the bus lost its connection for a while, so events of that time may be missing. */

@@ -7,12 +7,13 @@
 import { StaffRole } from '../../src/auth/staff-user.entity';
 import { keyOf } from '../support/ids';
 import { SpamExpertsTestServer } from '../servers/spamexperts-server';
-import { errorOf, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
+import { errorOf, nextEvents, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
 
 const ITEMS = 'id position kind status error service { id status } domain';
 const ADD = `mutation($i: AddOrderInput!) { addOrder(input: $i) { id status items { ${ITEMS} } } }`;
 const ACCEPT = `mutation($id: ID!, $items: [AcceptItemInput!]) { acceptOrder(id: $id, items: $items) { id status items { ${ITEMS} } } }`;
 const GET = `query($id: ID!) { order(id: $id) { id status items { ${ITEMS} } } }`;
+const WATCH = `subscription($id: ID!) { orderChanged(id: $id) { orderId change status at items { itemId position progress error } order { id } } }`;
 const FRAUD = `mutation($id: ID!) { markOrderFraud(id: $id) { id status items { ${ITEMS} } } }`;
 
 describe('issue 14.4: accepting orders with partial failure (OR-2, OR-3)', () => {
@@ -23,6 +24,7 @@ describe('issue 14.4: accepting orders with partial failure (OR-2, OR-3)', () =>
   let bad: string;
   let product: string;
   let client: { id: string; token: string };
+  let other: string;
 
   const ok = <T = any>(res: GraphQLResponse<T>): T => {
     expect(res.errors).toBeUndefined();
@@ -55,17 +57,25 @@ describe('issue 14.4: accepting orders with partial failure (OR-2, OR-3)', () =>
     const email = `accept-${Date.now()}@example.com`;
     const created = ok(await t.gql(`mutation($i: CreateClientInput!) { createClient(input: $i) { id } }`, { i: { firstName: 'Ac', lastName: 'Cept', email, password: 'client-password-1', currency: 'EUR' } }, admin)).createClient;
     client = { id: created.id, token: await t.clientToken(email, 'client-password-1') };
+    const otherEmail = `other-${Date.now()}@example.com`;
+    ok(await t.gql(`mutation($i: CreateClientInput!) { createClient(input: $i) { id } }`, { i: { firstName: 'Ot', lastName: 'Her', email: otherEmail, password: 'client-password-1', currency: 'EUR' } }, admin));
+    other = await t.clientToken(otherEmail, 'client-password-1');
   });
   afterAll(async () => {
     await t?.stop();
     await api.stop();
   });
 
-  it('OR-3: items that succeed are accepted, the failing one stays Pending with the module error; after the fix, accepting again retries only it and the order becomes Active', async () => {
+  it('OR-3 / issue 14.6: items that succeed are accepted, the failing one stays Pending with the module error (orderChanged shows every transition in order to staff and the owner, nothing to another client); after the fix, accepting again retries only it and the order becomes Active', async () => {
     const order = ok(await t.gql(ADD, { i: { clientId: client.id, noInvoice: true, cart: {
       products: [{ productId: product, cycle: 'FREE', domain: 'first.example', serverId: good }, { productId: product, cycle: 'FREE', domain: 'second.example', serverId: bad }],
       domains: [],
     } } }, admin)).addOrder;
+    // Issue 14.6: subscribers that joined before acceptance: the owner and staff see every transition in order; another client sees nothing.
+    const owner = nextEvents(t.ws(client.token), WATCH, { id: order.id }, 5, 20_000);
+    const staff = nextEvents(t.ws(admin), WATCH, { id: order.id }, 5, 20_000);
+    const stranger = nextEvents(t.ws(other), WATCH, { id: order.id }, 1, 3_000);
+    await new Promise((resolve) => setTimeout(resolve, 300)); // the subscriptions are registered
     const accepted = ok(await t.gql(ACCEPT, { id: order.id }, admin)).acceptOrder;
     expect(accepted.status).toBe('PENDING');
     expect(accepted.items.map((i: any) => i.service?.status)).toEqual(['PENDING', 'PENDING']);
@@ -75,6 +85,18 @@ describe('issue 14.4: accepting orders with partial failure (OR-2, OR-3)', () =>
     expect(settled.items[0]).toMatchObject({ status: 'ACCEPTED', error: null, service: { status: 'ACTIVE' } });
     expect(settled.items[1]).toMatchObject({ status: 'PENDING', service: { status: 'PENDING' } });
     expect(settled.items[1].error).toMatch(/^create: .*credential/i);
+    const progressOf = (events: any[], position: number) => events.map((e) => e.orderChanged.items[position - 1].progress).filter((p, i, all) => i === 0 || p !== all[i - 1]);
+    for (const feed of [await owner.done, await staff.done]) {
+      expect(feed).toHaveLength(5);
+      expect(feed.every((e: any) => e.orderChanged.orderId === order.id && e.orderChanged.status === 'PENDING' && e.orderChanged.change === 'ITEM_PROGRESS')).toBe(true);
+      expect(progressOf(feed, 1)).toEqual(['QUEUED', 'RUNNING', 'DONE']);
+      expect(progressOf(feed, 2)).toEqual(['QUEUED', 'RUNNING', 'FAILED']);
+    }
+    expect((await staff.done)[4].orderChanged.items.find((i: any) => i.progress === 'FAILED').error).toMatch(/credential/i);
+    const failedForOwner = (await owner.done).flatMap((e: any) => e.orderChanged.items).find((i: any) => i.progress === 'FAILED');
+    expect(failedForOwner.error).toBeTruthy();
+    expect(failedForOwner.error).not.toMatch(/credential/i);
+    expect(await stranger.done).toEqual([]);
     expect(api.domainCount('first.example')).toBe(1);
     expect(api.domainCount('second.example')).toBe(0);
     // The owning client sees the item's state, with a general sentence instead of the module's error.
