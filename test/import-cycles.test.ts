@@ -10,7 +10,7 @@ const SRC = resolve(__dirname, '../src');
  * (main, app, server, schema, composition, config, demo data) wire the folders
  * together and are not part of it.
  */
-const LAYERS = ['shared', 'jobs', 'activity', 'settings', 'auth', 'clients', 'credit', 'catalog', 'provisioning', 'billing', 'payments'];
+const LAYERS = ['shared', 'jobs', 'activity', 'settings', 'auth', 'clients', 'credit', 'catalog', 'provisioning', 'billing', 'payments', 'orders'];
 
 /**
  * Imports against that order which are still there, each closing a cycle

@@ -17,7 +17,7 @@ const CREATE_INVOICE = `mutation($i: CreateInvoiceInput!) { createInvoice(input:
 const PAY = `mutation($i: AddInvoicePaymentInput!) { addInvoicePayment(input: $i) { id } }`;
 
 /** The records of a client that a merge moves to the survivor, by table. */
-const MOVED = ['contact', 'credit_entry', 'client_user', 'client_payer', 'service', 'domain', 'invoice', 'payment_transaction', 'activity_log_entry'];
+const MOVED = ['contact', 'credit_entry', 'client_user', 'client_payer', 'service', 'domain', 'invoice', 'payment_transaction', 'activity_log_entry', 'client_order'];
 /** Sessions are ended (not moved) and go with the merged-away client. */
 const ENDED = ['auth_session'];
 
@@ -76,6 +76,7 @@ describe('composition', () => {
     const product = ok(await t.gql(CREATE_PRODUCT, { i: { name: `Composition ${seq}`, type: 'OTHER' } }, admin)).createProduct;
     ok(await t.gql(CREATE_SERVICE, { i: { clientId: c.id, productId: product.id, billingCycle: 'MONTHLY', recurringAmount: '9.99' } }, admin));
     ok(await t.gql(CREATE_DOMAIN, { i: { clientId: c.id, name: `composition-${seq}-${process.pid}.example` } }, admin));
+    ok(await t.gql(`mutation($i: AddOrderInput!) { addOrder(input: $i) { id } }`, { i: { clientId: c.id, noInvoice: true, cart: { products: [{ productId: product.id, cycle: 'FREE' }] } } }, admin));
     const invoice = ok(await t.gql(CREATE_INVOICE, { i: { clientId: c.id, lines: [{ description: 'Hosting', amount: '10.00' }] } }, admin)).createInvoice;
     ok(await t.gql(PAY, { i: { invoiceId: invoice.id, amount: '2.00', gateway: 'bank', transactionId: `composition-${seq}-${Date.now()}` } }, admin));
     const [row] = await sql('select id from client where email = ?', [email]);
