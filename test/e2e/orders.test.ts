@@ -1,4 +1,5 @@
 import { StaffRole } from '../../src/auth/staff-user.entity';
+import { sqlStatements } from '../../src/shared/orm';
 import { idOf, keyOf } from '../support/ids';
 import { errorOf, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
 import { invoiceHelpers, INVOICE, MARK_PAID, TAX_RULE } from '../support/invoices';
@@ -306,5 +307,34 @@ describe('issue 14.1/14.3/14.8: ordering over the wire', () => {
     expect(errorOf(await t.gql(LIST, {}))).toMatchObject({ code: 'UNAUTHENTICATED' });
     // Paid and its invoice kept: the order is still Pending (accepting comes later), cancelling it leaves the paid invoice.
     expect(h.ok(await t.gql(CANCEL, { id: paid.id }, ta)).cancelOrder).toMatchObject({ status: 'CANCELLED', invoices: [{ status: 'PAID' }] });
+  });
+  it('issue 14.8: orders(first: 2) and orders(first: 12) with client, items (product, addon, invoice), invoices, payment status and promotion run the same number of statements', async () => {
+    const promo = await promotion({});
+    for (let i = 0; i < 6; i++) {
+      const client = await h.newClient();
+      const token = await client.token();
+      h.ok(await t.gql(PLACE, { cart: { products: [webItem({ addons: [{ addonId: backups }] })], promotionCode: promo.code } }, token));
+      h.ok(await t.gql(ADD, { i: { clientId: client.id, noInvoice: true, cart: { products: [webItem()] } } }, admin));
+    }
+    const query = `query($first: Int!) { orders(first: $first) { edges { node { id status paymentStatus total { amount } client { id email }
+      promotion { code } items { id product { id name } addon { id name } invoice { id number } parentPosition } invoices { id total { amount } } } } } }`;
+    const statementsFor = async (first: number) => {
+      let fewest = Infinity;
+      let edges: any[] = [];
+      for (let run = 0; run < 3; run++) {
+        const before = sqlStatements.count;
+        const res = await t.gql(query, { first }, admin);
+        fewest = Math.min(fewest, sqlStatements.count - before);
+        expect(res.errors).toBeUndefined();
+        edges = res.data.orders.edges;
+      }
+      return { statements: fewest, edges };
+    };
+    const small = await statementsFor(2);
+    const large = await statementsFor(12);
+    expect(large.edges).toHaveLength(12);
+    expect(large.edges.filter((e) => e.node.promotion?.code === promo.code).length).toBeGreaterThan(0);
+    expect(large.edges.every((e) => e.node.items.length > 0 && e.node.client.email)).toBe(true);
+    expect(large.statements).toBe(small.statements);
   });
 });
