@@ -84,15 +84,19 @@ async function orderingClient(ctx: RequestContext, clientId: string | undefined,
 
 /** Stock and the promotion's limits as they are now (placing checks them again under locks). */
 async function assertAvailable(em: EntityManager, client: Client, priced: PricedCart): Promise<void> {
-  const promotion = priced.promotion;
-  if (promotion?.maxUsesPerClient != null) {
-    const used = await em.count(Order, { client: client.id, promotion: promotion.id, status: { $in: HOLDING } });
-    if (used >= promotion.maxUsesPerClient) throw badInput('cart.promotionCode', 'You have used this promotion code as often as you may', 'PROMOTION_CLIENT_LIMIT');
-  }
+  await assertPromotionLimitOfClient(em, client, priced);
   for (const [productId, wanted] of stockWanted(priced)) {
     const rows = await em.getConnection().execute<{ stock: number | null }[]>('select stock from product where id = ?', [productId], 'all', em.getTransactionContext());
     if ((rows[0]?.stock ?? 0) < wanted) throw outOfStock(priced, productId);
   }
+}
+
+/** The client's own uses of the promotion (orders holding one) are below its per-client limit. */
+async function assertPromotionLimitOfClient(em: EntityManager, client: Client, priced: PricedCart): Promise<void> {
+  const promotion = priced.promotion;
+  if (promotion?.maxUsesPerClient == null) return;
+  const used = await em.count(Order, { client: client.id, promotion: promotion.id, status: { $in: HOLDING } });
+  if (used >= promotion.maxUsesPerClient) throw badInput('cart.promotionCode', 'You have used this promotion code as often as you may', 'PROMOTION_CLIENT_LIMIT');
 }
 
 function stockWanted(priced: PricedCart): Map<number, number> {
@@ -174,7 +178,7 @@ async function createOrder(ctx: RequestContext, clientId: number, priced: Priced
     const client = await lockClient(em, clientId);
     if (!client) throw notFound('Client', clientId);
     // Under the client's lock, this client's count of uses is exact.
-    await assertAvailable(em, client, { ...priced, items: [] });
+    await assertPromotionLimitOfClient(em, client, priced);
     const counted = !fraud;
     if (counted && priced.promotion) {
       const used = await em.getConnection().execute<unknown[]>(

@@ -1,5 +1,6 @@
 import { StaffRole } from '../../src/auth/staff-user.entity';
 import { sqlStatements } from '../../src/shared/orm';
+import { noFraudCheck, useFraudCheck } from '../../src/orders/fraud-check';
 import { idOf, keyOf } from '../support/ids';
 import { errorOf, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
 import { invoiceHelpers, INVOICE, MARK_PAID, TAX_RULE } from '../support/invoices';
@@ -251,8 +252,12 @@ describe('issue 14.1/14.3/14.8: ordering over the wire', () => {
     const noInvoice = h.ok(await t.gql(ADD, { i: { clientId: client.id, noInvoice: true, noEmail: true, cart: { products: [{ productId: hidden, cycle: 'ANNUALLY', price: '7.77', serverId }] } } }, admin)).addOrder;
     expect(noInvoice).toMatchObject({ status: 'PENDING', noInvoice: true, noEmail: true, invoices: [], paymentStatus: 'NO_INVOICE', total: { amount: '9.25' } });
     expect(noInvoice.items[0]).toMatchObject({ cycle: 'ANNUALLY', priceOverridden: true, server: { id: serverId }, firstPayment: { amount: '7.77' }, recurringAmount: { amount: '7.77' } });
-    const invoiced = h.ok(await t.gql(ADD, { i: { clientId: client.id, cart: { products: [{ productId: web, cycle: 'MONTHLY' }] } } }, admin)).addOrder;
+    const staffCart = { products: [{ productId: web, cycle: 'MONTHLY' }] };
+    const staffPreview = h.ok(await t.gql(PREVIEW, { cart: staffCart, c: client.id }, admin)).previewOrder;
+    const invoiced = h.ok(await t.gql(ADD, { i: { clientId: client.id, cart: staffCart } }, admin)).addOrder;
     expect(invoiced.invoices).toMatchObject([{ status: 'UNPAID', total: { amount: '17.85' } }]);
+    expect(staffPreview.total).toEqual(invoiced.invoices[0].total);
+    expect((await refused(t.gql(PREVIEW, { cart: staffCart }, admin))).reason).toBe('VALUE_REQUIRED'); // staff name the client
     // Without a custom price, a cycle the product is not sold in is still refused.
     expect((await refused(t.gql(ADD, { i: { clientId: client.id, cart: { products: [{ productId: web, cycle: 'QUARTERLY' }] } } }, admin))).reason).toBe('CYCLE_NOT_OFFERED');
     expect((await refused(t.gql(ADD, { i: { clientId: idOf('Client', 999999), cart: { products: [webItem()] } } }, admin))).reason).toBe('REFERENCE_NOT_FOUND');
@@ -336,5 +341,24 @@ describe('issue 14.1/14.3/14.8: ordering over the wire', () => {
     expect(large.edges.filter((e) => e.node.promotion?.code === promo.code).length).toBeGreaterThan(0);
     expect(large.edges.every((e) => e.node.items.length > 0 && e.node.client.email)).toBe(true);
     expect(large.statements).toBe(small.statements);
+  });
+  it('OR-4: an order the fraud check flags is recorded as Fraud, with no invoice, stock or promotion use', async () => {
+    const flagged = await h.newClient();
+    const token = await flagged.token();
+    const promo = await promotion({});
+    useFraudCheck({ name: 'test', check: async (order) => (order.email === flagged.email ? { fraud: true, reason: 'listed' } : { fraud: false }) });
+    try {
+      const before = await counts();
+      const order = h.ok(await t.gql(PLACE, { cart: { products: [webItem()], promotionCode: promo.code } }, token)).placeOrder;
+      expect(order).toMatchObject({ status: 'FRAUD', invoices: [], paymentStatus: 'NO_INVOICE' });
+      expect(order.items.map((i: any) => i.status)).toEqual(['CANCELLED']);
+      const after = await counts();
+      expect([after.orders - before.orders, after.invoices - before.invoices, after.uses - before.uses]).toEqual([1, 0, 0]);
+      // Other clients pass.
+      const other = await h.newClient();
+      expect(h.ok(await t.gql(PLACE, { cart: { products: [webItem()] } }, await other.token())).placeOrder.status).toBe('PENDING');
+    } finally {
+      useFraudCheck(noFraudCheck);
+    }
   });
 });
