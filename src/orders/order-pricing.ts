@@ -25,7 +25,7 @@ import { PayType, Product } from '../catalog/product.entity';
 import { AddonPrice, ProductPrice } from '../catalog/price.entity';
 import { Addon, AddonProduct } from '../catalog/addon.entity';
 import { Promotion, PromotionProduct } from '../catalog/promotion.entity';
-import { computeDiscount, type DiscountRefusal } from '../catalog/promotion';
+import { computeDiscount, type DiscountRefusal, type PromotionTerms } from '../catalog/promotion';
 import { TldPrice } from '../catalog/tld-price.entity';
 import { ConfigChoicePrice, ConfigOption, ConfigOptionChoice, ConfigOptionGroupProduct, ConfigOptionType, ConfigUnitPrice } from '../catalog/config-option.entity';
 import { BillingCycle } from '../provisioning/service.entity';
@@ -152,10 +152,7 @@ export async function priceCart(em: EntityManager, client: Client, cart: CartInp
       if (groupDiscount > 0n) item.lines.push({ description: `Client group discount: ${product.name}`, amountMinor: -groupDiscount });
       let recurring = base - groupDiscount;
       if (promotion) {
-        const result = computeDiscount(
-          { ...promotion, value: BigInt(promotion.value), currency: promotion.currency?.getEntity().code, productIds: promotionProducts, maxUses: promotion.maxUses ?? undefined, startsAt: promotion.startsAt ?? undefined, expiresAt: promotion.expiresAt ?? undefined },
-          { productId: product.id, cycle: input.cycle, currency, amountMinor: base - groupDiscount, at: options.at, firstPayment: true },
-        );
+        const result = computeDiscount(termsOf(promotion, promotionProducts), { productId: product.id, cycle: input.cycle, currency, amountMinor: base - groupDiscount, at: options.at, firstPayment: true });
         if (result.applies) {
           promotionApplied = true;
           if (result.discountMinor > 0n) item.lines.push({ description: `Promotion ${promotion.code}: ${product.name}`, amountMinor: -result.discountMinor });
@@ -362,6 +359,14 @@ function addonCycle(addon: Addon, asked: BillingCycle | undefined, productCycle:
   if (prices.some((p) => p.cycle === productCycle)) return productCycle;
   if (prices.length === 1) return prices[0].cycle;
   throw badInput(at, `Choose the billing cycle of ${addon.name}`, prices.length ? 'VALUE_REQUIRED' : 'CYCLE_NOT_OFFERED');
+}
+
+function termsOf(promotion: Promotion, productIds: number[]): PromotionTerms {
+  return {
+    type: promotion.type, value: BigInt(promotion.value), currency: promotion.currency?.getEntity().code, appliesTo: promotion.appliesTo,
+    productIds, cycles: promotion.cycles, startsAt: promotion.startsAt ?? undefined, expiresAt: promotion.expiresAt ?? undefined,
+    maxUses: promotion.maxUses ?? undefined, uses: promotion.uses,
+  };
 }
 
 /** The promotion with this code (codes are stored upper case); an unknown code is bad input. */

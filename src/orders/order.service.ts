@@ -25,7 +25,7 @@ import { totalsOfNewInvoice, type InvoiceLineDraft } from '../billing/invoice-co
 import { cancelInvoiceLocked, createInvoiceWithin } from '../billing/invoice.service';
 import { lockClient, lockInvoice } from '../billing/locked-invoice';
 import { InvoiceStatus, isOpen } from '../billing/invoice.entity';
-import { Order, OrderItem, OrderItemStatus, OrderStatus } from './order.entity';
+import { Order, OrderItem, OrderItemKind, OrderItemStatus, OrderStatus } from './order.entity';
 import { assertOrderTransition } from './order-status';
 import { priceCart, type PricedCart } from './order-pricing';
 import { fraudCheck } from './fraud-check';
@@ -106,7 +106,7 @@ function stockWanted(priced: PricedCart): Map<number, number> {
 }
 
 function outOfStock(priced: PricedCart, productId: number) {
-  const index = priced.items.filter((i) => i.kind === 'product').findIndex((i) => i.productId === productId);
+  const index = priced.items.filter((i) => i.kind === OrderItemKind.PRODUCT).findIndex((i) => i.productId === productId);
   return badInput(`cart.products.${Math.max(index, 0)}.productId`, `${priced.items.find((i) => i.productId === productId)?.description ?? 'The product'} is out of stock`, 'OUT_OF_STOCK');
 }
 
