@@ -28,7 +28,7 @@ import { Promotion, PromotionProduct } from '../catalog/promotion.entity';
 import { computeDiscount, type DiscountRefusal, type PromotionTerms } from '../catalog/promotion';
 import { TldPrice } from '../catalog/tld-price.entity';
 import { ConfigChoicePrice, ConfigOption, ConfigOptionChoice, ConfigOptionGroupProduct, ConfigOptionType, ConfigUnitPrice } from '../catalog/config-option.entity';
-import { BillingCycle } from '../provisioning/service.entity';
+import { BillingCycle } from '../catalog/billing-cycle';
 import { Server } from '../provisioning/server.entity';
 import type { InvoiceLineDraft } from '../billing/invoice-computing';
 import { OrderItemKind } from './order.entity';

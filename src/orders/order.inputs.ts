@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, Length, Max, Min } from 'class-validator';
-import { BillingCycle } from '../provisioning/service.entity';
+import { BillingCycle } from '../catalog/billing-cycle';
 import { DateRangeInput } from '../shared/filters';
 import { OrderByInput } from '../shared/pagination';
 import { OrderStatus } from './order.entity';

@@ -20,7 +20,7 @@ import { ClientPermission } from '../auth/client-permission';
 import { assertCanAccessClient } from '../auth/client-access';
 import { Client } from '../clients/client.entity';
 import type { OwnedRecords } from '../clients/client-ownership';
-import { secretsKeyOf } from '../provisioning/module-settings';
+import { secretsKeyOf } from '../plugins/module-settings';
 import { totalsOfNewInvoice, type InvoiceLineDraft } from '../billing/invoice-computing';
 import { cancelInvoiceLocked, createInvoiceWithin } from '../billing/invoice.service';
 import { lockClient, lockInvoice } from '../billing/locked-invoice';

@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261203105211_orders extends Migration {
+export class Migration20261203115154_orders extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create type "order_status" as enum ('pending', 'active', 'fraud', 'cancelled');`);
