@@ -23,6 +23,7 @@ import { Migration20261203090722_client_message } from './Migration2026120309072
 import { Migration20261203103133_dns_zones } from './Migration20261203103133_dns_zones';
 import { Migration20261203110305_mail_unconfirmed } from './Migration20261203110305_mail_unconfirmed';
 import { Migration20261203114000_module_job_queued_from_ip } from './Migration20261203114000_module_job_queued_from_ip';
+import { Migration20261203115154_orders } from './Migration20261203115154_orders';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123132110_Initial', class: Migration20261123132110_Initial },
@@ -48,4 +49,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203103133_dns_zones', class: Migration20261203103133_dns_zones },
   { name: 'Migration20261203110305_mail_unconfirmed', class: Migration20261203110305_mail_unconfirmed },
   { name: 'Migration20261203114000_module_job_queued_from_ip', class: Migration20261203114000_module_job_queued_from_ip },
+  { name: 'Migration20261203115154_orders', class: Migration20261203115154_orders },
 ];

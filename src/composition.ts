@@ -12,6 +12,7 @@ import { registerOwnedRecords } from './clients/client-ownership';
 import { useClientExtensions } from './clients/client-extensions';
 import { IdempotentRequest } from './shared/idempotency';
 import { useGatewayRefunds } from './billing/invoice-payment.service';
+import { onModuleJobProgress } from './provisioning/module-command.jobs';
 // The order of these imports is the order of the fields of Query, Mutation and Subscription in the schema.
 import * as auth from './auth/auth.module';
 import * as clients from './clients/clients.module';
@@ -25,6 +26,7 @@ import * as payments from './payments/payments.module';
 import * as mail from './mail/mail.module';
 import * as dns from './dns/dns.module';
 import { onModuleCommandSuccess } from './provisioning/module-success-effects';
+import * as orders from './orders/orders.module';
 
 export const entities = [
   ...auth.entities,
@@ -38,6 +40,7 @@ export const entities = [
   ...payments.entities,
   ...mail.entities,
   ...dns.entities,
+  ...orders.entities,
   IdempotentRequest,
 ];
 
@@ -53,6 +56,7 @@ export const resolvers = [
   ...payments.resolvers,
   ...mail.resolvers,
   ...dns.resolvers,
+  ...orders.resolvers,
 ] as const;
 
 /** Per-request batch loaders: every relation a list can reach resolves in one query per level. */
@@ -69,13 +73,15 @@ export function createLoaders(em: EntityManager) {
     ...credit.createLoaders(em),
     /** DNS zones of domains (src/dns). */
     dns: dns.createLoaders(em),
+    /** Order items and promotions (src/orders). */
+    orders: orders.createLoaders(em),
   };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
 // Merge (CL-7) and delete (CL-8) reach every record a client owns: each area's, registered here once.
-for (const owned of [...clients.ownedRecords, ...credit.ownedRecords, ...provisioning.ownedRecords, ...billing.ownedRecords, ...mail.ownedRecords]) {
+for (const owned of [...clients.ownedRecords, ...credit.ownedRecords, ...provisioning.ownedRecords, ...billing.ownedRecords, ...mail.ownedRecords, ...orders.ownedRecords]) {
   registerOwnedRecords(owned);
 }
 
@@ -87,6 +93,8 @@ useGatewayRefunds(payments.gatewayRefunds);
 
 // Issue 15.4: areas that act when a module command of some kind succeeded.
 for (const { kind, effect } of dns.successEffects) onModuleCommandSuccess(kind, effect);
+// Issue 14.4: an order item follows the create job of its service.
+onModuleJobProgress(orders.followCreateJob);
 
 /** What the areas add to the context of every operation (src/shared/context.ts). */
 declare module './shared/context' {

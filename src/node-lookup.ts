@@ -26,6 +26,8 @@ import { getServer, getServerGroup } from './provisioning/server.service';
 import { ModuleLogEntry } from './provisioning/module-log-entry.entity';
 import { MailMessage } from './mail/mail-message.entity';
 import { ClientMessage } from './mail/client-message.entity';
+import { getOrder } from './orders/order.service';
+import { OrderItem } from './orders/order.entity';
 
 type Find = (ctx: RequestContext, key: number) => Promise<object | null>;
 
@@ -76,6 +78,11 @@ const finders: Record<string, Find> = {
   InvoiceLine: async (ctx, key) => {
     const line = await ctx.em.findOne(InvoiceLine, { id: key });
     return line && (await finders.Invoice(ctx, line.invoice.id)) ? line : null;
+  },
+  Order: visibleThrough(getOrder),
+  OrderItem: async (ctx, key) => {
+    const item = await ctx.em.findOne(OrderItem, { id: key });
+    return item && (await finders.Order(ctx, item.order.id)) ? item : null;
   },
   ClientPayer: ownedBy(ClientPayer, ClientPermission.INVOICES),
   CreditEntry: ownedBy(CreditEntry, ClientPermission.CREDIT),

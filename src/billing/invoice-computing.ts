@@ -16,7 +16,7 @@ import { Service } from '../provisioning/service.entity';
 import { Domain } from '../provisioning/domain.entity';
 import { Addon } from '../catalog/addon.entity';
 import { TaxRule } from './tax-rule.entity';
-import { calculateTax, type TaxMode, type TaxRounding, type TaxRuleLike } from './tax';
+import { calculateTax, type TaxMode, type TaxResult, type TaxRounding, type TaxRuleLike } from './tax';
 import { getBillingSettings } from './billing.service';
 import { Invoice, InvoiceAddress, InvoiceStatus } from './invoice.entity';
 import { InvoiceLine, InvoiceLineType } from './invoice-line.entity';
@@ -185,6 +185,22 @@ export async function recomputeInvoice(em: EntityManager, invoice: Invoice, clie
   if (minorOf(invoice.creditAppliedMinor) + minorOf(invoice.amountPaidMinor) > result.total) {
     throw badInput('lines', `The new total ${formatAmount(result.total, invoice.currency)} is less than what was paid or applied already`, 'TOTAL_BELOW_PAID');
   }
+}
+
+/**
+ * Issue 14.1: the taxes and totals a new invoice of `client` with these lines
+ * will have, computed exactly as recomputeInvoice computes them when it is
+ * created (same tax basis), without writing anything: order previews.
+ */
+export async function totalsOfNewInvoice(em: EntityManager, client: Client, lines: readonly InvoiceLineDraft[]): Promise<TaxResult> {
+  const basis = await taxBasisOf(em, Object.assign(new Invoice(), { status: InvoiceStatus.DRAFT }), client, true);
+  return calculateTax({
+    lines: lines.map((line) => ({ amount: line.amountMinor, taxable: line.taxable ?? true })),
+    client: basis.address,
+    rules: basis.rules,
+    mode: basis.mode as TaxMode,
+    rounding: basis.rounding as TaxRounding,
+  });
 }
 
 /** Issue 4.4: who an invoice is addressed to: its payer, else the billing contact, else the client. */

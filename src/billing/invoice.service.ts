@@ -183,19 +183,23 @@ export async function publishInvoice(ctx: RequestContext, id: number, applyCredi
 
 /** Issue 4.4: cancels a Draft or open invoice. Applied credit goes back to the client; paid money must be refunded first. */
 export async function cancelInvoice(ctx: RequestContext, id: number): Promise<Invoice> {
-  return withLockedInvoice(ctx, id, async (em, { invoice, client, from }) => {
-    assertTransition(invoice.status, InvoiceStatus.CANCELLED);
-    if (minorOf(invoice.amountPaidMinor) > 0n) throw conflict('status', 'Payments were recorded on this invoice: refund them first', 'INVOICE_HAS_PAYMENTS');
-    const credit = minorOf(invoice.creditAppliedMinor);
-    if (credit > 0n && client) {
-      addCreditEntryLocked(em, ctx, client, CreditEntryKind.INVOICE_REMOVED, credit, `Invoice ${invoice.number ?? `#${id}`} cancelled`, id);
-      invoice.creditAppliedMinor = 0n;
-    }
-    moveInvoiceTo(invoice, InvoiceStatus.CANCELLED);
-    await publishInvoiceChanged(em, invoice, from);
-    recordActivity(em, ctx, { action: 'invoice.cancel', targetType: 'Invoice', targetId: String(id), clientId: client?.id, details: { creditReturnedMinor: credit.toString() } });
-    return invoice;
-  });
+  return withLockedInvoice(ctx, id, (em, locked) => cancelInvoiceLocked(em, ctx, locked));
+}
+
+/** Cancels an invoice locked with lockInvoice inside the caller's transaction (also cancelling an order, issue 14.3). */
+export async function cancelInvoiceLocked(em: EntityManager, ctx: RequestContext, { invoice, client, from }: { invoice: Invoice; client: Client | null; from: InvoiceStatus }): Promise<Invoice> {
+  const id = invoice.id;
+  assertTransition(invoice.status, InvoiceStatus.CANCELLED);
+  if (minorOf(invoice.amountPaidMinor) > 0n) throw conflict('status', 'Payments were recorded on this invoice: refund them first', 'INVOICE_HAS_PAYMENTS');
+  const credit = minorOf(invoice.creditAppliedMinor);
+  if (credit > 0n && client) {
+    addCreditEntryLocked(em, ctx, client, CreditEntryKind.INVOICE_REMOVED, credit, `Invoice ${invoice.number ?? `#${id}`} cancelled`, id);
+    invoice.creditAppliedMinor = 0n;
+  }
+  moveInvoiceTo(invoice, InvoiceStatus.CANCELLED);
+  await publishInvoiceChanged(em, invoice, from);
+  recordActivity(em, ctx, { action: 'invoice.cancel', targetType: 'Invoice', targetId: String(id), clientId: client?.id, details: { creditReturnedMinor: credit.toString() } });
+  return invoice;
 }
 
 /**

@@ -87,6 +87,11 @@ export class PromotionInput {
   @IsOptional()
   @Min(1)
   maxUses?: number;
+
+  @Field(() => Int, { nullable: true, description: 'How many orders of one client may use the code; null for no limit per client.' })
+  @IsOptional()
+  @Min(1)
+  maxUsesPerClient?: number;
 }
 
 @InputType({ description: 'The prices of a TLD for one registration period.' })

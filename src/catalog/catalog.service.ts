@@ -157,6 +157,7 @@ export async function savePromotion(ctx: RequestContext, id: number | undefined,
     const fields = {
       code, type: input.type, value: value!, currency, appliesTo: input.appliesTo, cycles: [...new Set(input.cycles)],
       startsAt: input.startsAt ?? undefined, expiresAt: input.expiresAt ?? undefined, maxUses: input.maxUses ?? undefined,
+      maxUsesPerClient: input.maxUsesPerClient ?? undefined,
     };
     const promotion = existing ? Object.assign(existing, fields) : em.create(Promotion, fields);
     em.persist(promotion);

@@ -107,7 +107,7 @@ export class Product {
   @Property({ nullable: true })
   autoTerminateDays?: number;
 
-  @Field({ description: 'Hidden products are not listed in the public catalog but can be ordered by staff or a direct link' })
+  @Field({ description: 'Hidden products are not listed in the public catalog and only staff can order them' })
   @Property({ default: false })
   hidden: boolean = false;
 

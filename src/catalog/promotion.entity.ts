@@ -42,6 +42,7 @@ export const PERCENT_SCALE = 2;
 @Check({ name: 'promotion_value_positive', expression: "value > 0 and (type <> 'percent' or value <= 10000)" })
 @Check({ name: 'promotion_fixed_has_currency', expression: "(type = 'fixed') = (currency_id is not null)" })
 @Check({ name: 'promotion_uses', expression: 'uses >= 0 and (max_uses is null or max_uses > 0)' })
+@Check({ name: 'promotion_max_uses_per_client', expression: 'max_uses_per_client is null or max_uses_per_client > 0' })
 export class Promotion {
   [OptionalProps]?: 'cycles' | 'uses' | 'createdAt' | 'percent' | 'amount';
 
@@ -83,6 +84,10 @@ export class Promotion {
   @Field(() => Int, { nullable: true, description: 'Null for unlimited' })
   @Property({ nullable: true })
   maxUses?: number;
+
+  @Field(() => Int, { nullable: true, description: 'How many orders of one client may use it; null for no limit per client.' })
+  @Property({ nullable: true })
+  maxUsesPerClient?: number;
 
   @Field(() => Int, { description: 'How many times it has been used.' })
   @Property({ default: 0 })

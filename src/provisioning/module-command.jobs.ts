@@ -14,7 +14,7 @@
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
-import type { MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../config';
 import type { JobQueue } from '../jobs/job-queue';
 import { decryptSecret } from '../shared/secrets';
@@ -78,6 +78,7 @@ async function runModuleJob(deps: Worker, jobId: number, stopping: AbortSignal):
     const job = await em.findOneOrFail(ModuleJob, { id: jobId });
     const service = await em.findOneOrFail(Service, { id: job.service.id });
     await publishServiceChanged(em, service, job);
+    for (const listener of jobListeners) await listener(em, job, service);
 
     const timeoutMs = deps.config.moduleCommandTimeoutMs;
     const deadline = AbortSignal.timeout(timeoutMs);
@@ -341,6 +342,16 @@ async function finish(deps: JobDeps, jobId: number, lease: Lease, outcome: Outco
         }
       });
     }
+    for (const listener of jobListeners) await listener(tx, job, service);
     await publishServiceChanged(tx, service, job, from !== service.status ? 'UPDATED' : 'JOB_UPDATED');
   });
+}
+
+/** Called when a job starts running (outside a transaction) and inside the transaction that records its outcome (succeeded, retrying or failed). */
+export type JobProgressListener = (em: EntityManager, job: ModuleJob, service: Service) => Promise<void>;
+const jobListeners: JobProgressListener[] = [];
+
+/** Issue 14.4: areas that follow module jobs (an order's items follow their services' create) register here, in src/composition.ts. */
+export function onModuleJobProgress(listener: JobProgressListener): void {
+  jobListeners.push(listener);
 }

@@ -51,6 +51,25 @@ export async function pickServer(em: EntityManager, groupId: number): Promise<Se
   return servers.find((s) => s.id === chosen)!;
 }
 
+/**
+ * OR-2: the server for a client's new service in the group: one of the
+ * group's enabled servers that already hosts the client's other services and
+ * has room (the least used of them), else the group's rule (pickServer).
+ */
+export async function pickServerForClient(em: EntityManager, groupId: number, clientId: number): Promise<Server> {
+  const group = await em.findOneOrFail(ServerGroup, { id: groupId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  const servers = await em.find(Server, { group: groupId, enabled: true }, { orderBy: { id: 'asc' } });
+  const hosting: { server_id: number }[] = servers.length ? await em.getConnection().execute(
+    `select distinct server_id from service where client_id = ? and server_id in (${servers.map(() => '?').join(', ')}) and status in (${OCCUPYING_STATUSES.map(() => '?').join(', ')})`,
+    [clientId, ...servers.map((s) => s.id), ...OCCUPYING_STATUSES], 'all', em.getTransactionContext(),
+  ) : [];
+  const used = await serverLoads({ em }, hosting.map((row) => Number(row.server_id)));
+  const preferred = chooseServer(group.fillStrategy, servers
+    .filter((s) => used.has(s.id))
+    .map((s) => ({ id: s.id, enabled: s.enabled, maxAccounts: s.maxAccounts, used: used.get(s.id)! })));
+  return preferred !== undefined ? servers.find((s) => s.id === preferred)! : pickServer(em, groupId);
+}
+
 /** Occupying services per server, in one query. */
 export async function serverLoads(ctx: Pick<RequestContext, 'em'>, serverIds: number[]): Promise<Map<number, number>> {
   if (!serverIds.length) return new Map();

@@ -67,6 +67,15 @@ export const ERROR_REASONS = {
   NO_DNS_ZONE: 'The domain has no DNS zone (yet): staff create it, or it is created when the domain is registered.',
   DNS_SERVER_REFUSED: 'The DNS server refused the change; the message says why (staff) or to contact support (clients).',
   DNS_SERVER_UNAVAILABLE: 'The DNS server could not be reached or did not answer in time; try again later.',
+  // Orders
+  PRODUCT_NOT_ORDERABLE: 'The product is retired, or hidden from clients (only staff order hidden products).',
+  CYCLE_NOT_OFFERED: "The product or addon is not sold in this billing cycle in the client's currency.",
+  OUT_OF_STOCK: 'Not enough of the product is left in stock.',
+  TLD_NOT_OFFERED: "Domains with this TLD are not sold for this period and action in the client's currency.",
+  PROMOTION_EXPIRED: 'The promotion code has expired or cannot be used yet.',
+  PROMOTION_USED_UP: 'The promotion code has been used as often as it may be.',
+  PROMOTION_CLIENT_LIMIT: 'The client has used the promotion code as often as one client may.',
+  PROMOTION_NOT_APPLICABLE: 'The promotion code applies to nothing in the cart (products, cycles or currency).',
 } as const;
 
 export type ErrorReason = keyof typeof ERROR_REASONS;

@@ -48,6 +48,18 @@ export interface DomainChangedPayload {
   at: string;
 }
 
+/** Issue 14.6: an order's status and each item's progress, as they were at this change. */
+export interface OrderChangedPayload {
+  change: 'CREATED' | 'STATUS_CHANGED' | 'ITEM_PROGRESS';
+  orderId: number;
+  clientId: number;
+  /** OrderStatus value. */
+  status: string;
+  /** progress: PENDING, QUEUED, RUNNING, RETRYING, DONE, FAILED or CANCELLED; error is the full detail (for staff). */
+  items: { id: number; position: number; progress: string; error?: string }[];
+  at: string;
+}
+
 /**
  * Logins that may have ended or whose rights changed: sessions by id (an
  * impersonation also by the staff session it came from), or every session of
@@ -73,6 +85,8 @@ export type EventTopics = {
   SERVICE_CHANGED: ServiceChangedPayload;
   /** Issue 15.1: a domain record was created, changed (also moved to another client) or deleted. */
   DOMAIN_CHANGED: DomainChangedPayload;
+  /** Issue 14.6: an order was placed, changed status, or one of its items progressed. */
+  ORDER_CHANGED: OrderChangedPayload;
   /** Issue 10.3: live connections of these logins check them again. */
   SESSIONS_CHANGED: SessionChange;
   /** Local to this process: the bus lost its connection for a while, so events of that time may be missing. */

@@ -18,7 +18,7 @@ const SEND_MESSAGE = `mutation($i: SendClientMessageInput!) { sendClientMessage(
 const PAY = `mutation($i: AddInvoicePaymentInput!) { addInvoicePayment(input: $i) { id } }`;
 
 /** The records of a client that a merge moves to the survivor, by table. */
-const MOVED = ['contact', 'credit_entry', 'client_user', 'client_payer', 'service', 'domain', 'invoice', 'payment_transaction', 'activity_log_entry', 'mail_message', 'client_message'];
+const MOVED = ['contact', 'credit_entry', 'client_user', 'client_payer', 'service', 'domain', 'invoice', 'payment_transaction', 'activity_log_entry', 'mail_message', 'client_message', 'client_order'];
 /** Sessions are ended (not moved) and go with the merged-away client. */
 const ENDED = ['auth_session'];
 
@@ -77,6 +77,7 @@ describe('composition', () => {
     const product = ok(await t.gql(CREATE_PRODUCT, { i: { name: `Composition ${seq}`, type: 'OTHER' } }, admin)).createProduct;
     ok(await t.gql(CREATE_SERVICE, { i: { clientId: c.id, productId: product.id, billingCycle: 'MONTHLY', recurringAmount: '9.99' } }, admin));
     ok(await t.gql(CREATE_DOMAIN, { i: { clientId: c.id, name: `composition-${seq}-${process.pid}.example` } }, admin));
+    ok(await t.gql(`mutation($i: AddOrderInput!) { addOrder(input: $i) { id } }`, { i: { clientId: c.id, noInvoice: true, cart: { products: [{ productId: product.id, cycle: 'FREE' }] } } }, admin));
     const invoice = ok(await t.gql(CREATE_INVOICE, { i: { clientId: c.id, lines: [{ description: 'Hosting', amount: '10.00' }] } }, admin)).createInvoice;
     ok(await t.gql(PAY, { i: { invoiceId: invoice.id, amount: '2.00', gateway: 'bank', transactionId: `composition-${seq}-${Date.now()}` } }, admin));
     ok(await t.gql(SEND_MESSAGE, { i: { clientId: c.id, category: 'GENERAL', subject: 'Hello', message: 'A message' } }, admin));

@@ -1,0 +1,377 @@
+/**
+ * Issue 14.1 (OR-1, SV-4, CL-13): prices a cart from the catalog in the
+ * client's currency: the invoice lines of every item, its first payment and
+ * recurring amount, and which invoice each item goes on. Reads only; the
+ * order service checks stock and promotion uses again under locks.
+ *
+ * Discounts, in this order (the documented priority rule):
+ * 1. Staff's custom price replaces the item's catalog price; nothing else
+ *    applies to that item.
+ * 2. The client group's discount percentage applies to products (with their
+ *    configurable options) and addons; setup fees and domains are not
+ *    discounted.
+ * 3. A promotion code applies to what remains of each product it covers
+ *    (product price and options, not setup fees): a first-payment code to
+ *    the first invoice only, a recurring one to every renewal too.
+ * Percentages round half-up to the minor unit (divideRoundHalfUp).
+ */
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { badInput, FieldProblems } from '../shared/errors';
+import { amountInput, divideRoundHalfUp, parseScaled } from '../shared/money';
+import { toId } from '../shared/ids';
+import type { Client } from '../clients/client.entity';
+import { ClientGroup } from '../clients/client-group.entity';
+import { PayType, Product } from '../catalog/product.entity';
+import { AddonPrice, ProductPrice } from '../catalog/price.entity';
+import { Addon, AddonProduct } from '../catalog/addon.entity';
+import { Promotion, PromotionProduct } from '../catalog/promotion.entity';
+import { computeDiscount, type DiscountRefusal, type PromotionTerms } from '../catalog/promotion';
+import { TldPrice } from '../catalog/tld-price.entity';
+import { ConfigChoicePrice, ConfigOption, ConfigOptionChoice, ConfigOptionGroupProduct, ConfigOptionType, ConfigUnitPrice } from '../catalog/config-option.entity';
+import { BillingCycle } from '../catalog/billing-cycle';
+import { Server } from '../provisioning/server.entity';
+import type { InvoiceLineDraft } from '../billing/invoice-computing';
+import { OrderItemKind } from './order.entity';
+import { DomainOrderAction, type CartInput } from './order.inputs';
+import { normalizeDomainName, tldOf } from './domain-name';
+
+export interface PricedItem {
+  position: number;
+  kind: OrderItemKind;
+  description: string;
+  productId?: number;
+  /** The product's stock is counted when the order is placed. */
+  stockControlled: boolean;
+  addonId?: number;
+  /** ADDON: the position of its product item. */
+  parentPosition?: number;
+  cycle: BillingCycle;
+  domain?: string;
+  configOptions: { optionId: number; choiceId?: number; quantity?: number }[];
+  years?: number;
+  nameservers: string[];
+  eppCode?: string;
+  serverId?: number;
+  priceOverridden: boolean;
+  firstPaymentMinor: bigint;
+  recurringMinor: bigint;
+  /** Items of one group share an invoice (every item its own group when the client wants separate invoices). */
+  invoiceGroup: number;
+  lines: InvoiceLineDraft[];
+}
+
+export interface PricedCart {
+  currency: string;
+  items: PricedItem[];
+  promotion?: Promotion;
+  promotionCode?: string;
+}
+
+export interface PricingOptions {
+  /** Staff (addOrder): hidden products, custom prices, any cycle and a server are allowed. */
+  staff: boolean;
+  at: Date;
+}
+
+const CYCLE_LABELS: Record<BillingCycle, string> = {
+  [BillingCycle.MONTHLY]: 'monthly',
+  [BillingCycle.QUARTERLY]: 'quarterly',
+  [BillingCycle.SEMI_ANNUALLY]: 'semi-annually',
+  [BillingCycle.ANNUALLY]: 'annually',
+  [BillingCycle.BIENNIALLY]: 'biennially',
+  [BillingCycle.TRIENNIALLY]: 'triennially',
+  [BillingCycle.ONE_TIME]: 'one time',
+  [BillingCycle.FREE]: 'free',
+};
+
+const PROMOTION_REFUSALS: Partial<Record<DiscountRefusal, { reason: 'PROMOTION_EXPIRED' | 'PROMOTION_USED_UP'; message: string }>> = {
+  NOT_STARTED: { reason: 'PROMOTION_EXPIRED', message: 'This promotion code cannot be used yet' },
+  EXPIRED: { reason: 'PROMOTION_EXPIRED', message: 'This promotion code has expired' },
+  USED_UP: { reason: 'PROMOTION_USED_UP', message: 'This promotion code has been used up' },
+};
+
+const isRecurring = (cycle: BillingCycle) => cycle !== BillingCycle.ONE_TIME && cycle !== BillingCycle.FREE;
+const percentOf = (amount: bigint, hundredthsOfPercent: bigint) => divideRoundHalfUp(amount * hundredthsOfPercent, 10000n);
+
+/** Prices `cart` for `client` (BAD_USER_INPUT naming the cart field at fault). */
+export async function priceCart(em: EntityManager, client: Client, cart: CartInput, options: PricingOptions): Promise<PricedCart> {
+  if (!cart.products.length && !cart.domains.length) throw badInput('cart.products', 'The cart is empty', 'VALUE_REQUIRED');
+  const currency = client.currency;
+  const catalog = await loadCatalog(em, cart, currency);
+  const group = client.group ? await em.findOne(ClientGroup, { id: client.group.id }) : null;
+  // CL-11/CL-13: the group's discount (hundredths of a percent) and its separate-invoices default.
+  const groupPercent = group ? (parseScaled(group.discountPercent, 2, 3) ?? 0n) : 0n;
+  const separate = client.separateInvoices || (group?.separateInvoices ?? false);
+  const promotion = cart.promotionCode ? await findPromotion(em, cart.promotionCode) : undefined;
+  const promotionProducts = promotion ? (await em.find(PromotionProduct, { promotion })).map((row) => row.product.id) : [];
+
+  const items: PricedItem[] = [];
+  const promotionRefusals: DiscountRefusal[] = [];
+  let promotionApplied = false;
+  const problems = new FieldProblems();
+
+  for (const [index, input] of cart.products.entries()) {
+    const at = `cart.products.${index}`;
+    const product = catalog.products.get(toId(input.productId, 'Product', `${at}.productId`));
+    if (!product) throw badInput(`${at}.productId`, 'No such product', 'REFERENCE_NOT_FOUND');
+    if (product.retired || (!options.staff && (product.hidden || product.group?.getEntity().hidden))) {
+      throw badInput(`${at}.productId`, `${product.name} cannot be ordered`, 'PRODUCT_NOT_ORDERABLE');
+    }
+    if (!options.staff && (input.price != null || input.serverId != null)) throw badInput(`${at}.price`, 'Only staff set a price or a server (addOrder)', 'CONFLICTING_INPUT');
+    const domain = input.domain != null ? normalizeDomainName(input.domain) : undefined;
+    if (input.domain != null && !domain) throw badInput(`${at}.domain`, `"${input.domain}" is not a valid domain name`, 'INVALID_FORMAT');
+    const serverId = input.serverId != null ? toId(input.serverId, 'Server', `${at}.serverId`) : undefined;
+    if (serverId !== undefined && !(await em.count(Server, { id: serverId }))) throw badInput(`${at}.serverId`, 'No such server', 'REFERENCE_NOT_FOUND');
+
+    const position = items.length + 1;
+    const invoiceGroup = separate ? position : 0;
+    const cycleText = CYCLE_LABELS[input.cycle];
+    const name = `${product.name}${domain ? ` – ${domain}` : ''}`;
+    const override = input.price != null ? amountInput(input.price, currency, { field: `${at}.price`, allowed: 'notNegative' }) : undefined;
+    const item: PricedItem = {
+      position, kind: OrderItemKind.PRODUCT, description: name, productId: product.id, stockControlled: product.stockControl,
+      cycle: input.cycle, domain, configOptions: [], nameservers: [], serverId, priceOverridden: override !== undefined,
+      firstPaymentMinor: 0n, recurringMinor: 0n, invoiceGroup, lines: [],
+    };
+    items.push(item);
+
+    if (override !== undefined) {
+      // Staff's custom price and cycle: any cycle but FREE needs a price; nothing else applies.
+      item.lines.push({ description: `${name} (${cycleText})`, amountMinor: override });
+      item.firstPaymentMinor = override;
+      item.recurringMinor = isRecurring(input.cycle) ? override : 0n;
+    } else {
+      const price = productPrice(product, input.cycle, catalog.productPrices, at);
+      const chosen = priceOptions(product, input.cycle, input.configOptions, catalog, `${at}.configOptions`, problems);
+      item.configOptions = chosen.chosen;
+      const base = price.amountMinor + chosen.amountMinor;
+      item.lines.push({ description: `${name} (${cycleText})`, amountMinor: price.amountMinor });
+      for (const line of chosen.lines) item.lines.push(line);
+      if (price.setupFeeMinor + chosen.setupFeeMinor > 0n) item.lines.push({ description: `Setup fee: ${product.name}`, amountMinor: price.setupFeeMinor + chosen.setupFeeMinor });
+      const groupDiscount = percentOf(base, groupPercent);
+      if (groupDiscount > 0n) item.lines.push({ description: `Client group discount: ${product.name}`, amountMinor: -groupDiscount });
+      let recurring = base - groupDiscount;
+      if (promotion) {
+        const result = computeDiscount(termsOf(promotion, promotionProducts), { productId: product.id, cycle: input.cycle, currency, amountMinor: base - groupDiscount, at: options.at, firstPayment: true });
+        if (result.applies) {
+          promotionApplied = true;
+          if (result.discountMinor > 0n) item.lines.push({ description: `Promotion ${promotion.code}: ${product.name}`, amountMinor: -result.discountMinor });
+          if (promotion.appliesTo === 'recurring') recurring -= result.discountMinor;
+        } else {
+          promotionRefusals.push(result.reason);
+        }
+      }
+      item.firstPaymentMinor = item.lines.reduce((sum, line) => sum + line.amountMinor, 0n);
+      item.recurringMinor = isRecurring(input.cycle) ? recurring : 0n;
+    }
+
+    for (const [a, addonInput] of input.addons.entries()) {
+      const addonAt = `${at}.addons.${a}`;
+      const addon = catalog.addons.get(toId(addonInput.addonId, 'Addon', `${addonAt}.addonId`));
+      if (!addon || !catalog.addonProducts.has(`${addon.id}/${product.id}`) || (!options.staff && (addon.hidden || !addon.clientOrderable))) {
+        throw badInput(`${addonAt}.addonId`, 'This addon is not offered with the product', 'REFERENCE_NOT_FOUND');
+      }
+      const prices = catalog.addonPrices.get(addon.id) ?? [];
+      const cycle = addonCycle(addon, addonInput.cycle, input.cycle, prices, `${addonAt}.cycle`);
+      const price = prices.find((p) => p.cycle === cycle);
+      const amount = price?.amountMinor ?? 0n;
+      const setupFee = price?.setupFeeMinor ?? 0n;
+      const discount = percentOf(amount, groupPercent);
+      const lines: InvoiceLineDraft[] = [{ description: `${addon.name} (${CYCLE_LABELS[cycle]})`, amountMinor: amount, addonId: addon.id }];
+      if (setupFee > 0n) lines.push({ description: `Setup fee: ${addon.name}`, amountMinor: setupFee, addonId: addon.id });
+      if (discount > 0n) lines.push({ description: `Client group discount: ${addon.name}`, amountMinor: -discount, addonId: addon.id });
+      items.push({
+        position: items.length + 1, kind: OrderItemKind.ADDON, description: addon.name, addonId: addon.id, parentPosition: item.position, stockControlled: false,
+        cycle, configOptions: [], nameservers: [], priceOverridden: false, invoiceGroup,
+        firstPaymentMinor: amount + setupFee - discount, recurringMinor: isRecurring(cycle) ? amount - discount : 0n, lines,
+      });
+    }
+  }
+  problems.throwIfAny();
+
+  for (const [index, input] of cart.domains.entries()) {
+    const at = `cart.domains.${index}`;
+    const name = normalizeDomainName(input.name);
+    if (!name) throw badInput(`${at}.name`, `"${input.name}" is not a valid domain name`, 'INVALID_FORMAT');
+    if (!Number.isInteger(input.years) || input.years < 1 || input.years > 10) throw badInput(`${at}.years`, 'years must be from 1 to 10', 'OUT_OF_RANGE');
+    const nameservers = input.nameservers.map((ns, n) => {
+      const host = normalizeDomainName(ns);
+      if (!host) throw badInput(`${at}.nameservers.${n}`, `"${ns}" is not a valid host name`, 'INVALID_FORMAT');
+      return host;
+    });
+    if (new Set(nameservers).size !== nameservers.length) throw badInput(`${at}.nameservers`, 'A nameserver is listed twice', 'DUPLICATE_IN_INPUT');
+    const transfer = input.action === DomainOrderAction.TRANSFER;
+    if (transfer && !input.eppCode) throw badInput(`${at}.eppCode`, 'A transfer needs the EPP code', 'VALUE_REQUIRED');
+    if (!transfer && input.eppCode) throw badInput(`${at}.eppCode`, 'Only a transfer takes an EPP code', 'CONFLICTING_INPUT');
+    const tld = tldOf(name, catalog.tlds.map((row) => row.tld));
+    const row = tld ? catalog.tlds.find((p) => p.tld === tld && p.years === input.years) : undefined;
+    const amount = transfer ? row?.transferMinor : row?.registerMinor;
+    if (!tld) throw badInput(`${at}.name`, `Domains under ${name.slice(name.indexOf('.'))} are not offered in ${currency}`, 'TLD_NOT_OFFERED');
+    if (amount == null) throw badInput(`${at}.years`, `A ${input.action} of ${tld} for ${input.years} year(s) is not offered in ${currency}`, 'TLD_NOT_OFFERED');
+    const position = items.length + 1;
+    const amountMinor = BigInt(amount);
+    items.push({
+      position, kind: transfer ? OrderItemKind.DOMAIN_TRANSFER : OrderItemKind.DOMAIN_REGISTRATION, description: name, stockControlled: false,
+      cycle: BillingCycle.ANNUALLY, domain: name, configOptions: [], years: input.years, nameservers, eppCode: input.eppCode ?? undefined,
+      priceOverridden: false, firstPaymentMinor: amountMinor, recurringMinor: BigInt(row!.renewMinor), invoiceGroup: separate ? position : 0,
+      lines: [{ description: `Domain ${transfer ? 'transfer' : 'registration'}: ${name} (${input.years} year${input.years > 1 ? 's' : ''})`, amountMinor }],
+    });
+  }
+
+  if (promotion && !promotionApplied) {
+    const refusal = promotionRefusals.map((r) => PROMOTION_REFUSALS[r]).find(Boolean);
+    if (refusal) throw badInput('cart.promotionCode', refusal.message, refusal.reason);
+    throw badInput('cart.promotionCode', 'This promotion code does not apply to anything in the cart', 'PROMOTION_NOT_APPLICABLE');
+  }
+  return { currency, items, promotion, promotionCode: promotion?.code };
+}
+
+interface CatalogRows {
+  products: Map<number, Product>;
+  productPrices: Map<number, ProductPrice[]>;
+  optionsByProduct: Map<number, ConfigOption[]>;
+  choices: Map<number, ConfigOptionChoice>;
+  choicePrices: Map<number, ConfigChoicePrice[]>;
+  unitPrices: Map<number, ConfigUnitPrice[]>;
+  addons: Map<number, Addon>;
+  addonProducts: Set<string>;
+  addonPrices: Map<number, AddonPrice[]>;
+  tlds: TldPrice[];
+}
+
+/** Every catalog row the cart needs, a few queries in all (none per item). */
+async function loadCatalog(em: EntityManager, cart: CartInput, currency: string): Promise<CatalogRows> {
+  const productIds = [...new Set(cart.products.map((p, i) => toId(p.productId, 'Product', `cart.products.${i}.productId`)))];
+  const addonIds = [...new Set(cart.products.flatMap((p, i) => p.addons.map((a, j) => toId(a.addonId, 'Addon', `cart.products.${i}.addons.${j}.addonId`))))];
+  const byCurrency = { currency: { code: currency } };
+  const [products, productPrices, optionGroups, addons, addonProducts, addonPrices, tlds] = await Promise.all([
+    productIds.length ? em.find(Product, { id: { $in: productIds } }, { populate: ['group'] }) : [],
+    productIds.length ? em.find(ProductPrice, { product: { $in: productIds }, ...byCurrency }) : [],
+    productIds.length ? em.find(ConfigOptionGroupProduct, { product: { $in: productIds } }) : [],
+    addonIds.length ? em.find(Addon, { id: { $in: addonIds } }) : [],
+    addonIds.length ? em.find(AddonProduct, { addon: { $in: addonIds } }) : [],
+    addonIds.length ? em.find(AddonPrice, { addon: { $in: addonIds }, ...byCurrency }) : [],
+    cart.domains.length ? em.find(TldPrice, byCurrency) : [],
+  ]);
+  const groupIds = [...new Set(optionGroups.map((row) => row.group.id))];
+  const options = groupIds.length ? await em.find(ConfigOption, { group: { $in: groupIds } }, { orderBy: { sortOrder: 'asc', id: 'asc' } }) : [];
+  const optionIds = options.map((o) => o.id);
+  const [choices, unitPrices] = await Promise.all([
+    optionIds.length ? em.find(ConfigOptionChoice, { option: { $in: optionIds } }, { orderBy: { sortOrder: 'asc', id: 'asc' } }) : [],
+    optionIds.length ? em.find(ConfigUnitPrice, { option: { $in: optionIds }, ...byCurrency }) : [],
+  ]);
+  const choicePrices = choices.length ? await em.find(ConfigChoicePrice, { choice: { $in: choices.map((c) => c.id) }, ...byCurrency }) : [];
+  const optionsByProduct = new Map<number, ConfigOption[]>();
+  for (const row of optionGroups) {
+    const list = optionsByProduct.get(row.product.id) ?? [];
+    list.push(...options.filter((o) => o.group.id === row.group.id));
+    optionsByProduct.set(row.product.id, list);
+  }
+  return {
+    products: new Map(products.map((p) => [p.id, p])),
+    productPrices: groupBy(productPrices, (p) => p.product.id),
+    optionsByProduct,
+    choices: new Map(choices.map((c) => [c.id, c])),
+    choicePrices: groupBy(choicePrices, (p) => p.choice.id),
+    unitPrices: groupBy(unitPrices, (p) => p.option.id),
+    addons: new Map(addons.map((a) => [a.id, a])),
+    addonProducts: new Set(addonProducts.map((row) => `${row.addon.id}/${row.product.id}`)),
+    addonPrices: groupBy(addonPrices, (p) => p.addon.id),
+    tlds,
+  };
+}
+
+function groupBy<T>(rows: T[], key: (row: T) => number): Map<number, T[]> {
+  const map = new Map<number, T[]>();
+  for (const row of rows) map.set(key(row), [...(map.get(key(row)) ?? []), row]);
+  return map;
+}
+
+/** The product's price for `cycle` in the client's currency; a cycle it is not sold in is bad input. */
+function productPrice(product: Product, cycle: BillingCycle, prices: Map<number, ProductPrice[]>, at: string): { amountMinor: bigint; setupFeeMinor: bigint } {
+  if (product.payType === PayType.FREE) {
+    if (cycle !== BillingCycle.FREE) throw badInput(`${at}.cycle`, `${product.name} is free: order it with the FREE cycle`, 'CYCLE_NOT_OFFERED');
+    return { amountMinor: 0n, setupFeeMinor: 0n };
+  }
+  const price = prices.get(product.id)?.find((p) => p.cycle === cycle);
+  if (!price) throw badInput(`${at}.cycle`, `${product.name} is not sold ${CYCLE_LABELS[cycle]} in this currency`, 'CYCLE_NOT_OFFERED');
+  return { amountMinor: BigInt(price.amountMinor), setupFeeMinor: BigInt(price.setupFeeMinor) };
+}
+
+/** The configurable options of the product as chosen (defaults for those not given), priced for the cycle; a missing price is 0. */
+function priceOptions(product: Product, cycle: BillingCycle, inputs: CartInput['products'][number]['configOptions'], catalog: CatalogRows, at: string, problems: FieldProblems) {
+  const offered = catalog.optionsByProduct.get(product.id) ?? [];
+  const given = new Map<number, { input: (typeof inputs)[number]; index: number }>();
+  inputs.forEach((input, index) => {
+    const id = toId(input.optionId, 'ConfigOption', `${at}.${index}.optionId`);
+    if (!offered.some((o) => o.id === id)) problems.add(`${at}.${index}.optionId`, `This option is not one of ${product.name}`, 'REFERENCE_NOT_FOUND');
+    else if (given.has(id)) problems.add(`${at}.${index}.optionId`, 'This option is given twice', 'DUPLICATE_IN_INPUT');
+    else given.set(id, { input, index });
+  });
+  const chosen: PricedItem['configOptions'] = [];
+  const lines: InvoiceLineDraft[] = [];
+  let amountMinor = 0n;
+  let setupFeeMinor = 0n;
+  for (const option of offered) {
+    const entry = given.get(option.id);
+    const input = entry?.input;
+    if (option.type === ConfigOptionType.DROPDOWN) {
+      if (input?.quantity != null) problems.add(`${at}.${entry!.index}.quantity`, `${option.name} is a choice, not a quantity`, 'CONFLICTING_INPUT');
+      const choiceId = input?.choiceId != null ? toId(input.choiceId, 'ConfigOptionChoice', `${at}.${entry!.index}.choiceId`) : undefined;
+      const choice = choiceId !== undefined ? catalog.choices.get(choiceId) : [...catalog.choices.values()].find((c) => c.option.id === option.id);
+      if (!choice || choice.option.id !== option.id) {
+        problems.add(`${at}.${entry?.index ?? 0}.choiceId`, `No such choice of ${option.name}`, 'REFERENCE_NOT_FOUND');
+        continue;
+      }
+      const price = catalog.choicePrices.get(choice.id)?.find((p) => p.cycle === cycle);
+      chosen.push({ optionId: option.id, choiceId: choice.id });
+      amountMinor += BigInt(price?.amountMinor ?? 0n);
+      setupFeeMinor += BigInt(price?.setupFeeMinor ?? 0n);
+      if (price && BigInt(price.amountMinor) > 0n) lines.push({ description: `${product.name}: ${option.name}: ${choice.name}`, amountMinor: BigInt(price.amountMinor) });
+    } else {
+      if (input?.choiceId != null) problems.add(`${at}.${entry!.index}.choiceId`, `${option.name} is a quantity, not a choice`, 'CONFLICTING_INPUT');
+      const quantity = input?.quantity ?? option.minQuantity;
+      if (quantity < option.minQuantity || (option.maxQuantity != null && quantity > option.maxQuantity)) {
+        problems.add(`${at}.${entry!.index}.quantity`, `${option.name}: from ${option.minQuantity}${option.maxQuantity != null ? ` to ${option.maxQuantity}` : ''}`, 'OUT_OF_RANGE');
+        continue;
+      }
+      const price = catalog.unitPrices.get(option.id)?.find((p) => p.cycle === cycle);
+      chosen.push({ optionId: option.id, quantity });
+      const amount = BigInt(price?.amountMinor ?? 0n) * BigInt(quantity);
+      amountMinor += amount;
+      setupFeeMinor += quantity > 0 ? BigInt(price?.setupFeeMinor ?? 0n) : 0n;
+      if (amount > 0n) lines.push({ description: `${product.name}: ${option.name} × ${quantity}`, amountMinor: amount });
+    }
+  }
+  return { chosen, lines, amountMinor, setupFeeMinor };
+}
+
+/** The addon's cycle: the one asked for, else the product's when the addon is priced in it, else the addon's only price (FREE for free addons). */
+function addonCycle(addon: Addon, asked: BillingCycle | undefined, productCycle: BillingCycle, prices: AddonPrice[], at: string): BillingCycle {
+  if (addon.payType === PayType.FREE) {
+    if (asked && asked !== BillingCycle.FREE) throw badInput(at, `${addon.name} is free`, 'CYCLE_NOT_OFFERED');
+    return BillingCycle.FREE;
+  }
+  if (asked) {
+    if (!prices.some((p) => p.cycle === asked)) throw badInput(at, `${addon.name} is not sold ${CYCLE_LABELS[asked]} in this currency`, 'CYCLE_NOT_OFFERED');
+    return asked;
+  }
+  if (prices.some((p) => p.cycle === productCycle)) return productCycle;
+  if (prices.length === 1) return prices[0].cycle;
+  throw badInput(at, `Choose the billing cycle of ${addon.name}`, prices.length ? 'VALUE_REQUIRED' : 'CYCLE_NOT_OFFERED');
+}
+
+function termsOf(promotion: Promotion, productIds: number[]): PromotionTerms {
+  return {
+    type: promotion.type, value: BigInt(promotion.value), currency: promotion.currency?.getEntity().code, appliesTo: promotion.appliesTo,
+    productIds, cycles: promotion.cycles, startsAt: promotion.startsAt ?? undefined, expiresAt: promotion.expiresAt ?? undefined,
+    maxUses: promotion.maxUses ?? undefined, uses: promotion.uses,
+  };
+}
+
+/** The promotion with this code (codes are stored upper case); an unknown code is bad input. */
+async function findPromotion(em: EntityManager, code: string): Promise<Promotion> {
+  const promotion = await em.findOne(Promotion, { code: code.trim().toUpperCase() }, { populate: ['currency'] });
+  if (!promotion) throw badInput('cart.promotionCode', 'No such promotion code', 'REFERENCE_NOT_FOUND');
+  return promotion;
+}

@@ -1,0 +1,144 @@
+/**
+ * Issue 14.4 (OR-2, OR-3) end to end: acceptOrder → services → module create
+ * jobs (Agenda on the test database) against the SpamExperts test server →
+ * the order's items follow their jobs. A server with a wrong password makes
+ * one item fail; after staff fix the server, accepting again retries only it.
+ */
+import { StaffRole } from '../../src/auth/staff-user.entity';
+import { keyOf } from '../support/ids';
+import { SpamExpertsTestServer } from '../servers/spamexperts-server';
+import { errorOf, nextEvents, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
+
+const ITEMS = 'id position kind status error service { id status } domain';
+const ADD = `mutation($i: AddOrderInput!) { addOrder(input: $i) { id status items { ${ITEMS} } } }`;
+const ACCEPT = `mutation($id: ID!, $items: [AcceptItemInput!]) { acceptOrder(id: $id, items: $items) { id status items { ${ITEMS} } } }`;
+const GET = `query($id: ID!) { order(id: $id) { id status items { ${ITEMS} } } }`;
+const WATCH = `subscription($id: ID!) { orderChanged(id: $id) { orderId change status at items { itemId position progress error } order { id } } }`;
+const FRAUD = `mutation($id: ID!) { markOrderFraud(id: $id) { id status items { ${ITEMS} } } }`;
+
+describe('issue 14.4: accepting orders with partial failure (OR-2, OR-3)', () => {
+  const api = new SpamExpertsTestServer();
+  let t: TestApp;
+  let admin: string;
+  let good: string;
+  let bad: string;
+  let product: string;
+  let client: { id: string; token: string };
+  let other: string;
+
+  const ok = <T = any>(res: GraphQLResponse<T>): T => {
+    expect(res.errors).toBeUndefined();
+    return res.data as T;
+  };
+  const sql = async (query: string, params: unknown[] = []) => t.app.orm.em.fork().getConnection().execute(query, params);
+  const server = async (name: string, password: string) => ok(await t.gql(`mutation($i: CreateServerInput!) { createServer(input: $i) { id } }`, { i: {
+    name, module: 'spam-filter', hostname: '127.0.0.1', port: api.port, secure: false,
+    settings: { username: api.username, password, defaultDestination: 'mail.hosting.example:2525' },
+  } }, admin)).createServer.id as string;
+  /** Polls the order (jobs run in the background) until `done` holds for it. */
+  const until = async (id: string, done: (order: any) => boolean, token = admin) => {
+    for (let i = 0; i < 200; i++) {
+      const order = ok(await t.gql(GET, { id }, token)).order;
+      if (done(order)) return order;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error('The order did not get there');
+  };
+
+  beforeAll(async () => {
+    await api.start();
+    t = await startTestApp({ JOBS_POLL_MS: '50', MODULE_RETRY_BASE_MS: '50', MODULE_MAX_ATTEMPTS: '1' });
+    admin = await t.staffToken(StaffRole.ADMIN);
+    good = await server('spam-good', api.password);
+    bad = await server('spam-bad', 'wrong-password');
+    product = ok(await t.gql(`mutation($i: CreateProductInput!) { createProduct(input: $i) { id } }`, { i: {
+      name: 'Mail filter', type: 'OTHER', module: 'spam-filter', productOptions: { incoming: true, outgoing: false, archiving: false },
+    } }, admin)).createProduct.id;
+    const email = `accept-${Date.now()}@example.com`;
+    const created = ok(await t.gql(`mutation($i: CreateClientInput!) { createClient(input: $i) { id } }`, { i: { firstName: 'Ac', lastName: 'Cept', email, password: 'client-password-1', currency: 'EUR' } }, admin)).createClient;
+    client = { id: created.id, token: await t.clientToken(email, 'client-password-1') };
+    const otherEmail = `other-${Date.now()}@example.com`;
+    ok(await t.gql(`mutation($i: CreateClientInput!) { createClient(input: $i) { id } }`, { i: { firstName: 'Ot', lastName: 'Her', email: otherEmail, password: 'client-password-1', currency: 'EUR' } }, admin));
+    other = await t.clientToken(otherEmail, 'client-password-1');
+  });
+  afterAll(async () => {
+    await t?.stop();
+    await api.stop();
+  });
+
+  it('OR-3 / issue 14.6: items that succeed are accepted, the failing one stays Pending with the module error (orderChanged shows every transition in order to staff and the owner, nothing to another client); after the fix, accepting again retries only it and the order becomes Active', async () => {
+    const order = ok(await t.gql(ADD, { i: { clientId: client.id, noInvoice: true, cart: {
+      products: [{ productId: product, cycle: 'FREE', domain: 'first.example', serverId: good }, { productId: product, cycle: 'FREE', domain: 'second.example', serverId: bad }],
+      domains: [],
+    } } }, admin)).addOrder;
+    // Issue 14.6: subscribers that joined before acceptance: the owner and staff see every transition in order; another client sees nothing.
+    const owner = nextEvents(t.ws(client.token), WATCH, { id: order.id }, 5, 20_000);
+    const staff = nextEvents(t.ws(admin), WATCH, { id: order.id }, 5, 20_000);
+    const stranger = nextEvents(t.ws(other), WATCH, { id: order.id }, 1, 3_000);
+    await new Promise((resolve) => setTimeout(resolve, 300)); // the subscriptions are registered
+    const accepted = ok(await t.gql(ACCEPT, { id: order.id }, admin)).acceptOrder;
+    expect(accepted.status).toBe('PENDING');
+    expect(accepted.items.map((i: any) => i.service?.status)).toEqual(['PENDING', 'PENDING']);
+
+    const settled = await until(order.id, (o) => o.items[0].status === 'ACCEPTED' && o.items[1].error != null);
+    expect(settled.status).toBe('PENDING');
+    expect(settled.items[0]).toMatchObject({ status: 'ACCEPTED', error: null, service: { status: 'ACTIVE' } });
+    expect(settled.items[1]).toMatchObject({ status: 'PENDING', service: { status: 'PENDING' } });
+    expect(settled.items[1].error).toMatch(/^create: .*credential/i);
+    const progressOf = (events: any[], position: number) => events.map((e) => e.orderChanged.items[position - 1].progress).filter((p, i, all) => i === 0 || p !== all[i - 1]);
+    for (const feed of [await owner.done, await staff.done]) {
+      expect(feed).toHaveLength(5);
+      expect(feed.every((e: any) => e.orderChanged.orderId === order.id && e.orderChanged.status === 'PENDING' && e.orderChanged.change === 'ITEM_PROGRESS')).toBe(true);
+      expect(progressOf(feed, 1)).toEqual(['QUEUED', 'RUNNING', 'DONE']);
+      expect(progressOf(feed, 2)).toEqual(['QUEUED', 'RUNNING', 'FAILED']);
+    }
+    expect((await staff.done)[4].orderChanged.items.find((i: any) => i.progress === 'FAILED').error).toMatch(/credential/i);
+    const failedForOwner = (await owner.done).flatMap((e: any) => e.orderChanged.items).find((i: any) => i.progress === 'FAILED');
+    expect(failedForOwner.error).toBeTruthy();
+    expect(failedForOwner.error).not.toMatch(/credential/i);
+    expect(await stranger.done).toEqual([]);
+    expect(api.domainCount('first.example')).toBe(1);
+    expect(api.domainCount('second.example')).toBe(0);
+    // The owning client sees the item's state, with a general sentence instead of the module's error.
+    const seen = ok(await t.gql(GET, { id: order.id }, client.token)).order;
+    expect(seen.items[1].error).not.toMatch(/credential/i);
+    expect(seen.items[1].error).toBeTruthy();
+
+    ok(await t.gql(`mutation($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }`, { id: bad, i: { settings: { username: api.username, password: api.password, defaultDestination: 'mail.hosting.example:2525' } } }, admin));
+    ok(await t.gql(ACCEPT, { id: order.id }, admin));
+    const active = await until(order.id, (o) => o.status === 'ACTIVE');
+    expect(active.items.map((i: any) => [i.status, i.error, i.service.status])).toEqual([['ACCEPTED', null, 'ACTIVE'], ['ACCEPTED', null, 'ACTIVE']]);
+    expect(api.domainCount('second.example')).toBe(1);
+    const jobs = await sql(`select service_id, count(*)::int as n from module_job where command = 'create' and service_id in (?, ?) group by service_id order by service_id`,
+      [keyOf(active.items[0].service.id), keyOf(active.items[1].service.id)]);
+    expect(jobs.map((r: any) => r.n)).toEqual([1, 2]); // the accepted item was not created twice
+    expect(errorOf(await t.gql(ACCEPT, { id: order.id }, admin))).toMatchObject({ code: 'CONFLICT' });
+  });
+
+  it('OR-2: items without a module are accepted at once; domains are handed over as records; clients cannot accept', async () => {
+    const plain = ok(await t.gql(`mutation($i: CreateProductInput!) { createProduct(input: $i) { id } }`, { i: { name: 'Consulting', type: 'OTHER' } }, admin)).createProduct.id;
+    await sql(`insert into tld_price (tld, currency_id, years, register_minor, renew_minor) select '.org', id, 1, 1000, 1000 from currency where code = 'EUR'`);
+    const order = ok(await t.gql(ADD, { i: { clientId: client.id, noInvoice: true, cart: {
+      products: [{ productId: plain, cycle: 'FREE' }], domains: [{ name: 'accepted.org', action: 'REGISTER', nameservers: ['ns1.example.net'] }],
+    } } }, admin)).addOrder;
+    expect(errorOf(await t.gql(ACCEPT, { id: order.id }, client.token))).toMatchObject({ code: 'FORBIDDEN' });
+    const accepted = ok(await t.gql(ACCEPT, { id: order.id }, admin)).acceptOrder;
+    expect(accepted.status).toBe('ACTIVE');
+    expect(accepted.items.map((i: any) => i.status)).toEqual(['ACCEPTED', 'ACCEPTED']);
+    const [domain] = await sql(`select status, nameservers from domain where name = 'accepted.org'`);
+    expect(domain).toMatchObject({ status: 'pending', nameservers: ['ns1.example.net'] });
+  });
+
+  it('OR-4: fraud on a partly accepted order stops the pending items: their services are marked Fraud and nothing more is created', async () => {
+    ok(await t.gql(`mutation($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }`, { id: bad, i: { settings: { username: api.username, password: 'wrong-again', defaultDestination: 'mail.hosting.example:2525' } } }, admin));
+    const order = ok(await t.gql(ADD, { i: { clientId: client.id, noInvoice: true, cart: {
+      products: [{ productId: product, cycle: 'FREE', domain: 'third.example', serverId: good }, { productId: product, cycle: 'FREE', domain: 'fourth.example', serverId: bad }],
+    } } }, admin)).addOrder;
+    ok(await t.gql(ACCEPT, { id: order.id }, admin));
+    await until(order.id, (o) => o.items[0].status === 'ACCEPTED' && o.items[1].error != null);
+    const fraud = ok(await t.gql(FRAUD, { id: order.id }, admin)).markOrderFraud;
+    expect(fraud.status).toBe('FRAUD');
+    expect(fraud.items.map((i: any) => [i.status, i.service.status])).toEqual([['ACCEPTED', 'ACTIVE'], ['CANCELLED', 'FRAUD']]);
+    expect(errorOf(await t.gql(ACCEPT, { id: order.id }, admin))).toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/FRAUD/) });
+  });
+});
