@@ -1,5 +1,6 @@
 import { StaffRole } from '../../src/auth/staff-user.entity';
 import { nextEvents, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
+import { subscribed } from '../support/subscription-feed';
 import { keyOf } from '../support/ids';
 
 const CREATE_CLIENT = `mutation($i: CreateClientInput!) { createClient(input: $i) { id status } }`;
@@ -91,8 +92,7 @@ describe('CL-5: a client\'s status follows its services', () => {
     const client = await newClient();
     const service = await newService(client);
     const ws = t.ws(admin);
-    const events = nextEvents(ws, CLIENT_CHANGED, { id: client }, 1, 5000);
-    await new Promise((r) => setTimeout(r, 150)); // subscription registered
+    const events = await subscribed(() => nextEvents(ws, CLIENT_CHANGED, { id: client }, 1, 5000));
     await setService(service, 'ACTIVE');
     const [event] = await events.done;
     expect(event.clientChanged).toEqual({ clientId: client, change: 'STATUS_CHANGED', client: { status: 'ACTIVE' } });

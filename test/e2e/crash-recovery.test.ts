@@ -21,12 +21,12 @@ import {
   start,
   stopLeftoverPostgres,
   tempDataDir,
-  waitFor,
   type Answer,
   type ServerProcess,
   type Started,
   logMessages,
 } from '../support/server-process';
+import { waitFor } from '../support/wait';
 
 const CREATE_CLIENT = `mutation($i: CreateClientInput!) { createClient(input: $i) { id } }`;
 const CLIENT_COUNT = `query($email: String!) { clients(filter: { email: $email }) { totalCount } }`;
@@ -89,14 +89,14 @@ describe('issue 11.1/11.2/11.5: the server process stops, crashes and restarts w
   it('issue 11.5: a signal right after the ready line, or during start-up, is handled: everything stops cleanly', async () => {
     // Right after the ready line.
     const ready = run(env);
-    await waitFor('the ready line', () => /GraphQL \(HTTP/.test(ready.output().stdout) || ready.child.exitCode !== null, 60_000);
+    await waitFor(() => /GraphQL \(HTTP/.test(ready.output().stdout) || ready.child.exitCode !== null, { what: 'the ready line', timeoutMs: 60_000 });
     const postmaster = postmasterPid(dataDir)!;
     ready.child.kill('SIGTERM');
     await expectCleanStop(ready, postmaster, 'SIGTERM');
 
     // At the first line the process writes, long before it is ready: it finishes starting, then stops.
     const early = run(env);
-    await waitFor('the first output', () => early.output().stdout.length > 0, 60_000);
+    await waitFor(() => early.output().stdout.length > 0, { what: 'the first output', timeoutMs: 60_000 });
     early.child.kill('SIGTERM');
     const { code } = await early.exit;
     expect({ code, stderr: early.output().stderr }).toEqual({ code: 0, stderr: '' });
@@ -126,7 +126,7 @@ describe('issue 11.1/11.2/11.5: the server process stops, crashes and restarts w
       }
     };
     const users = Array.from({ length: 50 }, user);
-    await waitFor('the load to run', () => answers.length >= 50);
+    await waitFor(() => answers.length >= 50, { what: 'the load to run' });
     const postmaster = postmasterPid(dataDir)!;
     server.child.kill('SIGTERM');
     await Promise.all(users);

@@ -19,11 +19,11 @@ import {
   start,
   stopLeftoverPostgres,
   tempDataDir,
-  waitFor,
   type Answer,
   type Started,
   logMessages,
 } from '../support/server-process';
+import { waitFor } from '../support/wait';
 
 const CONNECT_TIMEOUT_MS = 1_500;
 const CREATE_CLIENT = `mutation($i: CreateClientInput!) { createClient(input: $i) { id } }`;
@@ -78,10 +78,10 @@ describe('issue 11.1: losing database connections never kills the server', () =>
     } }, token)).createService.id;
     const job = ok(await gql(server.url, `mutation($s: ID!) { runModuleCommand(serviceId: $s, command: "create") { id } }`, { s: serviceId }, token)).runModuleCommand;
     let status = '';
-    await waitFor('the module job to succeed', async () => {
+    await waitFor(async () => {
       status = ok(await gql(server.url, `query($id: ID!) { moduleJob(id: $id) { status } }`, { id: job.id }, token)).moduleJob.status;
       return status === 'SUCCEEDED' || status === 'FAILED';
-    }, 15_000);
+    }, { what: 'the module job to succeed', timeoutMs: 15_000 });
     expect(status).toBe('SUCCEEDED');
     expect(api.domainCount(domain)).toBe(1);
   };
@@ -130,7 +130,7 @@ describe('issue 11.1: losing database connections never kills the server', () =>
     expect(await terminateAll()).toBe(before.length);
 
     // The queue listens again on a new connection...
-    await waitFor('the job queue to LISTEN again', async () => (await appBackends()).some((b) => /^LISTEN /.test(b.query) && !before.some((old) => old.pid === b.pid)));
+    await waitFor(async () => (await appBackends()).some((b) => /^LISTEN /.test(b.query) && !before.some((old) => old.pid === b.pid)), { what: 'the job queue to LISTEN again' });
     // ...the very next request finds a working connection (the dropped ones are discarded, not handed out)...
     expect(ok(await createClient('idle')).createClient.id).toBeDefined();
     expect(await readyz()).toEqual({ status: 200, body: { status: 'ok' } });
@@ -148,11 +148,16 @@ describe('issue 11.1: losing database connections never kills the server', () =>
     };
     const users = Array.from({ length: 20 }, user);
     let terminated = 0;
+    // Before each cut and after the last, the load is served again: a request since the last cut succeeded (so there are connections to cut).
+    const servedAgain = async () => {
+      const seen = answers.length;
+      await waitFor(() => answers.slice(seen).some((a) => a.data?.createClient?.id), { what: 'a request to succeed again', intervalMs: 10 });
+    };
     for (let round = 0; round < 3; round++) {
-      await new Promise((r) => setTimeout(r, 300));
+      await servedAgain();
       terminated += await terminateAll();
     }
-    await new Promise((r) => setTimeout(r, 300));
+    await servedAgain();
     loading = false;
     await Promise.all(users);
 
@@ -166,7 +171,7 @@ describe('issue 11.1: losing database connections never kills the server', () =>
     // A failed request changed nothing: exactly the acknowledged clients exist.
     expect(ok(await gql(server.url, CLIENT_COUNT, { email: tag }, token)).clients.totalCount).toBe(succeeded);
 
-    await waitFor('/readyz to answer 200', async () => (await readyz()).status === 200);
+    await waitFor(async () => (await readyz()).status === 200, { what: '/readyz to answer 200' });
     expect(ok(await createClient('after-load')).createClient.id).toBeDefined();
     await moduleJobRuns();
     survived();
@@ -191,7 +196,7 @@ describe('issue 11.1: losing database connections never kills the server', () =>
     } finally {
       process.kill(postmaster, 'SIGCONT');
     }
-    await waitFor('/readyz to answer 200', async () => (await readyz()).status === 200);
+    await waitFor(async () => (await readyz()).status === 200, { what: '/readyz to answer 200' });
     expect(ok(await createClient('unfrozen')).createClient.id).toBeDefined();
     await moduleJobRuns();
     survived();
@@ -200,14 +205,14 @@ describe('issue 11.1: losing database connections never kills the server', () =>
   it('issue 11.1 / 13.12: PostgreSQL restarts (fast shutdown, as in a failover): /readyz answers 503 while it is down; the server starts its embedded PostgreSQL again and recovers without a restart of its own', async () => {
     const before = postmasterPid(dataDir)!;
     process.kill(before, 'SIGINT');
-    await waitFor('PostgreSQL to stop', () => !isAlive(before));
+    await waitFor(() => !isAlive(before), { what: 'PostgreSQL to stop' });
     // Until it is back, requests fail at once with the coded error.
     const during = await createClient('restart');
     expect(during).toMatchObject({ status: 503, errors: [{ extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
     // Issue 13.12: /readyz tells orchestrators at once (the embedded PostgreSQL is started again only after a second).
     expect(await readyz()).toEqual({ status: 503, body: { status: 'unavailable', checks: { database: 'unreachable', jobQueue: 'unreachable', migrations: 'unreachable' } } });
 
-    await waitFor('/readyz to answer 200', async () => (await readyz()).status === 200, 30_000);
+    await waitFor(async () => (await readyz()).status === 200, { what: '/readyz to answer 200', timeoutMs: 30_000 });
     const after = postmasterPid(dataDir)!;
     expect(after).not.toBe(before);
     expect(isAlive(after)).toBe(true);

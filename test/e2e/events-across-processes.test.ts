@@ -21,6 +21,7 @@ import { SpamExpertsTestServer } from '../servers/spamexperts-server';
 import { createTestDatabase } from '../support/database';
 import { buildServer, MAIN, READY_LINE } from '../support/server-process';
 import { TEST_SECRETS_KEY } from '../support/test-app';
+import { pause, waitFor } from '../support/wait';
 
 const ROOT = join(__dirname, '../..');
 const SERVICE_CHANGED = `subscription($id: ID) { serviceChanged(id: $id) { serviceId status job { command status } } }`;
@@ -79,13 +80,7 @@ function record(client: WsClient, query: string, variables: Record<string, unkno
   return { results, stop };
 }
 
-async function until(condition: () => boolean | Promise<boolean>, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+const until = (condition: () => boolean | Promise<boolean>, what = 'the events') => waitFor(condition, { what, timeoutMs: 15_000 });
 
 describe('issue 11.6: an API process and a worker process on one database', () => {
   const spamExperts = new SpamExpertsTestServer();
@@ -161,13 +156,15 @@ describe('issue 11.6: an API process and a worker process on one database', () =
       return { services: record(client, SERVICE_CHANGED, { id: service.id }), changes: record(client, CLIENT_CHANGED, { id: service.clientId }) };
     });
     const at = new Date().toISOString();
-    await until(async () => {
+    const live = () => feeds.every((f) => f.services.results.length > 0 && f.changes.results.length > 0);
+    await waitFor(async () => {
+      if (live()) return true;
       await notify('SERVICE_CHANGED', { change: 'UPDATED', serviceId: keyOf(service.id), clientId: keyOf(service.clientId), status: 'pending', at });
       await notify('CLIENT_CHANGED', { clientId: keyOf(service.clientId), change: 'UPDATED', at });
-      await new Promise((r) => setTimeout(r, 150));
-      return feeds.every((f) => f.services.results.length > 0 && f.changes.results.length > 0);
-    });
-    await new Promise((r) => setTimeout(r, 300));
+      return false;
+    }, { what: 'every subscription to receive the warm-up events', timeoutMs: 15_000, intervalMs: 150 });
+    // A window for the warm-up's last events to arrive before they are cleared.
+    await pause(300);
     for (const f of feeds) {
       f.services.results.length = 0;
       f.changes.results.length = 0;
@@ -188,8 +185,8 @@ describe('issue 11.6: an API process and a worker process on one database', () =
       { data: { serviceChanged: { serviceId: service.id, status: 'ACTIVE', job: { command: 'create', status: 'SUCCEEDED' } } } },
     ];
     await until(() => onApi.services.results.length >= 3 && onWorker.services.results.length >= 3 && onApi.changes.results.length >= 1 && onWorker.changes.results.length >= 1);
-    // Nothing arrives twice.
-    await new Promise((r) => setTimeout(r, 700));
+    // Nothing arrives twice (a window for a second copy to arrive).
+    await pause(700);
     for (const feeds of [onApi, onWorker]) {
       expect(feeds.services.results).toEqual(expected);
       expect(feeds.changes.results).toEqual([{ data: { clientChanged: { clientId: service.clientId, change: 'STATUS_CHANGED', client: { status: 'ACTIVE' } } } }]);
@@ -252,7 +249,7 @@ describe('issue 11.6: the event bus on LISTEN/NOTIFY', () => {
     buses[0].publish('CLIENT_CHANGED', long);
     buses[1].publish('CLIENT_CHANGED', short);
     await until(() => first.events.length >= 2 && second.events.length >= 2);
-    await new Promise((r) => setTimeout(r, 300));
+    await pause(300); // a window for a second copy to arrive
     // Two publishers' events may interleave either way; each arrives once and intact.
     for (const { events } of [first, second]) {
       const byClient = [...events].sort((a: any, b: any) => a.clientId - b.clientId);
@@ -268,7 +265,7 @@ describe('issue 11.6: the event bus on LISTEN/NOTIFY', () => {
     const watched = received(buses[1]);
     await orm.em.fork().transactional(async (em) => {
       await publishOnCommit(em, 'CLIENT_CHANGED', { clientId: 3, change: 'UPDATED', at: 'committed' });
-      await new Promise((r) => setTimeout(r, 300));
+      await pause(300); // a window in which an event published too early would arrive
       expect(watched.events).toEqual([]); // not before the commit
     });
     await expect(
@@ -279,7 +276,7 @@ describe('issue 11.6: the event bus on LISTEN/NOTIFY', () => {
     ).rejects.toThrow('roll back');
     buses[0].publish('CLIENT_CHANGED', { clientId: 5, change: 'UPDATED', at: 'after' });
     await until(() => watched.events.length >= 2);
-    await new Promise((r) => setTimeout(r, 300));
+    await pause(300); // a window for the rolled-back event to arrive if it were sent
     expect(watched.events).toEqual([{ clientId: 3, change: 'UPDATED', at: 'committed' }, { clientId: 5, change: 'UPDATED', at: 'after' }]);
     watched.stop();
   });

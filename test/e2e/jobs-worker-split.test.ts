@@ -7,6 +7,7 @@ import { keyOf } from '../support/ids';
 import { StaffRole } from '../../src/auth/staff-user.entity';
 import { SpamExpertsTestServer } from '../servers/spamexperts-server';
 import { startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
+import { pause, waitFor } from '../support/wait';
 
 const CREATE_CLIENT = `mutation($i: CreateClientInput!) { createClient(input: $i) { id } }`;
 const CREATE_PRODUCT = `mutation($i: CreateProductInput!) { createProduct(input: $i) { id } }`;
@@ -59,7 +60,8 @@ describe('SV-3: JOBS_WORKER=false enqueues; a worker process on the same databas
     const waiting = await newService();
     const job = ok(await web.gql(RUN, { s: waiting.id }, admin)).runModuleCommand;
     expect(job.status).toBe('QUEUED');
-    await new Promise((r) => setTimeout(r, 500)); // ten poll intervals
+    // On purpose: ten of the web process's poll intervals (JOBS_POLL_MS), in which a worker there would have taken the job.
+    await pause(10 * web.config.jobsPollMs);
     expect(await jobStatus(job.id)).toBe('queued');
     expect(await queueRows(job.id)).toBe(1);
     expect(api.domainCount(waiting.domain)).toBe(0);
@@ -76,8 +78,7 @@ describe('SV-3: JOBS_WORKER=false enqueues; a worker process on the same databas
     const job = ok(await web.gql(RUN, { s: svc.id }, admin)).runModuleCommand;
     // A short command timeout also keeps Agenda's lock keep-alive timer short after the run.
     worker = await startTestApp({ DATABASE_URL: web.config.databaseUrl!, JOBS_POLL_MS: '50', MODULE_COMMAND_TIMEOUT_MS: '700' });
-    const end = Date.now() + 10_000;
-    while ((await jobStatus(job.id)) !== 'succeeded' && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
+    await waitFor(async () => (await jobStatus(job.id)) === 'succeeded', { what: 'the worker to run the job', timeoutMs: 10_000 }).catch(() => {});
     expect(await jobStatus(job.id)).toBe('succeeded');
     expect(ok(await web.gql(SERVICE, { id: svc.id }, admin)).service.status).toBe('ACTIVE');
     expect(api.domainCount(svc.domain)).toBe(1);

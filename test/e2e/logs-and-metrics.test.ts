@@ -18,10 +18,10 @@ import {
   start,
   stopLeftoverPostgres,
   tempDataDir,
-  waitFor,
   type Answer,
   type Started,
 } from '../support/server-process';
+import { waitFor } from '../support/wait';
 
 const METRICS_TOKEN = 'scrape-token-0123456789abcdef';
 
@@ -60,7 +60,7 @@ describe('issue 13.11 / 13.12: logs and metrics of the running server', () => {
   /** The log line a condition picks, once the server wrote it. */
   const logLine = async (pick: (line: Record<string, any>) => boolean) => {
     let found: Record<string, any> | undefined;
-    await waitFor('the log line', () => (found = logLines(server.output().stdout).find(pick)) !== undefined, 10_000);
+    await waitFor(() => (found = logLines(server.output().stdout).find(pick)) !== undefined, { what: 'the log line', timeoutMs: 10_000 });
     return found!;
   };
 
@@ -182,10 +182,10 @@ describe('issue 13.11 / 13.12: logs and metrics of the running server', () => {
     const runCreate = async (serviceId: string) => {
       const job = ok(await gql(server.url, `mutation($s: ID!) { runModuleCommand(serviceId: $s, command: "create") { id } }`, { s: serviceId }, token)).runModuleCommand;
       let status = '';
-      await waitFor('the module job to finish', async () => {
+      await waitFor(async () => {
         status = ok(await gql(server.url, `query($id: ID!) { moduleJob(id: $id) { status } }`, { id: job.id }, token)).moduleJob.status;
         return status === 'SUCCEEDED' || status === 'FAILED';
-      }, 20_000);
+      }, { what: 'the module job to finish', timeoutMs: 20_000 });
       return status;
     };
     const labels = { module: 'spam-filter', command: 'create' };
@@ -211,16 +211,16 @@ describe('issue 13.11 / 13.12: logs and metrics of the running server', () => {
     const ws = createClient({ url: server.url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0 });
     const stops = [1, 2].map(() => ws.subscribe({ query: `subscription WatchClients { clientChanged { clientId } }` }, { next: () => {}, error: () => {}, complete: () => {} }));
     try {
-      await waitFor('two open subscriptions', async () => (await open()) === before + 2);
+      await waitFor(async () => (await open()) === before + 2, { what: 'two open subscriptions' });
       stops[0]();
-      await waitFor('one ended subscription', async () => (await open()) === before + 1);
+      await waitFor(async () => (await open()) === before + 1, { what: 'one ended subscription' });
     } finally {
       await ws.dispose();
     }
     // The other ends with its connection.
-    await waitFor('no open subscription', async () => (await open()) === before);
+    await waitFor(async () => (await open()) === before, { what: 'no open subscription' });
     // Issue 13.11: each logs its line when it ends, as operations over HTTP do.
-    await waitFor('both lines', () => logLines(server.output().stdout).filter((line) => line.operation === 'WatchClients').length === 2);
+    await waitFor(() => logLines(server.output().stdout).filter((line) => line.operation === 'WatchClients').length === 2, { what: 'both lines' });
     expect(logLines(server.output().stdout).find((line) => line.operation === 'WatchClients')).toMatchObject({
       msg: 'GraphQL operation', transport: 'graphql-ws', type: 'subscription', viewer: 'staff', requestId: expect.stringMatching(/^[0-9a-f-]{36}$/), errorCodes: [],
     });

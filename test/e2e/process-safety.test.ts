@@ -11,6 +11,7 @@ import { createTestDatabase } from '../support/database';
 import { TEST_SECRETS_KEY } from '../support/test-app';
 import { whileResponsive } from '../support/responsive';
 import { buildServer, freePort, logMessages, MAIN, READY_LINE, ROOT } from '../support/server-process';
+import { pause, waitFor } from '../support/wait';
 
 const DEMO_STAFF = { email: 'admin@example.com', password: 'demo-admin-password' };
 
@@ -189,14 +190,12 @@ describe('issues 10.6 and 11.4: the server process', () => {
         await blocker.query('begin');
         await blocker.query('select id from client where id = $1 for update', [clientId]);
         const inFlight = gql(server.url, CREATE, variables, token, 'crash-key').catch((error: unknown) => error);
-        for (let waited = 0; ; waited += 25) {
+        await waitFor(async () => {
           const { rows } = await db.query(`select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()`);
-          if (rows[0].n > 0) break;
-          if (waited > 10_000) throw new Error('the request never reached the locked row');
-          await new Promise((r) => setTimeout(r, 25));
-        }
-        // While it runs it renews its lease: past the lease time a retry is still told it is running.
-        await new Promise((r) => setTimeout(r, 2500));
+          return rows[0].n > 0;
+        }, { what: 'the request to reach the locked row', timeoutMs: 10_000, intervalMs: 25 });
+        // While it runs it renews its lease: past the lease time (waited out on purpose) a retry is still told it is running.
+        await pause(Number(env.IDEMPOTENCY_LEASE_SECONDS) * 1000 + 500);
         const meanwhile = await gql(server.url, CREATE, variables, token, 'crash-key');
         expect(meanwhile.body.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' }, message: expect.stringContaining('still running') });
 
@@ -212,12 +211,10 @@ describe('issues 10.6 and 11.4: the server process', () => {
 
         server = track(await start(env));
         // Once the dead request's lease has lapsed (2 s, no one renews it), the retry runs afresh.
-        for (let waited = 0; ; waited += 100) {
+        await waitFor(async () => {
           const { rows } = await db.query(`select count(*)::int as n from idempotent_request where key = 'crash-key' and locked_until >= now()`);
-          if (rows[0].n === 0) break;
-          if (waited > 10_000) throw new Error('the lease never lapsed');
-          await new Promise((r) => setTimeout(r, 100));
-        }
+          return rows[0].n === 0;
+        }, { what: 'the lease to lapse', timeoutMs: 10_000, intervalMs: 100 });
         const retried = await whileResponsive(server.url, () => gql(server.url, CREATE, variables, token, 'crash-key'));
         expect(retried.replayed).toBeNull();
         expect(retried.body.data.createInvoice.total).toEqual(committed.body.data.createInvoice.total);

@@ -19,6 +19,7 @@ import {
   type Started,
   logMessages,
 } from '../support/server-process';
+import { pause, waitFor } from '../support/wait';
 
 /** A POST whose headers and first body bytes go out now and the rest on finish(). */
 function slowRequest(url: string, query: string, token: string) {
@@ -142,9 +143,10 @@ describe('issue point 2: the server process', () => {
     // database stops only after the HTTP server has drained. Its body is completed after the signal.
     const inFlight = slowRequest(server.url, `{ clients { totalCount } }`, await staffLogin(server));
     await inFlight.headersSent;
-    await new Promise((r) => setTimeout(r, 200));
+    // A moment for the server to start working on it (a window: there is no signal from inside a request).
+    await pause(200);
     server.child.kill(signal);
-    await new Promise((r) => setTimeout(r, 300));
+    await waitFor(() => server.output().stdout.includes(`${signal}: shutting down`), { what: `the server to take ${signal}` });
     const answer = await inFlight.finish();
     expect(answer).toEqual({ status: 200, body: { data: { clients: { totalCount: expect.any(Number) } } } });
     const { code, signal: killedBy } = await server.exit;

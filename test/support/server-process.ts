@@ -8,6 +8,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { waitFor } from './wait';
 
 export const ROOT = join(__dirname, '../..');
 export const MAIN = join(ROOT, 'dist/src/main.js');
@@ -57,14 +58,6 @@ export function isAlive(pid: number): boolean {
   }
 }
 
-export async function waitFor(what: string, check: () => boolean | Promise<boolean>, timeoutMs = 20_000): Promise<void> {
-  for (const end = Date.now() + timeoutMs; ; ) {
-    if (await check()) return;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
 /** A DATA_DIR of its own; as root PostgreSQL runs as `postgres`, which must be able to enter it (mkdtemp makes 0700). */
 export function tempDataDir(prefix: string): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
@@ -83,7 +76,7 @@ export async function stopLeftoverPostgres(dataDir: string): Promise<void> {
   const pid = postmasterPid(dataDir);
   if (!pid || !isAlive(pid)) return;
   process.kill(pid, 'SIGINT');
-  await waitFor('the leftover PostgreSQL to stop', () => !isAlive(pid), 30_000).catch(() => process.kill(pid, 'SIGKILL'));
+  await waitFor(() => !isAlive(pid), { what: 'the leftover PostgreSQL to stop', timeoutMs: 30_000 }).catch(() => process.kill(pid, 'SIGKILL'));
 }
 
 /** The environment of the test run without the variables that would change the start-up under test. */
@@ -177,7 +170,7 @@ export async function staffLogin(server: Started): Promise<string> {
 export async function buildServer(): Promise<void> {
   const lock = join(ROOT, 'dist', '.build.lock');
   mkdirSync(join(ROOT, 'dist'), { recursive: true });
-  await waitFor('the server build of another test file', () => {
+  await waitFor(() => {
     try {
       mkdirSync(lock);
       return true;
@@ -186,7 +179,7 @@ export async function buildServer(): Promise<void> {
       if ((statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Infinity) < Date.now() - 200_000) rmdirSync(lock);
       return false;
     }
-  }, 200_000);
+  }, { what: 'the server build of another test file', timeoutMs: 200_000 });
   try {
     // The plugin SDK package first (incremental: a no-op when its dist is current): the compiled
     // server and plugins load @hostbill/plugin-sdk from packages/plugin-sdk/dist.

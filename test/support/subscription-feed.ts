@@ -1,4 +1,6 @@
 import type { Client as WsClient } from 'graphql-ws';
+import { subscriptionsOpen } from '../../src/shared/metrics';
+import { waitFor } from './wait';
 
 /** One subscription result: data or errors. */
 export type FeedResult<T = any> = { data?: T; errors?: readonly { message: string; extensions?: Record<string, unknown> }[] };
@@ -62,4 +64,21 @@ export function feed<T = any>(client: WsClient, query: string, variables: Record
     },
     stop,
   };
+}
+
+/** graphql-ws subscriptions open in the server this test process runs (graphql_subscriptions_open). */
+async function openSubscriptions(): Promise<number> {
+  return (await subscriptionsOpen.get()).values[0]?.value ?? 0;
+}
+
+/**
+ * Starts subscriptions on the server this test process runs (startTestApp)
+ * and resolves once the server holds `count` more of them, so that an event
+ * published next reaches them.
+ */
+export async function subscribed<T>(start: () => T, count = 1): Promise<T> {
+  const before = await openSubscriptions();
+  const started = start();
+  await waitFor(async () => (await openSubscriptions()) >= before + count, { what: `${count} subscription(s) to be open on the server`, timeoutMs: 10_000, intervalMs: 10 });
+  return started;
 }
