@@ -5,23 +5,18 @@
  * job queue's LISTEN connection included), freeze the PostgreSQL server and
  * restart it, all while real requests run and real module jobs are queued.
  */
-import { rmSync } from 'node:fs';
 import pg from 'pg';
 import { SpamExpertsTestServer } from '../servers/spamexperts-server';
 import {
-  baseEnv,
-  buildServer,
-  freePort,
   gql,
   isAlive,
   postmasterPid,
   staffLogin,
   start,
-  stopLeftoverPostgres,
-  tempDataDir,
   type Answer,
   type Started,
   logMessages,
+  useServerProcesses,
 } from '../support/server-process';
 import { waitFor } from '../support/wait';
 
@@ -33,16 +28,15 @@ const CLIENT_COUNT = `query($email: String!) { clients(filter: { email: $email }
 const EXPECTED_STDERR = /^(Job queue: database connection (lost|restored)|Event bus: lost its database connection|The embedded PostgreSQL (stopped unexpectedly|is running again))/;
 
 describe('issue 11.1: losing database connections never kills the server', () => {
+  const processes = useServerProcesses('hostbill-connloss-');
   const api = new SpamExpertsTestServer();
-  let dataDir: string;
   let server: Started;
   let token: string;
-  let pgPort: number;
   let admin: pg.Client;
   let seq = 0;
 
   const connectAdmin = async () => {
-    admin = new pg.Client({ connectionString: `postgres://postgres:postgres@127.0.0.1:${pgPort}/postgres` });
+    admin = new pg.Client({ connectionString: `postgres://postgres:postgres@127.0.0.1:${processes.pgPort}/postgres` });
     admin.on('error', () => {}); // the restart test ends this connection too
     await admin.connect();
   };
@@ -92,19 +86,12 @@ describe('issue 11.1: losing database connections never kills the server', () =>
   };
 
   beforeAll(async () => {
-    await buildServer();
     await api.start();
-    dataDir = tempDataDir('hostbill-connloss-');
-    pgPort = await freePort();
-    server = await start({
-      ...baseEnv(),
-      DATA_DIR: dataDir,
-      PORT: String(await freePort()),
-      EMBEDDED_POSTGRES_PORT: String(pgPort),
+    server = processes.track(await start(processes.env({
       DATABASE_CONNECT_TIMEOUT_MS: String(CONNECT_TIMEOUT_MS),
       JOBS_POLL_MS: '200',
       MODULE_COMMAND_TIMEOUT_MS: '3000',
-    });
+    })));
     token = await staffLogin(server);
     await connectAdmin();
   }, 240_000);
@@ -112,16 +99,7 @@ describe('issue 11.1: losing database connections never kills the server', () =>
   afterAll(async () => {
     await admin?.end().catch(() => undefined);
     await api.stop();
-    // Only does something when a test failed half-way.
-    if (server?.child.exitCode === null) {
-      server.child.kill('SIGKILL');
-      await server.exit;
-    }
-    if (dataDir) {
-      await stopLeftoverPostgres(dataDir);
-      rmSync(dataDir, { recursive: true, force: true });
-    }
-  }, 60_000);
+  });
 
   it("issue 11.1: pg_terminate_backend on every backend of the app database while idle (the job queue's LISTEN connection included): the process survives; requests, /readyz and a queued module job work again", async () => {
     await moduleJobRuns(); // every pool has connections now
@@ -178,7 +156,7 @@ describe('issue 11.1: losing database connections never kills the server', () =>
   }, 90_000);
 
   it('issue 11.1: while the database does not answer, a request fails within DATABASE_CONNECT_TIMEOUT_MS with SERVICE_UNAVAILABLE (HTTP 503), /readyz answers 503 and /healthz 200; once it answers again, so does everything', async () => {
-    const postmaster = postmasterPid(dataDir)!;
+    const postmaster = postmasterPid(processes.dataDir)!;
     // A hung database: the postmaster frozen accepts no connection, and no backend of the app is left to use.
     process.kill(postmaster, 'SIGSTOP');
     try {
@@ -203,7 +181,7 @@ describe('issue 11.1: losing database connections never kills the server', () =>
   }, 90_000);
 
   it('issue 11.1 / 13.12: PostgreSQL restarts (fast shutdown, as in a failover): /readyz answers 503 while it is down; the server starts its embedded PostgreSQL again and recovers without a restart of its own', async () => {
-    const before = postmasterPid(dataDir)!;
+    const before = postmasterPid(processes.dataDir)!;
     process.kill(before, 'SIGINT');
     await waitFor(() => !isAlive(before), { what: 'PostgreSQL to stop' });
     // Until it is back, requests fail at once with the coded error.
@@ -213,7 +191,7 @@ describe('issue 11.1: losing database connections never kills the server', () =>
     expect(await readyz()).toEqual({ status: 503, body: { status: 'unavailable', checks: { database: 'unreachable', jobQueue: 'unreachable', migrations: 'unreachable' } } });
 
     await waitFor(async () => (await readyz()).status === 200, { what: '/readyz to answer 200', timeoutMs: 30_000 });
-    const after = postmasterPid(dataDir)!;
+    const after = postmasterPid(processes.dataDir)!;
     expect(after).not.toBe(before);
     expect(isAlive(after)).toBe(true);
     expect(server.output().stderr).toContain('The embedded PostgreSQL stopped unexpectedly');
@@ -223,11 +201,11 @@ describe('issue 11.1: losing database connections never kills the server', () =>
   }, 90_000);
 
   it('issue 11.1: after all that, SIGTERM stops the server and its PostgreSQL cleanly', async () => {
-    const postmaster = postmasterPid(dataDir)!;
+    const postmaster = postmasterPid(processes.dataDir)!;
     server.child.kill('SIGTERM');
     expect(await server.exit).toEqual({ code: 0, signal: null });
     stderrIsClean();
     expect(isAlive(postmaster)).toBe(false);
-    expect(postmasterPid(dataDir)).toBeUndefined();
+    expect(postmasterPid(processes.dataDir)).toBeUndefined();
   }, 60_000);
 });

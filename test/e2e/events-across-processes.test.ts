@@ -5,8 +5,6 @@
  * event once, whichever process published it.
  */
 import { keyOf } from '../support/ids';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
 import { createClient, type Client as WsClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import type { MikroORM } from '@mikro-orm/postgresql';
@@ -19,58 +17,18 @@ import { PostgresEventTarget } from '../../src/shared/postgres-event-target';
 import { installAfterCommit, publishOnCommit } from '../../src/shared/after-commit';
 import { SpamExpertsTestServer } from '../servers/spamexperts-server';
 import { createTestDatabase } from '../support/database';
-import { buildServer, MAIN, READY_LINE } from '../support/server-process';
+import { databaseEnv, gql as send, start, stopServer, type Started as ServerProcess, useServerProcesses } from '../support/server-process';
 import { TEST_SECRETS_KEY } from '../support/test-app';
 import { pause, waitFor } from '../support/wait';
 
-const ROOT = join(__dirname, '../..');
 const SERVICE_CHANGED = `subscription($id: ID) { serviceChanged(id: $id) { serviceId status job { command status } } }`;
 const CLIENT_CHANGED = `subscription($id: ID) { clientChanged(id: $id) { clientId change client { status } } }`;
 
-interface ServerProcess {
-  url: string;
-  child: ChildProcess;
-  output(): { stdout: string; stderr: string };
-  exit: Promise<number | null>;
-}
-
-/** Starts `node dist/src/main.js` on the database; resolves once it serves GraphQL. */
-async function startProcess(env: Record<string, string>): Promise<ServerProcess> {
-  const base = { ...process.env };
-  for (const name of Object.keys(base)) if (/^(DATABASE_URL|DEMO_|GRAPHQL_|MAX_|PORT$|DATA_DIR$|JOBS_)/.test(name)) delete base[name];
-  const child = spawn(process.execPath, [MAIN], { cwd: ROOT, env: { ...base, PORT: '0', DEMO_DATA: 'false', SECRETS_KEY: TEST_SECRETS_KEY, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout!.on('data', (chunk) => (stdout += chunk));
-  child.stderr!.on('data', (chunk) => (stderr += chunk));
-  const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    const url = READY_LINE.exec(stdout)?.[1];
-    if (url) return { url, child, output: () => ({ stdout, stderr }), exit };
-    if (child.exitCode !== null || Date.now() > deadline) {
-      child.kill('SIGKILL');
-      throw new Error(`server did not start\nstdout:\n${stdout}\nstderr:\n${stderr}`);
-    }
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-async function stopProcess(server: ServerProcess | undefined): Promise<void> {
-  if (!server || server.child.exitCode !== null) return;
-  server.child.kill('SIGTERM');
-  await server.exit;
-}
-
+/** The data of an operation that must succeed. */
 async function gql(url: string, query: string, variables: Record<string, unknown> = {}, token?: string) {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data?: any; errors?: unknown[] };
-  expect(body.errors).toBeUndefined();
-  return body.data;
+  const answer = await send(url, query, variables, token);
+  expect(answer.errors).toBeUndefined();
+  return answer.data;
 }
 
 /** Every result of one subscription, in order of arrival. */
@@ -83,6 +41,7 @@ function record(client: WsClient, query: string, variables: Record<string, unkno
 const until = (condition: () => boolean | Promise<boolean>, what = 'the events') => waitFor(condition, { what, timeoutMs: 15_000 });
 
 describe('issue 11.6: an API process and a worker process on one database', () => {
+  const processes = useServerProcesses();
   const spamExperts = new SpamExpertsTestServer();
   let database: { url: string; drop(): Promise<void> };
   let orm: MikroORM;
@@ -105,21 +64,21 @@ describe('issue 11.6: an API process and a worker process on one database', () =
   };
 
   beforeAll(async () => {
-    await buildServer();
     await spamExperts.start();
     database = await createTestDatabase();
     orm = await initOrm(database.url, entities, { logger: () => {} });
     const em = orm.em.fork();
     em.create(StaffUser, { email: 'ops@example.com', firstName: 'Ops', lastName: 'Admin', role: StaffRole.ADMIN, passwordHash: await hashPassword('ops-password-1234') });
     await em.flush();
-    const common = { DATABASE_URL: database.url, JOBS_POLL_MS: '50', MODULE_COMMAND_TIMEOUT_MS: '2000' };
-    [api, worker] = await Promise.all([startProcess({ ...common, JOBS_WORKER: 'false' }), startProcess({ ...common, JOBS_WORKER: 'true' })]);
+    const startProcess = async (env: Record<string, string>) =>
+      processes.track(await start(databaseEnv(database.url, TEST_SECRETS_KEY, { JOBS_POLL_MS: '50', MODULE_COMMAND_TIMEOUT_MS: '2000', ...env })));
+    [api, worker] = await Promise.all([startProcess({ JOBS_WORKER: 'false' }), startProcess({ JOBS_WORKER: 'true' })]);
     admin = (await gql(api.url, `mutation { login(email: "ops@example.com", password: "ops-password-1234", realm: STAFF) { token } }`)).login.token;
   }, 240_000);
 
   afterAll(async () => {
     await Promise.all(clients.map((c) => c.dispose()));
-    await Promise.all([stopProcess(api), stopProcess(worker)]);
+    await Promise.all([api, worker].map((server) => server && stopServer(server)));
     await orm?.close(true);
     await database?.drop();
     await spamExperts.stop();

@@ -4,22 +4,18 @@
  * collector reads it, and /metrics is scraped as Prometheus scrapes it,
  * after real GraphQL operations, module jobs and subscriptions.
  */
-import { rmSync } from 'node:fs';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { SpamExpertsTestServer } from '../servers/spamexperts-server';
 import {
-  baseEnv,
-  buildServer,
   freePort,
   gql,
   logLines,
   staffLogin,
   start,
-  stopLeftoverPostgres,
-  tempDataDir,
   type Answer,
   type Started,
+  useServerProcesses,
 } from '../support/server-process';
 import { waitFor } from '../support/wait';
 
@@ -37,8 +33,8 @@ function sample(text: string, name: string, labels: Record<string, string> = {})
 }
 
 describe('issue 13.11 / 13.12: logs and metrics of the running server', () => {
+  const processes = useServerProcesses('hostbill-observability-');
   const spamExperts = new SpamExpertsTestServer();
-  let dataDir: string;
   let server: Started;
   let metricsUrl: string;
   let token: string;
@@ -65,35 +61,21 @@ describe('issue 13.11 / 13.12: logs and metrics of the running server', () => {
   };
 
   beforeAll(async () => {
-    await buildServer();
     await spamExperts.start();
-    dataDir = tempDataDir('hostbill-observability-');
     const metricsPort = await freePort();
     metricsUrl = `http://127.0.0.1:${metricsPort}/metrics`;
-    server = await start({
-      ...baseEnv(),
-      DATA_DIR: dataDir,
-      PORT: String(await freePort()),
-      EMBEDDED_POSTGRES_PORT: String(await freePort()),
+    server = processes.track(await start(processes.env({
       METRICS_PORT: String(metricsPort),
       METRICS_TOKEN,
       JOBS_POLL_MS: '200',
       MODULE_MAX_ATTEMPTS: '1',
-    });
+    })));
     token = await staffLogin(server);
   }, 240_000);
 
   afterAll(async () => {
-    if (server?.child.exitCode === null) {
-      server.child.kill('SIGTERM');
-      await server.exit;
-    }
     await spamExperts.stop();
-    if (dataDir) {
-      await stopLeftoverPostgres(dataDir);
-      rmSync(dataDir, { recursive: true, force: true });
-    }
-  }, 60_000);
+  });
 
   it('issue 13.11: one JSON line per operation with request id, operation name, viewer kind, duration and the error codes the caller got', async () => {
     ok(await gql(server.url, `query ClientsForTheLog { clients(first: 1) { totalCount } }`, {}, token));

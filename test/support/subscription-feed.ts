@@ -1,5 +1,6 @@
 import type { Client as WsClient } from 'graphql-ws';
 import { subscriptionsOpen } from '../../src/shared/metrics';
+import { operationText, type Operation } from './test-app';
 import { waitFor } from './wait';
 
 /** One subscription result: data or errors. */
@@ -16,13 +17,13 @@ export interface Feed<T = any> {
   stop(): void;
 }
 
-export function feed<T = any>(client: WsClient, query: string, variables: Record<string, unknown> = {}): Feed<T> {
+export function feed<T = any, V = Record<string, unknown>>(client: WsClient, query: Operation<T, V>, variables?: V): Feed<T> {
   const queue: FeedResult<T>[] = [];
   const waiters: ((value: FeedResult<T>) => void)[] = [];
   let failed: unknown;
   const failureWaiters: ((value: unknown) => void)[] = [];
   const stop = client.subscribe<T>(
-    { query, variables },
+    { query: operationText(query), variables: (variables ?? {}) as Record<string, unknown> },
     {
       next: (value) => {
         const waiter = waiters.shift();
@@ -67,7 +68,7 @@ export function feed<T = any>(client: WsClient, query: string, variables: Record
 }
 
 /** graphql-ws subscriptions open in the server this test process runs (graphql_subscriptions_open). */
-async function openSubscriptions(): Promise<number> {
+export async function openSubscriptions(): Promise<number> {
   return (await subscriptionsOpen.get()).values[0]?.value ?? 0;
 }
 

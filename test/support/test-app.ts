@@ -1,4 +1,6 @@
 import 'reflect-metadata';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
 import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { loadConfig, type Config } from '../../src/config';
@@ -13,12 +15,29 @@ export interface GraphQLResponse<T = any> {
   errors?: { message: string; extensions?: { code?: string; field?: (string | number)[]; reason?: string; [key: string]: unknown }; path?: string[] }[];
 }
 
+/**
+ * A GraphQL operation: a typed document (`graphql(...)` from test/generated,
+ * written by `npm run codegen:test`), whose result and variables are typed,
+ * or plain text.
+ */
+export type Operation<R = any, V = Record<string, unknown>> = TypedDocumentNode<R, V> | string;
+
+const printed = new WeakMap<TypedDocumentNode<any, any>, string>();
+
+/** The text of an operation, as it goes over the wire. */
+export function operationText(operation: Operation<any, any>): string {
+  if (typeof operation === 'string') return operation;
+  let text = printed.get(operation);
+  if (text === undefined) printed.set(operation, (text = print(operation)));
+  return text;
+}
+
 export interface TestApp {
   app: App;
   url: string;
   config: Config;
   /** Sends one GraphQL operation over real HTTP. */
-  gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  gql<R = any, V = Record<string, unknown>>(query: Operation<R, V>, variables?: V, token?: string, headers?: Record<string, string>): Promise<GraphQLResponse<R>>;
   /** A graphql-ws client over a real WebSocket. */
   ws(token?: string): WsClient;
   /** Creates a staff member directly in the database and logs in over GraphQL. */
@@ -46,7 +65,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     const response = await fetch(app.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: operationText(query), variables }),
     });
     const body = (await response.json()) as GraphQLResponse;
     return { ...body, status: response.status };
@@ -91,7 +110,12 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   };
 }
 
-/** The coded error of a response that must have failed. */
+/** The data of a response that must have succeeded. */
+export function ok<T>(res: GraphQLResponse<T>): T {
+  expect(res.errors).toBeUndefined();
+  return res.data as T;
+}
+
 /**
  * The first error's code, message and field: the last name of the field's
  * full path (`extensions.field`, e.g. `["input", "lines", 0, "amount"]` → `amount`);
@@ -106,13 +130,13 @@ export function errorOf(res: GraphQLResponse): { code?: string; field?: string; 
 }
 
 /** Collects the next `count` events of a subscription, or fails after `timeoutMs`. */
-export function nextEvents<T = any>(client: WsClient, query: string, variables: Record<string, unknown>, count: number, timeoutMs = 5000) {
+export function nextEvents<T = any, V = Record<string, unknown>>(client: WsClient, query: Operation<T, V>, variables: V, count: number, timeoutMs = 5000) {
   const events: T[] = [];
   let unsubscribe = () => {};
   const done = new Promise<T[]>((resolve, reject) => {
     const timer = setTimeout(() => { unsubscribe(); resolve(events); }, timeoutMs);
     unsubscribe = client.subscribe<T>(
-      { query, variables },
+      { query: operationText(query), variables: variables as Record<string, unknown> },
       {
         next: (value) => {
           if (value.errors) { clearTimeout(timer); reject(new Error(JSON.stringify(value.errors))); return; }
