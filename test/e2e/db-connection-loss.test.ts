@@ -19,10 +19,11 @@ import {
   useServerProcesses,
 } from '../support/server-process';
 import { waitFor } from '../support/wait';
+import { graphql } from '../generated';
 
 const CONNECT_TIMEOUT_MS = 1_500;
-const CREATE_CLIENT = `mutation($i: CreateClientInput!) { createClient(input: $i) { id } }`;
-const CLIENT_COUNT = `query($email: String!) { clients(filter: { email: $email }) { totalCount } }`;
+const CREATE_CLIENT = graphql(`mutation ConnectionLossCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }`);
+const CLIENT_COUNT = graphql(`query ConnectionLossClientCount($email: String!) { clients(filter: { email: $email }) { totalCount } }`);
 
 /** Lines the server may write to stderr while its database comes and goes; anything else (a stack trace) fails. */
 const EXPECTED_STDERR = /^(Job queue: database connection (lost|restored)|Event bus: lost its database connection|The embedded PostgreSQL (stopped unexpectedly|is running again))/;
@@ -51,29 +52,29 @@ describe('issue 11.1: losing database connections never kills the server', () =>
   };
   const createClient = (tag: string) =>
     gql(server.url, CREATE_CLIENT, { i: { firstName: 'Conn', lastName: 'Loss', email: `${tag}-${++seq}@example.com`, currency: 'EUR' } }, token);
-  const ok = (res: Answer) => {
+  const ok = <R>(res: Answer<R>): R => {
     expect(res.errors).toBeUndefined();
-    return res.data;
+    return res.data as R;
   };
   /** The job queue works: a module command queued now runs to success against the SpamExperts test server. */
   const moduleJobRuns = async () => {
     const n = ++seq;
-    const serverId = ok(await gql(server.url, `mutation($i: CreateServerInput!) { createServer(input: $i) { id } }`, { i: {
+    const serverId = ok(await gql(server.url, graphql(`mutation ConnectionLossCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }`), { i: {
       name: `spamexperts-${n}`, module: 'spam-filter', hostname: '127.0.0.1', port: api.port, secure: false,
       settings: { username: api.username, password: api.password, defaultDestination: 'mail.hosting.example:2525' },
     } }, token)).createServer.id;
-    const productId = ok(await gql(server.url, `mutation($i: CreateProductInput!) { createProduct(input: $i) { id } }`, { i: {
+    const productId = ok(await gql(server.url, graphql(`mutation ConnectionLossCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }`), { i: {
       name: `Filter ${n}`, type: 'OTHER', module: 'spam-filter', productOptions: { incoming: true, outgoing: false, archiving: false },
     } }, token)).createProduct.id;
     const clientId = ok(await createClient('jobs')).createClient.id;
     const domain = `conn${n}-${process.pid}.example`;
-    const serviceId = ok(await gql(server.url, `mutation($i: CreateServiceInput!) { createService(input: $i) { id } }`, { i: {
+    const serviceId = ok(await gql(server.url, graphql(`mutation ConnectionLossCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }`), { i: {
       clientId, productId, serverId, domain, billingCycle: 'MONTHLY', recurringAmount: '1.00',
     } }, token)).createService.id;
-    const job = ok(await gql(server.url, `mutation($s: ID!) { runModuleCommand(serviceId: $s, command: "create") { id } }`, { s: serviceId }, token)).runModuleCommand;
+    const job = ok(await gql(server.url, graphql(`mutation ConnectionLossRunModuleCommand($s: ID!) { runModuleCommand(serviceId: $s, command: "create") { id } }`), { s: serviceId }, token)).runModuleCommand;
     let status = '';
     await waitFor(async () => {
-      status = ok(await gql(server.url, `query($id: ID!) { moduleJob(id: $id) { status } }`, { id: job.id }, token)).moduleJob.status;
+      status = ok(await gql(server.url, graphql(`query ConnectionLossModuleJob($id: ID!) { moduleJob(id: $id) { status } }`), { id: job.id }, token)).moduleJob!.status;
       return status === 'SUCCEEDED' || status === 'FAILED';
     }, { what: 'the module job to succeed', timeoutMs: 15_000 });
     expect(status).toBe('SUCCEEDED');

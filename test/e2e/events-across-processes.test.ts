@@ -18,23 +18,24 @@ import { installAfterCommit, publishOnCommit } from '../../src/shared/after-comm
 import { SpamExpertsTestServer } from '../servers/spamexperts-server';
 import { createTestDatabase } from '../support/database';
 import { databaseEnv, gql as send, start, stopServer, type Started as ServerProcess, useServerProcesses } from '../support/server-process';
-import { TEST_SECRETS_KEY } from '../support/test-app';
+import { operationText, TEST_SECRETS_KEY, type Operation } from '../support/test-app';
+import { graphql } from '../generated';
 import { pause, waitFor } from '../support/wait';
 
-const SERVICE_CHANGED = `subscription($id: ID) { serviceChanged(id: $id) { serviceId status job { command status } } }`;
-const CLIENT_CHANGED = `subscription($id: ID) { clientChanged(id: $id) { clientId change client { status } } }`;
+const SERVICE_CHANGED = graphql(`subscription AcrossProcessesServiceChanged($id: ID) { serviceChanged(id: $id) { serviceId status job { command status } } }`);
+const CLIENT_CHANGED = graphql(`subscription AcrossProcessesClientChanged($id: ID) { clientChanged(id: $id) { clientId change client { status } } }`);
 
 /** The data of an operation that must succeed. */
-async function gql(url: string, query: string, variables: Record<string, unknown> = {}, token?: string) {
+async function gql<R, V>(url: string, query: Operation<R, V>, variables?: V, token?: string): Promise<R> {
   const answer = await send(url, query, variables, token);
   expect(answer.errors).toBeUndefined();
-  return answer.data;
+  return answer.data as R;
 }
 
 /** Every result of one subscription, in order of arrival. */
-function record(client: WsClient, query: string, variables: Record<string, unknown>) {
+function record<R, V>(client: WsClient, query: Operation<R, V>, variables: V) {
   const results: any[] = [];
-  const stop = client.subscribe({ query, variables }, { next: (value) => results.push(value), error: (error) => results.push({ error }), complete: () => {} });
+  const stop = client.subscribe({ query: operationText(query), variables: variables as Record<string, unknown> }, { next: (value) => results.push(value), error: (error) => results.push({ error }), complete: () => {} });
   return { results, stop };
 }
 
@@ -73,7 +74,7 @@ describe('issue 11.6: an API process and a worker process on one database', () =
     const startProcess = async (env: Record<string, string>) =>
       processes.track(await start(databaseEnv(database.url, TEST_SECRETS_KEY, { JOBS_POLL_MS: '50', MODULE_COMMAND_TIMEOUT_MS: '2000', ...env })));
     [api, worker] = await Promise.all([startProcess({ JOBS_WORKER: 'false' }), startProcess({ JOBS_WORKER: 'true' })]);
-    admin = (await gql(api.url, `mutation { login(email: "ops@example.com", password: "ops-password-1234", realm: STAFF) { token } }`)).login.token;
+    admin = (await gql(api.url, graphql(`mutation AcrossProcessesLogin { login(email: "ops@example.com", password: "ops-password-1234", realm: STAFF) { token } }`))).login.token;
   }, 240_000);
 
   afterAll(async () => {
@@ -85,17 +86,17 @@ describe('issue 11.6: an API process and a worker process on one database', () =
   }, 60_000);
 
   const newService = async () => {
-    const serverId = (await gql(api.url, `mutation($i: CreateServerInput!) { createServer(input: $i) { id } }`, { i: {
+    const serverId = (await gql(api.url, graphql(`mutation AcrossProcessesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }`), { i: {
       name: `spamexperts-${++seq}`, module: 'spam-filter', hostname: '127.0.0.1', port: spamExperts.port, secure: false,
       settings: { username: spamExperts.username, password: spamExperts.password, defaultDestination: 'mail.hosting.example:2525' },
     } }, admin)).createServer.id;
-    const productId = (await gql(api.url, `mutation($i: CreateProductInput!) { createProduct(input: $i) { id } }`, { i: {
+    const productId = (await gql(api.url, graphql(`mutation AcrossProcessesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }`), { i: {
       name: `Filter ${seq}`, type: 'OTHER', module: 'spam-filter', productOptions: { incoming: true, outgoing: false, archiving: false },
     } }, admin)).createProduct.id;
-    const clientId = (await gql(api.url, `mutation($i: CreateClientInput!) { createClient(input: $i) { id } }`, { i: {
+    const clientId = (await gql(api.url, graphql(`mutation AcrossProcessesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }`), { i: {
       firstName: 'Two', lastName: 'Processes', email: `two-${seq}@example.com`, currency: 'EUR',
     } }, admin)).createClient.id as string;
-    const id = (await gql(api.url, `mutation($i: CreateServiceInput!) { createService(input: $i) { id } }`, { i: {
+    const id = (await gql(api.url, graphql(`mutation AcrossProcessesCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }`), { i: {
       clientId, productId, serverId, domain: `two${seq}-${process.pid}.example`, billingCycle: 'MONTHLY', recurringAmount: '1.00',
     } }, admin)).createService.id as string;
     return { id, clientId };
@@ -133,11 +134,11 @@ describe('issue 11.6: an API process and a worker process on one database', () =
 
   it('issue 11.6: a subscriber on the API process sees QUEUED (API), RUNNING and SUCCEEDED and the client\'s status change (worker), each once; so does one on the worker process', async () => {
     const service = await newService();
-    const statusOf = async () => (await gql(api.url, `query($id: ID!) { client(id: $id) { status } }`, { id: service.clientId }, admin)).client.status;
+    const statusOf = async () => (await gql(api.url, graphql(`query AcrossProcessesClientStatus($id: ID!) { client(id: $id) { status } }`), { id: service.clientId }, admin)).client!.status;
     expect(await statusOf()).toBe('INACTIVE'); // no active service yet
     const [onApi, onWorker] = await liveFeeds([api, worker], service);
 
-    await gql(api.url, `mutation($s: ID!) { runModuleCommand(serviceId: $s, command: "create") { id } }`, { s: service.id }, admin);
+    await gql(api.url, graphql(`mutation AcrossProcessesCreate($s: ID!) { runModuleCommand(serviceId: $s, command: "create") { id } }`), { s: service.id }, admin);
     const expected = [
       { data: { serviceChanged: { serviceId: service.id, status: 'PENDING', job: { command: 'create', status: 'QUEUED' } } } },
       { data: { serviceChanged: { serviceId: service.id, status: 'PENDING', job: { command: 'create', status: 'RUNNING' } } } },
@@ -154,8 +155,8 @@ describe('issue 11.6: an API process and a worker process on one database', () =
 
   it('issue 11.6: a lost LISTEN connection is reconnected without ending either process, and events flow again', async () => {
     const service = await newService();
-    await gql(api.url, `mutation($s: ID!) { runModuleCommand(serviceId: $s, command: "create") { id } }`, { s: service.id }, admin);
-    await until(async () => (await gql(api.url, `query($id: ID!) { service(id: $id) { status } }`, { id: service.id }, admin)).service.status === 'ACTIVE');
+    await gql(api.url, graphql(`mutation AcrossProcessesCreate($s: ID!) { runModuleCommand(serviceId: $s, command: "create") { id } }`), { s: service.id }, admin);
+    await until(async () => (await gql(api.url, graphql(`query AcrossProcessesServiceStatus($id: ID!) { service(id: $id) { status } }`), { id: service.id }, admin)).service!.status === 'ACTIVE');
 
     const terminated = await orm.em.fork().getConnection().execute(
       `select pg_terminate_backend(pid) as done from pg_stat_activity where application_name = 'hostbill-events' and datname = current_database()`,
@@ -169,7 +170,7 @@ describe('issue 11.6: an API process and a worker process on one database', () =
     }
 
     const [onApi] = await liveFeeds([api], service);
-    await gql(api.url, `mutation($s: ID!) { runModuleCommand(serviceId: $s, command: "suspend") { id } }`, { s: service.id }, admin);
+    await gql(api.url, graphql(`mutation AcrossProcessesSuspend($s: ID!) { runModuleCommand(serviceId: $s, command: "suspend") { id } }`), { s: service.id }, admin);
     await until(() => onApi.services.results.some((r) => r.data?.serviceChanged.job.status === 'SUCCEEDED'));
     expect(onApi.services.results.map((r) => r.data.serviceChanged.job.status)).toEqual(['QUEUED', 'RUNNING', 'SUCCEEDED']);
   });

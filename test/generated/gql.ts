@@ -32,6 +32,24 @@ type Documents = {
     "mutation ContactsUpdate($id: ID!, $i: UpdateContactInput!) { updateContact(id: $id, input: $i) { ...ContactsContact } }": typeof types.ContactsUpdateDocument,
     "mutation ContactsDelete($id: ID!) { deleteContact(id: $id) }": typeof types.ContactsDeleteDocument,
     "query ContactsClient($id: ID!) { client(id: $id) { id billingContact { id email } contacts { id email emailCategories } } }": typeof types.ContactsClientDocument,
+    "mutation ConnectionLossCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.ConnectionLossCreateClientDocument,
+    "query ConnectionLossClientCount($email: String!) { clients(filter: { email: $email }) { totalCount } }": typeof types.ConnectionLossClientCountDocument,
+    "mutation ConnectionLossCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.ConnectionLossCreateServerDocument,
+    "mutation ConnectionLossCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.ConnectionLossCreateProductDocument,
+    "mutation ConnectionLossCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.ConnectionLossCreateServiceDocument,
+    "mutation ConnectionLossRunModuleCommand($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id } }": typeof types.ConnectionLossRunModuleCommandDocument,
+    "query ConnectionLossModuleJob($id: ID!) { moduleJob(id: $id) { status } }": typeof types.ConnectionLossModuleJobDocument,
+    "subscription AcrossProcessesServiceChanged($id: ID) { serviceChanged(id: $id) { serviceId status job { command status } } }": typeof types.AcrossProcessesServiceChangedDocument,
+    "subscription AcrossProcessesClientChanged($id: ID) { clientChanged(id: $id) { clientId change client { status } } }": typeof types.AcrossProcessesClientChangedDocument,
+    "mutation AcrossProcessesLogin { login(email: \"ops@example.com\", password: \"ops-password-1234\", realm: STAFF) { token } }": typeof types.AcrossProcessesLoginDocument,
+    "mutation AcrossProcessesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.AcrossProcessesCreateServerDocument,
+    "mutation AcrossProcessesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.AcrossProcessesCreateProductDocument,
+    "mutation AcrossProcessesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.AcrossProcessesCreateClientDocument,
+    "mutation AcrossProcessesCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.AcrossProcessesCreateServiceDocument,
+    "query AcrossProcessesClientStatus($id: ID!) { client(id: $id) { status } }": typeof types.AcrossProcessesClientStatusDocument,
+    "mutation AcrossProcessesCreate($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id } }": typeof types.AcrossProcessesCreateDocument,
+    "query AcrossProcessesServiceStatus($id: ID!) { service(id: $id) { status } }": typeof types.AcrossProcessesServiceStatusDocument,
+    "mutation AcrossProcessesSuspend($s: ID!) { runModuleCommand(serviceId: $s, command: \"suspend\") { id } }": typeof types.AcrossProcessesSuspendDocument,
     "mutation WorkerSplitCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.WorkerSplitCreateClientDocument,
     "mutation WorkerSplitCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.WorkerSplitCreateProductDocument,
     "mutation WorkerSplitCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.WorkerSplitCreateServerDocument,
@@ -63,6 +81,24 @@ const documents: Documents = {
     "mutation ContactsUpdate($id: ID!, $i: UpdateContactInput!) { updateContact(id: $id, input: $i) { ...ContactsContact } }": types.ContactsUpdateDocument,
     "mutation ContactsDelete($id: ID!) { deleteContact(id: $id) }": types.ContactsDeleteDocument,
     "query ContactsClient($id: ID!) { client(id: $id) { id billingContact { id email } contacts { id email emailCategories } } }": types.ContactsClientDocument,
+    "mutation ConnectionLossCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.ConnectionLossCreateClientDocument,
+    "query ConnectionLossClientCount($email: String!) { clients(filter: { email: $email }) { totalCount } }": types.ConnectionLossClientCountDocument,
+    "mutation ConnectionLossCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.ConnectionLossCreateServerDocument,
+    "mutation ConnectionLossCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.ConnectionLossCreateProductDocument,
+    "mutation ConnectionLossCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.ConnectionLossCreateServiceDocument,
+    "mutation ConnectionLossRunModuleCommand($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id } }": types.ConnectionLossRunModuleCommandDocument,
+    "query ConnectionLossModuleJob($id: ID!) { moduleJob(id: $id) { status } }": types.ConnectionLossModuleJobDocument,
+    "subscription AcrossProcessesServiceChanged($id: ID) { serviceChanged(id: $id) { serviceId status job { command status } } }": types.AcrossProcessesServiceChangedDocument,
+    "subscription AcrossProcessesClientChanged($id: ID) { clientChanged(id: $id) { clientId change client { status } } }": types.AcrossProcessesClientChangedDocument,
+    "mutation AcrossProcessesLogin { login(email: \"ops@example.com\", password: \"ops-password-1234\", realm: STAFF) { token } }": types.AcrossProcessesLoginDocument,
+    "mutation AcrossProcessesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.AcrossProcessesCreateServerDocument,
+    "mutation AcrossProcessesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.AcrossProcessesCreateProductDocument,
+    "mutation AcrossProcessesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.AcrossProcessesCreateClientDocument,
+    "mutation AcrossProcessesCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.AcrossProcessesCreateServiceDocument,
+    "query AcrossProcessesClientStatus($id: ID!) { client(id: $id) { status } }": types.AcrossProcessesClientStatusDocument,
+    "mutation AcrossProcessesCreate($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id } }": types.AcrossProcessesCreateDocument,
+    "query AcrossProcessesServiceStatus($id: ID!) { service(id: $id) { status } }": types.AcrossProcessesServiceStatusDocument,
+    "mutation AcrossProcessesSuspend($s: ID!) { runModuleCommand(serviceId: $s, command: \"suspend\") { id } }": types.AcrossProcessesSuspendDocument,
     "mutation WorkerSplitCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.WorkerSplitCreateClientDocument,
     "mutation WorkerSplitCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.WorkerSplitCreateProductDocument,
     "mutation WorkerSplitCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.WorkerSplitCreateServerDocument,
@@ -162,6 +198,78 @@ export function graphql(source: "mutation ContactsDelete($id: ID!) { deleteConta
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ContactsClient($id: ID!) { client(id: $id) { id billingContact { id email } contacts { id email emailCategories } } }"): (typeof documents)["query ContactsClient($id: ID!) { client(id: $id) { id billingContact { id email } contacts { id email emailCategories } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConnectionLossCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation ConnectionLossCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConnectionLossClientCount($email: String!) { clients(filter: { email: $email }) { totalCount } }"): (typeof documents)["query ConnectionLossClientCount($email: String!) { clients(filter: { email: $email }) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConnectionLossCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation ConnectionLossCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConnectionLossCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation ConnectionLossCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConnectionLossCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation ConnectionLossCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConnectionLossRunModuleCommand($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id } }"): (typeof documents)["mutation ConnectionLossRunModuleCommand($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConnectionLossModuleJob($id: ID!) { moduleJob(id: $id) { status } }"): (typeof documents)["query ConnectionLossModuleJob($id: ID!) { moduleJob(id: $id) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription AcrossProcessesServiceChanged($id: ID) { serviceChanged(id: $id) { serviceId status job { command status } } }"): (typeof documents)["subscription AcrossProcessesServiceChanged($id: ID) { serviceChanged(id: $id) { serviceId status job { command status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription AcrossProcessesClientChanged($id: ID) { clientChanged(id: $id) { clientId change client { status } } }"): (typeof documents)["subscription AcrossProcessesClientChanged($id: ID) { clientChanged(id: $id) { clientId change client { status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AcrossProcessesLogin { login(email: \"ops@example.com\", password: \"ops-password-1234\", realm: STAFF) { token } }"): (typeof documents)["mutation AcrossProcessesLogin { login(email: \"ops@example.com\", password: \"ops-password-1234\", realm: STAFF) { token } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AcrossProcessesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation AcrossProcessesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AcrossProcessesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation AcrossProcessesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AcrossProcessesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation AcrossProcessesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AcrossProcessesCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation AcrossProcessesCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AcrossProcessesClientStatus($id: ID!) { client(id: $id) { status } }"): (typeof documents)["query AcrossProcessesClientStatus($id: ID!) { client(id: $id) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AcrossProcessesCreate($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id } }"): (typeof documents)["mutation AcrossProcessesCreate($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AcrossProcessesServiceStatus($id: ID!) { service(id: $id) { status } }"): (typeof documents)["query AcrossProcessesServiceStatus($id: ID!) { service(id: $id) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AcrossProcessesSuspend($s: ID!) { runModuleCommand(serviceId: $s, command: \"suspend\") { id } }"): (typeof documents)["mutation AcrossProcessesSuspend($s: ID!) { runModuleCommand(serviceId: $s, command: \"suspend\") { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -8,6 +8,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { operationText, type Operation } from './operation';
 import { waitFor } from './wait';
 
 export const ROOT = join(__dirname, '../..');
@@ -204,19 +205,19 @@ export function useServerProcesses(dataDirPrefix?: string): ServerProcesses {
   };
 }
 
-export interface Answer {
+export interface Answer<R = any> {
   status: number;
-  data?: any;
+  data?: R;
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
-export async function gql(url: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<Answer> {
+export async function gql<R = any, V = Record<string, unknown>>(url: string, query: Operation<R, V>, variables?: V, token?: string): Promise<Answer<R>> {
   const res = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query: operationText(query), variables: variables ?? {} }),
   });
-  return { status: res.status, ...((await res.json()) as Omit<Answer, 'status'>) };
+  return { status: res.status, ...((await res.json()) as Omit<Answer<R>, 'status'>) };
 }
 
 export async function staffLogin(server: Started): Promise<string> {

@@ -1,6 +1,6 @@
 import type { Client as WsClient } from 'graphql-ws';
 import { subscriptionsOpen } from '../../src/shared/metrics';
-import { operationText, type Operation } from './test-app';
+import { operationText, type Operation } from './operation';
 import { waitFor } from './wait';
 
 /** One subscription result: data or errors. */

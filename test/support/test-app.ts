@@ -1,6 +1,4 @@
 import 'reflect-metadata';
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { print } from 'graphql';
 import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { loadConfig, type Config } from '../../src/config';
@@ -8,28 +6,14 @@ import { startApp, type App } from '../../src/app';
 import { hashPassword } from '../../src/auth/passwords';
 import { StaffRole, StaffUser } from '../../src/auth/staff-user.entity';
 import { createTestDatabase } from './database';
+import { operationText, type Operation } from './operation';
+
+export { operationText, type Operation } from './operation';
 
 export interface GraphQLResponse<T = any> {
   status: number;
   data?: T;
   errors?: { message: string; extensions?: { code?: string; field?: (string | number)[]; reason?: string; [key: string]: unknown }; path?: string[] }[];
-}
-
-/**
- * A GraphQL operation: a typed document (`graphql(...)` from test/generated,
- * written by `npm run codegen:test`), whose result and variables are typed,
- * or plain text.
- */
-export type Operation<R = any, V = Record<string, unknown>> = TypedDocumentNode<R, V> | string;
-
-const printed = new WeakMap<TypedDocumentNode<any, any>, string>();
-
-/** The text of an operation, as it goes over the wire. */
-export function operationText(operation: Operation<any, any>): string {
-  if (typeof operation === 'string') return operation;
-  let text = printed.get(operation);
-  if (text === undefined) printed.set(operation, (text = print(operation)));
-  return text;
 }
 
 export interface TestApp {
