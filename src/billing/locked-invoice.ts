@@ -22,6 +22,7 @@ import { assignInvoiceNumber } from './invoice-number';
 import { moveInvoiceTo } from './invoice-status';
 import { Invoice, InvoiceStatus, isOpen } from './invoice.entity';
 import { addresseeOf } from './invoice-computing';
+import { queueInvoiceMails } from './invoice-mails';
 
 export const staffIdOf = (ctx: Pick<RequestContext, 'viewer'>) => (ctx.viewer?.kind === 'staff' ? ctx.viewer.staffId : undefined);
 
@@ -38,7 +39,8 @@ const CHANGE_OF_STATUS: Partial<Record<InvoiceStatus, InvoiceChange>> = {
  * (undefined: it was just created); a move to Paid, Cancelled or Refunded
  * names the change, anything else is UPDATED.
  */
-export function publishInvoiceChanged(em: EntityManager, invoice: Invoice, from: InvoiceStatus | undefined): Promise<void> {
+export async function publishInvoiceChanged(em: EntityManager, invoice: Invoice, from: InvoiceStatus | undefined): Promise<void> {
+  await queueInvoiceMails(em, invoice, from);
   const change = from === undefined ? 'CREATED' : (from !== invoice.status && CHANGE_OF_STATUS[invoice.status]) || 'UPDATED';
   return publishOnCommit(em, 'INVOICE_CHANGED', { change, invoiceId: invoice.id, clientId: invoice.client?.id ?? null, at: new Date().toISOString() });
 }
