@@ -11,6 +11,8 @@ import { Contact } from '../../src/clients/contact.entity';
 import { MAX_AMOUNT_MINOR } from '../../src/shared/money';
 import { CREATE_INVOICE, startInvoiceTestApp, type invoiceHelpers } from '../support/invoices';
 import { errorOf, type GraphQLResponse, type TestApp } from '../support/test-app';
+import { openSubscriptions } from '../support/subscription-feed';
+import { waitFor } from '../support/wait';
 import { whileResponsive } from '../support/responsive';
 import { captureLog, loggedLines } from '../support/log-capture';
 
@@ -71,15 +73,19 @@ describe('issue 10.8: bad input is refused before the database', () => {
 
   it('issue 10.8: over graphql-ws a NUL character is refused too, and the connection keeps serving', async () => {
     const ws = t.ws(admin);
-    const subscribe = (variables: Record<string, unknown>) => new Promise<unknown>((resolve) => {
+    const subscribe = async (variables: Record<string, unknown>) => {
+      let answer: unknown;
+      const before = await openSubscriptions();
       const stop = ws.subscribe({ query: `subscription($id: ID) { clientChanged(id: $id) { clientId } }`, variables }, {
-        next: (value) => resolve(value),
-        error: (error) => resolve({ error }),
-        complete: () => resolve('complete'),
+        next: (value) => (answer ??= value),
+        error: (error) => (answer ??= { error }),
+        complete: () => (answer ??= 'complete'),
       });
-      // A subscription that was accepted stays open without events.
-      setTimeout(() => { stop(); resolve('open'); }, 300);
-    });
+      // A subscription that was accepted stays open on the server, without events.
+      await waitFor(async () => answer !== undefined || (await openSubscriptions()) > before, { what: 'an answer or the subscription open on the server', intervalMs: 10 });
+      stop();
+      return answer ?? 'open';
+    };
     const answer = await whileResponsive(t.url, () => subscribe({ id: '1\u0000' }));
     expect(JSON.stringify(answer)).toContain('BAD_USER_INPUT');
     expect(JSON.stringify(answer)).toContain('contains a NUL character');

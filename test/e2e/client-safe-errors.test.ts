@@ -11,6 +11,7 @@ import { StaffRole } from '../../src/auth/staff-user.entity';
 import { CLIENT_SAFE_JOB_ERROR } from '../../src/provisioning/module-command.service';
 import { SpamExpertsTestServer } from '../servers/spamexperts-server';
 import { errorOf, nextEvents, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
+import { subscribed } from '../support/subscription-feed';
 import { whileResponsive } from '../support/responsive';
 
 const CREATE_CLIENT = `mutation($i: CreateClientInput!) { createClient(input: $i) { id } }`;
@@ -85,9 +86,7 @@ describe('issue 10.7: clients see client-safe errors', () => {
 
   it('issue 10.7: a failed job shows the client a fixed sentence and a code, staff the detail (moduleJob and serviceChanged)', async () => {
     const service = await activeService();
-    const asOwner = nextEvents(t.ws(owner.token), CHANGED, { id: service }, 3, 8000);
-    const asStaff = nextEvents(t.ws(admin), CHANGED, { id: service }, 3, 8000);
-    await new Promise((r) => setTimeout(r, 150)); // subscriptions registered
+    const [asOwner, asStaff] = await subscribed(() => [nextEvents(t.ws(owner.token), CHANGED, { id: service }, 3, 8000), nextEvents(t.ws(admin), CHANGED, { id: service }, 3, 8000)], 2);
     api.failNext('error');
     const job = ok(await attack(RUN, { s: service, c: 'editRoutes', i: { destinations: ['mx.own.example'] } }, owner.token)).runModuleCommand;
     expect(await waitJob(job.id)).toBe('failed');
@@ -109,8 +108,7 @@ describe('issue 10.7: clients see client-safe errors', () => {
 
   it('issue 10.7: a timeout is TIMEOUT to the client while the job retries; a success clears the code', async () => {
     const service = await activeService();
-    const asOwner = nextEvents(t.ws(owner.token), CHANGED, { id: service }, 5, 8000);
-    await new Promise((r) => setTimeout(r, 150));
+    const asOwner = await subscribed(() => nextEvents(t.ws(owner.token), CHANGED, { id: service }, 5, 8000));
     api.failNext('timeout');
     const job = ok(await t.gql(RUN, { s: service, c: 'showRoutes' }, owner.token)).runModuleCommand;
     expect(await waitJob(job.id)).toBe('succeeded');

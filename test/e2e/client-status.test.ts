@@ -1,19 +1,22 @@
 import { StaffRole } from '../../src/auth/staff-user.entity';
-import { nextEvents, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
+import { nextEvents, ok, startTestApp, type TestApp } from '../support/test-app';
+import { subscribed } from '../support/subscription-feed';
 import { keyOf } from '../support/ids';
+import { graphql } from '../generated';
+import type { CreateClientInput, ServiceStatus } from '../generated/graphql';
 
-const CREATE_CLIENT = `mutation($i: CreateClientInput!) { createClient(input: $i) { id status } }`;
-const UPDATE_CLIENT = `mutation($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }`;
-const SET_CLIENT_STATUS = `mutation($id: ID!, $s: ClientStatus!) { setClientStatus(id: $id, status: $s) { id status } }`;
-const CLIENT = `query($id: ID!) { client(id: $id) { status } }`;
-const CREATE_PRODUCT = `mutation($i: CreateProductInput!) { createProduct(input: $i) { id } }`;
-const CREATE_SERVICE = `mutation($i: CreateServiceInput!) { createService(input: $i) { id } }`;
-const UPDATE_SERVICE = `mutation($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { id status } }`;
-const MOVE_SERVICE = `mutation($id: ID!, $to: ID!) { moveService(id: $id, toClientId: $to) { id } }`;
-const DELETE_SERVICE = `mutation($id: ID!) { deleteService(id: $id) }`;
-const CREATE_DOMAIN = `mutation($i: CreateDomainInput!) { createDomain(input: $i) { id } }`;
-const UPDATE_DOMAIN = `mutation($id: ID!, $i: UpdateDomainInput!) { updateDomain(id: $id, input: $i) { id } }`;
-const CLIENT_CHANGED = `subscription($id: ID) { clientChanged(id: $id) { clientId change client { status } } }`;
+const CREATE_CLIENT = graphql(`mutation ClientStatusCreateClient($i: CreateClientInput!) { createClient(input: $i) { id status } }`);
+const UPDATE_CLIENT = graphql(`mutation ClientStatusUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }`);
+const SET_CLIENT_STATUS = graphql(`mutation ClientStatusSetClientStatus($id: ID!, $s: ClientStatus!) { setClientStatus(id: $id, status: $s) { id status } }`);
+const CLIENT = graphql(`query ClientStatusClient($id: ID!) { client(id: $id) { status } }`);
+const CREATE_PRODUCT = graphql(`mutation ClientStatusCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }`);
+const CREATE_SERVICE = graphql(`mutation ClientStatusCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }`);
+const UPDATE_SERVICE = graphql(`mutation ClientStatusUpdateService($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { id status } }`);
+const MOVE_SERVICE = graphql(`mutation ClientStatusMoveService($id: ID!, $to: ID!) { moveService(id: $id, toClientId: $to) { id } }`);
+const DELETE_SERVICE = graphql(`mutation ClientStatusDeleteService($id: ID!) { deleteService(id: $id) }`);
+const CREATE_DOMAIN = graphql(`mutation ClientStatusCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }`);
+const UPDATE_DOMAIN = graphql(`mutation ClientStatusUpdateDomain($id: ID!, $i: UpdateDomainInput!) { updateDomain(id: $id, input: $i) { id } }`);
+const CLIENT_CHANGED = graphql(`subscription ClientStatusClientChanged($id: ID) { clientChanged(id: $id) { clientId change client { status } } }`);
 
 describe('CL-5: a client\'s status follows its services', () => {
   let t: TestApp;
@@ -28,16 +31,12 @@ describe('CL-5: a client\'s status follows its services', () => {
   });
   afterAll(() => t.stop());
 
-  function ok<T = any>(res: GraphQLResponse<T>): T {
-    expect(res.errors).toBeUndefined();
-    return res.data as T;
-  }
-  const newClient = async (input: Record<string, unknown> = {}) =>
+  const newClient = async (input: Partial<CreateClientInput> = {}) =>
     ok(await t.gql(CREATE_CLIENT, { i: { firstName: 'Stat', lastName: 'Us', email: `status-${++seq}-${Date.now()}@example.com`, currency: 'EUR', ...input } }, admin)).createClient.id as string;
-  const statusOf = async (id: string) => ok(await t.gql(CLIENT, { id }, admin)).client.status as string;
-  const newService = async (clientId: string, status = 'PENDING') =>
+  const statusOf = async (id: string) => ok(await t.gql(CLIENT, { id }, admin)).client!.status;
+  const newService = async (clientId: string, status: ServiceStatus = 'PENDING') =>
     ok(await t.gql(CREATE_SERVICE, { i: { clientId, productId, billingCycle: 'MONTHLY', recurringAmount: '5.00', status } }, admin)).createService.id as string;
-  const setService = async (id: string, status: string) => ok(await t.gql(UPDATE_SERVICE, { id, i: { status } }, admin)).updateService;
+  const setService = async (id: string, status: ServiceStatus) => ok(await t.gql(UPDATE_SERVICE, { id, i: { status } }, admin)).updateService;
 
   it('CL-5: Active while any service is Active, Inactive otherwise (create, status edits, delete)', async () => {
     const client = await newClient();
@@ -91,8 +90,7 @@ describe('CL-5: a client\'s status follows its services', () => {
     const client = await newClient();
     const service = await newService(client);
     const ws = t.ws(admin);
-    const events = nextEvents(ws, CLIENT_CHANGED, { id: client }, 1, 5000);
-    await new Promise((r) => setTimeout(r, 150)); // subscription registered
+    const events = await subscribed(() => nextEvents(ws, CLIENT_CHANGED, { id: client }, 1, 5000));
     await setService(service, 'ACTIVE');
     const [event] = await events.done;
     expect(event.clientChanged).toEqual({ clientId: client, change: 'STATUS_CHANGED', client: { status: 'ACTIVE' } });

@@ -1,13 +1,16 @@
 import { idOf, keyOf } from '../support/ids';
 import { StaffRole } from '../../src/auth/staff-user.entity';
-import { errorOf, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
+import { errorOf, ok, startTestApp, type TestApp } from '../support/test-app';
+import { graphql } from '../generated';
+import type { CreateContactInput, EmailCategory } from '../generated/graphql';
 
-const CREATE_CLIENT = `mutation($i: CreateClientInput!) { createClient(input: $i) { id } }`;
-const CONTACT = `id firstName lastName email companyName city country emailCategories subAccount { id email permissions }`;
-const CREATE = `mutation($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { ${CONTACT} } }`;
-const UPDATE = `mutation($id: ID!, $i: UpdateContactInput!) { updateContact(id: $id, input: $i) { ${CONTACT} } }`;
-const DELETE = `mutation($id: ID!) { deleteContact(id: $id) }`;
-const CLIENT = `query($id: ID!) { client(id: $id) { id billingContact { id email } contacts { id email emailCategories } } }`;
+const CREATE_CLIENT = graphql(`mutation ContactsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }`);
+// The contact fields the mutations below select.
+graphql(`fragment ContactsContact on Contact { id firstName lastName email companyName city country emailCategories subAccount { id email permissions } }`);
+const CREATE = graphql(`mutation ContactsCreate($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { ...ContactsContact } }`);
+const UPDATE = graphql(`mutation ContactsUpdate($id: ID!, $i: UpdateContactInput!) { updateContact(id: $id, input: $i) { ...ContactsContact } }`);
+const DELETE = graphql(`mutation ContactsDelete($id: ID!) { deleteContact(id: $id) }`);
+const CLIENT = graphql(`query ContactsClient($id: ID!) { client(id: $id) { id billingContact { id email } contacts { id email emailCategories } } }`);
 
 let seq = 0;
 const uniqueEmail = (tag = 'ct') => `${tag}-${++seq}-${Date.now()}@example.com`;
@@ -23,16 +26,12 @@ describe('contacts', () => {
   afterAll(() => t.stop());
 
   const sql = async (query: string, params: unknown[] = []) => t.app.orm.em.fork().getConnection().execute(query, params);
-  const ok = <T = any>(res: GraphQLResponse<T>): T => {
-    expect(res.errors).toBeUndefined();
-    return res.data as T;
-  };
   const newClient = async () => {
     const email = uniqueEmail('owner');
     const { id } = ok(await t.gql(CREATE_CLIENT, { i: { firstName: 'Own', lastName: 'Er', email, password: 'client-password-1' } }, admin)).createClient;
     return { id: id as string, token: await t.clientToken(email, 'client-password-1') };
   };
-  const contactInput = (extra: Record<string, unknown> = {}) => ({ firstName: 'Grace', lastName: 'Hopper', email: uniqueEmail(), ...extra });
+  const contactInput = (extra: Partial<CreateContactInput> = {}) => ({ firstName: 'Grace', lastName: 'Hopper', email: uniqueEmail(), ...extra });
 
   it('CT-1: staff create, update and delete a contact of any client', async () => {
     const c = await newClient();
@@ -40,9 +39,9 @@ describe('contacts', () => {
     expect(contact).toMatchObject({ firstName: 'Grace', lastName: 'Hopper', companyName: 'Navy', city: 'Arlington', country: 'US', emailCategories: [], subAccount: null });
     const updated = ok(await t.gql(UPDATE, { id: contact.id, i: { lastName: 'Murray', city: null } }, admin)).updateContact;
     expect(updated).toMatchObject({ firstName: 'Grace', lastName: 'Murray', city: null });
-    expect(ok(await t.gql(CLIENT, { id: c.id }, admin)).client.contacts.map((x: any) => x.id)).toEqual([contact.id]);
+    expect(ok(await t.gql(CLIENT, { id: c.id }, admin)).client!.contacts!.map((x: any) => x.id)).toEqual([contact.id]);
     expect(ok(await t.gql(DELETE, { id: contact.id }, admin)).deleteContact).toBe(contact.id);
-    expect(ok(await t.gql(CLIENT, { id: c.id }, admin)).client.contacts).toEqual([]);
+    expect(ok(await t.gql(CLIENT, { id: c.id }, admin)).client!.contacts).toEqual([]);
     const actions = (await sql(`select action from activity_log_entry where client_id = ? order by id`, [keyOf(c.id)])).map((r: any) => r.action);
     expect(actions).toEqual(expect.arrayContaining(['contact.create', 'contact.update', 'contact.delete']));
   });
@@ -51,7 +50,7 @@ describe('contacts', () => {
     const c = await newClient();
     const contact = ok(await t.gql(CREATE, { c: c.id, i: contactInput() }, c.token)).createContact;
     ok(await t.gql(UPDATE, { id: contact.id, i: { firstName: 'Amazing' } }, c.token));
-    expect(ok(await t.gql(CLIENT, { id: c.id }, c.token)).client.contacts).toHaveLength(1);
+    expect(ok(await t.gql(CLIENT, { id: c.id }, c.token)).client!.contacts).toHaveLength(1);
     expect(ok(await t.gql(DELETE, { id: contact.id }, c.token)).deleteContact).toBe(contact.id);
   });
 
@@ -70,7 +69,7 @@ describe('contacts', () => {
     const c = await newClient();
     const count = async () => (await sql(`select count(*)::int as n from contact`))[0].n;
     const before = await count();
-    expect(errorOf(await t.gql(CREATE, { c: c.id, i: { firstName: 'A', lastName: 'B' } }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'email' });
+    expect(errorOf(await t.gql(CREATE, { c: c.id, i: { firstName: 'A', lastName: 'B' } as CreateContactInput /* without the email on purpose */ }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'email' });
     expect(errorOf(await t.gql(CREATE, { c: c.id, i: contactInput({ firstName: '' }) }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'firstName' });
     expect(errorOf(await t.gql(CREATE, { c: c.id, i: contactInput({ lastName: '   ' }) }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'lastName' });
     expect(errorOf(await t.gql(CREATE, { c: c.id, i: contactInput({ email: 'not-an-email' }) }, admin))).toMatchObject({ code: 'BAD_USER_INPUT' });
@@ -89,20 +88,20 @@ describe('contacts', () => {
     const all = ok(await t.gql(UPDATE, { id: contact.id, i: { emailCategories: ['GENERAL', 'PRODUCT', 'DOMAIN', 'INVOICE', 'SUPPORT'] } }, c.token)).updateContact;
     expect(all.emailCategories).toHaveLength(5);
     expect(ok(await t.gql(UPDATE, { id: contact.id, i: { emailCategories: [] } }, admin)).updateContact.emailCategories).toEqual([]);
-    expect(errorOf(await t.gql(UPDATE, { id: contact.id, i: { emailCategories: ['SPAM'] } }, admin)).code).toBe('BAD_USER_INPUT');
+    expect(errorOf(await t.gql(UPDATE, { id: contact.id, i: { emailCategories: ['SPAM' as string as EmailCategory] } }, admin)).code).toBe('BAD_USER_INPUT');
   });
 
   it('CT-3: a contact is made the billing contact; deleting it clears the reference', async () => {
     const c = await newClient();
     const first = ok(await t.gql(CREATE, { c: c.id, i: contactInput({ billingContact: true }) }, c.token)).createContact;
-    expect(ok(await t.gql(CLIENT, { id: c.id }, c.token)).client.billingContact.id).toBe(first.id);
+    expect(ok(await t.gql(CLIENT, { id: c.id }, c.token)).client!.billingContact!.id).toBe(first.id);
     const second = ok(await t.gql(CREATE, { c: c.id, i: contactInput() }, c.token)).createContact;
     ok(await t.gql(UPDATE, { id: second.id, i: { billingContact: true } }, admin));
-    expect(ok(await t.gql(CLIENT, { id: c.id }, admin)).client.billingContact.id).toBe(second.id);
+    expect(ok(await t.gql(CLIENT, { id: c.id }, admin)).client!.billingContact!.id).toBe(second.id);
     ok(await t.gql(UPDATE, { id: first.id, i: { billingContact: false } }, admin)); // not the billing contact: nothing changes
-    expect(ok(await t.gql(CLIENT, { id: c.id }, admin)).client.billingContact.id).toBe(second.id);
+    expect(ok(await t.gql(CLIENT, { id: c.id }, admin)).client!.billingContact!.id).toBe(second.id);
     ok(await t.gql(DELETE, { id: second.id }, c.token));
-    expect(ok(await t.gql(CLIENT, { id: c.id }, admin)).client.billingContact).toBeNull();
+    expect(ok(await t.gql(CLIENT, { id: c.id }, admin)).client!.billingContact).toBeNull();
     expect((await sql(`select billing_contact_id from client where id = ?`, [keyOf(c.id)]))[0].billing_contact_id).toBeNull();
   });
 });

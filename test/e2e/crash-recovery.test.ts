@@ -5,12 +5,10 @@
  * kill -9, ports and data folders taken, SIGTERM under load. The tests share
  * one DATA_DIR and run in order (each start with PostgreSQL costs seconds).
  */
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import {
-  baseEnv,
-  buildServer,
   freePort,
   gql,
   isAlive,
@@ -19,65 +17,36 @@ import {
   run,
   staffLogin,
   start,
-  stopLeftoverPostgres,
-  tempDataDir,
-  waitFor,
   type Answer,
   type ServerProcess,
   type Started,
   logMessages,
+  useServerProcesses,
 } from '../support/server-process';
+import { waitFor } from '../support/wait';
 
 const CREATE_CLIENT = `mutation($i: CreateClientInput!) { createClient(input: $i) { id } }`;
 const CLIENT_COUNT = `query($email: String!) { clients(filter: { email: $email }) { totalCount } }`;
 
 describe('issue 11.1/11.2/11.5: the server process stops, crashes and restarts without leaving anything behind', () => {
-  const dataDirs: string[] = [];
-  let dataDir: string;
-  let env: NodeJS.ProcessEnv;
-  let httpPort: number;
-  let pgPort: number;
+  const processes = useServerProcesses('hostbill-crash-');
   let running: Started | undefined;
-  const others: ServerProcess[] = [];
-
-  beforeAll(async () => {
-    await buildServer();
-    dataDir = tempDataDir('hostbill-crash-');
-    dataDirs.push(dataDir);
-    httpPort = await freePort();
-    pgPort = await freePort();
-    env = { ...baseEnv(), DATA_DIR: dataDir, PORT: String(httpPort), EMBEDDED_POSTGRES_PORT: String(pgPort) };
-  }, 240_000);
-
-  afterAll(async () => {
-    // Only does something when a test failed half-way.
-    for (const proc of [running, ...others]) {
-      if (proc && proc.child.exitCode === null && proc.child.signalCode === null) {
-        proc.child.kill('SIGKILL');
-        await proc.exit;
-      }
-    }
-    for (const dir of dataDirs) {
-      await stopLeftoverPostgres(dir);
-      rmSync(dir, { recursive: true, force: true });
-    }
-  }, 60_000);
 
   /** Exit 0 after `signal`, nothing on stderr, the ports free again and no PostgreSQL left in DATA_DIR. */
   const expectCleanStop = async (server: ServerProcess, postmaster: number, signal: string) => {
     expect({ exit: await server.exit, stderr: server.output().stderr }).toEqual({ exit: { code: 0, signal: null }, stderr: '' });
     expect(server.output().stdout).toContain(`${signal}: shutting down`);
     expect(isAlive(postmaster)).toBe(false);
-    expect(postmasterPid(dataDir)).toBeUndefined();
-    expect(await portIsFree(httpPort)).toBe(true);
-    expect(await portIsFree(pgPort)).toBe(true);
+    expect(postmasterPid(processes.dataDir)).toBeUndefined();
+    expect(await portIsFree(processes.httpPort)).toBe(true);
+    expect(await portIsFree(processes.pgPort)).toBe(true);
   };
   const clientsTagged = async (server: Started, tag: string) =>
     (await gql(server.url, CLIENT_COUNT, { email: tag }, await staffLogin(server))).data.clients.totalCount as number;
 
   it('issue 11.1: Ctrl-C in a terminal (SIGINT to the whole process group) stops the server and its PostgreSQL cleanly: exit 0, no stack trace, nothing left running', async () => {
-    running = await start(env, { detached: true });
-    const postmaster = postmasterPid(dataDir)!;
+    running = processes.track(await start(processes.env(), { detached: true }));
+    const postmaster = postmasterPid(processes.dataDir)!;
     expect(isAlive(postmaster)).toBe(true);
     expect(await clientsTagged(running, 'example.org')).toBeGreaterThan(0); // a keep-alive connection is open too
 
@@ -88,26 +57,26 @@ describe('issue 11.1/11.2/11.5: the server process stops, crashes and restarts w
 
   it('issue 11.5: a signal right after the ready line, or during start-up, is handled: everything stops cleanly', async () => {
     // Right after the ready line.
-    const ready = run(env);
-    await waitFor('the ready line', () => /GraphQL \(HTTP/.test(ready.output().stdout) || ready.child.exitCode !== null, 60_000);
-    const postmaster = postmasterPid(dataDir)!;
+    const ready = run(processes.env());
+    await waitFor(() => /GraphQL \(HTTP/.test(ready.output().stdout) || ready.child.exitCode !== null, { what: 'the ready line', timeoutMs: 60_000 });
+    const postmaster = postmasterPid(processes.dataDir)!;
     ready.child.kill('SIGTERM');
     await expectCleanStop(ready, postmaster, 'SIGTERM');
 
     // At the first line the process writes, long before it is ready: it finishes starting, then stops.
-    const early = run(env);
-    await waitFor('the first output', () => early.output().stdout.length > 0, 60_000);
+    const early = run(processes.env());
+    await waitFor(() => early.output().stdout.length > 0, { what: 'the first output', timeoutMs: 60_000 });
     early.child.kill('SIGTERM');
     const { code } = await early.exit;
     expect({ code, stderr: early.output().stderr }).toEqual({ code: 0, stderr: '' });
     expect(early.output().stdout).toContain('SIGTERM: shutting down');
     expect(early.output().stdout).not.toMatch(/GraphQL \(HTTP/);
-    expect(postmasterPid(dataDir)).toBeUndefined();
-    expect(await portIsFree(httpPort)).toBe(true);
+    expect(postmasterPid(processes.dataDir)).toBeUndefined();
+    expect(await portIsFree(processes.httpPort)).toBe(true);
   }, 120_000);
 
   it('issue 11.5: SIGTERM under load: every request whose write committed got its response; the others were refused or never accepted', async () => {
-    running = await start(env);
+    running = processes.track(await start(processes.env()));
     const server = running;
     const token = await staffLogin(server);
     const tag = `sigterm${Date.now()}`;
@@ -126,8 +95,8 @@ describe('issue 11.1/11.2/11.5: the server process stops, crashes and restarts w
       }
     };
     const users = Array.from({ length: 50 }, user);
-    await waitFor('the load to run', () => answers.length >= 50);
-    const postmaster = postmasterPid(dataDir)!;
+    await waitFor(() => answers.length >= 50, { what: 'the load to run' });
+    const postmaster = postmasterPid(processes.dataDir)!;
     server.child.kill('SIGTERM');
     await Promise.all(users);
     await expectCleanStop(server, postmaster, 'SIGTERM');
@@ -140,33 +109,33 @@ describe('issue 11.1/11.2/11.5: the server process stops, crashes and restarts w
     expect(succeeded).toBeGreaterThanOrEqual(50);
 
     // Counted after a restart on the same data: exactly the acknowledged writes exist.
-    running = await start(env);
+    running = processes.track(await start(processes.env()));
     expect(await clientsTagged(running, tag)).toBe(succeeded);
   }, 120_000);
 
   it('issue 11.2: after kill -9 of the server its PostgreSQL survives; the next start on the same DATA_DIR stops that PostgreSQL and starts normally', async () => {
     const killed = running!;
-    const orphan = postmasterPid(dataDir)!;
+    const orphan = postmasterPid(processes.dataDir)!;
     killed.child.kill('SIGKILL');
     await killed.exit;
     expect(isAlive(orphan)).toBe(true); // holding the port and the data folder
-    expect(await portIsFree(pgPort)).toBe(false);
+    expect(await portIsFree(processes.pgPort)).toBe(false);
 
-    running = await start(env);
+    running = processes.track(await start(processes.env()));
     expect(running.output().stdout).toContain(`Stopping the PostgreSQL (pid ${orphan}) that an earlier run of this server left running`);
     expect(running.output().stderr).toBe('');
     expect(isAlive(orphan)).toBe(false);
-    expect(postmasterPid(dataDir)).not.toBe(orphan);
+    expect(postmasterPid(processes.dataDir)).not.toBe(orphan);
     expect(await clientsTagged(running, 'example.org')).toBeGreaterThan(0);
   }, 120_000);
 
   it('issue 11.2: a DATA_DIR in use by another running server is refused with one line naming DATA_DIR; the running server is left alone', async () => {
     const owner = running!;
-    const second = run({ ...env, PORT: String(await freePort()), EMBEDDED_POSTGRES_PORT: String(await freePort()) });
-    others.push(second);
+    const second = run({ ...processes.env(), PORT: String(await freePort()), EMBEDDED_POSTGRES_PORT: String(await freePort()) });
+    processes.track(second);
     expect((await second.exit).code).toBe(1);
     expect(logMessages(second.output().stderr)).toEqual([
-      `The data folder ${dataDir} (DATA_DIR) is in use by another running server (pid ${owner.child.pid}): stop that server or set DATA_DIR to another folder.`,
+      `The data folder ${processes.dataDir} (DATA_DIR) is in use by another running server (pid ${owner.child.pid}): stop that server or set DATA_DIR to another folder.`,
     ]);
     expect(owner.child.exitCode).toBeNull();
     const ready = await fetch(owner.url.replace(/\/graphql$/, '/readyz'));
@@ -174,13 +143,12 @@ describe('issue 11.1/11.2/11.5: the server process stops, crashes and restarts w
   }, 60_000);
 
   it('issue 11.2: a taken PORT or EMBEDDED_POSTGRES_PORT stops start-up with one line naming the port and the variable; PORT is checked before the database starts', async () => {
-    const fresh = tempDataDir('hostbill-crash-ports-');
-    dataDirs.push(fresh);
-    const httpTaken = run({ ...env, DATA_DIR: fresh, EMBEDDED_POSTGRES_PORT: String(await freePort()) });
-    others.push(httpTaken);
+    const fresh = processes.newDataDir();
+    const httpTaken = run({ ...processes.env(), DATA_DIR: fresh, EMBEDDED_POSTGRES_PORT: String(await freePort()) });
+    processes.track(httpTaken);
     expect((await httpTaken.exit).code).toBe(1);
     expect(logMessages(httpTaken.output().stderr)).toEqual([
-      `Port ${httpPort} (PORT) is already in use by another program: stop that program or set PORT to a free port.`,
+      `Port ${processes.httpPort} (PORT) is already in use by another program: stop that program or set PORT to a free port.`,
     ]);
     expect(existsSync(join(fresh, 'postgres'))).toBe(false); // no database was even initialised
 
@@ -188,8 +156,8 @@ describe('issue 11.1/11.2/11.5: the server process stops, crashes and restarts w
     const squatter: Server = createServer();
     const squatted = await new Promise<number>((resolve) => squatter.listen(0, '127.0.0.1', () => resolve((squatter.address() as { port: number }).port)));
     try {
-      const pgTaken = run({ ...env, DATA_DIR: fresh, PORT: String(await freePort()), EMBEDDED_POSTGRES_PORT: String(squatted) });
-      others.push(pgTaken);
+      const pgTaken = run({ ...processes.env(), DATA_DIR: fresh, PORT: String(await freePort()), EMBEDDED_POSTGRES_PORT: String(squatted) });
+      processes.track(pgTaken);
       expect((await pgTaken.exit).code).toBe(1);
       expect(logMessages(pgTaken.output().stderr)).toEqual([
         `Port ${squatted} (EMBEDDED_POSTGRES_PORT) is already in use by another program: stop that program or set EMBEDDED_POSTGRES_PORT to a free port.`,
@@ -201,7 +169,7 @@ describe('issue 11.1/11.2/11.5: the server process stops, crashes and restarts w
   }, 60_000);
 
   it('issue 11.2: and the server that kept running still stops cleanly', async () => {
-    const postmaster = postmasterPid(dataDir)!;
+    const postmaster = postmasterPid(processes.dataDir)!;
     running!.child.kill('SIGTERM');
     await expectCleanStop(running!, postmaster, 'SIGTERM');
     running = undefined;

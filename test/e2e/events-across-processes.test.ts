@@ -5,8 +5,6 @@
  * event once, whichever process published it.
  */
 import { keyOf } from '../support/ids';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
 import { createClient, type Client as WsClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import type { MikroORM } from '@mikro-orm/postgresql';
@@ -19,75 +17,32 @@ import { PostgresEventTarget } from '../../src/shared/postgres-event-target';
 import { installAfterCommit, publishOnCommit } from '../../src/shared/after-commit';
 import { SpamExpertsTestServer } from '../servers/spamexperts-server';
 import { createTestDatabase } from '../support/database';
-import { buildServer, MAIN, READY_LINE } from '../support/server-process';
-import { TEST_SECRETS_KEY } from '../support/test-app';
+import { databaseEnv, gql as send, start, stopServer, type Started as ServerProcess, useServerProcesses } from '../support/server-process';
+import { operationText, TEST_SECRETS_KEY, type Operation } from '../support/test-app';
+import { graphql } from '../generated';
+import { pause, waitFor } from '../support/wait';
 
-const ROOT = join(__dirname, '../..');
-const SERVICE_CHANGED = `subscription($id: ID) { serviceChanged(id: $id) { serviceId status job { command status } } }`;
-const CLIENT_CHANGED = `subscription($id: ID) { clientChanged(id: $id) { clientId change client { status } } }`;
+const SERVICE_CHANGED = graphql(`subscription AcrossProcessesServiceChanged($id: ID) { serviceChanged(id: $id) { serviceId status job { command status } } }`);
+const CLIENT_CHANGED = graphql(`subscription AcrossProcessesClientChanged($id: ID) { clientChanged(id: $id) { clientId change client { status } } }`);
 
-interface ServerProcess {
-  url: string;
-  child: ChildProcess;
-  output(): { stdout: string; stderr: string };
-  exit: Promise<number | null>;
-}
-
-/** Starts `node dist/src/main.js` on the database; resolves once it serves GraphQL. */
-async function startProcess(env: Record<string, string>): Promise<ServerProcess> {
-  const base = { ...process.env };
-  for (const name of Object.keys(base)) if (/^(DATABASE_URL|DEMO_|GRAPHQL_|MAX_|PORT$|DATA_DIR$|JOBS_)/.test(name)) delete base[name];
-  const child = spawn(process.execPath, [MAIN], { cwd: ROOT, env: { ...base, PORT: '0', DEMO_DATA: 'false', SECRETS_KEY: TEST_SECRETS_KEY, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout!.on('data', (chunk) => (stdout += chunk));
-  child.stderr!.on('data', (chunk) => (stderr += chunk));
-  const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    const url = READY_LINE.exec(stdout)?.[1];
-    if (url) return { url, child, output: () => ({ stdout, stderr }), exit };
-    if (child.exitCode !== null || Date.now() > deadline) {
-      child.kill('SIGKILL');
-      throw new Error(`server did not start\nstdout:\n${stdout}\nstderr:\n${stderr}`);
-    }
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-async function stopProcess(server: ServerProcess | undefined): Promise<void> {
-  if (!server || server.child.exitCode !== null) return;
-  server.child.kill('SIGTERM');
-  await server.exit;
-}
-
-async function gql(url: string, query: string, variables: Record<string, unknown> = {}, token?: string) {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data?: any; errors?: unknown[] };
-  expect(body.errors).toBeUndefined();
-  return body.data;
+/** The data of an operation that must succeed. */
+async function gql<R, V>(url: string, query: Operation<R, V>, variables?: V, token?: string): Promise<R> {
+  const answer = await send(url, query, variables, token);
+  expect(answer.errors).toBeUndefined();
+  return answer.data as R;
 }
 
 /** Every result of one subscription, in order of arrival. */
-function record(client: WsClient, query: string, variables: Record<string, unknown>) {
+function record<R, V>(client: WsClient, query: Operation<R, V>, variables: V) {
   const results: any[] = [];
-  const stop = client.subscribe({ query, variables }, { next: (value) => results.push(value), error: (error) => results.push({ error }), complete: () => {} });
+  const stop = client.subscribe({ query: operationText(query), variables: variables as Record<string, unknown> }, { next: (value) => results.push(value), error: (error) => results.push({ error }), complete: () => {} });
   return { results, stop };
 }
 
-async function until(condition: () => boolean | Promise<boolean>, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+const until = (condition: () => boolean | Promise<boolean>, what = 'the events') => waitFor(condition, { what, timeoutMs: 15_000 });
 
 describe('issue 11.6: an API process and a worker process on one database', () => {
+  const processes = useServerProcesses();
   const spamExperts = new SpamExpertsTestServer();
   let database: { url: string; drop(): Promise<void> };
   let orm: MikroORM;
@@ -110,38 +65,38 @@ describe('issue 11.6: an API process and a worker process on one database', () =
   };
 
   beforeAll(async () => {
-    await buildServer();
     await spamExperts.start();
     database = await createTestDatabase();
     orm = await initOrm(database.url, entities, { logger: () => {} });
     const em = orm.em.fork();
     em.create(StaffUser, { email: 'ops@example.com', firstName: 'Ops', lastName: 'Admin', role: StaffRole.ADMIN, passwordHash: await hashPassword('ops-password-1234') });
     await em.flush();
-    const common = { DATABASE_URL: database.url, JOBS_POLL_MS: '50', MODULE_COMMAND_TIMEOUT_MS: '2000' };
-    [api, worker] = await Promise.all([startProcess({ ...common, JOBS_WORKER: 'false' }), startProcess({ ...common, JOBS_WORKER: 'true' })]);
-    admin = (await gql(api.url, `mutation { login(email: "ops@example.com", password: "ops-password-1234", realm: STAFF) { token } }`)).login.token;
+    const startProcess = async (env: Record<string, string>) =>
+      processes.track(await start(databaseEnv(database.url, TEST_SECRETS_KEY, { JOBS_POLL_MS: '50', MODULE_COMMAND_TIMEOUT_MS: '2000', ...env })));
+    [api, worker] = await Promise.all([startProcess({ JOBS_WORKER: 'false' }), startProcess({ JOBS_WORKER: 'true' })]);
+    admin = (await gql(api.url, graphql(`mutation AcrossProcessesLogin { login(email: "ops@example.com", password: "ops-password-1234", realm: STAFF) { token } }`))).login.token;
   }, 240_000);
 
   afterAll(async () => {
     await Promise.all(clients.map((c) => c.dispose()));
-    await Promise.all([stopProcess(api), stopProcess(worker)]);
+    await Promise.all([api, worker].map((server) => server && stopServer(server)));
     await orm?.close(true);
     await database?.drop();
     await spamExperts.stop();
   }, 60_000);
 
   const newService = async () => {
-    const serverId = (await gql(api.url, `mutation($i: CreateServerInput!) { createServer(input: $i) { id } }`, { i: {
+    const serverId = (await gql(api.url, graphql(`mutation AcrossProcessesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }`), { i: {
       name: `spamexperts-${++seq}`, module: 'spam-filter', hostname: '127.0.0.1', port: spamExperts.port, secure: false,
       settings: { username: spamExperts.username, password: spamExperts.password, defaultDestination: 'mail.hosting.example:2525' },
     } }, admin)).createServer.id;
-    const productId = (await gql(api.url, `mutation($i: CreateProductInput!) { createProduct(input: $i) { id } }`, { i: {
+    const productId = (await gql(api.url, graphql(`mutation AcrossProcessesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }`), { i: {
       name: `Filter ${seq}`, type: 'OTHER', module: 'spam-filter', productOptions: { incoming: true, outgoing: false, archiving: false },
     } }, admin)).createProduct.id;
-    const clientId = (await gql(api.url, `mutation($i: CreateClientInput!) { createClient(input: $i) { id } }`, { i: {
+    const clientId = (await gql(api.url, graphql(`mutation AcrossProcessesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }`), { i: {
       firstName: 'Two', lastName: 'Processes', email: `two-${seq}@example.com`, currency: 'EUR',
     } }, admin)).createClient.id as string;
-    const id = (await gql(api.url, `mutation($i: CreateServiceInput!) { createService(input: $i) { id } }`, { i: {
+    const id = (await gql(api.url, graphql(`mutation AcrossProcessesCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }`), { i: {
       clientId, productId, serverId, domain: `two${seq}-${process.pid}.example`, billingCycle: 'MONTHLY', recurringAmount: '1.00',
     } }, admin)).createService.id as string;
     return { id, clientId };
@@ -161,13 +116,15 @@ describe('issue 11.6: an API process and a worker process on one database', () =
       return { services: record(client, SERVICE_CHANGED, { id: service.id }), changes: record(client, CLIENT_CHANGED, { id: service.clientId }) };
     });
     const at = new Date().toISOString();
-    await until(async () => {
+    const live = () => feeds.every((f) => f.services.results.length > 0 && f.changes.results.length > 0);
+    await waitFor(async () => {
+      if (live()) return true;
       await notify('SERVICE_CHANGED', { change: 'UPDATED', serviceId: keyOf(service.id), clientId: keyOf(service.clientId), status: 'pending', at });
       await notify('CLIENT_CHANGED', { clientId: keyOf(service.clientId), change: 'UPDATED', at });
-      await new Promise((r) => setTimeout(r, 150));
-      return feeds.every((f) => f.services.results.length > 0 && f.changes.results.length > 0);
-    });
-    await new Promise((r) => setTimeout(r, 300));
+      return false;
+    }, { what: 'every subscription to receive the warm-up events', timeoutMs: 15_000, intervalMs: 150 });
+    // A window for the warm-up's last events to arrive before they are cleared.
+    await pause(300);
     for (const f of feeds) {
       f.services.results.length = 0;
       f.changes.results.length = 0;
@@ -177,19 +134,19 @@ describe('issue 11.6: an API process and a worker process on one database', () =
 
   it('issue 11.6: a subscriber on the API process sees QUEUED (API), RUNNING and SUCCEEDED and the client\'s status change (worker), each once; so does one on the worker process', async () => {
     const service = await newService();
-    const statusOf = async () => (await gql(api.url, `query($id: ID!) { client(id: $id) { status } }`, { id: service.clientId }, admin)).client.status;
+    const statusOf = async () => (await gql(api.url, graphql(`query AcrossProcessesClientStatus($id: ID!) { client(id: $id) { status } }`), { id: service.clientId }, admin)).client!.status;
     expect(await statusOf()).toBe('INACTIVE'); // no active service yet
     const [onApi, onWorker] = await liveFeeds([api, worker], service);
 
-    await gql(api.url, `mutation($s: ID!) { runModuleCommand(serviceId: $s, command: "create") { id } }`, { s: service.id }, admin);
+    await gql(api.url, graphql(`mutation AcrossProcessesCreate($s: ID!) { runModuleCommand(serviceId: $s, command: "create") { id } }`), { s: service.id }, admin);
     const expected = [
       { data: { serviceChanged: { serviceId: service.id, status: 'PENDING', job: { command: 'create', status: 'QUEUED' } } } },
       { data: { serviceChanged: { serviceId: service.id, status: 'PENDING', job: { command: 'create', status: 'RUNNING' } } } },
       { data: { serviceChanged: { serviceId: service.id, status: 'ACTIVE', job: { command: 'create', status: 'SUCCEEDED' } } } },
     ];
     await until(() => onApi.services.results.length >= 3 && onWorker.services.results.length >= 3 && onApi.changes.results.length >= 1 && onWorker.changes.results.length >= 1);
-    // Nothing arrives twice.
-    await new Promise((r) => setTimeout(r, 700));
+    // Nothing arrives twice (a window for a second copy to arrive).
+    await pause(700);
     for (const feeds of [onApi, onWorker]) {
       expect(feeds.services.results).toEqual(expected);
       expect(feeds.changes.results).toEqual([{ data: { clientChanged: { clientId: service.clientId, change: 'STATUS_CHANGED', client: { status: 'ACTIVE' } } } }]);
@@ -198,8 +155,8 @@ describe('issue 11.6: an API process and a worker process on one database', () =
 
   it('issue 11.6: a lost LISTEN connection is reconnected without ending either process, and events flow again', async () => {
     const service = await newService();
-    await gql(api.url, `mutation($s: ID!) { runModuleCommand(serviceId: $s, command: "create") { id } }`, { s: service.id }, admin);
-    await until(async () => (await gql(api.url, `query($id: ID!) { service(id: $id) { status } }`, { id: service.id }, admin)).service.status === 'ACTIVE');
+    await gql(api.url, graphql(`mutation AcrossProcessesCreate($s: ID!) { runModuleCommand(serviceId: $s, command: "create") { id } }`), { s: service.id }, admin);
+    await until(async () => (await gql(api.url, graphql(`query AcrossProcessesServiceStatus($id: ID!) { service(id: $id) { status } }`), { id: service.id }, admin)).service!.status === 'ACTIVE');
 
     const terminated = await orm.em.fork().getConnection().execute(
       `select pg_terminate_backend(pid) as done from pg_stat_activity where application_name = 'hostbill-events' and datname = current_database()`,
@@ -213,7 +170,7 @@ describe('issue 11.6: an API process and a worker process on one database', () =
     }
 
     const [onApi] = await liveFeeds([api], service);
-    await gql(api.url, `mutation($s: ID!) { runModuleCommand(serviceId: $s, command: "suspend") { id } }`, { s: service.id }, admin);
+    await gql(api.url, graphql(`mutation AcrossProcessesSuspend($s: ID!) { runModuleCommand(serviceId: $s, command: "suspend") { id } }`), { s: service.id }, admin);
     await until(() => onApi.services.results.some((r) => r.data?.serviceChanged.job.status === 'SUCCEEDED'));
     expect(onApi.services.results.map((r) => r.data.serviceChanged.job.status)).toEqual(['QUEUED', 'RUNNING', 'SUCCEEDED']);
   });
@@ -252,7 +209,7 @@ describe('issue 11.6: the event bus on LISTEN/NOTIFY', () => {
     buses[0].publish('CLIENT_CHANGED', long);
     buses[1].publish('CLIENT_CHANGED', short);
     await until(() => first.events.length >= 2 && second.events.length >= 2);
-    await new Promise((r) => setTimeout(r, 300));
+    await pause(300); // a window for a second copy to arrive
     // Two publishers' events may interleave either way; each arrives once and intact.
     for (const { events } of [first, second]) {
       const byClient = [...events].sort((a: any, b: any) => a.clientId - b.clientId);
@@ -268,7 +225,7 @@ describe('issue 11.6: the event bus on LISTEN/NOTIFY', () => {
     const watched = received(buses[1]);
     await orm.em.fork().transactional(async (em) => {
       await publishOnCommit(em, 'CLIENT_CHANGED', { clientId: 3, change: 'UPDATED', at: 'committed' });
-      await new Promise((r) => setTimeout(r, 300));
+      await pause(300); // a window in which an event published too early would arrive
       expect(watched.events).toEqual([]); // not before the commit
     });
     await expect(
@@ -279,7 +236,7 @@ describe('issue 11.6: the event bus on LISTEN/NOTIFY', () => {
     ).rejects.toThrow('roll back');
     buses[0].publish('CLIENT_CHANGED', { clientId: 5, change: 'UPDATED', at: 'after' });
     await until(() => watched.events.length >= 2);
-    await new Promise((r) => setTimeout(r, 300));
+    await pause(300); // a window for the rolled-back event to arrive if it were sent
     expect(watched.events).toEqual([{ clientId: 3, change: 'UPDATED', at: 'committed' }, { clientId: 5, change: 'UPDATED', at: 'after' }]);
     watched.stop();
   });

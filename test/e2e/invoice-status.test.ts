@@ -1,6 +1,7 @@
 import { idOf, keyOf } from '../support/ids';
 import { errorOf, type TestApp } from '../support/test-app';
 import { APPLY, CANCEL, GET, MARK_PAID, PAY, SET_STATUS, UPDATE_INVOICE, startInvoiceTestApp, type invoiceHelpers } from '../support/invoices';
+import { waitFor } from '../support/wait';
 
 describe('invoice statuses Payment Pending and Collections (issue 4.4)', () => {
   let t: TestApp;
@@ -47,7 +48,7 @@ describe('invoice statuses Payment Pending and Collections (issue 4.4)', () => {
       { from: 'payment_pending', to: 'unpaid' },
       { from: 'unpaid', to: 'collections' },
     ]);
-    for (let i = 0; i < 30 && events.filter((e) => e.invoiceId === inv.id).length < 4; i++) await new Promise((r) => setTimeout(r, 100));
+    await waitFor(() => events.filter((e) => e.invoiceId === inv.id).length >= 4, { what: 'the four invoice events', timeoutMs: 3000, intervalMs: 100 });
     expect(events.filter((e) => e.invoiceId === inv.id).map((e) => e.change)).toEqual(['CREATED', 'UPDATED', 'UPDATED', 'UPDATED']);
   });
 

@@ -6,15 +6,17 @@
 import { keyOf } from '../support/ids';
 import { StaffRole } from '../../src/auth/staff-user.entity';
 import { SpamExpertsTestServer } from '../servers/spamexperts-server';
-import { startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
+import { ok, startTestApp, type TestApp } from '../support/test-app';
+import { pause, waitFor } from '../support/wait';
+import { graphql } from '../generated';
 
-const CREATE_CLIENT = `mutation($i: CreateClientInput!) { createClient(input: $i) { id } }`;
-const CREATE_PRODUCT = `mutation($i: CreateProductInput!) { createProduct(input: $i) { id } }`;
-const CREATE_SERVER = `mutation($i: CreateServerInput!) { createServer(input: $i) { id } }`;
-const CREATE_SERVICE = `mutation($i: CreateServiceInput!) { createService(input: $i) { id } }`;
-const RUN = `mutation($s: ID!) { runModuleCommand(serviceId: $s, command: "create") { id status } }`;
-const CANCEL = `mutation($id: ID!) { cancelModuleJob(id: $id) { id status } }`;
-const SERVICE = `query($id: ID!) { service(id: $id) { status } }`;
+const CREATE_CLIENT = graphql(`mutation WorkerSplitCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }`);
+const CREATE_PRODUCT = graphql(`mutation WorkerSplitCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }`);
+const CREATE_SERVER = graphql(`mutation WorkerSplitCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }`);
+const CREATE_SERVICE = graphql(`mutation WorkerSplitCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }`);
+const RUN = graphql(`mutation WorkerSplitRun($s: ID!) { runModuleCommand(serviceId: $s, command: "create") { id status } }`);
+const CANCEL = graphql(`mutation WorkerSplitCancel($id: ID!) { cancelModuleJob(id: $id) { id status } }`);
+const SERVICE = graphql(`query WorkerSplitService($id: ID!) { service(id: $id) { status } }`);
 
 describe('SV-3: JOBS_WORKER=false enqueues; a worker process on the same database runs the jobs', () => {
   const api = new SpamExpertsTestServer();
@@ -23,10 +25,6 @@ describe('SV-3: JOBS_WORKER=false enqueues; a worker process on the same databas
   let admin: string;
   let seq = 0;
 
-  const ok = <T = any>(res: GraphQLResponse<T>): T => {
-    expect(res.errors).toBeUndefined();
-    return res.data as T;
-  };
   const sql = (query: string, params: unknown[] = []) => web.app.orm.em.fork().getConnection().execute(query, params);
   const queueRows = async (moduleJobId: string) =>
     (await sql(`select count(*)::int as n from agenda_jobs where (data->>'moduleJobId')::int = ?`, [keyOf(moduleJobId)]))[0].n as number;
@@ -59,7 +57,8 @@ describe('SV-3: JOBS_WORKER=false enqueues; a worker process on the same databas
     const waiting = await newService();
     const job = ok(await web.gql(RUN, { s: waiting.id }, admin)).runModuleCommand;
     expect(job.status).toBe('QUEUED');
-    await new Promise((r) => setTimeout(r, 500)); // ten poll intervals
+    // On purpose: ten of the web process's poll intervals (JOBS_POLL_MS), in which a worker there would have taken the job.
+    await pause(10 * web.config.jobsPollMs);
     expect(await jobStatus(job.id)).toBe('queued');
     expect(await queueRows(job.id)).toBe(1);
     expect(api.domainCount(waiting.domain)).toBe(0);
@@ -76,10 +75,9 @@ describe('SV-3: JOBS_WORKER=false enqueues; a worker process on the same databas
     const job = ok(await web.gql(RUN, { s: svc.id }, admin)).runModuleCommand;
     // A short command timeout also keeps Agenda's lock keep-alive timer short after the run.
     worker = await startTestApp({ DATABASE_URL: web.config.databaseUrl!, JOBS_POLL_MS: '50', MODULE_COMMAND_TIMEOUT_MS: '700' });
-    const end = Date.now() + 10_000;
-    while ((await jobStatus(job.id)) !== 'succeeded' && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
+    await waitFor(async () => (await jobStatus(job.id)) === 'succeeded', { what: 'the worker to run the job', timeoutMs: 10_000 }).catch(() => {});
     expect(await jobStatus(job.id)).toBe('succeeded');
-    expect(ok(await web.gql(SERVICE, { id: svc.id }, admin)).service.status).toBe('ACTIVE');
+    expect(ok(await web.gql(SERVICE, { id: svc.id }, admin)).service!.status).toBe('ACTIVE');
     expect(api.domainCount(svc.domain)).toBe(1);
   });
 });

@@ -15,6 +15,7 @@ import { StaffRole, StaffUser } from '../../src/auth/staff-user.entity';
 import { SpamExpertsTestServer } from '../servers/spamexperts-server';
 import { startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
 import { feed, type Feed } from '../support/subscription-feed';
+import { pause, waitFor } from '../support/wait';
 import { whileResponsive } from '../support/responsive';
 import { captureLog } from '../support/log-capture';
 
@@ -384,11 +385,12 @@ describe('issue 10.3: live data follows the session as it is now', () => {
       // The client stops reading while events stream in, then its socket is cut without a close frame.
       (connection.socket() as unknown as { _socket: { pause(): void } })._socket.pause();
       for (let i = 0; i < 300; i++) changed();
-      await new Promise((r) => setTimeout(r, 1500));
+      // On purpose: the events pile up unread for a while before the cut.
+      await pause(1500);
       connection.socket().terminate();
-      const deadline = Date.now() + 3000;
-      while (!logged.length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-      await new Promise((r) => setTimeout(r, 500));
+      await waitFor(() => logged.length, { what: 'a log line about the dropped connection', timeoutMs: 3000 });
+      // A window in which a second line would show up.
+      await pause(500);
       expect(logged).toEqual([['warn', expect.stringMatching(/^graphql-ws: connection from \S+ dropped without closing$/)]]);
     } finally {
       spies.forEach((spy) => spy.mockRestore());
@@ -402,7 +404,7 @@ describe('issue 10.3: live data follows the session as it is now', () => {
       let output = '';
       child.stdout.on('data', (chunk) => (output += chunk));
       const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-      while (!output.startsWith('ready\n')) await new Promise((r) => setTimeout(r, 20));
+      await waitFor(() => output.startsWith('ready\n'), { what: 'the attacker to be ready', intervalMs: 20 });
       return {
         async run() {
           child.stdin.write('go\n');
@@ -444,7 +446,8 @@ describe('issue 10.3: live data follows the session as it is now', () => {
         await new Promise((r) => setTimeout(r, 250));
       }
       expect(feeds.every((f) => f.pending() > 0)).toBe(true);
-      await new Promise((r) => setTimeout(r, 300));
+      // A window for the warm-up's last events to arrive before they are drained.
+      await pause(300);
       for (const f of feeds) while (f.pending()) await f.next();
 
       // One event to every subscriber.
@@ -461,7 +464,8 @@ describe('issue 10.3: live data follows the session as it is now', () => {
       before = sqlStatements.count;
       ok(await t.gql(`mutation { logout }`, {}, tokens[200]));
       expect((await leaving.closed).code).toBe(SESSION_ENDED);
-      await new Promise((r) => setTimeout(r, 200));
+      // A window for any further checks the revocation would (wrongly) cause.
+      await pause(200);
       const perRevocation = sqlStatements.count - before;
       for (const f of feeds) expect(f.pending()).toBe(0);
 

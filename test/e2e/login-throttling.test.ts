@@ -1,7 +1,7 @@
 import { StaffRole, StaffUser } from '../../src/auth/staff-user.entity';
 import { hashPassword } from '../../src/auth/passwords';
 import { errorOf, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
-import { attackWhileProbingHealth, healthBudgetMs, type WireRequest } from '../support/health-probe';
+import { attackWhileProbingHealth, healthBudgetMs, type WireRequest } from '../support/responsive';
 
 const LOGIN = `mutation($e: String!, $p: String!, $r: LoginRealm) { login(email: $e, password: $p, realm: $r) { token } }`;
 const REGISTER = `mutation($i: RegisterClientInput!) { registerClient(input: $i) { id } }`;

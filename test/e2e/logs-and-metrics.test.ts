@@ -4,24 +4,20 @@
  * collector reads it, and /metrics is scraped as Prometheus scrapes it,
  * after real GraphQL operations, module jobs and subscriptions.
  */
-import { rmSync } from 'node:fs';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { SpamExpertsTestServer } from '../servers/spamexperts-server';
 import {
-  baseEnv,
-  buildServer,
   freePort,
   gql,
   logLines,
   staffLogin,
   start,
-  stopLeftoverPostgres,
-  tempDataDir,
-  waitFor,
   type Answer,
   type Started,
+  useServerProcesses,
 } from '../support/server-process';
+import { waitFor } from '../support/wait';
 
 const METRICS_TOKEN = 'scrape-token-0123456789abcdef';
 
@@ -37,8 +33,8 @@ function sample(text: string, name: string, labels: Record<string, string> = {})
 }
 
 describe('issue 13.11 / 13.12: logs and metrics of the running server', () => {
+  const processes = useServerProcesses('hostbill-observability-');
   const spamExperts = new SpamExpertsTestServer();
-  let dataDir: string;
   let server: Started;
   let metricsUrl: string;
   let token: string;
@@ -60,40 +56,26 @@ describe('issue 13.11 / 13.12: logs and metrics of the running server', () => {
   /** The log line a condition picks, once the server wrote it. */
   const logLine = async (pick: (line: Record<string, any>) => boolean) => {
     let found: Record<string, any> | undefined;
-    await waitFor('the log line', () => (found = logLines(server.output().stdout).find(pick)) !== undefined, 10_000);
+    await waitFor(() => (found = logLines(server.output().stdout).find(pick)) !== undefined, { what: 'the log line', timeoutMs: 10_000 });
     return found!;
   };
 
   beforeAll(async () => {
-    await buildServer();
     await spamExperts.start();
-    dataDir = tempDataDir('hostbill-observability-');
     const metricsPort = await freePort();
     metricsUrl = `http://127.0.0.1:${metricsPort}/metrics`;
-    server = await start({
-      ...baseEnv(),
-      DATA_DIR: dataDir,
-      PORT: String(await freePort()),
-      EMBEDDED_POSTGRES_PORT: String(await freePort()),
+    server = processes.track(await start(processes.env({
       METRICS_PORT: String(metricsPort),
       METRICS_TOKEN,
       JOBS_POLL_MS: '200',
       MODULE_MAX_ATTEMPTS: '1',
-    });
+    })));
     token = await staffLogin(server);
   }, 240_000);
 
   afterAll(async () => {
-    if (server?.child.exitCode === null) {
-      server.child.kill('SIGTERM');
-      await server.exit;
-    }
     await spamExperts.stop();
-    if (dataDir) {
-      await stopLeftoverPostgres(dataDir);
-      rmSync(dataDir, { recursive: true, force: true });
-    }
-  }, 60_000);
+  });
 
   it('issue 13.11: one JSON line per operation with request id, operation name, viewer kind, duration and the error codes the caller got', async () => {
     ok(await gql(server.url, `query ClientsForTheLog { clients(first: 1) { totalCount } }`, {}, token));
@@ -182,10 +164,10 @@ describe('issue 13.11 / 13.12: logs and metrics of the running server', () => {
     const runCreate = async (serviceId: string) => {
       const job = ok(await gql(server.url, `mutation($s: ID!) { runModuleCommand(serviceId: $s, command: "create") { id } }`, { s: serviceId }, token)).runModuleCommand;
       let status = '';
-      await waitFor('the module job to finish', async () => {
+      await waitFor(async () => {
         status = ok(await gql(server.url, `query($id: ID!) { moduleJob(id: $id) { status } }`, { id: job.id }, token)).moduleJob.status;
         return status === 'SUCCEEDED' || status === 'FAILED';
-      }, 20_000);
+      }, { what: 'the module job to finish', timeoutMs: 20_000 });
       return status;
     };
     const labels = { module: 'spam-filter', command: 'create' };
@@ -211,16 +193,16 @@ describe('issue 13.11 / 13.12: logs and metrics of the running server', () => {
     const ws = createClient({ url: server.url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0 });
     const stops = [1, 2].map(() => ws.subscribe({ query: `subscription WatchClients { clientChanged { clientId } }` }, { next: () => {}, error: () => {}, complete: () => {} }));
     try {
-      await waitFor('two open subscriptions', async () => (await open()) === before + 2);
+      await waitFor(async () => (await open()) === before + 2, { what: 'two open subscriptions' });
       stops[0]();
-      await waitFor('one ended subscription', async () => (await open()) === before + 1);
+      await waitFor(async () => (await open()) === before + 1, { what: 'one ended subscription' });
     } finally {
       await ws.dispose();
     }
     // The other ends with its connection.
-    await waitFor('no open subscription', async () => (await open()) === before);
+    await waitFor(async () => (await open()) === before, { what: 'no open subscription' });
     // Issue 13.11: each logs its line when it ends, as operations over HTTP do.
-    await waitFor('both lines', () => logLines(server.output().stdout).filter((line) => line.operation === 'WatchClients').length === 2);
+    await waitFor(() => logLines(server.output().stdout).filter((line) => line.operation === 'WatchClients').length === 2, { what: 'both lines' });
     expect(logLines(server.output().stdout).find((line) => line.operation === 'WatchClients')).toMatchObject({
       msg: 'GraphQL operation', transport: 'graphql-ws', type: 'subscription', viewer: 'staff', requestId: expect.stringMatching(/^[0-9a-f-]{36}$/), errorCodes: [],
     });

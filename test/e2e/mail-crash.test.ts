@@ -7,7 +7,8 @@
  * of that Message-ID arrives.
  */
 import pg from 'pg';
-import { baseEnv, buildServer, gql, staffLogin, start, waitFor, type Started } from '../support/server-process';
+import { baseEnv, buildServer, gql, staffLogin, start, type Started } from '../support/server-process';
+import { waitFor } from '../support/wait';
 import { createTestDatabase } from '../support/database';
 import { TEST_SECRETS_KEY } from '../support/test-app';
 import { startSmtpServer, type TestSmtpServer } from '../servers/smtp-server';
@@ -65,7 +66,7 @@ describe('mail delivery killed with SIGKILL (issue 15.5)', () => {
   it('issue 15.5: killed while connecting (nothing went to the server): after the restart the mail is sent, once', async () => {
     let token = await restart();
     // The demo data's mails go out first, so that the held connection is this mail's.
-    await waitFor('the demo mails to go out', async () => (await db.query(`select 1 from mail_message where status in ('queued', 'sending')`)).rowCount === 0, 30_000);
+    await waitFor(async () => (await db.query(`select 1 from mail_message where status in ('queued', 'sending')`)).rowCount === 0, { what: 'the demo mails to go out', timeoutMs: 30_000 });
     const connected = smtp.holdNextGreeting();
     const { email } = await mailTo(token, 'before-handover');
     await connected;
@@ -76,7 +77,7 @@ describe('mail delivery killed with SIGKILL (issue 15.5)', () => {
     token = await restart();
     // Sent again once its lease ran out (the sweep runs every lease).
     const [mail] = await smtp.waitFor((m) => m.to.includes(email), 1, 40_000);
-    await waitFor('the row to be marked sent', async () => (await row(email))[0].status === 'sent', 20_000);
+    await waitFor(async () => (await row(email))[0].status === 'sent', { what: 'the row to be marked sent', timeoutMs: 20_000 });
     expect(mail.header('message-id')).toBe(left.message_id);
     expect((await row(email))[0].attempts).toBe(2);
     expect(copies(email)).toHaveLength(1);
@@ -96,7 +97,7 @@ describe('mail delivery killed with SIGKILL (issue 15.5)', () => {
     smtp.holdReplies(() => false);
 
     token = await restart();
-    await waitFor('the row to be marked unconfirmed', async () => (await row(email))[0].status === 'unconfirmed', 40_000);
+    await waitFor(async () => (await row(email))[0].status === 'unconfirmed', { what: 'the row to be marked unconfirmed', timeoutMs: 40_000 });
     const log = await gql(server!.url, `query($c: ID!) { clientEmails(clientId: $c, first: 5) { edges { node { status messageId lastError } } } }`, { c: clientId }, token);
     expect(log.data.clientEmails.edges).toEqual([{ node: { status: 'UNCONFIRMED', messageId: held.header('message-id'), lastError: expect.stringMatching(/may have arrived/) } }]);
     // Delivery itself works: a later mail arrives; the unconfirmed one still has its one copy.

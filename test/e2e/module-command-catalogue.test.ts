@@ -14,7 +14,7 @@ import { SDK_VERSION } from '@hostbill/plugin-sdk';
 import { StaffRole } from '../../src/auth/staff-user.entity';
 import { assertKnownInput, MODULE_COMMANDS, type StandardCommand } from '../../src/provisioning/module-command-catalogue';
 import { validateModule } from '../../src/provisioning/module-registry';
-import { waitFor } from '../support/server-process';
+import { waitFor } from '../support/wait';
 import { errorOf, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
 
 const CREATE_CLIENT = `mutation($i: CreateClientInput!) { createClient(input: $i) { id } }`;
@@ -128,7 +128,7 @@ describe('issue 17.3: every catalogue command, table-driven', () => {
     } }, admin)).createService.id as string;
   const finished = async (jobId: string) => {
     let status = '';
-    await waitFor(`job ${jobId}`, async () => ['SUCCEEDED', 'FAILED', 'CANCELLED'].includes((status = ok(await t.gql(JOB, { id: jobId }, admin)).moduleJob.status)), 8000);
+    await waitFor(async () => ['SUCCEEDED', 'FAILED', 'CANCELLED'].includes((status = ok(await t.gql(JOB, { id: jobId }, admin)).moduleJob.status)), { what: `job ${jobId}`, timeoutMs: 8000 });
     return status;
   };
   const jobCount = async (serviceId: string) => ok(await t.gql(QUEUE, { s: serviceId }, admin)).moduleQueue.totalCount;

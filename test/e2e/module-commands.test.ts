@@ -7,6 +7,7 @@ import { idOf, keyOf } from '../support/ids';
 import { StaffRole } from '../../src/auth/staff-user.entity';
 import { SpamExpertsTestServer } from '../servers/spamexperts-server';
 import { errorOf, nextEvents, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
+import { subscribed } from '../support/subscription-feed';
 
 const CREATE_CLIENT = `mutation($i: CreateClientInput!) { createClient(input: $i) { id } }`;
 const CREATE_PRODUCT = `mutation($i: CreateProductInput!) { createProduct(input: $i) { id } }`;
@@ -93,9 +94,7 @@ describe('module commands as background jobs (SV-3, PM-3)', () => {
     const svc = await newService();
     const ws = t.ws(admin);
     const SHAPE = `subscription($id: ID) { serviceChanged(id: $id) { change at serviceId status service { id status } job { status } } }`;
-    const shaped = nextEvents(ws, SHAPE, { id: svc.id }, 3, 8000);
-    const events = nextEvents(ws, CHANGED, { id: svc.id }, 3, 8000);
-    await new Promise((r) => setTimeout(r, 150)); // subscription registered
+    const [shaped, events] = await subscribed(() => [nextEvents(ws, SHAPE, { id: svc.id }, 3, 8000), nextEvents(ws, CHANGED, { id: svc.id }, 3, 8000)], 2);
     const job = await run(svc.id, 'create');
     expect(job).toMatchObject({ command: 'create', status: 'QUEUED', attempts: 0, lastError: null });
     const got = await events.done;
@@ -176,8 +175,7 @@ describe('module commands as background jobs (SV-3, PM-3)', () => {
   it('SV-3: a retryable failure (HTTP 500) is RETRYING, then SUCCEEDED with exactly one remote domain', async () => {
     const svc = await newService();
     const ws = t.ws(admin);
-    const events = nextEvents(ws, CHANGED, { id: svc.id }, 5, 8000);
-    await new Promise((r) => setTimeout(r, 150));
+    const events = await subscribed(() => nextEvents(ws, CHANGED, { id: svc.id }, 5, 8000));
     api.failNext('http-500');
     const job = await run(svc.id, 'create');
     const got = await events.done;
@@ -208,7 +206,6 @@ describe('module commands as background jobs (SV-3, PM-3)', () => {
     const job = await run(svc.id, 'create');
     const row = await waitJob(job.id);
     clearInterval(failing);
-    await new Promise((r) => setTimeout(r, 20));
     api.failNext('http-500', 1_000_000); // disarmed: only after a million requests
     expect(row).toMatchObject({ status: 'failed', attempts: 3 });
     expect((await getService(svc.id)).status).toBe('PENDING');
@@ -237,9 +234,7 @@ describe('module commands as background jobs (SV-3, PM-3)', () => {
     expect(forbidden.code).toBe('FORBIDDEN');
     expect(errorOf(await t.gql(RUN, { s: svc.id, c: 'editRoutes', i: { destinations: ['mx.other.example'] } }, other.token))).toMatchObject({ code: 'NOT_FOUND', message: `Service ${svc.id} not found` });
 
-    const mine = nextEvents(t.ws(owner.token), CHANGED, {}, 3, 5000);
-    const theirs = nextEvents(t.ws(other.token), CHANGED, {}, 1, 2500);
-    await new Promise((r) => setTimeout(r, 150));
+    const [mine, theirs] = await subscribed(() => [nextEvents(t.ws(owner.token), CHANGED, {}, 3, 5000), nextEvents(t.ws(other.token), CHANGED, {}, 1, 2500)], 2);
     const job = await run(svc.id, 'editRoutes', { destinations: ['mx.own.example:2525'] }, owner.token);
     expect((await mine.done).map((e) => e.serviceChanged.job.status)).toEqual(['QUEUED', 'RUNNING', 'SUCCEEDED']);
     expect(await theirs.done).toEqual([]);
@@ -255,8 +250,7 @@ describe('module commands as background jobs (SV-3, PM-3)', () => {
     await waitJob((await run(svc.id, 'editRoutes', { destinations: ['mx1.own.example', 'mx2.own.example:2526'] })).id);
     await waitJob((await run(svc.id, 'addAlias', { alias: `alias-${svc.domain}` })).id);
     const WITH_OUTPUT = `subscription($id: ID) { serviceChanged(id: $id) { job { status output } } }`;
-    const events = nextEvents(t.ws(owner.token), WITH_OUTPUT, { id: svc.id }, 3, 5000);
-    await new Promise((r) => setTimeout(r, 150));
+    const events = await subscribed(() => nextEvents(t.ws(owner.token), WITH_OUTPUT, { id: svc.id }, 3, 5000));
     const job = await run(svc.id, 'showRoutes', {}, owner.token);
     const expected = { domain: svc.domain, destinations: ['mx1.own.example:25', 'mx2.own.example:2526'], aliases: [`alias-${svc.domain}`] };
     expect((await events.done)[2].serviceChanged.job).toMatchObject({ status: 'SUCCEEDED', output: expected });

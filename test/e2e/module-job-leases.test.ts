@@ -11,6 +11,7 @@ import { StaffRole } from '../../src/auth/staff-user.entity';
 import { FakePleskServer } from '../servers/plesk/plesk-server';
 import { buildServer, logMessages, start, type ServerProcess } from '../support/server-process';
 import { errorOf, startTestApp, TEST_SECRETS_KEY, type GraphQLResponse, type TestApp } from '../support/test-app';
+import { pause, waitFor as waitUntil } from '../support/wait';
 
 const CREATE_CLIENT = `mutation($i: CreateClientInput!) { createClient(input: $i) { id } }`;
 const CREATE_PRODUCT = `mutation($i: CreateProductInput!) { createProduct(input: $i) { id } }`;
@@ -46,13 +47,11 @@ describe('issue 11.3: module jobs under leases, with worker processes that die o
       id: number; status: string; attempts: number; last_error: string | null; lease_owner: string | null; lease_expires_at: Date | null;
     }[];
   const runningJobs = async () => (await sql(`select count(*)::int as n from module_job where status = 'running'`))[0].n as number;
-  const waitFor = async (what: string, check: () => boolean | Promise<boolean>, timeoutMs = 30_000) => {
-    const end = Date.now() + timeoutMs;
-    while (!(await check())) {
-      if (Date.now() > end) throw new Error(`timed out waiting for ${what}\n${workers.map((w) => w.output().stdout + w.output().stderr).join('\n----\n')}`);
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  };
+  // A wait that times out shows the workers' output.
+  const waitFor = (what: string, check: () => boolean | Promise<boolean>, timeoutMs = 30_000) =>
+    waitUntil(check, { what, timeoutMs }).catch((error: Error) => {
+      throw new Error(`${error.message}\n${workers.map((w) => w.output().stdout + w.output().stderr).join('\n----\n')}`);
+    });
   const requestsSince = (start: number, operation: string) => plesk.requests.slice(start).filter((r) => r === operation).length;
 
   const startWorker = async (env: Record<string, string> = {}) => {
@@ -158,9 +157,9 @@ describe('issue 11.3: module jobs under leases, with worker processes that die o
     const second = await startWorker();
     await waitFor('worker 2 to retry the three creates', () => requestsSince(mark, 'webspace/get') === 3);
     await waitFor('the retries to run under worker 2', async () => (await jobRows(ids)).every((j) => j.status === 'running' && j.attempts === 2));
-    // The lease is renewed while the call runs.
+    // The lease is renewed while the call runs: waited out on purpose, one whole lease (MODULE_JOB_LEASE_MS) later it is still held.
     const [before] = await jobRows([ids[0]]);
-    await new Promise((r) => setTimeout(r, LEASE_MS));
+    await pause(LEASE_MS);
     const [after] = await jobRows([ids[0]]);
     expect(after).toMatchObject({ status: 'running', attempts: 2, lease_owner: before.lease_owner });
     expect(new Date(after.lease_expires_at!).getTime()).toBeGreaterThan(new Date(before.lease_expires_at!).getTime());

@@ -1,6 +1,7 @@
 import { errorOf, type TestApp } from '../support/test-app';
 import { APPLY, CANCEL, CREATE_INVOICE, PAY, PUBLISH, REFUND, REMOVE_CREDIT, UPDATE_INVOICE, startInvoiceTestApp, type invoiceHelpers } from '../support/invoices';
 import { idOf, keyOf } from '../support/ids';
+import { pause, waitFor } from '../support/wait';
 
 describe('payments, refunds and credit (issue 4.5-4.8)', () => {
   let t: TestApp;
@@ -177,7 +178,6 @@ describe('payments, refunds and credit (issue 4.5-4.8)', () => {
     };
     const staffEvents = listen(admin);
     const clientEvents = listen(await a.token());
-    const waitFor = async (cond: () => boolean) => { for (let i = 0; i < 60 && !cond(); i++) await new Promise((r) => setTimeout(r, 100)); };
     for (let i = 0; i < 20 && (staffEvents.length === 0 || clientEvents.length === 0); i++) {
       h.ok(await t.gql(UPDATE_INVOICE, { id: warm.id, i: { notes: `warm ${i}` } }, admin));
       await new Promise((r) => setTimeout(r, 150));
@@ -191,10 +191,10 @@ describe('payments, refunds and credit (issue 4.5-4.8)', () => {
     h.ok(await t.gql(REFUND, { i: { paymentId: p.id } }, admin));
     const theirs = await h.invoice(b.id, ['1.00']);
     h.ok(await t.gql(CANCEL, { id: theirs.id }, admin));
-    await waitFor(() => staffEvents.length >= 5 && clientEvents.length >= 3);
+    await waitFor(() => staffEvents.length >= 5 && clientEvents.length >= 3, { what: 'the invoice events', timeoutMs: 6000, intervalMs: 100 });
     const changes = (events: any[], id: string) => events.filter((e) => e.data?.invoiceChanged.invoiceId === id).map((e) => e.data.invoiceChanged.change);
-    // Let any second event of one change arrive before counting.
-    await new Promise((r) => setTimeout(r, 300));
+    // Let any second event of one change arrive before counting (a window).
+    await pause(300);
     expect(changes(staffEvents, inv.id)).toEqual(['CREATED', 'PAID', 'REFUNDED']);
     expect(changes(staffEvents, theirs.id)).toEqual(['CREATED', 'CANCELLED']);
     expect(changes(clientEvents, inv.id)).toEqual(['CREATED', 'PAID', 'REFUNDED']);

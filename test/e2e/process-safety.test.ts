@@ -5,49 +5,16 @@
  * support/server-process.ts) on a test database of its own.
  */
 import { idOf, keyOf } from '../support/ids';
-import { spawn, type ChildProcess } from 'node:child_process';
 import pg from 'pg';
 import { createTestDatabase } from '../support/database';
 import { TEST_SECRETS_KEY } from '../support/test-app';
 import { whileResponsive } from '../support/responsive';
-import { buildServer, freePort, logMessages, MAIN, READY_LINE, ROOT } from '../support/server-process';
+import { databaseEnv, freePort, logMessages, READY_LINE, run, start, useServerProcesses, type ServerProcess } from '../support/server-process';
+import { pause, waitFor } from '../support/wait';
 
 const DEMO_STAFF = { email: 'admin@example.com', password: 'demo-admin-password' };
 
-interface Running {
-  child: ChildProcess;
-  output: () => { stdout: string; stderr: string };
-  exit: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-}
-
-function run(env: NodeJS.ProcessEnv): Running {
-  const child = spawn(process.execPath, [MAIN], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout!.on('data', (chunk) => (stdout += chunk));
-  child.stderr!.on('data', (chunk) => (stderr += chunk));
-  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
-  return { child, output: () => ({ stdout, stderr }), exit };
-}
-
-/** Starts the server and waits for its ready line. */
-async function start(env: NodeJS.ProcessEnv): Promise<Running & { url: string }> {
-  const running = run(env);
-  let exited = false;
-  void running.exit.then(() => (exited = true));
-  const deadline = Date.now() + 45_000;
-  for (;;) {
-    const url = READY_LINE.exec(running.output().stdout)?.[1];
-    if (url) return { ...running, url };
-    if (exited || Date.now() > deadline) {
-      running.child.kill('SIGKILL');
-      throw new Error(`server did not start\n${JSON.stringify(running.output(), null, 2)}`);
-    }
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-async function stop(server: Running): Promise<void> {
+async function stop(server: ServerProcess): Promise<void> {
   server.child.kill('SIGTERM');
   expect((await server.exit).code).toBe(0);
 }
@@ -68,17 +35,12 @@ async function staffLogin(url: string, password: string): Promise<string> {
 }
 
 describe('issues 10.6 and 11.4: the server process', () => {
+  const processes = useServerProcesses();
+  const { track } = processes;
   const databases: { url: string; drop(): Promise<void> }[] = [];
-  const running: Running[] = [];
 
   /** The environment of one server on one database: nothing of the test run's own set-up leaks in. */
-  async function envFor(databaseUrl: string, extra: Record<string, string> = {}): Promise<NodeJS.ProcessEnv> {
-    const env = { ...process.env };
-    for (const name of Object.keys(env)) {
-      if (/^(DATABASE_URL|TEST_ADMIN_DATABASE_URL|DEMO_|GRAPHQL_|MAX_|PORT$|DATA_DIR$|EMBEDDED_POSTGRES_PORT$|NODE_ENV$|NODE_OPTIONS$|SECRETS_KEY$|IDEMPOTENCY_)/.test(name)) delete env[name];
-    }
-    return { ...env, DATABASE_URL: databaseUrl, SECRETS_KEY: TEST_SECRETS_KEY, PORT: String(await freePort()), ...extra };
-  }
+  const envFor = async (databaseUrl: string, extra: Record<string, string> = {}) => databaseEnv(databaseUrl, TEST_SECRETS_KEY, { PORT: String(await freePort()), ...extra });
   /** A fresh migrated database, as a new install has it (the test template's extra currencies would clash with the demo data's). */
   async function newDatabase() {
     const database = await createTestDatabase();
@@ -95,23 +57,8 @@ describe('issues 10.6 and 11.4: the server process', () => {
       await client.end();
     }
   }
-  const track = <T extends Running>(server: T): T => {
-    running.push(server);
-    return server;
-  };
-
-  beforeAll(async () => {
-    await buildServer();
-  }, 200_000);
 
   afterAll(async () => {
-    // Only reached with servers still up when a test failed half-way.
-    for (const server of running) {
-      if (server.child.exitCode === null && server.child.signalCode === null) {
-        server.child.kill('SIGKILL');
-        await server.exit;
-      }
-    }
     for (const database of databases) await database.drop();
   }, 60_000);
 
@@ -189,14 +136,12 @@ describe('issues 10.6 and 11.4: the server process', () => {
         await blocker.query('begin');
         await blocker.query('select id from client where id = $1 for update', [clientId]);
         const inFlight = gql(server.url, CREATE, variables, token, 'crash-key').catch((error: unknown) => error);
-        for (let waited = 0; ; waited += 25) {
+        await waitFor(async () => {
           const { rows } = await db.query(`select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()`);
-          if (rows[0].n > 0) break;
-          if (waited > 10_000) throw new Error('the request never reached the locked row');
-          await new Promise((r) => setTimeout(r, 25));
-        }
-        // While it runs it renews its lease: past the lease time a retry is still told it is running.
-        await new Promise((r) => setTimeout(r, 2500));
+          return rows[0].n > 0;
+        }, { what: 'the request to reach the locked row', timeoutMs: 10_000, intervalMs: 25 });
+        // While it runs it renews its lease: past the lease time (waited out on purpose) a retry is still told it is running.
+        await pause(Number(env.IDEMPOTENCY_LEASE_SECONDS) * 1000 + 500);
         const meanwhile = await gql(server.url, CREATE, variables, token, 'crash-key');
         expect(meanwhile.body.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' }, message: expect.stringContaining('still running') });
 
@@ -212,12 +157,10 @@ describe('issues 10.6 and 11.4: the server process', () => {
 
         server = track(await start(env));
         // Once the dead request's lease has lapsed (2 s, no one renews it), the retry runs afresh.
-        for (let waited = 0; ; waited += 100) {
+        await waitFor(async () => {
           const { rows } = await db.query(`select count(*)::int as n from idempotent_request where key = 'crash-key' and locked_until >= now()`);
-          if (rows[0].n === 0) break;
-          if (waited > 10_000) throw new Error('the lease never lapsed');
-          await new Promise((r) => setTimeout(r, 100));
-        }
+          return rows[0].n === 0;
+        }, { what: 'the lease to lapse', timeoutMs: 10_000, intervalMs: 100 });
         const retried = await whileResponsive(server.url, () => gql(server.url, CREATE, variables, token, 'crash-key'));
         expect(retried.replayed).toBeNull();
         expect(retried.body.data.createInvoice.total).toEqual(committed.body.data.createInvoice.total);

@@ -2,23 +2,22 @@
  * Issue point 2: the real start-up, as an operator runs it: `node dist/src/main.js`
  * without DATABASE_URL starts its own embedded PostgreSQL in DATA_DIR.
  */
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import {
   baseEnv,
-  buildServer,
-  freePort,
   gql,
   isAlive,
   portIsFree,
   run,
   staffLogin,
   start,
-  tempDataDir,
   type Started,
   logMessages,
+  useServerProcesses,
 } from '../support/server-process';
+import { pause, waitFor } from '../support/wait';
 
 /** A POST whose headers and first body bytes go out now and the rest on finish(). */
 function slowRequest(url: string, query: string, token: string) {
@@ -105,35 +104,12 @@ async function demoData(server: Started): Promise<unknown> {
 }
 
 describe('issue point 2: the server process', () => {
-  let dataDir: string;
-  let env: NodeJS.ProcessEnv;
-  let httpPort: number;
+  const processes = useServerProcesses('hostbill-process-');
   let running: Started | undefined;
-
-  beforeAll(async () => {
-    await buildServer();
-    dataDir = tempDataDir('hostbill-process-');
-    httpPort = await freePort();
-    env = { ...baseEnv(), DATA_DIR: dataDir, PORT: String(httpPort), EMBEDDED_POSTGRES_PORT: String(await freePort()) };
-  }, 240_000);
-
-  afterAll(async () => {
-    // Only reached when a test failed half-way: stop what this file started.
-    if (running && running.child.exitCode === null) {
-      running.child.kill('SIGKILL');
-      await running.exit;
-    }
-    const pidFile = dataDir && join(dataDir, 'postgres', 'postmaster.pid');
-    if (pidFile && existsSync(pidFile)) {
-      const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
-      if (pid && isAlive(pid)) process.kill(pid, 'SIGINT');
-    }
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-  }, 30_000);
 
   /** Stops the server with `signal` and checks that nothing it started is left behind. */
   const stopCleanly = async (server: Started, signal: NodeJS.Signals) => {
-    const pidFile = join(dataDir, 'postgres', 'postmaster.pid');
+    const pidFile = join(processes.dataDir, 'postgres', 'postmaster.pid');
     expect(existsSync(pidFile)).toBe(true);
     const postmaster = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
     expect(isAlive(postmaster)).toBe(true);
@@ -142,16 +118,17 @@ describe('issue point 2: the server process', () => {
     // database stops only after the HTTP server has drained. Its body is completed after the signal.
     const inFlight = slowRequest(server.url, `{ clients { totalCount } }`, await staffLogin(server));
     await inFlight.headersSent;
-    await new Promise((r) => setTimeout(r, 200));
+    // A moment for the server to start working on it (a window: there is no signal from inside a request).
+    await pause(200);
     server.child.kill(signal);
-    await new Promise((r) => setTimeout(r, 300));
+    await waitFor(() => server.output().stdout.includes(`${signal}: shutting down`), { what: `the server to take ${signal}` });
     const answer = await inFlight.finish();
     expect(answer).toEqual({ status: 200, body: { data: { clients: { totalCount: expect.any(Number) } } } });
     const { code, signal: killedBy } = await server.exit;
     running = undefined;
     expect({ code, killedBy, stderr: server.output().stderr }).toEqual({ code: 0, killedBy: null, stderr: '' });
     expect(server.output().stdout).toContain(`${signal}: shutting down`);
-    expect(await portIsFree(httpPort)).toBe(true);
+    expect(await portIsFree(processes.httpPort)).toBe(true);
     expect(existsSync(pidFile)).toBe(false);
     expect(isAlive(postmaster)).toBe(false);
   };
@@ -159,26 +136,26 @@ describe('issue point 2: the server process', () => {
   let first: unknown;
 
   it('issue point 2 / issue 13.9: starts its own embedded PostgreSQL, loads demo data (catalog, disabled demo servers, services, domains, paid and unpaid invoices, credit), serves GraphQL; SIGTERM answers a request in flight, exits 0 and leaves nothing running', async () => {
-    running = await start(env);
-    expect(running.url).toBe(`http://localhost:${httpPort}/graphql`);
+    running = processes.track(await start(processes.env()));
+    expect(running.url).toBe(`http://localhost:${processes.httpPort}/graphql`);
     first = await demoData(running);
     await stopCleanly(running, 'SIGTERM');
   }, 60_000);
 
   it('issue point 2: a second start on the same DATA_DIR keeps the data without duplicating the demo data; SIGINT shuts down as cleanly', async () => {
     expect(first).toBeDefined();
-    running = await start(env);
+    running = processes.track(await start(processes.env()));
     // Issue 13.9: idempotent: the second start adds nothing.
     expect(await demoData(running)).toEqual(first);
     await stopCleanly(running, 'SIGINT');
   }, 60_000);
 
   it('issue point 2: an invalid configuration (PORT=abc) exits with code 1 and names the variable', async () => {
-    const { exit, output } = run({ ...baseEnv(), DATA_DIR: dataDir, PORT: 'abc' });
+    const { exit, output } = run({ ...baseEnv(), DATA_DIR: processes.dataDir, PORT: 'abc' });
     const { code } = await exit;
     expect(code).toBe(1);
     expect(logMessages(output().stderr).join('\n')).toContain('PORT="abc" is invalid');
     // Refused before anything started: no database was launched.
-    expect(existsSync(join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false);
+    expect(existsSync(join(processes.dataDir, 'postgres', 'postmaster.pid'))).toBe(false);
   }, 20_000);
 });

@@ -2,7 +2,7 @@ import { idOf, keyOf } from '../support/ids';
 import { StaffRole, StaffUser } from '../../src/auth/staff-user.entity';
 import { hashPassword } from '../../src/auth/passwords';
 import { errorOf, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
-import { attackWhileProbingHealth, healthBudgetMs } from '../support/health-probe';
+import { attackWhileProbingHealth, healthBudgetMs } from '../support/responsive';
 
 const LOGIN = `mutation($e: String!, $p: String!, $r: LoginRealm) { login(email: $e, password: $p, realm: $r) { token } }`;
 const ME = `{ me { sessionId } }`;

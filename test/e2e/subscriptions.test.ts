@@ -2,17 +2,18 @@ import { keyOf } from '../support/ids';
 import type { Client as WsClient } from 'graphql-ws';
 import { errorOf, startTestApp, type TestApp } from '../support/test-app';
 import { feed, type Feed } from '../support/subscription-feed';
+import { pause } from '../support/wait';
+import { graphql } from '../generated';
+import type { ResultOf } from '@graphql-typed-document-node/core';
 
-const CLIENT_CHANGED = `subscription($id: ID) { clientChanged(id: $id) { clientId change client { id city } } }`;
-const REGISTER = `mutation($i: RegisterClientInput!) { registerClient(input: $i) { id } }`;
-const UPDATE = `mutation($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id city } }`;
-const UPDATE_PROFILE = `mutation($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id city } }`;
+const CLIENT_CHANGED = graphql(`subscription SubscriptionsClientChanged($id: ID) { clientChanged(id: $id) { clientId change client { id city } } }`);
+const REGISTER = graphql(`mutation SubscriptionsRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }`);
+const UPDATE = graphql(`mutation SubscriptionsUpdate($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id city } }`);
+const UPDATE_PROFILE = graphql(`mutation SubscriptionsUpdateProfile($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id city } }`);
 
-interface ChangedEvent {
-  clientChanged: { clientId: string; change: string; client: { id: string; city: string | null } | null };
-}
+type ChangedEvent = ResultOf<typeof CLIENT_CHANGED>;
 
-const watchClients = (client: WsClient, variables: Record<string, unknown> = {}) => feed<ChangedEvent>(client, CLIENT_CHANGED, variables);
+const watchClients = (client: WsClient, variables: { id?: string } = {}) => feed(client, CLIENT_CHANGED, variables);
 
 describe('issue point 9: clientChanged subscription over graphql-ws', () => {
   let t: TestApp;
@@ -29,7 +30,7 @@ describe('issue point 9: clientChanged subscription over graphql-ws', () => {
     const register = async (email: string) => {
       const res = await t.gql(REGISTER, { i: { firstName: 'Sub', lastName: 'Scriber', email, password: 'client-password-1' } });
       expect(res.errors).toBeUndefined();
-      return res.data.registerClient.id as string;
+      return res.data!.registerClient.id;
     };
     ownerId = await register('owner@example.com');
     otherId = await register('other@example.com');
@@ -82,7 +83,7 @@ describe('issue point 9: clientChanged subscription over graphql-ws', () => {
     expect((await sub.next())?.data?.clientChanged).toMatchObject({ clientId: otherId, change: 'STATUS_CHANGED' });
 
     const created = await t.gql(REGISTER, { i: { firstName: 'New', lastName: 'Comer', email: 'newcomer@example.com', password: 'client-password-1' } });
-    const newId = created.data.registerClient.id;
+    const newId = created.data!.registerClient.id;
     expect((await sub.next())?.data?.clientChanged).toMatchObject({ clientId: newId, change: 'CREATED', client: { id: newId } });
     sub.stop();
   });
@@ -131,8 +132,8 @@ describe('issue point 9: clientChanged subscription over graphql-ws', () => {
     expect((await owner.next())?.data?.clientChanged.clientId).toBe(ownerId);
 
     // Proof of non-delivery: the other client's subscription is live (it receives its own next change),
-    // and the first thing it receives is that change, not one of the owner's two.
-    await new Promise((r) => setTimeout(r, 200));
+    // and the first thing it receives is that change, not one of the owner's two (a window for them to arrive).
+    await pause(200);
     expect(other.pending()).toBe(0);
     const otherCity = await touch(otherId);
     const otherEvent = await other.next();

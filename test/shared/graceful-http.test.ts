@@ -6,6 +6,7 @@
 import { connect, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { createGracefulServer, type GracefulServer } from '../../src/shared/graceful-http';
+import { pause, waitFor } from '../support/wait';
 
 function request(path: string): string {
   return `POST ${path} HTTP/1.1\r\nHost: test\r\nContent-Length: 0\r\n\r\n`;
@@ -57,7 +58,8 @@ describe('issue 11.5: graceful HTTP stop', () => {
     await entered;
     let stopped = false;
     const stopping = graceful.stop(5_000).then(() => (stopped = true));
-    await new Promise((r) => setTimeout(r, 100));
+    // A window in which a stop that did not wait would have ended.
+    await pause(100);
     expect(stopped).toBe(false);
 
     release();
@@ -74,7 +76,8 @@ describe('issue 11.5: graceful HTTP stop', () => {
     await entered;
     const stopping = graceful.stop(5_000);
     client.socket.write(request('/create-something'));
-    await new Promise((r) => setTimeout(r, 100));
+    // A window in which the late request would be processed.
+    await pause(100);
     release();
     await stopping;
     await client.closed;
@@ -88,7 +91,7 @@ describe('issue 11.5: graceful HTTP stop', () => {
   it('issue 11.5: an idle keep-alive connection is closed at once (the stop does not wait for it) and a request sent on it is not processed', async () => {
     const client = await open();
     client.socket.write(request('/first'));
-    await new Promise((r) => setTimeout(r, 100));
+    await waitFor(() => /\/first done$/.test(client.received()), { what: 'the answer to /first', timeoutMs: 5_000, intervalMs: 10 });
     expect(client.received()).toMatch(/\/first done$/);
     const began = Date.now();
     const stopping = graceful.stop(5_000);

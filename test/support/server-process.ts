@@ -3,11 +3,13 @@
  * tests that send it signals, kill it, or take its database away.
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmdirSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { operationText, type Operation } from './operation';
+import { waitFor } from './wait';
 
 export const ROOT = join(__dirname, '../..');
 export const MAIN = join(ROOT, 'dist/src/main.js');
@@ -57,14 +59,6 @@ export function isAlive(pid: number): boolean {
   }
 }
 
-export async function waitFor(what: string, check: () => boolean | Promise<boolean>, timeoutMs = 20_000): Promise<void> {
-  for (const end = Date.now() + timeoutMs; ; ) {
-    if (await check()) return;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
 /** A DATA_DIR of its own; as root PostgreSQL runs as `postgres`, which must be able to enter it (mkdtemp makes 0700). */
 export function tempDataDir(prefix: string): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
@@ -83,14 +77,14 @@ export async function stopLeftoverPostgres(dataDir: string): Promise<void> {
   const pid = postmasterPid(dataDir);
   if (!pid || !isAlive(pid)) return;
   process.kill(pid, 'SIGINT');
-  await waitFor('the leftover PostgreSQL to stop', () => !isAlive(pid), 30_000).catch(() => process.kill(pid, 'SIGKILL'));
+  await waitFor(() => !isAlive(pid), { what: 'the leftover PostgreSQL to stop', timeoutMs: 30_000 }).catch(() => process.kill(pid, 'SIGKILL'));
 }
 
 /** The environment of the test run without the variables that would change the start-up under test. */
 export function baseEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const name of Object.keys(env)) {
-    if (/^(DATABASE_URL|TEST_ADMIN_DATABASE_URL|DEMO_|GRAPHQL_|MAX_|PORT$|DATA_DIR$|EMBEDDED_POSTGRES_PORT$|JOBS_|SHUTDOWN_)/.test(name)) delete env[name];
+    if (/^(DATABASE_URL|TEST_ADMIN_DATABASE_URL|DEMO_|GRAPHQL_|MAX_|PORT$|DATA_DIR$|EMBEDDED_POSTGRES_PORT$|JOBS_|SHUTDOWN_|SECRETS_KEY$|IDEMPOTENCY_|NODE_OPTIONS$)/.test(name)) delete env[name];
   }
   delete env.NODE_ENV; // jest sets "test"; the operator's process runs without it
   return env;
@@ -124,38 +118,106 @@ export function run(env: NodeJS.ProcessEnv, options: { detached?: boolean } = {}
   return { child, output: () => ({ stdout, stderr }), exit };
 }
 
-/** Spawns the server and waits for its ready line (and, with DEMO_DATA, the demo login line before it). */
+/** Spawns the server and waits for its ready line (with demo data, the demo login line comes before it). */
 export async function start(env: NodeJS.ProcessEnv, options: { detached?: boolean; timeoutMs?: number } = {}): Promise<Started> {
   const proc = run(env, options);
-  const deadline = Date.now() + (options.timeoutMs ?? 60_000);
   let exited = false;
   void proc.exit.then(() => (exited = true));
-  for (;;) {
+  const url = await waitFor(() => READY_LINE.exec(proc.output().stdout)?.[1] ?? exited, { what: 'the ready line', timeoutMs: options.timeoutMs ?? 60_000 }).catch(() => false as const);
+  if (typeof url !== 'string') {
+    proc.child.kill('SIGKILL');
     const { stdout, stderr } = proc.output();
-    const url = READY_LINE.exec(stdout)?.[1];
-    const demo = /Demo data: staff (\S+) \/ (\S+);/.exec(stdout);
-    if (url && (demo || env.DEMO_DATA === 'false')) return { ...proc, url, staff: { email: demo?.[1] ?? '', password: demo?.[2] ?? '' } };
-    if (exited || Date.now() > deadline) {
-      proc.child.kill('SIGKILL');
-      throw new Error(`server did not start\nstdout:\n${stdout}\nstderr:\n${stderr}`);
-    }
-    await new Promise((r) => setTimeout(r, 50));
+    throw new Error(`server did not start\nstdout:\n${stdout}\nstderr:\n${stderr}`);
+  }
+  const demo = /Demo data: staff (\S+) \/ (\S+);/.exec(proc.output().stdout);
+  return { ...proc, url, staff: { email: demo?.[1] ?? '', password: demo?.[2] ?? '' } };
+}
+
+/** Stops a server that is still running: SIGTERM as an operator would, SIGKILL when it does not stop within `graceMs`. */
+export async function stopServer(server: ServerProcess, graceMs = 10_000): Promise<void> {
+  if (server.child.exitCode !== null || server.child.signalCode !== null) return;
+  server.child.kill('SIGTERM');
+  const stopped = await Promise.race([server.exit.then(() => true), new Promise<false>((resolve) => setTimeout(() => resolve(false), graceMs).unref())]);
+  if (!stopped) {
+    server.child.kill('SIGKILL');
+    await server.exit;
   }
 }
 
-export interface Answer {
+/** The environment of a server process on a test database of its own (createTestDatabase): no demo data, any free port. */
+export function databaseEnv(databaseUrl: string, secretsKey: string, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  return { ...baseEnv(), DATABASE_URL: databaseUrl, SECRETS_KEY: secretsKey, PORT: '0', DEMO_DATA: 'false', ...extra };
+}
+
+export interface ServerProcesses {
+  /** This file's DATA_DIR: the embedded PostgreSQL of its servers lives in DATA_DIR/postgres. */
+  readonly dataDir: string;
+  readonly httpPort: number;
+  readonly pgPort: number;
+  /** baseEnv() with this file's DATA_DIR, PORT and EMBEDDED_POSTGRES_PORT, then `extra`. */
+  env(extra?: NodeJS.ProcessEnv): NodeJS.ProcessEnv;
+  /** Another DATA_DIR, cleaned up at the end like the first. */
+  newDataDir(): string;
+  /** A server to stop at the end if it is still running (after a test that failed half-way). */
+  track<T extends ServerProcess>(server: T): T;
+}
+
+/**
+ * What the test files of the server process share: the build before them, a
+ * DATA_DIR and free ports of their own (without `dataDirPrefix`, for servers
+ * on a test database, none), and at the end every server they started
+ * stopped and every DATA_DIR's PostgreSQL stopped and removed.
+ * Call it at the top of the describe.
+ */
+export function useServerProcesses(dataDirPrefix?: string): ServerProcesses {
+  const dataDirs: string[] = [];
+  const servers: ServerProcess[] = [];
+  const ports = { dataDir: '', httpPort: 0, pgPort: 0 };
+  beforeAll(async () => {
+    await buildServer();
+    if (!dataDirPrefix) return;
+    ports.dataDir = tempDataDir(dataDirPrefix);
+    dataDirs.push(ports.dataDir);
+    ports.httpPort = await freePort();
+    ports.pgPort = await freePort();
+  }, 240_000);
+  afterAll(async () => {
+    for (const server of servers) await stopServer(server);
+    for (const dir of dataDirs) {
+      await stopLeftoverPostgres(dir);
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+  return {
+    get dataDir() { return ports.dataDir; },
+    get httpPort() { return ports.httpPort; },
+    get pgPort() { return ports.pgPort; },
+    env: (extra = {}) => ({ ...baseEnv(), DATA_DIR: ports.dataDir, PORT: String(ports.httpPort), EMBEDDED_POSTGRES_PORT: String(ports.pgPort), ...extra }),
+    newDataDir() {
+      const dir = tempDataDir(dataDirPrefix ?? 'hostbill-');
+      dataDirs.push(dir);
+      return dir;
+    },
+    track(server) {
+      servers.push(server);
+      return server;
+    },
+  };
+}
+
+export interface Answer<R = any> {
   status: number;
-  data?: any;
+  data?: R;
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
-export async function gql(url: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<Answer> {
+export async function gql<R = any, V = Record<string, unknown>>(url: string, query: Operation<R, V>, variables?: V, token?: string): Promise<Answer<R>> {
   const res = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query: operationText(query), variables: variables ?? {} }),
   });
-  return { status: res.status, ...((await res.json()) as Omit<Answer, 'status'>) };
+  return { status: res.status, ...((await res.json()) as Omit<Answer<R>, 'status'>) };
 }
 
 export async function staffLogin(server: Started): Promise<string> {
@@ -177,7 +239,7 @@ export async function staffLogin(server: Started): Promise<string> {
 export async function buildServer(): Promise<void> {
   const lock = join(ROOT, 'dist', '.build.lock');
   mkdirSync(join(ROOT, 'dist'), { recursive: true });
-  await waitFor('the server build of another test file', () => {
+  await waitFor(() => {
     try {
       mkdirSync(lock);
       return true;
@@ -186,7 +248,7 @@ export async function buildServer(): Promise<void> {
       if ((statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Infinity) < Date.now() - 200_000) rmdirSync(lock);
       return false;
     }
-  }, 200_000);
+  }, { what: 'the server build of another test file', timeoutMs: 200_000 });
   try {
     // The plugin SDK package first (incremental: a no-op when its dist is current): the compiled
     // server and plugins load @hostbill/plugin-sdk from packages/plugin-sdk/dist.

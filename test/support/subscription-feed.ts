@@ -1,4 +1,7 @@
 import type { Client as WsClient } from 'graphql-ws';
+import { subscriptionsOpen } from '../../src/shared/metrics';
+import { operationText, type Operation } from './operation';
+import { waitFor } from './wait';
 
 /** One subscription result: data or errors. */
 export type FeedResult<T = any> = { data?: T; errors?: readonly { message: string; extensions?: Record<string, unknown> }[] };
@@ -14,13 +17,13 @@ export interface Feed<T = any> {
   stop(): void;
 }
 
-export function feed<T = any>(client: WsClient, query: string, variables: Record<string, unknown> = {}): Feed<T> {
+export function feed<T = any, V = Record<string, unknown>>(client: WsClient, query: Operation<T, V>, variables?: V): Feed<T> {
   const queue: FeedResult<T>[] = [];
   const waiters: ((value: FeedResult<T>) => void)[] = [];
   let failed: unknown;
   const failureWaiters: ((value: unknown) => void)[] = [];
   const stop = client.subscribe<T>(
-    { query, variables },
+    { query: operationText(query), variables: (variables ?? {}) as Record<string, unknown> },
     {
       next: (value) => {
         const waiter = waiters.shift();
@@ -62,4 +65,21 @@ export function feed<T = any>(client: WsClient, query: string, variables: Record
     },
     stop,
   };
+}
+
+/** graphql-ws subscriptions open in the server this test process runs (graphql_subscriptions_open). */
+export async function openSubscriptions(): Promise<number> {
+  return (await subscriptionsOpen.get()).values[0]?.value ?? 0;
+}
+
+/**
+ * Starts subscriptions on the server this test process runs (startTestApp)
+ * and resolves once the server holds `count` more of them, so that an event
+ * published next reaches them.
+ */
+export async function subscribed<T>(start: () => T, count = 1): Promise<T> {
+  const before = await openSubscriptions();
+  const started = start();
+  await waitFor(async () => (await openSubscriptions()) >= before + count, { what: `${count} subscription(s) to be open on the server`, timeoutMs: 10_000, intervalMs: 10 });
+  return started;
 }

@@ -6,6 +6,9 @@ import { startApp, type App } from '../../src/app';
 import { hashPassword } from '../../src/auth/passwords';
 import { StaffRole, StaffUser } from '../../src/auth/staff-user.entity';
 import { createTestDatabase } from './database';
+import { operationText, type Operation } from './operation';
+
+export { operationText, type Operation } from './operation';
 
 export interface GraphQLResponse<T = any> {
   status: number;
@@ -18,7 +21,7 @@ export interface TestApp {
   url: string;
   config: Config;
   /** Sends one GraphQL operation over real HTTP. */
-  gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  gql<R = any, V = Record<string, unknown>>(query: Operation<R, V>, variables?: V, token?: string, headers?: Record<string, string>): Promise<GraphQLResponse<R>>;
   /** A graphql-ws client over a real WebSocket. */
   ws(token?: string): WsClient;
   /** Creates a staff member directly in the database and logs in over GraphQL. */
@@ -46,7 +49,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     const response = await fetch(app.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: operationText(query), variables }),
     });
     const body = (await response.json()) as GraphQLResponse;
     return { ...body, status: response.status };
@@ -91,7 +94,12 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   };
 }
 
-/** The coded error of a response that must have failed. */
+/** The data of a response that must have succeeded. */
+export function ok<T>(res: GraphQLResponse<T>): T {
+  expect(res.errors).toBeUndefined();
+  return res.data as T;
+}
+
 /**
  * The first error's code, message and field: the last name of the field's
  * full path (`extensions.field`, e.g. `["input", "lines", 0, "amount"]` → `amount`);
@@ -106,13 +114,13 @@ export function errorOf(res: GraphQLResponse): { code?: string; field?: string; 
 }
 
 /** Collects the next `count` events of a subscription, or fails after `timeoutMs`. */
-export function nextEvents<T = any>(client: WsClient, query: string, variables: Record<string, unknown>, count: number, timeoutMs = 5000) {
+export function nextEvents<T = any, V = Record<string, unknown>>(client: WsClient, query: Operation<T, V>, variables: V, count: number, timeoutMs = 5000) {
   const events: T[] = [];
   let unsubscribe = () => {};
   const done = new Promise<T[]>((resolve, reject) => {
     const timer = setTimeout(() => { unsubscribe(); resolve(events); }, timeoutMs);
     unsubscribe = client.subscribe<T>(
-      { query, variables },
+      { query: operationText(query), variables: variables as Record<string, unknown> },
       {
         next: (value) => {
           if (value.errors) { clearTimeout(timer); reject(new Error(JSON.stringify(value.errors))); return; }

@@ -1,0 +1,322 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "mutation ClientStatusCreateClient($i: CreateClientInput!) { createClient(input: $i) { id status } }": typeof types.ClientStatusCreateClientDocument,
+    "mutation ClientStatusUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }": typeof types.ClientStatusUpdateClientDocument,
+    "mutation ClientStatusSetClientStatus($id: ID!, $s: ClientStatus!) { setClientStatus(id: $id, status: $s) { id status } }": typeof types.ClientStatusSetClientStatusDocument,
+    "query ClientStatusClient($id: ID!) { client(id: $id) { status } }": typeof types.ClientStatusClientDocument,
+    "mutation ClientStatusCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.ClientStatusCreateProductDocument,
+    "mutation ClientStatusCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.ClientStatusCreateServiceDocument,
+    "mutation ClientStatusUpdateService($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { id status } }": typeof types.ClientStatusUpdateServiceDocument,
+    "mutation ClientStatusMoveService($id: ID!, $to: ID!) { moveService(id: $id, toClientId: $to) { id } }": typeof types.ClientStatusMoveServiceDocument,
+    "mutation ClientStatusDeleteService($id: ID!) { deleteService(id: $id) }": typeof types.ClientStatusDeleteServiceDocument,
+    "mutation ClientStatusCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }": typeof types.ClientStatusCreateDomainDocument,
+    "mutation ClientStatusUpdateDomain($id: ID!, $i: UpdateDomainInput!) { updateDomain(id: $id, input: $i) { id } }": typeof types.ClientStatusUpdateDomainDocument,
+    "subscription ClientStatusClientChanged($id: ID) { clientChanged(id: $id) { clientId change client { status } } }": typeof types.ClientStatusClientChangedDocument,
+    "mutation ContactsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.ContactsCreateClientDocument,
+    "fragment ContactsContact on Contact { id firstName lastName email companyName city country emailCategories subAccount { id email permissions } }": typeof types.ContactsContactFragmentDoc,
+    "mutation ContactsCreate($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { ...ContactsContact } }": typeof types.ContactsCreateDocument,
+    "mutation ContactsUpdate($id: ID!, $i: UpdateContactInput!) { updateContact(id: $id, input: $i) { ...ContactsContact } }": typeof types.ContactsUpdateDocument,
+    "mutation ContactsDelete($id: ID!) { deleteContact(id: $id) }": typeof types.ContactsDeleteDocument,
+    "query ContactsClient($id: ID!) { client(id: $id) { id billingContact { id email } contacts { id email emailCategories } } }": typeof types.ContactsClientDocument,
+    "mutation ConnectionLossCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.ConnectionLossCreateClientDocument,
+    "query ConnectionLossClientCount($email: String!) { clients(filter: { email: $email }) { totalCount } }": typeof types.ConnectionLossClientCountDocument,
+    "mutation ConnectionLossCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.ConnectionLossCreateServerDocument,
+    "mutation ConnectionLossCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.ConnectionLossCreateProductDocument,
+    "mutation ConnectionLossCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.ConnectionLossCreateServiceDocument,
+    "mutation ConnectionLossRunModuleCommand($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id } }": typeof types.ConnectionLossRunModuleCommandDocument,
+    "query ConnectionLossModuleJob($id: ID!) { moduleJob(id: $id) { status } }": typeof types.ConnectionLossModuleJobDocument,
+    "subscription AcrossProcessesServiceChanged($id: ID) { serviceChanged(id: $id) { serviceId status job { command status } } }": typeof types.AcrossProcessesServiceChangedDocument,
+    "subscription AcrossProcessesClientChanged($id: ID) { clientChanged(id: $id) { clientId change client { status } } }": typeof types.AcrossProcessesClientChangedDocument,
+    "mutation AcrossProcessesLogin { login(email: \"ops@example.com\", password: \"ops-password-1234\", realm: STAFF) { token } }": typeof types.AcrossProcessesLoginDocument,
+    "mutation AcrossProcessesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.AcrossProcessesCreateServerDocument,
+    "mutation AcrossProcessesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.AcrossProcessesCreateProductDocument,
+    "mutation AcrossProcessesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.AcrossProcessesCreateClientDocument,
+    "mutation AcrossProcessesCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.AcrossProcessesCreateServiceDocument,
+    "query AcrossProcessesClientStatus($id: ID!) { client(id: $id) { status } }": typeof types.AcrossProcessesClientStatusDocument,
+    "mutation AcrossProcessesCreate($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id } }": typeof types.AcrossProcessesCreateDocument,
+    "query AcrossProcessesServiceStatus($id: ID!) { service(id: $id) { status } }": typeof types.AcrossProcessesServiceStatusDocument,
+    "mutation AcrossProcessesSuspend($s: ID!) { runModuleCommand(serviceId: $s, command: \"suspend\") { id } }": typeof types.AcrossProcessesSuspendDocument,
+    "mutation WorkerSplitCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.WorkerSplitCreateClientDocument,
+    "mutation WorkerSplitCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.WorkerSplitCreateProductDocument,
+    "mutation WorkerSplitCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.WorkerSplitCreateServerDocument,
+    "mutation WorkerSplitCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.WorkerSplitCreateServiceDocument,
+    "mutation WorkerSplitRun($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id status } }": typeof types.WorkerSplitRunDocument,
+    "mutation WorkerSplitCancel($id: ID!) { cancelModuleJob(id: $id) { id status } }": typeof types.WorkerSplitCancelDocument,
+    "query WorkerSplitService($id: ID!) { service(id: $id) { status } }": typeof types.WorkerSplitServiceDocument,
+    "subscription SubscriptionsClientChanged($id: ID) { clientChanged(id: $id) { clientId change client { id city } } }": typeof types.SubscriptionsClientChangedDocument,
+    "mutation SubscriptionsRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": typeof types.SubscriptionsRegisterDocument,
+    "mutation SubscriptionsUpdate($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id city } }": typeof types.SubscriptionsUpdateDocument,
+    "mutation SubscriptionsUpdateProfile($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id city } }": typeof types.SubscriptionsUpdateProfileDocument,
+};
+const documents: Documents = {
+    "mutation ClientStatusCreateClient($i: CreateClientInput!) { createClient(input: $i) { id status } }": types.ClientStatusCreateClientDocument,
+    "mutation ClientStatusUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }": types.ClientStatusUpdateClientDocument,
+    "mutation ClientStatusSetClientStatus($id: ID!, $s: ClientStatus!) { setClientStatus(id: $id, status: $s) { id status } }": types.ClientStatusSetClientStatusDocument,
+    "query ClientStatusClient($id: ID!) { client(id: $id) { status } }": types.ClientStatusClientDocument,
+    "mutation ClientStatusCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.ClientStatusCreateProductDocument,
+    "mutation ClientStatusCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.ClientStatusCreateServiceDocument,
+    "mutation ClientStatusUpdateService($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { id status } }": types.ClientStatusUpdateServiceDocument,
+    "mutation ClientStatusMoveService($id: ID!, $to: ID!) { moveService(id: $id, toClientId: $to) { id } }": types.ClientStatusMoveServiceDocument,
+    "mutation ClientStatusDeleteService($id: ID!) { deleteService(id: $id) }": types.ClientStatusDeleteServiceDocument,
+    "mutation ClientStatusCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }": types.ClientStatusCreateDomainDocument,
+    "mutation ClientStatusUpdateDomain($id: ID!, $i: UpdateDomainInput!) { updateDomain(id: $id, input: $i) { id } }": types.ClientStatusUpdateDomainDocument,
+    "subscription ClientStatusClientChanged($id: ID) { clientChanged(id: $id) { clientId change client { status } } }": types.ClientStatusClientChangedDocument,
+    "mutation ContactsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.ContactsCreateClientDocument,
+    "fragment ContactsContact on Contact { id firstName lastName email companyName city country emailCategories subAccount { id email permissions } }": types.ContactsContactFragmentDoc,
+    "mutation ContactsCreate($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { ...ContactsContact } }": types.ContactsCreateDocument,
+    "mutation ContactsUpdate($id: ID!, $i: UpdateContactInput!) { updateContact(id: $id, input: $i) { ...ContactsContact } }": types.ContactsUpdateDocument,
+    "mutation ContactsDelete($id: ID!) { deleteContact(id: $id) }": types.ContactsDeleteDocument,
+    "query ContactsClient($id: ID!) { client(id: $id) { id billingContact { id email } contacts { id email emailCategories } } }": types.ContactsClientDocument,
+    "mutation ConnectionLossCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.ConnectionLossCreateClientDocument,
+    "query ConnectionLossClientCount($email: String!) { clients(filter: { email: $email }) { totalCount } }": types.ConnectionLossClientCountDocument,
+    "mutation ConnectionLossCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.ConnectionLossCreateServerDocument,
+    "mutation ConnectionLossCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.ConnectionLossCreateProductDocument,
+    "mutation ConnectionLossCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.ConnectionLossCreateServiceDocument,
+    "mutation ConnectionLossRunModuleCommand($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id } }": types.ConnectionLossRunModuleCommandDocument,
+    "query ConnectionLossModuleJob($id: ID!) { moduleJob(id: $id) { status } }": types.ConnectionLossModuleJobDocument,
+    "subscription AcrossProcessesServiceChanged($id: ID) { serviceChanged(id: $id) { serviceId status job { command status } } }": types.AcrossProcessesServiceChangedDocument,
+    "subscription AcrossProcessesClientChanged($id: ID) { clientChanged(id: $id) { clientId change client { status } } }": types.AcrossProcessesClientChangedDocument,
+    "mutation AcrossProcessesLogin { login(email: \"ops@example.com\", password: \"ops-password-1234\", realm: STAFF) { token } }": types.AcrossProcessesLoginDocument,
+    "mutation AcrossProcessesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.AcrossProcessesCreateServerDocument,
+    "mutation AcrossProcessesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.AcrossProcessesCreateProductDocument,
+    "mutation AcrossProcessesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.AcrossProcessesCreateClientDocument,
+    "mutation AcrossProcessesCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.AcrossProcessesCreateServiceDocument,
+    "query AcrossProcessesClientStatus($id: ID!) { client(id: $id) { status } }": types.AcrossProcessesClientStatusDocument,
+    "mutation AcrossProcessesCreate($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id } }": types.AcrossProcessesCreateDocument,
+    "query AcrossProcessesServiceStatus($id: ID!) { service(id: $id) { status } }": types.AcrossProcessesServiceStatusDocument,
+    "mutation AcrossProcessesSuspend($s: ID!) { runModuleCommand(serviceId: $s, command: \"suspend\") { id } }": types.AcrossProcessesSuspendDocument,
+    "mutation WorkerSplitCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.WorkerSplitCreateClientDocument,
+    "mutation WorkerSplitCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.WorkerSplitCreateProductDocument,
+    "mutation WorkerSplitCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.WorkerSplitCreateServerDocument,
+    "mutation WorkerSplitCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.WorkerSplitCreateServiceDocument,
+    "mutation WorkerSplitRun($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id status } }": types.WorkerSplitRunDocument,
+    "mutation WorkerSplitCancel($id: ID!) { cancelModuleJob(id: $id) { id status } }": types.WorkerSplitCancelDocument,
+    "query WorkerSplitService($id: ID!) { service(id: $id) { status } }": types.WorkerSplitServiceDocument,
+    "subscription SubscriptionsClientChanged($id: ID) { clientChanged(id: $id) { clientId change client { id city } } }": types.SubscriptionsClientChangedDocument,
+    "mutation SubscriptionsRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": types.SubscriptionsRegisterDocument,
+    "mutation SubscriptionsUpdate($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id city } }": types.SubscriptionsUpdateDocument,
+    "mutation SubscriptionsUpdateProfile($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id city } }": types.SubscriptionsUpdateProfileDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientStatusCreateClient($i: CreateClientInput!) { createClient(input: $i) { id status } }"): (typeof documents)["mutation ClientStatusCreateClient($i: CreateClientInput!) { createClient(input: $i) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientStatusUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }"): (typeof documents)["mutation ClientStatusUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientStatusSetClientStatus($id: ID!, $s: ClientStatus!) { setClientStatus(id: $id, status: $s) { id status } }"): (typeof documents)["mutation ClientStatusSetClientStatus($id: ID!, $s: ClientStatus!) { setClientStatus(id: $id, status: $s) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientStatusClient($id: ID!) { client(id: $id) { status } }"): (typeof documents)["query ClientStatusClient($id: ID!) { client(id: $id) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientStatusCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation ClientStatusCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientStatusCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation ClientStatusCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientStatusUpdateService($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { id status } }"): (typeof documents)["mutation ClientStatusUpdateService($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientStatusMoveService($id: ID!, $to: ID!) { moveService(id: $id, toClientId: $to) { id } }"): (typeof documents)["mutation ClientStatusMoveService($id: ID!, $to: ID!) { moveService(id: $id, toClientId: $to) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientStatusDeleteService($id: ID!) { deleteService(id: $id) }"): (typeof documents)["mutation ClientStatusDeleteService($id: ID!) { deleteService(id: $id) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientStatusCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }"): (typeof documents)["mutation ClientStatusCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientStatusUpdateDomain($id: ID!, $i: UpdateDomainInput!) { updateDomain(id: $id, input: $i) { id } }"): (typeof documents)["mutation ClientStatusUpdateDomain($id: ID!, $i: UpdateDomainInput!) { updateDomain(id: $id, input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription ClientStatusClientChanged($id: ID) { clientChanged(id: $id) { clientId change client { status } } }"): (typeof documents)["subscription ClientStatusClientChanged($id: ID) { clientChanged(id: $id) { clientId change client { status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ContactsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation ContactsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ContactsContact on Contact { id firstName lastName email companyName city country emailCategories subAccount { id email permissions } }"): (typeof documents)["fragment ContactsContact on Contact { id firstName lastName email companyName city country emailCategories subAccount { id email permissions } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ContactsCreate($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { ...ContactsContact } }"): (typeof documents)["mutation ContactsCreate($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { ...ContactsContact } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ContactsUpdate($id: ID!, $i: UpdateContactInput!) { updateContact(id: $id, input: $i) { ...ContactsContact } }"): (typeof documents)["mutation ContactsUpdate($id: ID!, $i: UpdateContactInput!) { updateContact(id: $id, input: $i) { ...ContactsContact } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ContactsDelete($id: ID!) { deleteContact(id: $id) }"): (typeof documents)["mutation ContactsDelete($id: ID!) { deleteContact(id: $id) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ContactsClient($id: ID!) { client(id: $id) { id billingContact { id email } contacts { id email emailCategories } } }"): (typeof documents)["query ContactsClient($id: ID!) { client(id: $id) { id billingContact { id email } contacts { id email emailCategories } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConnectionLossCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation ConnectionLossCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConnectionLossClientCount($email: String!) { clients(filter: { email: $email }) { totalCount } }"): (typeof documents)["query ConnectionLossClientCount($email: String!) { clients(filter: { email: $email }) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConnectionLossCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation ConnectionLossCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConnectionLossCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation ConnectionLossCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConnectionLossCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation ConnectionLossCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConnectionLossRunModuleCommand($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id } }"): (typeof documents)["mutation ConnectionLossRunModuleCommand($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConnectionLossModuleJob($id: ID!) { moduleJob(id: $id) { status } }"): (typeof documents)["query ConnectionLossModuleJob($id: ID!) { moduleJob(id: $id) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription AcrossProcessesServiceChanged($id: ID) { serviceChanged(id: $id) { serviceId status job { command status } } }"): (typeof documents)["subscription AcrossProcessesServiceChanged($id: ID) { serviceChanged(id: $id) { serviceId status job { command status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription AcrossProcessesClientChanged($id: ID) { clientChanged(id: $id) { clientId change client { status } } }"): (typeof documents)["subscription AcrossProcessesClientChanged($id: ID) { clientChanged(id: $id) { clientId change client { status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AcrossProcessesLogin { login(email: \"ops@example.com\", password: \"ops-password-1234\", realm: STAFF) { token } }"): (typeof documents)["mutation AcrossProcessesLogin { login(email: \"ops@example.com\", password: \"ops-password-1234\", realm: STAFF) { token } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AcrossProcessesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation AcrossProcessesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AcrossProcessesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation AcrossProcessesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AcrossProcessesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation AcrossProcessesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AcrossProcessesCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation AcrossProcessesCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AcrossProcessesClientStatus($id: ID!) { client(id: $id) { status } }"): (typeof documents)["query AcrossProcessesClientStatus($id: ID!) { client(id: $id) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AcrossProcessesCreate($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id } }"): (typeof documents)["mutation AcrossProcessesCreate($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AcrossProcessesServiceStatus($id: ID!) { service(id: $id) { status } }"): (typeof documents)["query AcrossProcessesServiceStatus($id: ID!) { service(id: $id) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AcrossProcessesSuspend($s: ID!) { runModuleCommand(serviceId: $s, command: \"suspend\") { id } }"): (typeof documents)["mutation AcrossProcessesSuspend($s: ID!) { runModuleCommand(serviceId: $s, command: \"suspend\") { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WorkerSplitCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation WorkerSplitCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WorkerSplitCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation WorkerSplitCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WorkerSplitCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation WorkerSplitCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WorkerSplitCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation WorkerSplitCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WorkerSplitRun($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id status } }"): (typeof documents)["mutation WorkerSplitRun($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WorkerSplitCancel($id: ID!) { cancelModuleJob(id: $id) { id status } }"): (typeof documents)["mutation WorkerSplitCancel($id: ID!) { cancelModuleJob(id: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WorkerSplitService($id: ID!) { service(id: $id) { status } }"): (typeof documents)["query WorkerSplitService($id: ID!) { service(id: $id) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription SubscriptionsClientChanged($id: ID) { clientChanged(id: $id) { clientId change client { id city } } }"): (typeof documents)["subscription SubscriptionsClientChanged($id: ID) { clientChanged(id: $id) { clientId change client { id city } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SubscriptionsRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }"): (typeof documents)["mutation SubscriptionsRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SubscriptionsUpdate($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id city } }"): (typeof documents)["mutation SubscriptionsUpdate($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id city } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SubscriptionsUpdateProfile($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id city } }"): (typeof documents)["mutation SubscriptionsUpdateProfile($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id city } }"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

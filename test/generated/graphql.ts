@@ -1,0 +1,1018 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** How often a service is billed. */
+export type BillingCycle =
+  /** Every year. */
+  | 'ANNUALLY'
+  /** Every 2 years. */
+  | 'BIENNIALLY'
+  /** Never billed. */
+  | 'FREE'
+  /** Every month. */
+  | 'MONTHLY'
+  /** Billed once. */
+  | 'ONE_TIME'
+  /** Every 3 months. */
+  | 'QUARTERLY'
+  /** Every 6 months. */
+  | 'SEMI_ANNUALLY'
+  /** Every 3 years. */
+  | 'TRIENNIALLY';
+
+/** What happened to a client. */
+export type ClientChange =
+  /** The client was created (by staff or by signing up). */
+  | 'CREATED'
+  /** The client was deleted or merged into another; `client` is null. */
+  | 'DELETED'
+  /** Its status changed. */
+  | 'STATUS_CHANGED'
+  /** Its details, credit balance or ownership changed. */
+  | 'UPDATED';
+
+/** An area of a client account that a user (or a contact with a sub-account) may see and change. The client's own login has them all. */
+export type ClientPermission =
+  /** Contacts and the billing contact. */
+  | 'CONTACTS'
+  /** The credit log and balance. */
+  | 'CREDIT'
+  /** Domains. */
+  | 'DOMAINS'
+  /** Invoices, transactions and payers. */
+  | 'INVOICES'
+  /** Placing new orders. */
+  | 'ORDERS'
+  /** Read and edit the client's profile (not its password or email). */
+  | 'PROFILE'
+  /** Products and services, and their module commands. */
+  | 'SERVICES'
+  /** Support tickets. */
+  | 'SUPPORT';
+
+/** Whether a client can log in and whether it has active services. */
+export type ClientStatus =
+  /** Can log in; has at least one active service or domain. */
+  | 'ACTIVE'
+  /** Cannot log in; its data and invoicing of still-active services are kept. */
+  | 'CLOSED'
+  /** Can log in; has no active service or domain. */
+  | 'INACTIVE';
+
+/** Whether the client is a person or a company. */
+export type ClientType =
+  /** A company; a company name is required. */
+  | 'COMPANY'
+  /** A private person. */
+  | 'INDIVIDUAL';
+
+/** A new client, created by staff. */
+export type CreateClientInput = {
+  /** First street address line. */
+  address1?: string | null | undefined;
+  /** Second street address line (building, floor, c/o). */
+  address2?: string | null | undefined;
+  /** Staff-only notes */
+  adminNotes?: string | null | undefined;
+  /** Id of one of the client's own contacts to address invoices to; null addresses them to the client again. */
+  billingContactId?: string | number | null | undefined;
+  /** True: stored cards are never charged automatically. */
+  cardProcessingDisabled?: boolean | null | undefined;
+  /** City or town. */
+  city?: string | null | undefined;
+  /** Company name (up to 200 characters). */
+  companyName?: string | null | undefined;
+  /** Person to contact at a company (up to 200 characters). */
+  contactPerson?: string | null | undefined;
+  /** ISO 3166-1 alpha-2 */
+  country?: string | null | undefined;
+  /** ISO 4217 currency of the client's prices, invoices and credit; cannot change while the client has a credit balance. Default: the project's, else the operator's default currency. */
+  currency?: string | null | undefined;
+  /** Payment method for new invoices (a gateway name, up to 50 characters). */
+  defaultPaymentMethod?: string | null | undefined;
+  /** Login and contact email; stored lower case, unique among all logins. */
+  email: string;
+  /** First name (1-100 characters). */
+  firstName: string;
+  /** Id of the client group; null removes the client from its group. */
+  groupId?: string | number | null | undefined;
+  /** BCP 47 language tag */
+  language?: string | null | undefined;
+  /** Last name (1-100 characters). */
+  lastName: string;
+  /** True: never charged late fees. */
+  lateFeeExempt?: boolean | null | undefined;
+  /** True: no marketing emails. */
+  marketingEmailsOptOut?: boolean | null | undefined;
+  /** Opening credit in the client's currency as a decimal string, e.g. "25.00"; recorded as the first line of the credit log. */
+  openingCredit?: string | null | undefined;
+  /** True: no overdue reminders. */
+  overdueNoticesDisabled?: boolean | null | undefined;
+  /** Sets a new login password */
+  password?: string | null | undefined;
+  /** E.164-like: +, digits, spaces, dots, dashes */
+  phoneNumber?: string | null | undefined;
+  /** Postal code, as written in the country. */
+  postcode?: string | null | undefined;
+  /** Id of the project (brand); null removes the client from its project. */
+  projectId?: string | number | null | undefined;
+  /** Answer to the security question; stored hashed, never returned. */
+  securityAnswer?: string | null | undefined;
+  /** Security question for identifying the client (up to 200 characters). */
+  securityQuestion?: string | null | undefined;
+  /** True: each service is invoiced on its own. */
+  separateInvoices?: boolean | null | undefined;
+  /** True: the client may be logged into connected panels without a second login. */
+  singleSignOnAllowed?: boolean | null | undefined;
+  /** State or province: the ISO 3166-2 subdivision code without the country (QC for CA-QC) or its name; stored as the code. */
+  state?: string | null | undefined;
+  /** Initial status; default Active. */
+  status?: ClientStatus | null | undefined;
+  /** True: the status no longer follows the services. */
+  statusAutoUpdateDisabled?: boolean | null | undefined;
+  /** True: no tax on the client's invoices. */
+  taxExempt?: boolean | null | undefined;
+  /** Individual or company; a company needs a company name. */
+  type?: ClientType | null | undefined;
+};
+
+/** A new contact of a client. */
+export type CreateContactInput = {
+  /** First street address line. */
+  address1?: string | null | undefined;
+  /** Second street address line (building, floor, c/o). */
+  address2?: string | null | undefined;
+  /** True makes this the client's billing contact (invoices are addressed to it); false stops it being one. */
+  billingContact?: boolean | null | undefined;
+  /** City or town. */
+  city?: string | null | undefined;
+  /** Company name (up to 200 characters). */
+  companyName?: string | null | undefined;
+  /** ISO 3166-1 alpha-2 */
+  country?: string | null | undefined;
+  /** Email address (required). */
+  email: string;
+  /** Categories of email this contact receives; replaces the current ones. */
+  emailCategories?: Array<EmailCategory> | null | undefined;
+  /** First name (required). */
+  firstName: string;
+  /** Last name (required). */
+  lastName: string;
+  /** Phone number: +, digits, spaces, dots, dashes. */
+  phoneNumber?: string | null | undefined;
+  /** Postal code, as written in the country. */
+  postcode?: string | null | undefined;
+  /** State or province: the ISO 3166-2 subdivision code without the country (QC for CA-QC) or its name; stored as the code. */
+  state?: string | null | undefined;
+  /** Gives the contact a login, or changes it. Only the account holder or staff. */
+  subAccount?: SubAccountInput | null | undefined;
+};
+
+/** A domain record added by hand; nothing runs at the registrar. */
+export type CreateDomainInput = {
+  /** Default true */
+  autoRenew?: boolean | null | undefined;
+  /** Id of the client that owns the domain. */
+  clientId: string | number;
+  /** Transfer authorization code; stored encrypted, never returned */
+  eppCode?: string | null | undefined;
+  /** Date the registration expires (YYYY-MM-DD); null to clear. */
+  expiryDate?: string | null | undefined;
+  /** The domain name, e.g. example.com; stored lower case without a trailing dot. */
+  name: string;
+  /** Host names, at most 13 */
+  nameservers?: Array<string> | null | undefined;
+  /** A loaded registrar module; null until chosen */
+  registrar?: string | null | undefined;
+  /** Date it was registered (YYYY-MM-DD); null to clear. */
+  registrationDate?: string | null | undefined;
+  /** Status of the registration. */
+  status?: DomainStatus | null | undefined;
+};
+
+/** A new product. */
+export type CreateProductInput = {
+  /** Fixed term in days; null for none */
+  autoTerminateDays?: number | null | undefined;
+  /** Description shown in the catalog. */
+  description?: string | null | undefined;
+  /** Product group; null for none */
+  groupId?: string | number | null | undefined;
+  /** True: not listed in the public catalog. */
+  hidden?: boolean | null | undefined;
+  /** A loaded provisioning module; null for none */
+  module?: string | null | undefined;
+  /** Name shown to clients and on invoices (1-200 characters). */
+  name: string;
+  /** Default FREE */
+  payType?: PayType | null | undefined;
+  /** Replaces all prices of the product; must fit the pay type */
+  prices?: Array<PriceInput> | null | undefined;
+  /** Per the module's productOptionsSchema */
+  productOptions?: Record<string, unknown> | null | undefined;
+  /** True: no longer sold; existing services keep the product. */
+  retired?: boolean | null | undefined;
+  /** Id of the server group new services are placed in; null for none. */
+  serverGroupId?: string | number | null | undefined;
+  /** Display order within its group (ascending). */
+  sortOrder?: number | null | undefined;
+  /** Units left (with stockControl); null for unlimited */
+  stock?: number | null | undefined;
+  /** True: stock limits how many can be ordered. */
+  stockControl?: boolean | null | undefined;
+  /** What kind of product it is. */
+  type: ProductType;
+  /** Replaces the products this one may be upgraded to (not itself) */
+  upgradeTargetIds?: Array<string | number> | null | undefined;
+  /** Welcome email template; null for none */
+  welcomeEmail?: string | null | undefined;
+};
+
+/** A new server. */
+export type CreateServerInput = {
+  /** Default true */
+  enabled?: boolean | null | undefined;
+  /** Id of the server group; null for none. */
+  groupId?: string | number | null | undefined;
+  /** Host name the module connects to. */
+  hostname: string;
+  /** IPv4 or IPv6 address */
+  ip?: string | null | undefined;
+  /** Default 200 */
+  maxAccounts?: number | null | undefined;
+  /** Name of a loaded provisioning module (see modules). */
+  module: string;
+  /** Unique name of the server (1-100 characters). */
+  name: string;
+  /** Port, 1-65535; null for the module's default. */
+  port?: number | null | undefined;
+  /** Use TLS (default true) */
+  secure?: boolean | null | undefined;
+  /** The module's server settings, validated against its serverSettingsSchema; secrets are stored encrypted. */
+  settings: Record<string, unknown>;
+};
+
+/** A service added by hand: nothing runs on the server */
+export type CreateServiceInput = {
+  /** Notes for staff; null to clear. */
+  adminNotes?: string | null | undefined;
+  /** How often the service is billed. */
+  billingCycle: BillingCycle;
+  /** Id of the client that gets the service. */
+  clientId: string | number;
+  /** Main domain of the service; null to clear. */
+  domain?: string | null | undefined;
+  /** In the client's currency, e.g. "10.00" */
+  firstPaymentAmount?: string | null | undefined;
+  /** Date the next renewal is due (YYYY-MM-DD); null to clear. */
+  nextDueDate?: string | null | undefined;
+  /** Stored encrypted; never returned */
+  password?: string | null | undefined;
+  /** Id of the product. */
+  productId: string | number;
+  /** In the client's currency, e.g. "10.00" */
+  recurringAmount?: string | null | undefined;
+  /** Default today */
+  registrationDate?: string | null | undefined;
+  /** Create: default is a server chosen from the product's server group */
+  serverId?: string | number | null | undefined;
+  /** Update: only along the staff transitions (see ServiceStatus) */
+  status?: ServiceStatus | null | undefined;
+  /** Only while Suspended */
+  suspensionReason?: string | null | undefined;
+  /** Only while Terminated or Cancelled (default: the day it got there) */
+  terminationDate?: string | null | undefined;
+  /** Login name of the account on the server; null to clear. */
+  username?: string | null | undefined;
+};
+
+/** Where a domain registration is in its life. */
+export type DomainStatus =
+  /** Registered and in use. */
+  | 'ACTIVE'
+  /** Cancelled or deleted; the name may be registered again. */
+  | 'CANCELLED'
+  /** Expired and not renewed. */
+  | 'EXPIRED'
+  /** Marked as fraudulent. */
+  | 'FRAUD'
+  /** Expired but still renewable at the normal price. */
+  | 'GRACE_PERIOD'
+  /** Recorded; not yet sent to a registrar. */
+  | 'PENDING'
+  /** Registration requested; waiting for the registry. */
+  | 'PENDING_REGISTRATION'
+  /** Transfer requested; waiting for the losing registrar or the registry. */
+  | 'PENDING_TRANSFER'
+  /** Deleted at the registry but still restorable (usually for a fee). */
+  | 'REDEMPTION_PERIOD'
+  /** Moved to another registrar. */
+  | 'TRANSFERRED_AWAY';
+
+/** A category of email; emails of a category go to the client and to every contact subscribed to it. */
+export type EmailCategory =
+  /** Emails about domains. */
+  | 'DOMAIN'
+  /** General announcements and account emails. */
+  | 'GENERAL'
+  /** Invoices and payment emails. */
+  | 'INVOICE'
+  /** Emails about products and services. */
+  | 'PRODUCT'
+  /** Support tickets and replies. */
+  | 'SUPPORT';
+
+/** Where a module job is. */
+export type ModuleJobStatus =
+  /** Dropped by staff before it succeeded. */
+  | 'CANCELLED'
+  /** Gave up: a non-retryable failure, attempts exhausted, or given up by staff. */
+  | 'FAILED'
+  /** Waiting for a worker. */
+  | 'QUEUED'
+  /** A retryable failure; the next attempt is at nextRunAt. */
+  | 'RETRYING'
+  /** A worker is calling the module. */
+  | 'RUNNING'
+  /** The module succeeded and the service was updated. */
+  | 'SUCCEEDED';
+
+/** How a product or addon is paid for. */
+export type PayType =
+  /** No charge; no prices. */
+  | 'FREE'
+  /** Paid once: one ONE_TIME price per currency. */
+  | 'ONE_TIME'
+  /** Paid every billing cycle: at least one price per cycle offered. */
+  | 'RECURRING';
+
+/** A price for one cycle in one operator-defined currency; amounts are decimal strings with at most that currency's decimals */
+export type PriceInput = {
+  /** The price per cycle (or the one-time price) as a decimal string, e.g. "9.99". */
+  amount: string;
+  /** An operator-defined currency (ISO 4217). */
+  currency: string;
+  /** ONE_TIME for a ONE_TIME pay type, else a recurring cycle */
+  cycle: BillingCycle;
+  /** Default "0" */
+  setupFee?: string | null | undefined;
+};
+
+/** What kind of product it is. */
+export type ProductType =
+  /** A domain registration sold as a product (e.g. through a registrar module). */
+  | 'DOMAIN'
+  /** A shared hosting account. */
+  | 'HOSTING'
+  /** Anything else. */
+  | 'OTHER'
+  /** A reseller hosting account. */
+  | 'RESELLER'
+  /** A dedicated or virtual server. */
+  | 'SERVER';
+
+/** A client signing up. The operator's required fields apply (see the requiredClientFields query). */
+export type RegisterClientInput = {
+  /** First street address line. */
+  address1?: string | null | undefined;
+  /** Second street address line (building, floor, c/o). */
+  address2?: string | null | undefined;
+  /** City or town. */
+  city?: string | null | undefined;
+  /** Company name (up to 200 characters). */
+  companyName?: string | null | undefined;
+  /** Person to contact at a company (up to 200 characters). */
+  contactPerson?: string | null | undefined;
+  /** ISO 3166-1 alpha-2 */
+  country?: string | null | undefined;
+  /** ISO 4217 currency; default the project's, else the operator's default currency. */
+  currency?: string | null | undefined;
+  /** Login email; stored lower case, unique among all logins. */
+  email: string;
+  /** First name (1-100 characters). */
+  firstName: string;
+  /** BCP 47 language tag */
+  language?: string | null | undefined;
+  /** Last name (1-100 characters). */
+  lastName: string;
+  /** True: no marketing emails. */
+  marketingEmailsOptOut?: boolean | null | undefined;
+  /** Login password, 8-200 characters. */
+  password: string;
+  /** E.164-like: +, digits, spaces, dots, dashes */
+  phoneNumber?: string | null | undefined;
+  /** Postal code, as written in the country. */
+  postcode?: string | null | undefined;
+  /** Project (brand) signed up through */
+  projectId?: string | number | null | undefined;
+  /** Answer to the security question; stored hashed, never returned. */
+  securityAnswer?: string | null | undefined;
+  /** Security question for identifying the client (up to 200 characters). */
+  securityQuestion?: string | null | undefined;
+  /** State or province: the ISO 3166-2 subdivision code without the country (QC for CA-QC) or its name; stored as the code. */
+  state?: string | null | undefined;
+  /** Individual or company; a company needs a company name. */
+  type?: ClientType | null | undefined;
+};
+
+/** Where a service is in its life. Staff may record changes along these steps: Pending → Active, Suspended, Terminated, Cancelled or Fraud; Active → Suspended, Terminated, Cancelled, Completed or Fraud; Suspended → Active, Terminated, Cancelled or Fraud; Fraud → Cancelled or Terminated. Terminated, Cancelled and Completed are final. */
+export type ServiceStatus =
+  /** Set up and in use. */
+  | 'ACTIVE'
+  /** Cancelled; no further invoices. */
+  | 'CANCELLED'
+  /** A one-time service that is done. */
+  | 'COMPLETED'
+  /** Marked as fraudulent. */
+  | 'FRAUD'
+  /** Ordered or added; not yet set up on a server. */
+  | 'PENDING'
+  /** Temporarily blocked (e.g. for non-payment); the account still exists. */
+  | 'SUSPENDED'
+  /** Removed from the server. */
+  | 'TERMINATED';
+
+/** The login of a contact: it logs in with the contact's email and the permissions given here. */
+export type SubAccountInput = {
+  /** False blocks the login and ends its sessions; default true. */
+  active?: boolean | null | undefined;
+  /** Required when the contact becomes a sub-account; optional to change it later */
+  password?: string | null | undefined;
+  /** Areas of the client account the contact may see and change; required when the contact becomes a sub-account. */
+  permissions?: Array<ClientPermission> | null | undefined;
+};
+
+/** Changes to a client made by staff; fields left out keep their value. */
+export type UpdateClientInput = {
+  /** First street address line. */
+  address1?: string | null | undefined;
+  /** Second street address line (building, floor, c/o). */
+  address2?: string | null | undefined;
+  /** Staff-only notes */
+  adminNotes?: string | null | undefined;
+  /** Id of one of the client's own contacts to address invoices to; null addresses them to the client again. */
+  billingContactId?: string | number | null | undefined;
+  /** True: stored cards are never charged automatically. */
+  cardProcessingDisabled?: boolean | null | undefined;
+  /** City or town. */
+  city?: string | null | undefined;
+  /** Company name (up to 200 characters). */
+  companyName?: string | null | undefined;
+  /** Person to contact at a company (up to 200 characters). */
+  contactPerson?: string | null | undefined;
+  /** ISO 3166-1 alpha-2 */
+  country?: string | null | undefined;
+  /** ISO 4217 currency of the client's prices, invoices and credit; cannot change while the client has a credit balance. Default: the project's, else the operator's default currency. */
+  currency?: string | null | undefined;
+  /** Payment method for new invoices (a gateway name, up to 50 characters). */
+  defaultPaymentMethod?: string | null | undefined;
+  /** Login and contact email; stored lower case, unique among all logins. */
+  email?: string | null | undefined;
+  /** First name (1-100 characters). */
+  firstName?: string | null | undefined;
+  /** Id of the client group; null removes the client from its group. */
+  groupId?: string | number | null | undefined;
+  /** BCP 47 language tag */
+  language?: string | null | undefined;
+  /** Last name (1-100 characters). */
+  lastName?: string | null | undefined;
+  /** True: never charged late fees. */
+  lateFeeExempt?: boolean | null | undefined;
+  /** True: no marketing emails. */
+  marketingEmailsOptOut?: boolean | null | undefined;
+  /** True: no overdue reminders. */
+  overdueNoticesDisabled?: boolean | null | undefined;
+  /** Sets a new login password */
+  password?: string | null | undefined;
+  /** E.164-like: +, digits, spaces, dots, dashes */
+  phoneNumber?: string | null | undefined;
+  /** Postal code, as written in the country. */
+  postcode?: string | null | undefined;
+  /** Id of the project (brand); null removes the client from its project. */
+  projectId?: string | number | null | undefined;
+  /** Answer to the security question; stored hashed, never returned. */
+  securityAnswer?: string | null | undefined;
+  /** Security question for identifying the client (up to 200 characters). */
+  securityQuestion?: string | null | undefined;
+  /** True: each service is invoiced on its own. */
+  separateInvoices?: boolean | null | undefined;
+  /** True: the client may be logged into connected panels without a second login. */
+  singleSignOnAllowed?: boolean | null | undefined;
+  /** State or province: the ISO 3166-2 subdivision code without the country (QC for CA-QC) or its name; stored as the code. */
+  state?: string | null | undefined;
+  /** True: the status no longer follows the services. */
+  statusAutoUpdateDisabled?: boolean | null | undefined;
+  /** True: no tax on the client's invoices. */
+  taxExempt?: boolean | null | undefined;
+  /** Individual or company; a company needs a company name. */
+  type?: ClientType | null | undefined;
+};
+
+/** Changes to a contact; fields left out keep their value. */
+export type UpdateContactInput = {
+  /** First street address line. */
+  address1?: string | null | undefined;
+  /** Second street address line (building, floor, c/o). */
+  address2?: string | null | undefined;
+  /** True makes this the client's billing contact (invoices are addressed to it); false stops it being one. */
+  billingContact?: boolean | null | undefined;
+  /** City or town. */
+  city?: string | null | undefined;
+  /** Company name (up to 200 characters). */
+  companyName?: string | null | undefined;
+  /** ISO 3166-1 alpha-2 */
+  country?: string | null | undefined;
+  /** Email address; for a sub-account also its login. */
+  email?: string | null | undefined;
+  /** Categories of email this contact receives; replaces the current ones. */
+  emailCategories?: Array<EmailCategory> | null | undefined;
+  /** First name. */
+  firstName?: string | null | undefined;
+  /** Last name. */
+  lastName?: string | null | undefined;
+  /** Phone number: +, digits, spaces, dots, dashes. */
+  phoneNumber?: string | null | undefined;
+  /** Postal code, as written in the country. */
+  postcode?: string | null | undefined;
+  /** True removes the contact's login. Only the account holder or staff. */
+  removeSubAccount?: boolean | null | undefined;
+  /** State or province: the ISO 3166-2 subdivision code without the country (QC for CA-QC) or its name; stored as the code. */
+  state?: string | null | undefined;
+  /** Gives the contact a login, or changes it. Only the account holder or staff. */
+  subAccount?: SubAccountInput | null | undefined;
+};
+
+/** Changes to a domain record; fields left out keep their value. Nothing runs at the registrar. */
+export type UpdateDomainInput = {
+  /** Default true */
+  autoRenew?: boolean | null | undefined;
+  /** Transfer authorization code; stored encrypted, never returned */
+  eppCode?: string | null | undefined;
+  /** Date the registration expires (YYYY-MM-DD); null to clear. */
+  expiryDate?: string | null | undefined;
+  /** Stored lower case, without a trailing dot */
+  name?: string | null | undefined;
+  /** Host names, at most 13 */
+  nameservers?: Array<string> | null | undefined;
+  /** A loaded registrar module; null until chosen */
+  registrar?: string | null | undefined;
+  /** Date it was registered (YYYY-MM-DD); null to clear. */
+  registrationDate?: string | null | undefined;
+  /** Status of the registration. */
+  status?: DomainStatus | null | undefined;
+};
+
+/** Changes a client makes to its own profile; fields left out keep their value. */
+export type UpdateProfileInput = {
+  /** First street address line. */
+  address1?: string | null | undefined;
+  /** Second street address line (building, floor, c/o). */
+  address2?: string | null | undefined;
+  /** City or town. */
+  city?: string | null | undefined;
+  /** Company name (up to 200 characters). */
+  companyName?: string | null | undefined;
+  /** Person to contact at a company (up to 200 characters). */
+  contactPerson?: string | null | undefined;
+  /** ISO 3166-1 alpha-2 */
+  country?: string | null | undefined;
+  /** Required to change the email or the password */
+  currentPassword?: string | null | undefined;
+  /** Login and contact email; stored lower case, unique among all logins. */
+  email?: string | null | undefined;
+  /** First name (1-100 characters). */
+  firstName?: string | null | undefined;
+  /** BCP 47 language tag */
+  language?: string | null | undefined;
+  /** Last name (1-100 characters). */
+  lastName?: string | null | undefined;
+  /** True: no marketing emails. */
+  marketingEmailsOptOut?: boolean | null | undefined;
+  /** New password; requires currentPassword */
+  newPassword?: string | null | undefined;
+  /** E.164-like: +, digits, spaces, dots, dashes */
+  phoneNumber?: string | null | undefined;
+  /** Postal code, as written in the country. */
+  postcode?: string | null | undefined;
+  /** Answer to the security question; stored hashed, never returned. */
+  securityAnswer?: string | null | undefined;
+  /** Security question for identifying the client (up to 200 characters). */
+  securityQuestion?: string | null | undefined;
+  /** State or province: the ISO 3166-2 subdivision code without the country (QC for CA-QC) or its name; stored as the code. */
+  state?: string | null | undefined;
+  /** Individual or company; a company needs a company name. */
+  type?: ClientType | null | undefined;
+};
+
+/** Changes to a service record; fields left out keep their value. Nothing runs on the server. */
+export type UpdateServiceInput = {
+  /** Notes for staff; null to clear. */
+  adminNotes?: string | null | undefined;
+  /** How often the service is billed. */
+  billingCycle?: BillingCycle | null | undefined;
+  /** Main domain of the service; null to clear. */
+  domain?: string | null | undefined;
+  /** In the client's currency, e.g. "10.00" */
+  firstPaymentAmount?: string | null | undefined;
+  /** Date the next renewal is due (YYYY-MM-DD); null to clear. */
+  nextDueDate?: string | null | undefined;
+  /** Stored encrypted; never returned */
+  password?: string | null | undefined;
+  /** Id of the product. */
+  productId?: string | number | null | undefined;
+  /** In the client's currency, e.g. "10.00" */
+  recurringAmount?: string | null | undefined;
+  /** Default today */
+  registrationDate?: string | null | undefined;
+  /** Create: default is a server chosen from the product's server group */
+  serverId?: string | number | null | undefined;
+  /** Update: only along the staff transitions (see ServiceStatus) */
+  status?: ServiceStatus | null | undefined;
+  /** Only while Suspended */
+  suspensionReason?: string | null | undefined;
+  /** Only while Terminated or Cancelled (default: the day it got there) */
+  terminationDate?: string | null | undefined;
+  /** Login name of the account on the server; null to clear. */
+  username?: string | null | undefined;
+};
+
+export type ClientStatusCreateClientMutationVariables = Exact<{
+  i: CreateClientInput;
+}>;
+
+
+export type ClientStatusCreateClientMutation = { createClient: { id: string, status: ClientStatus } };
+
+export type ClientStatusUpdateClientMutationVariables = Exact<{
+  id: string | number;
+  i: UpdateClientInput;
+}>;
+
+
+export type ClientStatusUpdateClientMutation = { updateClient: { id: string } };
+
+export type ClientStatusSetClientStatusMutationVariables = Exact<{
+  id: string | number;
+  s: ClientStatus;
+}>;
+
+
+export type ClientStatusSetClientStatusMutation = { setClientStatus: { id: string, status: ClientStatus } };
+
+export type ClientStatusClientQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ClientStatusClientQuery = { client: { status: ClientStatus } | null };
+
+export type ClientStatusCreateProductMutationVariables = Exact<{
+  i: CreateProductInput;
+}>;
+
+
+export type ClientStatusCreateProductMutation = { createProduct: { id: string } };
+
+export type ClientStatusCreateServiceMutationVariables = Exact<{
+  i: CreateServiceInput;
+}>;
+
+
+export type ClientStatusCreateServiceMutation = { createService: { id: string } };
+
+export type ClientStatusUpdateServiceMutationVariables = Exact<{
+  id: string | number;
+  i: UpdateServiceInput;
+}>;
+
+
+export type ClientStatusUpdateServiceMutation = { updateService: { id: string, status: ServiceStatus } };
+
+export type ClientStatusMoveServiceMutationVariables = Exact<{
+  id: string | number;
+  to: string | number;
+}>;
+
+
+export type ClientStatusMoveServiceMutation = { moveService: { id: string } };
+
+export type ClientStatusDeleteServiceMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ClientStatusDeleteServiceMutation = { deleteService: string };
+
+export type ClientStatusCreateDomainMutationVariables = Exact<{
+  i: CreateDomainInput;
+}>;
+
+
+export type ClientStatusCreateDomainMutation = { createDomain: { id: string } };
+
+export type ClientStatusUpdateDomainMutationVariables = Exact<{
+  id: string | number;
+  i: UpdateDomainInput;
+}>;
+
+
+export type ClientStatusUpdateDomainMutation = { updateDomain: { id: string } };
+
+export type ClientStatusClientChangedSubscriptionVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type ClientStatusClientChangedSubscription = { clientChanged: { clientId: string, change: ClientChange, client: { status: ClientStatus } | null } };
+
+export type ContactsCreateClientMutationVariables = Exact<{
+  i: CreateClientInput;
+}>;
+
+
+export type ContactsCreateClientMutation = { createClient: { id: string } };
+
+export type ContactsContactFragment = { id: string, firstName: string, lastName: string, email: string, companyName: string | null, city: string | null, country: string | null, emailCategories: Array<EmailCategory>, subAccount: { id: string, email: string, permissions: Array<ClientPermission> } | null };
+
+export type ContactsCreateMutationVariables = Exact<{
+  c: string | number;
+  i: CreateContactInput;
+}>;
+
+
+export type ContactsCreateMutation = { createContact: { id: string, firstName: string, lastName: string, email: string, companyName: string | null, city: string | null, country: string | null, emailCategories: Array<EmailCategory>, subAccount: { id: string, email: string, permissions: Array<ClientPermission> } | null } };
+
+export type ContactsUpdateMutationVariables = Exact<{
+  id: string | number;
+  i: UpdateContactInput;
+}>;
+
+
+export type ContactsUpdateMutation = { updateContact: { id: string, firstName: string, lastName: string, email: string, companyName: string | null, city: string | null, country: string | null, emailCategories: Array<EmailCategory>, subAccount: { id: string, email: string, permissions: Array<ClientPermission> } | null } };
+
+export type ContactsDeleteMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContactsDeleteMutation = { deleteContact: string };
+
+export type ContactsClientQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContactsClientQuery = { client: { id: string, billingContact: { id: string, email: string } | null, contacts: Array<{ id: string, email: string, emailCategories: Array<EmailCategory> }> | null } | null };
+
+export type ConnectionLossCreateClientMutationVariables = Exact<{
+  i: CreateClientInput;
+}>;
+
+
+export type ConnectionLossCreateClientMutation = { createClient: { id: string } };
+
+export type ConnectionLossClientCountQueryVariables = Exact<{
+  email: string;
+}>;
+
+
+export type ConnectionLossClientCountQuery = { clients: { totalCount: number } };
+
+export type ConnectionLossCreateServerMutationVariables = Exact<{
+  i: CreateServerInput;
+}>;
+
+
+export type ConnectionLossCreateServerMutation = { createServer: { id: string } };
+
+export type ConnectionLossCreateProductMutationVariables = Exact<{
+  i: CreateProductInput;
+}>;
+
+
+export type ConnectionLossCreateProductMutation = { createProduct: { id: string } };
+
+export type ConnectionLossCreateServiceMutationVariables = Exact<{
+  i: CreateServiceInput;
+}>;
+
+
+export type ConnectionLossCreateServiceMutation = { createService: { id: string } };
+
+export type ConnectionLossRunModuleCommandMutationVariables = Exact<{
+  s: string | number;
+}>;
+
+
+export type ConnectionLossRunModuleCommandMutation = { runModuleCommand: { id: string } };
+
+export type ConnectionLossModuleJobQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConnectionLossModuleJobQuery = { moduleJob: { status: ModuleJobStatus } | null };
+
+export type AcrossProcessesServiceChangedSubscriptionVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type AcrossProcessesServiceChangedSubscription = { serviceChanged: { serviceId: string, status: ServiceStatus, job: { command: string, status: ModuleJobStatus } | null } };
+
+export type AcrossProcessesClientChangedSubscriptionVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type AcrossProcessesClientChangedSubscription = { clientChanged: { clientId: string, change: ClientChange, client: { status: ClientStatus } | null } };
+
+export type AcrossProcessesLoginMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AcrossProcessesLoginMutation = { login: { token: string } };
+
+export type AcrossProcessesCreateServerMutationVariables = Exact<{
+  i: CreateServerInput;
+}>;
+
+
+export type AcrossProcessesCreateServerMutation = { createServer: { id: string } };
+
+export type AcrossProcessesCreateProductMutationVariables = Exact<{
+  i: CreateProductInput;
+}>;
+
+
+export type AcrossProcessesCreateProductMutation = { createProduct: { id: string } };
+
+export type AcrossProcessesCreateClientMutationVariables = Exact<{
+  i: CreateClientInput;
+}>;
+
+
+export type AcrossProcessesCreateClientMutation = { createClient: { id: string } };
+
+export type AcrossProcessesCreateServiceMutationVariables = Exact<{
+  i: CreateServiceInput;
+}>;
+
+
+export type AcrossProcessesCreateServiceMutation = { createService: { id: string } };
+
+export type AcrossProcessesClientStatusQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AcrossProcessesClientStatusQuery = { client: { status: ClientStatus } | null };
+
+export type AcrossProcessesCreateMutationVariables = Exact<{
+  s: string | number;
+}>;
+
+
+export type AcrossProcessesCreateMutation = { runModuleCommand: { id: string } };
+
+export type AcrossProcessesServiceStatusQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AcrossProcessesServiceStatusQuery = { service: { status: ServiceStatus } | null };
+
+export type AcrossProcessesSuspendMutationVariables = Exact<{
+  s: string | number;
+}>;
+
+
+export type AcrossProcessesSuspendMutation = { runModuleCommand: { id: string } };
+
+export type WorkerSplitCreateClientMutationVariables = Exact<{
+  i: CreateClientInput;
+}>;
+
+
+export type WorkerSplitCreateClientMutation = { createClient: { id: string } };
+
+export type WorkerSplitCreateProductMutationVariables = Exact<{
+  i: CreateProductInput;
+}>;
+
+
+export type WorkerSplitCreateProductMutation = { createProduct: { id: string } };
+
+export type WorkerSplitCreateServerMutationVariables = Exact<{
+  i: CreateServerInput;
+}>;
+
+
+export type WorkerSplitCreateServerMutation = { createServer: { id: string } };
+
+export type WorkerSplitCreateServiceMutationVariables = Exact<{
+  i: CreateServiceInput;
+}>;
+
+
+export type WorkerSplitCreateServiceMutation = { createService: { id: string } };
+
+export type WorkerSplitRunMutationVariables = Exact<{
+  s: string | number;
+}>;
+
+
+export type WorkerSplitRunMutation = { runModuleCommand: { id: string, status: ModuleJobStatus } };
+
+export type WorkerSplitCancelMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WorkerSplitCancelMutation = { cancelModuleJob: { id: string, status: ModuleJobStatus } };
+
+export type WorkerSplitServiceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WorkerSplitServiceQuery = { service: { status: ServiceStatus } | null };
+
+export type SubscriptionsClientChangedSubscriptionVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type SubscriptionsClientChangedSubscription = { clientChanged: { clientId: string, change: ClientChange, client: { id: string, city: string | null } | null } };
+
+export type SubscriptionsRegisterMutationVariables = Exact<{
+  i: RegisterClientInput;
+}>;
+
+
+export type SubscriptionsRegisterMutation = { registerClient: { id: string } };
+
+export type SubscriptionsUpdateMutationVariables = Exact<{
+  id: string | number;
+  i: UpdateClientInput;
+}>;
+
+
+export type SubscriptionsUpdateMutation = { updateClient: { id: string, city: string | null } };
+
+export type SubscriptionsUpdateProfileMutationVariables = Exact<{
+  i: UpdateProfileInput;
+}>;
+
+
+export type SubscriptionsUpdateProfileMutation = { updateMyProfile: { id: string, city: string | null } };
+
+export const ContactsContactFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContactsContact"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Contact"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"companyName"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"emailCategories"}},{"kind":"Field","name":{"kind":"Name","value":"subAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}}]}}]}}]} as unknown as DocumentNode<ContactsContactFragment, unknown>;
+export const ClientStatusCreateClientDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClientStatusCreateClient"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateClientInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createClient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ClientStatusCreateClientMutation, ClientStatusCreateClientMutationVariables>;
+export const ClientStatusUpdateClientDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClientStatusUpdateClient"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateClientInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateClient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ClientStatusUpdateClientMutation, ClientStatusUpdateClientMutationVariables>;
+export const ClientStatusSetClientStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClientStatusSetClientStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"s"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ClientStatus"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setClientStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"s"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ClientStatusSetClientStatusMutation, ClientStatusSetClientStatusMutationVariables>;
+export const ClientStatusClientDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClientStatusClient"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"client"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ClientStatusClientQuery, ClientStatusClientQueryVariables>;
+export const ClientStatusCreateProductDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClientStatusCreateProduct"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateProductInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createProduct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ClientStatusCreateProductMutation, ClientStatusCreateProductMutationVariables>;
+export const ClientStatusCreateServiceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClientStatusCreateService"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateServiceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createService"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ClientStatusCreateServiceMutation, ClientStatusCreateServiceMutationVariables>;
+export const ClientStatusUpdateServiceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClientStatusUpdateService"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateServiceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateService"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ClientStatusUpdateServiceMutation, ClientStatusUpdateServiceMutationVariables>;
+export const ClientStatusMoveServiceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClientStatusMoveService"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moveService"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"toClientId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ClientStatusMoveServiceMutation, ClientStatusMoveServiceMutationVariables>;
+export const ClientStatusDeleteServiceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClientStatusDeleteService"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteService"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<ClientStatusDeleteServiceMutation, ClientStatusDeleteServiceMutationVariables>;
+export const ClientStatusCreateDomainDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClientStatusCreateDomain"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateDomainInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createDomain"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ClientStatusCreateDomainMutation, ClientStatusCreateDomainMutationVariables>;
+export const ClientStatusUpdateDomainDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClientStatusUpdateDomain"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateDomainInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateDomain"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ClientStatusUpdateDomainMutation, ClientStatusUpdateDomainMutationVariables>;
+export const ClientStatusClientChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ClientStatusClientChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"change"}},{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<ClientStatusClientChangedSubscription, ClientStatusClientChangedSubscriptionVariables>;
+export const ContactsCreateClientDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ContactsCreateClient"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateClientInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createClient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ContactsCreateClientMutation, ContactsCreateClientMutationVariables>;
+export const ContactsCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ContactsCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"c"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateContactInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createContact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"clientId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"c"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContactsContact"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContactsContact"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Contact"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"companyName"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"emailCategories"}},{"kind":"Field","name":{"kind":"Name","value":"subAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}}]}}]}}]} as unknown as DocumentNode<ContactsCreateMutation, ContactsCreateMutationVariables>;
+export const ContactsUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ContactsUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateContactInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateContact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContactsContact"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContactsContact"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Contact"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"companyName"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"emailCategories"}},{"kind":"Field","name":{"kind":"Name","value":"subAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}}]}}]}}]} as unknown as DocumentNode<ContactsUpdateMutation, ContactsUpdateMutationVariables>;
+export const ContactsDeleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ContactsDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteContact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<ContactsDeleteMutation, ContactsDeleteMutationVariables>;
+export const ContactsClientDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContactsClient"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"client"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"billingContact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contacts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"emailCategories"}}]}}]}}]}}]} as unknown as DocumentNode<ContactsClientQuery, ContactsClientQueryVariables>;
+export const ConnectionLossCreateClientDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConnectionLossCreateClient"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateClientInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createClient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ConnectionLossCreateClientMutation, ConnectionLossCreateClientMutationVariables>;
+export const ConnectionLossClientCountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConnectionLossClientCount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clients"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<ConnectionLossClientCountQuery, ConnectionLossClientCountQueryVariables>;
+export const ConnectionLossCreateServerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConnectionLossCreateServer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateServerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createServer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ConnectionLossCreateServerMutation, ConnectionLossCreateServerMutationVariables>;
+export const ConnectionLossCreateProductDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConnectionLossCreateProduct"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateProductInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createProduct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ConnectionLossCreateProductMutation, ConnectionLossCreateProductMutationVariables>;
+export const ConnectionLossCreateServiceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConnectionLossCreateService"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateServiceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createService"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ConnectionLossCreateServiceMutation, ConnectionLossCreateServiceMutationVariables>;
+export const ConnectionLossRunModuleCommandDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConnectionLossRunModuleCommand"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"s"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runModuleCommand"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"serviceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"s"}}},{"kind":"Argument","name":{"kind":"Name","value":"command"},"value":{"kind":"StringValue","value":"create","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ConnectionLossRunModuleCommandMutation, ConnectionLossRunModuleCommandMutationVariables>;
+export const ConnectionLossModuleJobDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConnectionLossModuleJob"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moduleJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ConnectionLossModuleJobQuery, ConnectionLossModuleJobQueryVariables>;
+export const AcrossProcessesServiceChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"AcrossProcessesServiceChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"job"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"command"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<AcrossProcessesServiceChangedSubscription, AcrossProcessesServiceChangedSubscriptionVariables>;
+export const AcrossProcessesClientChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"AcrossProcessesClientChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"change"}},{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<AcrossProcessesClientChangedSubscription, AcrossProcessesClientChangedSubscriptionVariables>;
+export const AcrossProcessesLoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcrossProcessesLogin"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"StringValue","value":"ops@example.com","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"StringValue","value":"ops-password-1234","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"realm"},"value":{"kind":"EnumValue","value":"STAFF"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}}]}}]}}]} as unknown as DocumentNode<AcrossProcessesLoginMutation, AcrossProcessesLoginMutationVariables>;
+export const AcrossProcessesCreateServerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcrossProcessesCreateServer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateServerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createServer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AcrossProcessesCreateServerMutation, AcrossProcessesCreateServerMutationVariables>;
+export const AcrossProcessesCreateProductDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcrossProcessesCreateProduct"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateProductInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createProduct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AcrossProcessesCreateProductMutation, AcrossProcessesCreateProductMutationVariables>;
+export const AcrossProcessesCreateClientDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcrossProcessesCreateClient"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateClientInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createClient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AcrossProcessesCreateClientMutation, AcrossProcessesCreateClientMutationVariables>;
+export const AcrossProcessesCreateServiceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcrossProcessesCreateService"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateServiceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createService"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AcrossProcessesCreateServiceMutation, AcrossProcessesCreateServiceMutationVariables>;
+export const AcrossProcessesClientStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AcrossProcessesClientStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"client"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<AcrossProcessesClientStatusQuery, AcrossProcessesClientStatusQueryVariables>;
+export const AcrossProcessesCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcrossProcessesCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"s"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runModuleCommand"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"serviceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"s"}}},{"kind":"Argument","name":{"kind":"Name","value":"command"},"value":{"kind":"StringValue","value":"create","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AcrossProcessesCreateMutation, AcrossProcessesCreateMutationVariables>;
+export const AcrossProcessesServiceStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AcrossProcessesServiceStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"service"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<AcrossProcessesServiceStatusQuery, AcrossProcessesServiceStatusQueryVariables>;
+export const AcrossProcessesSuspendDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcrossProcessesSuspend"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"s"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runModuleCommand"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"serviceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"s"}}},{"kind":"Argument","name":{"kind":"Name","value":"command"},"value":{"kind":"StringValue","value":"suspend","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AcrossProcessesSuspendMutation, AcrossProcessesSuspendMutationVariables>;
+export const WorkerSplitCreateClientDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WorkerSplitCreateClient"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateClientInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createClient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<WorkerSplitCreateClientMutation, WorkerSplitCreateClientMutationVariables>;
+export const WorkerSplitCreateProductDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WorkerSplitCreateProduct"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateProductInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createProduct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<WorkerSplitCreateProductMutation, WorkerSplitCreateProductMutationVariables>;
+export const WorkerSplitCreateServerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WorkerSplitCreateServer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateServerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createServer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<WorkerSplitCreateServerMutation, WorkerSplitCreateServerMutationVariables>;
+export const WorkerSplitCreateServiceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WorkerSplitCreateService"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateServiceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createService"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<WorkerSplitCreateServiceMutation, WorkerSplitCreateServiceMutationVariables>;
+export const WorkerSplitRunDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WorkerSplitRun"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"s"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runModuleCommand"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"serviceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"s"}}},{"kind":"Argument","name":{"kind":"Name","value":"command"},"value":{"kind":"StringValue","value":"create","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<WorkerSplitRunMutation, WorkerSplitRunMutationVariables>;
+export const WorkerSplitCancelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WorkerSplitCancel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelModuleJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<WorkerSplitCancelMutation, WorkerSplitCancelMutationVariables>;
+export const WorkerSplitServiceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WorkerSplitService"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"service"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<WorkerSplitServiceQuery, WorkerSplitServiceQueryVariables>;
+export const SubscriptionsClientChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"SubscriptionsClientChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"change"}},{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}}]}}]}}]} as unknown as DocumentNode<SubscriptionsClientChangedSubscription, SubscriptionsClientChangedSubscriptionVariables>;
+export const SubscriptionsRegisterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubscriptionsRegister"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterClientInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerClient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<SubscriptionsRegisterMutation, SubscriptionsRegisterMutationVariables>;
+export const SubscriptionsUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubscriptionsUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateClientInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateClient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}}]}}]} as unknown as DocumentNode<SubscriptionsUpdateMutation, SubscriptionsUpdateMutationVariables>;
+export const SubscriptionsUpdateProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubscriptionsUpdateProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateProfileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMyProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}}]}}]} as unknown as DocumentNode<SubscriptionsUpdateProfileMutation, SubscriptionsUpdateProfileMutationVariables>;
