@@ -18,6 +18,7 @@ import { Migration20261203045748_module_job_error_code } from './Migration202612
 import { Migration20261203053132_module_log_server } from './Migration20261203053132_module_log_server';
 import { Migration20261203075957_list_sort_indexes } from './Migration20261203075957_list_sort_indexes';
 import { Migration20261203085604_payment_gateways } from './Migration20261203085604_payment_gateways';
+import { Migration20261203104409_daily_run } from './Migration20261203104409_daily_run';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123132110_Initial', class: Migration20261123132110_Initial },
@@ -38,4 +39,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203053132_module_log_server', class: Migration20261203053132_module_log_server },
   { name: 'Migration20261203075957_list_sort_indexes', class: Migration20261203075957_list_sort_indexes },
   { name: 'Migration20261203085604_payment_gateways', class: Migration20261203085604_payment_gateways },
+  { name: 'Migration20261203104409_daily_run', class: Migration20261203104409_daily_run },
 ];

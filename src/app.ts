@@ -16,6 +16,8 @@ import { loadModules, startModules, stopModules, type ModuleRegistry } from './p
 import { createJobQueue, type JobQueue } from './jobs/job-queue';
 import { defineModuleCommandJobs } from './provisioning/module-command.jobs';
 import { defineRegistryPollJobs } from './provisioning/registry-poll.jobs';
+import { defineDailyRunJobs } from './automation/daily-run.jobs';
+import { installPaymentEffects } from './automation/payment-effects';
 import { loadCurrencyDecimals } from './billing/billing.service';
 import { assertPortFree } from './shared/ports';
 import { isDatabaseUnavailable } from './shared/database-availability';
@@ -81,6 +83,8 @@ export async function startApp(config: Config): Promise<App> {
     modulesStarted = true;
     defineModuleCommandJobs({ orm, events, config, modules, jobs });
     defineRegistryPollJobs({ orm, events, config, modules, jobs });
+    defineDailyRunJobs({ em: orm.em, config, jobs });
+    installPaymentEffects({ em: orm.em, config, jobs });
     await jobs.start();
     const server = await startServer(config, orm, events, modules, jobs);
     const queue = jobs;

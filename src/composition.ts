@@ -11,6 +11,7 @@ import type { Viewer } from './auth/viewer';
 import { registerOwnedRecords } from './clients/client-ownership';
 import { IdempotentRequest } from './shared/idempotency';
 import { useGatewayRefunds } from './billing/invoice-payment.service';
+import { onInvoicePaid } from './billing/locked-invoice';
 // The order of these imports is the order of the fields of Query, Mutation and Subscription in the schema.
 import * as auth from './auth/auth.module';
 import * as clients from './clients/clients.module';
@@ -21,6 +22,7 @@ import * as provisioning from './provisioning/provisioning.module';
 import * as catalog from './catalog/catalog.module';
 import * as billing from './billing/billing.module';
 import * as payments from './payments/payments.module';
+import * as automation from './automation/automation.module';
 
 export const entities = [
   ...auth.entities,
@@ -32,6 +34,7 @@ export const entities = [
   ...catalog.entities,
   ...billing.entities,
   ...payments.entities,
+  ...automation.entities,
   IdempotentRequest,
 ];
 
@@ -45,6 +48,7 @@ export const resolvers = [
   ...catalog.resolvers,
   ...billing.resolvers,
   ...payments.resolvers,
+  ...automation.resolvers,
 ] as const;
 
 /** Per-request batch loaders: every relation a list can reach resolves in one query per level. */
@@ -71,6 +75,9 @@ for (const owned of [...auth.ownedRecords, ...credit.ownedRecords, ...clients.ow
 
 // Issue 14.2: refunds of gateway payments go back through the gateway module.
 useGatewayRefunds(payments.gatewayRefunds);
+
+// Issue 16.4: a paid renewal invoice moves its services' due dates and unsuspends them.
+onInvoicePaid(automation.invoicePaidEffect);
 
 /** What the areas add to the context of every operation (src/shared/context.ts). */
 declare module './shared/context' {

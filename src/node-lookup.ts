@@ -29,6 +29,7 @@ import { getDomain } from './provisioning/domain.service';
 import { getModuleJob } from './provisioning/module-command.service';
 import { getServer, getServerGroup } from './provisioning/server.service';
 import { ModuleLogEntry } from './provisioning/module-log-entry.entity';
+import { DailyRun } from './automation/daily-run.entity';
 
 type Find = (ctx: RequestContext, key: number) => Promise<object | null>;
 
@@ -92,6 +93,7 @@ const finders: Record<string, Find> = {
   Project: staffOnly(Project),
   ActivityLogEntry: staffOnly(ActivityLogEntry),
   ModuleLogEntry: staffOnly(ModuleLogEntry),
+  DailyRun: staffOnly(DailyRun),
   BillingCurrency: staffOnly(Currency),
   TaxRule: staffOnly(TaxRule),
   Product: staffOnly(Product),

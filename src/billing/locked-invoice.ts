@@ -38,9 +38,20 @@ const CHANGE_OF_STATUS: Partial<Record<InvoiceStatus, InvoiceChange>> = {
  * (undefined: it was just created); a move to Paid, Cancelled or Refunded
  * names the change, anything else is UPDATED.
  */
-export function publishInvoiceChanged(em: EntityManager, invoice: Invoice, from: InvoiceStatus | undefined): Promise<void> {
+export async function publishInvoiceChanged(em: EntityManager, invoice: Invoice, from: InvoiceStatus | undefined): Promise<void> {
+  if (invoice.status === InvoiceStatus.PAID && from !== InvoiceStatus.PAID) {
+    await em.flush();
+    for (const effect of paidEffects) await effect(em, invoice);
+  }
   const change = from === undefined ? 'CREATED' : (from !== invoice.status && CHANGE_OF_STATUS[invoice.status]) || 'UPDATED';
   return publishOnCommit(em, 'INVOICE_CHANGED', { change, invoiceId: invoice.id, clientId: invoice.client?.id ?? null, at: new Date().toISOString() });
+}
+
+/** What other areas do, in the same transaction, when an invoice becomes Paid (SV-3: renewals move due dates, services unsuspend). */
+type PaidEffect = (em: EntityManager, invoice: Invoice) => Promise<void>;
+const paidEffects: PaidEffect[] = [];
+export function onInvoicePaid(effect: PaidEffect): void {
+  paidEffects.push(effect);
 }
 
 export const lockClient = (em: EntityManager, id: number) => em.findOne(Client, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });

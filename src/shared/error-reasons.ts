@@ -63,6 +63,9 @@ export const ERROR_REASONS = {
   COMMAND_NOT_ALLOWED: 'The command does not exist for this module, takes other input, or may not run from the current status or by this login.',
   COMMAND_RUNNING: 'Another command is already queued or running on the service.',
   JOB_STATE: 'The job is in a state that does not allow this action.',
+  // The daily run
+  DATE_IN_FUTURE: 'The date is after today.',
+  RUN_IN_PROGRESS: 'A daily run is running already; try again when it has finished.',
 } as const;
 
 export type ErrorReason = keyof typeof ERROR_REASONS;
