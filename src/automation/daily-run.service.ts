@@ -119,15 +119,12 @@ export async function previewDailyRun(deps: AutomationDeps, date: string): Promi
   try {
     await deps.em.fork().transactional(async (em: EntityManager) => {
       for (const [name, step] of STEPS) {
-        const ctx: StepContext = {
-          deps, settings: deps.config.automation, date, em, preview,
-          itemFailed: async (subjectType, subjectKey, error) => {
-            preview.errors.push({ step: name, subjectType, subjectKey, message: messageOf(error) });
-          },
+        const itemFailed = async (subjectType: string, subjectKey: number, error: unknown) => {
+          preview.errors.push({ step: name, subjectType, subjectKey, message: messageOf(error) });
         };
         // Each step in a savepoint: one that fails is reported and leaves nothing behind for the next.
         try {
-          await em.transactional(() => step(ctx));
+          await em.transactional((savepoint) => step({ deps, settings: deps.config.automation, date, em: savepoint, preview, itemFailed }));
         } catch (error) {
           preview.errors.push({ step: name, subjectType: 'Step', subjectKey: 0, message: messageOf(error) });
         }

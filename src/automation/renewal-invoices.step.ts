@@ -115,7 +115,7 @@ async function invoiceClients(ctx: StepContext, lead: string, tax: TaxSetup, cli
     const inserted = await sql<{ id: number; number: string }>(em, `
       insert into invoice (number, status, currency, client_id, addressed_to, issue_date, due_date, subtotal_minor, tax1minor, tax2minor, total_minor,
         tax1name, tax1rate, tax2name, tax2rate, tax2compound, tax_mode, tax_rounding)
-      select x.number, 'unpaid', x.currency, x.client_id, x.addressed_to, x.issue_date, x.due_date, x.subtotal, x.tax1, x.tax2, x.total,
+      select x.number, 'unpaid'::invoice_status, x.currency, x.client_id, x.addressed_to, x.issue_date, x.due_date, x.subtotal, x.tax1, x.tax2, x.total,
         x.tax1name, x.tax1rate, x.tax2name, x.tax2rate, x.tax2compound, x.tax_mode, x.tax_rounding
       from jsonb_to_recordset(?::jsonb) as x(number text, currency text, client_id int, addressed_to jsonb, issue_date date, due_date date,
         subtotal bigint, tax1 bigint, tax2 bigint, total bigint, tax1name text, tax1rate text, tax2name text, tax2rate text, tax2compound boolean, tax_mode text, tax_rounding text)
@@ -124,7 +124,7 @@ async function invoiceClients(ctx: StepContext, lead: string, tax: TaxSetup, cli
     const lines = invoices.flatMap((invoice) => invoice.lines.map((line) => ({ ...line, invoice_id: idOf.get(invoice.row.number) })));
     await sql(em, `
       insert into invoice_line (invoice_id, position, type, service_id, description, taxable, amount_minor, net_minor, tax1minor, tax2minor, total_minor, currency)
-      select x.invoice_id, x.position, 'service', x.service_id, x.description, true, x.amount, x.net, x.tax1, x.tax2, x.total, x.currency
+      select x.invoice_id, x.position, 'service'::invoice_line_type, x.service_id, x.description, true, x.amount, x.net, x.tax1, x.tax2, x.total, x.currency
       from jsonb_to_recordset(?::jsonb) as x(invoice_id int, position int, service_id int, description text, amount bigint, net bigint, tax1 bigint, tax2 bigint, total bigint, currency text)`,
     [JSON.stringify(lines)]);
     // The claims: a second run, or a concurrent "invoice now", fails on the key and writes nothing of this batch.
