@@ -15,7 +15,7 @@ import type { AutomationDeps, PreviewCollector, StepContext } from './daily-run.
 import { renewalInvoicesStep } from './renewal-invoices.step';
 import { applyCreditStep, clientStatusStep, lateFeesStep, remindersStep, suspensionsStep, terminationsStep } from './overdue.steps';
 
-/** The steps in WHMCS's order (FIELD-NOTES "The daily run"). */
+/** The steps in the order WHMCS runs them, which operators know. */
 const STEPS: [DailyRunStepName, (ctx: StepContext) => Promise<number>][] = [
   [DailyRunStepName.RENEWAL_INVOICES, renewalInvoicesStep],
   [DailyRunStepName.APPLY_CREDIT, applyCreditStep],

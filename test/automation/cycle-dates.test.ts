@@ -1,7 +1,7 @@
 import { BillingCycle } from '../../src/provisioning/service.entity';
 import { addDays, addMonths, nextDueDate } from '../../src/automation/cycle-dates';
 
-describe('due dates one cycle on (issue 16.2)', () => {
+describe('AU-1: due dates one cycle on (issue 16.2)', () => {
   it.each([
     ['2027-01-31', BillingCycle.MONTHLY, undefined, '2027-02-28'],
     ['2028-01-31', BillingCycle.MONTHLY, undefined, '2028-02-29'],

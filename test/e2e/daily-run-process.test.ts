@@ -11,7 +11,7 @@ import { TEST_SECRETS_KEY } from '../support/test-app';
 
 const CLIENTS = 4000;
 
-describe('issue 16.1/16.2: the daily run across real processes', () => {
+describe('AU-1 / issue 16.1/16.2: the daily run across real processes', () => {
   let database: { url: string; drop(): Promise<void> };
   let db: pg.Client;
   const processes: ServerProcess[] = [];
