@@ -15,8 +15,9 @@ export const DAILY_RUN_CHECK_JOB = 'daily-run-check';
 export function defineDailyRunJobs(deps: AutomationDeps & { jobs: JobQueue }): void {
   const settings = deps.config.automation;
   deps.jobs.define(DAILY_RUN_CHECK_JOB, () => runIfDue(deps), {
-    // A long run keeps the record locked; the advisory lock is what keeps a second process out.
-    lockLifetimeMs: 30 * 60_000,
+    // Short: a worker killed during a run must not keep the shared record locked for long. A run outlasting
+    // it is safe: the advisory lock, not this one, keeps a second process out of the run.
+    lockLifetimeMs: Math.max(10_000, 5 * settings.checkMs),
     everyMs: settings.enabled ? settings.checkMs : 0,
   });
 }

@@ -18,7 +18,7 @@ describe('AU-1 / issue 16.1/16.2: the daily run across real processes', () => {
   const query = async <T = any>(text: string, params: unknown[] = []) => (await db.query(text, params)).rows as T[];
 
   const env = async () => ({
-    ...baseEnv(), DATABASE_URL: database.url, SECRETS_KEY: TEST_SECRETS_KEY, DEMO_DATA: 'false', PORT: String(await freePort()), LOG_LEVEL: 'warn',
+    ...baseEnv(), DATABASE_URL: database.url, SECRETS_KEY: TEST_SECRETS_KEY, DEMO_DATA: 'false', PORT: String(await freePort()),
     // Due at once, checked often, small batches: the run takes long enough to be killed half-way.
     DAILY_RUN_TIME: '00:00', DAILY_RUN_CHECK_MS: '100', DAILY_RUN_BATCH_SIZE: '10', JOBS_POLL_MS: '100',
   });
@@ -46,7 +46,7 @@ describe('AU-1 / issue 16.1/16.2: the daily run across real processes', () => {
   });
 
   it('issue 16.2: a run killed half-way (kill -9) and restarted on two processes at once finishes once, without duplicates', async () => {
-    const first = await start(await env());
+    const first = await start(await env(), { timeoutMs: 180_000 });
     processes.push(first);
     // Half-way: some clients invoiced, not all.
     await waitFor('the first renewal invoices', async () => (await query('select count(*)::int as n from renewal_invoice_item'))[0].n > 0, 120_000);
@@ -58,7 +58,7 @@ describe('AU-1 / issue 16.1/16.2: the daily run across real processes', () => {
     expect(await query(`select status from daily_run`)).toEqual([{ status: 'running' }]);
 
     // Two instances on the same database, started together.
-    const [second, third]: Started[] = await Promise.all([start(await env()), start(await env())]);
+    const [second, third]: Started[] = await Promise.all([start(await env(), { timeoutMs: 180_000 }), start(await env(), { timeoutMs: 180_000 })]);
     processes.push(second, third);
     await waitFor('a completed run', async () => (await query(`select count(*)::int as n from daily_run where status = 'completed'`))[0].n > 0, 240_000);
     // A few more checks of the schedule by both processes change nothing.
