@@ -18,7 +18,10 @@ import { Migration20261203045748_module_job_error_code } from './Migration202612
 import { Migration20261203053132_module_log_server } from './Migration20261203053132_module_log_server';
 import { Migration20261203075957_list_sort_indexes } from './Migration20261203075957_list_sort_indexes';
 import { Migration20261203085604_payment_gateways } from './Migration20261203085604_payment_gateways';
+import { Migration20261203085712_mail_outbox } from './Migration20261203085712_mail_outbox';
+import { Migration20261203090722_client_message } from './Migration20261203090722_client_message';
 import { Migration20261203104409_daily_run } from './Migration20261203104409_daily_run';
+import { Migration20261203110305_mail_unconfirmed } from './Migration20261203110305_mail_unconfirmed';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123132110_Initial', class: Migration20261123132110_Initial },
@@ -39,5 +42,8 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203053132_module_log_server', class: Migration20261203053132_module_log_server },
   { name: 'Migration20261203075957_list_sort_indexes', class: Migration20261203075957_list_sort_indexes },
   { name: 'Migration20261203085604_payment_gateways', class: Migration20261203085604_payment_gateways },
+  { name: 'Migration20261203085712_mail_outbox', class: Migration20261203085712_mail_outbox },
+  { name: 'Migration20261203090722_client_message', class: Migration20261203090722_client_message },
   { name: 'Migration20261203104409_daily_run', class: Migration20261203104409_daily_run },
+  { name: 'Migration20261203110305_mail_unconfirmed', class: Migration20261203110305_mail_unconfirmed },
 ];

@@ -16,6 +16,8 @@ import { loadModules, startModules, stopModules, type ModuleRegistry } from './p
 import { createJobQueue, type JobQueue } from './jobs/job-queue';
 import { defineModuleCommandJobs } from './provisioning/module-command.jobs';
 import { defineRegistryPollJobs } from './provisioning/registry-poll.jobs';
+import { defineMailJobs } from './mail/mail-delivery';
+import { installMail } from './mail/mail.service';
 import { defineDailyRunJobs } from './automation/daily-run.jobs';
 import { installPaymentEffects } from './automation/payment-effects';
 import { loadCurrencyDecimals } from './billing/billing.service';
@@ -71,6 +73,8 @@ export async function startApp(config: Config): Promise<App> {
     const events = createEventBus(eventTarget);
     // Before anything that publishes (demo data creates an invoice).
     installAfterCommit(orm, events);
+    // Mails queued before the delivery job is defined (demo data) wait in the outbox for its sweep.
+    installMail(orm, { config });
     await loadCurrencyDecimals(orm.em.fork());
     if (config.demoData) await loadDemoData(orm.em.fork(), config, modules);
     if (config.production) await refuseDemoPasswords(orm.em.fork(), config);
@@ -81,8 +85,9 @@ export async function startApp(config: Config): Promise<App> {
     // Issue 17.8: the modules' init hooks, before any command can run; one that fails is reported and skipped like a broken module.
     await startModules(modules);
     modulesStarted = true;
-    defineModuleCommandJobs({ orm, events, config, modules, jobs });
-    defineRegistryPollJobs({ orm, events, config, modules, jobs });
+    defineModuleCommandJobs({ orm, config, modules, jobs });
+    defineRegistryPollJobs({ orm, config, modules, jobs });
+    const mail = defineMailJobs({ orm, config, jobs });
     defineDailyRunJobs({ em: orm.em, config, jobs });
     installPaymentEffects({ em: orm.em, config, jobs });
     await jobs.start();
@@ -98,6 +103,7 @@ export async function startApp(config: Config): Promise<App> {
       stop: async () => {
         await server.stop();
         await queue.stop();
+        mail.stop(); // after the last delivery finished
         await stopModules(modules); // after the last command finished
         await bus.stop();
         await orm.close(true);

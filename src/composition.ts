@@ -9,6 +9,7 @@ import type { ModuleRegistry } from './provisioning/module-registry';
 import type { JobQueue } from './jobs/job-queue';
 import type { Viewer } from './auth/viewer';
 import { registerOwnedRecords } from './clients/client-ownership';
+import { useClientExtensions } from './clients/client-extensions';
 import { IdempotentRequest } from './shared/idempotency';
 import { useGatewayRefunds } from './billing/invoice-payment.service';
 import { onInvoicePaid } from './billing/locked-invoice';
@@ -23,6 +24,7 @@ import * as catalog from './catalog/catalog.module';
 import * as billing from './billing/billing.module';
 import * as payments from './payments/payments.module';
 import * as automation from './automation/automation.module';
+import * as mail from './mail/mail.module';
 
 export const entities = [
   ...auth.entities,
@@ -35,6 +37,7 @@ export const entities = [
   ...billing.entities,
   ...payments.entities,
   ...automation.entities,
+  ...mail.entities,
   IdempotentRequest,
 ];
 
@@ -49,6 +52,7 @@ export const resolvers = [
   ...billing.resolvers,
   ...payments.resolvers,
   ...automation.resolvers,
+  ...mail.resolvers,
 ] as const;
 
 /** Per-request batch loaders: every relation a list can reach resolves in one query per level. */
@@ -69,9 +73,12 @@ export function createLoaders(em: EntityManager) {
 export type Loaders = ReturnType<typeof createLoaders>;
 
 // Merge (CL-7) and delete (CL-8) reach every record a client owns: each area's, registered here once.
-for (const owned of [...auth.ownedRecords, ...credit.ownedRecords, ...clients.ownedRecords, ...provisioning.ownedRecords, ...billing.ownedRecords]) {
+for (const owned of [...clients.ownedRecords, ...credit.ownedRecords, ...provisioning.ownedRecords, ...billing.ownedRecords, ...mail.ownedRecords]) {
   registerOwnedRecords(owned);
 }
+
+// The steps of the clients' use cases that the credit log and billing take (CL-1, CL-7, issue 4.1).
+useClientExtensions({ ...credit.clientCredit, assertCurrencyCanChange: billing.clientCurrencyGuard });
 
 // Issue 14.2: refunds of gateway payments go back through the gateway module.
 useGatewayRefunds(payments.gatewayRefunds);

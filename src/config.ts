@@ -131,6 +131,27 @@ export interface Config {
   metricsToken?: string;
   /** Issue 16: the daily run. */
   automation: AutomationConfig;
+  /** Issue 15.5: the SMTP server emails go out through; undefined: emails stay in the outbox. */
+  smtp?: SmtpConfig;
+  /** Sender address of every email (MAIL_FROM); its domain also names the Message-IDs. */
+  mailFrom: string;
+  /** Language of the emails of clients whose language has no template. */
+  mailDefaultLanguage: string;
+  /** A failed delivery is retried after base × 2^(attempt-1) ms... */
+  mailRetryBaseMs: number;
+  /** ...until this many attempts in all. */
+  mailMaxAttempts: number;
+}
+
+export interface SmtpConfig {
+  host: string;
+  port: number;
+  /** TLS from the start (port 465); otherwise STARTTLS when the server offers it. */
+  secure: boolean;
+  user?: string;
+  password?: string;
+  /** Longest wait for the connection, the greeting and each reply; it also bounds how long a sender holds a mail. */
+  timeoutMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -237,7 +258,20 @@ export function loadConfig(env: Env = process.env): Config {
     metricsPort: read<number | undefined>('METRICS_PORT', undefined, integer(1, 65535), 'a port number 1-65535'),
     metricsToken: metricsTokenFrom(env.METRICS_TOKEN, problems),
     automation: automationFrom(read, integer, boolean, env, problems),
+    smtp: env.SMTP_HOST?.trim() ? {
+      host: env.SMTP_HOST.trim(),
+      port: read('SMTP_PORT', 587, integer(1, 65535), 'a port number 1-65535'),
+      secure: read('SMTP_SECURE', false, boolean, 'true or false'),
+      user: env.SMTP_USER?.trim() || undefined,
+      password: env.SMTP_PASSWORD || undefined,
+      timeoutMs: read('SMTP_TIMEOUT_MS', 30_000, integer(100, 600_000), 'milliseconds, 100-600000'),
+    } : undefined,
+    mailFrom: read('MAIL_FROM', 'billing@localhost', (raw) => (/^[^\s@<>]+@[^\s@<>]+$/.test(raw) ? raw : undefined), 'an email address'),
+    mailDefaultLanguage: read('MAIL_DEFAULT_LANGUAGE', 'en', (raw) => (/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(raw) ? raw : undefined), 'a language tag such as en or de'),
+    mailRetryBaseMs: read('MAIL_RETRY_BASE_MS', 60_000, integer(1, 86_400_000), 'milliseconds, 1-86400000'),
+    mailMaxAttempts: read('MAIL_MAX_ATTEMPTS', 10, integer(1, 100), 'an integer 1-100'),
   };
+  if (config.smtp && Boolean(config.smtp.user) !== Boolean(config.smtp.password)) problems.push('SMTP_USER and SMTP_PASSWORD must be set together');
   // Demo logins have published passwords: never in production, whatever else is set.
   if (production && config.demoData) problems.push('DEMO_DATA=true is not allowed with NODE_ENV=production: the demo logins have published passwords');
   if (problems.length) throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);

@@ -6,22 +6,21 @@ import { Client, ClientStatus, ClientType } from './clients/client.entity';
 import { ClientGroup } from './clients/client-group.entity';
 import { Project } from './clients/project.entity';
 import { Contact } from './clients/contact.entity';
-import { Currency } from './billing/currency.entity';
+import { Currency } from './currency/currency.entity';
 import { getBillingSettings } from './billing/billing.service';
 import { TaxRule } from './billing/tax-rule.entity';
 import { createInvoiceWithin } from './billing/invoice.service';
 import { logger } from './shared/logger';
 import type { RequestContext } from './shared/context';
-import { createEventBus } from './shared/event-bus';
 import { createLoaders } from './composition';
 import { todayUtc } from './shared/dates';
 import { globalId } from './shared/ids';
 import type { ModuleRegistry } from './provisioning/module-registry';
-import { ServerGroup } from './provisioning/server-group.entity';
+import { ServerGroup } from './catalog/server-group.entity';
 import { createServer, createServerGroup } from './provisioning/server.service';
 import { createService } from './provisioning/service.service';
 import { ServiceStatus } from './provisioning/service-status';
-import { BillingCycle } from './provisioning/service.entity';
+import { BillingCycle } from './catalog/billing-cycle';
 import { createDomain } from './provisioning/domain.service';
 import { DomainStatus } from './provisioning/domain.entity';
 import { createProductGroup } from './catalog/catalog.service';
@@ -132,7 +131,7 @@ async function loadDemoCatalog(em: EntityManager, config: Config, modules: Modul
     // Made by the demo admin, as if through the API (the activity log says so); nobody listens to events during start-up.
     const admin = await tx.findOneOrFail(StaffUser, { email: config.demoAdminEmail });
     const viewer = { kind: 'staff' as const, staffId: admin.id, role: admin.role, sessionId: 0 };
-    const ctx: RequestContext = { requestId: 'demo-data', em: tx, viewer, ip: '', loaders: createLoaders(tx), createLoaders, events: createEventBus(), config, modules };
+    const ctx: RequestContext = { requestId: 'demo-data', em: tx, viewer, ip: '', loaders: createLoaders(tx), createLoaders, config, modules };
     // Services take ids as the API gives them: global ids of the type named.
     const id = (type: string, entity: { id: number }) => globalId(type, entity.id);
     const loaded = (module: string) => modules.modules.has(module);

@@ -15,21 +15,18 @@ import { CreditEntry } from './credit/credit-entry.entity';
 import { getInvoice } from './billing/invoice.service';
 import { getTransaction } from './billing/transaction.service';
 import { InvoiceLine } from './billing/invoice-line.entity';
-import { Currency } from './billing/currency.entity';
+import { Currency } from './currency/currency.entity';
 import { TaxRule } from './billing/tax-rule.entity';
-import { Product } from './catalog/product.entity';
-import { ProductGroup } from './catalog/product-group.entity';
-import { Addon } from './catalog/addon.entity';
-import { AddonPrice, ProductPrice } from './catalog/price.entity';
-import { ConfigChoicePrice, ConfigOption, ConfigOptionChoice, ConfigOptionGroup, ConfigUnitPrice } from './catalog/config-option.entity';
 import { Promotion } from './catalog/promotion.entity';
-import { TldPrice } from './catalog/tld-price.entity';
+import { CATALOG_NODE_TYPES, findCatalogNode } from './catalog/catalog-visibility';
 import { getService } from './provisioning/service.service';
 import { getDomain } from './provisioning/domain.service';
 import { getModuleJob } from './provisioning/module-command.service';
 import { getServer, getServerGroup } from './provisioning/server.service';
 import { ModuleLogEntry } from './provisioning/module-log-entry.entity';
 import { DailyRun } from './automation/daily-run.entity';
+import { MailMessage } from './mail/mail-message.entity';
+import { ClientMessage } from './mail/client-message.entity';
 
 type Find = (ctx: RequestContext, key: number) => Promise<object | null>;
 
@@ -88,26 +85,19 @@ const finders: Record<string, Find> = {
     if (ctx.viewer?.kind === 'client' && ctx.viewer.clientUserId != null) return null;
     return ownedBy(ClientUser)(ctx, key);
   },
-  StaffUser: staffOnly(StaffUser),
+  Staff: staffOnly(StaffUser),
   ClientGroup: staffOnly(ClientGroup),
   Project: staffOnly(Project),
   ActivityLogEntry: staffOnly(ActivityLogEntry),
   ModuleLogEntry: staffOnly(ModuleLogEntry),
   DailyRun: staffOnly(DailyRun),
+  Email: staffOnly(MailMessage),
+  ClientMessage: staffOnly(ClientMessage),
   BillingCurrency: staffOnly(Currency),
   TaxRule: staffOnly(TaxRule),
-  Product: staffOnly(Product),
-  ProductGroup: staffOnly(ProductGroup),
-  Addon: staffOnly(Addon),
   Promotion: staffOnly(Promotion),
-  TldPrice: staffOnly(TldPrice),
-  ConfigOptionGroup: staffOnly(ConfigOptionGroup),
-  ConfigOption: staffOnly(ConfigOption),
-  ConfigOptionChoice: staffOnly(ConfigOptionChoice),
-  ProductPrice: staffOnly(ProductPrice, ['currency']),
-  AddonPrice: staffOnly(AddonPrice, ['currency']),
-  ConfigChoicePrice: staffOnly(ConfigChoicePrice, ['currency']),
-  ConfigUnitPrice: staffOnly(ConfigUnitPrice, ['currency']),
+  // What the public catalog shows, for anyone; the rest of the catalog for staff.
+  ...Object.fromEntries(CATALOG_NODE_TYPES.map((type): [string, Find] => [type, (ctx, key) => findCatalogNode(ctx, type, key)])),
 };
 
 /** The object of `type` with `key` if the viewer may see it, else null. */

@@ -8,14 +8,19 @@ import { withGlobalIds } from './shared/global-ids';
 import { findNode } from './node-lookup';
 import { FIELDS_OUTSIDE_PROFILE } from './clients/client-profile.guard';
 
+/** Entities whose GraphQL type has another name. */
+const TYPE_OF_ENTITY: Record<string, string> = { Currency: 'BillingCurrency', StaffUser: 'Staff' };
+/** Activity log targets that are no single object of the API: settings, a payment gateway by name, a TLD's prices by name. */
+const NOT_OBJECTS = new Set(['BillingSettings', 'OperatorSettings', 'PaymentGateway', 'TldPrice']);
+
 /** Output id fields other than `id` (events name their object by id), by the type they name (see withGlobalIds). */
 const ID_REFERENCES = {
   clientId: 'Client', invoiceId: 'Invoice', serviceId: 'Service',
   'Me.sessionId': 'AuthSession', 'ModuleJobProgress.id': 'ModuleJob', 'Mutation.deleteClients': 'Client',
   // Delete mutations answer the id of the record they deleted.
   'Mutation.deleteProductGroup': 'ProductGroup', 'Mutation.deleteAddon': 'Addon', 'Mutation.deletePromotion': 'Promotion', 'Mutation.deleteConfigOptionGroup': 'ConfigOptionGroup', 'Mutation.deleteCurrency': 'BillingCurrency', 'Mutation.deleteTaxRule': 'TaxRule', 'Mutation.deleteContact': 'Contact', 'Mutation.deleteClientUser': 'ClientUser', 'Mutation.deletePayer': 'ClientPayer', 'Mutation.deleteClientGroup': 'ClientGroup', 'Mutation.deleteProject': 'Project', 'Mutation.deleteServer': 'Server', 'Mutation.deleteServerGroup': 'ServerGroup', 'Mutation.deleteService': 'Service', 'Mutation.deleteDomain': 'Domain',
-  // The activity log names its targets by entity; the currency entity is the BillingCurrency type.
-  'ActivityLogEntry.targetId': (entry: { targetType: string }) => (entry.targetType === 'Currency' ? 'BillingCurrency' : entry.targetType),
+  // The activity log names its targets by entity; two entities have GraphQL types of other names.
+  'ActivityLogEntry.targetId': (entry: { targetType: string }) => (NOT_OBJECTS.has(entry.targetType) ? undefined : TYPE_OF_ENTITY[entry.targetType] ?? entry.targetType),
   // Items the daily run failed on name their type.
   'DailyRunError.subjectId': (error: { subjectType: string }) => error.subjectType,
   'PreviewError.subjectId': (error: { subjectType: string }) => error.subjectType,

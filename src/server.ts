@@ -38,6 +38,7 @@ import { invoicePdfRoute } from './billing/invoice-pdf.route';
 import { gatewayCallbackRoute } from './payments/gateway-callback.route';
 import { observeDatabasePool, serveMetrics } from './shared/metrics';
 import { observeWsOperations, operationLog } from './shared/operation-log';
+import { subscribeSharingResults } from './shared/event-reads';
 import { logger } from './shared/logger';
 
 export interface RunningServer {
@@ -79,7 +80,7 @@ export async function startServer(
     let em: EntityManager | undefined;
     let loaders: Loaders | undefined;
     return {
-      requestId: randomUUID(), viewer, ip, events, config, modules, jobs, createLoaders,
+      requestId: randomUUID(), viewer, ip, config, modules, jobs, createLoaders,
       get em() { return (em ??= orm.em.fork()); },
       set em(value) { em = value; },
       get loaders() { return (loaders ??= createLoaders(this.em)); },
@@ -104,6 +105,8 @@ export async function startServer(
     // Issue 13.11/13.12: a log line and metrics per operation, open subscriptions counted.
     observeWsOperations({
       schema,
+      // Issue 12.5: an event is executed once per viewer and operation, not once per subscriber.
+      subscribe: subscribeSharingResults,
       // Parsing, validation and the query limits, as over HTTP; then no NUL character in any input.
       onSubscribe: (ctx, id, payload) => {
         const checked = checkWsOperation(schema, payload, ctx.extra.live?.viewer, config);

@@ -66,7 +66,21 @@ describe('issue point 2: loadConfig', () => {
         suspendDaysOverdue: 5, terminateDaysOverdue: 0, clock: expect.any(Clock),
       },
       logLevel: 'info',
+      smtp: undefined,
+      mailFrom: 'billing@localhost',
+      mailDefaultLanguage: 'en',
+      mailRetryBaseMs: 60_000,
+      mailMaxAttempts: 10,
     });
+  });
+
+  it('issue 15.5: SMTP settings: defaults, the login both or neither, the time limit bounded', () => {
+    expect(loadConfig({ SMTP_HOST: ' mail.example ' }).smtp).toEqual({ host: 'mail.example', port: 587, secure: false, user: undefined, password: undefined, timeoutMs: 30_000 });
+    expect(loadConfig({ SMTP_HOST: 'mail.example', SMTP_PORT: '465', SMTP_SECURE: 'true', SMTP_USER: 'u', SMTP_PASSWORD: 'p', SMTP_TIMEOUT_MS: '5000' }).smtp)
+      .toEqual({ host: 'mail.example', port: 465, secure: true, user: 'u', password: 'p', timeoutMs: 5_000 });
+    expect(() => loadConfig({ SMTP_HOST: 'mail.example', SMTP_USER: 'u' })).toThrow(/SMTP_USER and SMTP_PASSWORD must be set together/);
+    expect(() => loadConfig({ SMTP_HOST: 'mail.example', SMTP_TIMEOUT_MS: '10' })).toThrow(/SMTP_TIMEOUT_MS/);
+    expect(() => loadConfig({ MAIL_FROM: 'not an address' })).toThrow(/MAIL_FROM/);
   });
 
   it('an empty or blank variable counts as unset', () => {

@@ -57,7 +57,7 @@ export class ActivityLogEntry {
   @Property()
   targetType!: string;
 
-  @Field(() => ID, { nullable: true, description: 'Id of the record changed; null when the action concerns no single record.' })
+  @Field(() => ID, { nullable: true, description: 'Global id of the record changed (look it up with `node`); null when the action concerns no single object of the API, such as settings.' })
   @Property({ nullable: true })
   targetId?: string;
 

@@ -1,7 +1,33 @@
 import { OptionalProps, Entity, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { StaffUser } from './staff-user.entity';
-import { Client } from '../clients/client.entity';
-import { ClientUser } from '../clients/client-user.entity';
+import type { ClientPermission } from './client-permission';
+
+/**
+ * The client logins a session can act for are src/clients' Client and
+ * ClientUser entities. Clients build on this folder, so sessions name those
+ * entities and read them through these shapes, which the entities implement.
+ */
+export const CLIENT_ENTITY = 'Client';
+export const CLIENT_USER_ENTITY = 'ClientUser';
+
+/** A client account as logins see it. */
+export interface SessionClient {
+  id: number;
+  email: string;
+  passwordHash?: string;
+  /** CL-5: false for a Closed client, whose logins cannot log in or act. */
+  canLogIn(): boolean;
+}
+
+/** A user (or sub-account contact) of a client as logins see it (CT-4, CL-12). */
+export interface SessionClientUser {
+  id: number;
+  email: string;
+  passwordHash: string;
+  active: boolean;
+  permissions: ClientPermission[];
+  client: Ref<SessionClient>;
+}
 
 /**
  * A login. The bearer token is never stored: only its SHA-256, so a database
@@ -24,17 +50,17 @@ export class AuthSession {
   @Index()
   staff?: Ref<StaffUser>;
 
-  @ManyToOne(() => Client, { nullable: true, ref: true, deleteRule: 'cascade' })
+  @ManyToOne(CLIENT_ENTITY, { nullable: true, ref: true, deleteRule: 'cascade' })
   @Index()
-  client?: Ref<Client>;
+  client?: Ref<SessionClient>;
 
   @ManyToOne(() => StaffUser, { nullable: true, ref: true, deleteRule: 'cascade' })
   impersonator?: Ref<StaffUser>;
 
   /** CT-4/CL-12: the client's user (or sub-account contact) that logged in; null for the client's own login. */
-  @ManyToOne(() => ClientUser, { nullable: true, ref: true, deleteRule: 'cascade' })
+  @ManyToOne(CLIENT_USER_ENTITY, { nullable: true, ref: true, deleteRule: 'cascade' })
   @Index()
-  clientUser?: Ref<ClientUser>;
+  clientUser?: Ref<SessionClientUser>;
 
   /** CL-9: the staff session that started this impersonation; ending that session ends this one. */
   @ManyToOne(() => AuthSession, { nullable: true, ref: true, deleteRule: 'cascade' })

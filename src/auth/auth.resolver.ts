@@ -2,10 +2,7 @@ import { Arg, Authorized, Ctx, Extensions, Field, ID, Mutation, ObjectType, Quer
 import type { RequestContext } from '../shared/context';
 import type { Viewer } from './viewer';
 import { CARRIES_CREDENTIALS } from '../shared/idempotency';
-import { Client } from '../clients/client.entity';
-import { getClient } from '../clients/client.service';
 import { toId } from '../shared/ids';
-import { ClientUser } from '../clients/client-user.entity';
 import { ALL_CLIENT_PERMISSIONS, ClientPermission } from './client-permission';
 import { StaffUser } from './staff-user.entity';
 import { endImpersonation, login, loginAsClient, LoginRealm, logout } from './auth.service';
@@ -21,22 +18,20 @@ registerEnumType(LoginRealm, {
   },
 });
 
+/** The client account and user fields of Me come from src/clients (clients build on auth). */
 @ObjectType({ description: 'Who the token belongs to' })
-class Me {
+export class Me {
+  /** Whom the token acts for; the client fields are read for it. */
+  viewer!: Viewer;
+
   @Field(() => ID, { description: 'Id of the session the token belongs to.' })
   sessionId!: number;
 
   @Field(() => StaffUser, { nullable: true, description: 'The staff member logged in; null for a client login.' })
   staff?: StaffUser;
 
-  @Field(() => Client, { nullable: true, description: 'The client account logged in (or acted as); null for a staff login.' })
-  client?: Client;
-
   @Field(() => StaffUser, { nullable: true, description: 'The staff member acting as this client; null unless staff logged in as the client.' })
   impersonator?: StaffUser;
-
-  @Field(() => ClientUser, { nullable: true, description: 'The client\'s user (or sub-account contact) that is logged in; null for the client\'s own login and for staff.' })
-  clientUser?: ClientUser;
 
   @Field(() => [ClientPermission], { nullable: true, description: 'What this client login may use; every permission for the client\'s own login' })
   permissions?: ClientPermission[];
@@ -55,13 +50,11 @@ class AuthPayload {
 }
 
 async function describe(ctx: RequestContext, viewer: Viewer): Promise<Me> {
-  const scoped = { ...ctx, viewer };
-  if (viewer.kind === 'staff') return { sessionId: viewer.sessionId, staff: await getStaff(ctx, viewer.staffId) };
+  if (viewer.kind === 'staff') return { viewer, sessionId: viewer.sessionId, staff: await getStaff(ctx, viewer.staffId) };
   return {
+    viewer,
     sessionId: viewer.sessionId,
-    client: await getClient(scoped, viewer.clientId),
     impersonator: viewer.impersonatorStaffId ? await getStaff(ctx, viewer.impersonatorStaffId) : undefined,
-    clientUser: viewer.clientUserId ? (await ctx.em.findOne(ClientUser, { id: viewer.clientUserId })) ?? undefined : undefined,
     permissions: [...(viewer.permissions ?? ALL_CLIENT_PERMISSIONS)],
   };
 }

@@ -14,7 +14,8 @@ registerEnumType(StaffRole, {
   },
 });
 
-@ObjectType({ description: 'A staff member of the operator.' })
+// The GraphQL type is Staff; the class keeps its name, which is also its table's.
+@ObjectType('Staff', { description: 'A staff member of the operator.' })
 @Entity()
 export class StaffUser {
   [OptionalProps]?: 'active' | 'createdAt';

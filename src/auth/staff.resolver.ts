@@ -8,7 +8,7 @@ import { changeStaffPassword, createStaff, deactivateStaff, listStaff } from './
 import { PasswordWork } from './password-work';
 import { NewLoginFields } from './login.inputs';
 
-const StaffConnection = ConnectionType(StaffUser, 'StaffUser');
+const StaffConnection = ConnectionType(StaffUser, 'Staff');
 
 @InputType({ description: 'A new staff member.' })
 class CreateStaffInput extends NewLoginFields {
@@ -54,9 +54,9 @@ export type StaffOrder = InstanceType<typeof StaffOrder>;
 
 @Resolver()
 export class StaffResolver {
-  @Authorized('ADMIN')
+  @Authorized('STAFF')
   @Query(() => StaffConnection, {
-    description: 'Admins: staff members ordered by id, a page at a time.',
+    description: 'Staff: the staff members, oldest first unless orderBy says otherwise, a page at a time.',
     complexity: ({ args, childComplexity }) => 1 + childComplexity * (args.first ?? args.last ?? 20),
   })
   staffMembers(
@@ -78,7 +78,7 @@ export class StaffResolver {
   @Authorized('ADMIN')
   @Mutation(() => StaffUser, { description: 'Blocks the member\'s logins and ends all their sessions; not yourself, not the last active admin' })
   deactivateStaff(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the staff member.' }) id: string): Promise<StaffUser> {
-    return deactivateStaff(ctx, toId(id, 'StaffUser', 'id'));
+    return deactivateStaff(ctx, toId(id, 'Staff', 'id'));
   }
 
   @Authorized('STAFF')
@@ -86,7 +86,7 @@ export class StaffResolver {
   @Mutation(() => StaffUser, { description: 'Your own password (with currentPassword), or as an admin anyone\'s; ends the member\'s other sessions' })
   changeStaffPassword(@Ctx() ctx: RequestContext, @Arg('input', { description: 'Whose password and the new one.' }) input: ChangeStaffPasswordInput): Promise<StaffUser> {
     return changeStaffPassword(ctx, {
-      id: input.id == null ? undefined : toId(input.id, 'StaffUser', 'id'),
+      id: input.id == null ? undefined : toId(input.id, 'Staff', 'id'),
       newPassword: input.newPassword,
       currentPassword: input.currentPassword ?? undefined,
     });

@@ -1,7 +1,7 @@
 import { demoPasswords } from './staff-password.service';
 import { LockMode } from '@mikro-orm/core';
 import type { RequestContext } from '../shared/context';
-import { badInput, conflict, forbidden, notFound } from '../shared/errors';
+import { badInput, conflict, FieldProblems, forbidden, notFound } from '../shared/errors';
 import { ID_ASC, keysetOrderBy, keysetPage, keysetWhere, pageOrder, toConnection, type Connection, type OrderBy, type PageArgs } from '../shared/pagination';
 import { recordActivity } from '../activity/activity.service';
 import { hashPassword } from './passwords';
@@ -28,7 +28,7 @@ export async function createStaff(
 
 export async function getStaff(ctx: RequestContext, id: number): Promise<StaffUser> {
   const staff = await ctx.em.findOne(StaffUser, { id });
-  if (!staff) throw notFound('StaffUser', id);
+  if (!staff) throw notFound('Staff', id);
   return staff;
 }
 
@@ -62,7 +62,7 @@ export async function deactivateStaff(ctx: RequestContext, id: number): Promise<
   return ctx.em.transactional(async (em) => {
     const admins = await em.find(StaffUser, { role: StaffRole.ADMIN, active: true }, { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { id: 'asc' } });
     const staff = await em.findOne(StaffUser, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
-    if (!staff) throw notFound('StaffUser', id);
+    if (!staff) throw notFound('Staff', id);
     if (!staff.active) return staff;
     if (staff.role === StaffRole.ADMIN && admins.every((admin) => admin.id === id)) throw conflict('id', 'The last active admin cannot be deactivated', 'LAST_ADMIN');
     staff.active = false;
@@ -87,13 +87,13 @@ export async function changeStaffPassword(
   const own = input.id == null || input.id === viewer.staffId;
   if (!own && viewer.role !== StaffRole.ADMIN) throw forbidden('Only an admin changes another staff member\'s password');
   const staff = await getStaff(ctx, own ? viewer.staffId : input.id!);
-  if (own) {
-    if (!input.currentPassword) throw badInput('currentPassword', 'Give your current password', 'VALUE_REQUIRED');
-    if (!(await verifyCurrentPassword(ctx, accountKey('staff', staff.email), staff.passwordHash, input.currentPassword))) {
-      throw badInput('currentPassword', 'The current password is wrong', 'WRONG_PASSWORD');
-    }
+  const problems = new FieldProblems();
+  if (own && !input.currentPassword) problems.add('currentPassword', 'Give your current password', 'VALUE_REQUIRED');
+  if (demoPasswords(ctx.config).includes(input.newPassword)) problems.add('newPassword', 'A demo password cannot be a real password', 'DEMO_PASSWORD');
+  problems.throwIfAny();
+  if (own && !(await verifyCurrentPassword(ctx, accountKey('staff', staff.email), staff.passwordHash, input.currentPassword!))) {
+    throw badInput('currentPassword', 'The current password is wrong', 'WRONG_PASSWORD');
   }
-  if (demoPasswords(ctx.config).includes(input.newPassword)) throw badInput('newPassword', 'A demo password cannot be a real password', 'DEMO_PASSWORD');
   const passwordHash = await hashPassword(input.newPassword);
   await ctx.em.transactional(async (em) => {
     staff.passwordHash = passwordHash;

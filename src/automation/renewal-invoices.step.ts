@@ -18,7 +18,7 @@ import { getBillingSettings } from '../billing/billing.service';
 import { assignInvoiceNumbers } from '../billing/invoice-number';
 import { TaxRule } from '../billing/tax-rule.entity';
 import { calculateTax, type TaxMode, type TaxRounding, type TaxRuleLike } from '../billing/tax';
-import type { BillingCycle } from '../provisioning/service.entity';
+import type { BillingCycle } from '../catalog/billing-cycle';
 import { addDays, nextDueDate, printedDate } from './cycle-dates';
 import { sql, type StepContext } from './daily-run.context';
 

@@ -1,4 +1,4 @@
-import { Currency } from './currency.entity';
+import { Currency } from '../currency/currency.entity';
 import { TaxRule } from './tax-rule.entity';
 import { BillingSettings } from './billing-settings.entity';
 import { InvoiceNumberSequence } from './invoice-number-sequence.entity';
@@ -12,6 +12,7 @@ import { CreditEntryInvoiceResolver } from './credit-entry-invoice.resolver';
 import { ClientTransactionsResolver, TransactionResolver } from './transaction.resolver';
 import { invoiceOwnedRecords } from './invoice.service';
 import { createBillingLoaders } from './billing.loaders';
+import { assertClientCurrencyCanChange } from './billing.service';
 
 /** What currencies, taxes, invoices and payments bring to the application (assembled in src/composition.ts). */
 export const entities = [Currency, TaxRule, BillingSettings, InvoiceNumberSequence, Invoice, InvoiceLine, Transaction];
@@ -19,3 +20,5 @@ export const resolvers = [BillingResolver, SettingsCurrencyResolver, InvoiceReso
 /** Records of a client that merge and delete reach (src/clients/client-ownership.ts). */
 export const ownedRecords = [invoiceOwnedRecords];
 export const createLoaders = createBillingLoaders;
+/** A client's currency is fixed once money moved in it (src/clients/client-extensions.ts). */
+export const clientCurrencyGuard = assertClientCurrencyCanChange;

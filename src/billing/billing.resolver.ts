@@ -3,14 +3,15 @@ import type { RequestContext } from '../shared/context';
 import { Money } from '../shared/money.types';
 import { CurrencyScalar } from '../shared/scalars';
 import { toId } from '../shared/ids';
-import { Currency } from './currency.entity';
+import { Currency } from '../currency/currency.entity';
 import { TaxRule } from './tax-rule.entity';
 import { BillingSettings, TaxMode, TaxRounding } from './billing-settings.entity';
 import { CreateCurrencyInput, PreviewTaxInput, TaxRuleInput, UpdateBillingSettingsInput, UpdateCurrencyInput } from './billing.inputs';
 import {
   createCurrency, deleteCurrency, deleteTaxRule, readBillingSettings, listCurrencies, listTaxRules, previewTax,
-  saveTaxRule, updateBillingSettings, updateCurrency, defaultCurrency,
+  saveTaxRule, updateBillingSettings, updateCurrency,
 } from './billing.service';
+import { defaultCurrency } from '../currency/currency.service';
 import { Settings } from '../settings/settings.resolver';
 
 @ObjectType({ description: 'Tax computed for one line.' })

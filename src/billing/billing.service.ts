@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { RequestContext } from '../shared/context';
-import { badInput, conflict, notFound } from '../shared/errors';
+import { badInput, conflict, FieldProblems, notFound } from '../shared/errors';
 import { isoDecimals, divideRoundHalfUp, formatScaled, parseScaled, rememberCurrencyDecimals } from '../shared/money';
 import { Money } from '../shared/money.types';
 import { normaliseSubdivision } from '../shared/subdivisions';
@@ -15,7 +15,8 @@ import { Promotion } from '../catalog/promotion.entity';
 import { Invoice } from './invoice.entity';
 import { Transaction } from './transaction.entity';
 import { Service } from '../provisioning/service.entity';
-import { Currency } from './currency.entity';
+import { Currency } from '../currency/currency.entity';
+import { currencyForUse, defaultCurrency } from '../currency/currency.service';
 import { TaxRule } from './tax-rule.entity';
 import { BillingSettings, TaxMode, TaxRounding } from './billing-settings.entity';
 import { calculateTax, percentToMillionths } from './tax';
@@ -30,9 +31,6 @@ const RATE_ONE = 10n ** BigInt(RATE_SCALE);
 
 export const listCurrencies = (ctx: RequestContext) => ctx.em.find(Currency, {}, { orderBy: { isDefault: 'desc', code: 'asc' } });
 
-/** The one default currency (the first migration creates it; it can be replaced, never removed). */
-export const defaultCurrency = (em: EntityManager) => em.findOneOrFail(Currency, { isDefault: true });
-
 function parseRate(value: string, field = 'exchangeRate'): bigint {
   const rate = parseScaled(value, RATE_SCALE, 10);
   if (rate === undefined || rate <= 0n) throw badInput(field, `${field} must be a decimal number greater than 0 with at most ${RATE_SCALE} decimals`, 'INVALID_AMOUNT');
@@ -43,9 +41,11 @@ const CODE_TAKEN = 'A currency with this code exists already';
 
 /** Issue 4.1: adds a currency; isDefault makes it the default and rebases every rate on it. */
 export async function createCurrency(ctx: RequestContext, input: CreateCurrencyInput): Promise<Currency> {
-  const rate = parseRate(input.exchangeRate);
+  const problems = new FieldProblems();
+  const rate = problems.collect(() => parseRate(input.exchangeRate))!;
   const decimals = input.decimals ?? isoDecimals(input.code);
-  if (decimals < 0 || decimals > 4) throw badInput('decimals', 'decimals must be from 0 to 4', 'OUT_OF_RANGE');
+  if (decimals < 0 || decimals > 4) problems.add('decimals', 'decimals must be from 0 to 4', 'OUT_OF_RANGE');
+  problems.throwIfAny();
   if (await ctx.em.count(Currency, { code: input.code })) throw conflict('code', CODE_TAKEN, 'VALUE_TAKEN');
   const makeDefault = input.isDefault === true;
   return withCurrencyConstraints(() => ctx.em.transactional(async (em) => {
@@ -64,9 +64,11 @@ export async function createCurrency(ctx: RequestContext, input: CreateCurrencyI
 export async function updateCurrency(ctx: RequestContext, id: number, input: UpdateCurrencyInput): Promise<Currency> {
   const currency = await ctx.em.findOne(Currency, { id });
   if (!currency) throw notFound('BillingCurrency', id);
-  const rate = input.exchangeRate != null ? parseRate(input.exchangeRate) : undefined;
-  if (input.isDefault === false && currency.isDefault) throw badInput('isDefault', 'Make another currency the default instead', 'DEFAULT_CURRENCY');
-  if (currency.isDefault && rate !== undefined && rate !== RATE_ONE) throw badInput('exchangeRate', 'The default currency\'s exchangeRate is 1', 'DEFAULT_CURRENCY');
+  const problems = new FieldProblems();
+  const rate = input.exchangeRate != null ? problems.collect(() => parseRate(input.exchangeRate!)) : undefined;
+  if (input.isDefault === false && currency.isDefault) problems.add('isDefault', 'Make another currency the default instead', 'DEFAULT_CURRENCY');
+  if (currency.isDefault && rate !== undefined && rate !== RATE_ONE) problems.add('exchangeRate', 'The default currency\'s exchangeRate is 1', 'DEFAULT_CURRENCY');
+  problems.throwIfAny();
   if (input.decimals != null && input.decimals !== currency.decimals) {
     const uses = await usesOf(ctx.em, currency);
     if (uses.length) throw conflict('decimals', `${currency.code} is used by ${uses.join(', ')}: its decimals cannot change`, 'RECORD_IN_USE');
@@ -116,24 +118,6 @@ async function usesOf(em: EntityManager, currency: Currency): Promise<string[]> 
     ['promotion(s)', em.count(Promotion, { currency })],
   ] as const).map(async ([label, count]) => [label, await count] as const));
   return counts.filter(([, count]) => count > 0).map(([label, count]) => `${count} ${label}`);
-}
-
-/**
- * Issue 4.1: the operator-defined currency with this code, for a client,
- * project or invoice about to use it. Inside a transaction it holds FOR SHARE
- * on the row, so deleteCurrency cannot remove it before that commit.
- */
-export async function currencyForUse(em: EntityManager, code: string, field = 'currency'): Promise<Currency> {
-  const currency = await em.findOne(Currency, { code }, em.isInTransaction() ? { lockMode: LockMode.PESSIMISTIC_READ } : {});
-  if (!currency) throw badInput(field, `${code} is not one of the operator's currencies (add it with createCurrency)`, 'UNKNOWN_CURRENCY');
-  rememberCurrencyDecimals(currency.code, currency.decimals);
-  return currency;
-}
-
-/** Issue 4.1: the currency of a new client: the one asked for, else its project's default, else the operator's default. */
-export async function currencyOfNewClient(em: EntityManager, code: string | undefined, project: Project | undefined): Promise<string> {
-  const chosen = code ?? project?.defaultCurrency;
-  return (chosen ? await currencyForUse(em, chosen) : await defaultCurrency(em)).code;
 }
 
 /**
@@ -208,14 +192,16 @@ const SCOPE_TAKEN = 'A rule for this level, country and state exists already';
 
 /** Issue 4.2: creates (no id) or replaces (id) a tax rule. */
 export async function saveTaxRule(ctx: RequestContext, input: TaxRuleInput, id?: number): Promise<TaxRule> {
+  const problems = new FieldProblems();
   const name = input.name.trim();
-  if (!name) throw badInput('name', 'name must not be blank', 'VALUE_REQUIRED');
+  if (!name) problems.add('name', 'name must not be blank', 'VALUE_REQUIRED');
   const rate = percentToMillionths(input.rate);
-  if (rate === undefined || rate < 0n || rate > 100_0000n) throw badInput('rate', 'rate must be a percentage from 0 to 100 with at most 4 decimals', 'OUT_OF_RANGE');
+  if (rate === undefined || rate < 0n || rate > 100_0000n) problems.add('rate', 'rate must be a percentage from 0 to 100 with at most 4 decimals', 'OUT_OF_RANGE');
   const normalised = normaliseSubdivision(input.country, input.state);
-  if (!normalised.ok) throw badInput('state', normalised.problem, 'INVALID_FORMAT');
-  const state = normalised.state ?? undefined;
-  if (input.compound && input.level !== 2) throw badInput('compound', 'Only a level-2 rule can be compound', 'CONFLICTING_INPUT');
+  if (!normalised.ok) problems.add('state', normalised.problem, 'INVALID_FORMAT');
+  const state = (normalised.ok && normalised.state) || undefined;
+  if (input.compound && input.level !== 2) problems.add('compound', 'Only a level-2 rule can be compound', 'CONFLICTING_INPUT');
+  problems.throwIfAny();
   const rule = id ? await ctx.em.findOne(TaxRule, { id }) : ctx.em.create(TaxRule, { name, level: 1, rate: '0' }, { persist: false });
   if (!rule) throw notFound('TaxRule', id!);
   const clash = await ctx.em.getConnection().execute<{ id: number }[]>(
@@ -225,7 +211,7 @@ export async function saveTaxRule(ctx: RequestContext, input: TaxRuleInput, id?:
   if (clash.some((row) => row.id !== rule.id)) throw conflict('state', SCOPE_TAKEN, 'VALUE_TAKEN');
   try {
     return await ctx.em.transactional(async (em) => {
-      em.assign(rule, { name, level: input.level as 1 | 2, country: input.country ?? null, state: state ?? null, rate: formatScaled(rate, 4), compound: Boolean(input.compound) });
+      em.assign(rule, { name, level: input.level as 1 | 2, country: input.country ?? null, state: state ?? null, rate: formatScaled(rate!, 4), compound: Boolean(input.compound) });
       em.persist(rule);
       await em.flush();
       recordActivity(em, ctx, { action: id ? 'taxRule.update' : 'taxRule.create', targetType: 'TaxRule', targetId: String(rule.id), details: { ...input } });
@@ -306,14 +292,16 @@ export interface TaxPreview {
 
 /** Issue 4.2: runs the tax engine for a client (its address, exemption and currency) or for a given address. */
 export async function previewTax(ctx: RequestContext, input: PreviewTaxInput, clientId?: number): Promise<TaxPreview> {
+  const problems = new FieldProblems();
   const state = normaliseSubdivision(input.country, input.state);
-  if (!state.ok) throw badInput('state', state.problem, 'INVALID_FORMAT');
+  if (!state.ok) problems.add('state', state.problem, 'INVALID_FORMAT');
+  if (clientId !== undefined && (input.country || input.state || input.taxExempt != null)) problems.add('clientId', 'Give either clientId or country/state/taxExempt, not both', 'CONFLICTING_INPUT');
+  problems.throwIfAny();
   let address: { country?: string | null; state?: string | null; taxExempt?: boolean } = {
-    country: input.country, state: state.state, taxExempt: input.taxExempt ?? false,
+    country: input.country, state: state.ok ? state.state : null, taxExempt: input.taxExempt ?? false,
   };
   let currencyCode = input.currency;
   if (clientId !== undefined) {
-    if (input.country || input.state || input.taxExempt != null) throw badInput('clientId', 'Give either clientId or country/state/taxExempt, not both', 'CONFLICTING_INPUT');
     const client = await ctx.em.findOne(Client, { id: clientId }, { fields: ['country', 'state', 'taxExempt', 'currency'] });
     if (!client) throw notFound('Client', clientId);
     address = { country: client.country, state: client.state, taxExempt: client.taxExempt };
@@ -326,9 +314,10 @@ export async function previewTax(ctx: RequestContext, input: PreviewTaxInput, cl
   const decimals = currency.decimals;
   const lines = input.lines.map((line, i) => {
     const amount = parseScaled(line.amount, decimals);
-    if (amount === undefined) throw badInput('amount', `lines[${i}].amount must be a decimal number with at most ${decimals} decimals for ${currencyCode}`, 'INVALID_AMOUNT');
-    return { amount, taxable: line.taxable ?? true };
+    if (amount === undefined) problems.add(`lines.${i}.amount`, `Line ${i + 1}: the amount must be a decimal number with at most ${decimals} decimals for ${currencyCode}`, 'INVALID_AMOUNT');
+    return { amount: amount ?? 0n, taxable: line.taxable ?? true };
   });
+  problems.throwIfAny();
   const mode = input.mode ?? settings.taxMode;
   const rounding = input.rounding ?? settings.taxRounding;
   const result = calculateTax({ lines, client: address, rules, mode: `${mode}`, rounding: `${rounding}` });

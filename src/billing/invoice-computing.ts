@@ -75,21 +75,25 @@ export async function checkLineLinks(em: EntityManager, clientId: number, lines:
     domainIds.length ? em.find(Domain, { id: { $in: domainIds } }, { fields: ['id', 'client'] }) : [],
     addonIds.length ? em.find(Addon, { id: { $in: addonIds } }, { fields: ['id'] }) : [],
   ]);
-  return lines.map((line, i) => {
+  // Every line's problems at once, as parseLines.
+  const problems = new FieldProblems();
+  const checked = lines.map((line, i) => {
     const links = [line.serviceId, line.domainId, line.addonId].filter((v) => v != null).length;
-    if (links > 1) throw badInput(`lines.${i}.serviceId`, `Line ${i + 1} links to more than one of service, domain and addon`, 'CONFLICTING_INPUT');
+    if (links > 1) problems.add(`lines.${i}.serviceId`, `Line ${i + 1} links to more than one of service, domain and addon`, 'CONFLICTING_INPUT');
     if (line.serviceId != null && services.find((s) => s.id === line.serviceId)?.client.id !== clientId) {
-      throw badInput(`lines.${i}.serviceId`, `Line ${i + 1}: the service is not one of this client`, 'REFERENCE_NOT_FOUND');
+      problems.add(`lines.${i}.serviceId`, `Line ${i + 1}: the service is not one of this client`, 'REFERENCE_NOT_FOUND');
     }
     if (line.domainId != null && domains.find((d) => d.id === line.domainId)?.client.id !== clientId) {
-      throw badInput(`lines.${i}.domainId`, `Line ${i + 1}: the domain is not one of this client`, 'REFERENCE_NOT_FOUND');
+      problems.add(`lines.${i}.domainId`, `Line ${i + 1}: the domain is not one of this client`, 'REFERENCE_NOT_FOUND');
     }
-    if (line.addonId != null && !addons.some((a) => a.id === line.addonId)) throw badInput(`lines.${i}.addonId`, `Line ${i + 1}: the addon is not one of the catalog`, 'REFERENCE_NOT_FOUND');
+    if (line.addonId != null && !addons.some((a) => a.id === line.addonId)) problems.add(`lines.${i}.addonId`, `Line ${i + 1}: the addon is not one of the catalog`, 'REFERENCE_NOT_FOUND');
     const implied = line.serviceId != null ? InvoiceLineType.SERVICE : line.domainId != null ? InvoiceLineType.DOMAIN : line.addonId != null ? InvoiceLineType.ADDON : InvoiceLineType.OTHER;
-    if (line.type && line.type !== implied) throw badInput(`lines.${i}.type`, `Line ${i + 1}: type ${line.type.toUpperCase()} needs ${line.type === InvoiceLineType.OTHER ? 'no link' : `a ${line.type}Id`}`, 'CONFLICTING_INPUT');
-    if (line.description.length > 1000) throw badInput(`lines.${i}.description`, `Line ${i + 1}: the description is at most 1000 characters`, 'VALUE_TOO_LONG');
+    if (line.type && line.type !== implied) problems.add(`lines.${i}.type`, `Line ${i + 1}: type ${line.type.toUpperCase()} needs ${line.type === InvoiceLineType.OTHER ? 'no link' : `a ${line.type}Id`}`, 'CONFLICTING_INPUT');
+    if (line.description.length > 1000) problems.add(`lines.${i}.description`, `Line ${i + 1}: the description is at most 1000 characters`, 'VALUE_TOO_LONG');
     return { ...line, type: implied };
   });
+  problems.throwIfAny();
+  return checked;
 }
 
 export function checkDates(issueDate: string, dueDate: string): void {

@@ -9,7 +9,7 @@ import type { RequestContext } from '../shared/context';
 import { AppError, forbidden, notFound } from '../shared/errors';
 import { Client } from '../clients/client.entity';
 import { getBillingSettings } from './billing.service';
-import { Currency } from './currency.entity';
+import { Currency } from '../currency/currency.entity';
 import { Invoice, type InvoiceAddress } from './invoice.entity';
 import { InvoiceLine } from './invoice-line.entity';
 import { appliedToInvoiceMinor, Transaction } from './transaction.entity';

@@ -66,9 +66,10 @@ export class InvoiceResolver {
     @Ctx() ctx: RequestContext,
     @Arg('filter', () => InvoiceFilter, { nullable: true, description: 'Only invoices matching all given criteria; all when omitted.' }) filter: InvoiceFilter | undefined,
     @Args(() => PageArgs) page: PageArgs,
+    @Info() info: GraphQLResolveInfo,
     @Arg('orderBy', () => InvoiceOrder, { nullable: true, description: 'Sort order; newest first when not given' }) orderBy?: InvoiceOrder,
   ) {
-    return listInvoices(ctx, filter, page, orderBy);
+    return listInvoices(ctx, filter, page, orderBy, selectsTotalCount(info));
   }
 
   @Authorized('STAFF', 'CLIENT')

@@ -9,7 +9,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../shared/context';
 import { AppError, badInput, conflict, notFound } from '../shared/errors';
 import { minorOf } from '../shared/money';
-import { ID_DESC, keysetOrderBy, keysetPage, keysetWhere, pageOrder, toConnection, type Connection, type PageArgs, type OrderBy } from '../shared/pagination';
+import { ID_DESC, keysetPage, pageOrder, type Connection, type PageArgs, type OrderBy } from '../shared/pagination';
+import { readPage } from '../shared/batch-loaders';
 import { amountRangeCondition, contains, dateRangeCondition, instantRangeCondition, words } from '../shared/filters';
 import { recordActivity } from '../activity/activity.service';
 import { ClientPermission } from '../auth/client-permission';
@@ -88,7 +89,7 @@ export async function getInvoice(ctx: RequestContext, id: number): Promise<Invoi
 }
 
 /** Issue 4.4: invoices, newest first. Clients see their own issued ones (INVOICES permission). */
-export async function listInvoices(ctx: RequestContext, filter: InvoiceFilter | undefined, args: PageArgs, orderBy?: InvoiceOrder): Promise<Connection<Invoice>> {
+export async function listInvoices(ctx: RequestContext, filter: InvoiceFilter | undefined, args: PageArgs, orderBy?: InvoiceOrder, withTotal = true): Promise<Connection<Invoice>> {
   const page = keysetPage(args, pageOrder(orderBy, ID_DESC));
   const where: FilterQuery<Invoice> & Record<string, unknown> = {};
   if (ctx.viewer?.kind === 'client') {
@@ -109,11 +110,7 @@ export async function listInvoices(ctx: RequestContext, filter: InvoiceFilter | 
     where.status = ctx.viewer?.kind === 'client' ? { $in: statuses.filter((s) => s !== InvoiceStatus.DRAFT) } : { $in: statuses };
   }
   Object.assign(where, invoiceFilterWhere(filter));
-  const [rows, total] = await Promise.all([
-    ctx.em.find(Invoice, { $and: [where, keysetWhere(page)] } as FilterQuery<Invoice>, { orderBy: keysetOrderBy(page), limit: page.limit + 1 }),
-    ctx.em.count(Invoice, where as FilterQuery<Invoice>),
-  ]);
-  return toConnection(rows, page, total);
+  return readPage(ctx.em, Invoice, where as FilterQuery<Invoice>, page, withTotal);
 }
 
 /** The date, amount, number and search conditions of an invoice filter (issue 13.6). */

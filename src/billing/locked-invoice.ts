@@ -22,6 +22,7 @@ import { assignInvoiceNumber } from './invoice-number';
 import { moveInvoiceTo } from './invoice-status';
 import { Invoice, InvoiceStatus, isOpen } from './invoice.entity';
 import { addresseeOf } from './invoice-computing';
+import { queueInvoiceMails } from './invoice-mails';
 
 export const staffIdOf = (ctx: Pick<RequestContext, 'viewer'>) => (ctx.viewer?.kind === 'staff' ? ctx.viewer.staffId : undefined);
 
@@ -43,6 +44,7 @@ export async function publishInvoiceChanged(em: EntityManager, invoice: Invoice,
     await em.flush();
     for (const effect of paidEffects) await effect(em, invoice);
   }
+  await queueInvoiceMails(em, invoice, from);
   const change = from === undefined ? 'CREATED' : (from !== invoice.status && CHANGE_OF_STATUS[invoice.status]) || 'UPDATED';
   return publishOnCommit(em, 'INVOICE_CHANGED', { change, invoiceId: invoice.id, clientId: invoice.client?.id ?? null, at: new Date().toISOString() });
 }

@@ -25,9 +25,10 @@ export class TransactionResolver {
     @Ctx() ctx: RequestContext,
     @Arg('filter', () => TransactionFilter, { nullable: true, description: 'Only transactions matching all given criteria; all when omitted.' }) filter: TransactionFilter | undefined,
     @Args(() => PageArgs) page: PageArgs,
+    @Info() info: GraphQLResolveInfo,
     @Arg('orderBy', () => TransactionOrder, { nullable: true, description: 'Sort order; newest first when not given' }) orderBy?: TransactionOrder,
   ) {
-    return listTransactions(ctx, filter, page, orderBy);
+    return listTransactions(ctx, filter, page, orderBy, selectsTotalCount(info));
   }
 
   @Authorized('STAFF', 'CLIENT')

@@ -5,7 +5,8 @@
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../shared/context';
 import { badInput, notFound } from '../shared/errors';
-import { ID_DESC, keysetOrderBy, keysetPage, keysetWhere, pageOrder, toConnection, type Connection, type PageArgs, type OrderBy } from '../shared/pagination';
+import { ID_DESC, keysetPage, pageOrder, type Connection, type PageArgs, type OrderBy } from '../shared/pagination';
+import { readPage } from '../shared/batch-loaders';
 import { contains } from '../shared/filters';
 import { ClientPermission } from '../auth/client-permission';
 import { assertCanAccessClient } from '../auth/client-access';
@@ -18,7 +19,7 @@ import type { TransactionFilter, TransactionOrder } from './invoice.inputs';
  * clients too (CL-8: client null, name and email kept); a client only its
  * own (users need INVOICES), and naming another client is NOT_FOUND.
  */
-export async function listTransactions(ctx: RequestContext, filter: TransactionFilter | undefined, args: PageArgs, orderBy?: TransactionOrder): Promise<Connection<Transaction>> {
+export async function listTransactions(ctx: RequestContext, filter: TransactionFilter | undefined, args: PageArgs, orderBy?: TransactionOrder, withTotal = true): Promise<Connection<Transaction>> {
   const page = keysetPage(args, pageOrder(orderBy, ID_DESC));
   const where: FilterQuery<Transaction> & Record<string, unknown> = {};
   const clientId = filter?.clientId != null ? toId(filter.clientId, 'Client', 'clientId') : undefined;
@@ -37,11 +38,7 @@ export async function listTransactions(ctx: RequestContext, filter: TransactionF
   if (dateFrom && dateTo && dateTo <= dateFrom) throw badInput('dateTo', 'dateTo must be after dateFrom', 'INVALID_DATE_RANGE');
   if (dateFrom || dateTo) where.date = { ...(dateFrom ? { $gte: dateFrom } : {}), ...(dateTo ? { $lt: dateTo } : {}) };
   if (filter?.search?.trim()) where.transactionId = { $ilike: contains(filter.search.trim()) };
-  const [rows, total] = await Promise.all([
-    ctx.em.find(Transaction, { $and: [where, keysetWhere(page)] } as FilterQuery<Transaction>, { orderBy: keysetOrderBy(page), limit: page.limit + 1 }),
-    ctx.em.count(Transaction, where as FilterQuery<Transaction>),
-  ]);
-  return toConnection(rows, page, total);
+  return readPage(ctx.em, Transaction, where as FilterQuery<Transaction>, page, withTotal);
 }
 
 /** A client's payments and refunds under the client, the same ones `transactions` lists for it. */

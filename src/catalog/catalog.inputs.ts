@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { IsOptional, Length, Max, Min } from 'class-validator';
-import { BillingCycle } from '../provisioning/service.entity';
+import { BillingCycle } from './billing-cycle';
 import { CurrencyScalar } from '../shared/scalars';
 import { PayType } from './product.entity';
 import { PromotionAppliesTo, PromotionType } from './promotion.entity';

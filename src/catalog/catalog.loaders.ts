@@ -1,11 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import DataLoader from 'dataloader';
 import { loaderById, loaderByParent } from '../shared/batch-loaders';
+import { onOffer } from './catalog-visibility';
 import { ProductGroup } from './product-group.entity';
 import { AddonPrice, ProductPrice } from './price.entity';
 import { AddonProduct, ProductUpgrade } from './addon.entity';
 import { PromotionProduct } from './promotion.entity';
 import { ConfigChoicePrice, ConfigOption, ConfigOptionChoice, ConfigOptionGroupProduct, ConfigUnitPrice } from './config-option.entity';
-import type { Product } from './product.entity';
+import { Product } from './product.entity';
 import { Addon } from './addon.entity';
 import type { ConfigOptionGroup } from './config-option.entity';
 
@@ -16,6 +18,12 @@ export function createCatalogLoaders(em: EntityManager) {
   return {
     productGroup: loaderById(em, ProductGroup),
     addon: loaderById(em, Addon),
+    /** Whether each product is in the catalog (one query; ids only, so no half-loaded product enters the identity map). */
+    inCatalog: new DataLoader<number, boolean>(async (ids) => {
+      const found = await em.find(Product, { $and: [{ id: { $in: [...ids] } }, onOffer()] }, { fields: ['id'], disableIdentityMap: true });
+      const keys = new Set(found.map((product) => product.id));
+      return ids.map((id) => keys.has(id));
+    }),
     pricesByProduct: loaderByParent(
       (ids) => em.find(ProductPrice, { product: { $in: ids } }, { populate: ['currency'], orderBy: priceOrder }),
       (price) => price.product.id,

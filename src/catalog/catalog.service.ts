@@ -1,13 +1,13 @@
 import { raw } from '@mikro-orm/core';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../shared/context';
-import { badInput, conflict, conflictOnDuplicate, notFound } from '../shared/errors';
+import { badInput, conflict, conflictOnDuplicate, FieldProblems, notFound } from '../shared/errors';
 import { parseScaled } from '../shared/money';
 import { ID_DESC, keysetOrderBy, keysetPage, keysetWhere, pageOrder, toConnection, type Connection, type PageArgs } from '../shared/pagination';
 import { contains } from '../shared/filters';
 import { recordActivity } from '../activity/activity.service';
 import { toId } from '../shared/ids';
-import type { Currency } from '../billing/currency.entity';
+import type { Currency } from '../currency/currency.entity';
 import { Product } from './product.entity';
 import { ProductGroup } from './product-group.entity';
 import { AddonPrice } from './price.entity';
@@ -68,8 +68,10 @@ export async function getAddon(ctx: RequestContext, id: number): Promise<Addon> 
 
 export async function saveAddon(ctx: RequestContext, id: number | undefined, input: AddonInput): Promise<Addon> {
   const existing = id === undefined ? undefined : await getAddon(ctx, id);
-  const prices = await resolvePrices(ctx.em, input.payType, input.prices);
-  const products = await findProducts(ctx.em, input.productIds);
+  const problems = new FieldProblems();
+  const prices = await resolvePrices(ctx.em, input.payType, input.prices, problems);
+  const products = await findProducts(ctx.em, input.productIds, problems);
+  problems.throwIfAny();
   return ctx.em.transactional(async (em) => {
     const fields = { name: input.name.trim(), description: input.description ?? '', payType: input.payType, clientOrderable: input.clientOrderable ?? true, hidden: input.hidden ?? false };
     const addon = existing ? Object.assign(existing, fields) : em.create(Addon, fields);
@@ -128,29 +130,32 @@ const CODE_TAKEN = 'A promotion with this code exists already';
 export async function savePromotion(ctx: RequestContext, id: number | undefined, input: PromotionInput): Promise<Promotion> {
   const existing = id === undefined ? undefined : await ctx.em.findOne(Promotion, { id });
   if (id !== undefined && !existing) throw notFound('Promotion', id);
+  const problems = new FieldProblems();
   const code = input.code.trim().toUpperCase();
-  if (!CODE_PATTERN.test(code)) throw badInput('code', 'code takes letters, digits, - and _ only', 'INVALID_FORMAT');
-  let value: bigint;
+  if (!CODE_PATTERN.test(code)) problems.add('code', 'code takes letters, digits, - and _ only', 'INVALID_FORMAT');
+  let value: bigint | undefined;
   let currency: Currency | undefined;
   if (input.type === PromotionType.PERCENT) {
-    if (input.currency) throw badInput('currency', 'A PERCENT promotion has no currency', 'CONFLICTING_INPUT');
+    if (input.currency) problems.add('currency', 'A PERCENT promotion has no currency', 'CONFLICTING_INPUT');
     const percent = parseScaled(input.value, PERCENT_SCALE, 3);
     if (percent === undefined || percent <= 0n || percent > 100n * 10n ** BigInt(PERCENT_SCALE)) {
-      throw badInput('value', `value must be a percentage above 0 and at most 100 with at most ${PERCENT_SCALE} decimals`, 'OUT_OF_RANGE');
+      problems.add('value', `value must be a percentage above 0 and at most 100 with at most ${PERCENT_SCALE} decimals`, 'OUT_OF_RANGE');
     }
     value = percent;
+  } else if (!input.currency) {
+    problems.add('currency', 'A FIXED promotion needs a currency', 'VALUE_REQUIRED');
   } else {
-    if (!input.currency) throw badInput('currency', 'A FIXED promotion needs a currency', 'VALUE_REQUIRED');
-    currency = (await definedCurrencies(ctx.em, [input.currency])).get(input.currency)!;
-    value = amountIn(currency, input.value, 'value');
-    if (value === 0n) throw badInput('value', 'value must be above 0', 'INVALID_AMOUNT');
+    currency = (await problems.collectAsync(() => definedCurrencies(ctx.em, [input.currency!])))?.get(input.currency);
+    value = currency && problems.collect(() => amountIn(currency!, input.value, 'value'));
+    if (value === 0n) problems.add('value', 'value must be above 0', 'INVALID_AMOUNT');
   }
-  if (input.startsAt && input.expiresAt && input.expiresAt <= input.startsAt) throw badInput('expiresAt', 'expiresAt must be after startsAt', 'INVALID_DATE_RANGE');
-  const products = await findProducts(ctx.em, input.productIds);
+  if (input.startsAt && input.expiresAt && input.expiresAt <= input.startsAt) problems.add('expiresAt', 'expiresAt must be after startsAt', 'INVALID_DATE_RANGE');
+  const products = await findProducts(ctx.em, input.productIds, problems);
+  problems.throwIfAny();
   if (await ctx.em.count(Promotion, { code, ...(id === undefined ? {} : { id: { $ne: id } }) })) throw conflict('code', CODE_TAKEN, 'VALUE_TAKEN');
   return conflictOnDuplicate('code', CODE_TAKEN, () => ctx.em.transactional(async (em) => {
     const fields = {
-      code, type: input.type, value, currency, appliesTo: input.appliesTo, cycles: [...new Set(input.cycles)],
+      code, type: input.type, value: value!, currency, appliesTo: input.appliesTo, cycles: [...new Set(input.cycles)],
       startsAt: input.startsAt ?? undefined, expiresAt: input.expiresAt ?? undefined, maxUses: input.maxUses ?? undefined,
     };
     const promotion = existing ? Object.assign(existing, fields) : em.create(Promotion, fields);
@@ -195,20 +200,24 @@ function normalizeTld(text: string): string {
 }
 
 export async function setTldPricing(ctx: RequestContext, input: TldPricingInput): Promise<TldPrice[]> {
-  const tld = normalizeTld(input.tld);
-  const currency = (await definedCurrencies(ctx.em, [input.currency])).get(input.currency)!;
+  const problems = new FieldProblems();
+  const tld = problems.collect(() => normalizeTld(input.tld))!;
+  const currency = (await problems.collectAsync(() => definedCurrencies(ctx.em, [input.currency])))?.get(input.currency)!;
   const seen = new Set<number>();
-  const rows = input.prices.map((p) => {
-    if (!Number.isInteger(p.years) || p.years < 1 || p.years > 10) throw badInput('years', 'years must be from 1 to 10', 'OUT_OF_RANGE');
-    if (seen.has(p.years)) throw badInput('years', `Two prices for ${p.years} year(s)`, 'DUPLICATE_IN_INPUT');
+  const rows = input.prices.map((p, i) => {
+    const at = `prices.${i}`;
+    if (!Number.isInteger(p.years) || p.years < 1 || p.years > 10) problems.add(`${at}.years`, 'years must be from 1 to 10', 'OUT_OF_RANGE');
+    if (seen.has(p.years)) problems.add(`${at}.years`, `Two prices for ${p.years} year(s)`, 'DUPLICATE_IN_INPUT');
     seen.add(p.years);
+    const amount = (text: string, name: string) => (currency ? problems.collect(() => amountIn(currency, text, `${at}.${name}`)) : undefined);
     return {
       years: p.years,
-      registerMinor: amountIn(currency, p.register, 'register'),
-      transferMinor: p.transfer == null ? undefined : amountIn(currency, p.transfer, 'transfer'),
-      renewMinor: amountIn(currency, p.renew, 'renew'),
+      registerMinor: amount(p.register, 'register')!,
+      transferMinor: p.transfer == null ? undefined : amount(p.transfer, 'transfer'),
+      renewMinor: amount(p.renew, 'renew')!,
     };
   });
+  problems.throwIfAny();
   await ctx.em.transactional(async (em) => {
     await em.nativeDelete(TldPrice, { tld, currency });
     for (const row of rows) em.create(TldPrice, { tld, currency, ...row });
@@ -225,20 +234,23 @@ export const listConfigOptionGroups = (ctx: RequestContext) => ctx.em.find(Confi
 export async function saveConfigOptionGroup(ctx: RequestContext, id: number | undefined, input: ConfigOptionGroupInput): Promise<ConfigOptionGroup> {
   const existing = id === undefined ? undefined : await ctx.em.findOne(ConfigOptionGroup, { id });
   if (id !== undefined && !existing) throw notFound('ConfigOptionGroup', id);
-  const products = await findProducts(ctx.em, input.productIds);
+  const problems = new FieldProblems();
+  const products = await findProducts(ctx.em, input.productIds, problems);
   const options: { input: ConfigOptionGroupInput['options'][number]; choices: { name: string; prices: ResolvedPrice[] }[]; unitPrices: ResolvedPrice[] }[] = [];
-  for (const option of input.options) {
+  for (const [i, option] of input.options.entries()) {
+    const at = `options.${i}`;
     if (option.type === ConfigOptionType.DROPDOWN) {
-      if (!option.choices.length) throw badInput('choices', `Dropdown option "${option.name}" needs at least one choice`, 'VALUE_REQUIRED');
-      if (option.unitPrices.length) throw badInput('unitPrices', 'A dropdown option is priced per choice', 'CONFLICTING_INPUT');
+      if (!option.choices.length) problems.add(`${at}.choices`, `Dropdown option "${option.name}" needs at least one choice`, 'VALUE_REQUIRED');
+      if (option.unitPrices.length) problems.add(`${at}.unitPrices`, 'A dropdown option is priced per choice', 'CONFLICTING_INPUT');
     } else {
-      if (option.choices.length) throw badInput('choices', 'A quantity option has no choices', 'CONFLICTING_INPUT');
-      if (option.maxQuantity != null && option.maxQuantity < (option.minQuantity ?? 0)) throw badInput('maxQuantity', 'maxQuantity must be at least minQuantity', 'CONFLICTING_INPUT');
+      if (option.choices.length) problems.add(`${at}.choices`, 'A quantity option has no choices', 'CONFLICTING_INPUT');
+      if (option.maxQuantity != null && option.maxQuantity < (option.minQuantity ?? 0)) problems.add(`${at}.maxQuantity`, 'maxQuantity must be at least minQuantity', 'CONFLICTING_INPUT');
     }
     const choices = [];
-    for (const choice of option.choices) choices.push({ name: choice.name.trim(), prices: await resolveOptionPrices(ctx.em, choice.prices) });
-    options.push({ input: option, choices, unitPrices: await resolveOptionPrices(ctx.em, option.unitPrices) });
+    for (const [j, choice] of option.choices.entries()) choices.push({ name: choice.name.trim(), prices: await resolveOptionPrices(ctx.em, choice.prices, problems, `${at}.choices.${j}.prices`) });
+    options.push({ input: option, choices, unitPrices: await resolveOptionPrices(ctx.em, option.unitPrices, problems, `${at}.unitPrices`) });
   }
+  problems.throwIfAny();
   return ctx.em.transactional(async (em) => {
     const fields = { name: input.name.trim(), description: input.description ?? '' };
     const group = existing ? Object.assign(existing, fields) : em.create(ConfigOptionGroup, fields);
@@ -286,9 +298,9 @@ function priceData(p: ResolvedPrice) {
   return { currency: p.currency, cycle: p.cycle, amountMinor: p.amountMinor, setupFeeMinor: p.setupFeeMinor };
 }
 
-async function findProducts(em: EntityManager, ids: string[]): Promise<Product[]> {
-  const wanted = [...new Set(ids.map((id) => toId(id, 'Product', 'productIds')))];
+async function findProducts(em: EntityManager, ids: string[], problems: FieldProblems): Promise<Product[]> {
+  const wanted = [...new Set(ids.flatMap((id, i) => problems.collect(() => toId(id, 'Product', `productIds.${i}`)) ?? []))];
   const found = wanted.length ? await em.find(Product, { id: { $in: wanted } }, { orderBy: { id: 'asc' } }) : [];
-  if (found.length !== wanted.length) throw badInput('productIds', 'A product does not exist', 'REFERENCE_NOT_FOUND');
+  if (found.length !== wanted.length) problems.add('productIds', 'A product does not exist', 'REFERENCE_NOT_FOUND');
   return found;
 }

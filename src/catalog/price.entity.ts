@@ -1,7 +1,7 @@
 import { OptionalProps, Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
 import { Field, ID, InterfaceType, ObjectType } from 'type-graphql';
-import { Currency } from '../billing/currency.entity';
-import { BillingCycle } from '../provisioning/service.entity';
+import { Currency } from '../currency/currency.entity';
+import { BillingCycle } from './billing-cycle';
 import { Money } from '../shared/money.types';
 import { formatScaled } from '../shared/money';
 import { CurrencyScalar } from '../shared/scalars';

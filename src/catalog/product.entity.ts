@@ -1,7 +1,7 @@
 import { OptionalProps, Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Authorized, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { JSONObjectResolver } from 'graphql-scalars';
-import { ServerGroup } from '../provisioning/server-group.entity';
+import { ServerGroup } from './server-group.entity';
 import { ProductGroup } from './product-group.entity';
 
 export enum ProductType {

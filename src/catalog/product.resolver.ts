@@ -1,10 +1,11 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { byCurrency, catalogCurrencyOf } from './catalog-currency';
+import { isOfferedAddon } from './catalog-visibility';
 import type { RequestContext } from '../shared/context';
 import { CurrencyScalar } from '../shared/scalars';
 import { toId } from '../shared/ids';
-import { ServerGroup } from '../provisioning/server-group.entity';
+import { ServerGroup } from './server-group.entity';
 import { Product } from './product.entity';
 import { ProductGroup } from './product-group.entity';
 import { ProductPrice } from './price.entity';
@@ -69,16 +70,18 @@ export class ProductResolver {
     return byCurrency(await ctx.loaders.catalog.pricesByProduct.load(product.id), currency ?? catalogCurrencyOf(info));
   }
 
-  @FieldResolver(() => [Product], { description: 'Products this one may be upgraded to (clients see those still sold)' })
+  @FieldResolver(() => [Product], { description: 'Products this one may be upgraded to (clients see those in the catalog)' })
   async upgradeTargets(@Root() product: Product, @Ctx() ctx: RequestContext) {
     const targets = (await ctx.loaders.catalog.upgradeTargetsByProduct.load(product.id)).map((row) => row.target.getEntity());
-    return isStaff(ctx) ? targets : targets.filter((p) => !p.retired);
+    if (isStaff(ctx)) return targets;
+    const offered = await ctx.loaders.catalog.inCatalog.loadMany(targets.map((target) => target.id));
+    return targets.filter((_target, i) => offered[i] === true);
   }
 
   @FieldResolver(() => [Addon], { description: 'Addons that apply to this product (clients see those they may order).' })
   async addons(@Root() product: Product, @Ctx() ctx: RequestContext) {
     const addons = (await ctx.loaders.catalog.addonsByProduct.load(product.id)).map((row) => row.addon.getEntity());
-    return isStaff(ctx) ? addons : addons.filter((a) => a.clientOrderable && !a.hidden);
+    return isStaff(ctx) ? addons : addons.filter(isOfferedAddon);
   }
 
   @FieldResolver(() => [ConfigOptionGroup], { description: 'Configurable option groups attached to this product' })

@@ -1,15 +1,16 @@
 import { ref } from '@mikro-orm/core';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../shared/context';
-import { badInput, notFound } from '../shared/errors';
+import { badInput, FieldProblems, notFound } from '../shared/errors';
 import { recordActivity } from '../activity/activity.service';
 import { toId } from '../shared/ids';
-import { ServerGroup } from '../provisioning/server-group.entity';
-import { assertMatchesSchema, requireModule } from '../provisioning/module-settings';
+import { ServerGroup } from './server-group.entity';
+import { assertMatchesSchema, requireModule } from '../plugins/module-settings';
 import { PayType, Product } from './product.entity';
 import { ProductGroup } from './product-group.entity';
 import { ProductPrice } from './price.entity';
 import { ProductUpgrade } from './addon.entity';
+import { onOffer } from './catalog-visibility';
 import { definedCurrencies, resolvePrices, type PriceInput, type ResolvedPrice } from './pricing';
 import type { CreateProductInput, ProductFields, UpdateProductInput } from './product.inputs';
 
@@ -29,25 +30,27 @@ export async function listProducts(ctx: RequestContext): Promise<Product[]> {
  * only products that can be bought in it (FREE, or priced in it).
  */
 export async function listCatalog(ctx: RequestContext, currencyCode?: string): Promise<Product[]> {
-  const where: FilterQuery<Product> = { hidden: false, retired: false, $or: [{ group: null }, { group: { hidden: false } }] };
+  const where: FilterQuery<Product>[] = [onOffer()];
   if (currencyCode) {
     const currency = (await definedCurrencies(ctx.em, [currencyCode])).get(currencyCode)!;
     const priced = await ctx.em.find(ProductPrice, { currency }, { fields: ['product'] });
-    where.$and = [{ $or: [{ payType: PayType.FREE }, { id: { $in: [...new Set(priced.map((p) => p.product.id))] } }] }];
+    where.push({ $or: [{ payType: PayType.FREE }, { id: { $in: [...new Set(priced.map((p) => p.product.id))] } }] });
   }
-  return ctx.em.find(Product, where, { orderBy: [{ group: { sortOrder: 'asc', id: 'asc' } }, { sortOrder: 'asc' }, { id: 'asc' }] });
+  return ctx.em.find(Product, { $and: where }, { orderBy: [{ group: { sortOrder: 'asc', id: 'asc' } }, { sortOrder: 'asc' }, { id: 'asc' }] });
 }
 
 export async function createProduct(ctx: RequestContext, input: CreateProductInput): Promise<Product> {
+  const problems = new FieldProblems();
   const module = input.module ?? undefined;
   const productOptions = input.productOptions ?? {};
-  assertOptions(ctx, module, productOptions);
-  const serverGroup = input.serverGroupId ? await findGroup(ctx, input.serverGroupId) : undefined;
-  const group = input.groupId ? await findProductGroup(ctx, input.groupId) : undefined;
+  problems.collect(() => assertOptions(ctx, module, productOptions));
+  const serverGroup = input.serverGroupId ? await problems.collectAsync(() => findGroup(ctx, input.serverGroupId!)) : undefined;
+  const group = input.groupId ? await problems.collectAsync(() => findProductGroup(ctx, input.groupId!)) : undefined;
   const payType = input.payType ?? PayType.FREE;
-  const prices = await resolvePrices(ctx.em, payType, input.prices ?? []);
-  assertStock(input.stockControl ?? false, input.stock ?? undefined);
-  const targets = await findUpgradeTargets(ctx, input.upgradeTargetIds ?? [], undefined);
+  const prices = await resolvePrices(ctx.em, payType, input.prices ?? [], problems);
+  problems.collect(() => assertStock(input.stockControl ?? false, input.stock ?? undefined));
+  const targets = await findUpgradeTargets(ctx, input.upgradeTargetIds ?? [], undefined, problems);
+  problems.throwIfAny();
   return ctx.em.transactional(async (em) => {
     const product = em.create(Product, {
       name: input.name.trim(), type: input.type, module, productOptions, serverGroup, group,
@@ -67,21 +70,23 @@ export async function createProduct(ctx: RequestContext, input: CreateProductInp
 /** Changing the module re-validates the (new or kept) options against the new module's schema; changing the pay type re-validates the (new or kept) prices. */
 export async function updateProduct(ctx: RequestContext, id: number, input: UpdateProductInput): Promise<Product> {
   const product = await getProduct(ctx, id);
+  const problems = new FieldProblems();
   for (const field of ['name', 'type', 'productOptions', 'description', 'payType', 'prices', 'stockControl', 'hidden', 'retired', 'sortOrder', 'upgradeTargetIds'] as const) {
-    if (input[field] === null) throw badInput(field, `${field} cannot be null`, 'VALUE_REQUIRED');
+    if (input[field] === null) problems.add(field, `${field} cannot be null`, 'VALUE_REQUIRED');
   }
   const module = input.module === undefined ? product.module : (input.module ?? undefined);
   const productOptions = input.productOptions ?? product.productOptions;
-  assertOptions(ctx, module, productOptions);
-  const serverGroup = input.serverGroupId ? await findGroup(ctx, input.serverGroupId) : undefined;
-  const group = input.groupId ? await findProductGroup(ctx, input.groupId) : undefined;
+  problems.collect(() => assertOptions(ctx, module, productOptions));
+  const serverGroup = input.serverGroupId ? await problems.collectAsync(() => findGroup(ctx, input.serverGroupId!)) : undefined;
+  const group = input.groupId ? await problems.collectAsync(() => findProductGroup(ctx, input.groupId!)) : undefined;
   const payType = input.payType ?? product.payType;
   let prices: ResolvedPrice[] | undefined;
   if (input.prices !== undefined || payType !== product.payType) {
-    prices = await resolvePrices(ctx.em, payType, input.prices ?? (await currentPriceInputs(ctx.em, product)));
+    prices = await resolvePrices(ctx.em, payType, input.prices ?? (await currentPriceInputs(ctx.em, product)), problems);
   }
-  assertStock(input.stockControl ?? product.stockControl, input.stock === undefined ? product.stock : (input.stock ?? undefined));
-  const targets = input.upgradeTargetIds ? await findUpgradeTargets(ctx, input.upgradeTargetIds, id) : undefined;
+  problems.collect(() => assertStock(input.stockControl ?? product.stockControl, input.stock === undefined ? product.stock : (input.stock ?? undefined)));
+  const targets = input.upgradeTargetIds ? await findUpgradeTargets(ctx, input.upgradeTargetIds, id, problems) : undefined;
+  problems.throwIfAny();
   await ctx.em.transactional(async (em) => {
     if (input.name !== undefined) product.name = input.name.trim();
     if (input.type !== undefined) product.type = input.type;
@@ -131,11 +136,11 @@ function assertStock(stockControl: boolean, stock: number | undefined) {
   if (stockControl && stock === undefined) throw badInput('stock', 'stockControl needs a stock count', 'VALUE_REQUIRED');
 }
 
-async function findUpgradeTargets(ctx: RequestContext, ids: string[], selfId: number | undefined): Promise<Product[]> {
-  const wanted = [...new Set(ids.map((id) => toId(id, 'Product', 'upgradeTargetIds')))];
-  if (selfId !== undefined && wanted.includes(selfId)) throw badInput('upgradeTargetIds', 'A product cannot be its own upgrade target', 'TARGET_IS_SELF');
+async function findUpgradeTargets(ctx: RequestContext, ids: string[], selfId: number | undefined, problems: FieldProblems): Promise<Product[]> {
+  const wanted = [...new Set(ids.flatMap((id, i) => problems.collect(() => toId(id, 'Product', `upgradeTargetIds.${i}`)) ?? []))];
+  if (selfId !== undefined && wanted.includes(selfId)) problems.add('upgradeTargetIds', 'A product cannot be its own upgrade target', 'TARGET_IS_SELF');
   const found = wanted.length ? await ctx.em.find(Product, { id: { $in: wanted } }) : [];
-  if (found.length !== wanted.length) throw badInput('upgradeTargetIds', 'An upgrade target does not exist', 'REFERENCE_NOT_FOUND');
+  if (found.length !== wanted.length) problems.add('upgradeTargetIds', 'An upgrade target does not exist', 'REFERENCE_NOT_FOUND');
   return found;
 }
 

@@ -1,7 +1,7 @@
 import { OptionalProps, ArrayType, Check, Entity, Enum, ManyToOne, PrimaryKey, PrimaryKeyProp, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Currency } from '../billing/currency.entity';
-import { BillingCycle } from '../provisioning/service.entity';
+import { Currency } from '../currency/currency.entity';
+import { BillingCycle } from './billing-cycle';
 import { Money } from '../shared/money.types';
 import { formatScaled } from '../shared/money';
 import { Product } from './product.entity';

@@ -1,5 +1,5 @@
 import { divideRoundHalfUp } from '../shared/money';
-import { BillingCycle } from '../provisioning/service.entity';
+import { BillingCycle } from './billing-cycle';
 
 /** The terms of a promotion code, as the pure rule needs them. */
 export interface PromotionTerms {

@@ -1,6 +1,6 @@
 import { OptionalProps, Check, Entity, Index, ManyToOne, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Currency } from '../billing/currency.entity';
+import { Currency } from '../currency/currency.entity';
 import { Money } from '../shared/money.types';
 import { CurrencyScalar } from '../shared/scalars';
 import { currencyMoney } from './price.entity';

@@ -1,9 +1,9 @@
 import type { RequestContext } from '../shared/context';
-import { badInput, conflict, conflictOnDuplicate, notFound } from '../shared/errors';
+import { badInput, FieldProblems, conflict, conflictOnDuplicate, notFound } from '../shared/errors';
 import { recordActivity } from '../activity/activity.service';
 import { ClientGroup } from './client-group.entity';
 import { Project } from './project.entity';
-import { currencyForUse } from '../billing/billing.service';
+import { currencyForUse } from '../currency/currency.service';
 import type { ClientGroupInput, ProjectInput } from './client.inputs';
 
 /** CL-11: client groups and projects, managed by admins. Names are unique. */
@@ -11,10 +11,12 @@ export const listClientGroups = (ctx: RequestContext) => ctx.em.find(ClientGroup
 export const listProjects = (ctx: RequestContext) => ctx.em.find(Project, {}, { orderBy: { name: 'asc' } });
 
 export async function saveClientGroup(ctx: RequestContext, input: ClientGroupInput, id?: number): Promise<ClientGroup> {
-  input = { ...input, name: requiredName(input.name) };
+  const problems = new FieldProblems();
+  input = { ...input, name: problems.collect(() => requiredName(input.name)) ?? input.name };
+  if (Number(input.discountPercent) > 100) problems.add('discountPercent', 'discountPercent must be at most 100', 'OUT_OF_RANGE');
+  problems.throwIfAny();
   const group = id ? await ctx.em.findOne(ClientGroup, { id }) : ctx.em.create(ClientGroup, { name: input.name }, { persist: false });
   if (!group) throw notFound('ClientGroup', id!);
-  if (Number(input.discountPercent) > 100) throw badInput('discountPercent', 'discountPercent must be at most 100', 'OUT_OF_RANGE');
   const clash = await ctx.em.findOne(ClientGroup, { name: input.name });
   if (clash && clash.id !== group.id) throw conflict('name', GROUP_NAME_TAKEN, 'VALUE_TAKEN');
   return conflictOnDuplicate('name', GROUP_NAME_TAKEN, () => ctx.em.transactional(async (em) => {

@@ -4,11 +4,11 @@ import { publishOnCommit } from '../shared/after-commit';
 import { badInput, notFound } from '../shared/errors';
 import { recordActivity } from '../activity/activity.service';
 import { ActivityLogEntry } from '../activity/activity-log-entry.entity';
-import { CreditEntry, CreditEntryKind } from '../credit/credit-entry.entity';
-import { formatAmount } from '../shared/money';
 import { Client } from './client.entity';
 import { ownedRecords, type ClientSnapshot, type OwnedRecords } from './client-ownership';
+import { clientExtensions } from './client-extensions';
 import { assertCanAccessClient } from '../auth/client-access';
+import { revokeSessions } from '../auth/auth.service';
 
 /**
  * CL-7: merges `discardId` into `keepId` (the survivor keeps its profile). In
@@ -33,19 +33,9 @@ export async function mergeClients(ctx: RequestContext, keepId: number, discardI
       throw badInput('discardId', `The clients have different currencies (${keep.currency}, ${discard.currency}); their balances cannot be added`, 'CURRENCY_MISMATCH');
     }
     const moved = BigInt(discard.creditBalanceMinor);
-    const total = BigInt(keep.creditBalanceMinor) + moved;
 
     for (const owner of ownedRecords()) await owner.moveToClient(em, discardId, keepId);
-    keep.creditBalanceMinor = total;
-    em.create(CreditEntry, {
-      client: keep,
-      kind: CreditEntryKind.MERGE,
-      amountMinor: 0n,
-      currency: keep.currency,
-      balanceAfterMinor: total,
-      description: `Merged client #${discardId} (${discard.email}): its credit log and balance of ${formatAmount(moved, keep.currency)} moved here`,
-      staffId: ctx.viewer?.kind === 'staff' ? ctx.viewer.staffId : undefined,
-    });
+    clientExtensions().mergeCredit(em, ctx, keep, discard);
     await em.flush();
     await em.nativeDelete(Client, { id: discardId });
     recordActivity(em, ctx, {
@@ -101,4 +91,15 @@ export const activityLogOwnedRecords: OwnedRecords = {
     await em.nativeUpdate(ActivityLogEntry, { clientId: fromClientId }, { clientId: toClientId });
   },
   async deleteForClient() {},
+};
+
+/** CL-7/CL-8: a merged-away or deleted client's sessions (its users' included) end before the rows go with the client. */
+export const sessionOwnedRecords: OwnedRecords = {
+  name: 'sessions',
+  async moveToClient(em, fromClientId) {
+    await revokeSessions(em, { client: fromClientId });
+  },
+  async deleteForClient(em, client) {
+    await revokeSessions(em, { client: client.id });
+  },
 };

@@ -1,5 +1,5 @@
 import type { RequestContext } from '../shared/context';
-import { badInput, notFound } from '../shared/errors';
+import { FieldProblems, notFound } from '../shared/errors';
 import { ClientPermission } from '../auth/client-permission';
 import { recordActivity } from '../activity/activity.service';
 import { Client } from './client.entity';
@@ -65,13 +65,17 @@ export async function payersOf(ctx: RequestContext, clientId: number): Promise<C
 
 /** Validates before anything is written: name never blank, a company needs its tax id. */
 function applyPayer(payer: ClientPayer, input: PayerInput) {
-  if (input.type === null) throw badInput('type', 'type cannot be null', 'VALUE_REQUIRED');
-  if (input.name === null || (input.name !== undefined && !input.name.trim())) throw badInput('name', 'name is required', 'VALUE_REQUIRED');
+  const problems = new FieldProblems();
+  if (input.type === null) problems.add('type', 'type cannot be null', 'VALUE_REQUIRED');
+  if (input.name === null || (input.name !== undefined && !input.name.trim())) problems.add('name', 'name is required', 'VALUE_REQUIRED');
+  const type = input.type ?? payer.type;
+  const taxId = input.taxId === undefined ? payer.taxId : input.taxId;
+  if (type === PayerType.COMPANY && !taxId?.trim()) problems.add('taxId', 'A company payer needs a tax id', 'VALUE_REQUIRED');
+  problems.throwIfAny();
   for (const field of FIELDS) {
     const value = input[field];
     if (value !== undefined) (payer as unknown as Record<string, unknown>)[field] = value === null ? undefined : typeof value === 'string' ? value.trim() : value;
   }
-  if (payer.type === PayerType.COMPANY && !payer.taxId?.trim()) throw badInput('taxId', 'A company payer needs a tax id', 'VALUE_REQUIRED');
 }
 
 async function findPayer(ctx: RequestContext, id: number): Promise<ClientPayer> {

@@ -2,6 +2,7 @@ import { OptionalProps, Entity, Enum, Index, ManyToOne, OneToOne, PrimaryKey, Pr
 import { Field, ID, ObjectType } from 'type-graphql';
 import { EmailAddressResolver } from 'graphql-scalars';
 import { ClientPermission } from '../auth/client-permission';
+import type { SessionClientUser } from '../auth/auth-session.entity';
 import { Client } from './client.entity';
 import { Contact } from './contact.entity';
 
@@ -13,7 +14,7 @@ import { Contact } from './contact.entity';
  */
 @ObjectType({ description: 'A login of a client account other than the client\'s own (a user, or a contact with a sub-account), limited to its permissions.' })
 @Entity()
-export class ClientUser {
+export class ClientUser implements SessionClientUser {
   [OptionalProps]?: 'createdAt' | 'active' | 'permissions';
 
   @Field(() => ID, { description: 'Unique id of the user.' })

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../shared/context';
-import { badInput, conflict, conflictOnDuplicate, forbidden, notFound } from '../shared/errors';
+import { badInput, FieldProblems, conflict, conflictOnDuplicate, forbidden, notFound } from '../shared/errors';
 import { hashPassword } from '../auth/passwords';
 import { ClientPermission } from '../auth/client-permission';
 import { publishSessionChange, revokeSessions } from '../auth/auth.service';
@@ -62,8 +62,10 @@ export async function createClientUser(ctx: RequestContext, clientId: number, in
 
 export async function updateClientUser(ctx: RequestContext, id: number, input: ClientUserInput): Promise<ClientUser> {
   const user = await findUser(ctx, id);
-  if (user.contact && input.email !== undefined) throw badInput('email', 'A sub-account\'s login is the contact\'s email: change the contact', 'SUB_ACCOUNT_CONTACT');
-  assertNoNulls(input);
+  const problems = new FieldProblems();
+  if (user.contact && input.email !== undefined) problems.add('email', 'A sub-account\'s login is the contact\'s email: change the contact', 'SUB_ACCOUNT_CONTACT');
+  assertNoNulls(input, problems);
+  problems.throwIfAny();
   const email = input.email !== undefined ? normaliseEmail(input.email) : undefined;
   if (email !== undefined && email !== user.email) await assertLoginEmailFree(ctx.em, email, id);
   const passwordHash = input.password !== undefined ? await hashPassword(input.password) : undefined;
@@ -178,10 +180,13 @@ async function findUser(ctx: RequestContext, id: number): Promise<ClientUser> {
   return user;
 }
 
-function assertNoNulls(input: object) {
+/** Every field sent as null that may not be, into `problems` (thrown here when none is given). */
+function assertNoNulls(input: object, problems?: FieldProblems) {
+  const collected = problems ?? new FieldProblems();
   for (const field of ['email', 'firstName', 'lastName', 'password', 'permissions', 'active']) {
-    if ((input as Record<string, unknown>)[field] === null) throw badInput(field, `${field} cannot be null`, 'VALUE_REQUIRED');
+    if ((input as Record<string, unknown>)[field] === null) collected.add(field, `${field} cannot be null`, 'VALUE_REQUIRED');
   }
+  if (!problems) collected.throwIfAny();
 }
 
 /** CL-7: users move to the survivor (BILLmanager does the same); CL-8: they go with the client. */

@@ -4,9 +4,10 @@ import { EmailAddressResolver } from 'graphql-scalars';
 import { CurrencyScalar } from '../shared/scalars';
 import { ClientGroup } from './client-group.entity';
 import { Project } from './project.entity';
-import { Contact } from './contact.entity';
+import { Contact, EmailCategory } from './contact.entity';
 import { PostalAddress } from './postal-address';
 import { ClientProfileGuard } from './client-profile.guard';
+import type { SessionClient } from '../auth/auth-session.entity';
 
 /** CL-5: Active and Inactive clients can log in; Closed clients cannot. */
 export enum ClientStatus {
@@ -43,7 +44,7 @@ registerEnumType(ClientType, {
 @Entity()
 @Index({ properties: ['lastName', 'firstName'] })
 @Check({ name: 'client_credit_balance_not_negative', expression: 'credit_balance_minor >= 0' })
-export class Client extends PostalAddress {
+export class Client extends PostalAddress implements SessionClient {
   [OptionalProps]?:
     | 'type' | 'lateFeeExempt' | 'overdueNoticesDisabled' | 'taxExempt' | 'separateInvoices' | 'cardProcessingDisabled'
     | 'marketingEmailsOptOut' | 'statusAutoUpdateDisabled' | 'singleSignOnAllowed' | 'language' | 'status'
@@ -117,6 +118,10 @@ export class Client extends PostalAddress {
   @Property({ default: false })
   marketingEmailsOptOut: boolean = false;
 
+  /** Issue 15.5: categories of email the client's own address does not receive (shown and set in src/mail). */
+  @Enum({ items: () => EmailCategory, array: true, default: [] })
+  emailOptOuts?: EmailCategory[];
+
   @Field({ description: 'True when the status no longer follows the services (staff set it by hand).' })
   @Property({ default: false })
   statusAutoUpdateDisabled: boolean = false;
@@ -140,6 +145,11 @@ export class Client extends PostalAddress {
   @Enum({ items: () => ClientStatus, nativeEnumName: 'client_status', default: ClientStatus.ACTIVE })
   @Index()
   status: ClientStatus = ClientStatus.ACTIVE;
+
+  /** CL-5: Closed clients cannot log in, and their sessions stop acting. */
+  canLogIn(): boolean {
+    return this.status !== ClientStatus.CLOSED;
+  }
 
   @Field(() => CurrencyScalar, { description: 'ISO 4217 currency of the client\'s prices, invoices and credit.' })
   @Property({ length: 3 })

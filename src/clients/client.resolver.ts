@@ -1,7 +1,8 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, GraphQLISODateTime, ID, Mutation, Query, Resolver, Root, Subscription, Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, GraphQLISODateTime, ID, Info, Mutation, Query, Resolver, Root, Subscription, Field, ObjectType, registerEnumType } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../shared/context';
 import { topic, type ClientChange, type EventTopics } from '../shared/event-bus';
-import { ConnectionType, PageArgs } from '../shared/pagination';
+import { ConnectionType, PageArgs, selectsTotalCount } from '../shared/pagination';
 import { Money } from '../shared/money.types';
 import { Client, ClientStatus } from './client.entity';
 import { ClientGroup } from './client-group.entity';
@@ -17,8 +18,9 @@ import { billingContactOf, contactsOf } from './contact.service';
 import { listClientUsers } from './client-user.service';
 import { payersOf } from './client-payer.service';
 import { deleteClients, mergeClients } from './client-merge.service';
-import { assertCanSeeCredit } from '../credit/credit.service';
 import { PasswordWork } from '../auth/password-work';
+import { ClientPermission } from '../auth/client-permission';
+import { assertFieldPermission } from '../auth/client-access';
 
 const ClientConnection = ConnectionType(Client, 'Client');
 
@@ -73,9 +75,10 @@ export class ClientResolver {
     @Ctx() ctx: RequestContext,
     @Arg('filter', () => ClientFilter, { nullable: true, description: 'Only clients matching all given criteria; all clients when omitted.' }) filter: ClientFilter | undefined,
     @Args(() => PageArgs) page: PageArgs,
+    @Info() info: GraphQLResolveInfo,
     @Arg('orderBy', () => ClientOrder, { nullable: true, description: 'Sort order; oldest first when not given' }) orderBy?: ClientOrder,
   ) {
-    return listClients(ctx, filter, page, orderBy);
+    return listClients(ctx, filter, page, orderBy, selectsTotalCount(info));
   }
 
   @Authorized('STAFF')
@@ -160,7 +163,7 @@ export class ClientResolver {
 
   @FieldResolver(() => Money, { description: 'Credit available to pay invoices: the sum of the credit log. Users need the CREDIT permission.' })
   creditBalance(@Root() client: Client, @Ctx() ctx: RequestContext): Money {
-    assertCanSeeCredit(ctx);
+    assertFieldPermission(ctx, ClientPermission.CREDIT);
     return Money.of(BigInt(client.creditBalanceMinor), client.currency);
   }
 

@@ -7,7 +7,8 @@ import { ClientPermission } from '../auth/client-permission';
 import { assertCanAccessClient } from '../auth/client-access';
 import { keyIfIdOf, toId } from '../shared/ids';
 import { badInput, conflict, conflictOnDuplicate, forbidden, notFound, FieldProblems } from '../shared/errors';
-import { ID_ASC, keysetOrderBy, keysetPage, keysetWhere, pageOrder, toConnection, type Connection, type PageArgs } from '../shared/pagination';
+import { ID_ASC, keysetPage, pageOrder, type Connection, type PageArgs } from '../shared/pagination';
+import { readPage } from '../shared/batch-loaders';
 import { contains, words } from '../shared/filters';
 import { amountInput } from '../shared/money';
 import { hashPassword } from '../auth/passwords';
@@ -15,8 +16,8 @@ import { revokeSessions } from '../auth/auth.service';
 import { accountKey, admitRegistration, verifyCurrentPassword } from '../auth/login-throttle.service';
 import { recordActivity } from '../activity/activity.service';
 import { getOperatorSettings } from '../settings/settings.service';
-import { assertClientCurrencyCanChange, currencyForUse, currencyOfNewClient } from '../billing/billing.service';
-import { CreditEntry, CreditEntryKind } from '../credit/credit-entry.entity';
+import { currencyForUse, defaultCurrency } from '../currency/currency.service';
+import { clientExtensions } from './client-extensions';
 import { Client, ClientStatus, ClientType } from './client.entity';
 import { ClientGroup } from './client-group.entity';
 import { Project } from './project.entity';
@@ -40,12 +41,20 @@ export async function getClient(ctx: RequestContext, id: number): Promise<Client
   return client;
 }
 
+/** Issue 4.1: the currency of a new client: the one asked for, else its project's default, else the operator's default. */
+async function currencyOfNewClient(em: EntityManager, code: string | undefined, project: Project | undefined): Promise<string> {
+  const chosen = code ?? project?.defaultCurrency;
+  return (chosen ? await currencyForUse(em, chosen) : await defaultCurrency(em)).code;
+}
+
 /** CL-1: staff create a client with any field, an opening credit and a status. */
 export async function createClient(ctx: RequestContext, input: CreateClientInput): Promise<Client> {
-  assertNoNulls(input);
+  const problems = new FieldProblems();
+  assertNoNulls(input, problems);
+  const refs = await resolveReferences(ctx.em, input, problems);
+  problems.throwIfAny();
   const email = normaliseEmail(input.email);
   await assertEmailFree(ctx.em, email);
-  const refs = await resolveReferences(ctx.em, input);
   const secrets = await hashSecrets(input.password, input.securityAnswer);
 
   const client = await conflictOnDuplicate('email', EMAIL_TAKEN, () => ctx.em.transactional(async (em) => {
@@ -61,20 +70,9 @@ export async function createClient(ctx: RequestContext, input: CreateClientInput
       project: refs.project,
       ...secrets,
     });
-    assertCompanyName(client);
+    assertComplete(client);
     await em.flush();
-    if (openingCredit > 0n) {
-      client.creditBalanceMinor = openingCredit;
-      em.create(CreditEntry, {
-        client,
-        amountMinor: openingCredit,
-        currency,
-        kind: CreditEntryKind.OPENING,
-        balanceAfterMinor: openingCredit,
-        description: 'Opening credit',
-        staffId: ctx.viewer?.kind === 'staff' ? ctx.viewer.staffId : undefined,
-      });
-    }
+    if (openingCredit > 0n) clientExtensions().openingCredit(em, ctx, client, openingCredit);
     recordActivity(em, ctx, {
       action: 'client.create',
       targetType: 'Client',
@@ -94,11 +92,13 @@ export async function createClient(ctx: RequestContext, input: CreateClientInput
  */
 export async function registerClient(ctx: RequestContext, input: RegisterClientInput): Promise<Client> {
   await admitRegistration(ctx);
-  assertNoNulls(input);
+  const problems = new FieldProblems();
+  assertNoNulls(input, problems);
+  const project = input.projectId ? await problems.collectAsync(() => findReference(ctx.em, Project, input.projectId!, 'projectId')) : undefined;
+  problems.throwIfAny();
   const email = normaliseEmail(input.email);
   await assertEmailFree(ctx.em, email);
   const settings = await getOperatorSettings(ctx.em);
-  const project = input.projectId ? await findReference(ctx.em, Project, input.projectId, 'projectId') : undefined;
   const secrets = await hashSecrets(input.password, input.securityAnswer);
 
   const client = await conflictOnDuplicate('email', EMAIL_TAKEN, () => ctx.em.transactional(async (em) => {
@@ -110,8 +110,7 @@ export async function registerClient(ctx: RequestContext, input: RegisterClientI
       registrationIp: ctx.ip,
       ...secrets,
     });
-    assertCompanyName(client);
-    assertRequiredFields(client, settings.requiredClientFields);
+    assertComplete(client, settings.requiredClientFields);
     await em.flush();
     recordActivity(em, { viewer: { kind: 'client', clientId: client.id, sessionId: 0 }, ip: ctx.ip }, {
       action: 'client.register',
@@ -128,9 +127,11 @@ export async function registerClient(ctx: RequestContext, input: RegisterClientI
 /** CL-1/CL-4: staff edit any field of any client. */
 export async function updateClient(ctx: RequestContext, id: number, input: UpdateClientInput): Promise<Client> {
   const client = await getClient(ctx, id);
-  assertNoNulls(input);
+  const problems = new FieldProblems();
+  assertNoNulls(input, problems);
+  const refs = await resolveReferences(ctx.em, input, problems, id);
+  problems.throwIfAny();
   if (input.email !== undefined) await assertEmailFree(ctx.em, normaliseEmail(input.email), id);
-  const refs = await resolveReferences(ctx.em, input, id);
   const secrets = await hashSecrets(input.password, input.securityAnswer);
   const changed = changedFields(input);
 
@@ -138,13 +139,13 @@ export async function updateClient(ctx: RequestContext, id: number, input: Updat
     em.assign(client, { ...pickProfile(input), ...pickStaffFlags(input), ...secrets });
     if (input.email !== undefined) client.email = normaliseEmail(input.email);
     if (input.currency && input.currency !== client.currency) {
-      await assertClientCurrencyCanChange(em, client);
+      await clientExtensions().assertCurrencyCanChange(em, client);
       client.currency = (await currencyForUse(em, input.currency)).code;
     }
     if (input.groupId !== undefined) client.group = ref(refs.group);
     if (input.projectId !== undefined) client.project = ref(refs.project);
     if (input.billingContactId !== undefined) client.billingContact = ref(refs.billingContact);
-    assertCompanyName(client);
+    assertComplete(client);
     // A new password ends the client's own sessions (issue 10.4).
     if (secrets.passwordHash) await revokeSessions(em, ownLoginSessions(id));
     recordActivity(em, ctx, { action: 'client.update', targetType: 'Client', targetId: String(id), clientId: id, details: { changed } });
@@ -169,7 +170,9 @@ export async function updateProfile(ctx: RequestContext, input: UpdateProfileInp
     throw forbidden('Only the account holder changes the account\'s email or password', 'ACCOUNT_HOLDER_ONLY');
   }
   const client = await getClient(ctx, viewer.clientId);
-  assertNoNulls(input);
+  const problems = new FieldProblems();
+  assertNoNulls(input, problems);
+  problems.throwIfAny();
   const emailChanges = input.email !== undefined && normaliseEmail(input.email) !== client.email;
   if (emailChanges) await assertEmailFree(ctx.em, normaliseEmail(input.email!), client.id);
   if (emailChanges || input.newPassword !== undefined) {
@@ -187,8 +190,7 @@ export async function updateProfile(ctx: RequestContext, input: UpdateProfileInp
     em.assign(client, { ...pickProfile(input), ...secrets });
     if (input.email !== undefined) client.email = normaliseEmail(input.email);
     if (passwordHash) client.passwordHash = passwordHash;
-    assertCompanyName(client);
-    assertRequiredFields(client, settings.requiredClientFields);
+    assertComplete(client, settings.requiredClientFields);
     if (passwordHash) await revokeSessions(em, { $and: [ownLoginSessions(client.id), { id: { $ne: viewer.sessionId } }] });
     recordActivity(em, ctx, { action: 'client.profile.update', targetType: 'Client', targetId: String(client.id), clientId: client.id, details: { changed } });
     em.persist(client);
@@ -216,14 +218,8 @@ export async function setClientStatus(ctx: RequestContext, id: number, status: C
 }
 
 /** CL-6: list, search and filter clients, newest pages by id (keyset pagination). */
-export async function listClients(ctx: RequestContext, filter: ClientFilter = {}, args: PageArgs, orderBy?: ClientOrder): Promise<Connection<Client>> {
-  const page = keysetPage(args, pageOrder(orderBy, ID_ASC));
-  const where = clientWhere(filter);
-  const [rows, total] = await Promise.all([
-    ctx.em.find(Client, { $and: [where, keysetWhere(page)] }, { orderBy: keysetOrderBy(page), limit: page.limit + 1 }),
-    ctx.em.count(Client, where),
-  ]);
-  return toConnection(rows, page, total);
+export async function listClients(ctx: RequestContext, filter: ClientFilter = {}, args: PageArgs, orderBy?: ClientOrder, withTotal = true): Promise<Connection<Client>> {
+  return readPage(ctx.em, Client, clientWhere(filter), keysetPage(args, pageOrder(orderBy, ID_ASC)), withTotal);
 }
 
 function clientWhere(filter: ClientFilter): FilterQuery<Client> {
@@ -264,11 +260,6 @@ async function assertEmailFree(em: EntityManager, email: string, exceptId?: numb
   if (await em.count(ClientUser, { email })) throw conflict('email', EMAIL_TAKEN, 'VALUE_TAKEN');
 }
 
-function assertCompanyName(client: Client) {
-  if (client.type === ClientType.COMPANY && !client.companyName?.trim()) {
-    throw badInput('companyName', 'A company client needs a company name', 'VALUE_REQUIRED');
-  }
-}
 
 /** Input fields that cannot be cleared: an explicit null is bad input, not a database error. */
 const NOT_NULLABLE = [
@@ -277,16 +268,18 @@ const NOT_NULLABLE = [
   'currency', 'password', 'newPassword', 'securityAnswer',
 ] as const;
 
-function assertNoNulls(input: object) {
+function assertNoNulls(input: object, problems: FieldProblems) {
   for (const field of NOT_NULLABLE) {
-    if ((input as Record<string, unknown>)[field] === null) throw badInput(field, `${field} cannot be null`, 'VALUE_REQUIRED');
+    if ((input as Record<string, unknown>)[field] === null) problems.add(field, `${field} cannot be null`, 'VALUE_REQUIRED');
   }
 }
 
-/** Every missing required field at once, so a sign-up form can mark them all. */
-function assertRequiredFields(client: Client, required: string[]) {
+/** A company's name and the operator's required fields (CL-3), every missing one at once, so a sign-up form can mark them all. */
+function assertComplete(client: Client, required: string[] = []) {
   const problems = new FieldProblems();
+  if (client.type === ClientType.COMPANY && !client.companyName?.trim()) problems.add('companyName', 'A company client needs a company name', 'VALUE_REQUIRED');
   for (const field of required) {
+    if (field === 'companyName' && client.type === ClientType.COMPANY) continue; // checked above
     const value = (client as unknown as Record<string, unknown>)[field];
     if (value === undefined || value === null || String(value).trim() === '') problems.add(field, `${field} is required`, 'VALUE_REQUIRED');
   }
@@ -324,13 +317,14 @@ function pick<T extends object, K extends keyof T>(input: T, keys: readonly K[])
 /** Names of the fields an input sets, for the activity log (never their secret values). */
 const changedFields = (input: object) => Object.keys(input).filter((k) => (input as Record<string, unknown>)[k] !== undefined);
 
-async function resolveReferences(em: EntityManager, input: ClientStaffFields, clientId?: number) {
-  const group = input.groupId ? await findReference(em, ClientGroup, input.groupId, 'groupId') : undefined;
-  const project = input.projectId ? await findReference(em, Project, input.projectId, 'projectId') : undefined;
+/** The records the input names; each one that does not exist (or is not the client's) is one of `problems`. */
+async function resolveReferences(em: EntityManager, input: ClientStaffFields, problems: FieldProblems, clientId?: number) {
+  const group = input.groupId ? await problems.collectAsync(() => findReference(em, ClientGroup, input.groupId!, 'groupId')) : undefined;
+  const project = input.projectId ? await problems.collectAsync(() => findReference(em, Project, input.projectId!, 'projectId')) : undefined;
   let billingContact: Contact | undefined;
   if (input.billingContactId) {
-    billingContact = await findReference(em, Contact, input.billingContactId, 'billingContactId');
-    if (billingContact.client.id !== clientId) throw badInput('billingContactId', 'The billing contact must be one of the client\'s contacts', 'REFERENCE_NOT_FOUND');
+    billingContact = await problems.collectAsync(() => findReference(em, Contact, input.billingContactId!, 'billingContactId'));
+    if (billingContact && billingContact.client.id !== clientId) problems.add('billingContactId', 'The billing contact must be one of the client\'s contacts', 'REFERENCE_NOT_FOUND');
   }
   return { group, project, billingContact };
 }

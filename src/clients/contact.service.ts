@@ -1,6 +1,6 @@
 import { ref } from '@mikro-orm/core';
 import type { RequestContext } from '../shared/context';
-import { badInput, notFound } from '../shared/errors';
+import { FieldProblems, notFound } from '../shared/errors';
 import { ClientPermission } from '../auth/client-permission';
 import { recordActivity } from '../activity/activity.service';
 import { Client } from './client.entity';
@@ -43,7 +43,6 @@ export async function createContact(ctx: RequestContext, clientId: number, input
 export async function updateContact(ctx: RequestContext, id: number, input: UpdateContactInput): Promise<Contact> {
   const contact = await findContact(ctx, id);
   assertValid(input);
-  if (input.removeSubAccount && input.subAccount) throw badInput('removeSubAccount', 'Either change or remove the sub-account, not both', 'CONFLICTING_INPUT');
   const clientId = contact.client.id;
   await ctx.em.transactional(async (em) => {
     const emailBefore = contact.email;
@@ -106,14 +105,18 @@ async function findContact(ctx: RequestContext, id: number): Promise<Contact> {
 }
 
 /** Required fields may not be blank or null; the others are cleared with null. */
+/** Every problem of a contact's input at once. */
 function assertValid(input: Partial<CreateContactInput> & { removeSubAccount?: boolean | null }) {
+  const problems = new FieldProblems();
   for (const field of REQUIRED_FIELDS) {
     const value = input[field] as unknown;
-    if (value === null || (typeof value === 'string' && !value.trim())) throw badInput(field, `${field} is required`, 'VALUE_REQUIRED');
+    if (value === null || (typeof value === 'string' && !value.trim())) problems.add(field, `${field} is required`, 'VALUE_REQUIRED');
   }
   for (const field of ['emailCategories', 'billingContact', 'subAccount', 'removeSubAccount'] as const) {
-    if ((input as Record<string, unknown>)[field] === null) throw badInput(field, `${field} cannot be null`, 'VALUE_REQUIRED');
+    if ((input as Record<string, unknown>)[field] === null) problems.add(field, `${field} cannot be null`, 'VALUE_REQUIRED');
   }
+  if (input.removeSubAccount && input.subAccount) problems.add('removeSubAccount', 'Either change or remove the sub-account, not both', 'CONFLICTING_INPUT');
+  problems.throwIfAny();
 }
 
 function pickOptional(input: Partial<CreateContactInput>) {

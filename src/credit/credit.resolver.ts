@@ -84,9 +84,10 @@ export class CreditResolver {
     @Ctx() ctx: RequestContext,
     @Arg('clientId', () => ID, { description: 'Id of the client.' }) clientId: string,
     @Args(() => PageArgs) page: PageArgs,
+    @Info() info: GraphQLResolveInfo,
     @Arg('orderBy', () => CreditEntryOrder, { nullable: true, description: 'Sort order; newest first when not given' }) orderBy?: CreditEntryOrder,
   ) {
-    return listCreditLog(ctx, toId(clientId, 'Client', 'clientId'), page, orderBy);
+    return listCreditLog(ctx, toId(clientId, 'Client', 'clientId'), page, orderBy, selectsTotalCount(info));
   }
 }
 

@@ -2,13 +2,14 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../shared/context';
 import { publishOnCommit } from '../shared/after-commit';
-import { badInput, notFound } from '../shared/errors';
-import { amountInput, assertWithinMaxAmount } from '../shared/money';
-import { ID_DESC, keysetOrderBy, keysetPage, keysetWhere, pageOrder, toConnection, type Connection, type OrderBy, type PageArgs } from '../shared/pagination';
+import { badInput, FieldProblems, notFound } from '../shared/errors';
+import { amountInput, assertWithinMaxAmount, formatAmount } from '../shared/money';
+import { ID_DESC, keysetPage, pageOrder, type Connection, type OrderBy, type PageArgs } from '../shared/pagination';
+import { readPage } from '../shared/batch-loaders';
 import { recordActivity } from '../activity/activity.service';
 import { ClientPermission } from '../auth/client-permission';
 import { Client } from '../clients/client.entity';
-import { assertCanAccessClient, assertFieldPermission } from '../auth/client-access';
+import { assertCanAccessClient } from '../auth/client-access';
 import { financialRecords } from '../clients/client-ownership';
 import { CreditEntry, CreditEntryKind } from './credit-entry.entity';
 
@@ -48,16 +49,20 @@ async function changeCredit(
   delta: (currency: string, before: bigint) => bigint,
 ): Promise<CreditEntry> {
   assertCanAccessClient(ctx, clientId);
+  // The amount is read in the client's currency, under the lock: its problems and the description's are thrown together there.
+  const problems = new FieldProblems();
   const text = description.trim();
-  if (!text) throw badInput('description', 'A description is required', 'VALUE_REQUIRED');
-  if (text.length > 255) throw badInput('description', 'The description is at most 255 characters', 'VALUE_TOO_LONG');
+  if (!text) problems.add('description', 'A description is required', 'VALUE_REQUIRED');
+  if (text.length > 255) problems.add('description', 'The description is at most 255 characters', 'VALUE_TOO_LONG');
   const staffId = ctx.viewer?.kind === 'staff' ? ctx.viewer.staffId : undefined;
 
   const entry = await ctx.em.transactional(async (em) => {
     const client = await em.findOne(Client, { id: clientId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
     if (!client) throw notFound('Client', clientId);
     const before = BigInt(client.creditBalanceMinor);
-    const amountMinor = delta(client.currency, before);
+    const change = problems.collect(() => delta(client.currency, before));
+    problems.throwIfAny();
+    const amountMinor = change!;
     const after = before + amountMinor;
     assertWithinMaxAmount(after, client.currency, 'amount', 'The credit balance');
     client.creditBalanceMinor = after;
@@ -119,16 +124,11 @@ export function addCreditEntryLocked(
 }
 
 /** CR-1: the client's credit log, newest first. A user of the client needs the CREDIT permission. */
-export async function listCreditLog(ctx: RequestContext, clientId: number, args: PageArgs, orderBy?: OrderBy): Promise<Connection<CreditEntry>> {
+export async function listCreditLog(ctx: RequestContext, clientId: number, args: PageArgs, orderBy?: OrderBy, withTotal = true): Promise<Connection<CreditEntry>> {
   assertCanAccessClient(ctx, clientId, ClientPermission.CREDIT);
   const page = keysetPage(args, pageOrder(orderBy, ID_DESC));
   if (!(await ctx.em.count(Client, { id: clientId }))) throw notFound('Client', clientId);
-  const where = { client: clientId };
-  const [rows, total] = await Promise.all([
-    ctx.em.find(CreditEntry, { $and: [where, keysetWhere(page)] }, { orderBy: keysetOrderBy(page), limit: page.limit + 1 }),
-    ctx.em.count(CreditEntry, where),
-  ]);
-  return toConnection(rows, page, total);
+  return readPage(ctx.em, CreditEntry, { client: clientId }, page, withTotal);
 }
 
 /** The credit log under a client (CR-1), as `creditLog` lists it. */
@@ -137,9 +137,25 @@ export function clientCreditPage(ctx: RequestContext, clientId: number, args: Pa
   return ctx.loaders.creditPagesByClient(clientId, args, {}, withTotal, pageOrder(orderBy, ID_DESC));
 }
 
-/** The balance as the client's credit area shows it (CREDIT permission for users). */
-export function assertCanSeeCredit(ctx: RequestContext): void {
-  assertFieldPermission(ctx, ClientPermission.CREDIT);
+/** CL-1: a new client's opening credit, the first line of its credit log. */
+export function addOpeningCredit(em: EntityManager, ctx: Pick<RequestContext, 'viewer' | 'ip'>, client: Client, amountMinor: bigint): void {
+  addCreditEntryLocked(em, ctx, client, CreditEntryKind.OPENING, amountMinor, 'Opening credit');
+}
+
+/** CL-7: the survivor's balance becomes the exact sum of both; a MERGE line in its credit log says so. */
+export function mergeCredit(em: EntityManager, ctx: Pick<RequestContext, 'viewer'>, keep: Client, discard: Client): void {
+  const moved = BigInt(discard.creditBalanceMinor);
+  const total = BigInt(keep.creditBalanceMinor) + moved;
+  keep.creditBalanceMinor = total;
+  em.create(CreditEntry, {
+    client: keep,
+    kind: CreditEntryKind.MERGE,
+    amountMinor: 0n,
+    currency: keep.currency,
+    balanceAfterMinor: total,
+    description: `Merged client #${discard.id} (${discard.email}): its credit log and balance of ${formatAmount(moved, keep.currency)} moved here`,
+    staffId: ctx.viewer?.kind === 'staff' ? ctx.viewer.staffId : undefined,
+  });
 }
 
 /** CL-7 moves the ledger with the client; CL-8 keeps it (financial) with the client's name and email. */

@@ -4,7 +4,7 @@ import { Field, ObjectType } from 'type-graphql';
 /**
  * Issue 14.2: the operator's configuration of one payment gateway module:
  * enabled or not, the currencies clients may pay in through it, and its
- * settings (secrets encrypted like a server's, see provisioning/module-settings.ts).
+ * settings (secrets encrypted like a server's, see src/plugins/module-settings.ts).
  */
 @ObjectType({ description: 'A payment gateway as the operator configured it. Staff only; secret settings are never returned.' })
 @Entity({ tableName: 'payment_gateway_setting' })

@@ -3,7 +3,7 @@ import { JSONObjectResolver } from 'graphql-scalars';
 import type { RequestContext } from '../shared/context';
 import { toId } from '../shared/ids';
 import { Money } from '../shared/money.types';
-import { publicSettings } from '../provisioning/module-settings';
+import { publicSettings } from '../plugins/module-settings';
 import { PaymentGatewaySetting } from './payment-gateway-setting.entity';
 import { ConfigurePaymentGatewayInput } from './payments.inputs';
 import { configurePaymentGateway, gatewaysForInvoice, listGatewaySettings, payInvoice, type StartedPayment } from './payments.service';

@@ -6,12 +6,12 @@
 import type { PaymentGatewayModule, PaymentStart } from '@hostbill/plugin-sdk';
 import { GatewayCallbackError } from '@hostbill/plugin-sdk';
 import type { RequestContext } from '../shared/context';
-import { AppError, badInput, conflict, notFound } from '../shared/errors';
+import { AppError, badInput, FieldProblems, conflict, notFound } from '../shared/errors';
 import { currencyDecimals, formatScaled } from '../shared/money';
 import { globalId } from '../shared/ids';
 import { recordActivity } from '../activity/activity.service';
 import { Client } from '../clients/client.entity';
-import { decryptedSettings, maskingLogger, prepareSettings, secretNames, secretsKeyOf } from '../provisioning/module-settings';
+import { decryptedSettings, maskingLogger, prepareSettings, secretNames, secretsKeyOf } from '../plugins/module-settings';
 import { clientContext } from '../provisioning/command-context';
 import { Invoice, isOpen } from '../billing/invoice.entity';
 import { label } from '../billing/invoice-status';
@@ -33,9 +33,16 @@ function gatewayModule(ctx: Pick<RequestContext, 'modules'>, name: string, field
 
 /** Staff: enables or disables a gateway, for which currencies, with its settings (a secret left out keeps its stored value). */
 export async function configurePaymentGateway(ctx: RequestContext, input: ConfigurePaymentGatewayInput): Promise<PaymentGatewaySetting> {
-  const module = gatewayModule(ctx, input.module, 'module');
-  const currencies = [...new Set(input.currencies.map((c) => c.trim().toUpperCase()))];
-  for (const code of currencies) if (!/^[A-Z]{3}$/.test(code)) throw badInput('currencies', `"${code}" is not an ISO 4217 currency code`, 'INVALID_FORMAT');
+  const problems = new FieldProblems();
+  const found = problems.collect(() => gatewayModule(ctx, input.module, 'module'));
+  const codes = input.currencies.map((c) => c.trim().toUpperCase());
+  codes.forEach((code, i) => {
+    if (!/^[A-Z]{3}$/.test(code)) problems.add(`currencies.${i}`, `"${code}" is not an ISO 4217 currency code`, 'INVALID_FORMAT');
+  });
+  problems.throwIfAny();
+  // Found: a missing one is among the problems thrown above.
+  const module = found!;
+  const currencies = [...new Set(codes)];
   const setting = (await ctx.em.findOne(PaymentGatewaySetting, { module: module.name })) ?? ctx.em.create(PaymentGatewaySetting, { module: module.name });
   const stored = prepareSettings(secretsKeyOf(ctx), module.settingsSchema, input.settings ?? {}, setting);
   Object.assign(setting, { enabled: input.enabled, currencies, ...stored });

@@ -21,9 +21,10 @@ export class DomainResolver {
     @Ctx() ctx: RequestContext,
     @Arg('filter', () => DomainFilter, { nullable: true, description: 'Only domains matching all given criteria; all when omitted.' }) filter: DomainFilter | undefined,
     @Args(() => PageArgs) page: PageArgs,
+    @Info() info: GraphQLResolveInfo,
     @Arg('orderBy', () => DomainOrder, { nullable: true, description: 'Sort order; oldest first when not given' }) orderBy?: DomainOrder,
   ) {
-    return listDomains(ctx, filter, page, orderBy);
+    return listDomains(ctx, filter, page, orderBy, selectsTotalCount(info));
   }
 
   @Authorized('STAFF', 'CLIENT')

@@ -2,8 +2,9 @@ import { ref } from '@mikro-orm/core';
 /** DN-1: domain records (registrar, status, expiry, auto-renew, nameservers). Nothing here calls a registrar. */
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../shared/context';
-import { badInput, conflict, conflictOnDuplicate, notFound } from '../shared/errors';
-import { ID_ASC, keysetOrderBy, keysetPage, keysetWhere, pageOrder, toConnection, type Connection, type PageArgs, type OrderBy } from '../shared/pagination';
+import { badInput, FieldProblems, conflict, conflictOnDuplicate, notFound } from '../shared/errors';
+import { ID_ASC, keysetPage, pageOrder, type Connection, type PageArgs, type OrderBy } from '../shared/pagination';
+import { readPage } from '../shared/batch-loaders';
 import { contains } from '../shared/filters';
 import { encryptSecret } from '../shared/secrets';
 import { recordActivity } from '../activity/activity.service';
@@ -14,7 +15,7 @@ import type { OwnedRecords } from '../clients/client-ownership';
 import { Client } from '../clients/client.entity';
 import { followServices } from './client-status';
 import { Domain, DomainStatus, RELEASED_DOMAIN_STATUSES } from './domain.entity';
-import { requireModule, secretsKeyOf } from './module-settings';
+import { requireModule, secretsKeyOf } from '../plugins/module-settings';
 import type { CreateDomainInput, DomainFilter, DomainOrder, UpdateDomainInput } from './domain.inputs';
 
 const DOMAIN_NAME = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
@@ -28,7 +29,7 @@ export async function getDomain(ctx: RequestContext, id: number): Promise<Domain
   return domain;
 }
 
-export async function listDomains(ctx: RequestContext, filter: DomainFilter = {}, args: PageArgs, orderBy?: DomainOrder): Promise<Connection<Domain>> {
+export async function listDomains(ctx: RequestContext, filter: DomainFilter = {}, args: PageArgs, orderBy?: DomainOrder, withTotal = true): Promise<Connection<Domain>> {
   const page = keysetPage(args, pageOrder(orderBy, ID_ASC));
   const and: FilterQuery<Domain>[] = [];
   if (ctx.viewer?.kind === 'client') {
@@ -46,11 +47,7 @@ export async function listDomains(ctx: RequestContext, filter: DomainFilter = {}
     and.push({ $or: or });
   }
   const where: FilterQuery<Domain> = and.length ? { $and: and } : {};
-  const [rows, total] = await Promise.all([
-    ctx.em.find(Domain, { $and: [where, keysetWhere(page)] }, { orderBy: keysetOrderBy(page), limit: page.limit + 1 }),
-    ctx.em.count(Domain, where),
-  ]);
-  return toConnection(rows, page, total);
+  return readPage(ctx.em, Domain, where, page, withTotal);
 }
 
 /** A client's domains under the client, the same ones `domains` lists for it. */
@@ -60,18 +57,23 @@ export function clientDomainsPage(ctx: RequestContext, clientId: number, args: P
 }
 
 export async function createDomain(ctx: RequestContext, input: CreateDomainInput): Promise<Domain> {
-  assertNoNulls(input);
-  const name = normaliseName(input.name, 'name');
-  const client = await ctx.em.findOne(Client, { id: toId(input.clientId, 'Client', 'clientId') });
-  if (!client) throw badInput('clientId', `clientId ${input.clientId} does not exist`, 'REFERENCE_NOT_FOUND');
-  const registrar = input.registrar ? assertRegistrar(ctx, input.registrar) : undefined;
-  const nameservers = normaliseNameservers(input.nameservers ?? []);
+  const problems = new FieldProblems();
+  problems.addNulls(input, NOT_NULLABLE);
+  const name = problems.collect(() => normaliseName(input.name, 'name'));
+  const clientKey = problems.collect(() => toId(input.clientId, 'Client', 'clientId'));
+  const owner = clientKey === undefined ? undefined : await ctx.em.findOne(Client, { id: clientKey });
+  if (clientKey !== undefined && !owner) problems.add('clientId', `clientId ${input.clientId} does not exist`, 'REFERENCE_NOT_FOUND');
+  const registrar = input.registrar ? problems.collect(() => assertRegistrar(ctx, input.registrar!)) : undefined;
+  const nameservers = problems.collect(() => normaliseNameservers(input.nameservers ?? [])) ?? [];
+  problems.throwIfAny();
+  // Found: a missing one is among the problems thrown above.
+  const client = owner!;
   const status = input.status ?? DomainStatus.PENDING;
-  if (!RELEASED_DOMAIN_STATUSES.includes(status)) await assertNameFree(ctx, name);
+  if (!RELEASED_DOMAIN_STATUSES.includes(status)) await assertNameFree(ctx, name!);
 
   const domain = await conflictOnDuplicate('name', NAME_TAKEN, () => ctx.em.transactional(async (em) => {
     const domain = em.create(Domain, {
-      name,
+      name: name!,
       client,
       registrar,
       status,
@@ -92,10 +94,12 @@ export async function createDomain(ctx: RequestContext, input: CreateDomainInput
 /** Staff edit a domain record; any status may be recorded (the registrar's sync is authoritative). */
 export async function updateDomain(ctx: RequestContext, id: number, input: UpdateDomainInput): Promise<Domain> {
   const domain = await getDomain(ctx, id);
-  assertNoNulls(input);
-  const name = input.name !== undefined ? normaliseName(input.name, 'name') : domain.name;
-  const registrar = input.registrar ? assertRegistrar(ctx, input.registrar) : undefined;
-  const nameservers = input.nameservers ? normaliseNameservers(input.nameservers) : undefined;
+  const problems = new FieldProblems();
+  problems.addNulls(input, NOT_NULLABLE);
+  const name = input.name != null ? problems.collect(() => normaliseName(input.name!, 'name')) ?? domain.name : domain.name;
+  const registrar = input.registrar ? problems.collect(() => assertRegistrar(ctx, input.registrar!)) : undefined;
+  const nameservers = input.nameservers ? problems.collect(() => normaliseNameservers(input.nameservers!)) : undefined;
+  problems.throwIfAny();
   const status = input.status ?? domain.status;
   if (!RELEASED_DOMAIN_STATUSES.includes(status)) await assertNameFree(ctx, name, id);
 
@@ -180,11 +184,7 @@ async function assertNameFree(ctx: RequestContext, name: string, exceptId?: numb
   if (existing && existing.id !== exceptId) throw conflict('name', NAME_TAKEN, 'VALUE_TAKEN');
 }
 
-function assertNoNulls(input: object) {
-  for (const field of ['name', 'status', 'autoRenew', 'nameservers']) {
-    if ((input as Record<string, unknown>)[field] === null) throw badInput(field, `${field} cannot be null`, 'VALUE_REQUIRED');
-  }
-}
+const NOT_NULLABLE = ['name', 'status', 'autoRenew', 'nameservers'];
 
 /** CL-7 merge moves a client's domains to the survivor; CL-8 delete removes the records (nothing runs at a registrar). */
 export const domainOwnedRecords: OwnedRecords = {

@@ -20,7 +20,7 @@ import { Product } from '../catalog/product.entity';
 import type { Service } from './service.entity';
 import { ServiceStatus } from './service-status';
 import { DomainStatus } from './domain.entity';
-import { secretsKeyOf } from './module-settings';
+import { secretsKeyOf } from '../plugins/module-settings';
 import { productContext } from './command-context';
 
 type Input = Record<string, unknown>;

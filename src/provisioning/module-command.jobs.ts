@@ -16,7 +16,6 @@ import { randomBytes } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../config';
-import type { EventBus } from '../shared/event-bus';
 import type { JobQueue } from '../jobs/job-queue';
 import { decryptSecret } from '../shared/secrets';
 import { recordActivity, SYSTEM_ACTOR } from '../activity/activity.service';
@@ -26,7 +25,7 @@ import { Server } from './server.entity';
 import { Service } from './service.entity';
 import { ModuleJob, ModuleJobErrorCode, ModuleJobStatus } from './module-job.entity';
 import { ModuleLogEntry } from './module-log-entry.entity';
-import { mask, recordingLogger, secretsKeyOf } from './module-settings';
+import { mask, recordingLogger, secretsKeyOf } from '../plugins/module-settings';
 import { serverContext, serverSecretValues } from './server.service';
 import { commandContext, productContext, serviceContext } from './command-context';
 import type { ModuleRegistry } from './module-registry';
@@ -38,10 +37,10 @@ import { afterCommit } from '../shared/after-commit';
 import { claimJob, holdsLease, keepLease, takeOverExpiredLeases, type Lease } from './module-job-lease';
 import { logger } from '../shared/logger';
 import { reportModuleJobAttempt } from './module-job-report';
+import { queueWelcomeMail } from './welcome-mail';
 
 export interface JobDeps {
   orm: MikroORM;
-  events: EventBus;
   config: Config;
   modules: ModuleRegistry;
   jobs: JobQueue;
@@ -278,6 +277,8 @@ async function finish(deps: JobDeps, jobId: number, lease: Lease, outcome: Outco
       }
       if (result?.username) service.username = String(result.username);
       if (result?.moduleData && typeof result.moduleData === 'object') service.moduleData = { ...service.moduleData, ...result.moduleData };
+      // SV-17 / issue 15.5: a created service sends its welcome email, queued in this same transaction.
+      if (job.command === 'create') await queueWelcomeMail(tx, service.id);
       service.lastModuleError = undefined;
       if (result?.output && typeof result.output === 'object') job.output = JSON.parse(mask(JSON.stringify(result.output), secrets));
       job.status = ModuleJobStatus.SUCCEEDED;

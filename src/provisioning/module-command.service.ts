@@ -23,7 +23,7 @@ import { Server } from './server.entity';
 import { Service } from './service.entity';
 import { ACTIVE_JOB_STATUSES, ModuleJob, ModuleJobErrorCode, ModuleJobStatus } from './module-job.entity';
 import { ModuleLogEntry } from './module-log-entry.entity';
-import { assertMatchesSchema } from './module-settings';
+import { assertMatchesSchema } from '../plugins/module-settings';
 import { assertKnownInput, CUSTOM_COMMAND_RUNS_FROM, MODULE_COMMANDS, serviceCommandOf, type ServiceCommandSpec } from './module-command-catalogue';
 import { pickServer } from './pick-server';
 import type { ProvisioningModule } from '@hostbill/plugin-sdk';

@@ -11,7 +11,7 @@ import Ajv from 'ajv';
 import semver from 'semver';
 import { SDK_VERSION, type ModuleKind, type PaymentGatewayModule, type ProvisioningModule } from '@hostbill/plugin-sdk';
 import { hasCommand, MODULE_COMMANDS } from './module-command-catalogue';
-import { maskingLogger } from './module-settings';
+import { maskingLogger } from '../plugins/module-settings';
 import { logger } from '../shared/logger';
 
 export const MODULE_KINDS: readonly ModuleKind[] = ['hosting', 'registrar', 'dns', 'spamfilter'];

@@ -2,7 +2,7 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../shared/context';
 import { conflict } from '../shared/errors';
-import { FillStrategy, ServerGroup } from './server-group.entity';
+import { FillStrategy, ServerGroup } from '../catalog/server-group.entity';
 import { Server } from './server.entity';
 import { OCCUPYING_STATUSES } from './service-status';
 

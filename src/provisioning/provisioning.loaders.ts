@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { loaderById, loaderByParent, pagesByParent, readRows } from '../shared/batch-loaders';
 import { Product } from '../catalog/product.entity';
 import { Server } from './server.entity';
-import { ServerGroup } from './server-group.entity';
+import { ServerGroup } from '../catalog/server-group.entity';
 import { Service } from './service.entity';
 import { Domain } from './domain.entity';
 import { ModuleJob } from './module-job.entity';

@@ -1,4 +1,4 @@
-import { ServerGroup } from './server-group.entity';
+import { ServerGroup } from '../catalog/server-group.entity';
 import { Server } from './server.entity';
 import { Service } from './service.entity';
 import { Domain } from './domain.entity';

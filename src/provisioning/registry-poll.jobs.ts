@@ -18,7 +18,7 @@ import { LockMode } from '@mikro-orm/core';
 import { Domain, RELEASED_DOMAIN_STATUSES } from './domain.entity';
 import { Server } from './server.entity';
 import { ModuleLogEntry } from './module-log-entry.entity';
-import { mask, recordingLogger } from './module-settings';
+import { mask, recordingLogger } from '../plugins/module-settings';
 import { serverContext, serverSecretValues } from './server.service';
 import { ModuleError, type ModuleLogger, type RegistryMessage } from '@hostbill/plugin-sdk';
 import { applyDomainSync } from './domain-sync';

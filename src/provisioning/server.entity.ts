@@ -1,6 +1,6 @@
 import { OptionalProps, Entity, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { ServerGroup } from './server-group.entity';
+import { ServerGroup } from '../catalog/server-group.entity';
 
 /**
  * A server a provisioning module talks to. Its settings follow the module's

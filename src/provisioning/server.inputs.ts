@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { IsOptional, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { JSONObjectResolver } from 'graphql-scalars';
-import { FillStrategy } from './server-group.entity';
+import { FillStrategy } from '../catalog/server-group.entity';
 
 export const HOSTNAME = /^(?=.{1,253}$)[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.?$/;
 

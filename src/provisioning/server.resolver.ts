@@ -3,7 +3,7 @@ import { JSONObjectResolver } from 'graphql-scalars';
 import type { RequestContext } from '../shared/context';
 import { toId } from '../shared/ids';
 import { Server } from './server.entity';
-import { ServerGroup } from './server-group.entity';
+import { ServerGroup } from '../catalog/server-group.entity';
 import { ConnectionTestResult, CreateServerInput, ServerGroupInput, UpdateServerInput } from './server.inputs';
 import {
   createServer,

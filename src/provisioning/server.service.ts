@@ -1,14 +1,14 @@
 import { ref } from '@mikro-orm/core';
 import { isIP } from 'node:net';
 import type { RequestContext } from '../shared/context';
-import { badInput, conflict, conflictOnDuplicate, notFound } from '../shared/errors';
+import { badInput, FieldProblems, conflict, conflictOnDuplicate, notFound } from '../shared/errors';
 import { recordActivity } from '../activity/activity.service';
 import { toId } from '../shared/ids';
 import { Server } from './server.entity';
-import { FillStrategy, ServerGroup } from './server-group.entity';
+import { FillStrategy, ServerGroup } from '../catalog/server-group.entity';
 import { Service } from './service.entity';
 import type { CreateServerInput, ServerGroupInput, UpdateServerInput } from './server.inputs';
-import { decryptedSettings, maskingLogger, mask, prepareSettings, publicSettings, requireModule, secretsKeyOf } from './module-settings';
+import { decryptedSettings, maskingLogger, mask, prepareSettings, publicSettings, requireModule, secretsKeyOf } from '../plugins/module-settings';
 import type { ServerContext, TestConnectionResult } from '@hostbill/plugin-sdk';
 
 const CONNECTION_TEST_TIMEOUT_MS = 15_000;
@@ -33,12 +33,16 @@ export async function listServers(ctx: RequestContext, filter: { module?: string
 }
 
 export async function createServer(ctx: RequestContext, input: CreateServerInput): Promise<Server> {
-  assertNoNulls(input, ['name', 'module', 'hostname', 'secure', 'maxAccounts', 'enabled', 'settings']);
-  const module = requireModule(ctx, input.module, 'module');
-  assertIp(input.ip);
-  const group = input.groupId ? await findGroup(ctx, input.groupId) : undefined;
+  const problems = new FieldProblems();
+  problems.addNulls(input, NOT_NULLABLE);
+  const found = problems.collect(() => requireModule(ctx, input.module, 'module'));
+  problems.collect(() => assertIp(input.ip));
+  const group = input.groupId ? await problems.collectAsync(() => findGroup(ctx, input.groupId!)) : undefined;
+  const stored = found && problems.collect(() => prepareSettings(secretsKeyOf(ctx), found.serverSettingsSchema, input.settings));
+  problems.throwIfAny();
+  // Found: a missing one is among the problems thrown above.
+  const module = found!;
   await assertNameFree(ctx, input.name);
-  const stored = prepareSettings(secretsKeyOf(ctx), module.serverSettingsSchema, input.settings);
 
   const server = await conflictOnDuplicate('name', NAME_TAKEN, () => ctx.em.transactional(async (em) => {
     const server = em.create(Server, {
@@ -51,7 +55,7 @@ export async function createServer(ctx: RequestContext, input: CreateServerInput
       maxAccounts: input.maxAccounts ?? 200,
       enabled: input.enabled ?? true,
       group,
-      ...stored,
+      ...stored!,
     });
     await em.flush();
     recordActivity(em, ctx, {
@@ -67,13 +71,17 @@ export async function createServer(ctx: RequestContext, input: CreateServerInput
 
 export async function updateServer(ctx: RequestContext, id: number, input: UpdateServerInput): Promise<Server> {
   const server = await getServer(ctx, id);
-  assertNoNulls(input, ['name', 'module', 'hostname', 'secure', 'maxAccounts', 'enabled', 'settings']);
+  const problems = new FieldProblems();
+  problems.addNulls(input, NOT_NULLABLE);
   const moduleName = input.module ?? server.module;
-  const module = requireModule(ctx, moduleName, 'module');
+  const found = problems.collect(() => requireModule(ctx, moduleName, 'module'));
   const moduleChanged = moduleName !== server.module;
-  if (moduleChanged && !input.settings) throw badInput('settings', 'A server that changes module needs the new module\'s settings', 'VALUE_REQUIRED');
-  assertIp(input.ip);
-  const group = input.groupId ? await findGroup(ctx, input.groupId) : undefined;
+  if (moduleChanged && !input.settings) problems.add('settings', 'A server that changes module needs the new module\'s settings', 'VALUE_REQUIRED');
+  problems.collect(() => assertIp(input.ip));
+  const group = input.groupId ? await problems.collectAsync(() => findGroup(ctx, input.groupId!)) : undefined;
+  problems.throwIfAny();
+  // Found: a missing one is among the problems thrown above.
+  const module = found!;
   if (input.name !== undefined) await assertNameFree(ctx, input.name, id);
   if (moduleChanged && (await ctx.em.count(Service, { server: id }))) {
     throw conflict('module', 'The module of a server with services cannot change', 'RECORD_IN_USE');
@@ -233,8 +241,4 @@ function assertIp(ip: string | null | undefined) {
   if (ip != null && isIP(ip) === 0) throw badInput('ip', 'ip must be an IPv4 or IPv6 address', 'INVALID_FORMAT');
 }
 
-function assertNoNulls(input: object, fields: string[]) {
-  for (const field of fields) {
-    if ((input as Record<string, unknown>)[field] === null) throw badInput(field, `${field} cannot be null`, 'VALUE_REQUIRED');
-  }
-}
+const NOT_NULLABLE = ['name', 'module', 'hostname', 'secure', 'maxAccounts', 'enabled', 'settings'];

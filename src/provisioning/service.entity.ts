@@ -1,35 +1,11 @@
 import { OptionalProps, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { Authorized, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Authorized, Field, ID, ObjectType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Client } from '../clients/client.entity';
 import { Product } from '../catalog/product.entity';
+import { BillingCycle } from '../catalog/billing-cycle';
 import { Server } from './server.entity';
 import { ServiceStatus } from './service-status';
-
-export enum BillingCycle {
-  MONTHLY = 'monthly',
-  QUARTERLY = 'quarterly',
-  SEMI_ANNUALLY = 'semi_annually',
-  ANNUALLY = 'annually',
-  BIENNIALLY = 'biennially',
-  TRIENNIALLY = 'triennially',
-  ONE_TIME = 'one_time',
-  FREE = 'free',
-}
-registerEnumType(BillingCycle, {
-  name: 'BillingCycle',
-  description: 'How often a service is billed.',
-  valuesConfig: {
-    MONTHLY: { description: 'Every month.' },
-    QUARTERLY: { description: 'Every 3 months.' },
-    SEMI_ANNUALLY: { description: 'Every 6 months.' },
-    ANNUALLY: { description: 'Every year.' },
-    BIENNIALLY: { description: 'Every 2 years.' },
-    TRIENNIALLY: { description: 'Every 3 years.' },
-    ONE_TIME: { description: 'Billed once.' },
-    FREE: { description: 'Never billed.' },
-  },
-});
 
 /** A client's instance of a product (hosting account, reseller, server, …). */
 @ObjectType({ description: 'A product a client has: a hosting account, server or other service, with its billing terms and status. Staff see all; a client its own (users need the SERVICES permission).' })

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { IsOptional, Length, Matches, MaxLength } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
-import { BillingCycle } from './service.entity';
+import { BillingCycle } from '../catalog/billing-cycle';
 import { ServiceStatus } from './service-status';
 import { DateRangeInput } from '../shared/filters';
 import { OrderByInput } from '../shared/pagination';

@@ -10,6 +10,8 @@ import { Product } from '../catalog/product.entity';
 import { Server } from './server.entity';
 import { Service } from './service.entity';
 import { CreateServiceInput, ServiceFilter, ServiceOrder, UpdateServiceInput } from './service.inputs';
+import { MailMessage } from '../mail/mail-message.entity';
+import { resendWelcomeMail } from './welcome-mail';
 import { clientServicesPage, createService, deleteService, getService, listServices, moveService, updateService } from './service.service';
 
 const ServiceConnection = ConnectionType(Service, 'Service');
@@ -25,9 +27,10 @@ export class ServiceResolver {
     @Ctx() ctx: RequestContext,
     @Arg('filter', () => ServiceFilter, { nullable: true, description: 'Only services matching all given criteria; all when omitted.' }) filter: ServiceFilter | undefined,
     @Args(() => PageArgs) page: PageArgs,
+    @Info() info: GraphQLResolveInfo,
     @Arg('orderBy', () => ServiceOrder, { nullable: true, description: 'Sort order; oldest first when not given' }) orderBy?: ServiceOrder,
   ) {
-    return listServices(ctx, filter, page, orderBy);
+    return listServices(ctx, filter, page, orderBy, selectsTotalCount(info));
   }
 
   @Authorized('STAFF', 'CLIENT')
@@ -101,6 +104,12 @@ export class ServiceResolver {
   @FieldResolver(() => JSONObjectResolver, { description: 'Staff only: what the module returned from earlier commands' })
   moduleData(@Root() service: Service): Record<string, unknown> {
     return service.moduleData;
+  }
+
+  @Authorized('STAFF')
+  @Mutation(() => [MailMessage], { description: 'Staff: send the welcome email of a service again, to the client and the contacts receiving product emails. Returns the emails queued (none when nobody receives product emails).' })
+  resendWelcomeEmail(@Ctx() ctx: RequestContext, @Arg('serviceId', () => ID, { description: 'Id of the service.' }) serviceId: string) {
+    return resendWelcomeMail(ctx, toId(serviceId, 'Service', 'serviceId'));
   }
 }
 

@@ -5,8 +5,9 @@ import { ref } from '@mikro-orm/core';
  */
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../shared/context';
-import { badInput, notFound } from '../shared/errors';
-import { ID_ASC, keysetOrderBy, keysetPage, keysetWhere, pageOrder, toConnection, type Connection, type PageArgs, type OrderBy } from '../shared/pagination';
+import { badInput, FieldProblems, notFound } from '../shared/errors';
+import { ID_ASC, keysetPage, pageOrder, type Connection, type PageArgs, type OrderBy } from '../shared/pagination';
+import { readPage } from '../shared/batch-loaders';
 import { contains, dateRangeCondition, words } from '../shared/filters';
 import { amountInput } from '../shared/money';
 import { encryptSecret } from '../shared/secrets';
@@ -18,12 +19,13 @@ import type { OwnedRecords } from '../clients/client-ownership';
 import { Client } from '../clients/client.entity';
 import { Product } from '../catalog/product.entity';
 import { Server } from './server.entity';
-import { BillingCycle, Service } from './service.entity';
+import { Service } from './service.entity';
+import { BillingCycle } from '../catalog/billing-cycle';
 import { assertStaffTransition, ServiceStatus } from './service-status';
 import { followServices } from './client-status';
 import { publishServiceChanged } from './module-command.service';
 import { pickServer } from './pick-server';
-import { secretsKeyOf } from './module-settings';
+import { secretsKeyOf } from '../plugins/module-settings';
 import type { CreateServiceInput, ServiceFilter, ServiceOrder, UpdateServiceInput } from './service.inputs';
 import { todayUtc } from '../shared/dates';
 
@@ -38,14 +40,9 @@ export async function getService(ctx: RequestContext, id: number): Promise<Servi
 }
 
 /** SV-1: every service, searched and filtered; a client gets only its own. */
-export async function listServices(ctx: RequestContext, filter: ServiceFilter = {}, args: PageArgs, orderBy?: ServiceOrder): Promise<Connection<Service>> {
+export async function listServices(ctx: RequestContext, filter: ServiceFilter = {}, args: PageArgs, orderBy?: ServiceOrder, withTotal = true): Promise<Connection<Service>> {
   const page = keysetPage(args, pageOrder(orderBy, ID_ASC));
-  const where = serviceWhere(ctx, filter);
-  const [rows, total] = await Promise.all([
-    ctx.em.find(Service, { $and: [where, keysetWhere(page)] }, { orderBy: keysetOrderBy(page), limit: page.limit + 1 }),
-    ctx.em.count(Service, where),
-  ]);
-  return toConnection(rows, page, total);
+  return readPage(ctx.em, Service, serviceWhere(ctx, filter), page, withTotal);
 }
 
 /** A client's services under the client (SV-1), the same ones `services` lists for it. */
@@ -77,15 +74,18 @@ function serviceWhere(ctx: RequestContext, filter: ServiceFilter): FilterQuery<S
 
 /** Staff add a service by hand (e.g. an account that exists already): no module call. */
 export async function createService(ctx: RequestContext, input: CreateServiceInput): Promise<Service> {
-  assertNoNulls(input);
-  const client = await findRef(ctx, Client, input.clientId, 'clientId');
-  const product = await findRef(ctx, Product, input.productId, 'productId');
-  let server: Server | undefined;
-  if (input.serverId) server = await findServerFor(ctx, input.serverId, product);
-  const amounts = parseAmounts(input, client.currency, input.billingCycle);
+  const problems = new FieldProblems();
+  problems.addNulls(input, NOT_NULLABLE);
+  const owner = await problems.collectAsync(() => findRef(ctx, Client, input.clientId, 'clientId'));
+  const sold = await problems.collectAsync(() => findRef(ctx, Product, input.productId, 'productId'));
+  let server = input.serverId && sold ? await problems.collectAsync(() => findServerFor(ctx, input.serverId!, sold)) : undefined;
+  const amounts = owner ? parseAmounts(problems, input, owner.currency, input.billingCycle) : {};
   const status = input.status ?? ServiceStatus.PENDING;
-  if (input.suspensionReason && status !== ServiceStatus.SUSPENDED) throw badInput('suspensionReason', 'Only a suspended service has a suspension reason', 'CONFLICTING_INPUT');
-  if (input.terminationDate && !ENDED.includes(status)) throw badInput('terminationDate', 'Only a terminated or cancelled service has a termination date', 'CONFLICTING_INPUT');
+  if (input.suspensionReason && status !== ServiceStatus.SUSPENDED) problems.add('suspensionReason', 'Only a suspended service has a suspension reason', 'CONFLICTING_INPUT');
+  if (input.terminationDate && !ENDED.includes(status)) problems.add('terminationDate', 'Only a terminated or cancelled service has a termination date', 'CONFLICTING_INPUT');
+  problems.throwIfAny();
+  // Found: a missing one is among the problems thrown above.
+  const [client, product] = [owner!, sold!];
 
   const service = await ctx.em.transactional(async (em) => {
     if (!server && product.serverGroup) server = await pickServer(em, product.serverGroup.id);
@@ -128,15 +128,18 @@ export async function createService(ctx: RequestContext, input: CreateServiceInp
  */
 export async function updateService(ctx: RequestContext, id: number, input: UpdateServiceInput): Promise<Service> {
   const service = await getService(ctx, id);
-  assertNoNulls(input);
+  const problems = new FieldProblems();
+  problems.addNulls(input, NOT_NULLABLE);
   const from = service.status;
   const status = input.status ?? from;
-  assertStaffTransition(from, status);
-  const product = input.productId ? await findRef(ctx, Product, input.productId, 'productId') : undefined;
-  const server = input.serverId ? await findServerFor(ctx, input.serverId, product ?? (await ctx.em.findOneOrFail(Product, service.product.id))) : undefined;
-  const amounts = parseAmounts(input, service.currency, input.billingCycle ?? service.billingCycle, service);
-  if (input.suspensionReason != null && status !== ServiceStatus.SUSPENDED) throw badInput('suspensionReason', 'Only a suspended service has a suspension reason', 'CONFLICTING_INPUT');
-  if (input.terminationDate != null && !ENDED.includes(status)) throw badInput('terminationDate', 'Only a terminated or cancelled service has a termination date', 'CONFLICTING_INPUT');
+  problems.collect(() => assertStaffTransition(from, status));
+  const product = input.productId ? await problems.collectAsync(() => findRef(ctx, Product, input.productId!, 'productId')) : undefined;
+  const serverProduct = input.productId ? product : await ctx.em.findOneOrFail(Product, service.product.id);
+  const server = input.serverId && serverProduct ? await problems.collectAsync(() => findServerFor(ctx, input.serverId!, serverProduct)) : undefined;
+  const amounts = parseAmounts(problems, input, service.currency, input.billingCycle ?? service.billingCycle, service);
+  if (input.suspensionReason != null && status !== ServiceStatus.SUSPENDED) problems.add('suspensionReason', 'Only a suspended service has a suspension reason', 'CONFLICTING_INPUT');
+  if (input.terminationDate != null && !ENDED.includes(status)) problems.add('terminationDate', 'Only a terminated or cancelled service has a termination date', 'CONFLICTING_INPUT');
+  problems.throwIfAny();
 
   await ctx.em.transactional(async (em) => {
     if (product) service.product = ref(product);
@@ -227,7 +230,9 @@ async function findServerFor(ctx: RequestContext, id: string, product: Product):
   return server;
 }
 
+/** The amounts given, in minor units; each problem into `problems`. */
 function parseAmounts(
+  problems: FieldProblems,
   input: { firstPaymentAmount?: string; recurringAmount?: string },
   currency: string,
   cycle: BillingCycle,
@@ -236,24 +241,19 @@ function parseAmounts(
   const parse = (field: 'firstPaymentAmount' | 'recurringAmount') => {
     const raw = input[field];
     if (raw === undefined) return undefined;
-    return amountInput(raw, currency, { field, allowed: 'notNegative' });
+    return problems.collect(() => amountInput(raw, currency, { field, allowed: 'notNegative' }));
   };
   const out = { firstPaymentMinor: parse('firstPaymentAmount'), recurringMinor: parse('recurringAmount') };
   if (cycle === BillingCycle.FREE) {
     const first = out.firstPaymentMinor ?? (current ? BigInt(current.firstPaymentMinor) : 0n);
     const recurring = out.recurringMinor ?? (current ? BigInt(current.recurringMinor) : 0n);
-    if (first !== 0n || recurring !== 0n) throw badInput('billingCycle', 'A free service has no amounts', 'CONFLICTING_INPUT');
+    if (first !== 0n || recurring !== 0n) problems.add('billingCycle', 'A free service has no amounts', 'CONFLICTING_INPUT');
   }
   return out;
 }
 
 const NOT_NULLABLE = ['productId', 'status', 'billingCycle', 'firstPaymentAmount', 'recurringAmount', 'registrationDate'] as const;
 
-function assertNoNulls(input: object) {
-  for (const field of NOT_NULLABLE) {
-    if ((input as Record<string, unknown>)[field] === null) throw badInput(field, `${field} cannot be null`, 'VALUE_REQUIRED');
-  }
-}
 
 const clean = (value: string | null | undefined) => (value == null || value.trim() === '' ? undefined : value.trim());
 

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { raw, ReferenceKind, type EntityClass, type EntityKey, type EntityManager, type EntityMetadata, type FilterQuery, type QueryOrderMap } from '@mikro-orm/postgresql';
+import { raw, RawQueryFragment, ReferenceKind, type EntityClass, type EntityKey, type EntityManager, type EntityMetadata, type FilterQuery, type QueryOrderMap } from '@mikro-orm/postgresql';
 import { ID_ASC, ID_DESC, keysetOrderBy, keysetPage, keysetWhere, toConnection, type Connection, type KeysetPage, type PageArgs, type PageOrder } from './pagination';
 
 /**
@@ -23,17 +23,18 @@ function rowReader<T extends object>(em: EntityManager, meta: EntityMetadata<T>)
   const platform = em.getPlatform();
   const references = meta.props.filter((prop) => prop.kind === ReferenceKind.MANY_TO_ONE || (prop.kind === ReferenceKind.ONE_TO_ONE && prop.owner));
   const converted = meta.props.filter((prop) => prop.kind === ReferenceKind.SCALAR && prop.customType);
-  // Properties with an accessor on the prototype (MikroORM's change tracking) become own properties; the rest are plain assignments.
-  const accessors = new Set(meta.props.map((prop) => prop.name as string).filter((name) => hasAccessor(meta.prototype, name)));
+  // MikroORM's change tracking puts accessors on the entity prototype. A prototype in between shadows them with plain
+  // writable values, so assigning a row's values makes own properties (one object shape per entity, no defineProperty per value).
+  const prototype = Object.create(meta.prototype) as object;
+  for (const prop of meta.props) {
+    if (hasAccessor(meta.prototype, prop.name)) Object.defineProperty(prototype, prop.name, { value: undefined, writable: true, enumerable: false, configurable: true });
+  }
   return (row) => {
     const data = driver.mapResult(row as never, meta) as Record<string, unknown>;
     for (const prop of references) if (data[prop.name] != null) data[prop.name] = { id: data[prop.name] };
     for (const prop of converted) if (data[prop.name] != null) data[prop.name] = prop.customType!.convertToJSValue(data[prop.name], platform);
-    const object = Object.create(meta.prototype) as Record<string, unknown>;
-    for (const key in data) {
-      if (accessors.has(key)) Object.defineProperty(object, key, { value: data[key], writable: true, enumerable: true, configurable: true });
-      else object[key] = data[key];
-    }
+    const object = Object.create(prototype) as Record<string, unknown>;
+    for (const key in data) object[key] = data[key];
     return object as T;
   };
 }
@@ -51,12 +52,118 @@ export async function readRows<T extends object>(
   em: EntityManager,
   entity: EntityClass<T>,
   where: FilterQuery<T>,
-  orderBy?: QueryOrderMap<T>,
+  orderBy?: QueryOrderMap<T> | QueryOrderMap<T>[],
+  limit?: number,
 ): Promise<T[]> {
-  const qb = em.createQueryBuilder(entity, 'e').select('*').where(where);
-  if (orderBy) qb.orderBy(orderBy);
-  const rows = (await qb.execute('all', false)) as Record<string, unknown>[];
+  const rows = await runBuilt(em, ['rows', entity.name, orderBy, limit], where, (template) => {
+    const qb = em.createQueryBuilder(entity, 'e').select('*').where(template as FilterQuery<T>);
+    if (orderBy) qb.orderBy(orderBy);
+    if (limit != null) qb.limit(limit);
+    return qb.getKnexQuery();
+  });
   return rows.map(plainRows(em, entity));
+}
+
+/** The matches of `where`, counted in one statement (built once per shape, as readRows's). */
+async function countRows<T extends object>(em: EntityManager, entity: EntityClass<T>, where: FilterQuery<T>): Promise<number> {
+  const [row] = await runBuilt(em, ['count', entity.name], where, (template) => em.createQueryBuilder(entity, 'e').count().where(template as FilterQuery<T>).getKnexQuery());
+  return Number(row.count);
+}
+
+/** A statement as MikroORM's QueryBuilder builds it: SQL with `?` placeholders, and its values. */
+interface Statement {
+  sql: string;
+  bindings: unknown[];
+}
+
+const statements = new Map<string, Statement>();
+/** Enough for every list and loader with the filters in use; on overflow the cache starts over. */
+const MAX_STATEMENTS = 2_000;
+/** Stands for the n-th id list in a statement while it is built; `list(n)`. */
+const LIST = '\u0000list:';
+const list = (n: number) => `${LIST}${n}`;
+const listIndex = (value: unknown) => (typeof value === 'string' && value.startsWith(LIST) ? Number(value.slice(LIST.length)) : -1);
+
+/**
+ * Runs the statement `build` makes of `where`, building it once per shape
+ * (issue 12.3: MikroORM's QueryBuilder cost more CPU than PostgreSQL needed to
+ * answer a page's small reads). The shape is `key` and every value of `where`
+ * except the integer lists of `$in` (the ids a loader batches): `build` gets
+ * placeholders for those (and for `lists`, the ones the caller put in as
+ * `list(n)`), and each run fills in its own ids, so a loader's statement is
+ * built once for every batch. Raw SQL fragments are never cached.
+ */
+async function runBuilt(
+  em: EntityManager,
+  key: unknown[],
+  where: unknown,
+  build: (template: unknown) => { toSQL(): { sql: string; bindings: readonly unknown[] } },
+  lists: unknown[][] = [],
+): Promise<Record<string, unknown>[]> {
+  const given = lists.length;
+  let cacheable = true;
+  const templateOf = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(templateOf);
+    if (value === null || typeof value !== 'object' || value instanceof Date) return value;
+    if (value instanceof RawQueryFragment || RawQueryFragment.isRaw(value)) cacheable = false;
+    const copy: Record<string, unknown> = {};
+    for (const [name, inner] of Object.entries(value)) {
+      if (RawQueryFragment.isKnownFragment(name)) cacheable = false;
+      const ids = name === '$in' && Array.isArray(inner) && inner.length > 0 && inner.every(Number.isSafeInteger);
+      copy[name] = ids ? [list(lists.push(inner) - 1)] : templateOf(inner);
+    }
+    return copy;
+  };
+  const template = templateOf(where);
+  const run = (statement: Statement) =>
+    em.execute(statement.sql, statement.bindings.map((value) => (listIndex(value) >= 0 ? lists[listIndex(value)] : value))) as Promise<Record<string, unknown>[]>;
+  const uncached = () => {
+    const { sql, bindings } = build(given ? template : where).toSQL();
+    return run({ sql, bindings: [...bindings] });
+  };
+  if (!cacheable) return uncached();
+  const cacheKey = JSON.stringify([key, template], function (this: Record<string, unknown>, name, value) {
+    const original = this[name];
+    return original instanceof Date ? { date: value } : typeof original === 'bigint' ? { bigint: String(original) } : value;
+  });
+  let statement = statements.get(cacheKey);
+  if (!statement) {
+    const { sql, bindings } = build(template).toSQL();
+    statement = { sql, bindings: [...bindings] };
+    // Only where each list is the one `?` of an `in (?)` or `array[?]` does filling it with the ids give the same statement.
+    if (!listsFit(statement, lists.length)) return given ? run(statement) : uncached();
+    if (statements.size >= MAX_STATEMENTS) statements.clear();
+    statements.set(cacheKey, statement);
+  }
+  return run(statement);
+}
+
+/** Whether each of `count` lists is bound exactly once, as the whole of an `in (?)` or an `array[?]`. */
+function listsFit({ sql, bindings }: Statement, count: number): boolean {
+  const seen = new Set<number>();
+  let binding = 0;
+  for (let at = sql.indexOf('?'); at >= 0; at = sql.indexOf('?', at + 1)) {
+    if (sql[at + 1] === '?' || sql[at - 1] === '\\') return false; // identifiers or escapes: not worth handling
+    const index = listIndex(bindings[binding++]);
+    if (index < 0) continue;
+    const around = sql.slice(Math.max(0, at - 4), at + 2);
+    if (seen.has(index) || !(around === 'in (?)' || around.endsWith('ay[?]'))) return false;
+    seen.add(index);
+  }
+  return seen.size === count && binding === bindings.length;
+}
+
+/**
+ * One keyset page of a root list as plain objects (plainRows), the rows of
+ * `where` in the page's order; the matches are counted only when `withTotal`
+ * (the query selects totalCount), as the nested connections do.
+ */
+export async function readPage<T extends { id: number }>(em: EntityManager, entity: EntityClass<T>, where: FilterQuery<T>, page: KeysetPage, withTotal: boolean): Promise<Connection<T>> {
+  const [rows, total] = await Promise.all([
+    readRows(em, entity, { $and: [where, keysetWhere(page)] } as FilterQuery<T>, keysetOrderBy(page) as QueryOrderMap<T>[], page.limit + 1),
+    withTotal ? countRows(em, entity, where) : 0,
+  ]);
+  return toConnection(rows, page, total);
 }
 
 /** Rows of `entity` by id, one query per batch; undefined for an id that does not exist. */
@@ -102,21 +209,21 @@ export function pagesByParent<T extends { id: number }>(
       const orderBy = keysetOrderBy(page);
       // The lateral pages come back in their own order: sort key column(s) then id, as inside.
       const outerOrder = orderBy.map((part) => Object.entries(part).map(([key, dir]) => `page.${meta.properties[key as EntityKey<T>].fieldNames[0]} ${dir}`)).join(', ');
-      // One index range per parent: the page is read, not the parent's whole list.
-      const pageOfParent = em
-        .createQueryBuilder(entity, 'e')
-        .where({ $and: [where, keysetWhere(page)] } as FilterQuery<T>)
-        .andWhere(`e.${parentColumn} = parent.id`)
-        .orderBy(orderBy as QueryOrderMap<T>[])
-        .limit(page.limit + 1)
-        .getKnexQuery()
-        .toSQL();
-      const rows = (await em.execute(
-        em.getKnex().raw(
-          `select page.* from unnest(array[${ids.map(() => '?').join(', ')}]::int[]) as parent(id) cross join lateral (${pageOfParent.sql}) as page order by ${outerOrder}`,
-          [...ids, ...pageOfParent.bindings],
-        ),
-      )) as Record<string, unknown>[];
+      const rows = await runBuilt(em, ['pages', entity.name, parent, orderBy, page.limit], { $and: [where, keysetWhere(page)] }, (template) => {
+        // One index range per parent: the page is read, not the parent's whole list.
+        const pageOfParent = em
+          .createQueryBuilder(entity, 'e')
+          .where(template as FilterQuery<T>)
+          .andWhere(`e.${parentColumn} = parent.id`)
+          .orderBy(orderBy as QueryOrderMap<T>[])
+          .limit(page.limit + 1)
+          .getKnexQuery()
+          .toSQL();
+        return em.getKnex().raw(
+          `select page.* from unnest(array[?]::int[]) as parent(id) cross join lateral (${pageOfParent.sql}) as page order by ${outerOrder}`,
+          [list(0), ...pageOfParent.bindings],
+        );
+      }, [[...ids]]);
       const pages = new Map<number, T[]>(ids.map((id) => [id, []]));
       for (const row of rows) pages.get(Number(row[parentColumn]))!.push(toObject(row));
       return ids.map((id) => pages.get(id)!);
@@ -124,12 +231,8 @@ export function pagesByParent<T extends { id: number }>(
 
   const countsLoader = (where: FilterQuery<T>) =>
     new DataLoader<number, number>(async (ids) => {
-      const rows = (await em
-        .createQueryBuilder(entity, 'e')
-        .select([parent, raw('count(*) as total')])
-        .where({ $and: [{ [parent]: { $in: [...ids] } }, where] } as FilterQuery<T>)
-        .groupBy(parent)
-        .execute('all', false)) as Record<string, unknown>[];
+      const rows = await runBuilt(em, ['counts', entity.name, parent], { $and: [{ [parent]: { $in: [...ids] } }, where] }, (template) =>
+        em.createQueryBuilder(entity, 'e').select([parent, raw('count(*) as total')]).where(template as FilterQuery<T>).groupBy(parent).getKnexQuery());
       const totals = new Map(rows.map((row) => [Number(row[parentColumn]), Number(row.total)]));
       return ids.map((id) => totals.get(id) ?? 0);
     });

@@ -1,5 +1,4 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { EventBus } from './event-bus';
 import type { Config } from '../config';
 
 /**
@@ -13,6 +12,5 @@ export interface RequestContext {
   /** The EntityManager fork of this operation. */
   em: EntityManager;
   ip: string;
-  events: EventBus;
   config: Config;
 }

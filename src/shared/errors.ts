@@ -9,6 +9,7 @@ import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from './database-
 import { globalId } from './ids';
 import type { ErrorReason } from './error-reasons';
 import { logger } from './logger';
+import { validationProblems } from './validation-messages';
 
 export type { ErrorReason } from './error-reasons';
 
@@ -76,17 +77,35 @@ export class FieldProblems {
     this.problems.push({ field, message, reason });
   }
 
+  /** Each of `fields` that `input` sends as null although it may only be left out. */
+  addNulls(input: object, fields: readonly string[]): void {
+    for (const field of fields) if ((input as Record<string, unknown>)[field] === null) this.add(field, `${field} cannot be null`, 'VALUE_REQUIRED');
+  }
+
   /** Runs `parse`; a BAD_USER_INPUT it throws (amountInput's, say) becomes one of the problems, and the result undefined. */
   collect<T>(parse: () => T): T | undefined {
     try {
       return parse();
     } catch (error) {
-      const reason = error instanceof AppError && error.code === 'BAD_USER_INPUT' ? error.details?.reason : undefined;
-      if (!reason || !(error as AppError).field) throw error;
-      const { field, message, details } = error as AppError;
-      this.problems.push(...(details?.fields ?? [{ field: field!, message, reason }]));
-      return undefined;
+      return this.take(error);
     }
+  }
+
+  /** collect for a check that reads the database (a referenced record, say). */
+  async collectAsync<T>(parse: () => Promise<T>): Promise<T | undefined> {
+    try {
+      return await parse();
+    } catch (error) {
+      return this.take(error);
+    }
+  }
+
+  private take(error: unknown): undefined {
+    const reason = error instanceof AppError && error.code === 'BAD_USER_INPUT' ? error.details?.reason : undefined;
+    if (!reason || !(error as AppError).field) throw error;
+    const { field, message, details } = error as AppError;
+    this.problems.push(...(details?.fields ?? [{ field: field!, message, reason }]));
+    return undefined;
   }
 
   throwIfAny(): void {
@@ -158,7 +177,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, re
   if (original instanceof ArgumentValidationError) {
     // type-graphql hands over class-validator's own failure here (not a list) when validation itself crashed.
     if (!Array.isArray(original.extensions.validationErrors)) return internal();
-    const fields = flattenValidation(original.extensions.validationErrors as ValidationError[]).map((problem) => ({ ...problem, path: inputPath(problem.path, args) }));
+    const fields = validationProblems(original.extensions.validationErrors as ValidationError[]).map((problem) => ({ ...problem, path: inputPath(problem.path, args) }));
     const first = fields[0];
     return {
       ...base,
@@ -192,8 +211,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, re
   const code = ruleCode ?? formatted.extensions?.code;
   // Uncoded 'Variable "$…' errors are coercion errors of graphql-ws executions; validation errors keep their code.
   if (code === 'BAD_USER_INPUT' || (code === undefined && formatted.message.startsWith('Variable "$'))) {
-    const field = formatted.extensions?.field;
-    return { ...base, extensions: withField({ code: 'BAD_USER_INPUT', reason: 'INVALID_FORMAT' }, Array.isArray(field) ? field : variableField(formatted.message)) };
+    // Refusals before execution (variables that do not fit their types, NUL characters) name their fields themselves.
+    const { field, reason, fields } = formatted.extensions ?? {};
+    const path = Array.isArray(field) ? field : undefined;
+    const problems = Array.isArray(fields) ? fields : path ? [{ path, message: formatted.message, reason: reason ?? 'INVALID_FORMAT' }] : undefined;
+    return { ...base, extensions: withField({ code: 'BAD_USER_INPUT', reason: reason ?? 'INVALID_FORMAT', ...(problems ? { fields: problems } : {}) }, path) };
   }
   // Errors raised by graphql-js or Apollo before execution (parse, validation, CSRF, limits) carry their own codes.
   if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR' && original instanceof GraphQLError) {
@@ -223,31 +245,4 @@ export function inputPath(field: FieldRef, args: string[]): (string | number)[] 
 /** `input.lines[0].amount` (graphql-js's and input-guard's notation, `$` optional) → `['input', 'lines', 0, 'amount']`. */
 export function parsePath(text: string): (string | number)[] {
   return [...text.replace(/^\$/, '').matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((match) => (match[2] !== undefined ? Number(match[2]) : match[1]));
-}
-
-/** `Variable "$input" got invalid value "x" at "input.email"; ...` → `['input', 'email']`. */
-function variableField(message: string): (string | number)[] | undefined {
-  const match = /Variable "\$(\w+)" got invalid value .*? at "([^"]+)"/.exec(message);
-  const variable = /Variable "\$(\w+)"/.exec(message)?.[1];
-  const at = match ? parsePath(match[2]) : variable ? [variable] : undefined;
-  const missing = /Field "(\w+)" of required type .* was not provided/.exec(message);
-  return missing && at ? [...at, missing[1]] : at;
-}
-
-/** class-validator's constraints mapped onto our reasons; any other constraint is a value of the wrong form. */
-const CONSTRAINT_REASONS: Partial<Record<string, ErrorReason>> = {
-  min: 'OUT_OF_RANGE',
-  max: 'OUT_OF_RANGE',
-  maxLength: 'VALUE_TOO_LONG',
-  isNotEmpty: 'VALUE_REQUIRED',
-  isDefined: 'VALUE_REQUIRED',
-  arrayNotEmpty: 'VALUE_REQUIRED',
-};
-
-function flattenValidation(errors: ValidationError[], prefix: (string | number)[] = []): { path: (string | number)[]; message: string; reason: ErrorReason }[] {
-  return errors.flatMap((e) => {
-    const path = [...prefix, /^\d+$/.test(e.property) ? Number(e.property) : e.property];
-    const own = Object.entries(e.constraints ?? {}).map(([constraint, message]) => ({ path, message, reason: CONSTRAINT_REASONS[constraint] ?? 'INVALID_FORMAT' }));
-    return [...own, ...flattenValidation(e.children ?? [], path)];
-  });
 }

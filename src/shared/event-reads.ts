@@ -1,4 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { createSourceEventStream, execute, print, type ExecutionArgs, type ExecutionResult } from 'graphql';
+import type { PromiseOrValue } from 'graphql/jsutils/PromiseOrValue';
 import type { RequestContext } from './context';
 
 /** The reads of one event for one viewer scope: a fresh EntityManager fork and its batch loaders. */
@@ -38,4 +40,62 @@ export function readsForEvent(ctx: RequestContext, event: object): EventReads {
   ctx.em = reads.em;
   ctx.loaders = reads.loaders;
   return reads;
+}
+
+/** Each event's execution results, by viewer and operation; dropped with the event's payload. */
+const resultsByEvent = new WeakMap<object, Map<string, PromiseOrValue<ExecutionResult>>>();
+
+/** What a subscription's answer may depend on besides the event: the viewer as a login (not which session of it). */
+const viewerKey = (viewer: RequestContext['viewer']) => (viewer ? JSON.stringify({ ...viewer, sessionId: undefined }) : 'anonymous');
+
+/**
+ * graphql-ws's `subscribe`: graphql-js's, except that each event is executed
+ * once per viewer and operation (document, operation name and variables) and
+ * the result is shared by every subscription of this process asking the same
+ * (issue 12.5: a thousand staff watching clients cost one execution per
+ * event, not a thousand). Each subscription still filters its own events, and
+ * the viewer is part of the key, so a subscriber gets what its own execution
+ * would have answered.
+ */
+export async function subscribeSharingResults(args: ExecutionArgs): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> {
+  const source = await createSourceEventStream(args);
+  if (!isAsyncIterable(source)) return source;
+  const operation = JSON.stringify([print(args.document), args.operationName ?? null, args.variableValues ?? null]);
+  const context = args.contextValue as RequestContext;
+  return mapEvents(source, (payload) => {
+    if (payload === null || typeof payload !== 'object') return execute({ ...args, rootValue: payload });
+    let results = resultsByEvent.get(payload);
+    if (!results) resultsByEvent.set(payload, (results = new Map()));
+    const key = `${viewerKey(context.viewer)} ${operation}`;
+    let result = results.get(key);
+    if (!result) results.set(key, (result = execute({ ...args, rootValue: payload })));
+    return result;
+  });
+}
+
+const isAsyncIterable = (value: unknown): value is AsyncIterable<unknown> => typeof (value as AsyncIterable<unknown>)?.[Symbol.asyncIterator] === 'function';
+
+/** The events of `source` mapped by `map`, ending `source` when ended (as graphql-js's own mapAsyncIterator). */
+function mapEvents<T>(source: AsyncIterable<unknown>, map: (event: unknown) => PromiseOrValue<T>): AsyncIterableIterator<T> {
+  const iterator = source[Symbol.asyncIterator]();
+  const close = async (error: unknown): Promise<never> => {
+    await iterator.return?.().catch(() => undefined);
+    throw error;
+  };
+  const step = async (result: IteratorResult<unknown>): Promise<IteratorResult<T>> => {
+    if (result.done) return result;
+    try {
+      return { value: await map(result.value), done: false };
+    } catch (error) {
+      return close(error);
+    }
+  };
+  return {
+    next: () => iterator.next().then(step),
+    return: async () => (iterator.return ? step(await iterator.return()) : { value: undefined, done: true }),
+    throw: async (error: unknown) => (iterator.throw ? step(await iterator.throw(error)) : close(error)),
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  } as AsyncIterableIterator<T>;
 }

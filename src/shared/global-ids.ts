@@ -14,10 +14,11 @@ export interface GlobalIdOptions {
   /**
    * The type each output id field other than `id` names, by field name
    * (`clientId: 'Client'`) or by `Type.field` (`'Mutation.deleteClients': 'Client'`),
-   * or a function of the object when its rows name different types.
+   * or a function of the object when its rows name different types (undefined: no
+   * object of the API, the field answers null).
    * An output id field missing here stops the schema build, so no raw key leaks.
    */
-  references: Readonly<Record<string, string | ((source: any) => string)>>;
+  references: Readonly<Record<string, string | ((source: any) => string | undefined)>>;
   /**
    * Whether a field refuses some viewers (a permission a client user may
    * lack): such fields are nullable, so a refusal nulls that field only.
@@ -149,12 +150,13 @@ export function isNotVisible(error: unknown): boolean {
 }
 
 /** The field's keys, shown as global ids of `type` (lists too). */
-function encoded(field: GraphQLFieldConfig<unknown, unknown>, typeOf: string | ((source: any) => string)): GraphQLFieldConfig<unknown, unknown> {
+function encoded(field: GraphQLFieldConfig<unknown, unknown>, typeOf: string | ((source: any) => string | undefined)): GraphQLFieldConfig<unknown, unknown> {
   const resolve: GraphQLFieldResolver<unknown, unknown> = field.resolve ?? ((source, _args, _ctx, info) => (source as Record<string, unknown> | null)?.[info.fieldName]);
   return {
     ...field,
     resolve: (source, args, ctx, info) => {
       const type = typeof typeOf === 'string' ? typeOf : typeOf(source);
+      if (type === undefined) return null;
       const encode = (key: unknown): unknown => (key == null ? key : Array.isArray(key) ? key.map(encode) : globalId(type, String(key)));
       const key = resolve(source, args, ctx, info);
       return key instanceof Promise ? key.then(encode) : encode(key);

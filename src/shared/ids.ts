@@ -9,8 +9,25 @@ import { badInput, type FieldRef } from './errors';
  * resolved (see global-ids.ts) and decoded where arguments come in (toId).
  */
 export function globalId(type: string, key: number | string): string {
-  return Buffer.from(`${type}:${key}`, 'utf8').toString('base64url');
+  const text = `${type}:${key}`;
+  // Every object of every answer has an id: ASCII (type names, numeric keys) is encoded here, several times faster than through a Buffer.
+  let encoded = '';
+  let i = 0;
+  for (; i + 2 < text.length; i += 3) {
+    const bits = (text.charCodeAt(i) << 16) | (text.charCodeAt(i + 1) << 8) | text.charCodeAt(i + 2);
+    if (text.charCodeAt(i) > 127 || text.charCodeAt(i + 1) > 127 || text.charCodeAt(i + 2) > 127) return Buffer.from(text, 'utf8').toString('base64url');
+    encoded += BASE64URL[bits >> 18] + BASE64URL[(bits >> 12) & 63] + BASE64URL[(bits >> 6) & 63] + BASE64URL[bits & 63];
+  }
+  if (i < text.length) {
+    const rest = text.slice(i);
+    if (rest.charCodeAt(0) > 127 || (rest.length > 1 && rest.charCodeAt(1) > 127)) return Buffer.from(text, 'utf8').toString('base64url');
+    const bits = (rest.charCodeAt(0) << 16) | (rest.length > 1 ? rest.charCodeAt(1) << 8 : 0);
+    encoded += BASE64URL[bits >> 18] + BASE64URL[(bits >> 12) & 63] + (rest.length > 1 ? BASE64URL[(bits >> 6) & 63] : '');
+  }
+  return encoded;
 }
+
+const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
 /** No record has this key (serial keys start at 1): what an id of another type resolves to. */
 export const NO_SUCH_KEY = 0;

@@ -20,8 +20,9 @@ export function nulCharacterError(document: DocumentNode, variables: Record<stri
   const path = nulInVariables(variables ?? {}, '$') ?? nulInLiterals(document);
   if (path === undefined) return undefined;
   const field = path.includes(' ') ? undefined : parsePath(path);
-  return new GraphQLError(`${path} contains a NUL character (\\u0000), which no text field accepts`, {
-    extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_FORMAT', ...(field ? { field } : {}) },
+  const message = `${path} contains a NUL character (\\u0000), which no text field accepts`;
+  return new GraphQLError(message, {
+    extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_FORMAT', ...(field ? { field, fields: [{ path: field, message, reason: 'INVALID_FORMAT' }] } : {}) },
   });
 }
 
@@ -91,10 +92,10 @@ const tooLong = (value: string, limit: number) => value.length > limit && [...va
 /**
  * For values that reach a column without a flush (native inserts, lookups
  * whose miss is written down): BAD_USER_INPUT on `field` when `value` is
- * longer than the column of `entity.property`.
+ * longer than the column of `entity.property` (`entity` a class or an entity name).
  */
-export function assertFitsColumn<T extends object>(em: EntityManager, entity: EntityClass<T>, property: EntityKey<T>, value: string, field: string = property): void {
-  const limit = columnLimit(em.getMetadata().get<T>(entity.name).properties[property]);
+export function assertFitsColumn<T extends object>(em: EntityManager, entity: EntityClass<T> | string, property: EntityKey<T>, value: string, field: string = property): void {
+  const limit = columnLimit(em.getMetadata().get<T>(typeof entity === 'string' ? entity : entity.name).properties[property]);
   if (limit !== undefined && tooLong(value, limit)) throw badInput(field, `${field} must be at most ${limit} characters`, 'VALUE_TOO_LONG');
 }
 

@@ -58,6 +58,7 @@ import type { RequestContext } from './context';
 import { formatError } from './errors';
 import { MAX_PAGE_SIZE } from './pagination';
 import { logger } from './logger';
+import { variableProblems } from './variable-problems';
 
 type Limits = Pick<
   Config,
@@ -161,6 +162,9 @@ export function operationLimitError(
 ): GraphQLError | undefined {
   const operation = getOperationAST(document, operationName);
   if (!operation) return undefined; // Apollo and graphql-ws answer "unknown operation" themselves
+  // Issue 13.5: every variable that does not fit its type, each at its path, in one error.
+  const unfit = variableProblems(schema, document, operation, variables ?? {});
+  if (unfit) return unfit;
   // The coercion execution would do; its error is the same BAD_USER_INPUT execution would give.
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {}, { maxErrors: 1 });
   if (coerced.errors) {

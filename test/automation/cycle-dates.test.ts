@@ -1,4 +1,4 @@
-import { BillingCycle } from '../../src/provisioning/service.entity';
+import { BillingCycle } from '../../src/catalog/billing-cycle';
 import { addDays, addMonths, nextDueDate } from '../../src/automation/cycle-dates';
 
 describe('AU-1: due dates one cycle on (issue 16.2)', () => {

@@ -1,4 +1,4 @@
-import { BillingCycle } from '../../src/provisioning/service.entity';
+import { BillingCycle } from '../../src/catalog/billing-cycle';
 import { computeDiscount, type DiscountRequest, type PromotionTerms } from '../../src/catalog/promotion';
 
 const base: PromotionTerms = { type: 'percent', value: 1000n, appliesTo: 'recurring', productIds: [], cycles: [], uses: 0 };

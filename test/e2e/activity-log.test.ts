@@ -123,6 +123,16 @@ describe('activity log', () => {
     });
   });
 
+  it('issue 13.3: a target id is the global id of an object node() finds (staff members as Staff); settings and domain prices, no single object, have none', async () => {
+    const staff = await onlyEntryOf(() => asStaff(`mutation($i: CreateStaffInput!) { createStaff(input: $i) { id } }`,
+      { i: { email: `${unique('staff')}@example.com`, firstName: 'New', lastName: 'Member', password: 'staff-password-123', role: 'SUPPORT' } }));
+    expect(staff).toMatchObject({ action: 'staff.create', targetType: 'StaffUser' });
+    expect(ok(await t.gql(`query($id: ID!) { node(id: $id) { __typename id } }`, { id: staff.targetId }, admin)).node).toEqual({ __typename: 'Staff', id: staff.targetId });
+    expect(await onlyEntryOf(() => asStaff(UPDATE_SETTINGS, { i: { requiredClientFields: [] } }))).toMatchObject({ targetType: 'OperatorSettings', targetId: null });
+    const tld = await onlyEntryOf(() => asStaff(`mutation { setTldPricing(input: { tld: "log", currency: "EUR", prices: [{ years: 1, register: "5", renew: "5" }] }) { id } }`, {}));
+    expect(tld).toMatchObject({ action: 'tld_pricing.set', targetType: 'TldPrice', targetId: null });
+  });
+
   it('CL-4: client actions are logged with the client as actor: sign-up and profile edits', async () => {
     const email = `${unique('self')}@example.com`;
     let id = '';

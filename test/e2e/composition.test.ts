@@ -14,10 +14,11 @@ const CREATE_PRODUCT = `mutation($i: CreateProductInput!) { createProduct(input:
 const CREATE_SERVICE = `mutation($i: CreateServiceInput!) { createService(input: $i) { id } }`;
 const CREATE_DOMAIN = `mutation($i: CreateDomainInput!) { createDomain(input: $i) { id } }`;
 const CREATE_INVOICE = `mutation($i: CreateInvoiceInput!) { createInvoice(input: $i) { id } }`;
+const SEND_MESSAGE = `mutation($i: SendClientMessageInput!) { sendClientMessage(input: $i) { id } }`;
 const PAY = `mutation($i: AddInvoicePaymentInput!) { addInvoicePayment(input: $i) { id } }`;
 
 /** The records of a client that a merge moves to the survivor, by table. */
-const MOVED = ['contact', 'credit_entry', 'client_user', 'client_payer', 'service', 'domain', 'invoice', 'payment_transaction', 'activity_log_entry'];
+const MOVED = ['contact', 'credit_entry', 'client_user', 'client_payer', 'service', 'domain', 'invoice', 'payment_transaction', 'activity_log_entry', 'mail_message', 'client_message'];
 /** Sessions are ended (not moved) and go with the merged-away client. */
 const ENDED = ['auth_session'];
 
@@ -39,7 +40,7 @@ const [url, keepId, discardId, staffId, role] = process.argv.slice(1);
   const events = createEventBus();
   installAfterCommit(orm, events);
   const viewer = { kind: 'staff', staffId: Number(staffId), role, sessionId: 0 };
-  const ctx = { requestId: 'composition-test', em: orm.em.fork(), ip: '127.0.0.1', events, viewer };
+  const ctx = { requestId: 'composition-test', em: orm.em.fork(), ip: '127.0.0.1', viewer };
   await mergeClients(ctx, Number(keepId), Number(discardId));
   await orm.close(true);
 })().catch((error) => { console.error(error); process.exit(1); });
@@ -78,6 +79,7 @@ describe('composition', () => {
     ok(await t.gql(CREATE_DOMAIN, { i: { clientId: c.id, name: `composition-${seq}-${process.pid}.example` } }, admin));
     const invoice = ok(await t.gql(CREATE_INVOICE, { i: { clientId: c.id, lines: [{ description: 'Hosting', amount: '10.00' }] } }, admin)).createInvoice;
     ok(await t.gql(PAY, { i: { invoiceId: invoice.id, amount: '2.00', gateway: 'bank', transactionId: `composition-${seq}-${Date.now()}` } }, admin));
+    ok(await t.gql(SEND_MESSAGE, { i: { clientId: c.id, category: 'GENERAL', subject: 'Hello', message: 'A message' } }, admin));
     const [row] = await sql('select id from client where email = ?', [email]);
     return row.id as number;
   };

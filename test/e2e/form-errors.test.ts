@@ -1,3 +1,4 @@
+import { idOf } from '../support/ids';
 import { startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
 import { APPLY, CANCEL, CREATE_INVOICE, PAY, REFUND, UPDATE_INVOICE, invoiceHelpers } from '../support/invoices';
 
@@ -78,13 +79,129 @@ describe('issues 13.5 and 17.6: errors a form can show', () => {
     const invoice = await h.invoice(client.id, ['10.00']);
     const res = await t.gql(PAY, { i: { invoiceId: invoice.id, amount: '1.00', gateway: '', transactionId: 'x'.repeat(256) } }, admin);
     const extensions = extensionsOf(res);
-    expect(extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_FORMAT', field: ['input', 'gateway'] });
+    expect(extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'VALUE_REQUIRED', field: ['input', 'gateway'] });
+    // Our words, not class-validator's ("must be longer than or equal to 1 characters").
     expect(extensions?.fields).toEqual([
-      { path: ['input', 'gateway'], reason: 'INVALID_FORMAT', message: expect.stringContaining('gateway') },
-      { path: ['input', 'transactionId'], reason: 'INVALID_FORMAT', message: expect.stringContaining('transactionId') },
+      { path: ['input', 'gateway'], reason: 'VALUE_REQUIRED', message: 'gateway must not be empty' },
+      { path: ['input', 'transactionId'], reason: 'VALUE_TOO_LONG', message: 'transactionId must be at most 255 characters' },
     ]);
     expect(res.errors![0].message).not.toMatch(/Argument Validation Error/);
     expect(res.errors![0].message).toBe((extensions?.fields as { message: string }[])[0].message);
+  });
+
+  it('issue 13.5: variables that do not fit their types come back together, each at its full path, over HTTP and graphql-ws', async () => {
+    const client = await h.newClient();
+    const lines = [{ description: 'ok', amount: 12 }, { amount: '1.00', colour: 'red' }, { description: 'x', amount: '1.00', taxable: 'yes' }];
+    const variables = { i: { clientId: client.id, lines, dueDate: 'soon' } };
+    const expected = [
+      { path: ['input', 'lines', 0, 'amount'], reason: 'INVALID_FORMAT', message: 'amount must be text' },
+      { path: ['input', 'lines', 1, 'description'], reason: 'VALUE_REQUIRED', message: 'description is required' },
+      { path: ['input', 'lines', 1, 'colour'], reason: 'INVALID_FORMAT', message: 'colour is not a field of this input' },
+      { path: ['input', 'lines', 2, 'taxable'], reason: 'INVALID_FORMAT', message: 'taxable must be true or false' },
+      { path: ['input', 'dueDate'], reason: 'INVALID_FORMAT', message: 'dueDate must be a date such as 2026-12-31' },
+    ];
+    const res = await t.gql(CREATE_INVOICE, variables, admin);
+    expect(res.status).toBe(400);
+    const extensions = extensionsOf(res);
+    expect(extensions?.fields).toEqual(expect.arrayContaining(expected));
+    expect(extensions?.fields).toHaveLength(expected.length);
+    const [first] = extensions?.fields as { path: unknown[]; message: string; reason: string }[];
+    expect(extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: first.reason, field: first.path });
+    expect(res.errors![0].message).toBe(first.message);
+
+    // The same over graphql-ws, where graphql-ws sends the errors itself.
+    const socket = t.ws(admin);
+    const wsErrors = await new Promise<any[]>((resolve) => {
+      socket.subscribe({ query: CREATE_INVOICE, variables }, { next: () => resolve([]), error: (errors) => resolve(errors as any[]), complete: () => resolve([]) });
+    });
+    expect(wsErrors).toHaveLength(1);
+    expect(wsErrors[0].extensions).toEqual(extensions);
+
+    // A required variable left out, and a nested required one given as null.
+    const missing = extensionsOf(await t.gql(CREATE_INVOICE, {}, admin));
+    expect(missing).toMatchObject({ field: ['input'], fields: [{ path: ['input'], reason: 'VALUE_REQUIRED', message: 'input is required' }] });
+    const nulled = extensionsOf(await t.gql(CREATE_INVOICE, { i: { clientId: null, lines: [] } }, admin));
+    expect(nulled).toMatchObject({ field: ['input', 'clientId'], fields: [{ path: ['input', 'clientId'], reason: 'VALUE_REQUIRED', message: 'clientId is required' }] });
+    const listed = h.ok(await t.gql(`query($c: ID) { invoices(filter: { clientId: $c }) { totalCount } }`, { c: client.id }, admin));
+    expect(listed.invoices.totalCount).toBe(0);
+  });
+
+  it('issue 13.5: every area\'s mutations report all their field problems in one response, and change nothing', async () => {
+    const client = await h.newClient();
+    const none = (type: string) => idOf(type, 99999999);
+    const later = '2026-02-01T00:00:00Z';
+    const cases: { area: string; mutation: string; variables: Record<string, unknown>; paths: (string | number)[][] }[] = [
+      {
+        area: 'catalog: products',
+        mutation: `mutation($i: CreateProductInput!) { createProduct(input: $i) { id } }`,
+        variables: { i: { name: 'P', type: 'HOSTING', payType: 'RECURRING', groupId: none('ProductGroup'), prices: [{ currency: 'EUR', cycle: 'ONE_TIME', amount: 'x' }, { currency: 'CHF', cycle: 'MONTHLY', amount: '1' }] } },
+        paths: [['input', 'groupId'], ['input', 'prices', 0, 'cycle'], ['input', 'prices', 0, 'amount'], ['input', 'prices', 1, 'currency']],
+      },
+      {
+        area: 'catalog: promotions',
+        mutation: `mutation($i: PromotionInput!) { createPromotion(input: $i) { id } }`,
+        variables: { i: { code: 'bad code!', type: 'PERCENT', value: '0', currency: 'EUR', appliesTo: 'RECURRING', startsAt: later, expiresAt: '2026-01-01T00:00:00Z' } },
+        paths: [['input', 'code'], ['input', 'currency'], ['input', 'value'], ['input', 'expiresAt']],
+      },
+      {
+        area: 'catalog: domain prices',
+        mutation: `mutation($i: TldPricingInput!) { setTldPricing(input: $i) { id } }`,
+        variables: { i: { tld: 'not a tld', currency: 'EUR', prices: [{ years: 11, register: '-1', renew: '1' }] } },
+        paths: [['input', 'tld'], ['input', 'prices', 0, 'years'], ['input', 'prices', 0, 'register']],
+      },
+      {
+        area: 'clients',
+        mutation: `mutation($i: CreateClientInput!) { createClient(input: $i) { id } }`,
+        variables: { i: { firstName: 'A', lastName: 'B', email: `all-${++seq}-${Date.now()}@example.com`, password: 'client-password-1', type: null, groupId: none('ClientGroup'), projectId: none('Project') } },
+        paths: [['input', 'type'], ['input', 'groupId'], ['input', 'projectId']],
+      },
+      {
+        area: 'contacts',
+        mutation: `mutation($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }`,
+        variables: { c: client.id, i: { firstName: ' ', lastName: ' ', email: 'contact@example.com' } },
+        paths: [['input', 'firstName'], ['input', 'lastName']],
+      },
+      {
+        area: 'provisioning: services',
+        mutation: `mutation($i: CreateServiceInput!) { createService(input: $i) { id } }`,
+        variables: { i: { clientId: none('Client'), productId: none('Product'), billingCycle: 'MONTHLY', status: 'ACTIVE', suspensionReason: 'unpaid' } },
+        paths: [['input', 'clientId'], ['input', 'productId'], ['input', 'suspensionReason']],
+      },
+      {
+        area: 'provisioning: servers',
+        mutation: `mutation($i: CreateServerInput!) { createServer(input: $i) { id } }`,
+        variables: { i: { name: 'S', module: 'no-such-module', hostname: 'host.example', ip: 'not-an-ip', settings: {}, groupId: none('ServerGroup') } },
+        paths: [['input', 'module'], ['input', 'ip'], ['input', 'groupId']],
+      },
+      {
+        area: 'billing: tax rules',
+        mutation: `mutation($i: TaxRuleInput!) { createTaxRule(input: $i) { id } }`,
+        variables: { i: { name: ' ', level: 1, rate: '101', compound: true } },
+        paths: [['input', 'name'], ['input', 'rate'], ['input', 'compound']],
+      },
+      {
+        area: 'credit',
+        mutation: `mutation($i: CreditChangeInput!) { addCredit(input: $i) { id } }`,
+        variables: { i: { clientId: client.id, amount: 'ten', description: ' ' } },
+        paths: [['input', 'description'], ['input', 'amount']],
+      },
+      {
+        area: 'payments: gateway settings',
+        mutation: `mutation($i: ConfigurePaymentGatewayInput!) { configurePaymentGateway(input: $i) { module } }`,
+        variables: { i: { module: 'no-such-gateway', enabled: true, currencies: ['EURO', 'US'] } },
+        paths: [['input', 'module'], ['input', 'currencies', 0], ['input', 'currencies', 1]],
+      },
+    ];
+    const activity = async () => (await t.app.orm.em.fork().getConnection().execute(`select count(*)::int as n from activity_log_entry`))[0].n;
+    const before = await activity();
+    for (const { area, mutation, variables, paths } of cases) {
+      const extensions = extensionsOf(await t.gql(mutation, variables, admin));
+      const fields = extensions?.fields as { path: unknown[]; message: string; reason: string }[];
+      expect({ area, code: extensions?.code, paths: fields.map((problem) => problem.path) }).toEqual({ area, code: 'BAD_USER_INPUT', paths });
+      expect({ area, field: extensions?.field }).toEqual({ area, field: paths[0] });
+      for (const problem of fields) expect(problem.message).not.toMatch(/must be longer than|Argument Validation/);
+    }
+    expect(await activity()).toBe(before);
   });
 
   it("issue 13.5: type-graphql's access-denied text is replaced by ours, with a reason", async () => {

@@ -14,7 +14,7 @@ const PASSWORD = 'client-password-1';
 const PRICES = [{ currency: 'EUR', cycle: 'MONTHLY', amount: '4.99' }];
 
 /** GraphQL types whose rows live under another entity name. */
-const ENTITY_OF: Record<string, string> = { BillingCurrency: 'Currency' };
+const ENTITY_OF: Record<string, string> = { BillingCurrency: 'Currency', Email: 'MailMessage', Staff: 'StaffUser' };
 
 describe('issue 13.3/13.4: global object ids, node/nodes and lookups that answer null', () => {
   let t: TestApp;
@@ -60,7 +60,8 @@ describe('issue 13.3/13.4: global object ids, node/nodes and lookups that answer
     serviceId = (await run(`mutation($i: CreateServiceInput!) { createService(input: $i) { id } }`, { i: { clientId: a.id, productId: product.id, billingCycle: 'MONTHLY', recurringAmount: '4.99' } })).createService.id;
     await run(`mutation($i: CreateDomainInput!) { createDomain(input: $i) { id } }`, { i: { clientId: a.id, name: 'global-ids.example' } });
     invoiceId = (await run(`mutation($i: CreateInvoiceInput!) { createInvoice(input: $i) { id } }`, { i: { clientId: a.id, lines: [{ description: 'Web', amount: '4.99', serviceId }] } })).createInvoice.id;
-    await run(`mutation($id: ID!) { publishInvoice(id: $id) { id } }`, { id: invoiceId });
+    await run(`mutation($id: ID!) { publishInvoice(id: $id) { id } }`, { id: invoiceId }); // also queues its Email
+    await run(`mutation($i: SendClientMessageInput!) { sendClientMessage(input: $i) { id } }`, { i: { clientId: a.id, category: 'GENERAL', subject: 'Hello', message: 'Text' } });
     await run(`mutation($i: AddInvoicePaymentInput!) { addInvoicePayment(input: $i) { id } }`, { i: { invoiceId, amount: '1.00', gateway: 'bank', transactionId: 'gid-1' } });
     const em = t.app.orm.em.fork();
     em.create(Server, { name: 'plesk-1', module: 'plesk', hostname: 'plesk.example' });
@@ -111,7 +112,7 @@ describe('issue 13.3/13.4: global object ids, node/nodes and lookups that answer
     const { invoice } = await run(`query($id: ID!) { invoice(id: $id) { id client { id } lines { id service { id } } transactions { id staff { id } } } }`, { id: invoiceId });
     expect(invoice).toMatchObject({ id: invoiceId, client: { id: a.id }, lines: [{ service: { id: serviceId } }] });
     expect(invoice.transactions[0].staff.id).toMatch(/^[A-Za-z0-9_-]+$/);
-    expect((await run(NODE, { id: invoice.transactions[0].staff.id })).node.__typename).toBe('StaffUser');
+    expect((await run(NODE, { id: invoice.transactions[0].staff.id })).node.__typename).toBe('Staff');
     const { me } = await run(`{ me { staff { id } } }`);
     expect(me.staff.id).toBe(invoice.transactions[0].staff.id);
   });
@@ -147,7 +148,7 @@ describe('issue 13.3/13.4: global object ids, node/nodes and lookups that answer
     expect(res.errors).toBeUndefined();
     // Records only staff see (the catalog's administration, other staff) are null for clients too.
     const { nodeTypes } = await schemaTypes();
-    const ids = await oneIdOfEach(nodeTypes.filter((type) => ['StaffUser', 'ClientGroup', 'ActivityLogEntry', 'TaxRule'].includes(type)));
+    const ids = await oneIdOfEach(nodeTypes.filter((type) => ['Staff', 'ClientGroup', 'ActivityLogEntry', 'TaxRule'].includes(type)));
     expect((await run(NODES, { ids: Object.values(ids) }, a.token)).nodes).toEqual(Object.values(ids).map(() => null));
   });
 

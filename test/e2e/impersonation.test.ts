@@ -58,7 +58,7 @@ describe('login as client', () => {
     const { token } = ok(await t.gql(LOGIN_AS, { c: c.id }, admin)).loginAsClient;
     ok(await t.gql(UPDATE_ME, { i: { city: 'Utrecht' } }, token));
     const ended = ok(await t.gql(END, {}, token)).endImpersonation;
-    expect(ended.staff.id).toBe(idOf('StaffUser', adminId));
+    expect(ended.staff.id).toBe(idOf('Staff', adminId));
     expect(ended.client).toBeNull();
     const log = await sql(`select action, actor_type, actor_id, impersonator_staff_id from activity_log_entry where client_id = ? order by id`, [keyOf(c.id)]);
     const byAction = Object.fromEntries(log.map((r: any) => [r.action, r]));

@@ -10,7 +10,7 @@ const SIZES: Sizes = { clients: 60, servicesPerClient: 10, domainsPerClient: 2, 
 
 /** Each nested connection of a client, with its root list (the same records for one client) and a field resolver under its nodes. */
 const MONEY = '{ amount currency }';
-/** Nested pages read plain rows, root lists entities (issue 12.3): every kind of field is compared, dates, money, enums and JSON included. */
+/** Nested pages and root lists read plain rows, single lookups entities (issue 12.3): every kind of field is compared, dates, money, enums and JSON included. */
 const RELATIONS = {
   services: {
     node: `id domain username status billingCycle registrationDate nextDueDate terminationDate createdAt updatedAt passwordSet firstPaymentAmount ${MONEY} recurringAmount ${MONEY} product { id name }`,
@@ -25,6 +25,12 @@ const RELATIONS = {
   creditLog: { node: `id kind description createdAt invoice { id } amount ${MONEY} balanceBefore ${MONEY} balanceAfter ${MONEY}`, root: 'creditLog(first: $first, after: $after, clientId: $c)' },
 } as const;
 type Relation = keyof typeof RELATIONS;
+/** Every field of a client, an invoice and a service, as compared between the read paths. */
+const CLIENT = `id type firstName lastName companyName email status currency language lateFeeExempt taxExempt country createdAt updatedAt adminNotes
+  creditBalance ${MONEY} group { id } project { id } billingContact { id } contacts { id } users { id } payers { id }`;
+const INVOICE = `id number status currency issueDate dueDate datePaid notes createdAt updatedAt tax1Name tax1Rate subtotal ${MONEY} tax1 ${MONEY} total ${MONEY}
+  creditApplied ${MONEY} amountPaid ${MONEY} amountRefunded ${MONEY} balanceDue ${MONEY} overdue client { id } payer { id } clientName clientEmail lines { id }`;
+const SERVICE = `${RELATIONS.services.node} moduleData adminNotes`;
 const NAMES = Object.keys(RELATIONS) as Relation[];
 
 const PAGE_INFO = 'pageInfo { hasNextPage hasPreviousPage startCursor endCursor }';
@@ -111,11 +117,6 @@ describe('issue 12.4: nested lists that grow are connections, batched across the
   });
 
   it('issue 12.3: objects read by field loaders as plain rows answer as the entities of the root queries do', async () => {
-    const CLIENT = `id type firstName lastName companyName email status currency language lateFeeExempt taxExempt country createdAt updatedAt adminNotes
-      creditBalance ${MONEY} group { id } project { id } billingContact { id } contacts { id } users { id } payers { id }`;
-    const INVOICE = `id number status currency issueDate dueDate datePaid notes createdAt updatedAt tax1Name tax1Rate subtotal ${MONEY} tax1 ${MONEY} total ${MONEY}
-      creditApplied ${MONEY} amountPaid ${MONEY} amountRefunded ${MONEY} balanceDue ${MONEY} overdue client { id } payer { id } clientName clientEmail lines { id }`;
-    const SERVICE = `${RELATIONS.services.node} moduleData adminNotes`;
     const viaLoaders = ok(await t.gql(`query($c: ID!) { transactions(first: 1, filter: { clientId: $c }) { edges { node { client { ${CLIENT} } invoice { ${INVOICE} } } } }
       services(first: 1, filter: { clientId: $c }) { edges { node { id client { id } } } } }`, { c: seeded.bigClient.id }, admin));
     const { client, invoice } = viaLoaders.transactions.edges[0].node;
@@ -124,6 +125,44 @@ describe('issue 12.4: nested lists that grow are connections, batched across the
       { c: seeded.bigClient.id, i: invoice.id, s: serviceId }, admin));
     const { services } = ok(await t.gql(`query($c: ID!) { client(id: $c) { services(first: 1) { edges { node { ${SERVICE} } } } } }`, { c: seeded.bigClient.id }, admin)).client;
     expect({ client, invoice, service: services.edges[0].node }).toEqual({ client: direct.client, invoice: direct.invoice, service: direct.service });
+  });
+
+  it('issue 12.3: root lists read plain rows that answer as the entities node(id) loads, and count only when totalCount is selected', async () => {
+    const lists: [root: string, type: string, fields: string][] = [
+      ['clients(first: 5)', 'Client', CLIENT],
+      ['invoices(first: 5, filter: { clientId: $c })', 'Invoice', INVOICE],
+      ['services(first: 5, filter: { clientId: $c })', 'Service', SERVICE],
+      ['domains(first: 5, filter: { clientId: $c })', 'Domain', RELATIONS.domains.node],
+      ['transactions(first: 5, filter: { clientId: $c })', 'Transaction', RELATIONS.transactions.node],
+      ['creditLog(first: 5, clientId: $c)', 'CreditEntry', RELATIONS.creditLog.node],
+    ];
+    for (const [root, type, fields] of lists) {
+      const query = (totalCount: boolean) => `query${root.includes('$c') ? '($c: ID!)' : ''} { page: ${root} { ${totalCount ? 'totalCount ' : ''}edges { node { ${fields} } } } }`;
+      const variables = root.includes('$c') ? { c: seeded.bigClient.id } : {};
+      const withTotal = await measured(query(true), variables, admin);
+      const without = await measured(query(false), variables, admin);
+      const nodes = withTotal.data.page.edges.map((edge: any) => edge.node);
+      expect(nodes.length).toBeGreaterThan(0);
+      expect(without.data.page.edges).toEqual(withTotal.data.page.edges);
+      expect({ [root]: without.statements }).toEqual({ [root]: withTotal.statements - 1 });
+      const loaded = ok(await t.gql(`query($ids: [ID!]!) { nodes(ids: $ids) { ... on ${type} { ${fields} } } }`, { ids: nodes.map((node: any) => node.id) }, admin)).nodes;
+      expect({ [root]: nodes }).toEqual({ [root]: loaded });
+    }
+  });
+
+  it('issue 12.3: statements built once per shape answer each request with its own ids and values', async () => {
+    const { rows } = await db.query(`select id from client order by id limit 4`);
+    const ids = rows.map((row) => idOf('Client', row.id));
+    const byIds = async (some: string[]) => ok(await t.gql(`query($ids: [ID!]) { clients(first: 10, filter: { ids: $ids }) { edges { node { id services(first: 1) { edges { node { client { id } } } } } } } }`, { ids: some }, admin)).clients.edges;
+    for (const some of [ids, ids.slice(1, 2), ids.slice(2), [ids[0], ids[3]]]) {
+      const edges = await byIds(some);
+      expect(edges.map((edge: any) => edge.node.id)).toEqual(some);
+      for (const { node } of edges) expect(node.services.edges.map((edge: any) => edge.node.client.id)).toEqual([node.id]);
+    }
+    for (const [client, count] of [[seeded.bigClient.id, SIZES.bigClient.services], [seeded.smallClient.id, SIZES.servicesPerClient]] as const) {
+      const { services } = ok(await t.gql(`query($c: ID!) { services(first: 1, filter: { clientId: $c }) { totalCount } }`, { c: client }, admin));
+      expect(services.totalCount).toBe(count);
+    }
   });
 
   it('issue 12.4: the client area with 1,000 services runs the statements it runs with 10', async () => {

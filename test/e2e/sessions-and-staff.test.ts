@@ -45,7 +45,7 @@ describe('issue 10.4: sessions, logins, sub-accounts and staff management', () =
     const em = t.app.orm.em.fork();
     const staff = em.create(StaffUser, { email, firstName: 'S', lastName: role, role, passwordHash: await hashPassword(password) });
     await em.flush();
-    return { id: idOf('StaffUser', staff.id), email, password };
+    return { id: idOf('Staff', staff.id), email, password };
   };
 
   describe('sessions', () => {
@@ -163,10 +163,13 @@ describe('issue 10.4: sessions, logins, sub-accounts and staff management', () =
   });
 
   describe('staff', () => {
-    it('issue 10.4: admins list staff page by page; support may not', async () => {
+    it('issue 10.4, 13.3: staff list staff page by page (support too); clients may not', async () => {
       const support = await newStaff(StaffRole.SUPPORT);
       const supportToken = await loginAs(support.email, support.password, 'STAFF');
-      expect(errorOf(await t.gql(`{ staffMembers { totalCount } }`, {}, supportToken)).code).toBe('FORBIDDEN');
+      const seen = ok(await t.gql(`{ staffMembers(first: 100) { edges { node { __typename id email } } } }`, {}, supportToken)).staffMembers.edges.map((e: any) => e.node);
+      expect(seen).toContainEqual({ __typename: 'Staff', id: support.id, email: support.email });
+      const client = await newClient();
+      expect(errorOf(await t.gql(`{ staffMembers { totalCount } }`, {}, await loginAs(client.email, client.password))).code).toBe('FORBIDDEN');
 
       const first = ok(await t.gql(`{ staffMembers(first: 1) { totalCount edges { cursor node { id email role active } } pageInfo { hasNextPage endCursor } } }`, {}, admin)).staffMembers;
       expect(first.totalCount).toBeGreaterThanOrEqual(2);
@@ -235,7 +238,7 @@ describe('issue 10.4: sessions, logins, sub-accounts and staff management', () =
       const [xToken, yToken] = [await loginAs(x.email, x.password, 'STAFF'), await loginAs(y.email, y.password, 'STAFF')];
       // Leave x and y as the only active admins.
       const others = await t.app.orm.em.fork().find(StaffUser, { role: StaffRole.ADMIN, active: true, id: { $nin: [keyOf(x.id), keyOf(y.id)] } });
-      for (const other of others) ok(await t.gql(DEACTIVATE, { id: idOf('StaffUser', other.id) }, xToken));
+      for (const other of others) ok(await t.gql(DEACTIVATE, { id: idOf('Staff', other.id) }, xToken));
 
       const { responses, medianHealthMs, idleHealthMs } = await attackWhileProbingHealth(t.url, [
         { query: DEACTIVATE, variables: { id: y.id }, headers: { authorization: `Bearer ${xToken}` } },

@@ -134,6 +134,24 @@ describe('issue 12.5: a subscription event is loaded once per event, not once pe
     expect(warnings.filter((warning) => warning.name === 'MaxListenersExceededWarning')).toEqual([]);
   });
 
+  it('issue 12.5: subscribers share an event\'s result only with the same viewer: staff get the staff-only notes, the client of the same event does not', async () => {
+    const query = `subscription { clientChanged { client { id city adminNotes } } }`;
+    const { last, stop } = subscribers(t, [owner, staff, staff, staff], query);
+    try {
+      const note = async (city: string) => {
+        const res = await t.gql(`mutation($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }`, { id: clientId, i: { city, adminNotes: `notes ${city}` } }, staff);
+        expect(res.errors).toBeUndefined();
+      };
+      await statementsPerEvent(last, note, (result) => result.data?.clientChanged?.client?.city);
+      const [mine, ...staffs] = last;
+      for (const result of staffs) expect(result).toEqual({ data: { clientChanged: { client: { id: clientId, city: `measured ${edits}`, adminNotes: `notes measured ${edits}` } } } });
+      expect(mine.data.clientChanged.client).toEqual({ id: clientId, city: `measured ${edits}`, adminNotes: null });
+      expect(mine.errors.map((error: any) => error.extensions?.code)).toEqual(['FORBIDDEN']);
+    } finally {
+      await stop();
+    }
+  });
+
   it('issue 12.5: invoiceChanged with the invoice, its lines and client runs the same SQL per event for 10 and 200 subscribers', async () => {
     const notes = (result: any) => result.data?.invoiceChanged.invoice?.notes;
     const few = await measure(10, INVOICE_CHANGED, editInvoice, notes);

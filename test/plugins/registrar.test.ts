@@ -4,7 +4,7 @@ import { validateXML } from 'xmllint-wasm';
 import registrar, { addYears } from '../../plugins/registrar';
 import { encodeFrame } from '../../plugins/registrar/epp-client';
 import { RegistrarServerSettings, serverSettingsSchema } from '../../plugins/registrar/settings';
-import { assertMatchesSchema, secretNames } from '../../src/provisioning/module-settings';
+import { assertMatchesSchema, secretNames } from '../../src/plugins/module-settings';
 import {
   ClientContext,
   CommandContext,

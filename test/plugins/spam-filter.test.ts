@@ -3,7 +3,7 @@ import spamFilterModule, { spamFilterMxRecords } from '../../plugins/spam-filter
 import { SpamExpertsClient } from '../../plugins/spam-filter/spamexperts-client';
 import { CustomCommand, ModuleError, ProductContext, ProvisioningModule, ServerContext, ServiceContext } from '@hostbill/plugin-sdk';
 import { ConformanceHarness, runConformance, ServiceDriver, silentLogger } from '../conformance/kit';
-import { assertMatchesSchema } from '../../src/provisioning/module-settings';
+import { assertMatchesSchema } from '../../src/plugins/module-settings';
 import { SpamExpertsTestServer } from '../servers/spamexperts-server';
 import { selfSignedCertificate } from '../servers/tls-certificate';
 

@@ -1,4 +1,4 @@
-import { assertMatchesSchema } from '../../src/provisioning/module-settings';
+import { assertMatchesSchema } from '../../src/plugins/module-settings';
 
 describe('PM-2: module settings and product options follow the module\'s JSON Schema', () => {
   const schema = {

@@ -1,5 +1,5 @@
 import { chooseServer, type ServerLoad } from '../../src/provisioning/pick-server';
-import { FillStrategy } from '../../src/provisioning/server-group.entity';
+import { FillStrategy } from '../../src/catalog/server-group.entity';
 import { canStaffSetStatus, ServiceStatus, STAFF_TRANSITIONS } from '../../src/provisioning/service-status';
 
 const s = (id: number, used: number, maxAccounts: number, enabled = true): ServerLoad => ({ id, used, maxAccounts, enabled });

@@ -1,0 +1,157 @@
+/**
+ * Issue 15.5 (AU-2, CT-2): the one mail service of every area. queueMail
+ * writes one outbox row per recipient inside the caller's unit of work and,
+ * once that commits, hands the rows to the delivery job (mail-delivery.ts).
+ * Recipients: the client, unless it opted out of the category, and every
+ * contact subscribed to the category.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Configuration } from '@mikro-orm/core';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { Config } from '../config';
+import type { RequestContext } from '../shared/context';
+import { afterCommit } from '../shared/after-commit';
+import { ID_DESC, keysetOrderBy, keysetPage, keysetWhere, toConnection, type Connection, type PageArgs } from '../shared/pagination';
+import { Client, ClientStatus } from '../clients/client.entity';
+import type { OwnedRecords } from '../clients/client-ownership';
+import { Contact, type EmailCategory } from '../clients/contact.entity';
+import { ClientMessage } from './client-message.entity';
+import { badInput, notFound } from '../shared/errors';
+import { recordActivity } from '../activity/activity.service';
+import { assertAccountOwner } from '../auth/client-access';
+import { MESSAGE_TYPES, render, templateFor, type MessageTypeName } from './templates';
+import { MailMessage } from './mail-message.entity';
+
+export interface MailSetup {
+  config: Pick<Config, 'mailFrom' | 'mailDefaultLanguage'>;
+  /** Starts delivery of queued rows; absent when no SMTP server is configured (the rows wait in the outbox). */
+  deliver?: (mailIds: number[]) => Promise<void>;
+}
+
+/** The mail setup of each ORM (keyed by its configuration, which every fork shares). */
+const setups = new WeakMap<Configuration, MailSetup>();
+
+/** Makes queueMail work on `orm`'s units of work. Call once at start-up. */
+export function installMail(orm: MikroORM, setup: MailSetup): void {
+  setups.set(orm.config, setup);
+}
+
+function setupOf(em: EntityManager): MailSetup {
+  const setup = setups.get(em.config);
+  if (!setup) throw new Error('The mail service is not installed on this ORM (installMail)');
+  return setup;
+}
+
+/** Who gets a mail of this category for this client: its own address unless opted out, and its subscribed contacts. */
+async function recipientsOf(em: EntityManager, client: Client, category: EmailCategory): Promise<string[]> {
+  const contacts = await em.find(Contact, { client: client.id, emailCategories: { $contains: [category] } }, { orderBy: { id: 'asc' } });
+  const addresses = [...(client.emailOptOuts ?? []).includes(category) ? [] : [client.email], ...contacts.map((contact) => contact.email)];
+  return [...new Set(addresses)];
+}
+
+/**
+ * Queues a mail of `type` for client `clientId` inside the transaction `em`
+ * works in (rolled back with it), in the client's language. `name` is added to
+ * the variables. Returns the outbox rows (none when nobody is to receive it).
+ */
+export async function queueMail(
+  em: EntityManager, clientId: number, type: MessageTypeName, variables: Record<string, string>, category: EmailCategory = MESSAGE_TYPES[type].category,
+): Promise<MailMessage[]> {
+  const setup = setupOf(em);
+  const client = await em.findOneOrFail(Client, clientId);
+  const { language, template } = templateFor(type, client.language, setup.config.mailDefaultLanguage);
+  const all = { name: `${client.firstName} ${client.lastName}`, ...variables };
+  const subject = render(template.subject, all);
+  const body = render(template.body, all);
+  const domain = setup.config.mailFrom.split('@')[1];
+  const rows = (await recipientsOf(em, client, category)).map((recipient) =>
+    em.create(MailMessage, { client, type, category, language, recipient, subject, body, messageId: `<${randomUUID()}@${domain}>` }),
+  );
+  if (!rows.length) return rows;
+  await em.flush();
+  const deliver = setup.deliver;
+  if (deliver) await afterCommit(em, () => deliver(rows.map((row) => row.id)));
+  return rows;
+}
+
+/** Staff: a client's emails, newest first. */
+export async function listClientMails(ctx: RequestContext, clientId: number, args: PageArgs): Promise<Connection<MailMessage>> {
+  const page = keysetPage(args, ID_DESC);
+  const where = { client: clientId };
+  const [rows, total] = await Promise.all([
+    ctx.em.find(MailMessage, { $and: [where, keysetWhere(page)] }, { orderBy: keysetOrderBy(page), limit: page.limit + 1 }),
+    ctx.em.count(MailMessage, where),
+  ]);
+  return toConnection(rows, page, total);
+}
+
+/** Staff or the account holder: the categories the client's own address no longer receives. */
+export async function setEmailOptOuts(ctx: RequestContext, clientId: number, categories: EmailCategory[]): Promise<Client> {
+  assertAccountOwner(ctx, clientId);
+  return ctx.em.transactional(async (em) => {
+    const client = await em.findOne(Client, clientId);
+    if (!client) throw notFound('Client', clientId);
+    client.emailOptOuts = [...new Set(categories)];
+    recordActivity(em, ctx, { action: 'client.setEmailOptOuts', targetType: 'Client', targetId: String(clientId), clientId, details: { categories: client.emailOptOuts } });
+    return client;
+  });
+}
+
+/** Merge (CL-7) moves a client's email log to the survivor; delete (CL-8) removes it (the foreign key cascades as well). */
+export const mailOwnedRecords: OwnedRecords = {
+  name: 'emails',
+  async moveToClient(em, fromClientId, toClientId) {
+    await em.nativeUpdate(MailMessage, { client: fromClientId }, { client: toClientId });
+    await em.nativeUpdate(ClientMessage, { client: fromClientId }, { client: toClientId });
+  },
+  async deleteForClient(em, client) {
+    await em.nativeDelete(MailMessage, { client: client.id });
+    await em.nativeDelete(ClientMessage, { client: client.id });
+  },
+};
+
+export interface ClientMessageDraft {
+  /** One client; undefined: every client that is not closed. */
+  clientId?: number;
+  /** With all clients: only those of this language (primary tag, e.g. "de" also takes "de-AT"). */
+  language?: string;
+  category: EmailCategory;
+  subject: string;
+  message: string;
+}
+
+/** CL-10 / issue 15.6: staff send a message through the mail service; it is kept as a ClientMessage. One transaction. */
+export async function sendClientMessage(ctx: RequestContext, draft: ClientMessageDraft): Promise<ClientMessage> {
+  const staffId = ctx.viewer?.kind === 'staff' ? ctx.viewer.staffId : undefined;
+  if (staffId === undefined) throw new Error('sendClientMessage is for staff');
+  const subject = draft.subject.trim();
+  const message = draft.message.trim();
+  if (!subject) throw badInput('subject', 'The subject is empty', 'VALUE_REQUIRED');
+  if (!message) throw badInput('message', 'The message is empty', 'VALUE_REQUIRED');
+  if (draft.clientId !== undefined && draft.language !== undefined) throw badInput('language', 'A language only narrows a message to all clients', 'CONFLICTING_INPUT');
+  return ctx.em.transactional(async (em) => {
+    let clientIds: number[];
+    if (draft.clientId !== undefined) {
+      if (!(await em.count(Client, { id: draft.clientId }))) throw notFound('Client', draft.clientId);
+      clientIds = [draft.clientId];
+    } else {
+      const language = draft.language?.toLowerCase().split('-')[0];
+      const clients = await em.find(Client, {
+        status: { $ne: ClientStatus.CLOSED },
+        ...(language ? { $or: [{ language: { $ilike: language } }, { language: { $ilike: `${language}-%` } }] } : {}),
+      }, { fields: ['id'], orderBy: { id: 'asc' } });
+      clientIds = clients.map((client) => client.id);
+    }
+    let emailCount = 0;
+    for (const clientId of clientIds) emailCount += (await queueMail(em, clientId, 'staffMessage', { subject, message }, draft.category)).length;
+    const record = em.create(ClientMessage, {
+      client: draft.clientId, language: draft.language, category: draft.category, subject, message, emailCount, staffId,
+    });
+    await em.flush();
+    recordActivity(em, ctx, {
+      action: 'client.message', targetType: 'ClientMessage', targetId: String(record.id), clientId: draft.clientId,
+      details: { category: draft.category, subject, clients: clientIds.length, emails: emailCount, ...(draft.language ? { language: draft.language } : {}) },
+    });
+    return record;
+  });
+}

@@ -1,0 +1,88 @@
+/**
+ * Issue 15.5: the email templates, per message type and language. `{{name}}`
+ * is replaced by the variable of that name (missing ones fail loudly: a mail
+ * with a hole in it must not go out). A language without its own template
+ * falls back to the operator's default language (MAIL_DEFAULT_LANGUAGE), then
+ * to English.
+ */
+import { EmailCategory } from '../clients/contact.entity';
+
+export interface Template {
+  subject: string;
+  body: string;
+}
+
+export interface MessageType {
+  category: EmailCategory;
+  /** Per language (BCP 47 primary tag, lower case). */
+  templates: Record<string, Template>;
+}
+
+export const MESSAGE_TYPES = {
+  invoiceCreated: {
+    category: EmailCategory.INVOICE,
+    templates: {
+      en: {
+        subject: 'Invoice {{number}}',
+        body: 'Dear {{name}},\n\nInvoice {{number}} of {{total}} {{currency}} has been issued, due on {{dueDate}}.\n',
+      },
+      de: {
+        subject: 'Rechnung {{number}}',
+        body: 'Guten Tag {{name}},\n\nRechnung {{number}} über {{total}} {{currency}} wurde erstellt, fällig am {{dueDate}}.\n',
+      },
+    },
+  },
+  invoicePaid: {
+    category: EmailCategory.INVOICE,
+    templates: {
+      en: {
+        subject: 'Payment received for invoice {{number}}',
+        body: 'Dear {{name}},\n\nThank you: invoice {{number}} of {{total}} {{currency}} is paid.\n',
+      },
+      de: {
+        subject: 'Zahlung für Rechnung {{number}} erhalten',
+        body: 'Guten Tag {{name}},\n\nVielen Dank: Rechnung {{number}} über {{total}} {{currency}} ist bezahlt.\n',
+      },
+    },
+  },
+  productWelcome: {
+    category: EmailCategory.PRODUCT,
+    templates: {
+      en: {
+        subject: 'Your {{product}} is ready',
+        body: 'Dear {{name}},\n\nYour {{product}} ({{domain}}) is set up.\nUser name: {{username}}\n',
+      },
+      de: {
+        subject: 'Ihr {{product}} ist bereit',
+        body: 'Guten Tag {{name}},\n\nIhr {{product}} ({{domain}}) ist eingerichtet.\nBenutzername: {{username}}\n',
+      },
+    },
+  },
+  staffMessage: {
+    category: EmailCategory.GENERAL,
+    templates: {
+      en: { subject: '{{subject}}', body: 'Dear {{name}},\n\n{{message}}\n' },
+      de: { subject: '{{subject}}', body: 'Guten Tag {{name}},\n\n{{message}}\n' },
+    },
+  },
+} satisfies Record<string, MessageType>;
+
+export type MessageTypeName = keyof typeof MESSAGE_TYPES;
+
+/** The template of `type` in `language`, else in `defaultLanguage`, else in English; and the language chosen. */
+export function templateFor(type: MessageTypeName, language: string, defaultLanguage: string): { language: string; template: Template } {
+  const templates: Record<string, Template> = MESSAGE_TYPES[type].templates;
+  for (const candidate of [language, defaultLanguage, 'en']) {
+    const primary = candidate.toLowerCase().split('-')[0];
+    if (templates[primary]) return { language: primary, template: templates[primary] };
+  }
+  throw new Error(`Message type ${type} has no English template`);
+}
+
+export function render(text: string, variables: Record<string, string>): string {
+  return text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
+    const value = variables[name];
+    if (value === undefined) throw new Error(`Template variable ${name} is missing`);
+    return value;
+  });
+}
