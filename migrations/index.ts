@@ -21,6 +21,7 @@ import { Migration20261203085604_payment_gateways } from './Migration20261203085
 import { Migration20261203085712_mail_outbox } from './Migration20261203085712_mail_outbox';
 import { Migration20261203090722_client_message } from './Migration20261203090722_client_message';
 import { Migration20261203103133_dns_zones } from './Migration20261203103133_dns_zones';
+import { Migration20261203104409_daily_run } from './Migration20261203104409_daily_run';
 import { Migration20261203110305_mail_unconfirmed } from './Migration20261203110305_mail_unconfirmed';
 import { Migration20261203114000_module_job_queued_from_ip } from './Migration20261203114000_module_job_queued_from_ip';
 import { Migration20261203115154_orders } from './Migration20261203115154_orders';
@@ -47,6 +48,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203085712_mail_outbox', class: Migration20261203085712_mail_outbox },
   { name: 'Migration20261203090722_client_message', class: Migration20261203090722_client_message },
   { name: 'Migration20261203103133_dns_zones', class: Migration20261203103133_dns_zones },
+  { name: 'Migration20261203104409_daily_run', class: Migration20261203104409_daily_run },
   { name: 'Migration20261203110305_mail_unconfirmed', class: Migration20261203110305_mail_unconfirmed },
   { name: 'Migration20261203114000_module_job_queued_from_ip', class: Migration20261203114000_module_job_queued_from_ip },
   { name: 'Migration20261203115154_orders', class: Migration20261203115154_orders },

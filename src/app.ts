@@ -18,6 +18,8 @@ import { defineModuleCommandJobs } from './provisioning/module-command.jobs';
 import { defineRegistryPollJobs } from './provisioning/registry-poll.jobs';
 import { defineMailJobs } from './mail/mail-delivery';
 import { installMail } from './mail/mail.service';
+import { defineDailyRunJobs } from './automation/daily-run.jobs';
+import { installPaymentEffects } from './automation/payment-effects';
 import { loadCurrencyDecimals } from './billing/billing.service';
 import { assertPortFree } from './shared/ports';
 import { isDatabaseUnavailable } from './shared/database-availability';
@@ -86,6 +88,8 @@ export async function startApp(config: Config): Promise<App> {
     defineModuleCommandJobs({ orm, config, modules, jobs });
     defineRegistryPollJobs({ orm, config, modules, jobs });
     const mail = defineMailJobs({ orm, config, jobs });
+    defineDailyRunJobs({ em: orm.em, config, jobs });
+    installPaymentEffects({ em: orm.em, config, jobs });
     await jobs.start();
     const server = await startServer(config, orm, events, modules, jobs);
     const queue = jobs;

@@ -13,6 +13,7 @@ import { useClientExtensions } from './clients/client-extensions';
 import { IdempotentRequest } from './shared/idempotency';
 import { useGatewayRefunds } from './billing/invoice-payment.service';
 import { onModuleJobProgress } from './provisioning/module-command.jobs';
+import { onInvoicePaid } from './billing/locked-invoice';
 // The order of these imports is the order of the fields of Query, Mutation and Subscription in the schema.
 import * as auth from './auth/auth.module';
 import * as clients from './clients/clients.module';
@@ -23,6 +24,7 @@ import * as provisioning from './provisioning/provisioning.module';
 import * as catalog from './catalog/catalog.module';
 import * as billing from './billing/billing.module';
 import * as payments from './payments/payments.module';
+import * as automation from './automation/automation.module';
 import * as mail from './mail/mail.module';
 import * as dns from './dns/dns.module';
 import { onModuleCommandSuccess } from './provisioning/module-success-effects';
@@ -38,6 +40,7 @@ export const entities = [
   ...catalog.entities,
   ...billing.entities,
   ...payments.entities,
+  ...automation.entities,
   ...mail.entities,
   ...dns.entities,
   ...orders.entities,
@@ -54,6 +57,7 @@ export const resolvers = [
   ...catalog.resolvers,
   ...billing.resolvers,
   ...payments.resolvers,
+  ...automation.resolvers,
   ...mail.resolvers,
   ...dns.resolvers,
   ...orders.resolvers,
@@ -95,6 +99,8 @@ useGatewayRefunds(payments.gatewayRefunds);
 for (const { kind, effect } of dns.successEffects) onModuleCommandSuccess(kind, effect);
 // Issue 14.4: an order item follows the create job of its service.
 onModuleJobProgress(orders.followCreateJob);
+// Issue 16.4: a paid renewal invoice moves its services' due dates and unsuspends them.
+onInvoicePaid(automation.invoicePaidEffect);
 
 /** What the areas add to the context of every operation (src/shared/context.ts). */
 declare module './shared/context' {

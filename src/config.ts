@@ -6,6 +6,43 @@ import { join, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { loadOrCreateKeyFile, parseSecretsKey } from './shared/secrets';
 import { LOG_LEVELS, type LogLevel } from './shared/logger';
+import { Clock, isTimeZone } from './shared/clock';
+
+/** The billing cycles renewals are invoiced for, as the environment names them. */
+export const RENEWAL_CYCLES = ['monthly', 'quarterly', 'semi_annually', 'annually', 'biennially', 'triennially'] as const;
+export type RenewalCycle = (typeof RENEWAL_CYCLES)[number];
+
+/** AU-1: when the daily run runs and what it does (issue 16). Day counts of 0 turn their step off. */
+export interface AutomationConfig {
+  /** DAILY_RUN_ENABLED: worker processes run the daily run on their own. */
+  enabled: boolean;
+  /** DAILY_RUN_TIME: local time (HH:MM) from which the run of the day starts. */
+  time: string;
+  /** DAILY_RUN_TIME_ZONE: the IANA time zone of that time and of the run's calendar date. */
+  timeZone: string;
+  /** DAILY_RUN_CHECK_MS: how often one worker checks whether the day's run is due. */
+  checkMs: number;
+  /** DAILY_RUN_BATCH_SIZE: items per transaction in the set-based steps. */
+  batchSize: number;
+  /** INVOICE_DAYS_BEFORE_DUE (+ INVOICE_DAYS_BEFORE_DUE_BY_CYCLE): renewal invoices this many days before the due date, per cycle. */
+  invoiceDaysBefore: Record<RenewalCycle, number>;
+  /** PAYMENT_REMINDER_DAYS_BEFORE_DUE: a reminder this many days before an unpaid invoice is due. */
+  reminderDaysBeforeDue: number;
+  /** OVERDUE_REMINDER_DAYS: 1st, 2nd and 3rd overdue reminders this many days after the due date. */
+  overdueReminderDays: [number, number, number];
+  /** LATE_FEE_DAYS: the late fee is added this many days after the due date. */
+  lateFeeDays: number;
+  /** LATE_FEE: "10%" of the invoice total, or a fixed amount such as "5.00" in the invoice's currency. */
+  lateFee: { percent: string } | { amount: string };
+  /** LATE_FEE_MINIMUM: the least a percentage fee charges. */
+  lateFeeMinimum: string;
+  /** SUSPEND_DAYS_OVERDUE: services are suspended this many days after their unpaid invoice's due date. */
+  suspendDaysOverdue: number;
+  /** TERMINATE_DAYS_OVERDUE: services are terminated this many days after it. */
+  terminateDaysOverdue: number;
+  /** The time the run and its views read (tests stop it). */
+  clock: Clock;
+}
 
 export interface Config {
   port: number;
@@ -92,6 +129,8 @@ export interface Config {
   metricsPort?: number;
   /** Issue 13.12: when set, /metrics answers only requests with `Authorization: Bearer <token>`. */
   metricsToken?: string;
+  /** Issue 16: the daily run. */
+  automation: AutomationConfig;
   /** Issue 15.5: the SMTP server emails go out through; undefined: emails stay in the outbox. */
   smtp?: SmtpConfig;
   /** Sender address of every email (MAIL_FROM); its domain also names the Message-IDs. */
@@ -232,6 +271,7 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel: read<LogLevel>('LOG_LEVEL', 'info', (raw) => LOG_LEVELS.find((level) => level === raw.toLowerCase()), LOG_LEVELS.join(', ')),
     metricsPort: read<number | undefined>('METRICS_PORT', undefined, integer(1, 65535), 'a port number 1-65535'),
     metricsToken: metricsTokenFrom(env.METRICS_TOKEN, problems),
+    automation: automationFrom(read, integer, boolean, env, problems),
     smtp: env.SMTP_HOST?.trim() ? {
       host: env.SMTP_HOST.trim(),
       port: read('SMTP_PORT', 587, integer(1, 65535), 'a port number 1-65535'),
@@ -253,6 +293,46 @@ export function loadConfig(env: Env = process.env): Config {
   if (production && config.demoData) problems.push('DEMO_DATA=true is not allowed with NODE_ENV=production: the demo logins have published passwords');
   if (problems.length) throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   return config;
+}
+
+type Reader = <T>(name: string, fallback: T, parse: (raw: string) => T | undefined, expected: string) => T;
+
+function automationFrom(read: Reader, integer: (min: number, max: number) => (raw: string) => number | undefined, boolean: (raw: string) => boolean | undefined, env: Env, problems: string[]): AutomationConfig {
+  const days = integer(0, 3650);
+  const decimal = (raw: string) => (/^\d{1,12}(\.\d{1,4})?$/.test(raw) ? raw : undefined);
+  const before = read('INVOICE_DAYS_BEFORE_DUE', 14, days, 'days, 0-3650');
+  const invoiceDaysBefore = Object.fromEntries(RENEWAL_CYCLES.map((cycle) => [cycle, before])) as Record<RenewalCycle, number>;
+  for (const item of (env.INVOICE_DAYS_BEFORE_DUE_BY_CYCLE ?? '').split(',').map((i) => i.trim()).filter(Boolean)) {
+    const [cycle, value] = item.split('=').map((part) => part.trim());
+    const n = value === undefined ? undefined : days(value);
+    if (!RENEWAL_CYCLES.includes(cycle as RenewalCycle) || n === undefined) {
+      problems.push(`INVOICE_DAYS_BEFORE_DUE_BY_CYCLE has "${item}": expected cycle=days with a cycle of ${RENEWAL_CYCLES.join(', ')} and days 0-3650`);
+    } else {
+      invoiceDaysBefore[cycle as RenewalCycle] = n;
+    }
+  }
+  return {
+    enabled: read('DAILY_RUN_ENABLED', true, boolean, 'true or false'),
+    time: read('DAILY_RUN_TIME', '09:00', (raw) => (/^([01]\d|2[0-3]):[0-5]\d$/.test(raw) ? raw : undefined), 'a time HH:MM (24 hours)'),
+    timeZone: read('DAILY_RUN_TIME_ZONE', 'UTC', (raw) => (isTimeZone(raw) ? raw : undefined), 'an IANA time zone such as Europe/Amsterdam'),
+    checkMs: read('DAILY_RUN_CHECK_MS', 60_000, integer(50, 3_600_000), 'milliseconds, 50-3600000'),
+    batchSize: read('DAILY_RUN_BATCH_SIZE', 1_000, integer(1, 100_000), 'an integer 1-100000'),
+    invoiceDaysBefore,
+    reminderDaysBeforeDue: read('PAYMENT_REMINDER_DAYS_BEFORE_DUE', 7, days, 'days, 0-3650'),
+    overdueReminderDays: read<[number, number, number]>('OVERDUE_REMINDER_DAYS', [1, 7, 14], (raw) => {
+      const values = raw.split(',').map((part) => days(part.trim()));
+      return values.length === 3 && values.every((v) => v !== undefined) ? (values as [number, number, number]) : undefined;
+    }, 'three day counts such as 1,7,14 (0 turns one off)'),
+    lateFeeDays: read('LATE_FEE_DAYS', 0, days, 'days, 0-3650'),
+    lateFee: read<AutomationConfig['lateFee']>('LATE_FEE', { percent: '0' }, (raw) => {
+      if (raw.endsWith('%')) return decimal(raw.slice(0, -1).trim()) !== undefined && Number(raw.slice(0, -1)) <= 100 ? { percent: raw.slice(0, -1).trim() } : undefined;
+      return decimal(raw) !== undefined ? { amount: raw } : undefined;
+    }, 'a percentage such as 10% (at most 100%) or an amount such as 5.00'),
+    lateFeeMinimum: read('LATE_FEE_MINIMUM', '0', decimal, 'an amount such as 2.50'),
+    suspendDaysOverdue: read('SUSPEND_DAYS_OVERDUE', 5, days, 'days, 0-3650'),
+    terminateDaysOverdue: read('TERMINATE_DAYS_OVERDUE', 0, days, 'days, 0-3650'),
+    clock: new Clock(),
+  };
 }
 
 /** Half the cores hash passwords at most: the other half keeps answering requests while logins pile up. */

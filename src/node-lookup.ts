@@ -24,6 +24,7 @@ import { getDomain } from './provisioning/domain.service';
 import { getModuleJob } from './provisioning/module-command.service';
 import { getServer, getServerGroup } from './provisioning/server.service';
 import { ModuleLogEntry } from './provisioning/module-log-entry.entity';
+import { DailyRun } from './automation/daily-run.entity';
 import { MailMessage } from './mail/mail-message.entity';
 import { ClientMessage } from './mail/client-message.entity';
 import { getOrder } from './orders/order.service';
@@ -96,6 +97,7 @@ const finders: Record<string, Find> = {
   Project: staffOnly(Project),
   ActivityLogEntry: staffOnly(ActivityLogEntry),
   ModuleLogEntry: staffOnly(ModuleLogEntry),
+  DailyRun: staffOnly(DailyRun),
   Email: staffOnly(MailMessage),
   ClientMessage: staffOnly(ClientMessage),
   BillingCurrency: staffOnly(Currency),

@@ -21,6 +21,9 @@ const ID_REFERENCES = {
   'Mutation.deleteProductGroup': 'ProductGroup', 'Mutation.deleteAddon': 'Addon', 'Mutation.deletePromotion': 'Promotion', 'Mutation.deleteConfigOptionGroup': 'ConfigOptionGroup', 'Mutation.deleteCurrency': 'BillingCurrency', 'Mutation.deleteTaxRule': 'TaxRule', 'Mutation.deleteContact': 'Contact', 'Mutation.deleteClientUser': 'ClientUser', 'Mutation.deletePayer': 'ClientPayer', 'Mutation.deleteClientGroup': 'ClientGroup', 'Mutation.deleteProject': 'Project', 'Mutation.deleteServer': 'Server', 'Mutation.deleteServerGroup': 'ServerGroup', 'Mutation.deleteService': 'Service', 'Mutation.deleteDomain': 'Domain',
   // The activity log names its targets by entity; two entities have GraphQL types of other names.
   'ActivityLogEntry.targetId': (entry: { targetType: string }) => (NOT_OBJECTS.has(entry.targetType) ? undefined : TYPE_OF_ENTITY[entry.targetType] ?? entry.targetType),
+  // Items the daily run failed on name their type.
+  'DailyRunError.subjectId': (error: { subjectType: string }) => error.subjectType,
+  'PreviewError.subjectId': (error: { subjectType: string }) => error.subjectType,
 };
 
 /**

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { ConfigError, defaultPasswordHashConcurrency, loadConfig } from '../src/config';
+import { Clock } from '../src/shared/clock';
 
 const messageOf = (env: Record<string, string>) => {
   try {
@@ -58,6 +59,12 @@ describe('issue point 2: loadConfig', () => {
       databaseConnectTimeoutMs: 5_000,
       shutdownGraceMs: 10_000,
       registryPollIntervalMs: 300_000,
+      automation: {
+        enabled: true, time: '09:00', timeZone: 'UTC', checkMs: 60_000, batchSize: 1_000,
+        invoiceDaysBefore: { monthly: 14, quarterly: 14, semi_annually: 14, annually: 14, biennially: 14, triennially: 14 },
+        reminderDaysBeforeDue: 7, overdueReminderDays: [1, 7, 14], lateFeeDays: 0, lateFee: { percent: '0' }, lateFeeMinimum: '0',
+        suspendDaysOverdue: 5, terminateDaysOverdue: 0, clock: expect.any(Clock),
+      },
       logLevel: 'info',
       smtp: undefined,
       mailFrom: 'billing@localhost',

@@ -10,7 +10,7 @@ const SRC = resolve(__dirname, '../src');
  * (main, app, server, schema, composition, config, demo data) wire the folders
  * together and are not part of it.
  */
-const LAYERS = ['shared', 'jobs', 'activity', 'settings', 'plugins', 'currency', 'auth', 'clients', 'mail', 'credit', 'catalog', 'provisioning', 'billing', 'payments', 'dns', 'orders'];
+const LAYERS = ['shared', 'jobs', 'activity', 'settings', 'plugins', 'currency', 'auth', 'clients', 'mail', 'credit', 'catalog', 'provisioning', 'billing', 'payments', 'dns', 'orders', 'automation'];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

@@ -83,6 +83,11 @@ export interface AssignedInvoiceNumber {
  * the number is committed or rolled back together with that change.
  */
 export async function assignInvoiceNumber(em: EntityManager, issuedAt: Date = new Date()): Promise<AssignedInvoiceNumber> {
+  return (await assignInvoiceNumbers(em, issuedAt, 1))[0];
+}
+
+/** Draws `count` consecutive numbers at once (the daily run numbers its renewal invoices a batch at a time). */
+export async function assignInvoiceNumbers(em: EntityManager, issuedAt: Date, count: number): Promise<AssignedInvoiceNumber[]> {
   if (!em.isInTransaction()) throw new Error('assignInvoiceNumber must run inside the transaction that moves the invoice out of Draft');
   const settings = await em.findOne(BillingSettings, { id: 1 });
   const format = settings?.invoiceNumberFormat ?? '{NUMBER}';
@@ -97,10 +102,10 @@ export async function assignInvoiceNumber(em: EntityManager, issuedAt: Date = ne
   const issueDate = isoDate(issuedAt);
   const chronological = reset === InvoiceNumberReset.YEARLY;
   const rows = await connection.execute<{ last_number: number; last_issue_date: string | null; previous_issue_date: string | null }[]>(
-    `update "${table}" s set "last_number" = s."last_number" + 1, "last_issue_date" = greatest(s."last_issue_date", ?::date)
+    `update "${table}" s set "last_number" = s."last_number" + ?, "last_issue_date" = greatest(s."last_issue_date", ?::date)
      from (select "last_issue_date" as previous_issue_date from "${table}" where "period" = ? for update) p
      where s."period" = ? returning s."last_number", to_char(p.previous_issue_date, 'YYYY-MM-DD') as previous_issue_date`,
-    [issueDate, period, period],
+    [count, issueDate, period, period],
     'all',
     ctx,
   );
@@ -108,6 +113,9 @@ export async function assignInvoiceNumber(em: EntityManager, issuedAt: Date = ne
   if (chronological && previous && issueDate < previous) {
     throw badInput('issueDate', `Invoices numbered per year follow their issue dates: this one cannot be dated before ${previous}, the date of the last invoice of ${period}`, 'INVOICE_DATE_OUT_OF_ORDER');
   }
-  const sequence = Number(rows[0].last_number);
-  return { number: formatInvoiceNumber(format, sequence, issuedAt), sequence, period };
+  const last = Number(rows[0].last_number);
+  return Array.from({ length: count }, (_, i) => {
+    const sequence = last - count + 1 + i;
+    return { number: formatInvoiceNumber(format, sequence, issuedAt), sequence, period };
+  });
 }

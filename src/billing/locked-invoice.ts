@@ -40,9 +40,20 @@ const CHANGE_OF_STATUS: Partial<Record<InvoiceStatus, InvoiceChange>> = {
  * names the change, anything else is UPDATED.
  */
 export async function publishInvoiceChanged(em: EntityManager, invoice: Invoice, from: InvoiceStatus | undefined): Promise<void> {
+  if (invoice.status === InvoiceStatus.PAID && from !== InvoiceStatus.PAID) {
+    await em.flush();
+    for (const effect of paidEffects) await effect(em, invoice);
+  }
   await queueInvoiceMails(em, invoice, from);
   const change = from === undefined ? 'CREATED' : (from !== invoice.status && CHANGE_OF_STATUS[invoice.status]) || 'UPDATED';
   return publishOnCommit(em, 'INVOICE_CHANGED', { change, invoiceId: invoice.id, clientId: invoice.client?.id ?? null, at: new Date().toISOString() });
+}
+
+/** What other areas do, in the same transaction, when an invoice becomes Paid (SV-3: renewals move due dates, services unsuspend). */
+type PaidEffect = (em: EntityManager, invoice: Invoice) => Promise<void>;
+const paidEffects: PaidEffect[] = [];
+export function onInvoicePaid(effect: PaidEffect): void {
+  paidEffects.push(effect);
 }
 
 export const lockClient = (em: EntityManager, id: number) => em.findOne(Client, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });

@@ -13,7 +13,8 @@ import { ID_DESC, keysetOrderBy, keysetPage, keysetWhere, pageOrder, toConnectio
 import { encryptSecret } from '../shared/secrets';
 import type { ServiceChange, ServiceChangedPayload } from '../shared/event-bus';
 import { afterCommit, publishOnCommit } from '../shared/after-commit';
-import { recordActivity } from '../activity/activity.service';
+import { recordActivity, SYSTEM_ACTOR } from '../activity/activity.service';
+import { followServices } from './client-status';
 import { assertCanAccessClient } from '../auth/client-access';
 import { globalId, toId } from '../shared/ids';
 import { ClientPermission } from '../auth/client-permission';
@@ -23,7 +24,7 @@ import { Service } from './service.entity';
 import { ACTIVE_JOB_STATUSES, ModuleJob, ModuleJobErrorCode, ModuleJobStatus } from './module-job.entity';
 import { ModuleLogEntry } from './module-log-entry.entity';
 import { assertMatchesSchema, secretNames, secretsKeyOf } from '../plugins/module-settings';
-import { assertKnownInput, CUSTOM_COMMAND_RUNS_FROM, MODULE_COMMANDS, serviceCommandOf } from './module-command-catalogue';
+import { assertKnownInput, CUSTOM_COMMAND_RUNS_FROM, MODULE_COMMANDS, serviceCommandOf, type ServiceCommandSpec } from './module-command-catalogue';
 import { pickServer } from './pick-server';
 import type { ProvisioningModule } from '@hostbill/plugin-sdk';
 import { logger } from '../shared/logger';
@@ -132,8 +133,44 @@ async function assertNoActiveJob(em: EntityManager, serviceId: number, options: 
   throw conflict('serviceId', options.forClient ? 'Another command is already running on this service' : `A ${active.command} command (job ${globalId('ModuleJob', active.id)}) is already ${active.status} on this service`, 'COMMAND_RUNNING');
 }
 
+/**
+ * AU-1 / SV-3: the system (the daily run, a paid invoice) queues a suspend,
+ * unsuspend or terminate inside the caller's transaction `em`; the job goes
+ * to the queue once that transaction commits (`outside.em` records that).
+ * A service whose product has no module changes status at once: there is
+ * nothing to call. Throws a coded error when the command cannot run now.
+ */
+export async function queueSystemCommandWithin(
+  em: EntityManager,
+  outside: Pick<RequestContext, 'em' | 'jobs'>,
+  serviceId: number,
+  command: 'suspend' | 'unsuspend' | 'terminate',
+  input: Record<string, unknown> = {},
+): Promise<ModuleJob | undefined> {
+  const locked = await em.findOneOrFail(Service, { id: serviceId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+  const spec: ServiceCommandSpec = MODULE_COMMANDS[command];
+  if (!spec.runsFrom.includes(locked.status)) throw badInput('command', `${command} cannot run on a ${locked.status} service`, 'COMMAND_NOT_ALLOWED');
+  const product = await em.findOneOrFail(Product, locked.product.id);
+  if (!product.module) {
+    if (spec.statusOnSuccess) locked.status = spec.statusOnSuccess;
+    spec.applySuccess?.(locked, input, em);
+    recordActivity(em, SYSTEM_ACTOR, { action: `service.${command}`, targetType: 'Service', targetId: String(serviceId), clientId: locked.client.id, details: { input, module: null } });
+    await followServices(em, SYSTEM_ACTOR, [locked.client.id]);
+    await publishServiceChanged(em, locked, undefined, 'UPDATED');
+    return undefined;
+  }
+  await assertNoActiveJob(em, serviceId);
+  const server = locked.server ? await em.findOne(Server, locked.server.id) : undefined;
+  if (!server?.enabled) throw badInput('server', server ? `Server ${server.name} is disabled` : 'The service has no server', 'MODULE_UNAVAILABLE');
+  const job = em.create(ModuleJob, { service: locked, command, input });
+  await em.flush();
+  recordActivity(em, SYSTEM_ACTOR, { action: 'service.moduleCommand', targetType: 'Service', targetId: String(serviceId), clientId: locked.client.id, details: { jobId: job.id, command, module: product.module, serverId: server.id } });
+  await afterCommit(em, () => enqueue(outside, job, locked).catch((error: unknown) => logger.error({ err: error }, `Queueing ${command} of service ${serviceId} failed`)));
+  return job;
+}
+
 /** Hands the job to the queue; a queue that refuses it fails the job (nothing half-queued stays behind). */
-async function enqueue(ctx: RequestContext, job: ModuleJob, service: Service): Promise<void> {
+async function enqueue(ctx: Pick<RequestContext, 'em' | 'jobs'>, job: ModuleJob, service: Service): Promise<void> {
   try {
     if (!ctx.jobs) throw new Error('The job queue is not running');
     job.queueJobId = await ctx.jobs.now(MODULE_COMMAND_JOB, { moduleJobId: job.id });

@@ -115,7 +115,7 @@ describe('issue 13.10: fast restarts', () => {
     dataDir = mkdtempSync(join(tmpdir(), 'hostbill-restart-'));
     // As root, the embedded PostgreSQL runs as `postgres`, which must be able to enter it.
     chmodSync(dataDir, 0o755);
-    env = { ...process.env, DATA_DIR: dataDir, PORT: String(await freePort()), EMBEDDED_POSTGRES_PORT: String(await freePort()) };
+    env = { ...process.env, DAILY_RUN_ENABLED: 'false', DATA_DIR: dataDir, PORT: String(await freePort()), EMBEDDED_POSTGRES_PORT: String(await freePort()) };
     for (const name of Object.keys(env)) if (/^(DATABASE_URL|TEST_ADMIN_DATABASE_URL|DEMO_|GRAPHQL_|CORS_)/.test(name)) delete env[name];
   });
 

@@ -87,6 +87,8 @@ export function baseEnv(): NodeJS.ProcessEnv {
     if (/^(DATABASE_URL|TEST_ADMIN_DATABASE_URL|DEMO_|GRAPHQL_|MAX_|PORT$|DATA_DIR$|EMBEDDED_POSTGRES_PORT$|JOBS_|SHUTDOWN_|SECRETS_KEY$|IDEMPOTENCY_|NODE_OPTIONS$)/.test(name)) delete env[name];
   }
   delete env.NODE_ENV; // jest sets "test"; the operator's process runs without it
+  // The daily run would start on the demo data in every process started after its time of day; tests of it turn it on.
+  env.DAILY_RUN_ENABLED = 'false';
   return env;
 }
 

@@ -41,7 +41,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   const database = await createTestDatabase();
   // Test files sign up many clients from one address; the sign-up limit's own tests set REGISTRATIONS_PER_IP.
   // Warnings and errors only: a line per operation would bury the test output (tests of the log lines spawn the server).
-  const config = loadConfig({ PORT: '0', DATABASE_URL: database.url, DEMO_DATA: 'false', SECRETS_KEY: TEST_SECRETS_KEY, REGISTRATIONS_PER_IP: '100000', LOG_LEVEL: 'warn', ...env });
+  const config = loadConfig({ PORT: '0', DATABASE_URL: database.url, DEMO_DATA: 'false', SECRETS_KEY: TEST_SECRETS_KEY, REGISTRATIONS_PER_IP: '100000', LOG_LEVEL: 'warn', DAILY_RUN_ENABLED: 'false', ...env });
   const app = await startApp(config);
   const wsClients: WsClient[] = [];
 

@@ -1,0 +1,54 @@
+/**
+ * SV-3 / issue 16.4: what paying a renewal invoice does, in the transaction
+ * that marked it Paid. Each invoiced due date moves its service's next due
+ * date forward one cycle from that due date (once: advancedAt), and a service
+ * suspended for non-payment (blank reason) with nothing else overdue is
+ * unsuspended through the module queue once the payment has committed.
+ */
+import type { Configuration } from '@mikro-orm/core';
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { logger } from '../shared/logger';
+import type { Invoice } from '../billing/invoice.entity';
+import { Service } from '../provisioning/service.entity';
+import { ServiceStatus } from '../provisioning/service-status';
+import { queueSystemCommandWithin } from '../provisioning/module-command.service';
+import { CYCLE_MONTHS, nextDueDate } from './cycle-dates';
+import { OPEN_INVOICE, sql, type AutomationDeps } from './daily-run.context';
+import { localNow } from './daily-run.service';
+
+/** The automation of each ORM (keyed by its configuration, which every fork shares). */
+const installed = new WeakMap<Configuration, AutomationDeps>();
+
+/** Makes paid renewal invoices take effect on `deps.em`'s database. Call once at start-up. */
+export function installPaymentEffects(deps: AutomationDeps): void {
+  installed.set(deps.em.config, deps);
+}
+
+export async function renewalPaid(em: EntityManager, invoice: Invoice): Promise<void> {
+  const deps = installed.get(em.config);
+  const items = await sql<{ service_id: number; due: string }>(em, `
+    update renewal_invoice_item set advanced_at = now() where invoice_id = ? and advanced_at is null
+    returning service_id, to_char(due_date, 'YYYY-MM-DD') as due`, [invoice.id]);
+  for (const item of items) {
+    const service = await em.findOne(Service, { id: item.service_id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+    if (!service) continue;
+    // Staff may have moved the due date meanwhile: then it stays where they put it.
+    if (service.nextDueDate === item.due && CYCLE_MONTHS[service.billingCycle]) {
+      service.nextDueDate = nextDueDate(item.due, service.billingCycle, service.registrationDate);
+    }
+    await em.flush();
+    if (service.status !== ServiceStatus.SUSPENDED || service.suspensionReason?.trim() || !deps) continue;
+    const today = localNow(deps).date;
+    const [{ overdue }] = await sql<{ overdue: number }>(em, `
+      select count(*)::int as overdue from invoice_line l join invoice i on i.id = l.invoice_id
+      where l.service_id = ? and i.id <> ? and i.status in ${OPEN_INVOICE} and i.due_date < ?::date`, [service.id, invoice.id, today]);
+    if (overdue) continue;
+    try {
+      await queueSystemCommandWithin(em, { em: deps.em.fork(), jobs: deps.jobs }, service.id, 'unsuspend');
+    } catch (error) {
+      // The payment stands; staff see the service still suspended and unsuspend it by hand.
+      logger.error({ err: error }, `Unsuspending service ${service.id} after invoice ${invoice.id} was paid failed`);
+    }
+  }
+}

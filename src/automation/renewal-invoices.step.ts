@@ -1,0 +1,176 @@
+/**
+ * AU-1 / SV-7: renewal invoices, set-based (issue 16.2/16.3). Services due
+ * within their cycle's lead days are invoiced a batch of clients at a time:
+ * one query reads the batch, the tax engine computes each invoice, and one
+ * transaction writes its invoices, lines and claims with multi-row INSERTs.
+ *
+ * - One invoice per client, due date and payment method, unless the client
+ *   (or its group) wants separate invoices.
+ * - Only Pending, Active and Suspended services of renewing cycles.
+ * - Never a second invoice for a due date: renewal_invoice_item's key
+ *   (service, due date) is claimed in the transaction that writes the
+ *   invoice, and a due date some other invoice of the service already bills
+ *   is skipped.
+ */
+import { RENEWAL_CYCLES } from '../config';
+import { publishOnCommit } from '../shared/after-commit';
+import { getBillingSettings } from '../billing/billing.service';
+import { assignInvoiceNumbers } from '../billing/invoice-number';
+import { TaxRule } from '../billing/tax-rule.entity';
+import { calculateTax, type TaxMode, type TaxRounding, type TaxRuleLike } from '../billing/tax';
+import type { BillingCycle } from '../catalog/billing-cycle';
+import { addDays, nextDueDate, printedDate } from './cycle-dates';
+import { sql, type StepContext } from './daily-run.context';
+
+/** The services that are due, as a FROM/WHERE fragment; parameters: lead days (jsonb), run date. */
+const DUE_SERVICES = `
+  from service s
+  join jsonb_to_recordset(?::jsonb) as lead(cycle text, days int) on lead.cycle = s.billing_cycle::text
+  where s.status in ('pending', 'active', 'suspended')
+    and s.next_due_date is not null
+    and s.next_due_date <= ?::date + lead.days
+    and not exists (select 1 from renewal_invoice_item r where r.service_id = s.id and r.due_date = s.next_due_date)
+    and not exists (
+      select 1 from invoice_line l join invoice i on i.id = l.invoice_id
+      where l.service_id = s.id and i.due_date = s.next_due_date and i.status <> 'cancelled')`;
+
+interface DueService {
+  id: number;
+  client_id: number;
+  billing_cycle: BillingCycle;
+  recurring_minor: string;
+  due: string;
+  registered: string;
+  domain: string | null;
+  product: string;
+  currency: string;
+  tax_exempt: boolean;
+  separate: boolean;
+  payment_method: string | null;
+  addressee: Record<string, string | null>;
+}
+
+interface TaxSetup {
+  rules: TaxRuleLike[];
+  mode: TaxMode;
+  rounding: TaxRounding;
+}
+
+export async function renewalInvoicesStep(ctx: StepContext): Promise<number> {
+  const lead = JSON.stringify(RENEWAL_CYCLES.map((cycle) => ({ cycle, days: ctx.settings.invoiceDaysBefore[cycle] })));
+  const settings = await getBillingSettings(ctx.em);
+  const tax: TaxSetup = { rules: await ctx.em.find(TaxRule, {}), mode: `${settings.taxMode}` as TaxMode, rounding: `${settings.taxRounding}` as TaxRounding };
+  const failed: number[] = [];
+  let created = 0;
+  for (;;) {
+    const rows = await sql<{ client_id: number }>(ctx.em, `
+      select distinct s.client_id ${DUE_SERVICES}
+        and s.client_id not in (select jsonb_array_elements_text(?::jsonb)::int)
+      order by s.client_id limit ?`, [lead, ctx.date, JSON.stringify(failed), ctx.settings.batchSize]);
+    if (!rows.length) return created;
+    const clients = rows.map((row) => row.client_id);
+    try {
+      created += await invoiceClients(ctx, lead, tax, clients);
+    } catch {
+      // One client's data broke the batch: invoice them one by one, so only that client waits for staff.
+      for (const client of clients) {
+        try {
+          created += await invoiceClients(ctx, lead, tax, [client]);
+        } catch (error) {
+          failed.push(client);
+          await ctx.itemFailed('Client', client, error);
+        }
+      }
+    }
+  }
+}
+
+/** Invoices every due service of `clients` in one transaction. */
+async function invoiceClients(ctx: StepContext, lead: string, tax: TaxSetup, clients: number[]): Promise<number> {
+  return ctx.em.transactional(async (em) => {
+    const services = await sql<DueService>(em, `
+      select s.id, s.client_id, s.billing_cycle, s.recurring_minor::text as recurring_minor,
+        to_char(s.next_due_date, 'YYYY-MM-DD') as due, to_char(s.registration_date, 'YYYY-MM-DD') as registered,
+        s.domain, p.name as product, c.currency, c.tax_exempt, (c.separate_invoices or coalesce(g.separate_invoices, false)) as separate,
+        c.default_payment_method as payment_method,
+        case when b.id is not null
+          then jsonb_build_object('name', trim(b.first_name || ' ' || b.last_name), 'companyName', b.company_name, 'email', b.email, 'address1', b.address1, 'address2', b.address2,
+            'city', b.city, 'state', b.state, 'postcode', b.postcode, 'country', b.country)
+          else jsonb_build_object('name', trim(c.first_name || ' ' || c.last_name), 'companyName', c.company_name, 'email', c.email, 'address1', c.address1, 'address2', c.address2,
+            'city', c.city, 'state', c.state, 'postcode', c.postcode, 'country', c.country)
+        end as addressee
+      ${DUE_SERVICES.replace('from service s', 'from service s join product p on p.id = s.product_id join client c on c.id = s.client_id left join client_group g on g.id = c.group_id left join contact b on b.id = c.billing_contact_id')}
+        and s.client_id in (select jsonb_array_elements_text(?::jsonb)::int)
+      order by s.client_id, s.next_due_date, s.id
+      for update of s`, [lead, ctx.date, JSON.stringify(clients)]);
+    if (!services.length) return 0;
+    const groups = new Map<string, DueService[]>();
+    for (const service of services) {
+      // SV-7: items share an invoice by client, due date and payment method, unless separate invoices are wanted.
+      const key = service.separate ? `service ${service.id}` : `${service.client_id} ${service.due} ${service.payment_method ?? ''}`;
+      groups.set(key, [...(groups.get(key) ?? []), service]);
+    }
+    const numbers = await assignInvoiceNumbers(em, new Date(`${ctx.date}T00:00:00Z`), groups.size);
+    const invoices = [...groups.values()].map((items, i) => invoiceOf(ctx, tax, items, numbers[i].number));
+    const inserted = await sql<{ id: number; number: string }>(em, `
+      insert into invoice (number, status, currency, client_id, addressed_to, issue_date, due_date, subtotal_minor, tax1minor, tax2minor, total_minor,
+        tax1name, tax1rate, tax2name, tax2rate, tax2compound, tax_mode, tax_rounding)
+      select x.number, 'unpaid'::invoice_status, x.currency, x.client_id, x.addressed_to, x.issue_date, x.due_date, x.subtotal, x.tax1, x.tax2, x.total,
+        x.tax1name, x.tax1rate, x.tax2name, x.tax2rate, x.tax2compound, x.tax_mode, x.tax_rounding
+      from jsonb_to_recordset(?::jsonb) as x(number text, currency text, client_id int, addressed_to jsonb, issue_date date, due_date date,
+        subtotal bigint, tax1 bigint, tax2 bigint, total bigint, tax1name text, tax1rate text, tax2name text, tax2rate text, tax2compound boolean, tax_mode text, tax_rounding text)
+      returning id, number`, [JSON.stringify(invoices.map((invoice) => invoice.row))]);
+    const idOf = new Map(inserted.map((row) => [row.number, row.id]));
+    const lines = invoices.flatMap((invoice) => invoice.lines.map((line) => ({ ...line, invoice_id: idOf.get(invoice.row.number) })));
+    await sql(em, `
+      insert into invoice_line (invoice_id, position, type, service_id, description, taxable, amount_minor, net_minor, tax1minor, tax2minor, total_minor, currency)
+      select x.invoice_id, x.position, 'service'::invoice_line_type, x.service_id, x.description, true, x.amount, x.net, x.tax1, x.tax2, x.total, x.currency
+      from jsonb_to_recordset(?::jsonb) as x(invoice_id int, position int, service_id int, description text, amount bigint, net bigint, tax1 bigint, tax2 bigint, total bigint, currency text)`,
+    [JSON.stringify(lines)]);
+    // The claims: a second run, or a concurrent "invoice now", fails on the key and writes nothing of this batch.
+    await sql(em, `
+      insert into renewal_invoice_item (service_id, due_date, invoice_id, run_id)
+      select x.service_id, x.due_date, x.invoice_id, ? from jsonb_to_recordset(?::jsonb) as x(service_id int, due_date date, invoice_id int)`,
+    [ctx.runId ?? null, JSON.stringify(lines.map((line) => ({ service_id: line.service_id, due_date: line.due, invoice_id: line.invoice_id })))]);
+    for (const invoice of invoices) {
+      const id = idOf.get(invoice.row.number)!;
+      // mail: invoice created
+      await publishOnCommit(em, 'INVOICE_CHANGED', { change: 'CREATED', invoiceId: id, clientId: invoice.row.client_id, at: new Date().toISOString() });
+      ctx.preview?.invoices.push({
+        clientKey: invoice.row.client_id, dueDate: invoice.row.due_date, currency: invoice.row.currency,
+        subtotalMinor: BigInt(invoice.row.subtotal), taxMinor: BigInt(invoice.row.tax1) + BigInt(invoice.row.tax2), totalMinor: BigInt(invoice.row.total),
+        lines: invoice.lines.map((line) => ({ serviceKey: line.service_id, description: line.description, amountMinor: BigInt(line.amount) })),
+      });
+    }
+    return invoices.length;
+  });
+}
+
+/** One invoice's row and lines, computed by the tax engine on the addressee's address. */
+function invoiceOf(ctx: StepContext, tax: TaxSetup, items: DueService[], number: string) {
+  const first = items[0];
+  const result = calculateTax({
+    lines: items.map((item) => ({ amount: BigInt(item.recurring_minor), taxable: true })),
+    client: { country: first.addressee.country, state: first.addressee.state, taxExempt: first.tax_exempt },
+    rules: tax.rules,
+    mode: tax.mode,
+    rounding: tax.rounding,
+  });
+  const addressee = Object.fromEntries(Object.entries(first.addressee).filter(([, value]) => value != null && value !== ''));
+  return {
+    row: {
+      number, currency: first.currency, client_id: first.client_id, addressed_to: addressee,
+      // An invoice is never due before it is issued (a service invoiced late is due at once).
+      issue_date: ctx.date, due_date: first.due > ctx.date ? first.due : ctx.date,
+      subtotal: String(result.subtotal), tax1: String(result.tax1), tax2: String(result.tax2), total: String(result.total),
+      tax1name: result.level1?.name ?? null, tax1rate: result.level1 ? String(result.level1.rate) : null,
+      tax2name: result.level2?.name ?? null, tax2rate: result.level2 ? String(result.level2.rate) : null,
+      tax2compound: result.level2 ? Boolean(result.level2.compound) : null, tax_mode: tax.mode, tax_rounding: tax.rounding,
+    },
+    lines: items.map((item, i) => ({
+      position: i + 1, service_id: item.id, due: item.due, currency: first.currency,
+      description: `${item.product}${item.domain ? ` - ${item.domain}` : ''} (${printedDate(item.due)} - ${printedDate(addDays(nextDueDate(item.due, item.billing_cycle, item.registered), -1))})`,
+      amount: item.recurring_minor, net: String(result.lines[i].net), tax1: String(result.lines[i].tax1), tax2: String(result.lines[i].tax2), total: String(result.lines[i].total),
+    })),
+  };
+}

@@ -1,0 +1,79 @@
+/**
+ * Issue 16.1/16.2 with real server processes (`node dist/src/main.js`) on one
+ * database: the scheduled daily run killed with SIGKILL half-way through its
+ * renewal invoices, then two processes started together: exactly one of them
+ * runs the day's run, which finishes the work without a duplicate.
+ */
+import pg from 'pg';
+import { waitFor } from '../support/wait';
+import { baseEnv, buildServer, freePort, start, type ServerProcess, type Started } from '../support/server-process';
+import { createTestDatabase } from '../support/database';
+import { TEST_SECRETS_KEY } from '../support/test-app';
+
+const CLIENTS = 4000;
+
+describe('AU-1 / issue 16.1/16.2: the daily run across real processes', () => {
+  let database: { url: string; drop(): Promise<void> };
+  let db: pg.Client;
+  const processes: ServerProcess[] = [];
+  const query = async <T = any>(text: string, params: unknown[] = []) => (await db.query(text, params)).rows as T[];
+
+  const env = async () => ({
+    ...baseEnv(), DATABASE_URL: database.url, SECRETS_KEY: TEST_SECRETS_KEY, DEMO_DATA: 'false', PORT: String(await freePort()),
+    // Due at once, checked often, small batches: the run takes long enough to be killed half-way.
+    DAILY_RUN_ENABLED: 'true', DAILY_RUN_TIME: '00:00', DAILY_RUN_CHECK_MS: '100', DAILY_RUN_BATCH_SIZE: '10', JOBS_POLL_MS: '100',
+  });
+
+  beforeAll(async () => {
+    await buildServer();
+    database = await createTestDatabase();
+    db = new pg.Client({ connectionString: database.url });
+    await db.connect();
+    const [product] = await query<{ id: number }>(`insert into product (name, type) values ('Hosting', 'other') returning id`);
+    await query(`insert into client (first_name, last_name, email, currency) select 'Client', 'N' || g, 'c' || g || '@example.com', 'EUR' from generate_series(1, $1::int) g`, [CLIENTS]);
+    await query(`insert into service (client_id, product_id, status, billing_cycle, currency, recurring_minor, registration_date, next_due_date)
+      select id, $1, 'active', 'monthly', 'EUR', 1000, current_date - 25, current_date + 5 from client`, [product.id]);
+  }, 300_000);
+
+  afterAll(async () => {
+    for (const proc of processes) {
+      if (proc.child.exitCode === null && proc.child.signalCode === null) {
+        proc.child.kill('SIGKILL');
+        await proc.exit;
+      }
+    }
+    await db?.end();
+    await database?.drop();
+  });
+
+  it('issue 16.2: a run killed half-way (kill -9) and restarted on two processes at once finishes once, without duplicates', async () => {
+    const first = await start(await env(), { timeoutMs: 180_000 });
+    processes.push(first);
+    // Half-way: some clients invoiced, not all.
+    await waitFor(async () => (await query('select count(*)::int as n from renewal_invoice_item'))[0].n > 0, { what: 'the first renewal invoices', timeoutMs: 120_000 });
+    first.child.kill('SIGKILL');
+    await first.exit;
+    const [{ n: done }] = await query('select count(*)::int as n from renewal_invoice_item');
+    expect(done).toBeGreaterThan(0);
+    expect(done).toBeLessThan(CLIENTS);
+    expect(await query(`select status from daily_run`)).toEqual([{ status: 'running' }]);
+
+    // Two instances on the same database, started together.
+    const [second, third]: Started[] = await Promise.all([start(await env(), { timeoutMs: 180_000 }), start(await env(), { timeoutMs: 180_000 })]);
+    processes.push(second, third);
+    await waitFor(async () => (await query(`select count(*)::int as n from daily_run where status = 'completed'`))[0].n > 0, { what: 'a completed run', timeoutMs: 240_000 });
+    // A few more checks of the schedule by both processes change nothing.
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await query(`select status, trigger from daily_run order by id`)).toEqual([{ status: 'interrupted', trigger: 'schedule' }, { status: 'completed', trigger: 'schedule' }]);
+    const [counts] = await query(`select (select count(*) from invoice)::int as invoices, (select count(distinct number) from invoice)::int as numbers,
+      (select count(*) from invoice_line)::int as lines, (select count(*) from renewal_invoice_item)::int as items,
+      (select count(distinct client_id) from invoice)::int as clients, (select max(last_number) from invoice_number_sequence)::int as last_number`);
+    expect(counts).toEqual({ invoices: CLIENTS, numbers: CLIENTS, lines: CLIENTS, items: CLIENTS, clients: CLIENTS, last_number: CLIENTS });
+    const steps = await query(`select s.name, s.status, s.count from daily_run_step s join daily_run r on r.id = s.run_id where r.status = 'completed' order by s.position`);
+    expect(steps[0]).toEqual({ name: 'renewal_invoices', status: 'ok', count: CLIENTS - done });
+    expect(steps.every((s) => s.status === 'ok')).toBe(true);
+    expect(steps).toHaveLength(7);
+  }, 600_000);
+});
+
+
