@@ -6,6 +6,8 @@
  * service through the module queue against the SpamExperts test server.
  */
 import { keyOf } from '../support/ids';
+import { waitFor } from '../support/wait';
+import { captureLog, loggedLines } from '../support/log-capture';
 import { StaffRole } from '../../src/auth/staff-user.entity';
 import { addDays } from '../../src/automation/cycle-dates';
 import { SpamExpertsTestServer } from '../servers/spamexperts-server';
@@ -68,11 +70,6 @@ describe('issue 16: the daily run over simulated months', () => {
   const mailCount = async () => (await sql('select count(*)::int as n from mail_message'))[0].n as number;
   const invoicesOf = async (name: string) => ok(await t.gql(INVOICES, { c: clients[name] }, admin)).invoices.edges.map((e: any) => e.node);
   const serviceOf = async (name: string) => ok(await t.gql(SERVICE, { id: services[name] }, admin)).service;
-  const waitFor = async (what: string, check: () => Promise<boolean>, timeoutMs = 15_000) => {
-    for (const end = Date.now() + timeoutMs; !(await check()); await new Promise((r) => setTimeout(r, 50))) {
-      if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    }
-  };
   const runOn = async (date: string) => {
     const run = ok(await t.gql(RUN, { d: date }, admin)).runDailyRun;
     expect(run).toMatchObject({ runDate: date, status: 'COMPLETED', trigger: 'MANUAL' });
@@ -113,7 +110,7 @@ describe('issue 16: the daily run over simulated months', () => {
     await client('D');
     const d1 = await service('D1', 'D', filter, { billingCycle: 'MONTHLY', recurringAmount: '20.00', registrationDate: '2027-12-10', nextDueDate: '2028-01-10', serverId: server, status: undefined });
     ok(await t.gql(RUN_COMMAND, { s: d1, c: 'create' }, admin));
-    await waitFor('D1 created', async () => (await serviceOf('D1')).status === 'ACTIVE');
+    await waitFor(async () => (await serviceOf('D1')).status === 'ACTIVE', { what: 'D1 created' });
     // E: has 20.00 of credit (CR-3).
     await client('E');
     await service('E1', 'E', hosting, { billingCycle: 'MONTHLY', recurringAmount: '15.00', registrationDate: '2027-12-20', nextDueDate: '2028-01-20' });
@@ -164,8 +161,8 @@ describe('issue 16: the daily run over simulated months', () => {
       }
       for (const name of ['A', 'B', 'C', 'E']) await payOpen(name);
       if (date >= '2028-01-25') await payOpen('D');
-      if (date === '2028-01-15') await waitFor('D1 suspended', async () => (await serviceOf('D1')).status === 'SUSPENDED');
-      if (date === '2028-01-25') await waitFor('D1 unsuspended', async () => (await serviceOf('D1')).status === 'ACTIVE');
+      if (date === '2028-01-15') await waitFor(async () => (await serviceOf('D1')).status === 'SUSPENDED', { what: 'D1 suspended' });
+      if (date === '2028-01-25') await waitFor(async () => (await serviceOf('D1')).status === 'ACTIVE', { what: 'D1 unsuspended' });
     }
 
     const on = (step: string) => Object.entries(counts).filter(([, c]) => c[step] > 0).map(([date, c]) => `${date}:${c[step]}`);
@@ -244,6 +241,18 @@ describe('issue 16: the daily run over simulated months', () => {
     expect(runs).toHaveLength(2);
     expect(runs[1].steps.find((s: any) => s.name === 'SUSPENSIONS').count).toBe(1);
     expect(runs[0].steps.map((s: any) => s.count)).toEqual([0, 0, 0, 0, 0, 0, 0]);
+  });
+
+  it('issue 13.11: a run logs its start and, when it ends, each step with its count', async () => {
+    const info = captureLog('info');
+    try {
+      const run = ok(await t.gql(RUN, { d: '2028-04-05' }, admin)).runDailyRun;
+      const lines = loggedLines(info).filter((line) => line.startsWith(`Daily run ${keyOf(run.id)} `));
+      const steps = run.steps.map((s: any) => `${s.name.toLowerCase()} ${s.count}`).join(', ');
+      expect(lines).toEqual([`Daily run ${keyOf(run.id)} for 2028-04-05 started`, `Daily run ${keyOf(run.id)} for 2028-04-05 completed: ${steps}`]);
+    } finally {
+      info.mockRestore();
+    }
   });
 
   it('issue 16.1: the schedule warns when the day\'s run is late or missed', async () => {
