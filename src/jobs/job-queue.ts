@@ -15,6 +15,9 @@ import pg from 'pg';
 import { isDatabaseUnavailable, withTimeout } from '../shared/database-availability';
 import { logger } from '../shared/logger';
 
+/** Advisory lock key for creating the job queue's schema (any constant that no other lock in this database uses). */
+const SCHEMA_LOCK_KEY = 7_305_117_001;
+
 /**
  * Runs one job. `stopping` is aborted when a graceful stop has waited its time
  * for running jobs: the handler then hands its work back (to be run again by
@@ -85,7 +88,24 @@ export async function createJobQueue(options: JobQueueOptions): Promise<JobQueue
     // own, and a termination arriving in the same read as the connection's readiness fell into that gap.
     client.on('error', outage.report);
   });
-  const backend = new PostgresBackend({ pool, disableNotifications: true });
+  /**
+   * Connecting creates the backend's tables, functions and indexes with CREATE ... IF NOT EXISTS, which two
+   * processes starting at once on a new database still race on (a unique violation in pg_proc ended one of
+   * them). A session advisory lock lets one process create them while the other waits.
+   */
+  class SerialSchemaBackend extends PostgresBackend {
+    override async connect(): Promise<void> {
+      const lock = await pool.connect();
+      try {
+        await lock.query('select pg_advisory_lock($1)', [SCHEMA_LOCK_KEY]);
+        await super.connect();
+      } finally {
+        await lock.query('select pg_advisory_unlock($1)', [SCHEMA_LOCK_KEY]).catch(() => undefined);
+        lock.release();
+      }
+    }
+  }
+  const backend = new SerialSchemaBackend({ pool, disableNotifications: true });
 
   /**
    * The backend's LISTEN channel with two leaks of @agendajs/postgres-backend 3.0.6 closed. It reconnects by
