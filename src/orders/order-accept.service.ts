@@ -140,21 +140,24 @@ async function activateIfDone(em: EntityManager, order: Order): Promise<boolean>
 
 /**
  * OR-3: follows the create job of an order item's service (registered with
- * onModuleJobFinished, inside the job's transaction): success accepts the
+ * onModuleJobProgress, inside the job's transaction): success accepts the
  * item (and activates the order when it was the last), a final failure keeps
  * it Pending with the module's error.
  */
 export async function followCreateJob(em: EntityManager, job: ModuleJob, service: Service): Promise<void> {
   if (job.command !== 'create') return;
+  // The "running" call comes outside a transaction; it takes the order's lock like the others.
+  if (!em.isInTransaction()) return em.transactional((tx) => followCreateJob(tx, job, service));
   const item = await em.findOne(OrderItem, { service: service.id, status: OrderItemStatus.PENDING });
   if (!item) return;
-  const order = await em.findOneOrFail(Order, { id: item.order.id });
+  // One item's change at a time per order: each event reads the other items after the previous change
+  // committed, so a subscriber never sees an item's progress go back (FAILED, then RUNNING again).
+  const order = await em.findOneOrFail(Order, { id: item.order.id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
   if (order.status !== OrderStatus.PENDING) return;
   let change: 'ITEM_PROGRESS' | 'STATUS_CHANGED' = 'ITEM_PROGRESS';
   if (job.status === ModuleJobStatus.SUCCEEDED) {
     accept(item);
     await em.flush();
-    await em.findOneOrFail(Order, { id: order.id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
     if (await activateIfDone(em, order)) {
       change = 'STATUS_CHANGED';
       recordActivity(em, SYSTEM_ACTOR, { action: 'order.active', targetType: 'Order', targetId: String(order.id), clientId: order.client.id, details: {} });
