@@ -7,7 +7,12 @@
 import { SYSTEM_ACTOR, recordActivity } from '../activity/activity.service';
 import { publishOnCommit } from '../shared/after-commit';
 import { currencyDecimals, divideRoundHalfUp, minorOf, parseScaled } from '../shared/money';
-import { InvoiceStatus } from '../billing/invoice.entity';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Invoice, InvoiceStatus } from '../billing/invoice.entity';
+import { queueInvoiceMail } from '../billing/invoice-mails';
+import { queueMail } from '../mail/mail.service';
+import type { MessageTypeName } from '../mail/templates';
+import { Service } from '../provisioning/service.entity';
 import { InvoiceLine, InvoiceLineType } from '../billing/invoice-line.entity';
 import { recomputeInvoice } from '../billing/invoice-computing';
 import { applyCreditLocked, lockInvoice, minBig, publishInvoiceChanged } from '../billing/locked-invoice';
@@ -60,29 +65,43 @@ export async function remindersStep(ctx: StepContext): Promise<number> {
   let count = 0;
   const before = ctx.settings.reminderDaysBeforeDue;
   if (before > 0) {
-    const rows = await sql<{ subject_key: number }>(ctx.em, `
-      insert into automation_claim (kind, subject_key, ref, run_id)
-      select 'reminder', i.id, 'before_due', ?::int from invoice i
-      where i.status in ${OPEN_INVOICE} and i.due_date > ?::date and i.due_date - ?::int <= ?::date and i.issue_date <= i.due_date - ?::int
-      on conflict do nothing returning subject_key`, [ctx.runId ?? null, ctx.date, before, ctx.date, before]);
-    // mail: invoice reminder
+    // The claims and their mails are one transaction: a second run finds the claims and sends nothing again.
+    const rows = await ctx.em.transactional(async (em) => {
+      const claimed = await sql<{ subject_key: number }>(em, `
+        insert into automation_claim (kind, subject_key, ref, run_id)
+        select 'reminder', i.id, 'before_due', ?::int from invoice i
+        where i.status in ${OPEN_INVOICE} and i.due_date > ?::date and i.due_date - ?::int <= ?::date and i.issue_date <= i.due_date - ?::int
+        on conflict do nothing returning subject_key`, [ctx.runId ?? null, ctx.date, before, ctx.date, before]);
+      await queueInvoiceMailsOf(em, claimed, 'invoiceReminder');
+      return claimed;
+    });
     for (const row of rows) ctx.preview?.reminders.push({ invoiceKey: row.subject_key, kind: 'BEFORE_DUE' });
     count += rows.length;
   }
   for (const level of [3, 2, 1]) {
     const days = ctx.settings.overdueReminderDays[level - 1];
     if (!days) continue;
-    const rows = await sql<{ subject_key: number }>(ctx.em, `
-      insert into automation_claim (kind, subject_key, ref, run_id)
-      select 'overdue_reminder', i.id, ?, ?::int from invoice i join client c on c.id = i.client_id
-      where i.status in ${OPEN_INVOICE} and i.due_date + ?::int <= ?::date and not c.overdue_notices_disabled
-        and not exists (select 1 from automation_claim a where a.kind = 'overdue_reminder' and a.subject_key = i.id and a.ref >= ?)
-      on conflict do nothing returning subject_key`, [String(level), ctx.runId ?? null, days, ctx.date, String(level)]);
-    // mail: invoice reminder (overdue notice)
+    const rows = await ctx.em.transactional(async (em) => {
+      const claimed = await sql<{ subject_key: number }>(em, `
+        insert into automation_claim (kind, subject_key, ref, run_id)
+        select 'overdue_reminder', i.id, ?, ?::int from invoice i join client c on c.id = i.client_id
+        where i.status in ${OPEN_INVOICE} and i.due_date + ?::int <= ?::date and not c.overdue_notices_disabled
+          and not exists (select 1 from automation_claim a where a.kind = 'overdue_reminder' and a.subject_key = i.id and a.ref >= ?)
+        on conflict do nothing returning subject_key`, [String(level), ctx.runId ?? null, days, ctx.date, String(level)]);
+      await queueInvoiceMailsOf(em, claimed, 'overdueNotice', { level: String(level) });
+      return claimed;
+    });
     for (const row of rows) ctx.preview?.reminders.push({ invoiceKey: row.subject_key, kind: `OVERDUE_${level}` });
     count += rows.length;
   }
   return count;
+}
+
+/** Queues a mail of `type` about each claimed invoice. */
+async function queueInvoiceMailsOf(em: EntityManager, claimed: { subject_key: number }[], type: MessageTypeName, extra: Record<string, string> = {}): Promise<void> {
+  if (!claimed.length) return;
+  const invoices = await em.find(Invoice, { id: claimed.map((row) => row.subject_key) }, { orderBy: { id: 'asc' } });
+  for (const invoice of invoices) await queueInvoiceMail(em, invoice, type, extra);
 }
 
 /** The late fee on an invoice total: a percentage (at least the minimum) or a fixed amount, in the invoice's currency. */
@@ -160,7 +179,11 @@ async function overdueCommandStep(ctx: StepContext, kind: 'suspend' | 'terminate
           if (!(await claim(em, kind, serviceId, String(invoiceId), ctx.runId))) return false;
           // SV-3: a blank reason marks a suspension for non-payment (paying unsuspends it).
           await queueSystemCommandWithin(em, { em: ctx.deps.em.fork(), jobs: ctx.deps.jobs }, serviceId, kind, kind === 'suspend' ? { reason: '' } : {});
-          // mail: service suspended / service terminated
+          const service = await em.findOneOrFail(Service, serviceId, { populate: ['product'] });
+          const invoice = await em.findOneOrFail(Invoice, invoiceId);
+          await queueMail(em, service.client.id, kind === 'suspend' ? 'serviceSuspended' : 'serviceTerminated', {
+            product: service.product.getEntity().name, domain: service.domain ?? '-', invoice: invoice.number ?? `#${invoice.id}`,
+          });
           return true;
         });
         if (done) {
