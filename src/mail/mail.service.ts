@@ -63,15 +63,15 @@ interface Addressee {
 /**
  * Queues a mail of `type` for client `clientId` inside the transaction `em`
  * works in (rolled back with it), in the client's language. `name` is added to
- * the variables. Returns the outbox rows (none when nobody is to receive it).
+ * the variables. Returns the ids of the outbox rows (none when nobody is to
+ * receive it).
  */
 export async function queueMail(
   em: EntityManager, clientId: number, type: MessageTypeName, variables: Record<string, string>, category: EmailCategory = MESSAGE_TYPES[type].category,
-): Promise<MailMessage[]> {
+): Promise<number[]> {
   // The client is read from the database: changes to it in this unit of work must be there first.
   await em.flush();
-  const ids = await queueMails(em, type, [{ clientId, variables }], category);
-  return ids.length ? em.find(MailMessage, { id: ids }, { orderBy: { id: 'asc' } }) : [];
+  return queueMails(em, type, [{ clientId, variables }], category);
 }
 
 /**
