@@ -1,5 +1,5 @@
 import { StaffRole } from '../../src/auth/staff-user.entity';
-import { errorOf, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
+import { errorOf, ok, startTestApp, type TestApp } from '../support/test-app';
 import { idOf, keyOf } from '../support/ids';
 
 const CREATE = `mutation($i: CreateClientInput!) { createClient(input: $i) { id currency creditBalance { amount currency } } }`;
@@ -27,10 +27,6 @@ describe('credit ledger', () => {
   afterAll(() => t.stop());
 
   const sql = async (query: string, params: unknown[] = []) => t.app.orm.em.fork().getConnection().execute(query, params);
-  const ok = <T = any>(res: GraphQLResponse<T>): T => {
-    expect(res.errors).toBeUndefined();
-    return res.data as T;
-  };
   const newClient = async (input: Record<string, unknown> = {}) => {
     const email = uniqueEmail();
     const client = ok(await t.gql(CREATE, { i: { firstName: 'Cred', lastName: 'It', email, password: 'client-password-1', ...input } }, admin)).createClient;
