@@ -182,7 +182,7 @@ export function useServerProcesses(dataDirPrefix?: string): ServerProcesses {
     dataDirs.push(ports.dataDir);
     ports.httpPort = await freePort();
     ports.pgPort = await freePort();
-  }, 240_000);
+  }, 660_000); // the build may take minutes on a loaded machine
   afterAll(async () => {
     for (const server of servers) await stopServer(server);
     for (const dir of dataDirs) {
@@ -235,6 +235,8 @@ export async function staffLogin(server: Started): Promise<string> {
  * here (tests being edited in parallel are type-checked by ts-jest when they run).
  */
 export async function buildServer(): Promise<void> {
+  // A build on a loaded machine may take minutes; a lock older than that was left by a killed run.
+  const buildMs = 600_000;
   const lock = join(ROOT, 'dist', '.build.lock');
   mkdirSync(join(ROOT, 'dist'), { recursive: true });
   await waitFor(() => {
@@ -243,20 +245,20 @@ export async function buildServer(): Promise<void> {
       return true;
     } catch {
       // A lock older than any build is left by a run that was killed while building.
-      if ((statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Infinity) < Date.now() - 200_000) rmdirSync(lock);
+      if ((statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Infinity) < Date.now() - buildMs) rmdirSync(lock);
       return false;
     }
-  }, { what: 'the server build of another test file', timeoutMs: 200_000 });
+  }, { what: 'the server build of another test file', timeoutMs: buildMs });
   try {
     // The plugin SDK package first (incremental: a no-op when its dist is current): the compiled
     // server and plugins load @hostbill/plugin-sdk from packages/plugin-sdk/dist.
-    const sdk = await promisify(execFile)('npx', ['tsc', '-b', 'packages/plugin-sdk'], { cwd: ROOT, timeout: 180_000 }).catch((error) => error);
+    const sdk = await promisify(execFile)('npx', ['tsc', '-b', 'packages/plugin-sdk'], { cwd: ROOT, timeout: buildMs }).catch((error) => error);
     if (sdk instanceof Error) throw new Error(`the plugin SDK does not compile:\n${(sdk as { stdout?: string }).stdout ?? sdk}`);
     if (existsSync(MAIN) && statSync(MAIN).mtimeMs > newestSource()) return;
-    const build = await promisify(execFile)('npx', ['tsc', '-p', '.'], { cwd: ROOT, timeout: 180_000 }).catch((error) => error);
+    const build = await promisify(execFile)('npx', ['tsc', '-p', '.'], { cwd: ROOT, timeout: buildMs }).catch((error) => error);
     const runtimeErrors = String(build.stdout ?? '').split('\n').filter((line) => /^(src|plugins|migrations|scripts)\/.*error TS/.test(line));
     if (runtimeErrors.length) throw new Error(`the server does not compile:\n${runtimeErrors.join('\n')}`);
-    if (!existsSync(MAIN)) throw new Error(`no ${MAIN} after the build:\n${build.stdout ?? build}`);
+    if (!existsSync(MAIN)) throw new Error(`no ${MAIN} after the build (${build instanceof Error ? build.message : 'tsc ended'}):\n${build.stdout ?? ''}`);
   } finally {
     rmdirSync(lock);
   }
