@@ -116,6 +116,11 @@ export class FieldProblems {
     return undefined;
   }
 
+  /** True while no problem is known: checks that only make sense for a valid input (a retry's lookup) may run. */
+  none(): boolean {
+    return this.problems.length === 0;
+  }
+
   throwIfAny(): void {
     if (this.problems.length) throw inputProblemsError(this.problems);
   }

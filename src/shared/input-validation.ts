@@ -26,15 +26,15 @@ import { inInputRound, waitForServiceRound, waitingInputProblems } from './input
 /** type-graphql's defaults (a field left out is not checked), with classes of unknown shape (JSON objects) let through. */
 const OPTIONS: ValidatorOptions = { skipMissingProperties: true, forbidUnknownValues: false };
 
-/** class-validator for every argument that is an input object (or a list of them), as buildSchema's validateFn. */
+/** class-validator for every argument that is an input class (or a list of them), as buildSchema's validateFn; scalars (JSON objects too) are the schema's. */
 export const validateInput: ValidatorFn = async (value, argType, { info }) => {
-  if (value === null || typeof value !== 'object') return;
+  if (value === null || typeof value !== 'object' || typeof argType !== 'function') return;
   const argument = argumentOf(argType, info);
   const items: unknown[] = Array.isArray(value) ? value : [value];
   const problems: FieldProblem[] = [];
   let tooLarge = false;
   for (const [index, item] of items.entries()) {
-    if (item === null || typeof item !== 'object') continue;
+    if (!(item instanceof argType)) continue;
     const errors = await validate(item, OPTIONS);
     const prefix = [...(argument ? [argument] : []), ...(Array.isArray(value) ? [index] : [])];
     problems.push(...validationProblems(errors, prefix).map(({ path, message, reason }) => ({ field: path, message, reason })));
