@@ -2,20 +2,20 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { FieldProblem } from './errors';
 
 /**
- * Issue 13.5: the problems class-validator found with a mutation's input,
+ * Issue 13.5: the problems class-validator found with an operation's input,
  * waiting for the service's own round so that both are reported in one
- * response. Each mutation field runs in its own round (input-validation.ts);
- * every FieldProblems created inside it starts with these problems.
+ * response. Each mutation and query field runs in its own round
+ * (input-validation.ts); every FieldProblems created inside it starts with these problems.
  */
 const rounds = new AsyncLocalStorage<FieldProblem[]>();
 
-/** Runs one mutation field's resolver with its own (empty) list of waiting input problems. */
+/** Runs one root field's resolver with its own (empty) list of waiting input problems. */
 export const inInputRound = <T>(resolve: () => T): T => rounds.run([], resolve);
 
-/** The input problems waiting in the current mutation field; none outside one. */
+/** The input problems waiting in the current root field; none outside one. */
 export const waitingInputProblems = (): readonly FieldProblem[] => rounds.getStore() ?? [];
 
-/** Adds input problems to the current round; false outside a mutation field (the caller reports them itself). */
+/** Adds input problems to the current round; false outside a root field (the caller reports them itself). */
 export function waitForServiceRound(problems: readonly FieldProblem[]): boolean {
   const round = rounds.getStore();
   if (!round) return false;

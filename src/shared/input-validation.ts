@@ -7,20 +7,19 @@ import { validationProblems } from './validation-messages';
 import { inInputRound, waitForServiceRound, waitingInputProblems } from './input-round';
 
 /**
- * Issue 13.5: one response lists every problem of a mutation's input.
+ * Issue 13.5: one response lists every problem of an operation's input.
  *
  * type-graphql validates input classes with class-validator before the
- * resolver runs (validateInput, its validateFn). In a mutation the problems
- * found there wait for the service's own round instead of ending the
- * operation: every FieldProblems the service creates starts with them, so its
- * throwIfAny reports both together. Three guards keep "a rejected mutation
- * changes nothing" when a service has no round of its own or leaves it out:
+ * resolver runs (validateInput, its validateFn). For a root field (a mutation,
+ * a query) the problems found there wait for the service's own round instead
+ * of ending the operation: every FieldProblems the service creates starts with
+ * them, so its throwIfAny reports both together. Three guards keep "a rejected
+ * mutation changes nothing" when a service has no round of its own or leaves it out:
  * - a transaction commits only with no problems waiting (InputProblemsGuard);
- * - a mutation that ends without reporting them answers them instead of its result;
+ * - a field that ends without reporting them answers them instead of its result;
  * - a refusal of the input by the service (BAD_USER_INPUT, CONFLICT) carries them too.
  * Reported at once, before the resolver: lists over their size limit (nothing
- * else is looked at in an input that large), and arguments outside a
- * mutation's own (queries' filters and page sizes, arguments of nested fields).
+ * else is looked at in an input that large), and arguments of nested fields.
  */
 
 /** type-graphql's defaults (a field left out is not checked), with classes of unknown shape (JSON objects) let through. */
@@ -58,9 +57,10 @@ function exceedsSizeLimit(errors: ValidationError[]): boolean {
   return errors.some((error) => 'arrayMaxSize' in (error.constraints ?? {}) || exceedsSizeLimit(error.children ?? []));
 }
 
-/** Runs every mutation field in its own round of input problems (see above). Changes `schema` in place. */
+/** Runs every mutation and query field in its own round of input problems (see above). Changes `schema` in place. */
 export function withInputRounds(schema: GraphQLSchema): GraphQLSchema {
-  for (const field of Object.values(schema.getMutationType()?.getFields() ?? {})) {
+  const roots = [schema.getMutationType(), schema.getQueryType()];
+  for (const field of roots.flatMap((root) => Object.values(root?.getFields() ?? {}))) {
     const resolve = field.resolve;
     if (!resolve) continue;
     field.resolve = (...args) => inInputRound(async () => {
@@ -79,7 +79,7 @@ export function withInputRounds(schema: GraphQLSchema): GraphQLSchema {
 }
 
 /**
- * The error a mutation ends with, joined by the input problems still waiting:
+ * The error a root field ends with, joined by the input problems still waiting:
  * a refusal of the input (BAD_USER_INPUT: its problems after them; CONFLICT:
  * they come first) becomes one BAD_USER_INPUT with all. Refusals of another
  * kind (not found, forbidden, rate limited) and failures stand alone.
