@@ -74,7 +74,7 @@ export function inputProblemsError(problems: FieldProblem[]): AppError {
  * Collects the field problems of one input so the caller hears of all of them
  * at once: `check` each rule, then `throwIfAny` (one BAD_USER_INPUT, the first
  * problem as its message and field, every problem in `extensions.fields`).
- * In a mutation it starts with the problems class-validator found in the
+ * In a mutation or query it starts with the problems class-validator found in the
  * input (input-validation.ts), so they are reported together with the rules'.
  */
 export class FieldProblems {
