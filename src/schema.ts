@@ -5,6 +5,7 @@ import { AuthChecker } from './auth/auth-checker';
 import { resolvers } from './composition';
 import { createEventBus, type EventBus } from './shared/event-bus';
 import { withGlobalIds } from './shared/global-ids';
+import { validateInput, withInputRounds } from './shared/input-validation';
 import { findNode } from './node-lookup';
 import { FIELDS_OUTSIDE_PROFILE } from './clients/client-profile.guard';
 
@@ -38,10 +39,11 @@ export async function buildAppSchema(events: EventBus): Promise<GraphQLSchema> {
     resolvers,
     authChecker: AuthChecker,
     pubSub: events,
-    validate: { forbidUnknownValues: false },
+    // class-validator, with a mutation's problems reported together with its service's (issue 13.5).
+    validateFn: validateInput,
   });
   describeRootTypes(schema);
-  return withGlobalIds(schema, { references: ID_REFERENCES, refusable: isRefusable, findNode });
+  return withInputRounds(withGlobalIds(schema, { references: ID_REFERENCES, refusable: isRefusable, findNode }));
 }
 
 /** type-graphql has no option for the root types' descriptions, so they are set on the built schema. */

@@ -89,11 +89,11 @@ export async function changeStaffPassword(
   const staff = await getStaff(ctx, own ? viewer.staffId : input.id!);
   const problems = new FieldProblems();
   if (own && !input.currentPassword) problems.add('currentPassword', 'Give your current password', 'VALUE_REQUIRED');
+  else if (own && !(await verifyCurrentPassword(ctx, accountKey('staff', staff.email), staff.passwordHash, input.currentPassword!))) {
+    problems.add('currentPassword', 'The current password is wrong', 'WRONG_PASSWORD');
+  }
   if (demoPasswords(ctx.config).includes(input.newPassword)) problems.add('newPassword', 'A demo password cannot be a real password', 'DEMO_PASSWORD');
   problems.throwIfAny();
-  if (own && !(await verifyCurrentPassword(ctx, accountKey('staff', staff.email), staff.passwordHash, input.currentPassword!))) {
-    throw badInput('currentPassword', 'The current password is wrong', 'WRONG_PASSWORD');
-  }
   const passwordHash = await hashPassword(input.newPassword);
   await ctx.em.transactional(async (em) => {
     staff.passwordHash = passwordHash;

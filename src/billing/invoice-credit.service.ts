@@ -3,7 +3,7 @@
  * again, each in the invoice's unit of work (locked-invoice.ts).
  */
 import type { RequestContext } from '../shared/context';
-import { badInput, conflict, notFound } from '../shared/errors';
+import { badInput, conflict, FieldProblems, notFound } from '../shared/errors';
 import { amountInput, formatAmount, minorOf } from '../shared/money';
 import { recordActivity } from '../activity/activity.service';
 import { CreditEntryKind } from '../credit/credit-entry.entity';
@@ -28,10 +28,13 @@ export async function applyCredit(ctx: RequestContext, invoiceId: number, amount
     if (!client) throw conflict('invoiceId', 'The invoice\'s client was deleted', 'CLIENT_DELETED');
     const balance = minorOf(client.creditBalanceMinor);
     const due = invoice.balanceDueMinor;
-    if (balance <= 0n) throw badInput('amount', 'The client has no credit', 'INSUFFICIENT_CREDIT');
     const value = amount ?? minBig(balance, due);
-    if (value > balance) throw badInput('amount', `The amount exceeds the credit balance of ${formatAmount(balance, client.currency)}`, 'INSUFFICIENT_CREDIT');
-    if (value > due) throw badInput('amount', `The amount exceeds the balance due of ${formatAmount(due, invoice.currency)}`, 'EXCEEDS_BALANCE_DUE');
+    // Both limits at once (issue 13.5): the client's credit and the amount due.
+    const problems = new FieldProblems();
+    if (balance <= 0n) problems.add('amount', 'The client has no credit', 'INSUFFICIENT_CREDIT');
+    else if (value > balance) problems.add('amount', `The amount exceeds the credit balance of ${formatAmount(balance, client.currency)}`, 'INSUFFICIENT_CREDIT');
+    if (value > due) problems.add('amount', `The amount exceeds the balance due of ${formatAmount(due, invoice.currency)}`, 'EXCEEDS_BALANCE_DUE');
+    problems.throwIfAny();
     applyCreditLocked(em, ctx, client, invoice, value);
     await publishInvoiceChanged(em, invoice, from);
     recordActivity(em, ctx, { action: 'invoice.applyCredit', targetType: 'Invoice', targetId: String(invoiceId), clientId: client.id, details: { amountMinor: value.toString() } });

@@ -48,44 +48,52 @@ export async function addInvoicePayment(ctx: RequestContext, input: AddInvoicePa
   const invoiceId = toId(input.invoiceId, 'Invoice', 'invoiceId');
   const gateway = input.gateway.trim();
   const transactionId = input.transactionId.trim();
+  // Issue 13.5: every problem of the payment in one answer, the amount against the balance (under the invoice's lock) included.
   const problems = new FieldProblems();
   if (!gateway) problems.add('gateway', 'gateway must not be blank', 'VALUE_REQUIRED');
   if (!transactionId) problems.add('transactionId', 'transactionId must not be blank', 'VALUE_REQUIRED');
-  problems.throwIfAny();
   const probe = await ctx.em.findOne(Invoice, { id: invoiceId });
-  if (!probe) throw notFound('Invoice', invoiceId);
+  if (!probe) {
+    problems.throwIfAny();
+    throw notFound('Invoice', invoiceId);
+  }
   assertCanSeeInvoice(ctx, probe);
-  checkCurrency(probe, input.currency);
-  let amount = 0n;
-  if (!amountIsBalance) {
-    amount = amountInput(input.amount, probe.currency);
+  problems.collect(() => checkCurrency(probe, input.currency));
+  let amount = amountIsBalance ? 0n : problems.collect(() => amountInput(input.amount, probe.currency));
+  if (!amountIsBalance && amount !== undefined && problems.none()) {
     const first = await existingTransaction(ctx.em, gateway, transactionId, invoiceId, amount, TransactionKind.PAYMENT);
     if (first) return first;
   }
   try {
     return await withLockedInvoice(ctx, invoiceId, async (em, { invoice, client, from }) => {
-      if (amountIsBalance) {
-        if (!isOpen(invoice.status)) throw conflict('status', `Only an unpaid invoice can be marked paid; this one is ${label(invoice.status)}`, 'INVOICE_NOT_OPEN');
+      if (amountIsBalance && isOpen(invoice.status)) {
         amount = invoice.balanceDueMinor;
-      } else {
+      } else if (!amountIsBalance && amount !== undefined && problems.none()) {
         const first = await existingTransaction(em, gateway, transactionId, invoiceId, amount, TransactionKind.PAYMENT);
         if (first) return first;
       }
-      if (!isOpen(invoice.status) && invoice.status !== InvoiceStatus.PAID) {
-        throw conflict('status', `A ${label(invoice.status)} invoice takes no payments`, 'INVOICE_NOT_OPEN');
-      }
+      const takesPayments = isOpen(invoice.status) || (!amountIsBalance && invoice.status === InvoiceStatus.PAID);
       const due = invoice.balanceDueMinor;
-      const applied = minBig(amount, due > 0n ? due : 0n);
-      const excess = amount - applied;
-      // Issue 11.12: paying the invoice twice over is plausible (a duplicate payment); more is probably a typing error.
-      if (excess > minorOf(invoice.totalMinor) && !input.allowOverpayment) {
-        throw badInput('amount', `The payment exceeds the balance due of ${formatAmount(due > 0n ? due : 0n, invoice.currency)} by more than the invoice total; set allowOverpayment to record it anyway (the excess becomes credit)`, 'EXCEEDS_BALANCE_DUE');
+      const applied = minBig(amount ?? 0n, due > 0n ? due : 0n);
+      const excess = (amount ?? 0n) - applied;
+      if (takesPayments && amount !== undefined) {
+        // Issue 11.12: paying the invoice twice over is plausible (a duplicate payment); more is probably a typing error.
+        if (excess > minorOf(invoice.totalMinor) && !input.allowOverpayment) {
+          problems.add('amount', `The payment exceeds the balance due of ${formatAmount(due > 0n ? due : 0n, invoice.currency)} by more than the invoice total; set allowOverpayment to record it anyway (the excess becomes credit)`, 'EXCEEDS_BALANCE_DUE');
+        } else if (excess > 0n && !client) {
+          problems.add('amount', 'The amount exceeds the balance and the client was deleted: the excess cannot become credit', 'CLIENT_DELETED');
+        }
       }
-      if (excess > 0n && !client) throw badInput('amount', 'The amount exceeds the balance and the client was deleted: the excess cannot become credit', 'CLIENT_DELETED');
+      problems.throwIfAny();
+      if (!takesPayments) {
+        throw conflict('status', amountIsBalance
+          ? `Only an unpaid invoice can be marked paid; this one is ${label(invoice.status)}`
+          : `A ${label(invoice.status)} invoice takes no payments`, 'INVOICE_NOT_OPEN');
+      }
       invoice.amountPaidMinor = minorOf(invoice.amountPaidMinor) + applied;
       const payment = em.create(Transaction, {
         client: client ?? undefined, clientName: invoice.clientName, clientEmail: invoice.clientEmail, invoice, kind: TransactionKind.PAYMENT,
-        gateway, transactionId, amountMinor: amount, creditMinor: excess, currency: invoice.currency, date: input.date ?? new Date(), staffId: staffIdOf(ctx),
+        gateway, transactionId, amountMinor: amount!, creditMinor: excess, currency: invoice.currency, date: input.date ?? new Date(), staffId: staffIdOf(ctx),
       });
       if (excess > 0n) {
         addCreditEntryLocked(em, ctx, client!, CreditEntryKind.OVERPAYMENT, excess, `Overpayment of invoice ${invoice.number ?? `#${invoiceId}`} (${gateway} ${transactionId})`, invoiceId);
@@ -95,7 +103,7 @@ export async function addInvoicePayment(ctx: RequestContext, input: AddInvoicePa
       await em.flush();
       recordActivity(em, ctx, {
         action: amountIsBalance ? 'invoice.markPaid' : 'invoice.payment', targetType: 'Invoice', targetId: String(invoiceId), clientId: client?.id,
-        details: { transactionId: payment.id, gateway, gatewayTransactionId: transactionId, amountMinor: amount.toString(), toCreditMinor: excess.toString() },
+        details: { transactionId: payment.id, gateway, gatewayTransactionId: transactionId, amountMinor: amount!.toString(), toCreditMinor: excess.toString() },
       });
       return payment;
     });
@@ -103,7 +111,7 @@ export async function addInvoicePayment(ctx: RequestContext, input: AddInvoicePa
     // A concurrent request recorded the same gateway id first: answer like a retry.
     if (error instanceof UniqueConstraintViolationException) {
       const existing = await ctx.em.fork().findOne(Transaction, { gateway, transactionId });
-      if (existing && sameTransaction(existing, invoiceId, amount, TransactionKind.PAYMENT)) return existing;
+      if (existing && sameTransaction(existing, invoiceId, amount!, TransactionKind.PAYMENT)) return existing;
       throw conflict('transactionId', DUPLICATE_ID, 'DUPLICATE_TRANSACTION_ID');
     }
     throw error;

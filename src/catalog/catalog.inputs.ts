@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { IsOptional, Length, Max, Min } from 'class-validator';
+import { IsOptional, Length, Max, Min, ValidateNested } from 'class-validator';
 import { BillingCycle } from './billing-cycle';
 import { CurrencyScalar } from '../shared/scalars';
 import { PayType } from './product.entity';
@@ -154,6 +154,7 @@ export class ConfigOptionInput {
   maxQuantity?: number;
 
   @Field(() => [ConfigChoiceInput], { defaultValue: [], description: 'DROPDOWN: at least one' })
+  @ValidateNested({ each: true })
   choices!: ConfigChoiceInput[];
 
   @Field(() => [PriceInput], { defaultValue: [], description: 'QUANTITY: the price of one unit' })
@@ -175,6 +176,7 @@ export class ConfigOptionGroupInput {
   productIds!: string[];
 
   @Field(() => [ConfigOptionInput], { defaultValue: [], description: 'The options, in display order.' })
+  @ValidateNested({ each: true })
   options!: ConfigOptionInput[];
 }
 

@@ -170,17 +170,18 @@ export async function updateProfile(ctx: RequestContext, input: UpdateProfileInp
     throw forbidden('Only the account holder changes the account\'s email or password', 'ACCOUNT_HOLDER_ONLY');
   }
   const client = await getClient(ctx, viewer.clientId);
+  // The current password is judged together with the other fields (issue 13.5); the new email's owner only after it.
   const problems = new FieldProblems();
   assertNoNulls(input, problems);
-  problems.throwIfAny();
-  const emailChanges = input.email !== undefined && normaliseEmail(input.email) !== client.email;
-  if (emailChanges) await assertEmailFree(ctx.em, normaliseEmail(input.email!), client.id);
+  const emailChanges = input.email != null && normaliseEmail(input.email) !== client.email;
   if (emailChanges || input.newPassword !== undefined) {
-    if (!input.currentPassword) throw badInput('currentPassword', 'Give the current password to change the email or the password', 'VALUE_REQUIRED');
-    if (!(await verifyCurrentPassword(ctx, accountKey('client', client.email), client.passwordHash, input.currentPassword))) {
-      throw badInput('currentPassword', 'The current password is wrong', 'WRONG_PASSWORD');
+    if (!input.currentPassword) problems.add('currentPassword', 'Give the current password to change the email or the password', 'VALUE_REQUIRED');
+    else if (!(await verifyCurrentPassword(ctx, accountKey('client', client.email), client.passwordHash, input.currentPassword))) {
+      problems.add('currentPassword', 'The current password is wrong', 'WRONG_PASSWORD');
     }
   }
+  problems.throwIfAny();
+  if (emailChanges) await assertEmailFree(ctx.em, normaliseEmail(input.email!), client.id);
   const passwordHash = input.newPassword !== undefined ? await hashPassword(input.newPassword) : undefined;
   const secrets = await hashSecrets(undefined, input.securityAnswer);
   const settings = await getOperatorSettings(ctx.em);

@@ -1,5 +1,5 @@
 import { Field, InputType } from 'type-graphql';
-import { ArrayMaxSize, IsOptional, Length, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Length, MaxLength, ValidateNested } from 'class-validator';
 import { EmailAddressResolver } from 'graphql-scalars';
 import { ClientPermission } from '../auth/client-permission';
 import { EmailCategory } from './contact.entity';
@@ -43,6 +43,7 @@ export class ContactFields extends AddressInputFields {
   billingContact?: boolean;
 
   @Field(() => SubAccountInput, { nullable: true, description: 'Gives the contact a login, or changes it. Only the account holder or staff.' })
+  @ValidateNested()
   subAccount?: SubAccountInput;
 }
 

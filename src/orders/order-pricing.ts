@@ -32,7 +32,7 @@ import { BillingCycle } from '../catalog/billing-cycle';
 import { Server } from '../provisioning/server.entity';
 import type { InvoiceLineDraft } from '../billing/invoice-computing';
 import { OrderItemKind } from './order.entity';
-import { DomainOrderAction, type CartInput } from './order.inputs';
+import { DomainOrderAction, type CartDomainInput, type CartInput, type CartProductInput } from './order.inputs';
 import { normalizeDomainName, tldOf } from './domain-name';
 
 export interface PricedItem {
@@ -102,15 +102,16 @@ export async function priceCart(em: EntityManager, client: Client, cart: CartInp
   // CL-11/CL-13: the group's discount (hundredths of a percent) and its separate-invoices default.
   const groupPercent = group ? (parseScaled(group.discountPercent, 2, 3) ?? 0n) : 0n;
   const separate = client.separateInvoices || (group?.separateInvoices ?? false);
-  const promotion = cart.promotionCode ? await findPromotion(em, cart.promotionCode) : undefined;
+  const problems = new FieldProblems();
+  const promotion = cart.promotionCode ? await problems.collectAsync(() => findPromotion(em, cart.promotionCode!)) : undefined;
   const promotionProducts = promotion ? (await em.find(PromotionProduct, { promotion })).map((row) => row.product.id) : [];
 
   const items: PricedItem[] = [];
   const promotionRefusals: DiscountRefusal[] = [];
   let promotionApplied = false;
-  const problems = new FieldProblems();
 
-  for (const [index, input] of cart.products.entries()) {
+  // Every product and domain is priced, each up to its first problem (the later checks of one item depend on the earlier ones).
+  const priceProduct = async (index: number, input: CartProductInput) => {
     const at = `cart.products.${index}`;
     const product = catalog.products.get(toId(input.productId, 'Product', `${at}.productId`));
     if (!product) throw badInput(`${at}.productId`, 'No such product', 'REFERENCE_NOT_FOUND');
@@ -186,10 +187,10 @@ export async function priceCart(em: EntityManager, client: Client, cart: CartInp
         firstPaymentMinor: amount + setupFee - discount, recurringMinor: isRecurring(cycle) ? amount - discount : 0n, lines,
       });
     }
-  }
-  problems.throwIfAny();
+  };
+  for (const [index, input] of cart.products.entries()) await problems.collectAsync(() => priceProduct(index, input));
 
-  for (const [index, input] of cart.domains.entries()) {
+  const priceDomain = (index: number, input: CartDomainInput) => {
     const at = `cart.domains.${index}`;
     const name = normalizeDomainName(input.name);
     if (!name) throw badInput(`${at}.name`, `"${input.name}" is not a valid domain name`, 'INVALID_FORMAT');
@@ -216,7 +217,9 @@ export async function priceCart(em: EntityManager, client: Client, cart: CartInp
       priceOverridden: false, firstPaymentMinor: amountMinor, recurringMinor: BigInt(row!.renewMinor), invoiceGroup: separate ? position : 0,
       lines: [{ description: `Domain ${transfer ? 'transfer' : 'registration'}: ${name} (${input.years} year${input.years > 1 ? 's' : ''})`, amountMinor }],
     });
-  }
+  };
+  for (const [index, input] of cart.domains.entries()) problems.collect(() => priceDomain(index, input));
+  problems.throwIfAny();
 
   if (promotion && !promotionApplied) {
     const refusal = promotionRefusals.map((r) => PROMOTION_REFUSALS[r]).find(Boolean);

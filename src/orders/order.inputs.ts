@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { ArrayMaxSize, IsOptional, Length, Max, Min } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Length, Max, Min, ValidateNested } from 'class-validator';
 import { BillingCycle } from '../catalog/billing-cycle';
 import { DateRangeInput } from '../shared/filters';
 import { OrderByInput } from '../shared/pagination';
@@ -44,6 +44,7 @@ export class CartProductInput {
 
   @Field(() => [CartConfigOptionInput], { defaultValue: [], description: 'Values of the product\'s configurable options; omitted options take their default.' })
   @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
   configOptions!: CartConfigOptionInput[];
 
   @Field(() => [CartAddonInput], { defaultValue: [], description: 'Predefined addons ordered with the product.' })
@@ -96,10 +97,12 @@ export class CartDomainInput {
 export class CartInput {
   @Field(() => [CartProductInput], { defaultValue: [], description: 'Products, each with its cycle, options, domain and addons.' })
   @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
   products!: CartProductInput[];
 
   @Field(() => [CartDomainInput], { defaultValue: [], description: 'Domain registrations and transfers.' })
   @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
   domains!: CartDomainInput[];
 
   @Field({ nullable: true, description: 'A promotion code; its discount shows in the preview.' })
@@ -114,6 +117,7 @@ export class AddOrderInput {
   clientId!: string;
 
   @Field(() => CartInput, { description: 'What is ordered; products may carry a price and a server.' })
+  @ValidateNested()
   cart!: CartInput;
 
   @Field({ defaultValue: false, description: 'Create no invoice for the order.' })

@@ -4,16 +4,17 @@
  * into plain values and secrets (properties marked "writeOnly": true), which
  * are stored encrypted and never shown.
  */
-import Ajv, { type ValidateFunction } from 'ajv';
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import type { RequestContext } from '../shared/context';
-import { AppError, badInput } from '../shared/errors';
+import { AppError, badInput, inputProblemsError, type ErrorReason, type FieldProblem } from '../shared/errors';
 import { decryptSecret, encryptSecret } from '../shared/secrets';
 import type { JsonSchema, ModuleLogger, ProvisioningModule } from '@hostbill/plugin-sdk';
 import { logger } from '../shared/logger';
 
 // Module authors may use the standard formats (hostname, email, uri, ipv4, ...): ajv-formats makes them checked, not ignored.
-const ajv = addFormats(new Ajv({ strict: false, logger: false, allErrors: false }));
+// Every problem of a settings object at once (issue 13.5), each at its property.
+const ajv = addFormats(new Ajv({ strict: false, logger: false, allErrors: true }));
 const compiled = new WeakMap<JsonSchema, ValidateFunction>();
 
 /** The loaded module of this name, or BAD_USER_INPUT on `field`. */
@@ -26,7 +27,7 @@ export function requireModule(ctx: Pick<RequestContext, 'modules'>, name: string
   return module;
 }
 
-/** Throws BAD_USER_INPUT on `field` naming the first property that does not match the schema. */
+/** Throws one BAD_USER_INPUT listing every property of `value` (under `field`) that does not match the schema, each at its path. */
 export function assertMatchesSchema(schema: JsonSchema, value: Record<string, unknown>, field: string): void {
   let validate = compiled.get(schema);
   if (!validate) {
@@ -34,12 +35,28 @@ export function assertMatchesSchema(schema: JsonSchema, value: Record<string, un
     compiled.set(schema, validate);
   }
   if (validate(value)) return;
-  const error = validate.errors?.[0];
-  const where = error?.instancePath ? error.instancePath.slice(1).replace(/\//g, '.') : '';
-  const extra = error?.params && 'additionalProperty' in error.params ? ` (${String(error.params.additionalProperty)})` : '';
-  // Ajv messages describe the schema, never the value, so a secret cannot leak through them.
-  throw badInput(field, `${field}${where ? `.${where}` : ''} ${error?.message ?? 'is invalid'}${extra}`, 'INVALID_FORMAT');
+  const problems = (validate.errors ?? []).map((error) => schemaProblem(error, field));
+  throw problems.length ? inputProblemsError(problems) : badInput(field, `${field} is invalid`, 'INVALID_FORMAT');
 }
+
+/** One Ajv error as a field problem: at the property it concerns (a missing or unknown one too). */
+function schemaProblem(error: ErrorObject, field: string): FieldProblem {
+  const at = error.instancePath.split('/').slice(1).map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment.replace(/~1/g, '/').replace(/~0/g, '~')));
+  const where = at.length ? `.${at.join('.')}` : '';
+  const named = 'additionalProperty' in error.params ? String(error.params.additionalProperty) : 'missingProperty' in error.params ? String(error.params.missingProperty) : undefined;
+  const extra = 'additionalProperty' in error.params ? ` (${named})` : '';
+  // Ajv messages describe the schema, never the value, so a secret cannot leak through them.
+  return {
+    field: [field, ...at, ...(named ? [named] : [])],
+    message: `${field}${where} ${error.message ?? 'is invalid'}${extra}`,
+    reason: SCHEMA_REASONS[error.keyword] ?? 'INVALID_FORMAT',
+  };
+}
+
+const SCHEMA_REASONS: Record<string, ErrorReason> = {
+  required: 'VALUE_REQUIRED', maxLength: 'VALUE_TOO_LONG',
+  minimum: 'OUT_OF_RANGE', maximum: 'OUT_OF_RANGE', exclusiveMinimum: 'OUT_OF_RANGE', exclusiveMaximum: 'OUT_OF_RANGE', minItems: 'OUT_OF_RANGE', maxItems: 'OUT_OF_RANGE',
+};
 
 /** Names of the secret properties of a settings schema. */
 export function secretNames(schema: JsonSchema): string[] {

@@ -12,7 +12,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { isFQDN } from 'class-validator';
 import type { ModuleKind, ProductContext, ProvisioningModule } from '@hostbill/plugin-sdk';
 import type { RequestContext } from '../shared/context';
-import { badInput } from '../shared/errors';
+import { badInput, FieldProblems } from '../shared/errors';
 import { encryptSecret } from '../shared/secrets';
 import { toId } from '../shared/ids';
 import { todayUtc } from '../shared/dates';
@@ -279,9 +279,11 @@ export function serviceCommandOf(module: ProvisioningModule, command: string): S
 
 /** BAD_USER_INPUT for an input field the command does not take (checked before its parser runs). */
 export function assertKnownInput(command: string, spec: CommandSpec, input: Input): void {
+  const problems = new FieldProblems();
   for (const key of Object.keys(input)) {
-    if (!spec.inputFields.includes(key)) throw badInput(`input.${key}`, `${command} takes no input "${key}"`, 'COMMAND_NOT_ALLOWED');
+    if (!spec.inputFields.includes(key)) problems.add(`input.${key}`, `${command} takes no input "${key}"`, 'COMMAND_NOT_ALLOWED');
   }
+  problems.throwIfAny();
 }
 
 /** Whether the module has a command (a function) of this name. */

@@ -118,7 +118,7 @@ export class ModuleCommandResolver {
     @Arg('serviceId', () => ID, { description: 'Id of the service.' }) serviceId: string,
     @Arg('command', { description: 'Name of the command.' }) command: string,
     // A JSON literal parses to a null-prototype object, which class-validator cannot take; the input is checked against the command's schema instead.
-    @Arg('input', () => JSONObjectResolver, { nullable: true, validate: false, description: 'The command\'s input: {reason} for suspend, {productId} for changePackage, {password} for changePassword, or what a custom command\'s inputSchema asks for.' }) input?: Record<string, unknown>,
+    @Arg('input', () => JSONObjectResolver, { nullable: true, description: 'The command\'s input: {reason} for suspend, {productId} for changePackage, {password} for changePassword, or what a custom command\'s inputSchema asks for.' }) input?: Record<string, unknown>,
   ): Promise<ModuleJob> {
     return runModuleCommand(ctx, toId(serviceId, 'Service', 'serviceId'), command, input ?? undefined);
   }

@@ -8,7 +8,7 @@ import { LockMode, ref } from '@mikro-orm/core';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../shared/context';
 import type { Viewer } from '../auth/viewer';
-import { AppError, badInput, conflict, forbidden, notFound } from '../shared/errors';
+import { AppError, badInput, conflict, FieldProblems, forbidden, notFound } from '../shared/errors';
 import { ID_DESC, keysetOrderBy, keysetPage, keysetWhere, pageOrder, toConnection, type Connection, type OrderBy, type PageArgs } from '../shared/pagination';
 import { encryptSecret } from '../shared/secrets';
 import type { ServiceChange, ServiceChangedPayload } from '../shared/event-bus';
@@ -68,24 +68,27 @@ export async function runModuleCommand(
     throw badInput('command', `Module ${module.name} has no command "${command}" (commands: ${known.join(', ')})`, 'COMMAND_NOT_ALLOWED');
   }
 
+  // The service's status and every problem of the input, reported together (issue 13.5).
+  const problems = new FieldProblems();
   const allowedFrom = standard ? standard.runsFrom : CUSTOM_COMMAND_RUNS_FROM;
   if (!allowedFrom.includes(service.status)) {
-    throw badInput('command', `${command} cannot run on a ${service.status} service (allowed from: ${allowedFrom.join(', ')})`, 'COMMAND_NOT_ALLOWED');
+    problems.add('command', `${command} cannot run on a ${service.status} service (allowed from: ${allowedFrom.join(', ')})`, 'COMMAND_NOT_ALLOWED');
   }
 
   // Input: standard commands take the catalogue's fields only; custom commands follow their inputSchema.
-  let jobInput: Record<string, unknown>;
+  let jobInput: Record<string, unknown> | undefined;
   if (standard) {
-    assertKnownInput(command, standard, input);
-    jobInput = await standard.parseInput(input, { ctx, service, product });
+    problems.collect(() => assertKnownInput(command, standard, input));
+    jobInput = await problems.collectAsync(() => standard.parseInput(input, { ctx, service, product }));
   } else {
-    if (custom!.inputSchema) assertMatchesSchema(custom!.inputSchema, input, 'input');
+    if (custom!.inputSchema) problems.collect(() => assertMatchesSchema(custom!.inputSchema!, input, 'input'));
     // Issue 15.4 (DN-5): secret inputs (writeOnly in the inputSchema, e.g. a mailbox password) are kept encrypted until the call.
     jobInput = { ...input };
     for (const name of secretNames(custom!.inputSchema ?? {})) {
       if (typeof input[name] === 'string') jobInput[name] = encryptSecret(secretsKeyOf(ctx), input[name]);
     }
   }
+  problems.throwIfAny();
 
   // Server names, modules and the queue are operator detail: a client learns only that the service cannot run commands now.
   const forViewer = (error: AppError) => (forClient ? new AppError(error.code, 'The service cannot run commands right now; contact support', error.field, undefined, error.details) : error);
@@ -105,7 +108,7 @@ export async function runModuleCommand(
     const created = em.create(ModuleJob, {
       service: locked,
       command,
-      input: jobInput,
+      input: jobInput!,
       queuedByStaffId: viewer?.kind === 'staff' ? viewer.staffId : viewer?.kind === 'client' ? viewer.impersonatorStaffId : undefined,
       queuedByClientId: viewer?.kind === 'client' ? viewer.clientId : undefined,
       queuedFromIp: ctx.ip || undefined,

@@ -79,16 +79,15 @@ export async function updateServer(ctx: RequestContext, id: number, input: Updat
   if (moduleChanged && !input.settings) problems.add('settings', 'A server that changes module needs the new module\'s settings', 'VALUE_REQUIRED');
   problems.collect(() => assertIp(input.ip));
   const group = input.groupId ? await problems.collectAsync(() => findGroup(ctx, input.groupId!)) : undefined;
+  // The settings are checked against the module's schema, so only when the module is known.
+  const stored = found && input.settings
+    ? problems.collect(() => prepareSettings(secretsKeyOf(ctx), found.serverSettingsSchema, input.settings!, moduleChanged ? undefined : server))
+    : undefined;
   problems.throwIfAny();
-  // Found: a missing one is among the problems thrown above.
-  const module = found!;
   if (input.name !== undefined) await assertNameFree(ctx, input.name, id);
   if (moduleChanged && (await ctx.em.count(Service, { server: id }))) {
     throw conflict('module', 'The module of a server with services cannot change', 'RECORD_IN_USE');
   }
-  const stored = input.settings
-    ? prepareSettings(secretsKeyOf(ctx), module.serverSettingsSchema, input.settings, moduleChanged ? undefined : server)
-    : undefined;
 
   await conflictOnDuplicate('name', NAME_TAKEN, () => ctx.em.transactional(async (em) => {
     if (input.name !== undefined) server.name = input.name.trim();

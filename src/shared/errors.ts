@@ -2,14 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { GraphQLError, GraphQLFormattedError, Kind } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { ArgumentValidationError, AuthenticationError, AuthorizationError } from 'type-graphql';
+import { AuthenticationError, AuthorizationError } from 'type-graphql';
 import { ForeignKeyConstraintViolationException, UniqueConstraintViolationException, NotFoundError as OrmNotFoundError } from '@mikro-orm/core';
-import type { ValidationError } from 'class-validator';
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from './database-availability';
 import { globalId } from './ids';
 import type { ErrorReason } from './error-reasons';
 import { logger } from './logger';
-import { validationProblems } from './validation-messages';
+import { waitingInputProblems } from './input-round';
 
 export type { ErrorReason } from './error-reasons';
 
@@ -65,13 +64,21 @@ export const badInput = (field: FieldRef, message: string, reason: ErrorReason) 
 export const forbidden = (message = 'You may not do this', reason: ErrorReason = 'PERMISSION_DENIED') => new AppError('FORBIDDEN', message, undefined, undefined, { reason });
 export const conflict = (field: FieldRef, message: string, reason: ErrorReason) => new AppError('CONFLICT', message, field, undefined, { reason });
 
+/** One BAD_USER_INPUT for `problems` (at least one): the first as its message and field, all in `extensions.fields`. */
+export function inputProblemsError(problems: FieldProblem[]): AppError {
+  const [first] = problems;
+  return new AppError('BAD_USER_INPUT', first!.message, first!.field, undefined, { reason: first!.reason, fields: problems });
+}
+
 /**
  * Collects the field problems of one input so the caller hears of all of them
  * at once: `check` each rule, then `throwIfAny` (one BAD_USER_INPUT, the first
  * problem as its message and field, every problem in `extensions.fields`).
+ * In a mutation or query it starts with the problems class-validator found in the
+ * input (input-validation.ts), so they are reported together with the rules'.
  */
 export class FieldProblems {
-  private readonly problems: FieldProblem[] = [];
+  private readonly problems: FieldProblem[] = [...waitingInputProblems()];
 
   add(field: FieldRef, message: string, reason: ErrorReason): void {
     this.problems.push({ field, message, reason });
@@ -104,13 +111,18 @@ export class FieldProblems {
     const reason = error instanceof AppError && error.code === 'BAD_USER_INPUT' ? error.details?.reason : undefined;
     if (!reason || !(error as AppError).field) throw error;
     const { field, message, details } = error as AppError;
-    this.problems.push(...(details?.fields ?? [{ field: field!, message, reason }]));
+    // Another FieldProblems' error holds the input's problems too (both started with them).
+    for (const problem of details?.fields ?? [{ field: field!, message, reason }]) if (!this.problems.includes(problem)) this.problems.push(problem);
     return undefined;
   }
 
+  /** True while no problem is known: checks that only make sense for a valid input (a retry's lookup) may run. */
+  none(): boolean {
+    return this.problems.length === 0;
+  }
+
   throwIfAny(): void {
-    const [first] = this.problems;
-    if (first) throw new AppError('BAD_USER_INPUT', first.message, first.field, undefined, { reason: first.reason, fields: this.problems });
+    if (this.problems.length) throw inputProblemsError(this.problems);
   }
 }
 export const rateLimited = (message: string, retryAfterSeconds: number) =>
@@ -170,20 +182,13 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, re
     const extensions = withField({ code: original.code, ...details }, original.field && inputPath(original.field, args));
     if (original.code === 'BAD_USER_INPUT') {
       const problems = fields ?? (original.field ? [{ field: original.field, message: original.message, reason: details.reason }] : []);
-      extensions.fields = problems.map((problem) => ({ path: inputPath(problem.field, args), message: problem.message, reason: problem.reason }));
+      // The input's form and the service's rules may both refuse a field for one reason ("must not be empty", "must not be blank"): the first says it.
+      const said = new Set<string>();
+      extensions.fields = problems
+        .map((problem) => ({ path: inputPath(problem.field, args), message: problem.message, reason: problem.reason }))
+        .filter((problem) => !said.has(JSON.stringify([problem.path, problem.reason])) && said.add(JSON.stringify([problem.path, problem.reason])));
     }
     return { ...base, message: original.message, extensions };
-  }
-  if (original instanceof ArgumentValidationError) {
-    // type-graphql hands over class-validator's own failure here (not a list) when validation itself crashed.
-    if (!Array.isArray(original.extensions.validationErrors)) return internal();
-    const fields = validationProblems(original.extensions.validationErrors as ValidationError[]).map((problem) => ({ ...problem, path: inputPath(problem.path, args) }));
-    const first = fields[0];
-    return {
-      ...base,
-      message: first ? first.message : 'Some input values are not valid',
-      extensions: withField({ code: 'BAD_USER_INPUT', reason: first?.reason ?? 'INVALID_FORMAT', fields }, first?.path),
-    };
   }
   // type-graphql's own texts ("Access denied! You don't have permission for this action!") are replaced by ours.
   if (original instanceof AuthenticationError) {

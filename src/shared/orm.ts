@@ -5,6 +5,7 @@ import { logger } from './logger';
 import { join } from 'node:path';
 import { migrationsList } from '../../migrations';
 import { ColumnLengthGuard } from './input-guard';
+import { InputProblemsGuard } from './input-validation';
 
 /** Counts SQL statements so tests and benchmarks can prove there is no N+1. */
 export const sqlStatements = { count: 0 };
@@ -28,7 +29,7 @@ export function ormOptions(databaseUrl: string, entities: Options['entities'], o
     clientUrl: databaseUrl,
     entities,
     extensions: [Migrator],
-    subscribers: [new ColumnLengthGuard()],
+    subscribers: [new ColumnLengthGuard(), new InputProblemsGuard()],
     loggerFactory: (options) => new CountingLogger(options),
     // Migrations applied (and SQL_DEBUG statements) go to the server log, as plain text.
     logger: (message) => logger.info(message),

@@ -333,7 +333,9 @@ describe('clients', () => {
     it('CL-4: profile edit errors — duplicate email CONFLICT, bad email/country BAD_USER_INPUT, staff or no token refused', async () => {
       const taken = (await create()).email;
       const { token } = await clientWithToken();
-      expect(await rejected(UPDATE_ME, { i: { email: taken } }, token)).toMatchObject({ code: 'CONFLICT', field: 'email' });
+      expect(await rejected(UPDATE_ME, { i: { email: taken, currentPassword: 'client-password-1' } }, token)).toMatchObject({ code: 'CONFLICT', field: 'email' });
+      // Issue 13.5: the current password is judged with the other fields, before whether another login has the email.
+      expect(await rejected(UPDATE_ME, { i: { email: taken } }, token)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'currentPassword' });
       expect(await rejected(UPDATE_ME, { i: { email: 'x@' } }, token)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'email' });
       expect(await rejected(UPDATE_ME, { i: { country: 'EU' } }, token)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'country' });
       expect(await rejected(UPDATE_ME, { i: { firstName: '' } }, token)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'firstName' });

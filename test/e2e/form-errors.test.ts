@@ -204,6 +204,95 @@ describe('issues 13.5 and 17.6: errors a form can show', () => {
     expect(await activity()).toBe(before);
   });
 
+  it('issue 13.5: problems of the input\'s form and of the service\'s rules (state-dependent ones too) come back in ONE response listing every field, and nothing changes', async () => {
+    const client = await h.newClient();
+    const clientToken = await client.token();
+    await h.addCredit(client.id, '5.00');
+    const invoice = await h.invoice(client.id, ['10.00']);
+    const none = (type: string) => idOf(type, 99999999);
+    type Case = { area: string; mutation: string; variables: Record<string, unknown>; token?: string; paths: [(string | number)[], string][] };
+    const cases: Case[] = [
+      {
+        area: 'clients',
+        mutation: `mutation($i: CreateClientInput!) { createClient(input: $i) { id } }`,
+        variables: { i: { firstName: '', lastName: 'B', email: `one-${++seq}-${Date.now()}@example.com`, password: 'short', phoneNumber: 'call me', groupId: none('ClientGroup'), projectId: none('Project') } },
+        paths: [[['input', 'firstName'], 'VALUE_REQUIRED'], [['input', 'phoneNumber'], 'INVALID_FORMAT'], [['input', 'password'], 'INVALID_FORMAT'], [['input', 'groupId'], 'REFERENCE_NOT_FOUND'], [['input', 'projectId'], 'REFERENCE_NOT_FOUND']],
+      },
+      {
+        area: 'products',
+        mutation: `mutation($i: CreateProductInput!) { createProduct(input: $i) { id } }`,
+        variables: { i: { name: '', type: 'HOSTING', payType: 'RECURRING', autoTerminateDays: 0, groupId: none('ProductGroup'), prices: [{ currency: 'EUR', cycle: 'MONTHLY', amount: 'x' }] } },
+        paths: [[['input', 'autoTerminateDays'], 'OUT_OF_RANGE'], [['input', 'name'], 'VALUE_REQUIRED'], [['input', 'groupId'], 'REFERENCE_NOT_FOUND'], [['input', 'prices', 0, 'amount'], 'INVALID_AMOUNT']],
+      },
+      {
+        area: 'orders (nested cart rules, the catalog, the promotion code)',
+        mutation: `mutation($c: CartInput!) { placeOrder(cart: $c) { id } }`,
+        token: clientToken,
+        variables: { c: {
+          products: [{ productId: none('Product'), cycle: 'MONTHLY', domain: `${'a'.repeat(250)}.com` }],
+          domains: [{ name: 'example.com', action: 'REGISTER', years: 11, eppCode: '' }],
+          promotionCode: 'P'.repeat(51),
+        } },
+        paths: [
+          [['cart', 'products', 0, 'domain'], 'VALUE_TOO_LONG'], [['cart', 'domains', 0, 'eppCode'], 'VALUE_REQUIRED'], [['cart', 'promotionCode'], 'VALUE_TOO_LONG'],
+          [['cart', 'promotionCode'], 'REFERENCE_NOT_FOUND'], [['cart', 'products', 0, 'productId'], 'REFERENCE_NOT_FOUND'], [['cart', 'domains', 0, 'years'], 'OUT_OF_RANGE'],
+        ],
+      },
+      {
+        area: 'module settings (every schema problem at its property)',
+        mutation: `mutation($i: CreateServerInput!) { createServer(input: $i) { id } }`,
+        variables: { i: { name: '', module: 'spam-filter', hostname: 'filter.example.net', port: 0, groupId: none('ServerGroup'), settings: { username: '', adoptExistingDomains: 'yes', colour: 'red' } } },
+        paths: [
+          [['input', 'name'], 'VALUE_REQUIRED'], [['input', 'port'], 'OUT_OF_RANGE'], [['input', 'groupId'], 'REFERENCE_NOT_FOUND'],
+          [['input', 'settings', 'password'], 'VALUE_REQUIRED'], [['input', 'settings', 'defaultDestination'], 'VALUE_REQUIRED'], [['input', 'settings', 'colour'], 'INVALID_FORMAT'],
+          [['input', 'settings', 'username'], 'INVALID_FORMAT'], [['input', 'settings', 'adoptExistingDomains'], 'INVALID_FORMAT'],
+        ],
+      },
+      {
+        area: 'credit (the amount against the balance, under the client\'s lock)',
+        mutation: `mutation($i: CreditChangeInput!) { removeCredit(input: $i) { id } }`,
+        variables: { i: { clientId: client.id, amount: '6.00', description: 'x'.repeat(256) } },
+        paths: [[['input', 'description'], 'VALUE_TOO_LONG'], [['input', 'amount'], 'INSUFFICIENT_CREDIT']],
+      },
+      {
+        area: 'payments (the amount against the balance due, under the invoice\'s lock)',
+        mutation: PAY,
+        variables: { i: { invoiceId: invoice.id, amount: '100.00', currency: 'USD', gateway: '', transactionId: 'x'.repeat(256) } },
+        paths: [[['input', 'gateway'], 'VALUE_REQUIRED'], [['input', 'transactionId'], 'VALUE_TOO_LONG'], [['input', 'currency'], 'CURRENCY_MISMATCH'], [['input', 'amount'], 'EXCEEDS_BALANCE_DUE']],
+      },
+      {
+        area: 'own profile (the current password with the other fields)',
+        mutation: `mutation($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id } }`,
+        token: clientToken,
+        variables: { i: { phoneNumber: 'call me', newPassword: 'short', currentPassword: 'not-the-password' } },
+        paths: [[['input', 'phoneNumber'], 'INVALID_FORMAT'], [['input', 'newPassword'], 'INVALID_FORMAT'], [['input', 'currentPassword'], 'WRONG_PASSWORD']],
+      },
+    ];
+    const counts = async () => (await h.sql(`select (select count(*) from activity_log_entry)::int as activity, (select count(*) from client_order)::int as orders,
+      (select count(*) from server)::int as servers, (select count(*) from payment_transaction)::int as payments, (select count(*) from credit_entry)::int as credit`))[0];
+    const before = await counts();
+    const ledger = await h.ledger(client.id);
+    for (const { area, mutation, variables, token, paths } of cases) {
+      const extensions = extensionsOf(await t.gql(mutation, variables, token ?? admin));
+      const fields = (extensions?.fields ?? []) as { path: unknown[]; message: string; reason: string }[];
+      const got = fields.map((problem) => [problem.path, problem.reason]);
+      expect({ area, code: extensions?.code, problems: got }).toEqual({ area, code: 'BAD_USER_INPUT', problems: expect.arrayContaining(paths) });
+      expect({ area, count: got.length }).toEqual({ area, count: paths.length });
+      expect({ area, field: extensions?.field, reason: extensions?.reason }).toEqual({ area, field: fields[0].path, reason: fields[0].reason });
+      for (const problem of fields) expect(problem.message).not.toMatch(/must be longer than|must be shorter|Argument Validation/);
+    }
+    expect(await counts()).toEqual(before);
+    expect(await h.ledger(client.id)).toEqual(ledger);
+    expect((await h.get(invoice.id)).status).toBe('UNPAID');
+  });
+
+  it('issue 13.5: a mutation whose service has no rules of its own still answers its input\'s problems and changes nothing', async () => {
+    const before = (await h.sql(`select count(*)::int as n from server_group`))[0].n;
+    const res = await t.gql(`mutation($i: ServerGroupInput!) { createServerGroup(input: $i) { id } }`, { i: { name: '' } }, admin);
+    expect(extensionsOf(res)).toMatchObject({ code: 'BAD_USER_INPUT', field: ['input', 'name'], fields: [{ path: ['input', 'name'], reason: 'VALUE_REQUIRED' }] });
+    expect((await h.sql(`select count(*)::int as n from server_group`))[0].n).toBe(before);
+  });
+
   it("issue 13.5: type-graphql's access-denied text is replaced by ours, with a reason", async () => {
     const client = await h.newClient();
     const token = await client.token();

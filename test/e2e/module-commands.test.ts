@@ -280,7 +280,7 @@ describe('module commands as background jobs (SV-3, PM-3)', () => {
 
     const active = await activeService();
     const afterActive = await count();
-    expect(errorOf(await t.gql(RUN, { s: active.id, c: 'editRoutes', i: { destinations: 'nope' } }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input' });
+    expect(errorOf(await t.gql(RUN, { s: active.id, c: 'editRoutes', i: { destinations: 'nope' } }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'destinations' });
     expect(errorOf(await t.gql(RUN, { s: active.id, c: 'changePackage', i: { productId: plain } }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'productId' });
 
     ok(await t.gql(UPDATE_SERVER, { id: serverId, i: { enabled: false } }, admin));

@@ -140,7 +140,7 @@ describe('payment gateways (issue 14.2)', () => {
     expect(h.ok(await t.gql(PAY_INVOICE, { id: invoice.id, g: 'bank-transfer' }, admin)).payInvoice.instructions).toContain('12.10 EUR');
     // Operator configuration: staff only, validated against the gateway's settings schema, changing nothing when refused.
     expect(errorOf(await t.gql(CONFIGURE, { i: { module: 'bank-transfer', enabled: false, currencies: ['EUR'], settings: {} } }, token))).toMatchObject({ code: 'FORBIDDEN' });
-    expect(errorOf(await t.gql(CONFIGURE, { i: { module: 'bank-transfer', enabled: false, currencies: ['EUR'], settings: { iban: 'NL91ABNA0417164300' } } }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'settings' });
+    expect(errorOf(await t.gql(CONFIGURE, { i: { module: 'bank-transfer', enabled: false, currencies: ['EUR'], settings: { iban: 'NL91ABNA0417164300' } } }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'accountHolder' });
     expect(errorOf(await t.gql(CONFIGURE, { i: { module: 'bank-transfer', enabled: false, currencies: ['EURO'], settings: {} } }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'currencies' });
     expect(errorOf(await t.gql(CONFIGURE, { i: { module: 'no-such-gateway', enabled: true, currencies: ['EUR'] } }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'module' });
     expect(h.ok(await t.gql(AVAILABLE, { id: invoice.id }, token)).availablePaymentGateways.map((g: { module: string }) => g.module)).toContain('bank-transfer');

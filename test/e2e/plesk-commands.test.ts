@@ -284,7 +284,7 @@ describe('Plesk module commands end to end (SV-3, PM-3)', () => {
       name: 'plesk-bad-pin', module: 'plesk', hostname: '127.0.0.1', port: plesk.port, secure: true,
       settings: { username: 'admin', password: 'admin-pass', certificateFingerprint: 'sha256 Fingerprint=AB:CD' },
     } }, admin));
-    expect(malformed).toMatchObject({ code: 'BAD_USER_INPUT', field: 'settings' });
+    expect(malformed).toMatchObject({ code: 'BAD_USER_INPUT', field: 'certificateFingerprint' });
   });
 
   /** A client of its own with a login: its Plesk customer is found by its external id. */

@@ -113,11 +113,12 @@ describe('servers and server groups (issue #5 point 3)', () => {
     expect(ok(await gql(TEST, { id: server.id })).testServerConnection.ok).toBe(false);
   });
 
+  // Settings problems name the property (issue 13.5): settings.password, settings.extra, settings.username.
   it.each<[string, Record<string, unknown>, string, string]>([
     ['unknown module', { module: 'no-such-module' }, 'BAD_USER_INPUT', 'module'],
-    ['settings missing a required property', { settings: { username: 'u', defaultDestination: 'mx.example.net' } }, 'BAD_USER_INPUT', 'settings'],
-    ['settings with an unknown property', { settings: { username: 'u', password: 'p', defaultDestination: 'mx.example.net', extra: 1 } }, 'BAD_USER_INPUT', 'settings'],
-    ['settings of the wrong type', { settings: { username: 5, password: 'p', defaultDestination: 'mx.example.net' } }, 'BAD_USER_INPUT', 'settings'],
+    ['settings missing a required property', { settings: { username: 'u', defaultDestination: 'mx.example.net' } }, 'BAD_USER_INPUT', 'password'],
+    ['settings with an unknown property', { settings: { username: 'u', password: 'p', defaultDestination: 'mx.example.net', extra: 1 } }, 'BAD_USER_INPUT', 'extra'],
+    ['settings of the wrong type', { settings: { username: 5, password: 'p', defaultDestination: 'mx.example.net' } }, 'BAD_USER_INPUT', 'username'],
     ['bad IP', { ip: '300.1.1.1' }, 'BAD_USER_INPUT', 'ip'],
     ['bad port', { port: 70000 }, 'BAD_USER_INPUT', 'port'],
     ['port 0', { port: 0 }, 'BAD_USER_INPUT', 'port'],

@@ -80,10 +80,11 @@ describe('services (issue #5 point 4)', () => {
     it('validates productOptions against the module\'s productOptionsSchema', async () => {
       const created = await product();
       expect(created).toMatchObject({ type: 'HOSTING', module: 'plesk', productOptions: { planName: 'Default' } });
-      expect(await rejected(CREATE_PRODUCT, { i: { name: 'X', type: 'HOSTING', module: 'plesk', productOptions: {} } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'productOptions' });
+      expect(await rejected(CREATE_PRODUCT, { i: { name: 'X', type: 'HOSTING', module: 'plesk', productOptions: {} } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'planName' });
       expect(await rejected(CREATE_PRODUCT, { i: { name: 'X', type: 'HOSTING', module: 'nope' } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'module' });
       expect(await rejected(CREATE_PRODUCT, { i: { name: 'X', type: 'OTHER', productOptions: { a: 1 } } })).toMatchObject({ field: 'productOptions' });
-      expect(await rejected(UPDATE_PRODUCT, { id: created.id, i: { module: 'spam-filter' } })).toMatchObject({ field: 'productOptions' });
+      // The options the other module does not take are named (issue 13.5).
+      expect(await rejected(UPDATE_PRODUCT, { id: created.id, i: { module: 'spam-filter' } })).toMatchObject({ field: 'planName' });
       expect(ok(await t.gql(UPDATE_PRODUCT, { id: created.id, i: { module: 'spam-filter', productOptions: { incoming: true } } }, admin)).updateProduct.module).toBe('spam-filter');
     });
 

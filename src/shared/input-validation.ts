@@ -1,0 +1,103 @@
+import { getNamedType, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
+import { validate, type ValidationError, type ValidatorOptions } from 'class-validator';
+import type { EventSubscriber } from '@mikro-orm/core';
+import type { ValidatorFn } from 'type-graphql';
+import { AppError, inputProblemsError, type FieldProblem } from './errors';
+import { validationProblems } from './validation-messages';
+import { inInputRound, waitForServiceRound, waitingInputProblems } from './input-round';
+
+/**
+ * Issue 13.5: one response lists every problem of an operation's input.
+ *
+ * type-graphql validates input classes with class-validator before the
+ * resolver runs (validateInput, its validateFn). For a root field (a mutation,
+ * a query) the problems found there wait for the service's own round instead
+ * of ending the operation: every FieldProblems the service creates starts with
+ * them, so its throwIfAny reports both together. Three guards keep "a rejected
+ * mutation changes nothing" when a service has no round of its own or leaves it out:
+ * - a transaction commits only with no problems waiting (InputProblemsGuard);
+ * - a field that ends without reporting them answers them instead of its result;
+ * - a refusal of the input by the service (BAD_USER_INPUT, CONFLICT) carries them too.
+ * Reported at once, before the resolver: lists over their size limit (nothing
+ * else is looked at in an input that large), and arguments of nested fields.
+ */
+
+/** type-graphql's defaults (a field left out is not checked), with classes of unknown shape (JSON objects) let through. */
+const OPTIONS: ValidatorOptions = { skipMissingProperties: true, forbidUnknownValues: false };
+
+/** class-validator for every argument that is an input class (or a list of them), as buildSchema's validateFn; scalars (JSON objects too) are the schema's. */
+export const validateInput: ValidatorFn = async (value, argType, { info }) => {
+  if (value === null || typeof value !== 'object' || typeof argType !== 'function') return;
+  const argument = argumentOf(argType, info);
+  const items: unknown[] = Array.isArray(value) ? value : [value];
+  const problems: FieldProblem[] = [];
+  let tooLarge = false;
+  for (const [index, item] of items.entries()) {
+    if (!(item instanceof argType)) continue;
+    const errors = await validate(item, OPTIONS);
+    const prefix = [...(argument ? [argument] : []), ...(Array.isArray(value) ? [index] : [])];
+    problems.push(...validationProblems(errors, prefix).map(({ path, message, reason }) => ({ field: path, message, reason })));
+    tooLarge ||= exceedsSizeLimit(errors);
+  }
+  if (!problems.length) return;
+  if (tooLarge || !waitForServiceRound(problems)) throw inputProblemsError([...waitingInputProblems(), ...problems]);
+};
+
+/**
+ * The argument an input class is given as, to start its problems' paths; none
+ * for an @Args() class, whose fields are the arguments themselves. Input
+ * classes keep their class names in the schema.
+ */
+function argumentOf(argType: unknown, info: GraphQLResolveInfo): string | undefined {
+  const name = typeof argType === 'function' ? argType.name : undefined;
+  return info.parentType.getFields()[info.fieldName]?.args.find((arg) => getNamedType(arg.type).name === name)?.name;
+}
+
+function exceedsSizeLimit(errors: ValidationError[]): boolean {
+  return errors.some((error) => 'arrayMaxSize' in (error.constraints ?? {}) || exceedsSizeLimit(error.children ?? []));
+}
+
+/** Runs every mutation and query field in its own round of input problems (see above). Changes `schema` in place. */
+export function withInputRounds(schema: GraphQLSchema): GraphQLSchema {
+  const roots = [schema.getMutationType(), schema.getQueryType()];
+  for (const field of roots.flatMap((root) => Object.values(root?.getFields() ?? {}))) {
+    const resolve = field.resolve;
+    if (!resolve) continue;
+    field.resolve = (...args) => inInputRound(async () => {
+      let result: unknown;
+      try {
+        result = await resolve(...args);
+      } catch (error) {
+        throw withWaitingProblems(error);
+      }
+      const waiting = waitingInputProblems();
+      if (waiting.length) throw inputProblemsError([...waiting]);
+      return result;
+    });
+  }
+  return schema;
+}
+
+/**
+ * The error a root field ends with, joined by the input problems still waiting:
+ * a refusal of the input (BAD_USER_INPUT: its problems after them; CONFLICT:
+ * they come first) becomes one BAD_USER_INPUT with all. Refusals of another
+ * kind (not found, forbidden, rate limited) and failures stand alone.
+ */
+function withWaitingProblems(error: unknown): unknown {
+  const waiting = waitingInputProblems();
+  if (!waiting.length || !(error instanceof AppError)) return error;
+  if (error.details?.fields?.includes(waiting[0]!)) return error; // reported already, by the service's round
+  if (error.code === 'CONFLICT') return inputProblemsError([...waiting]);
+  if (error.code !== 'BAD_USER_INPUT') return error;
+  const own = error.details?.fields ?? (error.field && error.details?.reason ? [{ field: error.field, message: error.message, reason: error.details.reason }] : []);
+  return inputProblemsError([...waiting, ...own]);
+}
+
+/** MikroORM subscriber: no transaction of a mutation commits while problems of its input wait (the rollback answers them). */
+export class InputProblemsGuard implements EventSubscriber {
+  beforeTransactionCommit(): void {
+    const waiting = waitingInputProblems();
+    if (waiting.length) throw inputProblemsError([...waiting]);
+  }
+}
