@@ -159,7 +159,7 @@ async function overdueCommandStep(ctx: StepContext, kind: 'suspend' | 'terminate
         const done = await ctx.em.transactional(async (em) => {
           if (!(await claim(em, kind, serviceId, String(invoiceId), ctx.runId))) return false;
           // SV-3: a blank reason marks a suspension for non-payment (paying unsuspends it).
-          await queueSystemCommandWithin(em, { em: ctx.deps.em.fork(), jobs: ctx.deps.jobs }, serviceId, kind, kind === 'suspend' ? { reason: '' } : {});
+          await queueSystemCommandWithin(em, { em: ctx.deps.em.fork(), jobs: ctx.deps.jobs, config: ctx.deps.config }, serviceId, kind, kind === 'suspend' ? { reason: '' } : {});
           // mail: service suspended / service terminated
           return true;
         });
