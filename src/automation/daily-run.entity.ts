@@ -73,7 +73,7 @@ registerEnumType(DailyRunStepStatus, {
 });
 
 /** AU-1: one daily run (issue 16.1): when, for which date, and what each step did. */
-@ObjectType({ description: 'One daily run: the automatic work of one calendar date (renewal invoices, credit, reminders, late fees, suspensions, terminations, client statuses). Staff only.' })
+@ObjectType({ description: 'One daily run: the automatic work of one calendar date (renewal invoices, credit, reminders, late fees, cancellations, suspensions, terminations, fixed-term terminations, client statuses). Staff only.' })
 @Entity()
 @Index({ properties: ['runDate', 'id'] })
 export class DailyRun {
