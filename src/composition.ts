@@ -79,6 +79,8 @@ export function createLoaders(em: EntityManager) {
     dns: dns.createLoaders(em),
     /** Order items and promotions (src/orders). */
     orders: orders.createLoaders(em),
+    /** Open cancellation requests of services (src/automation). */
+    automation: automation.createLoaders(em),
   };
 }
 

@@ -151,3 +151,12 @@ export class CancellationRequestResolver {
   }
 }
 
+
+/** A service's open cancellation request, for its client and staff (batched across services). */
+@Resolver(() => Service)
+export class ServiceCancellationResolver {
+  @FieldResolver(() => CancellationRequest, { nullable: true, description: 'The open cancellation request or scheduled termination of the service; null when there is none.' })
+  async cancellationRequest(@Root() service: Service, @Ctx() ctx: RequestContext): Promise<CancellationRequest | null> {
+    return (await ctx.loaders.automation.openCancellationByService.load(service.id))[0] ?? null;
+  }
+}

@@ -29,6 +29,7 @@ const SCHEDULE = `mutation($s: ID!, $r: String) { scheduleServiceTermination(ser
 const WITHDRAW = `mutation($id: ID!) { withdrawCancellationRequest(id: $id) { ${FIELDS} } }`;
 const LIST = `query($f: CancellationRequestFilter, $first: Int, $after: String) { cancellationRequests(filter: $f, first: $first, after: $after) {
   totalCount edges { node { id status type } } pageInfo { hasNextPage endCursor } } }`;
+const OPEN_REQUEST = `query($id: ID!) { service(id: $id) { cancellationRequest { id status } } }`;
 const NODE = `query($id: ID!) { node(id: $id) { id ... on CancellationRequest { status } } }`;
 const EMAILS = `query($c: ID!) { clientEmails(clientId: $c, first: 20) { edges { node { type subject body recipient } } } }`;
 const CHANGED = `subscription($s: ID) { cancellationRequestChanged(serviceId: $s) { change cancellationRequestId serviceId cancellationRequest { id status } } }`;
@@ -120,6 +121,7 @@ describe('issue 16.5: cancellations', () => {
       id: request.id, type: 'END_OF_BILLING_PERIOD', reason: 'Moving elsewhere', status: 'OPEN', scheduledByStaff: false, requestedByStaff: false,
       domainAutoRenewTurnedOff: true, requestedOn: '2028-03-02', terminatesOn: '2028-03-10', closedAt: null, service: { id },
     });
+    expect(ok(await t.gql(OPEN_REQUEST, { id }, owner.token)).service.cancellationRequest).toEqual({ id: request.id, status: 'OPEN' });
     expect((await events.next())?.data?.cancellationRequestChanged).toEqual({ change: 'CREATED', cancellationRequestId: request.id, serviceId: id, cancellationRequest: { id: request.id, status: 'OPEN' } });
     // The unpaid renewal invoice is cancelled, the domain no longer renews, the client has its confirmation and staff an activity entry.
     expect((await invoicesOf(owner.id)).map((i: any) => i.status)).toEqual(['CANCELLED']);
@@ -148,6 +150,7 @@ describe('issue 16.5: cancellations', () => {
     expect(spam.domainCount(domain)).toBe(0);
     await waitFor(async () => (await requestOf(request.id)).status === 'COMPLETED', { what: 'the request completed' });
     expect((await events.next())?.data?.cancellationRequestChanged).toMatchObject({ change: 'COMPLETED', cancellationRequest: { status: 'COMPLETED' } });
+    expect(ok(await t.gql(OPEN_REQUEST, { id }, owner.token)).service.cancellationRequest).toBeNull();
     // The same date twice: nothing more.
     expect(Object.values(await runOn('2028-03-10')).every((n) => n === 0)).toBe(true);
     expect(await jobsOf(id)).toEqual(['create', 'terminate']);
