@@ -9,7 +9,7 @@ export { createAutomationLoaders as createLoaders } from './automation.loaders';
 /** What the daily run brings to the application (assembled in src/composition.ts). */
 export const entities = [DailyRun, DailyRunStep, DailyRunError, AutomationClaim, RenewalInvoiceItem, SuspensionOverride, CancellationRequest];
 export const resolvers = [DailyRunResolver, CancellationRequestResolver, ServiceCancellationResolver] as const;
-/** SV-3: paying a renewal invoice moves due dates and unsuspends (billing's onInvoicePaid). */
+/** SV-3: paying a renewal invoice moves due dates and unsuspends (billing's invoicePaid hook). */
 export const invoicePaidEffect = renewalPaid;
-/** SV-12: a succeeded Terminate completes the service's open cancellation request (provisioning's onModuleJobProgress). */
+/** SV-12: a succeeded Terminate completes the service's open cancellation request (provisioning's moduleJobProgressed hook). */
 export const terminateJobEffect = followTerminateJob;

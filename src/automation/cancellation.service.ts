@@ -25,7 +25,7 @@ import { Service } from '../provisioning/service.entity';
 import { ServiceStatus } from '../provisioning/service-status';
 import { Domain, DomainStatus } from '../provisioning/domain.entity';
 import { publishDomainChanged } from '../provisioning/domain.service';
-import type { ModuleJob } from '../provisioning/module-job.entity';
+import type { ModuleJobOutcome } from '../provisioning/module-job-outcome';
 import { ModuleJobStatus } from '../provisioning/module-job.entity';
 import { cancelInvoiceLocked } from '../billing/invoice.service';
 import { lockClient, lockInvoice } from '../billing/locked-invoice';
@@ -227,8 +227,8 @@ export async function completeOpenRequests(em: EntityManager, serviceId: number)
   return rows.length;
 }
 
-/** SV-12: a succeeded Terminate (the daily run's or staff's by hand) completes the service's open request (onModuleJobProgress). */
-export async function followTerminateJob(em: EntityManager, job: ModuleJob, service: Service): Promise<void> {
+/** SV-12: a succeeded Terminate (the daily run's or staff's by hand) completes the service's open request (moduleJobProgressed). */
+export async function followTerminateJob(em: EntityManager, { job, service }: ModuleJobOutcome): Promise<void> {
   if (job.command === 'terminate' && job.status === ModuleJobStatus.SUCCEEDED) await completeOpenRequests(em, service.id);
 }
 
