@@ -26,6 +26,7 @@ import { Migration20261203110305_mail_unconfirmed } from './Migration20261203110
 import { Migration20261203114000_module_job_queued_from_ip } from './Migration20261203114000_module_job_queued_from_ip';
 import { Migration20261203115154_orders } from './Migration20261203115154_orders';
 import { Migration20261203121248_service_send_welcome_email } from './Migration20261203121248_service_send_welcome_email';
+import { Migration20261203135108_cancellation_requests } from './Migration20261203135108_cancellation_requests';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123132110_Initial', class: Migration20261123132110_Initial },
@@ -54,4 +55,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203114000_module_job_queued_from_ip', class: Migration20261203114000_module_job_queued_from_ip },
   { name: 'Migration20261203115154_orders', class: Migration20261203115154_orders },
   { name: 'Migration20261203121248_service_send_welcome_email', class: Migration20261203121248_service_send_welcome_email },
+  { name: 'Migration20261203135108_cancellation_requests', class: Migration20261203135108_cancellation_requests },
 ];

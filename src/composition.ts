@@ -78,6 +78,8 @@ export function createLoaders(em: EntityManager) {
     dns: dns.createLoaders(em),
     /** Order items and promotions (src/orders). */
     orders: orders.createLoaders(em),
+    /** Open cancellation requests of services (src/automation). */
+    automation: automation.createLoaders(em),
   };
 }
 
@@ -101,6 +103,8 @@ moduleJobProgressed.inTransaction(orders.followCreateJob);
 moduleJobProgressed.afterCommit(dns.afterModuleJob);
 // Issue 16.4: a paid renewal invoice moves its services' due dates and unsuspends them.
 invoicePaid.inTransaction(automation.invoicePaidEffect);
+// Issue 16.5: a succeeded Terminate completes the service's open cancellation request.
+moduleJobProgressed.inTransaction(automation.terminateJobEffect);
 
 /** What the areas add to the context of every operation (src/shared/context.ts). */
 declare module './shared/context' {

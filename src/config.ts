@@ -40,6 +40,10 @@ export interface AutomationConfig {
   suspendDaysOverdue: number;
   /** TERMINATE_DAYS_OVERDUE: services are terminated this many days after it. */
   terminateDaysOverdue: number;
+  /** CANCELLATION_AUTO_PROCESS (SV-12): the run terminates services whose cancellation is due; false: staff terminate by hand. */
+  autoProcessCancellations: boolean;
+  /** CANCELLATION_CANCELS_UNPAID_INVOICES (SV-12): a cancellation request cancels the service's unpaid invoices. */
+  cancellationCancelsUnpaidInvoices: boolean;
   /** The time the run and its views read (tests stop it). */
   clock: Clock;
 }
@@ -331,6 +335,8 @@ function automationFrom(read: Reader, integer: (min: number, max: number) => (ra
     lateFeeMinimum: read('LATE_FEE_MINIMUM', '0', decimal, 'an amount such as 2.50'),
     suspendDaysOverdue: read('SUSPEND_DAYS_OVERDUE', 5, days, 'days, 0-3650'),
     terminateDaysOverdue: read('TERMINATE_DAYS_OVERDUE', 0, days, 'days, 0-3650'),
+    autoProcessCancellations: read('CANCELLATION_AUTO_PROCESS', true, boolean, 'true or false'),
+    cancellationCancelsUnpaidInvoices: read('CANCELLATION_CANCELS_UNPAID_INVOICES', true, boolean, 'true or false'),
     clock: new Clock(),
   };
 }

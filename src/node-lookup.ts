@@ -25,6 +25,7 @@ import { getModuleJob } from './provisioning/module-command.service';
 import { getServer, getServerGroup } from './provisioning/server.service';
 import { ModuleLogEntry } from './provisioning/module-log-entry.entity';
 import { DailyRun } from './automation/daily-run.entity';
+import { getCancellationRequest } from './automation/cancellation.service';
 import { MailMessage } from './mail/mail-message.entity';
 import { ClientMessage } from './mail/client-message.entity';
 import { getOrder } from './orders/order.service';
@@ -81,6 +82,7 @@ const finders: Record<string, Find> = {
     return line && (await finders.Invoice(ctx, line.invoice.id)) ? line : null;
   },
   Order: visibleThrough(getOrder),
+  CancellationRequest: visibleThrough(getCancellationRequest),
   OrderItem: async (ctx, key) => {
     const item = await ctx.em.findOne(OrderItem, { id: key });
     return item && (await finders.Order(ctx, item.order.id)) ? item : null;

@@ -16,7 +16,7 @@ const NOT_OBJECTS = new Set(['BillingSettings', 'OperatorSettings', 'PaymentGate
 
 /** Output id fields other than `id` (events name their object by id), by the type they name (see withGlobalIds). */
 const ID_REFERENCES = {
-  clientId: 'Client', invoiceId: 'Invoice', serviceId: 'Service', domainId: 'Domain', orderId: 'Order', itemId: 'OrderItem',
+  clientId: 'Client', invoiceId: 'Invoice', serviceId: 'Service', domainId: 'Domain', orderId: 'Order', itemId: 'OrderItem', cancellationRequestId: 'CancellationRequest',
   'Me.sessionId': 'AuthSession', 'OrderItemOption.optionId': 'ConfigOption', 'OrderItemOption.choiceId': 'ConfigOptionChoice', 'ModuleJobProgress.id': 'ModuleJob', 'Mutation.deleteClients': 'Client',
   // Delete mutations answer the id of the record they deleted.
   'Mutation.deleteProductGroup': 'ProductGroup', 'Mutation.deleteAddon': 'Addon', 'Mutation.deletePromotion': 'Promotion', 'Mutation.deleteConfigOptionGroup': 'ConfigOptionGroup', 'Mutation.deleteCurrency': 'BillingCurrency', 'Mutation.deleteTaxRule': 'TaxRule', 'Mutation.deleteContact': 'Contact', 'Mutation.deleteClientUser': 'ClientUser', 'Mutation.deletePayer': 'ClientPayer', 'Mutation.deleteClientGroup': 'ClientGroup', 'Mutation.deleteProject': 'Project', 'Mutation.deleteServer': 'Server', 'Mutation.deleteServerGroup': 'ServerGroup', 'Mutation.deleteService': 'Service', 'Mutation.deleteDomain': 'Domain',

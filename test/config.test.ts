@@ -63,7 +63,7 @@ describe('issue point 2: loadConfig', () => {
         enabled: true, time: '09:00', timeZone: 'UTC', checkMs: 60_000, batchSize: 1_000,
         invoiceDaysBefore: { monthly: 14, quarterly: 14, semi_annually: 14, annually: 14, biennially: 14, triennially: 14 },
         reminderDaysBeforeDue: 7, overdueReminderDays: [1, 7, 14], lateFeeDays: 0, lateFee: { percent: '0' }, lateFeeMinimum: '0',
-        suspendDaysOverdue: 5, terminateDaysOverdue: 0, clock: expect.any(Clock),
+        suspendDaysOverdue: 5, terminateDaysOverdue: 0, autoProcessCancellations: true, cancellationCancelsUnpaidInvoices: true, clock: expect.any(Clock),
       },
       logLevel: 'info',
       smtp: undefined,
@@ -81,6 +81,12 @@ describe('issue point 2: loadConfig', () => {
     expect(() => loadConfig({ SMTP_HOST: 'mail.example', SMTP_USER: 'u' })).toThrow(/SMTP_USER and SMTP_PASSWORD must be set together/);
     expect(() => loadConfig({ SMTP_HOST: 'mail.example', SMTP_TIMEOUT_MS: '10' })).toThrow(/SMTP_TIMEOUT_MS/);
     expect(() => loadConfig({ MAIL_FROM: 'not an address' })).toThrow(/MAIL_FROM/);
+  });
+
+  it('issue 16.5 / SV-12: cancellations are processed by the run and cancel unpaid invoices unless switched off', () => {
+    const { automation } = loadConfig({ CANCELLATION_AUTO_PROCESS: 'false', CANCELLATION_CANCELS_UNPAID_INVOICES: 'false' });
+    expect([automation.autoProcessCancellations, automation.cancellationCancelsUnpaidInvoices]).toEqual([false, false]);
+    expect(() => loadConfig({ CANCELLATION_AUTO_PROCESS: 'sometimes' })).toThrow(/CANCELLATION_AUTO_PROCESS/);
   });
 
   it('an empty or blank variable counts as unset', () => {

@@ -13,6 +13,7 @@ import { Client } from '../clients/client.entity';
 import { Invoice } from '../billing/invoice.entity';
 import { Service } from '../provisioning/service.entity';
 import { DailyRun, DailyRunError, DailyRunStatus, DailyRunTrigger, NEVER, SuspensionOverride } from './daily-run.entity';
+import { CancellationRequest } from './cancellation-request.entity';
 import type { AutomationDeps } from './daily-run.context';
 import { localNow, previewDailyRun, runDailyRun } from './daily-run.service';
 import { addDays } from './cycle-dates';
@@ -76,15 +77,17 @@ export async function startDailyRun(ctx: RequestContext, date?: string): Promise
 export async function dailyRunPreview(ctx: RequestContext, date: string): Promise<DailyRunPreview> {
   const found = await previewDailyRun(depsOf(ctx), date);
   const ids = (keys: number[]) => [...new Set(keys)];
-  const [clients, services, invoices] = await Promise.all([
+  const [clients, services, invoices, cancellations] = await Promise.all([
     ctx.em.find(Client, { id: { $in: ids([...found.invoices.map((i) => i.clientKey), ...found.credit.map((c) => c.clientKey), ...found.clientStatuses.map((c) => c.clientKey)]) } }),
-    ctx.em.find(Service, { id: { $in: ids([...found.invoices.flatMap((i) => i.lines.map((l) => l.serviceKey)), ...found.suspensions, ...found.terminations]) } }),
+    ctx.em.find(Service, { id: { $in: ids([...found.invoices.flatMap((i) => i.lines.map((l) => l.serviceKey)), ...found.suspensions, ...found.terminations, ...found.fixedTermTerminations]) } }),
     ctx.em.find(Invoice, { id: { $in: ids([...found.reminders.map((r) => r.invoiceKey), ...found.lateFees.map((f) => f.invoiceKey)]) } }),
+    ctx.em.find(CancellationRequest, { id: { $in: found.cancellations } }),
   ]);
   const byId = <T extends { id: number }>(rows: T[]) => new Map(rows.map((row) => [row.id, row]));
   const client = byId(clients);
   const service = byId(services);
   const invoice = byId(invoices);
+  const cancellation = byId(cancellations);
   return {
     date,
     invoices: found.invoices.map((i) => ({
@@ -95,8 +98,10 @@ export async function dailyRunPreview(ctx: RequestContext, date: string): Promis
     creditApplied: found.credit.map((c) => ({ client: client.get(c.clientKey)!, amount: Money.of(c.amountMinor, c.currency) })),
     reminders: found.reminders.map((r) => ({ invoice: invoice.get(r.invoiceKey)!, kind: r.kind })),
     lateFees: found.lateFees.map((f) => ({ invoice: invoice.get(f.invoiceKey)!, amount: Money.of(f.amountMinor, f.currency) })),
+    cancellations: found.cancellations.map((key) => cancellation.get(key)!),
     suspensions: found.suspensions.map((key) => service.get(key)!),
     terminations: found.terminations.map((key) => service.get(key)!),
+    fixedTermTerminations: found.fixedTermTerminations.map((key) => service.get(key)!),
     clientStatuses: found.clientStatuses.map((c) => ({ client: client.get(c.clientKey)!, status: c.status })),
     errors: found.errors.map((e) => Object.assign(new PreviewError(), e)),
   };

@@ -5,6 +5,7 @@ import { Client, ClientStatus } from '../clients/client.entity';
 import { Invoice } from '../billing/invoice.entity';
 import { Service } from '../provisioning/service.entity';
 import { DailyRun, DailyRunStepName } from './daily-run.entity';
+import { CancellationRequest } from './cancellation-request.entity';
 
 export enum DailyRunWarningKind {
   LATE = 'LATE',
@@ -112,8 +113,10 @@ export class DailyRunPreview {
   @Field(() => [PreviewCredit], { description: 'Credit it would apply to them.' }) creditApplied!: PreviewCredit[];
   @Field(() => [PreviewReminder], { description: 'Reminders and overdue notices it would send.' }) reminders!: PreviewReminder[];
   @Field(() => [PreviewLateFee], { description: 'Late fees it would add.' }) lateFees!: PreviewLateFee[];
+  @Field(() => [CancellationRequest], { description: 'Cancellation requests whose service it would terminate.' }) cancellations!: CancellationRequest[];
   @Field(() => [Service], { description: 'Services it would suspend for non-payment.' }) suspensions!: Service[];
-  @Field(() => [Service], { description: 'Services it would terminate.' }) terminations!: Service[];
+  @Field(() => [Service], { description: 'Services it would terminate for non-payment.' }) terminations!: Service[];
+  @Field(() => [Service], { description: 'Services of fixed-term products it would terminate.' }) fixedTermTerminations!: Service[];
   @Field(() => [PreviewClientStatus], { description: 'Client statuses it would change.' }) clientStatuses!: PreviewClientStatus[];
   @Field(() => [PreviewError], { description: 'Items it would fail on.' }) errors!: PreviewError[];
 }

@@ -23,8 +23,11 @@ export interface PreviewCollector {
   credit: { invoiceKey: number | null; clientKey: number; amountMinor: bigint; currency: string }[];
   reminders: { invoiceKey: number; kind: string }[];
   lateFees: { invoiceKey: number; amountMinor: bigint; currency: string }[];
+  /** Keys of cancellation requests whose Terminate was queued. */
+  cancellations: number[];
   suspensions: number[];
   terminations: number[];
+  fixedTermTerminations: number[];
   clientStatuses: { clientKey: number; status: string }[];
   errors: { step: DailyRunStepName; subjectType: string; subjectKey: number; message: string }[];
 }

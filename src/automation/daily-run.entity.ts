@@ -35,8 +35,10 @@ export enum DailyRunStepName {
   APPLY_CREDIT = 'apply_credit',
   REMINDERS = 'reminders',
   LATE_FEES = 'late_fees',
+  CANCELLATIONS = 'cancellations',
   SUSPENSIONS = 'suspensions',
   TERMINATIONS = 'terminations',
+  FIXED_TERM_TERMINATIONS = 'fixed_term_terminations',
   CLIENT_STATUS = 'client_status',
 }
 registerEnumType(DailyRunStepName, {
@@ -47,8 +49,10 @@ registerEnumType(DailyRunStepName, {
     APPLY_CREDIT: { description: 'Client credit applied to the new renewal invoices.' },
     REMINDERS: { description: 'Payment reminders before the due date and the 1st, 2nd and 3rd overdue notices.' },
     LATE_FEES: { description: 'Late fees added to invoices overdue for the configured number of days.' },
+    CANCELLATIONS: { description: 'Services whose cancellation is due (immediate requests, and end-of-period requests and scheduled terminations on the next due date) terminated through their module.' },
     SUSPENSIONS: { description: 'Services with invoices overdue for the configured number of days suspended through their module.' },
     TERMINATIONS: { description: 'Services with invoices overdue for the configured number of days terminated through their module.' },
+    FIXED_TERM_TERMINATIONS: { description: 'Services of fixed-term products terminated through their module once their term (days after sign-up) has run out.' },
     CLIENT_STATUS: { description: 'Client statuses following their services (Active while any service is active).' },
   },
 });
@@ -69,7 +73,7 @@ registerEnumType(DailyRunStepStatus, {
 });
 
 /** AU-1: one daily run (issue 16.1): when, for which date, and what each step did. */
-@ObjectType({ description: 'One daily run: the automatic work of one calendar date (renewal invoices, credit, reminders, late fees, suspensions, terminations, client statuses). Staff only.' })
+@ObjectType({ description: 'One daily run: the automatic work of one calendar date (renewal invoices, credit, reminders, late fees, cancellations, suspensions, terminations, fixed-term terminations, client statuses). Staff only.' })
 @Entity()
 @Index({ properties: ['runDate', 'id'] })
 export class DailyRun {

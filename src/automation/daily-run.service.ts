@@ -14,6 +14,7 @@ import { DailyRun, DailyRunError, DailyRunStatus, DailyRunStep, DailyRunStepName
 import type { AutomationDeps, PreviewCollector, StepContext } from './daily-run.context';
 import { renewalInvoicesStep } from './renewal-invoices.step';
 import { applyCreditStep, clientStatusStep, lateFeesStep, remindersStep, suspensionsStep, terminationsStep } from './overdue.steps';
+import { cancellationsStep, fixedTermStep } from './cancellation.steps';
 
 /** The steps in the order WHMCS runs them, which operators know. */
 const STEPS: [DailyRunStepName, (ctx: StepContext) => Promise<number>][] = [
@@ -21,8 +22,10 @@ const STEPS: [DailyRunStepName, (ctx: StepContext) => Promise<number>][] = [
   [DailyRunStepName.APPLY_CREDIT, applyCreditStep],
   [DailyRunStepName.REMINDERS, remindersStep],
   [DailyRunStepName.LATE_FEES, lateFeesStep],
+  [DailyRunStepName.CANCELLATIONS, cancellationsStep],
   [DailyRunStepName.SUSPENSIONS, suspensionsStep],
   [DailyRunStepName.TERMINATIONS, terminationsStep],
+  [DailyRunStepName.FIXED_TERM_TERMINATIONS, fixedTermStep],
   [DailyRunStepName.CLIENT_STATUS, clientStatusStep],
 ];
 
@@ -115,7 +118,7 @@ class PreviewRollback extends Error {}
  * commit (events, module jobs) are dropped with the rollback.
  */
 export async function previewDailyRun(deps: AutomationDeps, date: string): Promise<PreviewCollector> {
-  const preview: PreviewCollector = { invoices: [], credit: [], reminders: [], lateFees: [], suspensions: [], terminations: [], clientStatuses: [], errors: [] };
+  const preview: PreviewCollector = { invoices: [], credit: [], reminders: [], lateFees: [], cancellations: [], suspensions: [], terminations: [], fixedTermTerminations: [], clientStatuses: [], errors: [] };
   try {
     await deps.em.fork().transactional(async (em: EntityManager) => {
       for (const [name, step] of STEPS) {

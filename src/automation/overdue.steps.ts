@@ -182,7 +182,7 @@ async function overdueCommandStep(ctx: StepContext, kind: 'suspend' | 'terminate
         const done = await ctx.em.transactional(async (em) => {
           if (!(await claim(em, kind, serviceId, String(invoiceId), ctx.runId))) return false;
           // SV-3: a blank reason marks a suspension for non-payment (paying unsuspends it).
-          await queueSystemCommandWithin(em, { em: ctx.deps.em.fork(), jobs: ctx.deps.jobs }, serviceId, kind, kind === 'suspend' ? { reason: '' } : {});
+          await queueSystemCommandWithin(em, { em: ctx.deps.em.fork(), jobs: ctx.deps.jobs, config: ctx.deps.config }, serviceId, kind, kind === 'suspend' ? { reason: '' } : {});
           // Read as plain rows: entities loaded here would pile up in the step's EntityManager, item after item.
           const [facts] = await sql<{ client_id: number; product: string; domain: string | null; invoice: string }>(em, `
             select s.client_id, p.name as product, s.domain, coalesce(i.number, '#' || i.id) as invoice

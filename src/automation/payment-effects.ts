@@ -45,7 +45,7 @@ export async function renewalPaid(em: EntityManager, invoice: Invoice): Promise<
       where l.service_id = ? and i.id <> ? and i.status in ${OPEN_INVOICE} and i.due_date < ?::date`, [service.id, invoice.id, today]);
     if (overdue) continue;
     try {
-      await queueSystemCommandWithin(em, { em: deps.em.fork(), jobs: deps.jobs }, service.id, 'unsuspend');
+      await queueSystemCommandWithin(em, { em: deps.em.fork(), jobs: deps.jobs, config: deps.config }, service.id, 'unsuspend');
     } catch (error) {
       // The payment stands; staff see the service still suspended and unsuspend it by hand.
       logger.error({ err: error }, `Unsuspending service ${service.id} after invoice ${invoice.id} was paid failed`);

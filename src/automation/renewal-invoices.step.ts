@@ -6,7 +6,8 @@
  *
  * - One invoice per client, due date and payment method, unless the client
  *   (or its group) wants separate invoices.
- * - Only Pending, Active and Suspended services of renewing cycles.
+ * - Only Pending, Active and Suspended services of renewing cycles, and
+ *   none with an open cancellation request or scheduled termination (SV-12, SV-13).
  * - Never a second invoice for a due date: renewal_invoice_item's key
  *   (service, due date) is claimed in the transaction that writes the
  *   invoice, and a due date some other invoice of the service already bills
@@ -32,6 +33,7 @@ const DUE_SERVICES = `
     and s.next_due_date is not null
     and s.next_due_date <= ?::date + lead.days
     and not exists (select 1 from renewal_invoice_item r where r.service_id = s.id and r.due_date = s.next_due_date)
+    and not exists (select 1 from cancellation_request c where c.service_id = s.id and c.status = 'open')
     and not exists (
       select 1 from invoice_line l join invoice i on i.id = l.invoice_id
       where l.service_id = s.id and i.due_date = s.next_due_date and i.status <> 'cancelled')`;

@@ -131,6 +131,19 @@ export const MESSAGE_TYPES = {
       de: { subject: '{{subject}}', body: 'Guten Tag {{name}},\n\n{{message}}\n' },
     },
   },
+  cancellationRequested: {
+    category: EmailCategory.PRODUCT,
+    templates: {
+      en: {
+        subject: 'Cancellation of {{product}} received',
+        body: 'Dear {{name}},\n\nWe have received the request to cancel {{product}} ({{domain}}). It will be terminated on or after {{date}}.\nReason given: {{reason}}\n',
+      },
+      de: {
+        subject: 'Kündigung von {{product}} erhalten',
+        body: 'Guten Tag {{name}},\n\nWir haben die Kündigung von {{product}} ({{domain}}) erhalten. Der Dienst wird am {{date}} oder danach beendet.\nAngegebener Grund: {{reason}}\n',
+      },
+    },
+  },
 } satisfies Record<string, MessageType>;
 
 export type MessageTypeName = keyof typeof MESSAGE_TYPES;

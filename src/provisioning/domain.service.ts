@@ -163,7 +163,7 @@ export async function deleteDomain(ctx: RequestContext, id: number): Promise<boo
 }
 
 /** Issue 15.1: DOMAIN_CHANGED once the transaction `em` works in commits. `id`: the key of a domain removed in it. */
-function publishDomainChanged(em: EntityManager, change: DomainChange, domain: Domain, id = domain.id): Promise<void> {
+export function publishDomainChanged(em: EntityManager, change: DomainChange, domain: Domain, id = domain.id): Promise<void> {
   return publishOnCommit(em, 'DOMAIN_CHANGED', { change, domainId: id, clientId: domain.client.id, at: new Date().toISOString() });
 }
 

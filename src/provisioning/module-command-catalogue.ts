@@ -15,7 +15,6 @@ import type { RequestContext } from '../shared/context';
 import { badInput, FieldProblems } from '../shared/errors';
 import { encryptSecret } from '../shared/secrets';
 import { toId } from '../shared/ids';
-import { todayUtc } from '../shared/dates';
 import { Product } from '../catalog/product.entity';
 import type { Service } from './service.entity';
 import { ServiceStatus } from './service-status';
@@ -65,8 +64,8 @@ export interface ServiceCommandSpec {
   logInput?(input: Input): Input;
   /** The service's status once the module succeeded; absent: unchanged. */
   statusOnSuccess?: ServiceStatus;
-  /** Changes to the service besides its status once the module succeeded. */
-  applySuccess?(service: Service, input: Input, em: EntityManager): void;
+  /** Changes to the service besides its status once the module succeeded; `today` is the operator's date (the injected clock). */
+  applySuccess?(service: Service, input: Input, em: EntityManager, today: string): void;
 }
 
 export interface DomainCommandSpec {
@@ -141,8 +140,10 @@ export const MODULE_COMMANDS = {
     inputFields: [],
     parseInput: noInput,
     statusOnSuccess: ServiceStatus.TERMINATED,
-    applySuccess(service) {
-      service.terminationDate = todayUtc();
+    // SV-12: the daily run's termination of a client's cancellation ends the service Cancelled (input from the system only).
+    applySuccess(service, input, _em, today) {
+      if (input.cancelled === true) service.status = ServiceStatus.CANCELLED;
+      service.terminationDate = today;
     },
   },
   changePackage: {

@@ -18,6 +18,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../config';
 import type { JobQueue } from '../jobs/job-queue';
 import { decryptSecret } from '../shared/secrets';
+import { localToday } from '../shared/clock';
 import { recordActivity, SYSTEM_ACTOR } from '../activity/activity.service';
 import { Client } from '../clients/client.entity';
 import { Product } from '../catalog/product.entity';
@@ -287,7 +288,7 @@ async function finish(deps: JobDeps, jobId: number, lease: Lease, outcome: Outco
       const spec = commandSpec(job.command);
       if (spec?.target === 'service') {
         if (spec.statusOnSuccess) service.status = spec.statusOnSuccess;
-        spec.applySuccess?.(service, job.input, tx);
+        spec.applySuccess?.(service, job.input, tx, localToday(deps.config.automation));
       }
       if (result?.username) service.username = String(result.username);
       if (result?.moduleData && typeof result.moduleData === 'object') service.moduleData = { ...service.moduleData, ...result.moduleData };

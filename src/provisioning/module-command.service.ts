@@ -11,6 +11,7 @@ import type { Viewer } from '../auth/viewer';
 import { AppError, badInput, conflict, FieldProblems, forbidden, notFound } from '../shared/errors';
 import { ID_DESC, keysetOrderBy, keysetPage, keysetWhere, pageOrder, toConnection, type Connection, type OrderBy, type PageArgs } from '../shared/pagination';
 import { encryptSecret } from '../shared/secrets';
+import { localToday } from '../shared/clock';
 import type { ServiceChange, ServiceChangedPayload } from '../shared/event-bus';
 import { afterCommit, publishOnCommit } from '../shared/after-commit';
 import { recordActivity, SYSTEM_ACTOR } from '../activity/activity.service';
@@ -145,7 +146,7 @@ async function assertNoActiveJob(em: EntityManager, serviceId: number, options: 
  */
 export async function queueSystemCommandWithin(
   em: EntityManager,
-  outside: Pick<RequestContext, 'em' | 'jobs'>,
+  outside: Pick<RequestContext, 'em' | 'jobs' | 'config'>,
   serviceId: number,
   command: 'suspend' | 'unsuspend' | 'terminate',
   input: Record<string, unknown> = {},
@@ -156,7 +157,7 @@ export async function queueSystemCommandWithin(
   const product = await em.findOneOrFail(Product, locked.product.id);
   if (!product.module) {
     if (spec.statusOnSuccess) locked.status = spec.statusOnSuccess;
-    spec.applySuccess?.(locked, input, em);
+    spec.applySuccess?.(locked, input, em, localToday(outside.config.automation));
     recordActivity(em, SYSTEM_ACTOR, { action: `service.${command}`, targetType: 'Service', targetId: String(serviceId), clientId: locked.client.id, details: { input, module: null } });
     await followServices(em, SYSTEM_ACTOR, [locked.client.id]);
     await publishServiceChanged(em, locked, undefined, 'UPDATED');

@@ -28,6 +28,7 @@ import { pickServer } from './pick-server';
 import { secretsKeyOf } from '../plugins/module-settings';
 import type { CreateServiceInput, ServiceFilter, ServiceOrder, UpdateServiceInput } from './service.inputs';
 import { todayUtc } from '../shared/dates';
+import { localToday } from '../shared/clock';
 
 const ENDED = [ServiceStatus.TERMINATED, ServiceStatus.CANCELLED];
 
@@ -104,7 +105,7 @@ export async function createService(ctx: RequestContext, input: CreateServiceInp
       registrationDate: input.registrationDate ?? todayUtc(),
       nextDueDate: input.nextDueDate ?? undefined,
       suspensionReason: status === ServiceStatus.SUSPENDED ? (input.suspensionReason ?? undefined) : undefined,
-      terminationDate: ENDED.includes(status) ? (input.terminationDate ?? todayUtc()) : undefined,
+      terminationDate: ENDED.includes(status) ? (input.terminationDate ?? localToday(ctx.config.automation)) : undefined,
       adminNotes: input.adminNotes ?? undefined,
     });
     await em.flush();
@@ -159,7 +160,7 @@ export async function updateService(ctx: RequestContext, id: number, input: Upda
     } else service.suspensionReason = undefined;
     if (ENDED.includes(status)) {
       if (input.terminationDate !== undefined) service.terminationDate = input.terminationDate ?? undefined;
-      service.terminationDate ??= todayUtc();
+      service.terminationDate ??= localToday(ctx.config.automation);
     } else service.terminationDate = undefined;
     em.persist(service);
     recordActivity(em, ctx, {

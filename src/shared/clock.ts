@@ -35,3 +35,8 @@ export function isTimeZone(timeZone: string): boolean {
     return false;
   }
 }
+
+/** Today (YYYY-MM-DD) in the operator's time zone, as `clock` shows it: the date termination and run dates are stamped with. */
+export function localToday({ clock, timeZone }: { clock: Clock; timeZone: string }): string {
+  return localDateTime(clock.now(), timeZone).date;
+}

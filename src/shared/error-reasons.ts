@@ -79,6 +79,11 @@ export const ERROR_REASONS = {
   // The daily run
   DATE_IN_FUTURE: 'The date is after today.',
   RUN_IN_PROGRESS: 'A daily run is running already; try again when it has finished.',
+  // Cancellations
+  CANCELLATION_OPEN: 'The service has an open cancellation request or scheduled termination already.',
+  CANCELLATION_CLOSED: 'The cancellation request is no longer open: it was withdrawn or completed, or its termination has started.',
+  NO_BILLING_PERIOD: 'The service has no next due date, so no billing period to end with.',
+  NO_MATCHING_DOMAIN: "The client has no active domain with auto-renewal on that matches the service.",
 } as const;
 
 export type ErrorReason = keyof typeof ERROR_REASONS;

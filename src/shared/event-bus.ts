@@ -60,6 +60,15 @@ export interface OrderChangedPayload {
   at: string;
 }
 
+/** Issue 16.5: a cancellation request was made, withdrawn or completed (staff are notified). */
+export interface CancellationRequestChangedPayload {
+  change: 'CREATED' | 'WITHDRAWN' | 'COMPLETED';
+  cancellationRequestId: number;
+  serviceId: number;
+  clientId: number;
+  at: string;
+}
+
 /**
  * Logins that may have ended or whose rights changed: sessions by id (an
  * impersonation also by the staff session it came from), or every session of
@@ -87,6 +96,8 @@ export type EventTopics = {
   DOMAIN_CHANGED: DomainChangedPayload;
   /** Issue 14.6: an order was placed, changed status, or one of its items progressed. */
   ORDER_CHANGED: OrderChangedPayload;
+  /** Issue 16.5 (SV-12): a cancellation request was made, withdrawn or completed. */
+  CANCELLATION_REQUEST_CHANGED: CancellationRequestChangedPayload;
   /** Issue 10.3: live connections of these logins check them again. */
   SESSIONS_CHANGED: SessionChange;
   /** Local to this process: the bus lost its connection for a while, so events of that time may be missing. */

@@ -61,6 +61,7 @@ describe('issue 13.3/13.4: global object ids, node/nodes and lookups that answer
     await run(`mutation($i: SendClientMessageInput!) { sendClientMessage(input: $i) { id } }`, { i: { clientId: a.id, category: 'GENERAL', subject: 'Hello', message: 'Text' } });
     await run(`mutation($i: AddInvoicePaymentInput!) { addInvoicePayment(input: $i) { id } }`, { i: { invoiceId, amount: '1.00', gateway: 'bank', transactionId: 'gid-1' } });
     await run(`mutation { runDailyRun { id } }`); // today's, as an admin starts it by hand
+    await run(`mutation($s: ID!) { requestCancellation(input: { serviceId: $s, type: IMMEDIATE, reason: "Global ids" }) { id } }`, { s: serviceId });
     const em = t.app.orm.em.fork();
     em.create(Server, { name: 'plesk-1', module: 'plesk', hostname: 'plesk.example' });
     const job = em.create(ModuleJob, { service: em.getReference(Service, keyOf(serviceId)), command: 'create' });

@@ -1,0 +1,14 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { loaderByParent, readRows } from '../shared/batch-loaders';
+import { CancellationRequest, CancellationRequestStatus } from './cancellation-request.entity';
+
+/** Per-request batch loaders of the automation area (one query per level). */
+export function createAutomationLoaders(em: EntityManager) {
+  return {
+    /** The open cancellation request of each service (at most one). */
+    openCancellationByService: loaderByParent(
+      (ids) => readRows(em, CancellationRequest, { service: { $in: ids }, status: CancellationRequestStatus.OPEN }, { id: 'asc' }),
+      (request) => request.service.id,
+    ),
+  };
+}
