@@ -14,7 +14,7 @@ import type { RequestContext } from '../shared/context';
 import { afterCommit } from '../shared/after-commit';
 import { ID_DESC, keysetOrderBy, keysetPage, keysetWhere, toConnection, type Connection, type PageArgs } from '../shared/pagination';
 import { Client, ClientStatus } from '../clients/client.entity';
-import type { OwnedRecords } from '../clients/client-ownership';
+import { clientRows } from '../clients/client-ownership';
 import type { EmailCategory } from '../clients/contact.entity';
 import { ClientMessage } from './client-message.entity';
 import { badInput, conflict, notFound } from '../shared/errors';
@@ -174,17 +174,7 @@ export async function setEmailOptOuts(ctx: RequestContext, clientId: number, cat
 }
 
 /** Merge (CL-7) moves a client's email log to the survivor; delete (CL-8) removes it (the foreign key cascades as well). */
-export const mailOwnedRecords: OwnedRecords = {
-  name: 'emails',
-  async moveToClient(em, fromClientId, toClientId) {
-    await em.nativeUpdate(MailMessage, { client: fromClientId }, { client: toClientId });
-    await em.nativeUpdate(ClientMessage, { client: fromClientId }, { client: toClientId });
-  },
-  async deleteForClient(em, client) {
-    await em.nativeDelete(MailMessage, { client: client.id });
-    await em.nativeDelete(ClientMessage, { client: client.id });
-  },
-};
+export const mailOwnedRecords = clientRows('emails', [MailMessage, ClientMessage]);
 
 export interface ClientMessageDraft {
   /** One client; undefined: every client that is not closed. */

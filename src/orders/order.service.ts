@@ -21,7 +21,7 @@ import { MailMessage } from '../mail/mail-message.entity';
 import { ClientPermission } from '../auth/client-permission';
 import { assertCanAccessClient } from '../auth/client-access';
 import { Client } from '../clients/client.entity';
-import type { OwnedRecords } from '../clients/client-ownership';
+import { clientRows } from '../clients/client-ownership';
 import { secretsKeyOf } from '../plugins/module-settings';
 import { totalsOfNewInvoice, type InvoiceLineDraft } from '../billing/invoice-computing';
 import { cancelInvoiceLocked, createInvoiceWithin } from '../billing/invoice.service';
@@ -383,12 +383,4 @@ export function paymentStatusOf(statuses: InvoiceStatus[]): OrderPaymentStatus {
 // ---------------------------------------------------------------- merge and delete
 
 /** CL-7 moves a client's orders to the survivor; CL-8 deletes them with the client (the invoices stay, as financial records). */
-export const orderOwnedRecords: OwnedRecords = {
-  name: 'orders',
-  async moveToClient(em, fromClientId, toClientId) {
-    await em.nativeUpdate(Order, { client: fromClientId }, { client: toClientId });
-  },
-  async deleteForClient(em, client) {
-    await em.nativeDelete(Order, { client: client.id });
-  },
-};
+export const orderOwnedRecords = clientRows('orders', [Order]);
