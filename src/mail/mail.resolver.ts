@@ -7,7 +7,7 @@ import { Client } from '../clients/client.entity';
 import { EmailCategory } from '../clients/contact.entity';
 import { MailMessage } from './mail-message.entity';
 import { ClientMessage } from './client-message.entity';
-import { listClientMails, sendClientMessage, setEmailOptOuts } from './mail.service';
+import { listClientMails, requeueMail, sendClientMessage, setEmailOptOuts } from './mail.service';
 
 @InputType({ description: 'A message from staff to one client or to all clients.' })
 class SendClientMessageInput {
@@ -51,6 +51,14 @@ export class MailResolver {
       clientId: input.clientId != null ? toId(input.clientId, 'Client', 'clientId') : undefined,
       language: input.language ?? undefined, category: input.category, subject: input.subject, message: input.message,
     });
+  }
+
+  @Authorized('STAFF')
+  @Mutation(() => MailMessage, {
+    description: 'Staff: send again an email whose delivery is UNCONFIRMED (it may have arrived) or FAILED. It is queued with the same Message-ID and a fresh set of attempts; the recipient may get it twice.',
+  })
+  requeueEmail(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the email.' }) id: string) {
+    return requeueMail(ctx, toId(id, 'Email', 'id'));
   }
 
   @Authorized('STAFF', 'CLIENT')

@@ -7,7 +7,7 @@
  * contact subscribed to the category.
  */
 import { randomUUID } from 'node:crypto';
-import type { Configuration } from '@mikro-orm/core';
+import { LockMode, type Configuration } from '@mikro-orm/core';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../config';
 import type { RequestContext } from '../shared/context';
@@ -17,11 +17,11 @@ import { Client, ClientStatus } from '../clients/client.entity';
 import { clientRows } from '../clients/client-ownership';
 import type { EmailCategory } from '../clients/contact.entity';
 import { ClientMessage } from './client-message.entity';
-import { badInput, notFound } from '../shared/errors';
+import { badInput, conflict, notFound } from '../shared/errors';
 import { recordActivity } from '../activity/activity.service';
 import { assertAccountOwner } from '../auth/client-access';
 import { MESSAGE_TYPES, render, templateFor, type MessageTypeName } from './templates';
-import { MailMessage } from './mail-message.entity';
+import { MailMessage, MailStatus } from './mail-message.entity';
 
 export interface MailSetup {
   config: Pick<Config, 'mailFrom' | 'mailDefaultLanguage'>;
@@ -131,6 +131,34 @@ export async function listClientMails(ctx: RequestContext, clientId: number, arg
     ctx.em.count(MailMessage, where),
   ]);
   return toConnection(rows, page, total);
+}
+
+/**
+ * Staff: send again a mail whose delivery is UNCONFIRMED (it may have arrived)
+ * or FAILED. Delivery is at most once, so only an operator decides this. The
+ * row goes back to QUEUED with a fresh count of attempts and keeps its
+ * Message-ID, so a second copy is recognisable as the same mail. The row is
+ * locked while it is checked: of two requeues at once, one wins.
+ */
+export async function requeueMail(ctx: RequestContext, mailId: number): Promise<MailMessage> {
+  return ctx.em.transactional(async (em) => {
+    const mail = await em.findOne(MailMessage, mailId, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+    if (!mail) throw notFound('Email', mailId);
+    const from = mail.status;
+    if (from !== MailStatus.UNCONFIRMED && from !== MailStatus.FAILED) {
+      throw conflict('id', `Only an UNCONFIRMED or FAILED email can be sent again; this one is ${from.toUpperCase()}`, 'INVALID_STATUS_TRANSITION');
+    }
+    recordActivity(em, ctx, {
+      action: 'email.requeue', targetType: 'Email', targetId: String(mailId), clientId: mail.client.id,
+      details: { from, attempts: mail.attempts, lastError: mail.lastError ?? null, messageId: mail.messageId },
+    });
+    await em.nativeUpdate(MailMessage, { id: mailId }, {
+      status: MailStatus.QUEUED, attempts: 0, nextAttemptAt: new Date(), leaseOwner: null, leaseExpiresAt: null, handedOverAt: null,
+    });
+    const deliver = setupOf(em).deliver;
+    if (deliver) await afterCommit(em, () => deliver([mailId]));
+    return em.findOneOrFail(MailMessage, mailId, { refresh: true });
+  });
 }
 
 /** Staff or the account holder: the categories the client's own address no longer receives. */

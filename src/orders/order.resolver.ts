@@ -13,6 +13,7 @@ import { Service } from '../provisioning/service.entity';
 import { jobErrorFor } from '../provisioning/module-command.service';
 import { Invoice } from '../billing/invoice.entity';
 import { invoiceReference } from '../billing/locked-invoice';
+import { MailMessage } from '../mail/mail-message.entity';
 import { Order, OrderItem, OrderStatus } from './order.entity';
 import { OrderPreview } from './order-preview.types';
 import { AcceptItemInput, AddOrderInput, CartInput, OrderFilter, OrderOrder, OrderPaymentStatus } from './order.inputs';
@@ -130,6 +131,12 @@ export class OrderResolver {
   @Mutation(() => Order, { description: 'Staff: mark a Pending order as fraud: its unpaid invoices are cancelled, its stock and promotion use released, and none of its items is set up.' })
   markOrderFraud(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the order.' }) id: string) {
     return orders.markOrderFraud(ctx, toId(id, 'Order', 'id'));
+  }
+
+  @Authorized('STAFF')
+  @Mutation(() => [MailMessage], { description: 'Staff: send the confirmation email of an order again (also for an order placed without emails), to the client and the contacts receiving general emails. Returns the emails queued. Not for an order marked as fraud.' })
+  resendOrderConfirmation(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the order.' }) id: string) {
+    return orders.resendOrderConfirmation(ctx, toId(id, 'Order', 'id'));
   }
 
   @Authorized('STAFF', 'CLIENT')

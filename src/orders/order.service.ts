@@ -9,7 +9,7 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { LockMode, ref } from '@mikro-orm/core';
 import type { RequestContext } from '../shared/context';
-import { AppError, badInput, notFound } from '../shared/errors';
+import { AppError, badInput, conflict, notFound } from '../shared/errors';
 import { formatAmount } from '../shared/money';
 import { ID_DESC, keysetOrderBy, keysetPage, keysetWhere, pageOrder, toConnection, type Connection, type PageArgs } from '../shared/pagination';
 import { instantRangeCondition } from '../shared/filters';
@@ -17,6 +17,7 @@ import { encryptSecret } from '../shared/secrets';
 import { toId } from '../shared/ids';
 import { recordActivity } from '../activity/activity.service';
 import { queueMail } from '../mail/mail.service';
+import { MailMessage } from '../mail/mail-message.entity';
 import { ClientPermission } from '../auth/client-permission';
 import { assertCanAccessClient } from '../auth/client-access';
 import { Client } from '../clients/client.entity';
@@ -228,15 +229,31 @@ async function createOrder(ctx: RequestContext, clientId: number, priced: Priced
     await em.flush();
     await publishOrderChanged(em, order, 'CREATED');
     // Queued in this transaction: the outbox row rolls back with the order, and delivery starts after commit.
-    if (!options.noEmail && !fraud) {
-      await queueMail(em, client.id, 'orderConfirmation', {
-        number: String(order.id),
-        total: formatAmount(BigInt(order.totalMinor), order.currency),
-        currency: order.currency,
-        items: priced.items.map((item) => `- ${item.description}`).join('\n'),
-      });
-    }
+    if (!options.noEmail && !fraud) await queueOrderConfirmation(em, order, priced.items.map((item) => item.description));
     return order;
+  });
+}
+
+/** Issue 14.7: the order confirmation (General category) in `em`'s transaction; returns the outbox rows' ids. */
+function queueOrderConfirmation(em: EntityManager, order: Order, itemDescriptions: string[]): Promise<number[]> {
+  return queueMail(em, order.client.id, 'orderConfirmation', {
+    number: String(order.id),
+    total: formatAmount(BigInt(order.totalMinor), order.currency),
+    currency: order.currency,
+    items: itemDescriptions.map((description) => `- ${description}`).join('\n'),
+  });
+}
+
+/** Issue 14.7: staff send an order's confirmation again, also for an order placed without emails; never for a fraud order. */
+export function resendOrderConfirmation(ctx: RequestContext, orderId: number): Promise<MailMessage[]> {
+  return ctx.em.transactional(async (em) => {
+    const order = await em.findOne(Order, orderId);
+    if (!order) throw notFound('Order', orderId);
+    if (order.status === OrderStatus.FRAUD) throw conflict('id', 'The order is marked as fraud: it gets no confirmation', 'ORDER_IS_FRAUD');
+    const items = await em.find(OrderItem, { order: orderId }, { orderBy: { position: 'asc' } });
+    const ids = await queueOrderConfirmation(em, order, items.map((item) => item.description));
+    recordActivity(em, ctx, { action: 'order.resendConfirmation', targetType: 'Order', targetId: String(orderId), clientId: order.client.id, details: { emails: ids.length } });
+    return em.find(MailMessage, { id: ids }, { orderBy: { id: 'asc' } });
   });
 }
 

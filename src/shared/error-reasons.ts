@@ -76,6 +76,7 @@ export const ERROR_REASONS = {
   PROMOTION_USED_UP: 'The promotion code has been used as often as it may be.',
   PROMOTION_CLIENT_LIMIT: 'The client has used the promotion code as often as one client may.',
   PROMOTION_NOT_APPLICABLE: 'The promotion code applies to nothing in the cart (products, cycles or currency).',
+  ORDER_IS_FRAUD: 'The order is marked as fraud: nothing is sent or set up for it.',
   // The daily run
   DATE_IN_FUTURE: 'The date is after today.',
   RUN_IN_PROGRESS: 'A daily run is running already; try again when it has finished.',
