@@ -14,6 +14,8 @@ import { IdempotentRequest } from './shared/idempotency';
 import { useGatewayRefunds } from './billing/invoice-payment.service';
 import { onModuleJobProgress } from './provisioning/module-command.jobs';
 import { onInvoicePaid } from './billing/locked-invoice';
+import { onDomainLive } from './provisioning/domain-live';
+import { beforeDomainDelete } from './provisioning/domain.service';
 // The order of these imports is the order of the fields of Query, Mutation and Subscription in the schema.
 import * as auth from './auth/auth.module';
 import * as clients from './clients/clients.module';
@@ -97,6 +99,9 @@ useGatewayRefunds(payments.gatewayRefunds);
 
 // Issue 15.4: areas that act when a module command of some kind succeeded.
 for (const { kind, effect } of dns.successEffects) onModuleCommandSuccess(kind, effect);
+// Issue 15.3 (DN-2): a registered or transferred-in domain gets its zone; a deleted one loses it on the DNS server.
+for (const effect of dns.domainLiveEffects) onDomainLive(effect);
+for (const step of dns.domainDeleteSteps) beforeDomainDelete(step);
 // Issue 14.4: an order item follows the create job of its service.
 onModuleJobProgress(orders.followCreateJob);
 // Issue 16.4: a paid renewal invoice moves its services' due dates and unsuspends them.
