@@ -160,12 +160,12 @@ describeWithPdns('registrar commands as module jobs on domains (issue 15.1, 15.2
     const pending = await newDomain({ clientId: owner.id, name: name('bad') });
     const cases: [string, Record<string, unknown> | undefined, string, string][] = [
       ['deleteEverything', undefined, 'BAD_USER_INPUT', 'command'],
-      ['register', { years: 11 }, 'BAD_USER_INPUT', 'input.years'],
-      ['register', { years: 1.5 }, 'BAD_USER_INPUT', 'input.years'],
-      ['register', { period: 1 }, 'BAD_USER_INPUT', 'input.period'],
+      ['register', { years: 11 }, 'BAD_USER_INPUT', 'years'],
+      ['register', { years: 1.5 }, 'BAD_USER_INPUT', 'years'],
+      ['register', { period: 1 }, 'BAD_USER_INPUT', 'period'],
       ['renew', { years: 1 }, 'BAD_USER_INPUT', 'command'],
-      ['transfer', {}, 'BAD_USER_INPUT', 'input.eppCode'],
-      ['saveNameservers', { nameservers: ['ns1.example.net'] }, 'BAD_USER_INPUT', 'input.nameservers'],
+      ['transfer', {}, 'BAD_USER_INPUT', 'eppCode'],
+      ['saveNameservers', { nameservers: ['ns1.example.net'] }, 'BAD_USER_INPUT', 'nameservers'],
     ];
     for (const [command, input, code, field] of cases) {
       expect({ command, ...errorOf(await run(admin, pending.id, command, input)) }).toMatchObject({ command, code, field });
@@ -192,8 +192,8 @@ describeWithPdns('registrar commands as module jobs on domains (issue 15.1, 15.2
 
   it('issue 15.1 / 15.2: a client saves nameservers on its own domain; an IDN host goes to the registry as its A-label, invalid hosts are refused', async () => {
     const mine = await registered();
-    expect(errorOf(await run(owner.token, mine.id, 'saveNameservers', { nameservers: ['ns1.example.net', 'not a host'] }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.nameservers' });
-    expect(errorOf(await run(owner.token, mine.id, 'saveNameservers', { nameservers: ['ns1.example.net', 'NS1.example.net'] }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.nameservers' });
+    expect(errorOf(await run(owner.token, mine.id, 'saveNameservers', { nameservers: ['ns1.example.net', 'not a host'] }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'nameservers' });
+    expect(errorOf(await run(owner.token, mine.id, 'saveNameservers', { nameservers: ['ns1.example.net', 'NS1.example.net'] }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'nameservers' });
 
     const queued = ok(await run(owner.token, mine.id, 'saveNameservers', { nameservers: ['ns1.bücher-dns.example', 'NS2.example.net.'] })).runDomainCommand;
     expect((await finished(queued.id)).status).toBe('SUCCEEDED');
@@ -211,7 +211,7 @@ describeWithPdns('registrar commands as module jobs on domains (issue 15.1, 15.2
     expect(code).toBeTruthy();
     expect(await domain(mine.id, owner.token)).toMatchObject({ eppCodeSet: true, eppCode: code });
     expect((await domain(mine.id, admin)).eppCode).toBe(code);
-    expect(errorOf(await t.gql(DOMAIN, { id: mine.id }, other.token)).code).toBe('NOT_FOUND');
+    expect(ok(await t.gql(DOMAIN, { id: mine.id }, other.token)).domain).toBeNull();
 
     const log = ok(await t.gql(LOG, { d: mine.id }, admin)).domainModuleLog;
     expect(log[0]).toMatchObject({ command: 'getEppCode', success: true });
@@ -219,7 +219,7 @@ describeWithPdns('registrar commands as module jobs on domains (issue 15.1, 15.2
     const stored = await conn.execute('select epp_code_encrypted from domain where id = ?', [keyOf(mine.id)]);
     expect(stored[0].epp_code_encrypted).not.toContain(code);
     const leaks = await conn.execute(
-      `select (select count(*) from module_log_entry where domain_id = ? and (request::text || coalesce(response::text, '') || array_to_string(lines, ' ')) like ?) as log,
+      `select (select count(*) from module_log_entry where domain_id = ? and (request::text || coalesce(response::text, '') || lines::text) like ?) as log,
               (select count(*) from module_job where domain_id = ? and (input::text || coalesce(output::text, '')) like ?) as job,
               (select count(*) from activity_log_entry where details::text like ?) as activity`,
       [keyOf(mine.id), `%${code}%`, keyOf(mine.id), `%${code}%`, `%${code}%`],
