@@ -32,6 +32,9 @@ const LOG = `query($d: ID!) { domainModuleLog(domainId: $d) { command success at
 const EMAILS = `query($c: ID!) { clientEmails(clientId: $c, first: 20) { edges { node { type language subject } } } }`;
 const QUEUE = `query($d: ID) { moduleQueue(filter: { domainId: $d, status: [QUEUED, RUNNING, RETRYING, FAILED, SUCCEEDED] }) { edges { node { id command status } } } }`;
 const POLL = `mutation($s: ID!) { pollRegistry(serverId: $s) }`;
+const ADD_ORDER = `mutation($i: AddOrderInput!) { addOrder(input: $i) { id items { id } } }`;
+const ACCEPT = `mutation($id: ID!, $items: [AcceptItemInput!]) { acceptOrder(id: $id, items: $items) { status items { status } } }`;
+const DOMAINS = `query($f: DomainFilter) { domains(filter: $f) { edges { node { id name registrar status expiryDate } } } }`;
 const SUB = `subscription($id: ID) { domainChanged(id: $id) { change domain { status } job { command status attempts error } } }`;
 
 const missing = powerDnsMissing();
@@ -46,6 +49,7 @@ describeWithPdns('registrar commands as module jobs on domains (issue 15.1, 15.2
   let t: TestApp;
   let admin: string;
   let registrarServer: string;
+  let pdnsServer: string;
   let owner: { id: string; token: string };
   let other: { id: string; token: string };
   let seq = 0;
@@ -88,10 +92,10 @@ describeWithPdns('registrar commands as module jobs on domains (issue 15.1, 15.2
     await registry.start();
     t = await startTestApp({ DNS_ZONE_SERVER: 'pdns-domains', JOBS_POLL_MS: '50', MODULE_RETRY_BASE_MS: '50', MODULE_MAX_ATTEMPTS: '3', MODULE_COMMAND_TIMEOUT_MS: '3000', REGISTRY_POLL_INTERVAL_MS: '0' });
     admin = await t.staffToken(StaffRole.ADMIN);
-    ok(await t.gql(CREATE_SERVER, { i: {
+    pdnsServer = ok(await t.gql(CREATE_SERVER, { i: {
       name: 'pdns-domains', module: 'dns-manager', hostname: '127.0.0.1', port: pdns.apiPort, secure: false,
       settings: { apiKey: pdns.apiKey, nameservers: ['ns1.hosting-operator.example', 'ns2.hosting-operator.example'], defaultIpv4: FORWARDING_IP, mailHost: MAIL_HOST, suspensionIpv4: '203.0.113.99' },
-    } }, admin));
+    } }, admin)).createServer.id;
     registrarServer = ok(await t.gql(CREATE_SERVER, { i: {
       name: 'EPP registry', module: 'registrar', hostname: '127.0.0.1', port: registry.port, secure: true,
       settings: { clientId: 'hbreg', password: REGISTRY_PASSWORD, caCertificate: registry.certificate.cert, defaultNameservers: ['ns1.hosting-operator.example', 'ns2.hosting-operator.example'] },
@@ -271,6 +275,22 @@ describeWithPdns('registrar commands as module jobs on domains (issue 15.1, 15.2
     await until(() => domain(created.id), (d) => d.status === 'ACTIVE', 'the transfer to complete');
     const mails = ok(await t.gql(EMAILS, { c: other.id }, admin)).clientEmails.edges.map((e: any) => e.node);
     expect(mails.filter((m: any) => m.type === 'domainTransferred')).toEqual([{ type: 'domainTransferred', language: 'en', subject: `The transfer of ${transferName} is complete` }]);
+  });
+
+  it('issue 15.1 (OR-2): accepting an order\'s domain registration with a registrar server queues its register; a non-registrar server is refused and changes nothing', async () => {
+    const orderName = name('order');
+    await t.app.orm.em.fork().getConnection().execute(
+      `insert into tld_price (tld, currency_id, years, register_minor, renew_minor) select '.test', id, 2, 2000, 1000 from currency where code = 'EUR' on conflict do nothing`);
+    const order = ok(await t.gql(ADD_ORDER, { i: { clientId: owner.id, noInvoice: true, cart: { domains: [{ name: orderName, action: 'REGISTER', years: 2 }] } } }, admin)).addOrder;
+    expect(errorOf(await t.gql(ACCEPT, { id: order.id, items: [{ itemId: order.items[0].id, serverId: pdnsServer }] }, admin))).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(ok(await t.gql(DOMAINS, { f: { search: orderName } }, admin)).domains.edges).toEqual([]);
+
+    expect(ok(await t.gql(ACCEPT, { id: order.id, items: [{ itemId: order.items[0].id, serverId: registrarServer }] }, admin)).acceptOrder).toEqual({ status: 'ACTIVE', items: [{ status: 'ACCEPTED' }] });
+    const [record] = ok(await t.gql(DOMAINS, { f: { search: orderName } }, admin)).domains.edges.map((e: any) => e.node);
+    expect(record).toMatchObject({ name: orderName, registrar: 'registrar' });
+    await until(() => domain(record.id), (d) => d.status === 'ACTIVE', 'the ordered domain to be registered');
+    expect(registry.domain(orderName)?.clID).toBe('hbreg');
+    expect(Number(registry.domain(orderName)!.expiryDate!.slice(0, 4)) - new Date().getUTCFullYear()).toBe(2);
   });
 
   it('issue 15.3: deleting a domain record removes its zone from PowerDNS', async () => {
