@@ -26,6 +26,7 @@ import { Migration20261203110305_mail_unconfirmed } from './Migration20261203110
 import { Migration20261203114000_module_job_queued_from_ip } from './Migration20261203114000_module_job_queued_from_ip';
 import { Migration20261203115154_orders } from './Migration20261203115154_orders';
 import { Migration20261203140105_domain_module_jobs } from './Migration20261203140105_domain_module_jobs';
+import { Migration20261203143556_tld_rules } from './Migration20261203143556_tld_rules';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123132110_Initial', class: Migration20261123132110_Initial },
@@ -54,4 +55,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203114000_module_job_queued_from_ip', class: Migration20261203114000_module_job_queued_from_ip },
   { name: 'Migration20261203115154_orders', class: Migration20261203115154_orders },
   { name: 'Migration20261203140105_domain_module_jobs', class: Migration20261203140105_domain_module_jobs },
+  { name: 'Migration20261203143556_tld_rules', class: Migration20261203143556_tld_rules },
 ];

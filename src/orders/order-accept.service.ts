@@ -24,6 +24,7 @@ import { ModuleJob, ModuleJobStatus } from '../provisioning/module-job.entity';
 import { pickServerForClient } from '../provisioning/pick-server';
 import { runModuleCommand } from '../provisioning/module-command.service';
 import { queueDomainCommandWithin } from '../provisioning/domain-command.service';
+import { tldRuleOf } from '../provisioning/tld-rule.service';
 import { followServices } from '../provisioning/client-status';
 import { Order, OrderItem, OrderItemKind, OrderItemStatus, OrderStatus } from './order.entity';
 import { assertOrderTransition } from './order-status';
@@ -70,9 +71,9 @@ export async function acceptOrder(ctx: RequestContext, orderId: number, inputs: 
         }
         if (service.status === ServiceStatus.PENDING) service.status = ServiceStatus.ACTIVE;
       } else if (item.kind === OrderItemKind.DOMAIN_REGISTRATION || item.kind === OrderItemKind.DOMAIN_TRANSFER) {
-        // Issue 15.1: with a registrar server chosen the domain goes to its registrar (register or transfer, queued
-        // once the order commits); without one the record is handed over for staff to send later.
-        const registrar = choice.serverId !== undefined ? await registrarOf(em, ctx, choice.serverId) : undefined;
+        // Issue 15.1 / 15.2: with a registrar chosen (the item's server, else the TLD's default) the domain goes to it
+        // (register or transfer, queued once the order commits); without one the record is handed over for staff to send later.
+        const registrar = choice.serverId !== undefined ? await registrarOf(em, ctx, choice.serverId) : (await tldRuleOf(em, item.domain!))?.registrar ?? undefined;
         const domain = em.create(Domain, {
           client: order.client, name: item.domain!, status: DomainStatus.PENDING, nameservers: item.nameservers,
           eppCodeEncrypted: item.eppCodeEncrypted, registrar,

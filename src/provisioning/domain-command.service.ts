@@ -21,6 +21,7 @@ import { Server } from './server.entity';
 import { ModuleJob } from './module-job.entity';
 import { assertKnownInput, domainCommandSpec, hasCommand, MODULE_COMMANDS, type DomainCommandSpec } from './module-command-catalogue';
 import { assertNoActiveJobOn, enqueue } from './module-command.service';
+import { assertTldRules } from './tld-rule.service';
 
 type Input = Record<string, unknown>;
 
@@ -70,19 +71,17 @@ export async function queueDomainCommandWithin(em: EntityManager, outside: Pick<
   const spec = domainCommandSpec(command);
   if (!spec) throw new Error(`"${command}" is not a registrar command`);
   const domain = await em.findOneOrFail(Domain, { id: domainId });
-  const input = await parseDomainInput(outside, domain, command, spec, rawInput);
+  const input = await parseDomainInput({ ...outside, em }, domain, command, spec, rawInput);
   const job = await queueWithin(em, domainId, command, input, { actor: SYSTEM_ACTOR });
   await afterCommit(em, () => enqueue(outside, job).catch((error: unknown) => logger.error({ err: error }, `Queueing ${command} of domain ${domainId} failed`)));
   return job;
 }
 
 /** The command's stored input: checked against the catalogue, secrets encrypted; BAD_USER_INPUT when wrong. */
-async function parseDomainInput(ctx: Pick<RequestContext, 'config' | 'modules'>, domain: Domain, command: string, spec: DomainCommandSpec, raw: Input): Promise<Input> {
+async function parseDomainInput(ctx: Pick<RequestContext, 'em' | 'config' | 'modules'>, domain: Domain, command: string, spec: DomainCommandSpec, raw: Input): Promise<Input> {
   assertKnownInput(command, spec, raw);
   const input = spec.parseInput(raw);
-  if (command === 'transfer' && typeof input.eppCode !== 'string' && !domain.eppCodeEncrypted) {
-    throw badInput('input.eppCode', `A transfer needs the EPP code from the current registrar; none is saved for ${domain.name}`, 'INVALID_FORMAT');
-  }
+  await assertTldRules(ctx.em, domain, command, input, typeof input.eppCode === 'string' || !!domain.eppCodeEncrypted);
   for (const name of spec.secretInput ?? []) {
     if (typeof input[name] === 'string') input[name] = encryptSecret(secretsKeyOf(ctx), input[name]);
   }

@@ -7,7 +7,9 @@ import { topic, type DomainChange, type EventTopics } from '../shared/event-bus'
 import { readsForEvent } from '../shared/event-reads';
 import { Client } from '../clients/client.entity';
 import { Domain } from './domain.entity';
-import { CreateDomainInput, DomainFilter, DomainOrder, UpdateDomainInput } from './domain.inputs';
+import { CreateDomainInput, DomainFilter, DomainOrder, TldRuleInput, UpdateDomainInput } from './domain.inputs';
+import { TldRule } from './tld-rule.entity';
+import { listTldRules, setTldRule } from './tld-rule.service';
 import { canWatchDomainsOf, clientDomainsPage, createDomain, deleteDomain, getDomain, listDomainModuleLog, listDomains, moveDomain, revealEppCode, updateDomain } from './domain.service';
 import { runDomainCommand } from './domain-command.service';
 import { ModuleJob, ModuleJobErrorCode, ModuleJobStatus } from './module-job.entity';
@@ -106,6 +108,18 @@ export class DomainResolver {
     @Arg('input', () => JSONObjectResolver, { nullable: true, validate: false, description: 'The command\'s input, e.g. {years: 2} or {nameservers: ["ns1.example.net", "ns2.example.net"]}.' }) input?: Record<string, unknown>,
   ): Promise<ModuleJob> {
     return runDomainCommand(ctx, toId(domainId, 'Domain', 'domainId'), command, input ?? undefined);
+  }
+
+  @Authorized('STAFF')
+  @Query(() => [TldRule], { description: 'Staff: the rules of the TLDs that have one, by TLD.' })
+  async tldRules(@Ctx() ctx: RequestContext): Promise<TldRule[]> {
+    return listTldRules(ctx);
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => TldRule, { description: 'Admins: set the rule of one TLD (default registrar, EPP code for transfers, required registrant fields); returns it.' })
+  async setTldRule(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The TLD and its rule.' }) input: TldRuleInput): Promise<TldRule> {
+    return setTldRule(ctx, input);
   }
 
   @Authorized('STAFF')

@@ -8,6 +8,7 @@ import { readPage } from '../shared/batch-loaders';
 import { contains } from '../shared/filters';
 import { decryptSecret, encryptSecret } from '../shared/secrets';
 import { ModuleLogEntry } from './module-log-entry.entity';
+import { tldRuleOf } from './tld-rule.service';
 import { recordActivity } from '../activity/activity.service';
 import { assertCanAccessClient } from '../auth/client-access';
 import { keyIfIdOf, toId } from '../shared/ids';
@@ -73,13 +74,15 @@ export async function createDomain(ctx: RequestContext, input: CreateDomainInput
   // Found: a missing one is among the problems thrown above.
   const client = owner!;
   const status = input.status ?? DomainStatus.PENDING;
+  // Issue 15.2: without a registrar chosen, the TLD's default one.
+  const registrarOrDefault = registrar ?? (await tldRuleOf(ctx.em, name!))?.registrar ?? undefined;
   if (!RELEASED_DOMAIN_STATUSES.includes(status)) await assertNameFree(ctx, name!);
 
   const domain = await conflictOnDuplicate('name', NAME_TAKEN, () => ctx.em.transactional(async (em) => {
     const domain = em.create(Domain, {
       name: name!,
       client,
-      registrar,
+      registrar: registrarOrDefault,
       status,
       registrationDate: input.registrationDate ?? undefined,
       expiryDate: input.expiryDate ?? undefined,

@@ -280,7 +280,7 @@ describeWithPdns('registrar commands as module jobs on domains (issue 15.1, 15.2
   it('issue 15.1 (OR-2): accepting an order\'s domain registration with a registrar server queues its register; a non-registrar server is refused and changes nothing', async () => {
     const orderName = name('order');
     await t.app.orm.em.fork().getConnection().execute(
-      `insert into tld_price (tld, currency_id, years, register_minor, renew_minor) select '.test', id, 2, 2000, 1000 from currency where code = 'EUR' on conflict do nothing`);
+      `insert into tld_price (tld, currency_id, years, register_minor, renew_minor) select '.test', id, y, 1000 * y, 1000 * y from currency, generate_series(1, 2) as y where code = 'EUR' on conflict do nothing`);
     const order = ok(await t.gql(ADD_ORDER, { i: { clientId: owner.id, noInvoice: true, cart: { domains: [{ name: orderName, action: 'REGISTER', years: 2 }] } } }, admin)).addOrder;
     expect(errorOf(await t.gql(ACCEPT, { id: order.id, items: [{ itemId: order.items[0].id, serverId: pdnsServer }] }, admin))).toMatchObject({ code: 'BAD_USER_INPUT' });
     expect(ok(await t.gql(DOMAINS, { f: { search: orderName } }, admin)).domains.edges).toEqual([]);
@@ -291,6 +291,26 @@ describeWithPdns('registrar commands as module jobs on domains (issue 15.1, 15.2
     await until(() => domain(record.id), (d) => d.status === 'ACTIVE', 'the ordered domain to be registered');
     expect(registry.domain(orderName)?.clID).toBe('hbreg');
     expect(Number(registry.domain(orderName)!.expiryDate!.slice(0, 4)) - new Date().getUTCFullYear()).toBe(2);
+  });
+
+  it('issue 15.2: TLD rules: a new domain gets the TLD\'s registrar, a period the TLD does not offer and a registrant missing a required field are refused naming each, a transfer without EPP code only where the TLD allows it', async () => {
+    const SET_RULE = `mutation($i: TldRuleInput!) { setTldRule(input: $i) { tld registrar eppCodeRequired requiredContactFields } }`;
+    const tld = `.rule${process.pid}.test`;
+    expect(errorOf(await t.gql(SET_RULE, { i: { tld: 'not a tld', registrar: 'dns-manager' } }, admin))).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(errorOf(await t.gql(SET_RULE, { i: { tld, registrar: 'registrar' } }, owner.token)).code).toBe('FORBIDDEN');
+    expect(ok(await t.gql(SET_RULE, { i: { tld: tld.toUpperCase(), registrar: 'registrar', eppCodeRequired: false, requiredContactFields: ['COMPANY_NAME', 'PHONE_NUMBER'] } }, admin)).setTldRule)
+      .toEqual({ tld, registrar: 'registrar', eppCodeRequired: false, requiredContactFields: ['COMPANY_NAME', 'PHONE_NUMBER'] });
+    await t.app.orm.em.fork().getConnection().execute(
+      `insert into tld_price (tld, currency_id, years, register_minor, renew_minor) select ?, id, 3, 3000, 3000 from currency where code = 'EUR'`, [tld]);
+
+    const created = ok(await t.gql(CREATE_DOMAIN, { i: { clientId: owner.id, name: `shop${process.pid}${tld}` } }, admin)).createDomain;
+    expect(ok(await t.gql(DOMAINS, { f: { search: created.name } }, admin)).domains.edges[0].node.registrar).toBe('registrar');
+    const refused = await run(admin, created.id, 'register', { years: 1 });
+    const fields = (refused.errors?.[0]?.extensions?.fields as { path: (string | number)[]; reason: string }[]).map((f) => [f.path.join('.'), f.reason]);
+    expect(errorOf(refused).code).toBe('BAD_USER_INPUT');
+    expect(fields).toEqual([[expect.stringMatching(/years$/), 'TLD_NOT_OFFERED'], [expect.stringMatching(/registrant\.companyName$/), 'VALUE_REQUIRED']]);
+    expect(errorOf(await run(admin, created.id, 'transfer', {})).message).not.toMatch(/EPP code/);
+    expect(await jobRows(created.id)).toBe(0);
   });
 
   it('issue 15.3: deleting a domain record removes its zone from PowerDNS', async () => {
