@@ -12,9 +12,9 @@ import { registerOwnedRecords } from './clients/client-ownership';
 import { useClientExtensions } from './clients/client-extensions';
 import { IdempotentRequest } from './shared/idempotency';
 import { useGatewayRefunds } from './billing/invoice-payment.service';
-import { onModuleJobProgress } from './provisioning/module-command.jobs';
-import { onInvoicePaid } from './billing/locked-invoice';
-import { onDomainLive } from './provisioning/domain-live';
+import { moduleJobProgressed } from './provisioning/module-job-outcome';
+import { invoicePaid } from './billing/locked-invoice';
+import { domainWentLive } from './provisioning/domain-live';
 import { beforeDomainDelete } from './provisioning/domain.service';
 // The order of these imports is the order of the fields of Query, Mutation and Subscription in the schema.
 import * as auth from './auth/auth.module';
@@ -29,7 +29,6 @@ import * as payments from './payments/payments.module';
 import * as automation from './automation/automation.module';
 import * as mail from './mail/mail.module';
 import * as dns from './dns/dns.module';
-import { onModuleCommandSuccess } from './provisioning/module-success-effects';
 import * as orders from './orders/orders.module';
 
 export const entities = [
@@ -97,15 +96,16 @@ useClientExtensions({ ...credit.clientCredit, assertCurrencyCanChange: billing.c
 // Issue 14.2: refunds of gateway payments go back through the gateway module.
 useGatewayRefunds(payments.gatewayRefunds);
 
-// Issue 15.4: areas that act when a module command of some kind succeeded.
-for (const { kind, effect } of dns.successEffects) onModuleCommandSuccess(kind, effect);
-// Issue 15.3 (DN-2): a registered or transferred-in domain gets its zone; a deleted one loses it on the DNS server.
-for (const effect of dns.domainLiveEffects) onDomainLive(effect);
-for (const step of dns.domainDeleteSteps) beforeDomainDelete(step);
+// Outcomes of lower areas that higher ones act on (src/shared/outcome-hooks.ts), in the outcome's transaction or after its commit.
 // Issue 14.4: an order item follows the create job of its service.
-onModuleJobProgress(orders.followCreateJob);
+moduleJobProgressed.inTransaction(orders.followCreateJob);
+// Issue 15.4: a spam filter's confirmed add or removal moves the MX records of the domain's zone.
+moduleJobProgressed.afterCommit(dns.afterModuleJob);
+// Issue 15.3 (DN-2): a registered or transferred-in domain gets its zone; a deleted one loses it on the DNS server first.
+domainWentLive.afterCommit(dns.afterDomainLive);
+for (const step of dns.domainDeleteSteps) beforeDomainDelete(step);
 // Issue 16.4: a paid renewal invoice moves its services' due dates and unsuspends them.
-onInvoicePaid(automation.invoicePaidEffect);
+invoicePaid.inTransaction(automation.invoicePaidEffect);
 
 /** What the areas add to the context of every operation (src/shared/context.ts). */
 declare module './shared/context' {

@@ -6,6 +6,7 @@
  * never inside a database transaction.
  */
 import { isIPv4 } from 'node:net';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ZoneTemplateRecord } from '../config';
 import type { RequestContext } from '../shared/context';
 import { AppError, badInput } from '../shared/errors';
@@ -17,6 +18,9 @@ import { getDomain } from '../provisioning/domain.service';
 import { Service } from '../provisioning/service.entity';
 import { ServiceStatus } from '../provisioning/service-status';
 import type { Server } from '../provisioning/server.entity';
+import type { DomainLiveOutcome } from '../provisioning/domain-live';
+import { ModuleJobStatus } from '../provisioning/module-job.entity';
+import type { ModuleJobOutcome } from '../provisioning/module-job-outcome';
 import { Product } from '../catalog/product.entity';
 import { DnsZone, DnsZoneStatus } from './dns-zone.entity';
 import { callZoneModule, zoneModuleError, zoneServerOf, type ZoneCall, type ZoneScope, type ZoneServer } from './dns-module';
@@ -111,9 +115,9 @@ export async function beforeDomainDelete(ctx: RequestContext, domain: Domain): P
   if (zone) await removeFromDnsServer(ctx, domain, zone);
 }
 
-/** DN-2: a domain that became live gets its zone when DNS_ZONE_SERVER is set; a failure stays on the zone (FAILED, lastError). */
-export async function zoneForLiveDomain(scope: ZoneScope, domainId: number): Promise<void> {
-  if (scope.config.dnsZoneServer) await createZoneForDomain(scope, domainId);
+/** DN-2: after the commit, a domain that became live gets its zone when DNS_ZONE_SERVER is set; a failure stays on the zone (FAILED, lastError). */
+export async function zoneForLiveDomain(em: EntityManager, { domain, runner }: DomainLiveOutcome): Promise<void> {
+  if (runner.config.dnsZoneServer) await createZoneForDomain({ em, config: runner.config, modules: runner.modules }, domain.id);
 }
 
 /** The zone of a domain already shown to the viewer, batched across a list of domains. */
@@ -180,9 +184,10 @@ export async function applyMailExchangers(scope: ZoneScope, domainName: string, 
   }
 }
 
-/** The job runner's success effect for spam-filter modules (registered in composition): create and terminate move the MX records. */
-export async function afterSpamFilterCommand(scope: ZoneScope, done: { command: string; service: Service }): Promise<void> {
-  if ((done.command === 'create' || done.command === 'terminate') && done.service.domain) await applyMailExchangers(scope, done.service.domain, done.service.client.id);
+/** After a module job's commit (registered in composition): a spam filter's succeeded create or terminate moves the MX records. */
+export async function afterSpamFilterJob(em: EntityManager, { job, service, moduleKind, runner }: ModuleJobOutcome): Promise<void> {
+  if (moduleKind !== 'spamfilter' || job.status !== ModuleJobStatus.SUCCEEDED) return;
+  if ((job.command === 'create' || job.command === 'terminate') && service.domain) await applyMailExchangers({ em, config: runner.config, modules: runner.modules }, service.domain, service.client.id);
 }
 
 // ---- helpers ----
