@@ -67,7 +67,10 @@ export async function assertTldRules(em: EntityManager, domain: Domain, command:
   const rule = await tldRuleOf(em, domain.name);
   const problems = new FieldProblems();
   if (['register', 'transfer', 'renew'].includes(command)) {
-    const offered = (await em.find(TldPrice, { tld: { $in: tldsOf(domain.name) } }, { fields: ['years'] })).map((price) => price.years);
+    // The periods of the most specific TLD with prices (.co.uk before .uk).
+    const prices = await em.find(TldPrice, { tld: { $in: tldsOf(domain.name) } }, { fields: ['tld', 'years'] });
+    const tld = prices.map((price) => price.tld).sort((a, b) => b.length - a.length)[0];
+    const offered = prices.filter((price) => price.tld === tld).map((price) => price.years);
     if (offered.length && !offered.includes(Number(input.years))) {
       problems.add('input.years', `${domain.name} is offered for ${[...new Set(offered)].sort((a, b) => a - b).join(', ')} year(s)`, 'TLD_NOT_OFFERED');
     }
