@@ -27,6 +27,8 @@ import { Migration20261203114000_module_job_queued_from_ip } from './Migration20
 import { Migration20261203115154_orders } from './Migration20261203115154_orders';
 import { Migration20261203121248_service_send_welcome_email } from './Migration20261203121248_service_send_welcome_email';
 import { Migration20261203135108_cancellation_requests } from './Migration20261203135108_cancellation_requests';
+import { Migration20261203140105_domain_module_jobs } from './Migration20261203140105_domain_module_jobs';
+import { Migration20261203143556_tld_rules } from './Migration20261203143556_tld_rules';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123132110_Initial', class: Migration20261123132110_Initial },
@@ -56,4 +58,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203115154_orders', class: Migration20261203115154_orders },
   { name: 'Migration20261203121248_service_send_welcome_email', class: Migration20261203121248_service_send_welcome_email },
   { name: 'Migration20261203135108_cancellation_requests', class: Migration20261203135108_cancellation_requests },
+  { name: 'Migration20261203140105_domain_module_jobs', class: Migration20261203140105_domain_module_jobs },
+  { name: 'Migration20261203143556_tld_rules', class: Migration20261203143556_tld_rules },
 ];

@@ -14,6 +14,8 @@ import { IdempotentRequest } from './shared/idempotency';
 import { useGatewayRefunds } from './billing/invoice-payment.service';
 import { moduleJobProgressed } from './provisioning/module-job-outcome';
 import { invoicePaid } from './billing/locked-invoice';
+import { domainWentLive } from './provisioning/domain-live';
+import { beforeDomainDelete } from './provisioning/domain.service';
 // The order of these imports is the order of the fields of Query, Mutation and Subscription in the schema.
 import * as auth from './auth/auth.module';
 import * as clients from './clients/clients.module';
@@ -101,6 +103,9 @@ useGatewayRefunds(payments.gatewayRefunds);
 moduleJobProgressed.inTransaction(orders.followCreateJob);
 // Issue 15.4: a spam filter's confirmed add or removal moves the MX records of the domain's zone.
 moduleJobProgressed.afterCommit(dns.afterModuleJob);
+// Issue 15.3 (DN-2): a registered or transferred-in domain gets its zone; a deleted one loses it on the DNS server first.
+domainWentLive.afterCommit(dns.afterDomainLive);
+for (const step of dns.domainDeleteSteps) beforeDomainDelete(step);
 // Issue 16.4: a paid renewal invoice moves its services' due dates and unsuspends them.
 invoicePaid.inTransaction(automation.invoicePaidEffect);
 // Issue 16.5: a succeeded Terminate completes the service's open cancellation request.

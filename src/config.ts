@@ -149,7 +149,12 @@ export interface Config {
   dnsZoneServer?: string;
   /** Issue 15.3 (DN-3): the records of a new zone, with {domain}, {websiteIp} and {mailHost}; undefined: the built-in default. */
   dnsZoneTemplate?: ZoneTemplateRecord[];
+  /** Issue 15.1: the registrar commands clients may run on their own domains. */
+  clientDomainCommands: string[];
 }
+
+/** Registrar commands an operator may open to clients (CLIENT_DOMAIN_COMMANDS). */
+export const CLIENT_DOMAIN_COMMAND_CHOICES = ['getNameservers', 'saveNameservers', 'getEppCode', 'sync'] as const;
 
 /** One record of the zone template (DNS_ZONE_TEMPLATE). */
 export interface ZoneTemplateRecord {
@@ -291,6 +296,11 @@ export function loadConfig(env: Env = process.env): Config {
     dnsZoneServer: read<string | undefined>('DNS_ZONE_SERVER', undefined, (raw) => raw, 'a server name'),
     dnsZoneTemplate: read<ZoneTemplateRecord[] | undefined>('DNS_ZONE_TEMPLATE', undefined, zoneTemplate,
       `a JSON array of {"name", "type" (${ZONE_TEMPLATE_TYPES.join(', ')}), "content", optional "ttl"} using only the variables ${ZONE_TEMPLATE_VARIABLES.join(', ')}`),
+    clientDomainCommands: read('CLIENT_DOMAIN_COMMANDS', ['saveNameservers', 'getEppCode'], (raw) => {
+      if (raw === 'none') return [];
+      const names = raw.split(',').map((name) => name.trim()).filter(Boolean);
+      return names.every((name) => (CLIENT_DOMAIN_COMMAND_CHOICES as readonly string[]).includes(name)) ? names : undefined;
+    }, `none or a comma-separated list of ${CLIENT_DOMAIN_COMMAND_CHOICES.join(', ')}`),
   };
   if (config.smtp && Boolean(config.smtp.user) !== Boolean(config.smtp.password)) problems.push('SMTP_USER and SMTP_PASSWORD must be set together');
   // Demo logins have published passwords: never in production, whatever else is set.

@@ -25,6 +25,7 @@ describe('issue point 2: loadConfig', () => {
       demoAdminPassword: 'demo-admin-password',
       introspection: true,
       landingPage: true,
+      clientDomainCommands: ['saveNameservers', 'getEppCode'],
       corsOrigins: [],
       maxBodyBytes: 1_000_000,
       maxQueryDepth: 10,

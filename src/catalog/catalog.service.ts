@@ -193,7 +193,8 @@ export async function listTldPrices(ctx: RequestContext, tld?: string, currency?
   return ctx.em.find(TldPrice, where, { populate: ['currency'], orderBy: { tld: 'asc', currency: { code: 'asc' }, years: 'asc' } });
 }
 
-function normalizeTld(text: string): string {
+/** ".com" form of a TLD; BAD_USER_INPUT on field `tld` when it is not one. */
+export function normalizeTld(text: string): string {
   const tld = text.trim().toLowerCase();
   const dotted = tld.startsWith('.') ? tld : `.${tld}`;
   if (!TLD_PATTERN.test(dotted)) throw badInput('tld', 'tld must look like ".com" or ".co.uk"', 'INVALID_FORMAT');

@@ -18,6 +18,7 @@ import { getDomain } from '../provisioning/domain.service';
 import { Service } from '../provisioning/service.entity';
 import { ServiceStatus } from '../provisioning/service-status';
 import type { Server } from '../provisioning/server.entity';
+import type { DomainLiveOutcome } from '../provisioning/domain-live';
 import { ModuleJobStatus } from '../provisioning/module-job.entity';
 import type { ModuleJobOutcome } from '../provisioning/module-job-outcome';
 import { Product } from '../catalog/product.entity';
@@ -85,18 +86,38 @@ export async function deleteZone(ctx: RequestContext, domainId: number): Promise
   const domain = await getDomain(ctx, domainId);
   const zone = await ctx.em.findOne(DnsZone, { domain: domainId }, { populate: ['server'] });
   if (!zone) throw badInput('domainId', `${domain.name} has no DNS zone`, 'NO_DNS_ZONE');
-  const target = await zoneServerOfZone(ctx, zone);
-  const client = await ctx.em.findOneOrFail(Client, domain.client.id);
-  try {
-    await callZoneModule(ctx, target, 'terminate', { domainId, zoneName: zone.name, moduleData: zone.moduleData, client });
-  } catch (error) {
-    throw zoneModuleError(ctx, error);
-  }
+  await removeFromDnsServer(ctx, domain, zone);
   await ctx.em.transactional(async (em) => {
     em.remove(zone);
     recordActivity(em, ctx, { action: 'dnsZone.delete', targetType: 'Domain', targetId: String(domain.id), clientId: domain.client.id, details: { zone: zone.name } });
   });
   return domain;
+}
+
+/** The zone off its DNS server (one already gone counts as removed); a module failure is thrown as a coded error. */
+async function removeFromDnsServer(ctx: ZoneScope, domain: Domain, zone: DnsZone): Promise<void> {
+  const target = await zoneServerOfZone(ctx, zone);
+  const client = await ctx.em.findOneOrFail(Client, domain.client.id);
+  try {
+    await callZoneModule(ctx, target, 'terminate', { domainId: domain.id, zoneName: zone.name, moduleData: zone.moduleData, client });
+  } catch (error) {
+    throw zoneModuleError(ctx, error);
+  }
+}
+
+/**
+ * Issue 15.3: before a domain record is deleted its zone leaves the DNS server
+ * (the zone record goes with the domain's); a DNS server that refuses keeps
+ * the domain, with the error.
+ */
+export async function beforeDomainDelete(ctx: RequestContext, domain: Domain): Promise<void> {
+  const zone = await ctx.em.findOne(DnsZone, { domain: domain.id }, { populate: ['server'] });
+  if (zone) await removeFromDnsServer(ctx, domain, zone);
+}
+
+/** DN-2: after the commit, a domain that became live gets its zone when DNS_ZONE_SERVER is set; a failure stays on the zone (FAILED, lastError). */
+export async function zoneForLiveDomain(em: EntityManager, { domain, runner }: DomainLiveOutcome): Promise<void> {
+  if (runner.config.dnsZoneServer) await createZoneForDomain({ em, config: runner.config, modules: runner.modules }, domain.id);
 }
 
 /** The zone of a domain already shown to the viewer, batched across a list of domains. */

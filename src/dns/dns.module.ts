@@ -1,6 +1,6 @@
 import { DnsZone } from './dns-zone.entity';
 import { DnsZoneResolver, DomainZoneResolver } from './dns-zone.resolver';
-import { afterSpamFilterJob } from './dns-zone.service';
+import { afterSpamFilterJob, beforeDomainDelete, zoneForLiveDomain } from './dns-zone.service';
 import { createDnsLoaders } from './dns.loaders';
 
 /** What DNS zones bring to the application (assembled in src/composition.ts). */
@@ -8,4 +8,8 @@ export const entities = [DnsZone];
 export const resolvers = [DnsZoneResolver, DomainZoneResolver] as const;
 /** DN-4: a spam filter added or removed moves the MX records of the domain's zone, once the module job's success is committed. */
 export const afterModuleJob = afterSpamFilterJob;
+/** DN-2: a registered or transferred-in domain gets its zone, once that is committed. */
+export const afterDomainLive = zoneForLiveDomain;
+/** Issue 15.3: a deleted domain's zone leaves the DNS server first. */
+export const domainDeleteSteps = [beforeDomainDelete] as const;
 export const createLoaders = createDnsLoaders;

@@ -58,6 +58,32 @@ export const MESSAGE_TYPES = {
       },
     },
   },
+  domainRegistered: {
+    category: EmailCategory.DOMAIN,
+    templates: {
+      en: {
+        subject: 'Your domain {{domain}} is registered',
+        body: 'Dear {{name}},\n\nYour domain {{domain}} is registered, until {{expiryDate}}.\n',
+      },
+      de: {
+        subject: 'Ihre Domain {{domain}} ist registriert',
+        body: 'Guten Tag {{name}},\n\nIhre Domain {{domain}} ist registriert, bis {{expiryDate}}.\n',
+      },
+    },
+  },
+  domainTransferred: {
+    category: EmailCategory.DOMAIN,
+    templates: {
+      en: {
+        subject: 'The transfer of {{domain}} is complete',
+        body: 'Dear {{name}},\n\nThe transfer of your domain {{domain}} to us is complete. It expires on {{expiryDate}}.\n',
+      },
+      de: {
+        subject: 'Der Transfer von {{domain}} ist abgeschlossen',
+        body: 'Guten Tag {{name}},\n\nDer Transfer Ihrer Domain {{domain}} zu uns ist abgeschlossen. Sie läuft am {{expiryDate}} ab.\n',
+      },
+    },
+  },
   // General, not Product: an order can hold products, domains and addons at once, and is an account event (WHMCS files it under General).
   orderConfirmation: {
     category: EmailCategory.GENERAL,

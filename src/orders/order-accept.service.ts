@@ -23,6 +23,8 @@ import { Domain, DomainStatus } from '../provisioning/domain.entity';
 import { ModuleJob, ModuleJobStatus } from '../provisioning/module-job.entity';
 import { pickServerForClient } from '../provisioning/pick-server';
 import { runModuleCommand } from '../provisioning/module-command.service';
+import { queueDomainCommandWithin } from '../provisioning/domain-command.service';
+import { tldRuleOf } from '../provisioning/tld-rule.service';
 import { followServices } from '../provisioning/client-status';
 import type { ModuleJobOutcome } from '../provisioning/module-job-outcome';
 import { Order, OrderItem, OrderItemKind, OrderItemStatus, OrderStatus } from './order.entity';
@@ -72,11 +74,16 @@ export async function acceptOrder(ctx: RequestContext, orderId: number, inputs: 
         }
         if (service.status === ServiceStatus.PENDING) service.status = ServiceStatus.ACTIVE;
       } else if (item.kind === OrderItemKind.DOMAIN_REGISTRATION || item.kind === OrderItemKind.DOMAIN_TRANSFER) {
-        // The registrar is chosen and the domain sent to it in the domains area; the order hands over the record.
-        em.create(Domain, {
+        // Issue 15.1 / 15.2: with a registrar chosen (the item's server, else the TLD's default) the domain goes to it
+        // (register or transfer, queued once the order commits); without one the record is handed over for staff to send later.
+        const registrar = choice.serverId !== undefined ? await registrarOf(em, ctx, choice.serverId) : (await tldRuleOf(em, item.domain!))?.registrar ?? undefined;
+        const domain = em.create(Domain, {
           client: order.client, name: item.domain!, status: DomainStatus.PENDING, nameservers: item.nameservers,
-          eppCodeEncrypted: item.eppCodeEncrypted,
+          eppCodeEncrypted: item.eppCodeEncrypted, registrar,
         });
+        await em.flush();
+        const command = item.kind === OrderItemKind.DOMAIN_REGISTRATION ? 'register' : 'transfer';
+        if (registrar && choice.runModuleCreate) await queueDomainCommandWithin(em, ctx, domain.id, command, { years: item.years ?? 1 });
       }
       accept(item);
     }
@@ -100,6 +107,14 @@ export async function acceptOrder(ctx: RequestContext, orderId: number, inputs: 
   }
   ctx.em.clear();
   return getOrder(ctx, probe.id);
+}
+
+/** The registrar module of the server staff chose for a domain item. */
+async function registrarOf(em: EntityManager, ctx: RequestContext, serverId: number): Promise<string> {
+  const server = await em.findOne(Server, { id: serverId });
+  if (!server) throw badInput('items', 'No such server', 'REFERENCE_NOT_FOUND');
+  if (ctx.modules.modules.get(server.module)?.kind !== 'registrar') throw badInput('items', `Server ${server.name} does not run a registrar module`, 'MODULE_UNAVAILABLE');
+  return server.module;
 }
 
 function accept(item: OrderItem): void {

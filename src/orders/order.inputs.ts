@@ -180,10 +180,10 @@ export class AcceptItemInput {
   @Field(() => ID, { description: 'Id of the order item.' })
   itemId!: string;
 
-  @Field(() => ID, { nullable: true, description: 'Products: the server to set the service up on; when omitted, the one chosen when the order was added, else a server of the product\'s group that already hosts the client\'s services and has room, else the group\'s rule.' })
+  @Field(() => ID, { nullable: true, description: 'Products: the server to set the service up on; when omitted, the one chosen when the order was added, else a server of the product\'s group that already hosts the client\'s services and has room, else the group\'s rule. Domains: a server of the registrar module to register or transfer the domain through; when omitted, the domain record is only created.' })
   serverId?: string;
 
-  @Field({ defaultValue: true, description: 'Products with a module: run the module\'s create.' })
+  @Field({ defaultValue: true, description: 'Products with a module: run the module\'s create. Domains with a registrar server: send the register or transfer.' })
   runModuleCreate!: boolean;
 
   @Field({ defaultValue: true, description: 'Send the client the product\'s welcome email once it is set up.' })

@@ -11,6 +11,7 @@ import { recordActivity } from '../activity/activity.service';
 import { followServices } from './client-status';
 import { Domain, DomainStatus } from './domain.entity';
 import type { DomainSyncResult } from '@hostbill/plugin-sdk';
+import { afterDomainStatusChange, type DomainLiveRunner } from './domain-live';
 
 export const DOMAIN_STATUS_OF_SYNC: Readonly<Record<DomainSyncResult['status'], DomainStatus>> = {
   Active: DomainStatus.ACTIVE,
@@ -44,6 +45,7 @@ export async function applyDomainSync(
   domain: Domain,
   sync: DomainSyncResult,
   details: Record<string, unknown>,
+  runner?: DomainLiveRunner,
 ): Promise<DomainSyncOutcome> {
   const from = domain.status;
   const changed: string[] = [];
@@ -77,6 +79,10 @@ export async function applyDomainSync(
     clientId: domain.client.id,
     details: { ...details, changed, from, to: domain.status, expiryDate: domain.expiryDate ?? null, nameservers: domain.nameservers },
   });
-  if (from !== domain.status) await followServices(em, ctx, [domain.client.id]);
+  if (from !== domain.status) {
+    await followServices(em, ctx, [domain.client.id]);
+    // Issue 15.5 / DN-2: a transfer the registry completed sends its mail and gets its zone.
+    await afterDomainStatusChange(em, runner, domain, from);
+  }
   return { changed, from, ignored };
 }

@@ -1,5 +1,5 @@
 import { OptionalProps, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Authorized, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Client } from '../clients/client.entity';
 
@@ -88,6 +88,12 @@ export class Domain {
   /** Encrypted (shared/secrets.ts); never exposed. */
   @Property({ type: 'text', nullable: true, hidden: true })
   eppCodeEncrypted?: string;
+
+  /** Issue 15.1: the error of the last failed registrar command; the record keeps its state (DN-1). */
+  @Field({ nullable: true, description: 'The error of the last failed registrar command; cleared by a success. Staff only.' })
+  @Authorized('STAFF')
+  @Property({ type: 'text', nullable: true })
+  lastModuleError?: string;
 
   /** What the registrar module returned earlier (remote ids); never secrets. */
   @Property({ type: 'json', default: '{}' })

@@ -2,6 +2,7 @@ import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, Length, MaxLength } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { DomainStatus } from './domain.entity';
+import { RequiredClientField } from '../settings/required-client-field';
 import { OrderByInput } from '../shared/pagination';
 
 @InputType()
@@ -90,3 +91,23 @@ registerEnumType(DomainOrderField, {
 
 export const DomainOrder = OrderByInput(DomainOrderField, 'Domain', 'domains');
 export type DomainOrder = InstanceType<typeof DomainOrder>;
+
+@InputType({ description: 'The rule of one TLD; replaces the one it has.' })
+export class TldRuleInput {
+  @Field({ description: 'The TLD, e.g. ".de" or "co.uk".' })
+  @MaxLength(253)
+  tld!: string;
+
+  @Field({ nullable: true, description: 'Registrar module new domains of this TLD get when none is chosen; null: none.' })
+  @IsOptional()
+  @MaxLength(100)
+  registrar?: string;
+
+  @Field({ nullable: true, description: 'Whether a transfer needs the EPP code; default true.' })
+  eppCodeRequired?: boolean;
+
+  @Field(() => [RequiredClientField], { nullable: true, description: 'Client fields the registry requires of a registrant; default none.' })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  requiredContactFields?: RequiredClientField[];
+}

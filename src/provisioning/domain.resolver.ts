@@ -1,4 +1,4 @@
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, GraphQLISODateTime, ID, Info, Mutation, ObjectType, Query, Resolver, Root, Subscription, registerEnumType } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, GraphQLISODateTime, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription, registerEnumType } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../shared/context';
 import { ConnectionType, PageArgs, pageComplexity, selectsTotalCount } from '../shared/pagination';
@@ -7,8 +7,16 @@ import { topic, type DomainChange, type EventTopics } from '../shared/event-bus'
 import { readsForEvent } from '../shared/event-reads';
 import { Client } from '../clients/client.entity';
 import { Domain } from './domain.entity';
-import { CreateDomainInput, DomainFilter, DomainOrder, UpdateDomainInput } from './domain.inputs';
-import { canWatchDomainsOf, clientDomainsPage, createDomain, deleteDomain, getDomain, listDomains, moveDomain, updateDomain } from './domain.service';
+import { CreateDomainInput, DomainFilter, DomainOrder, TldRuleInput, UpdateDomainInput } from './domain.inputs';
+import { TldRule } from './tld-rule.entity';
+import { listTldRules, setTldRule } from './tld-rule.service';
+import { canWatchDomainsOf, clientDomainsPage, createDomain, deleteDomain, getDomain, listDomainModuleLog, listDomains, moveDomain, revealEppCode, updateDomain } from './domain.service';
+import { runDomainCommand } from './domain-command.service';
+import { ModuleJob, ModuleJobErrorCode, ModuleJobStatus } from './module-job.entity';
+import { ModuleLogEntry } from './module-log-entry.entity';
+import { ModuleJobProgress } from './module-command.resolver';
+import { jobErrorFor } from './module-command.service';
+import { JSONObjectResolver } from 'graphql-scalars';
 
 const DomainConnection = ConnectionType(Domain, 'Domain');
 
@@ -16,6 +24,7 @@ enum DomainChangeKind {
   CREATED = 'CREATED',
   UPDATED = 'UPDATED',
   DELETED = 'DELETED',
+  JOB_UPDATED = 'JOB_UPDATED',
 }
 registerEnumType(DomainChangeKind, {
   name: 'DomainChange',
@@ -24,6 +33,7 @@ registerEnumType(DomainChangeKind, {
     CREATED: { description: 'The domain was added.' },
     UPDATED: { description: 'Anything about it changed, also its client.' },
     DELETED: { description: 'The domain record was deleted.' },
+    JOB_UPDATED: { description: 'Only a registrar command on it moved on (queued, running, retrying, failed, cancelled).' },
   },
 });
 
@@ -34,6 +44,7 @@ class DomainChangedEvent {
   @Field(() => DomainChangeKind, { description: 'What happened.' }) change!: DomainChange;
   @Field(() => GraphQLISODateTime, { description: 'When the change was committed (ISO 8601, UTC).' }) at!: string;
   @Field(() => Domain, { nullable: true, description: 'The domain as it is now; null once deleted.' }) domain?: Domain;
+  @Field(() => ModuleJobProgress, { nullable: true, description: 'The registrar command this event is about, if any.' }) job?: ModuleJobProgress;
 }
 
 type DomainChangedPayload = EventTopics['DOMAIN_CHANGED'];
@@ -76,7 +87,49 @@ export class DomainResolver {
     // Read once per event for all its subscribers (issue 12.5), as the domain is now.
     const { loaders } = readsForEvent(ctx, payload);
     const domain = payload.change === 'DELETED' ? null : await loaders.provisioning.domain.load(payload.domainId);
-    return { ...payload, domain: domain ?? undefined };
+    const job = payload.job && {
+      ...payload.job,
+      status: payload.job.status as ModuleJobStatus,
+      error: jobErrorFor(ctx.viewer, payload.job.error),
+      errorCode: payload.job.errorCode as ModuleJobErrorCode | undefined,
+    };
+    return { ...payload, domain: domain ?? undefined, job };
+  }
+
+  @Authorized('STAFF', 'CLIENT')
+  @Mutation(() => ModuleJob, {
+    description:
+      'Queues a registrar command on a domain: register {years?}, transfer {eppCode?, years?} (without eppCode the saved one), renew {years?}, sync, getNameservers, saveNameservers {nameservers} or getEppCode (the code is then readable as Domain.eppCode). The domain changes only once the registrar succeeded; follow it with domainChanged or moduleJob. Clients: the commands the operator allows, on their own domains (users need the DOMAINS permission).',
+  })
+  async runDomainCommand(
+    @Ctx() ctx: RequestContext,
+    @Arg('domainId', () => ID, { description: 'Id of the domain.' }) domainId: string,
+    @Arg('command', { description: 'The registrar command.' }) command: string,
+    @Arg('input', () => JSONObjectResolver, { nullable: true, validate: false, description: 'The command\'s input, e.g. {years: 2} or {nameservers: ["ns1.example.net", "ns2.example.net"]}.' }) input?: Record<string, unknown>,
+  ): Promise<ModuleJob> {
+    return runDomainCommand(ctx, toId(domainId, 'Domain', 'domainId'), command, input ?? undefined);
+  }
+
+  @Authorized('STAFF')
+  @Query(() => [TldRule], { description: 'Staff: the rules of the TLDs that have one, by TLD.' })
+  async tldRules(@Ctx() ctx: RequestContext): Promise<TldRule[]> {
+    return listTldRules(ctx);
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => TldRule, { description: 'Admins: set the rule of one TLD (default registrar, EPP code for transfers, required registrant fields); returns it.' })
+  async setTldRule(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The TLD and its rule.' }) input: TldRuleInput): Promise<TldRule> {
+    return setTldRule(ctx, input);
+  }
+
+  @Authorized('STAFF')
+  @Query(() => [ModuleLogEntry], { description: 'Staff: every registrar call on a domain, newest first, with secrets masked.' })
+  async domainModuleLog(
+    @Ctx() ctx: RequestContext,
+    @Arg('domainId', () => ID, { description: 'Id of the domain.' }) domainId: string,
+    @Arg('limit', () => Int, { nullable: true, description: 'At most this many entries (1-200; default 50).' }) limit?: number,
+  ): Promise<ModuleLogEntry[]> {
+    return listDomainModuleLog(ctx, toId(domainId, 'Domain', 'domainId'), limit ?? 50);
   }
 
   @Authorized('STAFF')
@@ -110,9 +163,14 @@ export class DomainResolver {
     return ctx.loaders.client.load(domain.client.id);
   }
 
-  @FieldResolver(() => Boolean, { description: 'A transfer code is saved (it is never returned)' })
+  @FieldResolver(() => Boolean, { description: 'A transfer code is saved' })
   eppCodeSet(@Root() domain: Domain): boolean {
     return !!domain.eppCodeEncrypted;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'The saved transfer (EPP) code, e.g. after a getEppCode command; null when none is saved. Staff, and the owning client when the operator lets clients get it.' })
+  eppCode(@Root() domain: Domain, @Ctx() ctx: RequestContext): string | null {
+    return revealEppCode(ctx, domain);
   }
 }
 

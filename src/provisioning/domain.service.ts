@@ -6,7 +6,9 @@ import { AppError, badInput, FieldProblems, conflict, conflictOnDuplicate, notFo
 import { ID_ASC, keysetPage, pageOrder, type Connection, type PageArgs, type OrderBy } from '../shared/pagination';
 import { readPage } from '../shared/batch-loaders';
 import { contains } from '../shared/filters';
-import { encryptSecret } from '../shared/secrets';
+import { decryptSecret, encryptSecret } from '../shared/secrets';
+import { ModuleLogEntry } from './module-log-entry.entity';
+import { tldRuleOf } from './tld-rule.service';
 import { recordActivity } from '../activity/activity.service';
 import { assertCanAccessClient } from '../auth/client-access';
 import { keyIfIdOf, toId } from '../shared/ids';
@@ -19,7 +21,7 @@ import { requireModule, secretsKeyOf } from '../plugins/module-settings';
 import type { CreateDomainInput, DomainFilter, DomainOrder, UpdateDomainInput } from './domain.inputs';
 import { domainToASCII } from 'node:url';
 import { publishOnCommit } from '../shared/after-commit';
-import type { DomainChange } from '../shared/event-bus';
+import type { DomainChange, ModuleJobEvent } from '../shared/event-bus';
 
 const DOMAIN_NAME = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
 const HOST_NAME = DOMAIN_NAME;
@@ -72,13 +74,15 @@ export async function createDomain(ctx: RequestContext, input: CreateDomainInput
   // Found: a missing one is among the problems thrown above.
   const client = owner!;
   const status = input.status ?? DomainStatus.PENDING;
+  // Issue 15.2: without a registrar chosen, the TLD's default one.
+  const registrarOrDefault = registrar ?? (await tldRuleOf(ctx.em, name!))?.registrar ?? undefined;
   if (!RELEASED_DOMAIN_STATUSES.includes(status)) await assertNameFree(ctx, name!);
 
   const domain = await conflictOnDuplicate('name', NAME_TAKEN, () => ctx.em.transactional(async (em) => {
     const domain = em.create(Domain, {
       name: name!,
       client,
-      registrar,
+      registrar: registrarOrDefault,
       status,
       registrationDate: input.registrationDate ?? undefined,
       expiryDate: input.expiryDate ?? undefined,
@@ -131,6 +135,26 @@ export async function updateDomain(ctx: RequestContext, id: number, input: Updat
   return domain;
 }
 
+/**
+ * Issue 15.1: the saved EPP code in clear, for staff and for the owning client
+ * when the operator lets clients get it (CLIENT_DOMAIN_COMMANDS has getEppCode);
+ * `domain` was already shown to the viewer, so a client is its owner.
+ */
+export function revealEppCode(ctx: RequestContext, domain: Domain): string | null {
+  if (!domain.eppCodeEncrypted) return null;
+  if (ctx.viewer?.kind !== 'staff' && !ctx.config.clientDomainCommands.includes('getEppCode')) return null;
+  assertCanAccessClient(ctx, domain.client.id, ClientPermission.DOMAINS, ['Domain', domain.id]);
+  return decryptSecret(secretsKeyOf(ctx), domain.eppCodeEncrypted);
+}
+
+/** Staff only: a domain's registrar calls, newest first. */
+export async function listDomainModuleLog(ctx: RequestContext, domainId: number, limit: number): Promise<ModuleLogEntry[]> {
+  if (!Number.isInteger(limit) || limit < 1 || limit > 200) throw badInput('limit', 'limit must be 1-200', 'OUT_OF_RANGE');
+  const domain = await ctx.em.findOne(Domain, { id: domainId });
+  if (!domain) throw notFound('Domain', domainId);
+  return ctx.em.find(ModuleLogEntry, { domain: domainId }, { orderBy: { id: 'desc' }, limit });
+}
+
 /** Like SV-15 for domains: the record moves; nothing runs at the registrar. */
 export async function moveDomain(ctx: RequestContext, id: number, toClientId: string): Promise<Domain> {
   const domain = await getDomain(ctx, id);
@@ -150,9 +174,19 @@ export async function moveDomain(ctx: RequestContext, id: number, toClientId: st
   return domain;
 }
 
-/** Like SV-16 for domains: the record only; nothing changes at the registrar. */
+/** What other areas do before a domain record is deleted (the DNS area removes its zone); a throw keeps the domain. */
+export type DomainDeleteStep = (ctx: RequestContext, domain: Domain) => Promise<void>;
+const deleteSteps: DomainDeleteStep[] = [];
+
+/** Registered in src/composition.ts. */
+export function beforeDomainDelete(step: DomainDeleteStep): void {
+  deleteSteps.push(step);
+}
+
+/** Like SV-16 for domains: the record (and its zone, issue 15.3); nothing changes at the registrar. */
 export async function deleteDomain(ctx: RequestContext, id: number): Promise<boolean> {
   const domain = await getDomain(ctx, id);
+  for (const step of deleteSteps) await step(ctx, domain);
   await ctx.em.transactional(async (em) => {
     em.remove(domain);
     recordActivity(em, ctx, { action: 'domain.delete', targetType: 'Domain', targetId: String(id), clientId: domain.client.id, details: { name: domain.name, status: domain.status } });
@@ -162,9 +196,9 @@ export async function deleteDomain(ctx: RequestContext, id: number): Promise<boo
   return true;
 }
 
-/** Issue 15.1: DOMAIN_CHANGED once the transaction `em` works in commits. `id`: the key of a domain removed in it. */
-export function publishDomainChanged(em: EntityManager, change: DomainChange, domain: Domain, id = domain.id): Promise<void> {
-  return publishOnCommit(em, 'DOMAIN_CHANGED', { change, domainId: id, clientId: domain.client.id, at: new Date().toISOString() });
+/** Issue 15.1: DOMAIN_CHANGED once the transaction `em` works in commits (at once outside one). `id`: the key of a domain removed in it. */
+export function publishDomainChanged(em: EntityManager, change: DomainChange, domain: Domain, id = domain.id, job?: ModuleJobEvent): Promise<void> {
+  return publishOnCommit(em, 'DOMAIN_CHANGED', { change, domainId: id, clientId: domain.client.id, job, at: new Date().toISOString() });
 }
 
 /** Whether the viewer may hear of changes to this client's domains: staff, or the client (users with DOMAINS). */
@@ -194,13 +228,13 @@ export function normaliseName(raw: string, field: string): string {
   return name;
 }
 
-export function normaliseNameservers(raw: string[]): string[] {
-  if (raw.length > 13) throw badInput('nameservers', 'At most 13 nameservers', 'OUT_OF_RANGE');
+export function normaliseNameservers(raw: string[], field = 'nameservers'): string[] {
+  if (raw.length > 13) throw badInput(field, 'At most 13 nameservers', 'OUT_OF_RANGE');
   const out: string[] = [];
   for (const entry of raw) {
     const host = aLabels(entry);
-    if (!HOST_NAME.test(host)) throw badInput('nameservers', `Nameserver "${entry.slice(0, 100)}" is not a host name`, 'INVALID_FORMAT');
-    if (out.includes(host)) throw badInput('nameservers', `Nameserver ${host} is listed twice`, 'DUPLICATE_IN_INPUT');
+    if (!HOST_NAME.test(host)) throw badInput(field, `Nameserver "${entry.slice(0, 100)}" is not a host name`, 'INVALID_FORMAT');
+    if (out.includes(host)) throw badInput(field, `Nameserver ${host} is listed twice`, 'DUPLICATE_IN_INPUT');
     out.push(host);
   }
   return out;

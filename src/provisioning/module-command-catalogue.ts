@@ -4,12 +4,11 @@
  * which statuses, which input) and the job runner (which extra context, which
  * status on success) all read it; adding a command is one entry here.
  *
- * Service commands run through runModuleCommand and the module-command job.
- * Registrar commands act on a domain; they are described for the loader and a
- * domain job path to come, and are not reachable through GraphQL yet.
+ * Service commands run through runModuleCommand, registrar commands on a
+ * domain through runDomainCommand (domain-command.service.ts); both run in
+ * the module-command job.
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { isFQDN } from 'class-validator';
 import type { ModuleKind, ProductContext, ProvisioningModule } from '@hostbill/plugin-sdk';
 import type { RequestContext } from '../shared/context';
 import { badInput, FieldProblems } from '../shared/errors';
@@ -18,7 +17,8 @@ import { toId } from '../shared/ids';
 import { Product } from '../catalog/product.entity';
 import type { Service } from './service.entity';
 import { ServiceStatus } from './service-status';
-import { DomainStatus } from './domain.entity';
+import { DomainStatus, type Domain } from './domain.entity';
+import { normaliseNameservers } from './domain.service';
 import { secretsKeyOf } from '../plugins/module-settings';
 import { productContext } from './command-context';
 
@@ -68,6 +68,19 @@ export interface ServiceCommandSpec {
   applySuccess?(service: Service, input: Input, em: EntityManager, today: string): void;
 }
 
+/** What a registrar command's success changes on its domain, in the job runner. */
+export interface DomainSuccess {
+  domain: Domain;
+  /** The job's stored input. */
+  input: Input;
+  /** What the module returned (CommandResult, a list of nameservers, an EPP code ...). */
+  result: unknown;
+  /** Encrypts a secret to keep on the record. */
+  encrypt(value: string): string;
+  /** Today (UTC, YYYY-MM-DD). */
+  today: string;
+}
+
 export interface DomainCommandSpec {
   target: 'domain';
   /** Which modules must implement it. */
@@ -80,9 +93,27 @@ export interface DomainCommandSpec {
   parseInput(input: Input): Input;
   /** Fields added to the module's DomainCommandContext. */
   extraContext?(input: Input): Input;
+  /** Stored input fields holding a secret: kept encrypted, decrypted only for the call, masked in every log. */
+  secretInput?: readonly string[];
   /** The domain's status once the module succeeded; 'reported' takes the status from the module's DomainSyncResult; absent: unchanged. */
   statusOnSuccess?: DomainStatus | 'reported';
+  /** Changes to the domain besides its status once the module succeeded; returns the job's output for the caller. */
+  applySuccess?(done: DomainSuccess): Input | void;
 }
+
+/** Fields of a CommandResult a registrar command may return. */
+const resultOf = (result: unknown) => (result && typeof result === 'object' ? result as { expiryDate?: unknown; moduleData?: Record<string, unknown> } : {});
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The expiry date and module data a register or renew reported, onto the record. */
+function recordRegistration({ domain, result }: DomainSuccess): void {
+  const { expiryDate, moduleData } = resultOf(result);
+  if (typeof expiryDate === 'string' && ISO_DATE.test(expiryDate)) domain.expiryDate = expiryDate;
+  if (moduleData && typeof moduleData === 'object') domain.moduleData = { ...domain.moduleData, ...moduleData };
+}
+
+/** Transfer states (RFC 5730 section 2.9.3.4 trStatus) after which the domain is ours; "completed": it was ours already. */
+const TRANSFER_DONE = ['completed', 'clientApproved', 'serverApproved'];
 
 export type CommandSpec = ServiceCommandSpec | DomainCommandSpec;
 
@@ -201,20 +232,33 @@ export const MODULE_COMMANDS = {
     inputFields: ['years'],
     parseInput: (input) => ({ years: years(input) }),
     statusOnSuccess: DomainStatus.ACTIVE,
+    applySuccess(done) {
+      recordRegistration(done);
+      done.domain.registrationDate ??= done.today;
+    },
   },
   transfer: {
     target: 'domain',
     requiredFor: 'registrar',
     runsFrom: [DomainStatus.PENDING, DomainStatus.PENDING_TRANSFER],
     inputFields: ['eppCode', 'years'],
+    // Without an eppCode the one saved on the domain (e.g. from the order) is used.
     parseInput(input) {
-      if (typeof input.eppCode !== 'string' || !input.eppCode.trim() || input.eppCode.length > 255) {
+      if (input.eppCode != null && (typeof input.eppCode !== 'string' || !input.eppCode.trim() || input.eppCode.length > 255)) {
         throw badInput('input.eppCode', 'eppCode must be the authorization code from the current registrar (1 to 255 characters)', 'INVALID_FORMAT');
       }
-      return { eppCode: input.eppCode.trim(), years: years(input) };
+      return { ...(typeof input.eppCode === 'string' ? { eppCode: input.eppCode.trim() } : {}), years: years(input) };
     },
-    // The registry approves or rejects later; the registry poll records which.
+    secretInput: ['eppCode'],
+    // The registry approves or rejects later; the registry poll records which, unless it was approved at once.
     statusOnSuccess: DomainStatus.PENDING_TRANSFER,
+    applySuccess({ domain, input, result }) {
+      const { moduleData } = resultOf(result);
+      if (moduleData && typeof moduleData === 'object') domain.moduleData = { ...domain.moduleData, ...moduleData };
+      if (TRANSFER_DONE.includes(String(moduleData?.transferStatus))) domain.status = DomainStatus.ACTIVE;
+      // The code the transfer used (stored encrypted) is the domain's until the registrar issues a new one.
+      if (typeof input.eppCode === 'string') domain.eppCodeEncrypted = input.eppCode;
+    },
   },
   renew: {
     target: 'domain',
@@ -223,6 +267,7 @@ export const MODULE_COMMANDS = {
     inputFields: ['years'],
     parseInput: (input) => ({ years: years(input) }),
     statusOnSuccess: DomainStatus.ACTIVE,
+    applySuccess: recordRegistration,
   },
   sync: {
     target: 'domain',
@@ -238,6 +283,11 @@ export const MODULE_COMMANDS = {
     runsFrom: WHILE_REGISTERED,
     inputFields: [],
     parseInput: () => ({}),
+    applySuccess({ domain, result }) {
+      if (!Array.isArray(result)) return;
+      domain.nameservers = [...new Set(result.map((host) => String(host).trim().toLowerCase().replace(/\.$/, '')))];
+      return { nameservers: domain.nameservers };
+    },
   },
   saveNameservers: {
     target: 'domain',
@@ -246,12 +296,16 @@ export const MODULE_COMMANDS = {
     inputFields: ['nameservers'],
     parseInput(input) {
       const list = input.nameservers;
-      if (!Array.isArray(list) || list.length < 2 || list.length > 13 || !list.every((host) => typeof host === 'string' && isFQDN(host))) {
+      if (!Array.isArray(list) || list.length < 2 || list.length > 13 || !list.every((host) => typeof host === 'string')) {
         throw badInput('input.nameservers', 'nameservers must be 2 to 13 host names', 'INVALID_FORMAT');
       }
-      return { nameservers: list.map((host: string) => host.toLowerCase()) };
+      // Issue 15.2: sent and kept as A-labels.
+      return { nameservers: normaliseNameservers(list, 'input.nameservers') };
     },
     extraContext: (input) => ({ nameservers: input.nameservers }),
+    applySuccess({ domain, input }) {
+      domain.nameservers = [...(input.nameservers as string[])];
+    },
   },
   getEppCode: {
     target: 'domain',
@@ -259,6 +313,10 @@ export const MODULE_COMMANDS = {
     runsFrom: WHILE_REGISTERED,
     inputFields: [],
     parseInput: () => ({}),
+    // The code is a secret: kept encrypted on the domain (Domain.eppCode shows it to the owner and staff), never in the job's output.
+    applySuccess({ domain, result, encrypt }) {
+      if (typeof result === 'string' && result) domain.eppCodeEncrypted = encrypt(result);
+    },
   },
 } as const satisfies Record<string, CommandSpec>;
 
@@ -271,6 +329,12 @@ const isStandardCommand = (command: string): command is StandardCommand => Objec
 
 /** The catalogue entry of a standard command; undefined for a custom one. */
 export const commandSpec = (command: string): CommandSpec | undefined => (isStandardCommand(command) ? MODULE_COMMANDS[command] : undefined);
+
+/** The catalogue entry of a registrar command (on a domain); undefined for any other name. */
+export function domainCommandSpec(command: string): DomainCommandSpec | undefined {
+  const spec = commandSpec(command);
+  return spec?.target === 'domain' ? spec : undefined;
+}
 
 /** The command's catalogue entry when it is a service command the module implements. */
 export function serviceCommandOf(module: ProvisioningModule, command: string): ServiceCommandSpec | undefined {

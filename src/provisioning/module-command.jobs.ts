@@ -14,7 +14,7 @@
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
-import type { MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../config';
 import type { JobQueue } from '../jobs/job-queue';
 import { decryptSecret } from '../shared/secrets';
@@ -31,7 +31,8 @@ import { serverContext, serverSecretValues } from './server.service';
 import { commandContext, productContext, serviceContext, siblingServiceContext } from './command-context';
 import type { ModuleRegistry } from './module-registry';
 import { ModuleError, type CommandContext, type CommandResult, type CustomCommandContext, type ProvisioningModule } from '@hostbill/plugin-sdk';
-import { MODULE_COMMAND_JOB, publishServiceChanged } from './module-command.service';
+import { MODULE_COMMAND_JOB, publishJobProgress, publishServiceChanged } from './module-command.service';
+import { finishDomainJob, prepareDomainCommand } from './domain-command.jobs';
 import { commandSpec, serviceCommandOf } from './module-command-catalogue';
 import { followServices } from './client-status';
 import { afterCommit } from '../shared/after-commit';
@@ -77,9 +78,12 @@ async function runModuleJob(deps: Worker, jobId: number, stopping: AbortSignal):
   let outcome: Outcome;
   try {
     const job = await em.findOneOrFail(ModuleJob, { id: jobId });
-    const service = await em.findOneOrFail(Service, { id: job.service.id });
-    await publishServiceChanged(em, service, job);
-    await moduleJobProgressed.run(em, { job, service, runner: deps });
+    // Issue 15.1: a job runs on a service or, for registrar commands, on a domain.
+    const service = job.service ? await em.findOneOrFail(Service, { id: job.service.id }) : undefined;
+    if (service) {
+      await publishServiceChanged(em, service, job);
+      await moduleJobProgressed.run(em, { job, service, runner: deps });
+    } else await publishJobProgress(em, job);
 
     const timeoutMs = deps.config.moduleCommandTimeoutMs;
     const deadline = AbortSignal.timeout(timeoutMs);
@@ -88,11 +92,11 @@ async function runModuleJob(deps: Worker, jobId: number, stopping: AbortSignal):
     let secrets: string[] = [];
     let request: Record<string, unknown> = { command: job.command, attempt: job.attempts };
     let moduleName = '?';
-    let result: CommandResult | undefined;
+    let result: unknown;
     let failure: unknown;
     const started = Date.now();
     try {
-      const prepared = await prepare(deps, job, service, lines, signal);
+      const prepared = service ? await prepare(deps, job, service, lines, signal) : await prepareDomainCommand(deps, job, lines, signal);
       secrets = prepared.secrets;
       request = prepared.request;
       moduleName = prepared.module.name;
@@ -101,7 +105,7 @@ async function runModuleJob(deps: Worker, jobId: number, stopping: AbortSignal):
         renewal.lost.aborted
           ? new ModuleError('The job was taken from this worker while the module call ran', { retryable: true })
           : new ModuleError(`The module did not return within ${timeoutMs} ms`, { retryable: true });
-      result = await settleOrGiveUp(call(prepared.module, job.command, prepared.context), signal, graceMs(timeoutMs), gaveUp);
+      result = await settleOrGiveUp(prepared.run(), signal, graceMs(timeoutMs), gaveUp);
     } catch (error) {
       failure = error;
     }
@@ -153,9 +157,10 @@ function settleOrGiveUp<T>(call: Promise<T>, signal: AbortSignal, graceMs: numbe
   });
 }
 
-interface Prepared {
+export interface Prepared {
   module: ProvisioningModule;
-  context: CommandContext;
+  /** Calls the module with the prepared context. */
+  run(): Promise<unknown>;
   secrets: string[];
   request: Record<string, unknown>;
 }
@@ -210,7 +215,7 @@ async function prepare(deps: JobDeps, job: ModuleJob, service: Service, lines: s
     idempotencyKey: context.idempotencyKey,
     input: JSON.parse(mask(JSON.stringify(summaryInput), secrets)),
   };
-  return { module, context, secrets, request };
+  return { module, run: () => call(module, job.command, context), secrets, request };
 }
 
 /** Who queued a custom command, as the module sees it. */
@@ -229,8 +234,9 @@ async function call(module: ProvisioningModule, command: string, context: Comman
   return (await custom.run(context as CustomCommandContext)) ?? {};
 }
 
-interface Outcome {
-  result?: CommandResult;
+export interface Outcome {
+  /** What the module returned: a CommandResult, or for registrar commands what their SDK function returns. */
+  result?: unknown;
   failure?: unknown;
   /** A graceful stop cut the call short: the job runs again at once (also after its last attempt). */
   handedBack?: boolean;
@@ -243,8 +249,16 @@ interface Outcome {
   moduleName: string;
 }
 
-async function finish(deps: JobDeps, jobId: number, lease: Lease, outcome: Outcome): Promise<void> {
-  const { result, failure, secrets } = outcome;
+/** What an attempt's outcome means for its job. */
+export interface Verdict {
+  ok: boolean;
+  moduleError?: ModuleError;
+  /** The error as stored and logged (secrets masked). */
+  errorText?: string;
+  errorCode?: ModuleJobErrorCode;
+}
+
+function verdictOf(jobId: number, { failure, secrets, timedOut }: Outcome): Verdict {
   const ok = failure === undefined;
   const moduleError = failure instanceof ModuleError ? failure : undefined;
   const errorText = ok
@@ -252,15 +266,24 @@ async function finish(deps: JobDeps, jobId: number, lease: Lease, outcome: Outco
     : mask(moduleError ? moduleError.message : `Unexpected error: ${(failure as Error)?.message ?? String(failure)}`, secrets).slice(0, 2000);
   if (!ok && !moduleError) logger.error({ stack: mask(String((failure as Error)?.stack ?? failure), secrets) }, `Module job ${jobId} failed unexpectedly`);
   const errorCode = ok ? undefined
-    : outcome.timedOut ? ModuleJobErrorCode.TIMEOUT
+    : timedOut ? ModuleJobErrorCode.TIMEOUT
     : !moduleError ? ModuleJobErrorCode.INTERNAL
     : moduleError.retryable ? ModuleJobErrorCode.UNAVAILABLE
     : ModuleJobErrorCode.MODULE_ERROR;
+  return { ok, moduleError, errorText, errorCode };
+}
+
+async function finish(deps: JobDeps, jobId: number, lease: Lease, outcome: Outcome): Promise<void> {
+  const { secrets } = outcome;
+  const result = outcome.result as CommandResult | undefined;
+  const verdict = verdictOf(jobId, outcome);
+  const { ok, moduleError, errorText } = verdict;
 
   const em = deps.orm.em.fork();
   await em.transactional(async (tx) => {
     const job = await tx.findOneOrFail(ModuleJob, { id: jobId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
-    const service = await tx.findOneOrFail(Service, { id: job.service.id }, { refresh: true });
+    if (job.domain) return finishDomainJob(tx, deps, job, lease, outcome, verdict);
+    const service = await tx.findOneOrFail(Service, { id: job.service!.id }, { refresh: true });
     const logEntry = (error: string | undefined) => tx.create(ModuleLogEntry, {
       service,
       jobId: job.id,
@@ -281,8 +304,6 @@ async function finish(deps: JobDeps, jobId: number, lease: Lease, outcome: Outco
       logEntry(`Not applied: the job was ${job.status} before this attempt reported back${errorText ? ` (${errorText})` : ''}`.slice(0, 2000));
       return;
     }
-    job.leaseOwner = undefined;
-    job.leaseExpiresAt = undefined;
     const from = service.status;
     if (ok) {
       const spec = commandSpec(job.command);
@@ -296,27 +317,8 @@ async function finish(deps: JobDeps, jobId: number, lease: Lease, outcome: Outco
       if (job.command === 'create' && service.sendWelcomeEmail) await queueWelcomeMail(tx, service.id);
       service.lastModuleError = undefined;
       if (result?.output && typeof result.output === 'object') job.output = JSON.parse(mask(JSON.stringify(result.output), secrets));
-      job.status = ModuleJobStatus.SUCCEEDED;
-      job.lastError = undefined;
-      job.errorCode = undefined;
-      job.finishedAt = new Date();
-    } else if (outcome.handedBack) {
-      job.lastError = errorText;
-      job.status = ModuleJobStatus.RETRYING;
-      job.nextRunAt = new Date();
-    } else {
-      const retry = moduleError?.retryable === true && job.attempts < deps.config.moduleMaxAttempts;
-      job.lastError = errorText;
-      job.errorCode = errorCode;
-      service.lastModuleError = `${job.command}: ${errorText}`;
-      if (retry) {
-        job.status = ModuleJobStatus.RETRYING;
-        job.nextRunAt = new Date(Date.now() + backoffMs(deps.config.moduleRetryBaseMs, job.attempts));
-      } else {
-        job.status = ModuleJobStatus.FAILED;
-        job.finishedAt = new Date();
-      }
-    }
+    } else if (!outcome.handedBack) service.lastModuleError = `${job.command}: ${errorText}`;
+    await settleJob(tx, deps, job, lease, outcome, verdict);
     logEntry(errorText);
     // The job acts as the system; who queued it is on the job's service.moduleCommand entry (and named here).
     recordActivity(tx, SYSTEM_ACTOR, {
@@ -327,19 +329,51 @@ async function finish(deps: JobDeps, jobId: number, lease: Lease, outcome: Outco
       details: { jobId: job.id, command: job.command, attempt: job.attempts, ...(job.queuedByStaffId ? { queuedByStaffId: job.queuedByStaffId } : {}), ...(from !== service.status ? { from, to: service.status } : {}), ...(errorText ? { error: errorText } : {}) },
     });
     if (from !== service.status) await followServices(tx, SYSTEM_ACTOR, [service.client.id]);
-    await afterCommit(tx, () => reportModuleJobAttempt(job, { module: outcome.moduleName, attempt: lease.attempt, durationMs: outcome.durationMs, error: errorText }));
-    const nextRunAt = job.status === ModuleJobStatus.RETRYING ? job.nextRunAt : undefined;
-    if (nextRunAt) {
-      await afterCommit(tx, async () => {
-        try {
-          const queueJobId = await deps.jobs.schedule(nextRunAt, MODULE_COMMAND_JOB, { moduleJobId: job.id });
-          await em.nativeUpdate(ModuleJob, { id: job.id }, { queueJobId });
-        } catch (error) {
-          logger.error({ err: error }, `Scheduling the retry of module job ${job.id} failed`);
-        }
-      });
-    }
     await moduleJobProgressed.run(tx, { job, service, moduleKind: deps.modules.modules.get(outcome.moduleName)?.kind, runner: deps });
     await publishServiceChanged(tx, service, job, from !== service.status ? 'UPDATED' : 'JOB_UPDATED');
   });
+}
+
+/**
+ * The job's state after an attempt that held its lease, inside the transaction
+ * `tx` that records it: SUCCEEDED, RETRYING (handed back, or a retryable failure
+ * with attempts left; the retry is scheduled after the commit) or FAILED.
+ */
+export async function settleJob(tx: EntityManager, deps: JobDeps, job: ModuleJob, lease: Lease, outcome: Outcome, verdict: Verdict): Promise<void> {
+  const { ok, moduleError, errorText, errorCode } = verdict;
+  job.leaseOwner = undefined;
+  job.leaseExpiresAt = undefined;
+  if (ok) {
+    job.status = ModuleJobStatus.SUCCEEDED;
+    job.lastError = undefined;
+    job.errorCode = undefined;
+    job.finishedAt = new Date();
+  } else if (outcome.handedBack) {
+    job.lastError = errorText;
+    job.status = ModuleJobStatus.RETRYING;
+    job.nextRunAt = new Date();
+  } else {
+    const retry = moduleError?.retryable === true && job.attempts < deps.config.moduleMaxAttempts;
+    job.lastError = errorText;
+    job.errorCode = errorCode;
+    if (retry) {
+      job.status = ModuleJobStatus.RETRYING;
+      job.nextRunAt = new Date(Date.now() + backoffMs(deps.config.moduleRetryBaseMs, job.attempts));
+    } else {
+      job.status = ModuleJobStatus.FAILED;
+      job.finishedAt = new Date();
+    }
+  }
+  await afterCommit(tx, () => reportModuleJobAttempt(job, { module: outcome.moduleName, attempt: lease.attempt, durationMs: outcome.durationMs, error: errorText }));
+  const nextRunAt = job.status === ModuleJobStatus.RETRYING ? job.nextRunAt : undefined;
+  if (nextRunAt) {
+    await afterCommit(tx, async () => {
+      try {
+        const queueJobId = await deps.jobs.schedule(nextRunAt, MODULE_COMMAND_JOB, { moduleJobId: job.id });
+        await deps.orm.em.fork().nativeUpdate(ModuleJob, { id: job.id }, { queueJobId });
+      } catch (error) {
+        logger.error({ err: error }, `Scheduling the retry of module job ${job.id} failed`);
+      }
+    });
+  }
 }

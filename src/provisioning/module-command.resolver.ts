@@ -8,6 +8,7 @@ import { readsForEvent } from '../shared/event-reads';
 import { globalId, toId } from '../shared/ids';
 import { ClientPermission } from '../auth/client-permission';
 import { Service } from './service.entity';
+import { Domain } from './domain.entity';
 import { ServiceStatus } from './service-status';
 import { ModuleJob, ModuleJobErrorCode, ModuleJobStatus } from './module-job.entity';
 import { ModuleLogEntry } from './module-log-entry.entity';
@@ -22,10 +23,13 @@ export class ModuleQueueFilter {
 
   @Field(() => ID, { nullable: true, description: 'Only jobs on this service.' })
   serviceId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Only jobs on this domain.' })
+  domainId?: string;
 }
 
-@ObjectType({ description: 'The state of a module job as a service event reports it.' })
-class ModuleJobProgress {
+@ObjectType({ description: 'The state of a module job as a service or domain event reports it.' })
+export class ModuleJobProgress {
   @Field(() => ID, { description: 'Id of the module job.' })
   id!: number;
 
@@ -205,9 +209,14 @@ export class ModuleCommandResolver {
     return jobErrorFor(ctx.viewer, job.lastError);
   }
 
-  @FieldResolver(() => Service, { description: 'The service the job runs on.' })
+  @FieldResolver(() => Service, { nullable: true, description: 'The service the job runs on; null for a registrar command on a domain.' })
   async service(@Root() job: ModuleJob, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.provisioning.service.load(job.service.id);
+    return job.service ? ctx.loaders.provisioning.service.load(job.service.id) : null;
+  }
+
+  @FieldResolver(() => Domain, { nullable: true, description: 'The domain a registrar command runs on; null for a job on a service.' })
+  async domain(@Root() job: ModuleJob, @Ctx() ctx: RequestContext) {
+    return job.domain ? ctx.loaders.provisioning.domain.load(job.domain.id) : null;
   }
 }
 

@@ -12,7 +12,7 @@ import { AppError, badInput, conflict, FieldProblems, forbidden, notFound } from
 import { ID_DESC, keysetOrderBy, keysetPage, keysetWhere, pageOrder, toConnection, type Connection, type OrderBy, type PageArgs } from '../shared/pagination';
 import { encryptSecret } from '../shared/secrets';
 import { localToday } from '../shared/clock';
-import type { ServiceChange, ServiceChangedPayload } from '../shared/event-bus';
+import type { ModuleJobEvent, ServiceChange, ServiceChangedPayload } from '../shared/event-bus';
 import { afterCommit, publishOnCommit } from '../shared/after-commit';
 import { recordActivity, SYSTEM_ACTOR } from '../activity/activity.service';
 import { followServices } from './client-status';
@@ -22,6 +22,8 @@ import { ClientPermission } from '../auth/client-permission';
 import { Product } from '../catalog/product.entity';
 import { Server } from './server.entity';
 import { Service } from './service.entity';
+import { Domain } from './domain.entity';
+import { publishDomainChanged } from './domain.service';
 import { ACTIVE_JOB_STATUSES, ModuleJob, ModuleJobErrorCode, ModuleJobStatus } from './module-job.entity';
 import { ModuleLogEntry } from './module-log-entry.entity';
 import { assertMatchesSchema, secretNames, secretsKeyOf } from '../plugins/module-settings';
@@ -122,7 +124,7 @@ export async function runModuleCommand(
       clientId: locked.client.id,
       details: { jobId: created.id, command, module: module.name, serverId: server!.id },
     });
-    await afterCommit(em, () => enqueue(ctx, created, service).catch((error: unknown) => { queueFailure = error; }));
+    await afterCommit(em, () => enqueue(ctx, created).catch((error: unknown) => { queueFailure = error; }));
     return created;
   });
   if (queueFailure) throw queueFailure;
@@ -131,10 +133,16 @@ export async function runModuleCommand(
 
 /** CONFLICT while another job is pending or running on the service; clients are not told which (the queue is staff-only). */
 async function assertNoActiveJob(em: EntityManager, serviceId: number, options: { exceptJobId?: number; forClient?: boolean } = {}): Promise<void> {
-  const where: FilterQuery<ModuleJob> = { service: serviceId, status: { $in: [...ACTIVE_JOB_STATUSES] } };
+  await assertNoActiveJobOn(em, { service: serviceId }, options);
+}
+
+/** CONFLICT while another job is pending or running on the job's service or domain (`target`). */
+export async function assertNoActiveJobOn(em: EntityManager, target: { service: number } | { domain: number }, options: { exceptJobId?: number; forClient?: boolean } = {}): Promise<void> {
+  const where: FilterQuery<ModuleJob> = { ...target, status: { $in: [...ACTIVE_JOB_STATUSES] } };
   const active = await em.findOne(ModuleJob, options.exceptJobId ? { $and: [where, { id: { $ne: options.exceptJobId } }] } : where);
   if (!active) return;
-  throw conflict('serviceId', options.forClient ? 'Another command is already running on this service' : `A ${active.command} command (job ${globalId('ModuleJob', active.id)}) is already ${active.status} on this service`, 'COMMAND_RUNNING');
+  const [field, noun] = 'service' in target ? ['serviceId', 'service'] : ['domainId', 'domain'];
+  throw conflict(field, options.forClient ? `Another command is already running on this ${noun}` : `A ${active.command} command (job ${globalId('ModuleJob', active.id)}) is already ${active.status} on this ${noun}`, 'COMMAND_RUNNING');
 }
 
 /**
@@ -169,12 +177,12 @@ export async function queueSystemCommandWithin(
   const job = em.create(ModuleJob, { service: locked, command, input });
   await em.flush();
   recordActivity(em, SYSTEM_ACTOR, { action: 'service.moduleCommand', targetType: 'Service', targetId: String(serviceId), clientId: locked.client.id, details: { jobId: job.id, command, module: product.module, serverId: server.id } });
-  await afterCommit(em, () => enqueue(outside, job, locked).catch((error: unknown) => logger.error({ err: error }, `Queueing ${command} of service ${serviceId} failed`)));
+  await afterCommit(em, () => enqueue(outside, job).catch((error: unknown) => logger.error({ err: error }, `Queueing ${command} of service ${serviceId} failed`)));
   return job;
 }
 
 /** Hands the job to the queue; a queue that refuses it fails the job (nothing half-queued stays behind). */
-async function enqueue(ctx: Pick<RequestContext, 'em' | 'jobs'>, job: ModuleJob, service: Service): Promise<void> {
+export async function enqueue(ctx: Pick<RequestContext, 'em' | 'jobs'>, job: ModuleJob): Promise<void> {
   try {
     if (!ctx.jobs) throw new Error('The job queue is not running');
     job.queueJobId = await ctx.jobs.now(MODULE_COMMAND_JOB, { moduleJobId: job.id });
@@ -183,7 +191,26 @@ async function enqueue(ctx: Pick<RequestContext, 'em' | 'jobs'>, job: ModuleJob,
     await ctx.em.nativeUpdate(ModuleJob, { id: job.id }, { status: ModuleJobStatus.FAILED, lastError: 'Could not be queued', errorCode: ModuleJobErrorCode.INTERNAL, finishedAt: new Date() });
     throw new AppError('INTERNAL_SERVER_ERROR', 'The command could not be queued', undefined, { cause: error });
   }
-  await publishServiceChanged(ctx.em, service, job);
+  await publishJobProgress(ctx.em, job);
+}
+
+/** The service or domain a job runs on, locked for the caller's transaction: its id and client. */
+async function lockTargetOf(em: EntityManager, job: ModuleJob): Promise<{ type: 'Service' | 'Domain'; id: number; clientId: number; service?: Service }> {
+  if (job.domain) {
+    const domain = await em.findOneOrFail(Domain, { id: job.domain.id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+    return { type: 'Domain', id: domain.id, clientId: domain.client.id };
+  }
+  const service = await em.findOneOrFail(Service, { id: job.service!.id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+  return { type: 'Service', id: service.id, clientId: service.client.id, service };
+}
+
+/** Publishes a job's progress on its service (serviceChanged) or domain (domainChanged), after the commit of `em`'s transaction. */
+export async function publishJobProgress(em: EntityManager, job: ModuleJob): Promise<void> {
+  if (job.domain) {
+    const domain = await em.findOneOrFail(Domain, { id: job.domain.id });
+    return publishDomainChanged(em, 'JOB_UPDATED', domain, domain.id, jobEventOf(job));
+  }
+  return publishServiceChanged(em, await em.findOneOrFail(Service, { id: job.service!.id }), job);
 }
 
 /** What a client reads instead of a job's error: a module's errors name internal hosts, ports and modules. */
@@ -202,19 +229,24 @@ export function publishServiceChanged(em: EntityManager, service: Service, job?:
     serviceId: service.id,
     clientId: service.client.id,
     status: service.status,
-    job: job && {
-      id: job.id,
-      command: job.command,
-      status: job.status,
-      attempts: job.attempts,
-      error: job.lastError ?? undefined,
-      errorCode: job.errorCode ?? undefined,
-      nextRunAt: job.nextRunAt?.toISOString(),
-      output: job.output ?? undefined,
-    },
+    job: job && jobEventOf(job),
     at: new Date().toISOString(),
   };
   return publishOnCommit(em, 'SERVICE_CHANGED', payload);
+}
+
+/** A job as service and domain events report it. */
+export function jobEventOf(job: ModuleJob): ModuleJobEvent {
+  return {
+    id: job.id,
+    command: job.command,
+    status: job.status,
+    attempts: job.attempts,
+    error: job.lastError ?? undefined,
+    errorCode: job.errorCode ?? undefined,
+    nextRunAt: job.nextRunAt?.toISOString(),
+    output: job.output ?? undefined,
+  };
 }
 
 // ---- the module queue (staff) ----
@@ -222,6 +254,7 @@ export function publishServiceChanged(em: EntityManager, service: Service, job?:
 export interface ModuleQueueFilter {
   status?: ModuleJobStatus[];
   serviceId?: string;
+  domainId?: string;
 }
 
 /** Pending, running, retrying and failed jobs by default, newest first. */
@@ -230,6 +263,7 @@ export async function listModuleJobs(ctx: RequestContext, filter: ModuleQueueFil
   const statuses = filter.status?.length ? filter.status : [...ACTIVE_JOB_STATUSES, ModuleJobStatus.FAILED];
   const where: FilterQuery<ModuleJob> = { status: { $in: statuses } };
   if (filter.serviceId) where.service = toId(filter.serviceId, 'Service', 'serviceId');
+  if (filter.domainId) where.domain = toId(filter.domainId, 'Domain', 'domainId');
   const [rows, total] = await Promise.all([
     ctx.em.find(ModuleJob, { $and: [where, keysetWhere(page)] }, { orderBy: keysetOrderBy(page), limit: page.limit + 1 }),
     ctx.em.count(ModuleJob, where),
@@ -246,19 +280,19 @@ export async function retryModuleJob(ctx: RequestContext, id: number): Promise<M
   }
   let queueFailure: unknown;
   await ctx.em.transactional(async (em) => {
-    const locked = await em.findOneOrFail(Service, { id: job.service.id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
-    await assertNoActiveJob(em, locked.id, { exceptJobId: job.id });
+    const target = await lockTargetOf(em, job);
+    await assertNoActiveJobOn(em, target.type === 'Service' ? { service: target.id } : { domain: target.id }, { exceptJobId: job.id });
     const changed = await em.nativeUpdate(
       ModuleJob,
       { id, status: { $in: [ModuleJobStatus.FAILED, ModuleJobStatus.RETRYING] } },
       { status: ModuleJobStatus.QUEUED, attempts: 0, nextRunAt: null, finishedAt: null },
     );
     if (!changed) throw conflict('id', 'The job changed meanwhile; reload the queue', 'CONCURRENT_CHANGE');
-    recordActivity(em, ctx, { action: 'service.moduleCommand.retry', targetType: 'Service', targetId: String(locked.id), clientId: locked.client.id, details: { jobId: id, command: job.command } });
+    recordActivity(em, ctx, { action: `${activityPrefix(target.type)}.moduleCommand.retry`, targetType: target.type, targetId: String(target.id), clientId: target.clientId, details: { jobId: id, command: job.command } });
     await afterCommit(em, async () => {
       try {
         await ctx.em.refresh(job);
-        await enqueue(ctx, job, locked);
+        await enqueue(ctx, job);
       } catch (error) {
         queueFailure = error;
       }
@@ -274,18 +308,21 @@ export async function cancelModuleJob(ctx: RequestContext, id: number): Promise<
   if (!job) throw notFound('ModuleJob', id);
   const cancellable = [ModuleJobStatus.QUEUED, ModuleJobStatus.RETRYING, ModuleJobStatus.FAILED];
   if (!cancellable.includes(job.status)) throw conflict('id', `A ${job.status} job cannot be cancelled`, 'JOB_STATE');
-  const service = await ctx.em.findOneOrFail(Service, { id: job.service.id });
   await ctx.em.transactional(async (em) => {
+    const target = await lockTargetOf(em, job);
     const changed = await em.nativeUpdate(ModuleJob, { id, status: { $in: cancellable } }, { status: ModuleJobStatus.CANCELLED, nextRunAt: null, finishedAt: new Date() });
     if (!changed) throw conflict('id', 'The job started or changed meanwhile; reload the queue', 'CONCURRENT_CHANGE');
-    recordActivity(em, ctx, { action: 'service.moduleCommand.cancel', targetType: 'Service', targetId: String(service.id), clientId: service.client.id, details: { jobId: id, command: job.command } });
+    recordActivity(em, ctx, { action: `${activityPrefix(target.type)}.moduleCommand.cancel`, targetType: target.type, targetId: String(target.id), clientId: target.clientId, details: { jobId: id, command: job.command } });
   });
   await ctx.em.refresh(job);
   // The handler would skip the cancelled job anyway; removing it keeps the queue's table to live work.
   if (job.queueJobId) await ctx.jobs?.cancel(job.queueJobId).catch((error) => logger.error({ err: error }, `Removing queue job of module job ${id} failed`));
-  await publishServiceChanged(ctx.em, service, job);
+  await publishJobProgress(ctx.em, job);
   return job;
 }
+
+/** Activity actions of jobs on a service start with service., on a domain with domain. */
+const activityPrefix = (type: 'Service' | 'Domain') => (type === 'Service' ? 'service' : 'domain');
 
 /**
  * Issue 11.3, staff: gives up a job that is stuck — queued with no worker to run it, or running on a
@@ -299,36 +336,36 @@ export async function markModuleJobFailed(ctx: RequestContext, id: number, rawRe
   if (!job) throw notFound('ModuleJob', id);
   if (!ACTIVE_JOB_STATUSES.includes(job.status)) throw conflict('id', `A ${job.status} job cannot be marked failed (only queued, running or retrying ones)`, 'JOB_STATE');
   const lastError = `Marked failed by staff: ${reason}`;
-  const service = await ctx.em.transactional(async (em) => {
-    const locked = await em.findOneOrFail(Service, { id: job.service.id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+  await ctx.em.transactional(async (em) => {
+    const target = await lockTargetOf(em, job);
     const changed = await em.nativeUpdate(
       ModuleJob,
       { id, status: { $in: [...ACTIVE_JOB_STATUSES] } },
       { status: ModuleJobStatus.FAILED, lastError, nextRunAt: null, leaseOwner: null, leaseExpiresAt: null, finishedAt: new Date() },
     );
     if (!changed) throw conflict('id', 'The job finished or changed meanwhile; reload the queue', 'CONCURRENT_CHANGE');
-    locked.lastModuleError = `${job.command}: ${lastError}`;
+    if (target.service) target.service.lastModuleError = `${job.command}: ${lastError}`;
     recordActivity(em, ctx, {
-      action: 'service.moduleCommand.markFailed',
-      targetType: 'Service',
-      targetId: String(locked.id),
-      clientId: locked.client.id,
+      action: `${activityPrefix(target.type)}.moduleCommand.markFailed`,
+      targetType: target.type,
+      targetId: String(target.id),
+      clientId: target.clientId,
       details: { jobId: id, command: job.command, status: job.status, attempts: job.attempts, reason },
     });
-    return locked;
   });
   await ctx.em.refresh(job);
   // Nothing is left to run: a queued entry, or the entry of a dead worker that the queue would run again.
   if (job.queueJobId) await ctx.jobs?.cancel(job.queueJobId).catch((error) => logger.error({ err: error }, `Removing queue job of module job ${id} failed`));
-  await publishServiceChanged(ctx.em, service, job);
+  await publishJobProgress(ctx.em, job);
   return job;
 }
 
-/** Staff: any job. A client: jobs on its own services (users need SERVICES), e.g. to read a custom command's output. */
+/** Staff: any job. A client: jobs on its own services (users need SERVICES) or domains (DOMAINS), e.g. to read a custom command's output. */
 export async function getModuleJob(ctx: RequestContext, id: number): Promise<ModuleJob> {
-  const job = await ctx.em.findOne(ModuleJob, { id }, { populate: ['service'] });
+  const job = await ctx.em.findOne(ModuleJob, { id }, { populate: ['service', 'domain'] });
   if (!job) throw notFound('ModuleJob', id);
-  assertCanAccessClient(ctx, job.service.getEntity().client.id, ClientPermission.SERVICES, ['ModuleJob', id]);
+  if (job.domain) assertCanAccessClient(ctx, job.domain.getEntity().client.id, ClientPermission.DOMAINS, ['ModuleJob', id]);
+  else assertCanAccessClient(ctx, job.service!.getEntity().client.id, ClientPermission.SERVICES, ['ModuleJob', id]);
   return job;
 }
 

@@ -87,10 +87,12 @@ export async function takeOverExpiredLeases(em: EntityManager, owner: string, le
   const rows: { id: number; attempts: number; command: string; module: string | null; running_ms: number }[] =
     await em.getConnection().execute(
       `update module_job j set lease_owner = ?, lease_expires_at = ${EXPIRES}
-        from service s join product p on p.id = s.product_id
-        where s.id = j.service_id and j.status = ?
+        where j.status = ?
           and (j.lease_expires_at < now() or (j.lease_expires_at is null and j.updated_at < now() - ? * interval '1 millisecond'))
-        returning j.id, j.attempts, j.command, p.module, (extract(epoch from now() - j.updated_at) * 1000)::int as running_ms`,
+        returning j.id, j.attempts, j.command,
+          coalesce((select p.module from service s join product p on p.id = s.product_id where s.id = j.service_id),
+                   (select d.registrar from domain d where d.id = j.domain_id)) as module,
+          (extract(epoch from now() - j.updated_at) * 1000)::int as running_ms`,
       [owner, leaseMs, ModuleJobStatus.RUNNING, unleasedAfterMs],
     );
   return rows.map((r) => ({ id: r.id, attempt: r.attempts, command: r.command, module: r.module, runningMs: r.running_ms }));

@@ -1,7 +1,8 @@
-import { OptionalProps, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { OptionalProps, Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { JSONObjectResolver } from 'graphql-scalars';
 import { Service } from './service.entity';
+import { Domain } from './domain.entity';
 
 export enum ModuleJobStatus {
   QUEUED = 'queued',
@@ -19,7 +20,7 @@ registerEnumType(ModuleJobStatus, {
     RUNNING: { description: 'A worker is calling the module.' },
     RETRYING: { description: 'A retryable failure; the next attempt is at nextRunAt.' },
     FAILED: { description: 'Gave up: a non-retryable failure, attempts exhausted, or given up by staff.' },
-    SUCCEEDED: { description: 'The module succeeded and the service was updated.' },
+    SUCCEEDED: { description: 'The module succeeded and the service or domain was updated.' },
     CANCELLED: { description: 'Dropped by staff before it succeeded.' },
   },
 });
@@ -42,15 +43,18 @@ registerEnumType(ModuleJobErrorCode, {
   },
 });
 
-/** Jobs still to run or running: at most one per service (SV-3). */
+/** Jobs still to run or running: at most one per service or domain (SV-3, DN-1). */
 export const ACTIVE_JOB_STATUSES: readonly ModuleJobStatus[] = [ModuleJobStatus.QUEUED, ModuleJobStatus.RUNNING, ModuleJobStatus.RETRYING];
 
 /**
  * SV-3: one module command on one service, run in the background. The record
  * is the truth about the command; the job queue (Agenda) only executes it.
+ * Issue 15.1 (DN-1): a registrar command runs the same way on a domain; a job
+ * targets exactly one service or one domain.
  */
-@ObjectType({ description: 'One module command on one service, run in the background with retries. Staff see all; a client the jobs on its own services.' })
+@ObjectType({ description: 'One module command on one service or one domain, run in the background with retries. Staff see all; a client the jobs on its own services and domains.' })
 @Entity()
+@Check({ name: 'module_job_one_target', expression: '(service_id is null) <> (domain_id is null)' })
 export class ModuleJob {
   [OptionalProps]?: 'status' | 'attempts' | 'input' | 'createdAt' | 'updatedAt';
 
@@ -58,11 +62,15 @@ export class ModuleJob {
   @PrimaryKey()
   id!: number;
 
-  @ManyToOne(() => Service, { ref: true, deleteRule: 'cascade' })
+  @ManyToOne(() => Service, { ref: true, deleteRule: 'cascade', nullable: true })
   @Index()
-  service!: Ref<Service>;
+  service?: Ref<Service>;
 
-  @Field({ description: 'create, suspend, unsuspend, terminate, changePackage, changePassword or a custom command name' })
+  @ManyToOne(() => Domain, { ref: true, deleteRule: 'cascade', nullable: true })
+  @Index()
+  domain?: Ref<Domain>;
+
+  @Field({ description: 'create, suspend, unsuspend, terminate, changePackage, changePassword or a custom command name on a service; register, transfer, renew, sync, getNameservers, saveNameservers or getEppCode on a domain' })
   @Property()
   command!: string;
 

@@ -3,6 +3,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { JSONObjectResolver } from 'graphql-scalars';
 import { Service } from './service.entity';
 import { Server } from './server.entity';
+import { Domain } from './domain.entity';
 
 /**
  * SV-3: one module call on a service (or, for calls that concern no single
@@ -13,7 +14,7 @@ import { Server } from './server.entity';
  */
 @ObjectType({ description: 'One call of a provisioning module, with what was sent and answered (secrets masked). Staff only.' })
 @Entity()
-@Check({ name: 'module_log_entry_target_check', expression: 'service_id is not null or server_id is not null' })
+@Check({ name: 'module_log_entry_target_check', expression: 'service_id is not null or server_id is not null or domain_id is not null' })
 export class ModuleLogEntry {
   [OptionalProps]?: 'lines' | 'createdAt';
 
@@ -25,10 +26,15 @@ export class ModuleLogEntry {
   @Index()
   service?: Ref<Service>;
 
-  /** Set for server-level calls (no service), e.g. registry polls. */
+  /** Set for server-level calls (no service), e.g. registry polls, and for registrar commands on a domain (its registrar server). */
   @ManyToOne(() => Server, { ref: true, deleteRule: 'cascade', nullable: true })
   @Index()
   server?: Ref<Server>;
+
+  /** Issue 15.1: the domain a registrar command ran on. */
+  @ManyToOne(() => Domain, { ref: true, deleteRule: 'cascade', nullable: true })
+  @Index()
+  domain?: Ref<Domain>;
 
   @Property({ nullable: true })
   jobId?: number;

@@ -2,6 +2,7 @@ import { ServerGroup } from '../catalog/server-group.entity';
 import { Server } from './server.entity';
 import { Service } from './service.entity';
 import { Domain } from './domain.entity';
+import { TldRule } from './tld-rule.entity';
 import { ModuleJob } from './module-job.entity';
 import { ModuleLogEntry } from './module-log-entry.entity';
 import { ModuleResolver } from './module.resolver';
@@ -15,7 +16,7 @@ import { domainOwnedRecords } from './domain.service';
 import { createProvisioningLoaders } from './provisioning.loaders';
 
 /** What servers, services, domains and module commands bring to the application (assembled in src/composition.ts). */
-export const entities = [ServerGroup, Server, Service, Domain, ModuleJob, ModuleLogEntry];
+export const entities = [ServerGroup, Server, Service, Domain, ModuleJob, ModuleLogEntry, TldRule];
 export const resolvers = [ModuleResolver, ServerResolver, ServerGroupResolver, ServiceResolver, ClientProvisioningResolver, DomainResolver, ModuleCommandResolver,
   RegistryPollResolver, ClientDomainsResolver, ModuleLogEntryResolver] as const;
 /** Records of a client that merge and delete reach (src/clients/client-ownership.ts). */

@@ -148,7 +148,7 @@ async function recordMessage(deps: JobDeps, server: Server, message: RegistryMes
     );
     if (!domain) return undefined;
     const details = { serverId: server.id, messageId: message.id, message: message.text.slice(0, 500), transferStatus: message.transferStatus ?? null };
-    return { domain, ...(await applyDomainSync(em, SYSTEM_ACTOR, domain, sync, details)) };
+    return { domain, ...(await applyDomainSync(em, SYSTEM_ACTOR, domain, sync, details, deps)) };
   });
   if (!outcome) {
     logger.warn(`${about}: no live domain record of registrar ${server.module} has this name; acknowledged without a change`);

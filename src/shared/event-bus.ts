@@ -7,7 +7,8 @@ export type ClientChange = 'CREATED' | 'UPDATED' | 'STATUS_CHANGED' | 'DELETED';
 export type InvoiceChange = 'CREATED' | 'UPDATED' | 'PAID' | 'CANCELLED' | 'REFUNDED';
 /** UPDATED: the service itself changed (e.g. its status after a command); JOB_UPDATED: only the module job on it progressed. */
 export type ServiceChange = 'UPDATED' | 'JOB_UPDATED';
-export type DomainChange = 'CREATED' | 'UPDATED' | 'DELETED';
+/** JOB_UPDATED: only the registrar job on the domain progressed. */
+export type DomainChange = 'CREATED' | 'UPDATED' | 'DELETED' | 'JOB_UPDATED';
 
 /*
  * Issue 13.7: every change event has one shape: what changed (`change`), the
@@ -35,16 +36,20 @@ export interface ServiceChangedPayload {
   clientId: number;
   /** The service status after the change (ServiceStatus value). */
   status: string;
-  /** error is the full detail (for staff); errorCode its kind (ModuleJobErrorCode value). */
-  job?: { id: number; command: string; status: string; attempts: number; error?: string; errorCode?: string; nextRunAt?: string; output?: Record<string, unknown> };
+  job?: ModuleJobEvent;
   at: string;
 }
+
+/** A module job as an event reports it: error is the full detail (for staff); errorCode its kind (ModuleJobErrorCode value). */
+export interface ModuleJobEvent { id: number; command: string; status: string; attempts: number; error?: string; errorCode?: string; nextRunAt?: string; output?: Record<string, unknown> }
 
 /** clientId: the domain's client after the change. */
 export interface DomainChangedPayload {
   change: DomainChange;
   domainId: number;
   clientId: number;
+  /** The registrar job the event is about (issue 15.1). */
+  job?: ModuleJobEvent;
   at: string;
 }
 

@@ -95,7 +95,7 @@ const CASES: Record<StandardCommand, ServiceCase | DomainCase> = {
     context: { newPassword: 'a-new-secret-9' }, after: () => ({ status: 'ACTIVE', passwordSet: true }),
   },
   register: { accepts: [{ years: 2 }, { years: 2 }], refuses: { years: 11 } },
-  transfer: { accepts: [{ eppCode: ' Xy-42 ' }, { eppCode: 'Xy-42', years: 1 }], refuses: { years: 1 } },
+  transfer: { accepts: [{ eppCode: ' Xy-42 ' }, { eppCode: 'Xy-42', years: 1 }], refuses: { eppCode: ' ', years: 1 } },
   renew: { accepts: [{}, { years: 1 }], refuses: { years: 1.5 } },
   sync: { accepts: [{}, {}] },
   getNameservers: { accepts: [{}, {}] },

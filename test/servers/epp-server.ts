@@ -505,6 +505,12 @@ export interface EppTestServerOptions {
   clientCa?: string;
   /** RFC 3915 add grace period: a delete within it takes effect at once. Default 5 days. */
   addGraceDays?: number;
+  /**
+   * Registry policy requiring a contact's phone number. RFC 5733 §3.2.1 makes
+   * <contact:voice> optional; registries such as DENIC or Nominet require it
+   * and refuse a contact without one (2003, required parameter missing).
+   */
+  requireVoice?: boolean;
 }
 
 interface Reply {
@@ -1408,6 +1414,7 @@ export class EppTestServer {
     const addr = kid(postal, 'addr');
     const cc = txt(kid(addr, 'cc')).toUpperCase();
     if (!/^[A-Z]{2}$/.test(cc)) return reply(2005, 'country code', el('contact', 'cc', cc));
+    if (this.options.requireVoice && !txt(kid(create, 'voice'))) return reply(2003, 'voice: this registry requires the contact\'s phone number');
     const now = new Date();
     this.contacts.set(id, {
       id,

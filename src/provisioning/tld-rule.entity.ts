@@ -1,0 +1,33 @@
+import { Entity, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import { RequiredClientField } from '../settings/required-client-field';
+
+/**
+ * Issue 15.2: how domains of one TLD are handled. Which periods a TLD offers
+ * comes from its prices (TldPrice); this is the rest.
+ */
+@ObjectType({ description: 'How domains of one TLD are handled: default registrar, whether a transfer needs the EPP code, registrant fields the registry requires. Staff only.' })
+@Entity()
+export class TldRule {
+  [OptionalProps]?: 'eppCodeRequired' | 'requiredContactFields' | 'updatedAt';
+
+  @Field({ description: 'Lower case with the leading dot, e.g. ".de" or ".co.uk".' })
+  @PrimaryKey()
+  tld!: string;
+
+  @Field({ nullable: true, description: 'Registrar module new domains of this TLD get when none is chosen; null: none.' })
+  @Property({ nullable: true })
+  registrar?: string;
+
+  @Field({ description: 'True: a transfer needs the EPP code from the current registrar.' })
+  @Property({ default: true })
+  eppCodeRequired: boolean = true;
+
+  @Field(() => [RequiredClientField], { description: 'Client fields the registry requires of a registrant; register and transfer are refused while one is empty.' })
+  @Property({ type: 'text[]', default: '{}' })
+  requiredContactFields: RequiredClientField[] = [];
+
+  @Field({ description: 'When the rule last changed.' })
+  @Property({ defaultRaw: 'now()', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+}
