@@ -101,6 +101,8 @@ for (const { kind, effect } of dns.successEffects) onModuleCommandSuccess(kind, 
 onModuleJobProgress(orders.followCreateJob);
 // Issue 16.4: a paid renewal invoice moves its services' due dates and unsuspends them.
 onInvoicePaid(automation.invoicePaidEffect);
+// Issue 14.4 (OR-2): paying an order's invoices accepts it when the operator or the product wants that.
+onInvoicePaid(orders.acceptPaidOrders);
 
 /** What the areas add to the context of every operation (src/shared/context.ts). */
 declare module './shared/context' {

@@ -24,12 +24,13 @@ import { secretsKeyOf } from '../plugins/module-settings';
 import { totalsOfNewInvoice, type InvoiceLineDraft } from '../billing/invoice-computing';
 import { cancelInvoiceLocked, createInvoiceWithin } from '../billing/invoice.service';
 import { lockClient, lockInvoice } from '../billing/locked-invoice';
-import { InvoiceStatus, isOpen } from '../billing/invoice.entity';
+import { InvoiceStatus, isOpen, type Invoice } from '../billing/invoice.entity';
 import { Order, OrderItem, OrderItemKind, OrderItemStatus, OrderStatus } from './order.entity';
 import { assertOrderTransition } from './order-status';
 import { priceCart, type PricedCart } from './order-pricing';
 import { fraudCheck } from './fraud-check';
 import { publishOrderChanged } from './order-events';
+import { acceptPaidOrders } from './order-accept.service';
 import { OrderPaymentStatus, type AddOrderInput, type CartInput, type OrderFilter, type OrderOrder } from './order.inputs';
 import { OrderPreview, OrderPreviewLine } from './order-preview.types';
 import type { TaxResult } from '../billing/tax';
@@ -213,11 +214,14 @@ async function createOrder(ctx: RequestContext, clientId: number, priced: Priced
       }));
     }
     await em.flush();
+    const paidAtOnce: Invoice[] = [];
     if (!options.noInvoice && !fraud) {
       for (const group of groups) {
         if (!isBilled(group)) continue;
         const invoice = await createInvoiceWithin(em, ctx, { clientId: client.id, lines: group.lines, notes: `Order #${order.id}` });
         for (const position of group.positions) items.get(position)!.invoice = ref(invoice);
+        // Credit paid it at once (CR-3), before its items named it: accepting on payment looks now.
+        if (invoice.status === InvoiceStatus.PAID) paidAtOnce.push(invoice);
       }
     }
     recordActivity(em, ctx, {
@@ -226,6 +230,8 @@ async function createOrder(ctx: RequestContext, clientId: number, priced: Priced
     });
     await em.flush();
     await publishOrderChanged(em, order, 'CREATED');
+    await em.flush();
+    for (const invoice of paidAtOnce) await acceptPaidOrders(em, invoice);
     if (!options.noEmail && !fraud) {
       await afterCommit(em, () => {
         // mail: order confirmation

@@ -2,7 +2,7 @@ import { Order, OrderItem } from './order.entity';
 import { orderResolvers } from './order.resolver';
 import { orderOwnedRecords } from './order.service';
 import { createOrderLoaders } from './order.loaders';
-export { followCreateJob } from './order-accept.service';
+export { followCreateJob, acceptPaidOrders, installAcceptOnPayment } from './order-accept.service';
 
 /** What orders bring to the application (assembled in src/composition.ts). */
 export const entities = [Order, OrderItem];

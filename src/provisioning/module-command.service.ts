@@ -134,18 +134,21 @@ async function assertNoActiveJob(em: EntityManager, serviceId: number, options: 
 }
 
 /**
- * AU-1 / SV-3: the system (the daily run, a paid invoice) queues a suspend,
- * unsuspend or terminate inside the caller's transaction `em`; the job goes
- * to the queue once that transaction commits (`outside.em` records that).
- * A service whose product has no module changes status at once: there is
- * nothing to call. Throws a coded error when the command cannot run now.
+ * AU-1 / SV-3 / OR-2: the system (the daily run, a paid invoice, accepting an
+ * order) queues a create, suspend, unsuspend or terminate inside the caller's
+ * transaction `em`; the job goes to the queue once that transaction commits
+ * (`outside.em` records that). A service whose product has no module changes
+ * status at once: there is nothing to call. Throws a coded error when the
+ * command cannot run now. `actor` is who asked (staff accepting an order), the
+ * system by default.
  */
 export async function queueSystemCommandWithin(
   em: EntityManager,
   outside: Pick<RequestContext, 'em' | 'jobs'>,
   serviceId: number,
-  command: 'suspend' | 'unsuspend' | 'terminate',
+  command: 'create' | 'suspend' | 'unsuspend' | 'terminate',
   input: Record<string, unknown> = {},
+  actor: Pick<RequestContext, 'viewer' | 'ip'> = SYSTEM_ACTOR,
 ): Promise<ModuleJob | undefined> {
   const locked = await em.findOneOrFail(Service, { id: serviceId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
   const spec: ServiceCommandSpec = MODULE_COMMANDS[command];
@@ -154,17 +157,23 @@ export async function queueSystemCommandWithin(
   if (!product.module) {
     if (spec.statusOnSuccess) locked.status = spec.statusOnSuccess;
     spec.applySuccess?.(locked, input, em);
-    recordActivity(em, SYSTEM_ACTOR, { action: `service.${command}`, targetType: 'Service', targetId: String(serviceId), clientId: locked.client.id, details: { input, module: null } });
-    await followServices(em, SYSTEM_ACTOR, [locked.client.id]);
+    recordActivity(em, actor, { action: `service.${command}`, targetType: 'Service', targetId: String(serviceId), clientId: locked.client.id, details: { input, module: null } });
+    await followServices(em, actor, [locked.client.id]);
     await publishServiceChanged(em, locked, undefined, 'UPDATED');
     return undefined;
   }
   await assertNoActiveJob(em, serviceId);
   const server = locked.server ? await em.findOne(Server, locked.server.id) : undefined;
   if (!server?.enabled) throw badInput('server', server ? `Server ${server.name} is disabled` : 'The service has no server', 'MODULE_UNAVAILABLE');
-  const job = em.create(ModuleJob, { service: locked, command, input });
+  if (server.module !== product.module) throw badInput('server', `Server ${server.name} runs module ${server.module}, the product uses ${product.module}`, 'MODULE_UNAVAILABLE');
+  const viewer = actor.viewer;
+  const job = em.create(ModuleJob, {
+    service: locked, command, input,
+    queuedByStaffId: viewer?.kind === 'staff' ? viewer.staffId : viewer?.kind === 'client' ? viewer.impersonatorStaffId : undefined,
+    queuedFromIp: actor.ip || undefined,
+  });
   await em.flush();
-  recordActivity(em, SYSTEM_ACTOR, { action: 'service.moduleCommand', targetType: 'Service', targetId: String(serviceId), clientId: locked.client.id, details: { jobId: job.id, command, module: product.module, serverId: server.id } });
+  recordActivity(em, actor, { action: 'service.moduleCommand', targetType: 'Service', targetId: String(serviceId), clientId: locked.client.id, details: { jobId: job.id, command, module: product.module, serverId: server.id } });
   await afterCommit(em, () => enqueue(outside, job, locked).catch((error: unknown) => logger.error({ err: error }, `Queueing ${command} of service ${serviceId} failed`)));
   return job;
 }
