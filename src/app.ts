@@ -91,7 +91,7 @@ export async function startApp(config: Config): Promise<App> {
     const mail = defineMailJobs({ orm, config, jobs });
     defineDailyRunJobs({ em: orm.em, config, jobs });
     installPaymentEffects({ em: orm.em, config, jobs });
-    installAcceptOnPayment({ em: orm.em, jobs });
+    installAcceptOnPayment({ em: orm.em, jobs, config });
     await jobs.start();
     const server = await startServer(config, orm, events, modules, jobs);
     const queue = jobs;

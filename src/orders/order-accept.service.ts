@@ -8,12 +8,15 @@
  * again retries only the pending items. The order becomes Active once every
  * item is accepted.
  */
+import { randomBytes } from 'node:crypto';
 import { LockMode, ref, type Configuration } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../shared/context';
 import { AppError, badInput } from '../shared/errors';
 import { toId } from '../shared/ids';
 import { todayUtc } from '../shared/dates';
+import { encryptSecret } from '../shared/secrets';
+import { secretsKeyOf } from '../plugins/module-settings';
 import { recordActivity, SYSTEM_ACTOR } from '../activity/activity.service';
 import { Product } from '../catalog/product.entity';
 import { Service } from '../provisioning/service.entity';
@@ -43,6 +46,8 @@ interface ItemChoice {
 interface Acceptor {
   actor: Pick<RequestContext, 'viewer' | 'ip'>;
   outside: Pick<RequestContext, 'em' | 'jobs'>;
+  /** Encrypts the password a new service gets. */
+  secretsKey: Buffer;
 }
 
 /** OR-2/OR-3: accepts the order's pending items (per item: server, module create, welcome email); returns the order as it is then. */
@@ -68,7 +73,7 @@ export async function acceptOrder(ctx: RequestContext, orderId: number, inputs: 
     }
     const serverIds = [...new Set([...choices.values()].flatMap((choice) => (choice.serverId !== undefined ? [choice.serverId] : [])))];
     if (serverIds.length && (await em.count(Server, { id: { $in: serverIds } })) !== serverIds.length) throw badInput('items', 'No such server', 'REFERENCE_NOT_FOUND');
-    await acceptItems(em, { actor: ctx, outside: ctx }, order, items, (item) => choices.get(item.id) ?? defaultChoice(order, item));
+    await acceptItems(em, { actor: ctx, outside: ctx, secretsKey: secretsKeyOf(ctx) }, order, items, (item) => choices.get(item.id) ?? defaultChoice(order, item));
   });
   ctx.em.clear();
   return getOrder(ctx, probe.id);
@@ -95,7 +100,7 @@ async function acceptItems(em: EntityManager, by: Acceptor, order: Order, items:
       const product = await em.findOneOrFail(Product, item.product.id);
       let service: Service;
       try {
-        service = item.service ? await em.findOneOrFail(Service, item.service.id) : await createService(em, by.actor, order, item, product, choice.serverId ?? item.server?.id);
+        service = item.service ? await em.findOneOrFail(Service, item.service.id) : await createService(em, by, order, item, product, choice.serverId ?? item.server?.id);
       } catch (error) {
         // No server with room: the item waits, with the reason, for staff to add one and accept again.
         if (!(error instanceof AppError)) throw error;
@@ -135,10 +140,10 @@ async function acceptItems(em: EntityManager, by: Acceptor, order: Order, items:
 }
 
 /** The ORM's job queue for accepting on payment, keyed by its configuration (which every fork shares). */
-const queues = new WeakMap<Configuration, Pick<RequestContext, 'em' | 'jobs'>>();
+const queues = new WeakMap<Configuration, Pick<RequestContext, 'em' | 'jobs' | 'config'>>();
 
 /** Lets paid invoices accept orders on `deps.em`'s database (their creates go to `deps.jobs`). Call once at start-up. */
-export function installAcceptOnPayment(deps: Pick<RequestContext, 'em' | 'jobs'>): void {
+export function installAcceptOnPayment(deps: Pick<RequestContext, 'em' | 'jobs' | 'config'>): void {
   queues.set(deps.em.config, deps);
 }
 
@@ -172,7 +177,7 @@ export async function acceptPaidOrders(em: EntityManager, invoice: Invoice): Pro
       return (item.product ? products.get(item.product.id)?.acceptOnPayment : undefined) ?? operatorWants;
     };
     if (!items.some((item) => item.status === OrderItemStatus.PENDING && wants(item))) continue;
-    await acceptItems(em, { actor: SYSTEM_ACTOR, outside: { em: queue.em.fork(), jobs: queue.jobs } }, order, items, (item) => (wants(item) ? defaultChoice(order, item) : undefined));
+    await acceptItems(em, { actor: SYSTEM_ACTOR, outside: { em: queue.em.fork(), jobs: queue.jobs }, secretsKey: secretsKeyOf(queue) }, order, items, (item) => (wants(item) ? defaultChoice(order, item) : undefined));
   }
 }
 
@@ -187,7 +192,7 @@ async function runningCreate(em: EntityManager, item: OrderItem): Promise<boolea
   return (await em.count(ModuleJob, { service: item.service.id, command: 'create', status: { $in: [ModuleJobStatus.QUEUED, ModuleJobStatus.RUNNING, ModuleJobStatus.RETRYING] } })) > 0;
 }
 
-async function createService(em: EntityManager, actor: Pick<RequestContext, 'viewer' | 'ip'>, order: Order, item: OrderItem, product: Product, serverId: number | undefined): Promise<Service> {
+async function createService(em: EntityManager, { actor, secretsKey }: Acceptor, order: Order, item: OrderItem, product: Product, serverId: number | undefined): Promise<Service> {
   let server: Server | undefined;
   if (serverId !== undefined) {
     server = (await em.findOne(Server, { id: serverId })) ?? undefined;
@@ -199,12 +204,17 @@ async function createService(em: EntityManager, actor: Pick<RequestContext, 'vie
     client: order.client, product, server, domain: item.product && item.kind === OrderItemKind.PRODUCT ? item.domain : undefined,
     status: ServiceStatus.PENDING, billingCycle: item.cycle, currency: item.currency,
     firstPaymentMinor: BigInt(item.firstPaymentMinor), recurringMinor: BigInt(item.recurringMinor), registrationDate: todayUtc(),
+    // The account the module creates needs one (a Plesk subscription's system user); staff and the client can change it later.
+    passwordEncrypted: product.module ? encryptSecret(secretsKey, newServicePassword()) : undefined,
   });
   await em.flush();
   item.service = ref(service);
   recordActivity(em, actor, { action: 'service.create', targetType: 'Service', targetId: String(service.id), clientId: order.client.id, details: { orderId: order.id, productId: product.id, serverId: server?.id } });
   return service;
 }
+
+/** A strong random password for a new service's account: panels want letters of both cases, digits and a symbol. */
+const newServicePassword = () => `${randomBytes(12).toString('base64url')}-Aa7`;
 
 /** The order becomes Active once none of its items is pending. */
 async function activateIfDone(em: EntityManager, order: Order): Promise<boolean> {
