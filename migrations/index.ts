@@ -26,6 +26,7 @@ import { Migration20261203110305_mail_unconfirmed } from './Migration20261203110
 import { Migration20261203114000_module_job_queued_from_ip } from './Migration20261203114000_module_job_queued_from_ip';
 import { Migration20261203115154_orders } from './Migration20261203115154_orders';
 import { Migration20261203135515_accept_on_payment } from './Migration20261203135515_accept_on_payment';
+import { Migration20261203141610_module_job_secret_output } from './Migration20261203141610_module_job_secret_output';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123132110_Initial', class: Migration20261123132110_Initial },
@@ -54,4 +55,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203114000_module_job_queued_from_ip', class: Migration20261203114000_module_job_queued_from_ip },
   { name: 'Migration20261203115154_orders', class: Migration20261203115154_orders },
   { name: 'Migration20261203135515_accept_on_payment', class: Migration20261203135515_accept_on_payment },
+  { name: 'Migration20261203141610_module_job_secret_output', class: Migration20261203141610_module_job_secret_output },
 ];

@@ -7,10 +7,10 @@
 import { LockMode, ref } from '@mikro-orm/core';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../shared/context';
-import type { Viewer } from '../auth/viewer';
+import { principalOf, type Viewer } from '../auth/viewer';
 import { AppError, badInput, conflict, forbidden, notFound } from '../shared/errors';
 import { ID_DESC, keysetOrderBy, keysetPage, keysetWhere, pageOrder, toConnection, type Connection, type OrderBy, type PageArgs } from '../shared/pagination';
-import { encryptSecret } from '../shared/secrets';
+import { decryptSecret, encryptSecret } from '../shared/secrets';
 import type { ServiceChange, ServiceChangedPayload } from '../shared/event-bus';
 import { afterCommit, publishOnCommit } from '../shared/after-commit';
 import { recordActivity, SYSTEM_ACTOR } from '../activity/activity.service';
@@ -108,6 +108,7 @@ export async function runModuleCommand(
       input: jobInput,
       queuedByStaffId: viewer?.kind === 'staff' ? viewer.staffId : viewer?.kind === 'client' ? viewer.impersonatorStaffId : undefined,
       queuedByClientId: viewer?.kind === 'client' ? viewer.clientId : undefined,
+      queuedByLogin: principalOf(viewer, false),
       queuedFromIp: ctx.ip || undefined,
     });
     await em.flush();
@@ -170,6 +171,7 @@ export async function queueSystemCommandWithin(
   const job = em.create(ModuleJob, {
     service: locked, command, input,
     queuedByStaffId: viewer?.kind === 'staff' ? viewer.staffId : viewer?.kind === 'client' ? viewer.impersonatorStaffId : undefined,
+    queuedByLogin: principalOf(viewer, false),
     queuedFromIp: actor.ip || undefined,
   });
   await em.flush();
@@ -193,6 +195,13 @@ async function enqueue(ctx: Pick<RequestContext, 'em' | 'jobs'>, job: ModuleJob,
 
 /** What a client reads instead of a job's error: a module's errors name internal hosts, ports and modules. */
 export const CLIENT_SAFE_JOB_ERROR = 'The command failed; our staff can see why. Contact support if it keeps failing.';
+
+/** Issue 14.5: a job's output as this viewer may read it: its secret fields (a login link) only for the login that ran the command. */
+export function jobOutputFor(ctx: Pick<RequestContext, 'viewer' | 'config'>, job: ModuleJob): Record<string, unknown> | undefined {
+  const requester = job.queuedByLogin != null && principalOf(ctx.viewer, false) === job.queuedByLogin;
+  if (!job.outputSecretsEncrypted || !requester) return job.output ?? undefined;
+  return { ...job.output, ...(JSON.parse(decryptSecret(secretsKeyOf(ctx), job.outputSecretsEncrypted)) as Record<string, unknown>) };
+}
 
 /** A job's error as this viewer may read it: in full for staff, CLIENT_SAFE_JOB_ERROR for clients (errorCode tells them the kind). */
 export function jobErrorFor(viewer: Viewer | undefined, error: string | null | undefined): string | undefined {
