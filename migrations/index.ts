@@ -27,6 +27,7 @@ import { Migration20261203114000_module_job_queued_from_ip } from './Migration20
 import { Migration20261203115154_orders } from './Migration20261203115154_orders';
 import { Migration20261203135515_accept_on_payment } from './Migration20261203135515_accept_on_payment';
 import { Migration20261203141610_module_job_secret_output } from './Migration20261203141610_module_job_secret_output';
+import { Migration20261203143007_client_discount } from './Migration20261203143007_client_discount';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123132110_Initial', class: Migration20261123132110_Initial },
@@ -56,4 +57,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203115154_orders', class: Migration20261203115154_orders },
   { name: 'Migration20261203135515_accept_on_payment', class: Migration20261203135515_accept_on_payment },
   { name: 'Migration20261203141610_module_job_secret_output', class: Migration20261203141610_module_job_secret_output },
+  { name: 'Migration20261203143007_client_discount', class: Migration20261203143007_client_discount },
 ];

@@ -31,6 +31,8 @@ import { priceCart, type PricedCart } from './order-pricing';
 import { fraudCheck } from './fraud-check';
 import { publishOrderChanged } from './order-events';
 import { acceptPaidOrders } from './order-accept.service';
+import { operatorToday } from './client-discount.service';
+import { ClientDiscount } from './client-discount.entity';
 import { OrderPaymentStatus, type AddOrderInput, type CartInput, type OrderFilter, type OrderOrder } from './order.inputs';
 import { OrderPreview, OrderPreviewLine } from './order-preview.types';
 import type { TaxResult } from '../billing/tax';
@@ -114,7 +116,7 @@ function outOfStock(priced: PricedCart, productId: number) {
 /** OR-1: the exact lines, discounts, taxes and totals an order of this cart would have now. Changes nothing. */
 export async function previewOrder(ctx: RequestContext, cart: CartInput, clientId?: string): Promise<OrderPreview> {
   const client = await orderingClient(ctx, clientId, 'clientId');
-  const priced = await priceCart(ctx.em, client, cart, { staff: ctx.viewer?.kind === 'staff', at: new Date() });
+  const priced = await priceCart(ctx.em, client, cart, { staff: ctx.viewer?.kind === 'staff', at: new Date(), today: operatorToday(ctx) });
   await assertAvailable(ctx.em, client, priced);
   const groups = await invoiceGroupsOf(ctx.em, client, priced);
   const lines = groups.flatMap((group) => {
@@ -146,7 +148,7 @@ function amountsOf(priced: PricedCart, groups: InvoiceGroup[]) {
 /** OR-1: a client places an order for its own account (staff logged in as the client too): Pending, with its invoice(s). */
 export async function placeOrder(ctx: RequestContext, cart: CartInput): Promise<Order> {
   const client = await orderingClient(ctx, undefined, 'clientId');
-  const priced = await priceCart(ctx.em, client, cart, { staff: false, at: new Date() });
+  const priced = await priceCart(ctx.em, client, cart, { staff: false, at: new Date(), today: operatorToday(ctx) });
   await assertAvailable(ctx.em, client, priced);
   const groups = await invoiceGroupsOf(ctx.em, client, priced);
   const verdict = await fraudCheck().check({
@@ -159,7 +161,7 @@ export async function placeOrder(ctx: RequestContext, cart: CartInput): Promise<
 /** OR-1: staff add an order for any client, with the overrides: no invoice, no emails, custom prices and cycles, a chosen server. */
 export async function addOrder(ctx: RequestContext, input: AddOrderInput): Promise<Order> {
   const client = await orderingClient(ctx, input.clientId, 'clientId');
-  const priced = await priceCart(ctx.em, client, input.cart, { staff: true, at: new Date() });
+  const priced = await priceCart(ctx.em, client, input.cart, { staff: true, at: new Date(), today: operatorToday(ctx) });
   await assertAvailable(ctx.em, client, priced);
   return createOrder(ctx, client.id, priced, { staffId: ctx.viewer?.kind === 'staff' ? ctx.viewer.staffId : undefined, noInvoice: input.noInvoice, noEmail: input.noEmail });
 }
@@ -366,13 +368,15 @@ export function paymentStatusOf(statuses: InvoiceStatus[]): OrderPaymentStatus {
 
 // ---------------------------------------------------------------- merge and delete
 
-/** CL-7 moves a client's orders to the survivor; CL-8 deletes them with the client (the invoices stay, as financial records). */
+/** CL-7 moves a client's orders and personal discounts to the survivor; CL-8 deletes them with the client (the invoices stay, as financial records). */
 export const orderOwnedRecords: OwnedRecords = {
   name: 'orders',
   async moveToClient(em, fromClientId, toClientId) {
     await em.nativeUpdate(Order, { client: fromClientId }, { client: toClientId });
+    await em.nativeUpdate(ClientDiscount, { client: fromClientId }, { client: toClientId });
   },
   async deleteForClient(em, client) {
     await em.nativeDelete(Order, { client: client.id });
+    await em.nativeDelete(ClientDiscount, { client: client.id });
   },
 };
