@@ -18,7 +18,7 @@ import type { ClientDiscountTerms } from './client-discount';
 import type { ClientDiscountInput } from './client-discount.inputs';
 
 /** The operator's calendar date now (the daily run's time zone). */
-export const operatorToday = (ctx: Pick<RequestContext, 'config'>): string => localDateTime(new Date(), ctx.config.automation.timeZone).date;
+export const operatorToday = (ctx: Pick<RequestContext, 'config'>): string => localDateTime(ctx.config.automation.clock.now(), ctx.config.automation.timeZone).date;
 
 /** Staff: gives the client a personal discount (BAD_USER_INPUT naming every field at fault, and nothing saved). */
 export async function addClientDiscount(ctx: RequestContext, input: ClientDiscountInput): Promise<ClientDiscount> {
