@@ -6,7 +6,9 @@
  * create through the job queue; a domain gets its record for the registrar.
  * An item whose create fails stays Pending with the module's error; accepting
  * again retries only the pending items. The order becomes Active once every
- * item is accepted.
+ * item is accepted. Staff accept with acceptOrder; paying the order's
+ * invoices accepts it when the operator or the product wants that
+ * (acceptPaidOrders): both through acceptItems.
  */
 import { randomBytes } from 'node:crypto';
 import { LockMode, ref, type Configuration } from '@mikro-orm/core';
