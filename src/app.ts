@@ -20,6 +20,7 @@ import { defineMailJobs } from './mail/mail-delivery';
 import { installMail } from './mail/mail.service';
 import { defineDailyRunJobs } from './automation/daily-run.jobs';
 import { installPaymentEffects } from './automation/payment-effects';
+import { installAcceptOnPayment } from './orders/order-accept.service';
 import { loadCurrencyDecimals } from './billing/billing.service';
 import { assertPortFree } from './shared/ports';
 import { isDatabaseUnavailable } from './shared/database-availability';
@@ -90,6 +91,7 @@ export async function startApp(config: Config): Promise<App> {
     const mail = defineMailJobs({ orm, config, jobs });
     defineDailyRunJobs({ em: orm.em, config, jobs });
     installPaymentEffects({ em: orm.em, config, jobs });
+    installAcceptOnPayment({ em: orm.em, jobs, config, modules });
     await jobs.start();
     const server = await startServer(config, orm, events, modules, jobs);
     const queue = jobs;

@@ -110,6 +110,8 @@ for (const step of dns.domainDeleteSteps) beforeDomainDelete(step);
 invoicePaid.inTransaction(automation.invoicePaidEffect);
 // Issue 16.5: a succeeded Terminate completes the service's open cancellation request.
 moduleJobProgressed.inTransaction(automation.terminateJobEffect);
+// Issue 14.4 (OR-2): paying an order's invoices accepts it when the operator or the product wants that (creates queued in the payment's transaction).
+invoicePaid.inTransaction(orders.acceptPaidOrders);
 
 /** What the areas add to the context of every operation (src/shared/context.ts). */
 declare module './shared/context' {

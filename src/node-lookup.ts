@@ -18,6 +18,7 @@ import { InvoiceLine } from './billing/invoice-line.entity';
 import { Currency } from './currency/currency.entity';
 import { TaxRule } from './billing/tax-rule.entity';
 import { Promotion } from './catalog/promotion.entity';
+import { ClientDiscount } from './orders/client-discount.entity';
 import { CATALOG_NODE_TYPES, findCatalogNode } from './catalog/catalog-visibility';
 import { getService } from './provisioning/service.service';
 import { getDomain } from './provisioning/domain.service';
@@ -105,6 +106,7 @@ const finders: Record<string, Find> = {
   BillingCurrency: staffOnly(Currency),
   TaxRule: staffOnly(TaxRule),
   Promotion: staffOnly(Promotion),
+  ClientDiscount: staffOnly(ClientDiscount),
   // What the public catalog shows, for anyone; the rest of the catalog for staff.
   ...Object.fromEntries(CATALOG_NODE_TYPES.map((type): [string, Find] => [type, (ctx, key) => findCatalogNode(ctx, type, key)])),
 };

@@ -180,7 +180,7 @@ function panelUrl(server: ServerContext<PleskServerSettings>, path: string): str
 const plesk = defineModule({
   name: 'plesk',
   version: '1.0.0',
-  sdkVersion: '^1.2.0',
+  sdkVersion: '^1.3.0',
   kind: 'hosting',
   displayName: 'Plesk',
   description: 'Hosting subscriptions on Plesk servers (XML API): one customer per client, one subscription per service.',
@@ -267,11 +267,13 @@ const plesk = defineModule({
      * Plesk's automatic login: a session token from server/create_session,
      * bound to the requester's IP address, in a single-use link to
      * rsession_init.php. The link is a credential: it goes back only as the
-     * command's output, never into a log or the module data.
+     * command's secret output (encrypted at rest, for the requester only),
+     * never into a log or the module data.
      */
     singleSignOn: {
       label: 'Log in to Plesk',
       clientAllowed: true,
+      secretOutput: ['url'],
       inputSchema: { type: 'object', properties: {}, additionalProperties: false },
       async run(ctx: CustomCommandContext<PleskServerSettings, PleskProductOptions>): Promise<CommandResult> {
         const userIp = ctx.requestedBy.ip;

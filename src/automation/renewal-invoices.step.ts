@@ -22,6 +22,8 @@ import { queueMails } from '../mail/mail.service';
 import { TaxRule } from '../billing/tax-rule.entity';
 import { calculateTax, type TaxMode, type TaxRounding, type TaxRuleLike } from '../billing/tax';
 import type { BillingCycle } from '../catalog/billing-cycle';
+import { personalDiscount, type ClientDiscountTerms } from '../orders/client-discount';
+import { clientDiscountTerms } from '../orders/client-discount.service';
 import { addDays, nextDueDate, printedDate } from './cycle-dates';
 import { sql, type StepContext } from './daily-run.context';
 
@@ -40,6 +42,7 @@ const DUE_SERVICES = `
 
 interface DueService {
   id: number;
+  product_id: number;
   client_id: number;
   billing_cycle: BillingCycle;
   recurring_minor: string;
@@ -93,7 +96,7 @@ export async function renewalInvoicesStep(ctx: StepContext): Promise<number> {
 async function invoiceClients(ctx: StepContext, lead: string, tax: TaxSetup, clients: number[]): Promise<number> {
   return ctx.em.transactional(async (em) => {
     const services = await sql<DueService>(em, `
-      select s.id, s.client_id, s.billing_cycle, s.recurring_minor::text as recurring_minor,
+      select s.id, s.product_id, s.client_id, s.billing_cycle, s.recurring_minor::text as recurring_minor,
         to_char(s.next_due_date, 'YYYY-MM-DD') as due, to_char(s.registration_date, 'YYYY-MM-DD') as registered,
         s.domain, p.name as product, c.currency, c.tax_exempt, (c.separate_invoices or coalesce(g.separate_invoices, false)) as separate,
         c.default_payment_method as payment_method,
@@ -115,7 +118,8 @@ async function invoiceClients(ctx: StepContext, lead: string, tax: TaxSetup, cli
       groups.set(key, [...(groups.get(key) ?? []), service]);
     }
     const numbers = await assignInvoiceNumbers(em, new Date(`${ctx.date}T00:00:00Z`), groups.size);
-    const invoices = [...groups.values()].map((items, i) => invoiceOf(ctx, tax, items, numbers[i].number));
+    const discounts = await clientDiscountTerms(em, clients);
+    const invoices = [...groups.values()].map((items, i) => invoiceOf(ctx, tax, items, numbers[i].number, discounts));
     const inserted = await sql<{ id: number; number: string }>(em, `
       insert into invoice (number, status, currency, client_id, addressed_to, issue_date, due_date, subtotal_minor, tax1minor, tax2minor, total_minor,
         tax1name, tax1rate, tax2name, tax2rate, tax2compound, tax_mode, tax_rounding)
@@ -135,7 +139,7 @@ async function invoiceClients(ctx: StepContext, lead: string, tax: TaxSetup, cli
     await sql(em, `
       insert into renewal_invoice_item (service_id, due_date, invoice_id, run_id)
       select x.service_id, x.due_date, x.invoice_id, ? from jsonb_to_recordset(?::jsonb) as x(service_id int, due_date date, invoice_id int)`,
-    [ctx.runId ?? null, JSON.stringify(lines.map((line) => ({ service_id: line.service_id, due_date: line.due, invoice_id: line.invoice_id })))]);
+    [ctx.runId ?? null, JSON.stringify(lines.filter((line) => !line.discount).map((line) => ({ service_id: line.service_id, due_date: line.due, invoice_id: line.invoice_id })))]);
     // The batch's "invoice created" mails, in one insert with the claims: a re-run finds the claims and queues none again.
     // In a preview these rows roll back with its transaction, and delivery starts only after a commit.
     await queueMails(em, 'invoiceCreated', invoices.map(({ row }) => ({
@@ -155,11 +159,23 @@ async function invoiceClients(ctx: StepContext, lead: string, tax: TaxSetup, cli
   });
 }
 
-/** One invoice's row and lines, computed by the tax engine on the addressee's address. */
-function invoiceOf(ctx: StepContext, tax: TaxSetup, items: DueService[], number: string) {
+/**
+ * One invoice's row and lines, computed by the tax engine on the addressee's
+ * address. CL-13: a personal discount of the client that applies on the due
+ * date follows its service's line (order-pricing.ts: it comes last).
+ */
+function invoiceOf(ctx: StepContext, tax: TaxSetup, items: DueService[], number: string, discounts: Map<number, ClientDiscountTerms[]>) {
   const first = items[0];
+  const entries = items.flatMap((item) => {
+    const description = `${item.product}${item.domain ? ` - ${item.domain}` : ''} (${printedDate(item.due)} - ${printedDate(addDays(nextDueDate(item.due, item.billing_cycle, item.registered), -1))})`;
+    const line = { item, description, amount: BigInt(item.recurring_minor), discount: false };
+    const found = personalDiscount(discounts.get(item.client_id) ?? [], {
+      productId: item.product_id, cycle: item.billing_cycle, currency: item.currency, amountMinor: line.amount, date: item.due,
+    });
+    return found ? [line, { item, description: `Client discount: ${item.product}`, amount: -found.discountMinor, discount: true }] : [line];
+  });
   const result = calculateTax({
-    lines: items.map((item) => ({ amount: BigInt(item.recurring_minor), taxable: true })),
+    lines: entries.map((entry) => ({ amount: entry.amount, taxable: true })),
     client: { country: first.addressee.country, state: first.addressee.state, taxExempt: first.tax_exempt },
     rules: tax.rules,
     mode: tax.mode,
@@ -176,10 +192,9 @@ function invoiceOf(ctx: StepContext, tax: TaxSetup, items: DueService[], number:
       tax2name: result.level2?.name ?? null, tax2rate: result.level2 ? String(result.level2.rate) : null,
       tax2compound: result.level2 ? Boolean(result.level2.compound) : null, tax_mode: tax.mode, tax_rounding: tax.rounding,
     },
-    lines: items.map((item, i) => ({
-      position: i + 1, service_id: item.id, due: item.due, currency: first.currency,
-      description: `${item.product}${item.domain ? ` - ${item.domain}` : ''} (${printedDate(item.due)} - ${printedDate(addDays(nextDueDate(item.due, item.billing_cycle, item.registered), -1))})`,
-      amount: item.recurring_minor, net: String(result.lines[i].net), tax1: String(result.lines[i].tax1), tax2: String(result.lines[i].tax2), total: String(result.lines[i].total),
+    lines: entries.map((entry, i) => ({
+      position: i + 1, service_id: entry.item.id, due: entry.item.due, currency: first.currency, description: entry.description, discount: entry.discount,
+      amount: String(entry.amount), net: String(result.lines[i].net), tax1: String(result.lines[i].tax1), tax2: String(result.lines[i].tax2), total: String(result.lines[i].total),
     })),
   };
 }

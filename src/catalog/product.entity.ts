@@ -107,6 +107,11 @@ export class Product {
   @Property({ nullable: true })
   autoTerminateDays?: number;
 
+  @Field(() => Boolean, { nullable: true, description: 'Whether paying an order\'s invoices sets this product up at once: true or false decide for this product; null follows the operator\'s setting (acceptOrdersOnPayment). Staff only' })
+  @Authorized('STAFF')
+  @Property({ type: 'boolean', nullable: true })
+  acceptOnPayment?: boolean | null;
+
   @Field({ description: 'Hidden products are not listed in the public catalog and only staff can order them' })
   @Property({ default: false })
   hidden: boolean = false;

@@ -56,6 +56,9 @@ export class ProductFields {
   @Max(36500)
   autoTerminateDays?: number | null;
 
+  @Field(() => Boolean, { nullable: true, description: 'Whether paying an order\'s invoices sets this product up at once; null follows the operator\'s setting.' })
+  acceptOnPayment?: boolean | null;
+
   @Field({ nullable: true, description: 'True: not listed in the public catalog.' })
   hidden?: boolean;
 

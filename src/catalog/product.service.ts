@@ -56,7 +56,7 @@ export async function createProduct(ctx: RequestContext, input: CreateProductInp
       name: input.name.trim(), type: input.type, module, productOptions, serverGroup, group,
       description: input.description ?? '', payType, welcomeEmail: input.welcomeEmail ?? undefined,
       stockControl: input.stockControl ?? false, stock: input.stock ?? undefined, autoTerminateDays: input.autoTerminateDays ?? undefined,
-      hidden: input.hidden ?? false, retired: input.retired ?? false, sortOrder: input.sortOrder ?? 0,
+      hidden: input.hidden ?? false, retired: input.retired ?? false, sortOrder: input.sortOrder ?? 0, acceptOnPayment: input.acceptOnPayment ?? null,
     });
     await em.flush();
     writePrices(em, product, prices);
@@ -101,6 +101,7 @@ export async function updateProduct(ctx: RequestContext, id: number, input: Upda
     if (input.stock !== undefined) product.stock = input.stock ?? undefined;
     if (input.autoTerminateDays !== undefined) product.autoTerminateDays = input.autoTerminateDays ?? undefined;
     if (input.hidden !== undefined) product.hidden = input.hidden;
+    if (input.acceptOnPayment !== undefined) product.acceptOnPayment = input.acceptOnPayment;
     if (input.retired !== undefined) product.retired = input.retired;
     if (input.sortOrder !== undefined) product.sortOrder = input.sortOrder;
     em.persist(product);

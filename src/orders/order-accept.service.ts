@@ -6,14 +6,19 @@
  * create through the job queue; a domain gets its record for the registrar.
  * An item whose create fails stays Pending with the module's error; accepting
  * again retries only the pending items. The order becomes Active once every
- * item is accepted.
+ * item is accepted. Staff accept with acceptOrder; paying the order's
+ * invoices accepts it when the operator or the product wants that
+ * (acceptPaidOrders): both through acceptItems.
  */
-import { LockMode, ref } from '@mikro-orm/core';
+import { randomBytes } from 'node:crypto';
+import { LockMode, ref, type Configuration } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../shared/context';
 import { AppError, badInput } from '../shared/errors';
 import { toId } from '../shared/ids';
 import { todayUtc } from '../shared/dates';
+import { encryptSecret } from '../shared/secrets';
+import { secretsKeyOf } from '../plugins/module-settings';
 import { recordActivity, SYSTEM_ACTOR } from '../activity/activity.service';
 import { Product } from '../catalog/product.entity';
 import { Service } from '../provisioning/service.entity';
@@ -22,7 +27,7 @@ import { Server } from '../provisioning/server.entity';
 import { Domain, DomainStatus } from '../provisioning/domain.entity';
 import { ModuleJob, ModuleJobStatus } from '../provisioning/module-job.entity';
 import { pickServerForClient } from '../provisioning/pick-server';
-import { runModuleCommand } from '../provisioning/module-command.service';
+import { queueSystemCommandWithin } from '../provisioning/module-command.service';
 import { queueDomainCommandWithin } from '../provisioning/domain-command.service';
 import { tldRuleOf } from '../provisioning/tld-rule.service';
 import { followServices } from '../provisioning/client-status';
@@ -30,6 +35,9 @@ import type { ModuleJobOutcome } from '../provisioning/module-job-outcome';
 import { Order, OrderItem, OrderItemKind, OrderItemStatus, OrderStatus } from './order.entity';
 import { assertOrderTransition } from './order-status';
 import { getOrder } from './order.service';
+import { lockClient } from '../billing/locked-invoice';
+import { InvoiceStatus, OPEN_STATUSES, type Invoice } from '../billing/invoice.entity';
+import { getOperatorSettings } from '../settings/settings.service';
 import type { AcceptItemInput } from './order.inputs';
 import { publishOrderChanged, type ItemProgress } from './order-events';
 
@@ -37,6 +45,14 @@ interface ItemChoice {
   serverId?: number;
   runModuleCreate: boolean;
   sendEmail: boolean;
+}
+
+/** Who accepts (staff, or the system on payment) and where its jobs go once the transaction commits. */
+interface Acceptor {
+  actor: Pick<RequestContext, 'viewer' | 'ip'>;
+  outside: Pick<RequestContext, 'em' | 'jobs' | 'config' | 'modules'>;
+  /** Encrypts the password a new service gets. */
+  secretsKey: Buffer;
 }
 
 /** OR-2/OR-3: accepts the order's pending items (per item: server, module create, welcome email); returns the order as it is then. */
@@ -51,70 +67,138 @@ export async function acceptOrder(ctx: RequestContext, orderId: number, inputs: 
       runModuleCreate: input.runModuleCreate, sendEmail: input.sendEmail,
     });
   });
-  const creates: { item: OrderItem; serviceId: number }[] = [];
   await ctx.em.transactional(async (em) => {
+    // The lock order of placing, paying and cancelling: the client, then the order.
+    await lockClient(em, probe.client.id);
     const order = await em.findOneOrFail(Order, { id: orderId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
     assertOrderTransition(order.status, OrderStatus.ACTIVE);
     const items = await em.find(OrderItem, { order }, { orderBy: { position: 'asc' } });
     for (const itemId of choices.keys()) {
       if (!items.some((item) => item.id === itemId)) throw badInput('items', 'An item is not one of this order', 'REFERENCE_NOT_FOUND');
     }
-    for (const item of items.filter((i) => i.status === OrderItemStatus.PENDING)) {
-      const choice = choices.get(item.id) ?? { serverId: item.server?.id, runModuleCreate: true, sendEmail: !order.noEmail };
-      if (await runningCreate(em, item)) continue; // its create is still queued or running
-      if (item.kind === OrderItemKind.PRODUCT && item.product) {
-        const product = await em.findOneOrFail(Product, item.product.id);
-        const service = item.service ? await em.findOneOrFail(Service, item.service.id) : await createService(em, ctx, order, item, product, choice.serverId ?? item.server?.id);
-        item.sendWelcomeEmail = choice.sendEmail;
-        // Read by the module create when it succeeds (SV-17).
-        service.sendWelcomeEmail = choice.sendEmail;
-        if (choice.runModuleCreate && product.module && service.status === ServiceStatus.PENDING) {
-          creates.push({ item, serviceId: service.id });
-          continue;
-        }
-        if (service.status === ServiceStatus.PENDING) service.status = ServiceStatus.ACTIVE;
-      } else if (item.kind === OrderItemKind.DOMAIN_REGISTRATION || item.kind === OrderItemKind.DOMAIN_TRANSFER) {
-        // Issue 15.1 / 15.2: with a registrar chosen (the item's server, else the TLD's default) the domain goes to it
-        // (register or transfer, queued once the order commits); without one the record is handed over for staff to send later.
-        const registrar = choice.serverId !== undefined ? await registrarOf(em, ctx, choice.serverId) : (await tldRuleOf(em, item.domain!))?.registrar ?? undefined;
-        const domain = em.create(Domain, {
-          client: order.client, name: item.domain!, status: DomainStatus.PENDING, nameservers: item.nameservers,
-          eppCodeEncrypted: item.eppCodeEncrypted, registrar,
-        });
-        await em.flush();
-        const command = item.kind === OrderItemKind.DOMAIN_REGISTRATION ? 'register' : 'transfer';
-        if (registrar && choice.runModuleCreate) await queueDomainCommandWithin(em, ctx, domain.id, command, { years: item.years ?? 1 });
-      }
-      accept(item);
-    }
-    await em.flush();
-    await followServices(em, ctx, [order.client.id]);
-    recordActivity(em, ctx, { action: 'order.accept', targetType: 'Order', targetId: String(orderId), clientId: order.client.id, details: { creates: creates.length } });
-    const activated = await activateIfDone(em, order);
-    // Published on commit, before the creates are queued: their progress follows this event.
-    await publishOrderChanged(em, order, activated ? 'STATUS_CHANGED' : 'ITEM_PROGRESS', new Map(creates.map(({ item }) => [item.id, 'QUEUED' as const])));
+    const serverIds = [...new Set([...choices.values()].flatMap((choice) => (choice.serverId !== undefined ? [choice.serverId] : [])))];
+    if (serverIds.length && (await em.count(Server, { id: { $in: serverIds } })) !== serverIds.length) throw badInput('items', 'No such server', 'REFERENCE_NOT_FOUND');
+    await acceptItems(em, { actor: ctx, outside: ctx, secretsKey: secretsKeyOf(ctx) }, order, items, (item) => choices.get(item.id) ?? defaultChoice(order, item));
   });
-  // Outside the transaction: runModuleCommand validates and queues in its own; a refusal stays on the item (OR-3).
-  for (const { item, serviceId } of creates) {
-    try {
-      await runModuleCommand(ctx, serviceId, 'create', {});
-    } catch (error) {
-      if (!(error instanceof AppError)) throw error;
-      await ctx.em.nativeUpdate(OrderItem, { id: item.id }, { lastError: `create: ${error.message}` });
-      ctx.em.clear();
-      await publishOrderChanged(ctx.em, await ctx.em.findOneOrFail(Order, { id: orderId }), 'ITEM_PROGRESS', new Map([[item.id, 'FAILED' as const]]));
-    }
-  }
   ctx.em.clear();
   return getOrder(ctx, probe.id);
 }
 
 /** The registrar module of the server staff chose for a domain item. */
-async function registrarOf(em: EntityManager, ctx: RequestContext, serverId: number): Promise<string> {
+async function registrarOf(em: EntityManager, modules: RequestContext['modules'], serverId: number): Promise<string> {
   const server = await em.findOne(Server, { id: serverId });
   if (!server) throw badInput('items', 'No such server', 'REFERENCE_NOT_FOUND');
-  if (ctx.modules.modules.get(server.module)?.kind !== 'registrar') throw badInput('items', `Server ${server.name} does not run a registrar module`, 'MODULE_UNAVAILABLE');
+  if (modules.modules.get(server.module)?.kind !== 'registrar') throw badInput('items', `Server ${server.name} does not run a registrar module`, 'MODULE_UNAVAILABLE');
   return server.module;
+}
+
+/** Without a choice: the server staff chose when adding the order, the module's create, the welcome email unless the order is without emails. */
+const defaultChoice = (order: Order, item: OrderItem): ItemChoice => ({ serverId: item.server?.id, runModuleCreate: true, sendEmail: !order.noEmail });
+
+/**
+ * The one way items are accepted, inside the caller's transaction holding the
+ * client's and the order's locks: each pending item that `choose` gives a
+ * choice for is set up, module creates are queued in this transaction (sent
+ * to the job queue once it commits). A create that cannot be queued (disabled
+ * server, no server) leaves the item Pending with the reason (OR-3).
+ */
+async function acceptItems(em: EntityManager, by: Acceptor, order: Order, items: OrderItem[], choose: (item: OrderItem) => ItemChoice | undefined): Promise<void> {
+  const progress = new Map<number, ItemProgress>();
+  let creates = 0;
+  for (const item of items.filter((i) => i.status === OrderItemStatus.PENDING)) {
+    const choice = choose(item);
+    if (!choice) continue;
+    if (await runningCreate(em, item)) continue; // its create is still queued or running
+    if (item.kind === OrderItemKind.PRODUCT && item.product) {
+      const product = await em.findOneOrFail(Product, item.product.id);
+      let service: Service;
+      try {
+        service = item.service ? await em.findOneOrFail(Service, item.service.id) : await createService(em, by, order, item, product, choice.serverId ?? item.server?.id);
+      } catch (error) {
+        // No server with room: the item waits, with the reason, for staff to add one and accept again.
+        if (!(error instanceof AppError)) throw error;
+        item.lastError = `accept: ${error.message}`;
+        progress.set(item.id, 'FAILED');
+        continue;
+      }
+      item.sendWelcomeEmail = choice.sendEmail;
+      // Read by the module create when it succeeds (SV-17).
+      service.sendWelcomeEmail = choice.sendEmail;
+      if (choice.runModuleCreate && product.module && service.status === ServiceStatus.PENDING) {
+        creates++;
+        try {
+          // A savepoint: a create that cannot be queued undoes only its own changes.
+          await em.transactional((inner) => queueSystemCommandWithin(inner, by.outside, service.id, 'create', {}, by.actor));
+          progress.set(item.id, 'QUEUED');
+        } catch (error) {
+          if (!(error instanceof AppError)) throw error;
+          item.lastError = `create: ${error.message}`;
+          progress.set(item.id, 'FAILED');
+        }
+        continue;
+      }
+      if (service.status === ServiceStatus.PENDING) service.status = ServiceStatus.ACTIVE;
+    } else if (item.kind === OrderItemKind.DOMAIN_REGISTRATION || item.kind === OrderItemKind.DOMAIN_TRANSFER) {
+      // Issue 15.1 / 15.2: with a registrar chosen (the item's server, else the TLD's default) the domain goes to it
+      // (register or transfer, queued once the order commits); without one the record is handed over for staff to send later.
+      const registrar = choice.serverId !== undefined ? await registrarOf(em, by.outside.modules, choice.serverId) : (await tldRuleOf(em, item.domain!))?.registrar ?? undefined;
+      const domain = em.create(Domain, {
+        client: order.client, name: item.domain!, status: DomainStatus.PENDING, nameservers: item.nameservers,
+        eppCodeEncrypted: item.eppCodeEncrypted, registrar,
+      });
+      await em.flush();
+      const command = item.kind === OrderItemKind.DOMAIN_REGISTRATION ? 'register' : 'transfer';
+      if (registrar && choice.runModuleCreate) await queueDomainCommandWithin(em, by.outside, domain.id, command, { years: item.years ?? 1 });
+    }
+    accept(item);
+  }
+  await em.flush();
+  await followServices(em, by.actor, [order.client.id]);
+  recordActivity(em, by.actor, { action: 'order.accept', targetType: 'Order', targetId: String(order.id), clientId: order.client.id, details: { creates } });
+  const activated = await activateIfDone(em, order);
+  await publishOrderChanged(em, order, activated ? 'STATUS_CHANGED' : 'ITEM_PROGRESS', progress);
+}
+
+/** The ORM's job queue for accepting on payment, keyed by its configuration (which every fork shares). */
+const queues = new WeakMap<Configuration, Acceptor['outside']>();
+
+/** Lets paid invoices accept orders on `deps.em`'s database (their creates go to `deps.jobs`). Call once at start-up. */
+export function installAcceptOnPayment(deps: Acceptor['outside']): void {
+  queues.set(deps.em.config, deps);
+}
+
+/**
+ * OR-2 "accept on payment" (billing's onInvoicePaid, inside the payment's
+ * transaction, which holds the client's lock): once every invoice of a
+ * Pending order is paid, its items whose product accepts on payment (the
+ * product's choice, else the operator's setting; addons follow their product,
+ * domains the setting) are accepted as acceptOrder would with its defaults.
+ * Runs once per payment that settles the order: a replayed gateway callback
+ * records no payment, and an order no longer Pending (already accepted,
+ * cancelled, fraud) is left alone. An item that cannot be set up keeps the
+ * reason on it (as with acceptOrder); the payment stands.
+ */
+export async function acceptPaidOrders(em: EntityManager, invoice: Invoice): Promise<void> {
+  const queue = queues.get(em.config);
+  if (!queue) return;
+  const rows = await em.getConnection().execute<{ order_id: number }[]>(
+    'select distinct order_id from order_item where invoice_id = ? order by order_id', [invoice.id], 'all', em.getTransactionContext(),
+  );
+  for (const { order_id: orderId } of rows) {
+    const order = await em.findOneOrFail(Order, { id: orderId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+    if (order.status !== OrderStatus.PENDING) continue;
+    if (await em.count(OrderItem, { order, invoice: { status: { $in: [...OPEN_STATUSES, InvoiceStatus.DRAFT] } } })) continue;
+    const items = await em.find(OrderItem, { order }, { orderBy: { position: 'asc' } });
+    const operatorWants = (await getOperatorSettings(em)).acceptOrdersOnPayment;
+    const productIds = items.flatMap((item) => (item.product ? [item.product.id] : []));
+    const products = new Map((await em.find(Product, { id: { $in: productIds } })).map((p) => [p.id, p]));
+    const wants = (item: OrderItem): boolean => {
+      if (item.kind === OrderItemKind.ADDON && item.parentItem) return wants(items.find((i) => i.id === item.parentItem!.id)!);
+      return (item.product ? products.get(item.product.id)?.acceptOnPayment : undefined) ?? operatorWants;
+    };
+    if (!items.some((item) => item.status === OrderItemStatus.PENDING && wants(item))) continue;
+    await acceptItems(em, { actor: SYSTEM_ACTOR, outside: { ...queue, em: queue.em.fork() }, secretsKey: secretsKeyOf(queue) }, order, items, (item) => (wants(item) ? defaultChoice(order, item) : undefined));
+  }
 }
 
 function accept(item: OrderItem): void {
@@ -127,7 +211,7 @@ async function runningCreate(em: EntityManager, item: OrderItem): Promise<boolea
   return (await em.count(ModuleJob, { service: item.service.id, command: 'create', status: { $in: [ModuleJobStatus.QUEUED, ModuleJobStatus.RUNNING, ModuleJobStatus.RETRYING] } })) > 0;
 }
 
-async function createService(em: EntityManager, ctx: RequestContext, order: Order, item: OrderItem, product: Product, serverId: number | undefined): Promise<Service> {
+async function createService(em: EntityManager, { actor, secretsKey }: Acceptor, order: Order, item: OrderItem, product: Product, serverId: number | undefined): Promise<Service> {
   let server: Server | undefined;
   if (serverId !== undefined) {
     server = (await em.findOne(Server, { id: serverId })) ?? undefined;
@@ -139,12 +223,17 @@ async function createService(em: EntityManager, ctx: RequestContext, order: Orde
     client: order.client, product, server, domain: item.product && item.kind === OrderItemKind.PRODUCT ? item.domain : undefined,
     status: ServiceStatus.PENDING, billingCycle: item.cycle, currency: item.currency,
     firstPaymentMinor: BigInt(item.firstPaymentMinor), recurringMinor: BigInt(item.recurringMinor), registrationDate: todayUtc(),
+    // The account the module creates needs one (a Plesk subscription's system user); staff and the client can change it later.
+    passwordEncrypted: product.module ? encryptSecret(secretsKey, newServicePassword()) : undefined,
   });
   await em.flush();
   item.service = ref(service);
-  recordActivity(em, ctx, { action: 'service.create', targetType: 'Service', targetId: String(service.id), clientId: order.client.id, details: { orderId: order.id, productId: product.id, serverId: server?.id } });
+  recordActivity(em, actor, { action: 'service.create', targetType: 'Service', targetId: String(service.id), clientId: order.client.id, details: { orderId: order.id, productId: product.id, serverId: server?.id } });
   return service;
 }
+
+/** A strong random password for a new service's account: panels want letters of both cases, digits and a symbol. */
+const newServicePassword = () => `${randomBytes(12).toString('base64url')}-Aa7`;
 
 /** The order becomes Active once none of its items is pending. */
 async function activateIfDone(em: EntityManager, order: Order): Promise<boolean> {

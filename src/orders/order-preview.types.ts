@@ -58,7 +58,7 @@ export class OrderPreview {
     return Money.of(this.subtotalMinor, this.currency);
   }
 
-  @Field(() => Money, { description: 'Taken off by the promotion code and client group discounts.' })
+  @Field(() => Money, { description: 'Taken off by the promotion code and the client\'s group and personal discounts.' })
   get discount(): Money {
     return Money.of(this.discountMinor, this.currency);
   }

@@ -13,6 +13,11 @@
  * 3. A promotion code applies to what remains of each product it covers
  *    (product price and options, not setup fees): a first-payment code to
  *    the first invoice only, a recurring one to every renewal too.
+ * 4. The client's personal discount (CL-13; one of them, chosen by the rule in
+ *    client-discount.ts) applies to what remains of each product and addon on
+ *    every invoice dated within its dates: the first one here, renewals in the
+ *    daily run. It is not part of the recurring amount, so it ends when its
+ *    end date passes.
  * Percentages round half-up to the minor unit (divideRoundHalfUp).
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -34,6 +39,8 @@ import type { InvoiceLineDraft } from '../billing/invoice-computing';
 import { OrderItemKind } from './order.entity';
 import { DomainOrderAction, type CartDomainInput, type CartInput, type CartProductInput } from './order.inputs';
 import { normalizeDomainName, tldOf } from './domain-name';
+import { personalDiscount, type DiscountedItem } from './client-discount';
+import { clientDiscountTerms } from './client-discount.service';
 
 export interface PricedItem {
   position: number;
@@ -71,6 +78,8 @@ export interface PricingOptions {
   /** Staff (addOrder): hidden products, custom prices, any cycle and a server are allowed. */
   staff: boolean;
   at: Date;
+  /** The operator's calendar date at `at` (YYYY-MM-DD): personal discounts apply by it. */
+  today: string;
 }
 
 const CYCLE_LABELS: Record<BillingCycle, string> = {
@@ -105,6 +114,12 @@ export async function priceCart(em: EntityManager, client: Client, cart: CartInp
   const problems = new FieldProblems();
   const promotion = cart.promotionCode ? await problems.collectAsync(() => findPromotion(em, cart.promotionCode!)) : undefined;
   const promotionProducts = promotion ? (await em.find(PromotionProduct, { promotion })).map((row) => row.product.id) : [];
+  const discounts = await clientDiscountTerms(em, [client.id]);
+  /** CL-13: the client's personal discount line on what remains of an item, if one applies. */
+  const personal = (name: string, item: Omit<DiscountedItem, 'currency' | 'date'>, addonId?: number): InvoiceLineDraft | undefined => {
+    const found = personalDiscount(discounts.get(client.id) ?? [], { ...item, currency, date: options.today });
+    return found && { description: `Client discount: ${name}`, amountMinor: -found.discountMinor, addonId };
+  };
 
   const items: PricedItem[] = [];
   const promotionRefusals: DiscountRefusal[] = [];
@@ -152,16 +167,20 @@ export async function priceCart(em: EntityManager, client: Client, cart: CartInp
       const groupDiscount = percentOf(base, groupPercent);
       if (groupDiscount > 0n) item.lines.push({ description: `Client group discount: ${product.name}`, amountMinor: -groupDiscount });
       let recurring = base - groupDiscount;
+      let firstRemaining = base - groupDiscount;
       if (promotion) {
         const result = computeDiscount(termsOf(promotion, promotionProducts), { productId: product.id, cycle: input.cycle, currency, amountMinor: base - groupDiscount, at: options.at, firstPayment: true });
         if (result.applies) {
           promotionApplied = true;
           if (result.discountMinor > 0n) item.lines.push({ description: `Promotion ${promotion.code}: ${product.name}`, amountMinor: -result.discountMinor });
           if (promotion.appliesTo === 'recurring') recurring -= result.discountMinor;
+          firstRemaining -= result.discountMinor;
         } else {
           promotionRefusals.push(result.reason);
         }
       }
+      const clientDiscount = personal(product.name, { productId: product.id, cycle: input.cycle, amountMinor: firstRemaining });
+      if (clientDiscount) item.lines.push(clientDiscount);
       item.firstPaymentMinor = item.lines.reduce((sum, line) => sum + line.amountMinor, 0n);
       item.recurringMinor = isRecurring(input.cycle) ? recurring : 0n;
     }
@@ -181,10 +200,12 @@ export async function priceCart(em: EntityManager, client: Client, cart: CartInp
       const lines: InvoiceLineDraft[] = [{ description: `${addon.name} (${CYCLE_LABELS[cycle]})`, amountMinor: amount, addonId: addon.id }];
       if (setupFee > 0n) lines.push({ description: `Setup fee: ${addon.name}`, amountMinor: setupFee, addonId: addon.id });
       if (discount > 0n) lines.push({ description: `Client group discount: ${addon.name}`, amountMinor: -discount, addonId: addon.id });
+      const clientDiscount = personal(addon.name, { cycle, amountMinor: amount - discount }, addon.id);
+      if (clientDiscount) lines.push(clientDiscount);
       items.push({
         position: items.length + 1, kind: OrderItemKind.ADDON, description: addon.name, addonId: addon.id, parentPosition: item.position, stockControlled: false,
         cycle, configOptions: [], nameservers: [], priceOverridden: false, invoiceGroup,
-        firstPaymentMinor: amount + setupFee - discount, recurringMinor: isRecurring(cycle) ? amount - discount : 0n, lines,
+        firstPaymentMinor: lines.reduce((sum, line) => sum + line.amountMinor, 0n), recurringMinor: isRecurring(cycle) ? amount - discount : 0n, lines,
       });
     }
   };

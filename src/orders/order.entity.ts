@@ -143,7 +143,7 @@ export class Order {
     return Money.of(BigInt(this.subtotalMinor), this.currency);
   }
 
-  @Field(() => Money, { description: 'Taken off by the promotion code and client or group discounts.' })
+  @Field(() => Money, { description: 'Taken off by the promotion code and the client\'s personal or group discounts.' })
   get discount(): Money {
     return Money.of(BigInt(this.discountMinor), this.currency);
   }
@@ -276,7 +276,7 @@ export class OrderItem {
     return Money.of(BigInt(this.firstPaymentMinor), this.currency);
   }
 
-  @Field(() => Money, { description: 'What each renewal will cost before taxes; zero for one-time and free items.' })
+  @Field(() => Money, { description: 'What each renewal will cost before taxes and before the client\'s personal discount (which renewals carry while it lasts); zero for one-time and free items.' })
   get recurringAmount(): Money {
     return Money.of(BigInt(this.recurringMinor), this.currency);
   }

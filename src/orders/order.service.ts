@@ -26,12 +26,15 @@ import { secretsKeyOf } from '../plugins/module-settings';
 import { totalsOfNewInvoice, type InvoiceLineDraft } from '../billing/invoice-computing';
 import { cancelInvoiceLocked, createInvoiceWithin } from '../billing/invoice.service';
 import { lockClient, lockInvoice } from '../billing/locked-invoice';
-import { InvoiceStatus, isOpen } from '../billing/invoice.entity';
+import { InvoiceStatus, isOpen, type Invoice } from '../billing/invoice.entity';
 import { Order, OrderItem, OrderItemKind, OrderItemStatus, OrderStatus } from './order.entity';
 import { assertOrderTransition } from './order-status';
 import { priceCart, type PricedCart } from './order-pricing';
 import { fraudCheck } from './fraud-check';
 import { publishOrderChanged } from './order-events';
+import { acceptPaidOrders } from './order-accept.service';
+import { operatorToday } from './client-discount.service';
+import { ClientDiscount } from './client-discount.entity';
 import { OrderPaymentStatus, type AddOrderInput, type CartInput, type OrderFilter, type OrderOrder } from './order.inputs';
 import { OrderPreview, OrderPreviewLine } from './order-preview.types';
 import type { TaxResult } from '../billing/tax';
@@ -115,7 +118,7 @@ function outOfStock(priced: PricedCart, productId: number) {
 /** OR-1: the exact lines, discounts, taxes and totals an order of this cart would have now. Changes nothing. */
 export async function previewOrder(ctx: RequestContext, cart: CartInput, clientId?: string): Promise<OrderPreview> {
   const client = await orderingClient(ctx, clientId, 'clientId');
-  const priced = await priceCart(ctx.em, client, cart, { staff: ctx.viewer?.kind === 'staff', at: new Date() });
+  const priced = await priceCart(ctx.em, client, cart, { staff: ctx.viewer?.kind === 'staff', at: new Date(), today: operatorToday(ctx) });
   await assertAvailable(ctx.em, client, priced);
   const groups = await invoiceGroupsOf(ctx.em, client, priced);
   const lines = groups.flatMap((group) => {
@@ -147,7 +150,7 @@ function amountsOf(priced: PricedCart, groups: InvoiceGroup[]) {
 /** OR-1: a client places an order for its own account (staff logged in as the client too): Pending, with its invoice(s). */
 export async function placeOrder(ctx: RequestContext, cart: CartInput): Promise<Order> {
   const client = await orderingClient(ctx, undefined, 'clientId');
-  const priced = await priceCart(ctx.em, client, cart, { staff: false, at: new Date() });
+  const priced = await priceCart(ctx.em, client, cart, { staff: false, at: new Date(), today: operatorToday(ctx) });
   await assertAvailable(ctx.em, client, priced);
   const groups = await invoiceGroupsOf(ctx.em, client, priced);
   const verdict = await fraudCheck().check({
@@ -160,7 +163,7 @@ export async function placeOrder(ctx: RequestContext, cart: CartInput): Promise<
 /** OR-1: staff add an order for any client, with the overrides: no invoice, no emails, custom prices and cycles, a chosen server. */
 export async function addOrder(ctx: RequestContext, input: AddOrderInput): Promise<Order> {
   const client = await orderingClient(ctx, input.clientId, 'clientId');
-  const priced = await priceCart(ctx.em, client, input.cart, { staff: true, at: new Date() });
+  const priced = await priceCart(ctx.em, client, input.cart, { staff: true, at: new Date(), today: operatorToday(ctx) });
   await assertAvailable(ctx.em, client, priced);
   return createOrder(ctx, client.id, priced, { staffId: ctx.viewer?.kind === 'staff' ? ctx.viewer.staffId : undefined, noInvoice: input.noInvoice, noEmail: input.noEmail });
 }
@@ -215,11 +218,14 @@ async function createOrder(ctx: RequestContext, clientId: number, priced: Priced
       }));
     }
     await em.flush();
+    const paidAtOnce: Invoice[] = [];
     if (!options.noInvoice && !fraud) {
       for (const group of groups) {
         if (!isBilled(group)) continue;
         const invoice = await createInvoiceWithin(em, ctx, { clientId: client.id, lines: group.lines, notes: `Order #${order.id}` });
         for (const position of group.positions) items.get(position)!.invoice = ref(invoice);
+        // Credit paid it at once (CR-3), before its items named it: accepting on payment looks now.
+        if (invoice.status === InvoiceStatus.PAID) paidAtOnce.push(invoice);
       }
     }
     recordActivity(em, ctx, {
@@ -230,6 +236,8 @@ async function createOrder(ctx: RequestContext, clientId: number, priced: Priced
     await publishOrderChanged(em, order, 'CREATED');
     // Queued in this transaction: the outbox row rolls back with the order, and delivery starts after commit.
     if (!options.noEmail && !fraud) await queueOrderConfirmation(em, order, priced.items.map((item) => item.description));
+    await em.flush();
+    for (const invoice of paidAtOnce) await acceptPaidOrders(em, invoice);
     return order;
   });
 }
@@ -382,5 +390,5 @@ export function paymentStatusOf(statuses: InvoiceStatus[]): OrderPaymentStatus {
 
 // ---------------------------------------------------------------- merge and delete
 
-/** CL-7 moves a client's orders to the survivor; CL-8 deletes them with the client (the invoices stay, as financial records). */
-export const orderOwnedRecords = clientRows('orders', [Order]);
+/** CL-7 moves a client's orders and personal discounts to the survivor; CL-8 deletes them with the client (the invoices stay, as financial records). */
+export const orderOwnedRecords = clientRows('orders', [Order, ClientDiscount]);

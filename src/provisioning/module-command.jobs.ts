@@ -17,7 +17,7 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../config';
 import type { JobQueue } from '../jobs/job-queue';
-import { decryptSecret } from '../shared/secrets';
+import { decryptSecret, encryptSecret } from '../shared/secrets';
 import { localToday } from '../shared/clock';
 import { recordActivity, SYSTEM_ACTOR } from '../activity/activity.service';
 import { Client } from '../clients/client.entity';
@@ -219,6 +219,14 @@ async function prepare(deps: JobDeps, job: ModuleJob, service: Service, lines: s
 }
 
 /** Who queued a custom command, as the module sees it. */
+/** Issue 14.5: the output on the job; the fields the custom command declares secret (a login link) go encrypted beside it. */
+function storeOutput(deps: JobDeps, job: ModuleJob, moduleName: string | undefined, output: Record<string, unknown>): void {
+  const secretNames = new Set(moduleName ? deps.modules.modules.get(moduleName)?.customCommands?.[job.command]?.secretOutput ?? [] : []);
+  const secret = Object.fromEntries(Object.entries(output).filter(([name]) => secretNames.has(name)));
+  job.output = Object.fromEntries(Object.entries(output).filter(([name]) => !secretNames.has(name)));
+  job.outputSecretsEncrypted = Object.keys(secret).length ? encryptSecret(secretsKeyOf(deps), JSON.stringify(secret)) : undefined;
+}
+
 function requesterOf(job: ModuleJob): CustomCommandContext['requestedBy'] {
   const kind = job.queuedByClientId ? 'client' : job.queuedByStaffId ? 'staff' : 'system';
   return { kind, ip: job.queuedFromIp ?? undefined };
@@ -316,7 +324,7 @@ async function finish(deps: JobDeps, jobId: number, lease: Lease, outcome: Outco
       // SV-17 / issue 15.5: a created service sends its welcome email, queued in this same transaction, unless staff turned it off.
       if (job.command === 'create' && service.sendWelcomeEmail) await queueWelcomeMail(tx, service.id);
       service.lastModuleError = undefined;
-      if (result?.output && typeof result.output === 'object') job.output = JSON.parse(mask(JSON.stringify(result.output), secrets));
+      if (result?.output && typeof result.output === 'object') storeOutput(deps, job, outcome.moduleName, JSON.parse(mask(JSON.stringify(result.output), secrets)));
     } else if (!outcome.handedBack) service.lastModuleError = `${job.command}: ${errorText}`;
     await settleJob(tx, deps, job, lease, outcome, verdict);
     logEntry(errorText);

@@ -12,7 +12,7 @@ import { Domain } from './domain.entity';
 import { ServiceStatus } from './service-status';
 import { ModuleJob, ModuleJobErrorCode, ModuleJobStatus } from './module-job.entity';
 import { ModuleLogEntry } from './module-log-entry.entity';
-import { cancelModuleJob, getModuleJob, jobErrorFor, listModuleJobs, listModuleLog, markModuleJobFailed, retryModuleJob, runModuleCommand } from './module-command.service';
+import { cancelModuleJob, getModuleJob, jobErrorFor, jobOutputFor, listModuleJobs, listModuleLog, markModuleJobFailed, retryModuleJob, runModuleCommand } from './module-command.service';
 
 const ModuleJobConnection = ConnectionType(ModuleJob, 'ModuleJob');
 
@@ -51,7 +51,7 @@ export class ModuleJobProgress {
   @Field({ nullable: true, description: 'When the next attempt runs (ISO 8601 timestamp) while RETRYING; null otherwise.' })
   nextRunAt?: string;
 
-  @Field(() => JSONObjectResolver, { nullable: true, description: 'What the module returned for the caller, once SUCCEEDED' })
+  @Field(() => JSONObjectResolver, { nullable: true, description: 'What the module returned for the caller, once SUCCEEDED; fields that are credentials are left out (the login that ran the command reads them with moduleJob).' })
   output?: Record<string, unknown>;
 }
 
@@ -202,6 +202,11 @@ export class ModuleCommandResolver {
     const { loaders } = readsForEvent(ctx, payload);
     const service = await loaders.provisioning.service.load(payload.serviceId);
     return { ...payload, status: payload.status as ServiceStatus, job, service: service ?? undefined };
+  }
+
+  @FieldResolver(() => JSONObjectResolver, { nullable: true, description: 'What the module returned for the caller (custom commands), once SUCCEEDED. Fields that are credentials, such as a panel login link, are shown only to the login that ran the command.' })
+  output(@Root() job: ModuleJob, @Ctx() ctx: RequestContext): Record<string, unknown> | undefined {
+    return jobOutputFor(ctx, job);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Why the last attempt failed: in full for staff, a general sentence for clients (errorCode says what kind)' })

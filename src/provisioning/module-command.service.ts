@@ -7,10 +7,10 @@
 import { LockMode, ref } from '@mikro-orm/core';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../shared/context';
-import type { Viewer } from '../auth/viewer';
+import { principalOf, type Viewer } from '../auth/viewer';
 import { AppError, badInput, conflict, FieldProblems, forbidden, notFound } from '../shared/errors';
 import { ID_DESC, keysetOrderBy, keysetPage, keysetWhere, pageOrder, toConnection, type Connection, type OrderBy, type PageArgs } from '../shared/pagination';
-import { encryptSecret } from '../shared/secrets';
+import { decryptSecret, encryptSecret } from '../shared/secrets';
 import { localToday } from '../shared/clock';
 import type { ModuleJobEvent, ServiceChange, ServiceChangedPayload } from '../shared/event-bus';
 import { afterCommit, publishOnCommit } from '../shared/after-commit';
@@ -114,6 +114,7 @@ export async function runModuleCommand(
       input: jobInput!,
       queuedByStaffId: viewer?.kind === 'staff' ? viewer.staffId : viewer?.kind === 'client' ? viewer.impersonatorStaffId : undefined,
       queuedByClientId: viewer?.kind === 'client' ? viewer.clientId : undefined,
+      queuedByLogin: principalOf(viewer, false),
       queuedFromIp: ctx.ip || undefined,
     });
     await em.flush();
@@ -146,18 +147,21 @@ export async function assertNoActiveJobOn(em: EntityManager, target: { service: 
 }
 
 /**
- * AU-1 / SV-3: the system (the daily run, a paid invoice) queues a suspend,
- * unsuspend or terminate inside the caller's transaction `em`; the job goes
- * to the queue once that transaction commits (`outside.em` records that).
- * A service whose product has no module changes status at once: there is
- * nothing to call. Throws a coded error when the command cannot run now.
+ * AU-1 / SV-3 / OR-2: the system (the daily run, a paid invoice, accepting an
+ * order) queues a create, suspend, unsuspend or terminate inside the caller's
+ * transaction `em`; the job goes to the queue once that transaction commits
+ * (`outside.em` records that). A service whose product has no module changes
+ * status at once: there is nothing to call. Throws a coded error when the
+ * command cannot run now. `actor` is who asked (staff accepting an order), the
+ * system by default.
  */
 export async function queueSystemCommandWithin(
   em: EntityManager,
   outside: Pick<RequestContext, 'em' | 'jobs' | 'config'>,
   serviceId: number,
-  command: 'suspend' | 'unsuspend' | 'terminate',
+  command: 'create' | 'suspend' | 'unsuspend' | 'terminate',
   input: Record<string, unknown> = {},
+  actor: Pick<RequestContext, 'viewer' | 'ip'> = SYSTEM_ACTOR,
 ): Promise<ModuleJob | undefined> {
   const locked = await em.findOneOrFail(Service, { id: serviceId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
   const spec: ServiceCommandSpec = MODULE_COMMANDS[command];
@@ -166,17 +170,24 @@ export async function queueSystemCommandWithin(
   if (!product.module) {
     if (spec.statusOnSuccess) locked.status = spec.statusOnSuccess;
     spec.applySuccess?.(locked, input, em, localToday(outside.config.automation));
-    recordActivity(em, SYSTEM_ACTOR, { action: `service.${command}`, targetType: 'Service', targetId: String(serviceId), clientId: locked.client.id, details: { input, module: null } });
-    await followServices(em, SYSTEM_ACTOR, [locked.client.id]);
+    recordActivity(em, actor, { action: `service.${command}`, targetType: 'Service', targetId: String(serviceId), clientId: locked.client.id, details: { input, module: null } });
+    await followServices(em, actor, [locked.client.id]);
     await publishServiceChanged(em, locked, undefined, 'UPDATED');
     return undefined;
   }
   await assertNoActiveJob(em, serviceId);
   const server = locked.server ? await em.findOne(Server, locked.server.id) : undefined;
   if (!server?.enabled) throw badInput('server', server ? `Server ${server.name} is disabled` : 'The service has no server', 'MODULE_UNAVAILABLE');
-  const job = em.create(ModuleJob, { service: locked, command, input });
+  if (server.module !== product.module) throw badInput('server', `Server ${server.name} runs module ${server.module}, the product uses ${product.module}`, 'MODULE_UNAVAILABLE');
+  const viewer = actor.viewer;
+  const job = em.create(ModuleJob, {
+    service: locked, command, input,
+    queuedByStaffId: viewer?.kind === 'staff' ? viewer.staffId : viewer?.kind === 'client' ? viewer.impersonatorStaffId : undefined,
+    queuedByLogin: principalOf(viewer, false),
+    queuedFromIp: actor.ip || undefined,
+  });
   await em.flush();
-  recordActivity(em, SYSTEM_ACTOR, { action: 'service.moduleCommand', targetType: 'Service', targetId: String(serviceId), clientId: locked.client.id, details: { jobId: job.id, command, module: product.module, serverId: server.id } });
+  recordActivity(em, actor, { action: 'service.moduleCommand', targetType: 'Service', targetId: String(serviceId), clientId: locked.client.id, details: { jobId: job.id, command, module: product.module, serverId: server.id } });
   await afterCommit(em, () => enqueue(outside, job).catch((error: unknown) => logger.error({ err: error }, `Queueing ${command} of service ${serviceId} failed`)));
   return job;
 }
@@ -215,6 +226,13 @@ export async function publishJobProgress(em: EntityManager, job: ModuleJob): Pro
 
 /** What a client reads instead of a job's error: a module's errors name internal hosts, ports and modules. */
 export const CLIENT_SAFE_JOB_ERROR = 'The command failed; our staff can see why. Contact support if it keeps failing.';
+
+/** Issue 14.5: a job's output as this viewer may read it: its secret fields (a login link) only for the login that ran the command. */
+export function jobOutputFor(ctx: Pick<RequestContext, 'viewer' | 'config'>, job: ModuleJob): Record<string, unknown> | undefined {
+  const requester = job.queuedByLogin != null && principalOf(ctx.viewer, false) === job.queuedByLogin;
+  if (!job.outputSecretsEncrypted || !requester) return job.output ?? undefined;
+  return { ...job.output, ...(JSON.parse(decryptSecret(secretsKeyOf(ctx), job.outputSecretsEncrypted)) as Record<string, unknown>) };
+}
 
 /** A job's error as this viewer may read it: in full for staff, CLIENT_SAFE_JOB_ERROR for clients (errorCode tells them the kind). */
 export function jobErrorFor(viewer: Viewer | undefined, error: string | null | undefined): string | undefined {

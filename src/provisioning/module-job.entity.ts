@@ -1,6 +1,5 @@
 import { OptionalProps, Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { JSONObjectResolver } from 'graphql-scalars';
 import { Service } from './service.entity';
 import { Domain } from './domain.entity';
 
@@ -87,9 +86,13 @@ export class ModuleJob {
   @Property({ default: 0 })
   attempts: number = 0;
 
-  @Field(() => JSONObjectResolver, { nullable: true, description: 'What the module returned for the caller (custom commands), once SUCCEEDED' })
+  /** What the module returned for the caller, once SUCCEEDED, without its secret fields (GraphQL: module-command.resolver). */
   @Property({ type: 'json', nullable: true })
   output?: Record<string, unknown>;
+
+  /** The output fields the command declares secret (secretOutput), as encrypted JSON (shared/secrets.ts); only the requester reads them. */
+  @Property({ type: 'text', nullable: true, hidden: true })
+  outputSecretsEncrypted?: string;
 
   /** The error of the last failed attempt, in full: internal host names and ports included (GraphQL: module-command.resolver). */
   @Property({ type: 'text', nullable: true })
@@ -125,6 +128,10 @@ export class ModuleJob {
 
   @Property({ nullable: true })
   queuedByClientId?: number;
+
+  /** The login that queued it (auth/viewer.ts principalOf); null for the system. Secret output is for it alone. */
+  @Property({ nullable: true })
+  queuedByLogin?: string;
 
   /** The IP address the command was requested from (custom commands get it, e.g. to bind a panel login to it). */
   @Property({ nullable: true })

@@ -187,6 +187,7 @@ export function validateModule(candidate: unknown, ajv: Ajv = new Ajv({ strict: 
       if (!nonEmpty(c.label)) return `custom command ${name} has no label`;
       if (typeof c.run !== 'function') return `custom command ${name} has no run function`;
       if (c.clientAllowed !== undefined && typeof c.clientAllowed !== 'boolean') return `custom command ${name}: clientAllowed must be a boolean`;
+      if (c.secretOutput !== undefined && (!Array.isArray(c.secretOutput) || !c.secretOutput.every(nonEmpty))) return `custom command ${name}: secretOutput must be a list of output field names`;
       if (c.inputSchema !== undefined) {
         const reason = schemaProblem(ajv, c.inputSchema);
         if (reason) return `custom command ${name}: inputSchema ${reason}`;

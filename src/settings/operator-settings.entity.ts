@@ -3,7 +3,7 @@ import { OptionalProps, Entity, PrimaryKey, Property } from '@mikro-orm/core';
 /** Operator-wide settings; exactly one row (id 1). */
 @Entity()
 export class OperatorSettings {
-  [OptionalProps]?: 'id' | 'requiredClientFields' | 'updatedAt';
+  [OptionalProps]?: 'id' | 'requiredClientFields' | 'acceptOrdersOnPayment' | 'updatedAt';
 
   @PrimaryKey({ autoincrement: false })
   id: number = 1;
@@ -11,6 +11,10 @@ export class OperatorSettings {
   /** CL-3: optional client fields the operator makes required (names from RequiredClientField). */
   @Property({ type: 'json', default: '[]' })
   requiredClientFields: string[] = [];
+
+  /** OR-2: paying an order's invoices accepts it (products may say otherwise: Product.acceptOnPayment). */
+  @Property({ default: false })
+  acceptOrdersOnPayment: boolean = false;
 
   @Property({ defaultRaw: 'now()', onUpdate: () => new Date() })
   updatedAt: Date = new Date();

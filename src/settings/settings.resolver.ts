@@ -8,6 +8,9 @@ import { getOperatorSettings, updateOperatorSettings } from './settings.service'
 export class Settings {
   @Field(() => [RequiredClientField], { description: 'Optional client fields that sign-up and a client\'s own profile edits must fill.' })
   requiredClientFields!: RequiredClientField[];
+
+  @Field({ description: 'Whether paying all of a pending order\'s invoices accepts the order at once (its services are created on their servers); a product may choose otherwise.' })
+  acceptOrdersOnPayment!: boolean;
 }
 
 @InputType({ description: 'Changes to the settings; fields left out keep their value.' })
@@ -15,6 +18,8 @@ class UpdateSettingsInput {
   @Field(() => [RequiredClientField], { nullable: true, description: 'Replaces the list of required client fields.' })
   requiredClientFields?: RequiredClientField[];
 
+  @Field({ nullable: true, description: 'Whether paying all of a pending order\'s invoices accepts the order at once.' })
+  acceptOrdersOnPayment?: boolean;
 }
 
 @Resolver()
@@ -41,5 +46,5 @@ export class SettingsResolver {
 
 async function settingsOf(ctx: RequestContext): Promise<Settings> {
   const settings = await getOperatorSettings(ctx.em);
-  return { requiredClientFields: settings.requiredClientFields as RequiredClientField[] };
+  return { requiredClientFields: settings.requiredClientFields as RequiredClientField[], acceptOrdersOnPayment: settings.acceptOrdersOnPayment };
 }

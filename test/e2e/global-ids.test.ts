@@ -53,6 +53,7 @@ describe('issue 13.3/13.4: global object ids, node/nodes and lookups that answer
     await run(`mutation { setTldPricing(input: { tld: "com", currency: "EUR", prices: [{ years: 1, register: "9.99", renew: "9.99" }] }) { tld } }`);
     await run(`mutation($i: PromotionInput!) { createPromotion(input: $i) { id } }`, { i: { code: 'GID', type: 'PERCENT', value: '5', appliesTo: 'RECURRING', productIds: [product.id] } });
     await run(`mutation($i: AddOrderInput!) { addOrder(input: $i) { id } }`, { i: { clientId: a.id, noInvoice: true, cart: { products: [{ productId: product.id, cycle: 'MONTHLY' }] } } });
+    await run(`mutation($i: ClientDiscountInput!) { addClientDiscount(input: $i) { id } }`, { i: { clientId: a.id, type: 'PERCENT', value: '5' } });
     await run(`mutation { createTaxRule(input: { name: "VAT", level: 1, country: "NL", rate: "21" }) { id } createServerGroup(input: { name: "Pool" }) { id } }`);
     serviceId = (await run(`mutation($i: CreateServiceInput!) { createService(input: $i) { id } }`, { i: { clientId: a.id, productId: product.id, billingCycle: 'MONTHLY', recurringAmount: '4.99' } })).createService.id;
     await run(`mutation($i: CreateDomainInput!) { createDomain(input: $i) { id } }`, { i: { clientId: a.id, name: 'global-ids.example' } });

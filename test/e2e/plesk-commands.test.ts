@@ -331,7 +331,7 @@ describe('Plesk module commands end to end (SV-3, PM-3)', () => {
     expect((await getService(c.id)).moduleData).toMatchObject({ pleskCustomerId: null, pleskWebspaceId: null });
   });
 
-  it('issue 14.5: singleSignOn through GraphQL gives staff and the owning client a single-use panel link; another client gets NOT_FOUND (and no job to read); the link is never logged', async () => {
+  it('issue 14.5: singleSignOn through GraphQL gives staff and the owning client a single-use panel link, encrypted at rest and shown only to the login that asked; another client gets NOT_FOUND (and no job to read); the link is never logged', async () => {
     const client = await newClient('Sso');
     const stranger = await newClient('Stranger');
     const svc = await createdFor(client.id);
@@ -353,6 +353,17 @@ describe('Plesk module commands end to end (SV-3, PM-3)', () => {
 
     const staff = await linkFor(admin);
     expect(await openPanelLink(staff.url)).toEqual({ status: 303, location: '/smb/' });
+
+    // Issue 14.5: the link is a secret output: encrypted at rest, and shown only to the login that ran the command.
+    const stored = await sql('select output, output_secrets_encrypted from module_job where id in (?, ?)', [keyOf(own.jobId), keyOf(staff.jobId)]);
+    expect(stored.map((row: any) => row.output)).toEqual([{}, {}]);
+    for (const row of stored) expect(row.output_secrets_encrypted).toMatch(/^v1:/);
+    for (const link of [own.url, staff.url]) expect(JSON.stringify(stored)).not.toContain(new URL(link).searchParams.get('PLESKSESSID')!);
+    const otherStaff = await t.staffToken(StaffRole.ADMIN);
+    expect(ok(await gql(JOB, { id: own.jobId }, otherStaff)).moduleJob).toMatchObject({ status: 'SUCCEEDED', output: {} });
+    expect(ok(await gql(JOB, { id: own.jobId }, admin)).moduleJob.output).toEqual({});
+    expect(ok(await gql(JOB, { id: staff.jobId }, client.token)).moduleJob.output).toEqual({});
+    expect(ok(await gql(JOB, { id: own.jobId }, client.token)).moduleJob.output).toEqual({ url: own.url });
 
     const sessions = plesk.sessions.size;
     expect(errorOf(await gql(RUN, { s: svc.id, c: 'singleSignOn' }, stranger.token))).toMatchObject({ code: 'NOT_FOUND' });

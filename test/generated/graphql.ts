@@ -195,6 +195,8 @@ export type CreateDomainInput = {
 
 /** A new product. */
 export type CreateProductInput = {
+  /** Whether paying an order's invoices sets this product up at once; null follows the operator's setting. */
+  acceptOnPayment?: boolean | null | undefined;
   /** Fixed term in days; null for none */
   autoTerminateDays?: number | null | undefined;
   /** Description shown in the catalog. */

@@ -190,6 +190,12 @@ export interface CustomCommand<TServer = Record<string, unknown>, TProduct = Unt
   /** Clients may run it on their own services (staff always may). */
   clientAllowed?: boolean;
   inputSchema?: JsonSchema;
+  /**
+   * Output fields that are credentials (e.g. a panel login link): stored
+   * encrypted and shown only to the login that ran the command, never in
+   * events or logs. Since SDK 1.3.0.
+   */
+  secretOutput?: readonly string[];
   run(ctx: CustomCommandContext<TServer, TProduct>): Promise<CommandResult>;
 }
 
