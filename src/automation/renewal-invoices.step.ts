@@ -18,6 +18,8 @@ import { getBillingSettings } from '../billing/billing.service';
 import { assignInvoiceNumbers } from '../billing/invoice-number';
 import { TaxRule } from '../billing/tax-rule.entity';
 import { calculateTax, type TaxMode, type TaxRounding, type TaxRuleLike } from '../billing/tax';
+import { LineSource, taxRulesOfLine, type StoredComputation } from '../billing/invoice-line-computation';
+import { formatAmount } from '../shared/money';
 import type { BillingCycle } from '../catalog/billing-cycle';
 import { addDays, nextDueDate, printedDate } from './cycle-dates';
 import { sql, type StepContext } from './daily-run.context';
@@ -123,9 +125,10 @@ async function invoiceClients(ctx: StepContext, lead: string, tax: TaxSetup, cli
     const idOf = new Map(inserted.map((row) => [row.number, row.id]));
     const lines = invoices.flatMap((invoice) => invoice.lines.map((line) => ({ ...line, invoice_id: idOf.get(invoice.row.number) })));
     await sql(em, `
-      insert into invoice_line (invoice_id, position, type, service_id, description, taxable, amount_minor, net_minor, tax1minor, tax2minor, total_minor, currency)
-      select x.invoice_id, x.position, 'service'::invoice_line_type, x.service_id, x.description, true, x.amount, x.net, x.tax1, x.tax2, x.total, x.currency
-      from jsonb_to_recordset(?::jsonb) as x(invoice_id int, position int, service_id int, description text, amount bigint, net bigint, tax1 bigint, tax2 bigint, total bigint, currency text)`,
+      insert into invoice_line (invoice_id, position, type, service_id, description, taxable, amount_minor, net_minor, tax1minor, tax2minor, total_minor, currency, computation)
+      select x.invoice_id, x.position, 'service'::invoice_line_type, x.service_id, x.description, true, x.amount, x.net, x.tax1, x.tax2, x.total, x.currency, x.computation
+      from jsonb_to_recordset(?::jsonb) as x(invoice_id int, position int, service_id int, description text, amount bigint, net bigint, tax1 bigint, tax2 bigint, total bigint, currency text,
+        computation jsonb)`,
     [JSON.stringify(lines)]);
     // The claims: a second run, or a concurrent "invoice now", fails on the key and writes nothing of this batch.
     await sql(em, `
@@ -167,10 +170,18 @@ function invoiceOf(ctx: StepContext, tax: TaxSetup, items: DueService[], number:
       tax2name: result.level2?.name ?? null, tax2rate: result.level2 ? String(result.level2.rate) : null,
       tax2compound: result.level2 ? Boolean(result.level2.compound) : null, tax_mode: tax.mode, tax_rounding: tax.rounding,
     },
-    lines: items.map((item, i) => ({
-      position: i + 1, service_id: item.id, due: item.due, currency: first.currency,
-      description: `${item.product}${item.domain ? ` - ${item.domain}` : ''} (${printedDate(item.due)} - ${printedDate(addDays(nextDueDate(item.due, item.billing_cycle, item.registered), -1))})`,
-      amount: item.recurring_minor, net: String(result.lines[i].net), tax1: String(result.lines[i].tax1), tax2: String(result.lines[i].tax2), total: String(result.lines[i].total),
-    })),
+    lines: items.map((item, i) => {
+      const periodEnd = addDays(nextDueDate(item.due, item.billing_cycle, item.registered), -1);
+      // Issue 16.8: a renewal bills the service's recurring amount for one whole cycle.
+      const computation: StoredComputation = {
+        source: LineSource.RENEWAL, priceMinor: item.recurring_minor, cycle: item.billing_cycle, periodStart: item.due, periodEnd,
+        explanation: `Recurring amount ${formatAmount(BigInt(item.recurring_minor), first.currency)} for one ${item.billing_cycle.replace('_', '-')} cycle`, taxRules: taxRulesOfLine(result, true),
+      };
+      return {
+        position: i + 1, service_id: item.id, due: item.due, currency: first.currency,
+        description: `${item.product}${item.domain ? ` - ${item.domain}` : ''} (${printedDate(item.due)} - ${printedDate(periodEnd)})`,
+        amount: item.recurring_minor, net: String(result.lines[i].net), tax1: String(result.lines[i].tax1), tax2: String(result.lines[i].tax2), total: String(result.lines[i].total), computation,
+      };
+    }),
   };
 }

@@ -121,7 +121,7 @@ async function createService(em: EntityManager, ctx: RequestContext, order: Orde
   const service = em.create(Service, {
     client: order.client, product, server, domain: item.product && item.kind === OrderItemKind.PRODUCT ? item.domain : undefined,
     status: ServiceStatus.PENDING, billingCycle: item.cycle, currency: item.currency,
-    firstPaymentMinor: BigInt(item.firstPaymentMinor), recurringMinor: BigInt(item.recurringMinor), registrationDate: todayUtc(),
+    firstPaymentMinor: BigInt(item.firstPaymentMinor), recurringMinor: BigInt(item.recurringMinor), configOptions: item.configOptions, registrationDate: todayUtc(),
   });
   await em.flush();
   item.service = ref(service);

@@ -17,7 +17,7 @@
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, FieldProblems } from '../shared/errors';
-import { amountInput, divideRoundHalfUp, parseScaled } from '../shared/money';
+import { amountInput, divideRoundHalfUp, formatAmount, formatScaled, parseScaled } from '../shared/money';
 import { toId } from '../shared/ids';
 import type { Client } from '../clients/client.entity';
 import { ClientGroup } from '../clients/client-group.entity';
@@ -31,6 +31,7 @@ import { ConfigChoicePrice, ConfigOption, ConfigOptionChoice, ConfigOptionGroupP
 import { BillingCycle } from '../catalog/billing-cycle';
 import { Server } from '../provisioning/server.entity';
 import type { InvoiceLineDraft } from '../billing/invoice-computing';
+import { LineSource, type StoredComputation } from '../billing/invoice-line-computation';
 import { OrderItemKind } from './order.entity';
 import { DomainOrderAction, type CartInput } from './order.inputs';
 import { normalizeDomainName, tldOf } from './domain-name';
@@ -92,6 +93,21 @@ const PROMOTION_REFUSALS: Partial<Record<DiscountRefusal, { reason: 'PROMOTION_E
 
 const isRecurring = (cycle: BillingCycle) => cycle !== BillingCycle.ONE_TIME && cycle !== BillingCycle.FREE;
 const percentOf = (amount: bigint, hundredthsOfPercent: bigint) => divideRoundHalfUp(amount * hundredthsOfPercent, 10000n);
+const HALF_UP = 'half-up to the minor unit';
+
+/** Issue 16.8: how an order line was computed: a price for a cycle. */
+function priced(priceMinor: bigint, cycle: BillingCycle, currency: string, explanation: string, extra: Partial<StoredComputation> = {}): StoredComputation {
+  return { source: LineSource.ORDER, priceMinor: String(priceMinor), cycle, explanation: `${explanation}: ${formatAmount(priceMinor, currency)} ${CYCLE_LABELS[cycle]}`, ...extra };
+}
+
+/** Issue 16.8: how a discount line was computed: a percentage (hundredths) or a fixed amount off `base`. */
+function discounted(base: bigint, currency: string, hundredthsOfPercent: bigint | undefined, explanation: string, extra: Partial<StoredComputation> = {}): StoredComputation {
+  const percent = hundredthsOfPercent === undefined ? undefined : formatScaled(hundredthsOfPercent, 2);
+  return {
+    source: LineSource.ORDER, discountBaseMinor: String(base), discountPercent: percent, rounding: percent === undefined ? undefined : HALF_UP,
+    explanation: `${explanation}: ${percent === undefined ? 'a fixed amount' : `${percent}%`} off ${formatAmount(base, currency)}`, ...extra,
+  };
+}
 
 /** Prices `cart` for `client` (BAD_USER_INPUT naming the cart field at fault). */
 export async function priceCart(em: EntityManager, client: Client, cart: CartInput, options: PricingOptions): Promise<PricedCart> {
@@ -137,25 +153,34 @@ export async function priceCart(em: EntityManager, client: Client, cart: CartInp
 
     if (override !== undefined) {
       // Staff's custom price and cycle: any cycle but FREE needs a price; nothing else applies.
-      item.lines.push({ description: `${name} (${cycleText})`, amountMinor: override });
+      item.lines.push({ description: `${name} (${cycleText})`, amountMinor: override, computation: priced(override, input.cycle, currency, 'Price set by staff') });
       item.firstPaymentMinor = override;
       item.recurringMinor = isRecurring(input.cycle) ? override : 0n;
     } else {
       const price = productPrice(product, input.cycle, catalog.productPrices, at);
-      const chosen = priceOptions(product, input.cycle, input.configOptions, catalog, `${at}.configOptions`, problems);
+      const chosen = priceOptions(product, input.cycle, input.configOptions, catalog, `${at}.configOptions`, problems, currency);
       item.configOptions = chosen.chosen;
       const base = price.amountMinor + chosen.amountMinor;
-      item.lines.push({ description: `${name} (${cycleText})`, amountMinor: price.amountMinor });
+      item.lines.push({ description: `${name} (${cycleText})`, amountMinor: price.amountMinor, computation: priced(price.amountMinor, input.cycle, currency, `Catalog price of ${product.name}`) });
       for (const line of chosen.lines) item.lines.push(line);
-      if (price.setupFeeMinor + chosen.setupFeeMinor > 0n) item.lines.push({ description: `Setup fee: ${product.name}`, amountMinor: price.setupFeeMinor + chosen.setupFeeMinor });
+      if (price.setupFeeMinor + chosen.setupFeeMinor > 0n) {
+        item.lines.push({ description: `Setup fee: ${product.name}`, amountMinor: price.setupFeeMinor + chosen.setupFeeMinor, computation: {
+          source: LineSource.ORDER, priceMinor: String(price.setupFeeMinor + chosen.setupFeeMinor),
+          explanation: `Setup fee of ${product.name} ${formatAmount(price.setupFeeMinor, currency)} plus its options' ${formatAmount(chosen.setupFeeMinor, currency)}, once`,
+        } });
+      }
       const groupDiscount = percentOf(base, groupPercent);
-      if (groupDiscount > 0n) item.lines.push({ description: `Client group discount: ${product.name}`, amountMinor: -groupDiscount });
+      if (groupDiscount > 0n) item.lines.push({ description: `Client group discount: ${product.name}`, amountMinor: -groupDiscount, computation: discounted(base, currency, groupPercent, 'Client group discount') });
       let recurring = base - groupDiscount;
       if (promotion) {
         const result = computeDiscount(termsOf(promotion, promotionProducts), { productId: product.id, cycle: input.cycle, currency, amountMinor: base - groupDiscount, at: options.at, firstPayment: true });
         if (result.applies) {
           promotionApplied = true;
-          if (result.discountMinor > 0n) item.lines.push({ description: `Promotion ${promotion.code}: ${product.name}`, amountMinor: -result.discountMinor });
+          if (result.discountMinor > 0n) {
+            item.lines.push({ description: `Promotion ${promotion.code}: ${product.name}`, amountMinor: -result.discountMinor, computation: discounted(
+              base - groupDiscount, currency, promotion.type === 'percent' ? BigInt(promotion.value) : undefined, `Promotion ${promotion.code}`, { promotionCode: promotion.code },
+            ) });
+          }
           if (promotion.appliesTo === 'recurring') recurring -= result.discountMinor;
         } else {
           promotionRefusals.push(result.reason);
@@ -177,9 +202,9 @@ export async function priceCart(em: EntityManager, client: Client, cart: CartInp
       const amount = price?.amountMinor ?? 0n;
       const setupFee = price?.setupFeeMinor ?? 0n;
       const discount = percentOf(amount, groupPercent);
-      const lines: InvoiceLineDraft[] = [{ description: `${addon.name} (${CYCLE_LABELS[cycle]})`, amountMinor: amount, addonId: addon.id }];
-      if (setupFee > 0n) lines.push({ description: `Setup fee: ${addon.name}`, amountMinor: setupFee, addonId: addon.id });
-      if (discount > 0n) lines.push({ description: `Client group discount: ${addon.name}`, amountMinor: -discount, addonId: addon.id });
+      const lines: InvoiceLineDraft[] = [{ description: `${addon.name} (${CYCLE_LABELS[cycle]})`, amountMinor: amount, addonId: addon.id, computation: priced(amount, cycle, currency, `Catalog price of ${addon.name}`) }];
+      if (setupFee > 0n) lines.push({ description: `Setup fee: ${addon.name}`, amountMinor: setupFee, addonId: addon.id, computation: { source: LineSource.ORDER, priceMinor: String(setupFee), explanation: `Setup fee of ${addon.name}: ${formatAmount(setupFee, currency)}, once` } });
+      if (discount > 0n) lines.push({ description: `Client group discount: ${addon.name}`, amountMinor: -discount, addonId: addon.id, computation: discounted(amount, currency, groupPercent, 'Client group discount') });
       items.push({
         position: items.length + 1, kind: OrderItemKind.ADDON, description: addon.name, addonId: addon.id, parentPosition: item.position, stockControlled: false,
         cycle, configOptions: [], nameservers: [], priceOverridden: false, invoiceGroup,
@@ -214,7 +239,10 @@ export async function priceCart(em: EntityManager, client: Client, cart: CartInp
       position, kind: transfer ? OrderItemKind.DOMAIN_TRANSFER : OrderItemKind.DOMAIN_REGISTRATION, description: name, stockControlled: false,
       cycle: BillingCycle.ANNUALLY, domain: name, configOptions: [], years: input.years, nameservers, eppCode: input.eppCode ?? undefined,
       priceOverridden: false, firstPaymentMinor: amountMinor, recurringMinor: BigInt(row!.renewMinor), invoiceGroup: separate ? position : 0,
-      lines: [{ description: `Domain ${transfer ? 'transfer' : 'registration'}: ${name} (${input.years} year${input.years > 1 ? 's' : ''})`, amountMinor }],
+      lines: [{ description: `Domain ${transfer ? 'transfer' : 'registration'}: ${name} (${input.years} year${input.years > 1 ? 's' : ''})`, amountMinor, computation: {
+        source: LineSource.ORDER, priceMinor: String(amountMinor), quantity: input.years,
+        explanation: `${transfer ? 'Transfer' : 'Registration'} price of ${tld} for ${input.years} year${input.years > 1 ? 's' : ''}: ${formatAmount(amountMinor, currency)}`,
+      } }],
     });
   }
 
@@ -299,7 +327,7 @@ function productPrice(product: Product, cycle: BillingCycle, prices: Map<number,
 }
 
 /** The configurable options of the product as chosen (defaults for those not given), priced for the cycle; a missing price is 0. */
-function priceOptions(product: Product, cycle: BillingCycle, inputs: CartInput['products'][number]['configOptions'], catalog: CatalogRows, at: string, problems: FieldProblems) {
+function priceOptions(product: Product, cycle: BillingCycle, inputs: CartInput['products'][number]['configOptions'], catalog: CatalogRows, at: string, problems: FieldProblems, currency: string) {
   const offered = catalog.optionsByProduct.get(product.id) ?? [];
   const given = new Map<number, { input: (typeof inputs)[number]; index: number }>();
   inputs.forEach((input, index) => {
@@ -327,7 +355,9 @@ function priceOptions(product: Product, cycle: BillingCycle, inputs: CartInput['
       chosen.push({ optionId: option.id, choiceId: choice.id });
       amountMinor += BigInt(price?.amountMinor ?? 0n);
       setupFeeMinor += BigInt(price?.setupFeeMinor ?? 0n);
-      if (price && BigInt(price.amountMinor) > 0n) lines.push({ description: `${product.name}: ${option.name}: ${choice.name}`, amountMinor: BigInt(price.amountMinor) });
+      if (price && BigInt(price.amountMinor) > 0n) {
+        lines.push({ description: `${product.name}: ${option.name}: ${choice.name}`, amountMinor: BigInt(price.amountMinor), computation: priced(BigInt(price.amountMinor), cycle, currency, `${option.name}: ${choice.name}`) });
+      }
     } else {
       if (input?.choiceId != null) problems.add(`${at}.${entry!.index}.choiceId`, `${option.name} is a quantity, not a choice`, 'CONFLICTING_INPUT');
       const quantity = input?.quantity ?? option.minQuantity;
@@ -340,7 +370,9 @@ function priceOptions(product: Product, cycle: BillingCycle, inputs: CartInput['
       const amount = BigInt(price?.amountMinor ?? 0n) * BigInt(quantity);
       amountMinor += amount;
       setupFeeMinor += quantity > 0 ? BigInt(price?.setupFeeMinor ?? 0n) : 0n;
-      if (amount > 0n) lines.push({ description: `${product.name}: ${option.name} × ${quantity}`, amountMinor: amount });
+      if (amount > 0n) {
+        lines.push({ description: `${product.name}: ${option.name} × ${quantity}`, amountMinor: amount, computation: priced(BigInt(price!.amountMinor), cycle, currency, `${option.name}: ${quantity} × unit price`, { quantity }) });
+      }
     }
   }
   return { chosen, lines, amountMinor, setupFeeMinor };
