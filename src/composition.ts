@@ -101,6 +101,8 @@ for (const { kind, effect } of dns.successEffects) onModuleCommandSuccess(kind, 
 onModuleJobProgress(orders.followCreateJob);
 // Issue 16.4: a paid renewal invoice moves its services' due dates and unsuspends them.
 onInvoicePaid(automation.invoicePaidEffect);
+// Issue 16.6: a paid upgrade invoice changes its service and queues the module's change package.
+onInvoicePaid(automation.upgradePaidEffect);
 
 /** What the areas add to the context of every operation (src/shared/context.ts). */
 declare module './shared/context' {

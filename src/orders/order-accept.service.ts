@@ -11,7 +11,7 @@
 import { LockMode, ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../shared/context';
-import { AppError, badInput } from '../shared/errors';
+import { AppError, badInput, conflict } from '../shared/errors';
 import { toId } from '../shared/ids';
 import { todayUtc } from '../shared/dates';
 import { recordActivity, SYSTEM_ACTOR } from '../activity/activity.service';
@@ -57,6 +57,8 @@ export async function acceptOrder(ctx: RequestContext, orderId: number, inputs: 
       if (!items.some((item) => item.id === itemId)) throw badInput('items', 'An item is not one of this order', 'REFERENCE_NOT_FOUND');
     }
     for (const item of items.filter((i) => i.status === OrderItemStatus.PENDING)) {
+      // SV-8: an upgrade takes effect when its invoice is paid (or staff change the service by hand).
+      if (item.kind === OrderItemKind.UPGRADE) throw conflict('id', 'An upgrade order takes effect when its invoice is paid', 'UPGRADE_PENDING');
       const choice = choices.get(item.id) ?? { serverId: item.server?.id, runModuleCreate: true, sendEmail: !order.noEmail };
       if (await runningCreate(em, item)) continue; // its create is still queued or running
       if (item.kind === OrderItemKind.PRODUCT && item.product) {

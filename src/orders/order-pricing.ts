@@ -18,7 +18,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, FieldProblems } from '../shared/errors';
 import { amountInput, divideRoundHalfUp, formatAmount, formatScaled, parseScaled } from '../shared/money';
-import { toId } from '../shared/ids';
+import { globalId, toId } from '../shared/ids';
 import type { Client } from '../clients/client.entity';
 import { ClientGroup } from '../clients/client-group.entity';
 import { PayType, Product } from '../catalog/product.entity';
@@ -114,10 +114,7 @@ export async function priceCart(em: EntityManager, client: Client, cart: CartInp
   if (!cart.products.length && !cart.domains.length) throw badInput('cart.products', 'The cart is empty', 'VALUE_REQUIRED');
   const currency = client.currency;
   const catalog = await loadCatalog(em, cart, currency);
-  const group = client.group ? await em.findOne(ClientGroup, { id: client.group.id }) : null;
-  // CL-11/CL-13: the group's discount (hundredths of a percent) and its separate-invoices default.
-  const groupPercent = group ? (parseScaled(group.discountPercent, 2, 3) ?? 0n) : 0n;
-  const separate = client.separateInvoices || (group?.separateInvoices ?? false);
+  const { groupPercent, separate } = await groupTermsOf(em, client);
   const promotion = cart.promotionCode ? await findPromotion(em, cart.promotionCode) : undefined;
   const promotionProducts = promotion ? (await em.find(PromotionProduct, { promotion })).map((row) => row.product.id) : [];
 
@@ -252,6 +249,42 @@ export async function priceCart(em: EntityManager, client: Client, cart: CartInp
     throw badInput('cart.promotionCode', 'This promotion code does not apply to anything in the cart', 'PROMOTION_NOT_APPLICABLE');
   }
   return { currency, items, promotion, promotionCode: promotion?.code };
+}
+
+/** CL-11/CL-13: the client group's discount (hundredths of a percent) and its separate-invoices default. */
+async function groupTermsOf(em: EntityManager, client: Client): Promise<{ groupPercent: bigint; separate: boolean }> {
+  const group = client.group ? await em.findOne(ClientGroup, { id: client.group.id }) : null;
+  return { groupPercent: group ? (parseScaled(group.discountPercent, 2, 3) ?? 0n) : 0n, separate: client.separateInvoices || (group?.separateInvoices ?? false) };
+}
+
+export interface PricedConfiguration {
+  product: Product;
+  /** The recurring amount: catalog price and options for the cycle, less the client group's discount. */
+  recurringMinor: bigint;
+  /** The options as priced, defaults filled in. */
+  configOptions: PricedItem['configOptions'];
+}
+
+/**
+ * SV-8: what `client` would pay per cycle for product `productId` (a key) in
+ * `cycle` with these options, priced as an order prices it (without setup
+ * fees or promotions). Problems are BAD_USER_INPUT under `field`.
+ */
+export async function priceConfiguration(
+  em: EntityManager, client: Client, input: { productId: number; cycle: BillingCycle; configOptions: CartInput['products'][number]['configOptions'] }, field: string,
+): Promise<PricedConfiguration> {
+  const cart = { products: [{ productId: globalId('Product', input.productId), cycle: input.cycle, configOptions: input.configOptions, addons: [] }], domains: [] } as unknown as CartInput;
+  const catalog = await loadCatalog(em, cart, client.currency);
+  const product = catalog.products.get(input.productId);
+  if (!product) throw badInput(`${field}.productId`, 'No such product', 'REFERENCE_NOT_FOUND');
+  if (!isRecurring(input.cycle)) throw badInput(`${field}.cycle`, 'Only services billed per cycle can be upgraded or downgraded', 'CYCLE_NOT_OFFERED');
+  const price = productPrice(product, input.cycle, catalog.productPrices, field);
+  const problems = new FieldProblems();
+  const options = priceOptions(product, input.cycle, input.configOptions, catalog, `${field}.configOptions`, problems, client.currency);
+  problems.throwIfAny();
+  const base = price.amountMinor + options.amountMinor;
+  const { groupPercent } = await groupTermsOf(em, client);
+  return { product, recurringMinor: base - percentOf(base, groupPercent), configOptions: options.chosen };
 }
 
 interface CatalogRows {

@@ -134,8 +134,8 @@ async function assertNoActiveJob(em: EntityManager, serviceId: number, options: 
 }
 
 /**
- * AU-1 / SV-3: the system (the daily run, a paid invoice) queues a suspend,
- * unsuspend or terminate inside the caller's transaction `em`; the job goes
+ * AU-1 / SV-3 / SV-8: the system (the daily run, a paid invoice) queues a suspend,
+ * unsuspend, terminate or change package inside the caller's transaction `em`; the job goes
  * to the queue once that transaction commits (`outside.em` records that).
  * A service whose product has no module changes status at once: there is
  * nothing to call. Throws a coded error when the command cannot run now.
@@ -144,7 +144,7 @@ export async function queueSystemCommandWithin(
   em: EntityManager,
   outside: Pick<RequestContext, 'em' | 'jobs'>,
   serviceId: number,
-  command: 'suspend' | 'unsuspend' | 'terminate',
+  command: 'suspend' | 'unsuspend' | 'terminate' | 'changePackage',
   input: Record<string, unknown> = {},
 ): Promise<ModuleJob | undefined> {
   const locked = await em.findOneOrFail(Service, { id: serviceId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
