@@ -100,14 +100,19 @@ async function priceTarget(em: EntityManager, service: Service, input: ServiceCh
   if (sameModule && priced.product.module !== current.module) {
     throw badInput('input.productId', `${priced.product.name} is not provisioned by the service's module ${current.module ?? '(none)'}`, 'MODULE_UNAVAILABLE');
   }
-  return { client, current, priced, cycle };
+  return { client, current, priced, cycle, givenIds };
 }
 
 /** SV-8: the change `input` asks for, priced and prorated on `today`. */
 async function planChange(em: EntityManager, viewer: RequestContext['viewer'], service: Service, input: ServiceChangeInput, today: string): Promise<ChangePlan> {
-  const { client, current, priced, cycle } = await priceTarget(em, service, input, true);
+  const { client, current, priced, cycle, givenIds } = await priceTarget(em, service, input, true);
   const productId = priced.product.id;
-  const sameOptions = JSON.stringify(sortOptions(priced.configOptions)) === JSON.stringify(sortOptions(service.configOptions));
+  // Only options given can change on the same product (the others keep their value); each is compared with what the service has.
+  const stored = new Map(service.configOptions.map((o) => [o.optionId, o]));
+  const sameOptions = priced.configOptions.filter((o) => givenIds.has(o.optionId)).every((o) => {
+    const had = stored.get(o.optionId);
+    return had !== undefined && (had.choiceId ?? null) === (o.choiceId ?? null) && (had.quantity ?? null) === (o.quantity ?? null);
+  });
   if (productId === service.product.id && cycle === service.billingCycle && sameOptions) {
     throw badInput('input', 'The service has this product, billing cycle and these options already', 'NOTHING_TO_CHANGE');
   }
@@ -123,8 +128,6 @@ async function planChange(em: EntityManager, viewer: RequestContext['viewer'], s
     proration,
   };
 }
-
-const sortOptions = (options: StoredOptions) => [...options].sort((a, b) => a.optionId - b.optionId).map((o) => ({ optionId: o.optionId, choiceId: o.choiceId ?? null, quantity: o.quantity ?? null }));
 
 /** SV-8: a client changes to another product only when the product lists it as an upgrade target that is on offer. */
 async function assertClientMayChangeTo(em: EntityManager, from: Product, to: Product): Promise<void> {
