@@ -1,8 +1,9 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../shared/context';
 import { toId } from '../shared/ids';
 import { Service } from '../provisioning/service.entity';
 import { Order } from '../orders/order.entity';
+import { OrderItemOption } from '../orders/order.resolver';
 import { ManualServiceChangeInput, ServiceChangeInput } from './upgrade.inputs';
 import { ServiceChangePreview } from './upgrade.types';
 import { changeServicePackage, previewServiceChange, upgradeService } from './upgrade.service';
@@ -37,5 +38,14 @@ export class UpgradeResolver {
     @Arg('input', () => ManualServiceChangeInput, { description: 'What the service changes to.' }) input: ManualServiceChangeInput,
   ) {
     return changeServicePackage(ctx, toId(serviceId, 'Service', 'serviceId'), input);
+  }
+}
+
+/** SV-8: the options a service has, which an upgrade or downgrade starts from. */
+@Resolver(() => Service)
+export class ServiceConfigOptionsResolver {
+  @FieldResolver(() => [OrderItemOption], { description: 'The configurable options the service has, as ordered or last changed; empty when none were chosen.' })
+  configOptions(@Root() service: Service) {
+    return service.configOptions.map((option) => Object.assign(new OrderItemOption(), option));
   }
 }

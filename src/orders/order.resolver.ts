@@ -22,7 +22,7 @@ import { acceptOrder } from './order-accept.service';
 const OrderConnection = ConnectionType(Order, 'Order');
 
 @ObjectType({ description: 'The value chosen for one configurable option of an ordered product.' })
-class OrderItemOption {
+export class OrderItemOption {
   @Field(() => ID, { description: 'Id of the configurable option.' }) optionId!: number;
   @Field(() => ID, { nullable: true, description: 'Dropdown options: id of the choice; null for quantity options.' }) choiceId?: number;
   @Field(() => Int, { nullable: true, description: 'Quantity options: how many units; null for dropdown options.' }) quantity?: number;

@@ -21,7 +21,7 @@ const UPGRADE = `mutation($s: ID!, $i: ServiceChangeInput!) { upgradeService(ser
   id status total { amount } items { kind status description product { id } cycle configOptions { optionId quantity } service { id } recurringAmount { amount }
   invoice { id status total { amount } ${LINES} } } invoices { id } } }`;
 const MANUAL = `mutation($s: ID!, $i: ManualServiceChangeInput!) { changeServicePackage(serviceId: $s, input: $i) { id product { id } billingCycle recurringAmount { amount } } }`;
-const SERVICE = `query($id: ID!) { service(id: $id) { id status product { id } billingCycle nextDueDate recurringAmount { amount } } }`;
+const SERVICE = `query($id: ID!) { service(id: $id) { id status product { id } billingCycle nextDueDate recurringAmount { amount } configOptions { optionId quantity } } }`;
 const CANCEL_ORDER = `mutation($id: ID!) { cancelOrder(id: $id) { id status } }`;
 const PAY = `mutation($id: ID!) { markInvoicePaid(id: $id) { id status } }`;
 
@@ -126,13 +126,13 @@ describe('issue 16.6 / 16.8: upgrades, downgrades and explained invoice lines', 
       },
     }]);
     // Nothing changes until it is paid, and a second upgrade waits for this one.
-    expect(await serviceOf()).toMatchObject({ product: { id: basic }, recurringAmount: { amount: '10.00' } });
+    expect(await serviceOf()).toMatchObject({ product: { id: basic }, recurringAmount: { amount: '10.00' }, configOptions: [] });
     expect(await jobsOf('changePackage')).toEqual([]);
     expect(reasonOf(await t.gql(UPGRADE, { s: serviceId, i: { productId: enterprise } }, admin))).toBe('UPGRADE_PENDING');
     expect(errorOf(await t.gql(`mutation($id: ID!) { acceptOrder(id: $id) { id } }`, { id: order.id }, admin)).code).toBe('CONFLICT');
 
     ok(await t.gql(PAY, { id: item.invoice.id }, admin));
-    expect(await serviceOf()).toMatchObject({ product: { id: pro }, billingCycle: 'MONTHLY', nextDueDate: '2027-03-31', recurringAmount: { amount: '27.00' } });
+    expect(await serviceOf()).toMatchObject({ product: { id: pro }, billingCycle: 'MONTHLY', nextDueDate: '2027-03-31', recurringAmount: { amount: '27.00' }, configOptions: [{ optionId: archive, quantity: 1 }] });
     expect(ok(await t.gql(`query($id: ID!) { order(id: $id) { status items { status } } }`, { id: order.id }, client.token)).order).toEqual({ status: 'ACTIVE', items: [{ status: 'ACCEPTED' }] });
     await changePackageDone(1);
     expect(spam.domain(domain)?.products).toEqual({ incoming: true, outgoing: true, archiving: false });
