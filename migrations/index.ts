@@ -25,6 +25,7 @@ import { Migration20261203104409_daily_run } from './Migration20261203104409_dai
 import { Migration20261203110305_mail_unconfirmed } from './Migration20261203110305_mail_unconfirmed';
 import { Migration20261203114000_module_job_queued_from_ip } from './Migration20261203114000_module_job_queued_from_ip';
 import { Migration20261203115154_orders } from './Migration20261203115154_orders';
+import { Migration20261203121248_service_send_welcome_email } from './Migration20261203121248_service_send_welcome_email';
 import { Migration20261203135201_upgrades } from './Migration20261203135201_upgrades';
 
 export const migrationsList: MigrationObject[] = [
@@ -53,5 +54,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203110305_mail_unconfirmed', class: Migration20261203110305_mail_unconfirmed },
   { name: 'Migration20261203114000_module_job_queued_from_ip', class: Migration20261203114000_module_job_queued_from_ip },
   { name: 'Migration20261203115154_orders', class: Migration20261203115154_orders },
+  { name: 'Migration20261203121248_service_send_welcome_email', class: Migration20261203121248_service_send_welcome_email },
   { name: 'Migration20261203135201_upgrades', class: Migration20261203135201_upgrades },
 ];
