@@ -315,6 +315,8 @@ export type CreditEntryKind =
   | 'ADD'
   /** Staff set the balance directly. */
   | 'ADJUSTMENT'
+  /** The unused rest of the current cycle, credited when a service was downgraded. */
+  | 'DOWNGRADE'
   /** Credit applied to an invoice (negative). */
   | 'INVOICE_APPLIED'
   /** Credit taken back from an invoice (positive). */
