@@ -233,4 +233,14 @@ describe('issue 16.6 / 16.8: upgrades, downgrades and explained invoice lines', 
     expect(manual.lines[0].computation).toBeNull();
     travelTo('2027-03-15');
   });
+
+  it('SV-8 / CR-3: an upgrade invoice paid whole by credit when it is issued changes the service at once', async () => {
+    ok(await t.gql(`mutation($i: CreditChangeInput!) { addCredit(input: $i) { id } }`, { i: { clientId: client.id, amount: '20.00', description: 'Goodwill' } }, admin));
+    const order = ok(await t.gql(UPGRADE, { s: serviceId, i: { productId: pro } }, client.token)).upgradeService;
+    // (25.00 − 8.50) × 16/31 = 8.516… → 8.52, VAT 1.62.
+    expect(order).toMatchObject({ status: 'ACTIVE', total: { amount: '10.14' }, items: [{ status: 'ACCEPTED', invoice: { status: 'PAID' } }] });
+    expect(await serviceOf()).toMatchObject({ product: { id: pro }, recurringAmount: { amount: '25.00' } });
+    await changePackageDone(5);
+    expect(spam.domain(domain)?.products).toEqual({ incoming: true, outgoing: true, archiving: false });
+  });
 });
