@@ -192,7 +192,9 @@ function upgradeLine(plan: ChangePlan) {
  * (Active), a downgrade's credit added to the client's credit balance.
  */
 export async function upgradeService(ctx: RequestContext, serviceId: number, input: ServiceChangeInput): Promise<Order> {
-  await serviceFor(ctx, serviceId);
+  const visible = await serviceFor(ctx, serviceId);
+  // An upgrade is an order: a user of the client also needs the ORDERS permission.
+  assertCanAccessClient(ctx, visible.client.id, ClientPermission.ORDERS);
   return ctx.em.transactional(async (em) => {
     const probe = await em.findOneOrFail(Service, serviceId);
     const client = await lockClient(em, probe.client.id);

@@ -179,6 +179,14 @@ describe('issue 16.6 / 16.8: upgrades, downgrades and explained invoice lines', 
     expect(reasonOf(await t.gql(UPGRADE, { s: serviceId, i: { productId: enterprise } }, client.token))).toBe('NOT_UPGRADABLE');
     expect(errorOf(await t.gql(MANUAL, { s: serviceId, i: { productId: pro } }, client.token)).code).toBe('FORBIDDEN');
     expect(errorOf(await t.gql(UPGRADE, { s: serviceId, i: { productId: pro } })).code).toBe('UNAUTHENTICATED');
+    // A user of the client with SERVICES may preview; an upgrade is an order and needs ORDERS too.
+    const userEmail = `upgrade-user-${process.pid}@example.com`;
+    ok(await t.gql(`mutation($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id } }`, { c: client.id, i: {
+      email: userEmail, firstName: 'Us', lastName: 'Er', password: 'client-password-2', permissions: ['SERVICES'],
+    } }, client.token));
+    const user = await t.clientToken(userEmail, 'client-password-2');
+    ok(await t.gql(PREVIEW, { s: serviceId, i: { productId: pro } }, user));
+    expect(errorOf(await t.gql(UPGRADE, { s: serviceId, i: { productId: pro } }, user)).code).toBe('FORBIDDEN');
     // Input.
     expect(reasonOf(await t.gql(UPGRADE, { s: serviceId, i: {} }, client.token))).toBe('NOTHING_TO_CHANGE');
     expect(reasonOf(await t.gql(UPGRADE, { s: serviceId, i: { productId: pro, cycle: 'QUARTERLY' } }, client.token))).toBe('CYCLE_NOT_OFFERED');
