@@ -27,11 +27,12 @@ import { Migration20261203114000_module_job_queued_from_ip } from './Migration20
 import { Migration20261203115154_orders } from './Migration20261203115154_orders';
 import { Migration20261203121248_service_send_welcome_email } from './Migration20261203121248_service_send_welcome_email';
 import { Migration20261203135108_cancellation_requests } from './Migration20261203135108_cancellation_requests';
-import { Migration20261203140105_domain_module_jobs } from './Migration20261203140105_domain_module_jobs';
-import { Migration20261203143556_tld_rules } from './Migration20261203143556_tld_rules';
+import { Migration20261203135201_upgrades } from './Migration20261203135201_upgrades';
 import { Migration20261203135515_accept_on_payment } from './Migration20261203135515_accept_on_payment';
+import { Migration20261203140105_domain_module_jobs } from './Migration20261203140105_domain_module_jobs';
 import { Migration20261203141610_module_job_secret_output } from './Migration20261203141610_module_job_secret_output';
 import { Migration20261203143007_client_discount } from './Migration20261203143007_client_discount';
+import { Migration20261203143556_tld_rules } from './Migration20261203143556_tld_rules';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123132110_Initial', class: Migration20261123132110_Initial },
@@ -61,9 +62,10 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203115154_orders', class: Migration20261203115154_orders },
   { name: 'Migration20261203121248_service_send_welcome_email', class: Migration20261203121248_service_send_welcome_email },
   { name: 'Migration20261203135108_cancellation_requests', class: Migration20261203135108_cancellation_requests },
-  { name: 'Migration20261203140105_domain_module_jobs', class: Migration20261203140105_domain_module_jobs },
-  { name: 'Migration20261203143556_tld_rules', class: Migration20261203143556_tld_rules },
+  { name: 'Migration20261203135201_upgrades', class: Migration20261203135201_upgrades },
   { name: 'Migration20261203135515_accept_on_payment', class: Migration20261203135515_accept_on_payment },
+  { name: 'Migration20261203140105_domain_module_jobs', class: Migration20261203140105_domain_module_jobs },
   { name: 'Migration20261203141610_module_job_secret_output', class: Migration20261203141610_module_job_secret_output },
   { name: 'Migration20261203143007_client_discount', class: Migration20261203143007_client_discount },
+  { name: 'Migration20261203143556_tld_rules', class: Migration20261203143556_tld_rules },
 ];

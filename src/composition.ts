@@ -112,6 +112,8 @@ invoicePaid.inTransaction(automation.invoicePaidEffect);
 moduleJobProgressed.inTransaction(automation.terminateJobEffect);
 // Issue 14.4 (OR-2): paying an order's invoices accepts it when the operator or the product wants that (creates queued in the payment's transaction).
 invoicePaid.inTransaction(orders.acceptPaidOrders);
+// Issue 16.6: a paid upgrade invoice changes its service and queues the module's change package.
+invoicePaid.inTransaction(automation.upgradePaidEffect);
 
 /** What the areas add to the context of every operation (src/shared/context.ts). */
 declare module './shared/context' {

@@ -1,15 +1,18 @@
 import { AutomationClaim, DailyRun, DailyRunError, DailyRunStep, RenewalInvoiceItem, SuspensionOverride } from './daily-run.entity';
 import { DailyRunResolver } from './automation.resolver';
-import { renewalPaid } from './payment-effects';
+import { renewalPaid, upgradeInvoicePaid } from './payment-effects';
 import { CancellationRequest } from './cancellation-request.entity';
 import { followTerminateJob } from './cancellation.service';
 import { CancellationRequestResolver, ServiceCancellationResolver } from './cancellation.resolver';
+import { ServiceConfigOptionsResolver, UpgradeResolver } from './upgrade.resolver';
 export { createAutomationLoaders as createLoaders } from './automation.loaders';
 
 /** What the daily run brings to the application (assembled in src/composition.ts). */
 export const entities = [DailyRun, DailyRunStep, DailyRunError, AutomationClaim, RenewalInvoiceItem, SuspensionOverride, CancellationRequest];
-export const resolvers = [DailyRunResolver, CancellationRequestResolver, ServiceCancellationResolver] as const;
+export const resolvers = [DailyRunResolver, CancellationRequestResolver, ServiceCancellationResolver, UpgradeResolver, ServiceConfigOptionsResolver] as const;
 /** SV-3: paying a renewal invoice moves due dates and unsuspends (billing's invoicePaid hook). */
 export const invoicePaidEffect = renewalPaid;
+/** SV-8: paying an upgrade invoice changes the service (billing's invoicePaid hook). */
+export const upgradePaidEffect = upgradeInvoicePaid;
 /** SV-12: a succeeded Terminate completes the service's open cancellation request (provisioning's moduleJobProgressed hook). */
 export const terminateJobEffect = followTerminateJob;

@@ -55,3 +55,22 @@ export function printedDate(date: string): string {
   const [y, m, d] = date.split('-');
   return `${d}/${m}/${y}`;
 }
+
+/** The due date one cycle before `dueDate` (the start of the cycle that ends there), with nextDueDate's month-end rule. */
+export function previousDueDate(dueDate: string, cycle: BillingCycle, registrationDate?: string): string {
+  const months = CYCLE_MONTHS[cycle];
+  if (!months) throw new Error(`A ${cycle} service does not renew`);
+  const [y, m, d] = parse(dueDate);
+  const started = registrationDate ? parse(registrationDate)[2] : d;
+  const anchor = d === daysInMonth(y, m) && started > d ? started : d;
+  return addMonths(dueDate, -months, anchor);
+}
+
+/** Calendar days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  const utc = (date: string) => {
+    const [y, m, d] = parse(date);
+    return Date.UTC(y, m - 1, d);
+  };
+  return Math.round((utc(to) - utc(from)) / 86_400_000);
+}

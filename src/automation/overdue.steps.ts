@@ -6,13 +6,14 @@
  */
 import { SYSTEM_ACTOR, recordActivity } from '../activity/activity.service';
 import { publishOnCommit } from '../shared/after-commit';
-import { currencyDecimals, divideRoundHalfUp, minorOf, parseScaled } from '../shared/money';
+import { currencyDecimals, divideRoundHalfUp, formatAmount, minorOf, parseScaled } from '../shared/money';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { InvoiceStatus } from '../billing/invoice.entity';
 import { queueInvoiceMailsByIds } from '../billing/invoice-mails';
 import { queueMails } from '../mail/mail.service';
 import type { MessageTypeName } from '../mail/templates';
 import { InvoiceLine, InvoiceLineType } from '../billing/invoice-line.entity';
+import { LineSource, type StoredComputation } from '../billing/invoice-line-computation';
 import { recomputeInvoice } from '../billing/invoice-computing';
 import { applyCreditLocked, lockInvoice, minBig, publishInvoiceChanged } from '../billing/locked-invoice';
 import { queueSystemCommandWithin } from '../provisioning/module-command.service';
@@ -118,6 +119,15 @@ export function lateFeeMinor(settings: StepContext['settings'], totalMinor: bigi
   return percent > minimum ? percent : minimum;
 }
 
+/** Issue 16.8: how lateFeeMinor computed the fee. */
+function lateFeeComputation(settings: StepContext['settings'], totalMinor: bigint, currency: string): StoredComputation {
+  if ('amount' in settings.lateFee) return { source: LineSource.LATE_FEE, explanation: `Fixed late fee of ${settings.lateFee.amount} ${currency}`, taxRules: [] };
+  return {
+    source: LineSource.LATE_FEE, rounding: 'half-up to the minor unit', taxRules: [],
+    explanation: `${settings.lateFee.percent}% of the invoice total ${formatAmount(totalMinor, currency)}, at least ${settings.lateFeeMinimum} ${currency}`,
+  };
+}
+
 /** AU-1: a late fee line on each Unpaid invoice overdue for the configured days; late-fee exempt clients are skipped. */
 export async function lateFeesStep(ctx: StepContext): Promise<number> {
   const days = ctx.settings.lateFeeDays;
@@ -137,7 +147,10 @@ export async function lateFeesStep(ctx: StepContext): Promise<number> {
         if (fee <= 0n || !(await claim(em, 'late_fee', id, '', ctx.runId))) return false;
         const position = (await em.count(InvoiceLine, { invoice: id })) + 1;
         // Not taxed: a late fee is a charge for paying late, not a supply.
-        em.create(InvoiceLine, { invoice, position, type: InvoiceLineType.OTHER, description: `Late fee (due ${invoice.dueDate})`, taxable: false, amountMinor: fee, currency: invoice.currency });
+        em.create(InvoiceLine, {
+          invoice, position, type: InvoiceLineType.OTHER, description: `Late fee (due ${invoice.dueDate})`, taxable: false, amountMinor: fee, currency: invoice.currency,
+          computation: lateFeeComputation(ctx.settings, minorOf(invoice.totalMinor), invoice.currency),
+        });
         await em.flush();
         await recomputeInvoice(em, invoice, client);
         recordActivity(em, SYSTEM_ACTOR, { action: 'invoice.lateFee', targetType: 'Invoice', targetId: String(id), clientId: client.id, details: { amountMinor: fee.toString() } });

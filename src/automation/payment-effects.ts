@@ -16,6 +16,7 @@ import { queueSystemCommandWithin } from '../provisioning/module-command.service
 import { CYCLE_MONTHS, nextDueDate } from './cycle-dates';
 import { OPEN_INVOICE, sql, type AutomationDeps } from './daily-run.context';
 import { localNow } from './daily-run.service';
+import { upgradePaid } from './upgrade.service';
 
 /** The automation of each ORM (keyed by its configuration, which every fork shares). */
 const installed = new WeakMap<Configuration, AutomationDeps>();
@@ -23,6 +24,18 @@ const installed = new WeakMap<Configuration, AutomationDeps>();
 /** Makes paid renewal invoices take effect on `deps.em`'s database. Call once at start-up. */
 export function installPaymentEffects(deps: AutomationDeps): void {
   installed.set(deps.em.config, deps);
+}
+
+/**
+ * SV-8: a paid upgrade invoice changes its service (upgrade.service.ts); the
+ * module's changePackage goes to this ORM's job queue after the payment commits.
+ */
+export async function upgradeInvoicePaid(em: EntityManager, invoice: Invoice): Promise<void> {
+  const deps = installed.get(em.config);
+  await upgradePaid(em, () => {
+    if (!deps) throw new Error('Payment effects are not installed on this database (installPaymentEffects at start-up)');
+    return { em: deps.em.fork(), jobs: deps.jobs, config: deps.config };
+  }, invoice);
 }
 
 export async function renewalPaid(em: EntityManager, invoice: Invoice): Promise<void> {

@@ -21,6 +21,8 @@ import { invoiceMailVariables } from '../billing/invoice-mails';
 import { queueMails } from '../mail/mail.service';
 import { TaxRule } from '../billing/tax-rule.entity';
 import { calculateTax, type TaxMode, type TaxRounding, type TaxRuleLike } from '../billing/tax';
+import { LineSource, taxRulesOfLine, type StoredComputation } from '../billing/invoice-line-computation';
+import { formatAmount } from '../shared/money';
 import type { BillingCycle } from '../catalog/billing-cycle';
 import { personalDiscount, type ClientDiscountTerms } from '../orders/client-discount';
 import { clientDiscountTerms } from '../orders/client-discount.service';
@@ -131,9 +133,10 @@ async function invoiceClients(ctx: StepContext, lead: string, tax: TaxSetup, cli
     const idOf = new Map(inserted.map((row) => [row.number, row.id]));
     const lines = invoices.flatMap((invoice) => invoice.lines.map((line) => ({ ...line, invoice_id: idOf.get(invoice.row.number) })));
     await sql(em, `
-      insert into invoice_line (invoice_id, position, type, service_id, description, taxable, amount_minor, net_minor, tax1minor, tax2minor, total_minor, currency)
-      select x.invoice_id, x.position, 'service'::invoice_line_type, x.service_id, x.description, true, x.amount, x.net, x.tax1, x.tax2, x.total, x.currency
-      from jsonb_to_recordset(?::jsonb) as x(invoice_id int, position int, service_id int, description text, amount bigint, net bigint, tax1 bigint, tax2 bigint, total bigint, currency text)`,
+      insert into invoice_line (invoice_id, position, type, service_id, description, taxable, amount_minor, net_minor, tax1minor, tax2minor, total_minor, currency, computation)
+      select x.invoice_id, x.position, 'service'::invoice_line_type, x.service_id, x.description, true, x.amount, x.net, x.tax1, x.tax2, x.total, x.currency, x.computation
+      from jsonb_to_recordset(?::jsonb) as x(invoice_id int, position int, service_id int, description text, amount bigint, net bigint, tax1 bigint, tax2 bigint, total bigint, currency text,
+        computation jsonb)`,
     [JSON.stringify(lines)]);
     // The claims: a second run, or a concurrent "invoice now", fails on the key and writes nothing of this batch.
     await sql(em, `
@@ -167,12 +170,23 @@ async function invoiceClients(ctx: StepContext, lead: string, tax: TaxSetup, cli
 function invoiceOf(ctx: StepContext, tax: TaxSetup, items: DueService[], number: string, discounts: Map<number, ClientDiscountTerms[]>) {
   const first = items[0];
   const entries = items.flatMap((item) => {
-    const description = `${item.product}${item.domain ? ` - ${item.domain}` : ''} (${printedDate(item.due)} - ${printedDate(addDays(nextDueDate(item.due, item.billing_cycle, item.registered), -1))})`;
-    const line = { item, description, amount: BigInt(item.recurring_minor), discount: false };
+    const periodEnd = addDays(nextDueDate(item.due, item.billing_cycle, item.registered), -1);
+    const description = `${item.product}${item.domain ? ` - ${item.domain}` : ''} (${printedDate(item.due)} - ${printedDate(periodEnd)})`;
+    // Issue 16.8: a renewal bills the service's recurring amount for one whole cycle.
+    const computation: StoredComputation = {
+      source: LineSource.RENEWAL, priceMinor: item.recurring_minor, cycle: item.billing_cycle, periodStart: item.due, periodEnd,
+      explanation: `Recurring amount ${formatAmount(BigInt(item.recurring_minor), first.currency)} for one ${item.billing_cycle.replace('_', '-')} cycle`,
+    };
+    const line = { item, description, amount: BigInt(item.recurring_minor), discount: false, computation };
     const found = personalDiscount(discounts.get(item.client_id) ?? [], {
       productId: item.product_id, cycle: item.billing_cycle, currency: item.currency, amountMinor: line.amount, date: item.due,
     });
-    return found ? [line, { item, description: `Client discount: ${item.product}`, amount: -found.discountMinor, discount: true }] : [line];
+    if (!found) return [line];
+    const discount: StoredComputation = {
+      source: LineSource.RENEWAL, discountBaseMinor: item.recurring_minor, periodStart: item.due, periodEnd,
+      explanation: `The client's personal discount on ${formatAmount(BigInt(item.recurring_minor), first.currency)}: ${formatAmount(found.discountMinor, first.currency)}`,
+    };
+    return [line, { item, description: `Client discount: ${item.product}`, amount: -found.discountMinor, discount: true, computation: discount }];
   });
   const result = calculateTax({
     lines: entries.map((entry) => ({ amount: entry.amount, taxable: true })),
@@ -195,6 +209,7 @@ function invoiceOf(ctx: StepContext, tax: TaxSetup, items: DueService[], number:
     lines: entries.map((entry, i) => ({
       position: i + 1, service_id: entry.item.id, due: entry.item.due, currency: first.currency, description: entry.description, discount: entry.discount,
       amount: String(entry.amount), net: String(result.lines[i].net), tax1: String(result.lines[i].tax1), tax2: String(result.lines[i].tax2), total: String(result.lines[i].total),
+      computation: { ...entry.computation, taxRules: taxRulesOfLine(result, true) },
     })),
   };
 }

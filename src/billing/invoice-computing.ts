@@ -21,6 +21,7 @@ import { getBillingSettings } from './billing.service';
 import { Invoice, InvoiceAddress, InvoiceStatus } from './invoice.entity';
 import { InvoiceLine, InvoiceLineType } from './invoice-line.entity';
 import type { InvoiceLineInput } from './invoice.inputs';
+import { taxRulesOfLine, type StoredComputation } from './invoice-line-computation';
 
 /** A line with its amount already in minor units: what orders and renewals pass to createInvoiceWithin. */
 export interface InvoiceLineDraft {
@@ -31,6 +32,8 @@ export interface InvoiceLineDraft {
   serviceId?: number;
   domainId?: number;
   addonId?: number;
+  /** Issue 16.8: how the line was computed (tax rules are added when the invoice is computed). */
+  computation?: StoredComputation;
 }
 
 export interface InvoiceDraft {
@@ -163,11 +166,13 @@ export async function recomputeInvoice(em: EntityManager, invoice: Invoice, clie
     const values = { netMinor: r.net, tax1Minor: r.tax1, tax2Minor: r.tax2, totalMinor: r.total };
     if (line.entity) {
       Object.assign(line.entity, values);
+      if (line.entity.computation) line.entity.computation = { ...line.entity.computation, taxRules: taxRulesOfLine(result, line.taxable) };
     } else {
       const d = line.draft!;
       em.create(InvoiceLine, {
         invoice, position: i + 1, type: d.type ?? InvoiceLineType.OTHER, description: d.description, taxable: d.taxable ?? true,
         amountMinor: d.amountMinor, currency: invoice.currency, service: d.serviceId, domain: d.domainId, addonId: d.addonId, ...values,
+        computation: d.computation && { ...d.computation, taxRules: taxRulesOfLine(result, d.taxable ?? true) },
       });
     }
   });

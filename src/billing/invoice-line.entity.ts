@@ -4,6 +4,7 @@ import { Money } from '../shared/money.types';
 import { Service } from '../provisioning/service.entity';
 import { Domain } from '../provisioning/domain.entity';
 import type { Invoice } from './invoice.entity';
+import { InvoiceLineComputation, type StoredComputation } from './invoice-line-computation';
 
 /** Issue 4.4: what a line bills. */
 export enum InvoiceLineType {
@@ -27,7 +28,7 @@ registerEnumType(InvoiceLineType, {
 @ObjectType({ description: 'One line of an invoice with its amounts. Amounts are in the invoice\'s currency.' })
 @Entity()
 export class InvoiceLine {
-  [OptionalProps]?: 'type' | 'taxable' | 'netMinor' | 'tax1Minor' | 'tax2Minor' | 'totalMinor' | 'net' | 'tax1' | 'tax2' | 'total' | 'amount';
+  [OptionalProps]?: 'type' | 'taxable' | 'netMinor' | 'tax1Minor' | 'tax2Minor' | 'totalMinor' | 'net' | 'tax1' | 'tax2' | 'total' | 'amount' | 'computed';
 
   @Field(() => ID, { description: 'Unique id of the line.' })
   @PrimaryKey()
@@ -74,6 +75,15 @@ export class InvoiceLine {
 
   @Property({ length: 3 })
   currency!: string;
+
+  /** Issue 16.8: how a generated line was computed; null for lines staff typed in. */
+  @Property({ type: 'json', nullable: true })
+  computation?: StoredComputation;
+
+  @Field(() => InvoiceLineComputation, { name: 'computation', nullable: true, description: 'How the amount was computed (price, period, days, discount, tax rules); null for lines entered by hand.' })
+  get computed(): InvoiceLineComputation | null {
+    return this.computation ? InvoiceLineComputation.of(this.computation, this.currency) : null;
+  }
 
   @Field(() => Money, { description: 'As entered (net when tax-exclusive, gross when inclusive)' })
   get amount(): Money { return Money.of(BigInt(this.amountMinor), this.currency); }

@@ -24,6 +24,8 @@ export enum CreditEntryKind {
   REFUND = 'refund',
   /** Issue 11.12: the overpaid part of a payment refunded through the gateway, taken back from credit (negative). */
   OVERPAYMENT_REFUNDED = 'overpayment_refunded',
+  /** SV-8: the unused part of the current cycle, credited on a downgrade. */
+  DOWNGRADE = 'downgrade',
 }
 registerEnumType(CreditEntryKind, {
   name: 'CreditEntryKind',
@@ -39,6 +41,7 @@ registerEnumType(CreditEntryKind, {
     OVERPAYMENT: { description: 'The overpaid part of a payment.' },
     REFUND: { description: 'A payment refunded as credit.' },
     OVERPAYMENT_REFUNDED: { description: 'The overpaid part of a payment refunded through the gateway, taken back from credit (negative).' },
+    DOWNGRADE: { description: 'The unused rest of the current cycle, credited when a service was downgraded.' },
   },
 });
 

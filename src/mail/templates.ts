@@ -58,6 +58,19 @@ export const MESSAGE_TYPES = {
       },
     },
   },
+  serviceUpgraded: {
+    category: EmailCategory.PRODUCT,
+    templates: {
+      en: {
+        subject: 'Your {{product}} has been changed',
+        body: 'Dear {{name}},\n\nYour service {{domain}} is now {{product}}, billed {{cycle}} at {{recurring}} {{currency}} from {{nextDueDate}}.\n',
+      },
+      de: {
+        subject: 'Ihr {{product}} wurde geändert',
+        body: 'Guten Tag {{name}},\n\nIhr Dienst {{domain}} ist jetzt {{product}}, abgerechnet {{cycle}} zu {{recurring}} {{currency}} ab {{nextDueDate}}.\n',
+      },
+    },
+  },
   domainRegistered: {
     category: EmailCategory.DOMAIN,
     templates: {

@@ -14,7 +14,7 @@ import { randomBytes } from 'node:crypto';
 import { LockMode, ref, type Configuration } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../shared/context';
-import { AppError, badInput } from '../shared/errors';
+import { AppError, badInput, conflict } from '../shared/errors';
 import { toId } from '../shared/ids';
 import { todayUtc } from '../shared/dates';
 import { encryptSecret } from '../shared/secrets';
@@ -222,7 +222,7 @@ async function createService(em: EntityManager, { actor, secretsKey }: Acceptor,
   const service = em.create(Service, {
     client: order.client, product, server, domain: item.product && item.kind === OrderItemKind.PRODUCT ? item.domain : undefined,
     status: ServiceStatus.PENDING, billingCycle: item.cycle, currency: item.currency,
-    firstPaymentMinor: BigInt(item.firstPaymentMinor), recurringMinor: BigInt(item.recurringMinor), registrationDate: todayUtc(),
+    firstPaymentMinor: BigInt(item.firstPaymentMinor), recurringMinor: BigInt(item.recurringMinor), configOptions: item.configOptions, registrationDate: todayUtc(),
     // The account the module creates needs one (a Plesk subscription's system user); staff and the client can change it later.
     passwordEncrypted: product.module ? encryptSecret(secretsKey, newServicePassword()) : undefined,
   });

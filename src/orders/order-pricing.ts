@@ -22,8 +22,8 @@
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, FieldProblems } from '../shared/errors';
-import { amountInput, divideRoundHalfUp, parseScaled } from '../shared/money';
-import { toId } from '../shared/ids';
+import { amountInput, divideRoundHalfUp, formatAmount, formatScaled, parseScaled } from '../shared/money';
+import { globalId, toId } from '../shared/ids';
 import type { Client } from '../clients/client.entity';
 import { ClientGroup } from '../clients/client-group.entity';
 import { PayType, Product } from '../catalog/product.entity';
@@ -36,6 +36,7 @@ import { ConfigChoicePrice, ConfigOption, ConfigOptionChoice, ConfigOptionGroupP
 import { BillingCycle } from '../catalog/billing-cycle';
 import { Server } from '../provisioning/server.entity';
 import type { InvoiceLineDraft } from '../billing/invoice-computing';
+import { LineSource, type StoredComputation } from '../billing/invoice-line-computation';
 import { OrderItemKind } from './order.entity';
 import { DomainOrderAction, type CartDomainInput, type CartInput, type CartProductInput } from './order.inputs';
 import { normalizeDomainName, tldOf } from './domain-name';
@@ -101,16 +102,28 @@ const PROMOTION_REFUSALS: Partial<Record<DiscountRefusal, { reason: 'PROMOTION_E
 
 const isRecurring = (cycle: BillingCycle) => cycle !== BillingCycle.ONE_TIME && cycle !== BillingCycle.FREE;
 const percentOf = (amount: bigint, hundredthsOfPercent: bigint) => divideRoundHalfUp(amount * hundredthsOfPercent, 10000n);
+const HALF_UP = 'half-up to the minor unit';
+
+/** Issue 16.8: how an order line was computed: a price for a cycle. */
+function priced(priceMinor: bigint, cycle: BillingCycle, currency: string, explanation: string, extra: Partial<StoredComputation> = {}): StoredComputation {
+  return { source: LineSource.ORDER, priceMinor: String(priceMinor), cycle, explanation: `${explanation}: ${formatAmount(priceMinor, currency)} ${CYCLE_LABELS[cycle]}`, ...extra };
+}
+
+/** Issue 16.8: how a discount line was computed: a percentage (hundredths) or a fixed amount off `base`. */
+function discounted(base: bigint, currency: string, hundredthsOfPercent: bigint | undefined, explanation: string, extra: Partial<StoredComputation> = {}): StoredComputation {
+  const percent = hundredthsOfPercent === undefined ? undefined : formatScaled(hundredthsOfPercent, 2);
+  return {
+    source: LineSource.ORDER, discountBaseMinor: String(base), discountPercent: percent, rounding: percent === undefined ? undefined : HALF_UP,
+    explanation: `${explanation}: ${percent === undefined ? 'a fixed amount' : `${percent}%`} off ${formatAmount(base, currency)}`, ...extra,
+  };
+}
 
 /** Prices `cart` for `client` (BAD_USER_INPUT naming the cart field at fault). */
 export async function priceCart(em: EntityManager, client: Client, cart: CartInput, options: PricingOptions): Promise<PricedCart> {
   if (!cart.products.length && !cart.domains.length) throw badInput('cart.products', 'The cart is empty', 'VALUE_REQUIRED');
   const currency = client.currency;
   const catalog = await loadCatalog(em, cart, currency);
-  const group = client.group ? await em.findOne(ClientGroup, { id: client.group.id }) : null;
-  // CL-11/CL-13: the group's discount (hundredths of a percent) and its separate-invoices default.
-  const groupPercent = group ? (parseScaled(group.discountPercent, 2, 3) ?? 0n) : 0n;
-  const separate = client.separateInvoices || (group?.separateInvoices ?? false);
+  const { groupPercent, separate } = await groupTermsOf(em, client);
   const problems = new FieldProblems();
   const promotion = cart.promotionCode ? await problems.collectAsync(() => findPromotion(em, cart.promotionCode!)) : undefined;
   const promotionProducts = promotion ? (await em.find(PromotionProduct, { promotion })).map((row) => row.product.id) : [];
@@ -153,26 +166,35 @@ export async function priceCart(em: EntityManager, client: Client, cart: CartInp
 
     if (override !== undefined) {
       // Staff's custom price and cycle: any cycle but FREE needs a price; nothing else applies.
-      item.lines.push({ description: `${name} (${cycleText})`, amountMinor: override });
+      item.lines.push({ description: `${name} (${cycleText})`, amountMinor: override, computation: priced(override, input.cycle, currency, 'Price set by staff') });
       item.firstPaymentMinor = override;
       item.recurringMinor = isRecurring(input.cycle) ? override : 0n;
     } else {
       const price = productPrice(product, input.cycle, catalog.productPrices, at);
-      const chosen = priceOptions(product, input.cycle, input.configOptions, catalog, `${at}.configOptions`, problems);
+      const chosen = priceOptions(product, input.cycle, input.configOptions, catalog, `${at}.configOptions`, problems, currency);
       item.configOptions = chosen.chosen;
       const base = price.amountMinor + chosen.amountMinor;
-      item.lines.push({ description: `${name} (${cycleText})`, amountMinor: price.amountMinor });
+      item.lines.push({ description: `${name} (${cycleText})`, amountMinor: price.amountMinor, computation: priced(price.amountMinor, input.cycle, currency, `Catalog price of ${product.name}`) });
       for (const line of chosen.lines) item.lines.push(line);
-      if (price.setupFeeMinor + chosen.setupFeeMinor > 0n) item.lines.push({ description: `Setup fee: ${product.name}`, amountMinor: price.setupFeeMinor + chosen.setupFeeMinor });
+      if (price.setupFeeMinor + chosen.setupFeeMinor > 0n) {
+        item.lines.push({ description: `Setup fee: ${product.name}`, amountMinor: price.setupFeeMinor + chosen.setupFeeMinor, computation: {
+          source: LineSource.ORDER, priceMinor: String(price.setupFeeMinor + chosen.setupFeeMinor),
+          explanation: `Setup fee of ${product.name} ${formatAmount(price.setupFeeMinor, currency)} plus its options' ${formatAmount(chosen.setupFeeMinor, currency)}, once`,
+        } });
+      }
       const groupDiscount = percentOf(base, groupPercent);
-      if (groupDiscount > 0n) item.lines.push({ description: `Client group discount: ${product.name}`, amountMinor: -groupDiscount });
+      if (groupDiscount > 0n) item.lines.push({ description: `Client group discount: ${product.name}`, amountMinor: -groupDiscount, computation: discounted(base, currency, groupPercent, 'Client group discount') });
       let recurring = base - groupDiscount;
       let firstRemaining = base - groupDiscount;
       if (promotion) {
         const result = computeDiscount(termsOf(promotion, promotionProducts), { productId: product.id, cycle: input.cycle, currency, amountMinor: base - groupDiscount, at: options.at, firstPayment: true });
         if (result.applies) {
           promotionApplied = true;
-          if (result.discountMinor > 0n) item.lines.push({ description: `Promotion ${promotion.code}: ${product.name}`, amountMinor: -result.discountMinor });
+          if (result.discountMinor > 0n) {
+            item.lines.push({ description: `Promotion ${promotion.code}: ${product.name}`, amountMinor: -result.discountMinor, computation: discounted(
+              base - groupDiscount, currency, promotion.type === 'percent' ? BigInt(promotion.value) : undefined, `Promotion ${promotion.code}`, { promotionCode: promotion.code },
+            ) });
+          }
           if (promotion.appliesTo === 'recurring') recurring -= result.discountMinor;
           firstRemaining -= result.discountMinor;
         } else {
@@ -197,9 +219,9 @@ export async function priceCart(em: EntityManager, client: Client, cart: CartInp
       const amount = price?.amountMinor ?? 0n;
       const setupFee = price?.setupFeeMinor ?? 0n;
       const discount = percentOf(amount, groupPercent);
-      const lines: InvoiceLineDraft[] = [{ description: `${addon.name} (${CYCLE_LABELS[cycle]})`, amountMinor: amount, addonId: addon.id }];
-      if (setupFee > 0n) lines.push({ description: `Setup fee: ${addon.name}`, amountMinor: setupFee, addonId: addon.id });
-      if (discount > 0n) lines.push({ description: `Client group discount: ${addon.name}`, amountMinor: -discount, addonId: addon.id });
+      const lines: InvoiceLineDraft[] = [{ description: `${addon.name} (${CYCLE_LABELS[cycle]})`, amountMinor: amount, addonId: addon.id, computation: priced(amount, cycle, currency, `Catalog price of ${addon.name}`) }];
+      if (setupFee > 0n) lines.push({ description: `Setup fee: ${addon.name}`, amountMinor: setupFee, addonId: addon.id, computation: { source: LineSource.ORDER, priceMinor: String(setupFee), explanation: `Setup fee of ${addon.name}: ${formatAmount(setupFee, currency)}, once` } });
+      if (discount > 0n) lines.push({ description: `Client group discount: ${addon.name}`, amountMinor: -discount, addonId: addon.id, computation: discounted(amount, currency, groupPercent, 'Client group discount') });
       const clientDiscount = personal(addon.name, { cycle, amountMinor: amount - discount }, addon.id);
       if (clientDiscount) lines.push(clientDiscount);
       items.push({
@@ -236,7 +258,10 @@ export async function priceCart(em: EntityManager, client: Client, cart: CartInp
       position, kind: transfer ? OrderItemKind.DOMAIN_TRANSFER : OrderItemKind.DOMAIN_REGISTRATION, description: name, stockControlled: false,
       cycle: BillingCycle.ANNUALLY, domain: name, configOptions: [], years: input.years, nameservers, eppCode: input.eppCode ?? undefined,
       priceOverridden: false, firstPaymentMinor: amountMinor, recurringMinor: BigInt(row!.renewMinor), invoiceGroup: separate ? position : 0,
-      lines: [{ description: `Domain ${transfer ? 'transfer' : 'registration'}: ${name} (${input.years} year${input.years > 1 ? 's' : ''})`, amountMinor }],
+      lines: [{ description: `Domain ${transfer ? 'transfer' : 'registration'}: ${name} (${input.years} year${input.years > 1 ? 's' : ''})`, amountMinor, computation: {
+        source: LineSource.ORDER, priceMinor: String(amountMinor), quantity: input.years,
+        explanation: `${transfer ? 'Transfer' : 'Registration'} price of ${tld} for ${input.years} year${input.years > 1 ? 's' : ''}: ${formatAmount(amountMinor, currency)}`,
+      } }],
     });
   };
   for (const [index, input] of cart.domains.entries()) problems.collect(() => priceDomain(index, input));
@@ -248,6 +273,42 @@ export async function priceCart(em: EntityManager, client: Client, cart: CartInp
     throw badInput('cart.promotionCode', 'This promotion code does not apply to anything in the cart', 'PROMOTION_NOT_APPLICABLE');
   }
   return { currency, items, promotion, promotionCode: promotion?.code };
+}
+
+/** CL-11/CL-13: the client group's discount (hundredths of a percent) and its separate-invoices default. */
+async function groupTermsOf(em: EntityManager, client: Client): Promise<{ groupPercent: bigint; separate: boolean }> {
+  const group = client.group ? await em.findOne(ClientGroup, { id: client.group.id }) : null;
+  return { groupPercent: group ? (parseScaled(group.discountPercent, 2, 3) ?? 0n) : 0n, separate: client.separateInvoices || (group?.separateInvoices ?? false) };
+}
+
+export interface PricedConfiguration {
+  product: Product;
+  /** The recurring amount: catalog price and options for the cycle, less the client group's discount. */
+  recurringMinor: bigint;
+  /** The options as priced, defaults filled in. */
+  configOptions: PricedItem['configOptions'];
+}
+
+/**
+ * SV-8: what `client` would pay per cycle for product `productId` (a key) in
+ * `cycle` with these options, priced as an order prices it (without setup
+ * fees or promotions). Problems are BAD_USER_INPUT under `field`.
+ */
+export async function priceConfiguration(
+  em: EntityManager, client: Client, input: { productId: number; cycle: BillingCycle; configOptions: CartInput['products'][number]['configOptions'] }, field: string,
+): Promise<PricedConfiguration> {
+  const cart = { products: [{ productId: globalId('Product', input.productId), cycle: input.cycle, configOptions: input.configOptions, addons: [] }], domains: [] } as unknown as CartInput;
+  const catalog = await loadCatalog(em, cart, client.currency);
+  const product = catalog.products.get(input.productId);
+  if (!product) throw badInput(`${field}.productId`, 'No such product', 'REFERENCE_NOT_FOUND');
+  if (!isRecurring(input.cycle)) throw badInput(`${field}.cycle`, 'Only services billed per cycle can be upgraded or downgraded', 'CYCLE_NOT_OFFERED');
+  const price = productPrice(product, input.cycle, catalog.productPrices, field);
+  const problems = new FieldProblems();
+  const options = priceOptions(product, input.cycle, input.configOptions, catalog, `${field}.configOptions`, problems, client.currency);
+  problems.throwIfAny();
+  const base = price.amountMinor + options.amountMinor;
+  const { groupPercent } = await groupTermsOf(em, client);
+  return { product, recurringMinor: base - percentOf(base, groupPercent), configOptions: options.chosen };
 }
 
 interface CatalogRows {
@@ -323,7 +384,7 @@ function productPrice(product: Product, cycle: BillingCycle, prices: Map<number,
 }
 
 /** The configurable options of the product as chosen (defaults for those not given), priced for the cycle; a missing price is 0. */
-function priceOptions(product: Product, cycle: BillingCycle, inputs: CartInput['products'][number]['configOptions'], catalog: CatalogRows, at: string, problems: FieldProblems) {
+function priceOptions(product: Product, cycle: BillingCycle, inputs: CartInput['products'][number]['configOptions'], catalog: CatalogRows, at: string, problems: FieldProblems, currency: string) {
   const offered = catalog.optionsByProduct.get(product.id) ?? [];
   const given = new Map<number, { input: (typeof inputs)[number]; index: number }>();
   inputs.forEach((input, index) => {
@@ -351,7 +412,9 @@ function priceOptions(product: Product, cycle: BillingCycle, inputs: CartInput['
       chosen.push({ optionId: option.id, choiceId: choice.id });
       amountMinor += BigInt(price?.amountMinor ?? 0n);
       setupFeeMinor += BigInt(price?.setupFeeMinor ?? 0n);
-      if (price && BigInt(price.amountMinor) > 0n) lines.push({ description: `${product.name}: ${option.name}: ${choice.name}`, amountMinor: BigInt(price.amountMinor) });
+      if (price && BigInt(price.amountMinor) > 0n) {
+        lines.push({ description: `${product.name}: ${option.name}: ${choice.name}`, amountMinor: BigInt(price.amountMinor), computation: priced(BigInt(price.amountMinor), cycle, currency, `${option.name}: ${choice.name}`) });
+      }
     } else {
       if (input?.choiceId != null) problems.add(`${at}.${entry!.index}.choiceId`, `${option.name} is a quantity, not a choice`, 'CONFLICTING_INPUT');
       const quantity = input?.quantity ?? option.minQuantity;
@@ -364,7 +427,9 @@ function priceOptions(product: Product, cycle: BillingCycle, inputs: CartInput['
       const amount = BigInt(price?.amountMinor ?? 0n) * BigInt(quantity);
       amountMinor += amount;
       setupFeeMinor += quantity > 0 ? BigInt(price?.setupFeeMinor ?? 0n) : 0n;
-      if (amount > 0n) lines.push({ description: `${product.name}: ${option.name} × ${quantity}`, amountMinor: amount });
+      if (amount > 0n) {
+        lines.push({ description: `${product.name}: ${option.name} × ${quantity}`, amountMinor: amount, computation: priced(BigInt(price!.amountMinor), cycle, currency, `${option.name}: ${quantity} × unit price`, { quantity }) });
+      }
     }
   }
   return { chosen, lines, amountMinor, setupFeeMinor };

@@ -35,6 +35,7 @@ export enum OrderItemKind {
   ADDON = 'addon',
   DOMAIN_REGISTRATION = 'domain_registration',
   DOMAIN_TRANSFER = 'domain_transfer',
+  UPGRADE = 'upgrade',
 }
 registerEnumType(OrderItemKind, {
   name: 'OrderItemKind',
@@ -44,6 +45,7 @@ registerEnumType(OrderItemKind, {
     ADDON: { description: 'A predefined addon ordered with a product item.' },
     DOMAIN_REGISTRATION: { description: 'A new domain registration.' },
     DOMAIN_TRANSFER: { description: 'A domain transferred in from another registrar.' },
+    UPGRADE: { description: 'An upgrade or downgrade of an existing service to a product, billing cycle or configurable options; it takes effect when its invoice is paid.' },
   },
 });
 

@@ -23,7 +23,7 @@ import { acceptOrder } from './order-accept.service';
 const OrderConnection = ConnectionType(Order, 'Order');
 
 @ObjectType({ description: 'The value chosen for one configurable option of an ordered product.' })
-class OrderItemOption {
+export class OrderItemOption {
   @Field(() => ID, { description: 'Id of the configurable option.' }) optionId!: number;
   @Field(() => ID, { nullable: true, description: 'Dropdown options: id of the choice; null for quantity options.' }) choiceId?: number;
   @Field(() => Int, { nullable: true, description: 'Quantity options: how many units; null for dropdown options.' }) quantity?: number;
@@ -212,7 +212,7 @@ export class OrderResolver {
 
 @Resolver(() => OrderItem)
 export class OrderItemResolver {
-  @FieldResolver(() => Product, { nullable: true, description: 'PRODUCT: the product ordered; null for other items or once the product was deleted.' })
+  @FieldResolver(() => Product, { nullable: true, description: 'PRODUCT: the product ordered; UPGRADE: the product changed to; null for other items or once the product was deleted.' })
   product(@Root() item: OrderItem, @Ctx() ctx: RequestContext) {
     return item.product ? ctx.loaders.provisioning.product.load(item.product.id) : null;
   }
@@ -229,12 +229,12 @@ export class OrderItemResolver {
     return siblings.find((sibling) => sibling.id === item.parentItem!.id)?.position ?? null;
   }
 
-  @FieldResolver(() => [OrderItemOption], { description: 'PRODUCT: the configurable options as chosen; empty for other items.' })
+  @FieldResolver(() => [OrderItemOption], { description: 'PRODUCT and UPGRADE: the configurable options as chosen; empty for other items.' })
   configOptions(@Root() item: OrderItem) {
     return item.configOptions.map((option) => Object.assign(new OrderItemOption(), option));
   }
 
-  @FieldResolver(() => Service, { nullable: true, description: 'PRODUCT: the service accepting the item created; null before.' })
+  @FieldResolver(() => Service, { nullable: true, description: 'PRODUCT: the service accepting the item created, null before; UPGRADE: the service that changes.' })
   service(@Root() item: OrderItem, @Ctx() ctx: RequestContext) {
     return item.service ? ctx.loaders.provisioning.service.load(item.service.id) : null;
   }

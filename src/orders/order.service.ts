@@ -318,7 +318,8 @@ async function stopOrder(ctx: RequestContext, id: number, to: OrderStatus.CANCEL
 
 /** OR-4: a stopped order's pending items are not set up: their services (of an earlier partial accept) take the order's status, their queued creates are cancelled. */
 async function stopProvisioning(em: EntityManager, items: OrderItem[], to: OrderStatus.CANCELLED | OrderStatus.FRAUD): Promise<void> {
-  const serviceIds = items.flatMap((item) => (item.status === OrderItemStatus.PENDING && item.service ? [item.service.id] : []));
+  // An upgrade's service is set up already: cancelling the upgrade leaves it as it is.
+  const serviceIds = items.flatMap((item) => (item.status === OrderItemStatus.PENDING && item.kind !== OrderItemKind.UPGRADE && item.service ? [item.service.id] : []));
   if (!serviceIds.length) return;
   await em.nativeUpdate(ModuleJob, { service: { $in: serviceIds }, status: { $in: [ModuleJobStatus.QUEUED, ModuleJobStatus.RETRYING] } }, { status: ModuleJobStatus.CANCELLED, nextRunAt: null, finishedAt: new Date() });
   await em.nativeUpdate(Service, { id: { $in: serviceIds }, status: ServiceStatus.PENDING }, { status: to === OrderStatus.FRAUD ? ServiceStatus.FRAUD : ServiceStatus.CANCELLED });

@@ -189,10 +189,12 @@ export const MODULE_COMMANDS = {
       if (to.module !== product.module) throw badInput('input.productId', `Product "${to.name}" does not use module ${product.module}`, 'MODULE_UNAVAILABLE');
       return { productId: to.id };
     },
-    // `product` becomes the new one; the module also gets the one the service had.
+    // `product` becomes the new one; the module also gets the one the service had. A paid upgrade (SV-8)
+    // changes the service's product before the job runs and names the one it had in `previousProductId`.
     async extraContext({ em, input, product }) {
       const to = await em.findOneOrFail(Product, Number(input.productId));
-      return { previousProduct: product, product: productContext(to) };
+      const previous = input.previousProductId != null ? productContext(await em.findOneOrFail(Product, Number(input.previousProductId))) : product;
+      return { previousProduct: previous, product: productContext(to) };
     },
     applySuccess(service, input, em) {
       service.product = em.getReference(Product, Number(input.productId), { wrapped: true });

@@ -147,8 +147,8 @@ export async function assertNoActiveJobOn(em: EntityManager, target: { service: 
 }
 
 /**
- * AU-1 / SV-3 / OR-2: the system (the daily run, a paid invoice, accepting an
- * order) queues a create, suspend, unsuspend or terminate inside the caller's
+ * AU-1 / SV-3 / SV-8 / OR-2: the system (the daily run, a paid invoice, accepting an
+ * order) queues a create, suspend, unsuspend, terminate or change package inside the caller's
  * transaction `em`; the job goes to the queue once that transaction commits
  * (`outside.em` records that). A service whose product has no module changes
  * status at once: there is nothing to call. Throws a coded error when the
@@ -159,7 +159,7 @@ export async function queueSystemCommandWithin(
   em: EntityManager,
   outside: Pick<RequestContext, 'em' | 'jobs' | 'config'>,
   serviceId: number,
-  command: 'create' | 'suspend' | 'unsuspend' | 'terminate',
+  command: 'create' | 'suspend' | 'unsuspend' | 'terminate' | 'changePackage',
   input: Record<string, unknown> = {},
   actor: Pick<RequestContext, 'viewer' | 'ip'> = SYSTEM_ACTOR,
 ): Promise<ModuleJob | undefined> {

@@ -11,7 +11,7 @@ import { ServiceStatus } from './service-status';
 @ObjectType({ description: 'A product a client has: a hosting account, server or other service, with its billing terms and status. Staff see all; a client its own (users need the SERVICES permission).' })
 @Entity()
 export class Service {
-  [OptionalProps]?: 'status' | 'firstPaymentMinor' | 'recurringMinor' | 'moduleData' | 'sendWelcomeEmail' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?: 'status' | 'firstPaymentMinor' | 'recurringMinor' | 'configOptions' | 'moduleData' | 'sendWelcomeEmail' | 'createdAt' | 'updatedAt';
 
   @Field(() => ID, { description: 'Unique id of the service.' })
   @PrimaryKey()
@@ -61,6 +61,10 @@ export class Service {
 
   @Property({ type: 'bigint', default: 0 })
   recurringMinor: bigint = 0n;
+
+  /** The configurable options as ordered or last upgraded: [{ optionId, choiceId?, quantity? }] (SV-8). */
+  @Property({ type: 'json', default: '[]' })
+  configOptions: { optionId: number; choiceId?: number; quantity?: number }[] = [];
 
   @Field(() => LocalDateResolver, { description: 'Date the service started (YYYY-MM-DD).' })
   @Property({ type: 'date' })

@@ -77,6 +77,11 @@ export const ERROR_REASONS = {
   PROMOTION_CLIENT_LIMIT: 'The client has used the promotion code as often as one client may.',
   PROMOTION_NOT_APPLICABLE: 'The promotion code applies to nothing in the cart (products, cycles or currency).',
   ORDER_IS_FRAUD: 'The order is marked as fraud: nothing is sent or set up for it.',
+  // Upgrades and downgrades
+  NOT_UPGRADABLE: "Clients may change the service only to one of its product's upgrade targets that is on offer.",
+  NOTHING_TO_CHANGE: 'The service has this product, billing cycle and configurable options already.',
+  SERVICE_NOT_UPGRADABLE: 'The service cannot change now: it is not active, is not billed per cycle, or its next due date has passed.',
+  UPGRADE_PENDING: 'An upgrade of the service waits for its invoice to be paid: pay it or cancel that order first.',
   // The daily run
   DATE_IN_FUTURE: 'The date is after today.',
   RUN_IN_PROGRESS: 'A daily run is running already; try again when it has finished.',

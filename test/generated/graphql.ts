@@ -317,6 +317,8 @@ export type CreditEntryKind =
   | 'ADD'
   /** Staff set the balance directly. */
   | 'ADJUSTMENT'
+  /** The unused rest of the current cycle, credited when a service was downgraded. */
+  | 'DOWNGRADE'
   /** Credit applied to an invoice (negative). */
   | 'INVOICE_APPLIED'
   /** Credit taken back from an invoice (positive). */
@@ -382,7 +384,7 @@ export type ModuleJobStatus =
   | 'RETRYING'
   /** A worker is calling the module. */
   | 'RUNNING'
-  /** The module succeeded and the service was updated. */
+  /** The module succeeded and the service or domain was updated. */
   | 'SUCCEEDED';
 
 /** How a product or addon is paid for. */
