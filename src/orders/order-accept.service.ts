@@ -64,6 +64,8 @@ export async function acceptOrder(ctx: RequestContext, orderId: number, inputs: 
         const product = await em.findOneOrFail(Product, item.product.id);
         const service = item.service ? await em.findOneOrFail(Service, item.service.id) : await createService(em, ctx, order, item, product, choice.serverId ?? item.server?.id);
         item.sendWelcomeEmail = choice.sendEmail;
+        // Read by the module create when it succeeds (SV-17).
+        service.sendWelcomeEmail = choice.sendEmail;
         if (choice.runModuleCreate && product.module && service.status === ServiceStatus.PENDING) {
           creates.push({ item, serviceId: service.id });
           continue;
@@ -103,7 +105,6 @@ export async function acceptOrder(ctx: RequestContext, orderId: number, inputs: 
 function accept(item: OrderItem): void {
   item.status = OrderItemStatus.ACCEPTED;
   item.lastError = undefined;
-  // mail: product welcome (when item.sendWelcomeEmail)
 }
 
 async function runningCreate(em: EntityManager, item: OrderItem): Promise<boolean> {

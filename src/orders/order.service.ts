@@ -10,12 +10,13 @@ import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { LockMode, ref } from '@mikro-orm/core';
 import type { RequestContext } from '../shared/context';
 import { AppError, badInput, notFound } from '../shared/errors';
-import { afterCommit } from '../shared/after-commit';
+import { formatAmount } from '../shared/money';
 import { ID_DESC, keysetOrderBy, keysetPage, keysetWhere, pageOrder, toConnection, type Connection, type PageArgs } from '../shared/pagination';
 import { instantRangeCondition } from '../shared/filters';
 import { encryptSecret } from '../shared/secrets';
 import { toId } from '../shared/ids';
 import { recordActivity } from '../activity/activity.service';
+import { queueMail } from '../mail/mail.service';
 import { ClientPermission } from '../auth/client-permission';
 import { assertCanAccessClient } from '../auth/client-access';
 import { Client } from '../clients/client.entity';
@@ -226,9 +227,13 @@ async function createOrder(ctx: RequestContext, clientId: number, priced: Priced
     });
     await em.flush();
     await publishOrderChanged(em, order, 'CREATED');
+    // Queued in this transaction: the outbox row rolls back with the order, and delivery starts after commit.
     if (!options.noEmail && !fraud) {
-      await afterCommit(em, () => {
-        // mail: order confirmation
+      await queueMail(em, client.id, 'orderConfirmation', {
+        number: String(order.id),
+        total: formatAmount(BigInt(order.totalMinor), order.currency),
+        currency: order.currency,
+        items: priced.items.map((item) => `- ${item.description}`).join('\n'),
       });
     }
     return order;

@@ -291,8 +291,8 @@ async function finish(deps: JobDeps, jobId: number, lease: Lease, outcome: Outco
       }
       if (result?.username) service.username = String(result.username);
       if (result?.moduleData && typeof result.moduleData === 'object') service.moduleData = { ...service.moduleData, ...result.moduleData };
-      // SV-17 / issue 15.5: a created service sends its welcome email, queued in this same transaction.
-      if (job.command === 'create') await queueWelcomeMail(tx, service.id);
+      // SV-17 / issue 15.5: a created service sends its welcome email, queued in this same transaction, unless staff turned it off.
+      if (job.command === 'create' && service.sendWelcomeEmail) await queueWelcomeMail(tx, service.id);
       service.lastModuleError = undefined;
       if (result?.output && typeof result.output === 'object') job.output = JSON.parse(mask(JSON.stringify(result.output), secrets));
       job.status = ModuleJobStatus.SUCCEEDED;
