@@ -9,7 +9,7 @@
  */
 import { spawn } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
-import type { GraphQLResponse } from './test-app';
+import { operationText, type GraphQLResponse, type Operation } from './operation';
 
 /** One answer of GET /health: status, body and time taken in ms. */
 export interface HealthProbe {
@@ -92,7 +92,7 @@ export async function quickestUnderAttack<T>(graphqlUrl: string, send: () => Pro
 
 /** One GraphQL request as an attacker sends it. */
 export interface WireRequest {
-  query: string;
+  query: Operation<any, any>;
   variables?: Record<string, unknown>;
   headers?: Record<string, string>;
 }
@@ -113,7 +113,7 @@ process.stdin.on('end', async () => {
     const response = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...r.headers },
-      body: JSON.stringify({ query: r.query, variables: r.variables }),
+      body: JSON.stringify({ query: operationText(r.query), variables: r.variables }),
     });
     return { ...(await response.json()), status: response.status };
   });
