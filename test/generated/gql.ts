@@ -14,6 +14,20 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "fragment ActivityLogEntryFields on ActivityLogEntry { id createdAt actorType staff { id } impersonator { id } action targetType targetId client { id } ip details }": typeof types.ActivityLogEntryFieldsFragmentDoc,
+    "query ActivityLogLog($f: ActivityFilter, $first: Int, $after: String, $last: Int, $before: String) {\n  activityLog(filter: $f, first: $first, after: $after, last: $last, before: $before) {\n    totalCount\n    edges { cursor node { ...ActivityLogEntryFields } }\n    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n  } }": typeof types.ActivityLogLogDocument,
+    "mutation ActivityLogCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.ActivityLogCreateClientDocument,
+    "mutation ActivityLogRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": typeof types.ActivityLogRegisterDocument,
+    "mutation ActivityLogUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id firstName } }": typeof types.ActivityLogUpdateClientDocument,
+    "mutation ActivityLogUpdateMe($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id city } }": typeof types.ActivityLogUpdateMeDocument,
+    "mutation ActivityLogSetStatus($id: ID!, $s: ClientStatus!) { setClientStatus(id: $id, status: $s) { id status } }": typeof types.ActivityLogSetStatusDocument,
+    "mutation ActivityLogCreateGroup($i: ClientGroupInput!) { createClientGroup(input: $i) { id } }": typeof types.ActivityLogCreateGroupDocument,
+    "mutation ActivityLogUpdateGroup($id: ID!, $i: ClientGroupInput!) { updateClientGroup(id: $id, input: $i) { id } }": typeof types.ActivityLogUpdateGroupDocument,
+    "mutation ActivityLogDeleteGroup($id: ID!) { deleteClientGroup(id: $id) }": typeof types.ActivityLogDeleteGroupDocument,
+    "mutation ActivityLogCreateProject($i: ProjectInput!) { createProject(input: $i) { id } }": typeof types.ActivityLogCreateProjectDocument,
+    "mutation ActivityLogUpdateProject($id: ID!, $i: ProjectInput!) { updateProject(id: $id, input: $i) { id } }": typeof types.ActivityLogUpdateProjectDocument,
+    "mutation ActivityLogDeleteProject($id: ID!) { deleteProject(id: $id) }": typeof types.ActivityLogDeleteProjectDocument,
+    "mutation ActivityLogUpdateSettings($i: UpdateSettingsInput!) { updateSettings(input: $i) { requiredClientFields } }": typeof types.ActivityLogUpdateSettingsDocument,
     "mutation ClientStatusCreateClient($i: CreateClientInput!) { createClient(input: $i) { id status } }": typeof types.ClientStatusCreateClientDocument,
     "mutation ClientStatusUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }": typeof types.ClientStatusUpdateClientDocument,
     "mutation ClientStatusSetClientStatus($id: ID!, $s: ClientStatus!) { setClientStatus(id: $id, status: $s) { id status } }": typeof types.ClientStatusSetClientStatusDocument,
@@ -95,6 +109,20 @@ type Documents = {
     "mutation SubscriptionsUpdateProfile($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id city } }": typeof types.SubscriptionsUpdateProfileDocument,
 };
 const documents: Documents = {
+    "fragment ActivityLogEntryFields on ActivityLogEntry { id createdAt actorType staff { id } impersonator { id } action targetType targetId client { id } ip details }": types.ActivityLogEntryFieldsFragmentDoc,
+    "query ActivityLogLog($f: ActivityFilter, $first: Int, $after: String, $last: Int, $before: String) {\n  activityLog(filter: $f, first: $first, after: $after, last: $last, before: $before) {\n    totalCount\n    edges { cursor node { ...ActivityLogEntryFields } }\n    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n  } }": types.ActivityLogLogDocument,
+    "mutation ActivityLogCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.ActivityLogCreateClientDocument,
+    "mutation ActivityLogRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": types.ActivityLogRegisterDocument,
+    "mutation ActivityLogUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id firstName } }": types.ActivityLogUpdateClientDocument,
+    "mutation ActivityLogUpdateMe($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id city } }": types.ActivityLogUpdateMeDocument,
+    "mutation ActivityLogSetStatus($id: ID!, $s: ClientStatus!) { setClientStatus(id: $id, status: $s) { id status } }": types.ActivityLogSetStatusDocument,
+    "mutation ActivityLogCreateGroup($i: ClientGroupInput!) { createClientGroup(input: $i) { id } }": types.ActivityLogCreateGroupDocument,
+    "mutation ActivityLogUpdateGroup($id: ID!, $i: ClientGroupInput!) { updateClientGroup(id: $id, input: $i) { id } }": types.ActivityLogUpdateGroupDocument,
+    "mutation ActivityLogDeleteGroup($id: ID!) { deleteClientGroup(id: $id) }": types.ActivityLogDeleteGroupDocument,
+    "mutation ActivityLogCreateProject($i: ProjectInput!) { createProject(input: $i) { id } }": types.ActivityLogCreateProjectDocument,
+    "mutation ActivityLogUpdateProject($id: ID!, $i: ProjectInput!) { updateProject(id: $id, input: $i) { id } }": types.ActivityLogUpdateProjectDocument,
+    "mutation ActivityLogDeleteProject($id: ID!) { deleteProject(id: $id) }": types.ActivityLogDeleteProjectDocument,
+    "mutation ActivityLogUpdateSettings($i: UpdateSettingsInput!) { updateSettings(input: $i) { requiredClientFields } }": types.ActivityLogUpdateSettingsDocument,
     "mutation ClientStatusCreateClient($i: CreateClientInput!) { createClient(input: $i) { id status } }": types.ClientStatusCreateClientDocument,
     "mutation ClientStatusUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }": types.ClientStatusUpdateClientDocument,
     "mutation ClientStatusSetClientStatus($id: ID!, $s: ClientStatus!) { setClientStatus(id: $id, status: $s) { id status } }": types.ClientStatusSetClientStatusDocument,
@@ -190,6 +218,62 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ActivityLogEntryFields on ActivityLogEntry { id createdAt actorType staff { id } impersonator { id } action targetType targetId client { id } ip details }"): (typeof documents)["fragment ActivityLogEntryFields on ActivityLogEntry { id createdAt actorType staff { id } impersonator { id } action targetType targetId client { id } ip details }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ActivityLogLog($f: ActivityFilter, $first: Int, $after: String, $last: Int, $before: String) {\n  activityLog(filter: $f, first: $first, after: $after, last: $last, before: $before) {\n    totalCount\n    edges { cursor node { ...ActivityLogEntryFields } }\n    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n  } }"): (typeof documents)["query ActivityLogLog($f: ActivityFilter, $first: Int, $after: String, $last: Int, $before: String) {\n  activityLog(filter: $f, first: $first, after: $after, last: $last, before: $before) {\n    totalCount\n    edges { cursor node { ...ActivityLogEntryFields } }\n    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n  } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ActivityLogCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation ActivityLogCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ActivityLogRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }"): (typeof documents)["mutation ActivityLogRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ActivityLogUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id firstName } }"): (typeof documents)["mutation ActivityLogUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id firstName } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ActivityLogUpdateMe($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id city } }"): (typeof documents)["mutation ActivityLogUpdateMe($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id city } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ActivityLogSetStatus($id: ID!, $s: ClientStatus!) { setClientStatus(id: $id, status: $s) { id status } }"): (typeof documents)["mutation ActivityLogSetStatus($id: ID!, $s: ClientStatus!) { setClientStatus(id: $id, status: $s) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ActivityLogCreateGroup($i: ClientGroupInput!) { createClientGroup(input: $i) { id } }"): (typeof documents)["mutation ActivityLogCreateGroup($i: ClientGroupInput!) { createClientGroup(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ActivityLogUpdateGroup($id: ID!, $i: ClientGroupInput!) { updateClientGroup(id: $id, input: $i) { id } }"): (typeof documents)["mutation ActivityLogUpdateGroup($id: ID!, $i: ClientGroupInput!) { updateClientGroup(id: $id, input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ActivityLogDeleteGroup($id: ID!) { deleteClientGroup(id: $id) }"): (typeof documents)["mutation ActivityLogDeleteGroup($id: ID!) { deleteClientGroup(id: $id) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ActivityLogCreateProject($i: ProjectInput!) { createProject(input: $i) { id } }"): (typeof documents)["mutation ActivityLogCreateProject($i: ProjectInput!) { createProject(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ActivityLogUpdateProject($id: ID!, $i: ProjectInput!) { updateProject(id: $id, input: $i) { id } }"): (typeof documents)["mutation ActivityLogUpdateProject($id: ID!, $i: ProjectInput!) { updateProject(id: $id, input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ActivityLogDeleteProject($id: ID!) { deleteProject(id: $id) }"): (typeof documents)["mutation ActivityLogDeleteProject($id: ID!) { deleteProject(id: $id) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ActivityLogUpdateSettings($i: UpdateSettingsInput!) { updateSettings(input: $i) { requiredClientFields } }"): (typeof documents)["mutation ActivityLogUpdateSettings($i: UpdateSettingsInput!) { updateSettings(input: $i) { requiredClientFields } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
