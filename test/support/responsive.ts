@@ -113,7 +113,7 @@ process.stdin.on('end', async () => {
     const response = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...r.headers },
-      body: JSON.stringify({ query: operationText(r.query), variables: r.variables }),
+      body: JSON.stringify({ query: r.query, variables: r.variables }),
     });
     return { ...(await response.json()), status: response.status };
   });
@@ -159,7 +159,7 @@ export async function attackWhileProbingHealth(
     if (code === 0 && lines.length === 2) resolve(JSON.parse(lines[1]));
     else reject(new Error(`The attacking process ended with ${code}: ${output}`));
   }));
-  attacker.stdin.end(JSON.stringify({ url: graphqlUrl, requests }));
+  attacker.stdin.end(JSON.stringify({ url: graphqlUrl, requests: requests.map((r) => ({ ...r, query: operationText(r.query) })) }));
   const { result, probes } = await probeHealthWhile(graphqlUrl, () => finished, { started: sent, gapMs: 10 });
   return { responses: result, medianHealthMs: median(probes.map((p) => p.ms)), idleHealthMs };
 }
