@@ -1,27 +1,29 @@
 import { idOf, keyOf } from '../support/ids';
 import { StaffRole } from '../../src/auth/staff-user.entity';
-import { errorOf, ok, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
+import { errorOf, ok, startTestApp, type GraphQLResponse, type Operation, type TestApp } from '../support/test-app';
 import { captureLog } from '../support/log-capture';
+import { graphql } from '../generated';
 
-const ENTRY_FIELDS = 'id createdAt actorType staff { id } impersonator { id } action targetType targetId client { id } ip details';
-const LOG = `query($f: ActivityFilter, $first: Int, $after: String, $last: Int, $before: String) {
+// The entry fields the log query selects.
+graphql(`fragment ActivityLogEntryFields on ActivityLogEntry { id createdAt actorType staff { id } impersonator { id } action targetType targetId client { id } ip details }`);
+const LOG = graphql(`query ActivityLogLog($f: ActivityFilter, $first: Int, $after: String, $last: Int, $before: String) {
   activityLog(filter: $f, first: $first, after: $after, last: $last, before: $before) {
     totalCount
-    edges { cursor node { ${ENTRY_FIELDS} } }
+    edges { cursor node { ...ActivityLogEntryFields } }
     pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
-  } }`;
-const CREATE_CLIENT = `mutation($i: CreateClientInput!) { createClient(input: $i) { id } }`;
-const REGISTER = `mutation($i: RegisterClientInput!) { registerClient(input: $i) { id } }`;
-const UPDATE_CLIENT = `mutation($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id firstName } }`;
-const UPDATE_ME = `mutation($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id city } }`;
-const SET_STATUS = `mutation($id: ID!, $s: ClientStatus!) { setClientStatus(id: $id, status: $s) { id status } }`;
-const CREATE_GROUP = `mutation($i: ClientGroupInput!) { createClientGroup(input: $i) { id } }`;
-const UPDATE_GROUP = `mutation($id: ID!, $i: ClientGroupInput!) { updateClientGroup(id: $id, input: $i) { id } }`;
-const DELETE_GROUP = `mutation($id: ID!) { deleteClientGroup(id: $id) }`;
-const CREATE_PROJECT = `mutation($i: ProjectInput!) { createProject(input: $i) { id } }`;
-const UPDATE_PROJECT = `mutation($id: ID!, $i: ProjectInput!) { updateProject(id: $id, input: $i) { id } }`;
-const DELETE_PROJECT = `mutation($id: ID!) { deleteProject(id: $id) }`;
-const UPDATE_SETTINGS = `mutation($i: UpdateSettingsInput!) { updateSettings(input: $i) { requiredClientFields } }`;
+  } }`);
+const CREATE_CLIENT = graphql(`mutation ActivityLogCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }`);
+const REGISTER = graphql(`mutation ActivityLogRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }`);
+const UPDATE_CLIENT = graphql(`mutation ActivityLogUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id firstName } }`);
+const UPDATE_ME = graphql(`mutation ActivityLogUpdateMe($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id city } }`);
+const SET_STATUS = graphql(`mutation ActivityLogSetStatus($id: ID!, $s: ClientStatus!) { setClientStatus(id: $id, status: $s) { id status } }`);
+const CREATE_GROUP = graphql(`mutation ActivityLogCreateGroup($i: ClientGroupInput!) { createClientGroup(input: $i) { id } }`);
+const UPDATE_GROUP = graphql(`mutation ActivityLogUpdateGroup($id: ID!, $i: ClientGroupInput!) { updateClientGroup(id: $id, input: $i) { id } }`);
+const DELETE_GROUP = graphql(`mutation ActivityLogDeleteGroup($id: ID!) { deleteClientGroup(id: $id) }`);
+const CREATE_PROJECT = graphql(`mutation ActivityLogCreateProject($i: ProjectInput!) { createProject(input: $i) { id } }`);
+const UPDATE_PROJECT = graphql(`mutation ActivityLogUpdateProject($id: ID!, $i: ProjectInput!) { updateProject(id: $id, input: $i) { id } }`);
+const DELETE_PROJECT = graphql(`mutation ActivityLogDeleteProject($id: ID!) { deleteProject(id: $id) }`);
+const UPDATE_SETTINGS = graphql(`mutation ActivityLogUpdateSettings($i: UpdateSettingsInput!) { updateSettings(input: $i) { requiredClientFields } }`);
 
 const STAFF_IP = '203.0.113.41';
 const CLIENT_IP = '198.51.100.77';
@@ -49,7 +51,7 @@ describe('activity log', () => {
     const conn = ok(await t.gql(LOG, { first: 100 }, support)).activityLog;
     return conn.edges.map((e: any) => e.node).filter((n: any) => keyOf(n.id) > sinceId).reverse();
   };
-  const asStaff = (query: string, variables: Record<string, unknown>, token = admin) =>
+  const asStaff = <R, V>(query: Operation<R, V>, variables: V, token = admin) =>
     t.gql(query, variables, token, { 'x-forwarded-for': STAFF_IP });
 
   /** Runs one mutation and returns the single entry it wrote. */
@@ -73,7 +75,7 @@ describe('activity log', () => {
     let clientId = '';
     const created = await onlyEntryOf(async () => {
       const res = await asStaff(CREATE_CLIENT, { i: { firstName: 'A', lastName: 'B', email: `${unique('c')}@example.com`, openingCredit: '3.00' } });
-      clientId = res.data?.createClient.id;
+      clientId = res.data?.createClient.id ?? '';
       return res;
     });
     expect(created).toMatchObject({ ...staffActor, action: 'client.create', targetType: 'Client', targetId: clientId, client: { id: clientId } });
@@ -89,7 +91,7 @@ describe('activity log', () => {
     let groupId = '';
     const groupCreated = await onlyEntryOf(async () => {
       const res = await asStaff(CREATE_GROUP, { i: { name: unique('Group') } });
-      groupId = res.data?.createClientGroup.id;
+      groupId = res.data?.createClientGroup.id ?? '';
       return res;
     });
     expect(groupCreated).toMatchObject({ ...staffActor, action: 'clientGroup.create', targetType: 'ClientGroup', targetId: groupId, client: null });
@@ -103,7 +105,7 @@ describe('activity log', () => {
     let projectId = '';
     const projectCreated = await onlyEntryOf(async () => {
       const res = await asStaff(CREATE_PROJECT, { i: { name: unique('Project') } });
-      projectId = res.data?.createProject.id;
+      projectId = res.data?.createProject.id ?? '';
       return res;
     });
     expect(projectCreated).toMatchObject({ ...staffActor, action: 'project.create', targetType: 'Project', targetId: projectId });
@@ -134,7 +136,7 @@ describe('activity log', () => {
     let id = '';
     const registered = await onlyEntryOf(async () => {
       const res = await t.gql(REGISTER, { i: { firstName: 'S', lastName: 'U', email, password: 'client-password-1' } }, undefined, { 'x-forwarded-for': CLIENT_IP });
-      id = res.data?.registerClient.id;
+      id = res.data?.registerClient.id ?? '';
       return res;
     });
     expect(registered).toMatchObject({ actorType: 'CLIENT', staff: null, client: { id }, action: 'client.register', targetId: id, ip: CLIENT_IP });
@@ -168,7 +170,7 @@ describe('activity log', () => {
     const clientToken = await t.clientToken(clientEmail, 'client-password-1');
     const groupName = ok(await t.gql(`{ clientGroups { id name } }`, {}, admin)).clientGroups.find((g: any) => g.id === group).name;
 
-    const attempts: [string, Record<string, unknown>, string | undefined][] = [
+    const attempts: [Operation<any, any>, Record<string, unknown>, string | undefined][] = [
       [CREATE_CLIENT, { i: { firstName: 'A', lastName: 'B', email: 'bad' } }, admin],
       [CREATE_CLIENT, { i: { firstName: 'A', lastName: 'B', email: `${unique('x')}@example.com`, openingCredit: '1.234' } }, admin],
       [CREATE_CLIENT, { i: { firstName: 'A', lastName: 'B', email: `${unique('x')}@example.com`, type: 'COMPANY' } }, admin],
@@ -283,7 +285,7 @@ describe('activity log', () => {
       const expected = all.edges.map((e: any) => e.node.id);
 
       const forward: string[] = [];
-      let after: string | undefined;
+      let after: string | null | undefined;
       for (let guard = 0; guard < 10; guard++) {
         const page = ok(await t.gql(LOG, { f, first: 3, after }, support)).activityLog;
         forward.push(...page.edges.map((e: any) => e.node.id));
@@ -293,7 +295,7 @@ describe('activity log', () => {
       expect(forward).toEqual(expected);
 
       const backward: string[][] = [];
-      let before: string | undefined;
+      let before: string | null | undefined;
       for (let guard = 0; guard < 10; guard++) {
         const page = ok(await t.gql(LOG, { f, last: 3, before }, support)).activityLog;
         backward.push(page.edges.map((e: any) => e.node.id));

@@ -1,20 +1,22 @@
 import { idOf } from '../support/ids';
 import { StaffRole } from '../../src/auth/staff-user.entity';
 import { errorOf, ok, startTestApp, type TestApp } from '../support/test-app';
+import { graphql } from '../generated';
+import type { ClientPermission } from '../generated/graphql';
 
-const CREATE_CLIENT = `mutation($i: CreateClientInput!) { createClient(input: $i) { id } }`;
-const CREATE_USER = `mutation($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id email permissions active } }`;
-const UPDATE_USER = `mutation($id: ID!, $i: UpdateClientUserInput!) { updateClientUser(id: $id, input: $i) { id permissions active } }`;
-const DELETE_USER = `mutation($id: ID!) { deleteClientUser(id: $id) }`;
-const CREATE_CONTACT = `mutation($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id subAccount { id email permissions } } }`;
-const UPDATE_CONTACT = `mutation($id: ID!, $i: UpdateContactInput!) { updateContact(id: $id, input: $i) { id subAccount { id email permissions } } }`;
-const CREATE_PAYER = `mutation($c: ID!, $i: CreatePayerInput!) { createPayer(clientId: $c, input: $i) { id type name taxId country } }`;
-const UPDATE_PAYER = `mutation($id: ID!, $i: UpdatePayerInput!) { updatePayer(id: $id, input: $i) { id name taxId } }`;
-const DELETE_PAYER = `mutation($id: ID!) { deletePayer(id: $id) }`;
-const LOGIN = `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token me { client { id } clientUser { id email } permissions } } }`;
-const CREDIT_LOG = `query($c: ID!) { creditLog(clientId: $c) { totalCount } }`;
-const CONTACTS = `query($id: ID!) { client(id: $id) { id contacts { id } } }`;
-const USERS = `query($id: ID!) { client(id: $id) { users { id email } payers { id name } } }`;
+const CREATE_CLIENT = graphql(`mutation ClientUsersCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }`);
+const CREATE_USER = graphql(`mutation ClientUsersCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id email permissions active } }`);
+const UPDATE_USER = graphql(`mutation ClientUsersUpdateUser($id: ID!, $i: UpdateClientUserInput!) { updateClientUser(id: $id, input: $i) { id permissions active } }`);
+const DELETE_USER = graphql(`mutation ClientUsersDeleteUser($id: ID!) { deleteClientUser(id: $id) }`);
+const CREATE_CONTACT = graphql(`mutation ClientUsersCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id subAccount { id email permissions } } }`);
+const UPDATE_CONTACT = graphql(`mutation ClientUsersUpdateContact($id: ID!, $i: UpdateContactInput!) { updateContact(id: $id, input: $i) { id subAccount { id email permissions } } }`);
+const CREATE_PAYER = graphql(`mutation ClientUsersCreatePayer($c: ID!, $i: CreatePayerInput!) { createPayer(clientId: $c, input: $i) { id type name taxId country } }`);
+const UPDATE_PAYER = graphql(`mutation ClientUsersUpdatePayer($id: ID!, $i: UpdatePayerInput!) { updatePayer(id: $id, input: $i) { id name taxId } }`);
+const DELETE_PAYER = graphql(`mutation ClientUsersDeletePayer($id: ID!) { deletePayer(id: $id) }`);
+const LOGIN = graphql(`mutation ClientUsersLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token me { client { id } clientUser { id email } permissions } } }`);
+const CREDIT_LOG = graphql(`query ClientUsersCreditLog($c: ID!) { creditLog(clientId: $c) { totalCount } }`);
+const CONTACTS = graphql(`query ClientUsersContacts($id: ID!) { client(id: $id) { id contacts { id } } }`);
+const USERS = graphql(`query ClientUsersUsers($id: ID!) { client(id: $id) { users { id email } payers { id name } } }`);
 
 let seq = 0;
 const uniqueEmail = (tag = 'cu') => `${tag}-${++seq}-${Date.now()}@example.com`;
@@ -35,7 +37,7 @@ describe('client users, sub-accounts and payers', () => {
     const { id } = ok(await t.gql(CREATE_CLIENT, { i: { firstName: 'Acc', lastName: 'Holder', email, password: 'client-password-1' } }, admin)).createClient;
     return { id: id as string, email, token: await t.clientToken(email, 'client-password-1') };
   };
-  const userInput = (permissions: string[], extra: Record<string, unknown> = {}) =>
+  const userInput = (permissions: ClientPermission[], extra: Record<string, unknown> = {}) =>
     ({ email: uniqueEmail('user'), firstName: 'Us', lastName: 'Er', password: PASSWORD, permissions, ...extra });
   const login = async (email: string, password = PASSWORD) => ok(await t.gql(LOGIN, { e: email, p: password })).login;
 
@@ -45,7 +47,7 @@ describe('client users, sub-accounts and payers', () => {
     const helpdesk = ok(await t.gql(CREATE_USER, { c: c.id, i: userInput(['SUPPORT']) }, c.token)).createClientUser;
     const b = await login(billing.email);
     expect(b.me).toMatchObject({ client: { id: c.id }, clientUser: { id: billing.id } });
-    expect([...b.me.permissions].sort()).toEqual(['CREDIT', 'INVOICES']);
+    expect([...b.me!.permissions!].sort()).toEqual(['CREDIT', 'INVOICES']);
     expect(ok(await t.gql(CREDIT_LOG, { c: c.id }, b.token)).creditLog.totalCount).toBe(0);
     expect(errorOf(await t.gql(CONTACTS, { id: c.id }, b.token)).code).toBe('FORBIDDEN');
     const h = await login(helpdesk.email);
@@ -64,7 +66,7 @@ describe('client users, sub-accounts and payers', () => {
     expect(errorOf(await t.gql(LOGIN, { e: helpdesk.email, p: PASSWORD })).code).toBe('FORBIDDEN');
     expect(ok(await t.gql(DELETE_USER, { id: billing.id }, c.token)).deleteClientUser).toBe(billing.id);
     expect(errorOf(await t.gql(CREDIT_LOG, { c: c.id }, b.token)).code).toBe('UNAUTHENTICATED');
-    expect(ok(await t.gql(USERS, { id: c.id }, admin)).client.users.map((u: any) => u.id)).toEqual([helpdesk.id]);
+    expect(ok(await t.gql(USERS, { id: c.id }, admin)).client!.users!.map((u) => u.id)).toEqual([helpdesk.id]);
   });
 
   it('CL-12/SV-1/SV-3: services need the SERVICES permission and domains DOMAINS (lists, records, client fields, commands)', async () => {
@@ -115,10 +117,10 @@ describe('client users, sub-accounts and payers', () => {
     // Login emails name one account.
     expect(errorOf(await t.gql(CREATE_USER, { c: a.id, i: userInput([], { email: user.email }) }, admin))).toMatchObject({ code: 'CONFLICT', field: 'email' });
     expect(errorOf(await t.gql(CREATE_USER, { c: a.id, i: userInput([], { email: b.email }) }, admin))).toMatchObject({ code: 'CONFLICT', field: 'email' });
-    expect(errorOf(await t.gql(CREATE_USER, { c: a.id, i: userInput(['NOPE']) }, admin)).code).toBe('BAD_USER_INPUT');
+    expect(errorOf(await t.gql(CREATE_USER, { c: a.id, i: userInput(['NOPE' as ClientPermission /* not a permission, on purpose */]) }, admin)).code).toBe('BAD_USER_INPUT');
     expect(errorOf(await t.gql(CREATE_USER, { c: a.id, i: userInput([], { password: 'short' }) }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'password' });
     expect(errorOf(await t.gql(CREATE_USER, { c: idOf('Client', 99999999), i: userInput([]) }, admin)).code).toBe('NOT_FOUND');
-    expect(ok(await t.gql(USERS, { id: a.id }, admin)).client.users).toEqual([]);
+    expect(ok(await t.gql(USERS, { id: a.id }, admin)).client!.users).toEqual([]);
   });
 
   it('CL-12: payers are individuals or companies with tax id and address; a company needs a tax id', async () => {
@@ -129,9 +131,9 @@ describe('client users, sub-accounts and payers', () => {
     const company = ok(await t.gql(CREATE_PAYER, { c: c.id, i: { type: 'COMPANY', name: 'Acme BV', taxId: 'NL123456789B01' } }, c.token)).createPayer;
     expect(errorOf(await t.gql(UPDATE_PAYER, { id: company.id, i: { taxId: null } }, c.token))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'taxId' });
     expect(ok(await t.gql(UPDATE_PAYER, { id: company.id, i: { name: 'Acme Holding BV' } }, c.token)).updatePayer.name).toBe('Acme Holding BV');
-    expect(ok(await t.gql(USERS, { id: c.id }, admin)).client.payers.map((p: any) => p.name)).toEqual(['Ada Person', 'Acme Holding BV']);
+    expect(ok(await t.gql(USERS, { id: c.id }, admin)).client!.payers!.map((p) => p.name)).toEqual(['Ada Person', 'Acme Holding BV']);
     ok(await t.gql(DELETE_PAYER, { id: person.id }, c.token));
-    expect(ok(await t.gql(USERS, { id: c.id }, admin)).client.payers).toHaveLength(1);
+    expect(ok(await t.gql(USERS, { id: c.id }, admin)).client!.payers).toHaveLength(1);
   });
 
   it('CT-4: a contact can be a sub-account with its own login and a permission set the API enforces', async () => {
@@ -140,8 +142,8 @@ describe('client users, sub-accounts and payers', () => {
     const contact = ok(await t.gql(CREATE_CONTACT, { c: c.id, i: { firstName: 'Sub', lastName: 'Account', email, subAccount: { password: PASSWORD, permissions: ['CONTACTS'] } } }, c.token)).createContact;
     expect(contact.subAccount).toMatchObject({ email, permissions: ['CONTACTS'] });
     const sub = await login(email);
-    expect(sub.me.clientUser.email).toBe(email);
-    expect(ok(await t.gql(CONTACTS, { id: c.id }, sub.token)).client.contacts).toHaveLength(1);
+    expect(sub.me!.clientUser?.email).toBe(email);
+    expect(ok(await t.gql(CONTACTS, { id: c.id }, sub.token)).client!.contacts).toHaveLength(1);
     expect(errorOf(await t.gql(CREDIT_LOG, { c: c.id }, sub.token)).code).toBe('FORBIDDEN');
     // A sub-account with CONTACTS still cannot hand out logins or permissions.
     expect(errorOf(await t.gql(UPDATE_CONTACT, { id: contact.id, i: { subAccount: { permissions: ['CREDIT'] } } }, sub.token)).code).toBe('FORBIDDEN');

@@ -1,12 +1,13 @@
 import { idOf, keyOf } from '../support/ids';
 import { StaffRole } from '../../src/auth/staff-user.entity';
 import { errorOf, ok, startTestApp, type TestApp } from '../support/test-app';
+import { graphql } from '../generated';
 
-const CREATE_CLIENT = `mutation($i: CreateClientInput!) { createClient(input: $i) { id } }`;
-const LOGIN_AS = `mutation($c: ID!) { loginAsClient(clientId: $c) { token me { sessionId client { id email } impersonator { id } staff { id } } } }`;
-const END = `mutation { endImpersonation { sessionId staff { id email } client { id } } }`;
-const ME = `{ me { sessionId staff { id } client { id } impersonator { id } permissions } }`;
-const UPDATE_ME = `mutation($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id city } }`;
+const CREATE_CLIENT = graphql(`mutation ImpersonationCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }`);
+const LOGIN_AS = graphql(`mutation ImpersonationLoginAs($c: ID!) { loginAsClient(clientId: $c) { token me { sessionId client { id email } impersonator { id } staff { id } } } }`);
+const END = graphql(`mutation ImpersonationEnd { endImpersonation { sessionId staff { id email } client { id } } }`);
+const ME = graphql(`query ImpersonationMe { me { sessionId staff { id } client { id } impersonator { id } permissions } }`);
+const UPDATE_ME = graphql(`mutation ImpersonationUpdateMe($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id city } }`);
 
 let seq = 0;
 const uniqueEmail = () => `imp-${++seq}-${Date.now()}@example.com`;
@@ -33,28 +34,28 @@ describe('login as client', () => {
   it('CL-9: staff obtain a token acting as the client that records the staff member and sees exactly the client\'s view', async () => {
     const c = await newClient();
     const other = await newClient();
-    const staffMe = ok(await t.gql(ME, {}, support)).me;
+    const staffMe = ok(await t.gql(ME, {}, support)).me!;
     const res = ok(await t.gql(LOGIN_AS, { c: c.id }, support)).loginAsClient;
     expect(res.me.client).toEqual({ id: c.id, email: c.email });
-    expect(res.me.impersonator.id).toBe(staffMe.staff.id);
+    expect(res.me.impersonator?.id).toBe(staffMe.staff!.id);
     expect(res.me.staff).toBeNull();
     const token = res.token;
     // The client's view: its own data, nothing of other clients, no staff operations or staff-only fields.
-    expect(ok(await t.gql(`query($id: ID!) { client(id: $id) { id } }`, { id: c.id }, token)).client.id).toBe(c.id);
+    expect(ok(await t.gql(`query($id: ID!) { client(id: $id) { id } }`, { id: c.id }, token)).client!.id).toBe(c.id);
     expect(await t.gql(`query($id: ID!) { client(id: $id) { id } }`, { id: other.id }, token)).toEqual({ status: 200, data: { client: null } });
     expect(errorOf(await t.gql(`{ clients { totalCount } }`, {}, token)).code).toBe('FORBIDDEN');
     expect(errorOf(await t.gql(`query($id: ID!) { client(id: $id) { adminNotes } }`, { id: c.id }, token)).code).toBe('FORBIDDEN');
     expect(errorOf(await t.gql(LOGIN_AS, { c: other.id }, token)).code).toBe('FORBIDDEN');
-    expect(ok(await t.gql(ME, {}, token)).me.permissions).toHaveLength(8);
+    expect(ok(await t.gql(ME, {}, token)).me!.permissions).toHaveLength(8);
   });
 
   it('CL-9: actions while impersonating are attributed to the client and the staff member; start and end are logged', async () => {
     const c = await newClient();
-    const adminId = keyOf(ok(await t.gql(ME, {}, admin)).me.staff.id);
+    const adminId = keyOf(ok(await t.gql(ME, {}, admin)).me!.staff!.id);
     const { token } = ok(await t.gql(LOGIN_AS, { c: c.id }, admin)).loginAsClient;
     ok(await t.gql(UPDATE_ME, { i: { city: 'Utrecht' } }, token));
     const ended = ok(await t.gql(END, {}, token)).endImpersonation;
-    expect(ended.staff.id).toBe(idOf('Staff', adminId));
+    expect(ended.staff?.id).toBe(idOf('Staff', adminId));
     expect(ended.client).toBeNull();
     const log = await sql(`select action, actor_type, actor_id, impersonator_staff_id from activity_log_entry where client_id = ? order by id`, [keyOf(c.id)]);
     const byAction = Object.fromEntries(log.map((r: any) => [r.action, r]));
@@ -66,21 +67,21 @@ describe('login as client', () => {
 
   it('CL-9: ending returns the staff member\'s own session; the impersonation token stops working', async () => {
     const c = await newClient();
-    const staffMe = ok(await t.gql(ME, {}, admin)).me;
+    const staffMe = ok(await t.gql(ME, {}, admin)).me!;
     const { token } = ok(await t.gql(LOGIN_AS, { c: c.id }, admin)).loginAsClient;
     const ended = ok(await t.gql(END, {}, token)).endImpersonation;
     expect(ended.sessionId).toBe(staffMe.sessionId);
-    expect((await t.gql(ME, {}, token)).data.me).toBeNull();
-    expect(ok(await t.gql(ME, {}, admin)).me.staff.id).toBe(staffMe.staff.id);
+    expect((await t.gql(ME, {}, token)).data!.me).toBeNull();
+    expect(ok(await t.gql(ME, {}, admin)).me!.staff?.id).toBe(staffMe.staff!.id);
   });
 
   it('CL-9: logging out of the staff session ends its impersonations too', async () => {
     const c = await newClient();
     const staff = await t.staffToken(StaffRole.SUPPORT);
     const { token } = ok(await t.gql(LOGIN_AS, { c: c.id }, staff)).loginAsClient;
-    expect(ok(await t.gql(ME, {}, token)).me.client.id).toBe(c.id);
+    expect(ok(await t.gql(ME, {}, token)).me!.client?.id).toBe(c.id);
     ok(await t.gql(`mutation { logout }`, {}, staff));
-    expect((await t.gql(ME, {}, token)).data.me).toBeNull();
+    expect((await t.gql(ME, {}, token)).data!.me).toBeNull();
   });
 
   it('CL-9: clients cannot impersonate; a client session cannot "end" an impersonation; unknown and closed clients are refused', async () => {

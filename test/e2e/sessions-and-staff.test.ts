@@ -3,14 +3,16 @@ import { StaffRole, StaffUser } from '../../src/auth/staff-user.entity';
 import { hashPassword } from '../../src/auth/passwords';
 import { errorOf, ok, startTestApp, type TestApp } from '../support/test-app';
 import { attackWhileProbingHealth, healthBudgetMs } from '../support/responsive';
+import { graphql } from '../generated';
+import type { ClientPermission, LoginRealm } from '../generated/graphql';
 
-const LOGIN = `mutation($e: String!, $p: String!, $r: LoginRealm) { login(email: $e, password: $p, realm: $r) { token } }`;
-const ME = `{ me { sessionId } }`;
-const UPDATE_PROFILE = `mutation($i: UpdateProfileInput!) { updateMyProfile(input: $i) { email } }`;
-const CREATE_CONTACT = `mutation($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id email subAccount { id } } }`;
-const UPDATE_CONTACT = `mutation($id: ID!, $i: UpdateContactInput!) { updateContact(id: $id, input: $i) { id email } }`;
-const CHANGE_STAFF_PASSWORD = `mutation($i: ChangeStaffPasswordInput!) { changeStaffPassword(input: $i) { id } }`;
-const DEACTIVATE = `mutation($id: ID!) { deactivateStaff(id: $id) { id active } }`;
+const LOGIN = graphql(`mutation SessionsAndStaffLogin($e: String!, $p: String!, $r: LoginRealm) { login(email: $e, password: $p, realm: $r) { token } }`);
+const ME = graphql(`query SessionsAndStaffMe { me { sessionId } }`);
+const UPDATE_PROFILE = graphql(`mutation SessionsAndStaffUpdateProfile($i: UpdateProfileInput!) { updateMyProfile(input: $i) { email } }`);
+const CREATE_CONTACT = graphql(`mutation SessionsAndStaffCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id email subAccount { id } } }`);
+const UPDATE_CONTACT = graphql(`mutation SessionsAndStaffUpdateContact($id: ID!, $i: UpdateContactInput!) { updateContact(id: $id, input: $i) { id email } }`);
+const CHANGE_STAFF_PASSWORD = graphql(`mutation SessionsAndStaffChangeStaffPassword($i: ChangeStaffPasswordInput!) { changeStaffPassword(input: $i) { id } }`);
+const DEACTIVATE = graphql(`mutation SessionsAndStaffDeactivate($id: ID!) { deactivateStaff(id: $id) { id active } }`);
 const SESSION_CAP = 3;
 
 let seq = 0;
@@ -25,9 +27,9 @@ describe('issue 10.4: sessions, logins, sub-accounts and staff management', () =
   });
   afterAll(() => t.stop());
 
-  const loginAs = async (email: string, password: string, realm?: string, address = '127.0.0.1') => {
+  const loginAs = async (email: string, password: string, realm?: LoginRealm, address = '127.0.0.1') => {
     const res = await t.gql(LOGIN, { e: email, p: password, r: realm }, undefined, { 'x-forwarded-for': address });
-    return ok(res).login.token as string;
+    return ok(res).login.token;
   };
   // Issue 13.4: a token that no longer works reads as nobody: `me` is null.
   const works = async (token: string) => (await t.gql(ME, {}, token)).data?.me != null;
@@ -51,7 +53,7 @@ describe('issue 10.4: sessions, logins, sub-accounts and staff management', () =
       const other = await loginAs(c.email, c.password);
       ok(await t.gql(UPDATE_PROFILE, { i: { newPassword: 'new-client-password-2', currentPassword: c.password } }, current));
       expect(await works(current)).toBe(true);
-      expect((await t.gql(ME, {}, other)).data.me).toBeNull();
+      expect((await t.gql(ME, {}, other)).data!.me).toBeNull();
       expect(await loginAs(c.email, 'new-client-password-2')).toMatch(/^hb_/);
     });
 
@@ -59,7 +61,7 @@ describe('issue 10.4: sessions, logins, sub-accounts and staff management', () =
       const c = await newClient();
       const token = await loginAs(c.email, c.password);
       ok(await t.gql(`mutation($id: ID!) { updateClient(id: $id, input: { password: "set-by-staff-password" }) { id } }`, { id: c.id }, admin));
-      expect((await t.gql(ME, {}, token)).data.me).toBeNull();
+      expect((await t.gql(ME, {}, token)).data!.me).toBeNull();
     });
 
     it('issue 10.4: changing the login email needs the current password; refused attempts change nothing', async () => {
@@ -103,10 +105,10 @@ describe('issue 10.4: sessions, logins, sub-accounts and staff management', () =
 
   describe('sub-accounts', () => {
     /** A client with two sub-account contacts: one with `permissions`, the other without any. */
-    const withSubAccounts = async (permissions: string[]) => {
+    const withSubAccounts = async (permissions: ClientPermission[]) => {
       const c = await newClient();
       const holder = await loginAs(c.email, c.password);
-      const subAccount = (email: string, perms: string[]) =>
+      const subAccount = (email: string, perms: ClientPermission[]) =>
         t.gql(CREATE_CONTACT, { c: c.id, i: { firstName: 'Sub', lastName: 'Account', email, subAccount: { password: 'sub-password-1', permissions: perms } } }, holder).then(ok);
       const userEmail = unique('user');
       const otherEmail = unique('other');
@@ -126,7 +128,7 @@ describe('issue 10.4: sessions, logins, sub-accounts and staff management', () =
       // Nothing changed: the other user still logs in with its email, the hijacker's address opens nothing.
       expect(await loginAs(s.otherEmail, 'sub-password-1')).toMatch(/^hb_/);
       expect(errorOf(await t.gql(LOGIN, { e: hijack, p: 'sub-password-1' })).code).toBe('UNAUTHENTICATED');
-      expect(errorOf(await t.gql(`mutation($id: ID!) { updateClientUser(id: $id, input: { email: "${hijack}" }) { id } }`, { id: s.other.subAccount.id }, s.userToken)).code).toBe('FORBIDDEN');
+      expect(errorOf(await t.gql(`mutation($id: ID!) { updateClientUser(id: $id, input: { email: "${hijack}" }) { id } }`, { id: s.other.subAccount!.id }, s.userToken)).code).toBe('FORBIDDEN');
 
       // CONTACTS still covers contacts without a login…
       const plain = ok(await t.gql(CREATE_CONTACT, { c: s.c.id, i: { firstName: 'Plain', lastName: 'Contact', email: unique('plain') } }, s.userToken)).createContact;
@@ -183,7 +185,7 @@ describe('issue 10.4: sessions, logins, sub-accounts and staff management', () =
       const actingAsClient = ok(await t.gql(`mutation($id: ID!) { loginAsClient(clientId: $id) { token } }`, { id: c.id }, tokens[0])).loginAsClient.token;
 
       expect(ok(await t.gql(DEACTIVATE, { id: support.id }, admin)).deactivateStaff).toEqual({ id: support.id, active: false });
-      for (const token of [...tokens, actingAsClient]) expect((await t.gql(ME, {}, token)).data.me).toBeNull();
+      for (const token of [...tokens, actingAsClient]) expect((await t.gql(ME, {}, token)).data!.me).toBeNull();
       expect(errorOf(await t.gql(LOGIN, { e: support.email, p: support.password, r: 'STAFF' })).code).toBe('UNAUTHENTICATED');
       const [row] = await t.app.orm.em.getConnection().execute(`select count(*)::int as n from auth_session where (staff_id = ? or impersonator_id = ?) and revoked_at is null`, [keyOf(support.id), keyOf(support.id)]);
       expect(row.n).toBe(0);
@@ -199,7 +201,7 @@ describe('issue 10.4: sessions, logins, sub-accounts and staff management', () =
 
       ok(await t.gql(CHANGE_STAFF_PASSWORD, { i: { newPassword: 'support-password-2', currentPassword: support.password } }, current));
       expect(await works(current)).toBe(true);
-      expect((await t.gql(ME, {}, other)).data.me).toBeNull();
+      expect((await t.gql(ME, {}, other)).data!.me).toBeNull();
       expect(errorOf(await t.gql(LOGIN, { e: support.email, p: support.password, r: 'STAFF' })).code).toBe('UNAUTHENTICATED');
 
       const colleague = await newStaff(StaffRole.SUPPORT);
@@ -207,7 +209,7 @@ describe('issue 10.4: sessions, logins, sub-accounts and staff management', () =
       expect(await loginAs(colleague.email, colleague.password, 'STAFF')).toMatch(/^hb_/);
 
       ok(await t.gql(CHANGE_STAFF_PASSWORD, { i: { id: support.id, newPassword: 'support-password-3' } }, admin));
-      expect((await t.gql(ME, {}, current)).data.me).toBeNull();
+      expect((await t.gql(ME, {}, current)).data!.me).toBeNull();
       expect(await loginAs(support.email, 'support-password-3', 'STAFF')).toMatch(/^hb_/);
     });
 
@@ -222,7 +224,7 @@ describe('issue 10.4: sessions, logins, sub-accounts and staff management', () =
       // A merged-away client's sessions end with it.
       const discarded = await loginAs(b.email, b.password);
       expect(ok(await t.gql(`mutation($k: ID!, $d: ID!) { mergeClients(keepId: $k, discardId: $d) { id } }`, { k: a.id, d: b.id }, admin)).mergeClients.id).toBe(a.id);
-      expect((await t.gql(ME, {}, discarded)).data.me).toBeNull();
+      expect((await t.gql(ME, {}, discarded)).data!.me).toBeNull();
       expect(ok(await t.gql(`mutation($ids: [ID!]!) { deleteClients(ids: $ids, confirm: true) }`, { ids: [a.id] }, admin)).deleteClients).toEqual([a.id]);
     });
 

@@ -14,6 +14,20 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "fragment ActivityLogEntryFields on ActivityLogEntry { id createdAt actorType staff { id } impersonator { id } action targetType targetId client { id } ip details }": typeof types.ActivityLogEntryFieldsFragmentDoc,
+    "query ActivityLogLog($f: ActivityFilter, $first: Int, $after: String, $last: Int, $before: String) {\n  activityLog(filter: $f, first: $first, after: $after, last: $last, before: $before) {\n    totalCount\n    edges { cursor node { ...ActivityLogEntryFields } }\n    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n  } }": typeof types.ActivityLogLogDocument,
+    "mutation ActivityLogCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.ActivityLogCreateClientDocument,
+    "mutation ActivityLogRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": typeof types.ActivityLogRegisterDocument,
+    "mutation ActivityLogUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id firstName } }": typeof types.ActivityLogUpdateClientDocument,
+    "mutation ActivityLogUpdateMe($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id city } }": typeof types.ActivityLogUpdateMeDocument,
+    "mutation ActivityLogSetStatus($id: ID!, $s: ClientStatus!) { setClientStatus(id: $id, status: $s) { id status } }": typeof types.ActivityLogSetStatusDocument,
+    "mutation ActivityLogCreateGroup($i: ClientGroupInput!) { createClientGroup(input: $i) { id } }": typeof types.ActivityLogCreateGroupDocument,
+    "mutation ActivityLogUpdateGroup($id: ID!, $i: ClientGroupInput!) { updateClientGroup(id: $id, input: $i) { id } }": typeof types.ActivityLogUpdateGroupDocument,
+    "mutation ActivityLogDeleteGroup($id: ID!) { deleteClientGroup(id: $id) }": typeof types.ActivityLogDeleteGroupDocument,
+    "mutation ActivityLogCreateProject($i: ProjectInput!) { createProject(input: $i) { id } }": typeof types.ActivityLogCreateProjectDocument,
+    "mutation ActivityLogUpdateProject($id: ID!, $i: ProjectInput!) { updateProject(id: $id, input: $i) { id } }": typeof types.ActivityLogUpdateProjectDocument,
+    "mutation ActivityLogDeleteProject($id: ID!) { deleteProject(id: $id) }": typeof types.ActivityLogDeleteProjectDocument,
+    "mutation ActivityLogUpdateSettings($i: UpdateSettingsInput!) { updateSettings(input: $i) { requiredClientFields } }": typeof types.ActivityLogUpdateSettingsDocument,
     "mutation ClientStatusCreateClient($i: CreateClientInput!) { createClient(input: $i) { id status } }": typeof types.ClientStatusCreateClientDocument,
     "mutation ClientStatusUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }": typeof types.ClientStatusUpdateClientDocument,
     "mutation ClientStatusSetClientStatus($id: ID!, $s: ClientStatus!) { setClientStatus(id: $id, status: $s) { id status } }": typeof types.ClientStatusSetClientStatusDocument,
@@ -26,6 +40,19 @@ type Documents = {
     "mutation ClientStatusCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }": typeof types.ClientStatusCreateDomainDocument,
     "mutation ClientStatusUpdateDomain($id: ID!, $i: UpdateDomainInput!) { updateDomain(id: $id, input: $i) { id } }": typeof types.ClientStatusUpdateDomainDocument,
     "subscription ClientStatusClientChanged($id: ID) { clientChanged(id: $id) { clientId change client { status } } }": typeof types.ClientStatusClientChangedDocument,
+    "mutation ClientUsersCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.ClientUsersCreateClientDocument,
+    "mutation ClientUsersCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id email permissions active } }": typeof types.ClientUsersCreateUserDocument,
+    "mutation ClientUsersUpdateUser($id: ID!, $i: UpdateClientUserInput!) { updateClientUser(id: $id, input: $i) { id permissions active } }": typeof types.ClientUsersUpdateUserDocument,
+    "mutation ClientUsersDeleteUser($id: ID!) { deleteClientUser(id: $id) }": typeof types.ClientUsersDeleteUserDocument,
+    "mutation ClientUsersCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id subAccount { id email permissions } } }": typeof types.ClientUsersCreateContactDocument,
+    "mutation ClientUsersUpdateContact($id: ID!, $i: UpdateContactInput!) { updateContact(id: $id, input: $i) { id subAccount { id email permissions } } }": typeof types.ClientUsersUpdateContactDocument,
+    "mutation ClientUsersCreatePayer($c: ID!, $i: CreatePayerInput!) { createPayer(clientId: $c, input: $i) { id type name taxId country } }": typeof types.ClientUsersCreatePayerDocument,
+    "mutation ClientUsersUpdatePayer($id: ID!, $i: UpdatePayerInput!) { updatePayer(id: $id, input: $i) { id name taxId } }": typeof types.ClientUsersUpdatePayerDocument,
+    "mutation ClientUsersDeletePayer($id: ID!) { deletePayer(id: $id) }": typeof types.ClientUsersDeletePayerDocument,
+    "mutation ClientUsersLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token me { client { id } clientUser { id email } permissions } } }": typeof types.ClientUsersLoginDocument,
+    "query ClientUsersCreditLog($c: ID!) { creditLog(clientId: $c) { totalCount } }": typeof types.ClientUsersCreditLogDocument,
+    "query ClientUsersContacts($id: ID!) { client(id: $id) { id contacts { id } } }": typeof types.ClientUsersContactsDocument,
+    "query ClientUsersUsers($id: ID!) { client(id: $id) { users { id email } payers { id name } } }": typeof types.ClientUsersUsersDocument,
     "mutation ContactsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.ContactsCreateClientDocument,
     "fragment ContactsContact on Contact { id firstName lastName email companyName city country emailCategories subAccount { id email permissions } }": typeof types.ContactsContactFragmentDoc,
     "mutation ContactsCreate($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { ...ContactsContact } }": typeof types.ContactsCreateDocument,
@@ -57,6 +84,11 @@ type Documents = {
     "mutation AcrossProcessesCreate($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id } }": typeof types.AcrossProcessesCreateDocument,
     "query AcrossProcessesServiceStatus($id: ID!) { service(id: $id) { status } }": typeof types.AcrossProcessesServiceStatusDocument,
     "mutation AcrossProcessesSuspend($s: ID!) { runModuleCommand(serviceId: $s, command: \"suspend\") { id } }": typeof types.AcrossProcessesSuspendDocument,
+    "mutation ImpersonationCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.ImpersonationCreateClientDocument,
+    "mutation ImpersonationLoginAs($c: ID!) { loginAsClient(clientId: $c) { token me { sessionId client { id email } impersonator { id } staff { id } } } }": typeof types.ImpersonationLoginAsDocument,
+    "mutation ImpersonationEnd { endImpersonation { sessionId staff { id email } client { id } } }": typeof types.ImpersonationEndDocument,
+    "query ImpersonationMe { me { sessionId staff { id } client { id } impersonator { id } permissions } }": typeof types.ImpersonationMeDocument,
+    "mutation ImpersonationUpdateMe($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id city } }": typeof types.ImpersonationUpdateMeDocument,
     "mutation WorkerSplitCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.WorkerSplitCreateClientDocument,
     "mutation WorkerSplitCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.WorkerSplitCreateProductDocument,
     "mutation WorkerSplitCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.WorkerSplitCreateServerDocument,
@@ -64,12 +96,33 @@ type Documents = {
     "mutation WorkerSplitRun($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id status } }": typeof types.WorkerSplitRunDocument,
     "mutation WorkerSplitCancel($id: ID!) { cancelModuleJob(id: $id) { id status } }": typeof types.WorkerSplitCancelDocument,
     "query WorkerSplitService($id: ID!) { service(id: $id) { status } }": typeof types.WorkerSplitServiceDocument,
+    "mutation SessionsAndStaffLogin($e: String!, $p: String!, $r: LoginRealm) { login(email: $e, password: $p, realm: $r) { token } }": typeof types.SessionsAndStaffLoginDocument,
+    "query SessionsAndStaffMe { me { sessionId } }": typeof types.SessionsAndStaffMeDocument,
+    "mutation SessionsAndStaffUpdateProfile($i: UpdateProfileInput!) { updateMyProfile(input: $i) { email } }": typeof types.SessionsAndStaffUpdateProfileDocument,
+    "mutation SessionsAndStaffCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id email subAccount { id } } }": typeof types.SessionsAndStaffCreateContactDocument,
+    "mutation SessionsAndStaffUpdateContact($id: ID!, $i: UpdateContactInput!) { updateContact(id: $id, input: $i) { id email } }": typeof types.SessionsAndStaffUpdateContactDocument,
+    "mutation SessionsAndStaffChangeStaffPassword($i: ChangeStaffPasswordInput!) { changeStaffPassword(input: $i) { id } }": typeof types.SessionsAndStaffChangeStaffPasswordDocument,
+    "mutation SessionsAndStaffDeactivate($id: ID!) { deactivateStaff(id: $id) { id active } }": typeof types.SessionsAndStaffDeactivateDocument,
     "subscription SubscriptionsClientChanged($id: ID) { clientChanged(id: $id) { clientId change client { id city } } }": typeof types.SubscriptionsClientChangedDocument,
     "mutation SubscriptionsRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": typeof types.SubscriptionsRegisterDocument,
     "mutation SubscriptionsUpdate($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id city } }": typeof types.SubscriptionsUpdateDocument,
     "mutation SubscriptionsUpdateProfile($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id city } }": typeof types.SubscriptionsUpdateProfileDocument,
 };
 const documents: Documents = {
+    "fragment ActivityLogEntryFields on ActivityLogEntry { id createdAt actorType staff { id } impersonator { id } action targetType targetId client { id } ip details }": types.ActivityLogEntryFieldsFragmentDoc,
+    "query ActivityLogLog($f: ActivityFilter, $first: Int, $after: String, $last: Int, $before: String) {\n  activityLog(filter: $f, first: $first, after: $after, last: $last, before: $before) {\n    totalCount\n    edges { cursor node { ...ActivityLogEntryFields } }\n    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n  } }": types.ActivityLogLogDocument,
+    "mutation ActivityLogCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.ActivityLogCreateClientDocument,
+    "mutation ActivityLogRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": types.ActivityLogRegisterDocument,
+    "mutation ActivityLogUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id firstName } }": types.ActivityLogUpdateClientDocument,
+    "mutation ActivityLogUpdateMe($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id city } }": types.ActivityLogUpdateMeDocument,
+    "mutation ActivityLogSetStatus($id: ID!, $s: ClientStatus!) { setClientStatus(id: $id, status: $s) { id status } }": types.ActivityLogSetStatusDocument,
+    "mutation ActivityLogCreateGroup($i: ClientGroupInput!) { createClientGroup(input: $i) { id } }": types.ActivityLogCreateGroupDocument,
+    "mutation ActivityLogUpdateGroup($id: ID!, $i: ClientGroupInput!) { updateClientGroup(id: $id, input: $i) { id } }": types.ActivityLogUpdateGroupDocument,
+    "mutation ActivityLogDeleteGroup($id: ID!) { deleteClientGroup(id: $id) }": types.ActivityLogDeleteGroupDocument,
+    "mutation ActivityLogCreateProject($i: ProjectInput!) { createProject(input: $i) { id } }": types.ActivityLogCreateProjectDocument,
+    "mutation ActivityLogUpdateProject($id: ID!, $i: ProjectInput!) { updateProject(id: $id, input: $i) { id } }": types.ActivityLogUpdateProjectDocument,
+    "mutation ActivityLogDeleteProject($id: ID!) { deleteProject(id: $id) }": types.ActivityLogDeleteProjectDocument,
+    "mutation ActivityLogUpdateSettings($i: UpdateSettingsInput!) { updateSettings(input: $i) { requiredClientFields } }": types.ActivityLogUpdateSettingsDocument,
     "mutation ClientStatusCreateClient($i: CreateClientInput!) { createClient(input: $i) { id status } }": types.ClientStatusCreateClientDocument,
     "mutation ClientStatusUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }": types.ClientStatusUpdateClientDocument,
     "mutation ClientStatusSetClientStatus($id: ID!, $s: ClientStatus!) { setClientStatus(id: $id, status: $s) { id status } }": types.ClientStatusSetClientStatusDocument,
@@ -82,6 +135,19 @@ const documents: Documents = {
     "mutation ClientStatusCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }": types.ClientStatusCreateDomainDocument,
     "mutation ClientStatusUpdateDomain($id: ID!, $i: UpdateDomainInput!) { updateDomain(id: $id, input: $i) { id } }": types.ClientStatusUpdateDomainDocument,
     "subscription ClientStatusClientChanged($id: ID) { clientChanged(id: $id) { clientId change client { status } } }": types.ClientStatusClientChangedDocument,
+    "mutation ClientUsersCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.ClientUsersCreateClientDocument,
+    "mutation ClientUsersCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id email permissions active } }": types.ClientUsersCreateUserDocument,
+    "mutation ClientUsersUpdateUser($id: ID!, $i: UpdateClientUserInput!) { updateClientUser(id: $id, input: $i) { id permissions active } }": types.ClientUsersUpdateUserDocument,
+    "mutation ClientUsersDeleteUser($id: ID!) { deleteClientUser(id: $id) }": types.ClientUsersDeleteUserDocument,
+    "mutation ClientUsersCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id subAccount { id email permissions } } }": types.ClientUsersCreateContactDocument,
+    "mutation ClientUsersUpdateContact($id: ID!, $i: UpdateContactInput!) { updateContact(id: $id, input: $i) { id subAccount { id email permissions } } }": types.ClientUsersUpdateContactDocument,
+    "mutation ClientUsersCreatePayer($c: ID!, $i: CreatePayerInput!) { createPayer(clientId: $c, input: $i) { id type name taxId country } }": types.ClientUsersCreatePayerDocument,
+    "mutation ClientUsersUpdatePayer($id: ID!, $i: UpdatePayerInput!) { updatePayer(id: $id, input: $i) { id name taxId } }": types.ClientUsersUpdatePayerDocument,
+    "mutation ClientUsersDeletePayer($id: ID!) { deletePayer(id: $id) }": types.ClientUsersDeletePayerDocument,
+    "mutation ClientUsersLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token me { client { id } clientUser { id email } permissions } } }": types.ClientUsersLoginDocument,
+    "query ClientUsersCreditLog($c: ID!) { creditLog(clientId: $c) { totalCount } }": types.ClientUsersCreditLogDocument,
+    "query ClientUsersContacts($id: ID!) { client(id: $id) { id contacts { id } } }": types.ClientUsersContactsDocument,
+    "query ClientUsersUsers($id: ID!) { client(id: $id) { users { id email } payers { id name } } }": types.ClientUsersUsersDocument,
     "mutation ContactsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.ContactsCreateClientDocument,
     "fragment ContactsContact on Contact { id firstName lastName email companyName city country emailCategories subAccount { id email permissions } }": types.ContactsContactFragmentDoc,
     "mutation ContactsCreate($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { ...ContactsContact } }": types.ContactsCreateDocument,
@@ -113,6 +179,11 @@ const documents: Documents = {
     "mutation AcrossProcessesCreate($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id } }": types.AcrossProcessesCreateDocument,
     "query AcrossProcessesServiceStatus($id: ID!) { service(id: $id) { status } }": types.AcrossProcessesServiceStatusDocument,
     "mutation AcrossProcessesSuspend($s: ID!) { runModuleCommand(serviceId: $s, command: \"suspend\") { id } }": types.AcrossProcessesSuspendDocument,
+    "mutation ImpersonationCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.ImpersonationCreateClientDocument,
+    "mutation ImpersonationLoginAs($c: ID!) { loginAsClient(clientId: $c) { token me { sessionId client { id email } impersonator { id } staff { id } } } }": types.ImpersonationLoginAsDocument,
+    "mutation ImpersonationEnd { endImpersonation { sessionId staff { id email } client { id } } }": types.ImpersonationEndDocument,
+    "query ImpersonationMe { me { sessionId staff { id } client { id } impersonator { id } permissions } }": types.ImpersonationMeDocument,
+    "mutation ImpersonationUpdateMe($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id city } }": types.ImpersonationUpdateMeDocument,
     "mutation WorkerSplitCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.WorkerSplitCreateClientDocument,
     "mutation WorkerSplitCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.WorkerSplitCreateProductDocument,
     "mutation WorkerSplitCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.WorkerSplitCreateServerDocument,
@@ -120,6 +191,13 @@ const documents: Documents = {
     "mutation WorkerSplitRun($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id status } }": types.WorkerSplitRunDocument,
     "mutation WorkerSplitCancel($id: ID!) { cancelModuleJob(id: $id) { id status } }": types.WorkerSplitCancelDocument,
     "query WorkerSplitService($id: ID!) { service(id: $id) { status } }": types.WorkerSplitServiceDocument,
+    "mutation SessionsAndStaffLogin($e: String!, $p: String!, $r: LoginRealm) { login(email: $e, password: $p, realm: $r) { token } }": types.SessionsAndStaffLoginDocument,
+    "query SessionsAndStaffMe { me { sessionId } }": types.SessionsAndStaffMeDocument,
+    "mutation SessionsAndStaffUpdateProfile($i: UpdateProfileInput!) { updateMyProfile(input: $i) { email } }": types.SessionsAndStaffUpdateProfileDocument,
+    "mutation SessionsAndStaffCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id email subAccount { id } } }": types.SessionsAndStaffCreateContactDocument,
+    "mutation SessionsAndStaffUpdateContact($id: ID!, $i: UpdateContactInput!) { updateContact(id: $id, input: $i) { id email } }": types.SessionsAndStaffUpdateContactDocument,
+    "mutation SessionsAndStaffChangeStaffPassword($i: ChangeStaffPasswordInput!) { changeStaffPassword(input: $i) { id } }": types.SessionsAndStaffChangeStaffPasswordDocument,
+    "mutation SessionsAndStaffDeactivate($id: ID!) { deactivateStaff(id: $id) { id active } }": types.SessionsAndStaffDeactivateDocument,
     "subscription SubscriptionsClientChanged($id: ID) { clientChanged(id: $id) { clientId change client { id city } } }": types.SubscriptionsClientChangedDocument,
     "mutation SubscriptionsRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": types.SubscriptionsRegisterDocument,
     "mutation SubscriptionsUpdate($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id city } }": types.SubscriptionsUpdateDocument,
@@ -140,6 +218,62 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ActivityLogEntryFields on ActivityLogEntry { id createdAt actorType staff { id } impersonator { id } action targetType targetId client { id } ip details }"): (typeof documents)["fragment ActivityLogEntryFields on ActivityLogEntry { id createdAt actorType staff { id } impersonator { id } action targetType targetId client { id } ip details }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ActivityLogLog($f: ActivityFilter, $first: Int, $after: String, $last: Int, $before: String) {\n  activityLog(filter: $f, first: $first, after: $after, last: $last, before: $before) {\n    totalCount\n    edges { cursor node { ...ActivityLogEntryFields } }\n    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n  } }"): (typeof documents)["query ActivityLogLog($f: ActivityFilter, $first: Int, $after: String, $last: Int, $before: String) {\n  activityLog(filter: $f, first: $first, after: $after, last: $last, before: $before) {\n    totalCount\n    edges { cursor node { ...ActivityLogEntryFields } }\n    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n  } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ActivityLogCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation ActivityLogCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ActivityLogRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }"): (typeof documents)["mutation ActivityLogRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ActivityLogUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id firstName } }"): (typeof documents)["mutation ActivityLogUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id firstName } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ActivityLogUpdateMe($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id city } }"): (typeof documents)["mutation ActivityLogUpdateMe($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id city } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ActivityLogSetStatus($id: ID!, $s: ClientStatus!) { setClientStatus(id: $id, status: $s) { id status } }"): (typeof documents)["mutation ActivityLogSetStatus($id: ID!, $s: ClientStatus!) { setClientStatus(id: $id, status: $s) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ActivityLogCreateGroup($i: ClientGroupInput!) { createClientGroup(input: $i) { id } }"): (typeof documents)["mutation ActivityLogCreateGroup($i: ClientGroupInput!) { createClientGroup(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ActivityLogUpdateGroup($id: ID!, $i: ClientGroupInput!) { updateClientGroup(id: $id, input: $i) { id } }"): (typeof documents)["mutation ActivityLogUpdateGroup($id: ID!, $i: ClientGroupInput!) { updateClientGroup(id: $id, input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ActivityLogDeleteGroup($id: ID!) { deleteClientGroup(id: $id) }"): (typeof documents)["mutation ActivityLogDeleteGroup($id: ID!) { deleteClientGroup(id: $id) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ActivityLogCreateProject($i: ProjectInput!) { createProject(input: $i) { id } }"): (typeof documents)["mutation ActivityLogCreateProject($i: ProjectInput!) { createProject(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ActivityLogUpdateProject($id: ID!, $i: ProjectInput!) { updateProject(id: $id, input: $i) { id } }"): (typeof documents)["mutation ActivityLogUpdateProject($id: ID!, $i: ProjectInput!) { updateProject(id: $id, input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ActivityLogDeleteProject($id: ID!) { deleteProject(id: $id) }"): (typeof documents)["mutation ActivityLogDeleteProject($id: ID!) { deleteProject(id: $id) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ActivityLogUpdateSettings($i: UpdateSettingsInput!) { updateSettings(input: $i) { requiredClientFields } }"): (typeof documents)["mutation ActivityLogUpdateSettings($i: UpdateSettingsInput!) { updateSettings(input: $i) { requiredClientFields } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -188,6 +322,58 @@ export function graphql(source: "mutation ClientStatusUpdateDomain($id: ID!, $i:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription ClientStatusClientChanged($id: ID) { clientChanged(id: $id) { clientId change client { status } } }"): (typeof documents)["subscription ClientStatusClientChanged($id: ID) { clientChanged(id: $id) { clientId change client { status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientUsersCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation ClientUsersCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientUsersCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id email permissions active } }"): (typeof documents)["mutation ClientUsersCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id email permissions active } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientUsersUpdateUser($id: ID!, $i: UpdateClientUserInput!) { updateClientUser(id: $id, input: $i) { id permissions active } }"): (typeof documents)["mutation ClientUsersUpdateUser($id: ID!, $i: UpdateClientUserInput!) { updateClientUser(id: $id, input: $i) { id permissions active } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientUsersDeleteUser($id: ID!) { deleteClientUser(id: $id) }"): (typeof documents)["mutation ClientUsersDeleteUser($id: ID!) { deleteClientUser(id: $id) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientUsersCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id subAccount { id email permissions } } }"): (typeof documents)["mutation ClientUsersCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id subAccount { id email permissions } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientUsersUpdateContact($id: ID!, $i: UpdateContactInput!) { updateContact(id: $id, input: $i) { id subAccount { id email permissions } } }"): (typeof documents)["mutation ClientUsersUpdateContact($id: ID!, $i: UpdateContactInput!) { updateContact(id: $id, input: $i) { id subAccount { id email permissions } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientUsersCreatePayer($c: ID!, $i: CreatePayerInput!) { createPayer(clientId: $c, input: $i) { id type name taxId country } }"): (typeof documents)["mutation ClientUsersCreatePayer($c: ID!, $i: CreatePayerInput!) { createPayer(clientId: $c, input: $i) { id type name taxId country } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientUsersUpdatePayer($id: ID!, $i: UpdatePayerInput!) { updatePayer(id: $id, input: $i) { id name taxId } }"): (typeof documents)["mutation ClientUsersUpdatePayer($id: ID!, $i: UpdatePayerInput!) { updatePayer(id: $id, input: $i) { id name taxId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientUsersDeletePayer($id: ID!) { deletePayer(id: $id) }"): (typeof documents)["mutation ClientUsersDeletePayer($id: ID!) { deletePayer(id: $id) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientUsersLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token me { client { id } clientUser { id email } permissions } } }"): (typeof documents)["mutation ClientUsersLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token me { client { id } clientUser { id email } permissions } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientUsersCreditLog($c: ID!) { creditLog(clientId: $c) { totalCount } }"): (typeof documents)["query ClientUsersCreditLog($c: ID!) { creditLog(clientId: $c) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientUsersContacts($id: ID!) { client(id: $id) { id contacts { id } } }"): (typeof documents)["query ClientUsersContacts($id: ID!) { client(id: $id) { id contacts { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientUsersUsers($id: ID!) { client(id: $id) { users { id email } payers { id name } } }"): (typeof documents)["query ClientUsersUsers($id: ID!) { client(id: $id) { users { id email } payers { id name } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -315,6 +501,26 @@ export function graphql(source: "mutation AcrossProcessesSuspend($s: ID!) { runM
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation ImpersonationCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation ImpersonationCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ImpersonationLoginAs($c: ID!) { loginAsClient(clientId: $c) { token me { sessionId client { id email } impersonator { id } staff { id } } } }"): (typeof documents)["mutation ImpersonationLoginAs($c: ID!) { loginAsClient(clientId: $c) { token me { sessionId client { id email } impersonator { id } staff { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ImpersonationEnd { endImpersonation { sessionId staff { id email } client { id } } }"): (typeof documents)["mutation ImpersonationEnd { endImpersonation { sessionId staff { id email } client { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ImpersonationMe { me { sessionId staff { id } client { id } impersonator { id } permissions } }"): (typeof documents)["query ImpersonationMe { me { sessionId staff { id } client { id } impersonator { id } permissions } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ImpersonationUpdateMe($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id city } }"): (typeof documents)["mutation ImpersonationUpdateMe($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id city } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation WorkerSplitCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation WorkerSplitCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -340,6 +546,34 @@ export function graphql(source: "mutation WorkerSplitCancel($id: ID!) { cancelMo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query WorkerSplitService($id: ID!) { service(id: $id) { status } }"): (typeof documents)["query WorkerSplitService($id: ID!) { service(id: $id) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SessionsAndStaffLogin($e: String!, $p: String!, $r: LoginRealm) { login(email: $e, password: $p, realm: $r) { token } }"): (typeof documents)["mutation SessionsAndStaffLogin($e: String!, $p: String!, $r: LoginRealm) { login(email: $e, password: $p, realm: $r) { token } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SessionsAndStaffMe { me { sessionId } }"): (typeof documents)["query SessionsAndStaffMe { me { sessionId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SessionsAndStaffUpdateProfile($i: UpdateProfileInput!) { updateMyProfile(input: $i) { email } }"): (typeof documents)["mutation SessionsAndStaffUpdateProfile($i: UpdateProfileInput!) { updateMyProfile(input: $i) { email } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SessionsAndStaffCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id email subAccount { id } } }"): (typeof documents)["mutation SessionsAndStaffCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id email subAccount { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SessionsAndStaffUpdateContact($id: ID!, $i: UpdateContactInput!) { updateContact(id: $id, input: $i) { id email } }"): (typeof documents)["mutation SessionsAndStaffUpdateContact($id: ID!, $i: UpdateContactInput!) { updateContact(id: $id, input: $i) { id email } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SessionsAndStaffChangeStaffPassword($i: ChangeStaffPasswordInput!) { changeStaffPassword(input: $i) { id } }"): (typeof documents)["mutation SessionsAndStaffChangeStaffPassword($i: ChangeStaffPasswordInput!) { changeStaffPassword(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SessionsAndStaffDeactivate($id: ID!) { deactivateStaff(id: $id) { id active } }"): (typeof documents)["mutation SessionsAndStaffDeactivate($id: ID!) { deactivateStaff(id: $id) { id active } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -9,7 +9,7 @@
  */
 import { spawn } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
-import type { GraphQLResponse } from './test-app';
+import { operationText, type GraphQLResponse, type Operation } from './operation';
 
 /** One answer of GET /health: status, body and time taken in ms. */
 export interface HealthProbe {
@@ -92,7 +92,7 @@ export async function quickestUnderAttack<T>(graphqlUrl: string, send: () => Pro
 
 /** One GraphQL request as an attacker sends it. */
 export interface WireRequest {
-  query: string;
+  query: Operation<any, any>;
   variables?: Record<string, unknown>;
   headers?: Record<string, string>;
 }
@@ -159,7 +159,7 @@ export async function attackWhileProbingHealth(
     if (code === 0 && lines.length === 2) resolve(JSON.parse(lines[1]));
     else reject(new Error(`The attacking process ended with ${code}: ${output}`));
   }));
-  attacker.stdin.end(JSON.stringify({ url: graphqlUrl, requests }));
+  attacker.stdin.end(JSON.stringify({ url: graphqlUrl, requests: requests.map((r) => ({ ...r, query: operationText(r.query) })) }));
   const { result, probes } = await probeHealthWhile(graphqlUrl, () => finished, { started: sent, gapMs: 10 });
   return { responses: result, medianHealthMs: median(probes.map((p) => p.ms)), idleHealthMs };
 }
