@@ -5,6 +5,7 @@ import { AuthChecker } from './auth/auth-checker';
 import { resolvers } from './composition';
 import { createEventBus, type EventBus } from './shared/event-bus';
 import { withGlobalIds } from './shared/global-ids';
+import { withRememberedLocalDates } from './shared/scalars';
 import { findNode } from './node-lookup';
 import { FIELDS_OUTSIDE_PROFILE } from './clients/client-profile.guard';
 
@@ -41,7 +42,7 @@ export async function buildAppSchema(events: EventBus): Promise<GraphQLSchema> {
     validate: { forbidUnknownValues: false },
   });
   describeRootTypes(schema);
-  return withGlobalIds(schema, { references: ID_REFERENCES, refusable: isRefusable, findNode });
+  return withGlobalIds(withRememberedLocalDates(schema), { references: ID_REFERENCES, refusable: isRefusable, findNode });
 }
 
 /** type-graphql has no option for the root types' descriptions, so they are set on the built schema. */
