@@ -6,6 +6,7 @@ import { resolvers } from './composition';
 import { createEventBus, type EventBus } from './shared/event-bus';
 import { withGlobalIds } from './shared/global-ids';
 import { withRememberedLocalDates } from './shared/scalars';
+import { validateArgument } from './shared/argument-validation';
 import { findNode } from './node-lookup';
 import { FIELDS_OUTSIDE_PROFILE } from './clients/client-profile.guard';
 
@@ -39,7 +40,7 @@ export async function buildAppSchema(events: EventBus): Promise<GraphQLSchema> {
     resolvers,
     authChecker: AuthChecker,
     pubSub: events,
-    validate: { forbidUnknownValues: false },
+    validateFn: validateArgument,
   });
   describeRootTypes(schema);
   return withGlobalIds(withRememberedLocalDates(schema), { references: ID_REFERENCES, refusable: isRefusable, findNode });
