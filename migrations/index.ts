@@ -25,6 +25,7 @@ import { Migration20261203104409_daily_run } from './Migration20261203104409_dai
 import { Migration20261203110305_mail_unconfirmed } from './Migration20261203110305_mail_unconfirmed';
 import { Migration20261203114000_module_job_queued_from_ip } from './Migration20261203114000_module_job_queued_from_ip';
 import { Migration20261203115154_orders } from './Migration20261203115154_orders';
+import { Migration20261203121248_service_send_welcome_email } from './Migration20261203121248_service_send_welcome_email';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123132110_Initial', class: Migration20261123132110_Initial },
@@ -52,4 +53,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203110305_mail_unconfirmed', class: Migration20261203110305_mail_unconfirmed },
   { name: 'Migration20261203114000_module_job_queued_from_ip', class: Migration20261203114000_module_job_queued_from_ip },
   { name: 'Migration20261203115154_orders', class: Migration20261203115154_orders },
+  { name: 'Migration20261203121248_service_send_welcome_email', class: Migration20261203121248_service_send_welcome_email },
 ];

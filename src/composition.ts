@@ -12,8 +12,8 @@ import { registerOwnedRecords } from './clients/client-ownership';
 import { useClientExtensions } from './clients/client-extensions';
 import { IdempotentRequest } from './shared/idempotency';
 import { useGatewayRefunds } from './billing/invoice-payment.service';
-import { onModuleJobProgress } from './provisioning/module-command.jobs';
-import { onInvoicePaid } from './billing/locked-invoice';
+import { moduleJobProgressed } from './provisioning/module-job-outcome';
+import { invoicePaid } from './billing/locked-invoice';
 // The order of these imports is the order of the fields of Query, Mutation and Subscription in the schema.
 import * as auth from './auth/auth.module';
 import * as clients from './clients/clients.module';
@@ -27,7 +27,6 @@ import * as payments from './payments/payments.module';
 import * as automation from './automation/automation.module';
 import * as mail from './mail/mail.module';
 import * as dns from './dns/dns.module';
-import { onModuleCommandSuccess } from './provisioning/module-success-effects';
 import * as orders from './orders/orders.module';
 
 export const entities = [
@@ -95,12 +94,13 @@ useClientExtensions({ ...credit.clientCredit, assertCurrencyCanChange: billing.c
 // Issue 14.2: refunds of gateway payments go back through the gateway module.
 useGatewayRefunds(payments.gatewayRefunds);
 
-// Issue 15.4: areas that act when a module command of some kind succeeded.
-for (const { kind, effect } of dns.successEffects) onModuleCommandSuccess(kind, effect);
+// Outcomes of lower areas that higher ones act on (src/shared/outcome-hooks.ts), in the outcome's transaction or after its commit.
 // Issue 14.4: an order item follows the create job of its service.
-onModuleJobProgress(orders.followCreateJob);
+moduleJobProgressed.inTransaction(orders.followCreateJob);
+// Issue 15.4: a spam filter's confirmed add or removal moves the MX records of the domain's zone.
+moduleJobProgressed.afterCommit(dns.afterModuleJob);
 // Issue 16.4: a paid renewal invoice moves its services' due dates and unsuspends them.
-onInvoicePaid(automation.invoicePaidEffect);
+invoicePaid.inTransaction(automation.invoicePaidEffect);
 
 /** What the areas add to the context of every operation (src/shared/context.ts). */
 declare module './shared/context' {

@@ -7,7 +7,11 @@
 import { SYSTEM_ACTOR, recordActivity } from '../activity/activity.service';
 import { publishOnCommit } from '../shared/after-commit';
 import { currencyDecimals, divideRoundHalfUp, minorOf, parseScaled } from '../shared/money';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { InvoiceStatus } from '../billing/invoice.entity';
+import { queueInvoiceMailsByIds } from '../billing/invoice-mails';
+import { queueMails } from '../mail/mail.service';
+import type { MessageTypeName } from '../mail/templates';
 import { InvoiceLine, InvoiceLineType } from '../billing/invoice-line.entity';
 import { recomputeInvoice } from '../billing/invoice-computing';
 import { applyCreditLocked, lockInvoice, minBig, publishInvoiceChanged } from '../billing/locked-invoice';
@@ -60,29 +64,48 @@ export async function remindersStep(ctx: StepContext): Promise<number> {
   let count = 0;
   const before = ctx.settings.reminderDaysBeforeDue;
   if (before > 0) {
-    const rows = await sql<{ subject_key: number }>(ctx.em, `
+    count += await claimWithMails(ctx, 'invoiceReminder', {}, (em) => sql<{ subject_key: number }>(em, `
       insert into automation_claim (kind, subject_key, ref, run_id)
       select 'reminder', i.id, 'before_due', ?::int from invoice i
       where i.status in ${OPEN_INVOICE} and i.due_date > ?::date and i.due_date - ?::int <= ?::date and i.issue_date <= i.due_date - ?::int
-      on conflict do nothing returning subject_key`, [ctx.runId ?? null, ctx.date, before, ctx.date, before]);
-    // mail: invoice reminder
-    for (const row of rows) ctx.preview?.reminders.push({ invoiceKey: row.subject_key, kind: 'BEFORE_DUE' });
-    count += rows.length;
+        and not exists (select 1 from automation_claim a where a.kind = 'reminder' and a.subject_key = i.id and a.ref = 'before_due')
+      order by i.id limit ?
+      on conflict do nothing returning subject_key`, [ctx.runId ?? null, ctx.date, before, ctx.date, before, ctx.settings.batchSize]), 'BEFORE_DUE');
   }
   for (const level of [3, 2, 1]) {
     const days = ctx.settings.overdueReminderDays[level - 1];
     if (!days) continue;
-    const rows = await sql<{ subject_key: number }>(ctx.em, `
+    count += await claimWithMails(ctx, 'overdueNotice', { level: String(level) }, (em) => sql<{ subject_key: number }>(em, `
       insert into automation_claim (kind, subject_key, ref, run_id)
       select 'overdue_reminder', i.id, ?, ?::int from invoice i join client c on c.id = i.client_id
       where i.status in ${OPEN_INVOICE} and i.due_date + ?::int <= ?::date and not c.overdue_notices_disabled
         and not exists (select 1 from automation_claim a where a.kind = 'overdue_reminder' and a.subject_key = i.id and a.ref >= ?)
-      on conflict do nothing returning subject_key`, [String(level), ctx.runId ?? null, days, ctx.date, String(level)]);
-    // mail: invoice reminder (overdue notice)
-    for (const row of rows) ctx.preview?.reminders.push({ invoiceKey: row.subject_key, kind: `OVERDUE_${level}` });
-    count += rows.length;
+      order by i.id limit ?
+      on conflict do nothing returning subject_key`, [String(level), ctx.runId ?? null, days, ctx.date, String(level), ctx.settings.batchSize]), `OVERDUE_${level}`);
   }
   return count;
+}
+
+/**
+ * Claims invoices a batch at a time (`claimBatch` claims at most a batch and
+ * returns what it claimed) and queues a mail of `type` about each, set-based:
+ * the claims and their mails are one transaction, so a second run finds the
+ * claims and sends nothing again. Returns how many it claimed.
+ */
+async function claimWithMails(
+  ctx: StepContext, type: MessageTypeName, extra: Record<string, string>, claimBatch: (em: EntityManager) => Promise<{ subject_key: number }[]>, kind: string,
+): Promise<number> {
+  let count = 0;
+  for (;;) {
+    const rows = await ctx.em.transactional(async (em) => {
+      const claimed = await claimBatch(em);
+      await queueInvoiceMailsByIds(em, claimed.map((row) => row.subject_key), type, extra);
+      return claimed;
+    });
+    if (!rows.length) return count;
+    for (const row of rows) ctx.preview?.reminders.push({ invoiceKey: row.subject_key, kind });
+    count += rows.length;
+  }
 }
 
 /** The late fee on an invoice total: a percentage (at least the minimum) or a fixed amount, in the invoice's currency. */
@@ -160,7 +183,13 @@ async function overdueCommandStep(ctx: StepContext, kind: 'suspend' | 'terminate
           if (!(await claim(em, kind, serviceId, String(invoiceId), ctx.runId))) return false;
           // SV-3: a blank reason marks a suspension for non-payment (paying unsuspends it).
           await queueSystemCommandWithin(em, { em: ctx.deps.em.fork(), jobs: ctx.deps.jobs }, serviceId, kind, kind === 'suspend' ? { reason: '' } : {});
-          // mail: service suspended / service terminated
+          // Read as plain rows: entities loaded here would pile up in the step's EntityManager, item after item.
+          const [facts] = await sql<{ client_id: number; product: string; domain: string | null; invoice: string }>(em, `
+            select s.client_id, p.name as product, s.domain, coalesce(i.number, '#' || i.id) as invoice
+            from service s join product p on p.id = s.product_id, invoice i where s.id = ? and i.id = ?`, [serviceId, invoiceId]);
+          await queueMails(em, kind === 'suspend' ? 'serviceSuspended' : 'serviceTerminated', [{
+            clientId: facts.client_id, variables: { product: facts.product, domain: facts.domain ?? '-', invoice: facts.invoice },
+          }]);
           return true;
         });
         if (done) {

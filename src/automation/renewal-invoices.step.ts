@@ -16,6 +16,8 @@ import { RENEWAL_CYCLES } from '../config';
 import { publishOnCommit } from '../shared/after-commit';
 import { getBillingSettings } from '../billing/billing.service';
 import { assignInvoiceNumbers } from '../billing/invoice-number';
+import { invoiceMailVariables } from '../billing/invoice-mails';
+import { queueMails } from '../mail/mail.service';
 import { TaxRule } from '../billing/tax-rule.entity';
 import { calculateTax, type TaxMode, type TaxRounding, type TaxRuleLike } from '../billing/tax';
 import type { BillingCycle } from '../catalog/billing-cycle';
@@ -132,9 +134,14 @@ async function invoiceClients(ctx: StepContext, lead: string, tax: TaxSetup, cli
       insert into renewal_invoice_item (service_id, due_date, invoice_id, run_id)
       select x.service_id, x.due_date, x.invoice_id, ? from jsonb_to_recordset(?::jsonb) as x(service_id int, due_date date, invoice_id int)`,
     [ctx.runId ?? null, JSON.stringify(lines.map((line) => ({ service_id: line.service_id, due_date: line.due, invoice_id: line.invoice_id })))]);
+    // The batch's "invoice created" mails, in one insert with the claims: a re-run finds the claims and queues none again.
+    // In a preview these rows roll back with its transaction, and delivery starts only after a commit.
+    await queueMails(em, 'invoiceCreated', invoices.map(({ row }) => ({
+      clientId: row.client_id,
+      variables: invoiceMailVariables({ id: idOf.get(row.number)!, number: row.number, totalMinor: BigInt(row.total), currency: row.currency, dueDate: row.due_date }),
+    })));
     for (const invoice of invoices) {
       const id = idOf.get(invoice.row.number)!;
-      // mail: invoice created
       await publishOnCommit(em, 'INVOICE_CHANGED', { change: 'CREATED', invoiceId: id, clientId: invoice.row.client_id, at: new Date().toISOString() });
       ctx.preview?.invoices.push({
         clientKey: invoice.row.client_id, dueDate: invoice.row.due_date, currency: invoice.row.currency,

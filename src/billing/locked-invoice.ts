@@ -10,6 +10,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../shared/context';
 import type { InvoiceChange } from '../shared/event-bus';
 import { publishOnCommit } from '../shared/after-commit';
+import { outcomeHook } from '../shared/outcome-hooks';
 import { conflict, notFound } from '../shared/errors';
 import { isNotVisible } from '../shared/global-ids';
 import { minorOf } from '../shared/money';
@@ -42,19 +43,15 @@ const CHANGE_OF_STATUS: Partial<Record<InvoiceStatus, InvoiceChange>> = {
 export async function publishInvoiceChanged(em: EntityManager, invoice: Invoice, from: InvoiceStatus | undefined): Promise<void> {
   if (invoice.status === InvoiceStatus.PAID && from !== InvoiceStatus.PAID) {
     await em.flush();
-    for (const effect of paidEffects) await effect(em, invoice);
+    await invoicePaid.run(em, invoice);
   }
   await queueInvoiceMails(em, invoice, from);
   const change = from === undefined ? 'CREATED' : (from !== invoice.status && CHANGE_OF_STATUS[invoice.status]) || 'UPDATED';
   return publishOnCommit(em, 'INVOICE_CHANGED', { change, invoiceId: invoice.id, clientId: invoice.client?.id ?? null, at: new Date().toISOString() });
 }
 
-/** What other areas do, in the same transaction, when an invoice becomes Paid (SV-3: renewals move due dates, services unsuspend). */
-type PaidEffect = (em: EntityManager, invoice: Invoice) => Promise<void>;
-const paidEffects: PaidEffect[] = [];
-export function onInvoicePaid(effect: PaidEffect): void {
-  paidEffects.push(effect);
-}
+/** The outcome hook of an invoice becoming Paid (src/shared/outcome-hooks.ts): other areas register on it in src/composition.ts (SV-3: renewals move due dates, services unsuspend). */
+export const invoicePaid = outcomeHook<Invoice>();
 
 export const lockClient = (em: EntityManager, id: number) => em.findOne(Client, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
 

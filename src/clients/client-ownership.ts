@@ -62,6 +62,19 @@ export abstract class FinancialRecord {
   clientEmail?: string;
 }
 
+/** Records a client owns through their `client` column: merge moves them to the survivor, delete removes them. */
+export function clientRows(name: string, entities: readonly EntityClass<{ client?: Ref<Client> | Client }>[]): OwnedRecords {
+  return {
+    name,
+    async moveToClient(em, fromClientId, toClientId) {
+      for (const entity of entities) await em.nativeUpdate(entity, { client: fromClientId }, { client: toClientId });
+    },
+    async deleteForClient(em, client) {
+      for (const entity of entities) await em.nativeDelete(entity, { client: client.id });
+    },
+  };
+}
+
 /** Financial records to register: merge moves them, delete keeps them with `client` null and the snapshot copied. */
 export function financialRecords(name: string, entities: readonly EntityClass<FinancialRecord>[]): OwnedRecords {
   return {

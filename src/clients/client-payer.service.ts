@@ -5,7 +5,7 @@ import { recordActivity } from '../activity/activity.service';
 import { Client } from './client.entity';
 import { ClientPayer, PayerType } from './client-payer.entity';
 import { assertCanAccessClient, assertFieldPermission } from '../auth/client-access';
-import type { OwnedRecords } from './client-ownership';
+import { clientRows } from './client-ownership';
 
 export interface PayerInput {
   type?: PayerType;
@@ -86,12 +86,4 @@ async function findPayer(ctx: RequestContext, id: number): Promise<ClientPayer> 
 }
 
 /** CL-7: payers move to the survivor; CL-8: they go with the client (invoices keep their own snapshot). */
-export const clientPayerOwnedRecords: OwnedRecords = {
-  name: 'client-payers',
-  async moveToClient(em, fromClientId, toClientId) {
-    await em.nativeUpdate(ClientPayer, { client: fromClientId }, { client: toClientId });
-  },
-  async deleteForClient(em, client) {
-    await em.nativeDelete(ClientPayer, { client: client.id });
-  },
-};
+export const clientPayerOwnedRecords = clientRows('client-payers', [ClientPayer]);

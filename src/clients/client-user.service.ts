@@ -9,7 +9,7 @@ import { Client } from './client.entity';
 import { ClientUser } from './client-user.entity';
 import type { Contact } from './contact.entity';
 import { assertAccountOwner, assertFieldPermission } from '../auth/client-access';
-import type { OwnedRecords } from './client-ownership';
+import { clientRows } from './client-ownership';
 
 export interface ClientUserInput {
   email?: string;
@@ -190,12 +190,4 @@ function assertNoNulls(input: object, problems?: FieldProblems) {
 }
 
 /** CL-7: users move to the survivor (BILLmanager does the same); CL-8: they go with the client. */
-export const clientUserOwnedRecords: OwnedRecords = {
-  name: 'client-users',
-  async moveToClient(em, fromClientId, toClientId) {
-    await em.nativeUpdate(ClientUser, { client: fromClientId }, { client: toClientId });
-  },
-  async deleteForClient(em, client) {
-    await em.nativeDelete(ClientUser, { client: client.id });
-  },
-};
+export const clientUserOwnedRecords = clientRows('client-users', [ClientUser]);

@@ -9,7 +9,7 @@ import { ClientUser } from './client-user.entity';
 import type { CreateContactInput, UpdateContactInput } from './contact.inputs';
 import { assertAccountOwner, assertCanAccessClient, assertFieldPermission } from '../auth/client-access';
 import { applySubAccount, normaliseEmail } from './client-user.service';
-import type { OwnedRecords } from './client-ownership';
+import { clientRows, type OwnedRecords } from './client-ownership';
 import { revokeSessions } from '../auth/auth.service';
 
 const OPTIONAL_FIELDS = ['companyName', 'phoneNumber', 'address1', 'address2', 'city', 'state', 'postcode', 'country'] as const;
@@ -131,14 +131,13 @@ function pickOptional(input: Partial<CreateContactInput>) {
 const changedFields = (input: object) =>
   Object.keys(input).filter((k) => k !== 'subAccount' && (input as Record<string, unknown>)[k] !== undefined);
 
+const contactRows = clientRows('contacts', [Contact]);
 /** CL-7: contacts move to the survivor; CL-8: they go with the client. */
 export const contactOwnedRecords: OwnedRecords = {
-  name: 'contacts',
-  async moveToClient(em, fromClientId, toClientId) {
-    await em.nativeUpdate(Contact, { client: fromClientId }, { client: toClientId });
-  },
+  ...contactRows,
   async deleteForClient(em, client) {
+    // The client's billing contact is one of them.
     await em.nativeUpdate(Client, { id: client.id }, { billingContact: null });
-    await em.nativeDelete(Contact, { client: client.id });
+    await contactRows.deleteForClient(em, client);
   },
 };

@@ -6,6 +6,7 @@
  * never inside a database transaction.
  */
 import { isIPv4 } from 'node:net';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ZoneTemplateRecord } from '../config';
 import type { RequestContext } from '../shared/context';
 import { AppError, badInput } from '../shared/errors';
@@ -17,6 +18,8 @@ import { getDomain } from '../provisioning/domain.service';
 import { Service } from '../provisioning/service.entity';
 import { ServiceStatus } from '../provisioning/service-status';
 import type { Server } from '../provisioning/server.entity';
+import { ModuleJobStatus } from '../provisioning/module-job.entity';
+import type { ModuleJobOutcome } from '../provisioning/module-job-outcome';
 import { Product } from '../catalog/product.entity';
 import { DnsZone, DnsZoneStatus } from './dns-zone.entity';
 import { callZoneModule, zoneModuleError, zoneServerOf, type ZoneCall, type ZoneScope, type ZoneServer } from './dns-module';
@@ -160,9 +163,10 @@ export async function applyMailExchangers(scope: ZoneScope, domainName: string, 
   }
 }
 
-/** The job runner's success effect for spam-filter modules (registered in composition): create and terminate move the MX records. */
-export async function afterSpamFilterCommand(scope: ZoneScope, done: { command: string; service: Service }): Promise<void> {
-  if ((done.command === 'create' || done.command === 'terminate') && done.service.domain) await applyMailExchangers(scope, done.service.domain, done.service.client.id);
+/** After a module job's commit (registered in composition): a spam filter's succeeded create or terminate moves the MX records. */
+export async function afterSpamFilterJob(em: EntityManager, { job, service, moduleKind, runner }: ModuleJobOutcome): Promise<void> {
+  if (moduleKind !== 'spamfilter' || job.status !== ModuleJobStatus.SUCCEEDED) return;
+  if ((job.command === 'create' || job.command === 'terminate') && service.domain) await applyMailExchangers({ em, config: runner.config, modules: runner.modules }, service.domain, service.client.id);
 }
 
 // ---- helpers ----

@@ -29,6 +29,8 @@ import { installMail } from './mail.service';
 import { MailMessage, MailStatus } from './mail-message.entity';
 
 export const MAIL_DELIVERY_JOB = 'mail-delivery';
+/** Mails per delivery job, sent side by side (each its own SMTP session): a job lasts as long as one delivery. */
+const MAILS_PER_JOB = 10;
 /** How often every worker looks for due rows whose job was lost (and rows queued while no worker ran), at the most. */
 const SWEEP_MS = 60_000;
 
@@ -71,13 +73,18 @@ export function defineMailJobs(deps: MailDeps): MailDelivery {
   const sender: Sender = {
     deps, smtp: config.smtp, leaseMs: leaseMs(config.smtp), workerId: `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`, sessions: new Set(),
   };
+  // A batch (a daily run queues thousands) becomes a few jobs, not one per mail.
   const enqueue = async (mailIds: number[]) => {
-    for (const mailId of mailIds) await jobs.now(MAIL_DELIVERY_JOB, { mailId });
+    for (let i = 0; i < mailIds.length; i += MAILS_PER_JOB) await jobs.now(MAIL_DELIVERY_JOB, { mailIds: mailIds.slice(i, i + MAILS_PER_JOB) });
   };
   installMail(orm, { config, deliver: enqueue });
   // Agenda re-checks a running job's lock every half lifetime on a timer that outlives the job (and so a stop):
-  // the lifetime is the row's lease, the longest a delivery runs, not more.
-  jobs.define(MAIL_DELIVERY_JOB, (data, stopping) => deliverMail(sender, Number(data.mailId), stopping), { lockLifetimeMs: sender.leaseMs, removeOnComplete: true });
+  // the lifetime is the row's lease, the longest a delivery runs, not more. So a job's mails go out side by side.
+  jobs.define(MAIL_DELIVERY_JOB, async (data, stopping) => {
+    const results = await Promise.allSettled((data.mailIds as number[]).map((mailId) => deliverMail(sender, Number(mailId), stopping)));
+    const failed = results.find((result) => result.status === 'rejected');
+    if (failed) throw failed.reason;
+  }, { lockLifetimeMs: sender.leaseMs, removeOnComplete: true });
   // Also at start: rows a killed worker left are found once their lease ran out.
   jobs.repeat('mail-outbox-sweep', Math.min(SWEEP_MS, sender.leaseMs), async () => {
     const em = orm.em.fork();
@@ -222,5 +229,5 @@ async function retryLater(sender: Sender, em: EntityManager, mailId: number, att
     status: last ? MailStatus.FAILED : MailStatus.QUEUED, lastError: message, nextAttemptAt, leaseOwner: null, leaseExpiresAt: null, handedOverAt: null,
   });
   logger.warn(`Email ${mailId}: attempt ${attempt} failed (${message})${last ? '; giving up' : ''}`);
-  if (updated && !last) await jobs.schedule(nextAttemptAt, MAIL_DELIVERY_JOB, { mailId });
+  if (updated && !last) await jobs.schedule(nextAttemptAt, MAIL_DELIVERY_JOB, { mailIds: [mailId] });
 }

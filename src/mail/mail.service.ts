@@ -1,7 +1,8 @@
 /**
- * Issue 15.5 (AU-2, CT-2): the one mail service of every area. queueMail
- * writes one outbox row per recipient inside the caller's unit of work and,
- * once that commits, hands the rows to the delivery job (mail-delivery.ts).
+ * Issue 15.5 (AU-2, CT-2): the one mail service of every area. queueMail (one
+ * mail) and queueMails (a batch of one type, set-based) write one outbox row
+ * per recipient inside the caller's transaction and, once that commits, hand
+ * the rows to the delivery job (mail-delivery.ts).
  * Recipients: the client, unless it opted out of the category, and every
  * contact subscribed to the category.
  */
@@ -13,8 +14,8 @@ import type { RequestContext } from '../shared/context';
 import { afterCommit } from '../shared/after-commit';
 import { ID_DESC, keysetOrderBy, keysetPage, keysetWhere, toConnection, type Connection, type PageArgs } from '../shared/pagination';
 import { Client, ClientStatus } from '../clients/client.entity';
-import type { OwnedRecords } from '../clients/client-ownership';
-import { Contact, type EmailCategory } from '../clients/contact.entity';
+import { clientRows } from '../clients/client-ownership';
+import type { EmailCategory } from '../clients/contact.entity';
 import { ClientMessage } from './client-message.entity';
 import { badInput, notFound } from '../shared/errors';
 import { recordActivity } from '../activity/activity.service';
@@ -42,36 +43,83 @@ function setupOf(em: EntityManager): MailSetup {
   return setup;
 }
 
-/** Who gets a mail of this category for this client: its own address unless opted out, and its subscribed contacts. */
-async function recipientsOf(em: EntityManager, client: Client, category: EmailCategory): Promise<string[]> {
-  const contacts = await em.find(Contact, { client: client.id, emailCategories: { $contains: [category] } }, { orderBy: { id: 'asc' } });
-  const addresses = [...(client.emailOptOuts ?? []).includes(category) ? [] : [client.email], ...contacts.map((contact) => contact.email)];
-  return [...new Set(addresses)];
+/** One mail of a batch: the client it is about and its template variables (`name` is added). */
+export interface MailDraft {
+  clientId: number;
+  variables: Record<string, string>;
+}
+
+/** What a mail needs of its client: one row per client, read in one query for the whole batch. */
+interface Addressee {
+  id: number;
+  name: string;
+  language: string;
+  email: string;
+  opt_outs: string[];
+  /** The addresses of the contacts subscribed to the category, oldest contact first. */
+  contacts: string[];
 }
 
 /**
  * Queues a mail of `type` for client `clientId` inside the transaction `em`
  * works in (rolled back with it), in the client's language. `name` is added to
- * the variables. Returns the outbox rows (none when nobody is to receive it).
+ * the variables. Returns the ids of the outbox rows (none when nobody is to
+ * receive it).
  */
 export async function queueMail(
   em: EntityManager, clientId: number, type: MessageTypeName, variables: Record<string, string>, category: EmailCategory = MESSAGE_TYPES[type].category,
-): Promise<MailMessage[]> {
-  const setup = setupOf(em);
-  const client = await em.findOneOrFail(Client, clientId);
-  const { language, template } = templateFor(type, client.language, setup.config.mailDefaultLanguage);
-  const all = { name: `${client.firstName} ${client.lastName}`, ...variables };
-  const subject = render(template.subject, all);
-  const body = render(template.body, all);
-  const domain = setup.config.mailFrom.split('@')[1];
-  const rows = (await recipientsOf(em, client, category)).map((recipient) =>
-    em.create(MailMessage, { client, type, category, language, recipient, subject, body, messageId: `<${randomUUID()}@${domain}>` }),
-  );
-  if (!rows.length) return rows;
+): Promise<number[]> {
+  // The client is read from the database: changes to it in this unit of work must be there first.
   await em.flush();
+  return queueMails(em, type, [{ clientId, variables }], category);
+}
+
+/**
+ * queueMail for many mails of one type at once, set-based, for steps that
+ * handle thousands of items (the daily run): one query reads the clients and
+ * their subscribed contacts, each mail is rendered from those plain rows, one
+ * INSERT writes every outbox row in the transaction `em` works in, and one
+ * hand-off to delivery follows its commit. No entities are loaded, so the
+ * caller's unit of work stays as small as it was. Recipients: the client's
+ * own address unless it opted out of the category, and every contact
+ * subscribed to it. Returns the ids of the outbox rows.
+ */
+export async function queueMails(
+  em: EntityManager, type: MessageTypeName, drafts: MailDraft[], category: EmailCategory = MESSAGE_TYPES[type].category,
+): Promise<number[]> {
+  if (!drafts.length) return [];
+  const setup = setupOf(em);
+  const execute = <T>(text: string, params: unknown[]) => em.getConnection().execute<T[]>(text, params, 'all', em.getTransactionContext());
+  const addressees = await execute<Addressee>(`
+    select c.id, c.first_name || ' ' || c.last_name as name, c.language, c.email, c.email_opt_outs as opt_outs,
+      array(select k.email from contact k where k.client_id = c.id and k.email_categories @> array[?]::text[] order by k.id) as contacts
+    from client c where c.id in (select jsonb_array_elements_text(?::jsonb)::int)`, [category, JSON.stringify(drafts.map((draft) => draft.clientId))]);
+  const addresseeOf = new Map(addressees.map((addressee) => [addressee.id, addressee]));
+  const domain = setup.config.mailFrom.split('@')[1];
+  const rows = drafts.flatMap(({ clientId, variables }) => {
+    const client = addresseeOf.get(clientId);
+    if (!client) throw new Error(`Client ${clientId} does not exist`);
+    const { language, template } = templateFor(type, client.language, setup.config.mailDefaultLanguage);
+    const all = { name: client.name, ...variables };
+    const subject = render(template.subject, all);
+    const body = render(template.body, all);
+    const recipients = new Set([...client.opt_outs.includes(category) ? [] : [client.email], ...client.contacts]);
+    return [...recipients].map((recipient) => ({
+      client_id: clientId, type, category, language, recipient, subject, body, message_id: `<${randomUUID()}@${domain}>`,
+    }));
+  });
+  if (!rows.length) return [];
+  // In the drafts' order, so ids follow it.
+  const inserted = await execute<{ id: number }>(`
+    insert into mail_message (client_id, type, category, language, recipient, subject, body, message_id)
+    select x.client_id, x.type, x.category, x.language, x.recipient, x.subject, x.body, x.message_id
+    from jsonb_to_recordset(?::jsonb) as x(n int, client_id int, type text, category text, language text, recipient text, subject text, body text, message_id text)
+    order by x.n
+    returning id`, [JSON.stringify(rows.map((row, n) => ({ n, ...row })))]);
+  const ids = inserted.map((row) => row.id);
   const deliver = setup.deliver;
-  if (deliver) await afterCommit(em, () => deliver(rows.map((row) => row.id)));
-  return rows;
+  if (deliver) await afterCommit(em, () => deliver(ids));
+  return ids;
 }
 
 /** Staff: a client's emails, newest first. */
@@ -98,17 +146,7 @@ export async function setEmailOptOuts(ctx: RequestContext, clientId: number, cat
 }
 
 /** Merge (CL-7) moves a client's email log to the survivor; delete (CL-8) removes it (the foreign key cascades as well). */
-export const mailOwnedRecords: OwnedRecords = {
-  name: 'emails',
-  async moveToClient(em, fromClientId, toClientId) {
-    await em.nativeUpdate(MailMessage, { client: fromClientId }, { client: toClientId });
-    await em.nativeUpdate(ClientMessage, { client: fromClientId }, { client: toClientId });
-  },
-  async deleteForClient(em, client) {
-    await em.nativeDelete(MailMessage, { client: client.id });
-    await em.nativeDelete(ClientMessage, { client: client.id });
-  },
-};
+export const mailOwnedRecords = clientRows('emails', [MailMessage, ClientMessage]);
 
 export interface ClientMessageDraft {
   /** One client; undefined: every client that is not closed. */
@@ -142,8 +180,7 @@ export async function sendClientMessage(ctx: RequestContext, draft: ClientMessag
       }, { fields: ['id'], orderBy: { id: 'asc' } });
       clientIds = clients.map((client) => client.id);
     }
-    let emailCount = 0;
-    for (const clientId of clientIds) emailCount += (await queueMail(em, clientId, 'staffMessage', { subject, message }, draft.category)).length;
+    const emailCount = (await queueMails(em, 'staffMessage', clientIds.map((clientId) => ({ clientId, variables: { subject, message } })), draft.category)).length;
     const record = em.create(ClientMessage, {
       client: draft.clientId, language: draft.language, category: draft.category, subject, message, emailCount, staffId,
     });

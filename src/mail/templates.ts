@@ -58,6 +58,72 @@ export const MESSAGE_TYPES = {
       },
     },
   },
+  // General, not Product: an order can hold products, domains and addons at once, and is an account event (WHMCS files it under General).
+  orderConfirmation: {
+    category: EmailCategory.GENERAL,
+    templates: {
+      en: {
+        subject: 'Order confirmation #{{number}}',
+        body: 'Dear {{name}},\n\nThank you for your order #{{number}} of {{total}} {{currency}}:\n{{items}}\n',
+      },
+      de: {
+        subject: 'Bestellbestätigung #{{number}}',
+        body: 'Guten Tag {{name}},\n\nvielen Dank für Ihre Bestellung #{{number}} über {{total}} {{currency}}:\n{{items}}\n',
+      },
+    },
+  },
+  invoiceReminder: {
+    category: EmailCategory.INVOICE,
+    templates: {
+      en: {
+        subject: 'Reminder: invoice {{number}} is due on {{dueDate}}',
+        body: 'Dear {{name}},\n\nThis is a reminder that invoice {{number}} of {{total}} {{currency}} is due on {{dueDate}}.\n',
+      },
+      de: {
+        subject: 'Erinnerung: Rechnung {{number}} ist am {{dueDate}} fällig',
+        body: 'Guten Tag {{name}},\n\nwir erinnern Sie daran, dass Rechnung {{number}} über {{total}} {{currency}} am {{dueDate}} fällig ist.\n',
+      },
+    },
+  },
+  overdueNotice: {
+    category: EmailCategory.INVOICE,
+    templates: {
+      en: {
+        subject: 'Overdue notice {{level}}: invoice {{number}}',
+        body: 'Dear {{name}},\n\nInvoice {{number}} of {{total}} {{currency}} was due on {{dueDate}} and is still unpaid (notice {{level}} of 3). Please pay it to keep your services running.\n',
+      },
+      de: {
+        subject: '{{level}}. Mahnung: Rechnung {{number}}',
+        body: 'Guten Tag {{name}},\n\nRechnung {{number}} über {{total}} {{currency}} war am {{dueDate}} fällig und ist noch offen ({{level}}. von 3 Mahnungen). Bitte begleichen Sie sie, damit Ihre Dienste weiterlaufen.\n',
+      },
+    },
+  },
+  serviceSuspended: {
+    category: EmailCategory.PRODUCT,
+    templates: {
+      en: {
+        subject: 'Your {{product}} has been suspended',
+        body: 'Dear {{name}},\n\nYour {{product}} ({{domain}}) has been suspended because invoice {{invoice}} is overdue. Paying it reactivates the service.\n',
+      },
+      de: {
+        subject: 'Ihr {{product}} wurde gesperrt',
+        body: 'Guten Tag {{name}},\n\nIhr {{product}} ({{domain}}) wurde gesperrt, weil Rechnung {{invoice}} überfällig ist. Nach Zahlung wird der Dienst wieder freigeschaltet.\n',
+      },
+    },
+  },
+  serviceTerminated: {
+    category: EmailCategory.PRODUCT,
+    templates: {
+      en: {
+        subject: 'Your {{product}} has been terminated',
+        body: 'Dear {{name}},\n\nYour {{product}} ({{domain}}) has been terminated because invoice {{invoice}} remained unpaid.\n',
+      },
+      de: {
+        subject: 'Ihr {{product}} wurde gekündigt',
+        body: 'Guten Tag {{name}},\n\nIhr {{product}} ({{domain}}) wurde beendet, weil Rechnung {{invoice}} unbezahlt blieb.\n',
+      },
+    },
+  },
   staffMessage: {
     category: EmailCategory.GENERAL,
     templates: {

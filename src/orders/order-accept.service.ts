@@ -24,6 +24,7 @@ import { ModuleJob, ModuleJobStatus } from '../provisioning/module-job.entity';
 import { pickServerForClient } from '../provisioning/pick-server';
 import { runModuleCommand } from '../provisioning/module-command.service';
 import { followServices } from '../provisioning/client-status';
+import type { ModuleJobOutcome } from '../provisioning/module-job-outcome';
 import { Order, OrderItem, OrderItemKind, OrderItemStatus, OrderStatus } from './order.entity';
 import { assertOrderTransition } from './order-status';
 import { getOrder } from './order.service';
@@ -63,6 +64,8 @@ export async function acceptOrder(ctx: RequestContext, orderId: number, inputs: 
         const product = await em.findOneOrFail(Product, item.product.id);
         const service = item.service ? await em.findOneOrFail(Service, item.service.id) : await createService(em, ctx, order, item, product, choice.serverId ?? item.server?.id);
         item.sendWelcomeEmail = choice.sendEmail;
+        // Read by the module create when it succeeds (SV-17).
+        service.sendWelcomeEmail = choice.sendEmail;
         if (choice.runModuleCreate && product.module && service.status === ServiceStatus.PENDING) {
           creates.push({ item, serviceId: service.id });
           continue;
@@ -102,7 +105,6 @@ export async function acceptOrder(ctx: RequestContext, orderId: number, inputs: 
 function accept(item: OrderItem): void {
   item.status = OrderItemStatus.ACCEPTED;
   item.lastError = undefined;
-  // mail: product welcome (when item.sendWelcomeEmail)
 }
 
 async function runningCreate(em: EntityManager, item: OrderItem): Promise<boolean> {
@@ -139,15 +141,13 @@ async function activateIfDone(em: EntityManager, order: Order): Promise<boolean>
 }
 
 /**
- * OR-3: follows the create job of an order item's service (registered with
- * onModuleJobProgress, inside the job's transaction): success accepts the
+ * OR-3: follows the create job of an order item's service (registered on
+ * moduleJobProgressed, inside the job's transaction): success accepts the
  * item (and activates the order when it was the last), a final failure keeps
  * it Pending with the module's error.
  */
-export async function followCreateJob(em: EntityManager, job: ModuleJob, service: Service): Promise<void> {
+export async function followCreateJob(em: EntityManager, { job, service }: ModuleJobOutcome): Promise<void> {
   if (job.command !== 'create') return;
-  // The "running" call comes outside a transaction; it takes the order's lock like the others.
-  if (!em.isInTransaction()) return em.transactional((tx) => followCreateJob(tx, job, service));
   const item = await em.findOne(OrderItem, { service: service.id, status: OrderItemStatus.PENDING });
   if (!item) return;
   // One item's change at a time per order: each event reads the other items after the previous change

@@ -10,16 +10,17 @@ import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { LockMode, ref } from '@mikro-orm/core';
 import type { RequestContext } from '../shared/context';
 import { AppError, badInput, notFound } from '../shared/errors';
-import { afterCommit } from '../shared/after-commit';
+import { formatAmount } from '../shared/money';
 import { ID_DESC, keysetOrderBy, keysetPage, keysetWhere, pageOrder, toConnection, type Connection, type PageArgs } from '../shared/pagination';
 import { instantRangeCondition } from '../shared/filters';
 import { encryptSecret } from '../shared/secrets';
 import { toId } from '../shared/ids';
 import { recordActivity } from '../activity/activity.service';
+import { queueMail } from '../mail/mail.service';
 import { ClientPermission } from '../auth/client-permission';
 import { assertCanAccessClient } from '../auth/client-access';
 import { Client } from '../clients/client.entity';
-import type { OwnedRecords } from '../clients/client-ownership';
+import { clientRows } from '../clients/client-ownership';
 import { secretsKeyOf } from '../plugins/module-settings';
 import { totalsOfNewInvoice, type InvoiceLineDraft } from '../billing/invoice-computing';
 import { cancelInvoiceLocked, createInvoiceWithin } from '../billing/invoice.service';
@@ -226,9 +227,13 @@ async function createOrder(ctx: RequestContext, clientId: number, priced: Priced
     });
     await em.flush();
     await publishOrderChanged(em, order, 'CREATED');
+    // Queued in this transaction: the outbox row rolls back with the order, and delivery starts after commit.
     if (!options.noEmail && !fraud) {
-      await afterCommit(em, () => {
-        // mail: order confirmation
+      await queueMail(em, client.id, 'orderConfirmation', {
+        number: String(order.id),
+        total: formatAmount(BigInt(order.totalMinor), order.currency),
+        currency: order.currency,
+        items: priced.items.map((item) => `- ${item.description}`).join('\n'),
       });
     }
     return order;
@@ -361,12 +366,4 @@ export function paymentStatusOf(statuses: InvoiceStatus[]): OrderPaymentStatus {
 // ---------------------------------------------------------------- merge and delete
 
 /** CL-7 moves a client's orders to the survivor; CL-8 deletes them with the client (the invoices stay, as financial records). */
-export const orderOwnedRecords: OwnedRecords = {
-  name: 'orders',
-  async moveToClient(em, fromClientId, toClientId) {
-    await em.nativeUpdate(Order, { client: fromClientId }, { client: toClientId });
-  },
-  async deleteForClient(em, client) {
-    await em.nativeDelete(Order, { client: client.id });
-  },
-};
+export const orderOwnedRecords = clientRows('orders', [Order]);

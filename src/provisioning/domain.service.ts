@@ -11,7 +11,7 @@ import { recordActivity } from '../activity/activity.service';
 import { assertCanAccessClient } from '../auth/client-access';
 import { keyIfIdOf, toId } from '../shared/ids';
 import { ClientPermission } from '../auth/client-permission';
-import type { OwnedRecords } from '../clients/client-ownership';
+import { clientRows } from '../clients/client-ownership';
 import { Client } from '../clients/client.entity';
 import { followServices } from './client-status';
 import { Domain, DomainStatus, RELEASED_DOMAIN_STATUSES } from './domain.entity';
@@ -220,12 +220,4 @@ async function assertNameFree(ctx: RequestContext, name: string, exceptId?: numb
 const NOT_NULLABLE = ['name', 'status', 'autoRenew', 'nameservers'];
 
 /** CL-7 merge moves a client's domains to the survivor; CL-8 delete removes the records (nothing runs at a registrar). */
-export const domainOwnedRecords: OwnedRecords = {
-  name: 'domains',
-  async moveToClient(em, fromClientId, toClientId) {
-    await em.nativeUpdate(Domain, { client: fromClientId }, { client: toClientId });
-  },
-  async deleteForClient(em, client) {
-    await em.nativeDelete(Domain, { client: client.id });
-  },
-};
+export const domainOwnedRecords = clientRows('domains', [Domain]);

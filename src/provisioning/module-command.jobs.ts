@@ -14,7 +14,7 @@
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
-import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../config';
 import type { JobQueue } from '../jobs/job-queue';
 import { decryptSecret } from '../shared/secrets';
@@ -37,7 +37,7 @@ import { afterCommit } from '../shared/after-commit';
 import { claimJob, holdsLease, keepLease, takeOverExpiredLeases, type Lease } from './module-job-lease';
 import { logger } from '../shared/logger';
 import { reportModuleJobAttempt } from './module-job-report';
-import { successEffectsOf } from './module-success-effects';
+import { moduleJobProgressed } from './module-job-outcome';
 import { queueWelcomeMail } from './welcome-mail';
 
 export interface JobDeps {
@@ -78,7 +78,7 @@ async function runModuleJob(deps: Worker, jobId: number, stopping: AbortSignal):
     const job = await em.findOneOrFail(ModuleJob, { id: jobId });
     const service = await em.findOneOrFail(Service, { id: job.service.id });
     await publishServiceChanged(em, service, job);
-    for (const listener of jobListeners) await listener(em, job, service);
+    await moduleJobProgressed.run(em, { job, service, runner: deps });
 
     const timeoutMs = deps.config.moduleCommandTimeoutMs;
     const deadline = AbortSignal.timeout(timeoutMs);
@@ -291,18 +291,14 @@ async function finish(deps: JobDeps, jobId: number, lease: Lease, outcome: Outco
       }
       if (result?.username) service.username = String(result.username);
       if (result?.moduleData && typeof result.moduleData === 'object') service.moduleData = { ...service.moduleData, ...result.moduleData };
-      // SV-17 / issue 15.5: a created service sends its welcome email, queued in this same transaction.
-      if (job.command === 'create') await queueWelcomeMail(tx, service.id);
+      // SV-17 / issue 15.5: a created service sends its welcome email, queued in this same transaction, unless staff turned it off.
+      if (job.command === 'create' && service.sendWelcomeEmail) await queueWelcomeMail(tx, service.id);
       service.lastModuleError = undefined;
       if (result?.output && typeof result.output === 'object') job.output = JSON.parse(mask(JSON.stringify(result.output), secrets));
       job.status = ModuleJobStatus.SUCCEEDED;
       job.lastError = undefined;
       job.errorCode = undefined;
       job.finishedAt = new Date();
-      // Issue 15.4: effects other areas registered for this module kind, once the success is committed.
-      for (const effect of successEffectsOf(deps.modules.modules.get(outcome.moduleName)?.kind)) {
-        await afterCommit(tx, () => effect({ em: deps.orm.em.fork(), config: deps.config, modules: deps.modules }, { command: job.command, service }));
-      }
     } else if (outcome.handedBack) {
       job.lastError = errorText;
       job.status = ModuleJobStatus.RETRYING;
@@ -342,16 +338,7 @@ async function finish(deps: JobDeps, jobId: number, lease: Lease, outcome: Outco
         }
       });
     }
-    for (const listener of jobListeners) await listener(tx, job, service);
+    await moduleJobProgressed.run(tx, { job, service, moduleKind: deps.modules.modules.get(outcome.moduleName)?.kind, runner: deps });
     await publishServiceChanged(tx, service, job, from !== service.status ? 'UPDATED' : 'JOB_UPDATED');
   });
-}
-
-/** Called when a job starts running (outside a transaction) and inside the transaction that records its outcome (succeeded, retrying or failed). */
-export type JobProgressListener = (em: EntityManager, job: ModuleJob, service: Service) => Promise<void>;
-const jobListeners: JobProgressListener[] = [];
-
-/** Issue 14.4: areas that follow module jobs (an order's items follow their services' create) register here, in src/composition.ts. */
-export function onModuleJobProgress(listener: JobProgressListener): void {
-  jobListeners.push(listener);
 }

@@ -11,7 +11,7 @@ import { ServiceStatus } from './service-status';
 @ObjectType({ description: 'A product a client has: a hosting account, server or other service, with its billing terms and status. Staff see all; a client its own (users need the SERVICES permission).' })
 @Entity()
 export class Service {
-  [OptionalProps]?: 'status' | 'firstPaymentMinor' | 'recurringMinor' | 'moduleData' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?: 'status' | 'firstPaymentMinor' | 'recurringMinor' | 'moduleData' | 'sendWelcomeEmail' | 'createdAt' | 'updatedAt';
 
   @Field(() => ID, { description: 'Unique id of the service.' })
   @PrimaryKey()
@@ -92,6 +92,10 @@ export class Service {
   @Authorized('STAFF')
   @Property({ type: 'text', nullable: true })
   lastModuleError?: string;
+
+  /** SV-17: whether a successful module create sends the welcome email; staff accepting an order may turn it off. */
+  @Property({ default: true })
+  sendWelcomeEmail: boolean = true;
 
   @Field({ description: 'When the record was created.' })
   @Property({ defaultRaw: 'now()' })

@@ -15,7 +15,7 @@ import { recordActivity } from '../activity/activity.service';
 import { assertCanAccessClient } from '../auth/client-access';
 import { keyIfIdOf, toId } from '../shared/ids';
 import { ClientPermission } from '../auth/client-permission';
-import type { OwnedRecords } from '../clients/client-ownership';
+import { clientRows } from '../clients/client-ownership';
 import { Client } from '../clients/client.entity';
 import { Product } from '../catalog/product.entity';
 import { Server } from './server.entity';
@@ -258,12 +258,4 @@ const NOT_NULLABLE = ['productId', 'status', 'billingCycle', 'firstPaymentAmount
 const clean = (value: string | null | undefined) => (value == null || value.trim() === '' ? undefined : value.trim());
 
 /** CL-7 merge moves a client's services to the survivor; CL-8 delete removes the records (nothing runs on a server). */
-export const serviceOwnedRecords: OwnedRecords = {
-  name: 'services',
-  async moveToClient(em, fromClientId, toClientId) {
-    await em.nativeUpdate(Service, { client: fromClientId }, { client: toClientId });
-  },
-  async deleteForClient(em, client) {
-    await em.nativeDelete(Service, { client: client.id });
-  },
-};
+export const serviceOwnedRecords = clientRows('services', [Service]);

@@ -1,6 +1,6 @@
 import { idOf, keyOf } from '../support/ids';
 import { StaffRole } from '../../src/auth/staff-user.entity';
-import { errorOf, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
+import { errorOf, ok, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
 import { captureLog } from '../support/log-capture';
 
 const ENTRY_FIELDS = 'id createdAt actorType staff { id } impersonator { id } action targetType targetId client { id } ip details';
@@ -42,10 +42,6 @@ describe('activity log', () => {
   });
   afterAll(() => t.stop());
 
-  function ok<T = any>(res: GraphQLResponse<T>): T {
-    expect(res.errors).toBeUndefined();
-    return res.data as T;
-  }
   const sql = async (query: string, params: unknown[] = []) => t.app.orm.em.fork().getConnection().execute(query, params);
   const maxEntryId = async () => Number((await sql(`select coalesce(max(id), 0) as id from activity_log_entry`))[0].id);
   /** Entries written since `sinceId`, oldest first, as the API shows them. */

@@ -9,6 +9,7 @@ import { initOrm } from '../../src/shared/orm';
 import { entities } from '../../src/composition';
 import { createEventBus, topic, type ClientChangedPayload, type EventBus } from '../../src/shared/event-bus';
 import { afterCommit, installAfterCommit, publishOnCommit } from '../../src/shared/after-commit';
+import { outcomeHook, type OutcomeHook } from '../../src/shared/outcome-hooks';
 import { createJobQueue, type JobQueue } from '../../src/jobs/job-queue';
 import { createTestDatabase } from '../support/database';
 import { captureLog } from '../support/log-capture';
@@ -141,5 +142,54 @@ describe('after-commit side effects (issue 17.2)', () => {
       errors.mockRestore();
     }
     expect(received).toEqual([event(30), event(31)]);
+  });
+
+  describe('outcome hooks (issue 17: one mechanism with an in-transaction and an after-commit phase)', () => {
+    /** Marks written by the effects, read on another connection. */
+    const marks = async () => (await orm.em.fork().getConnection().execute<{ mark: string }[]>('select mark from outcome_hook_mark order by id')).map((row) => row.mark);
+    const mark = (em: EntityManager, text: string) => em.getConnection().execute('insert into outcome_hook_mark (mark) values (?)', [text], 'run', em.getTransactionContext());
+    let hook: OutcomeHook<string>;
+    /** What each phase saw: whether it ran inside a transaction, and the marks already committed. */
+    let seen: string[];
+
+    beforeAll(() => orm.em.getConnection().execute('create table outcome_hook_mark (id serial primary key, mark text not null)'));
+    beforeEach(async () => {
+      await orm.em.getConnection().execute('truncate outcome_hook_mark');
+      seen = [];
+      hook = outcomeHook<string>();
+      hook.inTransaction(async (em, outcome) => {
+        seen.push(`within ${outcome} in transaction: ${em.isInTransaction()}`);
+        await mark(em, `within ${outcome}`);
+      });
+      hook.afterCommit(async (em, outcome) => {
+        seen.push(`after ${outcome} in transaction: ${em.isInTransaction()}, committed: ${(await marks()).join(', ')}`);
+        await mark(em, `after ${outcome}`);
+      });
+    });
+
+    it('issue 17: the in-transaction effects write in the outcome\'s transaction; the after-commit ones run once it committed, on their own unit of work', async () => {
+      await orm.em.fork().transactional(async (em) => {
+        await mark(em, 'outcome');
+        await hook.run(em, 'paid');
+        expect(seen).toEqual(['within paid in transaction: true']);
+      });
+      expect(seen).toEqual(['within paid in transaction: true', 'after paid in transaction: false, committed: outcome, within paid']);
+      expect(await marks()).toEqual(['outcome', 'within paid', 'after paid']);
+    });
+
+    it('issue 17: a rolled-back outcome takes the in-transaction writes with it and runs no after-commit effect', async () => {
+      await expect(orm.em.fork().transactional(async (em) => {
+        await hook.run(em, 'paid');
+        throw new Error('roll back');
+      })).rejects.toThrow('roll back');
+      expect(seen).toEqual(['within paid in transaction: true']);
+      expect(await marks()).toEqual([]);
+    });
+
+    it('issue 17: an outcome reached outside a transaction gives the in-transaction effects one of their own, then runs the after-commit ones', async () => {
+      await hook.run(orm.em.fork(), 'started');
+      expect(seen).toEqual(['within started in transaction: true', 'after started in transaction: false, committed: within started']);
+      expect(await marks()).toEqual(['within started', 'after started']);
+    });
   });
 });

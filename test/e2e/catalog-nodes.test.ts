@@ -1,5 +1,5 @@
 import { StaffRole } from '../../src/auth/staff-user.entity';
-import { startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
+import { ok, startTestApp, type TestApp } from '../support/test-app';
 
 const PRICES = [{ currency: 'EUR', cycle: 'MONTHLY', amount: '4.99' }];
 const NODES = `query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }`;
@@ -30,10 +30,6 @@ describe('issue 13.3: node(id:) answers the catalog to clients and visitors exac
   const staffOnly: Ref[] = [];
   let tldPrice: Ref;
 
-  const ok = <T = any>(res: GraphQLResponse<T>): T => {
-    if (res.errors) throw new Error(JSON.stringify(res.errors));
-    return res.data as T;
-  };
   const run = async (query: string, variables: Record<string, unknown> = {}, token = admin) => ok(await t.gql(query, variables, token));
   const product = async (name: string, extra: Record<string, unknown> = {}) =>
     (await run(`mutation($i: CreateProductInput!) { createProduct(input: $i) { __typename id prices { __typename id } } }`, { i: { name, type: 'HOSTING', payType: 'RECURRING', prices: PRICES, ...extra } })).createProduct;

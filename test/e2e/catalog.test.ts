@@ -1,7 +1,7 @@
 import { idOf, keyOf } from '../support/ids';
 import { StaffRole } from '../../src/auth/staff-user.entity';
 import { sqlStatements } from '../../src/shared/orm';
-import { errorOf, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
+import { errorOf, ok, startTestApp, type TestApp } from '../support/test-app';
 
 const PRICE = 'currency cycle amount { amount currency } setupFee { amount currency }';
 const PRODUCT_FIELDS = `id name payType hidden retired stock stockControl autoTerminateDays group { id name } prices { ${PRICE} } upgradeTargets { id }`;
@@ -32,10 +32,6 @@ describe('issue 4.3: the catalog over HTTP', () => {
   });
   afterAll(() => t.stop());
 
-  function ok<T = any>(res: GraphQLResponse<T>): T {
-    expect(res.errors).toBeUndefined();
-    return res.data as T;
-  }
   const sql = async (query: string) => t.app.orm.em.fork().getConnection().execute(query);
   const snapshot = async () => ({
     products: await sql(`select * from product order by id`),

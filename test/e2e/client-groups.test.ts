@@ -1,6 +1,6 @@
 import { idOf, keyOf } from '../support/ids';
 import { StaffRole } from '../../src/auth/staff-user.entity';
-import { errorOf, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
+import { errorOf, ok, startTestApp, type TestApp } from '../support/test-app';
 
 const GROUP_FIELDS = 'id name colour discountPercent separateInvoices createdAt';
 const PROJECT_FIELDS = 'id name brandName defaultCurrency supportEmail logoUrl createdAt';
@@ -43,10 +43,6 @@ describe('client groups and projects (CL-11)', () => {
     clients: await sql(`select id, group_id, project_id from client order by id`),
     activity: (await sql(`select count(*)::int as n from activity_log_entry`))[0].n,
   });
-  function ok<T = any>(res: GraphQLResponse<T>): T {
-    expect(res.errors).toBeUndefined();
-    return res.data as T;
-  }
   /** Runs a mutation that must fail and proves nothing changed. */
   const rejected = async (query: string, variables: Record<string, unknown>, token?: string) => {
     const before = await snapshot();

@@ -10,7 +10,7 @@ import { idOf, keyOf } from '../support/ids';
 import { StaffRole } from '../../src/auth/staff-user.entity';
 import { CLIENT_SAFE_JOB_ERROR } from '../../src/provisioning/module-command.service';
 import { SpamExpertsTestServer } from '../servers/spamexperts-server';
-import { errorOf, nextEvents, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
+import { errorOf, nextEvents, ok, startTestApp, type TestApp } from '../support/test-app';
 import { subscribed } from '../support/subscription-feed';
 import { whileResponsive } from '../support/responsive';
 
@@ -34,10 +34,6 @@ describe('issue 10.7: clients see client-safe errors', () => {
   let owner: { id: string; token: string };
   let other: { id: string; token: string };
 
-  const ok = <T = any>(res: GraphQLResponse<T>): T => {
-    expect(res.errors).toBeUndefined();
-    return res.data as T;
-  };
   const sql = async (query: string, params: unknown[] = []) => t.app.orm.em.fork().getConnection().execute(query, params);
   /** Operator detail a client must never see. */
   const internals = () => new RegExp(['SpamExperts', 'spam-filter', 'spamexperts-1', '127\\.0\\.0\\.1', `:${api.port}\\b`, 'editRoutes \\('].join('|'), 'i');

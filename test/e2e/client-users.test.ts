@@ -1,6 +1,6 @@
 import { idOf } from '../support/ids';
 import { StaffRole } from '../../src/auth/staff-user.entity';
-import { errorOf, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
+import { errorOf, ok, startTestApp, type TestApp } from '../support/test-app';
 
 const CREATE_CLIENT = `mutation($i: CreateClientInput!) { createClient(input: $i) { id } }`;
 const CREATE_USER = `mutation($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id email permissions active } }`;
@@ -30,10 +30,6 @@ describe('client users, sub-accounts and payers', () => {
   });
   afterAll(() => t.stop());
 
-  const ok = <T = any>(res: GraphQLResponse<T>): T => {
-    expect(res.errors).toBeUndefined();
-    return res.data as T;
-  };
   const newClient = async () => {
     const email = uniqueEmail('owner');
     const { id } = ok(await t.gql(CREATE_CLIENT, { i: { firstName: 'Acc', lastName: 'Holder', email, password: 'client-password-1' } }, admin)).createClient;

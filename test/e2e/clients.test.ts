@@ -1,5 +1,5 @@
 import { StaffRole } from '../../src/auth/staff-user.entity';
-import { errorOf, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
+import { errorOf, ok, startTestApp, type TestApp } from '../support/test-app';
 import { idOf, keyOf } from '../support/ids';
 
 const CLIENT_FIELDS = `
@@ -56,10 +56,6 @@ describe('clients', () => {
     projects: await count('project'),
     settings: await sql(`select required_client_fields from operator_settings`),
   });
-  const ok = <T = any>(res: GraphQLResponse<T>): T => {
-    expect(res.errors).toBeUndefined();
-    return res.data as T;
-  };
 
   const create = async (input: Record<string, unknown> = {}, token = admin) =>
     ok(await t.gql(CREATE, { i: { firstName: 'Ada', lastName: 'Lovelace', email: uniqueEmail('c'), ...input } }, token)).createClient;

@@ -3,7 +3,7 @@ import { promisify } from 'node:util';
 import { StaffRole } from '../../src/auth/staff-user.entity';
 import { Client } from '../../src/clients/client.entity';
 import { buildServer, ROOT } from '../support/server-process';
-import { startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
+import { ok, startTestApp, type TestApp } from '../support/test-app';
 
 const CREATE_CLIENT = `mutation($i: CreateClientInput!) { createClient(input: $i) { id } }`;
 const CREATE_CONTACT = `mutation($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }`;
@@ -58,10 +58,6 @@ describe('composition', () => {
   afterAll(() => t.stop());
 
   const sql = async (query: string, params: unknown[] = []) => t.app.orm.em.fork().getConnection().execute(query, params);
-  const ok = <T = any>(res: GraphQLResponse<T>): T => {
-    expect(res.errors).toBeUndefined();
-    return res.data as T;
-  };
   const clientRowsIn = async (table: string, clientRowId: number) =>
     (await sql(`select count(*)::int as n from ${table} where client_id = ?`, [clientRowId]))[0].n as number;
 

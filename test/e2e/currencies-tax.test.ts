@@ -1,6 +1,6 @@
 import { idOf, keyOf } from '../support/ids';
 import { StaffRole } from '../../src/auth/staff-user.entity';
-import { errorOf, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
+import { errorOf, ok, startTestApp, type TestApp } from '../support/test-app';
 
 const CURRENCY_FIELDS = 'id code prefix suffix decimals exchangeRate isDefault';
 const CURRENCIES = `{ currencies { ${CURRENCY_FIELDS} } }`;
@@ -44,10 +44,6 @@ describe('issue 4.1/4.2: currencies, tax rules, billing settings and the tax pre
     settings: await sql(`select * from billing_settings`),
     activity: (await sql(`select count(*)::int as n from activity_log_entry`))[0].n,
   });
-  function ok<T = any>(res: GraphQLResponse<T>): T {
-    expect(res.errors).toBeUndefined();
-    return res.data as T;
-  }
   const rejected = async (query: string, variables: Record<string, unknown>, token = admin) => {
     const before = await snapshot();
     const error = errorOf(await t.gql(query, variables, token));

@@ -46,7 +46,7 @@ describe('AU-1 / issue 16.1/16.2: the daily run across real processes', () => {
     await database?.drop();
   });
 
-  it('issue 16.2: a run killed half-way (kill -9) and restarted on two processes at once finishes once, without duplicates', async () => {
+  it('issue 16.2: a run killed half-way (kill -9) and restarted on two processes at once finishes once, without duplicates, its mails queued once', async () => {
     const first = await start(await env(), { timeoutMs: 180_000 });
     processes.push(first);
     // Half-way: some clients invoiced, not all.
@@ -69,6 +69,10 @@ describe('AU-1 / issue 16.1/16.2: the daily run across real processes', () => {
       (select count(*) from invoice_line)::int as lines, (select count(*) from renewal_invoice_item)::int as items,
       (select count(distinct client_id) from invoice)::int as clients, (select max(last_number) from invoice_number_sequence)::int as last_number`);
     expect(counts).toEqual({ invoices: CLIENTS, numbers: CLIENTS, lines: CLIENTS, items: CLIENTS, clients: CLIENTS, last_number: CLIENTS });
+    // Each invoice's "invoice created" mail once, also those of the batches before the kill (issued inside the reminder days: no reminder).
+    expect(await query(`select type, count(*)::int as mails, count(distinct client_id)::int as clients from mail_message group by type`)).toEqual([
+      { type: 'invoiceCreated', mails: CLIENTS, clients: CLIENTS },
+    ]);
     const steps = await query(`select s.name, s.status, s.count from daily_run_step s join daily_run r on r.id = s.run_id where r.status = 'completed' order by s.position`);
     expect(steps[0]).toEqual({ name: 'renewal_invoices', status: 'ok', count: CLIENTS - done });
     expect(steps.every((s) => s.status === 'ok')).toBe(true);

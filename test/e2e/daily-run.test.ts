@@ -32,6 +32,7 @@ const PREVIEW = `query($d: LocalDate!) { dailyRunPreview(date: $d) {
   date invoices { client { id } dueDate subtotal { amount } total { amount currency } lines { service { id } description amount { amount } } }
   creditApplied { client { id } amount { amount } } reminders { invoice { id } kind } lateFees { invoice { id } amount { amount } }
   suspensions { id } terminations { id } clientStatuses { client { id } status } errors { message } } }`;
+const EMAILS = `query($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { type language recipient subject } } } }`;
 const OVERRIDE = `mutation($s: ID!, $u: LocalDate, $n: Boolean) { setAutoSuspensionOverride(serviceId: $s, until: $u, never: $n) { service { id } until never } }`;
 
 type Counts = Record<string, number>;
@@ -49,12 +50,14 @@ describe('issue 16: the daily run over simulated months', () => {
   const travelTo = (date: string) => t.config.automation.clock.setTo(`${date}T10:00:00Z`);
 
   const clients: Record<string, string> = {};
+  const emails: Record<string, string> = {};
   const services: Record<string, string> = {};
   /** Step counts of each day's run, by date. */
   const counts: Record<string, Counts> = {};
 
   async function client(name: string, extra: Record<string, unknown> = {}) {
     const email = `dr-${++seq}-${process.pid}@example.com`;
+    emails[name] = email;
     clients[name] = ok(await t.gql(CREATE_CLIENT, { i: { firstName: name, lastName: 'Client', email, currency: 'EUR', ...extra } }, admin)).createClient.id;
     return clients[name];
   }
@@ -62,6 +65,9 @@ describe('issue 16: the daily run over simulated months', () => {
     services[name] = ok(await t.gql(CREATE_SERVICE, { i: { clientId: clients[clientName], productId, status: 'ACTIVE', domain: `${name.toLowerCase()}-${process.pid}.example`, ...input } }, admin)).createService.id;
     return services[name];
   }
+  /** A client's emails in the outbox, oldest first. */
+  const emailsOf = async (name: string) => ok(await t.gql(EMAILS, { c: clients[name] }, admin)).clientEmails.edges.map((e: any) => e.node).reverse();
+  const mailCount = async () => (await sql('select count(*)::int as n from mail_message'))[0].n as number;
   const invoicesOf = async (name: string) => ok(await t.gql(INVOICES, { c: clients[name] }, admin)).invoices.edges.map((e: any) => e.node);
   const serviceOf = async (name: string) => ok(await t.gql(SERVICE, { id: services[name] }, admin)).service;
   const runOn = async (date: string) => {
@@ -109,8 +115,8 @@ describe('issue 16: the daily run over simulated months', () => {
     await client('E');
     await service('E1', 'E', hosting, { billingCycle: 'MONTHLY', recurringAmount: '15.00', registrationDate: '2027-12-20', nextDueDate: '2028-01-20' });
     ok(await t.gql(ADD_CREDIT, { i: { clientId: clients.E, amount: '20.00', description: 'Opening credit' } }, admin));
-    // F: late-fee exempt, never pays. G: never pays, suspension overridden until 20 January (SV-6).
-    await client('F', { lateFeeExempt: true });
+    // F: late-fee exempt, never pays, reads German. G: never pays, suspension overridden until 20 January (SV-6).
+    await client('F', { lateFeeExempt: true, language: 'de' });
     await service('F1', 'F', hosting, { billingCycle: 'MONTHLY', recurringAmount: '25.00', registrationDate: '2027-12-05', nextDueDate: '2028-01-05' });
     await client('G');
     await service('G1', 'G', hosting, { billingCycle: 'MONTHLY', recurringAmount: '8.00', registrationDate: '2027-12-08', nextDueDate: '2028-01-08' });
@@ -127,7 +133,7 @@ describe('issue 16: the daily run over simulated months', () => {
       if (date === '2028-01-10') {
         // dailyRunPreview: what the run of the 17th would do, seen a week ahead, changing nothing.
         const before = await sql(`select (select count(*) from invoice)::int as invoices, (select count(*) from automation_claim)::int as claims,
-          (select count(*) from module_job)::int as jobs, (select count(*) from renewal_invoice_item)::int as items`);
+          (select count(*) from module_job)::int as jobs, (select count(*) from renewal_invoice_item)::int as items, (select count(*) from mail_message)::int as mails`);
         const preview = ok(await t.gql(PREVIEW, { d: '2028-01-17' }, admin)).dailyRunPreview;
         expect(preview.invoices).toEqual([{
           client: { id: clients.A }, dueDate: '2028-01-31', subtotal: { amount: '15.00' }, total: { amount: '15.00', currency: 'EUR' },
@@ -142,14 +148,16 @@ describe('issue 16: the daily run over simulated months', () => {
         expect(preview.lateFees).toEqual([]);
         expect(preview.errors).toEqual([]);
         const after = await sql(`select (select count(*) from invoice)::int as invoices, (select count(*) from automation_claim)::int as claims,
-          (select count(*) from module_job)::int as jobs, (select count(*) from renewal_invoice_item)::int as items`);
+          (select count(*) from module_job)::int as jobs, (select count(*) from renewal_invoice_item)::int as items, (select count(*) from mail_message)::int as mails`);
         expect(after).toEqual(before);
       }
       counts[date] = await runOn(date);
       if (['2028-01-15', '2028-01-17', '2028-01-20', '2028-02-14'].includes(date)) {
-        // The same date twice changes nothing the second time.
+        // The same date twice changes nothing the second time, and sends no mail again.
+        const mails = await mailCount();
         const again = await runOn(date);
         expect(Object.values(again).every((n) => n === 0)).toBe(true);
+        expect(await mailCount()).toBe(mails);
       }
       for (const name of ['A', 'B', 'C', 'E']) await payOpen(name);
       if (date >= '2028-01-25') await payOpen('D');
@@ -211,6 +219,21 @@ describe('issue 16: the daily run over simulated months', () => {
     const statuses = await Promise.all(Object.values(clients).map(async (id) => ok(await t.gql(CLIENT, { id }, admin)).client.status));
     expect(Object.fromEntries(Object.keys(clients).map((name, i) => [name, statuses[i]]))).toEqual({ A: 'ACTIVE', B: 'ACTIVE', C: 'ACTIVE', D: 'ACTIVE', E: 'ACTIVE', F: 'INACTIVE', G: 'INACTIVE' });
     expect(ok(await t.gql(CLIENT, { id: clients.E }, admin)).client.creditBalance.amount).toBe('0.00');
+
+    // Issue 15.5: F's mails, each once, in German: the renewal invoice, the reminder before due, the three overdue notices, suspension and termination.
+    const f = (await invoicesOf('F'))[0].number;
+    expect(await emailsOf('F')).toEqual([
+      { type: 'invoiceCreated', subject: `Rechnung ${f}` },
+      { type: 'invoiceReminder', subject: `Erinnerung: Rechnung ${f} ist am 2028-01-05 fällig` },
+      { type: 'overdueNotice', subject: `1. Mahnung: Rechnung ${f}` },
+      { type: 'serviceSuspended', subject: 'Ihr Hosting wurde gesperrt' },
+      { type: 'overdueNotice', subject: `2. Mahnung: Rechnung ${f}` },
+      { type: 'overdueNotice', subject: `3. Mahnung: Rechnung ${f}` },
+      { type: 'serviceTerminated', subject: 'Ihr Hosting wurde gekündigt' },
+    ].map((mail) => ({ ...mail, language: 'de', recipient: emails.F })));
+    // A, in English: one "invoice created" per renewal invoice.
+    expect((await emailsOf('A')).filter((mail: any) => mail.type === 'invoiceCreated').map((mail: any) => [mail.language, mail.recipient, mail.subject]))
+      .toEqual((await invoicesOf('A')).map((invoice: any) => ['en', emails.A, `Invoice ${invoice.number}`]));
   }, 600_000);
 
   it('issue 16.1: runs are listed for staff, with their steps', async () => {

@@ -19,6 +19,7 @@ import {
   useServerProcesses,
 } from '../support/server-process';
 import { waitFor } from '../support/wait';
+import { ok } from '../support/operation';
 import { graphql } from '../generated';
 
 const CONNECT_TIMEOUT_MS = 1_500;
@@ -52,10 +53,6 @@ describe('issue 11.1: losing database connections never kills the server', () =>
   };
   const createClient = (tag: string) =>
     gql(server.url, CREATE_CLIENT, { i: { firstName: 'Conn', lastName: 'Loss', email: `${tag}-${++seq}@example.com`, currency: 'EUR' } }, token);
-  const ok = <R>(res: Answer<R>): R => {
-    expect(res.errors).toBeUndefined();
-    return res.data as R;
-  };
   /** The job queue works: a module command queued now runs to success against the SpamExperts test server. */
   const moduleJobRuns = async () => {
     const n = ++seq;

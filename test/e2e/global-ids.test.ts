@@ -4,7 +4,7 @@ import { Service } from '../../src/provisioning/service.entity';
 import { ModuleJob } from '../../src/provisioning/module-job.entity';
 import { ModuleLogEntry } from '../../src/provisioning/module-log-entry.entity';
 import { sqlStatements } from '../../src/shared/orm';
-import { errorOf, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
+import { errorOf, ok, startTestApp, type TestApp } from '../support/test-app';
 import { idOf, keyOf } from '../support/ids';
 
 const CREATE_CLIENT = `mutation($i: CreateClientInput!) { createClient(input: $i) { id } }`;
@@ -25,10 +25,6 @@ describe('issue 13.3/13.4: global object ids, node/nodes and lookups that answer
   let invoiceId: string;
   let serviceId: string;
 
-  const ok = <T = any>(res: GraphQLResponse<T>): T => {
-    if (res.errors) throw new Error(JSON.stringify(res.errors));
-    return res.data as T;
-  };
   const run = async (query: string, variables: Record<string, unknown> = {}, token = admin) => ok(await t.gql(query, variables, token));
   const newClient = async (into: typeof a) => {
     into.email = `gid-${++seq}-${Date.now()}@example.com`;

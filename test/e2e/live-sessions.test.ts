@@ -13,7 +13,7 @@ import { newToken } from '../../src/auth/passwords';
 import { AuthSession } from '../../src/auth/auth-session.entity';
 import { StaffRole, StaffUser } from '../../src/auth/staff-user.entity';
 import { SpamExpertsTestServer } from '../servers/spamexperts-server';
-import { startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
+import { ok, startTestApp, type TestApp } from '../support/test-app';
 import { feed, type Feed } from '../support/subscription-feed';
 import { pause, waitFor } from '../support/wait';
 import { whileResponsive } from '../support/responsive';
@@ -79,10 +79,6 @@ describe('issue 10.3: live data follows the session as it is now', () => {
     await spamExperts.stop();
   });
 
-  const ok = <T = any>(res: GraphQLResponse<T>): T => {
-    expect(res.errors).toBeUndefined();
-    return res.data as T;
-  };
   /** Each connection comes from an address of its own unless one is given. */
   function connect(token?: string, ip = `10.${Math.floor(++address / 250)}.${address % 250}.1`): Connection {
     let raw: WebSocket | undefined;

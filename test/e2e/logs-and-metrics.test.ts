@@ -13,11 +13,11 @@ import {
   logLines,
   staffLogin,
   start,
-  type Answer,
   type Started,
   useServerProcesses,
 } from '../support/server-process';
 import { waitFor } from '../support/wait';
+import { ok } from '../support/operation';
 
 const METRICS_TOKEN = 'scrape-token-0123456789abcdef';
 
@@ -39,10 +39,6 @@ describe('issue 13.11 / 13.12: logs and metrics of the running server', () => {
   let metricsUrl: string;
   let token: string;
 
-  const ok = (answer: Answer) => {
-    expect(answer.errors).toBeUndefined();
-    return answer.data;
-  };
   /** null: no Authorization header. */
   const scrape = async (authorization: string | null = `Bearer ${METRICS_TOKEN}`) => {
     const res = await fetch(metricsUrl, { headers: authorization ? { authorization } : {} });

@@ -1,7 +1,7 @@
 import { idOf, keyOf } from '../support/ids';
 import { StaffRole } from '../../src/auth/staff-user.entity';
 import { registerOwnedRecords } from '../../src/clients/client-ownership';
-import { errorOf, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
+import { errorOf, ok, startTestApp, type TestApp } from '../support/test-app';
 
 const CREATE_CLIENT = `mutation($i: CreateClientInput!) { createClient(input: $i) { id email } }`;
 const CREATE_CONTACT = `mutation($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }`;
@@ -35,10 +35,6 @@ describe('merge and delete', () => {
   const sql = async (query: string, params: unknown[] = []) => t.app.orm.em.fork().getConnection().execute(query, params);
   const count = async (table: string, where = 'true', params: unknown[] = []) =>
     (await sql(`select count(*)::int as n from ${table} where ${where}`, params))[0].n as number;
-  const ok = <T = any>(res: GraphQLResponse<T>): T => {
-    expect(res.errors).toBeUndefined();
-    return res.data as T;
-  };
   const newClient = async (input: Record<string, unknown> = {}) => {
     const email = uniqueEmail();
     const c = ok(await t.gql(CREATE_CLIENT, { i: { firstName: 'Mer', lastName: 'Ge', email, password: 'client-password-1', currency: 'EUR', ...input } }, admin)).createClient;

@@ -10,7 +10,7 @@ import { FakePleskServer } from '../servers/plesk/plesk-server';
 import { EppTestServer } from '../servers/epp-server';
 import { SpamExpertsTestServer } from '../servers/spamexperts-server';
 import { powerDnsMissing, startPowerDns, type PowerDnsInstance } from '../servers/powerdns';
-import { startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
+import { ok, startTestApp, type TestApp } from '../support/test-app';
 
 const LOGIN = `mutation($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }`;
 const CLIENTS = `query($email: String!) { clients(filter: { email: $email }) { edges { node { id firstName lastName companyName email phoneNumber address1 address2 city state postcode country language } } } }`;
@@ -34,10 +34,6 @@ describe('issue 11.7: each module\'s create through GraphQL with the demo data',
   let t: TestApp;
   let admin: string;
 
-  const ok = <T = any>(res: GraphQLResponse<T>): T => {
-    expect(res.errors).toBeUndefined();
-    return res.data as T;
-  };
   const demoClient = async (email: string) => ok(await t.gql(CLIENTS, { email }, admin)).clients.edges[0].node;
 
   /** Server, product and a Pending service for a demo client; runs create and waits for the job to end. */

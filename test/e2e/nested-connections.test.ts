@@ -3,7 +3,7 @@ import pg from 'pg';
 import { sqlStatements } from '../../src/shared/orm';
 import { seed, type Seeded, type Sizes } from '../../bench/seed';
 import { graphqlClient } from '../../bench/clients';
-import { errorOf, startTestApp, type TestApp } from '../support/test-app';
+import { errorOf, ok, startTestApp, type TestApp } from '../support/test-app';
 
 /** Ordinary clients have 10 services; the big client 1,000 (bench/seed.ts, set-based). */
 const SIZES: Sizes = { clients: 60, servicesPerClient: 10, domainsPerClient: 2, invoicesPerClient: 3, bigClient: { services: 1000, domains: 30, invoices: 12 }, products: 3, creditClients: 1 };
@@ -68,10 +68,6 @@ describe('issue 12.4: nested lists that grow are connections, batched across the
     await t?.stop();
   });
 
-  const ok = (res: { data?: any; errors?: unknown[] }) => {
-    expect(res.errors).toBeUndefined();
-    return res.data;
-  };
   /** SQL statements run while one HTTP request is served (the session lookup included). */
   const measured = async (query: string, variables: Record<string, unknown>, token: string) => {
     // Background work (job leases, the job queue) runs statements too, so the fewer of two runs is the request's.

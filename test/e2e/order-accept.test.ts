@@ -14,6 +14,7 @@ const ADD = `mutation($i: AddOrderInput!) { addOrder(input: $i) { id status item
 const ACCEPT = `mutation($id: ID!, $items: [AcceptItemInput!]) { acceptOrder(id: $id, items: $items) { id status items { ${ITEMS} } } }`;
 const GET = `query($id: ID!) { order(id: $id) { id status items { ${ITEMS} } } }`;
 const WATCH = `subscription($id: ID!) { orderChanged(id: $id) { orderId change status at items { itemId position progress error } order { id } } }`;
+const EMAILS = `query($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { type language recipient body } } } }`;
 const FRAUD = `mutation($id: ID!) { markOrderFraud(id: $id) { id status items { ${ITEMS} } } }`;
 
 describe('issue 14.4: accepting orders with partial failure (OR-2, OR-3)', () => {
@@ -23,7 +24,7 @@ describe('issue 14.4: accepting orders with partial failure (OR-2, OR-3)', () =>
   let good: string;
   let bad: string;
   let product: string;
-  let client: { id: string; token: string };
+  let client: { id: string; token: string; email: string };
   let other: string;
 
   const ok = <T = any>(res: GraphQLResponse<T>): T => {
@@ -45,6 +46,10 @@ describe('issue 14.4: accepting orders with partial failure (OR-2, OR-3)', () =>
     throw new Error('The order did not get there');
   };
 
+  /** The welcome emails in the client's outbox about `domain`. */
+  const welcomes = async (domain: string) => (ok(await t.gql(EMAILS, { c: client.id }, admin)).clientEmails.edges as any[])
+    .map((e) => e.node).filter((mail) => mail.type === 'productWelcome' && mail.body.includes(`(${domain})`));
+
   beforeAll(async () => {
     await api.start();
     t = await startTestApp({ JOBS_POLL_MS: '50', MODULE_RETRY_BASE_MS: '50', MODULE_MAX_ATTEMPTS: '1' });
@@ -56,7 +61,7 @@ describe('issue 14.4: accepting orders with partial failure (OR-2, OR-3)', () =>
     } }, admin)).createProduct.id;
     const email = `accept-${Date.now()}@example.com`;
     const created = ok(await t.gql(`mutation($i: CreateClientInput!) { createClient(input: $i) { id } }`, { i: { firstName: 'Ac', lastName: 'Cept', email, password: 'client-password-1', currency: 'EUR' } }, admin)).createClient;
-    client = { id: created.id, token: await t.clientToken(email, 'client-password-1') };
+    client = { id: created.id, token: await t.clientToken(email, 'client-password-1'), email };
     const otherEmail = `other-${Date.now()}@example.com`;
     ok(await t.gql(`mutation($i: CreateClientInput!) { createClient(input: $i) { id } }`, { i: { firstName: 'Ot', lastName: 'Her', email: otherEmail, password: 'client-password-1', currency: 'EUR' } }, admin));
     other = await t.clientToken(otherEmail, 'client-password-1');
@@ -113,6 +118,10 @@ describe('issue 14.4: accepting orders with partial failure (OR-2, OR-3)', () =>
       [keyOf(active.items[0].service.id), keyOf(active.items[1].service.id)]);
     expect(jobs.map((r: any) => r.n)).toEqual([1, 2]); // the accepted item was not created twice
     expect(errorOf(await t.gql(ACCEPT, { id: order.id }, admin))).toMatchObject({ code: 'CONFLICT' });
+    // SV-17: each created service sent its welcome email once (the retried item only after its create succeeded).
+    for (const domain of ['first.example', 'second.example']) {
+      expect((await welcomes(domain)).map((mail) => [mail.language, mail.recipient])).toEqual([['en', client.email]]);
+    }
   });
 
   it('OR-2: items without a module are accepted at once; domains are handed over as records; clients cannot accept', async () => {
@@ -129,13 +138,14 @@ describe('issue 14.4: accepting orders with partial failure (OR-2, OR-3)', () =>
     expect(domain).toMatchObject({ status: 'pending', nameservers: ['ns1.example.net'] });
   });
 
-  it('OR-4: fraud on a partly accepted order stops the pending items: their services are marked Fraud and nothing more is created', async () => {
+  it('OR-4 / OR-2: fraud on a partly accepted order stops the pending items: their services are marked Fraud and nothing more is created; an item accepted without email gets no welcome email', async () => {
     ok(await t.gql(`mutation($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }`, { id: bad, i: { settings: { username: api.username, password: 'wrong-again', defaultDestination: 'mail.hosting.example:2525' } } }, admin));
     const order = ok(await t.gql(ADD, { i: { clientId: client.id, noInvoice: true, cart: {
       products: [{ productId: product, cycle: 'FREE', domain: 'third.example', serverId: good }, { productId: product, cycle: 'FREE', domain: 'fourth.example', serverId: bad }],
     } } }, admin)).addOrder;
-    ok(await t.gql(ACCEPT, { id: order.id }, admin));
+    ok(await t.gql(ACCEPT, { id: order.id, items: [{ itemId: order.items[0].id, sendEmail: false }] }, admin));
     await until(order.id, (o) => o.items[0].status === 'ACCEPTED' && o.items[1].error != null);
+    expect(await welcomes('third.example')).toEqual([]);
     const fraud = ok(await t.gql(FRAUD, { id: order.id }, admin)).markOrderFraud;
     expect(fraud.status).toBe('FRAUD');
     expect(fraud.items.map((i: any) => [i.status, i.service.status])).toEqual([['ACCEPTED', 'ACTIVE'], ['CANCELLED', 'FRAUD']]);

@@ -23,6 +23,7 @@ const LIST = `query($f: OrderFilter, $o: OrderOrder, $first: Int, $after: String
   totalCount pageInfo { hasNextPage endCursor } edges { node { id status paymentStatus total { amount } client { id } promotionCode items { description } invoices { id status } } } } }`;
 const CREATE_PRODUCT = `mutation($i: CreateProductInput!) { createProduct(input: $i) { id } }`;
 const CREATE_PROMO = `mutation($i: PromotionInput!) { createPromotion(input: $i) { id code maxUsesPerClient uses } }`;
+const EMAILS = `query($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { type language recipient subject body } } } }`;
 const PROMO_USES = `query { promotions(first: 100) { edges { node { code uses } } } }`;
 
 describe('issue 14.1/14.3/14.8: ordering over the wire', () => {
@@ -75,10 +76,13 @@ describe('issue 14.1/14.3/14.8: ordering over the wire', () => {
     expect(await counts()).toEqual(snapshot);
     return { ...error, reason: (await res).errors![0].extensions?.reason };
   };
+  /** The order confirmations in a client's outbox, oldest first. */
+  const confirmations = async (clientId: string) => (h.ok(await t.gql(EMAILS, { c: clientId }, admin)).clientEmails.edges as any[])
+    .map((e) => e.node).filter((mail) => mail.type === 'orderConfirmation').reverse();
   const webItem = (extra: Record<string, unknown> = {}) => ({ productId: web, cycle: 'MONTHLY', ...extra });
 
-  it('OR-1: previewOrder answers the exact lines, discounts, taxes and totals, and placeOrder creates a Pending order whose invoice has exactly those', async () => {
-    const client = await h.newClient({ country: 'DE' });
+  it('OR-1 / issue 15.5: previewOrder answers the exact lines, discounts, taxes and totals, and placeOrder creates a Pending order whose invoice has exactly those, and one order confirmation in the client\'s language', async () => {
+    const client = await h.newClient({ country: 'DE', language: 'de' });
     const token = await client.token();
     const promo = await promotion({});
     const cart = {
@@ -116,6 +120,10 @@ describe('issue 14.1/14.3/14.8: ordering over the wire', () => {
     expect(invoice.lines[5]).toMatchObject({ type: 'ADDON', addon: { id: backups } });
     expect(order.items.every((i: any) => i.invoice.id === invoice.id)).toBe(true);
     expect(await uses(promo.code)).toBe(1);
+    expect(await confirmations(client.id)).toEqual([{
+      type: 'orderConfirmation', language: 'de', recipient: client.email, subject: `Bestellbestätigung #${keyOf(order.id)}`,
+      body: `Guten Tag Ina Voice,\n\nvielen Dank für Ihre Bestellung #${keyOf(order.id)} über 39.75 EUR:\n${order.items.map((i: any) => `- ${i.description}`).join('\n')}\n`,
+    }]);
   });
 
   it('CL-13 / CL-11: the group discount applies to products and addons before the promotion; a group wanting separate invoices gets one invoice per item', async () => {
@@ -244,7 +252,7 @@ describe('issue 14.1/14.3/14.8: ordering over the wire', () => {
     expect(await refused(t.gql(FRAUD, { id: order.id }, admin))).toMatchObject({ code: 'CONFLICT', reason: 'INVALID_STATUS_TRANSITION' });
   });
 
-  it('OR-1: staff addOrder: any client, hidden products, custom price and cycle, chosen server, no invoice; staff logged in as the client use the client flow', async () => {
+  it('OR-1 / issue 15.5: staff addOrder: any client, hidden products, custom price and cycle, chosen server, no invoice, no email; staff logged in as the client use the client flow', async () => {
     const client = await h.newClient({ country: 'DE' });
     // A server row as staff would have added it (its module does not matter here).
     const [server] = await h.sql(`insert into server (name, module, hostname) values ('web1', 'plesk', 'web1.example.net') returning id`);
@@ -254,7 +262,9 @@ describe('issue 14.1/14.3/14.8: ordering over the wire', () => {
     expect(noInvoice.items[0]).toMatchObject({ cycle: 'ANNUALLY', priceOverridden: true, server: { id: serverId }, firstPayment: { amount: '7.77' }, recurringAmount: { amount: '7.77' } });
     const staffCart = { products: [{ productId: web, cycle: 'MONTHLY' }] };
     const staffPreview = h.ok(await t.gql(PREVIEW, { cart: staffCart, c: client.id }, admin)).previewOrder;
+    expect(await confirmations(client.id)).toEqual([]);
     const invoiced = h.ok(await t.gql(ADD, { i: { clientId: client.id, cart: staffCart } }, admin)).addOrder;
+    expect((await confirmations(client.id)).map((mail) => [mail.language, mail.subject])).toEqual([['en', `Order confirmation #${keyOf(invoiced.id)}`]]);
     expect(invoiced.invoices).toMatchObject([{ status: 'UNPAID', total: { amount: '17.85' } }]);
     expect(staffPreview.total).toEqual(invoiced.invoices[0].total);
     expect((await refused(t.gql(PREVIEW, { cart: staffCart }, admin))).reason).toBe('VALUE_REQUIRED'); // staff name the client
@@ -354,6 +364,7 @@ describe('issue 14.1/14.3/14.8: ordering over the wire', () => {
       expect(order.items.map((i: any) => i.status)).toEqual(['CANCELLED']);
       const after = await counts();
       expect([after.orders - before.orders, after.invoices - before.invoices, after.uses - before.uses]).toEqual([1, 0, 0]);
+      expect(await confirmations(flagged.id)).toEqual([]);
       // Other clients pass.
       const other = await h.newClient();
       expect(h.ok(await t.gql(PLACE, { cart: { products: [webItem()] } }, await other.token())).placeOrder.status).toBe('PENDING');

@@ -1,7 +1,7 @@
 import { idOf, keyOf } from '../support/ids';
 import { StaffRole } from '../../src/auth/staff-user.entity';
 import { SpamExpertsTestServer } from '../servers/spamexperts-server';
-import { errorOf, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
+import { errorOf, ok, startTestApp, type TestApp } from '../support/test-app';
 
 const SERVER_FIELDS = 'id name module hostname ip port secure maxAccounts enabled settings secretsSet group { id name fillStrategy }';
 const CREATE = `mutation($i: CreateServerInput!) { createServer(input: $i) { ${SERVER_FIELDS} } }`;
@@ -38,10 +38,6 @@ describe('servers and server groups (issue #5 point 3)', () => {
     const res = await t.gql(query, variables, token);
     responses.push(JSON.stringify(res));
     return res;
-  };
-  const ok = <T = any>(res: GraphQLResponse<T>): T => {
-    expect(res.errors).toBeUndefined();
-    return res.data as T;
   };
   const sql = async (query: string, params: unknown[] = []) => t.app.orm.em.fork().getConnection().execute(query, params);
   const serverRows = () => sql('select * from server order by id');

@@ -1,7 +1,7 @@
 import { idOf, keyOf } from '../support/ids';
 import { StaffRole, StaffUser } from '../../src/auth/staff-user.entity';
 import { hashPassword } from '../../src/auth/passwords';
-import { errorOf, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
+import { errorOf, ok, startTestApp, type TestApp } from '../support/test-app';
 import { attackWhileProbingHealth, healthBudgetMs } from '../support/responsive';
 
 const LOGIN = `mutation($e: String!, $p: String!, $r: LoginRealm) { login(email: $e, password: $p, realm: $r) { token } }`;
@@ -25,10 +25,6 @@ describe('issue 10.4: sessions, logins, sub-accounts and staff management', () =
   });
   afterAll(() => t.stop());
 
-  const ok = <T = any>(res: GraphQLResponse<T>): T => {
-    expect(res.errors).toBeUndefined();
-    return res.data as T;
-  };
   const loginAs = async (email: string, password: string, realm?: string, address = '127.0.0.1') => {
     const res = await t.gql(LOGIN, { e: email, p: password, r: realm }, undefined, { 'x-forwarded-for': address });
     return ok(res).login.token as string;

@@ -1,4 +1,4 @@
-import { errorOf, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
+import { errorOf, ok, startTestApp, type TestApp } from '../support/test-app';
 import { invoiceHelpers, MARK_PAID } from '../support/invoices';
 
 const PAY_FOR_SORT = `mutation($i: AddInvoicePaymentInput!) { addInvoicePayment(input: $i) { id } }`;
@@ -21,11 +21,6 @@ describe('issue 13.6: sorting and filtering lists', () => {
   const INVOICES = `query($f: InvoiceFilter, $o: InvoiceOrder, $first: Int, $after: String, $last: Int, $before: String) {
     invoices(filter: $f, orderBy: $o, first: $first, after: $after, last: $last, before: $before) {
       totalCount edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`;
-
-  const ok = <T = any>(res: GraphQLResponse<T>): T => {
-    if (res.errors) throw new Error(JSON.stringify(res.errors));
-    return res.data as T;
-  };
 
   /** Every id of a list, read page by page forward (first/after) or backward (last/before). */
   async function readAll(query: string, list: string, variables: Record<string, unknown>, size: number, backward = false): Promise<string[]> {

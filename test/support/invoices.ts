@@ -1,5 +1,5 @@
 import { StaffRole } from '../../src/auth/staff-user.entity';
-import { errorOf, startTestApp, type GraphQLResponse, type TestApp } from './test-app';
+import { errorOf, ok, startTestApp, type TestApp } from './test-app';
 import { keyOf } from './ids';
 
 /** GraphQL documents and helpers shared by the invoice, payment and concurrency tests. */
@@ -28,10 +28,6 @@ export const BALANCE = `query($id: ID!) { client(id: $id) { creditBalance { amou
 let seq = 0;
 
 export function invoiceHelpers(t: TestApp, admin: () => string) {
-  const ok = <T = any>(res: GraphQLResponse<T>): T => {
-    if (res.errors) throw new Error(JSON.stringify(res.errors));
-    return res.data as T;
-  };
   const sql = async (query: string, params: unknown[] = []) => t.app.orm.em.fork().getConnection().execute(query, params);
   return {
     ok,

@@ -17,3 +17,15 @@ export function operationText(operation: Operation<any, any>): string {
   if (text === undefined) printed.set(operation, (text = print(operation)));
   return text;
 }
+
+export interface GraphQLResponse<T = any> {
+  status: number;
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string; field?: (string | number)[]; reason?: string; [key: string]: unknown }; path?: string[] }[];
+}
+
+/** The data of a response that must have succeeded (of the test app or of a server process). */
+export function ok<T>(res: GraphQLResponse<T>): T {
+  expect(res.errors).toBeUndefined();
+  return res.data as T;
+}

@@ -8,7 +8,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { operationText, type Operation } from './operation';
+import { operationText, type GraphQLResponse, type Operation } from './operation';
 import { waitFor } from './wait';
 
 export const ROOT = join(__dirname, '../..');
@@ -207,11 +207,7 @@ export function useServerProcesses(dataDirPrefix?: string): ServerProcesses {
   };
 }
 
-export interface Answer<R = any> {
-  status: number;
-  data?: R;
-  errors?: { message: string; extensions?: { code?: string } }[];
-}
+export type Answer<R = any> = GraphQLResponse<R>;
 
 export async function gql<R = any, V = Record<string, unknown>>(url: string, query: Operation<R, V>, variables?: V, token?: string): Promise<Answer<R>> {
   const res = await fetch(url, {

@@ -6,15 +6,9 @@ import { startApp, type App } from '../../src/app';
 import { hashPassword } from '../../src/auth/passwords';
 import { StaffRole, StaffUser } from '../../src/auth/staff-user.entity';
 import { createTestDatabase } from './database';
-import { operationText, type Operation } from './operation';
+import { operationText, type GraphQLResponse, type Operation } from './operation';
 
-export { operationText, type Operation } from './operation';
-
-export interface GraphQLResponse<T = any> {
-  status: number;
-  data?: T;
-  errors?: { message: string; extensions?: { code?: string; field?: (string | number)[]; reason?: string; [key: string]: unknown }; path?: string[] }[];
-}
+export { ok, operationText, type GraphQLResponse, type Operation } from './operation';
 
 export interface TestApp {
   app: App;
@@ -92,12 +86,6 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       await database.drop();
     },
   };
-}
-
-/** The data of a response that must have succeeded. */
-export function ok<T>(res: GraphQLResponse<T>): T {
-  expect(res.errors).toBeUndefined();
-  return res.data as T;
 }
 
 /**
