@@ -20,6 +20,8 @@ export function graphqlClient(url: string): Gql {
 export interface Subscribers {
   /** Events received by all subscribers together. */
   received(): number;
+  /** Subscribers that have received at least one event. */
+  reached(): number;
   /** Resolves once `count` events have been received in all, or after `timeoutMs`. */
   waitFor(count: number, timeoutMs: number): Promise<void>;
   /** Milliseconds from the event's `at` (when the server published it) to its receipt, one per event and subscriber. */
@@ -36,6 +38,7 @@ export async function subscribe(url: string, token: string, count: number, query
   const clients: Client[] = [];
   const latencies: number[] = [];
   let received = 0;
+  const reached = new Set<Client>();
   let waiting: { count: number; resolve: () => void } | undefined;
   const onEvent = (at: string) => {
     latencies.push(Date.now() - Date.parse(at));
@@ -56,7 +59,11 @@ export async function subscribe(url: string, token: string, count: number, query
           resolve();
         });
         client.subscribe<Record<string, { at: string }>>({ query }, {
-          next: ({ data, errors }) => (data ? onEvent(data[field].at) : console.error('Subscription error', errors)),
+          next: ({ data, errors }) => {
+            if (!data) return console.error('Subscription error', errors);
+            reached.add(client);
+            onEvent(data[field].at);
+          },
           error: reject,
           complete: () => undefined,
         });
@@ -68,6 +75,7 @@ export async function subscribe(url: string, token: string, count: number, query
   }
   return {
     received: () => received,
+    reached: () => reached.size,
     waitFor: (target, timeoutMs) =>
       new Promise<void>((resolve) => {
         if (received >= target) return resolve();

@@ -6,6 +6,7 @@ import { resolvers } from './composition';
 import { createEventBus, type EventBus } from './shared/event-bus';
 import { withGlobalIds } from './shared/global-ids';
 import { validateInput, withInputRounds } from './shared/input-validation';
+import { withRememberedLocalDates } from './shared/scalars';
 import { findNode } from './node-lookup';
 import { FIELDS_OUTSIDE_PROFILE } from './clients/client-profile.guard';
 
@@ -43,7 +44,7 @@ export async function buildAppSchema(events: EventBus): Promise<GraphQLSchema> {
     validateFn: validateInput,
   });
   describeRootTypes(schema);
-  return withInputRounds(withGlobalIds(schema, { references: ID_REFERENCES, refusable: isRefusable, findNode }));
+  return withInputRounds(withGlobalIds(withRememberedLocalDates(schema), { references: ID_REFERENCES, refusable: isRefusable, findNode }));
 }
 
 /** type-graphql has no option for the root types' descriptions, so they are set on the built schema. */

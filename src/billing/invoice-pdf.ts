@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import PDFDocument from 'pdfkit';
+import type PDFDocument from 'pdfkit';
 import { formatAmount } from '../shared/money';
 import { InvoiceStatus, type InvoiceAddress } from './invoice.entity';
 import { TransactionKind } from './transaction.entity';
@@ -54,6 +54,9 @@ const TEXT_COLOR = '#222222';
 const MUTED_COLOR = '#666666';
 const RULE_COLOR = '#cccccc';
 
+/** pdfkit and its fonts code take 5 MB of heap: loaded with the first PDF, not by every server that never renders one (issue 12). */
+const pdfKit = async (): Promise<typeof PDFDocument> => (await import('pdfkit')).default;
+
 let fontCache: { regular: Buffer; bold: Buffer } | undefined;
 
 /** Read once; resolved through the package so it works from src/ (ts-jest) and dist/. */
@@ -70,9 +73,9 @@ export function invoiceTitle(invoice: Pick<InvoicePdfData['invoice'], 'id' | 'nu
   return invoice.number ? `Invoice ${invoice.number}` : `Draft invoice #${globalId('Invoice', invoice.id)}`;
 }
 
-export function renderInvoicePdf(data: InvoicePdfData): Promise<Buffer> {
+export async function renderInvoicePdf(data: InvoicePdfData): Promise<Buffer> {
   const title = invoiceTitle(data.invoice);
-  const doc = new PDFDocument({
+  const doc = new (await pdfKit())({
     size: 'A4',
     margin: MARGIN,
     bufferPages: true,

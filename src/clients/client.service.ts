@@ -41,6 +41,14 @@ export async function getClient(ctx: RequestContext, id: number): Promise<Client
   return client;
 }
 
+/** As getClient, for reading only: a plain row through the operation's loader, not an entity in its unit of work (issue 12.3). */
+export async function readClient(ctx: RequestContext, id: number): Promise<Client> {
+  assertCanAccessClient(ctx, id);
+  const client = await ctx.loaders.client.load(id);
+  if (!client) throw notFound('Client', id);
+  return client;
+}
+
 /** Issue 4.1: the currency of a new client: the one asked for, else its project's default, else the operator's default. */
 async function currencyOfNewClient(em: EntityManager, code: string | undefined, project: Project | undefined): Promise<string> {
   const chosen = code ?? project?.defaultCurrency;

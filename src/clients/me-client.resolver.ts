@@ -3,7 +3,7 @@ import type { RequestContext } from '../shared/context';
 import { Me } from '../auth/auth.resolver';
 import { Client } from './client.entity';
 import { ClientUser } from './client-user.entity';
-import { getClient } from './client.service';
+import { readClient } from './client.service';
 
 /** The client login of Me: the account and the user (the rest of Me is src/auth's). */
 @Resolver(() => Me)
@@ -11,7 +11,7 @@ export class MeClientResolver {
   @FieldResolver(() => Client, { nullable: true, description: 'The client account logged in (or acted as); null for a staff login.' })
   async client(@Root() me: Me, @Ctx() ctx: RequestContext): Promise<Client | undefined> {
     // Read as the token's viewer: at login the operation itself has none yet.
-    return me.viewer.kind === 'client' ? getClient({ ...ctx, viewer: me.viewer }, me.viewer.clientId) : undefined;
+    return me.viewer.kind === 'client' ? readClient({ ...ctx, viewer: me.viewer }, me.viewer.clientId) : undefined;
   }
 
   @FieldResolver(() => ClientUser, { nullable: true, description: 'The client\'s user (or sub-account contact) that is logged in; null for the client\'s own login and for staff.' })

@@ -20,8 +20,7 @@
  */
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
-import SMTPConnection from 'nodemailer/lib/smtp-connection';
-import MailComposer from 'nodemailer/lib/mail-composer';
+import type SMTPConnection from 'nodemailer/lib/smtp-connection';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Config, SmtpConfig } from '../config';
 import type { JobQueue } from '../jobs/job-queue';
@@ -135,6 +134,12 @@ async function handOver(em: EntityManager, mailId: number, sender: Sender): Prom
   return rows.length > 0;
 }
 
+/** nodemailer takes 2 MB of heap: loaded with the first delivery, not by servers without SMTP (issue 12). */
+async function nodemailer() {
+  const [composer, connection] = await Promise.all([import('nodemailer/lib/mail-composer'), import('nodemailer/lib/smtp-connection')]);
+  return { MailComposer: composer.default, SMTPConnection: connection.default };
+}
+
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error)).slice(0, 2000);
 
 /** The server answered with a refusal (4xx/5xx): it did not take the message. */
@@ -146,6 +151,7 @@ async function deliverMail(sender: Sender, mailId: number, stopping?: AbortSigna
   const attempt = await claim(em, mailId, sender);
   if (attempt === undefined) return;
   const mail = await em.findOneOrFail(MailMessage, mailId);
+  const { MailComposer, SMTPConnection } = await nodemailer();
   const compiled = new MailComposer({
     from: deps.config.mailFrom, to: mail.recipient, subject: mail.subject, text: mail.body,
     messageId: mail.messageId, headers: { 'Content-Language': mail.language },

@@ -13,6 +13,9 @@
  * 3. operationLimitError, once the caller and the variables are known (over
  *    HTTP queryLimitsPlugin): page sizes, then the cost, each fragment priced
  *    once, against the caller's budget (smaller for anonymous callers).
+ *
+ * What a check passed is kept (PassedChecks), so a document asked again is
+ * not checked again.
  */
 import {
   GraphQLError,
@@ -51,6 +54,7 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { fieldExtensionsEstimator, simpleEstimator } from 'graphql-query-complexity';
+import { LRUCache } from 'lru-cache';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestHandler } from 'express';
 import type { Config } from '../config';
@@ -79,8 +83,68 @@ const refusal = (code: 'QUERY_TOO_COMPLEX' | 'QUERY_TOO_DEEP', message: string) 
 // graphql 16 says "more that N tokens"; later versions may fix the typo.
 const TOKEN_LIMIT_MESSAGE = /^Syntax Error: Document contains more tha[nt] (\d+) tokens\. Parsing aborted\.$/;
 
+/**
+ * Issue 12: the checks' passes, per server (schema and limits). Every request
+ * of a client area sends the same document, and parsing and pricing it again
+ * cost more than a few percent of the request. A pass depends only on what
+ * the caller sent, so a kept one is exactly what the check would compute
+ * again; refusals are not kept. The caches are LRUs bounded in entries and
+ * characters, so documents or variables an attacker varies cannot grow memory.
+ */
+class PassedChecks {
+  /** Step 1: documents within the limits, by their text (a parsed document takes tens of bytes per character). */
+  readonly documents = new LRUCache<string, DocumentNode>({ max: 1_000, maxSize: 250_000, maxEntrySize: 25_000, sizeCalculation: (_document, source) => source.length });
+  /** Documents that passed graphql-js validation too (over graphql-ws; Apollo keeps its own). */
+  readonly validated = new WeakSet<DocumentNode>();
+  /** Step 3: the cost of an operation with its variables, by costKey (the variables as JSON). */
+  readonly costs = new LRUCache<string, number>({ max: 2_000, maxSize: 500_000, maxEntrySize: 2_000, sizeCalculation: (_cost, key) => key.length });
+}
+
+const passedChecksByServer = new WeakMap<GraphQLSchema, WeakMap<Limits, PassedChecks>>();
+
+function passedChecks(schema: GraphQLSchema, limits: Limits): PassedChecks {
+  let byLimits = passedChecksByServer.get(schema);
+  if (!byLimits) passedChecksByServer.set(schema, (byLimits = new WeakMap()));
+  let checks = byLimits.get(limits);
+  if (!checks) byLimits.set(limits, (checks = new PassedChecks()));
+  return checks;
+}
+
+/** How many passes are kept for a server, and the characters of the kept documents (for the test of the bounds). */
+export function keptPasses(schema: GraphQLSchema, limits: Limits): { documents: number; documentCharacters: number; costs: number } {
+  const { documents, costs } = passedChecks(schema, limits);
+  return { documents: documents.size, documentCharacters: documents.calculatedSize, costs: costs.size };
+}
+
+/** A number per parsed document: Apollo and PassedChecks hand out the same document object for the same text. */
+const documentNumbers = new WeakMap<DocumentNode, number>();
+let documentsNumbered = 0;
+
+/**
+ * What the cost of an operation depends on: the document, the operation and
+ * the variables as sent. Undefined (not kept) unless the variables are plain
+ * JSON values, as they arrive over the wire: `undefined` and a missing
+ * variable, or -0 and 0, coerce differently but print the same.
+ */
+function costKey(document: DocumentNode, operationName: string | null | undefined, variables: Variables): string | undefined {
+  let number = documentNumbers.get(document);
+  if (number === undefined) documentNumbers.set(document, (number = documentsNumbered++));
+  let plain = true;
+  const key = JSON.stringify([number, operationName ?? null, variables ?? null], function (this: Record<string, unknown>, name, value) {
+    const original = this[name];
+    const prototype = original !== null && typeof original === 'object' ? Object.getPrototypeOf(original) : null;
+    if (typeof original === 'number' ? !Number.isFinite(original) || Object.is(original, -0) : !['string', 'boolean', 'object'].includes(typeof original)) plain = false;
+    else if (prototype !== null && prototype !== Object.prototype && prototype !== Array.prototype) plain = false;
+    return value;
+  });
+  return plain ? key : undefined;
+}
+
 /** Step 1: the parsed document, or why it is refused (a syntax error is GRAPHQL_PARSE_FAILED). */
 export function checkDocument(schema: GraphQLSchema, source: string, limits: Limits): { document: DocumentNode } | { errors: readonly GraphQLError[] } {
+  const passed = passedChecks(schema, limits);
+  const known = passed.documents.get(source);
+  if (known) return { document: known };
   let document: DocumentNode;
   try {
     document = parse(source, { maxTokens: limits.maxQueryTokens });
@@ -91,7 +155,9 @@ export function checkDocument(schema: GraphQLSchema, source: string, limits: Lim
     return { errors: [new GraphQLError(error.message, { source: error.source, positions: error.positions, extensions: { code: 'GRAPHQL_PARSE_FAILED' } })] };
   }
   const errors = validate(schema, document, documentLimitRules(limits));
-  return errors.length ? { errors } : { document };
+  if (errors.length) return { errors };
+  passed.documents.set(source, document);
+  return { document };
 }
 
 /** The document limits of step 1 after the token limit, as graphql-js validation rules. */
@@ -162,22 +228,27 @@ export function operationLimitError(
 ): GraphQLError | undefined {
   const operation = getOperationAST(document, operationName);
   if (!operation) return undefined; // Apollo and graphql-ws answer "unknown operation" themselves
-  // Issue 13.5: every variable that does not fit its type, each at its path, in one error.
-  const unfit = variableProblems(schema, document, operation, variables ?? {});
-  if (unfit) return unfit;
-  // The coercion execution would do; its error is the same BAD_USER_INPUT execution would give.
-  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {}, { maxErrors: 1 });
-  if (coerced.errors) {
-    const [error] = coerced.errors;
-    return new GraphQLError(limits.introspection ? error.message : withoutSuggestions(error.message), { nodes: error.nodes, extensions: { code: 'BAD_USER_INPUT' } });
-  }
-  let cost: number;
-  try {
-    cost = operationCost(schema, document, operation, coerced.coerced);
-  } catch (error) {
-    if (error instanceof GraphQLError && error.extensions.code === 'BAD_USER_INPUT') return error;
-    logger.error({ err: error }, 'Query cost could not be computed');
-    return refusal('QUERY_TOO_COMPLEX', 'The cost of this operation could not be computed');
+  const { costs } = passedChecks(schema, limits);
+  const key = costKey(document, operationName, variables);
+  let cost = key === undefined ? undefined : costs.get(key);
+  if (cost === undefined) {
+    // Issue 13.5: every variable that does not fit its type, each at its path, in one error.
+    const unfit = variableProblems(schema, document, operation, variables ?? {});
+    if (unfit) return unfit;
+    // The coercion execution would do; its error is the same BAD_USER_INPUT execution would give.
+    const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {}, { maxErrors: 1 });
+    if (coerced.errors) {
+      const [error] = coerced.errors;
+      return new GraphQLError(limits.introspection ? error.message : withoutSuggestions(error.message), { nodes: error.nodes, extensions: { code: 'BAD_USER_INPUT' } });
+    }
+    try {
+      cost = operationCost(schema, document, operation, coerced.coerced);
+    } catch (error) {
+      if (error instanceof GraphQLError && error.extensions.code === 'BAD_USER_INPUT') return error;
+      logger.error({ err: error }, 'Query cost could not be computed');
+      return refusal('QUERY_TOO_COMPLEX', 'The cost of this operation could not be computed');
+    }
+    if (key !== undefined) costs.set(key, cost);
   }
   const budget = viewer ? limits.maxQueryComplexity : limits.maxQueryComplexityAnonymous;
   if (cost > budget) return refusal('QUERY_TOO_COMPLEX', `Query complexity ${cost} exceeds the limit of ${budget}`);
@@ -315,13 +386,17 @@ export function checkWsOperation(
   const checked = checkDocument(schema, payload.query, limits);
   if ('errors' in checked) return checked.errors;
   const { document } = checked;
-  const rules = limits.introspection ? specifiedRules : [...specifiedRules, NoSchemaIntrospectionCustomRule];
-  const invalid = validate(schema, document, rules);
-  if (invalid.length) {
-    return invalid.map((error) => {
-      const message = limits.introspection ? error.message : withoutSuggestions(error.message);
-      return new GraphQLError(message, { nodes: error.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
-    });
+  const { validated } = passedChecks(schema, limits);
+  if (!validated.has(document)) {
+    const rules = limits.introspection ? specifiedRules : [...specifiedRules, NoSchemaIntrospectionCustomRule];
+    const invalid = validate(schema, document, rules);
+    if (invalid.length) {
+      return invalid.map((error) => {
+        const message = limits.introspection ? error.message : withoutSuggestions(error.message);
+        return new GraphQLError(message, { nodes: error.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+      });
+    }
+    validated.add(document);
   }
   const refused = operationLimitError(schema, document, payload.operationName, payload.variables, viewer, limits);
   if (refused) return [refused];

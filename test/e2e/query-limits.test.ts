@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { GraphQLInt, GraphQLObjectType, GraphQLSchema, buildSchema, getIntrospectionQuery, parse, validate } from 'graphql';
+import { GraphQLInt, GraphQLList, GraphQLObjectType, GraphQLSchema, buildSchema, getIntrospectionQuery, parse, validate } from 'graphql';
 import type { Client as WsClient } from 'graphql-ws';
 import { loadConfig } from '../../src/config';
-import { documentLimitRules, operationLimitError } from '../../src/shared/query-limits';
+import { checkDocument, documentLimitRules, keptPasses, operationLimitError } from '../../src/shared/query-limits';
 import { errorOf, startTestApp, type TestApp } from '../support/test-app';
 import { captureLog } from '../support/log-capture';
 import { quickestUnderAttack } from '../support/responsive';
@@ -334,6 +334,76 @@ describe('issue 10.1: query limits hold for every document, in time linear in it
       } finally {
         logged.mockRestore();
       }
+    });
+  });
+
+  describe('issue 12: a check passed is kept, and a kept pass is exactly what the check computes', () => {
+    // A page of items costs its size times an item's fields (the connections' model); an item has items of its own.
+    const Item: GraphQLObjectType = new GraphQLObjectType({
+      name: 'Item',
+      fields: () => ({ a: { type: GraphQLInt }, b: { type: GraphQLInt }, items: itemsField }),
+    });
+    const itemsField = {
+      type: new GraphQLList(Item),
+      args: { first: { type: GraphQLInt } },
+      extensions: { complexity: ({ args, childComplexity }: { args: { first?: number }; childComplexity: number }) => (args.first ?? 10) * childComplexity },
+    };
+    const schema = new GraphQLSchema({ query: new GraphQLObjectType({ name: 'Query', fields: { items: itemsField } }) });
+    // Costs 2n: 100 for 50 (the anonymous budget here), 120 for 60.
+    const QUERY = 'query($n: Int) { items(first: $n) { a b } }';
+    const LIMITS = { ...DEFAULTS, maxQueryComplexityAnonymous: 100 };
+    const staffViewer = { kind: 'staff' };
+    const parsed = (limits: typeof DEFAULTS, query = QUERY) => {
+      const checked = checkDocument(schema, query, limits);
+      if (!('document' in checked)) throw new Error(`refused: ${checked.errors.map((e) => e.message).join('; ')}`);
+      return checked.document;
+    };
+
+    it('the same operation with other variables, another caller or variables that do not fit is priced and checked again', () => {
+      const limits = { ...LIMITS };
+      const document = parsed(limits);
+      const check = (variables: Record<string, unknown>, viewer?: object) => operationLimitError(schema, document, undefined, variables, viewer, limits);
+      for (let round = 0; round < 2; round++) {
+        expect(check({ n: 50 })).toBeUndefined();
+        expect(check({ n: 60 })).toMatchObject({ message: 'Query complexity 120 exceeds the limit of 100', extensions: { code: 'QUERY_TOO_COMPLEX' } });
+        expect(check({ n: 60 }, staffViewer)).toBeUndefined();
+        expect(check({ n: 101 }, staffViewer)?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'OUT_OF_RANGE' });
+        expect(check({ n: 'fifty' }, staffViewer)?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+      }
+      // The costs of 50 and 60 are kept (the budget is compared every time); the refused variables are not.
+      expect(keptPasses(schema, limits).costs).toBe(2);
+      // Values no JSON request carries are priced every time: undefined reads as a missing variable only by accident of printing.
+      expect(check({ n: undefined })).toBeUndefined();
+      expect(keptPasses(schema, limits).costs).toBe(2);
+    });
+
+    it('the same text gives the same parsed document; a refused document is refused every time and not kept', () => {
+      const limits = { ...LIMITS, maxQueryDepth: 3 };
+      expect(parsed(limits)).toBe(parsed(limits));
+      const deep = '{ items { items { items { items { a } } } } }';
+      for (let round = 0; round < 2; round++) {
+        expect(checkDocument(schema, deep, limits)).toEqual({ errors: [expect.objectContaining({ extensions: { code: 'QUERY_TOO_DEEP' } })] });
+      }
+      expect(keptPasses(schema, limits).documents).toBe(1);
+    });
+
+    it('what is kept is bounded: thousands of documents and variables keep at most the LRUs\' entries and characters', () => {
+      const limits = { ...LIMITS, maxQueryTokens: 10_000, maxQueryNodes: 10_000 };
+      const document = parsed(limits);
+      for (let i = 0; i < 3_000; i++) {
+        parsed(limits, `{ a${i}: __typename ${' '.repeat(i % 500)}}`);
+        // A variable the operation does not declare is ignored, but each set of variables is a key of its own.
+        expect(operationLimitError(schema, document, undefined, { n: 50, other: i }, undefined, limits)).toBeUndefined();
+      }
+      const kept = keptPasses(schema, limits);
+      expect(kept.documents).toBeLessThanOrEqual(1_000);
+      expect(kept.documentCharacters).toBeLessThanOrEqual(250_000);
+      expect(kept.costs).toBeLessThanOrEqual(2_000);
+      // A document over 25,000 characters and variables over 2,000 are checked every time, never kept.
+      const large = `{ ${'__typename '.repeat(2_500)}}`;
+      expect(parsed(limits, large)).not.toBe(parsed(limits, large));
+      expect(operationLimitError(schema, document, undefined, { n: 60, other: 'x'.repeat(2_000) }, undefined, limits)?.extensions.code).toBe('QUERY_TOO_COMPLEX');
+      expect(keptPasses(schema, limits)).toEqual(kept);
     });
   });
 });
