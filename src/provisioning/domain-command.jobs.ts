@@ -9,8 +9,8 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ModuleError, type DomainCommandContext, type DomainSyncResult } from '@hostbill/plugin-sdk';
 import { decryptSecret, encryptSecret } from '../shared/secrets';
-import { todayUtc } from '../shared/dates';
-import { recordActivity, SYSTEM_ACTOR } from '../activity/activity.service';
+import { localToday } from '../shared/clock';
+import { SYSTEM_ACTOR } from '../activity/activity.service';
 import { Client } from '../clients/client.entity';
 import { mask, recordingLogger, secretsKeyOf } from '../plugins/module-settings';
 import { Domain } from './domain.entity';
@@ -26,7 +26,7 @@ import { jobEventOf } from './module-command.service';
 import { registrarServerOf } from './domain-command.service';
 import { followServices } from './client-status';
 import { holdsLease, type Lease } from './module-job-lease';
-import { settleJob, type JobDeps, type Outcome, type Prepared, type Verdict } from './module-command.jobs';
+import { recordJobOutcome, settleJob, type JobDeps, type Outcome, type Prepared, type Verdict } from './module-command.jobs';
 
 /** The registrar module's context for the job's domain, with its secrets decrypted for this call only; anything missing fails for good. */
 export async function prepareDomainCommand(deps: JobDeps, job: ModuleJob, lines: string[], signal: AbortSignal): Promise<Prepared> {
@@ -118,7 +118,7 @@ export async function finishDomainJob(tx: EntityManager, deps: JobDeps, job: Mod
       synced = true;
     } else if (spec) {
       if (spec.statusOnSuccess) domain.status = spec.statusOnSuccess;
-      const output = spec.applySuccess?.({ domain, input: job.input, result, encrypt: (value) => encryptSecret(secretsKeyOf(deps), value), today: todayUtc() });
+      const output = spec.applySuccess?.({ domain, input: job.input, result, encrypt: (value) => encryptSecret(secretsKeyOf(deps), value), today: localToday(deps.config.automation) });
       if (output) job.output = output;
       changed = true;
     }
@@ -126,13 +126,7 @@ export async function finishDomainJob(tx: EntityManager, deps: JobDeps, job: Mod
   } else if (!outcome.handedBack) domain.lastModuleError = `${job.command}: ${errorText}`;
   await settleJob(tx, deps, job, lease, outcome, verdict);
   logEntry(errorText);
-  recordActivity(tx, SYSTEM_ACTOR, {
-    action: `domain.moduleCommand.${job.status}`,
-    targetType: 'Domain',
-    targetId: String(domain.id),
-    clientId: domain.client.id,
-    details: { jobId: job.id, command: job.command, attempt: job.attempts, ...(job.queuedByStaffId ? { queuedByStaffId: job.queuedByStaffId } : {}), ...(from !== domain.status ? { from, to: domain.status } : {}), ...(errorText ? { error: errorText } : {}) },
-  });
+  recordJobOutcome(tx, 'Domain', domain, job, from, domain.status, errorText);
   if (from !== domain.status && !synced) {
     await followServices(tx, SYSTEM_ACTOR, [domain.client.id]);
     await afterDomainStatusChange(tx, deps, domain, from);

@@ -328,17 +328,21 @@ async function finish(deps: JobDeps, jobId: number, lease: Lease, outcome: Outco
     } else if (!outcome.handedBack) service.lastModuleError = `${job.command}: ${errorText}`;
     await settleJob(tx, deps, job, lease, outcome, verdict);
     logEntry(errorText);
-    // The job acts as the system; who queued it is on the job's service.moduleCommand entry (and named here).
-    recordActivity(tx, SYSTEM_ACTOR, {
-      action: `service.moduleCommand.${job.status}`,
-      targetType: 'Service',
-      targetId: String(service.id),
-      clientId: service.client.id,
-      details: { jobId: job.id, command: job.command, attempt: job.attempts, ...(job.queuedByStaffId ? { queuedByStaffId: job.queuedByStaffId } : {}), ...(from !== service.status ? { from, to: service.status } : {}), ...(errorText ? { error: errorText } : {}) },
-    });
+    recordJobOutcome(tx, 'Service', service, job, from, service.status, errorText);
     if (from !== service.status) await followServices(tx, SYSTEM_ACTOR, [service.client.id]);
     await moduleJobProgressed.run(tx, { job, service, moduleKind: deps.modules.modules.get(outcome.moduleName)?.kind, runner: deps });
     await publishServiceChanged(tx, service, job, from !== service.status ? 'UPDATED' : 'JOB_UPDATED');
+  });
+}
+
+/** The activity entry of a job's outcome on its service or domain. The job acts as the system; who queued it is on the moduleCommand entry (and named here). */
+export function recordJobOutcome(tx: EntityManager, targetType: 'Service' | 'Domain', target: { id: number; client: { id: number } }, job: ModuleJob, from: string, to: string, errorText?: string): void {
+  recordActivity(tx, SYSTEM_ACTOR, {
+    action: `${targetType.toLowerCase()}.moduleCommand.${job.status}`,
+    targetType,
+    targetId: String(target.id),
+    clientId: target.client.id,
+    details: { jobId: job.id, command: job.command, attempt: job.attempts, ...(job.queuedByStaffId ? { queuedByStaffId: job.queuedByStaffId } : {}), ...(from !== to ? { from, to } : {}), ...(errorText ? { error: errorText } : {}) },
   });
 }
 
