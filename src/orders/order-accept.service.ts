@@ -76,6 +76,10 @@ export async function acceptOrder(ctx: RequestContext, orderId: number, inputs: 
     for (const itemId of choices.keys()) {
       if (!items.some((item) => item.id === itemId)) throw badInput('items', 'An item is not one of this order', 'REFERENCE_NOT_FOUND');
     }
+    // SV-8: an upgrade takes effect when its invoice is paid (or staff change the service by hand).
+    if (items.some((item) => item.kind === OrderItemKind.UPGRADE && item.status === OrderItemStatus.PENDING)) {
+      throw conflict('id', 'An upgrade order takes effect when its invoice is paid', 'UPGRADE_PENDING');
+    }
     const serverIds = [...new Set([...choices.values()].flatMap((choice) => (choice.serverId !== undefined ? [choice.serverId] : [])))];
     if (serverIds.length && (await em.count(Server, { id: { $in: serverIds } })) !== serverIds.length) throw badInput('items', 'No such server', 'REFERENCE_NOT_FOUND');
     await acceptItems(em, { actor: ctx, outside: ctx, secretsKey: secretsKeyOf(ctx) }, order, items, (item) => choices.get(item.id) ?? defaultChoice(order, item));
@@ -106,6 +110,8 @@ async function acceptItems(em: EntityManager, by: Acceptor, order: Order, items:
   const progress = new Map<number, ItemProgress>();
   let creates = 0;
   for (const item of items.filter((i) => i.status === OrderItemStatus.PENDING)) {
+    // An upgrade item is settled by its invoice's payment (automation's upgrade effect), never accepted here.
+    if (item.kind === OrderItemKind.UPGRADE) continue;
     const choice = choose(item);
     if (!choice) continue;
     if (await runningCreate(em, item)) continue; // its create is still queued or running
@@ -193,6 +199,7 @@ export async function acceptPaidOrders(em: EntityManager, invoice: Invoice): Pro
     const productIds = items.flatMap((item) => (item.product ? [item.product.id] : []));
     const products = new Map((await em.find(Product, { id: { $in: productIds } })).map((p) => [p.id, p]));
     const wants = (item: OrderItem): boolean => {
+      if (item.kind === OrderItemKind.UPGRADE) return false; // the upgrade effect settles it
       if (item.kind === OrderItemKind.ADDON && item.parentItem) return wants(items.find((i) => i.id === item.parentItem!.id)!);
       return (item.product ? products.get(item.product.id)?.acceptOnPayment : undefined) ?? operatorWants;
     };

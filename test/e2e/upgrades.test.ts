@@ -24,6 +24,7 @@ const MANUAL = `mutation($s: ID!, $i: ManualServiceChangeInput!) { changeService
 const SERVICE = `query($id: ID!) { service(id: $id) { id status product { id } billingCycle nextDueDate recurringAmount { amount } configOptions { optionId quantity } } }`;
 const CANCEL_ORDER = `mutation($id: ID!) { cancelOrder(id: $id) { id status } }`;
 const PAY = `mutation($id: ID!) { markInvoicePaid(id: $id) { id status } }`;
+const SETTINGS = `mutation($i: UpdateSettingsInput!) { updateSettings(input: $i) { acceptOrdersOnPayment } }`;
 
 describe('issue 16.6 / 16.8: upgrades, downgrades and explained invoice lines', () => {
   const spam = new SpamExpertsTestServer();
@@ -131,7 +132,10 @@ describe('issue 16.6 / 16.8: upgrades, downgrades and explained invoice lines', 
     expect(reasonOf(await t.gql(UPGRADE, { s: serviceId, i: { productId: enterprise } }, admin))).toBe('UPGRADE_PENDING');
     expect(errorOf(await t.gql(`mutation($id: ID!) { acceptOrder(id: $id) { id } }`, { id: order.id }, admin)).code).toBe('CONFLICT');
 
+    // Accepting orders on payment (issue 14.4) leaves an upgrade item to the upgrade's own effect.
+    ok(await t.gql(SETTINGS, { i: { acceptOrdersOnPayment: true } }, admin));
     ok(await t.gql(PAY, { id: item.invoice.id }, admin));
+    ok(await t.gql(SETTINGS, { i: { acceptOrdersOnPayment: false } }, admin));
     expect(await serviceOf()).toMatchObject({ product: { id: pro }, billingCycle: 'MONTHLY', nextDueDate: '2027-03-31', recurringAmount: { amount: '27.00' }, configOptions: [{ optionId: archive, quantity: 1 }] });
     expect(ok(await t.gql(`query($id: ID!) { order(id: $id) { status items { status } } }`, { id: order.id }, client.token)).order).toEqual({ status: 'ACTIVE', items: [{ status: 'ACCEPTED' }] });
     await changePackageDone(1);
