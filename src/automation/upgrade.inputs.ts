@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { ArrayMaxSize, IsOptional } from 'class-validator';
+import { ArrayMaxSize, IsOptional, ValidateNested } from 'class-validator';
 import { BillingCycle } from '../catalog/billing-cycle';
 import { CartConfigOptionInput } from '../orders/order.inputs';
 
@@ -14,6 +14,7 @@ export class ServiceChangeInput {
   @Field(() => [CartConfigOptionInput], { nullable: true, description: 'New values of configurable options.' })
   @IsOptional()
   @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
   configOptions?: CartConfigOptionInput[];
 }
 

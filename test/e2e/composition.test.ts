@@ -18,7 +18,7 @@ const SEND_MESSAGE = `mutation($i: SendClientMessageInput!) { sendClientMessage(
 const PAY = `mutation($i: AddInvoicePaymentInput!) { addInvoicePayment(input: $i) { id } }`;
 
 /** The records of a client that a merge moves to the survivor, by table. */
-const MOVED = ['contact', 'credit_entry', 'client_user', 'client_payer', 'service', 'domain', 'invoice', 'payment_transaction', 'activity_log_entry', 'mail_message', 'client_message', 'client_order'];
+const MOVED = ['contact', 'credit_entry', 'client_user', 'client_payer', 'service', 'domain', 'invoice', 'payment_transaction', 'activity_log_entry', 'mail_message', 'client_message', 'client_order', 'client_discount'];
 /** Sessions are ended (not moved) and go with the merged-away client. */
 const ENDED = ['auth_session'];
 
@@ -76,6 +76,7 @@ describe('composition', () => {
     ok(await t.gql(`mutation($i: AddOrderInput!) { addOrder(input: $i) { id } }`, { i: { clientId: c.id, noInvoice: true, cart: { products: [{ productId: product.id, cycle: 'FREE' }] } } }, admin));
     const invoice = ok(await t.gql(CREATE_INVOICE, { i: { clientId: c.id, lines: [{ description: 'Hosting', amount: '10.00' }] } }, admin)).createInvoice;
     ok(await t.gql(PAY, { i: { invoiceId: invoice.id, amount: '2.00', gateway: 'bank', transactionId: `composition-${seq}-${Date.now()}` } }, admin));
+    ok(await t.gql(`mutation($i: ClientDiscountInput!) { addClientDiscount(input: $i) { id } }`, { i: { clientId: c.id, type: 'PERCENT', value: '10' } }, admin));
     ok(await t.gql(SEND_MESSAGE, { i: { clientId: c.id, category: 'GENERAL', subject: 'Hello', message: 'A message' } }, admin));
     const [row] = await sql('select id from client where email = ?', [email]);
     return row.id as number;

@@ -83,7 +83,7 @@ describe('issue 15.5 / 14.7: sending emails again', () => {
     await waitFor(() => copiesOf(unconfirmed.messageId) === 2, { what: 'the second copy', timeoutMs: 5_000 });
     expect(await emails(client.id)).toHaveLength(1);
     const [entry] = await activity('email.requeue', client.id);
-    expect(entry).toMatchObject({ targetType: 'Email', details: { from: 'unconfirmed', attempts: 1, messageId: unconfirmed.messageId } });
+    expect(entry).toMatchObject({ targetType: 'Email', details: { from: 'unconfirmed', attempts: unconfirmed.attempts, messageId: unconfirmed.messageId } });
     expect(entry.staff.id).toBeTruthy();
 
     // Sent: no second requeue, and nothing changes.
