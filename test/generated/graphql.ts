@@ -854,6 +854,8 @@ export type UpdateServiceInput = {
 
 /** Changes to the settings; fields left out keep their value. */
 export type UpdateSettingsInput = {
+  /** Whether paying all of a pending order's invoices accepts the order at once. */
+  acceptOrdersOnPayment?: boolean | null | undefined;
   /** Replaces the list of required client fields. */
   requiredClientFields?: Array<RequiredClientField> | null | undefined;
 };
