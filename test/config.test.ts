@@ -64,7 +64,7 @@ describe('issue point 2: loadConfig', () => {
         enabled: true, time: '09:00', timeZone: 'UTC', checkMs: 60_000, batchSize: 1_000,
         invoiceDaysBefore: { monthly: 14, quarterly: 14, semi_annually: 14, annually: 14, biennially: 14, triennially: 14 },
         reminderDaysBeforeDue: 7, overdueReminderDays: [1, 7, 14], lateFeeDays: 0, lateFee: { percent: '0' }, lateFeeMinimum: '0',
-        suspendDaysOverdue: 5, terminateDaysOverdue: 0, autoProcessCancellations: true, cancellationCancelsUnpaidInvoices: true, clock: expect.any(Clock),
+        suspendDaysOverdue: 5, terminateDaysOverdue: 0, autoProcessCancellations: true, cancellationCancelsUnpaidInvoices: true, domainRenewDaysBeforeExpiry: 14, clock: expect.any(Clock),
       },
       logLevel: 'info',
       smtp: undefined,
