@@ -25,7 +25,7 @@ export async function domainRenewalsStep(ctx: StepContext): Promise<number> {
       and d.expiry_date is not null and d.expiry_date <= ?::date + ?::int
       and not exists (select 1 from invoice i where i.client_id = d.client_id and i.status in ${OPEN_INVOICE} and i.due_date < ?::date)
       and not exists (select 1 from invoice_line l join invoice i on i.id = l.invoice_id where l.domain_id = d.id and i.status in ${OPEN_INVOICE})
-      and ${NO_ACTIVE_JOB}
+      and exists (select 1 from server s where s.module = d.registrar and s.enabled) and ${NO_ACTIVE_JOB}
       and not exists (select 1 from automation_claim a where a.kind = 'domain_renew' and a.subject_key = d.id and a.ref = d.expiry_date::text)
     order by d.id limit ?`, [after, ctx.date, days, ctx.date, ctx.settings.batchSize]));
 }
@@ -35,7 +35,7 @@ export async function domainSyncStep(ctx: StepContext): Promise<number> {
   return queueForEach(ctx, 'domain_sync', 'sync', ctx.preview?.domainSyncs, (after) => sql<{ id: number; ref: string }>(ctx.em, `
     select d.id, ?::text as ref from domain d
     where d.status in ('active', 'pending_transfer') and d.registrar is not null and d.id > ?
-      and ${NO_ACTIVE_JOB}
+      and exists (select 1 from server s where s.module = d.registrar and s.enabled) and ${NO_ACTIVE_JOB}
       and not exists (select 1 from automation_claim a where a.kind = 'domain_sync' and a.subject_key = d.id and a.ref = ?)
     order by d.id limit ?`, [ctx.date, after, ctx.date, ctx.settings.batchSize]));
 }
