@@ -18,6 +18,7 @@ const CREATE_SERVER = `mutation($i: CreateServerInput!) { createServer(input: $i
 const CREATE_DOMAIN = `mutation($i: CreateDomainInput!) { createDomain(input: $i) { id name } }`;
 const RUN = `mutation($d: LocalDate) { runDailyRun(date: $d) { status steps { name status count errorCount } errors { step subjectType message } } }`;
 const PREVIEW = `query($d: LocalDate!) { dailyRunPreview(date: $d) { domainRenewals { id name } domainSyncs { id name } errors { step message } } }`;
+const CREATE_INVOICE = `mutation($i: CreateInvoiceInput!) { createInvoice(input: $i) { id } }`;
 const DOMAINS = `query { domains { edges { node { id name status expiryDate } } } }`;
 
 /** `date` moved by `days` (YYYY-MM-DD). */
@@ -130,5 +131,25 @@ describe('issue 16.1: the daily run renews auto-renew domains and syncs domains 
     expect((await runOn(addDays(day, 1))).DOMAIN_SYNC).toBeGreaterThanOrEqual(1);
     await allJobsDone();
     expect(await jobs(drifted.id, 'sync')).toBe(2);
+  });
+
+  it('issue 16.1: a client with an overdue invoice gets no automatic domain renewal (domains are not invoiced by the run yet); its domain is still synced', async () => {
+    const late = ok(await t.gql(CREATE_CLIENT, { i: {
+      firstName: 'Lee', lastName: 'Late', email: `dr-late-${Date.now()}@example.com`, password: 'client-password-1', currency: 'EUR',
+      address1: '2 Main Street', city: 'Berlin', postcode: '10115', country: 'DE', phoneNumber: '+49.301234568',
+    } }, admin)).createClient.id as string;
+    const domain = name('late');
+    registry.seedDomain({ name: domain, clID: 'hbreg', authInfo: 'Auth-code-2', years: 1 });
+    const expiry = registry.domain(domain)!.expiryDate;
+    const id = ok(await t.gql(CREATE_DOMAIN, { i: { clientId: late, name: domain, registrar: 'registrar', status: 'ACTIVE', expiryDate: expiry, autoRenew: true } }, admin)).createDomain.id as string;
+    const day = addDays(expiry, -5);
+    ok(await t.gql(CREATE_INVOICE, { i: { clientId: late, issueDate: addDays(day, -30), dueDate: addDays(day, -1), lines: [{ description: 'Hosting', amount: '10.00' }] } }, admin));
+
+    const run = await runOn(day);
+    await allJobsDone();
+    expect(run.DOMAIN_RENEWALS).toBe(0);
+    expect(await jobs(id, 'renew')).toBe(0);
+    expect(await jobs(id, 'sync')).toBe(1);
+    expect(await domainOf(id)).toMatchObject({ status: 'ACTIVE', expiryDate: expiry });
   });
 });
