@@ -84,6 +84,12 @@ describe('issue point 2: loadConfig', () => {
     expect(() => loadConfig({ MAIL_FROM: 'not an address' })).toThrow(/MAIL_FROM/);
   });
 
+  it('issue 16.1: the daily run renews domains a configurable number of days before expiry (0 turns it off), bounded', () => {
+    expect(loadConfig({ DOMAIN_RENEW_DAYS_BEFORE_EXPIRY: '30' }).automation.domainRenewDaysBeforeExpiry).toBe(30);
+    expect(loadConfig({ DOMAIN_RENEW_DAYS_BEFORE_EXPIRY: '0' }).automation.domainRenewDaysBeforeExpiry).toBe(0);
+    expect(() => loadConfig({ DOMAIN_RENEW_DAYS_BEFORE_EXPIRY: '-1' })).toThrow(/DOMAIN_RENEW_DAYS_BEFORE_EXPIRY/);
+  });
+
   it('issue 16.5 / SV-12: cancellations are processed by the run and cancel unpaid invoices unless switched off', () => {
     const { automation } = loadConfig({ CANCELLATION_AUTO_PROCESS: 'false', CANCELLATION_CANCELS_UNPAID_INVOICES: 'false' });
     expect([automation.autoProcessCancellations, automation.cancellationCancelsUnpaidInvoices]).toEqual([false, false]);
