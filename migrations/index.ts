@@ -33,6 +33,7 @@ import { Migration20261203140105_domain_module_jobs } from './Migration202612031
 import { Migration20261203141610_module_job_secret_output } from './Migration20261203141610_module_job_secret_output';
 import { Migration20261203143007_client_discount } from './Migration20261203143007_client_discount';
 import { Migration20261203143556_tld_rules } from './Migration20261203143556_tld_rules';
+import { Migration20261203152833_daily_run_domain_steps } from './Migration20261203152833_daily_run_domain_steps';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123132110_Initial', class: Migration20261123132110_Initial },
@@ -68,4 +69,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203141610_module_job_secret_output', class: Migration20261203141610_module_job_secret_output },
   { name: 'Migration20261203143007_client_discount', class: Migration20261203143007_client_discount },
   { name: 'Migration20261203143556_tld_rules', class: Migration20261203143556_tld_rules },
+  { name: 'Migration20261203152833_daily_run_domain_steps', class: Migration20261203152833_daily_run_domain_steps },
 ];

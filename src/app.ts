@@ -89,8 +89,8 @@ export async function startApp(config: Config): Promise<App> {
     defineModuleCommandJobs({ orm, config, modules, jobs });
     defineRegistryPollJobs({ orm, config, modules, jobs });
     const mail = defineMailJobs({ orm, config, jobs });
-    defineDailyRunJobs({ em: orm.em, config, jobs });
-    installPaymentEffects({ em: orm.em, config, jobs });
+    defineDailyRunJobs({ em: orm.em, config, jobs, modules });
+    installPaymentEffects({ em: orm.em, config, jobs, modules });
     installAcceptOnPayment({ em: orm.em, jobs, config, modules });
     await jobs.start();
     const server = await startServer(config, orm, events, modules, jobs);

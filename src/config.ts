@@ -44,6 +44,8 @@ export interface AutomationConfig {
   autoProcessCancellations: boolean;
   /** CANCELLATION_CANCELS_UNPAID_INVOICES (SV-12): a cancellation request cancels the service's unpaid invoices. */
   cancellationCancelsUnpaidInvoices: boolean;
+  /** DOMAIN_RENEW_DAYS_BEFORE_EXPIRY: domains with auto-renew are renewed at the registrar this many days before they expire. */
+  domainRenewDaysBeforeExpiry: number;
   /** The time the run and its views read (tests stop it). */
   clock: Clock;
 }
@@ -347,6 +349,7 @@ function automationFrom(read: Reader, integer: (min: number, max: number) => (ra
     terminateDaysOverdue: read('TERMINATE_DAYS_OVERDUE', 0, days, 'days, 0-3650'),
     autoProcessCancellations: read('CANCELLATION_AUTO_PROCESS', true, boolean, 'true or false'),
     cancellationCancelsUnpaidInvoices: read('CANCELLATION_CANCELS_UNPAID_INVOICES', true, boolean, 'true or false'),
+    domainRenewDaysBeforeExpiry: read('DOMAIN_RENEW_DAYS_BEFORE_EXPIRY', 14, days, 'days, 0-3650'),
     clock: new Clock(),
   };
 }

@@ -64,7 +64,7 @@ describe('issue point 2: loadConfig', () => {
         enabled: true, time: '09:00', timeZone: 'UTC', checkMs: 60_000, batchSize: 1_000,
         invoiceDaysBefore: { monthly: 14, quarterly: 14, semi_annually: 14, annually: 14, biennially: 14, triennially: 14 },
         reminderDaysBeforeDue: 7, overdueReminderDays: [1, 7, 14], lateFeeDays: 0, lateFee: { percent: '0' }, lateFeeMinimum: '0',
-        suspendDaysOverdue: 5, terminateDaysOverdue: 0, autoProcessCancellations: true, cancellationCancelsUnpaidInvoices: true, clock: expect.any(Clock),
+        suspendDaysOverdue: 5, terminateDaysOverdue: 0, autoProcessCancellations: true, cancellationCancelsUnpaidInvoices: true, domainRenewDaysBeforeExpiry: 14, clock: expect.any(Clock),
       },
       logLevel: 'info',
       smtp: undefined,
@@ -82,6 +82,12 @@ describe('issue point 2: loadConfig', () => {
     expect(() => loadConfig({ SMTP_HOST: 'mail.example', SMTP_USER: 'u' })).toThrow(/SMTP_USER and SMTP_PASSWORD must be set together/);
     expect(() => loadConfig({ SMTP_HOST: 'mail.example', SMTP_TIMEOUT_MS: '10' })).toThrow(/SMTP_TIMEOUT_MS/);
     expect(() => loadConfig({ MAIL_FROM: 'not an address' })).toThrow(/MAIL_FROM/);
+  });
+
+  it('issue 16.1: the daily run renews domains a configurable number of days before expiry (0 turns it off), bounded', () => {
+    expect(loadConfig({ DOMAIN_RENEW_DAYS_BEFORE_EXPIRY: '30' }).automation.domainRenewDaysBeforeExpiry).toBe(30);
+    expect(loadConfig({ DOMAIN_RENEW_DAYS_BEFORE_EXPIRY: '0' }).automation.domainRenewDaysBeforeExpiry).toBe(0);
+    expect(() => loadConfig({ DOMAIN_RENEW_DAYS_BEFORE_EXPIRY: '-1' })).toThrow(/DOMAIN_RENEW_DAYS_BEFORE_EXPIRY/);
   });
 
   it('issue 16.5 / SV-12: cancellations are processed by the run and cancel unpaid invoices unless switched off', () => {

@@ -24,7 +24,7 @@ export class DailyRunResolver {
   }
 
   @Authorized('STAFF')
-  @Query(() => DailyRunPreview, { description: 'Staff: what a daily run on the date would do if it ran now (invoices with amounts, credit, reminders, late fees, cancellations, suspensions, terminations, client statuses). Changes nothing.' })
+  @Query(() => DailyRunPreview, { description: 'Staff: what a daily run on the date would do if it ran now (invoices with amounts, credit, reminders, late fees, cancellations, suspensions, terminations, domain renewals and syncs, client statuses). Changes nothing.' })
   dailyRunPreview(@Ctx() ctx: RequestContext, @Arg('date', () => LocalDateResolver, { description: 'The date to preview.' }) date: string): Promise<DailyRunPreview> {
     return dailyRunPreview(ctx, date);
   }

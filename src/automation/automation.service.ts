@@ -12,6 +12,7 @@ import { recordActivity } from '../activity/activity.service';
 import { Client } from '../clients/client.entity';
 import { Invoice } from '../billing/invoice.entity';
 import { Service } from '../provisioning/service.entity';
+import { Domain } from '../provisioning/domain.entity';
 import { DailyRun, DailyRunError, DailyRunStatus, DailyRunTrigger, NEVER, SuspensionOverride } from './daily-run.entity';
 import { CancellationRequest } from './cancellation-request.entity';
 import type { AutomationDeps } from './daily-run.context';
@@ -22,7 +23,7 @@ import { PreviewError, type AutoSuspensionOverride, type DailyRunPreview, type D
 /** A run starts late by this much at most before staff are warned. */
 const GRACE_MINUTES = 30;
 
-const depsOf = (ctx: RequestContext): AutomationDeps => ({ em: ctx.em, config: ctx.config, jobs: ctx.jobs });
+const depsOf = (ctx: RequestContext): AutomationDeps => ({ em: ctx.em, config: ctx.config, jobs: ctx.jobs, modules: ctx.modules });
 
 export function listDailyRuns(ctx: RequestContext, limit: number, date?: string): Promise<DailyRun[]> {
   if (!Number.isInteger(limit) || limit < 1 || limit > 200) throw badInput('limit', 'limit must be 1-200', 'OUT_OF_RANGE');
@@ -77,17 +78,19 @@ export async function startDailyRun(ctx: RequestContext, date?: string): Promise
 export async function dailyRunPreview(ctx: RequestContext, date: string): Promise<DailyRunPreview> {
   const found = await previewDailyRun(depsOf(ctx), date);
   const ids = (keys: number[]) => [...new Set(keys)];
-  const [clients, services, invoices, cancellations] = await Promise.all([
+  const [clients, services, invoices, cancellations, domains] = await Promise.all([
     ctx.em.find(Client, { id: { $in: ids([...found.invoices.map((i) => i.clientKey), ...found.credit.map((c) => c.clientKey), ...found.clientStatuses.map((c) => c.clientKey)]) } }),
     ctx.em.find(Service, { id: { $in: ids([...found.invoices.flatMap((i) => i.lines.map((l) => l.serviceKey)), ...found.suspensions, ...found.terminations, ...found.fixedTermTerminations]) } }),
     ctx.em.find(Invoice, { id: { $in: ids([...found.reminders.map((r) => r.invoiceKey), ...found.lateFees.map((f) => f.invoiceKey)]) } }),
     ctx.em.find(CancellationRequest, { id: { $in: found.cancellations } }),
+    ctx.em.find(Domain, { id: { $in: ids([...found.domainRenewals, ...found.domainSyncs]) } }),
   ]);
   const byId = <T extends { id: number }>(rows: T[]) => new Map(rows.map((row) => [row.id, row]));
   const client = byId(clients);
   const service = byId(services);
   const invoice = byId(invoices);
   const cancellation = byId(cancellations);
+  const domain = byId(domains);
   return {
     date,
     invoices: found.invoices.map((i) => ({
@@ -102,6 +105,8 @@ export async function dailyRunPreview(ctx: RequestContext, date: string): Promis
     suspensions: found.suspensions.map((key) => service.get(key)!),
     terminations: found.terminations.map((key) => service.get(key)!),
     fixedTermTerminations: found.fixedTermTerminations.map((key) => service.get(key)!),
+    domainRenewals: found.domainRenewals.map((key) => domain.get(key)!),
+    domainSyncs: found.domainSyncs.map((key) => domain.get(key)!),
     clientStatuses: found.clientStatuses.map((c) => ({ client: client.get(c.clientKey)!, status: c.status })),
     errors: found.errors.map((e) => Object.assign(new PreviewError(), e)),
   };

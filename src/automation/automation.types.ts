@@ -4,6 +4,7 @@ import { Money } from '../shared/money.types';
 import { Client, ClientStatus } from '../clients/client.entity';
 import { Invoice } from '../billing/invoice.entity';
 import { Service } from '../provisioning/service.entity';
+import { Domain } from '../provisioning/domain.entity';
 import { DailyRun, DailyRunStepName } from './daily-run.entity';
 import { CancellationRequest } from './cancellation-request.entity';
 
@@ -117,6 +118,8 @@ export class DailyRunPreview {
   @Field(() => [Service], { description: 'Services it would suspend for non-payment.' }) suspensions!: Service[];
   @Field(() => [Service], { description: 'Services it would terminate for non-payment.' }) terminations!: Service[];
   @Field(() => [Service], { description: 'Services of fixed-term products it would terminate.' }) fixedTermTerminations!: Service[];
+  @Field(() => [Domain], { description: 'Domains it would renew at their registrar (auto-renew, expiring soon).' }) domainRenewals!: Domain[];
+  @Field(() => [Domain], { description: 'Domains it would synchronise with their registrar.' }) domainSyncs!: Domain[];
   @Field(() => [PreviewClientStatus], { description: 'Client statuses it would change.' }) clientStatuses!: PreviewClientStatus[];
   @Field(() => [PreviewError], { description: 'Items it would fail on.' }) errors!: PreviewError[];
 }

@@ -8,6 +8,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AutomationConfig, Config } from '../config';
 import type { JobQueue } from '../jobs/job-queue';
 import { OPEN_STATUSES } from '../billing/invoice.entity';
+import type { ModuleRegistry } from '../provisioning/module-registry';
 import type { DailyRunStepName } from './daily-run.entity';
 
 export interface AutomationDeps {
@@ -15,6 +16,8 @@ export interface AutomationDeps {
   em: EntityManager;
   config: Config;
   jobs?: JobQueue;
+  /** The registrar modules the domain steps queue commands for. */
+  modules: ModuleRegistry;
 }
 
 /** What a preview collects (keys of records; the resolver reads them after the rollback). */
@@ -28,6 +31,9 @@ export interface PreviewCollector {
   suspensions: number[];
   terminations: number[];
   fixedTermTerminations: number[];
+  /** Keys of domains whose renew / sync was queued. */
+  domainRenewals: number[];
+  domainSyncs: number[];
   clientStatuses: { clientKey: number; status: string }[];
   errors: { step: DailyRunStepName; subjectType: string; subjectKey: number; message: string }[];
 }

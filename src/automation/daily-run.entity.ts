@@ -39,6 +39,8 @@ export enum DailyRunStepName {
   SUSPENSIONS = 'suspensions',
   TERMINATIONS = 'terminations',
   FIXED_TERM_TERMINATIONS = 'fixed_term_terminations',
+  DOMAIN_RENEWALS = 'domain_renewals',
+  DOMAIN_SYNC = 'domain_sync',
   CLIENT_STATUS = 'client_status',
 }
 registerEnumType(DailyRunStepName, {
@@ -53,6 +55,8 @@ registerEnumType(DailyRunStepName, {
     SUSPENSIONS: { description: 'Services with invoices overdue for the configured number of days suspended through their module.' },
     TERMINATIONS: { description: 'Services with invoices overdue for the configured number of days terminated through their module.' },
     FIXED_TERM_TERMINATIONS: { description: 'Services of fixed-term products terminated through their module once their term (days after sign-up) has run out.' },
+    DOMAIN_RENEWALS: { description: 'Domains with auto-renew expiring within the configured number of days renewed at their registrar (once per expiry date), unless their client has an overdue invoice or the domain an unpaid one.' },
+    DOMAIN_SYNC: { description: 'Active and pending-transfer domains synchronised with their registrar (status and expiry date), once a day.' },
     CLIENT_STATUS: { description: 'Client statuses following their services (Active while any service is active).' },
   },
 });
@@ -73,7 +77,7 @@ registerEnumType(DailyRunStepStatus, {
 });
 
 /** AU-1: one daily run (issue 16.1): when, for which date, and what each step did. */
-@ObjectType({ description: 'One daily run: the automatic work of one calendar date (renewal invoices, credit, reminders, late fees, cancellations, suspensions, terminations, fixed-term terminations, client statuses). Staff only.' })
+@ObjectType({ description: 'One daily run: the automatic work of one calendar date (renewal invoices, credit, reminders, late fees, cancellations, suspensions, terminations, fixed-term terminations, domain renewals and syncs, client statuses). Staff only.' })
 @Entity()
 @Index({ properties: ['runDate', 'id'] })
 export class DailyRun {

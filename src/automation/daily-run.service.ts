@@ -15,6 +15,7 @@ import type { AutomationDeps, PreviewCollector, StepContext } from './daily-run.
 import { renewalInvoicesStep } from './renewal-invoices.step';
 import { applyCreditStep, clientStatusStep, lateFeesStep, remindersStep, suspensionsStep, terminationsStep } from './overdue.steps';
 import { cancellationsStep, fixedTermStep } from './cancellation.steps';
+import { domainRenewalsStep, domainSyncStep } from './domain.steps';
 
 /** The steps in the order WHMCS runs them, which operators know. */
 const STEPS: [DailyRunStepName, (ctx: StepContext) => Promise<number>][] = [
@@ -26,6 +27,8 @@ const STEPS: [DailyRunStepName, (ctx: StepContext) => Promise<number>][] = [
   [DailyRunStepName.SUSPENSIONS, suspensionsStep],
   [DailyRunStepName.TERMINATIONS, terminationsStep],
   [DailyRunStepName.FIXED_TERM_TERMINATIONS, fixedTermStep],
+  [DailyRunStepName.DOMAIN_RENEWALS, domainRenewalsStep],
+  [DailyRunStepName.DOMAIN_SYNC, domainSyncStep],
   [DailyRunStepName.CLIENT_STATUS, clientStatusStep],
 ];
 
@@ -118,7 +121,7 @@ class PreviewRollback extends Error {}
  * commit (events, module jobs) are dropped with the rollback.
  */
 export async function previewDailyRun(deps: AutomationDeps, date: string): Promise<PreviewCollector> {
-  const preview: PreviewCollector = { invoices: [], credit: [], reminders: [], lateFees: [], cancellations: [], suspensions: [], terminations: [], fixedTermTerminations: [], clientStatuses: [], errors: [] };
+  const preview: PreviewCollector = { invoices: [], credit: [], reminders: [], lateFees: [], cancellations: [], suspensions: [], terminations: [], fixedTermTerminations: [], domainRenewals: [], domainSyncs: [], clientStatuses: [], errors: [] };
   try {
     await deps.em.fork().transactional(async (em: EntityManager) => {
       for (const [name, step] of STEPS) {

@@ -76,7 +76,7 @@ describe('AU-1 / issue 16.1/16.2: the daily run across real processes', () => {
     const steps = await query(`select s.name, s.status, s.count from daily_run_step s join daily_run r on r.id = s.run_id where r.status = 'completed' order by s.position`);
     expect(steps[0]).toEqual({ name: 'renewal_invoices', status: 'ok', count: CLIENTS - done });
     expect(steps.every((s) => s.status === 'ok')).toBe(true);
-    expect(steps).toHaveLength(9);
+    expect(steps).toHaveLength(11);
   }, 600_000);
 });
 
