@@ -19,4 +19,7 @@ module.exports = {
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   testTimeout: 30000,
+  // Two suites at a time, whatever the machine: jest's default on 2 cores is one (cores - 1), and
+  // most suites wait on PostgreSQL, child processes and timers rather than on the CPU.
+  maxWorkers: 2,
 };
