@@ -109,9 +109,7 @@ const defaultChoice = (order: Order, item: OrderItem): ItemChoice => ({ serverId
 async function acceptItems(em: EntityManager, by: Acceptor, order: Order, items: OrderItem[], choose: (item: OrderItem) => ItemChoice | undefined): Promise<void> {
   const progress = new Map<number, ItemProgress>();
   let creates = 0;
-  for (const item of items.filter((i) => i.status === OrderItemStatus.PENDING)) {
-    // An upgrade item is settled by its invoice's payment (automation's upgrade effect), never accepted here.
-    if (item.kind === OrderItemKind.UPGRADE) continue;
+  for (const item of items.filter(isAcceptable)) {
     const choice = choose(item);
     if (!choice) continue;
     if (await runningCreate(em, item)) continue; // its create is still queued or running
@@ -199,14 +197,16 @@ export async function acceptPaidOrders(em: EntityManager, invoice: Invoice): Pro
     const productIds = items.flatMap((item) => (item.product ? [item.product.id] : []));
     const products = new Map((await em.find(Product, { id: { $in: productIds } })).map((p) => [p.id, p]));
     const wants = (item: OrderItem): boolean => {
-      if (item.kind === OrderItemKind.UPGRADE) return false; // the upgrade effect settles it
       if (item.kind === OrderItemKind.ADDON && item.parentItem) return wants(items.find((i) => i.id === item.parentItem!.id)!);
       return (item.product ? products.get(item.product.id)?.acceptOnPayment : undefined) ?? operatorWants;
     };
-    if (!items.some((item) => item.status === OrderItemStatus.PENDING && wants(item))) continue;
+    if (!items.some((item) => isAcceptable(item) && wants(item))) continue;
     await acceptItems(em, { actor: SYSTEM_ACTOR, outside: { ...queue, em: queue.em.fork() }, secretsKey: secretsKeyOf(queue) }, order, items, (item) => (wants(item) ? defaultChoice(order, item) : undefined));
   }
 }
+
+/** A pending item that accepting sets up. An upgrade item is settled by its invoice's payment (automation's upgrade effect), never accepted. */
+const isAcceptable = (item: OrderItem) => item.status === OrderItemStatus.PENDING && item.kind !== OrderItemKind.UPGRADE;
 
 function accept(item: OrderItem): void {
   item.status = OrderItemStatus.ACCEPTED;
