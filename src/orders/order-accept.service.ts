@@ -11,9 +11,10 @@
  * (acceptPaidOrders): both through acceptItems.
  */
 import { randomBytes } from 'node:crypto';
-import { LockMode, ref, type Configuration } from '@mikro-orm/core';
+import { LockMode, ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../shared/context';
+import { systemContextOf, type SystemContext } from '../shared/system-context';
 import { AppError, badInput, conflict } from '../shared/errors';
 import { toId } from '../shared/ids';
 import { todayUtc } from '../shared/dates';
@@ -50,7 +51,7 @@ interface ItemChoice {
 /** Who accepts (staff, or the system on payment) and where its jobs go once the transaction commits. */
 interface Acceptor {
   actor: Pick<RequestContext, 'viewer' | 'ip'>;
-  outside: Pick<RequestContext, 'em' | 'jobs' | 'config' | 'modules'>;
+  outside: SystemContext;
   /** Encrypts the password a new service gets. */
   secretsKey: Buffer;
 }
@@ -163,14 +164,6 @@ async function acceptItems(em: EntityManager, by: Acceptor, order: Order, items:
   await publishOrderChanged(em, order, activated ? 'STATUS_CHANGED' : 'ITEM_PROGRESS', progress);
 }
 
-/** The ORM's job queue for accepting on payment, keyed by its configuration (which every fork shares). */
-const queues = new WeakMap<Configuration, Acceptor['outside']>();
-
-/** Lets paid invoices accept orders on `deps.em`'s database (their creates go to `deps.jobs`). Call once at start-up. */
-export function installAcceptOnPayment(deps: Acceptor['outside']): void {
-  queues.set(deps.em.config, deps);
-}
-
 /**
  * OR-2 "accept on payment" (billing's onInvoicePaid, inside the payment's
  * transaction, which holds the client's lock): once every invoice of a
@@ -183,7 +176,7 @@ export function installAcceptOnPayment(deps: Acceptor['outside']): void {
  * reason on it (as with acceptOrder); the payment stands.
  */
 export async function acceptPaidOrders(em: EntityManager, invoice: Invoice): Promise<void> {
-  const queue = queues.get(em.config);
+  const queue = systemContextOf(em);
   if (!queue) return;
   const rows = await em.getConnection().execute<{ order_id: number }[]>(
     'select distinct order_id from order_item where invoice_id = ? order by order_id', [invoice.id], 'all', em.getTransactionContext(),
