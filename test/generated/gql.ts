@@ -84,6 +84,10 @@ type Documents = {
     "mutation AcrossProcessesCreate($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id } }": typeof types.AcrossProcessesCreateDocument,
     "query AcrossProcessesServiceStatus($id: ID!) { service(id: $id) { status } }": typeof types.AcrossProcessesServiceStatusDocument,
     "mutation AcrossProcessesSuspend($s: ID!) { runModuleCommand(serviceId: $s, command: \"suspend\") { id } }": typeof types.AcrossProcessesSuspendDocument,
+    "mutation LatePayConfigure($i: ConfigurePaymentGatewayInput!) { configurePaymentGateway(input: $i) { module } }": typeof types.LatePayConfigureDocument,
+    "mutation LatePayStart($id: ID!, $g: String!) { payInvoice(invoiceId: $id, gateway: $g) { reference } }": typeof types.LatePayStartDocument,
+    "query LatePayInvoice($id: ID!) { invoice(id: $id) {\n  status amountPaid { amount } balanceDue { amount }\n  transactions { id kind gateway transactionId amount { amount currency } toClientCredit { amount } } } }": typeof types.LatePayInvoiceDocument,
+    "query LatePayEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { type recipient subject body } } } }": typeof types.LatePayEmailsDocument,
     "mutation ImpersonationCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.ImpersonationCreateClientDocument,
     "mutation ImpersonationLoginAs($c: ID!) { loginAsClient(clientId: $c) { token me { sessionId client { id email } impersonator { id } staff { id } } } }": typeof types.ImpersonationLoginAsDocument,
     "mutation ImpersonationEnd { endImpersonation { sessionId staff { id email } client { id } } }": typeof types.ImpersonationEndDocument,
@@ -179,6 +183,10 @@ const documents: Documents = {
     "mutation AcrossProcessesCreate($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id } }": types.AcrossProcessesCreateDocument,
     "query AcrossProcessesServiceStatus($id: ID!) { service(id: $id) { status } }": types.AcrossProcessesServiceStatusDocument,
     "mutation AcrossProcessesSuspend($s: ID!) { runModuleCommand(serviceId: $s, command: \"suspend\") { id } }": types.AcrossProcessesSuspendDocument,
+    "mutation LatePayConfigure($i: ConfigurePaymentGatewayInput!) { configurePaymentGateway(input: $i) { module } }": types.LatePayConfigureDocument,
+    "mutation LatePayStart($id: ID!, $g: String!) { payInvoice(invoiceId: $id, gateway: $g) { reference } }": types.LatePayStartDocument,
+    "query LatePayInvoice($id: ID!) { invoice(id: $id) {\n  status amountPaid { amount } balanceDue { amount }\n  transactions { id kind gateway transactionId amount { amount currency } toClientCredit { amount } } } }": types.LatePayInvoiceDocument,
+    "query LatePayEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { type recipient subject body } } } }": types.LatePayEmailsDocument,
     "mutation ImpersonationCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.ImpersonationCreateClientDocument,
     "mutation ImpersonationLoginAs($c: ID!) { loginAsClient(clientId: $c) { token me { sessionId client { id email } impersonator { id } staff { id } } } }": types.ImpersonationLoginAsDocument,
     "mutation ImpersonationEnd { endImpersonation { sessionId staff { id email } client { id } } }": types.ImpersonationEndDocument,
@@ -498,6 +506,22 @@ export function graphql(source: "query AcrossProcessesServiceStatus($id: ID!) { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation AcrossProcessesSuspend($s: ID!) { runModuleCommand(serviceId: $s, command: \"suspend\") { id } }"): (typeof documents)["mutation AcrossProcessesSuspend($s: ID!) { runModuleCommand(serviceId: $s, command: \"suspend\") { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LatePayConfigure($i: ConfigurePaymentGatewayInput!) { configurePaymentGateway(input: $i) { module } }"): (typeof documents)["mutation LatePayConfigure($i: ConfigurePaymentGatewayInput!) { configurePaymentGateway(input: $i) { module } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LatePayStart($id: ID!, $g: String!) { payInvoice(invoiceId: $id, gateway: $g) { reference } }"): (typeof documents)["mutation LatePayStart($id: ID!, $g: String!) { payInvoice(invoiceId: $id, gateway: $g) { reference } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LatePayInvoice($id: ID!) { invoice(id: $id) {\n  status amountPaid { amount } balanceDue { amount }\n  transactions { id kind gateway transactionId amount { amount currency } toClientCredit { amount } } } }"): (typeof documents)["query LatePayInvoice($id: ID!) { invoice(id: $id) {\n  status amountPaid { amount } balanceDue { amount }\n  transactions { id kind gateway transactionId amount { amount currency } toClientCredit { amount } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LatePayEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { type recipient subject body } } } }"): (typeof documents)["query LatePayEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { type recipient subject body } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
