@@ -73,6 +73,16 @@ type Documents = {
     "mutation ConnectionLossCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.ConnectionLossCreateServiceDocument,
     "mutation ConnectionLossRunModuleCommand($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id } }": typeof types.ConnectionLossRunModuleCommandDocument,
     "query ConnectionLossModuleJob($id: ID!) { moduleJob(id: $id) { status } }": typeof types.ConnectionLossModuleJobDocument,
+    "mutation DowngradeCreditSettings($i: UpdateSettingsInput!) { updateSettings(input: $i) { acceptOrdersOnPayment creditOnDowngrade } }": typeof types.DowngradeCreditSettingsDocument,
+    "query DowngradeCreditReadSettings { settings { creditOnDowngrade } }": typeof types.DowngradeCreditReadSettingsDocument,
+    "query DowngradeCreditPreview($s: ID!, $i: ServiceChangeInput!) { serviceChangePreview(serviceId: $s, input: $i) { amount { amount } creditToBalance { amount currency } } }": typeof types.DowngradeCreditPreviewDocument,
+    "mutation DowngradeCreditUpgrade($s: ID!, $i: ServiceChangeInput!) { upgradeService(serviceId: $s, input: $i) { status invoices { id } } }": typeof types.DowngradeCreditUpgradeDocument,
+    "query DowngradeCreditService($id: ID!) { service(id: $id) { product { id } recurringAmount { amount } } }": typeof types.DowngradeCreditServiceDocument,
+    "query DowngradeCreditBalance($id: ID!) { client(id: $id) { creditBalance { amount } } }": typeof types.DowngradeCreditBalanceDocument,
+    "mutation DowngradeCreditProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.DowngradeCreditProductDocument,
+    "mutation DowngradeCreditClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.DowngradeCreditClientDocument,
+    "mutation DowngradeCreditCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.DowngradeCreditCreateServiceDocument,
+    "mutation DowngradeCreditActivate($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { status } }": typeof types.DowngradeCreditActivateDocument,
     "subscription AcrossProcessesServiceChanged($id: ID) { serviceChanged(id: $id) { serviceId status job { command status } } }": typeof types.AcrossProcessesServiceChangedDocument,
     "subscription AcrossProcessesClientChanged($id: ID) { clientChanged(id: $id) { clientId change client { status } } }": typeof types.AcrossProcessesClientChangedDocument,
     "mutation AcrossProcessesLogin { login(email: \"ops@example.com\", password: \"ops-password-1234\", realm: STAFF) { token } }": typeof types.AcrossProcessesLoginDocument,
@@ -172,6 +182,16 @@ const documents: Documents = {
     "mutation ConnectionLossCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.ConnectionLossCreateServiceDocument,
     "mutation ConnectionLossRunModuleCommand($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id } }": types.ConnectionLossRunModuleCommandDocument,
     "query ConnectionLossModuleJob($id: ID!) { moduleJob(id: $id) { status } }": types.ConnectionLossModuleJobDocument,
+    "mutation DowngradeCreditSettings($i: UpdateSettingsInput!) { updateSettings(input: $i) { acceptOrdersOnPayment creditOnDowngrade } }": types.DowngradeCreditSettingsDocument,
+    "query DowngradeCreditReadSettings { settings { creditOnDowngrade } }": types.DowngradeCreditReadSettingsDocument,
+    "query DowngradeCreditPreview($s: ID!, $i: ServiceChangeInput!) { serviceChangePreview(serviceId: $s, input: $i) { amount { amount } creditToBalance { amount currency } } }": types.DowngradeCreditPreviewDocument,
+    "mutation DowngradeCreditUpgrade($s: ID!, $i: ServiceChangeInput!) { upgradeService(serviceId: $s, input: $i) { status invoices { id } } }": types.DowngradeCreditUpgradeDocument,
+    "query DowngradeCreditService($id: ID!) { service(id: $id) { product { id } recurringAmount { amount } } }": types.DowngradeCreditServiceDocument,
+    "query DowngradeCreditBalance($id: ID!) { client(id: $id) { creditBalance { amount } } }": types.DowngradeCreditBalanceDocument,
+    "mutation DowngradeCreditProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.DowngradeCreditProductDocument,
+    "mutation DowngradeCreditClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.DowngradeCreditClientDocument,
+    "mutation DowngradeCreditCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.DowngradeCreditCreateServiceDocument,
+    "mutation DowngradeCreditActivate($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { status } }": types.DowngradeCreditActivateDocument,
     "subscription AcrossProcessesServiceChanged($id: ID) { serviceChanged(id: $id) { serviceId status job { command status } } }": types.AcrossProcessesServiceChangedDocument,
     "subscription AcrossProcessesClientChanged($id: ID) { clientChanged(id: $id) { clientId change client { status } } }": types.AcrossProcessesClientChangedDocument,
     "mutation AcrossProcessesLogin { login(email: \"ops@example.com\", password: \"ops-password-1234\", realm: STAFF) { token } }": types.AcrossProcessesLoginDocument,
@@ -462,6 +482,46 @@ export function graphql(source: "mutation ConnectionLossRunModuleCommand($s: ID!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ConnectionLossModuleJob($id: ID!) { moduleJob(id: $id) { status } }"): (typeof documents)["query ConnectionLossModuleJob($id: ID!) { moduleJob(id: $id) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DowngradeCreditSettings($i: UpdateSettingsInput!) { updateSettings(input: $i) { acceptOrdersOnPayment creditOnDowngrade } }"): (typeof documents)["mutation DowngradeCreditSettings($i: UpdateSettingsInput!) { updateSettings(input: $i) { acceptOrdersOnPayment creditOnDowngrade } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DowngradeCreditReadSettings { settings { creditOnDowngrade } }"): (typeof documents)["query DowngradeCreditReadSettings { settings { creditOnDowngrade } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DowngradeCreditPreview($s: ID!, $i: ServiceChangeInput!) { serviceChangePreview(serviceId: $s, input: $i) { amount { amount } creditToBalance { amount currency } } }"): (typeof documents)["query DowngradeCreditPreview($s: ID!, $i: ServiceChangeInput!) { serviceChangePreview(serviceId: $s, input: $i) { amount { amount } creditToBalance { amount currency } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DowngradeCreditUpgrade($s: ID!, $i: ServiceChangeInput!) { upgradeService(serviceId: $s, input: $i) { status invoices { id } } }"): (typeof documents)["mutation DowngradeCreditUpgrade($s: ID!, $i: ServiceChangeInput!) { upgradeService(serviceId: $s, input: $i) { status invoices { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DowngradeCreditService($id: ID!) { service(id: $id) { product { id } recurringAmount { amount } } }"): (typeof documents)["query DowngradeCreditService($id: ID!) { service(id: $id) { product { id } recurringAmount { amount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DowngradeCreditBalance($id: ID!) { client(id: $id) { creditBalance { amount } } }"): (typeof documents)["query DowngradeCreditBalance($id: ID!) { client(id: $id) { creditBalance { amount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DowngradeCreditProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation DowngradeCreditProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DowngradeCreditClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation DowngradeCreditClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DowngradeCreditCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation DowngradeCreditCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DowngradeCreditActivate($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { status } }"): (typeof documents)["mutation DowngradeCreditActivate($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { status } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
