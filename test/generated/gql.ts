@@ -28,6 +28,14 @@ type Documents = {
     "mutation ActivityLogUpdateProject($id: ID!, $i: ProjectInput!) { updateProject(id: $id, input: $i) { id } }": typeof types.ActivityLogUpdateProjectDocument,
     "mutation ActivityLogDeleteProject($id: ID!) { deleteProject(id: $id) }": typeof types.ActivityLogDeleteProjectDocument,
     "mutation ActivityLogUpdateSettings($i: UpdateSettingsInput!) { updateSettings(input: $i) { requiredClientFields } }": typeof types.ActivityLogUpdateSettingsDocument,
+    "mutation ClientMarksCreateClient($i: CreateClientInput!) { createClient(input: $i) { id email attitude verifiedPhone loginName } }": typeof types.ClientMarksCreateClientDocument,
+    "mutation ClientMarksUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id attitude verifiedPhone loginName } }": typeof types.ClientMarksUpdateClientDocument,
+    "mutation ClientMarksRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": typeof types.ClientMarksRegisterDocument,
+    "query ClientMarksClient($id: ID!) { client(id: $id) { id attitude verifiedPhone loginName } }": typeof types.ClientMarksClientDocument,
+    "query ClientMarksMyAttitude($id: ID!) { client(id: $id) { id attitude } }": typeof types.ClientMarksMyAttitudeDocument,
+    "query ClientMarksMyVerifiedPhone($id: ID!) { client(id: $id) { id verifiedPhone } }": typeof types.ClientMarksMyVerifiedPhoneDocument,
+    "query ClientMarksMyLoginName($id: ID!) { client(id: $id) { id loginName } }": typeof types.ClientMarksMyLoginNameDocument,
+    "mutation ClientMarksUpdateProfile($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id } }": typeof types.ClientMarksUpdateProfileDocument,
     "mutation ClientStatusCreateClient($i: CreateClientInput!) { createClient(input: $i) { id status } }": typeof types.ClientStatusCreateClientDocument,
     "mutation ClientStatusUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }": typeof types.ClientStatusUpdateClientDocument,
     "mutation ClientStatusSetClientStatus($id: ID!, $s: ClientStatus!) { setClientStatus(id: $id, status: $s) { id status } }": typeof types.ClientStatusSetClientStatusDocument,
@@ -123,6 +131,14 @@ const documents: Documents = {
     "mutation ActivityLogUpdateProject($id: ID!, $i: ProjectInput!) { updateProject(id: $id, input: $i) { id } }": types.ActivityLogUpdateProjectDocument,
     "mutation ActivityLogDeleteProject($id: ID!) { deleteProject(id: $id) }": types.ActivityLogDeleteProjectDocument,
     "mutation ActivityLogUpdateSettings($i: UpdateSettingsInput!) { updateSettings(input: $i) { requiredClientFields } }": types.ActivityLogUpdateSettingsDocument,
+    "mutation ClientMarksCreateClient($i: CreateClientInput!) { createClient(input: $i) { id email attitude verifiedPhone loginName } }": types.ClientMarksCreateClientDocument,
+    "mutation ClientMarksUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id attitude verifiedPhone loginName } }": types.ClientMarksUpdateClientDocument,
+    "mutation ClientMarksRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": types.ClientMarksRegisterDocument,
+    "query ClientMarksClient($id: ID!) { client(id: $id) { id attitude verifiedPhone loginName } }": types.ClientMarksClientDocument,
+    "query ClientMarksMyAttitude($id: ID!) { client(id: $id) { id attitude } }": types.ClientMarksMyAttitudeDocument,
+    "query ClientMarksMyVerifiedPhone($id: ID!) { client(id: $id) { id verifiedPhone } }": types.ClientMarksMyVerifiedPhoneDocument,
+    "query ClientMarksMyLoginName($id: ID!) { client(id: $id) { id loginName } }": types.ClientMarksMyLoginNameDocument,
+    "mutation ClientMarksUpdateProfile($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id } }": types.ClientMarksUpdateProfileDocument,
     "mutation ClientStatusCreateClient($i: CreateClientInput!) { createClient(input: $i) { id status } }": types.ClientStatusCreateClientDocument,
     "mutation ClientStatusUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }": types.ClientStatusUpdateClientDocument,
     "mutation ClientStatusSetClientStatus($id: ID!, $s: ClientStatus!) { setClientStatus(id: $id, status: $s) { id status } }": types.ClientStatusSetClientStatusDocument,
@@ -274,6 +290,38 @@ export function graphql(source: "mutation ActivityLogDeleteProject($id: ID!) { d
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ActivityLogUpdateSettings($i: UpdateSettingsInput!) { updateSettings(input: $i) { requiredClientFields } }"): (typeof documents)["mutation ActivityLogUpdateSettings($i: UpdateSettingsInput!) { updateSettings(input: $i) { requiredClientFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientMarksCreateClient($i: CreateClientInput!) { createClient(input: $i) { id email attitude verifiedPhone loginName } }"): (typeof documents)["mutation ClientMarksCreateClient($i: CreateClientInput!) { createClient(input: $i) { id email attitude verifiedPhone loginName } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientMarksUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id attitude verifiedPhone loginName } }"): (typeof documents)["mutation ClientMarksUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id attitude verifiedPhone loginName } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientMarksRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }"): (typeof documents)["mutation ClientMarksRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientMarksClient($id: ID!) { client(id: $id) { id attitude verifiedPhone loginName } }"): (typeof documents)["query ClientMarksClient($id: ID!) { client(id: $id) { id attitude verifiedPhone loginName } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientMarksMyAttitude($id: ID!) { client(id: $id) { id attitude } }"): (typeof documents)["query ClientMarksMyAttitude($id: ID!) { client(id: $id) { id attitude } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientMarksMyVerifiedPhone($id: ID!) { client(id: $id) { id verifiedPhone } }"): (typeof documents)["query ClientMarksMyVerifiedPhone($id: ID!) { client(id: $id) { id verifiedPhone } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientMarksMyLoginName($id: ID!) { client(id: $id) { id loginName } }"): (typeof documents)["query ClientMarksMyLoginName($id: ID!) { client(id: $id) { id loginName } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientMarksUpdateProfile($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id } }"): (typeof documents)["mutation ClientMarksUpdateProfile($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
