@@ -5,6 +5,7 @@ import { CancellationRequest } from './cancellation-request.entity';
 import { followTerminateJob } from './cancellation.service';
 import { CancellationRequestResolver, ServiceCancellationResolver } from './cancellation.resolver';
 import { ServiceConfigOptionsResolver, UpgradeResolver } from './upgrade.resolver';
+import { recalculateOnSave } from './upgrade.service';
 export { createAutomationLoaders as createLoaders } from './automation.loaders';
 
 /** What the daily run brings to the application (assembled in src/composition.ts). */
@@ -16,3 +17,5 @@ export const invoicePaidEffect = renewalPaid;
 export const upgradePaidEffect = upgradeInvoicePaid;
 /** SV-12: a succeeded Terminate completes the service's open cancellation request (provisioning's moduleJobProgressed hook). */
 export const terminateJobEffect = followTerminateJob;
+/** SV-5: a staff edit of a service's product or cycle recalculates its amount when the service asks for it (provisioning's serviceTermsChanged hook). */
+export const recalculateOnSaveEffect = recalculateOnSave;
