@@ -117,6 +117,8 @@ invoicePaid.inTransaction(orders.acceptPaidOrders);
 invoicePaid.inTransaction(automation.upgradePaidEffect);
 // Issue 16.7 (SV-5): a staff edit of a service's product or cycle recalculates its recurring amount when the service asks for it.
 serviceTermsChanged.inTransaction(automation.recalculateOnSaveEffect);
+// Issue 16.7 (SV-11): a paid prorata invoice moves its services to the new due date.
+invoicePaid.inTransaction(automation.prorataPaidEffect);
 
 /** What the areas add to the context of every operation (src/shared/context.ts). */
 declare module './shared/context' {

@@ -109,6 +109,10 @@ type Documents = {
     "mutation ServiceRulesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.ServiceRulesCreateProductDocument,
     "mutation ServiceRulesCreateService($i: CreateServiceInput!) { createService(input: $i) { id autoRecalculate recurringAmount { amount currency } } }": typeof types.ServiceRulesCreateServiceDocument,
     "mutation ServiceRulesUpdateService($id: ID!, $i: UpdateServiceInput!) {\n  updateService(id: $id, input: $i) { id product { id } billingCycle autoRecalculate recurringAmount { amount currency } } }": typeof types.ServiceRulesUpdateServiceDocument,
+    "mutation ServiceRulesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.ServiceRulesCreateServerDocument,
+    "mutation ServiceRulesMassUpdate($i: MassUpdateServicesInput!) { massUpdateServices(input: $i) {\n  services { id status billingCycle nextDueDate domain recurringAmount { amount } }\n  prorataInvoice { id status total { amount currency } lines { description amount { amount } computation { source periodStart periodEnd days daysInCycle price { amount } } } }\n  moduleJobs { id command service { id } } } }": typeof types.ServiceRulesMassUpdateDocument,
+    "query ServiceRulesService($id: ID!) { service(id: $id) { id status nextDueDate recurringAmount { amount } } }": typeof types.ServiceRulesServiceDocument,
+    "mutation ServiceRulesPay($id: ID!) { markInvoicePaid(id: $id) { id status } }": typeof types.ServiceRulesPayDocument,
     "query ServiceRulesServiceRecalc($id: ID!) { service(id: $id) { id autoRecalculate } }": typeof types.ServiceRulesServiceRecalcDocument,
     "mutation SessionsAndStaffLogin($e: String!, $p: String!, $r: LoginRealm) { login(email: $e, password: $p, realm: $r) { token } }": typeof types.SessionsAndStaffLoginDocument,
     "query SessionsAndStaffMe { me { sessionId } }": typeof types.SessionsAndStaffMeDocument,
@@ -218,6 +222,10 @@ const documents: Documents = {
     "mutation ServiceRulesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.ServiceRulesCreateProductDocument,
     "mutation ServiceRulesCreateService($i: CreateServiceInput!) { createService(input: $i) { id autoRecalculate recurringAmount { amount currency } } }": types.ServiceRulesCreateServiceDocument,
     "mutation ServiceRulesUpdateService($id: ID!, $i: UpdateServiceInput!) {\n  updateService(id: $id, input: $i) { id product { id } billingCycle autoRecalculate recurringAmount { amount currency } } }": types.ServiceRulesUpdateServiceDocument,
+    "mutation ServiceRulesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.ServiceRulesCreateServerDocument,
+    "mutation ServiceRulesMassUpdate($i: MassUpdateServicesInput!) { massUpdateServices(input: $i) {\n  services { id status billingCycle nextDueDate domain recurringAmount { amount } }\n  prorataInvoice { id status total { amount currency } lines { description amount { amount } computation { source periodStart periodEnd days daysInCycle price { amount } } } }\n  moduleJobs { id command service { id } } } }": types.ServiceRulesMassUpdateDocument,
+    "query ServiceRulesService($id: ID!) { service(id: $id) { id status nextDueDate recurringAmount { amount } } }": types.ServiceRulesServiceDocument,
+    "mutation ServiceRulesPay($id: ID!) { markInvoicePaid(id: $id) { id status } }": types.ServiceRulesPayDocument,
     "query ServiceRulesServiceRecalc($id: ID!) { service(id: $id) { id autoRecalculate } }": types.ServiceRulesServiceRecalcDocument,
     "mutation SessionsAndStaffLogin($e: String!, $p: String!, $r: LoginRealm) { login(email: $e, password: $p, realm: $r) { token } }": types.SessionsAndStaffLoginDocument,
     "query SessionsAndStaffMe { me { sessionId } }": types.SessionsAndStaffMeDocument,
@@ -626,6 +634,22 @@ export function graphql(source: "mutation ServiceRulesCreateService($i: CreateSe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ServiceRulesUpdateService($id: ID!, $i: UpdateServiceInput!) {\n  updateService(id: $id, input: $i) { id product { id } billingCycle autoRecalculate recurringAmount { amount currency } } }"): (typeof documents)["mutation ServiceRulesUpdateService($id: ID!, $i: UpdateServiceInput!) {\n  updateService(id: $id, input: $i) { id product { id } billingCycle autoRecalculate recurringAmount { amount currency } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ServiceRulesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation ServiceRulesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ServiceRulesMassUpdate($i: MassUpdateServicesInput!) { massUpdateServices(input: $i) {\n  services { id status billingCycle nextDueDate domain recurringAmount { amount } }\n  prorataInvoice { id status total { amount currency } lines { description amount { amount } computation { source periodStart periodEnd days daysInCycle price { amount } } } }\n  moduleJobs { id command service { id } } } }"): (typeof documents)["mutation ServiceRulesMassUpdate($i: MassUpdateServicesInput!) { massUpdateServices(input: $i) {\n  services { id status billingCycle nextDueDate domain recurringAmount { amount } }\n  prorataInvoice { id status total { amount currency } lines { description amount { amount } computation { source periodStart periodEnd days daysInCycle price { amount } } } }\n  moduleJobs { id command service { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ServiceRulesService($id: ID!) { service(id: $id) { id status nextDueDate recurringAmount { amount } } }"): (typeof documents)["query ServiceRulesService($id: ID!) { service(id: $id) { id status nextDueDate recurringAmount { amount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ServiceRulesPay($id: ID!) { markInvoicePaid(id: $id) { id status } }"): (typeof documents)["mutation ServiceRulesPay($id: ID!) { markInvoicePaid(id: $id) { id status } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

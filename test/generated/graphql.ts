@@ -459,12 +459,60 @@ export type EmailCategory =
   /** Support tickets and replies. */
   | 'SUPPORT';
 
+/** What generated an invoice line. */
+export type InvoiceLineSource =
+  /** A fee for paying an overdue invoice late. */
+  | 'LATE_FEE'
+  /** An order: a product, its options, setup fee, discounts, an addon or a domain. */
+  | 'ORDER'
+  /** A service billed from its next due date up to a new one; the due date moves when the invoice is paid. */
+  | 'PRORATA'
+  /** The renewal of a service for its next cycle. */
+  | 'RENEWAL'
+  /** An upgrade or downgrade charged for the rest of the current cycle. */
+  | 'UPGRADE';
+
+/** Where an invoice is in its life. Overdue is not a status: see Invoice.overdue. */
+export type InvoiceStatus =
+  /** Cancelled; applied credit went back to the client. */
+  | 'CANCELLED'
+  /** Unpaid and handed to collections. */
+  | 'COLLECTIONS'
+  /** Being prepared: no number, not visible to the client, no credit applied. */
+  | 'DRAFT'
+  /** Fully paid (by payments and/or credit). */
+  | 'PAID'
+  /** A payment was started and is waiting for the gateway's confirmation. */
+  | 'PAYMENT_PENDING'
+  /** Paid, then refunded in full. */
+  | 'REFUNDED'
+  /** Issued and waiting for payment. */
+  | 'UNPAID';
+
 /** Which kind of account an email belongs to when logging in. */
 export type LoginRealm =
   /** A client account, one of its users or a contact with a sub-account. */
   | 'CLIENT'
   /** A staff member of the operator. */
   | 'STAFF';
+
+/** Changes made to several services of one client at once; fields left out or null leave every service as it is. */
+export type MassUpdateServicesInput = {
+  /** New billing cycle of every service. */
+  billingCycle?: BillingCycle | null | undefined;
+  /** With nextDueDate: invoice each service from its own next due date up to the new one (price × days / days in the cycle) and move the due dates only when that invoice is paid. */
+  createProrataInvoice?: boolean | null | undefined;
+  /** A module command (without input) to queue on every service, e.g. suspend or a custom command. */
+  moduleCommand?: string | null | undefined;
+  /** New next due date of every service (YYYY-MM-DD). */
+  nextDueDate?: string | null | undefined;
+  /** New recurring amount of every service, in the client's currency, e.g. "10.00". */
+  recurringAmount?: string | null | undefined;
+  /** Ids of the services (1-200), all of one client. */
+  serviceIds: Array<string | number>;
+  /** New status of every service, along the steps staff may record (see ServiceStatus). */
+  status?: ServiceStatus | null | undefined;
+};
 
 /** Where a module job is. */
 export type ModuleJobStatus =
@@ -1546,6 +1594,34 @@ export type ServiceRulesUpdateServiceMutationVariables = Exact<{
 
 export type ServiceRulesUpdateServiceMutation = { updateService: { id: string, billingCycle: BillingCycle, autoRecalculate: boolean, product: { id: string }, recurringAmount: { amount: string, currency: string } } };
 
+export type ServiceRulesCreateServerMutationVariables = Exact<{
+  i: CreateServerInput;
+}>;
+
+
+export type ServiceRulesCreateServerMutation = { createServer: { id: string } };
+
+export type ServiceRulesMassUpdateMutationVariables = Exact<{
+  i: MassUpdateServicesInput;
+}>;
+
+
+export type ServiceRulesMassUpdateMutation = { massUpdateServices: { services: Array<{ id: string, status: ServiceStatus, billingCycle: BillingCycle, nextDueDate: string | null, domain: string | null, recurringAmount: { amount: string } }>, prorataInvoice: { id: string, status: InvoiceStatus, total: { amount: string, currency: string }, lines: Array<{ description: string, amount: { amount: string }, computation: { source: InvoiceLineSource, periodStart: string | null, periodEnd: string | null, days: number | null, daysInCycle: number | null, price: { amount: string } | null } | null }> } | null, moduleJobs: Array<{ id: string, command: string, service: { id: string } | null }> } };
+
+export type ServiceRulesServiceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ServiceRulesServiceQuery = { service: { id: string, status: ServiceStatus, nextDueDate: string | null, recurringAmount: { amount: string } } | null };
+
+export type ServiceRulesPayMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ServiceRulesPayMutation = { markInvoicePaid: { id: string, status: InvoiceStatus } };
+
 export type ServiceRulesServiceRecalcQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1728,6 +1804,10 @@ export const ServiceRulesCreateClientDocument = {"kind":"Document","definitions"
 export const ServiceRulesCreateProductDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ServiceRulesCreateProduct"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateProductInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createProduct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ServiceRulesCreateProductMutation, ServiceRulesCreateProductMutationVariables>;
 export const ServiceRulesCreateServiceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ServiceRulesCreateService"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateServiceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createService"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"autoRecalculate"}},{"kind":"Field","name":{"kind":"Name","value":"recurringAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}}]} as unknown as DocumentNode<ServiceRulesCreateServiceMutation, ServiceRulesCreateServiceMutationVariables>;
 export const ServiceRulesUpdateServiceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ServiceRulesUpdateService"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateServiceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateService"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"billingCycle"}},{"kind":"Field","name":{"kind":"Name","value":"autoRecalculate"}},{"kind":"Field","name":{"kind":"Name","value":"recurringAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}}]} as unknown as DocumentNode<ServiceRulesUpdateServiceMutation, ServiceRulesUpdateServiceMutationVariables>;
+export const ServiceRulesCreateServerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ServiceRulesCreateServer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateServerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createServer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ServiceRulesCreateServerMutation, ServiceRulesCreateServerMutationVariables>;
+export const ServiceRulesMassUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ServiceRulesMassUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MassUpdateServicesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"massUpdateServices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"services"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"billingCycle"}},{"kind":"Field","name":{"kind":"Name","value":"nextDueDate"}},{"kind":"Field","name":{"kind":"Name","value":"domain"}},{"kind":"Field","name":{"kind":"Name","value":"recurringAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"prorataInvoice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"computation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"days"}},{"kind":"Field","name":{"kind":"Name","value":"daysInCycle"}},{"kind":"Field","name":{"kind":"Name","value":"price"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"moduleJobs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"command"}},{"kind":"Field","name":{"kind":"Name","value":"service"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ServiceRulesMassUpdateMutation, ServiceRulesMassUpdateMutationVariables>;
+export const ServiceRulesServiceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ServiceRulesService"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"service"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"nextDueDate"}},{"kind":"Field","name":{"kind":"Name","value":"recurringAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]} as unknown as DocumentNode<ServiceRulesServiceQuery, ServiceRulesServiceQueryVariables>;
+export const ServiceRulesPayDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ServiceRulesPay"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markInvoicePaid"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ServiceRulesPayMutation, ServiceRulesPayMutationVariables>;
 export const ServiceRulesServiceRecalcDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ServiceRulesServiceRecalc"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"service"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"autoRecalculate"}}]}}]}}]} as unknown as DocumentNode<ServiceRulesServiceRecalcQuery, ServiceRulesServiceRecalcQueryVariables>;
 export const SessionsAndStaffLoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SessionsAndStaffLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"e"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"p"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"r"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginRealm"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"e"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"p"}}},{"kind":"Argument","name":{"kind":"Name","value":"realm"},"value":{"kind":"Variable","name":{"kind":"Name","value":"r"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}}]}}]}}]} as unknown as DocumentNode<SessionsAndStaffLoginMutation, SessionsAndStaffLoginMutationVariables>;
 export const SessionsAndStaffMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SessionsAndStaffMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessionId"}}]}}]}}]} as unknown as DocumentNode<SessionsAndStaffMeQuery, SessionsAndStaffMeQueryVariables>;
