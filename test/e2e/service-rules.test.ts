@@ -138,8 +138,8 @@ describe('issue 16.7: service rules', () => {
         [{ serviceIds: [one.id, one.id], recurringAmount: '1.00' }, 'BAD_USER_INPUT', [['input', 'serviceIds', 1]]],
         [{ serviceIds: [one.id] }, 'BAD_USER_INPUT', [['input']]],
         [{ serviceIds: [one.id], createProrataInvoice: true }, 'BAD_USER_INPUT', [['input', 'createProrataInvoice']]],
-        [{ serviceIds: [one.id, ended.id], status: 'PENDING', recurringAmount: 'ten' }, 'BAD_USER_INPUT', [['input', 'recurringAmount']]],
-        [{ serviceIds: [one.id, ended.id], status: 'PENDING' }, 'BAD_USER_INPUT', [['input', 'serviceIds', 1]]],
+        [{ serviceIds: [one.id, ended.id], status: 'SUSPENDED', recurringAmount: 'ten' }, 'BAD_USER_INPUT', [['input', 'recurringAmount']]],
+        [{ serviceIds: [one.id, ended.id], status: 'SUSPENDED' }, 'BAD_USER_INPUT', [['input', 'serviceIds', 1]]],
         [{ serviceIds: [one.id, ended.id], moduleCommand: 'suspend' }, 'BAD_USER_INPUT', [['input', 'serviceIds', 0], ['input', 'serviceIds', 1]]],
         [{ serviceIds: [] , status: 'ACTIVE' }, 'BAD_USER_INPUT', [['input', 'serviceIds']]],
       ];
