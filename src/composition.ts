@@ -16,6 +16,7 @@ import { moduleJobProgressed } from './provisioning/module-job-outcome';
 import { invoicePaid } from './billing/locked-invoice';
 import { domainWentLive } from './provisioning/domain-live';
 import { beforeDomainDelete } from './provisioning/domain.service';
+import { serviceTermsChanged } from './provisioning/service-terms';
 // The order of these imports is the order of the fields of Query, Mutation and Subscription in the schema.
 import * as auth from './auth/auth.module';
 import * as clients from './clients/clients.module';
@@ -114,6 +115,10 @@ moduleJobProgressed.inTransaction(automation.terminateJobEffect);
 invoicePaid.inTransaction(orders.acceptPaidOrders);
 // Issue 16.6: a paid upgrade invoice changes its service and queues the module's change package.
 invoicePaid.inTransaction(automation.upgradePaidEffect);
+// Issue 16.7 (SV-5): a staff edit of a service's product or cycle recalculates its recurring amount when the service asks for it.
+serviceTermsChanged.inTransaction(automation.recalculateOnSaveEffect);
+// Issue 16.7 (SV-11): a paid prorata invoice moves its services to the new due date.
+invoicePaid.inTransaction(automation.prorataPaidEffect);
 
 /** What the areas add to the context of every operation (src/shared/context.ts). */
 declare module './shared/context' {

@@ -51,10 +51,11 @@ import { Order, OrderItem, OrderItemKind, OrderItemStatus, OrderStatus } from '.
 import { priceConfiguration } from '../orders/order-pricing';
 import { publishOrderChanged } from '../orders/order-events';
 import type { CartConfigOptionInput } from '../orders/order.inputs';
-import { printedDate, addDays } from './cycle-dates';
+import { CYCLE_MONTHS, printedDate, addDays } from './cycle-dates';
 import { prorate, type Proration } from './proration';
 import { localNow } from './daily-run.service';
 import type { ManualServiceChangeInput, ServiceChangeInput } from './upgrade.inputs';
+import type { ServiceTermsChange } from '../provisioning/service-terms';
 import { ServiceChangePreview } from './upgrade.types';
 
 type StoredOptions = Service['configOptions'];
@@ -309,6 +310,23 @@ async function applyChange(
 export async function upgradePaid(em: EntityManager, outside: () => Outside, invoice: Invoice): Promise<void> {
   const items = await em.find(OrderItem, { invoice: invoice.id, kind: OrderItemKind.UPGRADE, status: OrderItemStatus.PENDING });
   for (const item of items) await applyUpgradeItem(em, { ...outside(), viewer: SYSTEM_ACTOR.viewer, ip: SYSTEM_ACTOR.ip }, item);
+}
+
+/**
+ * SV-5 (provisioning's serviceTermsChanged hook, in the edit's transaction):
+ * the service's new product and cycle set its recurring amount from the
+ * catalog, priced as SV-9 prices it (options kept on the same product,
+ * defaults on another; the group discount included). A personal discount
+ * (CL-13) stays out of the amount: renewal invoices take it off on their own line.
+ * One-time and free services have no recurring amount to recalculate.
+ */
+export async function recalculateOnSave(em: EntityManager, { service, previousProductId }: ServiceTermsChange): Promise<void> {
+  if (!CYCLE_MONTHS[service.billingCycle]) return;
+  const kept = service.product.id === previousProductId ? service.configOptions : [];
+  const client = await em.findOneOrFail(Client, service.client.id);
+  const priced = await priceConfiguration(em, client, { productId: service.product.id, cycle: service.billingCycle, configOptions: asCartOptions(kept) }, 'input');
+  service.configOptions = priced.configOptions;
+  service.recurringMinor = priced.recurringMinor;
 }
 
 /**

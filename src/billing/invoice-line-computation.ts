@@ -14,6 +14,7 @@ export enum LineSource {
   RENEWAL = 'renewal',
   UPGRADE = 'upgrade',
   LATE_FEE = 'late_fee',
+  PRORATA = 'prorata',
 }
 registerEnumType(LineSource, {
   name: 'InvoiceLineSource',
@@ -23,6 +24,7 @@ registerEnumType(LineSource, {
     RENEWAL: { description: 'The renewal of a service for its next cycle.' },
     UPGRADE: { description: 'An upgrade or downgrade charged for the rest of the current cycle.' },
     LATE_FEE: { description: 'A fee for paying an overdue invoice late.' },
+    PRORATA: { description: 'A service billed from its next due date up to a new one; the due date moves when the invoice is paid.' },
   },
 });
 

@@ -48,7 +48,7 @@ export class Client extends PostalAddress implements SessionClient {
   [OptionalProps]?:
     | 'type' | 'lateFeeExempt' | 'overdueNoticesDisabled' | 'taxExempt' | 'separateInvoices' | 'cardProcessingDisabled'
     | 'marketingEmailsOptOut' | 'statusAutoUpdateDisabled' | 'singleSignOnAllowed' | 'language' | 'status'
-    | 'creditBalanceMinor' | 'createdAt' | 'updatedAt';
+    | 'creditBalanceMinor' | 'loginName' | 'createdAt' | 'updatedAt';
 
   @Field(() => ID, { description: 'Unique id of the client.' })
   @PrimaryKey()
@@ -171,6 +171,28 @@ export class Client extends PostalAddress implements SessionClient {
   @Authorized('STAFF')
   @Property({ type: 'text', nullable: true })
   adminNotes?: string;
+
+  /** CL-14: staff's own mark on the client, a label of the operator's choosing (VIP, problematic, …). */
+  @Field({ nullable: true, description: 'Staff\'s mark on the client, such as VIP or problematic; staff only. Null when none.' })
+  @Authorized('STAFF')
+  @Property({ nullable: true, length: 50 })
+  attitude?: string;
+
+  /** CL-14: a phone number staff checked by calling it (fraud protection); the profile's phone is the client's word. */
+  @Field({ nullable: true, description: 'A phone number staff have verified belongs to the client; staff only. Null when none is verified.' })
+  @Authorized('STAFF')
+  @Property({ nullable: true, length: 30 })
+  verifiedPhone?: string;
+
+  /** CL-14: a login name other than the email, set by staff; unique among clients. */
+  @Property({ nullable: true, length: 100, unique: true })
+  customLoginName?: string;
+
+  @Field(() => String, { nullable: true, description: 'Name the client is known by at login: the email unless staff set another; staff only.' })
+  @Authorized('STAFF')
+  get loginName(): string {
+    return this.customLoginName ?? this.email;
+  }
 
   @Field({ description: 'When the client registered or was created.' })
   @Property({ defaultRaw: 'now()' })

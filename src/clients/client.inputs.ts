@@ -7,6 +7,7 @@ import { AddressInputFields } from './address.inputs';
 import { OrderByInput } from '../shared/pagination';
 
 const DECIMAL = /^\d{1,15}(\.\d+)?$/;
+const PHONE = /^\+?[0-9 .\-()]{4,30}$/;
 
 /** Profile fields a client may also change about itself. */
 @InputType()
@@ -41,7 +42,7 @@ export class ClientProfileFields extends AddressInputFields {
 
   @Field({ nullable: true, description: 'E.164-like: +, digits, spaces, dots, dashes' })
   @IsOptional()
-  @Matches(/^\+?[0-9 .\-()]{4,30}$/, { message: 'phoneNumber must be a phone number' })
+  @Matches(PHONE, { message: 'phoneNumber must be a phone number' })
   phoneNumber?: string;
 
   @Field({ nullable: true, description: 'BCP 47 language tag' })
@@ -108,6 +109,21 @@ export class ClientStaffFields extends ClientProfileFields {
   @IsOptional()
   @MaxLength(10000)
   adminNotes?: string;
+
+  @Field(() => String, { nullable: true, description: 'Staff\'s mark on the client, such as VIP or problematic (up to 50 characters); null clears it.' })
+  @IsOptional()
+  @Length(1, 50)
+  attitude?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A phone number staff have verified belongs to the client; null clears it.' })
+  @IsOptional()
+  @Matches(PHONE, { message: 'verifiedPhone must be a phone number' })
+  verifiedPhone?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A login name other than the email (3-100 letters, digits and . _ @ -), unique among clients; null goes back to the email.' })
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9._@-]{3,100}$/, { message: 'loginName must be 3-100 letters, digits or . _ @ -' })
+  loginName?: string | null;
 
   @Field({ nullable: true, description: 'Sets a new login password' })
   @IsOptional()

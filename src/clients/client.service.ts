@@ -63,6 +63,7 @@ export async function createClient(ctx: RequestContext, input: CreateClientInput
   problems.throwIfAny();
   const email = normaliseEmail(input.email);
   await assertEmailFree(ctx.em, email);
+  const loginName = await loginNameOf(ctx.em, input.loginName);
   const secrets = await hashSecrets(input.password, input.securityAnswer);
 
   const client = await conflictOnDuplicate('email', EMAIL_TAKEN, () => ctx.em.transactional(async (em) => {
@@ -76,6 +77,7 @@ export async function createClient(ctx: RequestContext, input: CreateClientInput
       status: input.status ?? ClientStatus.ACTIVE,
       group: refs.group,
       project: refs.project,
+      customLoginName: loginName,
       ...secrets,
     });
     assertComplete(client);
@@ -140,12 +142,14 @@ export async function updateClient(ctx: RequestContext, id: number, input: Updat
   const refs = await resolveReferences(ctx.em, input, problems, id);
   problems.throwIfAny();
   if (input.email !== undefined) await assertEmailFree(ctx.em, normaliseEmail(input.email), id);
+  const loginName = input.loginName !== undefined ? await loginNameOf(ctx.em, input.loginName, id) : undefined;
   const secrets = await hashSecrets(input.password, input.securityAnswer);
   const changed = changedFields(input);
 
   await conflictOnDuplicate('email', EMAIL_TAKEN, () => ctx.em.transactional(async (em) => {
     em.assign(client, { ...pickProfile(input), ...pickStaffFlags(input), ...secrets });
     if (input.email !== undefined) client.email = normaliseEmail(input.email);
+    if (input.loginName !== undefined) client.customLoginName = loginName;
     if (input.currency && input.currency !== client.currency) {
       await clientExtensions().assertCurrencyCanChange(em, client);
       client.currency = (await currencyForUse(em, input.currency)).code;
@@ -269,6 +273,14 @@ async function assertEmailFree(em: EntityManager, email: string, exceptId?: numb
   if (await em.count(ClientUser, { email })) throw conflict('email', EMAIL_TAKEN, 'VALUE_TAKEN');
 }
 
+/** CL-14: the login name staff give, lower case like an email; taken by another client is a CONFLICT. Null or absent: the email. */
+async function loginNameOf(em: EntityManager, given: string | null | undefined, exceptId?: number): Promise<string | undefined> {
+  if (given == null) return undefined;
+  const loginName = given.toLowerCase();
+  const existing = await em.findOne(Client, { customLoginName: loginName }, { fields: ['id'] });
+  if (existing && existing.id !== exceptId) throw conflict('loginName', 'Another client has this login name', 'VALUE_TAKEN');
+  return loginName;
+}
 
 /** Input fields that cannot be cleared: an explicit null is bad input, not a database error. */
 const NOT_NULLABLE = [
@@ -310,7 +322,7 @@ const PROFILE_FIELDS = [
 
 const STAFF_FLAGS = [
   'lateFeeExempt', 'overdueNoticesDisabled', 'taxExempt', 'separateInvoices', 'cardProcessingDisabled',
-  'statusAutoUpdateDisabled', 'singleSignOnAllowed', 'defaultPaymentMethod', 'adminNotes',
+  'statusAutoUpdateDisabled', 'singleSignOnAllowed', 'defaultPaymentMethod', 'adminNotes', 'attitude', 'verifiedPhone',
 ] as const;
 
 const pickProfile = <T extends ClientProfileFields>(input: T) => pick(input, PROFILE_FIELDS);

@@ -11,7 +11,7 @@ import { ServiceStatus } from './service-status';
 @ObjectType({ description: 'A product a client has: a hosting account, server or other service, with its billing terms and status. Staff see all; a client its own (users need the SERVICES permission).' })
 @Entity()
 export class Service {
-  [OptionalProps]?: 'status' | 'firstPaymentMinor' | 'recurringMinor' | 'configOptions' | 'moduleData' | 'sendWelcomeEmail' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?: 'status' | 'firstPaymentMinor' | 'recurringMinor' | 'configOptions' | 'moduleData' | 'sendWelcomeEmail' | 'autoRecalculate' | 'createdAt' | 'updatedAt';
 
   @Field(() => ID, { description: 'Unique id of the service.' })
   @PrimaryKey()
@@ -96,6 +96,12 @@ export class Service {
   @Authorized('STAFF')
   @Property({ type: 'text', nullable: true })
   lastModuleError?: string;
+
+  /** SV-5: off by default so that a custom price survives a change of product or cycle. */
+  @Field({ description: 'Whether saving a new product or billing cycle sets the recurring amount from the catalog price for the client; staff only.' })
+  @Authorized('STAFF')
+  @Property({ default: false })
+  autoRecalculate: boolean = false;
 
   /** SV-17: whether a successful module create sends the welcome email; staff accepting an order may turn it off. */
   @Property({ default: true })

@@ -61,6 +61,9 @@ export class ServiceFields {
   @Field(() => LocalDateResolver, { nullable: true, description: 'Only while Terminated or Cancelled (default: the day it got there)' })
   terminationDate?: string | null;
 
+  @Field({ nullable: true, description: 'Whether saving a new product or billing cycle sets the recurring amount from the catalog price (a recurring amount given in the same save wins). Default false.' })
+  autoRecalculate?: boolean;
+
   @Field(() => String, { nullable: true, description: 'Notes for staff; null to clear.' })
   @IsOptional()
   @MaxLength(10000)

@@ -23,6 +23,7 @@ import { Service } from './service.entity';
 import { BillingCycle } from '../catalog/billing-cycle';
 import { assertStaffTransition, ServiceStatus } from './service-status';
 import { followServices } from './client-status';
+import { serviceTermsChanged } from './service-terms';
 import { publishServiceChanged } from './module-command.service';
 import { pickServer } from './pick-server';
 import { secretsKeyOf } from '../plugins/module-settings';
@@ -107,6 +108,7 @@ export async function createService(ctx: RequestContext, input: CreateServiceInp
       suspensionReason: status === ServiceStatus.SUSPENDED ? (input.suspensionReason ?? undefined) : undefined,
       terminationDate: ENDED.includes(status) ? (input.terminationDate ?? localToday(ctx.config.automation)) : undefined,
       adminNotes: input.adminNotes ?? undefined,
+      autoRecalculate: input.autoRecalculate ?? false,
     });
     await em.flush();
     recordActivity(em, ctx, {
@@ -142,6 +144,8 @@ export async function updateService(ctx: RequestContext, id: number, input: Upda
   if (input.terminationDate != null && !ENDED.includes(status)) problems.add('terminationDate', 'Only a terminated or cancelled service has a termination date', 'CONFLICTING_INPUT');
   problems.throwIfAny();
 
+  const previousProductId = service.product.id;
+  const termsChange = (product && product.id !== previousProductId) || (input.billingCycle && input.billingCycle !== service.billingCycle);
   await ctx.em.transactional(async (em) => {
     if (product) service.product = ref(product);
     if (input.serverId !== undefined) service.server = ref(server);
@@ -154,6 +158,9 @@ export async function updateService(ctx: RequestContext, id: number, input: Upda
     if (input.registrationDate) service.registrationDate = input.registrationDate;
     if (input.nextDueDate !== undefined) service.nextDueDate = input.nextDueDate ?? undefined;
     if (input.adminNotes !== undefined) service.adminNotes = input.adminNotes ?? undefined;
+    if (input.autoRecalculate != null) service.autoRecalculate = input.autoRecalculate;
+    // SV-5: an amount staff type in the same save is the one they mean.
+    if (termsChange && service.autoRecalculate && amounts.recurringMinor === undefined) await serviceTermsChanged.run(em, { service, previousProductId });
     service.status = status;
     if (status === ServiceStatus.SUSPENDED) {
       if (input.suspensionReason !== undefined) service.suspensionReason = input.suspensionReason ?? undefined;
@@ -253,7 +260,7 @@ function parseAmounts(
   return out;
 }
 
-const NOT_NULLABLE = ['productId', 'status', 'billingCycle', 'firstPaymentAmount', 'recurringAmount', 'registrationDate'] as const;
+const NOT_NULLABLE = ['productId', 'status', 'billingCycle', 'firstPaymentAmount', 'recurringAmount', 'registrationDate', 'autoRecalculate'] as const;
 
 
 const clean = (value: string | null | undefined) => (value == null || value.trim() === '' ? undefined : value.trim());

@@ -1,0 +1,16 @@
+import { Field, ObjectType } from 'type-graphql';
+import { Service } from '../provisioning/service.entity';
+import { ModuleJob } from '../provisioning/module-job.entity';
+import { Invoice } from '../billing/invoice.entity';
+
+@ObjectType({ description: 'What a mass update did.' })
+export class MassServiceUpdate {
+  @Field(() => [Service], { description: 'The services, as they are after the update, in the order given.' })
+  services!: Service[];
+
+  @Field(() => Invoice, { nullable: true, description: 'The prorata invoice of a due-date change; null when none was asked for.' })
+  prorataInvoice?: Invoice;
+
+  @Field(() => [ModuleJob], { description: 'The module commands queued, one per service; empty when none was asked for.' })
+  moduleJobs!: ModuleJob[];
+}

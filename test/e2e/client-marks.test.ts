@@ -1,0 +1,86 @@
+import { StaffRole } from '../../src/auth/staff-user.entity';
+import { errorOf, ok, startTestApp, type TestApp } from '../support/test-app';
+import { graphql } from '../generated';
+import type { CreateClientInput, UpdateClientInput } from '../generated/graphql';
+
+const CREATE_CLIENT = graphql(`mutation ClientMarksCreateClient($i: CreateClientInput!) { createClient(input: $i) { id email attitude verifiedPhone loginName } }`);
+const UPDATE_CLIENT = graphql(`mutation ClientMarksUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id attitude verifiedPhone loginName } }`);
+const REGISTER = graphql(`mutation ClientMarksRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }`);
+const MARKS = graphql(`query ClientMarksClient($id: ID!) { client(id: $id) { id attitude verifiedPhone loginName } }`);
+const MY_ATTITUDE = graphql(`query ClientMarksMyAttitude($id: ID!) { client(id: $id) { id attitude } }`);
+const MY_VERIFIED_PHONE = graphql(`query ClientMarksMyVerifiedPhone($id: ID!) { client(id: $id) { id verifiedPhone } }`);
+const MY_LOGIN_NAME = graphql(`query ClientMarksMyLoginName($id: ID!) { client(id: $id) { id loginName } }`);
+const UPDATE_PROFILE = graphql(`mutation ClientMarksUpdateProfile($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id } }`);
+
+describe('CL-14: staff-only marks on a client', () => {
+  let t: TestApp;
+  let admin: string;
+  let seq = 0;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    admin = await t.staffToken(StaffRole.ADMIN);
+  });
+  afterAll(() => t.stop());
+
+  const email = (tag: string) => `${tag}-${++seq}-${Date.now()}@example.com`;
+  const create = async (input: Partial<CreateClientInput> = {}) =>
+    ok(await t.gql(CREATE_CLIENT, { i: { firstName: 'Mark', lastName: 'Ed', email: email('marks'), ...input } }, admin)).createClient;
+  const rows = () => t.app.orm.em.fork().getConnection().execute(`select id, attitude, verified_phone, custom_login_name, updated_at from client order by id`);
+
+  it('CL-14: staff set, read, change and clear the attitude, the verified phone and the login name; the login name is the email by default', async () => {
+    const plain = await create();
+    expect(plain).toMatchObject({ attitude: null, verifiedPhone: null, loginName: plain.email });
+
+    const marked = await create({ attitude: 'VIP', verifiedPhone: '+351 21 000 0001', loginName: 'Ada.Lovelace' });
+    expect(marked).toMatchObject({ attitude: 'VIP', verifiedPhone: '+351 21 000 0001', loginName: 'ada.lovelace' });
+    expect(ok(await t.gql(MARKS, { id: marked.id }, admin)).client).toMatchObject({ attitude: 'VIP', loginName: 'ada.lovelace' });
+
+    const changed = ok(await t.gql(UPDATE_CLIENT, { id: marked.id, i: { attitude: 'Problematic', verifiedPhone: null } }, admin)).updateClient;
+    expect(changed).toMatchObject({ attitude: 'Problematic', verifiedPhone: null, loginName: 'ada.lovelace' });
+    const cleared = ok(await t.gql(UPDATE_CLIENT, { id: marked.id, i: { attitude: null, loginName: null } }, admin)).updateClient;
+    expect(cleared).toMatchObject({ attitude: null, loginName: marked.email });
+  });
+
+  it('CL-14: bad marks are BAD_USER_INPUT (all at once), a login name of another client is CONFLICT; nothing changes', async () => {
+    const taken = await create({ loginName: `taken${seq}` });
+    const client = await create({ attitude: 'VIP' });
+    const before = await rows();
+    const cases: [Partial<UpdateClientInput>, string, string[]][] = [
+      [{ attitude: '', verifiedPhone: 'call me', loginName: 'no spaces' }, 'BAD_USER_INPUT', ['attitude', 'verifiedPhone', 'loginName']],
+      [{ attitude: 'x'.repeat(51) }, 'BAD_USER_INPUT', ['attitude']],
+      [{ loginName: 'ab' }, 'BAD_USER_INPUT', ['loginName']],
+      [{ loginName: taken.loginName!.toUpperCase() }, 'CONFLICT', ['loginName']],
+    ];
+    for (const [i, code, fields] of cases) {
+      const res = await t.gql(UPDATE_CLIENT, { id: client.id, i }, admin);
+      expect(errorOf(res).code).toBe(code);
+      const reported = (res.errors?.[0]?.extensions?.fields as { path: (string | number)[] }[] | undefined)?.map((p) => p.path.at(-1))
+        ?? [errorOf(res).field?.split('.').at(-1)];
+      expect(reported.sort()).toEqual([...fields].sort());
+    }
+    const res = await t.gql(CREATE_CLIENT, { i: { firstName: 'Dup', lastName: 'Name', email: email('dup'), loginName: taken.loginName } }, admin);
+    expect(errorOf(res)).toMatchObject({ code: 'CONFLICT', field: 'loginName' });
+    expect(await rows()).toEqual(before);
+  });
+
+  it('CL-14: a client never sees its marks (each field is refused and null) nor sets them', async () => {
+    const address = email('self');
+    const { id } = ok(await t.gql(REGISTER, { i: { firstName: 'Self', lastName: 'Seen', email: address, password: 'client-password-1' } })).registerClient;
+    ok(await t.gql(UPDATE_CLIENT, { id, i: { attitude: 'Problematic', verifiedPhone: '+49 30 1234567', loginName: `self${seq}` } }, admin));
+    const token = await t.clientToken(address, 'client-password-1');
+    const answers = [await t.gql(MY_ATTITUDE, { id }, token), await t.gql(MY_VERIFIED_PHONE, { id }, token), await t.gql(MY_LOGIN_NAME, { id }, token)];
+    for (const res of answers) {
+      expect(errorOf(res).code).toBe('FORBIDDEN');
+      const seen = res.data?.client as Record<string, unknown> | null | undefined;
+      expect(Object.entries(seen ?? {}).filter(([key, value]) => key !== 'id' && value != null)).toEqual([]);
+    }
+    const before = await rows();
+    // The profile input has no such fields: the request is refused before it runs.
+    const res = await t.gql(UPDATE_PROFILE, { i: { attitude: 'VIP' } as never }, token);
+    expect(errorOf(res).code).toBe('BAD_USER_INPUT');
+    // Staff-only mutation.
+    expect(errorOf(await t.gql(UPDATE_CLIENT, { id, i: { attitude: 'VIP' } }, token)).code).toBe('FORBIDDEN');
+    expect(await rows()).toEqual(before);
+  });
+});

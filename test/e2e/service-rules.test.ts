@@ -1,0 +1,200 @@
+/**
+ * Issue 16.7 over the wire: auto-recalculation on save (SV-5), mass update
+ * (SV-10) and the prorata invoice of a due-date change (SV-11).
+ */
+import { StaffRole } from '../../src/auth/staff-user.entity';
+import { errorOf, ok, startTestApp, type TestApp } from '../support/test-app';
+import { waitFor } from '../support/wait';
+import { SpamExpertsTestServer } from '../servers/spamexperts-server';
+import { graphql } from '../generated';
+import type { CreateServiceInput, UpdateServiceInput } from '../generated/graphql';
+
+const CREATE_GROUP = graphql(`mutation ServiceRulesCreateGroup($i: ClientGroupInput!) { createClientGroup(input: $i) { id } }`);
+const CREATE_CLIENT = graphql(`mutation ServiceRulesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }`);
+const CREATE_PRODUCT = graphql(`mutation ServiceRulesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }`);
+const CREATE_SERVICE = graphql(`mutation ServiceRulesCreateService($i: CreateServiceInput!) { createService(input: $i) { id autoRecalculate recurringAmount { amount currency } } }`);
+const UPDATE_SERVICE = graphql(`mutation ServiceRulesUpdateService($id: ID!, $i: UpdateServiceInput!) {
+  updateService(id: $id, input: $i) { id product { id } billingCycle autoRecalculate recurringAmount { amount currency } } }`);
+const CREATE_SERVER = graphql(`mutation ServiceRulesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }`);
+const MASS_UPDATE = graphql(`mutation ServiceRulesMassUpdate($i: MassUpdateServicesInput!) { massUpdateServices(input: $i) {
+  services { id status billingCycle nextDueDate domain recurringAmount { amount } }
+  prorataInvoice { id status total { amount currency } lines { description amount { amount } computation { source periodStart periodEnd days daysInCycle price { amount } } } }
+  moduleJobs { id command service { id } } } }`);
+const SERVICE = graphql(`query ServiceRulesService($id: ID!) { service(id: $id) { id status nextDueDate recurringAmount { amount } } }`);
+const PAY = graphql(`mutation ServiceRulesPay($id: ID!) { markInvoicePaid(id: $id) { id status } }`);
+const SERVICE_RECALC = graphql(`query ServiceRulesServiceRecalc($id: ID!) { service(id: $id) { id autoRecalculate } }`);
+
+describe('issue 16.7: service rules', () => {
+  const spam = new SpamExpertsTestServer();
+  let t: TestApp;
+  let admin: string;
+  let seq = 0;
+  let small: string;
+  let large: string;
+
+  beforeAll(async () => {
+    await spam.start();
+    t = await startTestApp({ JOBS_POLL_MS: '50', MODULE_RETRY_BASE_MS: '50' });
+    admin = await t.staffToken(StaffRole.ADMIN);
+    const product = async (name: string, monthly: string, annually: string) => ok(await t.gql(CREATE_PRODUCT, { i: {
+      name, type: 'HOSTING', payType: 'RECURRING', prices: [{ currency: 'EUR', cycle: 'MONTHLY', amount: monthly }, { currency: 'EUR', cycle: 'ANNUALLY', amount: annually }],
+    } }, admin)).createProduct.id;
+    small = await product('Small', '10.00', '100.00');
+    large = await product('Large', '30.00', '300.00');
+  });
+  afterAll(async () => {
+    await t?.stop();
+    await spam.stop();
+  });
+
+  const sql = (query: string, params: unknown[] = []) => t.app.orm.em.fork().getConnection().execute(query, params);
+  const newClient = async (groupId?: string) => ok(await t.gql(CREATE_CLIENT, { i: {
+    firstName: 'Rule', lastName: 'Ed', email: `rules-${++seq}-${Date.now()}@example.com`, currency: 'EUR', groupId,
+  } }, admin)).createClient.id;
+  const newService = async (clientId: string, input: Partial<CreateServiceInput> = {}) => ok(await t.gql(CREATE_SERVICE, { i: {
+    clientId, productId: small, billingCycle: 'MONTHLY', recurringAmount: '7.50', status: 'ACTIVE', nextDueDate: '2027-01-01', ...input,
+  } }, admin)).createService;
+  const update = async (id: string, i: UpdateServiceInput, token = admin) => t.gql(UPDATE_SERVICE, { id, i }, token);
+
+  describe('SV-5: auto-recalculate on save', () => {
+    it('SV-5: off by default: a new product or cycle keeps the custom price', async () => {
+      const service = await newService(await newClient());
+      expect(service.autoRecalculate).toBe(false);
+      const moved = ok(await update(service.id, { productId: large, billingCycle: 'ANNUALLY' })).updateService;
+      expect(moved).toMatchObject({ product: { id: large }, billingCycle: 'ANNUALLY', recurringAmount: { amount: '7.50', currency: 'EUR' } });
+    });
+
+    it('SV-5: on, a new product or cycle sets the catalog price for the client (group discount included); an amount typed in the same save wins', async () => {
+      const group = ok(await t.gql(CREATE_GROUP, { i: { name: `Ten off ${++seq}`, discountPercent: '10' } }, admin)).createClientGroup.id;
+      const service = await newService(await newClient(group));
+      const on = ok(await update(service.id, { autoRecalculate: true })).updateService;
+      // Turning it on changes no amount by itself: only a change of product or cycle recalculates.
+      expect(on).toMatchObject({ autoRecalculate: true, recurringAmount: { amount: '7.50' } });
+      expect(ok(await update(service.id, { productId: large })).updateService.recurringAmount).toEqual({ amount: '27.00', currency: 'EUR' });
+      expect(ok(await update(service.id, { billingCycle: 'ANNUALLY' })).updateService.recurringAmount).toEqual({ amount: '270.00', currency: 'EUR' });
+      expect(ok(await update(service.id, { productId: small, recurringAmount: '50.00' })).updateService.recurringAmount.amount).toBe('50.00');
+      // Other edits leave the amount alone.
+      expect(ok(await update(service.id, { domain: 'kept.example' })).updateService.recurringAmount.amount).toBe('50.00');
+    });
+
+    it('SV-5: a cycle the product is not sold in is BAD_USER_INPUT and changes nothing; null is refused', async () => {
+      const service = await newService(await newClient(), { autoRecalculate: true });
+      const before = await sql('select * from service where id = (select max(id) from service)');
+      const quarterly = await update(service.id, { billingCycle: 'QUARTERLY' });
+      expect(errorOf(quarterly)).toMatchObject({ code: 'BAD_USER_INPUT' });
+      expect(quarterly.errors?.[0]?.extensions?.reason).toBe('CYCLE_NOT_OFFERED');
+      expect(errorOf(await update(service.id, { autoRecalculate: null }))).toMatchObject({ code: 'BAD_USER_INPUT' });
+      expect(await sql('select * from service where id = (select max(id) from service)')).toEqual(before);
+      expect(ok(await t.gql(SERVICE_RECALC, { id: service.id }, admin)).service?.autoRecalculate).toBe(true);
+    });
+  });
+
+  describe('SV-10: mass update', () => {
+    const massUpdate = (i: Record<string, unknown>, token = admin) => t.gql(MASS_UPDATE, { i: i as never }, token);
+    const serviceRows = () => sql('select * from service order by id');
+
+    it('SV-10: price, cycle and status of several services in one go; blank fields stay as they were', async () => {
+      const client = await newClient();
+      const one = await newService(client, { domain: 'one.example' });
+      const two = await newService(client, { domain: 'two.example', nextDueDate: '2027-02-15' });
+      const done = ok(await massUpdate({ serviceIds: [two.id, one.id], recurringAmount: '12.00', billingCycle: null, status: 'SUSPENDED' })).massUpdateServices;
+      expect(done.services).toEqual([
+        { id: two.id, status: 'SUSPENDED', billingCycle: 'MONTHLY', nextDueDate: '2027-02-15', domain: 'two.example', recurringAmount: { amount: '12.00' } },
+        { id: one.id, status: 'SUSPENDED', billingCycle: 'MONTHLY', nextDueDate: '2027-01-01', domain: 'one.example', recurringAmount: { amount: '12.00' } },
+      ]);
+      expect(done).toMatchObject({ prorataInvoice: null, moduleJobs: [] });
+      const moved = ok(await massUpdate({ serviceIds: [one.id, two.id], nextDueDate: '2027-03-10', billingCycle: 'ANNUALLY' })).massUpdateServices.services;
+      expect(moved.map((service) => [service.nextDueDate, service.billingCycle, service.recurringAmount.amount])).toEqual([['2027-03-10', 'ANNUALLY', '12.00'], ['2027-03-10', 'ANNUALLY', '12.00']]);
+    });
+
+    it('SV-10: a module command is queued on every service through the module queue and runs on the server', async () => {
+      const serverId = ok(await t.gql(CREATE_SERVER, { i: {
+        name: `spam-${++seq}`, module: 'spam-filter', hostname: '127.0.0.1', port: spam.port, secure: false,
+        settings: { username: spam.username, password: spam.password, defaultDestination: 'mail.hosting.example:2525' },
+      } }, admin)).createServer.id;
+      const productId = ok(await t.gql(CREATE_PRODUCT, { i: { name: `Filter ${seq}`, type: 'OTHER', module: 'spam-filter', productOptions: { incoming: true, outgoing: false, archiving: false } } }, admin)).createProduct.id;
+      const client = await newClient();
+      const services: string[] = [];
+      for (const name of ['a', 'b']) {
+        const service = await newService(client, { productId, serverId, domain: `${name}${seq}-${process.pid}.example`, status: 'PENDING' });
+        services.push(service.id);
+      }
+      const created = ok(await massUpdate({ serviceIds: services, moduleCommand: 'create' })).massUpdateServices;
+      expect(created.moduleJobs.map((job) => [job.command, job.service?.id])).toEqual([['create', services[0]], ['create', services[1]]]);
+      await waitFor(async () => {
+        for (const id of services) if (ok(await t.gql(SERVICE, { id }, admin)).service?.status !== 'ACTIVE') return false;
+        return true;
+      }, { what: 'both services created on the spam filter' });
+    });
+
+    it('SV-10: bad input and every failing service are reported together, under their place in the list; nothing changes', async () => {
+      const client = await newClient();
+      const one = await newService(client);
+      const ended = await newService(client, { status: 'TERMINATED' });
+      const stranger = await newService(await newClient());
+      const before = await serviceRows();
+      const cases: [Record<string, unknown>, string, (string | number)[][]][] = [
+        [{ serviceIds: [one.id, stranger.id], recurringAmount: '1.00' }, 'BAD_USER_INPUT', [['input', 'serviceIds']]],
+        [{ serviceIds: [one.id, one.id], recurringAmount: '1.00' }, 'BAD_USER_INPUT', [['input', 'serviceIds', 1]]],
+        [{ serviceIds: [one.id] }, 'BAD_USER_INPUT', [['input']]],
+        [{ serviceIds: [one.id], createProrataInvoice: true }, 'BAD_USER_INPUT', [['input', 'createProrataInvoice']]],
+        [{ serviceIds: [one.id, ended.id], status: 'SUSPENDED', recurringAmount: 'ten' }, 'BAD_USER_INPUT', [['input', 'recurringAmount']]],
+        [{ serviceIds: [one.id, ended.id], status: 'SUSPENDED' }, 'BAD_USER_INPUT', [['input', 'serviceIds', 1]]],
+        [{ serviceIds: [one.id, ended.id], moduleCommand: 'suspend' }, 'BAD_USER_INPUT', [['input', 'serviceIds', 0], ['input', 'serviceIds', 1]]],
+        [{ serviceIds: [] , status: 'ACTIVE' }, 'BAD_USER_INPUT', [['input', 'serviceIds']]],
+      ];
+      for (const [i, code, paths] of cases) {
+        const res = await massUpdate(i);
+        expect({ i, code: errorOf(res).code }).toEqual({ i, code });
+        const fields = (res.errors?.[0]?.extensions?.fields as { path: (string | number)[] }[]).map((problem) => problem.path);
+        expect({ i, fields }).toEqual({ i, fields: paths });
+      }
+      expect(await serviceRows()).toEqual(before);
+    });
+
+    it('SV-10: staff only: a client is refused and nothing changes', async () => {
+      const email = `rules-self-${++seq}@example.com`;
+      const clientId = ok(await t.gql(CREATE_CLIENT, { i: { firstName: 'Self', lastName: 'Ish', email, password: 'client-password-1', currency: 'EUR' } }, admin)).createClient.id;
+      const own = await newService(clientId);
+      const before = await serviceRows();
+      const token = await t.clientToken(email, 'client-password-1');
+      expect(errorOf(await massUpdate({ serviceIds: [own.id], recurringAmount: '0.00' }, token)).code).toBe('FORBIDDEN');
+      expect(await serviceRows()).toEqual(before);
+    });
+  });
+
+  describe('SV-11: prorata invoice on a due-date change', () => {
+    it('SV-11: the seed\'s example: A due 01/01/2012 at 30/month and B due 05/01/2012 at 60/month moved to the 10th; due dates move only when paid', async () => {
+      const product = async (name: string, monthly: string) => ok(await t.gql(CREATE_PRODUCT, { i: {
+        name, type: 'HOSTING', payType: 'RECURRING', prices: [{ currency: 'EUR', cycle: 'MONTHLY', amount: monthly }],
+      } }, admin)).createProduct.id;
+      const client = await newClient();
+      const a = await newService(client, { productId: await product('A', '30.00'), recurringAmount: '30.00', nextDueDate: '2012-01-01' });
+      const b = await newService(client, { productId: await product('B', '60.00'), recurringAmount: '60.00', nextDueDate: '2012-01-05' });
+      const done = ok(await t.gql(MASS_UPDATE, { i: { serviceIds: [a.id, b.id], nextDueDate: '2012-01-10', createProrataInvoice: true } }, admin)).massUpdateServices;
+      // price × days / days in the cycle ending on the new date (10/12/2011 - 10/01/2012: 31 days), rounded half-up once.
+      expect(done.prorataInvoice).toMatchObject({
+        status: 'UNPAID', total: { amount: '18.39', currency: 'EUR' },
+        lines: [
+          { description: 'A (01/01/2012 - 09/01/2012)', amount: { amount: '8.71' }, computation: { source: 'PRORATA', periodStart: '2012-01-01', periodEnd: '2012-01-09', days: 9, daysInCycle: 31, price: { amount: '30.00' } } },
+          { description: 'B (05/01/2012 - 09/01/2012)', amount: { amount: '9.68' }, computation: { source: 'PRORATA', periodStart: '2012-01-05', periodEnd: '2012-01-09', days: 5, daysInCycle: 31, price: { amount: '60.00' } } },
+        ],
+      });
+      expect(done.services.map((service) => service.nextDueDate)).toEqual(['2012-01-01', '2012-01-05']);
+      ok(await t.gql(PAY, { id: done.prorataInvoice!.id }, admin));
+      for (const id of [a.id, b.id]) expect(ok(await t.gql(SERVICE, { id }, admin)).service?.nextDueDate).toBe('2012-01-10');
+    });
+
+    it('SV-11: a new date not after a service\'s due date, or a service without one, is refused with nothing invoiced', async () => {
+      const client = await newClient();
+      const a = await newService(client, { nextDueDate: '2027-05-10' });
+      const b = await newService(client, { nextDueDate: '2027-05-01' });
+      const invoices = await sql('select count(*)::int as n from invoice');
+      const res = await t.gql(MASS_UPDATE, { i: { serviceIds: [a.id, b.id], nextDueDate: '2027-05-10', createProrataInvoice: true } }, admin);
+      expect(errorOf(res)).toMatchObject({ code: 'BAD_USER_INPUT' });
+      expect((res.errors?.[0]?.extensions?.fields as { path: unknown[] }[]).map((p) => p.path)).toEqual([['input', 'serviceIds', 0]]);
+      expect(await sql('select count(*)::int as n from invoice')).toEqual(invoices);
+      expect(ok(await t.gql(SERVICE, { id: b.id }, admin)).service?.nextDueDate).toBe('2027-05-01');
+    });
+  });
+});
