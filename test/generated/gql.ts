@@ -28,6 +28,15 @@ type Documents = {
     "mutation ActivityLogUpdateProject($id: ID!, $i: ProjectInput!) { updateProject(id: $id, input: $i) { id } }": typeof types.ActivityLogUpdateProjectDocument,
     "mutation ActivityLogDeleteProject($id: ID!) { deleteProject(id: $id) }": typeof types.ActivityLogDeleteProjectDocument,
     "mutation ActivityLogUpdateSettings($i: UpdateSettingsInput!) { updateSettings(input: $i) { requiredClientFields } }": typeof types.ActivityLogUpdateSettingsDocument,
+    "mutation AuthLogin($e: String!, $p: String!, $r: LoginRealm) { login(email: $e, password: $p, realm: $r) { token me { staff { email role } client { email } } } }": typeof types.AuthLoginDocument,
+    "mutation AuthRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": typeof types.AuthRegisterDocument,
+    "query AuthMeRole { me { staff { role } client { id } } }": typeof types.AuthMeRoleDocument,
+    "query AuthMeClient { me { client { id } } }": typeof types.AuthMeClientDocument,
+    "query AuthMeSession { me { sessionId } }": typeof types.AuthMeSessionDocument,
+    "mutation AuthSetClientStatus($id: ID!, $s: ClientStatus!) { setClientStatus(id: $id, status: $s) { status } }": typeof types.AuthSetClientStatusDocument,
+    "mutation AuthLogout { logout }": typeof types.AuthLogoutDocument,
+    "query AuthClientCount { clients { totalCount } }": typeof types.AuthClientCountDocument,
+    "mutation AuthCreateStaff($i: CreateStaffInput!) { createStaff(input: $i) { role } }": typeof types.AuthCreateStaffDocument,
     "mutation ClientStatusCreateClient($i: CreateClientInput!) { createClient(input: $i) { id status } }": typeof types.ClientStatusCreateClientDocument,
     "mutation ClientStatusUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }": typeof types.ClientStatusUpdateClientDocument,
     "mutation ClientStatusSetClientStatus($id: ID!, $s: ClientStatus!) { setClientStatus(id: $id, status: $s) { id status } }": typeof types.ClientStatusSetClientStatusDocument,
@@ -123,6 +132,15 @@ const documents: Documents = {
     "mutation ActivityLogUpdateProject($id: ID!, $i: ProjectInput!) { updateProject(id: $id, input: $i) { id } }": types.ActivityLogUpdateProjectDocument,
     "mutation ActivityLogDeleteProject($id: ID!) { deleteProject(id: $id) }": types.ActivityLogDeleteProjectDocument,
     "mutation ActivityLogUpdateSettings($i: UpdateSettingsInput!) { updateSettings(input: $i) { requiredClientFields } }": types.ActivityLogUpdateSettingsDocument,
+    "mutation AuthLogin($e: String!, $p: String!, $r: LoginRealm) { login(email: $e, password: $p, realm: $r) { token me { staff { email role } client { email } } } }": types.AuthLoginDocument,
+    "mutation AuthRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": types.AuthRegisterDocument,
+    "query AuthMeRole { me { staff { role } client { id } } }": types.AuthMeRoleDocument,
+    "query AuthMeClient { me { client { id } } }": types.AuthMeClientDocument,
+    "query AuthMeSession { me { sessionId } }": types.AuthMeSessionDocument,
+    "mutation AuthSetClientStatus($id: ID!, $s: ClientStatus!) { setClientStatus(id: $id, status: $s) { status } }": types.AuthSetClientStatusDocument,
+    "mutation AuthLogout { logout }": types.AuthLogoutDocument,
+    "query AuthClientCount { clients { totalCount } }": types.AuthClientCountDocument,
+    "mutation AuthCreateStaff($i: CreateStaffInput!) { createStaff(input: $i) { role } }": types.AuthCreateStaffDocument,
     "mutation ClientStatusCreateClient($i: CreateClientInput!) { createClient(input: $i) { id status } }": types.ClientStatusCreateClientDocument,
     "mutation ClientStatusUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }": types.ClientStatusUpdateClientDocument,
     "mutation ClientStatusSetClientStatus($id: ID!, $s: ClientStatus!) { setClientStatus(id: $id, status: $s) { id status } }": types.ClientStatusSetClientStatusDocument,
@@ -274,6 +292,42 @@ export function graphql(source: "mutation ActivityLogDeleteProject($id: ID!) { d
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ActivityLogUpdateSettings($i: UpdateSettingsInput!) { updateSettings(input: $i) { requiredClientFields } }"): (typeof documents)["mutation ActivityLogUpdateSettings($i: UpdateSettingsInput!) { updateSettings(input: $i) { requiredClientFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthLogin($e: String!, $p: String!, $r: LoginRealm) { login(email: $e, password: $p, realm: $r) { token me { staff { email role } client { email } } } }"): (typeof documents)["mutation AuthLogin($e: String!, $p: String!, $r: LoginRealm) { login(email: $e, password: $p, realm: $r) { token me { staff { email role } client { email } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }"): (typeof documents)["mutation AuthRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthMeRole { me { staff { role } client { id } } }"): (typeof documents)["query AuthMeRole { me { staff { role } client { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthMeClient { me { client { id } } }"): (typeof documents)["query AuthMeClient { me { client { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthMeSession { me { sessionId } }"): (typeof documents)["query AuthMeSession { me { sessionId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthSetClientStatus($id: ID!, $s: ClientStatus!) { setClientStatus(id: $id, status: $s) { status } }"): (typeof documents)["mutation AuthSetClientStatus($id: ID!, $s: ClientStatus!) { setClientStatus(id: $id, status: $s) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthLogout { logout }"): (typeof documents)["mutation AuthLogout { logout }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthClientCount { clients { totalCount } }"): (typeof documents)["query AuthClientCount { clients { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthCreateStaff($i: CreateStaffInput!) { createStaff(input: $i) { role } }"): (typeof documents)["mutation AuthCreateStaff($i: CreateStaffInput!) { createStaff(input: $i) { role } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
