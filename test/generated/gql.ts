@@ -37,6 +37,25 @@ type Documents = {
     "mutation AuthLogout { logout }": typeof types.AuthLogoutDocument,
     "query AuthClientCount { clients { totalCount } }": typeof types.AuthClientCountDocument,
     "mutation AuthCreateStaff($i: CreateStaffInput!) { createStaff(input: $i) { role } }": typeof types.AuthCreateStaffDocument,
+    "fragment CatalogPrice on Price { currency cycle amount { amount currency } setupFee { amount currency } }": typeof types.CatalogPriceFragmentDoc,
+    "fragment CatalogProductFields on Product { id name payType hidden retired stock stockControl autoTerminateDays group { id name } prices { ...CatalogPrice } upgradeTargets { id } }": typeof types.CatalogProductFieldsFragmentDoc,
+    "mutation CatalogRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": typeof types.CatalogRegisterDocument,
+    "mutation CatalogCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { ...CatalogProductFields } }": typeof types.CatalogCreateProductDocument,
+    "mutation CatalogUpdateProduct($id: ID!, $i: UpdateProductInput!) { updateProduct(id: $id, input: $i) { ...CatalogProductFields } }": typeof types.CatalogUpdateProductDocument,
+    "mutation CatalogCreateGroup($i: ProductGroupInput!) { createProductGroup(input: $i) { id name hidden sortOrder } }": typeof types.CatalogCreateGroupDocument,
+    "mutation CatalogCreateAddon($i: AddonInput!) { createAddon(input: $i) { id name payType prices { ...CatalogPrice } products { id } } }": typeof types.CatalogCreateAddonDocument,
+    "mutation CatalogCreatePromotion($i: PromotionInput!) { createPromotion(input: $i) { id code type percent amount { amount currency } appliesTo cycles products { id } maxUses uses } }": typeof types.CatalogCreatePromotionDocument,
+    "query CatalogPromotions($f: PromotionFilter, $first: Int, $after: String) { promotions(filter: $f, first: $first, after: $after) {\n  totalCount edges { node { id code } } pageInfo { hasNextPage endCursor } } }": typeof types.CatalogPromotionsDocument,
+    "mutation CatalogSetTldPricing($i: TldPricingInput!) { setTldPricing(input: $i) { tld currency years register { amount } transfer { amount } renew { amount } } }": typeof types.CatalogSetTldPricingDocument,
+    "query CatalogTldPrices { tldPrices(tld: \".com\") { years register { amount currency } } }": typeof types.CatalogTldPricesDocument,
+    "mutation CatalogCreateOptions($i: ConfigOptionGroupInput!) { createConfigOptionGroup(input: $i) { id name products { id }\n  options { name type minQuantity maxQuantity choices { name prices { ...CatalogPrice } } unitPrices { ...CatalogPrice } } } }": typeof types.CatalogCreateOptionsDocument,
+    "query CatalogCatalog($c: Currency) { catalog(currency: $c) { id name group { name } prices(currency: $c) { ...CatalogPrice }\n  addons { name prices(currency: $c) { ...CatalogPrice } } configOptionGroups { name options { name choices { name prices(currency: $c) { cycle amount { amount } } } unitPrices(currency: $c) { cycle amount { amount } } } } } }": typeof types.CatalogCatalogDocument,
+    "query CatalogProductOptions { catalog { id productOptions } }": typeof types.CatalogProductOptionsDocument,
+    "query CatalogProductIds { products { id } }": typeof types.CatalogProductIdsDocument,
+    "query CatalogPromotionCount { promotions { totalCount } }": typeof types.CatalogPromotionCountDocument,
+    "query CatalogStaffLists { products { id } productGroups { id } addons { id } }": typeof types.CatalogStaffListsDocument,
+    "query CatalogProductAddons($id: ID!) { product(id: $id) { addons { name } } }": typeof types.CatalogProductAddonsDocument,
+    "query CatalogProductsDeep { products { id group { name } prices { ...CatalogPrice } upgradeTargets { id } addons { name prices { ...CatalogPrice } }\n  configOptionGroups { name options { name choices { name prices { amount { amount } } } unitPrices { amount { amount } } } } } }": typeof types.CatalogProductsDeepDocument,
     "mutation ClientStatusCreateClient($i: CreateClientInput!) { createClient(input: $i) { id status } }": typeof types.ClientStatusCreateClientDocument,
     "mutation ClientStatusUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }": typeof types.ClientStatusUpdateClientDocument,
     "mutation ClientStatusSetClientStatus($id: ID!, $s: ClientStatus!) { setClientStatus(id: $id, status: $s) { id status } }": typeof types.ClientStatusSetClientStatusDocument,
@@ -62,6 +81,25 @@ type Documents = {
     "query ClientUsersCreditLog($c: ID!) { creditLog(clientId: $c) { totalCount } }": typeof types.ClientUsersCreditLogDocument,
     "query ClientUsersContacts($id: ID!) { client(id: $id) { id contacts { id } } }": typeof types.ClientUsersContactsDocument,
     "query ClientUsersUsers($id: ID!) { client(id: $id) { users { id email } payers { id name } } }": typeof types.ClientUsersUsersDocument,
+    "fragment ClientsClientFields on Client {\n  id type firstName lastName companyName contactPerson email securityQuestion\n  address1 address2 city state postcode country phoneNumber\n  lateFeeExempt overdueNoticesDisabled taxExempt separateInvoices cardProcessingDisabled\n  marketingEmailsOptOut statusAutoUpdateDisabled singleSignOnAllowed defaultPaymentMethod\n  language status currency createdAt registrationIp updatedAt\n  group { id name } project { id name } billingContact { id }\n  creditBalance { amount currency } }": typeof types.ClientsClientFieldsFragmentDoc,
+    "mutation ClientsCreate($i: CreateClientInput!) { createClient(input: $i) { ...ClientsClientFields adminNotes } }": typeof types.ClientsCreateDocument,
+    "mutation ClientsRegister($i: RegisterClientInput!) { registerClient(input: $i) { ...ClientsClientFields } }": typeof types.ClientsRegisterDocument,
+    "mutation ClientsUpdate($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { ...ClientsClientFields adminNotes } }": typeof types.ClientsUpdateDocument,
+    "mutation ClientsUpdateMe($i: UpdateProfileInput!) { updateMyProfile(input: $i) { ...ClientsClientFields } }": typeof types.ClientsUpdateMeDocument,
+    "mutation ClientsSetStatus($id: ID!, $s: ClientStatus!) { setClientStatus(id: $id, status: $s) { id status } }": typeof types.ClientsSetStatusDocument,
+    "query ClientsGet($id: ID!) { client(id: $id) { ...ClientsClientFields } }": typeof types.ClientsGetDocument,
+    "query ClientsGetStaff($id: ID!) { client(id: $id) { ...ClientsClientFields adminNotes } }": typeof types.ClientsGetStaffDocument,
+    "query ClientsAdminNotes($id: ID!) { client(id: $id) { adminNotes } }": typeof types.ClientsAdminNotesDocument,
+    "query ClientsList($f: ClientFilter, $first: Int, $after: String, $last: Int, $before: String) {\n  clients(filter: $f, first: $first, after: $after, last: $last, before: $before) {\n    totalCount\n    edges { cursor node { id email firstName lastName companyName status } }\n    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n  } }": typeof types.ClientsListDocument,
+    "mutation ClientsLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": typeof types.ClientsLoginDocument,
+    "query ClientsMe { me { client { id status } } }": typeof types.ClientsMeDocument,
+    "query ClientsRequiredFields { requiredClientFields }": typeof types.ClientsRequiredFieldsDocument,
+    "query ClientsSettings { settings { defaultCurrency } }": typeof types.ClientsSettingsDocument,
+    "mutation ClientsUpdateSettings($i: UpdateSettingsInput!) { updateSettings(input: $i) { requiredClientFields defaultCurrency } }": typeof types.ClientsUpdateSettingsDocument,
+    "query ClientsCurrencies { currencies { id code } }": typeof types.ClientsCurrenciesDocument,
+    "mutation ClientsMakeCurrencyDefault($id: ID!) { updateCurrency(id: $id, input: { isDefault: true }) { code isDefault } }": typeof types.ClientsMakeCurrencyDefaultDocument,
+    "mutation ClientsCreateGroup($i: ClientGroupInput!) { createClientGroup(input: $i) { id name } }": typeof types.ClientsCreateGroupDocument,
+    "mutation ClientsCreateProject($i: ProjectInput!) { createProject(input: $i) { id name defaultCurrency } }": typeof types.ClientsCreateProjectDocument,
     "mutation ContactsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.ContactsCreateClientDocument,
     "fragment ContactsContact on Contact { id firstName lastName email companyName city country emailCategories subAccount { id email permissions } }": typeof types.ContactsContactFragmentDoc,
     "mutation ContactsCreate($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { ...ContactsContact } }": typeof types.ContactsCreateDocument,
@@ -141,6 +179,25 @@ const documents: Documents = {
     "mutation AuthLogout { logout }": types.AuthLogoutDocument,
     "query AuthClientCount { clients { totalCount } }": types.AuthClientCountDocument,
     "mutation AuthCreateStaff($i: CreateStaffInput!) { createStaff(input: $i) { role } }": types.AuthCreateStaffDocument,
+    "fragment CatalogPrice on Price { currency cycle amount { amount currency } setupFee { amount currency } }": types.CatalogPriceFragmentDoc,
+    "fragment CatalogProductFields on Product { id name payType hidden retired stock stockControl autoTerminateDays group { id name } prices { ...CatalogPrice } upgradeTargets { id } }": types.CatalogProductFieldsFragmentDoc,
+    "mutation CatalogRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": types.CatalogRegisterDocument,
+    "mutation CatalogCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { ...CatalogProductFields } }": types.CatalogCreateProductDocument,
+    "mutation CatalogUpdateProduct($id: ID!, $i: UpdateProductInput!) { updateProduct(id: $id, input: $i) { ...CatalogProductFields } }": types.CatalogUpdateProductDocument,
+    "mutation CatalogCreateGroup($i: ProductGroupInput!) { createProductGroup(input: $i) { id name hidden sortOrder } }": types.CatalogCreateGroupDocument,
+    "mutation CatalogCreateAddon($i: AddonInput!) { createAddon(input: $i) { id name payType prices { ...CatalogPrice } products { id } } }": types.CatalogCreateAddonDocument,
+    "mutation CatalogCreatePromotion($i: PromotionInput!) { createPromotion(input: $i) { id code type percent amount { amount currency } appliesTo cycles products { id } maxUses uses } }": types.CatalogCreatePromotionDocument,
+    "query CatalogPromotions($f: PromotionFilter, $first: Int, $after: String) { promotions(filter: $f, first: $first, after: $after) {\n  totalCount edges { node { id code } } pageInfo { hasNextPage endCursor } } }": types.CatalogPromotionsDocument,
+    "mutation CatalogSetTldPricing($i: TldPricingInput!) { setTldPricing(input: $i) { tld currency years register { amount } transfer { amount } renew { amount } } }": types.CatalogSetTldPricingDocument,
+    "query CatalogTldPrices { tldPrices(tld: \".com\") { years register { amount currency } } }": types.CatalogTldPricesDocument,
+    "mutation CatalogCreateOptions($i: ConfigOptionGroupInput!) { createConfigOptionGroup(input: $i) { id name products { id }\n  options { name type minQuantity maxQuantity choices { name prices { ...CatalogPrice } } unitPrices { ...CatalogPrice } } } }": types.CatalogCreateOptionsDocument,
+    "query CatalogCatalog($c: Currency) { catalog(currency: $c) { id name group { name } prices(currency: $c) { ...CatalogPrice }\n  addons { name prices(currency: $c) { ...CatalogPrice } } configOptionGroups { name options { name choices { name prices(currency: $c) { cycle amount { amount } } } unitPrices(currency: $c) { cycle amount { amount } } } } } }": types.CatalogCatalogDocument,
+    "query CatalogProductOptions { catalog { id productOptions } }": types.CatalogProductOptionsDocument,
+    "query CatalogProductIds { products { id } }": types.CatalogProductIdsDocument,
+    "query CatalogPromotionCount { promotions { totalCount } }": types.CatalogPromotionCountDocument,
+    "query CatalogStaffLists { products { id } productGroups { id } addons { id } }": types.CatalogStaffListsDocument,
+    "query CatalogProductAddons($id: ID!) { product(id: $id) { addons { name } } }": types.CatalogProductAddonsDocument,
+    "query CatalogProductsDeep { products { id group { name } prices { ...CatalogPrice } upgradeTargets { id } addons { name prices { ...CatalogPrice } }\n  configOptionGroups { name options { name choices { name prices { amount { amount } } } unitPrices { amount { amount } } } } } }": types.CatalogProductsDeepDocument,
     "mutation ClientStatusCreateClient($i: CreateClientInput!) { createClient(input: $i) { id status } }": types.ClientStatusCreateClientDocument,
     "mutation ClientStatusUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }": types.ClientStatusUpdateClientDocument,
     "mutation ClientStatusSetClientStatus($id: ID!, $s: ClientStatus!) { setClientStatus(id: $id, status: $s) { id status } }": types.ClientStatusSetClientStatusDocument,
@@ -166,6 +223,25 @@ const documents: Documents = {
     "query ClientUsersCreditLog($c: ID!) { creditLog(clientId: $c) { totalCount } }": types.ClientUsersCreditLogDocument,
     "query ClientUsersContacts($id: ID!) { client(id: $id) { id contacts { id } } }": types.ClientUsersContactsDocument,
     "query ClientUsersUsers($id: ID!) { client(id: $id) { users { id email } payers { id name } } }": types.ClientUsersUsersDocument,
+    "fragment ClientsClientFields on Client {\n  id type firstName lastName companyName contactPerson email securityQuestion\n  address1 address2 city state postcode country phoneNumber\n  lateFeeExempt overdueNoticesDisabled taxExempt separateInvoices cardProcessingDisabled\n  marketingEmailsOptOut statusAutoUpdateDisabled singleSignOnAllowed defaultPaymentMethod\n  language status currency createdAt registrationIp updatedAt\n  group { id name } project { id name } billingContact { id }\n  creditBalance { amount currency } }": types.ClientsClientFieldsFragmentDoc,
+    "mutation ClientsCreate($i: CreateClientInput!) { createClient(input: $i) { ...ClientsClientFields adminNotes } }": types.ClientsCreateDocument,
+    "mutation ClientsRegister($i: RegisterClientInput!) { registerClient(input: $i) { ...ClientsClientFields } }": types.ClientsRegisterDocument,
+    "mutation ClientsUpdate($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { ...ClientsClientFields adminNotes } }": types.ClientsUpdateDocument,
+    "mutation ClientsUpdateMe($i: UpdateProfileInput!) { updateMyProfile(input: $i) { ...ClientsClientFields } }": types.ClientsUpdateMeDocument,
+    "mutation ClientsSetStatus($id: ID!, $s: ClientStatus!) { setClientStatus(id: $id, status: $s) { id status } }": types.ClientsSetStatusDocument,
+    "query ClientsGet($id: ID!) { client(id: $id) { ...ClientsClientFields } }": types.ClientsGetDocument,
+    "query ClientsGetStaff($id: ID!) { client(id: $id) { ...ClientsClientFields adminNotes } }": types.ClientsGetStaffDocument,
+    "query ClientsAdminNotes($id: ID!) { client(id: $id) { adminNotes } }": types.ClientsAdminNotesDocument,
+    "query ClientsList($f: ClientFilter, $first: Int, $after: String, $last: Int, $before: String) {\n  clients(filter: $f, first: $first, after: $after, last: $last, before: $before) {\n    totalCount\n    edges { cursor node { id email firstName lastName companyName status } }\n    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n  } }": types.ClientsListDocument,
+    "mutation ClientsLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": types.ClientsLoginDocument,
+    "query ClientsMe { me { client { id status } } }": types.ClientsMeDocument,
+    "query ClientsRequiredFields { requiredClientFields }": types.ClientsRequiredFieldsDocument,
+    "query ClientsSettings { settings { defaultCurrency } }": types.ClientsSettingsDocument,
+    "mutation ClientsUpdateSettings($i: UpdateSettingsInput!) { updateSettings(input: $i) { requiredClientFields defaultCurrency } }": types.ClientsUpdateSettingsDocument,
+    "query ClientsCurrencies { currencies { id code } }": types.ClientsCurrenciesDocument,
+    "mutation ClientsMakeCurrencyDefault($id: ID!) { updateCurrency(id: $id, input: { isDefault: true }) { code isDefault } }": types.ClientsMakeCurrencyDefaultDocument,
+    "mutation ClientsCreateGroup($i: ClientGroupInput!) { createClientGroup(input: $i) { id name } }": types.ClientsCreateGroupDocument,
+    "mutation ClientsCreateProject($i: ProjectInput!) { createProject(input: $i) { id name defaultCurrency } }": types.ClientsCreateProjectDocument,
     "mutation ContactsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.ContactsCreateClientDocument,
     "fragment ContactsContact on Contact { id firstName lastName email companyName city country emailCategories subAccount { id email permissions } }": types.ContactsContactFragmentDoc,
     "mutation ContactsCreate($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { ...ContactsContact } }": types.ContactsCreateDocument,
@@ -331,6 +407,82 @@ export function graphql(source: "mutation AuthCreateStaff($i: CreateStaffInput!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "fragment CatalogPrice on Price { currency cycle amount { amount currency } setupFee { amount currency } }"): (typeof documents)["fragment CatalogPrice on Price { currency cycle amount { amount currency } setupFee { amount currency } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment CatalogProductFields on Product { id name payType hidden retired stock stockControl autoTerminateDays group { id name } prices { ...CatalogPrice } upgradeTargets { id } }"): (typeof documents)["fragment CatalogProductFields on Product { id name payType hidden retired stock stockControl autoTerminateDays group { id name } prices { ...CatalogPrice } upgradeTargets { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CatalogRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }"): (typeof documents)["mutation CatalogRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CatalogCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { ...CatalogProductFields } }"): (typeof documents)["mutation CatalogCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { ...CatalogProductFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CatalogUpdateProduct($id: ID!, $i: UpdateProductInput!) { updateProduct(id: $id, input: $i) { ...CatalogProductFields } }"): (typeof documents)["mutation CatalogUpdateProduct($id: ID!, $i: UpdateProductInput!) { updateProduct(id: $id, input: $i) { ...CatalogProductFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CatalogCreateGroup($i: ProductGroupInput!) { createProductGroup(input: $i) { id name hidden sortOrder } }"): (typeof documents)["mutation CatalogCreateGroup($i: ProductGroupInput!) { createProductGroup(input: $i) { id name hidden sortOrder } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CatalogCreateAddon($i: AddonInput!) { createAddon(input: $i) { id name payType prices { ...CatalogPrice } products { id } } }"): (typeof documents)["mutation CatalogCreateAddon($i: AddonInput!) { createAddon(input: $i) { id name payType prices { ...CatalogPrice } products { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CatalogCreatePromotion($i: PromotionInput!) { createPromotion(input: $i) { id code type percent amount { amount currency } appliesTo cycles products { id } maxUses uses } }"): (typeof documents)["mutation CatalogCreatePromotion($i: PromotionInput!) { createPromotion(input: $i) { id code type percent amount { amount currency } appliesTo cycles products { id } maxUses uses } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogPromotions($f: PromotionFilter, $first: Int, $after: String) { promotions(filter: $f, first: $first, after: $after) {\n  totalCount edges { node { id code } } pageInfo { hasNextPage endCursor } } }"): (typeof documents)["query CatalogPromotions($f: PromotionFilter, $first: Int, $after: String) { promotions(filter: $f, first: $first, after: $after) {\n  totalCount edges { node { id code } } pageInfo { hasNextPage endCursor } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CatalogSetTldPricing($i: TldPricingInput!) { setTldPricing(input: $i) { tld currency years register { amount } transfer { amount } renew { amount } } }"): (typeof documents)["mutation CatalogSetTldPricing($i: TldPricingInput!) { setTldPricing(input: $i) { tld currency years register { amount } transfer { amount } renew { amount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogTldPrices { tldPrices(tld: \".com\") { years register { amount currency } } }"): (typeof documents)["query CatalogTldPrices { tldPrices(tld: \".com\") { years register { amount currency } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CatalogCreateOptions($i: ConfigOptionGroupInput!) { createConfigOptionGroup(input: $i) { id name products { id }\n  options { name type minQuantity maxQuantity choices { name prices { ...CatalogPrice } } unitPrices { ...CatalogPrice } } } }"): (typeof documents)["mutation CatalogCreateOptions($i: ConfigOptionGroupInput!) { createConfigOptionGroup(input: $i) { id name products { id }\n  options { name type minQuantity maxQuantity choices { name prices { ...CatalogPrice } } unitPrices { ...CatalogPrice } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogCatalog($c: Currency) { catalog(currency: $c) { id name group { name } prices(currency: $c) { ...CatalogPrice }\n  addons { name prices(currency: $c) { ...CatalogPrice } } configOptionGroups { name options { name choices { name prices(currency: $c) { cycle amount { amount } } } unitPrices(currency: $c) { cycle amount { amount } } } } } }"): (typeof documents)["query CatalogCatalog($c: Currency) { catalog(currency: $c) { id name group { name } prices(currency: $c) { ...CatalogPrice }\n  addons { name prices(currency: $c) { ...CatalogPrice } } configOptionGroups { name options { name choices { name prices(currency: $c) { cycle amount { amount } } } unitPrices(currency: $c) { cycle amount { amount } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogProductOptions { catalog { id productOptions } }"): (typeof documents)["query CatalogProductOptions { catalog { id productOptions } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogProductIds { products { id } }"): (typeof documents)["query CatalogProductIds { products { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogPromotionCount { promotions { totalCount } }"): (typeof documents)["query CatalogPromotionCount { promotions { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogStaffLists { products { id } productGroups { id } addons { id } }"): (typeof documents)["query CatalogStaffLists { products { id } productGroups { id } addons { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogProductAddons($id: ID!) { product(id: $id) { addons { name } } }"): (typeof documents)["query CatalogProductAddons($id: ID!) { product(id: $id) { addons { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogProductsDeep { products { id group { name } prices { ...CatalogPrice } upgradeTargets { id } addons { name prices { ...CatalogPrice } }\n  configOptionGroups { name options { name choices { name prices { amount { amount } } } unitPrices { amount { amount } } } } } }"): (typeof documents)["query CatalogProductsDeep { products { id group { name } prices { ...CatalogPrice } upgradeTargets { id } addons { name prices { ...CatalogPrice } }\n  configOptionGroups { name options { name choices { name prices { amount { amount } } } unitPrices { amount { amount } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation ClientStatusCreateClient($i: CreateClientInput!) { createClient(input: $i) { id status } }"): (typeof documents)["mutation ClientStatusCreateClient($i: CreateClientInput!) { createClient(input: $i) { id status } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -428,6 +580,82 @@ export function graphql(source: "query ClientUsersContacts($id: ID!) { client(id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ClientUsersUsers($id: ID!) { client(id: $id) { users { id email } payers { id name } } }"): (typeof documents)["query ClientUsersUsers($id: ID!) { client(id: $id) { users { id email } payers { id name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ClientsClientFields on Client {\n  id type firstName lastName companyName contactPerson email securityQuestion\n  address1 address2 city state postcode country phoneNumber\n  lateFeeExempt overdueNoticesDisabled taxExempt separateInvoices cardProcessingDisabled\n  marketingEmailsOptOut statusAutoUpdateDisabled singleSignOnAllowed defaultPaymentMethod\n  language status currency createdAt registrationIp updatedAt\n  group { id name } project { id name } billingContact { id }\n  creditBalance { amount currency } }"): (typeof documents)["fragment ClientsClientFields on Client {\n  id type firstName lastName companyName contactPerson email securityQuestion\n  address1 address2 city state postcode country phoneNumber\n  lateFeeExempt overdueNoticesDisabled taxExempt separateInvoices cardProcessingDisabled\n  marketingEmailsOptOut statusAutoUpdateDisabled singleSignOnAllowed defaultPaymentMethod\n  language status currency createdAt registrationIp updatedAt\n  group { id name } project { id name } billingContact { id }\n  creditBalance { amount currency } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientsCreate($i: CreateClientInput!) { createClient(input: $i) { ...ClientsClientFields adminNotes } }"): (typeof documents)["mutation ClientsCreate($i: CreateClientInput!) { createClient(input: $i) { ...ClientsClientFields adminNotes } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientsRegister($i: RegisterClientInput!) { registerClient(input: $i) { ...ClientsClientFields } }"): (typeof documents)["mutation ClientsRegister($i: RegisterClientInput!) { registerClient(input: $i) { ...ClientsClientFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientsUpdate($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { ...ClientsClientFields adminNotes } }"): (typeof documents)["mutation ClientsUpdate($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { ...ClientsClientFields adminNotes } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientsUpdateMe($i: UpdateProfileInput!) { updateMyProfile(input: $i) { ...ClientsClientFields } }"): (typeof documents)["mutation ClientsUpdateMe($i: UpdateProfileInput!) { updateMyProfile(input: $i) { ...ClientsClientFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientsSetStatus($id: ID!, $s: ClientStatus!) { setClientStatus(id: $id, status: $s) { id status } }"): (typeof documents)["mutation ClientsSetStatus($id: ID!, $s: ClientStatus!) { setClientStatus(id: $id, status: $s) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientsGet($id: ID!) { client(id: $id) { ...ClientsClientFields } }"): (typeof documents)["query ClientsGet($id: ID!) { client(id: $id) { ...ClientsClientFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientsGetStaff($id: ID!) { client(id: $id) { ...ClientsClientFields adminNotes } }"): (typeof documents)["query ClientsGetStaff($id: ID!) { client(id: $id) { ...ClientsClientFields adminNotes } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientsAdminNotes($id: ID!) { client(id: $id) { adminNotes } }"): (typeof documents)["query ClientsAdminNotes($id: ID!) { client(id: $id) { adminNotes } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientsList($f: ClientFilter, $first: Int, $after: String, $last: Int, $before: String) {\n  clients(filter: $f, first: $first, after: $after, last: $last, before: $before) {\n    totalCount\n    edges { cursor node { id email firstName lastName companyName status } }\n    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n  } }"): (typeof documents)["query ClientsList($f: ClientFilter, $first: Int, $after: String, $last: Int, $before: String) {\n  clients(filter: $f, first: $first, after: $after, last: $last, before: $before) {\n    totalCount\n    edges { cursor node { id email firstName lastName companyName status } }\n    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n  } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientsLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }"): (typeof documents)["mutation ClientsLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientsMe { me { client { id status } } }"): (typeof documents)["query ClientsMe { me { client { id status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientsRequiredFields { requiredClientFields }"): (typeof documents)["query ClientsRequiredFields { requiredClientFields }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientsSettings { settings { defaultCurrency } }"): (typeof documents)["query ClientsSettings { settings { defaultCurrency } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientsUpdateSettings($i: UpdateSettingsInput!) { updateSettings(input: $i) { requiredClientFields defaultCurrency } }"): (typeof documents)["mutation ClientsUpdateSettings($i: UpdateSettingsInput!) { updateSettings(input: $i) { requiredClientFields defaultCurrency } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientsCurrencies { currencies { id code } }"): (typeof documents)["query ClientsCurrencies { currencies { id code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientsMakeCurrencyDefault($id: ID!) { updateCurrency(id: $id, input: { isDefault: true }) { code isDefault } }"): (typeof documents)["mutation ClientsMakeCurrencyDefault($id: ID!) { updateCurrency(id: $id, input: { isDefault: true }) { code isDefault } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientsCreateGroup($i: ClientGroupInput!) { createClientGroup(input: $i) { id name } }"): (typeof documents)["mutation ClientsCreateGroup($i: ClientGroupInput!) { createClientGroup(input: $i) { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientsCreateProject($i: ProjectInput!) { createProject(input: $i) { id name defaultCurrency } }"): (typeof documents)["mutation ClientsCreateProject($i: ProjectInput!) { createProject(input: $i) { id name defaultCurrency } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
