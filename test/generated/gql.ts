@@ -113,6 +113,27 @@ type Documents = {
     "mutation CreditAdjust($i: CreditAdjustmentInput!) { adjustCreditBalance(input: $i) { ...CreditEntryFields } }": typeof types.CreditAdjustDocument,
     "query CreditLog($c: ID!, $first: Int, $after: String) { creditLog(clientId: $c, first: $first, after: $after) {\n  totalCount edges { node { ...CreditEntryFields } } pageInfo { hasNextPage endCursor } } }": typeof types.CreditLogDocument,
     "query CreditBalance($id: ID!) { client(id: $id) { creditBalance { amount currency } } }": typeof types.CreditBalanceDocument,
+    "fragment CurrenciesTaxCurrency on BillingCurrency { id code prefix suffix decimals exchangeRate isDefault }": typeof types.CurrenciesTaxCurrencyFragmentDoc,
+    "fragment CurrenciesTaxRule on TaxRule { id name level country state rate compound }": typeof types.CurrenciesTaxRuleFragmentDoc,
+    "fragment CurrenciesTaxSettings on BillingSettings { taxMode taxRounding invoiceNumberFormat invoiceNumberReset }": typeof types.CurrenciesTaxSettingsFragmentDoc,
+    "query CurrenciesTaxCurrencies { currencies { ...CurrenciesTaxCurrency } }": typeof types.CurrenciesTaxCurrenciesDocument,
+    "mutation CurrenciesTaxCreateCurrency($i: CreateCurrencyInput!) { createCurrency(input: $i) { ...CurrenciesTaxCurrency } }": typeof types.CurrenciesTaxCreateCurrencyDocument,
+    "mutation CurrenciesTaxUpdateCurrency($id: ID!, $i: UpdateCurrencyInput!) { updateCurrency(id: $id, input: $i) { ...CurrenciesTaxCurrency } }": typeof types.CurrenciesTaxUpdateCurrencyDocument,
+    "mutation CurrenciesTaxDeleteCurrency($id: ID!) { deleteCurrency(id: $id) }": typeof types.CurrenciesTaxDeleteCurrencyDocument,
+    "query CurrenciesTaxRules { taxRules { ...CurrenciesTaxRule } }": typeof types.CurrenciesTaxRulesDocument,
+    "mutation CurrenciesTaxCreateRule($i: TaxRuleInput!) { createTaxRule(input: $i) { ...CurrenciesTaxRule } }": typeof types.CurrenciesTaxCreateRuleDocument,
+    "mutation CurrenciesTaxUpdateRule($id: ID!, $i: TaxRuleInput!) { updateTaxRule(id: $id, input: $i) { ...CurrenciesTaxRule } }": typeof types.CurrenciesTaxUpdateRuleDocument,
+    "mutation CurrenciesTaxDeleteRule($id: ID!) { deleteTaxRule(id: $id) }": typeof types.CurrenciesTaxDeleteRuleDocument,
+    "query CurrenciesTaxSettings { billingSettings { ...CurrenciesTaxSettings } }": typeof types.CurrenciesTaxSettingsDocument,
+    "mutation CurrenciesTaxUpdateSettings($i: UpdateBillingSettingsInput!) { updateBillingSettings(input: $i) { ...CurrenciesTaxSettings } }": typeof types.CurrenciesTaxUpdateSettingsDocument,
+    "query CurrenciesTaxDefaultCurrency { settings { defaultCurrency } }": typeof types.CurrenciesTaxDefaultCurrencyDocument,
+    "query CurrenciesTaxPreview($i: PreviewTaxInput!) { previewTax(input: $i) {\n  currency mode rounding level1Rule { name } level2Rule { name }\n  lines { net { amount } tax1 { amount } tax2 { amount } total { amount } }\n  subtotal { amount currency } tax1 { amount } tax2 { amount } total { amount } } }": typeof types.CurrenciesTaxPreviewDocument,
+    "mutation CurrenciesTaxCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.CurrenciesTaxCreateClientDocument,
+    "mutation CurrenciesTaxRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": typeof types.CurrenciesTaxRegisterDocument,
+    "mutation CurrenciesTaxUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id currency city } }": typeof types.CurrenciesTaxUpdateClientDocument,
+    "mutation CurrenciesTaxCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.CurrenciesTaxCreateProductDocument,
+    "mutation CurrenciesTaxCreateProject($i: ProjectInput!) { createProject(input: $i) { id } }": typeof types.CurrenciesTaxCreateProjectDocument,
+    "mutation CurrenciesTaxCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id total { amount currency } creditApplied { amount } balanceDue { amount } } }": typeof types.CurrenciesTaxCreateInvoiceDocument,
     "mutation ConnectionLossCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.ConnectionLossCreateClientDocument,
     "query ConnectionLossClientCount($email: String!) { clients(filter: { email: $email }) { totalCount } }": typeof types.ConnectionLossClientCountDocument,
     "mutation ConnectionLossCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.ConnectionLossCreateServerDocument,
@@ -255,6 +276,27 @@ const documents: Documents = {
     "mutation CreditAdjust($i: CreditAdjustmentInput!) { adjustCreditBalance(input: $i) { ...CreditEntryFields } }": types.CreditAdjustDocument,
     "query CreditLog($c: ID!, $first: Int, $after: String) { creditLog(clientId: $c, first: $first, after: $after) {\n  totalCount edges { node { ...CreditEntryFields } } pageInfo { hasNextPage endCursor } } }": types.CreditLogDocument,
     "query CreditBalance($id: ID!) { client(id: $id) { creditBalance { amount currency } } }": types.CreditBalanceDocument,
+    "fragment CurrenciesTaxCurrency on BillingCurrency { id code prefix suffix decimals exchangeRate isDefault }": types.CurrenciesTaxCurrencyFragmentDoc,
+    "fragment CurrenciesTaxRule on TaxRule { id name level country state rate compound }": types.CurrenciesTaxRuleFragmentDoc,
+    "fragment CurrenciesTaxSettings on BillingSettings { taxMode taxRounding invoiceNumberFormat invoiceNumberReset }": types.CurrenciesTaxSettingsFragmentDoc,
+    "query CurrenciesTaxCurrencies { currencies { ...CurrenciesTaxCurrency } }": types.CurrenciesTaxCurrenciesDocument,
+    "mutation CurrenciesTaxCreateCurrency($i: CreateCurrencyInput!) { createCurrency(input: $i) { ...CurrenciesTaxCurrency } }": types.CurrenciesTaxCreateCurrencyDocument,
+    "mutation CurrenciesTaxUpdateCurrency($id: ID!, $i: UpdateCurrencyInput!) { updateCurrency(id: $id, input: $i) { ...CurrenciesTaxCurrency } }": types.CurrenciesTaxUpdateCurrencyDocument,
+    "mutation CurrenciesTaxDeleteCurrency($id: ID!) { deleteCurrency(id: $id) }": types.CurrenciesTaxDeleteCurrencyDocument,
+    "query CurrenciesTaxRules { taxRules { ...CurrenciesTaxRule } }": types.CurrenciesTaxRulesDocument,
+    "mutation CurrenciesTaxCreateRule($i: TaxRuleInput!) { createTaxRule(input: $i) { ...CurrenciesTaxRule } }": types.CurrenciesTaxCreateRuleDocument,
+    "mutation CurrenciesTaxUpdateRule($id: ID!, $i: TaxRuleInput!) { updateTaxRule(id: $id, input: $i) { ...CurrenciesTaxRule } }": types.CurrenciesTaxUpdateRuleDocument,
+    "mutation CurrenciesTaxDeleteRule($id: ID!) { deleteTaxRule(id: $id) }": types.CurrenciesTaxDeleteRuleDocument,
+    "query CurrenciesTaxSettings { billingSettings { ...CurrenciesTaxSettings } }": types.CurrenciesTaxSettingsDocument,
+    "mutation CurrenciesTaxUpdateSettings($i: UpdateBillingSettingsInput!) { updateBillingSettings(input: $i) { ...CurrenciesTaxSettings } }": types.CurrenciesTaxUpdateSettingsDocument,
+    "query CurrenciesTaxDefaultCurrency { settings { defaultCurrency } }": types.CurrenciesTaxDefaultCurrencyDocument,
+    "query CurrenciesTaxPreview($i: PreviewTaxInput!) { previewTax(input: $i) {\n  currency mode rounding level1Rule { name } level2Rule { name }\n  lines { net { amount } tax1 { amount } tax2 { amount } total { amount } }\n  subtotal { amount currency } tax1 { amount } tax2 { amount } total { amount } } }": types.CurrenciesTaxPreviewDocument,
+    "mutation CurrenciesTaxCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.CurrenciesTaxCreateClientDocument,
+    "mutation CurrenciesTaxRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": types.CurrenciesTaxRegisterDocument,
+    "mutation CurrenciesTaxUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id currency city } }": types.CurrenciesTaxUpdateClientDocument,
+    "mutation CurrenciesTaxCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.CurrenciesTaxCreateProductDocument,
+    "mutation CurrenciesTaxCreateProject($i: ProjectInput!) { createProject(input: $i) { id } }": types.CurrenciesTaxCreateProjectDocument,
+    "mutation CurrenciesTaxCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id total { amount currency } creditApplied { amount } balanceDue { amount } } }": types.CurrenciesTaxCreateInvoiceDocument,
     "mutation ConnectionLossCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.ConnectionLossCreateClientDocument,
     "query ConnectionLossClientCount($email: String!) { clients(filter: { email: $email }) { totalCount } }": types.ConnectionLossClientCountDocument,
     "mutation ConnectionLossCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.ConnectionLossCreateServerDocument,
@@ -708,6 +750,90 @@ export function graphql(source: "query CreditLog($c: ID!, $first: Int, $after: S
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CreditBalance($id: ID!) { client(id: $id) { creditBalance { amount currency } } }"): (typeof documents)["query CreditBalance($id: ID!) { client(id: $id) { creditBalance { amount currency } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment CurrenciesTaxCurrency on BillingCurrency { id code prefix suffix decimals exchangeRate isDefault }"): (typeof documents)["fragment CurrenciesTaxCurrency on BillingCurrency { id code prefix suffix decimals exchangeRate isDefault }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment CurrenciesTaxRule on TaxRule { id name level country state rate compound }"): (typeof documents)["fragment CurrenciesTaxRule on TaxRule { id name level country state rate compound }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment CurrenciesTaxSettings on BillingSettings { taxMode taxRounding invoiceNumberFormat invoiceNumberReset }"): (typeof documents)["fragment CurrenciesTaxSettings on BillingSettings { taxMode taxRounding invoiceNumberFormat invoiceNumberReset }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CurrenciesTaxCurrencies { currencies { ...CurrenciesTaxCurrency } }"): (typeof documents)["query CurrenciesTaxCurrencies { currencies { ...CurrenciesTaxCurrency } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CurrenciesTaxCreateCurrency($i: CreateCurrencyInput!) { createCurrency(input: $i) { ...CurrenciesTaxCurrency } }"): (typeof documents)["mutation CurrenciesTaxCreateCurrency($i: CreateCurrencyInput!) { createCurrency(input: $i) { ...CurrenciesTaxCurrency } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CurrenciesTaxUpdateCurrency($id: ID!, $i: UpdateCurrencyInput!) { updateCurrency(id: $id, input: $i) { ...CurrenciesTaxCurrency } }"): (typeof documents)["mutation CurrenciesTaxUpdateCurrency($id: ID!, $i: UpdateCurrencyInput!) { updateCurrency(id: $id, input: $i) { ...CurrenciesTaxCurrency } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CurrenciesTaxDeleteCurrency($id: ID!) { deleteCurrency(id: $id) }"): (typeof documents)["mutation CurrenciesTaxDeleteCurrency($id: ID!) { deleteCurrency(id: $id) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CurrenciesTaxRules { taxRules { ...CurrenciesTaxRule } }"): (typeof documents)["query CurrenciesTaxRules { taxRules { ...CurrenciesTaxRule } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CurrenciesTaxCreateRule($i: TaxRuleInput!) { createTaxRule(input: $i) { ...CurrenciesTaxRule } }"): (typeof documents)["mutation CurrenciesTaxCreateRule($i: TaxRuleInput!) { createTaxRule(input: $i) { ...CurrenciesTaxRule } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CurrenciesTaxUpdateRule($id: ID!, $i: TaxRuleInput!) { updateTaxRule(id: $id, input: $i) { ...CurrenciesTaxRule } }"): (typeof documents)["mutation CurrenciesTaxUpdateRule($id: ID!, $i: TaxRuleInput!) { updateTaxRule(id: $id, input: $i) { ...CurrenciesTaxRule } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CurrenciesTaxDeleteRule($id: ID!) { deleteTaxRule(id: $id) }"): (typeof documents)["mutation CurrenciesTaxDeleteRule($id: ID!) { deleteTaxRule(id: $id) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CurrenciesTaxSettings { billingSettings { ...CurrenciesTaxSettings } }"): (typeof documents)["query CurrenciesTaxSettings { billingSettings { ...CurrenciesTaxSettings } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CurrenciesTaxUpdateSettings($i: UpdateBillingSettingsInput!) { updateBillingSettings(input: $i) { ...CurrenciesTaxSettings } }"): (typeof documents)["mutation CurrenciesTaxUpdateSettings($i: UpdateBillingSettingsInput!) { updateBillingSettings(input: $i) { ...CurrenciesTaxSettings } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CurrenciesTaxDefaultCurrency { settings { defaultCurrency } }"): (typeof documents)["query CurrenciesTaxDefaultCurrency { settings { defaultCurrency } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CurrenciesTaxPreview($i: PreviewTaxInput!) { previewTax(input: $i) {\n  currency mode rounding level1Rule { name } level2Rule { name }\n  lines { net { amount } tax1 { amount } tax2 { amount } total { amount } }\n  subtotal { amount currency } tax1 { amount } tax2 { amount } total { amount } } }"): (typeof documents)["query CurrenciesTaxPreview($i: PreviewTaxInput!) { previewTax(input: $i) {\n  currency mode rounding level1Rule { name } level2Rule { name }\n  lines { net { amount } tax1 { amount } tax2 { amount } total { amount } }\n  subtotal { amount currency } tax1 { amount } tax2 { amount } total { amount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CurrenciesTaxCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation CurrenciesTaxCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CurrenciesTaxRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }"): (typeof documents)["mutation CurrenciesTaxRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CurrenciesTaxUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id currency city } }"): (typeof documents)["mutation CurrenciesTaxUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id currency city } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CurrenciesTaxCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation CurrenciesTaxCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CurrenciesTaxCreateProject($i: ProjectInput!) { createProject(input: $i) { id } }"): (typeof documents)["mutation CurrenciesTaxCreateProject($i: ProjectInput!) { createProject(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CurrenciesTaxCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id total { amount currency } creditApplied { amount } balanceDue { amount } } }"): (typeof documents)["mutation CurrenciesTaxCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id total { amount currency } creditApplied { amount } balanceDue { amount } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -307,6 +307,22 @@ export type CreateContactInput = {
   subAccount?: SubAccountInput | null | undefined;
 };
 
+/** A new currency the operator bills in. */
+export type CreateCurrencyInput = {
+  /** ISO 4217 */
+  code: string;
+  /** 0-4; defaults to the ISO 4217 minor unit */
+  decimals?: number | null | undefined;
+  /** Decimal string > 0 with at most 8 decimals: amount here = amount in the default currency × exchangeRate */
+  exchangeRate: string;
+  /** Make it the default; the other rates are rebased on it */
+  isDefault?: boolean | null | undefined;
+  /** Printed before amounts, e.g. "$" (up to 10 characters). */
+  prefix?: string | null | undefined;
+  /** Printed after amounts, e.g. " USD" (up to 10 characters). */
+  suffix?: string | null | undefined;
+};
+
 /** A domain record added by hand; nothing runs at the registrar. */
 export type CreateDomainInput = {
   /** Default true */
@@ -327,6 +343,28 @@ export type CreateDomainInput = {
   registrationDate?: string | null | undefined;
   /** Status of the registration. */
   status?: DomainStatus | null | undefined;
+};
+
+/** A new invoice. It is issued (Unpaid, numbered, credit applied) unless draft is true. */
+export type CreateInvoiceInput = {
+  /** Apply available client credit when the invoice is issued. Default: the billing setting autoApplyCredit. */
+  applyCredit?: boolean | null | undefined;
+  /** Id of the client invoiced. */
+  clientId: string | number;
+  /** Must be the client's currency when given */
+  currency?: string | null | undefined;
+  /** Keep it a Draft (no number, no credit applied) */
+  draft?: boolean | null | undefined;
+  /** Default the issue date */
+  dueDate?: string | null | undefined;
+  /** Default today (UTC) */
+  issueDate?: string | null | undefined;
+  /** The lines, in order (1-500). */
+  lines: Array<InvoiceLineInput>;
+  /** Notes printed on the invoice (up to 5000 characters). */
+  notes?: string | null | undefined;
+  /** Id of one of the client's payers to address the invoice to. Default: the billing contact, else the client. */
+  payerId?: string | number | null | undefined;
 };
 
 /** A new payer of a client. */
@@ -546,6 +584,42 @@ export type EmailCategory =
   /** Support tickets and replies. */
   | 'SUPPORT';
 
+/** One line of an invoice. */
+export type InvoiceLineInput = {
+  /** Id of the addon the line bills for. */
+  addonId?: string | number | null | undefined;
+  /** Decimal string in the invoice currency, at most its decimals (net when tax-exclusive, gross when inclusive); may be negative for a discount */
+  amount: string;
+  /** Text of the line as printed (1-1000 characters). */
+  description: string;
+  /** Id of the domain the line bills for, one of the client's. */
+  domainId?: string | number | null | undefined;
+  /** Id of the service the line bills for, one of the client's. */
+  serviceId?: string | number | null | undefined;
+  /** False: no tax on this line. Default true. */
+  taxable?: boolean | null | undefined;
+  /** Defaults from the id given (serviceId → SERVICE …), else OTHER */
+  type?: InvoiceLineType | null | undefined;
+};
+
+/** What an invoice line bills for. */
+export type InvoiceLineType =
+  /** An addon. */
+  | 'ADDON'
+  /** A domain registration, transfer or renewal. */
+  | 'DOMAIN'
+  /** Anything else, e.g. a manual charge or a discount. */
+  | 'OTHER'
+  /** A service (hosting account or other product). */
+  | 'SERVICE';
+
+/** When the {NUMBER} counter of invoice numbers starts again at 1. */
+export type InvoiceNumberReset =
+  /** Never: numbers keep counting up. */
+  | 'NEVER'
+  /** On 1 January (UTC) of each year. */
+  | 'YEARLY';
+
 /** Which kind of account an email belongs to when logging in. */
 export type LoginRealm =
   /** A client account, one of its users or a contact with a sub-account. */
@@ -583,6 +657,34 @@ export type PayerType =
   | 'COMPANY'
   /** A private person. */
   | 'INDIVIDUAL';
+
+/** Lines to compute tax for, for a client or for an address. */
+export type PreviewTaxInput = {
+  /** Use this client's country, state, tax exemption and currency */
+  clientId?: string | number | null | undefined;
+  /** ISO 3166-1 alpha-2 country, when no client is given. */
+  country?: string | null | undefined;
+  /** Defaults to the client's currency, else the default currency */
+  currency?: string | null | undefined;
+  /** The lines (1-500). */
+  lines: Array<PreviewTaxLineInput>;
+  /** Defaults to the billing setting */
+  mode?: TaxMode | null | undefined;
+  /** Defaults to the billing setting */
+  rounding?: TaxRounding | null | undefined;
+  /** State or province, when no client is given. */
+  state?: string | null | undefined;
+  /** True: compute as for a tax-exempt client (no tax). */
+  taxExempt?: boolean | null | undefined;
+};
+
+/** One line to compute tax for. */
+export type PreviewTaxLineInput = {
+  /** Decimal string in the currency (net when exclusive, gross when inclusive) */
+  amount: string;
+  /** False: no tax on this line. Default true. */
+  taxable?: boolean | null | undefined;
+};
 
 /** A price for one cycle in one operator-defined currency; amounts are decimal strings with at most that currency's decimals */
 export type PriceInput = {
@@ -780,6 +882,36 @@ export type SubAccountInput = {
   permissions?: Array<ClientPermission> | null | undefined;
 };
 
+/** Whether line prices include tax. */
+export type TaxMode =
+  /** Prices are net; tax is added on top. */
+  | 'EXCLUSIVE'
+  /** Prices include tax, which is backed out of them. */
+  | 'INCLUSIVE';
+
+/** Where tax is rounded to the currency's minor unit. */
+export type TaxRounding =
+  /** Tax is rounded once, on the taxable total. */
+  | 'PER_INVOICE'
+  /** Each line's tax is rounded, then the lines are summed. */
+  | 'PER_LINE';
+
+/** A tax rule; create and update take the whole rule. */
+export type TaxRuleInput = {
+  /** Level 2 only: tax on net + level-1 tax */
+  compound?: boolean | null | undefined;
+  /** Leave out for every country */
+  country?: string | null | undefined;
+  /** 1 or 2 */
+  level: number;
+  /** Name printed on invoices, e.g. "VAT" (1-100 characters). */
+  name: string;
+  /** Percent, 0-100, at most 4 decimals, e.g. "21" or "9.975" */
+  rate: string;
+  /** Needs a country; leave out for the whole country */
+  state?: string | null | undefined;
+};
+
 /** The prices of one TLD in one currency; replaces the existing ones (an empty list removes them). */
 export type TldPricingInput = {
   /** An operator-defined currency (ISO 4217). */
@@ -800,6 +932,30 @@ export type TldYearPriceInput = {
   transfer?: string | null | undefined;
   /** 1-10 */
   years: number;
+};
+
+/** Changes to the billing settings; fields left out keep their value. */
+export type UpdateBillingSettingsInput = {
+  /** True: apply available client credit automatically when an invoice is issued. */
+  autoApplyCredit?: boolean | null | undefined;
+  /** Free text at the foot of invoices (bank details, payment terms) */
+  invoiceFooter?: string | null | undefined;
+  /** Tokens {YEAR} {MONTH} {DAY} {NUMBER} {NUMBER:n}, e.g. "INV-{YEAR}-{NUMBER:5}" */
+  invoiceNumberFormat?: string | null | undefined;
+  /** When the invoice number counter starts again at 1. */
+  invoiceNumberReset?: InvoiceNumberReset | null | undefined;
+  /** Postal address, one line per line */
+  issuerAddress?: string | null | undefined;
+  /** Empty string to remove */
+  issuerEmail?: string | null | undefined;
+  /** The operator's name printed on invoices. */
+  issuerName?: string | null | undefined;
+  /** The operator's VAT or tax number printed on invoices. */
+  issuerTaxId?: string | null | undefined;
+  /** Whether line prices include tax. */
+  taxMode?: TaxMode | null | undefined;
+  /** Where tax is rounded. */
+  taxRounding?: TaxRounding | null | undefined;
 };
 
 /** Changes to a client made by staff; fields left out keep their value. */
@@ -916,6 +1072,20 @@ export type UpdateContactInput = {
   state?: string | null | undefined;
   /** Gives the contact a login, or changes it. Only the account holder or staff. */
   subAccount?: SubAccountInput | null | undefined;
+};
+
+/** Changes to a currency; its code never changes. Fields left out keep their value. */
+export type UpdateCurrencyInput = {
+  /** 0-4; cannot change while clients use the currency */
+  decimals?: number | null | undefined;
+  /** Decimal string > 0 with at most 8 decimals: amount here = amount in the default currency × exchangeRate. */
+  exchangeRate?: string | null | undefined;
+  /** true makes it the default (rebasing the other rates); to move the default, set it on another currency */
+  isDefault?: boolean | null | undefined;
+  /** Printed before amounts, e.g. "$". */
+  prefix?: string | null | undefined;
+  /** Printed after amounts, e.g. " USD". */
+  suffix?: string | null | undefined;
 };
 
 /** Changes to a domain record; fields left out keep their value. Nothing runs at the registrar. */
@@ -1767,6 +1937,133 @@ export type CreditBalanceQueryVariables = Exact<{
 
 export type CreditBalanceQuery = { client: { creditBalance: { amount: string, currency: string } | null } | null };
 
+export type CurrenciesTaxCurrencyFragment = { id: string, code: string, prefix: string, suffix: string, decimals: number, exchangeRate: string, isDefault: boolean };
+
+export type CurrenciesTaxRuleFragment = { id: string, name: string, level: number, country: string | null, state: string | null, rate: string, compound: boolean };
+
+export type CurrenciesTaxSettingsFragment = { taxMode: TaxMode, taxRounding: TaxRounding, invoiceNumberFormat: string, invoiceNumberReset: InvoiceNumberReset };
+
+export type CurrenciesTaxCurrenciesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CurrenciesTaxCurrenciesQuery = { currencies: Array<{ id: string, code: string, prefix: string, suffix: string, decimals: number, exchangeRate: string, isDefault: boolean }> };
+
+export type CurrenciesTaxCreateCurrencyMutationVariables = Exact<{
+  i: CreateCurrencyInput;
+}>;
+
+
+export type CurrenciesTaxCreateCurrencyMutation = { createCurrency: { id: string, code: string, prefix: string, suffix: string, decimals: number, exchangeRate: string, isDefault: boolean } };
+
+export type CurrenciesTaxUpdateCurrencyMutationVariables = Exact<{
+  id: string | number;
+  i: UpdateCurrencyInput;
+}>;
+
+
+export type CurrenciesTaxUpdateCurrencyMutation = { updateCurrency: { id: string, code: string, prefix: string, suffix: string, decimals: number, exchangeRate: string, isDefault: boolean } };
+
+export type CurrenciesTaxDeleteCurrencyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CurrenciesTaxDeleteCurrencyMutation = { deleteCurrency: string };
+
+export type CurrenciesTaxRulesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CurrenciesTaxRulesQuery = { taxRules: Array<{ id: string, name: string, level: number, country: string | null, state: string | null, rate: string, compound: boolean }> };
+
+export type CurrenciesTaxCreateRuleMutationVariables = Exact<{
+  i: TaxRuleInput;
+}>;
+
+
+export type CurrenciesTaxCreateRuleMutation = { createTaxRule: { id: string, name: string, level: number, country: string | null, state: string | null, rate: string, compound: boolean } };
+
+export type CurrenciesTaxUpdateRuleMutationVariables = Exact<{
+  id: string | number;
+  i: TaxRuleInput;
+}>;
+
+
+export type CurrenciesTaxUpdateRuleMutation = { updateTaxRule: { id: string, name: string, level: number, country: string | null, state: string | null, rate: string, compound: boolean } };
+
+export type CurrenciesTaxDeleteRuleMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CurrenciesTaxDeleteRuleMutation = { deleteTaxRule: string };
+
+export type CurrenciesTaxSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CurrenciesTaxSettingsQuery = { billingSettings: { taxMode: TaxMode, taxRounding: TaxRounding, invoiceNumberFormat: string, invoiceNumberReset: InvoiceNumberReset } };
+
+export type CurrenciesTaxUpdateSettingsMutationVariables = Exact<{
+  i: UpdateBillingSettingsInput;
+}>;
+
+
+export type CurrenciesTaxUpdateSettingsMutation = { updateBillingSettings: { taxMode: TaxMode, taxRounding: TaxRounding, invoiceNumberFormat: string, invoiceNumberReset: InvoiceNumberReset } };
+
+export type CurrenciesTaxDefaultCurrencyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CurrenciesTaxDefaultCurrencyQuery = { settings: { defaultCurrency: string } };
+
+export type CurrenciesTaxPreviewQueryVariables = Exact<{
+  i: PreviewTaxInput;
+}>;
+
+
+export type CurrenciesTaxPreviewQuery = { previewTax: { currency: string, mode: TaxMode, rounding: TaxRounding, level1Rule: { name: string } | null, level2Rule: { name: string } | null, lines: Array<{ net: { amount: string }, tax1: { amount: string }, tax2: { amount: string }, total: { amount: string } }>, subtotal: { amount: string, currency: string }, tax1: { amount: string }, tax2: { amount: string }, total: { amount: string } } };
+
+export type CurrenciesTaxCreateClientMutationVariables = Exact<{
+  i: CreateClientInput;
+}>;
+
+
+export type CurrenciesTaxCreateClientMutation = { createClient: { id: string } };
+
+export type CurrenciesTaxRegisterMutationVariables = Exact<{
+  i: RegisterClientInput;
+}>;
+
+
+export type CurrenciesTaxRegisterMutation = { registerClient: { id: string } };
+
+export type CurrenciesTaxUpdateClientMutationVariables = Exact<{
+  id: string | number;
+  i: UpdateClientInput;
+}>;
+
+
+export type CurrenciesTaxUpdateClientMutation = { updateClient: { id: string, currency: string, city: string | null } };
+
+export type CurrenciesTaxCreateProductMutationVariables = Exact<{
+  i: CreateProductInput;
+}>;
+
+
+export type CurrenciesTaxCreateProductMutation = { createProduct: { id: string } };
+
+export type CurrenciesTaxCreateProjectMutationVariables = Exact<{
+  i: ProjectInput;
+}>;
+
+
+export type CurrenciesTaxCreateProjectMutation = { createProject: { id: string } };
+
+export type CurrenciesTaxCreateInvoiceMutationVariables = Exact<{
+  i: CreateInvoiceInput;
+}>;
+
+
+export type CurrenciesTaxCreateInvoiceMutation = { createInvoice: { id: string, total: { amount: string, currency: string }, creditApplied: { amount: string }, balanceDue: { amount: string } } };
+
 export type ConnectionLossCreateClientMutationVariables = Exact<{
   i: CreateClientInput;
 }>;
@@ -2057,6 +2354,9 @@ export const CatalogProductFieldsFragmentDoc = {"kind":"Document","definitions":
 export const ClientsClientFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClientsClientFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Client"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"companyName"}},{"kind":"Field","name":{"kind":"Name","value":"contactPerson"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"securityQuestion"}},{"kind":"Field","name":{"kind":"Name","value":"address1"}},{"kind":"Field","name":{"kind":"Name","value":"address2"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"postcode"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"}},{"kind":"Field","name":{"kind":"Name","value":"lateFeeExempt"}},{"kind":"Field","name":{"kind":"Name","value":"overdueNoticesDisabled"}},{"kind":"Field","name":{"kind":"Name","value":"taxExempt"}},{"kind":"Field","name":{"kind":"Name","value":"separateInvoices"}},{"kind":"Field","name":{"kind":"Name","value":"cardProcessingDisabled"}},{"kind":"Field","name":{"kind":"Name","value":"marketingEmailsOptOut"}},{"kind":"Field","name":{"kind":"Name","value":"statusAutoUpdateDisabled"}},{"kind":"Field","name":{"kind":"Name","value":"singleSignOnAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"defaultPaymentMethod"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"registrationIp"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"billingContact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"creditBalance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]} as unknown as DocumentNode<ClientsClientFieldsFragment, unknown>;
 export const ContactsContactFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContactsContact"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Contact"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"companyName"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"emailCategories"}},{"kind":"Field","name":{"kind":"Name","value":"subAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}}]}}]}}]} as unknown as DocumentNode<ContactsContactFragment, unknown>;
 export const CreditEntryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CreditEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreditEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"staff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"balanceBefore"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"balanceAfter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]} as unknown as DocumentNode<CreditEntryFieldsFragment, unknown>;
+export const CurrenciesTaxCurrencyFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CurrenciesTaxCurrency"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BillingCurrency"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"suffix"}},{"kind":"Field","name":{"kind":"Name","value":"decimals"}},{"kind":"Field","name":{"kind":"Name","value":"exchangeRate"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}}]}}]} as unknown as DocumentNode<CurrenciesTaxCurrencyFragment, unknown>;
+export const CurrenciesTaxRuleFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CurrenciesTaxRule"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TaxRule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"compound"}}]}}]} as unknown as DocumentNode<CurrenciesTaxRuleFragment, unknown>;
+export const CurrenciesTaxSettingsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CurrenciesTaxSettings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BillingSettings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taxMode"}},{"kind":"Field","name":{"kind":"Name","value":"taxRounding"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceNumberFormat"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceNumberReset"}}]}}]} as unknown as DocumentNode<CurrenciesTaxSettingsFragment, unknown>;
 export const ActivityLogLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ActivityLogLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"f"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ActivityFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activityLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"f"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActivityLogEntryFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivityLogEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ActivityLogEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"actorType"}},{"kind":"Field","name":{"kind":"Name","value":"staff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"impersonator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"targetType"}},{"kind":"Field","name":{"kind":"Name","value":"targetId"}},{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ip"}},{"kind":"Field","name":{"kind":"Name","value":"details"}}]}}]} as unknown as DocumentNode<ActivityLogLogQuery, ActivityLogLogQueryVariables>;
 export const ActivityLogCreateClientDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ActivityLogCreateClient"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateClientInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createClient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ActivityLogCreateClientMutation, ActivityLogCreateClientMutationVariables>;
 export const ActivityLogRegisterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ActivityLogRegister"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterClientInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerClient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ActivityLogRegisterMutation, ActivityLogRegisterMutationVariables>;
@@ -2150,6 +2450,24 @@ export const CreditRemoveDocument = {"kind":"Document","definitions":[{"kind":"O
 export const CreditAdjustDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreditAdjust"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreditAdjustmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adjustCreditBalance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CreditEntryFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CreditEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreditEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"staff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"balanceBefore"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"balanceAfter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]} as unknown as DocumentNode<CreditAdjustMutation, CreditAdjustMutationVariables>;
 export const CreditLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CreditLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"c"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"clientId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"c"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CreditEntryFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CreditEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreditEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"staff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"balanceBefore"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"balanceAfter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]} as unknown as DocumentNode<CreditLogQuery, CreditLogQueryVariables>;
 export const CreditBalanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CreditBalance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"client"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creditBalance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}}]} as unknown as DocumentNode<CreditBalanceQuery, CreditBalanceQueryVariables>;
+export const CurrenciesTaxCurrenciesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CurrenciesTaxCurrencies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currencies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CurrenciesTaxCurrency"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CurrenciesTaxCurrency"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BillingCurrency"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"suffix"}},{"kind":"Field","name":{"kind":"Name","value":"decimals"}},{"kind":"Field","name":{"kind":"Name","value":"exchangeRate"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}}]}}]} as unknown as DocumentNode<CurrenciesTaxCurrenciesQuery, CurrenciesTaxCurrenciesQueryVariables>;
+export const CurrenciesTaxCreateCurrencyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CurrenciesTaxCreateCurrency"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCurrencyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCurrency"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CurrenciesTaxCurrency"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CurrenciesTaxCurrency"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BillingCurrency"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"suffix"}},{"kind":"Field","name":{"kind":"Name","value":"decimals"}},{"kind":"Field","name":{"kind":"Name","value":"exchangeRate"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}}]}}]} as unknown as DocumentNode<CurrenciesTaxCreateCurrencyMutation, CurrenciesTaxCreateCurrencyMutationVariables>;
+export const CurrenciesTaxUpdateCurrencyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CurrenciesTaxUpdateCurrency"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateCurrencyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCurrency"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CurrenciesTaxCurrency"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CurrenciesTaxCurrency"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BillingCurrency"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"suffix"}},{"kind":"Field","name":{"kind":"Name","value":"decimals"}},{"kind":"Field","name":{"kind":"Name","value":"exchangeRate"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}}]}}]} as unknown as DocumentNode<CurrenciesTaxUpdateCurrencyMutation, CurrenciesTaxUpdateCurrencyMutationVariables>;
+export const CurrenciesTaxDeleteCurrencyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CurrenciesTaxDeleteCurrency"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteCurrency"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<CurrenciesTaxDeleteCurrencyMutation, CurrenciesTaxDeleteCurrencyMutationVariables>;
+export const CurrenciesTaxRulesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CurrenciesTaxRules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taxRules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CurrenciesTaxRule"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CurrenciesTaxRule"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TaxRule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"compound"}}]}}]} as unknown as DocumentNode<CurrenciesTaxRulesQuery, CurrenciesTaxRulesQueryVariables>;
+export const CurrenciesTaxCreateRuleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CurrenciesTaxCreateRule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TaxRuleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTaxRule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CurrenciesTaxRule"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CurrenciesTaxRule"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TaxRule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"compound"}}]}}]} as unknown as DocumentNode<CurrenciesTaxCreateRuleMutation, CurrenciesTaxCreateRuleMutationVariables>;
+export const CurrenciesTaxUpdateRuleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CurrenciesTaxUpdateRule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TaxRuleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTaxRule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CurrenciesTaxRule"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CurrenciesTaxRule"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TaxRule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"compound"}}]}}]} as unknown as DocumentNode<CurrenciesTaxUpdateRuleMutation, CurrenciesTaxUpdateRuleMutationVariables>;
+export const CurrenciesTaxDeleteRuleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CurrenciesTaxDeleteRule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteTaxRule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<CurrenciesTaxDeleteRuleMutation, CurrenciesTaxDeleteRuleMutationVariables>;
+export const CurrenciesTaxSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CurrenciesTaxSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"billingSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CurrenciesTaxSettings"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CurrenciesTaxSettings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BillingSettings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taxMode"}},{"kind":"Field","name":{"kind":"Name","value":"taxRounding"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceNumberFormat"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceNumberReset"}}]}}]} as unknown as DocumentNode<CurrenciesTaxSettingsQuery, CurrenciesTaxSettingsQueryVariables>;
+export const CurrenciesTaxUpdateSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CurrenciesTaxUpdateSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateBillingSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateBillingSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CurrenciesTaxSettings"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CurrenciesTaxSettings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BillingSettings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taxMode"}},{"kind":"Field","name":{"kind":"Name","value":"taxRounding"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceNumberFormat"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceNumberReset"}}]}}]} as unknown as DocumentNode<CurrenciesTaxUpdateSettingsMutation, CurrenciesTaxUpdateSettingsMutationVariables>;
+export const CurrenciesTaxDefaultCurrencyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CurrenciesTaxDefaultCurrency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"defaultCurrency"}}]}}]}}]} as unknown as DocumentNode<CurrenciesTaxDefaultCurrencyQuery, CurrenciesTaxDefaultCurrencyQueryVariables>;
+export const CurrenciesTaxPreviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CurrenciesTaxPreview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PreviewTaxInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"previewTax"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"rounding"}},{"kind":"Field","name":{"kind":"Name","value":"level1Rule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"level2Rule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"net"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tax1"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tax2"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tax1"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tax2"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]} as unknown as DocumentNode<CurrenciesTaxPreviewQuery, CurrenciesTaxPreviewQueryVariables>;
+export const CurrenciesTaxCreateClientDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CurrenciesTaxCreateClient"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateClientInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createClient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CurrenciesTaxCreateClientMutation, CurrenciesTaxCreateClientMutationVariables>;
+export const CurrenciesTaxRegisterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CurrenciesTaxRegister"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterClientInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerClient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CurrenciesTaxRegisterMutation, CurrenciesTaxRegisterMutationVariables>;
+export const CurrenciesTaxUpdateClientDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CurrenciesTaxUpdateClient"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateClientInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateClient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}}]}}]} as unknown as DocumentNode<CurrenciesTaxUpdateClientMutation, CurrenciesTaxUpdateClientMutationVariables>;
+export const CurrenciesTaxCreateProductDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CurrenciesTaxCreateProduct"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateProductInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createProduct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CurrenciesTaxCreateProductMutation, CurrenciesTaxCreateProductMutationVariables>;
+export const CurrenciesTaxCreateProjectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CurrenciesTaxCreateProject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createProject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CurrenciesTaxCreateProjectMutation, CurrenciesTaxCreateProjectMutationVariables>;
+export const CurrenciesTaxCreateInvoiceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CurrenciesTaxCreateInvoice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateInvoiceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createInvoice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"creditApplied"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"balanceDue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]} as unknown as DocumentNode<CurrenciesTaxCreateInvoiceMutation, CurrenciesTaxCreateInvoiceMutationVariables>;
 export const ConnectionLossCreateClientDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConnectionLossCreateClient"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateClientInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createClient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ConnectionLossCreateClientMutation, ConnectionLossCreateClientMutationVariables>;
 export const ConnectionLossClientCountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConnectionLossClientCount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clients"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<ConnectionLossClientCountQuery, ConnectionLossClientCountQueryVariables>;
 export const ConnectionLossCreateServerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConnectionLossCreateServer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateServerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createServer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ConnectionLossCreateServerMutation, ConnectionLossCreateServerMutationVariables>;
