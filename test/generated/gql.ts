@@ -28,6 +28,12 @@ type Documents = {
     "mutation ActivityLogUpdateProject($id: ID!, $i: ProjectInput!) { updateProject(id: $id, input: $i) { id } }": typeof types.ActivityLogUpdateProjectDocument,
     "mutation ActivityLogDeleteProject($id: ID!) { deleteProject(id: $id) }": typeof types.ActivityLogDeleteProjectDocument,
     "mutation ActivityLogUpdateSettings($i: UpdateSettingsInput!) { updateSettings(input: $i) { requiredClientFields } }": typeof types.ActivityLogUpdateSettingsDocument,
+    "query ActivityLogMeStaff { me { staff { id } } }": typeof types.ActivityLogMeStaffDocument,
+    "mutation ActivityLogCreateStaff($i: CreateStaffInput!) { createStaff(input: $i) { id } }": typeof types.ActivityLogCreateStaffDocument,
+    "query ActivityLogNode($id: ID!) { node(id: $id) { __typename id } }": typeof types.ActivityLogNodeDocument,
+    "mutation ActivityLogSetTld($i: TldPricingInput!) { setTldPricing(input: $i) { id } }": typeof types.ActivityLogSetTldDocument,
+    "query ActivityLogClientGroups { clientGroups { id name } }": typeof types.ActivityLogClientGroupsDocument,
+    "query ActivityLogRequiredFields { requiredClientFields }": typeof types.ActivityLogRequiredFieldsDocument,
     "mutation AuthLogin($e: String!, $p: String!, $r: LoginRealm) { login(email: $e, password: $p, realm: $r) { token me { staff { email role } client { email } } } }": typeof types.AuthLoginDocument,
     "mutation AuthRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": typeof types.AuthRegisterDocument,
     "query AuthMeRole { me { staff { role } client { id } } }": typeof types.AuthMeRoleDocument,
@@ -81,6 +87,18 @@ type Documents = {
     "query ClientUsersCreditLog($c: ID!) { creditLog(clientId: $c) { totalCount } }": typeof types.ClientUsersCreditLogDocument,
     "query ClientUsersContacts($id: ID!) { client(id: $id) { id contacts { id } } }": typeof types.ClientUsersContactsDocument,
     "query ClientUsersUsers($id: ID!) { client(id: $id) { users { id email } payers { id name } } }": typeof types.ClientUsersUsersDocument,
+    "query ClientUsersCreditBalance($id: ID!) { client(id: $id) { creditBalance { amount } } }": typeof types.ClientUsersCreditBalanceDocument,
+    "mutation ClientUsersUpdateProfile($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id } }": typeof types.ClientUsersUpdateProfileDocument,
+    "mutation ClientUsersCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.ClientUsersCreateProductDocument,
+    "mutation ClientUsersCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.ClientUsersCreateServiceDocument,
+    "mutation ClientUsersCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }": typeof types.ClientUsersCreateDomainDocument,
+    "query ClientUsersServiceCount { services { totalCount } }": typeof types.ClientUsersServiceCountDocument,
+    "query ClientUsersService($id: ID!) { service(id: $id) { id } }": typeof types.ClientUsersServiceDocument,
+    "query ClientUsersClientServices($id: ID!) { client(id: $id) { services { edges { node { id } } } } }": typeof types.ClientUsersClientServicesDocument,
+    "query ClientUsersDomainCount { domains { totalCount } }": typeof types.ClientUsersDomainCountDocument,
+    "query ClientUsersDomain($id: ID!) { domain(id: $id) { id } }": typeof types.ClientUsersDomainDocument,
+    "query ClientUsersClientDomains($id: ID!) { client(id: $id) { domains { edges { node { id } } } } }": typeof types.ClientUsersClientDomainsDocument,
+    "mutation ClientUsersRunReboot($s: ID!) { runModuleCommand(serviceId: $s, command: \"reboot\") { id } }": typeof types.ClientUsersRunRebootDocument,
     "fragment ClientsClientFields on Client {\n  id type firstName lastName companyName contactPerson email securityQuestion\n  address1 address2 city state postcode country phoneNumber\n  lateFeeExempt overdueNoticesDisabled taxExempt separateInvoices cardProcessingDisabled\n  marketingEmailsOptOut statusAutoUpdateDisabled singleSignOnAllowed defaultPaymentMethod\n  language status currency createdAt registrationIp updatedAt\n  group { id name } project { id name } billingContact { id }\n  creditBalance { amount currency } }": typeof types.ClientsClientFieldsFragmentDoc,
     "mutation ClientsCreate($i: CreateClientInput!) { createClient(input: $i) { ...ClientsClientFields adminNotes } }": typeof types.ClientsCreateDocument,
     "mutation ClientsRegister($i: RegisterClientInput!) { registerClient(input: $i) { ...ClientsClientFields } }": typeof types.ClientsRegisterDocument,
@@ -106,6 +124,7 @@ type Documents = {
     "mutation ContactsUpdate($id: ID!, $i: UpdateContactInput!) { updateContact(id: $id, input: $i) { ...ContactsContact } }": typeof types.ContactsUpdateDocument,
     "mutation ContactsDelete($id: ID!) { deleteContact(id: $id) }": typeof types.ContactsDeleteDocument,
     "query ContactsClient($id: ID!) { client(id: $id) { id billingContact { id email } contacts { id email emailCategories } } }": typeof types.ContactsClientDocument,
+    "query ContactsContactById($id: ID!) { contact(id: $id) { id } }": typeof types.ContactsContactByIdDocument,
     "mutation CreditCreateClient($i: CreateClientInput!) { createClient(input: $i) { id currency creditBalance { amount currency } } }": typeof types.CreditCreateClientDocument,
     "fragment CreditEntryFields on CreditEntry { id kind description staff { id } createdAt amount { amount currency } balanceBefore { amount currency } balanceAfter { amount currency } }": typeof types.CreditEntryFieldsFragmentDoc,
     "mutation CreditAdd($i: CreditChangeInput!) { addCredit(input: $i) { ...CreditEntryFields } }": typeof types.CreditAddDocument,
@@ -157,6 +176,11 @@ type Documents = {
     "mutation ImpersonationEnd { endImpersonation { sessionId staff { id email } client { id } } }": typeof types.ImpersonationEndDocument,
     "query ImpersonationMe { me { sessionId staff { id } client { id } impersonator { id } permissions } }": typeof types.ImpersonationMeDocument,
     "mutation ImpersonationUpdateMe($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id city } }": typeof types.ImpersonationUpdateMeDocument,
+    "query ImpersonationClient($id: ID!) { client(id: $id) { id } }": typeof types.ImpersonationClientDocument,
+    "query ImpersonationAdminNotes($id: ID!) { client(id: $id) { adminNotes } }": typeof types.ImpersonationAdminNotesDocument,
+    "query ImpersonationClientCount { clients { totalCount } }": typeof types.ImpersonationClientCountDocument,
+    "mutation ImpersonationLogout { logout }": typeof types.ImpersonationLogoutDocument,
+    "mutation ImpersonationCloseClient($id: ID!) { setClientStatus(id: $id, status: CLOSED) { id } }": typeof types.ImpersonationCloseClientDocument,
     "mutation WorkerSplitCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.WorkerSplitCreateClientDocument,
     "mutation WorkerSplitCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.WorkerSplitCreateProductDocument,
     "mutation WorkerSplitCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.WorkerSplitCreateServerDocument,
@@ -171,10 +195,27 @@ type Documents = {
     "mutation SessionsAndStaffUpdateContact($id: ID!, $i: UpdateContactInput!) { updateContact(id: $id, input: $i) { id email } }": typeof types.SessionsAndStaffUpdateContactDocument,
     "mutation SessionsAndStaffChangeStaffPassword($i: ChangeStaffPasswordInput!) { changeStaffPassword(input: $i) { id } }": typeof types.SessionsAndStaffChangeStaffPasswordDocument,
     "mutation SessionsAndStaffDeactivate($id: ID!) { deactivateStaff(id: $id) { id active } }": typeof types.SessionsAndStaffDeactivateDocument,
+    "mutation SessionsAndStaffCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.SessionsAndStaffCreateClientDocument,
+    "mutation SessionsAndStaffUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }": typeof types.SessionsAndStaffUpdateClientDocument,
+    "mutation SessionsAndStaffUpdateClientUser($id: ID!, $i: UpdateClientUserInput!) { updateClientUser(id: $id, input: $i) { id } }": typeof types.SessionsAndStaffUpdateClientUserDocument,
+    "query SessionsAndStaffMeClientEmail { me { client { email } } }": typeof types.SessionsAndStaffMeClientEmailDocument,
+    "query SessionsAndStaffMeClientFirstName { me { client { firstName } } }": typeof types.SessionsAndStaffMeClientFirstNameDocument,
+    "query SessionsAndStaffMeClientCity { me { client { city } } }": typeof types.SessionsAndStaffMeClientCityDocument,
+    "query SessionsAndStaffMeClientProfile { me { client { firstName city } } }": typeof types.SessionsAndStaffMeClientProfileDocument,
+    "query SessionsAndStaffMeClientAccount { me { client { id status currency } permissions } }": typeof types.SessionsAndStaffMeClientAccountDocument,
+    "query SessionsAndStaffMeStaff { me { staff { id } } }": typeof types.SessionsAndStaffMeStaffDocument,
+    "query SessionsAndStaffClient($id: ID!) { client(id: $id) { id } }": typeof types.SessionsAndStaffClientDocument,
+    "query SessionsAndStaffClientNamePhone($id: ID!) { client(id: $id) { lastName phoneNumber } }": typeof types.SessionsAndStaffClientNamePhoneDocument,
+    "query SessionsAndStaffContactCity($id: ID!) { contact(id: $id) { city } }": typeof types.SessionsAndStaffContactCityDocument,
+    "query SessionsAndStaffMembers($first: Int, $after: String) { staffMembers(first: $first, after: $after) {\n  totalCount edges { cursor node { __typename id email role active } } pageInfo { hasNextPage endCursor } } }": typeof types.SessionsAndStaffMembersDocument,
+    "mutation SessionsAndStaffLoginAsClient($id: ID!) { loginAsClient(clientId: $id) { token } }": typeof types.SessionsAndStaffLoginAsClientDocument,
+    "mutation SessionsAndStaffMergeClients($k: ID!, $d: ID!) { mergeClients(keepId: $k, discardId: $d) { id } }": typeof types.SessionsAndStaffMergeClientsDocument,
+    "mutation SessionsAndStaffDeleteClients($ids: [ID!]!) { deleteClients(ids: $ids, confirm: true) }": typeof types.SessionsAndStaffDeleteClientsDocument,
     "subscription SubscriptionsClientChanged($id: ID) { clientChanged(id: $id) { clientId change client { id city } } }": typeof types.SubscriptionsClientChangedDocument,
     "mutation SubscriptionsRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": typeof types.SubscriptionsRegisterDocument,
     "mutation SubscriptionsUpdate($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id city } }": typeof types.SubscriptionsUpdateDocument,
     "mutation SubscriptionsUpdateProfile($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id city } }": typeof types.SubscriptionsUpdateProfileDocument,
+    "mutation SubscriptionsSetStatus($id: ID!, $s: ClientStatus!) { setClientStatus(id: $id, status: $s) { id } }": typeof types.SubscriptionsSetStatusDocument,
 };
 const documents: Documents = {
     "fragment ActivityLogEntryFields on ActivityLogEntry { id createdAt actorType staff { id } impersonator { id } action targetType targetId client { id } ip details }": types.ActivityLogEntryFieldsFragmentDoc,
@@ -191,6 +232,12 @@ const documents: Documents = {
     "mutation ActivityLogUpdateProject($id: ID!, $i: ProjectInput!) { updateProject(id: $id, input: $i) { id } }": types.ActivityLogUpdateProjectDocument,
     "mutation ActivityLogDeleteProject($id: ID!) { deleteProject(id: $id) }": types.ActivityLogDeleteProjectDocument,
     "mutation ActivityLogUpdateSettings($i: UpdateSettingsInput!) { updateSettings(input: $i) { requiredClientFields } }": types.ActivityLogUpdateSettingsDocument,
+    "query ActivityLogMeStaff { me { staff { id } } }": types.ActivityLogMeStaffDocument,
+    "mutation ActivityLogCreateStaff($i: CreateStaffInput!) { createStaff(input: $i) { id } }": types.ActivityLogCreateStaffDocument,
+    "query ActivityLogNode($id: ID!) { node(id: $id) { __typename id } }": types.ActivityLogNodeDocument,
+    "mutation ActivityLogSetTld($i: TldPricingInput!) { setTldPricing(input: $i) { id } }": types.ActivityLogSetTldDocument,
+    "query ActivityLogClientGroups { clientGroups { id name } }": types.ActivityLogClientGroupsDocument,
+    "query ActivityLogRequiredFields { requiredClientFields }": types.ActivityLogRequiredFieldsDocument,
     "mutation AuthLogin($e: String!, $p: String!, $r: LoginRealm) { login(email: $e, password: $p, realm: $r) { token me { staff { email role } client { email } } } }": types.AuthLoginDocument,
     "mutation AuthRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": types.AuthRegisterDocument,
     "query AuthMeRole { me { staff { role } client { id } } }": types.AuthMeRoleDocument,
@@ -244,6 +291,18 @@ const documents: Documents = {
     "query ClientUsersCreditLog($c: ID!) { creditLog(clientId: $c) { totalCount } }": types.ClientUsersCreditLogDocument,
     "query ClientUsersContacts($id: ID!) { client(id: $id) { id contacts { id } } }": types.ClientUsersContactsDocument,
     "query ClientUsersUsers($id: ID!) { client(id: $id) { users { id email } payers { id name } } }": types.ClientUsersUsersDocument,
+    "query ClientUsersCreditBalance($id: ID!) { client(id: $id) { creditBalance { amount } } }": types.ClientUsersCreditBalanceDocument,
+    "mutation ClientUsersUpdateProfile($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id } }": types.ClientUsersUpdateProfileDocument,
+    "mutation ClientUsersCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.ClientUsersCreateProductDocument,
+    "mutation ClientUsersCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.ClientUsersCreateServiceDocument,
+    "mutation ClientUsersCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }": types.ClientUsersCreateDomainDocument,
+    "query ClientUsersServiceCount { services { totalCount } }": types.ClientUsersServiceCountDocument,
+    "query ClientUsersService($id: ID!) { service(id: $id) { id } }": types.ClientUsersServiceDocument,
+    "query ClientUsersClientServices($id: ID!) { client(id: $id) { services { edges { node { id } } } } }": types.ClientUsersClientServicesDocument,
+    "query ClientUsersDomainCount { domains { totalCount } }": types.ClientUsersDomainCountDocument,
+    "query ClientUsersDomain($id: ID!) { domain(id: $id) { id } }": types.ClientUsersDomainDocument,
+    "query ClientUsersClientDomains($id: ID!) { client(id: $id) { domains { edges { node { id } } } } }": types.ClientUsersClientDomainsDocument,
+    "mutation ClientUsersRunReboot($s: ID!) { runModuleCommand(serviceId: $s, command: \"reboot\") { id } }": types.ClientUsersRunRebootDocument,
     "fragment ClientsClientFields on Client {\n  id type firstName lastName companyName contactPerson email securityQuestion\n  address1 address2 city state postcode country phoneNumber\n  lateFeeExempt overdueNoticesDisabled taxExempt separateInvoices cardProcessingDisabled\n  marketingEmailsOptOut statusAutoUpdateDisabled singleSignOnAllowed defaultPaymentMethod\n  language status currency createdAt registrationIp updatedAt\n  group { id name } project { id name } billingContact { id }\n  creditBalance { amount currency } }": types.ClientsClientFieldsFragmentDoc,
     "mutation ClientsCreate($i: CreateClientInput!) { createClient(input: $i) { ...ClientsClientFields adminNotes } }": types.ClientsCreateDocument,
     "mutation ClientsRegister($i: RegisterClientInput!) { registerClient(input: $i) { ...ClientsClientFields } }": types.ClientsRegisterDocument,
@@ -269,6 +328,7 @@ const documents: Documents = {
     "mutation ContactsUpdate($id: ID!, $i: UpdateContactInput!) { updateContact(id: $id, input: $i) { ...ContactsContact } }": types.ContactsUpdateDocument,
     "mutation ContactsDelete($id: ID!) { deleteContact(id: $id) }": types.ContactsDeleteDocument,
     "query ContactsClient($id: ID!) { client(id: $id) { id billingContact { id email } contacts { id email emailCategories } } }": types.ContactsClientDocument,
+    "query ContactsContactById($id: ID!) { contact(id: $id) { id } }": types.ContactsContactByIdDocument,
     "mutation CreditCreateClient($i: CreateClientInput!) { createClient(input: $i) { id currency creditBalance { amount currency } } }": types.CreditCreateClientDocument,
     "fragment CreditEntryFields on CreditEntry { id kind description staff { id } createdAt amount { amount currency } balanceBefore { amount currency } balanceAfter { amount currency } }": types.CreditEntryFieldsFragmentDoc,
     "mutation CreditAdd($i: CreditChangeInput!) { addCredit(input: $i) { ...CreditEntryFields } }": types.CreditAddDocument,
@@ -320,6 +380,11 @@ const documents: Documents = {
     "mutation ImpersonationEnd { endImpersonation { sessionId staff { id email } client { id } } }": types.ImpersonationEndDocument,
     "query ImpersonationMe { me { sessionId staff { id } client { id } impersonator { id } permissions } }": types.ImpersonationMeDocument,
     "mutation ImpersonationUpdateMe($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id city } }": types.ImpersonationUpdateMeDocument,
+    "query ImpersonationClient($id: ID!) { client(id: $id) { id } }": types.ImpersonationClientDocument,
+    "query ImpersonationAdminNotes($id: ID!) { client(id: $id) { adminNotes } }": types.ImpersonationAdminNotesDocument,
+    "query ImpersonationClientCount { clients { totalCount } }": types.ImpersonationClientCountDocument,
+    "mutation ImpersonationLogout { logout }": types.ImpersonationLogoutDocument,
+    "mutation ImpersonationCloseClient($id: ID!) { setClientStatus(id: $id, status: CLOSED) { id } }": types.ImpersonationCloseClientDocument,
     "mutation WorkerSplitCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.WorkerSplitCreateClientDocument,
     "mutation WorkerSplitCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.WorkerSplitCreateProductDocument,
     "mutation WorkerSplitCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.WorkerSplitCreateServerDocument,
@@ -334,10 +399,27 @@ const documents: Documents = {
     "mutation SessionsAndStaffUpdateContact($id: ID!, $i: UpdateContactInput!) { updateContact(id: $id, input: $i) { id email } }": types.SessionsAndStaffUpdateContactDocument,
     "mutation SessionsAndStaffChangeStaffPassword($i: ChangeStaffPasswordInput!) { changeStaffPassword(input: $i) { id } }": types.SessionsAndStaffChangeStaffPasswordDocument,
     "mutation SessionsAndStaffDeactivate($id: ID!) { deactivateStaff(id: $id) { id active } }": types.SessionsAndStaffDeactivateDocument,
+    "mutation SessionsAndStaffCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.SessionsAndStaffCreateClientDocument,
+    "mutation SessionsAndStaffUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }": types.SessionsAndStaffUpdateClientDocument,
+    "mutation SessionsAndStaffUpdateClientUser($id: ID!, $i: UpdateClientUserInput!) { updateClientUser(id: $id, input: $i) { id } }": types.SessionsAndStaffUpdateClientUserDocument,
+    "query SessionsAndStaffMeClientEmail { me { client { email } } }": types.SessionsAndStaffMeClientEmailDocument,
+    "query SessionsAndStaffMeClientFirstName { me { client { firstName } } }": types.SessionsAndStaffMeClientFirstNameDocument,
+    "query SessionsAndStaffMeClientCity { me { client { city } } }": types.SessionsAndStaffMeClientCityDocument,
+    "query SessionsAndStaffMeClientProfile { me { client { firstName city } } }": types.SessionsAndStaffMeClientProfileDocument,
+    "query SessionsAndStaffMeClientAccount { me { client { id status currency } permissions } }": types.SessionsAndStaffMeClientAccountDocument,
+    "query SessionsAndStaffMeStaff { me { staff { id } } }": types.SessionsAndStaffMeStaffDocument,
+    "query SessionsAndStaffClient($id: ID!) { client(id: $id) { id } }": types.SessionsAndStaffClientDocument,
+    "query SessionsAndStaffClientNamePhone($id: ID!) { client(id: $id) { lastName phoneNumber } }": types.SessionsAndStaffClientNamePhoneDocument,
+    "query SessionsAndStaffContactCity($id: ID!) { contact(id: $id) { city } }": types.SessionsAndStaffContactCityDocument,
+    "query SessionsAndStaffMembers($first: Int, $after: String) { staffMembers(first: $first, after: $after) {\n  totalCount edges { cursor node { __typename id email role active } } pageInfo { hasNextPage endCursor } } }": types.SessionsAndStaffMembersDocument,
+    "mutation SessionsAndStaffLoginAsClient($id: ID!) { loginAsClient(clientId: $id) { token } }": types.SessionsAndStaffLoginAsClientDocument,
+    "mutation SessionsAndStaffMergeClients($k: ID!, $d: ID!) { mergeClients(keepId: $k, discardId: $d) { id } }": types.SessionsAndStaffMergeClientsDocument,
+    "mutation SessionsAndStaffDeleteClients($ids: [ID!]!) { deleteClients(ids: $ids, confirm: true) }": types.SessionsAndStaffDeleteClientsDocument,
     "subscription SubscriptionsClientChanged($id: ID) { clientChanged(id: $id) { clientId change client { id city } } }": types.SubscriptionsClientChangedDocument,
     "mutation SubscriptionsRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": types.SubscriptionsRegisterDocument,
     "mutation SubscriptionsUpdate($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id city } }": types.SubscriptionsUpdateDocument,
     "mutation SubscriptionsUpdateProfile($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id city } }": types.SubscriptionsUpdateProfileDocument,
+    "mutation SubscriptionsSetStatus($id: ID!, $s: ClientStatus!) { setClientStatus(id: $id, status: $s) { id } }": types.SubscriptionsSetStatusDocument,
 };
 
 /**
@@ -410,6 +492,30 @@ export function graphql(source: "mutation ActivityLogDeleteProject($id: ID!) { d
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ActivityLogUpdateSettings($i: UpdateSettingsInput!) { updateSettings(input: $i) { requiredClientFields } }"): (typeof documents)["mutation ActivityLogUpdateSettings($i: UpdateSettingsInput!) { updateSettings(input: $i) { requiredClientFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ActivityLogMeStaff { me { staff { id } } }"): (typeof documents)["query ActivityLogMeStaff { me { staff { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ActivityLogCreateStaff($i: CreateStaffInput!) { createStaff(input: $i) { id } }"): (typeof documents)["mutation ActivityLogCreateStaff($i: CreateStaffInput!) { createStaff(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ActivityLogNode($id: ID!) { node(id: $id) { __typename id } }"): (typeof documents)["query ActivityLogNode($id: ID!) { node(id: $id) { __typename id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ActivityLogSetTld($i: TldPricingInput!) { setTldPricing(input: $i) { id } }"): (typeof documents)["mutation ActivityLogSetTld($i: TldPricingInput!) { setTldPricing(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ActivityLogClientGroups { clientGroups { id name } }"): (typeof documents)["query ActivityLogClientGroups { clientGroups { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ActivityLogRequiredFields { requiredClientFields }"): (typeof documents)["query ActivityLogRequiredFields { requiredClientFields }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -625,6 +731,54 @@ export function graphql(source: "query ClientUsersUsers($id: ID!) { client(id: $
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query ClientUsersCreditBalance($id: ID!) { client(id: $id) { creditBalance { amount } } }"): (typeof documents)["query ClientUsersCreditBalance($id: ID!) { client(id: $id) { creditBalance { amount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientUsersUpdateProfile($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id } }"): (typeof documents)["mutation ClientUsersUpdateProfile($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientUsersCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation ClientUsersCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientUsersCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation ClientUsersCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientUsersCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }"): (typeof documents)["mutation ClientUsersCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientUsersServiceCount { services { totalCount } }"): (typeof documents)["query ClientUsersServiceCount { services { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientUsersService($id: ID!) { service(id: $id) { id } }"): (typeof documents)["query ClientUsersService($id: ID!) { service(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientUsersClientServices($id: ID!) { client(id: $id) { services { edges { node { id } } } } }"): (typeof documents)["query ClientUsersClientServices($id: ID!) { client(id: $id) { services { edges { node { id } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientUsersDomainCount { domains { totalCount } }"): (typeof documents)["query ClientUsersDomainCount { domains { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientUsersDomain($id: ID!) { domain(id: $id) { id } }"): (typeof documents)["query ClientUsersDomain($id: ID!) { domain(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientUsersClientDomains($id: ID!) { client(id: $id) { domains { edges { node { id } } } } }"): (typeof documents)["query ClientUsersClientDomains($id: ID!) { client(id: $id) { domains { edges { node { id } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientUsersRunReboot($s: ID!) { runModuleCommand(serviceId: $s, command: \"reboot\") { id } }"): (typeof documents)["mutation ClientUsersRunReboot($s: ID!) { runModuleCommand(serviceId: $s, command: \"reboot\") { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "fragment ClientsClientFields on Client {\n  id type firstName lastName companyName contactPerson email securityQuestion\n  address1 address2 city state postcode country phoneNumber\n  lateFeeExempt overdueNoticesDisabled taxExempt separateInvoices cardProcessingDisabled\n  marketingEmailsOptOut statusAutoUpdateDisabled singleSignOnAllowed defaultPaymentMethod\n  language status currency createdAt registrationIp updatedAt\n  group { id name } project { id name } billingContact { id }\n  creditBalance { amount currency } }"): (typeof documents)["fragment ClientsClientFields on Client {\n  id type firstName lastName companyName contactPerson email securityQuestion\n  address1 address2 city state postcode country phoneNumber\n  lateFeeExempt overdueNoticesDisabled taxExempt separateInvoices cardProcessingDisabled\n  marketingEmailsOptOut statusAutoUpdateDisabled singleSignOnAllowed defaultPaymentMethod\n  language status currency createdAt registrationIp updatedAt\n  group { id name } project { id name } billingContact { id }\n  creditBalance { amount currency } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -722,6 +876,10 @@ export function graphql(source: "mutation ContactsDelete($id: ID!) { deleteConta
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ContactsClient($id: ID!) { client(id: $id) { id billingContact { id email } contacts { id email emailCategories } } }"): (typeof documents)["query ContactsClient($id: ID!) { client(id: $id) { id billingContact { id email } contacts { id email emailCategories } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ContactsContactById($id: ID!) { contact(id: $id) { id } }"): (typeof documents)["query ContactsContactById($id: ID!) { contact(id: $id) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -929,6 +1087,26 @@ export function graphql(source: "mutation ImpersonationUpdateMe($i: UpdateProfil
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query ImpersonationClient($id: ID!) { client(id: $id) { id } }"): (typeof documents)["query ImpersonationClient($id: ID!) { client(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ImpersonationAdminNotes($id: ID!) { client(id: $id) { adminNotes } }"): (typeof documents)["query ImpersonationAdminNotes($id: ID!) { client(id: $id) { adminNotes } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ImpersonationClientCount { clients { totalCount } }"): (typeof documents)["query ImpersonationClientCount { clients { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ImpersonationLogout { logout }"): (typeof documents)["mutation ImpersonationLogout { logout }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ImpersonationCloseClient($id: ID!) { setClientStatus(id: $id, status: CLOSED) { id } }"): (typeof documents)["mutation ImpersonationCloseClient($id: ID!) { setClientStatus(id: $id, status: CLOSED) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation WorkerSplitCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation WorkerSplitCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -985,6 +1163,70 @@ export function graphql(source: "mutation SessionsAndStaffDeactivate($id: ID!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation SessionsAndStaffCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation SessionsAndStaffCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SessionsAndStaffUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }"): (typeof documents)["mutation SessionsAndStaffUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SessionsAndStaffUpdateClientUser($id: ID!, $i: UpdateClientUserInput!) { updateClientUser(id: $id, input: $i) { id } }"): (typeof documents)["mutation SessionsAndStaffUpdateClientUser($id: ID!, $i: UpdateClientUserInput!) { updateClientUser(id: $id, input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SessionsAndStaffMeClientEmail { me { client { email } } }"): (typeof documents)["query SessionsAndStaffMeClientEmail { me { client { email } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SessionsAndStaffMeClientFirstName { me { client { firstName } } }"): (typeof documents)["query SessionsAndStaffMeClientFirstName { me { client { firstName } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SessionsAndStaffMeClientCity { me { client { city } } }"): (typeof documents)["query SessionsAndStaffMeClientCity { me { client { city } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SessionsAndStaffMeClientProfile { me { client { firstName city } } }"): (typeof documents)["query SessionsAndStaffMeClientProfile { me { client { firstName city } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SessionsAndStaffMeClientAccount { me { client { id status currency } permissions } }"): (typeof documents)["query SessionsAndStaffMeClientAccount { me { client { id status currency } permissions } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SessionsAndStaffMeStaff { me { staff { id } } }"): (typeof documents)["query SessionsAndStaffMeStaff { me { staff { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SessionsAndStaffClient($id: ID!) { client(id: $id) { id } }"): (typeof documents)["query SessionsAndStaffClient($id: ID!) { client(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SessionsAndStaffClientNamePhone($id: ID!) { client(id: $id) { lastName phoneNumber } }"): (typeof documents)["query SessionsAndStaffClientNamePhone($id: ID!) { client(id: $id) { lastName phoneNumber } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SessionsAndStaffContactCity($id: ID!) { contact(id: $id) { city } }"): (typeof documents)["query SessionsAndStaffContactCity($id: ID!) { contact(id: $id) { city } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SessionsAndStaffMembers($first: Int, $after: String) { staffMembers(first: $first, after: $after) {\n  totalCount edges { cursor node { __typename id email role active } } pageInfo { hasNextPage endCursor } } }"): (typeof documents)["query SessionsAndStaffMembers($first: Int, $after: String) { staffMembers(first: $first, after: $after) {\n  totalCount edges { cursor node { __typename id email role active } } pageInfo { hasNextPage endCursor } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SessionsAndStaffLoginAsClient($id: ID!) { loginAsClient(clientId: $id) { token } }"): (typeof documents)["mutation SessionsAndStaffLoginAsClient($id: ID!) { loginAsClient(clientId: $id) { token } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SessionsAndStaffMergeClients($k: ID!, $d: ID!) { mergeClients(keepId: $k, discardId: $d) { id } }"): (typeof documents)["mutation SessionsAndStaffMergeClients($k: ID!, $d: ID!) { mergeClients(keepId: $k, discardId: $d) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SessionsAndStaffDeleteClients($ids: [ID!]!) { deleteClients(ids: $ids, confirm: true) }"): (typeof documents)["mutation SessionsAndStaffDeleteClients($ids: [ID!]!) { deleteClients(ids: $ids, confirm: true) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "subscription SubscriptionsClientChanged($id: ID) { clientChanged(id: $id) { clientId change client { id city } } }"): (typeof documents)["subscription SubscriptionsClientChanged($id: ID) { clientChanged(id: $id) { clientId change client { id city } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -998,6 +1240,10 @@ export function graphql(source: "mutation SubscriptionsUpdate($id: ID!, $i: Upda
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SubscriptionsUpdateProfile($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id city } }"): (typeof documents)["mutation SubscriptionsUpdateProfile($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id city } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SubscriptionsSetStatus($id: ID!, $s: ClientStatus!) { setClientStatus(id: $id, status: $s) { id } }"): (typeof documents)["mutation SubscriptionsSetStatus($id: ID!, $s: ClientStatus!) { setClientStatus(id: $id, status: $s) { id } }"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
