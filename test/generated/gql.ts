@@ -62,6 +62,21 @@ type Documents = {
     "query CatalogStaffLists { products { id } productGroups { id } addons { id } }": typeof types.CatalogStaffListsDocument,
     "query CatalogProductAddons($id: ID!) { product(id: $id) { addons { name } } }": typeof types.CatalogProductAddonsDocument,
     "query CatalogProductsDeep { products { id group { name } prices { ...CatalogPrice } upgradeTargets { id } addons { name prices { ...CatalogPrice } }\n  configOptionGroups { name options { name choices { name prices { amount { amount } } } unitPrices { amount { amount } } } } } }": typeof types.CatalogProductsDeepDocument,
+    "fragment ClientGroupsGroup on ClientGroup { id name colour discountPercent separateInvoices createdAt }": typeof types.ClientGroupsGroupFragmentDoc,
+    "fragment ClientGroupsProject on Project { id name brandName defaultCurrency supportEmail logoUrl createdAt }": typeof types.ClientGroupsProjectFragmentDoc,
+    "mutation ClientGroupsCreateGroup($i: ClientGroupInput!) { createClientGroup(input: $i) { ...ClientGroupsGroup } }": typeof types.ClientGroupsCreateGroupDocument,
+    "mutation ClientGroupsUpdateGroup($id: ID!, $i: ClientGroupInput!) { updateClientGroup(id: $id, input: $i) { ...ClientGroupsGroup } }": typeof types.ClientGroupsUpdateGroupDocument,
+    "mutation ClientGroupsDeleteGroup($id: ID!) { deleteClientGroup(id: $id) }": typeof types.ClientGroupsDeleteGroupDocument,
+    "query ClientGroupsGroups { clientGroups { ...ClientGroupsGroup } }": typeof types.ClientGroupsGroupsDocument,
+    "mutation ClientGroupsCreateProject($i: ProjectInput!) { createProject(input: $i) { ...ClientGroupsProject } }": typeof types.ClientGroupsCreateProjectDocument,
+    "mutation ClientGroupsUpdateProject($id: ID!, $i: ProjectInput!) { updateProject(id: $id, input: $i) { ...ClientGroupsProject } }": typeof types.ClientGroupsUpdateProjectDocument,
+    "mutation ClientGroupsDeleteProject($id: ID!) { deleteProject(id: $id) }": typeof types.ClientGroupsDeleteProjectDocument,
+    "query ClientGroupsProjects { projects { ...ClientGroupsProject } }": typeof types.ClientGroupsProjectsDocument,
+    "mutation ClientGroupsRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": typeof types.ClientGroupsRegisterDocument,
+    "mutation ClientGroupsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id currency group { id } project { id } } }": typeof types.ClientGroupsCreateClientDocument,
+    "mutation ClientGroupsUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }": typeof types.ClientGroupsUpdateClientDocument,
+    "query ClientGroupsGetClient($id: ID!) { client(id: $id) { id firstName group { id name } project { id name } } }": typeof types.ClientGroupsGetClientDocument,
+    "mutation ClientGroupsRenameGroup($id: ID!, $i: ClientGroupInput!) { updateClientGroup(id: $id, input: $i) { name colour discountPercent separateInvoices } }": typeof types.ClientGroupsRenameGroupDocument,
     "mutation ClientStatusCreateClient($i: CreateClientInput!) { createClient(input: $i) { id status } }": typeof types.ClientStatusCreateClientDocument,
     "mutation ClientStatusUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }": typeof types.ClientStatusUpdateClientDocument,
     "mutation ClientStatusSetClientStatus($id: ID!, $s: ClientStatus!) { setClientStatus(id: $id, status: $s) { id status } }": typeof types.ClientStatusSetClientStatusDocument,
@@ -266,6 +281,21 @@ const documents: Documents = {
     "query CatalogStaffLists { products { id } productGroups { id } addons { id } }": types.CatalogStaffListsDocument,
     "query CatalogProductAddons($id: ID!) { product(id: $id) { addons { name } } }": types.CatalogProductAddonsDocument,
     "query CatalogProductsDeep { products { id group { name } prices { ...CatalogPrice } upgradeTargets { id } addons { name prices { ...CatalogPrice } }\n  configOptionGroups { name options { name choices { name prices { amount { amount } } } unitPrices { amount { amount } } } } } }": types.CatalogProductsDeepDocument,
+    "fragment ClientGroupsGroup on ClientGroup { id name colour discountPercent separateInvoices createdAt }": types.ClientGroupsGroupFragmentDoc,
+    "fragment ClientGroupsProject on Project { id name brandName defaultCurrency supportEmail logoUrl createdAt }": types.ClientGroupsProjectFragmentDoc,
+    "mutation ClientGroupsCreateGroup($i: ClientGroupInput!) { createClientGroup(input: $i) { ...ClientGroupsGroup } }": types.ClientGroupsCreateGroupDocument,
+    "mutation ClientGroupsUpdateGroup($id: ID!, $i: ClientGroupInput!) { updateClientGroup(id: $id, input: $i) { ...ClientGroupsGroup } }": types.ClientGroupsUpdateGroupDocument,
+    "mutation ClientGroupsDeleteGroup($id: ID!) { deleteClientGroup(id: $id) }": types.ClientGroupsDeleteGroupDocument,
+    "query ClientGroupsGroups { clientGroups { ...ClientGroupsGroup } }": types.ClientGroupsGroupsDocument,
+    "mutation ClientGroupsCreateProject($i: ProjectInput!) { createProject(input: $i) { ...ClientGroupsProject } }": types.ClientGroupsCreateProjectDocument,
+    "mutation ClientGroupsUpdateProject($id: ID!, $i: ProjectInput!) { updateProject(id: $id, input: $i) { ...ClientGroupsProject } }": types.ClientGroupsUpdateProjectDocument,
+    "mutation ClientGroupsDeleteProject($id: ID!) { deleteProject(id: $id) }": types.ClientGroupsDeleteProjectDocument,
+    "query ClientGroupsProjects { projects { ...ClientGroupsProject } }": types.ClientGroupsProjectsDocument,
+    "mutation ClientGroupsRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": types.ClientGroupsRegisterDocument,
+    "mutation ClientGroupsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id currency group { id } project { id } } }": types.ClientGroupsCreateClientDocument,
+    "mutation ClientGroupsUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }": types.ClientGroupsUpdateClientDocument,
+    "query ClientGroupsGetClient($id: ID!) { client(id: $id) { id firstName group { id name } project { id name } } }": types.ClientGroupsGetClientDocument,
+    "mutation ClientGroupsRenameGroup($id: ID!, $i: ClientGroupInput!) { updateClientGroup(id: $id, input: $i) { name colour discountPercent separateInvoices } }": types.ClientGroupsRenameGroupDocument,
     "mutation ClientStatusCreateClient($i: CreateClientInput!) { createClient(input: $i) { id status } }": types.ClientStatusCreateClientDocument,
     "mutation ClientStatusUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }": types.ClientStatusUpdateClientDocument,
     "mutation ClientStatusSetClientStatus($id: ID!, $s: ClientStatus!) { setClientStatus(id: $id, status: $s) { id status } }": types.ClientStatusSetClientStatusDocument,
@@ -628,6 +658,66 @@ export function graphql(source: "query CatalogProductAddons($id: ID!) { product(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CatalogProductsDeep { products { id group { name } prices { ...CatalogPrice } upgradeTargets { id } addons { name prices { ...CatalogPrice } }\n  configOptionGroups { name options { name choices { name prices { amount { amount } } } unitPrices { amount { amount } } } } } }"): (typeof documents)["query CatalogProductsDeep { products { id group { name } prices { ...CatalogPrice } upgradeTargets { id } addons { name prices { ...CatalogPrice } }\n  configOptionGroups { name options { name choices { name prices { amount { amount } } } unitPrices { amount { amount } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ClientGroupsGroup on ClientGroup { id name colour discountPercent separateInvoices createdAt }"): (typeof documents)["fragment ClientGroupsGroup on ClientGroup { id name colour discountPercent separateInvoices createdAt }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ClientGroupsProject on Project { id name brandName defaultCurrency supportEmail logoUrl createdAt }"): (typeof documents)["fragment ClientGroupsProject on Project { id name brandName defaultCurrency supportEmail logoUrl createdAt }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientGroupsCreateGroup($i: ClientGroupInput!) { createClientGroup(input: $i) { ...ClientGroupsGroup } }"): (typeof documents)["mutation ClientGroupsCreateGroup($i: ClientGroupInput!) { createClientGroup(input: $i) { ...ClientGroupsGroup } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientGroupsUpdateGroup($id: ID!, $i: ClientGroupInput!) { updateClientGroup(id: $id, input: $i) { ...ClientGroupsGroup } }"): (typeof documents)["mutation ClientGroupsUpdateGroup($id: ID!, $i: ClientGroupInput!) { updateClientGroup(id: $id, input: $i) { ...ClientGroupsGroup } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientGroupsDeleteGroup($id: ID!) { deleteClientGroup(id: $id) }"): (typeof documents)["mutation ClientGroupsDeleteGroup($id: ID!) { deleteClientGroup(id: $id) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientGroupsGroups { clientGroups { ...ClientGroupsGroup } }"): (typeof documents)["query ClientGroupsGroups { clientGroups { ...ClientGroupsGroup } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientGroupsCreateProject($i: ProjectInput!) { createProject(input: $i) { ...ClientGroupsProject } }"): (typeof documents)["mutation ClientGroupsCreateProject($i: ProjectInput!) { createProject(input: $i) { ...ClientGroupsProject } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientGroupsUpdateProject($id: ID!, $i: ProjectInput!) { updateProject(id: $id, input: $i) { ...ClientGroupsProject } }"): (typeof documents)["mutation ClientGroupsUpdateProject($id: ID!, $i: ProjectInput!) { updateProject(id: $id, input: $i) { ...ClientGroupsProject } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientGroupsDeleteProject($id: ID!) { deleteProject(id: $id) }"): (typeof documents)["mutation ClientGroupsDeleteProject($id: ID!) { deleteProject(id: $id) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientGroupsProjects { projects { ...ClientGroupsProject } }"): (typeof documents)["query ClientGroupsProjects { projects { ...ClientGroupsProject } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientGroupsRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }"): (typeof documents)["mutation ClientGroupsRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientGroupsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id currency group { id } project { id } } }"): (typeof documents)["mutation ClientGroupsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id currency group { id } project { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientGroupsUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }"): (typeof documents)["mutation ClientGroupsUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientGroupsGetClient($id: ID!) { client(id: $id) { id firstName group { id name } project { id name } } }"): (typeof documents)["query ClientGroupsGetClient($id: ID!) { client(id: $id) { id firstName group { id name } project { id name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientGroupsRenameGroup($id: ID!, $i: ClientGroupInput!) { updateClientGroup(id: $id, input: $i) { name colour discountPercent separateInvoices } }"): (typeof documents)["mutation ClientGroupsRenameGroup($id: ID!, $i: ClientGroupInput!) { updateClientGroup(id: $id, input: $i) { name colour discountPercent separateInvoices } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
