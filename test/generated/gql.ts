@@ -203,6 +203,7 @@ type Documents = {
     "mutation WorkerSplitRun($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id status } }": typeof types.WorkerSplitRunDocument,
     "mutation WorkerSplitCancel($id: ID!) { cancelModuleJob(id: $id) { id status } }": typeof types.WorkerSplitCancelDocument,
     "query WorkerSplitService($id: ID!) { service(id: $id) { status } }": typeof types.WorkerSplitServiceDocument,
+    "query NPlusOneClients($first: Int!) {\n  clients(first: $first) {\n    totalCount\n    edges { node {\n      id\n      group { id name }\n      project { id name }\n      billingContact { id email }\n      contacts { id email }\n    } }\n  }\n}": typeof types.NPlusOneClientsDocument,
     "mutation SessionsAndStaffLogin($e: String!, $p: String!, $r: LoginRealm) { login(email: $e, password: $p, realm: $r) { token } }": typeof types.SessionsAndStaffLoginDocument,
     "query SessionsAndStaffMe { me { sessionId } }": typeof types.SessionsAndStaffMeDocument,
     "mutation SessionsAndStaffUpdateProfile($i: UpdateProfileInput!) { updateMyProfile(input: $i) { email } }": typeof types.SessionsAndStaffUpdateProfileDocument,
@@ -226,6 +227,7 @@ type Documents = {
     "mutation SessionsAndStaffLoginAsClient($id: ID!) { loginAsClient(clientId: $id) { token } }": typeof types.SessionsAndStaffLoginAsClientDocument,
     "mutation SessionsAndStaffMergeClients($k: ID!, $d: ID!) { mergeClients(keepId: $k, discardId: $d) { id } }": typeof types.SessionsAndStaffMergeClientsDocument,
     "mutation SessionsAndStaffDeleteClients($ids: [ID!]!) { deleteClients(ids: $ids, confirm: true) }": typeof types.SessionsAndStaffDeleteClientsDocument,
+    "query SettingsFirstUseSettings { settings { requiredClientFields } billingSettings { taxMode autoApplyCredit } }": typeof types.SettingsFirstUseSettingsDocument,
     "subscription SubscriptionsClientChanged($id: ID) { clientChanged(id: $id) { clientId change client { id city } } }": typeof types.SubscriptionsClientChangedDocument,
     "mutation SubscriptionsRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": typeof types.SubscriptionsRegisterDocument,
     "mutation SubscriptionsUpdate($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id city } }": typeof types.SubscriptionsUpdateDocument,
@@ -422,6 +424,7 @@ const documents: Documents = {
     "mutation WorkerSplitRun($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id status } }": types.WorkerSplitRunDocument,
     "mutation WorkerSplitCancel($id: ID!) { cancelModuleJob(id: $id) { id status } }": types.WorkerSplitCancelDocument,
     "query WorkerSplitService($id: ID!) { service(id: $id) { status } }": types.WorkerSplitServiceDocument,
+    "query NPlusOneClients($first: Int!) {\n  clients(first: $first) {\n    totalCount\n    edges { node {\n      id\n      group { id name }\n      project { id name }\n      billingContact { id email }\n      contacts { id email }\n    } }\n  }\n}": types.NPlusOneClientsDocument,
     "mutation SessionsAndStaffLogin($e: String!, $p: String!, $r: LoginRealm) { login(email: $e, password: $p, realm: $r) { token } }": types.SessionsAndStaffLoginDocument,
     "query SessionsAndStaffMe { me { sessionId } }": types.SessionsAndStaffMeDocument,
     "mutation SessionsAndStaffUpdateProfile($i: UpdateProfileInput!) { updateMyProfile(input: $i) { email } }": types.SessionsAndStaffUpdateProfileDocument,
@@ -445,6 +448,7 @@ const documents: Documents = {
     "mutation SessionsAndStaffLoginAsClient($id: ID!) { loginAsClient(clientId: $id) { token } }": types.SessionsAndStaffLoginAsClientDocument,
     "mutation SessionsAndStaffMergeClients($k: ID!, $d: ID!) { mergeClients(keepId: $k, discardId: $d) { id } }": types.SessionsAndStaffMergeClientsDocument,
     "mutation SessionsAndStaffDeleteClients($ids: [ID!]!) { deleteClients(ids: $ids, confirm: true) }": types.SessionsAndStaffDeleteClientsDocument,
+    "query SettingsFirstUseSettings { settings { requiredClientFields } billingSettings { taxMode autoApplyCredit } }": types.SettingsFirstUseSettingsDocument,
     "subscription SubscriptionsClientChanged($id: ID) { clientChanged(id: $id) { clientId change client { id city } } }": types.SubscriptionsClientChangedDocument,
     "mutation SubscriptionsRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": types.SubscriptionsRegisterDocument,
     "mutation SubscriptionsUpdate($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id city } }": types.SubscriptionsUpdateDocument,
@@ -1225,6 +1229,10 @@ export function graphql(source: "query WorkerSplitService($id: ID!) { service(id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query NPlusOneClients($first: Int!) {\n  clients(first: $first) {\n    totalCount\n    edges { node {\n      id\n      group { id name }\n      project { id name }\n      billingContact { id email }\n      contacts { id email }\n    } }\n  }\n}"): (typeof documents)["query NPlusOneClients($first: Int!) {\n  clients(first: $first) {\n    totalCount\n    edges { node {\n      id\n      group { id name }\n      project { id name }\n      billingContact { id email }\n      contacts { id email }\n    } }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation SessionsAndStaffLogin($e: String!, $p: String!, $r: LoginRealm) { login(email: $e, password: $p, realm: $r) { token } }"): (typeof documents)["mutation SessionsAndStaffLogin($e: String!, $p: String!, $r: LoginRealm) { login(email: $e, password: $p, realm: $r) { token } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1314,6 +1322,10 @@ export function graphql(source: "mutation SessionsAndStaffMergeClients($k: ID!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SessionsAndStaffDeleteClients($ids: [ID!]!) { deleteClients(ids: $ids, confirm: true) }"): (typeof documents)["mutation SessionsAndStaffDeleteClients($ids: [ID!]!) { deleteClients(ids: $ids, confirm: true) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SettingsFirstUseSettings { settings { requiredClientFields } billingSettings { taxMode autoApplyCredit } }"): (typeof documents)["query SettingsFirstUseSettings { settings { requiredClientFields } billingSettings { taxMode autoApplyCredit } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
