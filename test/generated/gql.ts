@@ -43,6 +43,18 @@ type Documents = {
     "mutation AuthLogout { logout }": typeof types.AuthLogoutDocument,
     "query AuthClientCount { clients { totalCount } }": typeof types.AuthClientCountDocument,
     "mutation AuthCreateStaff($i: CreateStaffInput!) { createStaff(input: $i) { role } }": typeof types.AuthCreateStaffDocument,
+    "query CatalogNodesNodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }": typeof types.CatalogNodesNodesDocument,
+    "query CatalogNodesNode($id: ID!) { node(id: $id) { __typename id } }": typeof types.CatalogNodesNodeDocument,
+    "query CatalogNodesCatalog { catalog { __typename id group { __typename id } prices { __typename id } upgradeTargets { __typename id }\n  addons { __typename id prices { __typename id } }\n  configOptionGroups { __typename id options { __typename id unitPrices { __typename id } choices { __typename id prices { __typename id } } } } } }": typeof types.CatalogNodesCatalogDocument,
+    "mutation CatalogNodesRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": typeof types.CatalogNodesRegisterDocument,
+    "mutation CatalogNodesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { __typename id prices { __typename id } } }": typeof types.CatalogNodesCreateProductDocument,
+    "mutation CatalogNodesUpdateProduct($id: ID!, $i: UpdateProductInput!) { updateProduct(id: $id, input: $i) { id } }": typeof types.CatalogNodesUpdateProductDocument,
+    "mutation CatalogNodesCreateGroup($i: ProductGroupInput!) { createProductGroup(input: $i) { __typename id } }": typeof types.CatalogNodesCreateGroupDocument,
+    "mutation CatalogNodesCreateAddon($i: AddonInput!) { createAddon(input: $i) { __typename id prices { __typename id } } }": typeof types.CatalogNodesCreateAddonDocument,
+    "mutation CatalogNodesCreateOptions($i: ConfigOptionGroupInput!) { createConfigOptionGroup(input: $i) {\n  __typename id options { __typename id unitPrices { __typename id } choices { __typename id prices { __typename id } } } } }": typeof types.CatalogNodesCreateOptionsDocument,
+    "mutation CatalogNodesSetTld($i: TldPricingInput!) { setTldPricing(input: $i) { __typename id } }": typeof types.CatalogNodesSetTldDocument,
+    "query CatalogNodesCatalogUpgrades { catalog { upgradeTargets { id } } }": typeof types.CatalogNodesCatalogUpgradesDocument,
+    "query CatalogNodesProductUpgrades { products { name upgradeTargets { id } } }": typeof types.CatalogNodesProductUpgradesDocument,
     "fragment CatalogPrice on Price { currency cycle amount { amount currency } setupFee { amount currency } }": typeof types.CatalogPriceFragmentDoc,
     "fragment CatalogProductFields on Product { id name payType hidden retired stock stockControl autoTerminateDays group { id name } prices { ...CatalogPrice } upgradeTargets { id } }": typeof types.CatalogProductFieldsFragmentDoc,
     "mutation CatalogRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": typeof types.CatalogRegisterDocument,
@@ -203,6 +215,14 @@ type Documents = {
     "mutation WorkerSplitRun($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id status } }": typeof types.WorkerSplitRunDocument,
     "mutation WorkerSplitCancel($id: ID!) { cancelModuleJob(id: $id) { id status } }": typeof types.WorkerSplitCancelDocument,
     "query WorkerSplitService($id: ID!) { service(id: $id) { status } }": typeof types.WorkerSplitServiceDocument,
+    "mutation MergeDeleteCreateClient($i: CreateClientInput!) { createClient(input: $i) { id email } }": typeof types.MergeDeleteCreateClientDocument,
+    "mutation MergeDeleteCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }": typeof types.MergeDeleteCreateContactDocument,
+    "mutation MergeDeleteAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }": typeof types.MergeDeleteAddCreditDocument,
+    "mutation MergeDeleteMerge($k: ID!, $d: ID!) { mergeClients(keepId: $k, discardId: $d) { id email creditBalance { amount currency } contacts { id } } }": typeof types.MergeDeleteMergeDocument,
+    "mutation MergeDeleteDelete($ids: [ID!]!, $confirm: Boolean!) { deleteClients(ids: $ids, confirm: $confirm) }": typeof types.MergeDeleteDeleteDocument,
+    "mutation MergeDeleteCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id } }": typeof types.MergeDeleteCreateUserDocument,
+    "mutation MergeDeleteCreatePayer($c: ID!, $i: CreatePayerInput!) { createPayer(clientId: $c, input: $i) { id } }": typeof types.MergeDeleteCreatePayerDocument,
+    "query MergeDeleteMe { me { sessionId } }": typeof types.MergeDeleteMeDocument,
     "query NPlusOneClients($first: Int!) {\n  clients(first: $first) {\n    totalCount\n    edges { node {\n      id\n      group { id name }\n      project { id name }\n      billingContact { id email }\n      contacts { id email }\n    } }\n  }\n}": typeof types.NPlusOneClientsDocument,
     "mutation SessionsAndStaffLogin($e: String!, $p: String!, $r: LoginRealm) { login(email: $e, password: $p, realm: $r) { token } }": typeof types.SessionsAndStaffLoginDocument,
     "query SessionsAndStaffMe { me { sessionId } }": typeof types.SessionsAndStaffMeDocument,
@@ -264,6 +284,18 @@ const documents: Documents = {
     "mutation AuthLogout { logout }": types.AuthLogoutDocument,
     "query AuthClientCount { clients { totalCount } }": types.AuthClientCountDocument,
     "mutation AuthCreateStaff($i: CreateStaffInput!) { createStaff(input: $i) { role } }": types.AuthCreateStaffDocument,
+    "query CatalogNodesNodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }": types.CatalogNodesNodesDocument,
+    "query CatalogNodesNode($id: ID!) { node(id: $id) { __typename id } }": types.CatalogNodesNodeDocument,
+    "query CatalogNodesCatalog { catalog { __typename id group { __typename id } prices { __typename id } upgradeTargets { __typename id }\n  addons { __typename id prices { __typename id } }\n  configOptionGroups { __typename id options { __typename id unitPrices { __typename id } choices { __typename id prices { __typename id } } } } } }": types.CatalogNodesCatalogDocument,
+    "mutation CatalogNodesRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": types.CatalogNodesRegisterDocument,
+    "mutation CatalogNodesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { __typename id prices { __typename id } } }": types.CatalogNodesCreateProductDocument,
+    "mutation CatalogNodesUpdateProduct($id: ID!, $i: UpdateProductInput!) { updateProduct(id: $id, input: $i) { id } }": types.CatalogNodesUpdateProductDocument,
+    "mutation CatalogNodesCreateGroup($i: ProductGroupInput!) { createProductGroup(input: $i) { __typename id } }": types.CatalogNodesCreateGroupDocument,
+    "mutation CatalogNodesCreateAddon($i: AddonInput!) { createAddon(input: $i) { __typename id prices { __typename id } } }": types.CatalogNodesCreateAddonDocument,
+    "mutation CatalogNodesCreateOptions($i: ConfigOptionGroupInput!) { createConfigOptionGroup(input: $i) {\n  __typename id options { __typename id unitPrices { __typename id } choices { __typename id prices { __typename id } } } } }": types.CatalogNodesCreateOptionsDocument,
+    "mutation CatalogNodesSetTld($i: TldPricingInput!) { setTldPricing(input: $i) { __typename id } }": types.CatalogNodesSetTldDocument,
+    "query CatalogNodesCatalogUpgrades { catalog { upgradeTargets { id } } }": types.CatalogNodesCatalogUpgradesDocument,
+    "query CatalogNodesProductUpgrades { products { name upgradeTargets { id } } }": types.CatalogNodesProductUpgradesDocument,
     "fragment CatalogPrice on Price { currency cycle amount { amount currency } setupFee { amount currency } }": types.CatalogPriceFragmentDoc,
     "fragment CatalogProductFields on Product { id name payType hidden retired stock stockControl autoTerminateDays group { id name } prices { ...CatalogPrice } upgradeTargets { id } }": types.CatalogProductFieldsFragmentDoc,
     "mutation CatalogRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": types.CatalogRegisterDocument,
@@ -424,6 +456,14 @@ const documents: Documents = {
     "mutation WorkerSplitRun($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id status } }": types.WorkerSplitRunDocument,
     "mutation WorkerSplitCancel($id: ID!) { cancelModuleJob(id: $id) { id status } }": types.WorkerSplitCancelDocument,
     "query WorkerSplitService($id: ID!) { service(id: $id) { status } }": types.WorkerSplitServiceDocument,
+    "mutation MergeDeleteCreateClient($i: CreateClientInput!) { createClient(input: $i) { id email } }": types.MergeDeleteCreateClientDocument,
+    "mutation MergeDeleteCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }": types.MergeDeleteCreateContactDocument,
+    "mutation MergeDeleteAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }": types.MergeDeleteAddCreditDocument,
+    "mutation MergeDeleteMerge($k: ID!, $d: ID!) { mergeClients(keepId: $k, discardId: $d) { id email creditBalance { amount currency } contacts { id } } }": types.MergeDeleteMergeDocument,
+    "mutation MergeDeleteDelete($ids: [ID!]!, $confirm: Boolean!) { deleteClients(ids: $ids, confirm: $confirm) }": types.MergeDeleteDeleteDocument,
+    "mutation MergeDeleteCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id } }": types.MergeDeleteCreateUserDocument,
+    "mutation MergeDeleteCreatePayer($c: ID!, $i: CreatePayerInput!) { createPayer(clientId: $c, input: $i) { id } }": types.MergeDeleteCreatePayerDocument,
+    "query MergeDeleteMe { me { sessionId } }": types.MergeDeleteMeDocument,
     "query NPlusOneClients($first: Int!) {\n  clients(first: $first) {\n    totalCount\n    edges { node {\n      id\n      group { id name }\n      project { id name }\n      billingContact { id email }\n      contacts { id email }\n    } }\n  }\n}": types.NPlusOneClientsDocument,
     "mutation SessionsAndStaffLogin($e: String!, $p: String!, $r: LoginRealm) { login(email: $e, password: $p, realm: $r) { token } }": types.SessionsAndStaffLoginDocument,
     "query SessionsAndStaffMe { me { sessionId } }": types.SessionsAndStaffMeDocument,
@@ -586,6 +626,54 @@ export function graphql(source: "query AuthClientCount { clients { totalCount } 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation AuthCreateStaff($i: CreateStaffInput!) { createStaff(input: $i) { role } }"): (typeof documents)["mutation AuthCreateStaff($i: CreateStaffInput!) { createStaff(input: $i) { role } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogNodesNodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }"): (typeof documents)["query CatalogNodesNodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogNodesNode($id: ID!) { node(id: $id) { __typename id } }"): (typeof documents)["query CatalogNodesNode($id: ID!) { node(id: $id) { __typename id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogNodesCatalog { catalog { __typename id group { __typename id } prices { __typename id } upgradeTargets { __typename id }\n  addons { __typename id prices { __typename id } }\n  configOptionGroups { __typename id options { __typename id unitPrices { __typename id } choices { __typename id prices { __typename id } } } } } }"): (typeof documents)["query CatalogNodesCatalog { catalog { __typename id group { __typename id } prices { __typename id } upgradeTargets { __typename id }\n  addons { __typename id prices { __typename id } }\n  configOptionGroups { __typename id options { __typename id unitPrices { __typename id } choices { __typename id prices { __typename id } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CatalogNodesRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }"): (typeof documents)["mutation CatalogNodesRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CatalogNodesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { __typename id prices { __typename id } } }"): (typeof documents)["mutation CatalogNodesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { __typename id prices { __typename id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CatalogNodesUpdateProduct($id: ID!, $i: UpdateProductInput!) { updateProduct(id: $id, input: $i) { id } }"): (typeof documents)["mutation CatalogNodesUpdateProduct($id: ID!, $i: UpdateProductInput!) { updateProduct(id: $id, input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CatalogNodesCreateGroup($i: ProductGroupInput!) { createProductGroup(input: $i) { __typename id } }"): (typeof documents)["mutation CatalogNodesCreateGroup($i: ProductGroupInput!) { createProductGroup(input: $i) { __typename id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CatalogNodesCreateAddon($i: AddonInput!) { createAddon(input: $i) { __typename id prices { __typename id } } }"): (typeof documents)["mutation CatalogNodesCreateAddon($i: AddonInput!) { createAddon(input: $i) { __typename id prices { __typename id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CatalogNodesCreateOptions($i: ConfigOptionGroupInput!) { createConfigOptionGroup(input: $i) {\n  __typename id options { __typename id unitPrices { __typename id } choices { __typename id prices { __typename id } } } } }"): (typeof documents)["mutation CatalogNodesCreateOptions($i: ConfigOptionGroupInput!) { createConfigOptionGroup(input: $i) {\n  __typename id options { __typename id unitPrices { __typename id } choices { __typename id prices { __typename id } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CatalogNodesSetTld($i: TldPricingInput!) { setTldPricing(input: $i) { __typename id } }"): (typeof documents)["mutation CatalogNodesSetTld($i: TldPricingInput!) { setTldPricing(input: $i) { __typename id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogNodesCatalogUpgrades { catalog { upgradeTargets { id } } }"): (typeof documents)["query CatalogNodesCatalogUpgrades { catalog { upgradeTargets { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogNodesProductUpgrades { products { name upgradeTargets { id } } }"): (typeof documents)["query CatalogNodesProductUpgrades { products { name upgradeTargets { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1226,6 +1314,38 @@ export function graphql(source: "mutation WorkerSplitCancel($id: ID!) { cancelMo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query WorkerSplitService($id: ID!) { service(id: $id) { status } }"): (typeof documents)["query WorkerSplitService($id: ID!) { service(id: $id) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MergeDeleteCreateClient($i: CreateClientInput!) { createClient(input: $i) { id email } }"): (typeof documents)["mutation MergeDeleteCreateClient($i: CreateClientInput!) { createClient(input: $i) { id email } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MergeDeleteCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }"): (typeof documents)["mutation MergeDeleteCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MergeDeleteAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }"): (typeof documents)["mutation MergeDeleteAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MergeDeleteMerge($k: ID!, $d: ID!) { mergeClients(keepId: $k, discardId: $d) { id email creditBalance { amount currency } contacts { id } } }"): (typeof documents)["mutation MergeDeleteMerge($k: ID!, $d: ID!) { mergeClients(keepId: $k, discardId: $d) { id email creditBalance { amount currency } contacts { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MergeDeleteDelete($ids: [ID!]!, $confirm: Boolean!) { deleteClients(ids: $ids, confirm: $confirm) }"): (typeof documents)["mutation MergeDeleteDelete($ids: [ID!]!, $confirm: Boolean!) { deleteClients(ids: $ids, confirm: $confirm) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MergeDeleteCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id } }"): (typeof documents)["mutation MergeDeleteCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MergeDeleteCreatePayer($c: ID!, $i: CreatePayerInput!) { createPayer(clientId: $c, input: $i) { id } }"): (typeof documents)["mutation MergeDeleteCreatePayer($c: ID!, $i: CreatePayerInput!) { createPayer(clientId: $c, input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MergeDeleteMe { me { sessionId } }"): (typeof documents)["query MergeDeleteMe { me { sessionId } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
