@@ -224,6 +224,17 @@ type Documents = {
     "mutation MergeDeleteCreatePayer($c: ID!, $i: CreatePayerInput!) { createPayer(clientId: $c, input: $i) { id } }": typeof types.MergeDeleteCreatePayerDocument,
     "query MergeDeleteMe { me { sessionId } }": typeof types.MergeDeleteMeDocument,
     "query NPlusOneClients($first: Int!) {\n  clients(first: $first) {\n    totalCount\n    edges { node {\n      id\n      group { id name }\n      project { id name }\n      billingContact { id email }\n      contacts { id email }\n    } }\n  }\n}": typeof types.NPlusOneClientsDocument,
+    "fragment ServersServer on Server { id name module hostname ip port secure maxAccounts enabled settings secretsSet group { id name fillStrategy } }": typeof types.ServersServerFragmentDoc,
+    "mutation ServersCreate($i: CreateServerInput!) { createServer(input: $i) { ...ServersServer } }": typeof types.ServersCreateDocument,
+    "mutation ServersUpdate($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { ...ServersServer } }": typeof types.ServersUpdateDocument,
+    "mutation ServersDelete($id: ID!) { deleteServer(id: $id) }": typeof types.ServersDeleteDocument,
+    "query ServersGet($id: ID!) { server(id: $id) { ...ServersServer } }": typeof types.ServersGetDocument,
+    "query ServersList($m: String) { servers(module: $m) { ...ServersServer } }": typeof types.ServersListDocument,
+    "mutation ServersTest($id: ID!) { testServerConnection(id: $id) { ok message } }": typeof types.ServersTestDocument,
+    "mutation ServersCreateGroup($i: ServerGroupInput!) { createServerGroup(input: $i) { id name fillStrategy servers { id } } }": typeof types.ServersCreateGroupDocument,
+    "query ServersGroups { serverGroups { id name fillStrategy servers { id name } } }": typeof types.ServersGroupsDocument,
+    "query ServersActivity { activityLog(first: 100) { edges { node { action details } } } }": typeof types.ServersActivityDocument,
+    "mutation ServersRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": typeof types.ServersRegisterDocument,
     "mutation SessionsAndStaffLogin($e: String!, $p: String!, $r: LoginRealm) { login(email: $e, password: $p, realm: $r) { token } }": typeof types.SessionsAndStaffLoginDocument,
     "query SessionsAndStaffMe { me { sessionId } }": typeof types.SessionsAndStaffMeDocument,
     "mutation SessionsAndStaffUpdateProfile($i: UpdateProfileInput!) { updateMyProfile(input: $i) { email } }": typeof types.SessionsAndStaffUpdateProfileDocument,
@@ -465,6 +476,17 @@ const documents: Documents = {
     "mutation MergeDeleteCreatePayer($c: ID!, $i: CreatePayerInput!) { createPayer(clientId: $c, input: $i) { id } }": types.MergeDeleteCreatePayerDocument,
     "query MergeDeleteMe { me { sessionId } }": types.MergeDeleteMeDocument,
     "query NPlusOneClients($first: Int!) {\n  clients(first: $first) {\n    totalCount\n    edges { node {\n      id\n      group { id name }\n      project { id name }\n      billingContact { id email }\n      contacts { id email }\n    } }\n  }\n}": types.NPlusOneClientsDocument,
+    "fragment ServersServer on Server { id name module hostname ip port secure maxAccounts enabled settings secretsSet group { id name fillStrategy } }": types.ServersServerFragmentDoc,
+    "mutation ServersCreate($i: CreateServerInput!) { createServer(input: $i) { ...ServersServer } }": types.ServersCreateDocument,
+    "mutation ServersUpdate($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { ...ServersServer } }": types.ServersUpdateDocument,
+    "mutation ServersDelete($id: ID!) { deleteServer(id: $id) }": types.ServersDeleteDocument,
+    "query ServersGet($id: ID!) { server(id: $id) { ...ServersServer } }": types.ServersGetDocument,
+    "query ServersList($m: String) { servers(module: $m) { ...ServersServer } }": types.ServersListDocument,
+    "mutation ServersTest($id: ID!) { testServerConnection(id: $id) { ok message } }": types.ServersTestDocument,
+    "mutation ServersCreateGroup($i: ServerGroupInput!) { createServerGroup(input: $i) { id name fillStrategy servers { id } } }": types.ServersCreateGroupDocument,
+    "query ServersGroups { serverGroups { id name fillStrategy servers { id name } } }": types.ServersGroupsDocument,
+    "query ServersActivity { activityLog(first: 100) { edges { node { action details } } } }": types.ServersActivityDocument,
+    "mutation ServersRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": types.ServersRegisterDocument,
     "mutation SessionsAndStaffLogin($e: String!, $p: String!, $r: LoginRealm) { login(email: $e, password: $p, realm: $r) { token } }": types.SessionsAndStaffLoginDocument,
     "query SessionsAndStaffMe { me { sessionId } }": types.SessionsAndStaffMeDocument,
     "mutation SessionsAndStaffUpdateProfile($i: UpdateProfileInput!) { updateMyProfile(input: $i) { email } }": types.SessionsAndStaffUpdateProfileDocument,
@@ -1350,6 +1372,50 @@ export function graphql(source: "query MergeDeleteMe { me { sessionId } }"): (ty
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query NPlusOneClients($first: Int!) {\n  clients(first: $first) {\n    totalCount\n    edges { node {\n      id\n      group { id name }\n      project { id name }\n      billingContact { id email }\n      contacts { id email }\n    } }\n  }\n}"): (typeof documents)["query NPlusOneClients($first: Int!) {\n  clients(first: $first) {\n    totalCount\n    edges { node {\n      id\n      group { id name }\n      project { id name }\n      billingContact { id email }\n      contacts { id email }\n    } }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ServersServer on Server { id name module hostname ip port secure maxAccounts enabled settings secretsSet group { id name fillStrategy } }"): (typeof documents)["fragment ServersServer on Server { id name module hostname ip port secure maxAccounts enabled settings secretsSet group { id name fillStrategy } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ServersCreate($i: CreateServerInput!) { createServer(input: $i) { ...ServersServer } }"): (typeof documents)["mutation ServersCreate($i: CreateServerInput!) { createServer(input: $i) { ...ServersServer } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ServersUpdate($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { ...ServersServer } }"): (typeof documents)["mutation ServersUpdate($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { ...ServersServer } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ServersDelete($id: ID!) { deleteServer(id: $id) }"): (typeof documents)["mutation ServersDelete($id: ID!) { deleteServer(id: $id) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ServersGet($id: ID!) { server(id: $id) { ...ServersServer } }"): (typeof documents)["query ServersGet($id: ID!) { server(id: $id) { ...ServersServer } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ServersList($m: String) { servers(module: $m) { ...ServersServer } }"): (typeof documents)["query ServersList($m: String) { servers(module: $m) { ...ServersServer } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ServersTest($id: ID!) { testServerConnection(id: $id) { ok message } }"): (typeof documents)["mutation ServersTest($id: ID!) { testServerConnection(id: $id) { ok message } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ServersCreateGroup($i: ServerGroupInput!) { createServerGroup(input: $i) { id name fillStrategy servers { id } } }"): (typeof documents)["mutation ServersCreateGroup($i: ServerGroupInput!) { createServerGroup(input: $i) { id name fillStrategy servers { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ServersGroups { serverGroups { id name fillStrategy servers { id name } } }"): (typeof documents)["query ServersGroups { serverGroups { id name fillStrategy servers { id name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ServersActivity { activityLog(first: 100) { edges { node { action details } } } }"): (typeof documents)["query ServersActivity { activityLog(first: 100) { edges { node { action details } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ServersRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }"): (typeof documents)["mutation ServersRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
