@@ -89,6 +89,16 @@ type Documents = {
     "mutation ClientGroupsUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }": typeof types.ClientGroupsUpdateClientDocument,
     "query ClientGroupsGetClient($id: ID!) { client(id: $id) { id firstName group { id name } project { id name } } }": typeof types.ClientGroupsGetClientDocument,
     "mutation ClientGroupsRenameGroup($id: ID!, $i: ClientGroupInput!) { updateClientGroup(id: $id, input: $i) { name colour discountPercent separateInvoices } }": typeof types.ClientGroupsRenameGroupDocument,
+    "mutation ClientSafeErrorsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.ClientSafeErrorsCreateClientDocument,
+    "mutation ClientSafeErrorsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.ClientSafeErrorsCreateProductDocument,
+    "mutation ClientSafeErrorsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.ClientSafeErrorsCreateServerDocument,
+    "mutation ClientSafeErrorsUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }": typeof types.ClientSafeErrorsUpdateServerDocument,
+    "mutation ClientSafeErrorsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.ClientSafeErrorsCreateServiceDocument,
+    "mutation ClientSafeErrorsRun($s: ID!, $c: String!, $i: JSONObject) { runModuleCommand(serviceId: $s, command: $c, input: $i) { id status lastError errorCode } }": typeof types.ClientSafeErrorsRunDocument,
+    "query ClientSafeErrorsJob($id: ID!) { moduleJob(id: $id) { id status lastError errorCode } }": typeof types.ClientSafeErrorsJobDocument,
+    "query ClientSafeErrorsService($id: ID!) { service(id: $id) { id } }": typeof types.ClientSafeErrorsServiceDocument,
+    "query ClientSafeErrorsClient($id: ID!) { client(id: $id) { id } }": typeof types.ClientSafeErrorsClientDocument,
+    "subscription ClientSafeErrorsChanged($id: ID) { serviceChanged(id: $id) { job { status error errorCode } } }": typeof types.ClientSafeErrorsChangedDocument,
     "mutation ClientStatusCreateClient($i: CreateClientInput!) { createClient(input: $i) { id status } }": typeof types.ClientStatusCreateClientDocument,
     "mutation ClientStatusUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }": typeof types.ClientStatusUpdateClientDocument,
     "mutation ClientStatusSetClientStatus($id: ID!, $s: ClientStatus!) { setClientStatus(id: $id, status: $s) { id status } }": typeof types.ClientStatusSetClientStatusDocument,
@@ -348,6 +358,16 @@ const documents: Documents = {
     "mutation ClientGroupsUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }": types.ClientGroupsUpdateClientDocument,
     "query ClientGroupsGetClient($id: ID!) { client(id: $id) { id firstName group { id name } project { id name } } }": types.ClientGroupsGetClientDocument,
     "mutation ClientGroupsRenameGroup($id: ID!, $i: ClientGroupInput!) { updateClientGroup(id: $id, input: $i) { name colour discountPercent separateInvoices } }": types.ClientGroupsRenameGroupDocument,
+    "mutation ClientSafeErrorsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.ClientSafeErrorsCreateClientDocument,
+    "mutation ClientSafeErrorsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.ClientSafeErrorsCreateProductDocument,
+    "mutation ClientSafeErrorsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.ClientSafeErrorsCreateServerDocument,
+    "mutation ClientSafeErrorsUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }": types.ClientSafeErrorsUpdateServerDocument,
+    "mutation ClientSafeErrorsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.ClientSafeErrorsCreateServiceDocument,
+    "mutation ClientSafeErrorsRun($s: ID!, $c: String!, $i: JSONObject) { runModuleCommand(serviceId: $s, command: $c, input: $i) { id status lastError errorCode } }": types.ClientSafeErrorsRunDocument,
+    "query ClientSafeErrorsJob($id: ID!) { moduleJob(id: $id) { id status lastError errorCode } }": types.ClientSafeErrorsJobDocument,
+    "query ClientSafeErrorsService($id: ID!) { service(id: $id) { id } }": types.ClientSafeErrorsServiceDocument,
+    "query ClientSafeErrorsClient($id: ID!) { client(id: $id) { id } }": types.ClientSafeErrorsClientDocument,
+    "subscription ClientSafeErrorsChanged($id: ID) { serviceChanged(id: $id) { job { status error errorCode } } }": types.ClientSafeErrorsChangedDocument,
     "mutation ClientStatusCreateClient($i: CreateClientInput!) { createClient(input: $i) { id status } }": types.ClientStatusCreateClientDocument,
     "mutation ClientStatusUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }": types.ClientStatusUpdateClientDocument,
     "mutation ClientStatusSetClientStatus($id: ID!, $s: ClientStatus!) { setClientStatus(id: $id, status: $s) { id status } }": types.ClientStatusSetClientStatusDocument,
@@ -846,6 +866,46 @@ export function graphql(source: "query ClientGroupsGetClient($id: ID!) { client(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ClientGroupsRenameGroup($id: ID!, $i: ClientGroupInput!) { updateClientGroup(id: $id, input: $i) { name colour discountPercent separateInvoices } }"): (typeof documents)["mutation ClientGroupsRenameGroup($id: ID!, $i: ClientGroupInput!) { updateClientGroup(id: $id, input: $i) { name colour discountPercent separateInvoices } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientSafeErrorsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation ClientSafeErrorsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientSafeErrorsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation ClientSafeErrorsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientSafeErrorsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation ClientSafeErrorsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientSafeErrorsUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }"): (typeof documents)["mutation ClientSafeErrorsUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientSafeErrorsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation ClientSafeErrorsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientSafeErrorsRun($s: ID!, $c: String!, $i: JSONObject) { runModuleCommand(serviceId: $s, command: $c, input: $i) { id status lastError errorCode } }"): (typeof documents)["mutation ClientSafeErrorsRun($s: ID!, $c: String!, $i: JSONObject) { runModuleCommand(serviceId: $s, command: $c, input: $i) { id status lastError errorCode } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientSafeErrorsJob($id: ID!) { moduleJob(id: $id) { id status lastError errorCode } }"): (typeof documents)["query ClientSafeErrorsJob($id: ID!) { moduleJob(id: $id) { id status lastError errorCode } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientSafeErrorsService($id: ID!) { service(id: $id) { id } }"): (typeof documents)["query ClientSafeErrorsService($id: ID!) { service(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientSafeErrorsClient($id: ID!) { client(id: $id) { id } }"): (typeof documents)["query ClientSafeErrorsClient($id: ID!) { client(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription ClientSafeErrorsChanged($id: ID) { serviceChanged(id: $id) { job { status error errorCode } } }"): (typeof documents)["subscription ClientSafeErrorsChanged($id: ID) { serviceChanged(id: $id) { job { status error errorCode } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
