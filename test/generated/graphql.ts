@@ -21,6 +21,36 @@ export type ActorType =
   /** The server itself, e.g. a background job. */
   | 'SYSTEM';
 
+/** A payment received for an invoice. */
+export type AddInvoicePaymentInput = {
+  /** Accept a payment that exceeds the balance due by more than the invoice total (the excess becomes client credit). Without it such a payment is refused as a probable typing error. */
+  allowOverpayment?: boolean | null | undefined;
+  /** Positive decimal in the invoice currency */
+  amount: string;
+  /** When given, must be the invoice currency */
+  currency?: string | null | undefined;
+  /** Default now */
+  date?: string | null | undefined;
+  /** Name of the payment gateway or method, e.g. "stripe" or "bank". */
+  gateway: string;
+  /** Id of the invoice paid. */
+  invoiceId: string | number;
+  /** The gateway's transaction id; a retry with the same id and amount returns the first transaction */
+  transactionId: string;
+};
+
+/** Staff: an order for a client, with the overrides staff may use. */
+export type AddOrderInput = {
+  /** What is ordered; products may carry a price and a server. */
+  cart: CartInput;
+  /** Id of the client the order is for. */
+  clientId: string | number;
+  /** Send the client no emails about the order. */
+  noEmail?: boolean;
+  /** Create no invoice for the order. */
+  noInvoice?: boolean;
+};
+
 /** A predefined addon; every field is replaced. */
 export type AddonInput = {
   /** Default true */
@@ -58,6 +88,66 @@ export type BillingCycle =
   /** Every 3 years. */
   | 'TRIENNIALLY';
 
+/** A predefined addon ordered with a product. */
+export type CartAddonInput = {
+  /** Id of the addon; it must be offered with the product. */
+  addonId: string | number;
+  /** The addon's own billing cycle; when omitted, the product's cycle if the addon is priced in it, else the addon's only price. */
+  cycle?: BillingCycle | null | undefined;
+};
+
+/** The value chosen for one configurable option of a product. */
+export type CartConfigOptionInput = {
+  /** Dropdown options: id of the choice; the first choice when omitted. */
+  choiceId?: string | number | null | undefined;
+  /** Id of the configurable option. */
+  optionId: string | number;
+  /** Quantity options: how many units; the option's minimum when omitted. */
+  quantity?: number | null | undefined;
+};
+
+/** A domain registration or transfer in the cart. */
+export type CartDomainInput = {
+  /** Register or transfer. */
+  action: DomainOrderAction;
+  /** TRANSFER: the EPP (authorisation) code from the current registrar. */
+  eppCode?: string | null | undefined;
+  /** The domain name, e.g. "example.com". */
+  name: string;
+  /** Up to 5 nameserver host names; empty for the registrar's defaults. */
+  nameservers?: Array<string>;
+  /** Registration period in years (1-10), priced for the TLD. */
+  years?: number;
+};
+
+/** What a client orders: products (with their options and addons), domains and a promotion code. */
+export type CartInput = {
+  /** Domain registrations and transfers. */
+  domains?: Array<CartDomainInput>;
+  /** Products, each with its cycle, options, domain and addons. */
+  products?: Array<CartProductInput>;
+  /** A promotion code; its discount shows in the preview. */
+  promotionCode?: string | null | undefined;
+};
+
+/** A product in the cart. */
+export type CartProductInput = {
+  /** Predefined addons ordered with the product. */
+  addons?: Array<CartAddonInput>;
+  /** Values of the product's configurable options; omitted options take their default. */
+  configOptions?: Array<CartConfigOptionInput>;
+  /** A cycle the product is priced in, in the client's currency (ONE_TIME for one-time products, FREE for free ones). */
+  cycle: BillingCycle;
+  /** The domain the product serves, e.g. the hosting account's domain. */
+  domain?: string | null | undefined;
+  /** Staff (addOrder) only: the price per cycle (or the one-time price) instead of the catalog's, as a decimal string; no setup fee, options or discounts are added. */
+  price?: string | null | undefined;
+  /** Id of the product. */
+  productId: string | number;
+  /** Staff (addOrder) only: the server the service is to be set up on when the order is accepted. */
+  serverId?: string | number | null | undefined;
+};
+
 /** A staff password change. */
 export type ChangeStaffPasswordInput = {
   /** Required to change your own password */
@@ -78,6 +168,24 @@ export type ClientChange =
   | 'STATUS_CHANGED'
   /** Its details, credit balance or ownership changed. */
   | 'UPDATED';
+
+/** A personal discount for one client. */
+export type ClientDiscountInput = {
+  /** The client it is for. */
+  clientId: string | number;
+  /** Only items billed in this cycle; null for every cycle. */
+  cycle?: BillingCycle | null | undefined;
+  /** Last day it applies (YYYY-MM-DD); null for no end. */
+  endsOn?: string | null | undefined;
+  /** Only this product; null for every product and addon. */
+  productId?: string | number | null | undefined;
+  /** First day it applies (YYYY-MM-DD); today when omitted. */
+  startsOn?: string | null | undefined;
+  /** A percentage or a fixed amount off. */
+  type: PromotionType;
+  /** PERCENT: a percentage above 0 and at most 100 with up to 2 decimals; FIXED: an amount above 0 in the client's currency, taken off each invoice of an item. */
+  value: string;
+};
 
 /** Criteria for the client list; a client must match all given ones. */
 export type ClientFilter = {
@@ -548,6 +656,13 @@ export type CreditEntryKind =
   /** Staff removed credit. */
   | 'REMOVE';
 
+/** Whether a domain in the cart is registered or transferred in. */
+export type DomainOrderAction =
+  /** Register a new domain. */
+  | 'REGISTER'
+  /** Transfer the domain in from another registrar (needs its EPP code). */
+  | 'TRANSFER';
+
 /** Where a domain registration is in its life. */
 export type DomainStatus =
   /** Registered and in use. */
@@ -876,6 +991,20 @@ export type RequiredClientField =
   | 'SECURITY_QUESTION'
   /** State or province. */
   | 'STATE';
+
+/** A message from staff to one client or to all clients. */
+export type SendClientMessageInput = {
+  /** Category of the email: it goes to the client (unless opted out) and to the contacts subscribed to it. */
+  category: EmailCategory;
+  /** The one client to send it to; omit to send it to every client that is not closed. */
+  clientId?: string | number | null | undefined;
+  /** With all clients: only clients of this language (e.g. "de" also reaches "de-AT"). */
+  language?: string | null | undefined;
+  /** The message text (1-20000 characters). */
+  message: string;
+  /** Subject line (1-200 characters). */
+  subject: string;
+};
 
 /** A server group. */
 export type ServerGroupInput = {
@@ -2396,6 +2525,100 @@ export type ClientsCreateProjectMutationVariables = Exact<{
 
 export type ClientsCreateProjectMutation = { createProject: { id: string, name: string, defaultCurrency: string | null } };
 
+export type CompositionCreateClientMutationVariables = Exact<{
+  i: CreateClientInput;
+}>;
+
+
+export type CompositionCreateClientMutation = { createClient: { id: string } };
+
+export type CompositionCreateContactMutationVariables = Exact<{
+  c: string | number;
+  i: CreateContactInput;
+}>;
+
+
+export type CompositionCreateContactMutation = { createContact: { id: string } };
+
+export type CompositionAddCreditMutationVariables = Exact<{
+  i: CreditChangeInput;
+}>;
+
+
+export type CompositionAddCreditMutation = { addCredit: { id: string } };
+
+export type CompositionCreateUserMutationVariables = Exact<{
+  c: string | number;
+  i: CreateClientUserInput;
+}>;
+
+
+export type CompositionCreateUserMutation = { createClientUser: { id: string } };
+
+export type CompositionCreatePayerMutationVariables = Exact<{
+  c: string | number;
+  i: CreatePayerInput;
+}>;
+
+
+export type CompositionCreatePayerMutation = { createPayer: { id: string } };
+
+export type CompositionCreateProductMutationVariables = Exact<{
+  i: CreateProductInput;
+}>;
+
+
+export type CompositionCreateProductMutation = { createProduct: { id: string } };
+
+export type CompositionCreateServiceMutationVariables = Exact<{
+  i: CreateServiceInput;
+}>;
+
+
+export type CompositionCreateServiceMutation = { createService: { id: string } };
+
+export type CompositionCreateDomainMutationVariables = Exact<{
+  i: CreateDomainInput;
+}>;
+
+
+export type CompositionCreateDomainMutation = { createDomain: { id: string } };
+
+export type CompositionAddOrderMutationVariables = Exact<{
+  i: AddOrderInput;
+}>;
+
+
+export type CompositionAddOrderMutation = { addOrder: { id: string } };
+
+export type CompositionCreateInvoiceMutationVariables = Exact<{
+  i: CreateInvoiceInput;
+}>;
+
+
+export type CompositionCreateInvoiceMutation = { createInvoice: { id: string } };
+
+export type CompositionSendMessageMutationVariables = Exact<{
+  i: SendClientMessageInput;
+}>;
+
+
+export type CompositionSendMessageMutation = { sendClientMessage: { id: string } };
+
+export type CompositionPayMutationVariables = Exact<{
+  i: AddInvoicePaymentInput;
+}>;
+
+
+export type CompositionPayMutation = { addInvoicePayment: { id: string } };
+
+export type CompositionAddDiscountMutationVariables = Exact<{
+  i: ClientDiscountInput;
+}>;
+
+
+export type CompositionAddDiscountMutation = { addClientDiscount: { id: string } };
+
 export type ContactsCreateClientMutationVariables = Exact<{
   i: CreateClientInput;
 }>;
@@ -3374,6 +3597,19 @@ export const ClientsCurrenciesDocument = {"kind":"Document","definitions":[{"kin
 export const ClientsMakeCurrencyDefaultDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClientsMakeCurrencyDefault"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCurrency"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"isDefault"},"value":{"kind":"BooleanValue","value":true}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}}]}}]}}]} as unknown as DocumentNode<ClientsMakeCurrencyDefaultMutation, ClientsMakeCurrencyDefaultMutationVariables>;
 export const ClientsCreateGroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClientsCreateGroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ClientGroupInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createClientGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ClientsCreateGroupMutation, ClientsCreateGroupMutationVariables>;
 export const ClientsCreateProjectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClientsCreateProject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createProject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"defaultCurrency"}}]}}]}}]} as unknown as DocumentNode<ClientsCreateProjectMutation, ClientsCreateProjectMutationVariables>;
+export const CompositionCreateClientDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompositionCreateClient"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateClientInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createClient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CompositionCreateClientMutation, CompositionCreateClientMutationVariables>;
+export const CompositionCreateContactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompositionCreateContact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"c"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateContactInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createContact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"clientId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"c"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CompositionCreateContactMutation, CompositionCreateContactMutationVariables>;
+export const CompositionAddCreditDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompositionAddCredit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreditChangeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addCredit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CompositionAddCreditMutation, CompositionAddCreditMutationVariables>;
+export const CompositionCreateUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompositionCreateUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"c"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateClientUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createClientUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"clientId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"c"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CompositionCreateUserMutation, CompositionCreateUserMutationVariables>;
+export const CompositionCreatePayerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompositionCreatePayer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"c"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePayerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPayer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"clientId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"c"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CompositionCreatePayerMutation, CompositionCreatePayerMutationVariables>;
+export const CompositionCreateProductDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompositionCreateProduct"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateProductInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createProduct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CompositionCreateProductMutation, CompositionCreateProductMutationVariables>;
+export const CompositionCreateServiceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompositionCreateService"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateServiceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createService"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CompositionCreateServiceMutation, CompositionCreateServiceMutationVariables>;
+export const CompositionCreateDomainDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompositionCreateDomain"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateDomainInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createDomain"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CompositionCreateDomainMutation, CompositionCreateDomainMutationVariables>;
+export const CompositionAddOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompositionAddOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddOrderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CompositionAddOrderMutation, CompositionAddOrderMutationVariables>;
+export const CompositionCreateInvoiceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompositionCreateInvoice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateInvoiceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createInvoice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CompositionCreateInvoiceMutation, CompositionCreateInvoiceMutationVariables>;
+export const CompositionSendMessageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompositionSendMessage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SendClientMessageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendClientMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CompositionSendMessageMutation, CompositionSendMessageMutationVariables>;
+export const CompositionPayDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompositionPay"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddInvoicePaymentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addInvoicePayment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CompositionPayMutation, CompositionPayMutationVariables>;
+export const CompositionAddDiscountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompositionAddDiscount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ClientDiscountInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addClientDiscount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CompositionAddDiscountMutation, CompositionAddDiscountMutationVariables>;
 export const ContactsCreateClientDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ContactsCreateClient"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateClientInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createClient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ContactsCreateClientMutation, ContactsCreateClientMutationVariables>;
 export const ContactsCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ContactsCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"c"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateContactInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createContact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"clientId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"c"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContactsContact"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContactsContact"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Contact"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"companyName"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"emailCategories"}},{"kind":"Field","name":{"kind":"Name","value":"subAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}}]}}]}}]} as unknown as DocumentNode<ContactsCreateMutation, ContactsCreateMutationVariables>;
 export const ContactsUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ContactsUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateContactInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateContact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContactsContact"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContactsContact"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Contact"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"companyName"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"emailCategories"}},{"kind":"Field","name":{"kind":"Name","value":"subAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}}]}}]}}]} as unknown as DocumentNode<ContactsUpdateMutation, ContactsUpdateMutationVariables>;
