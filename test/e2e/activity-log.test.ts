@@ -24,6 +24,12 @@ const CREATE_PROJECT = graphql(`mutation ActivityLogCreateProject($i: ProjectInp
 const UPDATE_PROJECT = graphql(`mutation ActivityLogUpdateProject($id: ID!, $i: ProjectInput!) { updateProject(id: $id, input: $i) { id } }`);
 const DELETE_PROJECT = graphql(`mutation ActivityLogDeleteProject($id: ID!) { deleteProject(id: $id) }`);
 const UPDATE_SETTINGS = graphql(`mutation ActivityLogUpdateSettings($i: UpdateSettingsInput!) { updateSettings(input: $i) { requiredClientFields } }`);
+const ME_STAFF = graphql(`query ActivityLogMeStaff { me { staff { id } } }`);
+const CREATE_STAFF = graphql(`mutation ActivityLogCreateStaff($i: CreateStaffInput!) { createStaff(input: $i) { id } }`);
+const NODE = graphql(`query ActivityLogNode($id: ID!) { node(id: $id) { __typename id } }`);
+const SET_TLD = graphql(`mutation ActivityLogSetTld($i: TldPricingInput!) { setTldPricing(input: $i) { id } }`);
+const CLIENT_GROUPS = graphql(`query ActivityLogClientGroups { clientGroups { id name } }`);
+const REQUIRED_FIELDS = graphql(`query ActivityLogRequiredFields { requiredClientFields }`);
 
 const STAFF_IP = '203.0.113.41';
 const CLIENT_IP = '198.51.100.77';
@@ -40,7 +46,7 @@ describe('activity log', () => {
     t = await startTestApp({ TRUST_PROXY: 'loopback' });
     admin = await t.staffToken(StaffRole.ADMIN);
     support = await t.staffToken(StaffRole.SUPPORT);
-    adminId = ok(await t.gql(`{ me { staff { id } } }`, {}, admin)).me.staff.id;
+    adminId = ok(await t.gql(ME_STAFF, {}, admin)).me!.staff!.id;
   });
   afterAll(() => t.stop());
 
@@ -122,12 +128,12 @@ describe('activity log', () => {
   });
 
   it('issue 13.3: a target id is the global id of an object node() finds (staff members as Staff); settings and domain prices, no single object, have none', async () => {
-    const staff = await onlyEntryOf(() => asStaff(`mutation($i: CreateStaffInput!) { createStaff(input: $i) { id } }`,
+    const staff = await onlyEntryOf(() => asStaff(CREATE_STAFF,
       { i: { email: `${unique('staff')}@example.com`, firstName: 'New', lastName: 'Member', password: 'staff-password-123', role: 'SUPPORT' } }));
     expect(staff).toMatchObject({ action: 'staff.create', targetType: 'StaffUser' });
-    expect(ok(await t.gql(`query($id: ID!) { node(id: $id) { __typename id } }`, { id: staff.targetId }, admin)).node).toEqual({ __typename: 'Staff', id: staff.targetId });
+    expect(ok(await t.gql(NODE, { id: staff.targetId! }, admin)).node).toEqual({ __typename: 'Staff', id: staff.targetId });
     expect(await onlyEntryOf(() => asStaff(UPDATE_SETTINGS, { i: { requiredClientFields: [] } }))).toMatchObject({ targetType: 'OperatorSettings', targetId: null });
-    const tld = await onlyEntryOf(() => asStaff(`mutation { setTldPricing(input: { tld: "log", currency: "EUR", prices: [{ years: 1, register: "5", renew: "5" }] }) { id } }`, {}));
+    const tld = await onlyEntryOf(() => asStaff(SET_TLD, { i: { tld: 'log', currency: 'EUR', prices: [{ years: 1, register: '5', renew: '5' }] } }));
     expect(tld).toMatchObject({ action: 'tld_pricing.set', targetType: 'TldPrice', targetId: null });
   });
 
@@ -168,7 +174,7 @@ describe('activity log', () => {
     const clientEmail = `${unique('rej')}@example.com`;
     ok(await t.gql(REGISTER, { i: { firstName: 'R', lastName: 'J', email: clientEmail, password: 'client-password-1' } }));
     const clientToken = await t.clientToken(clientEmail, 'client-password-1');
-    const groupName = ok(await t.gql(`{ clientGroups { id name } }`, {}, admin)).clientGroups.find((g: any) => g.id === group).name;
+    const groupName = ok(await t.gql(CLIENT_GROUPS, {}, admin)).clientGroups.find((g) => g.id === group)!.name;
 
     const attempts: [Operation<any, any>, Record<string, unknown>, string | undefined][] = [
       [CREATE_CLIENT, { i: { firstName: 'A', lastName: 'B', email: 'bad' } }, admin],
@@ -248,7 +254,7 @@ describe('activity log', () => {
       const settingsBefore = await sql(`select * from operator_settings`);
       expect(errorOf(await asStaff(UPDATE_SETTINGS, { i: { requiredClientFields: ['CITY'] } })).code).toBe('INTERNAL_SERVER_ERROR');
       expect(await sql(`select * from operator_settings`)).toEqual(settingsBefore);
-      expect(ok(await t.gql(`{ requiredClientFields }`)).requiredClientFields).toEqual([]);
+      expect(ok(await t.gql(REQUIRED_FIELDS)).requiredClientFields).toEqual([]);
     });
   });
 

@@ -1,10 +1,18 @@
 import { getMetadataStorage } from 'type-graphql';
 import { StaffRole } from '../../src/auth/staff-user.entity';
 import { resolvers } from '../../src/composition';
-import { errorOf, startTestApp, type TestApp } from '../support/test-app';
+import { errorOf, ok, startTestApp, type TestApp } from '../support/test-app';
+import { graphql } from '../generated';
 
-const LOGIN = `mutation($e: String!, $p: String!, $r: LoginRealm) { login(email: $e, password: $p, realm: $r) { token me { staff { email role } client { email } } } }`;
-const REGISTER = `mutation($i: RegisterClientInput!) { registerClient(input: $i) { id } }`;
+const LOGIN = graphql(`mutation AuthLogin($e: String!, $p: String!, $r: LoginRealm) { login(email: $e, password: $p, realm: $r) { token me { staff { email role } client { email } } } }`);
+const REGISTER = graphql(`mutation AuthRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }`);
+const ME_ROLE = graphql(`query AuthMeRole { me { staff { role } client { id } } }`);
+const ME_CLIENT = graphql(`query AuthMeClient { me { client { id } } }`);
+const ME_SESSION = graphql(`query AuthMeSession { me { sessionId } }`);
+const SET_CLIENT_STATUS = graphql(`mutation AuthSetClientStatus($id: ID!, $s: ClientStatus!) { setClientStatus(id: $id, status: $s) { status } }`);
+const LOGOUT = graphql(`mutation AuthLogout { logout }`);
+const CLIENT_COUNT = graphql(`query AuthClientCount { clients { totalCount } }`);
+const CREATE_STAFF = graphql(`mutation AuthCreateStaff($i: CreateStaffInput!) { createStaff(input: $i) { role } }`);
 
 describe('auth', () => {
   let t: TestApp;
@@ -14,22 +22,19 @@ describe('auth', () => {
   afterAll(() => t.stop());
 
   const register = async (email: string, password = 'client-password-1') => {
-    const res = await t.gql(REGISTER, { i: { firstName: 'Cli', lastName: 'Ent', email, password } });
-    expect(res.errors).toBeUndefined();
-    return res.data.registerClient.id as string;
+    return ok(await t.gql(REGISTER, { i: { firstName: 'Cli', lastName: 'Ent', email, password } })).registerClient.id;
   };
 
   it('staff log in with the STAFF realm and the token identifies them over HTTP', async () => {
     const token = await t.staffToken(StaffRole.SUPPORT);
-    const me = await t.gql(`{ me { staff { role } client { id } } }`, {}, token);
-    expect(me.data.me).toEqual({ staff: { role: 'SUPPORT' }, client: null });
+    expect(ok(await t.gql(ME_ROLE, {}, token)).me).toEqual({ staff: { role: 'SUPPORT' }, client: null });
   });
 
   it('a client logs in; a wrong password is UNAUTHENTICATED and reveals nothing', async () => {
     await register('login-ok@example.com');
-    const ok = await t.gql(LOGIN, { e: 'Login-OK@example.com', p: 'client-password-1' });
-    expect(ok.data.login.me.client.email).toBe('login-ok@example.com');
-    expect(ok.data.login.token).toMatch(/^hb_/);
+    const { login } = ok(await t.gql(LOGIN, { e: 'Login-OK@example.com', p: 'client-password-1' }));
+    expect(login.me.client?.email).toBe('login-ok@example.com');
+    expect(login.token).toMatch(/^hb_/);
 
     const wrong = await t.gql(LOGIN, { e: 'login-ok@example.com', p: 'nope-nope-nope' });
     const unknown = await t.gql(LOGIN, { e: 'nobody@example.com', p: 'nope-nope-nope' });
@@ -82,42 +87,31 @@ describe('auth', () => {
     const id = await register('closing@example.com');
     const clientToken = await t.clientToken('closing@example.com', 'client-password-1');
     const staff = await t.staffToken();
-    const closed = await t.gql(`mutation($id: ID!) { setClientStatus(id: $id, status: CLOSED) { status } }`, { id }, staff);
-    expect(closed.data.setClientStatus.status).toBe('CLOSED');
+    expect(ok(await t.gql(SET_CLIENT_STATUS, { id, s: 'CLOSED' }, staff)).setClientStatus.status).toBe('CLOSED');
 
-    expect(await t.gql(`{ me { client { id } } }`, {}, clientToken)).toEqual({ status: 200, data: { me: null } });
+    expect(await t.gql(ME_CLIENT, {}, clientToken)).toEqual({ status: 200, data: { me: null } });
     expect(errorOf(await t.gql(LOGIN, { e: 'closing@example.com', p: 'client-password-1' })).code).toBe('FORBIDDEN');
 
-    await t.gql(`mutation($id: ID!) { setClientStatus(id: $id, status: INACTIVE) { status } }`, { id }, staff);
-    const again = await t.gql(LOGIN, { e: 'closing@example.com', p: 'client-password-1' });
-    expect(again.data.login.token).toBeDefined();
+    ok(await t.gql(SET_CLIENT_STATUS, { id, s: 'INACTIVE' }, staff));
+    expect(ok(await t.gql(LOGIN, { e: 'closing@example.com', p: 'client-password-1' })).login.token).toMatch(/^hb_/);
   });
 
   it('logout ends the session of the token', async () => {
     const token = await t.staffToken();
-    expect((await t.gql(`mutation { logout }`, {}, token)).data.logout).toBe(true);
-    expect(await t.gql(`{ me { sessionId } }`, {}, token)).toEqual({ status: 200, data: { me: null } });
+    expect(ok(await t.gql(LOGOUT, {}, token)).logout).toBe(true);
+    expect(await t.gql(ME_SESSION, {}, token)).toEqual({ status: 200, data: { me: null } });
   });
 
   it('no token → UNAUTHENTICATED; a client token on staff operations → FORBIDDEN; support on admin operations → FORBIDDEN', async () => {
-    expect(errorOf(await t.gql(`{ clients { totalCount } }`)).code).toBe('UNAUTHENTICATED');
+    expect(errorOf(await t.gql(CLIENT_COUNT)).code).toBe('UNAUTHENTICATED');
     await register('plain@example.com');
     const clientToken = await t.clientToken('plain@example.com', 'client-password-1');
-    expect(errorOf(await t.gql(`{ clients { totalCount } }`, {}, clientToken)).code).toBe('FORBIDDEN');
+    expect(errorOf(await t.gql(CLIENT_COUNT, {}, clientToken)).code).toBe('FORBIDDEN');
     const support = await t.staffToken(StaffRole.SUPPORT);
-    const res = await t.gql(
-      `mutation { createStaff(input: { email: "x@example.com", firstName: "X", lastName: "Y", password: "long-enough-pass", role: SUPPORT }) { id } }`,
-      {},
-      support,
-    );
-    expect(errorOf(res).code).toBe('FORBIDDEN');
+    const staffInput = { email: 'x@example.com', firstName: 'X', lastName: 'Y', password: 'long-enough-pass', role: 'SUPPORT' } as const;
+    expect(errorOf(await t.gql(CREATE_STAFF, { i: staffInput }, support)).code).toBe('FORBIDDEN');
     const admin = await t.staffToken(StaffRole.ADMIN);
-    const created = await t.gql(
-      `mutation { createStaff(input: { email: "x@example.com", firstName: "X", lastName: "Y", password: "long-enough-pass", role: SUPPORT }) { role } }`,
-      {},
-      admin,
-    );
-    expect(created.data.createStaff.role).toBe('SUPPORT');
+    expect(ok(await t.gql(CREATE_STAFF, { i: staffInput }, admin)).createStaff.role).toBe('SUPPORT');
   });
 
   it('every query, mutation and subscription declares who may call it', () => {

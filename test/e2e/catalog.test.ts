@@ -1,20 +1,34 @@
 import { idOf, keyOf } from '../support/ids';
 import { StaffRole } from '../../src/auth/staff-user.entity';
 import { sqlStatements } from '../../src/shared/orm';
-import { errorOf, ok, startTestApp, type TestApp } from '../support/test-app';
+import { errorOf, ok, startTestApp, type Operation, type TestApp } from '../support/test-app';
+import { graphql } from '../generated';
+import type { ConfigOptionInput, CreateProductInput, PriceInput, PromotionFilter, PromotionInput, TldYearPriceInput, TldPricingInput } from '../generated/graphql';
 
-const PRICE = 'currency cycle amount { amount currency } setupFee { amount currency }';
-const PRODUCT_FIELDS = `id name payType hidden retired stock stockControl autoTerminateDays group { id name } prices { ${PRICE} } upgradeTargets { id }`;
-const CREATE_PRODUCT = `mutation($i: CreateProductInput!) { createProduct(input: $i) { ${PRODUCT_FIELDS} } }`;
-const UPDATE_PRODUCT = `mutation($id: ID!, $i: UpdateProductInput!) { updateProduct(id: $id, input: $i) { ${PRODUCT_FIELDS} } }`;
-const CREATE_GROUP = `mutation($i: ProductGroupInput!) { createProductGroup(input: $i) { id name hidden sortOrder } }`;
-const CREATE_ADDON = `mutation($i: AddonInput!) { createAddon(input: $i) { id name payType prices { ${PRICE} } products { id } } }`;
-const CREATE_PROMO = `mutation($i: PromotionInput!) { createPromotion(input: $i) { id code type percent amount { amount currency } appliesTo cycles products { id } maxUses uses } }`;
-const SET_TLD = `mutation($i: TldPricingInput!) { setTldPricing(input: $i) { tld currency years register { amount } transfer { amount } renew { amount } } }`;
-const CREATE_OPTIONS = `mutation($i: ConfigOptionGroupInput!) { createConfigOptionGroup(input: $i) { id name products { id }
-  options { name type minQuantity maxQuantity choices { name prices { ${PRICE} } } unitPrices { ${PRICE} } } } }`;
-const CATALOG = `query($c: Currency) { catalog(currency: $c) { id name group { name } prices(currency: $c) { ${PRICE} }
-  addons { name prices(currency: $c) { ${PRICE} } } configOptionGroups { name options { name choices { name prices(currency: $c) { cycle amount { amount } } } unitPrices(currency: $c) { cycle amount { amount } } } } } }`;
+// The price fields the operations below select.
+graphql(`fragment CatalogPrice on Price { currency cycle amount { amount currency } setupFee { amount currency } }`);
+graphql(`fragment CatalogProductFields on Product { id name payType hidden retired stock stockControl autoTerminateDays group { id name } prices { ...CatalogPrice } upgradeTargets { id } }`);
+const REGISTER = graphql(`mutation CatalogRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }`);
+const CREATE_PRODUCT = graphql(`mutation CatalogCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { ...CatalogProductFields } }`);
+const UPDATE_PRODUCT = graphql(`mutation CatalogUpdateProduct($id: ID!, $i: UpdateProductInput!) { updateProduct(id: $id, input: $i) { ...CatalogProductFields } }`);
+const CREATE_GROUP = graphql(`mutation CatalogCreateGroup($i: ProductGroupInput!) { createProductGroup(input: $i) { id name hidden sortOrder } }`);
+const CREATE_ADDON = graphql(`mutation CatalogCreateAddon($i: AddonInput!) { createAddon(input: $i) { id name payType prices { ...CatalogPrice } products { id } } }`);
+const CREATE_PROMO = graphql(`mutation CatalogCreatePromotion($i: PromotionInput!) { createPromotion(input: $i) { id code type percent amount { amount currency } appliesTo cycles products { id } maxUses uses } }`);
+const PROMOTIONS = graphql(`query CatalogPromotions($f: PromotionFilter, $first: Int, $after: String) { promotions(filter: $f, first: $first, after: $after) {
+  totalCount edges { node { id code } } pageInfo { hasNextPage endCursor } } }`);
+const SET_TLD = graphql(`mutation CatalogSetTldPricing($i: TldPricingInput!) { setTldPricing(input: $i) { tld currency years register { amount } transfer { amount } renew { amount } } }`);
+const TLD_PRICES = graphql(`query CatalogTldPrices { tldPrices(tld: ".com") { years register { amount currency } } }`);
+const CREATE_OPTIONS = graphql(`mutation CatalogCreateOptions($i: ConfigOptionGroupInput!) { createConfigOptionGroup(input: $i) { id name products { id }
+  options { name type minQuantity maxQuantity choices { name prices { ...CatalogPrice } } unitPrices { ...CatalogPrice } } } }`);
+const CATALOG = graphql(`query CatalogCatalog($c: Currency) { catalog(currency: $c) { id name group { name } prices(currency: $c) { ...CatalogPrice }
+  addons { name prices(currency: $c) { ...CatalogPrice } } configOptionGroups { name options { name choices { name prices(currency: $c) { cycle amount { amount } } } unitPrices(currency: $c) { cycle amount { amount } } } } } }`);
+const CATALOG_OPTIONS = graphql(`query CatalogProductOptions { catalog { id productOptions } }`);
+const PRODUCT_IDS = graphql(`query CatalogProductIds { products { id } }`);
+const PROMOTION_COUNT = graphql(`query CatalogPromotionCount { promotions { totalCount } }`);
+const STAFF_LISTS = graphql(`query CatalogStaffLists { products { id } productGroups { id } addons { id } }`);
+const PRODUCT_ADDONS = graphql(`query CatalogProductAddons($id: ID!) { product(id: $id) { addons { name } } }`);
+const PRODUCTS_DEEP = graphql(`query CatalogProductsDeep { products { id group { name } prices { ...CatalogPrice } upgradeTargets { id } addons { name prices { ...CatalogPrice } }
+  configOptionGroups { name options { name choices { name prices { amount { amount } } } unitPrices { amount { amount } } } } } }`);
 
 describe('issue 4.3: the catalog over HTTP', () => {
   let t: TestApp;
@@ -27,7 +41,7 @@ describe('issue 4.3: the catalog over HTTP', () => {
     admin = await t.staffToken(StaffRole.ADMIN);
     support = await t.staffToken(StaffRole.SUPPORT);
     // USD (default), EUR, JPY and BHD come with the test database (test/support/database.ts).
-    ok(await t.gql(`mutation($i: RegisterClientInput!) { registerClient(input: $i) { id } }`, { i: { firstName: 'Cat', lastName: 'Alog', email: 'catalog@example.org', password: 'client-password-1' } }));
+    ok(await t.gql(REGISTER, { i: { firstName: 'Cat', lastName: 'Alog', email: 'catalog@example.org', password: 'client-password-1' } }));
     client = await t.clientToken('catalog@example.org', 'client-password-1');
   });
   afterAll(() => t.stop());
@@ -41,13 +55,13 @@ describe('issue 4.3: the catalog over HTTP', () => {
     tlds: await sql(`select * from tld_price order by id`),
     activity: (await sql(`select count(*)::int as n from activity_log_entry`))[0].n,
   });
-  const rejected = async (query: string, variables: Record<string, unknown>, token = admin) => {
+  const rejected = async <R, V>(query: Operation<R, V>, variables: V, token = admin) => {
     const before = await snapshot();
     const error = errorOf(await t.gql(query, variables, token));
     expect(await snapshot()).toEqual(before);
     return error;
   };
-  const recurring = (extra: Record<string, unknown> = {}) => ({
+  const recurring = (extra: Partial<CreateProductInput> = {}): CreateProductInput => ({
     name: 'Web S', type: 'HOSTING', payType: 'RECURRING',
     prices: [
       { currency: 'EUR', cycle: 'MONTHLY', amount: '4.99', setupFee: '10' },
@@ -88,7 +102,7 @@ describe('issue 4.3: the catalog over HTTP', () => {
   });
 
   it('issue 4.3: bad amounts: negative, malformed, too many decimals for the currency, undefined currency, duplicate cycle — nothing changes', async () => {
-    const bad = async (price: Record<string, unknown>, field: string) =>
+    const bad = async (price: Partial<PriceInput>, field: string) =>
       expect(await rejected(CREATE_PRODUCT, { i: recurring({ prices: [{ currency: 'EUR', cycle: 'MONTHLY', amount: '1', ...price }] }) })).toMatchObject({ code: 'BAD_USER_INPUT', field });
     await bad({ amount: '-1.00' }, 'amount');
     await bad({ amount: '1,00' }, 'amount');
@@ -115,12 +129,12 @@ describe('issue 4.3: the catalog over HTTP', () => {
     expect((await rejected(CREATE_PRODUCT, { i: recurring() }, support)).code).toBe('FORBIDDEN');
     expect((await rejected(CREATE_PRODUCT, { i: recurring() }, client)).code).toBe('FORBIDDEN');
     expect(errorOf(await t.gql(CREATE_PRODUCT, { i: recurring() })).code).toBe('UNAUTHENTICATED');
-    expect(errorOf(await t.gql(`{ products { id } }`, {}, client)).code).toBe('FORBIDDEN');
-    expect(errorOf(await t.gql(`{ promotions { totalCount } }`, {}, client)).code).toBe('FORBIDDEN');
+    expect(errorOf(await t.gql(PRODUCT_IDS, {}, client)).code).toBe('FORBIDDEN');
+    expect(errorOf(await t.gql(PROMOTION_COUNT, {}, client)).code).toBe('FORBIDDEN');
     expect((await rejected(SET_TLD, { i: { tld: '.com', currency: 'EUR', prices: [] } }, support)).code).toBe('FORBIDDEN');
-    expect(ok(await t.gql(`{ products { id } productGroups { id } addons { id } }`, {}, support)).products.length).toBeGreaterThan(0);
+    expect(ok(await t.gql(STAFF_LISTS, {}, support)).products.length).toBeGreaterThan(0);
     // Clients see the public catalog but not the module configuration of a product.
-    expect(errorOf(await t.gql(`{ catalog { id productOptions } }`, {}, client)).code).toBe('FORBIDDEN');
+    expect(errorOf(await t.gql(CATALOG_OPTIONS, {}, client)).code).toBe('FORBIDDEN');
   });
 
   it('SV-4: predefined addons with their own cycles and prices, for the products they apply to', async () => {
@@ -131,9 +145,9 @@ describe('issue 4.3: the catalog over HTTP', () => {
     expect(await rejected(CREATE_ADDON, { i: { name: 'X', payType: 'RECURRING', prices: [{ currency: 'EUR', cycle: 'MONTHLY', amount: '-1' }] } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'amount' });
     expect(await rejected(CREATE_ADDON, { i: { name: 'X', payType: 'FREE', productIds: [idOf('Product', 999999)] } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'productIds' });
     ok(await t.gql(CREATE_ADDON, { i: { name: 'Staff-only addon', payType: 'FREE', productIds: [product.id], clientOrderable: false } }, admin));
-    const staffView = ok(await t.gql(`query($id: ID!) { product(id: $id) { addons { name } } }`, { id: product.id }, support)).product;
-    expect(staffView.addons.map((a: any) => a.name)).toEqual(['Backups', 'Staff-only addon']);
-    const publicView = ok(await t.gql(CATALOG, { c: 'EUR' })).catalog.find((p: any) => p.id === product.id);
+    const staffView = ok(await t.gql(PRODUCT_ADDONS, { id: product.id }, support)).product!;
+    expect(staffView.addons.map((a) => a.name)).toEqual(['Backups', 'Staff-only addon']);
+    const publicView = ok(await t.gql(CATALOG, { c: 'EUR' })).catalog.find((p) => p.id === product.id)!;
     expect(publicView.addons).toEqual([{ name: 'Backups', prices: [{ currency: 'EUR', cycle: 'QUARTERLY', amount: { amount: '6.00', currency: 'EUR' }, setupFee: { amount: '1.50', currency: 'EUR' } }] }]);
   });
 
@@ -145,12 +159,12 @@ describe('issue 4.3: the catalog over HTTP', () => {
     ] } }, admin)).createConfigOptionGroup;
     expect(group.options[0].choices[1].prices[0].amount).toEqual({ amount: '15.00', currency: 'EUR' });
     expect(group.options[1]).toMatchObject({ type: 'QUANTITY', maxQuantity: 8, choices: [] });
-    expect(group.options[1].unitPrices.map((p: any) => [p.cycle, p.amount.amount])).toEqual([['MONTHLY', '2.50'], ['ANNUALLY', '25.00']]);
-    const opt = (o: Record<string, unknown>) => ({ i: { name: 'Bad', options: [{ name: 'o', ...o }] } });
+    expect(group.options[1].unitPrices.map((p) => [p.cycle, p.amount.amount])).toEqual([['MONTHLY', '2.50'], ['ANNUALLY', '25.00']]);
+    const opt = (o: Omit<ConfigOptionInput, 'name'>) => ({ i: { name: 'Bad', options: [{ name: 'o', ...o }] } });
     expect(await rejected(CREATE_OPTIONS, opt({ type: 'DROPDOWN', choices: [] }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'choices' });
     expect(await rejected(CREATE_OPTIONS, opt({ type: 'QUANTITY', minQuantity: 5, maxQuantity: 2 }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'maxQuantity' });
     expect(await rejected(CREATE_OPTIONS, opt({ type: 'QUANTITY', unitPrices: [{ currency: 'EUR', cycle: 'MONTHLY', amount: '0.001' }] }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'amount' });
-    const listed = ok(await t.gql(CATALOG, { c: 'EUR' }, client)).catalog.find((p: any) => p.id === product.id);
+    const listed = ok(await t.gql(CATALOG, { c: 'EUR' }, client)).catalog.find((p) => p.id === product.id)!;
     expect(listed.configOptionGroups[0].options[1].unitPrices).toEqual([{ cycle: 'MONTHLY', amount: { amount: '2.50' } }, { cycle: 'ANNUALLY', amount: { amount: '25.00' } }]);
   });
 
@@ -163,7 +177,7 @@ describe('issue 4.3: the catalog over HTTP', () => {
       { tld: '.com', currency: 'EUR', years: 1, register: { amount: '9.99' }, transfer: { amount: '8.50' }, renew: { amount: '10.99' } },
       { tld: '.com', currency: 'EUR', years: 2, register: { amount: '19.98' }, transfer: null, renew: { amount: '21.98' } },
     ]);
-    const bad = (price: Record<string, unknown>, extra: Record<string, unknown> = {}) => rejected(SET_TLD, { i: { tld: '.com', currency: 'EUR', prices: [{ years: 1, register: '1', renew: '1', ...price }], ...extra } });
+    const bad = (price: Partial<TldYearPriceInput>, extra: Partial<TldPricingInput> = {}) => rejected(SET_TLD, { i: { tld: '.com', currency: 'EUR', prices: [{ years: 1, register: '1', renew: '1', ...price }], ...extra } });
     expect(await bad({ years: 11 })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'years' });
     expect(await bad({ years: 0 })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'years' });
     expect(await bad({ register: '-5' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'register' });
@@ -171,7 +185,7 @@ describe('issue 4.3: the catalog over HTTP', () => {
     expect(await bad({}, { currency: 'CHF' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'currency' });
     expect(await bad({}, { tld: 'not a tld' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'tld' });
     // Public: visitors read TLD prices.
-    expect(ok(await t.gql(`{ tldPrices(tld: ".com") { years register { amount currency } } }`)).tldPrices).toHaveLength(2);
+    expect(ok(await t.gql(TLD_PRICES)).tldPrices).toHaveLength(2);
   });
 
   it('issue 4.3: promotion codes: percent or fixed, restrictions, unique code without regard to case, bad values refused', async () => {
@@ -180,7 +194,7 @@ describe('issue 4.3: the catalog over HTTP', () => {
     expect(pct).toMatchObject({ code: 'SPRING-25', type: 'PERCENT', percent: '12.50', amount: null, appliesTo: 'FIRST_PAYMENT', cycles: ['MONTHLY'], products: [{ id: product.id }], maxUses: 10, uses: 0 });
     const fixed = ok(await t.gql(CREATE_PROMO, { i: { code: 'TENOFF', type: 'FIXED', value: '10', currency: 'USD', appliesTo: 'RECURRING' } }, admin)).createPromotion;
     expect(fixed).toMatchObject({ percent: null, amount: { amount: '10.00', currency: 'USD' } });
-    const promo = (i: Record<string, unknown>) => rejected(CREATE_PROMO, { i: { code: 'NEW', type: 'PERCENT', value: '10', appliesTo: 'RECURRING', ...i } });
+    const promo = (i: Partial<PromotionInput>) => rejected(CREATE_PROMO, { i: { code: 'NEW', type: 'PERCENT', value: '10', appliesTo: 'RECURRING', ...i } });
     expect(await promo({ code: 'Spring-25' })).toMatchObject({ code: 'CONFLICT', field: 'code' });
     expect(await promo({ value: '0' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'value' });
     expect(await promo({ value: '100.01' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'value' });
@@ -193,25 +207,23 @@ describe('issue 4.3: the catalog over HTTP', () => {
   });
 
   it('issue 4.3: staff list promotions newest first, paged, searched by code and filtered by whether they are usable now', async () => {
-    const make = async (code: string, extra: Record<string, unknown> = {}) =>
-      ok(await t.gql(CREATE_PROMO, { i: { code, type: 'PERCENT', value: '5', appliesTo: 'RECURRING', ...extra } }, admin)).createPromotion.id as string;
+    const make = async (code: string, extra: Partial<PromotionInput> = {}) =>
+      ok(await t.gql(CREATE_PROMO, { i: { code, type: 'PERCENT', value: '5', appliesTo: 'RECURRING', ...extra } }, admin)).createPromotion.id;
     const day = 86_400_000;
     const live = await make('LIST-LIVE', { startsAt: new Date(Date.now() - day).toISOString(), expiresAt: new Date(Date.now() + day).toISOString(), maxUses: 5 });
     const future = await make('LIST-FUTURE', { startsAt: new Date(Date.now() + day).toISOString() });
     const expired = await make('LIST-OLD', { startsAt: new Date(Date.now() - 3 * day).toISOString(), expiresAt: new Date(Date.now() - day).toISOString() });
     const usedUp = await make('LIST_USED', { maxUses: 2 });
     await sql(`update promotion set uses = 2 where id = ${keyOf(usedUp)}`);
-    const LIST = `query($f: PromotionFilter, $first: Int, $after: String) { promotions(filter: $f, first: $first, after: $after) {
-      totalCount edges { node { id code } } pageInfo { hasNextPage endCursor } } }`;
-    const ids = async (f: Record<string, unknown>) => ok(await t.gql(LIST, { f }, support)).promotions.edges.map((e: any) => e.node.id);
+    const ids = async (f: PromotionFilter) => ok(await t.gql(PROMOTIONS, { f }, support)).promotions.edges.map((e) => e.node.id);
     expect(await ids({ search: 'list-' })).toEqual([expired, future, live]); // newest first; "_" is not a wildcard
     expect(await ids({ search: 'list', usable: true })).toEqual([live]);
     expect(await ids({ search: 'list', usable: false })).toEqual([usedUp, expired, future]);
-    const first = ok(await t.gql(LIST, { f: { search: 'LIST' }, first: 3 }, admin)).promotions;
+    const first = ok(await t.gql(PROMOTIONS, { f: { search: 'LIST' }, first: 3 }, admin)).promotions;
     expect(first).toMatchObject({ totalCount: 4, pageInfo: { hasNextPage: true } });
-    const rest = ok(await t.gql(LIST, { f: { search: 'LIST' }, first: 3, after: first.pageInfo.endCursor }, admin)).promotions;
-    expect([...first.edges, ...rest.edges].map((e: any) => e.node.id)).toEqual([usedUp, expired, future, live]);
-    expect((await rejected(LIST, { f: { search: '' } })).code).toBe('BAD_USER_INPUT');
+    const rest = ok(await t.gql(PROMOTIONS, { f: { search: 'LIST' }, first: 3, after: first.pageInfo.endCursor }, admin)).promotions;
+    expect([...first.edges, ...rest.edges].map((e) => e.node.id)).toEqual([usedUp, expired, future, live]);
+    expect((await rejected(PROMOTIONS, { f: { search: '' } })).code).toBe('BAD_USER_INPUT');
   });
 
   it('issue 4.3: the public catalog lists products neither hidden nor retired outside hidden groups, sold in the requested currency', async () => {
@@ -221,15 +233,15 @@ describe('issue 4.3: the catalog over HTTP', () => {
     const retired = ok(await t.gql(CREATE_PRODUCT, { i: recurring({ name: 'Retired', retired: true }) }, admin)).createProduct;
     const usdOnly = ok(await t.gql(CREATE_PRODUCT, { i: { name: 'USD only', type: 'OTHER', payType: 'RECURRING', prices: [{ currency: 'USD', cycle: 'MONTHLY', amount: '1' }] } }, admin)).createProduct;
     const visible = ok(await t.gql(CREATE_PRODUCT, { i: recurring({ name: 'Visible' }) }, admin)).createProduct;
-    const eur = ok(await t.gql(CATALOG, { c: 'EUR' })).catalog as any[];
+    const eur = ok(await t.gql(CATALOG, { c: 'EUR' })).catalog;
     const ids = eur.map((p) => p.id);
     expect(ids).toContain(visible.id);
     for (const p of [inHidden, hidden, retired, usdOnly]) expect(ids).not.toContain(p.id);
-    expect(eur.find((p) => p.id === visible.id).prices.map((p: any) => [p.cycle, p.amount.amount])).toEqual([['MONTHLY', '4.99'], ['ANNUALLY', '49.90']]);
-    expect(ok(await t.gql(CATALOG, { c: 'USD' }, client)).catalog.map((p: any) => p.id)).toContain(usdOnly.id);
+    expect(eur.find((p) => p.id === visible.id)!.prices.map((p) => [p.cycle, p.amount.amount])).toEqual([['MONTHLY', '4.99'], ['ANNUALLY', '49.90']]);
+    expect(ok(await t.gql(CATALOG, { c: 'USD' }, client)).catalog.map((p) => p.id)).toContain(usdOnly.id);
     expect(errorOf(await t.gql(CATALOG, { c: 'CHF' }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'currency' });
     // Staff still read hidden and retired products.
-    const all = ok(await t.gql(`{ products { id } }`, {}, support)).products.map((p: any) => p.id);
+    const all = ok(await t.gql(PRODUCT_IDS, {}, support)).products.map((p) => p.id);
     for (const p of [inHidden, hidden, retired]) expect(all).toContain(p.id);
   });
 
@@ -239,21 +251,19 @@ describe('issue 4.3: the catalog over HTTP', () => {
     for (let i = 0; i < 30; i++) ids.push(ok(await t.gql(CREATE_PRODUCT, { i: recurring({ name: `Bulk ${i}`, groupId: group.id, hidden: i >= 3 }) }, admin)).createProduct.id);
     ok(await t.gql(CREATE_ADDON, { i: { name: 'Bulk addon', payType: 'RECURRING', productIds: ids, prices: [{ currency: 'EUR', cycle: 'MONTHLY', amount: '1' }] } }, admin));
     ok(await t.gql(CREATE_OPTIONS, { i: { name: 'Bulk options', productIds: ids, options: [{ name: 'Disk', type: 'DROPDOWN', choices: [{ name: '10G', prices: [{ currency: 'EUR', cycle: 'MONTHLY', amount: '1' }] }] }] } }, admin));
-    const QUERY = `{ products { id group { name } prices { ${PRICE} } upgradeTargets { id } addons { name prices { ${PRICE} } }
-      configOptionGroups { name options { name choices { name prices { amount { amount } } } unitPrices { amount { amount } } } } } }`;
     const count = async (hiddenToo: boolean) => {
       if (!hiddenToo) await sql(`update product set hidden = true where id >= ${keyOf(ids[3])} and name like 'Bulk %'`);
       await sql(`update product set retired = ${!hiddenToo} where id not in (${ids.slice(0, hiddenToo ? 30 : 3).map(keyOf).join(',')})`);
       const before = sqlStatements.count;
-      const res = ok(await t.gql(QUERY, {}, support));
+      const { products } = ok(await t.gql(PRODUCTS_DEEP, {}, support));
       const statements = sqlStatements.count - before;
       await sql(`update product set retired = false`);
-      return { statements, products: res.products.filter((p: any) => !p.retired) };
+      return { statements, products };
     };
     const small = await count(false);
     const large = await count(true);
-    expect(large.products.filter((p: any) => ids.includes(p.id))).toHaveLength(30);
-    const sample = large.products.find((p: any) => p.id === ids[29]);
+    expect(large.products.filter((p) => ids.includes(p.id))).toHaveLength(30);
+    const sample = large.products.find((p) => p.id === ids[29])!;
     expect(sample.addons[0].prices[0].amount.amount).toBe('1.00');
     expect(sample.configOptionGroups[0].options[0].choices[0].prices[0].amount.amount).toBe('1.00');
     expect(small.statements).toBeGreaterThanOrEqual(8);

@@ -1,19 +1,25 @@
 import { idOf, keyOf } from '../support/ids';
 import { StaffRole } from '../../src/auth/staff-user.entity';
-import { errorOf, ok, startTestApp, type TestApp } from '../support/test-app';
+import { errorOf, ok, startTestApp, type Operation, type TestApp } from '../support/test-app';
+import { graphql } from '../generated';
+import type { ClientGroupInput, CreateClientInput, ProjectInput } from '../generated/graphql';
 
-const GROUP_FIELDS = 'id name colour discountPercent separateInvoices createdAt';
-const PROJECT_FIELDS = 'id name brandName defaultCurrency supportEmail logoUrl createdAt';
-const CREATE_GROUP = `mutation($i: ClientGroupInput!) { createClientGroup(input: $i) { ${GROUP_FIELDS} } }`;
-const UPDATE_GROUP = `mutation($id: ID!, $i: ClientGroupInput!) { updateClientGroup(id: $id, input: $i) { ${GROUP_FIELDS} } }`;
-const DELETE_GROUP = `mutation($id: ID!) { deleteClientGroup(id: $id) }`;
-const GROUPS = `{ clientGroups { ${GROUP_FIELDS} } }`;
-const CREATE_PROJECT = `mutation($i: ProjectInput!) { createProject(input: $i) { ${PROJECT_FIELDS} } }`;
-const UPDATE_PROJECT = `mutation($id: ID!, $i: ProjectInput!) { updateProject(id: $id, input: $i) { ${PROJECT_FIELDS} } }`;
-const DELETE_PROJECT = `mutation($id: ID!) { deleteProject(id: $id) }`;
-const PROJECTS = `{ projects { ${PROJECT_FIELDS} } }`;
-const CREATE_CLIENT = `mutation($i: CreateClientInput!) { createClient(input: $i) { id group { id } project { id } } }`;
-const GET_CLIENT = `query($id: ID!) { client(id: $id) { id firstName group { id name } project { id name } } }`;
+// The group and project fields the operations below select.
+graphql(`fragment ClientGroupsGroup on ClientGroup { id name colour discountPercent separateInvoices createdAt }`);
+graphql(`fragment ClientGroupsProject on Project { id name brandName defaultCurrency supportEmail logoUrl createdAt }`);
+const CREATE_GROUP = graphql(`mutation ClientGroupsCreateGroup($i: ClientGroupInput!) { createClientGroup(input: $i) { ...ClientGroupsGroup } }`);
+const UPDATE_GROUP = graphql(`mutation ClientGroupsUpdateGroup($id: ID!, $i: ClientGroupInput!) { updateClientGroup(id: $id, input: $i) { ...ClientGroupsGroup } }`);
+const DELETE_GROUP = graphql(`mutation ClientGroupsDeleteGroup($id: ID!) { deleteClientGroup(id: $id) }`);
+const GROUPS = graphql(`query ClientGroupsGroups { clientGroups { ...ClientGroupsGroup } }`);
+const CREATE_PROJECT = graphql(`mutation ClientGroupsCreateProject($i: ProjectInput!) { createProject(input: $i) { ...ClientGroupsProject } }`);
+const UPDATE_PROJECT = graphql(`mutation ClientGroupsUpdateProject($id: ID!, $i: ProjectInput!) { updateProject(id: $id, input: $i) { ...ClientGroupsProject } }`);
+const DELETE_PROJECT = graphql(`mutation ClientGroupsDeleteProject($id: ID!) { deleteProject(id: $id) }`);
+const PROJECTS = graphql(`query ClientGroupsProjects { projects { ...ClientGroupsProject } }`);
+const REGISTER = graphql(`mutation ClientGroupsRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }`);
+const CREATE_CLIENT = graphql(`mutation ClientGroupsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id currency group { id } project { id } } }`);
+const UPDATE_CLIENT = graphql(`mutation ClientGroupsUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }`);
+const GET_CLIENT = graphql(`query ClientGroupsGetClient($id: ID!) { client(id: $id) { id firstName group { id name } project { id name } } }`);
+const RENAME_GROUP = graphql(`mutation ClientGroupsRenameGroup($id: ID!, $i: ClientGroupInput!) { updateClientGroup(id: $id, input: $i) { name colour discountPercent separateInvoices } }`);
 
 let seq = 0;
 const unique = (tag: string) => `${tag} ${++seq}-${Date.now()}`;
@@ -29,7 +35,7 @@ describe('client groups and projects (CL-11)', () => {
     admin = await t.staffToken(StaffRole.ADMIN);
     support = await t.staffToken(StaffRole.SUPPORT);
     const email = `member-${Date.now()}@example.com`;
-    ok(await t.gql(`mutation($i: RegisterClientInput!) { registerClient(input: $i) { id } }`, {
+    ok(await t.gql(REGISTER, {
       i: { firstName: 'Cli', lastName: 'Ent', email, password: 'client-password-1' },
     }));
     clientToken = await t.clientToken(email, 'client-password-1');
@@ -44,17 +50,17 @@ describe('client groups and projects (CL-11)', () => {
     activity: (await sql(`select count(*)::int as n from activity_log_entry`))[0].n,
   });
   /** Runs a mutation that must fail and proves nothing changed. */
-  const rejected = async (query: string, variables: Record<string, unknown>, token?: string) => {
+  const rejected = async <R, V>(query: Operation<R, V>, variables: V, token?: string) => {
     const before = await snapshot();
     const error = errorOf(await t.gql(query, variables, token));
     expect(await snapshot()).toEqual(before);
     return error;
   };
-  const createGroup = async (input: Record<string, unknown> = {}) =>
+  const createGroup = async (input: Partial<ClientGroupInput> = {}) =>
     ok(await t.gql(CREATE_GROUP, { i: { name: unique('Group'), ...input } }, admin)).createClientGroup;
-  const createProject = async (input: Record<string, unknown> = {}) =>
+  const createProject = async (input: Partial<ProjectInput> = {}) =>
     ok(await t.gql(CREATE_PROJECT, { i: { name: unique('Project'), ...input } }, admin)).createProject;
-  const createClient = async (input: Record<string, unknown>) =>
+  const createClient = async (input: Partial<CreateClientInput>) =>
     ok(await t.gql(CREATE_CLIENT, { i: { firstName: 'M', lastName: 'Ember', email: `m-${++seq}-${Date.now()}@example.com`, ...input } }, admin)).createClient;
 
   describe('groups', () => {
@@ -63,7 +69,7 @@ describe('client groups and projects (CL-11)', () => {
       const group = await createGroup({ name, colour: '#1e90ff', discountPercent: '12.5', separateInvoices: true });
       expect(group).toMatchObject({ name, colour: '#1e90ff', discountPercent: '12.50', separateInvoices: true });
       const listed = ok(await t.gql(GROUPS, {}, support)).clientGroups;
-      expect(listed.find((g: any) => g.id === group.id)).toEqual(group);
+      expect(listed.find((g) => g.id === group.id)).toEqual(group);
       const [row] = await sql(`select discount_percent from client_group where id = ?`, [keyOf(group.id)]);
       expect(String(row.discount_percent)).toBe('12.50');
     });
@@ -78,13 +84,13 @@ describe('client groups and projects (CL-11)', () => {
       const updated = ok(await t.gql(UPDATE_GROUP, { id: group.id, i: { name, colour: '#000000', discountPercent: '100', separateInvoices: true } }, admin))
         .updateClientGroup;
       expect(updated).toMatchObject({ id: group.id, name, colour: '#000000', discountPercent: '100.00', separateInvoices: true });
-      expect(ok(await t.gql(GROUPS, {}, admin)).clientGroups.find((g: any) => g.id === group.id)).toMatchObject({ name, discountPercent: '100.00' });
+      expect(ok(await t.gql(GROUPS, {}, admin)).clientGroups.find((g) => g.id === group.id)).toMatchObject({ name, discountPercent: '100.00' });
       // Keeping its own name is no conflict.
       expect(ok(await t.gql(UPDATE_GROUP, { id: group.id, i: { name, discountPercent: '5' } }, admin)).updateClientGroup.discountPercent).toBe('5.00');
     });
 
     it('CL-11: invalid colour or discount and a missing/blank name are BAD_USER_INPUT naming the field; nothing is stored', async () => {
-      const cases: [Record<string, unknown>, string][] = [
+      const cases: [Partial<ClientGroupInput>, string][] = [
         [{ colour: 'red' }, 'colour'],
         [{ colour: '#12345' }, 'colour'],
         [{ colour: '#GGGGGG' }, 'colour'],
@@ -101,7 +107,7 @@ describe('client groups and projects (CL-11)', () => {
         const error = await rejected(CREATE_GROUP, { i: { name: unique('Bad'), ...input } }, admin);
         expect({ input, ...error }).toMatchObject({ code: 'BAD_USER_INPUT', field });
       }
-      expect(await rejected(CREATE_GROUP, { i: { colour: '#ffffff' } }, admin)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
+      expect(await rejected(CREATE_GROUP, { i: { colour: '#ffffff' } as ClientGroupInput /* without the name on purpose */ }, admin)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
       const group = await createGroup();
       for (const [input, field] of cases) {
         const error = await rejected(UPDATE_GROUP, { id: group.id, i: { name: group.name, ...input } }, admin);
@@ -124,15 +130,15 @@ describe('client groups and projects (CL-11)', () => {
 
     it('CL-11: only admins manage groups — support and clients FORBIDDEN, no token UNAUTHENTICATED; nothing changes', async () => {
       const group = await createGroup();
-      const mutations: [string, Record<string, unknown>][] = [
-        [CREATE_GROUP, { i: { name: unique('Nope') } }],
-        [UPDATE_GROUP, { id: group.id, i: { name: unique('Nope') } }],
-        [DELETE_GROUP, { id: group.id }],
+      const mutations = [
+        (token?: string) => rejected(CREATE_GROUP, { i: { name: unique('Nope') } }, token),
+        (token?: string) => rejected(UPDATE_GROUP, { id: group.id, i: { name: unique('Nope') } }, token),
+        (token?: string) => rejected(DELETE_GROUP, { id: group.id }, token),
       ];
-      for (const [query, variables] of mutations) {
-        expect((await rejected(query, variables, support)).code).toBe('FORBIDDEN');
-        expect((await rejected(query, variables, clientToken)).code).toBe('FORBIDDEN');
-        expect((await rejected(query, variables)).code).toBe('UNAUTHENTICATED');
+      for (const mutation of mutations) {
+        expect((await mutation(support)).code).toBe('FORBIDDEN');
+        expect((await mutation(clientToken)).code).toBe('FORBIDDEN');
+        expect((await mutation()).code).toBe('UNAUTHENTICATED');
       }
       expect(errorOf(await t.gql(GROUPS, {}, clientToken)).code).toBe('FORBIDDEN');
       expect(errorOf(await t.gql(GROUPS, {})).code).toBe('UNAUTHENTICATED');
@@ -150,7 +156,7 @@ describe('client groups and projects (CL-11)', () => {
       expect(member.group).toEqual({ id: group.id });
       expect(ok(await t.gql(DELETE_GROUP, { id: group.id }, admin)).deleteClientGroup).toBe(group.id);
       expect(ok(await t.gql(GET_CLIENT, { id: member.id }, admin)).client).toMatchObject({ id: member.id, firstName: 'M', group: null });
-      expect(ok(await t.gql(GROUPS, {}, admin)).clientGroups.map((g: any) => g.id)).not.toContain(group.id);
+      expect(ok(await t.gql(GROUPS, {}, admin)).clientGroups.map((g) => g.id)).not.toContain(group.id);
       expect((await rejected(DELETE_GROUP, { id: group.id }, admin)).code).toBe('NOT_FOUND');
     });
   });
@@ -164,9 +170,9 @@ describe('client groups and projects (CL-11)', () => {
       expect(project).toMatchObject({
         name, brandName: 'Hosting NL', defaultCurrency: 'EUR', supportEmail: 'help@hosting.example.nl', logoUrl: 'https://hosting.example.nl/logo.png',
       });
-      expect(ok(await t.gql(PROJECTS, {}, support)).projects.find((p: any) => p.id === project.id)).toEqual(project);
+      expect(ok(await t.gql(PROJECTS, {}, support)).projects.find((p) => p.id === project.id)).toEqual(project);
       // Its currency is the default for new clients of the project.
-      const member = ok(await t.gql(`mutation($i: CreateClientInput!) { createClient(input: $i) { currency } }`, {
+      const member = ok(await t.gql(CREATE_CLIENT, {
         i: { firstName: 'A', lastName: 'B', email: `brand-${Date.now()}@example.com`, projectId: project.id },
       }, admin)).createClient;
       expect(member.currency).toBe('EUR');
@@ -177,11 +183,11 @@ describe('client groups and projects (CL-11)', () => {
       const name = unique('Renamed');
       const updated = ok(await t.gql(UPDATE_PROJECT, { id: project.id, i: { name, defaultCurrency: 'gbp', brandName: 'New brand' } }, admin)).updateProject;
       expect(updated).toMatchObject({ id: project.id, name, defaultCurrency: 'GBP', brandName: 'New brand' });
-      expect(ok(await t.gql(PROJECTS, {}, admin)).projects.find((p: any) => p.id === project.id)).toMatchObject({ name, defaultCurrency: 'GBP' });
+      expect(ok(await t.gql(PROJECTS, {}, admin)).projects.find((p) => p.id === project.id)).toMatchObject({ name, defaultCurrency: 'GBP' });
     });
 
     it('CL-11: invalid currency, email, logo URL and missing/blank name are BAD_USER_INPUT naming the field; nothing is stored', async () => {
-      const cases: [Record<string, unknown>, string][] = [
+      const cases: [Partial<ProjectInput>, string][] = [
         [{ defaultCurrency: 'EURO' }, 'defaultCurrency'],
         [{ defaultCurrency: 'XYZ' }, 'defaultCurrency'],
         [{ supportEmail: 'help-at-example' }, 'supportEmail'],
@@ -193,7 +199,7 @@ describe('client groups and projects (CL-11)', () => {
       for (const [input, field] of cases) {
         expect({ input, ...(await rejected(CREATE_PROJECT, { i: { name: unique('Bad'), ...input } }, admin)) }).toMatchObject({ code: 'BAD_USER_INPUT', field });
       }
-      expect(await rejected(CREATE_PROJECT, { i: { brandName: 'x' } }, admin)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
+      expect(await rejected(CREATE_PROJECT, { i: { brandName: 'x' } as ProjectInput /* without the name on purpose */ }, admin)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
       const project = await createProject();
       for (const [input, field] of cases) {
         expect({ input, ...(await rejected(UPDATE_PROJECT, { id: project.id, i: { name: project.name, ...input } }, admin)) }).toMatchObject({
@@ -211,15 +217,15 @@ describe('client groups and projects (CL-11)', () => {
 
     it('CL-11: only admins manage projects — support and clients FORBIDDEN, no token UNAUTHENTICATED; nothing changes', async () => {
       const project = await createProject();
-      const mutations: [string, Record<string, unknown>][] = [
-        [CREATE_PROJECT, { i: { name: unique('Nope') } }],
-        [UPDATE_PROJECT, { id: project.id, i: { name: unique('Nope') } }],
-        [DELETE_PROJECT, { id: project.id }],
+      const mutations = [
+        (token?: string) => rejected(CREATE_PROJECT, { i: { name: unique('Nope') } }, token),
+        (token?: string) => rejected(UPDATE_PROJECT, { id: project.id, i: { name: unique('Nope') } }, token),
+        (token?: string) => rejected(DELETE_PROJECT, { id: project.id }, token),
       ];
-      for (const [query, variables] of mutations) {
-        expect((await rejected(query, variables, support)).code).toBe('FORBIDDEN');
-        expect((await rejected(query, variables, clientToken)).code).toBe('FORBIDDEN');
-        expect((await rejected(query, variables)).code).toBe('UNAUTHENTICATED');
+      for (const mutation of mutations) {
+        expect((await mutation(support)).code).toBe('FORBIDDEN');
+        expect((await mutation(clientToken)).code).toBe('FORBIDDEN');
+        expect((await mutation()).code).toBe('UNAUTHENTICATED');
       }
       expect(errorOf(await t.gql(PROJECTS, {}, clientToken)).code).toBe('FORBIDDEN');
     });
@@ -233,11 +239,11 @@ describe('client groups and projects (CL-11)', () => {
       const first = await createProject();
       const second = await createProject();
       const member = await createClient({ projectId: first.id });
-      ok(await t.gql(`mutation($id: ID!, $p: ID) { updateClient(id: $id, input: { projectId: $p }) { id } }`, { id: member.id, p: second.id }, admin));
-      expect(ok(await t.gql(GET_CLIENT, { id: member.id }, admin)).client.project).toEqual({ id: second.id, name: second.name });
+      ok(await t.gql(UPDATE_CLIENT, { id: member.id, i: { projectId: second.id } }, admin));
+      expect(ok(await t.gql(GET_CLIENT, { id: member.id }, admin)).client!.project).toEqual({ id: second.id, name: second.name });
       expect(ok(await t.gql(DELETE_PROJECT, { id: second.id }, admin)).deleteProject).toBe(second.id);
       expect(ok(await t.gql(GET_CLIENT, { id: member.id }, admin)).client).toMatchObject({ firstName: 'M', project: null });
-      expect(ok(await t.gql(PROJECTS, {}, admin)).projects.map((p: any) => p.id)).not.toContain(second.id);
+      expect(ok(await t.gql(PROJECTS, {}, admin)).projects.map((p) => p.id)).not.toContain(second.id);
     });
   });
 });
@@ -251,17 +257,8 @@ describe('CL-11: updating a group changes only the fields sent', () => {
 
   it('CL-11: renaming a group keeps its colour, discount and separate-invoices setting', async () => {
     const admin = await t.staffToken();
-    const created = await t.gql(
-      `mutation($i: ClientGroupInput!) { createClientGroup(input: $i) { id } }`,
-      { i: { name: 'Gold', colour: '#ffd700', discountPercent: '12.5', separateInvoices: true } },
-      admin,
-    );
-    const id = created.data.createClientGroup.id;
-    const renamed = await t.gql(
-      `mutation($id: ID!, $i: ClientGroupInput!) { updateClientGroup(id: $id, input: $i) { name colour discountPercent separateInvoices } }`,
-      { id, i: { name: 'Platinum' } },
-      admin,
-    );
-    expect(renamed.data.updateClientGroup).toEqual({ name: 'Platinum', colour: '#ffd700', discountPercent: '12.50', separateInvoices: true });
+    const { id } = ok(await t.gql(CREATE_GROUP, { i: { name: 'Gold', colour: '#ffd700', discountPercent: '12.5', separateInvoices: true } }, admin)).createClientGroup;
+    const renamed = ok(await t.gql(RENAME_GROUP, { id, i: { name: 'Platinum' } }, admin));
+    expect(renamed.updateClientGroup).toEqual({ name: 'Platinum', colour: '#ffd700', discountPercent: '12.50', separateInvoices: true });
   });
 });

@@ -1,33 +1,42 @@
 import { StaffRole } from '../../src/auth/staff-user.entity';
-import { errorOf, ok, startTestApp, type TestApp } from '../support/test-app';
+import { errorOf, ok, startTestApp, type Operation, type TestApp } from '../support/test-app';
 import { idOf, keyOf } from '../support/ids';
+import { graphql } from '../generated';
+import type { ClientFilter, ClientsListQueryVariables, ClientStatus, CreateClientInput, RegisterClientInput, RequiredClientField, UpdateClientInput, UpdateProfileInput } from '../generated/graphql';
 
-const CLIENT_FIELDS = `
+// The client fields every operation below selects.
+graphql(`fragment ClientsClientFields on Client {
   id type firstName lastName companyName contactPerson email securityQuestion
   address1 address2 city state postcode country phoneNumber
   lateFeeExempt overdueNoticesDisabled taxExempt separateInvoices cardProcessingDisabled
   marketingEmailsOptOut statusAutoUpdateDisabled singleSignOnAllowed defaultPaymentMethod
   language status currency createdAt registrationIp updatedAt
   group { id name } project { id name } billingContact { id }
-  creditBalance { amount currency }`;
+  creditBalance { amount currency } }`);
 
-const CREATE = `mutation($i: CreateClientInput!) { createClient(input: $i) { ${CLIENT_FIELDS} adminNotes } }`;
-const REGISTER = `mutation($i: RegisterClientInput!) { registerClient(input: $i) { ${CLIENT_FIELDS} } }`;
-const UPDATE = `mutation($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { ${CLIENT_FIELDS} adminNotes } }`;
-const UPDATE_ME = `mutation($i: UpdateProfileInput!) { updateMyProfile(input: $i) { ${CLIENT_FIELDS} } }`;
-const SET_STATUS = `mutation($id: ID!, $s: ClientStatus!) { setClientStatus(id: $id, status: $s) { id status } }`;
-const GET = `query($id: ID!) { client(id: $id) { ${CLIENT_FIELDS} } }`;
-const GET_STAFF = `query($id: ID!) { client(id: $id) { ${CLIENT_FIELDS} adminNotes } }`;
-const LIST = `query($f: ClientFilter, $first: Int, $after: String, $last: Int, $before: String) {
+const CREATE = graphql(`mutation ClientsCreate($i: CreateClientInput!) { createClient(input: $i) { ...ClientsClientFields adminNotes } }`);
+const REGISTER = graphql(`mutation ClientsRegister($i: RegisterClientInput!) { registerClient(input: $i) { ...ClientsClientFields } }`);
+const UPDATE = graphql(`mutation ClientsUpdate($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { ...ClientsClientFields adminNotes } }`);
+const UPDATE_ME = graphql(`mutation ClientsUpdateMe($i: UpdateProfileInput!) { updateMyProfile(input: $i) { ...ClientsClientFields } }`);
+const SET_STATUS = graphql(`mutation ClientsSetStatus($id: ID!, $s: ClientStatus!) { setClientStatus(id: $id, status: $s) { id status } }`);
+const GET = graphql(`query ClientsGet($id: ID!) { client(id: $id) { ...ClientsClientFields } }`);
+const GET_STAFF = graphql(`query ClientsGetStaff($id: ID!) { client(id: $id) { ...ClientsClientFields adminNotes } }`);
+const ADMIN_NOTES = graphql(`query ClientsAdminNotes($id: ID!) { client(id: $id) { adminNotes } }`);
+const LIST = graphql(`query ClientsList($f: ClientFilter, $first: Int, $after: String, $last: Int, $before: String) {
   clients(filter: $f, first: $first, after: $after, last: $last, before: $before) {
     totalCount
     edges { cursor node { id email firstName lastName companyName status } }
     pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
-  } }`;
-const LOGIN = `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`;
-const UPDATE_SETTINGS = `mutation($i: UpdateSettingsInput!) { updateSettings(input: $i) { requiredClientFields defaultCurrency } }`;
-const CREATE_GROUP = `mutation($i: ClientGroupInput!) { createClientGroup(input: $i) { id name } }`;
-const CREATE_PROJECT = `mutation($i: ProjectInput!) { createProject(input: $i) { id name defaultCurrency } }`;
+  } }`);
+const LOGIN = graphql(`mutation ClientsLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`);
+const ME = graphql(`query ClientsMe { me { client { id status } } }`);
+const REQUIRED_FIELDS = graphql(`query ClientsRequiredFields { requiredClientFields }`);
+const SETTINGS = graphql(`query ClientsSettings { settings { defaultCurrency } }`);
+const UPDATE_SETTINGS = graphql(`mutation ClientsUpdateSettings($i: UpdateSettingsInput!) { updateSettings(input: $i) { requiredClientFields defaultCurrency } }`);
+const CURRENCIES = graphql(`query ClientsCurrencies { currencies { id code } }`);
+const MAKE_DEFAULT = graphql(`mutation ClientsMakeCurrencyDefault($id: ID!) { updateCurrency(id: $id, input: { isDefault: true }) { code isDefault } }`);
+const CREATE_GROUP = graphql(`mutation ClientsCreateGroup($i: ClientGroupInput!) { createClientGroup(input: $i) { id name } }`);
+const CREATE_PROJECT = graphql(`mutation ClientsCreateProject($i: ProjectInput!) { createProject(input: $i) { id name defaultCurrency } }`);
 
 let seq = 0;
 const uniqueEmail = (tag: string) => `${tag}-${++seq}-${Date.now()}@example.com`;
@@ -57,24 +66,24 @@ describe('clients', () => {
     settings: await sql(`select required_client_fields from operator_settings`),
   });
 
-  const create = async (input: Record<string, unknown> = {}, token = admin) =>
+  const create = async (input: Partial<CreateClientInput> = {}, token = admin) =>
     ok(await t.gql(CREATE, { i: { firstName: 'Ada', lastName: 'Lovelace', email: uniqueEmail('c'), ...input } }, token)).createClient;
-  const register = async (input: Record<string, unknown> = {}, headers?: Record<string, string>) =>
+  const register = async (input: Partial<RegisterClientInput> = {}, headers?: Record<string, string>) =>
     ok(await t.gql(REGISTER, { i: { firstName: 'Reg', lastName: 'Ister', email: uniqueEmail('r'), password: 'client-password-1', ...input } }, undefined, headers))
       .registerClient;
-  const clientWithToken = async (input: Record<string, unknown> = {}) => {
+  const clientWithToken = async (input: Partial<RegisterClientInput> = {}) => {
     const email = uniqueEmail('self');
     const client = await register({ email, ...input });
     return { client, token: await t.clientToken(email, 'client-password-1') };
   };
-  const setRequired = async (fields: string[]) => ok(await t.gql(UPDATE_SETTINGS, { i: { requiredClientFields: fields } }, admin));
+  const setRequired = async (fields: RequiredClientField[]) => ok(await t.gql(UPDATE_SETTINGS, { i: { requiredClientFields: fields } }, admin));
 
   /** Runs a mutation that must fail and proves nothing changed. */
-  const rejected = async (query: string, variables: Record<string, unknown>, token?: string) => {
+  const rejected = async <R, V>(query: Operation<R, V>, variables: V, token?: string) => {
     const before = await snapshot();
     const res = await t.gql(query, variables, token);
     const error = errorOf(res);
-    expect(res.data?.[Object.keys(res.data ?? {})[0]] ?? null).toBeNull();
+    expect(Object.values(res.data ?? {})[0] ?? null).toBeNull();
     expect(await snapshot()).toEqual(before);
     return error;
   };
@@ -84,7 +93,7 @@ describe('clients', () => {
       const group = ok(await t.gql(CREATE_GROUP, { i: { name: `Gold ${Date.now()}` } }, admin)).createClientGroup;
       const project = ok(await t.gql(CREATE_PROJECT, { i: { name: `Brand ${Date.now()}` } }, admin)).createProject;
       const email = uniqueEmail('full');
-      const input = {
+      const input: CreateClientInput = {
         firstName: 'Grace', lastName: 'Hopper', type: 'COMPANY', companyName: 'Navy Ltd', contactPerson: 'Grace Hopper',
         email, password: 'a-strong-password', securityQuestion: 'First ship?', securityAnswer: 'Mark I',
         address1: 'Main Street 1', address2: 'Floor 2', city: 'Amsterdam', state: 'Noord-Holland', postcode: '1012 AB',
@@ -179,7 +188,7 @@ describe('clients', () => {
         [{ ...base, securityAnswer: null }, 'securityAnswer'],
       ];
       for (const [input, field] of cases) {
-        const error = await rejected(CREATE, { i: input }, admin);
+        const error = await rejected(CREATE, { i: input as CreateClientInput /* incomplete or invalid on purpose */ }, admin);
         expect({ input, ...error }).toMatchObject({ code: 'BAD_USER_INPUT', field });
       }
     });
@@ -237,14 +246,14 @@ describe('clients', () => {
       const email = uniqueEmail('signup');
       const client = await register({ email, country: 'PT', currency: 'EUR', language: 'pt-BR' }, { 'x-forwarded-for': '198.51.100.23' });
       expect(client).toMatchObject({ email, country: 'PT', currency: 'EUR', language: 'pt-BR', status: 'ACTIVE', registrationIp: '198.51.100.23' });
-      expect(new Date(client.createdAt).getTime()).toBeGreaterThanOrEqual(before - 5000);
-      expect(new Date(client.createdAt).getTime()).toBeLessThanOrEqual(Date.now() + 5000);
+      expect(new Date(client.createdAt!).getTime()).toBeGreaterThanOrEqual(before - 5000);
+      expect(new Date(client.createdAt!).getTime()).toBeLessThanOrEqual(Date.now() + 5000);
       const [row] = await sql(`select registration_ip from client where id = ?`, [keyOf(client.id)]);
       expect(row.registration_ip).toBe('198.51.100.23');
       // Staff-created clients did not register from anywhere.
       expect((await create()).registrationIp).toBeNull();
       const token = await t.clientToken(email, 'client-password-1');
-      expect(ok(await t.gql(`{ me { client { id } } }`, {}, token)).me.client.id).toBe(client.id);
+      expect(ok(await t.gql(ME, {}, token)).me!.client!.id).toBe(client.id);
     });
 
     it('CL-4: a forged X-Forwarded-For that is not an address records the connection\'s address instead', async () => {
@@ -272,7 +281,7 @@ describe('clients', () => {
     });
 
     it('CL-4: sign-up input errors — duplicate email CONFLICT, bad email/country/currency/password BAD_USER_INPUT; nothing stored', async () => {
-      const taken = (await create()).email;
+      const taken = (await create()).email!;
       const base = () => ({ firstName: 'A', lastName: 'B', email: uniqueEmail('su'), password: 'client-password-1' });
       expect(await rejected(REGISTER, { i: { ...base(), email: taken.toUpperCase() } })).toMatchObject({ code: 'CONFLICT', field: 'email' });
       const cases: [Record<string, unknown>, string][] = [
@@ -286,29 +295,30 @@ describe('clients', () => {
         [{ ...base(), type: 'COMPANY' }, 'companyName'],
       ];
       for (const [input, field] of cases) {
-        expect({ input, ...(await rejected(REGISTER, { i: input })) }).toMatchObject({ code: 'BAD_USER_INPUT', field });
+        expect({ input, ...(await rejected(REGISTER, { i: input as RegisterClientInput /* incomplete or invalid on purpose */ })) }).toMatchObject({ code: 'BAD_USER_INPUT', field });
       }
     });
 
     it('CL-4 / issue 10.7: a client reads and edits its own profile; another client is NOT_FOUND like a missing one; admin notes are staff-only', async () => {
       const { client, token } = await clientWithToken({ city: 'Porto' });
       const other = await create({ adminNotes: 'secret' });
-      expect(ok(await t.gql(GET, { id: client.id }, token)).client.city).toBe('Porto');
+      expect(ok(await t.gql(GET, { id: client.id }, token)).client!.city).toBe('Porto');
       expect(await t.gql(GET, { id: other.id }, token)).toEqual({ status: 200, data: { client: null } });
       expect(await t.gql(GET, { id: idOf('Client', 999999) }, token)).toEqual({ status: 200, data: { client: null } });
-      const notes = await t.gql(`query($id: ID!) { client(id: $id) { adminNotes } }`, { id: client.id }, token);
+      const notes = await t.gql(ADMIN_NOTES, { id: client.id }, token);
       expect(errorOf(notes).code).toBe('FORBIDDEN');
       expect(notes.data?.client?.adminNotes ?? null).toBeNull();
 
       const updated = ok(await t.gql(UPDATE_ME, { i: { city: 'Lisboa', phoneNumber: '+351 21 000 0000', marketingEmailsOptOut: true } }, token)).updateMyProfile;
       expect(updated).toMatchObject({ city: 'Lisboa', phoneNumber: '+351 21 000 0000', marketingEmailsOptOut: true, firstName: 'Reg' });
-      expect(ok(await t.gql(GET, { id: client.id }, token)).client.city).toBe('Lisboa');
+      expect(ok(await t.gql(GET, { id: client.id }, token)).client!.city).toBe('Lisboa');
     });
 
     it('CL-4: a client cannot change staff-only fields through its profile', async () => {
       const { token } = await clientWithToken();
-      for (const i of [{ taxExempt: true }, { adminNotes: 'x' }, { groupId: idOf('ClientGroup', 1) }, { currency: 'EUR' }, { password: 'new-password-1' }]) {
-        expect(errorOf(await t.gql(UPDATE_ME, { i }, token)).code).toBe('BAD_USER_INPUT');
+      const staffOnly: Record<string, unknown>[] = [{ taxExempt: true }, { adminNotes: 'x' }, { groupId: idOf('ClientGroup', 1) }, { currency: 'EUR' }, { password: 'new-password-1' }];
+      for (const i of staffOnly) {
+        expect(errorOf(await t.gql(UPDATE_ME, { i: i as UpdateProfileInput /* fields the profile input does not have */ }, token)).code).toBe('BAD_USER_INPUT');
       }
     });
 
@@ -357,7 +367,7 @@ describe('clients', () => {
 
     it('CL-3: required fields configured by the operator apply to sign-up and are public', async () => {
       await setRequired(['PHONE_NUMBER', 'COUNTRY', 'CITY']);
-      expect(ok(await t.gql(`{ requiredClientFields }`)).requiredClientFields.sort()).toEqual(['CITY', 'COUNTRY', 'PHONE_NUMBER']);
+      expect(ok(await t.gql(REQUIRED_FIELDS)).requiredClientFields.sort()).toEqual(['CITY', 'COUNTRY', 'PHONE_NUMBER']);
       const base = () => ({ firstName: 'A', lastName: 'B', email: uniqueEmail('req'), password: 'client-password-1' });
       expect(await rejected(REGISTER, { i: { ...base(), country: 'NL', city: 'Delft' } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'phoneNumber' });
       expect(await rejected(REGISTER, { i: { ...base(), phoneNumber: '+31 6 1234 5678', city: 'Delft' } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'country' });
@@ -386,17 +396,16 @@ describe('clients', () => {
       const { token } = await clientWithToken();
       expect((await rejected(UPDATE_SETTINGS, { i: { requiredClientFields: ['CITY'] } }, token)).code).toBe('FORBIDDEN');
       expect((await rejected(UPDATE_SETTINGS, { i: { requiredClientFields: ['CITY'] } })).code).toBe('UNAUTHENTICATED');
-      expect(await rejected(UPDATE_SETTINGS, { i: { requiredClientFields: ['SHOE_SIZE'] } }, admin)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'requiredClientFields' });
-      expect((await rejected(`{ settings { defaultCurrency } }`, {}, token)).code).toBe('FORBIDDEN');
+      expect(await rejected(UPDATE_SETTINGS, { i: { requiredClientFields: ['SHOE_SIZE' as string as RequiredClientField] } }, admin)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'requiredClientFields' });
+      expect((await rejected(SETTINGS, {}, token)).code).toBe('FORBIDDEN');
     });
 
     it('CL-3/issue 4.1: the operator\'s default currency (the currency table\'s) applies to new clients', async () => {
-      const currencies = ok(await t.gql(`{ currencies { id code } }`, {}, admin)).currencies as { id: string; code: string }[];
+      const currencies = ok(await t.gql(CURRENCIES, {}, admin)).currencies;
       const byCode = Object.fromEntries(currencies.map((c) => [c.code, c.id]));
-      const MAKE_DEFAULT = `mutation($id: ID!) { updateCurrency(id: $id, input: { isDefault: true }) { code isDefault } }`;
       ok(await t.gql(MAKE_DEFAULT, { id: byCode.GBP }, admin));
       try {
-        expect(ok(await t.gql(`{ settings { defaultCurrency } }`, {}, admin)).settings.defaultCurrency).toBe('GBP');
+        expect(ok(await t.gql(SETTINGS, {}, admin)).settings.defaultCurrency).toBe('GBP');
         expect((await register()).currency).toBe('GBP');
         expect((await create()).currency).toBe('GBP');
       } finally {
@@ -441,7 +450,7 @@ describe('clients', () => {
       const other = await create();
       expect((await rejected(UPDATE, { id: idOf('Client', 999999), i: { city: 'X' } }, admin)).code).toBe('NOT_FOUND');
       expect(await rejected(UPDATE, { id: 'abc', i: { city: 'X' } }, admin)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
-      expect(await rejected(UPDATE, { id: target.id, i: { email: other.email.toUpperCase() } }, admin)).toMatchObject({ code: 'CONFLICT', field: 'email' });
+      expect(await rejected(UPDATE, { id: target.id, i: { email: other.email!.toUpperCase() } }, admin)).toMatchObject({ code: 'CONFLICT', field: 'email' });
       const cases: [Record<string, unknown>, string][] = [
         [{ email: 'bad@' }, 'email'],
         [{ country: 'ZZ' }, 'country'],
@@ -493,7 +502,7 @@ describe('clients', () => {
       const client = await create({ email, password: 'status-password-1', openingCredit: '7.00', city: 'Gouda' });
       expect(ok(await t.gql(SET_STATUS, { id: client.id, s: 'INACTIVE' }, support)).setClientStatus.status).toBe('INACTIVE');
       const token = await t.clientToken(email, 'status-password-1');
-      expect(ok(await t.gql(`{ me { client { status } } }`, {}, token)).me.client.status).toBe('INACTIVE');
+      expect(ok(await t.gql(ME, {}, token)).me!.client!.status).toBe('INACTIVE');
 
       ok(await t.gql(SET_STATUS, { id: client.id, s: 'CLOSED' }, admin));
       expect(errorOf(await t.gql(LOGIN, { e: email, p: 'status-password-1' })).code).toBe('FORBIDDEN');
@@ -514,11 +523,11 @@ describe('clients', () => {
     it('CL-5: status errors — unknown id NOT_FOUND, bad status BAD_USER_INPUT, client token FORBIDDEN; nothing changes', async () => {
       const { client, token } = await clientWithToken();
       expect((await rejected(SET_STATUS, { id: idOf('Client', 999999), s: 'CLOSED' }, admin)).code).toBe('NOT_FOUND');
-      expect((await rejected(SET_STATUS, { id: client.id, s: 'DELETED' }, admin)).code).toBe('BAD_USER_INPUT');
+      expect((await rejected(SET_STATUS, { id: client.id, s: 'DELETED' as string as ClientStatus }, admin)).code).toBe('BAD_USER_INPUT');
       expect((await rejected(SET_STATUS, { id: client.id, s: 'CLOSED' }, token)).code).toBe('FORBIDDEN');
       expect((await rejected(SET_STATUS, { id: client.id, s: 'CLOSED' })).code).toBe('UNAUTHENTICATED');
       // The client's session survived all of that.
-      expect(ok(await t.gql(`{ me { client { status } } }`, {}, token)).me.client.status).toBe('ACTIVE');
+      expect(ok(await t.gql(ME, {}, token)).me!.client!.status).toBe('ACTIVE');
     });
   });
 
@@ -540,9 +549,9 @@ describe('clients', () => {
       for (const [key, input] of rows) ids[key] = (await create({ ...input, email: `${key}.${tag}@filter.example.com` })).id;
     });
 
-    const list = async (f: Record<string, unknown>, page: Record<string, unknown> = {}) =>
+    const list = async (f: ClientFilter, page: Omit<ClientsListQueryVariables, 'f'> = {}) =>
       ok(await t.gql(LIST, { f, ...page }, support)).clients;
-    const names = async (f: Record<string, unknown>) => {
+    const names = async (f: ClientFilter) => {
       const conn = await list({ email: tag, ...f });
       const found = conn.edges.map((e: any) => e.node.firstName).sort();
       expect(conn.totalCount).toBe(found.length);
@@ -577,8 +586,9 @@ describe('clients', () => {
     });
 
     it('CL-6: bad filter values are BAD_USER_INPUT naming the field', async () => {
-      for (const [f, field] of [[{ ids: ['x'] }, 'ids'], [{ groupId: 'g' }, 'groupId'], [{ projectId: '1;drop' }, 'projectId'], [{ status: ['GONE'] }, 'status']] as const) {
-        expect({ f, ...errorOf(await t.gql(LIST, { f }, admin)) }).toMatchObject({ code: 'BAD_USER_INPUT', field });
+      const bad: [Record<string, unknown>, string][] = [[{ ids: ['x'] }, 'ids'], [{ groupId: 'g' }, 'groupId'], [{ projectId: '1;drop' }, 'projectId'], [{ status: ['GONE'] }, 'status']];
+      for (const [f, field] of bad) {
+        expect({ f, ...errorOf(await t.gql(LIST, { f: f as ClientFilter /* invalid on purpose */ }, admin)) }).toMatchObject({ code: 'BAD_USER_INPUT', field });
       }
       expect(errorOf(await t.gql(LIST, { first: 101 }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
       expect(errorOf(await t.gql(LIST, { first: -1 }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
@@ -601,7 +611,7 @@ describe('clients', () => {
       // Forward, 3 at a time: 3 + 3 + 3 + 2.
       const forward: string[] = [];
       const sizes: number[] = [];
-      let after: string | undefined;
+      let after: string | null | undefined;
       for (let guard = 0; guard < 10; guard++) {
         const conn = await list(f, { first: 3, after });
         expect(conn.totalCount).toBe(11);
@@ -618,7 +628,7 @@ describe('clients', () => {
 
       // Backward from the end, 4 at a time: 4 + 4 + 3, each page still in ascending order.
       const backwardPages: string[][] = [];
-      let before: string | undefined;
+      let before: string | null | undefined;
       for (let guard = 0; guard < 10; guard++) {
         const conn = await list(f, { last: 4, before });
         expect(conn.totalCount).toBe(11);

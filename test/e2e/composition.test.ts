@@ -4,18 +4,21 @@ import { StaffRole } from '../../src/auth/staff-user.entity';
 import { Client } from '../../src/clients/client.entity';
 import { buildServer, ROOT } from '../support/server-process';
 import { ok, startTestApp, type TestApp } from '../support/test-app';
+import { graphql } from '../generated';
 
-const CREATE_CLIENT = `mutation($i: CreateClientInput!) { createClient(input: $i) { id } }`;
-const CREATE_CONTACT = `mutation($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }`;
-const ADD_CREDIT = `mutation($i: CreditChangeInput!) { addCredit(input: $i) { id } }`;
-const CREATE_USER = `mutation($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id } }`;
-const CREATE_PAYER = `mutation($c: ID!, $i: CreatePayerInput!) { createPayer(clientId: $c, input: $i) { id } }`;
-const CREATE_PRODUCT = `mutation($i: CreateProductInput!) { createProduct(input: $i) { id } }`;
-const CREATE_SERVICE = `mutation($i: CreateServiceInput!) { createService(input: $i) { id } }`;
-const CREATE_DOMAIN = `mutation($i: CreateDomainInput!) { createDomain(input: $i) { id } }`;
-const CREATE_INVOICE = `mutation($i: CreateInvoiceInput!) { createInvoice(input: $i) { id } }`;
-const SEND_MESSAGE = `mutation($i: SendClientMessageInput!) { sendClientMessage(input: $i) { id } }`;
-const PAY = `mutation($i: AddInvoicePaymentInput!) { addInvoicePayment(input: $i) { id } }`;
+const CREATE_CLIENT = graphql(`mutation CompositionCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }`);
+const CREATE_CONTACT = graphql(`mutation CompositionCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }`);
+const ADD_CREDIT = graphql(`mutation CompositionAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }`);
+const CREATE_USER = graphql(`mutation CompositionCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id } }`);
+const CREATE_PAYER = graphql(`mutation CompositionCreatePayer($c: ID!, $i: CreatePayerInput!) { createPayer(clientId: $c, input: $i) { id } }`);
+const CREATE_PRODUCT = graphql(`mutation CompositionCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }`);
+const CREATE_SERVICE = graphql(`mutation CompositionCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }`);
+const CREATE_DOMAIN = graphql(`mutation CompositionCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }`);
+const ADD_ORDER = graphql(`mutation CompositionAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id } }`);
+const CREATE_INVOICE = graphql(`mutation CompositionCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id } }`);
+const SEND_MESSAGE = graphql(`mutation CompositionSendMessage($i: SendClientMessageInput!) { sendClientMessage(input: $i) { id } }`);
+const PAY = graphql(`mutation CompositionPay($i: AddInvoicePaymentInput!) { addInvoicePayment(input: $i) { id } }`);
+const ADD_DISCOUNT = graphql(`mutation CompositionAddDiscount($i: ClientDiscountInput!) { addClientDiscount(input: $i) { id } }`);
 
 /** The records of a client that a merge moves to the survivor, by table. */
 const MOVED = ['contact', 'credit_entry', 'client_user', 'client_payer', 'service', 'domain', 'invoice', 'payment_transaction', 'activity_log_entry', 'mail_message', 'client_message', 'client_order', 'client_discount'];
@@ -73,10 +76,10 @@ describe('composition', () => {
     const product = ok(await t.gql(CREATE_PRODUCT, { i: { name: `Composition ${seq}`, type: 'OTHER' } }, admin)).createProduct;
     ok(await t.gql(CREATE_SERVICE, { i: { clientId: c.id, productId: product.id, billingCycle: 'MONTHLY', recurringAmount: '9.99' } }, admin));
     ok(await t.gql(CREATE_DOMAIN, { i: { clientId: c.id, name: `composition-${seq}-${process.pid}.example` } }, admin));
-    ok(await t.gql(`mutation($i: AddOrderInput!) { addOrder(input: $i) { id } }`, { i: { clientId: c.id, noInvoice: true, cart: { products: [{ productId: product.id, cycle: 'FREE' }] } } }, admin));
+    ok(await t.gql(ADD_ORDER, { i: { clientId: c.id, noInvoice: true, cart: { products: [{ productId: product.id, cycle: 'FREE' }] } } }, admin));
     const invoice = ok(await t.gql(CREATE_INVOICE, { i: { clientId: c.id, lines: [{ description: 'Hosting', amount: '10.00' }] } }, admin)).createInvoice;
     ok(await t.gql(PAY, { i: { invoiceId: invoice.id, amount: '2.00', gateway: 'bank', transactionId: `composition-${seq}-${Date.now()}` } }, admin));
-    ok(await t.gql(`mutation($i: ClientDiscountInput!) { addClientDiscount(input: $i) { id } }`, { i: { clientId: c.id, type: 'PERCENT', value: '10' } }, admin));
+    ok(await t.gql(ADD_DISCOUNT, { i: { clientId: c.id, type: 'PERCENT', value: '10' } }, admin));
     ok(await t.gql(SEND_MESSAGE, { i: { clientId: c.id, category: 'GENERAL', subject: 'Hello', message: 'A message' } }, admin));
     const [row] = await sql('select id from client where email = ?', [email]);
     return row.id as number;

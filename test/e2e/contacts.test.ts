@@ -11,6 +11,7 @@ const CREATE = graphql(`mutation ContactsCreate($c: ID!, $i: CreateContactInput!
 const UPDATE = graphql(`mutation ContactsUpdate($id: ID!, $i: UpdateContactInput!) { updateContact(id: $id, input: $i) { ...ContactsContact } }`);
 const DELETE = graphql(`mutation ContactsDelete($id: ID!) { deleteContact(id: $id) }`);
 const CLIENT = graphql(`query ContactsClient($id: ID!) { client(id: $id) { id billingContact { id email } contacts { id email emailCategories } } }`);
+const CONTACT = graphql(`query ContactsContactById($id: ID!) { contact(id: $id) { id } }`);
 
 let seq = 0;
 const uniqueEmail = (tag = 'ct') => `${tag}-${++seq}-${Date.now()}@example.com`;
@@ -61,7 +62,7 @@ describe('contacts', () => {
     expect(errorOf(await t.gql(CREATE, { c: b.id, i: contactInput() }, a.token))).toMatchObject({ code: 'NOT_FOUND', message: `Client ${b.id} not found` });
     expect(errorOf(await t.gql(UPDATE, { id: contact.id, i: { firstName: 'Evil' } }, a.token))).toMatchObject({ code: 'NOT_FOUND', message: `Contact ${contact.id} not found` });
     expect(errorOf(await t.gql(DELETE, { id: contact.id }, a.token)).code).toBe('NOT_FOUND');
-    expect(await t.gql(`query($id: ID!) { contact(id: $id) { id } }`, { id: contact.id }, a.token)).toEqual({ status: 200, data: { contact: null } });
+    expect(await t.gql(CONTACT, { id: contact.id }, a.token)).toEqual({ status: 200, data: { contact: null } });
     expect((await sql(`select first_name from contact where id = ?`, [keyOf(contact.id)]))[0].first_name).toBe('Grace');
   });
 

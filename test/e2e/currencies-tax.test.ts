@@ -1,26 +1,34 @@
 import { idOf, keyOf } from '../support/ids';
 import { StaffRole } from '../../src/auth/staff-user.entity';
-import { errorOf, ok, startTestApp, type TestApp } from '../support/test-app';
+import { errorOf, ok, startTestApp, type Operation, type TestApp } from '../support/test-app';
+import { graphql } from '../generated';
+import type { CreateClientInput, CurrenciesTaxPreviewQuery, PreviewTaxInput } from '../generated/graphql';
 
-const CURRENCY_FIELDS = 'id code prefix suffix decimals exchangeRate isDefault';
-const CURRENCIES = `{ currencies { ${CURRENCY_FIELDS} } }`;
-const CREATE_CURRENCY = `mutation($i: CreateCurrencyInput!) { createCurrency(input: $i) { ${CURRENCY_FIELDS} } }`;
-const UPDATE_CURRENCY = `mutation($id: ID!, $i: UpdateCurrencyInput!) { updateCurrency(id: $id, input: $i) { ${CURRENCY_FIELDS} } }`;
-const DELETE_CURRENCY = `mutation($id: ID!) { deleteCurrency(id: $id) }`;
-const RULE_FIELDS = 'id name level country state rate compound';
-const TAX_RULES = `{ taxRules { ${RULE_FIELDS} } }`;
-const CREATE_RULE = `mutation($i: TaxRuleInput!) { createTaxRule(input: $i) { ${RULE_FIELDS} } }`;
-const UPDATE_RULE = `mutation($id: ID!, $i: TaxRuleInput!) { updateTaxRule(id: $id, input: $i) { ${RULE_FIELDS} } }`;
-const DELETE_RULE = `mutation($id: ID!) { deleteTaxRule(id: $id) }`;
-const SETTINGS_FIELDS = 'taxMode taxRounding invoiceNumberFormat invoiceNumberReset';
-const SETTINGS = `{ billingSettings { ${SETTINGS_FIELDS} } }`;
-const UPDATE_SETTINGS = `mutation($i: UpdateBillingSettingsInput!) { updateBillingSettings(input: $i) { ${SETTINGS_FIELDS} } }`;
-const PREVIEW = `query($i: PreviewTaxInput!) { previewTax(input: $i) {
+// The currency, tax rule and billing settings fields the operations below select.
+graphql(`fragment CurrenciesTaxCurrency on BillingCurrency { id code prefix suffix decimals exchangeRate isDefault }`);
+graphql(`fragment CurrenciesTaxRule on TaxRule { id name level country state rate compound }`);
+graphql(`fragment CurrenciesTaxSettings on BillingSettings { taxMode taxRounding invoiceNumberFormat invoiceNumberReset }`);
+const CURRENCIES = graphql(`query CurrenciesTaxCurrencies { currencies { ...CurrenciesTaxCurrency } }`);
+const CREATE_CURRENCY = graphql(`mutation CurrenciesTaxCreateCurrency($i: CreateCurrencyInput!) { createCurrency(input: $i) { ...CurrenciesTaxCurrency } }`);
+const UPDATE_CURRENCY = graphql(`mutation CurrenciesTaxUpdateCurrency($id: ID!, $i: UpdateCurrencyInput!) { updateCurrency(id: $id, input: $i) { ...CurrenciesTaxCurrency } }`);
+const DELETE_CURRENCY = graphql(`mutation CurrenciesTaxDeleteCurrency($id: ID!) { deleteCurrency(id: $id) }`);
+const TAX_RULES = graphql(`query CurrenciesTaxRules { taxRules { ...CurrenciesTaxRule } }`);
+const CREATE_RULE = graphql(`mutation CurrenciesTaxCreateRule($i: TaxRuleInput!) { createTaxRule(input: $i) { ...CurrenciesTaxRule } }`);
+const UPDATE_RULE = graphql(`mutation CurrenciesTaxUpdateRule($id: ID!, $i: TaxRuleInput!) { updateTaxRule(id: $id, input: $i) { ...CurrenciesTaxRule } }`);
+const DELETE_RULE = graphql(`mutation CurrenciesTaxDeleteRule($id: ID!) { deleteTaxRule(id: $id) }`);
+const SETTINGS = graphql(`query CurrenciesTaxSettings { billingSettings { ...CurrenciesTaxSettings } }`);
+const UPDATE_SETTINGS = graphql(`mutation CurrenciesTaxUpdateSettings($i: UpdateBillingSettingsInput!) { updateBillingSettings(input: $i) { ...CurrenciesTaxSettings } }`);
+const DEFAULT_CURRENCY = graphql(`query CurrenciesTaxDefaultCurrency { settings { defaultCurrency } }`);
+const PREVIEW = graphql(`query CurrenciesTaxPreview($i: PreviewTaxInput!) { previewTax(input: $i) {
   currency mode rounding level1Rule { name } level2Rule { name }
   lines { net { amount } tax1 { amount } tax2 { amount } total { amount } }
-  subtotal { amount currency } tax1 { amount } tax2 { amount } total { amount } } }`;
-const CREATE_CLIENT = `mutation($i: CreateClientInput!) { createClient(input: $i) { id } }`;
-const UPDATE_CLIENT = `mutation($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id currency city } }`;
+  subtotal { amount currency } tax1 { amount } tax2 { amount } total { amount } } }`);
+const CREATE_CLIENT = graphql(`mutation CurrenciesTaxCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }`);
+const REGISTER = graphql(`mutation CurrenciesTaxRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }`);
+const UPDATE_CLIENT = graphql(`mutation CurrenciesTaxUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id currency city } }`);
+const CREATE_PRODUCT = graphql(`mutation CurrenciesTaxCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }`);
+const CREATE_PROJECT = graphql(`mutation CurrenciesTaxCreateProject($i: ProjectInput!) { createProject(input: $i) { id } }`);
+const CREATE_INVOICE = graphql(`mutation CurrenciesTaxCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id total { amount currency } creditApplied { amount } balanceDue { amount } } }`);
 
 let seq = 0;
 
@@ -44,25 +52,25 @@ describe('issue 4.1/4.2: currencies, tax rules, billing settings and the tax pre
     settings: await sql(`select * from billing_settings`),
     activity: (await sql(`select count(*)::int as n from activity_log_entry`))[0].n,
   });
-  const rejected = async (query: string, variables: Record<string, unknown>, token = admin) => {
+  const rejected = async <R, V>(query: Operation<R, V>, variables: V, token = admin) => {
     const before = await snapshot();
     const error = errorOf(await t.gql(query, variables, token));
     expect(await snapshot()).toEqual(before);
     return error;
   };
   const lastActivity = async () => (await sql(`select action, target_type, target_id, actor_type from activity_log_entry order by id desc limit 1`))[0];
-  const createClient = async (input: Record<string, unknown>) =>
-    ok(await t.gql(CREATE_CLIENT, { i: { firstName: 'Tax', lastName: 'Payer', email: `tax-${++seq}-${Date.now()}@example.com`, ...input } }, admin)).createClient.id as string;
+  const createClient = async (input: Partial<CreateClientInput>) =>
+    ok(await t.gql(CREATE_CLIENT, { i: { firstName: 'Tax', lastName: 'Payer', email: `tax-${++seq}-${Date.now()}@example.com`, ...input } }, admin)).createClient.id;
 
   describe('currencies', () => {
-    const byCode = async () => Object.fromEntries((ok(await t.gql(CURRENCIES, {}, admin)).currencies as any[]).map((c) => [c.code, c]));
+    const byCode = async () => Object.fromEntries(ok(await t.gql(CURRENCIES, {}, admin)).currencies.map((c) => [c.code, c]));
 
     it('issue 4.1: the install starts with one default currency (USD, rate 1); settings.defaultCurrency reads it', async () => {
       const all = await byCode();
       for (const code of Object.keys(all)) ids[code] = all[code].id;
       expect(all.USD).toMatchObject({ decimals: 2, exchangeRate: '1.00000000', isDefault: true });
-      expect(Object.values(all).filter((c: any) => c.isDefault)).toHaveLength(1);
-      expect(ok(await t.gql(`{ settings { defaultCurrency } }`, {}, admin)).settings.defaultCurrency).toBe('USD');
+      expect(Object.values(all).filter((c) => c.isDefault)).toHaveLength(1);
+      expect(ok(await t.gql(DEFAULT_CURRENCY, {}, admin)).settings.defaultCurrency).toBe('USD');
       // Rates this file relies on (the test database comes with EUR, JPY and BHD).
       for (const [code, exchangeRate] of [['EUR', '0.5'], ['JPY', '150.25'], ['BHD', '0.376']]) ok(await t.gql(UPDATE_CURRENCY, { id: ids[code], i: { exchangeRate } }, admin));
     });
@@ -76,7 +84,7 @@ describe('issue 4.1/4.2: currencies, tax rules, billing settings and the tax pre
       const kwd = ok(await t.gql(CREATE_CURRENCY, { i: { code: 'KWD', exchangeRate: '0.307', decimals: 3 } }, admin)).createCurrency;
       expect(kwd.decimals).toBe(3);
       Object.assign(ids, { CHF: chf.id, KRW: krw.id, KWD: kwd.id });
-      const listed = ok(await t.gql(CURRENCIES, {}, support)).currencies.map((c: any) => c.code);
+      const listed = ok(await t.gql(CURRENCIES, {}, support)).currencies.map((c) => c.code);
       expect(listed[0]).toBe('USD');
       expect(listed.slice(1)).toEqual([...listed.slice(1)].sort());
       expect(listed).toEqual(expect.arrayContaining(['CHF', 'KRW', 'KWD', 'EUR']));
@@ -105,7 +113,7 @@ describe('issue 4.1/4.2: currencies, tax rules, billing settings and the tax pre
       expect(rebased.JPY.exchangeRate).toBe('300.50000000');
       expect(rebased.BHD.exchangeRate).toBe('0.75200000');
       expect((await sql(`select count(*)::int as n from currency where is_default`))[0].n).toBe(1);
-      expect(ok(await t.gql(`{ settings { defaultCurrency } }`, {}, admin)).settings.defaultCurrency).toBe('EUR');
+      expect(ok(await t.gql(DEFAULT_CURRENCY, {}, admin)).settings.defaultCurrency).toBe('EUR');
       // And back, so the rest of the suite works with USD as the default.
       ok(await t.gql(UPDATE_CURRENCY, { id: ids.USD, i: { isDefault: true } }, admin));
       const back = await byCode();
@@ -121,10 +129,10 @@ describe('issue 4.1/4.2: currencies, tax rules, billing settings and the tax pre
       await createClient({ currency: 'BHD' });
       expect(await rejected(DELETE_CURRENCY, { id: ids.BHD })).toMatchObject({ code: 'CONFLICT', field: 'id', message: expect.stringContaining('1 client(s)') });
       expect(await rejected(UPDATE_CURRENCY, { id: ids.BHD, i: { decimals: 2 } })).toMatchObject({ code: 'CONFLICT', field: 'decimals' });
-      ok(await t.gql(`mutation($i: CreateProductInput!) { createProduct(input: $i) { id } }`, { i: { name: 'Priced in KRW', type: 'OTHER', payType: 'RECURRING', prices: [{ currency: 'KRW', cycle: 'MONTHLY', amount: '9900' }] } }, admin));
+      ok(await t.gql(CREATE_PRODUCT, { i: { name: 'Priced in KRW', type: 'OTHER', payType: 'RECURRING', prices: [{ currency: 'KRW', cycle: 'MONTHLY', amount: '9900' }] } }, admin));
       expect(await rejected(DELETE_CURRENCY, { id: ids.KRW })).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('1 product price(s)') });
       expect(await rejected(UPDATE_CURRENCY, { id: ids.KRW, i: { decimals: 2 } })).toMatchObject({ code: 'CONFLICT', field: 'decimals' });
-      ok(await t.gql(`mutation($i: ProjectInput!) { createProject(input: $i) { id } }`, { i: { name: `Swiss brand ${Date.now()}`, defaultCurrency: 'CHF' } }, admin));
+      ok(await t.gql(CREATE_PROJECT, { i: { name: `Swiss brand ${Date.now()}`, defaultCurrency: 'CHF' } }, admin));
       expect(await rejected(DELETE_CURRENCY, { id: ids.CHF })).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('1 project default(s)') });
       const sek = ok(await t.gql(CREATE_CURRENCY, { i: { code: 'SEK', exchangeRate: '10.5', prefix: 'kr ' } }, admin)).createCurrency;
       expect(ok(await t.gql(UPDATE_CURRENCY, { id: sek.id, i: { decimals: 3, suffix: ' SEK' } }, admin)).updateCurrency).toMatchObject({ decimals: 3, suffix: ' SEK', prefix: 'kr ' });
@@ -136,16 +144,16 @@ describe('issue 4.1/4.2: currencies, tax rules, billing settings and the tax pre
 
     it('issue 4.1: clients and projects only use the operator\'s currencies (an ISO code it has not defined is BAD_USER_INPUT)', async () => {
       expect(await rejected(CREATE_CLIENT, { i: { firstName: 'N', lastName: 'O', email: `nok-${Date.now()}@example.com`, currency: 'NOK' } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'currency' });
-      expect(await rejected(`mutation($i: RegisterClientInput!) { registerClient(input: $i) { id } }`, { i: { firstName: 'N', lastName: 'O', email: `nok-${Date.now()}@example.com`, password: 'client-password-1', currency: 'NOK' } }, '')).toMatchObject({ code: 'BAD_USER_INPUT', field: 'currency' });
+      expect(await rejected(REGISTER, { i: { firstName: 'N', lastName: 'O', email: `nok-${Date.now()}@example.com`, password: 'client-password-1', currency: 'NOK' } }, '')).toMatchObject({ code: 'BAD_USER_INPUT', field: 'currency' });
       const id = await createClient({ currency: 'EUR' });
       expect(await rejected(UPDATE_CLIENT, { id, i: { currency: 'NOK' } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'currency' });
-      expect(await rejected(`mutation($i: ProjectInput!) { createProject(input: $i) { id } }`, { i: { name: `Norway ${Date.now()}`, defaultCurrency: 'NOK' } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'defaultCurrency' });
+      expect(await rejected(CREATE_PROJECT, { i: { name: `Norway ${Date.now()}`, defaultCurrency: 'NOK' } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'defaultCurrency' });
     });
 
     it('issue 4.1: a client\'s currency changes freely until money moves, then never (draft invoices, credit)', async () => {
       const id = await createClient({ currency: 'EUR' });
       expect(ok(await t.gql(UPDATE_CLIENT, { id, i: { currency: 'USD' } }, admin)).updateClient.currency).toBe('USD');
-      ok(await t.gql(`mutation($i: CreateInvoiceInput!) { createInvoice(input: $i) { id } }`, { i: { clientId: id, draft: true, lines: [{ description: 'Setup', amount: '10.00' }] } }, admin));
+      ok(await t.gql(CREATE_INVOICE, { i: { clientId: id, draft: true, lines: [{ description: 'Setup', amount: '10.00' }] } }, admin));
       expect(await rejected(UPDATE_CLIENT, { id, i: { currency: 'EUR' } })).toMatchObject({ code: 'CONFLICT', field: 'currency', message: expect.stringContaining('1 invoice(s)') });
       const withCredit = await createClient({ currency: 'EUR', openingCredit: '1.00' });
       expect(await rejected(UPDATE_CLIENT, { id: withCredit, i: { currency: 'USD' } })).toMatchObject({ code: 'CONFLICT', field: 'currency', message: expect.stringContaining('credit balance') });
@@ -156,7 +164,6 @@ describe('issue 4.1/4.2: currencies, tax rules, billing settings and the tax pre
     it('issue 4.1: amounts follow the operator\'s decimals for its currency, not ISO\'s (HUF billed without decimals)', async () => {
       ok(await t.gql(CREATE_CURRENCY, { i: { code: 'HUF', suffix: ' Ft', exchangeRate: '360', decimals: 0 } }, admin));
       const id = await createClient({ currency: 'HUF', openingCredit: '500' });
-      const CREATE_INVOICE = `mutation($i: CreateInvoiceInput!) { createInvoice(input: $i) { id total { amount currency } creditApplied { amount } balanceDue { amount } } }`;
       expect(await rejected(CREATE_INVOICE, { i: { clientId: id, lines: [{ description: 'Hosting', amount: '1500.50' }] } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'amount' });
       const invoice = ok(await t.gql(CREATE_INVOICE, { i: { clientId: id, lines: [{ description: 'Hosting', amount: '1500' }] } }, admin)).createInvoice;
       expect(invoice).toMatchObject({ total: { amount: '1500', currency: 'HUF' }, creditApplied: { amount: '500' }, balanceDue: { amount: '1000' } });
@@ -178,7 +185,7 @@ describe('issue 4.1/4.2: currencies, tax rules, billing settings and the tax pre
       expect(await lastActivity()).toMatchObject({ action: 'taxRule.create', target_id: String(keyOf(usCa.id)) });
       const [row] = await sql(`select rate from tax_rule where id = ?`, [keyOf(qst.id)]);
       expect(String(row.rate)).toBe('9.9750');
-      expect(ok(await t.gql(TAX_RULES, {}, support)).taxRules.map((r: any) => r.name)).toEqual(['GST', 'BTW', 'US', 'California', 'QST']);
+      expect(ok(await t.gql(TAX_RULES, {}, support)).taxRules.map((r) => r.name)).toEqual(['GST', 'BTW', 'US', 'California', 'QST']);
     });
 
     it('issue 4.2: invalid rules are rejected with the field named and nothing changes', async () => {
@@ -227,8 +234,8 @@ describe('issue 4.1/4.2: currencies, tax rules, billing settings and the tax pre
   });
 
   describe('previewTax', () => {
-    const preview = async (input: Record<string, unknown>) => ok(await t.gql(PREVIEW, { i: input }, support)).previewTax;
-    const totals = (p: any) => [p.subtotal.amount, p.tax1.amount, p.tax2.amount, p.total.amount];
+    const preview = async (input: PreviewTaxInput) => ok(await t.gql(PREVIEW, { i: input }, support)).previewTax;
+    const totals = (p: CurrenciesTaxPreviewQuery['previewTax']) => [p.subtotal.amount, p.tax1.amount, p.tax2.amount, p.total.amount];
 
     it('issue 4.2: exclusive, for an address — 21% on 10.00 is 2.10, in the default currency', async () => {
       const p = await preview({ country: 'NL', lines: [{ amount: '10.00' }, { amount: '5.00', taxable: false }] });
@@ -247,7 +254,7 @@ describe('issue 4.1/4.2: currencies, tax rules, billing settings and the tax pre
     it('issue 4.2: state-specific rule beats the country-wide one (client in California)', async () => {
       const clientId = await createClient({ country: 'US', state: 'CA' });
       const p = await preview({ clientId, lines: [{ amount: '100.00' }] });
-      expect(p.level1Rule.name).toBe('California');
+      expect(p.level1Rule?.name).toBe('California');
       expect(totals(p)).toEqual(['100.00', '7.25', '0.00', '107.25']);
     });
 
@@ -293,18 +300,18 @@ describe('issue 4.1/4.2: currencies, tax rules, billing settings and the tax pre
 
   describe('access', () => {
     it('issue 4.1/4.2: support staff get FORBIDDEN on every admin mutation and nothing changes; clients cannot read', async () => {
-      const attempts: [string, Record<string, unknown>][] = [
-        [CREATE_CURRENCY, { i: { code: 'DKK', exchangeRate: '6.9' } }],
-        [UPDATE_CURRENCY, { id: ids.EUR, i: { prefix: 'E' } }],
-        [DELETE_CURRENCY, { id: ids.JPY }],
-        [CREATE_RULE, { i: { name: 'DE', level: 1, country: 'DE', rate: '19' } }],
-        [UPDATE_RULE, { id: ids.vat, i: { name: 'BTW', level: 1, country: 'NL', rate: '9' } }],
-        [DELETE_RULE, { id: ids.vat }],
-        [UPDATE_SETTINGS, { i: { taxMode: 'INCLUSIVE' } }],
+      const attempts = [
+        () => rejected(CREATE_CURRENCY, { i: { code: 'DKK', exchangeRate: '6.9' } }, support),
+        () => rejected(UPDATE_CURRENCY, { id: ids.EUR, i: { prefix: 'E' } }, support),
+        () => rejected(DELETE_CURRENCY, { id: ids.JPY }, support),
+        () => rejected(CREATE_RULE, { i: { name: 'DE', level: 1, country: 'DE', rate: '19' } }, support),
+        () => rejected(UPDATE_RULE, { id: ids.vat, i: { name: 'BTW', level: 1, country: 'NL', rate: '9' } }, support),
+        () => rejected(DELETE_RULE, { id: ids.vat }, support),
+        () => rejected(UPDATE_SETTINGS, { i: { taxMode: 'INCLUSIVE' } }, support),
       ];
-      for (const [query, variables] of attempts) expect((await rejected(query, variables, support)).code).toBe('FORBIDDEN');
+      for (const attempt of attempts) expect((await attempt()).code).toBe('FORBIDDEN');
       const email = `client-${Date.now()}@example.com`;
-      ok(await t.gql(`mutation($i: RegisterClientInput!) { registerClient(input: $i) { id } }`, { i: { firstName: 'C', lastName: 'L', email, password: 'client-password-1' } }));
+      ok(await t.gql(REGISTER, { i: { firstName: 'C', lastName: 'L', email, password: 'client-password-1' } }));
       const client = await t.clientToken(email, 'client-password-1');
       expect(errorOf(await t.gql(CURRENCIES, {}, client)).code).toBe('FORBIDDEN');
       expect(errorOf(await t.gql(PREVIEW, { i: { country: 'NL', lines: [{ amount: '1' }] } }, client)).code).toBe('FORBIDDEN');

@@ -8,6 +8,11 @@ const LOGIN_AS = graphql(`mutation ImpersonationLoginAs($c: ID!) { loginAsClient
 const END = graphql(`mutation ImpersonationEnd { endImpersonation { sessionId staff { id email } client { id } } }`);
 const ME = graphql(`query ImpersonationMe { me { sessionId staff { id } client { id } impersonator { id } permissions } }`);
 const UPDATE_ME = graphql(`mutation ImpersonationUpdateMe($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id city } }`);
+const CLIENT = graphql(`query ImpersonationClient($id: ID!) { client(id: $id) { id } }`);
+const ADMIN_NOTES = graphql(`query ImpersonationAdminNotes($id: ID!) { client(id: $id) { adminNotes } }`);
+const CLIENT_COUNT = graphql(`query ImpersonationClientCount { clients { totalCount } }`);
+const LOGOUT = graphql(`mutation ImpersonationLogout { logout }`);
+const CLOSE_CLIENT = graphql(`mutation ImpersonationCloseClient($id: ID!) { setClientStatus(id: $id, status: CLOSED) { id } }`);
 
 let seq = 0;
 const uniqueEmail = () => `imp-${++seq}-${Date.now()}@example.com`;
@@ -41,10 +46,10 @@ describe('login as client', () => {
     expect(res.me.staff).toBeNull();
     const token = res.token;
     // The client's view: its own data, nothing of other clients, no staff operations or staff-only fields.
-    expect(ok(await t.gql(`query($id: ID!) { client(id: $id) { id } }`, { id: c.id }, token)).client!.id).toBe(c.id);
-    expect(await t.gql(`query($id: ID!) { client(id: $id) { id } }`, { id: other.id }, token)).toEqual({ status: 200, data: { client: null } });
-    expect(errorOf(await t.gql(`{ clients { totalCount } }`, {}, token)).code).toBe('FORBIDDEN');
-    expect(errorOf(await t.gql(`query($id: ID!) { client(id: $id) { adminNotes } }`, { id: c.id }, token)).code).toBe('FORBIDDEN');
+    expect(ok(await t.gql(CLIENT, { id: c.id }, token)).client!.id).toBe(c.id);
+    expect(await t.gql(CLIENT, { id: other.id }, token)).toEqual({ status: 200, data: { client: null } });
+    expect(errorOf(await t.gql(CLIENT_COUNT, {}, token)).code).toBe('FORBIDDEN');
+    expect(errorOf(await t.gql(ADMIN_NOTES, { id: c.id }, token)).code).toBe('FORBIDDEN');
     expect(errorOf(await t.gql(LOGIN_AS, { c: other.id }, token)).code).toBe('FORBIDDEN');
     expect(ok(await t.gql(ME, {}, token)).me!.permissions).toHaveLength(8);
   });
@@ -80,7 +85,7 @@ describe('login as client', () => {
     const staff = await t.staffToken(StaffRole.SUPPORT);
     const { token } = ok(await t.gql(LOGIN_AS, { c: c.id }, staff)).loginAsClient;
     expect(ok(await t.gql(ME, {}, token)).me!.client?.id).toBe(c.id);
-    ok(await t.gql(`mutation { logout }`, {}, staff));
+    ok(await t.gql(LOGOUT, {}, staff));
     expect((await t.gql(ME, {}, token)).data!.me).toBeNull();
   });
 
@@ -92,7 +97,7 @@ describe('login as client', () => {
     expect(errorOf(await t.gql(END, {}, admin)).code).toBe('FORBIDDEN');
     expect(errorOf(await t.gql(LOGIN_AS, { c: idOf('Client', 99999999) }, admin)).code).toBe('NOT_FOUND');
     expect(errorOf(await t.gql(LOGIN_AS, { c: c.id })).code).toBe('UNAUTHENTICATED');
-    ok(await t.gql(`mutation($id: ID!) { setClientStatus(id: $id, status: CLOSED) { id } }`, { id: c.id }, admin));
+    ok(await t.gql(CLOSE_CLIENT, { id: c.id }, admin));
     expect(errorOf(await t.gql(LOGIN_AS, { c: c.id }, admin)).code).toBe('FORBIDDEN');
     expect(await sql(`select count(*)::int as n from auth_session where client_id = ? and impersonator_id is not null`, [keyOf(c.id)])).toEqual([{ n: 0 }]);
   });

@@ -2,14 +2,17 @@ import { idOf, keyOf } from '../support/ids';
 import { StaffRole } from '../../src/auth/staff-user.entity';
 import { registerOwnedRecords } from '../../src/clients/client-ownership';
 import { errorOf, ok, startTestApp, type TestApp } from '../support/test-app';
+import { graphql } from '../generated';
+import type { CreateClientInput } from '../generated/graphql';
 
-const CREATE_CLIENT = `mutation($i: CreateClientInput!) { createClient(input: $i) { id email } }`;
-const CREATE_CONTACT = `mutation($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }`;
-const ADD = `mutation($i: CreditChangeInput!) { addCredit(input: $i) { id } }`;
-const MERGE = `mutation($k: ID!, $d: ID!) { mergeClients(keepId: $k, discardId: $d) { id email creditBalance { amount currency } contacts { id } } }`;
-const DELETE = `mutation($ids: [ID!]!, $confirm: Boolean!) { deleteClients(ids: $ids, confirm: $confirm) }`;
-const CREATE_USER = `mutation($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id } }`;
-const CREATE_PAYER = `mutation($c: ID!, $i: CreatePayerInput!) { createPayer(clientId: $c, input: $i) { id } }`;
+const CREATE_CLIENT = graphql(`mutation MergeDeleteCreateClient($i: CreateClientInput!) { createClient(input: $i) { id email } }`);
+const CREATE_CONTACT = graphql(`mutation MergeDeleteCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }`);
+const ADD = graphql(`mutation MergeDeleteAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }`);
+const MERGE = graphql(`mutation MergeDeleteMerge($k: ID!, $d: ID!) { mergeClients(keepId: $k, discardId: $d) { id email creditBalance { amount currency } contacts { id } } }`);
+const DELETE = graphql(`mutation MergeDeleteDelete($ids: [ID!]!, $confirm: Boolean!) { deleteClients(ids: $ids, confirm: $confirm) }`);
+const CREATE_USER = graphql(`mutation MergeDeleteCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id } }`);
+const CREATE_PAYER = graphql(`mutation MergeDeleteCreatePayer($c: ID!, $i: CreatePayerInput!) { createPayer(clientId: $c, input: $i) { id } }`);
+const ME = graphql(`query MergeDeleteMe { me { sessionId } }`);
 
 let seq = 0;
 const uniqueEmail = (tag = 'md') => `${tag}-${++seq}-${Date.now()}@example.com`;
@@ -35,10 +38,10 @@ describe('merge and delete', () => {
   const sql = async (query: string, params: unknown[] = []) => t.app.orm.em.fork().getConnection().execute(query, params);
   const count = async (table: string, where = 'true', params: unknown[] = []) =>
     (await sql(`select count(*)::int as n from ${table} where ${where}`, params))[0].n as number;
-  const newClient = async (input: Record<string, unknown> = {}) => {
+  const newClient = async (input: Partial<CreateClientInput> = {}) => {
     const email = uniqueEmail();
     const c = ok(await t.gql(CREATE_CLIENT, { i: { firstName: 'Mer', lastName: 'Ge', email, password: 'client-password-1', currency: 'EUR', ...input } }, admin)).createClient;
-    return { id: c.id as string, email };
+    return { id: c.id, email };
   };
   /** A client with a contact, credit, a user and a payer. */
   const populated = async (credit: string) => {
@@ -99,6 +102,7 @@ describe('merge and delete', () => {
   it('CL-8: deleting without confirm: true, or with an unknown id, is refused and nothing changes', async () => {
     const a = await populated('2.00');
     expect(errorOf(await t.gql(DELETE, { ids: [a.id], confirm: false }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'confirm' });
+    // Text, not a typed document: without the required confirm it does not validate, which is the point.
     expect(errorOf(await t.gql(`mutation($ids: [ID!]!) { deleteClients(ids: $ids) }`, { ids: [a.id] }, admin)).code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(errorOf(await t.gql(DELETE, { ids: [a.id, idOf('Client', 99999999)], confirm: true }, admin)).code).toBe('NOT_FOUND');
     expect(await count('client', 'id = ?', [keyOf(a.id)])).toBe(1);
@@ -121,6 +125,6 @@ describe('merge and delete', () => {
       expect(await count('activity_log_entry', `client_id = ? and action = 'client.delete'`, [keyOf(c.id)])).toBe(1);
     }
     // Their sessions are gone too.
-    expect(await t.gql(`{ me { sessionId } }`, {}, userToken)).toEqual({ status: 200, data: { me: null } });
+    expect(await t.gql(ME, {}, userToken)).toEqual({ status: 200, data: { me: null } });
   });
 });

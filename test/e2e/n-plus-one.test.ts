@@ -3,9 +3,10 @@ import { Client } from '../../src/clients/client.entity';
 import { ClientGroup } from '../../src/clients/client-group.entity';
 import { Project } from '../../src/clients/project.entity';
 import { Contact } from '../../src/clients/contact.entity';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { ok, startTestApp, type TestApp } from '../support/test-app';
+import { graphql } from '../generated';
 
-const CLIENTS = `query($first: Int!) {
+const CLIENTS = graphql(`query NPlusOneClients($first: Int!) {
   clients(first: $first) {
     totalCount
     edges { node {
@@ -16,7 +17,7 @@ const CLIENTS = `query($first: Int!) {
       contacts { id email }
     } }
   }
-}`;
+}`);
 
 describe('issue point 10: no N+1 queries', () => {
   let t: TestApp;
@@ -54,8 +55,7 @@ describe('issue point 10: no N+1 queries', () => {
     const before = sqlStatements.count;
     const res = await t.gql(CLIENTS, { first }, staff);
     const statements = sqlStatements.count - before;
-    expect(res.errors).toBeUndefined();
-    return { statements, edges: res.data.clients.edges as any[] };
+    return { statements, edges: ok(res).clients.edges };
   };
 
   it('issue point 10: clients(first: 5) and clients(first: 50) with group, project, billingContact and contacts run the same number of SQL statements', async () => {
@@ -66,11 +66,11 @@ describe('issue point 10: no N+1 queries', () => {
     expect(small.edges).toHaveLength(5);
     expect(large.edges).toHaveLength(50);
     for (const { node } of large.edges) {
-      const i = Number(node.contacts[0].email.match(/^billing-(\d+)@/)[1]);
-      expect(node.group.name).toBe(`Group ${i}`);
-      expect(node.project.name).toBe(`Project ${i % 5}`);
-      expect(node.contacts.map((c: any) => c.email)).toEqual([`billing-${i}@example.com`, `tech-${i}@example.com`]);
-      expect(node.billingContact.email).toBe(`billing-${i}@example.com`);
+      const i = Number(node.contacts![0].email.match(/^billing-(\d+)@/)![1]);
+      expect(node.group?.name).toBe(`Group ${i}`);
+      expect(node.project?.name).toBe(`Project ${i % 5}`);
+      expect(node.contacts?.map((c) => c.email)).toEqual([`billing-${i}@example.com`, `tech-${i}@example.com`]);
+      expect(node.billingContact?.email).toBe(`billing-${i}@example.com`);
     }
 
     // The counter counts: page + total, four relation batches, plus the session lookup.

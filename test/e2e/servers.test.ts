@@ -1,18 +1,22 @@
 import { idOf, keyOf } from '../support/ids';
 import { StaffRole } from '../../src/auth/staff-user.entity';
 import { SpamExpertsTestServer } from '../servers/spamexperts-server';
-import { errorOf, ok, startTestApp, type TestApp } from '../support/test-app';
+import { errorOf, ok, startTestApp, type Operation, type TestApp } from '../support/test-app';
+import { graphql } from '../generated';
+import type { CreateServerInput } from '../generated/graphql';
 
-const SERVER_FIELDS = 'id name module hostname ip port secure maxAccounts enabled settings secretsSet group { id name fillStrategy }';
-const CREATE = `mutation($i: CreateServerInput!) { createServer(input: $i) { ${SERVER_FIELDS} } }`;
-const UPDATE = `mutation($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { ${SERVER_FIELDS} } }`;
-const DELETE = `mutation($id: ID!) { deleteServer(id: $id) }`;
-const GET = `query($id: ID!) { server(id: $id) { ${SERVER_FIELDS} } }`;
-const LIST = `query($m: String) { servers(module: $m) { ${SERVER_FIELDS} } }`;
-const TEST = `mutation($id: ID!) { testServerConnection(id: $id) { ok message } }`;
-const CREATE_GROUP = `mutation($i: ServerGroupInput!) { createServerGroup(input: $i) { id name fillStrategy servers { id } } }`;
-const GROUPS = `{ serverGroups { id name fillStrategy servers { id name } } }`;
-const ACTIVITY = `query { activityLog(first: 100) { edges { node { action details } } } }`;
+// The server fields the operations below select.
+graphql(`fragment ServersServer on Server { id name module hostname ip port secure maxAccounts enabled settings secretsSet group { id name fillStrategy } }`);
+const CREATE = graphql(`mutation ServersCreate($i: CreateServerInput!) { createServer(input: $i) { ...ServersServer } }`);
+const UPDATE = graphql(`mutation ServersUpdate($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { ...ServersServer } }`);
+const DELETE = graphql(`mutation ServersDelete($id: ID!) { deleteServer(id: $id) }`);
+const GET = graphql(`query ServersGet($id: ID!) { server(id: $id) { ...ServersServer } }`);
+const LIST = graphql(`query ServersList($m: String) { servers(module: $m) { ...ServersServer } }`);
+const TEST = graphql(`mutation ServersTest($id: ID!) { testServerConnection(id: $id) { ok message } }`);
+const CREATE_GROUP = graphql(`mutation ServersCreateGroup($i: ServerGroupInput!) { createServerGroup(input: $i) { id name fillStrategy servers { id } } }`);
+const GROUPS = graphql(`query ServersGroups { serverGroups { id name fillStrategy servers { id name } } }`);
+const ACTIVITY = graphql(`query ServersActivity { activityLog(first: 100) { edges { node { action details } } } }`);
+const REGISTER = graphql(`mutation ServersRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }`);
 
 describe('servers and server groups (issue #5 point 3)', () => {
   let t: TestApp;
@@ -34,14 +38,14 @@ describe('servers and server groups (issue #5 point 3)', () => {
     await api.stop();
   });
 
-  const gql = async (query: string, variables?: Record<string, unknown>, token = admin) => {
+  const gql = async <R, V>(query: Operation<R, V>, variables?: V, token = admin) => {
     const res = await t.gql(query, variables, token);
     responses.push(JSON.stringify(res));
     return res;
   };
   const sql = async (query: string, params: unknown[] = []) => t.app.orm.em.fork().getConnection().execute(query, params);
   const serverRows = () => sql('select * from server order by id');
-  const spamInput = (settings: Record<string, unknown> = {}, extra: Record<string, unknown> = {}) => ({
+  const spamInput = (settings: Record<string, unknown> = {}, extra: Partial<CreateServerInput> = {}): CreateServerInput => ({
     name: `spam-${++seq}`,
     module: 'spam-filter',
     hostname: '127.0.0.1',
@@ -53,7 +57,7 @@ describe('servers and server groups (issue #5 point 3)', () => {
     ...extra,
   });
 
-  const rejected = async (query: string, variables: Record<string, unknown>, token = admin) => {
+  const rejected = async <R, V>(query: Operation<R, V>, variables: V, token = admin) => {
     const before = await serverRows();
     const res = await gql(query, variables, token);
     const error = errorOf(res);
@@ -114,7 +118,7 @@ describe('servers and server groups (issue #5 point 3)', () => {
   });
 
   // Settings problems name the property (issue 13.5): settings.password, settings.extra, settings.username.
-  it.each<[string, Record<string, unknown>, string, string]>([
+  it.each<[string, Record<string, unknown>, string, string]>([ // Record: some overrides are invalid on purpose
     ['unknown module', { module: 'no-such-module' }, 'BAD_USER_INPUT', 'module'],
     ['settings missing a required property', { settings: { username: 'u', defaultDestination: 'mx.example.net' } }, 'BAD_USER_INPUT', 'password'],
     ['settings with an unknown property', { settings: { username: 'u', password: 'p', defaultDestination: 'mx.example.net', extra: 1 } }, 'BAD_USER_INPUT', 'extra'],
@@ -126,7 +130,7 @@ describe('servers and server groups (issue #5 point 3)', () => {
     ['unknown group', { groupId: idOf('ServerGroup', 999999) }, 'BAD_USER_INPUT', 'groupId'],
     ['zero max accounts', { maxAccounts: 0 }, 'BAD_USER_INPUT', 'maxAccounts'],
   ])('rejects %s and changes nothing', async (_title, override, code, field) => {
-    const error = await rejected(CREATE, { i: { ...spamInput(), ...override } });
+    const error = await rejected(CREATE, { i: { ...spamInput(), ...override } as CreateServerInput });
     expect(error).toMatchObject({ code, field });
   });
 
@@ -140,9 +144,9 @@ describe('servers and server groups (issue #5 point 3)', () => {
     expect((await rejected(CREATE, { i: spamInput() }, support)).code).toBe('FORBIDDEN');
     const servers = ok(await gql(LIST, { m: 'spam-filter' }, support)).servers;
     expect(servers.length).toBeGreaterThan(0);
-    expect(servers.every((s: { settings: Record<string, unknown> }) => s.settings.password === null)).toBe(true);
+    expect(servers.every((s) => s.settings.password === null)).toBe(true);
     const email = `srv-client-${Date.now()}@example.com`;
-    ok(await gql(`mutation($i: RegisterClientInput!) { registerClient(input: $i) { id } }`, { i: { firstName: 'C', lastName: 'L', email, password: 'client-password-1' } }, ''));
+    ok(await gql(REGISTER, { i: { firstName: 'C', lastName: 'L', email, password: 'client-password-1' } }, ''));
     const clientToken = await t.clientToken(email, 'client-password-1');
     expect(errorOf(await gql(LIST, {}, clientToken)).code).toBe('FORBIDDEN');
     expect(errorOf(await gql(TEST, { id: servers[0].id }, clientToken)).code).toBe('FORBIDDEN');
@@ -155,8 +159,8 @@ describe('servers and server groups (issue #5 point 3)', () => {
     const b = ok(await gql(CREATE, { i: spamInput() })).createServer;
     ok(await gql(UPDATE, { id: b.id, i: { groupId: group.id } }));
     const groups = ok(await gql(GROUPS, {}, support)).serverGroups;
-    expect(groups.find((g: { id: string }) => g.id === group.id).servers.map((s: { id: string }) => s.id)).toEqual([a.id, b.id]);
-    expect(ok(await gql(GET, { id: a.id })).server.group).toMatchObject({ id: group.id });
+    expect(groups.find((g) => g.id === group.id)!.servers.map((s) => s.id)).toEqual([a.id, b.id]);
+    expect(ok(await gql(GET, { id: a.id })).server!.group).toMatchObject({ id: group.id });
     expect(errorOf(await gql(CREATE_GROUP, { i: { name: group.name } })).code).toBe('CONFLICT');
   });
 
@@ -167,7 +171,7 @@ describe('servers and server groups (issue #5 point 3)', () => {
   });
 
   it('no secret ever appears in a GraphQL response or in the activity log', async () => {
-    const log = JSON.stringify(ok(await gql(ACTIVITY)).activityLog) + JSON.stringify(await sql('select * from activity_log_entry'));
+    const log = JSON.stringify(ok(await gql(ACTIVITY, {})).activityLog) + JSON.stringify(await sql('select * from activity_log_entry'));
     expect(log).toContain('server.create');
     expect(log).toContain('server.testConnection');
     for (const secret of [api.password, 'wrong-password-xyz', 'changed-password-abc']) {

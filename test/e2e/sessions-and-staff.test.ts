@@ -13,6 +13,23 @@ const CREATE_CONTACT = graphql(`mutation SessionsAndStaffCreateContact($c: ID!, 
 const UPDATE_CONTACT = graphql(`mutation SessionsAndStaffUpdateContact($id: ID!, $i: UpdateContactInput!) { updateContact(id: $id, input: $i) { id email } }`);
 const CHANGE_STAFF_PASSWORD = graphql(`mutation SessionsAndStaffChangeStaffPassword($i: ChangeStaffPasswordInput!) { changeStaffPassword(input: $i) { id } }`);
 const DEACTIVATE = graphql(`mutation SessionsAndStaffDeactivate($id: ID!) { deactivateStaff(id: $id) { id active } }`);
+const CREATE_CLIENT = graphql(`mutation SessionsAndStaffCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }`);
+const UPDATE_CLIENT = graphql(`mutation SessionsAndStaffUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }`);
+const UPDATE_CLIENT_USER = graphql(`mutation SessionsAndStaffUpdateClientUser($id: ID!, $i: UpdateClientUserInput!) { updateClientUser(id: $id, input: $i) { id } }`);
+const ME_CLIENT_EMAIL = graphql(`query SessionsAndStaffMeClientEmail { me { client { email } } }`);
+const ME_CLIENT_FIRST_NAME = graphql(`query SessionsAndStaffMeClientFirstName { me { client { firstName } } }`);
+const ME_CLIENT_CITY = graphql(`query SessionsAndStaffMeClientCity { me { client { city } } }`);
+const ME_CLIENT_PROFILE = graphql(`query SessionsAndStaffMeClientProfile { me { client { firstName city } } }`);
+const ME_CLIENT_ACCOUNT = graphql(`query SessionsAndStaffMeClientAccount { me { client { id status currency } permissions } }`);
+const ME_STAFF = graphql(`query SessionsAndStaffMeStaff { me { staff { id } } }`);
+const CLIENT = graphql(`query SessionsAndStaffClient($id: ID!) { client(id: $id) { id } }`);
+const CLIENT_NAME_PHONE = graphql(`query SessionsAndStaffClientNamePhone($id: ID!) { client(id: $id) { lastName phoneNumber } }`);
+const CONTACT_CITY = graphql(`query SessionsAndStaffContactCity($id: ID!) { contact(id: $id) { city } }`);
+const STAFF_MEMBERS = graphql(`query SessionsAndStaffMembers($first: Int, $after: String) { staffMembers(first: $first, after: $after) {
+  totalCount edges { cursor node { __typename id email role active } } pageInfo { hasNextPage endCursor } } }`);
+const LOGIN_AS_CLIENT = graphql(`mutation SessionsAndStaffLoginAsClient($id: ID!) { loginAsClient(clientId: $id) { token } }`);
+const MERGE_CLIENTS = graphql(`mutation SessionsAndStaffMergeClients($k: ID!, $d: ID!) { mergeClients(keepId: $k, discardId: $d) { id } }`);
+const DELETE_CLIENTS = graphql(`mutation SessionsAndStaffDeleteClients($ids: [ID!]!) { deleteClients(ids: $ids, confirm: true) }`);
 const SESSION_CAP = 3;
 
 let seq = 0;
@@ -35,8 +52,8 @@ describe('issue 10.4: sessions, logins, sub-accounts and staff management', () =
   const works = async (token: string) => (await t.gql(ME, {}, token)).data?.me != null;
   const newClient = async (password = 'client-password-1') => {
     const email = unique('client');
-    const { id } = ok(await t.gql(`mutation($i: CreateClientInput!) { createClient(input: $i) { id } }`, { i: { firstName: 'Ada', lastName: 'Lovelace', email, password, city: 'London' } }, admin)).createClient;
-    return { id: id as string, email, password };
+    const { id } = ok(await t.gql(CREATE_CLIENT, { i: { firstName: 'Ada', lastName: 'Lovelace', email, password, city: 'London' } }, admin)).createClient;
+    return { id, email, password };
   };
   const newStaff = async (role: StaffRole, password = 'staff-password-1') => {
     const email = unique(`staff-${role}`);
@@ -60,7 +77,7 @@ describe('issue 10.4: sessions, logins, sub-accounts and staff management', () =
     it('issue 10.4: staff setting a client\'s password end all of that client\'s sessions', async () => {
       const c = await newClient();
       const token = await loginAs(c.email, c.password);
-      ok(await t.gql(`mutation($id: ID!) { updateClient(id: $id, input: { password: "set-by-staff-password" }) { id } }`, { id: c.id }, admin));
+      ok(await t.gql(UPDATE_CLIENT, { id: c.id, i: { password: 'set-by-staff-password' } }, admin));
       expect((await t.gql(ME, {}, token)).data!.me).toBeNull();
     });
 
@@ -72,12 +89,12 @@ describe('issue 10.4: sessions, logins, sub-accounts and staff management', () =
       expect(errorOf(without)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'currentPassword' });
       const wrong = await t.gql(UPDATE_PROFILE, { i: { email: newEmail, currentPassword: 'not-the-password' } }, token);
       expect(errorOf(wrong)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'currentPassword' });
-      expect(ok(await t.gql(`{ me { client { email } } }`, {}, token)).me.client.email).toBe(c.email);
+      expect(ok(await t.gql(ME_CLIENT_EMAIL, {}, token)).me?.client?.email).toBe(c.email);
 
       expect(ok(await t.gql(UPDATE_PROFILE, { i: { email: newEmail, currentPassword: c.password } }, token)).updateMyProfile.email).toBe(newEmail);
       expect(await loginAs(newEmail, c.password)).toMatch(/^hb_/);
       // Other profile fields need no password.
-      expect(ok(await t.gql(`mutation { updateMyProfile(input: { city: "Paris" }) { email } }`, {}, token)).updateMyProfile.email).toBe(newEmail);
+      expect(ok(await t.gql(UPDATE_PROFILE, { i: { city: 'Paris' } }, token)).updateMyProfile.email).toBe(newEmail);
     });
 
     it('issue 10.4: live sessions per account are capped: parallel logins end the oldest sessions beyond the cap', async () => {
@@ -128,7 +145,7 @@ describe('issue 10.4: sessions, logins, sub-accounts and staff management', () =
       // Nothing changed: the other user still logs in with its email, the hijacker's address opens nothing.
       expect(await loginAs(s.otherEmail, 'sub-password-1')).toMatch(/^hb_/);
       expect(errorOf(await t.gql(LOGIN, { e: hijack, p: 'sub-password-1' })).code).toBe('UNAUTHENTICATED');
-      expect(errorOf(await t.gql(`mutation($id: ID!) { updateClientUser(id: $id, input: { email: "${hijack}" }) { id } }`, { id: s.other.subAccount!.id }, s.userToken)).code).toBe('FORBIDDEN');
+      expect(errorOf(await t.gql(UPDATE_CLIENT_USER, { id: s.other.subAccount!.id, i: { email: hijack } }, s.userToken)).code).toBe('FORBIDDEN');
 
       // CONTACTS still covers contacts without a login…
       const plain = ok(await t.gql(CREATE_CONTACT, { c: s.c.id, i: { firstName: 'Plain', lastName: 'Contact', email: unique('plain') } }, s.userToken)).createContact;
@@ -141,22 +158,22 @@ describe('issue 10.4: sessions, logins, sub-accounts and staff management', () =
 
     it('issue 10.4: a sub-account without PROFILE cannot read the client profile, wherever the client is reached from', async () => {
       const s = await withSubAccounts(['INVOICES']);
-      for (const query of [
-        `{ me { client { firstName } } }`,
-        `{ me { client { email } } }`,
-        `{ me { client { city } } }`,
-        `query($id: ID!) { client(id: $id) { lastName phoneNumber } }`,
+      for (const read of [
+        () => t.gql(ME_CLIENT_FIRST_NAME, {}, s.userToken),
+        () => t.gql(ME_CLIENT_EMAIL, {}, s.userToken),
+        () => t.gql(ME_CLIENT_CITY, {}, s.userToken),
+        () => t.gql(CLIENT_NAME_PHONE, { id: s.c.id }, s.userToken),
       ]) {
-        expect(errorOf(await t.gql(query, { id: s.c.id }, s.userToken)).code).toBe('FORBIDDEN');
+        expect(errorOf(await read()).code).toBe('FORBIDDEN');
       }
       // The account itself stays reachable for the areas the login may use.
-      expect(ok(await t.gql(`{ me { client { id status currency } permissions } }`, {}, s.userToken)).me).toMatchObject({ client: { id: s.c.id }, permissions: ['INVOICES'] });
+      expect(ok(await t.gql(ME_CLIENT_ACCOUNT, {}, s.userToken)).me).toMatchObject({ client: { id: s.c.id }, permissions: ['INVOICES'] });
 
       const profiled = await withSubAccounts(['PROFILE']);
-      expect(ok(await t.gql(`{ me { client { firstName city } } }`, {}, profiled.userToken)).me.client).toEqual({ firstName: 'Ada', city: 'London' });
-      expect(ok(await t.gql(`{ me { client { firstName city } } }`, {}, s.holder)).me.client).toEqual({ firstName: 'Ada', city: 'London' });
+      expect(ok(await t.gql(ME_CLIENT_PROFILE, {}, profiled.userToken)).me?.client).toEqual({ firstName: 'Ada', city: 'London' });
+      expect(ok(await t.gql(ME_CLIENT_PROFILE, {}, s.holder)).me?.client).toEqual({ firstName: 'Ada', city: 'London' });
       // A contact's own address is not the client's profile.
-      expect(ok(await t.gql(`query($id: ID!) { contact(id: $id) { city } }`, { id: s.user.id }, s.holder)).contact).toEqual({ city: null });
+      expect(ok(await t.gql(CONTACT_CITY, { id: s.user.id }, s.holder)).contact).toEqual({ city: null });
     });
   });
 
@@ -164,17 +181,17 @@ describe('issue 10.4: sessions, logins, sub-accounts and staff management', () =
     it('issue 10.4, 13.3: staff list staff page by page (support too); clients may not', async () => {
       const support = await newStaff(StaffRole.SUPPORT);
       const supportToken = await loginAs(support.email, support.password, 'STAFF');
-      const seen = ok(await t.gql(`{ staffMembers(first: 100) { edges { node { __typename id email } } } }`, {}, supportToken)).staffMembers.edges.map((e: any) => e.node);
-      expect(seen).toContainEqual({ __typename: 'Staff', id: support.id, email: support.email });
+      const seen = ok(await t.gql(STAFF_MEMBERS, { first: 100 }, supportToken)).staffMembers.edges.map((e) => e.node);
+      expect(seen).toContainEqual({ __typename: 'Staff', id: support.id, email: support.email, role: 'SUPPORT', active: true });
       const client = await newClient();
-      expect(errorOf(await t.gql(`{ staffMembers { totalCount } }`, {}, await loginAs(client.email, client.password))).code).toBe('FORBIDDEN');
+      expect(errorOf(await t.gql(STAFF_MEMBERS, {}, await loginAs(client.email, client.password))).code).toBe('FORBIDDEN');
 
-      const first = ok(await t.gql(`{ staffMembers(first: 1) { totalCount edges { cursor node { id email role active } } pageInfo { hasNextPage endCursor } } }`, {}, admin)).staffMembers;
+      const first = ok(await t.gql(STAFF_MEMBERS, { first: 1 }, admin)).staffMembers;
       expect(first.totalCount).toBeGreaterThanOrEqual(2);
       expect(first.edges).toHaveLength(1);
       expect(first.pageInfo.hasNextPage).toBe(true);
-      const rest = ok(await t.gql(`query($after: String) { staffMembers(first: 100, after: $after) { edges { node { email } } } }`, { after: first.pageInfo.endCursor }, admin)).staffMembers;
-      expect(rest.edges.map((e: any) => e.node.email)).toContain(support.email);
+      const rest = ok(await t.gql(STAFF_MEMBERS, { first: 100, after: first.pageInfo.endCursor }, admin)).staffMembers;
+      expect(rest.edges.map((e) => e.node.email)).toContain(support.email);
       expect(rest.edges).toHaveLength(first.totalCount - 1);
     });
 
@@ -182,7 +199,7 @@ describe('issue 10.4: sessions, logins, sub-accounts and staff management', () =
       const support = await newStaff(StaffRole.SUPPORT);
       const tokens = [await loginAs(support.email, support.password, 'STAFF'), await loginAs(support.email, support.password, 'STAFF')];
       const c = await newClient();
-      const actingAsClient = ok(await t.gql(`mutation($id: ID!) { loginAsClient(clientId: $id) { token } }`, { id: c.id }, tokens[0])).loginAsClient.token;
+      const actingAsClient = ok(await t.gql(LOGIN_AS_CLIENT, { id: c.id }, tokens[0])).loginAsClient.token;
 
       expect(ok(await t.gql(DEACTIVATE, { id: support.id }, admin)).deactivateStaff).toEqual({ id: support.id, active: false });
       for (const token of [...tokens, actingAsClient]) expect((await t.gql(ME, {}, token)).data!.me).toBeNull();
@@ -217,19 +234,19 @@ describe('issue 10.4: sessions, logins, sub-accounts and staff management', () =
       const support = await newStaff(StaffRole.SUPPORT);
       const supportToken = await loginAs(support.email, support.password, 'STAFF');
       const [a, b] = [await newClient(), await newClient()];
-      expect(errorOf(await t.gql(`mutation($k: ID!, $d: ID!) { mergeClients(keepId: $k, discardId: $d) { id } }`, { k: a.id, d: b.id }, supportToken)).code).toBe('FORBIDDEN');
-      expect(errorOf(await t.gql(`mutation($ids: [ID!]!) { deleteClients(ids: $ids, confirm: true) }`, { ids: [a.id] }, supportToken)).code).toBe('FORBIDDEN');
-      expect(ok(await t.gql(`query($id: ID!) { client(id: $id) { id } }`, { id: b.id }, admin)).client.id).toBe(b.id);
+      expect(errorOf(await t.gql(MERGE_CLIENTS, { k: a.id, d: b.id }, supportToken)).code).toBe('FORBIDDEN');
+      expect(errorOf(await t.gql(DELETE_CLIENTS, { ids: [a.id] }, supportToken)).code).toBe('FORBIDDEN');
+      expect(ok(await t.gql(CLIENT, { id: b.id }, admin)).client?.id).toBe(b.id);
 
       // A merged-away client's sessions end with it.
       const discarded = await loginAs(b.email, b.password);
-      expect(ok(await t.gql(`mutation($k: ID!, $d: ID!) { mergeClients(keepId: $k, discardId: $d) { id } }`, { k: a.id, d: b.id }, admin)).mergeClients.id).toBe(a.id);
+      expect(ok(await t.gql(MERGE_CLIENTS, { k: a.id, d: b.id }, admin)).mergeClients.id).toBe(a.id);
       expect((await t.gql(ME, {}, discarded)).data!.me).toBeNull();
-      expect(ok(await t.gql(`mutation($ids: [ID!]!) { deleteClients(ids: $ids, confirm: true) }`, { ids: [a.id] }, admin)).deleteClients).toEqual([a.id]);
+      expect(ok(await t.gql(DELETE_CLIENTS, { ids: [a.id] }, admin)).deleteClients).toEqual([a.id]);
     });
 
     it('issue 10.4: nobody deactivates itself, and two admins deactivating each other at once leave one active admin', async () => {
-      const myId = ok(await t.gql(`{ me { staff { id } } }`, {}, admin)).me.staff.id;
+      const myId = ok(await t.gql(ME_STAFF, {}, admin)).me!.staff!.id;
       expect(errorOf(await t.gql(DEACTIVATE, { id: myId }, admin)).code).toBe('BAD_USER_INPUT');
 
       const [x, y] = [await newStaff(StaffRole.ADMIN), await newStaff(StaffRole.ADMIN)];

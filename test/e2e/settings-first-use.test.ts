@@ -1,6 +1,9 @@
 import { getBillingSettings } from '../../src/billing/billing.service';
 import { getOperatorSettings } from '../../src/settings/settings.service';
 import { startTestApp, type TestApp } from '../support/test-app';
+import { graphql } from '../generated';
+
+const SETTINGS = graphql(`query SettingsFirstUseSettings { settings { requiredClientFields } billingSettings { taxMode autoApplyCredit } }`);
 
 /** The settings rows are created on first use; simultaneous first requests must not collide on them. */
 describe('CL-3 / issue 4.2: settings on first use', () => {
@@ -18,7 +21,7 @@ describe('CL-3 / issue 4.2: settings on first use', () => {
     // Many first callers at once, each on its own connection: every one reads "no row" and inserts.
     const direct = await Promise.all(Array.from({ length: 20 }, (_, i) => (i % 2 ? getBillingSettings : getOperatorSettings)(t.app.orm.em.fork())));
     expect(direct.every((row) => row.id === 1)).toBe(true);
-    const results = await Promise.all(Array.from({ length: 10 }, () => t.gql(`{ settings { requiredClientFields } billingSettings { taxMode autoApplyCredit } }`, {}, staff)));
+    const results = await Promise.all(Array.from({ length: 10 }, () => t.gql(SETTINGS, {}, staff)));
     for (const res of results) expect(res).toMatchObject({ data: { settings: { requiredClientFields: [] }, billingSettings: { taxMode: 'EXCLUSIVE', autoApplyCredit: true } } });
     expect([await count('operator_settings'), await count('billing_settings')]).toEqual([1, 1]);
   });

@@ -28,6 +28,67 @@ type Documents = {
     "mutation ActivityLogUpdateProject($id: ID!, $i: ProjectInput!) { updateProject(id: $id, input: $i) { id } }": typeof types.ActivityLogUpdateProjectDocument,
     "mutation ActivityLogDeleteProject($id: ID!) { deleteProject(id: $id) }": typeof types.ActivityLogDeleteProjectDocument,
     "mutation ActivityLogUpdateSettings($i: UpdateSettingsInput!) { updateSettings(input: $i) { requiredClientFields } }": typeof types.ActivityLogUpdateSettingsDocument,
+    "query ActivityLogMeStaff { me { staff { id } } }": typeof types.ActivityLogMeStaffDocument,
+    "mutation ActivityLogCreateStaff($i: CreateStaffInput!) { createStaff(input: $i) { id } }": typeof types.ActivityLogCreateStaffDocument,
+    "query ActivityLogNode($id: ID!) { node(id: $id) { __typename id } }": typeof types.ActivityLogNodeDocument,
+    "mutation ActivityLogSetTld($i: TldPricingInput!) { setTldPricing(input: $i) { id } }": typeof types.ActivityLogSetTldDocument,
+    "query ActivityLogClientGroups { clientGroups { id name } }": typeof types.ActivityLogClientGroupsDocument,
+    "query ActivityLogRequiredFields { requiredClientFields }": typeof types.ActivityLogRequiredFieldsDocument,
+    "mutation AuthLogin($e: String!, $p: String!, $r: LoginRealm) { login(email: $e, password: $p, realm: $r) { token me { staff { email role } client { email } } } }": typeof types.AuthLoginDocument,
+    "mutation AuthRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": typeof types.AuthRegisterDocument,
+    "query AuthMeRole { me { staff { role } client { id } } }": typeof types.AuthMeRoleDocument,
+    "query AuthMeClient { me { client { id } } }": typeof types.AuthMeClientDocument,
+    "query AuthMeSession { me { sessionId } }": typeof types.AuthMeSessionDocument,
+    "mutation AuthSetClientStatus($id: ID!, $s: ClientStatus!) { setClientStatus(id: $id, status: $s) { status } }": typeof types.AuthSetClientStatusDocument,
+    "mutation AuthLogout { logout }": typeof types.AuthLogoutDocument,
+    "query AuthClientCount { clients { totalCount } }": typeof types.AuthClientCountDocument,
+    "mutation AuthCreateStaff($i: CreateStaffInput!) { createStaff(input: $i) { role } }": typeof types.AuthCreateStaffDocument,
+    "query CatalogNodesNodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }": typeof types.CatalogNodesNodesDocument,
+    "query CatalogNodesNode($id: ID!) { node(id: $id) { __typename id } }": typeof types.CatalogNodesNodeDocument,
+    "query CatalogNodesCatalog { catalog { __typename id group { __typename id } prices { __typename id } upgradeTargets { __typename id }\n  addons { __typename id prices { __typename id } }\n  configOptionGroups { __typename id options { __typename id unitPrices { __typename id } choices { __typename id prices { __typename id } } } } } }": typeof types.CatalogNodesCatalogDocument,
+    "mutation CatalogNodesRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": typeof types.CatalogNodesRegisterDocument,
+    "mutation CatalogNodesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { __typename id prices { __typename id } } }": typeof types.CatalogNodesCreateProductDocument,
+    "mutation CatalogNodesUpdateProduct($id: ID!, $i: UpdateProductInput!) { updateProduct(id: $id, input: $i) { id } }": typeof types.CatalogNodesUpdateProductDocument,
+    "mutation CatalogNodesCreateGroup($i: ProductGroupInput!) { createProductGroup(input: $i) { __typename id } }": typeof types.CatalogNodesCreateGroupDocument,
+    "mutation CatalogNodesCreateAddon($i: AddonInput!) { createAddon(input: $i) { __typename id prices { __typename id } } }": typeof types.CatalogNodesCreateAddonDocument,
+    "mutation CatalogNodesCreateOptions($i: ConfigOptionGroupInput!) { createConfigOptionGroup(input: $i) {\n  __typename id options { __typename id unitPrices { __typename id } choices { __typename id prices { __typename id } } } } }": typeof types.CatalogNodesCreateOptionsDocument,
+    "mutation CatalogNodesSetTld($i: TldPricingInput!) { setTldPricing(input: $i) { __typename id } }": typeof types.CatalogNodesSetTldDocument,
+    "query CatalogNodesCatalogUpgrades { catalog { upgradeTargets { id } } }": typeof types.CatalogNodesCatalogUpgradesDocument,
+    "query CatalogNodesProductUpgrades { products { name upgradeTargets { id } } }": typeof types.CatalogNodesProductUpgradesDocument,
+    "fragment CatalogPrice on Price { currency cycle amount { amount currency } setupFee { amount currency } }": typeof types.CatalogPriceFragmentDoc,
+    "fragment CatalogProductFields on Product { id name payType hidden retired stock stockControl autoTerminateDays group { id name } prices { ...CatalogPrice } upgradeTargets { id } }": typeof types.CatalogProductFieldsFragmentDoc,
+    "mutation CatalogRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": typeof types.CatalogRegisterDocument,
+    "mutation CatalogCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { ...CatalogProductFields } }": typeof types.CatalogCreateProductDocument,
+    "mutation CatalogUpdateProduct($id: ID!, $i: UpdateProductInput!) { updateProduct(id: $id, input: $i) { ...CatalogProductFields } }": typeof types.CatalogUpdateProductDocument,
+    "mutation CatalogCreateGroup($i: ProductGroupInput!) { createProductGroup(input: $i) { id name hidden sortOrder } }": typeof types.CatalogCreateGroupDocument,
+    "mutation CatalogCreateAddon($i: AddonInput!) { createAddon(input: $i) { id name payType prices { ...CatalogPrice } products { id } } }": typeof types.CatalogCreateAddonDocument,
+    "mutation CatalogCreatePromotion($i: PromotionInput!) { createPromotion(input: $i) { id code type percent amount { amount currency } appliesTo cycles products { id } maxUses uses } }": typeof types.CatalogCreatePromotionDocument,
+    "query CatalogPromotions($f: PromotionFilter, $first: Int, $after: String) { promotions(filter: $f, first: $first, after: $after) {\n  totalCount edges { node { id code } } pageInfo { hasNextPage endCursor } } }": typeof types.CatalogPromotionsDocument,
+    "mutation CatalogSetTldPricing($i: TldPricingInput!) { setTldPricing(input: $i) { tld currency years register { amount } transfer { amount } renew { amount } } }": typeof types.CatalogSetTldPricingDocument,
+    "query CatalogTldPrices { tldPrices(tld: \".com\") { years register { amount currency } } }": typeof types.CatalogTldPricesDocument,
+    "mutation CatalogCreateOptions($i: ConfigOptionGroupInput!) { createConfigOptionGroup(input: $i) { id name products { id }\n  options { name type minQuantity maxQuantity choices { name prices { ...CatalogPrice } } unitPrices { ...CatalogPrice } } } }": typeof types.CatalogCreateOptionsDocument,
+    "query CatalogCatalog($c: Currency) { catalog(currency: $c) { id name group { name } prices(currency: $c) { ...CatalogPrice }\n  addons { name prices(currency: $c) { ...CatalogPrice } } configOptionGroups { name options { name choices { name prices(currency: $c) { cycle amount { amount } } } unitPrices(currency: $c) { cycle amount { amount } } } } } }": typeof types.CatalogCatalogDocument,
+    "query CatalogProductOptions { catalog { id productOptions } }": typeof types.CatalogProductOptionsDocument,
+    "query CatalogProductIds { products { id } }": typeof types.CatalogProductIdsDocument,
+    "query CatalogPromotionCount { promotions { totalCount } }": typeof types.CatalogPromotionCountDocument,
+    "query CatalogStaffLists { products { id } productGroups { id } addons { id } }": typeof types.CatalogStaffListsDocument,
+    "query CatalogProductAddons($id: ID!) { product(id: $id) { addons { name } } }": typeof types.CatalogProductAddonsDocument,
+    "query CatalogProductsDeep { products { id group { name } prices { ...CatalogPrice } upgradeTargets { id } addons { name prices { ...CatalogPrice } }\n  configOptionGroups { name options { name choices { name prices { amount { amount } } } unitPrices { amount { amount } } } } } }": typeof types.CatalogProductsDeepDocument,
+    "fragment ClientGroupsGroup on ClientGroup { id name colour discountPercent separateInvoices createdAt }": typeof types.ClientGroupsGroupFragmentDoc,
+    "fragment ClientGroupsProject on Project { id name brandName defaultCurrency supportEmail logoUrl createdAt }": typeof types.ClientGroupsProjectFragmentDoc,
+    "mutation ClientGroupsCreateGroup($i: ClientGroupInput!) { createClientGroup(input: $i) { ...ClientGroupsGroup } }": typeof types.ClientGroupsCreateGroupDocument,
+    "mutation ClientGroupsUpdateGroup($id: ID!, $i: ClientGroupInput!) { updateClientGroup(id: $id, input: $i) { ...ClientGroupsGroup } }": typeof types.ClientGroupsUpdateGroupDocument,
+    "mutation ClientGroupsDeleteGroup($id: ID!) { deleteClientGroup(id: $id) }": typeof types.ClientGroupsDeleteGroupDocument,
+    "query ClientGroupsGroups { clientGroups { ...ClientGroupsGroup } }": typeof types.ClientGroupsGroupsDocument,
+    "mutation ClientGroupsCreateProject($i: ProjectInput!) { createProject(input: $i) { ...ClientGroupsProject } }": typeof types.ClientGroupsCreateProjectDocument,
+    "mutation ClientGroupsUpdateProject($id: ID!, $i: ProjectInput!) { updateProject(id: $id, input: $i) { ...ClientGroupsProject } }": typeof types.ClientGroupsUpdateProjectDocument,
+    "mutation ClientGroupsDeleteProject($id: ID!) { deleteProject(id: $id) }": typeof types.ClientGroupsDeleteProjectDocument,
+    "query ClientGroupsProjects { projects { ...ClientGroupsProject } }": typeof types.ClientGroupsProjectsDocument,
+    "mutation ClientGroupsRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": typeof types.ClientGroupsRegisterDocument,
+    "mutation ClientGroupsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id currency group { id } project { id } } }": typeof types.ClientGroupsCreateClientDocument,
+    "mutation ClientGroupsUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }": typeof types.ClientGroupsUpdateClientDocument,
+    "query ClientGroupsGetClient($id: ID!) { client(id: $id) { id firstName group { id name } project { id name } } }": typeof types.ClientGroupsGetClientDocument,
+    "mutation ClientGroupsRenameGroup($id: ID!, $i: ClientGroupInput!) { updateClientGroup(id: $id, input: $i) { name colour discountPercent separateInvoices } }": typeof types.ClientGroupsRenameGroupDocument,
     "mutation ClientMarksCreateClient($i: CreateClientInput!) { createClient(input: $i) { id email attitude verifiedPhone loginName } }": typeof types.ClientMarksCreateClientDocument,
     "mutation ClientMarksUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id attitude verifiedPhone loginName } }": typeof types.ClientMarksUpdateClientDocument,
     "mutation ClientMarksRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": typeof types.ClientMarksRegisterDocument,
@@ -36,6 +97,16 @@ type Documents = {
     "query ClientMarksMyVerifiedPhone($id: ID!) { client(id: $id) { id verifiedPhone } }": typeof types.ClientMarksMyVerifiedPhoneDocument,
     "query ClientMarksMyLoginName($id: ID!) { client(id: $id) { id loginName } }": typeof types.ClientMarksMyLoginNameDocument,
     "mutation ClientMarksUpdateProfile($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id } }": typeof types.ClientMarksUpdateProfileDocument,
+    "mutation ClientSafeErrorsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.ClientSafeErrorsCreateClientDocument,
+    "mutation ClientSafeErrorsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.ClientSafeErrorsCreateProductDocument,
+    "mutation ClientSafeErrorsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.ClientSafeErrorsCreateServerDocument,
+    "mutation ClientSafeErrorsUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }": typeof types.ClientSafeErrorsUpdateServerDocument,
+    "mutation ClientSafeErrorsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.ClientSafeErrorsCreateServiceDocument,
+    "mutation ClientSafeErrorsRun($s: ID!, $c: String!, $i: JSONObject) { runModuleCommand(serviceId: $s, command: $c, input: $i) { id status lastError errorCode } }": typeof types.ClientSafeErrorsRunDocument,
+    "query ClientSafeErrorsJob($id: ID!) { moduleJob(id: $id) { id status lastError errorCode } }": typeof types.ClientSafeErrorsJobDocument,
+    "query ClientSafeErrorsService($id: ID!) { service(id: $id) { id } }": typeof types.ClientSafeErrorsServiceDocument,
+    "query ClientSafeErrorsClient($id: ID!) { client(id: $id) { id } }": typeof types.ClientSafeErrorsClientDocument,
+    "subscription ClientSafeErrorsChanged($id: ID) { serviceChanged(id: $id) { job { status error errorCode } } }": typeof types.ClientSafeErrorsChangedDocument,
     "mutation ClientStatusCreateClient($i: CreateClientInput!) { createClient(input: $i) { id status } }": typeof types.ClientStatusCreateClientDocument,
     "mutation ClientStatusUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }": typeof types.ClientStatusUpdateClientDocument,
     "mutation ClientStatusSetClientStatus($id: ID!, $s: ClientStatus!) { setClientStatus(id: $id, status: $s) { id status } }": typeof types.ClientStatusSetClientStatusDocument,
@@ -61,12 +132,57 @@ type Documents = {
     "query ClientUsersCreditLog($c: ID!) { creditLog(clientId: $c) { totalCount } }": typeof types.ClientUsersCreditLogDocument,
     "query ClientUsersContacts($id: ID!) { client(id: $id) { id contacts { id } } }": typeof types.ClientUsersContactsDocument,
     "query ClientUsersUsers($id: ID!) { client(id: $id) { users { id email } payers { id name } } }": typeof types.ClientUsersUsersDocument,
+    "query ClientUsersCreditBalance($id: ID!) { client(id: $id) { creditBalance { amount } } }": typeof types.ClientUsersCreditBalanceDocument,
+    "mutation ClientUsersUpdateProfile($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id } }": typeof types.ClientUsersUpdateProfileDocument,
+    "mutation ClientUsersCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.ClientUsersCreateProductDocument,
+    "mutation ClientUsersCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.ClientUsersCreateServiceDocument,
+    "mutation ClientUsersCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }": typeof types.ClientUsersCreateDomainDocument,
+    "query ClientUsersServiceCount { services { totalCount } }": typeof types.ClientUsersServiceCountDocument,
+    "query ClientUsersService($id: ID!) { service(id: $id) { id } }": typeof types.ClientUsersServiceDocument,
+    "query ClientUsersClientServices($id: ID!) { client(id: $id) { services { edges { node { id } } } } }": typeof types.ClientUsersClientServicesDocument,
+    "query ClientUsersDomainCount { domains { totalCount } }": typeof types.ClientUsersDomainCountDocument,
+    "query ClientUsersDomain($id: ID!) { domain(id: $id) { id } }": typeof types.ClientUsersDomainDocument,
+    "query ClientUsersClientDomains($id: ID!) { client(id: $id) { domains { edges { node { id } } } } }": typeof types.ClientUsersClientDomainsDocument,
+    "mutation ClientUsersRunReboot($s: ID!) { runModuleCommand(serviceId: $s, command: \"reboot\") { id } }": typeof types.ClientUsersRunRebootDocument,
+    "fragment ClientsClientFields on Client {\n  id type firstName lastName companyName contactPerson email securityQuestion\n  address1 address2 city state postcode country phoneNumber\n  lateFeeExempt overdueNoticesDisabled taxExempt separateInvoices cardProcessingDisabled\n  marketingEmailsOptOut statusAutoUpdateDisabled singleSignOnAllowed defaultPaymentMethod\n  language status currency createdAt registrationIp updatedAt\n  group { id name } project { id name } billingContact { id }\n  creditBalance { amount currency } }": typeof types.ClientsClientFieldsFragmentDoc,
+    "mutation ClientsCreate($i: CreateClientInput!) { createClient(input: $i) { ...ClientsClientFields adminNotes } }": typeof types.ClientsCreateDocument,
+    "mutation ClientsRegister($i: RegisterClientInput!) { registerClient(input: $i) { ...ClientsClientFields } }": typeof types.ClientsRegisterDocument,
+    "mutation ClientsUpdate($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { ...ClientsClientFields adminNotes } }": typeof types.ClientsUpdateDocument,
+    "mutation ClientsUpdateMe($i: UpdateProfileInput!) { updateMyProfile(input: $i) { ...ClientsClientFields } }": typeof types.ClientsUpdateMeDocument,
+    "mutation ClientsSetStatus($id: ID!, $s: ClientStatus!) { setClientStatus(id: $id, status: $s) { id status } }": typeof types.ClientsSetStatusDocument,
+    "query ClientsGet($id: ID!) { client(id: $id) { ...ClientsClientFields } }": typeof types.ClientsGetDocument,
+    "query ClientsGetStaff($id: ID!) { client(id: $id) { ...ClientsClientFields adminNotes } }": typeof types.ClientsGetStaffDocument,
+    "query ClientsAdminNotes($id: ID!) { client(id: $id) { adminNotes } }": typeof types.ClientsAdminNotesDocument,
+    "query ClientsList($f: ClientFilter, $first: Int, $after: String, $last: Int, $before: String) {\n  clients(filter: $f, first: $first, after: $after, last: $last, before: $before) {\n    totalCount\n    edges { cursor node { id email firstName lastName companyName status } }\n    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n  } }": typeof types.ClientsListDocument,
+    "mutation ClientsLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": typeof types.ClientsLoginDocument,
+    "query ClientsMe { me { client { id status } } }": typeof types.ClientsMeDocument,
+    "query ClientsRequiredFields { requiredClientFields }": typeof types.ClientsRequiredFieldsDocument,
+    "query ClientsSettings { settings { defaultCurrency } }": typeof types.ClientsSettingsDocument,
+    "mutation ClientsUpdateSettings($i: UpdateSettingsInput!) { updateSettings(input: $i) { requiredClientFields defaultCurrency } }": typeof types.ClientsUpdateSettingsDocument,
+    "query ClientsCurrencies { currencies { id code } }": typeof types.ClientsCurrenciesDocument,
+    "mutation ClientsMakeCurrencyDefault($id: ID!) { updateCurrency(id: $id, input: { isDefault: true }) { code isDefault } }": typeof types.ClientsMakeCurrencyDefaultDocument,
+    "mutation ClientsCreateGroup($i: ClientGroupInput!) { createClientGroup(input: $i) { id name } }": typeof types.ClientsCreateGroupDocument,
+    "mutation ClientsCreateProject($i: ProjectInput!) { createProject(input: $i) { id name defaultCurrency } }": typeof types.ClientsCreateProjectDocument,
+    "mutation CompositionCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.CompositionCreateClientDocument,
+    "mutation CompositionCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }": typeof types.CompositionCreateContactDocument,
+    "mutation CompositionAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }": typeof types.CompositionAddCreditDocument,
+    "mutation CompositionCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id } }": typeof types.CompositionCreateUserDocument,
+    "mutation CompositionCreatePayer($c: ID!, $i: CreatePayerInput!) { createPayer(clientId: $c, input: $i) { id } }": typeof types.CompositionCreatePayerDocument,
+    "mutation CompositionCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.CompositionCreateProductDocument,
+    "mutation CompositionCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.CompositionCreateServiceDocument,
+    "mutation CompositionCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }": typeof types.CompositionCreateDomainDocument,
+    "mutation CompositionAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id } }": typeof types.CompositionAddOrderDocument,
+    "mutation CompositionCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id } }": typeof types.CompositionCreateInvoiceDocument,
+    "mutation CompositionSendMessage($i: SendClientMessageInput!) { sendClientMessage(input: $i) { id } }": typeof types.CompositionSendMessageDocument,
+    "mutation CompositionPay($i: AddInvoicePaymentInput!) { addInvoicePayment(input: $i) { id } }": typeof types.CompositionPayDocument,
+    "mutation CompositionAddDiscount($i: ClientDiscountInput!) { addClientDiscount(input: $i) { id } }": typeof types.CompositionAddDiscountDocument,
     "mutation ContactsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.ContactsCreateClientDocument,
     "fragment ContactsContact on Contact { id firstName lastName email companyName city country emailCategories subAccount { id email permissions } }": typeof types.ContactsContactFragmentDoc,
     "mutation ContactsCreate($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { ...ContactsContact } }": typeof types.ContactsCreateDocument,
     "mutation ContactsUpdate($id: ID!, $i: UpdateContactInput!) { updateContact(id: $id, input: $i) { ...ContactsContact } }": typeof types.ContactsUpdateDocument,
     "mutation ContactsDelete($id: ID!) { deleteContact(id: $id) }": typeof types.ContactsDeleteDocument,
     "query ContactsClient($id: ID!) { client(id: $id) { id billingContact { id email } contacts { id email emailCategories } } }": typeof types.ContactsClientDocument,
+    "query ContactsContactById($id: ID!) { contact(id: $id) { id } }": typeof types.ContactsContactByIdDocument,
     "mutation CreditCreateClient($i: CreateClientInput!) { createClient(input: $i) { id currency creditBalance { amount currency } } }": typeof types.CreditCreateClientDocument,
     "fragment CreditEntryFields on CreditEntry { id kind description staff { id } createdAt amount { amount currency } balanceBefore { amount currency } balanceAfter { amount currency } }": typeof types.CreditEntryFieldsFragmentDoc,
     "mutation CreditAdd($i: CreditChangeInput!) { addCredit(input: $i) { ...CreditEntryFields } }": typeof types.CreditAddDocument,
@@ -74,6 +190,27 @@ type Documents = {
     "mutation CreditAdjust($i: CreditAdjustmentInput!) { adjustCreditBalance(input: $i) { ...CreditEntryFields } }": typeof types.CreditAdjustDocument,
     "query CreditLog($c: ID!, $first: Int, $after: String) { creditLog(clientId: $c, first: $first, after: $after) {\n  totalCount edges { node { ...CreditEntryFields } } pageInfo { hasNextPage endCursor } } }": typeof types.CreditLogDocument,
     "query CreditBalance($id: ID!) { client(id: $id) { creditBalance { amount currency } } }": typeof types.CreditBalanceDocument,
+    "fragment CurrenciesTaxCurrency on BillingCurrency { id code prefix suffix decimals exchangeRate isDefault }": typeof types.CurrenciesTaxCurrencyFragmentDoc,
+    "fragment CurrenciesTaxRule on TaxRule { id name level country state rate compound }": typeof types.CurrenciesTaxRuleFragmentDoc,
+    "fragment CurrenciesTaxSettings on BillingSettings { taxMode taxRounding invoiceNumberFormat invoiceNumberReset }": typeof types.CurrenciesTaxSettingsFragmentDoc,
+    "query CurrenciesTaxCurrencies { currencies { ...CurrenciesTaxCurrency } }": typeof types.CurrenciesTaxCurrenciesDocument,
+    "mutation CurrenciesTaxCreateCurrency($i: CreateCurrencyInput!) { createCurrency(input: $i) { ...CurrenciesTaxCurrency } }": typeof types.CurrenciesTaxCreateCurrencyDocument,
+    "mutation CurrenciesTaxUpdateCurrency($id: ID!, $i: UpdateCurrencyInput!) { updateCurrency(id: $id, input: $i) { ...CurrenciesTaxCurrency } }": typeof types.CurrenciesTaxUpdateCurrencyDocument,
+    "mutation CurrenciesTaxDeleteCurrency($id: ID!) { deleteCurrency(id: $id) }": typeof types.CurrenciesTaxDeleteCurrencyDocument,
+    "query CurrenciesTaxRules { taxRules { ...CurrenciesTaxRule } }": typeof types.CurrenciesTaxRulesDocument,
+    "mutation CurrenciesTaxCreateRule($i: TaxRuleInput!) { createTaxRule(input: $i) { ...CurrenciesTaxRule } }": typeof types.CurrenciesTaxCreateRuleDocument,
+    "mutation CurrenciesTaxUpdateRule($id: ID!, $i: TaxRuleInput!) { updateTaxRule(id: $id, input: $i) { ...CurrenciesTaxRule } }": typeof types.CurrenciesTaxUpdateRuleDocument,
+    "mutation CurrenciesTaxDeleteRule($id: ID!) { deleteTaxRule(id: $id) }": typeof types.CurrenciesTaxDeleteRuleDocument,
+    "query CurrenciesTaxSettings { billingSettings { ...CurrenciesTaxSettings } }": typeof types.CurrenciesTaxSettingsDocument,
+    "mutation CurrenciesTaxUpdateSettings($i: UpdateBillingSettingsInput!) { updateBillingSettings(input: $i) { ...CurrenciesTaxSettings } }": typeof types.CurrenciesTaxUpdateSettingsDocument,
+    "query CurrenciesTaxDefaultCurrency { settings { defaultCurrency } }": typeof types.CurrenciesTaxDefaultCurrencyDocument,
+    "query CurrenciesTaxPreview($i: PreviewTaxInput!) { previewTax(input: $i) {\n  currency mode rounding level1Rule { name } level2Rule { name }\n  lines { net { amount } tax1 { amount } tax2 { amount } total { amount } }\n  subtotal { amount currency } tax1 { amount } tax2 { amount } total { amount } } }": typeof types.CurrenciesTaxPreviewDocument,
+    "mutation CurrenciesTaxCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.CurrenciesTaxCreateClientDocument,
+    "mutation CurrenciesTaxRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": typeof types.CurrenciesTaxRegisterDocument,
+    "mutation CurrenciesTaxUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id currency city } }": typeof types.CurrenciesTaxUpdateClientDocument,
+    "mutation CurrenciesTaxCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.CurrenciesTaxCreateProductDocument,
+    "mutation CurrenciesTaxCreateProject($i: ProjectInput!) { createProject(input: $i) { id } }": typeof types.CurrenciesTaxCreateProjectDocument,
+    "mutation CurrenciesTaxCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id total { amount currency } creditApplied { amount } balanceDue { amount } } }": typeof types.CurrenciesTaxCreateInvoiceDocument,
     "mutation ConnectionLossCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.ConnectionLossCreateClientDocument,
     "query ConnectionLossClientCount($email: String!) { clients(filter: { email: $email }) { totalCount } }": typeof types.ConnectionLossClientCountDocument,
     "mutation ConnectionLossCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.ConnectionLossCreateServerDocument,
@@ -111,6 +248,11 @@ type Documents = {
     "mutation ImpersonationEnd { endImpersonation { sessionId staff { id email } client { id } } }": typeof types.ImpersonationEndDocument,
     "query ImpersonationMe { me { sessionId staff { id } client { id } impersonator { id } permissions } }": typeof types.ImpersonationMeDocument,
     "mutation ImpersonationUpdateMe($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id city } }": typeof types.ImpersonationUpdateMeDocument,
+    "query ImpersonationClient($id: ID!) { client(id: $id) { id } }": typeof types.ImpersonationClientDocument,
+    "query ImpersonationAdminNotes($id: ID!) { client(id: $id) { adminNotes } }": typeof types.ImpersonationAdminNotesDocument,
+    "query ImpersonationClientCount { clients { totalCount } }": typeof types.ImpersonationClientCountDocument,
+    "mutation ImpersonationLogout { logout }": typeof types.ImpersonationLogoutDocument,
+    "mutation ImpersonationCloseClient($id: ID!) { setClientStatus(id: $id, status: CLOSED) { id } }": typeof types.ImpersonationCloseClientDocument,
     "mutation WorkerSplitCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.WorkerSplitCreateClientDocument,
     "mutation WorkerSplitCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.WorkerSplitCreateProductDocument,
     "mutation WorkerSplitCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.WorkerSplitCreateServerDocument,
@@ -118,6 +260,33 @@ type Documents = {
     "mutation WorkerSplitRun($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id status } }": typeof types.WorkerSplitRunDocument,
     "mutation WorkerSplitCancel($id: ID!) { cancelModuleJob(id: $id) { id status } }": typeof types.WorkerSplitCancelDocument,
     "query WorkerSplitService($id: ID!) { service(id: $id) { status } }": typeof types.WorkerSplitServiceDocument,
+    "mutation LoginThrottlingLogin($e: String!, $p: String!, $r: LoginRealm) { login(email: $e, password: $p, realm: $r) { token } }": typeof types.LoginThrottlingLoginDocument,
+    "mutation LoginThrottlingRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": typeof types.LoginThrottlingRegisterDocument,
+    "mutation LoginThrottlingChangePassword($c: String!) { updateMyProfile(input: { newPassword: \"taken-over-password\", currentPassword: $c }) { id } }": typeof types.LoginThrottlingChangePasswordDocument,
+    "mutation MergeDeleteCreateClient($i: CreateClientInput!) { createClient(input: $i) { id email } }": typeof types.MergeDeleteCreateClientDocument,
+    "mutation MergeDeleteCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }": typeof types.MergeDeleteCreateContactDocument,
+    "mutation MergeDeleteAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }": typeof types.MergeDeleteAddCreditDocument,
+    "mutation MergeDeleteMerge($k: ID!, $d: ID!) { mergeClients(keepId: $k, discardId: $d) { id email creditBalance { amount currency } contacts { id } } }": typeof types.MergeDeleteMergeDocument,
+    "mutation MergeDeleteDelete($ids: [ID!]!, $confirm: Boolean!) { deleteClients(ids: $ids, confirm: $confirm) }": typeof types.MergeDeleteDeleteDocument,
+    "mutation MergeDeleteCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id } }": typeof types.MergeDeleteCreateUserDocument,
+    "mutation MergeDeleteCreatePayer($c: ID!, $i: CreatePayerInput!) { createPayer(clientId: $c, input: $i) { id } }": typeof types.MergeDeleteCreatePayerDocument,
+    "query MergeDeleteMe { me { sessionId } }": typeof types.MergeDeleteMeDocument,
+    "query ModulesModules { modules { name displayName description version kind commands customCommands { name label clientAllowed inputSchema } serverSettingsSchema productOptionsSchema } }": typeof types.ModulesModulesDocument,
+    "query ModulesProblems { moduleLoadProblems { folder reason } }": typeof types.ModulesProblemsDocument,
+    "mutation ModulesRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": typeof types.ModulesRegisterDocument,
+    "query ModulesCommands { modules { name kind commands } }": typeof types.ModulesCommandsDocument,
+    "query NPlusOneClients($first: Int!) {\n  clients(first: $first) {\n    totalCount\n    edges { node {\n      id\n      group { id name }\n      project { id name }\n      billingContact { id email }\n      contacts { id email }\n    } }\n  }\n}": typeof types.NPlusOneClientsDocument,
+    "fragment ServersServer on Server { id name module hostname ip port secure maxAccounts enabled settings secretsSet group { id name fillStrategy } }": typeof types.ServersServerFragmentDoc,
+    "mutation ServersCreate($i: CreateServerInput!) { createServer(input: $i) { ...ServersServer } }": typeof types.ServersCreateDocument,
+    "mutation ServersUpdate($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { ...ServersServer } }": typeof types.ServersUpdateDocument,
+    "mutation ServersDelete($id: ID!) { deleteServer(id: $id) }": typeof types.ServersDeleteDocument,
+    "query ServersGet($id: ID!) { server(id: $id) { ...ServersServer } }": typeof types.ServersGetDocument,
+    "query ServersList($m: String) { servers(module: $m) { ...ServersServer } }": typeof types.ServersListDocument,
+    "mutation ServersTest($id: ID!) { testServerConnection(id: $id) { ok message } }": typeof types.ServersTestDocument,
+    "mutation ServersCreateGroup($i: ServerGroupInput!) { createServerGroup(input: $i) { id name fillStrategy servers { id } } }": typeof types.ServersCreateGroupDocument,
+    "query ServersGroups { serverGroups { id name fillStrategy servers { id name } } }": typeof types.ServersGroupsDocument,
+    "query ServersActivity { activityLog(first: 100) { edges { node { action details } } } }": typeof types.ServersActivityDocument,
+    "mutation ServersRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": typeof types.ServersRegisterDocument,
     "mutation ServiceRulesCreateGroup($i: ClientGroupInput!) { createClientGroup(input: $i) { id } }": typeof types.ServiceRulesCreateGroupDocument,
     "mutation ServiceRulesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.ServiceRulesCreateClientDocument,
     "mutation ServiceRulesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.ServiceRulesCreateProductDocument,
@@ -135,10 +304,28 @@ type Documents = {
     "mutation SessionsAndStaffUpdateContact($id: ID!, $i: UpdateContactInput!) { updateContact(id: $id, input: $i) { id email } }": typeof types.SessionsAndStaffUpdateContactDocument,
     "mutation SessionsAndStaffChangeStaffPassword($i: ChangeStaffPasswordInput!) { changeStaffPassword(input: $i) { id } }": typeof types.SessionsAndStaffChangeStaffPasswordDocument,
     "mutation SessionsAndStaffDeactivate($id: ID!) { deactivateStaff(id: $id) { id active } }": typeof types.SessionsAndStaffDeactivateDocument,
+    "mutation SessionsAndStaffCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.SessionsAndStaffCreateClientDocument,
+    "mutation SessionsAndStaffUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }": typeof types.SessionsAndStaffUpdateClientDocument,
+    "mutation SessionsAndStaffUpdateClientUser($id: ID!, $i: UpdateClientUserInput!) { updateClientUser(id: $id, input: $i) { id } }": typeof types.SessionsAndStaffUpdateClientUserDocument,
+    "query SessionsAndStaffMeClientEmail { me { client { email } } }": typeof types.SessionsAndStaffMeClientEmailDocument,
+    "query SessionsAndStaffMeClientFirstName { me { client { firstName } } }": typeof types.SessionsAndStaffMeClientFirstNameDocument,
+    "query SessionsAndStaffMeClientCity { me { client { city } } }": typeof types.SessionsAndStaffMeClientCityDocument,
+    "query SessionsAndStaffMeClientProfile { me { client { firstName city } } }": typeof types.SessionsAndStaffMeClientProfileDocument,
+    "query SessionsAndStaffMeClientAccount { me { client { id status currency } permissions } }": typeof types.SessionsAndStaffMeClientAccountDocument,
+    "query SessionsAndStaffMeStaff { me { staff { id } } }": typeof types.SessionsAndStaffMeStaffDocument,
+    "query SessionsAndStaffClient($id: ID!) { client(id: $id) { id } }": typeof types.SessionsAndStaffClientDocument,
+    "query SessionsAndStaffClientNamePhone($id: ID!) { client(id: $id) { lastName phoneNumber } }": typeof types.SessionsAndStaffClientNamePhoneDocument,
+    "query SessionsAndStaffContactCity($id: ID!) { contact(id: $id) { city } }": typeof types.SessionsAndStaffContactCityDocument,
+    "query SessionsAndStaffMembers($first: Int, $after: String) { staffMembers(first: $first, after: $after) {\n  totalCount edges { cursor node { __typename id email role active } } pageInfo { hasNextPage endCursor } } }": typeof types.SessionsAndStaffMembersDocument,
+    "mutation SessionsAndStaffLoginAsClient($id: ID!) { loginAsClient(clientId: $id) { token } }": typeof types.SessionsAndStaffLoginAsClientDocument,
+    "mutation SessionsAndStaffMergeClients($k: ID!, $d: ID!) { mergeClients(keepId: $k, discardId: $d) { id } }": typeof types.SessionsAndStaffMergeClientsDocument,
+    "mutation SessionsAndStaffDeleteClients($ids: [ID!]!) { deleteClients(ids: $ids, confirm: true) }": typeof types.SessionsAndStaffDeleteClientsDocument,
+    "query SettingsFirstUseSettings { settings { requiredClientFields } billingSettings { taxMode autoApplyCredit } }": typeof types.SettingsFirstUseSettingsDocument,
     "subscription SubscriptionsClientChanged($id: ID) { clientChanged(id: $id) { clientId change client { id city } } }": typeof types.SubscriptionsClientChangedDocument,
     "mutation SubscriptionsRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": typeof types.SubscriptionsRegisterDocument,
     "mutation SubscriptionsUpdate($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id city } }": typeof types.SubscriptionsUpdateDocument,
     "mutation SubscriptionsUpdateProfile($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id city } }": typeof types.SubscriptionsUpdateProfileDocument,
+    "mutation SubscriptionsSetStatus($id: ID!, $s: ClientStatus!) { setClientStatus(id: $id, status: $s) { id } }": typeof types.SubscriptionsSetStatusDocument,
 };
 const documents: Documents = {
     "fragment ActivityLogEntryFields on ActivityLogEntry { id createdAt actorType staff { id } impersonator { id } action targetType targetId client { id } ip details }": types.ActivityLogEntryFieldsFragmentDoc,
@@ -155,6 +342,67 @@ const documents: Documents = {
     "mutation ActivityLogUpdateProject($id: ID!, $i: ProjectInput!) { updateProject(id: $id, input: $i) { id } }": types.ActivityLogUpdateProjectDocument,
     "mutation ActivityLogDeleteProject($id: ID!) { deleteProject(id: $id) }": types.ActivityLogDeleteProjectDocument,
     "mutation ActivityLogUpdateSettings($i: UpdateSettingsInput!) { updateSettings(input: $i) { requiredClientFields } }": types.ActivityLogUpdateSettingsDocument,
+    "query ActivityLogMeStaff { me { staff { id } } }": types.ActivityLogMeStaffDocument,
+    "mutation ActivityLogCreateStaff($i: CreateStaffInput!) { createStaff(input: $i) { id } }": types.ActivityLogCreateStaffDocument,
+    "query ActivityLogNode($id: ID!) { node(id: $id) { __typename id } }": types.ActivityLogNodeDocument,
+    "mutation ActivityLogSetTld($i: TldPricingInput!) { setTldPricing(input: $i) { id } }": types.ActivityLogSetTldDocument,
+    "query ActivityLogClientGroups { clientGroups { id name } }": types.ActivityLogClientGroupsDocument,
+    "query ActivityLogRequiredFields { requiredClientFields }": types.ActivityLogRequiredFieldsDocument,
+    "mutation AuthLogin($e: String!, $p: String!, $r: LoginRealm) { login(email: $e, password: $p, realm: $r) { token me { staff { email role } client { email } } } }": types.AuthLoginDocument,
+    "mutation AuthRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": types.AuthRegisterDocument,
+    "query AuthMeRole { me { staff { role } client { id } } }": types.AuthMeRoleDocument,
+    "query AuthMeClient { me { client { id } } }": types.AuthMeClientDocument,
+    "query AuthMeSession { me { sessionId } }": types.AuthMeSessionDocument,
+    "mutation AuthSetClientStatus($id: ID!, $s: ClientStatus!) { setClientStatus(id: $id, status: $s) { status } }": types.AuthSetClientStatusDocument,
+    "mutation AuthLogout { logout }": types.AuthLogoutDocument,
+    "query AuthClientCount { clients { totalCount } }": types.AuthClientCountDocument,
+    "mutation AuthCreateStaff($i: CreateStaffInput!) { createStaff(input: $i) { role } }": types.AuthCreateStaffDocument,
+    "query CatalogNodesNodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }": types.CatalogNodesNodesDocument,
+    "query CatalogNodesNode($id: ID!) { node(id: $id) { __typename id } }": types.CatalogNodesNodeDocument,
+    "query CatalogNodesCatalog { catalog { __typename id group { __typename id } prices { __typename id } upgradeTargets { __typename id }\n  addons { __typename id prices { __typename id } }\n  configOptionGroups { __typename id options { __typename id unitPrices { __typename id } choices { __typename id prices { __typename id } } } } } }": types.CatalogNodesCatalogDocument,
+    "mutation CatalogNodesRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": types.CatalogNodesRegisterDocument,
+    "mutation CatalogNodesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { __typename id prices { __typename id } } }": types.CatalogNodesCreateProductDocument,
+    "mutation CatalogNodesUpdateProduct($id: ID!, $i: UpdateProductInput!) { updateProduct(id: $id, input: $i) { id } }": types.CatalogNodesUpdateProductDocument,
+    "mutation CatalogNodesCreateGroup($i: ProductGroupInput!) { createProductGroup(input: $i) { __typename id } }": types.CatalogNodesCreateGroupDocument,
+    "mutation CatalogNodesCreateAddon($i: AddonInput!) { createAddon(input: $i) { __typename id prices { __typename id } } }": types.CatalogNodesCreateAddonDocument,
+    "mutation CatalogNodesCreateOptions($i: ConfigOptionGroupInput!) { createConfigOptionGroup(input: $i) {\n  __typename id options { __typename id unitPrices { __typename id } choices { __typename id prices { __typename id } } } } }": types.CatalogNodesCreateOptionsDocument,
+    "mutation CatalogNodesSetTld($i: TldPricingInput!) { setTldPricing(input: $i) { __typename id } }": types.CatalogNodesSetTldDocument,
+    "query CatalogNodesCatalogUpgrades { catalog { upgradeTargets { id } } }": types.CatalogNodesCatalogUpgradesDocument,
+    "query CatalogNodesProductUpgrades { products { name upgradeTargets { id } } }": types.CatalogNodesProductUpgradesDocument,
+    "fragment CatalogPrice on Price { currency cycle amount { amount currency } setupFee { amount currency } }": types.CatalogPriceFragmentDoc,
+    "fragment CatalogProductFields on Product { id name payType hidden retired stock stockControl autoTerminateDays group { id name } prices { ...CatalogPrice } upgradeTargets { id } }": types.CatalogProductFieldsFragmentDoc,
+    "mutation CatalogRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": types.CatalogRegisterDocument,
+    "mutation CatalogCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { ...CatalogProductFields } }": types.CatalogCreateProductDocument,
+    "mutation CatalogUpdateProduct($id: ID!, $i: UpdateProductInput!) { updateProduct(id: $id, input: $i) { ...CatalogProductFields } }": types.CatalogUpdateProductDocument,
+    "mutation CatalogCreateGroup($i: ProductGroupInput!) { createProductGroup(input: $i) { id name hidden sortOrder } }": types.CatalogCreateGroupDocument,
+    "mutation CatalogCreateAddon($i: AddonInput!) { createAddon(input: $i) { id name payType prices { ...CatalogPrice } products { id } } }": types.CatalogCreateAddonDocument,
+    "mutation CatalogCreatePromotion($i: PromotionInput!) { createPromotion(input: $i) { id code type percent amount { amount currency } appliesTo cycles products { id } maxUses uses } }": types.CatalogCreatePromotionDocument,
+    "query CatalogPromotions($f: PromotionFilter, $first: Int, $after: String) { promotions(filter: $f, first: $first, after: $after) {\n  totalCount edges { node { id code } } pageInfo { hasNextPage endCursor } } }": types.CatalogPromotionsDocument,
+    "mutation CatalogSetTldPricing($i: TldPricingInput!) { setTldPricing(input: $i) { tld currency years register { amount } transfer { amount } renew { amount } } }": types.CatalogSetTldPricingDocument,
+    "query CatalogTldPrices { tldPrices(tld: \".com\") { years register { amount currency } } }": types.CatalogTldPricesDocument,
+    "mutation CatalogCreateOptions($i: ConfigOptionGroupInput!) { createConfigOptionGroup(input: $i) { id name products { id }\n  options { name type minQuantity maxQuantity choices { name prices { ...CatalogPrice } } unitPrices { ...CatalogPrice } } } }": types.CatalogCreateOptionsDocument,
+    "query CatalogCatalog($c: Currency) { catalog(currency: $c) { id name group { name } prices(currency: $c) { ...CatalogPrice }\n  addons { name prices(currency: $c) { ...CatalogPrice } } configOptionGroups { name options { name choices { name prices(currency: $c) { cycle amount { amount } } } unitPrices(currency: $c) { cycle amount { amount } } } } } }": types.CatalogCatalogDocument,
+    "query CatalogProductOptions { catalog { id productOptions } }": types.CatalogProductOptionsDocument,
+    "query CatalogProductIds { products { id } }": types.CatalogProductIdsDocument,
+    "query CatalogPromotionCount { promotions { totalCount } }": types.CatalogPromotionCountDocument,
+    "query CatalogStaffLists { products { id } productGroups { id } addons { id } }": types.CatalogStaffListsDocument,
+    "query CatalogProductAddons($id: ID!) { product(id: $id) { addons { name } } }": types.CatalogProductAddonsDocument,
+    "query CatalogProductsDeep { products { id group { name } prices { ...CatalogPrice } upgradeTargets { id } addons { name prices { ...CatalogPrice } }\n  configOptionGroups { name options { name choices { name prices { amount { amount } } } unitPrices { amount { amount } } } } } }": types.CatalogProductsDeepDocument,
+    "fragment ClientGroupsGroup on ClientGroup { id name colour discountPercent separateInvoices createdAt }": types.ClientGroupsGroupFragmentDoc,
+    "fragment ClientGroupsProject on Project { id name brandName defaultCurrency supportEmail logoUrl createdAt }": types.ClientGroupsProjectFragmentDoc,
+    "mutation ClientGroupsCreateGroup($i: ClientGroupInput!) { createClientGroup(input: $i) { ...ClientGroupsGroup } }": types.ClientGroupsCreateGroupDocument,
+    "mutation ClientGroupsUpdateGroup($id: ID!, $i: ClientGroupInput!) { updateClientGroup(id: $id, input: $i) { ...ClientGroupsGroup } }": types.ClientGroupsUpdateGroupDocument,
+    "mutation ClientGroupsDeleteGroup($id: ID!) { deleteClientGroup(id: $id) }": types.ClientGroupsDeleteGroupDocument,
+    "query ClientGroupsGroups { clientGroups { ...ClientGroupsGroup } }": types.ClientGroupsGroupsDocument,
+    "mutation ClientGroupsCreateProject($i: ProjectInput!) { createProject(input: $i) { ...ClientGroupsProject } }": types.ClientGroupsCreateProjectDocument,
+    "mutation ClientGroupsUpdateProject($id: ID!, $i: ProjectInput!) { updateProject(id: $id, input: $i) { ...ClientGroupsProject } }": types.ClientGroupsUpdateProjectDocument,
+    "mutation ClientGroupsDeleteProject($id: ID!) { deleteProject(id: $id) }": types.ClientGroupsDeleteProjectDocument,
+    "query ClientGroupsProjects { projects { ...ClientGroupsProject } }": types.ClientGroupsProjectsDocument,
+    "mutation ClientGroupsRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": types.ClientGroupsRegisterDocument,
+    "mutation ClientGroupsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id currency group { id } project { id } } }": types.ClientGroupsCreateClientDocument,
+    "mutation ClientGroupsUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }": types.ClientGroupsUpdateClientDocument,
+    "query ClientGroupsGetClient($id: ID!) { client(id: $id) { id firstName group { id name } project { id name } } }": types.ClientGroupsGetClientDocument,
+    "mutation ClientGroupsRenameGroup($id: ID!, $i: ClientGroupInput!) { updateClientGroup(id: $id, input: $i) { name colour discountPercent separateInvoices } }": types.ClientGroupsRenameGroupDocument,
     "mutation ClientMarksCreateClient($i: CreateClientInput!) { createClient(input: $i) { id email attitude verifiedPhone loginName } }": types.ClientMarksCreateClientDocument,
     "mutation ClientMarksUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id attitude verifiedPhone loginName } }": types.ClientMarksUpdateClientDocument,
     "mutation ClientMarksRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": types.ClientMarksRegisterDocument,
@@ -163,6 +411,16 @@ const documents: Documents = {
     "query ClientMarksMyVerifiedPhone($id: ID!) { client(id: $id) { id verifiedPhone } }": types.ClientMarksMyVerifiedPhoneDocument,
     "query ClientMarksMyLoginName($id: ID!) { client(id: $id) { id loginName } }": types.ClientMarksMyLoginNameDocument,
     "mutation ClientMarksUpdateProfile($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id } }": types.ClientMarksUpdateProfileDocument,
+    "mutation ClientSafeErrorsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.ClientSafeErrorsCreateClientDocument,
+    "mutation ClientSafeErrorsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.ClientSafeErrorsCreateProductDocument,
+    "mutation ClientSafeErrorsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.ClientSafeErrorsCreateServerDocument,
+    "mutation ClientSafeErrorsUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }": types.ClientSafeErrorsUpdateServerDocument,
+    "mutation ClientSafeErrorsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.ClientSafeErrorsCreateServiceDocument,
+    "mutation ClientSafeErrorsRun($s: ID!, $c: String!, $i: JSONObject) { runModuleCommand(serviceId: $s, command: $c, input: $i) { id status lastError errorCode } }": types.ClientSafeErrorsRunDocument,
+    "query ClientSafeErrorsJob($id: ID!) { moduleJob(id: $id) { id status lastError errorCode } }": types.ClientSafeErrorsJobDocument,
+    "query ClientSafeErrorsService($id: ID!) { service(id: $id) { id } }": types.ClientSafeErrorsServiceDocument,
+    "query ClientSafeErrorsClient($id: ID!) { client(id: $id) { id } }": types.ClientSafeErrorsClientDocument,
+    "subscription ClientSafeErrorsChanged($id: ID) { serviceChanged(id: $id) { job { status error errorCode } } }": types.ClientSafeErrorsChangedDocument,
     "mutation ClientStatusCreateClient($i: CreateClientInput!) { createClient(input: $i) { id status } }": types.ClientStatusCreateClientDocument,
     "mutation ClientStatusUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }": types.ClientStatusUpdateClientDocument,
     "mutation ClientStatusSetClientStatus($id: ID!, $s: ClientStatus!) { setClientStatus(id: $id, status: $s) { id status } }": types.ClientStatusSetClientStatusDocument,
@@ -188,12 +446,57 @@ const documents: Documents = {
     "query ClientUsersCreditLog($c: ID!) { creditLog(clientId: $c) { totalCount } }": types.ClientUsersCreditLogDocument,
     "query ClientUsersContacts($id: ID!) { client(id: $id) { id contacts { id } } }": types.ClientUsersContactsDocument,
     "query ClientUsersUsers($id: ID!) { client(id: $id) { users { id email } payers { id name } } }": types.ClientUsersUsersDocument,
+    "query ClientUsersCreditBalance($id: ID!) { client(id: $id) { creditBalance { amount } } }": types.ClientUsersCreditBalanceDocument,
+    "mutation ClientUsersUpdateProfile($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id } }": types.ClientUsersUpdateProfileDocument,
+    "mutation ClientUsersCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.ClientUsersCreateProductDocument,
+    "mutation ClientUsersCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.ClientUsersCreateServiceDocument,
+    "mutation ClientUsersCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }": types.ClientUsersCreateDomainDocument,
+    "query ClientUsersServiceCount { services { totalCount } }": types.ClientUsersServiceCountDocument,
+    "query ClientUsersService($id: ID!) { service(id: $id) { id } }": types.ClientUsersServiceDocument,
+    "query ClientUsersClientServices($id: ID!) { client(id: $id) { services { edges { node { id } } } } }": types.ClientUsersClientServicesDocument,
+    "query ClientUsersDomainCount { domains { totalCount } }": types.ClientUsersDomainCountDocument,
+    "query ClientUsersDomain($id: ID!) { domain(id: $id) { id } }": types.ClientUsersDomainDocument,
+    "query ClientUsersClientDomains($id: ID!) { client(id: $id) { domains { edges { node { id } } } } }": types.ClientUsersClientDomainsDocument,
+    "mutation ClientUsersRunReboot($s: ID!) { runModuleCommand(serviceId: $s, command: \"reboot\") { id } }": types.ClientUsersRunRebootDocument,
+    "fragment ClientsClientFields on Client {\n  id type firstName lastName companyName contactPerson email securityQuestion\n  address1 address2 city state postcode country phoneNumber\n  lateFeeExempt overdueNoticesDisabled taxExempt separateInvoices cardProcessingDisabled\n  marketingEmailsOptOut statusAutoUpdateDisabled singleSignOnAllowed defaultPaymentMethod\n  language status currency createdAt registrationIp updatedAt\n  group { id name } project { id name } billingContact { id }\n  creditBalance { amount currency } }": types.ClientsClientFieldsFragmentDoc,
+    "mutation ClientsCreate($i: CreateClientInput!) { createClient(input: $i) { ...ClientsClientFields adminNotes } }": types.ClientsCreateDocument,
+    "mutation ClientsRegister($i: RegisterClientInput!) { registerClient(input: $i) { ...ClientsClientFields } }": types.ClientsRegisterDocument,
+    "mutation ClientsUpdate($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { ...ClientsClientFields adminNotes } }": types.ClientsUpdateDocument,
+    "mutation ClientsUpdateMe($i: UpdateProfileInput!) { updateMyProfile(input: $i) { ...ClientsClientFields } }": types.ClientsUpdateMeDocument,
+    "mutation ClientsSetStatus($id: ID!, $s: ClientStatus!) { setClientStatus(id: $id, status: $s) { id status } }": types.ClientsSetStatusDocument,
+    "query ClientsGet($id: ID!) { client(id: $id) { ...ClientsClientFields } }": types.ClientsGetDocument,
+    "query ClientsGetStaff($id: ID!) { client(id: $id) { ...ClientsClientFields adminNotes } }": types.ClientsGetStaffDocument,
+    "query ClientsAdminNotes($id: ID!) { client(id: $id) { adminNotes } }": types.ClientsAdminNotesDocument,
+    "query ClientsList($f: ClientFilter, $first: Int, $after: String, $last: Int, $before: String) {\n  clients(filter: $f, first: $first, after: $after, last: $last, before: $before) {\n    totalCount\n    edges { cursor node { id email firstName lastName companyName status } }\n    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n  } }": types.ClientsListDocument,
+    "mutation ClientsLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": types.ClientsLoginDocument,
+    "query ClientsMe { me { client { id status } } }": types.ClientsMeDocument,
+    "query ClientsRequiredFields { requiredClientFields }": types.ClientsRequiredFieldsDocument,
+    "query ClientsSettings { settings { defaultCurrency } }": types.ClientsSettingsDocument,
+    "mutation ClientsUpdateSettings($i: UpdateSettingsInput!) { updateSettings(input: $i) { requiredClientFields defaultCurrency } }": types.ClientsUpdateSettingsDocument,
+    "query ClientsCurrencies { currencies { id code } }": types.ClientsCurrenciesDocument,
+    "mutation ClientsMakeCurrencyDefault($id: ID!) { updateCurrency(id: $id, input: { isDefault: true }) { code isDefault } }": types.ClientsMakeCurrencyDefaultDocument,
+    "mutation ClientsCreateGroup($i: ClientGroupInput!) { createClientGroup(input: $i) { id name } }": types.ClientsCreateGroupDocument,
+    "mutation ClientsCreateProject($i: ProjectInput!) { createProject(input: $i) { id name defaultCurrency } }": types.ClientsCreateProjectDocument,
+    "mutation CompositionCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.CompositionCreateClientDocument,
+    "mutation CompositionCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }": types.CompositionCreateContactDocument,
+    "mutation CompositionAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }": types.CompositionAddCreditDocument,
+    "mutation CompositionCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id } }": types.CompositionCreateUserDocument,
+    "mutation CompositionCreatePayer($c: ID!, $i: CreatePayerInput!) { createPayer(clientId: $c, input: $i) { id } }": types.CompositionCreatePayerDocument,
+    "mutation CompositionCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.CompositionCreateProductDocument,
+    "mutation CompositionCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.CompositionCreateServiceDocument,
+    "mutation CompositionCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }": types.CompositionCreateDomainDocument,
+    "mutation CompositionAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id } }": types.CompositionAddOrderDocument,
+    "mutation CompositionCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id } }": types.CompositionCreateInvoiceDocument,
+    "mutation CompositionSendMessage($i: SendClientMessageInput!) { sendClientMessage(input: $i) { id } }": types.CompositionSendMessageDocument,
+    "mutation CompositionPay($i: AddInvoicePaymentInput!) { addInvoicePayment(input: $i) { id } }": types.CompositionPayDocument,
+    "mutation CompositionAddDiscount($i: ClientDiscountInput!) { addClientDiscount(input: $i) { id } }": types.CompositionAddDiscountDocument,
     "mutation ContactsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.ContactsCreateClientDocument,
     "fragment ContactsContact on Contact { id firstName lastName email companyName city country emailCategories subAccount { id email permissions } }": types.ContactsContactFragmentDoc,
     "mutation ContactsCreate($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { ...ContactsContact } }": types.ContactsCreateDocument,
     "mutation ContactsUpdate($id: ID!, $i: UpdateContactInput!) { updateContact(id: $id, input: $i) { ...ContactsContact } }": types.ContactsUpdateDocument,
     "mutation ContactsDelete($id: ID!) { deleteContact(id: $id) }": types.ContactsDeleteDocument,
     "query ContactsClient($id: ID!) { client(id: $id) { id billingContact { id email } contacts { id email emailCategories } } }": types.ContactsClientDocument,
+    "query ContactsContactById($id: ID!) { contact(id: $id) { id } }": types.ContactsContactByIdDocument,
     "mutation CreditCreateClient($i: CreateClientInput!) { createClient(input: $i) { id currency creditBalance { amount currency } } }": types.CreditCreateClientDocument,
     "fragment CreditEntryFields on CreditEntry { id kind description staff { id } createdAt amount { amount currency } balanceBefore { amount currency } balanceAfter { amount currency } }": types.CreditEntryFieldsFragmentDoc,
     "mutation CreditAdd($i: CreditChangeInput!) { addCredit(input: $i) { ...CreditEntryFields } }": types.CreditAddDocument,
@@ -201,6 +504,27 @@ const documents: Documents = {
     "mutation CreditAdjust($i: CreditAdjustmentInput!) { adjustCreditBalance(input: $i) { ...CreditEntryFields } }": types.CreditAdjustDocument,
     "query CreditLog($c: ID!, $first: Int, $after: String) { creditLog(clientId: $c, first: $first, after: $after) {\n  totalCount edges { node { ...CreditEntryFields } } pageInfo { hasNextPage endCursor } } }": types.CreditLogDocument,
     "query CreditBalance($id: ID!) { client(id: $id) { creditBalance { amount currency } } }": types.CreditBalanceDocument,
+    "fragment CurrenciesTaxCurrency on BillingCurrency { id code prefix suffix decimals exchangeRate isDefault }": types.CurrenciesTaxCurrencyFragmentDoc,
+    "fragment CurrenciesTaxRule on TaxRule { id name level country state rate compound }": types.CurrenciesTaxRuleFragmentDoc,
+    "fragment CurrenciesTaxSettings on BillingSettings { taxMode taxRounding invoiceNumberFormat invoiceNumberReset }": types.CurrenciesTaxSettingsFragmentDoc,
+    "query CurrenciesTaxCurrencies { currencies { ...CurrenciesTaxCurrency } }": types.CurrenciesTaxCurrenciesDocument,
+    "mutation CurrenciesTaxCreateCurrency($i: CreateCurrencyInput!) { createCurrency(input: $i) { ...CurrenciesTaxCurrency } }": types.CurrenciesTaxCreateCurrencyDocument,
+    "mutation CurrenciesTaxUpdateCurrency($id: ID!, $i: UpdateCurrencyInput!) { updateCurrency(id: $id, input: $i) { ...CurrenciesTaxCurrency } }": types.CurrenciesTaxUpdateCurrencyDocument,
+    "mutation CurrenciesTaxDeleteCurrency($id: ID!) { deleteCurrency(id: $id) }": types.CurrenciesTaxDeleteCurrencyDocument,
+    "query CurrenciesTaxRules { taxRules { ...CurrenciesTaxRule } }": types.CurrenciesTaxRulesDocument,
+    "mutation CurrenciesTaxCreateRule($i: TaxRuleInput!) { createTaxRule(input: $i) { ...CurrenciesTaxRule } }": types.CurrenciesTaxCreateRuleDocument,
+    "mutation CurrenciesTaxUpdateRule($id: ID!, $i: TaxRuleInput!) { updateTaxRule(id: $id, input: $i) { ...CurrenciesTaxRule } }": types.CurrenciesTaxUpdateRuleDocument,
+    "mutation CurrenciesTaxDeleteRule($id: ID!) { deleteTaxRule(id: $id) }": types.CurrenciesTaxDeleteRuleDocument,
+    "query CurrenciesTaxSettings { billingSettings { ...CurrenciesTaxSettings } }": types.CurrenciesTaxSettingsDocument,
+    "mutation CurrenciesTaxUpdateSettings($i: UpdateBillingSettingsInput!) { updateBillingSettings(input: $i) { ...CurrenciesTaxSettings } }": types.CurrenciesTaxUpdateSettingsDocument,
+    "query CurrenciesTaxDefaultCurrency { settings { defaultCurrency } }": types.CurrenciesTaxDefaultCurrencyDocument,
+    "query CurrenciesTaxPreview($i: PreviewTaxInput!) { previewTax(input: $i) {\n  currency mode rounding level1Rule { name } level2Rule { name }\n  lines { net { amount } tax1 { amount } tax2 { amount } total { amount } }\n  subtotal { amount currency } tax1 { amount } tax2 { amount } total { amount } } }": types.CurrenciesTaxPreviewDocument,
+    "mutation CurrenciesTaxCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.CurrenciesTaxCreateClientDocument,
+    "mutation CurrenciesTaxRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": types.CurrenciesTaxRegisterDocument,
+    "mutation CurrenciesTaxUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id currency city } }": types.CurrenciesTaxUpdateClientDocument,
+    "mutation CurrenciesTaxCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.CurrenciesTaxCreateProductDocument,
+    "mutation CurrenciesTaxCreateProject($i: ProjectInput!) { createProject(input: $i) { id } }": types.CurrenciesTaxCreateProjectDocument,
+    "mutation CurrenciesTaxCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id total { amount currency } creditApplied { amount } balanceDue { amount } } }": types.CurrenciesTaxCreateInvoiceDocument,
     "mutation ConnectionLossCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.ConnectionLossCreateClientDocument,
     "query ConnectionLossClientCount($email: String!) { clients(filter: { email: $email }) { totalCount } }": types.ConnectionLossClientCountDocument,
     "mutation ConnectionLossCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.ConnectionLossCreateServerDocument,
@@ -238,6 +562,11 @@ const documents: Documents = {
     "mutation ImpersonationEnd { endImpersonation { sessionId staff { id email } client { id } } }": types.ImpersonationEndDocument,
     "query ImpersonationMe { me { sessionId staff { id } client { id } impersonator { id } permissions } }": types.ImpersonationMeDocument,
     "mutation ImpersonationUpdateMe($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id city } }": types.ImpersonationUpdateMeDocument,
+    "query ImpersonationClient($id: ID!) { client(id: $id) { id } }": types.ImpersonationClientDocument,
+    "query ImpersonationAdminNotes($id: ID!) { client(id: $id) { adminNotes } }": types.ImpersonationAdminNotesDocument,
+    "query ImpersonationClientCount { clients { totalCount } }": types.ImpersonationClientCountDocument,
+    "mutation ImpersonationLogout { logout }": types.ImpersonationLogoutDocument,
+    "mutation ImpersonationCloseClient($id: ID!) { setClientStatus(id: $id, status: CLOSED) { id } }": types.ImpersonationCloseClientDocument,
     "mutation WorkerSplitCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.WorkerSplitCreateClientDocument,
     "mutation WorkerSplitCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.WorkerSplitCreateProductDocument,
     "mutation WorkerSplitCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.WorkerSplitCreateServerDocument,
@@ -245,6 +574,33 @@ const documents: Documents = {
     "mutation WorkerSplitRun($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id status } }": types.WorkerSplitRunDocument,
     "mutation WorkerSplitCancel($id: ID!) { cancelModuleJob(id: $id) { id status } }": types.WorkerSplitCancelDocument,
     "query WorkerSplitService($id: ID!) { service(id: $id) { status } }": types.WorkerSplitServiceDocument,
+    "mutation LoginThrottlingLogin($e: String!, $p: String!, $r: LoginRealm) { login(email: $e, password: $p, realm: $r) { token } }": types.LoginThrottlingLoginDocument,
+    "mutation LoginThrottlingRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": types.LoginThrottlingRegisterDocument,
+    "mutation LoginThrottlingChangePassword($c: String!) { updateMyProfile(input: { newPassword: \"taken-over-password\", currentPassword: $c }) { id } }": types.LoginThrottlingChangePasswordDocument,
+    "mutation MergeDeleteCreateClient($i: CreateClientInput!) { createClient(input: $i) { id email } }": types.MergeDeleteCreateClientDocument,
+    "mutation MergeDeleteCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }": types.MergeDeleteCreateContactDocument,
+    "mutation MergeDeleteAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }": types.MergeDeleteAddCreditDocument,
+    "mutation MergeDeleteMerge($k: ID!, $d: ID!) { mergeClients(keepId: $k, discardId: $d) { id email creditBalance { amount currency } contacts { id } } }": types.MergeDeleteMergeDocument,
+    "mutation MergeDeleteDelete($ids: [ID!]!, $confirm: Boolean!) { deleteClients(ids: $ids, confirm: $confirm) }": types.MergeDeleteDeleteDocument,
+    "mutation MergeDeleteCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id } }": types.MergeDeleteCreateUserDocument,
+    "mutation MergeDeleteCreatePayer($c: ID!, $i: CreatePayerInput!) { createPayer(clientId: $c, input: $i) { id } }": types.MergeDeleteCreatePayerDocument,
+    "query MergeDeleteMe { me { sessionId } }": types.MergeDeleteMeDocument,
+    "query ModulesModules { modules { name displayName description version kind commands customCommands { name label clientAllowed inputSchema } serverSettingsSchema productOptionsSchema } }": types.ModulesModulesDocument,
+    "query ModulesProblems { moduleLoadProblems { folder reason } }": types.ModulesProblemsDocument,
+    "mutation ModulesRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": types.ModulesRegisterDocument,
+    "query ModulesCommands { modules { name kind commands } }": types.ModulesCommandsDocument,
+    "query NPlusOneClients($first: Int!) {\n  clients(first: $first) {\n    totalCount\n    edges { node {\n      id\n      group { id name }\n      project { id name }\n      billingContact { id email }\n      contacts { id email }\n    } }\n  }\n}": types.NPlusOneClientsDocument,
+    "fragment ServersServer on Server { id name module hostname ip port secure maxAccounts enabled settings secretsSet group { id name fillStrategy } }": types.ServersServerFragmentDoc,
+    "mutation ServersCreate($i: CreateServerInput!) { createServer(input: $i) { ...ServersServer } }": types.ServersCreateDocument,
+    "mutation ServersUpdate($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { ...ServersServer } }": types.ServersUpdateDocument,
+    "mutation ServersDelete($id: ID!) { deleteServer(id: $id) }": types.ServersDeleteDocument,
+    "query ServersGet($id: ID!) { server(id: $id) { ...ServersServer } }": types.ServersGetDocument,
+    "query ServersList($m: String) { servers(module: $m) { ...ServersServer } }": types.ServersListDocument,
+    "mutation ServersTest($id: ID!) { testServerConnection(id: $id) { ok message } }": types.ServersTestDocument,
+    "mutation ServersCreateGroup($i: ServerGroupInput!) { createServerGroup(input: $i) { id name fillStrategy servers { id } } }": types.ServersCreateGroupDocument,
+    "query ServersGroups { serverGroups { id name fillStrategy servers { id name } } }": types.ServersGroupsDocument,
+    "query ServersActivity { activityLog(first: 100) { edges { node { action details } } } }": types.ServersActivityDocument,
+    "mutation ServersRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": types.ServersRegisterDocument,
     "mutation ServiceRulesCreateGroup($i: ClientGroupInput!) { createClientGroup(input: $i) { id } }": types.ServiceRulesCreateGroupDocument,
     "mutation ServiceRulesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.ServiceRulesCreateClientDocument,
     "mutation ServiceRulesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.ServiceRulesCreateProductDocument,
@@ -262,10 +618,28 @@ const documents: Documents = {
     "mutation SessionsAndStaffUpdateContact($id: ID!, $i: UpdateContactInput!) { updateContact(id: $id, input: $i) { id email } }": types.SessionsAndStaffUpdateContactDocument,
     "mutation SessionsAndStaffChangeStaffPassword($i: ChangeStaffPasswordInput!) { changeStaffPassword(input: $i) { id } }": types.SessionsAndStaffChangeStaffPasswordDocument,
     "mutation SessionsAndStaffDeactivate($id: ID!) { deactivateStaff(id: $id) { id active } }": types.SessionsAndStaffDeactivateDocument,
+    "mutation SessionsAndStaffCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.SessionsAndStaffCreateClientDocument,
+    "mutation SessionsAndStaffUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }": types.SessionsAndStaffUpdateClientDocument,
+    "mutation SessionsAndStaffUpdateClientUser($id: ID!, $i: UpdateClientUserInput!) { updateClientUser(id: $id, input: $i) { id } }": types.SessionsAndStaffUpdateClientUserDocument,
+    "query SessionsAndStaffMeClientEmail { me { client { email } } }": types.SessionsAndStaffMeClientEmailDocument,
+    "query SessionsAndStaffMeClientFirstName { me { client { firstName } } }": types.SessionsAndStaffMeClientFirstNameDocument,
+    "query SessionsAndStaffMeClientCity { me { client { city } } }": types.SessionsAndStaffMeClientCityDocument,
+    "query SessionsAndStaffMeClientProfile { me { client { firstName city } } }": types.SessionsAndStaffMeClientProfileDocument,
+    "query SessionsAndStaffMeClientAccount { me { client { id status currency } permissions } }": types.SessionsAndStaffMeClientAccountDocument,
+    "query SessionsAndStaffMeStaff { me { staff { id } } }": types.SessionsAndStaffMeStaffDocument,
+    "query SessionsAndStaffClient($id: ID!) { client(id: $id) { id } }": types.SessionsAndStaffClientDocument,
+    "query SessionsAndStaffClientNamePhone($id: ID!) { client(id: $id) { lastName phoneNumber } }": types.SessionsAndStaffClientNamePhoneDocument,
+    "query SessionsAndStaffContactCity($id: ID!) { contact(id: $id) { city } }": types.SessionsAndStaffContactCityDocument,
+    "query SessionsAndStaffMembers($first: Int, $after: String) { staffMembers(first: $first, after: $after) {\n  totalCount edges { cursor node { __typename id email role active } } pageInfo { hasNextPage endCursor } } }": types.SessionsAndStaffMembersDocument,
+    "mutation SessionsAndStaffLoginAsClient($id: ID!) { loginAsClient(clientId: $id) { token } }": types.SessionsAndStaffLoginAsClientDocument,
+    "mutation SessionsAndStaffMergeClients($k: ID!, $d: ID!) { mergeClients(keepId: $k, discardId: $d) { id } }": types.SessionsAndStaffMergeClientsDocument,
+    "mutation SessionsAndStaffDeleteClients($ids: [ID!]!) { deleteClients(ids: $ids, confirm: true) }": types.SessionsAndStaffDeleteClientsDocument,
+    "query SettingsFirstUseSettings { settings { requiredClientFields } billingSettings { taxMode autoApplyCredit } }": types.SettingsFirstUseSettingsDocument,
     "subscription SubscriptionsClientChanged($id: ID) { clientChanged(id: $id) { clientId change client { id city } } }": types.SubscriptionsClientChangedDocument,
     "mutation SubscriptionsRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": types.SubscriptionsRegisterDocument,
     "mutation SubscriptionsUpdate($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id city } }": types.SubscriptionsUpdateDocument,
     "mutation SubscriptionsUpdateProfile($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id city } }": types.SubscriptionsUpdateProfileDocument,
+    "mutation SubscriptionsSetStatus($id: ID!, $s: ClientStatus!) { setClientStatus(id: $id, status: $s) { id } }": types.SubscriptionsSetStatusDocument,
 };
 
 /**
@@ -341,6 +715,250 @@ export function graphql(source: "mutation ActivityLogUpdateSettings($i: UpdateSe
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query ActivityLogMeStaff { me { staff { id } } }"): (typeof documents)["query ActivityLogMeStaff { me { staff { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ActivityLogCreateStaff($i: CreateStaffInput!) { createStaff(input: $i) { id } }"): (typeof documents)["mutation ActivityLogCreateStaff($i: CreateStaffInput!) { createStaff(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ActivityLogNode($id: ID!) { node(id: $id) { __typename id } }"): (typeof documents)["query ActivityLogNode($id: ID!) { node(id: $id) { __typename id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ActivityLogSetTld($i: TldPricingInput!) { setTldPricing(input: $i) { id } }"): (typeof documents)["mutation ActivityLogSetTld($i: TldPricingInput!) { setTldPricing(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ActivityLogClientGroups { clientGroups { id name } }"): (typeof documents)["query ActivityLogClientGroups { clientGroups { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ActivityLogRequiredFields { requiredClientFields }"): (typeof documents)["query ActivityLogRequiredFields { requiredClientFields }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthLogin($e: String!, $p: String!, $r: LoginRealm) { login(email: $e, password: $p, realm: $r) { token me { staff { email role } client { email } } } }"): (typeof documents)["mutation AuthLogin($e: String!, $p: String!, $r: LoginRealm) { login(email: $e, password: $p, realm: $r) { token me { staff { email role } client { email } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }"): (typeof documents)["mutation AuthRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthMeRole { me { staff { role } client { id } } }"): (typeof documents)["query AuthMeRole { me { staff { role } client { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthMeClient { me { client { id } } }"): (typeof documents)["query AuthMeClient { me { client { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthMeSession { me { sessionId } }"): (typeof documents)["query AuthMeSession { me { sessionId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthSetClientStatus($id: ID!, $s: ClientStatus!) { setClientStatus(id: $id, status: $s) { status } }"): (typeof documents)["mutation AuthSetClientStatus($id: ID!, $s: ClientStatus!) { setClientStatus(id: $id, status: $s) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthLogout { logout }"): (typeof documents)["mutation AuthLogout { logout }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthClientCount { clients { totalCount } }"): (typeof documents)["query AuthClientCount { clients { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthCreateStaff($i: CreateStaffInput!) { createStaff(input: $i) { role } }"): (typeof documents)["mutation AuthCreateStaff($i: CreateStaffInput!) { createStaff(input: $i) { role } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogNodesNodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }"): (typeof documents)["query CatalogNodesNodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogNodesNode($id: ID!) { node(id: $id) { __typename id } }"): (typeof documents)["query CatalogNodesNode($id: ID!) { node(id: $id) { __typename id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogNodesCatalog { catalog { __typename id group { __typename id } prices { __typename id } upgradeTargets { __typename id }\n  addons { __typename id prices { __typename id } }\n  configOptionGroups { __typename id options { __typename id unitPrices { __typename id } choices { __typename id prices { __typename id } } } } } }"): (typeof documents)["query CatalogNodesCatalog { catalog { __typename id group { __typename id } prices { __typename id } upgradeTargets { __typename id }\n  addons { __typename id prices { __typename id } }\n  configOptionGroups { __typename id options { __typename id unitPrices { __typename id } choices { __typename id prices { __typename id } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CatalogNodesRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }"): (typeof documents)["mutation CatalogNodesRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CatalogNodesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { __typename id prices { __typename id } } }"): (typeof documents)["mutation CatalogNodesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { __typename id prices { __typename id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CatalogNodesUpdateProduct($id: ID!, $i: UpdateProductInput!) { updateProduct(id: $id, input: $i) { id } }"): (typeof documents)["mutation CatalogNodesUpdateProduct($id: ID!, $i: UpdateProductInput!) { updateProduct(id: $id, input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CatalogNodesCreateGroup($i: ProductGroupInput!) { createProductGroup(input: $i) { __typename id } }"): (typeof documents)["mutation CatalogNodesCreateGroup($i: ProductGroupInput!) { createProductGroup(input: $i) { __typename id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CatalogNodesCreateAddon($i: AddonInput!) { createAddon(input: $i) { __typename id prices { __typename id } } }"): (typeof documents)["mutation CatalogNodesCreateAddon($i: AddonInput!) { createAddon(input: $i) { __typename id prices { __typename id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CatalogNodesCreateOptions($i: ConfigOptionGroupInput!) { createConfigOptionGroup(input: $i) {\n  __typename id options { __typename id unitPrices { __typename id } choices { __typename id prices { __typename id } } } } }"): (typeof documents)["mutation CatalogNodesCreateOptions($i: ConfigOptionGroupInput!) { createConfigOptionGroup(input: $i) {\n  __typename id options { __typename id unitPrices { __typename id } choices { __typename id prices { __typename id } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CatalogNodesSetTld($i: TldPricingInput!) { setTldPricing(input: $i) { __typename id } }"): (typeof documents)["mutation CatalogNodesSetTld($i: TldPricingInput!) { setTldPricing(input: $i) { __typename id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogNodesCatalogUpgrades { catalog { upgradeTargets { id } } }"): (typeof documents)["query CatalogNodesCatalogUpgrades { catalog { upgradeTargets { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogNodesProductUpgrades { products { name upgradeTargets { id } } }"): (typeof documents)["query CatalogNodesProductUpgrades { products { name upgradeTargets { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment CatalogPrice on Price { currency cycle amount { amount currency } setupFee { amount currency } }"): (typeof documents)["fragment CatalogPrice on Price { currency cycle amount { amount currency } setupFee { amount currency } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment CatalogProductFields on Product { id name payType hidden retired stock stockControl autoTerminateDays group { id name } prices { ...CatalogPrice } upgradeTargets { id } }"): (typeof documents)["fragment CatalogProductFields on Product { id name payType hidden retired stock stockControl autoTerminateDays group { id name } prices { ...CatalogPrice } upgradeTargets { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CatalogRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }"): (typeof documents)["mutation CatalogRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CatalogCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { ...CatalogProductFields } }"): (typeof documents)["mutation CatalogCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { ...CatalogProductFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CatalogUpdateProduct($id: ID!, $i: UpdateProductInput!) { updateProduct(id: $id, input: $i) { ...CatalogProductFields } }"): (typeof documents)["mutation CatalogUpdateProduct($id: ID!, $i: UpdateProductInput!) { updateProduct(id: $id, input: $i) { ...CatalogProductFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CatalogCreateGroup($i: ProductGroupInput!) { createProductGroup(input: $i) { id name hidden sortOrder } }"): (typeof documents)["mutation CatalogCreateGroup($i: ProductGroupInput!) { createProductGroup(input: $i) { id name hidden sortOrder } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CatalogCreateAddon($i: AddonInput!) { createAddon(input: $i) { id name payType prices { ...CatalogPrice } products { id } } }"): (typeof documents)["mutation CatalogCreateAddon($i: AddonInput!) { createAddon(input: $i) { id name payType prices { ...CatalogPrice } products { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CatalogCreatePromotion($i: PromotionInput!) { createPromotion(input: $i) { id code type percent amount { amount currency } appliesTo cycles products { id } maxUses uses } }"): (typeof documents)["mutation CatalogCreatePromotion($i: PromotionInput!) { createPromotion(input: $i) { id code type percent amount { amount currency } appliesTo cycles products { id } maxUses uses } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogPromotions($f: PromotionFilter, $first: Int, $after: String) { promotions(filter: $f, first: $first, after: $after) {\n  totalCount edges { node { id code } } pageInfo { hasNextPage endCursor } } }"): (typeof documents)["query CatalogPromotions($f: PromotionFilter, $first: Int, $after: String) { promotions(filter: $f, first: $first, after: $after) {\n  totalCount edges { node { id code } } pageInfo { hasNextPage endCursor } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CatalogSetTldPricing($i: TldPricingInput!) { setTldPricing(input: $i) { tld currency years register { amount } transfer { amount } renew { amount } } }"): (typeof documents)["mutation CatalogSetTldPricing($i: TldPricingInput!) { setTldPricing(input: $i) { tld currency years register { amount } transfer { amount } renew { amount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogTldPrices { tldPrices(tld: \".com\") { years register { amount currency } } }"): (typeof documents)["query CatalogTldPrices { tldPrices(tld: \".com\") { years register { amount currency } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CatalogCreateOptions($i: ConfigOptionGroupInput!) { createConfigOptionGroup(input: $i) { id name products { id }\n  options { name type minQuantity maxQuantity choices { name prices { ...CatalogPrice } } unitPrices { ...CatalogPrice } } } }"): (typeof documents)["mutation CatalogCreateOptions($i: ConfigOptionGroupInput!) { createConfigOptionGroup(input: $i) { id name products { id }\n  options { name type minQuantity maxQuantity choices { name prices { ...CatalogPrice } } unitPrices { ...CatalogPrice } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogCatalog($c: Currency) { catalog(currency: $c) { id name group { name } prices(currency: $c) { ...CatalogPrice }\n  addons { name prices(currency: $c) { ...CatalogPrice } } configOptionGroups { name options { name choices { name prices(currency: $c) { cycle amount { amount } } } unitPrices(currency: $c) { cycle amount { amount } } } } } }"): (typeof documents)["query CatalogCatalog($c: Currency) { catalog(currency: $c) { id name group { name } prices(currency: $c) { ...CatalogPrice }\n  addons { name prices(currency: $c) { ...CatalogPrice } } configOptionGroups { name options { name choices { name prices(currency: $c) { cycle amount { amount } } } unitPrices(currency: $c) { cycle amount { amount } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogProductOptions { catalog { id productOptions } }"): (typeof documents)["query CatalogProductOptions { catalog { id productOptions } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogProductIds { products { id } }"): (typeof documents)["query CatalogProductIds { products { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogPromotionCount { promotions { totalCount } }"): (typeof documents)["query CatalogPromotionCount { promotions { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogStaffLists { products { id } productGroups { id } addons { id } }"): (typeof documents)["query CatalogStaffLists { products { id } productGroups { id } addons { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogProductAddons($id: ID!) { product(id: $id) { addons { name } } }"): (typeof documents)["query CatalogProductAddons($id: ID!) { product(id: $id) { addons { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogProductsDeep { products { id group { name } prices { ...CatalogPrice } upgradeTargets { id } addons { name prices { ...CatalogPrice } }\n  configOptionGroups { name options { name choices { name prices { amount { amount } } } unitPrices { amount { amount } } } } } }"): (typeof documents)["query CatalogProductsDeep { products { id group { name } prices { ...CatalogPrice } upgradeTargets { id } addons { name prices { ...CatalogPrice } }\n  configOptionGroups { name options { name choices { name prices { amount { amount } } } unitPrices { amount { amount } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ClientGroupsGroup on ClientGroup { id name colour discountPercent separateInvoices createdAt }"): (typeof documents)["fragment ClientGroupsGroup on ClientGroup { id name colour discountPercent separateInvoices createdAt }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ClientGroupsProject on Project { id name brandName defaultCurrency supportEmail logoUrl createdAt }"): (typeof documents)["fragment ClientGroupsProject on Project { id name brandName defaultCurrency supportEmail logoUrl createdAt }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientGroupsCreateGroup($i: ClientGroupInput!) { createClientGroup(input: $i) { ...ClientGroupsGroup } }"): (typeof documents)["mutation ClientGroupsCreateGroup($i: ClientGroupInput!) { createClientGroup(input: $i) { ...ClientGroupsGroup } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientGroupsUpdateGroup($id: ID!, $i: ClientGroupInput!) { updateClientGroup(id: $id, input: $i) { ...ClientGroupsGroup } }"): (typeof documents)["mutation ClientGroupsUpdateGroup($id: ID!, $i: ClientGroupInput!) { updateClientGroup(id: $id, input: $i) { ...ClientGroupsGroup } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientGroupsDeleteGroup($id: ID!) { deleteClientGroup(id: $id) }"): (typeof documents)["mutation ClientGroupsDeleteGroup($id: ID!) { deleteClientGroup(id: $id) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientGroupsGroups { clientGroups { ...ClientGroupsGroup } }"): (typeof documents)["query ClientGroupsGroups { clientGroups { ...ClientGroupsGroup } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientGroupsCreateProject($i: ProjectInput!) { createProject(input: $i) { ...ClientGroupsProject } }"): (typeof documents)["mutation ClientGroupsCreateProject($i: ProjectInput!) { createProject(input: $i) { ...ClientGroupsProject } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientGroupsUpdateProject($id: ID!, $i: ProjectInput!) { updateProject(id: $id, input: $i) { ...ClientGroupsProject } }"): (typeof documents)["mutation ClientGroupsUpdateProject($id: ID!, $i: ProjectInput!) { updateProject(id: $id, input: $i) { ...ClientGroupsProject } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientGroupsDeleteProject($id: ID!) { deleteProject(id: $id) }"): (typeof documents)["mutation ClientGroupsDeleteProject($id: ID!) { deleteProject(id: $id) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientGroupsProjects { projects { ...ClientGroupsProject } }"): (typeof documents)["query ClientGroupsProjects { projects { ...ClientGroupsProject } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientGroupsRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }"): (typeof documents)["mutation ClientGroupsRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientGroupsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id currency group { id } project { id } } }"): (typeof documents)["mutation ClientGroupsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id currency group { id } project { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientGroupsUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }"): (typeof documents)["mutation ClientGroupsUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientGroupsGetClient($id: ID!) { client(id: $id) { id firstName group { id name } project { id name } } }"): (typeof documents)["query ClientGroupsGetClient($id: ID!) { client(id: $id) { id firstName group { id name } project { id name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientGroupsRenameGroup($id: ID!, $i: ClientGroupInput!) { updateClientGroup(id: $id, input: $i) { name colour discountPercent separateInvoices } }"): (typeof documents)["mutation ClientGroupsRenameGroup($id: ID!, $i: ClientGroupInput!) { updateClientGroup(id: $id, input: $i) { name colour discountPercent separateInvoices } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation ClientMarksCreateClient($i: CreateClientInput!) { createClient(input: $i) { id email attitude verifiedPhone loginName } }"): (typeof documents)["mutation ClientMarksCreateClient($i: CreateClientInput!) { createClient(input: $i) { id email attitude verifiedPhone loginName } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -370,6 +988,46 @@ export function graphql(source: "query ClientMarksMyLoginName($id: ID!) { client
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ClientMarksUpdateProfile($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id } }"): (typeof documents)["mutation ClientMarksUpdateProfile($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientSafeErrorsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation ClientSafeErrorsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientSafeErrorsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation ClientSafeErrorsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientSafeErrorsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation ClientSafeErrorsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientSafeErrorsUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }"): (typeof documents)["mutation ClientSafeErrorsUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientSafeErrorsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation ClientSafeErrorsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientSafeErrorsRun($s: ID!, $c: String!, $i: JSONObject) { runModuleCommand(serviceId: $s, command: $c, input: $i) { id status lastError errorCode } }"): (typeof documents)["mutation ClientSafeErrorsRun($s: ID!, $c: String!, $i: JSONObject) { runModuleCommand(serviceId: $s, command: $c, input: $i) { id status lastError errorCode } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientSafeErrorsJob($id: ID!) { moduleJob(id: $id) { id status lastError errorCode } }"): (typeof documents)["query ClientSafeErrorsJob($id: ID!) { moduleJob(id: $id) { id status lastError errorCode } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientSafeErrorsService($id: ID!) { service(id: $id) { id } }"): (typeof documents)["query ClientSafeErrorsService($id: ID!) { service(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientSafeErrorsClient($id: ID!) { client(id: $id) { id } }"): (typeof documents)["query ClientSafeErrorsClient($id: ID!) { client(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription ClientSafeErrorsChanged($id: ID) { serviceChanged(id: $id) { job { status error errorCode } } }"): (typeof documents)["subscription ClientSafeErrorsChanged($id: ID) { serviceChanged(id: $id) { job { status error errorCode } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -473,6 +1131,182 @@ export function graphql(source: "query ClientUsersUsers($id: ID!) { client(id: $
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query ClientUsersCreditBalance($id: ID!) { client(id: $id) { creditBalance { amount } } }"): (typeof documents)["query ClientUsersCreditBalance($id: ID!) { client(id: $id) { creditBalance { amount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientUsersUpdateProfile($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id } }"): (typeof documents)["mutation ClientUsersUpdateProfile($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientUsersCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation ClientUsersCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientUsersCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation ClientUsersCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientUsersCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }"): (typeof documents)["mutation ClientUsersCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientUsersServiceCount { services { totalCount } }"): (typeof documents)["query ClientUsersServiceCount { services { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientUsersService($id: ID!) { service(id: $id) { id } }"): (typeof documents)["query ClientUsersService($id: ID!) { service(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientUsersClientServices($id: ID!) { client(id: $id) { services { edges { node { id } } } } }"): (typeof documents)["query ClientUsersClientServices($id: ID!) { client(id: $id) { services { edges { node { id } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientUsersDomainCount { domains { totalCount } }"): (typeof documents)["query ClientUsersDomainCount { domains { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientUsersDomain($id: ID!) { domain(id: $id) { id } }"): (typeof documents)["query ClientUsersDomain($id: ID!) { domain(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientUsersClientDomains($id: ID!) { client(id: $id) { domains { edges { node { id } } } } }"): (typeof documents)["query ClientUsersClientDomains($id: ID!) { client(id: $id) { domains { edges { node { id } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientUsersRunReboot($s: ID!) { runModuleCommand(serviceId: $s, command: \"reboot\") { id } }"): (typeof documents)["mutation ClientUsersRunReboot($s: ID!) { runModuleCommand(serviceId: $s, command: \"reboot\") { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ClientsClientFields on Client {\n  id type firstName lastName companyName contactPerson email securityQuestion\n  address1 address2 city state postcode country phoneNumber\n  lateFeeExempt overdueNoticesDisabled taxExempt separateInvoices cardProcessingDisabled\n  marketingEmailsOptOut statusAutoUpdateDisabled singleSignOnAllowed defaultPaymentMethod\n  language status currency createdAt registrationIp updatedAt\n  group { id name } project { id name } billingContact { id }\n  creditBalance { amount currency } }"): (typeof documents)["fragment ClientsClientFields on Client {\n  id type firstName lastName companyName contactPerson email securityQuestion\n  address1 address2 city state postcode country phoneNumber\n  lateFeeExempt overdueNoticesDisabled taxExempt separateInvoices cardProcessingDisabled\n  marketingEmailsOptOut statusAutoUpdateDisabled singleSignOnAllowed defaultPaymentMethod\n  language status currency createdAt registrationIp updatedAt\n  group { id name } project { id name } billingContact { id }\n  creditBalance { amount currency } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientsCreate($i: CreateClientInput!) { createClient(input: $i) { ...ClientsClientFields adminNotes } }"): (typeof documents)["mutation ClientsCreate($i: CreateClientInput!) { createClient(input: $i) { ...ClientsClientFields adminNotes } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientsRegister($i: RegisterClientInput!) { registerClient(input: $i) { ...ClientsClientFields } }"): (typeof documents)["mutation ClientsRegister($i: RegisterClientInput!) { registerClient(input: $i) { ...ClientsClientFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientsUpdate($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { ...ClientsClientFields adminNotes } }"): (typeof documents)["mutation ClientsUpdate($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { ...ClientsClientFields adminNotes } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientsUpdateMe($i: UpdateProfileInput!) { updateMyProfile(input: $i) { ...ClientsClientFields } }"): (typeof documents)["mutation ClientsUpdateMe($i: UpdateProfileInput!) { updateMyProfile(input: $i) { ...ClientsClientFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientsSetStatus($id: ID!, $s: ClientStatus!) { setClientStatus(id: $id, status: $s) { id status } }"): (typeof documents)["mutation ClientsSetStatus($id: ID!, $s: ClientStatus!) { setClientStatus(id: $id, status: $s) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientsGet($id: ID!) { client(id: $id) { ...ClientsClientFields } }"): (typeof documents)["query ClientsGet($id: ID!) { client(id: $id) { ...ClientsClientFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientsGetStaff($id: ID!) { client(id: $id) { ...ClientsClientFields adminNotes } }"): (typeof documents)["query ClientsGetStaff($id: ID!) { client(id: $id) { ...ClientsClientFields adminNotes } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientsAdminNotes($id: ID!) { client(id: $id) { adminNotes } }"): (typeof documents)["query ClientsAdminNotes($id: ID!) { client(id: $id) { adminNotes } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientsList($f: ClientFilter, $first: Int, $after: String, $last: Int, $before: String) {\n  clients(filter: $f, first: $first, after: $after, last: $last, before: $before) {\n    totalCount\n    edges { cursor node { id email firstName lastName companyName status } }\n    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n  } }"): (typeof documents)["query ClientsList($f: ClientFilter, $first: Int, $after: String, $last: Int, $before: String) {\n  clients(filter: $f, first: $first, after: $after, last: $last, before: $before) {\n    totalCount\n    edges { cursor node { id email firstName lastName companyName status } }\n    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n  } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientsLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }"): (typeof documents)["mutation ClientsLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientsMe { me { client { id status } } }"): (typeof documents)["query ClientsMe { me { client { id status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientsRequiredFields { requiredClientFields }"): (typeof documents)["query ClientsRequiredFields { requiredClientFields }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientsSettings { settings { defaultCurrency } }"): (typeof documents)["query ClientsSettings { settings { defaultCurrency } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientsUpdateSettings($i: UpdateSettingsInput!) { updateSettings(input: $i) { requiredClientFields defaultCurrency } }"): (typeof documents)["mutation ClientsUpdateSettings($i: UpdateSettingsInput!) { updateSettings(input: $i) { requiredClientFields defaultCurrency } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientsCurrencies { currencies { id code } }"): (typeof documents)["query ClientsCurrencies { currencies { id code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientsMakeCurrencyDefault($id: ID!) { updateCurrency(id: $id, input: { isDefault: true }) { code isDefault } }"): (typeof documents)["mutation ClientsMakeCurrencyDefault($id: ID!) { updateCurrency(id: $id, input: { isDefault: true }) { code isDefault } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientsCreateGroup($i: ClientGroupInput!) { createClientGroup(input: $i) { id name } }"): (typeof documents)["mutation ClientsCreateGroup($i: ClientGroupInput!) { createClientGroup(input: $i) { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientsCreateProject($i: ProjectInput!) { createProject(input: $i) { id name defaultCurrency } }"): (typeof documents)["mutation ClientsCreateProject($i: ProjectInput!) { createProject(input: $i) { id name defaultCurrency } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CompositionCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation CompositionCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CompositionCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }"): (typeof documents)["mutation CompositionCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CompositionAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }"): (typeof documents)["mutation CompositionAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CompositionCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id } }"): (typeof documents)["mutation CompositionCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CompositionCreatePayer($c: ID!, $i: CreatePayerInput!) { createPayer(clientId: $c, input: $i) { id } }"): (typeof documents)["mutation CompositionCreatePayer($c: ID!, $i: CreatePayerInput!) { createPayer(clientId: $c, input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CompositionCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation CompositionCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CompositionCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation CompositionCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CompositionCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }"): (typeof documents)["mutation CompositionCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CompositionAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id } }"): (typeof documents)["mutation CompositionAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CompositionCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id } }"): (typeof documents)["mutation CompositionCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CompositionSendMessage($i: SendClientMessageInput!) { sendClientMessage(input: $i) { id } }"): (typeof documents)["mutation CompositionSendMessage($i: SendClientMessageInput!) { sendClientMessage(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CompositionPay($i: AddInvoicePaymentInput!) { addInvoicePayment(input: $i) { id } }"): (typeof documents)["mutation CompositionPay($i: AddInvoicePaymentInput!) { addInvoicePayment(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CompositionAddDiscount($i: ClientDiscountInput!) { addClientDiscount(input: $i) { id } }"): (typeof documents)["mutation CompositionAddDiscount($i: ClientDiscountInput!) { addClientDiscount(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation ContactsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation ContactsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -494,6 +1328,10 @@ export function graphql(source: "mutation ContactsDelete($id: ID!) { deleteConta
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ContactsClient($id: ID!) { client(id: $id) { id billingContact { id email } contacts { id email emailCategories } } }"): (typeof documents)["query ContactsClient($id: ID!) { client(id: $id) { id billingContact { id email } contacts { id email emailCategories } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ContactsContactById($id: ID!) { contact(id: $id) { id } }"): (typeof documents)["query ContactsContactById($id: ID!) { contact(id: $id) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -522,6 +1360,90 @@ export function graphql(source: "query CreditLog($c: ID!, $first: Int, $after: S
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CreditBalance($id: ID!) { client(id: $id) { creditBalance { amount currency } } }"): (typeof documents)["query CreditBalance($id: ID!) { client(id: $id) { creditBalance { amount currency } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment CurrenciesTaxCurrency on BillingCurrency { id code prefix suffix decimals exchangeRate isDefault }"): (typeof documents)["fragment CurrenciesTaxCurrency on BillingCurrency { id code prefix suffix decimals exchangeRate isDefault }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment CurrenciesTaxRule on TaxRule { id name level country state rate compound }"): (typeof documents)["fragment CurrenciesTaxRule on TaxRule { id name level country state rate compound }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment CurrenciesTaxSettings on BillingSettings { taxMode taxRounding invoiceNumberFormat invoiceNumberReset }"): (typeof documents)["fragment CurrenciesTaxSettings on BillingSettings { taxMode taxRounding invoiceNumberFormat invoiceNumberReset }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CurrenciesTaxCurrencies { currencies { ...CurrenciesTaxCurrency } }"): (typeof documents)["query CurrenciesTaxCurrencies { currencies { ...CurrenciesTaxCurrency } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CurrenciesTaxCreateCurrency($i: CreateCurrencyInput!) { createCurrency(input: $i) { ...CurrenciesTaxCurrency } }"): (typeof documents)["mutation CurrenciesTaxCreateCurrency($i: CreateCurrencyInput!) { createCurrency(input: $i) { ...CurrenciesTaxCurrency } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CurrenciesTaxUpdateCurrency($id: ID!, $i: UpdateCurrencyInput!) { updateCurrency(id: $id, input: $i) { ...CurrenciesTaxCurrency } }"): (typeof documents)["mutation CurrenciesTaxUpdateCurrency($id: ID!, $i: UpdateCurrencyInput!) { updateCurrency(id: $id, input: $i) { ...CurrenciesTaxCurrency } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CurrenciesTaxDeleteCurrency($id: ID!) { deleteCurrency(id: $id) }"): (typeof documents)["mutation CurrenciesTaxDeleteCurrency($id: ID!) { deleteCurrency(id: $id) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CurrenciesTaxRules { taxRules { ...CurrenciesTaxRule } }"): (typeof documents)["query CurrenciesTaxRules { taxRules { ...CurrenciesTaxRule } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CurrenciesTaxCreateRule($i: TaxRuleInput!) { createTaxRule(input: $i) { ...CurrenciesTaxRule } }"): (typeof documents)["mutation CurrenciesTaxCreateRule($i: TaxRuleInput!) { createTaxRule(input: $i) { ...CurrenciesTaxRule } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CurrenciesTaxUpdateRule($id: ID!, $i: TaxRuleInput!) { updateTaxRule(id: $id, input: $i) { ...CurrenciesTaxRule } }"): (typeof documents)["mutation CurrenciesTaxUpdateRule($id: ID!, $i: TaxRuleInput!) { updateTaxRule(id: $id, input: $i) { ...CurrenciesTaxRule } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CurrenciesTaxDeleteRule($id: ID!) { deleteTaxRule(id: $id) }"): (typeof documents)["mutation CurrenciesTaxDeleteRule($id: ID!) { deleteTaxRule(id: $id) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CurrenciesTaxSettings { billingSettings { ...CurrenciesTaxSettings } }"): (typeof documents)["query CurrenciesTaxSettings { billingSettings { ...CurrenciesTaxSettings } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CurrenciesTaxUpdateSettings($i: UpdateBillingSettingsInput!) { updateBillingSettings(input: $i) { ...CurrenciesTaxSettings } }"): (typeof documents)["mutation CurrenciesTaxUpdateSettings($i: UpdateBillingSettingsInput!) { updateBillingSettings(input: $i) { ...CurrenciesTaxSettings } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CurrenciesTaxDefaultCurrency { settings { defaultCurrency } }"): (typeof documents)["query CurrenciesTaxDefaultCurrency { settings { defaultCurrency } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CurrenciesTaxPreview($i: PreviewTaxInput!) { previewTax(input: $i) {\n  currency mode rounding level1Rule { name } level2Rule { name }\n  lines { net { amount } tax1 { amount } tax2 { amount } total { amount } }\n  subtotal { amount currency } tax1 { amount } tax2 { amount } total { amount } } }"): (typeof documents)["query CurrenciesTaxPreview($i: PreviewTaxInput!) { previewTax(input: $i) {\n  currency mode rounding level1Rule { name } level2Rule { name }\n  lines { net { amount } tax1 { amount } tax2 { amount } total { amount } }\n  subtotal { amount currency } tax1 { amount } tax2 { amount } total { amount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CurrenciesTaxCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation CurrenciesTaxCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CurrenciesTaxRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }"): (typeof documents)["mutation CurrenciesTaxRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CurrenciesTaxUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id currency city } }"): (typeof documents)["mutation CurrenciesTaxUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id currency city } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CurrenciesTaxCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation CurrenciesTaxCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CurrenciesTaxCreateProject($i: ProjectInput!) { createProject(input: $i) { id } }"): (typeof documents)["mutation CurrenciesTaxCreateProject($i: ProjectInput!) { createProject(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CurrenciesTaxCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id total { amount currency } creditApplied { amount } balanceDue { amount } } }"): (typeof documents)["mutation CurrenciesTaxCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id total { amount currency } creditApplied { amount } balanceDue { amount } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -673,6 +1595,26 @@ export function graphql(source: "mutation ImpersonationUpdateMe($i: UpdateProfil
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query ImpersonationClient($id: ID!) { client(id: $id) { id } }"): (typeof documents)["query ImpersonationClient($id: ID!) { client(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ImpersonationAdminNotes($id: ID!) { client(id: $id) { adminNotes } }"): (typeof documents)["query ImpersonationAdminNotes($id: ID!) { client(id: $id) { adminNotes } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ImpersonationClientCount { clients { totalCount } }"): (typeof documents)["query ImpersonationClientCount { clients { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ImpersonationLogout { logout }"): (typeof documents)["mutation ImpersonationLogout { logout }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ImpersonationCloseClient($id: ID!) { setClientStatus(id: $id, status: CLOSED) { id } }"): (typeof documents)["mutation ImpersonationCloseClient($id: ID!) { setClientStatus(id: $id, status: CLOSED) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation WorkerSplitCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation WorkerSplitCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -698,6 +1640,114 @@ export function graphql(source: "mutation WorkerSplitCancel($id: ID!) { cancelMo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query WorkerSplitService($id: ID!) { service(id: $id) { status } }"): (typeof documents)["query WorkerSplitService($id: ID!) { service(id: $id) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LoginThrottlingLogin($e: String!, $p: String!, $r: LoginRealm) { login(email: $e, password: $p, realm: $r) { token } }"): (typeof documents)["mutation LoginThrottlingLogin($e: String!, $p: String!, $r: LoginRealm) { login(email: $e, password: $p, realm: $r) { token } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LoginThrottlingRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }"): (typeof documents)["mutation LoginThrottlingRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LoginThrottlingChangePassword($c: String!) { updateMyProfile(input: { newPassword: \"taken-over-password\", currentPassword: $c }) { id } }"): (typeof documents)["mutation LoginThrottlingChangePassword($c: String!) { updateMyProfile(input: { newPassword: \"taken-over-password\", currentPassword: $c }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MergeDeleteCreateClient($i: CreateClientInput!) { createClient(input: $i) { id email } }"): (typeof documents)["mutation MergeDeleteCreateClient($i: CreateClientInput!) { createClient(input: $i) { id email } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MergeDeleteCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }"): (typeof documents)["mutation MergeDeleteCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MergeDeleteAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }"): (typeof documents)["mutation MergeDeleteAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MergeDeleteMerge($k: ID!, $d: ID!) { mergeClients(keepId: $k, discardId: $d) { id email creditBalance { amount currency } contacts { id } } }"): (typeof documents)["mutation MergeDeleteMerge($k: ID!, $d: ID!) { mergeClients(keepId: $k, discardId: $d) { id email creditBalance { amount currency } contacts { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MergeDeleteDelete($ids: [ID!]!, $confirm: Boolean!) { deleteClients(ids: $ids, confirm: $confirm) }"): (typeof documents)["mutation MergeDeleteDelete($ids: [ID!]!, $confirm: Boolean!) { deleteClients(ids: $ids, confirm: $confirm) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MergeDeleteCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id } }"): (typeof documents)["mutation MergeDeleteCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MergeDeleteCreatePayer($c: ID!, $i: CreatePayerInput!) { createPayer(clientId: $c, input: $i) { id } }"): (typeof documents)["mutation MergeDeleteCreatePayer($c: ID!, $i: CreatePayerInput!) { createPayer(clientId: $c, input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MergeDeleteMe { me { sessionId } }"): (typeof documents)["query MergeDeleteMe { me { sessionId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ModulesModules { modules { name displayName description version kind commands customCommands { name label clientAllowed inputSchema } serverSettingsSchema productOptionsSchema } }"): (typeof documents)["query ModulesModules { modules { name displayName description version kind commands customCommands { name label clientAllowed inputSchema } serverSettingsSchema productOptionsSchema } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ModulesProblems { moduleLoadProblems { folder reason } }"): (typeof documents)["query ModulesProblems { moduleLoadProblems { folder reason } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ModulesRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }"): (typeof documents)["mutation ModulesRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ModulesCommands { modules { name kind commands } }"): (typeof documents)["query ModulesCommands { modules { name kind commands } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NPlusOneClients($first: Int!) {\n  clients(first: $first) {\n    totalCount\n    edges { node {\n      id\n      group { id name }\n      project { id name }\n      billingContact { id email }\n      contacts { id email }\n    } }\n  }\n}"): (typeof documents)["query NPlusOneClients($first: Int!) {\n  clients(first: $first) {\n    totalCount\n    edges { node {\n      id\n      group { id name }\n      project { id name }\n      billingContact { id email }\n      contacts { id email }\n    } }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ServersServer on Server { id name module hostname ip port secure maxAccounts enabled settings secretsSet group { id name fillStrategy } }"): (typeof documents)["fragment ServersServer on Server { id name module hostname ip port secure maxAccounts enabled settings secretsSet group { id name fillStrategy } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ServersCreate($i: CreateServerInput!) { createServer(input: $i) { ...ServersServer } }"): (typeof documents)["mutation ServersCreate($i: CreateServerInput!) { createServer(input: $i) { ...ServersServer } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ServersUpdate($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { ...ServersServer } }"): (typeof documents)["mutation ServersUpdate($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { ...ServersServer } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ServersDelete($id: ID!) { deleteServer(id: $id) }"): (typeof documents)["mutation ServersDelete($id: ID!) { deleteServer(id: $id) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ServersGet($id: ID!) { server(id: $id) { ...ServersServer } }"): (typeof documents)["query ServersGet($id: ID!) { server(id: $id) { ...ServersServer } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ServersList($m: String) { servers(module: $m) { ...ServersServer } }"): (typeof documents)["query ServersList($m: String) { servers(module: $m) { ...ServersServer } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ServersTest($id: ID!) { testServerConnection(id: $id) { ok message } }"): (typeof documents)["mutation ServersTest($id: ID!) { testServerConnection(id: $id) { ok message } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ServersCreateGroup($i: ServerGroupInput!) { createServerGroup(input: $i) { id name fillStrategy servers { id } } }"): (typeof documents)["mutation ServersCreateGroup($i: ServerGroupInput!) { createServerGroup(input: $i) { id name fillStrategy servers { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ServersGroups { serverGroups { id name fillStrategy servers { id name } } }"): (typeof documents)["query ServersGroups { serverGroups { id name fillStrategy servers { id name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ServersActivity { activityLog(first: 100) { edges { node { action details } } } }"): (typeof documents)["query ServersActivity { activityLog(first: 100) { edges { node { action details } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ServersRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }"): (typeof documents)["mutation ServersRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -769,6 +1819,74 @@ export function graphql(source: "mutation SessionsAndStaffDeactivate($id: ID!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation SessionsAndStaffCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation SessionsAndStaffCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SessionsAndStaffUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }"): (typeof documents)["mutation SessionsAndStaffUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SessionsAndStaffUpdateClientUser($id: ID!, $i: UpdateClientUserInput!) { updateClientUser(id: $id, input: $i) { id } }"): (typeof documents)["mutation SessionsAndStaffUpdateClientUser($id: ID!, $i: UpdateClientUserInput!) { updateClientUser(id: $id, input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SessionsAndStaffMeClientEmail { me { client { email } } }"): (typeof documents)["query SessionsAndStaffMeClientEmail { me { client { email } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SessionsAndStaffMeClientFirstName { me { client { firstName } } }"): (typeof documents)["query SessionsAndStaffMeClientFirstName { me { client { firstName } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SessionsAndStaffMeClientCity { me { client { city } } }"): (typeof documents)["query SessionsAndStaffMeClientCity { me { client { city } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SessionsAndStaffMeClientProfile { me { client { firstName city } } }"): (typeof documents)["query SessionsAndStaffMeClientProfile { me { client { firstName city } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SessionsAndStaffMeClientAccount { me { client { id status currency } permissions } }"): (typeof documents)["query SessionsAndStaffMeClientAccount { me { client { id status currency } permissions } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SessionsAndStaffMeStaff { me { staff { id } } }"): (typeof documents)["query SessionsAndStaffMeStaff { me { staff { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SessionsAndStaffClient($id: ID!) { client(id: $id) { id } }"): (typeof documents)["query SessionsAndStaffClient($id: ID!) { client(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SessionsAndStaffClientNamePhone($id: ID!) { client(id: $id) { lastName phoneNumber } }"): (typeof documents)["query SessionsAndStaffClientNamePhone($id: ID!) { client(id: $id) { lastName phoneNumber } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SessionsAndStaffContactCity($id: ID!) { contact(id: $id) { city } }"): (typeof documents)["query SessionsAndStaffContactCity($id: ID!) { contact(id: $id) { city } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SessionsAndStaffMembers($first: Int, $after: String) { staffMembers(first: $first, after: $after) {\n  totalCount edges { cursor node { __typename id email role active } } pageInfo { hasNextPage endCursor } } }"): (typeof documents)["query SessionsAndStaffMembers($first: Int, $after: String) { staffMembers(first: $first, after: $after) {\n  totalCount edges { cursor node { __typename id email role active } } pageInfo { hasNextPage endCursor } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SessionsAndStaffLoginAsClient($id: ID!) { loginAsClient(clientId: $id) { token } }"): (typeof documents)["mutation SessionsAndStaffLoginAsClient($id: ID!) { loginAsClient(clientId: $id) { token } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SessionsAndStaffMergeClients($k: ID!, $d: ID!) { mergeClients(keepId: $k, discardId: $d) { id } }"): (typeof documents)["mutation SessionsAndStaffMergeClients($k: ID!, $d: ID!) { mergeClients(keepId: $k, discardId: $d) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SessionsAndStaffDeleteClients($ids: [ID!]!) { deleteClients(ids: $ids, confirm: true) }"): (typeof documents)["mutation SessionsAndStaffDeleteClients($ids: [ID!]!) { deleteClients(ids: $ids, confirm: true) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SettingsFirstUseSettings { settings { requiredClientFields } billingSettings { taxMode autoApplyCredit } }"): (typeof documents)["query SettingsFirstUseSettings { settings { requiredClientFields } billingSettings { taxMode autoApplyCredit } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "subscription SubscriptionsClientChanged($id: ID) { clientChanged(id: $id) { clientId change client { id city } } }"): (typeof documents)["subscription SubscriptionsClientChanged($id: ID) { clientChanged(id: $id) { clientId change client { id city } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -782,6 +1900,10 @@ export function graphql(source: "mutation SubscriptionsUpdate($id: ID!, $i: Upda
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SubscriptionsUpdateProfile($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id city } }"): (typeof documents)["mutation SubscriptionsUpdateProfile($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id city } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SubscriptionsSetStatus($id: ID!, $s: ClientStatus!) { setClientStatus(id: $id, status: $s) { id } }"): (typeof documents)["mutation SubscriptionsSetStatus($id: ID!, $s: ClientStatus!) { setClientStatus(id: $id, status: $s) { id } }"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
