@@ -7,7 +7,7 @@ import 'reflect-metadata';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { initOrm } from '../src/shared/orm';
+import { initOrm, migratorOf } from '../src/shared/orm';
 import { entities } from '../src/composition';
 import { startEmbeddedPostgres } from '../src/shared/embedded-postgres';
 
@@ -25,8 +25,9 @@ async function main(): Promise<void> {
   }
   const orm = await initOrm(url, entities);
   try {
-    await orm.migrator.up();
-    const result = await orm.migrator.createMigration(MIGRATIONS_DIR, false, false, process.argv[2]);
+    const migrator = await migratorOf(orm);
+    await migrator.up();
+    const result = await migrator.createMigration(MIGRATIONS_DIR, false, false, process.argv[2]);
     if (!result.diff.up.length) console.log('Entities and migrations agree: nothing to create.');
     else console.log(`Created migrations/${result.fileName}`);
     writeIndex();

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { ConfigError, resolveSecretsKey, type Config } from './config';
-import { initOrm } from './shared/orm';
+import { initOrm, migratorOf, pendingMigrations } from './shared/orm';
 import { entities } from './composition';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './shared/embedded-postgres';
 import { startServer, type RunningServer } from './server';
@@ -65,7 +65,7 @@ export async function startApp(config: Config): Promise<App> {
   let eventTarget: PostgresEventTarget | undefined;
   let modulesStarted = false;
   try {
-    await orm.migrator.up().catch((error) => {
+    await migrate(orm).catch((error) => {
       throw explain(error);
     });
     // Issue 11.6: events cross processes (an API process sees what a worker publishes).
@@ -119,6 +119,11 @@ export async function startApp(config: Config): Promise<App> {
     await embedded?.stop();
     throw error;
   }
+}
+
+/** Runs the pending migrations; the migrator is loaded only when there are some. */
+async function migrate(orm: MikroORM): Promise<void> {
+  if ((await pendingMigrations(orm)).length) await (await migratorOf(orm)).up();
 }
 
 /** Creates the application database in the embedded cluster on first start. */

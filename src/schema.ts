@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { buildSchema } from 'type-graphql';
+import { buildSchema, getMetadataStorage } from 'type-graphql';
 import { printSchema, type GraphQLSchema } from 'graphql';
 import { AuthChecker } from './auth/auth-checker';
 import { resolvers } from './composition';
@@ -35,7 +35,25 @@ const ID_REFERENCES = {
  */
 const isRefusable = (type: string, field: string) => type === 'Client' && !FIELDS_OUTSIDE_PROFILE.has(field);
 
+/**
+ * Plain fields (a property of the same name, no field resolver) are read by
+ * graphql-js's own resolver instead of type-graphql's wrapper, which allocates
+ * a context object and runs a middleware chain for every value (issue 12).
+ * A field keeps the wrapper when a field of its name on any type, or its
+ * class, has @Authorized or a middleware, so no check can be lost; a field
+ * resolver always takes precedence over this.
+ */
+function readPlainFieldsDirectly(): void {
+  const storage = getMetadataStorage();
+  const guardedNames = new Set([...storage.authorizedFields.map((field) => field.fieldName), ...storage.middlewares.map((middleware) => middleware.fieldName)]);
+  const guardedClasses = new Set([...storage.authorizedResolver.map((entry) => entry.target), ...storage.resolverMiddlewares.map((entry) => entry.target)]);
+  for (const field of storage.fields) {
+    if (field.simple === undefined && field.name === field.schemaName && !guardedNames.has(field.name) && !guardedClasses.has(field.target)) field.simple = true;
+  }
+}
+
 export async function buildAppSchema(events: EventBus): Promise<GraphQLSchema> {
+  readPlainFieldsDirectly();
   const schema = await buildSchema({
     resolvers,
     authChecker: AuthChecker,

@@ -21,6 +21,7 @@ import { checkWsOperation, queryLimitsMiddleware, queryLimitsPlugin } from './sh
 import { idempotencyKeys } from './shared/idempotency';
 import { createGracefulServer } from './shared/graceful-http';
 import { databaseUnavailableStatus, withTimeout } from './shared/database-availability';
+import { pendingMigrations } from './shared/orm';
 import { portInUse } from './shared/ports';
 import { corsMiddleware, wsOriginCheck } from './shared/cors';
 import { graphiqlRoutes } from './shared/graphiql';
@@ -201,7 +202,7 @@ export async function startServer(
       withTimeout(orm.em.fork().getConnection().execute('select 1'), READINESS_TIMEOUT_MS).then(() => 'ok', () => 'unreachable'),
       jobs ? jobs.status(READINESS_TIMEOUT_MS) : 'ok',
       // A database this code's migrations have not all run on (rolled back, or restored from an older backup) is not ready.
-      withTimeout(orm.migrator.getPendingMigrations(), READINESS_TIMEOUT_MS).then((pending) => (pending.length ? 'pending' : 'ok'), () => 'unreachable'),
+      withTimeout(pendingMigrations(orm), READINESS_TIMEOUT_MS).then((pending) => (pending.length ? 'pending' : 'ok'), () => 'unreachable'),
     ]);
     if (database === 'ok' && jobQueue === 'ok' && migrations === 'ok') res.json({ status: 'ok' });
     else res.status(503).json({ status: 'unavailable', checks: { database, jobQueue, migrations } });

@@ -1,5 +1,6 @@
 import { getNamedType, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
 import { validate, type ValidationError, type ValidatorOptions } from 'class-validator';
+import { LRUCache } from 'lru-cache';
 import type { EventSubscriber } from '@mikro-orm/core';
 import type { ValidatorFn } from 'type-graphql';
 import { AppError, inputProblemsError, type FieldProblem } from './errors';
@@ -25,6 +26,15 @@ import { inInputRound, waitForServiceRound, waitingInputProblems } from './input
 /** type-graphql's defaults (a field left out is not checked), with classes of unknown shape (JSON objects) let through. */
 const OPTIONS: ValidatorOptions = { skipMissingProperties: true, forbidUnknownValues: false };
 
+/**
+ * Inputs that passed, by class name and value as JSON (issue 12): a page of
+ * the staff list validates the same connection arguments (first: 5) on each of
+ * its clients. Passes only, never problems; the rules used here depend on the
+ * value alone. Input classes keep unique class names (see argumentOf).
+ */
+const passed = new LRUCache<string, true>({ max: 2_000, maxSize: 500_000, maxEntrySize: 1_000, sizeCalculation: (_passed, key) => key.length });
+const passedKey = (argType: { name: string }, item: unknown) => `${argType.name}:${JSON.stringify(item, (_key, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v))}`;
+
 /** class-validator for every argument that is an input class (or a list of them), as buildSchema's validateFn; scalars (JSON objects too) are the schema's. */
 export const validateInput: ValidatorFn = async (value, argType, { info }) => {
   if (value === null || typeof value !== 'object' || typeof argType !== 'function') return;
@@ -34,7 +44,10 @@ export const validateInput: ValidatorFn = async (value, argType, { info }) => {
   let tooLarge = false;
   for (const [index, item] of items.entries()) {
     if (!(item instanceof argType)) continue;
+    const key = passedKey(argType, item);
+    if (passed.has(key)) continue;
     const errors = await validate(item, OPTIONS);
+    if (!errors.length) passed.set(key, true);
     const prefix = [...(argument ? [argument] : []), ...(Array.isArray(value) ? [index] : [])];
     problems.push(...validationProblems(errors, prefix).map(({ path, message, reason }) => ({ field: path, message, reason })));
     tooLarge ||= exceedsSizeLimit(errors);

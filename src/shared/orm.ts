@@ -1,9 +1,8 @@
 import { MikroORM, type Options } from '@mikro-orm/postgresql';
-import { DefaultLogger, type LoggerNamespace, type LogContext } from '@mikro-orm/core';
-import { Migrator } from '@mikro-orm/migrations';
+import { DefaultLogger, type IMigrator, type LoggerNamespace, type LogContext } from '@mikro-orm/core';
 import { logger } from './logger';
 import { join } from 'node:path';
-import { migrationsList } from '../../migrations';
+import { readdirSync } from 'node:fs';
 import { ColumnLengthGuard } from './input-guard';
 import { InputProblemsGuard } from './input-validation';
 
@@ -28,7 +27,6 @@ export function ormOptions(databaseUrl: string, entities: Options['entities'], o
   return {
     clientUrl: databaseUrl,
     entities,
-    extensions: [Migrator],
     subscribers: [new ColumnLengthGuard(), new InputProblemsGuard()],
     loggerFactory: (options) => new CountingLogger(options),
     // Migrations applied (and SQL_DEBUG statements) go to the server log, as plain text.
@@ -39,7 +37,7 @@ export function ormOptions(databaseUrl: string, entities: Options['entities'], o
     allowGlobalContext: false,
     forceUndefined: true,
     migrations: {
-      migrationsList,
+      // migrationsList: set by migratorOf, which loads the migrations
       path: join(__dirname, '../../../migrations'),
       pathTs: join(__dirname, '../../migrations'),
       emit: 'ts',
@@ -59,4 +57,38 @@ export function ormOptions(databaseUrl: string, entities: Options['entities'], o
 
 export async function initOrm(databaseUrl: string, entities: Options['entities'], overrides: Partial<Options> = {}, connectTimeoutMs?: number): Promise<MikroORM> {
   return MikroORM.init(ormOptions(databaseUrl, entities, overrides, connectTimeoutMs));
+}
+
+/**
+ * MikroORM's migrator, with the migrations. They bring umzug and its
+ * command-line libraries (about 330 modules and 3 MiB of heap that stay
+ * loaded), so a server loads them only when a migration may be pending
+ * (issue 12: most starts find none).
+ */
+export async function migratorOf(orm: MikroORM): Promise<IMigrator> {
+  const { Migrator } = await import('@mikro-orm/migrations');
+  // require, not import(): the migrations are this package's CommonJS (TypeScript under jest).
+  orm.config.get('migrations').migrationsList = (require('../../migrations') as typeof import('../../migrations')).migrationsList;
+  Migrator.register(orm);
+  return orm.migrator;
+}
+
+/** The migration files of this build: the folder scripts/create-migration.ts lists in migrations/index.ts. */
+const MIGRATION_FILE = /^(Migration\d+_\w+)\.[jt]s$/;
+const MIGRATIONS_DIR = join(__dirname, '../../migrations');
+
+/**
+ * The names of the migrations not yet run on the database. The migrator's
+ * table is read directly; only when it lacks one of this build's migration
+ * files is the migrator loaded to say which are pending.
+ */
+export async function pendingMigrations(orm: MikroORM): Promise<string[]> {
+  const connection = orm.em.getConnection();
+  const [{ present }] = await connection.execute<{ present: boolean }[]>(`select to_regclass('mikro_orm_migrations') is not null as present`);
+  const executed = present ? await connection.execute<{ name: string }[]>('select name from mikro_orm_migrations') : [];
+  // The migrator stores some names with their file extension and compares them without.
+  const done = new Set(executed.map(({ name }) => name.replace(/\.[jt]s$/, '')));
+  const files = readdirSync(MIGRATIONS_DIR).flatMap((file) => MIGRATION_FILE.exec(file)?.[1] ?? []);
+  if (files.every((name) => done.has(name))) return [];
+  return (await (await migratorOf(orm)).getPendingMigrations()).map(({ name }) => name);
 }

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import pg from 'pg';
 import { randomBytes } from 'node:crypto';
-import { initOrm } from '../../src/shared/orm';
+import { initOrm, migratorOf } from '../../src/shared/orm';
 import { entities } from '../../src/composition';
 
 import { TEMPLATE_DATABASE } from './template-name';
@@ -33,7 +33,7 @@ async function ensureTemplate(admin: pg.Client): Promise<void> {
     await admin.query(`drop database if exists ${building}`);
     await admin.query(`create database ${building}`);
     const orm = await initOrm(databaseUrl(process.env.TEST_ADMIN_DATABASE_URL!, building), entities, { logger: () => {} });
-    await orm.migrator.up();
+    await (await migratorOf(orm)).up();
     // The migration made USD the default; tests bill in these too (a client's currency must be one of the operator's).
     await orm.em.getConnection().execute(`insert into currency (code, prefix, suffix, decimals, exchange_rate) values
       ('EUR', '€', '', 2, 0.92), ('GBP', '£', '', 2, 0.79), ('JPY', '¥', '', 0, 150), ('BHD', '', ' BD', 3, 0.376), ('CAD', 'CA$', '', 2, 1.36)`);
