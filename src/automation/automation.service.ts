@@ -17,7 +17,7 @@ import { DailyRun, DailyRunError, DailyRunStatus, DailyRunTrigger, NEVER, Suspen
 import { CancellationRequest } from './cancellation-request.entity';
 import type { AutomationDeps } from './daily-run.context';
 import { localNow, previewDailyRun, runDailyRun } from './daily-run.service';
-import { addDays } from './cycle-dates';
+import { addDays } from '../catalog/cycle-dates';
 import { PreviewError, type AutoSuspensionOverride, type DailyRunPreview, type DailyRunSchedule } from './automation.types';
 
 /** A run starts late by this much at most before staff are warned. */

@@ -13,7 +13,7 @@ import type { Invoice } from '../billing/invoice.entity';
 import { Service } from '../provisioning/service.entity';
 import { ServiceStatus } from '../provisioning/service-status';
 import { queueSystemCommandWithin } from '../provisioning/module-command.service';
-import { CYCLE_MONTHS, nextDueDate } from './cycle-dates';
+import { CYCLE_MONTHS, nextDueDate } from '../catalog/cycle-dates';
 import { OPEN_INVOICE, sql, type AutomationDeps } from './daily-run.context';
 import { localNow } from './daily-run.service';
 import { upgradePaid } from './upgrade.service';

@@ -26,7 +26,7 @@ import { formatAmount } from '../shared/money';
 import type { BillingCycle } from '../catalog/billing-cycle';
 import { personalDiscount, type ClientDiscountTerms } from '../orders/client-discount';
 import { clientDiscountTerms } from '../orders/client-discount.service';
-import { addDays, nextDueDate, printedDate } from './cycle-dates';
+import { addDays, nextDueDate, printedDate } from '../catalog/cycle-dates';
 import { sql, type StepContext } from './daily-run.context';
 
 /** The services that are due, as a FROM/WHERE fragment; parameters: lead days (jsonb), run date. */

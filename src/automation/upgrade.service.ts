@@ -49,7 +49,7 @@ import { Order, OrderItem, OrderItemKind, OrderItemStatus, OrderStatus } from '.
 import { priceConfiguration } from '../orders/order-pricing';
 import { publishOrderChanged } from '../orders/order-events';
 import type { CartConfigOptionInput } from '../orders/order.inputs';
-import { printedDate, addDays } from './cycle-dates';
+import { printedDate, addDays } from '../catalog/cycle-dates';
 import { prorate, type Proration } from './proration';
 import { localNow } from './daily-run.service';
 import type { ManualServiceChangeInput, ServiceChangeInput } from './upgrade.inputs';
