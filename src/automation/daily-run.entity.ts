@@ -252,6 +252,37 @@ export class RenewalInvoiceItem {
   createdAt: Date = new Date();
 }
 
+/**
+ * SV-4 / SV-7: an addon's due date that was invoiced, and on which invoice
+ * (as RenewalInvoiceItem for services): at most one invoice per addon and due
+ * date. Paying that invoice moves the addon's due date forward once.
+ */
+@Entity({ tableName: 'renewal_invoice_addon' })
+@Index({ properties: ['invoiceId'] })
+export class RenewalInvoiceAddon {
+  [PrimaryKeyProp]?: ['serviceAddonId', 'dueDate'];
+  [OptionalProps]?: 'createdAt' | 'runId' | 'advancedAt';
+
+  @PrimaryKey()
+  serviceAddonId!: number;
+
+  @PrimaryKey({ type: 'date' })
+  dueDate!: string;
+
+  @Property()
+  invoiceId!: number;
+
+  @Property({ nullable: true })
+  runId?: number;
+
+  /** When the paid invoice moved the addon's due date forward. */
+  @Property({ nullable: true })
+  advancedAt?: Date;
+
+  @Property({ defaultRaw: 'now()' })
+  createdAt: Date = new Date();
+}
+
 /** SV-6: the service is not suspended for non-payment before `until` (9999-12-31: never). */
 @Entity()
 export class SuspensionOverride {

@@ -11,6 +11,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { logger } from '../shared/logger';
 import type { Invoice } from '../billing/invoice.entity';
 import { Service } from '../provisioning/service.entity';
+import { ServiceAddon } from '../provisioning/service-addon.entity';
 import { ServiceStatus } from '../provisioning/service-status';
 import { queueSystemCommandWithin } from '../provisioning/module-command.service';
 import { CYCLE_MONTHS, nextDueDate } from '../catalog/cycle-dates';
@@ -40,6 +41,7 @@ export async function upgradeInvoicePaid(em: EntityManager, invoice: Invoice): P
 
 export async function renewalPaid(em: EntityManager, invoice: Invoice): Promise<void> {
   const deps = installed.get(em.config);
+  await advanceAddons(em, invoice);
   const items = await sql<{ service_id: number; due: string }>(em, `
     update renewal_invoice_item set advanced_at = now() where invoice_id = ? and advanced_at is null
     returning service_id, to_char(due_date, 'YYYY-MM-DD') as due`, [invoice.id]);
@@ -64,4 +66,17 @@ export async function renewalPaid(em: EntityManager, invoice: Invoice): Promise<
       logger.error({ err: error }, `Unsuspending service ${service.id} after invoice ${invoice.id} was paid failed`);
     }
   }
+}
+
+/** SV-4: each addon due date the invoice paid moves the addon's next due date one cycle forward, once (as for services). */
+async function advanceAddons(em: EntityManager, invoice: Invoice): Promise<void> {
+  const items = await sql<{ service_addon_id: number; due: string }>(em, `
+    update renewal_invoice_addon set advanced_at = now() where invoice_id = ? and advanced_at is null
+    returning service_addon_id, to_char(due_date, 'YYYY-MM-DD') as due`, [invoice.id]);
+  for (const item of items) {
+    const addon = await em.findOne(ServiceAddon, { id: item.service_addon_id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+    // Staff may have moved the due date meanwhile: then it stays where they put it.
+    if (addon?.nextDueDate === item.due && CYCLE_MONTHS[addon.billingCycle]) addon.nextDueDate = nextDueDate(item.due, addon.billingCycle, addon.registrationDate);
+  }
+  await em.flush();
 }

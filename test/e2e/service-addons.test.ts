@@ -139,4 +139,51 @@ describe('issue 16: service addons on their own cycles', () => {
     // Accepting again created no second addon.
     expect((await sql<{ n: number }>('select count(*)::int as n from service_addon where service_id = ?', [keyOf(id)]))[0].n).toBe(1);
   });
+  it('SV-4 / SV-7 / SV-3 / issue 16.2: addons are invoiced on their own cycles, with whatever else the client has due that day, once per due date; paying moves each due date once', async () => {
+    const web = await serviceOf(serviceId);
+    const domain = (await sql<{ domain: string }>('select domain from service where id = ?', [keyOf(serviceId)]))[0].domain;
+    ok(await t.gql(UPDATE_SERVICE, { id: serviceId, i: { nextDueDate: '2028-02-10' } }, admin));
+    expect(web.addons.map((a) => a.nextDueDate)).toEqual(['2028-02-10', '2029-01-10']);
+    // The spam filter service of the test before has no due date of its own; its monthly addon is due on the 10th too.
+    const expected = [
+      ['SERVICE', `Web - ${domain} (10/02/2028 - 09/03/2028)`, '10.00'],
+      ['ADDON', `Backups - ${domain} (10/02/2028 - 09/03/2028)`, '2.00'],
+      ['ADDON', expect.stringMatching(/^Backups - addons-.* \(10\/02\/2028 - 09\/03\/2028\)$/), '2.00'],
+    ];
+    const preview = ok(await t.gql(PREVIEW, { d: '2028-01-27' }, admin)).dailyRunPreview.invoices;
+    expect(preview).toEqual([{ dueDate: '2028-02-10', total: { amount: '14.00' }, lines: expected.map(([, description, amount]) => ({ service: { id: expect.any(String) }, description, amount: { amount } })) }]);
+    expect(preview[0].lines.slice(0, 2).map((l) => l.service!.id)).toEqual([serviceId, serviceId]);
+
+    expect((await runOn('2028-01-26')).RENEWAL_INVOICES).toBe(0);
+    expect((await runOn('2028-01-27')).RENEWAL_INVOICES).toBe(1);
+    const [invoice] = await invoicesOf(owner.id);
+    expect(invoice).toMatchObject({ status: 'UNPAID', dueDate: '2028-02-10', total: { amount: '14.00', currency: 'EUR' } });
+    expect(invoice.lines.map((l) => [l.type, l.description, l.amount.amount])).toEqual(expected);
+    expect(invoice.lines.map((l) => l.addon?.id ?? null)).toEqual([null, backups, backups]);
+    // The same date again, and the next day: nothing more for these due dates.
+    expect((await runOn('2028-01-27')).RENEWAL_INVOICES).toBe(0);
+    expect((await runOn('2028-01-28')).RENEWAL_INVOICES).toBe(0);
+    expect(await invoicesOf(owner.id)).toHaveLength(1);
+
+    ok(await t.gql(PAY, { id: invoice.id }, admin));
+    const paid = await serviceOf(serviceId);
+    expect(paid.nextDueDate).toBe('2028-03-10');
+    expect(paid.addons.map((a) => a.nextDueDate)).toEqual(['2028-03-10', '2029-01-10']);
+    const claims = await sql<{ advanced: boolean }>('select advanced_at is not null as advanced from renewal_invoice_addon where invoice_id = ?', [keyOf(invoice.id)]);
+    expect(claims.map((c) => c.advanced)).toEqual([true, true]);
+
+    // The next month: the service and its monthly addon again; the annual addon only when its own due date comes.
+    expect((await runOn('2028-02-25')).RENEWAL_INVOICES).toBe(1);
+    const march = (await invoicesOf(owner.id))[1];
+    expect(march).toMatchObject({ dueDate: '2028-03-10', total: { amount: '14.00' } });
+    ok(await t.gql(PAY, { id: march.id }, admin));
+    ok(await t.gql(UPDATE_SERVICE, { id: serviceId, i: { nextDueDate: '2029-02-10' } }, admin));
+    await sql(`update service_addon set next_due_date = '2029-02-10' where billing_cycle = 'monthly'`);
+    expect((await runOn('2028-12-27')).RENEWAL_INVOICES).toBe(1);
+    const annual = (await invoicesOf(owner.id))[2];
+    expect(annual).toMatchObject({ dueDate: '2029-01-10', total: { amount: '20.00' } });
+    expect(annual.lines.map((l) => [l.type, l.description])).toEqual([['ADDON', `Backups - ${domain} (10/01/2029 - 09/01/2030)`]]);
+    ok(await t.gql(PAY, { id: annual.id }, admin));
+    expect((await serviceOf(serviceId)).addons.map((a) => a.nextDueDate)).toEqual(['2029-02-10', '2030-01-10']);
+  });
 });
