@@ -186,4 +186,30 @@ describe('issue 16: service addons on their own cycles', () => {
     ok(await t.gql(PAY, { id: annual.id }, admin));
     expect((await serviceOf(serviceId)).addons.map((a) => a.nextDueDate)).toEqual(['2029-02-10', '2030-01-10']);
   });
+  it('SV-14: a termination by the system (a cancellation or a scheduled termination processed by the daily run) ends the addons with the service; staff\'s manual Terminate does not', async () => {
+    travelTo('2029-01-05');
+    const ended = (id: string) => serviceOf(id).then((s) => [s.status, ...s.addons.map((a) => [a.status, a.terminationDate])]);
+    // A client's immediate cancellation of a service without a module: ended by the run at once, Cancelled with its addons.
+    const cancelled = await orderWithAddons(owner.id, web);
+    ok(await t.gql(REQUEST, { i: { serviceId: cancelled, type: 'IMMEDIATE', reason: 'Moving elsewhere' } }, owner.token));
+    // Staff terminate a module service by hand: its addons live on.
+    const manual = await orderWithAddons(owner.id, filter);
+    ok(await t.gql(RUN_COMMAND, { s: manual, c: 'terminate' }, admin));
+    await waitFor(async () => (await serviceOf(manual)).status === 'TERMINATED', { what: 'the manual terminate' });
+    // Staff schedule the termination of a module service at its next due date: the run's Terminate goes through the module queue.
+    const scheduled = await orderWithAddons(owner.id, filter);
+    ok(await t.gql(UPDATE_SERVICE, { id: scheduled, i: { nextDueDate: '2029-01-06' } }, admin));
+    ok(await t.gql(SCHEDULE, { s: scheduled }, admin));
+
+    expect((await runOn('2029-01-05')).CANCELLATIONS).toBe(1);
+    expect(await ended(cancelled)).toEqual(['CANCELLED', ['CANCELLED', '2029-01-05'], ['CANCELLED', '2029-01-05']]);
+    expect(await ended(manual)).toEqual(['TERMINATED', ['ACTIVE', null], ['ACTIVE', null]]);
+    expect(await ended(scheduled)).toEqual(['ACTIVE', ['ACTIVE', null], ['ACTIVE', null]]);
+
+    expect((await runOn('2029-01-06')).CANCELLATIONS).toBe(1);
+    await waitFor(async () => (await serviceOf(scheduled)).status === 'TERMINATED', { what: 'the run\'s terminate' });
+    expect(await ended(scheduled)).toEqual(['TERMINATED', ['TERMINATED', '2029-01-06'], ['TERMINATED', '2029-01-06']]);
+    // Ended addons are not invoiced any more.
+    expect((await runOn('2029-01-25')).RENEWAL_INVOICES).toBe(0);
+  });
 });
