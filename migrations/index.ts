@@ -36,6 +36,7 @@ import { Migration20261203143556_tld_rules } from './Migration20261203143556_tld
 import { Migration20261203152833_daily_run_domain_steps } from './Migration20261203152833_daily_run_domain_steps';
 import { Migration20261203164754_service_addons } from './Migration20261203164754_service_addons';
 import { Migration20261203170551_renewal_invoice_addons } from './Migration20261203170551_renewal_invoice_addons';
+import { Migration20261203172527_renewal_invoice_domains } from './Migration20261203172527_renewal_invoice_domains';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123132110_Initial', class: Migration20261123132110_Initial },
@@ -74,4 +75,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203152833_daily_run_domain_steps', class: Migration20261203152833_daily_run_domain_steps },
   { name: 'Migration20261203164754_service_addons', class: Migration20261203164754_service_addons },
   { name: 'Migration20261203170551_renewal_invoice_addons', class: Migration20261203170551_renewal_invoice_addons },
+  { name: 'Migration20261203172527_renewal_invoice_domains', class: Migration20261203172527_renewal_invoice_domains },
 ];

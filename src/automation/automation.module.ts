@@ -1,4 +1,4 @@
-import { AutomationClaim, DailyRun, DailyRunError, DailyRunStep, RenewalInvoiceAddon, RenewalInvoiceItem, SuspensionOverride } from './daily-run.entity';
+import { AutomationClaim, DailyRun, DailyRunError, DailyRunStep, RenewalInvoiceAddon, RenewalInvoiceDomain, RenewalInvoiceItem, SuspensionOverride } from './daily-run.entity';
 import { DailyRunResolver } from './automation.resolver';
 import { renewalPaid, upgradeInvoicePaid } from './payment-effects';
 import { CancellationRequest } from './cancellation-request.entity';
@@ -8,7 +8,7 @@ import { ServiceConfigOptionsResolver, UpgradeResolver } from './upgrade.resolve
 export { createAutomationLoaders as createLoaders } from './automation.loaders';
 
 /** What the daily run brings to the application (assembled in src/composition.ts). */
-export const entities = [DailyRun, DailyRunStep, DailyRunError, AutomationClaim, RenewalInvoiceItem, RenewalInvoiceAddon, SuspensionOverride, CancellationRequest];
+export const entities = [DailyRun, DailyRunStep, DailyRunError, AutomationClaim, RenewalInvoiceItem, RenewalInvoiceAddon, RenewalInvoiceDomain, SuspensionOverride, CancellationRequest];
 export const resolvers = [DailyRunResolver, CancellationRequestResolver, ServiceCancellationResolver, UpgradeResolver, ServiceConfigOptionsResolver] as const;
 /** SV-3: paying a renewal invoice moves due dates and unsuspends (billing's invoicePaid hook). */
 export const invoicePaidEffect = renewalPaid;
