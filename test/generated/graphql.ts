@@ -541,7 +541,7 @@ export type DailyRunStepName =
   | 'CANCELLATIONS'
   /** Client statuses following their services (Active while any service is active). */
   | 'CLIENT_STATUS'
-  /** Domains with auto-renew expiring within the configured number of days renewed at their registrar (once per expiry date), unless their client has an overdue invoice or the domain an unpaid one. */
+  /** Paid domain renewals whose renewal at the registrar could not be started when they were paid, started now (once per expiry date). */
   | 'DOMAIN_RENEWALS'
   /** Active and pending-transfer domains synchronised with their registrar (status and expiry date), once a day. */
   | 'DOMAIN_SYNC'
@@ -551,7 +551,7 @@ export type DailyRunStepName =
   | 'LATE_FEES'
   /** Payment reminders before the due date and the 1st, 2nd and 3rd overdue notices. */
   | 'REMINDERS'
-  /** Renewal invoices for services due within the configured number of days. */
+  /** Renewal invoices for services and addons due within the configured number of days, and for domains with auto-renew expiring within the configured number of days. */
   | 'RENEWAL_INVOICES'
   /** Services with invoices overdue for the configured number of days suspended through their module. */
   | 'SUSPENSIONS'
@@ -1844,7 +1844,7 @@ export type AddonsPreviewQueryVariables = Exact<{
 }>;
 
 
-export type AddonsPreviewQuery = { dailyRunPreview: { invoices: Array<{ dueDate: string, total: { amount: string }, lines: Array<{ description: string, service: { id: string }, amount: { amount: string } }> }> } };
+export type AddonsPreviewQuery = { dailyRunPreview: { invoices: Array<{ dueDate: string, total: { amount: string }, lines: Array<{ description: string, service: { id: string } | null, amount: { amount: string } }> }> } };
 
 export type SessionsAndStaffLoginMutationVariables = Exact<{
   e: string;
