@@ -33,9 +33,12 @@ import { Migration20261203141610_module_job_secret_output } from './Migration202
 import { Migration20261203143007_client_discount } from './Migration20261203143007_client_discount';
 import { Migration20261203143556_tld_rules } from './Migration20261203143556_tld_rules';
 import { Migration20261203152833_daily_run_domain_steps } from './Migration20261203152833_daily_run_domain_steps';
+import { Migration20261203164754_service_addons } from './Migration20261203164754_service_addons';
 import { Migration20261203164856_client_marks } from './Migration20261203164856_client_marks';
 import { Migration20261203170057_credit_on_downgrade } from './Migration20261203170057_credit_on_downgrade';
 import { Migration20261203170516_service_auto_recalculate } from './Migration20261203170516_service_auto_recalculate';
+import { Migration20261203170551_renewal_invoice_addons } from './Migration20261203170551_renewal_invoice_addons';
+import { Migration20261203172527_renewal_invoice_domains } from './Migration20261203172527_renewal_invoice_domains';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123132110_Initial', class: Migration20261123132110_Initial },
@@ -72,7 +75,10 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203143007_client_discount', class: Migration20261203143007_client_discount },
   { name: 'Migration20261203143556_tld_rules', class: Migration20261203143556_tld_rules },
   { name: 'Migration20261203152833_daily_run_domain_steps', class: Migration20261203152833_daily_run_domain_steps },
+  { name: 'Migration20261203164754_service_addons', class: Migration20261203164754_service_addons },
   { name: 'Migration20261203164856_client_marks', class: Migration20261203164856_client_marks },
   { name: 'Migration20261203170057_credit_on_downgrade', class: Migration20261203170057_credit_on_downgrade },
   { name: 'Migration20261203170516_service_auto_recalculate', class: Migration20261203170516_service_auto_recalculate },
+  { name: 'Migration20261203170551_renewal_invoice_addons', class: Migration20261203170551_renewal_invoice_addons },
+  { name: 'Migration20261203172527_renewal_invoice_domains', class: Migration20261203172527_renewal_invoice_domains },
 ];

@@ -44,7 +44,7 @@ export interface AutomationConfig {
   autoProcessCancellations: boolean;
   /** CANCELLATION_CANCELS_UNPAID_INVOICES (SV-12): a cancellation request cancels the service's unpaid invoices. */
   cancellationCancelsUnpaidInvoices: boolean;
-  /** DOMAIN_RENEW_DAYS_BEFORE_EXPIRY: domains with auto-renew are renewed at the registrar this many days before they expire. */
+  /** DOMAIN_RENEW_DAYS_BEFORE_EXPIRY: domains with auto-renew are invoiced for renewal this many days before they expire (renewed at the registrar once paid). */
   domainRenewDaysBeforeExpiry: number;
   /** The time the run and its views read (tests stop it). */
   clock: Clock;

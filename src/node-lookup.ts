@@ -22,6 +22,7 @@ import { ClientDiscount } from './orders/client-discount.entity';
 import { CATALOG_NODE_TYPES, findCatalogNode } from './catalog/catalog-visibility';
 import { getService } from './provisioning/service.service';
 import { getDomain } from './provisioning/domain.service';
+import { getServiceAddon } from './provisioning/service-addon.service';
 import { getModuleJob } from './provisioning/module-command.service';
 import { getServer, getServerGroup } from './provisioning/server.service';
 import { ModuleLogEntry } from './provisioning/module-log-entry.entity';
@@ -74,6 +75,7 @@ const finders: Record<string, Find> = {
   Invoice: visibleThrough(getInvoice),
   Transaction: visibleThrough(getTransaction),
   Service: visibleThrough(getService),
+  ServiceAddon: visibleThrough(getServiceAddon),
   Domain: visibleThrough(getDomain),
   ModuleJob: visibleThrough(getModuleJob),
   Server: visibleThrough(getServer),

@@ -1,4 +1,4 @@
-import { AutomationClaim, DailyRun, DailyRunError, DailyRunStep, RenewalInvoiceItem, SuspensionOverride } from './daily-run.entity';
+import { AutomationClaim, DailyRun, DailyRunError, DailyRunStep, RenewalInvoiceAddon, RenewalInvoiceDomain, RenewalInvoiceItem, SuspensionOverride } from './daily-run.entity';
 import { DailyRunResolver } from './automation.resolver';
 import { renewalPaid, upgradeInvoicePaid } from './payment-effects';
 import { CancellationRequest } from './cancellation-request.entity';
@@ -11,7 +11,7 @@ import { prorataPaid } from './mass-update.service';
 export { createAutomationLoaders as createLoaders } from './automation.loaders';
 
 /** What the daily run brings to the application (assembled in src/composition.ts). */
-export const entities = [DailyRun, DailyRunStep, DailyRunError, AutomationClaim, RenewalInvoiceItem, SuspensionOverride, CancellationRequest];
+export const entities = [DailyRun, DailyRunStep, DailyRunError, AutomationClaim, RenewalInvoiceItem, RenewalInvoiceAddon, RenewalInvoiceDomain, SuspensionOverride, CancellationRequest];
 export const resolvers = [DailyRunResolver, CancellationRequestResolver, ServiceCancellationResolver, UpgradeResolver, ServiceConfigOptionsResolver, MassUpdateResolver] as const;
 /** SV-3: paying a renewal invoice moves due dates and unsuspends (billing's invoicePaid hook). */
 export const invoicePaidEffect = renewalPaid;

@@ -17,7 +17,7 @@ import { DailyRun, DailyRunError, DailyRunStatus, DailyRunTrigger, NEVER, Suspen
 import { CancellationRequest } from './cancellation-request.entity';
 import type { AutomationDeps } from './daily-run.context';
 import { localNow, previewDailyRun, runDailyRun } from './daily-run.service';
-import { addDays } from './cycle-dates';
+import { addDays } from '../catalog/cycle-dates';
 import { PreviewError, type AutoSuspensionOverride, type DailyRunPreview, type DailyRunSchedule } from './automation.types';
 
 /** A run starts late by this much at most before staff are warned. */
@@ -80,10 +80,10 @@ export async function dailyRunPreview(ctx: RequestContext, date: string): Promis
   const ids = (keys: number[]) => [...new Set(keys)];
   const [clients, services, invoices, cancellations, domains] = await Promise.all([
     ctx.em.find(Client, { id: { $in: ids([...found.invoices.map((i) => i.clientKey), ...found.credit.map((c) => c.clientKey), ...found.clientStatuses.map((c) => c.clientKey)]) } }),
-    ctx.em.find(Service, { id: { $in: ids([...found.invoices.flatMap((i) => i.lines.map((l) => l.serviceKey)), ...found.suspensions, ...found.terminations, ...found.fixedTermTerminations]) } }),
+    ctx.em.find(Service, { id: { $in: ids([...found.invoices.flatMap((i) => i.lines.flatMap((l) => (l.serviceKey ? [l.serviceKey] : []))), ...found.suspensions, ...found.terminations, ...found.fixedTermTerminations]) } }),
     ctx.em.find(Invoice, { id: { $in: ids([...found.reminders.map((r) => r.invoiceKey), ...found.lateFees.map((f) => f.invoiceKey)]) } }),
     ctx.em.find(CancellationRequest, { id: { $in: found.cancellations } }),
-    ctx.em.find(Domain, { id: { $in: ids([...found.domainRenewals, ...found.domainSyncs]) } }),
+    ctx.em.find(Domain, { id: { $in: ids([...found.domainRenewals, ...found.domainSyncs, ...found.invoices.flatMap((i) => i.lines.flatMap((l) => (l.domainKey ? [l.domainKey] : [])))]) } }),
   ]);
   const byId = <T extends { id: number }>(rows: T[]) => new Map(rows.map((row) => [row.id, row]));
   const client = byId(clients);
@@ -96,7 +96,7 @@ export async function dailyRunPreview(ctx: RequestContext, date: string): Promis
     invoices: found.invoices.map((i) => ({
       client: client.get(i.clientKey)!, dueDate: i.dueDate,
       subtotal: Money.of(i.subtotalMinor, i.currency), tax: Money.of(i.taxMinor, i.currency), total: Money.of(i.totalMinor, i.currency),
-      lines: i.lines.map((l) => ({ service: service.get(l.serviceKey)!, description: l.description, amount: Money.of(l.amountMinor, i.currency) })),
+      lines: i.lines.map((l) => ({ service: l.serviceKey ? service.get(l.serviceKey) : undefined, domain: l.domainKey ? domain.get(l.domainKey) : undefined, description: l.description, amount: Money.of(l.amountMinor, i.currency) })),
     })),
     creditApplied: found.credit.map((c) => ({ client: client.get(c.clientKey)!, amount: Money.of(c.amountMinor, c.currency) })),
     reminders: found.reminders.map((r) => ({ invoice: invoice.get(r.invoiceKey)!, kind: r.kind })),

@@ -57,7 +57,8 @@ export class DailyRunSchedule {
 
 @ObjectType({ description: 'A line of an invoice a run would create.' })
 export class PreviewInvoiceLine {
-  @Field(() => Service, { description: 'The service renewed.' }) service!: Service;
+  @Field(() => Service, { nullable: true, description: 'The service renewed, or whose addon is renewed; null for a domain.' }) service?: Service;
+  @Field(() => Domain, { nullable: true, description: 'The domain renewed; null for a service or an addon.' }) domain?: Domain;
   @Field({ description: 'The line\'s text, with the period it covers.' }) description!: string;
   @Field(() => Money, { description: 'The amount (the service\'s recurring amount).' }) amount!: Money;
 }

@@ -23,6 +23,7 @@ import { queueMail } from '../mail/mail.service';
 import { Product } from '../catalog/product.entity';
 import { Service } from '../provisioning/service.entity';
 import { ServiceStatus } from '../provisioning/service-status';
+import { endAddonsWithService } from '../provisioning/service-addon.service';
 import { Domain, DomainStatus } from '../provisioning/domain.entity';
 import { publishDomainChanged } from '../provisioning/domain.service';
 import type { ModuleJobOutcome } from '../provisioning/module-job-outcome';
@@ -227,9 +228,16 @@ export async function completeOpenRequests(em: EntityManager, serviceId: number)
   return rows.length;
 }
 
-/** SV-12: a succeeded Terminate (the daily run's or staff's by hand) completes the service's open request (moduleJobProgressed). */
+/**
+ * SV-12: a succeeded Terminate (the daily run's or staff's by hand) completes
+ * the service's open request (moduleJobProgressed). SV-14: one the system
+ * queued (no staff member, client or login behind it: the daily run's
+ * overdue, cancellation and fixed-term terminations) ends the addons too.
+ */
 export async function followTerminateJob(em: EntityManager, { job, service }: ModuleJobOutcome): Promise<void> {
-  if (job.command === 'terminate' && job.status === ModuleJobStatus.SUCCEEDED) await completeOpenRequests(em, service.id);
+  if (job.command !== 'terminate' || job.status !== ModuleJobStatus.SUCCEEDED) return;
+  await completeOpenRequests(em, service.id);
+  if (job.queuedByStaffId == null && job.queuedByClientId == null && job.queuedByLogin == null) await endAddonsWithService(em, service);
 }
 
 function publishRequestChanged(em: EntityManager, change: 'CREATED' | 'WITHDRAWN', request: CancellationRequest, clientId: number): Promise<void> {

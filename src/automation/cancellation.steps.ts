@@ -8,6 +8,8 @@
 import { sql, claim, type StepContext } from './daily-run.context';
 import { queueSystemCommandWithin } from '../provisioning/module-command.service';
 import { completeOpenRequests } from './cancellation.service';
+import { Service } from '../provisioning/service.entity';
+import { endAddonsWithService } from '../provisioning/service-addon.service';
 
 /** Statuses Terminate runs from. */
 const TERMINABLE = `('pending', 'active', 'suspended', 'fraud')`;
@@ -76,7 +78,11 @@ async function terminateItem(ctx: StepContext, kind: string, subjectKey: number,
     return await ctx.em.transactional(async (em) => {
       if (!(await claim(em, kind, subjectKey, '', ctx.runId))) return false;
       const job = await queueSystemCommandWithin(em, { em: ctx.deps.em.fork(), jobs: ctx.deps.jobs, config: ctx.deps.config }, serviceId, 'terminate', input);
-      if (!job) await completeOpenRequests(em, serviceId);
+      // A product without a module ended the service at once; a job's success does the same in followTerminateJob.
+      if (!job) {
+        await completeOpenRequests(em, serviceId);
+        await endAddonsWithService(em, await em.findOneOrFail(Service, serviceId));
+      }
       return true;
     });
   } catch (error) {

@@ -22,7 +22,7 @@ export interface AutomationDeps {
 
 /** What a preview collects (keys of records; the resolver reads them after the rollback). */
 export interface PreviewCollector {
-  invoices: { clientKey: number; dueDate: string; currency: string; subtotalMinor: bigint; taxMinor: bigint; totalMinor: bigint; lines: { serviceKey: number; description: string; amountMinor: bigint }[] }[];
+  invoices: { clientKey: number; dueDate: string; currency: string; subtotalMinor: bigint; taxMinor: bigint; totalMinor: bigint; lines: { serviceKey?: number; domainKey?: number; description: string; amountMinor: bigint }[] }[];
   credit: { invoiceKey: number | null; clientKey: number; amountMinor: bigint; currency: string }[];
   reminders: { invoiceKey: number; kind: string }[];
   lateFees: { invoiceKey: number; amountMinor: bigint; currency: string }[];

@@ -47,7 +47,7 @@ registerEnumType(DailyRunStepName, {
   name: 'DailyRunStepName',
   description: 'The steps of the daily run, in the order they run.',
   valuesConfig: {
-    RENEWAL_INVOICES: { description: 'Renewal invoices for services due within the configured number of days.' },
+    RENEWAL_INVOICES: { description: 'Renewal invoices for services and addons due within the configured number of days, and for domains with auto-renew expiring within the configured number of days.' },
     APPLY_CREDIT: { description: 'Client credit applied to the new renewal invoices.' },
     REMINDERS: { description: 'Payment reminders before the due date and the 1st, 2nd and 3rd overdue notices.' },
     LATE_FEES: { description: 'Late fees added to invoices overdue for the configured number of days.' },
@@ -55,7 +55,7 @@ registerEnumType(DailyRunStepName, {
     SUSPENSIONS: { description: 'Services with invoices overdue for the configured number of days suspended through their module.' },
     TERMINATIONS: { description: 'Services with invoices overdue for the configured number of days terminated through their module.' },
     FIXED_TERM_TERMINATIONS: { description: 'Services of fixed-term products terminated through their module once their term (days after sign-up) has run out.' },
-    DOMAIN_RENEWALS: { description: 'Domains with auto-renew expiring within the configured number of days renewed at their registrar (once per expiry date), unless their client has an overdue invoice or the domain an unpaid one.' },
+    DOMAIN_RENEWALS: { description: 'Paid domain renewals whose renewal at the registrar could not be started when they were paid, started now (once per expiry date).' },
     DOMAIN_SYNC: { description: 'Active and pending-transfer domains synchronised with their registrar (status and expiry date), once a day.' },
     CLIENT_STATUS: { description: 'Client statuses following their services (Active while any service is active).' },
   },
@@ -247,6 +247,75 @@ export class RenewalInvoiceItem {
   /** When the paid invoice moved the service's due date forward. */
   @Property({ nullable: true })
   advancedAt?: Date;
+
+  @Property({ defaultRaw: 'now()' })
+  createdAt: Date = new Date();
+}
+
+/**
+ * SV-4 / SV-7: an addon's due date that was invoiced, and on which invoice
+ * (as RenewalInvoiceItem for services): at most one invoice per addon and due
+ * date. Paying that invoice moves the addon's due date forward once.
+ */
+@Entity({ tableName: 'renewal_invoice_addon' })
+@Index({ properties: ['invoiceId'] })
+export class RenewalInvoiceAddon {
+  [PrimaryKeyProp]?: ['serviceAddonId', 'dueDate'];
+  [OptionalProps]?: 'createdAt' | 'runId' | 'advancedAt';
+
+  @PrimaryKey()
+  serviceAddonId!: number;
+
+  @PrimaryKey({ type: 'date' })
+  dueDate!: string;
+
+  @Property()
+  invoiceId!: number;
+
+  @Property({ nullable: true })
+  runId?: number;
+
+  /** When the paid invoice moved the addon's due date forward. */
+  @Property({ nullable: true })
+  advancedAt?: Date;
+
+  @Property({ defaultRaw: 'now()' })
+  createdAt: Date = new Date();
+}
+
+/**
+ * DN-1 / AU-1: a domain's expiry date that was invoiced for renewal, and on
+ * which invoice: at most one renewal invoice per domain and expiry date.
+ * Paying it queues the registrar's renew for `years` (renewQueuedAt).
+ */
+@Entity({ tableName: 'renewal_invoice_domain' })
+@Index({ properties: ['invoiceId'] })
+export class RenewalInvoiceDomain {
+  [PrimaryKeyProp]?: ['domainId', 'expiryDate'];
+  [OptionalProps]?: 'createdAt' | 'runId' | 'paidAt' | 'renewQueuedAt';
+
+  @PrimaryKey()
+  domainId!: number;
+
+  @PrimaryKey({ type: 'date' })
+  expiryDate!: string;
+
+  @Property()
+  invoiceId!: number;
+
+  @Property({ type: 'smallint' })
+  years!: number;
+
+  @Property({ nullable: true })
+  runId?: number;
+
+  /** When the invoice was paid. */
+  @Property({ nullable: true })
+  paidAt?: Date;
+
+  /** When the registrar's renew was queued (at payment, or by the next run when it could not be then). */
+  @Property({ nullable: true })
+  renewQueuedAt?: Date;
 
   @Property({ defaultRaw: 'now()' })
   createdAt: Date = new Date();

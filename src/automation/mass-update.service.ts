@@ -31,7 +31,7 @@ import { InvoiceStatus, type Invoice } from '../billing/invoice.entity';
 import { InvoiceLineType } from '../billing/invoice-line.entity';
 import { LineSource, type StoredComputation } from '../billing/invoice-line-computation';
 import { createInvoiceWithin } from '../billing/invoice.service';
-import { addDays, CYCLE_MONTHS, printedDate } from './cycle-dates';
+import { addDays, CYCLE_MONTHS, printedDate } from '../catalog/cycle-dates';
 import { prorate } from './proration';
 import { sql } from './daily-run.context';
 import type { MassUpdateServicesInput } from './mass-update.inputs';

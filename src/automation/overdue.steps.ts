@@ -17,6 +17,8 @@ import { LineSource, type StoredComputation } from '../billing/invoice-line-comp
 import { recomputeInvoice } from '../billing/invoice-computing';
 import { applyCreditLocked, lockInvoice, minBig, publishInvoiceChanged } from '../billing/locked-invoice';
 import { queueSystemCommandWithin } from '../provisioning/module-command.service';
+import { Service } from '../provisioning/service.entity';
+import { endAddonsWithService } from '../provisioning/service-addon.service';
 import { claim, OPEN_INVOICE, sql, type StepContext } from './daily-run.context';
 
 /** CR-3: client credit applied to the renewal invoices the run created (each invoice once). */
@@ -195,7 +197,9 @@ async function overdueCommandStep(ctx: StepContext, kind: 'suspend' | 'terminate
         const done = await ctx.em.transactional(async (em) => {
           if (!(await claim(em, kind, serviceId, String(invoiceId), ctx.runId))) return false;
           // SV-3: a blank reason marks a suspension for non-payment (paying unsuspends it).
-          await queueSystemCommandWithin(em, { em: ctx.deps.em.fork(), jobs: ctx.deps.jobs, config: ctx.deps.config }, serviceId, kind, kind === 'suspend' ? { reason: '' } : {});
+          const job = await queueSystemCommandWithin(em, { em: ctx.deps.em.fork(), jobs: ctx.deps.jobs, config: ctx.deps.config }, serviceId, kind, kind === 'suspend' ? { reason: '' } : {});
+          // SV-14: a service without a module is terminated at once, its addons with it (a job's success: followTerminateJob).
+          if (kind === 'terminate' && !job) await endAddonsWithService(em, await em.findOneOrFail(Service, serviceId));
           // Read as plain rows: entities loaded here would pile up in the step's EntityManager, item after item.
           const [facts] = await sql<{ client_id: number; product: string; domain: string | null; invoice: string }>(em, `
             select s.client_id, p.name as product, s.domain, coalesce(i.number, '#' || i.id) as invoice

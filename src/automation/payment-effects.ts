@@ -10,10 +10,12 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { logger } from '../shared/logger';
 import type { Invoice } from '../billing/invoice.entity';
 import { Service } from '../provisioning/service.entity';
+import { ServiceAddon } from '../provisioning/service-addon.entity';
 import { ServiceStatus } from '../provisioning/service-status';
 import { queueSystemCommandWithin } from '../provisioning/module-command.service';
-import { CYCLE_MONTHS, nextDueDate } from './cycle-dates';
-import { systemContextOf } from '../shared/system-context';
+import { queueDomainCommandWithin } from '../provisioning/domain-command.service';
+import { CYCLE_MONTHS, nextDueDate } from '../catalog/cycle-dates';
+import { systemContextOf, type SystemContext } from '../shared/system-context';
 import { OPEN_INVOICE, sql } from './daily-run.context';
 import { localNow } from './daily-run.service';
 import { upgradePaid } from './upgrade.service';
@@ -32,6 +34,8 @@ export async function upgradeInvoicePaid(em: EntityManager, invoice: Invoice): P
 
 export async function renewalPaid(em: EntityManager, invoice: Invoice): Promise<void> {
   const deps = systemContextOf(em);
+  await advanceAddons(em, invoice);
+  await renewPaidDomains(em, invoice, deps);
   const items = await sql<{ service_id: number; due: string }>(em, `
     update renewal_invoice_item set advanced_at = now() where invoice_id = ? and advanced_at is null
     returning service_id, to_char(due_date, 'YYYY-MM-DD') as due`, [invoice.id]);
@@ -54,6 +58,42 @@ export async function renewalPaid(em: EntityManager, invoice: Invoice): Promise<
     } catch (error) {
       // The payment stands; staff see the service still suspended and unsuspend it by hand.
       logger.error({ err: error }, `Unsuspending service ${service.id} after invoice ${invoice.id} was paid failed`);
+    }
+  }
+}
+
+/** SV-4: each addon due date the invoice paid moves the addon's next due date one cycle forward, once (as for services). */
+async function advanceAddons(em: EntityManager, invoice: Invoice): Promise<void> {
+  const items = await sql<{ service_addon_id: number; due: string }>(em, `
+    update renewal_invoice_addon set advanced_at = now() where invoice_id = ? and advanced_at is null
+    returning service_addon_id, to_char(due_date, 'YYYY-MM-DD') as due`, [invoice.id]);
+  for (const item of items) {
+    const addon = await em.findOne(ServiceAddon, { id: item.service_addon_id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+    // Staff may have moved the due date meanwhile: then it stays where they put it.
+    if (addon?.nextDueDate === item.due && CYCLE_MONTHS[addon.billingCycle]) addon.nextDueDate = nextDueDate(item.due, addon.billingCycle, addon.registrationDate);
+  }
+  await em.flush();
+}
+
+/**
+ * DN-1: a paid domain renewal queues the registrar's renew (as WHMCS renews
+ * on payment), in a savepoint of the payment's transaction. A renew that
+ * cannot be queued now (no enabled registrar server, a command running) is
+ * queued by the next daily run (DOMAIN_RENEWALS); the payment stands.
+ */
+async function renewPaidDomains(em: EntityManager, invoice: Invoice, deps: SystemContext | undefined): Promise<void> {
+  const paid = await sql<{ domain_id: number; expiry: string; years: number }>(em, `
+    update renewal_invoice_domain set paid_at = now() where invoice_id = ? and paid_at is null
+    returning domain_id, expiry_date::text as expiry, years`, [invoice.id]);
+  if (!deps) return;
+  for (const row of paid) {
+    try {
+      await em.transactional(async (inner) => {
+        await queueDomainCommandWithin(inner, { em: deps.em.fork(), jobs: deps.jobs, config: deps.config, modules: deps.modules }, row.domain_id, 'renew', { years: row.years });
+        await sql(inner, 'update renewal_invoice_domain set renew_queued_at = now() where domain_id = ? and expiry_date = ?::date', [row.domain_id, row.expiry]);
+      });
+    } catch (error) {
+      logger.warn({ err: error }, `Renewing domain ${row.domain_id} after invoice ${invoice.id} was paid is left to the next daily run`);
     }
   }
 }

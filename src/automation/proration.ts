@@ -20,7 +20,7 @@
  */
 import { divideRoundHalfUp } from '../shared/money';
 import type { BillingCycle } from '../catalog/billing-cycle';
-import { daysBetween, previousDueDate } from './cycle-dates';
+import { daysBetween, previousDueDate } from '../catalog/cycle-dates';
 
 export interface ProrationInput {
   /** The service's recurring amount now (minor units). */

@@ -51,7 +51,7 @@ import { Order, OrderItem, OrderItemKind, OrderItemStatus, OrderStatus } from '.
 import { priceConfiguration } from '../orders/order-pricing';
 import { publishOrderChanged } from '../orders/order-events';
 import type { CartConfigOptionInput } from '../orders/order.inputs';
-import { CYCLE_MONTHS, printedDate, addDays } from './cycle-dates';
+import { CYCLE_MONTHS, printedDate, addDays } from '../catalog/cycle-dates';
 import { prorate, type Proration } from './proration';
 import { localNow } from './daily-run.service';
 import type { ManualServiceChangeInput, ServiceChangeInput } from './upgrade.inputs';

@@ -18,10 +18,12 @@ import { systemContextOf, type SystemContext } from '../shared/system-context';
 import { AppError, badInput, conflict } from '../shared/errors';
 import { toId } from '../shared/ids';
 import { todayUtc } from '../shared/dates';
+import { localToday } from '../shared/clock';
 import { encryptSecret } from '../shared/secrets';
 import { secretsKeyOf } from '../plugins/module-settings';
 import { recordActivity, SYSTEM_ACTOR } from '../activity/activity.service';
 import { Product } from '../catalog/product.entity';
+import { Addon } from '../catalog/addon.entity';
 import { Service } from '../provisioning/service.entity';
 import { ServiceStatus } from '../provisioning/service-status';
 import { Server } from '../provisioning/server.entity';
@@ -32,6 +34,7 @@ import { queueSystemCommandWithin } from '../provisioning/module-command.service
 import { queueDomainCommandWithin } from '../provisioning/domain-command.service';
 import { tldRuleOf } from '../provisioning/tld-rule.service';
 import { followServices } from '../provisioning/client-status';
+import { activatePendingAddons, addServiceAddon } from '../provisioning/service-addon.service';
 import type { ModuleJobOutcome } from '../provisioning/module-job-outcome';
 import { Order, OrderItem, OrderItemKind, OrderItemStatus, OrderStatus } from './order.entity';
 import { assertOrderTransition } from './order-status';
@@ -154,6 +157,15 @@ async function acceptItems(em: EntityManager, by: Acceptor, order: Order, items:
       await em.flush();
       const command = item.kind === OrderItemKind.DOMAIN_REGISTRATION ? 'register' : 'transfer';
       if (registrar && choice.runModuleCreate) await queueDomainCommandWithin(em, by.outside, domain.id, command, { years: item.years ?? 1 });
+    } else if (item.kind === OrderItemKind.ADDON && item.addon) {
+      // SV-4: the addon becomes a record of its own on its product item's service; until that service exists it waits with its item.
+      const parent = items.find((i) => i.id === item.parentItem?.id);
+      if (!parent?.service) continue;
+      const service = await em.findOneOrFail(Service, parent.service.id);
+      addServiceAddon(em, service, {
+        addon: await em.findOneOrFail(Addon, item.addon.id), name: item.description, cycle: item.cycle, currency: item.currency,
+        firstPaymentMinor: BigInt(item.firstPaymentMinor), recurringMinor: BigInt(item.recurringMinor), today: localToday(by.outside.config.automation),
+      });
     }
     accept(item);
   }
@@ -226,8 +238,9 @@ async function createService(em: EntityManager, { actor, secretsKey }: Acceptor,
     // The account the module creates needs one (a Plesk subscription's system user); staff and the client can change it later.
     passwordEncrypted: product.module ? encryptSecret(secretsKey, newServicePassword()) : undefined,
   });
-  await em.flush();
+  // Recorded with the service: a create that cannot be queued rolls back only its savepoint, and the item keeps its service.
   item.service = ref(service);
+  await em.flush();
   recordActivity(em, actor, { action: 'service.create', targetType: 'Service', targetId: String(service.id), clientId: order.client.id, details: { orderId: order.id, productId: product.id, serverId: server?.id } });
   return service;
 }
@@ -261,6 +274,7 @@ export async function followCreateJob(em: EntityManager, { job, service }: Modul
   let change: 'ITEM_PROGRESS' | 'STATUS_CHANGED' = 'ITEM_PROGRESS';
   if (job.status === ModuleJobStatus.SUCCEEDED) {
     accept(item);
+    await activatePendingAddons(em, service.id);
     await em.flush();
     if (await activateIfDone(em, order)) {
       change = 'STATUS_CHANGED';

@@ -6,6 +6,7 @@ import { ServerGroup } from '../catalog/server-group.entity';
 import { Service } from './service.entity';
 import { Domain } from './domain.entity';
 import { ModuleJob } from './module-job.entity';
+import { ServiceAddon } from './service-addon.entity';
 
 /** Per-request batch loaders of the provisioning and catalog relations (one query per level). */
 export function createProvisioningLoaders(em: EntityManager) {
@@ -19,6 +20,10 @@ export function createProvisioningLoaders(em: EntityManager) {
     serversByGroup: loaderByParent(
       (ids) => readRows(em, Server, { group: { $in: ids } }, { id: 'asc' }),
       (server) => server.group?.id,
+    ),
+    addonsByService: loaderByParent(
+      (ids) => readRows(em, ServiceAddon, { service: { $in: ids } }, { id: 'asc' }),
+      (addon) => addon.service.id,
     ),
     /** Ordered as the root `services` and `domains` lists: by id. */
     servicePagesByClient: pagesByParent(em, Service, 'client', { descending: false }),

@@ -1,5 +1,5 @@
 import { BillingCycle } from '../../src/catalog/billing-cycle';
-import { previousDueDate } from '../../src/automation/cycle-dates';
+import { previousDueDate } from '../../src/catalog/cycle-dates';
 import { prorate } from '../../src/automation/proration';
 
 const { MONTHLY, ANNUALLY } = BillingCycle;

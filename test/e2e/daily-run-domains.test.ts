@@ -1,9 +1,11 @@
 /**
- * Issue 16.1 (AU-1, DN-1) over the wire: the daily run's domain steps queue
- * registrar renew and sync jobs on the domain command path; the real job
- * runner carries them out against the strict EPP test registry. A renewal
- * happens once per expiry date, a sync at most once a day per domain, a
- * second run of the same date queues nothing, and the preview queues nothing.
+ * Issue 16.1 (AU-1, DN-1) over the wire: the daily run invoices auto-renew
+ * domains before they expire (the TLD's renewal price, once per expiry date)
+ * and paying queues the registrar's renew; the run's domain steps queue the
+ * renews a payment could not and the daily syncs, on the domain command
+ * path; the real job runner carries them out against the strict EPP test
+ * registry. A sync happens at most once a day per domain, a second run of
+ * the same date queues nothing, and the preview queues nothing.
  */
 import { StaffRole } from '../../src/auth/staff-user.entity';
 import { EppTestServer } from '../servers/epp-server';
@@ -17,19 +19,28 @@ const CREATE_CLIENT = `mutation($i: CreateClientInput!) { createClient(input: $i
 const CREATE_SERVER = `mutation($i: CreateServerInput!) { createServer(input: $i) { id } }`;
 const CREATE_DOMAIN = `mutation($i: CreateDomainInput!) { createDomain(input: $i) { id name } }`;
 const RUN = `mutation($d: LocalDate) { runDailyRun(date: $d) { status steps { name status count errorCount } errors { step subjectType message } } }`;
-const PREVIEW = `query($d: LocalDate!) { dailyRunPreview(date: $d) { domainRenewals { id name } domainSyncs { id name } errors { step message } } }`;
+const PREVIEW = `query($d: LocalDate!) { dailyRunPreview(date: $d) { invoices { dueDate total { amount } lines { service { id } domain { id } description amount { amount } } }
+  domainRenewals { id name } domainSyncs { id name } errors { step message } } }`;
+const INVOICES = `query($c: ID!) { invoices(filter: { clientId: $c }, first: 20, orderBy: { field: ISSUE_DATE, direction: ASC }) { edges { node { id status dueDate total { amount }
+  lines { type description domain { id } amount { amount } } } } } }`;
+const PAY = `mutation($id: ID!) { markInvoicePaid(id: $id) { id status } }`;
+const UPDATE_SERVER = `mutation($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id enabled } }`;
+const TLD_PRICING = `mutation($i: TldPricingInput!) { setTldPricing(input: $i) { tld } }`;
 const CREATE_INVOICE = `mutation($i: CreateInvoiceInput!) { createInvoice(input: $i) { id } }`;
 const DOMAINS = `query { domains { edges { node { id name status expiryDate } } } }`;
 
+/** DD/MM/YYYY, as invoice lines print periods. */
+const printed = (date: string) => date.split('-').reverse().join('/');
 /** `date` moved by `days` (YYYY-MM-DD). */
 const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 const nextYear = (date: string) => `${Number(date.slice(0, 4)) + 1}${date.slice(4)}`;
 
-describe('issue 16.1: the daily run renews auto-renew domains and syncs domains through the registrar', () => {
+describe('issue 16.1: the daily run invoices auto-renew domains, renews them once paid, and syncs domains through the registrar', () => {
   const registry = new EppTestServer({ hbreg: { password: REGISTRY_PASSWORD } });
   let t: TestApp;
   let admin: string;
   let clientId: string;
+  let serverId: string;
   let seq = 0;
   const name = (label: string) => `${label}${++seq}-${process.pid}.test`;
 
@@ -41,6 +52,7 @@ describe('issue 16.1: the daily run renews auto-renew domains and syncs domains 
     expect(run.steps.every((s: { status: string }) => s.status === 'OK')).toBe(true);
     return Object.fromEntries(run.steps.map((s: { name: string; count: number }) => [s.name, s.count])) as Record<string, number>;
   };
+  const invoicesOf = async (client: string) => ok(await t.gql(INVOICES, { c: client }, admin)).invoices.edges.map((e: any) => e.node);
   const domainOf = async (id: string) => {
     const edges = ok(await t.gql(DOMAINS, {}, admin)).domains.edges as { node: { id: string; status: string; expiryDate: string } }[];
     return edges.find((e) => e.node.id === id)!.node;
@@ -67,10 +79,11 @@ describe('issue 16.1: the daily run renews auto-renew domains and syncs domains 
     await registry.start();
     t = await startTestApp({ JOBS_POLL_MS: '50', MODULE_RETRY_BASE_MS: '50', MODULE_MAX_ATTEMPTS: '3', MODULE_COMMAND_TIMEOUT_MS: '5000', REGISTRY_POLL_INTERVAL_MS: '0' });
     admin = await t.staffToken(StaffRole.ADMIN);
-    ok(await t.gql(CREATE_SERVER, { i: {
+    serverId = ok(await t.gql(CREATE_SERVER, { i: {
       name: 'EPP registry', module: 'registrar', hostname: '127.0.0.1', port: registry.port, secure: true,
       settings: { clientId: 'hbreg', password: REGISTRY_PASSWORD, caCertificate: registry.certificate.cert, defaultNameservers: ['ns1.hosting-operator.example', 'ns2.hosting-operator.example'] },
-    } }, admin));
+    } }, admin)).createServer.id;
+    ok(await t.gql(TLD_PRICING, { i: { tld: '.test', currency: 'EUR', prices: [{ years: 1, register: '12.00', renew: '14.00' }] } }, admin));
     clientId = ok(await t.gql(CREATE_CLIENT, { i: {
       firstName: 'Ada', lastName: 'Renewer', email: `dr-${Date.now()}@example.com`, password: 'client-password-1', currency: 'EUR',
       address1: '1 Main Street', city: 'Berlin', postcode: '10115', country: 'DE', phoneNumber: '+49.301234567',
@@ -84,42 +97,50 @@ describe('issue 16.1: the daily run renews auto-renew domains and syncs domains 
     await registry.stop();
   });
 
-  it('issue 16.1 / AU-1: dailyRunPreview lists the domain renewal and sync without queueing anything', async () => {
+  it('issue 16.1 / AU-1: dailyRunPreview lists the domain renewal invoice and the syncs without queueing anything', async () => {
     // Expires a year after the renewing domain: outside the renewal window, synced only.
     const outside = await domainAtRegistry(2, { autoRenew: true });
     const preview = ok(await t.gql(PREVIEW, { d: renewDate }, admin)).dailyRunPreview;
     expect(preview.errors).toEqual([]);
-    expect(preview.domainRenewals).toEqual([{ id: renewing.id, name: renewing.name }]);
-    // The renewing domain is synced once its renewal has finished (one registrar job at a time per domain).
-    expect(preview.domainSyncs.map((d: { id: string }) => d.id)).toEqual([outside.id]);
+    expect(preview.invoices).toEqual([{ dueDate: renewing.registryExpiry, total: { amount: '14.00' }, lines: [{
+      service: null, domain: { id: renewing.id }, amount: { amount: '14.00' },
+      description: `Domain renewal - ${renewing.name} (${printed(renewing.registryExpiry)} - ${printed(addDays(nextYear(renewing.registryExpiry), -1))})`,
+    }] }]);
+    // Nothing is renewed before it is paid for.
+    expect(preview.domainRenewals).toEqual([]);
+    expect(preview.domainSyncs.map((d: { id: string }) => d.id)).toEqual([renewing.id, outside.id]);
     expect(await jobs(renewing.id, 'renew') + await jobs(renewing.id, 'sync') + await jobs(outside.id, 'sync')).toBe(0);
-    // The preview claimed nothing either: previewing again lists the same.
-    expect(ok(await t.gql(PREVIEW, { d: renewDate }, admin)).dailyRunPreview.domainRenewals).toHaveLength(1);
+    expect(await invoicesOf(clientId)).toEqual([]);
   });
 
-  it('issue 16.1 / DN-1: a domain with auto-renew expiring soon is renewed once at the registry and its expiry moves a year; the same date again queues nothing', async () => {
+  it('issue 16.1 / DN-1 / SV-7: a domain with auto-renew expiring soon is invoiced once per expiry date; paying queues one renew at the registry and its expiry moves a year', async () => {
     const first = await runOn(renewDate);
-    expect(first.DOMAIN_RENEWALS).toBe(1);
+    expect([first.RENEWAL_INVOICES, first.DOMAIN_RENEWALS]).toEqual([1, 0]);
+    await allJobsDone();
+    expect(await jobs(renewing.id, 'renew')).toBe(0);
+    const [invoice] = await invoicesOf(clientId);
+    expect(invoice).toMatchObject({ status: 'UNPAID', dueDate: renewing.registryExpiry, total: { amount: '14.00' } });
+    expect(invoice.lines).toEqual([expect.objectContaining({ type: 'DOMAIN', domain: { id: renewing.id }, amount: { amount: '14.00' } })]);
+    // The same date again and the next day: no second invoice for this expiry date.
+    expect((await runOn(renewDate)).RENEWAL_INVOICES).toBe(0);
+    expect((await runOn(addDays(renewDate, 1))).RENEWAL_INVOICES).toBe(0);
+    expect(await invoicesOf(clientId)).toHaveLength(1);
+
+    ok(await t.gql(PAY, { id: invoice.id }, admin));
     await allJobsDone();
     const renewed = nextYear(renewing.registryExpiry);
     expect(await domainOf(renewing.id)).toMatchObject({ status: 'ACTIVE', expiryDate: renewed });
     expect(registry.domain(renewing.name)!.expiryDate).toBe(renewed);
-
-    // The domain's sync waited for its renewal to finish; the next run of the date catches up on it, then nothing is left.
-    const second = await runOn(renewDate);
-    expect(second.DOMAIN_RENEWALS).toBe(0);
-    await allJobsDone();
-    const third = await runOn(renewDate);
-    expect([third.DOMAIN_RENEWALS, third.DOMAIN_SYNC]).toEqual([0, 0]);
+    const again = await runOn(addDays(renewDate, 1));
+    expect([again.RENEWAL_INVOICES, again.DOMAIN_RENEWALS]).toEqual([0, 0]);
     await allJobsDone();
     expect(await jobs(renewing.id, 'renew')).toBe(1);
-    expect(await jobs(renewing.id, 'sync')).toBe(1);
     expect(registry.domain(renewing.name)!.expiryDate).toBe(renewed);
   });
 
   it('issue 16.1 / DN-1: the daily sync takes the expiry date and status from the registry, once per domain and day', async () => {
     const drifted = await domainAtRegistry(2, { autoRenew: false, status: 'PENDING_TRANSFER', expiryDate: '2026-06-01' });
-    const day = addDays(renewDate, 1);
+    const day = addDays(renewDate, 2);
     const first = await runOn(day);
     expect(first.DOMAIN_SYNC).toBeGreaterThanOrEqual(1);
     await allJobsDone();
@@ -133,23 +154,27 @@ describe('issue 16.1: the daily run renews auto-renew domains and syncs domains 
     expect(await jobs(drifted.id, 'sync')).toBe(2);
   });
 
-  it('issue 16.1: a client with an overdue invoice gets no automatic domain renewal (domains are not invoiced by the run yet); its domain is still synced', async () => {
-    const late = ok(await t.gql(CREATE_CLIENT, { i: {
-      firstName: 'Lee', lastName: 'Late', email: `dr-late-${Date.now()}@example.com`, password: 'client-password-1', currency: 'EUR',
-      address1: '2 Main Street', city: 'Berlin', postcode: '10115', country: 'DE', phoneNumber: '+49.301234568',
-    } }, admin)).createClient.id as string;
-    const domain = name('late');
-    registry.seedDomain({ name: domain, clID: 'hbreg', authInfo: 'Auth-code-2', years: 1 });
-    const expiry = registry.domain(domain)!.expiryDate;
-    const id = ok(await t.gql(CREATE_DOMAIN, { i: { clientId: late, name: domain, registrar: 'registrar', status: 'ACTIVE', expiryDate: expiry, autoRenew: true } }, admin)).createDomain.id as string;
-    const day = addDays(expiry, -5);
-    ok(await t.gql(CREATE_INVOICE, { i: { clientId: late, issueDate: addDays(day, -30), dueDate: addDays(day, -1), lines: [{ description: 'Hosting', amount: '10.00' }] } }, admin));
-
-    const run = await runOn(day);
+  it('issue 16.1 / DN-1: a renewal paid while its registrar cannot be reached is renewed by the next run, once; a TLD without a renewal price is reported and not invoiced', async () => {
+    const paidLate = await domainAtRegistry(1, { autoRenew: true });
+    const day = addDays(paidLate.registryExpiry, -5);
+    expect((await runOn(day)).RENEWAL_INVOICES).toBe(1);
     await allJobsDone();
-    expect(run.DOMAIN_RENEWALS).toBe(0);
-    expect(await jobs(id, 'renew')).toBe(0);
-    expect(await jobs(id, 'sync')).toBe(1);
-    expect(await domainOf(id)).toMatchObject({ status: 'ACTIVE', expiryDate: expiry });
+    const invoice = (await invoicesOf(clientId)).find((i: any) => i.lines[0].domain?.id === paidLate.id);
+    ok(await t.gql(UPDATE_SERVER, { id: serverId, i: { enabled: false } }, admin));
+    ok(await t.gql(PAY, { id: invoice.id }, admin));
+    expect(await jobs(paidLate.id, 'renew')).toBe(0);
+    ok(await t.gql(UPDATE_SERVER, { id: serverId, i: { enabled: true } }, admin));
+    const run = await runOn(day);
+    expect(run.DOMAIN_RENEWALS).toBe(1);
+    await allJobsDone();
+    expect(await domainOf(paidLate.id)).toMatchObject({ expiryDate: nextYear(paidLate.registryExpiry) });
+    expect((await runOn(day)).DOMAIN_RENEWALS).toBe(0);
+    expect(await jobs(paidLate.id, 'renew')).toBe(1);
+
+    const unpriced = ok(await t.gql(CREATE_DOMAIN, { i: { clientId, name: `nop${++seq}-${process.pid}.example`, status: 'ACTIVE', expiryDate: addDays(day, 3), autoRenew: true } }, admin)).createDomain.id;
+    t.config.automation.clock.setTo(`${day}T10:00:00Z`);
+    const reported = ok(await t.gql(RUN, { d: day }, admin)).runDailyRun;
+    expect(reported.errors).toEqual([{ step: 'RENEWAL_INVOICES', subjectType: 'Domain', message: expect.stringMatching(/no 1-year renewal price for its TLD in EUR/) }]);
+    expect((await invoicesOf(clientId)).filter((i: any) => i.lines.some((l: any) => l.domain?.id === unpriced))).toEqual([]);
   });
 });

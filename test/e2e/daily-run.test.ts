@@ -9,7 +9,7 @@ import { keyOf } from '../support/ids';
 import { waitFor } from '../support/wait';
 import { captureLog, loggedLines } from '../support/log-capture';
 import { StaffRole } from '../../src/auth/staff-user.entity';
-import { addDays } from '../../src/automation/cycle-dates';
+import { addDays } from '../../src/catalog/cycle-dates';
 import { SpamExpertsTestServer } from '../servers/spamexperts-server';
 import { errorOf, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
 

@@ -1,6 +1,8 @@
 import { StaffRole } from '../../src/auth/staff-user.entity';
 import { Server } from '../../src/provisioning/server.entity';
 import { Service } from '../../src/provisioning/service.entity';
+import { ServiceAddon } from '../../src/provisioning/service-addon.entity';
+import { BillingCycle } from '../../src/catalog/billing-cycle';
 import { ModuleJob } from '../../src/provisioning/module-job.entity';
 import { ModuleLogEntry } from '../../src/provisioning/module-log-entry.entity';
 import { sqlStatements } from '../../src/shared/orm';
@@ -66,6 +68,7 @@ describe('issue 13.3/13.4: global object ids, node/nodes and lookups that answer
     const em = t.app.orm.em.fork();
     em.create(Server, { name: 'plesk-1', module: 'plesk', hostname: 'plesk.example' });
     const job = em.create(ModuleJob, { service: em.getReference(Service, keyOf(serviceId)), command: 'create' });
+    em.create(ServiceAddon, { service: keyOf(serviceId), name: 'Backups', billingCycle: BillingCycle.MONTHLY, currency: 'EUR', registrationDate: '2026-01-01' });
     await em.flush();
     em.create(ModuleLogEntry, { service: job.service, module: 'plesk', command: 'create', attempt: 1, success: true, request: {}, durationMs: 1, jobId: job.id });
     await em.flush();

@@ -287,6 +287,24 @@ type Documents = {
     "query ServersGroups { serverGroups { id name fillStrategy servers { id name } } }": typeof types.ServersGroupsDocument,
     "query ServersActivity { activityLog(first: 100) { edges { node { action details } } } }": typeof types.ServersActivityDocument,
     "mutation ServersRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": typeof types.ServersRegisterDocument,
+    "mutation AddonsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.AddonsCreateClientDocument,
+    "mutation AddonsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.AddonsCreateProductDocument,
+    "mutation AddonsCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }": typeof types.AddonsCreateAddonDocument,
+    "mutation AddonsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.AddonsCreateServerDocument,
+    "mutation AddonsAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id items { id kind } } }": typeof types.AddonsAddOrderDocument,
+    "mutation AddonsAccept($id: ID!) { acceptOrder(id: $id) { id status items { kind status service { id status } } } }": typeof types.AddonsAcceptDocument,
+    "mutation AddonsUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id enabled } }": typeof types.AddonsUpdateServerDocument,
+    "mutation AddonsUpdateService($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { id } }": typeof types.AddonsUpdateServiceDocument,
+    "mutation AddonsRunCommand($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }": typeof types.AddonsRunCommandDocument,
+    "mutation AddonsSchedule($s: ID!) { scheduleServiceTermination(serviceId: $s) { id } }": typeof types.AddonsScheduleDocument,
+    "mutation AddonsRequestCancellation($i: CancellationRequestInput!) { requestCancellation(input: $i) { id } }": typeof types.AddonsRequestCancellationDocument,
+    "fragment ServiceAddonFields on ServiceAddon { id name status billingCycle registrationDate nextDueDate terminationDate\n  firstPayment { amount currency } recurringAmount { amount currency } addon { id } service { id } }": typeof types.ServiceAddonFieldsFragmentDoc,
+    "query AddonsService($id: ID!) { service(id: $id) { id status nextDueDate addons { ...ServiceAddonFields } } }": typeof types.AddonsServiceDocument,
+    "query AddonsNode($id: ID!) { node(id: $id) { id ... on ServiceAddon { name status } } }": typeof types.AddonsNodeDocument,
+    "query AddonsInvoices($c: ID!) { invoices(filter: { clientId: $c }, first: 50, orderBy: { field: ISSUE_DATE, direction: ASC }) {\n  edges { node { id status dueDate total { amount currency } lines { type description amount { amount } addon { id } } } } } }": typeof types.AddonsInvoicesDocument,
+    "mutation AddonsPay($id: ID!) { markInvoicePaid(id: $id) { id status } }": typeof types.AddonsPayDocument,
+    "mutation AddonsRun($d: LocalDate) { runDailyRun(date: $d) { status steps { name status count } errors { step subjectType message } } }": typeof types.AddonsRunDocument,
+    "query AddonsPreview($d: LocalDate!) { dailyRunPreview(date: $d) { invoices { dueDate total { amount } lines { service { id } description amount { amount } } } } }": typeof types.AddonsPreviewDocument,
     "mutation ServiceRulesCreateGroup($i: ClientGroupInput!) { createClientGroup(input: $i) { id } }": typeof types.ServiceRulesCreateGroupDocument,
     "mutation ServiceRulesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.ServiceRulesCreateClientDocument,
     "mutation ServiceRulesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.ServiceRulesCreateProductDocument,
@@ -601,6 +619,24 @@ const documents: Documents = {
     "query ServersGroups { serverGroups { id name fillStrategy servers { id name } } }": types.ServersGroupsDocument,
     "query ServersActivity { activityLog(first: 100) { edges { node { action details } } } }": types.ServersActivityDocument,
     "mutation ServersRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": types.ServersRegisterDocument,
+    "mutation AddonsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.AddonsCreateClientDocument,
+    "mutation AddonsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.AddonsCreateProductDocument,
+    "mutation AddonsCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }": types.AddonsCreateAddonDocument,
+    "mutation AddonsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.AddonsCreateServerDocument,
+    "mutation AddonsAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id items { id kind } } }": types.AddonsAddOrderDocument,
+    "mutation AddonsAccept($id: ID!) { acceptOrder(id: $id) { id status items { kind status service { id status } } } }": types.AddonsAcceptDocument,
+    "mutation AddonsUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id enabled } }": types.AddonsUpdateServerDocument,
+    "mutation AddonsUpdateService($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { id } }": types.AddonsUpdateServiceDocument,
+    "mutation AddonsRunCommand($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }": types.AddonsRunCommandDocument,
+    "mutation AddonsSchedule($s: ID!) { scheduleServiceTermination(serviceId: $s) { id } }": types.AddonsScheduleDocument,
+    "mutation AddonsRequestCancellation($i: CancellationRequestInput!) { requestCancellation(input: $i) { id } }": types.AddonsRequestCancellationDocument,
+    "fragment ServiceAddonFields on ServiceAddon { id name status billingCycle registrationDate nextDueDate terminationDate\n  firstPayment { amount currency } recurringAmount { amount currency } addon { id } service { id } }": types.ServiceAddonFieldsFragmentDoc,
+    "query AddonsService($id: ID!) { service(id: $id) { id status nextDueDate addons { ...ServiceAddonFields } } }": types.AddonsServiceDocument,
+    "query AddonsNode($id: ID!) { node(id: $id) { id ... on ServiceAddon { name status } } }": types.AddonsNodeDocument,
+    "query AddonsInvoices($c: ID!) { invoices(filter: { clientId: $c }, first: 50, orderBy: { field: ISSUE_DATE, direction: ASC }) {\n  edges { node { id status dueDate total { amount currency } lines { type description amount { amount } addon { id } } } } } }": types.AddonsInvoicesDocument,
+    "mutation AddonsPay($id: ID!) { markInvoicePaid(id: $id) { id status } }": types.AddonsPayDocument,
+    "mutation AddonsRun($d: LocalDate) { runDailyRun(date: $d) { status steps { name status count } errors { step subjectType message } } }": types.AddonsRunDocument,
+    "query AddonsPreview($d: LocalDate!) { dailyRunPreview(date: $d) { invoices { dueDate total { amount } lines { service { id } description amount { amount } } } } }": types.AddonsPreviewDocument,
     "mutation ServiceRulesCreateGroup($i: ClientGroupInput!) { createClientGroup(input: $i) { id } }": types.ServiceRulesCreateGroupDocument,
     "mutation ServiceRulesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.ServiceRulesCreateClientDocument,
     "mutation ServiceRulesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.ServiceRulesCreateProductDocument,
@@ -1748,6 +1784,78 @@ export function graphql(source: "query ServersActivity { activityLog(first: 100)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ServersRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }"): (typeof documents)["mutation ServersRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddonsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation AddonsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddonsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation AddonsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddonsCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }"): (typeof documents)["mutation AddonsCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddonsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation AddonsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddonsAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id items { id kind } } }"): (typeof documents)["mutation AddonsAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id items { id kind } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddonsAccept($id: ID!) { acceptOrder(id: $id) { id status items { kind status service { id status } } } }"): (typeof documents)["mutation AddonsAccept($id: ID!) { acceptOrder(id: $id) { id status items { kind status service { id status } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddonsUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id enabled } }"): (typeof documents)["mutation AddonsUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id enabled } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddonsUpdateService($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { id } }"): (typeof documents)["mutation AddonsUpdateService($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddonsRunCommand($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }"): (typeof documents)["mutation AddonsRunCommand($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddonsSchedule($s: ID!) { scheduleServiceTermination(serviceId: $s) { id } }"): (typeof documents)["mutation AddonsSchedule($s: ID!) { scheduleServiceTermination(serviceId: $s) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddonsRequestCancellation($i: CancellationRequestInput!) { requestCancellation(input: $i) { id } }"): (typeof documents)["mutation AddonsRequestCancellation($i: CancellationRequestInput!) { requestCancellation(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ServiceAddonFields on ServiceAddon { id name status billingCycle registrationDate nextDueDate terminationDate\n  firstPayment { amount currency } recurringAmount { amount currency } addon { id } service { id } }"): (typeof documents)["fragment ServiceAddonFields on ServiceAddon { id name status billingCycle registrationDate nextDueDate terminationDate\n  firstPayment { amount currency } recurringAmount { amount currency } addon { id } service { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AddonsService($id: ID!) { service(id: $id) { id status nextDueDate addons { ...ServiceAddonFields } } }"): (typeof documents)["query AddonsService($id: ID!) { service(id: $id) { id status nextDueDate addons { ...ServiceAddonFields } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AddonsNode($id: ID!) { node(id: $id) { id ... on ServiceAddon { name status } } }"): (typeof documents)["query AddonsNode($id: ID!) { node(id: $id) { id ... on ServiceAddon { name status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AddonsInvoices($c: ID!) { invoices(filter: { clientId: $c }, first: 50, orderBy: { field: ISSUE_DATE, direction: ASC }) {\n  edges { node { id status dueDate total { amount currency } lines { type description amount { amount } addon { id } } } } } }"): (typeof documents)["query AddonsInvoices($c: ID!) { invoices(filter: { clientId: $c }, first: 50, orderBy: { field: ISSUE_DATE, direction: ASC }) {\n  edges { node { id status dueDate total { amount currency } lines { type description amount { amount } addon { id } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddonsPay($id: ID!) { markInvoicePaid(id: $id) { id status } }"): (typeof documents)["mutation AddonsPay($id: ID!) { markInvoicePaid(id: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddonsRun($d: LocalDate) { runDailyRun(date: $d) { status steps { name status count } errors { step subjectType message } } }"): (typeof documents)["mutation AddonsRun($d: LocalDate) { runDailyRun(date: $d) { status steps { name status count } errors { step subjectType message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AddonsPreview($d: LocalDate!) { dailyRunPreview(date: $d) { invoices { dueDate total { amount } lines { service { id } description amount { amount } } } } }"): (typeof documents)["query AddonsPreview($d: LocalDate!) { dailyRunPreview(date: $d) { invoices { dueDate total { amount } lines { service { id } description amount { amount } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2,7 +2,7 @@
  * Due-date arithmetic on calendar dates (YYYY-MM-DD), without time zones:
  * every date here is already a date in the operator's time zone.
  */
-import { BillingCycle } from '../catalog/billing-cycle';
+import { BillingCycle } from './billing-cycle';
 
 /** Months in one billing cycle; undefined for cycles that do not renew. */
 export const CYCLE_MONTHS: Partial<Record<BillingCycle, number>> = {

@@ -1,5 +1,5 @@
 import { BillingCycle } from '../../src/catalog/billing-cycle';
-import { addDays, addMonths, nextDueDate } from '../../src/automation/cycle-dates';
+import { addDays, addMonths, nextDueDate } from '../../src/catalog/cycle-dates';
 
 describe('AU-1: due dates one cycle on (issue 16.2)', () => {
   it.each([
