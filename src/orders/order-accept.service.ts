@@ -17,8 +17,8 @@ import type { RequestContext } from '../shared/context';
 import { systemContextOf, type SystemContext } from '../shared/system-context';
 import { AppError, badInput, conflict } from '../shared/errors';
 import { toId } from '../shared/ids';
-import { todayUtc } from '../shared/dates';
 import { localToday } from '../shared/clock';
+import { CYCLE_MONTHS, nextDueDate } from '../catalog/cycle-dates';
 import { encryptSecret } from '../shared/secrets';
 import { secretsKeyOf } from '../plugins/module-settings';
 import { recordActivity, SYSTEM_ACTOR } from '../activity/activity.service';
@@ -223,7 +223,12 @@ async function runningCreate(em: EntityManager, item: OrderItem): Promise<boolea
   return (await em.count(ModuleJob, { service: item.service.id, command: 'create', status: { $in: [ModuleJobStatus.QUEUED, ModuleJobStatus.RUNNING, ModuleJobStatus.RETRYING] } })) > 0;
 }
 
-async function createService(em: EntityManager, { actor, secretsKey }: Acceptor, order: Order, item: OrderItem, product: Product, serverId: number | undefined): Promise<Service> {
+/**
+ * The service an accepted product item becomes. It starts today (the operator's
+ * day); the order's invoice pays its first cycle, so a recurring service is
+ * next due one cycle later, like its addons (addServiceAddon).
+ */
+async function createService(em: EntityManager, { actor, outside, secretsKey }: Acceptor, order: Order, item: OrderItem, product: Product, serverId: number | undefined): Promise<Service> {
   let server: Server | undefined;
   if (serverId !== undefined) {
     server = (await em.findOne(Server, { id: serverId })) ?? undefined;
@@ -231,10 +236,12 @@ async function createService(em: EntityManager, { actor, secretsKey }: Acceptor,
   } else if (product.serverGroup) {
     server = await pickServerForClient(em, product.serverGroup.id, order.client.id);
   }
+  const today = localToday(outside.config.automation);
   const service = em.create(Service, {
     client: order.client, product, server, domain: item.product && item.kind === OrderItemKind.PRODUCT ? item.domain : undefined,
     status: ServiceStatus.PENDING, billingCycle: item.cycle, currency: item.currency,
-    firstPaymentMinor: BigInt(item.firstPaymentMinor), recurringMinor: BigInt(item.recurringMinor), configOptions: item.configOptions, registrationDate: todayUtc(),
+    firstPaymentMinor: BigInt(item.firstPaymentMinor), recurringMinor: BigInt(item.recurringMinor), configOptions: item.configOptions, registrationDate: today,
+    nextDueDate: CYCLE_MONTHS[item.cycle] ? nextDueDate(today, item.cycle) : undefined,
     // The account the module creates needs one (a Plesk subscription's system user); staff and the client can change it later.
     passwordEncrypted: product.module ? encryptSecret(secretsKey, newServicePassword()) : undefined,
   });
