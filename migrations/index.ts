@@ -34,6 +34,7 @@ import { Migration20261203141610_module_job_secret_output } from './Migration202
 import { Migration20261203143007_client_discount } from './Migration20261203143007_client_discount';
 import { Migration20261203143556_tld_rules } from './Migration20261203143556_tld_rules';
 import { Migration20261203152833_daily_run_domain_steps } from './Migration20261203152833_daily_run_domain_steps';
+import { Migration20261203165123_domain_transfer_lock } from './Migration20261203165123_domain_transfer_lock';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123132110_Initial', class: Migration20261123132110_Initial },
@@ -70,4 +71,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203143007_client_discount', class: Migration20261203143007_client_discount },
   { name: 'Migration20261203143556_tld_rules', class: Migration20261203143556_tld_rules },
   { name: 'Migration20261203152833_daily_run_domain_steps', class: Migration20261203152833_daily_run_domain_steps },
+  { name: 'Migration20261203165123_domain_transfer_lock', class: Migration20261203165123_domain_transfer_lock },
 ];

@@ -85,6 +85,11 @@ export class Domain {
   @Property({ type: 'text[]', default: '{}' })
   nameservers: string[] = [];
 
+  /** Issue 15.1: set by the lock and unlock commands and by a sync that reports it. */
+  @Field(() => Boolean, { nullable: true, description: 'True: the registrar lock is on and the registry refuses transfers away; null until a lock, unlock or sync told.' })
+  @Property({ type: 'boolean', nullable: true })
+  transferLocked?: boolean;
+
   /** Encrypted (shared/secrets.ts); never exposed. */
   @Property({ type: 'text', nullable: true, hidden: true })
   eppCodeEncrypted?: string;

@@ -99,7 +99,7 @@ export class DomainResolver {
   @Authorized('STAFF', 'CLIENT')
   @Mutation(() => ModuleJob, {
     description:
-      'Queues a registrar command on a domain: register {years?}, transfer {eppCode?, years?} (without eppCode the saved one), renew {years?}, sync, getNameservers, saveNameservers {nameservers} or getEppCode (the code is then readable as Domain.eppCode). The domain changes only once the registrar succeeded; follow it with domainChanged or moduleJob. Clients: the commands the operator allows, on their own domains (users need the DOMAINS permission).',
+      'Queues a registrar command on a domain: register {years?}, transfer {eppCode?, years?} (without eppCode the saved one), renew {years?}, sync, getNameservers, saveNameservers {nameservers}, getEppCode (the code is then readable as Domain.eppCode), and where the registrar offers them lock and unlock (the registrar lock against transfers away) and release {tag} (to the registrar with that tag). The domain changes only once the registrar succeeded; follow it with domainChanged or moduleJob. Clients: the commands the operator allows, on their own domains (users need the DOMAINS permission).',
   })
   async runDomainCommand(
     @Ctx() ctx: RequestContext,

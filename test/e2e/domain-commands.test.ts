@@ -26,7 +26,7 @@ const DELETE_DOMAIN = `mutation($id: ID!) { deleteDomain(id: $id) }`;
 const RUN = `mutation($d: ID!, $c: String!, $i: JSONObject) { runDomainCommand(domainId: $d, command: $c, input: $i) { id status command domain { id } service { id } } }`;
 const JOB = `query($id: ID!) { moduleJob(id: $id) { id status attempts output lastError errorCode } }`;
 const RETRY = `mutation($id: ID!) { retryModuleJob(id: $id) { id } }`;
-const DOMAIN = `query($id: ID!) { domain(id: $id) { status expiryDate registrationDate nameservers eppCodeSet eppCode dnsZone { status } } }`;
+const DOMAIN = `query($id: ID!) { domain(id: $id) { status expiryDate registrationDate nameservers eppCodeSet eppCode transferLocked dnsZone { status } } }`;
 const DOMAIN_STAFF = `query($id: ID!) { domain(id: $id) { status lastModuleError } }`;
 const LOG = `query($d: ID!) { domainModuleLog(domainId: $d) { command success attempt request response error lines } }`;
 const EMAILS = `query($c: ID!) { clientEmails(clientId: $c, first: 20) { edges { node { type language subject } } } }`;
@@ -311,6 +311,27 @@ describeWithPdns('registrar commands as module jobs on domains (issue 15.1, 15.2
     expect(fields).toEqual([[expect.stringMatching(/years$/), 'TLD_NOT_OFFERED'], [expect.stringMatching(/registrant\.companyName$/), 'VALUE_REQUIRED']]);
     expect(errorOf(await run(admin, created.id, 'transfer', {})).message).not.toMatch(/EPP code/);
     expect(await jobRows(created.id)).toBe(0);
+  });
+
+  it('issue 15.1: lock and unlock run as domain jobs: the registry holds exactly clientTransferProhibited while locked and Domain.transferLocked follows; release is refused where the registrar has none', async () => {
+    const mine = await registered();
+    expect((await domain(mine.id)).transferLocked).toBeNull();
+    expect((await finished(ok(await run(admin, mine.id, 'lock')).runDomainCommand.id)).status).toBe('SUCCEEDED');
+    expect(registry.domain(mine.name)?.statuses).toEqual(['clientTransferProhibited']);
+    expect((await domain(mine.id, owner.token)).transferLocked).toBe(true);
+    expect((await finished(ok(await run(admin, mine.id, 'sync')).runDomainCommand.id)).status).toBe('SUCCEEDED');
+    expect((await domain(mine.id)).transferLocked).toBe(true);
+
+    expect((await finished(ok(await run(admin, mine.id, 'unlock')).runDomainCommand.id)).status).toBe('SUCCEEDED');
+    expect(registry.domain(mine.name)?.statuses).toEqual(['ok']);
+    expect((await domain(mine.id)).transferLocked).toBe(false);
+
+    // EPP (RFC 5730/5731) has no release command: the module offers none, and nothing is queued.
+    const jobs = await jobRows(mine.id);
+    expect(errorOf(await run(admin, mine.id, 'release', { tag: 'OTHER-REGISTRAR' }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'command' });
+    expect(errorOf(await run(admin, mine.id, 'release', {}))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'tag' });
+    expect(await jobRows(mine.id)).toBe(jobs);
+    expect((await domain(mine.id)).status).toBe('ACTIVE');
   });
 
   it('issue 15.3: deleting a domain record removes its zone from PowerDNS', async () => {
