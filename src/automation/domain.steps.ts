@@ -15,6 +15,9 @@ import { ACTIVE_JOB_STATUSES } from '../provisioning/module-job.entity';
 /** Domains a job runs on already are left to the next run (one command at a time per domain). */
 const NO_ACTIVE_JOB = `not exists (select 1 from module_job j where j.domain_id = d.id and j.status in (${ACTIVE_JOB_STATUSES.map((s) => `'${s}'`).join(', ')}))`;
 
+/** The domain's registrar server is enabled: its own (issue 15.1), or without one any server of its registrar module. */
+const HAS_REGISTRAR_SERVER = `exists (select 1 from server s where s.enabled and (s.id = d.server_id or (d.server_id is null and s.module = d.registrar)))`;
+
 /** Renews auto-renew domains expiring within DOMAIN_RENEW_DAYS_BEFORE_EXPIRY, once per expiry date (the claim's ref). */
 export async function domainRenewalsStep(ctx: StepContext): Promise<number> {
   const days = ctx.settings.domainRenewDaysBeforeExpiry;
@@ -25,7 +28,7 @@ export async function domainRenewalsStep(ctx: StepContext): Promise<number> {
       and d.expiry_date is not null and d.expiry_date <= ?::date + ?::int
       and not exists (select 1 from invoice i where i.client_id = d.client_id and i.status in ${OPEN_INVOICE} and i.due_date < ?::date)
       and not exists (select 1 from invoice_line l join invoice i on i.id = l.invoice_id where l.domain_id = d.id and i.status in ${OPEN_INVOICE})
-      and exists (select 1 from server s where s.module = d.registrar and s.enabled) and ${NO_ACTIVE_JOB}
+      and ${HAS_REGISTRAR_SERVER} and ${NO_ACTIVE_JOB}
       and not exists (select 1 from automation_claim a where a.kind = 'domain_renew' and a.subject_key = d.id and a.ref = d.expiry_date::text)
     order by d.id limit ?`, [after, ctx.date, days, ctx.date, ctx.settings.batchSize]));
 }
@@ -35,7 +38,7 @@ export async function domainSyncStep(ctx: StepContext): Promise<number> {
   return queueForEach(ctx, 'domain_sync', 'sync', ctx.preview?.domainSyncs, (after) => sql<{ id: number; ref: string }>(ctx.em, `
     select d.id, ?::text as ref from domain d
     where d.status in ('active', 'pending_transfer') and d.registrar is not null and d.id > ?
-      and exists (select 1 from server s where s.module = d.registrar and s.enabled) and ${NO_ACTIVE_JOB}
+      and ${HAS_REGISTRAR_SERVER} and ${NO_ACTIVE_JOB}
       and not exists (select 1 from automation_claim a where a.kind = 'domain_sync' and a.subject_key = d.id and a.ref = ?)
     order by d.id limit ?`, [ctx.date, after, ctx.date, ctx.settings.batchSize]));
 }

@@ -39,8 +39,8 @@ export async function prepareDomainCommand(deps: JobDeps, job: ModuleJob, lines:
   const module = deps.modules.modules.get(domain.registrar);
   if (!module || module.kind !== 'registrar') throw new ModuleError(`Registrar module "${domain.registrar}" is not loaded`, { retryable: false });
   if (!hasCommand(module, job.command)) throw new ModuleError(`Module ${module.name} has no command "${job.command}"`, { retryable: false });
-  const server = await registrarServerOf(em, domain.registrar);
-  if (!server) throw new ModuleError(`No enabled server runs registrar module ${domain.registrar}`, { retryable: false });
+  const server = await registrarServerOf(em, domain);
+  if (!server) throw new ModuleError(`No enabled server of registrar module ${domain.registrar} for ${domain.name}`, { retryable: false });
   const client = await em.findOneOrFail(Client, domain.client.id);
   const serverCtx = serverContext(deps, server);
 

@@ -2,6 +2,7 @@ import { OptionalProps, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, ty
 import { Authorized, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Client } from '../clients/client.entity';
+import { Server } from './server.entity';
 
 /** The domain statuses, as WHMCS names them. */
 export enum DomainStatus {
@@ -62,6 +63,16 @@ export class Domain {
   @Field({ nullable: true, description: 'Registrar module name; null until chosen' })
   @Property({ nullable: true })
   registrar?: string;
+
+  /**
+   * Issue 15.1: the registrar server every registrar command of this domain
+   * goes through; set on accept (the item's server, else the TLD rule's), by
+   * staff, or on the first command (the TLD rule's, else the oldest enabled
+   * server of the registrar module).
+   */
+  @ManyToOne(() => Server, { ref: true, nullable: true, deleteRule: 'set null' })
+  @Index()
+  server?: Ref<Server>;
 
   @Field(() => DomainStatus, { description: 'Where the registration is in its life.' })
   @Enum({ items: () => DomainStatus, nativeEnumName: 'domain_status', default: DomainStatus.PENDING })

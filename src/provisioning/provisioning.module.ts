@@ -8,7 +8,7 @@ import { ModuleLogEntry } from './module-log-entry.entity';
 import { ModuleResolver } from './module.resolver';
 import { ServerGroupResolver, ServerResolver } from './server.resolver';
 import { ClientProvisioningResolver, ServiceResolver } from './service.resolver';
-import { ClientDomainsResolver, DomainResolver } from './domain.resolver';
+import { ClientDomainsResolver, DomainResolver, TldRuleResolver } from './domain.resolver';
 import { ModuleCommandResolver, ModuleLogEntryResolver } from './module-command.resolver';
 import { RegistryPollResolver } from './registry-poll.resolver';
 import { serviceOwnedRecords } from './service.service';
@@ -18,7 +18,7 @@ import { createProvisioningLoaders } from './provisioning.loaders';
 /** What servers, services, domains and module commands bring to the application (assembled in src/composition.ts). */
 export const entities = [ServerGroup, Server, Service, Domain, ModuleJob, ModuleLogEntry, TldRule];
 export const resolvers = [ModuleResolver, ServerResolver, ServerGroupResolver, ServiceResolver, ClientProvisioningResolver, DomainResolver, ModuleCommandResolver,
-  RegistryPollResolver, ClientDomainsResolver, ModuleLogEntryResolver] as const;
+  RegistryPollResolver, ClientDomainsResolver, ModuleLogEntryResolver, TldRuleResolver] as const;
 /** Records of a client that merge and delete reach (src/clients/client-ownership.ts). */
 export const ownedRecords = [serviceOwnedRecords, domainOwnedRecords];
 export const createLoaders = createProvisioningLoaders;

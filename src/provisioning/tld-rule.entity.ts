@@ -1,6 +1,7 @@
-import { Entity, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { RequiredClientField } from '../settings/required-client-field';
+import { Server } from './server.entity';
 
 /**
  * Issue 15.2: how domains of one TLD are handled. Which periods a TLD offers
@@ -18,6 +19,10 @@ export class TldRule {
   @Field({ nullable: true, description: 'Registrar module new domains of this TLD get when none is chosen; null: none.' })
   @Property({ nullable: true })
   registrar?: string;
+
+  /** Issue 15.1: the registrar server new domains of this TLD get (it runs `registrar`). */
+  @ManyToOne(() => Server, { ref: true, nullable: true, deleteRule: 'set null' })
+  server?: Ref<Server>;
 
   @Field({ description: 'True: a transfer needs the EPP code from the current registrar.' })
   @Property({ default: true })
