@@ -14,13 +14,14 @@ import { SYSTEM_ACTOR } from '../activity/activity.service';
 import { Client } from '../clients/client.entity';
 import { mask, recordingLogger, secretsKeyOf } from '../plugins/module-settings';
 import { Domain } from './domain.entity';
-import { ModuleJob } from './module-job.entity';
+import { ModuleJob, ModuleJobStatus } from './module-job.entity';
 import { ModuleLogEntry } from './module-log-entry.entity';
 import { clientContext } from './command-context';
 import { domainCommandSpec, hasCommand } from './module-command-catalogue';
 import { serverContext, serverSecretValues } from './server.service';
 import { applyDomainSync } from './domain-sync';
-import { afterDomainStatusChange } from './domain-live';
+import { afterDomainStatusChange, zoneFirstFor } from './domain-live';
+import { afterCommit } from '../shared/after-commit';
 import { publishDomainChanged } from './domain.service';
 import { jobEventOf } from './module-command.service';
 import { registrarServerOf } from './domain-command.service';
@@ -77,7 +78,18 @@ export async function prepareDomainCommand(deps: JobDeps, job: ModuleJob, lines:
     input: JSON.parse(mask(JSON.stringify(logInput), secrets)),
   };
   const command = (module as unknown as Record<string, (ctx: DomainCommandContext) => Promise<unknown>>)[job.command];
-  return { module, run: () => command.call(module, context), secrets, request };
+  const zoneFirst = job.command === 'register' ? await zoneFirstFor(em, deps, domain.name) : undefined;
+  const run = async () => {
+    // Issue 15.3: the zone first (made once; a retry finds it), so that the registry finds nameservers that answer.
+    if (zoneFirst) {
+      await zoneFirst.create({ ...deps, em: deps.orm.em.fork() }, domain.id).catch((error: unknown) => {
+        throw new ModuleError(`The DNS zone could not be created before the registration: ${error instanceof Error ? error.message : String(error)}`, { retryable: true, cause: error });
+      });
+      lines.push('DNS zone created before the registration');
+    }
+    return command.call(module, context);
+  };
+  return { module, run, secrets, request };
 }
 
 /** Records the attempt of a registrar job inside `tx` (the job locked): module log, job state, the domain on success, activity, event. */
@@ -125,6 +137,11 @@ export async function finishDomainJob(tx: EntityManager, deps: JobDeps, job: Mod
     domain.lastModuleError = undefined;
   } else if (!outcome.handedBack) domain.lastModuleError = `${job.command}: ${errorText}`;
   await settleJob(tx, deps, job, lease, outcome, verdict);
+  // Issue 15.3: a registration that failed for good takes the zone made for it off the DNS server again.
+  if (job.command === 'register' && job.status === ModuleJobStatus.FAILED) {
+    const zoneFirst = await zoneFirstFor(tx, deps, domain.name);
+    if (zoneFirst) await afterCommit(tx, () => zoneFirst.remove({ ...deps, em: deps.orm.em.fork() }, domain.id));
+  }
   logEntry(errorText);
   recordJobOutcome(tx, 'Domain', domain, job, from, domain.status, errorText);
   if (from !== domain.status && !synced) {

@@ -110,6 +110,9 @@ export class TldRuleInput {
   @IsOptional()
   serverId?: string;
 
+  @Field({ nullable: true, description: 'Whether the DNS zone is created before the registration is sent (and removed if it fails); default false.' })
+  zoneBeforeRegistration?: boolean;
+
   @Field({ nullable: true, description: 'Whether a transfer needs the EPP code; default true.' })
   eppCodeRequired?: boolean;
 

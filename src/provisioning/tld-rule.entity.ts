@@ -10,7 +10,7 @@ import { Server } from './server.entity';
 @ObjectType({ description: 'How domains of one TLD are handled: default registrar, whether a transfer needs the EPP code, registrant fields the registry requires. Staff only.' })
 @Entity()
 export class TldRule {
-  [OptionalProps]?: 'eppCodeRequired' | 'requiredContactFields' | 'updatedAt';
+  [OptionalProps]?: 'eppCodeRequired' | 'requiredContactFields' | 'zoneBeforeRegistration' | 'updatedAt';
 
   @Field({ description: 'Lower case with the leading dot, e.g. ".de" or ".co.uk".' })
   @PrimaryKey()
@@ -31,6 +31,11 @@ export class TldRule {
   @Field(() => [RequiredClientField], { description: 'Client fields the registry requires of a registrant; register and transfer are refused while one is empty.' })
   @Property({ type: 'text[]', default: '{}' })
   requiredContactFields: RequiredClientField[] = [];
+
+  /** Issue 15.3: some registries check that the nameservers answer for the domain before they register it. */
+  @Field({ description: 'True: the DNS zone is created before the registration is sent, and removed again if the registration fails.' })
+  @Property({ default: false })
+  zoneBeforeRegistration: boolean = false;
 
   @Field({ description: 'When the rule last changed.' })
   @Property({ defaultRaw: 'now()', onUpdate: () => new Date() })

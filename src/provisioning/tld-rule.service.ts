@@ -65,9 +65,10 @@ export async function setTldRule(ctx: RequestContext, input: TldRuleInput): Prom
     rule.registrar = input.registrar ?? undefined;
     rule.server = server ? ref(server) : undefined;
     rule.eppCodeRequired = input.eppCodeRequired ?? true;
+    rule.zoneBeforeRegistration = input.zoneBeforeRegistration ?? false;
     rule.requiredContactFields = [...new Set(fields)];
     await em.flush();
-    recordActivity(em, ctx, { action: 'tld_rule.set', targetType: 'TldRule', targetId: rule.tld, details: { registrar: rule.registrar ?? null, serverId: server?.id ?? null, eppCodeRequired: rule.eppCodeRequired, requiredContactFields: rule.requiredContactFields } });
+    recordActivity(em, ctx, { action: 'tld_rule.set', targetType: 'TldRule', targetId: rule.tld, details: { registrar: rule.registrar ?? null, serverId: server?.id ?? null, zoneBeforeRegistration: rule.zoneBeforeRegistration, eppCodeRequired: rule.eppCodeRequired, requiredContactFields: rule.requiredContactFields } });
     return rule;
   });
 }

@@ -46,7 +46,7 @@ describeWithPdns('registrar commands as module jobs on domains (issue 15.1, 15.2
   // Requires the registrant's phone like DENIC or Nominet (RFC 5733 leaves <contact:voice> optional).
   const registry = new EppTestServer({ hbreg: { password: REGISTRY_PASSWORD } }, { requireVoice: true });
   // Issue 15.1: a second registry, reached through a second server of the same registrar module.
-  const registryB = new EppTestServer({ hbreg: { password: REGISTRY_PASSWORD } }, { zones: [`srv${process.pid}.test`, 'test'] });
+  const registryB = new EppTestServer({ hbreg: { password: REGISTRY_PASSWORD } }, { zones: [`srv${process.pid}.test`, `zf${process.pid}.test`, 'test'] });
   let registrarServerB: string;
   let pdns: PowerDnsInstance;
   let t: TestApp;
@@ -385,6 +385,32 @@ describeWithPdns('registrar commands as module jobs on domains (issue 15.1, 15.2
     // Staff move it to the other server explicitly.
     ok(await t.gql(`mutation($id: ID!, $i: UpdateDomainInput!) { updateDomain(id: $id, input: $i) { id } }`, { id: onB.id, i: { serverId: registrarServer } }, admin));
     expect(await serverOf(onB.id)).toBe(registrarServer);
+  });
+
+  it('issue 15.3: a TLD configured so gets its zone before the registration is sent; a registration that fails for good removes the zone again', async () => {
+    const SET_RULE = `mutation($i: TldRuleInput!) { setTldRule(input: $i) { tld zoneBeforeRegistration } }`;
+    const ACTIVITY = `query($f: ActivityFilter) { activityLog(filter: $f, first: 50) { edges { node { action targetId details } } } }`;
+    const tld = `.zf${process.pid}.test`;
+    expect(ok(await t.gql(SET_RULE, { i: { tld, registrar: 'registrar', serverId: registrarServerB, zoneBeforeRegistration: true } }, admin)).setTldRule).toEqual({ tld, zoneBeforeRegistration: true });
+    const zoneActions = async (domainId: string) => ok(await t.gql(ACTIVITY, { f: { clientId: owner.id } }, admin)).activityLog.edges
+      .map((e: any) => e.node).filter((n: any) => [domainId, String(keyOf(domainId))].includes(n.targetId) && n.action.startsWith('dnsZone.')).map((n: any) => n.action).sort();
+
+    const good = ok(await t.gql(CREATE_DOMAIN, { i: { clientId: owner.id, name: `good${process.pid}${tld}` } }, admin)).createDomain;
+    expect((await finished(ok(await run(admin, good.id, 'register', { years: 1 })).runDomainCommand.id)).status).toBe('SUCCEEDED');
+    const log = ok(await t.gql(LOG, { d: good.id }, admin)).domainModuleLog;
+    expect(log[0]).toMatchObject({ command: 'register', success: true, lines: expect.arrayContaining([expect.stringContaining('DNS zone created before the registration')]) });
+    expect(await resolver().resolve4(good.name)).toEqual([FORWARDING_IP]);
+    expect(await zoneActions(good.id)).toEqual(['dnsZone.create']);
+
+    // Held by another registrar: the registration fails for good, and the zone made for it goes.
+    const taken = `taken${process.pid}${tld}`;
+    registryB.seedDomain({ name: taken, clID: 'otherreg', authInfo: 'Taken-code-1' });
+    const bad = ok(await t.gql(CREATE_DOMAIN, { i: { clientId: owner.id, name: taken } }, admin)).createDomain;
+    expect((await finished(ok(await run(admin, bad.id, 'register', { years: 1 })).runDomainCommand.id)).status).toBe('FAILED');
+    await until(() => zoneActions(bad.id), (actions) => actions.length === 2, 'the zone to be removed');
+    expect(await zoneActions(bad.id)).toEqual(['dnsZone.create', 'dnsZone.delete']);
+    expect((await domain(bad.id)).dnsZone).toBeNull();
+    expect(await resolver().resolve4(taken).catch((error: { code?: string }) => error.code)).toBe('EREFUSED');
   });
 
   it('issue 15.3: deleting a domain record removes its zone from PowerDNS', async () => {
