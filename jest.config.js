@@ -18,7 +18,8 @@ module.exports = {
   moduleNameMapper: { '^@hostbill/plugin-sdk$': '<rootDir>/packages/plugin-sdk/src/index.ts' },
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
-  testTimeout: 30000,
+  // Hooks too: an app start on a busy machine can take half a minute.
+  testTimeout: 60000,
   // Two suites at a time, whatever the machine: jest's default on 2 cores is one (cores - 1), and
   // most suites wait on PostgreSQL, child processes and timers rather than on the CPU.
   maxWorkers: 2,

@@ -5,7 +5,6 @@
  * suspended for non-payment (blank reason) with nothing else overdue is
  * unsuspended through the module queue once the payment has committed.
  */
-import type { Configuration } from '@mikro-orm/core';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { logger } from '../shared/logger';
@@ -14,32 +13,25 @@ import { Service } from '../provisioning/service.entity';
 import { ServiceStatus } from '../provisioning/service-status';
 import { queueSystemCommandWithin } from '../provisioning/module-command.service';
 import { CYCLE_MONTHS, nextDueDate } from './cycle-dates';
-import { OPEN_INVOICE, sql, type AutomationDeps } from './daily-run.context';
+import { systemContextOf } from '../shared/system-context';
+import { OPEN_INVOICE, sql } from './daily-run.context';
 import { localNow } from './daily-run.service';
 import { upgradePaid } from './upgrade.service';
-
-/** The automation of each ORM (keyed by its configuration, which every fork shares). */
-const installed = new WeakMap<Configuration, AutomationDeps>();
-
-/** Makes paid renewal invoices take effect on `deps.em`'s database. Call once at start-up. */
-export function installPaymentEffects(deps: AutomationDeps): void {
-  installed.set(deps.em.config, deps);
-}
 
 /**
  * SV-8: a paid upgrade invoice changes its service (upgrade.service.ts); the
  * module's changePackage goes to this ORM's job queue after the payment commits.
  */
 export async function upgradeInvoicePaid(em: EntityManager, invoice: Invoice): Promise<void> {
-  const deps = installed.get(em.config);
+  const deps = systemContextOf(em);
   await upgradePaid(em, () => {
-    if (!deps) throw new Error('Payment effects are not installed on this database (installPaymentEffects at start-up)');
+    if (!deps) throw new Error('No system context on this database (installSystemContext at start-up)');
     return { em: deps.em.fork(), jobs: deps.jobs, config: deps.config };
   }, invoice);
 }
 
 export async function renewalPaid(em: EntityManager, invoice: Invoice): Promise<void> {
-  const deps = installed.get(em.config);
+  const deps = systemContextOf(em);
   const items = await sql<{ service_id: number; due: string }>(em, `
     update renewal_invoice_item set advanced_at = now() where invoice_id = ? and advanced_at is null
     returning service_id, to_char(due_date, 'YYYY-MM-DD') as due`, [invoice.id]);

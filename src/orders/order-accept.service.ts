@@ -11,9 +11,10 @@
  * (acceptPaidOrders): both through acceptItems.
  */
 import { randomBytes } from 'node:crypto';
-import { LockMode, ref, type Configuration } from '@mikro-orm/core';
+import { LockMode, ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../shared/context';
+import { systemContextOf, type SystemContext } from '../shared/system-context';
 import { AppError, badInput, conflict } from '../shared/errors';
 import { toId } from '../shared/ids';
 import { todayUtc } from '../shared/dates';
@@ -50,7 +51,7 @@ interface ItemChoice {
 /** Who accepts (staff, or the system on payment) and where its jobs go once the transaction commits. */
 interface Acceptor {
   actor: Pick<RequestContext, 'viewer' | 'ip'>;
-  outside: Pick<RequestContext, 'em' | 'jobs' | 'config' | 'modules'>;
+  outside: SystemContext;
   /** Encrypts the password a new service gets. */
   secretsKey: Buffer;
 }
@@ -109,9 +110,7 @@ const defaultChoice = (order: Order, item: OrderItem): ItemChoice => ({ serverId
 async function acceptItems(em: EntityManager, by: Acceptor, order: Order, items: OrderItem[], choose: (item: OrderItem) => ItemChoice | undefined): Promise<void> {
   const progress = new Map<number, ItemProgress>();
   let creates = 0;
-  for (const item of items.filter((i) => i.status === OrderItemStatus.PENDING)) {
-    // An upgrade item is settled by its invoice's payment (automation's upgrade effect), never accepted here.
-    if (item.kind === OrderItemKind.UPGRADE) continue;
+  for (const item of items.filter(isAcceptable)) {
     const choice = choose(item);
     if (!choice) continue;
     if (await runningCreate(em, item)) continue; // its create is still queued or running
@@ -168,14 +167,6 @@ async function acceptItems(em: EntityManager, by: Acceptor, order: Order, items:
   await publishOrderChanged(em, order, activated ? 'STATUS_CHANGED' : 'ITEM_PROGRESS', progress);
 }
 
-/** The ORM's job queue for accepting on payment, keyed by its configuration (which every fork shares). */
-const queues = new WeakMap<Configuration, Acceptor['outside']>();
-
-/** Lets paid invoices accept orders on `deps.em`'s database (their creates go to `deps.jobs`). Call once at start-up. */
-export function installAcceptOnPayment(deps: Acceptor['outside']): void {
-  queues.set(deps.em.config, deps);
-}
-
 /**
  * OR-2 "accept on payment" (billing's onInvoicePaid, inside the payment's
  * transaction, which holds the client's lock): once every invoice of a
@@ -188,7 +179,7 @@ export function installAcceptOnPayment(deps: Acceptor['outside']): void {
  * reason on it (as with acceptOrder); the payment stands.
  */
 export async function acceptPaidOrders(em: EntityManager, invoice: Invoice): Promise<void> {
-  const queue = queues.get(em.config);
+  const queue = systemContextOf(em);
   if (!queue) return;
   const rows = await em.getConnection().execute<{ order_id: number }[]>(
     'select distinct order_id from order_item where invoice_id = ? order by order_id', [invoice.id], 'all', em.getTransactionContext(),
@@ -202,14 +193,16 @@ export async function acceptPaidOrders(em: EntityManager, invoice: Invoice): Pro
     const productIds = items.flatMap((item) => (item.product ? [item.product.id] : []));
     const products = new Map((await em.find(Product, { id: { $in: productIds } })).map((p) => [p.id, p]));
     const wants = (item: OrderItem): boolean => {
-      if (item.kind === OrderItemKind.UPGRADE) return false; // the upgrade effect settles it
       if (item.kind === OrderItemKind.ADDON && item.parentItem) return wants(items.find((i) => i.id === item.parentItem!.id)!);
       return (item.product ? products.get(item.product.id)?.acceptOnPayment : undefined) ?? operatorWants;
     };
-    if (!items.some((item) => item.status === OrderItemStatus.PENDING && wants(item))) continue;
+    if (!items.some((item) => isAcceptable(item) && wants(item))) continue;
     await acceptItems(em, { actor: SYSTEM_ACTOR, outside: { ...queue, em: queue.em.fork() }, secretsKey: secretsKeyOf(queue) }, order, items, (item) => (wants(item) ? defaultChoice(order, item) : undefined));
   }
 }
+
+/** A pending item that accepting sets up. An upgrade item is settled by its invoice's payment (automation's upgrade effect), never accepted. */
+const isAcceptable = (item: OrderItem) => item.status === OrderItemStatus.PENDING && item.kind !== OrderItemKind.UPGRADE;
 
 function accept(item: OrderItem): void {
   item.status = OrderItemStatus.ACCEPTED;

@@ -4,7 +4,7 @@ import { ClientDiscount } from './client-discount.entity';
 import { ClientDiscountResolver } from './client-discount.resolver';
 import { orderOwnedRecords } from './order.service';
 import { createOrderLoaders } from './order.loaders';
-export { followCreateJob, acceptPaidOrders, installAcceptOnPayment } from './order-accept.service';
+export { followCreateJob, acceptPaidOrders } from './order-accept.service';
 
 /** What orders bring to the application (assembled in src/composition.ts). */
 export const entities = [Order, OrderItem, ClientDiscount];

@@ -15,7 +15,6 @@ import { Client } from '../clients/client.entity';
 import { mask, recordingLogger, secretsKeyOf } from '../plugins/module-settings';
 import { Domain } from './domain.entity';
 import { ModuleJob, ModuleJobStatus } from './module-job.entity';
-import { ModuleLogEntry } from './module-log-entry.entity';
 import { clientContext } from './command-context';
 import { domainCommandSpec, hasCommand } from './module-command-catalogue';
 import { serverContext, serverSecretValues } from './server.service';
@@ -27,7 +26,7 @@ import { jobEventOf } from './module-command.service';
 import { registrarServerOf } from './domain-command.service';
 import { followServices } from './client-status';
 import { holdsLease, type Lease } from './module-job-lease';
-import { recordJobOutcome, settleJob, type JobDeps, type Outcome, type Prepared, type Verdict } from './module-command.jobs';
+import { attemptLog, recordJobOutcome, settleJob, type JobDeps, type Outcome, type Prepared, type Verdict } from './module-command.jobs';
 
 /** The registrar module's context for the job's domain, with its secrets decrypted for this call only; anything missing fails for good. */
 export async function prepareDomainCommand(deps: JobDeps, job: ModuleJob, lines: string[], signal: AbortSignal): Promise<Prepared> {
@@ -94,31 +93,15 @@ export async function prepareDomainCommand(deps: JobDeps, job: ModuleJob, lines:
 
 /** Records the attempt of a registrar job inside `tx` (the job locked): module log, job state, the domain on success, activity, event. */
 export async function finishDomainJob(tx: EntityManager, deps: JobDeps, job: ModuleJob, lease: Lease, outcome: Outcome, verdict: Verdict): Promise<void> {
-  const { ok, moduleError, errorText } = verdict;
+  const { ok, errorText } = verdict;
   const domain = await tx.findOneOrFail(Domain, { id: job.domain!.id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
   const result = outcome.result;
   // An EPP code the module returned is a secret like the ones it was given.
   const eppCode = ok && job.command === 'getEppCode' && typeof result === 'string' ? result : undefined;
   const secrets = eppCode ? [...outcome.secrets, eppCode] : outcome.secrets;
   const summary = eppCode ? { eppCode: 'received (not logged)' } : Array.isArray(result) ? { nameservers: result } : (result ?? {});
-  const logEntry = (error: string | undefined) => tx.create(ModuleLogEntry, {
-    domain,
-    jobId: job.id,
-    module: outcome.moduleName,
-    command: job.command,
-    attempt: lease.attempt,
-    success: ok,
-    request: outcome.request,
-    response: ok ? JSON.parse(mask(JSON.stringify(summary), secrets)) : undefined,
-    error,
-    remoteCode: moduleError?.remoteCode,
-    durationMs: outcome.durationMs,
-    lines: outcome.lines.map((line) => mask(line, secrets)),
-  });
-  if (!holdsLease(job, lease)) {
-    logEntry(`Not applied: the job was ${job.status} before this attempt reported back${errorText ? ` (${errorText})` : ''}`.slice(0, 2000));
-    return;
-  }
+  const log = attemptLog(tx, { domain }, job, lease, outcome, verdict, summary, secrets);
+  if (!holdsLease(job, lease)) return log.notApplied();
   const from = domain.status;
   let changed = false;
   // A sync records its result (and what follows a status change) through applyDomainSync, like the registry poll.
@@ -142,7 +125,7 @@ export async function finishDomainJob(tx: EntityManager, deps: JobDeps, job: Mod
     const zoneFirst = await zoneFirstFor(tx, deps, domain.name);
     if (zoneFirst) await afterCommit(tx, () => zoneFirst.remove({ ...deps, em: deps.orm.em.fork() }, domain.id));
   }
-  logEntry(errorText);
+  log.applied();
   recordJobOutcome(tx, 'Domain', domain, job, from, domain.status, errorText);
   if (from !== domain.status && !synced) {
     await followServices(tx, SYSTEM_ACTOR, [domain.client.id]);

@@ -24,6 +24,7 @@ import { Client } from '../clients/client.entity';
 import { Product } from '../catalog/product.entity';
 import { Server } from './server.entity';
 import { Service } from './service.entity';
+import type { Domain } from './domain.entity';
 import { ModuleJob, ModuleJobErrorCode, ModuleJobStatus } from './module-job.entity';
 import { ModuleLogEntry } from './module-log-entry.entity';
 import { mask, recordingLogger, secretNames, secretsKeyOf } from '../plugins/module-settings';
@@ -285,33 +286,17 @@ async function finish(deps: JobDeps, jobId: number, lease: Lease, outcome: Outco
   const { secrets } = outcome;
   const result = outcome.result as CommandResult | undefined;
   const verdict = verdictOf(jobId, outcome);
-  const { ok, moduleError, errorText } = verdict;
+  const { ok, errorText } = verdict;
 
   const em = deps.orm.em.fork();
   await em.transactional(async (tx) => {
     const job = await tx.findOneOrFail(ModuleJob, { id: jobId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
     if (job.domain) return finishDomainJob(tx, deps, job, lease, outcome, verdict);
     const service = await tx.findOneOrFail(Service, { id: job.service!.id }, { refresh: true });
-    const logEntry = (error: string | undefined) => tx.create(ModuleLogEntry, {
-      service,
-      jobId: job.id,
-      module: outcome.moduleName,
-      command: job.command,
-      attempt: lease.attempt,
-      success: ok,
-      request: outcome.request,
-      response: ok ? JSON.parse(mask(JSON.stringify({ message: result?.message ?? null, username: result?.username ?? null, moduleData: result?.moduleData ?? {} }), secrets)) : undefined,
-      error,
-      remoteCode: moduleError?.remoteCode,
-      durationMs: outcome.durationMs,
-      lines: outcome.lines,
-    });
-    // Staff marked the job failed, or another worker took it over, while this attempt ran: the call is
-    // logged for the record, but the job and the service are no longer this attempt's to change.
-    if (!holdsLease(job, lease)) {
-      logEntry(`Not applied: the job was ${job.status} before this attempt reported back${errorText ? ` (${errorText})` : ''}`.slice(0, 2000));
-      return;
-    }
+    const log = attemptLog(tx, { service }, job, lease, outcome, verdict,
+      { message: result?.message ?? null, username: result?.username ?? null, moduleData: result?.moduleData ?? {} }, secrets);
+    // The job and the service are no longer this attempt's to change.
+    if (!holdsLease(job, lease)) return log.notApplied();
     const from = service.status;
     if (ok) {
       const spec = commandSpec(job.command);
@@ -327,12 +312,39 @@ async function finish(deps: JobDeps, jobId: number, lease: Lease, outcome: Outco
       if (result?.output && typeof result.output === 'object') storeOutput(deps, job, outcome.moduleName, JSON.parse(mask(JSON.stringify(result.output), secrets)));
     } else if (!outcome.handedBack) service.lastModuleError = `${job.command}: ${errorText}`;
     await settleJob(tx, deps, job, lease, outcome, verdict);
-    logEntry(errorText);
+    log.applied();
     recordJobOutcome(tx, 'Service', service, job, from, service.status, errorText);
     if (from !== service.status) await followServices(tx, SYSTEM_ACTOR, [service.client.id]);
     await moduleJobProgressed.run(tx, { job, service, moduleKind: deps.modules.modules.get(outcome.moduleName)?.kind, runner: deps });
     await publishServiceChanged(tx, service, job, from !== service.status ? 'UPDATED' : 'JOB_UPDATED');
   });
+}
+
+/**
+ * The module-log entry of one attempt on a service or a domain: the request as
+ * sent, the response summary and the call's lines, every secret masked. An
+ * attempt that no longer held its lease (staff marked the job failed, or
+ * another worker took it over) is logged for the record as not applied.
+ */
+export function attemptLog(tx: EntityManager, target: { service: Service } | { domain: Domain }, job: ModuleJob, lease: Lease, outcome: Outcome, verdict: Verdict, response: unknown, secrets: string[]) {
+  const write = (error: string | undefined) => tx.create(ModuleLogEntry, {
+    ...target,
+    jobId: job.id,
+    module: outcome.moduleName,
+    command: job.command,
+    attempt: lease.attempt,
+    success: verdict.ok,
+    request: outcome.request,
+    response: verdict.ok ? JSON.parse(mask(JSON.stringify(response), secrets)) : undefined,
+    error,
+    remoteCode: verdict.moduleError?.remoteCode,
+    durationMs: outcome.durationMs,
+    lines: outcome.lines.map((line) => mask(line, secrets)),
+  });
+  return {
+    applied: () => void write(verdict.errorText),
+    notApplied: () => void write(`Not applied: the job was ${job.status} before this attempt reported back${verdict.errorText ? ` (${verdict.errorText})` : ''}`.slice(0, 2000)),
+  };
 }
 
 /** The activity entry of a job's outcome on its service or domain. The job acts as the system; who queued it is on the moduleCommand entry (and named here). */

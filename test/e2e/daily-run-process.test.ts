@@ -10,7 +10,7 @@ import { baseEnv, buildServer, freePort, start, type ServerProcess, type Started
 import { createTestDatabase } from '../support/database';
 import { TEST_SECRETS_KEY } from '../support/test-app';
 
-const CLIENTS = 4000;
+const CLIENTS = 1500;
 
 describe('AU-1 / issue 16.1/16.2: the daily run across real processes', () => {
   let database: { url: string; drop(): Promise<void> };
