@@ -15,26 +15,27 @@ import { SpamExpertsTestServer } from '../servers/spamexperts-server';
 import { startSmtpServer, type ReceivedMail, type TestSmtpServer } from '../servers/smtp-server';
 import { waitFor } from '../support/wait';
 import { ok, startTestApp, type TestApp } from '../support/test-app';
+import { graphql } from '../generated';
 
 const FORWARDING_IP = '192.0.2.10';
 const MAIL_HOST = 'mail.hosting-operator.example';
 const REGISTRY_PASSWORD = 'Reg-pass-1';
 
-const CREATE_CLIENT = `mutation($i: CreateClientInput!) { createClient(input: $i) { id } }`;
-const CREATE_CONTACT = `mutation($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }`;
-const CREATE_SERVER = `mutation($i: CreateServerInput!) { createServer(input: $i) { id } }`;
-const CREATE_PRODUCT = `mutation($i: CreateProductInput!) { createProduct(input: $i) { id } }`;
-const CREATE_SERVICE = `mutation($i: CreateServiceInput!) { createService(input: $i) { id } }`;
-const CREATE_DOMAIN = `mutation($i: CreateDomainInput!) { createDomain(input: $i) { id name } }`;
-const ADD_ORDER = `mutation($i: AddOrderInput!) { addOrder(input: $i) { id items { id } } }`;
-const ACCEPT = `mutation($id: ID!, $items: [AcceptItemInput!]) { acceptOrder(id: $id, items: $items) { status items { status } } }`;
-const DOMAINS = `query($f: DomainFilter) { domains(filter: $f) { edges { node { id name status } } } }`;
-const DOMAIN = `query($id: ID!) { domain(id: $id) { status expiryDate dnsZone { status } } }`;
-const RUN_SERVICE = `mutation($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }`;
-const RUN_DOMAIN = `mutation($d: ID!, $c: String!, $i: JSONObject) { runDomainCommand(domainId: $d, command: $c, input: $i) { id } }`;
-const JOB = `query($id: ID!) { moduleJob(id: $id) { status } }`;
-const POLL = `mutation($s: ID!) { pollRegistry(serverId: $s) }`;
-const EMAILS = `query($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { type language recipient subject status attempts lastError messageId } } } }`;
+const CREATE_CLIENT = graphql(`mutation DomainScenarioCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }`);
+const CREATE_CONTACT = graphql(`mutation DomainScenarioCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }`);
+const CREATE_SERVER = graphql(`mutation DomainScenarioCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }`);
+const CREATE_PRODUCT = graphql(`mutation DomainScenarioCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }`);
+const CREATE_SERVICE = graphql(`mutation DomainScenarioCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }`);
+const CREATE_DOMAIN = graphql(`mutation DomainScenarioCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }`);
+const ADD_ORDER = graphql(`mutation DomainScenarioAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id items { id } } }`);
+const ACCEPT = graphql(`mutation DomainScenarioAccept($id: ID!, $items: [AcceptItemInput!]) { acceptOrder(id: $id, items: $items) { status items { status } } }`);
+const DOMAINS = graphql(`query DomainScenarioDomains($f: DomainFilter) { domains(filter: $f) { edges { node { id name status } } } }`);
+const DOMAIN = graphql(`query DomainScenarioDomain($id: ID!) { domain(id: $id) { status expiryDate dnsZone { status } } }`);
+const RUN_SERVICE = graphql(`mutation DomainScenarioRunService($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }`);
+const RUN_DOMAIN = graphql(`mutation DomainScenarioRunDomain($d: ID!, $c: String!, $i: JSONObject) { runDomainCommand(domainId: $d, command: $c, input: $i) { id } }`);
+const JOB = graphql(`query DomainScenarioJob($id: ID!) { moduleJob(id: $id) { status } }`);
+const POLL = graphql(`mutation DomainScenarioPoll($s: ID!) { pollRegistry(serverId: $s) }`);
+const EMAILS = graphql(`query DomainScenarioEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { type language recipient subject status attempts lastError messageId } } } }`);
 
 const missing = powerDnsMissing();
 const optional = process.env.PDNS_REQUIRED !== '1';
@@ -51,8 +52,8 @@ describeWithPdns('issue 15: a domain from order to transfer, over the wire', () 
 
   const until = <T>(read: () => Promise<T>, done: (value: T) => boolean, what: string) =>
     waitFor(async () => { const value = await read(); return done(value) ? { value } : undefined; }, { what, timeoutMs: 20_000 }).then((r) => r.value);
-  const jobStatus = async (id: string) => ok(await t.gql(JOB, { id }, admin)).moduleJob.status as string;
-  const domain = async (id: string) => ok(await t.gql(DOMAIN, { id }, admin)).domain;
+  const jobStatus = async (id: string) => ok(await t.gql(JOB, { id }, admin)).moduleJob!.status as string;
+  const domain = async (id: string) => ok(await t.gql(DOMAIN, { id }, admin)).domain!;
   const emails = async (clientId: string) => ok(await t.gql(EMAILS, { c: clientId }, admin)).clientEmails.edges.map((e: any) => e.node);
   const resolver = () => {
     const r = new Resolver({ timeout: 2000, tries: 2 });

@@ -4,6 +4,18 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** How one item of an order is accepted. */
+export type AcceptItemInput = {
+  /** Id of the order item. */
+  itemId: string | number;
+  /** Products with a module: run the module's create. Domains with a registrar server: send the register or transfer. */
+  runModuleCreate?: boolean;
+  /** Send the client the product's welcome email once it is set up. */
+  sendEmail?: boolean;
+  /** Products: the server to set the service up on; when omitted, the one chosen when the order was added, else a server of the product's group that already hosts the client's services and has room, else the group's rule. Domains: a server of the registrar module to register or transfer the domain through; when omitted, the domain record is only created. */
+  serverId?: string | number | null | undefined;
+};
+
 /** Criteria for the activity log; an entry must match all given ones. */
 export type ActivityFilter = {
   /** Exact action, e.g. client.update */
@@ -20,6 +32,18 @@ export type ActorType =
   | 'STAFF'
   /** The server itself, e.g. a background job. */
   | 'SYSTEM';
+
+/** Staff: an order for a client, with the overrides staff may use. */
+export type AddOrderInput = {
+  /** What is ordered; products may carry a price and a server. */
+  cart: CartInput;
+  /** Id of the client the order is for. */
+  clientId: string | number;
+  /** Send the client no emails about the order. */
+  noEmail?: boolean;
+  /** Create no invoice for the order. */
+  noInvoice?: boolean;
+};
 
 /** How often a service is billed. */
 export type BillingCycle =
@@ -39,6 +63,66 @@ export type BillingCycle =
   | 'SEMI_ANNUALLY'
   /** Every 3 years. */
   | 'TRIENNIALLY';
+
+/** A predefined addon ordered with a product. */
+export type CartAddonInput = {
+  /** Id of the addon; it must be offered with the product. */
+  addonId: string | number;
+  /** The addon's own billing cycle; when omitted, the product's cycle if the addon is priced in it, else the addon's only price. */
+  cycle?: BillingCycle | null | undefined;
+};
+
+/** The value chosen for one configurable option of a product. */
+export type CartConfigOptionInput = {
+  /** Dropdown options: id of the choice; the first choice when omitted. */
+  choiceId?: string | number | null | undefined;
+  /** Id of the configurable option. */
+  optionId: string | number;
+  /** Quantity options: how many units; the option's minimum when omitted. */
+  quantity?: number | null | undefined;
+};
+
+/** A domain registration or transfer in the cart. */
+export type CartDomainInput = {
+  /** Register or transfer. */
+  action: DomainOrderAction;
+  /** TRANSFER: the EPP (authorisation) code from the current registrar. */
+  eppCode?: string | null | undefined;
+  /** The domain name, e.g. "example.com". */
+  name: string;
+  /** Up to 5 nameserver host names; empty for the registrar's defaults. */
+  nameservers?: Array<string>;
+  /** Registration period in years (1-10), priced for the TLD. */
+  years?: number;
+};
+
+/** What a client orders: products (with their options and addons), domains and a promotion code. */
+export type CartInput = {
+  /** Domain registrations and transfers. */
+  domains?: Array<CartDomainInput>;
+  /** Products, each with its cycle, options, domain and addons. */
+  products?: Array<CartProductInput>;
+  /** A promotion code; its discount shows in the preview. */
+  promotionCode?: string | null | undefined;
+};
+
+/** A product in the cart. */
+export type CartProductInput = {
+  /** Predefined addons ordered with the product. */
+  addons?: Array<CartAddonInput>;
+  /** Values of the product's configurable options; omitted options take their default. */
+  configOptions?: Array<CartConfigOptionInput>;
+  /** A cycle the product is priced in, in the client's currency (ONE_TIME for one-time products, FREE for free ones). */
+  cycle: BillingCycle;
+  /** The domain the product serves, e.g. the hosting account's domain. */
+  domain?: string | null | undefined;
+  /** Staff (addOrder) only: the price per cycle (or the one-time price) instead of the catalog's, as a decimal string; no setup fee, options or discounts are added. */
+  price?: string | null | undefined;
+  /** Id of the product. */
+  productId: string | number;
+  /** Staff (addOrder) only: the server the service is to be set up on when the order is accepted. */
+  serverId?: string | number | null | undefined;
+};
 
 /** A staff password change. */
 export type ChangeStaffPasswordInput = {
@@ -244,6 +328,8 @@ export type CreateDomainInput = {
   registrar?: string | null | undefined;
   /** Date it was registered (YYYY-MM-DD); null to clear. */
   registrationDate?: string | null | undefined;
+  /** The registrar server every registrar command of the domain goes through (it must run the registrar); null: chosen on the next command from the TLD rule, else the oldest enabled server of the registrar. */
+  serverId?: string | number | null | undefined;
   /** Status of the registration. */
   status?: DomainStatus | null | undefined;
 };
@@ -415,6 +501,36 @@ export type CreditEntryKind =
   /** Staff removed credit. */
   | 'REMOVE';
 
+/** Whether the zone is on the DNS server. */
+export type DnsZoneStatus =
+  /** On the DNS server and answering queries. */
+  | 'ACTIVE'
+  /** Being created on the DNS server. */
+  | 'CREATING'
+  /** Creating it failed; the error says why. Creating it again retries. */
+  | 'FAILED';
+
+/** Criteria for the domain list; a domain must match all given ones. */
+export type DomainFilter = {
+  /** Ignored for a client: always its own */
+  clientId?: string | number | null | undefined;
+  /** Expiring on or before this date */
+  expiringBefore?: string | null | undefined;
+  /** Only domains of this registrar module. */
+  registrar?: string | null | undefined;
+  /** Substring of the name, or the id */
+  search?: string | null | undefined;
+  /** Only domains with one of these statuses. */
+  status?: Array<DomainStatus> | null | undefined;
+};
+
+/** Whether a domain in the cart is registered or transferred in. */
+export type DomainOrderAction =
+  /** Register a new domain. */
+  | 'REGISTER'
+  /** Transfer the domain in from another registrar (needs its EPP code). */
+  | 'TRANSFER';
+
 /** Where a domain registration is in its life. */
 export type DomainStatus =
   /** Registered and in use. */
@@ -458,6 +574,19 @@ export type LoginRealm =
   /** A staff member of the operator. */
   | 'STAFF';
 
+/** Delivery status of an email. */
+export type MailStatus =
+  /** Every attempt failed; it will not be sent. */
+  | 'FAILED'
+  /** Waiting to be sent (also between retries, and while no mail server is configured). */
+  | 'QUEUED'
+  /** Being handed to the mail server right now. */
+  | 'SENDING'
+  /** Accepted by the mail server. */
+  | 'SENT'
+  /** It went to the mail server, but the server never confirmed it (the connection or the sender broke off): it may have arrived. It is not sent again, so that nobody receives it twice. */
+  | 'UNCONFIRMED';
+
 /** Where a module job is. */
 export type ModuleJobStatus =
   /** Dropped by staff before it succeeded. */
@@ -472,6 +601,26 @@ export type ModuleJobStatus =
   | 'RUNNING'
   /** The module succeeded and the service or domain was updated. */
   | 'SUCCEEDED';
+
+/** Where one item of an order is. */
+export type OrderItemStatus =
+  /** Accepted and set up. */
+  | 'ACCEPTED'
+  /** The order was cancelled or marked as fraud. */
+  | 'CANCELLED'
+  /** Waiting to be accepted. */
+  | 'PENDING';
+
+/** Where an order is in its life. */
+export type OrderStatus =
+  /** Accepted: every item has been set up. */
+  | 'ACTIVE'
+  /** Cancelled before it was accepted: its unpaid invoices are cancelled. */
+  | 'CANCELLED'
+  /** Marked as fraud: its unpaid invoices are cancelled and nothing is set up. */
+  | 'FRAUD'
+  /** Placed and waiting to be accepted. */
+  | 'PENDING';
 
 /** How a product or addon is paid for. */
 export type PayType =
@@ -750,6 +899,8 @@ export type UpdateDomainInput = {
   registrar?: string | null | undefined;
   /** Date it was registered (YYYY-MM-DD); null to clear. */
   registrationDate?: string | null | undefined;
+  /** The registrar server every registrar command of the domain goes through (it must run the registrar); null: chosen on the next command from the TLD rule, else the oldest enabled server of the registrar. */
+  serverId?: string | number | null | undefined;
   /** Status of the registration. */
   status?: DomainStatus | null | undefined;
 };
@@ -1282,6 +1433,116 @@ export type ConnectionLossModuleJobQueryVariables = Exact<{
 
 export type ConnectionLossModuleJobQuery = { moduleJob: { status: ModuleJobStatus } | null };
 
+export type DomainScenarioCreateClientMutationVariables = Exact<{
+  i: CreateClientInput;
+}>;
+
+
+export type DomainScenarioCreateClientMutation = { createClient: { id: string } };
+
+export type DomainScenarioCreateContactMutationVariables = Exact<{
+  c: string | number;
+  i: CreateContactInput;
+}>;
+
+
+export type DomainScenarioCreateContactMutation = { createContact: { id: string } };
+
+export type DomainScenarioCreateServerMutationVariables = Exact<{
+  i: CreateServerInput;
+}>;
+
+
+export type DomainScenarioCreateServerMutation = { createServer: { id: string } };
+
+export type DomainScenarioCreateProductMutationVariables = Exact<{
+  i: CreateProductInput;
+}>;
+
+
+export type DomainScenarioCreateProductMutation = { createProduct: { id: string } };
+
+export type DomainScenarioCreateServiceMutationVariables = Exact<{
+  i: CreateServiceInput;
+}>;
+
+
+export type DomainScenarioCreateServiceMutation = { createService: { id: string } };
+
+export type DomainScenarioCreateDomainMutationVariables = Exact<{
+  i: CreateDomainInput;
+}>;
+
+
+export type DomainScenarioCreateDomainMutation = { createDomain: { id: string, name: string } };
+
+export type DomainScenarioAddOrderMutationVariables = Exact<{
+  i: AddOrderInput;
+}>;
+
+
+export type DomainScenarioAddOrderMutation = { addOrder: { id: string, items: Array<{ id: string }> } };
+
+export type DomainScenarioAcceptMutationVariables = Exact<{
+  id: string | number;
+  items?: Array<AcceptItemInput> | AcceptItemInput | null | undefined;
+}>;
+
+
+export type DomainScenarioAcceptMutation = { acceptOrder: { status: OrderStatus, items: Array<{ status: OrderItemStatus }> } };
+
+export type DomainScenarioDomainsQueryVariables = Exact<{
+  f?: DomainFilter | null | undefined;
+}>;
+
+
+export type DomainScenarioDomainsQuery = { domains: { edges: Array<{ node: { id: string, name: string, status: DomainStatus } }> } };
+
+export type DomainScenarioDomainQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DomainScenarioDomainQuery = { domain: { status: DomainStatus, expiryDate: string | null, dnsZone: { status: DnsZoneStatus } | null } | null };
+
+export type DomainScenarioRunServiceMutationVariables = Exact<{
+  s: string | number;
+  c: string;
+}>;
+
+
+export type DomainScenarioRunServiceMutation = { runModuleCommand: { id: string } };
+
+export type DomainScenarioRunDomainMutationVariables = Exact<{
+  d: string | number;
+  c: string;
+  i?: Record<string, unknown> | null | undefined;
+}>;
+
+
+export type DomainScenarioRunDomainMutation = { runDomainCommand: { id: string } };
+
+export type DomainScenarioJobQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DomainScenarioJobQuery = { moduleJob: { status: ModuleJobStatus } | null };
+
+export type DomainScenarioPollMutationVariables = Exact<{
+  s: string | number;
+}>;
+
+
+export type DomainScenarioPollMutation = { pollRegistry: boolean };
+
+export type DomainScenarioEmailsQueryVariables = Exact<{
+  c: string | number;
+}>;
+
+
+export type DomainScenarioEmailsQuery = { clientEmails: { edges: Array<{ node: { type: string, language: string, recipient: string, subject: string, status: MailStatus, attempts: number, lastError: string | null, messageId: string } }> } };
+
 export type AcrossProcessesServiceChangedSubscriptionVariables = Exact<{
   id?: string | number | null | undefined;
 }>;
@@ -1576,6 +1837,21 @@ export const ConnectionLossCreateProductDocument = {"kind":"Document","definitio
 export const ConnectionLossCreateServiceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConnectionLossCreateService"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateServiceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createService"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ConnectionLossCreateServiceMutation, ConnectionLossCreateServiceMutationVariables>;
 export const ConnectionLossRunModuleCommandDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConnectionLossRunModuleCommand"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"s"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runModuleCommand"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"serviceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"s"}}},{"kind":"Argument","name":{"kind":"Name","value":"command"},"value":{"kind":"StringValue","value":"create","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ConnectionLossRunModuleCommandMutation, ConnectionLossRunModuleCommandMutationVariables>;
 export const ConnectionLossModuleJobDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConnectionLossModuleJob"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moduleJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ConnectionLossModuleJobQuery, ConnectionLossModuleJobQueryVariables>;
+export const DomainScenarioCreateClientDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DomainScenarioCreateClient"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateClientInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createClient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DomainScenarioCreateClientMutation, DomainScenarioCreateClientMutationVariables>;
+export const DomainScenarioCreateContactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DomainScenarioCreateContact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"c"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateContactInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createContact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"clientId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"c"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DomainScenarioCreateContactMutation, DomainScenarioCreateContactMutationVariables>;
+export const DomainScenarioCreateServerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DomainScenarioCreateServer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateServerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createServer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DomainScenarioCreateServerMutation, DomainScenarioCreateServerMutationVariables>;
+export const DomainScenarioCreateProductDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DomainScenarioCreateProduct"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateProductInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createProduct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DomainScenarioCreateProductMutation, DomainScenarioCreateProductMutationVariables>;
+export const DomainScenarioCreateServiceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DomainScenarioCreateService"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateServiceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createService"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DomainScenarioCreateServiceMutation, DomainScenarioCreateServiceMutationVariables>;
+export const DomainScenarioCreateDomainDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DomainScenarioCreateDomain"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateDomainInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createDomain"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<DomainScenarioCreateDomainMutation, DomainScenarioCreateDomainMutationVariables>;
+export const DomainScenarioAddOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DomainScenarioAddOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddOrderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<DomainScenarioAddOrderMutation, DomainScenarioAddOrderMutationVariables>;
+export const DomainScenarioAcceptDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DomainScenarioAccept"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"items"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AcceptItemInput"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"items"},"value":{"kind":"Variable","name":{"kind":"Name","value":"items"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<DomainScenarioAcceptMutation, DomainScenarioAcceptMutationVariables>;
+export const DomainScenarioDomainsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DomainScenarioDomains"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"f"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DomainFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"domains"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"f"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DomainScenarioDomainsQuery, DomainScenarioDomainsQueryVariables>;
+export const DomainScenarioDomainDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DomainScenarioDomain"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"domain"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"expiryDate"}},{"kind":"Field","name":{"kind":"Name","value":"dnsZone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<DomainScenarioDomainQuery, DomainScenarioDomainQueryVariables>;
+export const DomainScenarioRunServiceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DomainScenarioRunService"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"s"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"c"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runModuleCommand"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"serviceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"s"}}},{"kind":"Argument","name":{"kind":"Name","value":"command"},"value":{"kind":"Variable","name":{"kind":"Name","value":"c"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DomainScenarioRunServiceMutation, DomainScenarioRunServiceMutationVariables>;
+export const DomainScenarioRunDomainDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DomainScenarioRunDomain"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"d"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"c"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"JSONObject"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runDomainCommand"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"domainId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"d"}}},{"kind":"Argument","name":{"kind":"Name","value":"command"},"value":{"kind":"Variable","name":{"kind":"Name","value":"c"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DomainScenarioRunDomainMutation, DomainScenarioRunDomainMutationVariables>;
+export const DomainScenarioJobDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DomainScenarioJob"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moduleJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<DomainScenarioJobQuery, DomainScenarioJobQueryVariables>;
+export const DomainScenarioPollDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DomainScenarioPoll"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"s"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pollRegistry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"serverId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"s"}}}]}]}}]} as unknown as DocumentNode<DomainScenarioPollMutation, DomainScenarioPollMutationVariables>;
+export const DomainScenarioEmailsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DomainScenarioEmails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"c"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientEmails"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"clientId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"c"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"recipient"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"messageId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DomainScenarioEmailsQuery, DomainScenarioEmailsQueryVariables>;
 export const AcrossProcessesServiceChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"AcrossProcessesServiceChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"job"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"command"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<AcrossProcessesServiceChangedSubscription, AcrossProcessesServiceChangedSubscriptionVariables>;
 export const AcrossProcessesClientChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"AcrossProcessesClientChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"change"}},{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<AcrossProcessesClientChangedSubscription, AcrossProcessesClientChangedSubscriptionVariables>;
 export const AcrossProcessesLoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcrossProcessesLogin"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"StringValue","value":"ops@example.com","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"StringValue","value":"ops-password-1234","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"realm"},"value":{"kind":"EnumValue","value":"STAFF"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}}]}}]}}]} as unknown as DocumentNode<AcrossProcessesLoginMutation, AcrossProcessesLoginMutationVariables>;
