@@ -35,6 +35,7 @@ import { Migration20261203143007_client_discount } from './Migration202612031430
 import { Migration20261203143556_tld_rules } from './Migration20261203143556_tld_rules';
 import { Migration20261203152833_daily_run_domain_steps } from './Migration20261203152833_daily_run_domain_steps';
 import { Migration20261203165123_domain_transfer_lock } from './Migration20261203165123_domain_transfer_lock';
+import { Migration20261203170057_credit_on_downgrade } from './Migration20261203170057_credit_on_downgrade';
 import { Migration20261203171509_domain_registrar_server } from './Migration20261203171509_domain_registrar_server';
 import { Migration20261203172834_tld_zone_before_registration } from './Migration20261203172834_tld_zone_before_registration';
 
@@ -74,6 +75,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203143556_tld_rules', class: Migration20261203143556_tld_rules },
   { name: 'Migration20261203152833_daily_run_domain_steps', class: Migration20261203152833_daily_run_domain_steps },
   { name: 'Migration20261203165123_domain_transfer_lock', class: Migration20261203165123_domain_transfer_lock },
+  { name: 'Migration20261203170057_credit_on_downgrade', class: Migration20261203170057_credit_on_downgrade },
   { name: 'Migration20261203171509_domain_registrar_server', class: Migration20261203171509_domain_registrar_server },
   { name: 'Migration20261203172834_tld_zone_before_registration', class: Migration20261203172834_tld_zone_before_registration },
 ];

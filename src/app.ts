@@ -81,6 +81,7 @@ export async function startApp(config: Config): Promise<App> {
     // The job queue runs on the same database; its worker stops before the ORM closes.
     jobs = await createJobQueue({
       databaseUrl, worker: config.jobsWorker, pollMs: config.jobsPollMs, stopTimeoutMs: config.jobsStopTimeoutMs, connectTimeoutMs: config.databaseConnectTimeoutMs,
+      mongoUrl: config.jobsMongoUrl,
     });
     // Issue 17.8: the modules' init hooks, before any command can run; one that fails is reported and skipped like a broken module.
     await startModules(modules);

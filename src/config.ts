@@ -110,6 +110,8 @@ export interface Config {
   jobsPollMs: number;
   /** How long a graceful stop waits for running jobs before handing them back for another worker (ms). */
   jobsStopTimeoutMs: number;
+  /** Issue 16.9: run the job queue on this MongoDB (JOBS_MONGODB_URL) instead of the application's PostgreSQL. */
+  jobsMongoUrl?: string;
   /** Issue 11.4: how long a request holds its Idempotency-Key without renewing it; a crashed request's key is free after this. */
   idempotencyLeaseSeconds: number;
   /** SV-3: time limit of one module command call (ms). */
@@ -267,6 +269,7 @@ export function loadConfig(env: Env = process.env): Config {
     jobsWorker: read('JOBS_WORKER', true, boolean, 'true or false'),
     jobsPollMs: read('JOBS_POLL_MS', 5_000, integer(10, 3_600_000), 'milliseconds, 10-3600000'),
     jobsStopTimeoutMs: read('JOBS_STOP_TIMEOUT_MS', 10_000, integer(0, 3_600_000), 'milliseconds, 0-3600000'),
+    jobsMongoUrl: mongoUrlFrom(env.JOBS_MONGODB_URL, problems),
     idempotencyLeaseSeconds: read('IDEMPOTENCY_LEASE_SECONDS', 30, integer(1, 3600), 'seconds, 1-3600'),
     moduleCommandTimeoutMs: read('MODULE_COMMAND_TIMEOUT_MS', 120_000, integer(10, 3_600_000), 'milliseconds, 10-3600000'),
     moduleRetryBaseMs: read('MODULE_RETRY_BASE_MS', 5_000, integer(1, 3_600_000), 'milliseconds, 1-3600000'),
@@ -386,6 +389,17 @@ function secretsKeyFrom(raw: string | undefined, problems: string[]): Buffer | u
   const key = parseSecretsKey(raw);
   if (!key) problems.push('SECRETS_KEY is invalid: expected 32 random bytes in base64 (openssl rand -base64 32)');
   return key;
+}
+
+/**
+ * JOBS_MONGODB_URL: never echoed (it may hold a password). A MongoDB connection string, several hosts allowed
+ * (which URL() refuses), naming its database, so Agenda's collection does not land in the driver's default "test".
+ */
+function mongoUrlFrom(raw: string | undefined, problems: string[]): string | undefined {
+  if (raw === undefined || raw.trim() === '') return undefined;
+  if (/^mongodb(\+srv)?:\/\/[^/\s]+\/[^/?\s]+/.test(raw.trim())) return raw.trim();
+  problems.push('JOBS_MONGODB_URL is invalid: expected a mongodb:// or mongodb+srv:// URL naming its database');
+  return undefined;
 }
 
 /** Like SECRETS_KEY: never echoed. Short tokens are refused: guessable ones would make the protection pointless. */

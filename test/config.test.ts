@@ -90,6 +90,17 @@ describe('issue point 2: loadConfig', () => {
     expect(() => loadConfig({ DOMAIN_RENEW_DAYS_BEFORE_EXPIRY: '-1' })).toThrow(/DOMAIN_RENEW_DAYS_BEFORE_EXPIRY/);
   });
 
+  it('issue 16.9: jobs run on PostgreSQL unless JOBS_MONGODB_URL names a MongoDB database (one host or several)', () => {
+    expect(loadConfig({}).jobsMongoUrl).toBeUndefined();
+    expect(loadConfig({ JOBS_MONGODB_URL: 'mongodb://a:27017,b:27017/agenda?replicaSet=rs0' }).jobsMongoUrl).toBe('mongodb://a:27017,b:27017/agenda?replicaSet=rs0');
+    expect(loadConfig({ JOBS_MONGODB_URL: 'mongodb+srv://jobs:secret@cluster.example.net/billing' }).jobsMongoUrl).toBe('mongodb+srv://jobs:secret@cluster.example.net/billing');
+    // Refused without a database or of another kind, and never echoed (it may hold a password).
+    for (const url of ['mongodb://jobs:secret@localhost', 'postgres://jobs:secret@localhost/jobs']) {
+      expect(() => loadConfig({ JOBS_MONGODB_URL: url })).toThrow(/JOBS_MONGODB_URL is invalid/);
+      expect(() => loadConfig({ JOBS_MONGODB_URL: url })).not.toThrow(/secret/);
+    }
+  });
+
   it('issue 16.5 / SV-12: cancellations are processed by the run and cancel unpaid invoices unless switched off', () => {
     const { automation } = loadConfig({ CANCELLATION_AUTO_PROCESS: 'false', CANCELLATION_CANCELS_UNPAID_INVOICES: 'false' });
     expect([automation.autoProcessCancellations, automation.cancellationCancelsUnpaidInvoices]).toEqual([false, false]);

@@ -1,6 +1,5 @@
 import { OptionalProps, Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { JSONObjectResolver } from 'graphql-scalars';
 
 export enum ActorType {
   STAFF = 'staff',
@@ -68,7 +67,7 @@ export class ActivityLogEntry {
   @Property({ nullable: true })
   ip?: string;
 
-  @Field(() => JSONObjectResolver, { nullable: true, description: 'Changed fields and other details; never secrets' })
+  /** Shown through ActivityLogEntryResolver.details, with record keys as global ids. */
   @Property({ type: 'json', nullable: true })
   details?: Record<string, unknown>;
 }

@@ -1,9 +1,11 @@
-import { Arg, Args, Authorized, Ctx, Field, ID, InputType, Query, Resolver, registerEnumType } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import { JSONObjectResolver } from 'graphql-scalars';
 import type { RequestContext } from '../shared/context';
 import { ConnectionType, OrderByInput, PageArgs } from '../shared/pagination';
 import { toId } from '../shared/ids';
 import { ActivityLogEntry } from './activity-log-entry.entity';
 import { listActivity } from './activity.service';
+import { detailsForApi } from './activity-details';
 
 const ActivityConnection = ConnectionType(ActivityLogEntry, 'ActivityLog');
 
@@ -47,5 +49,13 @@ export class ActivityResolver {
     @Arg('orderBy', () => ActivityLogEntryOrder, { nullable: true, description: 'Sort order; newest first when not given' }) orderBy?: ActivityLogEntryOrder,
   ) {
     return listActivity(ctx, { clientId: filter?.clientId ? toId(filter.clientId, 'Client', 'clientId') : undefined, action: filter?.action }, page, orderBy);
+  }
+}
+
+@Resolver(() => ActivityLogEntry)
+export class ActivityLogEntryResolver {
+  @FieldResolver(() => JSONObjectResolver, { nullable: true, description: 'Changed fields and other details, records named by their global ids; never secrets.' })
+  details(@Root() entry: ActivityLogEntry): Record<string, unknown> | undefined {
+    return entry.details && detailsForApi(entry.details);
   }
 }

@@ -21,7 +21,7 @@ export class UpgradeResolver {
   }
 
   @Authorized('STAFF', 'CLIENT')
-  @Mutation(() => Order, { description: 'Upgrade or downgrade a service: creates an upgrade order. A charge is invoiced and the service changes when that invoice is paid; a credit goes to the client\'s credit balance and the service changes at once. Clients change their own services, to their product\'s upgrade targets.' })
+  @Mutation(() => Order, { description: 'Upgrade or downgrade a service: creates an upgrade order. A charge is invoiced and the service changes when that invoice is paid; a credit goes to the client\'s credit balance (unless the operator gives no credit on downgrades) and the service changes at once. Clients change their own services, to their product\'s upgrade targets.' })
   upgradeService(
     @Ctx() ctx: RequestContext,
     @Arg('serviceId', () => ID, { description: 'Id of the service.' }) serviceId: string,

@@ -7,7 +7,8 @@
  * - upgradeService (clients and staff): an upgrade order with one UPGRADE
  *   item. A charge gets an invoice and nothing changes until it is paid
  *   (upgradePaid, billing's paid hook); a credit (downgrade) goes to the
- *   client's credit balance and the change applies at once, as does a change
+ *   client's credit balance unless the operator gives none
+ *   (OperatorSettings.creditOnDowngrade), and the change applies at once, as does a change
  *   that costs nothing. Clients change to another product only when their
  *   product lists it as an upgrade target on offer.
  * - changeServicePackage (staff, SV-9): the change applied at once with no
@@ -26,6 +27,7 @@ import { globalId, toId } from '../shared/ids';
 import { amountInput, formatAmount } from '../shared/money';
 import { logger } from '../shared/logger';
 import { recordActivity, SYSTEM_ACTOR } from '../activity/activity.service';
+import { getOperatorSettings } from '../settings/settings.service';
 import { assertCanAccessClient } from '../auth/client-access';
 import { ClientPermission } from '../auth/client-permission';
 import { Client } from '../clients/client.entity';
@@ -164,6 +166,7 @@ export async function previewServiceChange(ctx: RequestContext, serviceId: numbe
     recurringMinor: plan.to.recurringMinor, previousRecurringMinor: plan.from.recurringMinor, configOptions: plan.to.configOptions,
     cycleStart: p.cycleStart, nextDueDate: service.nextDueDate, daysInCycle: p.daysInCycle, daysInNewCycle: p.daysInNewCycle, daysLeft: p.daysLeft,
     creditedMinor: p.creditedMinor, debitedMinor: p.debitedMinor, amountMinor: p.amountMinor,
+    creditToBalanceMinor: p.amountMinor < 0n && (await getOperatorSettings(ctx.em)).creditOnDowngrade ? -p.amountMinor : 0n,
     taxMinor: charge ? charge.tax1 + charge.tax2 : 0n, totalMinor: charge?.total ?? 0n,
   });
 }
@@ -189,7 +192,8 @@ function upgradeLine(plan: ChangePlan) {
 /**
  * SV-8: an upgrade order for the service. With a charge: Pending, with its
  * invoice; the change waits for the payment. Without one: applied at once
- * (Active), a downgrade's credit added to the client's credit balance.
+ * (Active), a downgrade's credit added to the client's credit balance when
+ * the operator gives credit on downgrades.
  */
 export async function upgradeService(ctx: RequestContext, serviceId: number, input: ServiceChangeInput): Promise<Order> {
   const visible = await serviceFor(ctx, serviceId);
@@ -205,6 +209,7 @@ export async function upgradeService(ctx: RequestContext, serviceId: number, inp
     await assertNoPendingUpgrade(em, serviceId);
     const plan = await planChange(em, ctx.viewer, service, input, today);
     const amount = plan.proration.amountMinor;
+    const creditGiven = amount < 0n && (await getOperatorSettings(em)).creditOnDowngrade ? -amount : 0n;
     const order = em.create(Order, {
       client, currency: service.currency, subtotalMinor: amount > 0n ? amount : 0n, discountMinor: 0n, taxMinor: 0n, totalMinor: 0n,
       staffId: ctx.viewer?.kind === 'staff' ? ctx.viewer.staffId : ctx.viewer?.kind === 'client' ? ctx.viewer.impersonatorStaffId : undefined, ipAddress: ctx.ip,
@@ -218,7 +223,7 @@ export async function upgradeService(ctx: RequestContext, serviceId: number, inp
     await em.flush();
     recordActivity(em, ctx, {
       action: 'service.upgrade.order', targetType: 'Service', targetId: String(serviceId), clientId: client.id,
-      details: { orderId: order.id, fromProductId: plan.from.product.id, toProductId: plan.to.product.id, fromCycle: plan.from.cycle, toCycle: plan.to.cycle, amountMinor: String(amount) },
+      details: { orderId: order.id, fromProductId: plan.from.product.id, toProductId: plan.to.product.id, fromCycle: plan.from.cycle, toCycle: plan.to.cycle, amountMinor: String(amount), creditGivenMinor: String(creditGiven) },
     });
     if (amount > 0n) {
       const invoice = await createInvoiceWithin(em, ctx, { clientId: client.id, lines: [line], notes: `Order #${order.id}` });
@@ -230,8 +235,8 @@ export async function upgradeService(ctx: RequestContext, serviceId: number, inp
       if (invoice.status === InvoiceStatus.PAID) await applyUpgradeItem(em, ctx, item);
       else await publishOrderChanged(em, order, 'CREATED');
     } else {
-      if (amount < 0n) {
-        addCreditEntryLocked(em, ctx, client, CreditEntryKind.DOWNGRADE, -amount, `Downgrade of service #${serviceId}: ${line.computation.explanation}`);
+      if (creditGiven > 0n) {
+        addCreditEntryLocked(em, ctx, client, CreditEntryKind.DOWNGRADE, creditGiven, `Downgrade of service #${serviceId}: ${line.computation.explanation}`);
       }
       await applyUpgradeItem(em, ctx, item);
     }

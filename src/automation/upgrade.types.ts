@@ -8,7 +8,7 @@ import { Service } from '../provisioning/service.entity';
 
 /** SV-8: what an upgrade or downgrade costs for the rest of the current cycle. */
 @ObjectType({
-  description: 'What changing a service would cost now: the old price credited and the new price charged for the days left until the next due date (price / days in cycle × days left), the difference rounded once, half-up. A positive amount is invoiced; a negative one is credited to the client\'s balance. Amounts are in the service\'s currency.',
+  description: 'What changing a service would cost now: the old price credited and the new price charged for the days left until the next due date (price / days in cycle × days left), the difference rounded once, half-up. A positive amount is invoiced; a negative one is credited to the client\'s balance when the operator gives credit on downgrades (see creditToBalance). Amounts are in the service\'s currency.',
 })
 export class ServiceChangePreview {
   @Field(() => Service, { description: 'The service that would change.' }) service!: Service;
@@ -28,6 +28,7 @@ export class ServiceChangePreview {
   creditedMinor!: bigint;
   debitedMinor!: bigint;
   amountMinor!: bigint;
+  creditToBalanceMinor!: bigint;
   taxMinor!: bigint;
   totalMinor!: bigint;
 
@@ -45,6 +46,9 @@ export class ServiceChangePreview {
 
   @Field(() => Money, { description: 'The exact difference rounded once: positive is charged on an invoice, negative is credited.' })
   get amount(): Money { return Money.of(this.amountMinor, this.currency); }
+
+  @Field(() => Money, { description: 'What the change would add to the client\'s credit balance: the credit of a downgrade, or zero when there is none or the operator gives no credit on downgrades.' })
+  get creditToBalance(): Money { return Money.of(this.creditToBalanceMinor, this.currency); }
 
   @Field(() => Money, { description: 'Tax on the charge (zero for a credit).' })
   get tax(): Money { return Money.of(this.taxMinor, this.currency); }

@@ -13,6 +13,7 @@ import { recordActivity } from '../activity/activity.service';
 import { globalId, toId } from '../shared/ids';
 import { CreditEntryKind } from '../credit/credit-entry.entity';
 import { addCreditEntryLocked } from '../credit/credit.service';
+import { queueStaffAlert } from '../mail/mail.service';
 import { label, moveInvoiceTo } from './invoice-status';
 import { Invoice, InvoiceStatus, isOpen } from './invoice.entity';
 import { Transaction, TransactionKind } from './transaction.entity';
@@ -43,8 +44,14 @@ async function existingTransaction(em: EntityManager, gateway: string, transacti
  * is Paid already goes to credit whole (the money was received). A retry with
  * the same gateway and transaction id and the same amount returns the first
  * transaction and changes nothing; other details → CONFLICT.
+ * `gateway`: a payment a gateway captured. Whatever became of the invoice
+ * since checkout (cancelled, paid in full another way), the money was taken:
+ * when the invoice can no longer take it, it is recorded against the invoice
+ * and goes to credit whole (CR-4, as WHMCS credits overpayments), and staff
+ * are alerted to refund it or let it be used.
  */
-export async function addInvoicePayment(ctx: RequestContext, input: AddInvoicePaymentInput, amountIsBalance = false): Promise<Transaction> {
+export async function addInvoicePayment(ctx: RequestContext, input: AddInvoicePaymentInput, mode: 'payment' | 'balance' | 'gateway' = 'payment'): Promise<Transaction> {
+  const amountIsBalance = mode === 'balance';
   const invoiceId = toId(input.invoiceId, 'Invoice', 'invoiceId');
   const gateway = input.gateway.trim();
   const transactionId = input.transactionId.trim();
@@ -72,8 +79,10 @@ export async function addInvoicePayment(ctx: RequestContext, input: AddInvoicePa
         const first = await existingTransaction(em, gateway, transactionId, invoiceId, amount, TransactionKind.PAYMENT);
         if (first) return first;
       }
-      const takesPayments = isOpen(invoice.status) || (!amountIsBalance && invoice.status === InvoiceStatus.PAID);
-      const due = invoice.balanceDueMinor;
+      const open = isOpen(invoice.status);
+      const takesPayments = open || mode === 'gateway' || (!amountIsBalance && invoice.status === InvoiceStatus.PAID);
+      // Only an open invoice's balance is due (a Draft has one, but is not payable yet).
+      const due = open ? invoice.balanceDueMinor : 0n;
       const applied = minBig(amount ?? 0n, due > 0n ? due : 0n);
       const excess = (amount ?? 0n) - applied;
       if (takesPayments && amount !== undefined) {
@@ -103,8 +112,14 @@ export async function addInvoicePayment(ctx: RequestContext, input: AddInvoicePa
       await em.flush();
       recordActivity(em, ctx, {
         action: amountIsBalance ? 'invoice.markPaid' : 'invoice.payment', targetType: 'Invoice', targetId: String(invoiceId), clientId: client?.id,
-        details: { transactionId: payment.id, gateway, gatewayTransactionId: transactionId, amountMinor: amount!.toString(), toCreditMinor: excess.toString() },
+        details: { transactionId: payment.id, gateway, gatewayTransactionId: transactionId, amountMinor: amount!.toString(), toCreditMinor: excess.toString(), invoiceStatus: invoice.status },
       });
+      if (mode === 'gateway' && !open && client) {
+        await queueStaffAlert(em, client.id, 'paymentToCredit', {
+          client: `${client.firstName} ${client.lastName} <${client.email}>`, invoice: invoice.number ?? `#${invoiceId}`, status: label(invoice.status), gateway, transactionId,
+          amount: formatAmount(amount!, invoice.currency), currency: invoice.currency,
+        });
+      }
       return payment;
     });
   } catch (error) {
@@ -122,7 +137,7 @@ export async function addInvoicePayment(ctx: RequestContext, input: AddInvoicePa
 export async function markInvoicePaid(ctx: RequestContext, id: number, input: MarkInvoicePaidInput = {}): Promise<Invoice> {
   await addInvoicePayment(ctx, {
     invoiceId: globalId('Invoice', id), amount: '0', gateway: input.gateway ?? 'manual', transactionId: input.transactionId ?? `manual-${id}-${randomUUID()}`, date: input.date,
-  }, true);
+  }, 'balance');
   return ctx.em.findOneOrFail(Invoice, { id }, { refresh: true });
 }
 

@@ -1,7 +1,8 @@
 /**
  * Background jobs: Agenda 6 with its PostgreSQL backend on the application
  * database (tables agenda_jobs / agenda_logs, created by the backend at run
- * time and left out of the MikroORM schema, see shared/orm.ts skipTables).
+ * time and left out of the MikroORM schema, see shared/orm.ts skipTables), or
+ * on MongoDB when the operator asks for it (mongo-job-store.ts, issue 16.9).
  *
  * Agenda is an ES module. Node 20.19+ can require() it, but jest's module
  * runtime cannot, so it is loaded with a dynamic import(); under jest that
@@ -10,10 +11,12 @@
  * Agenda only executes; the rules (attempts, backoff, cancel) live in the
  * records the jobs work on (e.g. ModuleJob), so the queue stays replaceable.
  */
-import type { Agenda } from 'agenda' with { 'resolution-mode': 'import' };
+import type { Agenda, AgendaBackend, NotificationChannel } from 'agenda' with { 'resolution-mode': 'import' };
 import pg from 'pg';
 import { isDatabaseUnavailable, withTimeout } from '../shared/database-availability';
 import { logger } from '../shared/logger';
+import { mongoJobStore } from './mongo-job-store';
+import { outageLog } from './outage-log';
 
 /** Advisory lock key for creating the job queue's schema (any constant that no other lock in this database uses). */
 const SCHEMA_LOCK_KEY = 7_305_117_001;
@@ -69,6 +72,23 @@ export interface JobQueueOptions {
   /** Longest wait for a database connection (ms). */
   connectTimeoutMs: number;
   concurrency?: number;
+  /** Issue 16.9: keep the jobs in this MongoDB database instead of PostgreSQL (databaseUrl). */
+  mongoUrl?: string;
+}
+
+/** Where Agenda keeps its jobs, and how to reach and close that store. */
+export interface JobStore {
+  backend: AgendaBackend;
+  /** Wakes workers for new jobs at once; without one they find them by polling. */
+  notificationChannel?: NotificationChannel & { state: string };
+  /** Resolves when the store answers. */
+  ping(): Promise<void>;
+  /** Closes the store's connections, once Agenda has stopped. */
+  close(): Promise<void>;
+  /** True for an error that says the store cannot be reached (not a fault of the job). */
+  isOutage(error: unknown): boolean;
+  /** Logs such an error once per outage. */
+  report(error: unknown): void;
 }
 
 /** How long handlers get to hand their work back once told to. */
@@ -76,6 +96,20 @@ const HAND_BACK_MS = 5_000;
 
 export async function createJobQueue(options: JobQueueOptions): Promise<JobQueue> {
   const { Agenda: AgendaClass } = await import('agenda');
+  const store = options.mongoUrl ? await mongoJobStore(options.mongoUrl, options.connectTimeoutMs) : await postgresJobStore(options);
+  const agenda: Agenda = new AgendaClass({
+    backend: store.backend,
+    notificationChannel: store.notificationChannel,
+    processEvery: options.pollMs,
+    defaultConcurrency: options.concurrency ?? 5,
+    maxConcurrency: (options.concurrency ?? 5) * 4,
+  });
+  agenda.on('error', (error: unknown) => (store.isOutage(error) ? store.report(error) : logger.error({ err: error }, 'Job queue error')));
+  return queueOn(agenda, store, options);
+}
+
+/** Agenda's PostgreSQL backend on the application database, with our own pool and LISTEN channel. */
+async function postgresJobStore(options: JobQueueOptions): Promise<JobStore> {
   const { PostgresBackend, PostgresNotificationChannel } = await import('@agendajs/postgres-backend');
   // Issue 11.1: our own pool and LISTEN channel, so that both have an error handler (the backend's had none: a
   // connection the database dropped ended the process with "Unhandled 'error' event") and connects are bounded.
@@ -142,15 +176,25 @@ export async function createJobQueue(options: JobQueueOptions): Promise<JobQueue
   }
   const channel = new StoppableChannel({ pool });
   channel.on('error', outage.report);
-  const agenda: Agenda = new AgendaClass({
+  return {
     backend,
     notificationChannel: channel,
-    processEvery: options.pollMs,
-    defaultConcurrency: options.concurrency ?? 5,
-    maxConcurrency: (options.concurrency ?? 5) * 4,
-  });
-  agenda.on('error', (error: unknown) => (isDatabaseUnavailable(error) ? outage.report(error) : logger.error({ err: error }, 'Job queue error')));
+    isOutage: isDatabaseUnavailable,
+    report: outage.report,
+    async ping() {
+      await pool.query('select 1');
+    },
+    // agenda.stop() has closed the LISTEN channel. pool.end() resolves before its connections have finished
+    // closing: the database stopping next may still end them, which is no longer news.
+    async close() {
+      outage.mute();
+      await pool.end();
+    },
+  };
+}
 
+/** The JobQueue on a configured Agenda, whichever store keeps its jobs. */
+function queueOn(agenda: Agenda, store: JobStore, options: JobQueueOptions): JobQueue {
   // What is running: jobs between Agenda's 'start' and 'complete' (after which Agenda has saved
   // the job's final state), and periodic tasks. A stop waits for both.
   const running = new Set<string>();
@@ -197,12 +241,6 @@ export async function createJobQueue(options: JobQueueOptions): Promise<JobQueue
   };
 
   let started = false;
-  // agenda.stop() has closed the LISTEN channel. pool.end() resolves before its connections have finished
-  // closing: the database stopping next may still end them, which is no longer news.
-  const closePool = async () => {
-    outage.mute();
-    await pool.end();
-  };
 
   const recurring = new Map<string, number>();
   return {
@@ -241,7 +279,7 @@ export async function createJobQueue(options: JobQueueOptions): Promise<JobQueue
     },
     async stop() {
       if (!started) {
-        await closePool();
+        await store.close();
         return;
       }
       started = false;
@@ -252,37 +290,17 @@ export async function createJobQueue(options: JobQueueOptions): Promise<JobQueue
         stopping.abort();
         if (!(await idleWithin(HAND_BACK_MS))) logger.error(`Job queue stopped with ${running.size} job(s) still running`);
       }
-      await closePool();
+      await store.close();
     },
     async status(timeoutMs) {
       try {
-        await withTimeout(pool.query('select 1'), timeoutMs);
+        await withTimeout(store.ping(), timeoutMs);
       } catch {
         return 'unreachable';
       }
-      const listening = !started || channel.state === 'connected';
+      const channel = store.notificationChannel;
+      const listening = !started || !channel || channel.state === 'connected';
       return listening ? 'ok' : 'not listening for new jobs';
-    },
-  };
-}
-
-/** While the database is away every poll and reconnect fails: log the first failure and the recovery, not each one. */
-function outageLog() {
-  let down = false;
-  let muted = false;
-  return {
-    report: (error: unknown) => {
-      if (down || muted) return;
-      down = true;
-      logger.error(`Job queue: database connection lost (${error instanceof Error ? error.message : String(error)}); retrying`);
-    },
-    recovered: () => {
-      if (!down) return;
-      down = false;
-      logger.info('Job queue: database connection restored');
-    },
-    mute: () => {
-      muted = true;
     },
   };
 }

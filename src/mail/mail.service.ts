@@ -20,6 +20,7 @@ import { ClientMessage } from './client-message.entity';
 import { badInput, conflict, notFound } from '../shared/errors';
 import { recordActivity } from '../activity/activity.service';
 import { assertAccountOwner } from '../auth/client-access';
+import { StaffRole } from '../auth/staff-user.entity';
 import { MESSAGE_TYPES, render, templateFor, type MessageTypeName } from './templates';
 import { MailMessage, MailStatus } from './mail-message.entity';
 
@@ -108,18 +109,46 @@ export async function queueMails(
       client_id: clientId, type, category, language, recipient, subject, body, message_id: `<${randomUUID()}@${domain}>`,
     }));
   });
+  return insertOutboxRows(em, setup, rows);
+}
+
+interface OutboxRow { client_id: number; type: MessageTypeName; category: EmailCategory; language: string; recipient: string; subject: string; body: string; message_id: string }
+
+/** Writes the rows in the transaction `em` works in and hands them to delivery once it commits. Returns their ids, in the rows' order. */
+async function insertOutboxRows(em: EntityManager, setup: MailSetup, rows: OutboxRow[]): Promise<number[]> {
   if (!rows.length) return [];
-  // In the drafts' order, so ids follow it.
-  const inserted = await execute<{ id: number }>(`
+  // In the rows' order, so ids follow it.
+  const inserted = await em.getConnection().execute<{ id: number }[]>(`
     insert into mail_message (client_id, type, category, language, recipient, subject, body, message_id)
     select x.client_id, x.type, x.category, x.language, x.recipient, x.subject, x.body, x.message_id
     from jsonb_to_recordset(?::jsonb) as x(n int, client_id int, type text, category text, language text, recipient text, subject text, body text, message_id text)
     order by x.n
-    returning id`, [JSON.stringify(rows.map((row, n) => ({ n, ...row })))]);
+    returning id`, [JSON.stringify(rows.map((row, n) => ({ n, ...row })))], 'all', em.getTransactionContext());
   const ids = inserted.map((row) => row.id);
   const deliver = setup.deliver;
   if (deliver) await afterCommit(em, () => deliver(ids));
   return ids;
+}
+
+/**
+ * A staff alert of `type` about client `clientId`, queued like queueMail (in
+ * the caller's transaction) to every active admin, in the operator's default
+ * language; `name` is the admin's. Kept in that client's email log, which only
+ * staff read. Returns the ids of the outbox rows (none without an active admin).
+ */
+export async function queueStaffAlert(em: EntityManager, clientId: number, type: MessageTypeName, variables: Record<string, string>): Promise<number[]> {
+  const setup = setupOf(em);
+  const admins = await em.getConnection().execute<{ name: string; email: string }[]>(
+    `select first_name || ' ' || last_name as name, email from staff_user where active and role = ? order by id`, [StaffRole.ADMIN], 'all', em.getTransactionContext());
+  const { language, template } = templateFor(type, setup.config.mailDefaultLanguage, setup.config.mailDefaultLanguage);
+  const domain = setup.config.mailFrom.split('@')[1];
+  return insertOutboxRows(em, setup, admins.map((admin) => {
+    const all = { name: admin.name, ...variables };
+    return {
+      client_id: clientId, type, category: MESSAGE_TYPES[type].category, language, recipient: admin.email,
+      subject: render(template.subject, all), body: render(template.body, all), message_id: `<${randomUUID()}@${domain}>`,
+    };
+  }));
 }
 
 /** Staff: a client's emails, newest first. */

@@ -183,6 +183,20 @@ export const MESSAGE_TYPES = {
       },
     },
   },
+  // To staff (queueStaffAlert): a gateway captured money for an invoice that could no longer take it.
+  paymentToCredit: {
+    category: EmailCategory.INVOICE,
+    templates: {
+      en: {
+        subject: 'Payment for {{status}} invoice {{invoice}} went to credit',
+        body: 'Dear {{name}},\n\n{{gateway}} reported a payment of {{amount}} {{currency}} ({{transactionId}}) by {{client}} for invoice {{invoice}}, which is {{status}}. The money was recorded and added to the client\'s credit balance. Check whether to refund it or apply the credit.\n',
+      },
+      de: {
+        subject: 'Zahlung für Rechnung {{invoice}} ({{status}}) als Guthaben verbucht',
+        body: 'Guten Tag {{name}},\n\n{{gateway}} meldet eine Zahlung von {{amount}} {{currency}} ({{transactionId}}) von {{client}} für Rechnung {{invoice}}, die {{status}} ist. Das Geld wurde verbucht und dem Guthaben des Kunden gutgeschrieben. Bitte prüfen Sie, ob es erstattet oder das Guthaben verrechnet werden soll.\n',
+      },
+    },
+  },
 } satisfies Record<string, MessageType>;
 
 export type MessageTypeName = keyof typeof MESSAGE_TYPES;

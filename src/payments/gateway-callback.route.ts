@@ -10,7 +10,8 @@ export const GATEWAY_CALLBACK_PATH = '/gateways/:module/callback';
 /**
  * POST /gateways/:module/callback: the raw body (signatures are over its exact
  * bytes) goes to the module's verifyCallback. 200 once recorded (or already
- * recorded: a replay records nothing twice), 400 for a callback that is not
+ * recorded: a replay records nothing twice; money for an invoice that can no
+ * longer take it is recorded as credit), 400 for a callback that is not
  * genuine (nothing recorded), 500 when recording failed (the gateway retries).
  */
 export function gatewayCallbackRoute(deps: { contextFor(viewer: undefined, ip: string): RequestContext; maxBodyBytes: number }): Router {

@@ -147,7 +147,7 @@ export async function handleGatewayCallback(ctx: RequestContext, moduleName: str
   return addInvoicePayment(system, {
     invoiceId: globalId('Invoice', invoice.id), gateway: module.name, transactionId: event.transactionId,
     amount: formatScaled(event.amountMinor, currencyDecimals(invoice.currency)), currency: invoice.currency, allowOverpayment: true,
-  });
+  }, 'gateway');
 }
 
 /** Refunds through the payment's gateway module when it refunds and is configured (billing's refundTransaction calls it). */

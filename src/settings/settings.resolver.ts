@@ -11,6 +11,9 @@ export class Settings {
 
   @Field({ description: 'Whether paying all of a pending order\'s invoices accepts the order at once (its services are created on their servers); a product may choose otherwise.' })
   acceptOrdersOnPayment!: boolean;
+
+  @Field({ description: 'Whether downgrading a service gives the unused rest of the current cycle as credit to the client\'s credit balance (true) or gives nothing (false).' })
+  creditOnDowngrade!: boolean;
 }
 
 @InputType({ description: 'Changes to the settings; fields left out keep their value.' })
@@ -20,6 +23,9 @@ class UpdateSettingsInput {
 
   @Field({ nullable: true, description: 'Whether paying all of a pending order\'s invoices accepts the order at once.' })
   acceptOrdersOnPayment?: boolean;
+
+  @Field({ nullable: true, description: 'Whether downgrading a service credits the unused rest of the current cycle to the client\'s credit balance.' })
+  creditOnDowngrade?: boolean;
 }
 
 @Resolver()
@@ -46,5 +52,5 @@ export class SettingsResolver {
 
 async function settingsOf(ctx: RequestContext): Promise<Settings> {
   const settings = await getOperatorSettings(ctx.em);
-  return { requiredClientFields: settings.requiredClientFields as RequiredClientField[], acceptOrdersOnPayment: settings.acceptOrdersOnPayment };
+  return { requiredClientFields: settings.requiredClientFields as RequiredClientField[], acceptOrdersOnPayment: settings.acceptOrdersOnPayment, creditOnDowngrade: settings.creditOnDowngrade };
 }

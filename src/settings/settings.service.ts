@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../shared/context';
-import { badInput } from '../shared/errors';
+import { FieldProblems } from '../shared/errors';
 import { recordActivity } from '../activity/activity.service';
 import { OperatorSettings } from './operator-settings.entity';
 
@@ -15,13 +15,18 @@ export async function getOperatorSettings(em: EntityManager): Promise<OperatorSe
 
 export async function updateOperatorSettings(
   ctx: RequestContext,
-  input: { requiredClientFields?: string[]; acceptOrdersOnPayment?: boolean | null },
+  input: { requiredClientFields?: string[]; acceptOrdersOnPayment?: boolean | null; creditOnDowngrade?: boolean | null },
 ): Promise<OperatorSettings> {
-  if (input.acceptOrdersOnPayment === null) throw badInput('acceptOrdersOnPayment', 'acceptOrdersOnPayment cannot be null: leave it out to keep it', 'VALUE_REQUIRED');
+  const problems = new FieldProblems();
+  for (const field of ['acceptOrdersOnPayment', 'creditOnDowngrade'] as const) {
+    if (input[field] === null) problems.add(field, `${field} cannot be null: leave it out to keep it`, 'VALUE_REQUIRED');
+  }
+  problems.throwIfAny();
   const settings = await getOperatorSettings(ctx.em);
   await ctx.em.transactional(async (em) => {
     if (input.requiredClientFields) settings.requiredClientFields = [...new Set(input.requiredClientFields)];
     if (input.acceptOrdersOnPayment != null) settings.acceptOrdersOnPayment = input.acceptOrdersOnPayment;
+    if (input.creditOnDowngrade != null) settings.creditOnDowngrade = input.creditOnDowngrade;
     em.persist(settings);
     recordActivity(em, ctx, { action: 'settings.update', targetType: 'OperatorSettings', targetId: '1', details: { ...input } });
   });

@@ -5,7 +5,7 @@
  */
 import { StaffRole } from '../../src/auth/staff-user.entity';
 import { startSmtpServer, type ReceivedMail, type TestSmtpServer } from '../servers/smtp-server';
-import { errorOf, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
+import { errorOf, ok, startTestApp, type TestApp } from '../support/test-app';
 
 const CREATE_CLIENT = `mutation($i: CreateClientInput!) { createClient(input: $i) { id } }`;
 const CREATE_CONTACT = `mutation($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }`;
@@ -34,10 +34,6 @@ describe('email delivery (issue 15.5)', () => {
     await smtp?.stop();
   });
 
-  const ok = <T = any>(res: GraphQLResponse<T>): T => {
-    expect(res.errors).toBeUndefined();
-    return res.data as T;
-  };
   const newClient = async (language: string) => {
     const email = `mail-${++seq}-${process.pid}@client.test`;
     const { id } = ok(await t.gql(CREATE_CLIENT, { i: { firstName: 'Mia', lastName: `Muster${seq}`, email, password: 'client-password-1', currency: 'EUR', language } }, admin)).createClient;

@@ -15,7 +15,7 @@ import { StaffRole } from '../../src/auth/staff-user.entity';
 import { assertKnownInput, MODULE_COMMANDS, type StandardCommand } from '../../src/provisioning/module-command-catalogue';
 import { validateModule } from '../../src/provisioning/module-registry';
 import { waitFor } from '../support/wait';
-import { errorOf, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
+import { errorOf, ok, startTestApp, type TestApp } from '../support/test-app';
 
 const CREATE_CLIENT = `mutation($i: CreateClientInput!) { createClient(input: $i) { id } }`;
 const CREATE_PRODUCT = `mutation($i: CreateProductInput!) { createProduct(input: $i) { id } }`;
@@ -117,10 +117,6 @@ describe('issue 17.3: every catalogue command, table-driven', () => {
   let seq = 0;
   let stopped = false;
 
-  const ok = <T = any>(res: GraphQLResponse<T>): T => {
-    expect(res.errors).toBeUndefined();
-    return res.data as T;
-  };
   const calls = (): Record<string, unknown>[] => {
     const file = join(dir, 'recorder', 'calls.jsonl');
     return existsSync(file) ? readFileSync(file, 'utf8').trim().split('\n').map((line) => JSON.parse(line)) : [];

@@ -6,7 +6,7 @@
 import { idOf, keyOf } from '../support/ids';
 import { StaffRole } from '../../src/auth/staff-user.entity';
 import { SpamExpertsTestServer } from '../servers/spamexperts-server';
-import { errorOf, nextEvents, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
+import { errorOf, ok, nextEvents, startTestApp, type TestApp } from '../support/test-app';
 import { subscribed } from '../support/subscription-feed';
 
 const CREATE_CLIENT = `mutation($i: CreateClientInput!) { createClient(input: $i) { id } }`;
@@ -33,10 +33,6 @@ describe('module commands as background jobs (SV-3, PM-3)', () => {
   let owner: { id: string; token: string };
   let other: { id: string; token: string };
 
-  const ok = <T = any>(res: GraphQLResponse<T>): T => {
-    expect(res.errors).toBeUndefined();
-    return res.data as T;
-  };
   const sql = async (query: string, params: unknown[] = []) => t.app.orm.em.fork().getConnection().execute(query, params);
 
   beforeAll(async () => {

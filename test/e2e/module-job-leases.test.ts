@@ -10,7 +10,7 @@ import { idOf, keyOf } from '../support/ids';
 import { StaffRole } from '../../src/auth/staff-user.entity';
 import { FakePleskServer } from '../servers/plesk/plesk-server';
 import { buildServer, logMessages, start, type ServerProcess } from '../support/server-process';
-import { errorOf, startTestApp, TEST_SECRETS_KEY, type GraphQLResponse, type TestApp } from '../support/test-app';
+import { errorOf, ok, startTestApp, TEST_SECRETS_KEY, type TestApp } from '../support/test-app';
 import { pause, waitFor as waitUntil } from '../support/wait';
 
 const CREATE_CLIENT = `mutation($i: CreateClientInput!) { createClient(input: $i) { id } }`;
@@ -37,10 +37,6 @@ describe('issue 11.3: module jobs under leases, with worker processes that die o
   let seq = 0;
   const workers: ServerProcess[] = [];
 
-  const ok = <T = any>(res: GraphQLResponse<T>): T => {
-    expect(res.errors).toBeUndefined();
-    return res.data as T;
-  };
   const sql = (query: string, params: unknown[] = []) => api.app.orm.em.fork().getConnection().execute(query, params);
   const jobRows = async (ids: string[]) =>
     (await sql(`select id, status, attempts, last_error, lease_owner, lease_expires_at from module_job where id in (${ids.map(() => '?').join(', ')}) order by id`, ids.map(keyOf))) as {

@@ -7,7 +7,7 @@
 import { StaffRole } from '../../src/auth/staff-user.entity';
 import { keyOf } from '../support/ids';
 import { SpamExpertsTestServer } from '../servers/spamexperts-server';
-import { errorOf, nextEvents, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
+import { errorOf, ok, nextEvents, startTestApp, type TestApp } from '../support/test-app';
 
 const ITEMS = 'id position kind status error service { id status } domain';
 const ADD = `mutation($i: AddOrderInput!) { addOrder(input: $i) { id status items { ${ITEMS} } } }`;
@@ -27,10 +27,6 @@ describe('issue 14.4: accepting orders with partial failure (OR-2, OR-3)', () =>
   let client: { id: string; token: string; email: string };
   let other: string;
 
-  const ok = <T = any>(res: GraphQLResponse<T>): T => {
-    expect(res.errors).toBeUndefined();
-    return res.data as T;
-  };
   const sql = async (query: string, params: unknown[] = []) => t.app.orm.em.fork().getConnection().execute(query, params);
   const server = async (name: string, password: string) => ok(await t.gql(`mutation($i: CreateServerInput!) { createServer(input: $i) { id } }`, { i: {
     name, module: 'spam-filter', hostname: '127.0.0.1', port: api.port, secure: false,

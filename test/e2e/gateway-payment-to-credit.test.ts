@@ -1,0 +1,113 @@
+import { ok, type TestApp } from '../support/test-app';
+import { CANCEL, PAY, startInvoiceTestApp, type invoiceHelpers } from '../support/invoices';
+import { startStripeTestServer, type StripeTestServer } from '../servers/stripe-server';
+import { graphql } from '../generated';
+
+const SECRET_KEY = 'sk_test_hostbill_late_payments';
+const WEBHOOK_SECRET = 'whsec_hostbill_late_payments';
+
+const CONFIGURE = graphql(`mutation LatePayConfigure($i: ConfigurePaymentGatewayInput!) { configurePaymentGateway(input: $i) { module } }`);
+const PAY_INVOICE = graphql(`mutation LatePayStart($id: ID!, $g: String!) { payInvoice(invoiceId: $id, gateway: $g) { reference } }`);
+const PAYMENTS = graphql(`query LatePayInvoice($id: ID!) { invoice(id: $id) {
+  status amountPaid { amount } balanceDue { amount }
+  transactions { id kind gateway transactionId amount { amount currency } toClientCredit { amount } } } }`);
+const EMAILS = graphql(`query LatePayEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { type recipient subject body } } } }`);
+
+/*
+ * A Stripe payment captured for an invoice that can no longer take it
+ * (cancelled, or paid in full another way between checkout and the webhook).
+ * Stripe retries a webhook until it gets a 2xx, and the money is taken either
+ * way: it is recorded, goes to the client's credit (CR-4) and staff are told.
+ */
+describe('gateway payment for an invoice that can no longer take it', () => {
+  let t: TestApp;
+  let admin: string;
+  let h: ReturnType<typeof invoiceHelpers>;
+  let stripe: StripeTestServer;
+
+  beforeAll(async () => {
+    ({ t, admin, h } = await startInvoiceTestApp());
+    stripe = await startStripeTestServer({ secretKey: SECRET_KEY, webhookSecret: WEBHOOK_SECRET, webhookUrl: () => t.url.replace(/\/graphql$/, '/gateways/stripe/callback') });
+    ok(await t.gql(CONFIGURE, { i: {
+      module: 'stripe', enabled: true, currencies: ['EUR'],
+      settings: { secretKey: SECRET_KEY, webhookSecret: WEBHOOK_SECRET, apiHost: 'localhost', apiPort: stripe.port, apiProtocol: 'http' },
+    } }, admin));
+  });
+  afterAll(async () => {
+    await t.stop();
+    await stripe.stop();
+  });
+
+  /** A client with an Unpaid invoice of 12.10 EUR whose Stripe checkout has started. */
+  async function checkoutStarted() {
+    const client = await h.newClient({ country: 'NL' });
+    const invoice = await h.invoice(client.id, ['10.00']);
+    const intent = ok(await t.gql(PAY_INVOICE, { id: invoice.id, g: 'stripe' }, await client.token())).payInvoice.reference!;
+    return { client, invoice, intent };
+  }
+  const payments = async (invoiceId: string) => ok(await t.gql(PAYMENTS, { id: invoiceId }, admin)).invoice!;
+  const alerts = async (clientId: string) =>
+    ok(await t.gql(EMAILS, { c: clientId }, admin)).clientEmails.edges.map((e) => e.node).filter((m) => m.type === 'paymentToCredit');
+  const activeAdmins = async () => (await h.sql(`select email from staff_user where active and role = 'admin' order by email`)).map((r) => r.email as string);
+
+  it('CR-4: a Stripe payment for an invoice cancelled after checkout is answered 200, recorded as credit, alerts every admin, and a replay records nothing twice', async () => {
+    const { client, invoice, intent } = await checkoutStarted();
+    ok(await t.gql(CANCEL, { id: invoice.id }, admin));
+
+    const webhook = await stripe.confirm(intent);
+    expect(webhook.status).toBe(200);
+    const after = await payments(invoice.id);
+    expect(after).toMatchObject({ status: 'CANCELLED', amountPaid: { amount: '0.00' }, balanceDue: { amount: '0.00' } });
+    expect(after.transactions).toEqual([expect.objectContaining({
+      kind: 'PAYMENT', gateway: 'stripe', transactionId: intent, amount: { amount: '12.10', currency: 'EUR' }, toClientCredit: { amount: '12.10' },
+    })]);
+    expect(await h.balance(client.id)).toBe('12.10');
+    expect(await h.ledger(client.id)).toEqual({ sum: '1210', balance: '1210' });
+
+    const sent = await alerts(client.id);
+    expect(sent.map((m) => m.recipient).sort()).toEqual(await activeAdmins());
+    expect(sent[0].subject).toBe(`Payment for CANCELLED invoice ${invoice.number} went to credit`);
+    expect(sent[0].body).toContain(`12.10 EUR (${intent})`);
+    expect(sent[0].body).toContain(client.email);
+
+    // Stripe delivers at least once: the same event again, also twice at once, records and alerts nothing more.
+    expect((await stripe.send(webhook.body, webhook.signature)).status).toBe(200);
+    const replays = await Promise.all([stripe.send(webhook.body, webhook.signature), stripe.send(webhook.body, webhook.signature)]);
+    expect(replays.map((r) => r.status)).toEqual([200, 200]);
+    expect((await payments(invoice.id)).transactions).toHaveLength(1);
+    expect(await h.balance(client.id)).toBe('12.10');
+    expect(await alerts(client.id)).toHaveLength(sent.length);
+  });
+
+  it('CR-4: a Stripe payment for an invoice paid in full by bank transfer meanwhile goes to credit whole, with a staff alert; the bank payment stays as it was', async () => {
+    const { client, invoice, intent } = await checkoutStarted();
+    ok(await t.gql(PAY, { i: { invoiceId: invoice.id, amount: '12.10', gateway: 'bank-transfer', transactionId: `bank-${invoice.number}` } }, admin));
+    expect(await alerts(client.id)).toEqual([]);
+
+    const webhook = await stripe.confirm(intent);
+    expect(webhook.status).toBe(200);
+    const after = await payments(invoice.id);
+    expect(after).toMatchObject({ status: 'PAID', amountPaid: { amount: '12.10' } });
+    expect(after.transactions).toEqual([
+      expect.objectContaining({ gateway: 'bank-transfer', toClientCredit: { amount: '0.00' } }),
+      expect.objectContaining({ gateway: 'stripe', transactionId: intent, amount: { amount: '12.10', currency: 'EUR' }, toClientCredit: { amount: '12.10' } }),
+    ]);
+    expect(await h.balance(client.id)).toBe('12.10');
+    const sent = await alerts(client.id);
+    expect(sent.map((m) => m.recipient).sort()).toEqual(await activeAdmins());
+    expect(sent[0].subject).toBe(`Payment for PAID invoice ${invoice.number} went to credit`);
+
+    expect((await stripe.send(webhook.body, webhook.signature)).status).toBe(200);
+    expect((await payments(invoice.id)).transactions).toHaveLength(2);
+    expect(await h.balance(client.id)).toBe('12.10');
+    expect(await alerts(client.id)).toHaveLength(sent.length);
+  });
+
+  it('CR-4: a Stripe payment for an open invoice pays it and alerts nobody', async () => {
+    const { client, invoice, intent } = await checkoutStarted();
+    expect((await stripe.confirm(intent)).status).toBe(200);
+    expect(await payments(invoice.id)).toMatchObject({ status: 'PAID', amountPaid: { amount: '12.10' } });
+    expect(await h.balance(client.id)).toBe('0.00');
+    expect(await alerts(client.id)).toEqual([]);
+  });
+});
