@@ -35,10 +35,13 @@ import { Migration20261203143556_tld_rules } from './Migration20261203143556_tld
 import { Migration20261203152833_daily_run_domain_steps } from './Migration20261203152833_daily_run_domain_steps';
 import { Migration20261203164754_service_addons } from './Migration20261203164754_service_addons';
 import { Migration20261203164856_client_marks } from './Migration20261203164856_client_marks';
+import { Migration20261203165123_domain_transfer_lock } from './Migration20261203165123_domain_transfer_lock';
 import { Migration20261203170057_credit_on_downgrade } from './Migration20261203170057_credit_on_downgrade';
 import { Migration20261203170516_service_auto_recalculate } from './Migration20261203170516_service_auto_recalculate';
 import { Migration20261203170551_renewal_invoice_addons } from './Migration20261203170551_renewal_invoice_addons';
+import { Migration20261203171509_domain_registrar_server } from './Migration20261203171509_domain_registrar_server';
 import { Migration20261203172527_renewal_invoice_domains } from './Migration20261203172527_renewal_invoice_domains';
+import { Migration20261203172834_tld_zone_before_registration } from './Migration20261203172834_tld_zone_before_registration';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123132110_Initial', class: Migration20261123132110_Initial },
@@ -77,8 +80,11 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203152833_daily_run_domain_steps', class: Migration20261203152833_daily_run_domain_steps },
   { name: 'Migration20261203164754_service_addons', class: Migration20261203164754_service_addons },
   { name: 'Migration20261203164856_client_marks', class: Migration20261203164856_client_marks },
+  { name: 'Migration20261203165123_domain_transfer_lock', class: Migration20261203165123_domain_transfer_lock },
   { name: 'Migration20261203170057_credit_on_downgrade', class: Migration20261203170057_credit_on_downgrade },
   { name: 'Migration20261203170516_service_auto_recalculate', class: Migration20261203170516_service_auto_recalculate },
   { name: 'Migration20261203170551_renewal_invoice_addons', class: Migration20261203170551_renewal_invoice_addons },
+  { name: 'Migration20261203171509_domain_registrar_server', class: Migration20261203171509_domain_registrar_server },
   { name: 'Migration20261203172527_renewal_invoice_domains', class: Migration20261203172527_renewal_invoice_domains },
+  { name: 'Migration20261203172834_tld_zone_before_registration', class: Migration20261203172834_tld_zone_before_registration },
 ];

@@ -14,7 +14,7 @@ import { IdempotentRequest } from './shared/idempotency';
 import { useGatewayRefunds } from './billing/invoice-payment.service';
 import { moduleJobProgressed } from './provisioning/module-job-outcome';
 import { invoicePaid } from './billing/locked-invoice';
-import { domainWentLive } from './provisioning/domain-live';
+import { domainWentLive, zoneBeforeRegistration } from './provisioning/domain-live';
 import { beforeDomainDelete } from './provisioning/domain.service';
 import { serviceTermsChanged } from './provisioning/service-terms';
 // The order of these imports is the order of the fields of Query, Mutation and Subscription in the schema.
@@ -107,6 +107,8 @@ moduleJobProgressed.afterCommit(dns.afterModuleJob);
 // Issue 15.3 (DN-2): a registered or transferred-in domain gets its zone; a deleted one loses it on the DNS server first.
 domainWentLive.afterCommit(dns.afterDomainLive);
 for (const step of dns.domainDeleteSteps) beforeDomainDelete(step);
+// Issue 15.3: TLDs whose registry checks the nameservers get their zone before the registration (removed if it fails).
+zoneBeforeRegistration(dns.zoneFirstSteps);
 // Issue 16.4: a paid renewal invoice moves its services' due dates and unsuspends them.
 invoicePaid.inTransaction(automation.invoicePaidEffect);
 // Issue 16.5: a succeeded Terminate completes the service's open cancellation request.

@@ -53,7 +53,7 @@ function productNameservers(options: RegistrarProductOptions, server: Server): s
 const registrar = defineModule({
   name: 'registrar',
   version: '1.0.0',
-  sdkVersion: '^1.0.0',
+  sdkVersion: '^1.4.0',
   kind: 'registrar',
   displayName: 'EPP registrar',
   description: 'Registers, transfers and renews domains at any EPP (RFC 5730-5734) registry.',
@@ -143,6 +143,24 @@ const registrar = defineModule({
   async sync(ctx: DomainCtx) {
     const name = aLabel(ctx.domain.name);
     return withRegistry(ctx.server, ctx.signal, (r) => syncDomain(r, name, recordedRoid(ctx.domain.moduleData)));
+  },
+
+  /**
+   * The registrar lock is the clientTransferProhibited status (RFC 5731
+   * section 2.3), set and removed by domain:update; a lock already in the
+   * wanted state sends nothing, so a retry after a lost answer is harmless.
+   * EPP has no release command (RFC 5730/5731), so this module offers none.
+   */
+  async lock(ctx: DomainCtx) {
+    const name = aLabel(ctx.domain.name);
+    await withRegistry(ctx.server, ctx.signal, (r) => setStatus(r, name, TRANSFER_LOCK, true));
+    return { message: `${name} locked (${TRANSFER_LOCK})` };
+  },
+
+  async unlock(ctx: DomainCtx) {
+    const name = aLabel(ctx.domain.name);
+    await withRegistry(ctx.server, ctx.signal, (r) => setStatus(r, name, TRANSFER_LOCK, false));
+    return { message: `${name} unlocked (${TRANSFER_LOCK} removed)` };
   },
 
   /** Transfer results and other registry notices, acknowledged one by one once handled. */

@@ -202,9 +202,10 @@ export async function syncDomain(registry: Registry, name: string, roid?: string
     return { status: (await ourTransferRequest(registry, name)) ? 'PendingTransfer' : 'TransferredAway' };
   }
   const expiryDate = datePart(info.exDate);
-  if (isPendingDelete(info)) return { status: 'PendingDelete', expiryDate, nameservers: info.nameservers };
+  const transferLocked = info.statuses.includes(TRANSFER_LOCK);
+  if (isPendingDelete(info)) return { status: 'PendingDelete', expiryDate, nameservers: info.nameservers, transferLocked };
   const expired = info.exDate !== undefined && new Date(info.exDate).getTime() < now.getTime();
-  return { status: expired ? 'Expired' : 'Active', expiryDate, nameservers: info.nameservers };
+  return { status: expired ? 'Expired' : 'Active', expiryDate, nameservers: info.nameservers, transferLocked };
 }
 
 /** Whether a pending transfer of another registrar's domain is one we requested. */

@@ -17,12 +17,15 @@ import { ACTIVE_JOB_STATUSES } from '../provisioning/module-job.entity';
 /** Domains a job runs on already are left to the next run (one command at a time per domain). */
 const NO_ACTIVE_JOB = `not exists (select 1 from module_job j where j.domain_id = d.id and j.status in (${ACTIVE_JOB_STATUSES.map((s) => `'${s}'`).join(', ')}))`;
 
+/** The domain's registrar server is enabled: its own (issue 15.1), or without one any server of its registrar module. */
+const HAS_REGISTRAR_SERVER = `exists (select 1 from server s where s.enabled and (s.id = d.server_id or (d.server_id is null and s.module = d.registrar)))`;
+
 /** Queues the registrar's renew of paid domain renewals whose renew is not queued yet, once per expiry date (the claim's ref). */
 export async function domainRenewalsStep(ctx: StepContext): Promise<number> {
   return queueForEach(ctx, 'domain_renew', 'renew', ctx.preview?.domainRenewals, (after) => sql<{ id: number; ref: string; years: number }>(ctx.em, `
     select d.id, r.expiry_date::text as ref, r.years from renewal_invoice_domain r join domain d on d.id = r.domain_id
     where r.paid_at is not null and r.renew_queued_at is null and d.registrar is not null and d.id > ?
-      and exists (select 1 from server s where s.module = d.registrar and s.enabled) and ${NO_ACTIVE_JOB}
+      and ${HAS_REGISTRAR_SERVER} and ${NO_ACTIVE_JOB}
       and not exists (select 1 from automation_claim a where a.kind = 'domain_renew' and a.subject_key = d.id and a.ref = r.expiry_date::text)
     order by d.id limit ?`, [after, ctx.settings.batchSize]));
 }
@@ -32,7 +35,7 @@ export async function domainSyncStep(ctx: StepContext): Promise<number> {
   return queueForEach(ctx, 'domain_sync', 'sync', ctx.preview?.domainSyncs, (after) => sql<{ id: number; ref: string }>(ctx.em, `
     select d.id, ?::text as ref from domain d
     where d.status in ('active', 'pending_transfer') and d.registrar is not null and d.id > ?
-      and exists (select 1 from server s where s.module = d.registrar and s.enabled) and ${NO_ACTIVE_JOB}
+      and ${HAS_REGISTRAR_SERVER} and ${NO_ACTIVE_JOB}
       and not exists (select 1 from automation_claim a where a.kind = 'domain_sync' and a.subject_key = d.id and a.ref = ?)
     order by d.id limit ?`, [ctx.date, after, ctx.date, ctx.settings.batchSize]));
 }

@@ -106,6 +106,22 @@ async function removeFromDnsServer(ctx: ZoneScope, domain: Domain, zone: DnsZone
 }
 
 /**
+ * Issue 15.3: a registration that wanted its zone first failed for good: the
+ * zone leaves the DNS server and its record goes. A DNS server that refuses
+ * leaves the zone as it is, with the error (logged by the caller).
+ */
+export async function removeZoneForDomain(scope: ZoneScope, domainId: number): Promise<void> {
+  const zone = await scope.em.findOne(DnsZone, { domain: domainId }, { populate: ['server'] });
+  if (!zone) return;
+  const domain = await scope.em.findOneOrFail(Domain, { id: domainId });
+  await removeFromDnsServer(scope, domain, zone);
+  await scope.em.transactional(async (em) => {
+    em.remove(zone);
+    recordActivity(em, SYSTEM_ACTOR, { action: 'dnsZone.delete', targetType: 'Domain', targetId: String(domain.id), clientId: domain.client.id, details: { zone: zone.name, reason: 'registration failed' } });
+  });
+}
+
+/**
  * Issue 15.3: before a domain record is deleted its zone leaves the DNS server
  * (the zone record goes with the domain's); a DNS server that refuses keeps
  * the domain, with the error.

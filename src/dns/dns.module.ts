@@ -1,7 +1,8 @@
 import { DnsZone } from './dns-zone.entity';
 import { DnsZoneResolver, DomainZoneResolver } from './dns-zone.resolver';
-import { afterSpamFilterJob, beforeDomainDelete, zoneForLiveDomain } from './dns-zone.service';
+import { afterSpamFilterJob, beforeDomainDelete, createZoneForDomain, removeZoneForDomain, zoneForLiveDomain } from './dns-zone.service';
 import { createDnsLoaders } from './dns.loaders';
+import type { ZoneScope } from './dns-module';
 
 /** What DNS zones bring to the application (assembled in src/composition.ts). */
 export const entities = [DnsZone];
@@ -12,4 +13,9 @@ export const afterModuleJob = afterSpamFilterJob;
 export const afterDomainLive = zoneForLiveDomain;
 /** Issue 15.3: a deleted domain's zone leaves the DNS server first. */
 export const domainDeleteSteps = [beforeDomainDelete] as const;
+/** Issue 15.3: the zone of a TLD that wants it before the registration, and its removal when the registration failed. */
+export const zoneFirstSteps = {
+  create: async (scope: ZoneScope, domainId: number) => void (await createZoneForDomain(scope, domainId)),
+  remove: removeZoneForDomain,
+};
 export const createLoaders = createDnsLoaders;

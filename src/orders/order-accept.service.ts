@@ -32,7 +32,7 @@ import { ModuleJob, ModuleJobStatus } from '../provisioning/module-job.entity';
 import { pickServerForClient } from '../provisioning/pick-server';
 import { queueSystemCommandWithin } from '../provisioning/module-command.service';
 import { queueDomainCommandWithin } from '../provisioning/domain-command.service';
-import { tldRuleOf } from '../provisioning/tld-rule.service';
+import { ruleServerFor, tldRuleOf } from '../provisioning/tld-rule.service';
 import { followServices } from '../provisioning/client-status';
 import { activatePendingAddons, addServiceAddon } from '../provisioning/service-addon.service';
 import type { ModuleJobOutcome } from '../provisioning/module-job-outcome';
@@ -149,10 +149,13 @@ async function acceptItems(em: EntityManager, by: Acceptor, order: Order, items:
     } else if (item.kind === OrderItemKind.DOMAIN_REGISTRATION || item.kind === OrderItemKind.DOMAIN_TRANSFER) {
       // Issue 15.1 / 15.2: with a registrar chosen (the item's server, else the TLD's default) the domain goes to it
       // (register or transfer, queued once the order commits); without one the record is handed over for staff to send later.
-      const registrar = choice.serverId !== undefined ? await registrarOf(em, by.outside.modules, choice.serverId) : (await tldRuleOf(em, item.domain!))?.registrar ?? undefined;
+      // Issue 15.1: the domain keeps that server (the item's, else the TLD rule's) for every later registrar command.
+      const rule = choice.serverId === undefined ? await tldRuleOf(em, item.domain!) : null;
+      const registrar = choice.serverId !== undefined ? await registrarOf(em, by.outside.modules, choice.serverId) : rule?.registrar ?? undefined;
+      const server = choice.serverId !== undefined ? em.getReference(Server, choice.serverId, { wrapped: true }) : ruleServerFor(rule, registrar);
       const domain = em.create(Domain, {
         client: order.client, name: item.domain!, status: DomainStatus.PENDING, nameservers: item.nameservers,
-        eppCodeEncrypted: item.eppCodeEncrypted, registrar,
+        eppCodeEncrypted: item.eppCodeEncrypted, registrar, server,
       });
       await em.flush();
       const command = item.kind === OrderItemKind.DOMAIN_REGISTRATION ? 'register' : 'transfer';

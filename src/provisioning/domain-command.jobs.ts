@@ -14,12 +14,13 @@ import { SYSTEM_ACTOR } from '../activity/activity.service';
 import { Client } from '../clients/client.entity';
 import { mask, recordingLogger, secretsKeyOf } from '../plugins/module-settings';
 import { Domain } from './domain.entity';
-import { ModuleJob } from './module-job.entity';
+import { ModuleJob, ModuleJobStatus } from './module-job.entity';
 import { clientContext } from './command-context';
 import { domainCommandSpec, hasCommand } from './module-command-catalogue';
 import { serverContext, serverSecretValues } from './server.service';
 import { applyDomainSync } from './domain-sync';
-import { afterDomainStatusChange } from './domain-live';
+import { afterDomainStatusChange, zoneFirstFor } from './domain-live';
+import { afterCommit } from '../shared/after-commit';
 import { publishDomainChanged } from './domain.service';
 import { jobEventOf } from './module-command.service';
 import { registrarServerOf } from './domain-command.service';
@@ -38,8 +39,8 @@ export async function prepareDomainCommand(deps: JobDeps, job: ModuleJob, lines:
   const module = deps.modules.modules.get(domain.registrar);
   if (!module || module.kind !== 'registrar') throw new ModuleError(`Registrar module "${domain.registrar}" is not loaded`, { retryable: false });
   if (!hasCommand(module, job.command)) throw new ModuleError(`Module ${module.name} has no command "${job.command}"`, { retryable: false });
-  const server = await registrarServerOf(em, domain.registrar);
-  if (!server) throw new ModuleError(`No enabled server runs registrar module ${domain.registrar}`, { retryable: false });
+  const server = await registrarServerOf(em, domain);
+  if (!server) throw new ModuleError(`No enabled server of registrar module ${domain.registrar} for ${domain.name}`, { retryable: false });
   const client = await em.findOneOrFail(Client, domain.client.id);
   const serverCtx = serverContext(deps, server);
 
@@ -76,7 +77,18 @@ export async function prepareDomainCommand(deps: JobDeps, job: ModuleJob, lines:
     input: JSON.parse(mask(JSON.stringify(logInput), secrets)),
   };
   const command = (module as unknown as Record<string, (ctx: DomainCommandContext) => Promise<unknown>>)[job.command];
-  return { module, run: () => command.call(module, context), secrets, request };
+  const zoneFirst = job.command === 'register' ? await zoneFirstFor(em, deps, domain.name) : undefined;
+  const run = async () => {
+    // Issue 15.3: the zone first (made once; a retry finds it), so that the registry finds nameservers that answer.
+    if (zoneFirst) {
+      await zoneFirst.create({ ...deps, em: deps.orm.em.fork() }, domain.id).catch((error: unknown) => {
+        throw new ModuleError(`The DNS zone could not be created before the registration: ${error instanceof Error ? error.message : String(error)}`, { retryable: true, cause: error });
+      });
+      lines.push('DNS zone created before the registration');
+    }
+    return command.call(module, context);
+  };
+  return { module, run, secrets, request };
 }
 
 /** Records the attempt of a registrar job inside `tx` (the job locked): module log, job state, the domain on success, activity, event. */
@@ -108,6 +120,11 @@ export async function finishDomainJob(tx: EntityManager, deps: JobDeps, job: Mod
     domain.lastModuleError = undefined;
   } else if (!outcome.handedBack) domain.lastModuleError = `${job.command}: ${errorText}`;
   await settleJob(tx, deps, job, lease, outcome, verdict);
+  // Issue 15.3: a registration that failed for good takes the zone made for it off the DNS server again.
+  if (job.command === 'register' && job.status === ModuleJobStatus.FAILED) {
+    const zoneFirst = await zoneFirstFor(tx, deps, domain.name);
+    if (zoneFirst) await afterCommit(tx, () => zoneFirst.remove({ ...deps, em: deps.orm.em.fork() }, domain.id));
+  }
   log.applied();
   recordJobOutcome(tx, 'Domain', domain, job, from, domain.status, errorText);
   if (from !== domain.status && !synced) {

@@ -5,7 +5,7 @@
  * record only on success. Staff run any registrar command; a client the ones
  * the operator opens (CLIENT_DOMAIN_COMMANDS) on its own domains.
  */
-import { LockMode } from '@mikro-orm/core';
+import { LockMode, ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../shared/context';
 import { AppError, badInput, forbidden, notFound } from '../shared/errors';
@@ -21,13 +21,20 @@ import { Server } from './server.entity';
 import { ModuleJob } from './module-job.entity';
 import { assertKnownInput, domainCommandSpec, hasCommand, MODULE_COMMANDS, type DomainCommandSpec } from './module-command-catalogue';
 import { assertNoActiveJobOn, enqueue } from './module-command.service';
-import { assertTldRules } from './tld-rule.service';
+import { assertTldRules, ruleServerFor, tldRuleOf } from './tld-rule.service';
 
 type Input = Record<string, unknown>;
 
-/** The server a registrar module reaches its registry through: the oldest enabled server running it. */
-export function registrarServerOf(em: EntityManager, registrar: string): Promise<Server | null> {
-  return em.findOne(Server, { module: registrar, enabled: true }, { orderBy: { id: 'asc' } });
+/**
+ * The registrar server `domain`'s commands go through: its own; without one
+ * the TLD rule's, else the oldest enabled server of its registrar module.
+ * Null when that server is disabled or no longer runs the registrar.
+ */
+export async function registrarServerOf(em: EntityManager, domain: Domain): Promise<Server | null> {
+  const chosen = domain.server ?? ruleServerFor(await tldRuleOf(em, domain.name), domain.registrar);
+  if (!chosen) return em.findOne(Server, { module: domain.registrar, enabled: true }, { orderBy: { id: 'asc' } });
+  const server = await em.findOne(Server, { id: chosen.id });
+  return server?.enabled && server.module === domain.registrar ? server : null;
 }
 
 /** Validates and queues one registrar command on a domain; returns the queued job. */
@@ -110,12 +117,14 @@ async function queueWithin(em: EntityManager, domainId: number, command: string,
     throw badInput('command', `${command} cannot run on a ${domain.status} domain (allowed from: ${spec.runsFrom.join(', ')})`, 'COMMAND_NOT_ALLOWED');
   }
   await assertNoActiveJobOn(em, { domain: domainId }, { forClient: by.forClient });
-  const server = await registrarServerOf(em, domain.registrar!);
+  const server = await registrarServerOf(em, domain);
   if (!server) {
     // Which servers exist is operator detail.
-    const message = by.forClient ? 'The domain cannot run commands right now; contact support' : `No enabled server runs registrar module ${domain.registrar}`;
+    const message = by.forClient ? 'The domain cannot run commands right now; contact support' : `No enabled server of registrar module ${domain.registrar} for ${domain.name}${domain.server ? ` (its server ${domain.server.id} is disabled or runs another module)` : ''}`;
     throw new AppError('BAD_USER_INPUT', message, 'registrar', undefined, { reason: 'MODULE_UNAVAILABLE' });
   }
+  // From now on every command of the domain goes through this server.
+  domain.server ??= ref(server);
   const job = em.create(ModuleJob, {
     domain,
     command,

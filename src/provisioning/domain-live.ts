@@ -11,6 +11,7 @@ import { outcomeHook } from '../shared/outcome-hooks';
 import { queueMail } from '../mail/mail.service';
 import type { ModuleRegistry } from './module-registry';
 import { Domain, DomainStatus } from './domain.entity';
+import { tldRuleOf } from './tld-rule.service';
 
 export interface DomainLiveOutcome {
   domain: Domain;
@@ -24,6 +25,29 @@ export type DomainLiveRunner = { config: Config; modules: ModuleRegistry };
 
 /** Issue 15.3: areas that act once a domain is live register here, in src/composition.ts. */
 export const domainWentLive = outcomeHook<DomainLiveOutcome>();
+
+/**
+ * Issue 15.3: the zone of a domain whose TLD rule wants it before the
+ * registration (some registries check that its nameservers answer): the DNS
+ * area registers how to create it and how to remove it again, in
+ * src/composition.ts. Both run outside any transaction.
+ */
+export interface ZoneFirstSteps {
+  create(runner: DomainLiveRunner & { em: EntityManager }, domainId: number): Promise<void>;
+  remove(runner: DomainLiveRunner & { em: EntityManager }, domainId: number): Promise<void>;
+}
+let zoneFirst: ZoneFirstSteps | undefined;
+
+/** Registered in src/composition.ts. */
+export function zoneBeforeRegistration(steps: ZoneFirstSteps): void {
+  zoneFirst = steps;
+}
+
+/** The zone steps when the registration of `domainName` wants its zone first and a DNS area registered them. */
+export async function zoneFirstFor(em: EntityManager, runner: DomainLiveRunner, domainName: string): Promise<ZoneFirstSteps | undefined> {
+  if (!zoneFirst || !runner.config.dnsZoneServer) return undefined;
+  return (await tldRuleOf(em, domainName))?.zoneBeforeRegistration ? zoneFirst : undefined;
+}
 
 const REGISTERING: readonly DomainStatus[] = [DomainStatus.PENDING, DomainStatus.PENDING_REGISTRATION];
 

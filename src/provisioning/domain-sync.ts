@@ -26,7 +26,7 @@ export const DOMAIN_STATUS_OF_SYNC: Readonly<Record<DomainSyncResult['status'], 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export interface DomainSyncOutcome {
-  /** Fields that changed (status, expiryDate, nameservers); empty when the record already agreed. */
+  /** Fields that changed (status, expiryDate, nameservers, transferLocked); empty when the record already agreed. */
   changed: string[];
   from: DomainStatus;
   /** What the module sent that could not be recorded (a status or date this server does not know). */
@@ -69,6 +69,10 @@ export async function applyDomainSync(
       domain.nameservers = nameservers;
       changed.push('nameservers');
     }
+  }
+  if (typeof sync.transferLocked === 'boolean' && sync.transferLocked !== domain.transferLocked) {
+    domain.transferLocked = sync.transferLocked;
+    changed.push('transferLocked');
   }
   if (!changed.length) return { changed, from, ignored };
   em.persist(domain);

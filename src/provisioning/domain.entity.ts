@@ -2,6 +2,7 @@ import { OptionalProps, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, ty
 import { Authorized, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Client } from '../clients/client.entity';
+import { Server } from './server.entity';
 
 /** The domain statuses, as WHMCS names them. */
 export enum DomainStatus {
@@ -63,6 +64,16 @@ export class Domain {
   @Property({ nullable: true })
   registrar?: string;
 
+  /**
+   * Issue 15.1: the registrar server every registrar command of this domain
+   * goes through; set on accept (the item's server, else the TLD rule's), by
+   * staff, or on the first command (the TLD rule's, else the oldest enabled
+   * server of the registrar module).
+   */
+  @ManyToOne(() => Server, { ref: true, nullable: true, deleteRule: 'set null' })
+  @Index()
+  server?: Ref<Server>;
+
   @Field(() => DomainStatus, { description: 'Where the registration is in its life.' })
   @Enum({ items: () => DomainStatus, nativeEnumName: 'domain_status', default: DomainStatus.PENDING })
   @Index()
@@ -84,6 +95,11 @@ export class Domain {
   @Field(() => [String], { description: 'Nameserver host names the domain is delegated to.' })
   @Property({ type: 'text[]', default: '{}' })
   nameservers: string[] = [];
+
+  /** Issue 15.1: set by the lock and unlock commands and by a sync that reports it. */
+  @Field(() => Boolean, { nullable: true, description: 'True: the registrar lock is on and the registry refuses transfers away; null until a lock, unlock or sync told.' })
+  @Property({ type: 'boolean', nullable: true })
+  transferLocked?: boolean;
 
   /** Encrypted (shared/secrets.ts); never exposed. */
   @Property({ type: 'text', nullable: true, hidden: true })

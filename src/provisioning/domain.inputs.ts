@@ -32,6 +32,9 @@ export class DomainFields {
   @ArrayMaxSize(13, { message: 'nameservers: at most 13' })
   nameservers?: string[];
 
+  @Field(() => ID, { nullable: true, description: 'The registrar server every registrar command of the domain goes through (it must run the registrar); null: chosen on the next command from the TLD rule, else the oldest enabled server of the registrar.' })
+  serverId?: string | null;
+
   @Field(() => String, { nullable: true, description: 'Transfer authorization code; stored encrypted, never returned' })
   @IsOptional()
   @Length(1, 200)
@@ -102,6 +105,13 @@ export class TldRuleInput {
   @IsOptional()
   @MaxLength(100)
   registrar?: string;
+
+  @Field(() => ID, { nullable: true, description: 'The registrar server new domains of this TLD use (it must run the registrar); none: the oldest enabled server of the registrar.' })
+  @IsOptional()
+  serverId?: string;
+
+  @Field({ nullable: true, description: 'Whether the DNS zone is created before the registration is sent (and removed if it fails); default false.' })
+  zoneBeforeRegistration?: boolean;
 
   @Field({ nullable: true, description: 'Whether a transfer needs the EPP code; default true.' })
   eppCodeRequired?: boolean;

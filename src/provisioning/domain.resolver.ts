@@ -9,6 +9,7 @@ import { Client } from '../clients/client.entity';
 import { Domain } from './domain.entity';
 import { CreateDomainInput, DomainFilter, DomainOrder, TldRuleInput, UpdateDomainInput } from './domain.inputs';
 import { TldRule } from './tld-rule.entity';
+import { Server } from './server.entity';
 import { listTldRules, setTldRule } from './tld-rule.service';
 import { canWatchDomainsOf, clientDomainsPage, createDomain, deleteDomain, getDomain, listDomainModuleLog, listDomains, moveDomain, revealEppCode, updateDomain } from './domain.service';
 import { runDomainCommand } from './domain-command.service';
@@ -99,7 +100,7 @@ export class DomainResolver {
   @Authorized('STAFF', 'CLIENT')
   @Mutation(() => ModuleJob, {
     description:
-      'Queues a registrar command on a domain: register {years?}, transfer {eppCode?, years?} (without eppCode the saved one), renew {years?}, sync, getNameservers, saveNameservers {nameservers} or getEppCode (the code is then readable as Domain.eppCode). The domain changes only once the registrar succeeded; follow it with domainChanged or moduleJob. Clients: the commands the operator allows, on their own domains (users need the DOMAINS permission).',
+      'Queues a registrar command on a domain: register {years?}, transfer {eppCode?, years?} (without eppCode the saved one), renew {years?}, sync, getNameservers, saveNameservers {nameservers}, getEppCode (the code is then readable as Domain.eppCode), and where the registrar offers them lock and unlock (the registrar lock against transfers away) and release {tag} (to the registrar with that tag). The domain changes only once the registrar succeeded; follow it with domainChanged or moduleJob. Clients: the commands the operator allows, on their own domains (users need the DOMAINS permission).',
   })
   async runDomainCommand(
     @Ctx() ctx: RequestContext,
@@ -163,6 +164,12 @@ export class DomainResolver {
     return ctx.loaders.client.load(domain.client.id);
   }
 
+  @Authorized('STAFF')
+  @FieldResolver(() => Server, { nullable: true, description: 'The registrar server every registrar command of the domain goes through; null until chosen (accepting its order, staff, or its first command). Staff only.' })
+  async server(@Root() domain: Domain, @Ctx() ctx: RequestContext): Promise<Server | undefined> {
+    return domain.server ? ctx.loaders.provisioning.server.load(domain.server.id) : undefined;
+  }
+
   @FieldResolver(() => Boolean, { description: 'A transfer code is saved' })
   eppCodeSet(@Root() domain: Domain): boolean {
     return !!domain.eppCodeEncrypted;
@@ -171,6 +178,14 @@ export class DomainResolver {
   @FieldResolver(() => String, { nullable: true, description: 'The saved transfer (EPP) code, e.g. after a getEppCode command; null when none is saved. Staff, and the owning client when the operator lets clients get it.' })
   eppCode(@Root() domain: Domain, @Ctx() ctx: RequestContext): string | null {
     return revealEppCode(ctx, domain);
+  }
+}
+
+@Resolver(() => TldRule)
+export class TldRuleResolver {
+  @FieldResolver(() => Server, { nullable: true, description: 'The registrar server new domains of this TLD use; null: the oldest enabled server of the registrar.' })
+  async server(@Root() rule: TldRule, @Ctx() ctx: RequestContext): Promise<Server | undefined> {
+    return rule.server ? ctx.loaders.provisioning.server.load(rule.server.id) : undefined;
   }
 }
 

@@ -8,7 +8,8 @@ import { readPage } from '../shared/batch-loaders';
 import { contains } from '../shared/filters';
 import { decryptSecret, encryptSecret } from '../shared/secrets';
 import { ModuleLogEntry } from './module-log-entry.entity';
-import { tldRuleOf } from './tld-rule.service';
+import { ruleServerFor, tldRuleOf } from './tld-rule.service';
+import { Server } from './server.entity';
 import { recordActivity } from '../activity/activity.service';
 import { assertCanAccessClient } from '../auth/client-access';
 import { keyIfIdOf, toId } from '../shared/ids';
@@ -70,12 +71,14 @@ export async function createDomain(ctx: RequestContext, input: CreateDomainInput
   if (clientKey !== undefined && !owner) problems.add('clientId', `clientId ${input.clientId} does not exist`, 'REFERENCE_NOT_FOUND');
   const registrar = input.registrar ? problems.collect(() => assertRegistrar(ctx, input.registrar!)) : undefined;
   const nameservers = problems.collect(() => normaliseNameservers(input.nameservers ?? [])) ?? [];
+  // Issue 15.2: without a registrar chosen, the TLD's default one (issue 15.1: and its server).
+  const rule = name ? await tldRuleOf(ctx.em, name) : null;
+  const registrarOrDefault = registrar ?? rule?.registrar ?? undefined;
+  const server = input.serverId ? await chosenServer(ctx, problems, input.serverId, registrarOrDefault) : undefined;
   problems.throwIfAny();
   // Found: a missing one is among the problems thrown above.
   const client = owner!;
   const status = input.status ?? DomainStatus.PENDING;
-  // Issue 15.2: without a registrar chosen, the TLD's default one.
-  const registrarOrDefault = registrar ?? (await tldRuleOf(ctx.em, name!))?.registrar ?? undefined;
   if (!RELEASED_DOMAIN_STATUSES.includes(status)) await assertNameFree(ctx, name!);
 
   const domain = await conflictOnDuplicate('name', NAME_TAKEN, () => ctx.em.transactional(async (em) => {
@@ -83,6 +86,7 @@ export async function createDomain(ctx: RequestContext, input: CreateDomainInput
       name: name!,
       client,
       registrar: registrarOrDefault,
+      server: server ? ref(server) : ruleServerFor(rule, registrarOrDefault),
       status,
       registrationDate: input.registrationDate ?? undefined,
       expiryDate: input.expiryDate ?? undefined,
@@ -107,6 +111,8 @@ export async function updateDomain(ctx: RequestContext, id: number, input: Updat
   const name = input.name != null ? problems.collect(() => normaliseName(input.name!, 'name')) ?? domain.name : domain.name;
   const registrar = input.registrar ? problems.collect(() => assertRegistrar(ctx, input.registrar!)) : undefined;
   const nameservers = input.nameservers ? problems.collect(() => normaliseNameservers(input.nameservers!)) : undefined;
+  const newRegistrar = input.registrar !== undefined ? registrar : domain.registrar;
+  const server = input.serverId ? await chosenServer(ctx, problems, input.serverId, newRegistrar) : undefined;
   problems.throwIfAny();
   const status = input.status ?? domain.status;
   if (!RELEASED_DOMAIN_STATUSES.includes(status)) await assertNameFree(ctx, name, id);
@@ -116,6 +122,9 @@ export async function updateDomain(ctx: RequestContext, id: number, input: Updat
     domain.name = name;
     domain.status = status;
     if (input.registrar !== undefined) domain.registrar = registrar;
+    // A server of another registrar no longer fits: the next command chooses again.
+    if (input.serverId !== undefined) domain.server = server ? ref(server) : undefined;
+    else if (input.registrar !== undefined && domain.server && domain.registrar !== (await em.findOne(Server, { id: domain.server.id }))?.module) domain.server = undefined;
     if (input.registrationDate !== undefined) domain.registrationDate = input.registrationDate ?? undefined;
     if (input.expiryDate !== undefined) domain.expiryDate = input.expiryDate ?? undefined;
     if (input.autoRenew !== undefined) domain.autoRenew = input.autoRenew;
@@ -238,6 +247,19 @@ export function normaliseNameservers(raw: string[], field = 'nameservers'): stri
     out.push(host);
   }
   return out;
+}
+
+/**
+ * Issue 15.1: the registrar server staff chose for a domain (`serverId`): it
+ * must exist and run the domain's registrar. Problems go to `problems`.
+ */
+async function chosenServer(ctx: RequestContext, problems: FieldProblems, serverId: string, registrar: string | undefined): Promise<Server | undefined> {
+  const key = problems.collect(() => toId(serverId, 'Server', 'serverId'));
+  if (key === undefined) return undefined;
+  const server = await ctx.em.findOne(Server, { id: key });
+  if (!server) problems.add('serverId', `Server ${serverId} does not exist`, 'REFERENCE_NOT_FOUND');
+  else if (server.module !== registrar) problems.add('serverId', `Server ${server.name} does not run the domain's registrar (${registrar ?? 'none'})`, 'MODULE_UNAVAILABLE');
+  return server ?? undefined;
 }
 
 function assertRegistrar(ctx: RequestContext, name: string): string {

@@ -83,8 +83,8 @@ export interface DomainSuccess {
 
 export interface DomainCommandSpec {
   target: 'domain';
-  /** Which modules must implement it. */
-  requiredFor: ModuleKind;
+  /** Which modules must implement it; 'none': optional (the module may offer it). */
+  requiredFor: ModuleKind | 'none';
   /** The domain statuses it may run from. */
   runsFrom: readonly DomainStatus[];
   /** The input fields it takes; any other is refused. */
@@ -319,6 +319,41 @@ export const MODULE_COMMANDS = {
     applySuccess({ domain, result, encrypt }) {
       if (typeof result === 'string' && result) domain.eppCodeEncrypted = encrypt(result);
     },
+  },
+  // Issue 15.1: optional registrar commands (SDK 1.4.0); a module without one refuses it when queued.
+  lock: {
+    target: 'domain',
+    requiredFor: 'none',
+    runsFrom: WHILE_REGISTERED,
+    inputFields: [],
+    parseInput: () => ({}),
+    applySuccess({ domain }) {
+      domain.transferLocked = true;
+    },
+  },
+  unlock: {
+    target: 'domain',
+    requiredFor: 'none',
+    runsFrom: WHILE_REGISTERED,
+    inputFields: [],
+    parseInput: () => ({}),
+    applySuccess({ domain }) {
+      domain.transferLocked = false;
+    },
+  },
+  release: {
+    target: 'domain',
+    requiredFor: 'none',
+    runsFrom: WHILE_REGISTERED,
+    inputFields: ['tag'],
+    parseInput(input) {
+      const tag = typeof input.tag === 'string' ? input.tag.trim() : '';
+      if (!tag || tag.length > 64) throw badInput('input.tag', 'tag must name the registrar the domain is released to (1 to 64 characters)', 'INVALID_FORMAT');
+      return { tag };
+    },
+    extraContext: (input) => ({ tag: input.tag }),
+    // Released to another registrar: the domain is no longer ours.
+    statusOnSuccess: DomainStatus.TRANSFERRED_AWAY,
   },
 } as const satisfies Record<string, CommandSpec>;
 

@@ -3,9 +3,12 @@
  * required registrant fields) kept by staff, and the checks registrar
  * commands make with them. Allowed periods are the TLD's priced ones.
  */
+import type { Ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../shared/context';
 import { badInput, FieldProblems } from '../shared/errors';
+import { toId } from '../shared/ids';
+import { ref } from '@mikro-orm/core';
 import { recordActivity } from '../activity/activity.service';
 import { normalizeTld } from '../catalog/catalog.service';
 import { TldPrice } from '../catalog/tld-price.entity';
@@ -14,6 +17,7 @@ import { RequiredClientField } from '../settings/required-client-field';
 import { requireModule } from '../plugins/module-settings';
 import { TldRule } from './tld-rule.entity';
 import type { Domain } from './domain.entity';
+import { Server } from './server.entity';
 import type { TldRuleInput } from './domain.inputs';
 
 /** Registrant fields a registry may require (the security question is no contact data). */
@@ -26,6 +30,11 @@ const tldsOf = (name: string): string[] => name.split('.').slice(1).map((_, i, l
 export async function tldRuleOf(em: EntityManager, name: string): Promise<TldRule | null> {
   const rules = await em.find(TldRule, { tld: { $in: tldsOf(name) } });
   return rules.sort((a, b) => b.tld.length - a.tld.length)[0] ?? null;
+}
+
+/** The registrar server the TLD rule names for domains of `registrar`, when it names one. */
+export function ruleServerFor(rule: TldRule | null, registrar: string | undefined): Ref<Server> | undefined {
+  return rule?.server && rule.registrar === registrar ? rule.server : undefined;
 }
 
 export function listTldRules(ctx: RequestContext): Promise<TldRule[]> {
@@ -42,6 +51,10 @@ export async function setTldRule(ctx: RequestContext, input: TldRuleInput): Prom
       if (module.kind !== 'registrar') throw badInput('registrar', `Module ${module.name} is not a registrar`, 'MODULE_UNAVAILABLE');
     });
   }
+  const serverKey = input.serverId != null ? problems.collect(() => toId(input.serverId!, 'Server', 'serverId')) : undefined;
+  const server = serverKey !== undefined ? await ctx.em.findOne(Server, { id: serverKey }) : undefined;
+  if (serverKey !== undefined && !server) problems.add('serverId', `Server ${input.serverId} does not exist`, 'REFERENCE_NOT_FOUND');
+  if (server && server.module !== (input.registrar ?? undefined)) problems.add('serverId', `Server ${server.name} does not run the rule's registrar (${input.registrar ?? 'none'})`, 'MODULE_UNAVAILABLE');
   const fields = input.requiredContactFields ?? [];
   fields.forEach((field, i) => {
     if (!CONTACT_FIELDS.includes(field)) problems.add(`requiredContactFields.${i}`, `${field} is not a contact field`, 'INVALID_FORMAT');
@@ -50,10 +63,12 @@ export async function setTldRule(ctx: RequestContext, input: TldRuleInput): Prom
   return ctx.em.transactional(async (em) => {
     const rule = (await em.findOne(TldRule, { tld: tld! })) ?? em.create(TldRule, { tld: tld! });
     rule.registrar = input.registrar ?? undefined;
+    rule.server = server ? ref(server) : undefined;
     rule.eppCodeRequired = input.eppCodeRequired ?? true;
+    rule.zoneBeforeRegistration = input.zoneBeforeRegistration ?? false;
     rule.requiredContactFields = [...new Set(fields)];
     await em.flush();
-    recordActivity(em, ctx, { action: 'tld_rule.set', targetType: 'TldRule', targetId: rule.tld, details: { registrar: rule.registrar ?? null, eppCodeRequired: rule.eppCodeRequired, requiredContactFields: rule.requiredContactFields } });
+    recordActivity(em, ctx, { action: 'tld_rule.set', targetType: 'TldRule', targetId: rule.tld, details: { registrar: rule.registrar ?? null, serverId: server?.id ?? null, zoneBeforeRegistration: rule.zoneBeforeRegistration, eppCodeRequired: rule.eppCodeRequired, requiredContactFields: rule.requiredContactFields } });
     return rule;
   });
 }

@@ -26,7 +26,7 @@ const DELETE_DOMAIN = `mutation($id: ID!) { deleteDomain(id: $id) }`;
 const RUN = `mutation($d: ID!, $c: String!, $i: JSONObject) { runDomainCommand(domainId: $d, command: $c, input: $i) { id status command domain { id } service { id } } }`;
 const JOB = `query($id: ID!) { moduleJob(id: $id) { id status attempts output lastError errorCode } }`;
 const RETRY = `mutation($id: ID!) { retryModuleJob(id: $id) { id } }`;
-const DOMAIN = `query($id: ID!) { domain(id: $id) { status expiryDate registrationDate nameservers eppCodeSet eppCode dnsZone { status } } }`;
+const DOMAIN = `query($id: ID!) { domain(id: $id) { status expiryDate registrationDate nameservers eppCodeSet eppCode transferLocked dnsZone { status } } }`;
 const DOMAIN_STAFF = `query($id: ID!) { domain(id: $id) { status lastModuleError } }`;
 const LOG = `query($d: ID!) { domainModuleLog(domainId: $d) { command success attempt request response error lines } }`;
 const EMAILS = `query($c: ID!) { clientEmails(clientId: $c, first: 20) { edges { node { type language subject } } } }`;
@@ -45,6 +45,9 @@ const describeWithPdns = missing && optional ? describe.skip : describe;
 describeWithPdns('registrar commands as module jobs on domains (issue 15.1, 15.2, 15.3, 15.5)', () => {
   // Requires the registrant's phone like DENIC or Nominet (RFC 5733 leaves <contact:voice> optional).
   const registry = new EppTestServer({ hbreg: { password: REGISTRY_PASSWORD } }, { requireVoice: true });
+  // Issue 15.1: a second registry, reached through a second server of the same registrar module.
+  const registryB = new EppTestServer({ hbreg: { password: REGISTRY_PASSWORD } }, { zones: [`srv${process.pid}.test`, `zf${process.pid}.test`, 'test'] });
+  let registrarServerB: string;
   let pdns: PowerDnsInstance;
   let t: TestApp;
   let admin: string;
@@ -100,12 +103,18 @@ describeWithPdns('registrar commands as module jobs on domains (issue 15.1, 15.2
       name: 'EPP registry', module: 'registrar', hostname: '127.0.0.1', port: registry.port, secure: true,
       settings: { clientId: 'hbreg', password: REGISTRY_PASSWORD, caCertificate: registry.certificate.cert, defaultNameservers: ['ns1.hosting-operator.example', 'ns2.hosting-operator.example'] },
     } }, admin)).createServer.id;
+    await registryB.start();
+    registrarServerB = ok(await t.gql(CREATE_SERVER, { i: {
+      name: 'EPP registry B', module: 'registrar', hostname: '127.0.0.1', port: registryB.port, secure: true,
+      settings: { clientId: 'hbreg', password: REGISTRY_PASSWORD, caCertificate: registryB.certificate.cert, defaultNameservers: ['ns1.hosting-operator.example', 'ns2.hosting-operator.example'] },
+    } }, admin)).createServer.id;
     owner = await clientWithLogin('de');
     other = await clientWithLogin();
   });
   afterAll(async () => {
     await t?.stop();
     await registry.stop();
+    await registryB.stop();
     await pdns?.stop();
   });
 
@@ -311,6 +320,97 @@ describeWithPdns('registrar commands as module jobs on domains (issue 15.1, 15.2
     expect(fields).toEqual([[expect.stringMatching(/years$/), 'TLD_NOT_OFFERED'], [expect.stringMatching(/registrant\.companyName$/), 'VALUE_REQUIRED']]);
     expect(errorOf(await run(admin, created.id, 'transfer', {})).message).not.toMatch(/EPP code/);
     expect(await jobRows(created.id)).toBe(0);
+  });
+
+  it('issue 15.1: lock and unlock run as domain jobs: the registry holds exactly clientTransferProhibited while locked and Domain.transferLocked follows; release is refused where the registrar has none', async () => {
+    const mine = await registered();
+    expect((await domain(mine.id)).transferLocked).toBeNull();
+    expect((await finished(ok(await run(admin, mine.id, 'lock')).runDomainCommand.id)).status).toBe('SUCCEEDED');
+    expect(registry.domain(mine.name)?.statuses).toEqual(['clientTransferProhibited']);
+    expect((await domain(mine.id, owner.token)).transferLocked).toBe(true);
+    expect((await finished(ok(await run(admin, mine.id, 'sync')).runDomainCommand.id)).status).toBe('SUCCEEDED');
+    expect((await domain(mine.id)).transferLocked).toBe(true);
+
+    expect((await finished(ok(await run(admin, mine.id, 'unlock')).runDomainCommand.id)).status).toBe('SUCCEEDED');
+    expect(registry.domain(mine.name)?.statuses).toEqual(['ok']);
+    expect((await domain(mine.id)).transferLocked).toBe(false);
+
+    // EPP (RFC 5730/5731) has no release command: the module offers none, and nothing is queued.
+    const jobs = await jobRows(mine.id);
+    expect(errorOf(await run(admin, mine.id, 'release', { tag: 'OTHER-REGISTRAR' }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'command' });
+    expect(errorOf(await run(admin, mine.id, 'release', {}))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'tag' });
+    expect(await jobRows(mine.id)).toBe(jobs);
+    expect((await domain(mine.id)).status).toBe('ACTIVE');
+  });
+
+  it('issue 15.1: a domain keeps its own registrar server: chosen by staff, from the TLD rule, or recorded on the first command; a disabled one is not replaced by another', async () => {
+    const SET_RULE = `mutation($i: TldRuleInput!) { setTldRule(input: $i) { tld server { id } } }`;
+    const SERVER_OF = `query($id: ID!) { domain(id: $id) { server { id } } }`;
+    const UPDATE_SERVER = `mutation($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id enabled } }`;
+    const serverOf = async (id: string) => ok(await t.gql(SERVER_OF, { id }, admin)).domain.server?.id;
+    const register = async (id: string) => (await finished(ok(await run(admin, id, 'register', { years: 1 })).runDomainCommand.id)).status;
+
+    // Chosen by staff: the newer server B, not the oldest one of the module.
+    const onB = await newDomain({ clientId: owner.id, name: name('onb'), serverId: registrarServerB });
+    expect(await serverOf(onB.id)).toBe(registrarServerB);
+    expect(await register(onB.id)).toBe('SUCCEEDED');
+    expect(registryB.domain(onB.name)?.clID).toBe('hbreg');
+    expect(registry.domain(onB.name)).toBeUndefined();
+
+    // None chosen: the oldest enabled server, recorded on the domain at the first command.
+    const plain = await newDomain({ clientId: owner.id, name: name('plain') });
+    expect(await serverOf(plain.id)).toBeUndefined();
+    expect(await register(plain.id)).toBe('SUCCEEDED');
+    expect(registry.domain(plain.name)?.clID).toBe('hbreg');
+    expect(await serverOf(plain.id)).toBe(registrarServer);
+
+    // From the TLD rule; a server of another module is refused for the rule and for a domain.
+    const tld = `.srv${process.pid}.test`;
+    expect(errorOf(await t.gql(SET_RULE, { i: { tld, registrar: 'registrar', serverId: pdnsServer } }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'serverId' });
+    expect(ok(await t.gql(SET_RULE, { i: { tld, registrar: 'registrar', serverId: registrarServerB } }, admin)).setTldRule).toEqual({ tld, server: { id: registrarServerB } });
+    expect(errorOf(await t.gql(CREATE_DOMAIN, { i: { clientId: owner.id, name: `x${process.pid}${tld}`, serverId: pdnsServer } }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'serverId' });
+    const ruled = ok(await t.gql(CREATE_DOMAIN, { i: { clientId: owner.id, name: `shop${process.pid}${tld}` } }, admin)).createDomain;
+    expect(await serverOf(ruled.id)).toBe(registrarServerB);
+    expect(await register(ruled.id)).toBe('SUCCEEDED');
+    expect(registryB.domain(ruled.name)?.clID).toBe('hbreg');
+
+    // The domain's server disabled: its commands are refused, never sent through another server.
+    ok(await t.gql(UPDATE_SERVER, { id: registrarServerB, i: { enabled: false } }, admin));
+    try {
+      expect(errorOf(await run(admin, onB.id, 'sync'))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'registrar' });
+      expect(errorOf(await run(owner.token, onB.id, 'getEppCode')).message).toBe('The domain cannot run commands right now; contact support');
+    } finally {
+      ok(await t.gql(UPDATE_SERVER, { id: registrarServerB, i: { enabled: true } }, admin));
+    }
+    // Staff move it to the other server explicitly.
+    ok(await t.gql(`mutation($id: ID!, $i: UpdateDomainInput!) { updateDomain(id: $id, input: $i) { id } }`, { id: onB.id, i: { serverId: registrarServer } }, admin));
+    expect(await serverOf(onB.id)).toBe(registrarServer);
+  });
+
+  it('issue 15.3: a TLD configured so gets its zone before the registration is sent; a registration that fails for good removes the zone again', async () => {
+    const SET_RULE = `mutation($i: TldRuleInput!) { setTldRule(input: $i) { tld zoneBeforeRegistration } }`;
+    const ACTIVITY = `query($f: ActivityFilter) { activityLog(filter: $f, first: 50) { edges { node { action targetId details } } } }`;
+    const tld = `.zf${process.pid}.test`;
+    expect(ok(await t.gql(SET_RULE, { i: { tld, registrar: 'registrar', serverId: registrarServerB, zoneBeforeRegistration: true } }, admin)).setTldRule).toEqual({ tld, zoneBeforeRegistration: true });
+    const zoneActions = async (domainId: string) => ok(await t.gql(ACTIVITY, { f: { clientId: owner.id } }, admin)).activityLog.edges
+      .map((e: any) => e.node).filter((n: any) => [domainId, String(keyOf(domainId))].includes(n.targetId) && n.action.startsWith('dnsZone.')).map((n: any) => n.action).sort();
+
+    const good = ok(await t.gql(CREATE_DOMAIN, { i: { clientId: owner.id, name: `good${process.pid}${tld}` } }, admin)).createDomain;
+    expect((await finished(ok(await run(admin, good.id, 'register', { years: 1 })).runDomainCommand.id)).status).toBe('SUCCEEDED');
+    const log = ok(await t.gql(LOG, { d: good.id }, admin)).domainModuleLog;
+    expect(log[0]).toMatchObject({ command: 'register', success: true, lines: expect.arrayContaining([expect.stringContaining('DNS zone created before the registration')]) });
+    expect(await resolver().resolve4(good.name)).toEqual([FORWARDING_IP]);
+    expect(await zoneActions(good.id)).toEqual(['dnsZone.create']);
+
+    // Held by another registrar: the registration fails for good, and the zone made for it goes.
+    const taken = `taken${process.pid}${tld}`;
+    registryB.seedDomain({ name: taken, clID: 'otherreg', authInfo: 'Taken-code-1' });
+    const bad = ok(await t.gql(CREATE_DOMAIN, { i: { clientId: owner.id, name: taken } }, admin)).createDomain;
+    expect((await finished(ok(await run(admin, bad.id, 'register', { years: 1 })).runDomainCommand.id)).status).toBe('FAILED');
+    await until(() => zoneActions(bad.id), (actions) => actions.length === 2, 'the zone to be removed');
+    expect(await zoneActions(bad.id)).toEqual(['dnsZone.create', 'dnsZone.delete']);
+    expect((await domain(bad.id)).dnsZone).toBeNull();
+    expect(await resolver().resolve4(taken).catch((error: { code?: string }) => error.code)).toBe('EREFUSED');
   });
 
   it('issue 15.3: deleting a domain record removes its zone from PowerDNS', async () => {

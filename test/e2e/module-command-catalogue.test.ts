@@ -101,6 +101,9 @@ const CASES: Record<StandardCommand, ServiceCase | DomainCase> = {
   getNameservers: { accepts: [{}, {}] },
   saveNameservers: { accepts: [{ nameservers: ['NS1.example.net', 'ns2.example.net'] }, { nameservers: ['ns1.example.net', 'ns2.example.net'] }], refuses: { nameservers: ['ns1.example.net'] } },
   getEppCode: { accepts: [{}, {}] },
+  lock: { accepts: [{}, {}] },
+  unlock: { accepts: [{}, {}] },
+  release: { accepts: [{ tag: ' OTHER-REG ' }, { tag: 'OTHER-REG' }], refuses: { tag: '' } },
 };
 const isServiceCase = (c: ServiceCase | DomainCase): c is ServiceCase => 'from' in c;
 
@@ -192,14 +195,18 @@ describe('issue 17.3: every catalogue command, table-driven', () => {
   describe.each(Object.entries(CASES).filter(([, c]) => !isServiceCase(c)) as [StandardCommand, DomainCase][])('issue 17.3: registrar command %s', (command, c) => {
     const spec = MODULE_COMMANDS[command];
 
-    it(`issue 17.3: a registrar module without ${command} is a load problem; other kinds need not have it`, () => {
+    it(`issue 17.3: a registrar module without ${command} is a load problem unless it is optional; other kinds need not have it`, () => {
       const noop = async () => ({});
       const registrar: Record<string, unknown> = {
         name: 'half-registrar', version: '1.0.0', sdkVersion: `^${SDK_VERSION}`, kind: 'registrar', displayName: 'Half', serverSettingsSchema: { type: 'object' }, productOptionsSchema: { type: 'object' },
         ...Object.fromEntries(Object.keys(MODULE_COMMANDS).filter((name) => name !== 'changePassword').map((name) => [name, noop])),
       };
       expect(validateModule(registrar)).toBeUndefined();
-      expect(validateModule({ ...registrar, [command]: undefined })).toBe(`registrar command ${command} is missing or not a function`);
+      // Issue 15.1: lock, unlock and release are optional (SDK 1.4.0); when present they must be functions.
+      if (spec.requiredFor === 'none') {
+        expect(validateModule({ ...registrar, [command]: undefined })).toBeUndefined();
+        expect(validateModule({ ...registrar, [command]: 'yes' })).toBe(`optional command ${command} is not a function`);
+      } else expect(validateModule({ ...registrar, [command]: undefined })).toBe(`registrar command ${command} is missing or not a function`);
       expect(validateModule({ ...registrar, kind: 'hosting', [command]: undefined })).toBeUndefined();
     });
 

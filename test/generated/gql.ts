@@ -218,6 +218,21 @@ type Documents = {
     "mutation ConnectionLossCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.ConnectionLossCreateServiceDocument,
     "mutation ConnectionLossRunModuleCommand($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id } }": typeof types.ConnectionLossRunModuleCommandDocument,
     "query ConnectionLossModuleJob($id: ID!) { moduleJob(id: $id) { status } }": typeof types.ConnectionLossModuleJobDocument,
+    "mutation DomainScenarioCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.DomainScenarioCreateClientDocument,
+    "mutation DomainScenarioCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }": typeof types.DomainScenarioCreateContactDocument,
+    "mutation DomainScenarioCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.DomainScenarioCreateServerDocument,
+    "mutation DomainScenarioCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.DomainScenarioCreateProductDocument,
+    "mutation DomainScenarioCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.DomainScenarioCreateServiceDocument,
+    "mutation DomainScenarioCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }": typeof types.DomainScenarioCreateDomainDocument,
+    "mutation DomainScenarioAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id items { id } } }": typeof types.DomainScenarioAddOrderDocument,
+    "mutation DomainScenarioAccept($id: ID!, $items: [AcceptItemInput!]) { acceptOrder(id: $id, items: $items) { status items { status } } }": typeof types.DomainScenarioAcceptDocument,
+    "query DomainScenarioDomains($f: DomainFilter) { domains(filter: $f) { edges { node { id name status } } } }": typeof types.DomainScenarioDomainsDocument,
+    "query DomainScenarioDomain($id: ID!) { domain(id: $id) { status expiryDate dnsZone { status } } }": typeof types.DomainScenarioDomainDocument,
+    "mutation DomainScenarioRunService($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }": typeof types.DomainScenarioRunServiceDocument,
+    "mutation DomainScenarioRunDomain($d: ID!, $c: String!, $i: JSONObject) { runDomainCommand(domainId: $d, command: $c, input: $i) { id } }": typeof types.DomainScenarioRunDomainDocument,
+    "query DomainScenarioJob($id: ID!) { moduleJob(id: $id) { status } }": typeof types.DomainScenarioJobDocument,
+    "mutation DomainScenarioPoll($s: ID!) { pollRegistry(serverId: $s) }": typeof types.DomainScenarioPollDocument,
+    "query DomainScenarioEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { type language recipient subject status attempts lastError messageId } } } }": typeof types.DomainScenarioEmailsDocument,
     "mutation DowngradeCreditSettings($i: UpdateSettingsInput!) { updateSettings(input: $i) { acceptOrdersOnPayment creditOnDowngrade } }": typeof types.DowngradeCreditSettingsDocument,
     "query DowngradeCreditReadSettings { settings { creditOnDowngrade } }": typeof types.DowngradeCreditReadSettingsDocument,
     "query DowngradeCreditPreview($s: ID!, $i: ServiceChangeInput!) { serviceChangePreview(serviceId: $s, input: $i) { amount { amount } creditToBalance { amount currency } } }": typeof types.DowngradeCreditPreviewDocument,
@@ -550,6 +565,21 @@ const documents: Documents = {
     "mutation ConnectionLossCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.ConnectionLossCreateServiceDocument,
     "mutation ConnectionLossRunModuleCommand($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id } }": types.ConnectionLossRunModuleCommandDocument,
     "query ConnectionLossModuleJob($id: ID!) { moduleJob(id: $id) { status } }": types.ConnectionLossModuleJobDocument,
+    "mutation DomainScenarioCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.DomainScenarioCreateClientDocument,
+    "mutation DomainScenarioCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }": types.DomainScenarioCreateContactDocument,
+    "mutation DomainScenarioCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.DomainScenarioCreateServerDocument,
+    "mutation DomainScenarioCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.DomainScenarioCreateProductDocument,
+    "mutation DomainScenarioCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.DomainScenarioCreateServiceDocument,
+    "mutation DomainScenarioCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }": types.DomainScenarioCreateDomainDocument,
+    "mutation DomainScenarioAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id items { id } } }": types.DomainScenarioAddOrderDocument,
+    "mutation DomainScenarioAccept($id: ID!, $items: [AcceptItemInput!]) { acceptOrder(id: $id, items: $items) { status items { status } } }": types.DomainScenarioAcceptDocument,
+    "query DomainScenarioDomains($f: DomainFilter) { domains(filter: $f) { edges { node { id name status } } } }": types.DomainScenarioDomainsDocument,
+    "query DomainScenarioDomain($id: ID!) { domain(id: $id) { status expiryDate dnsZone { status } } }": types.DomainScenarioDomainDocument,
+    "mutation DomainScenarioRunService($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }": types.DomainScenarioRunServiceDocument,
+    "mutation DomainScenarioRunDomain($d: ID!, $c: String!, $i: JSONObject) { runDomainCommand(domainId: $d, command: $c, input: $i) { id } }": types.DomainScenarioRunDomainDocument,
+    "query DomainScenarioJob($id: ID!) { moduleJob(id: $id) { status } }": types.DomainScenarioJobDocument,
+    "mutation DomainScenarioPoll($s: ID!) { pollRegistry(serverId: $s) }": types.DomainScenarioPollDocument,
+    "query DomainScenarioEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { type language recipient subject status attempts lastError messageId } } } }": types.DomainScenarioEmailsDocument,
     "mutation DowngradeCreditSettings($i: UpdateSettingsInput!) { updateSettings(input: $i) { acceptOrdersOnPayment creditOnDowngrade } }": types.DowngradeCreditSettingsDocument,
     "query DowngradeCreditReadSettings { settings { creditOnDowngrade } }": types.DowngradeCreditReadSettingsDocument,
     "query DowngradeCreditPreview($s: ID!, $i: ServiceChangeInput!) { serviceChangePreview(serviceId: $s, input: $i) { amount { amount } creditToBalance { amount currency } } }": types.DowngradeCreditPreviewDocument,
@@ -1508,6 +1538,66 @@ export function graphql(source: "mutation ConnectionLossRunModuleCommand($s: ID!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ConnectionLossModuleJob($id: ID!) { moduleJob(id: $id) { status } }"): (typeof documents)["query ConnectionLossModuleJob($id: ID!) { moduleJob(id: $id) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DomainScenarioCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation DomainScenarioCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DomainScenarioCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }"): (typeof documents)["mutation DomainScenarioCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DomainScenarioCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation DomainScenarioCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DomainScenarioCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation DomainScenarioCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DomainScenarioCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation DomainScenarioCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DomainScenarioCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }"): (typeof documents)["mutation DomainScenarioCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DomainScenarioAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id items { id } } }"): (typeof documents)["mutation DomainScenarioAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id items { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DomainScenarioAccept($id: ID!, $items: [AcceptItemInput!]) { acceptOrder(id: $id, items: $items) { status items { status } } }"): (typeof documents)["mutation DomainScenarioAccept($id: ID!, $items: [AcceptItemInput!]) { acceptOrder(id: $id, items: $items) { status items { status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DomainScenarioDomains($f: DomainFilter) { domains(filter: $f) { edges { node { id name status } } } }"): (typeof documents)["query DomainScenarioDomains($f: DomainFilter) { domains(filter: $f) { edges { node { id name status } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DomainScenarioDomain($id: ID!) { domain(id: $id) { status expiryDate dnsZone { status } } }"): (typeof documents)["query DomainScenarioDomain($id: ID!) { domain(id: $id) { status expiryDate dnsZone { status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DomainScenarioRunService($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }"): (typeof documents)["mutation DomainScenarioRunService($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DomainScenarioRunDomain($d: ID!, $c: String!, $i: JSONObject) { runDomainCommand(domainId: $d, command: $c, input: $i) { id } }"): (typeof documents)["mutation DomainScenarioRunDomain($d: ID!, $c: String!, $i: JSONObject) { runDomainCommand(domainId: $d, command: $c, input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DomainScenarioJob($id: ID!) { moduleJob(id: $id) { status } }"): (typeof documents)["query DomainScenarioJob($id: ID!) { moduleJob(id: $id) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DomainScenarioPoll($s: ID!) { pollRegistry(serverId: $s) }"): (typeof documents)["mutation DomainScenarioPoll($s: ID!) { pollRegistry(serverId: $s) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DomainScenarioEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { type language recipient subject status attempts lastError messageId } } } }"): (typeof documents)["query DomainScenarioEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { type language recipient subject status attempts lastError messageId } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,18 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** How one item of an order is accepted. */
+export type AcceptItemInput = {
+  /** Id of the order item. */
+  itemId: string | number;
+  /** Products with a module: run the module's create. Domains with a registrar server: send the register or transfer. */
+  runModuleCreate?: boolean;
+  /** Send the client the product's welcome email once it is set up. */
+  sendEmail?: boolean;
+  /** Products: the server to set the service up on; when omitted, the one chosen when the order was added, else a server of the product's group that already hosts the client's services and has room, else the group's rule. Domains: a server of the registrar module to register or transfer the domain through; when omitted, the domain record is only created. */
+  serverId?: string | number | null | undefined;
+};
+
 /** Criteria for the activity log; an entry must match all given ones. */
 export type ActivityFilter = {
   /** Exact action, e.g. client.update */
@@ -486,6 +498,8 @@ export type CreateDomainInput = {
   registrar?: string | null | undefined;
   /** Date it was registered (YYYY-MM-DD); null to clear. */
   registrationDate?: string | null | undefined;
+  /** The registrar server every registrar command of the domain goes through (it must run the registrar); null: chosen on the next command from the TLD rule, else the oldest enabled server of the registrar. */
+  serverId?: string | number | null | undefined;
   /** Status of the registration. */
   status?: DomainStatus | null | undefined;
 };
@@ -738,6 +752,29 @@ export type DailyRunStepStatus =
   /** The step is running, or its process stopped during it. */
   | 'RUNNING';
 
+/** Whether the zone is on the DNS server. */
+export type DnsZoneStatus =
+  /** On the DNS server and answering queries. */
+  | 'ACTIVE'
+  /** Being created on the DNS server. */
+  | 'CREATING'
+  /** Creating it failed; the error says why. Creating it again retries. */
+  | 'FAILED';
+
+/** Criteria for the domain list; a domain must match all given ones. */
+export type DomainFilter = {
+  /** Ignored for a client: always its own */
+  clientId?: string | number | null | undefined;
+  /** Expiring on or before this date */
+  expiringBefore?: string | null | undefined;
+  /** Only domains of this registrar module. */
+  registrar?: string | null | undefined;
+  /** Substring of the name, or the id */
+  search?: string | null | undefined;
+  /** Only domains with one of these statuses. */
+  status?: Array<DomainStatus> | null | undefined;
+};
+
 /** Whether a domain in the cart is registered or transferred in. */
 export type DomainOrderAction =
   /** Register a new domain. */
@@ -860,6 +897,19 @@ export type LoginRealm =
   | 'CLIENT'
   /** A staff member of the operator. */
   | 'STAFF';
+
+/** Delivery status of an email. */
+export type MailStatus =
+  /** Every attempt failed; it will not be sent. */
+  | 'FAILED'
+  /** Waiting to be sent (also between retries, and while no mail server is configured). */
+  | 'QUEUED'
+  /** Being handed to the mail server right now. */
+  | 'SENDING'
+  /** Accepted by the mail server. */
+  | 'SENT'
+  /** It went to the mail server, but the server never confirmed it (the connection or the sender broke off): it may have arrived. It is not sent again, so that nobody receives it twice. */
+  | 'UNCONFIRMED';
 
 /** Changes made to several services of one client at once; fields left out or null leave every service as it is. */
 export type MassUpdateServicesInput = {
@@ -1456,6 +1506,8 @@ export type UpdateDomainInput = {
   registrar?: string | null | undefined;
   /** Date it was registered (YYYY-MM-DD); null to clear. */
   registrationDate?: string | null | undefined;
+  /** The registrar server every registrar command of the domain goes through (it must run the registrar); null: chosen on the next command from the TLD rule, else the oldest enabled server of the registrar. */
+  serverId?: string | number | null | undefined;
   /** Status of the registration. */
   status?: DomainStatus | null | undefined;
 };
@@ -3137,6 +3189,116 @@ export type ConnectionLossModuleJobQueryVariables = Exact<{
 
 export type ConnectionLossModuleJobQuery = { moduleJob: { status: ModuleJobStatus } | null };
 
+export type DomainScenarioCreateClientMutationVariables = Exact<{
+  i: CreateClientInput;
+}>;
+
+
+export type DomainScenarioCreateClientMutation = { createClient: { id: string } };
+
+export type DomainScenarioCreateContactMutationVariables = Exact<{
+  c: string | number;
+  i: CreateContactInput;
+}>;
+
+
+export type DomainScenarioCreateContactMutation = { createContact: { id: string } };
+
+export type DomainScenarioCreateServerMutationVariables = Exact<{
+  i: CreateServerInput;
+}>;
+
+
+export type DomainScenarioCreateServerMutation = { createServer: { id: string } };
+
+export type DomainScenarioCreateProductMutationVariables = Exact<{
+  i: CreateProductInput;
+}>;
+
+
+export type DomainScenarioCreateProductMutation = { createProduct: { id: string } };
+
+export type DomainScenarioCreateServiceMutationVariables = Exact<{
+  i: CreateServiceInput;
+}>;
+
+
+export type DomainScenarioCreateServiceMutation = { createService: { id: string } };
+
+export type DomainScenarioCreateDomainMutationVariables = Exact<{
+  i: CreateDomainInput;
+}>;
+
+
+export type DomainScenarioCreateDomainMutation = { createDomain: { id: string, name: string } };
+
+export type DomainScenarioAddOrderMutationVariables = Exact<{
+  i: AddOrderInput;
+}>;
+
+
+export type DomainScenarioAddOrderMutation = { addOrder: { id: string, items: Array<{ id: string }> } };
+
+export type DomainScenarioAcceptMutationVariables = Exact<{
+  id: string | number;
+  items?: Array<AcceptItemInput> | AcceptItemInput | null | undefined;
+}>;
+
+
+export type DomainScenarioAcceptMutation = { acceptOrder: { status: OrderStatus, items: Array<{ status: OrderItemStatus }> } };
+
+export type DomainScenarioDomainsQueryVariables = Exact<{
+  f?: DomainFilter | null | undefined;
+}>;
+
+
+export type DomainScenarioDomainsQuery = { domains: { edges: Array<{ node: { id: string, name: string, status: DomainStatus } }> } };
+
+export type DomainScenarioDomainQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DomainScenarioDomainQuery = { domain: { status: DomainStatus, expiryDate: string | null, dnsZone: { status: DnsZoneStatus } | null } | null };
+
+export type DomainScenarioRunServiceMutationVariables = Exact<{
+  s: string | number;
+  c: string;
+}>;
+
+
+export type DomainScenarioRunServiceMutation = { runModuleCommand: { id: string } };
+
+export type DomainScenarioRunDomainMutationVariables = Exact<{
+  d: string | number;
+  c: string;
+  i?: Record<string, unknown> | null | undefined;
+}>;
+
+
+export type DomainScenarioRunDomainMutation = { runDomainCommand: { id: string } };
+
+export type DomainScenarioJobQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DomainScenarioJobQuery = { moduleJob: { status: ModuleJobStatus } | null };
+
+export type DomainScenarioPollMutationVariables = Exact<{
+  s: string | number;
+}>;
+
+
+export type DomainScenarioPollMutation = { pollRegistry: boolean };
+
+export type DomainScenarioEmailsQueryVariables = Exact<{
+  c: string | number;
+}>;
+
+
+export type DomainScenarioEmailsQuery = { clientEmails: { edges: Array<{ node: { type: string, language: string, recipient: string, subject: string, status: MailStatus, attempts: number, lastError: string | null, messageId: string } }> } };
+
 export type DowngradeCreditSettingsMutationVariables = Exact<{
   i: UpdateSettingsInput;
 }>;
@@ -4242,6 +4404,21 @@ export const ConnectionLossCreateProductDocument = {"kind":"Document","definitio
 export const ConnectionLossCreateServiceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConnectionLossCreateService"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateServiceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createService"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ConnectionLossCreateServiceMutation, ConnectionLossCreateServiceMutationVariables>;
 export const ConnectionLossRunModuleCommandDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConnectionLossRunModuleCommand"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"s"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runModuleCommand"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"serviceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"s"}}},{"kind":"Argument","name":{"kind":"Name","value":"command"},"value":{"kind":"StringValue","value":"create","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ConnectionLossRunModuleCommandMutation, ConnectionLossRunModuleCommandMutationVariables>;
 export const ConnectionLossModuleJobDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConnectionLossModuleJob"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moduleJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ConnectionLossModuleJobQuery, ConnectionLossModuleJobQueryVariables>;
+export const DomainScenarioCreateClientDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DomainScenarioCreateClient"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateClientInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createClient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DomainScenarioCreateClientMutation, DomainScenarioCreateClientMutationVariables>;
+export const DomainScenarioCreateContactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DomainScenarioCreateContact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"c"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateContactInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createContact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"clientId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"c"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DomainScenarioCreateContactMutation, DomainScenarioCreateContactMutationVariables>;
+export const DomainScenarioCreateServerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DomainScenarioCreateServer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateServerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createServer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DomainScenarioCreateServerMutation, DomainScenarioCreateServerMutationVariables>;
+export const DomainScenarioCreateProductDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DomainScenarioCreateProduct"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateProductInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createProduct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DomainScenarioCreateProductMutation, DomainScenarioCreateProductMutationVariables>;
+export const DomainScenarioCreateServiceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DomainScenarioCreateService"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateServiceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createService"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DomainScenarioCreateServiceMutation, DomainScenarioCreateServiceMutationVariables>;
+export const DomainScenarioCreateDomainDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DomainScenarioCreateDomain"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateDomainInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createDomain"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<DomainScenarioCreateDomainMutation, DomainScenarioCreateDomainMutationVariables>;
+export const DomainScenarioAddOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DomainScenarioAddOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddOrderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<DomainScenarioAddOrderMutation, DomainScenarioAddOrderMutationVariables>;
+export const DomainScenarioAcceptDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DomainScenarioAccept"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"items"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AcceptItemInput"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"items"},"value":{"kind":"Variable","name":{"kind":"Name","value":"items"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<DomainScenarioAcceptMutation, DomainScenarioAcceptMutationVariables>;
+export const DomainScenarioDomainsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DomainScenarioDomains"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"f"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DomainFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"domains"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"f"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DomainScenarioDomainsQuery, DomainScenarioDomainsQueryVariables>;
+export const DomainScenarioDomainDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DomainScenarioDomain"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"domain"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"expiryDate"}},{"kind":"Field","name":{"kind":"Name","value":"dnsZone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<DomainScenarioDomainQuery, DomainScenarioDomainQueryVariables>;
+export const DomainScenarioRunServiceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DomainScenarioRunService"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"s"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"c"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runModuleCommand"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"serviceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"s"}}},{"kind":"Argument","name":{"kind":"Name","value":"command"},"value":{"kind":"Variable","name":{"kind":"Name","value":"c"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DomainScenarioRunServiceMutation, DomainScenarioRunServiceMutationVariables>;
+export const DomainScenarioRunDomainDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DomainScenarioRunDomain"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"d"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"c"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"JSONObject"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runDomainCommand"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"domainId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"d"}}},{"kind":"Argument","name":{"kind":"Name","value":"command"},"value":{"kind":"Variable","name":{"kind":"Name","value":"c"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DomainScenarioRunDomainMutation, DomainScenarioRunDomainMutationVariables>;
+export const DomainScenarioJobDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DomainScenarioJob"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moduleJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<DomainScenarioJobQuery, DomainScenarioJobQueryVariables>;
+export const DomainScenarioPollDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DomainScenarioPoll"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"s"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pollRegistry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"serverId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"s"}}}]}]}}]} as unknown as DocumentNode<DomainScenarioPollMutation, DomainScenarioPollMutationVariables>;
+export const DomainScenarioEmailsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DomainScenarioEmails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"c"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientEmails"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"clientId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"c"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"recipient"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"messageId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DomainScenarioEmailsQuery, DomainScenarioEmailsQueryVariables>;
 export const DowngradeCreditSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DowngradeCreditSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptOrdersOnPayment"}},{"kind":"Field","name":{"kind":"Name","value":"creditOnDowngrade"}}]}}]}}]} as unknown as DocumentNode<DowngradeCreditSettingsMutation, DowngradeCreditSettingsMutationVariables>;
 export const DowngradeCreditReadSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DowngradeCreditReadSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creditOnDowngrade"}}]}}]}}]} as unknown as DocumentNode<DowngradeCreditReadSettingsQuery, DowngradeCreditReadSettingsQueryVariables>;
 export const DowngradeCreditPreviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DowngradeCreditPreview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"s"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceChangeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceChangePreview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"serviceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"s"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"creditToBalance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}}]} as unknown as DocumentNode<DowngradeCreditPreviewQuery, DowngradeCreditPreviewQueryVariables>;

@@ -254,6 +254,7 @@ describe('DN-1: registrar commands, checked on the registry side', () => {
       status: 'Active',
       expiryDate: yearsFromToday(1),
       nameservers: ['ns1.example.net', 'ns2.example.net'],
+      transferLocked: false,
     });
     expect((await registrar.sync(domainCtx({ name: unique('gone') }))).status).toBe('Cancelled');
     const away = unique('away');
@@ -281,6 +282,35 @@ function commandCtx(
     signal: AbortSignal.timeout(5000),
   };
 }
+
+describe('issue 15.1: registrar lock (RFC 5731 clientTransferProhibited)', () => {
+  it('issue 15.1: lock sets clientTransferProhibited, a transfer request is then refused (2304); unlock removes it and the transfer goes through', async () => {
+    const ctx = domainCtx();
+    await registrar.register(ctx);
+    const name = ctx.domain.name;
+    const { authInfo } = registry.domain(name)!;
+    await registrar.lock(domainCtx({ name }));
+    expect(registry.domain(name)?.statuses).toEqual(['clientTransferProhibited']);
+    expect(await registrar.sync(domainCtx({ name }))).toMatchObject({ status: 'Active', transferLocked: true });
+    // A lock retried after a lost answer sends nothing more and succeeds.
+    await registrar.lock(domainCtx({ name }));
+    expect(registry.domain(name)?.statuses).toEqual(['clientTransferProhibited']);
+
+    const gaining = server({ clientId: 'otherreg', password: 'Other-pass-1', contactPrefix: 'OT' });
+    const refused = await failure(registrar.transfer(domainCtx({ name, eppCode: authInfo }, 5000, gaining)));
+    expect(refused).toMatchObject({ retryable: false, remoteCode: '2304' });
+    expect(registry.domain(name)).toMatchObject({ clID: 'hbreg', statuses: ['clientTransferProhibited'] });
+
+    await registrar.unlock(domainCtx({ name }));
+    expect(registry.domain(name)?.statuses).toEqual(['ok']);
+    expect(await registrar.sync(domainCtx({ name }))).toMatchObject({ transferLocked: false });
+    expect((await registrar.transfer(domainCtx({ name, eppCode: authInfo }, 5000, gaining))).moduleData).toEqual({ transferStatus: 'pending' });
+  });
+
+  it('issue 15.1: EPP has no release command, so the module offers none', () => {
+    expect((registrar as { release?: unknown }).release).toBeUndefined();
+  });
+});
 
 describe('PM-1/PM-3: hosting-style commands and error mapping', () => {
   it('PM-1: create applies the product period, nameservers and transfer lock; terminate of a deleted domain succeeds', async () => {
@@ -393,6 +423,24 @@ describe('DN-1: EPP protocol (RFC 5730/5734) at the wire', () => {
     expect(await client.next()).toContain('<greeting>');
   });
   afterEach(() => client.close());
+
+  it('issue 15.1: the test registry takes exactly the client statuses of RFC 5731 (others 2306, unknown values fail the XSD: 2001)', async () => {
+    const name = unique('statuses');
+    wire.seedDomain({ name, clID: 'hbreg', authInfo: 'Status-code-1' });
+    const raw = await rawSession(wire, 'hbreg');
+    const update = (op: 'add' | 'rem', status: string) =>
+      raw.send(commandXml(`<update><domain:update ${DOMAIN_XMLNS}><domain:name>${name}</domain:name><domain:${op}><domain:status s="${status}"/></domain:${op}></domain:update></update>`));
+    try {
+      expect(await update('add', 'serverTransferProhibited')).toContain('code="2306"');
+      expect(await update('add', 'clientLocked')).toContain('code="2001"');
+      expect(await update('rem', 'clientTransferProhibited')).toContain('code="2306"');
+      expect(await update('add', 'clientTransferProhibited')).toContain('code="1000"');
+      expect(await update('add', 'clientTransferProhibited')).toContain('code="2306"');
+      expect(wire.domain(name)?.statuses).toEqual(['clientTransferProhibited']);
+    } finally {
+      raw.close();
+    }
+  });
 
   it('DN-1: a command before login gets 2002', async () => {
     expect(await client.send(checkXml())).toContain('code="2002"');
@@ -806,7 +854,7 @@ describe('issue 11.9: clTRIDs, the poll queue and client certificates', () => {
         domain: name,
         text: 'Transfer approved.',
         transferStatus: 'serverApproved',
-        sync: { status: 'Active', expiryDate: yearsFromToday(2), nameservers: ['ns1.seed.example'] },
+        sync: { status: 'Active', expiryDate: yearsFromToday(2), nameservers: ['ns1.seed.example'], transferLocked: false },
       }),
     ]);
     expect(await poll()).toEqual([]);

@@ -31,6 +31,12 @@ const DOMAIN_NS = 'urn:ietf:params:xml:ns:domain-1.0';
 const CONTACT_NS = 'urn:ietf:params:xml:ns:contact-1.0';
 const HOST_NS = 'urn:ietf:params:xml:ns:host-1.0';
 const RGP_NS = 'urn:ietf:params:xml:ns:rgp-1.0';
+/**
+ * The domain statuses a client may set (RFC 5731 section 2.3, exactly these
+ * values): a clientTransferProhibited domain refuses transfer requests (2304),
+ * as its server* counterpart does.
+ */
+const CLIENT_STATUSES = ['clientDeleteProhibited', 'clientHold', 'clientRenewProhibited', 'clientTransferProhibited', 'clientUpdateProhibited'];
 const OBJECT_TYPES: Record<string, string> = { [DOMAIN_NS]: 'domain', [CONTACT_NS]: 'contact', [HOST_NS]: 'host' };
 const MAX_FRAME_BYTES = 1024 * 1024;
 const DAY_MS = 86_400_000;
@@ -1152,7 +1158,9 @@ export class EppTestServer {
     const locked = (d.statuses.has('clientUpdateProhibited') && !remStatus.includes('clientUpdateProhibited')) ||
       ['serverUpdateProhibited', 'pendingDelete', 'pendingTransfer'].some((s) => d.statuses.has(s));
     if (locked) return reply(2304, `${d.name} has status ${[...d.statuses].join(' ')}`, el('domain', 'name', d.name));
-    if ([...addStatus, ...remStatus].some((s) => !s.startsWith('client'))) return reply(2306, 'clients may only set client* statuses');
+    // RFC 5731 section 2.3: a client sets and removes only the client* statuses; the rest are the server's.
+    const notClientSettable = [...addStatus, ...remStatus].find((s) => !CLIENT_STATUSES.includes(s));
+    if (notClientSettable) return reply(2306, `${notClientSettable} is not a status a client may set or remove`);
     if (addStatus.some((s) => d.statuses.has(s))) return reply(2306, 'status already set');
     if (remStatus.some((s) => !d.statuses.has(s))) return reply(2306, 'status not set');
     const addNs = this.nameservers(d.name, kid(add, 'ns'));

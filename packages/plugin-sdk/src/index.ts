@@ -281,6 +281,8 @@ export interface DomainSyncResult {
   /** ISO date (YYYY-MM-DD). */
   expiryDate?: string;
   nameservers?: string[];
+  /** Whether transfers away are refused (the registrar lock); absent when the module cannot tell. Since SDK 1.4.0. */
+  transferLocked?: boolean;
 }
 
 /** One message from a registry's message queue, e.g. the result of a transfer. */
@@ -321,6 +323,21 @@ export interface RegistrarModule<TServer = UntypedSettings, TProduct = UntypedSe
   sync(ctx: DomainCommandContext<TServer>): Promise<DomainSyncResult>;
   /** Reads the registry's message queue, oldest first, handing each message to ctx.handle. */
   poll?(ctx: RegistrarPollContext<TServer>): Promise<{ handled: number }>;
+  /**
+   * Turns the registrar lock on: the registry refuses transfers away (EPP:
+   * the clientTransferProhibited status, RFC 5731 section 2.3). Optional;
+   * since SDK 1.4.0.
+   */
+  lock?(ctx: DomainCommandContext<TServer>): Promise<CommandResult>;
+  /** Turns the registrar lock off again. Optional; since SDK 1.4.0. */
+  unlock?(ctx: DomainCommandContext<TServer>): Promise<CommandResult>;
+  /**
+   * Releases the domain to another registrar named by `ctx.tag` where the
+   * registry has such an operation (e.g. a tag change at a registry without
+   * transfers). The domain is no longer ours once it succeeded. Optional, for
+   * modules whose protocol has it; since SDK 1.4.0.
+   */
+  release?(ctx: DomainCommandContext<TServer> & { tag: string }): Promise<CommandResult>;
 }
 
 /**
