@@ -138,13 +138,17 @@ describe('issue 16: service addons on their own cycles', () => {
     expect((await serviceOf(id)).addons.map((a) => a.status)).toEqual(['ACTIVE']);
     // Accepting again created no second addon.
     expect((await sql<{ n: number }>('select count(*)::int as n from service_addon where service_id = ?', [keyOf(id)]))[0].n).toBe(1);
+    // OR-2: the order's invoice pays the first cycle: the service is next due one cycle after it started, like its addon.
+    expect(await serviceOf(id)).toMatchObject({ nextDueDate: '2028-02-10', addons: [expect.objectContaining({ nextDueDate: '2028-02-10' })] });
+    // The next test follows the web service's invoices: this service's own renewals are left out.
+    ok(await t.gql(UPDATE_SERVICE, { id, i: { nextDueDate: null } }, admin));
   });
   it('SV-4 / SV-7 / SV-3 / issue 16.2: addons are invoiced on their own cycles, with whatever else the client has due that day, once per due date; paying moves each due date once', async () => {
     const web = await serviceOf(serviceId);
     const domain = (await sql<{ domain: string }>('select domain from service where id = ?', [keyOf(serviceId)]))[0].domain;
     ok(await t.gql(UPDATE_SERVICE, { id: serviceId, i: { nextDueDate: '2028-02-10' } }, admin));
     expect(web.addons.map((a) => a.nextDueDate)).toEqual(['2028-02-10', '2029-01-10']);
-    // The spam filter service of the test before has no due date of its own; its monthly addon is due on the 10th too.
+    // The spam filter service of the test before has no due date of its own now; its monthly addon is due on the 10th too.
     const expected = [
       ['SERVICE', `Web - ${domain} (10/02/2028 - 09/03/2028)`, '10.00'],
       ['ADDON', `Backups - ${domain} (10/02/2028 - 09/03/2028)`, '2.00'],
