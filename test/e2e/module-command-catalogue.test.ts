@@ -220,12 +220,14 @@ describe('issue 17.3: every catalogue command, table-driven', () => {
 
   it('issue 17.5: a module job records its result as the system, naming the staff member who queued it', async () => {
     const service = await serviceIn('PENDING');
-    expect(await finished(ok(await t.gql(RUN, { s: service, c: 'create' }, admin)).runModuleCommand.id)).toBe('SUCCEEDED');
+    const job = ok(await t.gql(RUN, { s: service, c: 'create' }, admin)).runModuleCommand.id;
+    expect(await finished(job)).toBe('SUCCEEDED');
     const entries = ok(await t.gql(ACTIVITY, { f: { clientId } }, admin)).activityLog.edges.map((e: any) => e.node);
     const queued = entries.find((e: any) => e.action === 'service.moduleCommand' && e.details.command === 'create');
     const result = entries.find((e: any) => e.action === 'service.moduleCommand.succeeded' && e.details.jobId === queued.details.jobId);
     expect(queued).toMatchObject({ actorType: 'STAFF' });
-    expect(result).toMatchObject({ actorType: 'SYSTEM', staff: null, details: { command: 'create', queuedByStaffId: expect.any(Number) } });
+    // Records named by the ids the API gives them (issue 13.3).
+    expect(result).toMatchObject({ actorType: 'SYSTEM', staff: null, details: { command: 'create', jobId: job, queuedByStaffId: queued.staff.id } });
   });
 
   it('issue 17.8: a module built for another SDK range, or declaring none, is a load problem; so is a failing init', async () => {

@@ -163,7 +163,7 @@ describe('Plesk module commands end to end (SV-3, PM-3)', () => {
     const activity = ok(await gql(ACTIVITY, { f: { clientId: owner.id } }, admin)).activityLog.edges.map((e: any) => e.node);
     const mine = activity.filter((a: any) => a.targetType === 'Service' && a.targetId === svc.id);
     expect(mine.map((a: any) => a.action)).toEqual(expect.arrayContaining(['service.moduleCommand', 'service.moduleCommand.succeeded']));
-    expect(mine.some((a: any) => a.details?.command === 'changePassword' && a.details?.jobId === keyOf(job.id))).toBe(true);
+    expect(mine.some((a: any) => a.details?.command === 'changePassword' && a.details?.jobId === job.id)).toBe(true);
 
     const seen = responses.slice(firstResponse); // run, service, run, moduleLog, activityLog
     expect(seen.length).toBeGreaterThanOrEqual(5);
