@@ -2,8 +2,8 @@
  * Issue 15's scenario over the wire, one client from start to end: a
  * staff-accepted domain registration reaches the strict EPP test registry,
  * its zone answers A and MX from a real PowerDNS, the spam filter is added on
- * the SpamExperts test server and only then the MX answers change, the domain
- * mails arrive at the SMTP test server in the client's language and only to
+ * the SpamExperts test server and only then the MX answers change, its welcome
+ * mail and the domain mails arrive at the SMTP test server in the client's language and only to
  * the contacts subscribed to domain mail, and a transfer completes through the
  * registry's poll queue while SMTP is down, its mail delivered once SMTP is up.
  */
@@ -139,6 +139,9 @@ describeWithPdns('issue 15: a domain from order to transfer, over the wire', () 
     expect(spam.domain(name)).toBeDefined();
     const filterMx = [`10 spamx.${name}`, `20 spamx-fallback.${name}`];
     expect(await until(() => mx(name), (answer) => JSON.stringify(answer) === JSON.stringify(filterMx), 'the filter MX')).toEqual(filterMx);
+    // SV-17: the created spam filter's welcome mail in German, to the client only (no contact takes product mail).
+    const [welcome] = await smtp.waitFor((mail) => mail.header('subject') === 'Ihr Spam filter ist bereit');
+    expect(welcome.to).toEqual([email]);
 
     // A transfer in: requested with the EPP code, pending at the registry, completed through the poll queue.
     const incoming = `incoming${process.pid}.test`;
