@@ -147,11 +147,17 @@ async function acceptItems(em: EntityManager, by: Acceptor, order: Order, items:
       }
       if (service.status === ServiceStatus.PENDING) service.status = ServiceStatus.ACTIVE;
     } else if (item.kind === OrderItemKind.DOMAIN_REGISTRATION || item.kind === OrderItemKind.DOMAIN_TRANSFER) {
-      // Issue 15.1 / 15.2: with a registrar chosen (the item's server, else the TLD's default) the domain goes to it
-      // (register or transfer, queued once the order commits); without one the record is handed over for staff to send later.
+      // Issue 15.1 / 15.2: the domain goes to its registrar (the item's server, else the TLD's default): register or transfer,
+      // queued once the order commits. Without one the item waits, with the reason, for staff to choose one; staff who
+      // take the registration in hand (no module command) hand the record over without one.
       // Issue 15.1: the domain keeps that server (the item's, else the TLD rule's) for every later registrar command.
       const rule = choice.serverId === undefined ? await tldRuleOf(em, item.domain!) : null;
       const registrar = choice.serverId !== undefined ? await registrarOf(em, by.outside.modules, choice.serverId) : rule?.registrar ?? undefined;
+      if (!registrar && choice.runModuleCreate) {
+        item.lastError = `accept: ${item.domain} has no registrar: choose a registrar server for it, or set a default for its TLD`;
+        progress.set(item.id, 'FAILED');
+        continue;
+      }
       const server = choice.serverId !== undefined ? em.getReference(Server, choice.serverId, { wrapped: true }) : ruleServerFor(rule, registrar);
       const domain = em.create(Domain, {
         client: order.client, name: item.domain!, status: DomainStatus.PENDING, nameservers: item.nameservers,
@@ -159,7 +165,7 @@ async function acceptItems(em: EntityManager, by: Acceptor, order: Order, items:
       });
       await em.flush();
       const command = item.kind === OrderItemKind.DOMAIN_REGISTRATION ? 'register' : 'transfer';
-      if (registrar && choice.runModuleCreate) await queueDomainCommandWithin(em, by.outside, domain.id, command, { years: item.years ?? 1 });
+      if (choice.runModuleCreate) await queueDomainCommandWithin(em, by.outside, domain.id, command, { years: item.years ?? 1 });
     } else if (item.kind === OrderItemKind.ADDON && item.addon) {
       // SV-4: the addon becomes a record of its own on its product item's service; until that service exists it waits with its item.
       const parent = items.find((i) => i.id === item.parentItem?.id);

@@ -120,18 +120,27 @@ describe('issue 14.4: accepting orders with partial failure (OR-2, OR-3)', () =>
     }
   });
 
-  it('OR-2: items without a module are accepted at once; domains are handed over as records; clients cannot accept', async () => {
+  it('OR-2 / issue 15.1: items without a module are accepted at once; a domain needs a registrar, unless staff take it in hand (then it is handed over as a record); clients cannot accept', async () => {
     const plain = ok(await t.gql(`mutation($i: CreateProductInput!) { createProduct(input: $i) { id } }`, { i: { name: 'Consulting', type: 'OTHER' } }, admin)).createProduct.id;
     await sql(`insert into tld_price (tld, currency_id, years, register_minor, renew_minor) select '.org', id, 1, 1000, 1000 from currency where code = 'EUR'`);
     const order = ok(await t.gql(ADD, { i: { clientId: client.id, noInvoice: true, cart: {
       products: [{ productId: plain, cycle: 'FREE' }], domains: [{ name: 'accepted.org', action: 'REGISTER', nameservers: ['ns1.example.net'] }],
     } } }, admin)).addOrder;
     expect(errorOf(await t.gql(ACCEPT, { id: order.id }, client.token))).toMatchObject({ code: 'FORBIDDEN' });
-    const accepted = ok(await t.gql(ACCEPT, { id: order.id }, admin)).acceptOrder;
+    // Neither the item nor the .org TLD names a registrar: the domain waits with the reason, the product is accepted.
+    const waiting = ok(await t.gql(ACCEPT, { id: order.id }, admin)).acceptOrder;
+    expect(waiting.status).toBe('PENDING');
+    expect(waiting.items.map((i: any) => [i.status, i.error])).toEqual([
+      ['ACCEPTED', null], ['PENDING', 'accept: accepted.org has no registrar: choose a registrar server for it, or set a default for its TLD'],
+    ]);
+    expect(await sql(`select count(*)::int as n from domain where name = 'accepted.org'`)).toEqual([{ n: 0 }]);
+    // Staff register it by hand: the record is handed over without a registrar command.
+    const accepted = ok(await t.gql(ACCEPT, { id: order.id, items: [{ itemId: waiting.items[1].id, runModuleCreate: false }] }, admin)).acceptOrder;
     expect(accepted.status).toBe('ACTIVE');
-    expect(accepted.items.map((i: any) => i.status)).toEqual(['ACCEPTED', 'ACCEPTED']);
-    const [domain] = await sql(`select status, nameservers from domain where name = 'accepted.org'`);
-    expect(domain).toMatchObject({ status: 'pending', nameservers: ['ns1.example.net'] });
+    expect(accepted.items.map((i: any) => [i.status, i.error])).toEqual([['ACCEPTED', null], ['ACCEPTED', null]]);
+    const [domain] = await sql(`select status, nameservers, registrar from domain where name = 'accepted.org'`);
+    expect(domain).toMatchObject({ status: 'pending', nameservers: ['ns1.example.net'], registrar: null });
+    expect(await sql(`select count(*)::int as n from module_job j join domain d on d.id = j.domain_id where d.name = 'accepted.org'`)).toEqual([{ n: 0 }]);
   });
 
   it('OR-4 / OR-2: fraud on a partly accepted order stops the pending items: their services are marked Fraud and nothing more is created; an item accepted without email gets no welcome email', async () => {
