@@ -43,6 +43,11 @@ export function createGracefulServer(listener: RequestListener): GracefulServer 
     });
     listener(req, res);
   });
+  // The client, not the server, must be the side that closes an idle keep-alive socket: a request sent
+  // just as the server closes one is reset. Clients keep theirs shorter (undici 4 s; load balancers
+  // often 60 s), so the server keeps idle sockets longer than Node's default of 5 s.
+  httpServer.keepAliveTimeout = 65_000;
+  httpServer.headersTimeout = 66_000;
   httpServer.on('connection', (socket: Socket) => {
     sockets.set(socket, 0);
     socket.once('close', () => {
