@@ -10,7 +10,7 @@ import { Client } from '../../src/clients/client.entity';
 import { Contact } from '../../src/clients/contact.entity';
 import { MAX_AMOUNT_MINOR } from '../../src/shared/money';
 import { CREATE_INVOICE, startInvoiceTestApp, type invoiceHelpers } from '../support/invoices';
-import { errorOf, type GraphQLResponse, type TestApp } from '../support/test-app';
+import { errorOf, type GraphQLResponse, type Operation, type TestApp } from '../support/test-app';
 import { openSubscriptions } from '../support/subscription-feed';
 import { waitFor } from '../support/wait';
 import { whileResponsive } from '../support/responsive';
@@ -38,7 +38,7 @@ describe('issue 10.8: bad input is refused before the database', () => {
   });
   afterEach(() => consoleError.mockRestore());
 
-  const attack = (query: string, variables: Record<string, unknown> = {}, token?: string) => whileResponsive(t.url, () => t.gql(query, variables, token));
+  const attack = (query: Operation<unknown, any>, variables: Record<string, unknown> = {}, token?: string) => whileResponsive(t.url, () => t.gql(query, variables, token));
   const refused = (res: GraphQLResponse) => {
     const error = errorOf(res);
     expect(error.code).not.toBe('INTERNAL_SERVER_ERROR');

@@ -75,7 +75,7 @@ describe('invoice PDF download (issue 4 point 4)', () => {
 
     const res = await pdfOf(invoice.id, admin);
     expect(res.headers.get('content-type')).toBe('application/pdf');
-    expect(res.headers.get('content-disposition')).toBe(`attachment; filename="invoice-${invoice.number.replace('/', '-')}.pdf"`);
+    expect(res.headers.get('content-disposition')).toBe(`attachment; filename="invoice-${invoice.number!.replace('/', '-')}.pdf"`);
     expect(res.headers.get('cache-control')).toBe('private, no-store');
     const { pages, info } = await textOf(res);
     expect(pages).toHaveLength(1);

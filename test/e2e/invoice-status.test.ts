@@ -1,5 +1,6 @@
 import { idOf, keyOf } from '../support/ids';
 import { errorOf, type TestApp } from '../support/test-app';
+import type { InvoiceStatus } from '../generated/graphql';
 import { APPLY, CANCEL, GET, MARK_PAID, PAY, SET_STATUS, UPDATE_INVOICE, startInvoiceTestApp, type invoiceHelpers } from '../support/invoices';
 import { waitFor } from '../support/wait';
 
@@ -15,8 +16,8 @@ describe('invoice statuses Payment Pending and Collections (issue 4.4)', () => {
   afterAll(() => t.stop());
   beforeEach(() => h.settings({ taxMode: 'EXCLUSIVE', taxRounding: 'PER_LINE', autoApplyCredit: true }));
 
-  const setStatus = (id: string, status: string, note?: string) => t.gql(SET_STATUS, { id, status, note }, admin);
-  const moveTo = async (id: string, status: string) => h.ok(await setStatus(id, status)).setInvoiceStatus;
+  const setStatus = (id: string, status: InvoiceStatus, note?: string) => t.gql(SET_STATUS, { id, status, note }, admin);
+  const moveTo = async (id: string, status: InvoiceStatus) => h.ok(await setStatus(id, status)).setInvoiceStatus;
   const pay = (invoiceId: string, amount: string) =>
     t.gql(PAY, { i: { invoiceId, amount, gateway: 'bank', transactionId: `st-${++seq}-${Date.now()}` } }, admin);
   const moves = async (id: string) =>
@@ -55,7 +56,7 @@ describe('invoice statuses Payment Pending and Collections (issue 4.4)', () => {
   it('issue 4.4: a target other than UNPAID, PAYMENT_PENDING or COLLECTIONS is BAD_USER_INPUT naming its own mutation; nothing changes', async () => {
     const c = await h.newClient({ country: 'NL' });
     const inv = await h.invoice(c.id, ['10.00']);
-    const refused = async (status: string, names: string) => {
+    const refused = async (status: InvoiceStatus, names: string) => {
       const error = errorOf(await setStatus(inv.id, status));
       expect(error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'status' });
       expect(error.message).toContain(names);
@@ -65,7 +66,7 @@ describe('invoice statuses Payment Pending and Collections (issue 4.4)', () => {
     await refused('REFUNDED', 'refundTransaction');
     await refused('DRAFT', 'DRAFT');
     // Overdue is a filter, not a status.
-    expect(errorOf(await setStatus(inv.id, 'OVERDUE'))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'status' });
+    expect(errorOf(await setStatus(inv.id, 'OVERDUE' as InvoiceStatus /* not a status on purpose */))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'status' });
     expect(errorOf(await setStatus(inv.id, 'COLLECTIONS', 'x'.repeat(1001)))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'note' });
     expect(errorOf(await setStatus('abc', 'COLLECTIONS'))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
     expect(await h.get(inv.id)).toMatchObject({ status: 'UNPAID', amountPaid: { amount: '0.00' }, transactions: [] });
@@ -74,7 +75,7 @@ describe('invoice statuses Payment Pending and Collections (issue 4.4)', () => {
 
   it('issue 4.4: moves the transition table or the invoice\'s status forbid are CONFLICT on status; staff only', async () => {
     const c = await h.newClient({ country: 'NL' });
-    const conflictOn = async (id: string, status: string, says: string) => {
+    const conflictOn = async (id: string, status: InvoiceStatus, says: string) => {
       const error = errorOf(await setStatus(id, status));
       expect(error).toMatchObject({ code: 'CONFLICT', field: 'status' });
       expect(error.message).toContain(says);

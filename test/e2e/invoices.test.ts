@@ -1,5 +1,6 @@
 import { StaffRole } from '../../src/auth/staff-user.entity';
 import { errorOf, startTestApp, type TestApp } from '../support/test-app';
+import type { CreateInvoiceInput, TaxRuleInput } from '../generated/graphql';
 import { CANCEL, CREATE_INVOICE, GET, MARK_PAID, PUBLISH, TAX_RULE, UPDATE_INVOICE, invoiceHelpers } from '../support/invoices';
 import { idOf, keyOf } from '../support/ids';
 
@@ -12,7 +13,7 @@ describe('invoices (issue 4.4)', () => {
     t = await startTestApp();
     admin = await t.staffToken(StaffRole.ADMIN);
     h = invoiceHelpers(t, () => admin);
-    const rule = async (i: Record<string, unknown>) => h.ok(await t.gql(TAX_RULE, { i }, admin));
+    const rule = async (i: TaxRuleInput) => h.ok(await t.gql(TAX_RULE, { i }, admin));
     await rule({ name: 'VAT NL', level: 1, country: 'NL', rate: '21' });
     await rule({ name: 'GST', level: 1, country: 'CA', rate: '5' });
     await rule({ name: 'QST', level: 2, country: 'CA', state: 'QC', rate: '9.975', compound: true });
@@ -89,7 +90,7 @@ describe('invoices (issue 4.4)', () => {
       [{ clientId: c.id, lines: [] }, 'lines'],
       [{ ...line({}), currency: 'USD' }, 'currency'],
     ];
-    for (const [i, field] of cases) expect(errorOf(await t.gql(CREATE_INVOICE, { i }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    for (const [i, field] of cases) expect(errorOf(await t.gql(CREATE_INVOICE, { i: i as CreateInvoiceInput /* invalid on purpose */ }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field });
     expect(errorOf(await t.gql(CREATE_INVOICE, { i: { ...line({}), clientId: idOf('Client', 99999999) } }, admin)).code).toBe('NOT_FOUND');
     expect(errorOf(await t.gql(CREATE_INVOICE, { i: line({}) }, await c.token())).code).toBe('FORBIDDEN');
     expect(await count()).toBe(0);
@@ -105,13 +106,13 @@ describe('invoices (issue 4.4)', () => {
     const first = await h.invoice(c.id, ['5.00'], { issueDate: '2026-03-02' });
     const published = h.ok(await t.gql(PUBLISH, { id: draft.id }, admin)).publishInvoice;
     expect(published.status).toBe('UNPAID');
-    const n1 = Number(/^INV-2026-(\d{5})$/.exec(first.number)![1]);
+    const n1 = Number(/^INV-2026-(\d{5})$/.exec(first.number!)![1]);
     expect(published.number).toBe(`INV-2026-${String(n1 + 1).padStart(5, '0')}`);
     expect(errorOf(await t.gql(PUBLISH, { id: draft.id }, admin))).toMatchObject({ code: 'CONFLICT', field: 'status' });
     // Concurrent publishing: distinct, consecutive numbers.
     const drafts = await Promise.all(Array.from({ length: 8 }, () => h.invoice(c.id, ['1.00'], { draft: true, issueDate: '2026-03-03' })));
     const out = await Promise.all(drafts.map((d) => t.gql(PUBLISH, { id: d.id }, admin)));
-    const numbers = out.map((r) => Number(/(\d{5})$/.exec(h.ok(r).publishInvoice.number)![1])).sort((a, b) => a - b);
+    const numbers = out.map((r) => Number(/(\d{5})$/.exec(h.ok(r).publishInvoice.number!)![1])).sort((a, b) => a - b);
     expect(numbers).toEqual(Array.from({ length: 8 }, (_, i) => n1 + 2 + i));
   });
 
@@ -165,7 +166,7 @@ describe('invoices (issue 4.4)', () => {
     const draft = await h.invoice(a.id, ['1.00'], { draft: true });
     const theirs = await h.invoice(b.id, ['1.00']);
     const token = await a.token();
-    expect(h.ok(await t.gql(GET, { id: mine.id }, token)).invoice.id).toBe(mine.id);
+    expect(h.ok(await t.gql(GET, { id: mine.id }, token)).invoice!.id).toBe(mine.id);
     expect(await t.gql(GET, { id: theirs.id }, token)).toMatchObject({ data: { invoice: null } });
     expect(await t.gql(GET, { id: draft.id }, token)).toMatchObject({ data: { invoice: null } });
     const list = h.ok(await t.gql(`{ invoices { totalCount edges { node { id } } } }`, {}, token)).invoices;
@@ -175,7 +176,7 @@ describe('invoices (issue 4.4)', () => {
     const create = `mutation($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { email } }`;
     const billing = h.ok(await t.gql(create, { c: a.id, i: userInput(['INVOICES']) }, token)).createClientUser;
     const support = h.ok(await t.gql(create, { c: a.id, i: userInput(['SUPPORT']) }, token)).createClientUser;
-    expect(h.ok(await t.gql(GET, { id: mine.id }, await t.clientToken(billing.email, 'user-password-1'))).invoice.id).toBe(mine.id);
+    expect(h.ok(await t.gql(GET, { id: mine.id }, await t.clientToken(billing.email, 'user-password-1'))).invoice!.id).toBe(mine.id);
     expect(await t.gql(GET, { id: mine.id }, await t.clientToken(support.email, 'user-password-1'))).toMatchObject({ data: { invoice: null } });
   });
 

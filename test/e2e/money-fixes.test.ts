@@ -1,5 +1,6 @@
 import { keyOf } from '../support/ids';
 import { errorOf, type TestApp } from '../support/test-app';
+import type { TaxRuleInput } from '../generated/graphql';
 import { CREATE_INVOICE, PAY, PUBLISH, REFUND, TAX_RULE, UPDATE_INVOICE, startInvoiceTestApp, type invoiceHelpers } from '../support/invoices';
 
 const UPDATE_CLIENT = `mutation($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id country state } }`;
@@ -16,7 +17,7 @@ describe('money fixes (issue 11.12)', () => {
   const txid = () => `mf-${++seq}-${Date.now()}`;
   const pay = (invoiceId: string, amount: string, extra: Record<string, unknown> = {}) =>
     t.gql(PAY, { i: { invoiceId, amount, gateway: 'stripe', transactionId: txid(), ...extra } }, admin);
-  const rule = async (i: Record<string, unknown>) => h.ok(await t.gql(TAX_RULE, { i }, admin)).createTaxRule.id as string;
+  const rule = async (i: TaxRuleInput) => h.ok(await t.gql(TAX_RULE, { i }, admin)).createTaxRule.id as string;
 
   beforeAll(async () => {
     ({ t, admin, h } = await startInvoiceTestApp()); // VAT NL 21 % on level 1
@@ -52,10 +53,10 @@ describe('money fixes (issue 11.12)', () => {
     const own = await h.invoice(c.id, ['100.00'], { applyCredit: false });
     const paid = await h.invoice(c.id, ['100.00'], { applyCredit: false, payerId: payer.id });
     expect([own.tax1Name, own.total.amount]).toEqual(['VAT NL', '121.00']);
-    expect([paid.tax1Name, paid.total.amount, paid.addressedTo.country]).toEqual(['VAT DE', '119.00', 'DE']);
+    expect([paid.tax1Name, paid.total.amount, paid.addressedTo!.country]).toEqual(['VAT DE', '119.00', 'DE']);
     // Re-addressing an issued invoice to the client is a new tax determination.
     const moved = h.ok(await t.gql(UPDATE_INVOICE, { id: paid.id, i: { clearPayer: true } }, admin)).updateInvoice;
-    expect([moved.tax1Name, moved.total.amount, moved.addressedTo.country]).toEqual(['VAT NL', '121.00', 'NL']);
+    expect([moved.tax1Name, moved.total.amount, moved.addressedTo!.country]).toEqual(['VAT NL', '121.00', 'NL']);
   });
 
   it('issue 11.12: the overpaid part of a payment is refundable through the gateway; its credit is taken back, refused once spent', async () => {

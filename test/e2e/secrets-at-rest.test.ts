@@ -8,7 +8,7 @@ import { StaffRole, StaffUser } from '../../src/auth/staff-user.entity';
 import { hashPassword } from '../../src/auth/passwords';
 import { decryptSecret } from '../../src/shared/secrets';
 import { CREATE_INVOICE, startInvoiceTestApp, type invoiceHelpers } from '../support/invoices';
-import { TEST_SECRETS_KEY, type TestApp } from '../support/test-app';
+import { operationText, TEST_SECRETS_KEY, type Operation, type TestApp } from '../support/test-app';
 import { whileResponsive } from '../support/responsive';
 
 const LOGIN_AS = `mutation($c: ID!) { loginAsClient(clientId: $c) { token expiresAt me { client { id } } } }`;
@@ -28,12 +28,12 @@ describe('issue 10.5: the idempotency store holds no secret in plain text', () =
   afterAll(() => t.stop());
 
   /** A raw POST, for the replay header, with the /health check of the issue's test rule. */
-  const post = (query: string, variables: Record<string, unknown>, token: string, key: string) =>
+  const post = (query: Operation<unknown, any>, variables: Record<string, unknown>, token: string, key: string) =>
     whileResponsive(t.url, async () => {
       const response = await fetch(t.url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'idempotency-key': key },
-        body: JSON.stringify({ query, variables }),
+        body: JSON.stringify({ query: operationText(query), variables }),
       });
       return { replayed: response.headers.get('idempotent-replayed'), body: (await response.json()) as { data?: any; errors?: any[] } };
     });

@@ -359,6 +359,27 @@ type Documents = {
     "mutation SubscriptionsUpdate($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id city } }": typeof types.SubscriptionsUpdateDocument,
     "mutation SubscriptionsUpdateProfile($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id city } }": typeof types.SubscriptionsUpdateProfileDocument,
     "mutation SubscriptionsSetStatus($id: ID!, $s: ClientStatus!) { setClientStatus(id: $id, status: $s) { id } }": typeof types.SubscriptionsSetStatusDocument,
+    "fragment InvoiceFields on Invoice { id number status currency client { id } payer { id } issueDate dueDate datePaid notes overdue clientName clientEmail\n  subtotal { amount currency } tax1 { amount currency } tax2 { amount currency } total { amount currency } creditApplied { amount currency } amountPaid { amount currency } balanceDue { amount currency }\n  tax1Name tax2Name addressedTo { name companyName email country taxId }\n  lines { id position type description taxable service { id } domain { id } addon { id } amount { amount } net { amount } tax1 { amount } tax2 { amount } total { amount } }\n  transactions { id kind gateway transactionId amount { amount } toClientCredit { amount } refunded { amount } refundOf { id } toCredit } }": typeof types.InvoiceFieldsFragmentDoc,
+    "mutation InvoiceHelpersCreateClient($i: CreateClientInput!) { createClient(input: $i) { id currency } }": typeof types.InvoiceHelpersCreateClientDocument,
+    "mutation InvoiceHelpersCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { ...InvoiceFields } }": typeof types.InvoiceHelpersCreateInvoiceDocument,
+    "mutation InvoiceHelpersUpdateInvoice($id: ID!, $i: UpdateInvoiceInput!) { updateInvoice(id: $id, input: $i) { ...InvoiceFields } }": typeof types.InvoiceHelpersUpdateInvoiceDocument,
+    "mutation InvoiceHelpersPublish($id: ID!, $c: Boolean) { publishInvoice(id: $id, applyCredit: $c) { ...InvoiceFields } }": typeof types.InvoiceHelpersPublishDocument,
+    "mutation InvoiceHelpersCancel($id: ID!) { cancelInvoice(id: $id) { ...InvoiceFields } }": typeof types.InvoiceHelpersCancelDocument,
+    "mutation InvoiceHelpersMarkPaid($id: ID!) { markInvoicePaid(id: $id) { ...InvoiceFields } }": typeof types.InvoiceHelpersMarkPaidDocument,
+    "query InvoiceHelpersGet($id: ID!) { invoice(id: $id) { ...InvoiceFields } }": typeof types.InvoiceHelpersGetDocument,
+    "mutation InvoiceHelpersPay($i: AddInvoicePaymentInput!) { addInvoicePayment(input: $i) { id kind gateway transactionId invoice { id } amount { amount currency } toClientCredit { amount } } }": typeof types.InvoiceHelpersPayDocument,
+    "mutation InvoiceHelpersRefund($i: RefundTransactionInput!) { refundTransaction(input: $i) { id kind gateway amount { amount currency } refundOf { id } toCredit toClientCredit { amount } } }": typeof types.InvoiceHelpersRefundDocument,
+    "mutation InvoiceHelpersApplyCredit($id: ID!, $a: String) { applyCredit(invoiceId: $id, amount: $a) { ...InvoiceFields } }": typeof types.InvoiceHelpersApplyCreditDocument,
+    "mutation InvoiceHelpersRemoveCredit($id: ID!, $a: String) { removeAppliedCredit(invoiceId: $id, amount: $a) { ...InvoiceFields } }": typeof types.InvoiceHelpersRemoveCreditDocument,
+    "mutation InvoiceHelpersAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }": typeof types.InvoiceHelpersAddCreditDocument,
+    "mutation InvoiceHelpersSettings($i: UpdateBillingSettingsInput!) { updateBillingSettings(input: $i) { taxMode taxRounding autoApplyCredit } }": typeof types.InvoiceHelpersSettingsDocument,
+    "mutation InvoiceHelpersTaxRule($i: TaxRuleInput!) { createTaxRule(input: $i) { id } }": typeof types.InvoiceHelpersTaxRuleDocument,
+    "query InvoiceHelpersBalance($id: ID!) { client(id: $id) { creditBalance { amount } } }": typeof types.InvoiceHelpersBalanceDocument,
+    "mutation InvoiceHelpersSetStatus($id: ID!, $status: InvoiceStatus!, $note: String) { setInvoiceStatus(id: $id, status: $status, note: $note) { id status balanceDue { amount } overdue } }": typeof types.InvoiceHelpersSetStatusDocument,
+    "query InvoiceHelpersRefundTotals($id: ID!) { invoice(id: $id) { status amountPaid { amount currency } amountRefunded { amount currency } creditApplied { amount } balanceDue { amount } } }": typeof types.InvoiceHelpersRefundTotalsDocument,
+    "fragment TransactionFields on Transaction { id kind gateway transactionId client { id } invoice { id } clientName clientEmail date toCredit refundOf { id } amount { amount currency } toClientCredit { amount } refunded { amount } }": typeof types.TransactionFieldsFragmentDoc,
+    "query InvoiceHelpersTransactions($f: TransactionFilter, $first: Int, $after: String, $last: Int, $before: String) {\n  transactions(filter: $f, first: $first, after: $after, last: $last, before: $before) {\n    totalCount edges { cursor node { ...TransactionFields } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }": typeof types.InvoiceHelpersTransactionsDocument,
+    "query InvoiceHelpersGetTransaction($id: ID!) { transaction(id: $id) { ...TransactionFields } }": typeof types.InvoiceHelpersGetTransactionDocument,
 };
 const documents: Documents = {
     "fragment ActivityLogEntryFields on ActivityLogEntry { id createdAt actorType staff { id } impersonator { id } action targetType targetId client { id } ip details }": types.ActivityLogEntryFieldsFragmentDoc,
@@ -706,6 +727,27 @@ const documents: Documents = {
     "mutation SubscriptionsUpdate($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id city } }": types.SubscriptionsUpdateDocument,
     "mutation SubscriptionsUpdateProfile($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id city } }": types.SubscriptionsUpdateProfileDocument,
     "mutation SubscriptionsSetStatus($id: ID!, $s: ClientStatus!) { setClientStatus(id: $id, status: $s) { id } }": types.SubscriptionsSetStatusDocument,
+    "fragment InvoiceFields on Invoice { id number status currency client { id } payer { id } issueDate dueDate datePaid notes overdue clientName clientEmail\n  subtotal { amount currency } tax1 { amount currency } tax2 { amount currency } total { amount currency } creditApplied { amount currency } amountPaid { amount currency } balanceDue { amount currency }\n  tax1Name tax2Name addressedTo { name companyName email country taxId }\n  lines { id position type description taxable service { id } domain { id } addon { id } amount { amount } net { amount } tax1 { amount } tax2 { amount } total { amount } }\n  transactions { id kind gateway transactionId amount { amount } toClientCredit { amount } refunded { amount } refundOf { id } toCredit } }": types.InvoiceFieldsFragmentDoc,
+    "mutation InvoiceHelpersCreateClient($i: CreateClientInput!) { createClient(input: $i) { id currency } }": types.InvoiceHelpersCreateClientDocument,
+    "mutation InvoiceHelpersCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { ...InvoiceFields } }": types.InvoiceHelpersCreateInvoiceDocument,
+    "mutation InvoiceHelpersUpdateInvoice($id: ID!, $i: UpdateInvoiceInput!) { updateInvoice(id: $id, input: $i) { ...InvoiceFields } }": types.InvoiceHelpersUpdateInvoiceDocument,
+    "mutation InvoiceHelpersPublish($id: ID!, $c: Boolean) { publishInvoice(id: $id, applyCredit: $c) { ...InvoiceFields } }": types.InvoiceHelpersPublishDocument,
+    "mutation InvoiceHelpersCancel($id: ID!) { cancelInvoice(id: $id) { ...InvoiceFields } }": types.InvoiceHelpersCancelDocument,
+    "mutation InvoiceHelpersMarkPaid($id: ID!) { markInvoicePaid(id: $id) { ...InvoiceFields } }": types.InvoiceHelpersMarkPaidDocument,
+    "query InvoiceHelpersGet($id: ID!) { invoice(id: $id) { ...InvoiceFields } }": types.InvoiceHelpersGetDocument,
+    "mutation InvoiceHelpersPay($i: AddInvoicePaymentInput!) { addInvoicePayment(input: $i) { id kind gateway transactionId invoice { id } amount { amount currency } toClientCredit { amount } } }": types.InvoiceHelpersPayDocument,
+    "mutation InvoiceHelpersRefund($i: RefundTransactionInput!) { refundTransaction(input: $i) { id kind gateway amount { amount currency } refundOf { id } toCredit toClientCredit { amount } } }": types.InvoiceHelpersRefundDocument,
+    "mutation InvoiceHelpersApplyCredit($id: ID!, $a: String) { applyCredit(invoiceId: $id, amount: $a) { ...InvoiceFields } }": types.InvoiceHelpersApplyCreditDocument,
+    "mutation InvoiceHelpersRemoveCredit($id: ID!, $a: String) { removeAppliedCredit(invoiceId: $id, amount: $a) { ...InvoiceFields } }": types.InvoiceHelpersRemoveCreditDocument,
+    "mutation InvoiceHelpersAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }": types.InvoiceHelpersAddCreditDocument,
+    "mutation InvoiceHelpersSettings($i: UpdateBillingSettingsInput!) { updateBillingSettings(input: $i) { taxMode taxRounding autoApplyCredit } }": types.InvoiceHelpersSettingsDocument,
+    "mutation InvoiceHelpersTaxRule($i: TaxRuleInput!) { createTaxRule(input: $i) { id } }": types.InvoiceHelpersTaxRuleDocument,
+    "query InvoiceHelpersBalance($id: ID!) { client(id: $id) { creditBalance { amount } } }": types.InvoiceHelpersBalanceDocument,
+    "mutation InvoiceHelpersSetStatus($id: ID!, $status: InvoiceStatus!, $note: String) { setInvoiceStatus(id: $id, status: $status, note: $note) { id status balanceDue { amount } overdue } }": types.InvoiceHelpersSetStatusDocument,
+    "query InvoiceHelpersRefundTotals($id: ID!) { invoice(id: $id) { status amountPaid { amount currency } amountRefunded { amount currency } creditApplied { amount } balanceDue { amount } } }": types.InvoiceHelpersRefundTotalsDocument,
+    "fragment TransactionFields on Transaction { id kind gateway transactionId client { id } invoice { id } clientName clientEmail date toCredit refundOf { id } amount { amount currency } toClientCredit { amount } refunded { amount } }": types.TransactionFieldsFragmentDoc,
+    "query InvoiceHelpersTransactions($f: TransactionFilter, $first: Int, $after: String, $last: Int, $before: String) {\n  transactions(filter: $f, first: $first, after: $after, last: $last, before: $before) {\n    totalCount edges { cursor node { ...TransactionFields } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }": types.InvoiceHelpersTransactionsDocument,
+    "query InvoiceHelpersGetTransaction($id: ID!) { transaction(id: $id) { ...TransactionFields } }": types.InvoiceHelpersGetTransactionDocument,
 };
 
 /**
@@ -2102,6 +2144,90 @@ export function graphql(source: "mutation SubscriptionsUpdateProfile($i: UpdateP
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SubscriptionsSetStatus($id: ID!, $s: ClientStatus!) { setClientStatus(id: $id, status: $s) { id } }"): (typeof documents)["mutation SubscriptionsSetStatus($id: ID!, $s: ClientStatus!) { setClientStatus(id: $id, status: $s) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment InvoiceFields on Invoice { id number status currency client { id } payer { id } issueDate dueDate datePaid notes overdue clientName clientEmail\n  subtotal { amount currency } tax1 { amount currency } tax2 { amount currency } total { amount currency } creditApplied { amount currency } amountPaid { amount currency } balanceDue { amount currency }\n  tax1Name tax2Name addressedTo { name companyName email country taxId }\n  lines { id position type description taxable service { id } domain { id } addon { id } amount { amount } net { amount } tax1 { amount } tax2 { amount } total { amount } }\n  transactions { id kind gateway transactionId amount { amount } toClientCredit { amount } refunded { amount } refundOf { id } toCredit } }"): (typeof documents)["fragment InvoiceFields on Invoice { id number status currency client { id } payer { id } issueDate dueDate datePaid notes overdue clientName clientEmail\n  subtotal { amount currency } tax1 { amount currency } tax2 { amount currency } total { amount currency } creditApplied { amount currency } amountPaid { amount currency } balanceDue { amount currency }\n  tax1Name tax2Name addressedTo { name companyName email country taxId }\n  lines { id position type description taxable service { id } domain { id } addon { id } amount { amount } net { amount } tax1 { amount } tax2 { amount } total { amount } }\n  transactions { id kind gateway transactionId amount { amount } toClientCredit { amount } refunded { amount } refundOf { id } toCredit } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoiceHelpersCreateClient($i: CreateClientInput!) { createClient(input: $i) { id currency } }"): (typeof documents)["mutation InvoiceHelpersCreateClient($i: CreateClientInput!) { createClient(input: $i) { id currency } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoiceHelpersCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { ...InvoiceFields } }"): (typeof documents)["mutation InvoiceHelpersCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { ...InvoiceFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoiceHelpersUpdateInvoice($id: ID!, $i: UpdateInvoiceInput!) { updateInvoice(id: $id, input: $i) { ...InvoiceFields } }"): (typeof documents)["mutation InvoiceHelpersUpdateInvoice($id: ID!, $i: UpdateInvoiceInput!) { updateInvoice(id: $id, input: $i) { ...InvoiceFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoiceHelpersPublish($id: ID!, $c: Boolean) { publishInvoice(id: $id, applyCredit: $c) { ...InvoiceFields } }"): (typeof documents)["mutation InvoiceHelpersPublish($id: ID!, $c: Boolean) { publishInvoice(id: $id, applyCredit: $c) { ...InvoiceFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoiceHelpersCancel($id: ID!) { cancelInvoice(id: $id) { ...InvoiceFields } }"): (typeof documents)["mutation InvoiceHelpersCancel($id: ID!) { cancelInvoice(id: $id) { ...InvoiceFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoiceHelpersMarkPaid($id: ID!) { markInvoicePaid(id: $id) { ...InvoiceFields } }"): (typeof documents)["mutation InvoiceHelpersMarkPaid($id: ID!) { markInvoicePaid(id: $id) { ...InvoiceFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoiceHelpersGet($id: ID!) { invoice(id: $id) { ...InvoiceFields } }"): (typeof documents)["query InvoiceHelpersGet($id: ID!) { invoice(id: $id) { ...InvoiceFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoiceHelpersPay($i: AddInvoicePaymentInput!) { addInvoicePayment(input: $i) { id kind gateway transactionId invoice { id } amount { amount currency } toClientCredit { amount } } }"): (typeof documents)["mutation InvoiceHelpersPay($i: AddInvoicePaymentInput!) { addInvoicePayment(input: $i) { id kind gateway transactionId invoice { id } amount { amount currency } toClientCredit { amount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoiceHelpersRefund($i: RefundTransactionInput!) { refundTransaction(input: $i) { id kind gateway amount { amount currency } refundOf { id } toCredit toClientCredit { amount } } }"): (typeof documents)["mutation InvoiceHelpersRefund($i: RefundTransactionInput!) { refundTransaction(input: $i) { id kind gateway amount { amount currency } refundOf { id } toCredit toClientCredit { amount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoiceHelpersApplyCredit($id: ID!, $a: String) { applyCredit(invoiceId: $id, amount: $a) { ...InvoiceFields } }"): (typeof documents)["mutation InvoiceHelpersApplyCredit($id: ID!, $a: String) { applyCredit(invoiceId: $id, amount: $a) { ...InvoiceFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoiceHelpersRemoveCredit($id: ID!, $a: String) { removeAppliedCredit(invoiceId: $id, amount: $a) { ...InvoiceFields } }"): (typeof documents)["mutation InvoiceHelpersRemoveCredit($id: ID!, $a: String) { removeAppliedCredit(invoiceId: $id, amount: $a) { ...InvoiceFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoiceHelpersAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }"): (typeof documents)["mutation InvoiceHelpersAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoiceHelpersSettings($i: UpdateBillingSettingsInput!) { updateBillingSettings(input: $i) { taxMode taxRounding autoApplyCredit } }"): (typeof documents)["mutation InvoiceHelpersSettings($i: UpdateBillingSettingsInput!) { updateBillingSettings(input: $i) { taxMode taxRounding autoApplyCredit } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoiceHelpersTaxRule($i: TaxRuleInput!) { createTaxRule(input: $i) { id } }"): (typeof documents)["mutation InvoiceHelpersTaxRule($i: TaxRuleInput!) { createTaxRule(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoiceHelpersBalance($id: ID!) { client(id: $id) { creditBalance { amount } } }"): (typeof documents)["query InvoiceHelpersBalance($id: ID!) { client(id: $id) { creditBalance { amount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoiceHelpersSetStatus($id: ID!, $status: InvoiceStatus!, $note: String) { setInvoiceStatus(id: $id, status: $status, note: $note) { id status balanceDue { amount } overdue } }"): (typeof documents)["mutation InvoiceHelpersSetStatus($id: ID!, $status: InvoiceStatus!, $note: String) { setInvoiceStatus(id: $id, status: $status, note: $note) { id status balanceDue { amount } overdue } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoiceHelpersRefundTotals($id: ID!) { invoice(id: $id) { status amountPaid { amount currency } amountRefunded { amount currency } creditApplied { amount } balanceDue { amount } } }"): (typeof documents)["query InvoiceHelpersRefundTotals($id: ID!) { invoice(id: $id) { status amountPaid { amount currency } amountRefunded { amount currency } creditApplied { amount } balanceDue { amount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment TransactionFields on Transaction { id kind gateway transactionId client { id } invoice { id } clientName clientEmail date toCredit refundOf { id } amount { amount currency } toClientCredit { amount } refunded { amount } }"): (typeof documents)["fragment TransactionFields on Transaction { id kind gateway transactionId client { id } invoice { id } clientName clientEmail date toCredit refundOf { id } amount { amount currency } toClientCredit { amount } refunded { amount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoiceHelpersTransactions($f: TransactionFilter, $first: Int, $after: String, $last: Int, $before: String) {\n  transactions(filter: $f, first: $first, after: $after, last: $last, before: $before) {\n    totalCount edges { cursor node { ...TransactionFields } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }"): (typeof documents)["query InvoiceHelpersTransactions($f: TransactionFilter, $first: Int, $after: String, $last: Int, $before: String) {\n  transactions(filter: $f, first: $first, after: $after, last: $last, before: $before) {\n    totalCount edges { cursor node { ...TransactionFields } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoiceHelpersGetTransaction($id: ID!) { transaction(id: $id) { ...TransactionFields } }"): (typeof documents)["query InvoiceHelpersGetTransaction($id: ID!) { transaction(id: $id) { ...TransactionFields } }"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
