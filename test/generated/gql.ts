@@ -268,6 +268,12 @@ type Documents = {
     "query ImpersonationClientCount { clients { totalCount } }": typeof types.ImpersonationClientCountDocument,
     "mutation ImpersonationLogout { logout }": typeof types.ImpersonationLogoutDocument,
     "mutation ImpersonationCloseClient($id: ID!) { setClientStatus(id: $id, status: CLOSED) { id } }": typeof types.ImpersonationCloseClientDocument,
+    "mutation InvoicesCreatePayer($c: ID!, $i: CreatePayerInput!) { createPayer(clientId: $c, input: $i) { id } }": typeof types.InvoicesCreatePayerDocument,
+    "mutation InvoicesCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }": typeof types.InvoicesCreateContactDocument,
+    "mutation InvoicesCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { email } }": typeof types.InvoicesCreateUserDocument,
+    "query InvoicesMine { invoices { totalCount edges { node { id } } } }": typeof types.InvoicesMineDocument,
+    "query InvoicesCount($c: ID) { invoices(filter: { clientId: $c }) { totalCount } }": typeof types.InvoicesCountDocument,
+    "query InvoicesList($f: InvoiceFilter, $first: Int, $after: String) { invoices(filter: $f, first: $first, after: $after) { totalCount edges { node { id overdue } } pageInfo { hasNextPage endCursor } } }": typeof types.InvoicesListDocument,
     "mutation WorkerSplitCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.WorkerSplitCreateClientDocument,
     "mutation WorkerSplitCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.WorkerSplitCreateProductDocument,
     "mutation WorkerSplitCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.WorkerSplitCreateServerDocument,
@@ -636,6 +642,12 @@ const documents: Documents = {
     "query ImpersonationClientCount { clients { totalCount } }": types.ImpersonationClientCountDocument,
     "mutation ImpersonationLogout { logout }": types.ImpersonationLogoutDocument,
     "mutation ImpersonationCloseClient($id: ID!) { setClientStatus(id: $id, status: CLOSED) { id } }": types.ImpersonationCloseClientDocument,
+    "mutation InvoicesCreatePayer($c: ID!, $i: CreatePayerInput!) { createPayer(clientId: $c, input: $i) { id } }": types.InvoicesCreatePayerDocument,
+    "mutation InvoicesCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }": types.InvoicesCreateContactDocument,
+    "mutation InvoicesCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { email } }": types.InvoicesCreateUserDocument,
+    "query InvoicesMine { invoices { totalCount edges { node { id } } } }": types.InvoicesMineDocument,
+    "query InvoicesCount($c: ID) { invoices(filter: { clientId: $c }) { totalCount } }": types.InvoicesCountDocument,
+    "query InvoicesList($f: InvoiceFilter, $first: Int, $after: String) { invoices(filter: $f, first: $first, after: $after) { totalCount edges { node { id overdue } } pageInfo { hasNextPage endCursor } } }": types.InvoicesListDocument,
     "mutation WorkerSplitCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.WorkerSplitCreateClientDocument,
     "mutation WorkerSplitCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.WorkerSplitCreateProductDocument,
     "mutation WorkerSplitCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.WorkerSplitCreateServerDocument,
@@ -1780,6 +1792,30 @@ export function graphql(source: "mutation ImpersonationLogout { logout }"): (typ
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ImpersonationCloseClient($id: ID!) { setClientStatus(id: $id, status: CLOSED) { id } }"): (typeof documents)["mutation ImpersonationCloseClient($id: ID!) { setClientStatus(id: $id, status: CLOSED) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoicesCreatePayer($c: ID!, $i: CreatePayerInput!) { createPayer(clientId: $c, input: $i) { id } }"): (typeof documents)["mutation InvoicesCreatePayer($c: ID!, $i: CreatePayerInput!) { createPayer(clientId: $c, input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoicesCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }"): (typeof documents)["mutation InvoicesCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoicesCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { email } }"): (typeof documents)["mutation InvoicesCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { email } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoicesMine { invoices { totalCount edges { node { id } } } }"): (typeof documents)["query InvoicesMine { invoices { totalCount edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoicesCount($c: ID) { invoices(filter: { clientId: $c }) { totalCount } }"): (typeof documents)["query InvoicesCount($c: ID) { invoices(filter: { clientId: $c }) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoicesList($f: InvoiceFilter, $first: Int, $after: String) { invoices(filter: $f, first: $first, after: $after) { totalCount edges { node { id overdue } } pageInfo { hasNextPage endCursor } } }"): (typeof documents)["query InvoicesList($f: InvoiceFilter, $first: Int, $after: String) { invoices(filter: $f, first: $first, after: $after) { totalCount edges { node { id overdue } } pageInfo { hasNextPage endCursor } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
