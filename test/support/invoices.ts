@@ -69,7 +69,8 @@ export function invoiceHelpers(t: TestApp, admin: () => string) {
 /** Issue 4.4/4.5: status moves, refund totals and the transactions list. */
 export const SET_STATUS = graphql(`mutation InvoiceHelpersSetStatus($id: ID!, $status: InvoiceStatus!, $note: String) { setInvoiceStatus(id: $id, status: $status, note: $note) { id status balanceDue { amount } overdue } }`);
 export const REFUND_TOTALS = graphql(`query InvoiceHelpersRefundTotals($id: ID!) { invoice(id: $id) { status amountPaid { amount currency } amountRefunded { amount currency } creditApplied { amount } balanceDue { amount } } }`);
-export const TRANSACTION_FIELDS = graphql(`fragment TransactionFields on Transaction { id kind gateway transactionId client { id } invoice { id } clientName clientEmail date toCredit refundOf { id } amount { amount currency } toClientCredit { amount } refunded { amount } }`);
+// The transaction fields the transaction documents select.
+graphql(`fragment TransactionFields on Transaction { id kind gateway transactionId client { id } invoice { id } clientName clientEmail date toCredit refundOf { id } amount { amount currency } toClientCredit { amount } refunded { amount } }`);
 export const TRANSACTIONS = graphql(`query InvoiceHelpersTransactions($f: TransactionFilter, $first: Int, $after: String, $last: Int, $before: String) {
   transactions(filter: $f, first: $first, after: $after, last: $last, before: $before) {
     totalCount edges { cursor node { ...TransactionFields } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`);
