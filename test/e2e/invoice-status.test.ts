@@ -1,8 +1,12 @@
 import { idOf, keyOf } from '../support/ids';
-import { errorOf, type TestApp } from '../support/test-app';
-import type { InvoiceStatus } from '../generated/graphql';
+import { errorOf, operationText, type TestApp } from '../support/test-app';
+import { graphql } from '../generated';
+import type { InvoiceFilter, InvoiceStatus, InvoiceStatusChangedSubscription } from '../generated/graphql';
 import { APPLY, CANCEL, GET, MARK_PAID, PAY, SET_STATUS, UPDATE_INVOICE, startInvoiceTestApp, type invoiceHelpers } from '../support/invoices';
 import { waitFor } from '../support/wait';
+
+const CHANGED = graphql(`subscription InvoiceStatusChanged { invoiceChanged { invoiceId change } }`);
+const LIST = graphql(`query InvoiceStatusList($f: InvoiceFilter) { invoices(filter: $f) { totalCount edges { node { id status overdue } } } }`);
 
 describe('invoice statuses Payment Pending and Collections (issue 4.4)', () => {
   let t: TestApp;
@@ -26,10 +30,10 @@ describe('invoice statuses Payment Pending and Collections (issue 4.4)', () => {
   it('issue 4.4: setInvoiceStatus moves an issued invoice UNPAID → PAYMENT_PENDING → UNPAID → COLLECTIONS, logs the note and publishes UPDATED', async () => {
     const c = await h.newClient({ country: 'NL' });
     const warm = await h.invoice(c.id, ['1.00']);
-    const events: any[] = [];
-    t.ws(admin).subscribe(
-      { query: `subscription { invoiceChanged { invoiceId change } }` },
-      { next: (v: any) => events.push(v.data.invoiceChanged), error: () => {}, complete: () => {} },
+    const events: InvoiceStatusChangedSubscription['invoiceChanged'][] = [];
+    t.ws(admin).subscribe<InvoiceStatusChangedSubscription>(
+      { query: operationText(CHANGED) },
+      { next: (v) => events.push(v.data!.invoiceChanged), error: () => {}, complete: () => {} },
     );
     for (let i = 0; i < 20 && events.length === 0; i++) {
       h.ok(await t.gql(UPDATE_INVOICE, { id: warm.id, i: { notes: `warm ${i}` } }, admin));
@@ -170,8 +174,7 @@ describe('invoice statuses Payment Pending and Collections (issue 4.4)', () => {
     await moveTo(latePaid.id, 'COLLECTIONS');
     h.ok(await t.gql(MARK_PAID, { id: latePaid.id }, admin));
 
-    const q = `query($f: InvoiceFilter) { invoices(filter: $f) { totalCount edges { node { id status overdue } } } }`;
-    const ids = async (f: Record<string, unknown>, token = admin) => h.ok(await t.gql(q, { f }, token)).invoices.edges.map((e: any) => e.node.id);
+    const ids = async (f: InvoiceFilter, token = admin) => h.ok(await t.gql(LIST, { f }, token)).invoices.edges.map((e) => e.node.id);
     expect(await ids({ clientId: c.id, overdue: true })).toEqual([lateCollections.id, latePending.id, lateUnpaid.id]);
     expect(await ids({ clientId: c.id, overdue: true, status: ['COLLECTIONS'] })).toEqual([lateCollections.id]);
     expect(await ids({ clientId: c.id, status: ['COLLECTIONS'] })).toEqual([currentCollections.id, lateCollections.id]);

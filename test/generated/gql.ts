@@ -268,6 +268,8 @@ type Documents = {
     "query ImpersonationClientCount { clients { totalCount } }": typeof types.ImpersonationClientCountDocument,
     "mutation ImpersonationLogout { logout }": typeof types.ImpersonationLogoutDocument,
     "mutation ImpersonationCloseClient($id: ID!) { setClientStatus(id: $id, status: CLOSED) { id } }": typeof types.ImpersonationCloseClientDocument,
+    "subscription InvoiceStatusChanged { invoiceChanged { invoiceId change } }": typeof types.InvoiceStatusChangedDocument,
+    "query InvoiceStatusList($f: InvoiceFilter) { invoices(filter: $f) { totalCount edges { node { id status overdue } } } }": typeof types.InvoiceStatusListDocument,
     "mutation InvoicesCreatePayer($c: ID!, $i: CreatePayerInput!) { createPayer(clientId: $c, input: $i) { id } }": typeof types.InvoicesCreatePayerDocument,
     "mutation InvoicesCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }": typeof types.InvoicesCreateContactDocument,
     "mutation InvoicesCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { email } }": typeof types.InvoicesCreateUserDocument,
@@ -645,6 +647,8 @@ const documents: Documents = {
     "query ImpersonationClientCount { clients { totalCount } }": types.ImpersonationClientCountDocument,
     "mutation ImpersonationLogout { logout }": types.ImpersonationLogoutDocument,
     "mutation ImpersonationCloseClient($id: ID!) { setClientStatus(id: $id, status: CLOSED) { id } }": types.ImpersonationCloseClientDocument,
+    "subscription InvoiceStatusChanged { invoiceChanged { invoiceId change } }": types.InvoiceStatusChangedDocument,
+    "query InvoiceStatusList($f: InvoiceFilter) { invoices(filter: $f) { totalCount edges { node { id status overdue } } } }": types.InvoiceStatusListDocument,
     "mutation InvoicesCreatePayer($c: ID!, $i: CreatePayerInput!) { createPayer(clientId: $c, input: $i) { id } }": types.InvoicesCreatePayerDocument,
     "mutation InvoicesCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }": types.InvoicesCreateContactDocument,
     "mutation InvoicesCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { email } }": types.InvoicesCreateUserDocument,
@@ -1798,6 +1802,14 @@ export function graphql(source: "mutation ImpersonationLogout { logout }"): (typ
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ImpersonationCloseClient($id: ID!) { setClientStatus(id: $id, status: CLOSED) { id } }"): (typeof documents)["mutation ImpersonationCloseClient($id: ID!) { setClientStatus(id: $id, status: CLOSED) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription InvoiceStatusChanged { invoiceChanged { invoiceId change } }"): (typeof documents)["subscription InvoiceStatusChanged { invoiceChanged { invoiceId change } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoiceStatusList($f: InvoiceFilter) { invoices(filter: $f) { totalCount edges { node { id status overdue } } } }"): (typeof documents)["query InvoiceStatusList($f: InvoiceFilter) { invoices(filter: $f) { totalCount edges { node { id status overdue } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
