@@ -268,6 +268,9 @@ type Documents = {
     "query ImpersonationClientCount { clients { totalCount } }": typeof types.ImpersonationClientCountDocument,
     "mutation ImpersonationLogout { logout }": typeof types.ImpersonationLogoutDocument,
     "mutation ImpersonationCloseClient($id: ID!) { setClientStatus(id: $id, status: CLOSED) { id } }": typeof types.ImpersonationCloseClientDocument,
+    "mutation InvoicePdfLink($id: ID!) { createInvoicePdfLink(invoiceId: $id) { url expiresAt } }": typeof types.InvoicePdfLinkDocument,
+    "mutation InvoicePdfCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id email } }": typeof types.InvoicePdfCreateUserDocument,
+    "mutation InvoicePdfCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id number total { amount } } }": typeof types.InvoicePdfCreateInvoiceDocument,
     "subscription InvoiceStatusChanged { invoiceChanged { invoiceId change } }": typeof types.InvoiceStatusChangedDocument,
     "query InvoiceStatusList($f: InvoiceFilter) { invoices(filter: $f) { totalCount edges { node { id status overdue } } } }": typeof types.InvoiceStatusListDocument,
     "mutation InvoicesCreatePayer($c: ID!, $i: CreatePayerInput!) { createPayer(clientId: $c, input: $i) { id } }": typeof types.InvoicesCreatePayerDocument,
@@ -647,6 +650,9 @@ const documents: Documents = {
     "query ImpersonationClientCount { clients { totalCount } }": types.ImpersonationClientCountDocument,
     "mutation ImpersonationLogout { logout }": types.ImpersonationLogoutDocument,
     "mutation ImpersonationCloseClient($id: ID!) { setClientStatus(id: $id, status: CLOSED) { id } }": types.ImpersonationCloseClientDocument,
+    "mutation InvoicePdfLink($id: ID!) { createInvoicePdfLink(invoiceId: $id) { url expiresAt } }": types.InvoicePdfLinkDocument,
+    "mutation InvoicePdfCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id email } }": types.InvoicePdfCreateUserDocument,
+    "mutation InvoicePdfCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id number total { amount } } }": types.InvoicePdfCreateInvoiceDocument,
     "subscription InvoiceStatusChanged { invoiceChanged { invoiceId change } }": types.InvoiceStatusChangedDocument,
     "query InvoiceStatusList($f: InvoiceFilter) { invoices(filter: $f) { totalCount edges { node { id status overdue } } } }": types.InvoiceStatusListDocument,
     "mutation InvoicesCreatePayer($c: ID!, $i: CreatePayerInput!) { createPayer(clientId: $c, input: $i) { id } }": types.InvoicesCreatePayerDocument,
@@ -1802,6 +1808,18 @@ export function graphql(source: "mutation ImpersonationLogout { logout }"): (typ
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ImpersonationCloseClient($id: ID!) { setClientStatus(id: $id, status: CLOSED) { id } }"): (typeof documents)["mutation ImpersonationCloseClient($id: ID!) { setClientStatus(id: $id, status: CLOSED) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoicePdfLink($id: ID!) { createInvoicePdfLink(invoiceId: $id) { url expiresAt } }"): (typeof documents)["mutation InvoicePdfLink($id: ID!) { createInvoicePdfLink(invoiceId: $id) { url expiresAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoicePdfCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id email } }"): (typeof documents)["mutation InvoicePdfCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id email } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoicePdfCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id number total { amount } } }"): (typeof documents)["mutation InvoicePdfCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id number total { amount } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
