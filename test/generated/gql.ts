@@ -43,6 +43,14 @@ type Documents = {
     "mutation AuthLogout { logout }": typeof types.AuthLogoutDocument,
     "query AuthClientCount { clients { totalCount } }": typeof types.AuthClientCountDocument,
     "mutation AuthCreateStaff($i: CreateStaffInput!) { createStaff(input: $i) { role } }": typeof types.AuthCreateStaffDocument,
+    "mutation BadInputLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": typeof types.BadInputLoginDocument,
+    "mutation BadInputCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.BadInputCreateClientDocument,
+    "mutation BadInputAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }": typeof types.BadInputAddCreditDocument,
+    "mutation BadInputCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }": typeof types.BadInputCreateAddonDocument,
+    "mutation BadInputCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }": typeof types.BadInputCreateDomainDocument,
+    "mutation BadInputRunCommand($i: JSONObject) { runModuleCommand(serviceId: \"1\", command: \"x\", input: $i) { id } }": typeof types.BadInputRunCommandDocument,
+    "subscription BadInputClientChanged($id: ID) { clientChanged(id: $id) { clientId } }": typeof types.BadInputClientChangedDocument,
+    "query BadInputContacts { clients(first: 1) { edges { node { contacts { id } } } } }": typeof types.BadInputContactsDocument,
     "query CatalogNodesNodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }": typeof types.CatalogNodesNodesDocument,
     "query CatalogNodesNode($id: ID!) { node(id: $id) { __typename id } }": typeof types.CatalogNodesNodeDocument,
     "query CatalogNodesCatalog { catalog { __typename id group { __typename id } prices { __typename id } upgradeTargets { __typename id }\n  addons { __typename id prices { __typename id } }\n  configOptionGroups { __typename id options { __typename id unitPrices { __typename id } choices { __typename id prices { __typename id } } } } } }": typeof types.CatalogNodesCatalogDocument,
@@ -425,6 +433,14 @@ const documents: Documents = {
     "mutation AuthLogout { logout }": types.AuthLogoutDocument,
     "query AuthClientCount { clients { totalCount } }": types.AuthClientCountDocument,
     "mutation AuthCreateStaff($i: CreateStaffInput!) { createStaff(input: $i) { role } }": types.AuthCreateStaffDocument,
+    "mutation BadInputLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": types.BadInputLoginDocument,
+    "mutation BadInputCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.BadInputCreateClientDocument,
+    "mutation BadInputAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }": types.BadInputAddCreditDocument,
+    "mutation BadInputCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }": types.BadInputCreateAddonDocument,
+    "mutation BadInputCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }": types.BadInputCreateDomainDocument,
+    "mutation BadInputRunCommand($i: JSONObject) { runModuleCommand(serviceId: \"1\", command: \"x\", input: $i) { id } }": types.BadInputRunCommandDocument,
+    "subscription BadInputClientChanged($id: ID) { clientChanged(id: $id) { clientId } }": types.BadInputClientChangedDocument,
+    "query BadInputContacts { clients(first: 1) { edges { node { contacts { id } } } } }": types.BadInputContactsDocument,
     "query CatalogNodesNodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }": types.CatalogNodesNodesDocument,
     "query CatalogNodesNode($id: ID!) { node(id: $id) { __typename id } }": types.CatalogNodesNodeDocument,
     "query CatalogNodesCatalog { catalog { __typename id group { __typename id } prices { __typename id } upgradeTargets { __typename id }\n  addons { __typename id prices { __typename id } }\n  configOptionGroups { __typename id options { __typename id unitPrices { __typename id } choices { __typename id prices { __typename id } } } } } }": types.CatalogNodesCatalogDocument,
@@ -908,6 +924,38 @@ export function graphql(source: "query AuthClientCount { clients { totalCount } 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation AuthCreateStaff($i: CreateStaffInput!) { createStaff(input: $i) { role } }"): (typeof documents)["mutation AuthCreateStaff($i: CreateStaffInput!) { createStaff(input: $i) { role } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BadInputLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }"): (typeof documents)["mutation BadInputLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BadInputCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation BadInputCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BadInputAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }"): (typeof documents)["mutation BadInputAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BadInputCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }"): (typeof documents)["mutation BadInputCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BadInputCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }"): (typeof documents)["mutation BadInputCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BadInputRunCommand($i: JSONObject) { runModuleCommand(serviceId: \"1\", command: \"x\", input: $i) { id } }"): (typeof documents)["mutation BadInputRunCommand($i: JSONObject) { runModuleCommand(serviceId: \"1\", command: \"x\", input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription BadInputClientChanged($id: ID) { clientChanged(id: $id) { clientId } }"): (typeof documents)["subscription BadInputClientChanged($id: ID) { clientChanged(id: $id) { clientId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BadInputContacts { clients(first: 1) { edges { node { contacts { id } } } } }"): (typeof documents)["query BadInputContacts { clients(first: 1) { edges { node { contacts { id } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
