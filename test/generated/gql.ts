@@ -309,6 +309,16 @@ type Documents = {
     "query ModulesProblems { moduleLoadProblems { folder reason } }": typeof types.ModulesProblemsDocument,
     "mutation ModulesRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": typeof types.ModulesRegisterDocument,
     "query ModulesCommands { modules { name kind commands } }": typeof types.ModulesCommandsDocument,
+    "mutation MoneyFixesUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id country state } }": typeof types.MoneyFixesUpdateClientDocument,
+    "mutation MoneyFixesUpdateRule($id: ID!, $i: TaxRuleInput!) { updateTaxRule(id: $id, input: $i) { id state } }": typeof types.MoneyFixesUpdateRuleDocument,
+    "mutation MoneyFixesCreatePayer($c: ID!, $i: CreatePayerInput!) { createPayer(clientId: $c, input: $i) { id state country } }": typeof types.MoneyFixesCreatePayerDocument,
+    "mutation MoneyFixesCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id state } }": typeof types.MoneyFixesCreateContactDocument,
+    "query MoneyFixesPreview($i: PreviewTaxInput!) { previewTax(input: $i) { total { amount } level1Rule { name } } }": typeof types.MoneyFixesPreviewDocument,
+    "query MoneyFixesPaymentParts($id: ID!) { invoice(id: $id) { amountPaid { amount }\n  transactions { kind amount { amount } toClientCredit { amount } fromClientCredit { amount } appliedToInvoice { amount } } } }": typeof types.MoneyFixesPaymentPartsDocument,
+    "mutation MoneyFixesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.MoneyFixesCreateProductDocument,
+    "mutation MoneyFixesCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }": typeof types.MoneyFixesCreateAddonDocument,
+    "query MoneyFixesCatalog($c: Currency) { catalog(currency: $c) { id prices { currency } addons { prices { currency } } } all: products { id prices { currency } } }": typeof types.MoneyFixesCatalogDocument,
+    "query MoneyFixesUsdCatalog { catalog(currency: \"USD\") { id prices { currency } } }": typeof types.MoneyFixesUsdCatalogDocument,
     "query NPlusOneClients($first: Int!) {\n  clients(first: $first) {\n    totalCount\n    edges { node {\n      id\n      group { id name }\n      project { id name }\n      billingContact { id email }\n      contacts { id email }\n    } }\n  }\n}": typeof types.NPlusOneClientsDocument,
     "fragment ServersServer on Server { id name module hostname ip port secure maxAccounts enabled settings secretsSet group { id name fillStrategy } }": typeof types.ServersServerFragmentDoc,
     "mutation ServersCreate($i: CreateServerInput!) { createServer(input: $i) { ...ServersServer } }": typeof types.ServersCreateDocument,
@@ -699,6 +709,16 @@ const documents: Documents = {
     "query ModulesProblems { moduleLoadProblems { folder reason } }": types.ModulesProblemsDocument,
     "mutation ModulesRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": types.ModulesRegisterDocument,
     "query ModulesCommands { modules { name kind commands } }": types.ModulesCommandsDocument,
+    "mutation MoneyFixesUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id country state } }": types.MoneyFixesUpdateClientDocument,
+    "mutation MoneyFixesUpdateRule($id: ID!, $i: TaxRuleInput!) { updateTaxRule(id: $id, input: $i) { id state } }": types.MoneyFixesUpdateRuleDocument,
+    "mutation MoneyFixesCreatePayer($c: ID!, $i: CreatePayerInput!) { createPayer(clientId: $c, input: $i) { id state country } }": types.MoneyFixesCreatePayerDocument,
+    "mutation MoneyFixesCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id state } }": types.MoneyFixesCreateContactDocument,
+    "query MoneyFixesPreview($i: PreviewTaxInput!) { previewTax(input: $i) { total { amount } level1Rule { name } } }": types.MoneyFixesPreviewDocument,
+    "query MoneyFixesPaymentParts($id: ID!) { invoice(id: $id) { amountPaid { amount }\n  transactions { kind amount { amount } toClientCredit { amount } fromClientCredit { amount } appliedToInvoice { amount } } } }": types.MoneyFixesPaymentPartsDocument,
+    "mutation MoneyFixesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.MoneyFixesCreateProductDocument,
+    "mutation MoneyFixesCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }": types.MoneyFixesCreateAddonDocument,
+    "query MoneyFixesCatalog($c: Currency) { catalog(currency: $c) { id prices { currency } addons { prices { currency } } } all: products { id prices { currency } } }": types.MoneyFixesCatalogDocument,
+    "query MoneyFixesUsdCatalog { catalog(currency: \"USD\") { id prices { currency } } }": types.MoneyFixesUsdCatalogDocument,
     "query NPlusOneClients($first: Int!) {\n  clients(first: $first) {\n    totalCount\n    edges { node {\n      id\n      group { id name }\n      project { id name }\n      billingContact { id email }\n      contacts { id email }\n    } }\n  }\n}": types.NPlusOneClientsDocument,
     "fragment ServersServer on Server { id name module hostname ip port secure maxAccounts enabled settings secretsSet group { id name fillStrategy } }": types.ServersServerFragmentDoc,
     "mutation ServersCreate($i: CreateServerInput!) { createServer(input: $i) { ...ServersServer } }": types.ServersCreateDocument,
@@ -1988,6 +2008,46 @@ export function graphql(source: "mutation ModulesRegister($i: RegisterClientInpu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ModulesCommands { modules { name kind commands } }"): (typeof documents)["query ModulesCommands { modules { name kind commands } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MoneyFixesUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id country state } }"): (typeof documents)["mutation MoneyFixesUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id country state } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MoneyFixesUpdateRule($id: ID!, $i: TaxRuleInput!) { updateTaxRule(id: $id, input: $i) { id state } }"): (typeof documents)["mutation MoneyFixesUpdateRule($id: ID!, $i: TaxRuleInput!) { updateTaxRule(id: $id, input: $i) { id state } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MoneyFixesCreatePayer($c: ID!, $i: CreatePayerInput!) { createPayer(clientId: $c, input: $i) { id state country } }"): (typeof documents)["mutation MoneyFixesCreatePayer($c: ID!, $i: CreatePayerInput!) { createPayer(clientId: $c, input: $i) { id state country } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MoneyFixesCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id state } }"): (typeof documents)["mutation MoneyFixesCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id state } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MoneyFixesPreview($i: PreviewTaxInput!) { previewTax(input: $i) { total { amount } level1Rule { name } } }"): (typeof documents)["query MoneyFixesPreview($i: PreviewTaxInput!) { previewTax(input: $i) { total { amount } level1Rule { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MoneyFixesPaymentParts($id: ID!) { invoice(id: $id) { amountPaid { amount }\n  transactions { kind amount { amount } toClientCredit { amount } fromClientCredit { amount } appliedToInvoice { amount } } } }"): (typeof documents)["query MoneyFixesPaymentParts($id: ID!) { invoice(id: $id) { amountPaid { amount }\n  transactions { kind amount { amount } toClientCredit { amount } fromClientCredit { amount } appliedToInvoice { amount } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MoneyFixesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation MoneyFixesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MoneyFixesCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }"): (typeof documents)["mutation MoneyFixesCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MoneyFixesCatalog($c: Currency) { catalog(currency: $c) { id prices { currency } addons { prices { currency } } } all: products { id prices { currency } } }"): (typeof documents)["query MoneyFixesCatalog($c: Currency) { catalog(currency: $c) { id prices { currency } addons { prices { currency } } } all: products { id prices { currency } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MoneyFixesUsdCatalog { catalog(currency: \"USD\") { id prices { currency } } }"): (typeof documents)["query MoneyFixesUsdCatalog { catalog(currency: \"USD\") { id prices { currency } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
