@@ -320,6 +320,11 @@ type Documents = {
     "query MoneyFixesCatalog($c: Currency) { catalog(currency: $c) { id prices { currency } addons { prices { currency } } } all: products { id prices { currency } } }": typeof types.MoneyFixesCatalogDocument,
     "query MoneyFixesUsdCatalog { catalog(currency: \"USD\") { id prices { currency } } }": typeof types.MoneyFixesUsdCatalogDocument,
     "query NPlusOneClients($first: Int!) {\n  clients(first: $first) {\n    totalCount\n    edges { node {\n      id\n      group { id name }\n      project { id name }\n      billingContact { id email }\n      contacts { id email }\n    } }\n  }\n}": typeof types.NPlusOneClientsDocument,
+    "mutation SecretsLoginAs($c: ID!) { loginAsClient(clientId: $c) { token expiresAt me { client { id } } } }": typeof types.SecretsLoginAsDocument,
+    "mutation SecretsPdfLink($id: ID!) { createInvoicePdfLink(invoiceId: $id) { url expiresAt } }": typeof types.SecretsPdfLinkDocument,
+    "mutation SecretsStaffLogin($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }": typeof types.SecretsStaffLoginDocument,
+    "mutation SecretsClientLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": typeof types.SecretsClientLoginDocument,
+    "query SecretsMe { me { client { id } } }": typeof types.SecretsMeDocument,
     "fragment ServersServer on Server { id name module hostname ip port secure maxAccounts enabled settings secretsSet group { id name fillStrategy } }": typeof types.ServersServerFragmentDoc,
     "mutation ServersCreate($i: CreateServerInput!) { createServer(input: $i) { ...ServersServer } }": typeof types.ServersCreateDocument,
     "mutation ServersUpdate($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { ...ServersServer } }": typeof types.ServersUpdateDocument,
@@ -720,6 +725,11 @@ const documents: Documents = {
     "query MoneyFixesCatalog($c: Currency) { catalog(currency: $c) { id prices { currency } addons { prices { currency } } } all: products { id prices { currency } } }": types.MoneyFixesCatalogDocument,
     "query MoneyFixesUsdCatalog { catalog(currency: \"USD\") { id prices { currency } } }": types.MoneyFixesUsdCatalogDocument,
     "query NPlusOneClients($first: Int!) {\n  clients(first: $first) {\n    totalCount\n    edges { node {\n      id\n      group { id name }\n      project { id name }\n      billingContact { id email }\n      contacts { id email }\n    } }\n  }\n}": types.NPlusOneClientsDocument,
+    "mutation SecretsLoginAs($c: ID!) { loginAsClient(clientId: $c) { token expiresAt me { client { id } } } }": types.SecretsLoginAsDocument,
+    "mutation SecretsPdfLink($id: ID!) { createInvoicePdfLink(invoiceId: $id) { url expiresAt } }": types.SecretsPdfLinkDocument,
+    "mutation SecretsStaffLogin($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }": types.SecretsStaffLoginDocument,
+    "mutation SecretsClientLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": types.SecretsClientLoginDocument,
+    "query SecretsMe { me { client { id } } }": types.SecretsMeDocument,
     "fragment ServersServer on Server { id name module hostname ip port secure maxAccounts enabled settings secretsSet group { id name fillStrategy } }": types.ServersServerFragmentDoc,
     "mutation ServersCreate($i: CreateServerInput!) { createServer(input: $i) { ...ServersServer } }": types.ServersCreateDocument,
     "mutation ServersUpdate($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { ...ServersServer } }": types.ServersUpdateDocument,
@@ -2052,6 +2062,26 @@ export function graphql(source: "query MoneyFixesUsdCatalog { catalog(currency: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query NPlusOneClients($first: Int!) {\n  clients(first: $first) {\n    totalCount\n    edges { node {\n      id\n      group { id name }\n      project { id name }\n      billingContact { id email }\n      contacts { id email }\n    } }\n  }\n}"): (typeof documents)["query NPlusOneClients($first: Int!) {\n  clients(first: $first) {\n    totalCount\n    edges { node {\n      id\n      group { id name }\n      project { id name }\n      billingContact { id email }\n      contacts { id email }\n    } }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecretsLoginAs($c: ID!) { loginAsClient(clientId: $c) { token expiresAt me { client { id } } } }"): (typeof documents)["mutation SecretsLoginAs($c: ID!) { loginAsClient(clientId: $c) { token expiresAt me { client { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecretsPdfLink($id: ID!) { createInvoicePdfLink(invoiceId: $id) { url expiresAt } }"): (typeof documents)["mutation SecretsPdfLink($id: ID!) { createInvoicePdfLink(invoiceId: $id) { url expiresAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecretsStaffLogin($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }"): (typeof documents)["mutation SecretsStaffLogin($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecretsClientLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }"): (typeof documents)["mutation SecretsClientLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SecretsMe { me { client { id } } }"): (typeof documents)["query SecretsMe { me { client { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
