@@ -319,6 +319,12 @@ type Documents = {
     "mutation MoneyFixesCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }": typeof types.MoneyFixesCreateAddonDocument,
     "query MoneyFixesCatalog($c: Currency) { catalog(currency: $c) { id prices { currency } addons { prices { currency } } } all: products { id prices { currency } } }": typeof types.MoneyFixesCatalogDocument,
     "query MoneyFixesUsdCatalog { catalog(currency: \"USD\") { id prices { currency } } }": typeof types.MoneyFixesUsdCatalogDocument,
+    "query NPlusOneInvoices($first: Int!) { invoices(first: $first) { edges { node {\n  id number client { id email } payer { id } lines { id description total { amount } service { id domain } domain { id } addon { id } } transactions { id amount { amount } staff { id email } refundOf { id } }\n} } } }": typeof types.NPlusOneInvoicesDocument,
+    "query NPlusOneTransactions($first: Int!) { transactions(first: $first) { edges { node {\n  id amount { amount } client { id email } invoice { id number lines { id } } staff { id email } refundOf { id }\n} } } }": typeof types.NPlusOneTransactionsDocument,
+    "query NPlusOneServices($first: Int!) { services(first: $first) { edges { node {\n  id client { id email } product { id name } server { id name }\n} } } }": typeof types.NPlusOneServicesDocument,
+    "mutation NPlusOneCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.NPlusOneCreateServerDocument,
+    "mutation NPlusOneCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.NPlusOneCreateProductDocument,
+    "mutation NPlusOneCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.NPlusOneCreateServiceDocument,
     "query NPlusOneClients($first: Int!) {\n  clients(first: $first) {\n    totalCount\n    edges { node {\n      id\n      group { id name }\n      project { id name }\n      billingContact { id email }\n      contacts { id email }\n    } }\n  }\n}": typeof types.NPlusOneClientsDocument,
     "mutation SecretsLoginAs($c: ID!) { loginAsClient(clientId: $c) { token expiresAt me { client { id } } } }": typeof types.SecretsLoginAsDocument,
     "mutation SecretsPdfLink($id: ID!) { createInvoicePdfLink(invoiceId: $id) { url expiresAt } }": typeof types.SecretsPdfLinkDocument,
@@ -724,6 +730,12 @@ const documents: Documents = {
     "mutation MoneyFixesCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }": types.MoneyFixesCreateAddonDocument,
     "query MoneyFixesCatalog($c: Currency) { catalog(currency: $c) { id prices { currency } addons { prices { currency } } } all: products { id prices { currency } } }": types.MoneyFixesCatalogDocument,
     "query MoneyFixesUsdCatalog { catalog(currency: \"USD\") { id prices { currency } } }": types.MoneyFixesUsdCatalogDocument,
+    "query NPlusOneInvoices($first: Int!) { invoices(first: $first) { edges { node {\n  id number client { id email } payer { id } lines { id description total { amount } service { id domain } domain { id } addon { id } } transactions { id amount { amount } staff { id email } refundOf { id } }\n} } } }": types.NPlusOneInvoicesDocument,
+    "query NPlusOneTransactions($first: Int!) { transactions(first: $first) { edges { node {\n  id amount { amount } client { id email } invoice { id number lines { id } } staff { id email } refundOf { id }\n} } } }": types.NPlusOneTransactionsDocument,
+    "query NPlusOneServices($first: Int!) { services(first: $first) { edges { node {\n  id client { id email } product { id name } server { id name }\n} } } }": types.NPlusOneServicesDocument,
+    "mutation NPlusOneCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.NPlusOneCreateServerDocument,
+    "mutation NPlusOneCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.NPlusOneCreateProductDocument,
+    "mutation NPlusOneCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.NPlusOneCreateServiceDocument,
     "query NPlusOneClients($first: Int!) {\n  clients(first: $first) {\n    totalCount\n    edges { node {\n      id\n      group { id name }\n      project { id name }\n      billingContact { id email }\n      contacts { id email }\n    } }\n  }\n}": types.NPlusOneClientsDocument,
     "mutation SecretsLoginAs($c: ID!) { loginAsClient(clientId: $c) { token expiresAt me { client { id } } } }": types.SecretsLoginAsDocument,
     "mutation SecretsPdfLink($id: ID!) { createInvoicePdfLink(invoiceId: $id) { url expiresAt } }": types.SecretsPdfLinkDocument,
@@ -2058,6 +2070,30 @@ export function graphql(source: "query MoneyFixesCatalog($c: Currency) { catalog
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query MoneyFixesUsdCatalog { catalog(currency: \"USD\") { id prices { currency } } }"): (typeof documents)["query MoneyFixesUsdCatalog { catalog(currency: \"USD\") { id prices { currency } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NPlusOneInvoices($first: Int!) { invoices(first: $first) { edges { node {\n  id number client { id email } payer { id } lines { id description total { amount } service { id domain } domain { id } addon { id } } transactions { id amount { amount } staff { id email } refundOf { id } }\n} } } }"): (typeof documents)["query NPlusOneInvoices($first: Int!) { invoices(first: $first) { edges { node {\n  id number client { id email } payer { id } lines { id description total { amount } service { id domain } domain { id } addon { id } } transactions { id amount { amount } staff { id email } refundOf { id } }\n} } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NPlusOneTransactions($first: Int!) { transactions(first: $first) { edges { node {\n  id amount { amount } client { id email } invoice { id number lines { id } } staff { id email } refundOf { id }\n} } } }"): (typeof documents)["query NPlusOneTransactions($first: Int!) { transactions(first: $first) { edges { node {\n  id amount { amount } client { id email } invoice { id number lines { id } } staff { id email } refundOf { id }\n} } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NPlusOneServices($first: Int!) { services(first: $first) { edges { node {\n  id client { id email } product { id name } server { id name }\n} } } }"): (typeof documents)["query NPlusOneServices($first: Int!) { services(first: $first) { edges { node {\n  id client { id email } product { id name } server { id name }\n} } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NPlusOneCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation NPlusOneCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NPlusOneCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation NPlusOneCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NPlusOneCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation NPlusOneCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
