@@ -10,16 +10,22 @@ import { Client } from '../../src/clients/client.entity';
 import { Contact } from '../../src/clients/contact.entity';
 import { MAX_AMOUNT_MINOR } from '../../src/shared/money';
 import { CREATE_INVOICE, startInvoiceTestApp, type invoiceHelpers } from '../support/invoices';
-import { errorOf, type GraphQLResponse, type TestApp } from '../support/test-app';
+import { errorOf, operationText, type GraphQLResponse, type Operation, type TestApp } from '../support/test-app';
+import { graphql } from '../generated';
 import { openSubscriptions } from '../support/subscription-feed';
 import { waitFor } from '../support/wait';
 import { whileResponsive } from '../support/responsive';
 import { captureLog, loggedLines } from '../support/log-capture';
 
-const LOGIN = `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`;
-const CREATE_CLIENT = `mutation($i: CreateClientInput!) { createClient(input: $i) { id } }`;
-const ADD_CREDIT = `mutation($i: CreditChangeInput!) { addCredit(input: $i) { id } }`;
-const CREATE_ADDON = `mutation($i: AddonInput!) { createAddon(input: $i) { id } }`;
+const LOGIN = graphql(`mutation BadInputLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`);
+const CREATE_CLIENT = graphql(`mutation BadInputCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }`);
+const ADD_CREDIT = graphql(`mutation BadInputAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }`);
+const CREATE_ADDON = graphql(`mutation BadInputCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }`);
+const CREATE_DOMAIN = graphql(`mutation BadInputCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }`);
+const RUN_COMMAND = graphql(`mutation BadInputRunCommand($i: JSONObject) { runModuleCommand(serviceId: "1", command: "x", input: $i) { id } }`);
+const CLIENT_CHANGED = graphql(`subscription BadInputClientChanged($id: ID) { clientChanged(id: $id) { clientId } }`);
+const CONTACTS = graphql(`query BadInputContacts { clients(first: 1) { edges { node { contacts { id } } } } }`);
+// Inline literals (the NUL character and the JSON object below) stay plain text: they are the point of their tests.
 
 describe('issue 10.8: bad input is refused before the database', () => {
   let t: TestApp;
@@ -38,7 +44,7 @@ describe('issue 10.8: bad input is refused before the database', () => {
   });
   afterEach(() => consoleError.mockRestore());
 
-  const attack = (query: string, variables: Record<string, unknown> = {}, token?: string) => whileResponsive(t.url, () => t.gql(query, variables, token));
+  const attack = <V,>(query: Operation<unknown, V>, variables = {} as V, token?: string) => whileResponsive(t.url, () => t.gql(query, variables, token));
   const refused = (res: GraphQLResponse) => {
     const error = errorOf(res);
     expect(error.code).not.toBe('INTERNAL_SERVER_ERROR');
@@ -57,7 +63,7 @@ describe('issue 10.8: bad input is refused before the database', () => {
     const nested = await attack(CREATE_CLIENT, { i: { firstName: 'Nul', lastName: 'Byte', email: `nul-${++seq}@example.com`, city: 'Ams\u0000terdam' } }, admin);
     expect(refused(nested)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'city', message: expect.stringContaining('$i.city contains a NUL character') });
     // In a key of a JSON object too.
-    const key = await attack(`mutation($i: JSONObject) { runModuleCommand(serviceId: "1", command: "x", input: $i) { id } }`, { i: { ['a\u0000']: 1 } }, admin);
+    const key = await attack(RUN_COMMAND, { i: { ['a\u0000']: 1 } }, admin);
     expect(refused(key)).toEqual({ code: 'BAD_USER_INPUT', field: 'i', message: '$i contains a NUL character (\\u0000), which no text field accepts' });
     expect(await count('client')).toBe(clients);
     expect(consoleError).not.toHaveBeenCalled();
@@ -76,7 +82,7 @@ describe('issue 10.8: bad input is refused before the database', () => {
     const subscribe = async (variables: Record<string, unknown>) => {
       let answer: unknown;
       const before = await openSubscriptions();
-      const stop = ws.subscribe({ query: `subscription($id: ID) { clientChanged(id: $id) { clientId } }`, variables }, {
+      const stop = ws.subscribe({ query: operationText(CLIENT_CHANGED), variables }, {
         next: (value) => (answer ??= value),
         error: (error) => (answer ??= { error }),
         complete: () => (answer ??= 'complete'),
@@ -150,7 +156,7 @@ describe('issue 10.8: bad input is refused before the database', () => {
     expect(formatError({ message: 'x' }, missing)).toEqual({ message: 'A referenced record does not exist', extensions: { code: 'BAD_USER_INPUT', reason: 'REFERENCE_NOT_FOUND' } });
     // A client with a domain cannot go (the service deletes the domain first; a raw delete does not).
     const client = await h.newClient();
-    h.ok(await t.gql(`mutation($i: CreateDomainInput!) { createDomain(input: $i) { id } }`, { i: { clientId: client.id, name: `fk-${++seq}-${Date.now()}.example` } }, admin));
+    h.ok(await t.gql(CREATE_DOMAIN, { i: { clientId: client.id, name: `fk-${++seq}-${Date.now()}.example` } }, admin));
     const inUse = await violation(em.nativeDelete(Client, { id: keyOf(client.id) }));
     expect(formatError({ message: 'x' }, inUse)).toEqual({ message: 'The record is still referenced by others', extensions: { code: 'CONFLICT', reason: 'RECORD_IN_USE' } });
     expect(consoleError).not.toHaveBeenCalled();
@@ -170,7 +176,7 @@ describe('issue 10.8: bad input is refused before the database', () => {
     await connection.execute('alter table "contact" rename to "contact_broken"');
     let res: GraphQLResponse;
     try {
-      res = await attack(`{ clients(first: 1) { edges { node { contacts { id } } } } }`, {}, admin);
+      res = await attack(CONTACTS, {}, admin);
     } finally {
       await connection.execute('alter table "contact_broken" rename to "contact"');
     }

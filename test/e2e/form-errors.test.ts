@@ -1,5 +1,6 @@
 import { idOf } from '../support/ids';
-import { startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
+import { operationText, startTestApp, type GraphQLResponse, type Operation, type TestApp } from '../support/test-app';
+import type { CreateInvoiceInput } from '../generated/graphql';
 import { APPLY, CANCEL, CREATE_INVOICE, PAY, REFUND, UPDATE_INVOICE, invoiceHelpers } from '../support/invoices';
 
 /**
@@ -92,7 +93,7 @@ describe('issues 13.5 and 17.6: errors a form can show', () => {
   it('issue 13.5: variables that do not fit their types come back together, each at its full path, over HTTP and graphql-ws', async () => {
     const client = await h.newClient();
     const lines = [{ description: 'ok', amount: 12 }, { amount: '1.00', colour: 'red' }, { description: 'x', amount: '1.00', taxable: 'yes' }];
-    const variables = { i: { clientId: client.id, lines, dueDate: 'soon' } };
+    const variables = { i: { clientId: client.id, lines, dueDate: 'soon' } as unknown as CreateInvoiceInput /* invalid on purpose */ };
     const expected = [
       { path: ['input', 'lines', 0, 'amount'], reason: 'INVALID_FORMAT', message: 'amount must be text' },
       { path: ['input', 'lines', 1, 'description'], reason: 'VALUE_REQUIRED', message: 'description is required' },
@@ -112,15 +113,15 @@ describe('issues 13.5 and 17.6: errors a form can show', () => {
     // The same over graphql-ws, where graphql-ws sends the errors itself.
     const socket = t.ws(admin);
     const wsErrors = await new Promise<any[]>((resolve) => {
-      socket.subscribe({ query: CREATE_INVOICE, variables }, { next: () => resolve([]), error: (errors) => resolve(errors as any[]), complete: () => resolve([]) });
+      socket.subscribe({ query: operationText(CREATE_INVOICE), variables }, { next: () => resolve([]), error: (errors) => resolve(errors as any[]), complete: () => resolve([]) });
     });
     expect(wsErrors).toHaveLength(1);
     expect(wsErrors[0].extensions).toEqual(extensions);
 
     // A required variable left out, and a nested required one given as null.
-    const missing = extensionsOf(await t.gql(CREATE_INVOICE, {}, admin));
+    const missing = extensionsOf(await t.gql(CREATE_INVOICE, {} as { i: CreateInvoiceInput } /* left out on purpose */, admin));
     expect(missing).toMatchObject({ field: ['input'], fields: [{ path: ['input'], reason: 'VALUE_REQUIRED', message: 'input is required' }] });
-    const nulled = extensionsOf(await t.gql(CREATE_INVOICE, { i: { clientId: null, lines: [] } }, admin));
+    const nulled = extensionsOf(await t.gql(CREATE_INVOICE, { i: { clientId: null, lines: [] } as unknown as CreateInvoiceInput /* null on purpose */ }, admin));
     expect(nulled).toMatchObject({ field: ['input', 'clientId'], fields: [{ path: ['input', 'clientId'], reason: 'VALUE_REQUIRED', message: 'clientId is required' }] });
     const listed = h.ok(await t.gql(`query($c: ID) { invoices(filter: { clientId: $c }) { totalCount } }`, { c: client.id }, admin));
     expect(listed.invoices.totalCount).toBe(0);
@@ -210,7 +211,7 @@ describe('issues 13.5 and 17.6: errors a form can show', () => {
     await h.addCredit(client.id, '5.00');
     const invoice = await h.invoice(client.id, ['10.00']);
     const none = (type: string) => idOf(type, 99999999);
-    type Case = { area: string; mutation: string; variables: Record<string, unknown>; token?: string; paths: [(string | number)[], string][] };
+    type Case = { area: string; mutation: Operation<unknown, any>; variables: Record<string, unknown>; token?: string; paths: [(string | number)[], string][] };
     const cases: Case[] = [
       {
         area: 'clients',

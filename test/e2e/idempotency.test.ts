@@ -1,7 +1,7 @@
 import { keyOf } from '../support/ids';
 import { StaffRole } from '../../src/auth/staff-user.entity';
 import { CREATE_INVOICE, startInvoiceTestApp, type invoiceHelpers } from '../support/invoices';
-import type { TestApp } from '../support/test-app';
+import { operationText, type Operation, type TestApp } from '../support/test-app';
 
 /** Idempotency-Key on mutations (as Stripe does them): a retry gets the first answer, never a second invoice. */
 describe('idempotency keys on mutations', () => {
@@ -16,11 +16,11 @@ describe('idempotency keys on mutations', () => {
   afterAll(() => t.stop());
 
   /** A raw POST, to see the response headers too. */
-  const post = async (query: string, variables: Record<string, unknown>, token: string | undefined, key?: string) => {
+  const post = async (query: Operation<unknown, any>, variables: Record<string, unknown>, token: string | undefined, key?: string) => {
     const response = await fetch(t.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...(key !== undefined ? { 'idempotency-key': key } : {}) },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: operationText(query), variables }),
     });
     return { replayed: response.headers.get('idempotent-replayed'), body: (await response.json()) as { data?: any; errors?: any[] } };
   };

@@ -2,9 +2,12 @@ import { idOf, keyOf } from '../support/ids';
 import { invoicePdfLinkSignature } from '../../src/billing/invoice-pdf.service';
 import type { TestApp } from '../support/test-app';
 import { PAY, REFUND, startInvoiceTestApp, type invoiceHelpers } from '../support/invoices';
+import { graphql } from '../generated';
+import type { ClientPermission } from '../generated/graphql';
 
-const LINK = `mutation($id: ID!) { createInvoicePdfLink(invoiceId: $id) { url expiresAt } }`;
-const CREATE_USER = `mutation($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id email } }`;
+const LINK = graphql(`mutation InvoicePdfLink($id: ID!) { createInvoicePdfLink(invoiceId: $id) { url expiresAt } }`);
+const CREATE_USER = graphql(`mutation InvoicePdfCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id email } }`);
+const CREATE_INVOICE = graphql(`mutation InvoicePdfCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id number total { amount } } }`);
 
 const ISSUER = {
   issuerName: 'Hostwerk B.V.',
@@ -44,7 +47,7 @@ describe('invoice PDF download (issue 4 point 4)', () => {
     return pdfPages(new Uint8Array(await res.arrayBuffer()));
   };
   const errorCode = async (res: Response) => ((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code;
-  const linkFor = async (id: string, token: string) => h.ok(await t.gql(LINK, { id }, token)).createInvoicePdfLink as { url: string; expiresAt: string };
+  const linkFor = async (id: string, token: string) => h.ok(await t.gql(LINK, { id }, token)).createInvoicePdfLink;
 
   beforeAll(async () => {
     ({ t, admin, h } = await startInvoiceTestApp());
@@ -75,7 +78,7 @@ describe('invoice PDF download (issue 4 point 4)', () => {
 
     const res = await pdfOf(invoice.id, admin);
     expect(res.headers.get('content-type')).toBe('application/pdf');
-    expect(res.headers.get('content-disposition')).toBe(`attachment; filename="invoice-${invoice.number.replace('/', '-')}.pdf"`);
+    expect(res.headers.get('content-disposition')).toBe(`attachment; filename="invoice-${invoice.number!.replace('/', '-')}.pdf"`);
     expect(res.headers.get('cache-control')).toBe('private, no-store');
     const { pages, info } = await textOf(res);
     expect(pages).toHaveLength(1);
@@ -99,7 +102,7 @@ describe('invoice PDF download (issue 4 point 4)', () => {
     const owner = await client.token();
     expect((await textOf(await pdfOf(invoice.id, owner))).pages[0]).toContain('€12.10');
 
-    const user = async (permissions: string[]) => {
+    const user = async (permissions: ClientPermission[]) => {
       const email = `pdf-user-${permissions.join('-') || 'none'}-${Date.now()}@example.com`;
       h.ok(await t.gql(CREATE_USER, { c: client.id, i: { email, firstName: 'Sub', lastName: 'User', password: 'user-password-123', permissions } }, owner));
       return t.clientToken(email, 'user-password-123');
@@ -181,7 +184,7 @@ describe('invoice PDF download (issue 4 point 4)', () => {
       description: `Item #${String(i + 1).padStart(3, '0')} ${i % 7 === 0 ? 'managed VPS with daily offsite backups, monitoring and a dedicated IPv4 address for the whole period' : 'hosting'}`,
       amount: '1.00',
     }));
-    const invoice = h.ok(await t.gql(`mutation($i: CreateInvoiceInput!) { createInvoice(input: $i) { id number total { amount } } }`,
+    const invoice = h.ok(await t.gql(CREATE_INVOICE,
       { i: { clientId: client.id, lines } }, admin)).createInvoice;
     const { pages } = await textOf(await pdfOf(invoice.id, admin));
     expect(pages.length).toBeGreaterThan(1);

@@ -1,7 +1,12 @@
 import { idOf, keyOf } from '../support/ids';
-import { errorOf, type TestApp } from '../support/test-app';
+import { errorOf, operationText, type TestApp } from '../support/test-app';
+import { graphql } from '../generated';
+import type { InvoiceFilter, InvoiceStatus, InvoiceStatusChangedSubscription } from '../generated/graphql';
 import { APPLY, CANCEL, GET, MARK_PAID, PAY, SET_STATUS, UPDATE_INVOICE, startInvoiceTestApp, type invoiceHelpers } from '../support/invoices';
 import { waitFor } from '../support/wait';
+
+const CHANGED = graphql(`subscription InvoiceStatusChanged { invoiceChanged { invoiceId change } }`);
+const LIST = graphql(`query InvoiceStatusList($f: InvoiceFilter) { invoices(filter: $f) { totalCount edges { node { id status overdue } } } }`);
 
 describe('invoice statuses Payment Pending and Collections (issue 4.4)', () => {
   let t: TestApp;
@@ -15,8 +20,8 @@ describe('invoice statuses Payment Pending and Collections (issue 4.4)', () => {
   afterAll(() => t.stop());
   beforeEach(() => h.settings({ taxMode: 'EXCLUSIVE', taxRounding: 'PER_LINE', autoApplyCredit: true }));
 
-  const setStatus = (id: string, status: string, note?: string) => t.gql(SET_STATUS, { id, status, note }, admin);
-  const moveTo = async (id: string, status: string) => h.ok(await setStatus(id, status)).setInvoiceStatus;
+  const setStatus = (id: string, status: InvoiceStatus, note?: string) => t.gql(SET_STATUS, { id, status, note }, admin);
+  const moveTo = async (id: string, status: InvoiceStatus) => h.ok(await setStatus(id, status)).setInvoiceStatus;
   const pay = (invoiceId: string, amount: string) =>
     t.gql(PAY, { i: { invoiceId, amount, gateway: 'bank', transactionId: `st-${++seq}-${Date.now()}` } }, admin);
   const moves = async (id: string) =>
@@ -25,10 +30,10 @@ describe('invoice statuses Payment Pending and Collections (issue 4.4)', () => {
   it('issue 4.4: setInvoiceStatus moves an issued invoice UNPAID → PAYMENT_PENDING → UNPAID → COLLECTIONS, logs the note and publishes UPDATED', async () => {
     const c = await h.newClient({ country: 'NL' });
     const warm = await h.invoice(c.id, ['1.00']);
-    const events: any[] = [];
-    t.ws(admin).subscribe(
-      { query: `subscription { invoiceChanged { invoiceId change } }` },
-      { next: (v: any) => events.push(v.data.invoiceChanged), error: () => {}, complete: () => {} },
+    const events: InvoiceStatusChangedSubscription['invoiceChanged'][] = [];
+    t.ws(admin).subscribe<InvoiceStatusChangedSubscription>(
+      { query: operationText(CHANGED) },
+      { next: (v) => events.push(v.data!.invoiceChanged), error: () => {}, complete: () => {} },
     );
     for (let i = 0; i < 20 && events.length === 0; i++) {
       h.ok(await t.gql(UPDATE_INVOICE, { id: warm.id, i: { notes: `warm ${i}` } }, admin));
@@ -55,7 +60,7 @@ describe('invoice statuses Payment Pending and Collections (issue 4.4)', () => {
   it('issue 4.4: a target other than UNPAID, PAYMENT_PENDING or COLLECTIONS is BAD_USER_INPUT naming its own mutation; nothing changes', async () => {
     const c = await h.newClient({ country: 'NL' });
     const inv = await h.invoice(c.id, ['10.00']);
-    const refused = async (status: string, names: string) => {
+    const refused = async (status: InvoiceStatus, names: string) => {
       const error = errorOf(await setStatus(inv.id, status));
       expect(error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'status' });
       expect(error.message).toContain(names);
@@ -65,7 +70,7 @@ describe('invoice statuses Payment Pending and Collections (issue 4.4)', () => {
     await refused('REFUNDED', 'refundTransaction');
     await refused('DRAFT', 'DRAFT');
     // Overdue is a filter, not a status.
-    expect(errorOf(await setStatus(inv.id, 'OVERDUE'))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'status' });
+    expect(errorOf(await setStatus(inv.id, 'OVERDUE' as InvoiceStatus /* not a status on purpose */))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'status' });
     expect(errorOf(await setStatus(inv.id, 'COLLECTIONS', 'x'.repeat(1001)))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'note' });
     expect(errorOf(await setStatus('abc', 'COLLECTIONS'))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
     expect(await h.get(inv.id)).toMatchObject({ status: 'UNPAID', amountPaid: { amount: '0.00' }, transactions: [] });
@@ -74,7 +79,7 @@ describe('invoice statuses Payment Pending and Collections (issue 4.4)', () => {
 
   it('issue 4.4: moves the transition table or the invoice\'s status forbid are CONFLICT on status; staff only', async () => {
     const c = await h.newClient({ country: 'NL' });
-    const conflictOn = async (id: string, status: string, says: string) => {
+    const conflictOn = async (id: string, status: InvoiceStatus, says: string) => {
       const error = errorOf(await setStatus(id, status));
       expect(error).toMatchObject({ code: 'CONFLICT', field: 'status' });
       expect(error.message).toContain(says);
@@ -169,8 +174,7 @@ describe('invoice statuses Payment Pending and Collections (issue 4.4)', () => {
     await moveTo(latePaid.id, 'COLLECTIONS');
     h.ok(await t.gql(MARK_PAID, { id: latePaid.id }, admin));
 
-    const q = `query($f: InvoiceFilter) { invoices(filter: $f) { totalCount edges { node { id status overdue } } } }`;
-    const ids = async (f: Record<string, unknown>, token = admin) => h.ok(await t.gql(q, { f }, token)).invoices.edges.map((e: any) => e.node.id);
+    const ids = async (f: InvoiceFilter, token = admin) => h.ok(await t.gql(LIST, { f }, token)).invoices.edges.map((e) => e.node.id);
     expect(await ids({ clientId: c.id, overdue: true })).toEqual([lateCollections.id, latePending.id, lateUnpaid.id]);
     expect(await ids({ clientId: c.id, overdue: true, status: ['COLLECTIONS'] })).toEqual([lateCollections.id]);
     expect(await ids({ clientId: c.id, status: ['COLLECTIONS'] })).toEqual([currentCollections.id, lateCollections.id]);

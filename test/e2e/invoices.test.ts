@@ -1,7 +1,16 @@
 import { StaffRole } from '../../src/auth/staff-user.entity';
 import { errorOf, startTestApp, type TestApp } from '../support/test-app';
+import { graphql } from '../generated';
+import type { ClientPermission, CreateInvoiceInput, TaxRuleInput } from '../generated/graphql';
 import { CANCEL, CREATE_INVOICE, GET, MARK_PAID, PUBLISH, TAX_RULE, UPDATE_INVOICE, invoiceHelpers } from '../support/invoices';
 import { idOf, keyOf } from '../support/ids';
+
+const CREATE_PAYER = graphql(`mutation InvoicesCreatePayer($c: ID!, $i: CreatePayerInput!) { createPayer(clientId: $c, input: $i) { id } }`);
+const CREATE_CONTACT = graphql(`mutation InvoicesCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }`);
+const CREATE_USER = graphql(`mutation InvoicesCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { email } }`);
+const MY_INVOICES = graphql(`query InvoicesMine { invoices { totalCount edges { node { id } } } }`);
+const COUNT = graphql(`query InvoicesCount($c: ID) { invoices(filter: { clientId: $c }) { totalCount } }`);
+const LIST = graphql(`query InvoicesList($f: InvoiceFilter, $first: Int, $after: String) { invoices(filter: $f, first: $first, after: $after) { totalCount edges { node { id overdue } } pageInfo { hasNextPage endCursor } } }`);
 
 describe('invoices (issue 4.4)', () => {
   let t: TestApp;
@@ -12,7 +21,7 @@ describe('invoices (issue 4.4)', () => {
     t = await startTestApp();
     admin = await t.staffToken(StaffRole.ADMIN);
     h = invoiceHelpers(t, () => admin);
-    const rule = async (i: Record<string, unknown>) => h.ok(await t.gql(TAX_RULE, { i }, admin));
+    const rule = async (i: TaxRuleInput) => h.ok(await t.gql(TAX_RULE, { i }, admin));
     await rule({ name: 'VAT NL', level: 1, country: 'NL', rate: '21' });
     await rule({ name: 'GST', level: 1, country: 'CA', rate: '5' });
     await rule({ name: 'QST', level: 2, country: 'CA', state: 'QC', rate: '9.975', compound: true });
@@ -32,7 +41,7 @@ describe('invoices (issue 4.4)', () => {
     expect(inv.tax2.amount).toBe('0.00');
     expect(inv.total).toEqual({ amount: '12.16', currency: 'EUR' });
     expect(inv.balanceDue.amount).toBe('12.16');
-    expect(inv.lines.map((l: any) => [l.position, l.net.amount, l.tax1.amount, l.total.amount])).toEqual([[1, '10.00', '2.10', '12.10'], [2, '0.05', '0.01', '0.06']]);
+    expect(inv.lines.map((l) => [l.position, l.net.amount, l.tax1.amount, l.total.amount])).toEqual([[1, '10.00', '2.10', '12.10'], [2, '0.05', '0.01', '0.06']]);
     const exempt = await h.newClient({ country: 'NL', taxExempt: true });
     expect((await h.invoice(exempt.id, ['10.00'])).total.amount).toBe('10.00');
   });
@@ -42,7 +51,7 @@ describe('invoices (issue 4.4)', () => {
     const c = await h.newClient({ country: 'NL' });
     const inv = await h.invoice(c.id, ['12.10', '1.00']);
     expect([inv.subtotal.amount, inv.tax1.amount, inv.total.amount]).toEqual(['10.83', '2.27', '13.10']);
-    expect(inv.lines.map((l: any) => [l.amount.amount, l.net.amount, l.tax1.amount])).toEqual([['12.10', '10.00', '2.10'], ['1.00', '0.83', '0.17']]);
+    expect(inv.lines.map((l) => [l.amount.amount, l.net.amount, l.tax1.amount])).toEqual([['12.10', '10.00', '2.10'], ['1.00', '0.83', '0.17']]);
   });
 
   it('issue 4.4: compound level 2 (QC) is on net + level 1; simple level 2 (ON) on the net', async () => {
@@ -60,7 +69,7 @@ describe('invoices (issue 4.4)', () => {
     await h.settings({ taxRounding: 'PER_INVOICE' });
     const inv = await h.invoice(c.id, ['0.02', '0.02', '0.02']);
     expect(inv.tax1.amount).toBe('0.01');
-    expect(inv.lines.reduce((s: number, l: any) => s + Math.round(Number(l.tax1.amount) * 100), 0)).toBe(1);
+    expect(inv.lines.reduce((s, l) => s + Math.round(Number(l.tax1.amount) * 100), 0)).toBe(1);
   });
 
   it('issue 4.4: multi-currency — amounts in the client\'s currency with its decimals (JPY 0, BHD 3)', async () => {
@@ -89,7 +98,7 @@ describe('invoices (issue 4.4)', () => {
       [{ clientId: c.id, lines: [] }, 'lines'],
       [{ ...line({}), currency: 'USD' }, 'currency'],
     ];
-    for (const [i, field] of cases) expect(errorOf(await t.gql(CREATE_INVOICE, { i }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    for (const [i, field] of cases) expect(errorOf(await t.gql(CREATE_INVOICE, { i: i as CreateInvoiceInput /* invalid on purpose */ }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field });
     expect(errorOf(await t.gql(CREATE_INVOICE, { i: { ...line({}), clientId: idOf('Client', 99999999) } }, admin)).code).toBe('NOT_FOUND');
     expect(errorOf(await t.gql(CREATE_INVOICE, { i: line({}) }, await c.token())).code).toBe('FORBIDDEN');
     expect(await count()).toBe(0);
@@ -105,13 +114,13 @@ describe('invoices (issue 4.4)', () => {
     const first = await h.invoice(c.id, ['5.00'], { issueDate: '2026-03-02' });
     const published = h.ok(await t.gql(PUBLISH, { id: draft.id }, admin)).publishInvoice;
     expect(published.status).toBe('UNPAID');
-    const n1 = Number(/^INV-2026-(\d{5})$/.exec(first.number)![1]);
+    const n1 = Number(/^INV-2026-(\d{5})$/.exec(first.number!)![1]);
     expect(published.number).toBe(`INV-2026-${String(n1 + 1).padStart(5, '0')}`);
     expect(errorOf(await t.gql(PUBLISH, { id: draft.id }, admin))).toMatchObject({ code: 'CONFLICT', field: 'status' });
     // Concurrent publishing: distinct, consecutive numbers.
     const drafts = await Promise.all(Array.from({ length: 8 }, () => h.invoice(c.id, ['1.00'], { draft: true, issueDate: '2026-03-03' })));
     const out = await Promise.all(drafts.map((d) => t.gql(PUBLISH, { id: d.id }, admin)));
-    const numbers = out.map((r) => Number(/(\d{5})$/.exec(h.ok(r).publishInvoice.number)![1])).sort((a, b) => a - b);
+    const numbers = out.map((r) => Number(/(\d{5})$/.exec(h.ok(r).publishInvoice.number!)![1])).sort((a, b) => a - b);
     expect(numbers).toEqual(Array.from({ length: 8 }, (_, i) => n1 + 2 + i));
   });
 
@@ -119,16 +128,16 @@ describe('invoices (issue 4.4)', () => {
     const c = await h.newClient({ country: 'NL', companyName: 'Acme BV' });
     const plain = await h.invoice(c.id, ['1.00']);
     expect(plain.addressedTo).toMatchObject({ name: 'Ina Voice', companyName: 'Acme BV', email: c.email, country: 'NL' });
-    const payer = h.ok(await t.gql(`mutation($c: ID!, $i: CreatePayerInput!) { createPayer(clientId: $c, input: $i) { id } }`,
+    const payer = h.ok(await t.gql(CREATE_PAYER,
       { c: c.id, i: { type: 'COMPANY', name: 'Acme Holding', taxId: 'NL123B01', country: 'NL' } }, admin)).createPayer;
     const viaPayer = await h.invoice(c.id, ['1.00'], { payerId: payer.id });
     expect(viaPayer).toMatchObject({ payer: { id: payer.id }, addressedTo: { name: 'Acme Holding', taxId: 'NL123B01' } });
-    const contact = h.ok(await t.gql(`mutation($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }`,
+    const contact = h.ok(await t.gql(CREATE_CONTACT,
       { c: c.id, i: { firstName: 'Bill', lastName: 'Ing', email: `bill-${Date.now()}@example.com`, country: 'BE', billingContact: true } }, admin)).createContact;
     expect(contact.id).toBeDefined();
     expect((await h.invoice(c.id, ['1.00'])).addressedTo).toMatchObject({ name: 'Bill Ing', country: 'BE' });
     const other = await h.newClient();
-    const otherPayer = h.ok(await t.gql(`mutation($c: ID!, $i: CreatePayerInput!) { createPayer(clientId: $c, input: $i) { id } }`,
+    const otherPayer = h.ok(await t.gql(CREATE_PAYER,
       { c: other.id, i: { type: 'INDIVIDUAL', name: 'Someone' } }, admin)).createPayer;
     expect(errorOf(await t.gql(CREATE_INVOICE, { i: { clientId: c.id, payerId: otherPayer.id, lines: [{ description: 'x', amount: '1' }] } }, admin)))
       .toMatchObject({ code: 'BAD_USER_INPUT', field: 'payerId' });
@@ -165,17 +174,16 @@ describe('invoices (issue 4.4)', () => {
     const draft = await h.invoice(a.id, ['1.00'], { draft: true });
     const theirs = await h.invoice(b.id, ['1.00']);
     const token = await a.token();
-    expect(h.ok(await t.gql(GET, { id: mine.id }, token)).invoice.id).toBe(mine.id);
+    expect(h.ok(await t.gql(GET, { id: mine.id }, token)).invoice!.id).toBe(mine.id);
     expect(await t.gql(GET, { id: theirs.id }, token)).toMatchObject({ data: { invoice: null } });
     expect(await t.gql(GET, { id: draft.id }, token)).toMatchObject({ data: { invoice: null } });
-    const list = h.ok(await t.gql(`{ invoices { totalCount edges { node { id } } } }`, {}, token)).invoices;
-    expect(list.edges.map((e: any) => e.node.id)).toEqual([mine.id]);
-    expect(errorOf(await t.gql(`query($c: ID) { invoices(filter: { clientId: $c }) { totalCount } }`, { c: b.id }, token)).code).toBe('NOT_FOUND');
-    const userInput = (p: string[]) => ({ email: `u-${p.join('')}-${Date.now()}@example.com`, firstName: 'U', lastName: 'Ser', password: 'user-password-1', permissions: p });
-    const create = `mutation($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { email } }`;
-    const billing = h.ok(await t.gql(create, { c: a.id, i: userInput(['INVOICES']) }, token)).createClientUser;
-    const support = h.ok(await t.gql(create, { c: a.id, i: userInput(['SUPPORT']) }, token)).createClientUser;
-    expect(h.ok(await t.gql(GET, { id: mine.id }, await t.clientToken(billing.email, 'user-password-1'))).invoice.id).toBe(mine.id);
+    const list = h.ok(await t.gql(MY_INVOICES, {}, token)).invoices;
+    expect(list.edges.map((e) => e.node.id)).toEqual([mine.id]);
+    expect(errorOf(await t.gql(COUNT, { c: b.id }, token)).code).toBe('NOT_FOUND');
+    const userInput = (p: ClientPermission[]) => ({ email: `u-${p.join('')}-${Date.now()}@example.com`, firstName: 'U', lastName: 'Ser', password: 'user-password-1', permissions: p });
+    const billing = h.ok(await t.gql(CREATE_USER, { c: a.id, i: userInput(['INVOICES']) }, token)).createClientUser;
+    const support = h.ok(await t.gql(CREATE_USER, { c: a.id, i: userInput(['SUPPORT']) }, token)).createClientUser;
+    expect(h.ok(await t.gql(GET, { id: mine.id }, await t.clientToken(billing.email, 'user-password-1'))).invoice!.id).toBe(mine.id);
     expect(await t.gql(GET, { id: mine.id }, await t.clientToken(support.email, 'user-password-1'))).toMatchObject({ data: { invoice: null } });
   });
 
@@ -184,15 +192,14 @@ describe('invoices (issue 4.4)', () => {
     const late = await h.invoice(c.id, ['1.00'], { issueDate: '2020-01-01', dueDate: '2020-01-15' });
     const current = await h.invoice(c.id, ['2.00'], { dueDate: '2099-01-01' });
     await h.invoice(c.id, ['3.00'], { draft: true });
-    const q = `query($f: InvoiceFilter, $first: Int, $after: String) { invoices(filter: $f, first: $first, after: $after) { totalCount edges { node { id overdue } } pageInfo { hasNextPage endCursor } } }`;
-    const all = h.ok(await t.gql(q, { f: { clientId: c.id }, first: 2 }, admin)).invoices;
+    const all = h.ok(await t.gql(LIST, { f: { clientId: c.id }, first: 2 }, admin)).invoices;
     expect(all.totalCount).toBe(3);
     expect(all.pageInfo.hasNextPage).toBe(true);
-    const next = h.ok(await t.gql(q, { f: { clientId: c.id }, first: 2, after: all.pageInfo.endCursor }, admin)).invoices;
+    const next = h.ok(await t.gql(LIST, { f: { clientId: c.id }, first: 2, after: all.pageInfo.endCursor }, admin)).invoices;
     expect(next.edges.length).toBe(1);
-    const overdue = h.ok(await t.gql(q, { f: { clientId: c.id, overdue: true } }, admin)).invoices;
+    const overdue = h.ok(await t.gql(LIST, { f: { clientId: c.id, overdue: true } }, admin)).invoices;
     expect(overdue.edges).toEqual([{ node: { id: late.id, overdue: true } }]);
-    const unpaid = h.ok(await t.gql(q, { f: { clientId: c.id, status: ['UNPAID'] } }, admin)).invoices;
-    expect(unpaid.edges.map((e: any) => e.node.id)).toEqual([current.id, late.id]);
+    const unpaid = h.ok(await t.gql(LIST, { f: { clientId: c.id, status: ['UNPAID'] } }, admin)).invoices;
+    expect(unpaid.edges.map((e) => e.node.id)).toEqual([current.id, late.id]);
   });
 });

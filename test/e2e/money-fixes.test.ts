@@ -1,12 +1,20 @@
 import { keyOf } from '../support/ids';
 import { errorOf, type TestApp } from '../support/test-app';
+import { graphql } from '../generated';
+import type { AddInvoicePaymentInput, PriceInput, TaxRuleInput } from '../generated/graphql';
 import { CREATE_INVOICE, PAY, PUBLISH, REFUND, TAX_RULE, UPDATE_INVOICE, startInvoiceTestApp, type invoiceHelpers } from '../support/invoices';
 
-const UPDATE_CLIENT = `mutation($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id country state } }`;
-const UPDATE_RULE = `mutation($id: ID!, $i: TaxRuleInput!) { updateTaxRule(id: $id, input: $i) { id state } }`;
-const CREATE_PAYER = `mutation($c: ID!, $i: CreatePayerInput!) { createPayer(clientId: $c, input: $i) { id state country } }`;
-const CREATE_CONTACT = `mutation($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id state } }`;
-const PREVIEW = `query($i: PreviewTaxInput!) { previewTax(input: $i) { total { amount } level1Rule { name } } }`;
+const UPDATE_CLIENT = graphql(`mutation MoneyFixesUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id country state } }`);
+const UPDATE_RULE = graphql(`mutation MoneyFixesUpdateRule($id: ID!, $i: TaxRuleInput!) { updateTaxRule(id: $id, input: $i) { id state } }`);
+const CREATE_PAYER = graphql(`mutation MoneyFixesCreatePayer($c: ID!, $i: CreatePayerInput!) { createPayer(clientId: $c, input: $i) { id state country } }`);
+const CREATE_CONTACT = graphql(`mutation MoneyFixesCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id state } }`);
+const PREVIEW = graphql(`query MoneyFixesPreview($i: PreviewTaxInput!) { previewTax(input: $i) { total { amount } level1Rule { name } } }`);
+const PAYMENT_PARTS = graphql(`query MoneyFixesPaymentParts($id: ID!) { invoice(id: $id) { amountPaid { amount }
+  transactions { kind amount { amount } toClientCredit { amount } fromClientCredit { amount } appliedToInvoice { amount } } } }`);
+const CREATE_PRODUCT = graphql(`mutation MoneyFixesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }`);
+const CREATE_ADDON = graphql(`mutation MoneyFixesCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }`);
+const CATALOG = graphql(`query MoneyFixesCatalog($c: Currency) { catalog(currency: $c) { id prices { currency } addons { prices { currency } } } all: products { id prices { currency } } }`);
+const USD_CATALOG = graphql(`query MoneyFixesUsdCatalog { catalog(currency: "USD") { id prices { currency } } }`);
 
 describe('money fixes (issue 11.12)', () => {
   let t: TestApp;
@@ -14,9 +22,9 @@ describe('money fixes (issue 11.12)', () => {
   let h: ReturnType<typeof invoiceHelpers>;
   let seq = 0;
   const txid = () => `mf-${++seq}-${Date.now()}`;
-  const pay = (invoiceId: string, amount: string, extra: Record<string, unknown> = {}) =>
+  const pay = (invoiceId: string, amount: string, extra: Partial<AddInvoicePaymentInput> = {}) =>
     t.gql(PAY, { i: { invoiceId, amount, gateway: 'stripe', transactionId: txid(), ...extra } }, admin);
-  const rule = async (i: Record<string, unknown>) => h.ok(await t.gql(TAX_RULE, { i }, admin)).createTaxRule.id as string;
+  const rule = async (i: TaxRuleInput) => h.ok(await t.gql(TAX_RULE, { i }, admin)).createTaxRule.id;
 
   beforeAll(async () => {
     ({ t, admin, h } = await startInvoiceTestApp()); // VAT NL 21 % on level 1
@@ -52,10 +60,10 @@ describe('money fixes (issue 11.12)', () => {
     const own = await h.invoice(c.id, ['100.00'], { applyCredit: false });
     const paid = await h.invoice(c.id, ['100.00'], { applyCredit: false, payerId: payer.id });
     expect([own.tax1Name, own.total.amount]).toEqual(['VAT NL', '121.00']);
-    expect([paid.tax1Name, paid.total.amount, paid.addressedTo.country]).toEqual(['VAT DE', '119.00', 'DE']);
+    expect([paid.tax1Name, paid.total.amount, paid.addressedTo!.country]).toEqual(['VAT DE', '119.00', 'DE']);
     // Re-addressing an issued invoice to the client is a new tax determination.
     const moved = h.ok(await t.gql(UPDATE_INVOICE, { id: paid.id, i: { clearPayer: true } }, admin)).updateInvoice;
-    expect([moved.tax1Name, moved.total.amount, moved.addressedTo.country]).toEqual(['VAT NL', '121.00', 'NL']);
+    expect([moved.tax1Name, moved.total.amount, moved.addressedTo!.country]).toEqual(['VAT NL', '121.00', 'NL']);
   });
 
   it('issue 11.12: the overpaid part of a payment is refundable through the gateway; its credit is taken back, refused once spent', async () => {
@@ -88,7 +96,7 @@ describe('money fixes (issue 11.12)', () => {
     const inv = await h.invoice(c.id, ['10.00']); // 12.10
     const payment = h.ok(await pay(inv.id, '20.00')).addInvoicePayment;
     h.ok(await t.gql(REFUND, { i: { paymentId: payment.id, amount: '10.00' } }, admin)); // 7.90 from credit, 2.10 from the invoice
-    const rows = h.ok(await t.gql(`query($id: ID!) { invoice(id: $id) { amountPaid { amount } transactions { kind amount { amount } toClientCredit { amount } fromClientCredit { amount } appliedToInvoice { amount } } } }`, { id: inv.id }, admin)).invoice;
+    const rows = h.ok(await t.gql(PAYMENT_PARTS, { id: inv.id }, admin)).invoice!;
     expect(rows.transactions).toEqual([
       { kind: 'PAYMENT', amount: { amount: '20.00' }, toClientCredit: { amount: '7.90' }, fromClientCredit: { amount: '0.00' }, appliedToInvoice: { amount: '12.10' } },
       { kind: 'REFUND', amount: { amount: '-10.00' }, toClientCredit: { amount: '0.00' }, fromClientCredit: { amount: '7.90' }, appliedToInvoice: { amount: '-2.10' } },
@@ -171,19 +179,16 @@ describe('money fixes (issue 11.12)', () => {
   });
 
   it('issue 11.12: catalog(currency:) returns only that currency\'s prices, nested prices included', async () => {
-    const product = `mutation($i: CreateProductInput!) { createProduct(input: $i) { id } }`;
-    const addon = `mutation($i: AddonInput!) { createAddon(input: $i) { id } }`;
-    const prices = [{ currency: 'EUR', cycle: 'MONTHLY', amount: '5.00' }, { currency: 'USD', cycle: 'MONTHLY', amount: '6.00' }];
-    const p = h.ok(await t.gql(product, { i: { name: `Web ${Date.now()}`, type: 'HOSTING', payType: 'RECURRING', prices } }, admin)).createProduct;
-    h.ok(await t.gql(addon, { i: { name: 'Backup', payType: 'RECURRING', prices, productIds: [p.id] } }, admin));
-    const query = `query($c: Currency) { catalog(currency: $c) { id prices { currency } addons { prices { currency } } } all: products { id prices { currency } } }`;
-    const res = h.ok(await t.gql(query, { c: 'EUR' }, admin));
-    const mine = res.catalog.find((x: any) => x.id === p.id);
+    const prices: PriceInput[] = [{ currency: 'EUR', cycle: 'MONTHLY', amount: '5.00' }, { currency: 'USD', cycle: 'MONTHLY', amount: '6.00' }];
+    const p = h.ok(await t.gql(CREATE_PRODUCT, { i: { name: `Web ${Date.now()}`, type: 'HOSTING', payType: 'RECURRING', prices } }, admin)).createProduct;
+    h.ok(await t.gql(CREATE_ADDON, { i: { name: 'Backup', payType: 'RECURRING', prices, productIds: [p.id] } }, admin));
+    const res = h.ok(await t.gql(CATALOG, { c: 'EUR' }, admin));
+    const mine = res.catalog.find((x) => x.id === p.id)!;
     expect(mine.prices).toEqual([{ currency: 'EUR' }]);
     expect(mine.addons[0].prices).toEqual([{ currency: 'EUR' }]);
     // Another root field of the same operation still sees every currency.
-    expect(res.all.find((x: any) => x.id === p.id).prices.map((x: any) => x.currency).sort()).toEqual(['EUR', 'USD']);
-    const anonymous = h.ok(await t.gql(`query { catalog(currency: "USD") { id prices { currency } } }`));
-    expect(anonymous.catalog.find((x: any) => x.id === p.id).prices).toEqual([{ currency: 'USD' }]);
+    expect(res.all.find((x) => x.id === p.id)!.prices.map((x) => x.currency).sort()).toEqual(['EUR', 'USD']);
+    const anonymous = h.ok(await t.gql(USD_CATALOG));
+    expect(anonymous.catalog.find((x) => x.id === p.id)!.prices).toEqual([{ currency: 'USD' }]);
   });
 });

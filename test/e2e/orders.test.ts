@@ -2,8 +2,8 @@ import { StaffRole } from '../../src/auth/staff-user.entity';
 import { sqlStatements } from '../../src/shared/orm';
 import { noFraudCheck, useFraudCheck } from '../../src/orders/fraud-check';
 import { idOf, keyOf } from '../support/ids';
-import { errorOf, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
-import { invoiceHelpers, INVOICE, MARK_PAID, TAX_RULE } from '../support/invoices';
+import { errorOf, operationText, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
+import { invoiceHelpers, INVOICE_FIELDS, MARK_PAID, TAX_RULE } from '../support/invoices';
 
 const MONEY = 'amount currency';
 const PREVIEW = `query($cart: CartInput!, $c: ID) { previewOrder(cart: $cart, clientId: $c) {
@@ -13,12 +13,14 @@ const ORDER = `id status currency promotionCode paymentStatus createdAt subtotal
   client { id }
   items { id position kind status description cycle domain years nameservers parentPosition product { id } addon { id } invoice { id }
     configOptions { optionId choiceId quantity } firstPayment { ${MONEY} } recurringAmount { ${MONEY} } }
-  invoices { ${INVOICE} }`;
-const PLACE = `mutation($cart: CartInput!) { placeOrder(cart: $cart) { ${ORDER} } }`;
-const ADD = `mutation($i: AddOrderInput!) { addOrder(input: $i) { ${ORDER} noInvoice noEmail items { priceOverridden server { id } } } }`;
-const CANCEL = `mutation($id: ID!) { cancelOrder(id: $id) { ${ORDER} } }`;
-const FRAUD = `mutation($id: ID!) { markOrderFraud(id: $id) { ${ORDER} } }`;
-const GET = `query($id: ID!) { order(id: $id) { ${ORDER} } }`;
+  invoices { ...InvoiceFields }`;
+// The definition of the InvoiceFields fragment that ORDER selects, sent with each operation.
+const INVOICE = operationText(INVOICE_FIELDS);
+const PLACE = `mutation($cart: CartInput!) { placeOrder(cart: $cart) { ${ORDER} } } ${INVOICE}`;
+const ADD = `mutation($i: AddOrderInput!) { addOrder(input: $i) { ${ORDER} noInvoice noEmail items { priceOverridden server { id } } } } ${INVOICE}`;
+const CANCEL = `mutation($id: ID!) { cancelOrder(id: $id) { ${ORDER} } } ${INVOICE}`;
+const FRAUD = `mutation($id: ID!) { markOrderFraud(id: $id) { ${ORDER} } } ${INVOICE}`;
+const GET = `query($id: ID!) { order(id: $id) { ${ORDER} } } ${INVOICE}`;
 const LIST = `query($f: OrderFilter, $o: OrderOrder, $first: Int, $after: String) { orders(filter: $f, orderBy: $o, first: $first, after: $after) {
   totalCount pageInfo { hasNextPage endCursor } edges { node { id status paymentStatus total { amount } client { id } promotionCode items { description } invoices { id status } } } } }`;
 const CREATE_PRODUCT = `mutation($i: CreateProductInput!) { createProduct(input: $i) { id } }`;

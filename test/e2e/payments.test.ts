@@ -208,7 +208,7 @@ describe('payments, refunds and credit (issue 4.5-4.8)', () => {
     const moved = await h.invoice(gone.id, ['10.00']);
     h.ok(await pay(moved.id, '5.00'));
     h.ok(await t.gql(`mutation($k: ID!, $d: ID!) { mergeClients(keepId: $k, discardId: $d) { id } }`, { k: keep.id, d: gone.id }, admin));
-    expect((await h.get(moved.id)).client.id).toBe(keep.id);
+    expect((await h.get(moved.id)).client!.id).toBe(keep.id);
     expect((await h.sql(`select client_id from payment_transaction where invoice_id = ?`, [keyOf(moved.id)]))[0].client_id).toBe(keyOf(keep.id));
     h.ok(await t.gql(`mutation($ids: [ID!]!) { deleteClients(ids: $ids, confirm: true) }`, { ids: [keep.id] }, admin));
     const kept = await h.get(moved.id);

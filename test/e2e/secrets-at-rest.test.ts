@@ -8,13 +8,15 @@ import { StaffRole, StaffUser } from '../../src/auth/staff-user.entity';
 import { hashPassword } from '../../src/auth/passwords';
 import { decryptSecret } from '../../src/shared/secrets';
 import { CREATE_INVOICE, startInvoiceTestApp, type invoiceHelpers } from '../support/invoices';
-import { TEST_SECRETS_KEY, type TestApp } from '../support/test-app';
+import { operationText, TEST_SECRETS_KEY, type GraphQLResponse, type Operation, type TestApp } from '../support/test-app';
+import { graphql } from '../generated';
 import { whileResponsive } from '../support/responsive';
 
-const LOGIN_AS = `mutation($c: ID!) { loginAsClient(clientId: $c) { token expiresAt me { client { id } } } }`;
-const LINK = `mutation($id: ID!) { createInvoicePdfLink(invoiceId: $id) { url expiresAt } }`;
-const STAFF_LOGIN = `mutation($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }`;
-const CLIENT_LOGIN = `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`;
+const LOGIN_AS = graphql(`mutation SecretsLoginAs($c: ID!) { loginAsClient(clientId: $c) { token expiresAt me { client { id } } } }`);
+const LINK = graphql(`mutation SecretsPdfLink($id: ID!) { createInvoicePdfLink(invoiceId: $id) { url expiresAt } }`);
+const STAFF_LOGIN = graphql(`mutation SecretsStaffLogin($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }`);
+const CLIENT_LOGIN = graphql(`mutation SecretsClientLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`);
+const ME = graphql(`query SecretsMe { me { client { id } } }`);
 
 describe('issue 10.5: the idempotency store holds no secret in plain text', () => {
   let t: TestApp;
@@ -28,14 +30,14 @@ describe('issue 10.5: the idempotency store holds no secret in plain text', () =
   afterAll(() => t.stop());
 
   /** A raw POST, for the replay header, with the /health check of the issue's test rule. */
-  const post = (query: string, variables: Record<string, unknown>, token: string, key: string) =>
+  const post = <R, V>(query: Operation<R, V>, variables: V, token: string, key: string) =>
     whileResponsive(t.url, async () => {
       const response = await fetch(t.url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'idempotency-key': key },
-        body: JSON.stringify({ query, variables }),
+        body: JSON.stringify({ query: operationText(query), variables }),
       });
-      return { replayed: response.headers.get('idempotent-replayed'), body: (await response.json()) as { data?: any; errors?: any[] } };
+      return { replayed: response.headers.get('idempotent-replayed'), body: (await response.json()) as Omit<GraphQLResponse<R>, 'status'> };
     });
   /** The whole table as stored, every column. */
   const rawTable = async () => JSON.stringify(await h.sql('select * from idempotent_request'));
@@ -49,7 +51,7 @@ describe('issue 10.5: the idempotency store holds no secret in plain text', () =
     const em = t.app.orm.em.fork();
     em.create(StaffUser, { email, firstName: 'Sec', lastName: 'Rets', role: StaffRole.SUPPORT, passwordHash: await hashPassword(password) });
     await em.flush();
-    const login = async () => h.ok(await t.gql(STAFF_LOGIN, { e: email, p: password })).login.token as string;
+    const login = async () => h.ok(await t.gql(STAFF_LOGIN, { e: email, p: password })).login.token;
     return [await login(), await login()];
   }
 
@@ -58,7 +60,7 @@ describe('issue 10.5: the idempotency store holds no secret in plain text', () =
     const [sessionA, sessionB] = await staffSessions();
     const key = newKey();
     const first = await post(LOGIN_AS, { c: client.id }, sessionA, key);
-    const token = first.body.data.loginAsClient.token as string;
+    const token = first.body.data!.loginAsClient.token;
     expect(token).toMatch(/^hb_/);
 
     const table = await rawTable();
@@ -72,24 +74,24 @@ describe('issue 10.5: the idempotency store holds no secret in plain text', () =
     // The same session retrying gets the first answer, and the token works.
     const again = await post(LOGIN_AS, { c: client.id }, sessionA, key);
     expect(again).toEqual({ replayed: 'true', body: first.body });
-    expect(h.ok(await t.gql(`{ me { client { id } } }`, {}, token)).me.client.id).toBe(client.id);
+    expect(h.ok(await t.gql(ME, {}, token)).me!.client!.id).toBe(client.id);
 
     // Another session of the same staff member is not handed that token: its request runs on its own.
     const other = await post(LOGIN_AS, { c: client.id }, sessionB, key);
     expect(other.replayed).toBeNull();
-    expect(other.body.data.loginAsClient.token).not.toBe(token);
+    expect(other.body.data!.loginAsClient.token).not.toBe(token);
     expect((await rowsOf(key)).map((r) => r.principal)).toEqual([expect.stringMatching(/^staff:\d+\/session:\d+$/), expect.stringMatching(/^staff:\d+\/session:\d+$/)]);
-    expect(await rawTable()).not.toContain(other.body.data.loginAsClient.token);
+    expect(await rawTable()).not.toContain(other.body.data!.loginAsClient.token);
   });
 
   it('issue 10.5: a signed PDF link is stored encrypted and replayed only to its session', async () => {
     const client = await h.newClient();
     const invoice = await h.invoice(client.id, ['10.00']);
-    const login = async () => h.ok(await t.gql(CLIENT_LOGIN, { e: client.email, p: 'client-password-1' })).login.token as string;
+    const login = async () => h.ok(await t.gql(CLIENT_LOGIN, { e: client.email, p: 'client-password-1' })).login.token;
     const [sessionA, sessionB] = [await login(), await login()];
     const key = newKey();
     const first = await post(LINK, { id: invoice.id }, sessionA, key);
-    const url = first.body.data.createInvoicePdfLink.url as string;
+    const url = first.body.data!.createInvoicePdfLink.url;
     const signature = new URL(url, t.url).searchParams.get('signature')!;
     expect(signature).toHaveLength(43);
     const table = await rawTable();
@@ -106,7 +108,7 @@ describe('issue 10.5: the idempotency store holds no secret in plain text', () =
     const client = await h.newClient({ lastName: 'Plaintextson' });
     const key = newKey();
     const created = await post(CREATE_INVOICE, { i: { clientId: client.id, lines: [{ description: 'Confidential hosting', amount: '3.00' }] } }, admin, key);
-    expect(created.body.data.createInvoice.addressedTo).toMatchObject({ name: 'Ina Plaintextson', email: client.email });
+    expect(created.body.data!.createInvoice.addressedTo).toMatchObject({ name: 'Ina Plaintextson', email: client.email });
     const table = await rawTable();
     for (const plain of [client.email, 'Plaintextson', 'Confidential hosting']) expect(table).not.toContain(plain);
     // Plain invoices still replay to any session of the same login (a retry after logging in again must not bill twice).

@@ -58,7 +58,7 @@ describe('issue 13.6: sorting and filtering lists', () => {
     for (const [i, total] of totals.entries()) {
       const issueDate = `2026-0${i + 1}-10`;
       const created = await h.invoice(clientId, [`${total}.00`], { issueDate, dueDate: dueDays[i] });
-      invoices.push({ id: created.id, number: created.number, total, issueDate, dueDate: dueDays[i], paid: false });
+      invoices.push({ id: created.id, number: created.number!, total, issueDate, dueDate: dueDays[i], paid: false });
     }
     for (const i of [1, 4]) {
       ok(await t.gql(MARK_PAID, { id: invoices[i].id }, admin));

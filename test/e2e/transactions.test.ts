@@ -1,8 +1,14 @@
 import { errorOf, type TestApp } from '../support/test-app';
+import { graphql } from '../generated';
+import type { ClientPermission, InvoiceHelpersTransactionsQueryVariables, TransactionFilter, TransactionKind } from '../generated/graphql';
 import { idOf, keyOf } from '../support/ids';
 import {
-  GET_TRANSACTION, MARK_PAID, PAY, REFUND, REFUND_TOTALS, REMOVE_CREDIT, TRANSACTION, TRANSACTIONS, startInvoiceTestApp, type invoiceHelpers,
+  GET_TRANSACTION, MARK_PAID, PAY, REFUND, REFUND_TOTALS, REMOVE_CREDIT, TRANSACTIONS, startInvoiceTestApp, type invoiceHelpers,
 } from '../support/invoices';
+
+const CREATE_USER = graphql(`mutation TransactionsCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { email } }`);
+const DELETE_CLIENTS = graphql(`mutation TransactionsDeleteClients($ids: [ID!]!) { deleteClients(ids: $ids, confirm: true) }`);
+const FIRST_TRANSACTIONS = graphql(`query TransactionsFirst($first: Int) { transactions(first: $first) { totalCount edges { node { ...TransactionFields } } } }`);
 
 describe('refunds and the transactions list (issue 4.5)', () => {
   let t: TestApp;
@@ -22,10 +28,10 @@ describe('refunds and the transactions list (issue 4.5)', () => {
     h.ok(await t.gql(PAY, { i: { invoiceId, amount, gateway: 'stripe', transactionId: txid(), ...extra } }, admin)).addInvoicePayment;
   const refund = async (paymentId: string, amount?: string, toCredit = false) =>
     h.ok(await t.gql(REFUND, { i: { paymentId, amount, toCredit } }, admin)).refundTransaction;
-  const totals = async (id: string) => h.ok(await t.gql(REFUND_TOTALS, { id }, admin)).invoice;
-  const list = async (f: Record<string, unknown>, token = admin, page: Record<string, unknown> = {}) =>
+  const totals = async (id: string) => h.ok(await t.gql(REFUND_TOTALS, { id }, admin)).invoice!;
+  const list = async (f: TransactionFilter, token = admin, page: Omit<InvoiceHelpersTransactionsQueryVariables, 'f'> = {}) =>
     h.ok(await t.gql(TRANSACTIONS, { f, ...page }, token)).transactions;
-  const ids = (connection: any) => connection.edges.map((e: any) => e.node.id);
+  const ids = (connection: { edges: { node: { id: string } }[] }) => connection.edges.map((e) => e.node.id);
 
   describe('partial and full refunds', () => {
     it('issue 4.5: a partial refund of a Paid invoice keeps it PAID with balanceDue 0.00 and amountRefunded set; money received later becomes credit', async () => {
@@ -160,7 +166,7 @@ describe('refunds and the transactions list (issue 4.5)', () => {
       expect(errorOf(await t.gql(TRANSACTIONS, { f: { dateFrom: '2026-02-01T00:00:00.000Z', dateTo: '2026-02-01T00:00:00.000Z' } }, admin)))
         .toMatchObject({ code: 'BAD_USER_INPUT', field: 'dateTo' });
       expect(errorOf(await t.gql(TRANSACTIONS, { f: { dateFrom: '1 Feb 2026' } }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'dateFrom' });
-      expect(errorOf(await t.gql(TRANSACTIONS, { f: { kind: 'CHARGEBACK' } }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'kind' });
+      expect(errorOf(await t.gql(TRANSACTIONS, { f: { kind: 'CHARGEBACK' as TransactionKind /* not a kind on purpose */ } }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'kind' });
       expect(errorOf(await t.gql(TRANSACTIONS, { f: { invoiceId: 'x' } }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'invoiceId' });
       expect(errorOf(await t.gql(TRANSACTIONS, { f: { gateway: 'g'.repeat(101) } }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'gateway' });
     });
@@ -186,9 +192,8 @@ describe('refunds and the transactions list (issue 4.5)', () => {
       expect(await t.gql(GET_TRANSACTION, { id: idOf('Transaction', 99999999) }, admin)).toMatchObject({ data: { transaction: null } });
       expect(errorOf(await t.gql(TRANSACTIONS, {})).code).toBe('UNAUTHENTICATED');
 
-      const create = `mutation($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { email } }`;
-      const user = async (permissions: string[]) => {
-        const email = h.ok(await t.gql(create, { c: a.id, i: { email: `tu-${permissions.join('')}-${Date.now()}@example.com`, firstName: 'U', lastName: 'Ser', password: 'user-password-1', permissions } }, token)).createClientUser.email;
+      const user = async (permissions: ClientPermission[]) => {
+        const email = h.ok(await t.gql(CREATE_USER, { c: a.id, i: { email: `tu-${permissions.join('')}-${Date.now()}@example.com`, firstName: 'U', lastName: 'Ser', password: 'user-password-1', permissions } }, token)).createClientUser.email;
         return t.clientToken(email, 'user-password-1');
       };
       const billing = await user(['INVOICES']);
@@ -203,9 +208,9 @@ describe('refunds and the transactions list (issue 4.5)', () => {
       const inv = await h.invoice(c.id, ['10.00']);
       const p = await pay(inv.id, '12.10');
       const r = await refund(p.id, '2.10');
-      h.ok(await t.gql(`mutation($ids: [ID!]!) { deleteClients(ids: $ids, confirm: true) }`, { ids: [c.id] }, admin));
+      h.ok(await t.gql(DELETE_CLIENTS, { ids: [c.id] }, admin));
       const kept = await list({ invoiceId: inv.id });
-      expect(kept.edges.map((e: any) => [e.node.id, e.node.kind, e.node.client, e.node.clientName, e.node.clientEmail, e.node.amount.amount]))
+      expect(kept.edges.map((e) => [e.node.id, e.node.kind, e.node.client, e.node.clientName, e.node.clientEmail, e.node.amount.amount]))
         .toEqual([[r.id, 'REFUND', null, 'Ina Voice', c.email, '-2.10'], [p.id, 'PAYMENT', null, 'Ina Voice', c.email, '12.10']]);
       expect(ids(await list({ kind: 'REFUND' }, admin, { first: 1 }))).toEqual([r.id]);
       expect(h.ok(await t.gql(GET_TRANSACTION, { id: p.id }, admin)).transaction).toMatchObject({ client: null, clientName: 'Ina Voice', clientEmail: c.email, refunded: { amount: '2.10' } });
@@ -214,9 +219,8 @@ describe('refunds and the transactions list (issue 4.5)', () => {
     });
 
     it('issue 4.5: the list is costed per requested row (query complexity), like invoices', async () => {
-      const query = (first: number) => `{ transactions(first: ${first}) { totalCount edges { node { ${TRANSACTION} } } } }`;
-      expect((await t.gql(query(5), {}, admin)).errors).toBeUndefined();
-      const tooMany = await t.gql(query(100), {}, admin);
+      expect((await t.gql(FIRST_TRANSACTIONS, { first: 5 }, admin)).errors).toBeUndefined();
+      const tooMany = await t.gql(FIRST_TRANSACTIONS, { first: 100 }, admin);
       expect(tooMany.status).toBe(400);
       expect(errorOf(tooMany)).toMatchObject({ code: 'QUERY_TOO_COMPLEX' });
     });

@@ -43,6 +43,14 @@ type Documents = {
     "mutation AuthLogout { logout }": typeof types.AuthLogoutDocument,
     "query AuthClientCount { clients { totalCount } }": typeof types.AuthClientCountDocument,
     "mutation AuthCreateStaff($i: CreateStaffInput!) { createStaff(input: $i) { role } }": typeof types.AuthCreateStaffDocument,
+    "mutation BadInputLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": typeof types.BadInputLoginDocument,
+    "mutation BadInputCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.BadInputCreateClientDocument,
+    "mutation BadInputAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }": typeof types.BadInputAddCreditDocument,
+    "mutation BadInputCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }": typeof types.BadInputCreateAddonDocument,
+    "mutation BadInputCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }": typeof types.BadInputCreateDomainDocument,
+    "mutation BadInputRunCommand($i: JSONObject) { runModuleCommand(serviceId: \"1\", command: \"x\", input: $i) { id } }": typeof types.BadInputRunCommandDocument,
+    "subscription BadInputClientChanged($id: ID) { clientChanged(id: $id) { clientId } }": typeof types.BadInputClientChangedDocument,
+    "query BadInputContacts { clients(first: 1) { edges { node { contacts { id } } } } }": typeof types.BadInputContactsDocument,
     "query CatalogNodesNodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }": typeof types.CatalogNodesNodesDocument,
     "query CatalogNodesNode($id: ID!) { node(id: $id) { __typename id } }": typeof types.CatalogNodesNodeDocument,
     "query CatalogNodesCatalog { catalog { __typename id group { __typename id } prices { __typename id } upgradeTargets { __typename id }\n  addons { __typename id prices { __typename id } }\n  configOptionGroups { __typename id options { __typename id unitPrices { __typename id } choices { __typename id prices { __typename id } } } } } }": typeof types.CatalogNodesCatalogDocument,
@@ -268,6 +276,17 @@ type Documents = {
     "query ImpersonationClientCount { clients { totalCount } }": typeof types.ImpersonationClientCountDocument,
     "mutation ImpersonationLogout { logout }": typeof types.ImpersonationLogoutDocument,
     "mutation ImpersonationCloseClient($id: ID!) { setClientStatus(id: $id, status: CLOSED) { id } }": typeof types.ImpersonationCloseClientDocument,
+    "mutation InvoicePdfLink($id: ID!) { createInvoicePdfLink(invoiceId: $id) { url expiresAt } }": typeof types.InvoicePdfLinkDocument,
+    "mutation InvoicePdfCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id email } }": typeof types.InvoicePdfCreateUserDocument,
+    "mutation InvoicePdfCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id number total { amount } } }": typeof types.InvoicePdfCreateInvoiceDocument,
+    "subscription InvoiceStatusChanged { invoiceChanged { invoiceId change } }": typeof types.InvoiceStatusChangedDocument,
+    "query InvoiceStatusList($f: InvoiceFilter) { invoices(filter: $f) { totalCount edges { node { id status overdue } } } }": typeof types.InvoiceStatusListDocument,
+    "mutation InvoicesCreatePayer($c: ID!, $i: CreatePayerInput!) { createPayer(clientId: $c, input: $i) { id } }": typeof types.InvoicesCreatePayerDocument,
+    "mutation InvoicesCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }": typeof types.InvoicesCreateContactDocument,
+    "mutation InvoicesCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { email } }": typeof types.InvoicesCreateUserDocument,
+    "query InvoicesMine { invoices { totalCount edges { node { id } } } }": typeof types.InvoicesMineDocument,
+    "query InvoicesCount($c: ID) { invoices(filter: { clientId: $c }) { totalCount } }": typeof types.InvoicesCountDocument,
+    "query InvoicesList($f: InvoiceFilter, $first: Int, $after: String) { invoices(filter: $f, first: $first, after: $after) { totalCount edges { node { id overdue } } pageInfo { hasNextPage endCursor } } }": typeof types.InvoicesListDocument,
     "mutation WorkerSplitCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.WorkerSplitCreateClientDocument,
     "mutation WorkerSplitCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.WorkerSplitCreateProductDocument,
     "mutation WorkerSplitCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.WorkerSplitCreateServerDocument,
@@ -290,7 +309,28 @@ type Documents = {
     "query ModulesProblems { moduleLoadProblems { folder reason } }": typeof types.ModulesProblemsDocument,
     "mutation ModulesRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": typeof types.ModulesRegisterDocument,
     "query ModulesCommands { modules { name kind commands } }": typeof types.ModulesCommandsDocument,
+    "mutation MoneyFixesUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id country state } }": typeof types.MoneyFixesUpdateClientDocument,
+    "mutation MoneyFixesUpdateRule($id: ID!, $i: TaxRuleInput!) { updateTaxRule(id: $id, input: $i) { id state } }": typeof types.MoneyFixesUpdateRuleDocument,
+    "mutation MoneyFixesCreatePayer($c: ID!, $i: CreatePayerInput!) { createPayer(clientId: $c, input: $i) { id state country } }": typeof types.MoneyFixesCreatePayerDocument,
+    "mutation MoneyFixesCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id state } }": typeof types.MoneyFixesCreateContactDocument,
+    "query MoneyFixesPreview($i: PreviewTaxInput!) { previewTax(input: $i) { total { amount } level1Rule { name } } }": typeof types.MoneyFixesPreviewDocument,
+    "query MoneyFixesPaymentParts($id: ID!) { invoice(id: $id) { amountPaid { amount }\n  transactions { kind amount { amount } toClientCredit { amount } fromClientCredit { amount } appliedToInvoice { amount } } } }": typeof types.MoneyFixesPaymentPartsDocument,
+    "mutation MoneyFixesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.MoneyFixesCreateProductDocument,
+    "mutation MoneyFixesCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }": typeof types.MoneyFixesCreateAddonDocument,
+    "query MoneyFixesCatalog($c: Currency) { catalog(currency: $c) { id prices { currency } addons { prices { currency } } } all: products { id prices { currency } } }": typeof types.MoneyFixesCatalogDocument,
+    "query MoneyFixesUsdCatalog { catalog(currency: \"USD\") { id prices { currency } } }": typeof types.MoneyFixesUsdCatalogDocument,
+    "query NPlusOneInvoices($first: Int!) { invoices(first: $first) { edges { node {\n  id number client { id email } payer { id } lines { id description total { amount } service { id domain } domain { id } addon { id } } transactions { id amount { amount } staff { id email } refundOf { id } }\n} } } }": typeof types.NPlusOneInvoicesDocument,
+    "query NPlusOneTransactions($first: Int!) { transactions(first: $first) { edges { node {\n  id amount { amount } client { id email } invoice { id number lines { id } } staff { id email } refundOf { id }\n} } } }": typeof types.NPlusOneTransactionsDocument,
+    "query NPlusOneServices($first: Int!) { services(first: $first) { edges { node {\n  id client { id email } product { id name } server { id name }\n} } } }": typeof types.NPlusOneServicesDocument,
+    "mutation NPlusOneCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.NPlusOneCreateServerDocument,
+    "mutation NPlusOneCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.NPlusOneCreateProductDocument,
+    "mutation NPlusOneCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.NPlusOneCreateServiceDocument,
     "query NPlusOneClients($first: Int!) {\n  clients(first: $first) {\n    totalCount\n    edges { node {\n      id\n      group { id name }\n      project { id name }\n      billingContact { id email }\n      contacts { id email }\n    } }\n  }\n}": typeof types.NPlusOneClientsDocument,
+    "mutation SecretsLoginAs($c: ID!) { loginAsClient(clientId: $c) { token expiresAt me { client { id } } } }": typeof types.SecretsLoginAsDocument,
+    "mutation SecretsPdfLink($id: ID!) { createInvoicePdfLink(invoiceId: $id) { url expiresAt } }": typeof types.SecretsPdfLinkDocument,
+    "mutation SecretsStaffLogin($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }": typeof types.SecretsStaffLoginDocument,
+    "mutation SecretsClientLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": typeof types.SecretsClientLoginDocument,
+    "query SecretsMe { me { client { id } } }": typeof types.SecretsMeDocument,
     "fragment ServersServer on Server { id name module hostname ip port secure maxAccounts enabled settings secretsSet group { id name fillStrategy } }": typeof types.ServersServerFragmentDoc,
     "mutation ServersCreate($i: CreateServerInput!) { createServer(input: $i) { ...ServersServer } }": typeof types.ServersCreateDocument,
     "mutation ServersUpdate($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { ...ServersServer } }": typeof types.ServersUpdateDocument,
@@ -359,6 +399,30 @@ type Documents = {
     "mutation SubscriptionsUpdate($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id city } }": typeof types.SubscriptionsUpdateDocument,
     "mutation SubscriptionsUpdateProfile($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id city } }": typeof types.SubscriptionsUpdateProfileDocument,
     "mutation SubscriptionsSetStatus($id: ID!, $s: ClientStatus!) { setClientStatus(id: $id, status: $s) { id } }": typeof types.SubscriptionsSetStatusDocument,
+    "mutation TransactionsCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { email } }": typeof types.TransactionsCreateUserDocument,
+    "mutation TransactionsDeleteClients($ids: [ID!]!) { deleteClients(ids: $ids, confirm: true) }": typeof types.TransactionsDeleteClientsDocument,
+    "query TransactionsFirst($first: Int) { transactions(first: $first) { totalCount edges { node { ...TransactionFields } } } }": typeof types.TransactionsFirstDocument,
+    "fragment InvoiceFields on Invoice { id number status currency client { id } payer { id } issueDate dueDate datePaid notes overdue clientName clientEmail\n  subtotal { amount currency } tax1 { amount currency } tax2 { amount currency } total { amount currency } creditApplied { amount currency } amountPaid { amount currency } balanceDue { amount currency }\n  tax1Name tax2Name addressedTo { name companyName email country taxId }\n  lines { id position type description taxable service { id } domain { id } addon { id } amount { amount } net { amount } tax1 { amount } tax2 { amount } total { amount } }\n  transactions { id kind gateway transactionId amount { amount } toClientCredit { amount } refunded { amount } refundOf { id } toCredit } }": typeof types.InvoiceFieldsFragmentDoc,
+    "mutation InvoiceHelpersCreateClient($i: CreateClientInput!) { createClient(input: $i) { id currency } }": typeof types.InvoiceHelpersCreateClientDocument,
+    "mutation InvoiceHelpersCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { ...InvoiceFields } }": typeof types.InvoiceHelpersCreateInvoiceDocument,
+    "mutation InvoiceHelpersUpdateInvoice($id: ID!, $i: UpdateInvoiceInput!) { updateInvoice(id: $id, input: $i) { ...InvoiceFields } }": typeof types.InvoiceHelpersUpdateInvoiceDocument,
+    "mutation InvoiceHelpersPublish($id: ID!, $c: Boolean) { publishInvoice(id: $id, applyCredit: $c) { ...InvoiceFields } }": typeof types.InvoiceHelpersPublishDocument,
+    "mutation InvoiceHelpersCancel($id: ID!) { cancelInvoice(id: $id) { ...InvoiceFields } }": typeof types.InvoiceHelpersCancelDocument,
+    "mutation InvoiceHelpersMarkPaid($id: ID!) { markInvoicePaid(id: $id) { ...InvoiceFields } }": typeof types.InvoiceHelpersMarkPaidDocument,
+    "query InvoiceHelpersGet($id: ID!) { invoice(id: $id) { ...InvoiceFields } }": typeof types.InvoiceHelpersGetDocument,
+    "mutation InvoiceHelpersPay($i: AddInvoicePaymentInput!) { addInvoicePayment(input: $i) { id kind gateway transactionId invoice { id } amount { amount currency } toClientCredit { amount } } }": typeof types.InvoiceHelpersPayDocument,
+    "mutation InvoiceHelpersRefund($i: RefundTransactionInput!) { refundTransaction(input: $i) { id kind gateway amount { amount currency } refundOf { id } toCredit toClientCredit { amount } } }": typeof types.InvoiceHelpersRefundDocument,
+    "mutation InvoiceHelpersApplyCredit($id: ID!, $a: String) { applyCredit(invoiceId: $id, amount: $a) { ...InvoiceFields } }": typeof types.InvoiceHelpersApplyCreditDocument,
+    "mutation InvoiceHelpersRemoveCredit($id: ID!, $a: String) { removeAppliedCredit(invoiceId: $id, amount: $a) { ...InvoiceFields } }": typeof types.InvoiceHelpersRemoveCreditDocument,
+    "mutation InvoiceHelpersAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }": typeof types.InvoiceHelpersAddCreditDocument,
+    "mutation InvoiceHelpersSettings($i: UpdateBillingSettingsInput!) { updateBillingSettings(input: $i) { taxMode taxRounding autoApplyCredit } }": typeof types.InvoiceHelpersSettingsDocument,
+    "mutation InvoiceHelpersTaxRule($i: TaxRuleInput!) { createTaxRule(input: $i) { id } }": typeof types.InvoiceHelpersTaxRuleDocument,
+    "query InvoiceHelpersBalance($id: ID!) { client(id: $id) { creditBalance { amount } } }": typeof types.InvoiceHelpersBalanceDocument,
+    "mutation InvoiceHelpersSetStatus($id: ID!, $status: InvoiceStatus!, $note: String) { setInvoiceStatus(id: $id, status: $status, note: $note) { id status balanceDue { amount } overdue } }": typeof types.InvoiceHelpersSetStatusDocument,
+    "query InvoiceHelpersRefundTotals($id: ID!) { invoice(id: $id) { status amountPaid { amount currency } amountRefunded { amount currency } creditApplied { amount } balanceDue { amount } } }": typeof types.InvoiceHelpersRefundTotalsDocument,
+    "fragment TransactionFields on Transaction { id kind gateway transactionId client { id } invoice { id } clientName clientEmail date toCredit refundOf { id } amount { amount currency } toClientCredit { amount } refunded { amount } }": typeof types.TransactionFieldsFragmentDoc,
+    "query InvoiceHelpersTransactions($f: TransactionFilter, $first: Int, $after: String, $last: Int, $before: String) {\n  transactions(filter: $f, first: $first, after: $after, last: $last, before: $before) {\n    totalCount edges { cursor node { ...TransactionFields } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }": typeof types.InvoiceHelpersTransactionsDocument,
+    "query InvoiceHelpersGetTransaction($id: ID!) { transaction(id: $id) { ...TransactionFields } }": typeof types.InvoiceHelpersGetTransactionDocument,
 };
 const documents: Documents = {
     "fragment ActivityLogEntryFields on ActivityLogEntry { id createdAt actorType staff { id } impersonator { id } action targetType targetId client { id } ip details }": types.ActivityLogEntryFieldsFragmentDoc,
@@ -390,6 +454,14 @@ const documents: Documents = {
     "mutation AuthLogout { logout }": types.AuthLogoutDocument,
     "query AuthClientCount { clients { totalCount } }": types.AuthClientCountDocument,
     "mutation AuthCreateStaff($i: CreateStaffInput!) { createStaff(input: $i) { role } }": types.AuthCreateStaffDocument,
+    "mutation BadInputLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": types.BadInputLoginDocument,
+    "mutation BadInputCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.BadInputCreateClientDocument,
+    "mutation BadInputAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }": types.BadInputAddCreditDocument,
+    "mutation BadInputCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }": types.BadInputCreateAddonDocument,
+    "mutation BadInputCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }": types.BadInputCreateDomainDocument,
+    "mutation BadInputRunCommand($i: JSONObject) { runModuleCommand(serviceId: \"1\", command: \"x\", input: $i) { id } }": types.BadInputRunCommandDocument,
+    "subscription BadInputClientChanged($id: ID) { clientChanged(id: $id) { clientId } }": types.BadInputClientChangedDocument,
+    "query BadInputContacts { clients(first: 1) { edges { node { contacts { id } } } } }": types.BadInputContactsDocument,
     "query CatalogNodesNodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }": types.CatalogNodesNodesDocument,
     "query CatalogNodesNode($id: ID!) { node(id: $id) { __typename id } }": types.CatalogNodesNodeDocument,
     "query CatalogNodesCatalog { catalog { __typename id group { __typename id } prices { __typename id } upgradeTargets { __typename id }\n  addons { __typename id prices { __typename id } }\n  configOptionGroups { __typename id options { __typename id unitPrices { __typename id } choices { __typename id prices { __typename id } } } } } }": types.CatalogNodesCatalogDocument,
@@ -615,6 +687,17 @@ const documents: Documents = {
     "query ImpersonationClientCount { clients { totalCount } }": types.ImpersonationClientCountDocument,
     "mutation ImpersonationLogout { logout }": types.ImpersonationLogoutDocument,
     "mutation ImpersonationCloseClient($id: ID!) { setClientStatus(id: $id, status: CLOSED) { id } }": types.ImpersonationCloseClientDocument,
+    "mutation InvoicePdfLink($id: ID!) { createInvoicePdfLink(invoiceId: $id) { url expiresAt } }": types.InvoicePdfLinkDocument,
+    "mutation InvoicePdfCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id email } }": types.InvoicePdfCreateUserDocument,
+    "mutation InvoicePdfCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id number total { amount } } }": types.InvoicePdfCreateInvoiceDocument,
+    "subscription InvoiceStatusChanged { invoiceChanged { invoiceId change } }": types.InvoiceStatusChangedDocument,
+    "query InvoiceStatusList($f: InvoiceFilter) { invoices(filter: $f) { totalCount edges { node { id status overdue } } } }": types.InvoiceStatusListDocument,
+    "mutation InvoicesCreatePayer($c: ID!, $i: CreatePayerInput!) { createPayer(clientId: $c, input: $i) { id } }": types.InvoicesCreatePayerDocument,
+    "mutation InvoicesCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }": types.InvoicesCreateContactDocument,
+    "mutation InvoicesCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { email } }": types.InvoicesCreateUserDocument,
+    "query InvoicesMine { invoices { totalCount edges { node { id } } } }": types.InvoicesMineDocument,
+    "query InvoicesCount($c: ID) { invoices(filter: { clientId: $c }) { totalCount } }": types.InvoicesCountDocument,
+    "query InvoicesList($f: InvoiceFilter, $first: Int, $after: String) { invoices(filter: $f, first: $first, after: $after) { totalCount edges { node { id overdue } } pageInfo { hasNextPage endCursor } } }": types.InvoicesListDocument,
     "mutation WorkerSplitCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.WorkerSplitCreateClientDocument,
     "mutation WorkerSplitCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.WorkerSplitCreateProductDocument,
     "mutation WorkerSplitCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.WorkerSplitCreateServerDocument,
@@ -637,7 +720,28 @@ const documents: Documents = {
     "query ModulesProblems { moduleLoadProblems { folder reason } }": types.ModulesProblemsDocument,
     "mutation ModulesRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": types.ModulesRegisterDocument,
     "query ModulesCommands { modules { name kind commands } }": types.ModulesCommandsDocument,
+    "mutation MoneyFixesUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id country state } }": types.MoneyFixesUpdateClientDocument,
+    "mutation MoneyFixesUpdateRule($id: ID!, $i: TaxRuleInput!) { updateTaxRule(id: $id, input: $i) { id state } }": types.MoneyFixesUpdateRuleDocument,
+    "mutation MoneyFixesCreatePayer($c: ID!, $i: CreatePayerInput!) { createPayer(clientId: $c, input: $i) { id state country } }": types.MoneyFixesCreatePayerDocument,
+    "mutation MoneyFixesCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id state } }": types.MoneyFixesCreateContactDocument,
+    "query MoneyFixesPreview($i: PreviewTaxInput!) { previewTax(input: $i) { total { amount } level1Rule { name } } }": types.MoneyFixesPreviewDocument,
+    "query MoneyFixesPaymentParts($id: ID!) { invoice(id: $id) { amountPaid { amount }\n  transactions { kind amount { amount } toClientCredit { amount } fromClientCredit { amount } appliedToInvoice { amount } } } }": types.MoneyFixesPaymentPartsDocument,
+    "mutation MoneyFixesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.MoneyFixesCreateProductDocument,
+    "mutation MoneyFixesCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }": types.MoneyFixesCreateAddonDocument,
+    "query MoneyFixesCatalog($c: Currency) { catalog(currency: $c) { id prices { currency } addons { prices { currency } } } all: products { id prices { currency } } }": types.MoneyFixesCatalogDocument,
+    "query MoneyFixesUsdCatalog { catalog(currency: \"USD\") { id prices { currency } } }": types.MoneyFixesUsdCatalogDocument,
+    "query NPlusOneInvoices($first: Int!) { invoices(first: $first) { edges { node {\n  id number client { id email } payer { id } lines { id description total { amount } service { id domain } domain { id } addon { id } } transactions { id amount { amount } staff { id email } refundOf { id } }\n} } } }": types.NPlusOneInvoicesDocument,
+    "query NPlusOneTransactions($first: Int!) { transactions(first: $first) { edges { node {\n  id amount { amount } client { id email } invoice { id number lines { id } } staff { id email } refundOf { id }\n} } } }": types.NPlusOneTransactionsDocument,
+    "query NPlusOneServices($first: Int!) { services(first: $first) { edges { node {\n  id client { id email } product { id name } server { id name }\n} } } }": types.NPlusOneServicesDocument,
+    "mutation NPlusOneCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.NPlusOneCreateServerDocument,
+    "mutation NPlusOneCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.NPlusOneCreateProductDocument,
+    "mutation NPlusOneCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.NPlusOneCreateServiceDocument,
     "query NPlusOneClients($first: Int!) {\n  clients(first: $first) {\n    totalCount\n    edges { node {\n      id\n      group { id name }\n      project { id name }\n      billingContact { id email }\n      contacts { id email }\n    } }\n  }\n}": types.NPlusOneClientsDocument,
+    "mutation SecretsLoginAs($c: ID!) { loginAsClient(clientId: $c) { token expiresAt me { client { id } } } }": types.SecretsLoginAsDocument,
+    "mutation SecretsPdfLink($id: ID!) { createInvoicePdfLink(invoiceId: $id) { url expiresAt } }": types.SecretsPdfLinkDocument,
+    "mutation SecretsStaffLogin($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }": types.SecretsStaffLoginDocument,
+    "mutation SecretsClientLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": types.SecretsClientLoginDocument,
+    "query SecretsMe { me { client { id } } }": types.SecretsMeDocument,
     "fragment ServersServer on Server { id name module hostname ip port secure maxAccounts enabled settings secretsSet group { id name fillStrategy } }": types.ServersServerFragmentDoc,
     "mutation ServersCreate($i: CreateServerInput!) { createServer(input: $i) { ...ServersServer } }": types.ServersCreateDocument,
     "mutation ServersUpdate($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { ...ServersServer } }": types.ServersUpdateDocument,
@@ -706,6 +810,30 @@ const documents: Documents = {
     "mutation SubscriptionsUpdate($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id city } }": types.SubscriptionsUpdateDocument,
     "mutation SubscriptionsUpdateProfile($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id city } }": types.SubscriptionsUpdateProfileDocument,
     "mutation SubscriptionsSetStatus($id: ID!, $s: ClientStatus!) { setClientStatus(id: $id, status: $s) { id } }": types.SubscriptionsSetStatusDocument,
+    "mutation TransactionsCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { email } }": types.TransactionsCreateUserDocument,
+    "mutation TransactionsDeleteClients($ids: [ID!]!) { deleteClients(ids: $ids, confirm: true) }": types.TransactionsDeleteClientsDocument,
+    "query TransactionsFirst($first: Int) { transactions(first: $first) { totalCount edges { node { ...TransactionFields } } } }": types.TransactionsFirstDocument,
+    "fragment InvoiceFields on Invoice { id number status currency client { id } payer { id } issueDate dueDate datePaid notes overdue clientName clientEmail\n  subtotal { amount currency } tax1 { amount currency } tax2 { amount currency } total { amount currency } creditApplied { amount currency } amountPaid { amount currency } balanceDue { amount currency }\n  tax1Name tax2Name addressedTo { name companyName email country taxId }\n  lines { id position type description taxable service { id } domain { id } addon { id } amount { amount } net { amount } tax1 { amount } tax2 { amount } total { amount } }\n  transactions { id kind gateway transactionId amount { amount } toClientCredit { amount } refunded { amount } refundOf { id } toCredit } }": types.InvoiceFieldsFragmentDoc,
+    "mutation InvoiceHelpersCreateClient($i: CreateClientInput!) { createClient(input: $i) { id currency } }": types.InvoiceHelpersCreateClientDocument,
+    "mutation InvoiceHelpersCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { ...InvoiceFields } }": types.InvoiceHelpersCreateInvoiceDocument,
+    "mutation InvoiceHelpersUpdateInvoice($id: ID!, $i: UpdateInvoiceInput!) { updateInvoice(id: $id, input: $i) { ...InvoiceFields } }": types.InvoiceHelpersUpdateInvoiceDocument,
+    "mutation InvoiceHelpersPublish($id: ID!, $c: Boolean) { publishInvoice(id: $id, applyCredit: $c) { ...InvoiceFields } }": types.InvoiceHelpersPublishDocument,
+    "mutation InvoiceHelpersCancel($id: ID!) { cancelInvoice(id: $id) { ...InvoiceFields } }": types.InvoiceHelpersCancelDocument,
+    "mutation InvoiceHelpersMarkPaid($id: ID!) { markInvoicePaid(id: $id) { ...InvoiceFields } }": types.InvoiceHelpersMarkPaidDocument,
+    "query InvoiceHelpersGet($id: ID!) { invoice(id: $id) { ...InvoiceFields } }": types.InvoiceHelpersGetDocument,
+    "mutation InvoiceHelpersPay($i: AddInvoicePaymentInput!) { addInvoicePayment(input: $i) { id kind gateway transactionId invoice { id } amount { amount currency } toClientCredit { amount } } }": types.InvoiceHelpersPayDocument,
+    "mutation InvoiceHelpersRefund($i: RefundTransactionInput!) { refundTransaction(input: $i) { id kind gateway amount { amount currency } refundOf { id } toCredit toClientCredit { amount } } }": types.InvoiceHelpersRefundDocument,
+    "mutation InvoiceHelpersApplyCredit($id: ID!, $a: String) { applyCredit(invoiceId: $id, amount: $a) { ...InvoiceFields } }": types.InvoiceHelpersApplyCreditDocument,
+    "mutation InvoiceHelpersRemoveCredit($id: ID!, $a: String) { removeAppliedCredit(invoiceId: $id, amount: $a) { ...InvoiceFields } }": types.InvoiceHelpersRemoveCreditDocument,
+    "mutation InvoiceHelpersAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }": types.InvoiceHelpersAddCreditDocument,
+    "mutation InvoiceHelpersSettings($i: UpdateBillingSettingsInput!) { updateBillingSettings(input: $i) { taxMode taxRounding autoApplyCredit } }": types.InvoiceHelpersSettingsDocument,
+    "mutation InvoiceHelpersTaxRule($i: TaxRuleInput!) { createTaxRule(input: $i) { id } }": types.InvoiceHelpersTaxRuleDocument,
+    "query InvoiceHelpersBalance($id: ID!) { client(id: $id) { creditBalance { amount } } }": types.InvoiceHelpersBalanceDocument,
+    "mutation InvoiceHelpersSetStatus($id: ID!, $status: InvoiceStatus!, $note: String) { setInvoiceStatus(id: $id, status: $status, note: $note) { id status balanceDue { amount } overdue } }": types.InvoiceHelpersSetStatusDocument,
+    "query InvoiceHelpersRefundTotals($id: ID!) { invoice(id: $id) { status amountPaid { amount currency } amountRefunded { amount currency } creditApplied { amount } balanceDue { amount } } }": types.InvoiceHelpersRefundTotalsDocument,
+    "fragment TransactionFields on Transaction { id kind gateway transactionId client { id } invoice { id } clientName clientEmail date toCredit refundOf { id } amount { amount currency } toClientCredit { amount } refunded { amount } }": types.TransactionFieldsFragmentDoc,
+    "query InvoiceHelpersTransactions($f: TransactionFilter, $first: Int, $after: String, $last: Int, $before: String) {\n  transactions(filter: $f, first: $first, after: $after, last: $last, before: $before) {\n    totalCount edges { cursor node { ...TransactionFields } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }": types.InvoiceHelpersTransactionsDocument,
+    "query InvoiceHelpersGetTransaction($id: ID!) { transaction(id: $id) { ...TransactionFields } }": types.InvoiceHelpersGetTransactionDocument,
 };
 
 /**
@@ -838,6 +966,38 @@ export function graphql(source: "query AuthClientCount { clients { totalCount } 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation AuthCreateStaff($i: CreateStaffInput!) { createStaff(input: $i) { role } }"): (typeof documents)["mutation AuthCreateStaff($i: CreateStaffInput!) { createStaff(input: $i) { role } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BadInputLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }"): (typeof documents)["mutation BadInputLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BadInputCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation BadInputCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BadInputAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }"): (typeof documents)["mutation BadInputAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BadInputCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }"): (typeof documents)["mutation BadInputCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BadInputCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }"): (typeof documents)["mutation BadInputCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BadInputRunCommand($i: JSONObject) { runModuleCommand(serviceId: \"1\", command: \"x\", input: $i) { id } }"): (typeof documents)["mutation BadInputRunCommand($i: JSONObject) { runModuleCommand(serviceId: \"1\", command: \"x\", input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription BadInputClientChanged($id: ID) { clientChanged(id: $id) { clientId } }"): (typeof documents)["subscription BadInputClientChanged($id: ID) { clientChanged(id: $id) { clientId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BadInputContacts { clients(first: 1) { edges { node { contacts { id } } } } }"): (typeof documents)["query BadInputContacts { clients(first: 1) { edges { node { contacts { id } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1741,6 +1901,50 @@ export function graphql(source: "mutation ImpersonationCloseClient($id: ID!) { s
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation InvoicePdfLink($id: ID!) { createInvoicePdfLink(invoiceId: $id) { url expiresAt } }"): (typeof documents)["mutation InvoicePdfLink($id: ID!) { createInvoicePdfLink(invoiceId: $id) { url expiresAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoicePdfCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id email } }"): (typeof documents)["mutation InvoicePdfCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id email } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoicePdfCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id number total { amount } } }"): (typeof documents)["mutation InvoicePdfCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id number total { amount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription InvoiceStatusChanged { invoiceChanged { invoiceId change } }"): (typeof documents)["subscription InvoiceStatusChanged { invoiceChanged { invoiceId change } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoiceStatusList($f: InvoiceFilter) { invoices(filter: $f) { totalCount edges { node { id status overdue } } } }"): (typeof documents)["query InvoiceStatusList($f: InvoiceFilter) { invoices(filter: $f) { totalCount edges { node { id status overdue } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoicesCreatePayer($c: ID!, $i: CreatePayerInput!) { createPayer(clientId: $c, input: $i) { id } }"): (typeof documents)["mutation InvoicesCreatePayer($c: ID!, $i: CreatePayerInput!) { createPayer(clientId: $c, input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoicesCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }"): (typeof documents)["mutation InvoicesCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoicesCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { email } }"): (typeof documents)["mutation InvoicesCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { email } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoicesMine { invoices { totalCount edges { node { id } } } }"): (typeof documents)["query InvoicesMine { invoices { totalCount edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoicesCount($c: ID) { invoices(filter: { clientId: $c }) { totalCount } }"): (typeof documents)["query InvoicesCount($c: ID) { invoices(filter: { clientId: $c }) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoicesList($f: InvoiceFilter, $first: Int, $after: String) { invoices(filter: $f, first: $first, after: $after) { totalCount edges { node { id overdue } } pageInfo { hasNextPage endCursor } } }"): (typeof documents)["query InvoicesList($f: InvoiceFilter, $first: Int, $after: String) { invoices(filter: $f, first: $first, after: $after) { totalCount edges { node { id overdue } } pageInfo { hasNextPage endCursor } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation WorkerSplitCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation WorkerSplitCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1829,7 +2033,91 @@ export function graphql(source: "query ModulesCommands { modules { name kind com
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation MoneyFixesUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id country state } }"): (typeof documents)["mutation MoneyFixesUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id country state } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MoneyFixesUpdateRule($id: ID!, $i: TaxRuleInput!) { updateTaxRule(id: $id, input: $i) { id state } }"): (typeof documents)["mutation MoneyFixesUpdateRule($id: ID!, $i: TaxRuleInput!) { updateTaxRule(id: $id, input: $i) { id state } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MoneyFixesCreatePayer($c: ID!, $i: CreatePayerInput!) { createPayer(clientId: $c, input: $i) { id state country } }"): (typeof documents)["mutation MoneyFixesCreatePayer($c: ID!, $i: CreatePayerInput!) { createPayer(clientId: $c, input: $i) { id state country } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MoneyFixesCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id state } }"): (typeof documents)["mutation MoneyFixesCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id state } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MoneyFixesPreview($i: PreviewTaxInput!) { previewTax(input: $i) { total { amount } level1Rule { name } } }"): (typeof documents)["query MoneyFixesPreview($i: PreviewTaxInput!) { previewTax(input: $i) { total { amount } level1Rule { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MoneyFixesPaymentParts($id: ID!) { invoice(id: $id) { amountPaid { amount }\n  transactions { kind amount { amount } toClientCredit { amount } fromClientCredit { amount } appliedToInvoice { amount } } } }"): (typeof documents)["query MoneyFixesPaymentParts($id: ID!) { invoice(id: $id) { amountPaid { amount }\n  transactions { kind amount { amount } toClientCredit { amount } fromClientCredit { amount } appliedToInvoice { amount } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MoneyFixesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation MoneyFixesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MoneyFixesCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }"): (typeof documents)["mutation MoneyFixesCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MoneyFixesCatalog($c: Currency) { catalog(currency: $c) { id prices { currency } addons { prices { currency } } } all: products { id prices { currency } } }"): (typeof documents)["query MoneyFixesCatalog($c: Currency) { catalog(currency: $c) { id prices { currency } addons { prices { currency } } } all: products { id prices { currency } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MoneyFixesUsdCatalog { catalog(currency: \"USD\") { id prices { currency } } }"): (typeof documents)["query MoneyFixesUsdCatalog { catalog(currency: \"USD\") { id prices { currency } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NPlusOneInvoices($first: Int!) { invoices(first: $first) { edges { node {\n  id number client { id email } payer { id } lines { id description total { amount } service { id domain } domain { id } addon { id } } transactions { id amount { amount } staff { id email } refundOf { id } }\n} } } }"): (typeof documents)["query NPlusOneInvoices($first: Int!) { invoices(first: $first) { edges { node {\n  id number client { id email } payer { id } lines { id description total { amount } service { id domain } domain { id } addon { id } } transactions { id amount { amount } staff { id email } refundOf { id } }\n} } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NPlusOneTransactions($first: Int!) { transactions(first: $first) { edges { node {\n  id amount { amount } client { id email } invoice { id number lines { id } } staff { id email } refundOf { id }\n} } } }"): (typeof documents)["query NPlusOneTransactions($first: Int!) { transactions(first: $first) { edges { node {\n  id amount { amount } client { id email } invoice { id number lines { id } } staff { id email } refundOf { id }\n} } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NPlusOneServices($first: Int!) { services(first: $first) { edges { node {\n  id client { id email } product { id name } server { id name }\n} } } }"): (typeof documents)["query NPlusOneServices($first: Int!) { services(first: $first) { edges { node {\n  id client { id email } product { id name } server { id name }\n} } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NPlusOneCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation NPlusOneCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NPlusOneCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation NPlusOneCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NPlusOneCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation NPlusOneCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query NPlusOneClients($first: Int!) {\n  clients(first: $first) {\n    totalCount\n    edges { node {\n      id\n      group { id name }\n      project { id name }\n      billingContact { id email }\n      contacts { id email }\n    } }\n  }\n}"): (typeof documents)["query NPlusOneClients($first: Int!) {\n  clients(first: $first) {\n    totalCount\n    edges { node {\n      id\n      group { id name }\n      project { id name }\n      billingContact { id email }\n      contacts { id email }\n    } }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecretsLoginAs($c: ID!) { loginAsClient(clientId: $c) { token expiresAt me { client { id } } } }"): (typeof documents)["mutation SecretsLoginAs($c: ID!) { loginAsClient(clientId: $c) { token expiresAt me { client { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecretsPdfLink($id: ID!) { createInvoicePdfLink(invoiceId: $id) { url expiresAt } }"): (typeof documents)["mutation SecretsPdfLink($id: ID!) { createInvoicePdfLink(invoiceId: $id) { url expiresAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecretsStaffLogin($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }"): (typeof documents)["mutation SecretsStaffLogin($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecretsClientLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }"): (typeof documents)["mutation SecretsClientLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SecretsMe { me { client { id } } }"): (typeof documents)["query SecretsMe { me { client { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2102,6 +2390,102 @@ export function graphql(source: "mutation SubscriptionsUpdateProfile($i: UpdateP
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SubscriptionsSetStatus($id: ID!, $s: ClientStatus!) { setClientStatus(id: $id, status: $s) { id } }"): (typeof documents)["mutation SubscriptionsSetStatus($id: ID!, $s: ClientStatus!) { setClientStatus(id: $id, status: $s) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TransactionsCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { email } }"): (typeof documents)["mutation TransactionsCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { email } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TransactionsDeleteClients($ids: [ID!]!) { deleteClients(ids: $ids, confirm: true) }"): (typeof documents)["mutation TransactionsDeleteClients($ids: [ID!]!) { deleteClients(ids: $ids, confirm: true) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TransactionsFirst($first: Int) { transactions(first: $first) { totalCount edges { node { ...TransactionFields } } } }"): (typeof documents)["query TransactionsFirst($first: Int) { transactions(first: $first) { totalCount edges { node { ...TransactionFields } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment InvoiceFields on Invoice { id number status currency client { id } payer { id } issueDate dueDate datePaid notes overdue clientName clientEmail\n  subtotal { amount currency } tax1 { amount currency } tax2 { amount currency } total { amount currency } creditApplied { amount currency } amountPaid { amount currency } balanceDue { amount currency }\n  tax1Name tax2Name addressedTo { name companyName email country taxId }\n  lines { id position type description taxable service { id } domain { id } addon { id } amount { amount } net { amount } tax1 { amount } tax2 { amount } total { amount } }\n  transactions { id kind gateway transactionId amount { amount } toClientCredit { amount } refunded { amount } refundOf { id } toCredit } }"): (typeof documents)["fragment InvoiceFields on Invoice { id number status currency client { id } payer { id } issueDate dueDate datePaid notes overdue clientName clientEmail\n  subtotal { amount currency } tax1 { amount currency } tax2 { amount currency } total { amount currency } creditApplied { amount currency } amountPaid { amount currency } balanceDue { amount currency }\n  tax1Name tax2Name addressedTo { name companyName email country taxId }\n  lines { id position type description taxable service { id } domain { id } addon { id } amount { amount } net { amount } tax1 { amount } tax2 { amount } total { amount } }\n  transactions { id kind gateway transactionId amount { amount } toClientCredit { amount } refunded { amount } refundOf { id } toCredit } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoiceHelpersCreateClient($i: CreateClientInput!) { createClient(input: $i) { id currency } }"): (typeof documents)["mutation InvoiceHelpersCreateClient($i: CreateClientInput!) { createClient(input: $i) { id currency } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoiceHelpersCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { ...InvoiceFields } }"): (typeof documents)["mutation InvoiceHelpersCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { ...InvoiceFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoiceHelpersUpdateInvoice($id: ID!, $i: UpdateInvoiceInput!) { updateInvoice(id: $id, input: $i) { ...InvoiceFields } }"): (typeof documents)["mutation InvoiceHelpersUpdateInvoice($id: ID!, $i: UpdateInvoiceInput!) { updateInvoice(id: $id, input: $i) { ...InvoiceFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoiceHelpersPublish($id: ID!, $c: Boolean) { publishInvoice(id: $id, applyCredit: $c) { ...InvoiceFields } }"): (typeof documents)["mutation InvoiceHelpersPublish($id: ID!, $c: Boolean) { publishInvoice(id: $id, applyCredit: $c) { ...InvoiceFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoiceHelpersCancel($id: ID!) { cancelInvoice(id: $id) { ...InvoiceFields } }"): (typeof documents)["mutation InvoiceHelpersCancel($id: ID!) { cancelInvoice(id: $id) { ...InvoiceFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoiceHelpersMarkPaid($id: ID!) { markInvoicePaid(id: $id) { ...InvoiceFields } }"): (typeof documents)["mutation InvoiceHelpersMarkPaid($id: ID!) { markInvoicePaid(id: $id) { ...InvoiceFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoiceHelpersGet($id: ID!) { invoice(id: $id) { ...InvoiceFields } }"): (typeof documents)["query InvoiceHelpersGet($id: ID!) { invoice(id: $id) { ...InvoiceFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoiceHelpersPay($i: AddInvoicePaymentInput!) { addInvoicePayment(input: $i) { id kind gateway transactionId invoice { id } amount { amount currency } toClientCredit { amount } } }"): (typeof documents)["mutation InvoiceHelpersPay($i: AddInvoicePaymentInput!) { addInvoicePayment(input: $i) { id kind gateway transactionId invoice { id } amount { amount currency } toClientCredit { amount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoiceHelpersRefund($i: RefundTransactionInput!) { refundTransaction(input: $i) { id kind gateway amount { amount currency } refundOf { id } toCredit toClientCredit { amount } } }"): (typeof documents)["mutation InvoiceHelpersRefund($i: RefundTransactionInput!) { refundTransaction(input: $i) { id kind gateway amount { amount currency } refundOf { id } toCredit toClientCredit { amount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoiceHelpersApplyCredit($id: ID!, $a: String) { applyCredit(invoiceId: $id, amount: $a) { ...InvoiceFields } }"): (typeof documents)["mutation InvoiceHelpersApplyCredit($id: ID!, $a: String) { applyCredit(invoiceId: $id, amount: $a) { ...InvoiceFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoiceHelpersRemoveCredit($id: ID!, $a: String) { removeAppliedCredit(invoiceId: $id, amount: $a) { ...InvoiceFields } }"): (typeof documents)["mutation InvoiceHelpersRemoveCredit($id: ID!, $a: String) { removeAppliedCredit(invoiceId: $id, amount: $a) { ...InvoiceFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoiceHelpersAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }"): (typeof documents)["mutation InvoiceHelpersAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoiceHelpersSettings($i: UpdateBillingSettingsInput!) { updateBillingSettings(input: $i) { taxMode taxRounding autoApplyCredit } }"): (typeof documents)["mutation InvoiceHelpersSettings($i: UpdateBillingSettingsInput!) { updateBillingSettings(input: $i) { taxMode taxRounding autoApplyCredit } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoiceHelpersTaxRule($i: TaxRuleInput!) { createTaxRule(input: $i) { id } }"): (typeof documents)["mutation InvoiceHelpersTaxRule($i: TaxRuleInput!) { createTaxRule(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoiceHelpersBalance($id: ID!) { client(id: $id) { creditBalance { amount } } }"): (typeof documents)["query InvoiceHelpersBalance($id: ID!) { client(id: $id) { creditBalance { amount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoiceHelpersSetStatus($id: ID!, $status: InvoiceStatus!, $note: String) { setInvoiceStatus(id: $id, status: $status, note: $note) { id status balanceDue { amount } overdue } }"): (typeof documents)["mutation InvoiceHelpersSetStatus($id: ID!, $status: InvoiceStatus!, $note: String) { setInvoiceStatus(id: $id, status: $status, note: $note) { id status balanceDue { amount } overdue } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoiceHelpersRefundTotals($id: ID!) { invoice(id: $id) { status amountPaid { amount currency } amountRefunded { amount currency } creditApplied { amount } balanceDue { amount } } }"): (typeof documents)["query InvoiceHelpersRefundTotals($id: ID!) { invoice(id: $id) { status amountPaid { amount currency } amountRefunded { amount currency } creditApplied { amount } balanceDue { amount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment TransactionFields on Transaction { id kind gateway transactionId client { id } invoice { id } clientName clientEmail date toCredit refundOf { id } amount { amount currency } toClientCredit { amount } refunded { amount } }"): (typeof documents)["fragment TransactionFields on Transaction { id kind gateway transactionId client { id } invoice { id } clientName clientEmail date toCredit refundOf { id } amount { amount currency } toClientCredit { amount } refunded { amount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoiceHelpersTransactions($f: TransactionFilter, $first: Int, $after: String, $last: Int, $before: String) {\n  transactions(filter: $f, first: $first, after: $after, last: $last, before: $before) {\n    totalCount edges { cursor node { ...TransactionFields } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }"): (typeof documents)["query InvoiceHelpersTransactions($f: TransactionFilter, $first: Int, $after: String, $last: Int, $before: String) {\n  transactions(filter: $f, first: $first, after: $after, last: $last, before: $before) {\n    totalCount edges { cursor node { ...TransactionFields } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoiceHelpersGetTransaction($id: ID!) { transaction(id: $id) { ...TransactionFields } }"): (typeof documents)["query InvoiceHelpersGetTransaction($id: ID!) { transaction(id: $id) { ...TransactionFields } }"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
