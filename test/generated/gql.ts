@@ -359,6 +359,23 @@ type Documents = {
     "mutation SubscriptionsUpdate($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id city } }": typeof types.SubscriptionsUpdateDocument,
     "mutation SubscriptionsUpdateProfile($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id city } }": typeof types.SubscriptionsUpdateProfileDocument,
     "mutation SubscriptionsSetStatus($id: ID!, $s: ClientStatus!) { setClientStatus(id: $id, status: $s) { id } }": typeof types.SubscriptionsSetStatusDocument,
+    "mutation YearCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.YearCreateClientDocument,
+    "mutation YearCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.YearCreateProductDocument,
+    "mutation YearCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }": typeof types.YearCreateAddonDocument,
+    "mutation YearCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.YearCreateServerDocument,
+    "mutation YearCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.YearCreateServiceDocument,
+    "mutation YearCreateTaxRule($i: TaxRuleInput!) { createTaxRule(input: $i) { id } }": typeof types.YearCreateTaxRuleDocument,
+    "mutation YearAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id } }": typeof types.YearAddOrderDocument,
+    "mutation YearAccept($id: ID!) { acceptOrder(id: $id) { items { service { id } } } }": typeof types.YearAcceptDocument,
+    "mutation YearRunCommand($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }": typeof types.YearRunCommandDocument,
+    "mutation YearAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }": typeof types.YearAddCreditDocument,
+    "mutation YearRequestCancellation($i: CancellationRequestInput!) { requestCancellation(input: $i) { terminatesOn } }": typeof types.YearRequestCancellationDocument,
+    "query YearService($id: ID!) { service(id: $id) { status nextDueDate addons { status nextDueDate } } }": typeof types.YearServiceDocument,
+    "query YearClient($id: ID!) { client(id: $id) { status creditBalance { amount } } }": typeof types.YearClientDocument,
+    "query YearInvoices($c: ID!) { invoices(filter: { clientId: $c }, first: 50, orderBy: { field: ISSUE_DATE, direction: ASC }) {\n  edges { node { id status dueDate total { amount } creditApplied { amount } lines { description amount { amount } } } } } }": typeof types.YearInvoicesDocument,
+    "query YearEmails($c: ID!) { clientEmails(clientId: $c, first: 100) { edges { node { type } } } }": typeof types.YearEmailsDocument,
+    "mutation YearPay($id: ID!) { markInvoicePaid(id: $id) { id } }": typeof types.YearPayDocument,
+    "mutation YearRun($d: LocalDate) { runDailyRun(date: $d) { status steps { name status } errors { step message } } }": typeof types.YearRunDocument,
 };
 const documents: Documents = {
     "fragment ActivityLogEntryFields on ActivityLogEntry { id createdAt actorType staff { id } impersonator { id } action targetType targetId client { id } ip details }": types.ActivityLogEntryFieldsFragmentDoc,
@@ -706,6 +723,23 @@ const documents: Documents = {
     "mutation SubscriptionsUpdate($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id city } }": types.SubscriptionsUpdateDocument,
     "mutation SubscriptionsUpdateProfile($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id city } }": types.SubscriptionsUpdateProfileDocument,
     "mutation SubscriptionsSetStatus($id: ID!, $s: ClientStatus!) { setClientStatus(id: $id, status: $s) { id } }": types.SubscriptionsSetStatusDocument,
+    "mutation YearCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.YearCreateClientDocument,
+    "mutation YearCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.YearCreateProductDocument,
+    "mutation YearCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }": types.YearCreateAddonDocument,
+    "mutation YearCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.YearCreateServerDocument,
+    "mutation YearCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.YearCreateServiceDocument,
+    "mutation YearCreateTaxRule($i: TaxRuleInput!) { createTaxRule(input: $i) { id } }": types.YearCreateTaxRuleDocument,
+    "mutation YearAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id } }": types.YearAddOrderDocument,
+    "mutation YearAccept($id: ID!) { acceptOrder(id: $id) { items { service { id } } } }": types.YearAcceptDocument,
+    "mutation YearRunCommand($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }": types.YearRunCommandDocument,
+    "mutation YearAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }": types.YearAddCreditDocument,
+    "mutation YearRequestCancellation($i: CancellationRequestInput!) { requestCancellation(input: $i) { terminatesOn } }": types.YearRequestCancellationDocument,
+    "query YearService($id: ID!) { service(id: $id) { status nextDueDate addons { status nextDueDate } } }": types.YearServiceDocument,
+    "query YearClient($id: ID!) { client(id: $id) { status creditBalance { amount } } }": types.YearClientDocument,
+    "query YearInvoices($c: ID!) { invoices(filter: { clientId: $c }, first: 50, orderBy: { field: ISSUE_DATE, direction: ASC }) {\n  edges { node { id status dueDate total { amount } creditApplied { amount } lines { description amount { amount } } } } } }": types.YearInvoicesDocument,
+    "query YearEmails($c: ID!) { clientEmails(clientId: $c, first: 100) { edges { node { type } } } }": types.YearEmailsDocument,
+    "mutation YearPay($id: ID!) { markInvoicePaid(id: $id) { id } }": types.YearPayDocument,
+    "mutation YearRun($d: LocalDate) { runDailyRun(date: $d) { status steps { name status } errors { step message } } }": types.YearRunDocument,
 };
 
 /**
@@ -2102,6 +2136,74 @@ export function graphql(source: "mutation SubscriptionsUpdateProfile($i: UpdateP
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SubscriptionsSetStatus($id: ID!, $s: ClientStatus!) { setClientStatus(id: $id, status: $s) { id } }"): (typeof documents)["mutation SubscriptionsSetStatus($id: ID!, $s: ClientStatus!) { setClientStatus(id: $id, status: $s) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation YearCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation YearCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation YearCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation YearCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation YearCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }"): (typeof documents)["mutation YearCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation YearCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation YearCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation YearCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation YearCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation YearCreateTaxRule($i: TaxRuleInput!) { createTaxRule(input: $i) { id } }"): (typeof documents)["mutation YearCreateTaxRule($i: TaxRuleInput!) { createTaxRule(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation YearAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id } }"): (typeof documents)["mutation YearAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation YearAccept($id: ID!) { acceptOrder(id: $id) { items { service { id } } } }"): (typeof documents)["mutation YearAccept($id: ID!) { acceptOrder(id: $id) { items { service { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation YearRunCommand($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }"): (typeof documents)["mutation YearRunCommand($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation YearAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }"): (typeof documents)["mutation YearAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation YearRequestCancellation($i: CancellationRequestInput!) { requestCancellation(input: $i) { terminatesOn } }"): (typeof documents)["mutation YearRequestCancellation($i: CancellationRequestInput!) { requestCancellation(input: $i) { terminatesOn } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query YearService($id: ID!) { service(id: $id) { status nextDueDate addons { status nextDueDate } } }"): (typeof documents)["query YearService($id: ID!) { service(id: $id) { status nextDueDate addons { status nextDueDate } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query YearClient($id: ID!) { client(id: $id) { status creditBalance { amount } } }"): (typeof documents)["query YearClient($id: ID!) { client(id: $id) { status creditBalance { amount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query YearInvoices($c: ID!) { invoices(filter: { clientId: $c }, first: 50, orderBy: { field: ISSUE_DATE, direction: ASC }) {\n  edges { node { id status dueDate total { amount } creditApplied { amount } lines { description amount { amount } } } } } }"): (typeof documents)["query YearInvoices($c: ID!) { invoices(filter: { clientId: $c }, first: 50, orderBy: { field: ISSUE_DATE, direction: ASC }) {\n  edges { node { id status dueDate total { amount } creditApplied { amount } lines { description amount { amount } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query YearEmails($c: ID!) { clientEmails(clientId: $c, first: 100) { edges { node { type } } } }"): (typeof documents)["query YearEmails($c: ID!) { clientEmails(clientId: $c, first: 100) { edges { node { type } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation YearPay($id: ID!) { markInvoicePaid(id: $id) { id } }"): (typeof documents)["mutation YearPay($id: ID!) { markInvoicePaid(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation YearRun($d: LocalDate) { runDailyRun(date: $d) { status steps { name status } errors { step message } } }"): (typeof documents)["mutation YearRun($d: LocalDate) { runDailyRun(date: $d) { status steps { name status } errors { step message } } }"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
