@@ -402,6 +402,23 @@ type Documents = {
     "mutation TransactionsCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { email } }": typeof types.TransactionsCreateUserDocument,
     "mutation TransactionsDeleteClients($ids: [ID!]!) { deleteClients(ids: $ids, confirm: true) }": typeof types.TransactionsDeleteClientsDocument,
     "query TransactionsFirst($first: Int) { transactions(first: $first) { totalCount edges { node { ...TransactionFields } } } }": typeof types.TransactionsFirstDocument,
+    "mutation YearCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.YearCreateClientDocument,
+    "mutation YearCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.YearCreateProductDocument,
+    "mutation YearCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }": typeof types.YearCreateAddonDocument,
+    "mutation YearCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.YearCreateServerDocument,
+    "mutation YearCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.YearCreateServiceDocument,
+    "mutation YearCreateTaxRule($i: TaxRuleInput!) { createTaxRule(input: $i) { id } }": typeof types.YearCreateTaxRuleDocument,
+    "mutation YearAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id } }": typeof types.YearAddOrderDocument,
+    "mutation YearAccept($id: ID!) { acceptOrder(id: $id) { items { service { id } } } }": typeof types.YearAcceptDocument,
+    "mutation YearRunCommand($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }": typeof types.YearRunCommandDocument,
+    "mutation YearAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }": typeof types.YearAddCreditDocument,
+    "mutation YearRequestCancellation($i: CancellationRequestInput!) { requestCancellation(input: $i) { terminatesOn } }": typeof types.YearRequestCancellationDocument,
+    "query YearService($id: ID!) { service(id: $id) { status nextDueDate addons { status nextDueDate } } }": typeof types.YearServiceDocument,
+    "query YearClient($id: ID!) { client(id: $id) { status creditBalance { amount } } }": typeof types.YearClientDocument,
+    "query YearInvoices($c: ID!) { invoices(filter: { clientId: $c }, first: 50, orderBy: { field: ISSUE_DATE, direction: ASC }) {\n  edges { node { id status dueDate total { amount } creditApplied { amount } lines { description amount { amount } } } } } }": typeof types.YearInvoicesDocument,
+    "query YearEmails($c: ID!) { clientEmails(clientId: $c, first: 100) { edges { node { type } } } }": typeof types.YearEmailsDocument,
+    "mutation YearPay($id: ID!) { markInvoicePaid(id: $id) { id } }": typeof types.YearPayDocument,
+    "mutation YearRun($d: LocalDate) { runDailyRun(date: $d) { status steps { name status } errors { step message } } }": typeof types.YearRunDocument,
     "fragment InvoiceFields on Invoice { id number status currency client { id } payer { id } issueDate dueDate datePaid notes overdue clientName clientEmail\n  subtotal { amount currency } tax1 { amount currency } tax2 { amount currency } total { amount currency } creditApplied { amount currency } amountPaid { amount currency } balanceDue { amount currency }\n  tax1Name tax2Name addressedTo { name companyName email country taxId }\n  lines { id position type description taxable service { id } domain { id } addon { id } amount { amount } net { amount } tax1 { amount } tax2 { amount } total { amount } }\n  transactions { id kind gateway transactionId amount { amount } toClientCredit { amount } refunded { amount } refundOf { id } toCredit } }": typeof types.InvoiceFieldsFragmentDoc,
     "mutation InvoiceHelpersCreateClient($i: CreateClientInput!) { createClient(input: $i) { id currency } }": typeof types.InvoiceHelpersCreateClientDocument,
     "mutation InvoiceHelpersCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { ...InvoiceFields } }": typeof types.InvoiceHelpersCreateInvoiceDocument,
@@ -813,6 +830,23 @@ const documents: Documents = {
     "mutation TransactionsCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { email } }": types.TransactionsCreateUserDocument,
     "mutation TransactionsDeleteClients($ids: [ID!]!) { deleteClients(ids: $ids, confirm: true) }": types.TransactionsDeleteClientsDocument,
     "query TransactionsFirst($first: Int) { transactions(first: $first) { totalCount edges { node { ...TransactionFields } } } }": types.TransactionsFirstDocument,
+    "mutation YearCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.YearCreateClientDocument,
+    "mutation YearCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.YearCreateProductDocument,
+    "mutation YearCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }": types.YearCreateAddonDocument,
+    "mutation YearCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.YearCreateServerDocument,
+    "mutation YearCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.YearCreateServiceDocument,
+    "mutation YearCreateTaxRule($i: TaxRuleInput!) { createTaxRule(input: $i) { id } }": types.YearCreateTaxRuleDocument,
+    "mutation YearAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id } }": types.YearAddOrderDocument,
+    "mutation YearAccept($id: ID!) { acceptOrder(id: $id) { items { service { id } } } }": types.YearAcceptDocument,
+    "mutation YearRunCommand($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }": types.YearRunCommandDocument,
+    "mutation YearAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }": types.YearAddCreditDocument,
+    "mutation YearRequestCancellation($i: CancellationRequestInput!) { requestCancellation(input: $i) { terminatesOn } }": types.YearRequestCancellationDocument,
+    "query YearService($id: ID!) { service(id: $id) { status nextDueDate addons { status nextDueDate } } }": types.YearServiceDocument,
+    "query YearClient($id: ID!) { client(id: $id) { status creditBalance { amount } } }": types.YearClientDocument,
+    "query YearInvoices($c: ID!) { invoices(filter: { clientId: $c }, first: 50, orderBy: { field: ISSUE_DATE, direction: ASC }) {\n  edges { node { id status dueDate total { amount } creditApplied { amount } lines { description amount { amount } } } } } }": types.YearInvoicesDocument,
+    "query YearEmails($c: ID!) { clientEmails(clientId: $c, first: 100) { edges { node { type } } } }": types.YearEmailsDocument,
+    "mutation YearPay($id: ID!) { markInvoicePaid(id: $id) { id } }": types.YearPayDocument,
+    "mutation YearRun($d: LocalDate) { runDailyRun(date: $d) { status steps { name status } errors { step message } } }": types.YearRunDocument,
     "fragment InvoiceFields on Invoice { id number status currency client { id } payer { id } issueDate dueDate datePaid notes overdue clientName clientEmail\n  subtotal { amount currency } tax1 { amount currency } tax2 { amount currency } total { amount currency } creditApplied { amount currency } amountPaid { amount currency } balanceDue { amount currency }\n  tax1Name tax2Name addressedTo { name companyName email country taxId }\n  lines { id position type description taxable service { id } domain { id } addon { id } amount { amount } net { amount } tax1 { amount } tax2 { amount } total { amount } }\n  transactions { id kind gateway transactionId amount { amount } toClientCredit { amount } refunded { amount } refundOf { id } toCredit } }": types.InvoiceFieldsFragmentDoc,
     "mutation InvoiceHelpersCreateClient($i: CreateClientInput!) { createClient(input: $i) { id currency } }": types.InvoiceHelpersCreateClientDocument,
     "mutation InvoiceHelpersCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { ...InvoiceFields } }": types.InvoiceHelpersCreateInvoiceDocument,
@@ -2402,6 +2436,74 @@ export function graphql(source: "mutation TransactionsDeleteClients($ids: [ID!]!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query TransactionsFirst($first: Int) { transactions(first: $first) { totalCount edges { node { ...TransactionFields } } } }"): (typeof documents)["query TransactionsFirst($first: Int) { transactions(first: $first) { totalCount edges { node { ...TransactionFields } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation YearCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation YearCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation YearCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation YearCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation YearCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }"): (typeof documents)["mutation YearCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation YearCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation YearCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation YearCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation YearCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation YearCreateTaxRule($i: TaxRuleInput!) { createTaxRule(input: $i) { id } }"): (typeof documents)["mutation YearCreateTaxRule($i: TaxRuleInput!) { createTaxRule(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation YearAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id } }"): (typeof documents)["mutation YearAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation YearAccept($id: ID!) { acceptOrder(id: $id) { items { service { id } } } }"): (typeof documents)["mutation YearAccept($id: ID!) { acceptOrder(id: $id) { items { service { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation YearRunCommand($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }"): (typeof documents)["mutation YearRunCommand($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation YearAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }"): (typeof documents)["mutation YearAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation YearRequestCancellation($i: CancellationRequestInput!) { requestCancellation(input: $i) { terminatesOn } }"): (typeof documents)["mutation YearRequestCancellation($i: CancellationRequestInput!) { requestCancellation(input: $i) { terminatesOn } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query YearService($id: ID!) { service(id: $id) { status nextDueDate addons { status nextDueDate } } }"): (typeof documents)["query YearService($id: ID!) { service(id: $id) { status nextDueDate addons { status nextDueDate } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query YearClient($id: ID!) { client(id: $id) { status creditBalance { amount } } }"): (typeof documents)["query YearClient($id: ID!) { client(id: $id) { status creditBalance { amount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query YearInvoices($c: ID!) { invoices(filter: { clientId: $c }, first: 50, orderBy: { field: ISSUE_DATE, direction: ASC }) {\n  edges { node { id status dueDate total { amount } creditApplied { amount } lines { description amount { amount } } } } } }"): (typeof documents)["query YearInvoices($c: ID!) { invoices(filter: { clientId: $c }, first: 50, orderBy: { field: ISSUE_DATE, direction: ASC }) {\n  edges { node { id status dueDate total { amount } creditApplied { amount } lines { description amount { amount } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query YearEmails($c: ID!) { clientEmails(clientId: $c, first: 100) { edges { node { type } } } }"): (typeof documents)["query YearEmails($c: ID!) { clientEmails(clientId: $c, first: 100) { edges { node { type } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation YearPay($id: ID!) { markInvoicePaid(id: $id) { id } }"): (typeof documents)["mutation YearPay($id: ID!) { markInvoicePaid(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation YearRun($d: LocalDate) { runDailyRun(date: $d) { status steps { name status } errors { step message } } }"): (typeof documents)["mutation YearRun($d: LocalDate) { runDailyRun(date: $d) { status steps { name status } errors { step message } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

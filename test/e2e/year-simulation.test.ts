@@ -1,0 +1,383 @@
+/**
+ * Issue 16 "Tests over the wire": six months of simulated time for a handful
+ * of clients (monthly on the 31st through 29 February, quarterly with a
+ * monthly addon, annual on 29 February, a late payer on the spam filter
+ * module, a client with credit, a tax- and late-fee-exempt client, a
+ * cancellation at the end of the period), one daily run per day through GraphQL with the clock stopped at
+ * 10:00 UTC. After each day's run (and the payments clients make that day)
+ * the test notes what changed for each client, as seen over GraphQL: new
+ * invoices with their lines, invoice totals and statuses, services' statuses
+ * and next due dates, and the types of the mails in the outbox. The notes are
+ * compared with the day-by-day journal the SPEC's rules call for.
+ */
+import { StaffRole } from '../../src/auth/staff-user.entity';
+import { addDays } from '../../src/catalog/cycle-dates';
+import { waitFor } from '../support/wait';
+import { SpamExpertsTestServer } from '../servers/spamexperts-server';
+import { ok, startTestApp, type TestApp } from '../support/test-app';
+import { graphql } from '../generated';
+import type { CreateClientInput, CreateServiceInput } from '../generated/graphql';
+
+const CREATE_CLIENT = graphql(`mutation YearCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }`);
+const CREATE_PRODUCT = graphql(`mutation YearCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }`);
+const CREATE_ADDON = graphql(`mutation YearCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }`);
+const CREATE_SERVER = graphql(`mutation YearCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }`);
+const CREATE_SERVICE = graphql(`mutation YearCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }`);
+const CREATE_TAX_RULE = graphql(`mutation YearCreateTaxRule($i: TaxRuleInput!) { createTaxRule(input: $i) { id } }`);
+const ADD_ORDER = graphql(`mutation YearAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id } }`);
+const ACCEPT = graphql(`mutation YearAccept($id: ID!) { acceptOrder(id: $id) { items { service { id } } } }`);
+const RUN_COMMAND = graphql(`mutation YearRunCommand($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }`);
+const ADD_CREDIT = graphql(`mutation YearAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }`);
+const REQUEST = graphql(`mutation YearRequestCancellation($i: CancellationRequestInput!) { requestCancellation(input: $i) { terminatesOn } }`);
+const SERVICE = graphql(`query YearService($id: ID!) { service(id: $id) { status nextDueDate addons { status nextDueDate } } }`);
+const CLIENT = graphql(`query YearClient($id: ID!) { client(id: $id) { status creditBalance { amount } } }`);
+const INVOICES = graphql(`query YearInvoices($c: ID!) { invoices(filter: { clientId: $c }, first: 50, orderBy: { field: ISSUE_DATE, direction: ASC }) {
+  edges { node { id status dueDate total { amount } creditApplied { amount } lines { description amount { amount } } } } } }`);
+const EMAILS = graphql(`query YearEmails($c: ID!) { clientEmails(clientId: $c, first: 100) { edges { node { type } } } }`);
+const PAY = graphql(`mutation YearPay($id: ID!) { markInvoicePaid(id: $id) { id } }`);
+const RUN = graphql(`mutation YearRun($d: LocalDate) { runDailyRun(date: $d) { status steps { name status } errors { step message } } }`);
+
+/** Last simulated day. */
+const END = '2028-06-30';
+
+describe('issue 16: simulated months over the wire', () => {
+  const spam = new SpamExpertsTestServer();
+  let t: TestApp;
+  let admin: string;
+  const travelTo = (date: string) => t.config.automation.clock.setTo(`${date}T10:00:00Z`);
+  const sql = <T = any>(query: string, params: unknown[] = []) => t.app.orm.em.fork().getConnection().execute<T[]>(query, params);
+
+  const clients: Record<string, { id: string; token: string }> = {};
+  const services: Record<string, { id: string; client: string }> = {};
+  /** On which days each client pays its open invoices (after the day's run). */
+  const pays: Record<string, (date: string) => boolean> = {};
+  const atOnce = () => true;
+  const domain = (service: string) => `${service.toLowerCase()}-${process.pid}.example`;
+
+  async function client(name: string, payment: (date: string) => boolean, extra: Partial<CreateClientInput> = {}) {
+    const email = `year-${name.toLowerCase()}-${process.pid}@example.com`;
+    const id = ok(await t.gql(CREATE_CLIENT, { i: { firstName: name, lastName: 'Year', email, password: 'client-password-1', currency: 'EUR', ...extra } }, admin)).createClient.id;
+    clients[name] = { id, token: await t.clientToken(email, 'client-password-1') };
+    pays[name] = payment;
+  }
+  async function service(name: string, clientName: string, productId: string, input: Omit<CreateServiceInput, 'clientId' | 'productId'>) {
+    const id = ok(await t.gql(CREATE_SERVICE, { i: { clientId: clients[clientName].id, productId, status: 'ACTIVE', domain: domain(name), ...input } }, admin)).createService.id;
+    services[name] = { id, client: clientName };
+    return id;
+  }
+  const serviceOf = async (name: string) => ok(await t.gql(SERVICE, { id: services[name].id }, admin)).service!;
+  const invoicesOf = async (name: string) => ok(await t.gql(INVOICES, { c: clients[name].id }, admin)).invoices.edges.map((e) => e.node);
+  const mailsOf = async (name: string) => ok(await t.gql(EMAILS, { c: clients[name].id }, admin)).clientEmails.edges.map((e) => e.node.type).reverse();
+  /** The SpamExperts actions that suspend (whitelist every recipient) and unsuspend a domain. */
+  const spamCalls = () => spam.requests.map((r) => /\/api\/domain\/(\w*whitelistrecipient)\//.exec(r.url)?.[1]).filter(Boolean);
+  const noModuleWork = async () => (await sql<{ n: number }>(`select count(*)::int as n from module_job where status in ('queued', 'running', 'retrying')`))[0].n === 0;
+
+  /** The journal so far, one line per change, "date client: change"; and what was last seen. */
+  const journal: string[] = [];
+  const seen = new Map<string, string>();
+  function note(date: string, who: string, key: string, now: string, change: (before: string | undefined) => string) {
+    const before = seen.get(key);
+    if (before !== now) journal.push(`${date} ${who}: ${change(before)}`);
+    seen.set(key, now);
+  }
+  const short = (text: string) => text.replaceAll(`-${process.pid}.example`, '');
+  async function observe(date: string) {
+    for (const name of Object.keys(clients)) {
+      const invoices = await invoicesOf(name);
+      invoices.forEach((invoice, i) => {
+        const lines = invoice.lines.map((l) => `${short(l.description)} ${l.amount.amount}`).join('; ');
+        const credit = invoice.creditApplied.amount === '0.00' ? '' : `, credit ${invoice.creditApplied.amount}`;
+        note(date, name, invoice.id, `${invoice.total.amount} [${lines}]`, (before) => before === undefined
+          ? `invoice ${i + 1} due ${invoice.dueDate} total ${invoice.total.amount} [${lines}]` : `invoice ${i + 1} now ${invoice.total.amount} [${lines}]`);
+        note(date, name, `${invoice.id} status`, `${invoice.status}${credit}`, () => `invoice ${i + 1} ${invoice.status}${credit}`);
+      });
+      const mails = await mailsOf(name);
+      const before = Number(seen.get(`${name} mails`) ?? 0);
+      for (const type of mails.slice(before)) journal.push(`${date} ${name}: mail ${type}`);
+      seen.set(`${name} mails`, String(mails.length));
+    }
+    for (const [name, { client: owner }] of Object.entries(services)) {
+      const s = await serviceOf(name);
+      note(date, owner, `${name} service`, `${s.status} next ${s.nextDueDate}`, () => `${name} ${s.status} next ${s.nextDueDate}`);
+      s.addons.forEach((a, i) => note(date, owner, `${name} addon ${i}`, `${a.status} next ${a.nextDueDate}`, () => `${name} addon ${a.status} next ${a.nextDueDate}`));
+    }
+  }
+
+  beforeAll(async () => {
+    await spam.start();
+    t = await startTestApp({
+      JOBS_POLL_MS: '50', INVOICE_DAYS_BEFORE_DUE: '14', INVOICE_DAYS_BEFORE_DUE_BY_CYCLE: 'annually=30', PAYMENT_REMINDER_DAYS_BEFORE_DUE: '7',
+      OVERDUE_REMINDER_DAYS: '1,7,14', LATE_FEE_DAYS: '10', LATE_FEE: '10%', LATE_FEE_MINIMUM: '1.50', SUSPEND_DAYS_OVERDUE: '5', TERMINATE_DAYS_OVERDUE: '60',
+      CANCELLATION_AUTO_PROCESS: 'true',
+    });
+    admin = await t.staffToken(StaffRole.ADMIN);
+    ok(await t.gql(CREATE_TAX_RULE, { i: { name: 'VAT', level: 1, country: 'DE', rate: '19' } }, admin));
+    const hosting = ok(await t.gql(CREATE_PRODUCT, { i: { name: 'Hosting', type: 'OTHER' } }, admin)).createProduct.id;
+    const filter = ok(await t.gql(CREATE_PRODUCT, { i: { name: 'Spam filter', type: 'OTHER', module: 'spam-filter', productOptions: { incoming: true, outgoing: false, archiving: false } } }, admin)).createProduct.id;
+    const server = ok(await t.gql(CREATE_SERVER, { i: {
+      name: 'spamexperts-year', module: 'spam-filter', hostname: '127.0.0.1', port: spam.port, secure: false,
+      settings: { username: spam.username, password: spam.password, defaultDestination: 'mail.hosting.example:2525' },
+    } }, admin)).createServer.id;
+    const web = ok(await t.gql(CREATE_PRODUCT, { i: { name: 'Web', type: 'HOSTING', payType: 'RECURRING', prices: [{ currency: 'EUR', cycle: 'QUARTERLY', amount: '30.00' }] } }, admin)).createProduct.id;
+    const backups = ok(await t.gql(CREATE_ADDON, { i: { name: 'Backups', payType: 'RECURRING', productIds: [web], prices: [{ currency: 'EUR', cycle: 'MONTHLY', amount: '2.00' }] } }, admin)).createAddon.id;
+    travelTo('2027-12-20');
+
+    // M: monthly on the 31st, in Germany (19% VAT), pays at once: 31 January, 29 February, 31 March.
+    await client('M', atOnce, { country: 'DE' });
+    await service('M1', 'M', hosting, { billingCycle: 'MONTHLY', recurringAmount: '10.00', registrationDate: '2027-12-31', nextDueDate: '2028-01-31' });
+    // L: the late payer, on the spam filter module; pays on 22 January, after suspension and the late fee.
+    await client('L', (date) => date === '2028-01-22');
+    const l1 = await service('L1', 'L', filter, { billingCycle: 'MONTHLY', recurringAmount: '20.00', registrationDate: '2027-12-10', nextDueDate: '2028-01-10', serverId: server, status: undefined });
+    ok(await t.gql(RUN_COMMAND, { s: l1, c: 'create' }, admin));
+    await waitFor(async () => (await serviceOf('L1')).status === 'ACTIVE', { what: 'L1 created on the spam filter' });
+    // Q: a quarterly service ordered today with a monthly addon of its own (the order paid the first cycle: OR-2); pays at once.
+    await client('Q', atOnce);
+    const order = ok(await t.gql(ADD_ORDER, { i: { clientId: clients.Q.id, noInvoice: true, cart: { domains: [], products: [{
+      productId: web, cycle: 'QUARTERLY', domain: domain('Q1'), addons: [{ addonId: backups, cycle: 'MONTHLY' }],
+    }] } } }, admin)).addOrder;
+    services.Q1 = { id: ok(await t.gql(ACCEPT, { id: order.id }, admin)).acceptOrder.items[0].service!.id, client: 'Q' };
+    await waitFor(async () => (await serviceOf('Q1')).status === 'ACTIVE', { what: 'Q1 active' });
+    // Y: annual, due on 29 February, invoiced 30 days ahead; pays at once.
+    await client('Y', atOnce);
+    await service('Y1', 'Y', hosting, { billingCycle: 'ANNUALLY', recurringAmount: '120.00', registrationDate: '2024-02-29', nextDueDate: '2028-02-29' });
+    // C: 20.00 of credit, applied to its renewal invoices (CR-3); pays the rest at once.
+    await client('C', atOnce);
+    await service('C1', 'C', hosting, { billingCycle: 'MONTHLY', recurringAmount: '15.00', registrationDate: '2027-12-20', nextDueDate: '2028-01-20' });
+    ok(await t.gql(ADD_CREDIT, { i: { clientId: clients.C.id, amount: '20.00', description: 'Opening credit' } }, admin));
+    // X: in Germany but exempt from tax and late fees; pays its first invoice 13 days late, then at once.
+    await client('X', (date) => date === '2028-01-18' || date >= '2028-02-01', { country: 'DE', taxExempt: true, lateFeeExempt: true });
+    await service('X1', 'X', hosting, { billingCycle: 'MONTHLY', recurringAmount: '25.00', registrationDate: '2027-12-05', nextDueDate: '2028-01-05' });
+    // K: monthly, pays at once, asks on 1 February to cancel at the end of the billing period.
+    await client('K', atOnce);
+    await service('K1', 'K', hosting, { billingCycle: 'MONTHLY', recurringAmount: '12.00', registrationDate: '2027-12-25', nextDueDate: '2028-01-25' });
+  }, 60_000);
+  afterAll(async () => {
+    await t?.stop();
+    await spam.stop();
+  });
+
+  it('issue 16 / AU-1 / SV-3 / SV-7 / SV-12 / CR-3 / CL-5: from 20 December 2027 to 30 June 2028, each day\'s invoices, statuses, due dates and mails', async () => {
+    await observe('2027-12-19');
+    for (let date = '2027-12-20'; date <= END; date = addDays(date, 1)) {
+      travelTo(date);
+      const run = ok(await t.gql(RUN, { d: date }, admin)).runDailyRun;
+      expect(run.errors).toEqual([]);
+      expect(run.steps.filter((s) => s.status !== 'OK')).toEqual([]);
+      await waitFor(noModuleWork, { what: `the module queue of ${date} done` });
+      for (const [name, paysOn] of Object.entries(pays)) {
+        if (!paysOn(date)) continue;
+        for (const invoice of await invoicesOf(name)) if (invoice.status === 'UNPAID') ok(await t.gql(PAY, { id: invoice.id }, admin));
+      }
+      if (date === '2028-02-01') {
+        const request = ok(await t.gql(REQUEST, { i: { serviceId: services.K1.id, type: 'END_OF_BILLING_PERIOD', reason: 'Moving elsewhere' } }, clients.K.token)).requestCancellation;
+        expect(request.terminatesOn).toBe('2028-02-25');
+      }
+      await waitFor(noModuleWork, { what: `the module queue after payments of ${date}` });
+      await observe(date);
+    }
+    expect(journal).toEqual([
+      // The starting point.
+      '2027-12-19 L: mail productWelcome',
+      '2027-12-19 Q: mail orderConfirmation',
+      '2027-12-19 M: M1 ACTIVE next 2028-01-31',
+      '2027-12-19 L: L1 ACTIVE next 2028-01-10',
+      '2027-12-19 Q: Q1 ACTIVE next 2028-03-20',
+      '2027-12-19 Q: Q1 addon ACTIVE next 2028-01-20',
+      '2027-12-19 Y: Y1 ACTIVE next 2028-02-29',
+      '2027-12-19 C: C1 ACTIVE next 2028-01-20',
+      '2027-12-19 X: X1 ACTIVE next 2028-01-05',
+      '2027-12-19 K: K1 ACTIVE next 2028-01-25',
+      // X, tax exempt in Germany: no VAT; invoiced 14 days ahead, reminded 7 days before, 1st overdue notice a day after, suspended 5 days after.
+      '2027-12-22 X: invoice 1 due 2028-01-05 total 25.00 [Hosting - x1 (05/01/2028 - 04/02/2028) 25.00]',
+      '2027-12-22 X: invoice 1 UNPAID',
+      '2027-12-22 X: mail invoiceCreated',
+      '2027-12-27 L: invoice 1 due 2028-01-10 total 20.00 [Spam filter - l1 (10/01/2028 - 09/02/2028) 20.00]',
+      '2027-12-27 L: invoice 1 UNPAID',
+      '2027-12-27 L: mail invoiceCreated',
+      '2027-12-29 X: mail invoiceReminder',
+      '2028-01-03 L: mail invoiceReminder',
+      // Q's monthly addon on its own cycle; C's credit pays its invoice in full (CR-3).
+      '2028-01-06 Q: invoice 1 due 2028-01-20 total 2.00 [Backups - q1 (20/01/2028 - 19/02/2028) 2.00]',
+      '2028-01-06 Q: invoice 1 PAID',
+      '2028-01-06 Q: mail invoiceCreated',
+      '2028-01-06 Q: mail invoicePaid',
+      '2028-01-06 C: invoice 1 due 2028-01-20 total 15.00 [Hosting - c1 (20/01/2028 - 19/02/2028) 15.00]',
+      '2028-01-06 C: invoice 1 PAID, credit 15.00',
+      '2028-01-06 C: mail invoiceCreated',
+      '2028-01-06 C: mail invoicePaid',
+      '2028-01-06 X: mail overdueNotice',
+      '2028-01-06 Q: Q1 addon ACTIVE next 2028-02-20',
+      '2028-01-06 C: C1 ACTIVE next 2028-02-20',
+      '2028-01-10 X: mail serviceSuspended',
+      '2028-01-10 X: X1 SUSPENDED next 2028-01-05',
+      '2028-01-11 L: mail overdueNotice',
+      '2028-01-11 K: invoice 1 due 2028-01-25 total 12.00 [Hosting - k1 (25/01/2028 - 24/02/2028) 12.00]',
+      '2028-01-11 K: invoice 1 PAID',
+      '2028-01-11 K: mail invoiceCreated',
+      '2028-01-11 K: mail invoicePaid',
+      '2028-01-11 K: K1 ACTIVE next 2028-02-25',
+      '2028-01-12 X: mail overdueNotice',
+      '2028-01-15 L: mail serviceSuspended',
+      '2028-01-15 L: L1 SUSPENDED next 2028-01-10',
+      // M: 31 January with 19% VAT, paid at once: next due the last day of February.
+      '2028-01-17 M: invoice 1 due 2028-01-31 total 11.90 [Hosting - m1 (31/01/2028 - 28/02/2028) 10.00]',
+      '2028-01-17 M: invoice 1 PAID',
+      '2028-01-17 M: mail invoiceCreated',
+      '2028-01-17 M: mail invoicePaid',
+      '2028-01-17 L: mail overdueNotice',
+      '2028-01-17 M: M1 ACTIVE next 2028-02-29',
+      // X pays 13 days late: no late fee (exempt); paying unsuspends.
+      '2028-01-18 X: invoice 1 PAID',
+      '2028-01-18 X: mail invoicePaid',
+      '2028-01-18 X: X1 ACTIVE next 2028-02-05',
+      // L: 10% late fee 10 days overdue (untaxed); paying unsuspends through the module queue and moves the due date one cycle.
+      '2028-01-20 L: invoice 1 now 22.00 [Spam filter - l1 (10/01/2028 - 09/02/2028) 20.00; Late fee (due 2028-01-10) 2.00]',
+      '2028-01-22 L: invoice 1 PAID',
+      '2028-01-22 L: mail invoicePaid',
+      '2028-01-22 X: invoice 2 due 2028-02-05 total 25.00 [Hosting - x1 (05/02/2028 - 04/03/2028) 25.00]',
+      '2028-01-22 X: invoice 2 UNPAID',
+      '2028-01-22 X: mail invoiceCreated',
+      '2028-01-22 L: L1 ACTIVE next 2028-02-10',
+      // L's next month is never paid.
+      '2028-01-27 L: invoice 2 due 2028-02-10 total 20.00 [Spam filter - l1 (10/02/2028 - 09/03/2028) 20.00]',
+      '2028-01-27 L: invoice 2 UNPAID',
+      '2028-01-27 L: mail invoiceCreated',
+      '2028-01-29 X: mail invoiceReminder',
+      // Y: annual on 29 February, invoiced 30 days ahead; next due 28 February 2029.
+      '2028-01-30 Y: invoice 1 due 2028-02-29 total 120.00 [Hosting - y1 (29/02/2028 - 27/02/2029) 120.00]',
+      '2028-01-30 Y: invoice 1 PAID',
+      '2028-01-30 Y: mail invoiceCreated',
+      '2028-01-30 Y: mail invoicePaid',
+      '2028-01-30 Y: Y1 ACTIVE next 2029-02-28',
+      '2028-02-01 X: invoice 2 PAID',
+      '2028-02-01 X: mail invoicePaid',
+      // K asks to cancel at the end of the period (SV-12): no renewal invoice for 25 February.
+      '2028-02-01 K: mail cancellationRequested',
+      '2028-02-01 X: X1 ACTIVE next 2028-03-05',
+      '2028-02-03 L: mail invoiceReminder',
+      '2028-02-06 Q: invoice 2 due 2028-02-20 total 2.00 [Backups - q1 (20/02/2028 - 19/03/2028) 2.00]',
+      '2028-02-06 Q: invoice 2 PAID',
+      '2028-02-06 Q: mail invoiceCreated',
+      '2028-02-06 Q: mail invoicePaid',
+      // The last 5.00 of C's credit, the rest paid.
+      '2028-02-06 C: invoice 2 due 2028-02-20 total 15.00 [Hosting - c1 (20/02/2028 - 19/03/2028) 15.00]',
+      '2028-02-06 C: invoice 2 PAID, credit 5.00',
+      '2028-02-06 C: mail invoiceCreated',
+      '2028-02-06 C: mail invoicePaid',
+      '2028-02-06 Q: Q1 addon ACTIVE next 2028-03-20',
+      '2028-02-06 C: C1 ACTIVE next 2028-03-20',
+      '2028-02-11 L: mail overdueNotice',
+      '2028-02-15 M: invoice 2 due 2028-02-29 total 11.90 [Hosting - m1 (29/02/2028 - 30/03/2028) 10.00]',
+      '2028-02-15 M: invoice 2 PAID',
+      '2028-02-15 M: mail invoiceCreated',
+      '2028-02-15 M: mail invoicePaid',
+      '2028-02-15 L: mail serviceSuspended',
+      // M: from 29 February back to the month's end.
+      '2028-02-15 M: M1 ACTIVE next 2028-03-31',
+      '2028-02-15 L: L1 SUSPENDED next 2028-02-10',
+      '2028-02-17 L: mail overdueNotice',
+      '2028-02-20 L: invoice 2 now 22.00 [Spam filter - l1 (10/02/2028 - 09/03/2028) 20.00; Late fee (due 2028-02-10) 2.00]',
+      '2028-02-20 X: invoice 3 due 2028-03-05 total 25.00 [Hosting - x1 (05/03/2028 - 04/04/2028) 25.00]',
+      '2028-02-20 X: invoice 3 PAID',
+      '2028-02-20 X: mail invoiceCreated',
+      '2028-02-20 X: mail invoicePaid',
+      '2028-02-20 X: X1 ACTIVE next 2028-04-05',
+      '2028-02-24 L: mail overdueNotice',
+      // K's cancellation processed on its due date.
+      '2028-02-25 K: K1 CANCELLED next 2028-02-25',
+      // Q's quarter and its addon due the same day: one invoice (SV-7).
+      '2028-03-06 Q: invoice 3 due 2028-03-20 total 32.00 [Web - q1 (20/03/2028 - 19/06/2028) 30.00; Backups - q1 (20/03/2028 - 19/04/2028) 2.00]',
+      '2028-03-06 Q: invoice 3 PAID',
+      '2028-03-06 Q: mail invoiceCreated',
+      '2028-03-06 Q: mail invoicePaid',
+      '2028-03-06 C: invoice 3 due 2028-03-20 total 15.00 [Hosting - c1 (20/03/2028 - 19/04/2028) 15.00]',
+      '2028-03-06 C: invoice 3 PAID',
+      '2028-03-06 C: mail invoiceCreated',
+      '2028-03-06 C: mail invoicePaid',
+      '2028-03-06 Q: Q1 ACTIVE next 2028-06-20',
+      '2028-03-06 Q: Q1 addon ACTIVE next 2028-04-20',
+      '2028-03-06 C: C1 ACTIVE next 2028-04-20',
+      '2028-03-17 M: invoice 3 due 2028-03-31 total 11.90 [Hosting - m1 (31/03/2028 - 29/04/2028) 10.00]',
+      '2028-03-17 M: invoice 3 PAID',
+      '2028-03-17 M: mail invoiceCreated',
+      '2028-03-17 M: mail invoicePaid',
+      '2028-03-17 M: M1 ACTIVE next 2028-04-30',
+      '2028-03-22 X: invoice 4 due 2028-04-05 total 25.00 [Hosting - x1 (05/04/2028 - 04/05/2028) 25.00]',
+      '2028-03-22 X: invoice 4 PAID',
+      '2028-03-22 X: mail invoiceCreated',
+      '2028-03-22 X: mail invoicePaid',
+      '2028-03-22 X: X1 ACTIVE next 2028-05-05',
+      '2028-04-06 Q: invoice 4 due 2028-04-20 total 2.00 [Backups - q1 (20/04/2028 - 19/05/2028) 2.00]',
+      '2028-04-06 Q: invoice 4 PAID',
+      '2028-04-06 Q: mail invoiceCreated',
+      '2028-04-06 Q: mail invoicePaid',
+      '2028-04-06 C: invoice 4 due 2028-04-20 total 15.00 [Hosting - c1 (20/04/2028 - 19/05/2028) 15.00]',
+      '2028-04-06 C: invoice 4 PAID',
+      '2028-04-06 C: mail invoiceCreated',
+      '2028-04-06 C: mail invoicePaid',
+      '2028-04-06 Q: Q1 addon ACTIVE next 2028-05-20',
+      '2028-04-06 C: C1 ACTIVE next 2028-05-20',
+      // L terminated 60 days after its unpaid due date, through the module queue.
+      '2028-04-10 L: mail serviceTerminated',
+      '2028-04-10 L: L1 TERMINATED next 2028-02-10',
+      '2028-04-16 M: invoice 4 due 2028-04-30 total 11.90 [Hosting - m1 (30/04/2028 - 30/05/2028) 10.00]',
+      '2028-04-16 M: invoice 4 PAID',
+      '2028-04-16 M: mail invoiceCreated',
+      '2028-04-16 M: mail invoicePaid',
+      '2028-04-16 M: M1 ACTIVE next 2028-05-31',
+      '2028-04-21 X: invoice 5 due 2028-05-05 total 25.00 [Hosting - x1 (05/05/2028 - 04/06/2028) 25.00]',
+      '2028-04-21 X: invoice 5 PAID',
+      '2028-04-21 X: mail invoiceCreated',
+      '2028-04-21 X: mail invoicePaid',
+      '2028-04-21 X: X1 ACTIVE next 2028-06-05',
+      '2028-05-06 Q: invoice 5 due 2028-05-20 total 2.00 [Backups - q1 (20/05/2028 - 19/06/2028) 2.00]',
+      '2028-05-06 Q: invoice 5 PAID',
+      '2028-05-06 Q: mail invoiceCreated',
+      '2028-05-06 Q: mail invoicePaid',
+      '2028-05-06 C: invoice 5 due 2028-05-20 total 15.00 [Hosting - c1 (20/05/2028 - 19/06/2028) 15.00]',
+      '2028-05-06 C: invoice 5 PAID',
+      '2028-05-06 C: mail invoiceCreated',
+      '2028-05-06 C: mail invoicePaid',
+      '2028-05-06 Q: Q1 addon ACTIVE next 2028-06-20',
+      '2028-05-06 C: C1 ACTIVE next 2028-06-20',
+      '2028-05-17 M: invoice 5 due 2028-05-31 total 11.90 [Hosting - m1 (31/05/2028 - 29/06/2028) 10.00]',
+      '2028-05-17 M: invoice 5 PAID',
+      '2028-05-17 M: mail invoiceCreated',
+      '2028-05-17 M: mail invoicePaid',
+      '2028-05-17 M: M1 ACTIVE next 2028-06-30',
+      '2028-05-22 X: invoice 6 due 2028-06-05 total 25.00 [Hosting - x1 (05/06/2028 - 04/07/2028) 25.00]',
+      '2028-05-22 X: invoice 6 PAID',
+      '2028-05-22 X: mail invoiceCreated',
+      '2028-05-22 X: mail invoicePaid',
+      '2028-05-22 X: X1 ACTIVE next 2028-07-05',
+      '2028-06-06 Q: invoice 6 due 2028-06-20 total 32.00 [Web - q1 (20/06/2028 - 19/09/2028) 30.00; Backups - q1 (20/06/2028 - 19/07/2028) 2.00]',
+      '2028-06-06 Q: invoice 6 PAID',
+      '2028-06-06 Q: mail invoiceCreated',
+      '2028-06-06 Q: mail invoicePaid',
+      '2028-06-06 C: invoice 6 due 2028-06-20 total 15.00 [Hosting - c1 (20/06/2028 - 19/07/2028) 15.00]',
+      '2028-06-06 C: invoice 6 PAID',
+      '2028-06-06 C: mail invoiceCreated',
+      '2028-06-06 C: mail invoicePaid',
+      '2028-06-06 Q: Q1 ACTIVE next 2028-09-20',
+      '2028-06-06 Q: Q1 addon ACTIVE next 2028-07-20',
+      '2028-06-06 C: C1 ACTIVE next 2028-07-20',
+      '2028-06-16 M: invoice 6 due 2028-06-30 total 11.90 [Hosting - m1 (30/06/2028 - 30/07/2028) 10.00]',
+      '2028-06-16 M: invoice 6 PAID',
+      '2028-06-16 M: mail invoiceCreated',
+      '2028-06-16 M: mail invoicePaid',
+      '2028-06-16 M: M1 ACTIVE next 2028-07-31',
+      '2028-06-21 X: invoice 7 due 2028-07-05 total 25.00 [Hosting - x1 (05/07/2028 - 04/08/2028) 25.00]',
+      '2028-06-21 X: invoice 7 PAID',
+      '2028-06-21 X: mail invoiceCreated',
+      '2028-06-21 X: mail invoicePaid',
+      '2028-06-21 X: X1 ACTIVE next 2028-08-05',
+    ]);
+    // The module saw L's domain suspended, unsuspended and suspended again.
+    expect(spamCalls()).toEqual(['whitelistrecipient', 'unwhitelistrecipient', 'whitelistrecipient']);
+    // CL-5: clients follow their services; C's credit is used up.
+    const statuses = await Promise.all(Object.keys(clients).map(async (name) => [name, ok(await t.gql(CLIENT, { id: clients[name].id }, admin)).client!] as const));
+    expect(Object.fromEntries(statuses.map(([name, c]) => [name, `${c.status} ${c.creditBalance?.amount}`]))).toEqual({
+      M: 'ACTIVE 0.00', L: 'INACTIVE 0.00', Q: 'ACTIVE 0.00', Y: 'ACTIVE 0.00', C: 'ACTIVE 0.00', X: 'ACTIVE 0.00', K: 'INACTIVE 0.00',
+    });
+  }, 900_000);
+});
