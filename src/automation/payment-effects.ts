@@ -28,7 +28,7 @@ export async function upgradeInvoicePaid(em: EntityManager, invoice: Invoice): P
   const deps = systemContextOf(em);
   await upgradePaid(em, () => {
     if (!deps) throw new Error('No system context on this database (installSystemContext at start-up)');
-    return { em: deps.em.fork(), jobs: deps.jobs, config: deps.config };
+    return { ...deps, em: deps.em.fork() };
   }, invoice);
 }
 
@@ -42,10 +42,7 @@ export async function renewalPaid(em: EntityManager, invoice: Invoice): Promise<
   for (const item of items) {
     const service = await em.findOne(Service, { id: item.service_id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
     if (!service) continue;
-    // Staff may have moved the due date meanwhile: then it stays where they put it.
-    if (service.nextDueDate === item.due && CYCLE_MONTHS[service.billingCycle]) {
-      service.nextDueDate = nextDueDate(item.due, service.billingCycle, service.registrationDate);
-    }
+    advancePaidDueDate(service, item.due);
     await em.flush();
     if (service.status !== ServiceStatus.SUSPENDED || service.suspensionReason?.trim() || !deps) continue;
     const today = localNow(deps).date;
@@ -54,12 +51,21 @@ export async function renewalPaid(em: EntityManager, invoice: Invoice): Promise<
       where l.service_id = ? and i.id <> ? and i.status in ${OPEN_INVOICE} and i.due_date < ?::date`, [service.id, invoice.id, today]);
     if (overdue) continue;
     try {
-      await queueSystemCommandWithin(em, { em: deps.em.fork(), jobs: deps.jobs, config: deps.config }, service.id, 'unsuspend');
+      await queueSystemCommandWithin(em, { ...deps, em: deps.em.fork() }, service.id, 'unsuspend');
     } catch (error) {
       // The payment stands; staff see the service still suspended and unsuspend it by hand.
       logger.error({ err: error }, `Unsuspending service ${service.id} after invoice ${invoice.id} was paid failed`);
     }
   }
+}
+
+/**
+ * A paid due date moves the service's or addon's next due date one cycle
+ * forward from it. Staff may have moved the due date meanwhile: then it stays
+ * where they put it.
+ */
+function advancePaidDueDate(record: Service | ServiceAddon, paidDue: string): void {
+  if (record.nextDueDate === paidDue && CYCLE_MONTHS[record.billingCycle]) record.nextDueDate = nextDueDate(paidDue, record.billingCycle, record.registrationDate);
 }
 
 /** SV-4: each addon due date the invoice paid moves the addon's next due date one cycle forward, once (as for services). */
@@ -69,8 +75,7 @@ async function advanceAddons(em: EntityManager, invoice: Invoice): Promise<void>
     returning service_addon_id, to_char(due_date, 'YYYY-MM-DD') as due`, [invoice.id]);
   for (const item of items) {
     const addon = await em.findOne(ServiceAddon, { id: item.service_addon_id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
-    // Staff may have moved the due date meanwhile: then it stays where they put it.
-    if (addon?.nextDueDate === item.due && CYCLE_MONTHS[addon.billingCycle]) addon.nextDueDate = nextDueDate(item.due, addon.billingCycle, addon.registrationDate);
+    if (addon) advancePaidDueDate(addon, item.due);
   }
   await em.flush();
 }
@@ -89,7 +94,7 @@ async function renewPaidDomains(em: EntityManager, invoice: Invoice, deps: Syste
   for (const row of paid) {
     try {
       await em.transactional(async (inner) => {
-        await queueDomainCommandWithin(inner, { em: deps.em.fork(), jobs: deps.jobs, config: deps.config, modules: deps.modules }, row.domain_id, 'renew', { years: row.years });
+        await queueDomainCommandWithin(inner, { ...deps, em: deps.em.fork() }, row.domain_id, 'renew', { years: row.years });
         await sql(inner, 'update renewal_invoice_domain set renew_queued_at = now() where domain_id = ? and expiry_date = ?::date', [row.domain_id, row.expiry]);
       });
     } catch (error) {

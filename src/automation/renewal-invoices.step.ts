@@ -85,8 +85,8 @@ const BILLED_TO = `c.currency, c.tax_exempt, (c.separate_invoices or coalesce(g.
           else jsonb_build_object('name', trim(c.first_name || ' ' || c.last_name), 'companyName', c.company_name, 'email', c.email, 'address1', c.address1, 'address2', c.address2,
             'city', c.city, 'state', c.state, 'postcode', c.postcode, 'country', c.country)
         end as addressee`;
-const CLIENT_JOINS = 'join client c on c.id = s.client_id left join client_group g on g.id = c.group_id left join contact b on b.id = c.billing_contact_id';
 const BILLING_JOINS = 'left join client_group g on g.id = c.group_id left join contact b on b.id = c.billing_contact_id';
+const CLIENT_JOINS = `join client c on c.id = s.client_id ${BILLING_JOINS}`;
 
 /** A service, an addon or a domain that is due. */
 interface DueItem {

@@ -42,12 +42,26 @@ export function addMonths(date: string, months: number, anchorDay?: number): str
  * a service started on the 31st is due on the 31st, or the month's last day.
  */
 export function nextDueDate(dueDate: string, cycle: BillingCycle, registrationDate?: string): string {
+  return byCycles(dueDate, cycle, registrationDate, 1);
+}
+
+/**
+ * The first due date of a service or addon that starts on `start`: one cycle
+ * later (the order's invoice pays the first cycle); none for a cycle that
+ * does not renew (one-time, free).
+ */
+export function firstDueDate(start: string, cycle: BillingCycle): string | undefined {
+  return CYCLE_MONTHS[cycle] ? nextDueDate(start, cycle) : undefined;
+}
+
+/** `dueDate` moved `direction` cycles, keeping the start day at month ends (see nextDueDate). */
+function byCycles(dueDate: string, cycle: BillingCycle, registrationDate: string | undefined, direction: 1 | -1): string {
   const months = CYCLE_MONTHS[cycle];
   if (!months) throw new Error(`A ${cycle} service does not renew`);
   const [y, m, d] = parse(dueDate);
   const started = registrationDate ? parse(registrationDate)[2] : d;
   const anchor = d === daysInMonth(y, m) && started > d ? started : d;
-  return addMonths(dueDate, months, anchor);
+  return addMonths(dueDate, direction * months, anchor);
 }
 
 /** DD/MM/YYYY, as invoice lines print periods. */
@@ -58,12 +72,7 @@ export function printedDate(date: string): string {
 
 /** The due date one cycle before `dueDate` (the start of the cycle that ends there), with nextDueDate's month-end rule. */
 export function previousDueDate(dueDate: string, cycle: BillingCycle, registrationDate?: string): string {
-  const months = CYCLE_MONTHS[cycle];
-  if (!months) throw new Error(`A ${cycle} service does not renew`);
-  const [y, m, d] = parse(dueDate);
-  const started = registrationDate ? parse(registrationDate)[2] : d;
-  const anchor = d === daysInMonth(y, m) && started > d ? started : d;
-  return addMonths(dueDate, -months, anchor);
+  return byCycles(dueDate, cycle, registrationDate, -1);
 }
 
 /** Calendar days from `from` to `to` (negative when `to` is earlier). */

@@ -18,7 +18,7 @@ import { systemContextOf, type SystemContext } from '../shared/system-context';
 import { AppError, badInput, conflict } from '../shared/errors';
 import { toId } from '../shared/ids';
 import { localToday } from '../shared/clock';
-import { CYCLE_MONTHS, nextDueDate } from '../catalog/cycle-dates';
+import { firstDueDate } from '../catalog/cycle-dates';
 import { encryptSecret } from '../shared/secrets';
 import { secretsKeyOf } from '../plugins/module-settings';
 import { recordActivity, SYSTEM_ACTOR } from '../activity/activity.service';
@@ -234,8 +234,7 @@ async function runningCreate(em: EntityManager, item: OrderItem): Promise<boolea
 
 /**
  * The service an accepted product item becomes. It starts today (the operator's
- * day); the order's invoice pays its first cycle, so a recurring service is
- * next due one cycle later, like its addons (addServiceAddon).
+ * day), next due one cycle later like its addons (firstDueDate).
  */
 async function createService(em: EntityManager, { actor, outside, secretsKey }: Acceptor, order: Order, item: OrderItem, product: Product, serverId: number | undefined): Promise<Service> {
   let server: Server | undefined;
@@ -250,7 +249,7 @@ async function createService(em: EntityManager, { actor, outside, secretsKey }: 
     client: order.client, product, server, domain: item.product && item.kind === OrderItemKind.PRODUCT ? item.domain : undefined,
     status: ServiceStatus.PENDING, billingCycle: item.cycle, currency: item.currency,
     firstPaymentMinor: BigInt(item.firstPaymentMinor), recurringMinor: BigInt(item.recurringMinor), configOptions: item.configOptions, registrationDate: today,
-    nextDueDate: CYCLE_MONTHS[item.cycle] ? nextDueDate(today, item.cycle) : undefined,
+    nextDueDate: firstDueDate(today, item.cycle),
     // The account the module creates needs one (a Plesk subscription's system user); staff and the client can change it later.
     passwordEncrypted: product.module ? encryptSecret(secretsKey, newServicePassword()) : undefined,
   });

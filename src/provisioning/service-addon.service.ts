@@ -10,7 +10,7 @@ import { assertCanAccessClient } from '../auth/client-access';
 import { ClientPermission } from '../auth/client-permission';
 import type { Addon } from '../catalog/addon.entity';
 import type { BillingCycle } from '../catalog/billing-cycle';
-import { CYCLE_MONTHS, nextDueDate } from '../catalog/cycle-dates';
+import { firstDueDate } from '../catalog/cycle-dates';
 import { Service } from './service.entity';
 import { ServiceAddon } from './service-addon.entity';
 import { ServiceStatus } from './service-status';
@@ -31,7 +31,7 @@ export function addServiceAddon(em: EntityManager, service: Service, fields: New
   return em.create(ServiceAddon, {
     service, addon: fields.addon, name: fields.name, billingCycle: fields.cycle, currency: fields.currency,
     firstPaymentMinor: fields.firstPaymentMinor, recurringMinor: fields.recurringMinor, registrationDate: fields.today,
-    nextDueDate: CYCLE_MONTHS[fields.cycle] ? nextDueDate(fields.today, fields.cycle) : undefined,
+    nextDueDate: firstDueDate(fields.today, fields.cycle),
     status: service.status === ServiceStatus.ACTIVE ? ServiceStatus.ACTIVE : ServiceStatus.PENDING,
   });
 }
