@@ -109,18 +109,15 @@ domainWentLive.afterCommit(dns.afterDomainLive);
 for (const step of dns.domainDeleteSteps) beforeDomainDelete(step);
 // Issue 15.3: TLDs whose registry checks the nameservers get their zone before the registration (removed if it fails).
 zoneBeforeRegistration(dns.zoneFirstSteps);
-// Issue 16.4: a paid renewal invoice moves its services' due dates and unsuspends them.
+// Issue 16.4, 16.6, 16.7: a paid renewal invoice moves its services' due dates and unsuspends them; a paid upgrade
+// changes its service and queues the module's change package; a paid prorata invoice moves its services' due dates.
 invoicePaid.inTransaction(automation.invoicePaidEffect);
 // Issue 16.5: a succeeded Terminate completes the service's open cancellation request.
 moduleJobProgressed.inTransaction(automation.terminateJobEffect);
 // Issue 14.4 (OR-2): paying an order's invoices accepts it when the operator or the product wants that (creates queued in the payment's transaction).
 invoicePaid.inTransaction(orders.acceptPaidOrders);
-// Issue 16.6: a paid upgrade invoice changes its service and queues the module's change package.
-invoicePaid.inTransaction(automation.upgradePaidEffect);
 // Issue 16.7 (SV-5): a staff edit of a service's product or cycle recalculates its recurring amount when the service asks for it.
 serviceTermsChanged.inTransaction(automation.recalculateOnSaveEffect);
-// Issue 16.7 (SV-11): a paid prorata invoice moves its services to the new due date.
-invoicePaid.inTransaction(automation.prorataPaidEffect);
 
 /** What the areas add to the context of every operation (src/shared/context.ts). */
 declare module './shared/context' {

@@ -1,25 +1,20 @@
 import { AutomationClaim, DailyRun, DailyRunError, DailyRunStep, RenewalInvoiceAddon, RenewalInvoiceDomain, RenewalInvoiceItem, SuspensionOverride } from './daily-run.entity';
 import { DailyRunResolver } from './automation.resolver';
-import { renewalPaid, upgradeInvoicePaid } from './payment-effects';
+import { invoicePaidEffects } from './payment-effects';
 import { CancellationRequest } from './cancellation-request.entity';
 import { followTerminateJob } from './cancellation.service';
 import { CancellationRequestResolver, ServiceCancellationResolver } from './cancellation.resolver';
 import { ServiceConfigOptionsResolver, UpgradeResolver } from './upgrade.resolver';
 import { recalculateOnSave } from './upgrade.service';
 import { MassUpdateResolver } from './mass-update.resolver';
-import { prorataPaid } from './mass-update.service';
 export { createAutomationLoaders as createLoaders } from './automation.loaders';
 
 /** What the daily run brings to the application (assembled in src/composition.ts). */
 export const entities = [DailyRun, DailyRunStep, DailyRunError, AutomationClaim, RenewalInvoiceItem, RenewalInvoiceAddon, RenewalInvoiceDomain, SuspensionOverride, CancellationRequest];
 export const resolvers = [DailyRunResolver, CancellationRequestResolver, ServiceCancellationResolver, UpgradeResolver, ServiceConfigOptionsResolver, MassUpdateResolver] as const;
-/** SV-3: paying a renewal invoice moves due dates and unsuspends (billing's invoicePaid hook). */
-export const invoicePaidEffect = renewalPaid;
-/** SV-8: paying an upgrade invoice changes the service (billing's invoicePaid hook). */
-export const upgradePaidEffect = upgradeInvoicePaid;
+/** Billing's invoicePaid hook: SV-3 renewals move due dates and unsuspend, SV-8 upgrades change the service, SV-11 prorata invoices move due dates. */
+export const invoicePaidEffect = invoicePaidEffects;
 /** SV-12: a succeeded Terminate completes the service's open cancellation request (provisioning's moduleJobProgressed hook). */
 export const terminateJobEffect = followTerminateJob;
 /** SV-5: a staff edit of a service's product or cycle recalculates its amount when the service asks for it (provisioning's serviceTermsChanged hook). */
 export const recalculateOnSaveEffect = recalculateOnSave;
-/** SV-11: paying a prorata invoice moves its services' due dates (billing's invoicePaid hook). */
-export const prorataPaidEffect = prorataPaid;

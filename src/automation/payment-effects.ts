@@ -1,6 +1,6 @@
 /**
- * SV-3 / issue 16.4: what paying a renewal invoice does, in the transaction
- * that marked it Paid. Each invoiced due date moves its service's next due
+ * What paying an invoice does in automation, in the transaction that marked
+ * it Paid. SV-3 / issue 16.4: renewals. Each invoiced due date moves its service's next due
  * date forward one cycle from that due date (once: advancedAt), and a service
  * suspended for non-payment (blank reason) with nothing else overdue is
  * unsuspended through the module queue once the payment has committed.
@@ -19,30 +19,64 @@ import { systemContextOf, type SystemContext } from '../shared/system-context';
 import { OPEN_INVOICE, sql } from './daily-run.context';
 import { localNow } from './daily-run.service';
 import { upgradePaid } from './upgrade.service';
+import { prorataPaid } from './mass-update.service';
+import { OrderItemKind, OrderItemStatus } from '../orders/order.entity';
+import { LineSource } from '../billing/invoice-line-computation';
+
+/** One thing a paid invoice paid for, as PAID_FOR finds (and, for renewals, claims) it. */
+interface PaidFor {
+  kind: 'service' | 'addon' | 'domain' | 'upgrade' | 'prorata';
+  id: number;
+  /** The invoiced due date (services, addons) or expiry date (domains). */
+  due: string | null;
+  years: number | null;
+}
 
 /**
- * SV-8: a paid upgrade invoice changes its service (upgrade.service.ts); the
- * module's changePackage goes to this ORM's job queue after the payment commits.
+ * Everything of automation's a paid invoice paid for, in one statement: it
+ * claims the renewal rows (advancedAt / paidAt, so each due date moves once)
+ * and tells whether an upgrade or a prorata line is among them, so paying
+ * an ordinary invoice costs one statement here.
  */
-export async function upgradeInvoicePaid(em: EntityManager, invoice: Invoice): Promise<void> {
+const PAID_FOR = `
+  with services as (
+    update renewal_invoice_item set advanced_at = now() where invoice_id = ? and advanced_at is null
+    returning 'service' as kind, service_id as id, to_char(due_date, 'YYYY-MM-DD') as due, null::int as years
+  ), addons as (
+    update renewal_invoice_addon set advanced_at = now() where invoice_id = ? and advanced_at is null
+    returning 'addon' as kind, service_addon_id as id, to_char(due_date, 'YYYY-MM-DD') as due, null::int as years
+  ), domains as (
+    update renewal_invoice_domain set paid_at = now() where invoice_id = ? and paid_at is null
+    returning 'domain' as kind, domain_id as id, expiry_date::text as due, years
+  )
+  select * from services union all select * from addons union all select * from domains
+  union all (select 'upgrade', id, null, null from order_item where invoice_id = ? and kind = '${OrderItemKind.UPGRADE}' and status = '${OrderItemStatus.PENDING}' limit 1)
+  union all (select 'prorata', id, null, null from invoice_line where invoice_id = ? and service_id is not null and computation->>'source' = '${LineSource.PRORATA}' limit 1)`;
+
+/**
+ * Billing's invoicePaid hook, in the paying transaction: SV-3 renewals
+ * (services, addons, domains), SV-8 upgrades, SV-11 prorata due-date moves.
+ */
+export async function invoicePaidEffects(em: EntityManager, invoice: Invoice): Promise<void> {
+  const paid = await sql<PaidFor>(em, PAID_FOR, Array(5).fill(invoice.id));
+  const of = (kind: PaidFor['kind']) => paid.filter((row) => row.kind === kind);
   const deps = systemContextOf(em);
-  await upgradePaid(em, () => {
+  await advanceAddons(em, of('addon'));
+  await renewPaidDomains(em, invoice, of('domain'), deps);
+  await advanceServices(em, invoice, of('service'), deps);
+  if (of('upgrade').length) await upgradePaid(em, () => {
     if (!deps) throw new Error('No system context on this database (installSystemContext at start-up)');
     return { ...deps, em: deps.em.fork() };
   }, invoice);
+  if (of('prorata').length) await prorataPaid(em, invoice);
 }
 
-export async function renewalPaid(em: EntityManager, invoice: Invoice): Promise<void> {
-  const deps = systemContextOf(em);
-  await advanceAddons(em, invoice);
-  await renewPaidDomains(em, invoice, deps);
-  const items = await sql<{ service_id: number; due: string }>(em, `
-    update renewal_invoice_item set advanced_at = now() where invoice_id = ? and advanced_at is null
-    returning service_id, to_char(due_date, 'YYYY-MM-DD') as due`, [invoice.id]);
+/** SV-3: each paid due date moves its service forward; a service suspended for non-payment with nothing else overdue is unsuspended. */
+async function advanceServices(em: EntityManager, invoice: Invoice, items: PaidFor[], deps: SystemContext | undefined): Promise<void> {
   for (const item of items) {
-    const service = await em.findOne(Service, { id: item.service_id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+    const service = await em.findOne(Service, { id: item.id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
     if (!service) continue;
-    advancePaidDueDate(service, item.due);
+    advancePaidDueDate(service, item.due!);
     await em.flush();
     if (service.status !== ServiceStatus.SUSPENDED || service.suspensionReason?.trim() || !deps) continue;
     const today = localNow(deps).date;
@@ -69,13 +103,10 @@ function advancePaidDueDate(record: Service | ServiceAddon, paidDue: string): vo
 }
 
 /** SV-4: each addon due date the invoice paid moves the addon's next due date one cycle forward, once (as for services). */
-async function advanceAddons(em: EntityManager, invoice: Invoice): Promise<void> {
-  const items = await sql<{ service_addon_id: number; due: string }>(em, `
-    update renewal_invoice_addon set advanced_at = now() where invoice_id = ? and advanced_at is null
-    returning service_addon_id, to_char(due_date, 'YYYY-MM-DD') as due`, [invoice.id]);
+async function advanceAddons(em: EntityManager, items: PaidFor[]): Promise<void> {
   for (const item of items) {
-    const addon = await em.findOne(ServiceAddon, { id: item.service_addon_id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
-    if (addon) advancePaidDueDate(addon, item.due);
+    const addon = await em.findOne(ServiceAddon, { id: item.id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+    if (addon) advancePaidDueDate(addon, item.due!);
   }
   await em.flush();
 }
@@ -86,19 +117,16 @@ async function advanceAddons(em: EntityManager, invoice: Invoice): Promise<void>
  * cannot be queued now (no enabled registrar server, a command running) is
  * queued by the next daily run (DOMAIN_RENEWALS); the payment stands.
  */
-async function renewPaidDomains(em: EntityManager, invoice: Invoice, deps: SystemContext | undefined): Promise<void> {
-  const paid = await sql<{ domain_id: number; expiry: string; years: number }>(em, `
-    update renewal_invoice_domain set paid_at = now() where invoice_id = ? and paid_at is null
-    returning domain_id, expiry_date::text as expiry, years`, [invoice.id]);
+async function renewPaidDomains(em: EntityManager, invoice: Invoice, paid: PaidFor[], deps: SystemContext | undefined): Promise<void> {
   if (!deps) return;
   for (const row of paid) {
     try {
       await em.transactional(async (inner) => {
-        await queueDomainCommandWithin(inner, { ...deps, em: deps.em.fork() }, row.domain_id, 'renew', { years: row.years });
-        await sql(inner, 'update renewal_invoice_domain set renew_queued_at = now() where domain_id = ? and expiry_date = ?::date', [row.domain_id, row.expiry]);
+        await queueDomainCommandWithin(inner, { ...deps, em: deps.em.fork() }, row.id, 'renew', { years: row.years! });
+        await sql(inner, 'update renewal_invoice_domain set renew_queued_at = now() where domain_id = ? and expiry_date = ?::date', [row.id, row.due]);
       });
     } catch (error) {
-      logger.warn({ err: error }, `Renewing domain ${row.domain_id} after invoice ${invoice.id} was paid is left to the next daily run`);
+      logger.warn({ err: error }, `Renewing domain ${row.id} after invoice ${invoice.id} was paid is left to the next daily run`);
     }
   }
 }
