@@ -17,6 +17,8 @@ export interface ServerStats {
   sqlStatements: number;
   rssMiB: number;
   heapUsedMiB: number;
+  /** CPU time (user and system) the server process has used since it started. */
+  cpuMs: number;
 }
 
 export interface ServerProcess {
@@ -121,7 +123,8 @@ export function serveControl(options: {
     stats: ({ gc = false }: { gc?: boolean } = {}) => {
       if (gc) collectGarbage();
       const { rss, heapUsed } = process.memoryUsage();
-      return { sqlStatements: options.sqlStatements(), rssMiB: rss / 2 ** 20, heapUsedMiB: heapUsed / 2 ** 20 } satisfies ServerStats;
+      const { user, system } = process.cpuUsage();
+      return { sqlStatements: options.sqlStatements(), rssMiB: rss / 2 ** 20, heapUsedMiB: heapUsed / 2 ** 20, cpuMs: (user + system) / 1000 } satisfies ServerStats;
     },
     profileStart: async () => {
       profiler = new Session();

@@ -8,7 +8,7 @@ import { withGlobalIds } from './shared/global-ids';
 import { validateInput, withInputRounds } from './shared/input-validation';
 import { withRememberedLocalDates } from './shared/scalars';
 import { findNode } from './node-lookup';
-import { FIELDS_OUTSIDE_PROFILE } from './clients/client-profile.guard';
+import { FIELDS_OUTSIDE_PROFILE, guardClientProfile } from './clients/client-profile.guard';
 
 /** Entities whose GraphQL type has another name. */
 const TYPE_OF_ENTITY: Record<string, string> = { Currency: 'BillingCurrency', StaffUser: 'Staff' };
@@ -62,7 +62,7 @@ export async function buildAppSchema(events: EventBus): Promise<GraphQLSchema> {
     validateFn: validateInput,
   });
   describeRootTypes(schema);
-  return withInputRounds(withGlobalIds(withRememberedLocalDates(schema), { references: ID_REFERENCES, refusable: isRefusable, findNode }));
+  return withInputRounds(withGlobalIds(withRememberedLocalDates(guardClientProfile(schema)), { references: ID_REFERENCES, refusable: isRefusable, findNode }));
 }
 
 /** type-graphql has no option for the root types' descriptions, so they are set on the built schema. */

@@ -1,12 +1,11 @@
 import { OptionalProps, Check, Collection, Entity, Enum, Index, ManyToOne, OneToMany, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { Authorized, Field, ID, ObjectType, UseMiddleware, registerEnumType } from 'type-graphql';
+import { Authorized, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { EmailAddressResolver } from 'graphql-scalars';
 import { CurrencyScalar } from '../shared/scalars';
 import { ClientGroup } from './client-group.entity';
 import { Project } from './project.entity';
 import { Contact, EmailCategory } from './contact.entity';
 import { PostalAddress } from './postal-address';
-import { ClientProfileGuard } from './client-profile.guard';
 import type { SessionClient } from '../auth/auth-session.entity';
 
 /** CL-5: Active and Inactive clients can log in; Closed clients cannot. */
@@ -40,7 +39,6 @@ registerEnumType(ClientType, {
 });
 
 @ObjectType({ description: 'A customer account of the hosting company: profile, flags, status and currency. Staff see every client; a client sees only its own account, and its users without the PROFILE permission read only id, status and currency.' })
-@UseMiddleware(ClientProfileGuard)
 @Entity()
 @Index({ properties: ['lastName', 'firstName'] })
 @Check({ name: 'client_credit_balance_not_negative', expression: 'credit_balance_minor >= 0' })

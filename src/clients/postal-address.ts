@@ -1,9 +1,8 @@
 import { BeforeCreate, BeforeUpdate, Property, type EventArgs } from '@mikro-orm/core';
 import { badInput } from '../shared/errors';
 import { normaliseSubdivision } from '../shared/subdivisions';
-import { Field, ObjectType, UseMiddleware } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { CountryCodeScalar } from '../shared/scalars';
-import { ClientProfileGuard } from './client-profile.guard';
 
 /**
  * The postal address of clients, contacts and payers: the same columns in
@@ -13,7 +12,6 @@ import { ClientProfileGuard } from './client-profile.guard';
  * here for every writer, so tax rules by state always match.
  */
 @ObjectType()
-@UseMiddleware(ClientProfileGuard)
 export abstract class PostalAddress {
   @Field({ nullable: true, description: 'First street address line.' })
   @Property({ nullable: true })
