@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { buildSchema, getMetadataStorage } from 'type-graphql';
-import { printSchema, type GraphQLSchema } from 'graphql';
+import { isObjectType, printSchema, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import { AuthChecker } from './auth/auth-checker';
 import { resolvers } from './composition';
 import { createEventBus, type EventBus } from './shared/event-bus';
@@ -52,6 +52,38 @@ function readPlainFieldsDirectly(): void {
   }
 }
 
+/**
+ * Field resolvers with no @Authorized and no middleware that take only the
+ * parent object and the context (a service's product, an invoice's total …)
+ * are called directly, not through type-graphql's wrapper, which builds a
+ * context object, sorts and resolves the parameters and runs an empty
+ * middleware chain for every value (issue 12). A parent that is not an
+ * instance of the type (which type-graphql would convert) still goes through
+ * the wrapper.
+ */
+function callFieldResolversDirectly(schema: GraphQLSchema): void {
+  const storage = getMetadataStorage();
+  const instances = new Map<Function, Record<string, (...params: unknown[]) => unknown>>();
+  for (const resolver of storage.fieldResolvers) {
+    if (resolver.kind !== 'external' || resolver.roles || resolver.middlewares?.length) continue;
+    const params = [...(resolver.params ?? [])].sort((a, b) => a.index - b.index);
+    if (!params.every((param) => (param.kind === 'root' || param.kind === 'context') && !param.propertyName)) continue;
+    const Type = resolver.getObjectType!() as Function;
+    const type = schema.getType(storage.objectTypes.find((objectType) => objectType.target === Type)?.name ?? '');
+    const field = isObjectType(type) ? type.getFields()[resolver.schemaName] : undefined;
+    if (!field?.resolve) continue;
+    if (!instances.has(resolver.target)) instances.set(resolver.target, new (resolver.target as new () => Record<string, (...params: unknown[]) => unknown>)());
+    const instance = instances.get(resolver.target)!;
+    const method = instance[resolver.methodName];
+    const wrapped = field.resolve;
+    const rootFirst = params[0]?.kind !== 'context';
+    field.resolve = ((root, args, context, info) => {
+      if (!(root instanceof Type)) return wrapped(root, args, context, info);
+      return rootFirst ? method.call(instance, root, context) : method.call(instance, context, root);
+    }) satisfies GraphQLFieldResolver<unknown, unknown>;
+  }
+}
+
 export async function buildAppSchema(events: EventBus): Promise<GraphQLSchema> {
   readPlainFieldsDirectly();
   const schema = await buildSchema({
@@ -62,6 +94,7 @@ export async function buildAppSchema(events: EventBus): Promise<GraphQLSchema> {
     validateFn: validateInput,
   });
   describeRootTypes(schema);
+  callFieldResolversDirectly(schema);
   return withInputRounds(withGlobalIds(withRememberedLocalDates(guardClientProfile(schema)), { references: ID_REFERENCES, refusable: isRefusable, findNode }));
 }
 
