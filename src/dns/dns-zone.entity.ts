@@ -1,4 +1,4 @@
-import { OptionalProps, Entity, Enum, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { OptionalProps, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Domain } from '../provisioning/domain.entity';
 import { Server } from '../provisioning/server.entity';
@@ -22,7 +22,7 @@ registerEnumType(DnsZoneStatus, {
 @ObjectType({ description: 'The DNS zone of a domain on the DNS server. Its records are read and changed with dnsRecords and changeDnsRecords.' })
 @Entity()
 export class DnsZone {
-  [OptionalProps]?: 'status' | 'moduleData' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?: 'status' | 'moduleData' | 'mxSyncAttempts' | 'createdAt' | 'updatedAt';
 
   @PrimaryKey()
   id!: number;
@@ -44,6 +44,21 @@ export class DnsZone {
   /** The DNS module's last error on this zone; staff read it in full, clients a generic line. */
   @Property({ type: 'text', nullable: true })
   lastError?: string;
+
+  /**
+   * Set when the zone's MX records must be set again from the domain's state
+   * (a spam filter was added or removed), in the transaction that recorded the
+   * cause; the DNS sweep does it once this time has come (dns-mx-sync.ts) and
+   * clears it. While a worker sets them it is that worker's lease; after a
+   * failure, the time of the retry.
+   */
+  @Index()
+  @Property({ nullable: true })
+  mxSyncDueAt?: Date;
+
+  /** Attempts at the pending MX change so far (the backoff grows with them); 0 when none is pending. */
+  @Property({ default: 0 })
+  mxSyncAttempts: number = 0;
 
   /** What the DNS module returned (its zone id and account). */
   @Property({ type: 'json', default: '{}' })

@@ -19,8 +19,6 @@ import { Service } from '../provisioning/service.entity';
 import { ServiceStatus } from '../provisioning/service-status';
 import type { Server } from '../provisioning/server.entity';
 import type { DomainLiveOutcome } from '../provisioning/domain-live';
-import { ModuleJobStatus } from '../provisioning/module-job.entity';
-import type { ModuleJobOutcome } from '../provisioning/module-job-outcome';
 import { Product } from '../catalog/product.entity';
 import { DnsZone, DnsZoneStatus } from './dns-zone.entity';
 import { callZoneModule, zoneModuleError, zoneServerOf, type ZoneCall, type ZoneScope, type ZoneServer } from './dns-module';
@@ -173,17 +171,17 @@ export async function changeZoneRecords(ctx: RequestContext, domainId: number, c
 }
 
 /**
- * DN-4: sets the MX records of the zone of the client's live domain `domainName` to
- * what they should be now: the spam filter's while a spam-filter service
- * holds the domain and has confirmed it (or the domain is not live yet),
- * else the template's. Called after a spam-filter create or terminate
- * succeeded; a domain without a zone here has nothing to change.
+ * DN-4: sets the MX records of the zone `zoneId` to what they should be now:
+ * the spam filter's while a spam-filter service holds the domain and has
+ * confirmed it (or the domain is not live yet), else the template's. The
+ * records are read from the domain's state each time, so running it again
+ * sets the same records. A zone no longer active, or of a released domain,
+ * has nothing to change. A failure is kept on the zone (lastError) and thrown.
  */
-export async function applyMailExchangers(scope: ZoneScope, domainName: string, clientId: number): Promise<void> {
-  // Only the owner's own filter counts: another client's service naming the domain never touches its zone.
-  const domain = await scope.em.findOne(Domain, { name: domainName.toLowerCase(), client: clientId, status: { $nin: [...RELEASED_DOMAIN_STATUSES] } });
-  const zone = domain && (await scope.em.findOne(DnsZone, { domain: domain.id, status: DnsZoneStatus.ACTIVE }, { populate: ['server'] }));
-  if (!domain || !zone) return;
+export async function applyMailExchangers(scope: ZoneScope, zoneId: number): Promise<void> {
+  const zone = await scope.em.findOne(DnsZone, { id: zoneId, status: DnsZoneStatus.ACTIVE }, { populate: ['server', 'domain'] });
+  const domain = zone?.domain.getEntity();
+  if (!zone || !domain || RELEASED_DOMAIN_STATUSES.includes(domain.status)) return;
   try {
     const target = await zoneServerOfZone(scope, zone);
     const values = await templateValues(scope, domain, target.server);
@@ -198,12 +196,6 @@ export async function applyMailExchangers(scope: ZoneScope, domainName: string, 
     await scope.em.flush();
     throw error;
   }
-}
-
-/** After a module job's commit (registered in composition): a spam filter's succeeded create or terminate moves the MX records. */
-export async function afterSpamFilterJob(em: EntityManager, { job, service, moduleKind, runner }: ModuleJobOutcome): Promise<void> {
-  if (moduleKind !== 'spamfilter' || job.status !== ModuleJobStatus.SUCCEEDED) return;
-  if ((job.command === 'create' || job.command === 'terminate') && service.domain) await applyMailExchangers({ em, config: runner.config, modules: runner.modules }, service.domain, service.client.id);
 }
 
 // ---- helpers ----
