@@ -43,7 +43,7 @@ import { Migration20261203170551_renewal_invoice_addons } from './Migration20261
 import { Migration20261203171509_domain_registrar_server } from './Migration20261203171509_domain_registrar_server';
 import { Migration20261203172527_renewal_invoice_domains } from './Migration20261203172527_renewal_invoice_domains';
 import { Migration20261203172834_tld_zone_before_registration } from './Migration20261203172834_tld_zone_before_registration';
-import { Migration20261203203912_dns_zone_mx_sync } from './Migration20261203203912_dns_zone_mx_sync';
+import { Migration20261203205945_dns_zone_sync } from './Migration20261203205945_dns_zone_sync';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123132110_Initial', class: Migration20261123132110_Initial },
@@ -89,5 +89,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203171509_domain_registrar_server', class: Migration20261203171509_domain_registrar_server },
   { name: 'Migration20261203172527_renewal_invoice_domains', class: Migration20261203172527_renewal_invoice_domains },
   { name: 'Migration20261203172834_tld_zone_before_registration', class: Migration20261203172834_tld_zone_before_registration },
-  { name: 'Migration20261203203912_dns_zone_mx_sync', class: Migration20261203203912_dns_zone_mx_sync },
+  { name: 'Migration20261203205945_dns_zone_sync', class: Migration20261203205945_dns_zone_sync },
 ];

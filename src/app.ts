@@ -19,7 +19,7 @@ import { defineRegistryPollJobs } from './provisioning/registry-poll.jobs';
 import { defineMailJobs } from './mail/mail-delivery';
 import { installMail } from './mail/mail.service';
 import { defineDailyRunJobs } from './automation/daily-run.jobs';
-import { defineDnsJobs } from './dns/dns-mx-sync';
+import { defineDnsJobs } from './dns/dns-zone-sync';
 import { installSystemContext } from './shared/system-context';
 import { loadCurrencyDecimals } from './billing/billing.service';
 import { assertPortFree } from './shared/ports';

@@ -7,6 +7,7 @@ export enum DnsZoneStatus {
   CREATING = 'creating',
   ACTIVE = 'active',
   FAILED = 'failed',
+  REMOVING = 'removing',
 }
 registerEnumType(DnsZoneStatus, {
   name: 'DnsZoneStatus',
@@ -15,6 +16,7 @@ registerEnumType(DnsZoneStatus, {
     CREATING: { description: 'Being created on the DNS server.' },
     ACTIVE: { description: 'On the DNS server and answering queries.' },
     FAILED: { description: 'Creating it failed; the error says why. Creating it again retries.' },
+    REMOVING: { description: 'Being removed from the DNS server (the registration it was made for failed); the record goes once the DNS server removed it.' },
   },
 });
 
@@ -22,7 +24,7 @@ registerEnumType(DnsZoneStatus, {
 @ObjectType({ description: 'The DNS zone of a domain on the DNS server. Its records are read and changed with dnsRecords and changeDnsRecords.' })
 @Entity()
 export class DnsZone {
-  [OptionalProps]?: 'status' | 'moduleData' | 'mxSyncAttempts' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?: 'status' | 'moduleData' | 'syncAttempts' | 'createdAt' | 'updatedAt';
 
   @PrimaryKey()
   id!: number;
@@ -46,19 +48,19 @@ export class DnsZone {
   lastError?: string;
 
   /**
-   * Set when the zone's MX records must be set again from the domain's state
-   * (a spam filter was added or removed), in the transaction that recorded the
-   * cause; the DNS sweep does it once this time has come (dns-mx-sync.ts) and
-   * clears it. While a worker sets them it is that worker's lease; after a
-   * failure, the time of the retry.
+   * Set when the zone on the DNS server must be brought in line with the
+   * domain's state (created, its MX records set, or removed: dns-zone-sync.ts),
+   * in the transaction that recorded the cause; a worker does it once this time
+   * has come and clears it. While a worker works on it, that worker's lease;
+   * after a failure, the time of the retry.
    */
   @Index()
   @Property({ nullable: true })
-  mxSyncDueAt?: Date;
+  syncDueAt?: Date;
 
-  /** Attempts at the pending MX change so far (the backoff grows with them); 0 when none is pending. */
+  /** Attempts at the pending change so far (the backoff grows with them); 0 when none is pending. */
   @Property({ default: 0 })
-  mxSyncAttempts: number = 0;
+  syncAttempts: number = 0;
 
   /** What the DNS module returned (its zone id and account). */
   @Property({ type: 'json', default: '{}' })

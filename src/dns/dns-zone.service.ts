@@ -6,7 +6,6 @@
  * never inside a database transaction.
  */
 import { isIPv4 } from 'node:net';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ZoneTemplateRecord } from '../config';
 import type { RequestContext } from '../shared/context';
 import { AppError, badInput } from '../shared/errors';
@@ -18,7 +17,6 @@ import { getDomain } from '../provisioning/domain.service';
 import { Service } from '../provisioning/service.entity';
 import { ServiceStatus } from '../provisioning/service-status';
 import type { Server } from '../provisioning/server.entity';
-import type { DomainLiveOutcome } from '../provisioning/domain-live';
 import { Product } from '../catalog/product.entity';
 import { DnsZone, DnsZoneStatus } from './dns-zone.entity';
 import { callZoneModule, zoneModuleError, zoneServerOf, type ZoneCall, type ZoneScope, type ZoneServer } from './dns-module';
@@ -105,8 +103,8 @@ async function removeFromDnsServer(ctx: ZoneScope, domain: Domain, zone: DnsZone
 
 /**
  * Issue 15.3: a registration that wanted its zone first failed for good: the
- * zone leaves the DNS server and its record goes. A DNS server that refuses
- * leaves the zone as it is, with the error (logged by the caller).
+ * zone leaves the DNS server and its record goes (run by dns-zone-sync.ts). A
+ * DNS server that refuses leaves the zone as it is, and the error is thrown.
  */
 export async function removeZoneForDomain(scope: ZoneScope, domainId: number): Promise<void> {
   const zone = await scope.em.findOne(DnsZone, { domain: domainId }, { populate: ['server'] });
@@ -127,11 +125,6 @@ export async function removeZoneForDomain(scope: ZoneScope, domainId: number): P
 export async function beforeDomainDelete(ctx: RequestContext, domain: Domain): Promise<void> {
   const zone = await ctx.em.findOne(DnsZone, { domain: domain.id }, { populate: ['server'] });
   if (zone) await removeFromDnsServer(ctx, domain, zone);
-}
-
-/** DN-2: after the commit, a domain that became live gets its zone when DNS_ZONE_SERVER is set; a failure stays on the zone (FAILED, lastError). */
-export async function zoneForLiveDomain(em: EntityManager, { domain, runner }: DomainLiveOutcome): Promise<void> {
-  if (runner.config.dnsZoneServer) await createZoneForDomain({ em, config: runner.config, modules: runner.modules }, domain.id);
 }
 
 /** The zone of a domain already shown to the viewer, batched across a list of domains. */

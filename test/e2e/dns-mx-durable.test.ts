@@ -30,7 +30,7 @@ const JOB = graphql(`query MxDurableJob($id: ID!) { moduleJob(id: $id) { status 
 const ZONE = graphql(`query MxDurableZone($id: ID!) { domain(id: $id) { dnsZone { status lastError } } }`);
 
 /** Lines the server may write to stderr here: the outage of its database, and the MX change that failed meanwhile (retried). */
-const EXPECTED_STDERR = /^(Job queue: database connection (lost|restored)|Event bus: lost its database connection|Setting the MX records of DNS zone \d+ failed \(attempt \d+\); retried in \d+ ms$)/;
+const EXPECTED_STDERR = /^(Job queue: database connection (lost|restored)|Event bus: lost its database connection|Bringing DNS zone \d+ in line with its domain failed \(attempt \d+\); retried in \d+ ms$)/;
 
 const missing = powerDnsMissing();
 const optional = process.env.PDNS_REQUIRED !== '1';
@@ -61,7 +61,7 @@ describeWithPdns('issue 17.2 (DN-4): the spam filter MX change survives kill -9 
   /** The zone's pending MX change as the database keeps it. */
   const mark = async () =>
     (await admin.query<{ pending: boolean; claimed: boolean; attempts: number }>(
-      `select mx_sync_due_at is not null as pending, coalesce(mx_sync_due_at > now(), false) as claimed, mx_sync_attempts as attempts from dns_zone where name = $1`, [domain.name],
+      `select sync_due_at is not null as pending, coalesce(sync_due_at > now(), false) as claimed, sync_attempts as attempts from dns_zone where name = $1`, [domain.name],
     )).rows[0];
   /** Runs a spam-filter command with PowerDNS's next record change held by the proxy; resolves once the job succeeded and the change is held. */
   const runWithMxChangeHeld = async (command: string) => {

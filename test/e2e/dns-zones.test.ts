@@ -97,7 +97,7 @@ describeWithPdns('DNS zones of domains and the spam filter MX (issue 15.3, 15.4)
   });
   /** The zone's pending MX change as the database keeps it. */
   const mxMark = async (domainId: string) =>
-    (await t.app.orm.em.fork().getConnection().execute('select mx_sync_due_at is not null as pending, mx_sync_attempts as attempts from dns_zone where domain_id = ?', [keyOf(domainId)]))[0] as { pending: boolean; attempts: number };
+    (await t.app.orm.em.fork().getConnection().execute('select sync_due_at is not null as pending, sync_attempts as attempts from dns_zone where domain_id = ?', [keyOf(domainId)]))[0] as { pending: boolean; attempts: number };
   const spamService = async (domain: string, clientId = owner.id) =>
     ok(await t.gql(CREATE_SERVICE, { i: { clientId, productId: spamProduct, serverId: spamServer, domain, billingCycle: 'MONTHLY', recurringAmount: '1.00' } }, admin)).createService.id as string;
 
