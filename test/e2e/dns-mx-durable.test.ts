@@ -49,7 +49,7 @@ describeWithPdns('issue 17.2 (DN-4): the spam filter MX change survives kill -9 
   let serviceId: string;
 
   // The DNS sweep runs every half module-job lease; a claim's lease is the module call's time limit and 5 s.
-  const env = () => processes.env({ DNS_ZONE_SERVER: 'pdns-durable', JOBS_POLL_MS: '200', MODULE_COMMAND_TIMEOUT_MS: '3000', MODULE_JOB_LEASE_MS: '1000', MODULE_RETRY_BASE_MS: '200' });
+  const env = () => processes.env({ DNS_ZONE_SERVER: 'pdns-durable', JOBS_POLL_MS: '200', MODULE_COMMAND_TIMEOUT_MS: '3000', MODULE_JOB_LEASE_MS: '3000', MODULE_RETRY_BASE_MS: '200' });
   const filterMx = () => [`10 spamx.${domain.name}`, `20 spamx-fallback.${domain.name}`];
   /** The MX answer of PowerDNS over DNS, or the resolver's error code. */
   const mx = async (): Promise<string[] | string> => {

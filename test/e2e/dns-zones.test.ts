@@ -104,8 +104,8 @@ describeWithPdns('DNS zones of domains and the spam filter MX (issue 15.3, 15.4)
   beforeAll(async () => {
     pdns = await startPowerDns();
     await spam.start();
-    // The DNS sweep runs every half module-job lease: MX changes still pending are retried within half a second.
-    t = await startTestApp({ DNS_ZONE_SERVER: 'pdns-zones', JOBS_POLL_MS: '50', MODULE_RETRY_BASE_MS: '50', MODULE_MAX_ATTEMPTS: '2', MODULE_COMMAND_TIMEOUT_MS: '2500', MODULE_JOB_LEASE_MS: '1000' });
+    // The DNS sweep runs every half module-job lease: MX changes still pending are retried within 1.5 s.
+    t = await startTestApp({ DNS_ZONE_SERVER: 'pdns-zones', JOBS_POLL_MS: '50', MODULE_RETRY_BASE_MS: '50', MODULE_MAX_ATTEMPTS: '2', MODULE_COMMAND_TIMEOUT_MS: '2500', MODULE_JOB_LEASE_MS: '3000' });
     admin = await t.staffToken(StaffRole.ADMIN);
     pdnsServer = ok(await t.gql(CREATE_SERVER, { i: {
       name: 'pdns-zones', module: 'dns-manager', hostname: '127.0.0.1', port: pdns.apiPort, secure: false, settings: pdnsSettings(pdns.apiKey),
