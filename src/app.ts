@@ -19,6 +19,7 @@ import { defineRegistryPollJobs } from './provisioning/registry-poll.jobs';
 import { defineMailJobs } from './mail/mail-delivery';
 import { installMail } from './mail/mail.service';
 import { defineDailyRunJobs } from './automation/daily-run.jobs';
+import { defineDnsJobs } from './dns/dns-zone-sync';
 import { installSystemContext } from './shared/system-context';
 import { loadCurrencyDecimals } from './billing/billing.service';
 import { assertPortFree } from './shared/ports';
@@ -90,6 +91,7 @@ export async function startApp(config: Config): Promise<App> {
     defineRegistryPollJobs({ orm, config, modules, jobs });
     const mail = defineMailJobs({ orm, config, jobs });
     defineDailyRunJobs({ em: orm.em, config, jobs, modules });
+    defineDnsJobs({ orm, config, modules, jobs });
     installSystemContext({ em: orm.em, config, jobs, modules });
     await jobs.start();
     const server = await startServer(config, orm, events, modules, jobs);

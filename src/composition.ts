@@ -102,10 +102,10 @@ useGatewayRefunds(payments.gatewayRefunds);
 // Outcomes of lower areas that higher ones act on (src/shared/outcome-hooks.ts), in the outcome's transaction or after its commit.
 // Issue 14.4: an order item follows the create job of its service.
 moduleJobProgressed.inTransaction(orders.followCreateJob);
-// Issue 15.4: a spam filter's confirmed add or removal moves the MX records of the domain's zone.
-moduleJobProgressed.afterCommit(dns.afterModuleJob);
-// Issue 15.3 (DN-2): a registered or transferred-in domain gets its zone; a deleted one loses it on the DNS server first.
-domainWentLive.afterCommit(dns.afterDomainLive);
+// Issue 15.4: a spam filter's confirmed add or removal moves the MX records of the domain's zone (marked in the job's transaction, so a cut after the commit loses nothing).
+moduleJobProgressed.inTransaction(dns.markZoneOnModuleJob);
+// Issue 15.3 (DN-2): a registered or transferred-in domain gets its zone (marked in the outcome's transaction); a deleted one loses it on the DNS server first.
+domainWentLive.inTransaction(dns.markZoneOnDomainLive);
 for (const step of dns.domainDeleteSteps) beforeDomainDelete(step);
 // Issue 15.3: TLDs whose registry checks the nameservers get their zone before the registration (removed if it fails).
 zoneBeforeRegistration(dns.zoneFirstSteps);

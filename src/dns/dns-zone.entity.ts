@@ -1,4 +1,4 @@
-import { OptionalProps, Entity, Enum, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { OptionalProps, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Domain } from '../provisioning/domain.entity';
 import { Server } from '../provisioning/server.entity';
@@ -7,6 +7,7 @@ export enum DnsZoneStatus {
   CREATING = 'creating',
   ACTIVE = 'active',
   FAILED = 'failed',
+  REMOVING = 'removing',
 }
 registerEnumType(DnsZoneStatus, {
   name: 'DnsZoneStatus',
@@ -15,6 +16,7 @@ registerEnumType(DnsZoneStatus, {
     CREATING: { description: 'Being created on the DNS server.' },
     ACTIVE: { description: 'On the DNS server and answering queries.' },
     FAILED: { description: 'Creating it failed; the error says why. Creating it again retries.' },
+    REMOVING: { description: 'Being removed from the DNS server (the registration it was made for failed); the record goes once the DNS server removed it.' },
   },
 });
 
@@ -22,7 +24,7 @@ registerEnumType(DnsZoneStatus, {
 @ObjectType({ description: 'The DNS zone of a domain on the DNS server. Its records are read and changed with dnsRecords and changeDnsRecords.' })
 @Entity()
 export class DnsZone {
-  [OptionalProps]?: 'status' | 'moduleData' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?: 'status' | 'moduleData' | 'syncAttempts' | 'createdAt' | 'updatedAt';
 
   @PrimaryKey()
   id!: number;
@@ -44,6 +46,21 @@ export class DnsZone {
   /** The DNS module's last error on this zone; staff read it in full, clients a generic line. */
   @Property({ type: 'text', nullable: true })
   lastError?: string;
+
+  /**
+   * Set when the zone on the DNS server must be brought in line with the
+   * domain's state (created, its MX records set, or removed: dns-zone-sync.ts),
+   * in the transaction that recorded the cause; a worker does it once this time
+   * has come and clears it. While a worker works on it, that worker's lease;
+   * after a failure, the time of the retry.
+   */
+  @Index()
+  @Property({ nullable: true })
+  syncDueAt?: Date;
+
+  /** Attempts at the pending change so far (the backoff grows with them); 0 when none is pending. */
+  @Property({ default: 0 })
+  syncAttempts: number = 0;
 
   /** What the DNS module returned (its zone id and account). */
   @Property({ type: 'json', default: '{}' })

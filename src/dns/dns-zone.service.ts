@@ -6,7 +6,6 @@
  * never inside a database transaction.
  */
 import { isIPv4 } from 'node:net';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ZoneTemplateRecord } from '../config';
 import type { RequestContext } from '../shared/context';
 import { AppError, badInput } from '../shared/errors';
@@ -18,9 +17,6 @@ import { getDomain } from '../provisioning/domain.service';
 import { Service } from '../provisioning/service.entity';
 import { ServiceStatus } from '../provisioning/service-status';
 import type { Server } from '../provisioning/server.entity';
-import type { DomainLiveOutcome } from '../provisioning/domain-live';
-import { ModuleJobStatus } from '../provisioning/module-job.entity';
-import type { ModuleJobOutcome } from '../provisioning/module-job-outcome';
 import { Product } from '../catalog/product.entity';
 import { DnsZone, DnsZoneStatus } from './dns-zone.entity';
 import { callZoneModule, zoneModuleError, zoneServerOf, type ZoneCall, type ZoneScope, type ZoneServer } from './dns-module';
@@ -107,8 +103,8 @@ async function removeFromDnsServer(ctx: ZoneScope, domain: Domain, zone: DnsZone
 
 /**
  * Issue 15.3: a registration that wanted its zone first failed for good: the
- * zone leaves the DNS server and its record goes. A DNS server that refuses
- * leaves the zone as it is, with the error (logged by the caller).
+ * zone leaves the DNS server and its record goes (run by dns-zone-sync.ts). A
+ * DNS server that refuses leaves the zone as it is, and the error is thrown.
  */
 export async function removeZoneForDomain(scope: ZoneScope, domainId: number): Promise<void> {
   const zone = await scope.em.findOne(DnsZone, { domain: domainId }, { populate: ['server'] });
@@ -129,11 +125,6 @@ export async function removeZoneForDomain(scope: ZoneScope, domainId: number): P
 export async function beforeDomainDelete(ctx: RequestContext, domain: Domain): Promise<void> {
   const zone = await ctx.em.findOne(DnsZone, { domain: domain.id }, { populate: ['server'] });
   if (zone) await removeFromDnsServer(ctx, domain, zone);
-}
-
-/** DN-2: after the commit, a domain that became live gets its zone when DNS_ZONE_SERVER is set; a failure stays on the zone (FAILED, lastError). */
-export async function zoneForLiveDomain(em: EntityManager, { domain, runner }: DomainLiveOutcome): Promise<void> {
-  if (runner.config.dnsZoneServer) await createZoneForDomain({ em, config: runner.config, modules: runner.modules }, domain.id);
 }
 
 /** The zone of a domain already shown to the viewer, batched across a list of domains. */
@@ -173,17 +164,17 @@ export async function changeZoneRecords(ctx: RequestContext, domainId: number, c
 }
 
 /**
- * DN-4: sets the MX records of the zone of the client's live domain `domainName` to
- * what they should be now: the spam filter's while a spam-filter service
- * holds the domain and has confirmed it (or the domain is not live yet),
- * else the template's. Called after a spam-filter create or terminate
- * succeeded; a domain without a zone here has nothing to change.
+ * DN-4: sets the MX records of the zone `zoneId` to what they should be now:
+ * the spam filter's while a spam-filter service holds the domain and has
+ * confirmed it (or the domain is not live yet), else the template's. The
+ * records are read from the domain's state each time, so running it again
+ * sets the same records. A zone no longer active, or of a released domain,
+ * has nothing to change. A failure is kept on the zone (lastError) and thrown.
  */
-export async function applyMailExchangers(scope: ZoneScope, domainName: string, clientId: number): Promise<void> {
-  // Only the owner's own filter counts: another client's service naming the domain never touches its zone.
-  const domain = await scope.em.findOne(Domain, { name: domainName.toLowerCase(), client: clientId, status: { $nin: [...RELEASED_DOMAIN_STATUSES] } });
-  const zone = domain && (await scope.em.findOne(DnsZone, { domain: domain.id, status: DnsZoneStatus.ACTIVE }, { populate: ['server'] }));
-  if (!domain || !zone) return;
+export async function applyMailExchangers(scope: ZoneScope, zoneId: number): Promise<void> {
+  const zone = await scope.em.findOne(DnsZone, { id: zoneId, status: DnsZoneStatus.ACTIVE }, { populate: ['server', 'domain'] });
+  const domain = zone?.domain.getEntity();
+  if (!zone || !domain || RELEASED_DOMAIN_STATUSES.includes(domain.status)) return;
   try {
     const target = await zoneServerOfZone(scope, zone);
     const values = await templateValues(scope, domain, target.server);
@@ -198,12 +189,6 @@ export async function applyMailExchangers(scope: ZoneScope, domainName: string, 
     await scope.em.flush();
     throw error;
   }
-}
-
-/** After a module job's commit (registered in composition): a spam filter's succeeded create or terminate moves the MX records. */
-export async function afterSpamFilterJob(em: EntityManager, { job, service, moduleKind, runner }: ModuleJobOutcome): Promise<void> {
-  if (moduleKind !== 'spamfilter' || job.status !== ModuleJobStatus.SUCCEEDED) return;
-  if ((job.command === 'create' || job.command === 'terminate') && service.domain) await applyMailExchangers({ em, config: runner.config, modules: runner.modules }, service.domain, service.client.id);
 }
 
 // ---- helpers ----

@@ -49,6 +49,8 @@ export interface JobQueue {
   schedule(when: Date, name: string, data: Record<string, unknown>): Promise<string>;
   /** Removes a job from the queue (one that has not started, or one whose worker died); false when there was none. */
   cancel(queueJobId: string): Promise<boolean>;
+  /** Which of these queue job ids are still to run or running (not finished, not removed). */
+  unfinished(queueJobIds: string[]): Promise<Set<string>>;
   /** Starts processing (unless the worker is disabled). */
   start(): Promise<void>;
   /**
@@ -261,6 +263,11 @@ function queueOn(agenda: Agenda, store: JobStore, options: JobQueueOptions): Job
     },
     async cancel(queueJobId) {
       return (await agenda.cancel({ id: queueJobId })) > 0;
+    },
+    async unfinished(queueJobIds) {
+      if (!queueJobIds.length) return new Set();
+      const { jobs } = await agenda.queryJobs({ ids: queueJobIds });
+      return new Set(jobs.filter((job) => job.state !== 'completed' && job.state !== 'failed').map((job) => String(job._id)));
     },
     async start() {
       await agenda.ready;

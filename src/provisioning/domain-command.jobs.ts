@@ -20,7 +20,6 @@ import { domainCommandSpec, hasCommand } from './module-command-catalogue';
 import { serverContext, serverSecretValues } from './server.service';
 import { applyDomainSync } from './domain-sync';
 import { afterDomainStatusChange, zoneFirstFor } from './domain-live';
-import { afterCommit } from '../shared/after-commit';
 import { publishDomainChanged } from './domain.service';
 import { jobEventOf } from './module-command.service';
 import { registrarServerOf } from './domain-command.service';
@@ -123,7 +122,7 @@ export async function finishDomainJob(tx: EntityManager, deps: JobDeps, job: Mod
   // Issue 15.3: a registration that failed for good takes the zone made for it off the DNS server again.
   if (job.command === 'register' && job.status === ModuleJobStatus.FAILED) {
     const zoneFirst = await zoneFirstFor(tx, deps, domain.name);
-    if (zoneFirst) await afterCommit(tx, () => zoneFirst.remove({ ...deps, em: deps.orm.em.fork() }, domain.id));
+    if (zoneFirst) await zoneFirst.remove({ ...deps, em: tx }, domain.id);
   }
   log.applied();
   recordJobOutcome(tx, 'Domain', domain, job, from, domain.status, errorText);

@@ -1,8 +1,8 @@
 /**
  * Issue 15.1 / 15.3 / 15.5 (DN-2): a domain that became live, registered or
  * transferred in, sends its mail (queued in the transaction that recorded it)
- * and runs the domainWentLive hook (the DNS area creates its zone after the
- * commit). The registrar job and the registry poll both record such a change
+ * and runs the domainWentLive hook (the DNS area marks its zone to be created
+ * after the commit). The registrar job and the registry poll both record such a change
  * through this one function.
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -30,7 +30,9 @@ export const domainWentLive = outcomeHook<DomainLiveOutcome>();
  * Issue 15.3: the zone of a domain whose TLD rule wants it before the
  * registration (some registries check that its nameservers answer): the DNS
  * area registers how to create it and how to remove it again, in
- * src/composition.ts. Both run outside any transaction.
+ * src/composition.ts. `create` runs outside any transaction; `remove` in the
+ * transaction that records the failed registration (the zone leaves the DNS
+ * server after its commit, durably).
  */
 export interface ZoneFirstSteps {
   create(runner: DomainLiveRunner & { em: EntityManager }, domainId: number): Promise<void>;

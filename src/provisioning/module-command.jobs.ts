@@ -61,7 +61,10 @@ export function defineModuleCommandJobs(deps: JobDeps): void {
   // The module call is bounded by its timeout and grace; the lock outlasts it and the database work after it.
   const lockLifetimeMs = 2 * (timeoutMs + graceMs(timeoutMs));
   deps.jobs.define(MODULE_COMMAND_JOB, async (data, stopping) => runModuleJob(worker, Number(data.moduleJobId), stopping), { lockLifetimeMs });
-  deps.jobs.repeat('module-job-recovery', Math.ceil(deps.config.moduleJobLeaseMs / 2), () => recoverAbandonedJobs(worker));
+  deps.jobs.repeat('module-job-recovery', Math.ceil(deps.config.moduleJobLeaseMs / 2), async () => {
+    await recoverAbandonedJobs(worker);
+    await requeueLostJobs(worker);
+  });
 }
 
 /** Delay before attempt n+1 after attempt n failed retryably: base × 2^(n-1). */
@@ -141,6 +144,28 @@ async function recoverAbandonedJobs(deps: Worker): Promise<void> {
       request: { command: lost.command, attempt: lost.attempt },
       moduleName: lost.module ?? '?',
     });
+  }
+}
+
+/**
+ * Issue 17.2: a job is queued (and a retry scheduled) after the commit that
+ * records it; a process killed or cut off from its database right then leaves
+ * a QUEUED or RETRYING job that the queue does not know, or whose entry ended
+ * without running it. Such a job, due for longer than a lease, is queued
+ * again; claimJob keeps a second entry from running it twice.
+ */
+async function requeueLostJobs(deps: Worker): Promise<void> {
+  const em = deps.orm.em.fork();
+  const due = await em.execute<{ id: number; queue_job_id: string | null }[]>(
+    `select id, queue_job_id from module_job where status in (?, ?) and coalesce(next_run_at, updated_at) < now() - ? * interval '1 millisecond' order by id limit 100`,
+    [ModuleJobStatus.QUEUED, ModuleJobStatus.RETRYING, deps.config.moduleJobLeaseMs],
+  );
+  if (!due.length) return;
+  const queued = await deps.jobs.unfinished(due.flatMap((row) => (row.queue_job_id ? [row.queue_job_id] : [])));
+  for (const row of due.filter((job) => !job.queue_job_id || !queued.has(job.queue_job_id))) {
+    logger.warn(`Module job ${row.id} was not in the job queue; queued again`);
+    const queueJobId = await deps.jobs.now(MODULE_COMMAND_JOB, { moduleJobId: row.id });
+    await em.nativeUpdate(ModuleJob, { id: row.id }, { queueJobId });
   }
 }
 

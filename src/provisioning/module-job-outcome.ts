@@ -5,8 +5,8 @@
  * records each attempt's outcome (succeeded, retrying or failed). Other
  * areas register on it in src/composition.ts: an order's items follow their
  * services' create (issue 14.4, in the transaction), a spam filter's
- * confirmed add or removal moves the domain's MX records (issue 15.4, after
- * the commit).
+ * confirmed add or removal marks the domain's zone for its MX records to
+ * move (issue 15.4, in the transaction; the records move after the commit).
  */
 import type { ModuleKind } from '@hostbill/plugin-sdk';
 import type { Config } from '../config';

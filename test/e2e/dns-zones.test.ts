@@ -92,17 +92,23 @@ describeWithPdns('DNS zones of domains and the spam filter MX (issue 15.3, 15.4)
     expect(ok(await t.gql(CREATE_ZONE, { d: domain.id }, admin)).createDnsZone).toMatchObject({ status: 'ACTIVE' });
     return domain;
   };
+  const pdnsSettings = (apiKey: string) => ({
+    apiKey, nameservers: ['ns1.hosting-operator.example', 'ns2.hosting-operator.example'], defaultIpv4: FORWARDING_IP, mailHost: MAIL_HOST, suspensionIpv4: '203.0.113.99',
+  });
+  /** The zone's pending MX change as the database keeps it. */
+  const mxMark = async (domainId: string) =>
+    (await t.app.orm.em.fork().getConnection().execute('select sync_due_at is not null as pending, sync_attempts as attempts from dns_zone where domain_id = ?', [keyOf(domainId)]))[0] as { pending: boolean; attempts: number };
   const spamService = async (domain: string, clientId = owner.id) =>
     ok(await t.gql(CREATE_SERVICE, { i: { clientId, productId: spamProduct, serverId: spamServer, domain, billingCycle: 'MONTHLY', recurringAmount: '1.00' } }, admin)).createService.id as string;
 
   beforeAll(async () => {
     pdns = await startPowerDns();
     await spam.start();
-    t = await startTestApp({ DNS_ZONE_SERVER: 'pdns-zones', JOBS_POLL_MS: '50', MODULE_RETRY_BASE_MS: '50', MODULE_MAX_ATTEMPTS: '2', MODULE_COMMAND_TIMEOUT_MS: '2500' });
+    // The DNS sweep runs every half module-job lease: MX changes still pending are retried within 1.5 s.
+    t = await startTestApp({ DNS_ZONE_SERVER: 'pdns-zones', JOBS_POLL_MS: '50', MODULE_RETRY_BASE_MS: '50', MODULE_MAX_ATTEMPTS: '2', MODULE_COMMAND_TIMEOUT_MS: '2500', MODULE_JOB_LEASE_MS: '3000' });
     admin = await t.staffToken(StaffRole.ADMIN);
     pdnsServer = ok(await t.gql(CREATE_SERVER, { i: {
-      name: 'pdns-zones', module: 'dns-manager', hostname: '127.0.0.1', port: pdns.apiPort, secure: false,
-      settings: { apiKey: pdns.apiKey, nameservers: ['ns1.hosting-operator.example', 'ns2.hosting-operator.example'], defaultIpv4: FORWARDING_IP, mailHost: MAIL_HOST, suspensionIpv4: '203.0.113.99' },
+      name: 'pdns-zones', module: 'dns-manager', hostname: '127.0.0.1', port: pdns.apiPort, secure: false, settings: pdnsSettings(pdns.apiKey),
     } }, admin)).createServer.id;
     spamServer = ok(await t.gql(CREATE_SERVER, { i: {
       name: 'spamexperts-1', module: 'spam-filter', hostname: '127.0.0.1', port: spam.port, secure: false,
@@ -304,5 +310,28 @@ describeWithPdns('DNS zones of domains and the spam filter MX (issue 15.3, 15.4)
     expect(await mx(domain.name)).toEqual([`10 spamx.${domain.name}`, `20 spamx-fallback.${domain.name}`]);
     expect(spam.domain(domain.name)).toBeUndefined();
     expect(await dns((r) => r.resolve4(domain.name))).toEqual([FORWARDING_IP]);
+  });
+
+  it('issue 17.2 (DN-4): a DNS server that refuses the MX change leaves the error on the zone and the change pending; it is retried until the DNS server takes it', async () => {
+    const domain = await zoned();
+    const serviceId = await spamService(domain.name);
+    ok(await t.gql(UPDATE_SERVER, { id: pdnsServer, i: { settings: pdnsSettings('not-the-api-key') } }, admin));
+    try {
+      const job = ok(await t.gql(RUN, { s: serviceId, c: 'create' }, admin)).runModuleCommand.id;
+      expect(await waitJob(job, 'succeeded')).toBe('succeeded');
+      const zoneError = async () => ok(await t.gql(DOMAIN_ZONE, { id: domain.id }, admin)).domain.dnsZone.lastError as string | null;
+      expect(await waitFor(async () => /^Setting the MX records failed: .*401/.test((await zoneError()) ?? ''), true)).toBe(true);
+      // Tried more than once, still pending, and the MX answers are the template's.
+      expect(await waitFor(async () => (await mxMark(domain.id)).attempts >= 2, true)).toBe(true);
+      expect((await mxMark(domain.id)).pending).toBe(true);
+      expect(await mx(domain.name)).toEqual([`10 ${MAIL_HOST}`]);
+    } finally {
+      ok(await t.gql(UPDATE_SERVER, { id: pdnsServer, i: { settings: pdnsSettings(pdns.apiKey) } }, admin));
+    }
+    const filterMx = [`10 spamx.${domain.name}`, `20 spamx-fallback.${domain.name}`];
+    expect(await waitFor(() => mx(domain.name), filterMx, 15_000)).toEqual(filterMx);
+    expect(await waitFor(async () => (await mxMark(domain.id)).pending, false)).toBe(false);
+    expect(ok(await t.gql(DOMAIN_ZONE, { id: domain.id }, admin)).domain.dnsZone).toMatchObject({ status: 'ACTIVE', lastError: null });
+    expect(await mxMark(domain.id)).toEqual({ pending: false, attempts: 0 });
   });
 });

@@ -27,6 +27,8 @@ const RUN = `mutation($d: ID!, $c: String!, $i: JSONObject) { runDomainCommand(d
 const JOB = `query($id: ID!) { moduleJob(id: $id) { id status attempts output lastError errorCode } }`;
 const RETRY = `mutation($id: ID!) { retryModuleJob(id: $id) { id } }`;
 const DOMAIN = `query($id: ID!) { domain(id: $id) { status expiryDate registrationDate nameservers eppCodeSet eppCode transferLocked dnsZone { status } } }`;
+const ZONE = `query($id: ID!) { domain(id: $id) { dnsZone { status lastError } } }`;
+const UPDATE_SERVER = `mutation($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }`;
 const DOMAIN_STAFF = `query($id: ID!) { domain(id: $id) { status lastModuleError } }`;
 const LOG = `query($d: ID!) { domainModuleLog(domainId: $d) { command success attempt request response error lines } }`;
 const EMAILS = `query($c: ID!) { clientEmails(clientId: $c, first: 20) { edges { node { type language subject } } } }`;
@@ -93,7 +95,8 @@ describeWithPdns('registrar commands as module jobs on domains (issue 15.1, 15.2
   beforeAll(async () => {
     pdns = await startPowerDns();
     await registry.start();
-    t = await startTestApp({ DNS_ZONE_SERVER: 'pdns-domains', JOBS_POLL_MS: '50', MODULE_RETRY_BASE_MS: '50', MODULE_MAX_ATTEMPTS: '3', MODULE_COMMAND_TIMEOUT_MS: '3000', REGISTRY_POLL_INTERVAL_MS: '0' });
+    // The DNS sweep runs every half module-job lease: zones still to be made are retried within 1.5 s.
+    t = await startTestApp({ DNS_ZONE_SERVER: 'pdns-domains', JOBS_POLL_MS: '50', MODULE_RETRY_BASE_MS: '50', MODULE_MAX_ATTEMPTS: '3', MODULE_COMMAND_TIMEOUT_MS: '3000', REGISTRY_POLL_INTERVAL_MS: '0', MODULE_JOB_LEASE_MS: '3000' });
     admin = await t.staffToken(StaffRole.ADMIN);
     pdnsServer = ok(await t.gql(CREATE_SERVER, { i: {
       name: 'pdns-domains', module: 'dns-manager', hostname: '127.0.0.1', port: pdns.apiPort, secure: false,
@@ -411,6 +414,23 @@ describeWithPdns('registrar commands as module jobs on domains (issue 15.1, 15.2
     expect(await zoneActions(bad.id)).toEqual(['dnsZone.create', 'dnsZone.delete']);
     expect((await domain(bad.id)).dnsZone).toBeNull();
     expect(await resolver().resolve4(taken).catch((error: { code?: string }) => error.code)).toBe('EREFUSED');
+  });
+
+  it('issue 17.2 (DN-2): a domain registered while the DNS server does not answer has its zone FAILED with the error, and gets it once the DNS server answers again', async () => {
+    const zone = async (id: string) => ok(await t.gql(ZONE, { id }, admin)).domain.dnsZone as { status: string; lastError: string | null } | null;
+    ok(await t.gql(UPDATE_SERVER, { id: pdnsServer, i: { port: 1 } }, admin));
+    let mine: { id: string; name: string };
+    try {
+      mine = await registered();
+      expect(await until(() => zone(mine.id), (z) => z?.status === 'FAILED', 'the zone to fail')).toEqual({ status: 'FAILED', lastError: expect.stringMatching(/.+/) });
+    } finally {
+      ok(await t.gql(UPDATE_SERVER, { id: pdnsServer, i: { port: pdns.apiPort } }, admin));
+    }
+    // Nobody creates it by hand: the pending creation is retried.
+    expect(await until(() => zone(mine.id), (z) => z?.status === 'ACTIVE', 'the zone to be created')).toEqual({ status: 'ACTIVE', lastError: null });
+    expect(await resolver().resolve4(mine.name)).toEqual([FORWARDING_IP]);
+    const [mark] = await t.app.orm.em.fork().getConnection().execute('select sync_due_at, sync_attempts from dns_zone where domain_id = ?', [keyOf(mine.id)]);
+    expect(mark).toEqual({ sync_due_at: null, sync_attempts: 0 });
   });
 
   it('issue 15.3: deleting a domain record removes its zone from PowerDNS', async () => {

@@ -227,6 +227,22 @@ describe('issue 11.3: module jobs under leases, with worker processes that die o
     expect(logMessages(stoppedNext.stderr)).toEqual([`Module job ${keyOf(legacy.jobId)}: the worker running attempt 1 stopped reporting back; the attempt counts as failed`]);
   }, 120_000);
 
+  it('issue 17.2: a QUEUED job the job queue lost (its entry gone, as when the process that queued it died right after the commit) is queued again by a worker and runs once', async () => {
+    const service = await newService();
+    const [row] = await sql('select queue_job_id from module_job where id = ?', [keyOf(service.jobId)]);
+    expect(row.queue_job_id).toEqual(expect.any(String));
+    expect(await sql('delete from agenda_jobs where id::text = ? returning id', [row.queue_job_id])).toHaveLength(1);
+    const requestsBefore = plesk.requests.length;
+
+    const worker = await startWorker();
+    await waitFor('the lost job to run', async () => (await jobRows([service.jobId]))[0].status === 'succeeded');
+    expect(await jobRows([service.jobId])).toMatchObject([{ status: 'succeeded', attempts: 1 }]);
+    expect(webspaces(service.domain)).toHaveLength(1);
+    expect(requestsSince(requestsBefore, 'webspace/add')).toBe(1);
+    expect(logMessages(worker.output().stderr)).toContain(`Module job ${keyOf(service.jobId)} was not in the job queue; queued again`);
+    await stop(worker);
+  });
+
   it('issue 11.3: staff mark a RUNNING job failed while its call hangs: the worker lets go, the late answer is not applied, and a retry finishes it', async () => {
     const svc = await newService();
     plesk.failNext('timeout', 'webspace/get');

@@ -226,6 +226,15 @@ type Documents = {
     "mutation ConnectionLossCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.ConnectionLossCreateServiceDocument,
     "mutation ConnectionLossRunModuleCommand($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id } }": typeof types.ConnectionLossRunModuleCommandDocument,
     "query ConnectionLossModuleJob($id: ID!) { moduleJob(id: $id) { status } }": typeof types.ConnectionLossModuleJobDocument,
+    "mutation MxDurableCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.MxDurableCreateServerDocument,
+    "mutation MxDurableCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.MxDurableCreateProductDocument,
+    "mutation MxDurableCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.MxDurableCreateClientDocument,
+    "mutation MxDurableCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }": typeof types.MxDurableCreateDomainDocument,
+    "mutation MxDurableCreateZone($d: ID!) { createDnsZone(domainId: $d) { status } }": typeof types.MxDurableCreateZoneDocument,
+    "mutation MxDurableCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.MxDurableCreateServiceDocument,
+    "mutation MxDurableRun($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }": typeof types.MxDurableRunDocument,
+    "query MxDurableJob($id: ID!) { moduleJob(id: $id) { status } }": typeof types.MxDurableJobDocument,
+    "query MxDurableZone($id: ID!) { domain(id: $id) { dnsZone { status lastError } } }": typeof types.MxDurableZoneDocument,
     "mutation DomainScenarioCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.DomainScenarioCreateClientDocument,
     "mutation DomainScenarioCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }": typeof types.DomainScenarioCreateContactDocument,
     "mutation DomainScenarioCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.DomainScenarioCreateServerDocument,
@@ -654,6 +663,15 @@ const documents: Documents = {
     "mutation ConnectionLossCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.ConnectionLossCreateServiceDocument,
     "mutation ConnectionLossRunModuleCommand($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id } }": types.ConnectionLossRunModuleCommandDocument,
     "query ConnectionLossModuleJob($id: ID!) { moduleJob(id: $id) { status } }": types.ConnectionLossModuleJobDocument,
+    "mutation MxDurableCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.MxDurableCreateServerDocument,
+    "mutation MxDurableCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.MxDurableCreateProductDocument,
+    "mutation MxDurableCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.MxDurableCreateClientDocument,
+    "mutation MxDurableCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }": types.MxDurableCreateDomainDocument,
+    "mutation MxDurableCreateZone($d: ID!) { createDnsZone(domainId: $d) { status } }": types.MxDurableCreateZoneDocument,
+    "mutation MxDurableCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.MxDurableCreateServiceDocument,
+    "mutation MxDurableRun($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }": types.MxDurableRunDocument,
+    "query MxDurableJob($id: ID!) { moduleJob(id: $id) { status } }": types.MxDurableJobDocument,
+    "query MxDurableZone($id: ID!) { domain(id: $id) { dnsZone { status lastError } } }": types.MxDurableZoneDocument,
     "mutation DomainScenarioCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.DomainScenarioCreateClientDocument,
     "mutation DomainScenarioCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }": types.DomainScenarioCreateContactDocument,
     "mutation DomainScenarioCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.DomainScenarioCreateServerDocument,
@@ -1732,6 +1750,42 @@ export function graphql(source: "mutation ConnectionLossRunModuleCommand($s: ID!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ConnectionLossModuleJob($id: ID!) { moduleJob(id: $id) { status } }"): (typeof documents)["query ConnectionLossModuleJob($id: ID!) { moduleJob(id: $id) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MxDurableCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation MxDurableCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MxDurableCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation MxDurableCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MxDurableCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation MxDurableCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MxDurableCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }"): (typeof documents)["mutation MxDurableCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MxDurableCreateZone($d: ID!) { createDnsZone(domainId: $d) { status } }"): (typeof documents)["mutation MxDurableCreateZone($d: ID!) { createDnsZone(domainId: $d) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MxDurableCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation MxDurableCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MxDurableRun($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }"): (typeof documents)["mutation MxDurableRun($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MxDurableJob($id: ID!) { moduleJob(id: $id) { status } }"): (typeof documents)["query MxDurableJob($id: ID!) { moduleJob(id: $id) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MxDurableZone($id: ID!) { domain(id: $id) { dnsZone { status lastError } } }"): (typeof documents)["query MxDurableZone($id: ID!) { domain(id: $id) { dnsZone { status lastError } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

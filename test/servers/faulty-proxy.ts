@@ -21,6 +21,8 @@ export interface Fault {
 export class FaultyProxy {
   private readonly faults: Fault[] = [];
   private readonly sockets = new Set<Socket>();
+  /** Method and path of every request received, in order. */
+  readonly received: string[] = [];
 
   private constructor(
     private readonly server: http.Server,
@@ -65,6 +67,7 @@ export class FaultyProxy {
 
   private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const method = req.method ?? 'GET';
+    this.received.push(`${method} ${req.url}`);
     const body = await readAll(req);
     const fault = this.takeFault(method);
     if (fault?.mode === 'hang') return; // never answer; close() destroys the socket
