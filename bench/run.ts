@@ -138,7 +138,9 @@ async function main(): Promise<number> {
     if (!dailyRunOnly) await comparisons();
     // Last: it adds ~60,000 invoices the other benchmarks would read.
     step('Daily run: renewal invoices for ~100,000 due services beside raw INSERTs ...');
-    const daily = await dailyRunBench(db, env, log);
+    const dailyProfile = join(RESULTS, `${stamp}.daily-run.renewal-step.cpuprofile`);
+    const daily = await dailyRunBench(db, env, dailyProfile, log);
+    profiles['daily run server'] = { 'renewal step': summarizeProfile(dailyProfile) };
     compared = { ...compared, ...daily.compared };
     alone = { ...alone, ...daily.measured };
     facts.push(...daily.facts);
