@@ -14,7 +14,8 @@ export interface Row {
   pass?: boolean;
 }
 
-export function rowsOf(compared: Measured, alone: Record<string, number>): Row[] {
+/** With `partial` (a selected part of the bench ran), targets not measured are left out instead of failing. */
+export function rowsOf(compared: Measured, alone: Record<string, number>, partial = false): Row[] {
   const rows: Row[] = [];
   const add = (name: string, mine: number, theirs?: number) => {
     const ratio = theirs === undefined || theirs === 0 ? undefined : mine / theirs;
@@ -34,7 +35,7 @@ export function rowsOf(compared: Measured, alone: Record<string, number>): Row[]
   for (const [name, [mine, theirs]] of Object.entries(compared)) add(name, mine, theirs);
   for (const [name, value] of Object.entries(alone)) add(name, value);
   // A target whose benchmark no longer reports (renamed, removed) fails rather than passing silently.
-  for (const name of [...Object.keys(targets), ...Object.keys(ratioTargets)]) {
+  for (const name of partial ? [] : [...Object.keys(targets), ...Object.keys(ratioTargets)]) {
     if (!rows.some((row) => row.name === name)) rows.push({ name, unit: unitOf(name), this: NaN, target: 'not measured', pass: false });
   }
   return rows;

@@ -10,6 +10,9 @@
  * Results are checked against bench/targets.ts and written to
  * bench/results/<time>.json and .md (also printed); the run exits 1 when a
  * target is missed.
+ *
+ * `npm run bench -- daily-run` seeds and runs only the daily run's benchmark
+ * (bench/daily-run.ts); without an argument everything runs, the daily run last.
  */
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
@@ -27,6 +30,7 @@ import { CLIENT_AREA, CLIENT_FIELDS, staffList, staffListVariables, type Invoice
 import { forDuration, now, sequential } from './measure';
 import { summarizeProfile } from './profile';
 import { markdown, rowsOf, type Profiles } from './report';
+import { dailyRunBench } from './daily-run';
 
 const log = (line: string) => console.log(line);
 const started = now();
@@ -37,6 +41,9 @@ const SUBSCRIBERS = 1_000;
 const EVENTS = 20;
 
 async function main(): Promise<number> {
+  const args = process.argv.slice(2);
+  if (args.length && args.join(' ') !== 'daily-run') throw new Error(`Unknown arguments "${args.join(' ')}": expected none (everything) or daily-run`);
+  const dailyRunOnly = args.length > 0;
   const load = loadavg()[0];
   // What this run started, stopped in reverse order at the end or on Ctrl-C.
   const stops: (() => Promise<void>)[] = [];
@@ -77,60 +84,72 @@ async function main(): Promise<number> {
     step(`Seeding (${process.env.DATABASE_URL ? 'DATABASE_URL' : 'embedded PostgreSQL'}) ...`);
     const seeded = await seed(db, gql, admin, log);
     log(`  done in ${seeded.seconds.toFixed(1)} s: ${JSON.stringify(seeded.counts)}`);
-    const reference = await startServerProcess('reference', join(__dirname, 'reference/main.js'), env);
-    stops.push(reference.stop);
-    const sides: Side[] = [{ server: app, gql }, { server: reference, gql: graphqlClient(reference.url) }];
-    const login = async (client: { email: string; password: string }) =>
-      (await gql(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, { e: client.email, p: client.password })).login.token as string;
-    const tokens = { big: await login(seeded.bigClient), small: await login(seeded.smallClient) };
-    const shape = await invoicesShape(gql);
     facts.push(
       `${new Date().toISOString()}, node ${process.version}, ${cpus().length} × ${cpus()[0]?.model}, load average ${load.toFixed(1)} at the start`,
       `Seed (set-based) ${seeded.seconds.toFixed(1)} s: ${Object.entries(seeded.counts).map(([table, n]) => `${n} ${table}`).join(', ')}`,
-      `Newest invoices per client in the staff list asked as: ${shape}`,
     );
+    const comparisons = async () => {
+      const reference = await startServerProcess('reference', join(__dirname, 'reference/main.js'), env);
+      stops.push(reference.stop);
+      const sides: Side[] = [{ server: app, gql }, { server: reference, gql: graphqlClient(reference.url) }];
+      const login = async (client: { email: string; password: string }) =>
+        (await gql(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, { e: client.email, p: client.password })).login.token as string;
+      const tokens = { big: await login(seeded.bigClient), small: await login(seeded.smallClient) };
+      const shape = await invoicesShape(gql);
+      facts.push(`Newest invoices per client in the staff list asked as: ${shape}`);
 
-    step('Comparing: client area ...');
-    compared = { ...compared, ...(await clientArea(sides, tokens, differences)) };
-    step('Comparing: staff list ...');
-    compared = { ...compared, ...(await staffListBench(sides, admin, undefined, differences)) };
-    step('Comparing: staff list with the newest invoices ...');
-    compared = { ...compared, ...(await staffListBench(sides, admin, shape, differences)) };
-    step(`Comparing: fan-out to ${SUBSCRIBERS} subscribers ...`);
-    const profilePath = (side: Side, scenario: string) => join(RESULTS, `${stamp}.${side.server.name.replace(/ /g, '-')}.${scenario.replace(/\W+/g, '-')}.cpuprofile`);
-    const fanOutProfiles = new Map<string, string>();
-    compared = { ...compared, ...(await fanOut(sides, admin, seeded.eventClientId, SUBSCRIBERS, EVENTS, (side) => {
-      fanOutProfiles.set(side.server.name, profilePath(side, 'fan-out'));
-      return fanOutProfiles.get(side.server.name)!;
-    })) };
+      step('Comparing: client area ...');
+      compared = { ...compared, ...(await clientArea(sides, tokens, differences)) };
+      step('Comparing: staff list ...');
+      compared = { ...compared, ...(await staffListBench(sides, admin, undefined, differences)) };
+      step('Comparing: staff list with the newest invoices ...');
+      compared = { ...compared, ...(await staffListBench(sides, admin, shape, differences)) };
+      step(`Comparing: fan-out to ${SUBSCRIBERS} subscribers ...`);
+      const profilePath = (side: Side, scenario: string) => join(RESULTS, `${stamp}.${side.server.name.replace(/ /g, '-')}.${scenario.replace(/\W+/g, '-')}.cpuprofile`);
+      const fanOutProfiles = new Map<string, string>();
+      compared = { ...compared, ...(await fanOut(sides, admin, seeded.eventClientId, SUBSCRIBERS, EVENTS, (side) => {
+        fanOutProfiles.set(side.server.name, profilePath(side, 'fan-out'));
+        return fanOutProfiles.get(side.server.name)!;
+      })) };
 
-    step('This server alone: lists, createInvoice, payments, query plans, memory ...');
-    ({ measured: alone, seqScans } = await absoluteBenchmarks(app, gql, seeded, { admin, client: tokens.big }));
+      step('This server alone: lists, createInvoice, payments, query plans, memory ...');
+      ({ measured: alone, seqScans } = await absoluteBenchmarks(app, gql, seeded, { admin, client: tokens.big }));
 
-    step('CPU profiles ...');
-    const [firstPage] = await pagesOf(sides[0], admin, 50);
-    const scenarios: Record<string, (side: Side) => Promise<unknown>> = {
-      'client area': (side) => sequential(30, () => side.gql(CLIENT_AREA, {}, tokens.big)),
-      'staff list + invoices': (side) => forDuration(4_000, 10, () => side.gql(staffList(50, shape), staffListVariables(firstPage, shape), admin)),
-    };
-    for (const side of sides) {
-      const fanOutProfile = fanOutProfiles.get(side.server.name);
-      profiles[side.server.name] = fanOutProfile ? { 'fan-out': summarizeProfile(fanOutProfile) } : {};
-      for (const [scenario, run] of Object.entries(scenarios)) {
-        const path = profilePath(side, scenario);
-        await side.server.profileStart();
-        await run(side);
-        await side.server.profileStop(path);
-        profiles[side.server.name][scenario] = summarizeProfile(path);
+      step('CPU profiles ...');
+      const [firstPage] = await pagesOf(sides[0], admin, 50);
+      const scenarios: Record<string, (side: Side) => Promise<unknown>> = {
+        'client area': (side) => sequential(30, () => side.gql(CLIENT_AREA, {}, tokens.big)),
+        'staff list + invoices': (side) => forDuration(4_000, 10, () => side.gql(staffList(50, shape), staffListVariables(firstPage, shape), admin)),
+      };
+      for (const side of sides) {
+        const fanOutProfile = fanOutProfiles.get(side.server.name);
+        profiles[side.server.name] = fanOutProfile ? { 'fan-out': summarizeProfile(fanOutProfile) } : {};
+        for (const [scenario, run] of Object.entries(scenarios)) {
+          const path = profilePath(side, scenario);
+          await side.server.profileStart();
+          await run(side);
+          await side.server.profileStop(path);
+          profiles[side.server.name][scenario] = summarizeProfile(path);
+        }
       }
-    }
-    facts.push(`CPU profiles (open in Chrome DevTools): bench/results/${stamp}.*.cpuprofile`);
+      facts.push(`CPU profiles (open in Chrome DevTools): bench/results/${stamp}.*.cpuprofile`);
+    };
+
+    if (!dailyRunOnly) await comparisons();
+    // Last: it adds ~60,000 invoices the other benchmarks would read.
+    step('Daily run: renewal invoices for ~100,000 due services beside raw INSERTs ...');
+    const dailyProfile = join(RESULTS, `${stamp}.daily-run.renewal-step.cpuprofile`);
+    const daily = await dailyRunBench(db, env, dailyProfile, log);
+    profiles['daily run server'] = { 'renewal step': summarizeProfile(dailyProfile) };
+    compared = { ...compared, ...daily.compared };
+    alone = { ...alone, ...daily.measured };
+    facts.push(...daily.facts);
   } finally {
     process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
     await stopAll();
   }
 
-  const rows = rowsOf(compared, alone);
+  const rows = rowsOf(compared, alone, dailyRunOnly);
   const seconds = (now() - started) / 1000;
   facts.push(`Whole run ${seconds.toFixed(0)} s, load average ${loadavg()[0].toFixed(1)} at the end`);
   for (const found of differences) facts.push(`The servers' answers differ (the comparison is not like for like): ${found}`);

@@ -12,6 +12,7 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../config';
 import type { RequestContext } from '../shared/context';
 import { afterCommit } from '../shared/after-commit';
+import { bulkSql } from '../shared/bulk-sql';
 import { ID_DESC, keysetOrderBy, keysetPage, keysetWhere, toConnection, type Connection, type PageArgs } from '../shared/pagination';
 import { Client, ClientStatus } from '../clients/client.entity';
 import { clientRows } from '../clients/client-ownership';
@@ -118,12 +119,12 @@ interface OutboxRow { client_id: number; type: MessageTypeName; category: EmailC
 async function insertOutboxRows(em: EntityManager, setup: MailSetup, rows: OutboxRow[]): Promise<number[]> {
   if (!rows.length) return [];
   // In the rows' order, so ids follow it.
-  const inserted = await em.getConnection().execute<{ id: number }[]>(`
+  const inserted = await bulkSql<{ id: number }>(em, `
     insert into mail_message (client_id, type, category, language, recipient, subject, body, message_id)
     select x.client_id, x.type, x.category, x.language, x.recipient, x.subject, x.body, x.message_id
     from jsonb_to_recordset(?::jsonb) as x(n int, client_id int, type text, category text, language text, recipient text, subject text, body text, message_id text)
     order by x.n
-    returning id`, [JSON.stringify(rows.map((row, n) => ({ n, ...row })))], 'all', em.getTransactionContext());
+    returning id`, [JSON.stringify(rows.map((row, n) => ({ n, ...row })))]);
   const ids = inserted.map((row) => row.id);
   const deliver = setup.deliver;
   if (deliver) await afterCommit(em, () => deliver(ids));
