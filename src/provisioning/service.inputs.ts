@@ -64,6 +64,11 @@ export class ServiceFields {
   @Field({ nullable: true, description: 'Whether saving a new product or billing cycle sets the recurring amount from the catalog price (a recurring amount given in the same save wins). Default false.' })
   autoRecalculate?: boolean;
 
+  @Field(() => String, { nullable: true, description: 'The payment gateway the service\'s renewals are invoiced for (a loaded gateway module name, e.g. "stripe"); null to follow the client\'s default payment method.' })
+  @IsOptional()
+  @MaxLength(100)
+  paymentMethod?: string | null;
+
   @Field(() => String, { nullable: true, description: 'Notes for staff; null to clear.' })
   @IsOptional()
   @MaxLength(10000)

@@ -22,6 +22,13 @@ const MASS_UPDATE = graphql(`mutation ServiceRulesMassUpdate($i: MassUpdateServi
   moduleJobs { id command service { id } } } }`);
 const SERVICE = graphql(`query ServiceRulesService($id: ID!) { service(id: $id) { id status nextDueDate recurringAmount { amount } } }`);
 const PAY = graphql(`mutation ServiceRulesPay($id: ID!) { markInvoicePaid(id: $id) { id status } }`);
+const SERVICE_PAYMENT_METHOD = graphql(`mutation ServiceRulesPaymentMethod($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { id paymentMethod } }`);
+const SET_DEFAULT_METHOD = graphql(`mutation ServiceRulesDefaultMethod($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }`);
+const ADD_ORDER = graphql(`mutation ServiceRulesAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id } }`);
+const ACCEPT_ORDER = graphql(`mutation ServiceRulesAcceptOrder($id: ID!) { acceptOrder(id: $id) { status items { service { id paymentMethod } } } }`);
+const RUN = graphql(`mutation ServiceRulesRun($d: LocalDate) { runDailyRun(date: $d) { status errors { message } } }`);
+const CLIENT_INVOICES = graphql(`query ServiceRulesInvoices($c: ID!) { invoices(filter: { clientId: $c }, first: 10, orderBy: { field: TOTAL, direction: ASC }) {
+  edges { node { dueDate paymentMethod total { amount } lines { service { id } } } } } }`);
 const SERVICE_RECALC = graphql(`query ServiceRulesServiceRecalc($id: ID!) { service(id: $id) { id autoRecalculate } }`);
 
 describe('issue 16.7: service rules', () => {
@@ -195,6 +202,53 @@ describe('issue 16.7: service rules', () => {
       expect((res.errors?.[0]?.extensions?.fields as { path: unknown[] }[]).map((p) => p.path)).toEqual([['input', 'serviceIds', 0]]);
       expect(await sql('select count(*)::int as n from invoice')).toEqual(invoices);
       expect(ok(await t.gql(SERVICE, { id: b.id }, admin)).service?.nextDueDate).toBe('2027-05-01');
+    });
+  });
+  describe('SV-7: a payment method per service', () => {
+    const invoicesOf = async (clientId: string) => ok(await t.gql(CLIENT_INVOICES, { c: clientId }, admin)).invoices.edges.map((edge) => edge.node);
+
+    it('SV-7: staff set and clear a service\'s payment method; an unknown gateway is BAD_USER_INPUT and changes nothing; clients are refused', async () => {
+      const email = `rules-pay-${++seq}@example.com`;
+      const clientId = ok(await t.gql(CREATE_CLIENT, { i: { firstName: 'Pay', lastName: 'Er', email, password: 'client-password-1', currency: 'EUR' } }, admin)).createClient.id;
+      const service = await newService(clientId);
+      expect(ok(await t.gql(SERVICE_PAYMENT_METHOD, { id: service.id, i: { paymentMethod: 'stripe' } }, admin)).updateService.paymentMethod).toBe('stripe');
+      const before = await sql('select * from service where client_id = (select client_id from service where id = (select max(id) from service))');
+      const unknown = await t.gql(SERVICE_PAYMENT_METHOD, { id: service.id, i: { paymentMethod: 'cheque', domain: 'changed.example' } }, admin);
+      expect(errorOf(unknown)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'paymentMethod' });
+      expect(unknown.errors?.[0]?.extensions?.reason).toBe('MODULE_UNAVAILABLE');
+      const token = await t.clientToken(email, 'client-password-1');
+      expect(errorOf(await t.gql(SERVICE_PAYMENT_METHOD, { id: service.id, i: { paymentMethod: 'bank-transfer' } }, token)).code).toBe('FORBIDDEN');
+      expect(await sql('select * from service where client_id = (select client_id from service where id = (select max(id) from service))')).toEqual(before);
+      expect(ok(await t.gql(SERVICE_PAYMENT_METHOD, { id: service.id, i: { paymentMethod: null } }, admin)).updateService.paymentMethod).toBeNull();
+    });
+
+    it('SV-7: an accepted order\'s service takes the payment method the client pays by', async () => {
+      const clientId = await newClient();
+      ok(await t.gql(SET_DEFAULT_METHOD, { id: clientId, i: { defaultPaymentMethod: 'bank-transfer' } }, admin));
+      const order = ok(await t.gql(ADD_ORDER, { i: { clientId, noInvoice: true, cart: { products: [{ productId: small, cycle: 'MONTHLY' }] } } }, admin)).addOrder;
+      const accepted = ok(await t.gql(ACCEPT_ORDER, { id: order.id }, admin)).acceptOrder;
+      expect(accepted.items.map((item) => item.service?.paymentMethod)).toEqual(['bank-transfer']);
+    });
+
+    it('SV-7: two services of a client due the same day are invoiced apart when their payment methods differ, together when they match', async () => {
+      const due = '2031-03-10';
+      const apart = await newClient();
+      const stripe = await newService(apart, { nextDueDate: due, recurringAmount: '5.00', paymentMethod: 'stripe' });
+      const bank = await newService(apart, { nextDueDate: due, recurringAmount: '6.00', paymentMethod: 'bank-transfer' });
+      const together = await newClient();
+      // One by its own method, one by the client's default: the same gateway.
+      ok(await t.gql(SET_DEFAULT_METHOD, { id: together, i: { defaultPaymentMethod: 'stripe' } }, admin));
+      const first = await newService(together, { nextDueDate: due, recurringAmount: '5.00', paymentMethod: 'stripe' });
+      const second = await newService(together, { nextDueDate: due, recurringAmount: '6.00' });
+      t.config.automation.clock.setTo(`${due}T10:00:00Z`);
+      expect(ok(await t.gql(RUN, { d: due }, admin)).runDailyRun).toMatchObject({ status: 'COMPLETED', errors: [] });
+      expect(await invoicesOf(apart)).toEqual([
+        { dueDate: due, paymentMethod: 'stripe', total: { amount: '5.00' }, lines: [{ service: { id: stripe.id } }] },
+        { dueDate: due, paymentMethod: 'bank-transfer', total: { amount: '6.00' }, lines: [{ service: { id: bank.id } }] },
+      ]);
+      expect(await invoicesOf(together)).toEqual([
+        { dueDate: due, paymentMethod: 'stripe', total: { amount: '11.00' }, lines: [{ service: { id: first.id } }, { service: { id: second.id } }] },
+      ]);
     });
   });
 });
