@@ -1,5 +1,5 @@
 import { AutomationClaim, DailyRun, DailyRunError, DailyRunStep, RenewalInvoiceAddon, RenewalInvoiceDomain, RenewalInvoiceItem, SuspensionOverride } from './daily-run.entity';
-import { DailyRunResolver } from './automation.resolver';
+import { DailyRunResolver, ServiceSuspensionOverrideResolver } from './automation.resolver';
 import { renewalPaid, upgradeInvoicePaid } from './payment-effects';
 import { CancellationRequest } from './cancellation-request.entity';
 import { followTerminateJob } from './cancellation.service';
@@ -12,7 +12,7 @@ export { createAutomationLoaders as createLoaders } from './automation.loaders';
 
 /** What the daily run brings to the application (assembled in src/composition.ts). */
 export const entities = [DailyRun, DailyRunStep, DailyRunError, AutomationClaim, RenewalInvoiceItem, RenewalInvoiceAddon, RenewalInvoiceDomain, SuspensionOverride, CancellationRequest];
-export const resolvers = [DailyRunResolver, CancellationRequestResolver, ServiceCancellationResolver, UpgradeResolver, ServiceConfigOptionsResolver, MassUpdateResolver] as const;
+export const resolvers = [DailyRunResolver, CancellationRequestResolver, ServiceCancellationResolver, UpgradeResolver, ServiceConfigOptionsResolver, MassUpdateResolver, ServiceSuspensionOverrideResolver] as const;
 /** SV-3: paying a renewal invoice moves due dates and unsuspends (billing's invoicePaid hook). */
 export const invoicePaidEffect = renewalPaid;
 /** SV-8: paying an upgrade invoice changes the service (billing's invoicePaid hook). */

@@ -265,7 +265,7 @@ function parseAmounts(
 }
 
 /** SV-7: a payment method names a gateway module this server has loaded. */
-function checkPaymentMethod(ctx: RequestContext, problems: FieldProblems, method: string | null | undefined): void {
+export function checkPaymentMethod(ctx: RequestContext, problems: FieldProblems, method: string | null | undefined): void {
   if (method != null && !ctx.modules.gateways.has(method)) {
     problems.add('paymentMethod', `No payment gateway "${method}" is loaded (loaded: ${[...ctx.modules.gateways.keys()].join(', ') || 'none'})`, 'MODULE_UNAVAILABLE');
   }

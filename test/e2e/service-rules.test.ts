@@ -3,6 +3,7 @@
  * (SV-10) and the prorata invoice of a due-date change (SV-11).
  */
 import { StaffRole } from '../../src/auth/staff-user.entity';
+import { keyOf } from '../support/ids';
 import { errorOf, ok, startTestApp, type TestApp } from '../support/test-app';
 import { waitFor } from '../support/wait';
 import { SpamExpertsTestServer } from '../servers/spamexperts-server';
@@ -20,6 +21,8 @@ const MASS_UPDATE = graphql(`mutation ServiceRulesMassUpdate($i: MassUpdateServi
   services { id status billingCycle nextDueDate domain recurringAmount { amount } }
   prorataInvoice { id status total { amount currency } lines { description amount { amount } computation { source periodStart periodEnd days daysInCycle price { amount } } } }
   moduleJobs { id command service { id } } } }`);
+const MASS_UPDATE_BILLING = graphql(`mutation ServiceRulesMassBilling($i: MassUpdateServicesInput!) { massUpdateServices(input: $i) {
+  services { id paymentMethod recurringAmount { amount } autoSuspensionOverride { until never } } } }`);
 const SERVICE = graphql(`query ServiceRulesService($id: ID!) { service(id: $id) { id status nextDueDate recurringAmount { amount } } }`);
 const PAY = graphql(`mutation ServiceRulesPay($id: ID!) { markInvoicePaid(id: $id) { id status } }`);
 const SERVICE_PAYMENT_METHOD = graphql(`mutation ServiceRulesPaymentMethod($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { id paymentMethod } }`);
@@ -159,6 +162,36 @@ describe('issue 16.7: service rules', () => {
       expect(await serviceRows()).toEqual(before);
     });
 
+    it('SV-10 / SV-6 / SV-7: payment method and suspension override of several services; blank leaves them, an empty override removes them', async () => {
+      const client = await newClient();
+      const one = await newService(client, { paymentMethod: 'bank-transfer' });
+      const two = await newService(client);
+      const billing = (i: Record<string, unknown>) => t.gql(MASS_UPDATE_BILLING, { i: { serviceIds: [one.id, two.id], ...i } as never }, admin);
+      const shown = (res: Awaited<ReturnType<typeof billing>>) => ok(res).massUpdateServices.services.map((s) => [s.paymentMethod, s.autoSuspensionOverride]);
+      expect(shown(await billing({ paymentMethod: 'stripe', suspensionOverride: { until: '2027-06-30' } }))).toEqual([
+        ['stripe', { until: '2027-06-30', never: false }], ['stripe', { until: '2027-06-30', never: false }],
+      ]);
+      expect(shown(await billing({ paymentMethod: null, suspensionOverride: { never: true }, recurringAmount: '8.00' }))).toEqual([
+        ['stripe', { until: null, never: true }], ['stripe', { until: null, never: true }],
+      ]);
+      expect(shown(await billing({ suspensionOverride: null, recurringAmount: '9.00' }))).toEqual([
+        ['stripe', { until: null, never: true }], ['stripe', { until: null, never: true }],
+      ]);
+      const before = await serviceRows();
+      const overrides = await sql('select * from suspension_override order by service_id');
+      for (const [i, path] of [
+        [{ paymentMethod: 'cheque', recurringAmount: '1.00' }, ['input', 'paymentMethod']],
+        [{ suspensionOverride: { until: '2027-06-30', never: true } }, ['input', 'suspensionOverride', 'never']],
+      ] as const) {
+        const res = await billing(i);
+        expect(errorOf(res)).toMatchObject({ code: 'BAD_USER_INPUT' });
+        expect((res.errors?.[0]?.extensions?.fields as { path: unknown[] }[]).map((p) => p.path)).toEqual([path]);
+      }
+      expect(await serviceRows()).toEqual(before);
+      expect(await sql('select * from suspension_override order by service_id')).toEqual(overrides);
+      expect(shown(await billing({ suspensionOverride: {} }))).toEqual([['stripe', null], ['stripe', null]]);
+    });
+
     it('SV-10: staff only: a client is refused and nothing changes', async () => {
       const email = `rules-self-${++seq}@example.com`;
       const clientId = ok(await t.gql(CREATE_CLIENT, { i: { firstName: 'Self', lastName: 'Ish', email, password: 'client-password-1', currency: 'EUR' } }, admin)).createClient.id;
@@ -166,6 +199,8 @@ describe('issue 16.7: service rules', () => {
       const before = await serviceRows();
       const token = await t.clientToken(email, 'client-password-1');
       expect(errorOf(await massUpdate({ serviceIds: [own.id], recurringAmount: '0.00' }, token)).code).toBe('FORBIDDEN');
+      expect(errorOf(await massUpdate({ serviceIds: [own.id], paymentMethod: 'stripe', suspensionOverride: { never: true } }, token)).code).toBe('FORBIDDEN');
+      expect(await sql('select * from suspension_override where service_id = ?', [keyOf(own.id)])).toEqual([]);
       expect(await serviceRows()).toEqual(before);
     });
   });

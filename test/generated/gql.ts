@@ -367,6 +367,7 @@ type Documents = {
     "mutation ServiceRulesUpdateService($id: ID!, $i: UpdateServiceInput!) {\n  updateService(id: $id, input: $i) { id product { id } billingCycle autoRecalculate recurringAmount { amount currency } } }": typeof types.ServiceRulesUpdateServiceDocument,
     "mutation ServiceRulesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.ServiceRulesCreateServerDocument,
     "mutation ServiceRulesMassUpdate($i: MassUpdateServicesInput!) { massUpdateServices(input: $i) {\n  services { id status billingCycle nextDueDate domain recurringAmount { amount } }\n  prorataInvoice { id status total { amount currency } lines { description amount { amount } computation { source periodStart periodEnd days daysInCycle price { amount } } } }\n  moduleJobs { id command service { id } } } }": typeof types.ServiceRulesMassUpdateDocument,
+    "mutation ServiceRulesMassBilling($i: MassUpdateServicesInput!) { massUpdateServices(input: $i) {\n  services { id paymentMethod recurringAmount { amount } autoSuspensionOverride { until never } } } }": typeof types.ServiceRulesMassBillingDocument,
     "query ServiceRulesService($id: ID!) { service(id: $id) { id status nextDueDate recurringAmount { amount } } }": typeof types.ServiceRulesServiceDocument,
     "mutation ServiceRulesPay($id: ID!) { markInvoicePaid(id: $id) { id status } }": typeof types.ServiceRulesPayDocument,
     "mutation ServiceRulesPaymentMethod($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { id paymentMethod } }": typeof types.ServiceRulesPaymentMethodDocument,
@@ -801,6 +802,7 @@ const documents: Documents = {
     "mutation ServiceRulesUpdateService($id: ID!, $i: UpdateServiceInput!) {\n  updateService(id: $id, input: $i) { id product { id } billingCycle autoRecalculate recurringAmount { amount currency } } }": types.ServiceRulesUpdateServiceDocument,
     "mutation ServiceRulesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.ServiceRulesCreateServerDocument,
     "mutation ServiceRulesMassUpdate($i: MassUpdateServicesInput!) { massUpdateServices(input: $i) {\n  services { id status billingCycle nextDueDate domain recurringAmount { amount } }\n  prorataInvoice { id status total { amount currency } lines { description amount { amount } computation { source periodStart periodEnd days daysInCycle price { amount } } } }\n  moduleJobs { id command service { id } } } }": types.ServiceRulesMassUpdateDocument,
+    "mutation ServiceRulesMassBilling($i: MassUpdateServicesInput!) { massUpdateServices(input: $i) {\n  services { id paymentMethod recurringAmount { amount } autoSuspensionOverride { until never } } } }": types.ServiceRulesMassBillingDocument,
     "query ServiceRulesService($id: ID!) { service(id: $id) { id status nextDueDate recurringAmount { amount } } }": types.ServiceRulesServiceDocument,
     "mutation ServiceRulesPay($id: ID!) { markInvoicePaid(id: $id) { id status } }": types.ServiceRulesPayDocument,
     "mutation ServiceRulesPaymentMethod($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { id paymentMethod } }": types.ServiceRulesPaymentMethodDocument,
@@ -2308,6 +2310,10 @@ export function graphql(source: "mutation ServiceRulesCreateServer($i: CreateSer
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ServiceRulesMassUpdate($i: MassUpdateServicesInput!) { massUpdateServices(input: $i) {\n  services { id status billingCycle nextDueDate domain recurringAmount { amount } }\n  prorataInvoice { id status total { amount currency } lines { description amount { amount } computation { source periodStart periodEnd days daysInCycle price { amount } } } }\n  moduleJobs { id command service { id } } } }"): (typeof documents)["mutation ServiceRulesMassUpdate($i: MassUpdateServicesInput!) { massUpdateServices(input: $i) {\n  services { id status billingCycle nextDueDate domain recurringAmount { amount } }\n  prorataInvoice { id status total { amount currency } lines { description amount { amount } computation { source periodStart periodEnd days daysInCycle price { amount } } } }\n  moduleJobs { id command service { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ServiceRulesMassBilling($i: MassUpdateServicesInput!) { massUpdateServices(input: $i) {\n  services { id paymentMethod recurringAmount { amount } autoSuspensionOverride { until never } } } }"): (typeof documents)["mutation ServiceRulesMassBilling($i: MassUpdateServicesInput!) { massUpdateServices(input: $i) {\n  services { id paymentMethod recurringAmount { amount } autoSuspensionOverride { until never } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
