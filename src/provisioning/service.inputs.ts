@@ -1,7 +1,8 @@
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
-import { IsOptional, Length, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { BillingCycle } from '../catalog/billing-cycle';
+import { CartConfigOptionInput } from '../catalog/catalog.inputs';
 import { ServiceStatus } from './service-status';
 import { DateRangeInput } from '../shared/filters';
 import { OrderByInput } from '../shared/pagination';
@@ -88,7 +89,13 @@ export class CreateServiceInput extends ServiceFields {
 }
 
 @InputType({ description: 'Changes to a service record; fields left out keep their value. Nothing runs on the server.' })
-export class UpdateServiceInput extends ServiceFields {}
+export class UpdateServiceInput extends ServiceFields {
+  @Field(() => [CartConfigOptionInput], { nullable: true, description: 'Configurable options of the service\'s product to set; options not listed keep their value (on a new product, their default). With autoRecalculate the recurring amount follows from the catalog.' })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  configOptions?: CartConfigOptionInput[] | null;
+}
 
 @InputType({ description: 'Criteria for the service list; a service must match all given ones.' })
 export class ServiceFilter {

@@ -164,7 +164,8 @@ export async function updateService(ctx: RequestContext, id: number, input: Upda
     if (input.paymentMethod !== undefined) service.paymentMethod = input.paymentMethod ?? undefined;
     if (input.autoRecalculate != null) service.autoRecalculate = input.autoRecalculate;
     // SV-5: an amount staff type in the same save is the one they mean.
-    if (termsChange && service.autoRecalculate && amounts.recurringMinor === undefined) await serviceTermsChanged.run(em, { service, previousProductId });
+    const recalculate = Boolean(termsChange || input.configOptions) && service.autoRecalculate && amounts.recurringMinor === undefined;
+    if (recalculate || input.configOptions) await serviceTermsChanged.run(em, { service, previousProductId, configOptions: input.configOptions ?? undefined, recalculate });
     service.status = status;
     if (status === ServiceStatus.SUSPENDED) {
       if (input.suspensionReason !== undefined) service.suspensionReason = input.suspensionReason ?? undefined;
@@ -271,7 +272,7 @@ export function checkPaymentMethod(ctx: RequestContext, problems: FieldProblems,
   }
 }
 
-const NOT_NULLABLE = ['productId', 'status', 'billingCycle', 'firstPaymentAmount', 'recurringAmount', 'registrationDate', 'autoRecalculate'] as const;
+const NOT_NULLABLE = ['productId', 'status', 'billingCycle', 'firstPaymentAmount', 'recurringAmount', 'registrationDate', 'autoRecalculate', 'configOptions'] as const;
 
 
 const clean = (value: string | null | undefined) => (value == null || value.trim() === '' ? undefined : value.trim());

@@ -25,6 +25,9 @@ const MASS_UPDATE_BILLING = graphql(`mutation ServiceRulesMassBilling($i: MassUp
   services { id paymentMethod recurringAmount { amount } autoSuspensionOverride { until never } } } }`);
 const SERVICE = graphql(`query ServiceRulesService($id: ID!) { service(id: $id) { id status nextDueDate recurringAmount { amount } } }`);
 const PAY = graphql(`mutation ServiceRulesPay($id: ID!) { markInvoicePaid(id: $id) { id status } }`);
+const CREATE_OPTIONS = graphql(`mutation ServiceRulesCreateOptions($i: ConfigOptionGroupInput!) { createConfigOptionGroup(input: $i) { options { id } } }`);
+const UPDATE_OPTIONS = graphql(`mutation ServiceRulesUpdateOptions($id: ID!, $i: UpdateServiceInput!) {
+  updateService(id: $id, input: $i) { id recurringAmount { amount } configOptions { optionId choiceId quantity } } }`);
 const SERVICE_PAYMENT_METHOD = graphql(`mutation ServiceRulesPaymentMethod($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { id paymentMethod } }`);
 const SET_DEFAULT_METHOD = graphql(`mutation ServiceRulesDefaultMethod($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }`);
 const ADD_ORDER = graphql(`mutation ServiceRulesAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id } }`);
@@ -96,6 +99,39 @@ describe('issue 16.7: service rules', () => {
       expect(errorOf(await update(service.id, { autoRecalculate: null }))).toMatchObject({ code: 'BAD_USER_INPUT' });
       expect(await sql('select * from service where id = (select max(id) from service)')).toEqual(before);
       expect(ok(await t.gql(SERVICE_RECALC, { id: service.id }, admin)).service?.autoRecalculate).toBe(true);
+    });
+
+    it('SV-5: staff set configurable options, checked against the product\'s; with auto-recalculate the amount follows the catalog', async () => {
+      const productId = ok(await t.gql(CREATE_PRODUCT, { i: { name: `Disk ${++seq}`, type: 'HOSTING', payType: 'RECURRING', prices: [{ currency: 'EUR', cycle: 'MONTHLY', amount: '10.00' }] } }, admin)).createProduct.id;
+      const [disk] = ok(await t.gql(CREATE_OPTIONS, { i: { name: `Disk ${seq}`, productIds: [productId], options: [
+        { name: 'Extra GB', type: 'QUANTITY', minQuantity: 0, maxQuantity: 10, unitPrices: [{ currency: 'EUR', cycle: 'MONTHLY', amount: '1.00' }] },
+      ] } }, admin)).createConfigOptionGroup.options;
+      const [foreign] = ok(await t.gql(CREATE_OPTIONS, { i: { name: `Other ${seq}`, productIds: [large], options: [
+        { name: 'Other GB', type: 'QUANTITY', minQuantity: 0, maxQuantity: 10, unitPrices: [] },
+      ] } }, admin)).createConfigOptionGroup.options;
+      const service = await newService(await newClient(), { productId });
+      const options = (i: UpdateServiceInput) => t.gql(UPDATE_OPTIONS, { id: service.id, i }, admin);
+      // Off: the options are stored, the custom amount stays.
+      expect(ok(await options({ configOptions: [{ optionId: disk.id, quantity: 3 }] })).updateService).toMatchObject({
+        recurringAmount: { amount: '7.50' }, configOptions: [{ optionId: disk.id, choiceId: null, quantity: 3 }],
+      });
+      ok(await update(service.id, { autoRecalculate: true }));
+      expect(ok(await options({ configOptions: [{ optionId: disk.id, quantity: 4 }] })).updateService).toMatchObject({
+        recurringAmount: { amount: '14.00' }, configOptions: [{ optionId: disk.id, quantity: 4 }],
+      });
+      const before = await sql('select * from service order by id');
+      for (const [configOptions, path, reason] of [
+        [[{ optionId: disk.id, quantity: 11 }], ['input', 'configOptions', '0', 'quantity'], 'OUT_OF_RANGE'],
+        [[{ optionId: foreign.id, quantity: 1 }], ['input', 'configOptions', '0', 'optionId'], 'REFERENCE_NOT_FOUND'],
+        [null, ['input', 'configOptions'], 'VALUE_REQUIRED'],
+      ] as const) {
+        const res = await options({ configOptions: configOptions as UpdateServiceInput['configOptions'], domain: 'changed.example' });
+        expect(errorOf(res)).toMatchObject({ code: 'BAD_USER_INPUT' });
+        const extensions = res.errors?.[0]?.extensions;
+        const problem = (extensions?.fields as { path: unknown[]; reason: string }[] | undefined)?.[0] ?? { path: extensions?.field as unknown[], reason: extensions?.reason };
+        expect({ configOptions, path: problem.path.map(String), reason: problem.reason }).toEqual({ configOptions, path, reason });
+      }
+      expect(await sql('select * from service order by id')).toEqual(before);
     });
   });
 

@@ -370,6 +370,8 @@ type Documents = {
     "mutation ServiceRulesMassBilling($i: MassUpdateServicesInput!) { massUpdateServices(input: $i) {\n  services { id paymentMethod recurringAmount { amount } autoSuspensionOverride { until never } } } }": typeof types.ServiceRulesMassBillingDocument,
     "query ServiceRulesService($id: ID!) { service(id: $id) { id status nextDueDate recurringAmount { amount } } }": typeof types.ServiceRulesServiceDocument,
     "mutation ServiceRulesPay($id: ID!) { markInvoicePaid(id: $id) { id status } }": typeof types.ServiceRulesPayDocument,
+    "mutation ServiceRulesCreateOptions($i: ConfigOptionGroupInput!) { createConfigOptionGroup(input: $i) { options { id } } }": typeof types.ServiceRulesCreateOptionsDocument,
+    "mutation ServiceRulesUpdateOptions($id: ID!, $i: UpdateServiceInput!) {\n  updateService(id: $id, input: $i) { id recurringAmount { amount } configOptions { optionId choiceId quantity } } }": typeof types.ServiceRulesUpdateOptionsDocument,
     "mutation ServiceRulesPaymentMethod($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { id paymentMethod } }": typeof types.ServiceRulesPaymentMethodDocument,
     "mutation ServiceRulesDefaultMethod($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }": typeof types.ServiceRulesDefaultMethodDocument,
     "mutation ServiceRulesAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id } }": typeof types.ServiceRulesAddOrderDocument,
@@ -805,6 +807,8 @@ const documents: Documents = {
     "mutation ServiceRulesMassBilling($i: MassUpdateServicesInput!) { massUpdateServices(input: $i) {\n  services { id paymentMethod recurringAmount { amount } autoSuspensionOverride { until never } } } }": types.ServiceRulesMassBillingDocument,
     "query ServiceRulesService($id: ID!) { service(id: $id) { id status nextDueDate recurringAmount { amount } } }": types.ServiceRulesServiceDocument,
     "mutation ServiceRulesPay($id: ID!) { markInvoicePaid(id: $id) { id status } }": types.ServiceRulesPayDocument,
+    "mutation ServiceRulesCreateOptions($i: ConfigOptionGroupInput!) { createConfigOptionGroup(input: $i) { options { id } } }": types.ServiceRulesCreateOptionsDocument,
+    "mutation ServiceRulesUpdateOptions($id: ID!, $i: UpdateServiceInput!) {\n  updateService(id: $id, input: $i) { id recurringAmount { amount } configOptions { optionId choiceId quantity } } }": types.ServiceRulesUpdateOptionsDocument,
     "mutation ServiceRulesPaymentMethod($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { id paymentMethod } }": types.ServiceRulesPaymentMethodDocument,
     "mutation ServiceRulesDefaultMethod($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }": types.ServiceRulesDefaultMethodDocument,
     "mutation ServiceRulesAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id } }": types.ServiceRulesAddOrderDocument,
@@ -2322,6 +2326,14 @@ export function graphql(source: "query ServiceRulesService($id: ID!) { service(i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ServiceRulesPay($id: ID!) { markInvoicePaid(id: $id) { id status } }"): (typeof documents)["mutation ServiceRulesPay($id: ID!) { markInvoicePaid(id: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ServiceRulesCreateOptions($i: ConfigOptionGroupInput!) { createConfigOptionGroup(input: $i) { options { id } } }"): (typeof documents)["mutation ServiceRulesCreateOptions($i: ConfigOptionGroupInput!) { createConfigOptionGroup(input: $i) { options { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ServiceRulesUpdateOptions($id: ID!, $i: UpdateServiceInput!) {\n  updateService(id: $id, input: $i) { id recurringAmount { amount } configOptions { optionId choiceId quantity } } }"): (typeof documents)["mutation ServiceRulesUpdateOptions($id: ID!, $i: UpdateServiceInput!) {\n  updateService(id: $id, input: $i) { id recurringAmount { amount } configOptions { optionId choiceId quantity } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
