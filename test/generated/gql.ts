@@ -104,6 +104,8 @@ type Documents = {
     "query ClientMarksMyAttitude($id: ID!) { client(id: $id) { id attitude } }": typeof types.ClientMarksMyAttitudeDocument,
     "query ClientMarksMyVerifiedPhone($id: ID!) { client(id: $id) { id verifiedPhone } }": typeof types.ClientMarksMyVerifiedPhoneDocument,
     "query ClientMarksMyLoginName($id: ID!) { client(id: $id) { id loginName } }": typeof types.ClientMarksMyLoginNameDocument,
+    "mutation ClientMarksLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token me { client { id } } } }": typeof types.ClientMarksLoginDocument,
+    "mutation ClientMarksCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id } }": typeof types.ClientMarksCreateUserDocument,
     "mutation ClientMarksUpdateProfile($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id } }": typeof types.ClientMarksUpdateProfileDocument,
     "mutation ClientSafeErrorsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.ClientSafeErrorsCreateClientDocument,
     "mutation ClientSafeErrorsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.ClientSafeErrorsCreateProductDocument,
@@ -541,6 +543,8 @@ const documents: Documents = {
     "query ClientMarksMyAttitude($id: ID!) { client(id: $id) { id attitude } }": types.ClientMarksMyAttitudeDocument,
     "query ClientMarksMyVerifiedPhone($id: ID!) { client(id: $id) { id verifiedPhone } }": types.ClientMarksMyVerifiedPhoneDocument,
     "query ClientMarksMyLoginName($id: ID!) { client(id: $id) { id loginName } }": types.ClientMarksMyLoginNameDocument,
+    "mutation ClientMarksLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token me { client { id } } } }": types.ClientMarksLoginDocument,
+    "mutation ClientMarksCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id } }": types.ClientMarksCreateUserDocument,
     "mutation ClientMarksUpdateProfile($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id } }": types.ClientMarksUpdateProfileDocument,
     "mutation ClientSafeErrorsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.ClientSafeErrorsCreateClientDocument,
     "mutation ClientSafeErrorsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.ClientSafeErrorsCreateProductDocument,
@@ -1262,6 +1266,14 @@ export function graphql(source: "query ClientMarksMyVerifiedPhone($id: ID!) { cl
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ClientMarksMyLoginName($id: ID!) { client(id: $id) { id loginName } }"): (typeof documents)["query ClientMarksMyLoginName($id: ID!) { client(id: $id) { id loginName } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientMarksLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token me { client { id } } } }"): (typeof documents)["mutation ClientMarksLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token me { client { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientMarksCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id } }"): (typeof documents)["mutation ClientMarksCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
