@@ -21,7 +21,9 @@
  *   (service, due date), renewal_invoice_addon's (addon, due date) and
  *   renewal_invoice_domain's (domain, expiry date) are
  *   claimed in the transaction that writes the invoice, and a due date some
- *   other invoice of the service already bills is skipped.
+ *   other invoice of the service already bills is skipped. A prorata
+ *   invoice of a due-date change (SV-11) bills from the due date on: while it
+ *   is not cancelled that due date is invoiced (paying it moves the date).
  */
 import { RENEWAL_CYCLES } from '../config';
 import { publishOnCommit } from '../shared/after-commit';
@@ -50,7 +52,9 @@ const DUE_SERVICES = `
     and not exists (select 1 from cancellation_request c where c.service_id = s.id and c.status = 'open')
     and not exists (
       select 1 from invoice_line l join invoice i on i.id = l.invoice_id
-      where l.service_id = s.id and i.due_date = s.next_due_date and i.status <> 'cancelled')`;
+      where l.service_id = s.id and i.status <> 'cancelled'
+        and (i.due_date = s.next_due_date
+          or (l.computation->>'source' = '${LineSource.PRORATA}' and l.computation->>'periodStart' = to_char(s.next_due_date, 'YYYY-MM-DD'))))`;
 
 /** The addons that are due, as a FROM/WHERE fragment with DUE_SERVICES's parameters. */
 const DUE_ADDONS = `

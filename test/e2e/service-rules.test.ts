@@ -28,6 +28,7 @@ const PAY = graphql(`mutation ServiceRulesPay($id: ID!) { markInvoicePaid(id: $i
 const CREATE_OPTIONS = graphql(`mutation ServiceRulesCreateOptions($i: ConfigOptionGroupInput!) { createConfigOptionGroup(input: $i) { options { id } } }`);
 const UPDATE_OPTIONS = graphql(`mutation ServiceRulesUpdateOptions($id: ID!, $i: UpdateServiceInput!) {
   updateService(id: $id, input: $i) { id recurringAmount { amount } configOptions { optionId choiceId quantity } } }`);
+const CANCEL_INVOICE = graphql(`mutation ServiceRulesCancelInvoice($id: ID!) { cancelInvoice(id: $id) { id status } }`);
 const SERVICE_PAYMENT_METHOD = graphql(`mutation ServiceRulesPaymentMethod($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { id paymentMethod } }`);
 const SET_DEFAULT_METHOD = graphql(`mutation ServiceRulesDefaultMethod($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }`);
 const ADD_ORDER = graphql(`mutation ServiceRulesAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id } }`);
@@ -261,6 +262,33 @@ describe('issue 16.7: service rules', () => {
       expect(done.services.map((service) => service.nextDueDate)).toEqual(['2012-01-01', '2012-01-05']);
       ok(await t.gql(PAY, { id: done.prorataInvoice!.id }, admin));
       for (const id of [a.id, b.id]) expect(ok(await t.gql(SERVICE, { id }, admin)).service?.nextDueDate).toBe('2012-01-10');
+    });
+
+    it('SV-11: while the prorata invoice is open the run does not invoice the old due date again; cancelled, it does; paid, the run bills from the new date', async () => {
+      const invoicesOf = async (clientId: string) => ok(await t.gql(CLIENT_INVOICES, { c: clientId }, admin)).invoices.edges.map((edge) => edge.node);
+      const prorataFor = async (clientId: string) => {
+        const service = await newService(clientId, { nextDueDate: '2030-05-01', recurringAmount: '30.00' });
+        const invoice = ok(await t.gql(MASS_UPDATE, { i: { serviceIds: [service.id], nextDueDate: '2030-05-11', createProrataInvoice: true } }, admin)).massUpdateServices.prorataInvoice!;
+        // 30.00 × 10 days / 30 days in the cycle ending on 11/05.
+        expect(invoice.total.amount).toBe('10.00');
+        return { service, invoice };
+      };
+      const runOn = async (date: string) => {
+        t.config.automation.clock.setTo(`${date}T10:00:00Z`);
+        expect(ok(await t.gql(RUN, { d: date }, admin)).runDailyRun).toMatchObject({ status: 'COMPLETED', errors: [] });
+      };
+      const [open, cancelled] = [await newClient(), await newClient()];
+      const kept = await prorataFor(open);
+      const dropped = await prorataFor(cancelled);
+      ok(await t.gql(CANCEL_INVOICE, { id: dropped.invoice.id }, admin));
+      await runOn('2030-04-20');
+      // Only the prorata invoice bills the open one's period from 01/05; the cancelled one's due date is renewed as usual.
+      expect((await invoicesOf(open)).map((invoice) => invoice.total.amount)).toEqual(['10.00']);
+      expect((await invoicesOf(cancelled)).map((invoice) => [invoice.dueDate, invoice.total.amount])).toEqual([[expect.any(String), '10.00'], ['2030-05-01', '30.00']]);
+      ok(await t.gql(PAY, { id: kept.invoice.id }, admin));
+      expect(ok(await t.gql(SERVICE, { id: kept.service.id }, admin)).service?.nextDueDate).toBe('2030-05-11');
+      await runOn('2030-04-28');
+      expect((await invoicesOf(open)).map((invoice) => [invoice.dueDate, invoice.total.amount])).toEqual([[expect.any(String), '10.00'], ['2030-05-11', '30.00']]);
     });
 
     it('SV-11: a new date not after a service\'s due date, or a service without one, is refused with nothing invoiced', async () => {

@@ -374,6 +374,7 @@ type Documents = {
     "mutation ServiceRulesPay($id: ID!) { markInvoicePaid(id: $id) { id status } }": typeof types.ServiceRulesPayDocument,
     "mutation ServiceRulesCreateOptions($i: ConfigOptionGroupInput!) { createConfigOptionGroup(input: $i) { options { id } } }": typeof types.ServiceRulesCreateOptionsDocument,
     "mutation ServiceRulesUpdateOptions($id: ID!, $i: UpdateServiceInput!) {\n  updateService(id: $id, input: $i) { id recurringAmount { amount } configOptions { optionId choiceId quantity } } }": typeof types.ServiceRulesUpdateOptionsDocument,
+    "mutation ServiceRulesCancelInvoice($id: ID!) { cancelInvoice(id: $id) { id status } }": typeof types.ServiceRulesCancelInvoiceDocument,
     "mutation ServiceRulesPaymentMethod($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { id paymentMethod } }": typeof types.ServiceRulesPaymentMethodDocument,
     "mutation ServiceRulesDefaultMethod($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }": typeof types.ServiceRulesDefaultMethodDocument,
     "mutation ServiceRulesAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id } }": typeof types.ServiceRulesAddOrderDocument,
@@ -813,6 +814,7 @@ const documents: Documents = {
     "mutation ServiceRulesPay($id: ID!) { markInvoicePaid(id: $id) { id status } }": types.ServiceRulesPayDocument,
     "mutation ServiceRulesCreateOptions($i: ConfigOptionGroupInput!) { createConfigOptionGroup(input: $i) { options { id } } }": types.ServiceRulesCreateOptionsDocument,
     "mutation ServiceRulesUpdateOptions($id: ID!, $i: UpdateServiceInput!) {\n  updateService(id: $id, input: $i) { id recurringAmount { amount } configOptions { optionId choiceId quantity } } }": types.ServiceRulesUpdateOptionsDocument,
+    "mutation ServiceRulesCancelInvoice($id: ID!) { cancelInvoice(id: $id) { id status } }": types.ServiceRulesCancelInvoiceDocument,
     "mutation ServiceRulesPaymentMethod($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { id paymentMethod } }": types.ServiceRulesPaymentMethodDocument,
     "mutation ServiceRulesDefaultMethod($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }": types.ServiceRulesDefaultMethodDocument,
     "mutation ServiceRulesAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id } }": types.ServiceRulesAddOrderDocument,
@@ -2346,6 +2348,10 @@ export function graphql(source: "mutation ServiceRulesCreateOptions($i: ConfigOp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ServiceRulesUpdateOptions($id: ID!, $i: UpdateServiceInput!) {\n  updateService(id: $id, input: $i) { id recurringAmount { amount } configOptions { optionId choiceId quantity } } }"): (typeof documents)["mutation ServiceRulesUpdateOptions($id: ID!, $i: UpdateServiceInput!) {\n  updateService(id: $id, input: $i) { id recurringAmount { amount } configOptions { optionId choiceId quantity } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ServiceRulesCancelInvoice($id: ID!) { cancelInvoice(id: $id) { id status } }"): (typeof documents)["mutation ServiceRulesCancelInvoice($id: ID!) { cancelInvoice(id: $id) { id status } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
