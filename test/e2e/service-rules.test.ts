@@ -1,6 +1,7 @@
 /**
  * Issue 16.7 over the wire: auto-recalculation on save (SV-5), mass update
- * (SV-10) and the prorata invoice of a due-date change (SV-11).
+ * (SV-10), the prorata invoice of a due-date change (SV-11) and the payment
+ * method per service that renewal invoices are grouped by (SV-7).
  */
 import { StaffRole } from '../../src/auth/staff-user.entity';
 import { keyOf } from '../support/ids';
