@@ -25,7 +25,7 @@ const RUN_DATE = '2026-03-02';
 /** Rows per INSERT … VALUES of the raw insert (the parameters stay under PostgreSQL's 65,535). */
 const RAW_ROWS_PER_STATEMENT = 1_000;
 
-const INVOICE_COLUMNS = ['number', 'status', 'currency', 'client_id', 'addressed_to', 'issue_date', 'due_date', 'subtotal_minor', 'tax1minor', 'tax2minor', 'total_minor',
+const INVOICE_COLUMNS = ['number', 'status', 'currency', 'client_id', 'addressed_to', 'issue_date', 'due_date', 'payment_method', 'subtotal_minor', 'tax1minor', 'tax2minor', 'total_minor',
   'tax1name', 'tax1rate', 'tax2name', 'tax2rate', 'tax2compound', 'tax_mode', 'tax_rounding'];
 const LINE_COLUMNS = ['invoice_id', 'position', 'type', 'service_id', 'addon_id', 'domain_id', 'description', 'taxable', 'amount_minor', 'net_minor', 'tax1minor', 'tax2minor',
   'total_minor', 'currency', 'computation'];

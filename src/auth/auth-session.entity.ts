@@ -14,6 +14,8 @@ export const CLIENT_USER_ENTITY = 'ClientUser';
 export interface SessionClient {
   id: number;
   email: string;
+  /** CL-14: a login name staff gave the client, lower case; it signs in like the email. */
+  customLoginName?: string;
   passwordHash?: string;
   /** CL-5: false for a Closed client, whose logins cannot log in or act. */
   canLogIn(): boolean;

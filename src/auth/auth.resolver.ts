@@ -67,7 +67,7 @@ export class AuthResolver {
   @Mutation(() => AuthPayload, { description: 'Too many attempts answer RATE_LIMITED with extensions.retryAfterSeconds' })
   async login(
     @Ctx() ctx: RequestContext,
-    @Arg('email', { description: 'Login email (any case).' }) email: string,
+    @Arg('email', { description: 'Login email (any case); a client may give the login name staff set for it instead.' }) email: string,
     @Arg('password', { description: 'Password.' }) password: string,
     @Arg('realm', () => LoginRealm, { defaultValue: LoginRealm.CLIENT, description: 'Client (default) or staff login.' }) realm: LoginRealm,
   ): Promise<AuthPayload> {

@@ -35,8 +35,11 @@ export async function login(
   ctx: RequestContext,
   input: { email: string; password: string; realm: LoginRealm },
 ): Promise<LoginResult> {
-  const email = input.email.trim().toLowerCase();
-  assertFitsColumn<SessionClient>(ctx.em, CLIENT_ENTITY, 'email', email); // no account has a longer one: refused before any lookup
+  const given = input.email.trim().toLowerCase();
+  assertFitsColumn<SessionClient>(ctx.em, CLIENT_ENTITY, 'email', given); // no account has a longer one: refused before any lookup
+  // CL-14: a client signs in with its login name as with its email, and is throttled as that email (one account, one count).
+  const named = input.realm === LoginRealm.CLIENT ? await ctx.em.findOne<SessionClient>(CLIENT_ENTITY, { customLoginName: given }) : null;
+  const email = named?.email ?? given;
   const attempt = await admitPasswordAttempt(ctx, accountKey(input.realm, email));
 
   if (input.realm === LoginRealm.STAFF) {

@@ -1,5 +1,5 @@
 import { AutomationClaim, DailyRun, DailyRunError, DailyRunStep, RenewalInvoiceAddon, RenewalInvoiceDomain, RenewalInvoiceItem, SuspensionOverride } from './daily-run.entity';
-import { DailyRunResolver } from './automation.resolver';
+import { DailyRunResolver, ServiceSuspensionOverrideResolver } from './automation.resolver';
 import { invoicePaidEffects } from './payment-effects';
 import { CancellationRequest } from './cancellation-request.entity';
 import { followTerminateJob } from './cancellation.service';
@@ -11,7 +11,7 @@ export { createAutomationLoaders as createLoaders } from './automation.loaders';
 
 /** What the daily run brings to the application (assembled in src/composition.ts). */
 export const entities = [DailyRun, DailyRunStep, DailyRunError, AutomationClaim, RenewalInvoiceItem, RenewalInvoiceAddon, RenewalInvoiceDomain, SuspensionOverride, CancellationRequest];
-export const resolvers = [DailyRunResolver, CancellationRequestResolver, ServiceCancellationResolver, UpgradeResolver, ServiceConfigOptionsResolver, MassUpdateResolver] as const;
+export const resolvers = [DailyRunResolver, CancellationRequestResolver, ServiceCancellationResolver, UpgradeResolver, ServiceConfigOptionsResolver, MassUpdateResolver, ServiceSuspensionOverrideResolver] as const;
 /** Billing's invoicePaid hook: SV-3 renewals move due dates and unsuspend, SV-8 upgrades change the service, SV-11 prorata invoices move due dates. */
 export const invoicePaidEffect = invoicePaidEffects;
 /** SV-12: a succeeded Terminate completes the service's open cancellation request (provisioning's moduleJobProgressed hook). */

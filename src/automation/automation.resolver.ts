@@ -1,7 +1,8 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import type { RequestContext } from '../shared/context';
-import { DailyRun, DailyRunError, DailyRunStep } from './daily-run.entity';
+import { DailyRun, DailyRunError, DailyRunStep, NEVER } from './daily-run.entity';
+import { Service } from '../provisioning/service.entity';
 import { AutoSuspensionOverride, DailyRunPreview, DailyRunSchedule } from './automation.types';
 import { dailyRunPreview, dailyRunSchedule, listDailyRuns, runErrors, setAutoSuspensionOverride, startDailyRun } from './automation.service';
 
@@ -57,5 +58,16 @@ export class DailyRunResolver {
   @FieldResolver(() => [DailyRunError], { description: 'Items that failed, in the order they failed.' })
   errors(@Ctx() ctx: RequestContext, @Root() run: DailyRun, @Arg('limit', () => Int, { defaultValue: 100, description: 'How many, 1-1000.' }) limit: number): Promise<DailyRunError[]> {
     return runErrors(ctx, run, limit);
+  }
+}
+
+/** SV-6: a service's suspension override, for staff (batched across services). */
+@Resolver(() => Service)
+export class ServiceSuspensionOverrideResolver {
+  @Authorized('STAFF')
+  @FieldResolver(() => AutoSuspensionOverride, { nullable: true, description: 'Staff: the service\'s override of suspension for non-payment; null when there is none.' })
+  async autoSuspensionOverride(@Root() service: Service, @Ctx() ctx: RequestContext): Promise<AutoSuspensionOverride | null> {
+    const [found] = await ctx.loaders.automation.suspensionOverrideByService.load(service.id);
+    return found ? { service, until: found.until === NEVER ? undefined : found.until, never: found.until === NEVER } : null;
   }
 }

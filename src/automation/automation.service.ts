@@ -4,6 +4,7 @@
  * run is late or missed, a run started by hand, a preview, and the
  * suspension override (SV-6).
  */
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../shared/context';
 import { badInput, conflict, notFound } from '../shared/errors';
 import { toId } from '../shared/ids';
@@ -119,10 +120,14 @@ export async function setAutoSuspensionOverride(ctx: RequestContext, rawServiceI
   const service = await ctx.em.findOne(Service, { id: serviceId });
   if (!service) throw notFound('Service', serviceId);
   const date = never ? NEVER : until;
-  await ctx.em.transactional(async (em) => {
-    if (date) await em.upsert(SuspensionOverride, { serviceId, until: date });
-    else await em.nativeDelete(SuspensionOverride, { serviceId });
-    recordActivity(em, ctx, { action: 'service.suspensionOverride', targetType: 'Service', targetId: String(serviceId), clientId: service.client.id, details: { until: date ?? null } });
-  });
+  await ctx.em.transactional((em) => writeSuspensionOverride(em, ctx, service, date));
   return { service, until: date && date !== NEVER ? date : undefined, never: date === NEVER };
+}
+
+/** SV-6: records the service's override (until `date`, NEVER for never; none without a date) in `em`'s transaction. */
+export async function writeSuspensionOverride(em: EntityManager, ctx: RequestContext, service: Service, date: string | undefined): Promise<void> {
+  const serviceId = service.id;
+  if (date) await em.upsert(SuspensionOverride, { serviceId, until: date });
+  else await em.nativeDelete(SuspensionOverride, { serviceId });
+  recordActivity(em, ctx, { action: 'service.suspensionOverride', targetType: 'Service', targetId: String(serviceId), clientId: service.client.id, details: { until: date ?? null } });
 }

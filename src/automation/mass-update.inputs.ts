@@ -1,8 +1,17 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { ArrayMaxSize, ArrayMinSize, IsOptional, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsOptional, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { BillingCycle } from '../catalog/billing-cycle';
 import { ServiceStatus } from '../provisioning/service-status';
+
+@InputType({ description: 'An override of suspension for non-payment: a date, never, or neither to remove the override.' })
+export class SuspensionOverrideInput {
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Not suspended for non-payment before this date (YYYY-MM-DD).' })
+  until?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'True: never suspended for non-payment.' })
+  never?: boolean | null;
+}
 
 @InputType({ description: 'Changes made to several services of one client at once; fields left out or null leave every service as it is.' })
 export class MassUpdateServicesInput {
@@ -27,6 +36,16 @@ export class MassUpdateServicesInput {
 
   @Field(() => ServiceStatus, { nullable: true, description: 'New status of every service, along the steps staff may record (see ServiceStatus).' })
   status?: ServiceStatus | null;
+
+  @Field(() => String, { nullable: true, description: 'New payment method of every service (a loaded payment gateway module name, e.g. "stripe").' })
+  @IsOptional()
+  @MaxLength(100)
+  paymentMethod?: string | null;
+
+  @Field(() => SuspensionOverrideInput, { nullable: true, description: 'New override of suspension for non-payment of every service; give an empty object to remove the overrides.' })
+  @IsOptional()
+  @ValidateNested()
+  suspensionOverride?: SuspensionOverrideInput | null;
 
   @Field(() => String, { nullable: true, description: 'A module command (without input) to queue on every service, e.g. suspend or a custom command.' })
   @IsOptional()

@@ -6,6 +6,8 @@
  *   the staff module command (runModuleCommand, queued per service through
  *   the module queue once the transaction commits). Fields left out or null
  *   leave the services alone.
+ * - SV-6: the suspension override (a date, never, or none) is written for
+ *   each service as setAutoSuspensionOverride does for one.
  * - Every service's problems are collected, under `serviceIds.<i>`; any
  *   problem rolls the whole update back.
  * - SV-11: with createProrataInvoice, the due dates do not move; one invoice
@@ -22,7 +24,7 @@ import { globalId, toId } from '../shared/ids';
 import { formatAmount } from '../shared/money';
 import { Service } from '../provisioning/service.entity';
 import { ServiceStatus } from '../provisioning/service-status';
-import { updateService } from '../provisioning/service.service';
+import { checkPaymentMethod, updateService } from '../provisioning/service.service';
 import { runModuleCommand } from '../provisioning/module-command.service';
 import type { ModuleJob } from '../provisioning/module-job.entity';
 import type { UpdateServiceInput } from '../provisioning/service.inputs';
@@ -34,6 +36,8 @@ import { createInvoiceWithin } from '../billing/invoice.service';
 import { addDays, CYCLE_MONTHS, printedDate } from '../catalog/cycle-dates';
 import { prorate } from './proration';
 import { sql } from './daily-run.context';
+import { NEVER } from './daily-run.entity';
+import { writeSuspensionOverride } from './automation.service';
 import type { MassUpdateServicesInput } from './mass-update.inputs';
 import { MassServiceUpdate } from './mass-update.types';
 
@@ -54,15 +58,19 @@ export async function massUpdateServices(ctx: RequestContext, input: MassUpdateS
   if (new Set(found.map((service) => service.client.id)).size > 1) problems.add('serviceIds', 'The services must all belong to one client', 'CONFLICTING_INPUT');
   const prorata = input.createProrataInvoice === true;
   if (prorata && input.nextDueDate == null) problems.add('createProrataInvoice', 'A prorata invoice needs the new next due date', 'CONFLICTING_INPUT');
+  checkPaymentMethod(ctx, problems, input.paymentMethod);
+  const override = input.suspensionOverride;
+  if (override?.until != null && override.never === true) problems.add('suspensionOverride.never', 'Give a date or never, not both', 'CONFLICTING_INPUT');
   const fields: UpdateServiceInput = {
     recurringAmount: input.recurringAmount ?? undefined,
     billingCycle: input.billingCycle ?? undefined,
     status: input.status ?? undefined,
+    paymentMethod: input.paymentMethod ?? undefined,
     // SV-11: with a prorata invoice the due dates wait for its payment.
     nextDueDate: prorata ? undefined : (input.nextDueDate ?? undefined),
   };
   const edits = Object.values(fields).some((value) => value !== undefined);
-  if (!edits && !prorata && !input.moduleCommand) problems.add('input', 'Give at least one field to change or a module command', 'VALUE_REQUIRED');
+  if (!edits && !prorata && !override && !input.moduleCommand) problems.add('input', 'Give at least one field to change or a module command', 'VALUE_REQUIRED');
   problems.throwIfAny();
   const services = ids.map((id) => byId.get(id!)!);
 
@@ -84,6 +92,7 @@ export async function massUpdateServices(ctx: RequestContext, input: MassUpdateS
         }
       };
       if (edits) await item(() => updateService(within, service.id, fields));
+      if (override) await writeSuspensionOverride(em, ctx, service, override.never ? NEVER : (override.until ?? undefined));
       if (prorata) {
         // As the edits above left it.
         const line = await item(async () => prorataLine(em, await em.findOneOrFail(Service, service.id), input.nextDueDate!));

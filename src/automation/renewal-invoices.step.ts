@@ -4,8 +4,9 @@
  * one query reads the batch, the tax engine computes each invoice, and one
  * transaction writes its invoices, lines and claims with multi-row INSERTs.
  *
- * - One invoice per client, due date and payment method, unless the client
- *   (or its group) wants separate invoices.
+ * - One invoice per client, due date and payment method (the service's,
+ *   else the client's default; an addon's is its service's), unless the
+ *   client (or its group) wants separate invoices.
  * - Only Pending, Active and Suspended services of renewing cycles, and
  *   none with an open cancellation request or scheduled termination (SV-12, SV-13).
  * - Addons on their own cycles (SV-4): a living addon of such a service is
@@ -20,7 +21,9 @@
  *   (service, due date), renewal_invoice_addon's (addon, due date) and
  *   renewal_invoice_domain's (domain, expiry date) are
  *   claimed in the transaction that writes the invoice, and a due date some
- *   other invoice of the service already bills is skipped.
+ *   other invoice of the service already bills is skipped. A prorata
+ *   invoice of a due-date change (SV-11) bills from the due date on: while it
+ *   is not cancelled that due date is invoiced (paying it moves the date).
  */
 import { RENEWAL_CYCLES } from '../config';
 import { publishOnCommit } from '../shared/after-commit';
@@ -50,7 +53,9 @@ const DUE_SERVICES = `
     and not exists (select 1 from cancellation_request c where c.service_id = s.id and c.status = 'open')
     and not exists (
       select 1 from invoice_line l join invoice i on i.id = l.invoice_id
-      where l.service_id = s.id and i.due_date = s.next_due_date and i.status <> 'cancelled')`;
+      where l.service_id = s.id and i.status <> 'cancelled'
+        and (i.due_date = s.next_due_date
+          or (l.computation->>'source' = '${LineSource.PRORATA}' and l.computation->>'periodStart' = to_char(s.next_due_date, 'YYYY-MM-DD'))))`;
 
 /** The addons that are due, as a FROM/WHERE fragment with DUE_SERVICES's parameters. */
 const DUE_ADDONS = `
@@ -79,7 +84,6 @@ const dueDomains = (days: number) => `
 
 /** Who an invoice of client `c` is for, and how it is grouped. */
 const BILLED_TO = `c.currency, c.tax_exempt, (c.separate_invoices or coalesce(g.separate_invoices, false)) as separate,
-        c.default_payment_method as payment_method,
         case when b.id is not null
           then jsonb_build_object('name', trim(b.first_name || ' ' || b.last_name), 'companyName', b.company_name, 'email', b.email, 'address1', b.address1, 'address2', b.address2,
             'city', b.city, 'state', b.state, 'postcode', b.postcode, 'country', b.country)
@@ -160,19 +164,22 @@ async function invoiceClients(ctx: StepContext, lead: string, tax: TaxSetup, cli
     const forClients = 'and s.client_id in (select jsonb_array_elements_text(?::jsonb)::int)';
     const dueServices = await sql<DueItem>(em, `
       select 'service' as kind, s.id, s.id as service_id, null::int as addon_id, s.product_id, s.client_id, s.billing_cycle, s.recurring_minor::text as recurring_minor,
-        to_char(s.next_due_date, 'YYYY-MM-DD') as due, to_char(s.registration_date, 'YYYY-MM-DD') as registered, s.domain, p.name as product, ${BILLED_TO}
+        to_char(s.next_due_date, 'YYYY-MM-DD') as due, to_char(s.registration_date, 'YYYY-MM-DD') as registered, s.domain, p.name as product,
+        coalesce(s.payment_method, c.default_payment_method) as payment_method, ${BILLED_TO}
       ${DUE_SERVICES.replace('from service s', `from service s join product p on p.id = s.product_id ${CLIENT_JOINS}`)}
         ${forClients}
       for update of s`, [lead, ctx.date, JSON.stringify(clients)]);
     const dueAddons = await sql<DueItem>(em, `
       select 'addon' as kind, a.id, s.id as service_id, a.addon_id, null::int as product_id, s.client_id, a.billing_cycle, a.recurring_minor::text as recurring_minor,
-        to_char(a.next_due_date, 'YYYY-MM-DD') as due, to_char(a.registration_date, 'YYYY-MM-DD') as registered, s.domain, a.name as product, ${BILLED_TO}
+        to_char(a.next_due_date, 'YYYY-MM-DD') as due, to_char(a.registration_date, 'YYYY-MM-DD') as registered, s.domain, a.name as product,
+        coalesce(s.payment_method, c.default_payment_method) as payment_method, ${BILLED_TO}
       ${DUE_ADDONS.replace('join service s on s.id = a.service_id', `join service s on s.id = a.service_id ${CLIENT_JOINS}`)}
         ${forClients}
       for update of a`, [lead, ctx.date, JSON.stringify(clients)]);
     const dueDomainRows = await sql<DueItem>(em, `
       select 'domain' as kind, d.id, 0 as service_id, null::int as addon_id, null::int as product_id, d.client_id, 'annually' as billing_cycle, price.renew_minor::text as recurring_minor,
-        to_char(d.expiry_date, 'YYYY-MM-DD') as due, to_char(d.expiry_date, 'YYYY-MM-DD') as registered, d.name as domain, 'Domain renewal' as product, ${BILLED_TO}
+        to_char(d.expiry_date, 'YYYY-MM-DD') as due, to_char(d.expiry_date, 'YYYY-MM-DD') as registered, d.name as domain, 'Domain renewal' as product,
+        c.default_payment_method as payment_method, ${BILLED_TO}
       ${dueDomains(ctx.settings.domainRenewDaysBeforeExpiry).replace('from domain d join client c on c.id = d.client_id', `from domain d join client c on c.id = d.client_id ${BILLING_JOINS}`)}
         and d.client_id in (select jsonb_array_elements_text(?::jsonb)::int)
       for update of d`, [ctx.date, ctx.settings.domainRenewDaysBeforeExpiry, JSON.stringify(clients)]);
@@ -190,11 +197,11 @@ async function invoiceClients(ctx: StepContext, lead: string, tax: TaxSetup, cli
     const discounts = await clientDiscountTerms(em, clients);
     const invoices = [...groups.values()].map((items, i) => invoiceOf(ctx, tax, items, numbers[i].number, discounts));
     const inserted = await bulkSql<{ id: number; number: string }>(em, `
-      insert into invoice (number, status, currency, client_id, addressed_to, issue_date, due_date, subtotal_minor, tax1minor, tax2minor, total_minor,
+      insert into invoice (number, status, currency, client_id, addressed_to, issue_date, due_date, payment_method, subtotal_minor, tax1minor, tax2minor, total_minor,
         tax1name, tax1rate, tax2name, tax2rate, tax2compound, tax_mode, tax_rounding)
-      select x.number, 'unpaid'::invoice_status, x.currency, x.client_id, x.addressed_to, x.issue_date, x.due_date, x.subtotal, x.tax1, x.tax2, x.total,
+      select x.number, 'unpaid'::invoice_status, x.currency, x.client_id, x.addressed_to, x.issue_date, x.due_date, x.payment_method, x.subtotal, x.tax1, x.tax2, x.total,
         x.tax1name, x.tax1rate, x.tax2name, x.tax2rate, x.tax2compound, x.tax_mode, x.tax_rounding
-      from jsonb_to_recordset(?::jsonb) as x(number text, currency text, client_id int, addressed_to jsonb, issue_date date, due_date date,
+      from jsonb_to_recordset(?::jsonb) as x(number text, currency text, client_id int, addressed_to jsonb, issue_date date, due_date date, payment_method text,
         subtotal bigint, tax1 bigint, tax2 bigint, total bigint, tax1name text, tax1rate text, tax2name text, tax2rate text, tax2compound boolean, tax_mode text, tax_rounding text)
       returning id, number`, [JSON.stringify(invoices.map((invoice) => invoice.row))]);
     const idOf = new Map(inserted.map((row) => [row.number, row.id]));
@@ -281,7 +288,7 @@ function invoiceOf(ctx: StepContext, tax: TaxSetup, items: DueItem[], number: st
     row: {
       number, currency: first.currency, client_id: first.client_id, addressed_to: addressee,
       // An invoice is never due before it is issued (a service invoiced late is due at once).
-      issue_date: ctx.date, due_date: first.due > ctx.date ? first.due : ctx.date,
+      issue_date: ctx.date, due_date: first.due > ctx.date ? first.due : ctx.date, payment_method: first.payment_method,
       subtotal: String(result.subtotal), tax1: String(result.tax1), tax2: String(result.tax2), total: String(result.total),
       tax1name: result.level1?.name ?? null, tax1rate: result.level1 ? String(result.level1.rate) : null,
       tax2name: result.level2?.name ?? null, tax2rate: result.level2 ? String(result.level2.rate) : null,

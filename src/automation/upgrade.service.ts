@@ -314,19 +314,25 @@ export async function upgradePaid(em: EntityManager, outside: () => Outside, inv
 
 /**
  * SV-5 (provisioning's serviceTermsChanged hook, in the edit's transaction):
- * the service's new product and cycle set its recurring amount from the
- * catalog, priced as SV-9 prices it (options kept on the same product,
- * defaults on another; the group discount included). A personal discount
+ * options staff gave are checked against the product's and stored; with
+ * `recalculate`, the service's product, cycle and options set its recurring
+ * amount from the catalog, priced as SV-9 prices it (options kept on the same
+ * product, defaults on another; the group discount included). A personal discount
  * (CL-13) stays out of the amount: renewal invoices take it off on their own line.
  * One-time and free services have no recurring amount to recalculate.
  */
-export async function recalculateOnSave(em: EntityManager, { service, previousProductId }: ServiceTermsChange): Promise<void> {
-  if (!CYCLE_MONTHS[service.billingCycle]) return;
-  const kept = service.product.id === previousProductId ? service.configOptions : [];
+export async function recalculateOnSave(em: EntityManager, { service, previousProductId, configOptions = [], recalculate }: ServiceTermsChange): Promise<void> {
+  if (!CYCLE_MONTHS[service.billingCycle]) {
+    if (configOptions.length) throw badInput('input.configOptions', 'Only a service billed per cycle has configurable options', 'CYCLE_NOT_OFFERED');
+    return;
+  }
+  const givenIds = new Set(configOptions.map((option, i) => toId(option.optionId, 'ConfigOption', `input.configOptions.${i}.optionId`)));
+  const kept = service.product.id === previousProductId ? service.configOptions.filter((option) => !givenIds.has(option.optionId)) : [];
   const client = await em.findOneOrFail(Client, service.client.id);
-  const priced = await priceConfiguration(em, client, { productId: service.product.id, cycle: service.billingCycle, configOptions: asCartOptions(kept) }, 'input');
+  // Checked against the product's options, priced as an order prices them; the given ones first, so a problem names its place in the input.
+  const priced = await priceConfiguration(em, client, { productId: service.product.id, cycle: service.billingCycle, configOptions: [...configOptions, ...asCartOptions(kept)] }, 'input');
   service.configOptions = priced.configOptions;
-  service.recurringMinor = priced.recurringMinor;
+  if (recalculate) service.recurringMinor = priced.recurringMinor;
 }
 
 /**

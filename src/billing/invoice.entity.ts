@@ -112,6 +112,11 @@ export class Invoice extends FinancialRecord {
   @Property({ type: 'text', nullable: true })
   notes?: string;
 
+  /** SV-7: a renewal invoice bills items of one payment method. */
+  @Field({ nullable: true, description: 'The payment gateway the invoice is meant to be paid through (a gateway module name, e.g. "stripe"); null when none was chosen.' })
+  @Property({ length: 100, nullable: true })
+  paymentMethod?: string;
+
   @Property({ type: 'bigint', default: 0 }) subtotalMinor: bigint = 0n;
   @Property({ type: 'bigint', default: 0 }) tax1Minor: bigint = 0n;
   @Property({ type: 'bigint', default: 0 }) tax2Minor: bigint = 0n;

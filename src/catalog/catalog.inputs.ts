@@ -8,6 +8,22 @@ import { ConfigOptionType } from './config-option.entity';
 import { PriceInput } from './pricing';
 import { OrderByInput } from '../shared/pagination';
 
+/** Also a service's options (orders, upgrades, staff edits). */
+@InputType({ description: 'The value chosen for one configurable option of a product.' })
+export class CartConfigOptionInput {
+  @Field(() => ID, { description: 'Id of the configurable option.' })
+  optionId!: string;
+
+  @Field(() => ID, { nullable: true, description: 'Dropdown options: id of the choice; the first choice when omitted.' })
+  choiceId?: string;
+
+  @Field(() => Int, { nullable: true, description: 'Quantity options: how many units; the option\'s minimum when omitted.' })
+  @IsOptional()
+  @Min(0)
+  @Max(100000)
+  quantity?: number;
+}
+
 @InputType({ description: 'A product group; every field is replaced.' })
 export class ProductGroupInput {
   @Field({ description: 'Name of the group (1-200 characters).' })

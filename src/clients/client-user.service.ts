@@ -25,7 +25,8 @@ const LOGIN_TAKEN = 'This email is the login of another account or user';
 /** A login email names exactly one account: no client and no other user may have it. */
 export async function assertLoginEmailFree(em: EntityManager, email: string, exceptUserId?: number): Promise<void> {
   const [client, user] = await Promise.all([
-    em.findOne(Client, { email }, { fields: ['id'] }),
+    // CL-14: a client's login name signs in like an email.
+    em.findOne(Client, { $or: [{ email }, { customLoginName: email }] }, { fields: ['id'] }),
     em.findOne(ClientUser, { email }, { fields: ['id'] }),
   ]);
   if (client || (user && user.id !== exceptUserId)) throw conflict('email', LOGIN_TAKEN, 'VALUE_TAKEN');

@@ -267,18 +267,24 @@ const ownLoginSessions = (clientId: number) => ({ client: clientId, clientUser: 
 const EMAIL_TAKEN = 'A client with this email exists already';
 
 async function assertEmailFree(em: EntityManager, email: string, exceptId?: number) {
-  const existing = await em.findOne(Client, { email }, { fields: ['id'] });
+  const existing = await em.findOne(Client, { $or: [{ email }, { customLoginName: email }] }, { fields: ['id'] });
   if (existing && existing.id !== exceptId) throw conflict('email', EMAIL_TAKEN, 'VALUE_TAKEN');
   // A login email names one account: a user's (CL-12) email cannot become a client's.
   if (await em.count(ClientUser, { email })) throw conflict('email', EMAIL_TAKEN, 'VALUE_TAKEN');
 }
 
-/** CL-14: the login name staff give, lower case like an email; taken by another client is a CONFLICT. Null or absent: the email. */
+/**
+ * CL-14: the login name staff give, lower case like an email. It signs in
+ * like an email, so it names one login: another client's login name or email,
+ * or a user's email, is a CONFLICT. Null or absent: the email.
+ */
 async function loginNameOf(em: EntityManager, given: string | null | undefined, exceptId?: number): Promise<string | undefined> {
   if (given == null) return undefined;
   const loginName = given.toLowerCase();
-  const existing = await em.findOne(Client, { customLoginName: loginName }, { fields: ['id'] });
-  if (existing && existing.id !== exceptId) throw conflict('loginName', 'Another client has this login name', 'VALUE_TAKEN');
+  const existing = await em.findOne(Client, { $or: [{ customLoginName: loginName }, { email: loginName }] }, { fields: ['id'] });
+  if ((existing && existing.id !== exceptId) || (await em.count(ClientUser, { email: loginName }))) {
+    throw conflict('loginName', 'Another client or user signs in with this name', 'VALUE_TAKEN');
+  }
   return loginName;
 }
 

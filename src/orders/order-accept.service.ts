@@ -29,6 +29,7 @@ import { ServiceStatus } from '../provisioning/service-status';
 import { Server } from '../provisioning/server.entity';
 import { Domain, DomainStatus } from '../provisioning/domain.entity';
 import { ModuleJob, ModuleJobStatus } from '../provisioning/module-job.entity';
+import { Client } from '../clients/client.entity';
 import { pickServerForClient } from '../provisioning/pick-server';
 import { queueSystemCommandWithin } from '../provisioning/module-command.service';
 import { queueDomainCommandWithin } from '../provisioning/domain-command.service';
@@ -245,11 +246,13 @@ async function createService(em: EntityManager, { actor, outside, secretsKey }: 
     server = await pickServerForClient(em, product.serverGroup.id, order.client.id);
   }
   const today = localToday(outside.config.automation);
+  // SV-7: orders carry no payment method, so the service keeps the one the client pays by now.
+  const { defaultPaymentMethod } = await em.findOneOrFail(Client, order.client.id);
   const service = em.create(Service, {
     client: order.client, product, server, domain: item.product && item.kind === OrderItemKind.PRODUCT ? item.domain : undefined,
     status: ServiceStatus.PENDING, billingCycle: item.cycle, currency: item.currency,
     firstPaymentMinor: BigInt(item.firstPaymentMinor), recurringMinor: BigInt(item.recurringMinor), configOptions: item.configOptions, registrationDate: today,
-    nextDueDate: firstDueDate(today, item.cycle),
+    nextDueDate: firstDueDate(today, item.cycle), paymentMethod: defaultPaymentMethod,
     // The account the module creates needs one (a Plesk subscription's system user); staff and the client can change it later.
     passwordEncrypted: product.module ? encryptSecret(secretsKey, newServicePassword()) : undefined,
   });

@@ -1,24 +1,12 @@
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { ArrayMaxSize, IsOptional, Length, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Length, ValidateNested } from 'class-validator';
 import { BillingCycle } from '../catalog/billing-cycle';
 import { DateRangeInput } from '../shared/filters';
 import { OrderByInput } from '../shared/pagination';
 import { OrderStatus } from './order.entity';
+import { CartConfigOptionInput } from '../catalog/catalog.inputs';
 
-@InputType({ description: 'The value chosen for one configurable option of a product.' })
-export class CartConfigOptionInput {
-  @Field(() => ID, { description: 'Id of the configurable option.' })
-  optionId!: string;
-
-  @Field(() => ID, { nullable: true, description: 'Dropdown options: id of the choice; the first choice when omitted.' })
-  choiceId?: string;
-
-  @Field(() => Int, { nullable: true, description: 'Quantity options: how many units; the option\'s minimum when omitted.' })
-  @IsOptional()
-  @Min(0)
-  @Max(100000)
-  quantity?: number;
-}
+export { CartConfigOptionInput };
 
 @InputType({ description: 'A predefined addon ordered with a product.' })
 export class CartAddonInput {

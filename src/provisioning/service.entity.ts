@@ -75,6 +75,11 @@ export class Service {
   @Index()
   nextDueDate?: string;
 
+  /** SV-7: renewals are grouped into invoices by it; null follows the client's default payment method. */
+  @Field({ nullable: true, description: 'The payment gateway the service\'s renewals are invoiced for (a gateway module name, e.g. "stripe"); null: the client\'s default payment method.' })
+  @Property({ length: 100, nullable: true })
+  paymentMethod?: string;
+
   @Field({ nullable: true, description: 'Blank or absent while suspended: suspended for non-payment' })
   @Property({ type: 'text', nullable: true })
   suspensionReason?: string;

@@ -1,7 +1,8 @@
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
-import { IsOptional, Length, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { BillingCycle } from '../catalog/billing-cycle';
+import { CartConfigOptionInput } from '../catalog/catalog.inputs';
 import { ServiceStatus } from './service-status';
 import { DateRangeInput } from '../shared/filters';
 import { OrderByInput } from '../shared/pagination';
@@ -64,6 +65,11 @@ export class ServiceFields {
   @Field({ nullable: true, description: 'Whether saving a new product or billing cycle sets the recurring amount from the catalog price (a recurring amount given in the same save wins). Default false.' })
   autoRecalculate?: boolean;
 
+  @Field(() => String, { nullable: true, description: 'The payment gateway the service\'s renewals are invoiced for (a loaded gateway module name, e.g. "stripe"); null to follow the client\'s default payment method.' })
+  @IsOptional()
+  @MaxLength(100)
+  paymentMethod?: string | null;
+
   @Field(() => String, { nullable: true, description: 'Notes for staff; null to clear.' })
   @IsOptional()
   @MaxLength(10000)
@@ -83,7 +89,13 @@ export class CreateServiceInput extends ServiceFields {
 }
 
 @InputType({ description: 'Changes to a service record; fields left out keep their value. Nothing runs on the server.' })
-export class UpdateServiceInput extends ServiceFields {}
+export class UpdateServiceInput extends ServiceFields {
+  @Field(() => [CartConfigOptionInput], { nullable: true, description: 'Configurable options of the service\'s product to set; options not listed keep their value (on a new product, their default). With autoRecalculate the recurring amount follows from the catalog.' })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  configOptions?: CartConfigOptionInput[] | null;
+}
 
 @InputType({ description: 'Criteria for the service list; a service must match all given ones.' })
 export class ServiceFilter {

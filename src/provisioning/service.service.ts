@@ -82,6 +82,7 @@ export async function createService(ctx: RequestContext, input: CreateServiceInp
   const sold = await problems.collectAsync(() => findRef(ctx, Product, input.productId, 'productId'));
   let server = input.serverId && sold ? await problems.collectAsync(() => findServerFor(ctx, input.serverId!, sold)) : undefined;
   const amounts = owner ? parseAmounts(problems, input, owner.currency, input.billingCycle) : {};
+  checkPaymentMethod(ctx, problems, input.paymentMethod);
   const status = input.status ?? ServiceStatus.PENDING;
   if (input.suspensionReason && status !== ServiceStatus.SUSPENDED) problems.add('suspensionReason', 'Only a suspended service has a suspension reason', 'CONFLICTING_INPUT');
   if (input.terminationDate && !ENDED.includes(status)) problems.add('terminationDate', 'Only a terminated or cancelled service has a termination date', 'CONFLICTING_INPUT');
@@ -108,6 +109,7 @@ export async function createService(ctx: RequestContext, input: CreateServiceInp
       suspensionReason: status === ServiceStatus.SUSPENDED ? (input.suspensionReason ?? undefined) : undefined,
       terminationDate: ENDED.includes(status) ? (input.terminationDate ?? localToday(ctx.config.automation)) : undefined,
       adminNotes: input.adminNotes ?? undefined,
+      paymentMethod: input.paymentMethod ?? undefined,
       autoRecalculate: input.autoRecalculate ?? false,
     });
     await em.flush();
@@ -140,6 +142,7 @@ export async function updateService(ctx: RequestContext, id: number, input: Upda
   const serverProduct = input.productId ? product : await ctx.em.findOneOrFail(Product, service.product.id);
   const server = input.serverId && serverProduct ? await problems.collectAsync(() => findServerFor(ctx, input.serverId!, serverProduct)) : undefined;
   const amounts = parseAmounts(problems, input, service.currency, input.billingCycle ?? service.billingCycle, service);
+  checkPaymentMethod(ctx, problems, input.paymentMethod);
   if (input.suspensionReason != null && status !== ServiceStatus.SUSPENDED) problems.add('suspensionReason', 'Only a suspended service has a suspension reason', 'CONFLICTING_INPUT');
   if (input.terminationDate != null && !ENDED.includes(status)) problems.add('terminationDate', 'Only a terminated or cancelled service has a termination date', 'CONFLICTING_INPUT');
   problems.throwIfAny();
@@ -158,9 +161,11 @@ export async function updateService(ctx: RequestContext, id: number, input: Upda
     if (input.registrationDate) service.registrationDate = input.registrationDate;
     if (input.nextDueDate !== undefined) service.nextDueDate = input.nextDueDate ?? undefined;
     if (input.adminNotes !== undefined) service.adminNotes = input.adminNotes ?? undefined;
+    if (input.paymentMethod !== undefined) service.paymentMethod = input.paymentMethod ?? undefined;
     if (input.autoRecalculate != null) service.autoRecalculate = input.autoRecalculate;
     // SV-5: an amount staff type in the same save is the one they mean.
-    if (termsChange && service.autoRecalculate && amounts.recurringMinor === undefined) await serviceTermsChanged.run(em, { service, previousProductId });
+    const recalculate = Boolean(termsChange || input.configOptions) && service.autoRecalculate && amounts.recurringMinor === undefined;
+    if (recalculate || input.configOptions) await serviceTermsChanged.run(em, { service, previousProductId, configOptions: input.configOptions ?? undefined, recalculate });
     service.status = status;
     if (status === ServiceStatus.SUSPENDED) {
       if (input.suspensionReason !== undefined) service.suspensionReason = input.suspensionReason ?? undefined;
@@ -260,7 +265,14 @@ function parseAmounts(
   return out;
 }
 
-const NOT_NULLABLE = ['productId', 'status', 'billingCycle', 'firstPaymentAmount', 'recurringAmount', 'registrationDate', 'autoRecalculate'] as const;
+/** SV-7: a payment method names a gateway module this server has loaded. */
+export function checkPaymentMethod(ctx: RequestContext, problems: FieldProblems, method: string | null | undefined): void {
+  if (method != null && !ctx.modules.gateways.has(method)) {
+    problems.add('paymentMethod', `No payment gateway "${method}" is loaded (loaded: ${[...ctx.modules.gateways.keys()].join(', ') || 'none'})`, 'MODULE_UNAVAILABLE');
+  }
+}
+
+const NOT_NULLABLE = ['productId', 'status', 'billingCycle', 'firstPaymentAmount', 'recurringAmount', 'registrationDate', 'autoRecalculate', 'configOptions'] as const;
 
 
 const clean = (value: string | null | undefined) => (value == null || value.trim() === '' ? undefined : value.trim());

@@ -10,6 +10,8 @@ const MARKS = graphql(`query ClientMarksClient($id: ID!) { client(id: $id) { id 
 const MY_ATTITUDE = graphql(`query ClientMarksMyAttitude($id: ID!) { client(id: $id) { id attitude } }`);
 const MY_VERIFIED_PHONE = graphql(`query ClientMarksMyVerifiedPhone($id: ID!) { client(id: $id) { id verifiedPhone } }`);
 const MY_LOGIN_NAME = graphql(`query ClientMarksMyLoginName($id: ID!) { client(id: $id) { id loginName } }`);
+const LOGIN = graphql(`mutation ClientMarksLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token me { client { id } } } }`);
+const CREATE_USER = graphql(`mutation ClientMarksCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id } }`);
 const UPDATE_PROFILE = graphql(`mutation ClientMarksUpdateProfile($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id } }`);
 
 describe('CL-14: staff-only marks on a client', () => {
@@ -82,5 +84,56 @@ describe('CL-14: staff-only marks on a client', () => {
     // Staff-only mutation.
     expect(errorOf(await t.gql(UPDATE_CLIENT, { id, i: { attitude: 'VIP' } }, token)).code).toBe('FORBIDDEN');
     expect(await rows()).toEqual(before);
+  });
+
+  describe('CL-14: signing in with the login name', () => {
+    const password = 'client-password-1';
+    const login = (e: string, p = password) => t.gql(LOGIN, { e, p });
+
+    it('CL-14: the client signs in with its login name in any case, as with its email; a wrong password is refused alike', async () => {
+      const name = `Grace.H${++seq}`;
+      const client = await create({ password, loginName: name });
+      const byName = ok(await login(`  ${name.toUpperCase()} `)).login;
+      expect(byName.me.client?.id).toBe(client.id);
+      expect(ok(await login(client.email!)).login.me.client?.id).toBe(client.id);
+      const wrong = await login(name.toLowerCase(), 'not-the-password');
+      expect(errorOf(wrong).code).toBe('UNAUTHENTICATED');
+      expect(wrong.errors?.[0]?.extensions?.reason).toBe('INVALID_CREDENTIALS');
+      // Cleared: the name no longer signs in, the email still does.
+      ok(await t.gql(UPDATE_CLIENT, { id: client.id, i: { loginName: null } }, admin));
+      expect(errorOf(await login(name)).code).toBe('UNAUTHENTICATED');
+      expect(ok(await login(client.email!)).login.me.client?.id).toBe(client.id);
+    });
+
+    it('CL-14: a login name names one login: another client\'s email or a user\'s email is CONFLICT, and no email may take a login name', async () => {
+      const other = await create({ password });
+      const holder = await create({ password, loginName: `holder${++seq}` });
+      const user = `user-${seq}@example.com`;
+      ok(await t.gql(CREATE_USER, { c: holder.id, i: { email: user, firstName: 'Us', lastName: 'Er', password, permissions: ['PROFILE'] } }, admin));
+      const client = await create();
+      const before = await rows();
+      for (const loginName of [other.email!.toUpperCase(), user]) {
+        expect(errorOf(await t.gql(UPDATE_CLIENT, { id: client.id, i: { loginName } }, admin))).toMatchObject({ code: 'CONFLICT', field: 'loginName' });
+      }
+      expect(await rows()).toEqual(before);
+      // The other way round: the login name is taken as an email of a client or a user.
+      const named = `named-${seq}@example.com`;
+      ok(await t.gql(UPDATE_CLIENT, { id: client.id, i: { loginName: named } }, admin));
+      expect(errorOf(await t.gql(CREATE_CLIENT, { i: { firstName: 'Dup', lastName: 'Mail', email: named } }, admin))).toMatchObject({ code: 'CONFLICT', field: 'email' });
+      expect(errorOf(await t.gql(UPDATE_CLIENT, { id: other.id, i: { email: named } }, admin))).toMatchObject({ code: 'CONFLICT', field: 'email' });
+      expect(errorOf(await t.gql(CREATE_USER, { c: holder.id, i: { email: named, firstName: 'Us', lastName: 'Er', password, permissions: ['PROFILE'] } }, admin)))
+        .toMatchObject({ code: 'CONFLICT', field: 'email' });
+    });
+
+    it('CL-14: failures by login name and by email count against one account: the limit holds across both', async () => {
+      const name = `throttled${++seq}`;
+      const client = await create({ password, loginName: name });
+      // LOGIN_MAX_FAILURES_PER_ACCOUNT_IP is 5 by default: three by name and two by email use it up.
+      for (const e of [name, client.email!, name, client.email!, name]) {
+        expect(errorOf(await login(e, 'not-the-password')).code).toBe('UNAUTHENTICATED');
+      }
+      expect(errorOf(await login(name)).code).toBe('RATE_LIMITED');
+      expect(errorOf(await login(client.email!)).code).toBe('RATE_LIMITED');
+    });
   });
 });

@@ -1,8 +1,10 @@
 /**
  * Issue 16.7 over the wire: auto-recalculation on save (SV-5), mass update
- * (SV-10) and the prorata invoice of a due-date change (SV-11).
+ * (SV-10), the prorata invoice of a due-date change (SV-11) and the payment
+ * method per service that renewal invoices are grouped by (SV-7).
  */
 import { StaffRole } from '../../src/auth/staff-user.entity';
+import { keyOf } from '../support/ids';
 import { errorOf, ok, startTestApp, type TestApp } from '../support/test-app';
 import { waitFor } from '../support/wait';
 import { SpamExpertsTestServer } from '../servers/spamexperts-server';
@@ -20,8 +22,21 @@ const MASS_UPDATE = graphql(`mutation ServiceRulesMassUpdate($i: MassUpdateServi
   services { id status billingCycle nextDueDate domain recurringAmount { amount } }
   prorataInvoice { id status total { amount currency } lines { description amount { amount } computation { source periodStart periodEnd days daysInCycle price { amount } } } }
   moduleJobs { id command service { id } } } }`);
+const MASS_UPDATE_BILLING = graphql(`mutation ServiceRulesMassBilling($i: MassUpdateServicesInput!) { massUpdateServices(input: $i) {
+  services { id paymentMethod recurringAmount { amount } autoSuspensionOverride { until never } } } }`);
 const SERVICE = graphql(`query ServiceRulesService($id: ID!) { service(id: $id) { id status nextDueDate recurringAmount { amount } } }`);
 const PAY = graphql(`mutation ServiceRulesPay($id: ID!) { markInvoicePaid(id: $id) { id status } }`);
+const CREATE_OPTIONS = graphql(`mutation ServiceRulesCreateOptions($i: ConfigOptionGroupInput!) { createConfigOptionGroup(input: $i) { options { id } } }`);
+const UPDATE_OPTIONS = graphql(`mutation ServiceRulesUpdateOptions($id: ID!, $i: UpdateServiceInput!) {
+  updateService(id: $id, input: $i) { id recurringAmount { amount } configOptions { optionId choiceId quantity } } }`);
+const CANCEL_INVOICE = graphql(`mutation ServiceRulesCancelInvoice($id: ID!) { cancelInvoice(id: $id) { id status } }`);
+const SERVICE_PAYMENT_METHOD = graphql(`mutation ServiceRulesPaymentMethod($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { id paymentMethod } }`);
+const SET_DEFAULT_METHOD = graphql(`mutation ServiceRulesDefaultMethod($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }`);
+const ADD_ORDER = graphql(`mutation ServiceRulesAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id } }`);
+const ACCEPT_ORDER = graphql(`mutation ServiceRulesAcceptOrder($id: ID!) { acceptOrder(id: $id) { status items { service { id paymentMethod } } } }`);
+const RUN = graphql(`mutation ServiceRulesRun($d: LocalDate) { runDailyRun(date: $d) { status errors { message } } }`);
+const CLIENT_INVOICES = graphql(`query ServiceRulesInvoices($c: ID!) { invoices(filter: { clientId: $c }, first: 10, orderBy: { field: TOTAL, direction: ASC }) {
+  edges { node { dueDate paymentMethod total { amount } lines { service { id } } } } } }`);
 const SERVICE_RECALC = graphql(`query ServiceRulesServiceRecalc($id: ID!) { service(id: $id) { id autoRecalculate } }`);
 
 describe('issue 16.7: service rules', () => {
@@ -86,6 +101,39 @@ describe('issue 16.7: service rules', () => {
       expect(errorOf(await update(service.id, { autoRecalculate: null }))).toMatchObject({ code: 'BAD_USER_INPUT' });
       expect(await sql('select * from service where id = (select max(id) from service)')).toEqual(before);
       expect(ok(await t.gql(SERVICE_RECALC, { id: service.id }, admin)).service?.autoRecalculate).toBe(true);
+    });
+
+    it('SV-5: staff set configurable options, checked against the product\'s; with auto-recalculate the amount follows the catalog', async () => {
+      const productId = ok(await t.gql(CREATE_PRODUCT, { i: { name: `Disk ${++seq}`, type: 'HOSTING', payType: 'RECURRING', prices: [{ currency: 'EUR', cycle: 'MONTHLY', amount: '10.00' }] } }, admin)).createProduct.id;
+      const [disk] = ok(await t.gql(CREATE_OPTIONS, { i: { name: `Disk ${seq}`, productIds: [productId], options: [
+        { name: 'Extra GB', type: 'QUANTITY', minQuantity: 0, maxQuantity: 10, unitPrices: [{ currency: 'EUR', cycle: 'MONTHLY', amount: '1.00' }] },
+      ] } }, admin)).createConfigOptionGroup.options;
+      const [foreign] = ok(await t.gql(CREATE_OPTIONS, { i: { name: `Other ${seq}`, productIds: [large], options: [
+        { name: 'Other GB', type: 'QUANTITY', minQuantity: 0, maxQuantity: 10, unitPrices: [] },
+      ] } }, admin)).createConfigOptionGroup.options;
+      const service = await newService(await newClient(), { productId });
+      const options = (i: UpdateServiceInput) => t.gql(UPDATE_OPTIONS, { id: service.id, i }, admin);
+      // Off: the options are stored, the custom amount stays.
+      expect(ok(await options({ configOptions: [{ optionId: disk.id, quantity: 3 }] })).updateService).toMatchObject({
+        recurringAmount: { amount: '7.50' }, configOptions: [{ optionId: disk.id, choiceId: null, quantity: 3 }],
+      });
+      ok(await update(service.id, { autoRecalculate: true }));
+      expect(ok(await options({ configOptions: [{ optionId: disk.id, quantity: 4 }] })).updateService).toMatchObject({
+        recurringAmount: { amount: '14.00' }, configOptions: [{ optionId: disk.id, quantity: 4 }],
+      });
+      const before = await sql('select * from service order by id');
+      for (const [configOptions, path, reason] of [
+        [[{ optionId: disk.id, quantity: 11 }], ['input', 'configOptions', '0', 'quantity'], 'OUT_OF_RANGE'],
+        [[{ optionId: foreign.id, quantity: 1 }], ['input', 'configOptions', '0', 'optionId'], 'REFERENCE_NOT_FOUND'],
+        [null, ['input', 'configOptions'], 'VALUE_REQUIRED'],
+      ] as const) {
+        const res = await options({ configOptions: configOptions as UpdateServiceInput['configOptions'], domain: 'changed.example' });
+        expect(errorOf(res)).toMatchObject({ code: 'BAD_USER_INPUT' });
+        const extensions = res.errors?.[0]?.extensions;
+        const problem = (extensions?.fields as { path: unknown[]; reason: string }[] | undefined)?.[0] ?? { path: extensions?.field as unknown[], reason: extensions?.reason };
+        expect({ configOptions, path: problem.path.map(String), reason: problem.reason }).toEqual({ configOptions, path, reason });
+      }
+      expect(await sql('select * from service order by id')).toEqual(before);
     });
   });
 
@@ -152,6 +200,36 @@ describe('issue 16.7: service rules', () => {
       expect(await serviceRows()).toEqual(before);
     });
 
+    it('SV-10 / SV-6 / SV-7: payment method and suspension override of several services; blank leaves them, an empty override removes them', async () => {
+      const client = await newClient();
+      const one = await newService(client, { paymentMethod: 'bank-transfer' });
+      const two = await newService(client);
+      const billing = (i: Record<string, unknown>) => t.gql(MASS_UPDATE_BILLING, { i: { serviceIds: [one.id, two.id], ...i } as never }, admin);
+      const shown = (res: Awaited<ReturnType<typeof billing>>) => ok(res).massUpdateServices.services.map((s) => [s.paymentMethod, s.autoSuspensionOverride]);
+      expect(shown(await billing({ paymentMethod: 'stripe', suspensionOverride: { until: '2027-06-30' } }))).toEqual([
+        ['stripe', { until: '2027-06-30', never: false }], ['stripe', { until: '2027-06-30', never: false }],
+      ]);
+      expect(shown(await billing({ paymentMethod: null, suspensionOverride: { never: true }, recurringAmount: '8.00' }))).toEqual([
+        ['stripe', { until: null, never: true }], ['stripe', { until: null, never: true }],
+      ]);
+      expect(shown(await billing({ suspensionOverride: null, recurringAmount: '9.00' }))).toEqual([
+        ['stripe', { until: null, never: true }], ['stripe', { until: null, never: true }],
+      ]);
+      const before = await serviceRows();
+      const overrides = await sql('select * from suspension_override order by service_id');
+      for (const [i, path] of [
+        [{ paymentMethod: 'cheque', recurringAmount: '1.00' }, ['input', 'paymentMethod']],
+        [{ suspensionOverride: { until: '2027-06-30', never: true } }, ['input', 'suspensionOverride', 'never']],
+      ] as const) {
+        const res = await billing(i);
+        expect(errorOf(res)).toMatchObject({ code: 'BAD_USER_INPUT' });
+        expect((res.errors?.[0]?.extensions?.fields as { path: unknown[] }[]).map((p) => p.path)).toEqual([path]);
+      }
+      expect(await serviceRows()).toEqual(before);
+      expect(await sql('select * from suspension_override order by service_id')).toEqual(overrides);
+      expect(shown(await billing({ suspensionOverride: {} }))).toEqual([['stripe', null], ['stripe', null]]);
+    });
+
     it('SV-10: staff only: a client is refused and nothing changes', async () => {
       const email = `rules-self-${++seq}@example.com`;
       const clientId = ok(await t.gql(CREATE_CLIENT, { i: { firstName: 'Self', lastName: 'Ish', email, password: 'client-password-1', currency: 'EUR' } }, admin)).createClient.id;
@@ -159,6 +237,8 @@ describe('issue 16.7: service rules', () => {
       const before = await serviceRows();
       const token = await t.clientToken(email, 'client-password-1');
       expect(errorOf(await massUpdate({ serviceIds: [own.id], recurringAmount: '0.00' }, token)).code).toBe('FORBIDDEN');
+      expect(errorOf(await massUpdate({ serviceIds: [own.id], paymentMethod: 'stripe', suspensionOverride: { never: true } }, token)).code).toBe('FORBIDDEN');
+      expect(await sql('select * from suspension_override where service_id = ?', [keyOf(own.id)])).toEqual([]);
       expect(await serviceRows()).toEqual(before);
     });
   });
@@ -185,6 +265,33 @@ describe('issue 16.7: service rules', () => {
       for (const id of [a.id, b.id]) expect(ok(await t.gql(SERVICE, { id }, admin)).service?.nextDueDate).toBe('2012-01-10');
     });
 
+    it('SV-11: while the prorata invoice is open the run does not invoice the old due date again; cancelled, it does; paid, the run bills from the new date', async () => {
+      const invoicesOf = async (clientId: string) => ok(await t.gql(CLIENT_INVOICES, { c: clientId }, admin)).invoices.edges.map((edge) => edge.node);
+      const prorataFor = async (clientId: string) => {
+        const service = await newService(clientId, { nextDueDate: '2030-05-01', recurringAmount: '30.00' });
+        const invoice = ok(await t.gql(MASS_UPDATE, { i: { serviceIds: [service.id], nextDueDate: '2030-05-11', createProrataInvoice: true } }, admin)).massUpdateServices.prorataInvoice!;
+        // 30.00 × 10 days / 30 days in the cycle ending on 11/05.
+        expect(invoice.total.amount).toBe('10.00');
+        return { service, invoice };
+      };
+      const runOn = async (date: string) => {
+        t.config.automation.clock.setTo(`${date}T10:00:00Z`);
+        expect(ok(await t.gql(RUN, { d: date }, admin)).runDailyRun).toMatchObject({ status: 'COMPLETED', errors: [] });
+      };
+      const [open, cancelled] = [await newClient(), await newClient()];
+      const kept = await prorataFor(open);
+      const dropped = await prorataFor(cancelled);
+      ok(await t.gql(CANCEL_INVOICE, { id: dropped.invoice.id }, admin));
+      await runOn('2030-04-20');
+      // Only the prorata invoice bills the open one's period from 01/05; the cancelled one's due date is renewed as usual.
+      expect((await invoicesOf(open)).map((invoice) => invoice.total.amount)).toEqual(['10.00']);
+      expect((await invoicesOf(cancelled)).map((invoice) => [invoice.dueDate, invoice.total.amount])).toEqual([[expect.any(String), '10.00'], ['2030-05-01', '30.00']]);
+      ok(await t.gql(PAY, { id: kept.invoice.id }, admin));
+      expect(ok(await t.gql(SERVICE, { id: kept.service.id }, admin)).service?.nextDueDate).toBe('2030-05-11');
+      await runOn('2030-04-28');
+      expect((await invoicesOf(open)).map((invoice) => [invoice.dueDate, invoice.total.amount])).toEqual([[expect.any(String), '10.00'], ['2030-05-11', '30.00']]);
+    });
+
     it('SV-11: a new date not after a service\'s due date, or a service without one, is refused with nothing invoiced', async () => {
       const client = await newClient();
       const a = await newService(client, { nextDueDate: '2027-05-10' });
@@ -195,6 +302,53 @@ describe('issue 16.7: service rules', () => {
       expect((res.errors?.[0]?.extensions?.fields as { path: unknown[] }[]).map((p) => p.path)).toEqual([['input', 'serviceIds', 0]]);
       expect(await sql('select count(*)::int as n from invoice')).toEqual(invoices);
       expect(ok(await t.gql(SERVICE, { id: b.id }, admin)).service?.nextDueDate).toBe('2027-05-01');
+    });
+  });
+  describe('SV-7: a payment method per service', () => {
+    const invoicesOf = async (clientId: string) => ok(await t.gql(CLIENT_INVOICES, { c: clientId }, admin)).invoices.edges.map((edge) => edge.node);
+
+    it('SV-7: staff set and clear a service\'s payment method; an unknown gateway is BAD_USER_INPUT and changes nothing; clients are refused', async () => {
+      const email = `rules-pay-${++seq}@example.com`;
+      const clientId = ok(await t.gql(CREATE_CLIENT, { i: { firstName: 'Pay', lastName: 'Er', email, password: 'client-password-1', currency: 'EUR' } }, admin)).createClient.id;
+      const service = await newService(clientId);
+      expect(ok(await t.gql(SERVICE_PAYMENT_METHOD, { id: service.id, i: { paymentMethod: 'stripe' } }, admin)).updateService.paymentMethod).toBe('stripe');
+      const before = await sql('select * from service where client_id = (select client_id from service where id = (select max(id) from service))');
+      const unknown = await t.gql(SERVICE_PAYMENT_METHOD, { id: service.id, i: { paymentMethod: 'cheque', domain: 'changed.example' } }, admin);
+      expect(errorOf(unknown)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'paymentMethod' });
+      expect(unknown.errors?.[0]?.extensions?.reason).toBe('MODULE_UNAVAILABLE');
+      const token = await t.clientToken(email, 'client-password-1');
+      expect(errorOf(await t.gql(SERVICE_PAYMENT_METHOD, { id: service.id, i: { paymentMethod: 'bank-transfer' } }, token)).code).toBe('FORBIDDEN');
+      expect(await sql('select * from service where client_id = (select client_id from service where id = (select max(id) from service))')).toEqual(before);
+      expect(ok(await t.gql(SERVICE_PAYMENT_METHOD, { id: service.id, i: { paymentMethod: null } }, admin)).updateService.paymentMethod).toBeNull();
+    });
+
+    it('SV-7: an accepted order\'s service takes the payment method the client pays by', async () => {
+      const clientId = await newClient();
+      ok(await t.gql(SET_DEFAULT_METHOD, { id: clientId, i: { defaultPaymentMethod: 'bank-transfer' } }, admin));
+      const order = ok(await t.gql(ADD_ORDER, { i: { clientId, noInvoice: true, cart: { products: [{ productId: small, cycle: 'MONTHLY' }] } } }, admin)).addOrder;
+      const accepted = ok(await t.gql(ACCEPT_ORDER, { id: order.id }, admin)).acceptOrder;
+      expect(accepted.items.map((item) => item.service?.paymentMethod)).toEqual(['bank-transfer']);
+    });
+
+    it('SV-7: two services of a client due the same day are invoiced apart when their payment methods differ, together when they match', async () => {
+      const due = '2031-03-10';
+      const apart = await newClient();
+      const stripe = await newService(apart, { nextDueDate: due, recurringAmount: '5.00', paymentMethod: 'stripe' });
+      const bank = await newService(apart, { nextDueDate: due, recurringAmount: '6.00', paymentMethod: 'bank-transfer' });
+      const together = await newClient();
+      // One by its own method, one by the client's default: the same gateway.
+      ok(await t.gql(SET_DEFAULT_METHOD, { id: together, i: { defaultPaymentMethod: 'stripe' } }, admin));
+      const first = await newService(together, { nextDueDate: due, recurringAmount: '5.00', paymentMethod: 'stripe' });
+      const second = await newService(together, { nextDueDate: due, recurringAmount: '6.00' });
+      t.config.automation.clock.setTo(`${due}T10:00:00Z`);
+      expect(ok(await t.gql(RUN, { d: due }, admin)).runDailyRun).toMatchObject({ status: 'COMPLETED', errors: [] });
+      expect(await invoicesOf(apart)).toEqual([
+        { dueDate: due, paymentMethod: 'stripe', total: { amount: '5.00' }, lines: [{ service: { id: stripe.id } }] },
+        { dueDate: due, paymentMethod: 'bank-transfer', total: { amount: '6.00' }, lines: [{ service: { id: bank.id } }] },
+      ]);
+      expect(await invoicesOf(together)).toEqual([
+        { dueDate: due, paymentMethod: 'stripe', total: { amount: '11.00' }, lines: [{ service: { id: first.id } }, { service: { id: second.id } }] },
+      ]);
     });
   });
 });

@@ -104,6 +104,8 @@ type Documents = {
     "query ClientMarksMyAttitude($id: ID!) { client(id: $id) { id attitude } }": typeof types.ClientMarksMyAttitudeDocument,
     "query ClientMarksMyVerifiedPhone($id: ID!) { client(id: $id) { id verifiedPhone } }": typeof types.ClientMarksMyVerifiedPhoneDocument,
     "query ClientMarksMyLoginName($id: ID!) { client(id: $id) { id loginName } }": typeof types.ClientMarksMyLoginNameDocument,
+    "mutation ClientMarksLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token me { client { id } } } }": typeof types.ClientMarksLoginDocument,
+    "mutation ClientMarksCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id } }": typeof types.ClientMarksCreateUserDocument,
     "mutation ClientMarksUpdateProfile($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id } }": typeof types.ClientMarksUpdateProfileDocument,
     "mutation ClientSafeErrorsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.ClientSafeErrorsCreateClientDocument,
     "mutation ClientSafeErrorsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.ClientSafeErrorsCreateProductDocument,
@@ -376,8 +378,18 @@ type Documents = {
     "mutation ServiceRulesUpdateService($id: ID!, $i: UpdateServiceInput!) {\n  updateService(id: $id, input: $i) { id product { id } billingCycle autoRecalculate recurringAmount { amount currency } } }": typeof types.ServiceRulesUpdateServiceDocument,
     "mutation ServiceRulesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.ServiceRulesCreateServerDocument,
     "mutation ServiceRulesMassUpdate($i: MassUpdateServicesInput!) { massUpdateServices(input: $i) {\n  services { id status billingCycle nextDueDate domain recurringAmount { amount } }\n  prorataInvoice { id status total { amount currency } lines { description amount { amount } computation { source periodStart periodEnd days daysInCycle price { amount } } } }\n  moduleJobs { id command service { id } } } }": typeof types.ServiceRulesMassUpdateDocument,
+    "mutation ServiceRulesMassBilling($i: MassUpdateServicesInput!) { massUpdateServices(input: $i) {\n  services { id paymentMethod recurringAmount { amount } autoSuspensionOverride { until never } } } }": typeof types.ServiceRulesMassBillingDocument,
     "query ServiceRulesService($id: ID!) { service(id: $id) { id status nextDueDate recurringAmount { amount } } }": typeof types.ServiceRulesServiceDocument,
     "mutation ServiceRulesPay($id: ID!) { markInvoicePaid(id: $id) { id status } }": typeof types.ServiceRulesPayDocument,
+    "mutation ServiceRulesCreateOptions($i: ConfigOptionGroupInput!) { createConfigOptionGroup(input: $i) { options { id } } }": typeof types.ServiceRulesCreateOptionsDocument,
+    "mutation ServiceRulesUpdateOptions($id: ID!, $i: UpdateServiceInput!) {\n  updateService(id: $id, input: $i) { id recurringAmount { amount } configOptions { optionId choiceId quantity } } }": typeof types.ServiceRulesUpdateOptionsDocument,
+    "mutation ServiceRulesCancelInvoice($id: ID!) { cancelInvoice(id: $id) { id status } }": typeof types.ServiceRulesCancelInvoiceDocument,
+    "mutation ServiceRulesPaymentMethod($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { id paymentMethod } }": typeof types.ServiceRulesPaymentMethodDocument,
+    "mutation ServiceRulesDefaultMethod($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }": typeof types.ServiceRulesDefaultMethodDocument,
+    "mutation ServiceRulesAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id } }": typeof types.ServiceRulesAddOrderDocument,
+    "mutation ServiceRulesAcceptOrder($id: ID!) { acceptOrder(id: $id) { status items { service { id paymentMethod } } } }": typeof types.ServiceRulesAcceptOrderDocument,
+    "mutation ServiceRulesRun($d: LocalDate) { runDailyRun(date: $d) { status errors { message } } }": typeof types.ServiceRulesRunDocument,
+    "query ServiceRulesInvoices($c: ID!) { invoices(filter: { clientId: $c }, first: 10, orderBy: { field: TOTAL, direction: ASC }) {\n  edges { node { dueDate paymentMethod total { amount } lines { service { id } } } } } }": typeof types.ServiceRulesInvoicesDocument,
     "query ServiceRulesServiceRecalc($id: ID!) { service(id: $id) { id autoRecalculate } }": typeof types.ServiceRulesServiceRecalcDocument,
     "mutation SessionsAndStaffLogin($e: String!, $p: String!, $r: LoginRealm) { login(email: $e, password: $p, realm: $r) { token } }": typeof types.SessionsAndStaffLoginDocument,
     "query SessionsAndStaffMe { me { sessionId } }": typeof types.SessionsAndStaffMeDocument,
@@ -541,6 +553,8 @@ const documents: Documents = {
     "query ClientMarksMyAttitude($id: ID!) { client(id: $id) { id attitude } }": types.ClientMarksMyAttitudeDocument,
     "query ClientMarksMyVerifiedPhone($id: ID!) { client(id: $id) { id verifiedPhone } }": types.ClientMarksMyVerifiedPhoneDocument,
     "query ClientMarksMyLoginName($id: ID!) { client(id: $id) { id loginName } }": types.ClientMarksMyLoginNameDocument,
+    "mutation ClientMarksLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token me { client { id } } } }": types.ClientMarksLoginDocument,
+    "mutation ClientMarksCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id } }": types.ClientMarksCreateUserDocument,
     "mutation ClientMarksUpdateProfile($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id } }": types.ClientMarksUpdateProfileDocument,
     "mutation ClientSafeErrorsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.ClientSafeErrorsCreateClientDocument,
     "mutation ClientSafeErrorsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.ClientSafeErrorsCreateProductDocument,
@@ -813,8 +827,18 @@ const documents: Documents = {
     "mutation ServiceRulesUpdateService($id: ID!, $i: UpdateServiceInput!) {\n  updateService(id: $id, input: $i) { id product { id } billingCycle autoRecalculate recurringAmount { amount currency } } }": types.ServiceRulesUpdateServiceDocument,
     "mutation ServiceRulesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.ServiceRulesCreateServerDocument,
     "mutation ServiceRulesMassUpdate($i: MassUpdateServicesInput!) { massUpdateServices(input: $i) {\n  services { id status billingCycle nextDueDate domain recurringAmount { amount } }\n  prorataInvoice { id status total { amount currency } lines { description amount { amount } computation { source periodStart periodEnd days daysInCycle price { amount } } } }\n  moduleJobs { id command service { id } } } }": types.ServiceRulesMassUpdateDocument,
+    "mutation ServiceRulesMassBilling($i: MassUpdateServicesInput!) { massUpdateServices(input: $i) {\n  services { id paymentMethod recurringAmount { amount } autoSuspensionOverride { until never } } } }": types.ServiceRulesMassBillingDocument,
     "query ServiceRulesService($id: ID!) { service(id: $id) { id status nextDueDate recurringAmount { amount } } }": types.ServiceRulesServiceDocument,
     "mutation ServiceRulesPay($id: ID!) { markInvoicePaid(id: $id) { id status } }": types.ServiceRulesPayDocument,
+    "mutation ServiceRulesCreateOptions($i: ConfigOptionGroupInput!) { createConfigOptionGroup(input: $i) { options { id } } }": types.ServiceRulesCreateOptionsDocument,
+    "mutation ServiceRulesUpdateOptions($id: ID!, $i: UpdateServiceInput!) {\n  updateService(id: $id, input: $i) { id recurringAmount { amount } configOptions { optionId choiceId quantity } } }": types.ServiceRulesUpdateOptionsDocument,
+    "mutation ServiceRulesCancelInvoice($id: ID!) { cancelInvoice(id: $id) { id status } }": types.ServiceRulesCancelInvoiceDocument,
+    "mutation ServiceRulesPaymentMethod($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { id paymentMethod } }": types.ServiceRulesPaymentMethodDocument,
+    "mutation ServiceRulesDefaultMethod($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }": types.ServiceRulesDefaultMethodDocument,
+    "mutation ServiceRulesAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id } }": types.ServiceRulesAddOrderDocument,
+    "mutation ServiceRulesAcceptOrder($id: ID!) { acceptOrder(id: $id) { status items { service { id paymentMethod } } } }": types.ServiceRulesAcceptOrderDocument,
+    "mutation ServiceRulesRun($d: LocalDate) { runDailyRun(date: $d) { status errors { message } } }": types.ServiceRulesRunDocument,
+    "query ServiceRulesInvoices($c: ID!) { invoices(filter: { clientId: $c }, first: 10, orderBy: { field: TOTAL, direction: ASC }) {\n  edges { node { dueDate paymentMethod total { amount } lines { service { id } } } } } }": types.ServiceRulesInvoicesDocument,
     "query ServiceRulesServiceRecalc($id: ID!) { service(id: $id) { id autoRecalculate } }": types.ServiceRulesServiceRecalcDocument,
     "mutation SessionsAndStaffLogin($e: String!, $p: String!, $r: LoginRealm) { login(email: $e, password: $p, realm: $r) { token } }": types.SessionsAndStaffLoginDocument,
     "query SessionsAndStaffMe { me { sessionId } }": types.SessionsAndStaffMeDocument,
@@ -1262,6 +1286,14 @@ export function graphql(source: "query ClientMarksMyVerifiedPhone($id: ID!) { cl
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ClientMarksMyLoginName($id: ID!) { client(id: $id) { id loginName } }"): (typeof documents)["query ClientMarksMyLoginName($id: ID!) { client(id: $id) { id loginName } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientMarksLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token me { client { id } } } }"): (typeof documents)["mutation ClientMarksLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token me { client { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientMarksCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id } }"): (typeof documents)["mutation ClientMarksCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2353,11 +2385,51 @@ export function graphql(source: "mutation ServiceRulesMassUpdate($i: MassUpdateS
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation ServiceRulesMassBilling($i: MassUpdateServicesInput!) { massUpdateServices(input: $i) {\n  services { id paymentMethod recurringAmount { amount } autoSuspensionOverride { until never } } } }"): (typeof documents)["mutation ServiceRulesMassBilling($i: MassUpdateServicesInput!) { massUpdateServices(input: $i) {\n  services { id paymentMethod recurringAmount { amount } autoSuspensionOverride { until never } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query ServiceRulesService($id: ID!) { service(id: $id) { id status nextDueDate recurringAmount { amount } } }"): (typeof documents)["query ServiceRulesService($id: ID!) { service(id: $id) { id status nextDueDate recurringAmount { amount } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ServiceRulesPay($id: ID!) { markInvoicePaid(id: $id) { id status } }"): (typeof documents)["mutation ServiceRulesPay($id: ID!) { markInvoicePaid(id: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ServiceRulesCreateOptions($i: ConfigOptionGroupInput!) { createConfigOptionGroup(input: $i) { options { id } } }"): (typeof documents)["mutation ServiceRulesCreateOptions($i: ConfigOptionGroupInput!) { createConfigOptionGroup(input: $i) { options { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ServiceRulesUpdateOptions($id: ID!, $i: UpdateServiceInput!) {\n  updateService(id: $id, input: $i) { id recurringAmount { amount } configOptions { optionId choiceId quantity } } }"): (typeof documents)["mutation ServiceRulesUpdateOptions($id: ID!, $i: UpdateServiceInput!) {\n  updateService(id: $id, input: $i) { id recurringAmount { amount } configOptions { optionId choiceId quantity } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ServiceRulesCancelInvoice($id: ID!) { cancelInvoice(id: $id) { id status } }"): (typeof documents)["mutation ServiceRulesCancelInvoice($id: ID!) { cancelInvoice(id: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ServiceRulesPaymentMethod($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { id paymentMethod } }"): (typeof documents)["mutation ServiceRulesPaymentMethod($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { id paymentMethod } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ServiceRulesDefaultMethod($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }"): (typeof documents)["mutation ServiceRulesDefaultMethod($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ServiceRulesAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id } }"): (typeof documents)["mutation ServiceRulesAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ServiceRulesAcceptOrder($id: ID!) { acceptOrder(id: $id) { status items { service { id paymentMethod } } } }"): (typeof documents)["mutation ServiceRulesAcceptOrder($id: ID!) { acceptOrder(id: $id) { status items { service { id paymentMethod } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ServiceRulesRun($d: LocalDate) { runDailyRun(date: $d) { status errors { message } } }"): (typeof documents)["mutation ServiceRulesRun($d: LocalDate) { runDailyRun(date: $d) { status errors { message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ServiceRulesInvoices($c: ID!) { invoices(filter: { clientId: $c }, first: 10, orderBy: { field: TOTAL, direction: ASC }) {\n  edges { node { dueDate paymentMethod total { amount } lines { service { id } } } } } }"): (typeof documents)["query ServiceRulesInvoices($c: ID!) { invoices(filter: { clientId: $c }, first: 10, orderBy: { field: TOTAL, direction: ASC }) {\n  edges { node { dueDate paymentMethod total { amount } lines { service { id } } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
