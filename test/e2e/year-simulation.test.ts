@@ -36,6 +36,7 @@ const RUN_COMMAND = graphql(`mutation YearRunCommand($s: ID!, $c: String!) { run
 const ADD_CREDIT = graphql(`mutation YearAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }`);
 const REQUEST = graphql(`mutation YearRequestCancellation($i: CancellationRequestInput!) { requestCancellation(input: $i) { terminatesOn } }`);
 const SERVICE = graphql(`query YearService($id: ID!) { service(id: $id) { status nextDueDate product { name } billingCycle recurringAmount { amount } addons { status nextDueDate billingCycle } } }`);
+const TERMINATION = graphql(`query YearTermination($id: ID!) { service(id: $id) { terminationDate addons { terminationDate } } }`);
 const CLIENT = graphql(`query YearClient($id: ID!) { client(id: $id) { status creditBalance { amount } } }`);
 const INVOICES = graphql(`query YearInvoices($c: ID!) { client(id: $c) { creditBalance { amount } } invoices(filter: { clientId: $c }, first: 50, orderBy: { field: ISSUE_DATE, direction: ASC }) {
   edges { node { id status dueDate total { amount } creditApplied { amount } lines { description amount { amount } } } } } }`);
@@ -61,10 +62,8 @@ describe('issue 16: simulated months over the wire', () => {
   /** On which days each client pays its open invoices (after the day's run). */
   const pays: Record<string, (date: string) => boolean> = {};
   const atOnce = () => true;
-  let orderFilter: (name: string, clientName: string, addons: string[]) => Promise<void>;
-  let archiveAddon: string;
-  let proPlan: string;
-  let basicPlan: string;
+  /** The spam filter plans of the second half, their archive addon and the SpamExperts server (ids). */
+  const plans = { basic: '', pro: '', archive: '', server: '' };
   const domain = (service: string) => `${service.toLowerCase()}-${process.pid}.example`;
 
   async function client(name: string, payment: (date: string) => boolean, extra: Partial<CreateClientInput> = {}) {
@@ -79,6 +78,14 @@ describe('issue 16: simulated months over the wire', () => {
     return id;
   }
   const serviceOf = async (name: string) => ok(await t.gql(SERVICE, { id: services[name].id }, admin)).service!;
+  /** Orders the basic spam filter plan for a client today (the order paid the first cycle) and waits until SpamExperts has the domain. */
+  async function orderFilter(name: string, clientName: string, addons: string[]) {
+    const placed = ok(await t.gql(ADD_ORDER, { i: { clientId: clients[clientName].id, noInvoice: true, cart: { domains: [], products: [{
+      productId: plans.basic, cycle: 'MONTHLY', domain: domain(name), serverId: plans.server, addons: addons.map((addonId) => ({ addonId, cycle: 'MONTHLY' as const })),
+    }] } } }, admin)).addOrder;
+    services[name] = { id: ok(await t.gql(ACCEPT, { id: placed.id }, admin)).acceptOrder.items[0].service!.id, client: clientName };
+    await waitFor(async () => (await serviceOf(name)).status === 'ACTIVE', { what: `${name} created on the spam filter` });
+  }
   const billingOf = async (name: string) => {
     const data = ok(await t.gql(INVOICES, { c: clients[name].id }, admin));
     return { credit: data.client!.creditBalance!.amount, invoices: data.invoices.edges.map((e) => e.node) };
@@ -183,17 +190,7 @@ describe('issue 16: simulated months over the wire', () => {
     const archive = ok(await t.gql(CREATE_ADDON, { i: { name: 'Mail archive', payType: 'RECURRING', productIds: [filterBasic], prices: [{ currency: 'EUR', cycle: 'MONTHLY', amount: '3.00' }] } }, admin)).createAddon.id;
     // A downgrade's unused rest goes to the credit balance (WHMCS's "Credit on Downgrade").
     expect(ok(await t.gql(SETTINGS, { i: { creditOnDowngrade: true } }, admin)).updateSettings.creditOnDowngrade).toBe(true);
-    /** Orders the spam filter for a client today (the order paid the first cycle) and waits until SpamExperts has the domain. */
-    orderFilter = async (name: string, clientName: string, addons: string[]) => {
-      const placed = ok(await t.gql(ADD_ORDER, { i: { clientId: clients[clientName].id, noInvoice: true, cart: { domains: [], products: [{
-        productId: filterBasic, cycle: 'MONTHLY', domain: domain(name), serverId: server, addons: addons.map((addonId) => ({ addonId, cycle: 'MONTHLY' as const })),
-      }] } } }, admin)).addOrder;
-      services[name] = { id: ok(await t.gql(ACCEPT, { id: placed.id }, admin)).acceptOrder.items[0].service!.id, client: clientName };
-      await waitFor(async () => (await serviceOf(name)).status === 'ACTIVE', { what: `${name} created on the spam filter` });
-    };
-    archiveAddon = archive;
-    proPlan = filterPro;
-    basicPlan = filterBasic;
+    Object.assign(plans, { basic: filterBasic, pro: filterPro, archive, server });
     travelTo('2027-12-20');
 
     // M: monthly on the 31st, in Germany (19% VAT), pays at once: 31 January, 29 February, 31 March.
@@ -245,10 +242,10 @@ describe('issue 16: simulated months over the wire', () => {
       // I: the basic plan with a monthly archive addon, cancelled immediately in September; pays at once.
       '2028-07-05': async () => {
         await client('I', atOnce);
-        await orderFilter('I1', 'I', [archiveAddon]);
+        await orderFilter('I1', 'I', [plans.archive]);
       },
       '2028-08-10': async () => {
-        const order = ok(await t.gql(UPGRADE, { s: services.U1.id, i: { productId: proPlan } }, clients.U.token)).upgradeService;
+        const order = ok(await t.gql(UPGRADE, { s: services.U1.id, i: { productId: plans.pro } }, clients.U.token)).upgradeService;
         expect(order).toMatchObject({ status: 'PENDING', invoices: [{ id: expect.any(String) }] });
       },
       '2028-09-14': async () => {
@@ -257,7 +254,7 @@ describe('issue 16: simulated months over the wire', () => {
       },
       // Staff downgrade U (clients may only choose their plan's upgrade targets).
       '2028-10-12': async () => {
-        const order = ok(await t.gql(UPGRADE, { s: services.U1.id, i: { productId: basicPlan } }, admin)).upgradeService;
+        const order = ok(await t.gql(UPGRADE, { s: services.U1.id, i: { productId: plans.basic } }, admin)).upgradeService;
         expect(order).toEqual({ status: 'ACTIVE', invoices: [] });
       },
     };
@@ -703,6 +700,8 @@ describe('issue 16: simulated months over the wire', () => {
       '2028-12-20 U: mail invoicePaid',
       '2028-12-20 U: U1 ACTIVE next 2029-02-03',
     ]);
+    // SV-14: the addon ended on the day its service did.
+    expect(ok(await t.gql(TERMINATION, { id: services.I1.id }, admin)).service).toEqual({ terminationDate: '2028-09-15', addons: [{ terminationDate: '2028-09-15' }] });
     // CL-5: clients follow their services; C's and U's credit is used up.
     const statuses = await Promise.all(Object.keys(clients).map(async (name) => [name, ok(await t.gql(CLIENT, { id: clients[name].id }, admin)).client!] as const));
     expect(Object.fromEntries(statuses.map(([name, c]) => [name, `${c.status} ${c.creditBalance?.amount}`]))).toEqual({

@@ -414,6 +414,7 @@ type Documents = {
     "mutation YearAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }": typeof types.YearAddCreditDocument,
     "mutation YearRequestCancellation($i: CancellationRequestInput!) { requestCancellation(input: $i) { terminatesOn } }": typeof types.YearRequestCancellationDocument,
     "query YearService($id: ID!) { service(id: $id) { status nextDueDate product { name } billingCycle recurringAmount { amount } addons { status nextDueDate billingCycle } } }": typeof types.YearServiceDocument,
+    "query YearTermination($id: ID!) { service(id: $id) { terminationDate addons { terminationDate } } }": typeof types.YearTerminationDocument,
     "query YearClient($id: ID!) { client(id: $id) { status creditBalance { amount } } }": typeof types.YearClientDocument,
     "query YearInvoices($c: ID!) { client(id: $c) { creditBalance { amount } } invoices(filter: { clientId: $c }, first: 50, orderBy: { field: ISSUE_DATE, direction: ASC }) {\n  edges { node { id status dueDate total { amount } creditApplied { amount } lines { description amount { amount } } } } } }": typeof types.YearInvoicesDocument,
     "query YearUnpaid { invoices(filter: { status: [UNPAID] }, first: 50) { edges { node { id dueDate client { id } } } } }": typeof types.YearUnpaidDocument,
@@ -845,6 +846,7 @@ const documents: Documents = {
     "mutation YearAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }": types.YearAddCreditDocument,
     "mutation YearRequestCancellation($i: CancellationRequestInput!) { requestCancellation(input: $i) { terminatesOn } }": types.YearRequestCancellationDocument,
     "query YearService($id: ID!) { service(id: $id) { status nextDueDate product { name } billingCycle recurringAmount { amount } addons { status nextDueDate billingCycle } } }": types.YearServiceDocument,
+    "query YearTermination($id: ID!) { service(id: $id) { terminationDate addons { terminationDate } } }": types.YearTerminationDocument,
     "query YearClient($id: ID!) { client(id: $id) { status creditBalance { amount } } }": types.YearClientDocument,
     "query YearInvoices($c: ID!) { client(id: $c) { creditBalance { amount } } invoices(filter: { clientId: $c }, first: 50, orderBy: { field: ISSUE_DATE, direction: ASC }) {\n  edges { node { id status dueDate total { amount } creditApplied { amount } lines { description amount { amount } } } } } }": types.YearInvoicesDocument,
     "query YearUnpaid { invoices(filter: { status: [UNPAID] }, first: 50) { edges { node { id dueDate client { id } } } } }": types.YearUnpaidDocument,
@@ -2490,6 +2492,10 @@ export function graphql(source: "mutation YearRequestCancellation($i: Cancellati
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query YearService($id: ID!) { service(id: $id) { status nextDueDate product { name } billingCycle recurringAmount { amount } addons { status nextDueDate billingCycle } } }"): (typeof documents)["query YearService($id: ID!) { service(id: $id) { status nextDueDate product { name } billingCycle recurringAmount { amount } addons { status nextDueDate billingCycle } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query YearTermination($id: ID!) { service(id: $id) { terminationDate addons { terminationDate } } }"): (typeof documents)["query YearTermination($id: ID!) { service(id: $id) { terminationDate addons { terminationDate } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
