@@ -434,12 +434,16 @@ type Documents = {
     "mutation YearRunCommand($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }": typeof types.YearRunCommandDocument,
     "mutation YearAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }": typeof types.YearAddCreditDocument,
     "mutation YearRequestCancellation($i: CancellationRequestInput!) { requestCancellation(input: $i) { terminatesOn } }": typeof types.YearRequestCancellationDocument,
-    "query YearService($id: ID!) { service(id: $id) { status nextDueDate addons { status nextDueDate } } }": typeof types.YearServiceDocument,
+    "query YearService($id: ID!) { service(id: $id) { status nextDueDate product { name } billingCycle recurringAmount { amount } addons { status nextDueDate billingCycle } } }": typeof types.YearServiceDocument,
+    "query YearTermination($id: ID!) { service(id: $id) { terminationDate addons { terminationDate } } }": typeof types.YearTerminationDocument,
     "query YearClient($id: ID!) { client(id: $id) { status creditBalance { amount } } }": typeof types.YearClientDocument,
-    "query YearInvoices($c: ID!) { invoices(filter: { clientId: $c }, first: 50, orderBy: { field: ISSUE_DATE, direction: ASC }) {\n  edges { node { id status dueDate total { amount } creditApplied { amount } lines { description amount { amount } } } } } }": typeof types.YearInvoicesDocument,
+    "query YearInvoices($c: ID!) { client(id: $c) { creditBalance { amount } } invoices(filter: { clientId: $c }, first: 50, orderBy: { field: ISSUE_DATE, direction: ASC }) {\n  edges { node { id status dueDate total { amount } creditApplied { amount } lines { description amount { amount } } } } } }": typeof types.YearInvoicesDocument,
+    "query YearUnpaid { invoices(filter: { status: [UNPAID] }, first: 50) { edges { node { id dueDate client { id } } } } }": typeof types.YearUnpaidDocument,
     "query YearEmails($c: ID!) { clientEmails(clientId: $c, first: 100) { edges { node { type } } } }": typeof types.YearEmailsDocument,
     "mutation YearPay($id: ID!) { markInvoicePaid(id: $id) { id } }": typeof types.YearPayDocument,
-    "mutation YearRun($d: LocalDate) { runDailyRun(date: $d) { status steps { name status } errors { step message } } }": typeof types.YearRunDocument,
+    "mutation YearRun($d: LocalDate) { runDailyRun(date: $d) { status steps { name status count } errors { step message } } }": typeof types.YearRunDocument,
+    "mutation YearSettings($i: UpdateSettingsInput!) { updateSettings(input: $i) { creditOnDowngrade } }": typeof types.YearSettingsDocument,
+    "mutation YearUpgrade($s: ID!, $i: ServiceChangeInput!) { upgradeService(serviceId: $s, input: $i) { status invoices { id } } }": typeof types.YearUpgradeDocument,
     "fragment InvoiceFields on Invoice { id number status currency client { id } payer { id } issueDate dueDate datePaid notes overdue clientName clientEmail\n  subtotal { amount currency } tax1 { amount currency } tax2 { amount currency } total { amount currency } creditApplied { amount currency } amountPaid { amount currency } balanceDue { amount currency }\n  tax1Name tax2Name addressedTo { name companyName email country taxId }\n  lines { id position type description taxable service { id } domain { id } addon { id } amount { amount } net { amount } tax1 { amount } tax2 { amount } total { amount } }\n  transactions { id kind gateway transactionId amount { amount } toClientCredit { amount } refunded { amount } refundOf { id } toCredit } }": typeof types.InvoiceFieldsFragmentDoc,
     "mutation InvoiceHelpersCreateClient($i: CreateClientInput!) { createClient(input: $i) { id currency } }": typeof types.InvoiceHelpersCreateClientDocument,
     "mutation InvoiceHelpersCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { ...InvoiceFields } }": typeof types.InvoiceHelpersCreateInvoiceDocument,
@@ -883,12 +887,16 @@ const documents: Documents = {
     "mutation YearRunCommand($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }": types.YearRunCommandDocument,
     "mutation YearAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }": types.YearAddCreditDocument,
     "mutation YearRequestCancellation($i: CancellationRequestInput!) { requestCancellation(input: $i) { terminatesOn } }": types.YearRequestCancellationDocument,
-    "query YearService($id: ID!) { service(id: $id) { status nextDueDate addons { status nextDueDate } } }": types.YearServiceDocument,
+    "query YearService($id: ID!) { service(id: $id) { status nextDueDate product { name } billingCycle recurringAmount { amount } addons { status nextDueDate billingCycle } } }": types.YearServiceDocument,
+    "query YearTermination($id: ID!) { service(id: $id) { terminationDate addons { terminationDate } } }": types.YearTerminationDocument,
     "query YearClient($id: ID!) { client(id: $id) { status creditBalance { amount } } }": types.YearClientDocument,
-    "query YearInvoices($c: ID!) { invoices(filter: { clientId: $c }, first: 50, orderBy: { field: ISSUE_DATE, direction: ASC }) {\n  edges { node { id status dueDate total { amount } creditApplied { amount } lines { description amount { amount } } } } } }": types.YearInvoicesDocument,
+    "query YearInvoices($c: ID!) { client(id: $c) { creditBalance { amount } } invoices(filter: { clientId: $c }, first: 50, orderBy: { field: ISSUE_DATE, direction: ASC }) {\n  edges { node { id status dueDate total { amount } creditApplied { amount } lines { description amount { amount } } } } } }": types.YearInvoicesDocument,
+    "query YearUnpaid { invoices(filter: { status: [UNPAID] }, first: 50) { edges { node { id dueDate client { id } } } } }": types.YearUnpaidDocument,
     "query YearEmails($c: ID!) { clientEmails(clientId: $c, first: 100) { edges { node { type } } } }": types.YearEmailsDocument,
     "mutation YearPay($id: ID!) { markInvoicePaid(id: $id) { id } }": types.YearPayDocument,
-    "mutation YearRun($d: LocalDate) { runDailyRun(date: $d) { status steps { name status } errors { step message } } }": types.YearRunDocument,
+    "mutation YearRun($d: LocalDate) { runDailyRun(date: $d) { status steps { name status count } errors { step message } } }": types.YearRunDocument,
+    "mutation YearSettings($i: UpdateSettingsInput!) { updateSettings(input: $i) { creditOnDowngrade } }": types.YearSettingsDocument,
+    "mutation YearUpgrade($s: ID!, $i: ServiceChangeInput!) { upgradeService(serviceId: $s, input: $i) { status invoices { id } } }": types.YearUpgradeDocument,
     "fragment InvoiceFields on Invoice { id number status currency client { id } payer { id } issueDate dueDate datePaid notes overdue clientName clientEmail\n  subtotal { amount currency } tax1 { amount currency } tax2 { amount currency } total { amount currency } creditApplied { amount currency } amountPaid { amount currency } balanceDue { amount currency }\n  tax1Name tax2Name addressedTo { name companyName email country taxId }\n  lines { id position type description taxable service { id } domain { id } addon { id } amount { amount } net { amount } tax1 { amount } tax2 { amount } total { amount } }\n  transactions { id kind gateway transactionId amount { amount } toClientCredit { amount } refunded { amount } refundOf { id } toCredit } }": types.InvoiceFieldsFragmentDoc,
     "mutation InvoiceHelpersCreateClient($i: CreateClientInput!) { createClient(input: $i) { id currency } }": types.InvoiceHelpersCreateClientDocument,
     "mutation InvoiceHelpersCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { ...InvoiceFields } }": types.InvoiceHelpersCreateInvoiceDocument,
@@ -2609,7 +2617,11 @@ export function graphql(source: "mutation YearRequestCancellation($i: Cancellati
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query YearService($id: ID!) { service(id: $id) { status nextDueDate addons { status nextDueDate } } }"): (typeof documents)["query YearService($id: ID!) { service(id: $id) { status nextDueDate addons { status nextDueDate } } }"];
+export function graphql(source: "query YearService($id: ID!) { service(id: $id) { status nextDueDate product { name } billingCycle recurringAmount { amount } addons { status nextDueDate billingCycle } } }"): (typeof documents)["query YearService($id: ID!) { service(id: $id) { status nextDueDate product { name } billingCycle recurringAmount { amount } addons { status nextDueDate billingCycle } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query YearTermination($id: ID!) { service(id: $id) { terminationDate addons { terminationDate } } }"): (typeof documents)["query YearTermination($id: ID!) { service(id: $id) { terminationDate addons { terminationDate } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2617,7 +2629,11 @@ export function graphql(source: "query YearClient($id: ID!) { client(id: $id) { 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query YearInvoices($c: ID!) { invoices(filter: { clientId: $c }, first: 50, orderBy: { field: ISSUE_DATE, direction: ASC }) {\n  edges { node { id status dueDate total { amount } creditApplied { amount } lines { description amount { amount } } } } } }"): (typeof documents)["query YearInvoices($c: ID!) { invoices(filter: { clientId: $c }, first: 50, orderBy: { field: ISSUE_DATE, direction: ASC }) {\n  edges { node { id status dueDate total { amount } creditApplied { amount } lines { description amount { amount } } } } } }"];
+export function graphql(source: "query YearInvoices($c: ID!) { client(id: $c) { creditBalance { amount } } invoices(filter: { clientId: $c }, first: 50, orderBy: { field: ISSUE_DATE, direction: ASC }) {\n  edges { node { id status dueDate total { amount } creditApplied { amount } lines { description amount { amount } } } } } }"): (typeof documents)["query YearInvoices($c: ID!) { client(id: $c) { creditBalance { amount } } invoices(filter: { clientId: $c }, first: 50, orderBy: { field: ISSUE_DATE, direction: ASC }) {\n  edges { node { id status dueDate total { amount } creditApplied { amount } lines { description amount { amount } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query YearUnpaid { invoices(filter: { status: [UNPAID] }, first: 50) { edges { node { id dueDate client { id } } } } }"): (typeof documents)["query YearUnpaid { invoices(filter: { status: [UNPAID] }, first: 50) { edges { node { id dueDate client { id } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2629,7 +2645,15 @@ export function graphql(source: "mutation YearPay($id: ID!) { markInvoicePaid(id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation YearRun($d: LocalDate) { runDailyRun(date: $d) { status steps { name status } errors { step message } } }"): (typeof documents)["mutation YearRun($d: LocalDate) { runDailyRun(date: $d) { status steps { name status } errors { step message } } }"];
+export function graphql(source: "mutation YearRun($d: LocalDate) { runDailyRun(date: $d) { status steps { name status count } errors { step message } } }"): (typeof documents)["mutation YearRun($d: LocalDate) { runDailyRun(date: $d) { status steps { name status count } errors { step message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation YearSettings($i: UpdateSettingsInput!) { updateSettings(input: $i) { creditOnDowngrade } }"): (typeof documents)["mutation YearSettings($i: UpdateSettingsInput!) { updateSettings(input: $i) { creditOnDowngrade } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation YearUpgrade($s: ID!, $i: ServiceChangeInput!) { upgradeService(serviceId: $s, input: $i) { status invoices { id } } }"): (typeof documents)["mutation YearUpgrade($s: ID!, $i: ServiceChangeInput!) { upgradeService(serviceId: $s, input: $i) { status invoices { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
