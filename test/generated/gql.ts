@@ -262,7 +262,6 @@ type Documents = {
     "mutation AcrossProcessesCreate($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id } }": typeof types.AcrossProcessesCreateDocument,
     "query AcrossProcessesServiceStatus($id: ID!) { service(id: $id) { status } }": typeof types.AcrossProcessesServiceStatusDocument,
     "mutation AcrossProcessesSuspend($s: ID!) { runModuleCommand(serviceId: $s, command: \"suspend\") { id } }": typeof types.AcrossProcessesSuspendDocument,
-    "mutation LatePayConfigure($i: ConfigurePaymentGatewayInput!) { configurePaymentGateway(input: $i) { module } }": typeof types.LatePayConfigureDocument,
     "mutation LatePayStart($id: ID!, $g: String!) { payInvoice(invoiceId: $id, gateway: $g) { reference } }": typeof types.LatePayStartDocument,
     "query LatePayInvoice($id: ID!) { invoice(id: $id) {\n  status amountPaid { amount } balanceDue { amount }\n  transactions { id kind gateway transactionId amount { amount currency } toClientCredit { amount } } } }": typeof types.LatePayInvoiceDocument,
     "query LatePayEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { type recipient subject body } } } }": typeof types.LatePayEmailsDocument,
@@ -326,6 +325,12 @@ type Documents = {
     "mutation NPlusOneCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.NPlusOneCreateProductDocument,
     "mutation NPlusOneCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.NPlusOneCreateServiceDocument,
     "query NPlusOneClients($first: Int!) {\n  clients(first: $first) {\n    totalCount\n    edges { node {\n      id\n      group { id name }\n      project { id name }\n      billingContact { id email }\n      contacts { id email }\n    } }\n  }\n}": typeof types.NPlusOneClientsDocument,
+    "mutation PaymentGatewaysConfigure($i: ConfigurePaymentGatewayInput!) { configurePaymentGateway(input: $i) { module enabled currencies settings } }": typeof types.PaymentGatewaysConfigureDocument,
+    "query PaymentGatewaysAvailable($id: ID!) { availablePaymentGateways(invoiceId: $id) { module displayName } }": typeof types.PaymentGatewaysAvailableDocument,
+    "mutation PaymentGatewaysPay($id: ID!, $g: String!) { payInvoice(invoiceId: $id, gateway: $g) { gateway amount { amount currency } clientSecret redirectUrl instructions reference } }": typeof types.PaymentGatewaysPayDocument,
+    "mutation PaymentGatewaysCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id } }": typeof types.PaymentGatewaysCreateUserDocument,
+    "query PaymentGatewaysSettings { paymentGatewaySettings { module settings } }": typeof types.PaymentGatewaysSettingsDocument,
+    "query PaymentGatewaysInvoice($id: ID!) { invoice(id: $id) { status balanceDue { amount } amountRefunded { amount } transactions { id kind gateway transactionId amount { amount currency } } } }": typeof types.PaymentGatewaysInvoiceDocument,
     "mutation SecretsLoginAs($c: ID!) { loginAsClient(clientId: $c) { token expiresAt me { client { id } } } }": typeof types.SecretsLoginAsDocument,
     "mutation SecretsPdfLink($id: ID!) { createInvoicePdfLink(invoiceId: $id) { url expiresAt } }": typeof types.SecretsPdfLinkDocument,
     "mutation SecretsStaffLogin($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }": typeof types.SecretsStaffLoginDocument,
@@ -440,6 +445,7 @@ type Documents = {
     "fragment TransactionFields on Transaction { id kind gateway transactionId client { id } invoice { id } clientName clientEmail date toCredit refundOf { id } amount { amount currency } toClientCredit { amount } refunded { amount } }": typeof types.TransactionFieldsFragmentDoc,
     "query InvoiceHelpersTransactions($f: TransactionFilter, $first: Int, $after: String, $last: Int, $before: String) {\n  transactions(filter: $f, first: $first, after: $after, last: $last, before: $before) {\n    totalCount edges { cursor node { ...TransactionFields } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }": typeof types.InvoiceHelpersTransactionsDocument,
     "query InvoiceHelpersGetTransaction($id: ID!) { transaction(id: $id) { ...TransactionFields } }": typeof types.InvoiceHelpersGetTransactionDocument,
+    "mutation StripeGatewayConfigure($i: ConfigurePaymentGatewayInput!) { configurePaymentGateway(input: $i) { module enabled currencies } }": typeof types.StripeGatewayConfigureDocument,
 };
 const documents: Documents = {
     "fragment ActivityLogEntryFields on ActivityLogEntry { id createdAt actorType staff { id } impersonator { id } action targetType targetId client { id } ip details }": types.ActivityLogEntryFieldsFragmentDoc,
@@ -690,7 +696,6 @@ const documents: Documents = {
     "mutation AcrossProcessesCreate($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id } }": types.AcrossProcessesCreateDocument,
     "query AcrossProcessesServiceStatus($id: ID!) { service(id: $id) { status } }": types.AcrossProcessesServiceStatusDocument,
     "mutation AcrossProcessesSuspend($s: ID!) { runModuleCommand(serviceId: $s, command: \"suspend\") { id } }": types.AcrossProcessesSuspendDocument,
-    "mutation LatePayConfigure($i: ConfigurePaymentGatewayInput!) { configurePaymentGateway(input: $i) { module } }": types.LatePayConfigureDocument,
     "mutation LatePayStart($id: ID!, $g: String!) { payInvoice(invoiceId: $id, gateway: $g) { reference } }": types.LatePayStartDocument,
     "query LatePayInvoice($id: ID!) { invoice(id: $id) {\n  status amountPaid { amount } balanceDue { amount }\n  transactions { id kind gateway transactionId amount { amount currency } toClientCredit { amount } } } }": types.LatePayInvoiceDocument,
     "query LatePayEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { type recipient subject body } } } }": types.LatePayEmailsDocument,
@@ -754,6 +759,12 @@ const documents: Documents = {
     "mutation NPlusOneCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.NPlusOneCreateProductDocument,
     "mutation NPlusOneCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.NPlusOneCreateServiceDocument,
     "query NPlusOneClients($first: Int!) {\n  clients(first: $first) {\n    totalCount\n    edges { node {\n      id\n      group { id name }\n      project { id name }\n      billingContact { id email }\n      contacts { id email }\n    } }\n  }\n}": types.NPlusOneClientsDocument,
+    "mutation PaymentGatewaysConfigure($i: ConfigurePaymentGatewayInput!) { configurePaymentGateway(input: $i) { module enabled currencies settings } }": types.PaymentGatewaysConfigureDocument,
+    "query PaymentGatewaysAvailable($id: ID!) { availablePaymentGateways(invoiceId: $id) { module displayName } }": types.PaymentGatewaysAvailableDocument,
+    "mutation PaymentGatewaysPay($id: ID!, $g: String!) { payInvoice(invoiceId: $id, gateway: $g) { gateway amount { amount currency } clientSecret redirectUrl instructions reference } }": types.PaymentGatewaysPayDocument,
+    "mutation PaymentGatewaysCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id } }": types.PaymentGatewaysCreateUserDocument,
+    "query PaymentGatewaysSettings { paymentGatewaySettings { module settings } }": types.PaymentGatewaysSettingsDocument,
+    "query PaymentGatewaysInvoice($id: ID!) { invoice(id: $id) { status balanceDue { amount } amountRefunded { amount } transactions { id kind gateway transactionId amount { amount currency } } } }": types.PaymentGatewaysInvoiceDocument,
     "mutation SecretsLoginAs($c: ID!) { loginAsClient(clientId: $c) { token expiresAt me { client { id } } } }": types.SecretsLoginAsDocument,
     "mutation SecretsPdfLink($id: ID!) { createInvoicePdfLink(invoiceId: $id) { url expiresAt } }": types.SecretsPdfLinkDocument,
     "mutation SecretsStaffLogin($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }": types.SecretsStaffLoginDocument,
@@ -868,6 +879,7 @@ const documents: Documents = {
     "fragment TransactionFields on Transaction { id kind gateway transactionId client { id } invoice { id } clientName clientEmail date toCredit refundOf { id } amount { amount currency } toClientCredit { amount } refunded { amount } }": types.TransactionFieldsFragmentDoc,
     "query InvoiceHelpersTransactions($f: TransactionFilter, $first: Int, $after: String, $last: Int, $before: String) {\n  transactions(filter: $f, first: $first, after: $after, last: $last, before: $before) {\n    totalCount edges { cursor node { ...TransactionFields } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }": types.InvoiceHelpersTransactionsDocument,
     "query InvoiceHelpersGetTransaction($id: ID!) { transaction(id: $id) { ...TransactionFields } }": types.InvoiceHelpersGetTransactionDocument,
+    "mutation StripeGatewayConfigure($i: ConfigurePaymentGatewayInput!) { configurePaymentGateway(input: $i) { module enabled currencies } }": types.StripeGatewayConfigureDocument,
 };
 
 /**
@@ -1879,10 +1891,6 @@ export function graphql(source: "mutation AcrossProcessesSuspend($s: ID!) { runM
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation LatePayConfigure($i: ConfigurePaymentGatewayInput!) { configurePaymentGateway(input: $i) { module } }"): (typeof documents)["mutation LatePayConfigure($i: ConfigurePaymentGatewayInput!) { configurePaymentGateway(input: $i) { module } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "mutation LatePayStart($id: ID!, $g: String!) { payInvoice(invoiceId: $id, gateway: $g) { reference } }"): (typeof documents)["mutation LatePayStart($id: ID!, $g: String!) { payInvoice(invoiceId: $id, gateway: $g) { reference } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2132,6 +2140,30 @@ export function graphql(source: "mutation NPlusOneCreateService($i: CreateServic
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query NPlusOneClients($first: Int!) {\n  clients(first: $first) {\n    totalCount\n    edges { node {\n      id\n      group { id name }\n      project { id name }\n      billingContact { id email }\n      contacts { id email }\n    } }\n  }\n}"): (typeof documents)["query NPlusOneClients($first: Int!) {\n  clients(first: $first) {\n    totalCount\n    edges { node {\n      id\n      group { id name }\n      project { id name }\n      billingContact { id email }\n      contacts { id email }\n    } }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PaymentGatewaysConfigure($i: ConfigurePaymentGatewayInput!) { configurePaymentGateway(input: $i) { module enabled currencies settings } }"): (typeof documents)["mutation PaymentGatewaysConfigure($i: ConfigurePaymentGatewayInput!) { configurePaymentGateway(input: $i) { module enabled currencies settings } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PaymentGatewaysAvailable($id: ID!) { availablePaymentGateways(invoiceId: $id) { module displayName } }"): (typeof documents)["query PaymentGatewaysAvailable($id: ID!) { availablePaymentGateways(invoiceId: $id) { module displayName } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PaymentGatewaysPay($id: ID!, $g: String!) { payInvoice(invoiceId: $id, gateway: $g) { gateway amount { amount currency } clientSecret redirectUrl instructions reference } }"): (typeof documents)["mutation PaymentGatewaysPay($id: ID!, $g: String!) { payInvoice(invoiceId: $id, gateway: $g) { gateway amount { amount currency } clientSecret redirectUrl instructions reference } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PaymentGatewaysCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id } }"): (typeof documents)["mutation PaymentGatewaysCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PaymentGatewaysSettings { paymentGatewaySettings { module settings } }"): (typeof documents)["query PaymentGatewaysSettings { paymentGatewaySettings { module settings } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PaymentGatewaysInvoice($id: ID!) { invoice(id: $id) { status balanceDue { amount } amountRefunded { amount } transactions { id kind gateway transactionId amount { amount currency } } } }"): (typeof documents)["query PaymentGatewaysInvoice($id: ID!) { invoice(id: $id) { status balanceDue { amount } amountRefunded { amount } transactions { id kind gateway transactionId amount { amount currency } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2588,6 +2620,10 @@ export function graphql(source: "query InvoiceHelpersTransactions($f: Transactio
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query InvoiceHelpersGetTransaction($id: ID!) { transaction(id: $id) { ...TransactionFields } }"): (typeof documents)["query InvoiceHelpersGetTransaction($id: ID!) { transaction(id: $id) { ...TransactionFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StripeGatewayConfigure($i: ConfigurePaymentGatewayInput!) { configurePaymentGateway(input: $i) { module enabled currencies } }"): (typeof documents)["mutation StripeGatewayConfigure($i: ConfigurePaymentGatewayInput!) { configurePaymentGateway(input: $i) { module enabled currencies } }"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
