@@ -399,6 +399,18 @@ type Documents = {
     "mutation SessionsAndStaffMergeClients($k: ID!, $d: ID!) { mergeClients(keepId: $k, discardId: $d) { id } }": typeof types.SessionsAndStaffMergeClientsDocument,
     "mutation SessionsAndStaffDeleteClients($ids: [ID!]!) { deleteClients(ids: $ids, confirm: true) }": typeof types.SessionsAndStaffDeleteClientsDocument,
     "query SettingsFirstUseSettings { settings { requiredClientFields } billingSettings { taxMode autoApplyCredit } }": typeof types.SettingsFirstUseSettingsDocument,
+    "mutation SortingPay($i: AddInvoicePaymentInput!) { addInvoicePayment(input: $i) { id } }": typeof types.SortingPayDocument,
+    "query SortingInvoices($f: InvoiceFilter, $o: InvoiceOrder, $first: Int, $after: String, $last: Int, $before: String) {\n  invoices(filter: $f, orderBy: $o, first: $first, after: $after, last: $last, before: $before) {\n    totalCount edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }": typeof types.SortingInvoicesDocument,
+    "query SortingServices($f: ServiceFilter, $o: ServiceOrder, $first: Int, $after: String, $last: Int, $before: String) {\n  services(filter: $f, orderBy: $o, first: $first, after: $after, last: $last, before: $before) {\n    edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }": typeof types.SortingServicesDocument,
+    "query SortingClients($f: ClientFilter, $o: ClientOrder, $first: Int, $after: String, $last: Int, $before: String) {\n  clients(filter: $f, orderBy: $o, first: $first, after: $after, last: $last, before: $before) {\n    edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }": typeof types.SortingClientsDocument,
+    "query SortingDomains($f: DomainFilter, $o: DomainOrder, $first: Int, $after: String, $last: Int, $before: String) {\n  domains(filter: $f, orderBy: $o, first: $first, after: $after, last: $last, before: $before) {\n    edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }": typeof types.SortingDomainsDocument,
+    "query SortingTransactions($f: TransactionFilter, $o: TransactionOrder, $first: Int, $after: String, $last: Int, $before: String) {\n  transactions(filter: $f, orderBy: $o, first: $first, after: $after, last: $last, before: $before) {\n    edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }": typeof types.SortingTransactionsDocument,
+    "query SortingClientServices($c: ID!, $o: ServiceOrder, $first: Int, $after: String, $last: Int, $before: String) {\n  client(id: $c) { services(orderBy: $o, first: $first, after: $after, last: $last, before: $before) {\n    edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }": typeof types.SortingClientServicesDocument,
+    "query SortingClientInvoices($c: ID!, $o: InvoiceOrder, $first: Int, $after: String, $last: Int, $before: String) {\n  client(id: $c) { invoices(orderBy: $o, first: $first, after: $after, last: $last, before: $before) {\n    edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }": typeof types.SortingClientInvoicesDocument,
+    "mutation SortingCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.SortingCreateProductDocument,
+    "mutation SortingCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.SortingCreateServerDocument,
+    "mutation SortingCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.SortingCreateServiceDocument,
+    "mutation SortingCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }": typeof types.SortingCreateDomainDocument,
     "subscription SubscriptionsClientChanged($id: ID) { clientChanged(id: $id) { clientId change client { id city } } }": typeof types.SubscriptionsClientChangedDocument,
     "mutation SubscriptionsRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": typeof types.SubscriptionsRegisterDocument,
     "mutation SubscriptionsUpdate($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id city } }": typeof types.SubscriptionsUpdateDocument,
@@ -833,6 +845,18 @@ const documents: Documents = {
     "mutation SessionsAndStaffMergeClients($k: ID!, $d: ID!) { mergeClients(keepId: $k, discardId: $d) { id } }": types.SessionsAndStaffMergeClientsDocument,
     "mutation SessionsAndStaffDeleteClients($ids: [ID!]!) { deleteClients(ids: $ids, confirm: true) }": types.SessionsAndStaffDeleteClientsDocument,
     "query SettingsFirstUseSettings { settings { requiredClientFields } billingSettings { taxMode autoApplyCredit } }": types.SettingsFirstUseSettingsDocument,
+    "mutation SortingPay($i: AddInvoicePaymentInput!) { addInvoicePayment(input: $i) { id } }": types.SortingPayDocument,
+    "query SortingInvoices($f: InvoiceFilter, $o: InvoiceOrder, $first: Int, $after: String, $last: Int, $before: String) {\n  invoices(filter: $f, orderBy: $o, first: $first, after: $after, last: $last, before: $before) {\n    totalCount edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }": types.SortingInvoicesDocument,
+    "query SortingServices($f: ServiceFilter, $o: ServiceOrder, $first: Int, $after: String, $last: Int, $before: String) {\n  services(filter: $f, orderBy: $o, first: $first, after: $after, last: $last, before: $before) {\n    edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }": types.SortingServicesDocument,
+    "query SortingClients($f: ClientFilter, $o: ClientOrder, $first: Int, $after: String, $last: Int, $before: String) {\n  clients(filter: $f, orderBy: $o, first: $first, after: $after, last: $last, before: $before) {\n    edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }": types.SortingClientsDocument,
+    "query SortingDomains($f: DomainFilter, $o: DomainOrder, $first: Int, $after: String, $last: Int, $before: String) {\n  domains(filter: $f, orderBy: $o, first: $first, after: $after, last: $last, before: $before) {\n    edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }": types.SortingDomainsDocument,
+    "query SortingTransactions($f: TransactionFilter, $o: TransactionOrder, $first: Int, $after: String, $last: Int, $before: String) {\n  transactions(filter: $f, orderBy: $o, first: $first, after: $after, last: $last, before: $before) {\n    edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }": types.SortingTransactionsDocument,
+    "query SortingClientServices($c: ID!, $o: ServiceOrder, $first: Int, $after: String, $last: Int, $before: String) {\n  client(id: $c) { services(orderBy: $o, first: $first, after: $after, last: $last, before: $before) {\n    edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }": types.SortingClientServicesDocument,
+    "query SortingClientInvoices($c: ID!, $o: InvoiceOrder, $first: Int, $after: String, $last: Int, $before: String) {\n  client(id: $c) { invoices(orderBy: $o, first: $first, after: $after, last: $last, before: $before) {\n    edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }": types.SortingClientInvoicesDocument,
+    "mutation SortingCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.SortingCreateProductDocument,
+    "mutation SortingCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.SortingCreateServerDocument,
+    "mutation SortingCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.SortingCreateServiceDocument,
+    "mutation SortingCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }": types.SortingCreateDomainDocument,
     "subscription SubscriptionsClientChanged($id: ID) { clientChanged(id: $id) { clientId change client { id city } } }": types.SubscriptionsClientChangedDocument,
     "mutation SubscriptionsRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": types.SubscriptionsRegisterDocument,
     "mutation SubscriptionsUpdate($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id city } }": types.SubscriptionsUpdateDocument,
@@ -2436,6 +2460,54 @@ export function graphql(source: "mutation SessionsAndStaffDeleteClients($ids: [I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SettingsFirstUseSettings { settings { requiredClientFields } billingSettings { taxMode autoApplyCredit } }"): (typeof documents)["query SettingsFirstUseSettings { settings { requiredClientFields } billingSettings { taxMode autoApplyCredit } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SortingPay($i: AddInvoicePaymentInput!) { addInvoicePayment(input: $i) { id } }"): (typeof documents)["mutation SortingPay($i: AddInvoicePaymentInput!) { addInvoicePayment(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SortingInvoices($f: InvoiceFilter, $o: InvoiceOrder, $first: Int, $after: String, $last: Int, $before: String) {\n  invoices(filter: $f, orderBy: $o, first: $first, after: $after, last: $last, before: $before) {\n    totalCount edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }"): (typeof documents)["query SortingInvoices($f: InvoiceFilter, $o: InvoiceOrder, $first: Int, $after: String, $last: Int, $before: String) {\n  invoices(filter: $f, orderBy: $o, first: $first, after: $after, last: $last, before: $before) {\n    totalCount edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SortingServices($f: ServiceFilter, $o: ServiceOrder, $first: Int, $after: String, $last: Int, $before: String) {\n  services(filter: $f, orderBy: $o, first: $first, after: $after, last: $last, before: $before) {\n    edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }"): (typeof documents)["query SortingServices($f: ServiceFilter, $o: ServiceOrder, $first: Int, $after: String, $last: Int, $before: String) {\n  services(filter: $f, orderBy: $o, first: $first, after: $after, last: $last, before: $before) {\n    edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SortingClients($f: ClientFilter, $o: ClientOrder, $first: Int, $after: String, $last: Int, $before: String) {\n  clients(filter: $f, orderBy: $o, first: $first, after: $after, last: $last, before: $before) {\n    edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }"): (typeof documents)["query SortingClients($f: ClientFilter, $o: ClientOrder, $first: Int, $after: String, $last: Int, $before: String) {\n  clients(filter: $f, orderBy: $o, first: $first, after: $after, last: $last, before: $before) {\n    edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SortingDomains($f: DomainFilter, $o: DomainOrder, $first: Int, $after: String, $last: Int, $before: String) {\n  domains(filter: $f, orderBy: $o, first: $first, after: $after, last: $last, before: $before) {\n    edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }"): (typeof documents)["query SortingDomains($f: DomainFilter, $o: DomainOrder, $first: Int, $after: String, $last: Int, $before: String) {\n  domains(filter: $f, orderBy: $o, first: $first, after: $after, last: $last, before: $before) {\n    edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SortingTransactions($f: TransactionFilter, $o: TransactionOrder, $first: Int, $after: String, $last: Int, $before: String) {\n  transactions(filter: $f, orderBy: $o, first: $first, after: $after, last: $last, before: $before) {\n    edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }"): (typeof documents)["query SortingTransactions($f: TransactionFilter, $o: TransactionOrder, $first: Int, $after: String, $last: Int, $before: String) {\n  transactions(filter: $f, orderBy: $o, first: $first, after: $after, last: $last, before: $before) {\n    edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SortingClientServices($c: ID!, $o: ServiceOrder, $first: Int, $after: String, $last: Int, $before: String) {\n  client(id: $c) { services(orderBy: $o, first: $first, after: $after, last: $last, before: $before) {\n    edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }"): (typeof documents)["query SortingClientServices($c: ID!, $o: ServiceOrder, $first: Int, $after: String, $last: Int, $before: String) {\n  client(id: $c) { services(orderBy: $o, first: $first, after: $after, last: $last, before: $before) {\n    edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SortingClientInvoices($c: ID!, $o: InvoiceOrder, $first: Int, $after: String, $last: Int, $before: String) {\n  client(id: $c) { invoices(orderBy: $o, first: $first, after: $after, last: $last, before: $before) {\n    edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }"): (typeof documents)["query SortingClientInvoices($c: ID!, $o: InvoiceOrder, $first: Int, $after: String, $last: Int, $before: String) {\n  client(id: $c) { invoices(orderBy: $o, first: $first, after: $after, last: $last, before: $before) {\n    edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SortingCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation SortingCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SortingCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation SortingCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SortingCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation SortingCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SortingCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }"): (typeof documents)["mutation SortingCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
