@@ -262,6 +262,26 @@ type Documents = {
     "mutation AcrossProcessesCreate($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id } }": typeof types.AcrossProcessesCreateDocument,
     "query AcrossProcessesServiceStatus($id: ID!) { service(id: $id) { status } }": typeof types.AcrossProcessesServiceStatusDocument,
     "mutation AcrossProcessesSuspend($s: ID!) { runModuleCommand(serviceId: $s, command: \"suspend\") { id } }": typeof types.AcrossProcessesSuspendDocument,
+    "mutation FormErrorsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.FormErrorsCreateProductDocument,
+    "mutation FormErrorsCreatePromotion($i: PromotionInput!) { createPromotion(input: $i) { id } }": typeof types.FormErrorsCreatePromotionDocument,
+    "mutation FormErrorsSetTldPricing($i: TldPricingInput!) { setTldPricing(input: $i) { id } }": typeof types.FormErrorsSetTldPricingDocument,
+    "mutation FormErrorsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.FormErrorsCreateClientDocument,
+    "mutation FormErrorsCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }": typeof types.FormErrorsCreateContactDocument,
+    "mutation FormErrorsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.FormErrorsCreateServiceDocument,
+    "mutation FormErrorsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.FormErrorsCreateServerDocument,
+    "mutation FormErrorsCreateTaxRule($i: TaxRuleInput!) { createTaxRule(input: $i) { id } }": typeof types.FormErrorsCreateTaxRuleDocument,
+    "mutation FormErrorsAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }": typeof types.FormErrorsAddCreditDocument,
+    "mutation FormErrorsConfigureGateway($i: ConfigurePaymentGatewayInput!) { configurePaymentGateway(input: $i) { module } }": typeof types.FormErrorsConfigureGatewayDocument,
+    "mutation FormErrorsPlaceOrder($c: CartInput!) { placeOrder(cart: $c) { id } }": typeof types.FormErrorsPlaceOrderDocument,
+    "mutation FormErrorsRemoveCredit($i: CreditChangeInput!) { removeCredit(input: $i) { id } }": typeof types.FormErrorsRemoveCreditDocument,
+    "mutation FormErrorsUpdateProfile($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id } }": typeof types.FormErrorsUpdateProfileDocument,
+    "query FormErrorsCountInvoices($c: ID) { invoices(filter: { clientId: $c }) { totalCount } }": typeof types.FormErrorsCountInvoicesDocument,
+    "mutation FormErrorsSettings($i: UpdateSettingsInput!) { updateSettings(input: $i) { requiredClientFields } }": typeof types.FormErrorsSettingsDocument,
+    "mutation FormErrorsRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": typeof types.FormErrorsRegisterDocument,
+    "mutation FormErrorsCreateServerGroup($i: ServerGroupInput!) { createServerGroup(input: $i) { id } }": typeof types.FormErrorsCreateServerGroupDocument,
+    "query FormErrorsClients { clients(first: 1) { totalCount } }": typeof types.FormErrorsClientsDocument,
+    "mutation FormErrorsDeleteClients($ids: [ID!]!) { deleteClients(ids: $ids, confirm: true) }": typeof types.FormErrorsDeleteClientsDocument,
+    "mutation FormErrorsCloseClient($id: ID!) { setClientStatus(id: $id, status: CLOSED) { id } }": typeof types.FormErrorsCloseClientDocument,
     "mutation LatePayStart($id: ID!, $g: String!) { payInvoice(invoiceId: $id, gateway: $g) { reference } }": typeof types.LatePayStartDocument,
     "query LatePayInvoice($id: ID!) { invoice(id: $id) {\n  status amountPaid { amount } balanceDue { amount }\n  transactions { id kind gateway transactionId amount { amount currency } toClientCredit { amount } } } }": typeof types.LatePayInvoiceDocument,
     "query LatePayEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { type recipient subject body } } } }": typeof types.LatePayEmailsDocument,
@@ -708,6 +728,26 @@ const documents: Documents = {
     "mutation AcrossProcessesCreate($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id } }": types.AcrossProcessesCreateDocument,
     "query AcrossProcessesServiceStatus($id: ID!) { service(id: $id) { status } }": types.AcrossProcessesServiceStatusDocument,
     "mutation AcrossProcessesSuspend($s: ID!) { runModuleCommand(serviceId: $s, command: \"suspend\") { id } }": types.AcrossProcessesSuspendDocument,
+    "mutation FormErrorsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.FormErrorsCreateProductDocument,
+    "mutation FormErrorsCreatePromotion($i: PromotionInput!) { createPromotion(input: $i) { id } }": types.FormErrorsCreatePromotionDocument,
+    "mutation FormErrorsSetTldPricing($i: TldPricingInput!) { setTldPricing(input: $i) { id } }": types.FormErrorsSetTldPricingDocument,
+    "mutation FormErrorsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.FormErrorsCreateClientDocument,
+    "mutation FormErrorsCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }": types.FormErrorsCreateContactDocument,
+    "mutation FormErrorsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.FormErrorsCreateServiceDocument,
+    "mutation FormErrorsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.FormErrorsCreateServerDocument,
+    "mutation FormErrorsCreateTaxRule($i: TaxRuleInput!) { createTaxRule(input: $i) { id } }": types.FormErrorsCreateTaxRuleDocument,
+    "mutation FormErrorsAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }": types.FormErrorsAddCreditDocument,
+    "mutation FormErrorsConfigureGateway($i: ConfigurePaymentGatewayInput!) { configurePaymentGateway(input: $i) { module } }": types.FormErrorsConfigureGatewayDocument,
+    "mutation FormErrorsPlaceOrder($c: CartInput!) { placeOrder(cart: $c) { id } }": types.FormErrorsPlaceOrderDocument,
+    "mutation FormErrorsRemoveCredit($i: CreditChangeInput!) { removeCredit(input: $i) { id } }": types.FormErrorsRemoveCreditDocument,
+    "mutation FormErrorsUpdateProfile($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id } }": types.FormErrorsUpdateProfileDocument,
+    "query FormErrorsCountInvoices($c: ID) { invoices(filter: { clientId: $c }) { totalCount } }": types.FormErrorsCountInvoicesDocument,
+    "mutation FormErrorsSettings($i: UpdateSettingsInput!) { updateSettings(input: $i) { requiredClientFields } }": types.FormErrorsSettingsDocument,
+    "mutation FormErrorsRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": types.FormErrorsRegisterDocument,
+    "mutation FormErrorsCreateServerGroup($i: ServerGroupInput!) { createServerGroup(input: $i) { id } }": types.FormErrorsCreateServerGroupDocument,
+    "query FormErrorsClients { clients(first: 1) { totalCount } }": types.FormErrorsClientsDocument,
+    "mutation FormErrorsDeleteClients($ids: [ID!]!) { deleteClients(ids: $ids, confirm: true) }": types.FormErrorsDeleteClientsDocument,
+    "mutation FormErrorsCloseClient($id: ID!) { setClientStatus(id: $id, status: CLOSED) { id } }": types.FormErrorsCloseClientDocument,
     "mutation LatePayStart($id: ID!, $g: String!) { payInvoice(invoiceId: $id, gateway: $g) { reference } }": types.LatePayStartDocument,
     "query LatePayInvoice($id: ID!) { invoice(id: $id) {\n  status amountPaid { amount } balanceDue { amount }\n  transactions { id kind gateway transactionId amount { amount currency } toClientCredit { amount } } } }": types.LatePayInvoiceDocument,
     "query LatePayEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { type recipient subject body } } } }": types.LatePayEmailsDocument,
@@ -1912,6 +1952,86 @@ export function graphql(source: "query AcrossProcessesServiceStatus($id: ID!) { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation AcrossProcessesSuspend($s: ID!) { runModuleCommand(serviceId: $s, command: \"suspend\") { id } }"): (typeof documents)["mutation AcrossProcessesSuspend($s: ID!) { runModuleCommand(serviceId: $s, command: \"suspend\") { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FormErrorsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation FormErrorsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FormErrorsCreatePromotion($i: PromotionInput!) { createPromotion(input: $i) { id } }"): (typeof documents)["mutation FormErrorsCreatePromotion($i: PromotionInput!) { createPromotion(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FormErrorsSetTldPricing($i: TldPricingInput!) { setTldPricing(input: $i) { id } }"): (typeof documents)["mutation FormErrorsSetTldPricing($i: TldPricingInput!) { setTldPricing(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FormErrorsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation FormErrorsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FormErrorsCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }"): (typeof documents)["mutation FormErrorsCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FormErrorsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation FormErrorsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FormErrorsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation FormErrorsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FormErrorsCreateTaxRule($i: TaxRuleInput!) { createTaxRule(input: $i) { id } }"): (typeof documents)["mutation FormErrorsCreateTaxRule($i: TaxRuleInput!) { createTaxRule(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FormErrorsAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }"): (typeof documents)["mutation FormErrorsAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FormErrorsConfigureGateway($i: ConfigurePaymentGatewayInput!) { configurePaymentGateway(input: $i) { module } }"): (typeof documents)["mutation FormErrorsConfigureGateway($i: ConfigurePaymentGatewayInput!) { configurePaymentGateway(input: $i) { module } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FormErrorsPlaceOrder($c: CartInput!) { placeOrder(cart: $c) { id } }"): (typeof documents)["mutation FormErrorsPlaceOrder($c: CartInput!) { placeOrder(cart: $c) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FormErrorsRemoveCredit($i: CreditChangeInput!) { removeCredit(input: $i) { id } }"): (typeof documents)["mutation FormErrorsRemoveCredit($i: CreditChangeInput!) { removeCredit(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FormErrorsUpdateProfile($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id } }"): (typeof documents)["mutation FormErrorsUpdateProfile($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FormErrorsCountInvoices($c: ID) { invoices(filter: { clientId: $c }) { totalCount } }"): (typeof documents)["query FormErrorsCountInvoices($c: ID) { invoices(filter: { clientId: $c }) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FormErrorsSettings($i: UpdateSettingsInput!) { updateSettings(input: $i) { requiredClientFields } }"): (typeof documents)["mutation FormErrorsSettings($i: UpdateSettingsInput!) { updateSettings(input: $i) { requiredClientFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FormErrorsRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }"): (typeof documents)["mutation FormErrorsRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FormErrorsCreateServerGroup($i: ServerGroupInput!) { createServerGroup(input: $i) { id } }"): (typeof documents)["mutation FormErrorsCreateServerGroup($i: ServerGroupInput!) { createServerGroup(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FormErrorsClients { clients(first: 1) { totalCount } }"): (typeof documents)["query FormErrorsClients { clients(first: 1) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FormErrorsDeleteClients($ids: [ID!]!) { deleteClients(ids: $ids, confirm: true) }"): (typeof documents)["mutation FormErrorsDeleteClients($ids: [ID!]!) { deleteClients(ids: $ids, confirm: true) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FormErrorsCloseClient($id: ID!) { setClientStatus(id: $id, status: CLOSED) { id } }"): (typeof documents)["mutation FormErrorsCloseClient($id: ID!) { setClientStatus(id: $id, status: CLOSED) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
