@@ -285,6 +285,47 @@ type Documents = {
     "mutation LatePayStart($id: ID!, $g: String!) { payInvoice(invoiceId: $id, gateway: $g) { reference } }": typeof types.LatePayStartDocument,
     "query LatePayInvoice($id: ID!) { invoice(id: $id) {\n  status amountPaid { amount } balanceDue { amount }\n  transactions { id kind gateway transactionId amount { amount currency } toClientCredit { amount } } } }": typeof types.LatePayInvoiceDocument,
     "query LatePayEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { type recipient subject body } } } }": typeof types.LatePayEmailsDocument,
+    "mutation GlobalIdsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.GlobalIdsCreateClientDocument,
+    "query GlobalIdsNode($id: ID!) { node(id: $id) { __typename id } }": typeof types.GlobalIdsNodeDocument,
+    "mutation GlobalIdsAddInvoicePayment($i: AddInvoicePaymentInput!) { addInvoicePayment(input: $i) { id } }": typeof types.GlobalIdsAddInvoicePaymentDocument,
+    "query GlobalIdsNodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }": typeof types.GlobalIdsNodesDocument,
+    "mutation GlobalIdsCreateClientGroup { createClientGroup(input: { name: \"Resellers\" }) { id } createProject(input: { name: \"Brand\" }) { id } }": typeof types.GlobalIdsCreateClientGroupDocument,
+    "mutation GlobalIdsCreateContact($c: ID!) { createContact(clientId: $c, input: { firstName: \"Con\", lastName: \"Tact\", email: \"contact@example.com\" }) { id } }": typeof types.GlobalIdsCreateContactDocument,
+    "mutation GlobalIdsCreateClientUser($c: ID!) { createClientUser(clientId: $c, input: { email: \"user-gid@example.com\", firstName: \"Us\", lastName: \"Er\", password: \"user-password-123\", permissions: [SUPPORT] }) { id } }": typeof types.GlobalIdsCreateClientUserDocument,
+    "mutation GlobalIdsCreatePayer($c: ID!) { createPayer(clientId: $c, input: { type: INDIVIDUAL, name: \"Payer\" }) { id } }": typeof types.GlobalIdsCreatePayerDocument,
+    "mutation GlobalIdsAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }": typeof types.GlobalIdsAddCreditDocument,
+    "mutation GlobalIdsCreateProductGroup { createProductGroup(input: { name: \"Hosting\" }) { id } }": typeof types.GlobalIdsCreateProductGroupDocument,
+    "mutation GlobalIdsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.GlobalIdsCreateProductDocument,
+    "mutation GlobalIdsCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }": typeof types.GlobalIdsCreateAddonDocument,
+    "mutation GlobalIdsCreateConfigOptionGroup($i: ConfigOptionGroupInput!) { createConfigOptionGroup(input: $i) { id } }": typeof types.GlobalIdsCreateConfigOptionGroupDocument,
+    "mutation GlobalIdsSetTldPricing { setTldPricing(input: { tld: \"com\", currency: \"EUR\", prices: [{ years: 1, register: \"9.99\", renew: \"9.99\" }] }) { tld } }": typeof types.GlobalIdsSetTldPricingDocument,
+    "mutation GlobalIdsCreatePromotion($i: PromotionInput!) { createPromotion(input: $i) { id } }": typeof types.GlobalIdsCreatePromotionDocument,
+    "mutation GlobalIdsAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id } }": typeof types.GlobalIdsAddOrderDocument,
+    "mutation GlobalIdsAddClientDiscount($i: ClientDiscountInput!) { addClientDiscount(input: $i) { id } }": typeof types.GlobalIdsAddClientDiscountDocument,
+    "mutation GlobalIdsCreateTaxRule { createTaxRule(input: { name: \"VAT\", level: 1, country: \"NL\", rate: \"21\" }) { id } createServerGroup(input: { name: \"Pool\" }) { id } }": typeof types.GlobalIdsCreateTaxRuleDocument,
+    "mutation GlobalIdsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.GlobalIdsCreateServiceDocument,
+    "mutation GlobalIdsCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }": typeof types.GlobalIdsCreateDomainDocument,
+    "mutation GlobalIdsCreateInvoice2($i: CreateInvoiceInput!) { createInvoice(input: $i) { id } }": typeof types.GlobalIdsCreateInvoice2Document,
+    "mutation GlobalIdsPublishInvoice($id: ID!) { publishInvoice(id: $id) { id } }": typeof types.GlobalIdsPublishInvoiceDocument,
+    "mutation GlobalIdsSendClientMessage($i: SendClientMessageInput!) { sendClientMessage(input: $i) { id } }": typeof types.GlobalIdsSendClientMessageDocument,
+    "mutation GlobalIdsRunDailyRun { runDailyRun { id } }": typeof types.GlobalIdsRunDailyRunDocument,
+    "mutation GlobalIdsRequestCancellation($s: ID!) { requestCancellation(input: { serviceId: $s, type: IMMEDIATE, reason: \"Global ids\" }) { id } }": typeof types.GlobalIdsRequestCancellationDocument,
+    "query GlobalIdsSchema { __schema { types { name kind interfaces { name } fields { name } } } }": typeof types.GlobalIdsSchemaDocument,
+    "query GlobalIdsInvoice($id: ID!) { invoice(id: $id) { id client { id } lines { id service { id } } transactions { id staff { id } } } }": typeof types.GlobalIdsInvoiceDocument,
+    "query GlobalIdsMe { me { staff { id } } }": typeof types.GlobalIdsMeDocument,
+    "query GlobalIdsMe2($c: ID!, $i: ID!, $s: ID!) { me { client { id } } client(id: $c) { id } invoice(id: $i) { id } service(id: $s) { id } }": typeof types.GlobalIdsMe2Document,
+    "query GlobalIdsMe3 { me { client { id } } }": typeof types.GlobalIdsMe3Document,
+    "query GlobalIdsInvoice2($a: ID!, $b: ID!) { a: invoice(id: $a) { id } b: invoice(id: $b) { id } }": typeof types.GlobalIdsInvoice2Document,
+    "mutation GlobalIdsCancelInvoice($id: ID!) { cancelInvoice(id: $id) { id } }": typeof types.GlobalIdsCancelInvoiceDocument,
+    "mutation GlobalIdsCreateInvoice($c: ID!) { createInvoice(input: { clientId: $c, lines: [{ description: \"x\", amount: \"1.00\" }] }) { id } }": typeof types.GlobalIdsCreateInvoiceDocument,
+    "query GlobalIdsClient($id: ID!) { client(id: $id) { id } }": typeof types.GlobalIdsClientDocument,
+    "query GlobalIdsClient2($c: ID!, $i: ID!, $s: ID!) { client(id: $c) { id } invoice(id: $i) { id } service(id: $s) { id } }": typeof types.GlobalIdsClient2Document,
+    "mutation GlobalIdsCreateClientUser2($c: ID!, $e: EmailAddress!) { createClientUser(clientId: $c, input: { email: $e, firstName: \"Li\", lastName: \"Mited\", password: \"user-password-123\", permissions: [PROFILE, SUPPORT] }) { id } }": typeof types.GlobalIdsCreateClientUser2Document,
+    "query GlobalIdsClient3($id: ID!) { client(id: $id) { firstName invoices { totalCount } } me { client { id } } }": typeof types.GlobalIdsClient3Document,
+    "query GlobalIdsClient4($id: ID!) { client(id: $id) { id firstName } }": typeof types.GlobalIdsClient4Document,
+    "query GlobalIdsTransactions { transactions(first: 10) { edges { node { id staff { id email } refundOf { id } invoice { id } client { id } } } } }": typeof types.GlobalIdsTransactionsDocument,
+    "query GlobalIdsClient5($id: ID!) { client(id: $id) { creditLog(first: 5) { edges { node { staff { id } invoice { id } } } } } }": typeof types.GlobalIdsClient5Document,
+    "query GlobalIdsActivityLog($c: ID!) { activityLog(first: 50, filter: { clientId: $c }) { edges { node { targetType targetId staff { id } client { id } } } } }": typeof types.GlobalIdsActivityLogDocument,
     "mutation ImpersonationCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.ImpersonationCreateClientDocument,
     "mutation ImpersonationLoginAs($c: ID!) { loginAsClient(clientId: $c) { token me { sessionId client { id email } impersonator { id } staff { id } } } }": typeof types.ImpersonationLoginAsDocument,
     "mutation ImpersonationEnd { endImpersonation { sessionId staff { id email } client { id } } }": typeof types.ImpersonationEndDocument,
@@ -751,6 +792,47 @@ const documents: Documents = {
     "mutation LatePayStart($id: ID!, $g: String!) { payInvoice(invoiceId: $id, gateway: $g) { reference } }": types.LatePayStartDocument,
     "query LatePayInvoice($id: ID!) { invoice(id: $id) {\n  status amountPaid { amount } balanceDue { amount }\n  transactions { id kind gateway transactionId amount { amount currency } toClientCredit { amount } } } }": types.LatePayInvoiceDocument,
     "query LatePayEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { type recipient subject body } } } }": types.LatePayEmailsDocument,
+    "mutation GlobalIdsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.GlobalIdsCreateClientDocument,
+    "query GlobalIdsNode($id: ID!) { node(id: $id) { __typename id } }": types.GlobalIdsNodeDocument,
+    "mutation GlobalIdsAddInvoicePayment($i: AddInvoicePaymentInput!) { addInvoicePayment(input: $i) { id } }": types.GlobalIdsAddInvoicePaymentDocument,
+    "query GlobalIdsNodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }": types.GlobalIdsNodesDocument,
+    "mutation GlobalIdsCreateClientGroup { createClientGroup(input: { name: \"Resellers\" }) { id } createProject(input: { name: \"Brand\" }) { id } }": types.GlobalIdsCreateClientGroupDocument,
+    "mutation GlobalIdsCreateContact($c: ID!) { createContact(clientId: $c, input: { firstName: \"Con\", lastName: \"Tact\", email: \"contact@example.com\" }) { id } }": types.GlobalIdsCreateContactDocument,
+    "mutation GlobalIdsCreateClientUser($c: ID!) { createClientUser(clientId: $c, input: { email: \"user-gid@example.com\", firstName: \"Us\", lastName: \"Er\", password: \"user-password-123\", permissions: [SUPPORT] }) { id } }": types.GlobalIdsCreateClientUserDocument,
+    "mutation GlobalIdsCreatePayer($c: ID!) { createPayer(clientId: $c, input: { type: INDIVIDUAL, name: \"Payer\" }) { id } }": types.GlobalIdsCreatePayerDocument,
+    "mutation GlobalIdsAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }": types.GlobalIdsAddCreditDocument,
+    "mutation GlobalIdsCreateProductGroup { createProductGroup(input: { name: \"Hosting\" }) { id } }": types.GlobalIdsCreateProductGroupDocument,
+    "mutation GlobalIdsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.GlobalIdsCreateProductDocument,
+    "mutation GlobalIdsCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }": types.GlobalIdsCreateAddonDocument,
+    "mutation GlobalIdsCreateConfigOptionGroup($i: ConfigOptionGroupInput!) { createConfigOptionGroup(input: $i) { id } }": types.GlobalIdsCreateConfigOptionGroupDocument,
+    "mutation GlobalIdsSetTldPricing { setTldPricing(input: { tld: \"com\", currency: \"EUR\", prices: [{ years: 1, register: \"9.99\", renew: \"9.99\" }] }) { tld } }": types.GlobalIdsSetTldPricingDocument,
+    "mutation GlobalIdsCreatePromotion($i: PromotionInput!) { createPromotion(input: $i) { id } }": types.GlobalIdsCreatePromotionDocument,
+    "mutation GlobalIdsAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id } }": types.GlobalIdsAddOrderDocument,
+    "mutation GlobalIdsAddClientDiscount($i: ClientDiscountInput!) { addClientDiscount(input: $i) { id } }": types.GlobalIdsAddClientDiscountDocument,
+    "mutation GlobalIdsCreateTaxRule { createTaxRule(input: { name: \"VAT\", level: 1, country: \"NL\", rate: \"21\" }) { id } createServerGroup(input: { name: \"Pool\" }) { id } }": types.GlobalIdsCreateTaxRuleDocument,
+    "mutation GlobalIdsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.GlobalIdsCreateServiceDocument,
+    "mutation GlobalIdsCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }": types.GlobalIdsCreateDomainDocument,
+    "mutation GlobalIdsCreateInvoice2($i: CreateInvoiceInput!) { createInvoice(input: $i) { id } }": types.GlobalIdsCreateInvoice2Document,
+    "mutation GlobalIdsPublishInvoice($id: ID!) { publishInvoice(id: $id) { id } }": types.GlobalIdsPublishInvoiceDocument,
+    "mutation GlobalIdsSendClientMessage($i: SendClientMessageInput!) { sendClientMessage(input: $i) { id } }": types.GlobalIdsSendClientMessageDocument,
+    "mutation GlobalIdsRunDailyRun { runDailyRun { id } }": types.GlobalIdsRunDailyRunDocument,
+    "mutation GlobalIdsRequestCancellation($s: ID!) { requestCancellation(input: { serviceId: $s, type: IMMEDIATE, reason: \"Global ids\" }) { id } }": types.GlobalIdsRequestCancellationDocument,
+    "query GlobalIdsSchema { __schema { types { name kind interfaces { name } fields { name } } } }": types.GlobalIdsSchemaDocument,
+    "query GlobalIdsInvoice($id: ID!) { invoice(id: $id) { id client { id } lines { id service { id } } transactions { id staff { id } } } }": types.GlobalIdsInvoiceDocument,
+    "query GlobalIdsMe { me { staff { id } } }": types.GlobalIdsMeDocument,
+    "query GlobalIdsMe2($c: ID!, $i: ID!, $s: ID!) { me { client { id } } client(id: $c) { id } invoice(id: $i) { id } service(id: $s) { id } }": types.GlobalIdsMe2Document,
+    "query GlobalIdsMe3 { me { client { id } } }": types.GlobalIdsMe3Document,
+    "query GlobalIdsInvoice2($a: ID!, $b: ID!) { a: invoice(id: $a) { id } b: invoice(id: $b) { id } }": types.GlobalIdsInvoice2Document,
+    "mutation GlobalIdsCancelInvoice($id: ID!) { cancelInvoice(id: $id) { id } }": types.GlobalIdsCancelInvoiceDocument,
+    "mutation GlobalIdsCreateInvoice($c: ID!) { createInvoice(input: { clientId: $c, lines: [{ description: \"x\", amount: \"1.00\" }] }) { id } }": types.GlobalIdsCreateInvoiceDocument,
+    "query GlobalIdsClient($id: ID!) { client(id: $id) { id } }": types.GlobalIdsClientDocument,
+    "query GlobalIdsClient2($c: ID!, $i: ID!, $s: ID!) { client(id: $c) { id } invoice(id: $i) { id } service(id: $s) { id } }": types.GlobalIdsClient2Document,
+    "mutation GlobalIdsCreateClientUser2($c: ID!, $e: EmailAddress!) { createClientUser(clientId: $c, input: { email: $e, firstName: \"Li\", lastName: \"Mited\", password: \"user-password-123\", permissions: [PROFILE, SUPPORT] }) { id } }": types.GlobalIdsCreateClientUser2Document,
+    "query GlobalIdsClient3($id: ID!) { client(id: $id) { firstName invoices { totalCount } } me { client { id } } }": types.GlobalIdsClient3Document,
+    "query GlobalIdsClient4($id: ID!) { client(id: $id) { id firstName } }": types.GlobalIdsClient4Document,
+    "query GlobalIdsTransactions { transactions(first: 10) { edges { node { id staff { id email } refundOf { id } invoice { id } client { id } } } } }": types.GlobalIdsTransactionsDocument,
+    "query GlobalIdsClient5($id: ID!) { client(id: $id) { creditLog(first: 5) { edges { node { staff { id } invoice { id } } } } } }": types.GlobalIdsClient5Document,
+    "query GlobalIdsActivityLog($c: ID!) { activityLog(first: 50, filter: { clientId: $c }) { edges { node { targetType targetId staff { id } client { id } } } } }": types.GlobalIdsActivityLogDocument,
     "mutation ImpersonationCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.ImpersonationCreateClientDocument,
     "mutation ImpersonationLoginAs($c: ID!) { loginAsClient(clientId: $c) { token me { sessionId client { id email } impersonator { id } staff { id } } } }": types.ImpersonationLoginAsDocument,
     "mutation ImpersonationEnd { endImpersonation { sessionId staff { id email } client { id } } }": types.ImpersonationEndDocument,
@@ -2044,6 +2126,170 @@ export function graphql(source: "query LatePayInvoice($id: ID!) { invoice(id: $i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query LatePayEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { type recipient subject body } } } }"): (typeof documents)["query LatePayEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { type recipient subject body } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GlobalIdsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation GlobalIdsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GlobalIdsNode($id: ID!) { node(id: $id) { __typename id } }"): (typeof documents)["query GlobalIdsNode($id: ID!) { node(id: $id) { __typename id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GlobalIdsAddInvoicePayment($i: AddInvoicePaymentInput!) { addInvoicePayment(input: $i) { id } }"): (typeof documents)["mutation GlobalIdsAddInvoicePayment($i: AddInvoicePaymentInput!) { addInvoicePayment(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GlobalIdsNodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }"): (typeof documents)["query GlobalIdsNodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GlobalIdsCreateClientGroup { createClientGroup(input: { name: \"Resellers\" }) { id } createProject(input: { name: \"Brand\" }) { id } }"): (typeof documents)["mutation GlobalIdsCreateClientGroup { createClientGroup(input: { name: \"Resellers\" }) { id } createProject(input: { name: \"Brand\" }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GlobalIdsCreateContact($c: ID!) { createContact(clientId: $c, input: { firstName: \"Con\", lastName: \"Tact\", email: \"contact@example.com\" }) { id } }"): (typeof documents)["mutation GlobalIdsCreateContact($c: ID!) { createContact(clientId: $c, input: { firstName: \"Con\", lastName: \"Tact\", email: \"contact@example.com\" }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GlobalIdsCreateClientUser($c: ID!) { createClientUser(clientId: $c, input: { email: \"user-gid@example.com\", firstName: \"Us\", lastName: \"Er\", password: \"user-password-123\", permissions: [SUPPORT] }) { id } }"): (typeof documents)["mutation GlobalIdsCreateClientUser($c: ID!) { createClientUser(clientId: $c, input: { email: \"user-gid@example.com\", firstName: \"Us\", lastName: \"Er\", password: \"user-password-123\", permissions: [SUPPORT] }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GlobalIdsCreatePayer($c: ID!) { createPayer(clientId: $c, input: { type: INDIVIDUAL, name: \"Payer\" }) { id } }"): (typeof documents)["mutation GlobalIdsCreatePayer($c: ID!) { createPayer(clientId: $c, input: { type: INDIVIDUAL, name: \"Payer\" }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GlobalIdsAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }"): (typeof documents)["mutation GlobalIdsAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GlobalIdsCreateProductGroup { createProductGroup(input: { name: \"Hosting\" }) { id } }"): (typeof documents)["mutation GlobalIdsCreateProductGroup { createProductGroup(input: { name: \"Hosting\" }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GlobalIdsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation GlobalIdsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GlobalIdsCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }"): (typeof documents)["mutation GlobalIdsCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GlobalIdsCreateConfigOptionGroup($i: ConfigOptionGroupInput!) { createConfigOptionGroup(input: $i) { id } }"): (typeof documents)["mutation GlobalIdsCreateConfigOptionGroup($i: ConfigOptionGroupInput!) { createConfigOptionGroup(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GlobalIdsSetTldPricing { setTldPricing(input: { tld: \"com\", currency: \"EUR\", prices: [{ years: 1, register: \"9.99\", renew: \"9.99\" }] }) { tld } }"): (typeof documents)["mutation GlobalIdsSetTldPricing { setTldPricing(input: { tld: \"com\", currency: \"EUR\", prices: [{ years: 1, register: \"9.99\", renew: \"9.99\" }] }) { tld } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GlobalIdsCreatePromotion($i: PromotionInput!) { createPromotion(input: $i) { id } }"): (typeof documents)["mutation GlobalIdsCreatePromotion($i: PromotionInput!) { createPromotion(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GlobalIdsAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id } }"): (typeof documents)["mutation GlobalIdsAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GlobalIdsAddClientDiscount($i: ClientDiscountInput!) { addClientDiscount(input: $i) { id } }"): (typeof documents)["mutation GlobalIdsAddClientDiscount($i: ClientDiscountInput!) { addClientDiscount(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GlobalIdsCreateTaxRule { createTaxRule(input: { name: \"VAT\", level: 1, country: \"NL\", rate: \"21\" }) { id } createServerGroup(input: { name: \"Pool\" }) { id } }"): (typeof documents)["mutation GlobalIdsCreateTaxRule { createTaxRule(input: { name: \"VAT\", level: 1, country: \"NL\", rate: \"21\" }) { id } createServerGroup(input: { name: \"Pool\" }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GlobalIdsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation GlobalIdsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GlobalIdsCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }"): (typeof documents)["mutation GlobalIdsCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GlobalIdsCreateInvoice2($i: CreateInvoiceInput!) { createInvoice(input: $i) { id } }"): (typeof documents)["mutation GlobalIdsCreateInvoice2($i: CreateInvoiceInput!) { createInvoice(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GlobalIdsPublishInvoice($id: ID!) { publishInvoice(id: $id) { id } }"): (typeof documents)["mutation GlobalIdsPublishInvoice($id: ID!) { publishInvoice(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GlobalIdsSendClientMessage($i: SendClientMessageInput!) { sendClientMessage(input: $i) { id } }"): (typeof documents)["mutation GlobalIdsSendClientMessage($i: SendClientMessageInput!) { sendClientMessage(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GlobalIdsRunDailyRun { runDailyRun { id } }"): (typeof documents)["mutation GlobalIdsRunDailyRun { runDailyRun { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GlobalIdsRequestCancellation($s: ID!) { requestCancellation(input: { serviceId: $s, type: IMMEDIATE, reason: \"Global ids\" }) { id } }"): (typeof documents)["mutation GlobalIdsRequestCancellation($s: ID!) { requestCancellation(input: { serviceId: $s, type: IMMEDIATE, reason: \"Global ids\" }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GlobalIdsSchema { __schema { types { name kind interfaces { name } fields { name } } } }"): (typeof documents)["query GlobalIdsSchema { __schema { types { name kind interfaces { name } fields { name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GlobalIdsInvoice($id: ID!) { invoice(id: $id) { id client { id } lines { id service { id } } transactions { id staff { id } } } }"): (typeof documents)["query GlobalIdsInvoice($id: ID!) { invoice(id: $id) { id client { id } lines { id service { id } } transactions { id staff { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GlobalIdsMe { me { staff { id } } }"): (typeof documents)["query GlobalIdsMe { me { staff { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GlobalIdsMe2($c: ID!, $i: ID!, $s: ID!) { me { client { id } } client(id: $c) { id } invoice(id: $i) { id } service(id: $s) { id } }"): (typeof documents)["query GlobalIdsMe2($c: ID!, $i: ID!, $s: ID!) { me { client { id } } client(id: $c) { id } invoice(id: $i) { id } service(id: $s) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GlobalIdsMe3 { me { client { id } } }"): (typeof documents)["query GlobalIdsMe3 { me { client { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GlobalIdsInvoice2($a: ID!, $b: ID!) { a: invoice(id: $a) { id } b: invoice(id: $b) { id } }"): (typeof documents)["query GlobalIdsInvoice2($a: ID!, $b: ID!) { a: invoice(id: $a) { id } b: invoice(id: $b) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GlobalIdsCancelInvoice($id: ID!) { cancelInvoice(id: $id) { id } }"): (typeof documents)["mutation GlobalIdsCancelInvoice($id: ID!) { cancelInvoice(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GlobalIdsCreateInvoice($c: ID!) { createInvoice(input: { clientId: $c, lines: [{ description: \"x\", amount: \"1.00\" }] }) { id } }"): (typeof documents)["mutation GlobalIdsCreateInvoice($c: ID!) { createInvoice(input: { clientId: $c, lines: [{ description: \"x\", amount: \"1.00\" }] }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GlobalIdsClient($id: ID!) { client(id: $id) { id } }"): (typeof documents)["query GlobalIdsClient($id: ID!) { client(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GlobalIdsClient2($c: ID!, $i: ID!, $s: ID!) { client(id: $c) { id } invoice(id: $i) { id } service(id: $s) { id } }"): (typeof documents)["query GlobalIdsClient2($c: ID!, $i: ID!, $s: ID!) { client(id: $c) { id } invoice(id: $i) { id } service(id: $s) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GlobalIdsCreateClientUser2($c: ID!, $e: EmailAddress!) { createClientUser(clientId: $c, input: { email: $e, firstName: \"Li\", lastName: \"Mited\", password: \"user-password-123\", permissions: [PROFILE, SUPPORT] }) { id } }"): (typeof documents)["mutation GlobalIdsCreateClientUser2($c: ID!, $e: EmailAddress!) { createClientUser(clientId: $c, input: { email: $e, firstName: \"Li\", lastName: \"Mited\", password: \"user-password-123\", permissions: [PROFILE, SUPPORT] }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GlobalIdsClient3($id: ID!) { client(id: $id) { firstName invoices { totalCount } } me { client { id } } }"): (typeof documents)["query GlobalIdsClient3($id: ID!) { client(id: $id) { firstName invoices { totalCount } } me { client { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GlobalIdsClient4($id: ID!) { client(id: $id) { id firstName } }"): (typeof documents)["query GlobalIdsClient4($id: ID!) { client(id: $id) { id firstName } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GlobalIdsTransactions { transactions(first: 10) { edges { node { id staff { id email } refundOf { id } invoice { id } client { id } } } } }"): (typeof documents)["query GlobalIdsTransactions { transactions(first: 10) { edges { node { id staff { id email } refundOf { id } invoice { id } client { id } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GlobalIdsClient5($id: ID!) { client(id: $id) { creditLog(first: 5) { edges { node { staff { id } invoice { id } } } } } }"): (typeof documents)["query GlobalIdsClient5($id: ID!) { client(id: $id) { creditLog(first: 5) { edges { node { staff { id } invoice { id } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GlobalIdsActivityLog($c: ID!) { activityLog(first: 50, filter: { clientId: $c }) { edges { node { targetType targetId staff { id } client { id } } } } }"): (typeof documents)["query GlobalIdsActivityLog($c: ID!) { activityLog(first: 50, filter: { clientId: $c }) { edges { node { targetType targetId staff { id } client { id } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
