@@ -354,6 +354,23 @@ type Documents = {
     "mutation WorkerSplitRun($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id status } }": typeof types.WorkerSplitRunDocument,
     "mutation WorkerSplitCancel($id: ID!) { cancelModuleJob(id: $id) { id status } }": typeof types.WorkerSplitCancelDocument,
     "query WorkerSplitService($id: ID!) { service(id: $id) { status } }": typeof types.WorkerSplitServiceDocument,
+    "mutation LiveSessionsRegisterClient($i: RegisterClientInput!) { registerClient(input: $i) { id } }": typeof types.LiveSessionsRegisterClientDocument,
+    "mutation LiveSessionsUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }": typeof types.LiveSessionsUpdateClientDocument,
+    "mutation LiveSessionsCreateClientUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id email } }": typeof types.LiveSessionsCreateClientUserDocument,
+    "mutation LiveSessionsUpdateClientUser($id: ID!, $i: UpdateClientUserInput!) { updateClientUser(id: $id, input: $i) { id } }": typeof types.LiveSessionsUpdateClientUserDocument,
+    "mutation LiveSessionsLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": typeof types.LiveSessionsLoginDocument,
+    "mutation LiveSessionsLoginAsClient($c: ID!) { loginAsClient(clientId: $c) { token } }": typeof types.LiveSessionsLoginAsClientDocument,
+    "subscription LiveSessionsClientChanged($id: ID) { clientChanged(id: $id) { clientId change } }": typeof types.LiveSessionsClientChangedDocument,
+    "subscription LiveSessionsServiceChanged { serviceChanged { serviceId job { command status } } }": typeof types.LiveSessionsServiceChangedDocument,
+    "mutation LiveSessionsLogout { logout }": typeof types.LiveSessionsLogoutDocument,
+    "query LiveSessionsTypename { __typename }": typeof types.LiveSessionsTypenameDocument,
+    "mutation LiveSessionsRunModuleCommand($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }": typeof types.LiveSessionsRunModuleCommandDocument,
+    "mutation LiveSessionsEndImpersonation { endImpersonation { sessionId } }": typeof types.LiveSessionsEndImpersonationDocument,
+    "mutation LiveSessionsSetClientStatus($id: ID!) { setClientStatus(id: $id, status: CLOSED) { id } }": typeof types.LiveSessionsSetClientStatusDocument,
+    "mutation LiveSessionsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.LiveSessionsCreateServerDocument,
+    "mutation LiveSessionsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.LiveSessionsCreateProductDocument,
+    "mutation LiveSessionsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.LiveSessionsCreateServiceDocument,
+    "subscription LiveSessionsClientChanged2($id: ID) { clientChanged(id: $id) { clientId client { adminNotes } } }": typeof types.LiveSessionsClientChanged2Document,
     "mutation LoginThrottlingLogin($e: String!, $p: String!, $r: LoginRealm) { login(email: $e, password: $p, realm: $r) { token } }": typeof types.LoginThrottlingLoginDocument,
     "mutation LoginThrottlingRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": typeof types.LoginThrottlingRegisterDocument,
     "mutation LoginThrottlingChangePassword($c: String!) { updateMyProfile(input: { newPassword: \"taken-over-password\", currentPassword: $c }) { id } }": typeof types.LoginThrottlingChangePasswordDocument,
@@ -472,6 +489,18 @@ type Documents = {
     "mutation SortingCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.SortingCreateServerDocument,
     "mutation SortingCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.SortingCreateServiceDocument,
     "mutation SortingCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }": typeof types.SortingCreateDomainDocument,
+    "subscription FanOutClientChanged { clientChanged { client { id city group { id } contacts { id } } } }": typeof types.FanOutClientChangedDocument,
+    "subscription FanOutInvoiceChanged { invoiceChanged { invoice { id notes lines { id } client { id city } } } }": typeof types.FanOutInvoiceChangedDocument,
+    "subscription FanOutServiceChanged { serviceChanged { change service { id domain product { id name } client { id } } } }": typeof types.FanOutServiceChangedDocument,
+    "mutation FanOutRegisterClient($i: RegisterClientInput!) { registerClient(input: $i) { id } }": typeof types.FanOutRegisterClientDocument,
+    "mutation FanOutCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id } }": typeof types.FanOutCreateInvoiceDocument,
+    "mutation FanOutCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.FanOutCreateProductDocument,
+    "mutation FanOutCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.FanOutCreateServiceDocument,
+    "mutation FanOutUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }": typeof types.FanOutUpdateClientDocument,
+    "mutation FanOutUpdateInvoice($id: ID!, $i: UpdateInvoiceInput!) { updateInvoice(id: $id, input: $i) { id } }": typeof types.FanOutUpdateInvoiceDocument,
+    "mutation FanOutUpdateService($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { id } }": typeof types.FanOutUpdateServiceDocument,
+    "subscription FanOutClientChanged2 { clientChanged { client { id city adminNotes } } }": typeof types.FanOutClientChanged2Document,
+    "mutation FanOutUpdateClient2($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }": typeof types.FanOutUpdateClient2Document,
     "subscription SubscriptionsClientChanged($id: ID) { clientChanged(id: $id) { clientId change client { id city } } }": typeof types.SubscriptionsClientChangedDocument,
     "mutation SubscriptionsRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": typeof types.SubscriptionsRegisterDocument,
     "mutation SubscriptionsUpdate($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id city } }": typeof types.SubscriptionsUpdateDocument,
@@ -861,6 +890,23 @@ const documents: Documents = {
     "mutation WorkerSplitRun($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id status } }": types.WorkerSplitRunDocument,
     "mutation WorkerSplitCancel($id: ID!) { cancelModuleJob(id: $id) { id status } }": types.WorkerSplitCancelDocument,
     "query WorkerSplitService($id: ID!) { service(id: $id) { status } }": types.WorkerSplitServiceDocument,
+    "mutation LiveSessionsRegisterClient($i: RegisterClientInput!) { registerClient(input: $i) { id } }": types.LiveSessionsRegisterClientDocument,
+    "mutation LiveSessionsUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }": types.LiveSessionsUpdateClientDocument,
+    "mutation LiveSessionsCreateClientUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id email } }": types.LiveSessionsCreateClientUserDocument,
+    "mutation LiveSessionsUpdateClientUser($id: ID!, $i: UpdateClientUserInput!) { updateClientUser(id: $id, input: $i) { id } }": types.LiveSessionsUpdateClientUserDocument,
+    "mutation LiveSessionsLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": types.LiveSessionsLoginDocument,
+    "mutation LiveSessionsLoginAsClient($c: ID!) { loginAsClient(clientId: $c) { token } }": types.LiveSessionsLoginAsClientDocument,
+    "subscription LiveSessionsClientChanged($id: ID) { clientChanged(id: $id) { clientId change } }": types.LiveSessionsClientChangedDocument,
+    "subscription LiveSessionsServiceChanged { serviceChanged { serviceId job { command status } } }": types.LiveSessionsServiceChangedDocument,
+    "mutation LiveSessionsLogout { logout }": types.LiveSessionsLogoutDocument,
+    "query LiveSessionsTypename { __typename }": types.LiveSessionsTypenameDocument,
+    "mutation LiveSessionsRunModuleCommand($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }": types.LiveSessionsRunModuleCommandDocument,
+    "mutation LiveSessionsEndImpersonation { endImpersonation { sessionId } }": types.LiveSessionsEndImpersonationDocument,
+    "mutation LiveSessionsSetClientStatus($id: ID!) { setClientStatus(id: $id, status: CLOSED) { id } }": types.LiveSessionsSetClientStatusDocument,
+    "mutation LiveSessionsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.LiveSessionsCreateServerDocument,
+    "mutation LiveSessionsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.LiveSessionsCreateProductDocument,
+    "mutation LiveSessionsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.LiveSessionsCreateServiceDocument,
+    "subscription LiveSessionsClientChanged2($id: ID) { clientChanged(id: $id) { clientId client { adminNotes } } }": types.LiveSessionsClientChanged2Document,
     "mutation LoginThrottlingLogin($e: String!, $p: String!, $r: LoginRealm) { login(email: $e, password: $p, realm: $r) { token } }": types.LoginThrottlingLoginDocument,
     "mutation LoginThrottlingRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": types.LoginThrottlingRegisterDocument,
     "mutation LoginThrottlingChangePassword($c: String!) { updateMyProfile(input: { newPassword: \"taken-over-password\", currentPassword: $c }) { id } }": types.LoginThrottlingChangePasswordDocument,
@@ -979,6 +1025,18 @@ const documents: Documents = {
     "mutation SortingCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.SortingCreateServerDocument,
     "mutation SortingCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.SortingCreateServiceDocument,
     "mutation SortingCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }": types.SortingCreateDomainDocument,
+    "subscription FanOutClientChanged { clientChanged { client { id city group { id } contacts { id } } } }": types.FanOutClientChangedDocument,
+    "subscription FanOutInvoiceChanged { invoiceChanged { invoice { id notes lines { id } client { id city } } } }": types.FanOutInvoiceChangedDocument,
+    "subscription FanOutServiceChanged { serviceChanged { change service { id domain product { id name } client { id } } } }": types.FanOutServiceChangedDocument,
+    "mutation FanOutRegisterClient($i: RegisterClientInput!) { registerClient(input: $i) { id } }": types.FanOutRegisterClientDocument,
+    "mutation FanOutCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id } }": types.FanOutCreateInvoiceDocument,
+    "mutation FanOutCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.FanOutCreateProductDocument,
+    "mutation FanOutCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.FanOutCreateServiceDocument,
+    "mutation FanOutUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }": types.FanOutUpdateClientDocument,
+    "mutation FanOutUpdateInvoice($id: ID!, $i: UpdateInvoiceInput!) { updateInvoice(id: $id, input: $i) { id } }": types.FanOutUpdateInvoiceDocument,
+    "mutation FanOutUpdateService($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { id } }": types.FanOutUpdateServiceDocument,
+    "subscription FanOutClientChanged2 { clientChanged { client { id city adminNotes } } }": types.FanOutClientChanged2Document,
+    "mutation FanOutUpdateClient2($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }": types.FanOutUpdateClient2Document,
     "subscription SubscriptionsClientChanged($id: ID) { clientChanged(id: $id) { clientId change client { id city } } }": types.SubscriptionsClientChangedDocument,
     "mutation SubscriptionsRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": types.SubscriptionsRegisterDocument,
     "mutation SubscriptionsUpdate($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id city } }": types.SubscriptionsUpdateDocument,
@@ -2405,6 +2463,74 @@ export function graphql(source: "query WorkerSplitService($id: ID!) { service(id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation LiveSessionsRegisterClient($i: RegisterClientInput!) { registerClient(input: $i) { id } }"): (typeof documents)["mutation LiveSessionsRegisterClient($i: RegisterClientInput!) { registerClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveSessionsUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }"): (typeof documents)["mutation LiveSessionsUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveSessionsCreateClientUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id email } }"): (typeof documents)["mutation LiveSessionsCreateClientUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id email } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveSessionsUpdateClientUser($id: ID!, $i: UpdateClientUserInput!) { updateClientUser(id: $id, input: $i) { id } }"): (typeof documents)["mutation LiveSessionsUpdateClientUser($id: ID!, $i: UpdateClientUserInput!) { updateClientUser(id: $id, input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveSessionsLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }"): (typeof documents)["mutation LiveSessionsLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveSessionsLoginAsClient($c: ID!) { loginAsClient(clientId: $c) { token } }"): (typeof documents)["mutation LiveSessionsLoginAsClient($c: ID!) { loginAsClient(clientId: $c) { token } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription LiveSessionsClientChanged($id: ID) { clientChanged(id: $id) { clientId change } }"): (typeof documents)["subscription LiveSessionsClientChanged($id: ID) { clientChanged(id: $id) { clientId change } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription LiveSessionsServiceChanged { serviceChanged { serviceId job { command status } } }"): (typeof documents)["subscription LiveSessionsServiceChanged { serviceChanged { serviceId job { command status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveSessionsLogout { logout }"): (typeof documents)["mutation LiveSessionsLogout { logout }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LiveSessionsTypename { __typename }"): (typeof documents)["query LiveSessionsTypename { __typename }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveSessionsRunModuleCommand($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }"): (typeof documents)["mutation LiveSessionsRunModuleCommand($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveSessionsEndImpersonation { endImpersonation { sessionId } }"): (typeof documents)["mutation LiveSessionsEndImpersonation { endImpersonation { sessionId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveSessionsSetClientStatus($id: ID!) { setClientStatus(id: $id, status: CLOSED) { id } }"): (typeof documents)["mutation LiveSessionsSetClientStatus($id: ID!) { setClientStatus(id: $id, status: CLOSED) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveSessionsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation LiveSessionsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveSessionsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation LiveSessionsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveSessionsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation LiveSessionsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription LiveSessionsClientChanged2($id: ID) { clientChanged(id: $id) { clientId client { adminNotes } } }"): (typeof documents)["subscription LiveSessionsClientChanged2($id: ID) { clientChanged(id: $id) { clientId client { adminNotes } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation LoginThrottlingLogin($e: String!, $p: String!, $r: LoginRealm) { login(email: $e, password: $p, realm: $r) { token } }"): (typeof documents)["mutation LoginThrottlingLogin($e: String!, $p: String!, $r: LoginRealm) { login(email: $e, password: $p, realm: $r) { token } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2874,6 +3000,54 @@ export function graphql(source: "mutation SortingCreateService($i: CreateService
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SortingCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }"): (typeof documents)["mutation SortingCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription FanOutClientChanged { clientChanged { client { id city group { id } contacts { id } } } }"): (typeof documents)["subscription FanOutClientChanged { clientChanged { client { id city group { id } contacts { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription FanOutInvoiceChanged { invoiceChanged { invoice { id notes lines { id } client { id city } } } }"): (typeof documents)["subscription FanOutInvoiceChanged { invoiceChanged { invoice { id notes lines { id } client { id city } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription FanOutServiceChanged { serviceChanged { change service { id domain product { id name } client { id } } } }"): (typeof documents)["subscription FanOutServiceChanged { serviceChanged { change service { id domain product { id name } client { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FanOutRegisterClient($i: RegisterClientInput!) { registerClient(input: $i) { id } }"): (typeof documents)["mutation FanOutRegisterClient($i: RegisterClientInput!) { registerClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FanOutCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id } }"): (typeof documents)["mutation FanOutCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FanOutCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation FanOutCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FanOutCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation FanOutCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FanOutUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }"): (typeof documents)["mutation FanOutUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FanOutUpdateInvoice($id: ID!, $i: UpdateInvoiceInput!) { updateInvoice(id: $id, input: $i) { id } }"): (typeof documents)["mutation FanOutUpdateInvoice($id: ID!, $i: UpdateInvoiceInput!) { updateInvoice(id: $id, input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FanOutUpdateService($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { id } }"): (typeof documents)["mutation FanOutUpdateService($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription FanOutClientChanged2 { clientChanged { client { id city adminNotes } } }"): (typeof documents)["subscription FanOutClientChanged2 { clientChanged { client { id city adminNotes } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FanOutUpdateClient2($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }"): (typeof documents)["mutation FanOutUpdateClient2($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
