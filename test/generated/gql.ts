@@ -382,6 +382,24 @@ type Documents = {
     "mutation MergeDeleteCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id } }": typeof types.MergeDeleteCreateUserDocument,
     "mutation MergeDeleteCreatePayer($c: ID!, $i: CreatePayerInput!) { createPayer(clientId: $c, input: $i) { id } }": typeof types.MergeDeleteCreatePayerDocument,
     "query MergeDeleteMe { me { sessionId } }": typeof types.MergeDeleteMeDocument,
+    "mutation ModuleCreateDemoDataLogin($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }": typeof types.ModuleCreateDemoDataLoginDocument,
+    "query ModuleCreateDemoDataClients($email: String!) { clients(filter: { email: $email }) { edges { node { id firstName lastName companyName email phoneNumber address1 address2 city state postcode country language } } } }": typeof types.ModuleCreateDemoDataClientsDocument,
+    "mutation ModuleCreateDemoDataCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.ModuleCreateDemoDataCreateProductDocument,
+    "mutation ModuleCreateDemoDataCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.ModuleCreateDemoDataCreateServerDocument,
+    "mutation ModuleCreateDemoDataCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.ModuleCreateDemoDataCreateServiceDocument,
+    "mutation ModuleCreateDemoDataRunModuleCommand($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id status } }": typeof types.ModuleCreateDemoDataRunModuleCommandDocument,
+    "query ModuleCreateDemoDataModuleJob($id: ID!) { moduleJob(id: $id) { status lastError } }": typeof types.ModuleCreateDemoDataModuleJobDocument,
+    "query ModuleCreateDemoDataService($id: ID!) { service(id: $id) { status moduleData } }": typeof types.ModuleCreateDemoDataServiceDocument,
+    "mutation ModuleJobLeasesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.ModuleJobLeasesCreateClientDocument,
+    "mutation ModuleJobLeasesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.ModuleJobLeasesCreateProductDocument,
+    "mutation ModuleJobLeasesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.ModuleJobLeasesCreateServerDocument,
+    "mutation ModuleJobLeasesCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.ModuleJobLeasesCreateServiceDocument,
+    "mutation ModuleJobLeasesRunModuleCommand($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id status } }": typeof types.ModuleJobLeasesRunModuleCommandDocument,
+    "mutation ModuleJobLeasesMarkModuleJobFailed($id: ID!, $r: String!) { markModuleJobFailed(id: $id, reason: $r) { id status lastError leaseExpiresAt } }": typeof types.ModuleJobLeasesMarkModuleJobFailedDocument,
+    "mutation ModuleJobLeasesRetryModuleJob($id: ID!) { retryModuleJob(id: $id) { id status } }": typeof types.ModuleJobLeasesRetryModuleJobDocument,
+    "query ModuleJobLeasesModuleJob($id: ID!) { moduleJob(id: $id) { status attempts lastError leaseExpiresAt } }": typeof types.ModuleJobLeasesModuleJobDocument,
+    "query ModuleJobLeasesService($id: ID!) { service(id: $id) { status lastModuleError } }": typeof types.ModuleJobLeasesServiceDocument,
+    "query ModuleJobLeasesModuleLog($s: ID!) { moduleLog(serviceId: $s) { job { id } attempt success error request lines } }": typeof types.ModuleJobLeasesModuleLogDocument,
     "query ModulesModules { modules { name displayName description version kind commands customCommands { name label clientAllowed inputSchema } serverSettingsSchema productOptionsSchema } }": typeof types.ModulesModulesDocument,
     "query ModulesProblems { moduleLoadProblems { folder reason } }": typeof types.ModulesProblemsDocument,
     "mutation ModulesRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": typeof types.ModulesRegisterDocument,
@@ -409,6 +427,17 @@ type Documents = {
     "mutation PaymentGatewaysCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id } }": typeof types.PaymentGatewaysCreateUserDocument,
     "query PaymentGatewaysSettings { paymentGatewaySettings { module settings } }": typeof types.PaymentGatewaysSettingsDocument,
     "query PaymentGatewaysInvoice($id: ID!) { invoice(id: $id) { status balanceDue { amount } amountRefunded { amount } transactions { id kind gateway transactionId amount { amount currency } } } }": typeof types.PaymentGatewaysInvoiceDocument,
+    "mutation PleskCommandsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.PleskCommandsCreateClientDocument,
+    "mutation PleskCommandsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.PleskCommandsCreateProductDocument,
+    "mutation PleskCommandsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.PleskCommandsCreateServerDocument,
+    "mutation PleskCommandsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.PleskCommandsCreateServiceDocument,
+    "mutation PleskCommandsUpdateService($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { id passwordSet } }": typeof types.PleskCommandsUpdateServiceDocument,
+    "mutation PleskCommandsRunModuleCommand($s: ID!, $c: String!, $i: JSONObject) { runModuleCommand(serviceId: $s, command: $c, input: $i) { id command status attempts lastError } }": typeof types.PleskCommandsRunModuleCommandDocument,
+    "query PleskCommandsService($id: ID!) { service(id: $id) { id status domain username passwordSet lastModuleError moduleData } }": typeof types.PleskCommandsServiceDocument,
+    "query PleskCommandsModuleQueue($f: ModuleQueueFilter) { moduleQueue(filter: $f, first: 50) { totalCount edges { node { id command status attempts lastError } } } }": typeof types.PleskCommandsModuleQueueDocument,
+    "query PleskCommandsModuleLog($s: ID!) { moduleLog(serviceId: $s) { job { id } command success error remoteCode request response lines attempt } }": typeof types.PleskCommandsModuleLogDocument,
+    "query PleskCommandsActivityLog($f: ActivityFilter) { activityLog(filter: $f, first: 100) { edges { node { action targetType targetId client { id } details } } } }": typeof types.PleskCommandsActivityLogDocument,
+    "query PleskCommandsModuleJob($id: ID!) { moduleJob(id: $id) { id command status output } }": typeof types.PleskCommandsModuleJobDocument,
     "mutation SecretsLoginAs($c: ID!) { loginAsClient(clientId: $c) { token expiresAt me { client { id } } } }": typeof types.SecretsLoginAsDocument,
     "mutation SecretsPdfLink($id: ID!) { createInvoicePdfLink(invoiceId: $id) { url expiresAt } }": typeof types.SecretsPdfLinkDocument,
     "mutation SecretsStaffLogin($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }": typeof types.SecretsStaffLoginDocument,
@@ -918,6 +947,24 @@ const documents: Documents = {
     "mutation MergeDeleteCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id } }": types.MergeDeleteCreateUserDocument,
     "mutation MergeDeleteCreatePayer($c: ID!, $i: CreatePayerInput!) { createPayer(clientId: $c, input: $i) { id } }": types.MergeDeleteCreatePayerDocument,
     "query MergeDeleteMe { me { sessionId } }": types.MergeDeleteMeDocument,
+    "mutation ModuleCreateDemoDataLogin($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }": types.ModuleCreateDemoDataLoginDocument,
+    "query ModuleCreateDemoDataClients($email: String!) { clients(filter: { email: $email }) { edges { node { id firstName lastName companyName email phoneNumber address1 address2 city state postcode country language } } } }": types.ModuleCreateDemoDataClientsDocument,
+    "mutation ModuleCreateDemoDataCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.ModuleCreateDemoDataCreateProductDocument,
+    "mutation ModuleCreateDemoDataCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.ModuleCreateDemoDataCreateServerDocument,
+    "mutation ModuleCreateDemoDataCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.ModuleCreateDemoDataCreateServiceDocument,
+    "mutation ModuleCreateDemoDataRunModuleCommand($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id status } }": types.ModuleCreateDemoDataRunModuleCommandDocument,
+    "query ModuleCreateDemoDataModuleJob($id: ID!) { moduleJob(id: $id) { status lastError } }": types.ModuleCreateDemoDataModuleJobDocument,
+    "query ModuleCreateDemoDataService($id: ID!) { service(id: $id) { status moduleData } }": types.ModuleCreateDemoDataServiceDocument,
+    "mutation ModuleJobLeasesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.ModuleJobLeasesCreateClientDocument,
+    "mutation ModuleJobLeasesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.ModuleJobLeasesCreateProductDocument,
+    "mutation ModuleJobLeasesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.ModuleJobLeasesCreateServerDocument,
+    "mutation ModuleJobLeasesCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.ModuleJobLeasesCreateServiceDocument,
+    "mutation ModuleJobLeasesRunModuleCommand($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id status } }": types.ModuleJobLeasesRunModuleCommandDocument,
+    "mutation ModuleJobLeasesMarkModuleJobFailed($id: ID!, $r: String!) { markModuleJobFailed(id: $id, reason: $r) { id status lastError leaseExpiresAt } }": types.ModuleJobLeasesMarkModuleJobFailedDocument,
+    "mutation ModuleJobLeasesRetryModuleJob($id: ID!) { retryModuleJob(id: $id) { id status } }": types.ModuleJobLeasesRetryModuleJobDocument,
+    "query ModuleJobLeasesModuleJob($id: ID!) { moduleJob(id: $id) { status attempts lastError leaseExpiresAt } }": types.ModuleJobLeasesModuleJobDocument,
+    "query ModuleJobLeasesService($id: ID!) { service(id: $id) { status lastModuleError } }": types.ModuleJobLeasesServiceDocument,
+    "query ModuleJobLeasesModuleLog($s: ID!) { moduleLog(serviceId: $s) { job { id } attempt success error request lines } }": types.ModuleJobLeasesModuleLogDocument,
     "query ModulesModules { modules { name displayName description version kind commands customCommands { name label clientAllowed inputSchema } serverSettingsSchema productOptionsSchema } }": types.ModulesModulesDocument,
     "query ModulesProblems { moduleLoadProblems { folder reason } }": types.ModulesProblemsDocument,
     "mutation ModulesRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": types.ModulesRegisterDocument,
@@ -945,6 +992,17 @@ const documents: Documents = {
     "mutation PaymentGatewaysCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id } }": types.PaymentGatewaysCreateUserDocument,
     "query PaymentGatewaysSettings { paymentGatewaySettings { module settings } }": types.PaymentGatewaysSettingsDocument,
     "query PaymentGatewaysInvoice($id: ID!) { invoice(id: $id) { status balanceDue { amount } amountRefunded { amount } transactions { id kind gateway transactionId amount { amount currency } } } }": types.PaymentGatewaysInvoiceDocument,
+    "mutation PleskCommandsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.PleskCommandsCreateClientDocument,
+    "mutation PleskCommandsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.PleskCommandsCreateProductDocument,
+    "mutation PleskCommandsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.PleskCommandsCreateServerDocument,
+    "mutation PleskCommandsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.PleskCommandsCreateServiceDocument,
+    "mutation PleskCommandsUpdateService($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { id passwordSet } }": types.PleskCommandsUpdateServiceDocument,
+    "mutation PleskCommandsRunModuleCommand($s: ID!, $c: String!, $i: JSONObject) { runModuleCommand(serviceId: $s, command: $c, input: $i) { id command status attempts lastError } }": types.PleskCommandsRunModuleCommandDocument,
+    "query PleskCommandsService($id: ID!) { service(id: $id) { id status domain username passwordSet lastModuleError moduleData } }": types.PleskCommandsServiceDocument,
+    "query PleskCommandsModuleQueue($f: ModuleQueueFilter) { moduleQueue(filter: $f, first: 50) { totalCount edges { node { id command status attempts lastError } } } }": types.PleskCommandsModuleQueueDocument,
+    "query PleskCommandsModuleLog($s: ID!) { moduleLog(serviceId: $s) { job { id } command success error remoteCode request response lines attempt } }": types.PleskCommandsModuleLogDocument,
+    "query PleskCommandsActivityLog($f: ActivityFilter) { activityLog(filter: $f, first: 100) { edges { node { action targetType targetId client { id } details } } } }": types.PleskCommandsActivityLogDocument,
+    "query PleskCommandsModuleJob($id: ID!) { moduleJob(id: $id) { id command status output } }": types.PleskCommandsModuleJobDocument,
     "mutation SecretsLoginAs($c: ID!) { loginAsClient(clientId: $c) { token expiresAt me { client { id } } } }": types.SecretsLoginAsDocument,
     "mutation SecretsPdfLink($id: ID!) { createInvoicePdfLink(invoiceId: $id) { url expiresAt } }": types.SecretsPdfLinkDocument,
     "mutation SecretsStaffLogin($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }": types.SecretsStaffLoginDocument,
@@ -2575,6 +2633,78 @@ export function graphql(source: "query MergeDeleteMe { me { sessionId } }"): (ty
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation ModuleCreateDemoDataLogin($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }"): (typeof documents)["mutation ModuleCreateDemoDataLogin($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ModuleCreateDemoDataClients($email: String!) { clients(filter: { email: $email }) { edges { node { id firstName lastName companyName email phoneNumber address1 address2 city state postcode country language } } } }"): (typeof documents)["query ModuleCreateDemoDataClients($email: String!) { clients(filter: { email: $email }) { edges { node { id firstName lastName companyName email phoneNumber address1 address2 city state postcode country language } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ModuleCreateDemoDataCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation ModuleCreateDemoDataCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ModuleCreateDemoDataCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation ModuleCreateDemoDataCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ModuleCreateDemoDataCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation ModuleCreateDemoDataCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ModuleCreateDemoDataRunModuleCommand($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id status } }"): (typeof documents)["mutation ModuleCreateDemoDataRunModuleCommand($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ModuleCreateDemoDataModuleJob($id: ID!) { moduleJob(id: $id) { status lastError } }"): (typeof documents)["query ModuleCreateDemoDataModuleJob($id: ID!) { moduleJob(id: $id) { status lastError } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ModuleCreateDemoDataService($id: ID!) { service(id: $id) { status moduleData } }"): (typeof documents)["query ModuleCreateDemoDataService($id: ID!) { service(id: $id) { status moduleData } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ModuleJobLeasesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation ModuleJobLeasesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ModuleJobLeasesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation ModuleJobLeasesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ModuleJobLeasesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation ModuleJobLeasesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ModuleJobLeasesCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation ModuleJobLeasesCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ModuleJobLeasesRunModuleCommand($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id status } }"): (typeof documents)["mutation ModuleJobLeasesRunModuleCommand($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ModuleJobLeasesMarkModuleJobFailed($id: ID!, $r: String!) { markModuleJobFailed(id: $id, reason: $r) { id status lastError leaseExpiresAt } }"): (typeof documents)["mutation ModuleJobLeasesMarkModuleJobFailed($id: ID!, $r: String!) { markModuleJobFailed(id: $id, reason: $r) { id status lastError leaseExpiresAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ModuleJobLeasesRetryModuleJob($id: ID!) { retryModuleJob(id: $id) { id status } }"): (typeof documents)["mutation ModuleJobLeasesRetryModuleJob($id: ID!) { retryModuleJob(id: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ModuleJobLeasesModuleJob($id: ID!) { moduleJob(id: $id) { status attempts lastError leaseExpiresAt } }"): (typeof documents)["query ModuleJobLeasesModuleJob($id: ID!) { moduleJob(id: $id) { status attempts lastError leaseExpiresAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ModuleJobLeasesService($id: ID!) { service(id: $id) { status lastModuleError } }"): (typeof documents)["query ModuleJobLeasesService($id: ID!) { service(id: $id) { status lastModuleError } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ModuleJobLeasesModuleLog($s: ID!) { moduleLog(serviceId: $s) { job { id } attempt success error request lines } }"): (typeof documents)["query ModuleJobLeasesModuleLog($s: ID!) { moduleLog(serviceId: $s) { job { id } attempt success error request lines } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query ModulesModules { modules { name displayName description version kind commands customCommands { name label clientAllowed inputSchema } serverSettingsSchema productOptionsSchema } }"): (typeof documents)["query ModulesModules { modules { name displayName description version kind commands customCommands { name label clientAllowed inputSchema } serverSettingsSchema productOptionsSchema } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2680,6 +2810,50 @@ export function graphql(source: "query PaymentGatewaysSettings { paymentGatewayS
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query PaymentGatewaysInvoice($id: ID!) { invoice(id: $id) { status balanceDue { amount } amountRefunded { amount } transactions { id kind gateway transactionId amount { amount currency } } } }"): (typeof documents)["query PaymentGatewaysInvoice($id: ID!) { invoice(id: $id) { status balanceDue { amount } amountRefunded { amount } transactions { id kind gateway transactionId amount { amount currency } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PleskCommandsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation PleskCommandsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PleskCommandsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation PleskCommandsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PleskCommandsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation PleskCommandsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PleskCommandsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation PleskCommandsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PleskCommandsUpdateService($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { id passwordSet } }"): (typeof documents)["mutation PleskCommandsUpdateService($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { id passwordSet } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PleskCommandsRunModuleCommand($s: ID!, $c: String!, $i: JSONObject) { runModuleCommand(serviceId: $s, command: $c, input: $i) { id command status attempts lastError } }"): (typeof documents)["mutation PleskCommandsRunModuleCommand($s: ID!, $c: String!, $i: JSONObject) { runModuleCommand(serviceId: $s, command: $c, input: $i) { id command status attempts lastError } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PleskCommandsService($id: ID!) { service(id: $id) { id status domain username passwordSet lastModuleError moduleData } }"): (typeof documents)["query PleskCommandsService($id: ID!) { service(id: $id) { id status domain username passwordSet lastModuleError moduleData } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PleskCommandsModuleQueue($f: ModuleQueueFilter) { moduleQueue(filter: $f, first: 50) { totalCount edges { node { id command status attempts lastError } } } }"): (typeof documents)["query PleskCommandsModuleQueue($f: ModuleQueueFilter) { moduleQueue(filter: $f, first: 50) { totalCount edges { node { id command status attempts lastError } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PleskCommandsModuleLog($s: ID!) { moduleLog(serviceId: $s) { job { id } command success error remoteCode request response lines attempt } }"): (typeof documents)["query PleskCommandsModuleLog($s: ID!) { moduleLog(serviceId: $s) { job { id } command success error remoteCode request response lines attempt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PleskCommandsActivityLog($f: ActivityFilter) { activityLog(filter: $f, first: 100) { edges { node { action targetType targetId client { id } details } } } }"): (typeof documents)["query PleskCommandsActivityLog($f: ActivityFilter) { activityLog(filter: $f, first: 100) { edges { node { action targetType targetId client { id } details } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PleskCommandsModuleJob($id: ID!) { moduleJob(id: $id) { id command status output } }"): (typeof documents)["query PleskCommandsModuleJob($id: ID!) { moduleJob(id: $id) { id command status output } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
