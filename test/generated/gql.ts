@@ -191,6 +191,8 @@ type Documents = {
     "mutation ContactsDelete($id: ID!) { deleteContact(id: $id) }": typeof types.ContactsDeleteDocument,
     "query ContactsClient($id: ID!) { client(id: $id) { id billingContact { id email } contacts { id email emailCategories } } }": typeof types.ContactsClientDocument,
     "query ContactsContactById($id: ID!) { contact(id: $id) { id } }": typeof types.ContactsContactByIdDocument,
+    "mutation CrashRecoveryCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.CrashRecoveryCreateClientDocument,
+    "query CrashRecoveryClients($email: String!) { clients(filter: { email: $email }) { totalCount } }": typeof types.CrashRecoveryClientsDocument,
     "mutation CreditCreateClient($i: CreateClientInput!) { createClient(input: $i) { id currency creditBalance { amount currency } } }": typeof types.CreditCreateClientDocument,
     "fragment CreditEntryFields on CreditEntry { id kind description staff { id } createdAt amount { amount currency } balanceBefore { amount currency } balanceAfter { amount currency } }": typeof types.CreditEntryFieldsFragmentDoc,
     "mutation CreditAdd($i: CreditChangeInput!) { addCredit(input: $i) { ...CreditEntryFields } }": typeof types.CreditAddDocument,
@@ -756,6 +758,8 @@ const documents: Documents = {
     "mutation ContactsDelete($id: ID!) { deleteContact(id: $id) }": types.ContactsDeleteDocument,
     "query ContactsClient($id: ID!) { client(id: $id) { id billingContact { id email } contacts { id email emailCategories } } }": types.ContactsClientDocument,
     "query ContactsContactById($id: ID!) { contact(id: $id) { id } }": types.ContactsContactByIdDocument,
+    "mutation CrashRecoveryCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.CrashRecoveryCreateClientDocument,
+    "query CrashRecoveryClients($email: String!) { clients(filter: { email: $email }) { totalCount } }": types.CrashRecoveryClientsDocument,
     "mutation CreditCreateClient($i: CreateClientInput!) { createClient(input: $i) { id currency creditBalance { amount currency } } }": types.CreditCreateClientDocument,
     "fragment CreditEntryFields on CreditEntry { id kind description staff { id } createdAt amount { amount currency } balanceBefore { amount currency } balanceAfter { amount currency } }": types.CreditEntryFieldsFragmentDoc,
     "mutation CreditAdd($i: CreditChangeInput!) { addCredit(input: $i) { ...CreditEntryFields } }": types.CreditAddDocument,
@@ -1866,6 +1870,14 @@ export function graphql(source: "query ContactsClient($id: ID!) { client(id: $id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ContactsContactById($id: ID!) { contact(id: $id) { id } }"): (typeof documents)["query ContactsContactById($id: ID!) { contact(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CrashRecoveryCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation CrashRecoveryCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CrashRecoveryClients($email: String!) { clients(filter: { email: $email }) { totalCount } }"): (typeof documents)["query CrashRecoveryClients($email: String!) { clients(filter: { email: $email }) { totalCount } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
