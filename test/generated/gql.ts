@@ -440,6 +440,12 @@ type Documents = {
     "query PleskCommandsModuleLog($s: ID!) { moduleLog(serviceId: $s) { job { id } command success error remoteCode request response lines attempt } }": typeof types.PleskCommandsModuleLogDocument,
     "query PleskCommandsActivityLog($f: ActivityFilter) { activityLog(filter: $f, first: 100) { edges { node { action targetType targetId client { id } details } } } }": typeof types.PleskCommandsActivityLogDocument,
     "query PleskCommandsModuleJob($id: ID!) { moduleJob(id: $id) { id command status output } }": typeof types.PleskCommandsModuleJobDocument,
+    "query ProcessSafetyClients { clients { totalCount } }": typeof types.ProcessSafetyClientsDocument,
+    "mutation ProcessSafetyLogin($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }": typeof types.ProcessSafetyLoginDocument,
+    "mutation ProcessSafetyChangeStaffPassword($c: String!, $n: String!) { changeStaffPassword(input: { currentPassword: $c, newPassword: $n }) { id } }": typeof types.ProcessSafetyChangeStaffPasswordDocument,
+    "mutation ProcessSafetyLogin2($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }": typeof types.ProcessSafetyLogin2Document,
+    "query ProcessSafetyClients3 { clients(filter: { search: \"ada@example.org\" }) { edges { node { id } } } }": typeof types.ProcessSafetyClients3Document,
+    "mutation ProcessSafetyCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id total { amount } } }": typeof types.ProcessSafetyCreateInvoiceDocument,
     "mutation SecretsLoginAs($c: ID!) { loginAsClient(clientId: $c) { token expiresAt me { client { id } } } }": typeof types.SecretsLoginAsDocument,
     "mutation SecretsPdfLink($id: ID!) { createInvoicePdfLink(invoiceId: $id) { url expiresAt } }": typeof types.SecretsPdfLinkDocument,
     "mutation SecretsStaffLogin($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }": typeof types.SecretsStaffLoginDocument,
@@ -1007,6 +1013,12 @@ const documents: Documents = {
     "query PleskCommandsModuleLog($s: ID!) { moduleLog(serviceId: $s) { job { id } command success error remoteCode request response lines attempt } }": types.PleskCommandsModuleLogDocument,
     "query PleskCommandsActivityLog($f: ActivityFilter) { activityLog(filter: $f, first: 100) { edges { node { action targetType targetId client { id } details } } } }": types.PleskCommandsActivityLogDocument,
     "query PleskCommandsModuleJob($id: ID!) { moduleJob(id: $id) { id command status output } }": types.PleskCommandsModuleJobDocument,
+    "query ProcessSafetyClients { clients { totalCount } }": types.ProcessSafetyClientsDocument,
+    "mutation ProcessSafetyLogin($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }": types.ProcessSafetyLoginDocument,
+    "mutation ProcessSafetyChangeStaffPassword($c: String!, $n: String!) { changeStaffPassword(input: { currentPassword: $c, newPassword: $n }) { id } }": types.ProcessSafetyChangeStaffPasswordDocument,
+    "mutation ProcessSafetyLogin2($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }": types.ProcessSafetyLogin2Document,
+    "query ProcessSafetyClients3 { clients(filter: { search: \"ada@example.org\" }) { edges { node { id } } } }": types.ProcessSafetyClients3Document,
+    "mutation ProcessSafetyCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id total { amount } } }": types.ProcessSafetyCreateInvoiceDocument,
     "mutation SecretsLoginAs($c: ID!) { loginAsClient(clientId: $c) { token expiresAt me { client { id } } } }": types.SecretsLoginAsDocument,
     "mutation SecretsPdfLink($id: ID!) { createInvoicePdfLink(invoiceId: $id) { url expiresAt } }": types.SecretsPdfLinkDocument,
     "mutation SecretsStaffLogin($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }": types.SecretsStaffLoginDocument,
@@ -2866,6 +2878,30 @@ export function graphql(source: "query PleskCommandsActivityLog($f: ActivityFilt
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query PleskCommandsModuleJob($id: ID!) { moduleJob(id: $id) { id command status output } }"): (typeof documents)["query PleskCommandsModuleJob($id: ID!) { moduleJob(id: $id) { id command status output } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProcessSafetyClients { clients { totalCount } }"): (typeof documents)["query ProcessSafetyClients { clients { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProcessSafetyLogin($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }"): (typeof documents)["mutation ProcessSafetyLogin($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProcessSafetyChangeStaffPassword($c: String!, $n: String!) { changeStaffPassword(input: { currentPassword: $c, newPassword: $n }) { id } }"): (typeof documents)["mutation ProcessSafetyChangeStaffPassword($c: String!, $n: String!) { changeStaffPassword(input: { currentPassword: $c, newPassword: $n }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProcessSafetyLogin2($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }"): (typeof documents)["mutation ProcessSafetyLogin2($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProcessSafetyClients3 { clients(filter: { search: \"ada@example.org\" }) { edges { node { id } } } }"): (typeof documents)["query ProcessSafetyClients3 { clients(filter: { search: \"ada@example.org\" }) { edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProcessSafetyCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id total { amount } } }"): (typeof documents)["mutation ProcessSafetyCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id total { amount } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
