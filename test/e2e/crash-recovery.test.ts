@@ -24,9 +24,11 @@ import {
   useServerProcesses,
 } from '../support/server-process';
 import { waitFor } from '../support/wait';
+import { ok } from '../support/operation';
+import { graphql } from '../generated';
 
-const CREATE_CLIENT = `mutation($i: CreateClientInput!) { createClient(input: $i) { id } }`;
-const CLIENT_COUNT = `query($email: String!) { clients(filter: { email: $email }) { totalCount } }`;
+const CREATE_CLIENT = graphql(`mutation CrashRecoveryCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }`);
+const CLIENT_COUNT = graphql(`query CrashRecoveryClients($email: String!) { clients(filter: { email: $email }) { totalCount } }`);
 
 describe('issue 11.1/11.2/11.5: the server process stops, crashes and restarts without leaving anything behind', () => {
   const processes = useServerProcesses('hostbill-crash-');
@@ -42,7 +44,7 @@ describe('issue 11.1/11.2/11.5: the server process stops, crashes and restarts w
     expect(await portIsFree(processes.pgPort)).toBe(true);
   };
   const clientsTagged = async (server: Started, tag: string) =>
-    (await gql(server.url, CLIENT_COUNT, { email: tag }, await staffLogin(server))).data.clients.totalCount as number;
+    ok(await gql(server.url, CLIENT_COUNT, { email: tag }, await staffLogin(server))).clients.totalCount;
 
   it('issue 11.1: Ctrl-C in a terminal (SIGINT to the whole process group) stops the server and its PostgreSQL cleanly: exit 0, no stack trace, nothing left running', async () => {
     running = processes.track(await start(processes.env(), { detached: true }));

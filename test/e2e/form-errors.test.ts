@@ -2,6 +2,28 @@ import { idOf } from '../support/ids';
 import { operationText, startTestApp, type GraphQLResponse, type Operation, type TestApp } from '../support/test-app';
 import type { CreateInvoiceInput } from '../generated/graphql';
 import { APPLY, CANCEL, CREATE_INVOICE, PAY, REFUND, UPDATE_INVOICE, invoiceHelpers } from '../support/invoices';
+import { graphql } from '../generated';
+
+const CREATE_PRODUCT = graphql(`mutation FormErrorsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }`);
+const CREATE_PROMOTION = graphql(`mutation FormErrorsCreatePromotion($i: PromotionInput!) { createPromotion(input: $i) { id } }`);
+const SET_TLD_PRICING = graphql(`mutation FormErrorsSetTldPricing($i: TldPricingInput!) { setTldPricing(input: $i) { id } }`);
+const CREATE_CLIENT = graphql(`mutation FormErrorsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }`);
+const CREATE_CONTACT = graphql(`mutation FormErrorsCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }`);
+const CREATE_SERVICE = graphql(`mutation FormErrorsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }`);
+const CREATE_SERVER = graphql(`mutation FormErrorsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }`);
+const CREATE_TAX_RULE = graphql(`mutation FormErrorsCreateTaxRule($i: TaxRuleInput!) { createTaxRule(input: $i) { id } }`);
+const ADD_CREDIT = graphql(`mutation FormErrorsAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }`);
+const CONFIGURE_GATEWAY = graphql(`mutation FormErrorsConfigureGateway($i: ConfigurePaymentGatewayInput!) { configurePaymentGateway(input: $i) { module } }`);
+const PLACE_ORDER = graphql(`mutation FormErrorsPlaceOrder($c: CartInput!) { placeOrder(cart: $c) { id } }`);
+const REMOVE_CREDIT = graphql(`mutation FormErrorsRemoveCredit($i: CreditChangeInput!) { removeCredit(input: $i) { id } }`);
+const UPDATE_PROFILE = graphql(`mutation FormErrorsUpdateProfile($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id } }`);
+const COUNT_INVOICES = graphql(`query FormErrorsCountInvoices($c: ID) { invoices(filter: { clientId: $c }) { totalCount } }`);
+const SETTINGS = graphql(`mutation FormErrorsSettings($i: UpdateSettingsInput!) { updateSettings(input: $i) { requiredClientFields } }`);
+const REGISTER = graphql(`mutation FormErrorsRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }`);
+const CREATE_SERVER_GROUP = graphql(`mutation FormErrorsCreateServerGroup($i: ServerGroupInput!) { createServerGroup(input: $i) { id } }`);
+const CLIENTS = graphql(`query FormErrorsClients { clients(first: 1) { totalCount } }`);
+const DELETE_CLIENTS = graphql(`mutation FormErrorsDeleteClients($ids: [ID!]!) { deleteClients(ids: $ids, confirm: true) }`);
+const CLOSE_CLIENT = graphql(`mutation FormErrorsCloseClient($id: ID!) { setClientStatus(id: $id, status: CLOSED) { id } }`);
 
 /**
  * Issue 13.5: errors map onto forms (full input paths, every field problem in
@@ -51,15 +73,14 @@ describe('issues 13.5 and 17.6: errors a form can show', () => {
       { path: ['input', 'lines', 2, 'amount'], reason: 'INVALID_AMOUNT', message: expect.stringMatching(/^Line 3: the amount/) },
       { path: ['input', 'lines', 2, 'description'], reason: 'VALUE_REQUIRED', message: 'Line 3: the description must not be blank' },
     ]);
-    const listed = h.ok(await t.gql(`query($c: ID) { invoices(filter: { clientId: $c }) { totalCount } }`, { c: client.id }, admin));
+    const listed = h.ok(await t.gql(COUNT_INVOICES, { c: client.id }, admin));
     expect(listed.invoices.totalCount).toBe(0);
   });
 
   it('issue 13.5: a sign-up missing several required fields hears of all of them at once', async () => {
-    const settings = `mutation($i: UpdateSettingsInput!) { updateSettings(input: $i) { requiredClientFields } }`;
-    h.ok(await t.gql(settings, { i: { requiredClientFields: ['PHONE_NUMBER', 'CITY', 'COUNTRY'] } }, admin));
+    expect(h.ok(await t.gql(SETTINGS, { i: { requiredClientFields: ['PHONE_NUMBER', 'CITY', 'COUNTRY'] } }, admin)).updateSettings.requiredClientFields).toEqual(['PHONE_NUMBER', 'CITY', 'COUNTRY']);
     try {
-      const res = await t.gql(`mutation($i: RegisterClientInput!) { registerClient(input: $i) { id } }`,
+      const res = await t.gql(REGISTER,
         { i: { firstName: 'Form', lastName: 'Filler', email: `form-${++seq}-${Date.now()}@example.com`, password: 'client-password-1', country: 'NL' } });
       const extensions = extensionsOf(res);
       expect(extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'VALUE_REQUIRED' });
@@ -71,7 +92,7 @@ describe('issues 13.5 and 17.6: errors a form can show', () => {
       ]));
       expect(fields.map((problem) => problem.path)).toContainEqual(extensions?.field);
     } finally {
-      h.ok(await t.gql(settings, { i: { requiredClientFields: [] } }, admin));
+      h.ok(await t.gql(SETTINGS, { i: { requiredClientFields: [] } }, admin));
     }
   });
 
@@ -123,7 +144,7 @@ describe('issues 13.5 and 17.6: errors a form can show', () => {
     expect(missing).toMatchObject({ field: ['input'], fields: [{ path: ['input'], reason: 'VALUE_REQUIRED', message: 'input is required' }] });
     const nulled = extensionsOf(await t.gql(CREATE_INVOICE, { i: { clientId: null, lines: [] } as unknown as CreateInvoiceInput /* null on purpose */ }, admin));
     expect(nulled).toMatchObject({ field: ['input', 'clientId'], fields: [{ path: ['input', 'clientId'], reason: 'VALUE_REQUIRED', message: 'clientId is required' }] });
-    const listed = h.ok(await t.gql(`query($c: ID) { invoices(filter: { clientId: $c }) { totalCount } }`, { c: client.id }, admin));
+    const listed = h.ok(await t.gql(COUNT_INVOICES, { c: client.id }, admin));
     expect(listed.invoices.totalCount).toBe(0);
   });
 
@@ -131,64 +152,64 @@ describe('issues 13.5 and 17.6: errors a form can show', () => {
     const client = await h.newClient();
     const none = (type: string) => idOf(type, 99999999);
     const later = '2026-02-01T00:00:00Z';
-    const cases: { area: string; mutation: string; variables: Record<string, unknown>; paths: (string | number)[][] }[] = [
+    const cases: { area: string; mutation: Operation<unknown, any>; variables: Record<string, unknown>; paths: (string | number)[][] }[] = [
       {
         area: 'catalog: products',
-        mutation: `mutation($i: CreateProductInput!) { createProduct(input: $i) { id } }`,
+        mutation: CREATE_PRODUCT,
         variables: { i: { name: 'P', type: 'HOSTING', payType: 'RECURRING', groupId: none('ProductGroup'), prices: [{ currency: 'EUR', cycle: 'ONE_TIME', amount: 'x' }, { currency: 'CHF', cycle: 'MONTHLY', amount: '1' }] } },
         paths: [['input', 'groupId'], ['input', 'prices', 0, 'cycle'], ['input', 'prices', 0, 'amount'], ['input', 'prices', 1, 'currency']],
       },
       {
         area: 'catalog: promotions',
-        mutation: `mutation($i: PromotionInput!) { createPromotion(input: $i) { id } }`,
+        mutation: CREATE_PROMOTION,
         variables: { i: { code: 'bad code!', type: 'PERCENT', value: '0', currency: 'EUR', appliesTo: 'RECURRING', startsAt: later, expiresAt: '2026-01-01T00:00:00Z' } },
         paths: [['input', 'code'], ['input', 'currency'], ['input', 'value'], ['input', 'expiresAt']],
       },
       {
         area: 'catalog: domain prices',
-        mutation: `mutation($i: TldPricingInput!) { setTldPricing(input: $i) { id } }`,
+        mutation: SET_TLD_PRICING,
         variables: { i: { tld: 'not a tld', currency: 'EUR', prices: [{ years: 11, register: '-1', renew: '1' }] } },
         paths: [['input', 'tld'], ['input', 'prices', 0, 'years'], ['input', 'prices', 0, 'register']],
       },
       {
         area: 'clients',
-        mutation: `mutation($i: CreateClientInput!) { createClient(input: $i) { id } }`,
+        mutation: CREATE_CLIENT,
         variables: { i: { firstName: 'A', lastName: 'B', email: `all-${++seq}-${Date.now()}@example.com`, password: 'client-password-1', type: null, groupId: none('ClientGroup'), projectId: none('Project') } },
         paths: [['input', 'type'], ['input', 'groupId'], ['input', 'projectId']],
       },
       {
         area: 'contacts',
-        mutation: `mutation($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }`,
+        mutation: CREATE_CONTACT,
         variables: { c: client.id, i: { firstName: ' ', lastName: ' ', email: 'contact@example.com' } },
         paths: [['input', 'firstName'], ['input', 'lastName']],
       },
       {
         area: 'provisioning: services',
-        mutation: `mutation($i: CreateServiceInput!) { createService(input: $i) { id } }`,
+        mutation: CREATE_SERVICE,
         variables: { i: { clientId: none('Client'), productId: none('Product'), billingCycle: 'MONTHLY', status: 'ACTIVE', suspensionReason: 'unpaid' } },
         paths: [['input', 'clientId'], ['input', 'productId'], ['input', 'suspensionReason']],
       },
       {
         area: 'provisioning: servers',
-        mutation: `mutation($i: CreateServerInput!) { createServer(input: $i) { id } }`,
+        mutation: CREATE_SERVER,
         variables: { i: { name: 'S', module: 'no-such-module', hostname: 'host.example', ip: 'not-an-ip', settings: {}, groupId: none('ServerGroup') } },
         paths: [['input', 'module'], ['input', 'ip'], ['input', 'groupId']],
       },
       {
         area: 'billing: tax rules',
-        mutation: `mutation($i: TaxRuleInput!) { createTaxRule(input: $i) { id } }`,
+        mutation: CREATE_TAX_RULE,
         variables: { i: { name: ' ', level: 1, rate: '101', compound: true } },
         paths: [['input', 'name'], ['input', 'rate'], ['input', 'compound']],
       },
       {
         area: 'credit',
-        mutation: `mutation($i: CreditChangeInput!) { addCredit(input: $i) { id } }`,
+        mutation: ADD_CREDIT,
         variables: { i: { clientId: client.id, amount: 'ten', description: ' ' } },
         paths: [['input', 'description'], ['input', 'amount']],
       },
       {
         area: 'payments: gateway settings',
-        mutation: `mutation($i: ConfigurePaymentGatewayInput!) { configurePaymentGateway(input: $i) { module } }`,
+        mutation: CONFIGURE_GATEWAY,
         variables: { i: { module: 'no-such-gateway', enabled: true, currencies: ['EURO', 'US'] } },
         paths: [['input', 'module'], ['input', 'currencies', 0], ['input', 'currencies', 1]],
       },
@@ -215,19 +236,19 @@ describe('issues 13.5 and 17.6: errors a form can show', () => {
     const cases: Case[] = [
       {
         area: 'clients',
-        mutation: `mutation($i: CreateClientInput!) { createClient(input: $i) { id } }`,
+        mutation: CREATE_CLIENT,
         variables: { i: { firstName: '', lastName: 'B', email: `one-${++seq}-${Date.now()}@example.com`, password: 'short', phoneNumber: 'call me', groupId: none('ClientGroup'), projectId: none('Project') } },
         paths: [[['input', 'firstName'], 'VALUE_REQUIRED'], [['input', 'phoneNumber'], 'INVALID_FORMAT'], [['input', 'password'], 'INVALID_FORMAT'], [['input', 'groupId'], 'REFERENCE_NOT_FOUND'], [['input', 'projectId'], 'REFERENCE_NOT_FOUND']],
       },
       {
         area: 'products',
-        mutation: `mutation($i: CreateProductInput!) { createProduct(input: $i) { id } }`,
+        mutation: CREATE_PRODUCT,
         variables: { i: { name: '', type: 'HOSTING', payType: 'RECURRING', autoTerminateDays: 0, groupId: none('ProductGroup'), prices: [{ currency: 'EUR', cycle: 'MONTHLY', amount: 'x' }] } },
         paths: [[['input', 'autoTerminateDays'], 'OUT_OF_RANGE'], [['input', 'name'], 'VALUE_REQUIRED'], [['input', 'groupId'], 'REFERENCE_NOT_FOUND'], [['input', 'prices', 0, 'amount'], 'INVALID_AMOUNT']],
       },
       {
         area: 'orders (nested cart rules, the catalog, the promotion code)',
-        mutation: `mutation($c: CartInput!) { placeOrder(cart: $c) { id } }`,
+        mutation: PLACE_ORDER,
         token: clientToken,
         variables: { c: {
           products: [{ productId: none('Product'), cycle: 'MONTHLY', domain: `${'a'.repeat(250)}.com` }],
@@ -241,7 +262,7 @@ describe('issues 13.5 and 17.6: errors a form can show', () => {
       },
       {
         area: 'module settings (every schema problem at its property)',
-        mutation: `mutation($i: CreateServerInput!) { createServer(input: $i) { id } }`,
+        mutation: CREATE_SERVER,
         variables: { i: { name: '', module: 'spam-filter', hostname: 'filter.example.net', port: 0, groupId: none('ServerGroup'), settings: { username: '', adoptExistingDomains: 'yes', colour: 'red' } } },
         paths: [
           [['input', 'name'], 'VALUE_REQUIRED'], [['input', 'port'], 'OUT_OF_RANGE'], [['input', 'groupId'], 'REFERENCE_NOT_FOUND'],
@@ -251,7 +272,7 @@ describe('issues 13.5 and 17.6: errors a form can show', () => {
       },
       {
         area: 'credit (the amount against the balance, under the client\'s lock)',
-        mutation: `mutation($i: CreditChangeInput!) { removeCredit(input: $i) { id } }`,
+        mutation: REMOVE_CREDIT,
         variables: { i: { clientId: client.id, amount: '6.00', description: 'x'.repeat(256) } },
         paths: [[['input', 'description'], 'VALUE_TOO_LONG'], [['input', 'amount'], 'INSUFFICIENT_CREDIT']],
       },
@@ -263,7 +284,7 @@ describe('issues 13.5 and 17.6: errors a form can show', () => {
       },
       {
         area: 'own profile (the current password with the other fields)',
-        mutation: `mutation($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id } }`,
+        mutation: UPDATE_PROFILE,
         token: clientToken,
         variables: { i: { phoneNumber: 'call me', newPassword: 'short', currentPassword: 'not-the-password' } },
         paths: [[['input', 'phoneNumber'], 'INVALID_FORMAT'], [['input', 'newPassword'], 'INVALID_FORMAT'], [['input', 'currentPassword'], 'WRONG_PASSWORD']],
@@ -289,7 +310,7 @@ describe('issues 13.5 and 17.6: errors a form can show', () => {
 
   it('issue 13.5: a mutation whose service has no rules of its own still answers its input\'s problems and changes nothing', async () => {
     const before = (await h.sql(`select count(*)::int as n from server_group`))[0].n;
-    const res = await t.gql(`mutation($i: ServerGroupInput!) { createServerGroup(input: $i) { id } }`, { i: { name: '' } }, admin);
+    const res = await t.gql(CREATE_SERVER_GROUP, { i: { name: '' } }, admin);
     expect(extensionsOf(res)).toMatchObject({ code: 'BAD_USER_INPUT', field: ['input', 'name'], fields: [{ path: ['input', 'name'], reason: 'VALUE_REQUIRED' }] });
     expect((await h.sql(`select count(*)::int as n from server_group`))[0].n).toBe(before);
   });
@@ -297,10 +318,10 @@ describe('issues 13.5 and 17.6: errors a form can show', () => {
   it("issue 13.5: type-graphql's access-denied text is replaced by ours, with a reason", async () => {
     const client = await h.newClient();
     const token = await client.token();
-    const res = await t.gql(`{ clients(first: 1) { totalCount } }`, {}, token);
+    const res = await t.gql(CLIENTS, {}, token);
     expect(res.errors?.[0]).toMatchObject({ message: 'Your login may not do this', extensions: { code: 'FORBIDDEN', reason: 'PERMISSION_DENIED' } });
     expect(JSON.stringify(res.errors)).not.toMatch(/Access denied/);
-    const anonymous = await t.gql(`{ clients(first: 1) { totalCount } }`, {});
+    const anonymous = await t.gql(CLIENTS, {});
     expect(anonymous.errors?.[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'LOGIN_REQUIRED' });
   });
 
@@ -317,10 +338,10 @@ describe('issues 13.5 and 17.6: errors a form can show', () => {
     expect(extensionsOf(await t.gql(REFUND, { i: { paymentId: payment.id } }, admin))).toMatchObject({ code: 'CONFLICT', reason: 'NOTHING_TO_REFUND', field: ['input', 'paymentId'] });
 
     const open = await h.invoice(client.id, ['10.00']);
-    h.ok(await t.gql(`mutation($ids: [ID!]!) { deleteClients(ids: $ids, confirm: true) }`, { ids: [client.id] }, admin));
+    h.ok(await t.gql(DELETE_CLIENTS, { ids: [client.id] }, admin));
     expect(extensionsOf(await t.gql(UPDATE_INVOICE, { id: open.id, i: { notes: 'after delete' } }, admin))).toMatchObject({ code: 'CONFLICT', reason: 'CLIENT_DELETED' });
 
-    const gone = await t.gql(`mutation($id: ID!) { setClientStatus(id: $id, status: CLOSED) { id } }`, { id: client.id }, admin);
+    const gone = await t.gql(CLOSE_CLIENT, { id: client.id }, admin);
     expect(extensionsOf(gone)).toMatchObject({ code: 'NOT_FOUND', reason: 'RECORD_NOT_FOUND' });
   });
 });

@@ -1,12 +1,8 @@
 import { ok, type TestApp } from '../support/test-app';
 import { CANCEL, PAY, startInvoiceTestApp, type invoiceHelpers } from '../support/invoices';
-import { startStripeTestServer, type StripeTestServer } from '../servers/stripe-server';
+import { startStripeGateway, type StripeGateway } from '../support/stripe-gateway';
 import { graphql } from '../generated';
 
-const SECRET_KEY = 'sk_test_hostbill_late_payments';
-const WEBHOOK_SECRET = 'whsec_hostbill_late_payments';
-
-const CONFIGURE = graphql(`mutation LatePayConfigure($i: ConfigurePaymentGatewayInput!) { configurePaymentGateway(input: $i) { module } }`);
 const PAY_INVOICE = graphql(`mutation LatePayStart($id: ID!, $g: String!) { payInvoice(invoiceId: $id, gateway: $g) { reference } }`);
 const PAYMENTS = graphql(`query LatePayInvoice($id: ID!) { invoice(id: $id) {
   status amountPaid { amount } balanceDue { amount }
@@ -23,15 +19,11 @@ describe('gateway payment for an invoice that can no longer take it', () => {
   let t: TestApp;
   let admin: string;
   let h: ReturnType<typeof invoiceHelpers>;
-  let stripe: StripeTestServer;
+  let stripe: StripeGateway;
 
   beforeAll(async () => {
     ({ t, admin, h } = await startInvoiceTestApp());
-    stripe = await startStripeTestServer({ secretKey: SECRET_KEY, webhookSecret: WEBHOOK_SECRET, webhookUrl: () => t.url.replace(/\/graphql$/, '/gateways/stripe/callback') });
-    ok(await t.gql(CONFIGURE, { i: {
-      module: 'stripe', enabled: true, currencies: ['EUR'],
-      settings: { secretKey: SECRET_KEY, webhookSecret: WEBHOOK_SECRET, apiHost: 'localhost', apiPort: stripe.port, apiProtocol: 'http' },
-    } }, admin));
+    stripe = await startStripeGateway(t, admin);
   });
   afterAll(async () => {
     await t.stop();

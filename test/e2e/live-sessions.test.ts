@@ -13,26 +13,29 @@ import { newToken } from '../../src/auth/passwords';
 import { AuthSession } from '../../src/auth/auth-session.entity';
 import { StaffRole, StaffUser } from '../../src/auth/staff-user.entity';
 import { SpamExpertsTestServer } from '../servers/spamexperts-server';
-import { ok, startTestApp, type TestApp } from '../support/test-app';
+import { ok, operationText, startTestApp, type Operation, type TestApp } from '../support/test-app';
 import { feed, type Feed } from '../support/subscription-feed';
 import { pause, waitFor } from '../support/wait';
 import { whileResponsive } from '../support/responsive';
 import { captureLog } from '../support/log-capture';
+import { graphql } from '../generated';
 
 const ATTACKER = join(__dirname, '../support/ws-attack.js');
 const SESSION_ENDED = 4401;
 const MAX_PER_IP = 5;
 const MAX_SUBSCRIPTIONS = 4;
 
-const REGISTER = `mutation($i: RegisterClientInput!) { registerClient(input: $i) { id } }`;
-const UPDATE_CLIENT = `mutation($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }`;
-const CREATE_USER = `mutation($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id email } }`;
-const UPDATE_USER = `mutation($id: ID!, $i: UpdateClientUserInput!) { updateClientUser(id: $id, input: $i) { id } }`;
-const LOGIN = `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`;
-const LOGIN_AS = `mutation($c: ID!) { loginAsClient(clientId: $c) { token } }`;
-const CLIENT_CHANGED = `subscription($id: ID) { clientChanged(id: $id) { clientId change } }`;
-const SERVICE_CHANGED = `subscription { serviceChanged { serviceId job { command status } } }`;
-const RUN = `mutation($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }`;
+const REGISTER = graphql(`mutation LiveSessionsRegisterClient($i: RegisterClientInput!) { registerClient(input: $i) { id } }`);
+const UPDATE_CLIENT = graphql(`mutation LiveSessionsUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }`);
+const CREATE_USER = graphql(`mutation LiveSessionsCreateClientUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id email } }`);
+const UPDATE_USER = graphql(`mutation LiveSessionsUpdateClientUser($id: ID!, $i: UpdateClientUserInput!) { updateClientUser(id: $id, input: $i) { id } }`);
+const LOGIN = graphql(`mutation LiveSessionsLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`);
+const LOGIN_AS = graphql(`mutation LiveSessionsLoginAsClient($c: ID!) { loginAsClient(clientId: $c) { token } }`);
+const CLIENT_CHANGED = graphql(`subscription LiveSessionsClientChanged($id: ID) { clientChanged(id: $id) { clientId change } }`);
+const SERVICE_CHANGED = graphql(`subscription LiveSessionsServiceChanged { serviceChanged { serviceId job { command status } } }`);
+const LOGOUT = graphql(`mutation LiveSessionsLogout { logout }`);
+const TYPENAME = graphql(`query LiveSessionsTypename { __typename }`);
+const RUN = graphql(`mutation LiveSessionsRunModuleCommand($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }`);
 
 interface Connection {
   client: WsClient;
@@ -42,7 +45,7 @@ interface Connection {
   opened: Promise<void>;
   /** The close code and reason once the server closed the connection. */
   closed: Promise<{ code: number; reason: string }>;
-  subscribe(query: string, variables?: Record<string, unknown>): Feed;
+  subscribe<T, V>(query: Operation<T, V>, variables?: V): Feed<T>;
 }
 
 describe('issue 10.3: live data follows the session as it is now', () => {
@@ -105,7 +108,7 @@ describe('issue 10.3: live data follows the session as it is now', () => {
       },
     });
     clients.push(client);
-    return { client, socket: () => raw!, opened, closed, subscribe: (query, variables = {}) => feed(client, query, variables) };
+    return { client, socket: () => raw!, opened, closed, subscribe: (query, variables) => feed(client, query, variables) };
   }
 
   /** A client account with its own login. */
@@ -150,7 +153,7 @@ describe('issue 10.3: live data follows the session as it is now', () => {
     await untilLive(own, () => touch(c.id));
 
     await drain(own);
-    ok(await t.gql(`mutation { logout }`, {}, c.token));
+    ok(await t.gql(LOGOUT, {}, c.token));
     await touch(c.id);
     await expectEnded(connection, own);
     expect(await own.next(300)).toBeUndefined();
@@ -167,7 +170,7 @@ describe('issue 10.3: live data follows the session as it is now', () => {
     await untilLive(staffFeed, () => touch(c.id));
 
     await drain(clientFeed, staffFeed);
-    ok(await t.gql(`mutation { endImpersonation { sessionId } }`, {}, impersonation));
+    ok(await t.gql(graphql(`mutation LiveSessionsEndImpersonation { endImpersonation { sessionId } }`), {}, impersonation));
     await touch(c.id);
     await expectEnded(asClient, clientFeed);
     expect((await staffFeed.next())?.data?.clientChanged).toEqual({ clientId: c.id, change: 'UPDATED' });
@@ -186,7 +189,7 @@ describe('issue 10.3: live data follows the session as it is now', () => {
     await untilLive(memberFeed, () => touch(c.id));
 
     await drain(ownerFeed, memberFeed);
-    ok(await t.gql(`mutation($id: ID!) { setClientStatus(id: $id, status: CLOSED) { id } }`, { id: c.id }, admin));
+    ok(await t.gql(graphql(`mutation LiveSessionsSetClientStatus($id: ID!) { setClientStatus(id: $id, status: CLOSED) { id } }`), { id: c.id }, admin));
     await expectEnded(owner, ownerFeed);
     await expectEnded(member, memberFeed);
     // The status change itself is not delivered to the closed client either.
@@ -209,7 +212,7 @@ describe('issue 10.3: live data follows the session as it is now', () => {
     await untilLive(bystanderFeed, () => touch(c.id));
 
     await drain(staffFeed, clientFeed, bystanderFeed);
-    ok(await t.gql(`mutation { logout }`, {}, staff));
+    ok(await t.gql(LOGOUT, {}, staff));
     await touch(c.id);
     await expectEnded(asStaff, staffFeed);
     await expectEnded(asClient, clientFeed);
@@ -227,14 +230,14 @@ describe('issue 10.3: live data follows the session as it is now', () => {
 
     beforeAll(async () => {
       c = await newClient();
-      const server = ok(await t.gql(`mutation($i: CreateServerInput!) { createServer(input: $i) { id } }`, { i: {
+      const server = ok(await t.gql(graphql(`mutation LiveSessionsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }`), { i: {
         name: 'spamexperts-live', module: 'spam-filter', hostname: '127.0.0.1', port: spamExperts.port, secure: false,
         settings: { username: spamExperts.username, password: spamExperts.password, defaultDestination: 'mail.hosting.example:2525' },
       } }, admin)).createServer.id;
-      const product = ok(await t.gql(`mutation($i: CreateProductInput!) { createProduct(input: $i) { id } }`, { i: {
+      const product = ok(await t.gql(graphql(`mutation LiveSessionsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }`), { i: {
         name: 'Filter live', type: 'OTHER', module: 'spam-filter', productOptions: { incoming: true, outgoing: false, archiving: false },
       } }, admin)).createProduct.id;
-      serviceId = ok(await t.gql(`mutation($i: CreateServiceInput!) { createService(input: $i) { id } }`, { i: {
+      serviceId = ok(await t.gql(graphql(`mutation LiveSessionsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }`), { i: {
         clientId: c.id, productId: product, serverId: server, domain: `live-${process.pid}.example`, billingCycle: 'MONTHLY', recurringAmount: '1.00',
       } }, admin)).createService.id;
       const user = ok(await t.gql(CREATE_USER, { c: c.id, i: { email: `hosting-${++seq}@example.com`, firstName: 'Host', lastName: 'Ing', password: 'user-password-123', permissions: ['SERVICES'] } }, c.token)).createClientUser;
@@ -323,7 +326,7 @@ describe('issue 10.3: live data follows the session as it is now', () => {
     expect(errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     // Queries still work on the same connection: it was not closed.
     const query = await new Promise<any>((resolve, reject) => {
-      anonymous.client.subscribe({ query: `{ __typename }` }, { next: resolve, error: reject, complete: () => {} });
+      anonymous.client.subscribe({ query: operationText(TYPENAME) }, { next: resolve, error: reject, complete: () => {} });
     });
     expect(query).toEqual({ data: { __typename: 'Query' } });
   });
@@ -368,7 +371,7 @@ describe('issue 10.3: live data follows the session as it is now', () => {
     // Large events (10 kB of notes each), so the server has writes waiting when the socket is cut.
     ok(await t.gql(UPDATE_CLIENT, { id: c.id, i: { adminNotes: 'n'.repeat(10_000) } }, admin));
     const connection = connect(admin);
-    const query = `subscription($id: ID) { clientChanged(id: $id) { clientId client { adminNotes } } }`;
+    const query = graphql(`subscription LiveSessionsClientChanged2($id: ID) { clientChanged(id: $id) { clientId client { adminNotes } } }`);
     const feeds = Array.from({ length: MAX_SUBSCRIPTIONS }, () => connection.subscribe(query, { id: c.id }));
     for (const f of feeds) await untilLive(f, () => touch(c.id));
     const changed = () => t.app.server.events.publish('CLIENT_CHANGED', { clientId: keyOf(c.id), change: 'UPDATED', at: new Date().toISOString() });
@@ -396,7 +399,7 @@ describe('issue 10.3: live data follows the session as it is now', () => {
   it('issue 10.3: attacks over graphql-ws are refused while /health keeps answering within 100 ms', async () => {
     // The attackers run in processes of their own, started before the clock runs: the timings are the server's.
     const attacker = async (options: Record<string, unknown>) => {
-      const child = spawn(process.execPath, [ATTACKER, JSON.stringify({ url: t.url.replace(/^http/, 'ws'), query: CLIENT_CHANGED, ...options })]);
+      const child = spawn(process.execPath, [ATTACKER, JSON.stringify({ url: t.url.replace(/^http/, 'ws'), query: operationText(CLIENT_CHANGED), ...options })]);
       let output = '';
       child.stdout.on('data', (chunk) => (output += chunk));
       const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
@@ -458,7 +461,7 @@ describe('issue 10.3: live data follows the session as it is now', () => {
       await untilLive(leavingFeed, async () => deleted(watched));
       for (const f of feeds) while (await f.next(0));
       before = sqlStatements.count;
-      ok(await t.gql(`mutation { logout }`, {}, tokens[200]));
+      ok(await t.gql(LOGOUT, {}, tokens[200]));
       expect((await leaving.closed).code).toBe(SESSION_ENDED);
       // A window for any further checks the revocation would (wrongly) cause.
       await pause(200);

@@ -11,15 +11,17 @@ import { EppTestServer } from '../servers/epp-server';
 import { SpamExpertsTestServer } from '../servers/spamexperts-server';
 import { powerDnsMissing, startPowerDns, type PowerDnsInstance } from '../servers/powerdns';
 import { ok, startTestApp, type TestApp } from '../support/test-app';
+import { graphql } from '../generated';
+import type { CreateServerInput, ProductType } from '../generated/graphql';
 
-const LOGIN = `mutation($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }`;
-const CLIENTS = `query($email: String!) { clients(filter: { email: $email }) { edges { node { id firstName lastName companyName email phoneNumber address1 address2 city state postcode country language } } } }`;
-const CREATE_PRODUCT = `mutation($i: CreateProductInput!) { createProduct(input: $i) { id } }`;
-const CREATE_SERVER = `mutation($i: CreateServerInput!) { createServer(input: $i) { id } }`;
-const CREATE_SERVICE = `mutation($i: CreateServiceInput!) { createService(input: $i) { id } }`;
-const RUN = `mutation($s: ID!) { runModuleCommand(serviceId: $s, command: "create") { id status } }`;
-const JOB = `query($id: ID!) { moduleJob(id: $id) { status lastError } }`;
-const SERVICE = `query($id: ID!) { service(id: $id) { status moduleData } }`;
+const LOGIN = graphql(`mutation ModuleCreateDemoDataLogin($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }`);
+const CLIENTS = graphql(`query ModuleCreateDemoDataClients($email: String!) { clients(filter: { email: $email }) { edges { node { id firstName lastName companyName email phoneNumber address1 address2 city state postcode country language } } } }`);
+const CREATE_PRODUCT = graphql(`mutation ModuleCreateDemoDataCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }`);
+const CREATE_SERVER = graphql(`mutation ModuleCreateDemoDataCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }`);
+const CREATE_SERVICE = graphql(`mutation ModuleCreateDemoDataCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }`);
+const RUN = graphql(`mutation ModuleCreateDemoDataRunModuleCommand($s: ID!) { runModuleCommand(serviceId: $s, command: "create") { id status } }`);
+const JOB = graphql(`query ModuleCreateDemoDataModuleJob($id: ID!) { moduleJob(id: $id) { status lastError } }`);
+const SERVICE = graphql(`query ModuleCreateDemoDataService($id: ID!) { service(id: $id) { status moduleData } }`);
 
 const pdnsMissing = powerDnsMissing();
 // As in test/plugins/dns-manager.test.ts: CI installs PowerDNS and requires it.
@@ -37,18 +39,18 @@ describe('issue 11.7: each module\'s create through GraphQL with the demo data',
   const demoClient = async (email: string) => ok(await t.gql(CLIENTS, { email }, admin)).clients.edges[0].node;
 
   /** Server, product and a Pending service for a demo client; runs create and waits for the job to end. */
-  async function create(o: { module: string; server: Record<string, unknown>; productOptions: Record<string, unknown>; clientId: string; domain: string; type?: string }) {
+  async function create(o: { module: string; server: Omit<CreateServerInput, 'name' | 'module' | 'hostname'>; productOptions: Record<string, unknown>; clientId: string; domain: string; type?: ProductType }) {
     const serverId = ok(await t.gql(CREATE_SERVER, { i: { name: `${o.module}-demo`, module: o.module, hostname: '127.0.0.1', ...o.server } }, admin)).createServer.id;
     const productId = ok(await t.gql(CREATE_PRODUCT, { i: { name: `Demo ${o.module}`, type: o.type ?? 'HOSTING', module: o.module, productOptions: o.productOptions } }, admin)).createProduct.id;
     const serviceId = ok(await t.gql(CREATE_SERVICE, { i: {
       clientId: o.clientId, productId, serverId, domain: o.domain, password: 'Demo-pass-0001', billingCycle: 'MONTHLY', recurringAmount: '5.00',
-    } }, admin)).createService.id as string;
+    } }, admin)).createService.id;
     const job = ok(await t.gql(RUN, { s: serviceId }, admin)).runModuleCommand;
     const end = Date.now() + 15_000;
     for (;;) {
-      const state = ok(await t.gql(JOB, { id: job.id }, admin)).moduleJob;
+      const state = ok(await t.gql(JOB, { id: job.id }, admin)).moduleJob!;
       if (!['QUEUED', 'RUNNING', 'RETRYING'].includes(state.status) || Date.now() > end) {
-        return { job: state, service: ok(await t.gql(SERVICE, { id: serviceId }, admin)).service };
+        return { job: state, service: ok(await t.gql(SERVICE, { id: serviceId }, admin)).service! };
       }
       await new Promise((r) => setTimeout(r, 50));
     }

@@ -12,17 +12,18 @@ import { FakePleskServer } from '../servers/plesk/plesk-server';
 import { buildServer, logMessages, start, type ServerProcess } from '../support/server-process';
 import { errorOf, ok, startTestApp, TEST_SECRETS_KEY, type TestApp } from '../support/test-app';
 import { pause, waitFor as waitUntil } from '../support/wait';
+import { graphql } from '../generated';
 
-const CREATE_CLIENT = `mutation($i: CreateClientInput!) { createClient(input: $i) { id } }`;
-const CREATE_PRODUCT = `mutation($i: CreateProductInput!) { createProduct(input: $i) { id } }`;
-const CREATE_SERVER = `mutation($i: CreateServerInput!) { createServer(input: $i) { id } }`;
-const CREATE_SERVICE = `mutation($i: CreateServiceInput!) { createService(input: $i) { id } }`;
-const RUN = `mutation($s: ID!) { runModuleCommand(serviceId: $s, command: "create") { id status } }`;
-const MARK_FAILED = `mutation($id: ID!, $r: String!) { markModuleJobFailed(id: $id, reason: $r) { id status lastError leaseExpiresAt } }`;
-const RETRY = `mutation($id: ID!) { retryModuleJob(id: $id) { id status } }`;
-const JOB = `query($id: ID!) { moduleJob(id: $id) { status attempts lastError leaseExpiresAt } }`;
-const SERVICE = `query($id: ID!) { service(id: $id) { status lastModuleError } }`;
-const LOG = `query($s: ID!) { moduleLog(serviceId: $s) { job { id } attempt success error request lines } }`;
+const CREATE_CLIENT = graphql(`mutation ModuleJobLeasesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }`);
+const CREATE_PRODUCT = graphql(`mutation ModuleJobLeasesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }`);
+const CREATE_SERVER = graphql(`mutation ModuleJobLeasesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }`);
+const CREATE_SERVICE = graphql(`mutation ModuleJobLeasesCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }`);
+const RUN = graphql(`mutation ModuleJobLeasesRunModuleCommand($s: ID!) { runModuleCommand(serviceId: $s, command: "create") { id status } }`);
+const MARK_FAILED = graphql(`mutation ModuleJobLeasesMarkModuleJobFailed($id: ID!, $r: String!) { markModuleJobFailed(id: $id, reason: $r) { id status lastError leaseExpiresAt } }`);
+const RETRY = graphql(`mutation ModuleJobLeasesRetryModuleJob($id: ID!) { retryModuleJob(id: $id) { id status } }`);
+const JOB = graphql(`query ModuleJobLeasesModuleJob($id: ID!) { moduleJob(id: $id) { status attempts lastError leaseExpiresAt } }`);
+const SERVICE = graphql(`query ModuleJobLeasesService($id: ID!) { service(id: $id) { status lastModuleError } }`);
+const LOG = graphql(`query ModuleJobLeasesModuleLog($s: ID!) { moduleLog(serviceId: $s) { job { id } attempt success error request lines } }`);
 
 /** Short, so that a dead worker's jobs are taken over within seconds. */
 const LEASE_MS = 1_000;
@@ -173,8 +174,8 @@ describe('issue 11.3: module jobs under leases, with worker processes that die o
     }
     expect(customers()).toHaveLength(1);
 
-    const log = ok(await api.gql(LOG, { s: services[0].id }, admin)).moduleLog.filter((l: any) => l.job?.id === ids[0]).reverse();
-    expect(log.map((l: any) => [l.attempt, l.success])).toEqual([[1, false], [2, false], [3, true]]);
+    const log = ok(await api.gql(LOG, { s: services[0].id }, admin)).moduleLog.filter((l) => l.job?.id === ids[0]).reverse();
+    expect(log.map((l) => [l.attempt, l.success])).toEqual([[1, false], [2, false], [3, true]]);
     expect(log[0].error).toBe('The worker running attempt 1 stopped before it reported back (its lease ran out)');
     expect(log[1].error).toBe('The worker running attempt 2 stopped before it reported back (its lease ran out)');
     expect(log[2].request.idempotencyKey).toBe(`service-${keyOf(services[0].id)}-create-${keyOf(ids[0])}`);
@@ -213,7 +214,7 @@ describe('issue 11.3: module jobs under leases, with worker processes that die o
     await waitFor('the handed-back job to succeed', async () => (await jobRows([svc.jobId]))[0].status === 'succeeded');
     expect(await jobRows([svc.jobId])).toMatchObject([{ attempts: 2, lease_owner: null }]);
     expect(webspaces(svc.domain)).toHaveLength(1);
-    expect(ok(await api.gql(SERVICE, { id: svc.id }, admin)).service.status).toBe('ACTIVE');
+    expect(ok(await api.gql(SERVICE, { id: svc.id }, admin)).service?.status).toBe('ACTIVE');
 
     await waitFor('the unleased old job to succeed', async () => (await jobRows([legacy.jobId]))[0].status === 'succeeded');
     expect(await jobRows([legacy.jobId])).toMatchObject([{ attempts: 2 }]);
@@ -258,7 +259,7 @@ describe('issue 11.3: module jobs under leases, with worker processes that die o
     await waitFor('the attempt to be logged', async () => (await attemptLog()).length === 1, 10_000);
     expect((await attemptLog())[0].error).toMatch(/^Not applied: the job was failed before this attempt reported back/);
     expect(ok(await api.gql(JOB, { id: svc.jobId }, admin)).moduleJob).toMatchObject({ status: 'FAILED', lastError: 'Marked failed by staff: Plesk hangs; checked by hand' });
-    expect(ok(await api.gql(SERVICE, { id: svc.id }, admin)).service.status).toBe('PENDING');
+    expect(ok(await api.gql(SERVICE, { id: svc.id }, admin)).service?.status).toBe('PENDING');
     expect(await runningJobs()).toBe(0);
 
     expect(ok(await api.gql(RETRY, { id: svc.jobId }, admin)).retryModuleJob.status).toBe('QUEUED');

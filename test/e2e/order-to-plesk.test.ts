@@ -10,11 +10,8 @@ import { StaffRole } from '../../src/auth/staff-user.entity';
 import { keyOf } from '../support/ids';
 import { waitFor } from '../support/wait';
 import { FakePleskServer } from '../servers/plesk/plesk-server';
-import { startStripeTestServer, type StripeTestServer } from '../servers/stripe-server';
+import { startStripeGateway, type StripeGateway } from '../support/stripe-gateway';
 import { errorOf, nextEvents, ok, startTestApp, type TestApp } from '../support/test-app';
-
-const SECRET_KEY = 'sk_test_order_to_plesk';
-const WEBHOOK_SECRET = 'whsec_order_to_plesk';
 
 const MONEY = 'amount currency';
 const REGISTER = `mutation($i: RegisterClientInput!) { registerClient(input: $i) { id } }`;
@@ -35,7 +32,7 @@ const UPDATE_PRODUCT = `mutation($id: ID!, $i: UpdateProductInput!) { updateProd
 
 describe('issue 14: from sign-up to a Plesk subscription, accepted on payment (OR-1, OR-2, OR-4)', () => {
   const plesk = new FakePleskServer();
-  let stripe: StripeTestServer;
+  let stripe: StripeGateway;
   let t: TestApp;
   let admin: string;
   let hosting: string;
@@ -61,12 +58,8 @@ describe('issue 14: from sign-up to a Plesk subscription, accepted on payment (O
   beforeAll(async () => {
     await plesk.start();
     t = await startTestApp({ JOBS_POLL_MS: '50', MODULE_RETRY_BASE_MS: '50', MODULE_MAX_ATTEMPTS: '3' });
-    stripe = await startStripeTestServer({ secretKey: SECRET_KEY, webhookSecret: WEBHOOK_SECRET, webhookUrl: () => t.url.replace(/\/graphql$/, '/gateways/stripe/callback') });
     admin = await t.staffToken(StaffRole.ADMIN);
-    ok(await t.gql(`mutation($i: ConfigurePaymentGatewayInput!) { configurePaymentGateway(input: $i) { module } }`, { i: {
-      module: 'stripe', enabled: true, currencies: ['EUR'],
-      settings: { secretKey: SECRET_KEY, webhookSecret: WEBHOOK_SECRET, apiHost: 'localhost', apiPort: stripe.port, apiProtocol: 'http' },
-    } }, admin));
+    stripe = await startStripeGateway(t, admin);
     const group = ok(await t.gql(`mutation($i: ServerGroupInput!) { createServerGroup(input: $i) { id } }`, { i: { name: 'Plesk servers' } }, admin)).createServerGroup.id;
     ok(await t.gql(`mutation($i: CreateServerInput!) { createServer(input: $i) { id } }`, { i: {
       name: 'plesk-1', module: 'plesk', hostname: '127.0.0.1', port: plesk.port, secure: true, groupId: group,

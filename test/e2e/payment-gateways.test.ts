@@ -1,30 +1,26 @@
 import { errorOf, type TestApp } from '../support/test-app';
 import { APPLY, PAY, REFUND, startInvoiceTestApp, type invoiceHelpers } from '../support/invoices';
-import { startStripeTestServer, type StripeTestServer } from '../servers/stripe-server';
+import { startStripeGateway, type StripeGateway } from '../support/stripe-gateway';
 import { validateGateway } from '../../src/provisioning/module-registry';
+import { graphql } from '../generated';
+import type { ClientPermission } from '../generated/graphql';
 
-const SECRET_KEY = 'sk_test_hostbill_gateway_tests';
-const WEBHOOK_SECRET = 'whsec_hostbill_gateway_tests';
-
-const CONFIGURE = `mutation($i: ConfigurePaymentGatewayInput!) { configurePaymentGateway(input: $i) { module enabled currencies settings } }`;
-const AVAILABLE = `query($id: ID!) { availablePaymentGateways(invoiceId: $id) { module displayName } }`;
-const PAY_INVOICE = `mutation($id: ID!, $g: String!) { payInvoice(invoiceId: $id, gateway: $g) { gateway amount { amount currency } clientSecret redirectUrl instructions reference } }`;
-const CREATE_USER = `mutation($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id } }`;
-const INVOICE_PAYMENTS = `query($id: ID!) { invoice(id: $id) { status balanceDue { amount } amountRefunded { amount } transactions { id kind gateway transactionId amount { amount currency } } } }`;
+const CONFIGURE = graphql(`mutation PaymentGatewaysConfigure($i: ConfigurePaymentGatewayInput!) { configurePaymentGateway(input: $i) { module enabled currencies settings } }`);
+const AVAILABLE = graphql(`query PaymentGatewaysAvailable($id: ID!) { availablePaymentGateways(invoiceId: $id) { module displayName } }`);
+const PAY_INVOICE = graphql(`mutation PaymentGatewaysPay($id: ID!, $g: String!) { payInvoice(invoiceId: $id, gateway: $g) { gateway amount { amount currency } clientSecret redirectUrl instructions reference } }`);
+const CREATE_USER = graphql(`mutation PaymentGatewaysCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id } }`);
+const GATEWAY_SETTINGS = graphql(`query PaymentGatewaysSettings { paymentGatewaySettings { module settings } }`);
+const INVOICE_PAYMENTS = graphql(`query PaymentGatewaysInvoice($id: ID!) { invoice(id: $id) { status balanceDue { amount } amountRefunded { amount } transactions { id kind gateway transactionId amount { amount currency } } } }`);
 
 describe('payment gateways (issue 14.2)', () => {
   let t: TestApp;
   let admin: string;
   let h: ReturnType<typeof invoiceHelpers>;
-  let stripe: StripeTestServer;
+  let stripe: StripeGateway;
 
   beforeAll(async () => {
     ({ t, admin, h } = await startInvoiceTestApp());
-    stripe = await startStripeTestServer({ secretKey: SECRET_KEY, webhookSecret: WEBHOOK_SECRET, webhookUrl: () => t.url.replace(/\/graphql$/, '/gateways/stripe/callback') });
-    h.ok(await t.gql(CONFIGURE, { i: {
-      module: 'stripe', enabled: true, currencies: ['EUR'],
-      settings: { secretKey: SECRET_KEY, webhookSecret: WEBHOOK_SECRET, apiHost: 'localhost', apiPort: stripe.port, apiProtocol: 'http' },
-    } }, admin));
+    stripe = await startStripeGateway(t, admin);
     h.ok(await t.gql(CONFIGURE, { i: {
       module: 'bank-transfer', enabled: true, currencies: ['EUR', 'USD'], settings: { accountHolder: 'Example Hosting B.V.', iban: 'NL91ABNA0417164300', bic: 'ABNANL2A' },
     } }, admin));
@@ -41,7 +37,7 @@ describe('payment gateways (issue 14.2)', () => {
     expect(invoice.status).toBe('UNPAID');
     return { client, invoice, token: await client.token() };
   }
-  const payments = async (invoiceId: string) => h.ok(await t.gql(INVOICE_PAYMENTS, { id: invoiceId }, admin)).invoice;
+  const payments = async (invoiceId: string) => h.ok(await t.gql(INVOICE_PAYMENTS, { id: invoiceId }, admin)).invoice!;
 
   it('issue 14.2: gateway modules load apart from provisioning modules; an incomplete one is refused with the reason', () => {
     expect([...t.app.modules.gateways.keys()]).toEqual(['bank-transfer', 'stripe']);
@@ -60,7 +56,7 @@ describe('payment gateways (issue 14.2)', () => {
     const started = h.ok(await t.gql(PAY_INVOICE, { id: invoice.id, g: 'stripe' }, token)).payInvoice;
     expect(started).toMatchObject({ gateway: 'stripe', amount: { amount: '12.10', currency: 'EUR' }, redirectUrl: null, instructions: null });
     expect(started.clientSecret).toMatch(new RegExp(`^${started.reference}_secret_`));
-    const created = stripe.requests.find((r) => r.method === 'POST' && r.path === '/v1/payment_intents' && stripe.intents.get(started.reference)?.metadata.invoice_id === (r.params.metadata as Record<string, string>)?.invoice_id);
+    const created = stripe.requests.find((r) => r.method === 'POST' && r.path === '/v1/payment_intents' && stripe.intents.get(started.reference!)?.metadata.invoice_id === (r.params.metadata as Record<string, string>)?.invoice_id);
     expect(created?.params).toMatchObject({ amount: '1210', currency: 'eur' });
     expect(created?.idempotencyKey).toBeTruthy();
 
@@ -68,7 +64,7 @@ describe('payment gateways (issue 14.2)', () => {
     const again = h.ok(await t.gql(PAY_INVOICE, { id: invoice.id, g: 'stripe' }, token)).payInvoice;
     expect(again.reference).toBe(started.reference);
 
-    const webhook = await stripe.confirm(started.reference);
+    const webhook = await stripe.confirm(started.reference!);
     expect(webhook.status).toBe(200);
     const paid = await payments(invoice.id);
     expect(paid).toMatchObject({ status: 'PAID', balanceDue: { amount: '0.00' } });
@@ -85,7 +81,7 @@ describe('payment gateways (issue 14.2)', () => {
   it('issue 14.2: a forged, expired or unsigned webhook is refused with 400 and records nothing', async () => {
     const { invoice, token } = await clientWithInvoice();
     const started = h.ok(await t.gql(PAY_INVOICE, { id: invoice.id, g: 'stripe' }, token)).payInvoice;
-    const intent = stripe.intents.get(started.reference)!;
+    const intent = stripe.intents.get(started.reference!)!;
     Object.assign(intent, { status: 'succeeded', amount_received: intent.amount });
     const body = JSON.stringify({ id: 'evt_forged', object: 'event', type: 'payment_intent.succeeded', data: { object: intent } });
 
@@ -110,7 +106,7 @@ describe('payment gateways (issue 14.2)', () => {
     expect(errorOf(await t.gql(AVAILABLE, { id: theirs.invoice.id }, mine.token))).toMatchObject({ code: 'NOT_FOUND' });
 
     // A user of the client pays only with the INVOICES permission.
-    const user = (permissions: string[]) => ({ email: `payer-${permissions.join('-') || 'none'}-${Date.now()}@example.com`, firstName: 'Pay', lastName: 'Er', password: 'client-password-1', permissions });
+    const user = (permissions: ClientPermission[]) => ({ email: `payer-${permissions.join('-') || 'none'}-${Date.now()}@example.com`, firstName: 'Pay', lastName: 'Er', password: 'client-password-1', permissions });
     const withoutInvoices = user(['PROFILE']);
     const withInvoices = user(['INVOICES']);
     for (const u of [withoutInvoices, withInvoices]) h.ok(await t.gql(CREATE_USER, { c: mine.client.id, i: u }, admin));
@@ -125,7 +121,7 @@ describe('payment gateways (issue 14.2)', () => {
     expect(refused).toMatchObject({ code: 'BAD_USER_INPUT', field: 'gateway' });
     expect(errorOf(await t.gql(PAY_INVOICE, { id: usd.id, g: 'no-such-gateway' }, token))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'gateway' });
     expect(stripe.requests.filter((r) => (r.params.metadata as Record<string, string> | undefined)?.invoice_id !== undefined && r.params.currency === 'usd')).toEqual([]);
-    expect(h.ok(await t.gql(AVAILABLE, { id: mine.invoice.id }, mine.token)).availablePaymentGateways.map((g: { module: string }) => g.module)).toEqual(['bank-transfer', 'stripe']);
+    expect(h.ok(await t.gql(AVAILABLE, { id: mine.invoice.id }, mine.token)).availablePaymentGateways.map((g) => g.module)).toEqual(['bank-transfer', 'stripe']);
   });
 
   it('issue 14.2: bank transfer answers payment instructions with the invoice number as reference; staff record the payment as before', async () => {
@@ -143,10 +139,10 @@ describe('payment gateways (issue 14.2)', () => {
     expect(errorOf(await t.gql(CONFIGURE, { i: { module: 'bank-transfer', enabled: false, currencies: ['EUR'], settings: { iban: 'NL91ABNA0417164300' } } }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'accountHolder' });
     expect(errorOf(await t.gql(CONFIGURE, { i: { module: 'bank-transfer', enabled: false, currencies: ['EURO'], settings: {} } }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'currencies' });
     expect(errorOf(await t.gql(CONFIGURE, { i: { module: 'no-such-gateway', enabled: true, currencies: ['EUR'] } }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'module' });
-    expect(h.ok(await t.gql(AVAILABLE, { id: invoice.id }, token)).availablePaymentGateways.map((g: { module: string }) => g.module)).toContain('bank-transfer');
+    expect(h.ok(await t.gql(AVAILABLE, { id: invoice.id }, token)).availablePaymentGateways.map((g) => g.module)).toContain('bank-transfer');
     // The operator's settings come back without change; bank transfer has no secrets.
-    const settings = h.ok(await t.gql(`{ paymentGatewaySettings { module settings } }`, {}, admin)).paymentGatewaySettings;
-    expect(settings.find((s: { module: string }) => s.module === 'stripe').settings).toMatchObject({ secretKey: null, webhookSecret: null, apiPort: stripe.port });
+    const settings = h.ok(await t.gql(GATEWAY_SETTINGS, {}, admin)).paymentGatewaySettings;
+    expect(settings.find((s) => s.module === 'stripe')?.settings).toMatchObject({ secretKey: null, webhookSecret: null, apiPort: stripe.port });
     // The money arrives: staff record it with the transfer's reference, as for any payment.
     h.ok(await t.gql(PAY, { i: { invoiceId: invoice.id, amount: '12.10', gateway: 'bank-transfer', transactionId: `bank-${invoice.number}` } }, admin));
     expect(await payments(invoice.id)).toMatchObject({ status: 'PAID', transactions: [expect.objectContaining({ gateway: 'bank-transfer', amount: { amount: '12.10', currency: 'EUR' } })] });
@@ -166,15 +162,15 @@ describe('payment gateways (issue 14.2)', () => {
   it('issue 14.2: refunding a Stripe payment goes through Stripe and records the refund under Stripe\'s refund id; a retry refunds nothing twice', async () => {
     const { invoice, token } = await clientWithInvoice();
     const started = h.ok(await t.gql(PAY_INVOICE, { id: invoice.id, g: 'stripe' }, token)).payInvoice;
-    expect((await stripe.confirm(started.reference)).status).toBe(200);
+    expect((await stripe.confirm(started.reference!)).status).toBe(200);
     const [payment] = (await payments(invoice.id)).transactions;
 
     const partial = h.ok(await t.gql(REFUND, { i: { paymentId: payment.id, amount: '2.10' } }, admin)).refundTransaction;
     const refundsAtStripe = stripe.refunds.filter((r) => r.payment_intent === started.reference);
     expect(refundsAtStripe).toEqual([expect.objectContaining({ amount: 210, currency: 'eur' })]);
     expect(partial).toMatchObject({ kind: 'REFUND', gateway: 'stripe', amount: { amount: '-2.10', currency: 'EUR' }, refundOf: { id: payment.id }, toCredit: false });
-    const recorded = (await payments(invoice.id)).transactions.find((tx: { id: string }) => tx.id === partial.id);
-    expect(recorded.transactionId).toBe(refundsAtStripe[0].id);
+    const recorded = (await payments(invoice.id)).transactions.find((tx) => tx.id === partial.id);
+    expect(recorded?.transactionId).toBe(refundsAtStripe[0].id);
 
     const rest = h.ok(await t.gql(REFUND, { i: { paymentId: payment.id } }, admin)).refundTransaction;
     expect(rest.amount).toEqual({ amount: '-10.00', currency: 'EUR' });
@@ -186,10 +182,7 @@ describe('payment gateways (issue 14.2)', () => {
 
   it('issue 14.2: a gateway that refuses (here a wrong API key) answers SERVICE_UNAVAILABLE without the secret and records nothing', async () => {
     const { invoice, token } = await clientWithInvoice();
-    const configure = (secretKey: string) => t.gql(CONFIGURE, { i: {
-      module: 'stripe', enabled: true, currencies: ['EUR'],
-      settings: { secretKey, webhookSecret: WEBHOOK_SECRET, apiHost: 'localhost', apiPort: stripe.port, apiProtocol: 'http' },
-    } }, admin);
+    const configure = (secretKey?: string) => t.gql(CONFIGURE, { i: { module: 'stripe', enabled: true, currencies: ['EUR'], settings: stripe.settings(secretKey) } }, admin);
     h.ok(await configure('sk_test_revoked_key'));
     try {
       const refused = await t.gql(PAY_INVOICE, { id: invoice.id, g: 'stripe' }, token);
@@ -197,7 +190,7 @@ describe('payment gateways (issue 14.2)', () => {
       expect(JSON.stringify(refused)).not.toContain('sk_test_revoked_key');
       expect(await payments(invoice.id)).toMatchObject({ status: 'UNPAID', transactions: [] });
     } finally {
-      h.ok(await configure(SECRET_KEY));
+      h.ok(await configure());
     }
   });
 });

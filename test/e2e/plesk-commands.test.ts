@@ -9,18 +9,19 @@
 import { keyOf } from '../support/ids';
 import { StaffRole } from '../../src/auth/staff-user.entity';
 import { FakePleskServer, openPanelLink, type FakeWebspace } from '../servers/plesk/plesk-server';
-import { errorOf, ok, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
+import { errorOf, ok, startTestApp, type GraphQLResponse, type Operation, type TestApp } from '../support/test-app';
+import { graphql } from '../generated';
 
-const CREATE_CLIENT = `mutation($i: CreateClientInput!) { createClient(input: $i) { id } }`;
-const CREATE_PRODUCT = `mutation($i: CreateProductInput!) { createProduct(input: $i) { id } }`;
-const CREATE_SERVER = `mutation($i: CreateServerInput!) { createServer(input: $i) { id } }`;
-const CREATE_SERVICE = `mutation($i: CreateServiceInput!) { createService(input: $i) { id } }`;
-const UPDATE_SERVICE = `mutation($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { id passwordSet } }`;
-const RUN = `mutation($s: ID!, $c: String!, $i: JSONObject) { runModuleCommand(serviceId: $s, command: $c, input: $i) { id command status attempts lastError } }`;
-const SERVICE = `query($id: ID!) { service(id: $id) { id status domain username passwordSet lastModuleError moduleData } }`;
-const QUEUE = `query($f: ModuleQueueFilter) { moduleQueue(filter: $f, first: 50) { totalCount edges { node { id command status attempts lastError } } } }`;
-const LOG = `query($s: ID!) { moduleLog(serviceId: $s) { job { id } command success error remoteCode request response lines attempt } }`;
-const ACTIVITY = `query($f: ActivityFilter) { activityLog(filter: $f, first: 100) { edges { node { action targetType targetId client { id } details } } } }`;
+const CREATE_CLIENT = graphql(`mutation PleskCommandsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }`);
+const CREATE_PRODUCT = graphql(`mutation PleskCommandsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }`);
+const CREATE_SERVER = graphql(`mutation PleskCommandsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }`);
+const CREATE_SERVICE = graphql(`mutation PleskCommandsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }`);
+const UPDATE_SERVICE = graphql(`mutation PleskCommandsUpdateService($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { id passwordSet } }`);
+const RUN = graphql(`mutation PleskCommandsRunModuleCommand($s: ID!, $c: String!, $i: JSONObject) { runModuleCommand(serviceId: $s, command: $c, input: $i) { id command status attempts lastError } }`);
+const SERVICE = graphql(`query PleskCommandsService($id: ID!) { service(id: $id) { id status domain username passwordSet lastModuleError moduleData } }`);
+const QUEUE = graphql(`query PleskCommandsModuleQueue($f: ModuleQueueFilter) { moduleQueue(filter: $f, first: 50) { totalCount edges { node { id command status attempts lastError } } } }`);
+const LOG = graphql(`query PleskCommandsModuleLog($s: ID!) { moduleLog(serviceId: $s) { job { id } command success error remoteCode request response lines attempt } }`);
+const ACTIVITY = graphql(`query PleskCommandsActivityLog($f: ActivityFilter) { activityLog(filter: $f, first: 100) { edges { node { action targetType targetId client { id } details } } } }`);
 
 const SAVED_PASSWORD = 'Saved-pass-0001';
 
@@ -35,8 +36,8 @@ describe('Plesk module commands end to end (SV-3, PM-3)', () => {
   /** The raw body of every GraphQL response this file received (for the "never returned" checks). */
   const responses: string[] = [];
 
-  const gql = async <T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>> => {
-    const res = await t.gql<T>(query, variables, token);
+  const gql = async <T, V>(query: Operation<T, V>, variables?: V, token?: string): Promise<GraphQLResponse<T>> => {
+    const res = await t.gql(query, variables, token);
     responses.push(JSON.stringify(res));
     return res;
   };
@@ -73,7 +74,7 @@ describe('Plesk module commands end to end (SV-3, PM-3)', () => {
   };
   const run = async (serviceId: string, command: string, input?: Record<string, unknown>) =>
     ok(await gql(RUN, { s: serviceId, c: command, i: input }, admin)).runModuleCommand;
-  const getService = async (id: string) => ok(await gql(SERVICE, { id }, admin)).service;
+  const getService = async (id: string) => ok(await gql(SERVICE, { id }, admin)).service!;
   const jobCount = async () => (await sql('select count(*)::int as n from module_job'))[0].n as number;
   /** Waits until the job is final; returns its row. */
   const waitJob = async (id: string, timeoutMs = 10000) => {
@@ -153,17 +154,17 @@ describe('Plesk module commands end to end (SV-3, PM-3)', () => {
     expect(webspace(svc.domain).ftpPassword).toBe(newPassword);
 
     const log = ok(await gql(LOG, { s: svc.id }, admin)).moduleLog;
-    const changes = log.filter((l: any) => l.command === 'changePassword');
+    const changes = log.filter((l) => l.command === 'changePassword');
     expect(changes).toHaveLength(2);
-    expect(changes.every((l: any) => l.success)).toBe(true);
-    expect(changes.map((l: any) => l.request.input)).toEqual([{ newPassword: false }, { newPassword: true }]); // newest first
-    expect(changes[1].job.id).toBe(job.id);
+    expect(changes.every((l) => l.success)).toBe(true);
+    expect(changes.map((l) => l.request.input)).toEqual([{ newPassword: false }, { newPassword: true }]); // newest first
+    expect(changes[1].job?.id).toBe(job.id);
     expect(changes[1].lines.join('\n')).toContain('webspace/set');
 
-    const activity = ok(await gql(ACTIVITY, { f: { clientId: owner.id } }, admin)).activityLog.edges.map((e: any) => e.node);
-    const mine = activity.filter((a: any) => a.targetType === 'Service' && a.targetId === svc.id);
-    expect(mine.map((a: any) => a.action)).toEqual(expect.arrayContaining(['service.moduleCommand', 'service.moduleCommand.succeeded']));
-    expect(mine.some((a: any) => a.details?.command === 'changePassword' && a.details?.jobId === job.id)).toBe(true);
+    const activity = ok(await gql(ACTIVITY, { f: { clientId: owner.id } }, admin)).activityLog.edges.map((e) => e.node);
+    const mine = activity.filter((a) => a.targetType === 'Service' && a.targetId === svc.id);
+    expect(mine.map((a) => a.action)).toEqual(expect.arrayContaining(['service.moduleCommand', 'service.moduleCommand.succeeded']));
+    expect(mine.some((a) => a.details?.command === 'changePassword' && a.details?.jobId === job.id)).toBe(true);
 
     const seen = responses.slice(firstResponse); // run, service, run, moduleLog, activityLog
     expect(seen.length).toBeGreaterThanOrEqual(5);
@@ -200,7 +201,7 @@ describe('Plesk module commands end to end (SV-3, PM-3)', () => {
     const service = await getService(svc.id);
     expect(service).toMatchObject({ status: 'ACTIVE', passwordSet: true, lastModuleError: `changePassword: ${row.last_error}` });
     const queue = ok(await gql(QUEUE, { f: { serviceId: svc.id } }, admin)).moduleQueue;
-    expect(queue.edges.map((e: any) => e.node)).toEqual([
+    expect(queue.edges.map((e) => e.node)).toEqual([
       expect.objectContaining({ id: job.id, command: 'changePassword', status: 'FAILED', attempts: 1, lastError: row.last_error }),
     ]);
     const [entry] = ok(await gql(LOG, { s: svc.id }, admin)).moduleLog;
@@ -331,13 +332,13 @@ describe('Plesk module commands end to end (SV-3, PM-3)', () => {
     const client = await newClient('Sso');
     const stranger = await newClient('Stranger');
     const svc = await createdFor(client.id);
-    const JOB = `query($id: ID!) { moduleJob(id: $id) { id command status output } }`;
+    const JOB = graphql(`query PleskCommandsModuleJob($id: ID!) { moduleJob(id: $id) { id command status output } }`);
     const linkFor = async (token: string) => {
       const job = ok(await gql(RUN, { s: svc.id, c: 'singleSignOn' }, token)).runModuleCommand;
       expect(await waitJob(job.id)).toMatchObject({ status: 'succeeded' });
-      const done = ok(await gql(JOB, { id: job.id }, token)).moduleJob;
+      const done = ok(await gql(JOB, { id: job.id }, token)).moduleJob!;
       expect(done).toMatchObject({ command: 'singleSignOn', status: 'SUCCEEDED', output: { url: expect.stringContaining('/enterprise/rsession_init.php?PLESKSESSID=') } });
-      return { jobId: job.id as string, url: done.output.url as string };
+      return { jobId: job.id, url: done.output!.url as string };
     };
 
     const own = await linkFor(client.token);
@@ -357,9 +358,9 @@ describe('Plesk module commands end to end (SV-3, PM-3)', () => {
     for (const link of [own.url, staff.url]) expect(JSON.stringify(stored)).not.toContain(new URL(link).searchParams.get('PLESKSESSID')!);
     const otherStaff = await t.staffToken(StaffRole.ADMIN);
     expect(ok(await gql(JOB, { id: own.jobId }, otherStaff)).moduleJob).toMatchObject({ status: 'SUCCEEDED', output: {} });
-    expect(ok(await gql(JOB, { id: own.jobId }, admin)).moduleJob.output).toEqual({});
-    expect(ok(await gql(JOB, { id: staff.jobId }, client.token)).moduleJob.output).toEqual({});
-    expect(ok(await gql(JOB, { id: own.jobId }, client.token)).moduleJob.output).toEqual({ url: own.url });
+    expect(ok(await gql(JOB, { id: own.jobId }, admin)).moduleJob?.output).toEqual({});
+    expect(ok(await gql(JOB, { id: staff.jobId }, client.token)).moduleJob?.output).toEqual({});
+    expect(ok(await gql(JOB, { id: own.jobId }, client.token)).moduleJob?.output).toEqual({ url: own.url });
 
     const sessions = plesk.sessions.size;
     expect(errorOf(await gql(RUN, { s: svc.id, c: 'singleSignOn' }, stranger.token))).toMatchObject({ code: 'NOT_FOUND' });

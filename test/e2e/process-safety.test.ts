@@ -11,7 +11,10 @@ import { TEST_SECRETS_KEY } from '../support/test-app';
 import { whileResponsive } from '../support/responsive';
 import { databaseEnv, freePort, logMessages, READY_LINE, run, start, useServerProcesses, type ServerProcess } from '../support/server-process';
 import { pause, waitFor } from '../support/wait';
+import { operationText, type GraphQLResponse, type Operation } from '../support/operation';
+import { graphql } from '../generated';
 
+const CLIENT_COUNT = graphql(`query ProcessSafetyClients { clients { totalCount } }`);
 const DEMO_STAFF = { email: 'admin@example.com', password: 'demo-admin-password' };
 
 async function stop(server: ServerProcess): Promise<void> {
@@ -19,17 +22,17 @@ async function stop(server: ServerProcess): Promise<void> {
   expect((await server.exit).code).toBe(0);
 }
 
-async function gql(url: string, query: string, variables: Record<string, unknown> = {}, token?: string, key?: string) {
+async function gql<R, V>(url: string, query: Operation<R, V>, variables: V, token?: string, key?: string) {
   const res = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...(key ? { 'idempotency-key': key } : {}) },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query: operationText(query), variables }),
   });
-  return { replayed: res.headers.get('idempotent-replayed'), body: (await res.json()) as { data?: any; errors?: { message: string; extensions?: { code?: string } }[] } };
+  return { replayed: res.headers.get('idempotent-replayed'), body: (await res.json()) as Omit<GraphQLResponse<R>, 'status'> };
 }
 
 async function staffLogin(url: string, password: string): Promise<string> {
-  const res = await gql(url, `mutation($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }`, { e: DEMO_STAFF.email, p: password });
+  const res = await gql(url, graphql(`mutation ProcessSafetyLogin($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }`), { e: DEMO_STAFF.email, p: password });
   if (!res.body.data) throw new Error(JSON.stringify(res.body.errors));
   return res.body.data.login.token;
 }
@@ -75,7 +78,7 @@ describe('issues 10.6 and 11.4: the server process', () => {
       const url = await newDatabase();
       // A development start loads the demo data, demo staff password included.
       const dev = track(await start(await envFor(url, { DEMO_DATA: 'true' })));
-      const demoCount = (await gql(dev.url, `{ clients { totalCount } }`, {}, await staffLogin(dev.url, DEMO_STAFF.password))).body.data.clients.totalCount;
+      const demoCount = (await gql(dev.url, CLIENT_COUNT, {}, await staffLogin(dev.url, DEMO_STAFF.password))).body.data!.clients.totalCount;
       expect(demoCount).toBeGreaterThan(0);
       await stop(dev);
 
@@ -91,7 +94,7 @@ describe('issues 10.6 and 11.4: the server process', () => {
       // What the message says: start without production, change the password.
       const maintenance = track(await start(await envFor(url)));
       const token = await staffLogin(maintenance.url, DEMO_STAFF.password);
-      const CHANGE = `mutation($c: String!, $n: String!) { changeStaffPassword(input: { currentPassword: $c, newPassword: $n }) { id } }`;
+      const CHANGE = graphql(`mutation ProcessSafetyChangeStaffPassword($c: String!, $n: String!) { changeStaffPassword(input: { currentPassword: $c, newPassword: $n }) { id } }`);
       const again = await gql(maintenance.url, CHANGE, { c: DEMO_STAFF.password, n: DEMO_STAFF.password }, token);
       expect(again.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
       const wrong = await gql(maintenance.url, CHANGE, { c: 'not-the-password', n: 'a-real-password-2026' }, token);
@@ -101,10 +104,10 @@ describe('issues 10.6 and 11.4: the server process', () => {
 
       const production = track(await start(await envFor(url, { NODE_ENV: 'production' })));
       const newToken = await whileResponsive(production.url, () => staffLogin(production.url, 'a-real-password-2026'));
-      const demoLogin = await gql(production.url, `mutation($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }`, { e: DEMO_STAFF.email, p: DEMO_STAFF.password });
+      const demoLogin = await gql(production.url, graphql(`mutation ProcessSafetyLogin2($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }`), { e: DEMO_STAFF.email, p: DEMO_STAFF.password });
       expect(demoLogin.body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
       // No demo data was loaded again (and none would be for a fresh production database: DEMO_DATA is off there).
-      expect((await gql(production.url, `{ clients { totalCount } }`, {}, newToken)).body.data.clients.totalCount).toBe(demoCount);
+      expect((await gql(production.url, CLIENT_COUNT, {}, newToken)).body.data!.clients.totalCount).toBe(demoCount);
       expect(production.output().stdout).not.toContain('Demo data:');
       await stop(production);
     }, 120_000);
@@ -116,9 +119,9 @@ describe('issues 10.6 and 11.4: the server process', () => {
       const env = await envFor(url, { DEMO_DATA: 'true', IDEMPOTENCY_LEASE_SECONDS: '2' });
       let server = track(await start(env));
       const token = await staffLogin(server.url, DEMO_STAFF.password);
-      const clients = (await gql(server.url, `{ clients(filter: { search: "ada@example.org" }) { edges { node { id } } } }`, {}, token)).body.data.clients.edges;
+      const clients = (await gql(server.url, graphql(`query ProcessSafetyClients3 { clients(filter: { search: "ada@example.org" }) { edges { node { id } } } }`), {}, token)).body.data!.clients.edges;
       const clientId = keyOf(clients[0].node.id);
-      const CREATE = `mutation($i: CreateInvoiceInput!) { createInvoice(input: $i) { id total { amount } } }`;
+      const CREATE = graphql(`mutation ProcessSafetyCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id total { amount } } }`);
       const variables = { i: { clientId: idOf('Client', clientId), lines: [{ description: 'Crash-safe hosting', amount: '7.00' }] } };
       const db = new pg.Client({ connectionString: url });
       const blocker = new pg.Client({ connectionString: url });
@@ -163,7 +166,7 @@ describe('issues 10.6 and 11.4: the server process', () => {
         }, { what: 'the lease to lapse', timeoutMs: 10_000, intervalMs: 100 });
         const retried = await whileResponsive(server.url, () => gql(server.url, CREATE, variables, token, 'crash-key'));
         expect(retried.replayed).toBeNull();
-        expect(retried.body.data.createInvoice.total).toEqual(committed.body.data.createInvoice.total);
+        expect(retried.body.data!.createInvoice.total).toEqual(committed.body.data!.createInvoice.total);
         expect(await invoices()).toBe(before + 1);
         // From now on the key replays that answer; the key committed before the crash replays its own.
         expect(await gql(server.url, CREATE, variables, token, 'crash-key')).toEqual({ replayed: 'true', body: retried.body });

@@ -1,7 +1,42 @@
 import { errorOf, ok, startTestApp, type TestApp } from '../support/test-app';
 import { invoiceHelpers, MARK_PAID } from '../support/invoices';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { graphql } from '../generated';
+import type { InvoiceFilter, InvoiceOrderField, OrderDirection, ServiceFilter, ServiceStatus } from '../generated/graphql';
 
-const PAY_FOR_SORT = `mutation($i: AddInvoicePaymentInput!) { addInvoicePayment(input: $i) { id } }`;
+const PAY_FOR_SORT = graphql(`mutation SortingPay($i: AddInvoicePaymentInput!) { addInvoicePayment(input: $i) { id } }`);
+const INVOICES = graphql(`query SortingInvoices($f: InvoiceFilter, $o: InvoiceOrder, $first: Int, $after: String, $last: Int, $before: String) {
+  invoices(filter: $f, orderBy: $o, first: $first, after: $after, last: $last, before: $before) {
+    totalCount edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`);
+const SERVICES = graphql(`query SortingServices($f: ServiceFilter, $o: ServiceOrder, $first: Int, $after: String, $last: Int, $before: String) {
+  services(filter: $f, orderBy: $o, first: $first, after: $after, last: $last, before: $before) {
+    edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`);
+const CLIENTS = graphql(`query SortingClients($f: ClientFilter, $o: ClientOrder, $first: Int, $after: String, $last: Int, $before: String) {
+  clients(filter: $f, orderBy: $o, first: $first, after: $after, last: $last, before: $before) {
+    edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`);
+const DOMAINS = graphql(`query SortingDomains($f: DomainFilter, $o: DomainOrder, $first: Int, $after: String, $last: Int, $before: String) {
+  domains(filter: $f, orderBy: $o, first: $first, after: $after, last: $last, before: $before) {
+    edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`);
+const TRANSACTIONS = graphql(`query SortingTransactions($f: TransactionFilter, $o: TransactionOrder, $first: Int, $after: String, $last: Int, $before: String) {
+  transactions(filter: $f, orderBy: $o, first: $first, after: $after, last: $last, before: $before) {
+    edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`);
+const NESTED_SERVICES = graphql(`query SortingClientServices($c: ID!, $o: ServiceOrder, $first: Int, $after: String, $last: Int, $before: String) {
+  client(id: $c) { services(orderBy: $o, first: $first, after: $after, last: $last, before: $before) {
+    edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }`);
+const NESTED_INVOICES = graphql(`query SortingClientInvoices($c: ID!, $o: InvoiceOrder, $first: Int, $after: String, $last: Int, $before: String) {
+  client(id: $c) { invoices(orderBy: $o, first: $first, after: $after, last: $last, before: $before) {
+    edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }`);
+const CREATE_PRODUCT = graphql(`mutation SortingCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }`);
+const CREATE_SERVER = graphql(`mutation SortingCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }`);
+const CREATE_SERVICE = graphql(`mutation SortingCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }`);
+const CREATE_DOMAIN = graphql(`mutation SortingCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }`);
+
+/** One page of a connection, as the list documents above select it. */
+interface Page {
+  edges: { node: { id: string } }[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor?: string | null; endCursor?: string | null };
+}
+type PageArguments = 'first' | 'after' | 'last' | 'before';
 
 /**
  * Issue 13.6: every list takes orderBy (field + direction) and its cursors
@@ -18,19 +53,15 @@ describe('issue 13.6: sorting and filtering lists', () => {
   let invoices: { id: string; number: string; total: number; issueDate: string; dueDate: string; paid: boolean }[];
   let clientId: string;
 
-  const INVOICES = `query($f: InvoiceFilter, $o: InvoiceOrder, $first: Int, $after: String, $last: Int, $before: String) {
-    invoices(filter: $f, orderBy: $o, first: $first, after: $after, last: $last, before: $before) {
-      totalCount edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`;
-
-  /** Every id of a list, read page by page forward (first/after) or backward (last/before). */
-  async function readAll(query: string, list: string, variables: Record<string, unknown>, size: number, backward = false): Promise<string[]> {
+  /** Every id of a list, read page by page forward (first/after) or backward (last/before); `list` picks the connection from the answer. */
+  async function readAll<R, V>(query: TypedDocumentNode<R, V>, list: (data: R) => Page | null | undefined, variables: Omit<V, PageArguments>, size: number, backward = false): Promise<string[]> {
     const ids: string[] = [];
-    let cursor: string | undefined;
+    let cursor: string | null | undefined;
     for (let pages = 0; pages < 50; pages++) {
-      const data = ok(await t.gql(query, backward ? { ...variables, last: size, before: cursor } : { ...variables, first: size, after: cursor }, admin));
-      // `list` names a root list ("invoices") or a path to a nested one ("client.services").
-      const page = list.split('.').reduce((value, key) => value[key], data);
-      const pageIds = page.edges.map((edge: { node: { id: string } }) => edge.node.id);
+      const paging = backward ? { last: size, before: cursor } : { first: size, after: cursor };
+      const page = list(ok(await t.gql(query, { ...variables, ...paging } as V, admin)));
+      if (!page) throw new Error('no such list');
+      const pageIds = page.edges.map((edge) => edge.node.id);
       if (backward) ids.unshift(...pageIds);
       else ids.push(...pageIds);
       const more = backward ? page.pageInfo.hasPreviousPage : page.pageInfo.hasNextPage;
@@ -85,9 +116,9 @@ describe('issue 13.6: sorting and filtering lists', () => {
     const keys = { TOTAL: (r: (typeof invoices)[0]) => r.total, DUE_DATE: (r: (typeof invoices)[0]) => r.dueDate, ISSUE_DATE: (r: (typeof invoices)[0]) => r.issueDate, NUMBER: (r: (typeof invoices)[0]) => r.number };
     const expected = sortedIds(invoices, keys[field], direction === 'DESC');
     const variables = { f: mine, o: { field, direction } };
-    expect(await readAll(INVOICES, 'invoices', variables, 2)).toEqual(expected);
-    expect(await readAll(INVOICES, 'invoices', variables, 2, true)).toEqual(expected);
-    expect(await readAll(INVOICES, 'invoices', variables, 4)).toEqual(expected);
+    expect(await readAll(INVOICES, (d) => d.invoices, variables, 2)).toEqual(expected);
+    expect(await readAll(INVOICES, (d) => d.invoices, variables, 2, true)).toEqual(expected);
+    expect(await readAll(INVOICES, (d) => d.invoices, variables, 4)).toEqual(expected);
   });
 
   it('issue 13.6: invoices by PAID_DATE: unpaid ones (no date) last ascending and first descending, paged through in both directions', async () => {
@@ -95,19 +126,19 @@ describe('issue 13.6: sorting and filtering lists', () => {
     const unpaid = invoices.filter((r) => !r.paid).map((r) => r.id);
     const ascending = [...paid, ...unpaid];
     for (const size of [1, 3]) {
-      expect(await readAll(INVOICES, 'invoices', { f: mine, o: { field: 'PAID_DATE', direction: 'ASC' } }, size)).toEqual(ascending);
-      expect(await readAll(INVOICES, 'invoices', { f: mine, o: { field: 'PAID_DATE', direction: 'ASC' } }, size, true)).toEqual(ascending);
-      expect(await readAll(INVOICES, 'invoices', { f: mine, o: { field: 'PAID_DATE', direction: 'DESC' } }, size)).toEqual([...ascending].reverse());
-      expect(await readAll(INVOICES, 'invoices', { f: mine, o: { field: 'PAID_DATE', direction: 'DESC' } }, size, true)).toEqual([...ascending].reverse());
+      expect(await readAll(INVOICES, (d) => d.invoices, { f: mine, o: { field: 'PAID_DATE', direction: 'ASC' } }, size)).toEqual(ascending);
+      expect(await readAll(INVOICES, (d) => d.invoices, { f: mine, o: { field: 'PAID_DATE', direction: 'ASC' } }, size, true)).toEqual(ascending);
+      expect(await readAll(INVOICES, (d) => d.invoices, { f: mine, o: { field: 'PAID_DATE', direction: 'DESC' } }, size)).toEqual([...ascending].reverse());
+      expect(await readAll(INVOICES, (d) => d.invoices, { f: mine, o: { field: 'PAID_DATE', direction: 'DESC' } }, size, true)).toEqual([...ascending].reverse());
     }
   });
 
   it('issue 13.6: without orderBy invoices stay newest first', async () => {
-    expect(await readAll(INVOICES, 'invoices', { f: mine }, 4)).toEqual(invoices.map((r) => r.id).reverse());
+    expect(await readAll(INVOICES, (d) => d.invoices, { f: mine }, 4)).toEqual(invoices.map((r) => r.id).reverse());
   });
 
-  const filtered = async (filter: Record<string, unknown>) =>
-    readAll(INVOICES, 'invoices', { f: { ...mine, ...filter }, o: { field: 'ISSUE_DATE', direction: 'ASC' } }, 10);
+  const filtered = async (filter: InvoiceFilter) =>
+    readAll(INVOICES, (d) => d.invoices, { f: { ...mine, ...filter }, o: { field: 'ISSUE_DATE', direction: 'ASC' } }, 10);
   const ids = (indexes: number[]) => indexes.map((i) => invoices[i].id);
 
   it('issue 13.6: invoices filter by issue, due and paid date ranges (inclusive)', async () => {
@@ -129,7 +160,7 @@ describe('issue 13.6: sorting and filtering lists', () => {
   });
 
   it('issue 13.6: invoice search finds by number and by client name or company, each word narrowing', async () => {
-    const search = (text: string) => readAll(INVOICES, 'invoices', { f: { search: text }, o: { field: 'ISSUE_DATE', direction: 'ASC' } }, 10);
+    const search = (text: string) => readAll(INVOICES, (d) => d.invoices, { f: { search: text }, o: { field: 'ISSUE_DATE', direction: 'ASC' } }, 10);
     expect(await search(tag.toLowerCase())).toEqual(ids([0, 1, 2, 3, 4, 5]));
     expect(await search(`${tag} hosting`)).toEqual(ids([0, 1, 2, 3, 4, 5]));
     expect(await search(`${tag} nomatch`)).toEqual([]);
@@ -137,9 +168,9 @@ describe('issue 13.6: sorting and filtering lists', () => {
   });
 
   it('issue 13.6: bad orderBy and filter input is BAD_USER_INPUT naming the field', async () => {
-    const unknownField = await t.gql(INVOICES, { o: { field: 'COLOUR', direction: 'ASC' } }, admin);
+    const unknownField = await t.gql(INVOICES, { o: { field: 'COLOUR' as InvoiceOrderField /* not a field, on purpose */, direction: 'ASC' } }, admin);
     expect(errorOf(unknownField).code).toBe('BAD_USER_INPUT');
-    const unknownDirection = await t.gql(INVOICES, { o: { field: 'TOTAL', direction: 'UP' } }, admin);
+    const unknownDirection = await t.gql(INVOICES, { o: { field: 'TOTAL', direction: 'UP' as OrderDirection /* not a direction, on purpose */ } }, admin);
     expect(errorOf(unknownDirection).code).toBe('BAD_USER_INPUT');
 
     const reversed = await t.gql(INVOICES, { f: { issueDate: { from: '2026-03-01', to: '2026-01-01' } } }, admin);
@@ -164,19 +195,6 @@ describe('issue 13.6: sorting and filtering lists', () => {
     expect(garbage.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_FORMAT', field: ['after'] });
   });
   describe('services, clients, domains and transactions', () => {
-    const SERVICES = `query($f: ServiceFilter, $o: ServiceOrder, $first: Int, $after: String, $last: Int, $before: String) {
-      services(filter: $f, orderBy: $o, first: $first, after: $after, last: $last, before: $before) {
-        edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`;
-    const CLIENTS = `query($f: ClientFilter, $o: ClientOrder, $first: Int, $after: String, $last: Int, $before: String) {
-      clients(filter: $f, orderBy: $o, first: $first, after: $after, last: $last, before: $before) {
-        edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`;
-    const DOMAINS = `query($f: DomainFilter, $o: DomainOrder, $first: Int, $after: String, $last: Int, $before: String) {
-      domains(filter: $f, orderBy: $o, first: $first, after: $after, last: $last, before: $before) {
-        edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`;
-    const TRANSACTIONS = `query($f: TransactionFilter, $o: TransactionOrder, $first: Int, $after: String, $last: Int, $before: String) {
-      transactions(filter: $f, orderBy: $o, first: $first, after: $after, last: $last, before: $before) {
-        edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`;
-
     let products: string[];
     let serverId: string;
     /** This client's services in creation (id) order. */
@@ -188,11 +206,11 @@ describe('issue 13.6: sorting and filtering lists', () => {
 
     beforeAll(async () => {
       const product = async (i: number) =>
-        ok(await t.gql(`mutation($i: CreateProductInput!) { createProduct(input: $i) { id } }`, { i: { name: `${tag} product ${i}`, type: 'HOSTING', module: 'plesk', productOptions: { planName: 'Default' } } }, admin)).createProduct.id as string;
+        ok(await t.gql(CREATE_PRODUCT, { i: { name: `${tag} product ${i}`, type: 'HOSTING', module: 'plesk', productOptions: { planName: 'Default' } } }, admin)).createProduct.id;
       products = [await product(0), await product(1)];
-      serverId = ok(await t.gql(`mutation($i: CreateServerInput!) { createServer(input: $i) { id } }`,
+      serverId = ok(await t.gql(CREATE_SERVER,
         { i: { name: `${tag}-plesk`, module: 'plesk', hostname: 'panel.example.net', settings: { username: 'admin', password: 'plesk-secret-pw' } } }, admin)).createServer.id;
-      const specs = [
+      const specs: { domain: string; username: string; product: number; server: boolean; status: ServiceStatus; nextDueDate: string | null }[] = [
         { domain: 'delta', username: 'u-delta', product: 0, server: true, status: 'ACTIVE', nextDueDate: '2026-09-01' },
         { domain: 'alpha', username: 'u-alpha', product: 1, server: false, status: 'PENDING', nextDueDate: null },
         { domain: 'charlie', username: 'u-charlie', product: 0, server: true, status: 'SUSPENDED', nextDueDate: '2026-08-01' },
@@ -202,7 +220,7 @@ describe('issue 13.6: sorting and filtering lists', () => {
       services = [];
       for (const spec of specs) {
         const domain = `${spec.domain}-${tag.toLowerCase()}.example`;
-        const created = ok(await t.gql(`mutation($i: CreateServiceInput!) { createService(input: $i) { id } }`, {
+        const created = ok(await t.gql(CREATE_SERVICE, {
           i: { clientId, productId: products[spec.product], serverId: spec.server ? serverId : undefined, domain, username: `${spec.username}-${tag.toLowerCase()}`, status: spec.status, billingCycle: 'MONTHLY', recurringAmount: '9.99', nextDueDate: spec.nextDueDate },
         }, admin)).createService;
         services.push({ ...spec, id: created.id, domain, username: `${spec.username}-${tag.toLowerCase()}` });
@@ -215,7 +233,7 @@ describe('issue 13.6: sorting and filtering lists', () => {
       }
       domains = [];
       for (const name of ['mango', 'apple', 'kiwi']) {
-        const created = ok(await t.gql(`mutation($i: CreateDomainInput!) { createDomain(input: $i) { id name } }`, { i: { clientId, name: `${name}-${tag.toLowerCase()}.example` } }, admin)).createDomain;
+        const created = ok(await t.gql(CREATE_DOMAIN, { i: { clientId, name: `${name}-${tag.toLowerCase()}.example` } }, admin)).createDomain;
         domains.push({ id: created.id, name });
       }
       payments = [];
@@ -235,43 +253,37 @@ describe('issue 13.6: sorting and filtering lists', () => {
       // Due dates: 08-01 (#2, #4), 09-01 (#0, #3), none (#1) last ascending.
       const byDue = ids(services, [2, 4, 0, 3, 1]);
       for (const size of [2, 3]) {
-        expect(await readAll(SERVICES, 'services', { f: mineOnly, o: { field: 'NEXT_DUE_DATE', direction: 'ASC' } }, size)).toEqual(byDue);
-        expect(await readAll(SERVICES, 'services', { f: mineOnly, o: { field: 'NEXT_DUE_DATE', direction: 'ASC' } }, size, true)).toEqual(byDue);
-        expect(await readAll(SERVICES, 'services', { f: mineOnly, o: { field: 'NEXT_DUE_DATE', direction: 'DESC' } }, size)).toEqual([...byDue].reverse());
-        expect(await readAll(SERVICES, 'services', { f: mineOnly, o: { field: 'NEXT_DUE_DATE', direction: 'DESC' } }, size, true)).toEqual([...byDue].reverse());
+        expect(await readAll(SERVICES, (d) => d.services, { f: mineOnly, o: { field: 'NEXT_DUE_DATE', direction: 'ASC' } }, size)).toEqual(byDue);
+        expect(await readAll(SERVICES, (d) => d.services, { f: mineOnly, o: { field: 'NEXT_DUE_DATE', direction: 'ASC' } }, size, true)).toEqual(byDue);
+        expect(await readAll(SERVICES, (d) => d.services, { f: mineOnly, o: { field: 'NEXT_DUE_DATE', direction: 'DESC' } }, size)).toEqual([...byDue].reverse());
+        expect(await readAll(SERVICES, (d) => d.services, { f: mineOnly, o: { field: 'NEXT_DUE_DATE', direction: 'DESC' } }, size, true)).toEqual([...byDue].reverse());
       }
       // Native enum columns sort in lifecycle order: Pending, Active, Suspended.
       const byStatus = ids(services, [1, 0, 3, 4, 2]);
-      expect(await readAll(SERVICES, 'services', { f: mineOnly, o: { field: 'STATUS', direction: 'ASC' } }, 2)).toEqual(byStatus);
-      expect(await readAll(SERVICES, 'services', { f: mineOnly, o: { field: 'STATUS', direction: 'ASC' } }, 2, true)).toEqual(byStatus);
-      expect(await readAll(SERVICES, 'services', { f: mineOnly, o: { field: 'STATUS', direction: 'DESC' } }, 2)).toEqual([...byStatus].reverse());
+      expect(await readAll(SERVICES, (d) => d.services, { f: mineOnly, o: { field: 'STATUS', direction: 'ASC' } }, 2)).toEqual(byStatus);
+      expect(await readAll(SERVICES, (d) => d.services, { f: mineOnly, o: { field: 'STATUS', direction: 'ASC' } }, 2, true)).toEqual(byStatus);
+      expect(await readAll(SERVICES, (d) => d.services, { f: mineOnly, o: { field: 'STATUS', direction: 'DESC' } }, 2)).toEqual([...byStatus].reverse());
       const byDomain = sortedIds(services, (r) => r.domain);
-      expect(await readAll(SERVICES, 'services', { f: mineOnly, o: { field: 'DOMAIN', direction: 'ASC' } }, 2)).toEqual(byDomain);
-      expect(await readAll(SERVICES, 'services', { f: mineOnly, o: { field: 'DOMAIN', direction: 'DESC' } }, 2, true)).toEqual([...byDomain].reverse());
+      expect(await readAll(SERVICES, (d) => d.services, { f: mineOnly, o: { field: 'DOMAIN', direction: 'ASC' } }, 2)).toEqual(byDomain);
+      expect(await readAll(SERVICES, (d) => d.services, { f: mineOnly, o: { field: 'DOMAIN', direction: 'DESC' } }, 2, true)).toEqual([...byDomain].reverse());
     });
 
     it('issue 13.6: the nested Client.services and Client.invoices take orderBy too, paged both ways', async () => {
-      const NESTED = `query($c: ID!, $o: ServiceOrder, $first: Int, $after: String, $last: Int, $before: String) {
-        client(id: $c) { services(orderBy: $o, first: $first, after: $after, last: $last, before: $before) {
-          edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }`;
       const byDue = ids(services, [2, 4, 0, 3, 1]);
-      expect(await readAll(NESTED, 'client.services', { c: clientId, o: { field: 'NEXT_DUE_DATE', direction: 'ASC' } }, 2)).toEqual(byDue);
-      expect(await readAll(NESTED, 'client.services', { c: clientId, o: { field: 'NEXT_DUE_DATE', direction: 'ASC' } }, 2, true)).toEqual(byDue);
-      expect(await readAll(NESTED, 'client.services', { c: clientId, o: { field: 'NEXT_DUE_DATE', direction: 'DESC' } }, 3)).toEqual([...byDue].reverse());
-      expect(await readAll(NESTED, 'client.services', { c: clientId }, 2)).toEqual(services.map((r) => r.id));
+      expect(await readAll(NESTED_SERVICES, (d) => d.client?.services, { c: clientId, o: { field: 'NEXT_DUE_DATE', direction: 'ASC' } }, 2)).toEqual(byDue);
+      expect(await readAll(NESTED_SERVICES, (d) => d.client?.services, { c: clientId, o: { field: 'NEXT_DUE_DATE', direction: 'ASC' } }, 2, true)).toEqual(byDue);
+      expect(await readAll(NESTED_SERVICES, (d) => d.client?.services, { c: clientId, o: { field: 'NEXT_DUE_DATE', direction: 'DESC' } }, 3)).toEqual([...byDue].reverse());
+      expect(await readAll(NESTED_SERVICES, (d) => d.client?.services, { c: clientId }, 2)).toEqual(services.map((r) => r.id));
 
-      const NESTED_INVOICES = `query($c: ID!, $o: InvoiceOrder, $first: Int, $after: String, $last: Int, $before: String) {
-        client(id: $c) { invoices(orderBy: $o, first: $first, after: $after, last: $last, before: $before) {
-          edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }`;
       const byTotal = sortedIds(invoices, (r) => r.total);
-      const nestedTotals = await readAll(NESTED_INVOICES, 'client.invoices', { c: clientId, o: { field: 'TOTAL', direction: 'ASC' } }, 2);
+      const nestedTotals = await readAll(NESTED_INVOICES, (d) => d.client?.invoices, { c: clientId, o: { field: 'TOTAL', direction: 'ASC' } }, 2);
       // The client's later invoice (100.00, for the payments above) comes last.
       expect(nestedTotals.slice(0, invoices.length)).toEqual(byTotal);
-      expect(await readAll(NESTED_INVOICES, 'client.invoices', { c: clientId, o: { field: 'TOTAL', direction: 'ASC' } }, 2, true)).toEqual(nestedTotals);
+      expect(await readAll(NESTED_INVOICES, (d) => d.client?.invoices, { c: clientId, o: { field: 'TOTAL', direction: 'ASC' } }, 2, true)).toEqual(nestedTotals);
     });
 
     it('issue 13.6: services filter by product, server, status and next due date, and search by domain or username', async () => {
-      const list = (filter: Record<string, unknown>) => readAll(SERVICES, 'services', { f: { clientId, ...filter } }, 10);
+      const list = (filter: ServiceFilter) => readAll(SERVICES, (d) => d.services, { f: { clientId, ...filter } }, 10);
       expect(await list({ productId: products[1] })).toEqual(ids(services, [1, 3]));
       expect(await list({ serverId })).toEqual(ids(services, [0, 2]));
       expect(await list({ status: ['ACTIVE'] })).toEqual(ids(services, [0, 3, 4]));
@@ -288,26 +300,26 @@ describe('issue 13.6: sorting and filtering lists', () => {
       const search = { search: `${tag} clients` };
       const byName = sortedIds(clients, (r) => r.lastName);
       for (const size of [1, 2]) {
-        expect(await readAll(CLIENTS, 'clients', { f: search, o: { field: 'LAST_NAME', direction: 'ASC' } }, size)).toEqual(byName);
-        expect(await readAll(CLIENTS, 'clients', { f: search, o: { field: 'LAST_NAME', direction: 'ASC' } }, size, true)).toEqual(byName);
-        expect(await readAll(CLIENTS, 'clients', { f: search, o: { field: 'LAST_NAME', direction: 'DESC' } }, size)).toEqual([...byName].reverse());
+        expect(await readAll(CLIENTS, (d) => d.clients, { f: search, o: { field: 'LAST_NAME', direction: 'ASC' } }, size)).toEqual(byName);
+        expect(await readAll(CLIENTS, (d) => d.clients, { f: search, o: { field: 'LAST_NAME', direction: 'ASC' } }, size, true)).toEqual(byName);
+        expect(await readAll(CLIENTS, (d) => d.clients, { f: search, o: { field: 'LAST_NAME', direction: 'DESC' } }, size)).toEqual([...byName].reverse());
       }
-      expect(await readAll(CLIENTS, 'clients', { f: { search: `${tag}moss` } }, 10)).toEqual(ids(clients, [3]));
+      expect(await readAll(CLIENTS, (d) => d.clients, { f: { search: `${tag}moss` } }, 10)).toEqual(ids(clients, [3]));
     });
 
     it('issue 13.6: domains by NAME and search by name; transactions by AMOUNT and search by the gateway transaction id', async () => {
       const byName = sortedIds(domains, (r) => r.name);
-      expect(await readAll(DOMAINS, 'domains', { f: { clientId }, o: { field: 'NAME', direction: 'ASC' } }, 2)).toEqual(byName);
-      expect(await readAll(DOMAINS, 'domains', { f: { clientId }, o: { field: 'NAME', direction: 'DESC' } }, 2, true)).toEqual([...byName].reverse());
-      expect(await readAll(DOMAINS, 'domains', { f: { search: `kiwi-${tag.toLowerCase()}` } }, 10)).toEqual(ids(domains, [2]));
+      expect(await readAll(DOMAINS, (d) => d.domains, { f: { clientId }, o: { field: 'NAME', direction: 'ASC' } }, 2)).toEqual(byName);
+      expect(await readAll(DOMAINS, (d) => d.domains, { f: { clientId }, o: { field: 'NAME', direction: 'DESC' } }, 2, true)).toEqual([...byName].reverse());
+      expect(await readAll(DOMAINS, (d) => d.domains, { f: { search: `kiwi-${tag.toLowerCase()}` } }, 10)).toEqual(ids(domains, [2]));
 
       // Amounts 30, 10, 30: the tie keeps id order.
       const byAmount = ids(payments, [1, 0, 2]);
-      expect(await readAll(TRANSACTIONS, 'transactions', { f: { invoiceId: paidInvoiceId }, o: { field: 'AMOUNT', direction: 'ASC' } }, 1)).toEqual(byAmount);
-      expect(await readAll(TRANSACTIONS, 'transactions', { f: { invoiceId: paidInvoiceId }, o: { field: 'AMOUNT', direction: 'ASC' } }, 2, true)).toEqual(byAmount);
-      expect(await readAll(TRANSACTIONS, 'transactions', { f: { invoiceId: paidInvoiceId }, o: { field: 'AMOUNT', direction: 'DESC' } }, 2)).toEqual([...byAmount].reverse());
-      expect(await readAll(TRANSACTIONS, 'transactions', { f: { search: `gw-${tag.toLowerCase()}-y` } }, 10)).toEqual(ids(payments, [1]));
-      expect(await readAll(TRANSACTIONS, 'transactions', { f: { search: `GW-${tag}` } }, 10)).toEqual(ids(payments, [2, 1, 0]));
+      expect(await readAll(TRANSACTIONS, (d) => d.transactions, { f: { invoiceId: paidInvoiceId }, o: { field: 'AMOUNT', direction: 'ASC' } }, 1)).toEqual(byAmount);
+      expect(await readAll(TRANSACTIONS, (d) => d.transactions, { f: { invoiceId: paidInvoiceId }, o: { field: 'AMOUNT', direction: 'ASC' } }, 2, true)).toEqual(byAmount);
+      expect(await readAll(TRANSACTIONS, (d) => d.transactions, { f: { invoiceId: paidInvoiceId }, o: { field: 'AMOUNT', direction: 'DESC' } }, 2)).toEqual([...byAmount].reverse());
+      expect(await readAll(TRANSACTIONS, (d) => d.transactions, { f: { search: `gw-${tag.toLowerCase()}-y` } }, 10)).toEqual(ids(payments, [1]));
+      expect(await readAll(TRANSACTIONS, (d) => d.transactions, { f: { search: `GW-${tag}` } }, 10)).toEqual(ids(payments, [2, 1, 0]));
     });
   });
 });

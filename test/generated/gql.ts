@@ -193,6 +193,8 @@ type Documents = {
     "mutation ContactsDelete($id: ID!) { deleteContact(id: $id) }": typeof types.ContactsDeleteDocument,
     "query ContactsClient($id: ID!) { client(id: $id) { id billingContact { id email } contacts { id email emailCategories } } }": typeof types.ContactsClientDocument,
     "query ContactsContactById($id: ID!) { contact(id: $id) { id } }": typeof types.ContactsContactByIdDocument,
+    "mutation CrashRecoveryCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.CrashRecoveryCreateClientDocument,
+    "query CrashRecoveryClients($email: String!) { clients(filter: { email: $email }) { totalCount } }": typeof types.CrashRecoveryClientsDocument,
     "mutation CreditCreateClient($i: CreateClientInput!) { createClient(input: $i) { id currency creditBalance { amount currency } } }": typeof types.CreditCreateClientDocument,
     "fragment CreditEntryFields on CreditEntry { id kind description staff { id } createdAt amount { amount currency } balanceBefore { amount currency } balanceAfter { amount currency } }": typeof types.CreditEntryFieldsFragmentDoc,
     "mutation CreditAdd($i: CreditChangeInput!) { addCredit(input: $i) { ...CreditEntryFields } }": typeof types.CreditAddDocument,
@@ -273,10 +275,70 @@ type Documents = {
     "mutation AcrossProcessesCreate($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id } }": typeof types.AcrossProcessesCreateDocument,
     "query AcrossProcessesServiceStatus($id: ID!) { service(id: $id) { status } }": typeof types.AcrossProcessesServiceStatusDocument,
     "mutation AcrossProcessesSuspend($s: ID!) { runModuleCommand(serviceId: $s, command: \"suspend\") { id } }": typeof types.AcrossProcessesSuspendDocument,
-    "mutation LatePayConfigure($i: ConfigurePaymentGatewayInput!) { configurePaymentGateway(input: $i) { module } }": typeof types.LatePayConfigureDocument,
+    "mutation FormErrorsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.FormErrorsCreateProductDocument,
+    "mutation FormErrorsCreatePromotion($i: PromotionInput!) { createPromotion(input: $i) { id } }": typeof types.FormErrorsCreatePromotionDocument,
+    "mutation FormErrorsSetTldPricing($i: TldPricingInput!) { setTldPricing(input: $i) { id } }": typeof types.FormErrorsSetTldPricingDocument,
+    "mutation FormErrorsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.FormErrorsCreateClientDocument,
+    "mutation FormErrorsCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }": typeof types.FormErrorsCreateContactDocument,
+    "mutation FormErrorsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.FormErrorsCreateServiceDocument,
+    "mutation FormErrorsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.FormErrorsCreateServerDocument,
+    "mutation FormErrorsCreateTaxRule($i: TaxRuleInput!) { createTaxRule(input: $i) { id } }": typeof types.FormErrorsCreateTaxRuleDocument,
+    "mutation FormErrorsAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }": typeof types.FormErrorsAddCreditDocument,
+    "mutation FormErrorsConfigureGateway($i: ConfigurePaymentGatewayInput!) { configurePaymentGateway(input: $i) { module } }": typeof types.FormErrorsConfigureGatewayDocument,
+    "mutation FormErrorsPlaceOrder($c: CartInput!) { placeOrder(cart: $c) { id } }": typeof types.FormErrorsPlaceOrderDocument,
+    "mutation FormErrorsRemoveCredit($i: CreditChangeInput!) { removeCredit(input: $i) { id } }": typeof types.FormErrorsRemoveCreditDocument,
+    "mutation FormErrorsUpdateProfile($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id } }": typeof types.FormErrorsUpdateProfileDocument,
+    "query FormErrorsCountInvoices($c: ID) { invoices(filter: { clientId: $c }) { totalCount } }": typeof types.FormErrorsCountInvoicesDocument,
+    "mutation FormErrorsSettings($i: UpdateSettingsInput!) { updateSettings(input: $i) { requiredClientFields } }": typeof types.FormErrorsSettingsDocument,
+    "mutation FormErrorsRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": typeof types.FormErrorsRegisterDocument,
+    "mutation FormErrorsCreateServerGroup($i: ServerGroupInput!) { createServerGroup(input: $i) { id } }": typeof types.FormErrorsCreateServerGroupDocument,
+    "query FormErrorsClients { clients(first: 1) { totalCount } }": typeof types.FormErrorsClientsDocument,
+    "mutation FormErrorsDeleteClients($ids: [ID!]!) { deleteClients(ids: $ids, confirm: true) }": typeof types.FormErrorsDeleteClientsDocument,
+    "mutation FormErrorsCloseClient($id: ID!) { setClientStatus(id: $id, status: CLOSED) { id } }": typeof types.FormErrorsCloseClientDocument,
     "mutation LatePayStart($id: ID!, $g: String!) { payInvoice(invoiceId: $id, gateway: $g) { reference } }": typeof types.LatePayStartDocument,
     "query LatePayInvoice($id: ID!) { invoice(id: $id) {\n  status amountPaid { amount } balanceDue { amount }\n  transactions { id kind gateway transactionId amount { amount currency } toClientCredit { amount } } } }": typeof types.LatePayInvoiceDocument,
     "query LatePayEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { type recipient subject body } } } }": typeof types.LatePayEmailsDocument,
+    "mutation GlobalIdsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.GlobalIdsCreateClientDocument,
+    "query GlobalIdsNode($id: ID!) { node(id: $id) { __typename id } }": typeof types.GlobalIdsNodeDocument,
+    "mutation GlobalIdsAddInvoicePayment($i: AddInvoicePaymentInput!) { addInvoicePayment(input: $i) { id } }": typeof types.GlobalIdsAddInvoicePaymentDocument,
+    "query GlobalIdsNodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }": typeof types.GlobalIdsNodesDocument,
+    "mutation GlobalIdsCreateClientGroup { createClientGroup(input: { name: \"Resellers\" }) { id } createProject(input: { name: \"Brand\" }) { id } }": typeof types.GlobalIdsCreateClientGroupDocument,
+    "mutation GlobalIdsCreateContact($c: ID!) { createContact(clientId: $c, input: { firstName: \"Con\", lastName: \"Tact\", email: \"contact@example.com\" }) { id } }": typeof types.GlobalIdsCreateContactDocument,
+    "mutation GlobalIdsCreateClientUser($c: ID!) { createClientUser(clientId: $c, input: { email: \"user-gid@example.com\", firstName: \"Us\", lastName: \"Er\", password: \"user-password-123\", permissions: [SUPPORT] }) { id } }": typeof types.GlobalIdsCreateClientUserDocument,
+    "mutation GlobalIdsCreatePayer($c: ID!) { createPayer(clientId: $c, input: { type: INDIVIDUAL, name: \"Payer\" }) { id } }": typeof types.GlobalIdsCreatePayerDocument,
+    "mutation GlobalIdsAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }": typeof types.GlobalIdsAddCreditDocument,
+    "mutation GlobalIdsCreateProductGroup { createProductGroup(input: { name: \"Hosting\" }) { id } }": typeof types.GlobalIdsCreateProductGroupDocument,
+    "mutation GlobalIdsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.GlobalIdsCreateProductDocument,
+    "mutation GlobalIdsCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }": typeof types.GlobalIdsCreateAddonDocument,
+    "mutation GlobalIdsCreateConfigOptionGroup($i: ConfigOptionGroupInput!) { createConfigOptionGroup(input: $i) { id } }": typeof types.GlobalIdsCreateConfigOptionGroupDocument,
+    "mutation GlobalIdsSetTldPricing { setTldPricing(input: { tld: \"com\", currency: \"EUR\", prices: [{ years: 1, register: \"9.99\", renew: \"9.99\" }] }) { tld } }": typeof types.GlobalIdsSetTldPricingDocument,
+    "mutation GlobalIdsCreatePromotion($i: PromotionInput!) { createPromotion(input: $i) { id } }": typeof types.GlobalIdsCreatePromotionDocument,
+    "mutation GlobalIdsAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id } }": typeof types.GlobalIdsAddOrderDocument,
+    "mutation GlobalIdsAddClientDiscount($i: ClientDiscountInput!) { addClientDiscount(input: $i) { id } }": typeof types.GlobalIdsAddClientDiscountDocument,
+    "mutation GlobalIdsCreateTaxRule { createTaxRule(input: { name: \"VAT\", level: 1, country: \"NL\", rate: \"21\" }) { id } createServerGroup(input: { name: \"Pool\" }) { id } }": typeof types.GlobalIdsCreateTaxRuleDocument,
+    "mutation GlobalIdsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.GlobalIdsCreateServiceDocument,
+    "mutation GlobalIdsCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }": typeof types.GlobalIdsCreateDomainDocument,
+    "mutation GlobalIdsCreateInvoice2($i: CreateInvoiceInput!) { createInvoice(input: $i) { id } }": typeof types.GlobalIdsCreateInvoice2Document,
+    "mutation GlobalIdsPublishInvoice($id: ID!) { publishInvoice(id: $id) { id } }": typeof types.GlobalIdsPublishInvoiceDocument,
+    "mutation GlobalIdsSendClientMessage($i: SendClientMessageInput!) { sendClientMessage(input: $i) { id } }": typeof types.GlobalIdsSendClientMessageDocument,
+    "mutation GlobalIdsRunDailyRun { runDailyRun { id } }": typeof types.GlobalIdsRunDailyRunDocument,
+    "mutation GlobalIdsRequestCancellation($s: ID!) { requestCancellation(input: { serviceId: $s, type: IMMEDIATE, reason: \"Global ids\" }) { id } }": typeof types.GlobalIdsRequestCancellationDocument,
+    "query GlobalIdsSchema { __schema { types { name kind interfaces { name } fields { name } } } }": typeof types.GlobalIdsSchemaDocument,
+    "query GlobalIdsInvoice($id: ID!) { invoice(id: $id) { id client { id } lines { id service { id } } transactions { id staff { id } } } }": typeof types.GlobalIdsInvoiceDocument,
+    "query GlobalIdsMe { me { staff { id } } }": typeof types.GlobalIdsMeDocument,
+    "query GlobalIdsMe2($c: ID!, $i: ID!, $s: ID!) { me { client { id } } client(id: $c) { id } invoice(id: $i) { id } service(id: $s) { id } }": typeof types.GlobalIdsMe2Document,
+    "query GlobalIdsMe3 { me { client { id } } }": typeof types.GlobalIdsMe3Document,
+    "query GlobalIdsInvoice2($a: ID!, $b: ID!) { a: invoice(id: $a) { id } b: invoice(id: $b) { id } }": typeof types.GlobalIdsInvoice2Document,
+    "mutation GlobalIdsCancelInvoice($id: ID!) { cancelInvoice(id: $id) { id } }": typeof types.GlobalIdsCancelInvoiceDocument,
+    "mutation GlobalIdsCreateInvoice($c: ID!) { createInvoice(input: { clientId: $c, lines: [{ description: \"x\", amount: \"1.00\" }] }) { id } }": typeof types.GlobalIdsCreateInvoiceDocument,
+    "query GlobalIdsClient($id: ID!) { client(id: $id) { id } }": typeof types.GlobalIdsClientDocument,
+    "query GlobalIdsClient2($c: ID!, $i: ID!, $s: ID!) { client(id: $c) { id } invoice(id: $i) { id } service(id: $s) { id } }": typeof types.GlobalIdsClient2Document,
+    "mutation GlobalIdsCreateClientUser2($c: ID!, $e: EmailAddress!) { createClientUser(clientId: $c, input: { email: $e, firstName: \"Li\", lastName: \"Mited\", password: \"user-password-123\", permissions: [PROFILE, SUPPORT] }) { id } }": typeof types.GlobalIdsCreateClientUser2Document,
+    "query GlobalIdsClient3($id: ID!) { client(id: $id) { firstName invoices { totalCount } } me { client { id } } }": typeof types.GlobalIdsClient3Document,
+    "query GlobalIdsClient4($id: ID!) { client(id: $id) { id firstName } }": typeof types.GlobalIdsClient4Document,
+    "query GlobalIdsTransactions { transactions(first: 10) { edges { node { id staff { id email } refundOf { id } invoice { id } client { id } } } } }": typeof types.GlobalIdsTransactionsDocument,
+    "query GlobalIdsClient5($id: ID!) { client(id: $id) { creditLog(first: 5) { edges { node { staff { id } invoice { id } } } } } }": typeof types.GlobalIdsClient5Document,
+    "query GlobalIdsActivityLog($c: ID!) { activityLog(first: 50, filter: { clientId: $c }) { edges { node { targetType targetId staff { id } client { id } } } } }": typeof types.GlobalIdsActivityLogDocument,
     "mutation ImpersonationCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.ImpersonationCreateClientDocument,
     "mutation ImpersonationLoginAs($c: ID!) { loginAsClient(clientId: $c) { token me { sessionId client { id email } impersonator { id } staff { id } } } }": typeof types.ImpersonationLoginAsDocument,
     "mutation ImpersonationEnd { endImpersonation { sessionId staff { id email } client { id } } }": typeof types.ImpersonationEndDocument,
@@ -305,6 +367,23 @@ type Documents = {
     "mutation WorkerSplitRun($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id status } }": typeof types.WorkerSplitRunDocument,
     "mutation WorkerSplitCancel($id: ID!) { cancelModuleJob(id: $id) { id status } }": typeof types.WorkerSplitCancelDocument,
     "query WorkerSplitService($id: ID!) { service(id: $id) { status } }": typeof types.WorkerSplitServiceDocument,
+    "mutation LiveSessionsRegisterClient($i: RegisterClientInput!) { registerClient(input: $i) { id } }": typeof types.LiveSessionsRegisterClientDocument,
+    "mutation LiveSessionsUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }": typeof types.LiveSessionsUpdateClientDocument,
+    "mutation LiveSessionsCreateClientUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id email } }": typeof types.LiveSessionsCreateClientUserDocument,
+    "mutation LiveSessionsUpdateClientUser($id: ID!, $i: UpdateClientUserInput!) { updateClientUser(id: $id, input: $i) { id } }": typeof types.LiveSessionsUpdateClientUserDocument,
+    "mutation LiveSessionsLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": typeof types.LiveSessionsLoginDocument,
+    "mutation LiveSessionsLoginAsClient($c: ID!) { loginAsClient(clientId: $c) { token } }": typeof types.LiveSessionsLoginAsClientDocument,
+    "subscription LiveSessionsClientChanged($id: ID) { clientChanged(id: $id) { clientId change } }": typeof types.LiveSessionsClientChangedDocument,
+    "subscription LiveSessionsServiceChanged { serviceChanged { serviceId job { command status } } }": typeof types.LiveSessionsServiceChangedDocument,
+    "mutation LiveSessionsLogout { logout }": typeof types.LiveSessionsLogoutDocument,
+    "query LiveSessionsTypename { __typename }": typeof types.LiveSessionsTypenameDocument,
+    "mutation LiveSessionsRunModuleCommand($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }": typeof types.LiveSessionsRunModuleCommandDocument,
+    "mutation LiveSessionsEndImpersonation { endImpersonation { sessionId } }": typeof types.LiveSessionsEndImpersonationDocument,
+    "mutation LiveSessionsSetClientStatus($id: ID!) { setClientStatus(id: $id, status: CLOSED) { id } }": typeof types.LiveSessionsSetClientStatusDocument,
+    "mutation LiveSessionsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.LiveSessionsCreateServerDocument,
+    "mutation LiveSessionsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.LiveSessionsCreateProductDocument,
+    "mutation LiveSessionsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.LiveSessionsCreateServiceDocument,
+    "subscription LiveSessionsClientChanged2($id: ID) { clientChanged(id: $id) { clientId client { adminNotes } } }": typeof types.LiveSessionsClientChanged2Document,
     "mutation LoginThrottlingLogin($e: String!, $p: String!, $r: LoginRealm) { login(email: $e, password: $p, realm: $r) { token } }": typeof types.LoginThrottlingLoginDocument,
     "mutation LoginThrottlingRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": typeof types.LoginThrottlingRegisterDocument,
     "mutation LoginThrottlingChangePassword($c: String!) { updateMyProfile(input: { newPassword: \"taken-over-password\", currentPassword: $c }) { id } }": typeof types.LoginThrottlingChangePasswordDocument,
@@ -316,6 +395,24 @@ type Documents = {
     "mutation MergeDeleteCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id } }": typeof types.MergeDeleteCreateUserDocument,
     "mutation MergeDeleteCreatePayer($c: ID!, $i: CreatePayerInput!) { createPayer(clientId: $c, input: $i) { id } }": typeof types.MergeDeleteCreatePayerDocument,
     "query MergeDeleteMe { me { sessionId } }": typeof types.MergeDeleteMeDocument,
+    "mutation ModuleCreateDemoDataLogin($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }": typeof types.ModuleCreateDemoDataLoginDocument,
+    "query ModuleCreateDemoDataClients($email: String!) { clients(filter: { email: $email }) { edges { node { id firstName lastName companyName email phoneNumber address1 address2 city state postcode country language } } } }": typeof types.ModuleCreateDemoDataClientsDocument,
+    "mutation ModuleCreateDemoDataCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.ModuleCreateDemoDataCreateProductDocument,
+    "mutation ModuleCreateDemoDataCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.ModuleCreateDemoDataCreateServerDocument,
+    "mutation ModuleCreateDemoDataCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.ModuleCreateDemoDataCreateServiceDocument,
+    "mutation ModuleCreateDemoDataRunModuleCommand($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id status } }": typeof types.ModuleCreateDemoDataRunModuleCommandDocument,
+    "query ModuleCreateDemoDataModuleJob($id: ID!) { moduleJob(id: $id) { status lastError } }": typeof types.ModuleCreateDemoDataModuleJobDocument,
+    "query ModuleCreateDemoDataService($id: ID!) { service(id: $id) { status moduleData } }": typeof types.ModuleCreateDemoDataServiceDocument,
+    "mutation ModuleJobLeasesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.ModuleJobLeasesCreateClientDocument,
+    "mutation ModuleJobLeasesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.ModuleJobLeasesCreateProductDocument,
+    "mutation ModuleJobLeasesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.ModuleJobLeasesCreateServerDocument,
+    "mutation ModuleJobLeasesCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.ModuleJobLeasesCreateServiceDocument,
+    "mutation ModuleJobLeasesRunModuleCommand($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id status } }": typeof types.ModuleJobLeasesRunModuleCommandDocument,
+    "mutation ModuleJobLeasesMarkModuleJobFailed($id: ID!, $r: String!) { markModuleJobFailed(id: $id, reason: $r) { id status lastError leaseExpiresAt } }": typeof types.ModuleJobLeasesMarkModuleJobFailedDocument,
+    "mutation ModuleJobLeasesRetryModuleJob($id: ID!) { retryModuleJob(id: $id) { id status } }": typeof types.ModuleJobLeasesRetryModuleJobDocument,
+    "query ModuleJobLeasesModuleJob($id: ID!) { moduleJob(id: $id) { status attempts lastError leaseExpiresAt } }": typeof types.ModuleJobLeasesModuleJobDocument,
+    "query ModuleJobLeasesService($id: ID!) { service(id: $id) { status lastModuleError } }": typeof types.ModuleJobLeasesServiceDocument,
+    "query ModuleJobLeasesModuleLog($s: ID!) { moduleLog(serviceId: $s) { job { id } attempt success error request lines } }": typeof types.ModuleJobLeasesModuleLogDocument,
     "query ModulesModules { modules { name displayName description version kind commands customCommands { name label clientAllowed inputSchema } serverSettingsSchema productOptionsSchema } }": typeof types.ModulesModulesDocument,
     "query ModulesProblems { moduleLoadProblems { folder reason } }": typeof types.ModulesProblemsDocument,
     "mutation ModulesRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": typeof types.ModulesRegisterDocument,
@@ -337,6 +434,29 @@ type Documents = {
     "mutation NPlusOneCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.NPlusOneCreateProductDocument,
     "mutation NPlusOneCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.NPlusOneCreateServiceDocument,
     "query NPlusOneClients($first: Int!) {\n  clients(first: $first) {\n    totalCount\n    edges { node {\n      id\n      group { id name }\n      project { id name }\n      billingContact { id email }\n      contacts { id email }\n    } }\n  }\n}": typeof types.NPlusOneClientsDocument,
+    "mutation PaymentGatewaysConfigure($i: ConfigurePaymentGatewayInput!) { configurePaymentGateway(input: $i) { module enabled currencies settings } }": typeof types.PaymentGatewaysConfigureDocument,
+    "query PaymentGatewaysAvailable($id: ID!) { availablePaymentGateways(invoiceId: $id) { module displayName } }": typeof types.PaymentGatewaysAvailableDocument,
+    "mutation PaymentGatewaysPay($id: ID!, $g: String!) { payInvoice(invoiceId: $id, gateway: $g) { gateway amount { amount currency } clientSecret redirectUrl instructions reference } }": typeof types.PaymentGatewaysPayDocument,
+    "mutation PaymentGatewaysCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id } }": typeof types.PaymentGatewaysCreateUserDocument,
+    "query PaymentGatewaysSettings { paymentGatewaySettings { module settings } }": typeof types.PaymentGatewaysSettingsDocument,
+    "query PaymentGatewaysInvoice($id: ID!) { invoice(id: $id) { status balanceDue { amount } amountRefunded { amount } transactions { id kind gateway transactionId amount { amount currency } } } }": typeof types.PaymentGatewaysInvoiceDocument,
+    "mutation PleskCommandsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.PleskCommandsCreateClientDocument,
+    "mutation PleskCommandsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.PleskCommandsCreateProductDocument,
+    "mutation PleskCommandsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.PleskCommandsCreateServerDocument,
+    "mutation PleskCommandsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.PleskCommandsCreateServiceDocument,
+    "mutation PleskCommandsUpdateService($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { id passwordSet } }": typeof types.PleskCommandsUpdateServiceDocument,
+    "mutation PleskCommandsRunModuleCommand($s: ID!, $c: String!, $i: JSONObject) { runModuleCommand(serviceId: $s, command: $c, input: $i) { id command status attempts lastError } }": typeof types.PleskCommandsRunModuleCommandDocument,
+    "query PleskCommandsService($id: ID!) { service(id: $id) { id status domain username passwordSet lastModuleError moduleData } }": typeof types.PleskCommandsServiceDocument,
+    "query PleskCommandsModuleQueue($f: ModuleQueueFilter) { moduleQueue(filter: $f, first: 50) { totalCount edges { node { id command status attempts lastError } } } }": typeof types.PleskCommandsModuleQueueDocument,
+    "query PleskCommandsModuleLog($s: ID!) { moduleLog(serviceId: $s) { job { id } command success error remoteCode request response lines attempt } }": typeof types.PleskCommandsModuleLogDocument,
+    "query PleskCommandsActivityLog($f: ActivityFilter) { activityLog(filter: $f, first: 100) { edges { node { action targetType targetId client { id } details } } } }": typeof types.PleskCommandsActivityLogDocument,
+    "query PleskCommandsModuleJob($id: ID!) { moduleJob(id: $id) { id command status output } }": typeof types.PleskCommandsModuleJobDocument,
+    "query ProcessSafetyClients { clients { totalCount } }": typeof types.ProcessSafetyClientsDocument,
+    "mutation ProcessSafetyLogin($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }": typeof types.ProcessSafetyLoginDocument,
+    "mutation ProcessSafetyChangeStaffPassword($c: String!, $n: String!) { changeStaffPassword(input: { currentPassword: $c, newPassword: $n }) { id } }": typeof types.ProcessSafetyChangeStaffPasswordDocument,
+    "mutation ProcessSafetyLogin2($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }": typeof types.ProcessSafetyLogin2Document,
+    "query ProcessSafetyClients3 { clients(filter: { search: \"ada@example.org\" }) { edges { node { id } } } }": typeof types.ProcessSafetyClients3Document,
+    "mutation ProcessSafetyCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id total { amount } } }": typeof types.ProcessSafetyCreateInvoiceDocument,
     "mutation SecretsLoginAs($c: ID!) { loginAsClient(clientId: $c) { token expiresAt me { client { id } } } }": typeof types.SecretsLoginAsDocument,
     "mutation SecretsPdfLink($id: ID!) { createInvoicePdfLink(invoiceId: $id) { url expiresAt } }": typeof types.SecretsPdfLinkDocument,
     "mutation SecretsStaffLogin($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }": typeof types.SecretsStaffLoginDocument,
@@ -415,6 +535,30 @@ type Documents = {
     "mutation SessionsAndStaffMergeClients($k: ID!, $d: ID!) { mergeClients(keepId: $k, discardId: $d) { id } }": typeof types.SessionsAndStaffMergeClientsDocument,
     "mutation SessionsAndStaffDeleteClients($ids: [ID!]!) { deleteClients(ids: $ids, confirm: true) }": typeof types.SessionsAndStaffDeleteClientsDocument,
     "query SettingsFirstUseSettings { settings { requiredClientFields } billingSettings { taxMode autoApplyCredit } }": typeof types.SettingsFirstUseSettingsDocument,
+    "mutation SortingPay($i: AddInvoicePaymentInput!) { addInvoicePayment(input: $i) { id } }": typeof types.SortingPayDocument,
+    "query SortingInvoices($f: InvoiceFilter, $o: InvoiceOrder, $first: Int, $after: String, $last: Int, $before: String) {\n  invoices(filter: $f, orderBy: $o, first: $first, after: $after, last: $last, before: $before) {\n    totalCount edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }": typeof types.SortingInvoicesDocument,
+    "query SortingServices($f: ServiceFilter, $o: ServiceOrder, $first: Int, $after: String, $last: Int, $before: String) {\n  services(filter: $f, orderBy: $o, first: $first, after: $after, last: $last, before: $before) {\n    edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }": typeof types.SortingServicesDocument,
+    "query SortingClients($f: ClientFilter, $o: ClientOrder, $first: Int, $after: String, $last: Int, $before: String) {\n  clients(filter: $f, orderBy: $o, first: $first, after: $after, last: $last, before: $before) {\n    edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }": typeof types.SortingClientsDocument,
+    "query SortingDomains($f: DomainFilter, $o: DomainOrder, $first: Int, $after: String, $last: Int, $before: String) {\n  domains(filter: $f, orderBy: $o, first: $first, after: $after, last: $last, before: $before) {\n    edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }": typeof types.SortingDomainsDocument,
+    "query SortingTransactions($f: TransactionFilter, $o: TransactionOrder, $first: Int, $after: String, $last: Int, $before: String) {\n  transactions(filter: $f, orderBy: $o, first: $first, after: $after, last: $last, before: $before) {\n    edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }": typeof types.SortingTransactionsDocument,
+    "query SortingClientServices($c: ID!, $o: ServiceOrder, $first: Int, $after: String, $last: Int, $before: String) {\n  client(id: $c) { services(orderBy: $o, first: $first, after: $after, last: $last, before: $before) {\n    edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }": typeof types.SortingClientServicesDocument,
+    "query SortingClientInvoices($c: ID!, $o: InvoiceOrder, $first: Int, $after: String, $last: Int, $before: String) {\n  client(id: $c) { invoices(orderBy: $o, first: $first, after: $after, last: $last, before: $before) {\n    edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }": typeof types.SortingClientInvoicesDocument,
+    "mutation SortingCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.SortingCreateProductDocument,
+    "mutation SortingCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.SortingCreateServerDocument,
+    "mutation SortingCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.SortingCreateServiceDocument,
+    "mutation SortingCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }": typeof types.SortingCreateDomainDocument,
+    "subscription FanOutClientChanged { clientChanged { client { id city group { id } contacts { id } } } }": typeof types.FanOutClientChangedDocument,
+    "subscription FanOutInvoiceChanged { invoiceChanged { invoice { id notes lines { id } client { id city } } } }": typeof types.FanOutInvoiceChangedDocument,
+    "subscription FanOutServiceChanged { serviceChanged { change service { id domain product { id name } client { id } } } }": typeof types.FanOutServiceChangedDocument,
+    "mutation FanOutRegisterClient($i: RegisterClientInput!) { registerClient(input: $i) { id } }": typeof types.FanOutRegisterClientDocument,
+    "mutation FanOutCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id } }": typeof types.FanOutCreateInvoiceDocument,
+    "mutation FanOutCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.FanOutCreateProductDocument,
+    "mutation FanOutCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.FanOutCreateServiceDocument,
+    "mutation FanOutUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }": typeof types.FanOutUpdateClientDocument,
+    "mutation FanOutUpdateInvoice($id: ID!, $i: UpdateInvoiceInput!) { updateInvoice(id: $id, input: $i) { id } }": typeof types.FanOutUpdateInvoiceDocument,
+    "mutation FanOutUpdateService($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { id } }": typeof types.FanOutUpdateServiceDocument,
+    "subscription FanOutClientChanged2 { clientChanged { client { id city adminNotes } } }": typeof types.FanOutClientChanged2Document,
+    "mutation FanOutUpdateClient2($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }": typeof types.FanOutUpdateClient2Document,
     "subscription SubscriptionsClientChanged($id: ID) { clientChanged(id: $id) { clientId change client { id city } } }": typeof types.SubscriptionsClientChangedDocument,
     "mutation SubscriptionsRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": typeof types.SubscriptionsRegisterDocument,
     "mutation SubscriptionsUpdate($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id city } }": typeof types.SubscriptionsUpdateDocument,
@@ -465,6 +609,7 @@ type Documents = {
     "fragment TransactionFields on Transaction { id kind gateway transactionId client { id } invoice { id } clientName clientEmail date toCredit refundOf { id } amount { amount currency } toClientCredit { amount } refunded { amount } }": typeof types.TransactionFieldsFragmentDoc,
     "query InvoiceHelpersTransactions($f: TransactionFilter, $first: Int, $after: String, $last: Int, $before: String) {\n  transactions(filter: $f, first: $first, after: $after, last: $last, before: $before) {\n    totalCount edges { cursor node { ...TransactionFields } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }": typeof types.InvoiceHelpersTransactionsDocument,
     "query InvoiceHelpersGetTransaction($id: ID!) { transaction(id: $id) { ...TransactionFields } }": typeof types.InvoiceHelpersGetTransactionDocument,
+    "mutation StripeGatewayConfigure($i: ConfigurePaymentGatewayInput!) { configurePaymentGateway(input: $i) { module enabled currencies } }": typeof types.StripeGatewayConfigureDocument,
 };
 const documents: Documents = {
     "fragment ActivityLogEntryFields on ActivityLogEntry { id createdAt actorType staff { id } impersonator { id } action targetType targetId client { id } ip details }": types.ActivityLogEntryFieldsFragmentDoc,
@@ -646,6 +791,8 @@ const documents: Documents = {
     "mutation ContactsDelete($id: ID!) { deleteContact(id: $id) }": types.ContactsDeleteDocument,
     "query ContactsClient($id: ID!) { client(id: $id) { id billingContact { id email } contacts { id email emailCategories } } }": types.ContactsClientDocument,
     "query ContactsContactById($id: ID!) { contact(id: $id) { id } }": types.ContactsContactByIdDocument,
+    "mutation CrashRecoveryCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.CrashRecoveryCreateClientDocument,
+    "query CrashRecoveryClients($email: String!) { clients(filter: { email: $email }) { totalCount } }": types.CrashRecoveryClientsDocument,
     "mutation CreditCreateClient($i: CreateClientInput!) { createClient(input: $i) { id currency creditBalance { amount currency } } }": types.CreditCreateClientDocument,
     "fragment CreditEntryFields on CreditEntry { id kind description staff { id } createdAt amount { amount currency } balanceBefore { amount currency } balanceAfter { amount currency } }": types.CreditEntryFieldsFragmentDoc,
     "mutation CreditAdd($i: CreditChangeInput!) { addCredit(input: $i) { ...CreditEntryFields } }": types.CreditAddDocument,
@@ -726,10 +873,70 @@ const documents: Documents = {
     "mutation AcrossProcessesCreate($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id } }": types.AcrossProcessesCreateDocument,
     "query AcrossProcessesServiceStatus($id: ID!) { service(id: $id) { status } }": types.AcrossProcessesServiceStatusDocument,
     "mutation AcrossProcessesSuspend($s: ID!) { runModuleCommand(serviceId: $s, command: \"suspend\") { id } }": types.AcrossProcessesSuspendDocument,
-    "mutation LatePayConfigure($i: ConfigurePaymentGatewayInput!) { configurePaymentGateway(input: $i) { module } }": types.LatePayConfigureDocument,
+    "mutation FormErrorsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.FormErrorsCreateProductDocument,
+    "mutation FormErrorsCreatePromotion($i: PromotionInput!) { createPromotion(input: $i) { id } }": types.FormErrorsCreatePromotionDocument,
+    "mutation FormErrorsSetTldPricing($i: TldPricingInput!) { setTldPricing(input: $i) { id } }": types.FormErrorsSetTldPricingDocument,
+    "mutation FormErrorsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.FormErrorsCreateClientDocument,
+    "mutation FormErrorsCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }": types.FormErrorsCreateContactDocument,
+    "mutation FormErrorsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.FormErrorsCreateServiceDocument,
+    "mutation FormErrorsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.FormErrorsCreateServerDocument,
+    "mutation FormErrorsCreateTaxRule($i: TaxRuleInput!) { createTaxRule(input: $i) { id } }": types.FormErrorsCreateTaxRuleDocument,
+    "mutation FormErrorsAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }": types.FormErrorsAddCreditDocument,
+    "mutation FormErrorsConfigureGateway($i: ConfigurePaymentGatewayInput!) { configurePaymentGateway(input: $i) { module } }": types.FormErrorsConfigureGatewayDocument,
+    "mutation FormErrorsPlaceOrder($c: CartInput!) { placeOrder(cart: $c) { id } }": types.FormErrorsPlaceOrderDocument,
+    "mutation FormErrorsRemoveCredit($i: CreditChangeInput!) { removeCredit(input: $i) { id } }": types.FormErrorsRemoveCreditDocument,
+    "mutation FormErrorsUpdateProfile($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id } }": types.FormErrorsUpdateProfileDocument,
+    "query FormErrorsCountInvoices($c: ID) { invoices(filter: { clientId: $c }) { totalCount } }": types.FormErrorsCountInvoicesDocument,
+    "mutation FormErrorsSettings($i: UpdateSettingsInput!) { updateSettings(input: $i) { requiredClientFields } }": types.FormErrorsSettingsDocument,
+    "mutation FormErrorsRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": types.FormErrorsRegisterDocument,
+    "mutation FormErrorsCreateServerGroup($i: ServerGroupInput!) { createServerGroup(input: $i) { id } }": types.FormErrorsCreateServerGroupDocument,
+    "query FormErrorsClients { clients(first: 1) { totalCount } }": types.FormErrorsClientsDocument,
+    "mutation FormErrorsDeleteClients($ids: [ID!]!) { deleteClients(ids: $ids, confirm: true) }": types.FormErrorsDeleteClientsDocument,
+    "mutation FormErrorsCloseClient($id: ID!) { setClientStatus(id: $id, status: CLOSED) { id } }": types.FormErrorsCloseClientDocument,
     "mutation LatePayStart($id: ID!, $g: String!) { payInvoice(invoiceId: $id, gateway: $g) { reference } }": types.LatePayStartDocument,
     "query LatePayInvoice($id: ID!) { invoice(id: $id) {\n  status amountPaid { amount } balanceDue { amount }\n  transactions { id kind gateway transactionId amount { amount currency } toClientCredit { amount } } } }": types.LatePayInvoiceDocument,
     "query LatePayEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { type recipient subject body } } } }": types.LatePayEmailsDocument,
+    "mutation GlobalIdsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.GlobalIdsCreateClientDocument,
+    "query GlobalIdsNode($id: ID!) { node(id: $id) { __typename id } }": types.GlobalIdsNodeDocument,
+    "mutation GlobalIdsAddInvoicePayment($i: AddInvoicePaymentInput!) { addInvoicePayment(input: $i) { id } }": types.GlobalIdsAddInvoicePaymentDocument,
+    "query GlobalIdsNodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }": types.GlobalIdsNodesDocument,
+    "mutation GlobalIdsCreateClientGroup { createClientGroup(input: { name: \"Resellers\" }) { id } createProject(input: { name: \"Brand\" }) { id } }": types.GlobalIdsCreateClientGroupDocument,
+    "mutation GlobalIdsCreateContact($c: ID!) { createContact(clientId: $c, input: { firstName: \"Con\", lastName: \"Tact\", email: \"contact@example.com\" }) { id } }": types.GlobalIdsCreateContactDocument,
+    "mutation GlobalIdsCreateClientUser($c: ID!) { createClientUser(clientId: $c, input: { email: \"user-gid@example.com\", firstName: \"Us\", lastName: \"Er\", password: \"user-password-123\", permissions: [SUPPORT] }) { id } }": types.GlobalIdsCreateClientUserDocument,
+    "mutation GlobalIdsCreatePayer($c: ID!) { createPayer(clientId: $c, input: { type: INDIVIDUAL, name: \"Payer\" }) { id } }": types.GlobalIdsCreatePayerDocument,
+    "mutation GlobalIdsAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }": types.GlobalIdsAddCreditDocument,
+    "mutation GlobalIdsCreateProductGroup { createProductGroup(input: { name: \"Hosting\" }) { id } }": types.GlobalIdsCreateProductGroupDocument,
+    "mutation GlobalIdsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.GlobalIdsCreateProductDocument,
+    "mutation GlobalIdsCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }": types.GlobalIdsCreateAddonDocument,
+    "mutation GlobalIdsCreateConfigOptionGroup($i: ConfigOptionGroupInput!) { createConfigOptionGroup(input: $i) { id } }": types.GlobalIdsCreateConfigOptionGroupDocument,
+    "mutation GlobalIdsSetTldPricing { setTldPricing(input: { tld: \"com\", currency: \"EUR\", prices: [{ years: 1, register: \"9.99\", renew: \"9.99\" }] }) { tld } }": types.GlobalIdsSetTldPricingDocument,
+    "mutation GlobalIdsCreatePromotion($i: PromotionInput!) { createPromotion(input: $i) { id } }": types.GlobalIdsCreatePromotionDocument,
+    "mutation GlobalIdsAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id } }": types.GlobalIdsAddOrderDocument,
+    "mutation GlobalIdsAddClientDiscount($i: ClientDiscountInput!) { addClientDiscount(input: $i) { id } }": types.GlobalIdsAddClientDiscountDocument,
+    "mutation GlobalIdsCreateTaxRule { createTaxRule(input: { name: \"VAT\", level: 1, country: \"NL\", rate: \"21\" }) { id } createServerGroup(input: { name: \"Pool\" }) { id } }": types.GlobalIdsCreateTaxRuleDocument,
+    "mutation GlobalIdsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.GlobalIdsCreateServiceDocument,
+    "mutation GlobalIdsCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }": types.GlobalIdsCreateDomainDocument,
+    "mutation GlobalIdsCreateInvoice2($i: CreateInvoiceInput!) { createInvoice(input: $i) { id } }": types.GlobalIdsCreateInvoice2Document,
+    "mutation GlobalIdsPublishInvoice($id: ID!) { publishInvoice(id: $id) { id } }": types.GlobalIdsPublishInvoiceDocument,
+    "mutation GlobalIdsSendClientMessage($i: SendClientMessageInput!) { sendClientMessage(input: $i) { id } }": types.GlobalIdsSendClientMessageDocument,
+    "mutation GlobalIdsRunDailyRun { runDailyRun { id } }": types.GlobalIdsRunDailyRunDocument,
+    "mutation GlobalIdsRequestCancellation($s: ID!) { requestCancellation(input: { serviceId: $s, type: IMMEDIATE, reason: \"Global ids\" }) { id } }": types.GlobalIdsRequestCancellationDocument,
+    "query GlobalIdsSchema { __schema { types { name kind interfaces { name } fields { name } } } }": types.GlobalIdsSchemaDocument,
+    "query GlobalIdsInvoice($id: ID!) { invoice(id: $id) { id client { id } lines { id service { id } } transactions { id staff { id } } } }": types.GlobalIdsInvoiceDocument,
+    "query GlobalIdsMe { me { staff { id } } }": types.GlobalIdsMeDocument,
+    "query GlobalIdsMe2($c: ID!, $i: ID!, $s: ID!) { me { client { id } } client(id: $c) { id } invoice(id: $i) { id } service(id: $s) { id } }": types.GlobalIdsMe2Document,
+    "query GlobalIdsMe3 { me { client { id } } }": types.GlobalIdsMe3Document,
+    "query GlobalIdsInvoice2($a: ID!, $b: ID!) { a: invoice(id: $a) { id } b: invoice(id: $b) { id } }": types.GlobalIdsInvoice2Document,
+    "mutation GlobalIdsCancelInvoice($id: ID!) { cancelInvoice(id: $id) { id } }": types.GlobalIdsCancelInvoiceDocument,
+    "mutation GlobalIdsCreateInvoice($c: ID!) { createInvoice(input: { clientId: $c, lines: [{ description: \"x\", amount: \"1.00\" }] }) { id } }": types.GlobalIdsCreateInvoiceDocument,
+    "query GlobalIdsClient($id: ID!) { client(id: $id) { id } }": types.GlobalIdsClientDocument,
+    "query GlobalIdsClient2($c: ID!, $i: ID!, $s: ID!) { client(id: $c) { id } invoice(id: $i) { id } service(id: $s) { id } }": types.GlobalIdsClient2Document,
+    "mutation GlobalIdsCreateClientUser2($c: ID!, $e: EmailAddress!) { createClientUser(clientId: $c, input: { email: $e, firstName: \"Li\", lastName: \"Mited\", password: \"user-password-123\", permissions: [PROFILE, SUPPORT] }) { id } }": types.GlobalIdsCreateClientUser2Document,
+    "query GlobalIdsClient3($id: ID!) { client(id: $id) { firstName invoices { totalCount } } me { client { id } } }": types.GlobalIdsClient3Document,
+    "query GlobalIdsClient4($id: ID!) { client(id: $id) { id firstName } }": types.GlobalIdsClient4Document,
+    "query GlobalIdsTransactions { transactions(first: 10) { edges { node { id staff { id email } refundOf { id } invoice { id } client { id } } } } }": types.GlobalIdsTransactionsDocument,
+    "query GlobalIdsClient5($id: ID!) { client(id: $id) { creditLog(first: 5) { edges { node { staff { id } invoice { id } } } } } }": types.GlobalIdsClient5Document,
+    "query GlobalIdsActivityLog($c: ID!) { activityLog(first: 50, filter: { clientId: $c }) { edges { node { targetType targetId staff { id } client { id } } } } }": types.GlobalIdsActivityLogDocument,
     "mutation ImpersonationCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.ImpersonationCreateClientDocument,
     "mutation ImpersonationLoginAs($c: ID!) { loginAsClient(clientId: $c) { token me { sessionId client { id email } impersonator { id } staff { id } } } }": types.ImpersonationLoginAsDocument,
     "mutation ImpersonationEnd { endImpersonation { sessionId staff { id email } client { id } } }": types.ImpersonationEndDocument,
@@ -758,6 +965,23 @@ const documents: Documents = {
     "mutation WorkerSplitRun($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id status } }": types.WorkerSplitRunDocument,
     "mutation WorkerSplitCancel($id: ID!) { cancelModuleJob(id: $id) { id status } }": types.WorkerSplitCancelDocument,
     "query WorkerSplitService($id: ID!) { service(id: $id) { status } }": types.WorkerSplitServiceDocument,
+    "mutation LiveSessionsRegisterClient($i: RegisterClientInput!) { registerClient(input: $i) { id } }": types.LiveSessionsRegisterClientDocument,
+    "mutation LiveSessionsUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }": types.LiveSessionsUpdateClientDocument,
+    "mutation LiveSessionsCreateClientUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id email } }": types.LiveSessionsCreateClientUserDocument,
+    "mutation LiveSessionsUpdateClientUser($id: ID!, $i: UpdateClientUserInput!) { updateClientUser(id: $id, input: $i) { id } }": types.LiveSessionsUpdateClientUserDocument,
+    "mutation LiveSessionsLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": types.LiveSessionsLoginDocument,
+    "mutation LiveSessionsLoginAsClient($c: ID!) { loginAsClient(clientId: $c) { token } }": types.LiveSessionsLoginAsClientDocument,
+    "subscription LiveSessionsClientChanged($id: ID) { clientChanged(id: $id) { clientId change } }": types.LiveSessionsClientChangedDocument,
+    "subscription LiveSessionsServiceChanged { serviceChanged { serviceId job { command status } } }": types.LiveSessionsServiceChangedDocument,
+    "mutation LiveSessionsLogout { logout }": types.LiveSessionsLogoutDocument,
+    "query LiveSessionsTypename { __typename }": types.LiveSessionsTypenameDocument,
+    "mutation LiveSessionsRunModuleCommand($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }": types.LiveSessionsRunModuleCommandDocument,
+    "mutation LiveSessionsEndImpersonation { endImpersonation { sessionId } }": types.LiveSessionsEndImpersonationDocument,
+    "mutation LiveSessionsSetClientStatus($id: ID!) { setClientStatus(id: $id, status: CLOSED) { id } }": types.LiveSessionsSetClientStatusDocument,
+    "mutation LiveSessionsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.LiveSessionsCreateServerDocument,
+    "mutation LiveSessionsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.LiveSessionsCreateProductDocument,
+    "mutation LiveSessionsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.LiveSessionsCreateServiceDocument,
+    "subscription LiveSessionsClientChanged2($id: ID) { clientChanged(id: $id) { clientId client { adminNotes } } }": types.LiveSessionsClientChanged2Document,
     "mutation LoginThrottlingLogin($e: String!, $p: String!, $r: LoginRealm) { login(email: $e, password: $p, realm: $r) { token } }": types.LoginThrottlingLoginDocument,
     "mutation LoginThrottlingRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": types.LoginThrottlingRegisterDocument,
     "mutation LoginThrottlingChangePassword($c: String!) { updateMyProfile(input: { newPassword: \"taken-over-password\", currentPassword: $c }) { id } }": types.LoginThrottlingChangePasswordDocument,
@@ -769,6 +993,24 @@ const documents: Documents = {
     "mutation MergeDeleteCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id } }": types.MergeDeleteCreateUserDocument,
     "mutation MergeDeleteCreatePayer($c: ID!, $i: CreatePayerInput!) { createPayer(clientId: $c, input: $i) { id } }": types.MergeDeleteCreatePayerDocument,
     "query MergeDeleteMe { me { sessionId } }": types.MergeDeleteMeDocument,
+    "mutation ModuleCreateDemoDataLogin($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }": types.ModuleCreateDemoDataLoginDocument,
+    "query ModuleCreateDemoDataClients($email: String!) { clients(filter: { email: $email }) { edges { node { id firstName lastName companyName email phoneNumber address1 address2 city state postcode country language } } } }": types.ModuleCreateDemoDataClientsDocument,
+    "mutation ModuleCreateDemoDataCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.ModuleCreateDemoDataCreateProductDocument,
+    "mutation ModuleCreateDemoDataCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.ModuleCreateDemoDataCreateServerDocument,
+    "mutation ModuleCreateDemoDataCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.ModuleCreateDemoDataCreateServiceDocument,
+    "mutation ModuleCreateDemoDataRunModuleCommand($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id status } }": types.ModuleCreateDemoDataRunModuleCommandDocument,
+    "query ModuleCreateDemoDataModuleJob($id: ID!) { moduleJob(id: $id) { status lastError } }": types.ModuleCreateDemoDataModuleJobDocument,
+    "query ModuleCreateDemoDataService($id: ID!) { service(id: $id) { status moduleData } }": types.ModuleCreateDemoDataServiceDocument,
+    "mutation ModuleJobLeasesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.ModuleJobLeasesCreateClientDocument,
+    "mutation ModuleJobLeasesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.ModuleJobLeasesCreateProductDocument,
+    "mutation ModuleJobLeasesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.ModuleJobLeasesCreateServerDocument,
+    "mutation ModuleJobLeasesCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.ModuleJobLeasesCreateServiceDocument,
+    "mutation ModuleJobLeasesRunModuleCommand($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id status } }": types.ModuleJobLeasesRunModuleCommandDocument,
+    "mutation ModuleJobLeasesMarkModuleJobFailed($id: ID!, $r: String!) { markModuleJobFailed(id: $id, reason: $r) { id status lastError leaseExpiresAt } }": types.ModuleJobLeasesMarkModuleJobFailedDocument,
+    "mutation ModuleJobLeasesRetryModuleJob($id: ID!) { retryModuleJob(id: $id) { id status } }": types.ModuleJobLeasesRetryModuleJobDocument,
+    "query ModuleJobLeasesModuleJob($id: ID!) { moduleJob(id: $id) { status attempts lastError leaseExpiresAt } }": types.ModuleJobLeasesModuleJobDocument,
+    "query ModuleJobLeasesService($id: ID!) { service(id: $id) { status lastModuleError } }": types.ModuleJobLeasesServiceDocument,
+    "query ModuleJobLeasesModuleLog($s: ID!) { moduleLog(serviceId: $s) { job { id } attempt success error request lines } }": types.ModuleJobLeasesModuleLogDocument,
     "query ModulesModules { modules { name displayName description version kind commands customCommands { name label clientAllowed inputSchema } serverSettingsSchema productOptionsSchema } }": types.ModulesModulesDocument,
     "query ModulesProblems { moduleLoadProblems { folder reason } }": types.ModulesProblemsDocument,
     "mutation ModulesRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": types.ModulesRegisterDocument,
@@ -790,6 +1032,29 @@ const documents: Documents = {
     "mutation NPlusOneCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.NPlusOneCreateProductDocument,
     "mutation NPlusOneCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.NPlusOneCreateServiceDocument,
     "query NPlusOneClients($first: Int!) {\n  clients(first: $first) {\n    totalCount\n    edges { node {\n      id\n      group { id name }\n      project { id name }\n      billingContact { id email }\n      contacts { id email }\n    } }\n  }\n}": types.NPlusOneClientsDocument,
+    "mutation PaymentGatewaysConfigure($i: ConfigurePaymentGatewayInput!) { configurePaymentGateway(input: $i) { module enabled currencies settings } }": types.PaymentGatewaysConfigureDocument,
+    "query PaymentGatewaysAvailable($id: ID!) { availablePaymentGateways(invoiceId: $id) { module displayName } }": types.PaymentGatewaysAvailableDocument,
+    "mutation PaymentGatewaysPay($id: ID!, $g: String!) { payInvoice(invoiceId: $id, gateway: $g) { gateway amount { amount currency } clientSecret redirectUrl instructions reference } }": types.PaymentGatewaysPayDocument,
+    "mutation PaymentGatewaysCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id } }": types.PaymentGatewaysCreateUserDocument,
+    "query PaymentGatewaysSettings { paymentGatewaySettings { module settings } }": types.PaymentGatewaysSettingsDocument,
+    "query PaymentGatewaysInvoice($id: ID!) { invoice(id: $id) { status balanceDue { amount } amountRefunded { amount } transactions { id kind gateway transactionId amount { amount currency } } } }": types.PaymentGatewaysInvoiceDocument,
+    "mutation PleskCommandsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.PleskCommandsCreateClientDocument,
+    "mutation PleskCommandsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.PleskCommandsCreateProductDocument,
+    "mutation PleskCommandsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.PleskCommandsCreateServerDocument,
+    "mutation PleskCommandsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.PleskCommandsCreateServiceDocument,
+    "mutation PleskCommandsUpdateService($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { id passwordSet } }": types.PleskCommandsUpdateServiceDocument,
+    "mutation PleskCommandsRunModuleCommand($s: ID!, $c: String!, $i: JSONObject) { runModuleCommand(serviceId: $s, command: $c, input: $i) { id command status attempts lastError } }": types.PleskCommandsRunModuleCommandDocument,
+    "query PleskCommandsService($id: ID!) { service(id: $id) { id status domain username passwordSet lastModuleError moduleData } }": types.PleskCommandsServiceDocument,
+    "query PleskCommandsModuleQueue($f: ModuleQueueFilter) { moduleQueue(filter: $f, first: 50) { totalCount edges { node { id command status attempts lastError } } } }": types.PleskCommandsModuleQueueDocument,
+    "query PleskCommandsModuleLog($s: ID!) { moduleLog(serviceId: $s) { job { id } command success error remoteCode request response lines attempt } }": types.PleskCommandsModuleLogDocument,
+    "query PleskCommandsActivityLog($f: ActivityFilter) { activityLog(filter: $f, first: 100) { edges { node { action targetType targetId client { id } details } } } }": types.PleskCommandsActivityLogDocument,
+    "query PleskCommandsModuleJob($id: ID!) { moduleJob(id: $id) { id command status output } }": types.PleskCommandsModuleJobDocument,
+    "query ProcessSafetyClients { clients { totalCount } }": types.ProcessSafetyClientsDocument,
+    "mutation ProcessSafetyLogin($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }": types.ProcessSafetyLoginDocument,
+    "mutation ProcessSafetyChangeStaffPassword($c: String!, $n: String!) { changeStaffPassword(input: { currentPassword: $c, newPassword: $n }) { id } }": types.ProcessSafetyChangeStaffPasswordDocument,
+    "mutation ProcessSafetyLogin2($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }": types.ProcessSafetyLogin2Document,
+    "query ProcessSafetyClients3 { clients(filter: { search: \"ada@example.org\" }) { edges { node { id } } } }": types.ProcessSafetyClients3Document,
+    "mutation ProcessSafetyCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id total { amount } } }": types.ProcessSafetyCreateInvoiceDocument,
     "mutation SecretsLoginAs($c: ID!) { loginAsClient(clientId: $c) { token expiresAt me { client { id } } } }": types.SecretsLoginAsDocument,
     "mutation SecretsPdfLink($id: ID!) { createInvoicePdfLink(invoiceId: $id) { url expiresAt } }": types.SecretsPdfLinkDocument,
     "mutation SecretsStaffLogin($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }": types.SecretsStaffLoginDocument,
@@ -868,6 +1133,30 @@ const documents: Documents = {
     "mutation SessionsAndStaffMergeClients($k: ID!, $d: ID!) { mergeClients(keepId: $k, discardId: $d) { id } }": types.SessionsAndStaffMergeClientsDocument,
     "mutation SessionsAndStaffDeleteClients($ids: [ID!]!) { deleteClients(ids: $ids, confirm: true) }": types.SessionsAndStaffDeleteClientsDocument,
     "query SettingsFirstUseSettings { settings { requiredClientFields } billingSettings { taxMode autoApplyCredit } }": types.SettingsFirstUseSettingsDocument,
+    "mutation SortingPay($i: AddInvoicePaymentInput!) { addInvoicePayment(input: $i) { id } }": types.SortingPayDocument,
+    "query SortingInvoices($f: InvoiceFilter, $o: InvoiceOrder, $first: Int, $after: String, $last: Int, $before: String) {\n  invoices(filter: $f, orderBy: $o, first: $first, after: $after, last: $last, before: $before) {\n    totalCount edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }": types.SortingInvoicesDocument,
+    "query SortingServices($f: ServiceFilter, $o: ServiceOrder, $first: Int, $after: String, $last: Int, $before: String) {\n  services(filter: $f, orderBy: $o, first: $first, after: $after, last: $last, before: $before) {\n    edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }": types.SortingServicesDocument,
+    "query SortingClients($f: ClientFilter, $o: ClientOrder, $first: Int, $after: String, $last: Int, $before: String) {\n  clients(filter: $f, orderBy: $o, first: $first, after: $after, last: $last, before: $before) {\n    edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }": types.SortingClientsDocument,
+    "query SortingDomains($f: DomainFilter, $o: DomainOrder, $first: Int, $after: String, $last: Int, $before: String) {\n  domains(filter: $f, orderBy: $o, first: $first, after: $after, last: $last, before: $before) {\n    edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }": types.SortingDomainsDocument,
+    "query SortingTransactions($f: TransactionFilter, $o: TransactionOrder, $first: Int, $after: String, $last: Int, $before: String) {\n  transactions(filter: $f, orderBy: $o, first: $first, after: $after, last: $last, before: $before) {\n    edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }": types.SortingTransactionsDocument,
+    "query SortingClientServices($c: ID!, $o: ServiceOrder, $first: Int, $after: String, $last: Int, $before: String) {\n  client(id: $c) { services(orderBy: $o, first: $first, after: $after, last: $last, before: $before) {\n    edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }": types.SortingClientServicesDocument,
+    "query SortingClientInvoices($c: ID!, $o: InvoiceOrder, $first: Int, $after: String, $last: Int, $before: String) {\n  client(id: $c) { invoices(orderBy: $o, first: $first, after: $after, last: $last, before: $before) {\n    edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }": types.SortingClientInvoicesDocument,
+    "mutation SortingCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.SortingCreateProductDocument,
+    "mutation SortingCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.SortingCreateServerDocument,
+    "mutation SortingCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.SortingCreateServiceDocument,
+    "mutation SortingCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }": types.SortingCreateDomainDocument,
+    "subscription FanOutClientChanged { clientChanged { client { id city group { id } contacts { id } } } }": types.FanOutClientChangedDocument,
+    "subscription FanOutInvoiceChanged { invoiceChanged { invoice { id notes lines { id } client { id city } } } }": types.FanOutInvoiceChangedDocument,
+    "subscription FanOutServiceChanged { serviceChanged { change service { id domain product { id name } client { id } } } }": types.FanOutServiceChangedDocument,
+    "mutation FanOutRegisterClient($i: RegisterClientInput!) { registerClient(input: $i) { id } }": types.FanOutRegisterClientDocument,
+    "mutation FanOutCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id } }": types.FanOutCreateInvoiceDocument,
+    "mutation FanOutCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.FanOutCreateProductDocument,
+    "mutation FanOutCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.FanOutCreateServiceDocument,
+    "mutation FanOutUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }": types.FanOutUpdateClientDocument,
+    "mutation FanOutUpdateInvoice($id: ID!, $i: UpdateInvoiceInput!) { updateInvoice(id: $id, input: $i) { id } }": types.FanOutUpdateInvoiceDocument,
+    "mutation FanOutUpdateService($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { id } }": types.FanOutUpdateServiceDocument,
+    "subscription FanOutClientChanged2 { clientChanged { client { id city adminNotes } } }": types.FanOutClientChanged2Document,
+    "mutation FanOutUpdateClient2($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }": types.FanOutUpdateClient2Document,
     "subscription SubscriptionsClientChanged($id: ID) { clientChanged(id: $id) { clientId change client { id city } } }": types.SubscriptionsClientChangedDocument,
     "mutation SubscriptionsRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": types.SubscriptionsRegisterDocument,
     "mutation SubscriptionsUpdate($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id city } }": types.SubscriptionsUpdateDocument,
@@ -918,6 +1207,7 @@ const documents: Documents = {
     "fragment TransactionFields on Transaction { id kind gateway transactionId client { id } invoice { id } clientName clientEmail date toCredit refundOf { id } amount { amount currency } toClientCredit { amount } refunded { amount } }": types.TransactionFieldsFragmentDoc,
     "query InvoiceHelpersTransactions($f: TransactionFilter, $first: Int, $after: String, $last: Int, $before: String) {\n  transactions(filter: $f, first: $first, after: $after, last: $last, before: $before) {\n    totalCount edges { cursor node { ...TransactionFields } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }": types.InvoiceHelpersTransactionsDocument,
     "query InvoiceHelpersGetTransaction($id: ID!) { transaction(id: $id) { ...TransactionFields } }": types.InvoiceHelpersGetTransactionDocument,
+    "mutation StripeGatewayConfigure($i: ConfigurePaymentGatewayInput!) { configurePaymentGateway(input: $i) { module enabled currencies } }": types.StripeGatewayConfigureDocument,
 };
 
 /**
@@ -1653,6 +1943,14 @@ export function graphql(source: "query ContactsContactById($id: ID!) { contact(i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation CrashRecoveryCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation CrashRecoveryCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CrashRecoveryClients($email: String!) { clients(filter: { email: $email }) { totalCount } }"): (typeof documents)["query CrashRecoveryClients($email: String!) { clients(filter: { email: $email }) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation CreditCreateClient($i: CreateClientInput!) { createClient(input: $i) { id currency creditBalance { amount currency } } }"): (typeof documents)["mutation CreditCreateClient($i: CreateClientInput!) { createClient(input: $i) { id currency creditBalance { amount currency } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1973,7 +2271,83 @@ export function graphql(source: "mutation AcrossProcessesSuspend($s: ID!) { runM
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation LatePayConfigure($i: ConfigurePaymentGatewayInput!) { configurePaymentGateway(input: $i) { module } }"): (typeof documents)["mutation LatePayConfigure($i: ConfigurePaymentGatewayInput!) { configurePaymentGateway(input: $i) { module } }"];
+export function graphql(source: "mutation FormErrorsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation FormErrorsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FormErrorsCreatePromotion($i: PromotionInput!) { createPromotion(input: $i) { id } }"): (typeof documents)["mutation FormErrorsCreatePromotion($i: PromotionInput!) { createPromotion(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FormErrorsSetTldPricing($i: TldPricingInput!) { setTldPricing(input: $i) { id } }"): (typeof documents)["mutation FormErrorsSetTldPricing($i: TldPricingInput!) { setTldPricing(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FormErrorsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation FormErrorsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FormErrorsCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }"): (typeof documents)["mutation FormErrorsCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FormErrorsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation FormErrorsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FormErrorsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation FormErrorsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FormErrorsCreateTaxRule($i: TaxRuleInput!) { createTaxRule(input: $i) { id } }"): (typeof documents)["mutation FormErrorsCreateTaxRule($i: TaxRuleInput!) { createTaxRule(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FormErrorsAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }"): (typeof documents)["mutation FormErrorsAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FormErrorsConfigureGateway($i: ConfigurePaymentGatewayInput!) { configurePaymentGateway(input: $i) { module } }"): (typeof documents)["mutation FormErrorsConfigureGateway($i: ConfigurePaymentGatewayInput!) { configurePaymentGateway(input: $i) { module } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FormErrorsPlaceOrder($c: CartInput!) { placeOrder(cart: $c) { id } }"): (typeof documents)["mutation FormErrorsPlaceOrder($c: CartInput!) { placeOrder(cart: $c) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FormErrorsRemoveCredit($i: CreditChangeInput!) { removeCredit(input: $i) { id } }"): (typeof documents)["mutation FormErrorsRemoveCredit($i: CreditChangeInput!) { removeCredit(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FormErrorsUpdateProfile($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id } }"): (typeof documents)["mutation FormErrorsUpdateProfile($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FormErrorsCountInvoices($c: ID) { invoices(filter: { clientId: $c }) { totalCount } }"): (typeof documents)["query FormErrorsCountInvoices($c: ID) { invoices(filter: { clientId: $c }) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FormErrorsSettings($i: UpdateSettingsInput!) { updateSettings(input: $i) { requiredClientFields } }"): (typeof documents)["mutation FormErrorsSettings($i: UpdateSettingsInput!) { updateSettings(input: $i) { requiredClientFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FormErrorsRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }"): (typeof documents)["mutation FormErrorsRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FormErrorsCreateServerGroup($i: ServerGroupInput!) { createServerGroup(input: $i) { id } }"): (typeof documents)["mutation FormErrorsCreateServerGroup($i: ServerGroupInput!) { createServerGroup(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FormErrorsClients { clients(first: 1) { totalCount } }"): (typeof documents)["query FormErrorsClients { clients(first: 1) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FormErrorsDeleteClients($ids: [ID!]!) { deleteClients(ids: $ids, confirm: true) }"): (typeof documents)["mutation FormErrorsDeleteClients($ids: [ID!]!) { deleteClients(ids: $ids, confirm: true) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FormErrorsCloseClient($id: ID!) { setClientStatus(id: $id, status: CLOSED) { id } }"): (typeof documents)["mutation FormErrorsCloseClient($id: ID!) { setClientStatus(id: $id, status: CLOSED) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1986,6 +2360,170 @@ export function graphql(source: "query LatePayInvoice($id: ID!) { invoice(id: $i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query LatePayEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { type recipient subject body } } } }"): (typeof documents)["query LatePayEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { type recipient subject body } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GlobalIdsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation GlobalIdsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GlobalIdsNode($id: ID!) { node(id: $id) { __typename id } }"): (typeof documents)["query GlobalIdsNode($id: ID!) { node(id: $id) { __typename id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GlobalIdsAddInvoicePayment($i: AddInvoicePaymentInput!) { addInvoicePayment(input: $i) { id } }"): (typeof documents)["mutation GlobalIdsAddInvoicePayment($i: AddInvoicePaymentInput!) { addInvoicePayment(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GlobalIdsNodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }"): (typeof documents)["query GlobalIdsNodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GlobalIdsCreateClientGroup { createClientGroup(input: { name: \"Resellers\" }) { id } createProject(input: { name: \"Brand\" }) { id } }"): (typeof documents)["mutation GlobalIdsCreateClientGroup { createClientGroup(input: { name: \"Resellers\" }) { id } createProject(input: { name: \"Brand\" }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GlobalIdsCreateContact($c: ID!) { createContact(clientId: $c, input: { firstName: \"Con\", lastName: \"Tact\", email: \"contact@example.com\" }) { id } }"): (typeof documents)["mutation GlobalIdsCreateContact($c: ID!) { createContact(clientId: $c, input: { firstName: \"Con\", lastName: \"Tact\", email: \"contact@example.com\" }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GlobalIdsCreateClientUser($c: ID!) { createClientUser(clientId: $c, input: { email: \"user-gid@example.com\", firstName: \"Us\", lastName: \"Er\", password: \"user-password-123\", permissions: [SUPPORT] }) { id } }"): (typeof documents)["mutation GlobalIdsCreateClientUser($c: ID!) { createClientUser(clientId: $c, input: { email: \"user-gid@example.com\", firstName: \"Us\", lastName: \"Er\", password: \"user-password-123\", permissions: [SUPPORT] }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GlobalIdsCreatePayer($c: ID!) { createPayer(clientId: $c, input: { type: INDIVIDUAL, name: \"Payer\" }) { id } }"): (typeof documents)["mutation GlobalIdsCreatePayer($c: ID!) { createPayer(clientId: $c, input: { type: INDIVIDUAL, name: \"Payer\" }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GlobalIdsAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }"): (typeof documents)["mutation GlobalIdsAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GlobalIdsCreateProductGroup { createProductGroup(input: { name: \"Hosting\" }) { id } }"): (typeof documents)["mutation GlobalIdsCreateProductGroup { createProductGroup(input: { name: \"Hosting\" }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GlobalIdsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation GlobalIdsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GlobalIdsCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }"): (typeof documents)["mutation GlobalIdsCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GlobalIdsCreateConfigOptionGroup($i: ConfigOptionGroupInput!) { createConfigOptionGroup(input: $i) { id } }"): (typeof documents)["mutation GlobalIdsCreateConfigOptionGroup($i: ConfigOptionGroupInput!) { createConfigOptionGroup(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GlobalIdsSetTldPricing { setTldPricing(input: { tld: \"com\", currency: \"EUR\", prices: [{ years: 1, register: \"9.99\", renew: \"9.99\" }] }) { tld } }"): (typeof documents)["mutation GlobalIdsSetTldPricing { setTldPricing(input: { tld: \"com\", currency: \"EUR\", prices: [{ years: 1, register: \"9.99\", renew: \"9.99\" }] }) { tld } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GlobalIdsCreatePromotion($i: PromotionInput!) { createPromotion(input: $i) { id } }"): (typeof documents)["mutation GlobalIdsCreatePromotion($i: PromotionInput!) { createPromotion(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GlobalIdsAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id } }"): (typeof documents)["mutation GlobalIdsAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GlobalIdsAddClientDiscount($i: ClientDiscountInput!) { addClientDiscount(input: $i) { id } }"): (typeof documents)["mutation GlobalIdsAddClientDiscount($i: ClientDiscountInput!) { addClientDiscount(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GlobalIdsCreateTaxRule { createTaxRule(input: { name: \"VAT\", level: 1, country: \"NL\", rate: \"21\" }) { id } createServerGroup(input: { name: \"Pool\" }) { id } }"): (typeof documents)["mutation GlobalIdsCreateTaxRule { createTaxRule(input: { name: \"VAT\", level: 1, country: \"NL\", rate: \"21\" }) { id } createServerGroup(input: { name: \"Pool\" }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GlobalIdsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation GlobalIdsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GlobalIdsCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }"): (typeof documents)["mutation GlobalIdsCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GlobalIdsCreateInvoice2($i: CreateInvoiceInput!) { createInvoice(input: $i) { id } }"): (typeof documents)["mutation GlobalIdsCreateInvoice2($i: CreateInvoiceInput!) { createInvoice(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GlobalIdsPublishInvoice($id: ID!) { publishInvoice(id: $id) { id } }"): (typeof documents)["mutation GlobalIdsPublishInvoice($id: ID!) { publishInvoice(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GlobalIdsSendClientMessage($i: SendClientMessageInput!) { sendClientMessage(input: $i) { id } }"): (typeof documents)["mutation GlobalIdsSendClientMessage($i: SendClientMessageInput!) { sendClientMessage(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GlobalIdsRunDailyRun { runDailyRun { id } }"): (typeof documents)["mutation GlobalIdsRunDailyRun { runDailyRun { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GlobalIdsRequestCancellation($s: ID!) { requestCancellation(input: { serviceId: $s, type: IMMEDIATE, reason: \"Global ids\" }) { id } }"): (typeof documents)["mutation GlobalIdsRequestCancellation($s: ID!) { requestCancellation(input: { serviceId: $s, type: IMMEDIATE, reason: \"Global ids\" }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GlobalIdsSchema { __schema { types { name kind interfaces { name } fields { name } } } }"): (typeof documents)["query GlobalIdsSchema { __schema { types { name kind interfaces { name } fields { name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GlobalIdsInvoice($id: ID!) { invoice(id: $id) { id client { id } lines { id service { id } } transactions { id staff { id } } } }"): (typeof documents)["query GlobalIdsInvoice($id: ID!) { invoice(id: $id) { id client { id } lines { id service { id } } transactions { id staff { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GlobalIdsMe { me { staff { id } } }"): (typeof documents)["query GlobalIdsMe { me { staff { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GlobalIdsMe2($c: ID!, $i: ID!, $s: ID!) { me { client { id } } client(id: $c) { id } invoice(id: $i) { id } service(id: $s) { id } }"): (typeof documents)["query GlobalIdsMe2($c: ID!, $i: ID!, $s: ID!) { me { client { id } } client(id: $c) { id } invoice(id: $i) { id } service(id: $s) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GlobalIdsMe3 { me { client { id } } }"): (typeof documents)["query GlobalIdsMe3 { me { client { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GlobalIdsInvoice2($a: ID!, $b: ID!) { a: invoice(id: $a) { id } b: invoice(id: $b) { id } }"): (typeof documents)["query GlobalIdsInvoice2($a: ID!, $b: ID!) { a: invoice(id: $a) { id } b: invoice(id: $b) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GlobalIdsCancelInvoice($id: ID!) { cancelInvoice(id: $id) { id } }"): (typeof documents)["mutation GlobalIdsCancelInvoice($id: ID!) { cancelInvoice(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GlobalIdsCreateInvoice($c: ID!) { createInvoice(input: { clientId: $c, lines: [{ description: \"x\", amount: \"1.00\" }] }) { id } }"): (typeof documents)["mutation GlobalIdsCreateInvoice($c: ID!) { createInvoice(input: { clientId: $c, lines: [{ description: \"x\", amount: \"1.00\" }] }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GlobalIdsClient($id: ID!) { client(id: $id) { id } }"): (typeof documents)["query GlobalIdsClient($id: ID!) { client(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GlobalIdsClient2($c: ID!, $i: ID!, $s: ID!) { client(id: $c) { id } invoice(id: $i) { id } service(id: $s) { id } }"): (typeof documents)["query GlobalIdsClient2($c: ID!, $i: ID!, $s: ID!) { client(id: $c) { id } invoice(id: $i) { id } service(id: $s) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GlobalIdsCreateClientUser2($c: ID!, $e: EmailAddress!) { createClientUser(clientId: $c, input: { email: $e, firstName: \"Li\", lastName: \"Mited\", password: \"user-password-123\", permissions: [PROFILE, SUPPORT] }) { id } }"): (typeof documents)["mutation GlobalIdsCreateClientUser2($c: ID!, $e: EmailAddress!) { createClientUser(clientId: $c, input: { email: $e, firstName: \"Li\", lastName: \"Mited\", password: \"user-password-123\", permissions: [PROFILE, SUPPORT] }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GlobalIdsClient3($id: ID!) { client(id: $id) { firstName invoices { totalCount } } me { client { id } } }"): (typeof documents)["query GlobalIdsClient3($id: ID!) { client(id: $id) { firstName invoices { totalCount } } me { client { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GlobalIdsClient4($id: ID!) { client(id: $id) { id firstName } }"): (typeof documents)["query GlobalIdsClient4($id: ID!) { client(id: $id) { id firstName } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GlobalIdsTransactions { transactions(first: 10) { edges { node { id staff { id email } refundOf { id } invoice { id } client { id } } } } }"): (typeof documents)["query GlobalIdsTransactions { transactions(first: 10) { edges { node { id staff { id email } refundOf { id } invoice { id } client { id } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GlobalIdsClient5($id: ID!) { client(id: $id) { creditLog(first: 5) { edges { node { staff { id } invoice { id } } } } } }"): (typeof documents)["query GlobalIdsClient5($id: ID!) { client(id: $id) { creditLog(first: 5) { edges { node { staff { id } invoice { id } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GlobalIdsActivityLog($c: ID!) { activityLog(first: 50, filter: { clientId: $c }) { edges { node { targetType targetId staff { id } client { id } } } } }"): (typeof documents)["query GlobalIdsActivityLog($c: ID!) { activityLog(first: 50, filter: { clientId: $c }) { edges { node { targetType targetId staff { id } client { id } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2101,6 +2639,74 @@ export function graphql(source: "query WorkerSplitService($id: ID!) { service(id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation LiveSessionsRegisterClient($i: RegisterClientInput!) { registerClient(input: $i) { id } }"): (typeof documents)["mutation LiveSessionsRegisterClient($i: RegisterClientInput!) { registerClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveSessionsUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }"): (typeof documents)["mutation LiveSessionsUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveSessionsCreateClientUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id email } }"): (typeof documents)["mutation LiveSessionsCreateClientUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id email } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveSessionsUpdateClientUser($id: ID!, $i: UpdateClientUserInput!) { updateClientUser(id: $id, input: $i) { id } }"): (typeof documents)["mutation LiveSessionsUpdateClientUser($id: ID!, $i: UpdateClientUserInput!) { updateClientUser(id: $id, input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveSessionsLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }"): (typeof documents)["mutation LiveSessionsLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveSessionsLoginAsClient($c: ID!) { loginAsClient(clientId: $c) { token } }"): (typeof documents)["mutation LiveSessionsLoginAsClient($c: ID!) { loginAsClient(clientId: $c) { token } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription LiveSessionsClientChanged($id: ID) { clientChanged(id: $id) { clientId change } }"): (typeof documents)["subscription LiveSessionsClientChanged($id: ID) { clientChanged(id: $id) { clientId change } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription LiveSessionsServiceChanged { serviceChanged { serviceId job { command status } } }"): (typeof documents)["subscription LiveSessionsServiceChanged { serviceChanged { serviceId job { command status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveSessionsLogout { logout }"): (typeof documents)["mutation LiveSessionsLogout { logout }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LiveSessionsTypename { __typename }"): (typeof documents)["query LiveSessionsTypename { __typename }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveSessionsRunModuleCommand($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }"): (typeof documents)["mutation LiveSessionsRunModuleCommand($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveSessionsEndImpersonation { endImpersonation { sessionId } }"): (typeof documents)["mutation LiveSessionsEndImpersonation { endImpersonation { sessionId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveSessionsSetClientStatus($id: ID!) { setClientStatus(id: $id, status: CLOSED) { id } }"): (typeof documents)["mutation LiveSessionsSetClientStatus($id: ID!) { setClientStatus(id: $id, status: CLOSED) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveSessionsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation LiveSessionsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveSessionsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation LiveSessionsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveSessionsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation LiveSessionsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription LiveSessionsClientChanged2($id: ID) { clientChanged(id: $id) { clientId client { adminNotes } } }"): (typeof documents)["subscription LiveSessionsClientChanged2($id: ID) { clientChanged(id: $id) { clientId client { adminNotes } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation LoginThrottlingLogin($e: String!, $p: String!, $r: LoginRealm) { login(email: $e, password: $p, realm: $r) { token } }"): (typeof documents)["mutation LoginThrottlingLogin($e: String!, $p: String!, $r: LoginRealm) { login(email: $e, password: $p, realm: $r) { token } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2142,6 +2748,78 @@ export function graphql(source: "mutation MergeDeleteCreatePayer($c: ID!, $i: Cr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query MergeDeleteMe { me { sessionId } }"): (typeof documents)["query MergeDeleteMe { me { sessionId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ModuleCreateDemoDataLogin($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }"): (typeof documents)["mutation ModuleCreateDemoDataLogin($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ModuleCreateDemoDataClients($email: String!) { clients(filter: { email: $email }) { edges { node { id firstName lastName companyName email phoneNumber address1 address2 city state postcode country language } } } }"): (typeof documents)["query ModuleCreateDemoDataClients($email: String!) { clients(filter: { email: $email }) { edges { node { id firstName lastName companyName email phoneNumber address1 address2 city state postcode country language } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ModuleCreateDemoDataCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation ModuleCreateDemoDataCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ModuleCreateDemoDataCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation ModuleCreateDemoDataCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ModuleCreateDemoDataCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation ModuleCreateDemoDataCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ModuleCreateDemoDataRunModuleCommand($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id status } }"): (typeof documents)["mutation ModuleCreateDemoDataRunModuleCommand($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ModuleCreateDemoDataModuleJob($id: ID!) { moduleJob(id: $id) { status lastError } }"): (typeof documents)["query ModuleCreateDemoDataModuleJob($id: ID!) { moduleJob(id: $id) { status lastError } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ModuleCreateDemoDataService($id: ID!) { service(id: $id) { status moduleData } }"): (typeof documents)["query ModuleCreateDemoDataService($id: ID!) { service(id: $id) { status moduleData } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ModuleJobLeasesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation ModuleJobLeasesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ModuleJobLeasesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation ModuleJobLeasesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ModuleJobLeasesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation ModuleJobLeasesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ModuleJobLeasesCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation ModuleJobLeasesCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ModuleJobLeasesRunModuleCommand($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id status } }"): (typeof documents)["mutation ModuleJobLeasesRunModuleCommand($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ModuleJobLeasesMarkModuleJobFailed($id: ID!, $r: String!) { markModuleJobFailed(id: $id, reason: $r) { id status lastError leaseExpiresAt } }"): (typeof documents)["mutation ModuleJobLeasesMarkModuleJobFailed($id: ID!, $r: String!) { markModuleJobFailed(id: $id, reason: $r) { id status lastError leaseExpiresAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ModuleJobLeasesRetryModuleJob($id: ID!) { retryModuleJob(id: $id) { id status } }"): (typeof documents)["mutation ModuleJobLeasesRetryModuleJob($id: ID!) { retryModuleJob(id: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ModuleJobLeasesModuleJob($id: ID!) { moduleJob(id: $id) { status attempts lastError leaseExpiresAt } }"): (typeof documents)["query ModuleJobLeasesModuleJob($id: ID!) { moduleJob(id: $id) { status attempts lastError leaseExpiresAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ModuleJobLeasesService($id: ID!) { service(id: $id) { status lastModuleError } }"): (typeof documents)["query ModuleJobLeasesService($id: ID!) { service(id: $id) { status lastModuleError } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ModuleJobLeasesModuleLog($s: ID!) { moduleLog(serviceId: $s) { job { id } attempt success error request lines } }"): (typeof documents)["query ModuleJobLeasesModuleLog($s: ID!) { moduleLog(serviceId: $s) { job { id } attempt success error request lines } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2226,6 +2904,98 @@ export function graphql(source: "mutation NPlusOneCreateService($i: CreateServic
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query NPlusOneClients($first: Int!) {\n  clients(first: $first) {\n    totalCount\n    edges { node {\n      id\n      group { id name }\n      project { id name }\n      billingContact { id email }\n      contacts { id email }\n    } }\n  }\n}"): (typeof documents)["query NPlusOneClients($first: Int!) {\n  clients(first: $first) {\n    totalCount\n    edges { node {\n      id\n      group { id name }\n      project { id name }\n      billingContact { id email }\n      contacts { id email }\n    } }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PaymentGatewaysConfigure($i: ConfigurePaymentGatewayInput!) { configurePaymentGateway(input: $i) { module enabled currencies settings } }"): (typeof documents)["mutation PaymentGatewaysConfigure($i: ConfigurePaymentGatewayInput!) { configurePaymentGateway(input: $i) { module enabled currencies settings } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PaymentGatewaysAvailable($id: ID!) { availablePaymentGateways(invoiceId: $id) { module displayName } }"): (typeof documents)["query PaymentGatewaysAvailable($id: ID!) { availablePaymentGateways(invoiceId: $id) { module displayName } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PaymentGatewaysPay($id: ID!, $g: String!) { payInvoice(invoiceId: $id, gateway: $g) { gateway amount { amount currency } clientSecret redirectUrl instructions reference } }"): (typeof documents)["mutation PaymentGatewaysPay($id: ID!, $g: String!) { payInvoice(invoiceId: $id, gateway: $g) { gateway amount { amount currency } clientSecret redirectUrl instructions reference } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PaymentGatewaysCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id } }"): (typeof documents)["mutation PaymentGatewaysCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PaymentGatewaysSettings { paymentGatewaySettings { module settings } }"): (typeof documents)["query PaymentGatewaysSettings { paymentGatewaySettings { module settings } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PaymentGatewaysInvoice($id: ID!) { invoice(id: $id) { status balanceDue { amount } amountRefunded { amount } transactions { id kind gateway transactionId amount { amount currency } } } }"): (typeof documents)["query PaymentGatewaysInvoice($id: ID!) { invoice(id: $id) { status balanceDue { amount } amountRefunded { amount } transactions { id kind gateway transactionId amount { amount currency } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PleskCommandsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation PleskCommandsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PleskCommandsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation PleskCommandsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PleskCommandsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation PleskCommandsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PleskCommandsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation PleskCommandsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PleskCommandsUpdateService($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { id passwordSet } }"): (typeof documents)["mutation PleskCommandsUpdateService($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { id passwordSet } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PleskCommandsRunModuleCommand($s: ID!, $c: String!, $i: JSONObject) { runModuleCommand(serviceId: $s, command: $c, input: $i) { id command status attempts lastError } }"): (typeof documents)["mutation PleskCommandsRunModuleCommand($s: ID!, $c: String!, $i: JSONObject) { runModuleCommand(serviceId: $s, command: $c, input: $i) { id command status attempts lastError } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PleskCommandsService($id: ID!) { service(id: $id) { id status domain username passwordSet lastModuleError moduleData } }"): (typeof documents)["query PleskCommandsService($id: ID!) { service(id: $id) { id status domain username passwordSet lastModuleError moduleData } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PleskCommandsModuleQueue($f: ModuleQueueFilter) { moduleQueue(filter: $f, first: 50) { totalCount edges { node { id command status attempts lastError } } } }"): (typeof documents)["query PleskCommandsModuleQueue($f: ModuleQueueFilter) { moduleQueue(filter: $f, first: 50) { totalCount edges { node { id command status attempts lastError } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PleskCommandsModuleLog($s: ID!) { moduleLog(serviceId: $s) { job { id } command success error remoteCode request response lines attempt } }"): (typeof documents)["query PleskCommandsModuleLog($s: ID!) { moduleLog(serviceId: $s) { job { id } command success error remoteCode request response lines attempt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PleskCommandsActivityLog($f: ActivityFilter) { activityLog(filter: $f, first: 100) { edges { node { action targetType targetId client { id } details } } } }"): (typeof documents)["query PleskCommandsActivityLog($f: ActivityFilter) { activityLog(filter: $f, first: 100) { edges { node { action targetType targetId client { id } details } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PleskCommandsModuleJob($id: ID!) { moduleJob(id: $id) { id command status output } }"): (typeof documents)["query PleskCommandsModuleJob($id: ID!) { moduleJob(id: $id) { id command status output } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProcessSafetyClients { clients { totalCount } }"): (typeof documents)["query ProcessSafetyClients { clients { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProcessSafetyLogin($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }"): (typeof documents)["mutation ProcessSafetyLogin($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProcessSafetyChangeStaffPassword($c: String!, $n: String!) { changeStaffPassword(input: { currentPassword: $c, newPassword: $n }) { id } }"): (typeof documents)["mutation ProcessSafetyChangeStaffPassword($c: String!, $n: String!) { changeStaffPassword(input: { currentPassword: $c, newPassword: $n }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProcessSafetyLogin2($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }"): (typeof documents)["mutation ProcessSafetyLogin2($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProcessSafetyClients3 { clients(filter: { search: \"ada@example.org\" }) { edges { node { id } } } }"): (typeof documents)["query ProcessSafetyClients3 { clients(filter: { search: \"ada@example.org\" }) { edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProcessSafetyCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id total { amount } } }"): (typeof documents)["mutation ProcessSafetyCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id total { amount } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2541,6 +3311,102 @@ export function graphql(source: "query SettingsFirstUseSettings { settings { req
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation SortingPay($i: AddInvoicePaymentInput!) { addInvoicePayment(input: $i) { id } }"): (typeof documents)["mutation SortingPay($i: AddInvoicePaymentInput!) { addInvoicePayment(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SortingInvoices($f: InvoiceFilter, $o: InvoiceOrder, $first: Int, $after: String, $last: Int, $before: String) {\n  invoices(filter: $f, orderBy: $o, first: $first, after: $after, last: $last, before: $before) {\n    totalCount edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }"): (typeof documents)["query SortingInvoices($f: InvoiceFilter, $o: InvoiceOrder, $first: Int, $after: String, $last: Int, $before: String) {\n  invoices(filter: $f, orderBy: $o, first: $first, after: $after, last: $last, before: $before) {\n    totalCount edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SortingServices($f: ServiceFilter, $o: ServiceOrder, $first: Int, $after: String, $last: Int, $before: String) {\n  services(filter: $f, orderBy: $o, first: $first, after: $after, last: $last, before: $before) {\n    edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }"): (typeof documents)["query SortingServices($f: ServiceFilter, $o: ServiceOrder, $first: Int, $after: String, $last: Int, $before: String) {\n  services(filter: $f, orderBy: $o, first: $first, after: $after, last: $last, before: $before) {\n    edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SortingClients($f: ClientFilter, $o: ClientOrder, $first: Int, $after: String, $last: Int, $before: String) {\n  clients(filter: $f, orderBy: $o, first: $first, after: $after, last: $last, before: $before) {\n    edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }"): (typeof documents)["query SortingClients($f: ClientFilter, $o: ClientOrder, $first: Int, $after: String, $last: Int, $before: String) {\n  clients(filter: $f, orderBy: $o, first: $first, after: $after, last: $last, before: $before) {\n    edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SortingDomains($f: DomainFilter, $o: DomainOrder, $first: Int, $after: String, $last: Int, $before: String) {\n  domains(filter: $f, orderBy: $o, first: $first, after: $after, last: $last, before: $before) {\n    edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }"): (typeof documents)["query SortingDomains($f: DomainFilter, $o: DomainOrder, $first: Int, $after: String, $last: Int, $before: String) {\n  domains(filter: $f, orderBy: $o, first: $first, after: $after, last: $last, before: $before) {\n    edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SortingTransactions($f: TransactionFilter, $o: TransactionOrder, $first: Int, $after: String, $last: Int, $before: String) {\n  transactions(filter: $f, orderBy: $o, first: $first, after: $after, last: $last, before: $before) {\n    edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }"): (typeof documents)["query SortingTransactions($f: TransactionFilter, $o: TransactionOrder, $first: Int, $after: String, $last: Int, $before: String) {\n  transactions(filter: $f, orderBy: $o, first: $first, after: $after, last: $last, before: $before) {\n    edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SortingClientServices($c: ID!, $o: ServiceOrder, $first: Int, $after: String, $last: Int, $before: String) {\n  client(id: $c) { services(orderBy: $o, first: $first, after: $after, last: $last, before: $before) {\n    edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }"): (typeof documents)["query SortingClientServices($c: ID!, $o: ServiceOrder, $first: Int, $after: String, $last: Int, $before: String) {\n  client(id: $c) { services(orderBy: $o, first: $first, after: $after, last: $last, before: $before) {\n    edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SortingClientInvoices($c: ID!, $o: InvoiceOrder, $first: Int, $after: String, $last: Int, $before: String) {\n  client(id: $c) { invoices(orderBy: $o, first: $first, after: $after, last: $last, before: $before) {\n    edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }"): (typeof documents)["query SortingClientInvoices($c: ID!, $o: InvoiceOrder, $first: Int, $after: String, $last: Int, $before: String) {\n  client(id: $c) { invoices(orderBy: $o, first: $first, after: $after, last: $last, before: $before) {\n    edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SortingCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation SortingCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SortingCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation SortingCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SortingCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation SortingCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SortingCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }"): (typeof documents)["mutation SortingCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription FanOutClientChanged { clientChanged { client { id city group { id } contacts { id } } } }"): (typeof documents)["subscription FanOutClientChanged { clientChanged { client { id city group { id } contacts { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription FanOutInvoiceChanged { invoiceChanged { invoice { id notes lines { id } client { id city } } } }"): (typeof documents)["subscription FanOutInvoiceChanged { invoiceChanged { invoice { id notes lines { id } client { id city } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription FanOutServiceChanged { serviceChanged { change service { id domain product { id name } client { id } } } }"): (typeof documents)["subscription FanOutServiceChanged { serviceChanged { change service { id domain product { id name } client { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FanOutRegisterClient($i: RegisterClientInput!) { registerClient(input: $i) { id } }"): (typeof documents)["mutation FanOutRegisterClient($i: RegisterClientInput!) { registerClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FanOutCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id } }"): (typeof documents)["mutation FanOutCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FanOutCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation FanOutCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FanOutCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation FanOutCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FanOutUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }"): (typeof documents)["mutation FanOutUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FanOutUpdateInvoice($id: ID!, $i: UpdateInvoiceInput!) { updateInvoice(id: $id, input: $i) { id } }"): (typeof documents)["mutation FanOutUpdateInvoice($id: ID!, $i: UpdateInvoiceInput!) { updateInvoice(id: $id, input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FanOutUpdateService($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { id } }"): (typeof documents)["mutation FanOutUpdateService($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription FanOutClientChanged2 { clientChanged { client { id city adminNotes } } }"): (typeof documents)["subscription FanOutClientChanged2 { clientChanged { client { id city adminNotes } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FanOutUpdateClient2($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }"): (typeof documents)["mutation FanOutUpdateClient2($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "subscription SubscriptionsClientChanged($id: ID) { clientChanged(id: $id) { clientId change client { id city } } }"): (typeof documents)["subscription SubscriptionsClientChanged($id: ID) { clientChanged(id: $id) { clientId change client { id city } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2738,6 +3604,10 @@ export function graphql(source: "query InvoiceHelpersTransactions($f: Transactio
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query InvoiceHelpersGetTransaction($id: ID!) { transaction(id: $id) { ...TransactionFields } }"): (typeof documents)["query InvoiceHelpersGetTransaction($id: ID!) { transaction(id: $id) { ...TransactionFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StripeGatewayConfigure($i: ConfigurePaymentGatewayInput!) { configurePaymentGateway(input: $i) { module enabled currencies } }"): (typeof documents)["mutation StripeGatewayConfigure($i: ConfigurePaymentGatewayInput!) { configurePaymentGateway(input: $i) { module enabled currencies } }"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
