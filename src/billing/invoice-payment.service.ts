@@ -89,7 +89,7 @@ export async function addInvoicePayment(ctx: RequestContext, input: AddInvoicePa
         // Issue 11.12: paying the invoice twice over is plausible (a duplicate payment); more is probably a typing error.
         if (excess > minorOf(invoice.totalMinor) && !input.allowOverpayment) {
           problems.add('amount', `The payment exceeds the balance due of ${formatAmount(due > 0n ? due : 0n, invoice.currency)} by more than the invoice total; set allowOverpayment to record it anyway (the excess becomes credit)`, 'EXCEEDS_BALANCE_DUE');
-        } else if (excess > 0n && !client) {
+        } else if (excess > 0n && !client && mode !== 'gateway') {
           problems.add('amount', 'The amount exceeds the balance and the client was deleted: the excess cannot become credit', 'CLIENT_DELETED');
         }
       }
@@ -104,7 +104,9 @@ export async function addInvoicePayment(ctx: RequestContext, input: AddInvoicePa
         client: client ?? undefined, clientName: invoice.clientName, clientEmail: invoice.clientEmail, invoice, kind: TransactionKind.PAYMENT,
         gateway, transactionId, amountMinor: amount!, creditMinor: excess, currency: invoice.currency, date: input.date ?? new Date(), staffId: staffIdOf(ctx),
       });
-      if (excess > 0n) {
+      // A gateway's money for a deleted client's invoice is recorded all the same (the gateway retries until it is):
+      // its excess stays on the payment, nobody's credit, for staff to refund.
+      if (excess > 0n && client) {
         addCreditEntryLocked(em, ctx, client!, CreditEntryKind.OVERPAYMENT, excess, `Overpayment of invoice ${invoice.number ?? `#${invoiceId}`} (${gateway} ${transactionId})`, invoiceId);
       }
       markPaidIfSettled(invoice);
@@ -114,11 +116,10 @@ export async function addInvoicePayment(ctx: RequestContext, input: AddInvoicePa
         action: amountIsBalance ? 'invoice.markPaid' : 'invoice.payment', targetType: 'Invoice', targetId: String(invoiceId), clientId: client?.id,
         details: { transactionId: payment.id, gateway, gatewayTransactionId: transactionId, amountMinor: amount!.toString(), toCreditMinor: excess.toString(), invoiceStatus: invoice.status },
       });
-      if (mode === 'gateway' && !open && client) {
-        await queueStaffAlert(em, client.id, 'paymentToCredit', {
-          client: `${client.firstName} ${client.lastName} <${client.email}>`, invoice: invoice.number ?? `#${invoiceId}`, status: label(invoice.status), gateway, transactionId,
-          amount: formatAmount(amount!, invoice.currency), currency: invoice.currency,
-        });
+      if (mode === 'gateway' && excess > 0n && (!open || !client)) {
+        const alert = { invoice: invoice.number ?? `#${invoiceId}`, status: label(invoice.status), gateway, transactionId, amount: formatAmount(excess, invoice.currency), currency: invoice.currency };
+        if (client) await queueStaffAlert(em, client.id, 'paymentToCredit', { ...alert, client: `${client.firstName} ${client.lastName} <${client.email}>` });
+        else await queueStaffAlert(em, null, 'paymentOfDeletedClient', { ...alert, client: `${invoice.clientName ?? ''} <${invoice.clientEmail ?? ''}>` });
       }
       return payment;
     });
@@ -211,8 +212,8 @@ export async function refundTransaction(ctx: RequestContext, input: RefundTransa
     const fromCredit = minBig(value, overpaidLeft);
     const fromInvoice = value - fromCredit;
     const name = invoice.number ?? `#${invoiceId}`;
-    if (fromCredit > 0n) {
-      if (!client) throw conflict('paymentId', 'The client was deleted: the overpaid part of this payment is no longer anyone\'s credit to take back', 'CLIENT_DELETED');
+    // A deleted client's overpaid part is nobody's credit any more: it is only given back.
+    if (fromCredit > 0n && client) {
       const balance = minorOf(client.creditBalanceMinor);
       if (balance < fromCredit) {
         throw conflict('amount', `${formatAmount(fromCredit, payment.currency)} of this refund gives back the overpayment, which went to credit, but the client has only ${formatAmount(balance, client.currency)} of credit left: it was spent`, 'INSUFFICIENT_CREDIT');

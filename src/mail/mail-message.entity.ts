@@ -43,9 +43,10 @@ export class MailMessage {
   @PrimaryKey()
   id!: number;
 
-  @ManyToOne(() => Client, { ref: true, deleteRule: 'cascade' })
+  /** The client the mail is about; none for a staff alert about a client deleted meanwhile. */
+  @ManyToOne(() => Client, { ref: true, deleteRule: 'cascade', nullable: true })
   @Index()
-  client!: Ref<Client>;
+  client?: Ref<Client>;
 
   @Field({ description: 'Kind of message, e.g. invoiceCreated, invoicePaid, productWelcome or staffMessage.' })
   @Property()

@@ -113,7 +113,7 @@ export async function queueMails(
   return insertOutboxRows(em, setup, rows);
 }
 
-interface OutboxRow { client_id: number; type: MessageTypeName; category: EmailCategory; language: string; recipient: string; subject: string; body: string; message_id: string }
+interface OutboxRow { client_id: number | null; type: MessageTypeName; category: EmailCategory; language: string; recipient: string; subject: string; body: string; message_id: string }
 
 /** Writes the rows in the transaction `em` works in and hands them to delivery once it commits. Returns their ids, in the rows' order. */
 async function insertOutboxRows(em: EntityManager, setup: MailSetup, rows: OutboxRow[]): Promise<number[]> {
@@ -135,9 +135,9 @@ async function insertOutboxRows(em: EntityManager, setup: MailSetup, rows: Outbo
  * A staff alert of `type` about client `clientId`, queued like queueMail (in
  * the caller's transaction) to every active admin, in the operator's default
  * language; `name` is the admin's. Kept in that client's email log, which only
- * staff read. Returns the ids of the outbox rows (none without an active admin).
+ * staff read (none when the client was deleted meanwhile). Returns the ids of the outbox rows (none without an active admin).
  */
-export async function queueStaffAlert(em: EntityManager, clientId: number, type: MessageTypeName, variables: Record<string, string>): Promise<number[]> {
+export async function queueStaffAlert(em: EntityManager, clientId: number | null, type: MessageTypeName, variables: Record<string, string>): Promise<number[]> {
   const setup = setupOf(em);
   const admins = await em.getConnection().execute<{ name: string; email: string }[]>(
     `select first_name || ' ' || last_name as name, email from staff_user where active and role = ? order by id`, [StaffRole.ADMIN], 'all', em.getTransactionContext());
@@ -179,7 +179,7 @@ export async function requeueMail(ctx: RequestContext, mailId: number): Promise<
       throw conflict('id', `Only an UNCONFIRMED or FAILED email can be sent again; this one is ${from.toUpperCase()}`, 'INVALID_STATUS_TRANSITION');
     }
     recordActivity(em, ctx, {
-      action: 'email.requeue', targetType: 'Email', targetId: String(mailId), clientId: mail.client.id,
+      action: 'email.requeue', targetType: 'Email', targetId: String(mailId), clientId: mail.client?.id,
       details: { from, attempts: mail.attempts, lastError: mail.lastError ?? null, messageId: mail.messageId },
     });
     await em.nativeUpdate(MailMessage, { id: mailId }, {

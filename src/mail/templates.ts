@@ -197,6 +197,20 @@ export const MESSAGE_TYPES = {
       },
     },
   },
+  // To staff (queueStaffAlert): a gateway captured money for a deleted client's invoice beyond what the invoice took.
+  paymentOfDeletedClient: {
+    category: EmailCategory.INVOICE,
+    templates: {
+      en: {
+        subject: 'Payment of {{amount}} {{currency}} for invoice {{invoice}} of a deleted client',
+        body: 'Dear {{name}},\n\n{{gateway}} reported a payment ({{transactionId}}) by {{client}} for invoice {{invoice}}, which is {{status}}. The client was deleted, so {{amount}} {{currency}} of it is nobody\'s credit: it was recorded on the invoice\'s payment. Refund it to the payer.\n',
+      },
+      de: {
+        subject: 'Zahlung von {{amount}} {{currency}} für Rechnung {{invoice}} eines gelöschten Kunden',
+        body: 'Guten Tag {{name}},\n\n{{gateway}} meldet eine Zahlung ({{transactionId}}) von {{client}} für Rechnung {{invoice}}, die {{status}} ist. Der Kunde wurde gelöscht, daher ist {{amount}} {{currency}} davon kein Guthaben: der Betrag wurde bei der Zahlung der Rechnung verbucht. Bitte erstatten Sie ihn dem Zahler.\n',
+      },
+    },
+  },
 } satisfies Record<string, MessageType>;
 
 export type MessageTypeName = keyof typeof MESSAGE_TYPES;

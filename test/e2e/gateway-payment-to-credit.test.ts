@@ -1,5 +1,5 @@
 import { ok, type TestApp } from '../support/test-app';
-import { CANCEL, PAY, startInvoiceTestApp, type invoiceHelpers } from '../support/invoices';
+import { CANCEL, PAY, REFUND, startInvoiceTestApp, type invoiceHelpers } from '../support/invoices';
 import { startStripeGateway, type StripeGateway } from '../support/stripe-gateway';
 import { graphql } from '../generated';
 
@@ -7,6 +7,7 @@ const PAY_INVOICE = graphql(`mutation LatePayStart($id: ID!, $g: String!) { payI
 const PAYMENTS = graphql(`query LatePayInvoice($id: ID!) { invoice(id: $id) {
   status amountPaid { amount } balanceDue { amount }
   transactions { id kind gateway transactionId amount { amount currency } toClientCredit { amount } } } }`);
+const DELETE_CLIENT = graphql(`mutation LatePayDeleteClient($id: ID!) { deleteClients(ids: [$id], confirm: true) }`);
 const EMAILS = graphql(`query LatePayEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { type recipient subject body } } } }`);
 
 /*
@@ -101,5 +102,34 @@ describe('gateway payment for an invoice that can no longer take it', () => {
     expect(await payments(invoice.id)).toMatchObject({ status: 'PAID', amountPaid: { amount: '12.10' } });
     expect(await h.balance(client.id)).toBe('0.00');
     expect(await alerts(client.id)).toEqual([]);
+  });
+
+  it('CR-4: a Stripe payment for a deleted client\'s cancelled invoice is answered 200 and recorded on the invoice (nobody\'s credit), every admin is told to refund it, and the refund goes through', async () => {
+    const { client, invoice, intent } = await checkoutStarted();
+    ok(await t.gql(CANCEL, { id: invoice.id }, admin));
+    ok(await t.gql(DELETE_CLIENT, { id: client.id }, admin));
+
+    const webhook = await stripe.confirm(intent);
+    expect(webhook.status).toBe(200);
+    const after = await payments(invoice.id);
+    expect(after).toMatchObject({ status: 'CANCELLED', amountPaid: { amount: '0.00' } });
+    expect(after.transactions).toEqual([expect.objectContaining({
+      kind: 'PAYMENT', gateway: 'stripe', transactionId: intent, amount: { amount: '12.10', currency: 'EUR' }, toClientCredit: { amount: '12.10' },
+    })]);
+    const sent = async () => h.sql(`select recipient, subject, body from mail_message where type = 'paymentOfDeletedClient' and client_id is null and body like ? order by recipient`, [`%${intent}%`]);
+    const alerted = await sent();
+    expect(alerted.map((m) => m.recipient)).toEqual(await activeAdmins());
+    expect(alerted[0].subject).toBe(`Payment of 12.10 EUR for invoice ${invoice.number} of a deleted client`);
+    expect(alerted[0].body).toContain(client.email);
+
+    // A replay records and alerts nothing more.
+    expect((await stripe.send(webhook.body, webhook.signature)).status).toBe(200);
+    expect((await payments(invoice.id)).transactions).toHaveLength(1);
+    expect(await sent()).toHaveLength(alerted.length);
+
+    // Staff give the money back: the overpaid part is nobody's credit to take back, only to refund.
+    const refund = ok(await t.gql(REFUND, { i: { paymentId: after.transactions[0].id } }, admin)).refundTransaction;
+    expect(refund).toMatchObject({ kind: 'REFUND', gateway: 'stripe', amount: { amount: '-12.10', currency: 'EUR' }, toCredit: false });
+    expect((await t.gql(REFUND, { i: { paymentId: after.transactions[0].id } }, admin)).errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'NOTHING_TO_REFUND' });
   });
 });

@@ -297,6 +297,7 @@ type Documents = {
     "mutation FormErrorsCloseClient($id: ID!) { setClientStatus(id: $id, status: CLOSED) { id } }": typeof types.FormErrorsCloseClientDocument,
     "mutation LatePayStart($id: ID!, $g: String!) { payInvoice(invoiceId: $id, gateway: $g) { reference } }": typeof types.LatePayStartDocument,
     "query LatePayInvoice($id: ID!) { invoice(id: $id) {\n  status amountPaid { amount } balanceDue { amount }\n  transactions { id kind gateway transactionId amount { amount currency } toClientCredit { amount } } } }": typeof types.LatePayInvoiceDocument,
+    "mutation LatePayDeleteClient($id: ID!) { deleteClients(ids: [$id], confirm: true) }": typeof types.LatePayDeleteClientDocument,
     "query LatePayEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { type recipient subject body } } } }": typeof types.LatePayEmailsDocument,
     "mutation GlobalIdsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.GlobalIdsCreateClientDocument,
     "query GlobalIdsNode($id: ID!) { node(id: $id) { __typename id } }": typeof types.GlobalIdsNodeDocument,
@@ -895,6 +896,7 @@ const documents: Documents = {
     "mutation FormErrorsCloseClient($id: ID!) { setClientStatus(id: $id, status: CLOSED) { id } }": types.FormErrorsCloseClientDocument,
     "mutation LatePayStart($id: ID!, $g: String!) { payInvoice(invoiceId: $id, gateway: $g) { reference } }": types.LatePayStartDocument,
     "query LatePayInvoice($id: ID!) { invoice(id: $id) {\n  status amountPaid { amount } balanceDue { amount }\n  transactions { id kind gateway transactionId amount { amount currency } toClientCredit { amount } } } }": types.LatePayInvoiceDocument,
+    "mutation LatePayDeleteClient($id: ID!) { deleteClients(ids: [$id], confirm: true) }": types.LatePayDeleteClientDocument,
     "query LatePayEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { type recipient subject body } } } }": types.LatePayEmailsDocument,
     "mutation GlobalIdsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.GlobalIdsCreateClientDocument,
     "query GlobalIdsNode($id: ID!) { node(id: $id) { __typename id } }": types.GlobalIdsNodeDocument,
@@ -2356,6 +2358,10 @@ export function graphql(source: "mutation LatePayStart($id: ID!, $g: String!) { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query LatePayInvoice($id: ID!) { invoice(id: $id) {\n  status amountPaid { amount } balanceDue { amount }\n  transactions { id kind gateway transactionId amount { amount currency } toClientCredit { amount } } } }"): (typeof documents)["query LatePayInvoice($id: ID!) { invoice(id: $id) {\n  status amountPaid { amount } balanceDue { amount }\n  transactions { id kind gateway transactionId amount { amount currency } toClientCredit { amount } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LatePayDeleteClient($id: ID!) { deleteClients(ids: [$id], confirm: true) }"): (typeof documents)["mutation LatePayDeleteClient($id: ID!) { deleteClients(ids: [$id], confirm: true) }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
