@@ -82,7 +82,7 @@ export async function loadDemoData(em: EntityManager, config: Config, modules: M
     // An issued invoice, so invoices, payments and the PDF have something to show.
     em.create(TaxRule, { name: 'VAT', level: 1, country: 'GB', rate: '20' });
     await em.flush();
-    await createInvoiceWithin(em, { viewer: undefined, ip: '' }, {
+    await createInvoiceWithin(em, { viewer: undefined, ip: '', config }, {
       clientId: created[0].id,
       lines: [{ description: 'Shared hosting Starter (monthly)', amountMinor: 499n }, { description: 'Domain example-ada.co.uk (1 year)', amountMinor: 899n }],
     });

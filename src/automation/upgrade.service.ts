@@ -227,8 +227,7 @@ export async function upgradeService(ctx: RequestContext, serviceId: number, inp
       details: { orderId: order.id, fromProductId: plan.from.product.id, toProductId: plan.to.product.id, fromCycle: plan.from.cycle, toCycle: plan.to.cycle, amountMinor: String(amount), creditGivenMinor: String(creditGiven) },
     });
     if (amount > 0n) {
-      // Issued and due on the day the prorated period starts, by the server's clock (not the wall clock), or the run would see it overdue.
-      const invoice = await createInvoiceWithin(em, ctx, { clientId: client.id, lines: [line], notes: `Order #${order.id}`, issueDate: today, dueDate: today });
+      const invoice = await createInvoiceWithin(em, ctx, { clientId: client.id, lines: [line], notes: `Order #${order.id}` });
       item.invoice = ref(invoice);
       order.taxMinor = BigInt(invoice.tax1Minor) + BigInt(invoice.tax2Minor);
       order.totalMinor = BigInt(invoice.totalMinor);

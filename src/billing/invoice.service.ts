@@ -27,6 +27,7 @@ import { Invoice, InvoiceStatus, OPEN_STATUSES } from './invoice.entity';
 import { Transaction } from './transaction.entity';
 import type { CreateInvoiceInput, InvoiceFilter, InvoiceOrder, UpdateInvoiceInput } from './invoice.inputs';
 import { todayUtc } from '../shared/dates';
+import { localToday } from '../shared/clock';
 import { checkDates, checkLineLinks, parseLines, payerOf, addresseeOf, recomputeInvoice, type InvoiceDraft } from './invoice-computing';
 import { assertCanSeeInvoice, issueLocked, lockClient, markPaidIfSettled, publishInvoiceChanged, withLockedInvoice } from './locked-invoice';
 
@@ -41,7 +42,7 @@ import { assertCanSeeInvoice, issueLocked, lockClient, markPaidIfSettled, publis
  */
 export async function createInvoiceWithin(
   em: EntityManager,
-  ctx: Pick<RequestContext, 'viewer' | 'ip'>,
+  ctx: Pick<RequestContext, 'viewer' | 'ip' | 'config'>,
   draft: InvoiceDraft,
   options: { applyCredit?: boolean } = {},
 ): Promise<Invoice> {
@@ -50,7 +51,8 @@ export async function createInvoiceWithin(
   const lines = await checkLineLinks(em, client.id, draft.lines);
   if (!lines.length) throw badInput('lines', 'An invoice needs at least one line', 'VALUE_REQUIRED');
   const payer = draft.payerId != null ? await payerOf(em, client.id, draft.payerId) : undefined;
-  const issueDate = draft.issueDate ?? todayUtc();
+  // The operator's day by the server's clock (injected, so the daily run and tests share one calendar).
+  const issueDate = draft.issueDate ?? localToday(ctx.config.automation);
   const dueDate = draft.dueDate ?? issueDate;
   checkDates(issueDate, dueDate);
   const settings = await getBillingSettings(em);

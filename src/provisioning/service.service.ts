@@ -28,7 +28,6 @@ import { publishServiceChanged } from './module-command.service';
 import { pickServer } from './pick-server';
 import { secretsKeyOf } from '../plugins/module-settings';
 import type { CreateServiceInput, ServiceFilter, ServiceOrder, UpdateServiceInput } from './service.inputs';
-import { todayUtc } from '../shared/dates';
 import { localToday } from '../shared/clock';
 
 const ENDED = [ServiceStatus.TERMINATED, ServiceStatus.CANCELLED];
@@ -104,7 +103,7 @@ export async function createService(ctx: RequestContext, input: CreateServiceInp
       currency: client.currency,
       firstPaymentMinor: amounts.firstPaymentMinor ?? 0n,
       recurringMinor: amounts.recurringMinor ?? 0n,
-      registrationDate: input.registrationDate ?? todayUtc(),
+      registrationDate: input.registrationDate ?? localToday(ctx.config.automation),
       nextDueDate: input.nextDueDate ?? undefined,
       suspensionReason: status === ServiceStatus.SUSPENDED ? (input.suspensionReason ?? undefined) : undefined,
       terminationDate: ENDED.includes(status) ? (input.terminationDate ?? localToday(ctx.config.automation)) : undefined,
