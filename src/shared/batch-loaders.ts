@@ -43,7 +43,8 @@ function rowReader<T extends object>(em: EntityManager, meta: EntityMetadata<T>)
       if (prop.customType) steps.push((value) => prop.customType!.convertToJSValue(value, platform));
     } else return '';
     const value = `row[${JSON.stringify(prop.fieldNames[0])}]`;
-    const converted = steps.length ? `(v = ${value}) == null ? v : c[${converters.push((raw) => steps.reduce((v, step) => step(v), raw)) - 1}](v)` : value;
+    const call = steps.reduce((inner, step) => `c[${converters.push(step) - 1}](${inner})`, 'v');
+    const converted = steps.length ? `(v = ${value}) == null ? v : ${call}` : value;
     return `  this[${JSON.stringify(prop.name)}] = ${converted};`;
   });
   const Row = new Function('c', `return function ReadRow(row) {\n  let v;\n${lines.join('\n')}\n};`)(converters) as new (row: Record<string, unknown>) => T;

@@ -95,7 +95,7 @@ describe('email delivery (issue 15.5)', () => {
     expect(mail.header('content-language')).toBe('en');
   });
 
-  it('issue 15.5: a client opted out of invoice mails gets none (no outbox row), but still gets other categories', async () => {
+  it('issue 15.5 / AU-2: a client opted out of invoice mails gets none (no outbox row), but still gets other categories', async () => {
     const client = await newClient('en');
     const token = await t.clientToken(client.email, 'client-password-1');
     expect(ok(await t.gql(OPT_OUT, { c: client.id, cats: ['INVOICE'] }, token)).setEmailOptOuts.emailOptOuts).toEqual(['INVOICE']);
@@ -146,7 +146,7 @@ describe('email delivery (issue 15.5)', () => {
     expect((await emails(client.id)).edges[0].node.status).toBe('UNCONFIRMED');
   });
 
-  it('issue 15.5: only staff read the email log and resend welcome mails; a client sets only its own opt-outs', async () => {
+  it('issue 15.5 / SV-17: only staff read the email log and resend welcome mails; a client sets only its own opt-outs', async () => {
     const mine = await newClient('en');
     const theirs = await newClient('en');
     const token = await t.clientToken(mine.email, 'client-password-1');
