@@ -13,6 +13,8 @@ import { waitFor } from './wait';
 
 export const ROOT = join(__dirname, '../..');
 export const MAIN = join(ROOT, 'dist/src/main.js');
+/** The compiled plugin SDK package the server and plugins load. */
+const SDK_MAIN = join(ROOT, 'packages/plugin-sdk/dist/index.js');
 // The URL ends before the quote that closes the JSON log line's message.
 export const READY_LINE = /GraphQL \(HTTP and graphql-ws subscriptions\): (http:\/\/[^\s"]+)/;
 
@@ -250,13 +252,12 @@ export async function buildServer(): Promise<void> {
     }
   }, { what: 'the server build of another test file', timeoutMs: buildMs });
   try {
-    // The plugin SDK package first (incremental: a no-op when its dist is current): the compiled
-    // server and plugins load @hostbill/plugin-sdk from packages/plugin-sdk/dist.
-    const sdk = await promisify(execFile)('npx', ['tsc', '-b', 'packages/plugin-sdk'], { cwd: ROOT, timeout: buildMs }).catch((error) => error);
-    if (sdk instanceof Error) throw new Error(`the plugin SDK does not compile:\n${(sdk as { stdout?: string }).stdout ?? sdk}`);
-    if (existsSync(MAIN) && statSync(MAIN).mtimeMs > newestSource()) return;
-    const build = await promisify(execFile)('npx', ['tsc', '-p', '.'], { cwd: ROOT, timeout: buildMs }).catch((error) => error);
-    const runtimeErrors = String(build.stdout ?? '').split('\n').filter((line) => /^(src|plugins|migrations|scripts)\/.*error TS/.test(line));
+    if (existsSync(MAIN) && statSync(MAIN).mtimeMs > newestSource() && existsSync(SDK_MAIN)) return;
+    // `npm start`'s own incremental build (scripts/build.mjs): the plugin SDK package first (the compiled server and
+    // plugins load @hostbill/plugin-sdk from packages/plugin-sdk/dist), then the server. A test's later `npm start`
+    // then finds everything current and rewrites no file under the servers other test files are running.
+    const build = await promisify(execFile)('npx', ['tsc', '-b', 'tsconfig.build.json'], { cwd: ROOT, timeout: buildMs }).catch((error) => error);
+    const runtimeErrors = String(build.stdout ?? '').split('\n').filter((line) => /^(src|plugins|migrations|scripts|packages\/plugin-sdk)\/.*error TS/.test(line));
     if (runtimeErrors.length) throw new Error(`the server does not compile:\n${runtimeErrors.join('\n')}`);
     if (!existsSync(MAIN)) throw new Error(`no ${MAIN} after the build (${build instanceof Error ? build.message : 'tsc ended'}):\n${build.stdout ?? ''}`);
   } finally {
