@@ -6,7 +6,6 @@ import { ClientPayer } from '../clients/client-payer.entity';
 import { CountryCodeScalar, CurrencyScalar } from '../shared/scalars';
 import { Money } from '../shared/money.types';
 import { InvoiceLine } from './invoice-line.entity';
-import { todayUtc } from '../shared/dates';
 
 /** The invoice statuses (issue 4.4). Overdue is a filter (unpaid past the due date), not a status, as in WHMCS. */
 export enum InvoiceStatus {
@@ -68,7 +67,7 @@ export class InvoiceAddress {
 export class Invoice extends FinancialRecord {
   [OptionalProps]?:
     | 'status' | 'subtotalMinor' | 'tax1Minor' | 'tax2Minor' | 'totalMinor' | 'creditAppliedMinor' | 'amountPaidMinor' | 'amountRefundedMinor'
-    | 'createdAt' | 'updatedAt' | 'notes' | 'balanceDue' | 'subtotal' | 'tax1' | 'tax2' | 'total' | 'creditApplied' | 'amountPaid' | 'amountRefunded' | 'overdue'
+    | 'createdAt' | 'updatedAt' | 'notes' | 'balanceDue' | 'subtotal' | 'tax1' | 'tax2' | 'total' | 'creditApplied' | 'amountPaid' | 'amountRefunded'
     | 'balanceDueMinor' | 'uncoveredMinor';
 
   @Field(() => ID, { description: 'Unique id of the invoice.' })
@@ -208,11 +207,6 @@ export class Invoice extends FinancialRecord {
 
   @Field(() => Money, { description: 'total − credit applied − amount paid while Draft or open; zero when Paid (refunds do not reopen it), Cancelled or Refunded' })
   get balanceDue(): Money { return this.money(this.balanceDueMinor); }
-
-  @Field({ description: 'Unpaid (or Payment Pending / Collections) and past its due date (UTC)' })
-  get overdue(): boolean {
-    return isOpen(this.status) && this.dueDate < todayUtc();
-  }
 }
 
 /** Statuses in which an invoice still waits for money. */

@@ -5,6 +5,7 @@ import { topic, type EventTopics, type InvoiceChange } from '../shared/event-bus
 import { ConnectionType, PageArgs, pageComplexity, selectsTotalCount } from '../shared/pagination';
 import { globalId, toId } from '../shared/ids';
 import { readsForEvent } from '../shared/event-reads';
+import { localToday } from '../shared/clock';
 import { Client } from '../clients/client.entity';
 import { Service } from '../provisioning/service.entity';
 import { Domain } from '../provisioning/domain.entity';
@@ -12,7 +13,7 @@ import { Addon } from '../catalog/addon.entity';
 import { ClientPermission } from '../auth/client-permission';
 import { canReadClientField } from '../auth/client-access';
 import { ClientPayer } from '../clients/client-payer.entity';
-import { Invoice, InvoiceStatus } from './invoice.entity';
+import { Invoice, InvoiceStatus, isOpen } from './invoice.entity';
 import { InvoiceLine } from './invoice-line.entity';
 import { Transaction } from './transaction.entity';
 import { AddInvoicePaymentInput, CreateInvoiceInput, InvoiceFilter, InvoiceOrder, MarkInvoicePaidInput, RefundTransactionInput, UpdateInvoiceInput } from './invoice.inputs';
@@ -171,6 +172,11 @@ export class InvoiceResolver {
   @FieldResolver(() => [InvoiceLine], { description: 'The invoice\'s lines, in order.' })
   lines(@Root() invoice: Invoice, @Ctx() ctx: RequestContext) {
     return ctx.loaders.billing.linesByInvoice.load(invoice.id);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Unpaid (or Payment Pending / Collections) and past its due date, on the operator\'s calendar (the daily run\'s time zone).' })
+  overdue(@Root() invoice: Invoice, @Ctx() ctx: RequestContext) {
+    return isOpen(invoice.status) && invoice.dueDate < localToday(ctx.config.automation);
   }
 
   @FieldResolver(() => [Transaction], { description: 'Payments and refunds of this invoice, oldest first.' })

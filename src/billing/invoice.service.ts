@@ -26,7 +26,6 @@ import { assertManualTarget, assertManualTransition, assertTransition, label, mo
 import { Invoice, InvoiceStatus, OPEN_STATUSES } from './invoice.entity';
 import { Transaction } from './transaction.entity';
 import type { CreateInvoiceInput, InvoiceFilter, InvoiceOrder, UpdateInvoiceInput } from './invoice.inputs';
-import { todayUtc } from '../shared/dates';
 import { localToday } from '../shared/clock';
 import { checkDates, checkLineLinks, parseLines, payerOf, addresseeOf, recomputeInvoice, type InvoiceDraft } from './invoice-computing';
 import { assertCanSeeInvoice, issueLocked, lockClient, markPaidIfSettled, publishInvoiceChanged, withLockedInvoice } from './locked-invoice';
@@ -107,7 +106,7 @@ export async function listInvoices(ctx: RequestContext, filter: InvoiceFilter | 
   if (filter?.overdue) {
     const open = statuses ? OPEN_STATUSES.filter((s) => statuses.includes(s)) : [...OPEN_STATUSES];
     where.status = { $in: open };
-    where.dueDate = { $lt: todayUtc() };
+    where.dueDate = { $lt: localToday(ctx.config.automation) };
   } else if (statuses) {
     where.status = ctx.viewer?.kind === 'client' ? { $in: statuses.filter((s) => s !== InvoiceStatus.DRAFT) } : { $in: statuses };
   }

@@ -182,4 +182,24 @@ describe('invoice statuses Payment Pending and Collections (issue 4.4)', () => {
     expect(await ids({ status: ['PAYMENT_PENDING'] }, await c.token())).toEqual([latePending.id]);
     expect((await h.get(latePaid.id)).overdue).toBe(false);
   });
+
+  it('overdue and the overdue filter count days on the operator\'s calendar (DAILY_RUN_TIME_ZONE), not in UTC', async () => {
+    const c = await h.newClient({ country: 'NL' });
+    const dueYesterdayInAuckland = await h.invoice(c.id, ['1.00'], { issueDate: '2031-03-01', dueDate: '2031-03-10' });
+    const automation = t.config.automation;
+    const zone = automation.timeZone;
+    try {
+      // 11 March, 01:30 in Auckland (UTC+13) is still 10 March in UTC.
+      automation.clock.setTo('2031-03-10T12:30:00Z');
+      automation.timeZone = 'Pacific/Auckland';
+      const rows = async () => h.ok(await t.gql(LIST, { f: { clientId: c.id, overdue: true } }, admin)).invoices.edges.map((e) => e.node);
+      expect(await rows()).toEqual([{ id: dueYesterdayInAuckland.id, status: 'UNPAID', overdue: true }]);
+      automation.timeZone = 'UTC';
+      expect(await rows()).toEqual([]);
+      expect((await h.get(dueYesterdayInAuckland.id)).overdue).toBe(false);
+    } finally {
+      automation.timeZone = zone;
+      automation.clock.setTo(undefined);
+    }
+  });
 });
