@@ -9,12 +9,15 @@
 import pg from 'pg';
 import { baseEnv, buildServer, gql, staffLogin, start, type Started } from '../support/server-process';
 import { waitFor } from '../support/wait';
+import { ok } from '../support/operation';
+import { graphql } from '../generated';
 import { createTestDatabase } from '../support/database';
 import { TEST_SECRETS_KEY } from '../support/test-app';
 import { startSmtpServer, type TestSmtpServer } from '../servers/smtp-server';
 
-const CREATE_CLIENT = `mutation($i: CreateClientInput!) { createClient(input: $i) { id } }`;
-const SEND = `mutation($i: SendClientMessageInput!) { sendClientMessage(input: $i) { emailCount } }`;
+const CREATE_CLIENT = graphql(`mutation MailCrashCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }`);
+const SEND = graphql(`mutation MailCrashSend($i: SendClientMessageInput!) { sendClientMessage(input: $i) { emailCount } }`);
+const EMAIL_LOG = graphql(`query MailCrashEmailLog($c: ID!) { clientEmails(clientId: $c, first: 5) { edges { node { status messageId lastError } } } }`);
 
 describe('mail delivery killed with SIGKILL (issue 15.5)', () => {
   let server: Started | undefined;
@@ -56,10 +59,10 @@ describe('mail delivery killed with SIGKILL (issue 15.5)', () => {
   /** A new client and one message to it: one email. */
   const mailTo = async (token: string, name: string) => {
     const email = `${name}-${process.pid}@client.test`;
-    const created = await gql(server!.url, CREATE_CLIENT, { i: { firstName: 'Kim', lastName: name, email, password: 'client-password-1', currency: 'EUR' } }, token);
-    const sent = await gql(server!.url, SEND, { i: { clientId: created.data.createClient.id, category: 'GENERAL', subject: name, message: 'Text' } }, token);
-    expect(sent.data.sendClientMessage.emailCount).toBe(1);
-    return { email, clientId: created.data.createClient.id as string };
+    const clientId = ok(await gql(server!.url, CREATE_CLIENT, { i: { firstName: 'Kim', lastName: name, email, password: 'client-password-1', currency: 'EUR' } }, token)).createClient.id;
+    const sent = ok(await gql(server!.url, SEND, { i: { clientId, category: 'GENERAL', subject: name, message: 'Text' } }, token));
+    expect(sent.sendClientMessage.emailCount).toBe(1);
+    return { email, clientId };
   };
   const copies = (email: string) => smtp.received.filter((mail) => mail.to.includes(email));
 
@@ -98,8 +101,8 @@ describe('mail delivery killed with SIGKILL (issue 15.5)', () => {
 
     token = await restart();
     await waitFor(async () => (await row(email))[0].status === 'unconfirmed', { what: 'the row to be marked unconfirmed', timeoutMs: 40_000 });
-    const log = await gql(server!.url, `query($c: ID!) { clientEmails(clientId: $c, first: 5) { edges { node { status messageId lastError } } } }`, { c: clientId }, token);
-    expect(log.data.clientEmails.edges).toEqual([{ node: { status: 'UNCONFIRMED', messageId: held.header('message-id'), lastError: expect.stringMatching(/may have arrived/) } }]);
+    const log = ok(await gql(server!.url, EMAIL_LOG, { c: clientId }, token));
+    expect(log.clientEmails.edges).toEqual([{ node: { status: 'UNCONFIRMED', messageId: held.header('message-id'), lastError: expect.stringMatching(/may have arrived/) } }]);
     // Delivery itself works: a later mail arrives; the unconfirmed one still has its one copy.
     const { email: later } = await mailTo(token, 'after-restart');
     await smtp.waitFor((m) => m.to.includes(later), 1, 30_000);

@@ -6,6 +6,11 @@ import pg from 'pg';
 import { baseEnv, buildServer, logMessages, staffLogin, start, gql, type Started } from '../support/server-process';
 import { createTestDatabase } from '../support/database';
 import { TEST_SECRETS_KEY } from '../support/test-app';
+import { ok } from '../support/operation';
+import { graphql } from '../generated';
+
+const FIRST_CLIENT = graphql(`query MailStartupFirstClient { clients(first: 1) { edges { node { id } } } }`);
+const SEND = graphql(`mutation MailStartupSend($i: SendClientMessageInput!) { sendClientMessage(input: $i) { emailCount } }`);
 
 describe('mail start-up without SMTP (issue 15.5)', () => {
   let server: Started | undefined;
@@ -30,11 +35,10 @@ describe('mail start-up without SMTP (issue 15.5)', () => {
 
     // A staff action that mails a client: the email is logged as QUEUED and stays so.
     const token = await staffLogin(server);
-    const clients = await gql(server.url, '{ clients(first: 1) { edges { node { id } } } }', {}, token);
-    const clientId = clients.data.clients.edges[0].node.id;
-    const sent = await gql(server.url, 'mutation($i: SendClientMessageInput!) { sendClientMessage(input: $i) { emailCount } }',
-      { i: { clientId, category: 'GENERAL', subject: 'Hello', message: 'Kept in the outbox' } }, token);
-    expect(sent.data.sendClientMessage.emailCount).toBeGreaterThan(0);
+    const clients = ok(await gql(server.url, FIRST_CLIENT, {}, token));
+    const clientId = clients.clients.edges[0].node.id;
+    const sent = ok(await gql(server.url, SEND, { i: { clientId, category: 'GENERAL', subject: 'Hello', message: 'Kept in the outbox' } }, token));
+    expect(sent.sendClientMessage.emailCount).toBeGreaterThan(0);
     const db = new pg.Client({ connectionString: database.url });
     await db.connect();
     try {

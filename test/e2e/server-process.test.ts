@@ -18,6 +18,9 @@ import {
   useServerProcesses,
 } from '../support/server-process';
 import { pause, waitFor } from '../support/wait';
+import { ok } from '../support/operation';
+import { graphql } from '../generated';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 
 /** A POST whose headers and first body bytes go out now and the rest on finish(). */
 function slowRequest(url: string, query: string, token: string) {
@@ -44,61 +47,66 @@ function slowRequest(url: string, query: string, token: string) {
   };
 }
 
+const DEMO_CLIENTS = graphql(`query ProcessDemoClients { clients { totalCount edges { node { email creditBalance { amount currency } } } } }`);
+const DEMO_CATALOG = graphql(`query ProcessDemoCatalog { productGroups { name } products { name module group { name } prices { cycle amount { amount currency } } } }`);
+const DEMO_SERVERS = graphql(`query ProcessDemoServers { serverGroups { name servers { module enabled } } }`);
+const DEMO_SERVICES_AND_DOMAINS = graphql(`query ProcessDemoServicesAndDomains {
+  services { totalCount edges { node { status domain client { email } product { name } } } }
+  domains { totalCount edges { node { name status client { email } } } }
+}`);
+const DEMO_INVOICES = graphql(`query ProcessDemoInvoices { invoices { totalCount edges { node { number status total { amount currency } addressedTo { name } } } } }`);
+const DEMO_CLIENT_LOGIN = graphql(`mutation ProcessDemoClientLogin($e: String!, $p: String!) { login(email: $e, password: $p, realm: CLIENT) { token } }`);
+const DEMO_CLIENT_AREA = graphql(`query ProcessDemoClientArea { me { client {
+  services { edges { node { status product { name } } } }
+  domains { edges { node { name } } }
+  invoices { edges { node { status } } }
+} } }`);
+
 /**
  * Issue 13.9: the demo data as staff and a demo client see it, checked; returns
  * what it holds, so a second start can show it added nothing.
  */
 async function demoData(server: Started): Promise<unknown> {
   const token = await staffLogin(server);
-  const query = async (text: string, as = token) => {
-    const answer = await gql(server.url, text, {}, as);
-    expect(answer.errors).toBeUndefined();
-    return answer.data;
-  };
-  const { clients } = await query(`{ clients { totalCount edges { node { email creditBalance { amount currency } } } } }`);
-  const emails = clients.edges.map((e: any) => e.node.email);
+  const query = async <R, V>(operation: TypedDocumentNode<R, V>, variables: V, as = token) => ok(await gql(server.url, operation, variables, as));
+  const { clients } = await query(DEMO_CLIENTS, {});
+  const emails = clients.edges.map((e) => e.node.email);
   expect(emails).toContain('ada@example.org');
-  expect(clients.edges.find((e: any) => e.node.email === 'grace@example.com').node.creditBalance).toEqual({ amount: '25.00', currency: 'USD' });
+  expect(clients.edges.find((e) => e.node.email === 'grace@example.com')?.node.creditBalance).toEqual({ amount: '25.00', currency: 'USD' });
 
-  const catalog = await query(`{ productGroups { name } products { name module group { name } prices { cycle amount { amount currency } } } }`);
-  expect(catalog.productGroups.map((g: any) => g.name)).toEqual(expect.arrayContaining(['Web hosting', 'DNS and mail filtering']));
-  expect(catalog.products.find((p: any) => p.name === 'Starter')).toMatchObject({ module: 'plesk', group: { name: 'Web hosting' } });
-  expect(catalog.products.find((p: any) => p.name === 'Starter').prices).toEqual(expect.arrayContaining([
+  const catalog = await query(DEMO_CATALOG, {});
+  const starter = catalog.products.find((p) => p.name === 'Starter');
+  expect(catalog.productGroups.map((g) => g.name)).toEqual(expect.arrayContaining(['Web hosting', 'DNS and mail filtering']));
+  expect(starter).toMatchObject({ module: 'plesk', group: { name: 'Web hosting' } });
+  expect(starter?.prices).toEqual(expect.arrayContaining([
     { cycle: 'MONTHLY', amount: { amount: '4.99', currency: 'GBP' } },
     { cycle: 'ANNUALLY', amount: { amount: '49.90', currency: 'GBP' } },
     { cycle: 'MONTHLY', amount: { amount: '5.99', currency: 'USD' } },
   ]));
-  expect(catalog.products.filter((p: any) => p.group).map((p: any) => p.module).sort()).toEqual(['dns-manager', 'plesk', 'plesk', 'spam-filter']);
+  expect(catalog.products.filter((p) => p.group).map((p) => p.module).sort()).toEqual(['dns-manager', 'plesk', 'plesk', 'spam-filter']);
 
-  const { serverGroups } = await query(`{ serverGroups { name servers { module enabled } } }`);
-  const demoServers = serverGroups.find((g: any) => g.name === 'Demo servers').servers;
-  expect(demoServers.map((s: any) => s.module).sort()).toEqual(['dns-manager', 'plesk', 'registrar', 'spam-filter']);
-  expect(demoServers.every((s: any) => s.enabled === false)).toBe(true);
+  const { serverGroups } = await query(DEMO_SERVERS, {});
+  const demoServers = serverGroups.find((g) => g.name === 'Demo servers')?.servers ?? [];
+  expect(demoServers.map((s) => s.module).sort()).toEqual(['dns-manager', 'plesk', 'registrar', 'spam-filter']);
+  expect(demoServers.every((s) => s.enabled === false)).toBe(true);
 
-  const { services, domains } = await query(`{
-    services { totalCount edges { node { status domain client { email } product { name } } } }
-    domains { totalCount edges { node { name status client { email } } } }
-  }`);
-  expect(services.edges.map((e: any) => e.node.status).sort()).toEqual(['ACTIVE', 'ACTIVE', 'PENDING', 'SUSPENDED', 'TERMINATED']);
-  expect(domains.edges.map((e: any) => [e.node.name, e.node.status]).sort()).toEqual([
+  const { services, domains } = await query(DEMO_SERVICES_AND_DOMAINS, {});
+  expect(services.edges.map((e) => e.node.status).sort()).toEqual(['ACTIVE', 'ACTIVE', 'PENDING', 'SUSPENDED', 'TERMINATED']);
+  expect(domains.edges.map((e) => [e.node.name, e.node.status]).sort()).toEqual([
     ['compilers.example', 'PENDING_TRANSFER'], ['example-ada.co.uk', 'ACTIVE'], ['turing.example', 'ACTIVE'],
   ]);
 
   // The first demo invoice: 4.99 + 8.99 GBP with 20 % VAT per line (1.00 + 1.80), numbered, addressed to Ada; then one paid, one unpaid.
-  const { invoices } = await query(`{ invoices { totalCount edges { node { number status total { amount currency } addressedTo { name } } } } }`);
-  expect(invoices.edges.find((e: any) => e.node.number === '1').node).toEqual({ number: '1', status: 'UNPAID', total: { amount: '16.78', currency: 'GBP' }, addressedTo: { name: 'Ada Lovelace' } });
-  expect(invoices.edges.map((e: any) => e.node.status).sort()).toEqual(['PAID', 'UNPAID', 'UNPAID']);
+  const { invoices } = await query(DEMO_INVOICES, {});
+  expect(invoices.edges.find((e) => e.node.number === '1')?.node).toEqual({ number: '1', status: 'UNPAID', total: { amount: '16.78', currency: 'GBP' }, addressedTo: { name: 'Ada Lovelace' } });
+  expect(invoices.edges.map((e) => e.node.status).sort()).toEqual(['PAID', 'UNPAID', 'UNPAID']);
 
   // What Ada's client area shows.
-  const login = await gql(server.url, `mutation { login(email: "ada@example.org", password: "demo-client-password", realm: CLIENT) { token } }`);
-  const own = (await query(`{ me { client {
-    services { edges { node { status product { name } } } }
-    domains { edges { node { name } } }
-    invoices { edges { node { status } } }
-  } } }`, login.data.login.token)).me.client;
-  expect(own.services.edges.map((e: any) => e.node.product.name).sort()).toEqual(['Spam filter', 'Starter']);
-  expect(own.domains.edges.map((e: any) => e.node.name)).toEqual(['example-ada.co.uk']);
-  expect(own.invoices.edges.map((e: any) => e.node.status).sort()).toEqual(['PAID', 'UNPAID']);
+  const login = ok(await gql(server.url, DEMO_CLIENT_LOGIN, { e: 'ada@example.org', p: 'demo-client-password' }));
+  const own = (await query(DEMO_CLIENT_AREA, {}, login.login.token)).me?.client;
+  expect(own?.services?.edges.map((e) => e.node.product?.name).sort()).toEqual(['Spam filter', 'Starter']);
+  expect(own?.domains?.edges.map((e) => e.node.name)).toEqual(['example-ada.co.uk']);
+  expect(own?.invoices?.edges.map((e) => e.node.status).sort()).toEqual(['PAID', 'UNPAID']);
 
   return { clients, catalog, serverGroups, services, domains, invoices };
 }

@@ -388,6 +388,11 @@ type Documents = {
     "mutation LoginThrottlingLogin($e: String!, $p: String!, $r: LoginRealm) { login(email: $e, password: $p, realm: $r) { token } }": typeof types.LoginThrottlingLoginDocument,
     "mutation LoginThrottlingRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": typeof types.LoginThrottlingRegisterDocument,
     "mutation LoginThrottlingChangePassword($c: String!) { updateMyProfile(input: { newPassword: \"taken-over-password\", currentPassword: $c }) { id } }": typeof types.LoginThrottlingChangePasswordDocument,
+    "mutation MailCrashCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.MailCrashCreateClientDocument,
+    "mutation MailCrashSend($i: SendClientMessageInput!) { sendClientMessage(input: $i) { emailCount } }": typeof types.MailCrashSendDocument,
+    "query MailCrashEmailLog($c: ID!) { clientEmails(clientId: $c, first: 5) { edges { node { status messageId lastError } } } }": typeof types.MailCrashEmailLogDocument,
+    "query MailStartupFirstClient { clients(first: 1) { edges { node { id } } } }": typeof types.MailStartupFirstClientDocument,
+    "mutation MailStartupSend($i: SendClientMessageInput!) { sendClientMessage(input: $i) { emailCount } }": typeof types.MailStartupSendDocument,
     "mutation MergeDeleteCreateClient($i: CreateClientInput!) { createClient(input: $i) { id email } }": typeof types.MergeDeleteCreateClientDocument,
     "mutation MergeDeleteCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }": typeof types.MergeDeleteCreateContactDocument,
     "mutation MergeDeleteAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }": typeof types.MergeDeleteAddCreditDocument,
@@ -463,6 +468,13 @@ type Documents = {
     "mutation SecretsStaffLogin($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }": typeof types.SecretsStaffLoginDocument,
     "mutation SecretsClientLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": typeof types.SecretsClientLoginDocument,
     "query SecretsMe { me { client { id } } }": typeof types.SecretsMeDocument,
+    "query ProcessDemoClients { clients { totalCount edges { node { email creditBalance { amount currency } } } } }": typeof types.ProcessDemoClientsDocument,
+    "query ProcessDemoCatalog { productGroups { name } products { name module group { name } prices { cycle amount { amount currency } } } }": typeof types.ProcessDemoCatalogDocument,
+    "query ProcessDemoServers { serverGroups { name servers { module enabled } } }": typeof types.ProcessDemoServersDocument,
+    "query ProcessDemoServicesAndDomains {\n  services { totalCount edges { node { status domain client { email } product { name } } } }\n  domains { totalCount edges { node { name status client { email } } } }\n}": typeof types.ProcessDemoServicesAndDomainsDocument,
+    "query ProcessDemoInvoices { invoices { totalCount edges { node { number status total { amount currency } addressedTo { name } } } } }": typeof types.ProcessDemoInvoicesDocument,
+    "mutation ProcessDemoClientLogin($e: String!, $p: String!) { login(email: $e, password: $p, realm: CLIENT) { token } }": typeof types.ProcessDemoClientLoginDocument,
+    "query ProcessDemoClientArea { me { client {\n  services { edges { node { status product { name } } } }\n  domains { edges { node { name } } }\n  invoices { edges { node { status } } }\n} } }": typeof types.ProcessDemoClientAreaDocument,
     "fragment ServersServer on Server { id name module hostname ip port secure maxAccounts enabled settings secretsSet group { id name fillStrategy } }": typeof types.ServersServerFragmentDoc,
     "mutation ServersCreate($i: CreateServerInput!) { createServer(input: $i) { ...ServersServer } }": typeof types.ServersCreateDocument,
     "mutation ServersUpdate($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { ...ServersServer } }": typeof types.ServersUpdateDocument,
@@ -610,6 +622,7 @@ type Documents = {
     "fragment TransactionFields on Transaction { id kind gateway transactionId client { id } invoice { id } clientName clientEmail date toCredit refundOf { id } amount { amount currency } toClientCredit { amount } refunded { amount } }": typeof types.TransactionFieldsFragmentDoc,
     "query InvoiceHelpersTransactions($f: TransactionFilter, $first: Int, $after: String, $last: Int, $before: String) {\n  transactions(filter: $f, first: $first, after: $after, last: $last, before: $before) {\n    totalCount edges { cursor node { ...TransactionFields } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }": typeof types.InvoiceHelpersTransactionsDocument,
     "query InvoiceHelpersGetTransaction($id: ID!) { transaction(id: $id) { ...TransactionFields } }": typeof types.InvoiceHelpersGetTransactionDocument,
+    "mutation ProcessStaffLogin($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }": typeof types.ProcessStaffLoginDocument,
     "mutation StripeGatewayConfigure($i: ConfigurePaymentGatewayInput!) { configurePaymentGateway(input: $i) { module enabled currencies } }": typeof types.StripeGatewayConfigureDocument,
 };
 const documents: Documents = {
@@ -987,6 +1000,11 @@ const documents: Documents = {
     "mutation LoginThrottlingLogin($e: String!, $p: String!, $r: LoginRealm) { login(email: $e, password: $p, realm: $r) { token } }": types.LoginThrottlingLoginDocument,
     "mutation LoginThrottlingRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": types.LoginThrottlingRegisterDocument,
     "mutation LoginThrottlingChangePassword($c: String!) { updateMyProfile(input: { newPassword: \"taken-over-password\", currentPassword: $c }) { id } }": types.LoginThrottlingChangePasswordDocument,
+    "mutation MailCrashCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.MailCrashCreateClientDocument,
+    "mutation MailCrashSend($i: SendClientMessageInput!) { sendClientMessage(input: $i) { emailCount } }": types.MailCrashSendDocument,
+    "query MailCrashEmailLog($c: ID!) { clientEmails(clientId: $c, first: 5) { edges { node { status messageId lastError } } } }": types.MailCrashEmailLogDocument,
+    "query MailStartupFirstClient { clients(first: 1) { edges { node { id } } } }": types.MailStartupFirstClientDocument,
+    "mutation MailStartupSend($i: SendClientMessageInput!) { sendClientMessage(input: $i) { emailCount } }": types.MailStartupSendDocument,
     "mutation MergeDeleteCreateClient($i: CreateClientInput!) { createClient(input: $i) { id email } }": types.MergeDeleteCreateClientDocument,
     "mutation MergeDeleteCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }": types.MergeDeleteCreateContactDocument,
     "mutation MergeDeleteAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }": types.MergeDeleteAddCreditDocument,
@@ -1062,6 +1080,13 @@ const documents: Documents = {
     "mutation SecretsStaffLogin($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }": types.SecretsStaffLoginDocument,
     "mutation SecretsClientLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": types.SecretsClientLoginDocument,
     "query SecretsMe { me { client { id } } }": types.SecretsMeDocument,
+    "query ProcessDemoClients { clients { totalCount edges { node { email creditBalance { amount currency } } } } }": types.ProcessDemoClientsDocument,
+    "query ProcessDemoCatalog { productGroups { name } products { name module group { name } prices { cycle amount { amount currency } } } }": types.ProcessDemoCatalogDocument,
+    "query ProcessDemoServers { serverGroups { name servers { module enabled } } }": types.ProcessDemoServersDocument,
+    "query ProcessDemoServicesAndDomains {\n  services { totalCount edges { node { status domain client { email } product { name } } } }\n  domains { totalCount edges { node { name status client { email } } } }\n}": types.ProcessDemoServicesAndDomainsDocument,
+    "query ProcessDemoInvoices { invoices { totalCount edges { node { number status total { amount currency } addressedTo { name } } } } }": types.ProcessDemoInvoicesDocument,
+    "mutation ProcessDemoClientLogin($e: String!, $p: String!) { login(email: $e, password: $p, realm: CLIENT) { token } }": types.ProcessDemoClientLoginDocument,
+    "query ProcessDemoClientArea { me { client {\n  services { edges { node { status product { name } } } }\n  domains { edges { node { name } } }\n  invoices { edges { node { status } } }\n} } }": types.ProcessDemoClientAreaDocument,
     "fragment ServersServer on Server { id name module hostname ip port secure maxAccounts enabled settings secretsSet group { id name fillStrategy } }": types.ServersServerFragmentDoc,
     "mutation ServersCreate($i: CreateServerInput!) { createServer(input: $i) { ...ServersServer } }": types.ServersCreateDocument,
     "mutation ServersUpdate($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { ...ServersServer } }": types.ServersUpdateDocument,
@@ -1209,6 +1234,7 @@ const documents: Documents = {
     "fragment TransactionFields on Transaction { id kind gateway transactionId client { id } invoice { id } clientName clientEmail date toCredit refundOf { id } amount { amount currency } toClientCredit { amount } refunded { amount } }": types.TransactionFieldsFragmentDoc,
     "query InvoiceHelpersTransactions($f: TransactionFilter, $first: Int, $after: String, $last: Int, $before: String) {\n  transactions(filter: $f, first: $first, after: $after, last: $last, before: $before) {\n    totalCount edges { cursor node { ...TransactionFields } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }": types.InvoiceHelpersTransactionsDocument,
     "query InvoiceHelpersGetTransaction($id: ID!) { transaction(id: $id) { ...TransactionFields } }": types.InvoiceHelpersGetTransactionDocument,
+    "mutation ProcessStaffLogin($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }": types.ProcessStaffLoginDocument,
     "mutation StripeGatewayConfigure($i: ConfigurePaymentGatewayInput!) { configurePaymentGateway(input: $i) { module enabled currencies } }": types.StripeGatewayConfigureDocument,
 };
 
@@ -2725,6 +2751,26 @@ export function graphql(source: "mutation LoginThrottlingChangePassword($c: Stri
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation MailCrashCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation MailCrashCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MailCrashSend($i: SendClientMessageInput!) { sendClientMessage(input: $i) { emailCount } }"): (typeof documents)["mutation MailCrashSend($i: SendClientMessageInput!) { sendClientMessage(input: $i) { emailCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MailCrashEmailLog($c: ID!) { clientEmails(clientId: $c, first: 5) { edges { node { status messageId lastError } } } }"): (typeof documents)["query MailCrashEmailLog($c: ID!) { clientEmails(clientId: $c, first: 5) { edges { node { status messageId lastError } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MailStartupFirstClient { clients(first: 1) { edges { node { id } } } }"): (typeof documents)["query MailStartupFirstClient { clients(first: 1) { edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MailStartupSend($i: SendClientMessageInput!) { sendClientMessage(input: $i) { emailCount } }"): (typeof documents)["mutation MailStartupSend($i: SendClientMessageInput!) { sendClientMessage(input: $i) { emailCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation MergeDeleteCreateClient($i: CreateClientInput!) { createClient(input: $i) { id email } }"): (typeof documents)["mutation MergeDeleteCreateClient($i: CreateClientInput!) { createClient(input: $i) { id email } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -3022,6 +3068,34 @@ export function graphql(source: "mutation SecretsClientLogin($e: String!, $p: St
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SecretsMe { me { client { id } } }"): (typeof documents)["query SecretsMe { me { client { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProcessDemoClients { clients { totalCount edges { node { email creditBalance { amount currency } } } } }"): (typeof documents)["query ProcessDemoClients { clients { totalCount edges { node { email creditBalance { amount currency } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProcessDemoCatalog { productGroups { name } products { name module group { name } prices { cycle amount { amount currency } } } }"): (typeof documents)["query ProcessDemoCatalog { productGroups { name } products { name module group { name } prices { cycle amount { amount currency } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProcessDemoServers { serverGroups { name servers { module enabled } } }"): (typeof documents)["query ProcessDemoServers { serverGroups { name servers { module enabled } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProcessDemoServicesAndDomains {\n  services { totalCount edges { node { status domain client { email } product { name } } } }\n  domains { totalCount edges { node { name status client { email } } } }\n}"): (typeof documents)["query ProcessDemoServicesAndDomains {\n  services { totalCount edges { node { status domain client { email } product { name } } } }\n  domains { totalCount edges { node { name status client { email } } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProcessDemoInvoices { invoices { totalCount edges { node { number status total { amount currency } addressedTo { name } } } } }"): (typeof documents)["query ProcessDemoInvoices { invoices { totalCount edges { node { number status total { amount currency } addressedTo { name } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProcessDemoClientLogin($e: String!, $p: String!) { login(email: $e, password: $p, realm: CLIENT) { token } }"): (typeof documents)["mutation ProcessDemoClientLogin($e: String!, $p: String!) { login(email: $e, password: $p, realm: CLIENT) { token } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProcessDemoClientArea { me { client {\n  services { edges { node { status product { name } } } }\n  domains { edges { node { name } } }\n  invoices { edges { node { status } } }\n} } }"): (typeof documents)["query ProcessDemoClientArea { me { client {\n  services { edges { node { status product { name } } } }\n  domains { edges { node { name } } }\n  invoices { edges { node { status } } }\n} } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -3610,6 +3684,10 @@ export function graphql(source: "query InvoiceHelpersTransactions($f: Transactio
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query InvoiceHelpersGetTransaction($id: ID!) { transaction(id: $id) { ...TransactionFields } }"): (typeof documents)["query InvoiceHelpersGetTransaction($id: ID!) { transaction(id: $id) { ...TransactionFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProcessStaffLogin($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }"): (typeof documents)["mutation ProcessStaffLogin($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { operationText, type GraphQLResponse, type Operation } from './operation';
 import { waitFor } from './wait';
+import { graphql } from '../generated';
 
 export const ROOT = join(__dirname, '../..');
 export const MAIN = join(ROOT, 'dist/src/main.js');
@@ -220,8 +221,10 @@ export async function gql<R = any, V = Record<string, unknown>>(url: string, que
   return { status: res.status, ...((await res.json()) as Omit<Answer<R>, 'status'>) };
 }
 
+const STAFF_LOGIN = graphql(`mutation ProcessStaffLogin($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }`);
+
 export async function staffLogin(server: Started): Promise<string> {
-  const login = await gql(server.url, `mutation($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }`, {
+  const login = await gql(server.url, STAFF_LOGIN, {
     e: server.staff.email,
     p: server.staff.password,
   });
