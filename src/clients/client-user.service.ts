@@ -34,6 +34,25 @@ export async function assertLoginEmailFree(em: EntityManager, email: string, exc
 
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
+/**
+ * Client emails, login names (CL-14) and user emails sign in alike, so they
+ * share one namespace spread over three columns that no unique index spans.
+ * A transaction that gives out such names first takes these locks (held to
+ * its commit) and then checks again: of two concurrent claims of one name the
+ * second sees the first's row.
+ */
+export async function lockLoginNames(em: EntityManager, names: (string | undefined)[]): Promise<void> {
+  for (const name of [...new Set(names.filter((name) => name !== undefined))].sort()) {
+    await em.execute('select pg_advisory_xact_lock(hashtext(?))', [`login-name:${name}`]);
+  }
+}
+
+/** In a transaction that gives a user `email`: locked, then checked (see lockLoginNames). */
+async function claimLoginEmail(em: EntityManager, email: string, exceptUserId?: number): Promise<void> {
+  await lockLoginNames(em, [email]);
+  await assertLoginEmailFree(em, email, exceptUserId);
+}
+
 const uniquePermissions = (permissions: ClientPermission[]) => [...new Set(permissions)];
 
 /** CL-12: the account holder (or staff) adds a user with its own login and permissions. */
@@ -46,6 +65,7 @@ export async function createClientUser(ctx: RequestContext, clientId: number, in
   await assertLoginEmailFree(ctx.em, email);
   const passwordHash = await hashPassword(input.password);
   return conflictOnDuplicate('email', LOGIN_TAKEN, () => ctx.em.transactional(async (em) => {
+    await claimLoginEmail(em, email);
     const user = em.create(ClientUser, {
       client,
       email,
@@ -71,6 +91,7 @@ export async function updateClientUser(ctx: RequestContext, id: number, input: C
   if (email !== undefined && email !== user.email) await assertLoginEmailFree(ctx.em, email, id);
   const passwordHash = input.password !== undefined ? await hashPassword(input.password) : undefined;
   await conflictOnDuplicate('email', LOGIN_TAKEN, () => ctx.em.transactional(async (em) => {
+    if (email !== undefined && email !== user.email) await claimLoginEmail(em, email, id);
     applyUserChanges(user, { ...input, email }, passwordHash);
     if (passwordHash || input.active === false) await revokeSessions(em, { clientUser: id });
     else if (input.permissions !== undefined) await publishSessionChange(em, { clientUserId: id });
@@ -133,7 +154,7 @@ export async function applySubAccount(
     if (!existing && !change.subAccount.password) throw badInput('password', 'A new sub-account needs a password', 'VALUE_REQUIRED');
     const passwordHash = change.subAccount.password ? await hashPassword(change.subAccount.password) : undefined;
     if (!existing) {
-      await assertLoginEmailFree(em, contact.email);
+      await claimLoginEmail(em, contact.email);
       const user = em.create(ClientUser, {
         client: clientId,
         contact,
@@ -157,7 +178,7 @@ export async function applySubAccount(
     // The sub-account's login and name follow the contact. Its login email is a user's login: the account holder's (or staff's) to change.
     if (change.emailChanged && existing.email !== contact.email) {
       assertAccountOwner(ctx, clientId);
-      await assertLoginEmailFree(em, contact.email, existing.id);
+      await claimLoginEmail(em, contact.email, existing.id);
     }
     existing.email = contact.email;
     existing.firstName = contact.firstName;

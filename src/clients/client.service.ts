@@ -23,6 +23,7 @@ import { ClientGroup } from './client-group.entity';
 import { Project } from './project.entity';
 import { Contact } from './contact.entity';
 import { ClientUser } from './client-user.entity';
+import { lockLoginNames, normaliseEmail } from './client-user.service';
 import type {
   ClientFilter,
   ClientOrder,
@@ -67,6 +68,7 @@ export async function createClient(ctx: RequestContext, input: CreateClientInput
   const secrets = await hashSecrets(input.password, input.securityAnswer);
 
   const client = await conflictOnDuplicate('email', EMAIL_TAKEN, () => ctx.em.transactional(async (em) => {
+    await claimClientLogins(em, { email, loginName });
     const currency = await currencyOfNewClient(em, input.currency, refs.project);
     const openingCredit = input.openingCredit ? amountInput(input.openingCredit, currency, { field: 'openingCredit', allowed: 'notNegative' }) : 0n;
     const client = em.create(Client, {
@@ -112,6 +114,7 @@ export async function registerClient(ctx: RequestContext, input: RegisterClientI
   const secrets = await hashSecrets(input.password, input.securityAnswer);
 
   const client = await conflictOnDuplicate('email', EMAIL_TAKEN, () => ctx.em.transactional(async (em) => {
+    await claimClientLogins(em, { email });
     const client = em.create(Client, {
       ...pickProfile(input),
       email,
@@ -147,6 +150,7 @@ export async function updateClient(ctx: RequestContext, id: number, input: Updat
   const changed = changedFields(input);
 
   await conflictOnDuplicate('email', EMAIL_TAKEN, () => ctx.em.transactional(async (em) => {
+    await claimClientLogins(em, { email: input.email != null ? normaliseEmail(input.email) : undefined, loginName }, id);
     em.assign(client, { ...pickProfile(input), ...pickStaffFlags(input), ...secrets });
     if (input.email !== undefined) client.email = normaliseEmail(input.email);
     if (input.loginName !== undefined) client.customLoginName = loginName;
@@ -200,6 +204,7 @@ export async function updateProfile(ctx: RequestContext, input: UpdateProfileInp
   const changed = changedFields(input).filter((f) => f !== 'currentPassword');
 
   await conflictOnDuplicate('email', EMAIL_TAKEN, () => ctx.em.transactional(async (em) => {
+    if (emailChanges) await claimClientLogins(em, { email: normaliseEmail(input.email!) }, client.id);
     em.assign(client, { ...pickProfile(input), ...secrets });
     if (input.email !== undefined) client.email = normaliseEmail(input.email);
     if (passwordHash) client.passwordHash = passwordHash;
@@ -259,7 +264,6 @@ function clientWhere(filter: ClientFilter): FilterQuery<Client> {
 }
 
 
-const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
 /** The sessions of the client's own login (not its users', not staff impersonating it). */
 const ownLoginSessions = (clientId: number) => ({ client: clientId, clientUser: null, impersonator: null });
@@ -271,6 +275,13 @@ async function assertEmailFree(em: EntityManager, email: string, exceptId?: numb
   if (existing && existing.id !== exceptId) throw conflict('email', EMAIL_TAKEN, 'VALUE_TAKEN');
   // A login email names one account: a user's (CL-12) email cannot become a client's.
   if (await em.count(ClientUser, { email })) throw conflict('email', EMAIL_TAKEN, 'VALUE_TAKEN');
+}
+
+/** In a transaction that gives a client these names: locked, then checked (see lockLoginNames). */
+async function claimClientLogins(em: EntityManager, names: { email?: string; loginName?: string }, exceptId?: number): Promise<void> {
+  await lockLoginNames(em, [names.email, names.loginName]);
+  if (names.email !== undefined) await assertEmailFree(em, names.email, exceptId);
+  if (names.loginName !== undefined) await loginNameOf(em, names.loginName, exceptId);
 }
 
 /**

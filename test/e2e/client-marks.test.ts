@@ -66,6 +66,26 @@ describe('CL-14: staff-only marks on a client', () => {
     expect(await rows()).toEqual(before);
   });
 
+  it('CL-14: one name claimed at once as a new client\'s email, another client\'s login name and a user\'s email: exactly one claim wins, every round', async () => {
+    const holder = await create();
+    const userOwner = await create();
+    for (let round = 0; round < 6; round++) {
+      const name = email('race');
+      const [asEmail, asLoginName, asUserEmail] = await Promise.all([
+        t.gql(CREATE_CLIENT, { i: { firstName: 'Race', lastName: 'Email', email: name } }, admin),
+        t.gql(UPDATE_CLIENT, { id: holder.id, i: { loginName: name } }, admin),
+        t.gql(CREATE_USER, { c: userOwner.id, i: { email: name, firstName: 'Race', lastName: 'User', password: 'race-password-1', permissions: [] } }, admin),
+      ]);
+      const answers = [asEmail, asLoginName, asUserEmail];
+      expect(answers.filter((answer) => !answer.errors)).toHaveLength(1);
+      for (const refused of answers.filter((answer) => answer.errors)) expect(refused.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'VALUE_TAKEN' });
+      const [{ n }] = await t.app.orm.em.fork().getConnection().execute(
+        `select (select count(*) from client where email = ? or custom_login_name = ?) + (select count(*) from client_user where email = ?) as n`, [name, name, name]);
+      expect(Number(n)).toBe(1);
+      if (!asLoginName.errors) ok(await t.gql(UPDATE_CLIENT, { id: holder.id, i: { loginName: null } }, admin));
+    }
+  });
+
   it('CL-14: a client never sees its marks (each field is refused and null) nor sets them', async () => {
     const address = email('self');
     const { id } = ok(await t.gql(REGISTER, { i: { firstName: 'Self', lastName: 'Seen', email: address, password: 'client-password-1' } })).registerClient;
