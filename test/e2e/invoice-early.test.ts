@@ -7,6 +7,7 @@
  * the same moment), and every refusal names each item at fault and changes
  * nothing. The clock is stopped at 10:00 UTC of the simulated day.
  */
+import pg from 'pg';
 import { StaffRole } from '../../src/auth/staff-user.entity';
 import { idOf, keyOf } from '../support/ids';
 import { waitFor } from '../support/wait';
@@ -72,6 +73,28 @@ describe('SV-7: invoice early', () => {
   const invoiceEarly = (i: { clientId: string; serviceIds?: string[]; addonIds?: string[]; domainIds?: string[] }, token = admin) => t.gql(INVOICE_EARLY, { i }, token);
   const invoicesOf = async (clientId: string) => ok(await t.gql(INVOICES, { c: clientId }, admin)).invoices.edges.map((e) => e.node);
   /** The problems a refusal names: code, and each field's path and reason. */
+  /**
+   * Starts `requests` while another connection holds `serviceId`'s row lock,
+   * and lets them go only once `waiting` of them wait on it: they overlap for
+   * real, whichever the database then lets through first.
+   */
+  async function released<T>(serviceId: string, waiting: number, requests: () => Promise<T>): Promise<T> {
+    const holder = new pg.Client({ connectionString: t.config.databaseUrl });
+    await holder.connect();
+    try {
+      await holder.query('begin');
+      await holder.query('select id from service where id = $1 for update', [keyOf(serviceId)]);
+      const answers = requests();
+      // The activity view is read afresh each time (a transaction keeps its first reading).
+      const waiters = async () => (await holder.query(`select pg_stat_clear_snapshot(), (select count(*)::int from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock') as n`)).rows[0].n;
+      await waitFor(async () => (await waiters()) >= waiting,
+        { what: `${waiting} transactions waiting on the service` });
+      await holder.query('commit');
+      return await answers;
+    } finally {
+      await holder.end();
+    }
+  }
   const refusal = (res: GraphQLResponse) => ({
     code: errorOf(res).code,
     fields: (res.errors![0].extensions!.fields as { path: (string | number)[]; reason: string }[] | undefined)?.map((f) => [f.path.join('.'), f.reason]),
@@ -101,7 +124,8 @@ describe('SV-7: invoice early', () => {
     expect(ordered.addons[0].nextDueDate).toBe('2028-04-01');
     const other = await service(clientId, '2028-04-01', '7.50');
     const domainName = `early-${++seq}-${process.pid}.test`;
-    const { id: domainId } = await domain(clientId, domainName, '2028-04-01');
+    // Auto-renew on: the daily run would invoice it too, were its expiry date not claimed.
+    const { id: domainId } = await domain(clientId, domainName, '2028-04-01', { autoRenew: true });
     // Due on another date and not chosen: left alone.
     await service(clientId, '2028-04-15', '3.00');
     const before = await written();
@@ -129,6 +153,7 @@ describe('SV-7: invoice early', () => {
     const { id: clientId } = await client({ separateInvoices: true });
     const a = await service(clientId, '2028-04-05', '4.00');
     const b = await service(clientId, '2028-04-05', '6.00');
+    // Auto-renew off: staff's choice is enough.
     const { id: domainId } = await domain(clientId, `early-${++seq}-${process.pid}.test`, '2028-04-05');
     const invoices = ok(await invoiceEarly({ clientId, serviceIds: [a.id, b.id], domainIds: [domainId] })).invoiceEarly;
     expect(invoices.map((invoice) => [invoice.dueDate, invoice.total.amount, invoice.lines.map((line) => line.service?.id ?? line.domain?.id)]).sort()).toEqual([
@@ -195,7 +220,7 @@ describe('SV-7: invoice early', () => {
     const { id: clientId } = await client();
     const a = await service(clientId, '2028-04-25', '3.00');
     const b = await service(clientId, '2028-04-25', '4.00');
-    const answers = await Promise.all(Array.from({ length: 4 }, () => invoiceEarly({ clientId, serviceIds: [a.id, b.id] })));
+    const answers = await released(a.id, 4, () => Promise.all(Array.from({ length: 4 }, () => invoiceEarly({ clientId, serviceIds: [a.id, b.id] }))));
     const succeeded = answers.filter((res) => !res.errors);
     expect(succeeded).toHaveLength(1);
     expect(succeeded[0].data!.invoiceEarly.map((invoice) => invoice.total.amount)).toEqual(['7.00']);
@@ -210,7 +235,7 @@ describe('SV-7: invoice early', () => {
     const { id: racerClient } = await client();
     const raced = await service(racerClient, '2028-03-29', '9.00');
     travelTo('2028-03-25');
-    const [run, early] = await Promise.all([t.gql(RUN, { d: '2028-03-25' }, admin), invoiceEarly({ clientId: racerClient, serviceIds: [raced.id] })]);
+    const [run, early] = await released(raced.id, 2, () => Promise.all([t.gql(RUN, { d: '2028-03-25' }, admin), invoiceEarly({ clientId: racerClient, serviceIds: [raced.id] })]));
     expect(ok(run).runDailyRun.status).toBe('COMPLETED');
     if (early.errors) expect(early.errors[0].extensions!.reason).toMatch(/^(DUE_DATE_INVOICED|CONCURRENT_CHANGE)$/);
     expect((await invoicesOf(racerClient)).map((invoice) => [invoice.dueDate, invoice.total.amount])).toEqual([['2028-03-29', '9.00']]);
