@@ -37,17 +37,18 @@ import type { InvoiceEarlyInput } from './invoice-early.inputs';
 /** The domains the daily run renews (renewal-invoices.step.ts). */
 const RENEWABLE_DOMAINS = [DomainStatus.ACTIVE, DomainStatus.GRACE_PERIOD];
 
-/** The three lists of the input, with the GraphQL type of their ids. */
+/** The three lists of the input: the GraphQL type of their ids, their part of the selection, what the invoicing calls their items. */
 const LISTS = [
-  { field: 'serviceIds', type: 'Service', kind: 'services' },
-  { field: 'addonIds', type: 'ServiceAddon', kind: 'addons' },
-  { field: 'domainIds', type: 'Domain', kind: 'domains' },
+  { field: 'serviceIds', type: 'Service', kind: 'services', item: 'service' },
+  { field: 'addonIds', type: 'ServiceAddon', kind: 'addons', item: 'addon' },
+  { field: 'domainIds', type: 'Domain', kind: 'domains', item: 'domain' },
 ] as const;
 
 /** One selected item as found, with where it sits in the input. */
 interface Selected {
   field: string;
   type: string;
+  item: (typeof LISTS)[number]['item'];
   key: number;
   clientId: number;
   /** The next due date (a domain's expiry date). */
@@ -93,7 +94,7 @@ export async function invoiceEarly(ctx: RequestContext, input: InvoiceEarlyInput
       };
       const done = await invoiceSelection(step, client.id, selection, horizon);
       const invoiced = new Set(done.items.map((item) => `${item.kind} ${item.id}`));
-      const left = items.filter((item) => !invoiced.has(`${{ Service: 'service', ServiceAddon: 'addon', Domain: 'domain' }[item.type]} ${item.key}`));
+      const left = items.filter((item) => !invoiced.has(`${item.item} ${item.key}`));
       if (left.length) throw refusal('CONFLICT', await whyNotDue(step, left));
       recordActivity(em, ctx, {
         action: 'invoice.early', targetType: 'Client', targetId: String(client.id), clientId: client.id,
@@ -136,7 +137,7 @@ async function findSelected(ctx: RequestContext, selection: RenewalSelection): P
         : !domain.expiryDate ? 'the domain has no expiry date' : undefined,
     }])),
   };
-  return LISTS.flatMap(({ field, type, kind }) => selection[kind].map((key, i) => ({ field: `${field}.${i}`, type, key, clientId: 0, ...found[kind].get(key) })));
+  return LISTS.flatMap(({ field, type, kind, item }) => selection[kind].map((key, i) => ({ field: `${field}.${i}`, type, item, key, clientId: 0, ...found[kind].get(key) })));
 }
 
 /** Why an item with `status` (and for the item itself its cycle and due date) is never invoiced; undefined when it is. */
@@ -151,7 +152,7 @@ async function whyNotDue(ctx: StepContext, left: Selected[]): Promise<FieldProbl
   const serviceIds = left.flatMap((item) => (item.serviceId ? [item.serviceId] : []));
   const [cancelling, unpriced] = await Promise.all([
     ctx.em.find(CancellationRequest, { service: { $in: serviceIds }, status: CancellationRequestStatus.OPEN }, { fields: ['service'] }),
-    unpricedDomains(ctx.em, left.filter((item) => item.type === 'Domain').map((item) => item.key)),
+    unpricedDomains(ctx.em, left.filter((item) => item.item === 'domain').map((item) => item.key)),
   ]);
   const cancellingServices = new Set(cancelling.map((request) => request.service.id));
   return left.map((item): FieldProblem => {
@@ -159,7 +160,7 @@ async function whyNotDue(ctx: StepContext, left: Selected[]): Promise<FieldProbl
     const problem = (message: string, reason: ErrorReason) => ({ field: item.field, message: `${name}: ${message}`, reason });
     if (item.notInvoiceable) return problem(item.notInvoiceable, 'NOT_INVOICEABLE');
     if (item.serviceId && cancellingServices.has(item.serviceId)) return problem('the service has an open cancellation request or scheduled termination', 'CANCELLATION_OPEN');
-    if (item.type === 'Domain' && unpriced.includes(item.key)) return problem('its TLD has no 1-year renewal price in the client\'s currency', 'TLD_NOT_OFFERED');
+    if (item.item === 'domain' && unpriced.includes(item.key)) return problem('its TLD has no 1-year renewal price in the client\'s currency', 'TLD_NOT_OFFERED');
     return problem(`its due date ${item.due} is invoiced already`, 'DUE_DATE_INVOICED');
   });
 }

@@ -194,9 +194,9 @@ describe('SV-7: invoice early', () => {
   });
 
   it('SV-7: bad ids, unknown ids and another client\'s ids, an empty selection and a client caller are refused and change nothing', async () => {
-    const before = await written();
     const { id: clientId, email } = await client();
     const own = await service(clientId, '2028-04-20', '1.00');
+    const before = await written();
     // The form first: ids that are no ids, a duplicate, nothing chosen.
     expect(refusal(await invoiceEarly({ clientId, serviceIds: [own.id, 'not-an-id', own.id] }))).toEqual({ code: 'BAD_USER_INPUT', fields: [
       ['input.serviceIds.1', 'INVALID_FORMAT'], ['input.serviceIds.2', 'DUPLICATE_IN_INPUT'],
