@@ -22,6 +22,7 @@ const ACCEPT = graphql(`mutation InvoiceEarlyAccept($id: ID!) { acceptOrder(id: 
 const SERVICE = graphql(`query InvoiceEarlyService($id: ID!) { service(id: $id) { id status nextDueDate addons { id nextDueDate } } }`);
 const CREATE_SERVICE = graphql(`mutation InvoiceEarlyCreateService($i: CreateServiceInput!) { createService(input: $i) { id status } }`);
 const CREATE_DOMAIN = graphql(`mutation InvoiceEarlyCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }`);
+const SCHEDULE = graphql(`mutation InvoiceEarlySchedule($s: ID!) { scheduleServiceTermination(serviceId: $s) { id } }`);
 const TLD_PRICING = graphql(`mutation InvoiceEarlyTldPricing($i: TldPricingInput!) { setTldPricing(input: $i) { tld } }`);
 const INVOICE_EARLY = graphql(`mutation InvoiceEarly($i: InvoiceEarlyInput!) { invoiceEarly(input: $i) {
   id status issueDate dueDate paymentMethod total { amount currency }
@@ -175,22 +176,28 @@ describe('SV-7: invoice early', () => {
     expect(await written()).toEqual(before);
   });
 
-  it('SV-7: only Pending, Active or Suspended items are invoiced; a terminated or cancelled service, a domain that is not live and an unpriced TLD are refused with the rest (nothing invoiced)', async () => {
+  it('SV-7: only Pending, Active or Suspended items are invoiced; a terminated or cancelled service, one to be terminated, a domain that is not live and an unpriced TLD are refused with the rest (nothing invoiced)', async () => {
     const { id: clientId } = await client();
     const fine = await service(clientId, '2028-04-10', '5.00');
+    const pending = await service(clientId, '2028-04-10', '2.00', { status: 'PENDING' });
+    const suspended = await service(clientId, '2028-04-10', '1.00', { status: 'SUSPENDED' });
+    const ending = await service(clientId, '2028-04-10', '5.00');
+    ok(await t.gql(SCHEDULE, { s: ending.id }, admin));
     const terminated = await service(clientId, '2028-04-10', '5.00', { status: 'TERMINATED' });
     const cancelled = await service(clientId, '2028-04-10', '5.00', { status: 'CANCELLED' });
     expect([terminated.status, cancelled.status]).toEqual(['TERMINATED', 'CANCELLED']);
     const expired = await domain(clientId, `early-${++seq}-${process.pid}.test`, '2028-04-10', { status: 'EXPIRED' });
     const unpriced = await domain(clientId, `early-${++seq}-${process.pid}.example`, '2028-04-10');
     const before = await written();
-    const res = await invoiceEarly({ clientId, serviceIds: [fine.id, terminated.id, cancelled.id], domainIds: [expired.id, unpriced.id] });
+    const res = await invoiceEarly({ clientId, serviceIds: [fine.id, terminated.id, cancelled.id, ending.id], domainIds: [expired.id, unpriced.id] });
     expect(refusal(res)).toEqual({ code: 'CONFLICT', fields: [
-      ['input.serviceIds.1', 'NOT_INVOICEABLE'], ['input.serviceIds.2', 'NOT_INVOICEABLE'], ['input.domainIds.0', 'NOT_INVOICEABLE'], ['input.domainIds.1', 'TLD_NOT_OFFERED'],
+      ['input.serviceIds.1', 'NOT_INVOICEABLE'], ['input.serviceIds.2', 'NOT_INVOICEABLE'], ['input.serviceIds.3', 'CANCELLATION_OPEN'],
+      ['input.domainIds.0', 'NOT_INVOICEABLE'], ['input.domainIds.1', 'TLD_NOT_OFFERED'],
     ] });
     expect(await written()).toEqual(before);
-    // The live one alone is invoiced.
-    expect(ok(await invoiceEarly({ clientId, serviceIds: [fine.id] })).invoiceEarly.map((invoice) => invoice.total.amount)).toEqual(['5.00']);
+    // The active, pending and suspended ones are invoiced, together.
+    const invoices = ok(await invoiceEarly({ clientId, serviceIds: [fine.id, pending.id, suspended.id] })).invoiceEarly;
+    expect(invoices.map((invoice) => [invoice.total.amount, invoice.lines.map((line) => line.service!.id)])).toEqual([['8.00', [fine.id, pending.id, suspended.id]]]);
   });
 
   it('SV-7: bad ids, unknown ids and another client\'s ids, an empty selection and a client caller are refused and change nothing', async () => {

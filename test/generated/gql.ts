@@ -358,6 +358,7 @@ type Documents = {
     "query InvoiceEarlyService($id: ID!) { service(id: $id) { id status nextDueDate addons { id nextDueDate } } }": typeof types.InvoiceEarlyServiceDocument,
     "mutation InvoiceEarlyCreateService($i: CreateServiceInput!) { createService(input: $i) { id status } }": typeof types.InvoiceEarlyCreateServiceDocument,
     "mutation InvoiceEarlyCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }": typeof types.InvoiceEarlyCreateDomainDocument,
+    "mutation InvoiceEarlySchedule($s: ID!) { scheduleServiceTermination(serviceId: $s) { id } }": typeof types.InvoiceEarlyScheduleDocument,
     "mutation InvoiceEarlyTldPricing($i: TldPricingInput!) { setTldPricing(input: $i) { tld } }": typeof types.InvoiceEarlyTldPricingDocument,
     "mutation InvoiceEarly($i: InvoiceEarlyInput!) { invoiceEarly(input: $i) {\n  id status issueDate dueDate paymentMethod total { amount currency }\n  lines { type description amount { amount } service { id } domain { id }\n    computation { source explanation price { amount } cycle periodStart periodEnd } } } }": typeof types.InvoiceEarlyDocument,
     "query InvoiceEarlyInvoices($c: ID!) { invoices(filter: { clientId: $c }, first: 50, orderBy: { field: ISSUE_DATE, direction: ASC }) {\n  edges { node { id status dueDate total { amount } lines { description } } } } }": typeof types.InvoiceEarlyInvoicesDocument,
@@ -969,6 +970,7 @@ const documents: Documents = {
     "query InvoiceEarlyService($id: ID!) { service(id: $id) { id status nextDueDate addons { id nextDueDate } } }": types.InvoiceEarlyServiceDocument,
     "mutation InvoiceEarlyCreateService($i: CreateServiceInput!) { createService(input: $i) { id status } }": types.InvoiceEarlyCreateServiceDocument,
     "mutation InvoiceEarlyCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }": types.InvoiceEarlyCreateDomainDocument,
+    "mutation InvoiceEarlySchedule($s: ID!) { scheduleServiceTermination(serviceId: $s) { id } }": types.InvoiceEarlyScheduleDocument,
     "mutation InvoiceEarlyTldPricing($i: TldPricingInput!) { setTldPricing(input: $i) { tld } }": types.InvoiceEarlyTldPricingDocument,
     "mutation InvoiceEarly($i: InvoiceEarlyInput!) { invoiceEarly(input: $i) {\n  id status issueDate dueDate paymentMethod total { amount currency }\n  lines { type description amount { amount } service { id } domain { id }\n    computation { source explanation price { amount } cycle periodStart periodEnd } } } }": types.InvoiceEarlyDocument,
     "query InvoiceEarlyInvoices($c: ID!) { invoices(filter: { clientId: $c }, first: 50, orderBy: { field: ISSUE_DATE, direction: ASC }) {\n  edges { node { id status dueDate total { amount } lines { description } } } } }": types.InvoiceEarlyInvoicesDocument,
@@ -2626,6 +2628,10 @@ export function graphql(source: "mutation InvoiceEarlyCreateService($i: CreateSe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation InvoiceEarlyCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }"): (typeof documents)["mutation InvoiceEarlyCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoiceEarlySchedule($s: ID!) { scheduleServiceTermination(serviceId: $s) { id } }"): (typeof documents)["mutation InvoiceEarlySchedule($s: ID!) { scheduleServiceTermination(serviceId: $s) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
