@@ -165,6 +165,18 @@ describe('SV-7: invoice early', () => {
     separate = { clientId, ids: { serviceIds: [a.id, b.id], domainIds: [domainId] } };
   });
 
+  it('SV-7: items due on the same date with another payment method get an invoice of their own', async () => {
+    const { id: clientId } = await client();
+    const a = await service(clientId, '2028-04-07', '4.00');
+    const b = await service(clientId, '2028-04-07', '6.00', { paymentMethod: 'bank-transfer' });
+    const c = await service(clientId, '2028-04-07', '1.00', { paymentMethod: 'bank-transfer' });
+    const invoices = ok(await invoiceEarly({ clientId, serviceIds: [a.id, b.id, c.id] })).invoiceEarly;
+    expect(invoices.map((invoice) => [invoice.paymentMethod, invoice.total.amount, invoice.lines.map((line) => line.service!.id)]).sort()).toEqual([
+      ['bank-transfer', '7.00', [b.id, c.id]],
+      [null, '4.00', [a.id]],
+    ].sort());
+  });
+
   it('SV-7: a second call for an invoiced due date is refused with CONFLICT naming each item, and changes nothing', async () => {
     const before = await written();
     const again = await invoiceEarly({ clientId: shared.clientId, serviceIds: [shared.serviceId, shared.otherServiceId], addonIds: [shared.addonId], domainIds: [shared.domainId] });
