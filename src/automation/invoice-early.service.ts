@@ -150,10 +150,9 @@ function notBilled(what: string, status: ServiceStatus, cycle?: BillingCycle, du
 /** The CONFLICT problems of the selected items the invoicing left out, one each, the first reason that applies. */
 async function whyNotDue(ctx: StepContext, left: Selected[]): Promise<FieldProblem[]> {
   const serviceIds = left.flatMap((item) => (item.serviceId ? [item.serviceId] : []));
-  const [cancelling, unpriced] = await Promise.all([
-    ctx.em.find(CancellationRequest, { service: { $in: serviceIds }, status: CancellationRequestStatus.OPEN }, { fields: ['service'] }),
-    unpricedDomains(ctx.em, left.filter((item) => item.item === 'domain').map((item) => item.key)),
-  ]);
+  // One after the other: both run on the transaction's connection.
+  const cancelling = await ctx.em.find(CancellationRequest, { service: { $in: serviceIds }, status: CancellationRequestStatus.OPEN }, { fields: ['service'] });
+  const unpriced = await unpricedDomains(ctx.em, left.filter((item) => item.item === 'domain').map((item) => item.key));
   const cancellingServices = new Set(cancelling.map((request) => request.service.id));
   return left.map((item): FieldProblem => {
     const name = `${item.type} ${globalId(item.type, item.key)}`;
