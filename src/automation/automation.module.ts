@@ -7,11 +7,12 @@ import { CancellationRequestResolver, ServiceCancellationResolver } from './canc
 import { ServiceConfigOptionsResolver, UpgradeResolver } from './upgrade.resolver';
 import { recalculateOnSave } from './upgrade.service';
 import { MassUpdateResolver } from './mass-update.resolver';
+import { InvoiceEarlyResolver } from './invoice-early.resolver';
 export { createAutomationLoaders as createLoaders } from './automation.loaders';
 
 /** What the daily run brings to the application (assembled in src/composition.ts). */
 export const entities = [DailyRun, DailyRunStep, DailyRunError, AutomationClaim, RenewalInvoiceItem, RenewalInvoiceAddon, RenewalInvoiceDomain, SuspensionOverride, CancellationRequest];
-export const resolvers = [DailyRunResolver, CancellationRequestResolver, ServiceCancellationResolver, UpgradeResolver, ServiceConfigOptionsResolver, MassUpdateResolver, ServiceSuspensionOverrideResolver] as const;
+export const resolvers = [DailyRunResolver, CancellationRequestResolver, ServiceCancellationResolver, UpgradeResolver, ServiceConfigOptionsResolver, MassUpdateResolver, ServiceSuspensionOverrideResolver, InvoiceEarlyResolver] as const;
 /** Billing's invoicePaid hook: SV-3 renewals move due dates and unsuspend, SV-8 upgrades change the service, SV-11 prorata invoices move due dates. */
 export const invoicePaidEffect = invoicePaidEffects;
 /** SV-12: a succeeded Terminate completes the service's open cancellation request (provisioning's moduleJobProgressed hook). */

@@ -24,7 +24,7 @@ import { PreviewError, type AutoSuspensionOverride, type DailyRunPreview, type D
 /** A run starts late by this much at most before staff are warned. */
 const GRACE_MINUTES = 30;
 
-const depsOf = (ctx: RequestContext): AutomationDeps => ({ em: ctx.em, config: ctx.config, jobs: ctx.jobs, modules: ctx.modules });
+export const depsOf = (ctx: RequestContext): AutomationDeps => ({ em: ctx.em, config: ctx.config, jobs: ctx.jobs, modules: ctx.modules });
 
 export function listDailyRuns(ctx: RequestContext, limit: number, date?: string): Promise<DailyRun[]> {
   if (!Number.isInteger(limit) || limit < 1 || limit > 200) throw badInput('limit', 'limit must be 1-200', 'OUT_OF_RANGE');

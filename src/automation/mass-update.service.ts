@@ -42,7 +42,7 @@ import type { MassUpdateServicesInput } from './mass-update.inputs';
 import { MassServiceUpdate } from './mass-update.types';
 
 /** Only these are billed, so only these can be invoiced prorata (as SV-7 invoices early). */
-const INVOICEABLE = [ServiceStatus.PENDING, ServiceStatus.ACTIVE, ServiceStatus.SUSPENDED];
+export const INVOICEABLE = [ServiceStatus.PENDING, ServiceStatus.ACTIVE, ServiceStatus.SUSPENDED];
 
 export async function massUpdateServices(ctx: RequestContext, input: MassUpdateServicesInput): Promise<MassServiceUpdate> {
   const problems = new FieldProblems();

@@ -24,7 +24,10 @@
  *   other invoice of the service already bills is skipped. A prorata
  *   invoice of a due-date change (SV-11) bills from the due date on: while it
  *   is not cancelled that due date is invoiced (paying it moves the date).
+ * - SV-7 invoice early: staff's selection of one client's items goes through
+ *   the same selects (invoiceSelection), narrowed to the selected keys.
  */
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { RENEWAL_CYCLES } from '../config';
 import { publishOnCommit } from '../shared/after-commit';
 import { bulkSql } from '../shared/bulk-sql';
@@ -68,16 +71,21 @@ const DUE_ADDONS = `
     and not exists (select 1 from renewal_invoice_addon r where r.service_addon_id = a.id and r.due_date = a.next_due_date)
     and not exists (select 1 from cancellation_request c where c.service_id = s.id and c.status = 'open')`;
 
+/** The one-year renewal price of domain `d` of client `c` in the client's currency (the longest TLD that ends the name), as a SELECT. */
+const RENEWAL_PRICE = `select tp.renew_minor from tld_price tp join currency cur on cur.id = tp.currency_id
+    where tp.years = 1 and cur.code = c.currency and right(d.name, length(tp.tld)) = tp.tld order by length(tp.tld) desc limit 1`;
+
 /**
  * The auto-renew domains expiring within the configured days that have a
  * one-year renewal price in their client's currency (the longest TLD that
  * ends the name), as a FROM/WHERE fragment; parameters: run date, days.
+ * Domains staff chose (SV-7) need no auto-renew, and are invoiced even when
+ * the run invoices no domains (days 0): the choice is the staff's.
  */
-const dueDomains = (days: number) => `
+const dueDomains = (days: number, chosen = false) => `
   from domain d join client c on c.id = d.client_id
-  join lateral (select tp.renew_minor from tld_price tp join currency cur on cur.id = tp.currency_id
-    where tp.years = 1 and cur.code = c.currency and right(d.name, length(tp.tld)) = tp.tld order by length(tp.tld) desc limit 1) price on true
-  where ${days > 0} and d.auto_renew and d.status in ('active', 'grace_period')
+  join lateral (${RENEWAL_PRICE}) price on true
+  where ${chosen ? 'true' : days > 0 ? 'd.auto_renew' : 'false'} and d.status in ('active', 'grace_period')
     and d.expiry_date is not null and d.expiry_date <= ?::date + ?::int
     and not exists (select 1 from renewal_invoice_domain r where r.domain_id = d.id and r.expiry_date = d.expiry_date)
     and not exists (select 1 from invoice_line l join invoice i on i.id = l.invoice_id where l.domain_id = d.id and i.status in ${OPEN_INVOICE})`;
@@ -125,10 +133,30 @@ interface TaxSetup {
   rounding: TaxRounding;
 }
 
+/** SV-7: the services, addons (service addons) and domains of one client that staff invoice now, by key. */
+export interface RenewalSelection {
+  services: number[];
+  addons: number[];
+  domains: number[];
+}
+
+/** What one invoicing transaction wrote: the invoices, and the items they bill. */
+interface Invoiced {
+  invoiceIds: number[];
+  items: Pick<DueItem, 'kind' | 'id'>[];
+}
+
+/** The lead days of every renewing cycle, as the DUE_* fragments take them. */
+const leadDays = (days: (cycle: (typeof RENEWAL_CYCLES)[number]) => number) => JSON.stringify(RENEWAL_CYCLES.map((cycle) => ({ cycle, days: days(cycle) })));
+
+async function taxSetup(em: EntityManager): Promise<TaxSetup> {
+  const settings = await getBillingSettings(em);
+  return { rules: await em.find(TaxRule, {}), mode: `${settings.taxMode}` as TaxMode, rounding: `${settings.taxRounding}` as TaxRounding };
+}
+
 export async function renewalInvoicesStep(ctx: StepContext): Promise<number> {
-  const lead = JSON.stringify(RENEWAL_CYCLES.map((cycle) => ({ cycle, days: ctx.settings.invoiceDaysBefore[cycle] })));
-  const settings = await getBillingSettings(ctx.em);
-  const tax: TaxSetup = { rules: await ctx.em.find(TaxRule, {}), mode: `${settings.taxMode}` as TaxMode, rounding: `${settings.taxRounding}` as TaxRounding };
+  const lead = leadDays((cycle) => ctx.settings.invoiceDaysBefore[cycle]);
+  const tax = await taxSetup(ctx.em);
   const days = ctx.settings.domainRenewDaysBeforeExpiry;
   await reportUnpricedDomains(ctx, days);
   let created = 0;
@@ -144,12 +172,12 @@ export async function renewalInvoicesStep(ctx: StepContext): Promise<number> {
     const clients = rows.map((row) => row.id);
     after = clients[clients.length - 1];
     try {
-      created += await invoiceClients(ctx, lead, tax, clients);
+      created += (await invoiceClients(ctx, lead, days, tax, clients)).invoiceIds.length;
     } catch {
       // One client's data broke the batch: invoice them one by one, so only that client waits for staff.
       for (const client of clients) {
         try {
-          created += await invoiceClients(ctx, lead, tax, [client]);
+          created += (await invoiceClients(ctx, lead, days, tax, [client])).invoiceIds.length;
         } catch (error) {
           await ctx.itemFailed('Client', client, error);
         }
@@ -158,35 +186,70 @@ export async function renewalInvoicesStep(ctx: StepContext): Promise<number> {
   }
 }
 
-/** Invoices every due service and addon of `clients` in one transaction. */
-async function invoiceClients(ctx: StepContext, lead: string, tax: TaxSetup, clients: number[]): Promise<number> {
+/**
+ * SV-7 invoice early: invoices the next renewal of the selected items of
+ * `client` now, by the daily run's rules, in one transaction. `horizon`: days
+ * from the run date that reach the latest selected due date. The items are
+ * locked before the due ones are read, so a concurrent call (or run) that
+ * invoiced one of them has committed its claim by then and the item is not
+ * due any more. Returns the invoices and the items they bill; a selected item
+ * missing from them was not due (not invoiceable, or invoiced already).
+ */
+export async function invoiceSelection(ctx: StepContext, client: number, selection: RenewalSelection, horizon: number): Promise<Invoiced> {
+  return ctx.em.transactional(async (em) => {
+    await sql(em, `select id from service where id in ${keyList(selection.services)} order by id for update`);
+    await sql(em, `select id from service_addon where id in ${keyList(selection.addons)} order by id for update`);
+    await sql(em, `select id from domain where id in ${keyList(selection.domains)} order by id for update`);
+    return invoiceClients({ ...ctx, em }, leadDays(() => horizon), horizon, await taxSetup(em), [client], selection);
+  });
+}
+
+/** SV-7: which of the domains `keys` have no one-year renewal price in their client's currency. */
+export async function unpricedDomains(em: EntityManager, keys: number[]): Promise<number[]> {
+  const rows = await sql<{ id: number }>(em, `select d.id from domain d join client c on c.id = d.client_id where d.id in ${keyList(keys)} and not exists (${RENEWAL_PRICE})`);
+  return rows.map((row) => row.id);
+}
+
+/** Keys as an SQL list (integers only, so nothing can be injected). */
+function keyList(keys: number[]): string {
+  if (!keys.every(Number.isSafeInteger)) throw new Error('Keys must be integers');
+  return `(${keys.length ? keys.join(', ') : 'null'})`;
+}
+
+/**
+ * Invoices every due service, addon and domain of `clients` (only the
+ * selected ones, given a selection) in one transaction; `lead`: the lead days
+ * per cycle, `domainDays`: the days before expiry.
+ */
+async function invoiceClients(ctx: StepContext, lead: string, domainDays: number, tax: TaxSetup, clients: number[], selection?: RenewalSelection): Promise<Invoiced> {
   return ctx.em.transactional(async (em) => {
     const forClients = 'and s.client_id in (select jsonb_array_elements_text(?::jsonb)::int)';
+    const only = (column: string, keys: number[] | undefined) => (keys ? `and ${column} in ${keyList(keys)}` : '');
     const dueServices = await sql<DueItem>(em, `
       select 'service' as kind, s.id, s.id as service_id, null::int as addon_id, s.product_id, s.client_id, s.billing_cycle, s.recurring_minor::text as recurring_minor,
         to_char(s.next_due_date, 'YYYY-MM-DD') as due, to_char(s.registration_date, 'YYYY-MM-DD') as registered, s.domain, p.name as product,
         coalesce(s.payment_method, c.default_payment_method) as payment_method, ${BILLED_TO}
       ${DUE_SERVICES.replace('from service s', `from service s join product p on p.id = s.product_id ${CLIENT_JOINS}`)}
-        ${forClients}
+        ${forClients} ${only('s.id', selection?.services)}
       for update of s`, [lead, ctx.date, JSON.stringify(clients)]);
     const dueAddons = await sql<DueItem>(em, `
       select 'addon' as kind, a.id, s.id as service_id, a.addon_id, null::int as product_id, s.client_id, a.billing_cycle, a.recurring_minor::text as recurring_minor,
         to_char(a.next_due_date, 'YYYY-MM-DD') as due, to_char(a.registration_date, 'YYYY-MM-DD') as registered, s.domain, a.name as product,
         coalesce(s.payment_method, c.default_payment_method) as payment_method, ${BILLED_TO}
       ${DUE_ADDONS.replace('join service s on s.id = a.service_id', `join service s on s.id = a.service_id ${CLIENT_JOINS}`)}
-        ${forClients}
+        ${forClients} ${only('a.id', selection?.addons)}
       for update of a`, [lead, ctx.date, JSON.stringify(clients)]);
     const dueDomainRows = await sql<DueItem>(em, `
       select 'domain' as kind, d.id, 0 as service_id, null::int as addon_id, null::int as product_id, d.client_id, 'annually' as billing_cycle, price.renew_minor::text as recurring_minor,
         to_char(d.expiry_date, 'YYYY-MM-DD') as due, to_char(d.expiry_date, 'YYYY-MM-DD') as registered, d.name as domain, 'Domain renewal' as product,
         c.default_payment_method as payment_method, ${BILLED_TO}
-      ${dueDomains(ctx.settings.domainRenewDaysBeforeExpiry).replace('from domain d join client c on c.id = d.client_id', `from domain d join client c on c.id = d.client_id ${BILLING_JOINS}`)}
-        and d.client_id in (select jsonb_array_elements_text(?::jsonb)::int)
-      for update of d`, [ctx.date, ctx.settings.domainRenewDaysBeforeExpiry, JSON.stringify(clients)]);
+      ${dueDomains(domainDays, Boolean(selection)).replace('from domain d join client c on c.id = d.client_id', `from domain d join client c on c.id = d.client_id ${BILLING_JOINS}`)}
+        and d.client_id in (select jsonb_array_elements_text(?::jsonb)::int) ${only('d.id', selection?.domains)}
+      for update of d`, [ctx.date, domainDays, JSON.stringify(clients)]);
     // By client and due date; domains first, an addon's line after its service's.
     const services = [...dueServices, ...dueAddons, ...dueDomainRows].sort((x, y) => x.client_id - y.client_id || x.due.localeCompare(y.due) || x.service_id - y.service_id
       || (x.kind === y.kind ? 0 : x.kind === 'addon' ? 1 : -1) || x.id - y.id);
-    if (!services.length) return 0;
+    if (!services.length) return { invoiceIds: [], items: [] };
     const groups = new Map<string, DueItem[]>();
     for (const service of services) {
       // SV-7: items share an invoice by client, due date and payment method, unless separate invoices are wanted.
@@ -238,7 +301,7 @@ async function invoiceClients(ctx: StepContext, lead: string, tax: TaxSetup, cli
         lines: invoice.lines.map((line) => ({ serviceKey: line.service_key || undefined, domainKey: line.kind === 'domain' ? line.item_id : undefined, description: line.description, amountMinor: BigInt(line.amount) })),
       });
     }
-    return invoices.length;
+    return { invoiceIds: inserted.map((row) => row.id), items: services.map(({ kind, id }) => ({ kind, id })) };
   });
 }
 

@@ -85,6 +85,8 @@ export const ERROR_REASONS = {
   // The daily run
   DATE_IN_FUTURE: 'The date is after today.',
   RUN_IN_PROGRESS: 'A daily run is running already; try again when it has finished.',
+  NOT_INVOICEABLE: 'The item is not invoiced for renewal: only Pending, Active or Suspended services and addons billed per cycle, and Active or grace-period domains with an expiry date, are.',
+  DUE_DATE_INVOICED: "The item's next due date (a domain's expiry date) is invoiced already; it moves on when that invoice is paid.",
   // Cancellations
   CANCELLATION_OPEN: 'The service has an open cancellation request or scheduled termination already.',
   CANCELLATION_CLOSED: 'The cancellation request is no longer open: it was withdrawn or completed, or its termination has started.',

@@ -180,7 +180,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, re
     if (original.code === 'INTERNAL_SERVER_ERROR') return internal();
     const { fields, ...details } = original.details ?? {};
     const extensions = withField({ code: original.code, ...details }, original.field && inputPath(original.field, args));
-    if (original.code === 'BAD_USER_INPUT') {
+    // A refusal about several input items at once (NOT_FOUND, CONFLICT) names each of them too.
+    if (original.code === 'BAD_USER_INPUT' || fields) {
       const problems = fields ?? (original.field ? [{ field: original.field, message: original.message, reason: details.reason }] : []);
       // The input's form and the service's rules may both refuse a field for one reason ("must not be empty", "must not be blank"): the first says it.
       const said = new Set<string>();

@@ -350,6 +350,19 @@ type Documents = {
     "query ImpersonationClientCount { clients { totalCount } }": typeof types.ImpersonationClientCountDocument,
     "mutation ImpersonationLogout { logout }": typeof types.ImpersonationLogoutDocument,
     "mutation ImpersonationCloseClient($id: ID!) { setClientStatus(id: $id, status: CLOSED) { id } }": typeof types.ImpersonationCloseClientDocument,
+    "mutation InvoiceEarlyCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.InvoiceEarlyCreateClientDocument,
+    "mutation InvoiceEarlyCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.InvoiceEarlyCreateProductDocument,
+    "mutation InvoiceEarlyCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }": typeof types.InvoiceEarlyCreateAddonDocument,
+    "mutation InvoiceEarlyAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id } }": typeof types.InvoiceEarlyAddOrderDocument,
+    "mutation InvoiceEarlyAccept($id: ID!) { acceptOrder(id: $id) { id items { service { id } } } }": typeof types.InvoiceEarlyAcceptDocument,
+    "query InvoiceEarlyService($id: ID!) { service(id: $id) { id status nextDueDate addons { id nextDueDate } } }": typeof types.InvoiceEarlyServiceDocument,
+    "mutation InvoiceEarlyCreateService($i: CreateServiceInput!) { createService(input: $i) { id status } }": typeof types.InvoiceEarlyCreateServiceDocument,
+    "mutation InvoiceEarlyCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }": typeof types.InvoiceEarlyCreateDomainDocument,
+    "mutation InvoiceEarlySchedule($s: ID!) { scheduleServiceTermination(serviceId: $s) { id } }": typeof types.InvoiceEarlyScheduleDocument,
+    "mutation InvoiceEarlyTldPricing($i: TldPricingInput!) { setTldPricing(input: $i) { tld } }": typeof types.InvoiceEarlyTldPricingDocument,
+    "mutation InvoiceEarly($i: InvoiceEarlyInput!) { invoiceEarly(input: $i) {\n  id status issueDate dueDate paymentMethod total { amount currency }\n  lines { type description amount { amount } service { id } domain { id }\n    computation { source explanation price { amount } cycle periodStart periodEnd } } } }": typeof types.InvoiceEarlyDocument,
+    "query InvoiceEarlyInvoices($c: ID!) { invoices(filter: { clientId: $c }, first: 50, orderBy: { field: ISSUE_DATE, direction: ASC }) {\n  edges { node { id status dueDate total { amount } lines { description } } } } }": typeof types.InvoiceEarlyInvoicesDocument,
+    "mutation InvoiceEarlyRun($d: LocalDate) { runDailyRun(date: $d) { status steps { name status count } errors { subjectType subjectId message } } }": typeof types.InvoiceEarlyRunDocument,
     "mutation InvoicePdfLink($id: ID!) { createInvoicePdfLink(invoiceId: $id) { url expiresAt } }": typeof types.InvoicePdfLinkDocument,
     "mutation InvoicePdfCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id email } }": typeof types.InvoicePdfCreateUserDocument,
     "mutation InvoicePdfCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id number total { amount } } }": typeof types.InvoicePdfCreateInvoiceDocument,
@@ -962,6 +975,19 @@ const documents: Documents = {
     "query ImpersonationClientCount { clients { totalCount } }": types.ImpersonationClientCountDocument,
     "mutation ImpersonationLogout { logout }": types.ImpersonationLogoutDocument,
     "mutation ImpersonationCloseClient($id: ID!) { setClientStatus(id: $id, status: CLOSED) { id } }": types.ImpersonationCloseClientDocument,
+    "mutation InvoiceEarlyCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.InvoiceEarlyCreateClientDocument,
+    "mutation InvoiceEarlyCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.InvoiceEarlyCreateProductDocument,
+    "mutation InvoiceEarlyCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }": types.InvoiceEarlyCreateAddonDocument,
+    "mutation InvoiceEarlyAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id } }": types.InvoiceEarlyAddOrderDocument,
+    "mutation InvoiceEarlyAccept($id: ID!) { acceptOrder(id: $id) { id items { service { id } } } }": types.InvoiceEarlyAcceptDocument,
+    "query InvoiceEarlyService($id: ID!) { service(id: $id) { id status nextDueDate addons { id nextDueDate } } }": types.InvoiceEarlyServiceDocument,
+    "mutation InvoiceEarlyCreateService($i: CreateServiceInput!) { createService(input: $i) { id status } }": types.InvoiceEarlyCreateServiceDocument,
+    "mutation InvoiceEarlyCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }": types.InvoiceEarlyCreateDomainDocument,
+    "mutation InvoiceEarlySchedule($s: ID!) { scheduleServiceTermination(serviceId: $s) { id } }": types.InvoiceEarlyScheduleDocument,
+    "mutation InvoiceEarlyTldPricing($i: TldPricingInput!) { setTldPricing(input: $i) { tld } }": types.InvoiceEarlyTldPricingDocument,
+    "mutation InvoiceEarly($i: InvoiceEarlyInput!) { invoiceEarly(input: $i) {\n  id status issueDate dueDate paymentMethod total { amount currency }\n  lines { type description amount { amount } service { id } domain { id }\n    computation { source explanation price { amount } cycle periodStart periodEnd } } } }": types.InvoiceEarlyDocument,
+    "query InvoiceEarlyInvoices($c: ID!) { invoices(filter: { clientId: $c }, first: 50, orderBy: { field: ISSUE_DATE, direction: ASC }) {\n  edges { node { id status dueDate total { amount } lines { description } } } } }": types.InvoiceEarlyInvoicesDocument,
+    "mutation InvoiceEarlyRun($d: LocalDate) { runDailyRun(date: $d) { status steps { name status count } errors { subjectType subjectId message } } }": types.InvoiceEarlyRunDocument,
     "mutation InvoicePdfLink($id: ID!) { createInvoicePdfLink(invoiceId: $id) { url expiresAt } }": types.InvoicePdfLinkDocument,
     "mutation InvoicePdfCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id email } }": types.InvoicePdfCreateUserDocument,
     "mutation InvoicePdfCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id number total { amount } } }": types.InvoicePdfCreateInvoiceDocument,
@@ -2596,6 +2622,58 @@ export function graphql(source: "mutation ImpersonationLogout { logout }"): (typ
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ImpersonationCloseClient($id: ID!) { setClientStatus(id: $id, status: CLOSED) { id } }"): (typeof documents)["mutation ImpersonationCloseClient($id: ID!) { setClientStatus(id: $id, status: CLOSED) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoiceEarlyCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation InvoiceEarlyCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoiceEarlyCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation InvoiceEarlyCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoiceEarlyCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }"): (typeof documents)["mutation InvoiceEarlyCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoiceEarlyAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id } }"): (typeof documents)["mutation InvoiceEarlyAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoiceEarlyAccept($id: ID!) { acceptOrder(id: $id) { id items { service { id } } } }"): (typeof documents)["mutation InvoiceEarlyAccept($id: ID!) { acceptOrder(id: $id) { id items { service { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoiceEarlyService($id: ID!) { service(id: $id) { id status nextDueDate addons { id nextDueDate } } }"): (typeof documents)["query InvoiceEarlyService($id: ID!) { service(id: $id) { id status nextDueDate addons { id nextDueDate } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoiceEarlyCreateService($i: CreateServiceInput!) { createService(input: $i) { id status } }"): (typeof documents)["mutation InvoiceEarlyCreateService($i: CreateServiceInput!) { createService(input: $i) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoiceEarlyCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }"): (typeof documents)["mutation InvoiceEarlyCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoiceEarlySchedule($s: ID!) { scheduleServiceTermination(serviceId: $s) { id } }"): (typeof documents)["mutation InvoiceEarlySchedule($s: ID!) { scheduleServiceTermination(serviceId: $s) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoiceEarlyTldPricing($i: TldPricingInput!) { setTldPricing(input: $i) { tld } }"): (typeof documents)["mutation InvoiceEarlyTldPricing($i: TldPricingInput!) { setTldPricing(input: $i) { tld } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoiceEarly($i: InvoiceEarlyInput!) { invoiceEarly(input: $i) {\n  id status issueDate dueDate paymentMethod total { amount currency }\n  lines { type description amount { amount } service { id } domain { id }\n    computation { source explanation price { amount } cycle periodStart periodEnd } } } }"): (typeof documents)["mutation InvoiceEarly($i: InvoiceEarlyInput!) { invoiceEarly(input: $i) {\n  id status issueDate dueDate paymentMethod total { amount currency }\n  lines { type description amount { amount } service { id } domain { id }\n    computation { source explanation price { amount } cycle periodStart periodEnd } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoiceEarlyInvoices($c: ID!) { invoices(filter: { clientId: $c }, first: 50, orderBy: { field: ISSUE_DATE, direction: ASC }) {\n  edges { node { id status dueDate total { amount } lines { description } } } } }"): (typeof documents)["query InvoiceEarlyInvoices($c: ID!) { invoices(filter: { clientId: $c }, first: 50, orderBy: { field: ISSUE_DATE, direction: ASC }) {\n  edges { node { id status dueDate total { amount } lines { description } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoiceEarlyRun($d: LocalDate) { runDailyRun(date: $d) { status steps { name status count } errors { subjectType subjectId message } } }"): (typeof documents)["mutation InvoiceEarlyRun($d: LocalDate) { runDailyRun(date: $d) { status steps { name status count } errors { subjectType subjectId message } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
