@@ -3,7 +3,6 @@ import { ArrayMaxSize, IsOptional, Matches, MaxLength, ValidateNested } from 'cl
 import { LocalDateResolver } from 'graphql-scalars';
 import { BillingCycle } from '../catalog/billing-cycle';
 import { ServiceStatus } from '../provisioning/service-status';
-import { DomainStatus } from '../provisioning/domain.entity';
 
 @InputType({ description: 'An override of suspension for non-payment: a date, never, or neither to remove the override.' })
 export class SuspensionOverrideInput {
@@ -45,7 +44,7 @@ export class MassUpdateServicesInput {
   @Field(() => Boolean, { nullable: true, description: 'With nextDueDate, services only: invoice each service from its own next due date up to the new one (price × days / days in the cycle) and move the due dates only when that invoice is paid.' })
   createProrataInvoice?: boolean | null;
 
-  @Field(() => ServiceStatus, { nullable: true, description: 'New status of every service and addon, along the steps staff may record (see ServiceStatus). Domains take domainStatus.' })
+  @Field(() => ServiceStatus, { nullable: true, description: 'New status of every service, addon and domain, along the steps staff may record (see ServiceStatus). A domain takes only the statuses domains have too: PENDING, ACTIVE, CANCELLED or FRAUD.' })
   status?: ServiceStatus | null;
 
   @Field(() => String, { nullable: true, description: 'New payment method of every service (a loaded payment gateway module name, e.g. "stripe"). Not for addons, which are paid by their service\'s method, nor for domains, paid by the client\'s default method.' })
@@ -58,19 +57,11 @@ export class MassUpdateServicesInput {
   @ValidateNested()
   suspensionOverride?: SuspensionOverrideInput | null;
 
-  @Field(() => String, { nullable: true, description: 'A module command (without input) to queue on every service, e.g. suspend or a custom command. Services only: addons have no module commands, domains take domainCommand.' })
+  @Field(() => String, { nullable: true, description: 'A command (without input) to queue on every service and domain: a module command on a service (e.g. suspend or a custom command), a registrar command on a domain (e.g. sync, lock, or renew for one year). Not for addons, which have no commands.' })
   @IsOptional()
   @MaxLength(100)
   moduleCommand?: string | null;
 
-  @Field(() => DomainStatus, { nullable: true, description: 'New status of every domain, recorded as is (the registrar\'s sync has the last word).' })
-  domainStatus?: DomainStatus | null;
-
-  @Field(() => Boolean, { nullable: true, description: 'Whether every domain renews automatically before it expires.' })
+  @Field(() => Boolean, { nullable: true, description: 'Whether every domain renews automatically before it expires. Domains only.' })
   autoRenew?: boolean | null;
-
-  @Field(() => String, { nullable: true, description: 'A registrar command (without input) to queue on every domain, e.g. sync, lock or renew (one year).' })
-  @IsOptional()
-  @MaxLength(100)
-  domainCommand?: string | null;
 }

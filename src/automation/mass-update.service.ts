@@ -6,14 +6,15 @@
  * - Each service goes through the staff edit (updateService) and, when asked,
  *   the staff module command (runModuleCommand); each addon through its staff
  *   edit (updateServiceAddon); each domain through updateDomain and, when
- *   asked, the staff registrar command (runDomainCommand). Commands are queued
- *   per item through the module queue once the transaction commits. Fields
- *   left out or null leave the items alone.
+ *   asked, the staff registrar command (runDomainCommand: moduleCommand is a
+ *   registrar command on a domain). Commands are queued per item through the
+ *   module queue once the transaction commits. Fields left out or null leave
+ *   the items alone.
  * - A field given for a kind of item it does not apply to (FIELD_KINDS) is a
  *   problem of that field, never ignored: addons are paid by their service's
  *   method and have no module commands; domains have no price, cycle or due
  *   date of their own (renewed by the year at the TLD's price on their expiry
- *   date) and take their own status and registrar command.
+ *   date) and take only the statuses they share with services.
  * - SV-6: the suspension override (a date, never, or none) is written for
  *   each service as setAutoSuspensionOverride does for one.
  * - Every item's problems are collected, under `serviceIds.<i>`,
@@ -32,7 +33,7 @@ import { globalId, toId } from '../shared/ids';
 import { formatAmount } from '../shared/money';
 import { Service } from '../provisioning/service.entity';
 import { ServiceAddon } from '../provisioning/service-addon.entity';
-import { Domain } from '../provisioning/domain.entity';
+import { Domain, DomainStatus } from '../provisioning/domain.entity';
 import { ServiceStatus } from '../provisioning/service-status';
 import { checkPaymentMethod, updateService } from '../provisioning/service.service';
 import { updateServiceAddon, type ServiceAddonEdit } from '../provisioning/service-addon.service';
@@ -65,6 +66,14 @@ const KINDS = {
   domain: { list: 'domainIds', type: 'Domain', plural: 'domains' },
 } as const;
 
+/** The service statuses domains have too. */
+const DOMAIN_STATUS_OF: Partial<Record<ServiceStatus, DomainStatus>> = {
+  [ServiceStatus.PENDING]: DomainStatus.PENDING,
+  [ServiceStatus.ACTIVE]: DomainStatus.ACTIVE,
+  [ServiceStatus.CANCELLED]: DomainStatus.CANCELLED,
+  [ServiceStatus.FRAUD]: DomainStatus.FRAUD,
+};
+
 type ChangeField = Exclude<keyof MassUpdateServicesInput, 'serviceIds' | 'addonIds' | 'domainIds'>;
 
 /** The kinds of item each field applies to, and why it does not apply to the others. */
@@ -73,13 +82,11 @@ const FIELD_KINDS: Record<ChangeField, { kinds: Kind[]; otherwise: string }> = {
   billingCycle: { kinds: ['service', 'addon'], otherwise: 'domains renew by the year' },
   nextDueDate: { kinds: ['service', 'addon'], otherwise: 'a domain is due on its expiry date, which its registrar sets' },
   createProrataInvoice: { kinds: ['service'], otherwise: 'only services are invoiced prorata' },
-  status: { kinds: ['service', 'addon'], otherwise: 'domains take domainStatus' },
+  status: { kinds: ['service', 'addon', 'domain'], otherwise: '' },
   paymentMethod: { kinds: ['service'], otherwise: 'addons are paid by their service\'s method, domains by the client\'s default one' },
   suspensionOverride: { kinds: ['service'], otherwise: 'only services are suspended for non-payment' },
-  moduleCommand: { kinds: ['service'], otherwise: 'addons have no module commands, domains take domainCommand' },
-  domainStatus: { kinds: ['domain'], otherwise: 'services and addons take status' },
+  moduleCommand: { kinds: ['service', 'domain'], otherwise: 'addons have no commands' },
   autoRenew: { kinds: ['domain'], otherwise: 'only domains renew automatically' },
-  domainCommand: { kinds: ['domain'], otherwise: 'services take moduleCommand' },
 };
 
 /** The items of one kind the input lists, in its order; unknown, malformed and repeated ids go to `problems`. */
@@ -133,6 +140,9 @@ export async function massUpdateServices(ctx: RequestContext, input: MassUpdateS
   const prorata = input.createProrataInvoice === true;
   if (prorata && input.nextDueDate == null) problems.add('createProrataInvoice', 'A prorata invoice needs the new next due date', 'CONFLICTING_INPUT');
   checkPaymentMethod(ctx, problems, input.paymentMethod);
+  // A domain takes a service status only where domains have one of the same name.
+  const domainStatus = input.status && domains.length ? (DOMAIN_STATUS_OF[input.status] ?? undefined) : undefined;
+  if (input.status && domains.length && !domainStatus) problems.add('status', `A domain cannot be ${input.status} (domains take ${Object.keys(DOMAIN_STATUS_OF).join(', ')})`, 'CONFLICTING_INPUT');
   const override = input.suspensionOverride;
   if (override?.until != null && override.never === true) problems.add('suspensionOverride.never', 'Give a date or never, not both', 'CONFLICTING_INPUT');
   problems.throwIfAny();
@@ -149,7 +159,7 @@ export async function massUpdateServices(ctx: RequestContext, input: MassUpdateS
     // SV-11: with a prorata invoice the due dates wait for its payment.
     nextDueDate: prorata ? undefined : addonEdit.nextDueDate,
   };
-  const domainEdit: UpdateDomainInput = { status: input.domainStatus ?? undefined, autoRenew: input.autoRenew ?? undefined };
+  const domainEdit: UpdateDomainInput = { status: domainStatus, autoRenew: input.autoRenew ?? undefined };
   const edits = (fields: object) => Object.values(fields).some((value) => value !== undefined);
 
   return ctx.em.transactional(async (em) => {
@@ -186,8 +196,8 @@ export async function massUpdateServices(ctx: RequestContext, input: MassUpdateS
     }
     for (const [i, domain] of domains.entries()) {
       if (edits(domainEdit)) await item('domain', i, domain.id, () => updateDomain(within, domain.id, domainEdit));
-      if (input.domainCommand) {
-        const job = await item('domain', i, domain.id, () => runDomainCommand(within, domain.id, input.domainCommand!, undefined));
+      if (input.moduleCommand) {
+        const job = await item('domain', i, domain.id, () => runDomainCommand(within, domain.id, input.moduleCommand!, undefined));
         if (job) moduleJobs.push(job);
       }
     }

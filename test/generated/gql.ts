@@ -388,6 +388,16 @@ type Documents = {
     "mutation LoginThrottlingLogin($e: String!, $p: String!, $r: LoginRealm) { login(email: $e, password: $p, realm: $r) { token } }": typeof types.LoginThrottlingLoginDocument,
     "mutation LoginThrottlingRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": typeof types.LoginThrottlingRegisterDocument,
     "mutation LoginThrottlingChangePassword($c: String!) { updateMyProfile(input: { newPassword: \"taken-over-password\", currentPassword: $c }) { id } }": typeof types.LoginThrottlingChangePasswordDocument,
+    "mutation MassUpdateCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.MassUpdateCreateClientDocument,
+    "mutation MassUpdateCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.MassUpdateCreateProductDocument,
+    "mutation MassUpdateCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }": typeof types.MassUpdateCreateAddonDocument,
+    "mutation MassUpdateCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.MassUpdateCreateServerDocument,
+    "mutation MassUpdateCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name status autoRenew } }": typeof types.MassUpdateCreateDomainDocument,
+    "mutation MassUpdateAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id } }": typeof types.MassUpdateAddOrderDocument,
+    "mutation MassUpdateAcceptOrder($id: ID!) { acceptOrder(id: $id) { items { service { id status addons { id status } } } } }": typeof types.MassUpdateAcceptOrderDocument,
+    "mutation MassUpdateAll($i: MassUpdateServicesInput!) { massUpdateServices(input: $i) {\n  services { id status billingCycle nextDueDate recurringAmount { amount currency } }\n  addons { id status billingCycle nextDueDate terminationDate recurringAmount { amount currency } }\n  domains { id status autoRenew expiryDate }\n  moduleJobs { id command service { id } domain { id } } } }": typeof types.MassUpdateAllDocument,
+    "query MassUpdateJob($id: ID!) { moduleJob(id: $id) { id status lastError } }": typeof types.MassUpdateJobDocument,
+    "query MassUpdateDomain($id: ID!) { domain(id: $id) { id status transferLocked } }": typeof types.MassUpdateDomainDocument,
     "mutation MergeDeleteCreateClient($i: CreateClientInput!) { createClient(input: $i) { id email } }": typeof types.MergeDeleteCreateClientDocument,
     "mutation MergeDeleteCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }": typeof types.MergeDeleteCreateContactDocument,
     "mutation MergeDeleteAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }": typeof types.MergeDeleteAddCreditDocument,
@@ -987,6 +997,16 @@ const documents: Documents = {
     "mutation LoginThrottlingLogin($e: String!, $p: String!, $r: LoginRealm) { login(email: $e, password: $p, realm: $r) { token } }": types.LoginThrottlingLoginDocument,
     "mutation LoginThrottlingRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": types.LoginThrottlingRegisterDocument,
     "mutation LoginThrottlingChangePassword($c: String!) { updateMyProfile(input: { newPassword: \"taken-over-password\", currentPassword: $c }) { id } }": types.LoginThrottlingChangePasswordDocument,
+    "mutation MassUpdateCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.MassUpdateCreateClientDocument,
+    "mutation MassUpdateCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.MassUpdateCreateProductDocument,
+    "mutation MassUpdateCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }": types.MassUpdateCreateAddonDocument,
+    "mutation MassUpdateCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.MassUpdateCreateServerDocument,
+    "mutation MassUpdateCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name status autoRenew } }": types.MassUpdateCreateDomainDocument,
+    "mutation MassUpdateAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id } }": types.MassUpdateAddOrderDocument,
+    "mutation MassUpdateAcceptOrder($id: ID!) { acceptOrder(id: $id) { items { service { id status addons { id status } } } } }": types.MassUpdateAcceptOrderDocument,
+    "mutation MassUpdateAll($i: MassUpdateServicesInput!) { massUpdateServices(input: $i) {\n  services { id status billingCycle nextDueDate recurringAmount { amount currency } }\n  addons { id status billingCycle nextDueDate terminationDate recurringAmount { amount currency } }\n  domains { id status autoRenew expiryDate }\n  moduleJobs { id command service { id } domain { id } } } }": types.MassUpdateAllDocument,
+    "query MassUpdateJob($id: ID!) { moduleJob(id: $id) { id status lastError } }": types.MassUpdateJobDocument,
+    "query MassUpdateDomain($id: ID!) { domain(id: $id) { id status transferLocked } }": types.MassUpdateDomainDocument,
     "mutation MergeDeleteCreateClient($i: CreateClientInput!) { createClient(input: $i) { id email } }": types.MergeDeleteCreateClientDocument,
     "mutation MergeDeleteCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }": types.MergeDeleteCreateContactDocument,
     "mutation MergeDeleteAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }": types.MergeDeleteAddCreditDocument,
@@ -2722,6 +2742,46 @@ export function graphql(source: "mutation LoginThrottlingRegister($i: RegisterCl
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation LoginThrottlingChangePassword($c: String!) { updateMyProfile(input: { newPassword: \"taken-over-password\", currentPassword: $c }) { id } }"): (typeof documents)["mutation LoginThrottlingChangePassword($c: String!) { updateMyProfile(input: { newPassword: \"taken-over-password\", currentPassword: $c }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MassUpdateCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation MassUpdateCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MassUpdateCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation MassUpdateCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MassUpdateCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }"): (typeof documents)["mutation MassUpdateCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MassUpdateCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation MassUpdateCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MassUpdateCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name status autoRenew } }"): (typeof documents)["mutation MassUpdateCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name status autoRenew } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MassUpdateAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id } }"): (typeof documents)["mutation MassUpdateAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MassUpdateAcceptOrder($id: ID!) { acceptOrder(id: $id) { items { service { id status addons { id status } } } } }"): (typeof documents)["mutation MassUpdateAcceptOrder($id: ID!) { acceptOrder(id: $id) { items { service { id status addons { id status } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MassUpdateAll($i: MassUpdateServicesInput!) { massUpdateServices(input: $i) {\n  services { id status billingCycle nextDueDate recurringAmount { amount currency } }\n  addons { id status billingCycle nextDueDate terminationDate recurringAmount { amount currency } }\n  domains { id status autoRenew expiryDate }\n  moduleJobs { id command service { id } domain { id } } } }"): (typeof documents)["mutation MassUpdateAll($i: MassUpdateServicesInput!) { massUpdateServices(input: $i) {\n  services { id status billingCycle nextDueDate recurringAmount { amount currency } }\n  addons { id status billingCycle nextDueDate terminationDate recurringAmount { amount currency } }\n  domains { id status autoRenew expiryDate }\n  moduleJobs { id command service { id } domain { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MassUpdateJob($id: ID!) { moduleJob(id: $id) { id status lastError } }"): (typeof documents)["query MassUpdateJob($id: ID!) { moduleJob(id: $id) { id status lastError } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MassUpdateDomain($id: ID!) { domain(id: $id) { id status transferLocked } }"): (typeof documents)["query MassUpdateDomain($id: ID!) { domain(id: $id) { id status transferLocked } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
