@@ -77,12 +77,13 @@ const DOMAIN_STATUS_OF: Partial<Record<ServiceStatus, DomainStatus>> = {
 type ChangeField = Exclude<keyof MassUpdateServicesInput, 'serviceIds' | 'addonIds' | 'domainIds'>;
 
 /** The kinds of item each field applies to, and why it does not apply to the others. */
-const FIELD_KINDS: Record<ChangeField, { kinds: Kind[]; otherwise: string }> = {
+const FIELD_KINDS: Record<ChangeField, { kinds: Kind[]; otherwise?: string }> = {
   recurringAmount: { kinds: ['service', 'addon'], otherwise: 'domains renew at their TLD\'s price' },
   billingCycle: { kinds: ['service', 'addon'], otherwise: 'domains renew by the year' },
   nextDueDate: { kinds: ['service', 'addon'], otherwise: 'a domain is due on its expiry date, which its registrar sets' },
   createProrataInvoice: { kinds: ['service'], otherwise: 'only services are invoiced prorata' },
-  status: { kinds: ['service', 'addon', 'domain'], otherwise: '' },
+  // A domain takes only the statuses both kinds have (DOMAIN_STATUS_OF).
+  status: { kinds: ['service', 'addon', 'domain'] },
   paymentMethod: { kinds: ['service'], otherwise: 'addons are paid by their service\'s method, domains by the client\'s default one' },
   suspensionOverride: { kinds: ['service'], otherwise: 'only services are suspended for non-payment' },
   moduleCommand: { kinds: ['service', 'domain'], otherwise: 'addons have no commands' },
