@@ -7,6 +7,7 @@ import { CancellationRequestResolver, ServiceCancellationResolver } from './canc
 import { ServiceConfigOptionsResolver, UpgradeResolver } from './upgrade.resolver';
 import { recalculateOnSave } from './upgrade.service';
 import { MassUpdateResolver } from './mass-update.resolver';
+import { overrideOnSave } from './automation.service';
 export { createAutomationLoaders as createLoaders } from './automation.loaders';
 
 /** What the daily run brings to the application (assembled in src/composition.ts). */
@@ -18,3 +19,5 @@ export const invoicePaidEffect = invoicePaidEffects;
 export const terminateJobEffect = followTerminateJob;
 /** SV-5: a staff edit of a service's product or cycle recalculates its amount when the service asks for it (provisioning's serviceTermsChanged hook). */
 export const recalculateOnSaveEffect = recalculateOnSave;
+/** SV-6: a staff edit of a service sets its suspension override (provisioning's suspensionOverrideSet hook). */
+export const suspensionOverrideEffect = overrideOnSave;

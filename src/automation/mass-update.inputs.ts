@@ -3,15 +3,7 @@ import { ArrayMaxSize, IsOptional, Matches, MaxLength, ValidateNested } from 'cl
 import { LocalDateResolver } from 'graphql-scalars';
 import { BillingCycle } from '../catalog/billing-cycle';
 import { ServiceStatus } from '../provisioning/service-status';
-
-@InputType({ description: 'An override of suspension for non-payment: a date, never, or neither to remove the override.' })
-export class SuspensionOverrideInput {
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Not suspended for non-payment before this date (YYYY-MM-DD).' })
-  until?: string | null;
-
-  @Field(() => Boolean, { nullable: true, description: 'True: never suspended for non-payment.' })
-  never?: boolean | null;
-}
+import { SuspensionOverrideInput } from '../provisioning/service.inputs';
 
 @InputType({ description: 'Changes made at once to several services, service addons and domains of one client (up to 200 of each); fields left out or null leave every item as it is. A field given for a kind of item it does not apply to is refused, never ignored.' })
 export class MassUpdateServicesInput {

@@ -15,8 +15,8 @@
  *   method and have no module commands; domains have no price, cycle or due
  *   date of their own (renewed by the year at the TLD's price on their expiry
  *   date) and take only the statuses they share with services.
- * - SV-6: the suspension override (a date, never, or none) is written for
- *   each service as setAutoSuspensionOverride does for one.
+ * - SV-6: the suspension override (a date, never, or none) is set on each
+ *   service by its staff edit.
  * - Every item's problems are collected, under `serviceIds.<i>`,
  *   `addonIds.<i>` or `domainIds.<i>`; any problem rolls the whole update back.
  * - SV-11: with createProrataInvoice, the due dates do not move; one invoice
@@ -37,6 +37,7 @@ import { Domain, DomainStatus } from '../provisioning/domain.entity';
 import { ServiceStatus } from '../provisioning/service-status';
 import { checkPaymentMethod, updateService } from '../provisioning/service.service';
 import { updateServiceAddon, type ServiceAddonEdit } from '../provisioning/service-addon.service';
+import { checkSuspensionOverride } from '../provisioning/suspension-override';
 import { updateDomain } from '../provisioning/domain.service';
 import { runModuleCommand } from '../provisioning/module-command.service';
 import { runDomainCommand } from '../provisioning/domain-command.service';
@@ -51,8 +52,6 @@ import { createInvoiceWithin } from '../billing/invoice.service';
 import { addDays, CYCLE_MONTHS, printedDate } from '../catalog/cycle-dates';
 import { prorate } from './proration';
 import { sql } from './daily-run.context';
-import { NEVER } from './daily-run.entity';
-import { writeSuspensionOverride } from './automation.service';
 import type { MassUpdateServicesInput } from './mass-update.inputs';
 import { MassServiceUpdate } from './mass-update.types';
 
@@ -144,8 +143,7 @@ export async function massUpdateServices(ctx: RequestContext, input: MassUpdateS
   // A domain takes a service status only where domains have one of the same name.
   const domainStatus = input.status && domains.length ? (DOMAIN_STATUS_OF[input.status] ?? undefined) : undefined;
   if (input.status && domains.length && !domainStatus) problems.add('status', `A domain cannot be ${input.status} (domains take ${Object.keys(DOMAIN_STATUS_OF).join(', ')})`, 'CONFLICTING_INPUT');
-  const override = input.suspensionOverride;
-  if (override?.until != null && override.never === true) problems.add('suspensionOverride.never', 'Give a date or never, not both', 'CONFLICTING_INPUT');
+  checkSuspensionOverride(problems, input.suspensionOverride);
   problems.throwIfAny();
 
   const addonEdit: ServiceAddonEdit = {
@@ -157,6 +155,7 @@ export async function massUpdateServices(ctx: RequestContext, input: MassUpdateS
   const serviceEdit: UpdateServiceInput = {
     ...addonEdit,
     paymentMethod: input.paymentMethod ?? undefined,
+    suspensionOverride: input.suspensionOverride ?? undefined,
     // SV-11: with a prorata invoice the due dates wait for its payment.
     nextDueDate: prorata ? undefined : addonEdit.nextDueDate,
   };
@@ -181,7 +180,6 @@ export async function massUpdateServices(ctx: RequestContext, input: MassUpdateS
     };
     for (const [i, service] of services.entries()) {
       if (edits(serviceEdit)) await item('service', i, service.id, () => updateService(within, service.id, serviceEdit));
-      if (override) await writeSuspensionOverride(em, ctx, service, override.never ? NEVER : (override.until ?? undefined));
       if (prorata) {
         // As the edits above left it.
         const line = await item('service', i, service.id, async () => prorataLine(em, await em.findOneOrFail(Service, service.id), input.nextDueDate!));
