@@ -17,6 +17,7 @@ import { invoicePaid } from './billing/locked-invoice';
 import { domainWentLive, zoneBeforeRegistration } from './provisioning/domain-live';
 import { beforeDomainDelete } from './provisioning/domain.service';
 import { serviceTermsChanged } from './provisioning/service-terms';
+import { suspensionOverrideSet } from './provisioning/suspension-override';
 // The order of these imports is the order of the fields of Query, Mutation and Subscription in the schema.
 import * as auth from './auth/auth.module';
 import * as clients from './clients/clients.module';
@@ -118,6 +119,8 @@ moduleJobProgressed.inTransaction(automation.terminateJobEffect);
 invoicePaid.inTransaction(orders.acceptPaidOrders);
 // Issue 16.7 (SV-5): a staff edit of a service's product or cycle recalculates its recurring amount when the service asks for it.
 serviceTermsChanged.inTransaction(automation.recalculateOnSaveEffect);
+// Issue 16 (SV-6): a staff edit of a service sets its override of suspension for non-payment, kept with the daily run.
+suspensionOverrideSet.inTransaction(automation.suspensionOverrideEffect);
 
 /** What the areas add to the context of every operation (src/shared/context.ts). */
 declare module './shared/context' {

@@ -8,6 +8,7 @@ import { ServiceConfigOptionsResolver, UpgradeResolver } from './upgrade.resolve
 import { recalculateOnSave } from './upgrade.service';
 import { MassUpdateResolver } from './mass-update.resolver';
 import { InvoiceEarlyResolver } from './invoice-early.resolver';
+import { overrideOnSave } from './automation.service';
 export { createAutomationLoaders as createLoaders } from './automation.loaders';
 
 /** What the daily run brings to the application (assembled in src/composition.ts). */
@@ -19,3 +20,5 @@ export const invoicePaidEffect = invoicePaidEffects;
 export const terminateJobEffect = followTerminateJob;
 /** SV-5: a staff edit of a service's product or cycle recalculates its amount when the service asks for it (provisioning's serviceTermsChanged hook). */
 export const recalculateOnSaveEffect = recalculateOnSave;
+/** SV-6: a staff edit of a service sets its suspension override (provisioning's suspensionOverrideSet hook). */
+export const suspensionOverrideEffect = overrideOnSave;

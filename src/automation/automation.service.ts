@@ -14,6 +14,7 @@ import { Client } from '../clients/client.entity';
 import { Invoice } from '../billing/invoice.entity';
 import { Service } from '../provisioning/service.entity';
 import { Domain } from '../provisioning/domain.entity';
+import type { SuspensionOverrideChange } from '../provisioning/suspension-override';
 import { DailyRun, DailyRunError, DailyRunStatus, DailyRunTrigger, NEVER, SuspensionOverride } from './daily-run.entity';
 import { CancellationRequest } from './cancellation-request.entity';
 import type { AutomationDeps } from './daily-run.context';
@@ -124,8 +125,13 @@ export async function setAutoSuspensionOverride(ctx: RequestContext, rawServiceI
   return { service, until: date && date !== NEVER ? date : undefined, never: date === NEVER };
 }
 
+/** SV-6, provisioning's suspensionOverrideSet hook: a staff edit of the service set its override (in the edit's transaction). */
+export function overrideOnSave(em: EntityManager, { service, until, never, by }: SuspensionOverrideChange): Promise<void> {
+  return writeSuspensionOverride(em, by, service, never ? NEVER : until);
+}
+
 /** SV-6: records the service's override (until `date`, NEVER for never; none without a date) in `em`'s transaction. */
-export async function writeSuspensionOverride(em: EntityManager, ctx: RequestContext, service: Service, date: string | undefined): Promise<void> {
+export async function writeSuspensionOverride(em: EntityManager, ctx: Pick<RequestContext, 'viewer' | 'ip'>, service: Service, date: string | undefined): Promise<void> {
   const serviceId = service.id;
   if (date) await em.upsert(SuspensionOverride, { serviceId, until: date });
   else await em.nativeDelete(SuspensionOverride, { serviceId });

@@ -7,8 +7,8 @@ import { massUpdateServices } from './mass-update.service';
 @Resolver()
 export class MassUpdateResolver {
   @Authorized('STAFF')
-  @Mutation(() => MassServiceUpdate, { description: 'Staff: change several services of one client at once, all or nothing: price, billing cycle, next due date (optionally with a prorata invoice), status, payment method, suspension override, or a module command queued on each.' })
-  massUpdateServices(@Ctx() ctx: RequestContext, @Arg('input', () => MassUpdateServicesInput, { description: 'The services and what changes.' }) input: MassUpdateServicesInput) {
+  @Mutation(() => MassServiceUpdate, { description: 'Staff: change several services, service addons and domains of one client at once, all or nothing: price, billing cycle, next due date (optionally with a prorata invoice), status, payment method, suspension override, auto-renew, or a module or registrar command queued on each. Each field applies to the kinds of item its description names.' })
+  massUpdateServices(@Ctx() ctx: RequestContext, @Arg('input', () => MassUpdateServicesInput, { description: 'The items and what changes.' }) input: MassUpdateServicesInput) {
     return massUpdateServices(ctx, input);
   }
 }

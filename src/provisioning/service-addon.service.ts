@@ -5,15 +5,18 @@
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../shared/context';
-import { notFound } from '../shared/errors';
+import { FieldProblems, notFound } from '../shared/errors';
+import { amountInput } from '../shared/money';
+import { localToday } from '../shared/clock';
+import { recordActivity } from '../activity/activity.service';
 import { assertCanAccessClient } from '../auth/client-access';
 import { ClientPermission } from '../auth/client-permission';
 import type { Addon } from '../catalog/addon.entity';
-import type { BillingCycle } from '../catalog/billing-cycle';
+import { BillingCycle } from '../catalog/billing-cycle';
 import { firstDueDate } from '../catalog/cycle-dates';
 import { Service } from './service.entity';
 import { ServiceAddon } from './service-addon.entity';
-import { ServiceStatus } from './service-status';
+import { assertStaffTransition, ServiceStatus } from './service-status';
 
 export interface NewServiceAddon {
   addon: Addon;
@@ -56,5 +59,51 @@ export async function getServiceAddon(ctx: RequestContext, id: number): Promise<
   const addon = await ctx.em.findOne(ServiceAddon, { id }, { populate: ['service'] });
   if (!addon) throw notFound('ServiceAddon', id);
   assertCanAccessClient(ctx, addon.service.getEntity().client.id, ClientPermission.SERVICES, ['ServiceAddon', id]);
+  return addon;
+}
+
+/** What staff change on a service addon; left out: kept. */
+export interface ServiceAddonEdit {
+  recurringAmount?: string;
+  billingCycle?: BillingCycle;
+  nextDueDate?: string;
+  status?: ServiceStatus;
+}
+
+const ENDED = [ServiceStatus.TERMINATED, ServiceStatus.CANCELLED];
+
+/**
+ * SV-10: staff edit an addon's price, cycle, next due date or status, checked
+ * as a service's edit is (the same status steps; a free addon has no amount).
+ * Its payment method is its service's, so there is none to set here.
+ */
+export async function updateServiceAddon(ctx: RequestContext, id: number, edit: ServiceAddonEdit): Promise<ServiceAddon> {
+  const addon = await getServiceAddon(ctx, id);
+  const problems = new FieldProblems();
+  const from = addon.status;
+  const status = edit.status ?? from;
+  problems.collect(() => assertStaffTransition(from, status, 'addon'));
+  const recurringMinor = edit.recurringAmount === undefined ? undefined
+    : problems.collect(() => amountInput(edit.recurringAmount!, addon.currency, { field: 'recurringAmount', allowed: 'notNegative' }));
+  const cycle = edit.billingCycle ?? addon.billingCycle;
+  if (cycle === BillingCycle.FREE && (recurringMinor ?? BigInt(addon.recurringMinor)) !== 0n) problems.add('billingCycle', 'A free addon has no amount', 'CONFLICTING_INPUT');
+  problems.throwIfAny();
+
+  await ctx.em.transactional(async (em) => {
+    addon.billingCycle = cycle;
+    if (recurringMinor !== undefined) addon.recurringMinor = recurringMinor;
+    if (edit.nextDueDate !== undefined) addon.nextDueDate = edit.nextDueDate;
+    addon.status = status;
+    if (!ENDED.includes(status)) addon.terminationDate = undefined;
+    else addon.terminationDate ??= localToday(ctx.config.automation);
+    em.persist(addon);
+    recordActivity(em, ctx, {
+      action: 'serviceAddon.update',
+      targetType: 'ServiceAddon',
+      targetId: String(id),
+      clientId: addon.service.getEntity().client.id,
+      details: { changed: Object.keys(edit).filter((k) => (edit as Record<string, unknown>)[k] !== undefined), ...(from !== status ? { from, to: status } : {}) },
+    });
+  });
   return addon;
 }

@@ -49,9 +49,10 @@ export const OCCUPYING_STATUSES: readonly ServiceStatus[] = [S.PENDING, S.ACTIVE
 
 export const canStaffSetStatus = (from: ServiceStatus, to: ServiceStatus) => from === to || STAFF_TRANSITIONS[from].includes(to);
 
-export function assertStaffTransition(from: ServiceStatus, to: ServiceStatus): void {
+/** `what`: the kind of record in the message (service addons follow the same steps). */
+export function assertStaffTransition(from: ServiceStatus, to: ServiceStatus, what = 'service'): void {
   if (!canStaffSetStatus(from, to)) {
     const allowed = STAFF_TRANSITIONS[from];
-    throw badInput('status', `A ${from} service cannot be set to ${to}${allowed.length ? ` (allowed: ${allowed.join(', ')})` : ` (${from} is final)`}`, 'INVALID_STATUS_TRANSITION');
+    throw badInput('status', `A ${from} ${what} cannot be set to ${to}${allowed.length ? ` (allowed: ${allowed.join(', ')})` : ` (${from} is final)`}`, 'INVALID_STATUS_TRANSITION');
   }
 }

@@ -88,6 +88,15 @@ export class CreateServiceInput extends ServiceFields {
   override billingCycle!: BillingCycle;
 }
 
+@InputType({ description: 'An override of suspension for non-payment: a date, never, or neither to remove the override.' })
+export class SuspensionOverrideInput {
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Not suspended for non-payment before this date (YYYY-MM-DD).' })
+  until?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'True: never suspended for non-payment.' })
+  never?: boolean | null;
+}
+
 @InputType({ description: 'Changes to a service record; fields left out keep their value. Nothing runs on the server.' })
 export class UpdateServiceInput extends ServiceFields {
   @Field(() => [CartConfigOptionInput], { nullable: true, description: 'Configurable options of the service\'s product to set; options not listed keep their value (on a new product, their default). With autoRecalculate the recurring amount follows from the catalog.' })
@@ -95,6 +104,11 @@ export class UpdateServiceInput extends ServiceFields {
   @ArrayMaxSize(100)
   @ValidateNested({ each: true })
   configOptions?: CartConfigOptionInput[] | null;
+
+  @Field(() => SuspensionOverrideInput, { nullable: true, description: 'New override of suspension for non-payment; give an empty object to remove it.' })
+  @IsOptional()
+  @ValidateNested()
+  suspensionOverride?: SuspensionOverrideInput | null;
 }
 
 @InputType({ description: 'Criteria for the service list; a service must match all given ones.' })

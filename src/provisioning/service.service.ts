@@ -24,6 +24,7 @@ import { BillingCycle } from '../catalog/billing-cycle';
 import { assertStaffTransition, ServiceStatus } from './service-status';
 import { followServices } from './client-status';
 import { serviceTermsChanged } from './service-terms';
+import { checkSuspensionOverride, suspensionOverrideSet } from './suspension-override';
 import { publishServiceChanged } from './module-command.service';
 import { pickServer } from './pick-server';
 import { secretsKeyOf } from '../plugins/module-settings';
@@ -144,10 +145,15 @@ export async function updateService(ctx: RequestContext, id: number, input: Upda
   checkPaymentMethod(ctx, problems, input.paymentMethod);
   if (input.suspensionReason != null && status !== ServiceStatus.SUSPENDED) problems.add('suspensionReason', 'Only a suspended service has a suspension reason', 'CONFLICTING_INPUT');
   if (input.terminationDate != null && !ENDED.includes(status)) problems.add('terminationDate', 'Only a terminated or cancelled service has a termination date', 'CONFLICTING_INPUT');
-  problems.throwIfAny();
-
+  checkSuspensionOverride(problems, input.suspensionOverride);
   const previousProductId = service.product.id;
   const termsChange = (product && product.id !== previousProductId) || (input.billingCycle && input.billingCycle !== service.billingCycle);
+  // SV-5: an amount staff type in the same save is the one they mean.
+  const recalculate = Boolean(termsChange || input.configOptions) && (input.autoRecalculate ?? service.autoRecalculate) && amounts.recurringMinor === undefined;
+  const termsHook = recalculate || Boolean(input.configOptions);
+  // The hook's checks (below) report with these; without it, or without the product to check against, nothing more is found.
+  if (!termsHook || (input.productId && !product)) problems.throwIfAny();
+
   await ctx.em.transactional(async (em) => {
     if (product) service.product = ref(product);
     if (input.serverId !== undefined) service.server = ref(server);
@@ -162,9 +168,9 @@ export async function updateService(ctx: RequestContext, id: number, input: Upda
     if (input.adminNotes !== undefined) service.adminNotes = input.adminNotes ?? undefined;
     if (input.paymentMethod !== undefined) service.paymentMethod = input.paymentMethod ?? undefined;
     if (input.autoRecalculate != null) service.autoRecalculate = input.autoRecalculate;
-    // SV-5: an amount staff type in the same save is the one they mean.
-    const recalculate = Boolean(termsChange || input.configOptions) && service.autoRecalculate && amounts.recurringMinor === undefined;
-    if (recalculate || input.configOptions) await serviceTermsChanged.run(em, { service, previousProductId, configOptions: input.configOptions ?? undefined, recalculate });
+    // SV-5: the options are checked above provisioning (the hook); their problems come with the others, and any problem rolls the edit back.
+    if (termsHook) await problems.collectAsync(() => serviceTermsChanged.run(em, { service, previousProductId, configOptions: input.configOptions ?? undefined, recalculate }));
+    problems.throwIfAny();
     service.status = status;
     if (status === ServiceStatus.SUSPENDED) {
       if (input.suspensionReason !== undefined) service.suspensionReason = input.suspensionReason ?? undefined;
@@ -183,6 +189,9 @@ export async function updateService(ctx: RequestContext, id: number, input: Upda
       details: { changed: Object.keys(input).filter((k) => (input as Record<string, unknown>)[k] !== undefined), ...(from !== status ? { from, to: status } : {}) },
     });
     if (from !== status) await followServices(em, ctx, [service.client.id]);
+    // SV-6: the override table lives with the daily run (above provisioning), which records it on this hook.
+    const override = input.suspensionOverride;
+    if (override) await suspensionOverrideSet.run(em, { service, until: override.until ?? undefined, never: override.never === true, by: ctx });
     await publishServiceChanged(em, service, undefined, 'UPDATED');
   });
   return service;

@@ -37,6 +37,7 @@ const ACCEPT_ORDER = graphql(`mutation ServiceRulesAcceptOrder($id: ID!) { accep
 const RUN = graphql(`mutation ServiceRulesRun($d: LocalDate) { runDailyRun(date: $d) { status errors { message } } }`);
 const CLIENT_INVOICES = graphql(`query ServiceRulesInvoices($c: ID!) { invoices(filter: { clientId: $c }, first: 10, orderBy: { field: TOTAL, direction: ASC }) {
   edges { node { dueDate paymentMethod total { amount } lines { service { id } } } } } }`);
+const UPDATE_OVERRIDE = graphql(`mutation ServiceRulesUpdateOverride($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { id domain autoSuspensionOverride { until never } } }`);
 const SERVICE_RECALC = graphql(`query ServiceRulesServiceRecalc($id: ID!) { service(id: $id) { id autoRecalculate } }`);
 
 describe('issue 16.7: service rules', () => {
@@ -133,7 +134,32 @@ describe('issue 16.7: service rules', () => {
         const problem = (extensions?.fields as { path: unknown[]; reason: string }[] | undefined)?.[0] ?? { path: extensions?.field as unknown[], reason: extensions?.reason };
         expect({ configOptions, path: problem.path.map(String), reason: problem.reason }).toEqual({ configOptions, path, reason });
       }
+      // The options' problems come in the same answer as the edit's other problems.
+      const together = await options({ configOptions: [{ optionId: disk.id, quantity: 11 }], status: 'PENDING', paymentMethod: 'cheque' });
+      expect(errorOf(together)).toMatchObject({ code: 'BAD_USER_INPUT' });
+      expect((together.errors?.[0]?.extensions?.fields as { path: unknown[]; reason: string }[]).map((problem) => [problem.path.map(String), problem.reason])).toEqual([
+        [['input', 'status'], 'INVALID_STATUS_TRANSITION'],
+        [['input', 'paymentMethod'], 'MODULE_UNAVAILABLE'],
+        [['input', 'configOptions', '0', 'quantity'], 'OUT_OF_RANGE'],
+      ]);
       expect(await sql('select * from service order by id')).toEqual(before);
+    });
+  });
+
+  describe('SV-6: the suspension override in a staff edit', () => {
+    it('SV-6: updateService sets the override to a date or never, keeps it when left out, removes it with an empty object; both at once is BAD_USER_INPUT and changes nothing', async () => {
+      const service = await newService(await newClient());
+      const edit = (i: UpdateServiceInput) => t.gql(UPDATE_OVERRIDE, { id: service.id, i }, admin);
+      expect(ok(await edit({ suspensionOverride: { until: '2027-06-30' } })).updateService.autoSuspensionOverride).toEqual({ until: '2027-06-30', never: false });
+      expect(ok(await edit({ domain: 'kept.example' })).updateService).toMatchObject({ domain: 'kept.example', autoSuspensionOverride: { until: '2027-06-30', never: false } });
+      expect(ok(await edit({ suspensionOverride: { never: true }, domain: 'never.example' })).updateService.autoSuspensionOverride).toEqual({ until: null, never: true });
+      const before = [await sql('select * from service order by id'), await sql('select * from suspension_override order by service_id')];
+      const both = await edit({ suspensionOverride: { until: '2027-06-30', never: true }, domain: 'changed.example' });
+      expect(errorOf(both)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'never' });
+      expect(both.errors?.[0]?.extensions?.reason).toBe('CONFLICTING_INPUT');
+      expect((both.errors?.[0]?.extensions?.fields as { path: unknown[] }[]).map((problem) => problem.path)).toEqual([['input', 'suspensionOverride', 'never']]);
+      expect([await sql('select * from service order by id'), await sql('select * from suspension_override order by service_id')]).toEqual(before);
+      expect(ok(await edit({ suspensionOverride: {} })).updateService.autoSuspensionOverride).toBeNull();
     });
   });
 

@@ -406,6 +406,16 @@ type Documents = {
     "query MailCrashEmailLog($c: ID!) { clientEmails(clientId: $c, first: 5) { edges { node { status messageId lastError } } } }": typeof types.MailCrashEmailLogDocument,
     "query MailStartupFirstClient { clients(first: 1) { edges { node { id } } } }": typeof types.MailStartupFirstClientDocument,
     "mutation MailStartupSend($i: SendClientMessageInput!) { sendClientMessage(input: $i) { emailCount } }": typeof types.MailStartupSendDocument,
+    "mutation MassUpdateCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.MassUpdateCreateClientDocument,
+    "mutation MassUpdateCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.MassUpdateCreateProductDocument,
+    "mutation MassUpdateCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }": typeof types.MassUpdateCreateAddonDocument,
+    "mutation MassUpdateCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.MassUpdateCreateServerDocument,
+    "mutation MassUpdateCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name status autoRenew } }": typeof types.MassUpdateCreateDomainDocument,
+    "mutation MassUpdateAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id } }": typeof types.MassUpdateAddOrderDocument,
+    "mutation MassUpdateAcceptOrder($id: ID!) { acceptOrder(id: $id) { items { service { id status addons { id status } } } } }": typeof types.MassUpdateAcceptOrderDocument,
+    "mutation MassUpdateAll($i: MassUpdateServicesInput!) { massUpdateServices(input: $i) {\n  services { id status billingCycle nextDueDate recurringAmount { amount currency } }\n  addons { id status billingCycle nextDueDate terminationDate recurringAmount { amount currency } }\n  domains { id status autoRenew expiryDate }\n  moduleJobs { id command service { id } domain { id } } } }": typeof types.MassUpdateAllDocument,
+    "query MassUpdateJob($id: ID!) { moduleJob(id: $id) { id status lastError } }": typeof types.MassUpdateJobDocument,
+    "query MassUpdateDomain($id: ID!) { domain(id: $id) { id status transferLocked } }": typeof types.MassUpdateDomainDocument,
     "mutation MergeDeleteCreateClient($i: CreateClientInput!) { createClient(input: $i) { id email } }": typeof types.MergeDeleteCreateClientDocument,
     "mutation MergeDeleteCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }": typeof types.MergeDeleteCreateContactDocument,
     "mutation MergeDeleteAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }": typeof types.MergeDeleteAddCreditDocument,
@@ -536,6 +546,7 @@ type Documents = {
     "mutation ServiceRulesAcceptOrder($id: ID!) { acceptOrder(id: $id) { status items { service { id paymentMethod } } } }": typeof types.ServiceRulesAcceptOrderDocument,
     "mutation ServiceRulesRun($d: LocalDate) { runDailyRun(date: $d) { status errors { message } } }": typeof types.ServiceRulesRunDocument,
     "query ServiceRulesInvoices($c: ID!) { invoices(filter: { clientId: $c }, first: 10, orderBy: { field: TOTAL, direction: ASC }) {\n  edges { node { dueDate paymentMethod total { amount } lines { service { id } } } } } }": typeof types.ServiceRulesInvoicesDocument,
+    "mutation ServiceRulesUpdateOverride($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { id domain autoSuspensionOverride { until never } } }": typeof types.ServiceRulesUpdateOverrideDocument,
     "query ServiceRulesServiceRecalc($id: ID!) { service(id: $id) { id autoRecalculate } }": typeof types.ServiceRulesServiceRecalcDocument,
     "mutation SessionsAndStaffLogin($e: String!, $p: String!, $r: LoginRealm) { login(email: $e, password: $p, realm: $r) { token } }": typeof types.SessionsAndStaffLoginDocument,
     "query SessionsAndStaffMe { me { sessionId } }": typeof types.SessionsAndStaffMeDocument,
@@ -1031,6 +1042,16 @@ const documents: Documents = {
     "query MailCrashEmailLog($c: ID!) { clientEmails(clientId: $c, first: 5) { edges { node { status messageId lastError } } } }": types.MailCrashEmailLogDocument,
     "query MailStartupFirstClient { clients(first: 1) { edges { node { id } } } }": types.MailStartupFirstClientDocument,
     "mutation MailStartupSend($i: SendClientMessageInput!) { sendClientMessage(input: $i) { emailCount } }": types.MailStartupSendDocument,
+    "mutation MassUpdateCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.MassUpdateCreateClientDocument,
+    "mutation MassUpdateCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.MassUpdateCreateProductDocument,
+    "mutation MassUpdateCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }": types.MassUpdateCreateAddonDocument,
+    "mutation MassUpdateCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.MassUpdateCreateServerDocument,
+    "mutation MassUpdateCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name status autoRenew } }": types.MassUpdateCreateDomainDocument,
+    "mutation MassUpdateAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id } }": types.MassUpdateAddOrderDocument,
+    "mutation MassUpdateAcceptOrder($id: ID!) { acceptOrder(id: $id) { items { service { id status addons { id status } } } } }": types.MassUpdateAcceptOrderDocument,
+    "mutation MassUpdateAll($i: MassUpdateServicesInput!) { massUpdateServices(input: $i) {\n  services { id status billingCycle nextDueDate recurringAmount { amount currency } }\n  addons { id status billingCycle nextDueDate terminationDate recurringAmount { amount currency } }\n  domains { id status autoRenew expiryDate }\n  moduleJobs { id command service { id } domain { id } } } }": types.MassUpdateAllDocument,
+    "query MassUpdateJob($id: ID!) { moduleJob(id: $id) { id status lastError } }": types.MassUpdateJobDocument,
+    "query MassUpdateDomain($id: ID!) { domain(id: $id) { id status transferLocked } }": types.MassUpdateDomainDocument,
     "mutation MergeDeleteCreateClient($i: CreateClientInput!) { createClient(input: $i) { id email } }": types.MergeDeleteCreateClientDocument,
     "mutation MergeDeleteCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }": types.MergeDeleteCreateContactDocument,
     "mutation MergeDeleteAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }": types.MergeDeleteAddCreditDocument,
@@ -1161,6 +1182,7 @@ const documents: Documents = {
     "mutation ServiceRulesAcceptOrder($id: ID!) { acceptOrder(id: $id) { status items { service { id paymentMethod } } } }": types.ServiceRulesAcceptOrderDocument,
     "mutation ServiceRulesRun($d: LocalDate) { runDailyRun(date: $d) { status errors { message } } }": types.ServiceRulesRunDocument,
     "query ServiceRulesInvoices($c: ID!) { invoices(filter: { clientId: $c }, first: 10, orderBy: { field: TOTAL, direction: ASC }) {\n  edges { node { dueDate paymentMethod total { amount } lines { service { id } } } } } }": types.ServiceRulesInvoicesDocument,
+    "mutation ServiceRulesUpdateOverride($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { id domain autoSuspensionOverride { until never } } }": types.ServiceRulesUpdateOverrideDocument,
     "query ServiceRulesServiceRecalc($id: ID!) { service(id: $id) { id autoRecalculate } }": types.ServiceRulesServiceRecalcDocument,
     "mutation SessionsAndStaffLogin($e: String!, $p: String!, $r: LoginRealm) { login(email: $e, password: $p, realm: $r) { token } }": types.SessionsAndStaffLoginDocument,
     "query SessionsAndStaffMe { me { sessionId } }": types.SessionsAndStaffMeDocument,
@@ -2849,6 +2871,46 @@ export function graphql(source: "mutation MailStartupSend($i: SendClientMessageI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation MassUpdateCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation MassUpdateCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MassUpdateCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation MassUpdateCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MassUpdateCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }"): (typeof documents)["mutation MassUpdateCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MassUpdateCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation MassUpdateCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MassUpdateCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name status autoRenew } }"): (typeof documents)["mutation MassUpdateCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name status autoRenew } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MassUpdateAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id } }"): (typeof documents)["mutation MassUpdateAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MassUpdateAcceptOrder($id: ID!) { acceptOrder(id: $id) { items { service { id status addons { id status } } } } }"): (typeof documents)["mutation MassUpdateAcceptOrder($id: ID!) { acceptOrder(id: $id) { items { service { id status addons { id status } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MassUpdateAll($i: MassUpdateServicesInput!) { massUpdateServices(input: $i) {\n  services { id status billingCycle nextDueDate recurringAmount { amount currency } }\n  addons { id status billingCycle nextDueDate terminationDate recurringAmount { amount currency } }\n  domains { id status autoRenew expiryDate }\n  moduleJobs { id command service { id } domain { id } } } }"): (typeof documents)["mutation MassUpdateAll($i: MassUpdateServicesInput!) { massUpdateServices(input: $i) {\n  services { id status billingCycle nextDueDate recurringAmount { amount currency } }\n  addons { id status billingCycle nextDueDate terminationDate recurringAmount { amount currency } }\n  domains { id status autoRenew expiryDate }\n  moduleJobs { id command service { id } domain { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MassUpdateJob($id: ID!) { moduleJob(id: $id) { id status lastError } }"): (typeof documents)["query MassUpdateJob($id: ID!) { moduleJob(id: $id) { id status lastError } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MassUpdateDomain($id: ID!) { domain(id: $id) { id status transferLocked } }"): (typeof documents)["query MassUpdateDomain($id: ID!) { domain(id: $id) { id status transferLocked } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation MergeDeleteCreateClient($i: CreateClientInput!) { createClient(input: $i) { id email } }"): (typeof documents)["mutation MergeDeleteCreateClient($i: CreateClientInput!) { createClient(input: $i) { id email } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -3366,6 +3428,10 @@ export function graphql(source: "mutation ServiceRulesRun($d: LocalDate) { runDa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ServiceRulesInvoices($c: ID!) { invoices(filter: { clientId: $c }, first: 10, orderBy: { field: TOTAL, direction: ASC }) {\n  edges { node { dueDate paymentMethod total { amount } lines { service { id } } } } } }"): (typeof documents)["query ServiceRulesInvoices($c: ID!) { invoices(filter: { clientId: $c }, first: 10, orderBy: { field: TOTAL, direction: ASC }) {\n  edges { node { dueDate paymentMethod total { amount } lines { service { id } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ServiceRulesUpdateOverride($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { id domain autoSuspensionOverride { until never } } }"): (typeof documents)["mutation ServiceRulesUpdateOverride($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { id domain autoSuspensionOverride { until never } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
