@@ -76,9 +76,11 @@ export interface FieldColumns<T> {
 
 const fieldColumnMaps = new Map<EntityClass<object>, FieldColumns<object>>();
 
-/** Registers `entity`'s FieldColumns (in its area's loaders); an entity without them is always read whole. */
-export function readFieldColumns<T extends object>(entity: EntityClass<T>, columns: FieldColumns<T>): void {
-  fieldColumnMaps.set(entity, columns as FieldColumns<object>);
+/** Registers `entity`'s FieldColumns (in its area's loaders; an entity without them is always read whole) and returns those it replaces. */
+export function readFieldColumns<T extends object>(entity: EntityClass<T>, columns: FieldColumns<T>): FieldColumns<T> | undefined {
+  const replaced = fieldColumnMaps.get(entity as EntityClass<object>);
+  fieldColumnMaps.set(entity as EntityClass<object>, columns as FieldColumns<object>);
+  return replaced as FieldColumns<T> | undefined;
 }
 
 /**
