@@ -4,7 +4,7 @@ import { Invoice } from './invoice.entity';
 import { InvoiceLine } from './invoice-line.entity';
 import { Transaction } from './transaction.entity';
 
-// What lists of invoices read for the fields their selection asks (issue 12): the amounts' getters need their minor units and the currency.
+// What lists of invoices and transactions read for the fields their selection asks (issue 12): the amounts' getters need their minor units and the currency.
 readFieldColumns(Invoice, {
   always: ['currency'],
   fields: {
@@ -13,6 +13,14 @@ readFieldColumns(Invoice, {
     creditApplied: ['creditAppliedMinor'], amountPaid: ['amountPaidMinor'], amountRefunded: ['amountRefundedMinor'],
     balanceDue: ['status', 'totalMinor', 'creditAppliedMinor', 'amountPaidMinor'],
     overdue: ['status', 'dueDate'],
+  },
+});
+readFieldColumns(Transaction, {
+  always: ['currency'],
+  fields: {
+    invoice: [], client: [], refundOf: [], staff: ['staffId'],
+    amount: ['amountMinor'], toClientCredit: ['creditMinor'], fromClientCredit: ['fromCreditMinor'], refunded: ['refundedMinor'],
+    appliedToInvoice: ['kind', 'amountMinor', 'creditMinor', 'fromCreditMinor'],
   },
 });
 
