@@ -126,7 +126,8 @@ function plainColumnFields(meta: EntityMetadata): ReadonlySet<string> {
   if (plain) return plain;
   const storage = getMetadataStorage();
   const ofEntity = (target: Function | undefined) => !!target && (target === meta.class || meta.class.prototype instanceof target);
-  const resolved = new Set(storage.fieldResolvers.filter((resolver) => ofEntity(resolver.getObjectType?.() as Function | undefined)).map((resolver) => resolver.schemaName));
+  // A field resolver in a resolver class names its type; one declared in the object type's own class is of that class.
+  const resolved = new Set(storage.fieldResolvers.filter((resolver) => ofEntity((resolver.getObjectType?.() as Function | undefined) ?? resolver.target)).map((resolver) => resolver.schemaName));
   plain = new Set(
     storage.fields
       .filter((field) => ofEntity(field.target) && field.name === field.schemaName && !resolved.has(field.name))
