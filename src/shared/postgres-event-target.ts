@@ -131,12 +131,12 @@ export class PostgresEventTarget extends EventTarget {
     this.outbox.push(text);
     if (this.flushing) return;
     this.flushing = true;
-    this.sending = this.sending.then(() => this.flush());
+    this.sending = this.sending.then(() => this.flush()).catch((error: Error) => logger.error(`Event bus: publishing failed (${error.message})`));
   }
 
   /** Events published while the connection is down wait for the next one, in order; the oldest are dropped beyond MAX_WAITING. */
   private wait(texts: string[]): void {
-    this.waiting = this.waiting.concat(texts);
+    for (const text of texts) this.waiting.push(text);
     const over = this.waiting.length - MAX_WAITING;
     if (over > 0) {
       this.waiting.splice(0, over);
@@ -146,31 +146,35 @@ export class PostgresEventTarget extends EventTarget {
 
   /** One NOTIFY after the other on this connection, until the outbox is empty: events keep their order. */
   private async flush(): Promise<void> {
-    while (this.outbox.length) {
-      const client = this.client;
-      if (!client) {
-        // Lost meanwhile: these events are older than any published since, so they wait in front of them.
-        const published = this.waiting.splice(0);
-        this.wait(this.outbox.splice(0).concat(published));
-        break;
-      }
-      const texts = takeForOneNotify(this.outbox);
-      try {
-        await client.query('select pg_notify($1, $2)', [CHANNEL, payloadOf(texts)]);
-      } catch (caught) {
-        const error = caught as Error & { code?: string };
-        // The database ended this connection (terminated, restarting: SQLSTATE 57P.., 08..., or a socket error):
-        // the events wait for the next connection as during an outage. If the NOTIFY had gone out before the
-        // connection died, subscribers get them twice; an event carries the object as it is now, so that is harmless.
-        if (!error.code || /^(57P|08)/.test(error.code)) {
-          this.lost(client, error);
-          this.outbox.unshift(...texts);
-          continue;
+    try {
+      while (this.outbox.length) {
+        const client = this.client;
+        if (!client) {
+          // Lost meanwhile: these events are older than any published since, so they wait in front of them.
+          const published = this.waiting.splice(0);
+          this.wait(this.outbox.splice(0).concat(published));
+          return;
         }
-        logger.error(`Event bus: ${texts.length === 1 ? 'an event' : `${texts.length} events`} could not be published (${error.message})`);
+        const texts = takeForOneNotify(this.outbox);
+        try {
+          await client.query('select pg_notify($1, $2)', [CHANNEL, payloadOf(texts)]);
+        } catch (caught) {
+          const error = caught as Error & { code?: string };
+          // The database ended this connection (terminated, restarting: SQLSTATE 57P.., 08..., or a socket error):
+          // the events wait for the next connection as during an outage. If the NOTIFY had gone out before the
+          // connection died, subscribers get them twice; an event carries the object as it is now, so that is harmless.
+          if (!error.code || /^(57P|08)/.test(error.code)) {
+            this.lost(client, error);
+            this.outbox.unshift(...texts);
+            continue;
+          }
+          logger.error(`Event bus: ${texts.length === 1 ? 'an event' : `${texts.length} events`} could not be published (${error.message})`);
+        }
       }
+    } finally {
+      // Whatever happened, the next event published starts a flush again.
+      this.flushing = false;
     }
-    this.flushing = false;
   }
 
   private received(text: string): void {
