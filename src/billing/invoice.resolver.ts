@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, Field, FieldResolver, GraphQLISODateTime, I
 import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../shared/context';
 import { topic, type EventTopics, type InvoiceChange } from '../shared/event-bus';
-import { ConnectionType, PageArgs, pageComplexity, selectsTotalCount } from '../shared/pagination';
+import { ConnectionType, PageArgs, pageComplexity, selectedNodeFields, selectsTotalCount } from '../shared/pagination';
 import { globalId, toId } from '../shared/ids';
 import { readsForEvent } from '../shared/event-reads';
 import { localToday } from '../shared/clock';
@@ -70,7 +70,7 @@ export class InvoiceResolver {
     @Info() info: GraphQLResolveInfo,
     @Arg('orderBy', () => InvoiceOrder, { nullable: true, description: 'Sort order; newest first when not given' }) orderBy?: InvoiceOrder,
   ) {
-    return listInvoices(ctx, filter, page, orderBy, selectsTotalCount(info));
+    return listInvoices(ctx, filter, page, orderBy, selectsTotalCount(info), selectedNodeFields(info));
   }
 
   @Authorized('STAFF', 'CLIENT')
@@ -196,7 +196,7 @@ export class ClientInvoicesResolver {
     @Info() info: GraphQLResolveInfo,
     @Arg('orderBy', () => InvoiceOrder, { nullable: true, description: 'Sort order; newest first when not given' }) orderBy?: InvoiceOrder,
   ) {
-    return clientInvoicesPage(ctx, client.id, page, selectsTotalCount(info), orderBy);
+    return clientInvoicesPage(ctx, client.id, page, selectsTotalCount(info), orderBy, selectedNodeFields(info));
   }
 }
 

@@ -90,7 +90,7 @@ export async function getInvoice(ctx: RequestContext, id: number): Promise<Invoi
 }
 
 /** Issue 4.4: invoices, newest first. Clients see their own issued ones (INVOICES permission). */
-export async function listInvoices(ctx: RequestContext, filter: InvoiceFilter | undefined, args: PageArgs, orderBy?: InvoiceOrder, withTotal = true): Promise<Connection<Invoice>> {
+export async function listInvoices(ctx: RequestContext, filter: InvoiceFilter | undefined, args: PageArgs, orderBy?: InvoiceOrder, withTotal = true, fields?: readonly string[]): Promise<Connection<Invoice>> {
   const page = keysetPage(args, pageOrder(orderBy, ID_DESC));
   const where: FilterQuery<Invoice> & Record<string, unknown> = {};
   if (ctx.viewer?.kind === 'client') {
@@ -111,7 +111,7 @@ export async function listInvoices(ctx: RequestContext, filter: InvoiceFilter | 
     where.status = ctx.viewer?.kind === 'client' ? { $in: statuses.filter((s) => s !== InvoiceStatus.DRAFT) } : { $in: statuses };
   }
   Object.assign(where, invoiceFilterWhere(filter));
-  return readPage(ctx.em, Invoice, where as FilterQuery<Invoice>, page, withTotal);
+  return readPage(ctx.em, Invoice, where as FilterQuery<Invoice>, page, withTotal, fields);
 }
 
 /** The date, amount, number and search conditions of an invoice filter (issue 13.6). */
@@ -134,10 +134,10 @@ function invoiceFilterWhere(filter: InvoiceFilter | undefined): FilterQuery<Invo
 }
 
 /** A client's invoices under the client, the same ones `invoices` lists for it (a client never sees drafts). */
-export function clientInvoicesPage(ctx: RequestContext, clientId: number, args: PageArgs, withTotal: boolean, orderBy?: OrderBy): Promise<Connection<Invoice>> {
+export function clientInvoicesPage(ctx: RequestContext, clientId: number, args: PageArgs, withTotal: boolean, orderBy?: OrderBy, fields?: readonly string[]): Promise<Connection<Invoice>> {
   assertCanAccessClient(ctx, clientId, ClientPermission.INVOICES);
   const where: FilterQuery<Invoice> = ctx.viewer?.kind === 'client' ? { status: { $ne: InvoiceStatus.DRAFT } } : {};
-  return ctx.loaders.billing.invoicePagesByClient(clientId, args, where, withTotal, pageOrder(orderBy, ID_DESC));
+  return ctx.loaders.billing.invoicePagesByClient(clientId, args, where, withTotal, pageOrder(orderBy, ID_DESC), fields);
 }
 
 // ---------------------------------------------------------------- staff edits

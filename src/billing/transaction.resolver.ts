@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../shared/context';
-import { ConnectionType, PageArgs, pageComplexity, selectsTotalCount } from '../shared/pagination';
+import { ConnectionType, PageArgs, pageComplexity, selectedNodeFields, selectsTotalCount } from '../shared/pagination';
 import { toId } from '../shared/ids';
 import { Client } from '../clients/client.entity';
 import { StaffUser } from '../auth/staff-user.entity';
@@ -28,7 +28,7 @@ export class TransactionResolver {
     @Info() info: GraphQLResolveInfo,
     @Arg('orderBy', () => TransactionOrder, { nullable: true, description: 'Sort order; newest first when not given' }) orderBy?: TransactionOrder,
   ) {
-    return listTransactions(ctx, filter, page, orderBy, selectsTotalCount(info));
+    return listTransactions(ctx, filter, page, orderBy, selectsTotalCount(info), selectedNodeFields(info));
   }
 
   @Authorized('STAFF', 'CLIENT')
@@ -69,6 +69,6 @@ export class ClientTransactionsResolver {
     @Info() info: GraphQLResolveInfo,
     @Arg('orderBy', () => TransactionOrder, { nullable: true, description: 'Sort order; newest first when not given' }) orderBy?: TransactionOrder,
   ) {
-    return clientTransactionsPage(ctx, client.id, page, selectsTotalCount(info), orderBy);
+    return clientTransactionsPage(ctx, client.id, page, selectsTotalCount(info), orderBy, selectedNodeFields(info));
   }
 }

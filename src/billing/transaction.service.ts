@@ -19,7 +19,7 @@ import type { TransactionFilter, TransactionOrder } from './invoice.inputs';
  * clients too (CL-8: client null, name and email kept); a client only its
  * own (users need INVOICES), and naming another client is NOT_FOUND.
  */
-export async function listTransactions(ctx: RequestContext, filter: TransactionFilter | undefined, args: PageArgs, orderBy?: TransactionOrder, withTotal = true): Promise<Connection<Transaction>> {
+export async function listTransactions(ctx: RequestContext, filter: TransactionFilter | undefined, args: PageArgs, orderBy?: TransactionOrder, withTotal = true, fields?: readonly string[]): Promise<Connection<Transaction>> {
   const page = keysetPage(args, pageOrder(orderBy, ID_DESC));
   const where: FilterQuery<Transaction> & Record<string, unknown> = {};
   const clientId = filter?.clientId != null ? toId(filter.clientId, 'Client', 'clientId') : undefined;
@@ -38,13 +38,13 @@ export async function listTransactions(ctx: RequestContext, filter: TransactionF
   if (dateFrom && dateTo && dateTo <= dateFrom) throw badInput('dateTo', 'dateTo must be after dateFrom', 'INVALID_DATE_RANGE');
   if (dateFrom || dateTo) where.date = { ...(dateFrom ? { $gte: dateFrom } : {}), ...(dateTo ? { $lt: dateTo } : {}) };
   if (filter?.search?.trim()) where.transactionId = { $ilike: contains(filter.search.trim()) };
-  return readPage(ctx.em, Transaction, where as FilterQuery<Transaction>, page, withTotal);
+  return readPage(ctx.em, Transaction, where as FilterQuery<Transaction>, page, withTotal, fields);
 }
 
 /** A client's payments and refunds under the client, the same ones `transactions` lists for it. */
-export function clientTransactionsPage(ctx: RequestContext, clientId: number, args: PageArgs, withTotal: boolean, orderBy?: OrderBy): Promise<Connection<Transaction>> {
+export function clientTransactionsPage(ctx: RequestContext, clientId: number, args: PageArgs, withTotal: boolean, orderBy?: OrderBy, fields?: readonly string[]): Promise<Connection<Transaction>> {
   assertCanAccessClient(ctx, clientId, ClientPermission.INVOICES);
-  return ctx.loaders.billing.transactionPagesByClient(clientId, args, {}, withTotal, pageOrder(orderBy, ID_DESC));
+  return ctx.loaders.billing.transactionPagesByClient(clientId, args, {}, withTotal, pageOrder(orderBy, ID_DESC), fields);
 }
 
 /** One transaction: staff any, a client its own (users need INVOICES). */

@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, GraphQLISODateTime, ID, Info
 import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../shared/context';
 import { topic, type ClientChange, type EventTopics } from '../shared/event-bus';
-import { ConnectionType, PageArgs, selectsTotalCount } from '../shared/pagination';
+import { ConnectionType, PageArgs, selectedNodeFields, selectsTotalCount } from '../shared/pagination';
 import { Money } from '../shared/money.types';
 import { Client, ClientStatus } from './client.entity';
 import { ClientGroup } from './client-group.entity';
@@ -78,7 +78,7 @@ export class ClientResolver {
     @Info() info: GraphQLResolveInfo,
     @Arg('orderBy', () => ClientOrder, { nullable: true, description: 'Sort order; oldest first when not given' }) orderBy?: ClientOrder,
   ) {
-    return listClients(ctx, filter, page, orderBy, selectsTotalCount(info));
+    return listClients(ctx, filter, page, orderBy, selectsTotalCount(info), selectedNodeFields(info));
   }
 
   @Authorized('STAFF')

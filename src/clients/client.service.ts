@@ -236,8 +236,8 @@ export async function setClientStatus(ctx: RequestContext, id: number, status: C
 }
 
 /** CL-6: list, search and filter clients, newest pages by id (keyset pagination). */
-export async function listClients(ctx: RequestContext, filter: ClientFilter = {}, args: PageArgs, orderBy?: ClientOrder, withTotal = true): Promise<Connection<Client>> {
-  return readPage(ctx.em, Client, clientWhere(filter), keysetPage(args, pageOrder(orderBy, ID_ASC)), withTotal);
+export async function listClients(ctx: RequestContext, filter: ClientFilter = {}, args: PageArgs, orderBy?: ClientOrder, withTotal = true, fields?: readonly string[]): Promise<Connection<Client>> {
+  return readPage(ctx.em, Client, clientWhere(filter), keysetPage(args, pageOrder(orderBy, ID_ASC)), withTotal, fields);
 }
 
 function clientWhere(filter: ClientFilter): FilterQuery<Client> {

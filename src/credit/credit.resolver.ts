@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Info, InputType, 
 import type { GraphQLResolveInfo } from 'graphql';
 import { Length } from 'class-validator';
 import type { RequestContext } from '../shared/context';
-import { ConnectionType, OrderByInput, PageArgs, pageComplexity, selectsTotalCount } from '../shared/pagination';
+import { ConnectionType, OrderByInput, PageArgs, pageComplexity, selectedNodeFields, selectsTotalCount } from '../shared/pagination';
 import { toId } from '../shared/ids';
 import { CreditEntry } from './credit-entry.entity';
 import { Client } from '../clients/client.entity';
@@ -87,7 +87,7 @@ export class CreditResolver {
     @Info() info: GraphQLResolveInfo,
     @Arg('orderBy', () => CreditEntryOrder, { nullable: true, description: 'Sort order; newest first when not given' }) orderBy?: CreditEntryOrder,
   ) {
-    return listCreditLog(ctx, toId(clientId, 'Client', 'clientId'), page, orderBy, selectsTotalCount(info));
+    return listCreditLog(ctx, toId(clientId, 'Client', 'clientId'), page, orderBy, selectsTotalCount(info), selectedNodeFields(info));
   }
 }
 
@@ -102,7 +102,7 @@ export class ClientCreditResolver {
     @Info() info: GraphQLResolveInfo,
     @Arg('orderBy', () => CreditEntryOrder, { nullable: true, description: 'Sort order; newest first when not given' }) orderBy?: CreditEntryOrder,
   ) {
-    return clientCreditPage(ctx, client.id, page, selectsTotalCount(info), orderBy);
+    return clientCreditPage(ctx, client.id, page, selectsTotalCount(info), orderBy, selectedNodeFields(info));
   }
 }
 

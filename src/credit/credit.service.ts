@@ -124,17 +124,17 @@ export function addCreditEntryLocked(
 }
 
 /** CR-1: the client's credit log, newest first. A user of the client needs the CREDIT permission. */
-export async function listCreditLog(ctx: RequestContext, clientId: number, args: PageArgs, orderBy?: OrderBy, withTotal = true): Promise<Connection<CreditEntry>> {
+export async function listCreditLog(ctx: RequestContext, clientId: number, args: PageArgs, orderBy?: OrderBy, withTotal = true, fields?: readonly string[]): Promise<Connection<CreditEntry>> {
   assertCanAccessClient(ctx, clientId, ClientPermission.CREDIT);
   const page = keysetPage(args, pageOrder(orderBy, ID_DESC));
   if (!(await ctx.em.count(Client, { id: clientId }))) throw notFound('Client', clientId);
-  return readPage(ctx.em, CreditEntry, { client: clientId }, page, withTotal);
+  return readPage(ctx.em, CreditEntry, { client: clientId }, page, withTotal, fields);
 }
 
 /** The credit log under a client (CR-1), as `creditLog` lists it. */
-export function clientCreditPage(ctx: RequestContext, clientId: number, args: PageArgs, withTotal: boolean, orderBy?: OrderBy): Promise<Connection<CreditEntry>> {
+export function clientCreditPage(ctx: RequestContext, clientId: number, args: PageArgs, withTotal: boolean, orderBy?: OrderBy, fields?: readonly string[]): Promise<Connection<CreditEntry>> {
   assertCanAccessClient(ctx, clientId, ClientPermission.CREDIT);
-  return ctx.loaders.creditPagesByClient(clientId, args, {}, withTotal, pageOrder(orderBy, ID_DESC));
+  return ctx.loaders.creditPagesByClient(clientId, args, {}, withTotal, pageOrder(orderBy, ID_DESC), fields);
 }
 
 /** CL-1: a new client's opening credit, the first line of its credit log. */

@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, GraphQLISODateTime, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription, registerEnumType } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../shared/context';
-import { ConnectionType, PageArgs, pageComplexity, selectsTotalCount } from '../shared/pagination';
+import { ConnectionType, PageArgs, pageComplexity, selectedNodeFields, selectsTotalCount } from '../shared/pagination';
 import { globalId, toId } from '../shared/ids';
 import { topic, type DomainChange, type EventTopics } from '../shared/event-bus';
 import { readsForEvent } from '../shared/event-reads';
@@ -64,7 +64,7 @@ export class DomainResolver {
     @Info() info: GraphQLResolveInfo,
     @Arg('orderBy', () => DomainOrder, { nullable: true, description: 'Sort order; oldest first when not given' }) orderBy?: DomainOrder,
   ) {
-    return listDomains(ctx, filter, page, orderBy, selectsTotalCount(info));
+    return listDomains(ctx, filter, page, orderBy, selectsTotalCount(info), selectedNodeFields(info));
   }
 
   @Authorized('STAFF', 'CLIENT')
@@ -200,6 +200,6 @@ export class ClientDomainsResolver {
     @Info() info: GraphQLResolveInfo,
     @Arg('orderBy', () => DomainOrder, { nullable: true, description: 'Sort order; oldest first when not given' }) orderBy?: DomainOrder,
   ) {
-    return clientDomainsPage(ctx, client.id, page, selectsTotalCount(info), orderBy);
+    return clientDomainsPage(ctx, client.id, page, selectsTotalCount(info), orderBy, selectedNodeFields(info));
   }
 }

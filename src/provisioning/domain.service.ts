@@ -35,7 +35,7 @@ export async function getDomain(ctx: RequestContext, id: number): Promise<Domain
   return domain;
 }
 
-export async function listDomains(ctx: RequestContext, filter: DomainFilter = {}, args: PageArgs, orderBy?: DomainOrder, withTotal = true): Promise<Connection<Domain>> {
+export async function listDomains(ctx: RequestContext, filter: DomainFilter = {}, args: PageArgs, orderBy?: DomainOrder, withTotal = true, fields?: readonly string[]): Promise<Connection<Domain>> {
   const page = keysetPage(args, pageOrder(orderBy, ID_ASC));
   const and: FilterQuery<Domain>[] = [];
   if (ctx.viewer?.kind === 'client') {
@@ -53,13 +53,13 @@ export async function listDomains(ctx: RequestContext, filter: DomainFilter = {}
     and.push({ $or: or });
   }
   const where: FilterQuery<Domain> = and.length ? { $and: and } : {};
-  return readPage(ctx.em, Domain, where, page, withTotal);
+  return readPage(ctx.em, Domain, where, page, withTotal, fields);
 }
 
 /** A client's domains under the client, the same ones `domains` lists for it. */
-export function clientDomainsPage(ctx: RequestContext, clientId: number, args: PageArgs, withTotal: boolean, orderBy?: OrderBy): Promise<Connection<Domain>> {
+export function clientDomainsPage(ctx: RequestContext, clientId: number, args: PageArgs, withTotal: boolean, orderBy?: OrderBy, fields?: readonly string[]): Promise<Connection<Domain>> {
   assertCanAccessClient(ctx, clientId, ClientPermission.DOMAINS);
-  return ctx.loaders.provisioning.domainPagesByClient(clientId, args, {}, withTotal, pageOrder(orderBy, ID_ASC));
+  return ctx.loaders.provisioning.domainPagesByClient(clientId, args, {}, withTotal, pageOrder(orderBy, ID_ASC), fields);
 }
 
 export async function createDomain(ctx: RequestContext, input: CreateDomainInput): Promise<Domain> {

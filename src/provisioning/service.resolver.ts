@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, R
 import type { GraphQLResolveInfo } from 'graphql';
 import { JSONObjectResolver } from 'graphql-scalars';
 import type { RequestContext } from '../shared/context';
-import { ConnectionType, PageArgs, pageComplexity, selectsTotalCount } from '../shared/pagination';
+import { ConnectionType, PageArgs, pageComplexity, selectedNodeFields, selectsTotalCount } from '../shared/pagination';
 import { Money } from '../shared/money.types';
 import { toId } from '../shared/ids';
 import { Client } from '../clients/client.entity';
@@ -30,7 +30,7 @@ export class ServiceResolver {
     @Info() info: GraphQLResolveInfo,
     @Arg('orderBy', () => ServiceOrder, { nullable: true, description: 'Sort order; oldest first when not given' }) orderBy?: ServiceOrder,
   ) {
-    return listServices(ctx, filter, page, orderBy, selectsTotalCount(info));
+    return listServices(ctx, filter, page, orderBy, selectsTotalCount(info), selectedNodeFields(info));
   }
 
   @Authorized('STAFF', 'CLIENT')
@@ -124,6 +124,6 @@ export class ClientProvisioningResolver {
     @Info() info: GraphQLResolveInfo,
     @Arg('orderBy', () => ServiceOrder, { nullable: true, description: 'Sort order; oldest first when not given' }) orderBy?: ServiceOrder,
   ) {
-    return clientServicesPage(ctx, client.id, page, selectsTotalCount(info), orderBy);
+    return clientServicesPage(ctx, client.id, page, selectsTotalCount(info), orderBy, selectedNodeFields(info));
   }
 }

@@ -42,15 +42,15 @@ export async function getService(ctx: RequestContext, id: number): Promise<Servi
 }
 
 /** SV-1: every service, searched and filtered; a client gets only its own. */
-export async function listServices(ctx: RequestContext, filter: ServiceFilter = {}, args: PageArgs, orderBy?: ServiceOrder, withTotal = true): Promise<Connection<Service>> {
+export async function listServices(ctx: RequestContext, filter: ServiceFilter = {}, args: PageArgs, orderBy?: ServiceOrder, withTotal = true, fields?: readonly string[]): Promise<Connection<Service>> {
   const page = keysetPage(args, pageOrder(orderBy, ID_ASC));
-  return readPage(ctx.em, Service, serviceWhere(ctx, filter), page, withTotal);
+  return readPage(ctx.em, Service, serviceWhere(ctx, filter), page, withTotal, fields);
 }
 
 /** A client's services under the client (SV-1), the same ones `services` lists for it. */
-export function clientServicesPage(ctx: RequestContext, clientId: number, args: PageArgs, withTotal: boolean, orderBy?: OrderBy): Promise<Connection<Service>> {
+export function clientServicesPage(ctx: RequestContext, clientId: number, args: PageArgs, withTotal: boolean, orderBy?: OrderBy, fields?: readonly string[]): Promise<Connection<Service>> {
   assertCanAccessClient(ctx, clientId, ClientPermission.SERVICES);
-  return ctx.loaders.provisioning.servicePagesByClient(clientId, args, {}, withTotal, pageOrder(orderBy, ID_ASC));
+  return ctx.loaders.provisioning.servicePagesByClient(clientId, args, {}, withTotal, pageOrder(orderBy, ID_ASC), fields);
 }
 
 function serviceWhere(ctx: RequestContext, filter: ServiceFilter): FilterQuery<Service> {

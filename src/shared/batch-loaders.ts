@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { raw, RawQueryFragment, ReferenceKind, type EntityClass, type EntityKey, type EntityManager, type EntityMetadata, type FilterQuery, type QueryOrderMap } from '@mikro-orm/postgresql';
+import { getMetadataStorage } from 'type-graphql';
 import { ID_ASC, ID_DESC, keysetOrderBy, keysetPage, keysetWhere, toConnection, type Connection, type KeysetPage, type PageArgs, type PageOrder } from './pagination';
 
 /**
@@ -60,16 +61,94 @@ function hasAccessor(prototype: object | null, name: string): boolean {
   return false;
 }
 
-/** Rows of `entity` matching `where` as plain objects (plainRows), one statement. */
+/**
+ * Issue 12: the columns behind the GraphQL fields of an entity's type that are
+ * not a column of the same name: getters and field resolvers (one that reads
+ * only the id and keys lists none). Lists read only the columns their
+ * selection needs (columnsOf); a field neither listed nor a plain column field
+ * makes them read every column.
+ */
+export interface FieldColumns<T> {
+  /** Read whatever is selected (the id and every reference key are always read): e.g. the currency amounts are formatted in. */
+  always?: readonly EntityKey<T>[];
+  fields: Readonly<Record<string, readonly EntityKey<T>[]>>;
+}
+
+const fieldColumnMaps = new Map<EntityClass<object>, FieldColumns<object>>();
+
+/** Registers `entity`'s FieldColumns (in its area's loaders; an entity without them is always read whole) and returns those it replaces. */
+export function readFieldColumns<T extends object>(entity: EntityClass<T>, columns: FieldColumns<T>): FieldColumns<T> | undefined {
+  const replaced = fieldColumnMaps.get(entity as EntityClass<object>);
+  fieldColumnMaps.set(entity as EntityClass<object>, columns as FieldColumns<object>);
+  return replaced as FieldColumns<T> | undefined;
+}
+
+/**
+ * The properties to read for nodes of which `fields` are selected (and the
+ * page's sort property), or undefined for all: the id, every reference key,
+ * the FieldColumns' `always` and each field's columns.
+ */
+function columnsOf<T extends object>(em: EntityManager, entity: EntityClass<T>, fields: readonly string[] | undefined, order?: PageOrder): string[] | undefined {
+  const map = fieldColumnMaps.get(entity as EntityClass<object>);
+  if (!fields || !map) return undefined;
+  // selectedNodeFields gives one array per selection: computed once for it (and each entity and sort property).
+  let known = columnSets.get(fields);
+  if (!known) columnSets.set(fields, (known = new Map()));
+  const key = `${entity.name}:${order?.property ?? ''}`;
+  if (!known.has(key)) known.set(key, columnsOfFields(em, entity, map, fields, order));
+  return known.get(key);
+}
+
+const columnSets = new WeakMap<readonly string[], Map<string, string[] | undefined>>();
+
+function columnsOfFields<T extends object>(em: EntityManager, entity: EntityClass<T>, map: FieldColumns<object>, fields: readonly string[], order?: PageOrder): string[] | undefined {
+  const meta = em.getMetadata().get<T>(entity.name);
+  const plain = plainColumnFields(meta);
+  const props = new Set<string>([...meta.primaryKeys, ...(map.always ?? []), ...(order ? [order.property] : [])]);
+  for (const prop of meta.props) if (isReference(prop)) props.add(prop.name);
+  for (const field of fields) {
+    if (field === '__typename') continue;
+    const columns = map.fields[field] ?? (plain.has(field) ? [field] : undefined);
+    if (!columns) return undefined;
+    for (const column of columns) props.add(column);
+  }
+  // In the entity's order, so one selection gives one statement whatever the order of its fields.
+  return meta.props.filter((prop) => props.has(prop.name)).map((prop) => prop.name);
+}
+
+const isReference = (prop: EntityMetadata['props'][number]) => prop.kind === ReferenceKind.MANY_TO_ONE || (prop.kind === ReferenceKind.ONE_TO_ONE && !!prop.owner);
+
+const plainColumnFieldSets = new WeakMap<EntityMetadata, ReadonlySet<string>>();
+
+/** GraphQL fields of the entity's type that are a column property of the same name, with no field resolver of that name. */
+function plainColumnFields(meta: EntityMetadata): ReadonlySet<string> {
+  let plain = plainColumnFieldSets.get(meta);
+  if (plain) return plain;
+  const storage = getMetadataStorage();
+  const ofEntity = (target: Function | undefined) => !!target && (target === meta.class || meta.class.prototype instanceof target);
+  // A field resolver in a resolver class names its type; one declared in the object type's own class is of that class.
+  const resolved = new Set(storage.fieldResolvers.filter((resolver) => ofEntity((resolver.getObjectType?.() as Function | undefined) ?? resolver.target)).map((resolver) => resolver.schemaName));
+  plain = new Set(
+    storage.fields
+      .filter((field) => ofEntity(field.target) && field.name === field.schemaName && !resolved.has(field.name))
+      .map((field) => field.name)
+      .filter((name) => meta.properties[name as never]?.kind === ReferenceKind.SCALAR && meta.properties[name as never].fieldNames?.length === 1 && meta.properties[name as never].persist !== false),
+  );
+  plainColumnFieldSets.set(meta, plain);
+  return plain;
+}
+
+/** Rows of `entity` matching `where` as plain objects (plainRows), one statement; only the properties `columns` when given. */
 export async function readRows<T extends object>(
   em: EntityManager,
   entity: EntityClass<T>,
   where: FilterQuery<T>,
   orderBy?: QueryOrderMap<T> | QueryOrderMap<T>[],
   limit?: number,
+  columns?: readonly string[],
 ): Promise<T[]> {
-  const rows = await runBuilt(em, ['rows', entity.name, orderBy, limit], where, (template) => {
-    const qb = em.createQueryBuilder(entity, 'e').select('*').where(template as FilterQuery<T>);
+  const rows = await runBuilt(em, ['rows', entity.name, orderBy, limit, columns], where, (template) => {
+    const qb = em.createQueryBuilder(entity, 'e').select(columns ? [...columns] as never : '*').where(template as FilterQuery<T>);
     if (orderBy) qb.orderBy(orderBy);
     if (limit != null) qb.limit(limit);
     return qb.getKnexQuery();
@@ -169,11 +248,19 @@ function listsFit({ sql, bindings }: Statement, count: number): boolean {
 /**
  * One keyset page of a root list as plain objects (plainRows), the rows of
  * `where` in the page's order; the matches are counted only when `withTotal`
- * (the query selects totalCount), as the nested connections do.
+ * (the query selects totalCount), as the nested connections do. With the
+ * node `fields` selected (selectedNodeFields), only their columns are read.
  */
-export async function readPage<T extends { id: number }>(em: EntityManager, entity: EntityClass<T>, where: FilterQuery<T>, page: KeysetPage, withTotal: boolean): Promise<Connection<T>> {
+export async function readPage<T extends { id: number }>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  where: FilterQuery<T>,
+  page: KeysetPage,
+  withTotal: boolean,
+  fields?: readonly string[],
+): Promise<Connection<T>> {
   const [rows, total] = await Promise.all([
-    readRows(em, entity, { $and: [where, keysetWhere(page)] } as FilterQuery<T>, keysetOrderBy(page) as QueryOrderMap<T>[], page.limit + 1),
+    readRows(em, entity, { $and: [where, keysetWhere(page)] } as FilterQuery<T>, keysetOrderBy(page) as QueryOrderMap<T>[], page.limit + 1, columnsOf(em, entity, fields, page.order)),
     withTotal ? countRows(em, entity, where) : 0,
   ]);
   return toConnection(rows, page, total);
@@ -217,15 +304,16 @@ export function pagesByParent<T extends { id: number }>(
   const countLoaders = new Map<string, DataLoader<number, number>>();
   const toObject = plainRows(em, entity);
 
-  const rowsLoader = (page: KeysetPage, where: FilterQuery<T>) =>
+  const rowsLoader = (page: KeysetPage, where: FilterQuery<T>, columns: readonly string[] | undefined) =>
     new DataLoader<number, T[]>(async (ids) => {
       const orderBy = keysetOrderBy(page);
       // The lateral pages come back in their own order: sort key column(s) then id, as inside.
       const outerOrder = orderBy.map((part) => Object.entries(part).map(([key, dir]) => `page.${meta.properties[key as EntityKey<T>].fieldNames[0]} ${dir}`)).join(', ');
-      const rows = await runBuilt(em, ['pages', entity.name, parent, orderBy, page.limit], { $and: [where, keysetWhere(page)] }, (template) => {
+      const rows = await runBuilt(em, ['pages', entity.name, parent, orderBy, page.limit, columns], { $and: [where, keysetWhere(page)] }, (template) => {
         // One index range per parent: the page is read, not the parent's whole list.
         const pageOfParent = em
           .createQueryBuilder(entity, 'e')
+          .select(columns ? [...columns] as never : '*')
           .where(template as FilterQuery<T>)
           .andWhere(`e.${parentColumn} = parent.id`)
           .orderBy(orderBy as QueryOrderMap<T>[])
@@ -250,12 +338,16 @@ export function pagesByParent<T extends { id: number }>(
       return ids.map((id) => totals.get(id) ?? 0);
     });
 
-  /** The page of `parentId`'s children matching `where` in `order` (by id unless given); totalCount is 0 unless `withTotal`. */
-  return async (parentId: number, args: PageArgs, where: FilterQuery<T>, withTotal: boolean, order?: PageOrder): Promise<Connection<T>> => {
+  /**
+   * The page of `parentId`'s children matching `where` in `order` (by id unless given); totalCount is 0 unless `withTotal`.
+   * With the node `fields` selected (selectedNodeFields), only their columns are read: one statement per selection.
+   */
+  return async (parentId: number, args: PageArgs, where: FilterQuery<T>, withTotal: boolean, order?: PageOrder, fields?: readonly string[]): Promise<Connection<T>> => {
     const page = keysetPage(args, order ?? (descending ? ID_DESC : ID_ASC));
+    const columns = columnsOf(em, entity, fields, page.order);
     const whereKey = JSON.stringify(where);
-    const pageKey = JSON.stringify([page, whereKey]);
-    if (!rowLoaders.has(pageKey)) rowLoaders.set(pageKey, rowsLoader(page, where));
+    const pageKey = JSON.stringify([page, whereKey, columns]);
+    if (!rowLoaders.has(pageKey)) rowLoaders.set(pageKey, rowsLoader(page, where, columns));
     if (withTotal && !countLoaders.has(whereKey)) countLoaders.set(whereKey, countsLoader(where));
     const [rows, total] = await Promise.all([rowLoaders.get(pageKey)!.load(parentId), withTotal ? countLoaders.get(whereKey)!.load(parentId) : 0]);
     return toConnection(rows, page, total);

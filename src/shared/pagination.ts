@@ -1,7 +1,7 @@
 import { ArgsType, Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Max, Min } from 'class-validator';
 import type { ClassType } from 'type-graphql';
-import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { badInput } from './errors';
 
 /** Page size when a list is asked for without first/last; query costs assume it too. */
@@ -85,16 +85,51 @@ export const pageComplexity = ({ args, childComplexity }: { args: PageArgs; chil
 
 /** Whether a connection field's selection asks for totalCount, the one part that costs a count. */
 export function selectsTotalCount(info: GraphQLResolveInfo): boolean {
+  return info.fieldNodes.some((node) => fieldsOf(info, node.selectionSet).some((field) => field.name.value === 'totalCount'));
+}
+
+/**
+ * The fields a connection's selection asks of its nodes (`edges { node { … } }`),
+ * sorted: a list reads only the columns behind them (issue 12, readFieldColumns).
+ */
+export function selectedNodeFields(info: GraphQLResolveInfo): readonly string[] {
+  // graphql-js hands every item of a list the same field nodes: the nested connections of a page's 50 clients walk them once.
+  let fields = nodeFieldsOf.get(info.fieldNodes);
+  if (!fields) nodeFieldsOf.set(info.fieldNodes, (fields = nodeFields(info)));
+  return fields;
+}
+
+const nodeFieldsOf = new WeakMap<readonly FieldNode[], readonly string[]>();
+
+function nodeFields(info: GraphQLResolveInfo): readonly string[] {
+  const names = new Set<string>();
+  for (const connection of info.fieldNodes) {
+    for (const edges of fieldsOf(info, connection.selectionSet)) {
+      if (edges.name.value !== 'edges') continue;
+      for (const node of fieldsOf(info, edges.selectionSet)) {
+        if (node.name.value === 'node') for (const field of fieldsOf(info, node.selectionSet)) names.add(field.name.value);
+      }
+    }
+  }
+  return [...names].sort();
+}
+
+/** The fields of a selection set, with those of its fragments. */
+function fieldsOf(info: GraphQLResolveInfo, set: SelectionSetNode | undefined): FieldNode[] {
+  const fields: FieldNode[] = [];
   const seen = new Set<string>();
-  const asks = (set: SelectionSetNode | undefined): boolean =>
-    !!set?.selections.some((selection) => {
-      if (selection.kind === Kind.FIELD) return selection.name.value === 'totalCount';
-      if (selection.kind === Kind.INLINE_FRAGMENT) return asks(selection.selectionSet);
-      if (seen.has(selection.name.value)) return false;
-      seen.add(selection.name.value);
-      return asks(info.fragments[selection.name.value]?.selectionSet);
-    });
-  return info.fieldNodes.some((node) => asks(node.selectionSet));
+  const collect = (inner: SelectionSetNode | undefined) => {
+    for (const selection of inner?.selections ?? []) {
+      if (selection.kind === Kind.FIELD) fields.push(selection);
+      else if (selection.kind === Kind.INLINE_FRAGMENT) collect(selection.selectionSet);
+      else if (!seen.has(selection.name.value)) {
+        seen.add(selection.name.value);
+        collect(info.fragments[selection.name.value]?.selectionSet);
+      }
+    }
+  };
+  collect(set);
+  return fields;
 }
 
 /** Which way a list is sorted. */

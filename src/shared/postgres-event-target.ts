@@ -8,6 +8,10 @@ import { logger } from './logger';
  * connection and only then hands it to its subscribers, so nothing is
  * delivered twice and an API process sees what a worker process publishes.
  * Notifications are per database: processes on other databases never mix.
+ * Events published while a NOTIFY is under way go out together, as a JSON
+ * array in as few payloads as the size limit allows (issue 12: the renewal
+ * step publishes one event per invoice, tens of thousands in one commit);
+ * subscribers still get them one by one, in order.
  */
 const CHANNEL = 'hostbill_events';
 /** PostgreSQL refuses NOTIFY payloads of 8000 bytes or more; longer events travel in parts. */
@@ -20,6 +24,25 @@ const PARTS_TTL_MS = 60_000;
 const MAX_WAITING = 10_000;
 const RECONNECT_MIN_MS = 100;
 const RECONNECT_MAX_MS = 10_000;
+
+/**
+ * The first texts of `outbox` that fit one NOTIFY, taken from it: whole events
+ * (`{…}`) as many as fit in a JSON array; a part of a long event alone.
+ */
+function takeForOneNotify(outbox: string[]): string[] {
+  if (!outbox[0].startsWith('{')) return outbox.splice(0, 1);
+  let count = 1;
+  let bytes = Buffer.byteLength(outbox[0]) + 2;
+  for (; count < outbox.length && outbox[count].startsWith('{'); count++) {
+    const more = Buffer.byteLength(outbox[count]) + 1;
+    if (bytes + more >= MAX_PAYLOAD_BYTES) break;
+    bytes += more;
+  }
+  return outbox.splice(0, count);
+}
+
+/** The NOTIFY payload of texts taken together: one as it is, several as a JSON array of events. */
+const payloadOf = (texts: string[]) => (texts.length === 1 ? texts[0] : `[${texts.join(',')}]`);
 
 /** One event as NOTIFY payloads: its JSON, or base64 parts of it when too long for one payload. */
 function notifyPayloads(topic: string, payload: unknown): string[] {
@@ -42,6 +65,9 @@ function notifyPayloads(topic: string, payload: unknown): string[] {
 export class PostgresEventTarget extends EventTarget {
   private client?: pg.Client;
   private waiting: string[] = [];
+  /** Published while connected, not yet sent: the next NOTIFYs take them in order. */
+  private outbox: string[] = [];
+  private flushing = false;
   private readonly parts = new Map<string, { chunks: string[]; received: number; since: number }>();
   /** The last NOTIFY sent: stop() waits for it. */
   private sending: Promise<unknown> = Promise.resolve();
@@ -101,45 +127,68 @@ export class PostgresEventTarget extends EventTarget {
   }
 
   private send(text: string): void {
-    if (!this.client) {
-      if (this.waiting.push(text) > MAX_WAITING) {
-        this.waiting.shift();
-        this.dropped++;
-      }
-      return;
+    if (!this.client) return this.wait([text]);
+    this.outbox.push(text);
+    if (this.flushing) return;
+    this.flushing = true;
+    this.sending = this.sending.then(() => this.flush()).catch((error: Error) => logger.error(`Event bus: publishing failed (${error.message})`));
+  }
+
+  /** Events published while the connection is down wait for the next one, in order; the oldest are dropped beyond MAX_WAITING. */
+  private wait(texts: string[]): void {
+    for (const text of texts) this.waiting.push(text);
+    const over = this.waiting.length - MAX_WAITING;
+    if (over > 0) {
+      this.waiting.splice(0, over);
+      this.dropped += over;
     }
-    // One NOTIFY after the other on this connection: events keep their order.
-    const client = this.client;
-    this.sending = this.sending
-      .then(async () => {
-        // Lost meanwhile: the event waits for the next connection.
-        if (client !== this.client) return this.send(text);
-        await client.query('select pg_notify($1, $2)', [CHANNEL, text]);
-      })
-      .catch((error: Error & { code?: string }) => {
-        // The database ended this connection (terminated, restarting: SQLSTATE 57P.., 08..., or a socket error):
-        // the event waits for the next connection as during an outage. If the NOTIFY had gone out before the
-        // connection died, subscribers get it twice; an event carries the object as it is now, so that is harmless.
-        if (!error.code || /^(57P|08)/.test(error.code)) {
-          this.lost(client, error);
-          this.send(text);
+  }
+
+  /** One NOTIFY after the other on this connection, until the outbox is empty: events keep their order. */
+  private async flush(): Promise<void> {
+    try {
+      while (this.outbox.length) {
+        const client = this.client;
+        if (!client) {
+          // Lost meanwhile: these events are older than any published since, so they wait in front of them.
+          const published = this.waiting.splice(0);
+          this.wait(this.outbox.splice(0).concat(published));
           return;
         }
-        logger.error(`Event bus: an event could not be published (${error.message})`);
-      });
+        const texts = takeForOneNotify(this.outbox);
+        try {
+          await client.query('select pg_notify($1, $2)', [CHANNEL, payloadOf(texts)]);
+        } catch (caught) {
+          const error = caught as Error & { code?: string };
+          // The database ended this connection (terminated, restarting: SQLSTATE 57P.., 08..., or a socket error):
+          // the events wait for the next connection as during an outage. If the NOTIFY had gone out before the
+          // connection died, subscribers get them twice; an event carries the object as it is now, so that is harmless.
+          if (!error.code || /^(57P|08)/.test(error.code)) {
+            this.lost(client, error);
+            this.outbox.unshift(...texts);
+            continue;
+          }
+          logger.error(`Event bus: ${texts.length === 1 ? 'an event' : `${texts.length} events`} could not be published (${error.message})`);
+        }
+      }
+    } finally {
+      // Whatever happened, the next event published starts a flush again.
+      this.flushing = false;
+    }
   }
 
   private received(text: string): void {
-    const json = text.startsWith('{') ? text : this.assemble(text);
+    const json = text.startsWith('{') || text.startsWith('[') ? text : this.assemble(text);
     if (json === undefined) return;
-    let event: { topic: string; payload: unknown };
+    let events: { topic: string; payload: unknown }[];
     try {
-      event = JSON.parse(json);
+      const parsed = JSON.parse(json) as { topic: string; payload: unknown } | { topic: string; payload: unknown }[];
+      events = Array.isArray(parsed) ? parsed : [parsed];
     } catch {
       logger.error('Event bus: an unreadable event was ignored');
       return;
     }
-    super.dispatchEvent(new CustomEvent(event.topic, { detail: event.payload }));
+    for (const event of events) super.dispatchEvent(new CustomEvent(event.topic, { detail: event.payload }));
   }
 
   /** Collects the parts of a long event; its JSON once the last part is in. */

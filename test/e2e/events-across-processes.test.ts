@@ -7,6 +7,7 @@
 import { keyOf } from '../support/ids';
 import { createClient, type Client as WsClient } from 'graphql-ws';
 import WebSocket from 'ws';
+import pg from 'pg';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { initOrm } from '../../src/shared/orm';
 import { entities } from '../../src/composition';
@@ -219,6 +220,33 @@ describe('issue 11.6: the event bus on LISTEN/NOTIFY', () => {
     }
     first.stop();
     second.stop();
+  });
+
+  it('issue 12: thousands of events published at once (as the renewal step commits one per invoice) all arrive once, in order, on every bus, in far fewer NOTIFYs', async () => {
+    // A LISTEN connection of its own counts the NOTIFYs that carry them.
+    const listener = new pg.Client({ connectionString: database.url });
+    await listener.connect();
+    let notifies = 0;
+    listener.on('notification', (message) => void (message.channel === 'hostbill_events' && notifies++));
+    await listener.query('listen hostbill_events');
+    try {
+      const watched = buses.map(received);
+      // One event longer than a payload among them (it travels in parts), and two equal ones (PostgreSQL folds equal NOTIFYs of one transaction).
+      const events = Array.from({ length: 5_000 }, (_, i) => ({ clientId: i, change: 'UPDATED' as const, at: i === 2_500 ? 'x'.repeat(20_000) : `at ${i}` }));
+      events.push({ ...events[4_999] }, { ...events[4_999] });
+      for (const event of events) buses[0].publish('CLIENT_CHANGED', event);
+      await until(() => watched.every((bus) => bus.events.length >= events.length));
+      await pause(300); // a window for a second copy to arrive
+      for (const bus of watched) {
+        expect(bus.events.length).toBe(events.length);
+        expect(bus.events).toEqual(events);
+        bus.stop();
+      }
+      expect(notifies).toBeGreaterThan(0);
+      expect(notifies).toBeLessThan(events.length / 20);
+    } finally {
+      await listener.end();
+    }
   });
 
   it('issue 11.6: published inside a transaction, an event goes out at commit, and never after a rollback', async () => {
