@@ -239,6 +239,32 @@ type Documents = {
     "mutation MxDurableRun($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }": typeof types.MxDurableRunDocument,
     "query MxDurableJob($id: ID!) { moduleJob(id: $id) { status } }": typeof types.MxDurableJobDocument,
     "query MxDurableZone($id: ID!) { domain(id: $id) { dnsZone { status lastError } } }": typeof types.MxDurableZoneDocument,
+    "mutation DomainCommandsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.DomainCommandsCreateClientDocument,
+    "mutation DomainCommandsUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }": typeof types.DomainCommandsUpdateClientDocument,
+    "mutation DomainCommandsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.DomainCommandsCreateServerDocument,
+    "mutation DomainCommandsCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }": typeof types.DomainCommandsCreateDomainDocument,
+    "mutation DomainCommandsUpdateDomain($id: ID!, $i: UpdateDomainInput!) { updateDomain(id: $id, input: $i) { id } }": typeof types.DomainCommandsUpdateDomainDocument,
+    "mutation DomainCommandsDeleteDomain($id: ID!) { deleteDomain(id: $id) }": typeof types.DomainCommandsDeleteDomainDocument,
+    "mutation DomainCommandsRun($d: ID!, $c: String!, $i: JSONObject) { runDomainCommand(domainId: $d, command: $c, input: $i) { id status command domain { id } service { id } } }": typeof types.DomainCommandsRunDocument,
+    "query DomainCommandsJob($id: ID!) { moduleJob(id: $id) { id status attempts output lastError errorCode } }": typeof types.DomainCommandsJobDocument,
+    "mutation DomainCommandsRetry($id: ID!) { retryModuleJob(id: $id) { id } }": typeof types.DomainCommandsRetryDocument,
+    "query DomainCommandsDomain($id: ID!) { domain(id: $id) { status expiryDate registrationDate nameservers eppCodeSet eppCode transferLocked dnsZone { status } } }": typeof types.DomainCommandsDomainDocument,
+    "query DomainCommandsZone($id: ID!) { domain(id: $id) { dnsZone { status lastError } } }": typeof types.DomainCommandsZoneDocument,
+    "query DomainCommandsServerOf($id: ID!) { domain(id: $id) { server { id } } }": typeof types.DomainCommandsServerOfDocument,
+    "mutation DomainCommandsUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }": typeof types.DomainCommandsUpdateServerDocument,
+    "query DomainCommandsDomainStaff($id: ID!) { domain(id: $id) { status lastModuleError } }": typeof types.DomainCommandsDomainStaffDocument,
+    "query DomainCommandsLog($d: ID!) { domainModuleLog(domainId: $d) { command success attempt request response error lines } }": typeof types.DomainCommandsLogDocument,
+    "query DomainCommandsEmails($c: ID!) { clientEmails(clientId: $c, first: 20) { edges { node { type language subject } } } }": typeof types.DomainCommandsEmailsDocument,
+    "query DomainCommandsQueue($d: ID) { moduleQueue(filter: { domainId: $d, status: [QUEUED, RUNNING, RETRYING, FAILED, SUCCEEDED] }) { edges { node { id command status } } } }": typeof types.DomainCommandsQueueDocument,
+    "mutation DomainCommandsPoll($s: ID!) { pollRegistry(serverId: $s) }": typeof types.DomainCommandsPollDocument,
+    "mutation DomainCommandsAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id items { id } } }": typeof types.DomainCommandsAddOrderDocument,
+    "mutation DomainCommandsAccept($id: ID!, $items: [AcceptItemInput!]) { acceptOrder(id: $id, items: $items) { status items { status } } }": typeof types.DomainCommandsAcceptDocument,
+    "query DomainCommandsDomains($f: DomainFilter) { domains(filter: $f) { edges { node { id name registrar status expiryDate } } } }": typeof types.DomainCommandsDomainsDocument,
+    "mutation DomainCommandsSetTldRule($i: TldRuleInput!) { setTldRule(input: $i) { tld registrar eppCodeRequired requiredContactFields } }": typeof types.DomainCommandsSetTldRuleDocument,
+    "mutation DomainCommandsSetTldRuleServer($i: TldRuleInput!) { setTldRule(input: $i) { tld server { id } } }": typeof types.DomainCommandsSetTldRuleServerDocument,
+    "mutation DomainCommandsSetTldRuleZoneFirst($i: TldRuleInput!) { setTldRule(input: $i) { tld zoneBeforeRegistration } }": typeof types.DomainCommandsSetTldRuleZoneFirstDocument,
+    "query DomainCommandsActivity($f: ActivityFilter) { activityLog(filter: $f, first: 50) { edges { node { action targetId details } } } }": typeof types.DomainCommandsActivityDocument,
+    "subscription DomainCommandsChanged($id: ID) { domainChanged(id: $id) { change domain { status } job { command status attempts error } } }": typeof types.DomainCommandsChangedDocument,
     "mutation DomainScenarioCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.DomainScenarioCreateClientDocument,
     "mutation DomainScenarioCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }": typeof types.DomainScenarioCreateContactDocument,
     "mutation DomainScenarioCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.DomainScenarioCreateServerDocument,
@@ -838,6 +864,32 @@ const documents: Documents = {
     "mutation MxDurableRun($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }": types.MxDurableRunDocument,
     "query MxDurableJob($id: ID!) { moduleJob(id: $id) { status } }": types.MxDurableJobDocument,
     "query MxDurableZone($id: ID!) { domain(id: $id) { dnsZone { status lastError } } }": types.MxDurableZoneDocument,
+    "mutation DomainCommandsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.DomainCommandsCreateClientDocument,
+    "mutation DomainCommandsUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }": types.DomainCommandsUpdateClientDocument,
+    "mutation DomainCommandsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.DomainCommandsCreateServerDocument,
+    "mutation DomainCommandsCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }": types.DomainCommandsCreateDomainDocument,
+    "mutation DomainCommandsUpdateDomain($id: ID!, $i: UpdateDomainInput!) { updateDomain(id: $id, input: $i) { id } }": types.DomainCommandsUpdateDomainDocument,
+    "mutation DomainCommandsDeleteDomain($id: ID!) { deleteDomain(id: $id) }": types.DomainCommandsDeleteDomainDocument,
+    "mutation DomainCommandsRun($d: ID!, $c: String!, $i: JSONObject) { runDomainCommand(domainId: $d, command: $c, input: $i) { id status command domain { id } service { id } } }": types.DomainCommandsRunDocument,
+    "query DomainCommandsJob($id: ID!) { moduleJob(id: $id) { id status attempts output lastError errorCode } }": types.DomainCommandsJobDocument,
+    "mutation DomainCommandsRetry($id: ID!) { retryModuleJob(id: $id) { id } }": types.DomainCommandsRetryDocument,
+    "query DomainCommandsDomain($id: ID!) { domain(id: $id) { status expiryDate registrationDate nameservers eppCodeSet eppCode transferLocked dnsZone { status } } }": types.DomainCommandsDomainDocument,
+    "query DomainCommandsZone($id: ID!) { domain(id: $id) { dnsZone { status lastError } } }": types.DomainCommandsZoneDocument,
+    "query DomainCommandsServerOf($id: ID!) { domain(id: $id) { server { id } } }": types.DomainCommandsServerOfDocument,
+    "mutation DomainCommandsUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }": types.DomainCommandsUpdateServerDocument,
+    "query DomainCommandsDomainStaff($id: ID!) { domain(id: $id) { status lastModuleError } }": types.DomainCommandsDomainStaffDocument,
+    "query DomainCommandsLog($d: ID!) { domainModuleLog(domainId: $d) { command success attempt request response error lines } }": types.DomainCommandsLogDocument,
+    "query DomainCommandsEmails($c: ID!) { clientEmails(clientId: $c, first: 20) { edges { node { type language subject } } } }": types.DomainCommandsEmailsDocument,
+    "query DomainCommandsQueue($d: ID) { moduleQueue(filter: { domainId: $d, status: [QUEUED, RUNNING, RETRYING, FAILED, SUCCEEDED] }) { edges { node { id command status } } } }": types.DomainCommandsQueueDocument,
+    "mutation DomainCommandsPoll($s: ID!) { pollRegistry(serverId: $s) }": types.DomainCommandsPollDocument,
+    "mutation DomainCommandsAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id items { id } } }": types.DomainCommandsAddOrderDocument,
+    "mutation DomainCommandsAccept($id: ID!, $items: [AcceptItemInput!]) { acceptOrder(id: $id, items: $items) { status items { status } } }": types.DomainCommandsAcceptDocument,
+    "query DomainCommandsDomains($f: DomainFilter) { domains(filter: $f) { edges { node { id name registrar status expiryDate } } } }": types.DomainCommandsDomainsDocument,
+    "mutation DomainCommandsSetTldRule($i: TldRuleInput!) { setTldRule(input: $i) { tld registrar eppCodeRequired requiredContactFields } }": types.DomainCommandsSetTldRuleDocument,
+    "mutation DomainCommandsSetTldRuleServer($i: TldRuleInput!) { setTldRule(input: $i) { tld server { id } } }": types.DomainCommandsSetTldRuleServerDocument,
+    "mutation DomainCommandsSetTldRuleZoneFirst($i: TldRuleInput!) { setTldRule(input: $i) { tld zoneBeforeRegistration } }": types.DomainCommandsSetTldRuleZoneFirstDocument,
+    "query DomainCommandsActivity($f: ActivityFilter) { activityLog(filter: $f, first: 50) { edges { node { action targetId details } } } }": types.DomainCommandsActivityDocument,
+    "subscription DomainCommandsChanged($id: ID) { domainChanged(id: $id) { change domain { status } job { command status attempts error } } }": types.DomainCommandsChangedDocument,
     "mutation DomainScenarioCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.DomainScenarioCreateClientDocument,
     "mutation DomainScenarioCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }": types.DomainScenarioCreateContactDocument,
     "mutation DomainScenarioCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.DomainScenarioCreateServerDocument,
@@ -2126,6 +2178,110 @@ export function graphql(source: "query MxDurableJob($id: ID!) { moduleJob(id: $i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query MxDurableZone($id: ID!) { domain(id: $id) { dnsZone { status lastError } } }"): (typeof documents)["query MxDurableZone($id: ID!) { domain(id: $id) { dnsZone { status lastError } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DomainCommandsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation DomainCommandsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DomainCommandsUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }"): (typeof documents)["mutation DomainCommandsUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DomainCommandsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation DomainCommandsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DomainCommandsCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }"): (typeof documents)["mutation DomainCommandsCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DomainCommandsUpdateDomain($id: ID!, $i: UpdateDomainInput!) { updateDomain(id: $id, input: $i) { id } }"): (typeof documents)["mutation DomainCommandsUpdateDomain($id: ID!, $i: UpdateDomainInput!) { updateDomain(id: $id, input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DomainCommandsDeleteDomain($id: ID!) { deleteDomain(id: $id) }"): (typeof documents)["mutation DomainCommandsDeleteDomain($id: ID!) { deleteDomain(id: $id) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DomainCommandsRun($d: ID!, $c: String!, $i: JSONObject) { runDomainCommand(domainId: $d, command: $c, input: $i) { id status command domain { id } service { id } } }"): (typeof documents)["mutation DomainCommandsRun($d: ID!, $c: String!, $i: JSONObject) { runDomainCommand(domainId: $d, command: $c, input: $i) { id status command domain { id } service { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DomainCommandsJob($id: ID!) { moduleJob(id: $id) { id status attempts output lastError errorCode } }"): (typeof documents)["query DomainCommandsJob($id: ID!) { moduleJob(id: $id) { id status attempts output lastError errorCode } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DomainCommandsRetry($id: ID!) { retryModuleJob(id: $id) { id } }"): (typeof documents)["mutation DomainCommandsRetry($id: ID!) { retryModuleJob(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DomainCommandsDomain($id: ID!) { domain(id: $id) { status expiryDate registrationDate nameservers eppCodeSet eppCode transferLocked dnsZone { status } } }"): (typeof documents)["query DomainCommandsDomain($id: ID!) { domain(id: $id) { status expiryDate registrationDate nameservers eppCodeSet eppCode transferLocked dnsZone { status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DomainCommandsZone($id: ID!) { domain(id: $id) { dnsZone { status lastError } } }"): (typeof documents)["query DomainCommandsZone($id: ID!) { domain(id: $id) { dnsZone { status lastError } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DomainCommandsServerOf($id: ID!) { domain(id: $id) { server { id } } }"): (typeof documents)["query DomainCommandsServerOf($id: ID!) { domain(id: $id) { server { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DomainCommandsUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }"): (typeof documents)["mutation DomainCommandsUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DomainCommandsDomainStaff($id: ID!) { domain(id: $id) { status lastModuleError } }"): (typeof documents)["query DomainCommandsDomainStaff($id: ID!) { domain(id: $id) { status lastModuleError } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DomainCommandsLog($d: ID!) { domainModuleLog(domainId: $d) { command success attempt request response error lines } }"): (typeof documents)["query DomainCommandsLog($d: ID!) { domainModuleLog(domainId: $d) { command success attempt request response error lines } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DomainCommandsEmails($c: ID!) { clientEmails(clientId: $c, first: 20) { edges { node { type language subject } } } }"): (typeof documents)["query DomainCommandsEmails($c: ID!) { clientEmails(clientId: $c, first: 20) { edges { node { type language subject } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DomainCommandsQueue($d: ID) { moduleQueue(filter: { domainId: $d, status: [QUEUED, RUNNING, RETRYING, FAILED, SUCCEEDED] }) { edges { node { id command status } } } }"): (typeof documents)["query DomainCommandsQueue($d: ID) { moduleQueue(filter: { domainId: $d, status: [QUEUED, RUNNING, RETRYING, FAILED, SUCCEEDED] }) { edges { node { id command status } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DomainCommandsPoll($s: ID!) { pollRegistry(serverId: $s) }"): (typeof documents)["mutation DomainCommandsPoll($s: ID!) { pollRegistry(serverId: $s) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DomainCommandsAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id items { id } } }"): (typeof documents)["mutation DomainCommandsAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id items { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DomainCommandsAccept($id: ID!, $items: [AcceptItemInput!]) { acceptOrder(id: $id, items: $items) { status items { status } } }"): (typeof documents)["mutation DomainCommandsAccept($id: ID!, $items: [AcceptItemInput!]) { acceptOrder(id: $id, items: $items) { status items { status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DomainCommandsDomains($f: DomainFilter) { domains(filter: $f) { edges { node { id name registrar status expiryDate } } } }"): (typeof documents)["query DomainCommandsDomains($f: DomainFilter) { domains(filter: $f) { edges { node { id name registrar status expiryDate } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DomainCommandsSetTldRule($i: TldRuleInput!) { setTldRule(input: $i) { tld registrar eppCodeRequired requiredContactFields } }"): (typeof documents)["mutation DomainCommandsSetTldRule($i: TldRuleInput!) { setTldRule(input: $i) { tld registrar eppCodeRequired requiredContactFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DomainCommandsSetTldRuleServer($i: TldRuleInput!) { setTldRule(input: $i) { tld server { id } } }"): (typeof documents)["mutation DomainCommandsSetTldRuleServer($i: TldRuleInput!) { setTldRule(input: $i) { tld server { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DomainCommandsSetTldRuleZoneFirst($i: TldRuleInput!) { setTldRule(input: $i) { tld zoneBeforeRegistration } }"): (typeof documents)["mutation DomainCommandsSetTldRuleZoneFirst($i: TldRuleInput!) { setTldRule(input: $i) { tld zoneBeforeRegistration } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DomainCommandsActivity($f: ActivityFilter) { activityLog(filter: $f, first: 50) { edges { node { action targetId details } } } }"): (typeof documents)["query DomainCommandsActivity($f: ActivityFilter) { activityLog(filter: $f, first: 50) { edges { node { action targetId details } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription DomainCommandsChanged($id: ID) { domainChanged(id: $id) { change domain { status } job { command status attempts error } } }"): (typeof documents)["subscription DomainCommandsChanged($id: ID) { domainChanged(id: $id) { change domain { status } job { command status attempts error } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
