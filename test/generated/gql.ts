@@ -239,6 +239,20 @@ type Documents = {
     "mutation MxDurableRun($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }": typeof types.MxDurableRunDocument,
     "query MxDurableJob($id: ID!) { moduleJob(id: $id) { status } }": typeof types.MxDurableJobDocument,
     "query MxDurableZone($id: ID!) { domain(id: $id) { dnsZone { status lastError } } }": typeof types.MxDurableZoneDocument,
+    "mutation DnsZonesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.DnsZonesCreateClientDocument,
+    "mutation DnsZonesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.DnsZonesCreateServerDocument,
+    "mutation DnsZonesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.DnsZonesCreateProductDocument,
+    "mutation DnsZonesUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }": typeof types.DnsZonesUpdateServerDocument,
+    "mutation DnsZonesCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.DnsZonesCreateServiceDocument,
+    "mutation DnsZonesCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }": typeof types.DnsZonesCreateDomainDocument,
+    "mutation DnsZonesCreateZone($d: ID!) { createDnsZone(domainId: $d) { name status lastError } }": typeof types.DnsZonesCreateZoneDocument,
+    "mutation DnsZonesDeleteZone($d: ID!) { deleteDnsZone(domainId: $d) { id dnsZone { name } } }": typeof types.DnsZonesDeleteZoneDocument,
+    "query DnsZonesDomainZone($id: ID!) { domain(id: $id) { dnsZone { name status lastError } } }": typeof types.DnsZonesDomainZoneDocument,
+    "query DnsZonesRecords($d: ID!) { dnsRecords(domainId: $d) { name type ttl records } }": typeof types.DnsZonesRecordsDocument,
+    "mutation DnsZonesChangeRecords($d: ID!, $c: [DnsRecordSetInput!]!) { changeDnsRecords(domainId: $d, changes: $c) { name type ttl records } }": typeof types.DnsZonesChangeRecordsDocument,
+    "mutation DnsZonesRun($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }": typeof types.DnsZonesRunDocument,
+    "mutation DnsZonesRetry($id: ID!) { retryModuleJob(id: $id) { id } }": typeof types.DnsZonesRetryDocument,
+    "query DnsZonesService($id: ID!) { service(id: $id) { status lastModuleError } }": typeof types.DnsZonesServiceDocument,
     "mutation DomainCommandsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.DomainCommandsCreateClientDocument,
     "mutation DomainCommandsUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }": typeof types.DomainCommandsUpdateClientDocument,
     "mutation DomainCommandsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.DomainCommandsCreateServerDocument,
@@ -864,6 +878,20 @@ const documents: Documents = {
     "mutation MxDurableRun($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }": types.MxDurableRunDocument,
     "query MxDurableJob($id: ID!) { moduleJob(id: $id) { status } }": types.MxDurableJobDocument,
     "query MxDurableZone($id: ID!) { domain(id: $id) { dnsZone { status lastError } } }": types.MxDurableZoneDocument,
+    "mutation DnsZonesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.DnsZonesCreateClientDocument,
+    "mutation DnsZonesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.DnsZonesCreateServerDocument,
+    "mutation DnsZonesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.DnsZonesCreateProductDocument,
+    "mutation DnsZonesUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }": types.DnsZonesUpdateServerDocument,
+    "mutation DnsZonesCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.DnsZonesCreateServiceDocument,
+    "mutation DnsZonesCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }": types.DnsZonesCreateDomainDocument,
+    "mutation DnsZonesCreateZone($d: ID!) { createDnsZone(domainId: $d) { name status lastError } }": types.DnsZonesCreateZoneDocument,
+    "mutation DnsZonesDeleteZone($d: ID!) { deleteDnsZone(domainId: $d) { id dnsZone { name } } }": types.DnsZonesDeleteZoneDocument,
+    "query DnsZonesDomainZone($id: ID!) { domain(id: $id) { dnsZone { name status lastError } } }": types.DnsZonesDomainZoneDocument,
+    "query DnsZonesRecords($d: ID!) { dnsRecords(domainId: $d) { name type ttl records } }": types.DnsZonesRecordsDocument,
+    "mutation DnsZonesChangeRecords($d: ID!, $c: [DnsRecordSetInput!]!) { changeDnsRecords(domainId: $d, changes: $c) { name type ttl records } }": types.DnsZonesChangeRecordsDocument,
+    "mutation DnsZonesRun($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }": types.DnsZonesRunDocument,
+    "mutation DnsZonesRetry($id: ID!) { retryModuleJob(id: $id) { id } }": types.DnsZonesRetryDocument,
+    "query DnsZonesService($id: ID!) { service(id: $id) { status lastModuleError } }": types.DnsZonesServiceDocument,
     "mutation DomainCommandsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.DomainCommandsCreateClientDocument,
     "mutation DomainCommandsUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }": types.DomainCommandsUpdateClientDocument,
     "mutation DomainCommandsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.DomainCommandsCreateServerDocument,
@@ -2178,6 +2206,62 @@ export function graphql(source: "query MxDurableJob($id: ID!) { moduleJob(id: $i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query MxDurableZone($id: ID!) { domain(id: $id) { dnsZone { status lastError } } }"): (typeof documents)["query MxDurableZone($id: ID!) { domain(id: $id) { dnsZone { status lastError } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DnsZonesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation DnsZonesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DnsZonesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation DnsZonesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DnsZonesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation DnsZonesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DnsZonesUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }"): (typeof documents)["mutation DnsZonesUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DnsZonesCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation DnsZonesCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DnsZonesCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }"): (typeof documents)["mutation DnsZonesCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DnsZonesCreateZone($d: ID!) { createDnsZone(domainId: $d) { name status lastError } }"): (typeof documents)["mutation DnsZonesCreateZone($d: ID!) { createDnsZone(domainId: $d) { name status lastError } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DnsZonesDeleteZone($d: ID!) { deleteDnsZone(domainId: $d) { id dnsZone { name } } }"): (typeof documents)["mutation DnsZonesDeleteZone($d: ID!) { deleteDnsZone(domainId: $d) { id dnsZone { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DnsZonesDomainZone($id: ID!) { domain(id: $id) { dnsZone { name status lastError } } }"): (typeof documents)["query DnsZonesDomainZone($id: ID!) { domain(id: $id) { dnsZone { name status lastError } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DnsZonesRecords($d: ID!) { dnsRecords(domainId: $d) { name type ttl records } }"): (typeof documents)["query DnsZonesRecords($d: ID!) { dnsRecords(domainId: $d) { name type ttl records } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DnsZonesChangeRecords($d: ID!, $c: [DnsRecordSetInput!]!) { changeDnsRecords(domainId: $d, changes: $c) { name type ttl records } }"): (typeof documents)["mutation DnsZonesChangeRecords($d: ID!, $c: [DnsRecordSetInput!]!) { changeDnsRecords(domainId: $d, changes: $c) { name type ttl records } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DnsZonesRun($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }"): (typeof documents)["mutation DnsZonesRun($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DnsZonesRetry($id: ID!) { retryModuleJob(id: $id) { id } }"): (typeof documents)["mutation DnsZonesRetry($id: ID!) { retryModuleJob(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DnsZonesService($id: ID!) { service(id: $id) { status lastModuleError } }"): (typeof documents)["query DnsZonesService($id: ID!) { service(id: $id) { status lastModuleError } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
