@@ -498,6 +498,14 @@ type Documents = {
     "mutation ProcessSafetyLogin2($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }": typeof types.ProcessSafetyLogin2Document,
     "query ProcessSafetyClients3 { clients(filter: { search: \"ada@example.org\" }) { edges { node { id } } } }": typeof types.ProcessSafetyClients3Document,
     "mutation ProcessSafetyCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id total { amount } } }": typeof types.ProcessSafetyCreateInvoiceDocument,
+    "mutation RegistryPollCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.RegistryPollCreateClientDocument,
+    "query RegistryPollClientStatus($id: ID!) { client(id: $id) { status } }": typeof types.RegistryPollClientStatusDocument,
+    "mutation RegistryPollCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.RegistryPollCreateServerDocument,
+    "mutation RegistryPollCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }": typeof types.RegistryPollCreateDomainDocument,
+    "query RegistryPollDomain($id: ID!) { domain(id: $id) { status expiryDate nameservers } }": typeof types.RegistryPollDomainDocument,
+    "mutation RegistryPollPoll($s: ID!) { pollRegistry(serverId: $s) }": typeof types.RegistryPollPollDocument,
+    "query RegistryPollLog($s: ID!) { serverModuleLog(serverId: $s) { id module command success request response error lines } }": typeof types.RegistryPollLogDocument,
+    "query RegistryPollActivity($f: ActivityFilter) { activityLog(filter: $f, first: 50) { edges { node { action targetId actorType details } } } }": typeof types.RegistryPollActivityDocument,
     "mutation SecretsLoginAs($c: ID!) { loginAsClient(clientId: $c) { token expiresAt me { client { id } } } }": typeof types.SecretsLoginAsDocument,
     "mutation SecretsPdfLink($id: ID!) { createInvoicePdfLink(invoiceId: $id) { url expiresAt } }": typeof types.SecretsPdfLinkDocument,
     "mutation SecretsStaffLogin($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }": typeof types.SecretsStaffLoginDocument,
@@ -1137,6 +1145,14 @@ const documents: Documents = {
     "mutation ProcessSafetyLogin2($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }": types.ProcessSafetyLogin2Document,
     "query ProcessSafetyClients3 { clients(filter: { search: \"ada@example.org\" }) { edges { node { id } } } }": types.ProcessSafetyClients3Document,
     "mutation ProcessSafetyCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id total { amount } } }": types.ProcessSafetyCreateInvoiceDocument,
+    "mutation RegistryPollCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.RegistryPollCreateClientDocument,
+    "query RegistryPollClientStatus($id: ID!) { client(id: $id) { status } }": types.RegistryPollClientStatusDocument,
+    "mutation RegistryPollCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.RegistryPollCreateServerDocument,
+    "mutation RegistryPollCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }": types.RegistryPollCreateDomainDocument,
+    "query RegistryPollDomain($id: ID!) { domain(id: $id) { status expiryDate nameservers } }": types.RegistryPollDomainDocument,
+    "mutation RegistryPollPoll($s: ID!) { pollRegistry(serverId: $s) }": types.RegistryPollPollDocument,
+    "query RegistryPollLog($s: ID!) { serverModuleLog(serverId: $s) { id module command success request response error lines } }": types.RegistryPollLogDocument,
+    "query RegistryPollActivity($f: ActivityFilter) { activityLog(filter: $f, first: 50) { edges { node { action targetId actorType details } } } }": types.RegistryPollActivityDocument,
     "mutation SecretsLoginAs($c: ID!) { loginAsClient(clientId: $c) { token expiresAt me { client { id } } } }": types.SecretsLoginAsDocument,
     "mutation SecretsPdfLink($id: ID!) { createInvoicePdfLink(invoiceId: $id) { url expiresAt } }": types.SecretsPdfLinkDocument,
     "mutation SecretsStaffLogin($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }": types.SecretsStaffLoginDocument,
@@ -3242,6 +3258,38 @@ export function graphql(source: "query ProcessSafetyClients3 { clients(filter: {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ProcessSafetyCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id total { amount } } }"): (typeof documents)["mutation ProcessSafetyCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id total { amount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RegistryPollCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation RegistryPollCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RegistryPollClientStatus($id: ID!) { client(id: $id) { status } }"): (typeof documents)["query RegistryPollClientStatus($id: ID!) { client(id: $id) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RegistryPollCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation RegistryPollCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RegistryPollCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }"): (typeof documents)["mutation RegistryPollCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RegistryPollDomain($id: ID!) { domain(id: $id) { status expiryDate nameservers } }"): (typeof documents)["query RegistryPollDomain($id: ID!) { domain(id: $id) { status expiryDate nameservers } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RegistryPollPoll($s: ID!) { pollRegistry(serverId: $s) }"): (typeof documents)["mutation RegistryPollPoll($s: ID!) { pollRegistry(serverId: $s) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RegistryPollLog($s: ID!) { serverModuleLog(serverId: $s) { id module command success request response error lines } }"): (typeof documents)["query RegistryPollLog($s: ID!) { serverModuleLog(serverId: $s) { id module command success request response error lines } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RegistryPollActivity($f: ActivityFilter) { activityLog(filter: $f, first: 50) { edges { node { action targetId actorType details } } } }"): (typeof documents)["query RegistryPollActivity($f: ActivityFilter) { activityLog(filter: $f, first: 50) { edges { node { action targetId actorType details } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
