@@ -223,6 +223,22 @@ type Documents = {
     "mutation CurrenciesTaxCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.CurrenciesTaxCreateProductDocument,
     "mutation CurrenciesTaxCreateProject($i: ProjectInput!) { createProject(input: $i) { id } }": typeof types.CurrenciesTaxCreateProjectDocument,
     "mutation CurrenciesTaxCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id total { amount currency } creditApplied { amount } balanceDue { amount } } }": typeof types.CurrenciesTaxCreateInvoiceDocument,
+    "mutation DailyRunCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.DailyRunCreateClientDocument,
+    "mutation DailyRunCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.DailyRunCreateProductDocument,
+    "mutation DailyRunCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.DailyRunCreateServerDocument,
+    "mutation DailyRunCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.DailyRunCreateServiceDocument,
+    "mutation DailyRunRunCommand($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }": typeof types.DailyRunRunCommandDocument,
+    "mutation DailyRunAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }": typeof types.DailyRunAddCreditDocument,
+    "query DailyRunService($id: ID!) { service(id: $id) { id status nextDueDate suspensionReason } }": typeof types.DailyRunServiceDocument,
+    "query DailyRunClient($id: ID!) { client(id: $id) { status creditBalance { amount } } }": typeof types.DailyRunClientDocument,
+    "query DailyRunInvoices($c: ID!) { invoices(filter: { clientId: $c }, first: 50, orderBy: { field: ISSUE_DATE, direction: ASC }) {\n  edges { node { id number status issueDate dueDate total { amount currency } creditApplied { amount } balanceDue { amount } lines { description amount { amount } } } } } }": typeof types.DailyRunInvoicesDocument,
+    "mutation DailyRunPay($id: ID!) { markInvoicePaid(id: $id) { id status } }": typeof types.DailyRunPayDocument,
+    "mutation DailyRunRun($d: LocalDate) { runDailyRun(date: $d) { id runDate status trigger steps { name status count errorCount } errors { step subjectType subjectId message } } }": typeof types.DailyRunRunDocument,
+    "query DailyRunRuns($d: LocalDate, $l: Int) { dailyRuns(date: $d, limit: $l) { id runDate status steps { name count } } }": typeof types.DailyRunRunsDocument,
+    "query DailyRunSchedule { dailyRunSchedule { enabled time timeZone today lastRun { runDate } warning { kind date message } } }": typeof types.DailyRunScheduleDocument,
+    "query DailyRunPreview($d: LocalDate!) { dailyRunPreview(date: $d) {\n  date invoices { client { id } dueDate subtotal { amount } total { amount currency } lines { service { id } description amount { amount } } }\n  creditApplied { client { id } amount { amount } } reminders { invoice { id } kind } lateFees { invoice { id } amount { amount } }\n  suspensions { id } terminations { id } clientStatuses { client { id } status } errors { message } } }": typeof types.DailyRunPreviewDocument,
+    "query DailyRunEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { type language recipient subject } } } }": typeof types.DailyRunEmailsDocument,
+    "mutation DailyRunOverride($s: ID!, $u: LocalDate, $n: Boolean) { setAutoSuspensionOverride(serviceId: $s, until: $u, never: $n) { service { id } until never } }": typeof types.DailyRunOverrideDocument,
     "mutation ConnectionLossCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.ConnectionLossCreateClientDocument,
     "query ConnectionLossClientCount($email: String!) { clients(filter: { email: $email }) { totalCount } }": typeof types.ConnectionLossClientCountDocument,
     "mutation ConnectionLossCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.ConnectionLossCreateServerDocument,
@@ -870,6 +886,22 @@ const documents: Documents = {
     "mutation CurrenciesTaxCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.CurrenciesTaxCreateProductDocument,
     "mutation CurrenciesTaxCreateProject($i: ProjectInput!) { createProject(input: $i) { id } }": types.CurrenciesTaxCreateProjectDocument,
     "mutation CurrenciesTaxCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id total { amount currency } creditApplied { amount } balanceDue { amount } } }": types.CurrenciesTaxCreateInvoiceDocument,
+    "mutation DailyRunCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.DailyRunCreateClientDocument,
+    "mutation DailyRunCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.DailyRunCreateProductDocument,
+    "mutation DailyRunCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.DailyRunCreateServerDocument,
+    "mutation DailyRunCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.DailyRunCreateServiceDocument,
+    "mutation DailyRunRunCommand($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }": types.DailyRunRunCommandDocument,
+    "mutation DailyRunAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }": types.DailyRunAddCreditDocument,
+    "query DailyRunService($id: ID!) { service(id: $id) { id status nextDueDate suspensionReason } }": types.DailyRunServiceDocument,
+    "query DailyRunClient($id: ID!) { client(id: $id) { status creditBalance { amount } } }": types.DailyRunClientDocument,
+    "query DailyRunInvoices($c: ID!) { invoices(filter: { clientId: $c }, first: 50, orderBy: { field: ISSUE_DATE, direction: ASC }) {\n  edges { node { id number status issueDate dueDate total { amount currency } creditApplied { amount } balanceDue { amount } lines { description amount { amount } } } } } }": types.DailyRunInvoicesDocument,
+    "mutation DailyRunPay($id: ID!) { markInvoicePaid(id: $id) { id status } }": types.DailyRunPayDocument,
+    "mutation DailyRunRun($d: LocalDate) { runDailyRun(date: $d) { id runDate status trigger steps { name status count errorCount } errors { step subjectType subjectId message } } }": types.DailyRunRunDocument,
+    "query DailyRunRuns($d: LocalDate, $l: Int) { dailyRuns(date: $d, limit: $l) { id runDate status steps { name count } } }": types.DailyRunRunsDocument,
+    "query DailyRunSchedule { dailyRunSchedule { enabled time timeZone today lastRun { runDate } warning { kind date message } } }": types.DailyRunScheduleDocument,
+    "query DailyRunPreview($d: LocalDate!) { dailyRunPreview(date: $d) {\n  date invoices { client { id } dueDate subtotal { amount } total { amount currency } lines { service { id } description amount { amount } } }\n  creditApplied { client { id } amount { amount } } reminders { invoice { id } kind } lateFees { invoice { id } amount { amount } }\n  suspensions { id } terminations { id } clientStatuses { client { id } status } errors { message } } }": types.DailyRunPreviewDocument,
+    "query DailyRunEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { type language recipient subject } } } }": types.DailyRunEmailsDocument,
+    "mutation DailyRunOverride($s: ID!, $u: LocalDate, $n: Boolean) { setAutoSuspensionOverride(serviceId: $s, until: $u, never: $n) { service { id } until never } }": types.DailyRunOverrideDocument,
     "mutation ConnectionLossCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.ConnectionLossCreateClientDocument,
     "query ConnectionLossClientCount($email: String!) { clients(filter: { email: $email }) { totalCount } }": types.ConnectionLossClientCountDocument,
     "mutation ConnectionLossCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.ConnectionLossCreateServerDocument,
@@ -2158,6 +2190,70 @@ export function graphql(source: "mutation CurrenciesTaxCreateProject($i: Project
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CurrenciesTaxCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id total { amount currency } creditApplied { amount } balanceDue { amount } } }"): (typeof documents)["mutation CurrenciesTaxCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id total { amount currency } creditApplied { amount } balanceDue { amount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DailyRunCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation DailyRunCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DailyRunCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation DailyRunCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DailyRunCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation DailyRunCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DailyRunCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation DailyRunCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DailyRunRunCommand($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }"): (typeof documents)["mutation DailyRunRunCommand($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DailyRunAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }"): (typeof documents)["mutation DailyRunAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DailyRunService($id: ID!) { service(id: $id) { id status nextDueDate suspensionReason } }"): (typeof documents)["query DailyRunService($id: ID!) { service(id: $id) { id status nextDueDate suspensionReason } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DailyRunClient($id: ID!) { client(id: $id) { status creditBalance { amount } } }"): (typeof documents)["query DailyRunClient($id: ID!) { client(id: $id) { status creditBalance { amount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DailyRunInvoices($c: ID!) { invoices(filter: { clientId: $c }, first: 50, orderBy: { field: ISSUE_DATE, direction: ASC }) {\n  edges { node { id number status issueDate dueDate total { amount currency } creditApplied { amount } balanceDue { amount } lines { description amount { amount } } } } } }"): (typeof documents)["query DailyRunInvoices($c: ID!) { invoices(filter: { clientId: $c }, first: 50, orderBy: { field: ISSUE_DATE, direction: ASC }) {\n  edges { node { id number status issueDate dueDate total { amount currency } creditApplied { amount } balanceDue { amount } lines { description amount { amount } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DailyRunPay($id: ID!) { markInvoicePaid(id: $id) { id status } }"): (typeof documents)["mutation DailyRunPay($id: ID!) { markInvoicePaid(id: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DailyRunRun($d: LocalDate) { runDailyRun(date: $d) { id runDate status trigger steps { name status count errorCount } errors { step subjectType subjectId message } } }"): (typeof documents)["mutation DailyRunRun($d: LocalDate) { runDailyRun(date: $d) { id runDate status trigger steps { name status count errorCount } errors { step subjectType subjectId message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DailyRunRuns($d: LocalDate, $l: Int) { dailyRuns(date: $d, limit: $l) { id runDate status steps { name count } } }"): (typeof documents)["query DailyRunRuns($d: LocalDate, $l: Int) { dailyRuns(date: $d, limit: $l) { id runDate status steps { name count } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DailyRunSchedule { dailyRunSchedule { enabled time timeZone today lastRun { runDate } warning { kind date message } } }"): (typeof documents)["query DailyRunSchedule { dailyRunSchedule { enabled time timeZone today lastRun { runDate } warning { kind date message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DailyRunPreview($d: LocalDate!) { dailyRunPreview(date: $d) {\n  date invoices { client { id } dueDate subtotal { amount } total { amount currency } lines { service { id } description amount { amount } } }\n  creditApplied { client { id } amount { amount } } reminders { invoice { id } kind } lateFees { invoice { id } amount { amount } }\n  suspensions { id } terminations { id } clientStatuses { client { id } status } errors { message } } }"): (typeof documents)["query DailyRunPreview($d: LocalDate!) { dailyRunPreview(date: $d) {\n  date invoices { client { id } dueDate subtotal { amount } total { amount currency } lines { service { id } description amount { amount } } }\n  creditApplied { client { id } amount { amount } } reminders { invoice { id } kind } lateFees { invoice { id } amount { amount } }\n  suspensions { id } terminations { id } clientStatuses { client { id } status } errors { message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DailyRunEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { type language recipient subject } } } }"): (typeof documents)["query DailyRunEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { type language recipient subject } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DailyRunOverride($s: ID!, $u: LocalDate, $n: Boolean) { setAutoSuspensionOverride(serviceId: $s, until: $u, never: $n) { service { id } until never } }"): (typeof documents)["mutation DailyRunOverride($s: ID!, $u: LocalDate, $n: Boolean) { setAutoSuspensionOverride(serviceId: $s, until: $u, never: $n) { service { id } until never } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
