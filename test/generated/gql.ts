@@ -491,6 +491,63 @@ type Documents = {
     "mutation NPlusOneCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.NPlusOneCreateProductDocument,
     "mutation NPlusOneCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.NPlusOneCreateServiceDocument,
     "query NPlusOneClients($first: Int!) {\n  clients(first: $first) {\n    totalCount\n    edges { node {\n      id\n      group { id name }\n      project { id name }\n      billingContact { id email }\n      contacts { id email }\n    } }\n  }\n}": typeof types.NPlusOneClientsDocument,
+    "fragment NestedConnectionsService on Service { id domain username status billingCycle registrationDate nextDueDate terminationDate createdAt updatedAt passwordSet\n  firstPaymentAmount { amount currency } recurringAmount { amount currency } product { id name } }": typeof types.NestedConnectionsServiceFragmentDoc,
+    "fragment NestedConnectionsDomain on Domain { id name registrar status registrationDate expiryDate autoRenew nameservers createdAt eppCodeSet }": typeof types.NestedConnectionsDomainFragmentDoc,
+    "fragment NestedConnectionsInvoiceRow on Invoice { id number status currency issueDate dueDate datePaid createdAt subtotal { amount currency } total { amount currency }\n  creditApplied { amount currency } amountPaid { amount currency } balanceDue { amount currency } overdue client { id } payer { id } lines { id } }": typeof types.NestedConnectionsInvoiceRowFragmentDoc,
+    "fragment NestedConnectionsTransaction on Transaction { id kind gateway transactionId toCredit date createdAt client { id } amount { amount currency } appliedToInvoice { amount currency } invoice { id } }": typeof types.NestedConnectionsTransactionFragmentDoc,
+    "fragment NestedConnectionsCreditEntry on CreditEntry { id kind description createdAt invoice { id } amount { amount currency } balanceBefore { amount currency } balanceAfter { amount currency } }": typeof types.NestedConnectionsCreditEntryFragmentDoc,
+    "fragment NestedConnectionsPageInfo on PageInfo { hasNextPage hasPreviousPage startCursor endCursor }": typeof types.NestedConnectionsPageInfoFragmentDoc,
+    "fragment NestedConnectionsServiceEdges on ServiceConnection { edges { cursor node { ...NestedConnectionsService } } }": typeof types.NestedConnectionsServiceEdgesFragmentDoc,
+    "fragment NestedConnectionsDomainEdges on DomainConnection { edges { cursor node { ...NestedConnectionsDomain } } }": typeof types.NestedConnectionsDomainEdgesFragmentDoc,
+    "fragment NestedConnectionsInvoiceEdges on InvoiceConnection { edges { cursor node { ...NestedConnectionsInvoiceRow } } }": typeof types.NestedConnectionsInvoiceEdgesFragmentDoc,
+    "fragment NestedConnectionsTransactionEdges on TransactionConnection { edges { cursor node { ...NestedConnectionsTransaction } } }": typeof types.NestedConnectionsTransactionEdgesFragmentDoc,
+    "fragment NestedConnectionsCreditEntryEdges on CreditEntryConnection { edges { cursor node { ...NestedConnectionsCreditEntry } } }": typeof types.NestedConnectionsCreditEntryEdgesFragmentDoc,
+    "fragment NestedConnectionsClient on Client { id type firstName lastName companyName email status currency language lateFeeExempt taxExempt country createdAt updatedAt adminNotes\n  creditBalance { amount currency } group { id } project { id } billingContact { id } contacts { id } users { id } payers { id } }": typeof types.NestedConnectionsClientFragmentDoc,
+    "fragment NestedConnectionsInvoice on Invoice { id number status currency issueDate dueDate datePaid notes createdAt updatedAt tax1Name tax1Rate subtotal { amount currency }\n  tax1 { amount currency } total { amount currency } creditApplied { amount currency } amountPaid { amount currency } amountRefunded { amount currency } balanceDue { amount currency }\n  overdue client { id } payer { id } clientName clientEmail lines { id } }": typeof types.NestedConnectionsInvoiceFragmentDoc,
+    "fragment NestedConnectionsServiceFull on Service { ...NestedConnectionsService moduleData adminNotes }": typeof types.NestedConnectionsServiceFullFragmentDoc,
+    "query NestedConnectionsRootServices($c: ID!, $first: Int, $after: String) {\n    page: services(first: $first, after: $after, filter: { clientId: $c }) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsServiceEdges } }": typeof types.NestedConnectionsRootServicesDocument,
+    "query NestedConnectionsRootDomains($c: ID!, $first: Int, $after: String) {\n    page: domains(first: $first, after: $after, filter: { clientId: $c }) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsDomainEdges } }": typeof types.NestedConnectionsRootDomainsDocument,
+    "query NestedConnectionsRootInvoices($c: ID!, $first: Int, $after: String) {\n    page: invoices(first: $first, after: $after, filter: { clientId: $c }) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsInvoiceEdges } }": typeof types.NestedConnectionsRootInvoicesDocument,
+    "query NestedConnectionsRootTransactions($c: ID!, $first: Int, $after: String) {\n    page: transactions(first: $first, after: $after, filter: { clientId: $c }) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsTransactionEdges } }": typeof types.NestedConnectionsRootTransactionsDocument,
+    "query NestedConnectionsRootCreditLog($c: ID!, $first: Int, $after: String) {\n    page: creditLog(first: $first, after: $after, clientId: $c) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsCreditEntryEdges } }": typeof types.NestedConnectionsRootCreditLogDocument,
+    "query NestedConnectionsStaffList($first: Int!) { clients(first: $first) { edges { node { id\n  services(first: 2) { totalCount ...NestedConnectionsServiceEdges } domains(first: 2) { totalCount ...NestedConnectionsDomainEdges }\n  invoices(first: 2) { totalCount ...NestedConnectionsInvoiceEdges } transactions(first: 2) { totalCount ...NestedConnectionsTransactionEdges }\n  creditLog(first: 2) { totalCount ...NestedConnectionsCreditEntryEdges } } } } }": typeof types.NestedConnectionsStaffListDocument,
+    "query NestedConnectionsStaffListWithoutTotals($first: Int!) { clients(first: $first) { edges { node { id\n  services(first: 2) { ...NestedConnectionsServiceEdges } domains(first: 2) { ...NestedConnectionsDomainEdges } invoices(first: 2) { ...NestedConnectionsInvoiceEdges }\n  transactions(first: 2) { ...NestedConnectionsTransactionEdges } creditLog(first: 2) { ...NestedConnectionsCreditEntryEdges } } } } }": typeof types.NestedConnectionsStaffListWithoutTotalsDocument,
+    "query NestedConnectionsClientArea { me { client { id\n  services(first: 50) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsServiceEdges }\n  domains(first: 50) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsDomainEdges }\n  invoices(first: 50) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsInvoiceEdges }\n  transactions(first: 50) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsTransactionEdges }\n  creditLog(first: 50) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsCreditEntryEdges } } } }": typeof types.NestedConnectionsClientAreaDocument,
+    "query NestedConnectionsPageServices($c: ID!, $after: String) { client(id: $c) {\n    services(first: 4, after: $after) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsServiceEdges } } }": typeof types.NestedConnectionsPageServicesDocument,
+    "query NestedConnectionsPageDomains($c: ID!, $after: String) { client(id: $c) {\n    domains(first: 4, after: $after) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsDomainEdges } } }": typeof types.NestedConnectionsPageDomainsDocument,
+    "query NestedConnectionsPageInvoices($c: ID!, $after: String) { client(id: $c) {\n    invoices(first: 4, after: $after) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsInvoiceEdges } } }": typeof types.NestedConnectionsPageInvoicesDocument,
+    "query NestedConnectionsPageTransactions($c: ID!, $after: String) { client(id: $c) {\n    transactions(first: 4, after: $after) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsTransactionEdges } } }": typeof types.NestedConnectionsPageTransactionsDocument,
+    "query NestedConnectionsPageCreditLog($c: ID!, $after: String) { client(id: $c) {\n    creditLog(first: 4, after: $after) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsCreditEntryEdges } } }": typeof types.NestedConnectionsPageCreditLogDocument,
+    "mutation NestedConnectionsAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }": typeof types.NestedConnectionsAddCreditDocument,
+    "mutation NestedConnectionsCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id } }": typeof types.NestedConnectionsCreateInvoiceDocument,
+    "query NestedConnectionsClientLoaders($first: Int!) { clients(first: $first) { edges { node {\n  id users { id } payers { id } contacts { id subAccount { id } } billingContact { id } group { id } project { id } } } } }": typeof types.NestedConnectionsClientLoadersDocument,
+    "query NestedConnectionsViaLoaders($c: ID!) {\n  transactions(first: 1, filter: { clientId: $c }) { edges { node { client { ...NestedConnectionsClient } invoice { ...NestedConnectionsInvoice } } } }\n  services(first: 1, filter: { clientId: $c }) { edges { node { id client { id } } } } }": typeof types.NestedConnectionsViaLoadersDocument,
+    "query NestedConnectionsDirect($c: ID!, $i: ID!, $s: ID!) {\n  client(id: $c) { ...NestedConnectionsClient } invoice(id: $i) { ...NestedConnectionsInvoice } service(id: $s) { ...NestedConnectionsServiceFull } }": typeof types.NestedConnectionsDirectDocument,
+    "query NestedConnectionsNestedService($c: ID!) { client(id: $c) { services(first: 1) { edges { node { ...NestedConnectionsServiceFull } } } } }": typeof types.NestedConnectionsNestedServiceDocument,
+    "query NestedConnectionsClientsTotal { page: clients(first: 5) { totalCount edges { node { ...NestedConnectionsClient } } } }": typeof types.NestedConnectionsClientsTotalDocument,
+    "query NestedConnectionsClientsNoTotal { page: clients(first: 5) { edges { node { ...NestedConnectionsClient } } } }": typeof types.NestedConnectionsClientsNoTotalDocument,
+    "query NestedConnectionsClientNodes($ids: [ID!]!) { nodes(ids: $ids) { ... on Client { ...NestedConnectionsClient } } }": typeof types.NestedConnectionsClientNodesDocument,
+    "query NestedConnectionsInvoicesTotal($c: ID!) { page: invoices(first: 5, filter: { clientId: $c }) { totalCount edges { node { ...NestedConnectionsInvoice } } } }": typeof types.NestedConnectionsInvoicesTotalDocument,
+    "query NestedConnectionsInvoicesNoTotal($c: ID!) { page: invoices(first: 5, filter: { clientId: $c }) { edges { node { ...NestedConnectionsInvoice } } } }": typeof types.NestedConnectionsInvoicesNoTotalDocument,
+    "query NestedConnectionsInvoiceNodes($ids: [ID!]!) { nodes(ids: $ids) { ... on Invoice { ...NestedConnectionsInvoice } } }": typeof types.NestedConnectionsInvoiceNodesDocument,
+    "query NestedConnectionsServicesTotal($c: ID!) { page: services(first: 5, filter: { clientId: $c }) { totalCount edges { node { ...NestedConnectionsServiceFull } } } }": typeof types.NestedConnectionsServicesTotalDocument,
+    "query NestedConnectionsServicesNoTotal($c: ID!) { page: services(first: 5, filter: { clientId: $c }) { edges { node { ...NestedConnectionsServiceFull } } } }": typeof types.NestedConnectionsServicesNoTotalDocument,
+    "query NestedConnectionsServiceNodes($ids: [ID!]!) { nodes(ids: $ids) { ... on Service { ...NestedConnectionsServiceFull } } }": typeof types.NestedConnectionsServiceNodesDocument,
+    "query NestedConnectionsDomainsTotal($c: ID!) { page: domains(first: 5, filter: { clientId: $c }) { totalCount edges { node { ...NestedConnectionsDomain } } } }": typeof types.NestedConnectionsDomainsTotalDocument,
+    "query NestedConnectionsDomainsNoTotal($c: ID!) { page: domains(first: 5, filter: { clientId: $c }) { edges { node { ...NestedConnectionsDomain } } } }": typeof types.NestedConnectionsDomainsNoTotalDocument,
+    "query NestedConnectionsDomainNodes($ids: [ID!]!) { nodes(ids: $ids) { ... on Domain { ...NestedConnectionsDomain } } }": typeof types.NestedConnectionsDomainNodesDocument,
+    "query NestedConnectionsTransactionsTotal($c: ID!) { page: transactions(first: 5, filter: { clientId: $c }) { totalCount edges { node { ...NestedConnectionsTransaction } } } }": typeof types.NestedConnectionsTransactionsTotalDocument,
+    "query NestedConnectionsTransactionsNoTotal($c: ID!) { page: transactions(first: 5, filter: { clientId: $c }) { edges { node { ...NestedConnectionsTransaction } } } }": typeof types.NestedConnectionsTransactionsNoTotalDocument,
+    "query NestedConnectionsTransactionNodes($ids: [ID!]!) { nodes(ids: $ids) { ... on Transaction { ...NestedConnectionsTransaction } } }": typeof types.NestedConnectionsTransactionNodesDocument,
+    "query NestedConnectionsCreditLogTotal($c: ID!) { page: creditLog(first: 5, clientId: $c) { totalCount edges { node { ...NestedConnectionsCreditEntry } } } }": typeof types.NestedConnectionsCreditLogTotalDocument,
+    "query NestedConnectionsCreditLogNoTotal($c: ID!) { page: creditLog(first: 5, clientId: $c) { edges { node { ...NestedConnectionsCreditEntry } } } }": typeof types.NestedConnectionsCreditLogNoTotalDocument,
+    "query NestedConnectionsCreditEntryNodes($ids: [ID!]!) { nodes(ids: $ids) { ... on CreditEntry { ...NestedConnectionsCreditEntry } } }": typeof types.NestedConnectionsCreditEntryNodesDocument,
+    "query NestedConnectionsByIds($ids: [ID!]) { clients(first: 10, filter: { ids: $ids }) { edges { node { id services(first: 1) { edges { node { client { id } } } } } } } }": typeof types.NestedConnectionsByIdsDocument,
+    "query NestedConnectionsServiceCount($c: ID!) { services(first: 1, filter: { clientId: $c }) { totalCount } }": typeof types.NestedConnectionsServiceCountDocument,
+    "query NestedConnectionsClientServices($c: ID!, $first: Int, $after: String, $last: Int, $before: String) { client(id: $c) {\n  services(first: $first, after: $after, last: $last, before: $before) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsServiceEdges } } }": typeof types.NestedConnectionsClientServicesDocument,
+    "query NestedConnectionsClientInvoices($c: ID!) { client(id: $c) { invoices(first: 50) { totalCount edges { node { id status } } } } }": typeof types.NestedConnectionsClientInvoicesDocument,
+    "mutation NestedConnectionsCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { email } }": typeof types.NestedConnectionsCreateUserDocument,
+    "query NestedConnectionsMyTotals { me { client {\n  services(first: 1) { totalCount } domains(first: 1) { totalCount } invoices(first: 1) { totalCount } transactions(first: 1) { totalCount } creditLog(first: 1) { totalCount } } } }": typeof types.NestedConnectionsMyTotalsDocument,
     "mutation PaymentGatewaysConfigure($i: ConfigurePaymentGatewayInput!) { configurePaymentGateway(input: $i) { module enabled currencies settings } }": typeof types.PaymentGatewaysConfigureDocument,
     "query PaymentGatewaysAvailable($id: ID!) { availablePaymentGateways(invoiceId: $id) { module displayName } }": typeof types.PaymentGatewaysAvailableDocument,
     "mutation PaymentGatewaysPay($id: ID!, $g: String!) { payInvoice(invoiceId: $id, gateway: $g) { gateway amount { amount currency } clientSecret redirectUrl instructions reference } }": typeof types.PaymentGatewaysPayDocument,
@@ -1154,6 +1211,63 @@ const documents: Documents = {
     "mutation NPlusOneCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.NPlusOneCreateProductDocument,
     "mutation NPlusOneCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.NPlusOneCreateServiceDocument,
     "query NPlusOneClients($first: Int!) {\n  clients(first: $first) {\n    totalCount\n    edges { node {\n      id\n      group { id name }\n      project { id name }\n      billingContact { id email }\n      contacts { id email }\n    } }\n  }\n}": types.NPlusOneClientsDocument,
+    "fragment NestedConnectionsService on Service { id domain username status billingCycle registrationDate nextDueDate terminationDate createdAt updatedAt passwordSet\n  firstPaymentAmount { amount currency } recurringAmount { amount currency } product { id name } }": types.NestedConnectionsServiceFragmentDoc,
+    "fragment NestedConnectionsDomain on Domain { id name registrar status registrationDate expiryDate autoRenew nameservers createdAt eppCodeSet }": types.NestedConnectionsDomainFragmentDoc,
+    "fragment NestedConnectionsInvoiceRow on Invoice { id number status currency issueDate dueDate datePaid createdAt subtotal { amount currency } total { amount currency }\n  creditApplied { amount currency } amountPaid { amount currency } balanceDue { amount currency } overdue client { id } payer { id } lines { id } }": types.NestedConnectionsInvoiceRowFragmentDoc,
+    "fragment NestedConnectionsTransaction on Transaction { id kind gateway transactionId toCredit date createdAt client { id } amount { amount currency } appliedToInvoice { amount currency } invoice { id } }": types.NestedConnectionsTransactionFragmentDoc,
+    "fragment NestedConnectionsCreditEntry on CreditEntry { id kind description createdAt invoice { id } amount { amount currency } balanceBefore { amount currency } balanceAfter { amount currency } }": types.NestedConnectionsCreditEntryFragmentDoc,
+    "fragment NestedConnectionsPageInfo on PageInfo { hasNextPage hasPreviousPage startCursor endCursor }": types.NestedConnectionsPageInfoFragmentDoc,
+    "fragment NestedConnectionsServiceEdges on ServiceConnection { edges { cursor node { ...NestedConnectionsService } } }": types.NestedConnectionsServiceEdgesFragmentDoc,
+    "fragment NestedConnectionsDomainEdges on DomainConnection { edges { cursor node { ...NestedConnectionsDomain } } }": types.NestedConnectionsDomainEdgesFragmentDoc,
+    "fragment NestedConnectionsInvoiceEdges on InvoiceConnection { edges { cursor node { ...NestedConnectionsInvoiceRow } } }": types.NestedConnectionsInvoiceEdgesFragmentDoc,
+    "fragment NestedConnectionsTransactionEdges on TransactionConnection { edges { cursor node { ...NestedConnectionsTransaction } } }": types.NestedConnectionsTransactionEdgesFragmentDoc,
+    "fragment NestedConnectionsCreditEntryEdges on CreditEntryConnection { edges { cursor node { ...NestedConnectionsCreditEntry } } }": types.NestedConnectionsCreditEntryEdgesFragmentDoc,
+    "fragment NestedConnectionsClient on Client { id type firstName lastName companyName email status currency language lateFeeExempt taxExempt country createdAt updatedAt adminNotes\n  creditBalance { amount currency } group { id } project { id } billingContact { id } contacts { id } users { id } payers { id } }": types.NestedConnectionsClientFragmentDoc,
+    "fragment NestedConnectionsInvoice on Invoice { id number status currency issueDate dueDate datePaid notes createdAt updatedAt tax1Name tax1Rate subtotal { amount currency }\n  tax1 { amount currency } total { amount currency } creditApplied { amount currency } amountPaid { amount currency } amountRefunded { amount currency } balanceDue { amount currency }\n  overdue client { id } payer { id } clientName clientEmail lines { id } }": types.NestedConnectionsInvoiceFragmentDoc,
+    "fragment NestedConnectionsServiceFull on Service { ...NestedConnectionsService moduleData adminNotes }": types.NestedConnectionsServiceFullFragmentDoc,
+    "query NestedConnectionsRootServices($c: ID!, $first: Int, $after: String) {\n    page: services(first: $first, after: $after, filter: { clientId: $c }) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsServiceEdges } }": types.NestedConnectionsRootServicesDocument,
+    "query NestedConnectionsRootDomains($c: ID!, $first: Int, $after: String) {\n    page: domains(first: $first, after: $after, filter: { clientId: $c }) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsDomainEdges } }": types.NestedConnectionsRootDomainsDocument,
+    "query NestedConnectionsRootInvoices($c: ID!, $first: Int, $after: String) {\n    page: invoices(first: $first, after: $after, filter: { clientId: $c }) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsInvoiceEdges } }": types.NestedConnectionsRootInvoicesDocument,
+    "query NestedConnectionsRootTransactions($c: ID!, $first: Int, $after: String) {\n    page: transactions(first: $first, after: $after, filter: { clientId: $c }) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsTransactionEdges } }": types.NestedConnectionsRootTransactionsDocument,
+    "query NestedConnectionsRootCreditLog($c: ID!, $first: Int, $after: String) {\n    page: creditLog(first: $first, after: $after, clientId: $c) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsCreditEntryEdges } }": types.NestedConnectionsRootCreditLogDocument,
+    "query NestedConnectionsStaffList($first: Int!) { clients(first: $first) { edges { node { id\n  services(first: 2) { totalCount ...NestedConnectionsServiceEdges } domains(first: 2) { totalCount ...NestedConnectionsDomainEdges }\n  invoices(first: 2) { totalCount ...NestedConnectionsInvoiceEdges } transactions(first: 2) { totalCount ...NestedConnectionsTransactionEdges }\n  creditLog(first: 2) { totalCount ...NestedConnectionsCreditEntryEdges } } } } }": types.NestedConnectionsStaffListDocument,
+    "query NestedConnectionsStaffListWithoutTotals($first: Int!) { clients(first: $first) { edges { node { id\n  services(first: 2) { ...NestedConnectionsServiceEdges } domains(first: 2) { ...NestedConnectionsDomainEdges } invoices(first: 2) { ...NestedConnectionsInvoiceEdges }\n  transactions(first: 2) { ...NestedConnectionsTransactionEdges } creditLog(first: 2) { ...NestedConnectionsCreditEntryEdges } } } } }": types.NestedConnectionsStaffListWithoutTotalsDocument,
+    "query NestedConnectionsClientArea { me { client { id\n  services(first: 50) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsServiceEdges }\n  domains(first: 50) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsDomainEdges }\n  invoices(first: 50) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsInvoiceEdges }\n  transactions(first: 50) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsTransactionEdges }\n  creditLog(first: 50) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsCreditEntryEdges } } } }": types.NestedConnectionsClientAreaDocument,
+    "query NestedConnectionsPageServices($c: ID!, $after: String) { client(id: $c) {\n    services(first: 4, after: $after) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsServiceEdges } } }": types.NestedConnectionsPageServicesDocument,
+    "query NestedConnectionsPageDomains($c: ID!, $after: String) { client(id: $c) {\n    domains(first: 4, after: $after) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsDomainEdges } } }": types.NestedConnectionsPageDomainsDocument,
+    "query NestedConnectionsPageInvoices($c: ID!, $after: String) { client(id: $c) {\n    invoices(first: 4, after: $after) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsInvoiceEdges } } }": types.NestedConnectionsPageInvoicesDocument,
+    "query NestedConnectionsPageTransactions($c: ID!, $after: String) { client(id: $c) {\n    transactions(first: 4, after: $after) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsTransactionEdges } } }": types.NestedConnectionsPageTransactionsDocument,
+    "query NestedConnectionsPageCreditLog($c: ID!, $after: String) { client(id: $c) {\n    creditLog(first: 4, after: $after) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsCreditEntryEdges } } }": types.NestedConnectionsPageCreditLogDocument,
+    "mutation NestedConnectionsAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }": types.NestedConnectionsAddCreditDocument,
+    "mutation NestedConnectionsCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id } }": types.NestedConnectionsCreateInvoiceDocument,
+    "query NestedConnectionsClientLoaders($first: Int!) { clients(first: $first) { edges { node {\n  id users { id } payers { id } contacts { id subAccount { id } } billingContact { id } group { id } project { id } } } } }": types.NestedConnectionsClientLoadersDocument,
+    "query NestedConnectionsViaLoaders($c: ID!) {\n  transactions(first: 1, filter: { clientId: $c }) { edges { node { client { ...NestedConnectionsClient } invoice { ...NestedConnectionsInvoice } } } }\n  services(first: 1, filter: { clientId: $c }) { edges { node { id client { id } } } } }": types.NestedConnectionsViaLoadersDocument,
+    "query NestedConnectionsDirect($c: ID!, $i: ID!, $s: ID!) {\n  client(id: $c) { ...NestedConnectionsClient } invoice(id: $i) { ...NestedConnectionsInvoice } service(id: $s) { ...NestedConnectionsServiceFull } }": types.NestedConnectionsDirectDocument,
+    "query NestedConnectionsNestedService($c: ID!) { client(id: $c) { services(first: 1) { edges { node { ...NestedConnectionsServiceFull } } } } }": types.NestedConnectionsNestedServiceDocument,
+    "query NestedConnectionsClientsTotal { page: clients(first: 5) { totalCount edges { node { ...NestedConnectionsClient } } } }": types.NestedConnectionsClientsTotalDocument,
+    "query NestedConnectionsClientsNoTotal { page: clients(first: 5) { edges { node { ...NestedConnectionsClient } } } }": types.NestedConnectionsClientsNoTotalDocument,
+    "query NestedConnectionsClientNodes($ids: [ID!]!) { nodes(ids: $ids) { ... on Client { ...NestedConnectionsClient } } }": types.NestedConnectionsClientNodesDocument,
+    "query NestedConnectionsInvoicesTotal($c: ID!) { page: invoices(first: 5, filter: { clientId: $c }) { totalCount edges { node { ...NestedConnectionsInvoice } } } }": types.NestedConnectionsInvoicesTotalDocument,
+    "query NestedConnectionsInvoicesNoTotal($c: ID!) { page: invoices(first: 5, filter: { clientId: $c }) { edges { node { ...NestedConnectionsInvoice } } } }": types.NestedConnectionsInvoicesNoTotalDocument,
+    "query NestedConnectionsInvoiceNodes($ids: [ID!]!) { nodes(ids: $ids) { ... on Invoice { ...NestedConnectionsInvoice } } }": types.NestedConnectionsInvoiceNodesDocument,
+    "query NestedConnectionsServicesTotal($c: ID!) { page: services(first: 5, filter: { clientId: $c }) { totalCount edges { node { ...NestedConnectionsServiceFull } } } }": types.NestedConnectionsServicesTotalDocument,
+    "query NestedConnectionsServicesNoTotal($c: ID!) { page: services(first: 5, filter: { clientId: $c }) { edges { node { ...NestedConnectionsServiceFull } } } }": types.NestedConnectionsServicesNoTotalDocument,
+    "query NestedConnectionsServiceNodes($ids: [ID!]!) { nodes(ids: $ids) { ... on Service { ...NestedConnectionsServiceFull } } }": types.NestedConnectionsServiceNodesDocument,
+    "query NestedConnectionsDomainsTotal($c: ID!) { page: domains(first: 5, filter: { clientId: $c }) { totalCount edges { node { ...NestedConnectionsDomain } } } }": types.NestedConnectionsDomainsTotalDocument,
+    "query NestedConnectionsDomainsNoTotal($c: ID!) { page: domains(first: 5, filter: { clientId: $c }) { edges { node { ...NestedConnectionsDomain } } } }": types.NestedConnectionsDomainsNoTotalDocument,
+    "query NestedConnectionsDomainNodes($ids: [ID!]!) { nodes(ids: $ids) { ... on Domain { ...NestedConnectionsDomain } } }": types.NestedConnectionsDomainNodesDocument,
+    "query NestedConnectionsTransactionsTotal($c: ID!) { page: transactions(first: 5, filter: { clientId: $c }) { totalCount edges { node { ...NestedConnectionsTransaction } } } }": types.NestedConnectionsTransactionsTotalDocument,
+    "query NestedConnectionsTransactionsNoTotal($c: ID!) { page: transactions(first: 5, filter: { clientId: $c }) { edges { node { ...NestedConnectionsTransaction } } } }": types.NestedConnectionsTransactionsNoTotalDocument,
+    "query NestedConnectionsTransactionNodes($ids: [ID!]!) { nodes(ids: $ids) { ... on Transaction { ...NestedConnectionsTransaction } } }": types.NestedConnectionsTransactionNodesDocument,
+    "query NestedConnectionsCreditLogTotal($c: ID!) { page: creditLog(first: 5, clientId: $c) { totalCount edges { node { ...NestedConnectionsCreditEntry } } } }": types.NestedConnectionsCreditLogTotalDocument,
+    "query NestedConnectionsCreditLogNoTotal($c: ID!) { page: creditLog(first: 5, clientId: $c) { edges { node { ...NestedConnectionsCreditEntry } } } }": types.NestedConnectionsCreditLogNoTotalDocument,
+    "query NestedConnectionsCreditEntryNodes($ids: [ID!]!) { nodes(ids: $ids) { ... on CreditEntry { ...NestedConnectionsCreditEntry } } }": types.NestedConnectionsCreditEntryNodesDocument,
+    "query NestedConnectionsByIds($ids: [ID!]) { clients(first: 10, filter: { ids: $ids }) { edges { node { id services(first: 1) { edges { node { client { id } } } } } } } }": types.NestedConnectionsByIdsDocument,
+    "query NestedConnectionsServiceCount($c: ID!) { services(first: 1, filter: { clientId: $c }) { totalCount } }": types.NestedConnectionsServiceCountDocument,
+    "query NestedConnectionsClientServices($c: ID!, $first: Int, $after: String, $last: Int, $before: String) { client(id: $c) {\n  services(first: $first, after: $after, last: $last, before: $before) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsServiceEdges } } }": types.NestedConnectionsClientServicesDocument,
+    "query NestedConnectionsClientInvoices($c: ID!) { client(id: $c) { invoices(first: 50) { totalCount edges { node { id status } } } } }": types.NestedConnectionsClientInvoicesDocument,
+    "mutation NestedConnectionsCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { email } }": types.NestedConnectionsCreateUserDocument,
+    "query NestedConnectionsMyTotals { me { client {\n  services(first: 1) { totalCount } domains(first: 1) { totalCount } invoices(first: 1) { totalCount } transactions(first: 1) { totalCount } creditLog(first: 1) { totalCount } } } }": types.NestedConnectionsMyTotalsDocument,
     "mutation PaymentGatewaysConfigure($i: ConfigurePaymentGatewayInput!) { configurePaymentGateway(input: $i) { module enabled currencies settings } }": types.PaymentGatewaysConfigureDocument,
     "query PaymentGatewaysAvailable($id: ID!) { availablePaymentGateways(invoiceId: $id) { module displayName } }": types.PaymentGatewaysAvailableDocument,
     "mutation PaymentGatewaysPay($id: ID!, $g: String!) { payInvoice(invoiceId: $id, gateway: $g) { gateway amount { amount currency } clientSecret redirectUrl instructions reference } }": types.PaymentGatewaysPayDocument,
@@ -3262,6 +3376,234 @@ export function graphql(source: "mutation NPlusOneCreateService($i: CreateServic
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query NPlusOneClients($first: Int!) {\n  clients(first: $first) {\n    totalCount\n    edges { node {\n      id\n      group { id name }\n      project { id name }\n      billingContact { id email }\n      contacts { id email }\n    } }\n  }\n}"): (typeof documents)["query NPlusOneClients($first: Int!) {\n  clients(first: $first) {\n    totalCount\n    edges { node {\n      id\n      group { id name }\n      project { id name }\n      billingContact { id email }\n      contacts { id email }\n    } }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment NestedConnectionsService on Service { id domain username status billingCycle registrationDate nextDueDate terminationDate createdAt updatedAt passwordSet\n  firstPaymentAmount { amount currency } recurringAmount { amount currency } product { id name } }"): (typeof documents)["fragment NestedConnectionsService on Service { id domain username status billingCycle registrationDate nextDueDate terminationDate createdAt updatedAt passwordSet\n  firstPaymentAmount { amount currency } recurringAmount { amount currency } product { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment NestedConnectionsDomain on Domain { id name registrar status registrationDate expiryDate autoRenew nameservers createdAt eppCodeSet }"): (typeof documents)["fragment NestedConnectionsDomain on Domain { id name registrar status registrationDate expiryDate autoRenew nameservers createdAt eppCodeSet }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment NestedConnectionsInvoiceRow on Invoice { id number status currency issueDate dueDate datePaid createdAt subtotal { amount currency } total { amount currency }\n  creditApplied { amount currency } amountPaid { amount currency } balanceDue { amount currency } overdue client { id } payer { id } lines { id } }"): (typeof documents)["fragment NestedConnectionsInvoiceRow on Invoice { id number status currency issueDate dueDate datePaid createdAt subtotal { amount currency } total { amount currency }\n  creditApplied { amount currency } amountPaid { amount currency } balanceDue { amount currency } overdue client { id } payer { id } lines { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment NestedConnectionsTransaction on Transaction { id kind gateway transactionId toCredit date createdAt client { id } amount { amount currency } appliedToInvoice { amount currency } invoice { id } }"): (typeof documents)["fragment NestedConnectionsTransaction on Transaction { id kind gateway transactionId toCredit date createdAt client { id } amount { amount currency } appliedToInvoice { amount currency } invoice { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment NestedConnectionsCreditEntry on CreditEntry { id kind description createdAt invoice { id } amount { amount currency } balanceBefore { amount currency } balanceAfter { amount currency } }"): (typeof documents)["fragment NestedConnectionsCreditEntry on CreditEntry { id kind description createdAt invoice { id } amount { amount currency } balanceBefore { amount currency } balanceAfter { amount currency } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment NestedConnectionsPageInfo on PageInfo { hasNextPage hasPreviousPage startCursor endCursor }"): (typeof documents)["fragment NestedConnectionsPageInfo on PageInfo { hasNextPage hasPreviousPage startCursor endCursor }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment NestedConnectionsServiceEdges on ServiceConnection { edges { cursor node { ...NestedConnectionsService } } }"): (typeof documents)["fragment NestedConnectionsServiceEdges on ServiceConnection { edges { cursor node { ...NestedConnectionsService } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment NestedConnectionsDomainEdges on DomainConnection { edges { cursor node { ...NestedConnectionsDomain } } }"): (typeof documents)["fragment NestedConnectionsDomainEdges on DomainConnection { edges { cursor node { ...NestedConnectionsDomain } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment NestedConnectionsInvoiceEdges on InvoiceConnection { edges { cursor node { ...NestedConnectionsInvoiceRow } } }"): (typeof documents)["fragment NestedConnectionsInvoiceEdges on InvoiceConnection { edges { cursor node { ...NestedConnectionsInvoiceRow } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment NestedConnectionsTransactionEdges on TransactionConnection { edges { cursor node { ...NestedConnectionsTransaction } } }"): (typeof documents)["fragment NestedConnectionsTransactionEdges on TransactionConnection { edges { cursor node { ...NestedConnectionsTransaction } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment NestedConnectionsCreditEntryEdges on CreditEntryConnection { edges { cursor node { ...NestedConnectionsCreditEntry } } }"): (typeof documents)["fragment NestedConnectionsCreditEntryEdges on CreditEntryConnection { edges { cursor node { ...NestedConnectionsCreditEntry } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment NestedConnectionsClient on Client { id type firstName lastName companyName email status currency language lateFeeExempt taxExempt country createdAt updatedAt adminNotes\n  creditBalance { amount currency } group { id } project { id } billingContact { id } contacts { id } users { id } payers { id } }"): (typeof documents)["fragment NestedConnectionsClient on Client { id type firstName lastName companyName email status currency language lateFeeExempt taxExempt country createdAt updatedAt adminNotes\n  creditBalance { amount currency } group { id } project { id } billingContact { id } contacts { id } users { id } payers { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment NestedConnectionsInvoice on Invoice { id number status currency issueDate dueDate datePaid notes createdAt updatedAt tax1Name tax1Rate subtotal { amount currency }\n  tax1 { amount currency } total { amount currency } creditApplied { amount currency } amountPaid { amount currency } amountRefunded { amount currency } balanceDue { amount currency }\n  overdue client { id } payer { id } clientName clientEmail lines { id } }"): (typeof documents)["fragment NestedConnectionsInvoice on Invoice { id number status currency issueDate dueDate datePaid notes createdAt updatedAt tax1Name tax1Rate subtotal { amount currency }\n  tax1 { amount currency } total { amount currency } creditApplied { amount currency } amountPaid { amount currency } amountRefunded { amount currency } balanceDue { amount currency }\n  overdue client { id } payer { id } clientName clientEmail lines { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment NestedConnectionsServiceFull on Service { ...NestedConnectionsService moduleData adminNotes }"): (typeof documents)["fragment NestedConnectionsServiceFull on Service { ...NestedConnectionsService moduleData adminNotes }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedConnectionsRootServices($c: ID!, $first: Int, $after: String) {\n    page: services(first: $first, after: $after, filter: { clientId: $c }) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsServiceEdges } }"): (typeof documents)["query NestedConnectionsRootServices($c: ID!, $first: Int, $after: String) {\n    page: services(first: $first, after: $after, filter: { clientId: $c }) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsServiceEdges } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedConnectionsRootDomains($c: ID!, $first: Int, $after: String) {\n    page: domains(first: $first, after: $after, filter: { clientId: $c }) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsDomainEdges } }"): (typeof documents)["query NestedConnectionsRootDomains($c: ID!, $first: Int, $after: String) {\n    page: domains(first: $first, after: $after, filter: { clientId: $c }) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsDomainEdges } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedConnectionsRootInvoices($c: ID!, $first: Int, $after: String) {\n    page: invoices(first: $first, after: $after, filter: { clientId: $c }) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsInvoiceEdges } }"): (typeof documents)["query NestedConnectionsRootInvoices($c: ID!, $first: Int, $after: String) {\n    page: invoices(first: $first, after: $after, filter: { clientId: $c }) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsInvoiceEdges } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedConnectionsRootTransactions($c: ID!, $first: Int, $after: String) {\n    page: transactions(first: $first, after: $after, filter: { clientId: $c }) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsTransactionEdges } }"): (typeof documents)["query NestedConnectionsRootTransactions($c: ID!, $first: Int, $after: String) {\n    page: transactions(first: $first, after: $after, filter: { clientId: $c }) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsTransactionEdges } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedConnectionsRootCreditLog($c: ID!, $first: Int, $after: String) {\n    page: creditLog(first: $first, after: $after, clientId: $c) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsCreditEntryEdges } }"): (typeof documents)["query NestedConnectionsRootCreditLog($c: ID!, $first: Int, $after: String) {\n    page: creditLog(first: $first, after: $after, clientId: $c) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsCreditEntryEdges } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedConnectionsStaffList($first: Int!) { clients(first: $first) { edges { node { id\n  services(first: 2) { totalCount ...NestedConnectionsServiceEdges } domains(first: 2) { totalCount ...NestedConnectionsDomainEdges }\n  invoices(first: 2) { totalCount ...NestedConnectionsInvoiceEdges } transactions(first: 2) { totalCount ...NestedConnectionsTransactionEdges }\n  creditLog(first: 2) { totalCount ...NestedConnectionsCreditEntryEdges } } } } }"): (typeof documents)["query NestedConnectionsStaffList($first: Int!) { clients(first: $first) { edges { node { id\n  services(first: 2) { totalCount ...NestedConnectionsServiceEdges } domains(first: 2) { totalCount ...NestedConnectionsDomainEdges }\n  invoices(first: 2) { totalCount ...NestedConnectionsInvoiceEdges } transactions(first: 2) { totalCount ...NestedConnectionsTransactionEdges }\n  creditLog(first: 2) { totalCount ...NestedConnectionsCreditEntryEdges } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedConnectionsStaffListWithoutTotals($first: Int!) { clients(first: $first) { edges { node { id\n  services(first: 2) { ...NestedConnectionsServiceEdges } domains(first: 2) { ...NestedConnectionsDomainEdges } invoices(first: 2) { ...NestedConnectionsInvoiceEdges }\n  transactions(first: 2) { ...NestedConnectionsTransactionEdges } creditLog(first: 2) { ...NestedConnectionsCreditEntryEdges } } } } }"): (typeof documents)["query NestedConnectionsStaffListWithoutTotals($first: Int!) { clients(first: $first) { edges { node { id\n  services(first: 2) { ...NestedConnectionsServiceEdges } domains(first: 2) { ...NestedConnectionsDomainEdges } invoices(first: 2) { ...NestedConnectionsInvoiceEdges }\n  transactions(first: 2) { ...NestedConnectionsTransactionEdges } creditLog(first: 2) { ...NestedConnectionsCreditEntryEdges } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedConnectionsClientArea { me { client { id\n  services(first: 50) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsServiceEdges }\n  domains(first: 50) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsDomainEdges }\n  invoices(first: 50) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsInvoiceEdges }\n  transactions(first: 50) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsTransactionEdges }\n  creditLog(first: 50) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsCreditEntryEdges } } } }"): (typeof documents)["query NestedConnectionsClientArea { me { client { id\n  services(first: 50) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsServiceEdges }\n  domains(first: 50) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsDomainEdges }\n  invoices(first: 50) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsInvoiceEdges }\n  transactions(first: 50) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsTransactionEdges }\n  creditLog(first: 50) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsCreditEntryEdges } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedConnectionsPageServices($c: ID!, $after: String) { client(id: $c) {\n    services(first: 4, after: $after) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsServiceEdges } } }"): (typeof documents)["query NestedConnectionsPageServices($c: ID!, $after: String) { client(id: $c) {\n    services(first: 4, after: $after) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsServiceEdges } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedConnectionsPageDomains($c: ID!, $after: String) { client(id: $c) {\n    domains(first: 4, after: $after) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsDomainEdges } } }"): (typeof documents)["query NestedConnectionsPageDomains($c: ID!, $after: String) { client(id: $c) {\n    domains(first: 4, after: $after) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsDomainEdges } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedConnectionsPageInvoices($c: ID!, $after: String) { client(id: $c) {\n    invoices(first: 4, after: $after) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsInvoiceEdges } } }"): (typeof documents)["query NestedConnectionsPageInvoices($c: ID!, $after: String) { client(id: $c) {\n    invoices(first: 4, after: $after) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsInvoiceEdges } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedConnectionsPageTransactions($c: ID!, $after: String) { client(id: $c) {\n    transactions(first: 4, after: $after) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsTransactionEdges } } }"): (typeof documents)["query NestedConnectionsPageTransactions($c: ID!, $after: String) { client(id: $c) {\n    transactions(first: 4, after: $after) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsTransactionEdges } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedConnectionsPageCreditLog($c: ID!, $after: String) { client(id: $c) {\n    creditLog(first: 4, after: $after) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsCreditEntryEdges } } }"): (typeof documents)["query NestedConnectionsPageCreditLog($c: ID!, $after: String) { client(id: $c) {\n    creditLog(first: 4, after: $after) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsCreditEntryEdges } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NestedConnectionsAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }"): (typeof documents)["mutation NestedConnectionsAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NestedConnectionsCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id } }"): (typeof documents)["mutation NestedConnectionsCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedConnectionsClientLoaders($first: Int!) { clients(first: $first) { edges { node {\n  id users { id } payers { id } contacts { id subAccount { id } } billingContact { id } group { id } project { id } } } } }"): (typeof documents)["query NestedConnectionsClientLoaders($first: Int!) { clients(first: $first) { edges { node {\n  id users { id } payers { id } contacts { id subAccount { id } } billingContact { id } group { id } project { id } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedConnectionsViaLoaders($c: ID!) {\n  transactions(first: 1, filter: { clientId: $c }) { edges { node { client { ...NestedConnectionsClient } invoice { ...NestedConnectionsInvoice } } } }\n  services(first: 1, filter: { clientId: $c }) { edges { node { id client { id } } } } }"): (typeof documents)["query NestedConnectionsViaLoaders($c: ID!) {\n  transactions(first: 1, filter: { clientId: $c }) { edges { node { client { ...NestedConnectionsClient } invoice { ...NestedConnectionsInvoice } } } }\n  services(first: 1, filter: { clientId: $c }) { edges { node { id client { id } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedConnectionsDirect($c: ID!, $i: ID!, $s: ID!) {\n  client(id: $c) { ...NestedConnectionsClient } invoice(id: $i) { ...NestedConnectionsInvoice } service(id: $s) { ...NestedConnectionsServiceFull } }"): (typeof documents)["query NestedConnectionsDirect($c: ID!, $i: ID!, $s: ID!) {\n  client(id: $c) { ...NestedConnectionsClient } invoice(id: $i) { ...NestedConnectionsInvoice } service(id: $s) { ...NestedConnectionsServiceFull } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedConnectionsNestedService($c: ID!) { client(id: $c) { services(first: 1) { edges { node { ...NestedConnectionsServiceFull } } } } }"): (typeof documents)["query NestedConnectionsNestedService($c: ID!) { client(id: $c) { services(first: 1) { edges { node { ...NestedConnectionsServiceFull } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedConnectionsClientsTotal { page: clients(first: 5) { totalCount edges { node { ...NestedConnectionsClient } } } }"): (typeof documents)["query NestedConnectionsClientsTotal { page: clients(first: 5) { totalCount edges { node { ...NestedConnectionsClient } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedConnectionsClientsNoTotal { page: clients(first: 5) { edges { node { ...NestedConnectionsClient } } } }"): (typeof documents)["query NestedConnectionsClientsNoTotal { page: clients(first: 5) { edges { node { ...NestedConnectionsClient } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedConnectionsClientNodes($ids: [ID!]!) { nodes(ids: $ids) { ... on Client { ...NestedConnectionsClient } } }"): (typeof documents)["query NestedConnectionsClientNodes($ids: [ID!]!) { nodes(ids: $ids) { ... on Client { ...NestedConnectionsClient } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedConnectionsInvoicesTotal($c: ID!) { page: invoices(first: 5, filter: { clientId: $c }) { totalCount edges { node { ...NestedConnectionsInvoice } } } }"): (typeof documents)["query NestedConnectionsInvoicesTotal($c: ID!) { page: invoices(first: 5, filter: { clientId: $c }) { totalCount edges { node { ...NestedConnectionsInvoice } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedConnectionsInvoicesNoTotal($c: ID!) { page: invoices(first: 5, filter: { clientId: $c }) { edges { node { ...NestedConnectionsInvoice } } } }"): (typeof documents)["query NestedConnectionsInvoicesNoTotal($c: ID!) { page: invoices(first: 5, filter: { clientId: $c }) { edges { node { ...NestedConnectionsInvoice } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedConnectionsInvoiceNodes($ids: [ID!]!) { nodes(ids: $ids) { ... on Invoice { ...NestedConnectionsInvoice } } }"): (typeof documents)["query NestedConnectionsInvoiceNodes($ids: [ID!]!) { nodes(ids: $ids) { ... on Invoice { ...NestedConnectionsInvoice } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedConnectionsServicesTotal($c: ID!) { page: services(first: 5, filter: { clientId: $c }) { totalCount edges { node { ...NestedConnectionsServiceFull } } } }"): (typeof documents)["query NestedConnectionsServicesTotal($c: ID!) { page: services(first: 5, filter: { clientId: $c }) { totalCount edges { node { ...NestedConnectionsServiceFull } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedConnectionsServicesNoTotal($c: ID!) { page: services(first: 5, filter: { clientId: $c }) { edges { node { ...NestedConnectionsServiceFull } } } }"): (typeof documents)["query NestedConnectionsServicesNoTotal($c: ID!) { page: services(first: 5, filter: { clientId: $c }) { edges { node { ...NestedConnectionsServiceFull } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedConnectionsServiceNodes($ids: [ID!]!) { nodes(ids: $ids) { ... on Service { ...NestedConnectionsServiceFull } } }"): (typeof documents)["query NestedConnectionsServiceNodes($ids: [ID!]!) { nodes(ids: $ids) { ... on Service { ...NestedConnectionsServiceFull } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedConnectionsDomainsTotal($c: ID!) { page: domains(first: 5, filter: { clientId: $c }) { totalCount edges { node { ...NestedConnectionsDomain } } } }"): (typeof documents)["query NestedConnectionsDomainsTotal($c: ID!) { page: domains(first: 5, filter: { clientId: $c }) { totalCount edges { node { ...NestedConnectionsDomain } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedConnectionsDomainsNoTotal($c: ID!) { page: domains(first: 5, filter: { clientId: $c }) { edges { node { ...NestedConnectionsDomain } } } }"): (typeof documents)["query NestedConnectionsDomainsNoTotal($c: ID!) { page: domains(first: 5, filter: { clientId: $c }) { edges { node { ...NestedConnectionsDomain } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedConnectionsDomainNodes($ids: [ID!]!) { nodes(ids: $ids) { ... on Domain { ...NestedConnectionsDomain } } }"): (typeof documents)["query NestedConnectionsDomainNodes($ids: [ID!]!) { nodes(ids: $ids) { ... on Domain { ...NestedConnectionsDomain } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedConnectionsTransactionsTotal($c: ID!) { page: transactions(first: 5, filter: { clientId: $c }) { totalCount edges { node { ...NestedConnectionsTransaction } } } }"): (typeof documents)["query NestedConnectionsTransactionsTotal($c: ID!) { page: transactions(first: 5, filter: { clientId: $c }) { totalCount edges { node { ...NestedConnectionsTransaction } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedConnectionsTransactionsNoTotal($c: ID!) { page: transactions(first: 5, filter: { clientId: $c }) { edges { node { ...NestedConnectionsTransaction } } } }"): (typeof documents)["query NestedConnectionsTransactionsNoTotal($c: ID!) { page: transactions(first: 5, filter: { clientId: $c }) { edges { node { ...NestedConnectionsTransaction } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedConnectionsTransactionNodes($ids: [ID!]!) { nodes(ids: $ids) { ... on Transaction { ...NestedConnectionsTransaction } } }"): (typeof documents)["query NestedConnectionsTransactionNodes($ids: [ID!]!) { nodes(ids: $ids) { ... on Transaction { ...NestedConnectionsTransaction } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedConnectionsCreditLogTotal($c: ID!) { page: creditLog(first: 5, clientId: $c) { totalCount edges { node { ...NestedConnectionsCreditEntry } } } }"): (typeof documents)["query NestedConnectionsCreditLogTotal($c: ID!) { page: creditLog(first: 5, clientId: $c) { totalCount edges { node { ...NestedConnectionsCreditEntry } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedConnectionsCreditLogNoTotal($c: ID!) { page: creditLog(first: 5, clientId: $c) { edges { node { ...NestedConnectionsCreditEntry } } } }"): (typeof documents)["query NestedConnectionsCreditLogNoTotal($c: ID!) { page: creditLog(first: 5, clientId: $c) { edges { node { ...NestedConnectionsCreditEntry } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedConnectionsCreditEntryNodes($ids: [ID!]!) { nodes(ids: $ids) { ... on CreditEntry { ...NestedConnectionsCreditEntry } } }"): (typeof documents)["query NestedConnectionsCreditEntryNodes($ids: [ID!]!) { nodes(ids: $ids) { ... on CreditEntry { ...NestedConnectionsCreditEntry } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedConnectionsByIds($ids: [ID!]) { clients(first: 10, filter: { ids: $ids }) { edges { node { id services(first: 1) { edges { node { client { id } } } } } } } }"): (typeof documents)["query NestedConnectionsByIds($ids: [ID!]) { clients(first: 10, filter: { ids: $ids }) { edges { node { id services(first: 1) { edges { node { client { id } } } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedConnectionsServiceCount($c: ID!) { services(first: 1, filter: { clientId: $c }) { totalCount } }"): (typeof documents)["query NestedConnectionsServiceCount($c: ID!) { services(first: 1, filter: { clientId: $c }) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedConnectionsClientServices($c: ID!, $first: Int, $after: String, $last: Int, $before: String) { client(id: $c) {\n  services(first: $first, after: $after, last: $last, before: $before) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsServiceEdges } } }"): (typeof documents)["query NestedConnectionsClientServices($c: ID!, $first: Int, $after: String, $last: Int, $before: String) { client(id: $c) {\n  services(first: $first, after: $after, last: $last, before: $before) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsServiceEdges } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedConnectionsClientInvoices($c: ID!) { client(id: $c) { invoices(first: 50) { totalCount edges { node { id status } } } } }"): (typeof documents)["query NestedConnectionsClientInvoices($c: ID!) { client(id: $c) { invoices(first: 50) { totalCount edges { node { id status } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NestedConnectionsCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { email } }"): (typeof documents)["mutation NestedConnectionsCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { email } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedConnectionsMyTotals { me { client {\n  services(first: 1) { totalCount } domains(first: 1) { totalCount } invoices(first: 1) { totalCount } transactions(first: 1) { totalCount } creditLog(first: 1) { totalCount } } } }"): (typeof documents)["query NestedConnectionsMyTotals { me { client {\n  services(first: 1) { totalCount } domains(first: 1) { totalCount } invoices(first: 1) { totalCount } transactions(first: 1) { totalCount } creditLog(first: 1) { totalCount } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
