@@ -548,6 +548,27 @@ type Documents = {
     "query NestedConnectionsClientInvoices($c: ID!) { client(id: $c) { invoices(first: 50) { totalCount edges { node { id status } } } } }": typeof types.NestedConnectionsClientInvoicesDocument,
     "mutation NestedConnectionsCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { email } }": typeof types.NestedConnectionsCreateUserDocument,
     "query NestedConnectionsMyTotals { me { client {\n  services(first: 1) { totalCount } domains(first: 1) { totalCount } invoices(first: 1) { totalCount } transactions(first: 1) { totalCount } creditLog(first: 1) { totalCount } } } }": typeof types.NestedConnectionsMyTotalsDocument,
+    "fragment OrderToPleskOrder on Order { id status total { amount currency } discount { amount } promotionCode\n  items { id position kind status error service { id status domain } } invoices { id status total { amount currency } } }": typeof types.OrderToPleskOrderFragmentDoc,
+    "mutation OrderToPleskRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": typeof types.OrderToPleskRegisterDocument,
+    "query OrderToPleskPreview($cart: CartInput!) { previewOrder(cart: $cart) {\n  currency invoiceCount promotionCode subtotal { amount } discount { amount } tax { amount } total { amount currency } lines { itemPosition description amount { amount } } } }": typeof types.OrderToPleskPreviewDocument,
+    "mutation OrderToPleskPlace($cart: CartInput!) { placeOrder(cart: $cart) { ...OrderToPleskOrder } }": typeof types.OrderToPleskPlaceDocument,
+    "query OrderToPleskGet($id: ID!) { order(id: $id) { ...OrderToPleskOrder } }": typeof types.OrderToPleskGetDocument,
+    "mutation OrderToPleskCancel($id: ID!) { cancelOrder(id: $id) { id status } }": typeof types.OrderToPleskCancelDocument,
+    "mutation OrderToPleskFraud($id: ID!) { markOrderFraud(id: $id) { id status } }": typeof types.OrderToPleskFraudDocument,
+    "subscription OrderToPleskWatch($id: ID!) { orderChanged(id: $id) { orderId change status items { position progress error } } }": typeof types.OrderToPleskWatchDocument,
+    "mutation OrderToPleskPayInvoice($id: ID!, $g: String!) { payInvoice(invoiceId: $id, gateway: $g) { reference amount { amount currency } } }": typeof types.OrderToPleskPayInvoiceDocument,
+    "mutation OrderToPleskApply($id: ID!) { applyCredit(invoiceId: $id) { id status } }": typeof types.OrderToPleskApplyDocument,
+    "mutation OrderToPleskAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }": typeof types.OrderToPleskAddCreditDocument,
+    "mutation OrderToPleskSettings($i: UpdateSettingsInput!) { updateSettings(input: $i) { acceptOrdersOnPayment } }": typeof types.OrderToPleskSettingsDocument,
+    "query OrderToPleskReadSettings { settings { acceptOrdersOnPayment } }": typeof types.OrderToPleskReadSettingsDocument,
+    "mutation OrderToPleskBillingSettings($i: UpdateBillingSettingsInput!) { updateBillingSettings(input: $i) { autoApplyCredit } }": typeof types.OrderToPleskBillingSettingsDocument,
+    "mutation OrderToPleskCreateServerGroup($i: ServerGroupInput!) { createServerGroup(input: $i) { id } }": typeof types.OrderToPleskCreateServerGroupDocument,
+    "mutation OrderToPleskCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.OrderToPleskCreateServerDocument,
+    "mutation OrderToPleskCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id acceptOnPayment } }": typeof types.OrderToPleskCreateProductDocument,
+    "mutation OrderToPleskUpdateProduct($id: ID!, $i: UpdateProductInput!) { updateProduct(id: $id, input: $i) { id acceptOnPayment } }": typeof types.OrderToPleskUpdateProductDocument,
+    "query OrderToPleskProduct($id: ID!) { product(id: $id) { acceptOnPayment } }": typeof types.OrderToPleskProductDocument,
+    "mutation OrderToPleskCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }": typeof types.OrderToPleskCreateAddonDocument,
+    "mutation OrderToPleskCreatePromotion($i: PromotionInput!) { createPromotion(input: $i) { code } }": typeof types.OrderToPleskCreatePromotionDocument,
     "mutation PaymentGatewaysConfigure($i: ConfigurePaymentGatewayInput!) { configurePaymentGateway(input: $i) { module enabled currencies settings } }": typeof types.PaymentGatewaysConfigureDocument,
     "query PaymentGatewaysAvailable($id: ID!) { availablePaymentGateways(invoiceId: $id) { module displayName } }": typeof types.PaymentGatewaysAvailableDocument,
     "mutation PaymentGatewaysPay($id: ID!, $g: String!) { payInvoice(invoiceId: $id, gateway: $g) { gateway amount { amount currency } clientSecret redirectUrl instructions reference } }": typeof types.PaymentGatewaysPayDocument,
@@ -1268,6 +1289,27 @@ const documents: Documents = {
     "query NestedConnectionsClientInvoices($c: ID!) { client(id: $c) { invoices(first: 50) { totalCount edges { node { id status } } } } }": types.NestedConnectionsClientInvoicesDocument,
     "mutation NestedConnectionsCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { email } }": types.NestedConnectionsCreateUserDocument,
     "query NestedConnectionsMyTotals { me { client {\n  services(first: 1) { totalCount } domains(first: 1) { totalCount } invoices(first: 1) { totalCount } transactions(first: 1) { totalCount } creditLog(first: 1) { totalCount } } } }": types.NestedConnectionsMyTotalsDocument,
+    "fragment OrderToPleskOrder on Order { id status total { amount currency } discount { amount } promotionCode\n  items { id position kind status error service { id status domain } } invoices { id status total { amount currency } } }": types.OrderToPleskOrderFragmentDoc,
+    "mutation OrderToPleskRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": types.OrderToPleskRegisterDocument,
+    "query OrderToPleskPreview($cart: CartInput!) { previewOrder(cart: $cart) {\n  currency invoiceCount promotionCode subtotal { amount } discount { amount } tax { amount } total { amount currency } lines { itemPosition description amount { amount } } } }": types.OrderToPleskPreviewDocument,
+    "mutation OrderToPleskPlace($cart: CartInput!) { placeOrder(cart: $cart) { ...OrderToPleskOrder } }": types.OrderToPleskPlaceDocument,
+    "query OrderToPleskGet($id: ID!) { order(id: $id) { ...OrderToPleskOrder } }": types.OrderToPleskGetDocument,
+    "mutation OrderToPleskCancel($id: ID!) { cancelOrder(id: $id) { id status } }": types.OrderToPleskCancelDocument,
+    "mutation OrderToPleskFraud($id: ID!) { markOrderFraud(id: $id) { id status } }": types.OrderToPleskFraudDocument,
+    "subscription OrderToPleskWatch($id: ID!) { orderChanged(id: $id) { orderId change status items { position progress error } } }": types.OrderToPleskWatchDocument,
+    "mutation OrderToPleskPayInvoice($id: ID!, $g: String!) { payInvoice(invoiceId: $id, gateway: $g) { reference amount { amount currency } } }": types.OrderToPleskPayInvoiceDocument,
+    "mutation OrderToPleskApply($id: ID!) { applyCredit(invoiceId: $id) { id status } }": types.OrderToPleskApplyDocument,
+    "mutation OrderToPleskAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }": types.OrderToPleskAddCreditDocument,
+    "mutation OrderToPleskSettings($i: UpdateSettingsInput!) { updateSettings(input: $i) { acceptOrdersOnPayment } }": types.OrderToPleskSettingsDocument,
+    "query OrderToPleskReadSettings { settings { acceptOrdersOnPayment } }": types.OrderToPleskReadSettingsDocument,
+    "mutation OrderToPleskBillingSettings($i: UpdateBillingSettingsInput!) { updateBillingSettings(input: $i) { autoApplyCredit } }": types.OrderToPleskBillingSettingsDocument,
+    "mutation OrderToPleskCreateServerGroup($i: ServerGroupInput!) { createServerGroup(input: $i) { id } }": types.OrderToPleskCreateServerGroupDocument,
+    "mutation OrderToPleskCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.OrderToPleskCreateServerDocument,
+    "mutation OrderToPleskCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id acceptOnPayment } }": types.OrderToPleskCreateProductDocument,
+    "mutation OrderToPleskUpdateProduct($id: ID!, $i: UpdateProductInput!) { updateProduct(id: $id, input: $i) { id acceptOnPayment } }": types.OrderToPleskUpdateProductDocument,
+    "query OrderToPleskProduct($id: ID!) { product(id: $id) { acceptOnPayment } }": types.OrderToPleskProductDocument,
+    "mutation OrderToPleskCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }": types.OrderToPleskCreateAddonDocument,
+    "mutation OrderToPleskCreatePromotion($i: PromotionInput!) { createPromotion(input: $i) { code } }": types.OrderToPleskCreatePromotionDocument,
     "mutation PaymentGatewaysConfigure($i: ConfigurePaymentGatewayInput!) { configurePaymentGateway(input: $i) { module enabled currencies settings } }": types.PaymentGatewaysConfigureDocument,
     "query PaymentGatewaysAvailable($id: ID!) { availablePaymentGateways(invoiceId: $id) { module displayName } }": types.PaymentGatewaysAvailableDocument,
     "mutation PaymentGatewaysPay($id: ID!, $g: String!) { payInvoice(invoiceId: $id, gateway: $g) { gateway amount { amount currency } clientSecret redirectUrl instructions reference } }": types.PaymentGatewaysPayDocument,
@@ -3604,6 +3646,90 @@ export function graphql(source: "mutation NestedConnectionsCreateUser($c: ID!, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query NestedConnectionsMyTotals { me { client {\n  services(first: 1) { totalCount } domains(first: 1) { totalCount } invoices(first: 1) { totalCount } transactions(first: 1) { totalCount } creditLog(first: 1) { totalCount } } } }"): (typeof documents)["query NestedConnectionsMyTotals { me { client {\n  services(first: 1) { totalCount } domains(first: 1) { totalCount } invoices(first: 1) { totalCount } transactions(first: 1) { totalCount } creditLog(first: 1) { totalCount } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment OrderToPleskOrder on Order { id status total { amount currency } discount { amount } promotionCode\n  items { id position kind status error service { id status domain } } invoices { id status total { amount currency } } }"): (typeof documents)["fragment OrderToPleskOrder on Order { id status total { amount currency } discount { amount } promotionCode\n  items { id position kind status error service { id status domain } } invoices { id status total { amount currency } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrderToPleskRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }"): (typeof documents)["mutation OrderToPleskRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrderToPleskPreview($cart: CartInput!) { previewOrder(cart: $cart) {\n  currency invoiceCount promotionCode subtotal { amount } discount { amount } tax { amount } total { amount currency } lines { itemPosition description amount { amount } } } }"): (typeof documents)["query OrderToPleskPreview($cart: CartInput!) { previewOrder(cart: $cart) {\n  currency invoiceCount promotionCode subtotal { amount } discount { amount } tax { amount } total { amount currency } lines { itemPosition description amount { amount } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrderToPleskPlace($cart: CartInput!) { placeOrder(cart: $cart) { ...OrderToPleskOrder } }"): (typeof documents)["mutation OrderToPleskPlace($cart: CartInput!) { placeOrder(cart: $cart) { ...OrderToPleskOrder } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrderToPleskGet($id: ID!) { order(id: $id) { ...OrderToPleskOrder } }"): (typeof documents)["query OrderToPleskGet($id: ID!) { order(id: $id) { ...OrderToPleskOrder } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrderToPleskCancel($id: ID!) { cancelOrder(id: $id) { id status } }"): (typeof documents)["mutation OrderToPleskCancel($id: ID!) { cancelOrder(id: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrderToPleskFraud($id: ID!) { markOrderFraud(id: $id) { id status } }"): (typeof documents)["mutation OrderToPleskFraud($id: ID!) { markOrderFraud(id: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription OrderToPleskWatch($id: ID!) { orderChanged(id: $id) { orderId change status items { position progress error } } }"): (typeof documents)["subscription OrderToPleskWatch($id: ID!) { orderChanged(id: $id) { orderId change status items { position progress error } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrderToPleskPayInvoice($id: ID!, $g: String!) { payInvoice(invoiceId: $id, gateway: $g) { reference amount { amount currency } } }"): (typeof documents)["mutation OrderToPleskPayInvoice($id: ID!, $g: String!) { payInvoice(invoiceId: $id, gateway: $g) { reference amount { amount currency } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrderToPleskApply($id: ID!) { applyCredit(invoiceId: $id) { id status } }"): (typeof documents)["mutation OrderToPleskApply($id: ID!) { applyCredit(invoiceId: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrderToPleskAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }"): (typeof documents)["mutation OrderToPleskAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrderToPleskSettings($i: UpdateSettingsInput!) { updateSettings(input: $i) { acceptOrdersOnPayment } }"): (typeof documents)["mutation OrderToPleskSettings($i: UpdateSettingsInput!) { updateSettings(input: $i) { acceptOrdersOnPayment } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrderToPleskReadSettings { settings { acceptOrdersOnPayment } }"): (typeof documents)["query OrderToPleskReadSettings { settings { acceptOrdersOnPayment } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrderToPleskBillingSettings($i: UpdateBillingSettingsInput!) { updateBillingSettings(input: $i) { autoApplyCredit } }"): (typeof documents)["mutation OrderToPleskBillingSettings($i: UpdateBillingSettingsInput!) { updateBillingSettings(input: $i) { autoApplyCredit } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrderToPleskCreateServerGroup($i: ServerGroupInput!) { createServerGroup(input: $i) { id } }"): (typeof documents)["mutation OrderToPleskCreateServerGroup($i: ServerGroupInput!) { createServerGroup(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrderToPleskCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation OrderToPleskCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrderToPleskCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id acceptOnPayment } }"): (typeof documents)["mutation OrderToPleskCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id acceptOnPayment } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrderToPleskUpdateProduct($id: ID!, $i: UpdateProductInput!) { updateProduct(id: $id, input: $i) { id acceptOnPayment } }"): (typeof documents)["mutation OrderToPleskUpdateProduct($id: ID!, $i: UpdateProductInput!) { updateProduct(id: $id, input: $i) { id acceptOnPayment } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrderToPleskProduct($id: ID!) { product(id: $id) { acceptOnPayment } }"): (typeof documents)["query OrderToPleskProduct($id: ID!) { product(id: $id) { acceptOnPayment } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrderToPleskCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }"): (typeof documents)["mutation OrderToPleskCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrderToPleskCreatePromotion($i: PromotionInput!) { createPromotion(input: $i) { code } }"): (typeof documents)["mutation OrderToPleskCreatePromotion($i: PromotionInput!) { createPromotion(input: $i) { code } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
