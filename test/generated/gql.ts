@@ -444,6 +444,19 @@ type Documents = {
     "mutation LoginThrottlingLogin($e: String!, $p: String!, $r: LoginRealm) { login(email: $e, password: $p, realm: $r) { token } }": typeof types.LoginThrottlingLoginDocument,
     "mutation LoginThrottlingRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": typeof types.LoginThrottlingRegisterDocument,
     "mutation LoginThrottlingChangePassword($c: String!) { updateMyProfile(input: { newPassword: \"taken-over-password\", currentPassword: $c }) { id } }": typeof types.LoginThrottlingChangePasswordDocument,
+    "query LogsAndMetricsClients { clients(first: 1) { totalCount } }": typeof types.LogsAndMetricsClientsDocument,
+    "mutation LogsAndMetricsLogin($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }": typeof types.LogsAndMetricsLoginDocument,
+    "mutation LogsAndMetricsSecretLogin($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }": typeof types.LogsAndMetricsSecretLoginDocument,
+    "query LogsAndMetricsSecretToken { clients(first: 1) { totalCount } }": typeof types.LogsAndMetricsSecretTokenDocument,
+    "query LogsAndMetricsSecretOwnToken { clients(first: 1) { totalCount } }": typeof types.LogsAndMetricsSecretOwnTokenDocument,
+    "query LogsAndMetricsProbe { clients(first: 1) { totalCount } }": typeof types.LogsAndMetricsProbeDocument,
+    "subscription LogsAndMetricsWatchClients { clientChanged { clientId } }": typeof types.LogsAndMetricsWatchClientsDocument,
+    "mutation LogsAndMetricsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.LogsAndMetricsCreateClientDocument,
+    "mutation LogsAndMetricsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.LogsAndMetricsCreateServerDocument,
+    "mutation LogsAndMetricsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.LogsAndMetricsCreateProductDocument,
+    "mutation LogsAndMetricsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.LogsAndMetricsCreateServiceDocument,
+    "mutation LogsAndMetricsRunCreate($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id } }": typeof types.LogsAndMetricsRunCreateDocument,
+    "query LogsAndMetricsJob($id: ID!) { moduleJob(id: $id) { status } }": typeof types.LogsAndMetricsJobDocument,
     "mutation MergeDeleteCreateClient($i: CreateClientInput!) { createClient(input: $i) { id email } }": typeof types.MergeDeleteCreateClientDocument,
     "mutation MergeDeleteCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }": typeof types.MergeDeleteCreateContactDocument,
     "mutation MergeDeleteAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }": typeof types.MergeDeleteAddCreditDocument,
@@ -1185,6 +1198,19 @@ const documents: Documents = {
     "mutation LoginThrottlingLogin($e: String!, $p: String!, $r: LoginRealm) { login(email: $e, password: $p, realm: $r) { token } }": types.LoginThrottlingLoginDocument,
     "mutation LoginThrottlingRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": types.LoginThrottlingRegisterDocument,
     "mutation LoginThrottlingChangePassword($c: String!) { updateMyProfile(input: { newPassword: \"taken-over-password\", currentPassword: $c }) { id } }": types.LoginThrottlingChangePasswordDocument,
+    "query LogsAndMetricsClients { clients(first: 1) { totalCount } }": types.LogsAndMetricsClientsDocument,
+    "mutation LogsAndMetricsLogin($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }": types.LogsAndMetricsLoginDocument,
+    "mutation LogsAndMetricsSecretLogin($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }": types.LogsAndMetricsSecretLoginDocument,
+    "query LogsAndMetricsSecretToken { clients(first: 1) { totalCount } }": types.LogsAndMetricsSecretTokenDocument,
+    "query LogsAndMetricsSecretOwnToken { clients(first: 1) { totalCount } }": types.LogsAndMetricsSecretOwnTokenDocument,
+    "query LogsAndMetricsProbe { clients(first: 1) { totalCount } }": types.LogsAndMetricsProbeDocument,
+    "subscription LogsAndMetricsWatchClients { clientChanged { clientId } }": types.LogsAndMetricsWatchClientsDocument,
+    "mutation LogsAndMetricsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.LogsAndMetricsCreateClientDocument,
+    "mutation LogsAndMetricsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.LogsAndMetricsCreateServerDocument,
+    "mutation LogsAndMetricsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.LogsAndMetricsCreateProductDocument,
+    "mutation LogsAndMetricsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.LogsAndMetricsCreateServiceDocument,
+    "mutation LogsAndMetricsRunCreate($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id } }": types.LogsAndMetricsRunCreateDocument,
+    "query LogsAndMetricsJob($id: ID!) { moduleJob(id: $id) { status } }": types.LogsAndMetricsJobDocument,
     "mutation MergeDeleteCreateClient($i: CreateClientInput!) { createClient(input: $i) { id email } }": types.MergeDeleteCreateClientDocument,
     "mutation MergeDeleteCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }": types.MergeDeleteCreateContactDocument,
     "mutation MergeDeleteAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }": types.MergeDeleteAddCreditDocument,
@@ -3230,6 +3256,58 @@ export function graphql(source: "mutation LoginThrottlingRegister($i: RegisterCl
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation LoginThrottlingChangePassword($c: String!) { updateMyProfile(input: { newPassword: \"taken-over-password\", currentPassword: $c }) { id } }"): (typeof documents)["mutation LoginThrottlingChangePassword($c: String!) { updateMyProfile(input: { newPassword: \"taken-over-password\", currentPassword: $c }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LogsAndMetricsClients { clients(first: 1) { totalCount } }"): (typeof documents)["query LogsAndMetricsClients { clients(first: 1) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LogsAndMetricsLogin($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }"): (typeof documents)["mutation LogsAndMetricsLogin($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LogsAndMetricsSecretLogin($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }"): (typeof documents)["mutation LogsAndMetricsSecretLogin($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LogsAndMetricsSecretToken { clients(first: 1) { totalCount } }"): (typeof documents)["query LogsAndMetricsSecretToken { clients(first: 1) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LogsAndMetricsSecretOwnToken { clients(first: 1) { totalCount } }"): (typeof documents)["query LogsAndMetricsSecretOwnToken { clients(first: 1) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LogsAndMetricsProbe { clients(first: 1) { totalCount } }"): (typeof documents)["query LogsAndMetricsProbe { clients(first: 1) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription LogsAndMetricsWatchClients { clientChanged { clientId } }"): (typeof documents)["subscription LogsAndMetricsWatchClients { clientChanged { clientId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LogsAndMetricsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation LogsAndMetricsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LogsAndMetricsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation LogsAndMetricsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LogsAndMetricsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation LogsAndMetricsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LogsAndMetricsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation LogsAndMetricsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LogsAndMetricsRunCreate($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id } }"): (typeof documents)["mutation LogsAndMetricsRunCreate($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LogsAndMetricsJob($id: ID!) { moduleJob(id: $id) { status } }"): (typeof documents)["query LogsAndMetricsJob($id: ID!) { moduleJob(id: $id) { status } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
