@@ -223,6 +223,16 @@ type Documents = {
     "mutation CurrenciesTaxCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.CurrenciesTaxCreateProductDocument,
     "mutation CurrenciesTaxCreateProject($i: ProjectInput!) { createProject(input: $i) { id } }": typeof types.CurrenciesTaxCreateProjectDocument,
     "mutation CurrenciesTaxCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id total { amount currency } creditApplied { amount } balanceDue { amount } } }": typeof types.CurrenciesTaxCreateInvoiceDocument,
+    "mutation DailyRunDomainsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.DailyRunDomainsCreateClientDocument,
+    "mutation DailyRunDomainsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.DailyRunDomainsCreateServerDocument,
+    "mutation DailyRunDomainsCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }": typeof types.DailyRunDomainsCreateDomainDocument,
+    "mutation DailyRunDomainsRun($d: LocalDate) { runDailyRun(date: $d) { status steps { name status count errorCount } errors { step subjectType message } } }": typeof types.DailyRunDomainsRunDocument,
+    "query DailyRunDomainsPreview($d: LocalDate!) { dailyRunPreview(date: $d) { invoices { dueDate total { amount } lines { service { id } domain { id } description amount { amount } } }\n  domainRenewals { id name } domainSyncs { id name } errors { step message } } }": typeof types.DailyRunDomainsPreviewDocument,
+    "query DailyRunDomainsInvoices($c: ID!) { invoices(filter: { clientId: $c }, first: 20, orderBy: { field: ISSUE_DATE, direction: ASC }) { edges { node { id status dueDate total { amount }\n  lines { type description domain { id } amount { amount } } } } } }": typeof types.DailyRunDomainsInvoicesDocument,
+    "mutation DailyRunDomainsPay($id: ID!) { markInvoicePaid(id: $id) { id status } }": typeof types.DailyRunDomainsPayDocument,
+    "mutation DailyRunDomainsUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id enabled } }": typeof types.DailyRunDomainsUpdateServerDocument,
+    "mutation DailyRunDomainsTldPricing($i: TldPricingInput!) { setTldPricing(input: $i) { tld } }": typeof types.DailyRunDomainsTldPricingDocument,
+    "query DailyRunDomainsDomains { domains { edges { node { id name status expiryDate } } } }": typeof types.DailyRunDomainsDomainsDocument,
     "mutation DailyRunCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.DailyRunCreateClientDocument,
     "mutation DailyRunCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.DailyRunCreateProductDocument,
     "mutation DailyRunCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.DailyRunCreateServerDocument,
@@ -977,6 +987,16 @@ const documents: Documents = {
     "mutation CurrenciesTaxCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.CurrenciesTaxCreateProductDocument,
     "mutation CurrenciesTaxCreateProject($i: ProjectInput!) { createProject(input: $i) { id } }": types.CurrenciesTaxCreateProjectDocument,
     "mutation CurrenciesTaxCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id total { amount currency } creditApplied { amount } balanceDue { amount } } }": types.CurrenciesTaxCreateInvoiceDocument,
+    "mutation DailyRunDomainsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.DailyRunDomainsCreateClientDocument,
+    "mutation DailyRunDomainsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.DailyRunDomainsCreateServerDocument,
+    "mutation DailyRunDomainsCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }": types.DailyRunDomainsCreateDomainDocument,
+    "mutation DailyRunDomainsRun($d: LocalDate) { runDailyRun(date: $d) { status steps { name status count errorCount } errors { step subjectType message } } }": types.DailyRunDomainsRunDocument,
+    "query DailyRunDomainsPreview($d: LocalDate!) { dailyRunPreview(date: $d) { invoices { dueDate total { amount } lines { service { id } domain { id } description amount { amount } } }\n  domainRenewals { id name } domainSyncs { id name } errors { step message } } }": types.DailyRunDomainsPreviewDocument,
+    "query DailyRunDomainsInvoices($c: ID!) { invoices(filter: { clientId: $c }, first: 20, orderBy: { field: ISSUE_DATE, direction: ASC }) { edges { node { id status dueDate total { amount }\n  lines { type description domain { id } amount { amount } } } } } }": types.DailyRunDomainsInvoicesDocument,
+    "mutation DailyRunDomainsPay($id: ID!) { markInvoicePaid(id: $id) { id status } }": types.DailyRunDomainsPayDocument,
+    "mutation DailyRunDomainsUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id enabled } }": types.DailyRunDomainsUpdateServerDocument,
+    "mutation DailyRunDomainsTldPricing($i: TldPricingInput!) { setTldPricing(input: $i) { tld } }": types.DailyRunDomainsTldPricingDocument,
+    "query DailyRunDomainsDomains { domains { edges { node { id name status expiryDate } } } }": types.DailyRunDomainsDomainsDocument,
     "mutation DailyRunCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.DailyRunCreateClientDocument,
     "mutation DailyRunCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.DailyRunCreateProductDocument,
     "mutation DailyRunCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.DailyRunCreateServerDocument,
@@ -2372,6 +2392,46 @@ export function graphql(source: "mutation CurrenciesTaxCreateProject($i: Project
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CurrenciesTaxCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id total { amount currency } creditApplied { amount } balanceDue { amount } } }"): (typeof documents)["mutation CurrenciesTaxCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id total { amount currency } creditApplied { amount } balanceDue { amount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DailyRunDomainsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation DailyRunDomainsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DailyRunDomainsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation DailyRunDomainsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DailyRunDomainsCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }"): (typeof documents)["mutation DailyRunDomainsCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DailyRunDomainsRun($d: LocalDate) { runDailyRun(date: $d) { status steps { name status count errorCount } errors { step subjectType message } } }"): (typeof documents)["mutation DailyRunDomainsRun($d: LocalDate) { runDailyRun(date: $d) { status steps { name status count errorCount } errors { step subjectType message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DailyRunDomainsPreview($d: LocalDate!) { dailyRunPreview(date: $d) { invoices { dueDate total { amount } lines { service { id } domain { id } description amount { amount } } }\n  domainRenewals { id name } domainSyncs { id name } errors { step message } } }"): (typeof documents)["query DailyRunDomainsPreview($d: LocalDate!) { dailyRunPreview(date: $d) { invoices { dueDate total { amount } lines { service { id } domain { id } description amount { amount } } }\n  domainRenewals { id name } domainSyncs { id name } errors { step message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DailyRunDomainsInvoices($c: ID!) { invoices(filter: { clientId: $c }, first: 20, orderBy: { field: ISSUE_DATE, direction: ASC }) { edges { node { id status dueDate total { amount }\n  lines { type description domain { id } amount { amount } } } } } }"): (typeof documents)["query DailyRunDomainsInvoices($c: ID!) { invoices(filter: { clientId: $c }, first: 20, orderBy: { field: ISSUE_DATE, direction: ASC }) { edges { node { id status dueDate total { amount }\n  lines { type description domain { id } amount { amount } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DailyRunDomainsPay($id: ID!) { markInvoicePaid(id: $id) { id status } }"): (typeof documents)["mutation DailyRunDomainsPay($id: ID!) { markInvoicePaid(id: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DailyRunDomainsUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id enabled } }"): (typeof documents)["mutation DailyRunDomainsUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id enabled } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DailyRunDomainsTldPricing($i: TldPricingInput!) { setTldPricing(input: $i) { tld } }"): (typeof documents)["mutation DailyRunDomainsTldPricing($i: TldPricingInput!) { setTldPricing(input: $i) { tld } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DailyRunDomainsDomains { domains { edges { node { id name status expiryDate } } } }"): (typeof documents)["query DailyRunDomainsDomains { domains { edges { node { id name status expiryDate } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
