@@ -320,6 +320,16 @@ type Documents = {
     "query DomainScenarioJob($id: ID!) { moduleJob(id: $id) { status } }": typeof types.DomainScenarioJobDocument,
     "mutation DomainScenarioPoll($s: ID!) { pollRegistry(serverId: $s) }": typeof types.DomainScenarioPollDocument,
     "query DomainScenarioEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { type language recipient subject status attempts lastError messageId } } } }": typeof types.DomainScenarioEmailsDocument,
+    "fragment DomainsFields on Domain { id name status registrar expiryDate registrationDate autoRenew nameservers eppCodeSet client { id } }": typeof types.DomainsFieldsFragmentDoc,
+    "mutation DomainsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.DomainsCreateClientDocument,
+    "mutation DomainsCreate($i: CreateDomainInput!) { createDomain(input: $i) { ...DomainsFields } }": typeof types.DomainsCreateDocument,
+    "mutation DomainsUpdate($id: ID!, $i: UpdateDomainInput!) { updateDomain(id: $id, input: $i) { ...DomainsFields } }": typeof types.DomainsUpdateDocument,
+    "mutation DomainsMove($id: ID!, $to: ID!) { moveDomain(id: $id, toClientId: $to) { id client { id } } }": typeof types.DomainsMoveDocument,
+    "mutation DomainsDelete($id: ID!) { deleteDomain(id: $id) }": typeof types.DomainsDeleteDocument,
+    "query DomainsGet($id: ID!) { domain(id: $id) { ...DomainsFields } }": typeof types.DomainsGetDocument,
+    "query DomainsList($f: DomainFilter) { domains(filter: $f, first: 50) { totalCount edges { node { id name client { id } } } } }": typeof types.DomainsListDocument,
+    "query DomainsOfClient($id: ID!) { client(id: $id) { domains(first: 100) { edges { node { id } } } } }": typeof types.DomainsOfClientDocument,
+    "subscription DomainsChanged($id: ID) { domainChanged(id: $id) { change domainId clientId domain { id name status client { id } } } }": typeof types.DomainsChangedDocument,
     "mutation DowngradeCreditSettings($i: UpdateSettingsInput!) { updateSettings(input: $i) { acceptOrdersOnPayment creditOnDowngrade } }": typeof types.DowngradeCreditSettingsDocument,
     "query DowngradeCreditReadSettings { settings { creditOnDowngrade } }": typeof types.DowngradeCreditReadSettingsDocument,
     "query DowngradeCreditPreview($s: ID!, $i: ServiceChangeInput!) { serviceChangePreview(serviceId: $s, input: $i) { amount { amount } creditToBalance { amount currency } } }": typeof types.DowngradeCreditPreviewDocument,
@@ -1084,6 +1094,16 @@ const documents: Documents = {
     "query DomainScenarioJob($id: ID!) { moduleJob(id: $id) { status } }": types.DomainScenarioJobDocument,
     "mutation DomainScenarioPoll($s: ID!) { pollRegistry(serverId: $s) }": types.DomainScenarioPollDocument,
     "query DomainScenarioEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { type language recipient subject status attempts lastError messageId } } } }": types.DomainScenarioEmailsDocument,
+    "fragment DomainsFields on Domain { id name status registrar expiryDate registrationDate autoRenew nameservers eppCodeSet client { id } }": types.DomainsFieldsFragmentDoc,
+    "mutation DomainsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.DomainsCreateClientDocument,
+    "mutation DomainsCreate($i: CreateDomainInput!) { createDomain(input: $i) { ...DomainsFields } }": types.DomainsCreateDocument,
+    "mutation DomainsUpdate($id: ID!, $i: UpdateDomainInput!) { updateDomain(id: $id, input: $i) { ...DomainsFields } }": types.DomainsUpdateDocument,
+    "mutation DomainsMove($id: ID!, $to: ID!) { moveDomain(id: $id, toClientId: $to) { id client { id } } }": types.DomainsMoveDocument,
+    "mutation DomainsDelete($id: ID!) { deleteDomain(id: $id) }": types.DomainsDeleteDocument,
+    "query DomainsGet($id: ID!) { domain(id: $id) { ...DomainsFields } }": types.DomainsGetDocument,
+    "query DomainsList($f: DomainFilter) { domains(filter: $f, first: 50) { totalCount edges { node { id name client { id } } } } }": types.DomainsListDocument,
+    "query DomainsOfClient($id: ID!) { client(id: $id) { domains(first: 100) { edges { node { id } } } } }": types.DomainsOfClientDocument,
+    "subscription DomainsChanged($id: ID) { domainChanged(id: $id) { change domainId clientId domain { id name status client { id } } } }": types.DomainsChangedDocument,
     "mutation DowngradeCreditSettings($i: UpdateSettingsInput!) { updateSettings(input: $i) { acceptOrdersOnPayment creditOnDowngrade } }": types.DowngradeCreditSettingsDocument,
     "query DowngradeCreditReadSettings { settings { creditOnDowngrade } }": types.DowngradeCreditReadSettingsDocument,
     "query DowngradeCreditPreview($s: ID!, $i: ServiceChangeInput!) { serviceChangePreview(serviceId: $s, input: $i) { amount { amount } creditToBalance { amount currency } } }": types.DowngradeCreditPreviewDocument,
@@ -2780,6 +2800,46 @@ export function graphql(source: "mutation DomainScenarioPoll($s: ID!) { pollRegi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query DomainScenarioEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { type language recipient subject status attempts lastError messageId } } } }"): (typeof documents)["query DomainScenarioEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { type language recipient subject status attempts lastError messageId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment DomainsFields on Domain { id name status registrar expiryDate registrationDate autoRenew nameservers eppCodeSet client { id } }"): (typeof documents)["fragment DomainsFields on Domain { id name status registrar expiryDate registrationDate autoRenew nameservers eppCodeSet client { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DomainsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation DomainsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DomainsCreate($i: CreateDomainInput!) { createDomain(input: $i) { ...DomainsFields } }"): (typeof documents)["mutation DomainsCreate($i: CreateDomainInput!) { createDomain(input: $i) { ...DomainsFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DomainsUpdate($id: ID!, $i: UpdateDomainInput!) { updateDomain(id: $id, input: $i) { ...DomainsFields } }"): (typeof documents)["mutation DomainsUpdate($id: ID!, $i: UpdateDomainInput!) { updateDomain(id: $id, input: $i) { ...DomainsFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DomainsMove($id: ID!, $to: ID!) { moveDomain(id: $id, toClientId: $to) { id client { id } } }"): (typeof documents)["mutation DomainsMove($id: ID!, $to: ID!) { moveDomain(id: $id, toClientId: $to) { id client { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DomainsDelete($id: ID!) { deleteDomain(id: $id) }"): (typeof documents)["mutation DomainsDelete($id: ID!) { deleteDomain(id: $id) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DomainsGet($id: ID!) { domain(id: $id) { ...DomainsFields } }"): (typeof documents)["query DomainsGet($id: ID!) { domain(id: $id) { ...DomainsFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DomainsList($f: DomainFilter) { domains(filter: $f, first: 50) { totalCount edges { node { id name client { id } } } } }"): (typeof documents)["query DomainsList($f: DomainFilter) { domains(filter: $f, first: 50) { totalCount edges { node { id name client { id } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DomainsOfClient($id: ID!) { client(id: $id) { domains(first: 100) { edges { node { id } } } } }"): (typeof documents)["query DomainsOfClient($id: ID!) { client(id: $id) { domains(first: 100) { edges { node { id } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription DomainsChanged($id: ID) { domainChanged(id: $id) { change domainId clientId domain { id name status client { id } } } }"): (typeof documents)["subscription DomainsChanged($id: ID) { domainChanged(id: $id) { change domainId clientId domain { id name status client { id } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
