@@ -11,6 +11,7 @@ import { SpamExpertsTestServer } from '../servers/spamexperts-server';
 import { PowerDnsClient } from '../../plugins/dns-manager/powerdns-client';
 import { powerDnsMissing, startPowerDns, type PowerDnsInstance } from '../servers/powerdns';
 import { keyOf } from '../support/ids';
+import { pause } from '../support/wait';
 import { errorOf, ok, startTestApp, type TestApp } from '../support/test-app';
 import { CLIENT_SAFE_JOB_ERROR } from '../../src/provisioning/module-command.service';
 import { graphql } from '../generated';
@@ -70,7 +71,7 @@ describeWithPdns('DNS zones of domains and the spam filter MX (issue 15.3, 15.4)
     for (;;) {
       const value = await read();
       if (JSON.stringify(value) === JSON.stringify(wanted) || Date.now() > end) return value;
-      await new Promise((r) => setTimeout(r, 50));
+      await pause(50);
     }
   };
   const zoneOf = async (domainId: string, token = admin) => ok(await t.gql(DOMAIN_ZONE, { id: domainId }, token)).domain!.dnsZone;

@@ -233,7 +233,8 @@ describeWithPdns('registrar commands as module jobs on domains (issue 15.1, 15.2
     const done = await finished(queued.id);
     expect(done).toMatchObject({ status: 'SUCCEEDED', output: null });
     const code = registry.domain(mine.name)!.authInfo;
-    expect(code).toBeTruthy();
+    // The password the registration set (the registrar module's newAuthInfo).
+    expect(code).toMatch(/^[\w-]{16}#9a$/);
     expect(await domain(mine.id, owner.token)).toMatchObject({ eppCodeSet: true, eppCode: code });
     expect((await domain(mine.id, admin)).eppCode).toBe(code);
     expect(ok(await t.gql(DOMAIN, { id: mine.id }, other.token)).domain).toBeNull();

@@ -6,6 +6,7 @@
  * set up with the registrar module itself, as the domain commands would.
  */
 import { idOf } from '../support/ids';
+import { pause } from '../support/wait';
 import net from 'node:net';
 import registrar from '../../plugins/registrar';
 import type { RegistrarServerSettings } from '../../plugins/registrar/settings';
@@ -101,7 +102,7 @@ async function waitFor<T>(probe: () => Promise<T>, done: (value: T) => boolean, 
   for (;;) {
     const value = await probe();
     if (done(value) || Date.now() > end) return value;
-    await new Promise((r) => setTimeout(r, 50));
+    await pause(50);
   }
 }
 
