@@ -17,9 +17,27 @@ import {
   useServerProcesses,
 } from '../support/server-process';
 import { waitFor } from '../support/wait';
-import { ok } from '../support/operation';
+import { ok, operationText, type GraphQLResponse } from '../support/operation';
+import { graphql } from '../generated';
 
 const METRICS_TOKEN = 'scrape-token-0123456789abcdef';
+
+// The operation names are what the log lines and the metrics' labels carry.
+const CLIENTS = graphql(`query LogsAndMetricsClients { clients(first: 1) { totalCount } }`);
+const LOGIN = graphql(`mutation LogsAndMetricsLogin($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }`);
+const SECRET_LOGIN = graphql(`mutation LogsAndMetricsSecretLogin($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }`);
+const SECRET_TOKEN = graphql(`query LogsAndMetricsSecretToken { clients(first: 1) { totalCount } }`);
+const SECRET_OWN_TOKEN = graphql(`query LogsAndMetricsSecretOwnToken { clients(first: 1) { totalCount } }`);
+const PROBE = graphql(`query LogsAndMetricsProbe { clients(first: 1) { totalCount } }`);
+/** An operation without a name, counted as "(anonymous)": plain text, as typed documents are named. */
+const ANONYMOUS = `query { clients(first: 1) { totalCount } }`;
+const WATCH_CLIENTS = graphql(`subscription LogsAndMetricsWatchClients { clientChanged { clientId } }`);
+const CREATE_CLIENT = graphql(`mutation LogsAndMetricsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }`);
+const CREATE_SERVER = graphql(`mutation LogsAndMetricsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }`);
+const CREATE_PRODUCT = graphql(`mutation LogsAndMetricsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }`);
+const CREATE_SERVICE = graphql(`mutation LogsAndMetricsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }`);
+const RUN_CREATE = graphql(`mutation LogsAndMetricsRunCreate($s: ID!) { runModuleCommand(serviceId: $s, command: "create") { id } }`);
+const JOB = graphql(`query LogsAndMetricsJob($id: ID!) { moduleJob(id: $id) { status } }`);
 
 /** `name{labels} value` lines of the Prometheus text format: the value of the series with these labels (0 when absent). */
 function sample(text: string, name: string, labels: Record<string, string> = {}): number {
@@ -31,6 +49,9 @@ function sample(text: string, name: string, labels: Record<string, string> = {})
   }
   return 0;
 }
+
+/** The codes of the errors an operation answered. */
+const errorCodes = (res: GraphQLResponse) => res.errors?.map((error) => error.extensions?.code);
 
 describe('issue 13.11 / 13.12: logs and metrics of the running server', () => {
   const processes = useServerProcesses('hostbill-observability-');
@@ -74,42 +95,39 @@ describe('issue 13.11 / 13.12: logs and metrics of the running server', () => {
   });
 
   it('issue 13.11: one JSON line per operation with request id, operation name, viewer kind, duration and the error codes the caller got', async () => {
-    ok(await gql(server.url, `query ClientsForTheLog { clients(first: 1) { totalCount } }`, {}, token));
-    const refused = await gql(server.url, `mutation LoginForTheLog($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }`, {
+    ok(await gql(server.url, CLIENTS, {}, token));
+    const refused = await gql(server.url, LOGIN, {
       e: 'nobody@example.com',
       p: 'not-the-password',
     });
-    const codes = refused.errors!.map((error) => error.extensions?.code);
+    const codes = errorCodes(refused);
     expect(codes).toEqual(['UNAUTHENTICATED']);
 
-    expect(await logLine((line) => line.operation === 'ClientsForTheLog')).toEqual({
+    expect(await logLine((line) => line.operation === 'LogsAndMetricsClients')).toEqual({
       level: 'info',
       time: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
       pid: server.child.pid,
       hostname: expect.any(String),
       msg: 'GraphQL operation',
       requestId: expect.stringMatching(/^[0-9a-f-]{36}$/),
-      operation: 'ClientsForTheLog',
+      operation: 'LogsAndMetricsClients',
       type: 'query',
       viewer: 'staff',
       durationMs: expect.any(Number),
       errorCodes: [],
     });
-    expect(await logLine((line) => line.operation === 'LoginForTheLog')).toMatchObject({ type: 'mutation', viewer: 'anonymous', errorCodes: codes });
+    expect(await logLine((line) => line.operation === 'LogsAndMetricsLogin')).toMatchObject({ type: 'mutation', viewer: 'anonymous', errorCodes: codes });
   });
 
   it('issue 13.11: passwords and tokens sent in requests never appear in the output', async () => {
     const password = 'pw-that-must-not-be-logged-7f3a';
     const bogusToken = 'hb_token-that-must-not-be-logged-91c2';
-    const LOGIN = `mutation SecretLogin($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }`;
-    await gql(server.url, LOGIN, { e: server.staff.email, p: password });
-    await gql(server.url, `query SecretToken { clients(first: 1) { totalCount } }`, {}, bogusToken);
-    const client = ok(await gql(server.url, `mutation($i: CreateClientInput!) { createClient(input: $i) { id } }`, {
-      i: { firstName: 'Log', lastName: 'Secret', email: 'log-secret@example.com', password },
-    }, token)).createClient;
-    expect(client.id).toBeDefined();
-    ok(await gql(server.url, `query SecretOwnToken { clients(first: 1) { totalCount } }`, {}, token));
-    await logLine((line) => line.operation === 'SecretOwnToken');
+    expect(errorCodes(await gql(server.url, SECRET_LOGIN, { e: server.staff.email, p: password }))).toEqual(['UNAUTHENTICATED']);
+    expect(errorCodes(await gql(server.url, SECRET_TOKEN, {}, bogusToken))).toEqual(['UNAUTHENTICATED']);
+    ok(await gql(server.url, CREATE_CLIENT, { i: { firstName: 'Log', lastName: 'Secret', email: 'log-secret@example.com', password } }, token));
+    ok(await gql(server.url, SECRET_OWN_TOKEN, {}, token));
+    // The lines of all four were written by the time the last one's is.
+    await logLine((line) => line.operation === 'LogsAndMetricsSecretOwnToken');
 
     const { stdout, stderr } = server.output();
     for (const secret of [password, bogusToken, token]) expect(stdout + stderr).not.toContain(secret);
@@ -129,10 +147,10 @@ describe('issue 13.11 / 13.12: logs and metrics of the running server', () => {
   });
 
   it('issue 13.12: operation durations by operation name and errors by code move with real operations', async () => {
-    const count = { operation: 'MetricsProbe', type: 'query' };
+    const count = { operation: 'LogsAndMetricsProbe', type: 'query' };
     const before = await metrics();
-    for (let i = 0; i < 3; i++) ok(await gql(server.url, `query MetricsProbe { clients(first: 1) { totalCount } }`, {}, token));
-    const refused = await gql(server.url, `query { clients(first: 1) { totalCount } }`);
+    for (let i = 0; i < 3; i++) ok(await gql(server.url, PROBE, {}, token));
+    const refused = await gql(server.url, ANONYMOUS);
     expect(refused.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     const after = await metrics();
     expect(sample(after, 'graphql_operation_duration_seconds_count', count) - sample(before, 'graphql_operation_duration_seconds_count', count)).toBe(3);
@@ -143,25 +161,25 @@ describe('issue 13.11 / 13.12: logs and metrics of the running server', () => {
 
   it('issue 13.11 / 13.12: module jobs: durations and failures by module and command, and a log line per attempt', async () => {
     const newService = async (name: string, port: number) => {
-      const serverId = ok(await gql(server.url, `mutation($i: CreateServerInput!) { createServer(input: $i) { id } }`, { i: {
+      const serverId = ok(await gql(server.url, CREATE_SERVER, { i: {
         name, module: 'spam-filter', hostname: '127.0.0.1', port, secure: false,
         settings: { username: spamExperts.username, password: spamExperts.password, defaultDestination: 'mail.hosting.example:2525' },
       } }, token)).createServer.id;
-      const productId = ok(await gql(server.url, `mutation($i: CreateProductInput!) { createProduct(input: $i) { id } }`, { i: {
+      const productId = ok(await gql(server.url, CREATE_PRODUCT, { i: {
         name: `Filter ${name}`, type: 'OTHER', module: 'spam-filter', productOptions: { incoming: true, outgoing: false, archiving: false },
       } }, token)).createProduct.id;
-      const clientId = ok(await gql(server.url, `mutation($i: CreateClientInput!) { createClient(input: $i) { id } }`, { i: {
+      const clientId = ok(await gql(server.url, CREATE_CLIENT, { i: {
         firstName: 'Job', lastName: name, email: `${name}@example.com`, currency: 'EUR',
       } }, token)).createClient.id;
-      return ok(await gql(server.url, `mutation($i: CreateServiceInput!) { createService(input: $i) { id } }`, { i: {
+      return ok(await gql(server.url, CREATE_SERVICE, { i: {
         clientId, productId, serverId, domain: `${name}.example`, billingCycle: 'MONTHLY', recurringAmount: '1.00',
       } }, token)).createService.id;
     };
     const runCreate = async (serviceId: string) => {
-      const job = ok(await gql(server.url, `mutation($s: ID!) { runModuleCommand(serviceId: $s, command: "create") { id } }`, { s: serviceId }, token)).runModuleCommand;
+      const job = ok(await gql(server.url, RUN_CREATE, { s: serviceId }, token)).runModuleCommand;
       let status = '';
       await waitFor(async () => {
-        status = ok(await gql(server.url, `query($id: ID!) { moduleJob(id: $id) { status } }`, { id: job.id }, token)).moduleJob.status;
+        status = ok(await gql(server.url, JOB, { id: job.id }, token)).moduleJob?.status ?? '';
         return status === 'SUCCEEDED' || status === 'FAILED';
       }, { what: 'the module job to finish', timeoutMs: 20_000 });
       return status;
@@ -187,7 +205,7 @@ describe('issue 13.11 / 13.12: logs and metrics of the running server', () => {
     const open = async () => sample(await metrics(), 'graphql_subscriptions_open');
     const before = await open();
     const ws = createClient({ url: server.url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0 });
-    const stops = [1, 2].map(() => ws.subscribe({ query: `subscription WatchClients { clientChanged { clientId } }` }, { next: () => {}, error: () => {}, complete: () => {} }));
+    const stops = [1, 2].map(() => ws.subscribe({ query: operationText(WATCH_CLIENTS) }, { next: () => {}, error: () => {}, complete: () => {} }));
     try {
       await waitFor(async () => (await open()) === before + 2, { what: 'two open subscriptions' });
       stops[0]();
@@ -198,8 +216,8 @@ describe('issue 13.11 / 13.12: logs and metrics of the running server', () => {
     // The other ends with its connection.
     await waitFor(async () => (await open()) === before, { what: 'no open subscription' });
     // Issue 13.11: each logs its line when it ends, as operations over HTTP do.
-    await waitFor(() => logLines(server.output().stdout).filter((line) => line.operation === 'WatchClients').length === 2, { what: 'both lines' });
-    expect(logLines(server.output().stdout).find((line) => line.operation === 'WatchClients')).toMatchObject({
+    await waitFor(() => logLines(server.output().stdout).filter((line) => line.operation === 'LogsAndMetricsWatchClients').length === 2, { what: 'both lines' });
+    expect(logLines(server.output().stdout).find((line) => line.operation === 'LogsAndMetricsWatchClients')).toMatchObject({
       msg: 'GraphQL operation', transport: 'graphql-ws', type: 'subscription', viewer: 'staff', requestId: expect.stringMatching(/^[0-9a-f-]{36}$/), errorCodes: [],
     });
   });

@@ -12,23 +12,33 @@ import { waitFor } from '../support/wait';
 import { FakePleskServer } from '../servers/plesk/plesk-server';
 import { startStripeGateway, type StripeGateway } from '../support/stripe-gateway';
 import { errorOf, nextEvents, ok, startTestApp, type TestApp } from '../support/test-app';
+import { subscribed } from '../support/subscription-feed';
+import { graphql } from '../generated';
+import type { CartInput } from '../generated/graphql';
 
-const MONEY = 'amount currency';
-const REGISTER = `mutation($i: RegisterClientInput!) { registerClient(input: $i) { id } }`;
-const CART = 'currency invoiceCount promotionCode subtotal { amount } discount { amount } tax { amount } total { amount currency } lines { itemPosition description amount { amount } }';
-const PREVIEW = `query($cart: CartInput!) { previewOrder(cart: $cart) { ${CART} } }`;
-const ORDER = `id status total { ${MONEY} } discount { amount } promotionCode items { id position kind status error service { id status domain } } invoices { id status total { ${MONEY} } }`;
-const PLACE = `mutation($cart: CartInput!) { placeOrder(cart: $cart) { ${ORDER} } }`;
-const GET = `query($id: ID!) { order(id: $id) { ${ORDER} } }`;
-const CANCEL = `mutation($id: ID!) { cancelOrder(id: $id) { id status } }`;
-const FRAUD = `mutation($id: ID!) { markOrderFraud(id: $id) { id status } }`;
-const WATCH = `subscription($id: ID!) { orderChanged(id: $id) { orderId change status items { position progress error } } }`;
-const PAY_INVOICE = `mutation($id: ID!, $g: String!) { payInvoice(invoiceId: $id, gateway: $g) { reference amount { ${MONEY} } } }`;
-const APPLY = `mutation($id: ID!) { applyCredit(invoiceId: $id) { id status } }`;
-const ADD_CREDIT = `mutation($i: CreditChangeInput!) { addCredit(input: $i) { id } }`;
-const SETTINGS = `mutation($i: UpdateSettingsInput!) { updateSettings(input: $i) { acceptOrdersOnPayment } }`;
-const CREATE_PRODUCT = `mutation($i: CreateProductInput!) { createProduct(input: $i) { id acceptOnPayment } }`;
-const UPDATE_PRODUCT = `mutation($id: ID!, $i: UpdateProductInput!) { updateProduct(id: $id, input: $i) { id acceptOnPayment } }`;
+graphql(`fragment OrderToPleskOrder on Order { id status total { amount currency } discount { amount } promotionCode
+  items { id position kind status error service { id status domain } } invoices { id status total { amount currency } } }`);
+const REGISTER = graphql(`mutation OrderToPleskRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }`);
+const PREVIEW = graphql(`query OrderToPleskPreview($cart: CartInput!) { previewOrder(cart: $cart) {
+  currency invoiceCount promotionCode subtotal { amount } discount { amount } tax { amount } total { amount currency } lines { itemPosition description amount { amount } } } }`);
+const PLACE = graphql(`mutation OrderToPleskPlace($cart: CartInput!) { placeOrder(cart: $cart) { ...OrderToPleskOrder } }`);
+const GET = graphql(`query OrderToPleskGet($id: ID!) { order(id: $id) { ...OrderToPleskOrder } }`);
+const CANCEL = graphql(`mutation OrderToPleskCancel($id: ID!) { cancelOrder(id: $id) { id status } }`);
+const FRAUD = graphql(`mutation OrderToPleskFraud($id: ID!) { markOrderFraud(id: $id) { id status } }`);
+const WATCH = graphql(`subscription OrderToPleskWatch($id: ID!) { orderChanged(id: $id) { orderId change status items { position progress error } } }`);
+const PAY_INVOICE = graphql(`mutation OrderToPleskPayInvoice($id: ID!, $g: String!) { payInvoice(invoiceId: $id, gateway: $g) { reference amount { amount currency } } }`);
+const APPLY = graphql(`mutation OrderToPleskApply($id: ID!) { applyCredit(invoiceId: $id) { id status } }`);
+const ADD_CREDIT = graphql(`mutation OrderToPleskAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }`);
+const SETTINGS = graphql(`mutation OrderToPleskSettings($i: UpdateSettingsInput!) { updateSettings(input: $i) { acceptOrdersOnPayment } }`);
+const READ_SETTINGS = graphql(`query OrderToPleskReadSettings { settings { acceptOrdersOnPayment } }`);
+const BILLING_SETTINGS = graphql(`mutation OrderToPleskBillingSettings($i: UpdateBillingSettingsInput!) { updateBillingSettings(input: $i) { autoApplyCredit } }`);
+const CREATE_SERVER_GROUP = graphql(`mutation OrderToPleskCreateServerGroup($i: ServerGroupInput!) { createServerGroup(input: $i) { id } }`);
+const CREATE_SERVER = graphql(`mutation OrderToPleskCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }`);
+const CREATE_PRODUCT = graphql(`mutation OrderToPleskCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id acceptOnPayment } }`);
+const UPDATE_PRODUCT = graphql(`mutation OrderToPleskUpdateProduct($id: ID!, $i: UpdateProductInput!) { updateProduct(id: $id, input: $i) { id acceptOnPayment } }`);
+const PRODUCT = graphql(`query OrderToPleskProduct($id: ID!) { product(id: $id) { acceptOnPayment } }`);
+const CREATE_ADDON = graphql(`mutation OrderToPleskCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }`);
+const CREATE_PROMOTION = graphql(`mutation OrderToPleskCreatePromotion($i: PromotionInput!) { createPromotion(input: $i) { code } }`);
 
 describe('issue 14: from sign-up to a Plesk subscription, accepted on payment (OR-1, OR-2, OR-4)', () => {
   const plesk = new FakePleskServer();
@@ -46,9 +56,9 @@ describe('issue 14: from sign-up to a Plesk subscription, accepted on payment (O
   const signUp = async () => {
     const email = `buyer-${++registered}-${Date.now()}@example.com`;
     const { id } = ok(await t.gql(REGISTER, { i: { firstName: 'Ada', lastName: 'Buyer', email, password: 'client-password-1', currency: 'EUR' } })).registerClient;
-    return { id: id as string, email, token: await t.clientToken(email, 'client-password-1') };
+    return { id, email, token: await t.clientToken(email, 'client-password-1') };
   };
-  const orderOf = async (id: string) => ok(await t.gql(GET, { id }, admin)).order;
+  const orderOf = async (id: string) => ok(await t.gql(GET, { id }, admin)).order!;
   const createJobs = async (orderId: string) => (await sql(
     `select count(*)::int as n from module_job j join order_item i on i.service_id = j.service_id where i.order_id = ? and j.command = 'create'`, [keyOf(orderId)],
   ))[0].n as number;
@@ -60,8 +70,8 @@ describe('issue 14: from sign-up to a Plesk subscription, accepted on payment (O
     t = await startTestApp({ JOBS_POLL_MS: '50', MODULE_RETRY_BASE_MS: '50', MODULE_MAX_ATTEMPTS: '3' });
     admin = await t.staffToken(StaffRole.ADMIN);
     stripe = await startStripeGateway(t, admin);
-    const group = ok(await t.gql(`mutation($i: ServerGroupInput!) { createServerGroup(input: $i) { id } }`, { i: { name: 'Plesk servers' } }, admin)).createServerGroup.id;
-    ok(await t.gql(`mutation($i: CreateServerInput!) { createServer(input: $i) { id } }`, { i: {
+    const group = ok(await t.gql(CREATE_SERVER_GROUP, { i: { name: 'Plesk servers' } }, admin)).createServerGroup.id;
+    ok(await t.gql(CREATE_SERVER, { i: {
       name: 'plesk-1', module: 'plesk', hostname: '127.0.0.1', port: plesk.port, secure: true, groupId: group,
       settings: { username: 'admin', password: 'admin-pass', certificateFingerprint: plesk.certificate!.fingerprint256 },
     } }, admin));
@@ -70,10 +80,10 @@ describe('issue 14: from sign-up to a Plesk subscription, accepted on payment (O
       prices: [{ currency: 'EUR', cycle: 'MONTHLY', amount: '10.00' }],
     } }, admin)).createProduct.id;
     consulting = ok(await t.gql(CREATE_PRODUCT, { i: { name: 'Consulting', type: 'OTHER', payType: 'ONE_TIME', prices: [{ currency: 'EUR', cycle: 'ONE_TIME', amount: '50.00' }] } }, admin)).createProduct.id;
-    backups = ok(await t.gql(`mutation($i: AddonInput!) { createAddon(input: $i) { id } }`, { i: {
+    backups = ok(await t.gql(CREATE_ADDON, { i: {
       name: 'Backups', payType: 'RECURRING', productIds: [hosting], prices: [{ currency: 'EUR', cycle: 'MONTHLY', amount: '2.00' }],
     } }, admin)).createAddon.id;
-    promotion = ok(await t.gql(`mutation($i: PromotionInput!) { createPromotion(input: $i) { code } }`, { i: {
+    promotion = ok(await t.gql(CREATE_PROMOTION, { i: {
       code: 'WELCOME20', type: 'PERCENT', value: '20', appliesTo: 'FIRST_PAYMENT',
     } }, admin)).createPromotion.code;
     await setAcceptOnPayment(true);
@@ -87,10 +97,10 @@ describe('issue 14: from sign-up to a Plesk subscription, accepted on payment (O
   it('issue 14 / OR-2: sign-up → preview → order with an addon and a promotion → signed Stripe webhook → accepted on payment → Plesk customer and subscription; the subscriber saw every transition in order; a replayed webhook accepts nothing twice', async () => {
     const client = await signUp();
     const domain = `shop-${Date.now()}.example`;
-    const cart = { products: [{ productId: hosting, cycle: 'MONTHLY', domain, addons: [{ addonId: backups }] }], domains: [], promotionCode: promotion.toLowerCase() };
+    const cart: CartInput = { products: [{ productId: hosting, cycle: 'MONTHLY', domain, addons: [{ addonId: backups }] }], domains: [], promotionCode: promotion.toLowerCase() };
 
     const preview = ok(await t.gql(PREVIEW, { cart }, client.token)).previewOrder;
-    expect(preview.lines.map((l: any) => [l.itemPosition, l.description, l.amount.amount])).toEqual([
+    expect(preview.lines.map((l) => [l.itemPosition, l.description, l.amount.amount])).toEqual([
       [1, `Web Starter – ${domain} (monthly)`, '10.00'],
       [1, 'Promotion WELCOME20: Web Starter', '-2.00'],
       [2, 'Backups (monthly)', '2.00'],
@@ -99,28 +109,26 @@ describe('issue 14: from sign-up to a Plesk subscription, accepted on payment (O
 
     const order = ok(await t.gql(PLACE, { cart }, client.token)).placeOrder;
     expect(order).toMatchObject({ status: 'PENDING', total: preview.total, discount: preview.discount, promotionCode: 'WELCOME20' });
-    expect(order.items.map((i: any) => [i.kind, i.status, i.service])).toEqual([['PRODUCT', 'PENDING', null], ['ADDON', 'PENDING', null]]);
+    expect(order.items.map((i) => [i.kind, i.status, i.service])).toEqual([['PRODUCT', 'PENDING', null], ['ADDON', 'PENDING', null]]);
     const [invoice] = order.invoices;
     expect(invoice).toMatchObject({ status: 'UNPAID', total: preview.total });
     // Unpaid: nothing is created on a server.
     expect(await createJobs(order.id)).toBe(0);
 
     // The owner and staff watch from before the payment; the order takes three steps: accepted with its create queued, running, done.
-    const owner = nextEvents(t.ws(client.token), WATCH, { id: order.id }, 3, 30_000);
-    const staff = nextEvents(t.ws(admin), WATCH, { id: order.id }, 3, 30_000);
-    await new Promise((resolve) => setTimeout(resolve, 300)); // the subscriptions are registered
+    const [owner, staff] = await subscribed(() => [nextEvents(t.ws(client.token), WATCH, { id: order.id }, 3, 30_000), nextEvents(t.ws(admin), WATCH, { id: order.id }, 3, 30_000)], 2);
 
     const started = ok(await t.gql(PAY_INVOICE, { id: invoice.id, g: 'stripe' }, client.token)).payInvoice;
     expect(started.amount).toEqual({ amount: '10.00', currency: 'EUR' });
-    const webhook = await stripe.confirm(started.reference);
+    const webhook = await stripe.confirm(started.reference!);
     expect(webhook.status).toBe(200);
 
     const active = await waitFor(async () => {
       const current = await orderOf(order.id);
-      return current.status === 'ACTIVE' && current;
+      return current.status === 'ACTIVE' ? current : undefined;
     }, { what: 'the order to be accepted on payment and its subscription created' });
     expect(active.invoices[0].status).toBe('PAID');
-    expect(active.items.map((i: any) => [i.status, i.error])).toEqual([['ACCEPTED', null], ['ACCEPTED', null]]);
+    expect(active.items.map((i) => [i.status, i.error])).toEqual([['ACCEPTED', null], ['ACCEPTED', null]]);
     expect(active.items[0].service).toMatchObject({ status: 'ACTIVE', domain });
 
     // On the Plesk server: one customer for the client, one subscription of the domain owned by it.
@@ -131,12 +139,12 @@ describe('issue 14: from sign-up to a Plesk subscription, accepted on payment (O
     expect(subscriptions[0].ownerId).toBe(customers[0].id);
 
     for (const feed of [await owner.done, await staff.done]) {
-      expect(feed.map((e: any) => [e.orderChanged.change, e.orderChanged.status, e.orderChanged.items.map((i: any) => i.progress)])).toEqual([
+      expect(feed.map((e) => [e.orderChanged.change, e.orderChanged.status, e.orderChanged.items.map((i) => i.progress)])).toEqual([
         ['ITEM_PROGRESS', 'PENDING', ['QUEUED', 'DONE']],
         ['ITEM_PROGRESS', 'PENDING', ['RUNNING', 'DONE']],
         ['STATUS_CHANGED', 'ACTIVE', ['DONE', 'DONE']],
       ]);
-      expect(feed.every((e: any) => e.orderChanged.orderId === order.id)).toBe(true);
+      expect(feed.map((e) => e.orderChanged.orderId)).toEqual([order.id, order.id, order.id]);
     }
 
     // Stripe delivers at least once: the same event again, twice at once, records and accepts nothing more.
@@ -152,9 +160,9 @@ describe('issue 14: from sign-up to a Plesk subscription, accepted on payment (O
   it('OR-2: the product\'s choice overrides the operator\'s: off for the product leaves a paid order Pending with nothing created; on for the product accepts it with the operator\'s setting off', async () => {
     const client = await signUp();
     ok(await t.gql(ADD_CREDIT, { i: { clientId: client.id, amount: '500.00', description: 'prepaid' } }, admin));
-    ok(await t.gql(`mutation($i: UpdateBillingSettingsInput!) { updateBillingSettings(input: $i) { autoApplyCredit } }`, { i: { autoApplyCredit: false } }, admin));
+    ok(await t.gql(BILLING_SETTINGS, { i: { autoApplyCredit: false } }, admin));
     try {
-      const cart = { products: [{ productId: consulting, cycle: 'ONE_TIME' }], domains: [] };
+      const cart: CartInput = { products: [{ productId: consulting, cycle: 'ONE_TIME' }], domains: [] };
       expect(ok(await t.gql(UPDATE_PRODUCT, { id: consulting, i: { acceptOnPayment: false } }, admin)).updateProduct.acceptOnPayment).toBe(false);
       const held = ok(await t.gql(PLACE, { cart }, client.token)).placeOrder;
       expect(ok(await t.gql(APPLY, { id: held.invoices[0].id }, client.token)).applyCredit.status).toBe('PAID');
@@ -172,7 +180,7 @@ describe('issue 14: from sign-up to a Plesk subscription, accepted on payment (O
       ok(await t.gql(APPLY, { id: waiting.invoices[0].id }, client.token));
       expect((await orderOf(waiting.id)).status).toBe('PENDING');
     } finally {
-      ok(await t.gql(`mutation($i: UpdateBillingSettingsInput!) { updateBillingSettings(input: $i) { autoApplyCredit } }`, { i: { autoApplyCredit: true } }, admin));
+      ok(await t.gql(BILLING_SETTINGS, { i: { autoApplyCredit: true } }, admin));
       await setAcceptOnPayment(true);
     }
   });
@@ -186,16 +194,20 @@ describe('issue 14: from sign-up to a Plesk subscription, accepted on payment (O
   });
 
   it('OR-2 / OR-4: a payment arriving for an order marked as fraud or cancelled meanwhile accepts nothing and creates nothing', async () => {
-    for (const stop of [FRAUD, CANCEL]) {
+    const stops = {
+      FRAUD: async (id: string) => ok(await t.gql(FRAUD, { id }, admin)).markOrderFraud,
+      CANCELLED: async (id: string) => ok(await t.gql(CANCEL, { id }, admin)).cancelOrder,
+    };
+    for (const [status, stop] of Object.entries(stops)) {
       const client = await signUp();
       const order = ok(await t.gql(PLACE, { cart: { products: [{ productId: hosting, cycle: 'MONTHLY', domain: `stopped-${Date.now()}.example` }], domains: [] } }, client.token)).placeOrder;
       const started = ok(await t.gql(PAY_INVOICE, { id: order.invoices[0].id, g: 'stripe' }, client.token)).payInvoice;
-      ok(await t.gql(stop, { id: order.id }, admin));
+      expect(await stop(order.id)).toEqual({ id: order.id, status });
       // The payer completes Stripe's form after the order was stopped.
-      await stripe.confirm(started.reference);
+      await stripe.confirm(started.reference!);
       const after = await orderOf(order.id);
-      expect(after.status).toBe(stop === FRAUD ? 'FRAUD' : 'CANCELLED');
-      expect(after.items.map((i: any) => [i.status, i.service])).toEqual([['CANCELLED', null]]);
+      expect(after.status).toBe(status);
+      expect(after.items.map((i) => [i.status, i.service])).toEqual([['CANCELLED', null]]);
       expect(await createJobs(order.id)).toBe(0);
     }
   });
@@ -207,8 +219,8 @@ describe('issue 14: from sign-up to a Plesk subscription, accepted on payment (O
     expect(errorOf(await t.gql(SETTINGS, { i: { acceptOrdersOnPayment: false } }, support))).toMatchObject({ code: 'FORBIDDEN' });
     expect(errorOf(await t.gql(SETTINGS, { i: { acceptOrdersOnPayment: false } }))).toMatchObject({ code: 'UNAUTHENTICATED' });
     expect(errorOf(await t.gql(SETTINGS, { i: { acceptOrdersOnPayment: null } }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'acceptOrdersOnPayment' });
-    expect(ok(await t.gql(`{ settings { acceptOrdersOnPayment } }`, {}, admin)).settings.acceptOrdersOnPayment).toBe(true);
+    expect(ok(await t.gql(READ_SETTINGS, {}, admin)).settings.acceptOrdersOnPayment).toBe(true);
     expect(errorOf(await t.gql(UPDATE_PRODUCT, { id: consulting, i: { acceptOnPayment: false } }, client.token))).toMatchObject({ code: 'FORBIDDEN' });
-    expect(errorOf(await t.gql(`{ product(id: "${consulting}") { acceptOnPayment } }`, {}, client.token))).toMatchObject({ code: 'FORBIDDEN' });
+    expect(errorOf(await t.gql(PRODUCT, { id: consulting }, client.token))).toMatchObject({ code: 'FORBIDDEN' });
   });
 });

@@ -223,6 +223,32 @@ type Documents = {
     "mutation CurrenciesTaxCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.CurrenciesTaxCreateProductDocument,
     "mutation CurrenciesTaxCreateProject($i: ProjectInput!) { createProject(input: $i) { id } }": typeof types.CurrenciesTaxCreateProjectDocument,
     "mutation CurrenciesTaxCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id total { amount currency } creditApplied { amount } balanceDue { amount } } }": typeof types.CurrenciesTaxCreateInvoiceDocument,
+    "mutation DailyRunDomainsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.DailyRunDomainsCreateClientDocument,
+    "mutation DailyRunDomainsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.DailyRunDomainsCreateServerDocument,
+    "mutation DailyRunDomainsCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }": typeof types.DailyRunDomainsCreateDomainDocument,
+    "mutation DailyRunDomainsRun($d: LocalDate) { runDailyRun(date: $d) { status steps { name status count errorCount } errors { step subjectType message } } }": typeof types.DailyRunDomainsRunDocument,
+    "query DailyRunDomainsPreview($d: LocalDate!) { dailyRunPreview(date: $d) { invoices { dueDate total { amount } lines { service { id } domain { id } description amount { amount } } }\n  domainRenewals { id name } domainSyncs { id name } errors { step message } } }": typeof types.DailyRunDomainsPreviewDocument,
+    "query DailyRunDomainsInvoices($c: ID!) { invoices(filter: { clientId: $c }, first: 20, orderBy: { field: ISSUE_DATE, direction: ASC }) { edges { node { id status dueDate total { amount }\n  lines { type description domain { id } amount { amount } } } } } }": typeof types.DailyRunDomainsInvoicesDocument,
+    "mutation DailyRunDomainsPay($id: ID!) { markInvoicePaid(id: $id) { id status } }": typeof types.DailyRunDomainsPayDocument,
+    "mutation DailyRunDomainsUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id enabled } }": typeof types.DailyRunDomainsUpdateServerDocument,
+    "mutation DailyRunDomainsTldPricing($i: TldPricingInput!) { setTldPricing(input: $i) { tld } }": typeof types.DailyRunDomainsTldPricingDocument,
+    "query DailyRunDomainsDomains { domains { edges { node { id name status expiryDate } } } }": typeof types.DailyRunDomainsDomainsDocument,
+    "mutation DailyRunCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.DailyRunCreateClientDocument,
+    "mutation DailyRunCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.DailyRunCreateProductDocument,
+    "mutation DailyRunCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.DailyRunCreateServerDocument,
+    "mutation DailyRunCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.DailyRunCreateServiceDocument,
+    "mutation DailyRunRunCommand($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }": typeof types.DailyRunRunCommandDocument,
+    "mutation DailyRunAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }": typeof types.DailyRunAddCreditDocument,
+    "query DailyRunService($id: ID!) { service(id: $id) { id status nextDueDate suspensionReason } }": typeof types.DailyRunServiceDocument,
+    "query DailyRunClient($id: ID!) { client(id: $id) { status creditBalance { amount } } }": typeof types.DailyRunClientDocument,
+    "query DailyRunInvoices($c: ID!) { invoices(filter: { clientId: $c }, first: 50, orderBy: { field: ISSUE_DATE, direction: ASC }) {\n  edges { node { id number status issueDate dueDate total { amount currency } creditApplied { amount } balanceDue { amount } lines { description amount { amount } } } } } }": typeof types.DailyRunInvoicesDocument,
+    "mutation DailyRunPay($id: ID!) { markInvoicePaid(id: $id) { id status } }": typeof types.DailyRunPayDocument,
+    "mutation DailyRunRun($d: LocalDate) { runDailyRun(date: $d) { id runDate status trigger steps { name status count errorCount } errors { step subjectType subjectId message } } }": typeof types.DailyRunRunDocument,
+    "query DailyRunRuns($d: LocalDate, $l: Int) { dailyRuns(date: $d, limit: $l) { id runDate status steps { name count } } }": typeof types.DailyRunRunsDocument,
+    "query DailyRunSchedule { dailyRunSchedule { enabled time timeZone today lastRun { runDate } warning { kind date message } } }": typeof types.DailyRunScheduleDocument,
+    "query DailyRunPreview($d: LocalDate!) { dailyRunPreview(date: $d) {\n  date invoices { client { id } dueDate subtotal { amount } total { amount currency } lines { service { id } description amount { amount } } }\n  creditApplied { client { id } amount { amount } } reminders { invoice { id } kind } lateFees { invoice { id } amount { amount } }\n  suspensions { id } terminations { id } clientStatuses { client { id } status } errors { message } } }": typeof types.DailyRunPreviewDocument,
+    "query DailyRunEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { type language recipient subject } } } }": typeof types.DailyRunEmailsDocument,
+    "mutation DailyRunOverride($s: ID!, $u: LocalDate, $n: Boolean) { setAutoSuspensionOverride(serviceId: $s, until: $u, never: $n) { service { id } until never } }": typeof types.DailyRunOverrideDocument,
     "mutation ConnectionLossCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.ConnectionLossCreateClientDocument,
     "query ConnectionLossClientCount($email: String!) { clients(filter: { email: $email }) { totalCount } }": typeof types.ConnectionLossClientCountDocument,
     "mutation ConnectionLossCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.ConnectionLossCreateServerDocument,
@@ -239,6 +265,46 @@ type Documents = {
     "mutation MxDurableRun($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }": typeof types.MxDurableRunDocument,
     "query MxDurableJob($id: ID!) { moduleJob(id: $id) { status } }": typeof types.MxDurableJobDocument,
     "query MxDurableZone($id: ID!) { domain(id: $id) { dnsZone { status lastError } } }": typeof types.MxDurableZoneDocument,
+    "mutation DnsZonesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.DnsZonesCreateClientDocument,
+    "mutation DnsZonesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.DnsZonesCreateServerDocument,
+    "mutation DnsZonesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.DnsZonesCreateProductDocument,
+    "mutation DnsZonesUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }": typeof types.DnsZonesUpdateServerDocument,
+    "mutation DnsZonesCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.DnsZonesCreateServiceDocument,
+    "mutation DnsZonesCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }": typeof types.DnsZonesCreateDomainDocument,
+    "mutation DnsZonesCreateZone($d: ID!) { createDnsZone(domainId: $d) { name status lastError } }": typeof types.DnsZonesCreateZoneDocument,
+    "mutation DnsZonesDeleteZone($d: ID!) { deleteDnsZone(domainId: $d) { id dnsZone { name } } }": typeof types.DnsZonesDeleteZoneDocument,
+    "query DnsZonesDomainZone($id: ID!) { domain(id: $id) { dnsZone { name status lastError } } }": typeof types.DnsZonesDomainZoneDocument,
+    "query DnsZonesRecords($d: ID!) { dnsRecords(domainId: $d) { name type ttl records } }": typeof types.DnsZonesRecordsDocument,
+    "mutation DnsZonesChangeRecords($d: ID!, $c: [DnsRecordSetInput!]!) { changeDnsRecords(domainId: $d, changes: $c) { name type ttl records } }": typeof types.DnsZonesChangeRecordsDocument,
+    "mutation DnsZonesRun($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }": typeof types.DnsZonesRunDocument,
+    "mutation DnsZonesRetry($id: ID!) { retryModuleJob(id: $id) { id } }": typeof types.DnsZonesRetryDocument,
+    "query DnsZonesService($id: ID!) { service(id: $id) { status lastModuleError } }": typeof types.DnsZonesServiceDocument,
+    "mutation DomainCommandsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.DomainCommandsCreateClientDocument,
+    "mutation DomainCommandsUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }": typeof types.DomainCommandsUpdateClientDocument,
+    "mutation DomainCommandsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.DomainCommandsCreateServerDocument,
+    "mutation DomainCommandsCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }": typeof types.DomainCommandsCreateDomainDocument,
+    "mutation DomainCommandsUpdateDomain($id: ID!, $i: UpdateDomainInput!) { updateDomain(id: $id, input: $i) { id } }": typeof types.DomainCommandsUpdateDomainDocument,
+    "mutation DomainCommandsDeleteDomain($id: ID!) { deleteDomain(id: $id) }": typeof types.DomainCommandsDeleteDomainDocument,
+    "mutation DomainCommandsRun($d: ID!, $c: String!, $i: JSONObject) { runDomainCommand(domainId: $d, command: $c, input: $i) { id status command domain { id } service { id } } }": typeof types.DomainCommandsRunDocument,
+    "query DomainCommandsJob($id: ID!) { moduleJob(id: $id) { id status attempts output lastError errorCode } }": typeof types.DomainCommandsJobDocument,
+    "mutation DomainCommandsRetry($id: ID!) { retryModuleJob(id: $id) { id } }": typeof types.DomainCommandsRetryDocument,
+    "query DomainCommandsDomain($id: ID!) { domain(id: $id) { status expiryDate registrationDate nameservers eppCodeSet eppCode transferLocked dnsZone { status } } }": typeof types.DomainCommandsDomainDocument,
+    "query DomainCommandsZone($id: ID!) { domain(id: $id) { dnsZone { status lastError } } }": typeof types.DomainCommandsZoneDocument,
+    "query DomainCommandsServerOf($id: ID!) { domain(id: $id) { server { id } } }": typeof types.DomainCommandsServerOfDocument,
+    "mutation DomainCommandsUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }": typeof types.DomainCommandsUpdateServerDocument,
+    "query DomainCommandsDomainStaff($id: ID!) { domain(id: $id) { status lastModuleError } }": typeof types.DomainCommandsDomainStaffDocument,
+    "query DomainCommandsLog($d: ID!) { domainModuleLog(domainId: $d) { command success attempt request response error lines } }": typeof types.DomainCommandsLogDocument,
+    "query DomainCommandsEmails($c: ID!) { clientEmails(clientId: $c, first: 20) { edges { node { type language subject } } } }": typeof types.DomainCommandsEmailsDocument,
+    "query DomainCommandsQueue($d: ID) { moduleQueue(filter: { domainId: $d, status: [QUEUED, RUNNING, RETRYING, FAILED, SUCCEEDED] }) { edges { node { id command status } } } }": typeof types.DomainCommandsQueueDocument,
+    "mutation DomainCommandsPoll($s: ID!) { pollRegistry(serverId: $s) }": typeof types.DomainCommandsPollDocument,
+    "mutation DomainCommandsAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id items { id } } }": typeof types.DomainCommandsAddOrderDocument,
+    "mutation DomainCommandsAccept($id: ID!, $items: [AcceptItemInput!]) { acceptOrder(id: $id, items: $items) { status items { status } } }": typeof types.DomainCommandsAcceptDocument,
+    "query DomainCommandsDomains($f: DomainFilter) { domains(filter: $f) { edges { node { id name registrar status expiryDate } } } }": typeof types.DomainCommandsDomainsDocument,
+    "mutation DomainCommandsSetTldRule($i: TldRuleInput!) { setTldRule(input: $i) { tld registrar eppCodeRequired requiredContactFields } }": typeof types.DomainCommandsSetTldRuleDocument,
+    "mutation DomainCommandsSetTldRuleServer($i: TldRuleInput!) { setTldRule(input: $i) { tld server { id } } }": typeof types.DomainCommandsSetTldRuleServerDocument,
+    "mutation DomainCommandsSetTldRuleZoneFirst($i: TldRuleInput!) { setTldRule(input: $i) { tld zoneBeforeRegistration } }": typeof types.DomainCommandsSetTldRuleZoneFirstDocument,
+    "query DomainCommandsActivity($f: ActivityFilter) { activityLog(filter: $f, first: 50) { edges { node { action targetId details } } } }": typeof types.DomainCommandsActivityDocument,
+    "subscription DomainCommandsChanged($id: ID) { domainChanged(id: $id) { change domain { status } job { command status attempts error } } }": typeof types.DomainCommandsChangedDocument,
     "mutation DomainScenarioCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.DomainScenarioCreateClientDocument,
     "mutation DomainScenarioCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }": typeof types.DomainScenarioCreateContactDocument,
     "mutation DomainScenarioCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.DomainScenarioCreateServerDocument,
@@ -254,6 +320,16 @@ type Documents = {
     "query DomainScenarioJob($id: ID!) { moduleJob(id: $id) { status } }": typeof types.DomainScenarioJobDocument,
     "mutation DomainScenarioPoll($s: ID!) { pollRegistry(serverId: $s) }": typeof types.DomainScenarioPollDocument,
     "query DomainScenarioEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { type language recipient subject status attempts lastError messageId } } } }": typeof types.DomainScenarioEmailsDocument,
+    "fragment DomainsFields on Domain { id name status registrar expiryDate registrationDate autoRenew nameservers eppCodeSet client { id } }": typeof types.DomainsFieldsFragmentDoc,
+    "mutation DomainsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.DomainsCreateClientDocument,
+    "mutation DomainsCreate($i: CreateDomainInput!) { createDomain(input: $i) { ...DomainsFields } }": typeof types.DomainsCreateDocument,
+    "mutation DomainsUpdate($id: ID!, $i: UpdateDomainInput!) { updateDomain(id: $id, input: $i) { ...DomainsFields } }": typeof types.DomainsUpdateDocument,
+    "mutation DomainsMove($id: ID!, $to: ID!) { moveDomain(id: $id, toClientId: $to) { id client { id } } }": typeof types.DomainsMoveDocument,
+    "mutation DomainsDelete($id: ID!) { deleteDomain(id: $id) }": typeof types.DomainsDeleteDocument,
+    "query DomainsGet($id: ID!) { domain(id: $id) { ...DomainsFields } }": typeof types.DomainsGetDocument,
+    "query DomainsList($f: DomainFilter) { domains(filter: $f, first: 50) { totalCount edges { node { id name client { id } } } } }": typeof types.DomainsListDocument,
+    "query DomainsOfClient($id: ID!) { client(id: $id) { domains(first: 100) { edges { node { id } } } } }": typeof types.DomainsOfClientDocument,
+    "subscription DomainsChanged($id: ID) { domainChanged(id: $id) { change domainId clientId domain { id name status client { id } } } }": typeof types.DomainsChangedDocument,
     "mutation DowngradeCreditSettings($i: UpdateSettingsInput!) { updateSettings(input: $i) { acceptOrdersOnPayment creditOnDowngrade } }": typeof types.DowngradeCreditSettingsDocument,
     "query DowngradeCreditReadSettings { settings { creditOnDowngrade } }": typeof types.DowngradeCreditReadSettingsDocument,
     "query DowngradeCreditPreview($s: ID!, $i: ServiceChangeInput!) { serviceChangePreview(serviceId: $s, input: $i) { amount { amount } creditToBalance { amount currency } } }": typeof types.DowngradeCreditPreviewDocument,
@@ -401,6 +477,19 @@ type Documents = {
     "mutation LoginThrottlingLogin($e: String!, $p: String!, $r: LoginRealm) { login(email: $e, password: $p, realm: $r) { token } }": typeof types.LoginThrottlingLoginDocument,
     "mutation LoginThrottlingRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": typeof types.LoginThrottlingRegisterDocument,
     "mutation LoginThrottlingChangePassword($c: String!) { updateMyProfile(input: { newPassword: \"taken-over-password\", currentPassword: $c }) { id } }": typeof types.LoginThrottlingChangePasswordDocument,
+    "query LogsAndMetricsClients { clients(first: 1) { totalCount } }": typeof types.LogsAndMetricsClientsDocument,
+    "mutation LogsAndMetricsLogin($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }": typeof types.LogsAndMetricsLoginDocument,
+    "mutation LogsAndMetricsSecretLogin($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }": typeof types.LogsAndMetricsSecretLoginDocument,
+    "query LogsAndMetricsSecretToken { clients(first: 1) { totalCount } }": typeof types.LogsAndMetricsSecretTokenDocument,
+    "query LogsAndMetricsSecretOwnToken { clients(first: 1) { totalCount } }": typeof types.LogsAndMetricsSecretOwnTokenDocument,
+    "query LogsAndMetricsProbe { clients(first: 1) { totalCount } }": typeof types.LogsAndMetricsProbeDocument,
+    "subscription LogsAndMetricsWatchClients { clientChanged { clientId } }": typeof types.LogsAndMetricsWatchClientsDocument,
+    "mutation LogsAndMetricsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.LogsAndMetricsCreateClientDocument,
+    "mutation LogsAndMetricsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.LogsAndMetricsCreateServerDocument,
+    "mutation LogsAndMetricsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.LogsAndMetricsCreateProductDocument,
+    "mutation LogsAndMetricsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.LogsAndMetricsCreateServiceDocument,
+    "mutation LogsAndMetricsRunCreate($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id } }": typeof types.LogsAndMetricsRunCreateDocument,
+    "query LogsAndMetricsJob($id: ID!) { moduleJob(id: $id) { status } }": typeof types.LogsAndMetricsJobDocument,
     "mutation MailCrashCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.MailCrashCreateClientDocument,
     "mutation MailCrashSend($i: SendClientMessageInput!) { sendClientMessage(input: $i) { emailCount } }": typeof types.MailCrashSendDocument,
     "query MailCrashEmailLog($c: ID!) { clientEmails(clientId: $c, first: 5) { edges { node { status messageId lastError } } } }": typeof types.MailCrashEmailLogDocument,
@@ -463,6 +552,84 @@ type Documents = {
     "mutation NPlusOneCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.NPlusOneCreateProductDocument,
     "mutation NPlusOneCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.NPlusOneCreateServiceDocument,
     "query NPlusOneClients($first: Int!) {\n  clients(first: $first) {\n    totalCount\n    edges { node {\n      id\n      group { id name }\n      project { id name }\n      billingContact { id email }\n      contacts { id email }\n    } }\n  }\n}": typeof types.NPlusOneClientsDocument,
+    "fragment NestedConnectionsService on Service { id domain username status billingCycle registrationDate nextDueDate terminationDate createdAt updatedAt passwordSet\n  firstPaymentAmount { amount currency } recurringAmount { amount currency } product { id name } }": typeof types.NestedConnectionsServiceFragmentDoc,
+    "fragment NestedConnectionsDomain on Domain { id name registrar status registrationDate expiryDate autoRenew nameservers createdAt eppCodeSet }": typeof types.NestedConnectionsDomainFragmentDoc,
+    "fragment NestedConnectionsInvoiceRow on Invoice { id number status currency issueDate dueDate datePaid createdAt subtotal { amount currency } total { amount currency }\n  creditApplied { amount currency } amountPaid { amount currency } balanceDue { amount currency } overdue client { id } payer { id } lines { id } }": typeof types.NestedConnectionsInvoiceRowFragmentDoc,
+    "fragment NestedConnectionsTransaction on Transaction { id kind gateway transactionId toCredit date createdAt client { id } amount { amount currency } appliedToInvoice { amount currency } invoice { id } }": typeof types.NestedConnectionsTransactionFragmentDoc,
+    "fragment NestedConnectionsCreditEntry on CreditEntry { id kind description createdAt invoice { id } amount { amount currency } balanceBefore { amount currency } balanceAfter { amount currency } }": typeof types.NestedConnectionsCreditEntryFragmentDoc,
+    "fragment NestedConnectionsPageInfo on PageInfo { hasNextPage hasPreviousPage startCursor endCursor }": typeof types.NestedConnectionsPageInfoFragmentDoc,
+    "fragment NestedConnectionsServiceEdges on ServiceConnection { edges { cursor node { ...NestedConnectionsService } } }": typeof types.NestedConnectionsServiceEdgesFragmentDoc,
+    "fragment NestedConnectionsDomainEdges on DomainConnection { edges { cursor node { ...NestedConnectionsDomain } } }": typeof types.NestedConnectionsDomainEdgesFragmentDoc,
+    "fragment NestedConnectionsInvoiceEdges on InvoiceConnection { edges { cursor node { ...NestedConnectionsInvoiceRow } } }": typeof types.NestedConnectionsInvoiceEdgesFragmentDoc,
+    "fragment NestedConnectionsTransactionEdges on TransactionConnection { edges { cursor node { ...NestedConnectionsTransaction } } }": typeof types.NestedConnectionsTransactionEdgesFragmentDoc,
+    "fragment NestedConnectionsCreditEntryEdges on CreditEntryConnection { edges { cursor node { ...NestedConnectionsCreditEntry } } }": typeof types.NestedConnectionsCreditEntryEdgesFragmentDoc,
+    "fragment NestedConnectionsClient on Client { id type firstName lastName companyName email status currency language lateFeeExempt taxExempt country createdAt updatedAt adminNotes\n  creditBalance { amount currency } group { id } project { id } billingContact { id } contacts { id } users { id } payers { id } }": typeof types.NestedConnectionsClientFragmentDoc,
+    "fragment NestedConnectionsInvoice on Invoice { id number status currency issueDate dueDate datePaid notes createdAt updatedAt tax1Name tax1Rate subtotal { amount currency }\n  tax1 { amount currency } total { amount currency } creditApplied { amount currency } amountPaid { amount currency } amountRefunded { amount currency } balanceDue { amount currency }\n  overdue client { id } payer { id } clientName clientEmail lines { id } }": typeof types.NestedConnectionsInvoiceFragmentDoc,
+    "fragment NestedConnectionsServiceFull on Service { ...NestedConnectionsService moduleData adminNotes }": typeof types.NestedConnectionsServiceFullFragmentDoc,
+    "query NestedConnectionsRootServices($c: ID!, $first: Int, $after: String) {\n    page: services(first: $first, after: $after, filter: { clientId: $c }) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsServiceEdges } }": typeof types.NestedConnectionsRootServicesDocument,
+    "query NestedConnectionsRootDomains($c: ID!, $first: Int, $after: String) {\n    page: domains(first: $first, after: $after, filter: { clientId: $c }) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsDomainEdges } }": typeof types.NestedConnectionsRootDomainsDocument,
+    "query NestedConnectionsRootInvoices($c: ID!, $first: Int, $after: String) {\n    page: invoices(first: $first, after: $after, filter: { clientId: $c }) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsInvoiceEdges } }": typeof types.NestedConnectionsRootInvoicesDocument,
+    "query NestedConnectionsRootTransactions($c: ID!, $first: Int, $after: String) {\n    page: transactions(first: $first, after: $after, filter: { clientId: $c }) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsTransactionEdges } }": typeof types.NestedConnectionsRootTransactionsDocument,
+    "query NestedConnectionsRootCreditLog($c: ID!, $first: Int, $after: String) {\n    page: creditLog(first: $first, after: $after, clientId: $c) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsCreditEntryEdges } }": typeof types.NestedConnectionsRootCreditLogDocument,
+    "query NestedConnectionsStaffList($first: Int!) { clients(first: $first) { edges { node { id\n  services(first: 2) { totalCount ...NestedConnectionsServiceEdges } domains(first: 2) { totalCount ...NestedConnectionsDomainEdges }\n  invoices(first: 2) { totalCount ...NestedConnectionsInvoiceEdges } transactions(first: 2) { totalCount ...NestedConnectionsTransactionEdges }\n  creditLog(first: 2) { totalCount ...NestedConnectionsCreditEntryEdges } } } } }": typeof types.NestedConnectionsStaffListDocument,
+    "query NestedConnectionsStaffListWithoutTotals($first: Int!) { clients(first: $first) { edges { node { id\n  services(first: 2) { ...NestedConnectionsServiceEdges } domains(first: 2) { ...NestedConnectionsDomainEdges } invoices(first: 2) { ...NestedConnectionsInvoiceEdges }\n  transactions(first: 2) { ...NestedConnectionsTransactionEdges } creditLog(first: 2) { ...NestedConnectionsCreditEntryEdges } } } } }": typeof types.NestedConnectionsStaffListWithoutTotalsDocument,
+    "query NestedConnectionsClientArea { me { client { id\n  services(first: 50) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsServiceEdges }\n  domains(first: 50) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsDomainEdges }\n  invoices(first: 50) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsInvoiceEdges }\n  transactions(first: 50) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsTransactionEdges }\n  creditLog(first: 50) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsCreditEntryEdges } } } }": typeof types.NestedConnectionsClientAreaDocument,
+    "query NestedConnectionsPageServices($c: ID!, $after: String) { client(id: $c) {\n    services(first: 4, after: $after) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsServiceEdges } } }": typeof types.NestedConnectionsPageServicesDocument,
+    "query NestedConnectionsPageDomains($c: ID!, $after: String) { client(id: $c) {\n    domains(first: 4, after: $after) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsDomainEdges } } }": typeof types.NestedConnectionsPageDomainsDocument,
+    "query NestedConnectionsPageInvoices($c: ID!, $after: String) { client(id: $c) {\n    invoices(first: 4, after: $after) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsInvoiceEdges } } }": typeof types.NestedConnectionsPageInvoicesDocument,
+    "query NestedConnectionsPageTransactions($c: ID!, $after: String) { client(id: $c) {\n    transactions(first: 4, after: $after) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsTransactionEdges } } }": typeof types.NestedConnectionsPageTransactionsDocument,
+    "query NestedConnectionsPageCreditLog($c: ID!, $after: String) { client(id: $c) {\n    creditLog(first: 4, after: $after) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsCreditEntryEdges } } }": typeof types.NestedConnectionsPageCreditLogDocument,
+    "mutation NestedConnectionsAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }": typeof types.NestedConnectionsAddCreditDocument,
+    "mutation NestedConnectionsCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id } }": typeof types.NestedConnectionsCreateInvoiceDocument,
+    "query NestedConnectionsClientLoaders($first: Int!) { clients(first: $first) { edges { node {\n  id users { id } payers { id } contacts { id subAccount { id } } billingContact { id } group { id } project { id } } } } }": typeof types.NestedConnectionsClientLoadersDocument,
+    "query NestedConnectionsViaLoaders($c: ID!) {\n  transactions(first: 1, filter: { clientId: $c }) { edges { node { client { ...NestedConnectionsClient } invoice { ...NestedConnectionsInvoice } } } }\n  services(first: 1, filter: { clientId: $c }) { edges { node { id client { id } } } } }": typeof types.NestedConnectionsViaLoadersDocument,
+    "query NestedConnectionsDirect($c: ID!, $i: ID!, $s: ID!) {\n  client(id: $c) { ...NestedConnectionsClient } invoice(id: $i) { ...NestedConnectionsInvoice } service(id: $s) { ...NestedConnectionsServiceFull } }": typeof types.NestedConnectionsDirectDocument,
+    "query NestedConnectionsNestedService($c: ID!) { client(id: $c) { services(first: 1) { edges { node { ...NestedConnectionsServiceFull } } } } }": typeof types.NestedConnectionsNestedServiceDocument,
+    "query NestedConnectionsClientsTotal { page: clients(first: 5) { totalCount edges { node { ...NestedConnectionsClient } } } }": typeof types.NestedConnectionsClientsTotalDocument,
+    "query NestedConnectionsClientsNoTotal { page: clients(first: 5) { edges { node { ...NestedConnectionsClient } } } }": typeof types.NestedConnectionsClientsNoTotalDocument,
+    "query NestedConnectionsClientNodes($ids: [ID!]!) { nodes(ids: $ids) { ... on Client { ...NestedConnectionsClient } } }": typeof types.NestedConnectionsClientNodesDocument,
+    "query NestedConnectionsInvoicesTotal($c: ID!) { page: invoices(first: 5, filter: { clientId: $c }) { totalCount edges { node { ...NestedConnectionsInvoice } } } }": typeof types.NestedConnectionsInvoicesTotalDocument,
+    "query NestedConnectionsInvoicesNoTotal($c: ID!) { page: invoices(first: 5, filter: { clientId: $c }) { edges { node { ...NestedConnectionsInvoice } } } }": typeof types.NestedConnectionsInvoicesNoTotalDocument,
+    "query NestedConnectionsInvoiceNodes($ids: [ID!]!) { nodes(ids: $ids) { ... on Invoice { ...NestedConnectionsInvoice } } }": typeof types.NestedConnectionsInvoiceNodesDocument,
+    "query NestedConnectionsServicesTotal($c: ID!) { page: services(first: 5, filter: { clientId: $c }) { totalCount edges { node { ...NestedConnectionsServiceFull } } } }": typeof types.NestedConnectionsServicesTotalDocument,
+    "query NestedConnectionsServicesNoTotal($c: ID!) { page: services(first: 5, filter: { clientId: $c }) { edges { node { ...NestedConnectionsServiceFull } } } }": typeof types.NestedConnectionsServicesNoTotalDocument,
+    "query NestedConnectionsServiceNodes($ids: [ID!]!) { nodes(ids: $ids) { ... on Service { ...NestedConnectionsServiceFull } } }": typeof types.NestedConnectionsServiceNodesDocument,
+    "query NestedConnectionsDomainsTotal($c: ID!) { page: domains(first: 5, filter: { clientId: $c }) { totalCount edges { node { ...NestedConnectionsDomain } } } }": typeof types.NestedConnectionsDomainsTotalDocument,
+    "query NestedConnectionsDomainsNoTotal($c: ID!) { page: domains(first: 5, filter: { clientId: $c }) { edges { node { ...NestedConnectionsDomain } } } }": typeof types.NestedConnectionsDomainsNoTotalDocument,
+    "query NestedConnectionsDomainNodes($ids: [ID!]!) { nodes(ids: $ids) { ... on Domain { ...NestedConnectionsDomain } } }": typeof types.NestedConnectionsDomainNodesDocument,
+    "query NestedConnectionsTransactionsTotal($c: ID!) { page: transactions(first: 5, filter: { clientId: $c }) { totalCount edges { node { ...NestedConnectionsTransaction } } } }": typeof types.NestedConnectionsTransactionsTotalDocument,
+    "query NestedConnectionsTransactionsNoTotal($c: ID!) { page: transactions(first: 5, filter: { clientId: $c }) { edges { node { ...NestedConnectionsTransaction } } } }": typeof types.NestedConnectionsTransactionsNoTotalDocument,
+    "query NestedConnectionsTransactionNodes($ids: [ID!]!) { nodes(ids: $ids) { ... on Transaction { ...NestedConnectionsTransaction } } }": typeof types.NestedConnectionsTransactionNodesDocument,
+    "query NestedConnectionsCreditLogTotal($c: ID!) { page: creditLog(first: 5, clientId: $c) { totalCount edges { node { ...NestedConnectionsCreditEntry } } } }": typeof types.NestedConnectionsCreditLogTotalDocument,
+    "query NestedConnectionsCreditLogNoTotal($c: ID!) { page: creditLog(first: 5, clientId: $c) { edges { node { ...NestedConnectionsCreditEntry } } } }": typeof types.NestedConnectionsCreditLogNoTotalDocument,
+    "query NestedConnectionsCreditEntryNodes($ids: [ID!]!) { nodes(ids: $ids) { ... on CreditEntry { ...NestedConnectionsCreditEntry } } }": typeof types.NestedConnectionsCreditEntryNodesDocument,
+    "query NestedConnectionsByIds($ids: [ID!]) { clients(first: 10, filter: { ids: $ids }) { edges { node { id services(first: 1) { edges { node { client { id } } } } } } } }": typeof types.NestedConnectionsByIdsDocument,
+    "query NestedConnectionsServiceCount($c: ID!) { services(first: 1, filter: { clientId: $c }) { totalCount } }": typeof types.NestedConnectionsServiceCountDocument,
+    "query NestedConnectionsClientServices($c: ID!, $first: Int, $after: String, $last: Int, $before: String) { client(id: $c) {\n  services(first: $first, after: $after, last: $last, before: $before) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsServiceEdges } } }": typeof types.NestedConnectionsClientServicesDocument,
+    "query NestedConnectionsClientInvoices($c: ID!) { client(id: $c) { invoices(first: 50) { totalCount edges { node { id status } } } } }": typeof types.NestedConnectionsClientInvoicesDocument,
+    "mutation NestedConnectionsCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { email } }": typeof types.NestedConnectionsCreateUserDocument,
+    "query NestedConnectionsMyTotals { me { client {\n  services(first: 1) { totalCount } domains(first: 1) { totalCount } invoices(first: 1) { totalCount } transactions(first: 1) { totalCount } creditLog(first: 1) { totalCount } } } }": typeof types.NestedConnectionsMyTotalsDocument,
+    "fragment OrderToPleskOrder on Order { id status total { amount currency } discount { amount } promotionCode\n  items { id position kind status error service { id status domain } } invoices { id status total { amount currency } } }": typeof types.OrderToPleskOrderFragmentDoc,
+    "mutation OrderToPleskRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": typeof types.OrderToPleskRegisterDocument,
+    "query OrderToPleskPreview($cart: CartInput!) { previewOrder(cart: $cart) {\n  currency invoiceCount promotionCode subtotal { amount } discount { amount } tax { amount } total { amount currency } lines { itemPosition description amount { amount } } } }": typeof types.OrderToPleskPreviewDocument,
+    "mutation OrderToPleskPlace($cart: CartInput!) { placeOrder(cart: $cart) { ...OrderToPleskOrder } }": typeof types.OrderToPleskPlaceDocument,
+    "query OrderToPleskGet($id: ID!) { order(id: $id) { ...OrderToPleskOrder } }": typeof types.OrderToPleskGetDocument,
+    "mutation OrderToPleskCancel($id: ID!) { cancelOrder(id: $id) { id status } }": typeof types.OrderToPleskCancelDocument,
+    "mutation OrderToPleskFraud($id: ID!) { markOrderFraud(id: $id) { id status } }": typeof types.OrderToPleskFraudDocument,
+    "subscription OrderToPleskWatch($id: ID!) { orderChanged(id: $id) { orderId change status items { position progress error } } }": typeof types.OrderToPleskWatchDocument,
+    "mutation OrderToPleskPayInvoice($id: ID!, $g: String!) { payInvoice(invoiceId: $id, gateway: $g) { reference amount { amount currency } } }": typeof types.OrderToPleskPayInvoiceDocument,
+    "mutation OrderToPleskApply($id: ID!) { applyCredit(invoiceId: $id) { id status } }": typeof types.OrderToPleskApplyDocument,
+    "mutation OrderToPleskAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }": typeof types.OrderToPleskAddCreditDocument,
+    "mutation OrderToPleskSettings($i: UpdateSettingsInput!) { updateSettings(input: $i) { acceptOrdersOnPayment } }": typeof types.OrderToPleskSettingsDocument,
+    "query OrderToPleskReadSettings { settings { acceptOrdersOnPayment } }": typeof types.OrderToPleskReadSettingsDocument,
+    "mutation OrderToPleskBillingSettings($i: UpdateBillingSettingsInput!) { updateBillingSettings(input: $i) { autoApplyCredit } }": typeof types.OrderToPleskBillingSettingsDocument,
+    "mutation OrderToPleskCreateServerGroup($i: ServerGroupInput!) { createServerGroup(input: $i) { id } }": typeof types.OrderToPleskCreateServerGroupDocument,
+    "mutation OrderToPleskCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.OrderToPleskCreateServerDocument,
+    "mutation OrderToPleskCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id acceptOnPayment } }": typeof types.OrderToPleskCreateProductDocument,
+    "mutation OrderToPleskUpdateProduct($id: ID!, $i: UpdateProductInput!) { updateProduct(id: $id, input: $i) { id acceptOnPayment } }": typeof types.OrderToPleskUpdateProductDocument,
+    "query OrderToPleskProduct($id: ID!) { product(id: $id) { acceptOnPayment } }": typeof types.OrderToPleskProductDocument,
+    "mutation OrderToPleskCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }": typeof types.OrderToPleskCreateAddonDocument,
+    "mutation OrderToPleskCreatePromotion($i: PromotionInput!) { createPromotion(input: $i) { code } }": typeof types.OrderToPleskCreatePromotionDocument,
     "mutation PaymentGatewaysConfigure($i: ConfigurePaymentGatewayInput!) { configurePaymentGateway(input: $i) { module enabled currencies settings } }": typeof types.PaymentGatewaysConfigureDocument,
     "query PaymentGatewaysAvailable($id: ID!) { availablePaymentGateways(invoiceId: $id) { module displayName } }": typeof types.PaymentGatewaysAvailableDocument,
     "mutation PaymentGatewaysPay($id: ID!, $g: String!) { payInvoice(invoiceId: $id, gateway: $g) { gateway amount { amount currency } clientSecret redirectUrl instructions reference } }": typeof types.PaymentGatewaysPayDocument,
@@ -486,6 +653,14 @@ type Documents = {
     "mutation ProcessSafetyLogin2($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }": typeof types.ProcessSafetyLogin2Document,
     "query ProcessSafetyClients3 { clients(filter: { search: \"ada@example.org\" }) { edges { node { id } } } }": typeof types.ProcessSafetyClients3Document,
     "mutation ProcessSafetyCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id total { amount } } }": typeof types.ProcessSafetyCreateInvoiceDocument,
+    "mutation RegistryPollCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.RegistryPollCreateClientDocument,
+    "query RegistryPollClientStatus($id: ID!) { client(id: $id) { status } }": typeof types.RegistryPollClientStatusDocument,
+    "mutation RegistryPollCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.RegistryPollCreateServerDocument,
+    "mutation RegistryPollCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }": typeof types.RegistryPollCreateDomainDocument,
+    "query RegistryPollDomain($id: ID!) { domain(id: $id) { status expiryDate nameservers } }": typeof types.RegistryPollDomainDocument,
+    "mutation RegistryPollPoll($s: ID!) { pollRegistry(serverId: $s) }": typeof types.RegistryPollPollDocument,
+    "query RegistryPollLog($s: ID!) { serverModuleLog(serverId: $s) { id module command success request response error lines } }": typeof types.RegistryPollLogDocument,
+    "query RegistryPollActivity($f: ActivityFilter) { activityLog(filter: $f, first: 50) { edges { node { action targetId actorType details } } } }": typeof types.RegistryPollActivityDocument,
     "mutation SecretsLoginAs($c: ID!) { loginAsClient(clientId: $c) { token expiresAt me { client { id } } } }": typeof types.SecretsLoginAsDocument,
     "mutation SecretsPdfLink($id: ID!) { createInvoicePdfLink(invoiceId: $id) { url expiresAt } }": typeof types.SecretsPdfLinkDocument,
     "mutation SecretsStaffLogin($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }": typeof types.SecretsStaffLoginDocument,
@@ -859,6 +1034,32 @@ const documents: Documents = {
     "mutation CurrenciesTaxCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.CurrenciesTaxCreateProductDocument,
     "mutation CurrenciesTaxCreateProject($i: ProjectInput!) { createProject(input: $i) { id } }": types.CurrenciesTaxCreateProjectDocument,
     "mutation CurrenciesTaxCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id total { amount currency } creditApplied { amount } balanceDue { amount } } }": types.CurrenciesTaxCreateInvoiceDocument,
+    "mutation DailyRunDomainsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.DailyRunDomainsCreateClientDocument,
+    "mutation DailyRunDomainsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.DailyRunDomainsCreateServerDocument,
+    "mutation DailyRunDomainsCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }": types.DailyRunDomainsCreateDomainDocument,
+    "mutation DailyRunDomainsRun($d: LocalDate) { runDailyRun(date: $d) { status steps { name status count errorCount } errors { step subjectType message } } }": types.DailyRunDomainsRunDocument,
+    "query DailyRunDomainsPreview($d: LocalDate!) { dailyRunPreview(date: $d) { invoices { dueDate total { amount } lines { service { id } domain { id } description amount { amount } } }\n  domainRenewals { id name } domainSyncs { id name } errors { step message } } }": types.DailyRunDomainsPreviewDocument,
+    "query DailyRunDomainsInvoices($c: ID!) { invoices(filter: { clientId: $c }, first: 20, orderBy: { field: ISSUE_DATE, direction: ASC }) { edges { node { id status dueDate total { amount }\n  lines { type description domain { id } amount { amount } } } } } }": types.DailyRunDomainsInvoicesDocument,
+    "mutation DailyRunDomainsPay($id: ID!) { markInvoicePaid(id: $id) { id status } }": types.DailyRunDomainsPayDocument,
+    "mutation DailyRunDomainsUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id enabled } }": types.DailyRunDomainsUpdateServerDocument,
+    "mutation DailyRunDomainsTldPricing($i: TldPricingInput!) { setTldPricing(input: $i) { tld } }": types.DailyRunDomainsTldPricingDocument,
+    "query DailyRunDomainsDomains { domains { edges { node { id name status expiryDate } } } }": types.DailyRunDomainsDomainsDocument,
+    "mutation DailyRunCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.DailyRunCreateClientDocument,
+    "mutation DailyRunCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.DailyRunCreateProductDocument,
+    "mutation DailyRunCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.DailyRunCreateServerDocument,
+    "mutation DailyRunCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.DailyRunCreateServiceDocument,
+    "mutation DailyRunRunCommand($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }": types.DailyRunRunCommandDocument,
+    "mutation DailyRunAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }": types.DailyRunAddCreditDocument,
+    "query DailyRunService($id: ID!) { service(id: $id) { id status nextDueDate suspensionReason } }": types.DailyRunServiceDocument,
+    "query DailyRunClient($id: ID!) { client(id: $id) { status creditBalance { amount } } }": types.DailyRunClientDocument,
+    "query DailyRunInvoices($c: ID!) { invoices(filter: { clientId: $c }, first: 50, orderBy: { field: ISSUE_DATE, direction: ASC }) {\n  edges { node { id number status issueDate dueDate total { amount currency } creditApplied { amount } balanceDue { amount } lines { description amount { amount } } } } } }": types.DailyRunInvoicesDocument,
+    "mutation DailyRunPay($id: ID!) { markInvoicePaid(id: $id) { id status } }": types.DailyRunPayDocument,
+    "mutation DailyRunRun($d: LocalDate) { runDailyRun(date: $d) { id runDate status trigger steps { name status count errorCount } errors { step subjectType subjectId message } } }": types.DailyRunRunDocument,
+    "query DailyRunRuns($d: LocalDate, $l: Int) { dailyRuns(date: $d, limit: $l) { id runDate status steps { name count } } }": types.DailyRunRunsDocument,
+    "query DailyRunSchedule { dailyRunSchedule { enabled time timeZone today lastRun { runDate } warning { kind date message } } }": types.DailyRunScheduleDocument,
+    "query DailyRunPreview($d: LocalDate!) { dailyRunPreview(date: $d) {\n  date invoices { client { id } dueDate subtotal { amount } total { amount currency } lines { service { id } description amount { amount } } }\n  creditApplied { client { id } amount { amount } } reminders { invoice { id } kind } lateFees { invoice { id } amount { amount } }\n  suspensions { id } terminations { id } clientStatuses { client { id } status } errors { message } } }": types.DailyRunPreviewDocument,
+    "query DailyRunEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { type language recipient subject } } } }": types.DailyRunEmailsDocument,
+    "mutation DailyRunOverride($s: ID!, $u: LocalDate, $n: Boolean) { setAutoSuspensionOverride(serviceId: $s, until: $u, never: $n) { service { id } until never } }": types.DailyRunOverrideDocument,
     "mutation ConnectionLossCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.ConnectionLossCreateClientDocument,
     "query ConnectionLossClientCount($email: String!) { clients(filter: { email: $email }) { totalCount } }": types.ConnectionLossClientCountDocument,
     "mutation ConnectionLossCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.ConnectionLossCreateServerDocument,
@@ -875,6 +1076,46 @@ const documents: Documents = {
     "mutation MxDurableRun($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }": types.MxDurableRunDocument,
     "query MxDurableJob($id: ID!) { moduleJob(id: $id) { status } }": types.MxDurableJobDocument,
     "query MxDurableZone($id: ID!) { domain(id: $id) { dnsZone { status lastError } } }": types.MxDurableZoneDocument,
+    "mutation DnsZonesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.DnsZonesCreateClientDocument,
+    "mutation DnsZonesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.DnsZonesCreateServerDocument,
+    "mutation DnsZonesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.DnsZonesCreateProductDocument,
+    "mutation DnsZonesUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }": types.DnsZonesUpdateServerDocument,
+    "mutation DnsZonesCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.DnsZonesCreateServiceDocument,
+    "mutation DnsZonesCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }": types.DnsZonesCreateDomainDocument,
+    "mutation DnsZonesCreateZone($d: ID!) { createDnsZone(domainId: $d) { name status lastError } }": types.DnsZonesCreateZoneDocument,
+    "mutation DnsZonesDeleteZone($d: ID!) { deleteDnsZone(domainId: $d) { id dnsZone { name } } }": types.DnsZonesDeleteZoneDocument,
+    "query DnsZonesDomainZone($id: ID!) { domain(id: $id) { dnsZone { name status lastError } } }": types.DnsZonesDomainZoneDocument,
+    "query DnsZonesRecords($d: ID!) { dnsRecords(domainId: $d) { name type ttl records } }": types.DnsZonesRecordsDocument,
+    "mutation DnsZonesChangeRecords($d: ID!, $c: [DnsRecordSetInput!]!) { changeDnsRecords(domainId: $d, changes: $c) { name type ttl records } }": types.DnsZonesChangeRecordsDocument,
+    "mutation DnsZonesRun($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }": types.DnsZonesRunDocument,
+    "mutation DnsZonesRetry($id: ID!) { retryModuleJob(id: $id) { id } }": types.DnsZonesRetryDocument,
+    "query DnsZonesService($id: ID!) { service(id: $id) { status lastModuleError } }": types.DnsZonesServiceDocument,
+    "mutation DomainCommandsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.DomainCommandsCreateClientDocument,
+    "mutation DomainCommandsUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }": types.DomainCommandsUpdateClientDocument,
+    "mutation DomainCommandsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.DomainCommandsCreateServerDocument,
+    "mutation DomainCommandsCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }": types.DomainCommandsCreateDomainDocument,
+    "mutation DomainCommandsUpdateDomain($id: ID!, $i: UpdateDomainInput!) { updateDomain(id: $id, input: $i) { id } }": types.DomainCommandsUpdateDomainDocument,
+    "mutation DomainCommandsDeleteDomain($id: ID!) { deleteDomain(id: $id) }": types.DomainCommandsDeleteDomainDocument,
+    "mutation DomainCommandsRun($d: ID!, $c: String!, $i: JSONObject) { runDomainCommand(domainId: $d, command: $c, input: $i) { id status command domain { id } service { id } } }": types.DomainCommandsRunDocument,
+    "query DomainCommandsJob($id: ID!) { moduleJob(id: $id) { id status attempts output lastError errorCode } }": types.DomainCommandsJobDocument,
+    "mutation DomainCommandsRetry($id: ID!) { retryModuleJob(id: $id) { id } }": types.DomainCommandsRetryDocument,
+    "query DomainCommandsDomain($id: ID!) { domain(id: $id) { status expiryDate registrationDate nameservers eppCodeSet eppCode transferLocked dnsZone { status } } }": types.DomainCommandsDomainDocument,
+    "query DomainCommandsZone($id: ID!) { domain(id: $id) { dnsZone { status lastError } } }": types.DomainCommandsZoneDocument,
+    "query DomainCommandsServerOf($id: ID!) { domain(id: $id) { server { id } } }": types.DomainCommandsServerOfDocument,
+    "mutation DomainCommandsUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }": types.DomainCommandsUpdateServerDocument,
+    "query DomainCommandsDomainStaff($id: ID!) { domain(id: $id) { status lastModuleError } }": types.DomainCommandsDomainStaffDocument,
+    "query DomainCommandsLog($d: ID!) { domainModuleLog(domainId: $d) { command success attempt request response error lines } }": types.DomainCommandsLogDocument,
+    "query DomainCommandsEmails($c: ID!) { clientEmails(clientId: $c, first: 20) { edges { node { type language subject } } } }": types.DomainCommandsEmailsDocument,
+    "query DomainCommandsQueue($d: ID) { moduleQueue(filter: { domainId: $d, status: [QUEUED, RUNNING, RETRYING, FAILED, SUCCEEDED] }) { edges { node { id command status } } } }": types.DomainCommandsQueueDocument,
+    "mutation DomainCommandsPoll($s: ID!) { pollRegistry(serverId: $s) }": types.DomainCommandsPollDocument,
+    "mutation DomainCommandsAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id items { id } } }": types.DomainCommandsAddOrderDocument,
+    "mutation DomainCommandsAccept($id: ID!, $items: [AcceptItemInput!]) { acceptOrder(id: $id, items: $items) { status items { status } } }": types.DomainCommandsAcceptDocument,
+    "query DomainCommandsDomains($f: DomainFilter) { domains(filter: $f) { edges { node { id name registrar status expiryDate } } } }": types.DomainCommandsDomainsDocument,
+    "mutation DomainCommandsSetTldRule($i: TldRuleInput!) { setTldRule(input: $i) { tld registrar eppCodeRequired requiredContactFields } }": types.DomainCommandsSetTldRuleDocument,
+    "mutation DomainCommandsSetTldRuleServer($i: TldRuleInput!) { setTldRule(input: $i) { tld server { id } } }": types.DomainCommandsSetTldRuleServerDocument,
+    "mutation DomainCommandsSetTldRuleZoneFirst($i: TldRuleInput!) { setTldRule(input: $i) { tld zoneBeforeRegistration } }": types.DomainCommandsSetTldRuleZoneFirstDocument,
+    "query DomainCommandsActivity($f: ActivityFilter) { activityLog(filter: $f, first: 50) { edges { node { action targetId details } } } }": types.DomainCommandsActivityDocument,
+    "subscription DomainCommandsChanged($id: ID) { domainChanged(id: $id) { change domain { status } job { command status attempts error } } }": types.DomainCommandsChangedDocument,
     "mutation DomainScenarioCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.DomainScenarioCreateClientDocument,
     "mutation DomainScenarioCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }": types.DomainScenarioCreateContactDocument,
     "mutation DomainScenarioCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.DomainScenarioCreateServerDocument,
@@ -890,6 +1131,16 @@ const documents: Documents = {
     "query DomainScenarioJob($id: ID!) { moduleJob(id: $id) { status } }": types.DomainScenarioJobDocument,
     "mutation DomainScenarioPoll($s: ID!) { pollRegistry(serverId: $s) }": types.DomainScenarioPollDocument,
     "query DomainScenarioEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { type language recipient subject status attempts lastError messageId } } } }": types.DomainScenarioEmailsDocument,
+    "fragment DomainsFields on Domain { id name status registrar expiryDate registrationDate autoRenew nameservers eppCodeSet client { id } }": types.DomainsFieldsFragmentDoc,
+    "mutation DomainsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.DomainsCreateClientDocument,
+    "mutation DomainsCreate($i: CreateDomainInput!) { createDomain(input: $i) { ...DomainsFields } }": types.DomainsCreateDocument,
+    "mutation DomainsUpdate($id: ID!, $i: UpdateDomainInput!) { updateDomain(id: $id, input: $i) { ...DomainsFields } }": types.DomainsUpdateDocument,
+    "mutation DomainsMove($id: ID!, $to: ID!) { moveDomain(id: $id, toClientId: $to) { id client { id } } }": types.DomainsMoveDocument,
+    "mutation DomainsDelete($id: ID!) { deleteDomain(id: $id) }": types.DomainsDeleteDocument,
+    "query DomainsGet($id: ID!) { domain(id: $id) { ...DomainsFields } }": types.DomainsGetDocument,
+    "query DomainsList($f: DomainFilter) { domains(filter: $f, first: 50) { totalCount edges { node { id name client { id } } } } }": types.DomainsListDocument,
+    "query DomainsOfClient($id: ID!) { client(id: $id) { domains(first: 100) { edges { node { id } } } } }": types.DomainsOfClientDocument,
+    "subscription DomainsChanged($id: ID) { domainChanged(id: $id) { change domainId clientId domain { id name status client { id } } } }": types.DomainsChangedDocument,
     "mutation DowngradeCreditSettings($i: UpdateSettingsInput!) { updateSettings(input: $i) { acceptOrdersOnPayment creditOnDowngrade } }": types.DowngradeCreditSettingsDocument,
     "query DowngradeCreditReadSettings { settings { creditOnDowngrade } }": types.DowngradeCreditReadSettingsDocument,
     "query DowngradeCreditPreview($s: ID!, $i: ServiceChangeInput!) { serviceChangePreview(serviceId: $s, input: $i) { amount { amount } creditToBalance { amount currency } } }": types.DowngradeCreditPreviewDocument,
@@ -1037,6 +1288,19 @@ const documents: Documents = {
     "mutation LoginThrottlingLogin($e: String!, $p: String!, $r: LoginRealm) { login(email: $e, password: $p, realm: $r) { token } }": types.LoginThrottlingLoginDocument,
     "mutation LoginThrottlingRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": types.LoginThrottlingRegisterDocument,
     "mutation LoginThrottlingChangePassword($c: String!) { updateMyProfile(input: { newPassword: \"taken-over-password\", currentPassword: $c }) { id } }": types.LoginThrottlingChangePasswordDocument,
+    "query LogsAndMetricsClients { clients(first: 1) { totalCount } }": types.LogsAndMetricsClientsDocument,
+    "mutation LogsAndMetricsLogin($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }": types.LogsAndMetricsLoginDocument,
+    "mutation LogsAndMetricsSecretLogin($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }": types.LogsAndMetricsSecretLoginDocument,
+    "query LogsAndMetricsSecretToken { clients(first: 1) { totalCount } }": types.LogsAndMetricsSecretTokenDocument,
+    "query LogsAndMetricsSecretOwnToken { clients(first: 1) { totalCount } }": types.LogsAndMetricsSecretOwnTokenDocument,
+    "query LogsAndMetricsProbe { clients(first: 1) { totalCount } }": types.LogsAndMetricsProbeDocument,
+    "subscription LogsAndMetricsWatchClients { clientChanged { clientId } }": types.LogsAndMetricsWatchClientsDocument,
+    "mutation LogsAndMetricsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.LogsAndMetricsCreateClientDocument,
+    "mutation LogsAndMetricsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.LogsAndMetricsCreateServerDocument,
+    "mutation LogsAndMetricsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.LogsAndMetricsCreateProductDocument,
+    "mutation LogsAndMetricsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.LogsAndMetricsCreateServiceDocument,
+    "mutation LogsAndMetricsRunCreate($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id } }": types.LogsAndMetricsRunCreateDocument,
+    "query LogsAndMetricsJob($id: ID!) { moduleJob(id: $id) { status } }": types.LogsAndMetricsJobDocument,
     "mutation MailCrashCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.MailCrashCreateClientDocument,
     "mutation MailCrashSend($i: SendClientMessageInput!) { sendClientMessage(input: $i) { emailCount } }": types.MailCrashSendDocument,
     "query MailCrashEmailLog($c: ID!) { clientEmails(clientId: $c, first: 5) { edges { node { status messageId lastError } } } }": types.MailCrashEmailLogDocument,
@@ -1099,6 +1363,84 @@ const documents: Documents = {
     "mutation NPlusOneCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.NPlusOneCreateProductDocument,
     "mutation NPlusOneCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.NPlusOneCreateServiceDocument,
     "query NPlusOneClients($first: Int!) {\n  clients(first: $first) {\n    totalCount\n    edges { node {\n      id\n      group { id name }\n      project { id name }\n      billingContact { id email }\n      contacts { id email }\n    } }\n  }\n}": types.NPlusOneClientsDocument,
+    "fragment NestedConnectionsService on Service { id domain username status billingCycle registrationDate nextDueDate terminationDate createdAt updatedAt passwordSet\n  firstPaymentAmount { amount currency } recurringAmount { amount currency } product { id name } }": types.NestedConnectionsServiceFragmentDoc,
+    "fragment NestedConnectionsDomain on Domain { id name registrar status registrationDate expiryDate autoRenew nameservers createdAt eppCodeSet }": types.NestedConnectionsDomainFragmentDoc,
+    "fragment NestedConnectionsInvoiceRow on Invoice { id number status currency issueDate dueDate datePaid createdAt subtotal { amount currency } total { amount currency }\n  creditApplied { amount currency } amountPaid { amount currency } balanceDue { amount currency } overdue client { id } payer { id } lines { id } }": types.NestedConnectionsInvoiceRowFragmentDoc,
+    "fragment NestedConnectionsTransaction on Transaction { id kind gateway transactionId toCredit date createdAt client { id } amount { amount currency } appliedToInvoice { amount currency } invoice { id } }": types.NestedConnectionsTransactionFragmentDoc,
+    "fragment NestedConnectionsCreditEntry on CreditEntry { id kind description createdAt invoice { id } amount { amount currency } balanceBefore { amount currency } balanceAfter { amount currency } }": types.NestedConnectionsCreditEntryFragmentDoc,
+    "fragment NestedConnectionsPageInfo on PageInfo { hasNextPage hasPreviousPage startCursor endCursor }": types.NestedConnectionsPageInfoFragmentDoc,
+    "fragment NestedConnectionsServiceEdges on ServiceConnection { edges { cursor node { ...NestedConnectionsService } } }": types.NestedConnectionsServiceEdgesFragmentDoc,
+    "fragment NestedConnectionsDomainEdges on DomainConnection { edges { cursor node { ...NestedConnectionsDomain } } }": types.NestedConnectionsDomainEdgesFragmentDoc,
+    "fragment NestedConnectionsInvoiceEdges on InvoiceConnection { edges { cursor node { ...NestedConnectionsInvoiceRow } } }": types.NestedConnectionsInvoiceEdgesFragmentDoc,
+    "fragment NestedConnectionsTransactionEdges on TransactionConnection { edges { cursor node { ...NestedConnectionsTransaction } } }": types.NestedConnectionsTransactionEdgesFragmentDoc,
+    "fragment NestedConnectionsCreditEntryEdges on CreditEntryConnection { edges { cursor node { ...NestedConnectionsCreditEntry } } }": types.NestedConnectionsCreditEntryEdgesFragmentDoc,
+    "fragment NestedConnectionsClient on Client { id type firstName lastName companyName email status currency language lateFeeExempt taxExempt country createdAt updatedAt adminNotes\n  creditBalance { amount currency } group { id } project { id } billingContact { id } contacts { id } users { id } payers { id } }": types.NestedConnectionsClientFragmentDoc,
+    "fragment NestedConnectionsInvoice on Invoice { id number status currency issueDate dueDate datePaid notes createdAt updatedAt tax1Name tax1Rate subtotal { amount currency }\n  tax1 { amount currency } total { amount currency } creditApplied { amount currency } amountPaid { amount currency } amountRefunded { amount currency } balanceDue { amount currency }\n  overdue client { id } payer { id } clientName clientEmail lines { id } }": types.NestedConnectionsInvoiceFragmentDoc,
+    "fragment NestedConnectionsServiceFull on Service { ...NestedConnectionsService moduleData adminNotes }": types.NestedConnectionsServiceFullFragmentDoc,
+    "query NestedConnectionsRootServices($c: ID!, $first: Int, $after: String) {\n    page: services(first: $first, after: $after, filter: { clientId: $c }) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsServiceEdges } }": types.NestedConnectionsRootServicesDocument,
+    "query NestedConnectionsRootDomains($c: ID!, $first: Int, $after: String) {\n    page: domains(first: $first, after: $after, filter: { clientId: $c }) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsDomainEdges } }": types.NestedConnectionsRootDomainsDocument,
+    "query NestedConnectionsRootInvoices($c: ID!, $first: Int, $after: String) {\n    page: invoices(first: $first, after: $after, filter: { clientId: $c }) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsInvoiceEdges } }": types.NestedConnectionsRootInvoicesDocument,
+    "query NestedConnectionsRootTransactions($c: ID!, $first: Int, $after: String) {\n    page: transactions(first: $first, after: $after, filter: { clientId: $c }) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsTransactionEdges } }": types.NestedConnectionsRootTransactionsDocument,
+    "query NestedConnectionsRootCreditLog($c: ID!, $first: Int, $after: String) {\n    page: creditLog(first: $first, after: $after, clientId: $c) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsCreditEntryEdges } }": types.NestedConnectionsRootCreditLogDocument,
+    "query NestedConnectionsStaffList($first: Int!) { clients(first: $first) { edges { node { id\n  services(first: 2) { totalCount ...NestedConnectionsServiceEdges } domains(first: 2) { totalCount ...NestedConnectionsDomainEdges }\n  invoices(first: 2) { totalCount ...NestedConnectionsInvoiceEdges } transactions(first: 2) { totalCount ...NestedConnectionsTransactionEdges }\n  creditLog(first: 2) { totalCount ...NestedConnectionsCreditEntryEdges } } } } }": types.NestedConnectionsStaffListDocument,
+    "query NestedConnectionsStaffListWithoutTotals($first: Int!) { clients(first: $first) { edges { node { id\n  services(first: 2) { ...NestedConnectionsServiceEdges } domains(first: 2) { ...NestedConnectionsDomainEdges } invoices(first: 2) { ...NestedConnectionsInvoiceEdges }\n  transactions(first: 2) { ...NestedConnectionsTransactionEdges } creditLog(first: 2) { ...NestedConnectionsCreditEntryEdges } } } } }": types.NestedConnectionsStaffListWithoutTotalsDocument,
+    "query NestedConnectionsClientArea { me { client { id\n  services(first: 50) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsServiceEdges }\n  domains(first: 50) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsDomainEdges }\n  invoices(first: 50) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsInvoiceEdges }\n  transactions(first: 50) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsTransactionEdges }\n  creditLog(first: 50) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsCreditEntryEdges } } } }": types.NestedConnectionsClientAreaDocument,
+    "query NestedConnectionsPageServices($c: ID!, $after: String) { client(id: $c) {\n    services(first: 4, after: $after) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsServiceEdges } } }": types.NestedConnectionsPageServicesDocument,
+    "query NestedConnectionsPageDomains($c: ID!, $after: String) { client(id: $c) {\n    domains(first: 4, after: $after) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsDomainEdges } } }": types.NestedConnectionsPageDomainsDocument,
+    "query NestedConnectionsPageInvoices($c: ID!, $after: String) { client(id: $c) {\n    invoices(first: 4, after: $after) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsInvoiceEdges } } }": types.NestedConnectionsPageInvoicesDocument,
+    "query NestedConnectionsPageTransactions($c: ID!, $after: String) { client(id: $c) {\n    transactions(first: 4, after: $after) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsTransactionEdges } } }": types.NestedConnectionsPageTransactionsDocument,
+    "query NestedConnectionsPageCreditLog($c: ID!, $after: String) { client(id: $c) {\n    creditLog(first: 4, after: $after) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsCreditEntryEdges } } }": types.NestedConnectionsPageCreditLogDocument,
+    "mutation NestedConnectionsAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }": types.NestedConnectionsAddCreditDocument,
+    "mutation NestedConnectionsCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id } }": types.NestedConnectionsCreateInvoiceDocument,
+    "query NestedConnectionsClientLoaders($first: Int!) { clients(first: $first) { edges { node {\n  id users { id } payers { id } contacts { id subAccount { id } } billingContact { id } group { id } project { id } } } } }": types.NestedConnectionsClientLoadersDocument,
+    "query NestedConnectionsViaLoaders($c: ID!) {\n  transactions(first: 1, filter: { clientId: $c }) { edges { node { client { ...NestedConnectionsClient } invoice { ...NestedConnectionsInvoice } } } }\n  services(first: 1, filter: { clientId: $c }) { edges { node { id client { id } } } } }": types.NestedConnectionsViaLoadersDocument,
+    "query NestedConnectionsDirect($c: ID!, $i: ID!, $s: ID!) {\n  client(id: $c) { ...NestedConnectionsClient } invoice(id: $i) { ...NestedConnectionsInvoice } service(id: $s) { ...NestedConnectionsServiceFull } }": types.NestedConnectionsDirectDocument,
+    "query NestedConnectionsNestedService($c: ID!) { client(id: $c) { services(first: 1) { edges { node { ...NestedConnectionsServiceFull } } } } }": types.NestedConnectionsNestedServiceDocument,
+    "query NestedConnectionsClientsTotal { page: clients(first: 5) { totalCount edges { node { ...NestedConnectionsClient } } } }": types.NestedConnectionsClientsTotalDocument,
+    "query NestedConnectionsClientsNoTotal { page: clients(first: 5) { edges { node { ...NestedConnectionsClient } } } }": types.NestedConnectionsClientsNoTotalDocument,
+    "query NestedConnectionsClientNodes($ids: [ID!]!) { nodes(ids: $ids) { ... on Client { ...NestedConnectionsClient } } }": types.NestedConnectionsClientNodesDocument,
+    "query NestedConnectionsInvoicesTotal($c: ID!) { page: invoices(first: 5, filter: { clientId: $c }) { totalCount edges { node { ...NestedConnectionsInvoice } } } }": types.NestedConnectionsInvoicesTotalDocument,
+    "query NestedConnectionsInvoicesNoTotal($c: ID!) { page: invoices(first: 5, filter: { clientId: $c }) { edges { node { ...NestedConnectionsInvoice } } } }": types.NestedConnectionsInvoicesNoTotalDocument,
+    "query NestedConnectionsInvoiceNodes($ids: [ID!]!) { nodes(ids: $ids) { ... on Invoice { ...NestedConnectionsInvoice } } }": types.NestedConnectionsInvoiceNodesDocument,
+    "query NestedConnectionsServicesTotal($c: ID!) { page: services(first: 5, filter: { clientId: $c }) { totalCount edges { node { ...NestedConnectionsServiceFull } } } }": types.NestedConnectionsServicesTotalDocument,
+    "query NestedConnectionsServicesNoTotal($c: ID!) { page: services(first: 5, filter: { clientId: $c }) { edges { node { ...NestedConnectionsServiceFull } } } }": types.NestedConnectionsServicesNoTotalDocument,
+    "query NestedConnectionsServiceNodes($ids: [ID!]!) { nodes(ids: $ids) { ... on Service { ...NestedConnectionsServiceFull } } }": types.NestedConnectionsServiceNodesDocument,
+    "query NestedConnectionsDomainsTotal($c: ID!) { page: domains(first: 5, filter: { clientId: $c }) { totalCount edges { node { ...NestedConnectionsDomain } } } }": types.NestedConnectionsDomainsTotalDocument,
+    "query NestedConnectionsDomainsNoTotal($c: ID!) { page: domains(first: 5, filter: { clientId: $c }) { edges { node { ...NestedConnectionsDomain } } } }": types.NestedConnectionsDomainsNoTotalDocument,
+    "query NestedConnectionsDomainNodes($ids: [ID!]!) { nodes(ids: $ids) { ... on Domain { ...NestedConnectionsDomain } } }": types.NestedConnectionsDomainNodesDocument,
+    "query NestedConnectionsTransactionsTotal($c: ID!) { page: transactions(first: 5, filter: { clientId: $c }) { totalCount edges { node { ...NestedConnectionsTransaction } } } }": types.NestedConnectionsTransactionsTotalDocument,
+    "query NestedConnectionsTransactionsNoTotal($c: ID!) { page: transactions(first: 5, filter: { clientId: $c }) { edges { node { ...NestedConnectionsTransaction } } } }": types.NestedConnectionsTransactionsNoTotalDocument,
+    "query NestedConnectionsTransactionNodes($ids: [ID!]!) { nodes(ids: $ids) { ... on Transaction { ...NestedConnectionsTransaction } } }": types.NestedConnectionsTransactionNodesDocument,
+    "query NestedConnectionsCreditLogTotal($c: ID!) { page: creditLog(first: 5, clientId: $c) { totalCount edges { node { ...NestedConnectionsCreditEntry } } } }": types.NestedConnectionsCreditLogTotalDocument,
+    "query NestedConnectionsCreditLogNoTotal($c: ID!) { page: creditLog(first: 5, clientId: $c) { edges { node { ...NestedConnectionsCreditEntry } } } }": types.NestedConnectionsCreditLogNoTotalDocument,
+    "query NestedConnectionsCreditEntryNodes($ids: [ID!]!) { nodes(ids: $ids) { ... on CreditEntry { ...NestedConnectionsCreditEntry } } }": types.NestedConnectionsCreditEntryNodesDocument,
+    "query NestedConnectionsByIds($ids: [ID!]) { clients(first: 10, filter: { ids: $ids }) { edges { node { id services(first: 1) { edges { node { client { id } } } } } } } }": types.NestedConnectionsByIdsDocument,
+    "query NestedConnectionsServiceCount($c: ID!) { services(first: 1, filter: { clientId: $c }) { totalCount } }": types.NestedConnectionsServiceCountDocument,
+    "query NestedConnectionsClientServices($c: ID!, $first: Int, $after: String, $last: Int, $before: String) { client(id: $c) {\n  services(first: $first, after: $after, last: $last, before: $before) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsServiceEdges } } }": types.NestedConnectionsClientServicesDocument,
+    "query NestedConnectionsClientInvoices($c: ID!) { client(id: $c) { invoices(first: 50) { totalCount edges { node { id status } } } } }": types.NestedConnectionsClientInvoicesDocument,
+    "mutation NestedConnectionsCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { email } }": types.NestedConnectionsCreateUserDocument,
+    "query NestedConnectionsMyTotals { me { client {\n  services(first: 1) { totalCount } domains(first: 1) { totalCount } invoices(first: 1) { totalCount } transactions(first: 1) { totalCount } creditLog(first: 1) { totalCount } } } }": types.NestedConnectionsMyTotalsDocument,
+    "fragment OrderToPleskOrder on Order { id status total { amount currency } discount { amount } promotionCode\n  items { id position kind status error service { id status domain } } invoices { id status total { amount currency } } }": types.OrderToPleskOrderFragmentDoc,
+    "mutation OrderToPleskRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": types.OrderToPleskRegisterDocument,
+    "query OrderToPleskPreview($cart: CartInput!) { previewOrder(cart: $cart) {\n  currency invoiceCount promotionCode subtotal { amount } discount { amount } tax { amount } total { amount currency } lines { itemPosition description amount { amount } } } }": types.OrderToPleskPreviewDocument,
+    "mutation OrderToPleskPlace($cart: CartInput!) { placeOrder(cart: $cart) { ...OrderToPleskOrder } }": types.OrderToPleskPlaceDocument,
+    "query OrderToPleskGet($id: ID!) { order(id: $id) { ...OrderToPleskOrder } }": types.OrderToPleskGetDocument,
+    "mutation OrderToPleskCancel($id: ID!) { cancelOrder(id: $id) { id status } }": types.OrderToPleskCancelDocument,
+    "mutation OrderToPleskFraud($id: ID!) { markOrderFraud(id: $id) { id status } }": types.OrderToPleskFraudDocument,
+    "subscription OrderToPleskWatch($id: ID!) { orderChanged(id: $id) { orderId change status items { position progress error } } }": types.OrderToPleskWatchDocument,
+    "mutation OrderToPleskPayInvoice($id: ID!, $g: String!) { payInvoice(invoiceId: $id, gateway: $g) { reference amount { amount currency } } }": types.OrderToPleskPayInvoiceDocument,
+    "mutation OrderToPleskApply($id: ID!) { applyCredit(invoiceId: $id) { id status } }": types.OrderToPleskApplyDocument,
+    "mutation OrderToPleskAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }": types.OrderToPleskAddCreditDocument,
+    "mutation OrderToPleskSettings($i: UpdateSettingsInput!) { updateSettings(input: $i) { acceptOrdersOnPayment } }": types.OrderToPleskSettingsDocument,
+    "query OrderToPleskReadSettings { settings { acceptOrdersOnPayment } }": types.OrderToPleskReadSettingsDocument,
+    "mutation OrderToPleskBillingSettings($i: UpdateBillingSettingsInput!) { updateBillingSettings(input: $i) { autoApplyCredit } }": types.OrderToPleskBillingSettingsDocument,
+    "mutation OrderToPleskCreateServerGroup($i: ServerGroupInput!) { createServerGroup(input: $i) { id } }": types.OrderToPleskCreateServerGroupDocument,
+    "mutation OrderToPleskCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.OrderToPleskCreateServerDocument,
+    "mutation OrderToPleskCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id acceptOnPayment } }": types.OrderToPleskCreateProductDocument,
+    "mutation OrderToPleskUpdateProduct($id: ID!, $i: UpdateProductInput!) { updateProduct(id: $id, input: $i) { id acceptOnPayment } }": types.OrderToPleskUpdateProductDocument,
+    "query OrderToPleskProduct($id: ID!) { product(id: $id) { acceptOnPayment } }": types.OrderToPleskProductDocument,
+    "mutation OrderToPleskCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }": types.OrderToPleskCreateAddonDocument,
+    "mutation OrderToPleskCreatePromotion($i: PromotionInput!) { createPromotion(input: $i) { code } }": types.OrderToPleskCreatePromotionDocument,
     "mutation PaymentGatewaysConfigure($i: ConfigurePaymentGatewayInput!) { configurePaymentGateway(input: $i) { module enabled currencies settings } }": types.PaymentGatewaysConfigureDocument,
     "query PaymentGatewaysAvailable($id: ID!) { availablePaymentGateways(invoiceId: $id) { module displayName } }": types.PaymentGatewaysAvailableDocument,
     "mutation PaymentGatewaysPay($id: ID!, $g: String!) { payInvoice(invoiceId: $id, gateway: $g) { gateway amount { amount currency } clientSecret redirectUrl instructions reference } }": types.PaymentGatewaysPayDocument,
@@ -1122,6 +1464,14 @@ const documents: Documents = {
     "mutation ProcessSafetyLogin2($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }": types.ProcessSafetyLogin2Document,
     "query ProcessSafetyClients3 { clients(filter: { search: \"ada@example.org\" }) { edges { node { id } } } }": types.ProcessSafetyClients3Document,
     "mutation ProcessSafetyCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id total { amount } } }": types.ProcessSafetyCreateInvoiceDocument,
+    "mutation RegistryPollCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.RegistryPollCreateClientDocument,
+    "query RegistryPollClientStatus($id: ID!) { client(id: $id) { status } }": types.RegistryPollClientStatusDocument,
+    "mutation RegistryPollCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.RegistryPollCreateServerDocument,
+    "mutation RegistryPollCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }": types.RegistryPollCreateDomainDocument,
+    "query RegistryPollDomain($id: ID!) { domain(id: $id) { status expiryDate nameservers } }": types.RegistryPollDomainDocument,
+    "mutation RegistryPollPoll($s: ID!) { pollRegistry(serverId: $s) }": types.RegistryPollPollDocument,
+    "query RegistryPollLog($s: ID!) { serverModuleLog(serverId: $s) { id module command success request response error lines } }": types.RegistryPollLogDocument,
+    "query RegistryPollActivity($f: ActivityFilter) { activityLog(filter: $f, first: 50) { edges { node { action targetId actorType details } } } }": types.RegistryPollActivityDocument,
     "mutation SecretsLoginAs($c: ID!) { loginAsClient(clientId: $c) { token expiresAt me { client { id } } } }": types.SecretsLoginAsDocument,
     "mutation SecretsPdfLink($id: ID!) { createInvoicePdfLink(invoiceId: $id) { url expiresAt } }": types.SecretsPdfLinkDocument,
     "mutation SecretsStaffLogin($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }": types.SecretsStaffLoginDocument,
@@ -2139,6 +2489,110 @@ export function graphql(source: "mutation CurrenciesTaxCreateInvoice($i: CreateI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation DailyRunDomainsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation DailyRunDomainsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DailyRunDomainsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation DailyRunDomainsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DailyRunDomainsCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }"): (typeof documents)["mutation DailyRunDomainsCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DailyRunDomainsRun($d: LocalDate) { runDailyRun(date: $d) { status steps { name status count errorCount } errors { step subjectType message } } }"): (typeof documents)["mutation DailyRunDomainsRun($d: LocalDate) { runDailyRun(date: $d) { status steps { name status count errorCount } errors { step subjectType message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DailyRunDomainsPreview($d: LocalDate!) { dailyRunPreview(date: $d) { invoices { dueDate total { amount } lines { service { id } domain { id } description amount { amount } } }\n  domainRenewals { id name } domainSyncs { id name } errors { step message } } }"): (typeof documents)["query DailyRunDomainsPreview($d: LocalDate!) { dailyRunPreview(date: $d) { invoices { dueDate total { amount } lines { service { id } domain { id } description amount { amount } } }\n  domainRenewals { id name } domainSyncs { id name } errors { step message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DailyRunDomainsInvoices($c: ID!) { invoices(filter: { clientId: $c }, first: 20, orderBy: { field: ISSUE_DATE, direction: ASC }) { edges { node { id status dueDate total { amount }\n  lines { type description domain { id } amount { amount } } } } } }"): (typeof documents)["query DailyRunDomainsInvoices($c: ID!) { invoices(filter: { clientId: $c }, first: 20, orderBy: { field: ISSUE_DATE, direction: ASC }) { edges { node { id status dueDate total { amount }\n  lines { type description domain { id } amount { amount } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DailyRunDomainsPay($id: ID!) { markInvoicePaid(id: $id) { id status } }"): (typeof documents)["mutation DailyRunDomainsPay($id: ID!) { markInvoicePaid(id: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DailyRunDomainsUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id enabled } }"): (typeof documents)["mutation DailyRunDomainsUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id enabled } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DailyRunDomainsTldPricing($i: TldPricingInput!) { setTldPricing(input: $i) { tld } }"): (typeof documents)["mutation DailyRunDomainsTldPricing($i: TldPricingInput!) { setTldPricing(input: $i) { tld } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DailyRunDomainsDomains { domains { edges { node { id name status expiryDate } } } }"): (typeof documents)["query DailyRunDomainsDomains { domains { edges { node { id name status expiryDate } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DailyRunCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation DailyRunCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DailyRunCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation DailyRunCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DailyRunCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation DailyRunCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DailyRunCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation DailyRunCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DailyRunRunCommand($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }"): (typeof documents)["mutation DailyRunRunCommand($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DailyRunAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }"): (typeof documents)["mutation DailyRunAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DailyRunService($id: ID!) { service(id: $id) { id status nextDueDate suspensionReason } }"): (typeof documents)["query DailyRunService($id: ID!) { service(id: $id) { id status nextDueDate suspensionReason } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DailyRunClient($id: ID!) { client(id: $id) { status creditBalance { amount } } }"): (typeof documents)["query DailyRunClient($id: ID!) { client(id: $id) { status creditBalance { amount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DailyRunInvoices($c: ID!) { invoices(filter: { clientId: $c }, first: 50, orderBy: { field: ISSUE_DATE, direction: ASC }) {\n  edges { node { id number status issueDate dueDate total { amount currency } creditApplied { amount } balanceDue { amount } lines { description amount { amount } } } } } }"): (typeof documents)["query DailyRunInvoices($c: ID!) { invoices(filter: { clientId: $c }, first: 50, orderBy: { field: ISSUE_DATE, direction: ASC }) {\n  edges { node { id number status issueDate dueDate total { amount currency } creditApplied { amount } balanceDue { amount } lines { description amount { amount } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DailyRunPay($id: ID!) { markInvoicePaid(id: $id) { id status } }"): (typeof documents)["mutation DailyRunPay($id: ID!) { markInvoicePaid(id: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DailyRunRun($d: LocalDate) { runDailyRun(date: $d) { id runDate status trigger steps { name status count errorCount } errors { step subjectType subjectId message } } }"): (typeof documents)["mutation DailyRunRun($d: LocalDate) { runDailyRun(date: $d) { id runDate status trigger steps { name status count errorCount } errors { step subjectType subjectId message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DailyRunRuns($d: LocalDate, $l: Int) { dailyRuns(date: $d, limit: $l) { id runDate status steps { name count } } }"): (typeof documents)["query DailyRunRuns($d: LocalDate, $l: Int) { dailyRuns(date: $d, limit: $l) { id runDate status steps { name count } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DailyRunSchedule { dailyRunSchedule { enabled time timeZone today lastRun { runDate } warning { kind date message } } }"): (typeof documents)["query DailyRunSchedule { dailyRunSchedule { enabled time timeZone today lastRun { runDate } warning { kind date message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DailyRunPreview($d: LocalDate!) { dailyRunPreview(date: $d) {\n  date invoices { client { id } dueDate subtotal { amount } total { amount currency } lines { service { id } description amount { amount } } }\n  creditApplied { client { id } amount { amount } } reminders { invoice { id } kind } lateFees { invoice { id } amount { amount } }\n  suspensions { id } terminations { id } clientStatuses { client { id } status } errors { message } } }"): (typeof documents)["query DailyRunPreview($d: LocalDate!) { dailyRunPreview(date: $d) {\n  date invoices { client { id } dueDate subtotal { amount } total { amount currency } lines { service { id } description amount { amount } } }\n  creditApplied { client { id } amount { amount } } reminders { invoice { id } kind } lateFees { invoice { id } amount { amount } }\n  suspensions { id } terminations { id } clientStatuses { client { id } status } errors { message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DailyRunEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { type language recipient subject } } } }"): (typeof documents)["query DailyRunEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { type language recipient subject } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DailyRunOverride($s: ID!, $u: LocalDate, $n: Boolean) { setAutoSuspensionOverride(serviceId: $s, until: $u, never: $n) { service { id } until never } }"): (typeof documents)["mutation DailyRunOverride($s: ID!, $u: LocalDate, $n: Boolean) { setAutoSuspensionOverride(serviceId: $s, until: $u, never: $n) { service { id } until never } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation ConnectionLossCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation ConnectionLossCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2203,6 +2657,166 @@ export function graphql(source: "query MxDurableZone($id: ID!) { domain(id: $id)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation DnsZonesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation DnsZonesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DnsZonesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation DnsZonesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DnsZonesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation DnsZonesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DnsZonesUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }"): (typeof documents)["mutation DnsZonesUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DnsZonesCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation DnsZonesCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DnsZonesCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }"): (typeof documents)["mutation DnsZonesCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DnsZonesCreateZone($d: ID!) { createDnsZone(domainId: $d) { name status lastError } }"): (typeof documents)["mutation DnsZonesCreateZone($d: ID!) { createDnsZone(domainId: $d) { name status lastError } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DnsZonesDeleteZone($d: ID!) { deleteDnsZone(domainId: $d) { id dnsZone { name } } }"): (typeof documents)["mutation DnsZonesDeleteZone($d: ID!) { deleteDnsZone(domainId: $d) { id dnsZone { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DnsZonesDomainZone($id: ID!) { domain(id: $id) { dnsZone { name status lastError } } }"): (typeof documents)["query DnsZonesDomainZone($id: ID!) { domain(id: $id) { dnsZone { name status lastError } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DnsZonesRecords($d: ID!) { dnsRecords(domainId: $d) { name type ttl records } }"): (typeof documents)["query DnsZonesRecords($d: ID!) { dnsRecords(domainId: $d) { name type ttl records } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DnsZonesChangeRecords($d: ID!, $c: [DnsRecordSetInput!]!) { changeDnsRecords(domainId: $d, changes: $c) { name type ttl records } }"): (typeof documents)["mutation DnsZonesChangeRecords($d: ID!, $c: [DnsRecordSetInput!]!) { changeDnsRecords(domainId: $d, changes: $c) { name type ttl records } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DnsZonesRun($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }"): (typeof documents)["mutation DnsZonesRun($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DnsZonesRetry($id: ID!) { retryModuleJob(id: $id) { id } }"): (typeof documents)["mutation DnsZonesRetry($id: ID!) { retryModuleJob(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DnsZonesService($id: ID!) { service(id: $id) { status lastModuleError } }"): (typeof documents)["query DnsZonesService($id: ID!) { service(id: $id) { status lastModuleError } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DomainCommandsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation DomainCommandsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DomainCommandsUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }"): (typeof documents)["mutation DomainCommandsUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DomainCommandsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation DomainCommandsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DomainCommandsCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }"): (typeof documents)["mutation DomainCommandsCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DomainCommandsUpdateDomain($id: ID!, $i: UpdateDomainInput!) { updateDomain(id: $id, input: $i) { id } }"): (typeof documents)["mutation DomainCommandsUpdateDomain($id: ID!, $i: UpdateDomainInput!) { updateDomain(id: $id, input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DomainCommandsDeleteDomain($id: ID!) { deleteDomain(id: $id) }"): (typeof documents)["mutation DomainCommandsDeleteDomain($id: ID!) { deleteDomain(id: $id) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DomainCommandsRun($d: ID!, $c: String!, $i: JSONObject) { runDomainCommand(domainId: $d, command: $c, input: $i) { id status command domain { id } service { id } } }"): (typeof documents)["mutation DomainCommandsRun($d: ID!, $c: String!, $i: JSONObject) { runDomainCommand(domainId: $d, command: $c, input: $i) { id status command domain { id } service { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DomainCommandsJob($id: ID!) { moduleJob(id: $id) { id status attempts output lastError errorCode } }"): (typeof documents)["query DomainCommandsJob($id: ID!) { moduleJob(id: $id) { id status attempts output lastError errorCode } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DomainCommandsRetry($id: ID!) { retryModuleJob(id: $id) { id } }"): (typeof documents)["mutation DomainCommandsRetry($id: ID!) { retryModuleJob(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DomainCommandsDomain($id: ID!) { domain(id: $id) { status expiryDate registrationDate nameservers eppCodeSet eppCode transferLocked dnsZone { status } } }"): (typeof documents)["query DomainCommandsDomain($id: ID!) { domain(id: $id) { status expiryDate registrationDate nameservers eppCodeSet eppCode transferLocked dnsZone { status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DomainCommandsZone($id: ID!) { domain(id: $id) { dnsZone { status lastError } } }"): (typeof documents)["query DomainCommandsZone($id: ID!) { domain(id: $id) { dnsZone { status lastError } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DomainCommandsServerOf($id: ID!) { domain(id: $id) { server { id } } }"): (typeof documents)["query DomainCommandsServerOf($id: ID!) { domain(id: $id) { server { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DomainCommandsUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }"): (typeof documents)["mutation DomainCommandsUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DomainCommandsDomainStaff($id: ID!) { domain(id: $id) { status lastModuleError } }"): (typeof documents)["query DomainCommandsDomainStaff($id: ID!) { domain(id: $id) { status lastModuleError } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DomainCommandsLog($d: ID!) { domainModuleLog(domainId: $d) { command success attempt request response error lines } }"): (typeof documents)["query DomainCommandsLog($d: ID!) { domainModuleLog(domainId: $d) { command success attempt request response error lines } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DomainCommandsEmails($c: ID!) { clientEmails(clientId: $c, first: 20) { edges { node { type language subject } } } }"): (typeof documents)["query DomainCommandsEmails($c: ID!) { clientEmails(clientId: $c, first: 20) { edges { node { type language subject } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DomainCommandsQueue($d: ID) { moduleQueue(filter: { domainId: $d, status: [QUEUED, RUNNING, RETRYING, FAILED, SUCCEEDED] }) { edges { node { id command status } } } }"): (typeof documents)["query DomainCommandsQueue($d: ID) { moduleQueue(filter: { domainId: $d, status: [QUEUED, RUNNING, RETRYING, FAILED, SUCCEEDED] }) { edges { node { id command status } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DomainCommandsPoll($s: ID!) { pollRegistry(serverId: $s) }"): (typeof documents)["mutation DomainCommandsPoll($s: ID!) { pollRegistry(serverId: $s) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DomainCommandsAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id items { id } } }"): (typeof documents)["mutation DomainCommandsAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id items { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DomainCommandsAccept($id: ID!, $items: [AcceptItemInput!]) { acceptOrder(id: $id, items: $items) { status items { status } } }"): (typeof documents)["mutation DomainCommandsAccept($id: ID!, $items: [AcceptItemInput!]) { acceptOrder(id: $id, items: $items) { status items { status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DomainCommandsDomains($f: DomainFilter) { domains(filter: $f) { edges { node { id name registrar status expiryDate } } } }"): (typeof documents)["query DomainCommandsDomains($f: DomainFilter) { domains(filter: $f) { edges { node { id name registrar status expiryDate } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DomainCommandsSetTldRule($i: TldRuleInput!) { setTldRule(input: $i) { tld registrar eppCodeRequired requiredContactFields } }"): (typeof documents)["mutation DomainCommandsSetTldRule($i: TldRuleInput!) { setTldRule(input: $i) { tld registrar eppCodeRequired requiredContactFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DomainCommandsSetTldRuleServer($i: TldRuleInput!) { setTldRule(input: $i) { tld server { id } } }"): (typeof documents)["mutation DomainCommandsSetTldRuleServer($i: TldRuleInput!) { setTldRule(input: $i) { tld server { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DomainCommandsSetTldRuleZoneFirst($i: TldRuleInput!) { setTldRule(input: $i) { tld zoneBeforeRegistration } }"): (typeof documents)["mutation DomainCommandsSetTldRuleZoneFirst($i: TldRuleInput!) { setTldRule(input: $i) { tld zoneBeforeRegistration } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DomainCommandsActivity($f: ActivityFilter) { activityLog(filter: $f, first: 50) { edges { node { action targetId details } } } }"): (typeof documents)["query DomainCommandsActivity($f: ActivityFilter) { activityLog(filter: $f, first: 50) { edges { node { action targetId details } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription DomainCommandsChanged($id: ID) { domainChanged(id: $id) { change domain { status } job { command status attempts error } } }"): (typeof documents)["subscription DomainCommandsChanged($id: ID) { domainChanged(id: $id) { change domain { status } job { command status attempts error } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation DomainScenarioCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation DomainScenarioCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2260,6 +2874,46 @@ export function graphql(source: "mutation DomainScenarioPoll($s: ID!) { pollRegi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query DomainScenarioEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { type language recipient subject status attempts lastError messageId } } } }"): (typeof documents)["query DomainScenarioEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { type language recipient subject status attempts lastError messageId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment DomainsFields on Domain { id name status registrar expiryDate registrationDate autoRenew nameservers eppCodeSet client { id } }"): (typeof documents)["fragment DomainsFields on Domain { id name status registrar expiryDate registrationDate autoRenew nameservers eppCodeSet client { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DomainsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation DomainsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DomainsCreate($i: CreateDomainInput!) { createDomain(input: $i) { ...DomainsFields } }"): (typeof documents)["mutation DomainsCreate($i: CreateDomainInput!) { createDomain(input: $i) { ...DomainsFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DomainsUpdate($id: ID!, $i: UpdateDomainInput!) { updateDomain(id: $id, input: $i) { ...DomainsFields } }"): (typeof documents)["mutation DomainsUpdate($id: ID!, $i: UpdateDomainInput!) { updateDomain(id: $id, input: $i) { ...DomainsFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DomainsMove($id: ID!, $to: ID!) { moveDomain(id: $id, toClientId: $to) { id client { id } } }"): (typeof documents)["mutation DomainsMove($id: ID!, $to: ID!) { moveDomain(id: $id, toClientId: $to) { id client { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DomainsDelete($id: ID!) { deleteDomain(id: $id) }"): (typeof documents)["mutation DomainsDelete($id: ID!) { deleteDomain(id: $id) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DomainsGet($id: ID!) { domain(id: $id) { ...DomainsFields } }"): (typeof documents)["query DomainsGet($id: ID!) { domain(id: $id) { ...DomainsFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DomainsList($f: DomainFilter) { domains(filter: $f, first: 50) { totalCount edges { node { id name client { id } } } } }"): (typeof documents)["query DomainsList($f: DomainFilter) { domains(filter: $f, first: 50) { totalCount edges { node { id name client { id } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DomainsOfClient($id: ID!) { client(id: $id) { domains(first: 100) { edges { node { id } } } } }"): (typeof documents)["query DomainsOfClient($id: ID!) { client(id: $id) { domains(first: 100) { edges { node { id } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription DomainsChanged($id: ID) { domainChanged(id: $id) { change domainId clientId domain { id name status client { id } } } }"): (typeof documents)["subscription DomainsChanged($id: ID) { domainChanged(id: $id) { change domainId clientId domain { id name status client { id } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2851,6 +3505,58 @@ export function graphql(source: "mutation LoginThrottlingChangePassword($c: Stri
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query LogsAndMetricsClients { clients(first: 1) { totalCount } }"): (typeof documents)["query LogsAndMetricsClients { clients(first: 1) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LogsAndMetricsLogin($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }"): (typeof documents)["mutation LogsAndMetricsLogin($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LogsAndMetricsSecretLogin($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }"): (typeof documents)["mutation LogsAndMetricsSecretLogin($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LogsAndMetricsSecretToken { clients(first: 1) { totalCount } }"): (typeof documents)["query LogsAndMetricsSecretToken { clients(first: 1) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LogsAndMetricsSecretOwnToken { clients(first: 1) { totalCount } }"): (typeof documents)["query LogsAndMetricsSecretOwnToken { clients(first: 1) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LogsAndMetricsProbe { clients(first: 1) { totalCount } }"): (typeof documents)["query LogsAndMetricsProbe { clients(first: 1) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription LogsAndMetricsWatchClients { clientChanged { clientId } }"): (typeof documents)["subscription LogsAndMetricsWatchClients { clientChanged { clientId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LogsAndMetricsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation LogsAndMetricsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LogsAndMetricsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation LogsAndMetricsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LogsAndMetricsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation LogsAndMetricsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LogsAndMetricsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation LogsAndMetricsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LogsAndMetricsRunCreate($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id } }"): (typeof documents)["mutation LogsAndMetricsRunCreate($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LogsAndMetricsJob($id: ID!) { moduleJob(id: $id) { status } }"): (typeof documents)["query LogsAndMetricsJob($id: ID!) { moduleJob(id: $id) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation MailCrashCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation MailCrashCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -3099,6 +3805,318 @@ export function graphql(source: "query NPlusOneClients($first: Int!) {\n  client
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "fragment NestedConnectionsService on Service { id domain username status billingCycle registrationDate nextDueDate terminationDate createdAt updatedAt passwordSet\n  firstPaymentAmount { amount currency } recurringAmount { amount currency } product { id name } }"): (typeof documents)["fragment NestedConnectionsService on Service { id domain username status billingCycle registrationDate nextDueDate terminationDate createdAt updatedAt passwordSet\n  firstPaymentAmount { amount currency } recurringAmount { amount currency } product { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment NestedConnectionsDomain on Domain { id name registrar status registrationDate expiryDate autoRenew nameservers createdAt eppCodeSet }"): (typeof documents)["fragment NestedConnectionsDomain on Domain { id name registrar status registrationDate expiryDate autoRenew nameservers createdAt eppCodeSet }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment NestedConnectionsInvoiceRow on Invoice { id number status currency issueDate dueDate datePaid createdAt subtotal { amount currency } total { amount currency }\n  creditApplied { amount currency } amountPaid { amount currency } balanceDue { amount currency } overdue client { id } payer { id } lines { id } }"): (typeof documents)["fragment NestedConnectionsInvoiceRow on Invoice { id number status currency issueDate dueDate datePaid createdAt subtotal { amount currency } total { amount currency }\n  creditApplied { amount currency } amountPaid { amount currency } balanceDue { amount currency } overdue client { id } payer { id } lines { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment NestedConnectionsTransaction on Transaction { id kind gateway transactionId toCredit date createdAt client { id } amount { amount currency } appliedToInvoice { amount currency } invoice { id } }"): (typeof documents)["fragment NestedConnectionsTransaction on Transaction { id kind gateway transactionId toCredit date createdAt client { id } amount { amount currency } appliedToInvoice { amount currency } invoice { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment NestedConnectionsCreditEntry on CreditEntry { id kind description createdAt invoice { id } amount { amount currency } balanceBefore { amount currency } balanceAfter { amount currency } }"): (typeof documents)["fragment NestedConnectionsCreditEntry on CreditEntry { id kind description createdAt invoice { id } amount { amount currency } balanceBefore { amount currency } balanceAfter { amount currency } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment NestedConnectionsPageInfo on PageInfo { hasNextPage hasPreviousPage startCursor endCursor }"): (typeof documents)["fragment NestedConnectionsPageInfo on PageInfo { hasNextPage hasPreviousPage startCursor endCursor }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment NestedConnectionsServiceEdges on ServiceConnection { edges { cursor node { ...NestedConnectionsService } } }"): (typeof documents)["fragment NestedConnectionsServiceEdges on ServiceConnection { edges { cursor node { ...NestedConnectionsService } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment NestedConnectionsDomainEdges on DomainConnection { edges { cursor node { ...NestedConnectionsDomain } } }"): (typeof documents)["fragment NestedConnectionsDomainEdges on DomainConnection { edges { cursor node { ...NestedConnectionsDomain } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment NestedConnectionsInvoiceEdges on InvoiceConnection { edges { cursor node { ...NestedConnectionsInvoiceRow } } }"): (typeof documents)["fragment NestedConnectionsInvoiceEdges on InvoiceConnection { edges { cursor node { ...NestedConnectionsInvoiceRow } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment NestedConnectionsTransactionEdges on TransactionConnection { edges { cursor node { ...NestedConnectionsTransaction } } }"): (typeof documents)["fragment NestedConnectionsTransactionEdges on TransactionConnection { edges { cursor node { ...NestedConnectionsTransaction } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment NestedConnectionsCreditEntryEdges on CreditEntryConnection { edges { cursor node { ...NestedConnectionsCreditEntry } } }"): (typeof documents)["fragment NestedConnectionsCreditEntryEdges on CreditEntryConnection { edges { cursor node { ...NestedConnectionsCreditEntry } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment NestedConnectionsClient on Client { id type firstName lastName companyName email status currency language lateFeeExempt taxExempt country createdAt updatedAt adminNotes\n  creditBalance { amount currency } group { id } project { id } billingContact { id } contacts { id } users { id } payers { id } }"): (typeof documents)["fragment NestedConnectionsClient on Client { id type firstName lastName companyName email status currency language lateFeeExempt taxExempt country createdAt updatedAt adminNotes\n  creditBalance { amount currency } group { id } project { id } billingContact { id } contacts { id } users { id } payers { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment NestedConnectionsInvoice on Invoice { id number status currency issueDate dueDate datePaid notes createdAt updatedAt tax1Name tax1Rate subtotal { amount currency }\n  tax1 { amount currency } total { amount currency } creditApplied { amount currency } amountPaid { amount currency } amountRefunded { amount currency } balanceDue { amount currency }\n  overdue client { id } payer { id } clientName clientEmail lines { id } }"): (typeof documents)["fragment NestedConnectionsInvoice on Invoice { id number status currency issueDate dueDate datePaid notes createdAt updatedAt tax1Name tax1Rate subtotal { amount currency }\n  tax1 { amount currency } total { amount currency } creditApplied { amount currency } amountPaid { amount currency } amountRefunded { amount currency } balanceDue { amount currency }\n  overdue client { id } payer { id } clientName clientEmail lines { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment NestedConnectionsServiceFull on Service { ...NestedConnectionsService moduleData adminNotes }"): (typeof documents)["fragment NestedConnectionsServiceFull on Service { ...NestedConnectionsService moduleData adminNotes }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedConnectionsRootServices($c: ID!, $first: Int, $after: String) {\n    page: services(first: $first, after: $after, filter: { clientId: $c }) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsServiceEdges } }"): (typeof documents)["query NestedConnectionsRootServices($c: ID!, $first: Int, $after: String) {\n    page: services(first: $first, after: $after, filter: { clientId: $c }) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsServiceEdges } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedConnectionsRootDomains($c: ID!, $first: Int, $after: String) {\n    page: domains(first: $first, after: $after, filter: { clientId: $c }) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsDomainEdges } }"): (typeof documents)["query NestedConnectionsRootDomains($c: ID!, $first: Int, $after: String) {\n    page: domains(first: $first, after: $after, filter: { clientId: $c }) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsDomainEdges } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedConnectionsRootInvoices($c: ID!, $first: Int, $after: String) {\n    page: invoices(first: $first, after: $after, filter: { clientId: $c }) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsInvoiceEdges } }"): (typeof documents)["query NestedConnectionsRootInvoices($c: ID!, $first: Int, $after: String) {\n    page: invoices(first: $first, after: $after, filter: { clientId: $c }) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsInvoiceEdges } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedConnectionsRootTransactions($c: ID!, $first: Int, $after: String) {\n    page: transactions(first: $first, after: $after, filter: { clientId: $c }) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsTransactionEdges } }"): (typeof documents)["query NestedConnectionsRootTransactions($c: ID!, $first: Int, $after: String) {\n    page: transactions(first: $first, after: $after, filter: { clientId: $c }) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsTransactionEdges } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedConnectionsRootCreditLog($c: ID!, $first: Int, $after: String) {\n    page: creditLog(first: $first, after: $after, clientId: $c) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsCreditEntryEdges } }"): (typeof documents)["query NestedConnectionsRootCreditLog($c: ID!, $first: Int, $after: String) {\n    page: creditLog(first: $first, after: $after, clientId: $c) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsCreditEntryEdges } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedConnectionsStaffList($first: Int!) { clients(first: $first) { edges { node { id\n  services(first: 2) { totalCount ...NestedConnectionsServiceEdges } domains(first: 2) { totalCount ...NestedConnectionsDomainEdges }\n  invoices(first: 2) { totalCount ...NestedConnectionsInvoiceEdges } transactions(first: 2) { totalCount ...NestedConnectionsTransactionEdges }\n  creditLog(first: 2) { totalCount ...NestedConnectionsCreditEntryEdges } } } } }"): (typeof documents)["query NestedConnectionsStaffList($first: Int!) { clients(first: $first) { edges { node { id\n  services(first: 2) { totalCount ...NestedConnectionsServiceEdges } domains(first: 2) { totalCount ...NestedConnectionsDomainEdges }\n  invoices(first: 2) { totalCount ...NestedConnectionsInvoiceEdges } transactions(first: 2) { totalCount ...NestedConnectionsTransactionEdges }\n  creditLog(first: 2) { totalCount ...NestedConnectionsCreditEntryEdges } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedConnectionsStaffListWithoutTotals($first: Int!) { clients(first: $first) { edges { node { id\n  services(first: 2) { ...NestedConnectionsServiceEdges } domains(first: 2) { ...NestedConnectionsDomainEdges } invoices(first: 2) { ...NestedConnectionsInvoiceEdges }\n  transactions(first: 2) { ...NestedConnectionsTransactionEdges } creditLog(first: 2) { ...NestedConnectionsCreditEntryEdges } } } } }"): (typeof documents)["query NestedConnectionsStaffListWithoutTotals($first: Int!) { clients(first: $first) { edges { node { id\n  services(first: 2) { ...NestedConnectionsServiceEdges } domains(first: 2) { ...NestedConnectionsDomainEdges } invoices(first: 2) { ...NestedConnectionsInvoiceEdges }\n  transactions(first: 2) { ...NestedConnectionsTransactionEdges } creditLog(first: 2) { ...NestedConnectionsCreditEntryEdges } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedConnectionsClientArea { me { client { id\n  services(first: 50) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsServiceEdges }\n  domains(first: 50) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsDomainEdges }\n  invoices(first: 50) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsInvoiceEdges }\n  transactions(first: 50) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsTransactionEdges }\n  creditLog(first: 50) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsCreditEntryEdges } } } }"): (typeof documents)["query NestedConnectionsClientArea { me { client { id\n  services(first: 50) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsServiceEdges }\n  domains(first: 50) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsDomainEdges }\n  invoices(first: 50) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsInvoiceEdges }\n  transactions(first: 50) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsTransactionEdges }\n  creditLog(first: 50) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsCreditEntryEdges } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedConnectionsPageServices($c: ID!, $after: String) { client(id: $c) {\n    services(first: 4, after: $after) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsServiceEdges } } }"): (typeof documents)["query NestedConnectionsPageServices($c: ID!, $after: String) { client(id: $c) {\n    services(first: 4, after: $after) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsServiceEdges } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedConnectionsPageDomains($c: ID!, $after: String) { client(id: $c) {\n    domains(first: 4, after: $after) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsDomainEdges } } }"): (typeof documents)["query NestedConnectionsPageDomains($c: ID!, $after: String) { client(id: $c) {\n    domains(first: 4, after: $after) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsDomainEdges } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedConnectionsPageInvoices($c: ID!, $after: String) { client(id: $c) {\n    invoices(first: 4, after: $after) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsInvoiceEdges } } }"): (typeof documents)["query NestedConnectionsPageInvoices($c: ID!, $after: String) { client(id: $c) {\n    invoices(first: 4, after: $after) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsInvoiceEdges } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedConnectionsPageTransactions($c: ID!, $after: String) { client(id: $c) {\n    transactions(first: 4, after: $after) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsTransactionEdges } } }"): (typeof documents)["query NestedConnectionsPageTransactions($c: ID!, $after: String) { client(id: $c) {\n    transactions(first: 4, after: $after) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsTransactionEdges } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedConnectionsPageCreditLog($c: ID!, $after: String) { client(id: $c) {\n    creditLog(first: 4, after: $after) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsCreditEntryEdges } } }"): (typeof documents)["query NestedConnectionsPageCreditLog($c: ID!, $after: String) { client(id: $c) {\n    creditLog(first: 4, after: $after) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsCreditEntryEdges } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NestedConnectionsAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }"): (typeof documents)["mutation NestedConnectionsAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NestedConnectionsCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id } }"): (typeof documents)["mutation NestedConnectionsCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedConnectionsClientLoaders($first: Int!) { clients(first: $first) { edges { node {\n  id users { id } payers { id } contacts { id subAccount { id } } billingContact { id } group { id } project { id } } } } }"): (typeof documents)["query NestedConnectionsClientLoaders($first: Int!) { clients(first: $first) { edges { node {\n  id users { id } payers { id } contacts { id subAccount { id } } billingContact { id } group { id } project { id } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedConnectionsViaLoaders($c: ID!) {\n  transactions(first: 1, filter: { clientId: $c }) { edges { node { client { ...NestedConnectionsClient } invoice { ...NestedConnectionsInvoice } } } }\n  services(first: 1, filter: { clientId: $c }) { edges { node { id client { id } } } } }"): (typeof documents)["query NestedConnectionsViaLoaders($c: ID!) {\n  transactions(first: 1, filter: { clientId: $c }) { edges { node { client { ...NestedConnectionsClient } invoice { ...NestedConnectionsInvoice } } } }\n  services(first: 1, filter: { clientId: $c }) { edges { node { id client { id } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedConnectionsDirect($c: ID!, $i: ID!, $s: ID!) {\n  client(id: $c) { ...NestedConnectionsClient } invoice(id: $i) { ...NestedConnectionsInvoice } service(id: $s) { ...NestedConnectionsServiceFull } }"): (typeof documents)["query NestedConnectionsDirect($c: ID!, $i: ID!, $s: ID!) {\n  client(id: $c) { ...NestedConnectionsClient } invoice(id: $i) { ...NestedConnectionsInvoice } service(id: $s) { ...NestedConnectionsServiceFull } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedConnectionsNestedService($c: ID!) { client(id: $c) { services(first: 1) { edges { node { ...NestedConnectionsServiceFull } } } } }"): (typeof documents)["query NestedConnectionsNestedService($c: ID!) { client(id: $c) { services(first: 1) { edges { node { ...NestedConnectionsServiceFull } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedConnectionsClientsTotal { page: clients(first: 5) { totalCount edges { node { ...NestedConnectionsClient } } } }"): (typeof documents)["query NestedConnectionsClientsTotal { page: clients(first: 5) { totalCount edges { node { ...NestedConnectionsClient } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedConnectionsClientsNoTotal { page: clients(first: 5) { edges { node { ...NestedConnectionsClient } } } }"): (typeof documents)["query NestedConnectionsClientsNoTotal { page: clients(first: 5) { edges { node { ...NestedConnectionsClient } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedConnectionsClientNodes($ids: [ID!]!) { nodes(ids: $ids) { ... on Client { ...NestedConnectionsClient } } }"): (typeof documents)["query NestedConnectionsClientNodes($ids: [ID!]!) { nodes(ids: $ids) { ... on Client { ...NestedConnectionsClient } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedConnectionsInvoicesTotal($c: ID!) { page: invoices(first: 5, filter: { clientId: $c }) { totalCount edges { node { ...NestedConnectionsInvoice } } } }"): (typeof documents)["query NestedConnectionsInvoicesTotal($c: ID!) { page: invoices(first: 5, filter: { clientId: $c }) { totalCount edges { node { ...NestedConnectionsInvoice } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedConnectionsInvoicesNoTotal($c: ID!) { page: invoices(first: 5, filter: { clientId: $c }) { edges { node { ...NestedConnectionsInvoice } } } }"): (typeof documents)["query NestedConnectionsInvoicesNoTotal($c: ID!) { page: invoices(first: 5, filter: { clientId: $c }) { edges { node { ...NestedConnectionsInvoice } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedConnectionsInvoiceNodes($ids: [ID!]!) { nodes(ids: $ids) { ... on Invoice { ...NestedConnectionsInvoice } } }"): (typeof documents)["query NestedConnectionsInvoiceNodes($ids: [ID!]!) { nodes(ids: $ids) { ... on Invoice { ...NestedConnectionsInvoice } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedConnectionsServicesTotal($c: ID!) { page: services(first: 5, filter: { clientId: $c }) { totalCount edges { node { ...NestedConnectionsServiceFull } } } }"): (typeof documents)["query NestedConnectionsServicesTotal($c: ID!) { page: services(first: 5, filter: { clientId: $c }) { totalCount edges { node { ...NestedConnectionsServiceFull } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedConnectionsServicesNoTotal($c: ID!) { page: services(first: 5, filter: { clientId: $c }) { edges { node { ...NestedConnectionsServiceFull } } } }"): (typeof documents)["query NestedConnectionsServicesNoTotal($c: ID!) { page: services(first: 5, filter: { clientId: $c }) { edges { node { ...NestedConnectionsServiceFull } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedConnectionsServiceNodes($ids: [ID!]!) { nodes(ids: $ids) { ... on Service { ...NestedConnectionsServiceFull } } }"): (typeof documents)["query NestedConnectionsServiceNodes($ids: [ID!]!) { nodes(ids: $ids) { ... on Service { ...NestedConnectionsServiceFull } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedConnectionsDomainsTotal($c: ID!) { page: domains(first: 5, filter: { clientId: $c }) { totalCount edges { node { ...NestedConnectionsDomain } } } }"): (typeof documents)["query NestedConnectionsDomainsTotal($c: ID!) { page: domains(first: 5, filter: { clientId: $c }) { totalCount edges { node { ...NestedConnectionsDomain } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedConnectionsDomainsNoTotal($c: ID!) { page: domains(first: 5, filter: { clientId: $c }) { edges { node { ...NestedConnectionsDomain } } } }"): (typeof documents)["query NestedConnectionsDomainsNoTotal($c: ID!) { page: domains(first: 5, filter: { clientId: $c }) { edges { node { ...NestedConnectionsDomain } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedConnectionsDomainNodes($ids: [ID!]!) { nodes(ids: $ids) { ... on Domain { ...NestedConnectionsDomain } } }"): (typeof documents)["query NestedConnectionsDomainNodes($ids: [ID!]!) { nodes(ids: $ids) { ... on Domain { ...NestedConnectionsDomain } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedConnectionsTransactionsTotal($c: ID!) { page: transactions(first: 5, filter: { clientId: $c }) { totalCount edges { node { ...NestedConnectionsTransaction } } } }"): (typeof documents)["query NestedConnectionsTransactionsTotal($c: ID!) { page: transactions(first: 5, filter: { clientId: $c }) { totalCount edges { node { ...NestedConnectionsTransaction } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedConnectionsTransactionsNoTotal($c: ID!) { page: transactions(first: 5, filter: { clientId: $c }) { edges { node { ...NestedConnectionsTransaction } } } }"): (typeof documents)["query NestedConnectionsTransactionsNoTotal($c: ID!) { page: transactions(first: 5, filter: { clientId: $c }) { edges { node { ...NestedConnectionsTransaction } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedConnectionsTransactionNodes($ids: [ID!]!) { nodes(ids: $ids) { ... on Transaction { ...NestedConnectionsTransaction } } }"): (typeof documents)["query NestedConnectionsTransactionNodes($ids: [ID!]!) { nodes(ids: $ids) { ... on Transaction { ...NestedConnectionsTransaction } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedConnectionsCreditLogTotal($c: ID!) { page: creditLog(first: 5, clientId: $c) { totalCount edges { node { ...NestedConnectionsCreditEntry } } } }"): (typeof documents)["query NestedConnectionsCreditLogTotal($c: ID!) { page: creditLog(first: 5, clientId: $c) { totalCount edges { node { ...NestedConnectionsCreditEntry } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedConnectionsCreditLogNoTotal($c: ID!) { page: creditLog(first: 5, clientId: $c) { edges { node { ...NestedConnectionsCreditEntry } } } }"): (typeof documents)["query NestedConnectionsCreditLogNoTotal($c: ID!) { page: creditLog(first: 5, clientId: $c) { edges { node { ...NestedConnectionsCreditEntry } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedConnectionsCreditEntryNodes($ids: [ID!]!) { nodes(ids: $ids) { ... on CreditEntry { ...NestedConnectionsCreditEntry } } }"): (typeof documents)["query NestedConnectionsCreditEntryNodes($ids: [ID!]!) { nodes(ids: $ids) { ... on CreditEntry { ...NestedConnectionsCreditEntry } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedConnectionsByIds($ids: [ID!]) { clients(first: 10, filter: { ids: $ids }) { edges { node { id services(first: 1) { edges { node { client { id } } } } } } } }"): (typeof documents)["query NestedConnectionsByIds($ids: [ID!]) { clients(first: 10, filter: { ids: $ids }) { edges { node { id services(first: 1) { edges { node { client { id } } } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedConnectionsServiceCount($c: ID!) { services(first: 1, filter: { clientId: $c }) { totalCount } }"): (typeof documents)["query NestedConnectionsServiceCount($c: ID!) { services(first: 1, filter: { clientId: $c }) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedConnectionsClientServices($c: ID!, $first: Int, $after: String, $last: Int, $before: String) { client(id: $c) {\n  services(first: $first, after: $after, last: $last, before: $before) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsServiceEdges } } }"): (typeof documents)["query NestedConnectionsClientServices($c: ID!, $first: Int, $after: String, $last: Int, $before: String) { client(id: $c) {\n  services(first: $first, after: $after, last: $last, before: $before) { totalCount pageInfo { ...NestedConnectionsPageInfo } ...NestedConnectionsServiceEdges } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedConnectionsClientInvoices($c: ID!) { client(id: $c) { invoices(first: 50) { totalCount edges { node { id status } } } } }"): (typeof documents)["query NestedConnectionsClientInvoices($c: ID!) { client(id: $c) { invoices(first: 50) { totalCount edges { node { id status } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NestedConnectionsCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { email } }"): (typeof documents)["mutation NestedConnectionsCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { email } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedConnectionsMyTotals { me { client {\n  services(first: 1) { totalCount } domains(first: 1) { totalCount } invoices(first: 1) { totalCount } transactions(first: 1) { totalCount } creditLog(first: 1) { totalCount } } } }"): (typeof documents)["query NestedConnectionsMyTotals { me { client {\n  services(first: 1) { totalCount } domains(first: 1) { totalCount } invoices(first: 1) { totalCount } transactions(first: 1) { totalCount } creditLog(first: 1) { totalCount } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment OrderToPleskOrder on Order { id status total { amount currency } discount { amount } promotionCode\n  items { id position kind status error service { id status domain } } invoices { id status total { amount currency } } }"): (typeof documents)["fragment OrderToPleskOrder on Order { id status total { amount currency } discount { amount } promotionCode\n  items { id position kind status error service { id status domain } } invoices { id status total { amount currency } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrderToPleskRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }"): (typeof documents)["mutation OrderToPleskRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrderToPleskPreview($cart: CartInput!) { previewOrder(cart: $cart) {\n  currency invoiceCount promotionCode subtotal { amount } discount { amount } tax { amount } total { amount currency } lines { itemPosition description amount { amount } } } }"): (typeof documents)["query OrderToPleskPreview($cart: CartInput!) { previewOrder(cart: $cart) {\n  currency invoiceCount promotionCode subtotal { amount } discount { amount } tax { amount } total { amount currency } lines { itemPosition description amount { amount } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrderToPleskPlace($cart: CartInput!) { placeOrder(cart: $cart) { ...OrderToPleskOrder } }"): (typeof documents)["mutation OrderToPleskPlace($cart: CartInput!) { placeOrder(cart: $cart) { ...OrderToPleskOrder } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrderToPleskGet($id: ID!) { order(id: $id) { ...OrderToPleskOrder } }"): (typeof documents)["query OrderToPleskGet($id: ID!) { order(id: $id) { ...OrderToPleskOrder } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrderToPleskCancel($id: ID!) { cancelOrder(id: $id) { id status } }"): (typeof documents)["mutation OrderToPleskCancel($id: ID!) { cancelOrder(id: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrderToPleskFraud($id: ID!) { markOrderFraud(id: $id) { id status } }"): (typeof documents)["mutation OrderToPleskFraud($id: ID!) { markOrderFraud(id: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription OrderToPleskWatch($id: ID!) { orderChanged(id: $id) { orderId change status items { position progress error } } }"): (typeof documents)["subscription OrderToPleskWatch($id: ID!) { orderChanged(id: $id) { orderId change status items { position progress error } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrderToPleskPayInvoice($id: ID!, $g: String!) { payInvoice(invoiceId: $id, gateway: $g) { reference amount { amount currency } } }"): (typeof documents)["mutation OrderToPleskPayInvoice($id: ID!, $g: String!) { payInvoice(invoiceId: $id, gateway: $g) { reference amount { amount currency } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrderToPleskApply($id: ID!) { applyCredit(invoiceId: $id) { id status } }"): (typeof documents)["mutation OrderToPleskApply($id: ID!) { applyCredit(invoiceId: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrderToPleskAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }"): (typeof documents)["mutation OrderToPleskAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrderToPleskSettings($i: UpdateSettingsInput!) { updateSettings(input: $i) { acceptOrdersOnPayment } }"): (typeof documents)["mutation OrderToPleskSettings($i: UpdateSettingsInput!) { updateSettings(input: $i) { acceptOrdersOnPayment } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrderToPleskReadSettings { settings { acceptOrdersOnPayment } }"): (typeof documents)["query OrderToPleskReadSettings { settings { acceptOrdersOnPayment } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrderToPleskBillingSettings($i: UpdateBillingSettingsInput!) { updateBillingSettings(input: $i) { autoApplyCredit } }"): (typeof documents)["mutation OrderToPleskBillingSettings($i: UpdateBillingSettingsInput!) { updateBillingSettings(input: $i) { autoApplyCredit } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrderToPleskCreateServerGroup($i: ServerGroupInput!) { createServerGroup(input: $i) { id } }"): (typeof documents)["mutation OrderToPleskCreateServerGroup($i: ServerGroupInput!) { createServerGroup(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrderToPleskCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation OrderToPleskCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrderToPleskCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id acceptOnPayment } }"): (typeof documents)["mutation OrderToPleskCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id acceptOnPayment } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrderToPleskUpdateProduct($id: ID!, $i: UpdateProductInput!) { updateProduct(id: $id, input: $i) { id acceptOnPayment } }"): (typeof documents)["mutation OrderToPleskUpdateProduct($id: ID!, $i: UpdateProductInput!) { updateProduct(id: $id, input: $i) { id acceptOnPayment } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrderToPleskProduct($id: ID!) { product(id: $id) { acceptOnPayment } }"): (typeof documents)["query OrderToPleskProduct($id: ID!) { product(id: $id) { acceptOnPayment } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrderToPleskCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }"): (typeof documents)["mutation OrderToPleskCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrderToPleskCreatePromotion($i: PromotionInput!) { createPromotion(input: $i) { code } }"): (typeof documents)["mutation OrderToPleskCreatePromotion($i: PromotionInput!) { createPromotion(input: $i) { code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation PaymentGatewaysConfigure($i: ConfigurePaymentGatewayInput!) { configurePaymentGateway(input: $i) { module enabled currencies settings } }"): (typeof documents)["mutation PaymentGatewaysConfigure($i: ConfigurePaymentGatewayInput!) { configurePaymentGateway(input: $i) { module enabled currencies settings } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -3188,6 +4206,38 @@ export function graphql(source: "query ProcessSafetyClients3 { clients(filter: {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ProcessSafetyCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id total { amount } } }"): (typeof documents)["mutation ProcessSafetyCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id total { amount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RegistryPollCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation RegistryPollCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RegistryPollClientStatus($id: ID!) { client(id: $id) { status } }"): (typeof documents)["query RegistryPollClientStatus($id: ID!) { client(id: $id) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RegistryPollCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation RegistryPollCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RegistryPollCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }"): (typeof documents)["mutation RegistryPollCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RegistryPollDomain($id: ID!) { domain(id: $id) { status expiryDate nameservers } }"): (typeof documents)["query RegistryPollDomain($id: ID!) { domain(id: $id) { status expiryDate nameservers } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RegistryPollPoll($s: ID!) { pollRegistry(serverId: $s) }"): (typeof documents)["mutation RegistryPollPoll($s: ID!) { pollRegistry(serverId: $s) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RegistryPollLog($s: ID!) { serverModuleLog(serverId: $s) { id module command success request response error lines } }"): (typeof documents)["query RegistryPollLog($s: ID!) { serverModuleLog(serverId: $s) { id module command success request response error lines } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RegistryPollActivity($f: ActivityFilter) { activityLog(filter: $f, first: 50) { edges { node { action targetId actorType details } } } }"): (typeof documents)["query RegistryPollActivity($f: ActivityFilter) { activityLog(filter: $f, first: 50) { edges { node { action targetId actorType details } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
