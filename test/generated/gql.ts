@@ -435,6 +435,26 @@ type Documents = {
     "mutation NPlusOneCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.NPlusOneCreateProductDocument,
     "mutation NPlusOneCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.NPlusOneCreateServiceDocument,
     "query NPlusOneClients($first: Int!) {\n  clients(first: $first) {\n    totalCount\n    edges { node {\n      id\n      group { id name }\n      project { id name }\n      billingContact { id email }\n      contacts { id email }\n    } }\n  }\n}": typeof types.NPlusOneClientsDocument,
+    "query OrdersPreview($cart: CartInput!, $c: ID) { previewOrder(cart: $cart, clientId: $c) {\n  currency invoiceCount promotionCode subtotal { amount currency } discount { amount currency } tax { amount currency } total { amount currency }\n  lines { itemPosition description amount { amount } tax { amount } total { amount } } } }": typeof types.OrdersPreviewDocument,
+    "fragment OrdersOrderFields on Order { id status currency promotionCode paymentStatus createdAt\n  subtotal { amount currency } discount { amount currency } tax { amount currency } total { amount currency }\n  client { id }\n  items { id position kind status description cycle domain years nameservers parentPosition product { id } addon { id } invoice { id }\n    configOptions { optionId choiceId quantity } firstPayment { amount currency } recurringAmount { amount currency } }\n  invoices { ...InvoiceFields } }": typeof types.OrdersOrderFieldsFragmentDoc,
+    "mutation OrdersPlace($cart: CartInput!) { placeOrder(cart: $cart) { ...OrdersOrderFields } }": typeof types.OrdersPlaceDocument,
+    "mutation OrdersAdd($i: AddOrderInput!) { addOrder(input: $i) { ...OrdersOrderFields noInvoice noEmail items { priceOverridden server { id } } } }": typeof types.OrdersAddDocument,
+    "mutation OrdersCancel($id: ID!) { cancelOrder(id: $id) { ...OrdersOrderFields } }": typeof types.OrdersCancelDocument,
+    "mutation OrdersFraud($id: ID!) { markOrderFraud(id: $id) { ...OrdersOrderFields } }": typeof types.OrdersFraudDocument,
+    "query OrdersGet($id: ID!) { order(id: $id) { ...OrdersOrderFields } }": typeof types.OrdersGetDocument,
+    "query OrdersList($f: OrderFilter, $o: OrderOrder, $first: Int, $after: String) { orders(filter: $f, orderBy: $o, first: $first, after: $after) {\n  totalCount pageInfo { hasNextPage endCursor } edges { node { id status paymentStatus total { amount } client { id } promotionCode items { description } invoices { id status } } } } }": typeof types.OrdersListDocument,
+    "mutation OrdersCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.OrdersCreateProductDocument,
+    "mutation OrdersCreateOptions($i: ConfigOptionGroupInput!) { createConfigOptionGroup(input: $i) { options { id name choices { id name } } } }": typeof types.OrdersCreateOptionsDocument,
+    "mutation OrdersCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }": typeof types.OrdersCreateAddonDocument,
+    "mutation OrdersTldPricing($i: TldPricingInput!) { setTldPricing(input: $i) { tld } }": typeof types.OrdersTldPricingDocument,
+    "mutation OrdersCreateGroup($i: ClientGroupInput!) { createClientGroup(input: $i) { id } }": typeof types.OrdersCreateGroupDocument,
+    "mutation OrdersLoginAsClient($c: ID!) { loginAsClient(clientId: $c) { token } }": typeof types.OrdersLoginAsClientDocument,
+    "query OrdersNodeId($id: ID!) { node(id: $id) { id } }": typeof types.OrdersNodeIdDocument,
+    "query OrdersNodeStatus($id: ID!) { node(id: $id) { ... on Order { status } } }": typeof types.OrdersNodeStatusDocument,
+    "mutation OrdersCreatePromotion($i: PromotionInput!) { createPromotion(input: $i) { id code maxUsesPerClient uses } }": typeof types.OrdersCreatePromotionDocument,
+    "query OrdersEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { type language recipient subject body } } } }": typeof types.OrdersEmailsDocument,
+    "query OrdersPromotionUses { promotions(first: 100) { edges { node { code uses } } } }": typeof types.OrdersPromotionUsesDocument,
+    "query OrdersInDepth($first: Int!) { orders(first: $first) { edges { node { id status paymentStatus total { amount } client { id email }\n  promotion { code } items { id product { id name } addon { id name } invoice { id number } parentPosition } invoices { id total { amount } } } } } }": typeof types.OrdersInDepthDocument,
     "mutation PaymentGatewaysConfigure($i: ConfigurePaymentGatewayInput!) { configurePaymentGateway(input: $i) { module enabled currencies settings } }": typeof types.PaymentGatewaysConfigureDocument,
     "query PaymentGatewaysAvailable($id: ID!) { availablePaymentGateways(invoiceId: $id) { module displayName } }": typeof types.PaymentGatewaysAvailableDocument,
     "mutation PaymentGatewaysPay($id: ID!, $g: String!) { payInvoice(invoiceId: $id, gateway: $g) { gateway amount { amount currency } clientSecret redirectUrl instructions reference } }": typeof types.PaymentGatewaysPayDocument,
@@ -1034,6 +1054,26 @@ const documents: Documents = {
     "mutation NPlusOneCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.NPlusOneCreateProductDocument,
     "mutation NPlusOneCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.NPlusOneCreateServiceDocument,
     "query NPlusOneClients($first: Int!) {\n  clients(first: $first) {\n    totalCount\n    edges { node {\n      id\n      group { id name }\n      project { id name }\n      billingContact { id email }\n      contacts { id email }\n    } }\n  }\n}": types.NPlusOneClientsDocument,
+    "query OrdersPreview($cart: CartInput!, $c: ID) { previewOrder(cart: $cart, clientId: $c) {\n  currency invoiceCount promotionCode subtotal { amount currency } discount { amount currency } tax { amount currency } total { amount currency }\n  lines { itemPosition description amount { amount } tax { amount } total { amount } } } }": types.OrdersPreviewDocument,
+    "fragment OrdersOrderFields on Order { id status currency promotionCode paymentStatus createdAt\n  subtotal { amount currency } discount { amount currency } tax { amount currency } total { amount currency }\n  client { id }\n  items { id position kind status description cycle domain years nameservers parentPosition product { id } addon { id } invoice { id }\n    configOptions { optionId choiceId quantity } firstPayment { amount currency } recurringAmount { amount currency } }\n  invoices { ...InvoiceFields } }": types.OrdersOrderFieldsFragmentDoc,
+    "mutation OrdersPlace($cart: CartInput!) { placeOrder(cart: $cart) { ...OrdersOrderFields } }": types.OrdersPlaceDocument,
+    "mutation OrdersAdd($i: AddOrderInput!) { addOrder(input: $i) { ...OrdersOrderFields noInvoice noEmail items { priceOverridden server { id } } } }": types.OrdersAddDocument,
+    "mutation OrdersCancel($id: ID!) { cancelOrder(id: $id) { ...OrdersOrderFields } }": types.OrdersCancelDocument,
+    "mutation OrdersFraud($id: ID!) { markOrderFraud(id: $id) { ...OrdersOrderFields } }": types.OrdersFraudDocument,
+    "query OrdersGet($id: ID!) { order(id: $id) { ...OrdersOrderFields } }": types.OrdersGetDocument,
+    "query OrdersList($f: OrderFilter, $o: OrderOrder, $first: Int, $after: String) { orders(filter: $f, orderBy: $o, first: $first, after: $after) {\n  totalCount pageInfo { hasNextPage endCursor } edges { node { id status paymentStatus total { amount } client { id } promotionCode items { description } invoices { id status } } } } }": types.OrdersListDocument,
+    "mutation OrdersCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.OrdersCreateProductDocument,
+    "mutation OrdersCreateOptions($i: ConfigOptionGroupInput!) { createConfigOptionGroup(input: $i) { options { id name choices { id name } } } }": types.OrdersCreateOptionsDocument,
+    "mutation OrdersCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }": types.OrdersCreateAddonDocument,
+    "mutation OrdersTldPricing($i: TldPricingInput!) { setTldPricing(input: $i) { tld } }": types.OrdersTldPricingDocument,
+    "mutation OrdersCreateGroup($i: ClientGroupInput!) { createClientGroup(input: $i) { id } }": types.OrdersCreateGroupDocument,
+    "mutation OrdersLoginAsClient($c: ID!) { loginAsClient(clientId: $c) { token } }": types.OrdersLoginAsClientDocument,
+    "query OrdersNodeId($id: ID!) { node(id: $id) { id } }": types.OrdersNodeIdDocument,
+    "query OrdersNodeStatus($id: ID!) { node(id: $id) { ... on Order { status } } }": types.OrdersNodeStatusDocument,
+    "mutation OrdersCreatePromotion($i: PromotionInput!) { createPromotion(input: $i) { id code maxUsesPerClient uses } }": types.OrdersCreatePromotionDocument,
+    "query OrdersEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { type language recipient subject body } } } }": types.OrdersEmailsDocument,
+    "query OrdersPromotionUses { promotions(first: 100) { edges { node { code uses } } } }": types.OrdersPromotionUsesDocument,
+    "query OrdersInDepth($first: Int!) { orders(first: $first) { edges { node { id status paymentStatus total { amount } client { id email }\n  promotion { code } items { id product { id name } addon { id name } invoice { id number } parentPosition } invoices { id total { amount } } } } } }": types.OrdersInDepthDocument,
     "mutation PaymentGatewaysConfigure($i: ConfigurePaymentGatewayInput!) { configurePaymentGateway(input: $i) { module enabled currencies settings } }": types.PaymentGatewaysConfigureDocument,
     "query PaymentGatewaysAvailable($id: ID!) { availablePaymentGateways(invoiceId: $id) { module displayName } }": types.PaymentGatewaysAvailableDocument,
     "mutation PaymentGatewaysPay($id: ID!, $g: String!) { payInvoice(invoiceId: $id, gateway: $g) { gateway amount { amount currency } clientSecret redirectUrl instructions reference } }": types.PaymentGatewaysPayDocument,
@@ -2910,6 +2950,86 @@ export function graphql(source: "mutation NPlusOneCreateService($i: CreateServic
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query NPlusOneClients($first: Int!) {\n  clients(first: $first) {\n    totalCount\n    edges { node {\n      id\n      group { id name }\n      project { id name }\n      billingContact { id email }\n      contacts { id email }\n    } }\n  }\n}"): (typeof documents)["query NPlusOneClients($first: Int!) {\n  clients(first: $first) {\n    totalCount\n    edges { node {\n      id\n      group { id name }\n      project { id name }\n      billingContact { id email }\n      contacts { id email }\n    } }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrdersPreview($cart: CartInput!, $c: ID) { previewOrder(cart: $cart, clientId: $c) {\n  currency invoiceCount promotionCode subtotal { amount currency } discount { amount currency } tax { amount currency } total { amount currency }\n  lines { itemPosition description amount { amount } tax { amount } total { amount } } } }"): (typeof documents)["query OrdersPreview($cart: CartInput!, $c: ID) { previewOrder(cart: $cart, clientId: $c) {\n  currency invoiceCount promotionCode subtotal { amount currency } discount { amount currency } tax { amount currency } total { amount currency }\n  lines { itemPosition description amount { amount } tax { amount } total { amount } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment OrdersOrderFields on Order { id status currency promotionCode paymentStatus createdAt\n  subtotal { amount currency } discount { amount currency } tax { amount currency } total { amount currency }\n  client { id }\n  items { id position kind status description cycle domain years nameservers parentPosition product { id } addon { id } invoice { id }\n    configOptions { optionId choiceId quantity } firstPayment { amount currency } recurringAmount { amount currency } }\n  invoices { ...InvoiceFields } }"): (typeof documents)["fragment OrdersOrderFields on Order { id status currency promotionCode paymentStatus createdAt\n  subtotal { amount currency } discount { amount currency } tax { amount currency } total { amount currency }\n  client { id }\n  items { id position kind status description cycle domain years nameservers parentPosition product { id } addon { id } invoice { id }\n    configOptions { optionId choiceId quantity } firstPayment { amount currency } recurringAmount { amount currency } }\n  invoices { ...InvoiceFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrdersPlace($cart: CartInput!) { placeOrder(cart: $cart) { ...OrdersOrderFields } }"): (typeof documents)["mutation OrdersPlace($cart: CartInput!) { placeOrder(cart: $cart) { ...OrdersOrderFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrdersAdd($i: AddOrderInput!) { addOrder(input: $i) { ...OrdersOrderFields noInvoice noEmail items { priceOverridden server { id } } } }"): (typeof documents)["mutation OrdersAdd($i: AddOrderInput!) { addOrder(input: $i) { ...OrdersOrderFields noInvoice noEmail items { priceOverridden server { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrdersCancel($id: ID!) { cancelOrder(id: $id) { ...OrdersOrderFields } }"): (typeof documents)["mutation OrdersCancel($id: ID!) { cancelOrder(id: $id) { ...OrdersOrderFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrdersFraud($id: ID!) { markOrderFraud(id: $id) { ...OrdersOrderFields } }"): (typeof documents)["mutation OrdersFraud($id: ID!) { markOrderFraud(id: $id) { ...OrdersOrderFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrdersGet($id: ID!) { order(id: $id) { ...OrdersOrderFields } }"): (typeof documents)["query OrdersGet($id: ID!) { order(id: $id) { ...OrdersOrderFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrdersList($f: OrderFilter, $o: OrderOrder, $first: Int, $after: String) { orders(filter: $f, orderBy: $o, first: $first, after: $after) {\n  totalCount pageInfo { hasNextPage endCursor } edges { node { id status paymentStatus total { amount } client { id } promotionCode items { description } invoices { id status } } } } }"): (typeof documents)["query OrdersList($f: OrderFilter, $o: OrderOrder, $first: Int, $after: String) { orders(filter: $f, orderBy: $o, first: $first, after: $after) {\n  totalCount pageInfo { hasNextPage endCursor } edges { node { id status paymentStatus total { amount } client { id } promotionCode items { description } invoices { id status } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrdersCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation OrdersCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrdersCreateOptions($i: ConfigOptionGroupInput!) { createConfigOptionGroup(input: $i) { options { id name choices { id name } } } }"): (typeof documents)["mutation OrdersCreateOptions($i: ConfigOptionGroupInput!) { createConfigOptionGroup(input: $i) { options { id name choices { id name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrdersCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }"): (typeof documents)["mutation OrdersCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrdersTldPricing($i: TldPricingInput!) { setTldPricing(input: $i) { tld } }"): (typeof documents)["mutation OrdersTldPricing($i: TldPricingInput!) { setTldPricing(input: $i) { tld } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrdersCreateGroup($i: ClientGroupInput!) { createClientGroup(input: $i) { id } }"): (typeof documents)["mutation OrdersCreateGroup($i: ClientGroupInput!) { createClientGroup(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrdersLoginAsClient($c: ID!) { loginAsClient(clientId: $c) { token } }"): (typeof documents)["mutation OrdersLoginAsClient($c: ID!) { loginAsClient(clientId: $c) { token } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrdersNodeId($id: ID!) { node(id: $id) { id } }"): (typeof documents)["query OrdersNodeId($id: ID!) { node(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrdersNodeStatus($id: ID!) { node(id: $id) { ... on Order { status } } }"): (typeof documents)["query OrdersNodeStatus($id: ID!) { node(id: $id) { ... on Order { status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrdersCreatePromotion($i: PromotionInput!) { createPromotion(input: $i) { id code maxUsesPerClient uses } }"): (typeof documents)["mutation OrdersCreatePromotion($i: PromotionInput!) { createPromotion(input: $i) { id code maxUsesPerClient uses } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrdersEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { type language recipient subject body } } } }"): (typeof documents)["query OrdersEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { type language recipient subject body } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrdersPromotionUses { promotions(first: 100) { edges { node { code uses } } } }"): (typeof documents)["query OrdersPromotionUses { promotions(first: 100) { edges { node { code uses } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrdersInDepth($first: Int!) { orders(first: $first) { edges { node { id status paymentStatus total { amount } client { id email }\n  promotion { code } items { id product { id name } addon { id name } invoice { id number } parentPosition } invoices { id total { amount } } } } } }"): (typeof documents)["query OrdersInDepth($first: Int!) { orders(first: $first) { edges { node { id status paymentStatus total { amount } client { id email }\n  promotion { code } items { id product { id name } addon { id name } invoice { id number } parentPosition } invoices { id total { amount } } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
