@@ -51,6 +51,26 @@ type Documents = {
     "mutation BadInputRunCommand($i: JSONObject) { runModuleCommand(serviceId: \"1\", command: \"x\", input: $i) { id } }": typeof types.BadInputRunCommandDocument,
     "subscription BadInputClientChanged($id: ID) { clientChanged(id: $id) { clientId } }": typeof types.BadInputClientChangedDocument,
     "query BadInputContacts { clients(first: 1) { edges { node { contacts { id } } } } }": typeof types.BadInputContactsDocument,
+    "mutation CancellationsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.CancellationsCreateClientDocument,
+    "mutation CancellationsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.CancellationsCreateProductDocument,
+    "mutation CancellationsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.CancellationsCreateServerDocument,
+    "mutation CancellationsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.CancellationsCreateServiceDocument,
+    "mutation CancellationsCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id autoRenew } }": typeof types.CancellationsCreateDomainDocument,
+    "query CancellationsDomain($id: ID!) { domain(id: $id) { autoRenew } }": typeof types.CancellationsDomainDocument,
+    "mutation CancellationsRunCommand($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }": typeof types.CancellationsRunCommandDocument,
+    "query CancellationsService($id: ID!) { service(id: $id) { id status terminationDate nextDueDate } }": typeof types.CancellationsServiceDocument,
+    "query CancellationsInvoices($c: ID!) { invoices(filter: { clientId: $c }, first: 50) { edges { node { id status dueDate lines { description } } } } }": typeof types.CancellationsInvoicesDocument,
+    "mutation CancellationsDailyRun($d: LocalDate) { runDailyRun(date: $d) { status steps { name status count } errors { step subjectType message } } }": typeof types.CancellationsDailyRunDocument,
+    "query CancellationsRunPreview($d: LocalDate!) { dailyRunPreview(date: $d) { cancellations { id } fixedTermTerminations { id } terminations { id } errors { message } } }": typeof types.CancellationsRunPreviewDocument,
+    "fragment CancellationsRequestFields on CancellationRequest { id type reason status scheduledByStaff requestedByStaff domainAutoRenewTurnedOff requestedOn terminatesOn closedAt service { id } }": typeof types.CancellationsRequestFieldsFragmentDoc,
+    "mutation CancellationsRequest($i: CancellationRequestInput!) { requestCancellation(input: $i) { ...CancellationsRequestFields } }": typeof types.CancellationsRequestDocument,
+    "mutation CancellationsSchedule($s: ID!, $r: String) { scheduleServiceTermination(serviceId: $s, reason: $r) { ...CancellationsRequestFields } }": typeof types.CancellationsScheduleDocument,
+    "mutation CancellationsWithdraw($id: ID!) { withdrawCancellationRequest(id: $id) { ...CancellationsRequestFields } }": typeof types.CancellationsWithdrawDocument,
+    "query CancellationsList($f: CancellationRequestFilter, $first: Int, $after: String) { cancellationRequests(filter: $f, first: $first, after: $after) {\n  totalCount edges { node { id status type } } pageInfo { hasNextPage endCursor } } }": typeof types.CancellationsListDocument,
+    "query CancellationsOpenRequest($id: ID!) { service(id: $id) { cancellationRequest { id status } } }": typeof types.CancellationsOpenRequestDocument,
+    "query CancellationsNode($id: ID!) { node(id: $id) { __typename id ... on CancellationRequest { status } } }": typeof types.CancellationsNodeDocument,
+    "query CancellationsEmails($c: ID!) { clientEmails(clientId: $c, first: 20) { edges { node { type subject body recipient } } } }": typeof types.CancellationsEmailsDocument,
+    "subscription CancellationsChanged($s: ID) { cancellationRequestChanged(serviceId: $s) { change cancellationRequestId serviceId cancellationRequest { id status } } }": typeof types.CancellationsChangedDocument,
     "query CatalogNodesNodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }": typeof types.CatalogNodesNodesDocument,
     "query CatalogNodesNode($id: ID!) { node(id: $id) { __typename id } }": typeof types.CatalogNodesNodeDocument,
     "query CatalogNodesCatalog { catalog { __typename id group { __typename id } prices { __typename id } upgradeTargets { __typename id }\n  addons { __typename id prices { __typename id } }\n  configOptionGroups { __typename id options { __typename id unitPrices { __typename id } choices { __typename id prices { __typename id } } } } } }": typeof types.CatalogNodesCatalogDocument,
@@ -670,6 +690,26 @@ const documents: Documents = {
     "mutation BadInputRunCommand($i: JSONObject) { runModuleCommand(serviceId: \"1\", command: \"x\", input: $i) { id } }": types.BadInputRunCommandDocument,
     "subscription BadInputClientChanged($id: ID) { clientChanged(id: $id) { clientId } }": types.BadInputClientChangedDocument,
     "query BadInputContacts { clients(first: 1) { edges { node { contacts { id } } } } }": types.BadInputContactsDocument,
+    "mutation CancellationsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.CancellationsCreateClientDocument,
+    "mutation CancellationsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.CancellationsCreateProductDocument,
+    "mutation CancellationsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.CancellationsCreateServerDocument,
+    "mutation CancellationsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.CancellationsCreateServiceDocument,
+    "mutation CancellationsCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id autoRenew } }": types.CancellationsCreateDomainDocument,
+    "query CancellationsDomain($id: ID!) { domain(id: $id) { autoRenew } }": types.CancellationsDomainDocument,
+    "mutation CancellationsRunCommand($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }": types.CancellationsRunCommandDocument,
+    "query CancellationsService($id: ID!) { service(id: $id) { id status terminationDate nextDueDate } }": types.CancellationsServiceDocument,
+    "query CancellationsInvoices($c: ID!) { invoices(filter: { clientId: $c }, first: 50) { edges { node { id status dueDate lines { description } } } } }": types.CancellationsInvoicesDocument,
+    "mutation CancellationsDailyRun($d: LocalDate) { runDailyRun(date: $d) { status steps { name status count } errors { step subjectType message } } }": types.CancellationsDailyRunDocument,
+    "query CancellationsRunPreview($d: LocalDate!) { dailyRunPreview(date: $d) { cancellations { id } fixedTermTerminations { id } terminations { id } errors { message } } }": types.CancellationsRunPreviewDocument,
+    "fragment CancellationsRequestFields on CancellationRequest { id type reason status scheduledByStaff requestedByStaff domainAutoRenewTurnedOff requestedOn terminatesOn closedAt service { id } }": types.CancellationsRequestFieldsFragmentDoc,
+    "mutation CancellationsRequest($i: CancellationRequestInput!) { requestCancellation(input: $i) { ...CancellationsRequestFields } }": types.CancellationsRequestDocument,
+    "mutation CancellationsSchedule($s: ID!, $r: String) { scheduleServiceTermination(serviceId: $s, reason: $r) { ...CancellationsRequestFields } }": types.CancellationsScheduleDocument,
+    "mutation CancellationsWithdraw($id: ID!) { withdrawCancellationRequest(id: $id) { ...CancellationsRequestFields } }": types.CancellationsWithdrawDocument,
+    "query CancellationsList($f: CancellationRequestFilter, $first: Int, $after: String) { cancellationRequests(filter: $f, first: $first, after: $after) {\n  totalCount edges { node { id status type } } pageInfo { hasNextPage endCursor } } }": types.CancellationsListDocument,
+    "query CancellationsOpenRequest($id: ID!) { service(id: $id) { cancellationRequest { id status } } }": types.CancellationsOpenRequestDocument,
+    "query CancellationsNode($id: ID!) { node(id: $id) { __typename id ... on CancellationRequest { status } } }": types.CancellationsNodeDocument,
+    "query CancellationsEmails($c: ID!) { clientEmails(clientId: $c, first: 20) { edges { node { type subject body recipient } } } }": types.CancellationsEmailsDocument,
+    "subscription CancellationsChanged($s: ID) { cancellationRequestChanged(serviceId: $s) { change cancellationRequestId serviceId cancellationRequest { id status } } }": types.CancellationsChangedDocument,
     "query CatalogNodesNodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }": types.CatalogNodesNodesDocument,
     "query CatalogNodesNode($id: ID!) { node(id: $id) { __typename id } }": types.CatalogNodesNodeDocument,
     "query CatalogNodesCatalog { catalog { __typename id group { __typename id } prices { __typename id } upgradeTargets { __typename id }\n  addons { __typename id prices { __typename id } }\n  configOptionGroups { __typename id options { __typename id unitPrices { __typename id } choices { __typename id prices { __typename id } } } } } }": types.CatalogNodesCatalogDocument,
@@ -1414,6 +1454,86 @@ export function graphql(source: "subscription BadInputClientChanged($id: ID) { c
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query BadInputContacts { clients(first: 1) { edges { node { contacts { id } } } } }"): (typeof documents)["query BadInputContacts { clients(first: 1) { edges { node { contacts { id } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CancellationsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation CancellationsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CancellationsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation CancellationsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CancellationsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation CancellationsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CancellationsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation CancellationsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CancellationsCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id autoRenew } }"): (typeof documents)["mutation CancellationsCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id autoRenew } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CancellationsDomain($id: ID!) { domain(id: $id) { autoRenew } }"): (typeof documents)["query CancellationsDomain($id: ID!) { domain(id: $id) { autoRenew } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CancellationsRunCommand($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }"): (typeof documents)["mutation CancellationsRunCommand($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CancellationsService($id: ID!) { service(id: $id) { id status terminationDate nextDueDate } }"): (typeof documents)["query CancellationsService($id: ID!) { service(id: $id) { id status terminationDate nextDueDate } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CancellationsInvoices($c: ID!) { invoices(filter: { clientId: $c }, first: 50) { edges { node { id status dueDate lines { description } } } } }"): (typeof documents)["query CancellationsInvoices($c: ID!) { invoices(filter: { clientId: $c }, first: 50) { edges { node { id status dueDate lines { description } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CancellationsDailyRun($d: LocalDate) { runDailyRun(date: $d) { status steps { name status count } errors { step subjectType message } } }"): (typeof documents)["mutation CancellationsDailyRun($d: LocalDate) { runDailyRun(date: $d) { status steps { name status count } errors { step subjectType message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CancellationsRunPreview($d: LocalDate!) { dailyRunPreview(date: $d) { cancellations { id } fixedTermTerminations { id } terminations { id } errors { message } } }"): (typeof documents)["query CancellationsRunPreview($d: LocalDate!) { dailyRunPreview(date: $d) { cancellations { id } fixedTermTerminations { id } terminations { id } errors { message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment CancellationsRequestFields on CancellationRequest { id type reason status scheduledByStaff requestedByStaff domainAutoRenewTurnedOff requestedOn terminatesOn closedAt service { id } }"): (typeof documents)["fragment CancellationsRequestFields on CancellationRequest { id type reason status scheduledByStaff requestedByStaff domainAutoRenewTurnedOff requestedOn terminatesOn closedAt service { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CancellationsRequest($i: CancellationRequestInput!) { requestCancellation(input: $i) { ...CancellationsRequestFields } }"): (typeof documents)["mutation CancellationsRequest($i: CancellationRequestInput!) { requestCancellation(input: $i) { ...CancellationsRequestFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CancellationsSchedule($s: ID!, $r: String) { scheduleServiceTermination(serviceId: $s, reason: $r) { ...CancellationsRequestFields } }"): (typeof documents)["mutation CancellationsSchedule($s: ID!, $r: String) { scheduleServiceTermination(serviceId: $s, reason: $r) { ...CancellationsRequestFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CancellationsWithdraw($id: ID!) { withdrawCancellationRequest(id: $id) { ...CancellationsRequestFields } }"): (typeof documents)["mutation CancellationsWithdraw($id: ID!) { withdrawCancellationRequest(id: $id) { ...CancellationsRequestFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CancellationsList($f: CancellationRequestFilter, $first: Int, $after: String) { cancellationRequests(filter: $f, first: $first, after: $after) {\n  totalCount edges { node { id status type } } pageInfo { hasNextPage endCursor } } }"): (typeof documents)["query CancellationsList($f: CancellationRequestFilter, $first: Int, $after: String) { cancellationRequests(filter: $f, first: $first, after: $after) {\n  totalCount edges { node { id status type } } pageInfo { hasNextPage endCursor } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CancellationsOpenRequest($id: ID!) { service(id: $id) { cancellationRequest { id status } } }"): (typeof documents)["query CancellationsOpenRequest($id: ID!) { service(id: $id) { cancellationRequest { id status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CancellationsNode($id: ID!) { node(id: $id) { __typename id ... on CancellationRequest { status } } }"): (typeof documents)["query CancellationsNode($id: ID!) { node(id: $id) { __typename id ... on CancellationRequest { status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CancellationsEmails($c: ID!) { clientEmails(clientId: $c, first: 20) { edges { node { type subject body recipient } } } }"): (typeof documents)["query CancellationsEmails($c: ID!) { clientEmails(clientId: $c, first: 20) { edges { node { type subject body recipient } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription CancellationsChanged($s: ID) { cancellationRequestChanged(serviceId: $s) { change cancellationRequestId serviceId cancellationRequest { id status } } }"): (typeof documents)["subscription CancellationsChanged($s: ID) { cancellationRequestChanged(serviceId: $s) { change cancellationRequestId serviceId cancellationRequest { id status } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
