@@ -416,6 +416,21 @@ type Documents = {
     "mutation MergeDeleteCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id } }": typeof types.MergeDeleteCreateUserDocument,
     "mutation MergeDeleteCreatePayer($c: ID!, $i: CreatePayerInput!) { createPayer(clientId: $c, input: $i) { id } }": typeof types.MergeDeleteCreatePayerDocument,
     "query MergeDeleteMe { me { sessionId } }": typeof types.MergeDeleteMeDocument,
+    "mutation ModuleCommandsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.ModuleCommandsCreateClientDocument,
+    "mutation ModuleCommandsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.ModuleCommandsCreateProductDocument,
+    "mutation ModuleCommandsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.ModuleCommandsCreateServerDocument,
+    "mutation ModuleCommandsUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }": typeof types.ModuleCommandsUpdateServerDocument,
+    "mutation ModuleCommandsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.ModuleCommandsCreateServiceDocument,
+    "mutation ModuleCommandsRun($s: ID!, $c: String!, $i: JSONObject) { runModuleCommand(serviceId: $s, command: $c, input: $i) { id command status attempts lastError createdAt } }": typeof types.ModuleCommandsRunDocument,
+    "query ModuleCommandsService($id: ID!) { service(id: $id) { id status username suspensionReason terminationDate lastModuleError moduleData product { id } } }": typeof types.ModuleCommandsServiceDocument,
+    "query ModuleCommandsQueue($f: ModuleQueueFilter) { moduleQueue(filter: $f, first: 50) { totalCount edges { node { id command status attempts lastError nextRunAt service { id } } } } }": typeof types.ModuleCommandsQueueDocument,
+    "mutation ModuleCommandsRetry($id: ID!) { retryModuleJob(id: $id) { id status } }": typeof types.ModuleCommandsRetryDocument,
+    "mutation ModuleCommandsCancel($id: ID!) { cancelModuleJob(id: $id) { id status } }": typeof types.ModuleCommandsCancelDocument,
+    "query ModuleCommandsLog($s: ID!) { moduleLog(serviceId: $s) { command success error request response durationMs lines attempt } }": typeof types.ModuleCommandsLogDocument,
+    "subscription ModuleCommandsChanged($id: ID) { serviceChanged(id: $id) { serviceId status job { id command status attempts error } } }": typeof types.ModuleCommandsChangedDocument,
+    "subscription ModuleCommandsChangedShape($id: ID) { serviceChanged(id: $id) { change at serviceId status service { id status } job { status } } }": typeof types.ModuleCommandsChangedShapeDocument,
+    "subscription ModuleCommandsChangedOutput($id: ID) { serviceChanged(id: $id) { job { status output } } }": typeof types.ModuleCommandsChangedOutputDocument,
+    "query ModuleCommandsJob($id: ID!) { moduleJob(id: $id) { id command status output service { id } } }": typeof types.ModuleCommandsJobDocument,
     "mutation ModuleCreateDemoDataLogin($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }": typeof types.ModuleCreateDemoDataLoginDocument,
     "query ModuleCreateDemoDataClients($email: String!) { clients(filter: { email: $email }) { edges { node { id firstName lastName companyName email phoneNumber address1 address2 city state postcode country language } } } }": typeof types.ModuleCreateDemoDataClientsDocument,
     "mutation ModuleCreateDemoDataCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.ModuleCreateDemoDataCreateProductDocument,
@@ -1055,6 +1070,21 @@ const documents: Documents = {
     "mutation MergeDeleteCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id } }": types.MergeDeleteCreateUserDocument,
     "mutation MergeDeleteCreatePayer($c: ID!, $i: CreatePayerInput!) { createPayer(clientId: $c, input: $i) { id } }": types.MergeDeleteCreatePayerDocument,
     "query MergeDeleteMe { me { sessionId } }": types.MergeDeleteMeDocument,
+    "mutation ModuleCommandsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.ModuleCommandsCreateClientDocument,
+    "mutation ModuleCommandsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.ModuleCommandsCreateProductDocument,
+    "mutation ModuleCommandsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.ModuleCommandsCreateServerDocument,
+    "mutation ModuleCommandsUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }": types.ModuleCommandsUpdateServerDocument,
+    "mutation ModuleCommandsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.ModuleCommandsCreateServiceDocument,
+    "mutation ModuleCommandsRun($s: ID!, $c: String!, $i: JSONObject) { runModuleCommand(serviceId: $s, command: $c, input: $i) { id command status attempts lastError createdAt } }": types.ModuleCommandsRunDocument,
+    "query ModuleCommandsService($id: ID!) { service(id: $id) { id status username suspensionReason terminationDate lastModuleError moduleData product { id } } }": types.ModuleCommandsServiceDocument,
+    "query ModuleCommandsQueue($f: ModuleQueueFilter) { moduleQueue(filter: $f, first: 50) { totalCount edges { node { id command status attempts lastError nextRunAt service { id } } } } }": types.ModuleCommandsQueueDocument,
+    "mutation ModuleCommandsRetry($id: ID!) { retryModuleJob(id: $id) { id status } }": types.ModuleCommandsRetryDocument,
+    "mutation ModuleCommandsCancel($id: ID!) { cancelModuleJob(id: $id) { id status } }": types.ModuleCommandsCancelDocument,
+    "query ModuleCommandsLog($s: ID!) { moduleLog(serviceId: $s) { command success error request response durationMs lines attempt } }": types.ModuleCommandsLogDocument,
+    "subscription ModuleCommandsChanged($id: ID) { serviceChanged(id: $id) { serviceId status job { id command status attempts error } } }": types.ModuleCommandsChangedDocument,
+    "subscription ModuleCommandsChangedShape($id: ID) { serviceChanged(id: $id) { change at serviceId status service { id status } job { status } } }": types.ModuleCommandsChangedShapeDocument,
+    "subscription ModuleCommandsChangedOutput($id: ID) { serviceChanged(id: $id) { job { status output } } }": types.ModuleCommandsChangedOutputDocument,
+    "query ModuleCommandsJob($id: ID!) { moduleJob(id: $id) { id command status output service { id } } }": types.ModuleCommandsJobDocument,
     "mutation ModuleCreateDemoDataLogin($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }": types.ModuleCreateDemoDataLoginDocument,
     "query ModuleCreateDemoDataClients($email: String!) { clients(filter: { email: $email }) { edges { node { id firstName lastName companyName email phoneNumber address1 address2 city state postcode country language } } } }": types.ModuleCreateDemoDataClientsDocument,
     "mutation ModuleCreateDemoDataCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.ModuleCreateDemoDataCreateProductDocument,
@@ -2914,6 +2944,66 @@ export function graphql(source: "mutation MergeDeleteCreatePayer($c: ID!, $i: Cr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query MergeDeleteMe { me { sessionId } }"): (typeof documents)["query MergeDeleteMe { me { sessionId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ModuleCommandsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation ModuleCommandsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ModuleCommandsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation ModuleCommandsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ModuleCommandsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation ModuleCommandsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ModuleCommandsUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }"): (typeof documents)["mutation ModuleCommandsUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ModuleCommandsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation ModuleCommandsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ModuleCommandsRun($s: ID!, $c: String!, $i: JSONObject) { runModuleCommand(serviceId: $s, command: $c, input: $i) { id command status attempts lastError createdAt } }"): (typeof documents)["mutation ModuleCommandsRun($s: ID!, $c: String!, $i: JSONObject) { runModuleCommand(serviceId: $s, command: $c, input: $i) { id command status attempts lastError createdAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ModuleCommandsService($id: ID!) { service(id: $id) { id status username suspensionReason terminationDate lastModuleError moduleData product { id } } }"): (typeof documents)["query ModuleCommandsService($id: ID!) { service(id: $id) { id status username suspensionReason terminationDate lastModuleError moduleData product { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ModuleCommandsQueue($f: ModuleQueueFilter) { moduleQueue(filter: $f, first: 50) { totalCount edges { node { id command status attempts lastError nextRunAt service { id } } } } }"): (typeof documents)["query ModuleCommandsQueue($f: ModuleQueueFilter) { moduleQueue(filter: $f, first: 50) { totalCount edges { node { id command status attempts lastError nextRunAt service { id } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ModuleCommandsRetry($id: ID!) { retryModuleJob(id: $id) { id status } }"): (typeof documents)["mutation ModuleCommandsRetry($id: ID!) { retryModuleJob(id: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ModuleCommandsCancel($id: ID!) { cancelModuleJob(id: $id) { id status } }"): (typeof documents)["mutation ModuleCommandsCancel($id: ID!) { cancelModuleJob(id: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ModuleCommandsLog($s: ID!) { moduleLog(serviceId: $s) { command success error request response durationMs lines attempt } }"): (typeof documents)["query ModuleCommandsLog($s: ID!) { moduleLog(serviceId: $s) { command success error request response durationMs lines attempt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription ModuleCommandsChanged($id: ID) { serviceChanged(id: $id) { serviceId status job { id command status attempts error } } }"): (typeof documents)["subscription ModuleCommandsChanged($id: ID) { serviceChanged(id: $id) { serviceId status job { id command status attempts error } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription ModuleCommandsChangedShape($id: ID) { serviceChanged(id: $id) { change at serviceId status service { id status } job { status } } }"): (typeof documents)["subscription ModuleCommandsChangedShape($id: ID) { serviceChanged(id: $id) { change at serviceId status service { id status } job { status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription ModuleCommandsChangedOutput($id: ID) { serviceChanged(id: $id) { job { status output } } }"): (typeof documents)["subscription ModuleCommandsChangedOutput($id: ID) { serviceChanged(id: $id) { job { status output } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ModuleCommandsJob($id: ID!) { moduleJob(id: $id) { id command status output service { id } } }"): (typeof documents)["query ModuleCommandsJob($id: ID!) { moduleJob(id: $id) { id command status output service { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
