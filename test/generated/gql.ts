@@ -567,6 +567,27 @@ type Documents = {
     "mutation ServiceRulesRun($d: LocalDate) { runDailyRun(date: $d) { status errors { message } } }": typeof types.ServiceRulesRunDocument,
     "query ServiceRulesInvoices($c: ID!) { invoices(filter: { clientId: $c }, first: 10, orderBy: { field: TOTAL, direction: ASC }) {\n  edges { node { dueDate paymentMethod total { amount } lines { service { id } } } } } }": typeof types.ServiceRulesInvoicesDocument,
     "query ServiceRulesServiceRecalc($id: ID!) { service(id: $id) { id autoRecalculate } }": typeof types.ServiceRulesServiceRecalcDocument,
+    "fragment ServicesServiceFields on Service { id domain username status billingCycle registrationDate nextDueDate suspensionReason terminationDate passwordSet\n  firstPaymentAmount { amount currency } recurringAmount { amount currency } client { id } product { id name } }": typeof types.ServicesServiceFieldsFragmentDoc,
+    "mutation ServicesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id currency } }": typeof types.ServicesCreateClientDocument,
+    "mutation ServicesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id name type module productOptions serverGroup { id } } }": typeof types.ServicesCreateProductDocument,
+    "mutation ServicesUpdateProduct($id: ID!, $i: UpdateProductInput!) { updateProduct(id: $id, input: $i) { id module productOptions } }": typeof types.ServicesUpdateProductDocument,
+    "query ServicesProducts { products { id } }": typeof types.ServicesProductsDocument,
+    "mutation ServicesCreateServerGroup($i: ServerGroupInput!) { createServerGroup(input: $i) { id } }": typeof types.ServicesCreateServerGroupDocument,
+    "mutation ServicesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.ServicesCreateServerDocument,
+    "mutation ServicesUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }": typeof types.ServicesUpdateServerDocument,
+    "mutation ServicesDeleteServer($id: ID!) { deleteServer(id: $id) }": typeof types.ServicesDeleteServerDocument,
+    "mutation ServicesCreate($i: CreateServiceInput!) { createService(input: $i) { ...ServicesServiceFields server { id } adminNotes moduleData } }": typeof types.ServicesCreateDocument,
+    "mutation ServicesUpdate($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { ...ServicesServiceFields } }": typeof types.ServicesUpdateDocument,
+    "mutation ServicesMove($id: ID!, $to: ID!) { moveService(id: $id, toClientId: $to) { id client { id } } }": typeof types.ServicesMoveDocument,
+    "mutation ServicesDelete($id: ID!) { deleteService(id: $id) }": typeof types.ServicesDeleteDocument,
+    "query ServicesGet($id: ID!) { service(id: $id) { ...ServicesServiceFields } }": typeof types.ServicesGetDocument,
+    "query ServicesGetServer($id: ID!) { service(id: $id) { id server { id } } }": typeof types.ServicesGetServerDocument,
+    "query ServicesList($f: ServiceFilter, $first: Int, $after: String) {\n  services(filter: $f, first: $first, after: $after) { totalCount edges { node { id domain status client { id } } } pageInfo { hasNextPage endCursor } } }": typeof types.ServicesListDocument,
+    "query ServicesOfClient($id: ID!) { client(id: $id) { id services { edges { node { id domain } } } } }": typeof types.ServicesOfClientDocument,
+    "query ServicesActivity($c: ID) { activityLog(first: 50, filter: { clientId: $c }) { edges { node { action details } } } }": typeof types.ServicesActivityDocument,
+    "mutation ServicesCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }": typeof types.ServicesCreateDomainDocument,
+    "mutation ServicesMergeClients($k: ID!, $d: ID!) { mergeClients(keepId: $k, discardId: $d) { id } }": typeof types.ServicesMergeClientsDocument,
+    "mutation ServicesDeleteClients($ids: [ID!]!) { deleteClients(ids: $ids, confirm: true) }": typeof types.ServicesDeleteClientsDocument,
     "mutation SessionsAndStaffLogin($e: String!, $p: String!, $r: LoginRealm) { login(email: $e, password: $p, realm: $r) { token } }": typeof types.SessionsAndStaffLoginDocument,
     "query SessionsAndStaffMe { me { sessionId } }": typeof types.SessionsAndStaffMeDocument,
     "mutation SessionsAndStaffUpdateProfile($i: UpdateProfileInput!) { updateMyProfile(input: $i) { email } }": typeof types.SessionsAndStaffUpdateProfileDocument,
@@ -1221,6 +1242,27 @@ const documents: Documents = {
     "mutation ServiceRulesRun($d: LocalDate) { runDailyRun(date: $d) { status errors { message } } }": types.ServiceRulesRunDocument,
     "query ServiceRulesInvoices($c: ID!) { invoices(filter: { clientId: $c }, first: 10, orderBy: { field: TOTAL, direction: ASC }) {\n  edges { node { dueDate paymentMethod total { amount } lines { service { id } } } } } }": types.ServiceRulesInvoicesDocument,
     "query ServiceRulesServiceRecalc($id: ID!) { service(id: $id) { id autoRecalculate } }": types.ServiceRulesServiceRecalcDocument,
+    "fragment ServicesServiceFields on Service { id domain username status billingCycle registrationDate nextDueDate suspensionReason terminationDate passwordSet\n  firstPaymentAmount { amount currency } recurringAmount { amount currency } client { id } product { id name } }": types.ServicesServiceFieldsFragmentDoc,
+    "mutation ServicesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id currency } }": types.ServicesCreateClientDocument,
+    "mutation ServicesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id name type module productOptions serverGroup { id } } }": types.ServicesCreateProductDocument,
+    "mutation ServicesUpdateProduct($id: ID!, $i: UpdateProductInput!) { updateProduct(id: $id, input: $i) { id module productOptions } }": types.ServicesUpdateProductDocument,
+    "query ServicesProducts { products { id } }": types.ServicesProductsDocument,
+    "mutation ServicesCreateServerGroup($i: ServerGroupInput!) { createServerGroup(input: $i) { id } }": types.ServicesCreateServerGroupDocument,
+    "mutation ServicesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.ServicesCreateServerDocument,
+    "mutation ServicesUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }": types.ServicesUpdateServerDocument,
+    "mutation ServicesDeleteServer($id: ID!) { deleteServer(id: $id) }": types.ServicesDeleteServerDocument,
+    "mutation ServicesCreate($i: CreateServiceInput!) { createService(input: $i) { ...ServicesServiceFields server { id } adminNotes moduleData } }": types.ServicesCreateDocument,
+    "mutation ServicesUpdate($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { ...ServicesServiceFields } }": types.ServicesUpdateDocument,
+    "mutation ServicesMove($id: ID!, $to: ID!) { moveService(id: $id, toClientId: $to) { id client { id } } }": types.ServicesMoveDocument,
+    "mutation ServicesDelete($id: ID!) { deleteService(id: $id) }": types.ServicesDeleteDocument,
+    "query ServicesGet($id: ID!) { service(id: $id) { ...ServicesServiceFields } }": types.ServicesGetDocument,
+    "query ServicesGetServer($id: ID!) { service(id: $id) { id server { id } } }": types.ServicesGetServerDocument,
+    "query ServicesList($f: ServiceFilter, $first: Int, $after: String) {\n  services(filter: $f, first: $first, after: $after) { totalCount edges { node { id domain status client { id } } } pageInfo { hasNextPage endCursor } } }": types.ServicesListDocument,
+    "query ServicesOfClient($id: ID!) { client(id: $id) { id services { edges { node { id domain } } } } }": types.ServicesOfClientDocument,
+    "query ServicesActivity($c: ID) { activityLog(first: 50, filter: { clientId: $c }) { edges { node { action details } } } }": types.ServicesActivityDocument,
+    "mutation ServicesCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }": types.ServicesCreateDomainDocument,
+    "mutation ServicesMergeClients($k: ID!, $d: ID!) { mergeClients(keepId: $k, discardId: $d) { id } }": types.ServicesMergeClientsDocument,
+    "mutation ServicesDeleteClients($ids: [ID!]!) { deleteClients(ids: $ids, confirm: true) }": types.ServicesDeleteClientsDocument,
     "mutation SessionsAndStaffLogin($e: String!, $p: String!, $r: LoginRealm) { login(email: $e, password: $p, realm: $r) { token } }": types.SessionsAndStaffLoginDocument,
     "query SessionsAndStaffMe { me { sessionId } }": types.SessionsAndStaffMeDocument,
     "mutation SessionsAndStaffUpdateProfile($i: UpdateProfileInput!) { updateMyProfile(input: $i) { email } }": types.SessionsAndStaffUpdateProfileDocument,
@@ -3548,6 +3590,90 @@ export function graphql(source: "query ServiceRulesInvoices($c: ID!) { invoices(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ServiceRulesServiceRecalc($id: ID!) { service(id: $id) { id autoRecalculate } }"): (typeof documents)["query ServiceRulesServiceRecalc($id: ID!) { service(id: $id) { id autoRecalculate } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ServicesServiceFields on Service { id domain username status billingCycle registrationDate nextDueDate suspensionReason terminationDate passwordSet\n  firstPaymentAmount { amount currency } recurringAmount { amount currency } client { id } product { id name } }"): (typeof documents)["fragment ServicesServiceFields on Service { id domain username status billingCycle registrationDate nextDueDate suspensionReason terminationDate passwordSet\n  firstPaymentAmount { amount currency } recurringAmount { amount currency } client { id } product { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ServicesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id currency } }"): (typeof documents)["mutation ServicesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id currency } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ServicesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id name type module productOptions serverGroup { id } } }"): (typeof documents)["mutation ServicesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id name type module productOptions serverGroup { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ServicesUpdateProduct($id: ID!, $i: UpdateProductInput!) { updateProduct(id: $id, input: $i) { id module productOptions } }"): (typeof documents)["mutation ServicesUpdateProduct($id: ID!, $i: UpdateProductInput!) { updateProduct(id: $id, input: $i) { id module productOptions } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ServicesProducts { products { id } }"): (typeof documents)["query ServicesProducts { products { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ServicesCreateServerGroup($i: ServerGroupInput!) { createServerGroup(input: $i) { id } }"): (typeof documents)["mutation ServicesCreateServerGroup($i: ServerGroupInput!) { createServerGroup(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ServicesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation ServicesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ServicesUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }"): (typeof documents)["mutation ServicesUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ServicesDeleteServer($id: ID!) { deleteServer(id: $id) }"): (typeof documents)["mutation ServicesDeleteServer($id: ID!) { deleteServer(id: $id) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ServicesCreate($i: CreateServiceInput!) { createService(input: $i) { ...ServicesServiceFields server { id } adminNotes moduleData } }"): (typeof documents)["mutation ServicesCreate($i: CreateServiceInput!) { createService(input: $i) { ...ServicesServiceFields server { id } adminNotes moduleData } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ServicesUpdate($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { ...ServicesServiceFields } }"): (typeof documents)["mutation ServicesUpdate($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { ...ServicesServiceFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ServicesMove($id: ID!, $to: ID!) { moveService(id: $id, toClientId: $to) { id client { id } } }"): (typeof documents)["mutation ServicesMove($id: ID!, $to: ID!) { moveService(id: $id, toClientId: $to) { id client { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ServicesDelete($id: ID!) { deleteService(id: $id) }"): (typeof documents)["mutation ServicesDelete($id: ID!) { deleteService(id: $id) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ServicesGet($id: ID!) { service(id: $id) { ...ServicesServiceFields } }"): (typeof documents)["query ServicesGet($id: ID!) { service(id: $id) { ...ServicesServiceFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ServicesGetServer($id: ID!) { service(id: $id) { id server { id } } }"): (typeof documents)["query ServicesGetServer($id: ID!) { service(id: $id) { id server { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ServicesList($f: ServiceFilter, $first: Int, $after: String) {\n  services(filter: $f, first: $first, after: $after) { totalCount edges { node { id domain status client { id } } } pageInfo { hasNextPage endCursor } } }"): (typeof documents)["query ServicesList($f: ServiceFilter, $first: Int, $after: String) {\n  services(filter: $f, first: $first, after: $after) { totalCount edges { node { id domain status client { id } } } pageInfo { hasNextPage endCursor } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ServicesOfClient($id: ID!) { client(id: $id) { id services { edges { node { id domain } } } } }"): (typeof documents)["query ServicesOfClient($id: ID!) { client(id: $id) { id services { edges { node { id domain } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ServicesActivity($c: ID) { activityLog(first: 50, filter: { clientId: $c }) { edges { node { action details } } } }"): (typeof documents)["query ServicesActivity($c: ID) { activityLog(first: 50, filter: { clientId: $c }) { edges { node { action details } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ServicesCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }"): (typeof documents)["mutation ServicesCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ServicesMergeClients($k: ID!, $d: ID!) { mergeClients(keepId: $k, discardId: $d) { id } }"): (typeof documents)["mutation ServicesMergeClients($k: ID!, $d: ID!) { mergeClients(keepId: $k, discardId: $d) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ServicesDeleteClients($ids: [ID!]!) { deleteClients(ids: $ids, confirm: true) }"): (typeof documents)["mutation ServicesDeleteClients($ids: [ID!]!) { deleteClients(ids: $ids, confirm: true) }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
