@@ -644,6 +644,31 @@ type Documents = {
     "mutation TransactionsCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { email } }": typeof types.TransactionsCreateUserDocument,
     "mutation TransactionsDeleteClients($ids: [ID!]!) { deleteClients(ids: $ids, confirm: true) }": typeof types.TransactionsDeleteClientsDocument,
     "query TransactionsFirst($first: Int) { transactions(first: $first) { totalCount edges { node { ...TransactionFields } } } }": typeof types.TransactionsFirstDocument,
+    "fragment UpgradesInvoiceLines on Invoice { lines { description amount { amount } tax1 { amount } computation {\n  source explanation price { amount currency } cycle quantity periodStart periodEnd days daysInCycle previousPrice { amount } previousCycle previousDaysInCycle\n  discountPercent discountBase { amount } promotionCode rounding taxRules { name level rate compound } } } }": typeof types.UpgradesInvoiceLinesFragmentDoc,
+    "query UpgradesPreview($s: ID!, $i: ServiceChangeInput!) { serviceChangePreview(serviceId: $s, input: $i) {\n  service { id } currency product { id } previousProduct { id } cycle previousCycle cycleStart nextDueDate daysInCycle daysInNewCycle daysLeft\n  recurringAmount { amount } previousRecurringAmount { amount } credited { amount } debited { amount } amount { amount currency } tax { amount } total { amount } } }": typeof types.UpgradesPreviewDocument,
+    "mutation UpgradesUpgrade($s: ID!, $i: ServiceChangeInput!) { upgradeService(serviceId: $s, input: $i) {\n  id status total { amount } items { kind status description product { id } cycle configOptions { optionId quantity } service { id } recurringAmount { amount }\n  invoice { id status total { amount } ...UpgradesInvoiceLines } } invoices { id } } }": typeof types.UpgradesUpgradeDocument,
+    "mutation UpgradesManual($s: ID!, $i: ManualServiceChangeInput!) { changeServicePackage(serviceId: $s, input: $i) { id product { id } billingCycle recurringAmount { amount } } }": typeof types.UpgradesManualDocument,
+    "query UpgradesService($id: ID!) { service(id: $id) { id status product { id } billingCycle nextDueDate recurringAmount { amount } configOptions { optionId quantity } } }": typeof types.UpgradesServiceDocument,
+    "mutation UpgradesCancelOrder($id: ID!) { cancelOrder(id: $id) { id status } }": typeof types.UpgradesCancelOrderDocument,
+    "mutation UpgradesAcceptOrder($id: ID!) { acceptOrder(id: $id) { id } }": typeof types.UpgradesAcceptOrderDocument,
+    "query UpgradesOrder($id: ID!) { order(id: $id) { status items { status } } }": typeof types.UpgradesOrderDocument,
+    "mutation UpgradesMarkPaid($id: ID!) { markInvoicePaid(id: $id) { id status } }": typeof types.UpgradesMarkPaidDocument,
+    "mutation UpgradesSettings($i: UpdateSettingsInput!) { updateSettings(input: $i) { acceptOrdersOnPayment } }": typeof types.UpgradesSettingsDocument,
+    "mutation UpgradesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.UpgradesCreateProductDocument,
+    "mutation UpgradesTaxRule($i: TaxRuleInput!) { createTaxRule(input: $i) { id } }": typeof types.UpgradesTaxRuleDocument,
+    "mutation UpgradesCreateOptions($i: ConfigOptionGroupInput!) { createConfigOptionGroup(input: $i) { options { id } } }": typeof types.UpgradesCreateOptionsDocument,
+    "mutation UpgradesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.UpgradesCreateServerDocument,
+    "mutation UpgradesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.UpgradesCreateClientDocument,
+    "mutation UpgradesCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.UpgradesCreateServiceDocument,
+    "mutation UpgradesRunCreate($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id } }": typeof types.UpgradesRunCreateDocument,
+    "query UpgradesCreditBalance($id: ID!) { client(id: $id) { creditBalance { amount } } }": typeof types.UpgradesCreditBalanceDocument,
+    "mutation UpgradesCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id } }": typeof types.UpgradesCreateUserDocument,
+    "query UpgradesInvoiceStatus($id: ID!) { invoice(id: $id) { status } }": typeof types.UpgradesInvoiceStatusDocument,
+    "mutation UpgradesPlaceOrder($c: CartInput!) { placeOrder(cart: $c) { items { invoice { ...UpgradesInvoiceLines } } } }": typeof types.UpgradesPlaceOrderDocument,
+    "mutation UpgradesDailyRun($d: LocalDate) { runDailyRun(date: $d) { id } }": typeof types.UpgradesDailyRunDocument,
+    "query UpgradesLatestInvoice($c: ID!) { invoices(filter: { clientId: $c }, first: 1) { edges { node { ...UpgradesInvoiceLines } } } }": typeof types.UpgradesLatestInvoiceDocument,
+    "mutation UpgradesCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { ...UpgradesInvoiceLines } }": typeof types.UpgradesCreateInvoiceDocument,
+    "mutation UpgradesAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }": typeof types.UpgradesAddCreditDocument,
     "mutation YearCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.YearCreateClientDocument,
     "mutation YearCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.YearCreateProductDocument,
     "mutation YearCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }": typeof types.YearCreateAddonDocument,
@@ -1319,6 +1344,31 @@ const documents: Documents = {
     "mutation TransactionsCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { email } }": types.TransactionsCreateUserDocument,
     "mutation TransactionsDeleteClients($ids: [ID!]!) { deleteClients(ids: $ids, confirm: true) }": types.TransactionsDeleteClientsDocument,
     "query TransactionsFirst($first: Int) { transactions(first: $first) { totalCount edges { node { ...TransactionFields } } } }": types.TransactionsFirstDocument,
+    "fragment UpgradesInvoiceLines on Invoice { lines { description amount { amount } tax1 { amount } computation {\n  source explanation price { amount currency } cycle quantity periodStart periodEnd days daysInCycle previousPrice { amount } previousCycle previousDaysInCycle\n  discountPercent discountBase { amount } promotionCode rounding taxRules { name level rate compound } } } }": types.UpgradesInvoiceLinesFragmentDoc,
+    "query UpgradesPreview($s: ID!, $i: ServiceChangeInput!) { serviceChangePreview(serviceId: $s, input: $i) {\n  service { id } currency product { id } previousProduct { id } cycle previousCycle cycleStart nextDueDate daysInCycle daysInNewCycle daysLeft\n  recurringAmount { amount } previousRecurringAmount { amount } credited { amount } debited { amount } amount { amount currency } tax { amount } total { amount } } }": types.UpgradesPreviewDocument,
+    "mutation UpgradesUpgrade($s: ID!, $i: ServiceChangeInput!) { upgradeService(serviceId: $s, input: $i) {\n  id status total { amount } items { kind status description product { id } cycle configOptions { optionId quantity } service { id } recurringAmount { amount }\n  invoice { id status total { amount } ...UpgradesInvoiceLines } } invoices { id } } }": types.UpgradesUpgradeDocument,
+    "mutation UpgradesManual($s: ID!, $i: ManualServiceChangeInput!) { changeServicePackage(serviceId: $s, input: $i) { id product { id } billingCycle recurringAmount { amount } } }": types.UpgradesManualDocument,
+    "query UpgradesService($id: ID!) { service(id: $id) { id status product { id } billingCycle nextDueDate recurringAmount { amount } configOptions { optionId quantity } } }": types.UpgradesServiceDocument,
+    "mutation UpgradesCancelOrder($id: ID!) { cancelOrder(id: $id) { id status } }": types.UpgradesCancelOrderDocument,
+    "mutation UpgradesAcceptOrder($id: ID!) { acceptOrder(id: $id) { id } }": types.UpgradesAcceptOrderDocument,
+    "query UpgradesOrder($id: ID!) { order(id: $id) { status items { status } } }": types.UpgradesOrderDocument,
+    "mutation UpgradesMarkPaid($id: ID!) { markInvoicePaid(id: $id) { id status } }": types.UpgradesMarkPaidDocument,
+    "mutation UpgradesSettings($i: UpdateSettingsInput!) { updateSettings(input: $i) { acceptOrdersOnPayment } }": types.UpgradesSettingsDocument,
+    "mutation UpgradesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.UpgradesCreateProductDocument,
+    "mutation UpgradesTaxRule($i: TaxRuleInput!) { createTaxRule(input: $i) { id } }": types.UpgradesTaxRuleDocument,
+    "mutation UpgradesCreateOptions($i: ConfigOptionGroupInput!) { createConfigOptionGroup(input: $i) { options { id } } }": types.UpgradesCreateOptionsDocument,
+    "mutation UpgradesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.UpgradesCreateServerDocument,
+    "mutation UpgradesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.UpgradesCreateClientDocument,
+    "mutation UpgradesCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.UpgradesCreateServiceDocument,
+    "mutation UpgradesRunCreate($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id } }": types.UpgradesRunCreateDocument,
+    "query UpgradesCreditBalance($id: ID!) { client(id: $id) { creditBalance { amount } } }": types.UpgradesCreditBalanceDocument,
+    "mutation UpgradesCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id } }": types.UpgradesCreateUserDocument,
+    "query UpgradesInvoiceStatus($id: ID!) { invoice(id: $id) { status } }": types.UpgradesInvoiceStatusDocument,
+    "mutation UpgradesPlaceOrder($c: CartInput!) { placeOrder(cart: $c) { items { invoice { ...UpgradesInvoiceLines } } } }": types.UpgradesPlaceOrderDocument,
+    "mutation UpgradesDailyRun($d: LocalDate) { runDailyRun(date: $d) { id } }": types.UpgradesDailyRunDocument,
+    "query UpgradesLatestInvoice($c: ID!) { invoices(filter: { clientId: $c }, first: 1) { edges { node { ...UpgradesInvoiceLines } } } }": types.UpgradesLatestInvoiceDocument,
+    "mutation UpgradesCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { ...UpgradesInvoiceLines } }": types.UpgradesCreateInvoiceDocument,
+    "mutation UpgradesAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }": types.UpgradesAddCreditDocument,
     "mutation YearCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.YearCreateClientDocument,
     "mutation YearCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.YearCreateProductDocument,
     "mutation YearCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }": types.YearCreateAddonDocument,
@@ -3898,6 +3948,106 @@ export function graphql(source: "mutation TransactionsDeleteClients($ids: [ID!]!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query TransactionsFirst($first: Int) { transactions(first: $first) { totalCount edges { node { ...TransactionFields } } } }"): (typeof documents)["query TransactionsFirst($first: Int) { transactions(first: $first) { totalCount edges { node { ...TransactionFields } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment UpgradesInvoiceLines on Invoice { lines { description amount { amount } tax1 { amount } computation {\n  source explanation price { amount currency } cycle quantity periodStart periodEnd days daysInCycle previousPrice { amount } previousCycle previousDaysInCycle\n  discountPercent discountBase { amount } promotionCode rounding taxRules { name level rate compound } } } }"): (typeof documents)["fragment UpgradesInvoiceLines on Invoice { lines { description amount { amount } tax1 { amount } computation {\n  source explanation price { amount currency } cycle quantity periodStart periodEnd days daysInCycle previousPrice { amount } previousCycle previousDaysInCycle\n  discountPercent discountBase { amount } promotionCode rounding taxRules { name level rate compound } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UpgradesPreview($s: ID!, $i: ServiceChangeInput!) { serviceChangePreview(serviceId: $s, input: $i) {\n  service { id } currency product { id } previousProduct { id } cycle previousCycle cycleStart nextDueDate daysInCycle daysInNewCycle daysLeft\n  recurringAmount { amount } previousRecurringAmount { amount } credited { amount } debited { amount } amount { amount currency } tax { amount } total { amount } } }"): (typeof documents)["query UpgradesPreview($s: ID!, $i: ServiceChangeInput!) { serviceChangePreview(serviceId: $s, input: $i) {\n  service { id } currency product { id } previousProduct { id } cycle previousCycle cycleStart nextDueDate daysInCycle daysInNewCycle daysLeft\n  recurringAmount { amount } previousRecurringAmount { amount } credited { amount } debited { amount } amount { amount currency } tax { amount } total { amount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpgradesUpgrade($s: ID!, $i: ServiceChangeInput!) { upgradeService(serviceId: $s, input: $i) {\n  id status total { amount } items { kind status description product { id } cycle configOptions { optionId quantity } service { id } recurringAmount { amount }\n  invoice { id status total { amount } ...UpgradesInvoiceLines } } invoices { id } } }"): (typeof documents)["mutation UpgradesUpgrade($s: ID!, $i: ServiceChangeInput!) { upgradeService(serviceId: $s, input: $i) {\n  id status total { amount } items { kind status description product { id } cycle configOptions { optionId quantity } service { id } recurringAmount { amount }\n  invoice { id status total { amount } ...UpgradesInvoiceLines } } invoices { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpgradesManual($s: ID!, $i: ManualServiceChangeInput!) { changeServicePackage(serviceId: $s, input: $i) { id product { id } billingCycle recurringAmount { amount } } }"): (typeof documents)["mutation UpgradesManual($s: ID!, $i: ManualServiceChangeInput!) { changeServicePackage(serviceId: $s, input: $i) { id product { id } billingCycle recurringAmount { amount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UpgradesService($id: ID!) { service(id: $id) { id status product { id } billingCycle nextDueDate recurringAmount { amount } configOptions { optionId quantity } } }"): (typeof documents)["query UpgradesService($id: ID!) { service(id: $id) { id status product { id } billingCycle nextDueDate recurringAmount { amount } configOptions { optionId quantity } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpgradesCancelOrder($id: ID!) { cancelOrder(id: $id) { id status } }"): (typeof documents)["mutation UpgradesCancelOrder($id: ID!) { cancelOrder(id: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpgradesAcceptOrder($id: ID!) { acceptOrder(id: $id) { id } }"): (typeof documents)["mutation UpgradesAcceptOrder($id: ID!) { acceptOrder(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UpgradesOrder($id: ID!) { order(id: $id) { status items { status } } }"): (typeof documents)["query UpgradesOrder($id: ID!) { order(id: $id) { status items { status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpgradesMarkPaid($id: ID!) { markInvoicePaid(id: $id) { id status } }"): (typeof documents)["mutation UpgradesMarkPaid($id: ID!) { markInvoicePaid(id: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpgradesSettings($i: UpdateSettingsInput!) { updateSettings(input: $i) { acceptOrdersOnPayment } }"): (typeof documents)["mutation UpgradesSettings($i: UpdateSettingsInput!) { updateSettings(input: $i) { acceptOrdersOnPayment } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpgradesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation UpgradesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpgradesTaxRule($i: TaxRuleInput!) { createTaxRule(input: $i) { id } }"): (typeof documents)["mutation UpgradesTaxRule($i: TaxRuleInput!) { createTaxRule(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpgradesCreateOptions($i: ConfigOptionGroupInput!) { createConfigOptionGroup(input: $i) { options { id } } }"): (typeof documents)["mutation UpgradesCreateOptions($i: ConfigOptionGroupInput!) { createConfigOptionGroup(input: $i) { options { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpgradesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation UpgradesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpgradesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation UpgradesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpgradesCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation UpgradesCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpgradesRunCreate($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id } }"): (typeof documents)["mutation UpgradesRunCreate($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UpgradesCreditBalance($id: ID!) { client(id: $id) { creditBalance { amount } } }"): (typeof documents)["query UpgradesCreditBalance($id: ID!) { client(id: $id) { creditBalance { amount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpgradesCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id } }"): (typeof documents)["mutation UpgradesCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UpgradesInvoiceStatus($id: ID!) { invoice(id: $id) { status } }"): (typeof documents)["query UpgradesInvoiceStatus($id: ID!) { invoice(id: $id) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpgradesPlaceOrder($c: CartInput!) { placeOrder(cart: $c) { items { invoice { ...UpgradesInvoiceLines } } } }"): (typeof documents)["mutation UpgradesPlaceOrder($c: CartInput!) { placeOrder(cart: $c) { items { invoice { ...UpgradesInvoiceLines } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpgradesDailyRun($d: LocalDate) { runDailyRun(date: $d) { id } }"): (typeof documents)["mutation UpgradesDailyRun($d: LocalDate) { runDailyRun(date: $d) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UpgradesLatestInvoice($c: ID!) { invoices(filter: { clientId: $c }, first: 1) { edges { node { ...UpgradesInvoiceLines } } } }"): (typeof documents)["query UpgradesLatestInvoice($c: ID!) { invoices(filter: { clientId: $c }, first: 1) { edges { node { ...UpgradesInvoiceLines } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpgradesCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { ...UpgradesInvoiceLines } }"): (typeof documents)["mutation UpgradesCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { ...UpgradesInvoiceLines } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpgradesAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }"): (typeof documents)["mutation UpgradesAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
