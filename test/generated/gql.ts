@@ -416,6 +416,17 @@ type Documents = {
     "mutation MergeDeleteCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id } }": typeof types.MergeDeleteCreateUserDocument,
     "mutation MergeDeleteCreatePayer($c: ID!, $i: CreatePayerInput!) { createPayer(clientId: $c, input: $i) { id } }": typeof types.MergeDeleteCreatePayerDocument,
     "query MergeDeleteMe { me { sessionId } }": typeof types.MergeDeleteMeDocument,
+    "mutation ModuleCommandCatalogueCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.ModuleCommandCatalogueCreateClientDocument,
+    "mutation ModuleCommandCatalogueCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.ModuleCommandCatalogueCreateProductDocument,
+    "mutation ModuleCommandCatalogueCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.ModuleCommandCatalogueCreateServerDocument,
+    "mutation ModuleCommandCatalogueCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.ModuleCommandCatalogueCreateServiceDocument,
+    "mutation ModuleCommandCatalogueRun($s: ID!, $c: String!, $i: JSONObject) { runModuleCommand(serviceId: $s, command: $c, input: $i) { id status } }": typeof types.ModuleCommandCatalogueRunDocument,
+    "query ModuleCommandCatalogueJob($id: ID!) { moduleJob(id: $id) { status } }": typeof types.ModuleCommandCatalogueJobDocument,
+    "query ModuleCommandCatalogueService($id: ID!) { service(id: $id) { status suspensionReason terminationDate passwordSet product { id } } }": typeof types.ModuleCommandCatalogueServiceDocument,
+    "query ModuleCommandCatalogueQueue($s: ID!) { moduleQueue(filter: { serviceId: $s, status: [QUEUED, RUNNING, RETRYING, SUCCEEDED, FAILED] }, first: 10) { totalCount } }": typeof types.ModuleCommandCatalogueQueueDocument,
+    "query ModuleCommandCatalogueActivity($f: ActivityFilter) { activityLog(filter: $f, first: 50) { edges { node { action actorType staff { id } details } } } }": typeof types.ModuleCommandCatalogueActivityDocument,
+    "query ModuleCommandCatalogueProblems { moduleLoadProblems { folder reason } }": typeof types.ModuleCommandCatalogueProblemsDocument,
+    "query ModuleCommandCatalogueModules { modules { name } }": typeof types.ModuleCommandCatalogueModulesDocument,
     "mutation ModuleCommandsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.ModuleCommandsCreateClientDocument,
     "mutation ModuleCommandsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.ModuleCommandsCreateProductDocument,
     "mutation ModuleCommandsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.ModuleCommandsCreateServerDocument,
@@ -1116,6 +1127,17 @@ const documents: Documents = {
     "mutation MergeDeleteCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id } }": types.MergeDeleteCreateUserDocument,
     "mutation MergeDeleteCreatePayer($c: ID!, $i: CreatePayerInput!) { createPayer(clientId: $c, input: $i) { id } }": types.MergeDeleteCreatePayerDocument,
     "query MergeDeleteMe { me { sessionId } }": types.MergeDeleteMeDocument,
+    "mutation ModuleCommandCatalogueCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.ModuleCommandCatalogueCreateClientDocument,
+    "mutation ModuleCommandCatalogueCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.ModuleCommandCatalogueCreateProductDocument,
+    "mutation ModuleCommandCatalogueCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.ModuleCommandCatalogueCreateServerDocument,
+    "mutation ModuleCommandCatalogueCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.ModuleCommandCatalogueCreateServiceDocument,
+    "mutation ModuleCommandCatalogueRun($s: ID!, $c: String!, $i: JSONObject) { runModuleCommand(serviceId: $s, command: $c, input: $i) { id status } }": types.ModuleCommandCatalogueRunDocument,
+    "query ModuleCommandCatalogueJob($id: ID!) { moduleJob(id: $id) { status } }": types.ModuleCommandCatalogueJobDocument,
+    "query ModuleCommandCatalogueService($id: ID!) { service(id: $id) { status suspensionReason terminationDate passwordSet product { id } } }": types.ModuleCommandCatalogueServiceDocument,
+    "query ModuleCommandCatalogueQueue($s: ID!) { moduleQueue(filter: { serviceId: $s, status: [QUEUED, RUNNING, RETRYING, SUCCEEDED, FAILED] }, first: 10) { totalCount } }": types.ModuleCommandCatalogueQueueDocument,
+    "query ModuleCommandCatalogueActivity($f: ActivityFilter) { activityLog(filter: $f, first: 50) { edges { node { action actorType staff { id } details } } } }": types.ModuleCommandCatalogueActivityDocument,
+    "query ModuleCommandCatalogueProblems { moduleLoadProblems { folder reason } }": types.ModuleCommandCatalogueProblemsDocument,
+    "query ModuleCommandCatalogueModules { modules { name } }": types.ModuleCommandCatalogueModulesDocument,
     "mutation ModuleCommandsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.ModuleCommandsCreateClientDocument,
     "mutation ModuleCommandsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.ModuleCommandsCreateProductDocument,
     "mutation ModuleCommandsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.ModuleCommandsCreateServerDocument,
@@ -3036,6 +3058,50 @@ export function graphql(source: "mutation MergeDeleteCreatePayer($c: ID!, $i: Cr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query MergeDeleteMe { me { sessionId } }"): (typeof documents)["query MergeDeleteMe { me { sessionId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ModuleCommandCatalogueCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation ModuleCommandCatalogueCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ModuleCommandCatalogueCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation ModuleCommandCatalogueCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ModuleCommandCatalogueCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation ModuleCommandCatalogueCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ModuleCommandCatalogueCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation ModuleCommandCatalogueCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ModuleCommandCatalogueRun($s: ID!, $c: String!, $i: JSONObject) { runModuleCommand(serviceId: $s, command: $c, input: $i) { id status } }"): (typeof documents)["mutation ModuleCommandCatalogueRun($s: ID!, $c: String!, $i: JSONObject) { runModuleCommand(serviceId: $s, command: $c, input: $i) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ModuleCommandCatalogueJob($id: ID!) { moduleJob(id: $id) { status } }"): (typeof documents)["query ModuleCommandCatalogueJob($id: ID!) { moduleJob(id: $id) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ModuleCommandCatalogueService($id: ID!) { service(id: $id) { status suspensionReason terminationDate passwordSet product { id } } }"): (typeof documents)["query ModuleCommandCatalogueService($id: ID!) { service(id: $id) { status suspensionReason terminationDate passwordSet product { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ModuleCommandCatalogueQueue($s: ID!) { moduleQueue(filter: { serviceId: $s, status: [QUEUED, RUNNING, RETRYING, SUCCEEDED, FAILED] }, first: 10) { totalCount } }"): (typeof documents)["query ModuleCommandCatalogueQueue($s: ID!) { moduleQueue(filter: { serviceId: $s, status: [QUEUED, RUNNING, RETRYING, SUCCEEDED, FAILED] }, first: 10) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ModuleCommandCatalogueActivity($f: ActivityFilter) { activityLog(filter: $f, first: 50) { edges { node { action actorType staff { id } details } } } }"): (typeof documents)["query ModuleCommandCatalogueActivity($f: ActivityFilter) { activityLog(filter: $f, first: 50) { edges { node { action actorType staff { id } details } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ModuleCommandCatalogueProblems { moduleLoadProblems { folder reason } }"): (typeof documents)["query ModuleCommandCatalogueProblems { moduleLoadProblems { folder reason } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ModuleCommandCatalogueModules { modules { name } }"): (typeof documents)["query ModuleCommandCatalogueModules { modules { name } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
