@@ -360,6 +360,21 @@ type Documents = {
     "query GlobalIdsTransactions { transactions(first: 10) { edges { node { id staff { id email } refundOf { id } invoice { id } client { id } } } } }": typeof types.GlobalIdsTransactionsDocument,
     "query GlobalIdsClient5($id: ID!) { client(id: $id) { creditLog(first: 5) { edges { node { staff { id } invoice { id } } } } } }": typeof types.GlobalIdsClient5Document,
     "query GlobalIdsActivityLog($c: ID!) { activityLog(first: 50, filter: { clientId: $c }) { edges { node { targetType targetId staff { id } client { id } } } } }": typeof types.GlobalIdsActivityLogDocument,
+    "query GuardRailsIntrospection { __schema { queryType { name } } }": typeof types.GuardRailsIntrospectionDocument,
+    "query GuardRailsAtDepthLimit { clients { edges { node { id } } } }": typeof types.GuardRailsAtDepthLimitDocument,
+    "query GuardRailsTooDeep { clients { edges { node { group { name } } } } }": typeof types.GuardRailsTooDeepDocument,
+    "query GuardRailsTooDeepInFragments { clients { ...GuardRailsPage } }\n  fragment GuardRailsPage on ClientConnection { edges { ...GuardRailsEdge } }\n  fragment GuardRailsEdge on ClientEdge { node { group { name } } }": typeof types.GuardRailsTooDeepInFragmentsDocument,
+    "query GuardRailsTooDeepInline { clients { ... on ClientConnection { edges { node { ... { group { name } } } } } } }": typeof types.GuardRailsTooDeepInlineDocument,
+    "query GuardRailsShallowInFragment { clients { ...GuardRailsShallowPage } } fragment GuardRailsShallowPage on ClientConnection { edges { node { id } } }": typeof types.GuardRailsShallowInFragmentDocument,
+    "query GuardRailsClientsFirst1 { clients(first: 1) { edges { node { id firstName lastName email city } } } }": typeof types.GuardRailsClientsFirst1Document,
+    "query GuardRailsClientsFirst100 { clients(first: 100) { edges { node { id firstName lastName email city } } } }": typeof types.GuardRailsClientsFirst100Document,
+    "query GuardRailsClientsFirstN($n: Int) { clients(first: $n) { edges { node { id firstName lastName email city } } } }": typeof types.GuardRailsClientsFirstNDocument,
+    "query GuardRailsClientsDefaultPage { clients { edges { node { id firstName lastName email city } } } }": typeof types.GuardRailsClientsDefaultPageDocument,
+    "query GuardRailsClientsWider { clients { edges { node { id firstName lastName email city state country phoneNumber } } } }": typeof types.GuardRailsClientsWiderDocument,
+    "query GuardRailsClientIds { clients { totalCount edges { node { id } } } }": typeof types.GuardRailsClientIdsDocument,
+    "query GuardRailsClientCount { clients { totalCount } }": typeof types.GuardRailsClientCountDocument,
+    "query GuardRailsClientContacts { clients { totalCount edges { node { id contacts { id } } } } }": typeof types.GuardRailsClientContactsDocument,
+    "mutation GuardRailsCreateClient { createClient(input: { firstName: \"Ok\", lastName: \"Client\", email: \"ok-client@example.com\" }) { id } }": typeof types.GuardRailsCreateClientDocument,
     "mutation ImpersonationCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.ImpersonationCreateClientDocument,
     "mutation ImpersonationLoginAs($c: ID!) { loginAsClient(clientId: $c) { token me { sessionId client { id email } impersonator { id } staff { id } } } }": typeof types.ImpersonationLoginAsDocument,
     "mutation ImpersonationEnd { endImpersonation { sessionId staff { id email } client { id } } }": typeof types.ImpersonationEndDocument,
@@ -1071,6 +1086,21 @@ const documents: Documents = {
     "query GlobalIdsTransactions { transactions(first: 10) { edges { node { id staff { id email } refundOf { id } invoice { id } client { id } } } } }": types.GlobalIdsTransactionsDocument,
     "query GlobalIdsClient5($id: ID!) { client(id: $id) { creditLog(first: 5) { edges { node { staff { id } invoice { id } } } } } }": types.GlobalIdsClient5Document,
     "query GlobalIdsActivityLog($c: ID!) { activityLog(first: 50, filter: { clientId: $c }) { edges { node { targetType targetId staff { id } client { id } } } } }": types.GlobalIdsActivityLogDocument,
+    "query GuardRailsIntrospection { __schema { queryType { name } } }": types.GuardRailsIntrospectionDocument,
+    "query GuardRailsAtDepthLimit { clients { edges { node { id } } } }": types.GuardRailsAtDepthLimitDocument,
+    "query GuardRailsTooDeep { clients { edges { node { group { name } } } } }": types.GuardRailsTooDeepDocument,
+    "query GuardRailsTooDeepInFragments { clients { ...GuardRailsPage } }\n  fragment GuardRailsPage on ClientConnection { edges { ...GuardRailsEdge } }\n  fragment GuardRailsEdge on ClientEdge { node { group { name } } }": types.GuardRailsTooDeepInFragmentsDocument,
+    "query GuardRailsTooDeepInline { clients { ... on ClientConnection { edges { node { ... { group { name } } } } } } }": types.GuardRailsTooDeepInlineDocument,
+    "query GuardRailsShallowInFragment { clients { ...GuardRailsShallowPage } } fragment GuardRailsShallowPage on ClientConnection { edges { node { id } } }": types.GuardRailsShallowInFragmentDocument,
+    "query GuardRailsClientsFirst1 { clients(first: 1) { edges { node { id firstName lastName email city } } } }": types.GuardRailsClientsFirst1Document,
+    "query GuardRailsClientsFirst100 { clients(first: 100) { edges { node { id firstName lastName email city } } } }": types.GuardRailsClientsFirst100Document,
+    "query GuardRailsClientsFirstN($n: Int) { clients(first: $n) { edges { node { id firstName lastName email city } } } }": types.GuardRailsClientsFirstNDocument,
+    "query GuardRailsClientsDefaultPage { clients { edges { node { id firstName lastName email city } } } }": types.GuardRailsClientsDefaultPageDocument,
+    "query GuardRailsClientsWider { clients { edges { node { id firstName lastName email city state country phoneNumber } } } }": types.GuardRailsClientsWiderDocument,
+    "query GuardRailsClientIds { clients { totalCount edges { node { id } } } }": types.GuardRailsClientIdsDocument,
+    "query GuardRailsClientCount { clients { totalCount } }": types.GuardRailsClientCountDocument,
+    "query GuardRailsClientContacts { clients { totalCount edges { node { id contacts { id } } } } }": types.GuardRailsClientContactsDocument,
+    "mutation GuardRailsCreateClient { createClient(input: { firstName: \"Ok\", lastName: \"Client\", email: \"ok-client@example.com\" }) { id } }": types.GuardRailsCreateClientDocument,
     "mutation ImpersonationCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.ImpersonationCreateClientDocument,
     "mutation ImpersonationLoginAs($c: ID!) { loginAsClient(clientId: $c) { token me { sessionId client { id email } impersonator { id } staff { id } } } }": types.ImpersonationLoginAsDocument,
     "mutation ImpersonationEnd { endImpersonation { sessionId staff { id email } client { id } } }": types.ImpersonationEndDocument,
@@ -2834,6 +2864,66 @@ export function graphql(source: "query GlobalIdsClient5($id: ID!) { client(id: $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query GlobalIdsActivityLog($c: ID!) { activityLog(first: 50, filter: { clientId: $c }) { edges { node { targetType targetId staff { id } client { id } } } } }"): (typeof documents)["query GlobalIdsActivityLog($c: ID!) { activityLog(first: 50, filter: { clientId: $c }) { edges { node { targetType targetId staff { id } client { id } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GuardRailsIntrospection { __schema { queryType { name } } }"): (typeof documents)["query GuardRailsIntrospection { __schema { queryType { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GuardRailsAtDepthLimit { clients { edges { node { id } } } }"): (typeof documents)["query GuardRailsAtDepthLimit { clients { edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GuardRailsTooDeep { clients { edges { node { group { name } } } } }"): (typeof documents)["query GuardRailsTooDeep { clients { edges { node { group { name } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GuardRailsTooDeepInFragments { clients { ...GuardRailsPage } }\n  fragment GuardRailsPage on ClientConnection { edges { ...GuardRailsEdge } }\n  fragment GuardRailsEdge on ClientEdge { node { group { name } } }"): (typeof documents)["query GuardRailsTooDeepInFragments { clients { ...GuardRailsPage } }\n  fragment GuardRailsPage on ClientConnection { edges { ...GuardRailsEdge } }\n  fragment GuardRailsEdge on ClientEdge { node { group { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GuardRailsTooDeepInline { clients { ... on ClientConnection { edges { node { ... { group { name } } } } } } }"): (typeof documents)["query GuardRailsTooDeepInline { clients { ... on ClientConnection { edges { node { ... { group { name } } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GuardRailsShallowInFragment { clients { ...GuardRailsShallowPage } } fragment GuardRailsShallowPage on ClientConnection { edges { node { id } } }"): (typeof documents)["query GuardRailsShallowInFragment { clients { ...GuardRailsShallowPage } } fragment GuardRailsShallowPage on ClientConnection { edges { node { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GuardRailsClientsFirst1 { clients(first: 1) { edges { node { id firstName lastName email city } } } }"): (typeof documents)["query GuardRailsClientsFirst1 { clients(first: 1) { edges { node { id firstName lastName email city } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GuardRailsClientsFirst100 { clients(first: 100) { edges { node { id firstName lastName email city } } } }"): (typeof documents)["query GuardRailsClientsFirst100 { clients(first: 100) { edges { node { id firstName lastName email city } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GuardRailsClientsFirstN($n: Int) { clients(first: $n) { edges { node { id firstName lastName email city } } } }"): (typeof documents)["query GuardRailsClientsFirstN($n: Int) { clients(first: $n) { edges { node { id firstName lastName email city } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GuardRailsClientsDefaultPage { clients { edges { node { id firstName lastName email city } } } }"): (typeof documents)["query GuardRailsClientsDefaultPage { clients { edges { node { id firstName lastName email city } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GuardRailsClientsWider { clients { edges { node { id firstName lastName email city state country phoneNumber } } } }"): (typeof documents)["query GuardRailsClientsWider { clients { edges { node { id firstName lastName email city state country phoneNumber } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GuardRailsClientIds { clients { totalCount edges { node { id } } } }"): (typeof documents)["query GuardRailsClientIds { clients { totalCount edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GuardRailsClientCount { clients { totalCount } }"): (typeof documents)["query GuardRailsClientCount { clients { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GuardRailsClientContacts { clients { totalCount edges { node { id contacts { id } } } } }"): (typeof documents)["query GuardRailsClientContacts { clients { totalCount edges { node { id contacts { id } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GuardRailsCreateClient { createClient(input: { firstName: \"Ok\", lastName: \"Client\", email: \"ok-client@example.com\" }) { id } }"): (typeof documents)["mutation GuardRailsCreateClient { createClient(input: { firstName: \"Ok\", lastName: \"Client\", email: \"ok-client@example.com\" }) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
