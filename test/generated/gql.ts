@@ -522,6 +522,9 @@ type Documents = {
     "mutation PaymentGatewaysCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id } }": typeof types.PaymentGatewaysCreateUserDocument,
     "query PaymentGatewaysSettings { paymentGatewaySettings { module settings } }": typeof types.PaymentGatewaysSettingsDocument,
     "query PaymentGatewaysInvoice($id: ID!) { invoice(id: $id) { status balanceDue { amount } amountRefunded { amount } transactions { id kind gateway transactionId amount { amount currency } } } }": typeof types.PaymentGatewaysInvoiceDocument,
+    "subscription PaymentsInvoiceChanged($id: ID) { invoiceChanged(id: $id) { invoiceId clientId change invoice { id status } } }": typeof types.PaymentsInvoiceChangedDocument,
+    "mutation PaymentsMergeClients($k: ID!, $d: ID!) { mergeClients(keepId: $k, discardId: $d) { id } }": typeof types.PaymentsMergeClientsDocument,
+    "mutation PaymentsDeleteClients($ids: [ID!]!) { deleteClients(ids: $ids, confirm: true) }": typeof types.PaymentsDeleteClientsDocument,
     "mutation PleskCommandsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.PleskCommandsCreateClientDocument,
     "mutation PleskCommandsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.PleskCommandsCreateProductDocument,
     "mutation PleskCommandsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.PleskCommandsCreateServerDocument,
@@ -1248,6 +1251,9 @@ const documents: Documents = {
     "mutation PaymentGatewaysCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id } }": types.PaymentGatewaysCreateUserDocument,
     "query PaymentGatewaysSettings { paymentGatewaySettings { module settings } }": types.PaymentGatewaysSettingsDocument,
     "query PaymentGatewaysInvoice($id: ID!) { invoice(id: $id) { status balanceDue { amount } amountRefunded { amount } transactions { id kind gateway transactionId amount { amount currency } } } }": types.PaymentGatewaysInvoiceDocument,
+    "subscription PaymentsInvoiceChanged($id: ID) { invoiceChanged(id: $id) { invoiceId clientId change invoice { id status } } }": types.PaymentsInvoiceChangedDocument,
+    "mutation PaymentsMergeClients($k: ID!, $d: ID!) { mergeClients(keepId: $k, discardId: $d) { id } }": types.PaymentsMergeClientsDocument,
+    "mutation PaymentsDeleteClients($ids: [ID!]!) { deleteClients(ids: $ids, confirm: true) }": types.PaymentsDeleteClientsDocument,
     "mutation PleskCommandsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.PleskCommandsCreateClientDocument,
     "mutation PleskCommandsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.PleskCommandsCreateProductDocument,
     "mutation PleskCommandsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.PleskCommandsCreateServerDocument,
@@ -3512,6 +3518,18 @@ export function graphql(source: "query PaymentGatewaysSettings { paymentGatewayS
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query PaymentGatewaysInvoice($id: ID!) { invoice(id: $id) { status balanceDue { amount } amountRefunded { amount } transactions { id kind gateway transactionId amount { amount currency } } } }"): (typeof documents)["query PaymentGatewaysInvoice($id: ID!) { invoice(id: $id) { status balanceDue { amount } amountRefunded { amount } transactions { id kind gateway transactionId amount { amount currency } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription PaymentsInvoiceChanged($id: ID) { invoiceChanged(id: $id) { invoiceId clientId change invoice { id status } } }"): (typeof documents)["subscription PaymentsInvoiceChanged($id: ID) { invoiceChanged(id: $id) { invoiceId clientId change invoice { id status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PaymentsMergeClients($k: ID!, $d: ID!) { mergeClients(keepId: $k, discardId: $d) { id } }"): (typeof documents)["mutation PaymentsMergeClients($k: ID!, $d: ID!) { mergeClients(keepId: $k, discardId: $d) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PaymentsDeleteClients($ids: [ID!]!) { deleteClients(ids: $ids, confirm: true) }"): (typeof documents)["mutation PaymentsDeleteClients($ids: [ID!]!) { deleteClients(ids: $ids, confirm: true) }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
