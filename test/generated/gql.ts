@@ -423,6 +423,19 @@ type Documents = {
     "mutation LoginThrottlingLogin($e: String!, $p: String!, $r: LoginRealm) { login(email: $e, password: $p, realm: $r) { token } }": typeof types.LoginThrottlingLoginDocument,
     "mutation LoginThrottlingRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": typeof types.LoginThrottlingRegisterDocument,
     "mutation LoginThrottlingChangePassword($c: String!) { updateMyProfile(input: { newPassword: \"taken-over-password\", currentPassword: $c }) { id } }": typeof types.LoginThrottlingChangePasswordDocument,
+    "mutation MailResendCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.MailResendCreateClientDocument,
+    "mutation MailResendCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }": typeof types.MailResendCreateContactDocument,
+    "mutation MailResendCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.MailResendCreateProductDocument,
+    "mutation MailResendCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id number } }": typeof types.MailResendCreateInvoiceDocument,
+    "fragment MailResendEmail on Email { id type status attempts lastError messageId recipient subject body }": typeof types.MailResendEmailFragmentDoc,
+    "query MailResendEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { ...MailResendEmail } } } }": typeof types.MailResendEmailsDocument,
+    "mutation MailResendRequeue($id: ID!) { requeueEmail(id: $id) { ...MailResendEmail } }": typeof types.MailResendRequeueDocument,
+    "mutation MailResendAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id items { description } } }": typeof types.MailResendAddOrderDocument,
+    "mutation MailResendPlaceOrder($cart: CartInput!) { placeOrder(cart: $cart) { id } }": typeof types.MailResendPlaceOrderDocument,
+    "mutation MailResendFraud($id: ID!) { markOrderFraud(id: $id) { id status } }": typeof types.MailResendFraudDocument,
+    "mutation MailResendOrderConfirmation($id: ID!) { resendOrderConfirmation(id: $id) { ...MailResendEmail } }": typeof types.MailResendOrderConfirmationDocument,
+    "query MailResendActivity($f: ActivityFilter) { activityLog(filter: $f, first: 10) { edges { node { action targetType details staff { id } } } } }": typeof types.MailResendActivityDocument,
+    "query MailResendMe { me { staff { id } } }": typeof types.MailResendMeDocument,
     "mutation MailCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.MailCreateClientDocument,
     "mutation MailCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }": typeof types.MailCreateContactDocument,
     "mutation MailCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.MailCreateProductDocument,
@@ -1163,6 +1176,19 @@ const documents: Documents = {
     "mutation LoginThrottlingLogin($e: String!, $p: String!, $r: LoginRealm) { login(email: $e, password: $p, realm: $r) { token } }": types.LoginThrottlingLoginDocument,
     "mutation LoginThrottlingRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": types.LoginThrottlingRegisterDocument,
     "mutation LoginThrottlingChangePassword($c: String!) { updateMyProfile(input: { newPassword: \"taken-over-password\", currentPassword: $c }) { id } }": types.LoginThrottlingChangePasswordDocument,
+    "mutation MailResendCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.MailResendCreateClientDocument,
+    "mutation MailResendCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }": types.MailResendCreateContactDocument,
+    "mutation MailResendCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.MailResendCreateProductDocument,
+    "mutation MailResendCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id number } }": types.MailResendCreateInvoiceDocument,
+    "fragment MailResendEmail on Email { id type status attempts lastError messageId recipient subject body }": types.MailResendEmailFragmentDoc,
+    "query MailResendEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { ...MailResendEmail } } } }": types.MailResendEmailsDocument,
+    "mutation MailResendRequeue($id: ID!) { requeueEmail(id: $id) { ...MailResendEmail } }": types.MailResendRequeueDocument,
+    "mutation MailResendAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id items { description } } }": types.MailResendAddOrderDocument,
+    "mutation MailResendPlaceOrder($cart: CartInput!) { placeOrder(cart: $cart) { id } }": types.MailResendPlaceOrderDocument,
+    "mutation MailResendFraud($id: ID!) { markOrderFraud(id: $id) { id status } }": types.MailResendFraudDocument,
+    "mutation MailResendOrderConfirmation($id: ID!) { resendOrderConfirmation(id: $id) { ...MailResendEmail } }": types.MailResendOrderConfirmationDocument,
+    "query MailResendActivity($f: ActivityFilter) { activityLog(filter: $f, first: 10) { edges { node { action targetType details staff { id } } } } }": types.MailResendActivityDocument,
+    "query MailResendMe { me { staff { id } } }": types.MailResendMeDocument,
     "mutation MailCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.MailCreateClientDocument,
     "mutation MailCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }": types.MailCreateContactDocument,
     "mutation MailCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.MailCreateProductDocument,
@@ -3144,6 +3170,58 @@ export function graphql(source: "mutation LoginThrottlingRegister($i: RegisterCl
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation LoginThrottlingChangePassword($c: String!) { updateMyProfile(input: { newPassword: \"taken-over-password\", currentPassword: $c }) { id } }"): (typeof documents)["mutation LoginThrottlingChangePassword($c: String!) { updateMyProfile(input: { newPassword: \"taken-over-password\", currentPassword: $c }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MailResendCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation MailResendCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MailResendCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }"): (typeof documents)["mutation MailResendCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MailResendCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation MailResendCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MailResendCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id number } }"): (typeof documents)["mutation MailResendCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id number } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment MailResendEmail on Email { id type status attempts lastError messageId recipient subject body }"): (typeof documents)["fragment MailResendEmail on Email { id type status attempts lastError messageId recipient subject body }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MailResendEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { ...MailResendEmail } } } }"): (typeof documents)["query MailResendEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { ...MailResendEmail } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MailResendRequeue($id: ID!) { requeueEmail(id: $id) { ...MailResendEmail } }"): (typeof documents)["mutation MailResendRequeue($id: ID!) { requeueEmail(id: $id) { ...MailResendEmail } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MailResendAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id items { description } } }"): (typeof documents)["mutation MailResendAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id items { description } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MailResendPlaceOrder($cart: CartInput!) { placeOrder(cart: $cart) { id } }"): (typeof documents)["mutation MailResendPlaceOrder($cart: CartInput!) { placeOrder(cart: $cart) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MailResendFraud($id: ID!) { markOrderFraud(id: $id) { id status } }"): (typeof documents)["mutation MailResendFraud($id: ID!) { markOrderFraud(id: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MailResendOrderConfirmation($id: ID!) { resendOrderConfirmation(id: $id) { ...MailResendEmail } }"): (typeof documents)["mutation MailResendOrderConfirmation($id: ID!) { resendOrderConfirmation(id: $id) { ...MailResendEmail } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MailResendActivity($f: ActivityFilter) { activityLog(filter: $f, first: 10) { edges { node { action targetType details staff { id } } } } }"): (typeof documents)["query MailResendActivity($f: ActivityFilter) { activityLog(filter: $f, first: 10) { edges { node { action targetType details staff { id } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MailResendMe { me { staff { id } } }"): (typeof documents)["query MailResendMe { me { staff { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
