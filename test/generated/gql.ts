@@ -520,6 +520,17 @@ type Documents = {
     "mutation NPlusOneCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.NPlusOneCreateProductDocument,
     "mutation NPlusOneCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.NPlusOneCreateServiceDocument,
     "query NPlusOneClients($first: Int!) {\n  clients(first: $first) {\n    totalCount\n    edges { node {\n      id\n      group { id name }\n      project { id name }\n      billingContact { id email }\n      contacts { id email }\n    } }\n  }\n}": typeof types.NPlusOneClientsDocument,
+    "fragment OrderAcceptItem on OrderItem { id position kind status error service { id status } domain }": typeof types.OrderAcceptItemFragmentDoc,
+    "mutation OrderAcceptAdd($i: AddOrderInput!) { addOrder(input: $i) { id status items { ...OrderAcceptItem } } }": typeof types.OrderAcceptAddDocument,
+    "mutation OrderAcceptAccept($id: ID!, $items: [AcceptItemInput!]) { acceptOrder(id: $id, items: $items) { id status items { ...OrderAcceptItem } } }": typeof types.OrderAcceptAcceptDocument,
+    "query OrderAcceptGet($id: ID!) { order(id: $id) { id status items { ...OrderAcceptItem } } }": typeof types.OrderAcceptGetDocument,
+    "subscription OrderAcceptWatch($id: ID!) { orderChanged(id: $id) { orderId change status at items { itemId position progress error } order { id } } }": typeof types.OrderAcceptWatchDocument,
+    "query OrderAcceptEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { type language recipient body } } } }": typeof types.OrderAcceptEmailsDocument,
+    "mutation OrderAcceptFraud($id: ID!) { markOrderFraud(id: $id) { id status items { ...OrderAcceptItem } } }": typeof types.OrderAcceptFraudDocument,
+    "mutation OrderAcceptCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.OrderAcceptCreateServerDocument,
+    "mutation OrderAcceptUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }": typeof types.OrderAcceptUpdateServerDocument,
+    "mutation OrderAcceptCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.OrderAcceptCreateProductDocument,
+    "mutation OrderAcceptCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.OrderAcceptCreateClientDocument,
     "query OrdersPreview($cart: CartInput!, $c: ID) { previewOrder(cart: $cart, clientId: $c) {\n  currency invoiceCount promotionCode subtotal { amount currency } discount { amount currency } tax { amount currency } total { amount currency }\n  lines { itemPosition description amount { amount } tax { amount } total { amount } } } }": typeof types.OrdersPreviewDocument,
     "fragment OrdersOrderFields on Order { id status currency promotionCode paymentStatus createdAt\n  subtotal { amount currency } discount { amount currency } tax { amount currency } total { amount currency }\n  client { id }\n  items { id position kind status description cycle domain years nameservers parentPosition product { id } addon { id } invoice { id }\n    configOptions { optionId choiceId quantity } firstPayment { amount currency } recurringAmount { amount currency } }\n  invoices { ...InvoiceFields } }": typeof types.OrdersOrderFieldsFragmentDoc,
     "mutation OrdersPlace($cart: CartInput!) { placeOrder(cart: $cart) { ...OrdersOrderFields } }": typeof types.OrdersPlaceDocument,
@@ -1273,6 +1284,17 @@ const documents: Documents = {
     "mutation NPlusOneCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.NPlusOneCreateProductDocument,
     "mutation NPlusOneCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.NPlusOneCreateServiceDocument,
     "query NPlusOneClients($first: Int!) {\n  clients(first: $first) {\n    totalCount\n    edges { node {\n      id\n      group { id name }\n      project { id name }\n      billingContact { id email }\n      contacts { id email }\n    } }\n  }\n}": types.NPlusOneClientsDocument,
+    "fragment OrderAcceptItem on OrderItem { id position kind status error service { id status } domain }": types.OrderAcceptItemFragmentDoc,
+    "mutation OrderAcceptAdd($i: AddOrderInput!) { addOrder(input: $i) { id status items { ...OrderAcceptItem } } }": types.OrderAcceptAddDocument,
+    "mutation OrderAcceptAccept($id: ID!, $items: [AcceptItemInput!]) { acceptOrder(id: $id, items: $items) { id status items { ...OrderAcceptItem } } }": types.OrderAcceptAcceptDocument,
+    "query OrderAcceptGet($id: ID!) { order(id: $id) { id status items { ...OrderAcceptItem } } }": types.OrderAcceptGetDocument,
+    "subscription OrderAcceptWatch($id: ID!) { orderChanged(id: $id) { orderId change status at items { itemId position progress error } order { id } } }": types.OrderAcceptWatchDocument,
+    "query OrderAcceptEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { type language recipient body } } } }": types.OrderAcceptEmailsDocument,
+    "mutation OrderAcceptFraud($id: ID!) { markOrderFraud(id: $id) { id status items { ...OrderAcceptItem } } }": types.OrderAcceptFraudDocument,
+    "mutation OrderAcceptCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.OrderAcceptCreateServerDocument,
+    "mutation OrderAcceptUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }": types.OrderAcceptUpdateServerDocument,
+    "mutation OrderAcceptCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.OrderAcceptCreateProductDocument,
+    "mutation OrderAcceptCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.OrderAcceptCreateClientDocument,
     "query OrdersPreview($cart: CartInput!, $c: ID) { previewOrder(cart: $cart, clientId: $c) {\n  currency invoiceCount promotionCode subtotal { amount currency } discount { amount currency } tax { amount currency } total { amount currency }\n  lines { itemPosition description amount { amount } tax { amount } total { amount } } } }": types.OrdersPreviewDocument,
     "fragment OrdersOrderFields on Order { id status currency promotionCode paymentStatus createdAt\n  subtotal { amount currency } discount { amount currency } tax { amount currency } total { amount currency }\n  client { id }\n  items { id position kind status description cycle domain years nameservers parentPosition product { id } addon { id } invoice { id }\n    configOptions { optionId choiceId quantity } firstPayment { amount currency } recurringAmount { amount currency } }\n  invoices { ...InvoiceFields } }": types.OrdersOrderFieldsFragmentDoc,
     "mutation OrdersPlace($cart: CartInput!) { placeOrder(cart: $cart) { ...OrdersOrderFields } }": types.OrdersPlaceDocument,
@@ -3558,6 +3580,50 @@ export function graphql(source: "mutation NPlusOneCreateService($i: CreateServic
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query NPlusOneClients($first: Int!) {\n  clients(first: $first) {\n    totalCount\n    edges { node {\n      id\n      group { id name }\n      project { id name }\n      billingContact { id email }\n      contacts { id email }\n    } }\n  }\n}"): (typeof documents)["query NPlusOneClients($first: Int!) {\n  clients(first: $first) {\n    totalCount\n    edges { node {\n      id\n      group { id name }\n      project { id name }\n      billingContact { id email }\n      contacts { id email }\n    } }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment OrderAcceptItem on OrderItem { id position kind status error service { id status } domain }"): (typeof documents)["fragment OrderAcceptItem on OrderItem { id position kind status error service { id status } domain }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrderAcceptAdd($i: AddOrderInput!) { addOrder(input: $i) { id status items { ...OrderAcceptItem } } }"): (typeof documents)["mutation OrderAcceptAdd($i: AddOrderInput!) { addOrder(input: $i) { id status items { ...OrderAcceptItem } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrderAcceptAccept($id: ID!, $items: [AcceptItemInput!]) { acceptOrder(id: $id, items: $items) { id status items { ...OrderAcceptItem } } }"): (typeof documents)["mutation OrderAcceptAccept($id: ID!, $items: [AcceptItemInput!]) { acceptOrder(id: $id, items: $items) { id status items { ...OrderAcceptItem } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrderAcceptGet($id: ID!) { order(id: $id) { id status items { ...OrderAcceptItem } } }"): (typeof documents)["query OrderAcceptGet($id: ID!) { order(id: $id) { id status items { ...OrderAcceptItem } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription OrderAcceptWatch($id: ID!) { orderChanged(id: $id) { orderId change status at items { itemId position progress error } order { id } } }"): (typeof documents)["subscription OrderAcceptWatch($id: ID!) { orderChanged(id: $id) { orderId change status at items { itemId position progress error } order { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrderAcceptEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { type language recipient body } } } }"): (typeof documents)["query OrderAcceptEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { type language recipient body } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrderAcceptFraud($id: ID!) { markOrderFraud(id: $id) { id status items { ...OrderAcceptItem } } }"): (typeof documents)["mutation OrderAcceptFraud($id: ID!) { markOrderFraud(id: $id) { id status items { ...OrderAcceptItem } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrderAcceptCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation OrderAcceptCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrderAcceptUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }"): (typeof documents)["mutation OrderAcceptUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrderAcceptCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation OrderAcceptCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrderAcceptCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation OrderAcceptCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
