@@ -102,6 +102,18 @@ type Documents = {
     "query CatalogStaffLists { products { id } productGroups { id } addons { id } }": typeof types.CatalogStaffListsDocument,
     "query CatalogProductAddons($id: ID!) { product(id: $id) { addons { name } } }": typeof types.CatalogProductAddonsDocument,
     "query CatalogProductsDeep { products { id group { name } prices { ...CatalogPrice } upgradeTargets { id } addons { name prices { ...CatalogPrice } }\n  configOptionGroups { name options { name choices { name prices { amount { amount } } } unitPrices { amount { amount } } } } } }": typeof types.CatalogProductsDeepDocument,
+    "mutation ClientDiscountsAdd($i: ClientDiscountInput!) { addClientDiscount(input: $i) { id type percent amount { amount currency } cycle startsOn endsOn client { id } product { id } } }": typeof types.ClientDiscountsAddDocument,
+    "mutation ClientDiscountsRemove($id: ID!) { removeClientDiscount(id: $id) }": typeof types.ClientDiscountsRemoveDocument,
+    "query ClientDiscountsList($c: ID!) { clientDiscounts(clientId: $c) { id percent amount { amount } } }": typeof types.ClientDiscountsListDocument,
+    "query ClientDiscountsPreview($cart: CartInput!, $c: ID) { previewOrder(cart: $cart, clientId: $c) { discount { amount } total { amount } lines { itemPosition description amount { amount } } } }": typeof types.ClientDiscountsPreviewDocument,
+    "mutation ClientDiscountsPlace($cart: CartInput!) { placeOrder(cart: $cart) { id items { firstPayment { amount } recurringAmount { amount } } invoices { total { amount } lines { description amount { amount } } } } }": typeof types.ClientDiscountsPlaceDocument,
+    "mutation ClientDiscountsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.ClientDiscountsCreateClientDocument,
+    "mutation ClientDiscountsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.ClientDiscountsCreateProductDocument,
+    "mutation ClientDiscountsCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }": typeof types.ClientDiscountsCreateAddonDocument,
+    "mutation ClientDiscountsCreateGroup($i: ClientGroupInput!) { createClientGroup(input: $i) { id } }": typeof types.ClientDiscountsCreateGroupDocument,
+    "mutation ClientDiscountsCreatePromotion($i: PromotionInput!) { createPromotion(input: $i) { code } }": typeof types.ClientDiscountsCreatePromotionDocument,
+    "mutation ClientDiscountsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.ClientDiscountsCreateServiceDocument,
+    "query ClientDiscountsDailyPreview($d: LocalDate!) { dailyRunPreview(date: $d) { invoices { client { id } total { amount } lines { service { id } description amount { amount } } } } }": typeof types.ClientDiscountsDailyPreviewDocument,
     "fragment ClientGroupsGroup on ClientGroup { id name colour discountPercent separateInvoices createdAt }": typeof types.ClientGroupsGroupFragmentDoc,
     "fragment ClientGroupsProject on Project { id name brandName defaultCurrency supportEmail logoUrl createdAt }": typeof types.ClientGroupsProjectFragmentDoc,
     "mutation ClientGroupsCreateGroup($i: ClientGroupInput!) { createClientGroup(input: $i) { ...ClientGroupsGroup } }": typeof types.ClientGroupsCreateGroupDocument,
@@ -866,6 +878,18 @@ const documents: Documents = {
     "query CatalogStaffLists { products { id } productGroups { id } addons { id } }": types.CatalogStaffListsDocument,
     "query CatalogProductAddons($id: ID!) { product(id: $id) { addons { name } } }": types.CatalogProductAddonsDocument,
     "query CatalogProductsDeep { products { id group { name } prices { ...CatalogPrice } upgradeTargets { id } addons { name prices { ...CatalogPrice } }\n  configOptionGroups { name options { name choices { name prices { amount { amount } } } unitPrices { amount { amount } } } } } }": types.CatalogProductsDeepDocument,
+    "mutation ClientDiscountsAdd($i: ClientDiscountInput!) { addClientDiscount(input: $i) { id type percent amount { amount currency } cycle startsOn endsOn client { id } product { id } } }": types.ClientDiscountsAddDocument,
+    "mutation ClientDiscountsRemove($id: ID!) { removeClientDiscount(id: $id) }": types.ClientDiscountsRemoveDocument,
+    "query ClientDiscountsList($c: ID!) { clientDiscounts(clientId: $c) { id percent amount { amount } } }": types.ClientDiscountsListDocument,
+    "query ClientDiscountsPreview($cart: CartInput!, $c: ID) { previewOrder(cart: $cart, clientId: $c) { discount { amount } total { amount } lines { itemPosition description amount { amount } } } }": types.ClientDiscountsPreviewDocument,
+    "mutation ClientDiscountsPlace($cart: CartInput!) { placeOrder(cart: $cart) { id items { firstPayment { amount } recurringAmount { amount } } invoices { total { amount } lines { description amount { amount } } } } }": types.ClientDiscountsPlaceDocument,
+    "mutation ClientDiscountsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.ClientDiscountsCreateClientDocument,
+    "mutation ClientDiscountsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.ClientDiscountsCreateProductDocument,
+    "mutation ClientDiscountsCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }": types.ClientDiscountsCreateAddonDocument,
+    "mutation ClientDiscountsCreateGroup($i: ClientGroupInput!) { createClientGroup(input: $i) { id } }": types.ClientDiscountsCreateGroupDocument,
+    "mutation ClientDiscountsCreatePromotion($i: PromotionInput!) { createPromotion(input: $i) { code } }": types.ClientDiscountsCreatePromotionDocument,
+    "mutation ClientDiscountsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.ClientDiscountsCreateServiceDocument,
+    "query ClientDiscountsDailyPreview($d: LocalDate!) { dailyRunPreview(date: $d) { invoices { client { id } total { amount } lines { service { id } description amount { amount } } } } }": types.ClientDiscountsDailyPreviewDocument,
     "fragment ClientGroupsGroup on ClientGroup { id name colour discountPercent separateInvoices createdAt }": types.ClientGroupsGroupFragmentDoc,
     "fragment ClientGroupsProject on Project { id name brandName defaultCurrency supportEmail logoUrl createdAt }": types.ClientGroupsProjectFragmentDoc,
     "mutation ClientGroupsCreateGroup($i: ClientGroupInput!) { createClientGroup(input: $i) { ...ClientGroupsGroup } }": types.ClientGroupsCreateGroupDocument,
@@ -1908,6 +1932,54 @@ export function graphql(source: "query CatalogProductAddons($id: ID!) { product(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CatalogProductsDeep { products { id group { name } prices { ...CatalogPrice } upgradeTargets { id } addons { name prices { ...CatalogPrice } }\n  configOptionGroups { name options { name choices { name prices { amount { amount } } } unitPrices { amount { amount } } } } } }"): (typeof documents)["query CatalogProductsDeep { products { id group { name } prices { ...CatalogPrice } upgradeTargets { id } addons { name prices { ...CatalogPrice } }\n  configOptionGroups { name options { name choices { name prices { amount { amount } } } unitPrices { amount { amount } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientDiscountsAdd($i: ClientDiscountInput!) { addClientDiscount(input: $i) { id type percent amount { amount currency } cycle startsOn endsOn client { id } product { id } } }"): (typeof documents)["mutation ClientDiscountsAdd($i: ClientDiscountInput!) { addClientDiscount(input: $i) { id type percent amount { amount currency } cycle startsOn endsOn client { id } product { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientDiscountsRemove($id: ID!) { removeClientDiscount(id: $id) }"): (typeof documents)["mutation ClientDiscountsRemove($id: ID!) { removeClientDiscount(id: $id) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientDiscountsList($c: ID!) { clientDiscounts(clientId: $c) { id percent amount { amount } } }"): (typeof documents)["query ClientDiscountsList($c: ID!) { clientDiscounts(clientId: $c) { id percent amount { amount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientDiscountsPreview($cart: CartInput!, $c: ID) { previewOrder(cart: $cart, clientId: $c) { discount { amount } total { amount } lines { itemPosition description amount { amount } } } }"): (typeof documents)["query ClientDiscountsPreview($cart: CartInput!, $c: ID) { previewOrder(cart: $cart, clientId: $c) { discount { amount } total { amount } lines { itemPosition description amount { amount } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientDiscountsPlace($cart: CartInput!) { placeOrder(cart: $cart) { id items { firstPayment { amount } recurringAmount { amount } } invoices { total { amount } lines { description amount { amount } } } } }"): (typeof documents)["mutation ClientDiscountsPlace($cart: CartInput!) { placeOrder(cart: $cart) { id items { firstPayment { amount } recurringAmount { amount } } invoices { total { amount } lines { description amount { amount } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientDiscountsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation ClientDiscountsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientDiscountsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation ClientDiscountsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientDiscountsCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }"): (typeof documents)["mutation ClientDiscountsCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientDiscountsCreateGroup($i: ClientGroupInput!) { createClientGroup(input: $i) { id } }"): (typeof documents)["mutation ClientDiscountsCreateGroup($i: ClientGroupInput!) { createClientGroup(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientDiscountsCreatePromotion($i: PromotionInput!) { createPromotion(input: $i) { code } }"): (typeof documents)["mutation ClientDiscountsCreatePromotion($i: PromotionInput!) { createPromotion(input: $i) { code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientDiscountsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation ClientDiscountsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientDiscountsDailyPreview($d: LocalDate!) { dailyRunPreview(date: $d) { invoices { client { id } total { amount } lines { service { id } description amount { amount } } } } }"): (typeof documents)["query ClientDiscountsDailyPreview($d: LocalDate!) { dailyRunPreview(date: $d) { invoices { client { id } total { amount } lines { service { id } description amount { amount } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
