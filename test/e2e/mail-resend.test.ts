@@ -8,19 +8,22 @@ import { StaffRole } from '../../src/auth/staff-user.entity';
 import { startSmtpServer, type ReceivedMail, type TestSmtpServer } from '../servers/smtp-server';
 import { errorOf, ok, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
 import { waitFor } from '../support/wait';
+import { graphql } from '../generated';
+import type { MailResendEmailsQuery } from '../generated/graphql';
 
-const CREATE_CLIENT = `mutation($i: CreateClientInput!) { createClient(input: $i) { id } }`;
-const CREATE_CONTACT = `mutation($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }`;
-const CREATE_PRODUCT = `mutation($i: CreateProductInput!) { createProduct(input: $i) { id } }`;
-const CREATE_INVOICE = `mutation($i: CreateInvoiceInput!) { createInvoice(input: $i) { id number } }`;
-const EMAIL = 'id type status attempts lastError messageId recipient subject body';
-const EMAILS = `query($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { ${EMAIL} } } } }`;
-const REQUEUE = `mutation($id: ID!) { requeueEmail(id: $id) { ${EMAIL} } }`;
-const ADD_ORDER = `mutation($i: AddOrderInput!) { addOrder(input: $i) { id items { description } } }`;
-const PLACE_ORDER = `mutation($cart: CartInput!) { placeOrder(cart: $cart) { id } }`;
-const FRAUD = `mutation($id: ID!) { markOrderFraud(id: $id) { id status } }`;
-const RESEND_ORDER = `mutation($id: ID!) { resendOrderConfirmation(id: $id) { ${EMAIL} } }`;
-const ACTIVITY = `query($f: ActivityFilter) { activityLog(filter: $f, first: 10) { edges { node { action targetType details staff { id } } } } }`;
+const CREATE_CLIENT = graphql(`mutation MailResendCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }`);
+const CREATE_CONTACT = graphql(`mutation MailResendCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }`);
+const CREATE_PRODUCT = graphql(`mutation MailResendCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }`);
+const CREATE_INVOICE = graphql(`mutation MailResendCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id number } }`);
+graphql(`fragment MailResendEmail on Email { id type status attempts lastError messageId recipient subject body }`);
+const EMAILS = graphql(`query MailResendEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { ...MailResendEmail } } } }`);
+const REQUEUE = graphql(`mutation MailResendRequeue($id: ID!) { requeueEmail(id: $id) { ...MailResendEmail } }`);
+const ADD_ORDER = graphql(`mutation MailResendAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id items { description } } }`);
+const PLACE_ORDER = graphql(`mutation MailResendPlaceOrder($cart: CartInput!) { placeOrder(cart: $cart) { id } }`);
+const FRAUD = graphql(`mutation MailResendFraud($id: ID!) { markOrderFraud(id: $id) { id status } }`);
+const RESEND_ORDER = graphql(`mutation MailResendOrderConfirmation($id: ID!) { resendOrderConfirmation(id: $id) { ...MailResendEmail } }`);
+const ACTIVITY = graphql(`query MailResendActivity($f: ActivityFilter) { activityLog(filter: $f, first: 10) { edges { node { action targetType details staff { id } } } } }`);
+const ME = graphql(`query MailResendMe { me { staff { id } } }`);
 
 describe('issue 15.5 / 14.7: sending emails again', () => {
   let smtp: TestSmtpServer;
@@ -46,23 +49,18 @@ describe('issue 15.5 / 14.7: sending emails again', () => {
   const newClient = async (language = 'en') => {
     const email = `resend-${++seq}-${process.pid}@client.test`;
     const { id } = ok(await t.gql(CREATE_CLIENT, { i: { firstName: 'Rita', lastName: `Resend${seq}`, email, password: 'client-password-1', currency: 'EUR', language } }, admin)).createClient;
-    return { id: id as string, email, token: () => t.clientToken(email, 'client-password-1') };
+    return { id, email, token: () => t.clientToken(email, 'client-password-1') };
   };
   const invoiceFor = async (clientId: string) => ok(await t.gql(CREATE_INVOICE, { i: { clientId, lines: [{ description: 'Hosting', amount: '12.50' }] } }, admin)).createInvoice;
   /** A client's emails, oldest first. */
-  const emails = async (clientId: string) => (ok(await t.gql(EMAILS, { c: clientId }, admin)).clientEmails.edges as any[]).map((e) => e.node).reverse();
-  const emailUntil = async (clientId: string, done: (mail: any) => boolean, what: string) => {
-    let found: any;
-    await waitFor(async () => {
-      found = (await emails(clientId)).find(done);
-      return Boolean(found);
-    }, { what, timeoutMs: 20_000 });
-    return found;
-  };
+  const emails = async (clientId: string) => ok(await t.gql(EMAILS, { c: clientId }, admin)).clientEmails.edges.map((e) => e.node).reverse();
+  type Email = MailResendEmailsQuery['clientEmails']['edges'][number]['node'];
+  const emailUntil = (clientId: string, done: (mail: Email) => boolean, what: string) =>
+    waitFor(async () => (await emails(clientId)).find(done), { what, timeoutMs: 20_000 });
   const copiesOf = (messageId: string) => smtp.received.filter((mail: ReceivedMail) => mail.header('message-id') === messageId).length;
   const reasonOf = (res: GraphQLResponse) => res.errors?.[0]?.extensions?.reason;
   const activity = async (action: string, clientId: string) =>
-    (ok(await t.gql(ACTIVITY, { f: { action, clientId } }, admin)).activityLog.edges as any[]).map((e) => e.node);
+    ok(await t.gql(ACTIVITY, { f: { action, clientId } }, admin)).activityLog.edges.map((e) => e.node);
 
   it('issue 15.5: staff requeue an UNCONFIRMED email: it goes out again with the same Message-ID, once, though two requeues come at once; recorded in the activity log', async () => {
     const client = await newClient();
@@ -75,7 +73,7 @@ describe('issue 15.5 / 14.7: sending emails again', () => {
     const requeued = answers.filter((res) => !res.errors);
     const refused = answers.filter((res) => res.errors);
     expect(requeued).toHaveLength(1);
-    expect(requeued[0].data.requeueEmail).toMatchObject({ id: unconfirmed.id, status: 'QUEUED', attempts: 0, messageId: unconfirmed.messageId });
+    expect(ok(requeued[0]).requeueEmail).toMatchObject({ id: unconfirmed.id, status: 'QUEUED', attempts: 0, messageId: unconfirmed.messageId });
     expect(refused.map((res) => [errorOf(res).code, reasonOf(res)])).toEqual([['CONFLICT', 'INVALID_STATUS_TRANSITION']]);
 
     const sent = await emailUntil(client.id, (mail) => mail.id === unconfirmed.id && mail.status === 'SENT', 'the requeued mail to be SENT');
@@ -84,7 +82,7 @@ describe('issue 15.5 / 14.7: sending emails again', () => {
     expect(await emails(client.id)).toHaveLength(1);
     const [entry] = await activity('email.requeue', client.id);
     expect(entry).toMatchObject({ targetType: 'Email', details: { from: 'unconfirmed', attempts: unconfirmed.attempts, messageId: unconfirmed.messageId } });
-    expect(entry.staff.id).toBeTruthy();
+    expect(entry.staff).toEqual({ id: ok(await t.gql(ME, {}, admin)).me!.staff!.id });
 
     // Sent: no second requeue, and nothing changes.
     const again = await t.gql(REQUEUE, { id: unconfirmed.id }, admin);
@@ -138,12 +136,12 @@ describe('issue 15.5 / 14.7: sending emails again', () => {
     expect(await emails(client.id)).toEqual([]);
 
     const queued = ok(await t.gql(RESEND_ORDER, { id: order.id }, admin)).resendOrderConfirmation;
-    expect(queued.map((mail: any) => [mail.type, mail.recipient])).toEqual([['orderConfirmation', client.email], ['orderConfirmation', general]]);
+    expect(queued.map((mail) => [mail.type, mail.recipient])).toEqual([['orderConfirmation', client.email], ['orderConfirmation', general]]);
     expect(queued[0].subject).toMatch(/^Bestellbestätigung #\d+$/);
     expect(queued[0].body).toContain(`über 4.00 EUR:\n- ${order.items[0].description}\n`);
     const received = await smtp.waitFor((mail) => mail.to.includes(client.email) || mail.to.includes(general), 2);
-    expect(received.map((mail) => mail.header('message-id')).sort()).toEqual(queued.map((mail: any) => mail.messageId).sort());
-    expect(received.every((mail) => mail.header('content-language') === 'de')).toBe(true);
+    expect(received.map((mail) => mail.header('message-id')).sort()).toEqual(queued.map((mail) => mail.messageId).sort());
+    expect(received.map((mail) => mail.header('content-language'))).toEqual(['de', 'de']);
     expect(await activity('order.resendConfirmation', client.id)).toMatchObject([{ targetType: 'Order', details: { emails: 2 } }]);
   });
 
@@ -152,7 +150,7 @@ describe('issue 15.5 / 14.7: sending emails again', () => {
     const token = await client.token();
     const order = ok(await t.gql(PLACE_ORDER, { cart: { products: [{ productId: product, cycle: 'MONTHLY' }] } }, token)).placeOrder;
     const before = await emails(client.id);
-    expect(before.map((mail) => mail.type)).toEqual(expect.arrayContaining(['orderConfirmation']));
+    expect(before.map((mail) => mail.type).sort()).toEqual(['invoiceCreated', 'orderConfirmation']);
 
     expect(errorOf(await t.gql(RESEND_ORDER, { id: order.id }, token)).code).toBe('FORBIDDEN');
     expect(errorOf(await t.gql(RESEND_ORDER, { id: order.id })).code).toBe('UNAUTHENTICATED');

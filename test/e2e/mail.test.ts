@@ -6,17 +6,21 @@
 import { StaffRole } from '../../src/auth/staff-user.entity';
 import { startSmtpServer, type ReceivedMail, type TestSmtpServer } from '../servers/smtp-server';
 import { errorOf, ok, startTestApp, type TestApp } from '../support/test-app';
+import { pause, waitFor } from '../support/wait';
+import { graphql } from '../generated';
+import type { EmailCategory, MailEmailsQuery, SendClientMessageInput } from '../generated/graphql';
 
-const CREATE_CLIENT = `mutation($i: CreateClientInput!) { createClient(input: $i) { id } }`;
-const CREATE_CONTACT = `mutation($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }`;
-const CREATE_PRODUCT = `mutation($i: CreateProductInput!) { createProduct(input: $i) { id } }`;
-const CREATE_SERVICE = `mutation($i: CreateServiceInput!) { createService(input: $i) { id } }`;
-const CREATE_INVOICE = `mutation($i: CreateInvoiceInput!) { createInvoice(input: $i) { id number status } }`;
-const MARK_PAID = `mutation($id: ID!) { markInvoicePaid(id: $id) { id status } }`;
-const OPT_OUT = `mutation($c: ID!, $cats: [EmailCategory!]!) { setEmailOptOuts(clientId: $c, categories: $cats) { id emailOptOuts } }`;
-const RESEND = `mutation($s: ID!) { resendWelcomeEmail(serviceId: $s) { id recipient subject status } }`;
-const SEND_MESSAGE = `mutation($i: SendClientMessageInput!) { sendClientMessage(input: $i) { id category subject message language emailCount createdAt } }`;
-const EMAILS = `query($c: ID!) { clientEmails(clientId: $c, first: 50) { totalCount edges { node { id type category language recipient subject status attempts lastError messageId sentAt } } } }`;
+const CREATE_CLIENT = graphql(`mutation MailCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }`);
+const CREATE_CONTACT = graphql(`mutation MailCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }`);
+const CREATE_PRODUCT = graphql(`mutation MailCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }`);
+const CREATE_SERVICE = graphql(`mutation MailCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }`);
+const CREATE_INVOICE = graphql(`mutation MailCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id number status } }`);
+const MARK_PAID = graphql(`mutation MailMarkPaid($id: ID!) { markInvoicePaid(id: $id) { id status } }`);
+const OPT_OUT = graphql(`mutation MailOptOut($c: ID!, $cats: [EmailCategory!]!) { setEmailOptOuts(clientId: $c, categories: $cats) { id emailOptOuts } }`);
+const OPT_OUTS = graphql(`query MailOptOuts($id: ID!) { client(id: $id) { emailOptOuts } }`);
+const RESEND = graphql(`mutation MailResendWelcome($s: ID!) { resendWelcomeEmail(serviceId: $s) { id recipient subject status } }`);
+const SEND_MESSAGE = graphql(`mutation MailSendMessage($i: SendClientMessageInput!) { sendClientMessage(input: $i) { id category subject message language emailCount createdAt } }`);
+const EMAILS = graphql(`query MailEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { totalCount edges { node { id type category language recipient subject status attempts lastError messageId sentAt } } } }`);
 
 describe('email delivery (issue 15.5)', () => {
   let smtp: TestSmtpServer;
@@ -37,24 +41,20 @@ describe('email delivery (issue 15.5)', () => {
   const newClient = async (language: string) => {
     const email = `mail-${++seq}-${process.pid}@client.test`;
     const { id } = ok(await t.gql(CREATE_CLIENT, { i: { firstName: 'Mia', lastName: `Muster${seq}`, email, password: 'client-password-1', currency: 'EUR', language } }, admin)).createClient;
-    return { id: id as string, email };
+    return { id, email };
   };
-  const addContact = async (clientId: string, email: string, emailCategories: string[]) =>
+  const addContact = async (clientId: string, email: string, emailCategories: EmailCategory[]) =>
     ok(await t.gql(CREATE_CONTACT, { c: clientId, i: { firstName: 'Con', lastName: 'Tact', email, emailCategories } }, admin));
   const invoiceFor = async (clientId: string) =>
     ok(await t.gql(CREATE_INVOICE, { i: { clientId, lines: [{ description: 'Hosting', amount: '12.50' }] } }, admin)).createInvoice;
   const emails = async (clientId: string) => ok(await t.gql(EMAILS, { c: clientId }, admin)).clientEmails;
   const to = (address: string) => (mail: ReceivedMail) => mail.to.includes(address);
   /** Polls the log (over GraphQL) until `done` holds: the delivery runs in a job. */
-  const logUntil = async (clientId: string, done: (log: any) => boolean, timeoutMs = 15_000) => {
-    const end = Date.now() + timeoutMs;
-    for (;;) {
+  const logUntil = (clientId: string, done: (log: MailEmailsQuery['clientEmails']) => unknown, what: string) =>
+    waitFor(async () => {
       const log = await emails(clientId);
-      if (done(log)) return log;
-      if (Date.now() > end) throw new Error(`Email log never matched: ${JSON.stringify(log)}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  };
+      return done(log) ? log : undefined;
+    }, { what: `the email log to show ${what}`, timeoutMs: 15_000, intervalMs: 100 });
 
   it('issue 15.5: invoice created and paid mails arrive in the client\'s language, to the client and the contacts subscribed to invoices only', async () => {
     const client = await newClient('de');
@@ -78,8 +78,8 @@ describe('email delivery (issue 15.5)', () => {
     expect(ok(await t.gql(MARK_PAID, { id: invoice.id }, admin)).markInvoicePaid.status).toBe('PAID');
     // The subject is MIME-encoded (it has an umlaut); its words stay readable.
     await smtp.waitFor((mail) => mail.to.includes(client.email) && /Zahlung/.test(mail.header('subject') ?? ''), 1);
-    const log = await logUntil(client.id, (l) => l.totalCount === 4 && l.edges.every((e: any) => e.node.status === 'SENT'));
-    expect(log.edges.map((e: any) => `${e.node.type}:${e.node.recipient}:${e.node.language}:${e.node.category}`).sort()).toEqual([
+    const log = await logUntil(client.id, (l) => l.totalCount === 4 && l.edges.every((e) => e.node.status === 'SENT'), 'four mails sent');
+    expect(log.edges.map((e) => `${e.node.type}:${e.node.recipient}:${e.node.language}:${e.node.category}`).sort()).toEqual([
       `invoiceCreated:${client.email}:de:INVOICE`, `invoiceCreated:${subscribed}:de:INVOICE`,
       `invoicePaid:${client.email}:de:INVOICE`, `invoicePaid:${subscribed}:de:INVOICE`,
     ].sort());
@@ -106,7 +106,7 @@ describe('email delivery (issue 15.5)', () => {
     const product = ok(await t.gql(CREATE_PRODUCT, { i: { name: `Mail hosting ${seq}`, type: 'OTHER' } }, admin)).createProduct;
     const service = ok(await t.gql(CREATE_SERVICE, { i: { clientId: client.id, productId: product.id, billingCycle: 'MONTHLY', recurringAmount: '9.99', domain: `mail-${seq}.test` } }, admin)).createService;
     const queued = ok(await t.gql(RESEND, { s: service.id }, admin)).resendWelcomeEmail;
-    expect(queued.map((m: any) => m.recipient)).toEqual([client.email]);
+    expect(queued.map((m) => m.recipient)).toEqual([client.email]);
     const [welcome] = await smtp.waitFor(to(client.email));
     expect(welcome.header('subject')).toBe(`Your Mail hosting ${seq} is ready`);
     expect(smtp.received.filter(to(client.email))).toHaveLength(1);
@@ -117,16 +117,16 @@ describe('email delivery (issue 15.5)', () => {
     const port = smtp.port;
     await smtp.stop();
     await invoiceFor(client.id);
-    const failed = await logUntil(client.id, (l) => l.edges[0]?.node.attempts >= 1 && l.edges[0].node.status === 'QUEUED' && l.edges[0].node.lastError);
+    const failed = await logUntil(client.id, (l) => l.edges[0]?.node.attempts >= 1 && l.edges[0].node.status === 'QUEUED' && l.edges[0].node.lastError, 'a failed attempt');
     expect(failed.edges[0].node.lastError).toMatch(/ECONNREFUSED|connect/i);
     const received = smtp.received;
     smtp = await startSmtpServer(port);
     const [mail] = await smtp.waitFor(to(client.email));
-    const sent = await logUntil(client.id, (l) => l.edges[0].node.status === 'SENT');
+    const sent = await logUntil(client.id, (l) => l.edges[0].node.status === 'SENT', 'the mail sent');
     expect(sent.edges[0].node.attempts).toBeGreaterThanOrEqual(2);
     expect(mail.header('message-id')).toBe(sent.edges[0].node.messageId);
-    // Well past further retry times: still exactly one delivery.
-    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    // A window well past further retry times (the backoff starts at MAIL_RETRY_BASE_MS): still exactly one delivery.
+    await pause(5 * t.config.mailRetryBaseMs);
     expect(smtp.received.filter(to(client.email))).toHaveLength(1);
     expect(received.filter(to(client.email))).toHaveLength(0);
   });
@@ -136,12 +136,12 @@ describe('email delivery (issue 15.5)', () => {
     smtp.loseNextReply();
     await invoiceFor(client.id);
     const [mail] = await smtp.waitFor(to(client.email));
-    const log = await logUntil(client.id, (l) => l.edges[0]?.node.status === 'UNCONFIRMED');
+    const log = await logUntil(client.id, (l) => l.edges[0]?.node.status === 'UNCONFIRMED', 'the mail unconfirmed');
     expect(log.totalCount).toBe(1);
     expect(log.edges[0].node).toMatchObject({ messageId: mail.header('message-id'), attempts: 1, sentAt: null });
     expect(log.edges[0].node.lastError).toMatch(/closed/i);
-    // Past the retry time and a sweep of the outbox (every lease, 4 s here): still the one copy.
-    await new Promise((resolve) => setTimeout(resolve, 5_000));
+    // A window past the retry time and a sweep of the outbox (every lease: 4 × SMTP_TIMEOUT_MS), with one timeout to spare: still the one copy.
+    await pause(5 * t.config.smtp!.timeoutMs);
     expect(smtp.received.filter(to(client.email))).toHaveLength(1);
     expect((await emails(client.id)).edges[0].node.status).toBe('UNCONFIRMED');
   });
@@ -157,15 +157,15 @@ describe('email delivery (issue 15.5)', () => {
     expect(errorOf(await t.gql(RESEND, { s: service.id }, token)).code).toBe('FORBIDDEN');
     expect(errorOf(await t.gql(OPT_OUT, { c: theirs.id, cats: ['GENERAL'] }, token)).code).toBe('NOT_FOUND');
     expect((await emails(mine.id)).totalCount).toBe(0);
-    expect(ok(await t.gql(`query($id: ID!) { client(id: $id) { emailOptOuts } }`, { id: theirs.id }, admin)).client.emailOptOuts).toEqual([]);
+    expect(ok(await t.gql(OPT_OUTS, { id: theirs.id }, admin)).client).toEqual({ emailOptOuts: [] });
   });
 
   it('issue 15.5: bad input is refused and changes nothing', async () => {
     const client = await newClient('en');
     expect(errorOf(await t.gql(RESEND, { s: 'not-an-id' }, admin)).code).toBe('BAD_USER_INPUT');
-    expect(errorOf(await t.gql(OPT_OUT, { c: client.id, cats: ['SPAM'] }, admin)).code).toBe('BAD_USER_INPUT');
+    expect(errorOf(await t.gql(OPT_OUT, { c: client.id, cats: ['SPAM'] as unknown as EmailCategory[] /* invalid on purpose */ }, admin)).code).toBe('BAD_USER_INPUT');
     expect(errorOf(await t.gql(EMAILS, { c: 'x' }, admin)).code).toBe('BAD_USER_INPUT');
-    expect(ok(await t.gql(`query($id: ID!) { client(id: $id) { emailOptOuts } }`, { id: client.id }, admin)).client.emailOptOuts).toEqual([]);
+    expect(ok(await t.gql(OPT_OUTS, { id: client.id }, admin)).client).toEqual({ emailOptOuts: [] });
   });
 
   it('issue 15.6: staff send a message to one client in a category: the client and the contacts subscribed to that category get it, and it is kept', async () => {
@@ -178,8 +178,8 @@ describe('email delivery (issue 15.5)', () => {
     const mails = await smtp.waitFor((mail) => mail.header('subject') === 'Wartung', 2);
     expect(mails.map((mail) => mail.to[0]).sort()).toEqual([client.email, support].sort());
     expect(mails[0].raw).toContain('Am Montag ist Wartung.');
-    const log = await logUntil(client.id, (l) => l.totalCount === 2 && l.edges.every((e: any) => e.node.status === 'SENT'));
-    expect(log.edges.map((e: any) => e.node.category)).toEqual(['SUPPORT', 'SUPPORT']);
+    const log = await logUntil(client.id, (l) => l.totalCount === 2 && l.edges.every((e) => e.node.status === 'SENT'), 'two mails sent');
+    expect(log.edges.map((e) => e.node.category)).toEqual(['SUPPORT', 'SUPPORT']);
   });
 
   it('issue 15.6: a message to all clients of one language reaches only those clients', async () => {
@@ -196,7 +196,7 @@ describe('email delivery (issue 15.5)', () => {
   it('issue 15.6: only staff send messages; bad input is refused and sends nothing', async () => {
     const client = await newClient('en');
     const token = await t.clientToken(client.email, 'client-password-1');
-    const message = { clientId: client.id, category: 'GENERAL', subject: 'Hi', message: 'Text' };
+    const message: SendClientMessageInput = { clientId: client.id, category: 'GENERAL', subject: 'Hi', message: 'Text' };
     expect(errorOf(await t.gql(SEND_MESSAGE, { i: message }, token)).code).toBe('FORBIDDEN');
     expect(errorOf(await t.gql(SEND_MESSAGE, { i: { ...message, subject: '' } }, admin)).code).toBe('BAD_USER_INPUT');
     expect(errorOf(await t.gql(SEND_MESSAGE, { i: { ...message, message: '   ' } }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'message' });

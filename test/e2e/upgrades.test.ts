@@ -11,20 +11,40 @@ import { keyOf } from '../support/ids';
 import { waitFor } from '../support/wait';
 import { SpamExpertsTestServer } from '../servers/spamexperts-server';
 import { errorOf, ok, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
+import { graphql } from '../generated';
+import type { BillingCycle, CreateProductInput } from '../generated/graphql';
 
-const COMPUTATION = 'source explanation price { amount currency } cycle quantity periodStart periodEnd days daysInCycle previousPrice { amount } previousCycle previousDaysInCycle discountPercent discountBase { amount } promotionCode rounding taxRules { name level rate compound }';
-const LINES = `lines { description amount { amount } tax1 { amount } computation { ${COMPUTATION} } }`;
-const PREVIEW = `query($s: ID!, $i: ServiceChangeInput!) { serviceChangePreview(serviceId: $s, input: $i) {
+graphql(`fragment UpgradesInvoiceLines on Invoice { lines { description amount { amount } tax1 { amount } computation {
+  source explanation price { amount currency } cycle quantity periodStart periodEnd days daysInCycle previousPrice { amount } previousCycle previousDaysInCycle
+  discountPercent discountBase { amount } promotionCode rounding taxRules { name level rate compound } } } }`);
+const PREVIEW = graphql(`query UpgradesPreview($s: ID!, $i: ServiceChangeInput!) { serviceChangePreview(serviceId: $s, input: $i) {
   service { id } currency product { id } previousProduct { id } cycle previousCycle cycleStart nextDueDate daysInCycle daysInNewCycle daysLeft
-  recurringAmount { amount } previousRecurringAmount { amount } credited { amount } debited { amount } amount { amount currency } tax { amount } total { amount } } }`;
-const UPGRADE = `mutation($s: ID!, $i: ServiceChangeInput!) { upgradeService(serviceId: $s, input: $i) {
+  recurringAmount { amount } previousRecurringAmount { amount } credited { amount } debited { amount } amount { amount currency } tax { amount } total { amount } } }`);
+const UPGRADE = graphql(`mutation UpgradesUpgrade($s: ID!, $i: ServiceChangeInput!) { upgradeService(serviceId: $s, input: $i) {
   id status total { amount } items { kind status description product { id } cycle configOptions { optionId quantity } service { id } recurringAmount { amount }
-  invoice { id status total { amount } ${LINES} } } invoices { id } } }`;
-const MANUAL = `mutation($s: ID!, $i: ManualServiceChangeInput!) { changeServicePackage(serviceId: $s, input: $i) { id product { id } billingCycle recurringAmount { amount } } }`;
-const SERVICE = `query($id: ID!) { service(id: $id) { id status product { id } billingCycle nextDueDate recurringAmount { amount } configOptions { optionId quantity } } }`;
-const CANCEL_ORDER = `mutation($id: ID!) { cancelOrder(id: $id) { id status } }`;
-const PAY = `mutation($id: ID!) { markInvoicePaid(id: $id) { id status } }`;
-const SETTINGS = `mutation($i: UpdateSettingsInput!) { updateSettings(input: $i) { acceptOrdersOnPayment } }`;
+  invoice { id status total { amount } ...UpgradesInvoiceLines } } invoices { id } } }`);
+const MANUAL = graphql(`mutation UpgradesManual($s: ID!, $i: ManualServiceChangeInput!) { changeServicePackage(serviceId: $s, input: $i) { id product { id } billingCycle recurringAmount { amount } } }`);
+const SERVICE = graphql(`query UpgradesService($id: ID!) { service(id: $id) { id status product { id } billingCycle nextDueDate recurringAmount { amount } configOptions { optionId quantity } } }`);
+const CANCEL_ORDER = graphql(`mutation UpgradesCancelOrder($id: ID!) { cancelOrder(id: $id) { id status } }`);
+const ACCEPT_ORDER = graphql(`mutation UpgradesAcceptOrder($id: ID!) { acceptOrder(id: $id) { id } }`);
+const ORDER = graphql(`query UpgradesOrder($id: ID!) { order(id: $id) { status items { status } } }`);
+const PAY = graphql(`mutation UpgradesMarkPaid($id: ID!) { markInvoicePaid(id: $id) { id status } }`);
+const SETTINGS = graphql(`mutation UpgradesSettings($i: UpdateSettingsInput!) { updateSettings(input: $i) { acceptOrdersOnPayment } }`);
+const CREATE_PRODUCT = graphql(`mutation UpgradesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }`);
+const TAX_RULE = graphql(`mutation UpgradesTaxRule($i: TaxRuleInput!) { createTaxRule(input: $i) { id } }`);
+const CREATE_OPTIONS = graphql(`mutation UpgradesCreateOptions($i: ConfigOptionGroupInput!) { createConfigOptionGroup(input: $i) { options { id } } }`);
+const CREATE_SERVER = graphql(`mutation UpgradesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }`);
+const CREATE_CLIENT = graphql(`mutation UpgradesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }`);
+const CREATE_SERVICE = graphql(`mutation UpgradesCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }`);
+const RUN_CREATE = graphql(`mutation UpgradesRunCreate($s: ID!) { runModuleCommand(serviceId: $s, command: "create") { id } }`);
+const CREDIT_BALANCE = graphql(`query UpgradesCreditBalance($id: ID!) { client(id: $id) { creditBalance { amount } } }`);
+const CREATE_USER = graphql(`mutation UpgradesCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id } }`);
+const INVOICE_STATUS = graphql(`query UpgradesInvoiceStatus($id: ID!) { invoice(id: $id) { status } }`);
+const PLACE_ORDER = graphql(`mutation UpgradesPlaceOrder($c: CartInput!) { placeOrder(cart: $c) { items { invoice { ...UpgradesInvoiceLines } } } }`);
+const DAILY_RUN = graphql(`mutation UpgradesDailyRun($d: LocalDate) { runDailyRun(date: $d) { id } }`);
+const LATEST_INVOICE = graphql(`query UpgradesLatestInvoice($c: ID!) { invoices(filter: { clientId: $c }, first: 1) { edges { node { ...UpgradesInvoiceLines } } } }`);
+const CREATE_INVOICE = graphql(`mutation UpgradesCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { ...UpgradesInvoiceLines } }`);
+const ADD_CREDIT = graphql(`mutation UpgradesAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }`);
 
 describe('issue 16.6 / 16.8: upgrades, downgrades and explained invoice lines', () => {
   const spam = new SpamExpertsTestServer();
@@ -44,47 +64,47 @@ describe('issue 16.6 / 16.8: upgrades, downgrades and explained invoice lines', 
   const sql = (query: string, params: unknown[] = []) => t.app.orm.em.fork().getConnection().execute(query, params);
   const travelTo = (date: string) => t.config.automation.clock.setTo(`${date}T10:00:00Z`);
   const reasonOf = (res: GraphQLResponse) => res.errors?.[0]?.extensions?.reason;
-  const product = async (name: string, module: string | undefined, options: Record<string, boolean> | undefined, prices: [string, string][], extra: Record<string, unknown> = {}) =>
-    ok(await t.gql(`mutation($i: CreateProductInput!) { createProduct(input: $i) { id } }`, { i: {
+  const product = async (name: string, module: string | undefined, options: Record<string, boolean> | undefined, prices: [BillingCycle, string][], extra: Partial<CreateProductInput> = {}) =>
+    ok(await t.gql(CREATE_PRODUCT, { i: {
       name, type: 'OTHER', module, productOptions: options, payType: 'RECURRING', prices: prices.map(([cycle, amount]) => ({ currency: 'EUR', cycle, amount })), ...extra,
-    } }, admin)).createProduct.id as string;
-  const serviceOf = async () => ok(await t.gql(SERVICE, { id: serviceId }, admin)).service;
+    } }, admin)).createProduct.id;
+  const serviceOf = async () => ok(await t.gql(SERVICE, { id: serviceId }, admin)).service!;
   const jobsOf = async (command: string) => sql(`select status from module_job where service_id = ? and command = ? order by id`, [keyOf(serviceId), command]);
   const changePackageDone = (count: number) => waitFor(async () => {
     const jobs = await jobsOf('changePackage');
-    return jobs.length === count && jobs.every((job: any) => job.status === 'succeeded');
+    return jobs.length === count && jobs.every((job) => job.status === 'succeeded');
   }, { what: `${count} changePackage jobs succeeded` });
 
   beforeAll(async () => {
     await spam.start();
     t = await startTestApp({ JOBS_POLL_MS: '50', MODULE_RETRY_BASE_MS: '50' });
     admin = await t.staffToken(StaffRole.ADMIN);
-    ok(await t.gql(`mutation($i: TaxRuleInput!) { createTaxRule(input: $i) { id } }`, { i: { name: 'VAT', level: 1, country: 'DE', rate: '19' } }, admin));
+    ok(await t.gql(TAX_RULE, { i: { name: 'VAT', level: 1, country: 'DE', rate: '19' } }, admin));
     pro = await product('Filter Pro', 'spam-filter', { incoming: true, outgoing: true, archiving: false }, [['MONTHLY', '25.00']]);
     enterprise = await product('Filter Enterprise', 'spam-filter', { incoming: true, outgoing: true, archiving: true }, [['MONTHLY', '50.00']], { hidden: true });
     basic = await product('Filter Basic', 'spam-filter', { incoming: true, outgoing: false, archiving: false }, [['MONTHLY', '10.00'], ['ANNUALLY', '100.00']], { upgradeTargetIds: [pro, enterprise] });
     plain = await product('Consulting', undefined, undefined, [['MONTHLY', '10.00']]);
-    archive = ok(await t.gql(`mutation($i: ConfigOptionGroupInput!) { createConfigOptionGroup(input: $i) { options { id } } }`, { i: {
+    archive = ok(await t.gql(CREATE_OPTIONS, { i: {
       name: 'Archive', productIds: [basic, pro], options: [{ name: 'Archive years', type: 'QUANTITY', minQuantity: 0, maxQuantity: 5, unitPrices: [
         { currency: 'EUR', cycle: 'MONTHLY', amount: '2.00' }, { currency: 'EUR', cycle: 'ANNUALLY', amount: '20.00' },
       ] }] } }, admin)).createConfigOptionGroup.options[0].id;
-    server = ok(await t.gql(`mutation($i: CreateServerInput!) { createServer(input: $i) { id } }`, { i: {
+    server = ok(await t.gql(CREATE_SERVER, { i: {
       name: 'spamexperts-upgrades', module: 'spam-filter', hostname: '127.0.0.1', port: spam.port, secure: false,
       settings: { username: spam.username, password: spam.password, defaultDestination: 'mail.hosting.example:2525' },
     } }, admin)).createServer.id;
     const email = `upgrade-${process.pid}@example.com`;
-    const created = ok(await t.gql(`mutation($i: CreateClientInput!) { createClient(input: $i) { id } }`, { i: {
+    const created = ok(await t.gql(CREATE_CLIENT, { i: {
       firstName: 'Up', lastName: 'Grade', email, password: 'client-password-1', currency: 'EUR', country: 'DE',
     } }, admin)).createClient;
     client = { id: created.id, email, token: await t.clientToken(email, 'client-password-1') };
     const otherEmail = `upgrade-other-${process.pid}@example.com`;
-    ok(await t.gql(`mutation($i: CreateClientInput!) { createClient(input: $i) { id } }`, { i: { firstName: 'Ot', lastName: 'Her', email: otherEmail, password: 'client-password-1', currency: 'EUR' } }, admin));
+    ok(await t.gql(CREATE_CLIENT, { i: { firstName: 'Ot', lastName: 'Her', email: otherEmail, password: 'client-password-1', currency: 'EUR' } }, admin));
     stranger = await t.clientToken(otherEmail, 'client-password-1');
     travelTo('2027-03-15');
-    serviceId = ok(await t.gql(`mutation($i: CreateServiceInput!) { createService(input: $i) { id } }`, { i: {
+    serviceId = ok(await t.gql(CREATE_SERVICE, { i: {
       clientId: client.id, productId: basic, serverId: server, domain, billingCycle: 'MONTHLY', recurringAmount: '10.00', registrationDate: '2027-01-31', nextDueDate: '2027-03-31',
     } }, admin)).createService.id;
-    ok(await t.gql(`mutation($s: ID!) { runModuleCommand(serviceId: $s, command: "create") { id } }`, { s: serviceId }, admin));
+    ok(await t.gql(RUN_CREATE, { s: serviceId }, admin));
     await waitFor(async () => (await serviceOf()).status === 'ACTIVE', { what: 'the service created' });
     expect(spam.domain(domain)?.products).toEqual({ incoming: true, outgoing: false, archiving: false });
   }, 90_000);
@@ -117,7 +137,7 @@ describe('issue 16.6 / 16.8: upgrades, downgrades and explained invoice lines', 
     const [item] = order.items;
     expect(item).toMatchObject({ kind: 'UPGRADE', status: 'PENDING', product: { id: pro }, cycle: 'MONTHLY', configOptions: [{ optionId: archive, quantity: 1 }], service: { id: serviceId }, recurringAmount: { amount: '27.00' } });
     expect(item.invoice).toMatchObject({ status: 'UNPAID', total: { amount: '10.44' } });
-    expect(item.invoice.lines).toEqual([{
+    expect(item.invoice!.lines).toEqual([{
       description: `Upgrade: Filter Basic → Filter Pro - ${domain} (15/03/2027 - 30/03/2027)`, amount: { amount: '8.77' }, tax1: { amount: '1.67' },
       computation: {
         source: 'UPGRADE', explanation: '27.00 × 16 / 31 days − 10.00 × 16 / 31 days', price: { amount: '27.00', currency: 'EUR' }, cycle: 'MONTHLY', quantity: null,
@@ -130,14 +150,14 @@ describe('issue 16.6 / 16.8: upgrades, downgrades and explained invoice lines', 
     expect(await serviceOf()).toMatchObject({ product: { id: basic }, recurringAmount: { amount: '10.00' }, configOptions: [] });
     expect(await jobsOf('changePackage')).toEqual([]);
     expect(reasonOf(await t.gql(UPGRADE, { s: serviceId, i: { productId: enterprise } }, admin))).toBe('UPGRADE_PENDING');
-    expect(errorOf(await t.gql(`mutation($id: ID!) { acceptOrder(id: $id) { id } }`, { id: order.id }, admin)).code).toBe('CONFLICT');
+    expect(errorOf(await t.gql(ACCEPT_ORDER, { id: order.id }, admin)).code).toBe('CONFLICT');
 
     // Accepting orders on payment (issue 14.4) leaves an upgrade item to the upgrade's own effect.
     ok(await t.gql(SETTINGS, { i: { acceptOrdersOnPayment: true } }, admin));
-    ok(await t.gql(PAY, { id: item.invoice.id }, admin));
+    ok(await t.gql(PAY, { id: item.invoice!.id }, admin));
     ok(await t.gql(SETTINGS, { i: { acceptOrdersOnPayment: false } }, admin));
     expect(await serviceOf()).toMatchObject({ product: { id: pro }, billingCycle: 'MONTHLY', nextDueDate: '2027-03-31', recurringAmount: { amount: '27.00' }, configOptions: [{ optionId: archive, quantity: 1 }] });
-    expect(ok(await t.gql(`query($id: ID!) { order(id: $id) { status items { status } } }`, { id: order.id }, client.token)).order).toEqual({ status: 'ACTIVE', items: [{ status: 'ACCEPTED' }] });
+    expect(ok(await t.gql(ORDER, { id: order.id }, client.token)).order).toEqual({ status: 'ACTIVE', items: [{ status: 'ACCEPTED' }] });
     await changePackageDone(1);
     expect(spam.domain(domain)?.products).toEqual({ incoming: true, outgoing: true, archiving: false });
     const mails = await sql(`select type, recipient, body from mail_message where client_id = ? and type = 'serviceUpgraded'`, [keyOf(client.id)]);
@@ -152,7 +172,7 @@ describe('issue 16.6 / 16.8: upgrades, downgrades and explained invoice lines', 
     const order = ok(await t.gql(UPGRADE, { s: serviceId, i: { productId: basic, configOptions: [{ optionId: archive, quantity: 0 }] } }, admin)).upgradeService;
     expect(order).toMatchObject({ status: 'ACTIVE', invoices: [], items: [{ kind: 'UPGRADE', status: 'ACCEPTED', invoice: null, recurringAmount: { amount: '10.00' } }] });
     // (10.00 − 27.00) × 16/31 = −8.774… → 8.77 credited.
-    expect(ok(await t.gql(`query($id: ID!) { client(id: $id) { creditBalance { amount } } }`, { id: client.id }, admin)).client.creditBalance.amount).toBe('8.77');
+    expect(ok(await t.gql(CREDIT_BALANCE, { id: client.id }, admin)).client).toEqual({ creditBalance: { amount: '8.77' } });
     const [entry] = await sql(`select kind, amount_minor::text as amount from credit_entry where client_id = ? order by id desc limit 1`, [keyOf(client.id)]);
     expect(entry).toEqual({ kind: 'downgrade', amount: '877' });
     expect(await serviceOf()).toMatchObject({ product: { id: basic }, recurringAmount: { amount: '10.00' } });
@@ -185,7 +205,7 @@ describe('issue 16.6 / 16.8: upgrades, downgrades and explained invoice lines', 
     expect(errorOf(await t.gql(UPGRADE, { s: serviceId, i: { productId: pro } })).code).toBe('UNAUTHENTICATED');
     // A user of the client with SERVICES may preview; an upgrade is an order and needs ORDERS too.
     const userEmail = `upgrade-user-${process.pid}@example.com`;
-    ok(await t.gql(`mutation($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id } }`, { c: client.id, i: {
+    ok(await t.gql(CREATE_USER, { c: client.id, i: {
       email: userEmail, firstName: 'Us', lastName: 'Er', password: 'client-password-2', permissions: ['SERVICES'],
     } }, client.token));
     const user = await t.clientToken(userEmail, 'client-password-2');
@@ -198,7 +218,7 @@ describe('issue 16.6 / 16.8: upgrades, downgrades and explained invoice lines', 
     expect(reasonOf(await t.gql(UPGRADE, { s: serviceId, i: { productId: plain } }, admin))).toBe('MODULE_UNAVAILABLE');
     expect(reasonOf(await t.gql(UPGRADE, { s: serviceId, i: { productId: 'not-an-id' } }, admin))).toBe('INVALID_FORMAT');
     const both = await t.gql(MANUAL, { s: serviceId, i: { productId: pro, recurringAmount: '-1', configOptions: [{ optionId: archive, quantity: 9 }] } }, admin);
-    expect((both.errors?.[0]?.extensions?.fields as any[]).map((f: any) => f.reason).sort()).toEqual(['INVALID_AMOUNT', 'OUT_OF_RANGE']);
+    expect((both.errors?.[0]?.extensions?.fields as { reason: string }[]).map((f) => f.reason).sort()).toEqual(['INVALID_AMOUNT', 'OUT_OF_RANGE']);
     // A service past its due date is renewed first.
     travelTo('2027-04-01');
     expect(reasonOf(await t.gql(UPGRADE, { s: serviceId, i: { productId: pro } }, client.token))).toBe('SERVICE_NOT_UPGRADABLE');
@@ -211,18 +231,18 @@ describe('issue 16.6 / 16.8: upgrades, downgrades and explained invoice lines', 
   it('SV-8: a cancelled upgrade order leaves the service as it was and frees the way for another upgrade', async () => {
     const order = ok(await t.gql(UPGRADE, { s: serviceId, i: { productId: pro } }, client.token)).upgradeService;
     expect(ok(await t.gql(CANCEL_ORDER, { id: order.id }, client.token)).cancelOrder.status).toBe('CANCELLED');
-    expect(ok(await t.gql(`query($id: ID!) { invoice(id: $id) { status } }`, { id: order.items[0].invoice.id }, admin)).invoice.status).toBe('CANCELLED');
+    expect(ok(await t.gql(INVOICE_STATUS, { id: order.items[0].invoice!.id }, admin)).invoice).toEqual({ status: 'CANCELLED' });
     expect(await serviceOf()).toMatchObject({ status: 'ACTIVE', product: { id: basic } });
     const again = ok(await t.gql(UPGRADE, { s: serviceId, i: { productId: pro } }, client.token)).upgradeService;
     ok(await t.gql(CANCEL_ORDER, { id: again.id }, admin));
   });
 
   it('issue 16.8: order lines and renewal lines explain their amounts (price, cycle, period, discount, tax rules)', async () => {
-    const placed = ok(await t.gql(`mutation($c: CartInput!) { placeOrder(cart: $c) { items { invoice { ${LINES} } } } }`, { c: {
+    const placed = ok(await t.gql(PLACE_ORDER, { c: {
       products: [{ productId: basic, cycle: 'MONTHLY', configOptions: [{ optionId: archive, quantity: 2 }] }], domains: [],
     } }, client.token)).placeOrder;
-    const lines = placed.items[0].invoice.lines;
-    expect(lines.map((l: any) => [l.description, l.amount.amount, l.computation.source, l.computation.price.amount, l.computation.cycle, l.computation.quantity])).toEqual([
+    const lines = placed.items[0].invoice!.lines;
+    expect(lines.map((l) => [l.description, l.amount.amount, l.computation?.source, l.computation?.price?.amount, l.computation?.cycle, l.computation?.quantity])).toEqual([
       ['Filter Basic (monthly)', '10.00', 'ORDER', '10.00', 'MONTHLY', null],
       ['Filter Basic: Archive years × 2', '4.00', 'ORDER', '2.00', 'MONTHLY', 2],
     ]);
@@ -230,8 +250,8 @@ describe('issue 16.6 / 16.8: upgrades, downgrades and explained invoice lines', 
 
     // The daily run invoices the renewal due on 31 March 14 days ahead: one whole cycle at the recurring amount.
     travelTo('2027-03-17');
-    ok(await t.gql(`mutation($d: LocalDate) { runDailyRun(date: $d) { id } }`, { d: '2027-03-17' }, admin));
-    const renewal = ok(await t.gql(`query($c: ID!) { invoices(filter: { clientId: $c }, first: 1) { edges { node { ${LINES} } } } }`, { c: client.id }, admin)).invoices.edges[0].node;
+    ok(await t.gql(DAILY_RUN, { d: '2027-03-17' }, admin));
+    const renewal = ok(await t.gql(LATEST_INVOICE, { c: client.id }, admin)).invoices.edges[0].node;
     expect(renewal.lines).toEqual([{
       description: `Filter Basic - ${domain} (31/03/2027 - 29/04/2027)`, amount: { amount: '8.50' }, tax1: { amount: '1.62' },
       computation: {
@@ -241,13 +261,13 @@ describe('issue 16.6 / 16.8: upgrades, downgrades and explained invoice lines', 
       },
     }]);
     // Lines staff type in carry no computation.
-    const manual = ok(await t.gql(`mutation($i: CreateInvoiceInput!) { createInvoice(input: $i) { ${LINES} } }`, { i: { clientId: client.id, lines: [{ description: 'Extra work', amount: '5.00' }] } }, admin)).createInvoice;
+    const manual = ok(await t.gql(CREATE_INVOICE, { i: { clientId: client.id, lines: [{ description: 'Extra work', amount: '5.00' }] } }, admin)).createInvoice;
     expect(manual.lines[0].computation).toBeNull();
     travelTo('2027-03-15');
   });
 
   it('SV-8 / CR-3: an upgrade invoice paid whole by credit when it is issued changes the service at once', async () => {
-    ok(await t.gql(`mutation($i: CreditChangeInput!) { addCredit(input: $i) { id } }`, { i: { clientId: client.id, amount: '20.00', description: 'Goodwill' } }, admin));
+    ok(await t.gql(ADD_CREDIT, { i: { clientId: client.id, amount: '20.00', description: 'Goodwill' } }, admin));
     const order = ok(await t.gql(UPGRADE, { s: serviceId, i: { productId: pro } }, client.token)).upgradeService;
     // (25.00 − 8.50) × 16/31 = 8.516… → 8.52, VAT 1.62.
     expect(order).toMatchObject({ status: 'ACTIVE', total: { amount: '10.14' }, items: [{ status: 'ACCEPTED', invoice: { status: 'PAID' } }] });

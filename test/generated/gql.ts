@@ -51,6 +51,26 @@ type Documents = {
     "mutation BadInputRunCommand($i: JSONObject) { runModuleCommand(serviceId: \"1\", command: \"x\", input: $i) { id } }": typeof types.BadInputRunCommandDocument,
     "subscription BadInputClientChanged($id: ID) { clientChanged(id: $id) { clientId } }": typeof types.BadInputClientChangedDocument,
     "query BadInputContacts { clients(first: 1) { edges { node { contacts { id } } } } }": typeof types.BadInputContactsDocument,
+    "mutation CancellationsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.CancellationsCreateClientDocument,
+    "mutation CancellationsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.CancellationsCreateProductDocument,
+    "mutation CancellationsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.CancellationsCreateServerDocument,
+    "mutation CancellationsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.CancellationsCreateServiceDocument,
+    "mutation CancellationsCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id autoRenew } }": typeof types.CancellationsCreateDomainDocument,
+    "query CancellationsDomain($id: ID!) { domain(id: $id) { autoRenew } }": typeof types.CancellationsDomainDocument,
+    "mutation CancellationsRunCommand($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }": typeof types.CancellationsRunCommandDocument,
+    "query CancellationsService($id: ID!) { service(id: $id) { id status terminationDate nextDueDate } }": typeof types.CancellationsServiceDocument,
+    "query CancellationsInvoices($c: ID!) { invoices(filter: { clientId: $c }, first: 50) { edges { node { id status dueDate lines { description } } } } }": typeof types.CancellationsInvoicesDocument,
+    "mutation CancellationsDailyRun($d: LocalDate) { runDailyRun(date: $d) { status steps { name status count } errors { step subjectType message } } }": typeof types.CancellationsDailyRunDocument,
+    "query CancellationsRunPreview($d: LocalDate!) { dailyRunPreview(date: $d) { cancellations { id } fixedTermTerminations { id } terminations { id } errors { message } } }": typeof types.CancellationsRunPreviewDocument,
+    "fragment CancellationsRequestFields on CancellationRequest { id type reason status scheduledByStaff requestedByStaff domainAutoRenewTurnedOff requestedOn terminatesOn closedAt service { id } }": typeof types.CancellationsRequestFieldsFragmentDoc,
+    "mutation CancellationsRequest($i: CancellationRequestInput!) { requestCancellation(input: $i) { ...CancellationsRequestFields } }": typeof types.CancellationsRequestDocument,
+    "mutation CancellationsSchedule($s: ID!, $r: String) { scheduleServiceTermination(serviceId: $s, reason: $r) { ...CancellationsRequestFields } }": typeof types.CancellationsScheduleDocument,
+    "mutation CancellationsWithdraw($id: ID!) { withdrawCancellationRequest(id: $id) { ...CancellationsRequestFields } }": typeof types.CancellationsWithdrawDocument,
+    "query CancellationsList($f: CancellationRequestFilter, $first: Int, $after: String) { cancellationRequests(filter: $f, first: $first, after: $after) {\n  totalCount edges { node { id status type } } pageInfo { hasNextPage endCursor } } }": typeof types.CancellationsListDocument,
+    "query CancellationsOpenRequest($id: ID!) { service(id: $id) { cancellationRequest { id status } } }": typeof types.CancellationsOpenRequestDocument,
+    "query CancellationsNode($id: ID!) { node(id: $id) { __typename id ... on CancellationRequest { status } } }": typeof types.CancellationsNodeDocument,
+    "query CancellationsEmails($c: ID!) { clientEmails(clientId: $c, first: 20) { edges { node { type subject body recipient } } } }": typeof types.CancellationsEmailsDocument,
+    "subscription CancellationsChanged($s: ID) { cancellationRequestChanged(serviceId: $s) { change cancellationRequestId serviceId cancellationRequest { id status } } }": typeof types.CancellationsChangedDocument,
     "query CatalogNodesNodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }": typeof types.CatalogNodesNodesDocument,
     "query CatalogNodesNode($id: ID!) { node(id: $id) { __typename id } }": typeof types.CatalogNodesNodeDocument,
     "query CatalogNodesCatalog { catalog { __typename id group { __typename id } prices { __typename id } upgradeTargets { __typename id }\n  addons { __typename id prices { __typename id } }\n  configOptionGroups { __typename id options { __typename id unitPrices { __typename id } choices { __typename id prices { __typename id } } } } } }": typeof types.CatalogNodesCatalogDocument,
@@ -82,6 +102,18 @@ type Documents = {
     "query CatalogStaffLists { products { id } productGroups { id } addons { id } }": typeof types.CatalogStaffListsDocument,
     "query CatalogProductAddons($id: ID!) { product(id: $id) { addons { name } } }": typeof types.CatalogProductAddonsDocument,
     "query CatalogProductsDeep { products { id group { name } prices { ...CatalogPrice } upgradeTargets { id } addons { name prices { ...CatalogPrice } }\n  configOptionGroups { name options { name choices { name prices { amount { amount } } } unitPrices { amount { amount } } } } } }": typeof types.CatalogProductsDeepDocument,
+    "mutation ClientDiscountsAdd($i: ClientDiscountInput!) { addClientDiscount(input: $i) { id type percent amount { amount currency } cycle startsOn endsOn client { id } product { id } } }": typeof types.ClientDiscountsAddDocument,
+    "mutation ClientDiscountsRemove($id: ID!) { removeClientDiscount(id: $id) }": typeof types.ClientDiscountsRemoveDocument,
+    "query ClientDiscountsList($c: ID!) { clientDiscounts(clientId: $c) { id percent amount { amount } } }": typeof types.ClientDiscountsListDocument,
+    "query ClientDiscountsPreview($cart: CartInput!, $c: ID) { previewOrder(cart: $cart, clientId: $c) { discount { amount } total { amount } lines { itemPosition description amount { amount } } } }": typeof types.ClientDiscountsPreviewDocument,
+    "mutation ClientDiscountsPlace($cart: CartInput!) { placeOrder(cart: $cart) { id items { firstPayment { amount } recurringAmount { amount } } invoices { total { amount } lines { description amount { amount } } } } }": typeof types.ClientDiscountsPlaceDocument,
+    "mutation ClientDiscountsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.ClientDiscountsCreateClientDocument,
+    "mutation ClientDiscountsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.ClientDiscountsCreateProductDocument,
+    "mutation ClientDiscountsCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }": typeof types.ClientDiscountsCreateAddonDocument,
+    "mutation ClientDiscountsCreateGroup($i: ClientGroupInput!) { createClientGroup(input: $i) { id } }": typeof types.ClientDiscountsCreateGroupDocument,
+    "mutation ClientDiscountsCreatePromotion($i: PromotionInput!) { createPromotion(input: $i) { code } }": typeof types.ClientDiscountsCreatePromotionDocument,
+    "mutation ClientDiscountsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.ClientDiscountsCreateServiceDocument,
+    "query ClientDiscountsDailyPreview($d: LocalDate!) { dailyRunPreview(date: $d) { invoices { client { id } total { amount } lines { service { id } description amount { amount } } } } }": typeof types.ClientDiscountsDailyPreviewDocument,
     "fragment ClientGroupsGroup on ClientGroup { id name colour discountPercent separateInvoices createdAt }": typeof types.ClientGroupsGroupFragmentDoc,
     "fragment ClientGroupsProject on Project { id name brandName defaultCurrency supportEmail logoUrl createdAt }": typeof types.ClientGroupsProjectFragmentDoc,
     "mutation ClientGroupsCreateGroup($i: ClientGroupInput!) { createClientGroup(input: $i) { ...ClientGroupsGroup } }": typeof types.ClientGroupsCreateGroupDocument,
@@ -416,6 +448,21 @@ type Documents = {
     "query GlobalIdsTransactions { transactions(first: 10) { edges { node { id staff { id email } refundOf { id } invoice { id } client { id } } } } }": typeof types.GlobalIdsTransactionsDocument,
     "query GlobalIdsClient5($id: ID!) { client(id: $id) { creditLog(first: 5) { edges { node { staff { id } invoice { id } } } } } }": typeof types.GlobalIdsClient5Document,
     "query GlobalIdsActivityLog($c: ID!) { activityLog(first: 50, filter: { clientId: $c }) { edges { node { targetType targetId staff { id } client { id } } } } }": typeof types.GlobalIdsActivityLogDocument,
+    "query GuardRailsIntrospection { __schema { queryType { name } } }": typeof types.GuardRailsIntrospectionDocument,
+    "query GuardRailsAtDepthLimit { clients { edges { node { id } } } }": typeof types.GuardRailsAtDepthLimitDocument,
+    "query GuardRailsTooDeep { clients { edges { node { group { name } } } } }": typeof types.GuardRailsTooDeepDocument,
+    "query GuardRailsTooDeepInFragments { clients { ...GuardRailsPage } }\n  fragment GuardRailsPage on ClientConnection { edges { ...GuardRailsEdge } }\n  fragment GuardRailsEdge on ClientEdge { node { group { name } } }": typeof types.GuardRailsTooDeepInFragmentsDocument,
+    "query GuardRailsTooDeepInline { clients { ... on ClientConnection { edges { node { ... { group { name } } } } } } }": typeof types.GuardRailsTooDeepInlineDocument,
+    "query GuardRailsShallowInFragment { clients { ...GuardRailsShallowPage } } fragment GuardRailsShallowPage on ClientConnection { edges { node { id } } }": typeof types.GuardRailsShallowInFragmentDocument,
+    "query GuardRailsClientsFirst1 { clients(first: 1) { edges { node { id firstName lastName email city } } } }": typeof types.GuardRailsClientsFirst1Document,
+    "query GuardRailsClientsFirst100 { clients(first: 100) { edges { node { id firstName lastName email city } } } }": typeof types.GuardRailsClientsFirst100Document,
+    "query GuardRailsClientsFirstN($n: Int) { clients(first: $n) { edges { node { id firstName lastName email city } } } }": typeof types.GuardRailsClientsFirstNDocument,
+    "query GuardRailsClientsDefaultPage { clients { edges { node { id firstName lastName email city } } } }": typeof types.GuardRailsClientsDefaultPageDocument,
+    "query GuardRailsClientsWider { clients { edges { node { id firstName lastName email city state country phoneNumber } } } }": typeof types.GuardRailsClientsWiderDocument,
+    "query GuardRailsClientIds { clients { totalCount edges { node { id } } } }": typeof types.GuardRailsClientIdsDocument,
+    "query GuardRailsClientCount { clients { totalCount } }": typeof types.GuardRailsClientCountDocument,
+    "query GuardRailsClientContacts { clients { totalCount edges { node { id contacts { id } } } } }": typeof types.GuardRailsClientContactsDocument,
+    "mutation GuardRailsCreateClient { createClient(input: { firstName: \"Ok\", lastName: \"Client\", email: \"ok-client@example.com\" }) { id } }": typeof types.GuardRailsCreateClientDocument,
     "mutation ImpersonationCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.ImpersonationCreateClientDocument,
     "mutation ImpersonationLoginAs($c: ID!) { loginAsClient(clientId: $c) { token me { sessionId client { id email } impersonator { id } staff { id } } } }": typeof types.ImpersonationLoginAsDocument,
     "mutation ImpersonationEnd { endImpersonation { sessionId staff { id email } client { id } } }": typeof types.ImpersonationEndDocument,
@@ -493,8 +540,32 @@ type Documents = {
     "mutation MailCrashCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.MailCrashCreateClientDocument,
     "mutation MailCrashSend($i: SendClientMessageInput!) { sendClientMessage(input: $i) { emailCount } }": typeof types.MailCrashSendDocument,
     "query MailCrashEmailLog($c: ID!) { clientEmails(clientId: $c, first: 5) { edges { node { status messageId lastError } } } }": typeof types.MailCrashEmailLogDocument,
+    "mutation MailResendCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.MailResendCreateClientDocument,
+    "mutation MailResendCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }": typeof types.MailResendCreateContactDocument,
+    "mutation MailResendCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.MailResendCreateProductDocument,
+    "mutation MailResendCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id number } }": typeof types.MailResendCreateInvoiceDocument,
+    "fragment MailResendEmail on Email { id type status attempts lastError messageId recipient subject body }": typeof types.MailResendEmailFragmentDoc,
+    "query MailResendEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { ...MailResendEmail } } } }": typeof types.MailResendEmailsDocument,
+    "mutation MailResendRequeue($id: ID!) { requeueEmail(id: $id) { ...MailResendEmail } }": typeof types.MailResendRequeueDocument,
+    "mutation MailResendAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id items { description } } }": typeof types.MailResendAddOrderDocument,
+    "mutation MailResendPlaceOrder($cart: CartInput!) { placeOrder(cart: $cart) { id } }": typeof types.MailResendPlaceOrderDocument,
+    "mutation MailResendFraud($id: ID!) { markOrderFraud(id: $id) { id status } }": typeof types.MailResendFraudDocument,
+    "mutation MailResendOrderConfirmation($id: ID!) { resendOrderConfirmation(id: $id) { ...MailResendEmail } }": typeof types.MailResendOrderConfirmationDocument,
+    "query MailResendActivity($f: ActivityFilter) { activityLog(filter: $f, first: 10) { edges { node { action targetType details staff { id } } } } }": typeof types.MailResendActivityDocument,
+    "query MailResendMe { me { staff { id } } }": typeof types.MailResendMeDocument,
     "query MailStartupFirstClient { clients(first: 1) { edges { node { id } } } }": typeof types.MailStartupFirstClientDocument,
     "mutation MailStartupSend($i: SendClientMessageInput!) { sendClientMessage(input: $i) { emailCount } }": typeof types.MailStartupSendDocument,
+    "mutation MailCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.MailCreateClientDocument,
+    "mutation MailCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }": typeof types.MailCreateContactDocument,
+    "mutation MailCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.MailCreateProductDocument,
+    "mutation MailCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.MailCreateServiceDocument,
+    "mutation MailCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id number status } }": typeof types.MailCreateInvoiceDocument,
+    "mutation MailMarkPaid($id: ID!) { markInvoicePaid(id: $id) { id status } }": typeof types.MailMarkPaidDocument,
+    "mutation MailOptOut($c: ID!, $cats: [EmailCategory!]!) { setEmailOptOuts(clientId: $c, categories: $cats) { id emailOptOuts } }": typeof types.MailOptOutDocument,
+    "query MailOptOuts($id: ID!) { client(id: $id) { emailOptOuts } }": typeof types.MailOptOutsDocument,
+    "mutation MailResendWelcome($s: ID!) { resendWelcomeEmail(serviceId: $s) { id recipient subject status } }": typeof types.MailResendWelcomeDocument,
+    "mutation MailSendMessage($i: SendClientMessageInput!) { sendClientMessage(input: $i) { id category subject message language emailCount createdAt } }": typeof types.MailSendMessageDocument,
+    "query MailEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { totalCount edges { node { id type category language recipient subject status attempts lastError messageId sentAt } } } }": typeof types.MailEmailsDocument,
     "mutation MassUpdateCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.MassUpdateCreateClientDocument,
     "mutation MassUpdateCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.MassUpdateCreateProductDocument,
     "mutation MassUpdateCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }": typeof types.MassUpdateCreateAddonDocument,
@@ -513,6 +584,32 @@ type Documents = {
     "mutation MergeDeleteCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id } }": typeof types.MergeDeleteCreateUserDocument,
     "mutation MergeDeleteCreatePayer($c: ID!, $i: CreatePayerInput!) { createPayer(clientId: $c, input: $i) { id } }": typeof types.MergeDeleteCreatePayerDocument,
     "query MergeDeleteMe { me { sessionId } }": typeof types.MergeDeleteMeDocument,
+    "mutation ModuleCommandCatalogueCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.ModuleCommandCatalogueCreateClientDocument,
+    "mutation ModuleCommandCatalogueCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.ModuleCommandCatalogueCreateProductDocument,
+    "mutation ModuleCommandCatalogueCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.ModuleCommandCatalogueCreateServerDocument,
+    "mutation ModuleCommandCatalogueCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.ModuleCommandCatalogueCreateServiceDocument,
+    "mutation ModuleCommandCatalogueRun($s: ID!, $c: String!, $i: JSONObject) { runModuleCommand(serviceId: $s, command: $c, input: $i) { id status } }": typeof types.ModuleCommandCatalogueRunDocument,
+    "query ModuleCommandCatalogueJob($id: ID!) { moduleJob(id: $id) { status } }": typeof types.ModuleCommandCatalogueJobDocument,
+    "query ModuleCommandCatalogueService($id: ID!) { service(id: $id) { status suspensionReason terminationDate passwordSet product { id } } }": typeof types.ModuleCommandCatalogueServiceDocument,
+    "query ModuleCommandCatalogueQueue($s: ID!) { moduleQueue(filter: { serviceId: $s, status: [QUEUED, RUNNING, RETRYING, SUCCEEDED, FAILED] }, first: 10) { totalCount } }": typeof types.ModuleCommandCatalogueQueueDocument,
+    "query ModuleCommandCatalogueActivity($f: ActivityFilter) { activityLog(filter: $f, first: 50) { edges { node { action actorType staff { id } details } } } }": typeof types.ModuleCommandCatalogueActivityDocument,
+    "query ModuleCommandCatalogueProblems { moduleLoadProblems { folder reason } }": typeof types.ModuleCommandCatalogueProblemsDocument,
+    "query ModuleCommandCatalogueModules { modules { name } }": typeof types.ModuleCommandCatalogueModulesDocument,
+    "mutation ModuleCommandsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.ModuleCommandsCreateClientDocument,
+    "mutation ModuleCommandsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.ModuleCommandsCreateProductDocument,
+    "mutation ModuleCommandsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.ModuleCommandsCreateServerDocument,
+    "mutation ModuleCommandsUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }": typeof types.ModuleCommandsUpdateServerDocument,
+    "mutation ModuleCommandsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.ModuleCommandsCreateServiceDocument,
+    "mutation ModuleCommandsRun($s: ID!, $c: String!, $i: JSONObject) { runModuleCommand(serviceId: $s, command: $c, input: $i) { id command status attempts lastError createdAt } }": typeof types.ModuleCommandsRunDocument,
+    "query ModuleCommandsService($id: ID!) { service(id: $id) { id status username suspensionReason terminationDate lastModuleError moduleData product { id } } }": typeof types.ModuleCommandsServiceDocument,
+    "query ModuleCommandsQueue($f: ModuleQueueFilter) { moduleQueue(filter: $f, first: 50) { totalCount edges { node { id command status attempts lastError nextRunAt service { id } } } } }": typeof types.ModuleCommandsQueueDocument,
+    "mutation ModuleCommandsRetry($id: ID!) { retryModuleJob(id: $id) { id status } }": typeof types.ModuleCommandsRetryDocument,
+    "mutation ModuleCommandsCancel($id: ID!) { cancelModuleJob(id: $id) { id status } }": typeof types.ModuleCommandsCancelDocument,
+    "query ModuleCommandsLog($s: ID!) { moduleLog(serviceId: $s) { command success error request response durationMs lines attempt } }": typeof types.ModuleCommandsLogDocument,
+    "subscription ModuleCommandsChanged($id: ID) { serviceChanged(id: $id) { serviceId status job { id command status attempts error } } }": typeof types.ModuleCommandsChangedDocument,
+    "subscription ModuleCommandsChangedShape($id: ID) { serviceChanged(id: $id) { change at serviceId status service { id status } job { status } } }": typeof types.ModuleCommandsChangedShapeDocument,
+    "subscription ModuleCommandsChangedOutput($id: ID) { serviceChanged(id: $id) { job { status output } } }": typeof types.ModuleCommandsChangedOutputDocument,
+    "query ModuleCommandsJob($id: ID!) { moduleJob(id: $id) { id command status output service { id } } }": typeof types.ModuleCommandsJobDocument,
     "mutation ModuleCreateDemoDataLogin($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }": typeof types.ModuleCreateDemoDataLoginDocument,
     "query ModuleCreateDemoDataClients($email: String!) { clients(filter: { email: $email }) { edges { node { id firstName lastName companyName email phoneNumber address1 address2 city state postcode country language } } } }": typeof types.ModuleCreateDemoDataClientsDocument,
     "mutation ModuleCreateDemoDataCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.ModuleCreateDemoDataCreateProductDocument,
@@ -609,6 +706,17 @@ type Documents = {
     "query NestedConnectionsClientInvoices($c: ID!) { client(id: $c) { invoices(first: 50) { totalCount edges { node { id status } } } } }": typeof types.NestedConnectionsClientInvoicesDocument,
     "mutation NestedConnectionsCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { email } }": typeof types.NestedConnectionsCreateUserDocument,
     "query NestedConnectionsMyTotals { me { client {\n  services(first: 1) { totalCount } domains(first: 1) { totalCount } invoices(first: 1) { totalCount } transactions(first: 1) { totalCount } creditLog(first: 1) { totalCount } } } }": typeof types.NestedConnectionsMyTotalsDocument,
+    "fragment OrderAcceptItem on OrderItem { id position kind status error service { id status } domain }": typeof types.OrderAcceptItemFragmentDoc,
+    "mutation OrderAcceptAdd($i: AddOrderInput!) { addOrder(input: $i) { id status items { ...OrderAcceptItem } } }": typeof types.OrderAcceptAddDocument,
+    "mutation OrderAcceptAccept($id: ID!, $items: [AcceptItemInput!]) { acceptOrder(id: $id, items: $items) { id status items { ...OrderAcceptItem } } }": typeof types.OrderAcceptAcceptDocument,
+    "query OrderAcceptGet($id: ID!) { order(id: $id) { id status items { ...OrderAcceptItem } } }": typeof types.OrderAcceptGetDocument,
+    "subscription OrderAcceptWatch($id: ID!) { orderChanged(id: $id) { orderId change status at items { itemId position progress error } order { id } } }": typeof types.OrderAcceptWatchDocument,
+    "query OrderAcceptEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { type language recipient body } } } }": typeof types.OrderAcceptEmailsDocument,
+    "mutation OrderAcceptFraud($id: ID!) { markOrderFraud(id: $id) { id status items { ...OrderAcceptItem } } }": typeof types.OrderAcceptFraudDocument,
+    "mutation OrderAcceptCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.OrderAcceptCreateServerDocument,
+    "mutation OrderAcceptUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }": typeof types.OrderAcceptUpdateServerDocument,
+    "mutation OrderAcceptCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.OrderAcceptCreateProductDocument,
+    "mutation OrderAcceptCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.OrderAcceptCreateClientDocument,
     "fragment OrderToPleskOrder on Order { id status total { amount currency } discount { amount } promotionCode\n  items { id position kind status error service { id status domain } } invoices { id status total { amount currency } } }": typeof types.OrderToPleskOrderFragmentDoc,
     "mutation OrderToPleskRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": typeof types.OrderToPleskRegisterDocument,
     "query OrderToPleskPreview($cart: CartInput!) { previewOrder(cart: $cart) {\n  currency invoiceCount promotionCode subtotal { amount } discount { amount } tax { amount } total { amount currency } lines { itemPosition description amount { amount } } } }": typeof types.OrderToPleskPreviewDocument,
@@ -630,12 +738,35 @@ type Documents = {
     "query OrderToPleskProduct($id: ID!) { product(id: $id) { acceptOnPayment } }": typeof types.OrderToPleskProductDocument,
     "mutation OrderToPleskCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }": typeof types.OrderToPleskCreateAddonDocument,
     "mutation OrderToPleskCreatePromotion($i: PromotionInput!) { createPromotion(input: $i) { code } }": typeof types.OrderToPleskCreatePromotionDocument,
+    "query OrdersPreview($cart: CartInput!, $c: ID) { previewOrder(cart: $cart, clientId: $c) {\n  currency invoiceCount promotionCode subtotal { amount currency } discount { amount currency } tax { amount currency } total { amount currency }\n  lines { itemPosition description amount { amount } tax { amount } total { amount } } } }": typeof types.OrdersPreviewDocument,
+    "fragment OrdersOrderFields on Order { id status currency promotionCode paymentStatus createdAt\n  subtotal { amount currency } discount { amount currency } tax { amount currency } total { amount currency }\n  client { id }\n  items { id position kind status description cycle domain years nameservers parentPosition product { id } addon { id } invoice { id }\n    configOptions { optionId choiceId quantity } firstPayment { amount currency } recurringAmount { amount currency } }\n  invoices { ...InvoiceFields } }": typeof types.OrdersOrderFieldsFragmentDoc,
+    "mutation OrdersPlace($cart: CartInput!) { placeOrder(cart: $cart) { ...OrdersOrderFields } }": typeof types.OrdersPlaceDocument,
+    "mutation OrdersAdd($i: AddOrderInput!) { addOrder(input: $i) { ...OrdersOrderFields noInvoice noEmail items { priceOverridden server { id } } } }": typeof types.OrdersAddDocument,
+    "mutation OrdersCancel($id: ID!) { cancelOrder(id: $id) { ...OrdersOrderFields } }": typeof types.OrdersCancelDocument,
+    "mutation OrdersFraud($id: ID!) { markOrderFraud(id: $id) { ...OrdersOrderFields } }": typeof types.OrdersFraudDocument,
+    "query OrdersGet($id: ID!) { order(id: $id) { ...OrdersOrderFields } }": typeof types.OrdersGetDocument,
+    "query OrdersList($f: OrderFilter, $o: OrderOrder, $first: Int, $after: String) { orders(filter: $f, orderBy: $o, first: $first, after: $after) {\n  totalCount pageInfo { hasNextPage endCursor } edges { node { id status paymentStatus total { amount } client { id } promotionCode items { description } invoices { id status } } } } }": typeof types.OrdersListDocument,
+    "mutation OrdersCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.OrdersCreateProductDocument,
+    "mutation OrdersCreateOptions($i: ConfigOptionGroupInput!) { createConfigOptionGroup(input: $i) { options { id name choices { id name } } } }": typeof types.OrdersCreateOptionsDocument,
+    "mutation OrdersCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }": typeof types.OrdersCreateAddonDocument,
+    "mutation OrdersTldPricing($i: TldPricingInput!) { setTldPricing(input: $i) { tld } }": typeof types.OrdersTldPricingDocument,
+    "mutation OrdersCreateGroup($i: ClientGroupInput!) { createClientGroup(input: $i) { id } }": typeof types.OrdersCreateGroupDocument,
+    "mutation OrdersLoginAsClient($c: ID!) { loginAsClient(clientId: $c) { token } }": typeof types.OrdersLoginAsClientDocument,
+    "query OrdersNodeId($id: ID!) { node(id: $id) { id } }": typeof types.OrdersNodeIdDocument,
+    "query OrdersNodeStatus($id: ID!) { node(id: $id) { ... on Order { status } } }": typeof types.OrdersNodeStatusDocument,
+    "mutation OrdersCreatePromotion($i: PromotionInput!) { createPromotion(input: $i) { id code maxUsesPerClient uses } }": typeof types.OrdersCreatePromotionDocument,
+    "query OrdersEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { type language recipient subject body } } } }": typeof types.OrdersEmailsDocument,
+    "query OrdersPromotionUses { promotions(first: 100) { edges { node { code uses } } } }": typeof types.OrdersPromotionUsesDocument,
+    "query OrdersInDepth($first: Int!) { orders(first: $first) { edges { node { id status paymentStatus total { amount } client { id email }\n  promotion { code } items { id product { id name } addon { id name } invoice { id number } parentPosition } invoices { id total { amount } } } } } }": typeof types.OrdersInDepthDocument,
     "mutation PaymentGatewaysConfigure($i: ConfigurePaymentGatewayInput!) { configurePaymentGateway(input: $i) { module enabled currencies settings } }": typeof types.PaymentGatewaysConfigureDocument,
     "query PaymentGatewaysAvailable($id: ID!) { availablePaymentGateways(invoiceId: $id) { module displayName } }": typeof types.PaymentGatewaysAvailableDocument,
     "mutation PaymentGatewaysPay($id: ID!, $g: String!) { payInvoice(invoiceId: $id, gateway: $g) { gateway amount { amount currency } clientSecret redirectUrl instructions reference } }": typeof types.PaymentGatewaysPayDocument,
     "mutation PaymentGatewaysCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id } }": typeof types.PaymentGatewaysCreateUserDocument,
     "query PaymentGatewaysSettings { paymentGatewaySettings { module settings } }": typeof types.PaymentGatewaysSettingsDocument,
     "query PaymentGatewaysInvoice($id: ID!) { invoice(id: $id) { status balanceDue { amount } amountRefunded { amount } transactions { id kind gateway transactionId amount { amount currency } } } }": typeof types.PaymentGatewaysInvoiceDocument,
+    "subscription PaymentsInvoiceChanged($id: ID) { invoiceChanged(id: $id) { invoiceId clientId change invoice { id status } } }": typeof types.PaymentsInvoiceChangedDocument,
+    "mutation PaymentsMergeClients($k: ID!, $d: ID!) { mergeClients(keepId: $k, discardId: $d) { id } }": typeof types.PaymentsMergeClientsDocument,
+    "mutation PaymentsDeleteClients($ids: [ID!]!) { deleteClients(ids: $ids, confirm: true) }": typeof types.PaymentsDeleteClientsDocument,
     "mutation PleskCommandsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.PleskCommandsCreateClientDocument,
     "mutation PleskCommandsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.PleskCommandsCreateProductDocument,
     "mutation PleskCommandsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.PleskCommandsCreateServerDocument,
@@ -723,6 +854,27 @@ type Documents = {
     "query ServiceRulesInvoices($c: ID!) { invoices(filter: { clientId: $c }, first: 10, orderBy: { field: TOTAL, direction: ASC }) {\n  edges { node { dueDate paymentMethod total { amount } lines { service { id } } } } } }": typeof types.ServiceRulesInvoicesDocument,
     "mutation ServiceRulesUpdateOverride($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { id domain autoSuspensionOverride { until never } } }": typeof types.ServiceRulesUpdateOverrideDocument,
     "query ServiceRulesServiceRecalc($id: ID!) { service(id: $id) { id autoRecalculate } }": typeof types.ServiceRulesServiceRecalcDocument,
+    "fragment ServicesServiceFields on Service { id domain username status billingCycle registrationDate nextDueDate suspensionReason terminationDate passwordSet\n  firstPaymentAmount { amount currency } recurringAmount { amount currency } client { id } product { id name } }": typeof types.ServicesServiceFieldsFragmentDoc,
+    "mutation ServicesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id currency } }": typeof types.ServicesCreateClientDocument,
+    "mutation ServicesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id name type module productOptions serverGroup { id } } }": typeof types.ServicesCreateProductDocument,
+    "mutation ServicesUpdateProduct($id: ID!, $i: UpdateProductInput!) { updateProduct(id: $id, input: $i) { id module productOptions } }": typeof types.ServicesUpdateProductDocument,
+    "query ServicesProducts { products { id } }": typeof types.ServicesProductsDocument,
+    "mutation ServicesCreateServerGroup($i: ServerGroupInput!) { createServerGroup(input: $i) { id } }": typeof types.ServicesCreateServerGroupDocument,
+    "mutation ServicesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.ServicesCreateServerDocument,
+    "mutation ServicesUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }": typeof types.ServicesUpdateServerDocument,
+    "mutation ServicesDeleteServer($id: ID!) { deleteServer(id: $id) }": typeof types.ServicesDeleteServerDocument,
+    "mutation ServicesCreate($i: CreateServiceInput!) { createService(input: $i) { ...ServicesServiceFields server { id } adminNotes moduleData } }": typeof types.ServicesCreateDocument,
+    "mutation ServicesUpdate($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { ...ServicesServiceFields } }": typeof types.ServicesUpdateDocument,
+    "mutation ServicesMove($id: ID!, $to: ID!) { moveService(id: $id, toClientId: $to) { id client { id } } }": typeof types.ServicesMoveDocument,
+    "mutation ServicesDelete($id: ID!) { deleteService(id: $id) }": typeof types.ServicesDeleteDocument,
+    "query ServicesGet($id: ID!) { service(id: $id) { ...ServicesServiceFields } }": typeof types.ServicesGetDocument,
+    "query ServicesGetServer($id: ID!) { service(id: $id) { id server { id } } }": typeof types.ServicesGetServerDocument,
+    "query ServicesList($f: ServiceFilter, $first: Int, $after: String) {\n  services(filter: $f, first: $first, after: $after) { totalCount edges { node { id domain status client { id } } } pageInfo { hasNextPage endCursor } } }": typeof types.ServicesListDocument,
+    "query ServicesOfClient($id: ID!) { client(id: $id) { id services { edges { node { id domain } } } } }": typeof types.ServicesOfClientDocument,
+    "query ServicesActivity($c: ID) { activityLog(first: 50, filter: { clientId: $c }) { edges { node { action details } } } }": typeof types.ServicesActivityDocument,
+    "mutation ServicesCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }": typeof types.ServicesCreateDomainDocument,
+    "mutation ServicesMergeClients($k: ID!, $d: ID!) { mergeClients(keepId: $k, discardId: $d) { id } }": typeof types.ServicesMergeClientsDocument,
+    "mutation ServicesDeleteClients($ids: [ID!]!) { deleteClients(ids: $ids, confirm: true) }": typeof types.ServicesDeleteClientsDocument,
     "mutation SessionsAndStaffLogin($e: String!, $p: String!, $r: LoginRealm) { login(email: $e, password: $p, realm: $r) { token } }": typeof types.SessionsAndStaffLoginDocument,
     "query SessionsAndStaffMe { me { sessionId } }": typeof types.SessionsAndStaffMeDocument,
     "mutation SessionsAndStaffUpdateProfile($i: UpdateProfileInput!) { updateMyProfile(input: $i) { email } }": typeof types.SessionsAndStaffUpdateProfileDocument,
@@ -779,6 +931,31 @@ type Documents = {
     "mutation TransactionsCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { email } }": typeof types.TransactionsCreateUserDocument,
     "mutation TransactionsDeleteClients($ids: [ID!]!) { deleteClients(ids: $ids, confirm: true) }": typeof types.TransactionsDeleteClientsDocument,
     "query TransactionsFirst($first: Int) { transactions(first: $first) { totalCount edges { node { ...TransactionFields } } } }": typeof types.TransactionsFirstDocument,
+    "fragment UpgradesInvoiceLines on Invoice { lines { description amount { amount } tax1 { amount } computation {\n  source explanation price { amount currency } cycle quantity periodStart periodEnd days daysInCycle previousPrice { amount } previousCycle previousDaysInCycle\n  discountPercent discountBase { amount } promotionCode rounding taxRules { name level rate compound } } } }": typeof types.UpgradesInvoiceLinesFragmentDoc,
+    "query UpgradesPreview($s: ID!, $i: ServiceChangeInput!) { serviceChangePreview(serviceId: $s, input: $i) {\n  service { id } currency product { id } previousProduct { id } cycle previousCycle cycleStart nextDueDate daysInCycle daysInNewCycle daysLeft\n  recurringAmount { amount } previousRecurringAmount { amount } credited { amount } debited { amount } amount { amount currency } tax { amount } total { amount } } }": typeof types.UpgradesPreviewDocument,
+    "mutation UpgradesUpgrade($s: ID!, $i: ServiceChangeInput!) { upgradeService(serviceId: $s, input: $i) {\n  id status total { amount } items { kind status description product { id } cycle configOptions { optionId quantity } service { id } recurringAmount { amount }\n  invoice { id status total { amount } ...UpgradesInvoiceLines } } invoices { id } } }": typeof types.UpgradesUpgradeDocument,
+    "mutation UpgradesManual($s: ID!, $i: ManualServiceChangeInput!) { changeServicePackage(serviceId: $s, input: $i) { id product { id } billingCycle recurringAmount { amount } } }": typeof types.UpgradesManualDocument,
+    "query UpgradesService($id: ID!) { service(id: $id) { id status product { id } billingCycle nextDueDate recurringAmount { amount } configOptions { optionId quantity } } }": typeof types.UpgradesServiceDocument,
+    "mutation UpgradesCancelOrder($id: ID!) { cancelOrder(id: $id) { id status } }": typeof types.UpgradesCancelOrderDocument,
+    "mutation UpgradesAcceptOrder($id: ID!) { acceptOrder(id: $id) { id } }": typeof types.UpgradesAcceptOrderDocument,
+    "query UpgradesOrder($id: ID!) { order(id: $id) { status items { status } } }": typeof types.UpgradesOrderDocument,
+    "mutation UpgradesMarkPaid($id: ID!) { markInvoicePaid(id: $id) { id status } }": typeof types.UpgradesMarkPaidDocument,
+    "mutation UpgradesSettings($i: UpdateSettingsInput!) { updateSettings(input: $i) { acceptOrdersOnPayment } }": typeof types.UpgradesSettingsDocument,
+    "mutation UpgradesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.UpgradesCreateProductDocument,
+    "mutation UpgradesTaxRule($i: TaxRuleInput!) { createTaxRule(input: $i) { id } }": typeof types.UpgradesTaxRuleDocument,
+    "mutation UpgradesCreateOptions($i: ConfigOptionGroupInput!) { createConfigOptionGroup(input: $i) { options { id } } }": typeof types.UpgradesCreateOptionsDocument,
+    "mutation UpgradesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.UpgradesCreateServerDocument,
+    "mutation UpgradesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.UpgradesCreateClientDocument,
+    "mutation UpgradesCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.UpgradesCreateServiceDocument,
+    "mutation UpgradesRunCreate($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id } }": typeof types.UpgradesRunCreateDocument,
+    "query UpgradesCreditBalance($id: ID!) { client(id: $id) { creditBalance { amount } } }": typeof types.UpgradesCreditBalanceDocument,
+    "mutation UpgradesCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id } }": typeof types.UpgradesCreateUserDocument,
+    "query UpgradesInvoiceStatus($id: ID!) { invoice(id: $id) { status } }": typeof types.UpgradesInvoiceStatusDocument,
+    "mutation UpgradesPlaceOrder($c: CartInput!) { placeOrder(cart: $c) { items { invoice { ...UpgradesInvoiceLines } } } }": typeof types.UpgradesPlaceOrderDocument,
+    "mutation UpgradesDailyRun($d: LocalDate) { runDailyRun(date: $d) { id } }": typeof types.UpgradesDailyRunDocument,
+    "query UpgradesLatestInvoice($c: ID!) { invoices(filter: { clientId: $c }, first: 1) { edges { node { ...UpgradesInvoiceLines } } } }": typeof types.UpgradesLatestInvoiceDocument,
+    "mutation UpgradesCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { ...UpgradesInvoiceLines } }": typeof types.UpgradesCreateInvoiceDocument,
+    "mutation UpgradesAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }": typeof types.UpgradesAddCreditDocument,
     "mutation YearCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.YearCreateClientDocument,
     "mutation YearCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.YearCreateProductDocument,
     "mutation YearCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }": typeof types.YearCreateAddonDocument,
@@ -862,6 +1039,26 @@ const documents: Documents = {
     "mutation BadInputRunCommand($i: JSONObject) { runModuleCommand(serviceId: \"1\", command: \"x\", input: $i) { id } }": types.BadInputRunCommandDocument,
     "subscription BadInputClientChanged($id: ID) { clientChanged(id: $id) { clientId } }": types.BadInputClientChangedDocument,
     "query BadInputContacts { clients(first: 1) { edges { node { contacts { id } } } } }": types.BadInputContactsDocument,
+    "mutation CancellationsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.CancellationsCreateClientDocument,
+    "mutation CancellationsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.CancellationsCreateProductDocument,
+    "mutation CancellationsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.CancellationsCreateServerDocument,
+    "mutation CancellationsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.CancellationsCreateServiceDocument,
+    "mutation CancellationsCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id autoRenew } }": types.CancellationsCreateDomainDocument,
+    "query CancellationsDomain($id: ID!) { domain(id: $id) { autoRenew } }": types.CancellationsDomainDocument,
+    "mutation CancellationsRunCommand($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }": types.CancellationsRunCommandDocument,
+    "query CancellationsService($id: ID!) { service(id: $id) { id status terminationDate nextDueDate } }": types.CancellationsServiceDocument,
+    "query CancellationsInvoices($c: ID!) { invoices(filter: { clientId: $c }, first: 50) { edges { node { id status dueDate lines { description } } } } }": types.CancellationsInvoicesDocument,
+    "mutation CancellationsDailyRun($d: LocalDate) { runDailyRun(date: $d) { status steps { name status count } errors { step subjectType message } } }": types.CancellationsDailyRunDocument,
+    "query CancellationsRunPreview($d: LocalDate!) { dailyRunPreview(date: $d) { cancellations { id } fixedTermTerminations { id } terminations { id } errors { message } } }": types.CancellationsRunPreviewDocument,
+    "fragment CancellationsRequestFields on CancellationRequest { id type reason status scheduledByStaff requestedByStaff domainAutoRenewTurnedOff requestedOn terminatesOn closedAt service { id } }": types.CancellationsRequestFieldsFragmentDoc,
+    "mutation CancellationsRequest($i: CancellationRequestInput!) { requestCancellation(input: $i) { ...CancellationsRequestFields } }": types.CancellationsRequestDocument,
+    "mutation CancellationsSchedule($s: ID!, $r: String) { scheduleServiceTermination(serviceId: $s, reason: $r) { ...CancellationsRequestFields } }": types.CancellationsScheduleDocument,
+    "mutation CancellationsWithdraw($id: ID!) { withdrawCancellationRequest(id: $id) { ...CancellationsRequestFields } }": types.CancellationsWithdrawDocument,
+    "query CancellationsList($f: CancellationRequestFilter, $first: Int, $after: String) { cancellationRequests(filter: $f, first: $first, after: $after) {\n  totalCount edges { node { id status type } } pageInfo { hasNextPage endCursor } } }": types.CancellationsListDocument,
+    "query CancellationsOpenRequest($id: ID!) { service(id: $id) { cancellationRequest { id status } } }": types.CancellationsOpenRequestDocument,
+    "query CancellationsNode($id: ID!) { node(id: $id) { __typename id ... on CancellationRequest { status } } }": types.CancellationsNodeDocument,
+    "query CancellationsEmails($c: ID!) { clientEmails(clientId: $c, first: 20) { edges { node { type subject body recipient } } } }": types.CancellationsEmailsDocument,
+    "subscription CancellationsChanged($s: ID) { cancellationRequestChanged(serviceId: $s) { change cancellationRequestId serviceId cancellationRequest { id status } } }": types.CancellationsChangedDocument,
     "query CatalogNodesNodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }": types.CatalogNodesNodesDocument,
     "query CatalogNodesNode($id: ID!) { node(id: $id) { __typename id } }": types.CatalogNodesNodeDocument,
     "query CatalogNodesCatalog { catalog { __typename id group { __typename id } prices { __typename id } upgradeTargets { __typename id }\n  addons { __typename id prices { __typename id } }\n  configOptionGroups { __typename id options { __typename id unitPrices { __typename id } choices { __typename id prices { __typename id } } } } } }": types.CatalogNodesCatalogDocument,
@@ -893,6 +1090,18 @@ const documents: Documents = {
     "query CatalogStaffLists { products { id } productGroups { id } addons { id } }": types.CatalogStaffListsDocument,
     "query CatalogProductAddons($id: ID!) { product(id: $id) { addons { name } } }": types.CatalogProductAddonsDocument,
     "query CatalogProductsDeep { products { id group { name } prices { ...CatalogPrice } upgradeTargets { id } addons { name prices { ...CatalogPrice } }\n  configOptionGroups { name options { name choices { name prices { amount { amount } } } unitPrices { amount { amount } } } } } }": types.CatalogProductsDeepDocument,
+    "mutation ClientDiscountsAdd($i: ClientDiscountInput!) { addClientDiscount(input: $i) { id type percent amount { amount currency } cycle startsOn endsOn client { id } product { id } } }": types.ClientDiscountsAddDocument,
+    "mutation ClientDiscountsRemove($id: ID!) { removeClientDiscount(id: $id) }": types.ClientDiscountsRemoveDocument,
+    "query ClientDiscountsList($c: ID!) { clientDiscounts(clientId: $c) { id percent amount { amount } } }": types.ClientDiscountsListDocument,
+    "query ClientDiscountsPreview($cart: CartInput!, $c: ID) { previewOrder(cart: $cart, clientId: $c) { discount { amount } total { amount } lines { itemPosition description amount { amount } } } }": types.ClientDiscountsPreviewDocument,
+    "mutation ClientDiscountsPlace($cart: CartInput!) { placeOrder(cart: $cart) { id items { firstPayment { amount } recurringAmount { amount } } invoices { total { amount } lines { description amount { amount } } } } }": types.ClientDiscountsPlaceDocument,
+    "mutation ClientDiscountsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.ClientDiscountsCreateClientDocument,
+    "mutation ClientDiscountsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.ClientDiscountsCreateProductDocument,
+    "mutation ClientDiscountsCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }": types.ClientDiscountsCreateAddonDocument,
+    "mutation ClientDiscountsCreateGroup($i: ClientGroupInput!) { createClientGroup(input: $i) { id } }": types.ClientDiscountsCreateGroupDocument,
+    "mutation ClientDiscountsCreatePromotion($i: PromotionInput!) { createPromotion(input: $i) { code } }": types.ClientDiscountsCreatePromotionDocument,
+    "mutation ClientDiscountsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.ClientDiscountsCreateServiceDocument,
+    "query ClientDiscountsDailyPreview($d: LocalDate!) { dailyRunPreview(date: $d) { invoices { client { id } total { amount } lines { service { id } description amount { amount } } } } }": types.ClientDiscountsDailyPreviewDocument,
     "fragment ClientGroupsGroup on ClientGroup { id name colour discountPercent separateInvoices createdAt }": types.ClientGroupsGroupFragmentDoc,
     "fragment ClientGroupsProject on Project { id name brandName defaultCurrency supportEmail logoUrl createdAt }": types.ClientGroupsProjectFragmentDoc,
     "mutation ClientGroupsCreateGroup($i: ClientGroupInput!) { createClientGroup(input: $i) { ...ClientGroupsGroup } }": types.ClientGroupsCreateGroupDocument,
@@ -1227,6 +1436,21 @@ const documents: Documents = {
     "query GlobalIdsTransactions { transactions(first: 10) { edges { node { id staff { id email } refundOf { id } invoice { id } client { id } } } } }": types.GlobalIdsTransactionsDocument,
     "query GlobalIdsClient5($id: ID!) { client(id: $id) { creditLog(first: 5) { edges { node { staff { id } invoice { id } } } } } }": types.GlobalIdsClient5Document,
     "query GlobalIdsActivityLog($c: ID!) { activityLog(first: 50, filter: { clientId: $c }) { edges { node { targetType targetId staff { id } client { id } } } } }": types.GlobalIdsActivityLogDocument,
+    "query GuardRailsIntrospection { __schema { queryType { name } } }": types.GuardRailsIntrospectionDocument,
+    "query GuardRailsAtDepthLimit { clients { edges { node { id } } } }": types.GuardRailsAtDepthLimitDocument,
+    "query GuardRailsTooDeep { clients { edges { node { group { name } } } } }": types.GuardRailsTooDeepDocument,
+    "query GuardRailsTooDeepInFragments { clients { ...GuardRailsPage } }\n  fragment GuardRailsPage on ClientConnection { edges { ...GuardRailsEdge } }\n  fragment GuardRailsEdge on ClientEdge { node { group { name } } }": types.GuardRailsTooDeepInFragmentsDocument,
+    "query GuardRailsTooDeepInline { clients { ... on ClientConnection { edges { node { ... { group { name } } } } } } }": types.GuardRailsTooDeepInlineDocument,
+    "query GuardRailsShallowInFragment { clients { ...GuardRailsShallowPage } } fragment GuardRailsShallowPage on ClientConnection { edges { node { id } } }": types.GuardRailsShallowInFragmentDocument,
+    "query GuardRailsClientsFirst1 { clients(first: 1) { edges { node { id firstName lastName email city } } } }": types.GuardRailsClientsFirst1Document,
+    "query GuardRailsClientsFirst100 { clients(first: 100) { edges { node { id firstName lastName email city } } } }": types.GuardRailsClientsFirst100Document,
+    "query GuardRailsClientsFirstN($n: Int) { clients(first: $n) { edges { node { id firstName lastName email city } } } }": types.GuardRailsClientsFirstNDocument,
+    "query GuardRailsClientsDefaultPage { clients { edges { node { id firstName lastName email city } } } }": types.GuardRailsClientsDefaultPageDocument,
+    "query GuardRailsClientsWider { clients { edges { node { id firstName lastName email city state country phoneNumber } } } }": types.GuardRailsClientsWiderDocument,
+    "query GuardRailsClientIds { clients { totalCount edges { node { id } } } }": types.GuardRailsClientIdsDocument,
+    "query GuardRailsClientCount { clients { totalCount } }": types.GuardRailsClientCountDocument,
+    "query GuardRailsClientContacts { clients { totalCount edges { node { id contacts { id } } } } }": types.GuardRailsClientContactsDocument,
+    "mutation GuardRailsCreateClient { createClient(input: { firstName: \"Ok\", lastName: \"Client\", email: \"ok-client@example.com\" }) { id } }": types.GuardRailsCreateClientDocument,
     "mutation ImpersonationCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.ImpersonationCreateClientDocument,
     "mutation ImpersonationLoginAs($c: ID!) { loginAsClient(clientId: $c) { token me { sessionId client { id email } impersonator { id } staff { id } } } }": types.ImpersonationLoginAsDocument,
     "mutation ImpersonationEnd { endImpersonation { sessionId staff { id email } client { id } } }": types.ImpersonationEndDocument,
@@ -1304,8 +1528,32 @@ const documents: Documents = {
     "mutation MailCrashCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.MailCrashCreateClientDocument,
     "mutation MailCrashSend($i: SendClientMessageInput!) { sendClientMessage(input: $i) { emailCount } }": types.MailCrashSendDocument,
     "query MailCrashEmailLog($c: ID!) { clientEmails(clientId: $c, first: 5) { edges { node { status messageId lastError } } } }": types.MailCrashEmailLogDocument,
+    "mutation MailResendCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.MailResendCreateClientDocument,
+    "mutation MailResendCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }": types.MailResendCreateContactDocument,
+    "mutation MailResendCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.MailResendCreateProductDocument,
+    "mutation MailResendCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id number } }": types.MailResendCreateInvoiceDocument,
+    "fragment MailResendEmail on Email { id type status attempts lastError messageId recipient subject body }": types.MailResendEmailFragmentDoc,
+    "query MailResendEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { ...MailResendEmail } } } }": types.MailResendEmailsDocument,
+    "mutation MailResendRequeue($id: ID!) { requeueEmail(id: $id) { ...MailResendEmail } }": types.MailResendRequeueDocument,
+    "mutation MailResendAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id items { description } } }": types.MailResendAddOrderDocument,
+    "mutation MailResendPlaceOrder($cart: CartInput!) { placeOrder(cart: $cart) { id } }": types.MailResendPlaceOrderDocument,
+    "mutation MailResendFraud($id: ID!) { markOrderFraud(id: $id) { id status } }": types.MailResendFraudDocument,
+    "mutation MailResendOrderConfirmation($id: ID!) { resendOrderConfirmation(id: $id) { ...MailResendEmail } }": types.MailResendOrderConfirmationDocument,
+    "query MailResendActivity($f: ActivityFilter) { activityLog(filter: $f, first: 10) { edges { node { action targetType details staff { id } } } } }": types.MailResendActivityDocument,
+    "query MailResendMe { me { staff { id } } }": types.MailResendMeDocument,
     "query MailStartupFirstClient { clients(first: 1) { edges { node { id } } } }": types.MailStartupFirstClientDocument,
     "mutation MailStartupSend($i: SendClientMessageInput!) { sendClientMessage(input: $i) { emailCount } }": types.MailStartupSendDocument,
+    "mutation MailCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.MailCreateClientDocument,
+    "mutation MailCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }": types.MailCreateContactDocument,
+    "mutation MailCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.MailCreateProductDocument,
+    "mutation MailCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.MailCreateServiceDocument,
+    "mutation MailCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id number status } }": types.MailCreateInvoiceDocument,
+    "mutation MailMarkPaid($id: ID!) { markInvoicePaid(id: $id) { id status } }": types.MailMarkPaidDocument,
+    "mutation MailOptOut($c: ID!, $cats: [EmailCategory!]!) { setEmailOptOuts(clientId: $c, categories: $cats) { id emailOptOuts } }": types.MailOptOutDocument,
+    "query MailOptOuts($id: ID!) { client(id: $id) { emailOptOuts } }": types.MailOptOutsDocument,
+    "mutation MailResendWelcome($s: ID!) { resendWelcomeEmail(serviceId: $s) { id recipient subject status } }": types.MailResendWelcomeDocument,
+    "mutation MailSendMessage($i: SendClientMessageInput!) { sendClientMessage(input: $i) { id category subject message language emailCount createdAt } }": types.MailSendMessageDocument,
+    "query MailEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { totalCount edges { node { id type category language recipient subject status attempts lastError messageId sentAt } } } }": types.MailEmailsDocument,
     "mutation MassUpdateCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.MassUpdateCreateClientDocument,
     "mutation MassUpdateCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.MassUpdateCreateProductDocument,
     "mutation MassUpdateCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }": types.MassUpdateCreateAddonDocument,
@@ -1324,6 +1572,32 @@ const documents: Documents = {
     "mutation MergeDeleteCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id } }": types.MergeDeleteCreateUserDocument,
     "mutation MergeDeleteCreatePayer($c: ID!, $i: CreatePayerInput!) { createPayer(clientId: $c, input: $i) { id } }": types.MergeDeleteCreatePayerDocument,
     "query MergeDeleteMe { me { sessionId } }": types.MergeDeleteMeDocument,
+    "mutation ModuleCommandCatalogueCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.ModuleCommandCatalogueCreateClientDocument,
+    "mutation ModuleCommandCatalogueCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.ModuleCommandCatalogueCreateProductDocument,
+    "mutation ModuleCommandCatalogueCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.ModuleCommandCatalogueCreateServerDocument,
+    "mutation ModuleCommandCatalogueCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.ModuleCommandCatalogueCreateServiceDocument,
+    "mutation ModuleCommandCatalogueRun($s: ID!, $c: String!, $i: JSONObject) { runModuleCommand(serviceId: $s, command: $c, input: $i) { id status } }": types.ModuleCommandCatalogueRunDocument,
+    "query ModuleCommandCatalogueJob($id: ID!) { moduleJob(id: $id) { status } }": types.ModuleCommandCatalogueJobDocument,
+    "query ModuleCommandCatalogueService($id: ID!) { service(id: $id) { status suspensionReason terminationDate passwordSet product { id } } }": types.ModuleCommandCatalogueServiceDocument,
+    "query ModuleCommandCatalogueQueue($s: ID!) { moduleQueue(filter: { serviceId: $s, status: [QUEUED, RUNNING, RETRYING, SUCCEEDED, FAILED] }, first: 10) { totalCount } }": types.ModuleCommandCatalogueQueueDocument,
+    "query ModuleCommandCatalogueActivity($f: ActivityFilter) { activityLog(filter: $f, first: 50) { edges { node { action actorType staff { id } details } } } }": types.ModuleCommandCatalogueActivityDocument,
+    "query ModuleCommandCatalogueProblems { moduleLoadProblems { folder reason } }": types.ModuleCommandCatalogueProblemsDocument,
+    "query ModuleCommandCatalogueModules { modules { name } }": types.ModuleCommandCatalogueModulesDocument,
+    "mutation ModuleCommandsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.ModuleCommandsCreateClientDocument,
+    "mutation ModuleCommandsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.ModuleCommandsCreateProductDocument,
+    "mutation ModuleCommandsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.ModuleCommandsCreateServerDocument,
+    "mutation ModuleCommandsUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }": types.ModuleCommandsUpdateServerDocument,
+    "mutation ModuleCommandsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.ModuleCommandsCreateServiceDocument,
+    "mutation ModuleCommandsRun($s: ID!, $c: String!, $i: JSONObject) { runModuleCommand(serviceId: $s, command: $c, input: $i) { id command status attempts lastError createdAt } }": types.ModuleCommandsRunDocument,
+    "query ModuleCommandsService($id: ID!) { service(id: $id) { id status username suspensionReason terminationDate lastModuleError moduleData product { id } } }": types.ModuleCommandsServiceDocument,
+    "query ModuleCommandsQueue($f: ModuleQueueFilter) { moduleQueue(filter: $f, first: 50) { totalCount edges { node { id command status attempts lastError nextRunAt service { id } } } } }": types.ModuleCommandsQueueDocument,
+    "mutation ModuleCommandsRetry($id: ID!) { retryModuleJob(id: $id) { id status } }": types.ModuleCommandsRetryDocument,
+    "mutation ModuleCommandsCancel($id: ID!) { cancelModuleJob(id: $id) { id status } }": types.ModuleCommandsCancelDocument,
+    "query ModuleCommandsLog($s: ID!) { moduleLog(serviceId: $s) { command success error request response durationMs lines attempt } }": types.ModuleCommandsLogDocument,
+    "subscription ModuleCommandsChanged($id: ID) { serviceChanged(id: $id) { serviceId status job { id command status attempts error } } }": types.ModuleCommandsChangedDocument,
+    "subscription ModuleCommandsChangedShape($id: ID) { serviceChanged(id: $id) { change at serviceId status service { id status } job { status } } }": types.ModuleCommandsChangedShapeDocument,
+    "subscription ModuleCommandsChangedOutput($id: ID) { serviceChanged(id: $id) { job { status output } } }": types.ModuleCommandsChangedOutputDocument,
+    "query ModuleCommandsJob($id: ID!) { moduleJob(id: $id) { id command status output service { id } } }": types.ModuleCommandsJobDocument,
     "mutation ModuleCreateDemoDataLogin($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }": types.ModuleCreateDemoDataLoginDocument,
     "query ModuleCreateDemoDataClients($email: String!) { clients(filter: { email: $email }) { edges { node { id firstName lastName companyName email phoneNumber address1 address2 city state postcode country language } } } }": types.ModuleCreateDemoDataClientsDocument,
     "mutation ModuleCreateDemoDataCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.ModuleCreateDemoDataCreateProductDocument,
@@ -1420,6 +1694,17 @@ const documents: Documents = {
     "query NestedConnectionsClientInvoices($c: ID!) { client(id: $c) { invoices(first: 50) { totalCount edges { node { id status } } } } }": types.NestedConnectionsClientInvoicesDocument,
     "mutation NestedConnectionsCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { email } }": types.NestedConnectionsCreateUserDocument,
     "query NestedConnectionsMyTotals { me { client {\n  services(first: 1) { totalCount } domains(first: 1) { totalCount } invoices(first: 1) { totalCount } transactions(first: 1) { totalCount } creditLog(first: 1) { totalCount } } } }": types.NestedConnectionsMyTotalsDocument,
+    "fragment OrderAcceptItem on OrderItem { id position kind status error service { id status } domain }": types.OrderAcceptItemFragmentDoc,
+    "mutation OrderAcceptAdd($i: AddOrderInput!) { addOrder(input: $i) { id status items { ...OrderAcceptItem } } }": types.OrderAcceptAddDocument,
+    "mutation OrderAcceptAccept($id: ID!, $items: [AcceptItemInput!]) { acceptOrder(id: $id, items: $items) { id status items { ...OrderAcceptItem } } }": types.OrderAcceptAcceptDocument,
+    "query OrderAcceptGet($id: ID!) { order(id: $id) { id status items { ...OrderAcceptItem } } }": types.OrderAcceptGetDocument,
+    "subscription OrderAcceptWatch($id: ID!) { orderChanged(id: $id) { orderId change status at items { itemId position progress error } order { id } } }": types.OrderAcceptWatchDocument,
+    "query OrderAcceptEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { type language recipient body } } } }": types.OrderAcceptEmailsDocument,
+    "mutation OrderAcceptFraud($id: ID!) { markOrderFraud(id: $id) { id status items { ...OrderAcceptItem } } }": types.OrderAcceptFraudDocument,
+    "mutation OrderAcceptCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.OrderAcceptCreateServerDocument,
+    "mutation OrderAcceptUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }": types.OrderAcceptUpdateServerDocument,
+    "mutation OrderAcceptCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.OrderAcceptCreateProductDocument,
+    "mutation OrderAcceptCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.OrderAcceptCreateClientDocument,
     "fragment OrderToPleskOrder on Order { id status total { amount currency } discount { amount } promotionCode\n  items { id position kind status error service { id status domain } } invoices { id status total { amount currency } } }": types.OrderToPleskOrderFragmentDoc,
     "mutation OrderToPleskRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": types.OrderToPleskRegisterDocument,
     "query OrderToPleskPreview($cart: CartInput!) { previewOrder(cart: $cart) {\n  currency invoiceCount promotionCode subtotal { amount } discount { amount } tax { amount } total { amount currency } lines { itemPosition description amount { amount } } } }": types.OrderToPleskPreviewDocument,
@@ -1441,12 +1726,35 @@ const documents: Documents = {
     "query OrderToPleskProduct($id: ID!) { product(id: $id) { acceptOnPayment } }": types.OrderToPleskProductDocument,
     "mutation OrderToPleskCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }": types.OrderToPleskCreateAddonDocument,
     "mutation OrderToPleskCreatePromotion($i: PromotionInput!) { createPromotion(input: $i) { code } }": types.OrderToPleskCreatePromotionDocument,
+    "query OrdersPreview($cart: CartInput!, $c: ID) { previewOrder(cart: $cart, clientId: $c) {\n  currency invoiceCount promotionCode subtotal { amount currency } discount { amount currency } tax { amount currency } total { amount currency }\n  lines { itemPosition description amount { amount } tax { amount } total { amount } } } }": types.OrdersPreviewDocument,
+    "fragment OrdersOrderFields on Order { id status currency promotionCode paymentStatus createdAt\n  subtotal { amount currency } discount { amount currency } tax { amount currency } total { amount currency }\n  client { id }\n  items { id position kind status description cycle domain years nameservers parentPosition product { id } addon { id } invoice { id }\n    configOptions { optionId choiceId quantity } firstPayment { amount currency } recurringAmount { amount currency } }\n  invoices { ...InvoiceFields } }": types.OrdersOrderFieldsFragmentDoc,
+    "mutation OrdersPlace($cart: CartInput!) { placeOrder(cart: $cart) { ...OrdersOrderFields } }": types.OrdersPlaceDocument,
+    "mutation OrdersAdd($i: AddOrderInput!) { addOrder(input: $i) { ...OrdersOrderFields noInvoice noEmail items { priceOverridden server { id } } } }": types.OrdersAddDocument,
+    "mutation OrdersCancel($id: ID!) { cancelOrder(id: $id) { ...OrdersOrderFields } }": types.OrdersCancelDocument,
+    "mutation OrdersFraud($id: ID!) { markOrderFraud(id: $id) { ...OrdersOrderFields } }": types.OrdersFraudDocument,
+    "query OrdersGet($id: ID!) { order(id: $id) { ...OrdersOrderFields } }": types.OrdersGetDocument,
+    "query OrdersList($f: OrderFilter, $o: OrderOrder, $first: Int, $after: String) { orders(filter: $f, orderBy: $o, first: $first, after: $after) {\n  totalCount pageInfo { hasNextPage endCursor } edges { node { id status paymentStatus total { amount } client { id } promotionCode items { description } invoices { id status } } } } }": types.OrdersListDocument,
+    "mutation OrdersCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.OrdersCreateProductDocument,
+    "mutation OrdersCreateOptions($i: ConfigOptionGroupInput!) { createConfigOptionGroup(input: $i) { options { id name choices { id name } } } }": types.OrdersCreateOptionsDocument,
+    "mutation OrdersCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }": types.OrdersCreateAddonDocument,
+    "mutation OrdersTldPricing($i: TldPricingInput!) { setTldPricing(input: $i) { tld } }": types.OrdersTldPricingDocument,
+    "mutation OrdersCreateGroup($i: ClientGroupInput!) { createClientGroup(input: $i) { id } }": types.OrdersCreateGroupDocument,
+    "mutation OrdersLoginAsClient($c: ID!) { loginAsClient(clientId: $c) { token } }": types.OrdersLoginAsClientDocument,
+    "query OrdersNodeId($id: ID!) { node(id: $id) { id } }": types.OrdersNodeIdDocument,
+    "query OrdersNodeStatus($id: ID!) { node(id: $id) { ... on Order { status } } }": types.OrdersNodeStatusDocument,
+    "mutation OrdersCreatePromotion($i: PromotionInput!) { createPromotion(input: $i) { id code maxUsesPerClient uses } }": types.OrdersCreatePromotionDocument,
+    "query OrdersEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { type language recipient subject body } } } }": types.OrdersEmailsDocument,
+    "query OrdersPromotionUses { promotions(first: 100) { edges { node { code uses } } } }": types.OrdersPromotionUsesDocument,
+    "query OrdersInDepth($first: Int!) { orders(first: $first) { edges { node { id status paymentStatus total { amount } client { id email }\n  promotion { code } items { id product { id name } addon { id name } invoice { id number } parentPosition } invoices { id total { amount } } } } } }": types.OrdersInDepthDocument,
     "mutation PaymentGatewaysConfigure($i: ConfigurePaymentGatewayInput!) { configurePaymentGateway(input: $i) { module enabled currencies settings } }": types.PaymentGatewaysConfigureDocument,
     "query PaymentGatewaysAvailable($id: ID!) { availablePaymentGateways(invoiceId: $id) { module displayName } }": types.PaymentGatewaysAvailableDocument,
     "mutation PaymentGatewaysPay($id: ID!, $g: String!) { payInvoice(invoiceId: $id, gateway: $g) { gateway amount { amount currency } clientSecret redirectUrl instructions reference } }": types.PaymentGatewaysPayDocument,
     "mutation PaymentGatewaysCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id } }": types.PaymentGatewaysCreateUserDocument,
     "query PaymentGatewaysSettings { paymentGatewaySettings { module settings } }": types.PaymentGatewaysSettingsDocument,
     "query PaymentGatewaysInvoice($id: ID!) { invoice(id: $id) { status balanceDue { amount } amountRefunded { amount } transactions { id kind gateway transactionId amount { amount currency } } } }": types.PaymentGatewaysInvoiceDocument,
+    "subscription PaymentsInvoiceChanged($id: ID) { invoiceChanged(id: $id) { invoiceId clientId change invoice { id status } } }": types.PaymentsInvoiceChangedDocument,
+    "mutation PaymentsMergeClients($k: ID!, $d: ID!) { mergeClients(keepId: $k, discardId: $d) { id } }": types.PaymentsMergeClientsDocument,
+    "mutation PaymentsDeleteClients($ids: [ID!]!) { deleteClients(ids: $ids, confirm: true) }": types.PaymentsDeleteClientsDocument,
     "mutation PleskCommandsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.PleskCommandsCreateClientDocument,
     "mutation PleskCommandsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.PleskCommandsCreateProductDocument,
     "mutation PleskCommandsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.PleskCommandsCreateServerDocument,
@@ -1534,6 +1842,27 @@ const documents: Documents = {
     "query ServiceRulesInvoices($c: ID!) { invoices(filter: { clientId: $c }, first: 10, orderBy: { field: TOTAL, direction: ASC }) {\n  edges { node { dueDate paymentMethod total { amount } lines { service { id } } } } } }": types.ServiceRulesInvoicesDocument,
     "mutation ServiceRulesUpdateOverride($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { id domain autoSuspensionOverride { until never } } }": types.ServiceRulesUpdateOverrideDocument,
     "query ServiceRulesServiceRecalc($id: ID!) { service(id: $id) { id autoRecalculate } }": types.ServiceRulesServiceRecalcDocument,
+    "fragment ServicesServiceFields on Service { id domain username status billingCycle registrationDate nextDueDate suspensionReason terminationDate passwordSet\n  firstPaymentAmount { amount currency } recurringAmount { amount currency } client { id } product { id name } }": types.ServicesServiceFieldsFragmentDoc,
+    "mutation ServicesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id currency } }": types.ServicesCreateClientDocument,
+    "mutation ServicesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id name type module productOptions serverGroup { id } } }": types.ServicesCreateProductDocument,
+    "mutation ServicesUpdateProduct($id: ID!, $i: UpdateProductInput!) { updateProduct(id: $id, input: $i) { id module productOptions } }": types.ServicesUpdateProductDocument,
+    "query ServicesProducts { products { id } }": types.ServicesProductsDocument,
+    "mutation ServicesCreateServerGroup($i: ServerGroupInput!) { createServerGroup(input: $i) { id } }": types.ServicesCreateServerGroupDocument,
+    "mutation ServicesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.ServicesCreateServerDocument,
+    "mutation ServicesUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }": types.ServicesUpdateServerDocument,
+    "mutation ServicesDeleteServer($id: ID!) { deleteServer(id: $id) }": types.ServicesDeleteServerDocument,
+    "mutation ServicesCreate($i: CreateServiceInput!) { createService(input: $i) { ...ServicesServiceFields server { id } adminNotes moduleData } }": types.ServicesCreateDocument,
+    "mutation ServicesUpdate($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { ...ServicesServiceFields } }": types.ServicesUpdateDocument,
+    "mutation ServicesMove($id: ID!, $to: ID!) { moveService(id: $id, toClientId: $to) { id client { id } } }": types.ServicesMoveDocument,
+    "mutation ServicesDelete($id: ID!) { deleteService(id: $id) }": types.ServicesDeleteDocument,
+    "query ServicesGet($id: ID!) { service(id: $id) { ...ServicesServiceFields } }": types.ServicesGetDocument,
+    "query ServicesGetServer($id: ID!) { service(id: $id) { id server { id } } }": types.ServicesGetServerDocument,
+    "query ServicesList($f: ServiceFilter, $first: Int, $after: String) {\n  services(filter: $f, first: $first, after: $after) { totalCount edges { node { id domain status client { id } } } pageInfo { hasNextPage endCursor } } }": types.ServicesListDocument,
+    "query ServicesOfClient($id: ID!) { client(id: $id) { id services { edges { node { id domain } } } } }": types.ServicesOfClientDocument,
+    "query ServicesActivity($c: ID) { activityLog(first: 50, filter: { clientId: $c }) { edges { node { action details } } } }": types.ServicesActivityDocument,
+    "mutation ServicesCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }": types.ServicesCreateDomainDocument,
+    "mutation ServicesMergeClients($k: ID!, $d: ID!) { mergeClients(keepId: $k, discardId: $d) { id } }": types.ServicesMergeClientsDocument,
+    "mutation ServicesDeleteClients($ids: [ID!]!) { deleteClients(ids: $ids, confirm: true) }": types.ServicesDeleteClientsDocument,
     "mutation SessionsAndStaffLogin($e: String!, $p: String!, $r: LoginRealm) { login(email: $e, password: $p, realm: $r) { token } }": types.SessionsAndStaffLoginDocument,
     "query SessionsAndStaffMe { me { sessionId } }": types.SessionsAndStaffMeDocument,
     "mutation SessionsAndStaffUpdateProfile($i: UpdateProfileInput!) { updateMyProfile(input: $i) { email } }": types.SessionsAndStaffUpdateProfileDocument,
@@ -1590,6 +1919,31 @@ const documents: Documents = {
     "mutation TransactionsCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { email } }": types.TransactionsCreateUserDocument,
     "mutation TransactionsDeleteClients($ids: [ID!]!) { deleteClients(ids: $ids, confirm: true) }": types.TransactionsDeleteClientsDocument,
     "query TransactionsFirst($first: Int) { transactions(first: $first) { totalCount edges { node { ...TransactionFields } } } }": types.TransactionsFirstDocument,
+    "fragment UpgradesInvoiceLines on Invoice { lines { description amount { amount } tax1 { amount } computation {\n  source explanation price { amount currency } cycle quantity periodStart periodEnd days daysInCycle previousPrice { amount } previousCycle previousDaysInCycle\n  discountPercent discountBase { amount } promotionCode rounding taxRules { name level rate compound } } } }": types.UpgradesInvoiceLinesFragmentDoc,
+    "query UpgradesPreview($s: ID!, $i: ServiceChangeInput!) { serviceChangePreview(serviceId: $s, input: $i) {\n  service { id } currency product { id } previousProduct { id } cycle previousCycle cycleStart nextDueDate daysInCycle daysInNewCycle daysLeft\n  recurringAmount { amount } previousRecurringAmount { amount } credited { amount } debited { amount } amount { amount currency } tax { amount } total { amount } } }": types.UpgradesPreviewDocument,
+    "mutation UpgradesUpgrade($s: ID!, $i: ServiceChangeInput!) { upgradeService(serviceId: $s, input: $i) {\n  id status total { amount } items { kind status description product { id } cycle configOptions { optionId quantity } service { id } recurringAmount { amount }\n  invoice { id status total { amount } ...UpgradesInvoiceLines } } invoices { id } } }": types.UpgradesUpgradeDocument,
+    "mutation UpgradesManual($s: ID!, $i: ManualServiceChangeInput!) { changeServicePackage(serviceId: $s, input: $i) { id product { id } billingCycle recurringAmount { amount } } }": types.UpgradesManualDocument,
+    "query UpgradesService($id: ID!) { service(id: $id) { id status product { id } billingCycle nextDueDate recurringAmount { amount } configOptions { optionId quantity } } }": types.UpgradesServiceDocument,
+    "mutation UpgradesCancelOrder($id: ID!) { cancelOrder(id: $id) { id status } }": types.UpgradesCancelOrderDocument,
+    "mutation UpgradesAcceptOrder($id: ID!) { acceptOrder(id: $id) { id } }": types.UpgradesAcceptOrderDocument,
+    "query UpgradesOrder($id: ID!) { order(id: $id) { status items { status } } }": types.UpgradesOrderDocument,
+    "mutation UpgradesMarkPaid($id: ID!) { markInvoicePaid(id: $id) { id status } }": types.UpgradesMarkPaidDocument,
+    "mutation UpgradesSettings($i: UpdateSettingsInput!) { updateSettings(input: $i) { acceptOrdersOnPayment } }": types.UpgradesSettingsDocument,
+    "mutation UpgradesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.UpgradesCreateProductDocument,
+    "mutation UpgradesTaxRule($i: TaxRuleInput!) { createTaxRule(input: $i) { id } }": types.UpgradesTaxRuleDocument,
+    "mutation UpgradesCreateOptions($i: ConfigOptionGroupInput!) { createConfigOptionGroup(input: $i) { options { id } } }": types.UpgradesCreateOptionsDocument,
+    "mutation UpgradesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.UpgradesCreateServerDocument,
+    "mutation UpgradesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.UpgradesCreateClientDocument,
+    "mutation UpgradesCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.UpgradesCreateServiceDocument,
+    "mutation UpgradesRunCreate($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id } }": types.UpgradesRunCreateDocument,
+    "query UpgradesCreditBalance($id: ID!) { client(id: $id) { creditBalance { amount } } }": types.UpgradesCreditBalanceDocument,
+    "mutation UpgradesCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id } }": types.UpgradesCreateUserDocument,
+    "query UpgradesInvoiceStatus($id: ID!) { invoice(id: $id) { status } }": types.UpgradesInvoiceStatusDocument,
+    "mutation UpgradesPlaceOrder($c: CartInput!) { placeOrder(cart: $c) { items { invoice { ...UpgradesInvoiceLines } } } }": types.UpgradesPlaceOrderDocument,
+    "mutation UpgradesDailyRun($d: LocalDate) { runDailyRun(date: $d) { id } }": types.UpgradesDailyRunDocument,
+    "query UpgradesLatestInvoice($c: ID!) { invoices(filter: { clientId: $c }, first: 1) { edges { node { ...UpgradesInvoiceLines } } } }": types.UpgradesLatestInvoiceDocument,
+    "mutation UpgradesCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { ...UpgradesInvoiceLines } }": types.UpgradesCreateInvoiceDocument,
+    "mutation UpgradesAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }": types.UpgradesAddCreditDocument,
     "mutation YearCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.YearCreateClientDocument,
     "mutation YearCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.YearCreateProductDocument,
     "mutation YearCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }": types.YearCreateAddonDocument,
@@ -1801,6 +2155,86 @@ export function graphql(source: "query BadInputContacts { clients(first: 1) { ed
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation CancellationsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation CancellationsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CancellationsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation CancellationsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CancellationsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation CancellationsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CancellationsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation CancellationsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CancellationsCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id autoRenew } }"): (typeof documents)["mutation CancellationsCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id autoRenew } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CancellationsDomain($id: ID!) { domain(id: $id) { autoRenew } }"): (typeof documents)["query CancellationsDomain($id: ID!) { domain(id: $id) { autoRenew } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CancellationsRunCommand($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }"): (typeof documents)["mutation CancellationsRunCommand($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CancellationsService($id: ID!) { service(id: $id) { id status terminationDate nextDueDate } }"): (typeof documents)["query CancellationsService($id: ID!) { service(id: $id) { id status terminationDate nextDueDate } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CancellationsInvoices($c: ID!) { invoices(filter: { clientId: $c }, first: 50) { edges { node { id status dueDate lines { description } } } } }"): (typeof documents)["query CancellationsInvoices($c: ID!) { invoices(filter: { clientId: $c }, first: 50) { edges { node { id status dueDate lines { description } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CancellationsDailyRun($d: LocalDate) { runDailyRun(date: $d) { status steps { name status count } errors { step subjectType message } } }"): (typeof documents)["mutation CancellationsDailyRun($d: LocalDate) { runDailyRun(date: $d) { status steps { name status count } errors { step subjectType message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CancellationsRunPreview($d: LocalDate!) { dailyRunPreview(date: $d) { cancellations { id } fixedTermTerminations { id } terminations { id } errors { message } } }"): (typeof documents)["query CancellationsRunPreview($d: LocalDate!) { dailyRunPreview(date: $d) { cancellations { id } fixedTermTerminations { id } terminations { id } errors { message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment CancellationsRequestFields on CancellationRequest { id type reason status scheduledByStaff requestedByStaff domainAutoRenewTurnedOff requestedOn terminatesOn closedAt service { id } }"): (typeof documents)["fragment CancellationsRequestFields on CancellationRequest { id type reason status scheduledByStaff requestedByStaff domainAutoRenewTurnedOff requestedOn terminatesOn closedAt service { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CancellationsRequest($i: CancellationRequestInput!) { requestCancellation(input: $i) { ...CancellationsRequestFields } }"): (typeof documents)["mutation CancellationsRequest($i: CancellationRequestInput!) { requestCancellation(input: $i) { ...CancellationsRequestFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CancellationsSchedule($s: ID!, $r: String) { scheduleServiceTermination(serviceId: $s, reason: $r) { ...CancellationsRequestFields } }"): (typeof documents)["mutation CancellationsSchedule($s: ID!, $r: String) { scheduleServiceTermination(serviceId: $s, reason: $r) { ...CancellationsRequestFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CancellationsWithdraw($id: ID!) { withdrawCancellationRequest(id: $id) { ...CancellationsRequestFields } }"): (typeof documents)["mutation CancellationsWithdraw($id: ID!) { withdrawCancellationRequest(id: $id) { ...CancellationsRequestFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CancellationsList($f: CancellationRequestFilter, $first: Int, $after: String) { cancellationRequests(filter: $f, first: $first, after: $after) {\n  totalCount edges { node { id status type } } pageInfo { hasNextPage endCursor } } }"): (typeof documents)["query CancellationsList($f: CancellationRequestFilter, $first: Int, $after: String) { cancellationRequests(filter: $f, first: $first, after: $after) {\n  totalCount edges { node { id status type } } pageInfo { hasNextPage endCursor } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CancellationsOpenRequest($id: ID!) { service(id: $id) { cancellationRequest { id status } } }"): (typeof documents)["query CancellationsOpenRequest($id: ID!) { service(id: $id) { cancellationRequest { id status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CancellationsNode($id: ID!) { node(id: $id) { __typename id ... on CancellationRequest { status } } }"): (typeof documents)["query CancellationsNode($id: ID!) { node(id: $id) { __typename id ... on CancellationRequest { status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CancellationsEmails($c: ID!) { clientEmails(clientId: $c, first: 20) { edges { node { type subject body recipient } } } }"): (typeof documents)["query CancellationsEmails($c: ID!) { clientEmails(clientId: $c, first: 20) { edges { node { type subject body recipient } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription CancellationsChanged($s: ID) { cancellationRequestChanged(serviceId: $s) { change cancellationRequestId serviceId cancellationRequest { id status } } }"): (typeof documents)["subscription CancellationsChanged($s: ID) { cancellationRequestChanged(serviceId: $s) { change cancellationRequestId serviceId cancellationRequest { id status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query CatalogNodesNodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }"): (typeof documents)["query CatalogNodesNodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1922,6 +2356,54 @@ export function graphql(source: "query CatalogProductAddons($id: ID!) { product(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CatalogProductsDeep { products { id group { name } prices { ...CatalogPrice } upgradeTargets { id } addons { name prices { ...CatalogPrice } }\n  configOptionGroups { name options { name choices { name prices { amount { amount } } } unitPrices { amount { amount } } } } } }"): (typeof documents)["query CatalogProductsDeep { products { id group { name } prices { ...CatalogPrice } upgradeTargets { id } addons { name prices { ...CatalogPrice } }\n  configOptionGroups { name options { name choices { name prices { amount { amount } } } unitPrices { amount { amount } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientDiscountsAdd($i: ClientDiscountInput!) { addClientDiscount(input: $i) { id type percent amount { amount currency } cycle startsOn endsOn client { id } product { id } } }"): (typeof documents)["mutation ClientDiscountsAdd($i: ClientDiscountInput!) { addClientDiscount(input: $i) { id type percent amount { amount currency } cycle startsOn endsOn client { id } product { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientDiscountsRemove($id: ID!) { removeClientDiscount(id: $id) }"): (typeof documents)["mutation ClientDiscountsRemove($id: ID!) { removeClientDiscount(id: $id) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientDiscountsList($c: ID!) { clientDiscounts(clientId: $c) { id percent amount { amount } } }"): (typeof documents)["query ClientDiscountsList($c: ID!) { clientDiscounts(clientId: $c) { id percent amount { amount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientDiscountsPreview($cart: CartInput!, $c: ID) { previewOrder(cart: $cart, clientId: $c) { discount { amount } total { amount } lines { itemPosition description amount { amount } } } }"): (typeof documents)["query ClientDiscountsPreview($cart: CartInput!, $c: ID) { previewOrder(cart: $cart, clientId: $c) { discount { amount } total { amount } lines { itemPosition description amount { amount } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientDiscountsPlace($cart: CartInput!) { placeOrder(cart: $cart) { id items { firstPayment { amount } recurringAmount { amount } } invoices { total { amount } lines { description amount { amount } } } } }"): (typeof documents)["mutation ClientDiscountsPlace($cart: CartInput!) { placeOrder(cart: $cart) { id items { firstPayment { amount } recurringAmount { amount } } invoices { total { amount } lines { description amount { amount } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientDiscountsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation ClientDiscountsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientDiscountsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation ClientDiscountsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientDiscountsCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }"): (typeof documents)["mutation ClientDiscountsCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientDiscountsCreateGroup($i: ClientGroupInput!) { createClientGroup(input: $i) { id } }"): (typeof documents)["mutation ClientDiscountsCreateGroup($i: ClientGroupInput!) { createClientGroup(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientDiscountsCreatePromotion($i: PromotionInput!) { createPromotion(input: $i) { code } }"): (typeof documents)["mutation ClientDiscountsCreatePromotion($i: PromotionInput!) { createPromotion(input: $i) { code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientDiscountsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation ClientDiscountsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientDiscountsDailyPreview($d: LocalDate!) { dailyRunPreview(date: $d) { invoices { client { id } total { amount } lines { service { id } description amount { amount } } } } }"): (typeof documents)["query ClientDiscountsDailyPreview($d: LocalDate!) { dailyRunPreview(date: $d) { invoices { client { id } total { amount } lines { service { id } description amount { amount } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -3261,6 +3743,66 @@ export function graphql(source: "query GlobalIdsActivityLog($c: ID!) { activityL
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query GuardRailsIntrospection { __schema { queryType { name } } }"): (typeof documents)["query GuardRailsIntrospection { __schema { queryType { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GuardRailsAtDepthLimit { clients { edges { node { id } } } }"): (typeof documents)["query GuardRailsAtDepthLimit { clients { edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GuardRailsTooDeep { clients { edges { node { group { name } } } } }"): (typeof documents)["query GuardRailsTooDeep { clients { edges { node { group { name } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GuardRailsTooDeepInFragments { clients { ...GuardRailsPage } }\n  fragment GuardRailsPage on ClientConnection { edges { ...GuardRailsEdge } }\n  fragment GuardRailsEdge on ClientEdge { node { group { name } } }"): (typeof documents)["query GuardRailsTooDeepInFragments { clients { ...GuardRailsPage } }\n  fragment GuardRailsPage on ClientConnection { edges { ...GuardRailsEdge } }\n  fragment GuardRailsEdge on ClientEdge { node { group { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GuardRailsTooDeepInline { clients { ... on ClientConnection { edges { node { ... { group { name } } } } } } }"): (typeof documents)["query GuardRailsTooDeepInline { clients { ... on ClientConnection { edges { node { ... { group { name } } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GuardRailsShallowInFragment { clients { ...GuardRailsShallowPage } } fragment GuardRailsShallowPage on ClientConnection { edges { node { id } } }"): (typeof documents)["query GuardRailsShallowInFragment { clients { ...GuardRailsShallowPage } } fragment GuardRailsShallowPage on ClientConnection { edges { node { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GuardRailsClientsFirst1 { clients(first: 1) { edges { node { id firstName lastName email city } } } }"): (typeof documents)["query GuardRailsClientsFirst1 { clients(first: 1) { edges { node { id firstName lastName email city } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GuardRailsClientsFirst100 { clients(first: 100) { edges { node { id firstName lastName email city } } } }"): (typeof documents)["query GuardRailsClientsFirst100 { clients(first: 100) { edges { node { id firstName lastName email city } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GuardRailsClientsFirstN($n: Int) { clients(first: $n) { edges { node { id firstName lastName email city } } } }"): (typeof documents)["query GuardRailsClientsFirstN($n: Int) { clients(first: $n) { edges { node { id firstName lastName email city } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GuardRailsClientsDefaultPage { clients { edges { node { id firstName lastName email city } } } }"): (typeof documents)["query GuardRailsClientsDefaultPage { clients { edges { node { id firstName lastName email city } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GuardRailsClientsWider { clients { edges { node { id firstName lastName email city state country phoneNumber } } } }"): (typeof documents)["query GuardRailsClientsWider { clients { edges { node { id firstName lastName email city state country phoneNumber } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GuardRailsClientIds { clients { totalCount edges { node { id } } } }"): (typeof documents)["query GuardRailsClientIds { clients { totalCount edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GuardRailsClientCount { clients { totalCount } }"): (typeof documents)["query GuardRailsClientCount { clients { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GuardRailsClientContacts { clients { totalCount edges { node { id contacts { id } } } } }"): (typeof documents)["query GuardRailsClientContacts { clients { totalCount edges { node { id contacts { id } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GuardRailsCreateClient { createClient(input: { firstName: \"Ok\", lastName: \"Client\", email: \"ok-client@example.com\" }) { id } }"): (typeof documents)["mutation GuardRailsCreateClient { createClient(input: { firstName: \"Ok\", lastName: \"Client\", email: \"ok-client@example.com\" }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation ImpersonationCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation ImpersonationCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -3569,11 +4111,107 @@ export function graphql(source: "query MailCrashEmailLog($c: ID!) { clientEmails
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation MailResendCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation MailResendCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MailResendCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }"): (typeof documents)["mutation MailResendCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MailResendCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation MailResendCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MailResendCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id number } }"): (typeof documents)["mutation MailResendCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id number } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment MailResendEmail on Email { id type status attempts lastError messageId recipient subject body }"): (typeof documents)["fragment MailResendEmail on Email { id type status attempts lastError messageId recipient subject body }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MailResendEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { ...MailResendEmail } } } }"): (typeof documents)["query MailResendEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { ...MailResendEmail } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MailResendRequeue($id: ID!) { requeueEmail(id: $id) { ...MailResendEmail } }"): (typeof documents)["mutation MailResendRequeue($id: ID!) { requeueEmail(id: $id) { ...MailResendEmail } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MailResendAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id items { description } } }"): (typeof documents)["mutation MailResendAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id items { description } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MailResendPlaceOrder($cart: CartInput!) { placeOrder(cart: $cart) { id } }"): (typeof documents)["mutation MailResendPlaceOrder($cart: CartInput!) { placeOrder(cart: $cart) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MailResendFraud($id: ID!) { markOrderFraud(id: $id) { id status } }"): (typeof documents)["mutation MailResendFraud($id: ID!) { markOrderFraud(id: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MailResendOrderConfirmation($id: ID!) { resendOrderConfirmation(id: $id) { ...MailResendEmail } }"): (typeof documents)["mutation MailResendOrderConfirmation($id: ID!) { resendOrderConfirmation(id: $id) { ...MailResendEmail } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MailResendActivity($f: ActivityFilter) { activityLog(filter: $f, first: 10) { edges { node { action targetType details staff { id } } } } }"): (typeof documents)["query MailResendActivity($f: ActivityFilter) { activityLog(filter: $f, first: 10) { edges { node { action targetType details staff { id } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MailResendMe { me { staff { id } } }"): (typeof documents)["query MailResendMe { me { staff { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query MailStartupFirstClient { clients(first: 1) { edges { node { id } } } }"): (typeof documents)["query MailStartupFirstClient { clients(first: 1) { edges { node { id } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation MailStartupSend($i: SendClientMessageInput!) { sendClientMessage(input: $i) { emailCount } }"): (typeof documents)["mutation MailStartupSend($i: SendClientMessageInput!) { sendClientMessage(input: $i) { emailCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MailCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation MailCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MailCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }"): (typeof documents)["mutation MailCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MailCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation MailCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MailCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation MailCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MailCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id number status } }"): (typeof documents)["mutation MailCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id number status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MailMarkPaid($id: ID!) { markInvoicePaid(id: $id) { id status } }"): (typeof documents)["mutation MailMarkPaid($id: ID!) { markInvoicePaid(id: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MailOptOut($c: ID!, $cats: [EmailCategory!]!) { setEmailOptOuts(clientId: $c, categories: $cats) { id emailOptOuts } }"): (typeof documents)["mutation MailOptOut($c: ID!, $cats: [EmailCategory!]!) { setEmailOptOuts(clientId: $c, categories: $cats) { id emailOptOuts } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MailOptOuts($id: ID!) { client(id: $id) { emailOptOuts } }"): (typeof documents)["query MailOptOuts($id: ID!) { client(id: $id) { emailOptOuts } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MailResendWelcome($s: ID!) { resendWelcomeEmail(serviceId: $s) { id recipient subject status } }"): (typeof documents)["mutation MailResendWelcome($s: ID!) { resendWelcomeEmail(serviceId: $s) { id recipient subject status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MailSendMessage($i: SendClientMessageInput!) { sendClientMessage(input: $i) { id category subject message language emailCount createdAt } }"): (typeof documents)["mutation MailSendMessage($i: SendClientMessageInput!) { sendClientMessage(input: $i) { id category subject message language emailCount createdAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MailEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { totalCount edges { node { id type category language recipient subject status attempts lastError messageId sentAt } } } }"): (typeof documents)["query MailEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { totalCount edges { node { id type category language recipient subject status attempts lastError messageId sentAt } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -3646,6 +4284,110 @@ export function graphql(source: "mutation MergeDeleteCreatePayer($c: ID!, $i: Cr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query MergeDeleteMe { me { sessionId } }"): (typeof documents)["query MergeDeleteMe { me { sessionId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ModuleCommandCatalogueCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation ModuleCommandCatalogueCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ModuleCommandCatalogueCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation ModuleCommandCatalogueCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ModuleCommandCatalogueCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation ModuleCommandCatalogueCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ModuleCommandCatalogueCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation ModuleCommandCatalogueCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ModuleCommandCatalogueRun($s: ID!, $c: String!, $i: JSONObject) { runModuleCommand(serviceId: $s, command: $c, input: $i) { id status } }"): (typeof documents)["mutation ModuleCommandCatalogueRun($s: ID!, $c: String!, $i: JSONObject) { runModuleCommand(serviceId: $s, command: $c, input: $i) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ModuleCommandCatalogueJob($id: ID!) { moduleJob(id: $id) { status } }"): (typeof documents)["query ModuleCommandCatalogueJob($id: ID!) { moduleJob(id: $id) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ModuleCommandCatalogueService($id: ID!) { service(id: $id) { status suspensionReason terminationDate passwordSet product { id } } }"): (typeof documents)["query ModuleCommandCatalogueService($id: ID!) { service(id: $id) { status suspensionReason terminationDate passwordSet product { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ModuleCommandCatalogueQueue($s: ID!) { moduleQueue(filter: { serviceId: $s, status: [QUEUED, RUNNING, RETRYING, SUCCEEDED, FAILED] }, first: 10) { totalCount } }"): (typeof documents)["query ModuleCommandCatalogueQueue($s: ID!) { moduleQueue(filter: { serviceId: $s, status: [QUEUED, RUNNING, RETRYING, SUCCEEDED, FAILED] }, first: 10) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ModuleCommandCatalogueActivity($f: ActivityFilter) { activityLog(filter: $f, first: 50) { edges { node { action actorType staff { id } details } } } }"): (typeof documents)["query ModuleCommandCatalogueActivity($f: ActivityFilter) { activityLog(filter: $f, first: 50) { edges { node { action actorType staff { id } details } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ModuleCommandCatalogueProblems { moduleLoadProblems { folder reason } }"): (typeof documents)["query ModuleCommandCatalogueProblems { moduleLoadProblems { folder reason } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ModuleCommandCatalogueModules { modules { name } }"): (typeof documents)["query ModuleCommandCatalogueModules { modules { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ModuleCommandsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation ModuleCommandsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ModuleCommandsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation ModuleCommandsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ModuleCommandsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation ModuleCommandsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ModuleCommandsUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }"): (typeof documents)["mutation ModuleCommandsUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ModuleCommandsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation ModuleCommandsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ModuleCommandsRun($s: ID!, $c: String!, $i: JSONObject) { runModuleCommand(serviceId: $s, command: $c, input: $i) { id command status attempts lastError createdAt } }"): (typeof documents)["mutation ModuleCommandsRun($s: ID!, $c: String!, $i: JSONObject) { runModuleCommand(serviceId: $s, command: $c, input: $i) { id command status attempts lastError createdAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ModuleCommandsService($id: ID!) { service(id: $id) { id status username suspensionReason terminationDate lastModuleError moduleData product { id } } }"): (typeof documents)["query ModuleCommandsService($id: ID!) { service(id: $id) { id status username suspensionReason terminationDate lastModuleError moduleData product { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ModuleCommandsQueue($f: ModuleQueueFilter) { moduleQueue(filter: $f, first: 50) { totalCount edges { node { id command status attempts lastError nextRunAt service { id } } } } }"): (typeof documents)["query ModuleCommandsQueue($f: ModuleQueueFilter) { moduleQueue(filter: $f, first: 50) { totalCount edges { node { id command status attempts lastError nextRunAt service { id } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ModuleCommandsRetry($id: ID!) { retryModuleJob(id: $id) { id status } }"): (typeof documents)["mutation ModuleCommandsRetry($id: ID!) { retryModuleJob(id: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ModuleCommandsCancel($id: ID!) { cancelModuleJob(id: $id) { id status } }"): (typeof documents)["mutation ModuleCommandsCancel($id: ID!) { cancelModuleJob(id: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ModuleCommandsLog($s: ID!) { moduleLog(serviceId: $s) { command success error request response durationMs lines attempt } }"): (typeof documents)["query ModuleCommandsLog($s: ID!) { moduleLog(serviceId: $s) { command success error request response durationMs lines attempt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription ModuleCommandsChanged($id: ID) { serviceChanged(id: $id) { serviceId status job { id command status attempts error } } }"): (typeof documents)["subscription ModuleCommandsChanged($id: ID) { serviceChanged(id: $id) { serviceId status job { id command status attempts error } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription ModuleCommandsChangedShape($id: ID) { serviceChanged(id: $id) { change at serviceId status service { id status } job { status } } }"): (typeof documents)["subscription ModuleCommandsChangedShape($id: ID) { serviceChanged(id: $id) { change at serviceId status service { id status } job { status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription ModuleCommandsChangedOutput($id: ID) { serviceChanged(id: $id) { job { status output } } }"): (typeof documents)["subscription ModuleCommandsChangedOutput($id: ID) { serviceChanged(id: $id) { job { status output } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ModuleCommandsJob($id: ID!) { moduleJob(id: $id) { id command status output service { id } } }"): (typeof documents)["query ModuleCommandsJob($id: ID!) { moduleJob(id: $id) { id command status output service { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -4033,6 +4775,50 @@ export function graphql(source: "query NestedConnectionsMyTotals { me { client {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "fragment OrderAcceptItem on OrderItem { id position kind status error service { id status } domain }"): (typeof documents)["fragment OrderAcceptItem on OrderItem { id position kind status error service { id status } domain }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrderAcceptAdd($i: AddOrderInput!) { addOrder(input: $i) { id status items { ...OrderAcceptItem } } }"): (typeof documents)["mutation OrderAcceptAdd($i: AddOrderInput!) { addOrder(input: $i) { id status items { ...OrderAcceptItem } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrderAcceptAccept($id: ID!, $items: [AcceptItemInput!]) { acceptOrder(id: $id, items: $items) { id status items { ...OrderAcceptItem } } }"): (typeof documents)["mutation OrderAcceptAccept($id: ID!, $items: [AcceptItemInput!]) { acceptOrder(id: $id, items: $items) { id status items { ...OrderAcceptItem } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrderAcceptGet($id: ID!) { order(id: $id) { id status items { ...OrderAcceptItem } } }"): (typeof documents)["query OrderAcceptGet($id: ID!) { order(id: $id) { id status items { ...OrderAcceptItem } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription OrderAcceptWatch($id: ID!) { orderChanged(id: $id) { orderId change status at items { itemId position progress error } order { id } } }"): (typeof documents)["subscription OrderAcceptWatch($id: ID!) { orderChanged(id: $id) { orderId change status at items { itemId position progress error } order { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrderAcceptEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { type language recipient body } } } }"): (typeof documents)["query OrderAcceptEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { type language recipient body } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrderAcceptFraud($id: ID!) { markOrderFraud(id: $id) { id status items { ...OrderAcceptItem } } }"): (typeof documents)["mutation OrderAcceptFraud($id: ID!) { markOrderFraud(id: $id) { id status items { ...OrderAcceptItem } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrderAcceptCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation OrderAcceptCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrderAcceptUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }"): (typeof documents)["mutation OrderAcceptUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrderAcceptCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation OrderAcceptCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrderAcceptCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation OrderAcceptCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "fragment OrderToPleskOrder on Order { id status total { amount currency } discount { amount } promotionCode\n  items { id position kind status error service { id status domain } } invoices { id status total { amount currency } } }"): (typeof documents)["fragment OrderToPleskOrder on Order { id status total { amount currency } discount { amount } promotionCode\n  items { id position kind status error service { id status domain } } invoices { id status total { amount currency } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -4117,6 +4903,86 @@ export function graphql(source: "mutation OrderToPleskCreatePromotion($i: Promot
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query OrdersPreview($cart: CartInput!, $c: ID) { previewOrder(cart: $cart, clientId: $c) {\n  currency invoiceCount promotionCode subtotal { amount currency } discount { amount currency } tax { amount currency } total { amount currency }\n  lines { itemPosition description amount { amount } tax { amount } total { amount } } } }"): (typeof documents)["query OrdersPreview($cart: CartInput!, $c: ID) { previewOrder(cart: $cart, clientId: $c) {\n  currency invoiceCount promotionCode subtotal { amount currency } discount { amount currency } tax { amount currency } total { amount currency }\n  lines { itemPosition description amount { amount } tax { amount } total { amount } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment OrdersOrderFields on Order { id status currency promotionCode paymentStatus createdAt\n  subtotal { amount currency } discount { amount currency } tax { amount currency } total { amount currency }\n  client { id }\n  items { id position kind status description cycle domain years nameservers parentPosition product { id } addon { id } invoice { id }\n    configOptions { optionId choiceId quantity } firstPayment { amount currency } recurringAmount { amount currency } }\n  invoices { ...InvoiceFields } }"): (typeof documents)["fragment OrdersOrderFields on Order { id status currency promotionCode paymentStatus createdAt\n  subtotal { amount currency } discount { amount currency } tax { amount currency } total { amount currency }\n  client { id }\n  items { id position kind status description cycle domain years nameservers parentPosition product { id } addon { id } invoice { id }\n    configOptions { optionId choiceId quantity } firstPayment { amount currency } recurringAmount { amount currency } }\n  invoices { ...InvoiceFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrdersPlace($cart: CartInput!) { placeOrder(cart: $cart) { ...OrdersOrderFields } }"): (typeof documents)["mutation OrdersPlace($cart: CartInput!) { placeOrder(cart: $cart) { ...OrdersOrderFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrdersAdd($i: AddOrderInput!) { addOrder(input: $i) { ...OrdersOrderFields noInvoice noEmail items { priceOverridden server { id } } } }"): (typeof documents)["mutation OrdersAdd($i: AddOrderInput!) { addOrder(input: $i) { ...OrdersOrderFields noInvoice noEmail items { priceOverridden server { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrdersCancel($id: ID!) { cancelOrder(id: $id) { ...OrdersOrderFields } }"): (typeof documents)["mutation OrdersCancel($id: ID!) { cancelOrder(id: $id) { ...OrdersOrderFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrdersFraud($id: ID!) { markOrderFraud(id: $id) { ...OrdersOrderFields } }"): (typeof documents)["mutation OrdersFraud($id: ID!) { markOrderFraud(id: $id) { ...OrdersOrderFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrdersGet($id: ID!) { order(id: $id) { ...OrdersOrderFields } }"): (typeof documents)["query OrdersGet($id: ID!) { order(id: $id) { ...OrdersOrderFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrdersList($f: OrderFilter, $o: OrderOrder, $first: Int, $after: String) { orders(filter: $f, orderBy: $o, first: $first, after: $after) {\n  totalCount pageInfo { hasNextPage endCursor } edges { node { id status paymentStatus total { amount } client { id } promotionCode items { description } invoices { id status } } } } }"): (typeof documents)["query OrdersList($f: OrderFilter, $o: OrderOrder, $first: Int, $after: String) { orders(filter: $f, orderBy: $o, first: $first, after: $after) {\n  totalCount pageInfo { hasNextPage endCursor } edges { node { id status paymentStatus total { amount } client { id } promotionCode items { description } invoices { id status } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrdersCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation OrdersCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrdersCreateOptions($i: ConfigOptionGroupInput!) { createConfigOptionGroup(input: $i) { options { id name choices { id name } } } }"): (typeof documents)["mutation OrdersCreateOptions($i: ConfigOptionGroupInput!) { createConfigOptionGroup(input: $i) { options { id name choices { id name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrdersCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }"): (typeof documents)["mutation OrdersCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrdersTldPricing($i: TldPricingInput!) { setTldPricing(input: $i) { tld } }"): (typeof documents)["mutation OrdersTldPricing($i: TldPricingInput!) { setTldPricing(input: $i) { tld } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrdersCreateGroup($i: ClientGroupInput!) { createClientGroup(input: $i) { id } }"): (typeof documents)["mutation OrdersCreateGroup($i: ClientGroupInput!) { createClientGroup(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrdersLoginAsClient($c: ID!) { loginAsClient(clientId: $c) { token } }"): (typeof documents)["mutation OrdersLoginAsClient($c: ID!) { loginAsClient(clientId: $c) { token } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrdersNodeId($id: ID!) { node(id: $id) { id } }"): (typeof documents)["query OrdersNodeId($id: ID!) { node(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrdersNodeStatus($id: ID!) { node(id: $id) { ... on Order { status } } }"): (typeof documents)["query OrdersNodeStatus($id: ID!) { node(id: $id) { ... on Order { status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrdersCreatePromotion($i: PromotionInput!) { createPromotion(input: $i) { id code maxUsesPerClient uses } }"): (typeof documents)["mutation OrdersCreatePromotion($i: PromotionInput!) { createPromotion(input: $i) { id code maxUsesPerClient uses } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrdersEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { type language recipient subject body } } } }"): (typeof documents)["query OrdersEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { type language recipient subject body } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrdersPromotionUses { promotions(first: 100) { edges { node { code uses } } } }"): (typeof documents)["query OrdersPromotionUses { promotions(first: 100) { edges { node { code uses } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrdersInDepth($first: Int!) { orders(first: $first) { edges { node { id status paymentStatus total { amount } client { id email }\n  promotion { code } items { id product { id name } addon { id name } invoice { id number } parentPosition } invoices { id total { amount } } } } } }"): (typeof documents)["query OrdersInDepth($first: Int!) { orders(first: $first) { edges { node { id status paymentStatus total { amount } client { id email }\n  promotion { code } items { id product { id name } addon { id name } invoice { id number } parentPosition } invoices { id total { amount } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation PaymentGatewaysConfigure($i: ConfigurePaymentGatewayInput!) { configurePaymentGateway(input: $i) { module enabled currencies settings } }"): (typeof documents)["mutation PaymentGatewaysConfigure($i: ConfigurePaymentGatewayInput!) { configurePaymentGateway(input: $i) { module enabled currencies settings } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -4138,6 +5004,18 @@ export function graphql(source: "query PaymentGatewaysSettings { paymentGatewayS
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query PaymentGatewaysInvoice($id: ID!) { invoice(id: $id) { status balanceDue { amount } amountRefunded { amount } transactions { id kind gateway transactionId amount { amount currency } } } }"): (typeof documents)["query PaymentGatewaysInvoice($id: ID!) { invoice(id: $id) { status balanceDue { amount } amountRefunded { amount } transactions { id kind gateway transactionId amount { amount currency } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription PaymentsInvoiceChanged($id: ID) { invoiceChanged(id: $id) { invoiceId clientId change invoice { id status } } }"): (typeof documents)["subscription PaymentsInvoiceChanged($id: ID) { invoiceChanged(id: $id) { invoiceId clientId change invoice { id status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PaymentsMergeClients($k: ID!, $d: ID!) { mergeClients(keepId: $k, discardId: $d) { id } }"): (typeof documents)["mutation PaymentsMergeClients($k: ID!, $d: ID!) { mergeClients(keepId: $k, discardId: $d) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PaymentsDeleteClients($ids: [ID!]!) { deleteClients(ids: $ids, confirm: true) }"): (typeof documents)["mutation PaymentsDeleteClients($ids: [ID!]!) { deleteClients(ids: $ids, confirm: true) }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -4489,6 +5367,90 @@ export function graphql(source: "query ServiceRulesServiceRecalc($id: ID!) { ser
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "fragment ServicesServiceFields on Service { id domain username status billingCycle registrationDate nextDueDate suspensionReason terminationDate passwordSet\n  firstPaymentAmount { amount currency } recurringAmount { amount currency } client { id } product { id name } }"): (typeof documents)["fragment ServicesServiceFields on Service { id domain username status billingCycle registrationDate nextDueDate suspensionReason terminationDate passwordSet\n  firstPaymentAmount { amount currency } recurringAmount { amount currency } client { id } product { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ServicesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id currency } }"): (typeof documents)["mutation ServicesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id currency } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ServicesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id name type module productOptions serverGroup { id } } }"): (typeof documents)["mutation ServicesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id name type module productOptions serverGroup { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ServicesUpdateProduct($id: ID!, $i: UpdateProductInput!) { updateProduct(id: $id, input: $i) { id module productOptions } }"): (typeof documents)["mutation ServicesUpdateProduct($id: ID!, $i: UpdateProductInput!) { updateProduct(id: $id, input: $i) { id module productOptions } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ServicesProducts { products { id } }"): (typeof documents)["query ServicesProducts { products { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ServicesCreateServerGroup($i: ServerGroupInput!) { createServerGroup(input: $i) { id } }"): (typeof documents)["mutation ServicesCreateServerGroup($i: ServerGroupInput!) { createServerGroup(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ServicesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation ServicesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ServicesUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }"): (typeof documents)["mutation ServicesUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ServicesDeleteServer($id: ID!) { deleteServer(id: $id) }"): (typeof documents)["mutation ServicesDeleteServer($id: ID!) { deleteServer(id: $id) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ServicesCreate($i: CreateServiceInput!) { createService(input: $i) { ...ServicesServiceFields server { id } adminNotes moduleData } }"): (typeof documents)["mutation ServicesCreate($i: CreateServiceInput!) { createService(input: $i) { ...ServicesServiceFields server { id } adminNotes moduleData } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ServicesUpdate($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { ...ServicesServiceFields } }"): (typeof documents)["mutation ServicesUpdate($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { ...ServicesServiceFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ServicesMove($id: ID!, $to: ID!) { moveService(id: $id, toClientId: $to) { id client { id } } }"): (typeof documents)["mutation ServicesMove($id: ID!, $to: ID!) { moveService(id: $id, toClientId: $to) { id client { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ServicesDelete($id: ID!) { deleteService(id: $id) }"): (typeof documents)["mutation ServicesDelete($id: ID!) { deleteService(id: $id) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ServicesGet($id: ID!) { service(id: $id) { ...ServicesServiceFields } }"): (typeof documents)["query ServicesGet($id: ID!) { service(id: $id) { ...ServicesServiceFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ServicesGetServer($id: ID!) { service(id: $id) { id server { id } } }"): (typeof documents)["query ServicesGetServer($id: ID!) { service(id: $id) { id server { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ServicesList($f: ServiceFilter, $first: Int, $after: String) {\n  services(filter: $f, first: $first, after: $after) { totalCount edges { node { id domain status client { id } } } pageInfo { hasNextPage endCursor } } }"): (typeof documents)["query ServicesList($f: ServiceFilter, $first: Int, $after: String) {\n  services(filter: $f, first: $first, after: $after) { totalCount edges { node { id domain status client { id } } } pageInfo { hasNextPage endCursor } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ServicesOfClient($id: ID!) { client(id: $id) { id services { edges { node { id domain } } } } }"): (typeof documents)["query ServicesOfClient($id: ID!) { client(id: $id) { id services { edges { node { id domain } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ServicesActivity($c: ID) { activityLog(first: 50, filter: { clientId: $c }) { edges { node { action details } } } }"): (typeof documents)["query ServicesActivity($c: ID) { activityLog(first: 50, filter: { clientId: $c }) { edges { node { action details } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ServicesCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }"): (typeof documents)["mutation ServicesCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ServicesMergeClients($k: ID!, $d: ID!) { mergeClients(keepId: $k, discardId: $d) { id } }"): (typeof documents)["mutation ServicesMergeClients($k: ID!, $d: ID!) { mergeClients(keepId: $k, discardId: $d) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ServicesDeleteClients($ids: [ID!]!) { deleteClients(ids: $ids, confirm: true) }"): (typeof documents)["mutation ServicesDeleteClients($ids: [ID!]!) { deleteClients(ids: $ids, confirm: true) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation SessionsAndStaffLogin($e: String!, $p: String!, $r: LoginRealm) { login(email: $e, password: $p, realm: $r) { token } }"): (typeof documents)["mutation SessionsAndStaffLogin($e: String!, $p: String!, $r: LoginRealm) { login(email: $e, password: $p, realm: $r) { token } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -4710,6 +5672,106 @@ export function graphql(source: "mutation TransactionsDeleteClients($ids: [ID!]!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query TransactionsFirst($first: Int) { transactions(first: $first) { totalCount edges { node { ...TransactionFields } } } }"): (typeof documents)["query TransactionsFirst($first: Int) { transactions(first: $first) { totalCount edges { node { ...TransactionFields } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment UpgradesInvoiceLines on Invoice { lines { description amount { amount } tax1 { amount } computation {\n  source explanation price { amount currency } cycle quantity periodStart periodEnd days daysInCycle previousPrice { amount } previousCycle previousDaysInCycle\n  discountPercent discountBase { amount } promotionCode rounding taxRules { name level rate compound } } } }"): (typeof documents)["fragment UpgradesInvoiceLines on Invoice { lines { description amount { amount } tax1 { amount } computation {\n  source explanation price { amount currency } cycle quantity periodStart periodEnd days daysInCycle previousPrice { amount } previousCycle previousDaysInCycle\n  discountPercent discountBase { amount } promotionCode rounding taxRules { name level rate compound } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UpgradesPreview($s: ID!, $i: ServiceChangeInput!) { serviceChangePreview(serviceId: $s, input: $i) {\n  service { id } currency product { id } previousProduct { id } cycle previousCycle cycleStart nextDueDate daysInCycle daysInNewCycle daysLeft\n  recurringAmount { amount } previousRecurringAmount { amount } credited { amount } debited { amount } amount { amount currency } tax { amount } total { amount } } }"): (typeof documents)["query UpgradesPreview($s: ID!, $i: ServiceChangeInput!) { serviceChangePreview(serviceId: $s, input: $i) {\n  service { id } currency product { id } previousProduct { id } cycle previousCycle cycleStart nextDueDate daysInCycle daysInNewCycle daysLeft\n  recurringAmount { amount } previousRecurringAmount { amount } credited { amount } debited { amount } amount { amount currency } tax { amount } total { amount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpgradesUpgrade($s: ID!, $i: ServiceChangeInput!) { upgradeService(serviceId: $s, input: $i) {\n  id status total { amount } items { kind status description product { id } cycle configOptions { optionId quantity } service { id } recurringAmount { amount }\n  invoice { id status total { amount } ...UpgradesInvoiceLines } } invoices { id } } }"): (typeof documents)["mutation UpgradesUpgrade($s: ID!, $i: ServiceChangeInput!) { upgradeService(serviceId: $s, input: $i) {\n  id status total { amount } items { kind status description product { id } cycle configOptions { optionId quantity } service { id } recurringAmount { amount }\n  invoice { id status total { amount } ...UpgradesInvoiceLines } } invoices { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpgradesManual($s: ID!, $i: ManualServiceChangeInput!) { changeServicePackage(serviceId: $s, input: $i) { id product { id } billingCycle recurringAmount { amount } } }"): (typeof documents)["mutation UpgradesManual($s: ID!, $i: ManualServiceChangeInput!) { changeServicePackage(serviceId: $s, input: $i) { id product { id } billingCycle recurringAmount { amount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UpgradesService($id: ID!) { service(id: $id) { id status product { id } billingCycle nextDueDate recurringAmount { amount } configOptions { optionId quantity } } }"): (typeof documents)["query UpgradesService($id: ID!) { service(id: $id) { id status product { id } billingCycle nextDueDate recurringAmount { amount } configOptions { optionId quantity } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpgradesCancelOrder($id: ID!) { cancelOrder(id: $id) { id status } }"): (typeof documents)["mutation UpgradesCancelOrder($id: ID!) { cancelOrder(id: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpgradesAcceptOrder($id: ID!) { acceptOrder(id: $id) { id } }"): (typeof documents)["mutation UpgradesAcceptOrder($id: ID!) { acceptOrder(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UpgradesOrder($id: ID!) { order(id: $id) { status items { status } } }"): (typeof documents)["query UpgradesOrder($id: ID!) { order(id: $id) { status items { status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpgradesMarkPaid($id: ID!) { markInvoicePaid(id: $id) { id status } }"): (typeof documents)["mutation UpgradesMarkPaid($id: ID!) { markInvoicePaid(id: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpgradesSettings($i: UpdateSettingsInput!) { updateSettings(input: $i) { acceptOrdersOnPayment } }"): (typeof documents)["mutation UpgradesSettings($i: UpdateSettingsInput!) { updateSettings(input: $i) { acceptOrdersOnPayment } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpgradesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation UpgradesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpgradesTaxRule($i: TaxRuleInput!) { createTaxRule(input: $i) { id } }"): (typeof documents)["mutation UpgradesTaxRule($i: TaxRuleInput!) { createTaxRule(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpgradesCreateOptions($i: ConfigOptionGroupInput!) { createConfigOptionGroup(input: $i) { options { id } } }"): (typeof documents)["mutation UpgradesCreateOptions($i: ConfigOptionGroupInput!) { createConfigOptionGroup(input: $i) { options { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpgradesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation UpgradesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpgradesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation UpgradesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpgradesCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation UpgradesCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpgradesRunCreate($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id } }"): (typeof documents)["mutation UpgradesRunCreate($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UpgradesCreditBalance($id: ID!) { client(id: $id) { creditBalance { amount } } }"): (typeof documents)["query UpgradesCreditBalance($id: ID!) { client(id: $id) { creditBalance { amount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpgradesCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id } }"): (typeof documents)["mutation UpgradesCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UpgradesInvoiceStatus($id: ID!) { invoice(id: $id) { status } }"): (typeof documents)["query UpgradesInvoiceStatus($id: ID!) { invoice(id: $id) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpgradesPlaceOrder($c: CartInput!) { placeOrder(cart: $c) { items { invoice { ...UpgradesInvoiceLines } } } }"): (typeof documents)["mutation UpgradesPlaceOrder($c: CartInput!) { placeOrder(cart: $c) { items { invoice { ...UpgradesInvoiceLines } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpgradesDailyRun($d: LocalDate) { runDailyRun(date: $d) { id } }"): (typeof documents)["mutation UpgradesDailyRun($d: LocalDate) { runDailyRun(date: $d) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UpgradesLatestInvoice($c: ID!) { invoices(filter: { clientId: $c }, first: 1) { edges { node { ...UpgradesInvoiceLines } } } }"): (typeof documents)["query UpgradesLatestInvoice($c: ID!) { invoices(filter: { clientId: $c }, first: 1) { edges { node { ...UpgradesInvoiceLines } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpgradesCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { ...UpgradesInvoiceLines } }"): (typeof documents)["mutation UpgradesCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { ...UpgradesInvoiceLines } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpgradesAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }"): (typeof documents)["mutation UpgradesAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
