@@ -22,6 +22,7 @@ import { BillingSettings, TaxMode, TaxRounding } from './billing-settings.entity
 import { calculateTax, percentToMillionths } from './tax';
 import { invoiceNumberFormatProblem } from './invoice-number';
 import type { CreateCurrencyInput, PreviewTaxInput, TaxRuleInput, UpdateBillingSettingsInput, UpdateCurrencyInput } from './billing.inputs';
+import { readAll } from '../shared/reads';
 
 // ---------------------------------------------------------------- currencies
 
@@ -107,17 +108,18 @@ export async function deleteCurrency(ctx: RequestContext, id: number): Promise<b
 /** What keeps a currency alive, as "3 client(s), 2 product price(s)"; empty when nothing. */
 async function usesOf(em: EntityManager, currency: Currency): Promise<string[]> {
   const byCode = { currency: currency.code };
-  const counts = await Promise.all(([
-    ['client(s)', em.count(Client, byCode)],
-    ['project default(s)', em.count(Project, { defaultCurrency: currency.code })],
-    ['invoice(s)', em.count(Invoice, byCode)],
-    ['product price(s)', em.count(ProductPrice, { currency })],
-    ['addon price(s)', em.count(AddonPrice, { currency })],
-    ['configurable option price(s)', Promise.all([em.count(ConfigChoicePrice, { currency }), em.count(ConfigUnitPrice, { currency })]).then(([a, b]) => a + b)],
-    ['TLD price(s)', em.count(TldPrice, { currency })],
-    ['promotion(s)', em.count(Promotion, { currency })],
-  ] as const).map(async ([label, count]) => [label, await count] as const));
-  return counts.filter(([, count]) => count > 0).map(([label, count]) => `${count} ${label}`);
+  const uses = [
+    ['client(s)', () => em.count(Client, byCode)],
+    ['project default(s)', () => em.count(Project, { defaultCurrency: currency.code })],
+    ['invoice(s)', () => em.count(Invoice, byCode)],
+    ['product price(s)', () => em.count(ProductPrice, { currency })],
+    ['addon price(s)', () => em.count(AddonPrice, { currency })],
+    ['configurable option price(s)', async () => (await em.count(ConfigChoicePrice, { currency })) + (await em.count(ConfigUnitPrice, { currency }))],
+    ['TLD price(s)', () => em.count(TldPrice, { currency })],
+    ['promotion(s)', () => em.count(Promotion, { currency })],
+  ] as const;
+  const counts = await readAll<number[]>(em, uses.map(([, count]) => count));
+  return uses.flatMap(([label], i) => (counts[i] > 0 ? [`${counts[i]} ${label}`] : []));
 }
 
 /**
@@ -127,11 +129,11 @@ async function usesOf(em: EntityManager, currency: Currency): Promise<string[]> 
  */
 export async function assertClientCurrencyCanChange(em: EntityManager, client: Client): Promise<void> {
   await em.execute('select id from client where id = ? for update', [client.id]);
-  const [invoices, transactions, services, credit] = await Promise.all([
-    em.count(Invoice, { client }),
-    em.count(Transaction, { client }),
-    em.count(Service, { client }),
-    em.execute<{ credit: string }[]>('select credit_balance_minor as credit from client where id = ?', [client.id]),
+  const [invoices, transactions, services, credit] = await readAll(em, [
+    () => em.count(Invoice, { client }),
+    () => em.count(Transaction, { client }),
+    () => em.count(Service, { client }),
+    () => em.execute<{ credit: string }[]>('select credit_balance_minor as credit from client where id = ?', [client.id]),
   ]);
   const reasons = [
     invoices && `${invoices} invoice(s)`,

@@ -22,6 +22,7 @@ import { Invoice, InvoiceAddress, InvoiceStatus } from './invoice.entity';
 import { InvoiceLine, InvoiceLineType } from './invoice-line.entity';
 import type { InvoiceLineInput } from './invoice.inputs';
 import { taxRulesOfLine, type StoredComputation } from './invoice-line-computation';
+import { readAll } from '../shared/reads';
 
 /** A line with its amount already in minor units: what orders and renewals pass to createInvoiceWithin. */
 export interface InvoiceLineDraft {
@@ -73,10 +74,10 @@ export async function checkLineLinks(em: EntityManager, clientId: number, lines:
   const serviceIds = lines.flatMap((l) => (l.serviceId != null ? [l.serviceId] : []));
   const domainIds = lines.flatMap((l) => (l.domainId != null ? [l.domainId] : []));
   const addonIds = lines.flatMap((l) => (l.addonId != null ? [l.addonId] : []));
-  const [services, domains, addons] = await Promise.all([
-    serviceIds.length ? em.find(Service, { id: { $in: serviceIds } }, { fields: ['id', 'client'] }) : [],
-    domainIds.length ? em.find(Domain, { id: { $in: domainIds } }, { fields: ['id', 'client'] }) : [],
-    addonIds.length ? em.find(Addon, { id: { $in: addonIds } }, { fields: ['id'] }) : [],
+  const [services, domains, addons] = await readAll(em, [
+    () => (serviceIds.length ? em.find(Service, { id: { $in: serviceIds } }, { fields: ['id', 'client'] }) : []),
+    () => (domainIds.length ? em.find(Domain, { id: { $in: domainIds } }, { fields: ['id', 'client'] }) : []),
+    () => (addonIds.length ? em.find(Addon, { id: { $in: addonIds } }, { fields: ['id'] }) : []),
   ]);
   // Every line's problems at once, as parseLines.
   const problems = new FieldProblems();
@@ -125,7 +126,7 @@ async function taxBasisOf(em: EntityManager, invoice: Invoice, client: Client | 
     if (invoice.tax2Name != null && invoice.tax2Rate != null) frozen.push({ name: invoice.tax2Name, level: 2, rate: invoice.tax2Rate, compound: invoice.tax2Compound ?? false });
     return { rules: frozen, mode: invoice.taxMode, rounding: invoice.taxRounding, address: {} };
   }
-  const [settings, rules] = await Promise.all([getBillingSettings(em), em.find(TaxRule, {})]);
+  const [settings, rules] = await readAll(em, [() => getBillingSettings(em), () => em.find(TaxRule, {})]);
   // Issued before the basis was stored: today's rules, but still for the addressee it names.
   const named = !current && invoice.status !== InvoiceStatus.DRAFT ? invoice.addressedTo : undefined;
   const addressee = named ?? (client ? await addresseeOf(em, invoice, client) : invoice.addressedTo);

@@ -10,6 +10,7 @@ import { ClientUser } from './client-user.entity';
 import type { Contact } from './contact.entity';
 import { assertAccountOwner, assertFieldPermission } from '../auth/client-access';
 import { clientRows } from './client-ownership';
+import { readAll } from '../shared/reads';
 
 export interface ClientUserInput {
   email?: string;
@@ -24,10 +25,10 @@ const LOGIN_TAKEN = 'This email is the login of another account or user';
 
 /** A login email names exactly one account: no client and no other user may have it. */
 export async function assertLoginEmailFree(em: EntityManager, email: string, exceptUserId?: number): Promise<void> {
-  const [client, user] = await Promise.all([
+  const [client, user] = await readAll(em, [
     // CL-14: a client's login name signs in like an email.
-    em.findOne(Client, { $or: [{ email }, { customLoginName: email }] }, { fields: ['id'] }),
-    em.findOne(ClientUser, { email }, { fields: ['id'] }),
+    () => em.findOne(Client, { $or: [{ email }, { customLoginName: email }] }, { fields: ['id'] }),
+    () => em.findOne(ClientUser, { email }, { fields: ['id'] }),
   ]);
   if (client || (user && user.id !== exceptUserId)) throw conflict('email', LOGIN_TAKEN, 'VALUE_TAKEN');
 }

@@ -16,6 +16,7 @@ import { BillingCycle } from '../catalog/billing-cycle';
 import type { InvoiceLineDraft } from '../billing/invoice-computing';
 import { LineSource, type StoredComputation } from '../billing/invoice-line-computation';
 import type { CartInput } from './order.inputs';
+import { readAll } from '../shared/reads';
 
 /** A configurable option as chosen: a dropdown's choice or a quantity. */
 export interface ChosenOption {
@@ -58,21 +59,21 @@ export async function loadCatalog(em: EntityManager, cart: CartInput, currency: 
   const productIds = [...new Set(cart.products.map((p, i) => toId(p.productId, 'Product', `cart.products.${i}.productId`)))];
   const addonIds = [...new Set(cart.products.flatMap((p, i) => p.addons.map((a, j) => toId(a.addonId, 'Addon', `cart.products.${i}.addons.${j}.addonId`))))];
   const byCurrency = { currency: { code: currency } };
-  const [products, productPrices, optionGroups, addons, addonProducts, addonPrices, tlds] = await Promise.all([
-    productIds.length ? em.find(Product, { id: { $in: productIds } }, { populate: ['group'] }) : [],
-    productIds.length ? em.find(ProductPrice, { product: { $in: productIds }, ...byCurrency }) : [],
-    productIds.length ? em.find(ConfigOptionGroupProduct, { product: { $in: productIds } }) : [],
-    addonIds.length ? em.find(Addon, { id: { $in: addonIds } }) : [],
-    addonIds.length ? em.find(AddonProduct, { addon: { $in: addonIds } }) : [],
-    addonIds.length ? em.find(AddonPrice, { addon: { $in: addonIds }, ...byCurrency }) : [],
-    cart.domains.length ? em.find(TldPrice, byCurrency) : [],
+  const [products, productPrices, optionGroups, addons, addonProducts, addonPrices, tlds] = await readAll(em, [
+    () => (productIds.length ? em.find(Product, { id: { $in: productIds } }, { populate: ['group'] }) : []),
+    () => (productIds.length ? em.find(ProductPrice, { product: { $in: productIds }, ...byCurrency }) : []),
+    () => (productIds.length ? em.find(ConfigOptionGroupProduct, { product: { $in: productIds } }) : []),
+    () => (addonIds.length ? em.find(Addon, { id: { $in: addonIds } }) : []),
+    () => (addonIds.length ? em.find(AddonProduct, { addon: { $in: addonIds } }) : []),
+    () => (addonIds.length ? em.find(AddonPrice, { addon: { $in: addonIds }, ...byCurrency }) : []),
+    () => (cart.domains.length ? em.find(TldPrice, byCurrency) : []),
   ]);
   const groupIds = [...new Set(optionGroups.map((row) => row.group.id))];
   const options = groupIds.length ? await em.find(ConfigOption, { group: { $in: groupIds } }, { orderBy: { sortOrder: 'asc', id: 'asc' } }) : [];
   const optionIds = options.map((o) => o.id);
-  const [choices, unitPrices] = await Promise.all([
-    optionIds.length ? em.find(ConfigOptionChoice, { option: { $in: optionIds } }, { orderBy: { sortOrder: 'asc', id: 'asc' } }) : [],
-    optionIds.length ? em.find(ConfigUnitPrice, { option: { $in: optionIds }, ...byCurrency }) : [],
+  const [choices, unitPrices] = await readAll(em, [
+    () => (optionIds.length ? em.find(ConfigOptionChoice, { option: { $in: optionIds } }, { orderBy: { sortOrder: 'asc', id: 'asc' } }) : []),
+    () => (optionIds.length ? em.find(ConfigUnitPrice, { option: { $in: optionIds }, ...byCurrency }) : []),
   ]);
   const choicePrices = choices.length ? await em.find(ConfigChoicePrice, { choice: { $in: choices.map((c) => c.id) }, ...byCurrency }) : [];
   const optionsByProduct = new Map<number, ConfigOption[]>();

@@ -6,6 +6,7 @@ import { Client, ClientStatus } from '../clients/client.entity';
 import { Service } from './service.entity';
 import { ServiceStatus } from './service-status';
 import { Domain, DomainStatus } from './domain.entity';
+import { readAll } from '../shared/reads';
 
 /**
  * CL-5: unless its status auto-update is disabled, a client's status follows
@@ -19,9 +20,9 @@ export async function followServices(em: EntityManager, ctx: Pick<RequestContext
   for (const id of new Set(clientIds)) {
     const client = await em.findOne(Client, { id });
     if (!client || client.statusAutoUpdateDisabled || client.status === ClientStatus.CLOSED) continue;
-    const [services, domains] = await Promise.all([
-      em.count(Service, { client: id, status: ServiceStatus.ACTIVE }),
-      em.count(Domain, { client: id, status: DomainStatus.ACTIVE }),
+    const [services, domains] = await readAll(em, [
+      () => em.count(Service, { client: id, status: ServiceStatus.ACTIVE }),
+      () => em.count(Domain, { client: id, status: DomainStatus.ACTIVE }),
     ]);
     const status = services + domains > 0 ? ClientStatus.ACTIVE : ClientStatus.INACTIVE;
     if (status === client.status) continue;
