@@ -14,7 +14,7 @@ import { AuthSession } from '../../src/auth/auth-session.entity';
 import { StaffRole, StaffUser } from '../../src/auth/staff-user.entity';
 import { SpamExpertsTestServer } from '../servers/spamexperts-server';
 import { ok, operationText, startTestApp, type Operation, type TestApp } from '../support/test-app';
-import { feed, type Feed } from '../support/subscription-feed';
+import { feed, subscribed, type Feed } from '../support/subscription-feed';
 import { pause, waitFor } from '../support/wait';
 import { whileResponsive } from '../support/responsive';
 import { captureLog } from '../support/log-capture';
@@ -438,16 +438,7 @@ describe('issue 10.3: live data follows the session as it is now', () => {
     const measure = async (count: number) => {
       const connections = tokens.slice(0, count).map((token) => connect(token));
       await Promise.all(connections.map((connection) => connection.opened));
-      const feeds = connections.map((connection) => connection.subscribe(CLIENT_CHANGED, { id: idOf('Client', watched) }));
-      // Warm-up: until every subscription has received an event.
-      for (let round = 0; round < 200 && feeds.some((f) => f.pending() === 0); round++) {
-        deleted(watched);
-        await new Promise((r) => setTimeout(r, 250));
-      }
-      expect(feeds.every((f) => f.pending() > 0)).toBe(true);
-      // A window for the warm-up's last events to arrive before they are drained.
-      await pause(300);
-      for (const f of feeds) while (f.pending()) await f.next();
+      const feeds = await subscribed(() => connections.map((connection) => connection.subscribe(CLIENT_CHANGED, { id: idOf('Client', watched) })), count);
 
       // One event to every subscriber.
       let before = sqlStatements.count;
