@@ -9,6 +9,13 @@ import { DETAIL_ID_TYPES, NOT_RECORD_KEYS, detailsForApi } from '../../src/activ
 import { StaffRole } from '../../src/auth/staff-user.entity';
 import { keyOf } from '../support/ids';
 import { ok, startTestApp, type TestApp } from '../support/test-app';
+import { graphql } from '../generated';
+
+const CREATE_CLIENT = graphql(`mutation ActivityDetailsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }`);
+const CREATE_PRODUCT = graphql(`mutation ActivityDetailsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }`);
+const ADD_DISCOUNT = graphql(`mutation ActivityDetailsAddDiscount($i: ClientDiscountInput!) { addClientDiscount(input: $i) { id } }`);
+const DISCOUNT_LOG = graphql(`query ActivityDetailsDiscountLog($c: ID!) { activityLog(filter: { clientId: $c, action: "client.discount.add" }, first: 1) { edges { node { details } } } }`);
+const NODES = graphql(`query ActivityDetailsNodes($ids: [ID!]!) { nodes(ids: $ids) { id __typename } }`);
 
 /** The keys of every `details: { … }` object literal in src/ that end in "Id". */
 function detailKeysInSource(): Set<string> {
@@ -58,16 +65,16 @@ describe('issue 13.3: activity details show global ids', () => {
 
     it('a personal discount\'s entry names the discount and the product by the ids the API gave them, which node() finds', async () => {
       const admin = await t.staffToken(StaffRole.ADMIN);
-      const client = ok(await t.gql(`mutation($i: CreateClientInput!) { createClient(input: $i) { id } }`,
+      const client = ok(await t.gql(CREATE_CLIENT,
         { i: { firstName: 'Act', lastName: 'Details', email: `act-details-${Date.now()}@example.com`, currency: 'EUR' } }, admin)).createClient.id;
-      const product = ok(await t.gql(`mutation($i: CreateProductInput!) { createProduct(input: $i) { id } }`, { i: { name: 'Detail hosting', type: 'OTHER' } }, admin)).createProduct.id;
-      const discount = ok(await t.gql(`mutation($i: ClientDiscountInput!) { addClientDiscount(input: $i) { id } }`,
+      const product = ok(await t.gql(CREATE_PRODUCT, { i: { name: 'Detail hosting', type: 'OTHER' } }, admin)).createProduct.id;
+      const discount = ok(await t.gql(ADD_DISCOUNT,
         { i: { clientId: client, productId: product, type: 'PERCENT', value: '10' } }, admin)).addClientDiscount.id;
-      const log = ok(await t.gql(`query($c: ID!) { activityLog(filter: { clientId: $c, action: "client.discount.add" }, first: 1) { edges { node { details } } } }`, { c: client }, admin)).activityLog;
-      const details = log.edges[0].node.details;
+      const log = ok(await t.gql(DISCOUNT_LOG, { c: client }, admin)).activityLog;
+      const details = log.edges[0].node.details as { discountId: string; productId: string };
       expect(details).toMatchObject({ discountId: discount, productId: product });
       expect(keyOf(details.discountId)).toBeGreaterThan(0);
-      const found = ok(await t.gql(`query($ids: [ID!]!) { nodes(ids: $ids) { id __typename } }`, { ids: [details.discountId, details.productId] }, admin)).nodes;
+      const found = ok(await t.gql(NODES, { ids: [details.discountId, details.productId] }, admin)).nodes;
       expect(found).toEqual([{ id: discount, __typename: 'ClientDiscount' }, { id: product, __typename: 'Product' }]);
     });
   });

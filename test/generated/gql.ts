@@ -14,6 +14,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "mutation ActivityDetailsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.ActivityDetailsCreateClientDocument,
+    "mutation ActivityDetailsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.ActivityDetailsCreateProductDocument,
+    "mutation ActivityDetailsAddDiscount($i: ClientDiscountInput!) { addClientDiscount(input: $i) { id } }": typeof types.ActivityDetailsAddDiscountDocument,
+    "query ActivityDetailsDiscountLog($c: ID!) { activityLog(filter: { clientId: $c, action: \"client.discount.add\" }, first: 1) { edges { node { details } } } }": typeof types.ActivityDetailsDiscountLogDocument,
+    "query ActivityDetailsNodes($ids: [ID!]!) { nodes(ids: $ids) { id __typename } }": typeof types.ActivityDetailsNodesDocument,
     "fragment ActivityLogEntryFields on ActivityLogEntry { id createdAt actorType staff { id } impersonator { id } action targetType targetId client { id } ip details }": typeof types.ActivityLogEntryFieldsFragmentDoc,
     "query ActivityLogLog($f: ActivityFilter, $first: Int, $after: String, $last: Int, $before: String) {\n  activityLog(filter: $f, first: $first, after: $after, last: $last, before: $before) {\n    totalCount\n    edges { cursor node { ...ActivityLogEntryFields } }\n    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n  } }": typeof types.ActivityLogLogDocument,
     "mutation ActivityLogCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.ActivityLogCreateClientDocument,
@@ -1002,6 +1007,11 @@ type Documents = {
     "mutation StripeGatewayConfigure($i: ConfigurePaymentGatewayInput!) { configurePaymentGateway(input: $i) { module enabled currencies } }": typeof types.StripeGatewayConfigureDocument,
 };
 const documents: Documents = {
+    "mutation ActivityDetailsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.ActivityDetailsCreateClientDocument,
+    "mutation ActivityDetailsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.ActivityDetailsCreateProductDocument,
+    "mutation ActivityDetailsAddDiscount($i: ClientDiscountInput!) { addClientDiscount(input: $i) { id } }": types.ActivityDetailsAddDiscountDocument,
+    "query ActivityDetailsDiscountLog($c: ID!) { activityLog(filter: { clientId: $c, action: \"client.discount.add\" }, first: 1) { edges { node { details } } } }": types.ActivityDetailsDiscountLogDocument,
+    "query ActivityDetailsNodes($ids: [ID!]!) { nodes(ids: $ids) { id __typename } }": types.ActivityDetailsNodesDocument,
     "fragment ActivityLogEntryFields on ActivityLogEntry { id createdAt actorType staff { id } impersonator { id } action targetType targetId client { id } ip details }": types.ActivityLogEntryFieldsFragmentDoc,
     "query ActivityLogLog($f: ActivityFilter, $first: Int, $after: String, $last: Int, $before: String) {\n  activityLog(filter: $f, first: $first, after: $after, last: $last, before: $before) {\n    totalCount\n    edges { cursor node { ...ActivityLogEntryFields } }\n    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n  } }": types.ActivityLogLogDocument,
     "mutation ActivityLogCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.ActivityLogCreateClientDocument,
@@ -2004,6 +2014,26 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ActivityDetailsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation ActivityDetailsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ActivityDetailsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation ActivityDetailsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ActivityDetailsAddDiscount($i: ClientDiscountInput!) { addClientDiscount(input: $i) { id } }"): (typeof documents)["mutation ActivityDetailsAddDiscount($i: ClientDiscountInput!) { addClientDiscount(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ActivityDetailsDiscountLog($c: ID!) { activityLog(filter: { clientId: $c, action: \"client.discount.add\" }, first: 1) { edges { node { details } } } }"): (typeof documents)["query ActivityDetailsDiscountLog($c: ID!) { activityLog(filter: { clientId: $c, action: \"client.discount.add\" }, first: 1) { edges { node { details } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ActivityDetailsNodes($ids: [ID!]!) { nodes(ids: $ids) { id __typename } }"): (typeof documents)["query ActivityDetailsNodes($ids: [ID!]!) { nodes(ids: $ids) { id __typename } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
