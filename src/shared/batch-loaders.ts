@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { raw, RawQueryFragment, ReferenceKind, type EntityClass, type EntityKey, type EntityManager, type EntityMetadata, type FilterQuery, type QueryOrderMap } from '@mikro-orm/postgresql';
+import { raw, RawQueryFragment, type LogContext, ReferenceKind, type EntityClass, type EntityKey, type EntityManager, type EntityMetadata, type FilterQuery, type QueryOrderMap } from '@mikro-orm/postgresql';
 import { getMetadataStorage } from 'type-graphql';
 import { ID_ASC, ID_DESC, keysetOrderBy, keysetPage, keysetWhere, toConnection, type Connection, type KeysetPage, type PageArgs, type PageOrder } from './pagination';
 
@@ -194,8 +194,11 @@ async function runBuilt(
 ): Promise<Record<string, unknown>[]> {
   const given = lists.length;
   let cacheable = true;
+  // Dates and bigints need the key's replacer (a date is not its string; JSON has no bigint), which costs a call per value.
+  let special = false;
   const templateOf = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.map(templateOf);
+    if (typeof value === 'bigint' || value instanceof Date) special = true;
     if (value === null || typeof value !== 'object' || value instanceof Date) return value;
     if (value instanceof RawQueryFragment || RawQueryFragment.isRaw(value)) cacheable = false;
     const copy: Record<string, unknown> = {};
@@ -207,17 +210,18 @@ async function runBuilt(
     return copy;
   };
   const template = templateOf(where);
-  const run = (statement: Statement) =>
-    em.execute(statement.sql, statement.bindings.map((value) => (listIndex(value) >= 0 ? lists[listIndex(value)] : value))) as Promise<Record<string, unknown>[]>;
+  const run = (statement: Statement) => readSql(em, statement.sql, statement.bindings.map((value) => (listIndex(value) >= 0 ? lists[listIndex(value)] : value)));
   const uncached = () => {
     const { sql, bindings } = build(given ? template : where).toSQL();
     return run({ sql, bindings: [...bindings] });
   };
   if (!cacheable) return uncached();
-  const cacheKey = JSON.stringify([key, template], function (this: Record<string, unknown>, name, value) {
-    const original = this[name];
-    return original instanceof Date ? { date: value } : typeof original === 'bigint' ? { bigint: String(original) } : value;
-  });
+  const cacheKey = special
+    ? JSON.stringify([key, template], function (this: Record<string, unknown>, name, value) {
+        const original = this[name];
+        return original instanceof Date ? { date: value } : typeof original === 'bigint' ? { bigint: String(original) } : value;
+      })
+    : JSON.stringify([key, template]);
   let statement = statements.get(cacheKey);
   if (!statement) {
     const { sql, bindings } = build(template).toSQL();
@@ -228,6 +232,45 @@ async function runBuilt(
     statements.set(cacheKey, statement);
   }
   return run(statement);
+}
+
+/** A pooled connection of knex's PostgreSQL client (pg's Client). */
+interface PooledConnection {
+  query(text: string): Promise<{ rows: Record<string, unknown>[] }>;
+}
+
+/**
+ * Runs a read statement (`?` placeholders) as em.execute does, with its values
+ * inlined by the ORM's platform, counted and logged as the ORM's own
+ * statements (sqlStatements, onQuery), but outside a transaction straight on a
+ * connection of knex's pool: issue 12, the ORM's and knex's runner layers
+ * (query events, runner, connection wrapping) cost more CPU per statement than
+ * sending it. A connection an error left broken is discarded by the pool's
+ * validation on the next acquire, as with knex's runner.
+ */
+async function readSql(em: EntityManager, sql: string, params: unknown[]): Promise<Record<string, unknown>[]> {
+  if (em.isInTransaction()) return em.execute(sql, params);
+  const connection = em.getConnection();
+  await connection.ensureConnection();
+  const query = em.config.get('onQuery')(sql, params);
+  const text = em.getPlatform().formatQuery(query, params);
+  const knex = connection.getKnex().client;
+  const started = Date.now();
+  const log = (context: LogContext) =>
+    em.config.getLogger().logQuery({ level: 'info', connection: { type: 'write', name: em.config.get('name') }, query, params, took: Date.now() - started, ...context });
+  try {
+    const pooled = (await knex.acquireConnection()) as PooledConnection;
+    try {
+      const { rows } = await pooled.query(text);
+      log({ results: rows.length });
+      return rows;
+    } finally {
+      await knex.releaseConnection(pooled);
+    }
+  } catch (error) {
+    log({ level: 'error' });
+    throw em.getDriver().convertException(error as Error);
+  }
 }
 
 /** Whether each of `count` lists is bound exactly once, as the whole of an `in (?)` or an `array[?]`. */
@@ -300,7 +343,7 @@ export function pagesByParent<T extends { id: number }>(
 ) {
   const meta = em.getMetadata().get<T>(entity.name);
   const parentColumn = meta.properties[parent as EntityKey<T>].fieldNames[0];
-  const rowLoaders = new Map<string, DataLoader<number, T[]>>();
+  const rowLoaders = new Map<string, { page: KeysetPage; loader: DataLoader<number, T[]> }>();
   const countLoaders = new Map<string, DataLoader<number, number>>();
   const toObject = plainRows(em, entity);
 
@@ -342,14 +385,21 @@ export function pagesByParent<T extends { id: number }>(
    * The page of `parentId`'s children matching `where` in `order` (by id unless given); totalCount is 0 unless `withTotal`.
    * With the node `fields` selected (selectedNodeFields), only their columns are read: one statement per selection.
    */
-  return async (parentId: number, args: PageArgs, where: FilterQuery<T>, withTotal: boolean, order?: PageOrder, fields?: readonly string[]): Promise<Connection<T>> => {
-    const page = keysetPage(args, order ?? (descending ? ID_DESC : ID_ASC));
-    const columns = columnsOf(em, entity, fields, page.order);
+  return async (parentId: number, args: PageArgs, where: FilterQuery<T>, withTotal: boolean, order: PageOrder = descending ? ID_DESC : ID_ASC, fields?: readonly string[]): Promise<Connection<T>> => {
+    // Called once per parent of a list (50 clients of a page): the page is worked out once for all of them, by its arguments.
+    const columns = columnsOf(em, entity, fields, order);
     const whereKey = JSON.stringify(where);
-    const pageKey = JSON.stringify([page, whereKey, columns]);
-    if (!rowLoaders.has(pageKey)) rowLoaders.set(pageKey, rowsLoader(page, where, columns));
-    if (withTotal && !countLoaders.has(whereKey)) countLoaders.set(whereKey, countsLoader(where));
-    const [rows, total] = await Promise.all([rowLoaders.get(pageKey)!.load(parentId), withTotal ? countLoaders.get(whereKey)!.load(parentId) : 0]);
+    const cursors = args.after == null && args.before == null ? '' : JSON.stringify([args.after, args.before]);
+    const pageKey = `${args.first}:${args.last}:${order.property}:${order.direction}:${columns}:${whereKey}:${cursors}`;
+    let pageRows = rowLoaders.get(pageKey);
+    if (!pageRows) {
+      const page = keysetPage(args, order);
+      rowLoaders.set(pageKey, (pageRows = { page, loader: rowsLoader(page, where, columns) }));
+    }
+    const { page, loader } = pageRows;
+    if (!withTotal) return toConnection(await loader.load(parentId), page, 0);
+    if (!countLoaders.has(whereKey)) countLoaders.set(whereKey, countsLoader(where));
+    const [rows, total] = await Promise.all([loader.load(parentId), countLoaders.get(whereKey)!.load(parentId)]);
     return toConnection(rows, page, total);
   };
 }

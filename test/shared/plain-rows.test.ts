@@ -2,6 +2,10 @@ import { ReferenceKind, type EntityMetadata } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import { readFieldColumns, readRows } from '../../src/shared/batch-loaders';
 import { Invoice } from '../../src/billing/invoice.entity';
+import { Client } from '../../src/clients/client.entity';
+import { sqlStatements } from '../../src/shared/orm';
+import { recordSql } from '../../bench/sql';
+import { keyOf } from '../support/ids';
 import { seed, type Seeded } from '../../bench/seed';
 import { graphqlClient } from '../../bench/clients';
 import { startInvoiceTestApp, PAY } from '../support/invoices';
@@ -104,6 +108,31 @@ describe('issue 12.3: rows read without hydration', () => {
     // The client, the invoice, its lines, the payment, the credit entries, the staff, the tax rules and the mails at least.
     expect(tables).toEqual(expect.arrayContaining(['Client', 'Invoice', 'InvoiceLine', 'Transaction', 'CreditEntry', 'StaffUser', 'TaxRule', 'MailMessage']));
     expect(compared).toBeGreaterThan(200);
+  });
+
+  it('issue 12: a read is counted and recorded as the ORM\'s statements are, and inside a transaction it runs on the transaction\'s connection', async () => {
+    const id = keyOf(creditClientId);
+    const before = sqlStatements.count;
+    const recorded = recordSql(t.app.orm);
+    const [read] = await readRows(t.app.orm.em.fork(), Client, { id });
+    const statements = recorded().filter(({ sql }) => sql.includes('from "client" as "e"'));
+    expect(read.companyName).toBe('Plain Rows BV');
+    expect(statements).toHaveLength(1);
+    expect(sqlStatements.count - before).toBeGreaterThanOrEqual(1);
+
+    // A row changed and not committed: only a read on the transaction's own connection sees it.
+    const rolledBack = new Error('rolled back on purpose');
+    const seen = await t.app.orm.em
+      .fork()
+      .transactional(async (em) => {
+        await em.execute(`update client set company_name = 'Plain Rows Uncommitted' where id = ?`, [id]);
+        const [row] = await readRows(em, Client, { id });
+        throw Object.assign(rolledBack, { companyName: row.companyName });
+      })
+      .catch((error: Error & { companyName?: string }) => (error === rolledBack ? error.companyName : Promise.reject(error)));
+    expect(seen).toBe('Plain Rows Uncommitted');
+    const [after] = await readRows(t.app.orm.em.fork(), Client, { id });
+    expect(after.companyName).toBe('Plain Rows BV');
   });
 
   /** The lists that read only the columns their selection needs (readFieldColumns), root and nested, with their node type. */
