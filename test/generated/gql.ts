@@ -139,11 +139,7 @@ type Documents = {
     "mutation ClientMarksLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token me { client { id } } } }": typeof types.ClientMarksLoginDocument,
     "mutation ClientMarksCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id } }": typeof types.ClientMarksCreateUserDocument,
     "mutation ClientMarksUpdateProfile($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id } }": typeof types.ClientMarksUpdateProfileDocument,
-    "mutation ClientSafeErrorsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.ClientSafeErrorsCreateClientDocument,
-    "mutation ClientSafeErrorsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.ClientSafeErrorsCreateProductDocument,
-    "mutation ClientSafeErrorsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.ClientSafeErrorsCreateServerDocument,
     "mutation ClientSafeErrorsUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }": typeof types.ClientSafeErrorsUpdateServerDocument,
-    "mutation ClientSafeErrorsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.ClientSafeErrorsCreateServiceDocument,
     "mutation ClientSafeErrorsRun($s: ID!, $c: String!, $i: JSONObject) { runModuleCommand(serviceId: $s, command: $c, input: $i) { id status lastError errorCode } }": typeof types.ClientSafeErrorsRunDocument,
     "query ClientSafeErrorsJob($id: ID!) { moduleJob(id: $id) { id status lastError errorCode } }": typeof types.ClientSafeErrorsJobDocument,
     "query ClientSafeErrorsService($id: ID!) { service(id: $id) { id } }": typeof types.ClientSafeErrorsServiceDocument,
@@ -977,6 +973,10 @@ type Documents = {
     "mutation YearRun($d: LocalDate) { runDailyRun(date: $d) { status steps { name status count } errors { step message } } }": typeof types.YearRunDocument,
     "mutation YearSettings($i: UpdateSettingsInput!) { updateSettings(input: $i) { creditOnDowngrade } }": typeof types.YearSettingsDocument,
     "mutation YearUpgrade($s: ID!, $i: ServiceChangeInput!) { upgradeService(serviceId: $s, input: $i) { status invoices { id } } }": typeof types.YearUpgradeDocument,
+    "mutation FixturesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.FixturesCreateClientDocument,
+    "mutation FixturesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.FixturesCreateProductDocument,
+    "mutation FixturesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.FixturesCreateServerDocument,
+    "mutation FixturesCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.FixturesCreateServiceDocument,
     "fragment InvoiceFields on Invoice { id number status currency client { id } payer { id } issueDate dueDate datePaid notes overdue clientName clientEmail\n  subtotal { amount currency } tax1 { amount currency } tax2 { amount currency } total { amount currency } creditApplied { amount currency } amountPaid { amount currency } balanceDue { amount currency }\n  tax1Name tax2Name addressedTo { name companyName email country taxId }\n  lines { id position type description taxable service { id } domain { id } addon { id } amount { amount } net { amount } tax1 { amount } tax2 { amount } total { amount } }\n  transactions { id kind gateway transactionId amount { amount } toClientCredit { amount } refunded { amount } refundOf { id } toCredit } }": typeof types.InvoiceFieldsFragmentDoc,
     "mutation InvoiceHelpersCreateClient($i: CreateClientInput!) { createClient(input: $i) { id currency } }": typeof types.InvoiceHelpersCreateClientDocument,
     "mutation InvoiceHelpersCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { ...InvoiceFields } }": typeof types.InvoiceHelpersCreateInvoiceDocument,
@@ -1127,11 +1127,7 @@ const documents: Documents = {
     "mutation ClientMarksLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token me { client { id } } } }": types.ClientMarksLoginDocument,
     "mutation ClientMarksCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id } }": types.ClientMarksCreateUserDocument,
     "mutation ClientMarksUpdateProfile($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id } }": types.ClientMarksUpdateProfileDocument,
-    "mutation ClientSafeErrorsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.ClientSafeErrorsCreateClientDocument,
-    "mutation ClientSafeErrorsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.ClientSafeErrorsCreateProductDocument,
-    "mutation ClientSafeErrorsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.ClientSafeErrorsCreateServerDocument,
     "mutation ClientSafeErrorsUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }": types.ClientSafeErrorsUpdateServerDocument,
-    "mutation ClientSafeErrorsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.ClientSafeErrorsCreateServiceDocument,
     "mutation ClientSafeErrorsRun($s: ID!, $c: String!, $i: JSONObject) { runModuleCommand(serviceId: $s, command: $c, input: $i) { id status lastError errorCode } }": types.ClientSafeErrorsRunDocument,
     "query ClientSafeErrorsJob($id: ID!) { moduleJob(id: $id) { id status lastError errorCode } }": types.ClientSafeErrorsJobDocument,
     "query ClientSafeErrorsService($id: ID!) { service(id: $id) { id } }": types.ClientSafeErrorsServiceDocument,
@@ -1965,6 +1961,10 @@ const documents: Documents = {
     "mutation YearRun($d: LocalDate) { runDailyRun(date: $d) { status steps { name status count } errors { step message } } }": types.YearRunDocument,
     "mutation YearSettings($i: UpdateSettingsInput!) { updateSettings(input: $i) { creditOnDowngrade } }": types.YearSettingsDocument,
     "mutation YearUpgrade($s: ID!, $i: ServiceChangeInput!) { upgradeService(serviceId: $s, input: $i) { status invoices { id } } }": types.YearUpgradeDocument,
+    "mutation FixturesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.FixturesCreateClientDocument,
+    "mutation FixturesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.FixturesCreateProductDocument,
+    "mutation FixturesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.FixturesCreateServerDocument,
+    "mutation FixturesCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.FixturesCreateServiceDocument,
     "fragment InvoiceFields on Invoice { id number status currency client { id } payer { id } issueDate dueDate datePaid notes overdue clientName clientEmail\n  subtotal { amount currency } tax1 { amount currency } tax2 { amount currency } total { amount currency } creditApplied { amount currency } amountPaid { amount currency } balanceDue { amount currency }\n  tax1Name tax2Name addressedTo { name companyName email country taxId }\n  lines { id position type description taxable service { id } domain { id } addon { id } amount { amount } net { amount } tax1 { amount } tax2 { amount } total { amount } }\n  transactions { id kind gateway transactionId amount { amount } toClientCredit { amount } refunded { amount } refundOf { id } toCredit } }": types.InvoiceFieldsFragmentDoc,
     "mutation InvoiceHelpersCreateClient($i: CreateClientInput!) { createClient(input: $i) { id currency } }": types.InvoiceHelpersCreateClientDocument,
     "mutation InvoiceHelpersCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { ...InvoiceFields } }": types.InvoiceHelpersCreateInvoiceDocument,
@@ -2507,23 +2507,7 @@ export function graphql(source: "mutation ClientMarksUpdateProfile($i: UpdatePro
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ClientSafeErrorsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation ClientSafeErrorsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ClientSafeErrorsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation ClientSafeErrorsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ClientSafeErrorsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation ClientSafeErrorsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "mutation ClientSafeErrorsUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }"): (typeof documents)["mutation ClientSafeErrorsUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ClientSafeErrorsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation ClientSafeErrorsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -5856,6 +5840,22 @@ export function graphql(source: "mutation YearSettings($i: UpdateSettingsInput!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation YearUpgrade($s: ID!, $i: ServiceChangeInput!) { upgradeService(serviceId: $s, input: $i) { status invoices { id } } }"): (typeof documents)["mutation YearUpgrade($s: ID!, $i: ServiceChangeInput!) { upgradeService(serviceId: $s, input: $i) { status invoices { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FixturesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation FixturesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FixturesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation FixturesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FixturesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation FixturesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FixturesCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation FixturesCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,79 @@
+import { ok, type TestApp } from './test-app';
+import { graphql } from '../generated';
+import type { CreateClientInput, CreateProductInput, CreateServiceInput } from '../generated/graphql';
+
+/**
+ * Set-up records many test files need, created by staff over GraphQL: clients (with a login), products,
+ * services and the module servers for the protocol test servers. Each helper creates exactly the input
+ * it is given (plus a unique email where none is), so a test still states every field that matters to it.
+ */
+const CREATE_CLIENT = graphql(`mutation FixturesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }`);
+const CREATE_PRODUCT = graphql(`mutation FixturesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }`);
+const CREATE_SERVER = graphql(`mutation FixturesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }`);
+const CREATE_SERVICE = graphql(`mutation FixturesCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }`);
+
+/** The password `clientWithLogin` gives a client unless told another. */
+export const CLIENT_PASSWORD = 'client-password-1';
+
+/** Anything that sends GraphQL like a TestApp (a test app, or a thin wrapper around a spawned server). */
+type Api = Pick<TestApp, 'gql'>;
+
+let seq = 0;
+/** A unique email address: `prefix-<n>-<pid>@domain` (files running in parallel share the embedded PostgreSQL). */
+export const uniqueEmail = (prefix: string, domain = 'example.com') => `${prefix}-${++seq}-${process.pid}@${domain}`;
+
+type ClientInput = Partial<CreateClientInput> & Pick<CreateClientInput, 'firstName' | 'lastName'>;
+
+/** A client created by staff from `input`; a unique `client-…` email when the input has none. */
+export async function createClient(t: Api, token: string, input: ClientInput): Promise<{ id: string; email: string }> {
+  const email = input.email ?? uniqueEmail('client');
+  const { id } = ok(await t.gql(CREATE_CLIENT, { i: { ...input, email } }, token)).createClient;
+  return { id, email };
+}
+
+/** A client created by staff from `input` with a password (CLIENT_PASSWORD by default), logged in over GraphQL. */
+export async function clientWithLogin(t: Api & Pick<TestApp, 'clientToken'>, token: string, input: ClientInput): Promise<{ id: string; email: string; token: string }> {
+  const password = input.password ?? CLIENT_PASSWORD;
+  const client = await createClient(t, token, { ...input, password });
+  return { ...client, token: await t.clientToken(client.email, password) };
+}
+
+export async function createProduct(t: Api, token: string, input: CreateProductInput): Promise<string> {
+  return ok(await t.gql(CREATE_PRODUCT, { i: input }, token)).createProduct.id;
+}
+
+export async function createService(t: Api, token: string, input: CreateServiceInput): Promise<string> {
+  return ok(await t.gql(CREATE_SERVICE, { i: input }, token)).createService.id;
+}
+
+/** The spam filter's options of an incoming-only product. */
+export const INCOMING_ONLY = { incoming: true, outgoing: false, archiving: false };
+
+/** A spam-filter product (`OTHER`, incoming only unless `extra` says otherwise). */
+export async function spamFilterProduct(t: Api, token: string, name: string, extra: Partial<CreateProductInput> = {}): Promise<string> {
+  return createProduct(t, token, { name, type: 'OTHER', module: 'spam-filter', productOptions: INCOMING_ONLY, ...extra });
+}
+
+/** A spam-filter server pointing at a SpamExperts test server (plain HTTP on 127.0.0.1). */
+export async function spamFilterServer(
+  t: Api, token: string,
+  api: { port: number; username: string; password: string },
+  { name = 'spamexperts-1', defaultDestination = 'mail.hosting.example:2525', password = api.password } = {},
+): Promise<string> {
+  return ok(await t.gql(CREATE_SERVER, { i: {
+    name, module: 'spam-filter', hostname: '127.0.0.1', port: api.port, secure: false,
+    settings: { username: api.username, password, defaultDestination },
+  } }, token)).createServer.id;
+}
+
+/** A registrar server for an EPP test server (TLS with its own CA), registrar account `hbreg`. */
+export async function registrarServer(
+  t: Api, token: string,
+  registry: { port: number; certificate: { cert: string } },
+  { name = 'EPP registry', password }: { name?: string; password: string },
+): Promise<string> {
+  return ok(await t.gql(CREATE_SERVER, { i: {
+    name, module: 'registrar', hostname: '127.0.0.1', port: registry.port, secure: true,
+    settings: { clientId: 'hbreg', password, caCertificate: registry.certificate.cert, defaultNameservers: ['ns1.hosting-operator.example', 'ns2.hosting-operator.example'] },
+  } }, token)).createServer.id;
+}
