@@ -591,11 +591,7 @@ type Documents = {
     "query ModuleCommandCatalogueActivity($f: ActivityFilter) { activityLog(filter: $f, first: 50) { edges { node { action actorType staff { id } details } } } }": typeof types.ModuleCommandCatalogueActivityDocument,
     "query ModuleCommandCatalogueProblems { moduleLoadProblems { folder reason } }": typeof types.ModuleCommandCatalogueProblemsDocument,
     "query ModuleCommandCatalogueModules { modules { name } }": typeof types.ModuleCommandCatalogueModulesDocument,
-    "mutation ModuleCommandsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.ModuleCommandsCreateClientDocument,
-    "mutation ModuleCommandsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.ModuleCommandsCreateProductDocument,
-    "mutation ModuleCommandsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.ModuleCommandsCreateServerDocument,
     "mutation ModuleCommandsUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }": typeof types.ModuleCommandsUpdateServerDocument,
-    "mutation ModuleCommandsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.ModuleCommandsCreateServiceDocument,
     "mutation ModuleCommandsRun($s: ID!, $c: String!, $i: JSONObject) { runModuleCommand(serviceId: $s, command: $c, input: $i) { id command status attempts lastError createdAt } }": typeof types.ModuleCommandsRunDocument,
     "query ModuleCommandsService($id: ID!) { service(id: $id) { id status username suspensionReason terminationDate lastModuleError moduleData product { id } } }": typeof types.ModuleCommandsServiceDocument,
     "query ModuleCommandsQueue($f: ModuleQueueFilter) { moduleQueue(filter: $f, first: 50) { totalCount edges { node { id command status attempts lastError nextRunAt service { id } } } } }": typeof types.ModuleCommandsQueueDocument,
@@ -1579,11 +1575,7 @@ const documents: Documents = {
     "query ModuleCommandCatalogueActivity($f: ActivityFilter) { activityLog(filter: $f, first: 50) { edges { node { action actorType staff { id } details } } } }": types.ModuleCommandCatalogueActivityDocument,
     "query ModuleCommandCatalogueProblems { moduleLoadProblems { folder reason } }": types.ModuleCommandCatalogueProblemsDocument,
     "query ModuleCommandCatalogueModules { modules { name } }": types.ModuleCommandCatalogueModulesDocument,
-    "mutation ModuleCommandsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.ModuleCommandsCreateClientDocument,
-    "mutation ModuleCommandsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.ModuleCommandsCreateProductDocument,
-    "mutation ModuleCommandsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.ModuleCommandsCreateServerDocument,
     "mutation ModuleCommandsUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }": types.ModuleCommandsUpdateServerDocument,
-    "mutation ModuleCommandsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.ModuleCommandsCreateServiceDocument,
     "mutation ModuleCommandsRun($s: ID!, $c: String!, $i: JSONObject) { runModuleCommand(serviceId: $s, command: $c, input: $i) { id command status attempts lastError createdAt } }": types.ModuleCommandsRunDocument,
     "query ModuleCommandsService($id: ID!) { service(id: $id) { id status username suspensionReason terminationDate lastModuleError moduleData product { id } } }": types.ModuleCommandsServiceDocument,
     "query ModuleCommandsQueue($f: ModuleQueueFilter) { moduleQueue(filter: $f, first: 50) { totalCount edges { node { id command status attempts lastError nextRunAt service { id } } } } }": types.ModuleCommandsQueueDocument,
@@ -4315,23 +4307,7 @@ export function graphql(source: "query ModuleCommandCatalogueModules { modules {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ModuleCommandsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation ModuleCommandsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ModuleCommandsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation ModuleCommandsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ModuleCommandsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation ModuleCommandsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "mutation ModuleCommandsUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }"): (typeof documents)["mutation ModuleCommandsUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ModuleCommandsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation ModuleCommandsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
