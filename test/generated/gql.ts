@@ -51,10 +51,6 @@ type Documents = {
     "mutation BadInputRunCommand($i: JSONObject) { runModuleCommand(serviceId: \"1\", command: \"x\", input: $i) { id } }": typeof types.BadInputRunCommandDocument,
     "subscription BadInputClientChanged($id: ID) { clientChanged(id: $id) { clientId } }": typeof types.BadInputClientChangedDocument,
     "query BadInputContacts { clients(first: 1) { edges { node { contacts { id } } } } }": typeof types.BadInputContactsDocument,
-    "mutation CancellationsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.CancellationsCreateClientDocument,
-    "mutation CancellationsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.CancellationsCreateProductDocument,
-    "mutation CancellationsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.CancellationsCreateServerDocument,
-    "mutation CancellationsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.CancellationsCreateServiceDocument,
     "mutation CancellationsCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id autoRenew } }": typeof types.CancellationsCreateDomainDocument,
     "query CancellationsDomain($id: ID!) { domain(id: $id) { autoRenew } }": typeof types.CancellationsDomainDocument,
     "mutation CancellationsRunCommand($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }": typeof types.CancellationsRunCommandDocument,
@@ -261,10 +257,6 @@ type Documents = {
     "mutation DailyRunDomainsUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id enabled } }": typeof types.DailyRunDomainsUpdateServerDocument,
     "mutation DailyRunDomainsTldPricing($i: TldPricingInput!) { setTldPricing(input: $i) { tld } }": typeof types.DailyRunDomainsTldPricingDocument,
     "query DailyRunDomainsDomains { domains { edges { node { id name status expiryDate } } } }": typeof types.DailyRunDomainsDomainsDocument,
-    "mutation DailyRunCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.DailyRunCreateClientDocument,
-    "mutation DailyRunCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.DailyRunCreateProductDocument,
-    "mutation DailyRunCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.DailyRunCreateServerDocument,
-    "mutation DailyRunCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.DailyRunCreateServiceDocument,
     "mutation DailyRunRunCommand($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }": typeof types.DailyRunRunCommandDocument,
     "mutation DailyRunAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }": typeof types.DailyRunAddCreditDocument,
     "query DailyRunService($id: ID!) { service(id: $id) { id status nextDueDate suspensionReason } }": typeof types.DailyRunServiceDocument,
@@ -807,10 +799,7 @@ type Documents = {
     "query ServersGroups { serverGroups { id name fillStrategy servers { id name } } }": typeof types.ServersGroupsDocument,
     "query ServersActivity { activityLog(first: 100) { edges { node { action details } } } }": typeof types.ServersActivityDocument,
     "mutation ServersRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": typeof types.ServersRegisterDocument,
-    "mutation AddonsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.AddonsCreateClientDocument,
-    "mutation AddonsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.AddonsCreateProductDocument,
     "mutation AddonsCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }": typeof types.AddonsCreateAddonDocument,
-    "mutation AddonsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.AddonsCreateServerDocument,
     "mutation AddonsAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id items { id kind } } }": typeof types.AddonsAddOrderDocument,
     "mutation AddonsAccept($id: ID!) { acceptOrder(id: $id) { id status items { kind status service { id status } } } }": typeof types.AddonsAcceptDocument,
     "mutation AddonsUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id enabled } }": typeof types.AddonsUpdateServerDocument,
@@ -1035,10 +1024,6 @@ const documents: Documents = {
     "mutation BadInputRunCommand($i: JSONObject) { runModuleCommand(serviceId: \"1\", command: \"x\", input: $i) { id } }": types.BadInputRunCommandDocument,
     "subscription BadInputClientChanged($id: ID) { clientChanged(id: $id) { clientId } }": types.BadInputClientChangedDocument,
     "query BadInputContacts { clients(first: 1) { edges { node { contacts { id } } } } }": types.BadInputContactsDocument,
-    "mutation CancellationsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.CancellationsCreateClientDocument,
-    "mutation CancellationsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.CancellationsCreateProductDocument,
-    "mutation CancellationsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.CancellationsCreateServerDocument,
-    "mutation CancellationsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.CancellationsCreateServiceDocument,
     "mutation CancellationsCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id autoRenew } }": types.CancellationsCreateDomainDocument,
     "query CancellationsDomain($id: ID!) { domain(id: $id) { autoRenew } }": types.CancellationsDomainDocument,
     "mutation CancellationsRunCommand($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }": types.CancellationsRunCommandDocument,
@@ -1245,10 +1230,6 @@ const documents: Documents = {
     "mutation DailyRunDomainsUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id enabled } }": types.DailyRunDomainsUpdateServerDocument,
     "mutation DailyRunDomainsTldPricing($i: TldPricingInput!) { setTldPricing(input: $i) { tld } }": types.DailyRunDomainsTldPricingDocument,
     "query DailyRunDomainsDomains { domains { edges { node { id name status expiryDate } } } }": types.DailyRunDomainsDomainsDocument,
-    "mutation DailyRunCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.DailyRunCreateClientDocument,
-    "mutation DailyRunCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.DailyRunCreateProductDocument,
-    "mutation DailyRunCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.DailyRunCreateServerDocument,
-    "mutation DailyRunCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.DailyRunCreateServiceDocument,
     "mutation DailyRunRunCommand($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }": types.DailyRunRunCommandDocument,
     "mutation DailyRunAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }": types.DailyRunAddCreditDocument,
     "query DailyRunService($id: ID!) { service(id: $id) { id status nextDueDate suspensionReason } }": types.DailyRunServiceDocument,
@@ -1791,10 +1772,7 @@ const documents: Documents = {
     "query ServersGroups { serverGroups { id name fillStrategy servers { id name } } }": types.ServersGroupsDocument,
     "query ServersActivity { activityLog(first: 100) { edges { node { action details } } } }": types.ServersActivityDocument,
     "mutation ServersRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": types.ServersRegisterDocument,
-    "mutation AddonsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.AddonsCreateClientDocument,
-    "mutation AddonsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.AddonsCreateProductDocument,
     "mutation AddonsCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }": types.AddonsCreateAddonDocument,
-    "mutation AddonsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.AddonsCreateServerDocument,
     "mutation AddonsAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id items { id kind } } }": types.AddonsAddOrderDocument,
     "mutation AddonsAccept($id: ID!) { acceptOrder(id: $id) { id status items { kind status service { id status } } } }": types.AddonsAcceptDocument,
     "mutation AddonsUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id enabled } }": types.AddonsUpdateServerDocument,
@@ -2144,22 +2122,6 @@ export function graphql(source: "subscription BadInputClientChanged($id: ID) { c
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query BadInputContacts { clients(first: 1) { edges { node { contacts { id } } } } }"): (typeof documents)["query BadInputContacts { clients(first: 1) { edges { node { contacts { id } } } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation CancellationsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation CancellationsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation CancellationsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation CancellationsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation CancellationsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation CancellationsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation CancellationsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation CancellationsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2984,22 +2946,6 @@ export function graphql(source: "mutation DailyRunDomainsTldPricing($i: TldPrici
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query DailyRunDomainsDomains { domains { edges { node { id name status expiryDate } } } }"): (typeof documents)["query DailyRunDomainsDomains { domains { edges { node { id name status expiryDate } } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation DailyRunCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation DailyRunCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation DailyRunCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation DailyRunCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation DailyRunCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation DailyRunCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation DailyRunCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation DailyRunCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -5171,19 +5117,7 @@ export function graphql(source: "mutation ServersRegister($i: RegisterClientInpu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AddonsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation AddonsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation AddonsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation AddonsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "mutation AddonsCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }"): (typeof documents)["mutation AddonsCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation AddonsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation AddonsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
