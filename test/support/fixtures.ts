@@ -1,6 +1,6 @@
 import { ok, type TestApp } from './test-app';
 import { graphql } from '../generated';
-import type { CreateClientInput, CreateProductInput, CreateServiceInput } from '../generated/graphql';
+import type { CreateClientInput, CreateProductInput, CreateServerInput, CreateServiceInput } from '../generated/graphql';
 
 /**
  * Set-up records many test files need, created by staff over GraphQL: clients (with a login), products,
@@ -46,6 +46,10 @@ export async function createService(t: Api, token: string, input: CreateServiceI
   return ok(await t.gql(CREATE_SERVICE, { i: input }, token)).createService.id;
 }
 
+export async function createServer(t: Api, token: string, input: CreateServerInput): Promise<string> {
+  return ok(await t.gql(CREATE_SERVER, { i: input }, token)).createServer.id;
+}
+
 /** The spam filter's options of an incoming-only product. */
 export const INCOMING_ONLY = { incoming: true, outgoing: false, archiving: false };
 
@@ -60,10 +64,10 @@ export async function spamFilterServer(
   api: { port: number; username: string; password: string },
   { name = 'spamexperts-1', defaultDestination = 'mail.hosting.example:2525', password = api.password } = {},
 ): Promise<string> {
-  return ok(await t.gql(CREATE_SERVER, { i: {
+  return createServer(t, token, {
     name, module: 'spam-filter', hostname: '127.0.0.1', port: api.port, secure: false,
     settings: { username: api.username, password, defaultDestination },
-  } }, token)).createServer.id;
+  });
 }
 
 /** A registrar server for an EPP test server (TLS with its own CA), registrar account `hbreg`. */
@@ -72,8 +76,8 @@ export async function registrarServer(
   registry: { port: number; certificate: { cert: string } },
   { name = 'EPP registry', password }: { name?: string; password: string },
 ): Promise<string> {
-  return ok(await t.gql(CREATE_SERVER, { i: {
+  return createServer(t, token, {
     name, module: 'registrar', hostname: '127.0.0.1', port: registry.port, secure: true,
     settings: { clientId: 'hbreg', password, caCertificate: registry.certificate.cert, defaultNameservers: ['ns1.hosting-operator.example', 'ns2.hosting-operator.example'] },
-  } }, token)).createServer.id;
+  });
 }
