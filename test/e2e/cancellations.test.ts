@@ -11,7 +11,7 @@ import { waitFor } from '../support/wait';
 import { feed, subscribed } from '../support/subscription-feed';
 import { SpamExpertsTestServer } from '../servers/spamexperts-server';
 import { errorOf, ok, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
-import { clientWithLogin, createProduct, createService, spamFilterProduct, spamFilterServer, uniqueEmail } from '../support/fixtures';
+import { clientWithLogin, createProduct, createService, createSpamFilterProduct, createSpamFilterServer, uniqueEmail } from '../support/fixtures';
 import { graphql } from '../generated';
 import type { CancellationRequestInput, CreateServiceInput } from '../generated/graphql';
 
@@ -88,9 +88,9 @@ describe('issue 16.5: cancellations', () => {
     admin = await t.staffToken(StaffRole.ADMIN);
     travelTo('2028-03-01');
     hosting = await createProduct(t, admin, { name: 'Hosting', type: 'OTHER' });
-    filter = await spamFilterProduct(t, admin, 'Spam filter');
-    trialFilter = await spamFilterProduct(t, admin, 'Spam filter trial', { autoTerminateDays: 30 });
-    server = await spamFilterServer(t, admin, spam, { name: 'spamexperts-cancel' });
+    filter = await createSpamFilterProduct(t, admin, 'Spam filter');
+    trialFilter = await createSpamFilterProduct(t, admin, 'Spam filter trial', { autoTerminateDays: 30 });
+    server = await createSpamFilterServer(t, admin, spam, { name: 'spamexperts-cancel' });
   }, 60_000);
   afterAll(async () => {
     await t?.stop();

@@ -13,7 +13,7 @@ import { SpamExpertsTestServer } from '../servers/spamexperts-server';
 import { errorOf, nextEvents, ok, startTestApp, type Operation, type TestApp } from '../support/test-app';
 import { subscribed } from '../support/subscription-feed';
 import { whileResponsive } from '../support/responsive';
-import { clientWithLogin, createService, spamFilterProduct, spamFilterServer, uniqueEmail } from '../support/fixtures';
+import { clientWithLogin, createService, createSpamFilterProduct, createSpamFilterServer, uniqueEmail } from '../support/fixtures';
 import { graphql } from '../generated';
 
 const UPDATE_SERVER = graphql(`mutation ClientSafeErrorsUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }`);
@@ -42,9 +42,9 @@ describe('issue 10.7: clients see client-safe errors', () => {
     await api.start();
     t = await startTestApp({ JOBS_POLL_MS: '50', MODULE_RETRY_BASE_MS: '50', MODULE_MAX_ATTEMPTS: '3', MODULE_COMMAND_TIMEOUT_MS: '700' });
     admin = await t.staffToken(StaffRole.ADMIN);
-    serverId = await spamFilterServer(t, admin, api);
-    product = await spamFilterProduct(t, admin, 'Incoming filter');
-    otherProduct = await spamFilterProduct(t, admin, 'Secret staff-only product');
+    serverId = await createSpamFilterServer(t, admin, api);
+    product = await createSpamFilterProduct(t, admin, 'Incoming filter');
+    otherProduct = await createSpamFilterProduct(t, admin, 'Secret staff-only product');
     owner = await newClient();
     other = await newClient();
   });

@@ -12,7 +12,7 @@ import { StaffRole } from '../../src/auth/staff-user.entity';
 import { addDays } from '../../src/catalog/cycle-dates';
 import { SpamExpertsTestServer } from '../servers/spamexperts-server';
 import { errorOf, ok, startTestApp, type TestApp } from '../support/test-app';
-import { createClient, createProduct, createService, spamFilterProduct, spamFilterServer, uniqueEmail } from '../support/fixtures';
+import { createClient, createProduct, createService, createSpamFilterProduct, createSpamFilterServer, uniqueEmail } from '../support/fixtures';
 import { graphql } from '../generated';
 import type { CreateClientInput, CreateServiceInput } from '../generated/graphql';
 
@@ -84,8 +84,8 @@ describe('issue 16: the daily run over simulated months', () => {
     });
     admin = await t.staffToken(StaffRole.ADMIN);
     const hosting = await createProduct(t, admin, { name: 'Hosting', type: 'OTHER' });
-    const filter = await spamFilterProduct(t, admin, 'Spam filter');
-    const server = await spamFilterServer(t, admin, spam);
+    const filter = await createSpamFilterProduct(t, admin, 'Spam filter');
+    const server = await createSpamFilterServer(t, admin, spam);
     travelTo('2027-12-20');
     // A: two monthly services on the 31st (one invoice per due date: SV-7), pays at once.
     await client('A');

@@ -9,7 +9,7 @@ import { SpamExpertsTestServer } from '../servers/spamexperts-server';
 import { errorOf, ok, nextEvents, startTestApp, type TestApp } from '../support/test-app';
 import { subscribed } from '../support/subscription-feed';
 import { waitFor } from '../support/wait';
-import { clientWithLogin, createProduct, createService, spamFilterProduct, spamFilterServer, uniqueEmail } from '../support/fixtures';
+import { clientWithLogin, createProduct, createService, createSpamFilterProduct, createSpamFilterServer, uniqueEmail } from '../support/fixtures';
 import { graphql } from '../generated';
 import type { CreateServiceInput } from '../generated/graphql';
 
@@ -42,9 +42,9 @@ describe('module commands as background jobs (SV-3, PM-3)', () => {
     await api.start();
     t = await startTestApp({ JOBS_POLL_MS: '50', MODULE_RETRY_BASE_MS: '50', MODULE_MAX_ATTEMPTS: '3', MODULE_COMMAND_TIMEOUT_MS: '700' });
     admin = await t.staffToken(StaffRole.ADMIN);
-    serverId = await spamFilterServer(t, admin, api);
-    productA = await spamFilterProduct(t, admin, 'Incoming filter');
-    productB = await spamFilterProduct(t, admin, 'Full filter', { productOptions: { incoming: true, outgoing: true, archiving: true } });
+    serverId = await createSpamFilterServer(t, admin, api);
+    productA = await createSpamFilterProduct(t, admin, 'Incoming filter');
+    productB = await createSpamFilterProduct(t, admin, 'Full filter', { productOptions: { incoming: true, outgoing: true, archiving: true } });
     owner = await newClient();
     other = await newClient();
   });

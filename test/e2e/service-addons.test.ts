@@ -12,7 +12,7 @@ import { keyOf } from '../support/ids';
 import { waitFor } from '../support/wait';
 import { SpamExpertsTestServer } from '../servers/spamexperts-server';
 import { ok, startTestApp, type TestApp } from '../support/test-app';
-import { clientWithLogin, createProduct, spamFilterProduct, spamFilterServer, uniqueEmail } from '../support/fixtures';
+import { clientWithLogin, createProduct, createSpamFilterProduct, createSpamFilterServer, uniqueEmail } from '../support/fixtures';
 import { graphql } from '../generated';
 
 const CREATE_ADDON = graphql(`mutation AddonsCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }`);
@@ -77,12 +77,12 @@ describe('issue 16: service addons on their own cycles', () => {
     admin = await t.staffToken(StaffRole.ADMIN);
     travelTo('2028-01-10');
     web = await createProduct(t, admin, { name: 'Web', type: 'HOSTING', payType: 'RECURRING', prices: [{ currency: 'EUR', cycle: 'MONTHLY', amount: '10.00' }] });
-    filter = await spamFilterProduct(t, admin, 'Spam filter', { payType: 'RECURRING', prices: [{ currency: 'EUR', cycle: 'MONTHLY', amount: '4.00' }] });
+    filter = await createSpamFilterProduct(t, admin, 'Spam filter', { payType: 'RECURRING', prices: [{ currency: 'EUR', cycle: 'MONTHLY', amount: '4.00' }] });
     backups = ok(await t.gql(CREATE_ADDON, { i: {
       name: 'Backups', payType: 'RECURRING', productIds: [web, filter],
       prices: [{ currency: 'EUR', cycle: 'MONTHLY', amount: '2.00' }, { currency: 'EUR', cycle: 'ANNUALLY', amount: '20.00' }],
     } }, admin)).createAddon.id;
-    server = await spamFilterServer(t, admin, spam, { name: 'spamexperts-addons' });
+    server = await createSpamFilterServer(t, admin, spam, { name: 'spamexperts-addons' });
   }, 60_000);
   afterAll(async () => {
     await t?.stop();

@@ -285,12 +285,7 @@ type Documents = {
     "mutation MxDurableRun($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }": typeof types.MxDurableRunDocument,
     "query MxDurableJob($id: ID!) { moduleJob(id: $id) { status } }": typeof types.MxDurableJobDocument,
     "query MxDurableZone($id: ID!) { domain(id: $id) { dnsZone { status lastError } } }": typeof types.MxDurableZoneDocument,
-    "mutation DnsZonesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.DnsZonesCreateClientDocument,
-    "mutation DnsZonesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.DnsZonesCreateServerDocument,
-    "mutation DnsZonesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.DnsZonesCreateProductDocument,
     "mutation DnsZonesUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }": typeof types.DnsZonesUpdateServerDocument,
-    "mutation DnsZonesCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.DnsZonesCreateServiceDocument,
-    "mutation DnsZonesCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }": typeof types.DnsZonesCreateDomainDocument,
     "mutation DnsZonesCreateZone($d: ID!) { createDnsZone(domainId: $d) { name status lastError } }": typeof types.DnsZonesCreateZoneDocument,
     "mutation DnsZonesDeleteZone($d: ID!) { deleteDnsZone(domainId: $d) { id dnsZone { name } } }": typeof types.DnsZonesDeleteZoneDocument,
     "query DnsZonesDomainZone($id: ID!) { domain(id: $id) { dnsZone { name status lastError } } }": typeof types.DnsZonesDomainZoneDocument,
@@ -299,9 +294,7 @@ type Documents = {
     "mutation DnsZonesRun($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }": typeof types.DnsZonesRunDocument,
     "mutation DnsZonesRetry($id: ID!) { retryModuleJob(id: $id) { id } }": typeof types.DnsZonesRetryDocument,
     "query DnsZonesService($id: ID!) { service(id: $id) { status lastModuleError } }": typeof types.DnsZonesServiceDocument,
-    "mutation DomainCommandsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.DomainCommandsCreateClientDocument,
     "mutation DomainCommandsUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }": typeof types.DomainCommandsUpdateClientDocument,
-    "mutation DomainCommandsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.DomainCommandsCreateServerDocument,
     "mutation DomainCommandsCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }": typeof types.DomainCommandsCreateDomainDocument,
     "mutation DomainCommandsUpdateDomain($id: ID!, $i: UpdateDomainInput!) { updateDomain(id: $id, input: $i) { id } }": typeof types.DomainCommandsUpdateDomainDocument,
     "mutation DomainCommandsDeleteDomain($id: ID!) { deleteDomain(id: $id) }": typeof types.DomainCommandsDeleteDomainDocument,
@@ -962,6 +955,7 @@ type Documents = {
     "mutation FixturesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.FixturesCreateProductDocument,
     "mutation FixturesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.FixturesCreateServerDocument,
     "mutation FixturesCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.FixturesCreateServiceDocument,
+    "mutation FixturesCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }": typeof types.FixturesCreateDomainDocument,
     "fragment InvoiceFields on Invoice { id number status currency client { id } payer { id } issueDate dueDate datePaid notes overdue clientName clientEmail\n  subtotal { amount currency } tax1 { amount currency } tax2 { amount currency } total { amount currency } creditApplied { amount currency } amountPaid { amount currency } balanceDue { amount currency }\n  tax1Name tax2Name addressedTo { name companyName email country taxId }\n  lines { id position type description taxable service { id } domain { id } addon { id } amount { amount } net { amount } tax1 { amount } tax2 { amount } total { amount } }\n  transactions { id kind gateway transactionId amount { amount } toClientCredit { amount } refunded { amount } refundOf { id } toCredit } }": typeof types.InvoiceFieldsFragmentDoc,
     "mutation InvoiceHelpersCreateClient($i: CreateClientInput!) { createClient(input: $i) { id currency } }": typeof types.InvoiceHelpersCreateClientDocument,
     "mutation InvoiceHelpersCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { ...InvoiceFields } }": typeof types.InvoiceHelpersCreateInvoiceDocument,
@@ -1258,12 +1252,7 @@ const documents: Documents = {
     "mutation MxDurableRun($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }": types.MxDurableRunDocument,
     "query MxDurableJob($id: ID!) { moduleJob(id: $id) { status } }": types.MxDurableJobDocument,
     "query MxDurableZone($id: ID!) { domain(id: $id) { dnsZone { status lastError } } }": types.MxDurableZoneDocument,
-    "mutation DnsZonesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.DnsZonesCreateClientDocument,
-    "mutation DnsZonesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.DnsZonesCreateServerDocument,
-    "mutation DnsZonesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.DnsZonesCreateProductDocument,
     "mutation DnsZonesUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }": types.DnsZonesUpdateServerDocument,
-    "mutation DnsZonesCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.DnsZonesCreateServiceDocument,
-    "mutation DnsZonesCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }": types.DnsZonesCreateDomainDocument,
     "mutation DnsZonesCreateZone($d: ID!) { createDnsZone(domainId: $d) { name status lastError } }": types.DnsZonesCreateZoneDocument,
     "mutation DnsZonesDeleteZone($d: ID!) { deleteDnsZone(domainId: $d) { id dnsZone { name } } }": types.DnsZonesDeleteZoneDocument,
     "query DnsZonesDomainZone($id: ID!) { domain(id: $id) { dnsZone { name status lastError } } }": types.DnsZonesDomainZoneDocument,
@@ -1272,9 +1261,7 @@ const documents: Documents = {
     "mutation DnsZonesRun($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }": types.DnsZonesRunDocument,
     "mutation DnsZonesRetry($id: ID!) { retryModuleJob(id: $id) { id } }": types.DnsZonesRetryDocument,
     "query DnsZonesService($id: ID!) { service(id: $id) { status lastModuleError } }": types.DnsZonesServiceDocument,
-    "mutation DomainCommandsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.DomainCommandsCreateClientDocument,
     "mutation DomainCommandsUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }": types.DomainCommandsUpdateClientDocument,
-    "mutation DomainCommandsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.DomainCommandsCreateServerDocument,
     "mutation DomainCommandsCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }": types.DomainCommandsCreateDomainDocument,
     "mutation DomainCommandsUpdateDomain($id: ID!, $i: UpdateDomainInput!) { updateDomain(id: $id, input: $i) { id } }": types.DomainCommandsUpdateDomainDocument,
     "mutation DomainCommandsDeleteDomain($id: ID!) { deleteDomain(id: $id) }": types.DomainCommandsDeleteDomainDocument,
@@ -1935,6 +1922,7 @@ const documents: Documents = {
     "mutation FixturesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.FixturesCreateProductDocument,
     "mutation FixturesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.FixturesCreateServerDocument,
     "mutation FixturesCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.FixturesCreateServiceDocument,
+    "mutation FixturesCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }": types.FixturesCreateDomainDocument,
     "fragment InvoiceFields on Invoice { id number status currency client { id } payer { id } issueDate dueDate datePaid notes overdue clientName clientEmail\n  subtotal { amount currency } tax1 { amount currency } tax2 { amount currency } total { amount currency } creditApplied { amount currency } amountPaid { amount currency } balanceDue { amount currency }\n  tax1Name tax2Name addressedTo { name companyName email country taxId }\n  lines { id position type description taxable service { id } domain { id } addon { id } amount { amount } net { amount } tax1 { amount } tax2 { amount } total { amount } }\n  transactions { id kind gateway transactionId amount { amount } toClientCredit { amount } refunded { amount } refundOf { id } toCredit } }": types.InvoiceFieldsFragmentDoc,
     "mutation InvoiceHelpersCreateClient($i: CreateClientInput!) { createClient(input: $i) { id currency } }": types.InvoiceHelpersCreateClientDocument,
     "mutation InvoiceHelpersCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { ...InvoiceFields } }": types.InvoiceHelpersCreateInvoiceDocument,
@@ -3061,27 +3049,7 @@ export function graphql(source: "query MxDurableZone($id: ID!) { domain(id: $id)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation DnsZonesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation DnsZonesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation DnsZonesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation DnsZonesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation DnsZonesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation DnsZonesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "mutation DnsZonesUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }"): (typeof documents)["mutation DnsZonesUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation DnsZonesCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation DnsZonesCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation DnsZonesCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }"): (typeof documents)["mutation DnsZonesCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -3117,15 +3085,7 @@ export function graphql(source: "query DnsZonesService($id: ID!) { service(id: $
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation DomainCommandsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation DomainCommandsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "mutation DomainCommandsUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }"): (typeof documents)["mutation DomainCommandsUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation DomainCommandsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation DomainCommandsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -5766,6 +5726,10 @@ export function graphql(source: "mutation FixturesCreateServer($i: CreateServerI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation FixturesCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation FixturesCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FixturesCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }"): (typeof documents)["mutation FixturesCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

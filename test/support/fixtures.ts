@@ -1,6 +1,6 @@
 import { ok, type TestApp } from './test-app';
 import { graphql } from '../generated';
-import type { CreateClientInput, CreateProductInput, CreateServerInput, CreateServiceInput } from '../generated/graphql';
+import type { CreateClientInput, CreateDomainInput, CreateProductInput, CreateServerInput, CreateServiceInput } from '../generated/graphql';
 
 /**
  * Set-up records many test files need, created by staff over GraphQL: clients (with a login), products,
@@ -11,6 +11,7 @@ const CREATE_CLIENT = graphql(`mutation FixturesCreateClient($i: CreateClientInp
 const CREATE_PRODUCT = graphql(`mutation FixturesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }`);
 const CREATE_SERVER = graphql(`mutation FixturesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }`);
 const CREATE_SERVICE = graphql(`mutation FixturesCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }`);
+const CREATE_DOMAIN = graphql(`mutation FixturesCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }`);
 
 /** The password `clientWithLogin` gives a client unless told another. */
 export const CLIENT_PASSWORD = 'client-password-1';
@@ -21,6 +22,9 @@ type Api = Pick<TestApp, 'gql'>;
 let seq = 0;
 /** A unique email address: `prefix-<n>-<pid>@domain` (files running in parallel share the embedded PostgreSQL). */
 export const uniqueEmail = (prefix: string, domain = 'example.com') => `${prefix}-${++seq}-${process.pid}@${domain}`;
+
+/** A full postal address and phone number: what a registry needs of a domain's registrant. */
+export const REGISTRANT_ADDRESS = { address1: '1 Main Street', city: 'Berlin', postcode: '10115', country: 'DE', phoneNumber: '+49.301234567' };
 
 type ClientInput = Partial<CreateClientInput> & Pick<CreateClientInput, 'firstName' | 'lastName'>;
 
@@ -46,6 +50,10 @@ export async function createService(t: Api, token: string, input: CreateServiceI
   return ok(await t.gql(CREATE_SERVICE, { i: input }, token)).createService.id;
 }
 
+export async function createDomain(t: Api, token: string, input: CreateDomainInput): Promise<string> {
+  return ok(await t.gql(CREATE_DOMAIN, { i: input }, token)).createDomain.id;
+}
+
 export async function createServer(t: Api, token: string, input: CreateServerInput): Promise<string> {
   return ok(await t.gql(CREATE_SERVER, { i: input }, token)).createServer.id;
 }
@@ -54,12 +62,12 @@ export async function createServer(t: Api, token: string, input: CreateServerInp
 export const INCOMING_ONLY = { incoming: true, outgoing: false, archiving: false };
 
 /** A spam-filter product (`OTHER`, incoming only unless `extra` says otherwise). */
-export async function spamFilterProduct(t: Api, token: string, name: string, extra: Partial<CreateProductInput> = {}): Promise<string> {
+export async function createSpamFilterProduct(t: Api, token: string, name: string, extra: Partial<CreateProductInput> = {}): Promise<string> {
   return createProduct(t, token, { name, type: 'OTHER', module: 'spam-filter', productOptions: INCOMING_ONLY, ...extra });
 }
 
 /** A spam-filter server pointing at a SpamExperts test server (plain HTTP on 127.0.0.1). */
-export async function spamFilterServer(
+export async function createSpamFilterServer(
   t: Api, token: string,
   api: { port: number; username: string; password: string },
   { name = 'spamexperts-1', defaultDestination = 'mail.hosting.example:2525', password = api.password } = {},
@@ -70,8 +78,19 @@ export async function spamFilterServer(
   });
 }
 
+/** A DNS manager server for a PowerDNS API (plain HTTP on 127.0.0.1) with the operator's two nameservers. */
+export async function createDnsManagerServer(
+  t: Api, token: string,
+  { name, port, apiKey, defaultIpv4, mailHost }: { name: string; port: number; apiKey: string; defaultIpv4: string; mailHost: string },
+): Promise<string> {
+  return createServer(t, token, {
+    name, module: 'dns-manager', hostname: '127.0.0.1', port, secure: false,
+    settings: { apiKey, nameservers: ['ns1.hosting-operator.example', 'ns2.hosting-operator.example'], defaultIpv4, mailHost, suspensionIpv4: '203.0.113.99' },
+  });
+}
+
 /** A registrar server for an EPP test server (TLS with its own CA), registrar account `hbreg`. */
-export async function registrarServer(
+export async function createRegistrarServer(
   t: Api, token: string,
   registry: { port: number; certificate: { cert: string } },
   { name = 'EPP registry', password }: { name?: string; password: string },
