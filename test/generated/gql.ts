@@ -318,12 +318,7 @@ type Documents = {
     "mutation DomainCommandsSetTldRuleZoneFirst($i: TldRuleInput!) { setTldRule(input: $i) { tld zoneBeforeRegistration } }": typeof types.DomainCommandsSetTldRuleZoneFirstDocument,
     "query DomainCommandsActivity($f: ActivityFilter) { activityLog(filter: $f, first: 50) { edges { node { action targetId details } } } }": typeof types.DomainCommandsActivityDocument,
     "subscription DomainCommandsChanged($id: ID) { domainChanged(id: $id) { change domain { status } job { command status attempts error } } }": typeof types.DomainCommandsChangedDocument,
-    "mutation DomainScenarioCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.DomainScenarioCreateClientDocument,
     "mutation DomainScenarioCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }": typeof types.DomainScenarioCreateContactDocument,
-    "mutation DomainScenarioCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.DomainScenarioCreateServerDocument,
-    "mutation DomainScenarioCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.DomainScenarioCreateProductDocument,
-    "mutation DomainScenarioCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.DomainScenarioCreateServiceDocument,
-    "mutation DomainScenarioCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }": typeof types.DomainScenarioCreateDomainDocument,
     "mutation DomainScenarioAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id items { id } } }": typeof types.DomainScenarioAddOrderDocument,
     "mutation DomainScenarioAccept($id: ID!, $items: [AcceptItemInput!]) { acceptOrder(id: $id, items: $items) { status items { status } } }": typeof types.DomainScenarioAcceptDocument,
     "query DomainScenarioDomains($f: DomainFilter) { domains(filter: $f) { edges { node { id name status } } } }": typeof types.DomainScenarioDomainsDocument,
@@ -1285,12 +1280,7 @@ const documents: Documents = {
     "mutation DomainCommandsSetTldRuleZoneFirst($i: TldRuleInput!) { setTldRule(input: $i) { tld zoneBeforeRegistration } }": types.DomainCommandsSetTldRuleZoneFirstDocument,
     "query DomainCommandsActivity($f: ActivityFilter) { activityLog(filter: $f, first: 50) { edges { node { action targetId details } } } }": types.DomainCommandsActivityDocument,
     "subscription DomainCommandsChanged($id: ID) { domainChanged(id: $id) { change domain { status } job { command status attempts error } } }": types.DomainCommandsChangedDocument,
-    "mutation DomainScenarioCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.DomainScenarioCreateClientDocument,
     "mutation DomainScenarioCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }": types.DomainScenarioCreateContactDocument,
-    "mutation DomainScenarioCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.DomainScenarioCreateServerDocument,
-    "mutation DomainScenarioCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.DomainScenarioCreateProductDocument,
-    "mutation DomainScenarioCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.DomainScenarioCreateServiceDocument,
-    "mutation DomainScenarioCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }": types.DomainScenarioCreateDomainDocument,
     "mutation DomainScenarioAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id items { id } } }": types.DomainScenarioAddOrderDocument,
     "mutation DomainScenarioAccept($id: ID!, $items: [AcceptItemInput!]) { acceptOrder(id: $id, items: $items) { status items { status } } }": types.DomainScenarioAcceptDocument,
     "query DomainScenarioDomains($f: DomainFilter) { domains(filter: $f) { edges { node { id name status } } } }": types.DomainScenarioDomainsDocument,
@@ -3181,27 +3171,7 @@ export function graphql(source: "subscription DomainCommandsChanged($id: ID) { d
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation DomainScenarioCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation DomainScenarioCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "mutation DomainScenarioCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }"): (typeof documents)["mutation DomainScenarioCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation DomainScenarioCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation DomainScenarioCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation DomainScenarioCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation DomainScenarioCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation DomainScenarioCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation DomainScenarioCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation DomainScenarioCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }"): (typeof documents)["mutation DomainScenarioCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
