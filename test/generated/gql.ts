@@ -542,11 +542,7 @@ type Documents = {
     "mutation MailResendWelcome($s: ID!) { resendWelcomeEmail(serviceId: $s) { id recipient subject status } }": typeof types.MailResendWelcomeDocument,
     "mutation MailSendMessage($i: SendClientMessageInput!) { sendClientMessage(input: $i) { id category subject message language emailCount createdAt } }": typeof types.MailSendMessageDocument,
     "query MailEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { totalCount edges { node { id type category language recipient subject status attempts lastError messageId sentAt } } } }": typeof types.MailEmailsDocument,
-    "mutation MassUpdateCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.MassUpdateCreateClientDocument,
-    "mutation MassUpdateCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.MassUpdateCreateProductDocument,
     "mutation MassUpdateCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }": typeof types.MassUpdateCreateAddonDocument,
-    "mutation MassUpdateCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.MassUpdateCreateServerDocument,
-    "mutation MassUpdateCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name status autoRenew } }": typeof types.MassUpdateCreateDomainDocument,
     "mutation MassUpdateAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id } }": typeof types.MassUpdateAddOrderDocument,
     "mutation MassUpdateAcceptOrder($id: ID!) { acceptOrder(id: $id) { items { service { id status addons { id status } } } } }": typeof types.MassUpdateAcceptOrderDocument,
     "mutation MassUpdateAll($i: MassUpdateServicesInput!) { massUpdateServices(input: $i) {\n  services { id status billingCycle nextDueDate recurringAmount { amount currency } }\n  addons { id status billingCycle nextDueDate terminationDate recurringAmount { amount currency } }\n  domains { id status autoRenew expiryDate }\n  moduleJobs { id command service { id } domain { id } } } }": typeof types.MassUpdateAllDocument,
@@ -1504,11 +1500,7 @@ const documents: Documents = {
     "mutation MailResendWelcome($s: ID!) { resendWelcomeEmail(serviceId: $s) { id recipient subject status } }": types.MailResendWelcomeDocument,
     "mutation MailSendMessage($i: SendClientMessageInput!) { sendClientMessage(input: $i) { id category subject message language emailCount createdAt } }": types.MailSendMessageDocument,
     "query MailEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { totalCount edges { node { id type category language recipient subject status attempts lastError messageId sentAt } } } }": types.MailEmailsDocument,
-    "mutation MassUpdateCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.MassUpdateCreateClientDocument,
-    "mutation MassUpdateCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.MassUpdateCreateProductDocument,
     "mutation MassUpdateCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }": types.MassUpdateCreateAddonDocument,
-    "mutation MassUpdateCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.MassUpdateCreateServerDocument,
-    "mutation MassUpdateCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name status autoRenew } }": types.MassUpdateCreateDomainDocument,
     "mutation MassUpdateAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id } }": types.MassUpdateAddOrderDocument,
     "mutation MassUpdateAcceptOrder($id: ID!) { acceptOrder(id: $id) { items { service { id status addons { id status } } } } }": types.MassUpdateAcceptOrderDocument,
     "mutation MassUpdateAll($i: MassUpdateServicesInput!) { massUpdateServices(input: $i) {\n  services { id status billingCycle nextDueDate recurringAmount { amount currency } }\n  addons { id status billingCycle nextDueDate terminationDate recurringAmount { amount currency } }\n  domains { id status autoRenew expiryDate }\n  moduleJobs { id command service { id } domain { id } } } }": types.MassUpdateAllDocument,
@@ -4067,23 +4059,7 @@ export function graphql(source: "query MailEmails($c: ID!) { clientEmails(client
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation MassUpdateCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation MassUpdateCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation MassUpdateCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation MassUpdateCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "mutation MassUpdateCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }"): (typeof documents)["mutation MassUpdateCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation MassUpdateCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation MassUpdateCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation MassUpdateCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name status autoRenew } }"): (typeof documents)["mutation MassUpdateCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name status autoRenew } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
