@@ -247,9 +247,6 @@ type Documents = {
     "mutation CurrenciesTaxCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.CurrenciesTaxCreateProductDocument,
     "mutation CurrenciesTaxCreateProject($i: ProjectInput!) { createProject(input: $i) { id } }": typeof types.CurrenciesTaxCreateProjectDocument,
     "mutation CurrenciesTaxCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id total { amount currency } creditApplied { amount } balanceDue { amount } } }": typeof types.CurrenciesTaxCreateInvoiceDocument,
-    "mutation DailyRunDomainsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.DailyRunDomainsCreateClientDocument,
-    "mutation DailyRunDomainsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.DailyRunDomainsCreateServerDocument,
-    "mutation DailyRunDomainsCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }": typeof types.DailyRunDomainsCreateDomainDocument,
     "mutation DailyRunDomainsRun($d: LocalDate) { runDailyRun(date: $d) { status steps { name status count errorCount } errors { step subjectType message } } }": typeof types.DailyRunDomainsRunDocument,
     "query DailyRunDomainsPreview($d: LocalDate!) { dailyRunPreview(date: $d) { invoices { dueDate total { amount } lines { service { id } domain { id } description amount { amount } } }\n  domainRenewals { id name } domainSyncs { id name } errors { step message } } }": typeof types.DailyRunDomainsPreviewDocument,
     "query DailyRunDomainsInvoices($c: ID!) { invoices(filter: { clientId: $c }, first: 20, orderBy: { field: ISSUE_DATE, direction: ASC }) { edges { node { id status dueDate total { amount }\n  lines { type description domain { id } amount { amount } } } } } }": typeof types.DailyRunDomainsInvoicesDocument,
@@ -1205,9 +1202,6 @@ const documents: Documents = {
     "mutation CurrenciesTaxCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.CurrenciesTaxCreateProductDocument,
     "mutation CurrenciesTaxCreateProject($i: ProjectInput!) { createProject(input: $i) { id } }": types.CurrenciesTaxCreateProjectDocument,
     "mutation CurrenciesTaxCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id total { amount currency } creditApplied { amount } balanceDue { amount } } }": types.CurrenciesTaxCreateInvoiceDocument,
-    "mutation DailyRunDomainsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.DailyRunDomainsCreateClientDocument,
-    "mutation DailyRunDomainsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.DailyRunDomainsCreateServerDocument,
-    "mutation DailyRunDomainsCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }": types.DailyRunDomainsCreateDomainDocument,
     "mutation DailyRunDomainsRun($d: LocalDate) { runDailyRun(date: $d) { status steps { name status count errorCount } errors { step subjectType message } } }": types.DailyRunDomainsRunDocument,
     "query DailyRunDomainsPreview($d: LocalDate!) { dailyRunPreview(date: $d) { invoices { dueDate total { amount } lines { service { id } domain { id } description amount { amount } } }\n  domainRenewals { id name } domainSyncs { id name } errors { step message } } }": types.DailyRunDomainsPreviewDocument,
     "query DailyRunDomainsInvoices($c: ID!) { invoices(filter: { clientId: $c }, first: 20, orderBy: { field: ISSUE_DATE, direction: ASC }) { edges { node { id status dueDate total { amount }\n  lines { type description domain { id } amount { amount } } } } } }": types.DailyRunDomainsInvoicesDocument,
@@ -2876,18 +2870,6 @@ export function graphql(source: "mutation CurrenciesTaxCreateProject($i: Project
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CurrenciesTaxCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id total { amount currency } creditApplied { amount } balanceDue { amount } } }"): (typeof documents)["mutation CurrenciesTaxCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id total { amount currency } creditApplied { amount } balanceDue { amount } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation DailyRunDomainsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation DailyRunDomainsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation DailyRunDomainsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation DailyRunDomainsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation DailyRunDomainsCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }"): (typeof documents)["mutation DailyRunDomainsCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
