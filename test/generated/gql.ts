@@ -796,11 +796,8 @@ type Documents = {
     "mutation AddonsRun($d: LocalDate) { runDailyRun(date: $d) { status steps { name status count } errors { step subjectType message } } }": typeof types.AddonsRunDocument,
     "query AddonsPreview($d: LocalDate!) { dailyRunPreview(date: $d) { invoices { dueDate total { amount } lines { service { id } description amount { amount } } } } }": typeof types.AddonsPreviewDocument,
     "mutation ServiceRulesCreateGroup($i: ClientGroupInput!) { createClientGroup(input: $i) { id } }": typeof types.ServiceRulesCreateGroupDocument,
-    "mutation ServiceRulesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.ServiceRulesCreateClientDocument,
-    "mutation ServiceRulesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.ServiceRulesCreateProductDocument,
     "mutation ServiceRulesCreateService($i: CreateServiceInput!) { createService(input: $i) { id autoRecalculate recurringAmount { amount currency } } }": typeof types.ServiceRulesCreateServiceDocument,
     "mutation ServiceRulesUpdateService($id: ID!, $i: UpdateServiceInput!) {\n  updateService(id: $id, input: $i) { id product { id } billingCycle autoRecalculate recurringAmount { amount currency } } }": typeof types.ServiceRulesUpdateServiceDocument,
-    "mutation ServiceRulesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.ServiceRulesCreateServerDocument,
     "mutation ServiceRulesMassUpdate($i: MassUpdateServicesInput!) { massUpdateServices(input: $i) {\n  services { id status billingCycle nextDueDate domain recurringAmount { amount } }\n  prorataInvoice { id status total { amount currency } lines { description amount { amount } computation { source periodStart periodEnd days daysInCycle price { amount } } } }\n  moduleJobs { id command service { id } } } }": typeof types.ServiceRulesMassUpdateDocument,
     "mutation ServiceRulesMassBilling($i: MassUpdateServicesInput!) { massUpdateServices(input: $i) {\n  services { id paymentMethod recurringAmount { amount } autoSuspensionOverride { until never } } } }": typeof types.ServiceRulesMassBillingDocument,
     "query ServiceRulesService($id: ID!) { service(id: $id) { id status nextDueDate recurringAmount { amount } } }": typeof types.ServiceRulesServiceDocument,
@@ -1751,11 +1748,8 @@ const documents: Documents = {
     "mutation AddonsRun($d: LocalDate) { runDailyRun(date: $d) { status steps { name status count } errors { step subjectType message } } }": types.AddonsRunDocument,
     "query AddonsPreview($d: LocalDate!) { dailyRunPreview(date: $d) { invoices { dueDate total { amount } lines { service { id } description amount { amount } } } } }": types.AddonsPreviewDocument,
     "mutation ServiceRulesCreateGroup($i: ClientGroupInput!) { createClientGroup(input: $i) { id } }": types.ServiceRulesCreateGroupDocument,
-    "mutation ServiceRulesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.ServiceRulesCreateClientDocument,
-    "mutation ServiceRulesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.ServiceRulesCreateProductDocument,
     "mutation ServiceRulesCreateService($i: CreateServiceInput!) { createService(input: $i) { id autoRecalculate recurringAmount { amount currency } } }": types.ServiceRulesCreateServiceDocument,
     "mutation ServiceRulesUpdateService($id: ID!, $i: UpdateServiceInput!) {\n  updateService(id: $id, input: $i) { id product { id } billingCycle autoRecalculate recurringAmount { amount currency } } }": types.ServiceRulesUpdateServiceDocument,
-    "mutation ServiceRulesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.ServiceRulesCreateServerDocument,
     "mutation ServiceRulesMassUpdate($i: MassUpdateServicesInput!) { massUpdateServices(input: $i) {\n  services { id status billingCycle nextDueDate domain recurringAmount { amount } }\n  prorataInvoice { id status total { amount currency } lines { description amount { amount } computation { source periodStart periodEnd days daysInCycle price { amount } } } }\n  moduleJobs { id command service { id } } } }": types.ServiceRulesMassUpdateDocument,
     "mutation ServiceRulesMassBilling($i: MassUpdateServicesInput!) { massUpdateServices(input: $i) {\n  services { id paymentMethod recurringAmount { amount } autoSuspensionOverride { until never } } } }": types.ServiceRulesMassBillingDocument,
     "query ServiceRulesService($id: ID!) { service(id: $id) { id status nextDueDate recurringAmount { amount } } }": types.ServiceRulesServiceDocument,
@@ -5069,23 +5063,11 @@ export function graphql(source: "mutation ServiceRulesCreateGroup($i: ClientGrou
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ServiceRulesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation ServiceRulesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ServiceRulesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation ServiceRulesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "mutation ServiceRulesCreateService($i: CreateServiceInput!) { createService(input: $i) { id autoRecalculate recurringAmount { amount currency } } }"): (typeof documents)["mutation ServiceRulesCreateService($i: CreateServiceInput!) { createService(input: $i) { id autoRecalculate recurringAmount { amount currency } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ServiceRulesUpdateService($id: ID!, $i: UpdateServiceInput!) {\n  updateService(id: $id, input: $i) { id product { id } billingCycle autoRecalculate recurringAmount { amount currency } } }"): (typeof documents)["mutation ServiceRulesUpdateService($id: ID!, $i: UpdateServiceInput!) {\n  updateService(id: $id, input: $i) { id product { id } billingCycle autoRecalculate recurringAmount { amount currency } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ServiceRulesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation ServiceRulesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
