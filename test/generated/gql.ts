@@ -814,12 +814,10 @@ type Documents = {
     "mutation ServiceRulesUpdateOverride($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { id domain autoSuspensionOverride { until never } } }": typeof types.ServiceRulesUpdateOverrideDocument,
     "query ServiceRulesServiceRecalc($id: ID!) { service(id: $id) { id autoRecalculate } }": typeof types.ServiceRulesServiceRecalcDocument,
     "fragment ServicesServiceFields on Service { id domain username status billingCycle registrationDate nextDueDate suspensionReason terminationDate passwordSet\n  firstPaymentAmount { amount currency } recurringAmount { amount currency } client { id } product { id name } }": typeof types.ServicesServiceFieldsFragmentDoc,
-    "mutation ServicesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id currency } }": typeof types.ServicesCreateClientDocument,
     "mutation ServicesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id name type module productOptions serverGroup { id } } }": typeof types.ServicesCreateProductDocument,
     "mutation ServicesUpdateProduct($id: ID!, $i: UpdateProductInput!) { updateProduct(id: $id, input: $i) { id module productOptions } }": typeof types.ServicesUpdateProductDocument,
     "query ServicesProducts { products { id } }": typeof types.ServicesProductsDocument,
     "mutation ServicesCreateServerGroup($i: ServerGroupInput!) { createServerGroup(input: $i) { id } }": typeof types.ServicesCreateServerGroupDocument,
-    "mutation ServicesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.ServicesCreateServerDocument,
     "mutation ServicesUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }": typeof types.ServicesUpdateServerDocument,
     "mutation ServicesDeleteServer($id: ID!) { deleteServer(id: $id) }": typeof types.ServicesDeleteServerDocument,
     "mutation ServicesCreate($i: CreateServiceInput!) { createService(input: $i) { ...ServicesServiceFields server { id } adminNotes moduleData } }": typeof types.ServicesCreateDocument,
@@ -1766,12 +1764,10 @@ const documents: Documents = {
     "mutation ServiceRulesUpdateOverride($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { id domain autoSuspensionOverride { until never } } }": types.ServiceRulesUpdateOverrideDocument,
     "query ServiceRulesServiceRecalc($id: ID!) { service(id: $id) { id autoRecalculate } }": types.ServiceRulesServiceRecalcDocument,
     "fragment ServicesServiceFields on Service { id domain username status billingCycle registrationDate nextDueDate suspensionReason terminationDate passwordSet\n  firstPaymentAmount { amount currency } recurringAmount { amount currency } client { id } product { id name } }": types.ServicesServiceFieldsFragmentDoc,
-    "mutation ServicesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id currency } }": types.ServicesCreateClientDocument,
     "mutation ServicesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id name type module productOptions serverGroup { id } } }": types.ServicesCreateProductDocument,
     "mutation ServicesUpdateProduct($id: ID!, $i: UpdateProductInput!) { updateProduct(id: $id, input: $i) { id module productOptions } }": types.ServicesUpdateProductDocument,
     "query ServicesProducts { products { id } }": types.ServicesProductsDocument,
     "mutation ServicesCreateServerGroup($i: ServerGroupInput!) { createServerGroup(input: $i) { id } }": types.ServicesCreateServerGroupDocument,
-    "mutation ServicesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.ServicesCreateServerDocument,
     "mutation ServicesUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }": types.ServicesUpdateServerDocument,
     "mutation ServicesDeleteServer($id: ID!) { deleteServer(id: $id) }": types.ServicesDeleteServerDocument,
     "mutation ServicesCreate($i: CreateServiceInput!) { createService(input: $i) { ...ServicesServiceFields server { id } adminNotes moduleData } }": types.ServicesCreateDocument,
@@ -5135,10 +5131,6 @@ export function graphql(source: "fragment ServicesServiceFields on Service { id 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ServicesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id currency } }"): (typeof documents)["mutation ServicesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id currency } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "mutation ServicesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id name type module productOptions serverGroup { id } } }"): (typeof documents)["mutation ServicesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id name type module productOptions serverGroup { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -5152,10 +5144,6 @@ export function graphql(source: "query ServicesProducts { products { id } }"): (
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ServicesCreateServerGroup($i: ServerGroupInput!) { createServerGroup(input: $i) { id } }"): (typeof documents)["mutation ServicesCreateServerGroup($i: ServerGroupInput!) { createServerGroup(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ServicesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation ServicesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
