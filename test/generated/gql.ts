@@ -678,10 +678,7 @@ type Documents = {
     "subscription OrderAcceptWatch($id: ID!) { orderChanged(id: $id) { orderId change status at items { itemId position progress error } order { id } } }": typeof types.OrderAcceptWatchDocument,
     "query OrderAcceptEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { type language recipient body } } } }": typeof types.OrderAcceptEmailsDocument,
     "mutation OrderAcceptFraud($id: ID!) { markOrderFraud(id: $id) { id status items { ...OrderAcceptItem } } }": typeof types.OrderAcceptFraudDocument,
-    "mutation OrderAcceptCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.OrderAcceptCreateServerDocument,
     "mutation OrderAcceptUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }": typeof types.OrderAcceptUpdateServerDocument,
-    "mutation OrderAcceptCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.OrderAcceptCreateProductDocument,
-    "mutation OrderAcceptCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.OrderAcceptCreateClientDocument,
     "fragment OrderToPleskOrder on Order { id status total { amount currency } discount { amount } promotionCode\n  items { id position kind status error service { id status domain } } invoices { id status total { amount currency } } }": typeof types.OrderToPleskOrderFragmentDoc,
     "mutation OrderToPleskRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": typeof types.OrderToPleskRegisterDocument,
     "query OrderToPleskPreview($cart: CartInput!) { previewOrder(cart: $cart) {\n  currency invoiceCount promotionCode subtotal { amount } discount { amount } tax { amount } total { amount currency } lines { itemPosition description amount { amount } } } }": typeof types.OrderToPleskPreviewDocument,
@@ -898,12 +895,8 @@ type Documents = {
     "query UpgradesOrder($id: ID!) { order(id: $id) { status items { status } } }": typeof types.UpgradesOrderDocument,
     "mutation UpgradesMarkPaid($id: ID!) { markInvoicePaid(id: $id) { id status } }": typeof types.UpgradesMarkPaidDocument,
     "mutation UpgradesSettings($i: UpdateSettingsInput!) { updateSettings(input: $i) { acceptOrdersOnPayment } }": typeof types.UpgradesSettingsDocument,
-    "mutation UpgradesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.UpgradesCreateProductDocument,
     "mutation UpgradesTaxRule($i: TaxRuleInput!) { createTaxRule(input: $i) { id } }": typeof types.UpgradesTaxRuleDocument,
     "mutation UpgradesCreateOptions($i: ConfigOptionGroupInput!) { createConfigOptionGroup(input: $i) { options { id } } }": typeof types.UpgradesCreateOptionsDocument,
-    "mutation UpgradesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.UpgradesCreateServerDocument,
-    "mutation UpgradesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.UpgradesCreateClientDocument,
-    "mutation UpgradesCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.UpgradesCreateServiceDocument,
     "mutation UpgradesRunCreate($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id } }": typeof types.UpgradesRunCreateDocument,
     "query UpgradesCreditBalance($id: ID!) { client(id: $id) { creditBalance { amount } } }": typeof types.UpgradesCreditBalanceDocument,
     "mutation UpgradesCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id } }": typeof types.UpgradesCreateUserDocument,
@@ -1628,10 +1621,7 @@ const documents: Documents = {
     "subscription OrderAcceptWatch($id: ID!) { orderChanged(id: $id) { orderId change status at items { itemId position progress error } order { id } } }": types.OrderAcceptWatchDocument,
     "query OrderAcceptEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { type language recipient body } } } }": types.OrderAcceptEmailsDocument,
     "mutation OrderAcceptFraud($id: ID!) { markOrderFraud(id: $id) { id status items { ...OrderAcceptItem } } }": types.OrderAcceptFraudDocument,
-    "mutation OrderAcceptCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.OrderAcceptCreateServerDocument,
     "mutation OrderAcceptUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }": types.OrderAcceptUpdateServerDocument,
-    "mutation OrderAcceptCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.OrderAcceptCreateProductDocument,
-    "mutation OrderAcceptCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.OrderAcceptCreateClientDocument,
     "fragment OrderToPleskOrder on Order { id status total { amount currency } discount { amount } promotionCode\n  items { id position kind status error service { id status domain } } invoices { id status total { amount currency } } }": types.OrderToPleskOrderFragmentDoc,
     "mutation OrderToPleskRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": types.OrderToPleskRegisterDocument,
     "query OrderToPleskPreview($cart: CartInput!) { previewOrder(cart: $cart) {\n  currency invoiceCount promotionCode subtotal { amount } discount { amount } tax { amount } total { amount currency } lines { itemPosition description amount { amount } } } }": types.OrderToPleskPreviewDocument,
@@ -1848,12 +1838,8 @@ const documents: Documents = {
     "query UpgradesOrder($id: ID!) { order(id: $id) { status items { status } } }": types.UpgradesOrderDocument,
     "mutation UpgradesMarkPaid($id: ID!) { markInvoicePaid(id: $id) { id status } }": types.UpgradesMarkPaidDocument,
     "mutation UpgradesSettings($i: UpdateSettingsInput!) { updateSettings(input: $i) { acceptOrdersOnPayment } }": types.UpgradesSettingsDocument,
-    "mutation UpgradesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.UpgradesCreateProductDocument,
     "mutation UpgradesTaxRule($i: TaxRuleInput!) { createTaxRule(input: $i) { id } }": types.UpgradesTaxRuleDocument,
     "mutation UpgradesCreateOptions($i: ConfigOptionGroupInput!) { createConfigOptionGroup(input: $i) { options { id } } }": types.UpgradesCreateOptionsDocument,
-    "mutation UpgradesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.UpgradesCreateServerDocument,
-    "mutation UpgradesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.UpgradesCreateClientDocument,
-    "mutation UpgradesCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.UpgradesCreateServiceDocument,
     "mutation UpgradesRunCreate($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id } }": types.UpgradesRunCreateDocument,
     "query UpgradesCreditBalance($id: ID!) { client(id: $id) { creditBalance { amount } } }": types.UpgradesCreditBalanceDocument,
     "mutation UpgradesCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id } }": types.UpgradesCreateUserDocument,
@@ -4587,19 +4573,7 @@ export function graphql(source: "mutation OrderAcceptFraud($id: ID!) { markOrder
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation OrderAcceptCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation OrderAcceptCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "mutation OrderAcceptUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }"): (typeof documents)["mutation OrderAcceptUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation OrderAcceptCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation OrderAcceptCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation OrderAcceptCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation OrderAcceptCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -5467,27 +5441,11 @@ export function graphql(source: "mutation UpgradesSettings($i: UpdateSettingsInp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation UpgradesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation UpgradesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "mutation UpgradesTaxRule($i: TaxRuleInput!) { createTaxRule(input: $i) { id } }"): (typeof documents)["mutation UpgradesTaxRule($i: TaxRuleInput!) { createTaxRule(input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation UpgradesCreateOptions($i: ConfigOptionGroupInput!) { createConfigOptionGroup(input: $i) { options { id } } }"): (typeof documents)["mutation UpgradesCreateOptions($i: ConfigOptionGroupInput!) { createConfigOptionGroup(input: $i) { options { id } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation UpgradesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation UpgradesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation UpgradesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation UpgradesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation UpgradesCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation UpgradesCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
