@@ -78,6 +78,18 @@ export async function createSpamFilterServer(
   });
 }
 
+/** A Plesk server for the Plesk test panel (HTTPS on 127.0.0.1, its certificate pinned unless `certificateFingerprint` says otherwise). */
+export async function createPleskServer(
+  t: Api, token: string,
+  plesk: { port: number; certificate?: { fingerprint256: string } },
+  { name = 'plesk-1', certificateFingerprint = plesk.certificate!.fingerprint256, ...extra }: Partial<CreateServerInput> & { certificateFingerprint?: string } = {},
+): Promise<string> {
+  return createServer(t, token, {
+    name, module: 'plesk', hostname: '127.0.0.1', port: plesk.port, secure: true, ...extra,
+    settings: { username: 'admin', password: 'admin-pass', certificateFingerprint },
+  });
+}
+
 /** A DNS manager server for a PowerDNS API (plain HTTP on 127.0.0.1) with the operator's two nameservers. */
 export async function createDnsManagerServer(
   t: Api, token: string,
