@@ -341,9 +341,6 @@ type Documents = {
     "mutation DowngradeCreditUpgrade($s: ID!, $i: ServiceChangeInput!) { upgradeService(serviceId: $s, input: $i) { status invoices { id } } }": typeof types.DowngradeCreditUpgradeDocument,
     "query DowngradeCreditService($id: ID!) { service(id: $id) { product { id } recurringAmount { amount } } }": typeof types.DowngradeCreditServiceDocument,
     "query DowngradeCreditBalance($id: ID!) { client(id: $id) { creditBalance { amount } } }": typeof types.DowngradeCreditBalanceDocument,
-    "mutation DowngradeCreditProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.DowngradeCreditProductDocument,
-    "mutation DowngradeCreditClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.DowngradeCreditClientDocument,
-    "mutation DowngradeCreditCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.DowngradeCreditCreateServiceDocument,
     "mutation DowngradeCreditActivate($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { status } }": typeof types.DowngradeCreditActivateDocument,
     "subscription AcrossProcessesServiceChanged($id: ID) { serviceChanged(id: $id) { serviceId status job { command status } } }": typeof types.AcrossProcessesServiceChangedDocument,
     "subscription AcrossProcessesClientChanged($id: ID) { clientChanged(id: $id) { clientId change client { status } } }": typeof types.AcrossProcessesClientChangedDocument,
@@ -446,8 +443,6 @@ type Documents = {
     "query ImpersonationClientCount { clients { totalCount } }": typeof types.ImpersonationClientCountDocument,
     "mutation ImpersonationLogout { logout }": typeof types.ImpersonationLogoutDocument,
     "mutation ImpersonationCloseClient($id: ID!) { setClientStatus(id: $id, status: CLOSED) { id } }": typeof types.ImpersonationCloseClientDocument,
-    "mutation InvoiceEarlyCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.InvoiceEarlyCreateClientDocument,
-    "mutation InvoiceEarlyCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.InvoiceEarlyCreateProductDocument,
     "mutation InvoiceEarlyCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }": typeof types.InvoiceEarlyCreateAddonDocument,
     "mutation InvoiceEarlyAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id } }": typeof types.InvoiceEarlyAddOrderDocument,
     "mutation InvoiceEarlyAccept($id: ID!) { acceptOrder(id: $id) { id items { service { id } } } }": typeof types.InvoiceEarlyAcceptDocument,
@@ -1281,9 +1276,6 @@ const documents: Documents = {
     "mutation DowngradeCreditUpgrade($s: ID!, $i: ServiceChangeInput!) { upgradeService(serviceId: $s, input: $i) { status invoices { id } } }": types.DowngradeCreditUpgradeDocument,
     "query DowngradeCreditService($id: ID!) { service(id: $id) { product { id } recurringAmount { amount } } }": types.DowngradeCreditServiceDocument,
     "query DowngradeCreditBalance($id: ID!) { client(id: $id) { creditBalance { amount } } }": types.DowngradeCreditBalanceDocument,
-    "mutation DowngradeCreditProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.DowngradeCreditProductDocument,
-    "mutation DowngradeCreditClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.DowngradeCreditClientDocument,
-    "mutation DowngradeCreditCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.DowngradeCreditCreateServiceDocument,
     "mutation DowngradeCreditActivate($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { status } }": types.DowngradeCreditActivateDocument,
     "subscription AcrossProcessesServiceChanged($id: ID) { serviceChanged(id: $id) { serviceId status job { command status } } }": types.AcrossProcessesServiceChangedDocument,
     "subscription AcrossProcessesClientChanged($id: ID) { clientChanged(id: $id) { clientId change client { status } } }": types.AcrossProcessesClientChangedDocument,
@@ -1386,8 +1378,6 @@ const documents: Documents = {
     "query ImpersonationClientCount { clients { totalCount } }": types.ImpersonationClientCountDocument,
     "mutation ImpersonationLogout { logout }": types.ImpersonationLogoutDocument,
     "mutation ImpersonationCloseClient($id: ID!) { setClientStatus(id: $id, status: CLOSED) { id } }": types.ImpersonationCloseClientDocument,
-    "mutation InvoiceEarlyCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.InvoiceEarlyCreateClientDocument,
-    "mutation InvoiceEarlyCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.InvoiceEarlyCreateProductDocument,
     "mutation InvoiceEarlyCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }": types.InvoiceEarlyCreateAddonDocument,
     "mutation InvoiceEarlyAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id } }": types.InvoiceEarlyAddOrderDocument,
     "mutation InvoiceEarlyAccept($id: ID!) { acceptOrder(id: $id) { id items { service { id } } } }": types.InvoiceEarlyAcceptDocument,
@@ -3219,18 +3209,6 @@ export function graphql(source: "query DowngradeCreditBalance($id: ID!) { client
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation DowngradeCreditProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation DowngradeCreditProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation DowngradeCreditClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation DowngradeCreditClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation DowngradeCreditCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation DowngradeCreditCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "mutation DowngradeCreditActivate($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { status } }"): (typeof documents)["mutation DowngradeCreditActivate($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { status } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -3636,14 +3614,6 @@ export function graphql(source: "mutation ImpersonationLogout { logout }"): (typ
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ImpersonationCloseClient($id: ID!) { setClientStatus(id: $id, status: CLOSED) { id } }"): (typeof documents)["mutation ImpersonationCloseClient($id: ID!) { setClientStatus(id: $id, status: CLOSED) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation InvoiceEarlyCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation InvoiceEarlyCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation InvoiceEarlyCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation InvoiceEarlyCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
