@@ -689,8 +689,6 @@ type Documents = {
     "query OrderToPleskReadSettings { settings { acceptOrdersOnPayment } }": typeof types.OrderToPleskReadSettingsDocument,
     "mutation OrderToPleskBillingSettings($i: UpdateBillingSettingsInput!) { updateBillingSettings(input: $i) { autoApplyCredit } }": typeof types.OrderToPleskBillingSettingsDocument,
     "mutation OrderToPleskCreateServerGroup($i: ServerGroupInput!) { createServerGroup(input: $i) { id } }": typeof types.OrderToPleskCreateServerGroupDocument,
-    "mutation OrderToPleskCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.OrderToPleskCreateServerDocument,
-    "mutation OrderToPleskCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id acceptOnPayment } }": typeof types.OrderToPleskCreateProductDocument,
     "mutation OrderToPleskUpdateProduct($id: ID!, $i: UpdateProductInput!) { updateProduct(id: $id, input: $i) { id acceptOnPayment } }": typeof types.OrderToPleskUpdateProductDocument,
     "query OrderToPleskProduct($id: ID!) { product(id: $id) { acceptOnPayment } }": typeof types.OrderToPleskProductDocument,
     "mutation OrderToPleskCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }": typeof types.OrderToPleskCreateAddonDocument,
@@ -1624,8 +1622,6 @@ const documents: Documents = {
     "query OrderToPleskReadSettings { settings { acceptOrdersOnPayment } }": types.OrderToPleskReadSettingsDocument,
     "mutation OrderToPleskBillingSettings($i: UpdateBillingSettingsInput!) { updateBillingSettings(input: $i) { autoApplyCredit } }": types.OrderToPleskBillingSettingsDocument,
     "mutation OrderToPleskCreateServerGroup($i: ServerGroupInput!) { createServerGroup(input: $i) { id } }": types.OrderToPleskCreateServerGroupDocument,
-    "mutation OrderToPleskCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.OrderToPleskCreateServerDocument,
-    "mutation OrderToPleskCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id acceptOnPayment } }": types.OrderToPleskCreateProductDocument,
     "mutation OrderToPleskUpdateProduct($id: ID!, $i: UpdateProductInput!) { updateProduct(id: $id, input: $i) { id acceptOnPayment } }": types.OrderToPleskUpdateProductDocument,
     "query OrderToPleskProduct($id: ID!) { product(id: $id) { acceptOnPayment } }": types.OrderToPleskProductDocument,
     "mutation OrderToPleskCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }": types.OrderToPleskCreateAddonDocument,
@@ -4598,14 +4594,6 @@ export function graphql(source: "mutation OrderToPleskBillingSettings($i: Update
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation OrderToPleskCreateServerGroup($i: ServerGroupInput!) { createServerGroup(input: $i) { id } }"): (typeof documents)["mutation OrderToPleskCreateServerGroup($i: ServerGroupInput!) { createServerGroup(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation OrderToPleskCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation OrderToPleskCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation OrderToPleskCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id acceptOnPayment } }"): (typeof documents)["mutation OrderToPleskCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id acceptOnPayment } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
