@@ -103,12 +103,9 @@ type Documents = {
     "query ClientDiscountsList($c: ID!) { clientDiscounts(clientId: $c) { id percent amount { amount } } }": typeof types.ClientDiscountsListDocument,
     "query ClientDiscountsPreview($cart: CartInput!, $c: ID) { previewOrder(cart: $cart, clientId: $c) { discount { amount } total { amount } lines { itemPosition description amount { amount } } } }": typeof types.ClientDiscountsPreviewDocument,
     "mutation ClientDiscountsPlace($cart: CartInput!) { placeOrder(cart: $cart) { id items { firstPayment { amount } recurringAmount { amount } } invoices { total { amount } lines { description amount { amount } } } } }": typeof types.ClientDiscountsPlaceDocument,
-    "mutation ClientDiscountsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.ClientDiscountsCreateClientDocument,
-    "mutation ClientDiscountsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.ClientDiscountsCreateProductDocument,
     "mutation ClientDiscountsCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }": typeof types.ClientDiscountsCreateAddonDocument,
     "mutation ClientDiscountsCreateGroup($i: ClientGroupInput!) { createClientGroup(input: $i) { id } }": typeof types.ClientDiscountsCreateGroupDocument,
     "mutation ClientDiscountsCreatePromotion($i: PromotionInput!) { createPromotion(input: $i) { code } }": typeof types.ClientDiscountsCreatePromotionDocument,
-    "mutation ClientDiscountsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.ClientDiscountsCreateServiceDocument,
     "query ClientDiscountsDailyPreview($d: LocalDate!) { dailyRunPreview(date: $d) { invoices { client { id } total { amount } lines { service { id } description amount { amount } } } } }": typeof types.ClientDiscountsDailyPreviewDocument,
     "fragment ClientGroupsGroup on ClientGroup { id name colour discountPercent separateInvoices createdAt }": typeof types.ClientGroupsGroupFragmentDoc,
     "fragment ClientGroupsProject on Project { id name brandName defaultCurrency supportEmail logoUrl createdAt }": typeof types.ClientGroupsProjectFragmentDoc,
@@ -141,12 +138,9 @@ type Documents = {
     "query ClientSafeErrorsService($id: ID!) { service(id: $id) { id } }": typeof types.ClientSafeErrorsServiceDocument,
     "query ClientSafeErrorsClient($id: ID!) { client(id: $id) { id } }": typeof types.ClientSafeErrorsClientDocument,
     "subscription ClientSafeErrorsChanged($id: ID) { serviceChanged(id: $id) { job { status error errorCode } } }": typeof types.ClientSafeErrorsChangedDocument,
-    "mutation ClientStatusCreateClient($i: CreateClientInput!) { createClient(input: $i) { id status } }": typeof types.ClientStatusCreateClientDocument,
     "mutation ClientStatusUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }": typeof types.ClientStatusUpdateClientDocument,
     "mutation ClientStatusSetClientStatus($id: ID!, $s: ClientStatus!) { setClientStatus(id: $id, status: $s) { id status } }": typeof types.ClientStatusSetClientStatusDocument,
     "query ClientStatusClient($id: ID!) { client(id: $id) { status } }": typeof types.ClientStatusClientDocument,
-    "mutation ClientStatusCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.ClientStatusCreateProductDocument,
-    "mutation ClientStatusCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.ClientStatusCreateServiceDocument,
     "mutation ClientStatusUpdateService($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { id status } }": typeof types.ClientStatusUpdateServiceDocument,
     "mutation ClientStatusMoveService($id: ID!, $to: ID!) { moveService(id: $id, toClientId: $to) { id } }": typeof types.ClientStatusMoveServiceDocument,
     "mutation ClientStatusDeleteService($id: ID!) { deleteService(id: $id) }": typeof types.ClientStatusDeleteServiceDocument,
@@ -508,9 +502,7 @@ type Documents = {
     "mutation MailCrashCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.MailCrashCreateClientDocument,
     "mutation MailCrashSend($i: SendClientMessageInput!) { sendClientMessage(input: $i) { emailCount } }": typeof types.MailCrashSendDocument,
     "query MailCrashEmailLog($c: ID!) { clientEmails(clientId: $c, first: 5) { edges { node { status messageId lastError } } } }": typeof types.MailCrashEmailLogDocument,
-    "mutation MailResendCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.MailResendCreateClientDocument,
     "mutation MailResendCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }": typeof types.MailResendCreateContactDocument,
-    "mutation MailResendCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.MailResendCreateProductDocument,
     "mutation MailResendCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id number } }": typeof types.MailResendCreateInvoiceDocument,
     "fragment MailResendEmail on Email { id type status attempts lastError messageId recipient subject body }": typeof types.MailResendEmailFragmentDoc,
     "query MailResendEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { ...MailResendEmail } } } }": typeof types.MailResendEmailsDocument,
@@ -523,10 +515,7 @@ type Documents = {
     "query MailResendMe { me { staff { id } } }": typeof types.MailResendMeDocument,
     "query MailStartupFirstClient { clients(first: 1) { edges { node { id } } } }": typeof types.MailStartupFirstClientDocument,
     "mutation MailStartupSend($i: SendClientMessageInput!) { sendClientMessage(input: $i) { emailCount } }": typeof types.MailStartupSendDocument,
-    "mutation MailCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.MailCreateClientDocument,
     "mutation MailCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }": typeof types.MailCreateContactDocument,
-    "mutation MailCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.MailCreateProductDocument,
-    "mutation MailCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.MailCreateServiceDocument,
     "mutation MailCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id number status } }": typeof types.MailCreateInvoiceDocument,
     "mutation MailMarkPaid($id: ID!) { markInvoicePaid(id: $id) { id status } }": typeof types.MailMarkPaidDocument,
     "mutation MailOptOut($c: ID!, $cats: [EmailCategory!]!) { setEmailOptOuts(clientId: $c, categories: $cats) { id emailOptOuts } }": typeof types.MailOptOutDocument,
@@ -1036,12 +1025,9 @@ const documents: Documents = {
     "query ClientDiscountsList($c: ID!) { clientDiscounts(clientId: $c) { id percent amount { amount } } }": types.ClientDiscountsListDocument,
     "query ClientDiscountsPreview($cart: CartInput!, $c: ID) { previewOrder(cart: $cart, clientId: $c) { discount { amount } total { amount } lines { itemPosition description amount { amount } } } }": types.ClientDiscountsPreviewDocument,
     "mutation ClientDiscountsPlace($cart: CartInput!) { placeOrder(cart: $cart) { id items { firstPayment { amount } recurringAmount { amount } } invoices { total { amount } lines { description amount { amount } } } } }": types.ClientDiscountsPlaceDocument,
-    "mutation ClientDiscountsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.ClientDiscountsCreateClientDocument,
-    "mutation ClientDiscountsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.ClientDiscountsCreateProductDocument,
     "mutation ClientDiscountsCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }": types.ClientDiscountsCreateAddonDocument,
     "mutation ClientDiscountsCreateGroup($i: ClientGroupInput!) { createClientGroup(input: $i) { id } }": types.ClientDiscountsCreateGroupDocument,
     "mutation ClientDiscountsCreatePromotion($i: PromotionInput!) { createPromotion(input: $i) { code } }": types.ClientDiscountsCreatePromotionDocument,
-    "mutation ClientDiscountsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.ClientDiscountsCreateServiceDocument,
     "query ClientDiscountsDailyPreview($d: LocalDate!) { dailyRunPreview(date: $d) { invoices { client { id } total { amount } lines { service { id } description amount { amount } } } } }": types.ClientDiscountsDailyPreviewDocument,
     "fragment ClientGroupsGroup on ClientGroup { id name colour discountPercent separateInvoices createdAt }": types.ClientGroupsGroupFragmentDoc,
     "fragment ClientGroupsProject on Project { id name brandName defaultCurrency supportEmail logoUrl createdAt }": types.ClientGroupsProjectFragmentDoc,
@@ -1074,12 +1060,9 @@ const documents: Documents = {
     "query ClientSafeErrorsService($id: ID!) { service(id: $id) { id } }": types.ClientSafeErrorsServiceDocument,
     "query ClientSafeErrorsClient($id: ID!) { client(id: $id) { id } }": types.ClientSafeErrorsClientDocument,
     "subscription ClientSafeErrorsChanged($id: ID) { serviceChanged(id: $id) { job { status error errorCode } } }": types.ClientSafeErrorsChangedDocument,
-    "mutation ClientStatusCreateClient($i: CreateClientInput!) { createClient(input: $i) { id status } }": types.ClientStatusCreateClientDocument,
     "mutation ClientStatusUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }": types.ClientStatusUpdateClientDocument,
     "mutation ClientStatusSetClientStatus($id: ID!, $s: ClientStatus!) { setClientStatus(id: $id, status: $s) { id status } }": types.ClientStatusSetClientStatusDocument,
     "query ClientStatusClient($id: ID!) { client(id: $id) { status } }": types.ClientStatusClientDocument,
-    "mutation ClientStatusCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.ClientStatusCreateProductDocument,
-    "mutation ClientStatusCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.ClientStatusCreateServiceDocument,
     "mutation ClientStatusUpdateService($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { id status } }": types.ClientStatusUpdateServiceDocument,
     "mutation ClientStatusMoveService($id: ID!, $to: ID!) { moveService(id: $id, toClientId: $to) { id } }": types.ClientStatusMoveServiceDocument,
     "mutation ClientStatusDeleteService($id: ID!) { deleteService(id: $id) }": types.ClientStatusDeleteServiceDocument,
@@ -1441,9 +1424,7 @@ const documents: Documents = {
     "mutation MailCrashCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.MailCrashCreateClientDocument,
     "mutation MailCrashSend($i: SendClientMessageInput!) { sendClientMessage(input: $i) { emailCount } }": types.MailCrashSendDocument,
     "query MailCrashEmailLog($c: ID!) { clientEmails(clientId: $c, first: 5) { edges { node { status messageId lastError } } } }": types.MailCrashEmailLogDocument,
-    "mutation MailResendCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.MailResendCreateClientDocument,
     "mutation MailResendCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }": types.MailResendCreateContactDocument,
-    "mutation MailResendCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.MailResendCreateProductDocument,
     "mutation MailResendCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id number } }": types.MailResendCreateInvoiceDocument,
     "fragment MailResendEmail on Email { id type status attempts lastError messageId recipient subject body }": types.MailResendEmailFragmentDoc,
     "query MailResendEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { ...MailResendEmail } } } }": types.MailResendEmailsDocument,
@@ -1456,10 +1437,7 @@ const documents: Documents = {
     "query MailResendMe { me { staff { id } } }": types.MailResendMeDocument,
     "query MailStartupFirstClient { clients(first: 1) { edges { node { id } } } }": types.MailStartupFirstClientDocument,
     "mutation MailStartupSend($i: SendClientMessageInput!) { sendClientMessage(input: $i) { emailCount } }": types.MailStartupSendDocument,
-    "mutation MailCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.MailCreateClientDocument,
     "mutation MailCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }": types.MailCreateContactDocument,
-    "mutation MailCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.MailCreateProductDocument,
-    "mutation MailCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.MailCreateServiceDocument,
     "mutation MailCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id number status } }": types.MailCreateInvoiceDocument,
     "mutation MailMarkPaid($id: ID!) { markInvoicePaid(id: $id) { id status } }": types.MailMarkPaidDocument,
     "mutation MailOptOut($c: ID!, $cats: [EmailCategory!]!) { setEmailOptOuts(clientId: $c, categories: $cats) { id emailOptOuts } }": types.MailOptOutDocument,
@@ -2253,14 +2231,6 @@ export function graphql(source: "mutation ClientDiscountsPlace($cart: CartInput!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ClientDiscountsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation ClientDiscountsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ClientDiscountsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation ClientDiscountsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "mutation ClientDiscountsCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }"): (typeof documents)["mutation ClientDiscountsCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2270,10 +2240,6 @@ export function graphql(source: "mutation ClientDiscountsCreateGroup($i: ClientG
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ClientDiscountsCreatePromotion($i: PromotionInput!) { createPromotion(input: $i) { code } }"): (typeof documents)["mutation ClientDiscountsCreatePromotion($i: PromotionInput!) { createPromotion(input: $i) { code } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ClientDiscountsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation ClientDiscountsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2405,10 +2371,6 @@ export function graphql(source: "subscription ClientSafeErrorsChanged($id: ID) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ClientStatusCreateClient($i: CreateClientInput!) { createClient(input: $i) { id status } }"): (typeof documents)["mutation ClientStatusCreateClient($i: CreateClientInput!) { createClient(input: $i) { id status } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "mutation ClientStatusUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }"): (typeof documents)["mutation ClientStatusUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2418,14 +2380,6 @@ export function graphql(source: "mutation ClientStatusSetClientStatus($id: ID!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ClientStatusClient($id: ID!) { client(id: $id) { status } }"): (typeof documents)["query ClientStatusClient($id: ID!) { client(id: $id) { status } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ClientStatusCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation ClientStatusCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ClientStatusCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation ClientStatusCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -3873,15 +3827,7 @@ export function graphql(source: "query MailCrashEmailLog($c: ID!) { clientEmails
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation MailResendCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation MailResendCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "mutation MailResendCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }"): (typeof documents)["mutation MailResendCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation MailResendCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation MailResendCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -3933,19 +3879,7 @@ export function graphql(source: "mutation MailStartupSend($i: SendClientMessageI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation MailCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation MailCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "mutation MailCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }"): (typeof documents)["mutation MailCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation MailCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation MailCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation MailCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation MailCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
