@@ -427,7 +427,6 @@ type Documents = {
     "query GuardRailsClientCount { clients { totalCount } }": typeof types.GuardRailsClientCountDocument,
     "query GuardRailsClientContacts { clients { totalCount edges { node { id contacts { id } } } } }": typeof types.GuardRailsClientContactsDocument,
     "mutation GuardRailsCreateClient { createClient(input: { firstName: \"Ok\", lastName: \"Client\", email: \"ok-client@example.com\" }) { id } }": typeof types.GuardRailsCreateClientDocument,
-    "mutation ImpersonationCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.ImpersonationCreateClientDocument,
     "mutation ImpersonationLoginAs($c: ID!) { loginAsClient(clientId: $c) { token me { sessionId client { id email } impersonator { id } staff { id } } } }": typeof types.ImpersonationLoginAsDocument,
     "mutation ImpersonationEnd { endImpersonation { sessionId staff { id email } client { id } } }": typeof types.ImpersonationEndDocument,
     "query ImpersonationMe { me { sessionId staff { id } client { id } impersonator { id } permissions } }": typeof types.ImpersonationMeDocument,
@@ -529,7 +528,6 @@ type Documents = {
     "mutation MassUpdateAll($i: MassUpdateServicesInput!) { massUpdateServices(input: $i) {\n  services { id status billingCycle nextDueDate recurringAmount { amount currency } }\n  addons { id status billingCycle nextDueDate terminationDate recurringAmount { amount currency } }\n  domains { id status autoRenew expiryDate }\n  moduleJobs { id command service { id } domain { id } } } }": typeof types.MassUpdateAllDocument,
     "query MassUpdateJob($id: ID!) { moduleJob(id: $id) { id status lastError } }": typeof types.MassUpdateJobDocument,
     "query MassUpdateDomain($id: ID!) { domain(id: $id) { id status transferLocked } }": typeof types.MassUpdateDomainDocument,
-    "mutation MergeDeleteCreateClient($i: CreateClientInput!) { createClient(input: $i) { id email } }": typeof types.MergeDeleteCreateClientDocument,
     "mutation MergeDeleteCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }": typeof types.MergeDeleteCreateContactDocument,
     "mutation MergeDeleteAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }": typeof types.MergeDeleteAddCreditDocument,
     "mutation MergeDeleteMerge($k: ID!, $d: ID!) { mergeClients(keepId: $k, discardId: $d) { id email creditBalance { amount currency } contacts { id } } }": typeof types.MergeDeleteMergeDocument,
@@ -1349,7 +1347,6 @@ const documents: Documents = {
     "query GuardRailsClientCount { clients { totalCount } }": types.GuardRailsClientCountDocument,
     "query GuardRailsClientContacts { clients { totalCount edges { node { id contacts { id } } } } }": types.GuardRailsClientContactsDocument,
     "mutation GuardRailsCreateClient { createClient(input: { firstName: \"Ok\", lastName: \"Client\", email: \"ok-client@example.com\" }) { id } }": types.GuardRailsCreateClientDocument,
-    "mutation ImpersonationCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.ImpersonationCreateClientDocument,
     "mutation ImpersonationLoginAs($c: ID!) { loginAsClient(clientId: $c) { token me { sessionId client { id email } impersonator { id } staff { id } } } }": types.ImpersonationLoginAsDocument,
     "mutation ImpersonationEnd { endImpersonation { sessionId staff { id email } client { id } } }": types.ImpersonationEndDocument,
     "query ImpersonationMe { me { sessionId staff { id } client { id } impersonator { id } permissions } }": types.ImpersonationMeDocument,
@@ -1451,7 +1448,6 @@ const documents: Documents = {
     "mutation MassUpdateAll($i: MassUpdateServicesInput!) { massUpdateServices(input: $i) {\n  services { id status billingCycle nextDueDate recurringAmount { amount currency } }\n  addons { id status billingCycle nextDueDate terminationDate recurringAmount { amount currency } }\n  domains { id status autoRenew expiryDate }\n  moduleJobs { id command service { id } domain { id } } } }": types.MassUpdateAllDocument,
     "query MassUpdateJob($id: ID!) { moduleJob(id: $id) { id status lastError } }": types.MassUpdateJobDocument,
     "query MassUpdateDomain($id: ID!) { domain(id: $id) { id status transferLocked } }": types.MassUpdateDomainDocument,
-    "mutation MergeDeleteCreateClient($i: CreateClientInput!) { createClient(input: $i) { id email } }": types.MergeDeleteCreateClientDocument,
     "mutation MergeDeleteCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }": types.MergeDeleteCreateContactDocument,
     "mutation MergeDeleteAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }": types.MergeDeleteAddCreditDocument,
     "mutation MergeDeleteMerge($k: ID!, $d: ID!) { mergeClients(keepId: $k, discardId: $d) { id email creditBalance { amount currency } contacts { id } } }": types.MergeDeleteMergeDocument,
@@ -3527,10 +3523,6 @@ export function graphql(source: "mutation GuardRailsCreateClient { createClient(
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ImpersonationCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation ImpersonationCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "mutation ImpersonationLoginAs($c: ID!) { loginAsClient(clientId: $c) { token me { sessionId client { id email } impersonator { id } staff { id } } } }"): (typeof documents)["mutation ImpersonationLoginAs($c: ID!) { loginAsClient(clientId: $c) { token me { sessionId client { id email } impersonator { id } staff { id } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -3932,10 +3924,6 @@ export function graphql(source: "query MassUpdateJob($id: ID!) { moduleJob(id: $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query MassUpdateDomain($id: ID!) { domain(id: $id) { id status transferLocked } }"): (typeof documents)["query MassUpdateDomain($id: ID!) { domain(id: $id) { id status transferLocked } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation MergeDeleteCreateClient($i: CreateClientInput!) { createClient(input: $i) { id email } }"): (typeof documents)["mutation MergeDeleteCreateClient($i: CreateClientInput!) { createClient(input: $i) { id email } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
