@@ -458,10 +458,6 @@ type Documents = {
     "query InvoicesMine { invoices { totalCount edges { node { id } } } }": typeof types.InvoicesMineDocument,
     "query InvoicesCount($c: ID) { invoices(filter: { clientId: $c }) { totalCount } }": typeof types.InvoicesCountDocument,
     "query InvoicesList($f: InvoiceFilter, $first: Int, $after: String) { invoices(filter: $f, first: $first, after: $after) { totalCount edges { node { id overdue } } pageInfo { hasNextPage endCursor } } }": typeof types.InvoicesListDocument,
-    "mutation WorkerSplitCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.WorkerSplitCreateClientDocument,
-    "mutation WorkerSplitCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.WorkerSplitCreateProductDocument,
-    "mutation WorkerSplitCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.WorkerSplitCreateServerDocument,
-    "mutation WorkerSplitCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.WorkerSplitCreateServiceDocument,
     "mutation WorkerSplitRun($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id status } }": typeof types.WorkerSplitRunDocument,
     "mutation WorkerSplitCancel($id: ID!) { cancelModuleJob(id: $id) { id status } }": typeof types.WorkerSplitCancelDocument,
     "query WorkerSplitService($id: ID!) { service(id: $id) { status } }": typeof types.WorkerSplitServiceDocument,
@@ -535,10 +531,6 @@ type Documents = {
     "mutation MergeDeleteCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id } }": typeof types.MergeDeleteCreateUserDocument,
     "mutation MergeDeleteCreatePayer($c: ID!, $i: CreatePayerInput!) { createPayer(clientId: $c, input: $i) { id } }": typeof types.MergeDeleteCreatePayerDocument,
     "query MergeDeleteMe { me { sessionId } }": typeof types.MergeDeleteMeDocument,
-    "mutation ModuleCommandCatalogueCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.ModuleCommandCatalogueCreateClientDocument,
-    "mutation ModuleCommandCatalogueCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.ModuleCommandCatalogueCreateProductDocument,
-    "mutation ModuleCommandCatalogueCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.ModuleCommandCatalogueCreateServerDocument,
-    "mutation ModuleCommandCatalogueCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.ModuleCommandCatalogueCreateServiceDocument,
     "mutation ModuleCommandCatalogueRun($s: ID!, $c: String!, $i: JSONObject) { runModuleCommand(serviceId: $s, command: $c, input: $i) { id status } }": typeof types.ModuleCommandCatalogueRunDocument,
     "query ModuleCommandCatalogueJob($id: ID!) { moduleJob(id: $id) { status } }": typeof types.ModuleCommandCatalogueJobDocument,
     "query ModuleCommandCatalogueService($id: ID!) { service(id: $id) { status suspensionReason terminationDate passwordSet product { id } } }": typeof types.ModuleCommandCatalogueServiceDocument,
@@ -1378,10 +1370,6 @@ const documents: Documents = {
     "query InvoicesMine { invoices { totalCount edges { node { id } } } }": types.InvoicesMineDocument,
     "query InvoicesCount($c: ID) { invoices(filter: { clientId: $c }) { totalCount } }": types.InvoicesCountDocument,
     "query InvoicesList($f: InvoiceFilter, $first: Int, $after: String) { invoices(filter: $f, first: $first, after: $after) { totalCount edges { node { id overdue } } pageInfo { hasNextPage endCursor } } }": types.InvoicesListDocument,
-    "mutation WorkerSplitCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.WorkerSplitCreateClientDocument,
-    "mutation WorkerSplitCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.WorkerSplitCreateProductDocument,
-    "mutation WorkerSplitCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.WorkerSplitCreateServerDocument,
-    "mutation WorkerSplitCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.WorkerSplitCreateServiceDocument,
     "mutation WorkerSplitRun($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id status } }": types.WorkerSplitRunDocument,
     "mutation WorkerSplitCancel($id: ID!) { cancelModuleJob(id: $id) { id status } }": types.WorkerSplitCancelDocument,
     "query WorkerSplitService($id: ID!) { service(id: $id) { status } }": types.WorkerSplitServiceDocument,
@@ -1455,10 +1443,6 @@ const documents: Documents = {
     "mutation MergeDeleteCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id } }": types.MergeDeleteCreateUserDocument,
     "mutation MergeDeleteCreatePayer($c: ID!, $i: CreatePayerInput!) { createPayer(clientId: $c, input: $i) { id } }": types.MergeDeleteCreatePayerDocument,
     "query MergeDeleteMe { me { sessionId } }": types.MergeDeleteMeDocument,
-    "mutation ModuleCommandCatalogueCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.ModuleCommandCatalogueCreateClientDocument,
-    "mutation ModuleCommandCatalogueCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.ModuleCommandCatalogueCreateProductDocument,
-    "mutation ModuleCommandCatalogueCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.ModuleCommandCatalogueCreateServerDocument,
-    "mutation ModuleCommandCatalogueCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.ModuleCommandCatalogueCreateServiceDocument,
     "mutation ModuleCommandCatalogueRun($s: ID!, $c: String!, $i: JSONObject) { runModuleCommand(serviceId: $s, command: $c, input: $i) { id status } }": types.ModuleCommandCatalogueRunDocument,
     "query ModuleCommandCatalogueJob($id: ID!) { moduleJob(id: $id) { status } }": types.ModuleCommandCatalogueJobDocument,
     "query ModuleCommandCatalogueService($id: ID!) { service(id: $id) { status suspensionReason terminationDate passwordSet product { id } } }": types.ModuleCommandCatalogueServiceDocument,
@@ -3647,22 +3631,6 @@ export function graphql(source: "query InvoicesList($f: InvoiceFilter, $first: I
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation WorkerSplitCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation WorkerSplitCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation WorkerSplitCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation WorkerSplitCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation WorkerSplitCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation WorkerSplitCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation WorkerSplitCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation WorkerSplitCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "mutation WorkerSplitRun($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id status } }"): (typeof documents)["mutation WorkerSplitRun($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id status } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -3952,22 +3920,6 @@ export function graphql(source: "mutation MergeDeleteCreatePayer($c: ID!, $i: Cr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query MergeDeleteMe { me { sessionId } }"): (typeof documents)["query MergeDeleteMe { me { sessionId } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ModuleCommandCatalogueCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation ModuleCommandCatalogueCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ModuleCommandCatalogueCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation ModuleCommandCatalogueCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ModuleCommandCatalogueCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation ModuleCommandCatalogueCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ModuleCommandCatalogueCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation ModuleCommandCatalogueCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
