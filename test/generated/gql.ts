@@ -147,7 +147,6 @@ type Documents = {
     "mutation ClientStatusCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }": typeof types.ClientStatusCreateDomainDocument,
     "mutation ClientStatusUpdateDomain($id: ID!, $i: UpdateDomainInput!) { updateDomain(id: $id, input: $i) { id } }": typeof types.ClientStatusUpdateDomainDocument,
     "subscription ClientStatusClientChanged($id: ID) { clientChanged(id: $id) { clientId change client { status } } }": typeof types.ClientStatusClientChangedDocument,
-    "mutation ClientUsersCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.ClientUsersCreateClientDocument,
     "mutation ClientUsersCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id email permissions active } }": typeof types.ClientUsersCreateUserDocument,
     "mutation ClientUsersUpdateUser($id: ID!, $i: UpdateClientUserInput!) { updateClientUser(id: $id, input: $i) { id permissions active } }": typeof types.ClientUsersUpdateUserDocument,
     "mutation ClientUsersDeleteUser($id: ID!) { deleteClientUser(id: $id) }": typeof types.ClientUsersDeleteUserDocument,
@@ -162,8 +161,6 @@ type Documents = {
     "query ClientUsersUsers($id: ID!) { client(id: $id) { users { id email } payers { id name } } }": typeof types.ClientUsersUsersDocument,
     "query ClientUsersCreditBalance($id: ID!) { client(id: $id) { creditBalance { amount } } }": typeof types.ClientUsersCreditBalanceDocument,
     "mutation ClientUsersUpdateProfile($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id } }": typeof types.ClientUsersUpdateProfileDocument,
-    "mutation ClientUsersCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.ClientUsersCreateProductDocument,
-    "mutation ClientUsersCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.ClientUsersCreateServiceDocument,
     "mutation ClientUsersCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }": typeof types.ClientUsersCreateDomainDocument,
     "query ClientUsersServiceCount { services { totalCount } }": typeof types.ClientUsersServiceCountDocument,
     "query ClientUsersService($id: ID!) { service(id: $id) { id } }": typeof types.ClientUsersServiceDocument,
@@ -191,20 +188,15 @@ type Documents = {
     "mutation ClientsMakeCurrencyDefault($id: ID!) { updateCurrency(id: $id, input: { isDefault: true }) { code isDefault } }": typeof types.ClientsMakeCurrencyDefaultDocument,
     "mutation ClientsCreateGroup($i: ClientGroupInput!) { createClientGroup(input: $i) { id name } }": typeof types.ClientsCreateGroupDocument,
     "mutation ClientsCreateProject($i: ProjectInput!) { createProject(input: $i) { id name defaultCurrency } }": typeof types.ClientsCreateProjectDocument,
-    "mutation CompositionCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.CompositionCreateClientDocument,
     "mutation CompositionCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }": typeof types.CompositionCreateContactDocument,
     "mutation CompositionAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }": typeof types.CompositionAddCreditDocument,
     "mutation CompositionCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id } }": typeof types.CompositionCreateUserDocument,
     "mutation CompositionCreatePayer($c: ID!, $i: CreatePayerInput!) { createPayer(clientId: $c, input: $i) { id } }": typeof types.CompositionCreatePayerDocument,
-    "mutation CompositionCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.CompositionCreateProductDocument,
-    "mutation CompositionCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.CompositionCreateServiceDocument,
-    "mutation CompositionCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }": typeof types.CompositionCreateDomainDocument,
     "mutation CompositionAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id } }": typeof types.CompositionAddOrderDocument,
     "mutation CompositionCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id } }": typeof types.CompositionCreateInvoiceDocument,
     "mutation CompositionSendMessage($i: SendClientMessageInput!) { sendClientMessage(input: $i) { id } }": typeof types.CompositionSendMessageDocument,
     "mutation CompositionPay($i: AddInvoicePaymentInput!) { addInvoicePayment(input: $i) { id } }": typeof types.CompositionPayDocument,
     "mutation CompositionAddDiscount($i: ClientDiscountInput!) { addClientDiscount(input: $i) { id } }": typeof types.CompositionAddDiscountDocument,
-    "mutation ContactsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.ContactsCreateClientDocument,
     "fragment ContactsContact on Contact { id firstName lastName email companyName city country emailCategories subAccount { id email permissions } }": typeof types.ContactsContactFragmentDoc,
     "mutation ContactsCreate($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { ...ContactsContact } }": typeof types.ContactsCreateDocument,
     "mutation ContactsUpdate($id: ID!, $i: UpdateContactInput!) { updateContact(id: $id, input: $i) { ...ContactsContact } }": typeof types.ContactsUpdateDocument,
@@ -875,11 +867,7 @@ type Documents = {
     "query UpgradesLatestInvoice($c: ID!) { invoices(filter: { clientId: $c }, first: 1) { edges { node { ...UpgradesInvoiceLines } } } }": typeof types.UpgradesLatestInvoiceDocument,
     "mutation UpgradesCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { ...UpgradesInvoiceLines } }": typeof types.UpgradesCreateInvoiceDocument,
     "mutation UpgradesAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }": typeof types.UpgradesAddCreditDocument,
-    "mutation YearCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.YearCreateClientDocument,
-    "mutation YearCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.YearCreateProductDocument,
     "mutation YearCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }": typeof types.YearCreateAddonDocument,
-    "mutation YearCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.YearCreateServerDocument,
-    "mutation YearCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.YearCreateServiceDocument,
     "mutation YearCreateTaxRule($i: TaxRuleInput!) { createTaxRule(input: $i) { id } }": typeof types.YearCreateTaxRuleDocument,
     "mutation YearAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id } }": typeof types.YearAddOrderDocument,
     "mutation YearAccept($id: ID!) { acceptOrder(id: $id) { items { service { id } } } }": typeof types.YearAcceptDocument,
@@ -1059,7 +1047,6 @@ const documents: Documents = {
     "mutation ClientStatusCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }": types.ClientStatusCreateDomainDocument,
     "mutation ClientStatusUpdateDomain($id: ID!, $i: UpdateDomainInput!) { updateDomain(id: $id, input: $i) { id } }": types.ClientStatusUpdateDomainDocument,
     "subscription ClientStatusClientChanged($id: ID) { clientChanged(id: $id) { clientId change client { status } } }": types.ClientStatusClientChangedDocument,
-    "mutation ClientUsersCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.ClientUsersCreateClientDocument,
     "mutation ClientUsersCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id email permissions active } }": types.ClientUsersCreateUserDocument,
     "mutation ClientUsersUpdateUser($id: ID!, $i: UpdateClientUserInput!) { updateClientUser(id: $id, input: $i) { id permissions active } }": types.ClientUsersUpdateUserDocument,
     "mutation ClientUsersDeleteUser($id: ID!) { deleteClientUser(id: $id) }": types.ClientUsersDeleteUserDocument,
@@ -1074,8 +1061,6 @@ const documents: Documents = {
     "query ClientUsersUsers($id: ID!) { client(id: $id) { users { id email } payers { id name } } }": types.ClientUsersUsersDocument,
     "query ClientUsersCreditBalance($id: ID!) { client(id: $id) { creditBalance { amount } } }": types.ClientUsersCreditBalanceDocument,
     "mutation ClientUsersUpdateProfile($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id } }": types.ClientUsersUpdateProfileDocument,
-    "mutation ClientUsersCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.ClientUsersCreateProductDocument,
-    "mutation ClientUsersCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.ClientUsersCreateServiceDocument,
     "mutation ClientUsersCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }": types.ClientUsersCreateDomainDocument,
     "query ClientUsersServiceCount { services { totalCount } }": types.ClientUsersServiceCountDocument,
     "query ClientUsersService($id: ID!) { service(id: $id) { id } }": types.ClientUsersServiceDocument,
@@ -1103,20 +1088,15 @@ const documents: Documents = {
     "mutation ClientsMakeCurrencyDefault($id: ID!) { updateCurrency(id: $id, input: { isDefault: true }) { code isDefault } }": types.ClientsMakeCurrencyDefaultDocument,
     "mutation ClientsCreateGroup($i: ClientGroupInput!) { createClientGroup(input: $i) { id name } }": types.ClientsCreateGroupDocument,
     "mutation ClientsCreateProject($i: ProjectInput!) { createProject(input: $i) { id name defaultCurrency } }": types.ClientsCreateProjectDocument,
-    "mutation CompositionCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.CompositionCreateClientDocument,
     "mutation CompositionCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }": types.CompositionCreateContactDocument,
     "mutation CompositionAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }": types.CompositionAddCreditDocument,
     "mutation CompositionCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id } }": types.CompositionCreateUserDocument,
     "mutation CompositionCreatePayer($c: ID!, $i: CreatePayerInput!) { createPayer(clientId: $c, input: $i) { id } }": types.CompositionCreatePayerDocument,
-    "mutation CompositionCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.CompositionCreateProductDocument,
-    "mutation CompositionCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.CompositionCreateServiceDocument,
-    "mutation CompositionCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }": types.CompositionCreateDomainDocument,
     "mutation CompositionAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id } }": types.CompositionAddOrderDocument,
     "mutation CompositionCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id } }": types.CompositionCreateInvoiceDocument,
     "mutation CompositionSendMessage($i: SendClientMessageInput!) { sendClientMessage(input: $i) { id } }": types.CompositionSendMessageDocument,
     "mutation CompositionPay($i: AddInvoicePaymentInput!) { addInvoicePayment(input: $i) { id } }": types.CompositionPayDocument,
     "mutation CompositionAddDiscount($i: ClientDiscountInput!) { addClientDiscount(input: $i) { id } }": types.CompositionAddDiscountDocument,
-    "mutation ContactsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.ContactsCreateClientDocument,
     "fragment ContactsContact on Contact { id firstName lastName email companyName city country emailCategories subAccount { id email permissions } }": types.ContactsContactFragmentDoc,
     "mutation ContactsCreate($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { ...ContactsContact } }": types.ContactsCreateDocument,
     "mutation ContactsUpdate($id: ID!, $i: UpdateContactInput!) { updateContact(id: $id, input: $i) { ...ContactsContact } }": types.ContactsUpdateDocument,
@@ -1787,11 +1767,7 @@ const documents: Documents = {
     "query UpgradesLatestInvoice($c: ID!) { invoices(filter: { clientId: $c }, first: 1) { edges { node { ...UpgradesInvoiceLines } } } }": types.UpgradesLatestInvoiceDocument,
     "mutation UpgradesCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { ...UpgradesInvoiceLines } }": types.UpgradesCreateInvoiceDocument,
     "mutation UpgradesAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }": types.UpgradesAddCreditDocument,
-    "mutation YearCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.YearCreateClientDocument,
-    "mutation YearCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.YearCreateProductDocument,
     "mutation YearCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }": types.YearCreateAddonDocument,
-    "mutation YearCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.YearCreateServerDocument,
-    "mutation YearCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.YearCreateServiceDocument,
     "mutation YearCreateTaxRule($i: TaxRuleInput!) { createTaxRule(input: $i) { id } }": types.YearCreateTaxRuleDocument,
     "mutation YearAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id } }": types.YearAddOrderDocument,
     "mutation YearAccept($id: ID!) { acceptOrder(id: $id) { items { service { id } } } }": types.YearAcceptDocument,
@@ -2387,10 +2363,6 @@ export function graphql(source: "subscription ClientStatusClientChanged($id: ID)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ClientUsersCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation ClientUsersCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "mutation ClientUsersCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id email permissions active } }"): (typeof documents)["mutation ClientUsersCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id email permissions active } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2444,14 +2416,6 @@ export function graphql(source: "query ClientUsersCreditBalance($id: ID!) { clie
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ClientUsersUpdateProfile($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id } }"): (typeof documents)["mutation ClientUsersUpdateProfile($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ClientUsersCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation ClientUsersCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ClientUsersCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation ClientUsersCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2563,10 +2527,6 @@ export function graphql(source: "mutation ClientsCreateProject($i: ProjectInput!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation CompositionCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation CompositionCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "mutation CompositionCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }"): (typeof documents)["mutation CompositionCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2580,18 +2540,6 @@ export function graphql(source: "mutation CompositionCreateUser($c: ID!, $i: Cre
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CompositionCreatePayer($c: ID!, $i: CreatePayerInput!) { createPayer(clientId: $c, input: $i) { id } }"): (typeof documents)["mutation CompositionCreatePayer($c: ID!, $i: CreatePayerInput!) { createPayer(clientId: $c, input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation CompositionCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation CompositionCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation CompositionCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation CompositionCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation CompositionCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }"): (typeof documents)["mutation CompositionCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2612,10 +2560,6 @@ export function graphql(source: "mutation CompositionPay($i: AddInvoicePaymentIn
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CompositionAddDiscount($i: ClientDiscountInput!) { addClientDiscount(input: $i) { id } }"): (typeof documents)["mutation CompositionAddDiscount($i: ClientDiscountInput!) { addClientDiscount(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ContactsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation ContactsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -5299,23 +5243,7 @@ export function graphql(source: "mutation UpgradesAddCredit($i: CreditChangeInpu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation YearCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation YearCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation YearCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation YearCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "mutation YearCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }"): (typeof documents)["mutation YearCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation YearCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation YearCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation YearCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation YearCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
