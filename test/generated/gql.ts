@@ -312,7 +312,6 @@ type Documents = {
     "mutation DomainScenarioPoll($s: ID!) { pollRegistry(serverId: $s) }": typeof types.DomainScenarioPollDocument,
     "query DomainScenarioEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { type language recipient subject status attempts lastError messageId } } } }": typeof types.DomainScenarioEmailsDocument,
     "fragment DomainsFields on Domain { id name status registrar expiryDate registrationDate autoRenew nameservers eppCodeSet client { id } }": typeof types.DomainsFieldsFragmentDoc,
-    "mutation DomainsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.DomainsCreateClientDocument,
     "mutation DomainsCreate($i: CreateDomainInput!) { createDomain(input: $i) { ...DomainsFields } }": typeof types.DomainsCreateDocument,
     "mutation DomainsUpdate($id: ID!, $i: UpdateDomainInput!) { updateDomain(id: $id, input: $i) { ...DomainsFields } }": typeof types.DomainsUpdateDocument,
     "mutation DomainsMove($id: ID!, $to: ID!) { moveDomain(id: $id, toClientId: $to) { id client { id } } }": typeof types.DomainsMoveDocument,
@@ -549,10 +548,6 @@ type Documents = {
     "mutation ModuleCreateDemoDataRunModuleCommand($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id status } }": typeof types.ModuleCreateDemoDataRunModuleCommandDocument,
     "query ModuleCreateDemoDataModuleJob($id: ID!) { moduleJob(id: $id) { status lastError } }": typeof types.ModuleCreateDemoDataModuleJobDocument,
     "query ModuleCreateDemoDataService($id: ID!) { service(id: $id) { status moduleData } }": typeof types.ModuleCreateDemoDataServiceDocument,
-    "mutation ModuleJobLeasesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.ModuleJobLeasesCreateClientDocument,
-    "mutation ModuleJobLeasesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.ModuleJobLeasesCreateProductDocument,
-    "mutation ModuleJobLeasesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.ModuleJobLeasesCreateServerDocument,
-    "mutation ModuleJobLeasesCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.ModuleJobLeasesCreateServiceDocument,
     "mutation ModuleJobLeasesRunModuleCommand($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id status } }": typeof types.ModuleJobLeasesRunModuleCommandDocument,
     "mutation ModuleJobLeasesMarkModuleJobFailed($id: ID!, $r: String!) { markModuleJobFailed(id: $id, reason: $r) { id status lastError leaseExpiresAt } }": typeof types.ModuleJobLeasesMarkModuleJobFailedDocument,
     "mutation ModuleJobLeasesRetryModuleJob($id: ID!) { retryModuleJob(id: $id) { id status } }": typeof types.ModuleJobLeasesRetryModuleJobDocument,
@@ -1212,7 +1207,6 @@ const documents: Documents = {
     "mutation DomainScenarioPoll($s: ID!) { pollRegistry(serverId: $s) }": types.DomainScenarioPollDocument,
     "query DomainScenarioEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { type language recipient subject status attempts lastError messageId } } } }": types.DomainScenarioEmailsDocument,
     "fragment DomainsFields on Domain { id name status registrar expiryDate registrationDate autoRenew nameservers eppCodeSet client { id } }": types.DomainsFieldsFragmentDoc,
-    "mutation DomainsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.DomainsCreateClientDocument,
     "mutation DomainsCreate($i: CreateDomainInput!) { createDomain(input: $i) { ...DomainsFields } }": types.DomainsCreateDocument,
     "mutation DomainsUpdate($id: ID!, $i: UpdateDomainInput!) { updateDomain(id: $id, input: $i) { ...DomainsFields } }": types.DomainsUpdateDocument,
     "mutation DomainsMove($id: ID!, $to: ID!) { moveDomain(id: $id, toClientId: $to) { id client { id } } }": types.DomainsMoveDocument,
@@ -1449,10 +1443,6 @@ const documents: Documents = {
     "mutation ModuleCreateDemoDataRunModuleCommand($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id status } }": types.ModuleCreateDemoDataRunModuleCommandDocument,
     "query ModuleCreateDemoDataModuleJob($id: ID!) { moduleJob(id: $id) { status lastError } }": types.ModuleCreateDemoDataModuleJobDocument,
     "query ModuleCreateDemoDataService($id: ID!) { service(id: $id) { status moduleData } }": types.ModuleCreateDemoDataServiceDocument,
-    "mutation ModuleJobLeasesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.ModuleJobLeasesCreateClientDocument,
-    "mutation ModuleJobLeasesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.ModuleJobLeasesCreateProductDocument,
-    "mutation ModuleJobLeasesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.ModuleJobLeasesCreateServerDocument,
-    "mutation ModuleJobLeasesCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.ModuleJobLeasesCreateServiceDocument,
     "mutation ModuleJobLeasesRunModuleCommand($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id status } }": types.ModuleJobLeasesRunModuleCommandDocument,
     "mutation ModuleJobLeasesMarkModuleJobFailed($id: ID!, $r: String!) { markModuleJobFailed(id: $id, reason: $r) { id status lastError leaseExpiresAt } }": types.ModuleJobLeasesMarkModuleJobFailedDocument,
     "mutation ModuleJobLeasesRetryModuleJob($id: ID!) { retryModuleJob(id: $id) { id status } }": types.ModuleJobLeasesRetryModuleJobDocument,
@@ -3023,10 +3013,6 @@ export function graphql(source: "fragment DomainsFields on Domain { id name stat
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation DomainsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation DomainsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "mutation DomainsCreate($i: CreateDomainInput!) { createDomain(input: $i) { ...DomainsFields } }"): (typeof documents)["mutation DomainsCreate($i: CreateDomainInput!) { createDomain(input: $i) { ...DomainsFields } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -3968,22 +3954,6 @@ export function graphql(source: "query ModuleCreateDemoDataModuleJob($id: ID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ModuleCreateDemoDataService($id: ID!) { service(id: $id) { status moduleData } }"): (typeof documents)["query ModuleCreateDemoDataService($id: ID!) { service(id: $id) { status moduleData } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ModuleJobLeasesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation ModuleJobLeasesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ModuleJobLeasesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation ModuleJobLeasesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ModuleJobLeasesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation ModuleJobLeasesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ModuleJobLeasesCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation ModuleJobLeasesCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
