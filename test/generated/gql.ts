@@ -702,10 +702,7 @@ type Documents = {
     "mutation ProcessSafetyLogin2($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }": typeof types.ProcessSafetyLogin2Document,
     "query ProcessSafetyClients3 { clients(filter: { search: \"ada@example.org\" }) { edges { node { id } } } }": typeof types.ProcessSafetyClients3Document,
     "mutation ProcessSafetyCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id total { amount } } }": typeof types.ProcessSafetyCreateInvoiceDocument,
-    "mutation RegistryPollCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.RegistryPollCreateClientDocument,
     "query RegistryPollClientStatus($id: ID!) { client(id: $id) { status } }": typeof types.RegistryPollClientStatusDocument,
-    "mutation RegistryPollCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.RegistryPollCreateServerDocument,
-    "mutation RegistryPollCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }": typeof types.RegistryPollCreateDomainDocument,
     "query RegistryPollDomain($id: ID!) { domain(id: $id) { status expiryDate nameservers } }": typeof types.RegistryPollDomainDocument,
     "mutation RegistryPollPoll($s: ID!) { pollRegistry(serverId: $s) }": typeof types.RegistryPollPollDocument,
     "query RegistryPollLog($s: ID!) { serverModuleLog(serverId: $s) { id module command success request response error lines } }": typeof types.RegistryPollLogDocument,
@@ -1597,10 +1594,7 @@ const documents: Documents = {
     "mutation ProcessSafetyLogin2($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }": types.ProcessSafetyLogin2Document,
     "query ProcessSafetyClients3 { clients(filter: { search: \"ada@example.org\" }) { edges { node { id } } } }": types.ProcessSafetyClients3Document,
     "mutation ProcessSafetyCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id total { amount } } }": types.ProcessSafetyCreateInvoiceDocument,
-    "mutation RegistryPollCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.RegistryPollCreateClientDocument,
     "query RegistryPollClientStatus($id: ID!) { client(id: $id) { status } }": types.RegistryPollClientStatusDocument,
-    "mutation RegistryPollCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.RegistryPollCreateServerDocument,
-    "mutation RegistryPollCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }": types.RegistryPollCreateDomainDocument,
     "query RegistryPollDomain($id: ID!) { domain(id: $id) { status expiryDate nameservers } }": types.RegistryPollDomainDocument,
     "mutation RegistryPollPoll($s: ID!) { pollRegistry(serverId: $s) }": types.RegistryPollPollDocument,
     "query RegistryPollLog($s: ID!) { serverModuleLog(serverId: $s) { id module command success request response error lines } }": types.RegistryPollLogDocument,
@@ -4573,19 +4567,7 @@ export function graphql(source: "mutation ProcessSafetyCreateInvoice($i: CreateI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation RegistryPollCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation RegistryPollCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "query RegistryPollClientStatus($id: ID!) { client(id: $id) { status } }"): (typeof documents)["query RegistryPollClientStatus($id: ID!) { client(id: $id) { status } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation RegistryPollCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation RegistryPollCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation RegistryPollCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }"): (typeof documents)["mutation RegistryPollCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
