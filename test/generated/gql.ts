@@ -362,7 +362,6 @@ type Documents = {
     "query LatePayInvoice($id: ID!) { invoice(id: $id) {\n  status amountPaid { amount } balanceDue { amount }\n  transactions { id kind gateway transactionId amount { amount currency } toClientCredit { amount } } } }": typeof types.LatePayInvoiceDocument,
     "mutation LatePayDeleteClient($id: ID!) { deleteClients(ids: [$id], confirm: true) }": typeof types.LatePayDeleteClientDocument,
     "query LatePayEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { type recipient subject body } } } }": typeof types.LatePayEmailsDocument,
-    "mutation GlobalIdsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.GlobalIdsCreateClientDocument,
     "query GlobalIdsNode($id: ID!) { node(id: $id) { __typename id } }": typeof types.GlobalIdsNodeDocument,
     "mutation GlobalIdsAddInvoicePayment($i: AddInvoicePaymentInput!) { addInvoicePayment(input: $i) { id } }": typeof types.GlobalIdsAddInvoicePaymentDocument,
     "query GlobalIdsNodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }": typeof types.GlobalIdsNodesDocument,
@@ -571,9 +570,6 @@ type Documents = {
     "query NPlusOneInvoices($first: Int!) { invoices(first: $first) { edges { node {\n  id number client { id email } payer { id } lines { id description total { amount } service { id domain } domain { id } addon { id } } transactions { id amount { amount } staff { id email } refundOf { id } }\n} } } }": typeof types.NPlusOneInvoicesDocument,
     "query NPlusOneTransactions($first: Int!) { transactions(first: $first) { edges { node {\n  id amount { amount } client { id email } invoice { id number lines { id } } staff { id email } refundOf { id }\n} } } }": typeof types.NPlusOneTransactionsDocument,
     "query NPlusOneServices($first: Int!) { services(first: $first) { edges { node {\n  id client { id email } product { id name } server { id name }\n} } } }": typeof types.NPlusOneServicesDocument,
-    "mutation NPlusOneCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.NPlusOneCreateServerDocument,
-    "mutation NPlusOneCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.NPlusOneCreateProductDocument,
-    "mutation NPlusOneCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.NPlusOneCreateServiceDocument,
     "query NPlusOneClients($first: Int!) {\n  clients(first: $first) {\n    totalCount\n    edges { node {\n      id\n      group { id name }\n      project { id name }\n      billingContact { id email }\n      contacts { id email }\n    } }\n  }\n}": typeof types.NPlusOneClientsDocument,
     "fragment NestedConnectionsService on Service { id domain username status billingCycle registrationDate nextDueDate terminationDate createdAt updatedAt passwordSet\n  firstPaymentAmount { amount currency } recurringAmount { amount currency } product { id name } }": typeof types.NestedConnectionsServiceFragmentDoc,
     "fragment NestedConnectionsDomain on Domain { id name registrar status registrationDate expiryDate autoRenew nameservers createdAt eppCodeSet }": typeof types.NestedConnectionsDomainFragmentDoc,
@@ -1254,7 +1250,6 @@ const documents: Documents = {
     "query LatePayInvoice($id: ID!) { invoice(id: $id) {\n  status amountPaid { amount } balanceDue { amount }\n  transactions { id kind gateway transactionId amount { amount currency } toClientCredit { amount } } } }": types.LatePayInvoiceDocument,
     "mutation LatePayDeleteClient($id: ID!) { deleteClients(ids: [$id], confirm: true) }": types.LatePayDeleteClientDocument,
     "query LatePayEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { type recipient subject body } } } }": types.LatePayEmailsDocument,
-    "mutation GlobalIdsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.GlobalIdsCreateClientDocument,
     "query GlobalIdsNode($id: ID!) { node(id: $id) { __typename id } }": types.GlobalIdsNodeDocument,
     "mutation GlobalIdsAddInvoicePayment($i: AddInvoicePaymentInput!) { addInvoicePayment(input: $i) { id } }": types.GlobalIdsAddInvoicePaymentDocument,
     "query GlobalIdsNodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }": types.GlobalIdsNodesDocument,
@@ -1463,9 +1458,6 @@ const documents: Documents = {
     "query NPlusOneInvoices($first: Int!) { invoices(first: $first) { edges { node {\n  id number client { id email } payer { id } lines { id description total { amount } service { id domain } domain { id } addon { id } } transactions { id amount { amount } staff { id email } refundOf { id } }\n} } } }": types.NPlusOneInvoicesDocument,
     "query NPlusOneTransactions($first: Int!) { transactions(first: $first) { edges { node {\n  id amount { amount } client { id email } invoice { id number lines { id } } staff { id email } refundOf { id }\n} } } }": types.NPlusOneTransactionsDocument,
     "query NPlusOneServices($first: Int!) { services(first: $first) { edges { node {\n  id client { id email } product { id name } server { id name }\n} } } }": types.NPlusOneServicesDocument,
-    "mutation NPlusOneCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.NPlusOneCreateServerDocument,
-    "mutation NPlusOneCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.NPlusOneCreateProductDocument,
-    "mutation NPlusOneCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.NPlusOneCreateServiceDocument,
     "query NPlusOneClients($first: Int!) {\n  clients(first: $first) {\n    totalCount\n    edges { node {\n      id\n      group { id name }\n      project { id name }\n      billingContact { id email }\n      contacts { id email }\n    } }\n  }\n}": types.NPlusOneClientsDocument,
     "fragment NestedConnectionsService on Service { id domain username status billingCycle registrationDate nextDueDate terminationDate createdAt updatedAt passwordSet\n  firstPaymentAmount { amount currency } recurringAmount { amount currency } product { id name } }": types.NestedConnectionsServiceFragmentDoc,
     "fragment NestedConnectionsDomain on Domain { id name registrar status registrationDate expiryDate autoRenew nameservers createdAt eppCodeSet }": types.NestedConnectionsDomainFragmentDoc,
@@ -3207,10 +3199,6 @@ export function graphql(source: "query LatePayEmails($c: ID!) { clientEmails(cli
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation GlobalIdsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation GlobalIdsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "query GlobalIdsNode($id: ID!) { node(id: $id) { __typename id } }"): (typeof documents)["query GlobalIdsNode($id: ID!) { node(id: $id) { __typename id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -4040,18 +4028,6 @@ export function graphql(source: "query NPlusOneTransactions($first: Int!) { tran
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query NPlusOneServices($first: Int!) { services(first: $first) { edges { node {\n  id client { id email } product { id name } server { id name }\n} } } }"): (typeof documents)["query NPlusOneServices($first: Int!) { services(first: $first) { edges { node {\n  id client { id email } product { id name } server { id name }\n} } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation NPlusOneCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation NPlusOneCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation NPlusOneCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation NPlusOneCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation NPlusOneCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation NPlusOneCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
