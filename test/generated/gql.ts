@@ -810,10 +810,6 @@ type Documents = {
     "query SortingTransactions($f: TransactionFilter, $o: TransactionOrder, $first: Int, $after: String, $last: Int, $before: String) {\n  transactions(filter: $f, orderBy: $o, first: $first, after: $after, last: $last, before: $before) {\n    edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }": typeof types.SortingTransactionsDocument,
     "query SortingClientServices($c: ID!, $o: ServiceOrder, $first: Int, $after: String, $last: Int, $before: String) {\n  client(id: $c) { services(orderBy: $o, first: $first, after: $after, last: $last, before: $before) {\n    edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }": typeof types.SortingClientServicesDocument,
     "query SortingClientInvoices($c: ID!, $o: InvoiceOrder, $first: Int, $after: String, $last: Int, $before: String) {\n  client(id: $c) { invoices(orderBy: $o, first: $first, after: $after, last: $last, before: $before) {\n    edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }": typeof types.SortingClientInvoicesDocument,
-    "mutation SortingCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.SortingCreateProductDocument,
-    "mutation SortingCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.SortingCreateServerDocument,
-    "mutation SortingCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.SortingCreateServiceDocument,
-    "mutation SortingCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }": typeof types.SortingCreateDomainDocument,
     "subscription FanOutClientChanged { clientChanged { client { id city group { id } contacts { id } } } }": typeof types.FanOutClientChangedDocument,
     "subscription FanOutInvoiceChanged { invoiceChanged { invoice { id notes lines { id } client { id city } } } }": typeof types.FanOutInvoiceChangedDocument,
     "subscription FanOutServiceChanged { serviceChanged { change service { id domain product { id name } client { id } } } }": typeof types.FanOutServiceChangedDocument,
@@ -1698,10 +1694,6 @@ const documents: Documents = {
     "query SortingTransactions($f: TransactionFilter, $o: TransactionOrder, $first: Int, $after: String, $last: Int, $before: String) {\n  transactions(filter: $f, orderBy: $o, first: $first, after: $after, last: $last, before: $before) {\n    edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }": types.SortingTransactionsDocument,
     "query SortingClientServices($c: ID!, $o: ServiceOrder, $first: Int, $after: String, $last: Int, $before: String) {\n  client(id: $c) { services(orderBy: $o, first: $first, after: $after, last: $last, before: $before) {\n    edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }": types.SortingClientServicesDocument,
     "query SortingClientInvoices($c: ID!, $o: InvoiceOrder, $first: Int, $after: String, $last: Int, $before: String) {\n  client(id: $c) { invoices(orderBy: $o, first: $first, after: $after, last: $last, before: $before) {\n    edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }": types.SortingClientInvoicesDocument,
-    "mutation SortingCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.SortingCreateProductDocument,
-    "mutation SortingCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.SortingCreateServerDocument,
-    "mutation SortingCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.SortingCreateServiceDocument,
-    "mutation SortingCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }": types.SortingCreateDomainDocument,
     "subscription FanOutClientChanged { clientChanged { client { id city group { id } contacts { id } } } }": types.FanOutClientChangedDocument,
     "subscription FanOutInvoiceChanged { invoiceChanged { invoice { id notes lines { id } client { id city } } } }": types.FanOutInvoiceChangedDocument,
     "subscription FanOutServiceChanged { serviceChanged { change service { id domain product { id name } client { id } } } }": types.FanOutServiceChangedDocument,
@@ -4988,22 +4980,6 @@ export function graphql(source: "query SortingClientServices($c: ID!, $o: Servic
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SortingClientInvoices($c: ID!, $o: InvoiceOrder, $first: Int, $after: String, $last: Int, $before: String) {\n  client(id: $c) { invoices(orderBy: $o, first: $first, after: $after, last: $last, before: $before) {\n    edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }"): (typeof documents)["query SortingClientInvoices($c: ID!, $o: InvoiceOrder, $first: Int, $after: String, $last: Int, $before: String) {\n  client(id: $c) { invoices(orderBy: $o, first: $first, after: $after, last: $last, before: $before) {\n    edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation SortingCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation SortingCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation SortingCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation SortingCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation SortingCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation SortingCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation SortingCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }"): (typeof documents)["mutation SortingCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
