@@ -20,7 +20,7 @@ export const CLIENT_PASSWORD = 'client-password-1';
 type Api = Pick<TestApp, 'gql'>;
 
 let seq = 0;
-/** A unique email address: `prefix-<n>-<pid>@domain` (files running in parallel share the embedded PostgreSQL). */
+/** An email address unique in this process and across parallel test processes: `prefix-<n>-<pid>@domain`. */
 export const uniqueEmail = (prefix: string, domain = 'example.com') => `${prefix}-${++seq}-${process.pid}@${domain}`;
 
 /** A full postal address and phone number: what a registry needs of a domain's registrant. */
@@ -59,7 +59,7 @@ export async function createServer(t: Api, token: string, input: CreateServerInp
 }
 
 /** The spam filter's options of an incoming-only product. */
-export const INCOMING_ONLY = { incoming: true, outgoing: false, archiving: false };
+const INCOMING_ONLY = { incoming: true, outgoing: false, archiving: false };
 
 /** A spam-filter product (`OTHER`, incoming only unless `extra` says otherwise). */
 export async function createSpamFilterProduct(t: Api, token: string, name: string, extra: Partial<CreateProductInput> = {}): Promise<string> {
