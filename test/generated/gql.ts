@@ -663,7 +663,6 @@ type Documents = {
     "mutation OrdersFraud($id: ID!) { markOrderFraud(id: $id) { ...OrdersOrderFields } }": typeof types.OrdersFraudDocument,
     "query OrdersGet($id: ID!) { order(id: $id) { ...OrdersOrderFields } }": typeof types.OrdersGetDocument,
     "query OrdersList($f: OrderFilter, $o: OrderOrder, $first: Int, $after: String) { orders(filter: $f, orderBy: $o, first: $first, after: $after) {\n  totalCount pageInfo { hasNextPage endCursor } edges { node { id status paymentStatus total { amount } client { id } promotionCode items { description } invoices { id status } } } } }": typeof types.OrdersListDocument,
-    "mutation OrdersCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.OrdersCreateProductDocument,
     "mutation OrdersCreateOptions($i: ConfigOptionGroupInput!) { createConfigOptionGroup(input: $i) { options { id name choices { id name } } } }": typeof types.OrdersCreateOptionsDocument,
     "mutation OrdersCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }": typeof types.OrdersCreateAddonDocument,
     "mutation OrdersTldPricing($i: TldPricingInput!) { setTldPricing(input: $i) { tld } }": typeof types.OrdersTldPricingDocument,
@@ -1547,7 +1546,6 @@ const documents: Documents = {
     "mutation OrdersFraud($id: ID!) { markOrderFraud(id: $id) { ...OrdersOrderFields } }": types.OrdersFraudDocument,
     "query OrdersGet($id: ID!) { order(id: $id) { ...OrdersOrderFields } }": types.OrdersGetDocument,
     "query OrdersList($f: OrderFilter, $o: OrderOrder, $first: Int, $after: String) { orders(filter: $f, orderBy: $o, first: $first, after: $after) {\n  totalCount pageInfo { hasNextPage endCursor } edges { node { id status paymentStatus total { amount } client { id } promotionCode items { description } invoices { id status } } } } }": types.OrdersListDocument,
-    "mutation OrdersCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.OrdersCreateProductDocument,
     "mutation OrdersCreateOptions($i: ConfigOptionGroupInput!) { createConfigOptionGroup(input: $i) { options { id name choices { id name } } } }": types.OrdersCreateOptionsDocument,
     "mutation OrdersCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }": types.OrdersCreateAddonDocument,
     "mutation OrdersTldPricing($i: TldPricingInput!) { setTldPricing(input: $i) { tld } }": types.OrdersTldPricingDocument,
@@ -4392,10 +4390,6 @@ export function graphql(source: "query OrdersGet($id: ID!) { order(id: $id) { ..
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query OrdersList($f: OrderFilter, $o: OrderOrder, $first: Int, $after: String) { orders(filter: $f, orderBy: $o, first: $first, after: $after) {\n  totalCount pageInfo { hasNextPage endCursor } edges { node { id status paymentStatus total { amount } client { id } promotionCode items { description } invoices { id status } } } } }"): (typeof documents)["query OrdersList($f: OrderFilter, $o: OrderOrder, $first: Int, $after: String) { orders(filter: $f, orderBy: $o, first: $first, after: $after) {\n  totalCount pageInfo { hasNextPage endCursor } edges { node { id status paymentStatus total { amount } client { id } promotionCode items { description } invoices { id status } } } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation OrdersCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation OrdersCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
