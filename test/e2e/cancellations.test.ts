@@ -11,13 +11,10 @@ import { waitFor } from '../support/wait';
 import { feed, subscribed } from '../support/subscription-feed';
 import { SpamExpertsTestServer } from '../servers/spamexperts-server';
 import { errorOf, ok, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
+import { clientWithLogin, createProduct, createService, createSpamFilterProduct, createSpamFilterServer, uniqueEmail } from '../support/fixtures';
 import { graphql } from '../generated';
 import type { CancellationRequestInput, CreateServiceInput } from '../generated/graphql';
 
-const CREATE_CLIENT = graphql(`mutation CancellationsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }`);
-const CREATE_PRODUCT = graphql(`mutation CancellationsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }`);
-const CREATE_SERVER = graphql(`mutation CancellationsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }`);
-const CREATE_SERVICE = graphql(`mutation CancellationsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }`);
 const CREATE_DOMAIN = graphql(`mutation CancellationsCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id autoRenew } }`);
 const DOMAIN = graphql(`query CancellationsDomain($id: ID!) { domain(id: $id) { autoRenew } }`);
 const RUN_COMMAND = graphql(`mutation CancellationsRunCommand($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }`);
@@ -52,14 +49,12 @@ describe('issue 16.5: cancellations', () => {
   const reasonOf = (res: GraphQLResponse) => res.errors?.[0]?.extensions?.reason;
 
   async function client() {
-    const email = `cancel-${++seq}-${process.pid}@example.com`;
-    const lastName = `C${seq}`;
-    const id = ok(await t.gql(CREATE_CLIENT, { i: { firstName: 'Cancel', lastName, email, password: 'client-password-1', currency: 'EUR' } }, admin)).createClient.id;
-    return { id, email, name: `Cancel ${lastName}`, token: await t.clientToken(email, 'client-password-1') };
+    const lastName = `C${++seq}`;
+    return { ...await clientWithLogin(t, admin, { firstName: 'Cancel', lastName, email: uniqueEmail('cancel'), currency: 'EUR' }), name: `Cancel ${lastName}` };
   }
   const domainName = () => `cancel-${++seq}-${process.pid}.example`;
   async function service(clientId: string, productId: string, input: Partial<CreateServiceInput> = {}) {
-    return ok(await t.gql(CREATE_SERVICE, { i: { clientId, productId, status: 'ACTIVE', billingCycle: 'MONTHLY', recurringAmount: '20.00', domain: domainName(), ...input } }, admin)).createService.id;
+    return createService(t, admin, { clientId, productId, status: 'ACTIVE', billingCycle: 'MONTHLY', recurringAmount: '20.00', domain: domainName(), ...input });
   }
   /** A service on the spam filter module, created there through the module queue. */
   async function filterService(clientId: string, input: Partial<CreateServiceInput>, productId = filter) {
@@ -92,14 +87,10 @@ describe('issue 16.5: cancellations', () => {
     });
     admin = await t.staffToken(StaffRole.ADMIN);
     travelTo('2028-03-01');
-    hosting = ok(await t.gql(CREATE_PRODUCT, { i: { name: 'Hosting', type: 'OTHER' } }, admin)).createProduct.id;
-    const options = { incoming: true, outgoing: false, archiving: false };
-    filter = ok(await t.gql(CREATE_PRODUCT, { i: { name: 'Spam filter', type: 'OTHER', module: 'spam-filter', productOptions: options } }, admin)).createProduct.id;
-    trialFilter = ok(await t.gql(CREATE_PRODUCT, { i: { name: 'Spam filter trial', type: 'OTHER', module: 'spam-filter', productOptions: options, autoTerminateDays: 30 } }, admin)).createProduct.id;
-    server = ok(await t.gql(CREATE_SERVER, { i: {
-      name: 'spamexperts-cancel', module: 'spam-filter', hostname: '127.0.0.1', port: spam.port, secure: false,
-      settings: { username: spam.username, password: spam.password, defaultDestination: 'mail.hosting.example:2525' },
-    } }, admin)).createServer.id;
+    hosting = await createProduct(t, admin, { name: 'Hosting', type: 'OTHER' });
+    filter = await createSpamFilterProduct(t, admin, 'Spam filter');
+    trialFilter = await createSpamFilterProduct(t, admin, 'Spam filter trial', { autoTerminateDays: 30 });
+    server = await createSpamFilterServer(t, admin, spam, { name: 'spamexperts-cancel' });
   }, 60_000);
   afterAll(async () => {
     await t?.stop();

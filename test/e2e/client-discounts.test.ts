@@ -7,6 +7,7 @@
 import { StaffRole } from '../../src/auth/staff-user.entity';
 import { idOf, keyOf } from '../support/ids';
 import { errorOf, ok, startTestApp, type TestApp } from '../support/test-app';
+import { clientWithLogin, createProduct, createService, uniqueEmail } from '../support/fixtures';
 import { graphql } from '../generated';
 import type { CartInput, ClientDiscountInput, ClientDiscountsPreviewQuery, CreateClientInput } from '../generated/graphql';
 
@@ -15,12 +16,9 @@ const REMOVE = graphql(`mutation ClientDiscountsRemove($id: ID!) { removeClientD
 const LIST = graphql(`query ClientDiscountsList($c: ID!) { clientDiscounts(clientId: $c) { id percent amount { amount } } }`);
 const PREVIEW = graphql(`query ClientDiscountsPreview($cart: CartInput!, $c: ID) { previewOrder(cart: $cart, clientId: $c) { discount { amount } total { amount } lines { itemPosition description amount { amount } } } }`);
 const PLACE = graphql(`mutation ClientDiscountsPlace($cart: CartInput!) { placeOrder(cart: $cart) { id items { firstPayment { amount } recurringAmount { amount } } invoices { total { amount } lines { description amount { amount } } } } }`);
-const CREATE_CLIENT = graphql(`mutation ClientDiscountsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }`);
-const CREATE_PRODUCT = graphql(`mutation ClientDiscountsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }`);
 const CREATE_ADDON = graphql(`mutation ClientDiscountsCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }`);
 const CREATE_GROUP = graphql(`mutation ClientDiscountsCreateGroup($i: ClientGroupInput!) { createClientGroup(input: $i) { id } }`);
 const CREATE_PROMOTION = graphql(`mutation ClientDiscountsCreatePromotion($i: PromotionInput!) { createPromotion(input: $i) { code } }`);
-const CREATE_SERVICE = graphql(`mutation ClientDiscountsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }`);
 const DAILY_PREVIEW = graphql(`query ClientDiscountsDailyPreview($d: LocalDate!) { dailyRunPreview(date: $d) { invoices { client { id } total { amount } lines { service { id } description amount { amount } } } } }`);
 
 describe('CL-13: personal client discounts', () => {
@@ -29,13 +27,9 @@ describe('CL-13: personal client discounts', () => {
   let web: string;
   let mail: string;
   let backups: string;
-  let seq = 0;
 
-  const newClient = async (extra: Partial<CreateClientInput> = {}) => {
-    const email = `disc-${++seq}-${Date.now()}@example.com`;
-    const { id } = ok(await t.gql(CREATE_CLIENT, { i: { firstName: 'Dis', lastName: 'Count', email, password: 'client-password-1', currency: 'EUR', ...extra } }, admin)).createClient;
-    return { id, token: await t.clientToken(email, 'client-password-1') };
-  };
+  const newClient = (extra: Partial<CreateClientInput> = {}) =>
+    clientWithLogin(t, admin, { firstName: 'Dis', lastName: 'Count', email: uniqueEmail('disc'), currency: 'EUR', ...extra });
   const discount = async (input: Omit<ClientDiscountInput, 'type'> & Partial<ClientDiscountInput>) => ok(await t.gql(ADD, { i: { type: 'PERCENT', ...input } }, admin)).addClientDiscount;
   const lines = (preview: ClientDiscountsPreviewQuery['previewOrder']) => preview.lines.map((l) => [l.itemPosition, l.description, l.amount.amount]);
   const count = async () => (await t.app.orm.em.fork().getConnection().execute('select count(*)::int as n from client_discount'))[0].n as number;
@@ -43,10 +37,10 @@ describe('CL-13: personal client discounts', () => {
   beforeAll(async () => {
     t = await startTestApp();
     admin = await t.staffToken(StaffRole.ADMIN);
-    web = ok(await t.gql(CREATE_PRODUCT, { i: { name: 'Web', type: 'HOSTING', payType: 'RECURRING', prices: [
+    web = await createProduct(t, admin, { name: 'Web', type: 'HOSTING', payType: 'RECURRING', prices: [
       { currency: 'EUR', cycle: 'MONTHLY', amount: '10.00', setupFee: '5.00' }, { currency: 'EUR', cycle: 'ANNUALLY', amount: '100.00' },
-    ] } }, admin)).createProduct.id;
-    mail = ok(await t.gql(CREATE_PRODUCT, { i: { name: 'Mail', type: 'OTHER', payType: 'RECURRING', prices: [{ currency: 'EUR', cycle: 'MONTHLY', amount: '4.00' }] } }, admin)).createProduct.id;
+    ] });
+    mail = await createProduct(t, admin, { name: 'Mail', type: 'OTHER', payType: 'RECURRING', prices: [{ currency: 'EUR', cycle: 'MONTHLY', amount: '4.00' }] });
     backups = ok(await t.gql(CREATE_ADDON, { i: {
       name: 'Backups', payType: 'RECURRING', productIds: [web], prices: [{ currency: 'EUR', cycle: 'MONTHLY', amount: '2.00' }],
     } }, admin)).createAddon.id;
@@ -103,9 +97,9 @@ describe('CL-13: personal client discounts', () => {
       [1, 'Web (monthly)', '10.00'], [1, 'Setup fee: Web', '5.00'], [1, 'Client discount: Web', '-1.00'],
     ]);
 
-    const service = ok(await t.gql(CREATE_SERVICE, { i: {
+    const service = await createService(t, admin, {
       clientId: client.id, productId: web, billingCycle: 'ANNUALLY', recurringAmount: '90.00', status: 'ACTIVE', nextDueDate: '2030-06-01', registrationDate: '2029-06-01',
-    } }, admin)).createService.id;
+    });
     const renewalOf = async (date: string) => ok(await t.gql(DAILY_PREVIEW, { d: date }, admin)).dailyRunPreview.invoices.find((i) => i.client.id === client.id);
     const within = await renewalOf('2030-05-25');
     expect(within?.lines.map((l) => [l.service?.id, l.amount.amount])).toEqual([[service, '90.00'], [service, '-18.00']]);

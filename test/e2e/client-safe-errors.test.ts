@@ -13,13 +13,10 @@ import { SpamExpertsTestServer } from '../servers/spamexperts-server';
 import { errorOf, nextEvents, ok, startTestApp, type Operation, type TestApp } from '../support/test-app';
 import { subscribed } from '../support/subscription-feed';
 import { whileResponsive } from '../support/responsive';
+import { clientWithLogin, createService, createSpamFilterProduct, createSpamFilterServer, uniqueEmail } from '../support/fixtures';
 import { graphql } from '../generated';
 
-const CREATE_CLIENT = graphql(`mutation ClientSafeErrorsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }`);
-const CREATE_PRODUCT = graphql(`mutation ClientSafeErrorsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }`);
-const CREATE_SERVER = graphql(`mutation ClientSafeErrorsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }`);
 const UPDATE_SERVER = graphql(`mutation ClientSafeErrorsUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }`);
-const CREATE_SERVICE = graphql(`mutation ClientSafeErrorsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }`);
 const RUN = graphql(`mutation ClientSafeErrorsRun($s: ID!, $c: String!, $i: JSONObject) { runModuleCommand(serviceId: $s, command: $c, input: $i) { id status lastError errorCode } }`);
 const JOB = graphql(`query ClientSafeErrorsJob($id: ID!) { moduleJob(id: $id) { id status lastError errorCode } }`);
 const SERVICE = graphql(`query ClientSafeErrorsService($id: ID!) { service(id: $id) { id } }`);
@@ -45,27 +42,18 @@ describe('issue 10.7: clients see client-safe errors', () => {
     await api.start();
     t = await startTestApp({ JOBS_POLL_MS: '50', MODULE_RETRY_BASE_MS: '50', MODULE_MAX_ATTEMPTS: '3', MODULE_COMMAND_TIMEOUT_MS: '700' });
     admin = await t.staffToken(StaffRole.ADMIN);
-    serverId = ok(await t.gql(CREATE_SERVER, { i: {
-      name: 'spamexperts-1', module: 'spam-filter', hostname: '127.0.0.1', port: api.port, secure: false,
-      settings: { username: api.username, password: api.password, defaultDestination: 'mail.hosting.example:2525' },
-    } }, admin)).createServer.id;
-    const newProduct = async (name: string) =>
-      ok(await t.gql(CREATE_PRODUCT, { i: { name, type: 'OTHER', module: 'spam-filter', productOptions: { incoming: true, outgoing: false, archiving: false } } }, admin)).createProduct.id;
-    product = await newProduct('Incoming filter');
-    otherProduct = await newProduct('Secret staff-only product');
-    owner = await clientWithLogin();
-    other = await clientWithLogin();
+    serverId = await createSpamFilterServer(t, admin, api);
+    product = await createSpamFilterProduct(t, admin, 'Incoming filter');
+    otherProduct = await createSpamFilterProduct(t, admin, 'Secret staff-only product');
+    owner = await newClient();
+    other = await newClient();
   });
   afterAll(async () => {
     await t?.stop();
     await api.stop();
   });
 
-  async function clientWithLogin() {
-    const email = `cse-${++seq}-${Date.now()}@example.com`;
-    const client = ok(await t.gql(CREATE_CLIENT, { i: { firstName: 'S', lastName: `E${seq}`, email, password: 'client-password-1', currency: 'EUR' } }, admin)).createClient;
-    return { id: client.id, token: await t.clientToken(email, 'client-password-1') };
-  }
+  const newClient = () => clientWithLogin(t, admin, { firstName: 'S', lastName: `E${++seq}`, email: uniqueEmail('cse'), currency: 'EUR' });
   const waitJob = async (id: string, statuses = ['succeeded', 'failed']) => {
     const end = Date.now() + 8000;
     for (;;) {
@@ -77,7 +65,7 @@ describe('issue 10.7: clients see client-safe errors', () => {
   };
   const activeService = async () => {
     const domain = `cse${++seq}-${process.pid}.example`;
-    const id = ok(await t.gql(CREATE_SERVICE, { i: { clientId: owner.id, productId: product, serverId, domain, billingCycle: 'MONTHLY', recurringAmount: '1.00' } }, admin)).createService.id;
+    const id = await createService(t, admin, { clientId: owner.id, productId: product, serverId, domain, billingCycle: 'MONTHLY', recurringAmount: '1.00' });
     await waitJob(ok(await t.gql(RUN, { s: id, c: 'create' }, admin)).runModuleCommand.id);
     return id;
   };

@@ -2,15 +2,13 @@ import { StaffRole } from '../../src/auth/staff-user.entity';
 import { nextEvents, ok, startTestApp, type TestApp } from '../support/test-app';
 import { subscribed } from '../support/subscription-feed';
 import { keyOf } from '../support/ids';
+import { createClient, createProduct, createService, uniqueEmail } from '../support/fixtures';
 import { graphql } from '../generated';
 import type { CreateClientInput, ServiceStatus } from '../generated/graphql';
 
-const CREATE_CLIENT = graphql(`mutation ClientStatusCreateClient($i: CreateClientInput!) { createClient(input: $i) { id status } }`);
 const UPDATE_CLIENT = graphql(`mutation ClientStatusUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }`);
 const SET_CLIENT_STATUS = graphql(`mutation ClientStatusSetClientStatus($id: ID!, $s: ClientStatus!) { setClientStatus(id: $id, status: $s) { id status } }`);
 const CLIENT = graphql(`query ClientStatusClient($id: ID!) { client(id: $id) { status } }`);
-const CREATE_PRODUCT = graphql(`mutation ClientStatusCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }`);
-const CREATE_SERVICE = graphql(`mutation ClientStatusCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }`);
 const UPDATE_SERVICE = graphql(`mutation ClientStatusUpdateService($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { id status } }`);
 const MOVE_SERVICE = graphql(`mutation ClientStatusMoveService($id: ID!, $to: ID!) { moveService(id: $id, toClientId: $to) { id } }`);
 const DELETE_SERVICE = graphql(`mutation ClientStatusDeleteService($id: ID!) { deleteService(id: $id) }`);
@@ -27,15 +25,15 @@ describe('CL-5: a client\'s status follows its services', () => {
   beforeAll(async () => {
     t = await startTestApp();
     admin = await t.staffToken(StaffRole.ADMIN);
-    productId = ok(await t.gql(CREATE_PRODUCT, { i: { name: 'Shared hosting', type: 'HOSTING', payType: 'RECURRING', prices: [{ currency: 'EUR', cycle: 'MONTHLY', amount: '5.00' }] } }, admin)).createProduct.id;
+    productId = await createProduct(t, admin, { name: 'Shared hosting', type: 'HOSTING', payType: 'RECURRING', prices: [{ currency: 'EUR', cycle: 'MONTHLY', amount: '5.00' }] });
   });
   afterAll(() => t.stop());
 
   const newClient = async (input: Partial<CreateClientInput> = {}) =>
-    ok(await t.gql(CREATE_CLIENT, { i: { firstName: 'Stat', lastName: 'Us', email: `status-${++seq}-${Date.now()}@example.com`, currency: 'EUR', ...input } }, admin)).createClient.id as string;
+    (await createClient(t, admin, { firstName: 'Stat', lastName: 'Us', email: uniqueEmail('status'), currency: 'EUR', ...input })).id;
   const statusOf = async (id: string) => ok(await t.gql(CLIENT, { id }, admin)).client!.status;
-  const newService = async (clientId: string, status: ServiceStatus = 'PENDING') =>
-    ok(await t.gql(CREATE_SERVICE, { i: { clientId, productId, billingCycle: 'MONTHLY', recurringAmount: '5.00', status } }, admin)).createService.id as string;
+  const newService = (clientId: string, status: ServiceStatus = 'PENDING') =>
+    createService(t, admin, { clientId, productId, billingCycle: 'MONTHLY', recurringAmount: '5.00', status });
   const setService = async (id: string, status: ServiceStatus) => ok(await t.gql(UPDATE_SERVICE, { id, i: { status } }, admin)).updateService;
 
   it('CL-5: Active while any service is Active, Inactive otherwise (create, status edits, delete)', async () => {
@@ -66,7 +64,7 @@ describe('CL-5: a client\'s status follows its services', () => {
 
   it('CL-5: an Active domain counts like an Active service', async () => {
     const client = await newClient();
-    const domain = ok(await t.gql(CREATE_DOMAIN, { i: { clientId: client, name: `status-${seq}-${Date.now()}.example`, status: 'ACTIVE' } }, admin)).createDomain.id;
+    const domain = ok(await t.gql(CREATE_DOMAIN, { i: { clientId: client, name: `status-${++seq}-${Date.now()}.example`, status: 'ACTIVE' } }, admin)).createDomain.id;
     expect(await statusOf(client)).toBe('ACTIVE');
     ok(await t.gql(UPDATE_DOMAIN, { id: domain, i: { status: 'EXPIRED' } }, admin));
     expect(await statusOf(client)).toBe('INACTIVE');

@@ -1,10 +1,10 @@
 import { idOf } from '../support/ids';
 import { StaffRole } from '../../src/auth/staff-user.entity';
 import { errorOf, ok, startTestApp, type TestApp } from '../support/test-app';
+import { clientWithLogin, createProduct, createService } from '../support/fixtures';
 import { graphql } from '../generated';
 import type { ClientPermission } from '../generated/graphql';
 
-const CREATE_CLIENT = graphql(`mutation ClientUsersCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }`);
 const CREATE_USER = graphql(`mutation ClientUsersCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id email permissions active } }`);
 const UPDATE_USER = graphql(`mutation ClientUsersUpdateUser($id: ID!, $i: UpdateClientUserInput!) { updateClientUser(id: $id, input: $i) { id permissions active } }`);
 const DELETE_USER = graphql(`mutation ClientUsersDeleteUser($id: ID!) { deleteClientUser(id: $id) }`);
@@ -19,8 +19,6 @@ const CONTACTS = graphql(`query ClientUsersContacts($id: ID!) { client(id: $id) 
 const USERS = graphql(`query ClientUsersUsers($id: ID!) { client(id: $id) { users { id email } payers { id name } } }`);
 const CREDIT_BALANCE = graphql(`query ClientUsersCreditBalance($id: ID!) { client(id: $id) { creditBalance { amount } } }`);
 const UPDATE_PROFILE = graphql(`mutation ClientUsersUpdateProfile($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id } }`);
-const CREATE_PRODUCT = graphql(`mutation ClientUsersCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }`);
-const CREATE_SERVICE = graphql(`mutation ClientUsersCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }`);
 const CREATE_DOMAIN = graphql(`mutation ClientUsersCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }`);
 const SERVICE_COUNT = graphql(`query ClientUsersServiceCount { services { totalCount } }`);
 const SERVICE = graphql(`query ClientUsersService($id: ID!) { service(id: $id) { id } }`);
@@ -44,11 +42,7 @@ describe('client users, sub-accounts and payers', () => {
   });
   afterAll(() => t.stop());
 
-  const newClient = async () => {
-    const email = uniqueEmail('owner');
-    const { id } = ok(await t.gql(CREATE_CLIENT, { i: { firstName: 'Acc', lastName: 'Holder', email, password: 'client-password-1' } }, admin)).createClient;
-    return { id: id as string, email, token: await t.clientToken(email, 'client-password-1') };
-  };
+  const newClient = () => clientWithLogin(t, admin, { firstName: 'Acc', lastName: 'Holder', email: uniqueEmail('owner') });
   const userInput = (permissions: ClientPermission[], extra: Record<string, unknown> = {}) =>
     ({ email: uniqueEmail('user'), firstName: 'Us', lastName: 'Er', password: PASSWORD, permissions, ...extra });
   const login = async (email: string, password = PASSWORD) => ok(await t.gql(LOGIN, { e: email, p: password })).login;
@@ -83,8 +77,8 @@ describe('client users, sub-accounts and payers', () => {
 
   it('CL-12/SV-1/SV-3: services need the SERVICES permission and domains DOMAINS (lists, records, client fields, commands)', async () => {
     const c = await newClient();
-    const product = ok(await t.gql(CREATE_PRODUCT, { i: { name: `Plain ${seq}`, type: 'OTHER', payType: 'FREE' } }, admin)).createProduct.id;
-    const service = ok(await t.gql(CREATE_SERVICE, { i: { clientId: c.id, productId: product, billingCycle: 'FREE' } }, admin)).createService.id;
+    const product = await createProduct(t, admin, { name: `Plain ${seq}`, type: 'OTHER', payType: 'FREE' });
+    const service = await createService(t, admin, { clientId: c.id, productId: product, billingCycle: 'FREE' });
     const domain = ok(await t.gql(CREATE_DOMAIN, { i: { clientId: c.id, name: `perm-${seq}-${Date.now()}.example` } }, admin)).createDomain.id;
     const hosting = await login(ok(await t.gql(CREATE_USER, { c: c.id, i: userInput(['SERVICES']) }, c.token)).createClientUser.email);
     const dns = await login(ok(await t.gql(CREATE_USER, { c: c.id, i: userInput(['DOMAINS']) }, c.token)).createClientUser.email);

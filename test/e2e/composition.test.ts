@@ -4,16 +4,13 @@ import { StaffRole } from '../../src/auth/staff-user.entity';
 import { Client } from '../../src/clients/client.entity';
 import { buildServer, ROOT } from '../support/server-process';
 import { ok, startTestApp, type TestApp } from '../support/test-app';
+import { createClient, createDomain, createProduct, createService } from '../support/fixtures';
 import { graphql } from '../generated';
 
-const CREATE_CLIENT = graphql(`mutation CompositionCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }`);
 const CREATE_CONTACT = graphql(`mutation CompositionCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }`);
 const ADD_CREDIT = graphql(`mutation CompositionAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }`);
 const CREATE_USER = graphql(`mutation CompositionCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id } }`);
 const CREATE_PAYER = graphql(`mutation CompositionCreatePayer($c: ID!, $i: CreatePayerInput!) { createPayer(clientId: $c, input: $i) { id } }`);
-const CREATE_PRODUCT = graphql(`mutation CompositionCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }`);
-const CREATE_SERVICE = graphql(`mutation CompositionCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }`);
-const CREATE_DOMAIN = graphql(`mutation CompositionCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }`);
 const ADD_ORDER = graphql(`mutation CompositionAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id } }`);
 const CREATE_INVOICE = graphql(`mutation CompositionCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id } }`);
 const SEND_MESSAGE = graphql(`mutation CompositionSendMessage($i: SendClientMessageInput!) { sendClientMessage(input: $i) { id } }`);
@@ -67,16 +64,16 @@ describe('composition', () => {
   /** A client with one record in every area that owns client records, all made over GraphQL. */
   const populated = async () => {
     const email = `composition-${++seq}-${Date.now()}@example.com`;
-    const c = ok(await t.gql(CREATE_CLIENT, { i: { firstName: 'Com', lastName: 'Position', email, password: 'client-password-1', currency: 'EUR' } }, admin)).createClient;
+    const c = await createClient(t, admin, { firstName: 'Com', lastName: 'Position', email, password: 'client-password-1', currency: 'EUR' });
     ok(await t.gql(CREATE_CONTACT, { c: c.id, i: { firstName: 'Con', lastName: 'Tact', email: `contact-${email}` } }, admin));
     ok(await t.gql(ADD_CREDIT, { i: { clientId: c.id, amount: '1.00', description: 'seed' } }, admin));
     ok(await t.gql(CREATE_USER, { c: c.id, i: { email: `user-${email}`, firstName: 'U', lastName: 'Ser', password: 'user-password-123', permissions: ['SUPPORT'] } }, admin));
     ok(await t.gql(CREATE_PAYER, { c: c.id, i: { type: 'INDIVIDUAL', name: 'Payer Person' } }, admin));
     await t.clientToken(email, 'client-password-1');
-    const product = ok(await t.gql(CREATE_PRODUCT, { i: { name: `Composition ${seq}`, type: 'OTHER' } }, admin)).createProduct;
-    ok(await t.gql(CREATE_SERVICE, { i: { clientId: c.id, productId: product.id, billingCycle: 'MONTHLY', recurringAmount: '9.99' } }, admin));
-    ok(await t.gql(CREATE_DOMAIN, { i: { clientId: c.id, name: `composition-${seq}-${process.pid}.example` } }, admin));
-    ok(await t.gql(ADD_ORDER, { i: { clientId: c.id, noInvoice: true, cart: { products: [{ productId: product.id, cycle: 'FREE' }] } } }, admin));
+    const productId = await createProduct(t, admin, { name: `Composition ${seq}`, type: 'OTHER' });
+    await createService(t, admin, { clientId: c.id, productId, billingCycle: 'MONTHLY', recurringAmount: '9.99' });
+    await createDomain(t, admin, { clientId: c.id, name: `composition-${seq}-${process.pid}.example` });
+    ok(await t.gql(ADD_ORDER, { i: { clientId: c.id, noInvoice: true, cart: { products: [{ productId, cycle: 'FREE' }] } } }, admin));
     const invoice = ok(await t.gql(CREATE_INVOICE, { i: { clientId: c.id, lines: [{ description: 'Hosting', amount: '10.00' }] } }, admin)).createInvoice;
     ok(await t.gql(PAY, { i: { invoiceId: invoice.id, amount: '2.00', gateway: 'bank', transactionId: `composition-${seq}-${Date.now()}` } }, admin));
     ok(await t.gql(ADD_DISCOUNT, { i: { clientId: c.id, type: 'PERCENT', value: '10' } }, admin));

@@ -1,10 +1,10 @@
 import { idOf, keyOf } from '../support/ids';
 import { StaffRole } from '../../src/auth/staff-user.entity';
 import { errorOf, ok, startTestApp, type TestApp } from '../support/test-app';
+import { clientWithLogin } from '../support/fixtures';
 import { graphql } from '../generated';
 import type { CreateContactInput, EmailCategory } from '../generated/graphql';
 
-const CREATE_CLIENT = graphql(`mutation ContactsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }`);
 // The contact fields the mutations below select.
 graphql(`fragment ContactsContact on Contact { id firstName lastName email companyName city country emailCategories subAccount { id email permissions } }`);
 const CREATE = graphql(`mutation ContactsCreate($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { ...ContactsContact } }`);
@@ -27,11 +27,7 @@ describe('contacts', () => {
   afterAll(() => t.stop());
 
   const sql = async (query: string, params: unknown[] = []) => t.app.orm.em.fork().getConnection().execute(query, params);
-  const newClient = async () => {
-    const email = uniqueEmail('owner');
-    const { id } = ok(await t.gql(CREATE_CLIENT, { i: { firstName: 'Own', lastName: 'Er', email, password: 'client-password-1' } }, admin)).createClient;
-    return { id: id as string, token: await t.clientToken(email, 'client-password-1') };
-  };
+  const newClient = () => clientWithLogin(t, admin, { firstName: 'Own', lastName: 'Er', email: uniqueEmail('owner') });
   const contactInput = (extra: Partial<CreateContactInput> = {}) => ({ firstName: 'Grace', lastName: 'Hopper', email: uniqueEmail(), ...extra });
 
   it('CT-1: staff create, update and delete a contact of any client', async () => {

@@ -12,14 +12,12 @@ import { EppTestServer } from '../servers/epp-server';
 import { keyOf } from '../support/ids';
 import { waitFor } from '../support/wait';
 import { ok, startTestApp, type TestApp } from '../support/test-app';
+import { createClient, createDomain, createRegistrarServer, REGISTRANT_ADDRESS, uniqueEmail } from '../support/fixtures';
 import { graphql } from '../generated';
 import type { CreateDomainInput } from '../generated/graphql';
 
 const REGISTRY_PASSWORD = 'Reg-pass-1';
 
-const CREATE_CLIENT = graphql(`mutation DailyRunDomainsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }`);
-const CREATE_SERVER = graphql(`mutation DailyRunDomainsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }`);
-const CREATE_DOMAIN = graphql(`mutation DailyRunDomainsCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }`);
 const RUN = graphql(`mutation DailyRunDomainsRun($d: LocalDate) { runDailyRun(date: $d) { status steps { name status count errorCount } errors { step subjectType message } } }`);
 const PREVIEW = graphql(`query DailyRunDomainsPreview($d: LocalDate!) { dailyRunPreview(date: $d) { invoices { dueDate total { amount } lines { service { id } domain { id } description amount { amount } } }
   domainRenewals { id name } domainSyncs { id name } errors { step message } } }`);
@@ -69,7 +67,7 @@ describe('issue 16.1: the daily run invoices auto-renew domains, renews them onc
     const domain = name('dr');
     registry.seedDomain({ name: domain, clID: 'hbreg', authInfo: 'Auth-code-1', years });
     const registryExpiry = registry.domain(domain)!.expiryDate;
-    const id = ok(await t.gql(CREATE_DOMAIN, { i: { clientId, name: domain, registrar: 'registrar', status: 'ACTIVE', expiryDate: registryExpiry, ...record } }, admin)).createDomain.id;
+    const id = await createDomain(t, admin, { clientId, name: domain, registrar: 'registrar', status: 'ACTIVE', expiryDate: registryExpiry, ...record });
     return { id, name: domain, registryExpiry };
   };
 
@@ -80,15 +78,11 @@ describe('issue 16.1: the daily run invoices auto-renew domains, renews them onc
     await registry.start();
     t = await startTestApp({ JOBS_POLL_MS: '50', MODULE_RETRY_BASE_MS: '50', MODULE_MAX_ATTEMPTS: '3', MODULE_COMMAND_TIMEOUT_MS: '5000', REGISTRY_POLL_INTERVAL_MS: '0' });
     admin = await t.staffToken(StaffRole.ADMIN);
-    serverId = ok(await t.gql(CREATE_SERVER, { i: {
-      name: 'EPP registry', module: 'registrar', hostname: '127.0.0.1', port: registry.port, secure: true,
-      settings: { clientId: 'hbreg', password: REGISTRY_PASSWORD, caCertificate: registry.certificate.cert, defaultNameservers: ['ns1.hosting-operator.example', 'ns2.hosting-operator.example'] },
-    } }, admin)).createServer.id;
+    serverId = await createRegistrarServer(t, admin, registry, { password: REGISTRY_PASSWORD });
     ok(await t.gql(TLD_PRICING, { i: { tld: '.test', currency: 'EUR', prices: [{ years: 1, register: '12.00', renew: '14.00' }] } }, admin));
-    clientId = ok(await t.gql(CREATE_CLIENT, { i: {
-      firstName: 'Ada', lastName: 'Renewer', email: `dr-${Date.now()}@example.com`, password: 'client-password-1', currency: 'EUR',
-      address1: '1 Main Street', city: 'Berlin', postcode: '10115', country: 'DE', phoneNumber: '+49.301234567',
-    } }, admin)).createClient.id;
+    clientId = (await createClient(t, admin, {
+      firstName: 'Ada', lastName: 'Renewer', email: uniqueEmail('dr'), password: 'client-password-1', currency: 'EUR', ...REGISTRANT_ADDRESS,
+    })).id;
     renewing = await domainAtRegistry(1, { autoRenew: true });
     // Within the default 14 days before expiry.
     renewDate = addDays(renewing.registryExpiry, -10);
@@ -173,7 +167,7 @@ describe('issue 16.1: the daily run invoices auto-renew domains, renews them onc
     expect((await runOn(day)).DOMAIN_RENEWALS).toBe(0);
     expect(await jobs(paidLate.id, 'renew')).toBe(1);
 
-    const unpriced = ok(await t.gql(CREATE_DOMAIN, { i: { clientId, name: `nop${++seq}-${process.pid}.example`, status: 'ACTIVE', expiryDate: addDays(day, 3), autoRenew: true } }, admin)).createDomain.id;
+    const unpriced = await createDomain(t, admin, { clientId, name: `nop${++seq}-${process.pid}.example`, status: 'ACTIVE', expiryDate: addDays(day, 3), autoRenew: true });
     t.config.automation.clock.setTo(`${day}T10:00:00Z`);
     const reported = ok(await t.gql(RUN, { d: day }, admin)).runDailyRun;
     expect(reported.errors).toEqual([{ step: 'RENEWAL_INVOICES', subjectType: 'Domain', message: expect.stringMatching(/no 1-year renewal price for its TLD in EUR/) }]);

@@ -12,13 +12,10 @@ import { StaffRole } from '../../src/auth/staff-user.entity';
 import { addDays } from '../../src/catalog/cycle-dates';
 import { SpamExpertsTestServer } from '../servers/spamexperts-server';
 import { errorOf, ok, startTestApp, type TestApp } from '../support/test-app';
+import { createClient, createProduct, createService, createSpamFilterProduct, createSpamFilterServer, uniqueEmail } from '../support/fixtures';
 import { graphql } from '../generated';
 import type { CreateClientInput, CreateServiceInput } from '../generated/graphql';
 
-const CREATE_CLIENT = graphql(`mutation DailyRunCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }`);
-const CREATE_PRODUCT = graphql(`mutation DailyRunCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }`);
-const CREATE_SERVER = graphql(`mutation DailyRunCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }`);
-const CREATE_SERVICE = graphql(`mutation DailyRunCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }`);
 const RUN_COMMAND = graphql(`mutation DailyRunRunCommand($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }`);
 const ADD_CREDIT = graphql(`mutation DailyRunAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }`);
 const SERVICE = graphql(`query DailyRunService($id: ID!) { service(id: $id) { id status nextDueDate suspensionReason } }`);
@@ -42,7 +39,6 @@ describe('issue 16: the daily run over simulated months', () => {
   const spam = new SpamExpertsTestServer();
   let t: TestApp;
   let admin: string;
-  let seq = 0;
   const sql = (query: string, params: unknown[] = []) => t.app.orm.em.fork().getConnection().execute(query, params);
   const travelTo = (date: string) => t.config.automation.clock.setTo(`${date}T10:00:00Z`);
 
@@ -53,13 +49,13 @@ describe('issue 16: the daily run over simulated months', () => {
   const counts: Record<string, Counts> = {};
 
   async function client(name: string, extra: Partial<CreateClientInput> = {}) {
-    const email = `dr-${++seq}-${process.pid}@example.com`;
-    emails[name] = email;
-    clients[name] = ok(await t.gql(CREATE_CLIENT, { i: { firstName: name, lastName: 'Client', email, currency: 'EUR', ...extra } }, admin)).createClient.id;
+    const created = await createClient(t, admin, { firstName: name, lastName: 'Client', email: uniqueEmail('dr'), currency: 'EUR', ...extra });
+    emails[name] = created.email;
+    clients[name] = created.id;
     return clients[name];
   }
   async function service(name: string, clientName: string, productId: string, input: Omit<CreateServiceInput, 'clientId' | 'productId'>) {
-    services[name] = ok(await t.gql(CREATE_SERVICE, { i: { clientId: clients[clientName], productId, status: 'ACTIVE', domain: `${name.toLowerCase()}-${process.pid}.example`, ...input } }, admin)).createService.id;
+    services[name] = await createService(t, admin, { clientId: clients[clientName], productId, status: 'ACTIVE', domain: `${name.toLowerCase()}-${process.pid}.example`, ...input });
     return services[name];
   }
   /** A client's emails in the outbox, oldest first. */
@@ -87,12 +83,9 @@ describe('issue 16: the daily run over simulated months', () => {
       OVERDUE_REMINDER_DAYS: '1,7,14', LATE_FEE_DAYS: '10', LATE_FEE: '10%', LATE_FEE_MINIMUM: '1.50', SUSPEND_DAYS_OVERDUE: '5', TERMINATE_DAYS_OVERDUE: '40',
     });
     admin = await t.staffToken(StaffRole.ADMIN);
-    const hosting = ok(await t.gql(CREATE_PRODUCT, { i: { name: 'Hosting', type: 'OTHER' } }, admin)).createProduct.id;
-    const filter = ok(await t.gql(CREATE_PRODUCT, { i: { name: 'Spam filter', type: 'OTHER', module: 'spam-filter', productOptions: { incoming: true, outgoing: false, archiving: false } } }, admin)).createProduct.id;
-    const server = ok(await t.gql(CREATE_SERVER, { i: {
-      name: 'spamexperts-1', module: 'spam-filter', hostname: '127.0.0.1', port: spam.port, secure: false,
-      settings: { username: spam.username, password: spam.password, defaultDestination: 'mail.hosting.example:2525' },
-    } }, admin)).createServer.id;
+    const hosting = await createProduct(t, admin, { name: 'Hosting', type: 'OTHER' });
+    const filter = await createSpamFilterProduct(t, admin, 'Spam filter');
+    const server = await createSpamFilterServer(t, admin, spam);
     travelTo('2027-12-20');
     // A: two monthly services on the 31st (one invoice per due date: SV-7), pays at once.
     await client('A');

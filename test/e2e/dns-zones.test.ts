@@ -14,6 +14,7 @@ import { keyOf } from '../support/ids';
 import { pause } from '../support/wait';
 import { errorOf, ok, startTestApp, type TestApp } from '../support/test-app';
 import { CLIENT_SAFE_JOB_ERROR } from '../../src/provisioning/module-command.service';
+import { clientWithLogin, createDomain, createProduct, createServer, createService, createSpamFilterServer, uniqueEmail } from '../support/fixtures';
 import { graphql } from '../generated';
 import type { DomainStatus } from '../generated/graphql';
 
@@ -21,12 +22,7 @@ const FORWARDING_IP = '192.0.2.10';
 const PLESK_IP = '198.51.100.20';
 const MAIL_HOST = 'mail.hosting-operator.example';
 
-const CREATE_CLIENT = graphql(`mutation DnsZonesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }`);
-const CREATE_SERVER = graphql(`mutation DnsZonesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }`);
-const CREATE_PRODUCT = graphql(`mutation DnsZonesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }`);
 const UPDATE_SERVER = graphql(`mutation DnsZonesUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }`);
-const CREATE_SERVICE = graphql(`mutation DnsZonesCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }`);
-const CREATE_DOMAIN = graphql(`mutation DnsZonesCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }`);
 const CREATE_ZONE = graphql(`mutation DnsZonesCreateZone($d: ID!) { createDnsZone(domainId: $d) { name status lastError } }`);
 const DELETE_ZONE = graphql(`mutation DnsZonesDeleteZone($d: ID!) { deleteDnsZone(domainId: $d) { id dnsZone { name } } }`);
 const DOMAIN_ZONE = graphql(`query DnsZonesDomainZone($id: ID!) { domain(id: $id) { dnsZone { name status lastError } } }`);
@@ -78,14 +74,10 @@ describeWithPdns('DNS zones of domains and the spam filter MX (issue 15.3, 15.4)
   const jobStatus = async (id: string) => (await t.app.orm.em.fork().getConnection().execute('select status from module_job where id = ?', [keyOf(id)]))[0].status as string;
   const waitJob = (id: string, status: string) => waitFor(() => jobStatus(id), status);
 
-  async function clientWithLogin() {
-    const email = `dz-${++seq}-${Date.now()}@example.com`;
-    const id = ok(await t.gql(CREATE_CLIENT, { i: { firstName: 'D', lastName: `Z${seq}`, email, password: 'client-password-1', currency: 'EUR' } }, admin)).createClient.id;
-    return { id, token: await t.clientToken(email, 'client-password-1') };
-  }
+  const newClient = () => clientWithLogin(t, admin, { firstName: 'D', lastName: `Z${++seq}`, email: uniqueEmail('dz'), currency: 'EUR' });
   const newDomain = async (clientId = owner.id, status: DomainStatus = 'ACTIVE') => {
     const name = `zone${++seq}-${process.pid}.example`;
-    const id = ok(await t.gql(CREATE_DOMAIN, { i: { clientId, name, status } }, admin)).createDomain.id;
+    const id = await createDomain(t, admin, { clientId, name, status });
     return { id, name };
   };
   const zoned = async (clientId = owner.id) => {
@@ -100,7 +92,7 @@ describeWithPdns('DNS zones of domains and the spam filter MX (issue 15.3, 15.4)
   const mxMark = async (domainId: string) =>
     (await t.app.orm.em.fork().getConnection().execute('select sync_due_at is not null as pending, sync_attempts as attempts from dns_zone where domain_id = ?', [keyOf(domainId)]))[0] as { pending: boolean; attempts: number };
   const spamService = async (domain: string, clientId = owner.id) =>
-    ok(await t.gql(CREATE_SERVICE, { i: { clientId, productId: spamProduct, serverId: spamServer, domain, billingCycle: 'MONTHLY', recurringAmount: '1.00' } }, admin)).createService.id;
+    createService(t, admin, { clientId, productId: spamProduct, serverId: spamServer, domain, billingCycle: 'MONTHLY', recurringAmount: '1.00' });
 
   beforeAll(async () => {
     pdns = await startPowerDns();
@@ -108,18 +100,15 @@ describeWithPdns('DNS zones of domains and the spam filter MX (issue 15.3, 15.4)
     // The DNS sweep runs every half module-job lease: MX changes still pending are retried within 1.5 s.
     t = await startTestApp({ DNS_ZONE_SERVER: 'pdns-zones', JOBS_POLL_MS: '50', MODULE_RETRY_BASE_MS: '50', MODULE_MAX_ATTEMPTS: '2', MODULE_COMMAND_TIMEOUT_MS: '2500', MODULE_JOB_LEASE_MS: '3000' });
     admin = await t.staffToken(StaffRole.ADMIN);
-    pdnsServer = ok(await t.gql(CREATE_SERVER, { i: {
+    pdnsServer = await createServer(t, admin, {
       name: 'pdns-zones', module: 'dns-manager', hostname: '127.0.0.1', port: pdns.apiPort, secure: false, settings: pdnsSettings(pdns.apiKey),
-    } }, admin)).createServer.id;
-    spamServer = ok(await t.gql(CREATE_SERVER, { i: {
-      name: 'spamexperts-1', module: 'spam-filter', hostname: '127.0.0.1', port: spam.port, secure: false,
-      settings: { username: spam.username, password: spam.password, defaultDestination: 'mail.hosting-operator.example:25' },
-    } }, admin)).createServer.id;
-    spamProduct = ok(await t.gql(CREATE_PRODUCT, { i: { name: 'Spam filter', type: 'OTHER', module: 'spam-filter', productOptions: {} } }, admin)).createProduct.id;
-    pleskServer = ok(await t.gql(CREATE_SERVER, { i: { name: 'plesk-1', module: 'plesk', hostname: 'plesk-1.hosting-operator.example', ip: PLESK_IP, settings: { password: 'plesk-admin-pass' } } }, admin)).createServer.id;
-    hostingProduct = ok(await t.gql(CREATE_PRODUCT, { i: { name: 'Web hosting', type: 'HOSTING', module: 'plesk', productOptions: { planName: 'Default' } } }, admin)).createProduct.id;
-    owner = await clientWithLogin();
-    other = await clientWithLogin();
+    });
+    spamServer = await createSpamFilterServer(t, admin, spam, { defaultDestination: 'mail.hosting-operator.example:25' });
+    spamProduct = await createProduct(t, admin, { name: 'Spam filter', type: 'OTHER', module: 'spam-filter', productOptions: {} });
+    pleskServer = await createServer(t, admin, { name: 'plesk-1', module: 'plesk', hostname: 'plesk-1.hosting-operator.example', ip: PLESK_IP, settings: { password: 'plesk-admin-pass' } });
+    hostingProduct = await createProduct(t, admin, { name: 'Web hosting', type: 'HOSTING', module: 'plesk', productOptions: { planName: 'Default' } });
+    owner = await newClient();
+    other = await newClient();
   });
   afterAll(async () => {
     await t?.stop();
@@ -149,7 +138,7 @@ describeWithPdns('DNS zones of domains and the spam filter MX (issue 15.3, 15.4)
 
   it('issue 15.3 (DN-3): a domain whose client has hosting on a Plesk server gets records pointing at that server', async () => {
     const domain = await newDomain();
-    ok(await t.gql(CREATE_SERVICE, { i: { clientId: owner.id, productId: hostingProduct, serverId: pleskServer, domain: domain.name, billingCycle: 'MONTHLY', recurringAmount: '5.00' } }, admin));
+    await createService(t, admin, { clientId: owner.id, productId: hostingProduct, serverId: pleskServer, domain: domain.name, billingCycle: 'MONTHLY', recurringAmount: '5.00' });
     ok(await t.gql(CREATE_ZONE, { d: domain.id }, admin));
     expect(await dns((r) => r.resolve4(domain.name))).toEqual([PLESK_IP]);
     expect(await dns((r) => r.resolve4(`www.${domain.name}`))).toEqual([PLESK_IP]);

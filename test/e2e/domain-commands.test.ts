@@ -14,6 +14,7 @@ import { localToday } from '../../src/shared/clock';
 import { keyOf } from '../support/ids';
 import { waitFor } from '../support/wait';
 import { errorOf, ok, startTestApp, type TestApp } from '../support/test-app';
+import { clientWithLogin, createDnsManagerServer, createRegistrarServer, REGISTRANT_ADDRESS, uniqueEmail } from '../support/fixtures';
 import { graphql } from '../generated';
 import type { CreateDomainInput, DomainCommandsChangedSubscription } from '../generated/graphql';
 
@@ -21,9 +22,7 @@ const FORWARDING_IP = '192.0.2.10';
 const MAIL_HOST = 'mail.hosting-operator.example';
 const REGISTRY_PASSWORD = 'Reg-pass-1';
 
-const CREATE_CLIENT = graphql(`mutation DomainCommandsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }`);
 const UPDATE_CLIENT = graphql(`mutation DomainCommandsUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }`);
-const CREATE_SERVER = graphql(`mutation DomainCommandsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }`);
 const CREATE_DOMAIN = graphql(`mutation DomainCommandsCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }`);
 const UPDATE_DOMAIN = graphql(`mutation DomainCommandsUpdateDomain($id: ID!, $i: UpdateDomainInput!) { updateDomain(id: $id, input: $i) { id } }`);
 const DELETE_DOMAIN = graphql(`mutation DomainCommandsDeleteDomain($id: ID!) { deleteDomain(id: $id) }`);
@@ -83,14 +82,8 @@ describeWithPdns('registrar commands as module jobs on domains (issue 15.1, 15.2
     return r;
   };
 
-  async function clientWithLogin(language = 'en') {
-    const email = `dc-${++seq}-${Date.now()}@example.com`;
-    const id = ok(await t.gql(CREATE_CLIENT, { i: {
-      firstName: 'Ada', lastName: `Registrant${seq}`, email, password: 'client-password-1', currency: 'EUR', language,
-      address1: '1 Main Street', city: 'Berlin', postcode: '10115', country: 'DE', phoneNumber: '+49.301234567',
-    } }, admin)).createClient.id;
-    return { id, token: await t.clientToken(email, 'client-password-1') };
-  }
+  const newClient = (language = 'en') =>
+    clientWithLogin(t, admin, { firstName: 'Ada', lastName: `Registrant${++seq}`, email: uniqueEmail('dc'), currency: 'EUR', language, ...REGISTRANT_ADDRESS });
   const newDomain = async (input: CreateDomainInput) => ok(await t.gql(CREATE_DOMAIN, { i: { registrar: 'registrar', ...input } }, admin)).createDomain;
 
   /** Registers a fresh domain of `clientId` through the job runner. */
@@ -107,21 +100,12 @@ describeWithPdns('registrar commands as module jobs on domains (issue 15.1, 15.2
     // The DNS sweep runs every half module-job lease: zones still to be made are retried within 1.5 s.
     t = await startTestApp({ DNS_ZONE_SERVER: 'pdns-domains', JOBS_POLL_MS: '50', MODULE_RETRY_BASE_MS: '50', MODULE_MAX_ATTEMPTS: '3', MODULE_COMMAND_TIMEOUT_MS: '3000', REGISTRY_POLL_INTERVAL_MS: '0', MODULE_JOB_LEASE_MS: '3000' });
     admin = await t.staffToken(StaffRole.ADMIN);
-    pdnsServer = ok(await t.gql(CREATE_SERVER, { i: {
-      name: 'pdns-domains', module: 'dns-manager', hostname: '127.0.0.1', port: pdns.apiPort, secure: false,
-      settings: { apiKey: pdns.apiKey, nameservers: ['ns1.hosting-operator.example', 'ns2.hosting-operator.example'], defaultIpv4: FORWARDING_IP, mailHost: MAIL_HOST, suspensionIpv4: '203.0.113.99' },
-    } }, admin)).createServer.id;
-    registrarServer = ok(await t.gql(CREATE_SERVER, { i: {
-      name: 'EPP registry', module: 'registrar', hostname: '127.0.0.1', port: registry.port, secure: true,
-      settings: { clientId: 'hbreg', password: REGISTRY_PASSWORD, caCertificate: registry.certificate.cert, defaultNameservers: ['ns1.hosting-operator.example', 'ns2.hosting-operator.example'] },
-    } }, admin)).createServer.id;
+    pdnsServer = await createDnsManagerServer(t, admin, { name: 'pdns-domains', port: pdns.apiPort, apiKey: pdns.apiKey, defaultIpv4: FORWARDING_IP, mailHost: MAIL_HOST });
+    registrarServer = await createRegistrarServer(t, admin, registry, { password: REGISTRY_PASSWORD });
     await registryB.start();
-    registrarServerB = ok(await t.gql(CREATE_SERVER, { i: {
-      name: 'EPP registry B', module: 'registrar', hostname: '127.0.0.1', port: registryB.port, secure: true,
-      settings: { clientId: 'hbreg', password: REGISTRY_PASSWORD, caCertificate: registryB.certificate.cert, defaultNameservers: ['ns1.hosting-operator.example', 'ns2.hosting-operator.example'] },
-    } }, admin)).createServer.id;
-    owner = await clientWithLogin('de');
-    other = await clientWithLogin();
+    registrarServerB = await createRegistrarServer(t, admin, registryB, { name: 'EPP registry B', password: REGISTRY_PASSWORD });
+    owner = await newClient('de');
+    other = await newClient();
   });
   afterAll(async () => {
     await t?.stop();
@@ -254,7 +238,7 @@ describeWithPdns('registrar commands as module jobs on domains (issue 15.1, 15.2
   });
 
   it('issue 15.1 / 15.2: the registry refuses a registrant without a phone number (2003 naming it); after the client\'s phone is fixed, staff retry and it registers', async () => {
-    const client = await clientWithLogin();
+    const client = await newClient();
     ok(await t.gql(UPDATE_CLIENT, { id: client.id, i: { phoneNumber: null } }, admin));
     const created = await newDomain({ clientId: client.id, name: name('nophone') });
     const queued = ok(await run(admin, created.id, 'register')).runDomainCommand;

@@ -15,18 +15,14 @@ import { SpamExpertsTestServer } from '../servers/spamexperts-server';
 import { startSmtpServer, type ReceivedMail, type TestSmtpServer } from '../servers/smtp-server';
 import { waitFor } from '../support/wait';
 import { ok, startTestApp, type TestApp } from '../support/test-app';
+import { createClient, createDnsManagerServer, createDomain, createProduct, createRegistrarServer, createService, createSpamFilterServer } from '../support/fixtures';
 import { graphql } from '../generated';
 
 const FORWARDING_IP = '192.0.2.10';
 const MAIL_HOST = 'mail.hosting-operator.example';
 const REGISTRY_PASSWORD = 'Reg-pass-1';
 
-const CREATE_CLIENT = graphql(`mutation DomainScenarioCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }`);
 const CREATE_CONTACT = graphql(`mutation DomainScenarioCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }`);
-const CREATE_SERVER = graphql(`mutation DomainScenarioCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }`);
-const CREATE_PRODUCT = graphql(`mutation DomainScenarioCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }`);
-const CREATE_SERVICE = graphql(`mutation DomainScenarioCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }`);
-const CREATE_DOMAIN = graphql(`mutation DomainScenarioCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }`);
 const ADD_ORDER = graphql(`mutation DomainScenarioAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id items { id } } }`);
 const ACCEPT = graphql(`mutation DomainScenarioAccept($id: ID!, $items: [AcceptItemInput!]) { acceptOrder(id: $id, items: $items) { status items { status } } }`);
 const DOMAINS = graphql(`query DomainScenarioDomains($f: DomainFilter) { domains(filter: $f) { edges { node { id name status } } } }`);
@@ -84,28 +80,19 @@ describeWithPdns('issue 15: a domain from order to transfer, over the wire', () 
 
   it('issue 15.1-15.5: accept → EPP → PowerDNS answers A/MX → spam filter, then MX change → mails in the client\'s language to subscribed contacts → transfer via the poll queue → SMTP down, then up: delivered once', async () => {
     // The operator's servers and the spam-filter product.
-    ok(await t.gql(CREATE_SERVER, { i: {
-      name: 'pdns-scenario', module: 'dns-manager', hostname: '127.0.0.1', port: pdns.apiPort, secure: false,
-      settings: { apiKey: pdns.apiKey, nameservers: ['ns1.hosting-operator.example', 'ns2.hosting-operator.example'], defaultIpv4: FORWARDING_IP, mailHost: MAIL_HOST, suspensionIpv4: '203.0.113.99' },
-    } }, admin));
-    const registrarServer = ok(await t.gql(CREATE_SERVER, { i: {
-      name: 'EPP registry', module: 'registrar', hostname: '127.0.0.1', port: registry.port, secure: true,
-      settings: { clientId: 'hbreg', password: REGISTRY_PASSWORD, caCertificate: registry.certificate.cert, defaultNameservers: ['ns1.hosting-operator.example', 'ns2.hosting-operator.example'] },
-    } }, admin)).createServer.id;
-    const spamServer = ok(await t.gql(CREATE_SERVER, { i: {
-      name: 'spamexperts-1', module: 'spam-filter', hostname: '127.0.0.1', port: spam.port, secure: false,
-      settings: { username: spam.username, password: spam.password, defaultDestination: `${MAIL_HOST}:25` },
-    } }, admin)).createServer.id;
-    const spamProduct = ok(await t.gql(CREATE_PRODUCT, { i: { name: 'Spam filter', type: 'OTHER', module: 'spam-filter', productOptions: {} } }, admin)).createProduct.id;
+    await createDnsManagerServer(t, admin, { name: 'pdns-scenario', port: pdns.apiPort, apiKey: pdns.apiKey, defaultIpv4: FORWARDING_IP, mailHost: MAIL_HOST });
+    const registrarServer = await createRegistrarServer(t, admin, registry, { password: REGISTRY_PASSWORD });
+    const spamServer = await createSpamFilterServer(t, admin, spam, { defaultDestination: `${MAIL_HOST}:25` });
+    const spamProduct = await createProduct(t, admin, { name: 'Spam filter', type: 'OTHER', module: 'spam-filter', productOptions: {} });
     await t.app.orm.em.fork().getConnection().execute(
       `insert into tld_price (tld, currency_id, years, register_minor, renew_minor) select '.test', id, 1, 1000, 1000 from currency where code = 'EUR' on conflict do nothing`);
 
     // A German-speaking client with one contact for domain mail and one for invoices only.
     const email = `scenario-${process.pid}@client.test`;
-    const client = ok(await t.gql(CREATE_CLIENT, { i: {
+    const client = (await createClient(t, admin, {
       firstName: 'Ada', lastName: 'Szenario', email, password: 'client-password-1', currency: 'EUR', language: 'de',
       address1: '1 Hauptstraße', city: 'Berlin', postcode: '10115', country: 'DE', phoneNumber: '+49.301234567',
-    } }, admin)).createClient.id as string;
+    })).id;
     const domainContact = `domains-${process.pid}@contact.test`;
     const invoiceContact = `invoices-${process.pid}@contact.test`;
     ok(await t.gql(CREATE_CONTACT, { c: client, i: { firstName: 'Dom', lastName: 'Ain', email: domainContact, emailCategories: ['DOMAIN'] } }, admin));
@@ -130,7 +117,7 @@ describeWithPdns('issue 15: a domain from order to transfer, over the wire', () 
     expect(smtp.received.filter(to(invoiceContact))).toHaveLength(0);
 
     // The spam filter: while SpamExperts has not confirmed the add (the first attempt hangs), MX stays; after it, MX is the filter's.
-    const spamService = ok(await t.gql(CREATE_SERVICE, { i: { clientId: client, productId: spamProduct, serverId: spamServer, domain: name, billingCycle: 'MONTHLY', recurringAmount: '1.00' } }, admin)).createService.id;
+    const spamService = await createService(t, admin, { clientId: client, productId: spamProduct, serverId: spamServer, domain: name, billingCycle: 'MONTHLY', recurringAmount: '1.00' });
     spam.failNext('timeout');
     const add = ok(await t.gql(RUN_SERVICE, { s: spamService, c: 'create' }, admin)).runModuleCommand.id;
     await until(() => jobStatus(add), (s) => s === 'RUNNING', 'the spam-filter add to start');
@@ -146,7 +133,7 @@ describeWithPdns('issue 15: a domain from order to transfer, over the wire', () 
     // A transfer in: requested with the EPP code, pending at the registry, completed through the poll queue.
     const incoming = `incoming${process.pid}.test`;
     registry.seedDomain({ name: incoming, clID: 'otherreg', authInfo: 'Xfer-scenario-1' });
-    const transferDomain = ok(await t.gql(CREATE_DOMAIN, { i: { clientId: client, name: incoming, registrar: 'registrar' } }, admin)).createDomain.id;
+    const transferDomain = await createDomain(t, admin, { clientId: client, name: incoming, registrar: 'registrar' });
     const transfer = ok(await t.gql(RUN_DOMAIN, { d: transferDomain, c: 'transfer', i: { eppCode: 'Xfer-scenario-1' } }, admin)).runDomainCommand.id;
     await until(() => jobStatus(transfer), (s) => s === 'SUCCEEDED', 'the transfer request');
     expect((await domain(transferDomain)).status).toBe('PENDING_TRANSFER');

@@ -2,11 +2,11 @@ import { idOf, keyOf } from '../support/ids';
 import { StaffRole } from '../../src/auth/staff-user.entity';
 import { errorOf, ok, startTestApp, type Operation, type TestApp } from '../support/test-app';
 import { feed, subscribed, type Feed } from '../support/subscription-feed';
+import { clientWithLogin, uniqueEmail } from '../support/fixtures';
 import { graphql } from '../generated';
 import type { CreateDomainInput, DomainsChangedSubscription } from '../generated/graphql';
 
 graphql(`fragment DomainsFields on Domain { id name status registrar expiryDate registrationDate autoRenew nameservers eppCodeSet client { id } }`);
-const CREATE_CLIENT = graphql(`mutation DomainsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }`);
 const CREATE = graphql(`mutation DomainsCreate($i: CreateDomainInput!) { createDomain(input: $i) { ...DomainsFields } }`);
 const UPDATE = graphql(`mutation DomainsUpdate($id: ID!, $i: UpdateDomainInput!) { updateDomain(id: $id, input: $i) { ...DomainsFields } }`);
 const MOVE = graphql(`mutation DomainsMove($id: ID!, $to: ID!) { moveDomain(id: $id, toClientId: $to) { id client { id } } }`);
@@ -31,19 +31,15 @@ describe('domains (issue #5 point 4, DN-1 records)', () => {
     expect(await sql('select * from domain order by id')).toEqual(before);
     return error;
   };
-  const clientWithLogin = async () => {
-    const email = `dom-${++seq}-${Date.now()}@example.com`;
-    const client = ok(await t.gql(CREATE_CLIENT, { i: { firstName: 'D', lastName: 'N', email, password: 'client-password-1' } }, admin)).createClient;
-    return { id: client.id, token: await t.clientToken(email, 'client-password-1') };
-  };
+  const newClient = () => clientWithLogin(t, admin, { firstName: 'D', lastName: 'N', email: uniqueEmail('dom') });
   const name = () => `site-${++seq}-${process.pid}.example`;
 
   beforeAll(async () => {
     t = await startTestApp();
     admin = await t.staffToken(StaffRole.ADMIN);
     support = await t.staffToken(StaffRole.SUPPORT);
-    owner = await clientWithLogin();
-    other = await clientWithLogin();
+    owner = await newClient();
+    other = await newClient();
   });
   afterAll(() => t.stop());
 

@@ -8,6 +8,7 @@
 import { StaffRole } from '../../src/auth/staff-user.entity';
 import { keyOf } from '../support/ids';
 import { errorOf, ok, startTestApp, type TestApp } from '../support/test-app';
+import { createClient, createProduct, createService, uniqueEmail } from '../support/fixtures';
 import { graphql } from '../generated';
 
 const SETTINGS = graphql(`mutation DowngradeCreditSettings($i: UpdateSettingsInput!) { updateSettings(input: $i) { acceptOrdersOnPayment creditOnDowngrade } }`);
@@ -16,9 +17,6 @@ const PREVIEW = graphql(`query DowngradeCreditPreview($s: ID!, $i: ServiceChange
 const UPGRADE = graphql(`mutation DowngradeCreditUpgrade($s: ID!, $i: ServiceChangeInput!) { upgradeService(serviceId: $s, input: $i) { status invoices { id } } }`);
 const SERVICE = graphql(`query DowngradeCreditService($id: ID!) { service(id: $id) { product { id } recurringAmount { amount } } }`);
 const BALANCE = graphql(`query DowngradeCreditBalance($id: ID!) { client(id: $id) { creditBalance { amount } } }`);
-const CREATE_PRODUCT = graphql(`mutation DowngradeCreditProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }`);
-const CREATE_CLIENT = graphql(`mutation DowngradeCreditClient($i: CreateClientInput!) { createClient(input: $i) { id } }`);
-const CREATE_SERVICE = graphql(`mutation DowngradeCreditCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }`);
 const ACTIVATE = graphql(`mutation DowngradeCreditActivate($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { status } }`);
 
 describe('issue 16.6: the operator setting for credit on downgrade', () => {
@@ -27,22 +25,21 @@ describe('issue 16.6: the operator setting for credit on downgrade', () => {
   let support: string;
   let small: string;
   let large: string;
-  let seq = 0;
 
   const sql = (query: string, params: unknown[] = []) => t.app.orm.em.fork().getConnection().execute(query, params);
-  const product = async (name: string, amount: string) => ok(await t.gql(CREATE_PRODUCT, { i: {
+  const product = (name: string, amount: string) => createProduct(t, admin, {
     name, type: 'OTHER', payType: 'RECURRING', prices: [{ currency: 'EUR', cycle: 'MONTHLY', amount }],
-  } }, admin)).createProduct.id;
+  });
   /** A client with an Active service of the large product (25.00 a month). */
   const clientWithService = async () => {
-    const client = ok(await t.gql(CREATE_CLIENT, { i: {
-      firstName: 'Down', lastName: 'Grade', email: `downgrade-${process.pid}-${++seq}@example.com`, password: 'client-password-1', currency: 'EUR', country: 'DE',
-    } }, admin)).createClient;
-    const service = ok(await t.gql(CREATE_SERVICE, { i: {
+    const client = await createClient(t, admin, {
+      firstName: 'Down', lastName: 'Grade', email: uniqueEmail('downgrade'), password: 'client-password-1', currency: 'EUR', country: 'DE',
+    });
+    const serviceId = await createService(t, admin, {
       clientId: client.id, productId: large, billingCycle: 'MONTHLY', recurringAmount: '25.00', registrationDate: '2027-01-31', nextDueDate: '2027-03-31',
-    } }, admin)).createService;
-    ok(await t.gql(ACTIVATE, { id: service.id, i: { status: 'ACTIVE' } }, admin));
-    return { clientId: client.id, serviceId: service.id };
+    });
+    ok(await t.gql(ACTIVATE, { id: serviceId, i: { status: 'ACTIVE' } }, admin));
+    return { clientId: client.id, serviceId };
   };
   const balance = async (clientId: string) => ok(await t.gql(BALANCE, { id: clientId }, admin)).client!.creditBalance!.amount;
   const downgradeEntries = async (clientId: string) => sql(`select count(*)::int as n from credit_entry where client_id = ? and kind = 'downgrade'`, [keyOf(clientId)]);

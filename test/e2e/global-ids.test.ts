@@ -9,10 +9,10 @@ import { sqlStatements } from '../../src/shared/orm';
 import { errorOf, ok, startTestApp, type TestApp } from '../support/test-app';
 import { idOf, keyOf } from '../support/ids';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { clientWithLogin, uniqueEmail } from '../support/fixtures';
 import { graphql } from '../generated';
 import type { PriceInput } from '../generated/graphql';
 
-const CREATE_CLIENT = graphql(`mutation GlobalIdsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }`);
 const NODE = graphql(`query GlobalIdsNode($id: ID!) { node(id: $id) { __typename id } }`);
 const PAY = graphql(`mutation GlobalIdsAddInvoicePayment($i: AddInvoicePaymentInput!) { addInvoicePayment(input: $i) { id } }`);
 const NODES = graphql(`query GlobalIdsNodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }`);
@@ -25,7 +25,6 @@ const ENTITY_OF: Record<string, string> = { BillingCurrency: 'Currency', Email: 
 describe('issue 13.3/13.4: global object ids, node/nodes and lookups that answer null', () => {
   let t: TestApp;
   let admin: string;
-  let seq = 0;
   const a = { id: '', email: '', token: '' };
   const b = { id: '', email: '', token: '' };
   let invoiceId: string;
@@ -33,9 +32,7 @@ describe('issue 13.3/13.4: global object ids, node/nodes and lookups that answer
 
   const run = async <R, V>(query: TypedDocumentNode<R, V>, variables = {} as V, token = admin) => ok(await t.gql(query, variables, token));
   const newClient = async (into: typeof a) => {
-    into.email = `gid-${++seq}-${Date.now()}@example.com`;
-    into.id = (await run(CREATE_CLIENT, { i: { firstName: 'Glo', lastName: 'Bal', email: into.email, password: PASSWORD, currency: 'EUR' } })).createClient.id;
-    into.token = await t.clientToken(into.email, PASSWORD);
+    Object.assign(into, await clientWithLogin(t, admin, { firstName: 'Glo', lastName: 'Bal', email: uniqueEmail('gid'), password: PASSWORD, currency: 'EUR' }));
   };
 
   beforeAll(async () => {

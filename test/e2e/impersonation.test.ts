@@ -1,9 +1,9 @@
 import { idOf, keyOf } from '../support/ids';
 import { StaffRole } from '../../src/auth/staff-user.entity';
 import { errorOf, ok, startTestApp, type TestApp } from '../support/test-app';
+import { createClient, uniqueEmail } from '../support/fixtures';
 import { graphql } from '../generated';
 
-const CREATE_CLIENT = graphql(`mutation ImpersonationCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }`);
 const LOGIN_AS = graphql(`mutation ImpersonationLoginAs($c: ID!) { loginAsClient(clientId: $c) { token me { sessionId client { id email } impersonator { id } staff { id } } } }`);
 const END = graphql(`mutation ImpersonationEnd { endImpersonation { sessionId staff { id email } client { id } } }`);
 const ME = graphql(`query ImpersonationMe { me { sessionId staff { id } client { id } impersonator { id } permissions } }`);
@@ -13,9 +13,6 @@ const ADMIN_NOTES = graphql(`query ImpersonationAdminNotes($id: ID!) { client(id
 const CLIENT_COUNT = graphql(`query ImpersonationClientCount { clients { totalCount } }`);
 const LOGOUT = graphql(`mutation ImpersonationLogout { logout }`);
 const CLOSE_CLIENT = graphql(`mutation ImpersonationCloseClient($id: ID!) { setClientStatus(id: $id, status: CLOSED) { id } }`);
-
-let seq = 0;
-const uniqueEmail = () => `imp-${++seq}-${Date.now()}@example.com`;
 
 describe('login as client', () => {
   let t: TestApp;
@@ -30,11 +27,7 @@ describe('login as client', () => {
   afterAll(() => t.stop());
 
   const sql = async (query: string, params: unknown[] = []) => t.app.orm.em.fork().getConnection().execute(query, params);
-  const newClient = async () => {
-    const email = uniqueEmail();
-    const { id } = ok(await t.gql(CREATE_CLIENT, { i: { firstName: 'Imp', lastName: 'Ersonated', email, password: 'client-password-1' } }, admin)).createClient;
-    return { id: id as string, email };
-  };
+  const newClient = () => createClient(t, admin, { firstName: 'Imp', lastName: 'Ersonated', email: uniqueEmail('imp'), password: 'client-password-1' });
 
   it('CL-9: staff obtain a token acting as the client that records the staff member and sees exactly the client\'s view', async () => {
     const c = await newClient();

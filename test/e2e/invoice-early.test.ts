@@ -12,10 +12,10 @@ import { StaffRole } from '../../src/auth/staff-user.entity';
 import { idOf, keyOf } from '../support/ids';
 import { waitFor } from '../support/wait';
 import { errorOf, ok, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
+import { createClient, createProduct, uniqueEmail } from '../support/fixtures';
+import type { CreateClientInput } from '../generated/graphql';
 import { graphql } from '../generated';
 
-const CREATE_CLIENT = graphql(`mutation InvoiceEarlyCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }`);
-const CREATE_PRODUCT = graphql(`mutation InvoiceEarlyCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }`);
 const CREATE_ADDON = graphql(`mutation InvoiceEarlyCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }`);
 const ADD_ORDER = graphql(`mutation InvoiceEarlyAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id } }`);
 const ACCEPT = graphql(`mutation InvoiceEarlyAccept($id: ID!) { acceptOrder(id: $id) { id items { service { id } } } }`);
@@ -45,11 +45,8 @@ describe('SV-7: invoice early', () => {
     (select count(*) from renewal_invoice_item)::int + (select count(*) from renewal_invoice_addon)::int + (select count(*) from renewal_invoice_domain)::int as claims,
     (select count(*) from mail_message)::int as mails`))[0];
 
-  async function client(extra: Record<string, unknown> = {}) {
-    const email = `early-${++seq}-${process.pid}@example.com`;
-    const id = ok(await t.gql(CREATE_CLIENT, { i: { firstName: 'Early', lastName: `E${seq}`, email, password: 'client-password-1', currency: 'EUR', ...extra } }, admin)).createClient.id;
-    return { id, email };
-  }
+  const client = (extra: Partial<CreateClientInput> = {}) =>
+    createClient(t, admin, { firstName: 'Early', lastName: `E${++seq}`, email: uniqueEmail('early'), password: 'client-password-1', currency: 'EUR', ...extra });
   /** A service of `clientId` due on `due`, as staff record it. */
   async function service(clientId: string, due: string, amount: string, extra: Record<string, unknown> = {}) {
     return ok(await t.gql(CREATE_SERVICE, { i: {
@@ -106,7 +103,7 @@ describe('SV-7: invoice early', () => {
     t = await startTestApp({ JOBS_POLL_MS: '50', INVOICE_DAYS_BEFORE_DUE: '7', DOMAIN_RENEW_DAYS_BEFORE_EXPIRY: '14', PAYMENT_REMINDER_DAYS_BEFORE_DUE: '0', OVERDUE_REMINDER_DAYS: '0,0,0' });
     admin = await t.staffToken(StaffRole.ADMIN);
     travelTo('2028-03-01');
-    web = ok(await t.gql(CREATE_PRODUCT, { i: { name: 'Web', type: 'HOSTING', payType: 'RECURRING', prices: [{ currency: 'EUR', cycle: 'MONTHLY', amount: '10.00' }] } }, admin)).createProduct.id;
+    web = await createProduct(t, admin, { name: 'Web', type: 'HOSTING', payType: 'RECURRING', prices: [{ currency: 'EUR', cycle: 'MONTHLY', amount: '10.00' }] });
     backups = ok(await t.gql(CREATE_ADDON, { i: { name: 'Backups', payType: 'RECURRING', productIds: [web], prices: [{ currency: 'EUR', cycle: 'MONTHLY', amount: '2.00' }] } }, admin)).createAddon.id;
     ok(await t.gql(TLD_PRICING, { i: { tld: '.test', currency: 'EUR', prices: [{ years: 1, register: '12.00', renew: '14.00' }] } }, admin));
   }, 60_000);

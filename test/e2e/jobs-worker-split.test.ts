@@ -8,12 +8,9 @@ import { StaffRole } from '../../src/auth/staff-user.entity';
 import { SpamExpertsTestServer } from '../servers/spamexperts-server';
 import { ok, startTestApp, type TestApp } from '../support/test-app';
 import { pause, waitFor } from '../support/wait';
+import { createClient, createService, createSpamFilterProduct, createSpamFilterServer, uniqueEmail } from '../support/fixtures';
 import { graphql } from '../generated';
 
-const CREATE_CLIENT = graphql(`mutation WorkerSplitCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }`);
-const CREATE_PRODUCT = graphql(`mutation WorkerSplitCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }`);
-const CREATE_SERVER = graphql(`mutation WorkerSplitCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }`);
-const CREATE_SERVICE = graphql(`mutation WorkerSplitCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }`);
 const RUN = graphql(`mutation WorkerSplitRun($s: ID!) { runModuleCommand(serviceId: $s, command: "create") { id status } }`);
 const CANCEL = graphql(`mutation WorkerSplitCancel($id: ID!) { cancelModuleJob(id: $id) { id status } }`);
 const SERVICE = graphql(`query WorkerSplitService($id: ID!) { service(id: $id) { status } }`);
@@ -42,14 +39,11 @@ describe('SV-3: JOBS_WORKER=false enqueues; a worker process on the same databas
   });
 
   const newService = async () => {
-    const serverId = ok(await web.gql(CREATE_SERVER, { i: {
-      name: `spamexperts-${++seq}`, module: 'spam-filter', hostname: '127.0.0.1', port: api.port, secure: false,
-      settings: { username: api.username, password: api.password, defaultDestination: 'mail.hosting.example:2525' },
-    } }, admin)).createServer.id;
-    const productId = ok(await web.gql(CREATE_PRODUCT, { i: { name: `Filter ${seq}`, type: 'OTHER', module: 'spam-filter', productOptions: { incoming: true, outgoing: false, archiving: false } } }, admin)).createProduct.id;
-    const clientId = ok(await web.gql(CREATE_CLIENT, { i: { firstName: 'Split', lastName: 'Worker', email: `split-${seq}-${Date.now()}@example.com`, currency: 'EUR' } }, admin)).createClient.id;
+    const serverId = await createSpamFilterServer(web, admin, api, { name: `spamexperts-${++seq}` });
+    const productId = await createSpamFilterProduct(web, admin, `Filter ${seq}`);
+    const { id: clientId } = await createClient(web, admin, { firstName: 'Split', lastName: 'Worker', email: uniqueEmail('split'), currency: 'EUR' });
     const domain = `split${seq}-${process.pid}.example`;
-    const id = ok(await web.gql(CREATE_SERVICE, { i: { clientId, productId, serverId, domain, billingCycle: 'MONTHLY', recurringAmount: '1.00' } }, admin)).createService.id as string;
+    const id = await createService(web, admin, { clientId, productId, serverId, domain, billingCycle: 'MONTHLY', recurringAmount: '1.00' });
     return { id, domain };
   };
 

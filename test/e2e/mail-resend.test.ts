@@ -8,12 +8,11 @@ import { StaffRole } from '../../src/auth/staff-user.entity';
 import { startSmtpServer, type ReceivedMail, type TestSmtpServer } from '../servers/smtp-server';
 import { errorOf, ok, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
 import { waitFor } from '../support/wait';
+import { CLIENT_PASSWORD, createClient, createProduct, uniqueEmail } from '../support/fixtures';
 import { graphql } from '../generated';
 import type { MailResendEmailsQuery } from '../generated/graphql';
 
-const CREATE_CLIENT = graphql(`mutation MailResendCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }`);
 const CREATE_CONTACT = graphql(`mutation MailResendCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }`);
-const CREATE_PRODUCT = graphql(`mutation MailResendCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }`);
 const CREATE_INVOICE = graphql(`mutation MailResendCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id number } }`);
 graphql(`fragment MailResendEmail on Email { id type status attempts lastError messageId recipient subject body }`);
 const EMAILS = graphql(`query MailResendEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { ...MailResendEmail } } } }`);
@@ -39,7 +38,7 @@ describe('issue 15.5 / 14.7: sending emails again', () => {
       SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port), MAIL_FROM: 'billing@hosting.test', MAIL_MAX_ATTEMPTS: '2', MAIL_RETRY_BASE_MS: '200', JOBS_POLL_MS: '100', SMTP_TIMEOUT_MS: '1000',
     });
     admin = await t.staffToken(StaffRole.ADMIN);
-    product = ok(await t.gql(CREATE_PRODUCT, { i: { name: 'Mailbox', type: 'OTHER', payType: 'RECURRING', prices: [{ currency: 'EUR', cycle: 'MONTHLY', amount: '4.00' }] } }, admin)).createProduct.id;
+    product = await createProduct(t, admin, { name: 'Mailbox', type: 'OTHER', payType: 'RECURRING', prices: [{ currency: 'EUR', cycle: 'MONTHLY', amount: '4.00' }] });
   }, 240_000);
   afterAll(async () => {
     await t?.stop();
@@ -47,9 +46,8 @@ describe('issue 15.5 / 14.7: sending emails again', () => {
   });
 
   const newClient = async (language = 'en') => {
-    const email = `resend-${++seq}-${process.pid}@client.test`;
-    const { id } = ok(await t.gql(CREATE_CLIENT, { i: { firstName: 'Rita', lastName: `Resend${seq}`, email, password: 'client-password-1', currency: 'EUR', language } }, admin)).createClient;
-    return { id, email, token: () => t.clientToken(email, 'client-password-1') };
+    const client = await createClient(t, admin, { firstName: 'Rita', lastName: `Resend${++seq}`, email: uniqueEmail('resend', 'client.test'), password: CLIENT_PASSWORD, currency: 'EUR', language });
+    return { ...client, token: () => t.clientToken(client.email, CLIENT_PASSWORD) };
   };
   const invoiceFor = async (clientId: string) => ok(await t.gql(CREATE_INVOICE, { i: { clientId, lines: [{ description: 'Hosting', amount: '12.50' }] } }, admin)).createInvoice;
   /** A client's emails, oldest first. */

@@ -7,13 +7,11 @@ import { StaffRole } from '../../src/auth/staff-user.entity';
 import { startSmtpServer, type ReceivedMail, type TestSmtpServer } from '../servers/smtp-server';
 import { errorOf, ok, startTestApp, type TestApp } from '../support/test-app';
 import { pause, waitFor } from '../support/wait';
+import { createClient, createProduct, createService, uniqueEmail } from '../support/fixtures';
 import { graphql } from '../generated';
 import type { EmailCategory, MailEmailsQuery, SendClientMessageInput } from '../generated/graphql';
 
-const CREATE_CLIENT = graphql(`mutation MailCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }`);
 const CREATE_CONTACT = graphql(`mutation MailCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }`);
-const CREATE_PRODUCT = graphql(`mutation MailCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }`);
-const CREATE_SERVICE = graphql(`mutation MailCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }`);
 const CREATE_INVOICE = graphql(`mutation MailCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id number status } }`);
 const MARK_PAID = graphql(`mutation MailMarkPaid($id: ID!) { markInvoicePaid(id: $id) { id status } }`);
 const OPT_OUT = graphql(`mutation MailOptOut($c: ID!, $cats: [EmailCategory!]!) { setEmailOptOuts(clientId: $c, categories: $cats) { id emailOptOuts } }`);
@@ -38,11 +36,8 @@ describe('email delivery (issue 15.5)', () => {
     await smtp?.stop();
   });
 
-  const newClient = async (language: string) => {
-    const email = `mail-${++seq}-${process.pid}@client.test`;
-    const { id } = ok(await t.gql(CREATE_CLIENT, { i: { firstName: 'Mia', lastName: `Muster${seq}`, email, password: 'client-password-1', currency: 'EUR', language } }, admin)).createClient;
-    return { id, email };
-  };
+  const newClient = (language: string) =>
+    createClient(t, admin, { firstName: 'Mia', lastName: `Muster${++seq}`, email: uniqueEmail('mail', 'client.test'), password: 'client-password-1', currency: 'EUR', language });
   const addContact = async (clientId: string, email: string, emailCategories: EmailCategory[]) =>
     ok(await t.gql(CREATE_CONTACT, { c: clientId, i: { firstName: 'Con', lastName: 'Tact', email, emailCategories } }, admin));
   const invoiceFor = async (clientId: string) =>
@@ -103,9 +98,9 @@ describe('email delivery (issue 15.5)', () => {
     // The outbox row would have been written in the invoice's own transaction: none exists.
     expect((await emails(client.id)).totalCount).toBe(0);
 
-    const product = ok(await t.gql(CREATE_PRODUCT, { i: { name: `Mail hosting ${seq}`, type: 'OTHER' } }, admin)).createProduct;
-    const service = ok(await t.gql(CREATE_SERVICE, { i: { clientId: client.id, productId: product.id, billingCycle: 'MONTHLY', recurringAmount: '9.99', domain: `mail-${seq}.test` } }, admin)).createService;
-    const queued = ok(await t.gql(RESEND, { s: service.id }, admin)).resendWelcomeEmail;
+    const product = await createProduct(t, admin, { name: `Mail hosting ${seq}`, type: 'OTHER' });
+    const service = await createService(t, admin, { clientId: client.id, productId: product, billingCycle: 'MONTHLY', recurringAmount: '9.99', domain: `mail-${seq}.test` });
+    const queued = ok(await t.gql(RESEND, { s: service }, admin)).resendWelcomeEmail;
     expect(queued.map((m) => m.recipient)).toEqual([client.email]);
     const [welcome] = await smtp.waitFor(to(client.email));
     expect(welcome.header('subject')).toBe(`Your Mail hosting ${seq} is ready`);
@@ -152,9 +147,9 @@ describe('email delivery (issue 15.5)', () => {
     const token = await t.clientToken(mine.email, 'client-password-1');
     expect(errorOf(await t.gql(EMAILS, { c: mine.id }, token)).code).toBe('FORBIDDEN');
     expect(errorOf(await t.gql(EMAILS, { c: mine.id })).code).toBe('UNAUTHENTICATED');
-    const product = ok(await t.gql(CREATE_PRODUCT, { i: { name: `Auth ${seq}`, type: 'OTHER' } }, admin)).createProduct;
-    const service = ok(await t.gql(CREATE_SERVICE, { i: { clientId: mine.id, productId: product.id, billingCycle: 'MONTHLY', recurringAmount: '1.00' } }, admin)).createService;
-    expect(errorOf(await t.gql(RESEND, { s: service.id }, token)).code).toBe('FORBIDDEN');
+    const product = await createProduct(t, admin, { name: `Auth ${seq}`, type: 'OTHER' });
+    const service = await createService(t, admin, { clientId: mine.id, productId: product, billingCycle: 'MONTHLY', recurringAmount: '1.00' });
+    expect(errorOf(await t.gql(RESEND, { s: service }, token)).code).toBe('FORBIDDEN');
     expect(errorOf(await t.gql(OPT_OUT, { c: theirs.id, cats: ['GENERAL'] }, token)).code).toBe('NOT_FOUND');
     expect((await emails(mine.id)).totalCount).toBe(0);
     expect(ok(await t.gql(OPT_OUTS, { id: theirs.id }, admin)).client).toEqual({ emailOptOuts: [] });

@@ -12,16 +12,13 @@ import { EppTestServer } from '../servers/epp-server';
 import { idOf } from '../support/ids';
 import { errorOf, ok, startTestApp, type TestApp } from '../support/test-app';
 import { waitFor } from '../support/wait';
+import { createClient, createDomain, createProduct, createRegistrarServer, REGISTRANT_ADDRESS, uniqueEmail } from '../support/fixtures';
 import { graphql } from '../generated';
 import type { MassUpdateServicesInput } from '../generated/graphql';
 
 const REGISTRY_PASSWORD = 'Reg-pass-1';
 
-const CREATE_CLIENT = graphql(`mutation MassUpdateCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }`);
-const CREATE_PRODUCT = graphql(`mutation MassUpdateCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }`);
 const CREATE_ADDON = graphql(`mutation MassUpdateCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }`);
-const CREATE_SERVER = graphql(`mutation MassUpdateCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }`);
-const CREATE_DOMAIN = graphql(`mutation MassUpdateCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name status autoRenew } }`);
 const ADD_ORDER = graphql(`mutation MassUpdateAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id } }`);
 const ACCEPT_ORDER = graphql(`mutation MassUpdateAcceptOrder($id: ID!) { acceptOrder(id: $id) { items { service { id status addons { id status } } } } }`);
 const MASS_UPDATE = graphql(`mutation MassUpdateAll($i: MassUpdateServicesInput!) { massUpdateServices(input: $i) {
@@ -46,13 +43,10 @@ describe('issue 16.7 / SV-10: mass update of services, addons and domains', () =
     await registry.start();
     t = await startTestApp({ JOBS_POLL_MS: '50', MODULE_RETRY_BASE_MS: '50', MODULE_MAX_ATTEMPTS: '3', MODULE_COMMAND_TIMEOUT_MS: '5000', REGISTRY_POLL_INTERVAL_MS: '0' });
     admin = await t.staffToken(StaffRole.ADMIN);
-    ok(await t.gql(CREATE_SERVER, { i: {
-      name: 'EPP registry', module: 'registrar', hostname: '127.0.0.1', port: registry.port, secure: true,
-      settings: { clientId: 'hbreg', password: REGISTRY_PASSWORD, caCertificate: registry.certificate.cert, defaultNameservers: ['ns1.hosting-operator.example', 'ns2.hosting-operator.example'] },
-    } }, admin));
-    web = ok(await t.gql(CREATE_PRODUCT, { i: { name: 'Web', type: 'HOSTING', payType: 'RECURRING', prices: [
+    await createRegistrarServer(t, admin, registry, { password: REGISTRY_PASSWORD });
+    web = await createProduct(t, admin, { name: 'Web', type: 'HOSTING', payType: 'RECURRING', prices: [
       { currency: 'EUR', cycle: 'MONTHLY', amount: '10.00' }, { currency: 'EUR', cycle: 'ANNUALLY', amount: '100.00' },
-    ] } }, admin)).createProduct.id;
+    ] });
     backups = ok(await t.gql(CREATE_ADDON, { i: {
       name: 'Backups', payType: 'RECURRING', productIds: [web], prices: [{ currency: 'EUR', cycle: 'MONTHLY', amount: '2.00' }, { currency: 'EUR', cycle: 'ANNUALLY', amount: '20.00' }],
     } }, admin)).createAddon.id;
@@ -77,10 +71,9 @@ describe('issue 16.7 / SV-10: mass update of services, addons and domains', () =
 
   /** A client with one service of `web` and its Backups addon (both Active, as an accepted order leaves them), by an order staff accept. */
   async function clientWithService(login?: { email: string; password: string }) {
-    const clientId = ok(await t.gql(CREATE_CLIENT, { i: {
-      firstName: 'Mass', lastName: `Update${++seq}`, email: login?.email ?? `mass-${seq}-${Date.now()}@example.com`, password: login?.password, currency: 'EUR',
-      address1: '1 Main Street', city: 'Berlin', postcode: '10115', country: 'DE', phoneNumber: '+49.301234567',
-    } }, admin)).createClient.id;
+    const { id: clientId } = await createClient(t, admin, {
+      firstName: 'Mass', lastName: `Update${++seq}`, email: login?.email ?? uniqueEmail('mass'), password: login?.password, currency: 'EUR', ...REGISTRANT_ADDRESS,
+    });
     const order = ok(await t.gql(ADD_ORDER, { i: { clientId, noInvoice: true, cart: { products: [{ productId: web, cycle: 'MONTHLY', addons: [{ addonId: backups }] }] } } }, admin)).addOrder;
     const [{ service }] = ok(await t.gql(ACCEPT_ORDER, { id: order.id }, admin)).acceptOrder.items;
     expect(service).toMatchObject({ status: 'ACTIVE', addons: [{ status: 'ACTIVE' }] });
@@ -90,8 +83,8 @@ describe('issue 16.7 / SV-10: mass update of services, addons and domains', () =
   async function newDomain(clientId: string, atRegistry = false) {
     const name = `mass${++seq}-${process.pid}.test`;
     if (atRegistry) registry.seedDomain({ name, clID: 'hbreg', authInfo: 'Auth-code-1' });
-    const domain = ok(await t.gql(CREATE_DOMAIN, { i: { clientId, name, registrar: 'registrar', status: atRegistry ? 'ACTIVE' : 'PENDING', expiryDate: '2028-03-01' } }, admin)).createDomain;
-    return { id: domain.id, name };
+    const id = await createDomain(t, admin, { clientId, name, registrar: 'registrar', status: atRegistry ? 'ACTIVE' : 'PENDING', expiryDate: '2028-03-01' });
+    return { id, name };
   }
 
   it('SV-10: one call sets the status of services, addons and domains of a client together; price, cycle and due date of services and addons; auto-renew of domains; blank fields stay', async () => {
@@ -199,7 +192,7 @@ describe('issue 16.7 / SV-10: mass update of services, addons and domains', () =
   });
 
   it('SV-10: staff only: a client is refused on its own services, addons and domains, and nothing changes', async () => {
-    const login = { email: `mass-self-${++seq}-${Date.now()}@example.com`, password: 'client-password-1' };
+    const login = { email: uniqueEmail('mass-self'), password: 'client-password-1' };
     const { clientId, service, addon } = await clientWithService(login);
     const domain = await newDomain(clientId);
     const before = await rows();

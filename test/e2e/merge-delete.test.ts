@@ -2,10 +2,10 @@ import { idOf, keyOf } from '../support/ids';
 import { StaffRole } from '../../src/auth/staff-user.entity';
 import { registerOwnedRecords } from '../../src/clients/client-ownership';
 import { errorOf, ok, startTestApp, type TestApp } from '../support/test-app';
+import { createClient, uniqueEmail } from '../support/fixtures';
 import { graphql } from '../generated';
 import type { CreateClientInput } from '../generated/graphql';
 
-const CREATE_CLIENT = graphql(`mutation MergeDeleteCreateClient($i: CreateClientInput!) { createClient(input: $i) { id email } }`);
 const CREATE_CONTACT = graphql(`mutation MergeDeleteCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }`);
 const ADD = graphql(`mutation MergeDeleteAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }`);
 const MERGE = graphql(`mutation MergeDeleteMerge($k: ID!, $d: ID!) { mergeClients(keepId: $k, discardId: $d) { id email creditBalance { amount currency } contacts { id } } }`);
@@ -13,9 +13,6 @@ const DELETE = graphql(`mutation MergeDeleteDelete($ids: [ID!]!, $confirm: Boole
 const CREATE_USER = graphql(`mutation MergeDeleteCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id } }`);
 const CREATE_PAYER = graphql(`mutation MergeDeleteCreatePayer($c: ID!, $i: CreatePayerInput!) { createPayer(clientId: $c, input: $i) { id } }`);
 const ME = graphql(`query MergeDeleteMe { me { sessionId } }`);
-
-let seq = 0;
-const uniqueEmail = (tag = 'md') => `${tag}-${++seq}-${Date.now()}@example.com`;
 
 /** A stand-in for a later area (services, invoices) registering through the one extension point. */
 const otherArea = { moved: [] as [number, number][], deleted: [] as number[] };
@@ -38,11 +35,8 @@ describe('merge and delete', () => {
   const sql = async (query: string, params: unknown[] = []) => t.app.orm.em.fork().getConnection().execute(query, params);
   const count = async (table: string, where = 'true', params: unknown[] = []) =>
     (await sql(`select count(*)::int as n from ${table} where ${where}`, params))[0].n as number;
-  const newClient = async (input: Partial<CreateClientInput> = {}) => {
-    const email = uniqueEmail();
-    const c = ok(await t.gql(CREATE_CLIENT, { i: { firstName: 'Mer', lastName: 'Ge', email, password: 'client-password-1', currency: 'EUR', ...input } }, admin)).createClient;
-    return { id: c.id, email };
-  };
+  const newClient = (input: Partial<CreateClientInput> = {}) =>
+    createClient(t, admin, { firstName: 'Mer', lastName: 'Ge', email: uniqueEmail('md'), password: 'client-password-1', currency: 'EUR', ...input });
   /** A client with a contact, credit, a user and a payer. */
   const populated = async (credit: string) => {
     const c = await newClient();

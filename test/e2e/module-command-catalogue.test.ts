@@ -18,13 +18,10 @@ import { waitFor } from '../support/wait';
 import { errorOf, ok, startTestApp, type TestApp } from '../support/test-app';
 import { keyOf } from '../support/ids';
 import { localToday } from '../../src/shared/clock';
+import { createClient, createProduct, createServer, createService, uniqueEmail } from '../support/fixtures';
 import { graphql } from '../generated';
 import type { ServiceStatus } from '../generated/graphql';
 
-const CREATE_CLIENT = graphql(`mutation ModuleCommandCatalogueCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }`);
-const CREATE_PRODUCT = graphql(`mutation ModuleCommandCatalogueCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }`);
-const CREATE_SERVER = graphql(`mutation ModuleCommandCatalogueCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }`);
-const CREATE_SERVICE = graphql(`mutation ModuleCommandCatalogueCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }`);
 const RUN = graphql(`mutation ModuleCommandCatalogueRun($s: ID!, $c: String!, $i: JSONObject) { runModuleCommand(serviceId: $s, command: $c, input: $i) { id status } }`);
 const JOB = graphql(`query ModuleCommandCatalogueJob($id: ID!) { moduleJob(id: $id) { status } }`);
 const SERVICE = graphql(`query ModuleCommandCatalogueService($id: ID!) { service(id: $id) { status suspensionReason terminationDate passwordSet product { id } } }`);
@@ -127,10 +124,9 @@ describe('issue 17.3: every catalogue command, table-driven', () => {
     const file = join(dir, 'recorder', 'calls.jsonl');
     return existsSync(file) ? readFileSync(file, 'utf8').trim().split('\n').map((line) => JSON.parse(line)) : [];
   };
-  const serviceIn = async (status: Status) =>
-    ok(await t.gql(CREATE_SERVICE, { i: {
-      clientId, productId: products.main, serverId, status, domain: `cat${++seq}.example`, password: 'saved-secret-1', billingCycle: 'MONTHLY', recurringAmount: '1.00',
-    } }, admin)).createService.id;
+  const serviceIn = (status: Status) => createService(t, admin, {
+    clientId, productId: products.main, serverId, status, domain: `cat${++seq}.example`, password: 'saved-secret-1', billingCycle: 'MONTHLY', recurringAmount: '1.00',
+  });
   const finished = async (jobId: string) => {
     let status = '';
     await waitFor(async () => ['SUCCEEDED', 'FAILED', 'CANCELLED'].includes((status = ok(await t.gql(JOB, { id: jobId }, admin)).moduleJob?.status ?? '')), { what: `job ${jobId}`, timeoutMs: 8000 });
@@ -152,10 +148,9 @@ describe('issue 17.3: every catalogue command, table-driven', () => {
     t = await startTestApp({ PLUGINS_DIR: dir, JOBS_POLL_MS: '50' });
     warn.mockRestore();
     admin = await t.staffToken(StaffRole.ADMIN);
-    clientEmail = `catalogue-${Date.now()}@example.com`;
-    clientId = ok(await t.gql(CREATE_CLIENT, { i: { firstName: 'Cata', lastName: 'Logue', email: clientEmail, password: 'client-password-1', currency: 'EUR' } }, admin)).createClient.id;
-    serverId = ok(await t.gql(CREATE_SERVER, { i: { name: 'recorder-1', module: 'recorder', hostname: 'recorder.example', settings: {} } }, admin)).createServer.id;
-    const product = async (name: string) => ok(await t.gql(CREATE_PRODUCT, { i: { name, type: 'OTHER', module: 'recorder', productOptions: {} } }, admin)).createProduct.id;
+    ({ id: clientId, email: clientEmail } = await createClient(t, admin, { firstName: 'Cata', lastName: 'Logue', email: uniqueEmail('catalogue'), password: 'client-password-1', currency: 'EUR' }));
+    serverId = await createServer(t, admin, { name: 'recorder-1', module: 'recorder', hostname: 'recorder.example', settings: {} });
+    const product = (name: string) => createProduct(t, admin, { name, type: 'OTHER', module: 'recorder', productOptions: {} });
     products = { main: await product('Recorder small'), other: await product('Recorder large') };
   });
   afterAll(async () => {

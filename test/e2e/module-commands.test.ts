@@ -9,14 +9,11 @@ import { SpamExpertsTestServer } from '../servers/spamexperts-server';
 import { errorOf, ok, nextEvents, startTestApp, type TestApp } from '../support/test-app';
 import { subscribed } from '../support/subscription-feed';
 import { waitFor } from '../support/wait';
+import { clientWithLogin, createProduct, createService, createSpamFilterProduct, createSpamFilterServer, uniqueEmail } from '../support/fixtures';
 import { graphql } from '../generated';
 import type { CreateServiceInput } from '../generated/graphql';
 
-const CREATE_CLIENT = graphql(`mutation ModuleCommandsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }`);
-const CREATE_PRODUCT = graphql(`mutation ModuleCommandsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }`);
-const CREATE_SERVER = graphql(`mutation ModuleCommandsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }`);
 const UPDATE_SERVER = graphql(`mutation ModuleCommandsUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }`);
-const CREATE_SERVICE = graphql(`mutation ModuleCommandsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }`);
 const RUN = graphql(`mutation ModuleCommandsRun($s: ID!, $c: String!, $i: JSONObject) { runModuleCommand(serviceId: $s, command: $c, input: $i) { id command status attempts lastError createdAt } }`);
 const SERVICE = graphql(`query ModuleCommandsService($id: ID!) { service(id: $id) { id status username suspensionReason terminationDate lastModuleError moduleData product { id } } }`);
 const QUEUE = graphql(`query ModuleCommandsQueue($f: ModuleQueueFilter) { moduleQueue(filter: $f, first: 50) { totalCount edges { node { id command status attempts lastError nextRunAt service { id } } } } }`);
@@ -45,30 +42,21 @@ describe('module commands as background jobs (SV-3, PM-3)', () => {
     await api.start();
     t = await startTestApp({ JOBS_POLL_MS: '50', MODULE_RETRY_BASE_MS: '50', MODULE_MAX_ATTEMPTS: '3', MODULE_COMMAND_TIMEOUT_MS: '700' });
     admin = await t.staffToken(StaffRole.ADMIN);
-    serverId = ok(await t.gql(CREATE_SERVER, { i: {
-      name: 'spamexperts-1', module: 'spam-filter', hostname: '127.0.0.1', port: api.port, secure: false,
-      settings: { username: api.username, password: api.password, defaultDestination: 'mail.hosting.example:2525' },
-    } }, admin)).createServer.id;
-    const product = async (name: string, options: Record<string, unknown>) =>
-      ok(await t.gql(CREATE_PRODUCT, { i: { name, type: 'OTHER', module: 'spam-filter', productOptions: options } }, admin)).createProduct.id;
-    productA = await product('Incoming filter', { incoming: true, outgoing: false, archiving: false });
-    productB = await product('Full filter', { incoming: true, outgoing: true, archiving: true });
-    owner = await clientWithLogin();
-    other = await clientWithLogin();
+    serverId = await createSpamFilterServer(t, admin, api);
+    productA = await createSpamFilterProduct(t, admin, 'Incoming filter');
+    productB = await createSpamFilterProduct(t, admin, 'Full filter', { productOptions: { incoming: true, outgoing: true, archiving: true } });
+    owner = await newClient();
+    other = await newClient();
   });
   afterAll(async () => {
     await t?.stop();
     await api.stop();
   });
 
-  async function clientWithLogin() {
-    const email = `mc-${++seq}-${Date.now()}@example.com`;
-    const client = ok(await t.gql(CREATE_CLIENT, { i: { firstName: 'M', lastName: `C${seq}`, email, password: 'client-password-1', currency: 'EUR' } }, admin)).createClient;
-    return { id: client.id, token: await t.clientToken(email, 'client-password-1') };
-  }
+  const newClient = () => clientWithLogin(t, admin, { firstName: 'M', lastName: `C${++seq}`, email: uniqueEmail('mc'), currency: 'EUR' });
   const newService = async (extra: Partial<CreateServiceInput> = {}) => {
     const domain = `mc${++seq}-${process.pid}.example`;
-    const id = ok(await t.gql(CREATE_SERVICE, { i: { clientId: owner.id, productId: productA, serverId, domain, billingCycle: 'MONTHLY', recurringAmount: '1.00', ...extra } }, admin)).createService.id;
+    const id = await createService(t, admin, { clientId: owner.id, productId: productA, serverId, domain, billingCycle: 'MONTHLY', recurringAmount: '1.00', ...extra });
     return { id, domain };
   };
   const run = async (serviceId: string, command: string, input?: Record<string, unknown>, token = admin) =>
@@ -133,7 +121,7 @@ describe('module commands as background jobs (SV-3, PM-3)', () => {
   });
 
   it('CL-5: the client\'s status follows module results: create → Active, suspend → Inactive, unsuspend → Active', async () => {
-    const holder = await clientWithLogin();
+    const holder = await newClient();
     const clientStatus = async () => (await sql('select status from client where id = ?', [keyOf(holder.id)]))[0].status;
     const svc = await newService({ clientId: holder.id });
     expect(await clientStatus()).toBe('inactive'); // a Pending service is not an active one
@@ -271,8 +259,8 @@ describe('module commands as background jobs (SV-3, PM-3)', () => {
     expect((await t.gql(RUN, { s: svc.id, c: 'create', i: { foo: 1 } }, admin)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: ['input', 'foo'] });
     expect(errorOf(await t.gql(RUN, { s: idOf('Service', 999999), c: 'create' }, admin)).code).toBe('NOT_FOUND');
 
-    const plain = ok(await t.gql(CREATE_PRODUCT, { i: { name: 'No automation', type: 'OTHER' } }, admin)).createProduct.id;
-    const manual = ok(await t.gql(CREATE_SERVICE, { i: { clientId: owner.id, productId: plain, billingCycle: 'MONTHLY', recurringAmount: '1.00' } }, admin)).createService.id;
+    const plain = await createProduct(t, admin, { name: 'No automation', type: 'OTHER' });
+    const manual = await createService(t, admin, { clientId: owner.id, productId: plain, billingCycle: 'MONTHLY', recurringAmount: '1.00' });
     expect(errorOf(await t.gql(RUN, { s: manual, c: 'create' }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'serviceId' });
 
     const active = await activeService();

@@ -12,12 +12,9 @@ import { FakePleskServer } from '../servers/plesk/plesk-server';
 import { buildServer, logMessages, start, type ServerProcess } from '../support/server-process';
 import { errorOf, ok, startTestApp, TEST_SECRETS_KEY, type TestApp } from '../support/test-app';
 import { pause, waitFor as waitUntil } from '../support/wait';
+import { clientWithLogin, createPleskServer, createProduct, createService, uniqueEmail } from '../support/fixtures';
 import { graphql } from '../generated';
 
-const CREATE_CLIENT = graphql(`mutation ModuleJobLeasesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }`);
-const CREATE_PRODUCT = graphql(`mutation ModuleJobLeasesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }`);
-const CREATE_SERVER = graphql(`mutation ModuleJobLeasesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }`);
-const CREATE_SERVICE = graphql(`mutation ModuleJobLeasesCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }`);
 const RUN = graphql(`mutation ModuleJobLeasesRunModuleCommand($s: ID!) { runModuleCommand(serviceId: $s, command: "create") { id status } }`);
 const MARK_FAILED = graphql(`mutation ModuleJobLeasesMarkModuleJobFailed($id: ID!, $r: String!) { markModuleJobFailed(id: $id, reason: $r) { id status lastError leaseExpiresAt } }`);
 const RETRY = graphql(`mutation ModuleJobLeasesRetryModuleJob($id: ID!) { retryModuleJob(id: $id) { id status } }`);
@@ -84,9 +81,9 @@ describe('issue 11.3: module jobs under leases, with worker processes that die o
 
   const newService = async () => {
     const domain = `lease${++seq}-${process.pid}.example`;
-    const id = ok(await api.gql(CREATE_SERVICE, { i: {
+    const id = await createService(api, admin, {
       clientId: client.id, productId, serverId, domain, password: 'Lease-pass-0001', billingCycle: 'MONTHLY', recurringAmount: '9.00',
-    } }, admin)).createService.id as string;
+    });
     const job = ok(await api.gql(RUN, { s: id }, admin)).runModuleCommand;
     expect(job.status).toBe('QUEUED');
     return { id, domain, jobId: job.id as string };
@@ -98,14 +95,9 @@ describe('issue 11.3: module jobs under leases, with worker processes that die o
     await Promise.all([buildServer(), plesk.start()]);
     api = await startTestApp({ JOBS_WORKER: 'false', JOBS_POLL_MS: '100' });
     admin = await api.staffToken(StaffRole.ADMIN);
-    serverId = ok(await api.gql(CREATE_SERVER, { i: {
-      name: 'plesk-leases', module: 'plesk', hostname: '127.0.0.1', port: plesk.port, secure: true,
-      settings: { username: 'admin', password: 'admin-pass', certificateFingerprint: plesk.certificate!.fingerprint256 },
-    } }, admin)).createServer.id;
-    productId = ok(await api.gql(CREATE_PRODUCT, { i: { name: 'Lease hosting', type: 'HOSTING', module: 'plesk', productOptions: { planName: 'Starter' } } }, admin)).createProduct.id;
-    const email = `leases-${process.pid}-${Date.now()}@example.com`;
-    const id = ok(await api.gql(CREATE_CLIENT, { i: { firstName: 'Lease', lastName: 'Holder', email, password: 'client-password-1', currency: 'EUR' } }, admin)).createClient.id;
-    client = { id, token: await api.clientToken(email, 'client-password-1') };
+    serverId = await createPleskServer(api, admin, plesk, { name: 'plesk-leases' });
+    productId = await createProduct(api, admin, { name: 'Lease hosting', type: 'HOSTING', module: 'plesk', productOptions: { planName: 'Starter' } });
+    client = await clientWithLogin(api, admin, { firstName: 'Lease', lastName: 'Holder', email: uniqueEmail('leases'), currency: 'EUR' });
   }, 200_000);
 
   // A test that failed half-way must not leave a worker that runs the next test's jobs.

@@ -2,6 +2,7 @@ import { sqlStatements } from '../../src/shared/orm';
 import { PAY, startInvoiceTestApp, type invoiceHelpers } from '../support/invoices';
 import { ok, type Operation, type TestApp } from '../support/test-app';
 import type { ResultOf } from '@graphql-typed-document-node/core';
+import { createProduct, createServer, createService } from '../support/fixtures';
 import { graphql } from '../generated';
 
 const INVOICES = graphql(`query NPlusOneInvoices($first: Int!) { invoices(first: $first) { edges { node {
@@ -13,9 +14,6 @@ const TRANSACTIONS = graphql(`query NPlusOneTransactions($first: Int!) { transac
 const SERVICES = graphql(`query NPlusOneServices($first: Int!) { services(first: $first) { edges { node {
   id client { id email } product { id name } server { id name }
 } } } }`);
-const CREATE_SERVER = graphql(`mutation NPlusOneCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }`);
-const CREATE_PRODUCT = graphql(`mutation NPlusOneCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }`);
-const CREATE_SERVICE = graphql(`mutation NPlusOneCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }`);
 
 describe('no N+1 queries on billing and service lists', () => {
   let t: TestApp;
@@ -27,21 +25,18 @@ describe('no N+1 queries on billing and service lists', () => {
     // 24 invoices of 12 clients, two lines each, each paid in part; 24 services on 3 servers of 3 products.
     const serverIds: string[] = [];
     for (let i = 0; i < 3; i++) {
-      serverIds.push(h.ok(await t.gql(CREATE_SERVER, {
-        i: { name: `plesk-n1-${i}`, module: 'plesk', hostname: `panel${i}.example.net`, settings: { username: 'admin', password: 'plesk-secret-pw' } } }, admin)).createServer.id);
+      serverIds.push(await createServer(t, admin, { name: `plesk-n1-${i}`, module: 'plesk', hostname: `panel${i}.example.net`, settings: { username: 'admin', password: 'plesk-secret-pw' } }));
     }
     const productIds: string[] = [];
     for (let i = 0; i < 3; i++) {
-      productIds.push(h.ok(await t.gql(CREATE_PRODUCT, {
-        i: { name: `Hosting N1 ${i}`, type: 'HOSTING', module: 'plesk', productOptions: { planName: 'Default' } } }, admin)).createProduct.id);
+      productIds.push(await createProduct(t, admin, { name: `Hosting N1 ${i}`, type: 'HOSTING', module: 'plesk', productOptions: { planName: 'Default' } }));
     }
     for (let c = 0; c < 12; c++) {
       const client = await h.newClient({ country: 'NL' });
       for (let k = 0; k < 2; k++) {
-        const service = h.ok(await t.gql(CREATE_SERVICE, {
-          i: { clientId: client.id, productId: productIds[(c + k) % 3], serverId: serverIds[k % 3], billingCycle: 'MONTHLY', recurringAmount: '5.00' } }, admin)).createService;
+        const serviceId = await createService(t, admin, { clientId: client.id, productId: productIds[(c + k) % 3], serverId: serverIds[k % 3], billingCycle: 'MONTHLY', recurringAmount: '5.00' });
         // Issue 13.3: the first line refers to the service, which the list resolves as an object.
-        const invoice = await h.invoice(client.id, [], { lines: [{ description: 'Line 1', amount: '10.00', serviceId: service.id }, { description: 'Line 2', amount: '2.50' }] });
+        const invoice = await h.invoice(client.id, [], { lines: [{ description: 'Line 1', amount: '10.00', serviceId }, { description: 'Line 2', amount: '2.50' }] });
         h.ok(await t.gql(PAY, { i: { invoiceId: invoice.id, amount: '5.00', gateway: 'bank', transactionId: `n1-${c}-${k}` } }, admin));
       }
     }

@@ -11,6 +11,7 @@ import { errorOf, ok, nextEvents, startTestApp, type TestApp } from '../support/
 import { subscribed } from '../support/subscription-feed';
 import { waitFor } from '../support/wait';
 import { CLIENT_SAFE_JOB_ERROR } from '../../src/provisioning/module-command.service';
+import { clientWithLogin, createProduct, createSpamFilterProduct, createSpamFilterServer, uniqueEmail } from '../support/fixtures';
 import { graphql } from '../generated';
 import type { OrderAcceptGetQuery, OrderAcceptWatchSubscription } from '../generated/graphql';
 
@@ -21,10 +22,7 @@ const GET = graphql(`query OrderAcceptGet($id: ID!) { order(id: $id) { id status
 const WATCH = graphql(`subscription OrderAcceptWatch($id: ID!) { orderChanged(id: $id) { orderId change status at items { itemId position progress error } order { id } } }`);
 const EMAILS = graphql(`query OrderAcceptEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { type language recipient body } } } }`);
 const FRAUD = graphql(`mutation OrderAcceptFraud($id: ID!) { markOrderFraud(id: $id) { id status items { ...OrderAcceptItem } } }`);
-const CREATE_SERVER = graphql(`mutation OrderAcceptCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }`);
 const UPDATE_SERVER = graphql(`mutation OrderAcceptUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }`);
-const CREATE_PRODUCT = graphql(`mutation OrderAcceptCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }`);
-const CREATE_CLIENT = graphql(`mutation OrderAcceptCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }`);
 
 describe('issue 14.4: accepting orders with partial failure (OR-2, OR-3)', () => {
   const api = new SpamExpertsTestServer();
@@ -37,10 +35,6 @@ describe('issue 14.4: accepting orders with partial failure (OR-2, OR-3)', () =>
   let other: string;
 
   const sql = async (query: string, params: unknown[] = []) => t.app.orm.em.fork().getConnection().execute(query, params);
-  const server = async (name: string, password: string) => ok(await t.gql(CREATE_SERVER, { i: {
-    name, module: 'spam-filter', hostname: '127.0.0.1', port: api.port, secure: false,
-    settings: { username: api.username, password, defaultDestination: 'mail.hosting.example:2525' },
-  } }, admin)).createServer.id;
   /** Polls the order (jobs run in the background) until `done` holds for it. */
   const until = (id: string, done: (order: NonNullable<OrderAcceptGetQuery['order']>) => boolean, what: string, token = admin) =>
     waitFor(async () => {
@@ -56,17 +50,11 @@ describe('issue 14.4: accepting orders with partial failure (OR-2, OR-3)', () =>
     await api.start();
     t = await startTestApp({ JOBS_POLL_MS: '50', MODULE_RETRY_BASE_MS: '50', MODULE_MAX_ATTEMPTS: '1' });
     admin = await t.staffToken(StaffRole.ADMIN);
-    good = await server('spam-good', api.password);
-    bad = await server('spam-bad', 'wrong-password');
-    product = ok(await t.gql(CREATE_PRODUCT, { i: {
-      name: 'Mail filter', type: 'OTHER', module: 'spam-filter', productOptions: { incoming: true, outgoing: false, archiving: false },
-    } }, admin)).createProduct.id;
-    const email = `accept-${Date.now()}@example.com`;
-    const created = ok(await t.gql(CREATE_CLIENT, { i: { firstName: 'Ac', lastName: 'Cept', email, password: 'client-password-1', currency: 'EUR' } }, admin)).createClient;
-    client = { id: created.id, token: await t.clientToken(email, 'client-password-1'), email };
-    const otherEmail = `other-${Date.now()}@example.com`;
-    ok(await t.gql(CREATE_CLIENT, { i: { firstName: 'Ot', lastName: 'Her', email: otherEmail, password: 'client-password-1', currency: 'EUR' } }, admin));
-    other = await t.clientToken(otherEmail, 'client-password-1');
+    good = await createSpamFilterServer(t, admin, api, { name: 'spam-good' });
+    bad = await createSpamFilterServer(t, admin, api, { name: 'spam-bad', password: 'wrong-password' });
+    product = await createSpamFilterProduct(t, admin, 'Mail filter');
+    client = await clientWithLogin(t, admin, { firstName: 'Ac', lastName: 'Cept', email: uniqueEmail('accept'), currency: 'EUR' });
+    other = (await clientWithLogin(t, admin, { firstName: 'Ot', lastName: 'Her', email: uniqueEmail('other'), currency: 'EUR' })).token;
   });
   afterAll(async () => {
     await t?.stop();
@@ -126,7 +114,7 @@ describe('issue 14.4: accepting orders with partial failure (OR-2, OR-3)', () =>
   });
 
   it('OR-2 / issue 15.1: items without a module are accepted at once; a domain needs a registrar, unless staff take it in hand (then it is handed over as a record); clients cannot accept', async () => {
-    const plain = ok(await t.gql(CREATE_PRODUCT, { i: { name: 'Consulting', type: 'OTHER' } }, admin)).createProduct.id;
+    const plain = await createProduct(t, admin, { name: 'Consulting', type: 'OTHER' });
     await sql(`insert into tld_price (tld, currency_id, years, register_minor, renew_minor) select '.org', id, 1, 1000, 1000 from currency where code = 'EUR'`);
     const order = ok(await t.gql(ADD, { i: { clientId: client.id, noInvoice: true, cart: {
       products: [{ productId: plain, cycle: 'FREE' }], domains: [{ name: 'accepted.org', action: 'REGISTER', nameservers: ['ns1.example.net'] }],

@@ -13,6 +13,7 @@ import { FakePleskServer } from '../servers/plesk/plesk-server';
 import { startStripeGateway, type StripeGateway } from '../support/stripe-gateway';
 import { errorOf, nextEvents, ok, startTestApp, type TestApp } from '../support/test-app';
 import { subscribed } from '../support/subscription-feed';
+import { createPleskServer, createProduct } from '../support/fixtures';
 import { graphql } from '../generated';
 import type { CartInput } from '../generated/graphql';
 
@@ -33,8 +34,6 @@ const SETTINGS = graphql(`mutation OrderToPleskSettings($i: UpdateSettingsInput!
 const READ_SETTINGS = graphql(`query OrderToPleskReadSettings { settings { acceptOrdersOnPayment } }`);
 const BILLING_SETTINGS = graphql(`mutation OrderToPleskBillingSettings($i: UpdateBillingSettingsInput!) { updateBillingSettings(input: $i) { autoApplyCredit } }`);
 const CREATE_SERVER_GROUP = graphql(`mutation OrderToPleskCreateServerGroup($i: ServerGroupInput!) { createServerGroup(input: $i) { id } }`);
-const CREATE_SERVER = graphql(`mutation OrderToPleskCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }`);
-const CREATE_PRODUCT = graphql(`mutation OrderToPleskCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id acceptOnPayment } }`);
 const UPDATE_PRODUCT = graphql(`mutation OrderToPleskUpdateProduct($id: ID!, $i: UpdateProductInput!) { updateProduct(id: $id, input: $i) { id acceptOnPayment } }`);
 const PRODUCT = graphql(`query OrderToPleskProduct($id: ID!) { product(id: $id) { acceptOnPayment } }`);
 const CREATE_ADDON = graphql(`mutation OrderToPleskCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }`);
@@ -71,15 +70,12 @@ describe('issue 14: from sign-up to a Plesk subscription, accepted on payment (O
     admin = await t.staffToken(StaffRole.ADMIN);
     stripe = await startStripeGateway(t, admin);
     const group = ok(await t.gql(CREATE_SERVER_GROUP, { i: { name: 'Plesk servers' } }, admin)).createServerGroup.id;
-    ok(await t.gql(CREATE_SERVER, { i: {
-      name: 'plesk-1', module: 'plesk', hostname: '127.0.0.1', port: plesk.port, secure: true, groupId: group,
-      settings: { username: 'admin', password: 'admin-pass', certificateFingerprint: plesk.certificate!.fingerprint256 },
-    } }, admin));
-    hosting = ok(await t.gql(CREATE_PRODUCT, { i: {
+    await createPleskServer(t, admin, plesk, { groupId: group });
+    hosting = await createProduct(t, admin, {
       name: 'Web Starter', type: 'HOSTING', payType: 'RECURRING', module: 'plesk', productOptions: { planName: 'Starter' }, serverGroupId: group,
       prices: [{ currency: 'EUR', cycle: 'MONTHLY', amount: '10.00' }],
-    } }, admin)).createProduct.id;
-    consulting = ok(await t.gql(CREATE_PRODUCT, { i: { name: 'Consulting', type: 'OTHER', payType: 'ONE_TIME', prices: [{ currency: 'EUR', cycle: 'ONE_TIME', amount: '50.00' }] } }, admin)).createProduct.id;
+    });
+    consulting = await createProduct(t, admin, { name: 'Consulting', type: 'OTHER', payType: 'ONE_TIME', prices: [{ currency: 'EUR', cycle: 'ONE_TIME', amount: '50.00' }] });
     backups = ok(await t.gql(CREATE_ADDON, { i: {
       name: 'Backups', payType: 'RECURRING', productIds: [hosting], prices: [{ currency: 'EUR', cycle: 'MONTHLY', amount: '2.00' }],
     } }, admin)).createAddon.id;

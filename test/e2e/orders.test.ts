@@ -4,6 +4,7 @@ import { noFraudCheck, useFraudCheck } from '../../src/orders/fraud-check';
 import { idOf, keyOf } from '../support/ids';
 import { errorOf, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
 import { invoiceHelpers, MARK_PAID, TAX_RULE } from '../support/invoices';
+import { createProduct } from '../support/fixtures';
 import { graphql } from '../generated';
 import type { BillingCycle, CartInput, CartProductInput, OrderFilter, OrderOrder, OrdersInDepthQuery, PromotionInput } from '../generated/graphql';
 
@@ -23,7 +24,6 @@ const FRAUD = graphql(`mutation OrdersFraud($id: ID!) { markOrderFraud(id: $id) 
 const GET = graphql(`query OrdersGet($id: ID!) { order(id: $id) { ...OrdersOrderFields } }`);
 const LIST = graphql(`query OrdersList($f: OrderFilter, $o: OrderOrder, $first: Int, $after: String) { orders(filter: $f, orderBy: $o, first: $first, after: $after) {
   totalCount pageInfo { hasNextPage endCursor } edges { node { id status paymentStatus total { amount } client { id } promotionCode items { description } invoices { id status } } } } }`);
-const CREATE_PRODUCT = graphql(`mutation OrdersCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }`);
 const CREATE_OPTIONS = graphql(`mutation OrdersCreateOptions($i: ConfigOptionGroupInput!) { createConfigOptionGroup(input: $i) { options { id name choices { id name } } } }`);
 const CREATE_ADDON = graphql(`mutation OrdersCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }`);
 const TLD_PRICING = graphql(`mutation OrdersTldPricing($i: TldPricingInput!) { setTldPricing(input: $i) { tld } }`);
@@ -52,10 +52,10 @@ describe('issue 14.1/14.3/14.8: ordering over the wire', () => {
     admin = await t.staffToken(StaffRole.ADMIN);
     h = invoiceHelpers(t, () => admin);
     h.ok(await t.gql(TAX_RULE, { i: { name: 'VAT', level: 1, country: 'DE', rate: '19' } }, admin));
-    web = h.ok(await t.gql(CREATE_PRODUCT, { i: { name: 'Web', type: 'HOSTING', payType: 'RECURRING', prices: [
+    web = await createProduct(t, admin, { name: 'Web', type: 'HOSTING', payType: 'RECURRING', prices: [
       { currency: 'EUR', cycle: 'MONTHLY', amount: '10.00', setupFee: '5.00' }, { currency: 'EUR', cycle: 'ANNUALLY', amount: '100.00' },
-    ] } }, admin)).createProduct.id;
-    hidden = h.ok(await t.gql(CREATE_PRODUCT, { i: { name: 'Secret', type: 'OTHER', payType: 'RECURRING', hidden: true, prices: [{ currency: 'EUR', cycle: 'MONTHLY', amount: '4.00' }] } }, admin)).createProduct.id;
+    ] });
+    hidden = await createProduct(t, admin, { name: 'Secret', type: 'OTHER', payType: 'RECURRING', hidden: true, prices: [{ currency: 'EUR', cycle: 'MONTHLY', amount: '4.00' }] });
     const group = h.ok(await t.gql(CREATE_OPTIONS, { i: {
       name: 'Resources', productIds: [web], options: [
         { name: 'Disk', type: 'DROPDOWN', choices: [{ name: '10 GB', prices: [{ currency: 'EUR', cycle: 'MONTHLY', amount: '0' }] }, { name: '50 GB', prices: [{ currency: 'EUR', cycle: 'MONTHLY', amount: '3.00' }] }] },
@@ -222,7 +222,7 @@ describe('issue 14.1/14.3/14.8: ordering over the wire', () => {
   });
 
   it('OR-1: stock: more than is left is refused, and concurrent orders for the last unit never oversell', async () => {
-    const product = h.ok(await t.gql(CREATE_PRODUCT, { i: { name: 'Last box', type: 'SERVER', payType: 'RECURRING', stockControl: true, stock: 1, prices: [{ currency: 'EUR', cycle: 'MONTHLY', amount: '50.00' }] } }, admin)).createProduct.id;
+    const product = await createProduct(t, admin, { name: 'Last box', type: 'SERVER', payType: 'RECURRING', stockControl: true, stock: 1, prices: [{ currency: 'EUR', cycle: 'MONTHLY', amount: '50.00' }] });
     const clients = await Promise.all(Array.from({ length: 6 }, () => h.newClient()));
     const tokens = await Promise.all(clients.map((c) => c.token()));
     const item: CartProductInput = { productId: product, cycle: 'MONTHLY' };
@@ -248,7 +248,7 @@ describe('issue 14.1/14.3/14.8: ordering over the wire', () => {
   });
 
   it('OR-4: fraud cancels the unpaid invoice, releases stock and the promotion use and stops every item; only staff mark it, and it is final', async () => {
-    const product = h.ok(await t.gql(CREATE_PRODUCT, { i: { name: 'Fraud box', type: 'SERVER', payType: 'RECURRING', stockControl: true, stock: 3, prices: [{ currency: 'EUR', cycle: 'MONTHLY', amount: '20.00' }] } }, admin)).createProduct.id;
+    const product = await createProduct(t, admin, { name: 'Fraud box', type: 'SERVER', payType: 'RECURRING', stockControl: true, stock: 3, prices: [{ currency: 'EUR', cycle: 'MONTHLY', amount: '20.00' }] });
     const client = await h.newClient();
     const token = await client.token();
     const promo = await promotion({});

@@ -10,12 +10,10 @@ import { keyOf } from '../support/ids';
 import { StaffRole } from '../../src/auth/staff-user.entity';
 import { FakePleskServer, openPanelLink, type FakeWebspace } from '../servers/plesk/plesk-server';
 import { errorOf, ok, startTestApp, type GraphQLResponse, type Operation, type TestApp } from '../support/test-app';
+import { clientWithLogin, createPleskServer, createProduct, createService, uniqueEmail } from '../support/fixtures';
 import { graphql } from '../generated';
 
-const CREATE_CLIENT = graphql(`mutation PleskCommandsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }`);
-const CREATE_PRODUCT = graphql(`mutation PleskCommandsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }`);
 const CREATE_SERVER = graphql(`mutation PleskCommandsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }`);
-const CREATE_SERVICE = graphql(`mutation PleskCommandsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }`);
 const UPDATE_SERVICE = graphql(`mutation PleskCommandsUpdateService($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { id passwordSet } }`);
 const RUN = graphql(`mutation PleskCommandsRunModuleCommand($s: ID!, $c: String!, $i: JSONObject) { runModuleCommand(serviceId: $s, command: $c, input: $i) { id command status attempts lastError } }`);
 const SERVICE = graphql(`query PleskCommandsService($id: ID!) { service(id: $id) { id status domain username passwordSet lastModuleError moduleData } }`);
@@ -41,20 +39,17 @@ describe('Plesk module commands end to end (SV-3, PM-3)', () => {
     responses.push(JSON.stringify(res));
     return res;
   };
+  /** The set-up helpers, sending through `gql` so that their responses are recorded too. */
+  const recorded = { gql, clientToken: (email: string, password: string) => t.clientToken(email, password) };
   const sql = async (query: string, params: unknown[] = []) => t.app.orm.em.fork().getConnection().execute(query, params);
 
   beforeAll(async () => {
     await plesk.start();
     t = await startTestApp({ JOBS_POLL_MS: '50', MODULE_RETRY_BASE_MS: '50', MODULE_MAX_ATTEMPTS: '3', MODULE_COMMAND_TIMEOUT_MS: '1500' });
     admin = await t.staffToken(StaffRole.ADMIN);
-    serverId = ok(await gql(CREATE_SERVER, { i: {
-      name: 'plesk-1', module: 'plesk', hostname: '127.0.0.1', port: plesk.port, secure: true,
-      settings: { username: 'admin', password: 'admin-pass', certificateFingerprint: plesk.certificate!.fingerprint256 },
-    } }, admin)).createServer.id;
-    productId = ok(await gql(CREATE_PRODUCT, { i: { name: 'Web Starter', type: 'HOSTING', module: 'plesk', productOptions: { planName: 'Starter' } } }, admin)).createProduct.id;
-    const email = `plesk-${process.pid}-${Date.now()}@example.com`;
-    const client = ok(await gql(CREATE_CLIENT, { i: { firstName: 'Grace', lastName: 'Hopper', email, password: 'client-password-1', currency: 'EUR' } }, admin)).createClient;
-    owner = { id: client.id, token: await t.clientToken(email, 'client-password-1') };
+    serverId = await createPleskServer(recorded, admin, plesk);
+    productId = await createProduct(recorded, admin, { name: 'Web Starter', type: 'HOSTING', module: 'plesk', productOptions: { planName: 'Starter' } });
+    owner = await clientWithLogin(recorded, admin, { firstName: 'Grace', lastName: 'Hopper', email: uniqueEmail('plesk'), currency: 'EUR' });
   });
   afterAll(async () => {
     await t?.stop();
@@ -66,10 +61,10 @@ describe('Plesk module commands end to end (SV-3, PM-3)', () => {
     const n = ++seq;
     const domain = `pk${n}-${process.pid}.example`;
     const username = `pk${n}u${process.pid % 100000}`;
-    const id = ok(await gql(CREATE_SERVICE, { i: {
+    const id = await createService(recorded, admin, {
       clientId: owner.id, productId, serverId, domain, username, password: SAVED_PASSWORD,
       billingCycle: 'MONTHLY', recurringAmount: '9.00', ...fields,
-    } }, admin)).createService.id as string;
+    });
     return { id, domain, username };
   };
   const run = async (serviceId: string, command: string, input?: Record<string, unknown>) =>
@@ -261,10 +256,7 @@ describe('Plesk module commands end to end (SV-3, PM-3)', () => {
   it('issue 10: on a Plesk server pinned to another certificate, create fails once with a TLS error (not retried) and the panel receives nothing; a malformed pin is refused', async () => {
     const hex = plesk.certificate!.fingerprint256.replaceAll(':', '');
     const wrongPin = `${hex.slice(0, -1)}${hex.endsWith('0') ? '1' : '0'}`;
-    const pinnedElsewhere = ok(await gql(CREATE_SERVER, { i: {
-      name: 'plesk-wrong-pin', module: 'plesk', hostname: '127.0.0.1', port: plesk.port, secure: true,
-      settings: { username: 'admin', password: 'admin-pass', certificateFingerprint: wrongPin },
-    } }, admin)).createServer.id;
+    const pinnedElsewhere = await createPleskServer(recorded, admin, plesk, { name: 'plesk-wrong-pin', certificateFingerprint: wrongPin });
     const svc = await newService({ serverId: pinnedElsewhere });
     const requests = plesk.requests.length;
 
@@ -286,10 +278,9 @@ describe('Plesk module commands end to end (SV-3, PM-3)', () => {
 
   /** A client of its own with a login: its Plesk customer is found by its external id. */
   const newClient = async (name: string) => {
-    const email = `plesk-${name}-${++seq}-${process.pid}@example.com`;
-    const client = ok(await gql(CREATE_CLIENT, { i: { firstName: name, lastName: 'Tester', email, password: 'client-password-1', currency: 'EUR' } }, admin)).createClient;
+    const client = await clientWithLogin(recorded, admin, { firstName: name, lastName: 'Tester', email: uniqueEmail(`plesk-${name}`), currency: 'EUR' });
     const customer = () => [...plesk.customers.values()].find((c) => c.externalId === `hostbill:client:${keyOf(client.id)}`);
-    return { id: client.id as string, token: await t.clientToken(email, 'client-password-1'), customer };
+    return { id: client.id, token: client.token, customer };
   };
   const createdFor = async (clientId: string) => {
     const svc = await newService({ clientId });

@@ -15,6 +15,7 @@ import type { DomainCommandContext, ServerContext } from '@hostbill/plugin-sdk';
 import { silentLogger } from '../conformance/kit';
 import { EppTestServer } from '../servers/epp-server';
 import { errorOf, ok, startTestApp, type TestApp } from '../support/test-app';
+import { clientWithLogin, createClient, createDomain, createServer, uniqueEmail } from '../support/fixtures';
 import { graphql } from '../generated';
 import type { CreateDomainInput } from '../generated/graphql';
 
@@ -25,10 +26,7 @@ const ACCOUNTS = {
 };
 const registry = new EppTestServer(ACCOUNTS);
 
-const CREATE_CLIENT = graphql(`mutation RegistryPollCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }`);
 const CLIENT_STATUS = graphql(`query RegistryPollClientStatus($id: ID!) { client(id: $id) { status } }`);
-const CREATE_SERVER = graphql(`mutation RegistryPollCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }`);
-const CREATE_DOMAIN = graphql(`mutation RegistryPollCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }`);
 const DOMAIN = graphql(`query RegistryPollDomain($id: ID!) { domain(id: $id) { status expiryDate nameservers } }`);
 const POLL = graphql(`mutation RegistryPollPoll($s: ID!) { pollRegistry(serverId: $s) }`);
 const LOG = graphql(`query RegistryPollLog($s: ID!) { serverModuleLog(serverId: $s) { id module command success request response error lines } }`);
@@ -109,11 +107,10 @@ async function waitFor<T>(probe: () => Promise<T>, done: (value: T) => boolean, 
 /** The GraphQL calls of these tests, on the app `t` returns. */
 function helpers(t: () => TestApp) {
   return {
-    registrarServer: async (token: string, name: string, settings: Record<string, unknown>, port = registry.port) =>
-      ok(await t().gql(CREATE_SERVER, { i: { name, module: 'registrar', hostname: '127.0.0.1', port, secure: true, settings: { caCertificate: registry.certificate.cert, ...settings } } }, token)).createServer.id,
-    client: async (token: string) =>
-      ok(await t().gql(CREATE_CLIENT, { i: { firstName: 'Poll', lastName: 'Owner', email: `poll-${++seq}-${Date.now()}@example.com`, currency: 'EUR' } }, token)).createClient.id,
-    domainRecord: async (token: string, input: CreateDomainInput) => ok(await t().gql(CREATE_DOMAIN, { i: input }, token)).createDomain.id,
+    registrarServer: (token: string, name: string, settings: Record<string, unknown>, port = registry.port) =>
+      createServer(t(), token, { name, module: 'registrar', hostname: '127.0.0.1', port, secure: true, settings: { caCertificate: registry.certificate.cert, ...settings } }),
+    client: async (token: string) => (await createClient(t(), token, { firstName: 'Poll', lastName: 'Owner', email: uniqueEmail('poll'), currency: 'EUR' })).id,
+    domainRecord: (token: string, input: CreateDomainInput) => createDomain(t(), token, input),
     domain: async (token: string, id: string) => ok(await t().gql(DOMAIN, { id }, token)).domain!,
     log: async (token: string, serverId: string) => ok(await t().gql(LOG, { s: serverId }, token)).serverModuleLog,
     syncActivity: async (token: string, clientId: string) =>
@@ -240,17 +237,15 @@ describe('issue 11.9: pollRegistry reads a registrar server\'s message queue and
 
   it('issue 11.9: pollRegistry is for staff, on an enabled server whose module reads a queue; refusals queue nothing', async () => {
     const support = await t.staffToken(StaffRole.SUPPORT);
-    const spamFilter = ok(await t.gql(CREATE_SERVER, { i: {
+    const spamFilter = await createServer(t, admin, {
       name: 'Spam filter', module: 'spam-filter', hostname: '127.0.0.1', secure: false,
       settings: { username: 'api', password: 'Spam-pass-1', defaultDestination: 'mail.example.net:25' },
-    } }, admin)).createServer.id;
-    const disabled = ok(await t.gql(CREATE_SERVER, { i: {
+    });
+    const disabled = await createServer(t, admin, {
       name: 'Disabled EPP registry', module: 'registrar', hostname: '127.0.0.1', port: registry.port, enabled: false,
       settings: { clientId: 'hbreg', password: 'Reg-pass-1' },
-    } }, admin)).createServer.id;
-    const email = `poll-client-${Date.now()}@example.com`;
-    ok(await t.gql(CREATE_CLIENT, { i: { firstName: 'No', lastName: 'Staff', email, password: 'client-password-1', currency: 'EUR' } }, admin));
-    const client = await t.clientToken(email, 'client-password-1');
+    });
+    const { token: client } = await clientWithLogin(t, admin, { firstName: 'No', lastName: 'Staff', email: uniqueEmail('poll-client'), currency: 'EUR' });
     const queued = async () =>
       (await t.app.orm.em.fork().getConnection().execute(`select count(*)::int as n from agenda_jobs where name = 'registry-poll-server'`))[0].n as number;
     const before = await queued();

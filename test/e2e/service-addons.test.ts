@@ -12,12 +12,10 @@ import { keyOf } from '../support/ids';
 import { waitFor } from '../support/wait';
 import { SpamExpertsTestServer } from '../servers/spamexperts-server';
 import { ok, startTestApp, type TestApp } from '../support/test-app';
+import { clientWithLogin, createProduct, createSpamFilterProduct, createSpamFilterServer, uniqueEmail } from '../support/fixtures';
 import { graphql } from '../generated';
 
-const CREATE_CLIENT = graphql(`mutation AddonsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }`);
-const CREATE_PRODUCT = graphql(`mutation AddonsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }`);
 const CREATE_ADDON = graphql(`mutation AddonsCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }`);
-const CREATE_SERVER = graphql(`mutation AddonsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }`);
 const ADD_ORDER = graphql(`mutation AddonsAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id items { id kind } } }`);
 const ACCEPT = graphql(`mutation AddonsAccept($id: ID!) { acceptOrder(id: $id) { id status items { kind status service { id status } } } }`);
 const UPDATE_SERVER = graphql(`mutation AddonsUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id enabled } }`);
@@ -48,9 +46,7 @@ describe('issue 16: service addons on their own cycles', () => {
   const sql = <T = any>(query: string, params: unknown[] = []) => t.app.orm.em.fork().getConnection().execute<T[]>(query, params);
 
   async function client() {
-    const email = `addons-${++seq}-${process.pid}@example.com`;
-    const id = ok(await t.gql(CREATE_CLIENT, { i: { firstName: 'Addon', lastName: `A${seq}`, email, password: 'client-password-1', currency: 'EUR' } }, admin)).createClient.id;
-    return { id, token: await t.clientToken(email, 'client-password-1') };
+    return clientWithLogin(t, admin, { firstName: 'Addon', lastName: `A${++seq}`, email: uniqueEmail('addons'), currency: 'EUR' });
   }
   /** Staff add and accept an order of `productId` with a monthly and an annual Backups addon; returns the service once it is Active. */
   async function orderWithAddons(clientId: string, productId: string) {
@@ -80,19 +76,13 @@ describe('issue 16: service addons on their own cycles', () => {
     });
     admin = await t.staffToken(StaffRole.ADMIN);
     travelTo('2028-01-10');
-    web = ok(await t.gql(CREATE_PRODUCT, { i: { name: 'Web', type: 'HOSTING', payType: 'RECURRING', prices: [{ currency: 'EUR', cycle: 'MONTHLY', amount: '10.00' }] } }, admin)).createProduct.id;
-    filter = ok(await t.gql(CREATE_PRODUCT, { i: {
-      name: 'Spam filter', type: 'OTHER', payType: 'RECURRING', module: 'spam-filter', productOptions: { incoming: true, outgoing: false, archiving: false },
-      prices: [{ currency: 'EUR', cycle: 'MONTHLY', amount: '4.00' }],
-    } }, admin)).createProduct.id;
+    web = await createProduct(t, admin, { name: 'Web', type: 'HOSTING', payType: 'RECURRING', prices: [{ currency: 'EUR', cycle: 'MONTHLY', amount: '10.00' }] });
+    filter = await createSpamFilterProduct(t, admin, 'Spam filter', { payType: 'RECURRING', prices: [{ currency: 'EUR', cycle: 'MONTHLY', amount: '4.00' }] });
     backups = ok(await t.gql(CREATE_ADDON, { i: {
       name: 'Backups', payType: 'RECURRING', productIds: [web, filter],
       prices: [{ currency: 'EUR', cycle: 'MONTHLY', amount: '2.00' }, { currency: 'EUR', cycle: 'ANNUALLY', amount: '20.00' }],
     } }, admin)).createAddon.id;
-    server = ok(await t.gql(CREATE_SERVER, { i: {
-      name: 'spamexperts-addons', module: 'spam-filter', hostname: '127.0.0.1', port: spam.port, secure: false,
-      settings: { username: spam.username, password: spam.password, defaultDestination: 'mail.hosting.example:2525' },
-    } }, admin)).createServer.id;
+    server = await createSpamFilterServer(t, admin, spam, { name: 'spamexperts-addons' });
   }, 60_000);
   afterAll(async () => {
     await t?.stop();

@@ -8,16 +8,14 @@ import { keyOf } from '../support/ids';
 import { errorOf, ok, startTestApp, type TestApp } from '../support/test-app';
 import { waitFor } from '../support/wait';
 import { SpamExpertsTestServer } from '../servers/spamexperts-server';
+import { clientWithLogin, createClient, createProduct, createSpamFilterProduct, createSpamFilterServer, uniqueEmail } from '../support/fixtures';
 import { graphql } from '../generated';
 import type { CreateServiceInput, UpdateServiceInput } from '../generated/graphql';
 
 const CREATE_GROUP = graphql(`mutation ServiceRulesCreateGroup($i: ClientGroupInput!) { createClientGroup(input: $i) { id } }`);
-const CREATE_CLIENT = graphql(`mutation ServiceRulesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }`);
-const CREATE_PRODUCT = graphql(`mutation ServiceRulesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }`);
 const CREATE_SERVICE = graphql(`mutation ServiceRulesCreateService($i: CreateServiceInput!) { createService(input: $i) { id autoRecalculate recurringAmount { amount currency } } }`);
 const UPDATE_SERVICE = graphql(`mutation ServiceRulesUpdateService($id: ID!, $i: UpdateServiceInput!) {
   updateService(id: $id, input: $i) { id product { id } billingCycle autoRecalculate recurringAmount { amount currency } } }`);
-const CREATE_SERVER = graphql(`mutation ServiceRulesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }`);
 const MASS_UPDATE = graphql(`mutation ServiceRulesMassUpdate($i: MassUpdateServicesInput!) { massUpdateServices(input: $i) {
   services { id status billingCycle nextDueDate domain recurringAmount { amount } }
   prorataInvoice { id status total { amount currency } lines { description amount { amount } computation { source periodStart periodEnd days daysInCycle price { amount } } } }
@@ -52,9 +50,9 @@ describe('issue 16.7: service rules', () => {
     await spam.start();
     t = await startTestApp({ JOBS_POLL_MS: '50', MODULE_RETRY_BASE_MS: '50' });
     admin = await t.staffToken(StaffRole.ADMIN);
-    const product = async (name: string, monthly: string, annually: string) => ok(await t.gql(CREATE_PRODUCT, { i: {
+    const product = (name: string, monthly: string, annually: string) => createProduct(t, admin, {
       name, type: 'HOSTING', payType: 'RECURRING', prices: [{ currency: 'EUR', cycle: 'MONTHLY', amount: monthly }, { currency: 'EUR', cycle: 'ANNUALLY', amount: annually }],
-    } }, admin)).createProduct.id;
+    });
     small = await product('Small', '10.00', '100.00');
     large = await product('Large', '30.00', '300.00');
   });
@@ -64,9 +62,7 @@ describe('issue 16.7: service rules', () => {
   });
 
   const sql = (query: string, params: unknown[] = []) => t.app.orm.em.fork().getConnection().execute(query, params);
-  const newClient = async (groupId?: string) => ok(await t.gql(CREATE_CLIENT, { i: {
-    firstName: 'Rule', lastName: 'Ed', email: `rules-${++seq}-${Date.now()}@example.com`, currency: 'EUR', groupId,
-  } }, admin)).createClient.id;
+  const newClient = async (groupId?: string) => (await createClient(t, admin, { firstName: 'Rule', lastName: 'Ed', email: uniqueEmail('rules'), currency: 'EUR', groupId })).id;
   const newService = async (clientId: string, input: Partial<CreateServiceInput> = {}) => ok(await t.gql(CREATE_SERVICE, { i: {
     clientId, productId: small, billingCycle: 'MONTHLY', recurringAmount: '7.50', status: 'ACTIVE', nextDueDate: '2027-01-01', ...input,
   } }, admin)).createService;
@@ -105,7 +101,7 @@ describe('issue 16.7: service rules', () => {
     });
 
     it('SV-5: staff set configurable options, checked against the product\'s; with auto-recalculate the amount follows the catalog', async () => {
-      const productId = ok(await t.gql(CREATE_PRODUCT, { i: { name: `Disk ${++seq}`, type: 'HOSTING', payType: 'RECURRING', prices: [{ currency: 'EUR', cycle: 'MONTHLY', amount: '10.00' }] } }, admin)).createProduct.id;
+      const productId = await createProduct(t, admin, { name: `Disk ${++seq}`, type: 'HOSTING', payType: 'RECURRING', prices: [{ currency: 'EUR', cycle: 'MONTHLY', amount: '10.00' }] });
       const [disk] = ok(await t.gql(CREATE_OPTIONS, { i: { name: `Disk ${seq}`, productIds: [productId], options: [
         { name: 'Extra GB', type: 'QUANTITY', minQuantity: 0, maxQuantity: 10, unitPrices: [{ currency: 'EUR', cycle: 'MONTHLY', amount: '1.00' }] },
       ] } }, admin)).createConfigOptionGroup.options;
@@ -182,11 +178,8 @@ describe('issue 16.7: service rules', () => {
     });
 
     it('SV-10: a module command is queued on every service through the module queue and runs on the server', async () => {
-      const serverId = ok(await t.gql(CREATE_SERVER, { i: {
-        name: `spam-${++seq}`, module: 'spam-filter', hostname: '127.0.0.1', port: spam.port, secure: false,
-        settings: { username: spam.username, password: spam.password, defaultDestination: 'mail.hosting.example:2525' },
-      } }, admin)).createServer.id;
-      const productId = ok(await t.gql(CREATE_PRODUCT, { i: { name: `Filter ${seq}`, type: 'OTHER', module: 'spam-filter', productOptions: { incoming: true, outgoing: false, archiving: false } } }, admin)).createProduct.id;
+      const serverId = await createSpamFilterServer(t, admin, spam, { name: `spam-${++seq}` });
+      const productId = await createSpamFilterProduct(t, admin, `Filter ${seq}`);
       const client = await newClient();
       const services: string[] = [];
       for (const name of ['a', 'b']) {
@@ -257,11 +250,9 @@ describe('issue 16.7: service rules', () => {
     });
 
     it('SV-10: staff only: a client is refused and nothing changes', async () => {
-      const email = `rules-self-${++seq}@example.com`;
-      const clientId = ok(await t.gql(CREATE_CLIENT, { i: { firstName: 'Self', lastName: 'Ish', email, password: 'client-password-1', currency: 'EUR' } }, admin)).createClient.id;
+      const { id: clientId, token } = await clientWithLogin(t, admin, { firstName: 'Self', lastName: 'Ish', email: uniqueEmail('rules-self'), currency: 'EUR' });
       const own = await newService(clientId);
       const before = await serviceRows();
-      const token = await t.clientToken(email, 'client-password-1');
       expect(errorOf(await massUpdate({ serviceIds: [own.id], recurringAmount: '0.00' }, token)).code).toBe('FORBIDDEN');
       expect(errorOf(await massUpdate({ serviceIds: [own.id], paymentMethod: 'stripe', suspensionOverride: { never: true } }, token)).code).toBe('FORBIDDEN');
       expect(await sql('select * from suspension_override where service_id = ?', [keyOf(own.id)])).toEqual([]);
@@ -271,9 +262,9 @@ describe('issue 16.7: service rules', () => {
 
   describe('SV-11: prorata invoice on a due-date change', () => {
     it('SV-11: the seed\'s example: A due 01/01/2012 at 30/month and B due 05/01/2012 at 60/month moved to the 10th; due dates move only when paid', async () => {
-      const product = async (name: string, monthly: string) => ok(await t.gql(CREATE_PRODUCT, { i: {
+      const product = (name: string, monthly: string) => createProduct(t, admin, {
         name, type: 'HOSTING', payType: 'RECURRING', prices: [{ currency: 'EUR', cycle: 'MONTHLY', amount: monthly }],
-      } }, admin)).createProduct.id;
+      });
       const client = await newClient();
       const a = await newService(client, { productId: await product('A', '30.00'), recurringAmount: '30.00', nextDueDate: '2012-01-01' });
       const b = await newService(client, { productId: await product('B', '60.00'), recurringAmount: '60.00', nextDueDate: '2012-01-05' });
@@ -334,15 +325,13 @@ describe('issue 16.7: service rules', () => {
     const invoicesOf = async (clientId: string) => ok(await t.gql(CLIENT_INVOICES, { c: clientId }, admin)).invoices.edges.map((edge) => edge.node);
 
     it('SV-7: staff set and clear a service\'s payment method; an unknown gateway is BAD_USER_INPUT and changes nothing; clients are refused', async () => {
-      const email = `rules-pay-${++seq}@example.com`;
-      const clientId = ok(await t.gql(CREATE_CLIENT, { i: { firstName: 'Pay', lastName: 'Er', email, password: 'client-password-1', currency: 'EUR' } }, admin)).createClient.id;
+      const { id: clientId, token } = await clientWithLogin(t, admin, { firstName: 'Pay', lastName: 'Er', email: uniqueEmail('rules-pay'), currency: 'EUR' });
       const service = await newService(clientId);
       expect(ok(await t.gql(SERVICE_PAYMENT_METHOD, { id: service.id, i: { paymentMethod: 'stripe' } }, admin)).updateService.paymentMethod).toBe('stripe');
       const before = await sql('select * from service where client_id = (select client_id from service where id = (select max(id) from service))');
       const unknown = await t.gql(SERVICE_PAYMENT_METHOD, { id: service.id, i: { paymentMethod: 'cheque', domain: 'changed.example' } }, admin);
       expect(errorOf(unknown)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'paymentMethod' });
       expect(unknown.errors?.[0]?.extensions?.reason).toBe('MODULE_UNAVAILABLE');
-      const token = await t.clientToken(email, 'client-password-1');
       expect(errorOf(await t.gql(SERVICE_PAYMENT_METHOD, { id: service.id, i: { paymentMethod: 'bank-transfer' } }, token)).code).toBe('FORBIDDEN');
       expect(await sql('select * from service where client_id = (select client_id from service where id = (select max(id) from service))')).toEqual(before);
       expect(ok(await t.gql(SERVICE_PAYMENT_METHOD, { id: service.id, i: { paymentMethod: null } }, admin)).updateService.paymentMethod).toBeNull();

@@ -2,17 +2,16 @@ import { idOf, keyOf } from '../support/ids';
 import { StaffRole } from '../../src/auth/staff-user.entity';
 import { errorOf, ok, startTestApp, type Operation, type TestApp } from '../support/test-app';
 import { localToday } from '../../src/shared/clock';
+import { clientWithLogin, createServer, uniqueEmail } from '../support/fixtures';
 import { graphql } from '../generated';
 import type { CreateProductInput, CreateServerInput, CreateServiceInput } from '../generated/graphql';
 
 graphql(`fragment ServicesServiceFields on Service { id domain username status billingCycle registrationDate nextDueDate suspensionReason terminationDate passwordSet
   firstPaymentAmount { amount currency } recurringAmount { amount currency } client { id } product { id name } }`);
-const CREATE_CLIENT = graphql(`mutation ServicesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id currency } }`);
 const CREATE_PRODUCT = graphql(`mutation ServicesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id name type module productOptions serverGroup { id } } }`);
 const UPDATE_PRODUCT = graphql(`mutation ServicesUpdateProduct($id: ID!, $i: UpdateProductInput!) { updateProduct(id: $id, input: $i) { id module productOptions } }`);
 const PRODUCTS = graphql(`query ServicesProducts { products { id } }`);
 const CREATE_GROUP = graphql(`mutation ServicesCreateServerGroup($i: ServerGroupInput!) { createServerGroup(input: $i) { id } }`);
-const CREATE_SERVER = graphql(`mutation ServicesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }`);
 const UPDATE_SERVER = graphql(`mutation ServicesUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }`);
 const DELETE_SERVER = graphql(`mutation ServicesDeleteServer($id: ID!) { deleteServer(id: $id) }`);
 const CREATE = graphql(`mutation ServicesCreate($i: CreateServiceInput!) { createService(input: $i) { ...ServicesServiceFields server { id } adminNotes moduleData } }`);
@@ -57,13 +56,9 @@ describe('services (issue #5 point 4)', () => {
     return error;
   };
 
-  const clientWithLogin = async (currency = 'EUR') => {
-    const email = `svc-${++seq}-${Date.now()}@example.com`;
-    const client = ok(await t.gql(CREATE_CLIENT, { i: { firstName: 'S', lastName: `V${seq}`, email, password: 'client-password-1', currency } }, admin)).createClient;
-    return { id: client.id, token: await t.clientToken(email, 'client-password-1') };
-  };
-  const server = async (extra: Partial<CreateServerInput> = {}) =>
-    ok(await t.gql(CREATE_SERVER, { i: { name: `plesk-${++seq}`, module: 'plesk', hostname: 'panel.example.net', settings: PLESK_SETTINGS, ...extra } }, admin)).createServer.id;
+  const newClient = (currency = 'EUR') => clientWithLogin(t, admin, { firstName: 'S', lastName: `V${++seq}`, email: uniqueEmail('svc'), currency });
+  const server = (extra: Partial<CreateServerInput> = {}) =>
+    createServer(t, admin, { name: `plesk-${++seq}`, module: 'plesk', hostname: 'panel.example.net', settings: PLESK_SETTINGS, ...extra });
   const product = async (extra: Partial<CreateProductInput> = {}) =>
     ok(await t.gql(CREATE_PRODUCT, { i: { name: `Hosting ${++seq}`, type: 'HOSTING', module: 'plesk', productOptions: { planName: 'Default' }, ...extra } }, admin)).createProduct;
   const service = async (clientId: string, productId: string, extra: Partial<CreateServiceInput> = {}) =>
@@ -75,8 +70,8 @@ describe('services (issue #5 point 4)', () => {
   let serverId: string;
 
   beforeAll(async () => {
-    owner = await clientWithLogin();
-    other = await clientWithLogin();
+    owner = await newClient();
+    other = await newClient();
     hosting = await product();
     serverId = await server();
   });
@@ -129,7 +124,7 @@ describe('services (issue #5 point 4)', () => {
   });
 
   it('createService rejects a server of another module', async () => {
-    const spam = ok(await t.gql(CREATE_SERVER, { i: { name: `spam-${++seq}`, module: 'spam-filter', hostname: 'spam.example.net', settings: { username: 'u', password: 'p', defaultDestination: 'mx.example.net' } } }, admin)).createServer.id;
+    const spam = await createServer(t, admin, { name: `spam-${++seq}`, module: 'spam-filter', hostname: 'spam.example.net', settings: { username: 'u', password: 'p', defaultDestination: 'mx.example.net' } });
     expect(await rejected(CREATE, { i: { clientId: owner.id, productId: hosting.id, billingCycle: 'MONTHLY', serverId: spam } })).toMatchObject({ field: 'serverId' });
   });
 
@@ -233,7 +228,7 @@ describe('services (issue #5 point 4)', () => {
     }
     expect(await rejected(MOVE, { id: svc.id, to: other.id })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'toClientId' });
     expect(await rejected(MOVE, { id: svc.id, to: idOf('Client', 999999) })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'toClientId' });
-    const usd = await clientWithLogin('USD');
+    const usd = await newClient('USD');
     expect(await rejected(MOVE, { id: svc.id, to: usd.id })).toMatchObject({ field: 'toClientId' });
     expect(errorOf(await t.gql(MOVE, { id: svc.id, to: owner.id }, other.token)).code).toBe('FORBIDDEN');
   });
@@ -253,8 +248,8 @@ describe('services (issue #5 point 4)', () => {
   });
 
   it('CL-7/CL-8: merging clients moves services and domains; deleting a client removes its records', async () => {
-    const keep = await clientWithLogin();
-    const discard = await clientWithLogin();
+    const keep = await newClient();
+    const discard = await newClient();
     const svc = await service(discard.id, hosting.id);
     const dom = ok(await t.gql(CREATE_DOMAIN, { i: { clientId: discard.id, name: `merge-${seq}-${process.pid}.example` } }, admin)).createDomain;
     ok(await t.gql(MERGE_CLIENTS, { k: keep.id, d: discard.id }, admin));

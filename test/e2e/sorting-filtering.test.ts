@@ -1,6 +1,7 @@
 import { errorOf, ok, startTestApp, type TestApp } from '../support/test-app';
 import { invoiceHelpers, MARK_PAID } from '../support/invoices';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { createDomain, createProduct, createServer, createService } from '../support/fixtures';
 import { graphql } from '../generated';
 import type { InvoiceFilter, InvoiceOrderField, OrderDirection, ServiceFilter, ServiceStatus } from '../generated/graphql';
 
@@ -26,10 +27,6 @@ const NESTED_SERVICES = graphql(`query SortingClientServices($c: ID!, $o: Servic
 const NESTED_INVOICES = graphql(`query SortingClientInvoices($c: ID!, $o: InvoiceOrder, $first: Int, $after: String, $last: Int, $before: String) {
   client(id: $c) { invoices(orderBy: $o, first: $first, after: $after, last: $last, before: $before) {
     edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }`);
-const CREATE_PRODUCT = graphql(`mutation SortingCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }`);
-const CREATE_SERVER = graphql(`mutation SortingCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }`);
-const CREATE_SERVICE = graphql(`mutation SortingCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }`);
-const CREATE_DOMAIN = graphql(`mutation SortingCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }`);
 
 /** One page of a connection, as the list documents above select it. */
 interface Page {
@@ -205,11 +202,9 @@ describe('issue 13.6: sorting and filtering lists', () => {
     let paidInvoiceId: string;
 
     beforeAll(async () => {
-      const product = async (i: number) =>
-        ok(await t.gql(CREATE_PRODUCT, { i: { name: `${tag} product ${i}`, type: 'HOSTING', module: 'plesk', productOptions: { planName: 'Default' } } }, admin)).createProduct.id;
+      const product = (i: number) => createProduct(t, admin, { name: `${tag} product ${i}`, type: 'HOSTING', module: 'plesk', productOptions: { planName: 'Default' } });
       products = [await product(0), await product(1)];
-      serverId = ok(await t.gql(CREATE_SERVER,
-        { i: { name: `${tag}-plesk`, module: 'plesk', hostname: 'panel.example.net', settings: { username: 'admin', password: 'plesk-secret-pw' } } }, admin)).createServer.id;
+      serverId = await createServer(t, admin, { name: `${tag}-plesk`, module: 'plesk', hostname: 'panel.example.net', settings: { username: 'admin', password: 'plesk-secret-pw' } });
       const specs: { domain: string; username: string; product: number; server: boolean; status: ServiceStatus; nextDueDate: string | null }[] = [
         { domain: 'delta', username: 'u-delta', product: 0, server: true, status: 'ACTIVE', nextDueDate: '2026-09-01' },
         { domain: 'alpha', username: 'u-alpha', product: 1, server: false, status: 'PENDING', nextDueDate: null },
@@ -220,10 +215,10 @@ describe('issue 13.6: sorting and filtering lists', () => {
       services = [];
       for (const spec of specs) {
         const domain = `${spec.domain}-${tag.toLowerCase()}.example`;
-        const created = ok(await t.gql(CREATE_SERVICE, {
-          i: { clientId, productId: products[spec.product], serverId: spec.server ? serverId : undefined, domain, username: `${spec.username}-${tag.toLowerCase()}`, status: spec.status, billingCycle: 'MONTHLY', recurringAmount: '9.99', nextDueDate: spec.nextDueDate },
-        }, admin)).createService;
-        services.push({ ...spec, id: created.id, domain, username: `${spec.username}-${tag.toLowerCase()}` });
+        const id = await createService(t, admin, {
+          clientId, productId: products[spec.product], serverId: spec.server ? serverId : undefined, domain, username: `${spec.username}-${tag.toLowerCase()}`, status: spec.status, billingCycle: 'MONTHLY', recurringAmount: '9.99', nextDueDate: spec.nextDueDate,
+        });
+        services.push({ ...spec, id, domain, username: `${spec.username}-${tag.toLowerCase()}` });
       }
       // Three clients share a last name, so LAST_NAME has ties.
       clients = [];
@@ -233,8 +228,7 @@ describe('issue 13.6: sorting and filtering lists', () => {
       }
       domains = [];
       for (const name of ['mango', 'apple', 'kiwi']) {
-        const created = ok(await t.gql(CREATE_DOMAIN, { i: { clientId, name: `${name}-${tag.toLowerCase()}.example` } }, admin)).createDomain;
-        domains.push({ id: created.id, name });
+        domains.push({ id: await createDomain(t, admin, { clientId, name: `${name}-${tag.toLowerCase()}.example` }), name });
       }
       payments = [];
       const invoice = await h.invoice(clientId, ['100.00']);

@@ -11,6 +11,7 @@ import { keyOf } from '../support/ids';
 import { waitFor } from '../support/wait';
 import { SpamExpertsTestServer } from '../servers/spamexperts-server';
 import { errorOf, ok, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
+import { clientWithLogin, createProduct, createService, createSpamFilterServer } from '../support/fixtures';
 import { graphql } from '../generated';
 import type { BillingCycle, CreateProductInput } from '../generated/graphql';
 
@@ -30,12 +31,8 @@ const ACCEPT_ORDER = graphql(`mutation UpgradesAcceptOrder($id: ID!) { acceptOrd
 const ORDER = graphql(`query UpgradesOrder($id: ID!) { order(id: $id) { status items { status } } }`);
 const PAY = graphql(`mutation UpgradesMarkPaid($id: ID!) { markInvoicePaid(id: $id) { id status } }`);
 const SETTINGS = graphql(`mutation UpgradesSettings($i: UpdateSettingsInput!) { updateSettings(input: $i) { acceptOrdersOnPayment } }`);
-const CREATE_PRODUCT = graphql(`mutation UpgradesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }`);
 const TAX_RULE = graphql(`mutation UpgradesTaxRule($i: TaxRuleInput!) { createTaxRule(input: $i) { id } }`);
 const CREATE_OPTIONS = graphql(`mutation UpgradesCreateOptions($i: ConfigOptionGroupInput!) { createConfigOptionGroup(input: $i) { options { id } } }`);
-const CREATE_SERVER = graphql(`mutation UpgradesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }`);
-const CREATE_CLIENT = graphql(`mutation UpgradesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }`);
-const CREATE_SERVICE = graphql(`mutation UpgradesCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }`);
 const RUN_CREATE = graphql(`mutation UpgradesRunCreate($s: ID!) { runModuleCommand(serviceId: $s, command: "create") { id } }`);
 const CREDIT_BALANCE = graphql(`query UpgradesCreditBalance($id: ID!) { client(id: $id) { creditBalance { amount } } }`);
 const CREATE_USER = graphql(`mutation UpgradesCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id } }`);
@@ -64,10 +61,10 @@ describe('issue 16.6 / 16.8: upgrades, downgrades and explained invoice lines', 
   const sql = (query: string, params: unknown[] = []) => t.app.orm.em.fork().getConnection().execute(query, params);
   const travelTo = (date: string) => t.config.automation.clock.setTo(`${date}T10:00:00Z`);
   const reasonOf = (res: GraphQLResponse) => res.errors?.[0]?.extensions?.reason;
-  const product = async (name: string, module: string | undefined, options: Record<string, boolean> | undefined, prices: [BillingCycle, string][], extra: Partial<CreateProductInput> = {}) =>
-    ok(await t.gql(CREATE_PRODUCT, { i: {
+  const product = (name: string, module: string | undefined, options: Record<string, boolean> | undefined, prices: [BillingCycle, string][], extra: Partial<CreateProductInput> = {}) =>
+    createProduct(t, admin, {
       name, type: 'OTHER', module, productOptions: options, payType: 'RECURRING', prices: prices.map(([cycle, amount]) => ({ currency: 'EUR', cycle, amount })), ...extra,
-    } }, admin)).createProduct.id;
+    });
   const serviceOf = async () => ok(await t.gql(SERVICE, { id: serviceId }, admin)).service!;
   const jobsOf = async (command: string) => sql(`select status from module_job where service_id = ? and command = ? order by id`, [keyOf(serviceId), command]);
   const changePackageDone = (count: number) => waitFor(async () => {
@@ -88,22 +85,13 @@ describe('issue 16.6 / 16.8: upgrades, downgrades and explained invoice lines', 
       name: 'Archive', productIds: [basic, pro], options: [{ name: 'Archive years', type: 'QUANTITY', minQuantity: 0, maxQuantity: 5, unitPrices: [
         { currency: 'EUR', cycle: 'MONTHLY', amount: '2.00' }, { currency: 'EUR', cycle: 'ANNUALLY', amount: '20.00' },
       ] }] } }, admin)).createConfigOptionGroup.options[0].id;
-    server = ok(await t.gql(CREATE_SERVER, { i: {
-      name: 'spamexperts-upgrades', module: 'spam-filter', hostname: '127.0.0.1', port: spam.port, secure: false,
-      settings: { username: spam.username, password: spam.password, defaultDestination: 'mail.hosting.example:2525' },
-    } }, admin)).createServer.id;
-    const email = `upgrade-${process.pid}@example.com`;
-    const created = ok(await t.gql(CREATE_CLIENT, { i: {
-      firstName: 'Up', lastName: 'Grade', email, password: 'client-password-1', currency: 'EUR', country: 'DE',
-    } }, admin)).createClient;
-    client = { id: created.id, email, token: await t.clientToken(email, 'client-password-1') };
-    const otherEmail = `upgrade-other-${process.pid}@example.com`;
-    ok(await t.gql(CREATE_CLIENT, { i: { firstName: 'Ot', lastName: 'Her', email: otherEmail, password: 'client-password-1', currency: 'EUR' } }, admin));
-    stranger = await t.clientToken(otherEmail, 'client-password-1');
+    server = await createSpamFilterServer(t, admin, spam, { name: 'spamexperts-upgrades' });
+    client = await clientWithLogin(t, admin, { firstName: 'Up', lastName: 'Grade', email: `upgrade-${process.pid}@example.com`, currency: 'EUR', country: 'DE' });
+    stranger = (await clientWithLogin(t, admin, { firstName: 'Ot', lastName: 'Her', email: `upgrade-other-${process.pid}@example.com`, currency: 'EUR' })).token;
     travelTo('2027-03-15');
-    serviceId = ok(await t.gql(CREATE_SERVICE, { i: {
+    serviceId = await createService(t, admin, {
       clientId: client.id, productId: basic, serverId: server, domain, billingCycle: 'MONTHLY', recurringAmount: '10.00', registrationDate: '2027-01-31', nextDueDate: '2027-03-31',
-    } }, admin)).createService.id;
+    });
     ok(await t.gql(RUN_CREATE, { s: serviceId }, admin));
     await waitFor(async () => (await serviceOf()).status === 'ACTIVE', { what: 'the service created' });
     expect(spam.domain(domain)?.products).toEqual({ incoming: true, outgoing: false, archiving: false });

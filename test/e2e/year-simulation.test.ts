@@ -21,14 +21,11 @@ import { addDays } from '../../src/catalog/cycle-dates';
 import { waitFor } from '../support/wait';
 import { SpamExpertsTestServer } from '../servers/spamexperts-server';
 import { ok, startTestApp, type TestApp } from '../support/test-app';
+import { clientWithLogin, createProduct, createService, createSpamFilterProduct, createSpamFilterServer } from '../support/fixtures';
 import { graphql } from '../generated';
 import type { CreateClientInput, CreateServiceInput } from '../generated/graphql';
 
-const CREATE_CLIENT = graphql(`mutation YearCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }`);
-const CREATE_PRODUCT = graphql(`mutation YearCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }`);
 const CREATE_ADDON = graphql(`mutation YearCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }`);
-const CREATE_SERVER = graphql(`mutation YearCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }`);
-const CREATE_SERVICE = graphql(`mutation YearCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }`);
 const CREATE_TAX_RULE = graphql(`mutation YearCreateTaxRule($i: TaxRuleInput!) { createTaxRule(input: $i) { id } }`);
 const ADD_ORDER = graphql(`mutation YearAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id } }`);
 const ACCEPT = graphql(`mutation YearAccept($id: ID!) { acceptOrder(id: $id) { items { service { id } } } }`);
@@ -68,12 +65,12 @@ describe('issue 16: simulated months over the wire', () => {
 
   async function client(name: string, payment: (date: string) => boolean, extra: Partial<CreateClientInput> = {}) {
     const email = `year-${name.toLowerCase()}-${process.pid}@example.com`;
-    const id = ok(await t.gql(CREATE_CLIENT, { i: { firstName: name, lastName: 'Year', email, password: 'client-password-1', currency: 'EUR', ...extra } }, admin)).createClient.id;
-    clients[name] = { id, token: await t.clientToken(email, 'client-password-1') };
+    const { id, token } = await clientWithLogin(t, admin, { firstName: name, lastName: 'Year', email, currency: 'EUR', ...extra });
+    clients[name] = { id, token };
     pays[name] = payment;
   }
   async function service(name: string, clientName: string, productId: string, input: Omit<CreateServiceInput, 'clientId' | 'productId'>) {
-    const id = ok(await t.gql(CREATE_SERVICE, { i: { clientId: clients[clientName].id, productId, status: 'ACTIVE', domain: domain(name), ...input } }, admin)).createService.id;
+    const id = await createService(t, admin, { clientId: clients[clientName].id, productId, status: 'ACTIVE', domain: domain(name), ...input });
     services[name] = { id, client: clientName };
     return id;
   }
@@ -170,23 +167,18 @@ describe('issue 16: simulated months over the wire', () => {
     });
     admin = await t.staffToken(StaffRole.ADMIN);
     ok(await t.gql(CREATE_TAX_RULE, { i: { name: 'VAT', level: 1, country: 'DE', rate: '19' } }, admin));
-    const hosting = ok(await t.gql(CREATE_PRODUCT, { i: { name: 'Hosting', type: 'OTHER' } }, admin)).createProduct.id;
-    const filter = ok(await t.gql(CREATE_PRODUCT, { i: { name: 'Spam filter', type: 'OTHER', module: 'spam-filter', productOptions: { incoming: true, outgoing: false, archiving: false } } }, admin)).createProduct.id;
-    const server = ok(await t.gql(CREATE_SERVER, { i: {
-      name: 'spamexperts-year', module: 'spam-filter', hostname: '127.0.0.1', port: spam.port, secure: false,
-      settings: { username: spam.username, password: spam.password, defaultDestination: 'mail.hosting.example:2525' },
-    } }, admin)).createServer.id;
-    const web = ok(await t.gql(CREATE_PRODUCT, { i: { name: 'Web', type: 'HOSTING', payType: 'RECURRING', prices: [{ currency: 'EUR', cycle: 'QUARTERLY', amount: '30.00' }] } }, admin)).createProduct.id;
+    const hosting = await createProduct(t, admin, { name: 'Hosting', type: 'OTHER' });
+    const filter = await createSpamFilterProduct(t, admin, 'Spam filter');
+    const server = await createSpamFilterServer(t, admin, spam, { name: 'spamexperts-year' });
+    const web = await createProduct(t, admin, { name: 'Web', type: 'HOSTING', payType: 'RECURRING', prices: [{ currency: 'EUR', cycle: 'QUARTERLY', amount: '30.00' }] });
     const backups = ok(await t.gql(CREATE_ADDON, { i: { name: 'Backups', payType: 'RECURRING', productIds: [web], prices: [{ currency: 'EUR', cycle: 'MONTHLY', amount: '2.00' }] } }, admin)).createAddon.id;
     // For the second half: spam filter plans a client may upgrade between, with a monthly archive addon on the basic plan.
-    const filterPro = ok(await t.gql(CREATE_PRODUCT, { i: {
-      name: 'Filter Pro', type: 'OTHER', module: 'spam-filter', productOptions: { incoming: true, outgoing: true, archiving: false },
-      payType: 'RECURRING', prices: [{ currency: 'EUR', cycle: 'MONTHLY', amount: '25.00' }],
-    } }, admin)).createProduct.id;
-    const filterBasic = ok(await t.gql(CREATE_PRODUCT, { i: {
-      name: 'Filter Basic', type: 'OTHER', module: 'spam-filter', productOptions: { incoming: true, outgoing: false, archiving: false },
+    const filterPro = await createSpamFilterProduct(t, admin, 'Filter Pro', {
+      productOptions: { incoming: true, outgoing: true, archiving: false }, payType: 'RECURRING', prices: [{ currency: 'EUR', cycle: 'MONTHLY', amount: '25.00' }],
+    });
+    const filterBasic = await createSpamFilterProduct(t, admin, 'Filter Basic', {
       payType: 'RECURRING', prices: [{ currency: 'EUR', cycle: 'MONTHLY', amount: '10.00' }], upgradeTargetIds: [filterPro],
-    } }, admin)).createProduct.id;
+    });
     const archive = ok(await t.gql(CREATE_ADDON, { i: { name: 'Mail archive', payType: 'RECURRING', productIds: [filterBasic], prices: [{ currency: 'EUR', cycle: 'MONTHLY', amount: '3.00' }] } }, admin)).createAddon.id;
     // A downgrade's unused rest goes to the credit balance (WHMCS's "Credit on Downgrade").
     expect(ok(await t.gql(SETTINGS, { i: { creditOnDowngrade: true } }, admin)).updateSettings.creditOnDowngrade).toBe(true);

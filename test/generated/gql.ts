@@ -56,10 +56,6 @@ type Documents = {
     "mutation BadInputRunCommand($i: JSONObject) { runModuleCommand(serviceId: \"1\", command: \"x\", input: $i) { id } }": typeof types.BadInputRunCommandDocument,
     "subscription BadInputClientChanged($id: ID) { clientChanged(id: $id) { clientId } }": typeof types.BadInputClientChangedDocument,
     "query BadInputContacts { clients(first: 1) { edges { node { contacts { id } } } } }": typeof types.BadInputContactsDocument,
-    "mutation CancellationsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.CancellationsCreateClientDocument,
-    "mutation CancellationsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.CancellationsCreateProductDocument,
-    "mutation CancellationsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.CancellationsCreateServerDocument,
-    "mutation CancellationsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.CancellationsCreateServiceDocument,
     "mutation CancellationsCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id autoRenew } }": typeof types.CancellationsCreateDomainDocument,
     "query CancellationsDomain($id: ID!) { domain(id: $id) { autoRenew } }": typeof types.CancellationsDomainDocument,
     "mutation CancellationsRunCommand($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }": typeof types.CancellationsRunCommandDocument,
@@ -112,12 +108,9 @@ type Documents = {
     "query ClientDiscountsList($c: ID!) { clientDiscounts(clientId: $c) { id percent amount { amount } } }": typeof types.ClientDiscountsListDocument,
     "query ClientDiscountsPreview($cart: CartInput!, $c: ID) { previewOrder(cart: $cart, clientId: $c) { discount { amount } total { amount } lines { itemPosition description amount { amount } } } }": typeof types.ClientDiscountsPreviewDocument,
     "mutation ClientDiscountsPlace($cart: CartInput!) { placeOrder(cart: $cart) { id items { firstPayment { amount } recurringAmount { amount } } invoices { total { amount } lines { description amount { amount } } } } }": typeof types.ClientDiscountsPlaceDocument,
-    "mutation ClientDiscountsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.ClientDiscountsCreateClientDocument,
-    "mutation ClientDiscountsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.ClientDiscountsCreateProductDocument,
     "mutation ClientDiscountsCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }": typeof types.ClientDiscountsCreateAddonDocument,
     "mutation ClientDiscountsCreateGroup($i: ClientGroupInput!) { createClientGroup(input: $i) { id } }": typeof types.ClientDiscountsCreateGroupDocument,
     "mutation ClientDiscountsCreatePromotion($i: PromotionInput!) { createPromotion(input: $i) { code } }": typeof types.ClientDiscountsCreatePromotionDocument,
-    "mutation ClientDiscountsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.ClientDiscountsCreateServiceDocument,
     "query ClientDiscountsDailyPreview($d: LocalDate!) { dailyRunPreview(date: $d) { invoices { client { id } total { amount } lines { service { id } description amount { amount } } } } }": typeof types.ClientDiscountsDailyPreviewDocument,
     "fragment ClientGroupsGroup on ClientGroup { id name colour discountPercent separateInvoices createdAt }": typeof types.ClientGroupsGroupFragmentDoc,
     "fragment ClientGroupsProject on Project { id name brandName defaultCurrency supportEmail logoUrl createdAt }": typeof types.ClientGroupsProjectFragmentDoc,
@@ -144,29 +137,21 @@ type Documents = {
     "mutation ClientMarksLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token me { client { id } } } }": typeof types.ClientMarksLoginDocument,
     "mutation ClientMarksCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id } }": typeof types.ClientMarksCreateUserDocument,
     "mutation ClientMarksUpdateProfile($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id } }": typeof types.ClientMarksUpdateProfileDocument,
-    "mutation ClientSafeErrorsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.ClientSafeErrorsCreateClientDocument,
-    "mutation ClientSafeErrorsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.ClientSafeErrorsCreateProductDocument,
-    "mutation ClientSafeErrorsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.ClientSafeErrorsCreateServerDocument,
     "mutation ClientSafeErrorsUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }": typeof types.ClientSafeErrorsUpdateServerDocument,
-    "mutation ClientSafeErrorsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.ClientSafeErrorsCreateServiceDocument,
     "mutation ClientSafeErrorsRun($s: ID!, $c: String!, $i: JSONObject) { runModuleCommand(serviceId: $s, command: $c, input: $i) { id status lastError errorCode } }": typeof types.ClientSafeErrorsRunDocument,
     "query ClientSafeErrorsJob($id: ID!) { moduleJob(id: $id) { id status lastError errorCode } }": typeof types.ClientSafeErrorsJobDocument,
     "query ClientSafeErrorsService($id: ID!) { service(id: $id) { id } }": typeof types.ClientSafeErrorsServiceDocument,
     "query ClientSafeErrorsClient($id: ID!) { client(id: $id) { id } }": typeof types.ClientSafeErrorsClientDocument,
     "subscription ClientSafeErrorsChanged($id: ID) { serviceChanged(id: $id) { job { status error errorCode } } }": typeof types.ClientSafeErrorsChangedDocument,
-    "mutation ClientStatusCreateClient($i: CreateClientInput!) { createClient(input: $i) { id status } }": typeof types.ClientStatusCreateClientDocument,
     "mutation ClientStatusUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }": typeof types.ClientStatusUpdateClientDocument,
     "mutation ClientStatusSetClientStatus($id: ID!, $s: ClientStatus!) { setClientStatus(id: $id, status: $s) { id status } }": typeof types.ClientStatusSetClientStatusDocument,
     "query ClientStatusClient($id: ID!) { client(id: $id) { status } }": typeof types.ClientStatusClientDocument,
-    "mutation ClientStatusCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.ClientStatusCreateProductDocument,
-    "mutation ClientStatusCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.ClientStatusCreateServiceDocument,
     "mutation ClientStatusUpdateService($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { id status } }": typeof types.ClientStatusUpdateServiceDocument,
     "mutation ClientStatusMoveService($id: ID!, $to: ID!) { moveService(id: $id, toClientId: $to) { id } }": typeof types.ClientStatusMoveServiceDocument,
     "mutation ClientStatusDeleteService($id: ID!) { deleteService(id: $id) }": typeof types.ClientStatusDeleteServiceDocument,
     "mutation ClientStatusCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }": typeof types.ClientStatusCreateDomainDocument,
     "mutation ClientStatusUpdateDomain($id: ID!, $i: UpdateDomainInput!) { updateDomain(id: $id, input: $i) { id } }": typeof types.ClientStatusUpdateDomainDocument,
     "subscription ClientStatusClientChanged($id: ID) { clientChanged(id: $id) { clientId change client { status } } }": typeof types.ClientStatusClientChangedDocument,
-    "mutation ClientUsersCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.ClientUsersCreateClientDocument,
     "mutation ClientUsersCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id email permissions active } }": typeof types.ClientUsersCreateUserDocument,
     "mutation ClientUsersUpdateUser($id: ID!, $i: UpdateClientUserInput!) { updateClientUser(id: $id, input: $i) { id permissions active } }": typeof types.ClientUsersUpdateUserDocument,
     "mutation ClientUsersDeleteUser($id: ID!) { deleteClientUser(id: $id) }": typeof types.ClientUsersDeleteUserDocument,
@@ -181,8 +166,6 @@ type Documents = {
     "query ClientUsersUsers($id: ID!) { client(id: $id) { users { id email } payers { id name } } }": typeof types.ClientUsersUsersDocument,
     "query ClientUsersCreditBalance($id: ID!) { client(id: $id) { creditBalance { amount } } }": typeof types.ClientUsersCreditBalanceDocument,
     "mutation ClientUsersUpdateProfile($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id } }": typeof types.ClientUsersUpdateProfileDocument,
-    "mutation ClientUsersCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.ClientUsersCreateProductDocument,
-    "mutation ClientUsersCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.ClientUsersCreateServiceDocument,
     "mutation ClientUsersCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }": typeof types.ClientUsersCreateDomainDocument,
     "query ClientUsersServiceCount { services { totalCount } }": typeof types.ClientUsersServiceCountDocument,
     "query ClientUsersService($id: ID!) { service(id: $id) { id } }": typeof types.ClientUsersServiceDocument,
@@ -210,20 +193,15 @@ type Documents = {
     "mutation ClientsMakeCurrencyDefault($id: ID!) { updateCurrency(id: $id, input: { isDefault: true }) { code isDefault } }": typeof types.ClientsMakeCurrencyDefaultDocument,
     "mutation ClientsCreateGroup($i: ClientGroupInput!) { createClientGroup(input: $i) { id name } }": typeof types.ClientsCreateGroupDocument,
     "mutation ClientsCreateProject($i: ProjectInput!) { createProject(input: $i) { id name defaultCurrency } }": typeof types.ClientsCreateProjectDocument,
-    "mutation CompositionCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.CompositionCreateClientDocument,
     "mutation CompositionCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }": typeof types.CompositionCreateContactDocument,
     "mutation CompositionAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }": typeof types.CompositionAddCreditDocument,
     "mutation CompositionCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id } }": typeof types.CompositionCreateUserDocument,
     "mutation CompositionCreatePayer($c: ID!, $i: CreatePayerInput!) { createPayer(clientId: $c, input: $i) { id } }": typeof types.CompositionCreatePayerDocument,
-    "mutation CompositionCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.CompositionCreateProductDocument,
-    "mutation CompositionCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.CompositionCreateServiceDocument,
-    "mutation CompositionCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }": typeof types.CompositionCreateDomainDocument,
     "mutation CompositionAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id } }": typeof types.CompositionAddOrderDocument,
     "mutation CompositionCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id } }": typeof types.CompositionCreateInvoiceDocument,
     "mutation CompositionSendMessage($i: SendClientMessageInput!) { sendClientMessage(input: $i) { id } }": typeof types.CompositionSendMessageDocument,
     "mutation CompositionPay($i: AddInvoicePaymentInput!) { addInvoicePayment(input: $i) { id } }": typeof types.CompositionPayDocument,
     "mutation CompositionAddDiscount($i: ClientDiscountInput!) { addClientDiscount(input: $i) { id } }": typeof types.CompositionAddDiscountDocument,
-    "mutation ContactsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.ContactsCreateClientDocument,
     "fragment ContactsContact on Contact { id firstName lastName email companyName city country emailCategories subAccount { id email permissions } }": typeof types.ContactsContactFragmentDoc,
     "mutation ContactsCreate($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { ...ContactsContact } }": typeof types.ContactsCreateDocument,
     "mutation ContactsUpdate($id: ID!, $i: UpdateContactInput!) { updateContact(id: $id, input: $i) { ...ContactsContact } }": typeof types.ContactsUpdateDocument,
@@ -260,9 +238,6 @@ type Documents = {
     "mutation CurrenciesTaxCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.CurrenciesTaxCreateProductDocument,
     "mutation CurrenciesTaxCreateProject($i: ProjectInput!) { createProject(input: $i) { id } }": typeof types.CurrenciesTaxCreateProjectDocument,
     "mutation CurrenciesTaxCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id total { amount currency } creditApplied { amount } balanceDue { amount } } }": typeof types.CurrenciesTaxCreateInvoiceDocument,
-    "mutation DailyRunDomainsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.DailyRunDomainsCreateClientDocument,
-    "mutation DailyRunDomainsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.DailyRunDomainsCreateServerDocument,
-    "mutation DailyRunDomainsCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }": typeof types.DailyRunDomainsCreateDomainDocument,
     "mutation DailyRunDomainsRun($d: LocalDate) { runDailyRun(date: $d) { status steps { name status count errorCount } errors { step subjectType message } } }": typeof types.DailyRunDomainsRunDocument,
     "query DailyRunDomainsPreview($d: LocalDate!) { dailyRunPreview(date: $d) { invoices { dueDate total { amount } lines { service { id } domain { id } description amount { amount } } }\n  domainRenewals { id name } domainSyncs { id name } errors { step message } } }": typeof types.DailyRunDomainsPreviewDocument,
     "query DailyRunDomainsInvoices($c: ID!) { invoices(filter: { clientId: $c }, first: 20, orderBy: { field: ISSUE_DATE, direction: ASC }) { edges { node { id status dueDate total { amount }\n  lines { type description domain { id } amount { amount } } } } } }": typeof types.DailyRunDomainsInvoicesDocument,
@@ -270,10 +245,6 @@ type Documents = {
     "mutation DailyRunDomainsUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id enabled } }": typeof types.DailyRunDomainsUpdateServerDocument,
     "mutation DailyRunDomainsTldPricing($i: TldPricingInput!) { setTldPricing(input: $i) { tld } }": typeof types.DailyRunDomainsTldPricingDocument,
     "query DailyRunDomainsDomains { domains { edges { node { id name status expiryDate } } } }": typeof types.DailyRunDomainsDomainsDocument,
-    "mutation DailyRunCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.DailyRunCreateClientDocument,
-    "mutation DailyRunCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.DailyRunCreateProductDocument,
-    "mutation DailyRunCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.DailyRunCreateServerDocument,
-    "mutation DailyRunCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.DailyRunCreateServiceDocument,
     "mutation DailyRunRunCommand($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }": typeof types.DailyRunRunCommandDocument,
     "mutation DailyRunAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }": typeof types.DailyRunAddCreditDocument,
     "query DailyRunService($id: ID!) { service(id: $id) { id status nextDueDate suspensionReason } }": typeof types.DailyRunServiceDocument,
@@ -302,12 +273,7 @@ type Documents = {
     "mutation MxDurableRun($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }": typeof types.MxDurableRunDocument,
     "query MxDurableJob($id: ID!) { moduleJob(id: $id) { status } }": typeof types.MxDurableJobDocument,
     "query MxDurableZone($id: ID!) { domain(id: $id) { dnsZone { status lastError } } }": typeof types.MxDurableZoneDocument,
-    "mutation DnsZonesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.DnsZonesCreateClientDocument,
-    "mutation DnsZonesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.DnsZonesCreateServerDocument,
-    "mutation DnsZonesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.DnsZonesCreateProductDocument,
     "mutation DnsZonesUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }": typeof types.DnsZonesUpdateServerDocument,
-    "mutation DnsZonesCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.DnsZonesCreateServiceDocument,
-    "mutation DnsZonesCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }": typeof types.DnsZonesCreateDomainDocument,
     "mutation DnsZonesCreateZone($d: ID!) { createDnsZone(domainId: $d) { name status lastError } }": typeof types.DnsZonesCreateZoneDocument,
     "mutation DnsZonesDeleteZone($d: ID!) { deleteDnsZone(domainId: $d) { id dnsZone { name } } }": typeof types.DnsZonesDeleteZoneDocument,
     "query DnsZonesDomainZone($id: ID!) { domain(id: $id) { dnsZone { name status lastError } } }": typeof types.DnsZonesDomainZoneDocument,
@@ -316,9 +282,7 @@ type Documents = {
     "mutation DnsZonesRun($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }": typeof types.DnsZonesRunDocument,
     "mutation DnsZonesRetry($id: ID!) { retryModuleJob(id: $id) { id } }": typeof types.DnsZonesRetryDocument,
     "query DnsZonesService($id: ID!) { service(id: $id) { status lastModuleError } }": typeof types.DnsZonesServiceDocument,
-    "mutation DomainCommandsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.DomainCommandsCreateClientDocument,
     "mutation DomainCommandsUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }": typeof types.DomainCommandsUpdateClientDocument,
-    "mutation DomainCommandsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.DomainCommandsCreateServerDocument,
     "mutation DomainCommandsCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }": typeof types.DomainCommandsCreateDomainDocument,
     "mutation DomainCommandsUpdateDomain($id: ID!, $i: UpdateDomainInput!) { updateDomain(id: $id, input: $i) { id } }": typeof types.DomainCommandsUpdateDomainDocument,
     "mutation DomainCommandsDeleteDomain($id: ID!) { deleteDomain(id: $id) }": typeof types.DomainCommandsDeleteDomainDocument,
@@ -342,12 +306,7 @@ type Documents = {
     "mutation DomainCommandsSetTldRuleZoneFirst($i: TldRuleInput!) { setTldRule(input: $i) { tld zoneBeforeRegistration } }": typeof types.DomainCommandsSetTldRuleZoneFirstDocument,
     "query DomainCommandsActivity($f: ActivityFilter) { activityLog(filter: $f, first: 50) { edges { node { action targetId details } } } }": typeof types.DomainCommandsActivityDocument,
     "subscription DomainCommandsChanged($id: ID) { domainChanged(id: $id) { change domain { status } job { command status attempts error } } }": typeof types.DomainCommandsChangedDocument,
-    "mutation DomainScenarioCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.DomainScenarioCreateClientDocument,
     "mutation DomainScenarioCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }": typeof types.DomainScenarioCreateContactDocument,
-    "mutation DomainScenarioCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.DomainScenarioCreateServerDocument,
-    "mutation DomainScenarioCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.DomainScenarioCreateProductDocument,
-    "mutation DomainScenarioCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.DomainScenarioCreateServiceDocument,
-    "mutation DomainScenarioCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }": typeof types.DomainScenarioCreateDomainDocument,
     "mutation DomainScenarioAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id items { id } } }": typeof types.DomainScenarioAddOrderDocument,
     "mutation DomainScenarioAccept($id: ID!, $items: [AcceptItemInput!]) { acceptOrder(id: $id, items: $items) { status items { status } } }": typeof types.DomainScenarioAcceptDocument,
     "query DomainScenarioDomains($f: DomainFilter) { domains(filter: $f) { edges { node { id name status } } } }": typeof types.DomainScenarioDomainsDocument,
@@ -358,7 +317,6 @@ type Documents = {
     "mutation DomainScenarioPoll($s: ID!) { pollRegistry(serverId: $s) }": typeof types.DomainScenarioPollDocument,
     "query DomainScenarioEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { type language recipient subject status attempts lastError messageId } } } }": typeof types.DomainScenarioEmailsDocument,
     "fragment DomainsFields on Domain { id name status registrar expiryDate registrationDate autoRenew nameservers eppCodeSet client { id } }": typeof types.DomainsFieldsFragmentDoc,
-    "mutation DomainsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.DomainsCreateClientDocument,
     "mutation DomainsCreate($i: CreateDomainInput!) { createDomain(input: $i) { ...DomainsFields } }": typeof types.DomainsCreateDocument,
     "mutation DomainsUpdate($id: ID!, $i: UpdateDomainInput!) { updateDomain(id: $id, input: $i) { ...DomainsFields } }": typeof types.DomainsUpdateDocument,
     "mutation DomainsMove($id: ID!, $to: ID!) { moveDomain(id: $id, toClientId: $to) { id client { id } } }": typeof types.DomainsMoveDocument,
@@ -373,9 +331,6 @@ type Documents = {
     "mutation DowngradeCreditUpgrade($s: ID!, $i: ServiceChangeInput!) { upgradeService(serviceId: $s, input: $i) { status invoices { id } } }": typeof types.DowngradeCreditUpgradeDocument,
     "query DowngradeCreditService($id: ID!) { service(id: $id) { product { id } recurringAmount { amount } } }": typeof types.DowngradeCreditServiceDocument,
     "query DowngradeCreditBalance($id: ID!) { client(id: $id) { creditBalance { amount } } }": typeof types.DowngradeCreditBalanceDocument,
-    "mutation DowngradeCreditProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.DowngradeCreditProductDocument,
-    "mutation DowngradeCreditClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.DowngradeCreditClientDocument,
-    "mutation DowngradeCreditCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.DowngradeCreditCreateServiceDocument,
     "mutation DowngradeCreditActivate($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { status } }": typeof types.DowngradeCreditActivateDocument,
     "subscription AcrossProcessesServiceChanged($id: ID) { serviceChanged(id: $id) { serviceId status job { command status } } }": typeof types.AcrossProcessesServiceChangedDocument,
     "subscription AcrossProcessesClientChanged($id: ID) { clientChanged(id: $id) { clientId change client { status } } }": typeof types.AcrossProcessesClientChangedDocument,
@@ -412,7 +367,6 @@ type Documents = {
     "query LatePayInvoice($id: ID!) { invoice(id: $id) {\n  status amountPaid { amount } balanceDue { amount }\n  transactions { id kind gateway transactionId amount { amount currency } toClientCredit { amount } } } }": typeof types.LatePayInvoiceDocument,
     "mutation LatePayDeleteClient($id: ID!) { deleteClients(ids: [$id], confirm: true) }": typeof types.LatePayDeleteClientDocument,
     "query LatePayEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { type recipient subject body } } } }": typeof types.LatePayEmailsDocument,
-    "mutation GlobalIdsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.GlobalIdsCreateClientDocument,
     "query GlobalIdsNode($id: ID!) { node(id: $id) { __typename id } }": typeof types.GlobalIdsNodeDocument,
     "mutation GlobalIdsAddInvoicePayment($i: AddInvoicePaymentInput!) { addInvoicePayment(input: $i) { id } }": typeof types.GlobalIdsAddInvoicePaymentDocument,
     "query GlobalIdsNodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }": typeof types.GlobalIdsNodesDocument,
@@ -468,7 +422,6 @@ type Documents = {
     "query GuardRailsClientCount { clients { totalCount } }": typeof types.GuardRailsClientCountDocument,
     "query GuardRailsClientContacts { clients { totalCount edges { node { id contacts { id } } } } }": typeof types.GuardRailsClientContactsDocument,
     "mutation GuardRailsCreateClient { createClient(input: { firstName: \"Ok\", lastName: \"Client\", email: \"ok-client@example.com\" }) { id } }": typeof types.GuardRailsCreateClientDocument,
-    "mutation ImpersonationCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.ImpersonationCreateClientDocument,
     "mutation ImpersonationLoginAs($c: ID!) { loginAsClient(clientId: $c) { token me { sessionId client { id email } impersonator { id } staff { id } } } }": typeof types.ImpersonationLoginAsDocument,
     "mutation ImpersonationEnd { endImpersonation { sessionId staff { id email } client { id } } }": typeof types.ImpersonationEndDocument,
     "query ImpersonationMe { me { sessionId staff { id } client { id } impersonator { id } permissions } }": typeof types.ImpersonationMeDocument,
@@ -478,8 +431,6 @@ type Documents = {
     "query ImpersonationClientCount { clients { totalCount } }": typeof types.ImpersonationClientCountDocument,
     "mutation ImpersonationLogout { logout }": typeof types.ImpersonationLogoutDocument,
     "mutation ImpersonationCloseClient($id: ID!) { setClientStatus(id: $id, status: CLOSED) { id } }": typeof types.ImpersonationCloseClientDocument,
-    "mutation InvoiceEarlyCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.InvoiceEarlyCreateClientDocument,
-    "mutation InvoiceEarlyCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.InvoiceEarlyCreateProductDocument,
     "mutation InvoiceEarlyCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }": typeof types.InvoiceEarlyCreateAddonDocument,
     "mutation InvoiceEarlyAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id } }": typeof types.InvoiceEarlyAddOrderDocument,
     "mutation InvoiceEarlyAccept($id: ID!) { acceptOrder(id: $id) { id items { service { id } } } }": typeof types.InvoiceEarlyAcceptDocument,
@@ -502,10 +453,6 @@ type Documents = {
     "query InvoicesMine { invoices { totalCount edges { node { id } } } }": typeof types.InvoicesMineDocument,
     "query InvoicesCount($c: ID) { invoices(filter: { clientId: $c }) { totalCount } }": typeof types.InvoicesCountDocument,
     "query InvoicesList($f: InvoiceFilter, $first: Int, $after: String) { invoices(filter: $f, first: $first, after: $after) { totalCount edges { node { id overdue } } pageInfo { hasNextPage endCursor } } }": typeof types.InvoicesListDocument,
-    "mutation WorkerSplitCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.WorkerSplitCreateClientDocument,
-    "mutation WorkerSplitCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.WorkerSplitCreateProductDocument,
-    "mutation WorkerSplitCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.WorkerSplitCreateServerDocument,
-    "mutation WorkerSplitCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.WorkerSplitCreateServiceDocument,
     "mutation WorkerSplitRun($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id status } }": typeof types.WorkerSplitRunDocument,
     "mutation WorkerSplitCancel($id: ID!) { cancelModuleJob(id: $id) { id status } }": typeof types.WorkerSplitCancelDocument,
     "query WorkerSplitService($id: ID!) { service(id: $id) { status } }": typeof types.WorkerSplitServiceDocument,
@@ -545,9 +492,7 @@ type Documents = {
     "mutation MailCrashCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.MailCrashCreateClientDocument,
     "mutation MailCrashSend($i: SendClientMessageInput!) { sendClientMessage(input: $i) { emailCount } }": typeof types.MailCrashSendDocument,
     "query MailCrashEmailLog($c: ID!) { clientEmails(clientId: $c, first: 5) { edges { node { status messageId lastError } } } }": typeof types.MailCrashEmailLogDocument,
-    "mutation MailResendCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.MailResendCreateClientDocument,
     "mutation MailResendCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }": typeof types.MailResendCreateContactDocument,
-    "mutation MailResendCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.MailResendCreateProductDocument,
     "mutation MailResendCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id number } }": typeof types.MailResendCreateInvoiceDocument,
     "fragment MailResendEmail on Email { id type status attempts lastError messageId recipient subject body }": typeof types.MailResendEmailFragmentDoc,
     "query MailResendEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { ...MailResendEmail } } } }": typeof types.MailResendEmailsDocument,
@@ -560,10 +505,7 @@ type Documents = {
     "query MailResendMe { me { staff { id } } }": typeof types.MailResendMeDocument,
     "query MailStartupFirstClient { clients(first: 1) { edges { node { id } } } }": typeof types.MailStartupFirstClientDocument,
     "mutation MailStartupSend($i: SendClientMessageInput!) { sendClientMessage(input: $i) { emailCount } }": typeof types.MailStartupSendDocument,
-    "mutation MailCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.MailCreateClientDocument,
     "mutation MailCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }": typeof types.MailCreateContactDocument,
-    "mutation MailCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.MailCreateProductDocument,
-    "mutation MailCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.MailCreateServiceDocument,
     "mutation MailCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id number status } }": typeof types.MailCreateInvoiceDocument,
     "mutation MailMarkPaid($id: ID!) { markInvoicePaid(id: $id) { id status } }": typeof types.MailMarkPaidDocument,
     "mutation MailOptOut($c: ID!, $cats: [EmailCategory!]!) { setEmailOptOuts(clientId: $c, categories: $cats) { id emailOptOuts } }": typeof types.MailOptOutDocument,
@@ -571,17 +513,12 @@ type Documents = {
     "mutation MailResendWelcome($s: ID!) { resendWelcomeEmail(serviceId: $s) { id recipient subject status } }": typeof types.MailResendWelcomeDocument,
     "mutation MailSendMessage($i: SendClientMessageInput!) { sendClientMessage(input: $i) { id category subject message language emailCount createdAt } }": typeof types.MailSendMessageDocument,
     "query MailEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { totalCount edges { node { id type category language recipient subject status attempts lastError messageId sentAt } } } }": typeof types.MailEmailsDocument,
-    "mutation MassUpdateCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.MassUpdateCreateClientDocument,
-    "mutation MassUpdateCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.MassUpdateCreateProductDocument,
     "mutation MassUpdateCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }": typeof types.MassUpdateCreateAddonDocument,
-    "mutation MassUpdateCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.MassUpdateCreateServerDocument,
-    "mutation MassUpdateCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name status autoRenew } }": typeof types.MassUpdateCreateDomainDocument,
     "mutation MassUpdateAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id } }": typeof types.MassUpdateAddOrderDocument,
     "mutation MassUpdateAcceptOrder($id: ID!) { acceptOrder(id: $id) { items { service { id status addons { id status } } } } }": typeof types.MassUpdateAcceptOrderDocument,
     "mutation MassUpdateAll($i: MassUpdateServicesInput!) { massUpdateServices(input: $i) {\n  services { id status billingCycle nextDueDate recurringAmount { amount currency } }\n  addons { id status billingCycle nextDueDate terminationDate recurringAmount { amount currency } }\n  domains { id status autoRenew expiryDate }\n  moduleJobs { id command service { id } domain { id } } } }": typeof types.MassUpdateAllDocument,
     "query MassUpdateJob($id: ID!) { moduleJob(id: $id) { id status lastError } }": typeof types.MassUpdateJobDocument,
     "query MassUpdateDomain($id: ID!) { domain(id: $id) { id status transferLocked } }": typeof types.MassUpdateDomainDocument,
-    "mutation MergeDeleteCreateClient($i: CreateClientInput!) { createClient(input: $i) { id email } }": typeof types.MergeDeleteCreateClientDocument,
     "mutation MergeDeleteCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }": typeof types.MergeDeleteCreateContactDocument,
     "mutation MergeDeleteAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }": typeof types.MergeDeleteAddCreditDocument,
     "mutation MergeDeleteMerge($k: ID!, $d: ID!) { mergeClients(keepId: $k, discardId: $d) { id email creditBalance { amount currency } contacts { id } } }": typeof types.MergeDeleteMergeDocument,
@@ -589,10 +526,6 @@ type Documents = {
     "mutation MergeDeleteCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id } }": typeof types.MergeDeleteCreateUserDocument,
     "mutation MergeDeleteCreatePayer($c: ID!, $i: CreatePayerInput!) { createPayer(clientId: $c, input: $i) { id } }": typeof types.MergeDeleteCreatePayerDocument,
     "query MergeDeleteMe { me { sessionId } }": typeof types.MergeDeleteMeDocument,
-    "mutation ModuleCommandCatalogueCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.ModuleCommandCatalogueCreateClientDocument,
-    "mutation ModuleCommandCatalogueCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.ModuleCommandCatalogueCreateProductDocument,
-    "mutation ModuleCommandCatalogueCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.ModuleCommandCatalogueCreateServerDocument,
-    "mutation ModuleCommandCatalogueCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.ModuleCommandCatalogueCreateServiceDocument,
     "mutation ModuleCommandCatalogueRun($s: ID!, $c: String!, $i: JSONObject) { runModuleCommand(serviceId: $s, command: $c, input: $i) { id status } }": typeof types.ModuleCommandCatalogueRunDocument,
     "query ModuleCommandCatalogueJob($id: ID!) { moduleJob(id: $id) { status } }": typeof types.ModuleCommandCatalogueJobDocument,
     "query ModuleCommandCatalogueService($id: ID!) { service(id: $id) { status suspensionReason terminationDate passwordSet product { id } } }": typeof types.ModuleCommandCatalogueServiceDocument,
@@ -600,11 +533,7 @@ type Documents = {
     "query ModuleCommandCatalogueActivity($f: ActivityFilter) { activityLog(filter: $f, first: 50) { edges { node { action actorType staff { id } details } } } }": typeof types.ModuleCommandCatalogueActivityDocument,
     "query ModuleCommandCatalogueProblems { moduleLoadProblems { folder reason } }": typeof types.ModuleCommandCatalogueProblemsDocument,
     "query ModuleCommandCatalogueModules { modules { name } }": typeof types.ModuleCommandCatalogueModulesDocument,
-    "mutation ModuleCommandsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.ModuleCommandsCreateClientDocument,
-    "mutation ModuleCommandsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.ModuleCommandsCreateProductDocument,
-    "mutation ModuleCommandsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.ModuleCommandsCreateServerDocument,
     "mutation ModuleCommandsUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }": typeof types.ModuleCommandsUpdateServerDocument,
-    "mutation ModuleCommandsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.ModuleCommandsCreateServiceDocument,
     "mutation ModuleCommandsRun($s: ID!, $c: String!, $i: JSONObject) { runModuleCommand(serviceId: $s, command: $c, input: $i) { id command status attempts lastError createdAt } }": typeof types.ModuleCommandsRunDocument,
     "query ModuleCommandsService($id: ID!) { service(id: $id) { id status username suspensionReason terminationDate lastModuleError moduleData product { id } } }": typeof types.ModuleCommandsServiceDocument,
     "query ModuleCommandsQueue($f: ModuleQueueFilter) { moduleQueue(filter: $f, first: 50) { totalCount edges { node { id command status attempts lastError nextRunAt service { id } } } } }": typeof types.ModuleCommandsQueueDocument,
@@ -623,10 +552,6 @@ type Documents = {
     "mutation ModuleCreateDemoDataRunModuleCommand($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id status } }": typeof types.ModuleCreateDemoDataRunModuleCommandDocument,
     "query ModuleCreateDemoDataModuleJob($id: ID!) { moduleJob(id: $id) { status lastError } }": typeof types.ModuleCreateDemoDataModuleJobDocument,
     "query ModuleCreateDemoDataService($id: ID!) { service(id: $id) { status moduleData } }": typeof types.ModuleCreateDemoDataServiceDocument,
-    "mutation ModuleJobLeasesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.ModuleJobLeasesCreateClientDocument,
-    "mutation ModuleJobLeasesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.ModuleJobLeasesCreateProductDocument,
-    "mutation ModuleJobLeasesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.ModuleJobLeasesCreateServerDocument,
-    "mutation ModuleJobLeasesCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.ModuleJobLeasesCreateServiceDocument,
     "mutation ModuleJobLeasesRunModuleCommand($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id status } }": typeof types.ModuleJobLeasesRunModuleCommandDocument,
     "mutation ModuleJobLeasesMarkModuleJobFailed($id: ID!, $r: String!) { markModuleJobFailed(id: $id, reason: $r) { id status lastError leaseExpiresAt } }": typeof types.ModuleJobLeasesMarkModuleJobFailedDocument,
     "mutation ModuleJobLeasesRetryModuleJob($id: ID!) { retryModuleJob(id: $id) { id status } }": typeof types.ModuleJobLeasesRetryModuleJobDocument,
@@ -650,9 +575,6 @@ type Documents = {
     "query NPlusOneInvoices($first: Int!) { invoices(first: $first) { edges { node {\n  id number client { id email } payer { id } lines { id description total { amount } service { id domain } domain { id } addon { id } } transactions { id amount { amount } staff { id email } refundOf { id } }\n} } } }": typeof types.NPlusOneInvoicesDocument,
     "query NPlusOneTransactions($first: Int!) { transactions(first: $first) { edges { node {\n  id amount { amount } client { id email } invoice { id number lines { id } } staff { id email } refundOf { id }\n} } } }": typeof types.NPlusOneTransactionsDocument,
     "query NPlusOneServices($first: Int!) { services(first: $first) { edges { node {\n  id client { id email } product { id name } server { id name }\n} } } }": typeof types.NPlusOneServicesDocument,
-    "mutation NPlusOneCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.NPlusOneCreateServerDocument,
-    "mutation NPlusOneCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.NPlusOneCreateProductDocument,
-    "mutation NPlusOneCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.NPlusOneCreateServiceDocument,
     "query NPlusOneClients($first: Int!) {\n  clients(first: $first) {\n    totalCount\n    edges { node {\n      id\n      group { id name }\n      project { id name }\n      billingContact { id email }\n      contacts { id email }\n    } }\n  }\n}": typeof types.NPlusOneClientsDocument,
     "fragment NestedConnectionsService on Service { id domain username status billingCycle registrationDate nextDueDate terminationDate createdAt updatedAt passwordSet\n  firstPaymentAmount { amount currency } recurringAmount { amount currency } product { id name } }": typeof types.NestedConnectionsServiceFragmentDoc,
     "fragment NestedConnectionsDomain on Domain { id name registrar status registrationDate expiryDate autoRenew nameservers createdAt eppCodeSet }": typeof types.NestedConnectionsDomainFragmentDoc,
@@ -718,10 +640,7 @@ type Documents = {
     "subscription OrderAcceptWatch($id: ID!) { orderChanged(id: $id) { orderId change status at items { itemId position progress error } order { id } } }": typeof types.OrderAcceptWatchDocument,
     "query OrderAcceptEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { type language recipient body } } } }": typeof types.OrderAcceptEmailsDocument,
     "mutation OrderAcceptFraud($id: ID!) { markOrderFraud(id: $id) { id status items { ...OrderAcceptItem } } }": typeof types.OrderAcceptFraudDocument,
-    "mutation OrderAcceptCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.OrderAcceptCreateServerDocument,
     "mutation OrderAcceptUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }": typeof types.OrderAcceptUpdateServerDocument,
-    "mutation OrderAcceptCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.OrderAcceptCreateProductDocument,
-    "mutation OrderAcceptCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.OrderAcceptCreateClientDocument,
     "fragment OrderToPleskOrder on Order { id status total { amount currency } discount { amount } promotionCode\n  items { id position kind status error service { id status domain } } invoices { id status total { amount currency } } }": typeof types.OrderToPleskOrderFragmentDoc,
     "mutation OrderToPleskRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": typeof types.OrderToPleskRegisterDocument,
     "query OrderToPleskPreview($cart: CartInput!) { previewOrder(cart: $cart) {\n  currency invoiceCount promotionCode subtotal { amount } discount { amount } tax { amount } total { amount currency } lines { itemPosition description amount { amount } } } }": typeof types.OrderToPleskPreviewDocument,
@@ -737,8 +656,6 @@ type Documents = {
     "query OrderToPleskReadSettings { settings { acceptOrdersOnPayment } }": typeof types.OrderToPleskReadSettingsDocument,
     "mutation OrderToPleskBillingSettings($i: UpdateBillingSettingsInput!) { updateBillingSettings(input: $i) { autoApplyCredit } }": typeof types.OrderToPleskBillingSettingsDocument,
     "mutation OrderToPleskCreateServerGroup($i: ServerGroupInput!) { createServerGroup(input: $i) { id } }": typeof types.OrderToPleskCreateServerGroupDocument,
-    "mutation OrderToPleskCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.OrderToPleskCreateServerDocument,
-    "mutation OrderToPleskCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id acceptOnPayment } }": typeof types.OrderToPleskCreateProductDocument,
     "mutation OrderToPleskUpdateProduct($id: ID!, $i: UpdateProductInput!) { updateProduct(id: $id, input: $i) { id acceptOnPayment } }": typeof types.OrderToPleskUpdateProductDocument,
     "query OrderToPleskProduct($id: ID!) { product(id: $id) { acceptOnPayment } }": typeof types.OrderToPleskProductDocument,
     "mutation OrderToPleskCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }": typeof types.OrderToPleskCreateAddonDocument,
@@ -751,7 +668,6 @@ type Documents = {
     "mutation OrdersFraud($id: ID!) { markOrderFraud(id: $id) { ...OrdersOrderFields } }": typeof types.OrdersFraudDocument,
     "query OrdersGet($id: ID!) { order(id: $id) { ...OrdersOrderFields } }": typeof types.OrdersGetDocument,
     "query OrdersList($f: OrderFilter, $o: OrderOrder, $first: Int, $after: String) { orders(filter: $f, orderBy: $o, first: $first, after: $after) {\n  totalCount pageInfo { hasNextPage endCursor } edges { node { id status paymentStatus total { amount } client { id } promotionCode items { description } invoices { id status } } } } }": typeof types.OrdersListDocument,
-    "mutation OrdersCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.OrdersCreateProductDocument,
     "mutation OrdersCreateOptions($i: ConfigOptionGroupInput!) { createConfigOptionGroup(input: $i) { options { id name choices { id name } } } }": typeof types.OrdersCreateOptionsDocument,
     "mutation OrdersCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }": typeof types.OrdersCreateAddonDocument,
     "mutation OrdersTldPricing($i: TldPricingInput!) { setTldPricing(input: $i) { tld } }": typeof types.OrdersTldPricingDocument,
@@ -772,10 +688,7 @@ type Documents = {
     "subscription PaymentsInvoiceChanged($id: ID) { invoiceChanged(id: $id) { invoiceId clientId change invoice { id status } } }": typeof types.PaymentsInvoiceChangedDocument,
     "mutation PaymentsMergeClients($k: ID!, $d: ID!) { mergeClients(keepId: $k, discardId: $d) { id } }": typeof types.PaymentsMergeClientsDocument,
     "mutation PaymentsDeleteClients($ids: [ID!]!) { deleteClients(ids: $ids, confirm: true) }": typeof types.PaymentsDeleteClientsDocument,
-    "mutation PleskCommandsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.PleskCommandsCreateClientDocument,
-    "mutation PleskCommandsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.PleskCommandsCreateProductDocument,
     "mutation PleskCommandsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.PleskCommandsCreateServerDocument,
-    "mutation PleskCommandsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.PleskCommandsCreateServiceDocument,
     "mutation PleskCommandsUpdateService($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { id passwordSet } }": typeof types.PleskCommandsUpdateServiceDocument,
     "mutation PleskCommandsRunModuleCommand($s: ID!, $c: String!, $i: JSONObject) { runModuleCommand(serviceId: $s, command: $c, input: $i) { id command status attempts lastError } }": typeof types.PleskCommandsRunModuleCommandDocument,
     "query PleskCommandsService($id: ID!) { service(id: $id) { id status domain username passwordSet lastModuleError moduleData } }": typeof types.PleskCommandsServiceDocument,
@@ -789,10 +702,7 @@ type Documents = {
     "mutation ProcessSafetyLogin2($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }": typeof types.ProcessSafetyLogin2Document,
     "query ProcessSafetyClients3 { clients(filter: { search: \"ada@example.org\" }) { edges { node { id } } } }": typeof types.ProcessSafetyClients3Document,
     "mutation ProcessSafetyCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id total { amount } } }": typeof types.ProcessSafetyCreateInvoiceDocument,
-    "mutation RegistryPollCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.RegistryPollCreateClientDocument,
     "query RegistryPollClientStatus($id: ID!) { client(id: $id) { status } }": typeof types.RegistryPollClientStatusDocument,
-    "mutation RegistryPollCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.RegistryPollCreateServerDocument,
-    "mutation RegistryPollCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }": typeof types.RegistryPollCreateDomainDocument,
     "query RegistryPollDomain($id: ID!) { domain(id: $id) { status expiryDate nameservers } }": typeof types.RegistryPollDomainDocument,
     "mutation RegistryPollPoll($s: ID!) { pollRegistry(serverId: $s) }": typeof types.RegistryPollPollDocument,
     "query RegistryPollLog($s: ID!) { serverModuleLog(serverId: $s) { id module command success request response error lines } }": typeof types.RegistryPollLogDocument,
@@ -820,10 +730,7 @@ type Documents = {
     "query ServersGroups { serverGroups { id name fillStrategy servers { id name } } }": typeof types.ServersGroupsDocument,
     "query ServersActivity { activityLog(first: 100) { edges { node { action details } } } }": typeof types.ServersActivityDocument,
     "mutation ServersRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": typeof types.ServersRegisterDocument,
-    "mutation AddonsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.AddonsCreateClientDocument,
-    "mutation AddonsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.AddonsCreateProductDocument,
     "mutation AddonsCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }": typeof types.AddonsCreateAddonDocument,
-    "mutation AddonsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.AddonsCreateServerDocument,
     "mutation AddonsAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id items { id kind } } }": typeof types.AddonsAddOrderDocument,
     "mutation AddonsAccept($id: ID!) { acceptOrder(id: $id) { id status items { kind status service { id status } } } }": typeof types.AddonsAcceptDocument,
     "mutation AddonsUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id enabled } }": typeof types.AddonsUpdateServerDocument,
@@ -839,11 +746,8 @@ type Documents = {
     "mutation AddonsRun($d: LocalDate) { runDailyRun(date: $d) { status steps { name status count } errors { step subjectType message } } }": typeof types.AddonsRunDocument,
     "query AddonsPreview($d: LocalDate!) { dailyRunPreview(date: $d) { invoices { dueDate total { amount } lines { service { id } description amount { amount } } } } }": typeof types.AddonsPreviewDocument,
     "mutation ServiceRulesCreateGroup($i: ClientGroupInput!) { createClientGroup(input: $i) { id } }": typeof types.ServiceRulesCreateGroupDocument,
-    "mutation ServiceRulesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.ServiceRulesCreateClientDocument,
-    "mutation ServiceRulesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.ServiceRulesCreateProductDocument,
     "mutation ServiceRulesCreateService($i: CreateServiceInput!) { createService(input: $i) { id autoRecalculate recurringAmount { amount currency } } }": typeof types.ServiceRulesCreateServiceDocument,
     "mutation ServiceRulesUpdateService($id: ID!, $i: UpdateServiceInput!) {\n  updateService(id: $id, input: $i) { id product { id } billingCycle autoRecalculate recurringAmount { amount currency } } }": typeof types.ServiceRulesUpdateServiceDocument,
-    "mutation ServiceRulesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.ServiceRulesCreateServerDocument,
     "mutation ServiceRulesMassUpdate($i: MassUpdateServicesInput!) { massUpdateServices(input: $i) {\n  services { id status billingCycle nextDueDate domain recurringAmount { amount } }\n  prorataInvoice { id status total { amount currency } lines { description amount { amount } computation { source periodStart periodEnd days daysInCycle price { amount } } } }\n  moduleJobs { id command service { id } } } }": typeof types.ServiceRulesMassUpdateDocument,
     "mutation ServiceRulesMassBilling($i: MassUpdateServicesInput!) { massUpdateServices(input: $i) {\n  services { id paymentMethod recurringAmount { amount } autoSuspensionOverride { until never } } } }": typeof types.ServiceRulesMassBillingDocument,
     "query ServiceRulesService($id: ID!) { service(id: $id) { id status nextDueDate recurringAmount { amount } } }": typeof types.ServiceRulesServiceDocument,
@@ -860,12 +764,10 @@ type Documents = {
     "mutation ServiceRulesUpdateOverride($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { id domain autoSuspensionOverride { until never } } }": typeof types.ServiceRulesUpdateOverrideDocument,
     "query ServiceRulesServiceRecalc($id: ID!) { service(id: $id) { id autoRecalculate } }": typeof types.ServiceRulesServiceRecalcDocument,
     "fragment ServicesServiceFields on Service { id domain username status billingCycle registrationDate nextDueDate suspensionReason terminationDate passwordSet\n  firstPaymentAmount { amount currency } recurringAmount { amount currency } client { id } product { id name } }": typeof types.ServicesServiceFieldsFragmentDoc,
-    "mutation ServicesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id currency } }": typeof types.ServicesCreateClientDocument,
     "mutation ServicesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id name type module productOptions serverGroup { id } } }": typeof types.ServicesCreateProductDocument,
     "mutation ServicesUpdateProduct($id: ID!, $i: UpdateProductInput!) { updateProduct(id: $id, input: $i) { id module productOptions } }": typeof types.ServicesUpdateProductDocument,
     "query ServicesProducts { products { id } }": typeof types.ServicesProductsDocument,
     "mutation ServicesCreateServerGroup($i: ServerGroupInput!) { createServerGroup(input: $i) { id } }": typeof types.ServicesCreateServerGroupDocument,
-    "mutation ServicesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.ServicesCreateServerDocument,
     "mutation ServicesUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }": typeof types.ServicesUpdateServerDocument,
     "mutation ServicesDeleteServer($id: ID!) { deleteServer(id: $id) }": typeof types.ServicesDeleteServerDocument,
     "mutation ServicesCreate($i: CreateServiceInput!) { createService(input: $i) { ...ServicesServiceFields server { id } adminNotes moduleData } }": typeof types.ServicesCreateDocument,
@@ -912,10 +814,6 @@ type Documents = {
     "query SortingTransactions($f: TransactionFilter, $o: TransactionOrder, $first: Int, $after: String, $last: Int, $before: String) {\n  transactions(filter: $f, orderBy: $o, first: $first, after: $after, last: $last, before: $before) {\n    edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }": typeof types.SortingTransactionsDocument,
     "query SortingClientServices($c: ID!, $o: ServiceOrder, $first: Int, $after: String, $last: Int, $before: String) {\n  client(id: $c) { services(orderBy: $o, first: $first, after: $after, last: $last, before: $before) {\n    edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }": typeof types.SortingClientServicesDocument,
     "query SortingClientInvoices($c: ID!, $o: InvoiceOrder, $first: Int, $after: String, $last: Int, $before: String) {\n  client(id: $c) { invoices(orderBy: $o, first: $first, after: $after, last: $last, before: $before) {\n    edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }": typeof types.SortingClientInvoicesDocument,
-    "mutation SortingCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.SortingCreateProductDocument,
-    "mutation SortingCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.SortingCreateServerDocument,
-    "mutation SortingCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.SortingCreateServiceDocument,
-    "mutation SortingCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }": typeof types.SortingCreateDomainDocument,
     "subscription FanOutClientChanged { clientChanged { client { id city group { id } contacts { id } } } }": typeof types.FanOutClientChangedDocument,
     "subscription FanOutInvoiceChanged { invoiceChanged { invoice { id notes lines { id } client { id city } } } }": typeof types.FanOutInvoiceChangedDocument,
     "subscription FanOutServiceChanged { serviceChanged { change service { id domain product { id name } client { id } } } }": typeof types.FanOutServiceChangedDocument,
@@ -946,12 +844,8 @@ type Documents = {
     "query UpgradesOrder($id: ID!) { order(id: $id) { status items { status } } }": typeof types.UpgradesOrderDocument,
     "mutation UpgradesMarkPaid($id: ID!) { markInvoicePaid(id: $id) { id status } }": typeof types.UpgradesMarkPaidDocument,
     "mutation UpgradesSettings($i: UpdateSettingsInput!) { updateSettings(input: $i) { acceptOrdersOnPayment } }": typeof types.UpgradesSettingsDocument,
-    "mutation UpgradesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.UpgradesCreateProductDocument,
     "mutation UpgradesTaxRule($i: TaxRuleInput!) { createTaxRule(input: $i) { id } }": typeof types.UpgradesTaxRuleDocument,
     "mutation UpgradesCreateOptions($i: ConfigOptionGroupInput!) { createConfigOptionGroup(input: $i) { options { id } } }": typeof types.UpgradesCreateOptionsDocument,
-    "mutation UpgradesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.UpgradesCreateServerDocument,
-    "mutation UpgradesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.UpgradesCreateClientDocument,
-    "mutation UpgradesCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.UpgradesCreateServiceDocument,
     "mutation UpgradesRunCreate($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id } }": typeof types.UpgradesRunCreateDocument,
     "query UpgradesCreditBalance($id: ID!) { client(id: $id) { creditBalance { amount } } }": typeof types.UpgradesCreditBalanceDocument,
     "mutation UpgradesCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id } }": typeof types.UpgradesCreateUserDocument,
@@ -961,11 +855,7 @@ type Documents = {
     "query UpgradesLatestInvoice($c: ID!) { invoices(filter: { clientId: $c }, first: 1) { edges { node { ...UpgradesInvoiceLines } } } }": typeof types.UpgradesLatestInvoiceDocument,
     "mutation UpgradesCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { ...UpgradesInvoiceLines } }": typeof types.UpgradesCreateInvoiceDocument,
     "mutation UpgradesAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }": typeof types.UpgradesAddCreditDocument,
-    "mutation YearCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.YearCreateClientDocument,
-    "mutation YearCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.YearCreateProductDocument,
     "mutation YearCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }": typeof types.YearCreateAddonDocument,
-    "mutation YearCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.YearCreateServerDocument,
-    "mutation YearCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.YearCreateServiceDocument,
     "mutation YearCreateTaxRule($i: TaxRuleInput!) { createTaxRule(input: $i) { id } }": typeof types.YearCreateTaxRuleDocument,
     "mutation YearAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id } }": typeof types.YearAddOrderDocument,
     "mutation YearAccept($id: ID!) { acceptOrder(id: $id) { items { service { id } } } }": typeof types.YearAcceptDocument,
@@ -982,6 +872,11 @@ type Documents = {
     "mutation YearRun($d: LocalDate) { runDailyRun(date: $d) { status steps { name status count } errors { step message } } }": typeof types.YearRunDocument,
     "mutation YearSettings($i: UpdateSettingsInput!) { updateSettings(input: $i) { creditOnDowngrade } }": typeof types.YearSettingsDocument,
     "mutation YearUpgrade($s: ID!, $i: ServiceChangeInput!) { upgradeService(serviceId: $s, input: $i) { status invoices { id } } }": typeof types.YearUpgradeDocument,
+    "mutation FixturesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": typeof types.FixturesCreateClientDocument,
+    "mutation FixturesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": typeof types.FixturesCreateProductDocument,
+    "mutation FixturesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": typeof types.FixturesCreateServerDocument,
+    "mutation FixturesCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": typeof types.FixturesCreateServiceDocument,
+    "mutation FixturesCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }": typeof types.FixturesCreateDomainDocument,
     "fragment InvoiceFields on Invoice { id number status currency client { id } payer { id } issueDate dueDate datePaid notes overdue clientName clientEmail\n  subtotal { amount currency } tax1 { amount currency } tax2 { amount currency } total { amount currency } creditApplied { amount currency } amountPaid { amount currency } balanceDue { amount currency }\n  tax1Name tax2Name addressedTo { name companyName email country taxId }\n  lines { id position type description taxable service { id } domain { id } addon { id } amount { amount } net { amount } tax1 { amount } tax2 { amount } total { amount } }\n  transactions { id kind gateway transactionId amount { amount } toClientCredit { amount } refunded { amount } refundOf { id } toCredit } }": typeof types.InvoiceFieldsFragmentDoc,
     "mutation InvoiceHelpersCreateClient($i: CreateClientInput!) { createClient(input: $i) { id currency } }": typeof types.InvoiceHelpersCreateClientDocument,
     "mutation InvoiceHelpersCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { ...InvoiceFields } }": typeof types.InvoiceHelpersCreateInvoiceDocument,
@@ -1049,10 +944,6 @@ const documents: Documents = {
     "mutation BadInputRunCommand($i: JSONObject) { runModuleCommand(serviceId: \"1\", command: \"x\", input: $i) { id } }": types.BadInputRunCommandDocument,
     "subscription BadInputClientChanged($id: ID) { clientChanged(id: $id) { clientId } }": types.BadInputClientChangedDocument,
     "query BadInputContacts { clients(first: 1) { edges { node { contacts { id } } } } }": types.BadInputContactsDocument,
-    "mutation CancellationsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.CancellationsCreateClientDocument,
-    "mutation CancellationsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.CancellationsCreateProductDocument,
-    "mutation CancellationsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.CancellationsCreateServerDocument,
-    "mutation CancellationsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.CancellationsCreateServiceDocument,
     "mutation CancellationsCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id autoRenew } }": types.CancellationsCreateDomainDocument,
     "query CancellationsDomain($id: ID!) { domain(id: $id) { autoRenew } }": types.CancellationsDomainDocument,
     "mutation CancellationsRunCommand($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }": types.CancellationsRunCommandDocument,
@@ -1105,12 +996,9 @@ const documents: Documents = {
     "query ClientDiscountsList($c: ID!) { clientDiscounts(clientId: $c) { id percent amount { amount } } }": types.ClientDiscountsListDocument,
     "query ClientDiscountsPreview($cart: CartInput!, $c: ID) { previewOrder(cart: $cart, clientId: $c) { discount { amount } total { amount } lines { itemPosition description amount { amount } } } }": types.ClientDiscountsPreviewDocument,
     "mutation ClientDiscountsPlace($cart: CartInput!) { placeOrder(cart: $cart) { id items { firstPayment { amount } recurringAmount { amount } } invoices { total { amount } lines { description amount { amount } } } } }": types.ClientDiscountsPlaceDocument,
-    "mutation ClientDiscountsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.ClientDiscountsCreateClientDocument,
-    "mutation ClientDiscountsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.ClientDiscountsCreateProductDocument,
     "mutation ClientDiscountsCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }": types.ClientDiscountsCreateAddonDocument,
     "mutation ClientDiscountsCreateGroup($i: ClientGroupInput!) { createClientGroup(input: $i) { id } }": types.ClientDiscountsCreateGroupDocument,
     "mutation ClientDiscountsCreatePromotion($i: PromotionInput!) { createPromotion(input: $i) { code } }": types.ClientDiscountsCreatePromotionDocument,
-    "mutation ClientDiscountsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.ClientDiscountsCreateServiceDocument,
     "query ClientDiscountsDailyPreview($d: LocalDate!) { dailyRunPreview(date: $d) { invoices { client { id } total { amount } lines { service { id } description amount { amount } } } } }": types.ClientDiscountsDailyPreviewDocument,
     "fragment ClientGroupsGroup on ClientGroup { id name colour discountPercent separateInvoices createdAt }": types.ClientGroupsGroupFragmentDoc,
     "fragment ClientGroupsProject on Project { id name brandName defaultCurrency supportEmail logoUrl createdAt }": types.ClientGroupsProjectFragmentDoc,
@@ -1137,29 +1025,21 @@ const documents: Documents = {
     "mutation ClientMarksLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token me { client { id } } } }": types.ClientMarksLoginDocument,
     "mutation ClientMarksCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id } }": types.ClientMarksCreateUserDocument,
     "mutation ClientMarksUpdateProfile($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id } }": types.ClientMarksUpdateProfileDocument,
-    "mutation ClientSafeErrorsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.ClientSafeErrorsCreateClientDocument,
-    "mutation ClientSafeErrorsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.ClientSafeErrorsCreateProductDocument,
-    "mutation ClientSafeErrorsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.ClientSafeErrorsCreateServerDocument,
     "mutation ClientSafeErrorsUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }": types.ClientSafeErrorsUpdateServerDocument,
-    "mutation ClientSafeErrorsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.ClientSafeErrorsCreateServiceDocument,
     "mutation ClientSafeErrorsRun($s: ID!, $c: String!, $i: JSONObject) { runModuleCommand(serviceId: $s, command: $c, input: $i) { id status lastError errorCode } }": types.ClientSafeErrorsRunDocument,
     "query ClientSafeErrorsJob($id: ID!) { moduleJob(id: $id) { id status lastError errorCode } }": types.ClientSafeErrorsJobDocument,
     "query ClientSafeErrorsService($id: ID!) { service(id: $id) { id } }": types.ClientSafeErrorsServiceDocument,
     "query ClientSafeErrorsClient($id: ID!) { client(id: $id) { id } }": types.ClientSafeErrorsClientDocument,
     "subscription ClientSafeErrorsChanged($id: ID) { serviceChanged(id: $id) { job { status error errorCode } } }": types.ClientSafeErrorsChangedDocument,
-    "mutation ClientStatusCreateClient($i: CreateClientInput!) { createClient(input: $i) { id status } }": types.ClientStatusCreateClientDocument,
     "mutation ClientStatusUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }": types.ClientStatusUpdateClientDocument,
     "mutation ClientStatusSetClientStatus($id: ID!, $s: ClientStatus!) { setClientStatus(id: $id, status: $s) { id status } }": types.ClientStatusSetClientStatusDocument,
     "query ClientStatusClient($id: ID!) { client(id: $id) { status } }": types.ClientStatusClientDocument,
-    "mutation ClientStatusCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.ClientStatusCreateProductDocument,
-    "mutation ClientStatusCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.ClientStatusCreateServiceDocument,
     "mutation ClientStatusUpdateService($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { id status } }": types.ClientStatusUpdateServiceDocument,
     "mutation ClientStatusMoveService($id: ID!, $to: ID!) { moveService(id: $id, toClientId: $to) { id } }": types.ClientStatusMoveServiceDocument,
     "mutation ClientStatusDeleteService($id: ID!) { deleteService(id: $id) }": types.ClientStatusDeleteServiceDocument,
     "mutation ClientStatusCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }": types.ClientStatusCreateDomainDocument,
     "mutation ClientStatusUpdateDomain($id: ID!, $i: UpdateDomainInput!) { updateDomain(id: $id, input: $i) { id } }": types.ClientStatusUpdateDomainDocument,
     "subscription ClientStatusClientChanged($id: ID) { clientChanged(id: $id) { clientId change client { status } } }": types.ClientStatusClientChangedDocument,
-    "mutation ClientUsersCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.ClientUsersCreateClientDocument,
     "mutation ClientUsersCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id email permissions active } }": types.ClientUsersCreateUserDocument,
     "mutation ClientUsersUpdateUser($id: ID!, $i: UpdateClientUserInput!) { updateClientUser(id: $id, input: $i) { id permissions active } }": types.ClientUsersUpdateUserDocument,
     "mutation ClientUsersDeleteUser($id: ID!) { deleteClientUser(id: $id) }": types.ClientUsersDeleteUserDocument,
@@ -1174,8 +1054,6 @@ const documents: Documents = {
     "query ClientUsersUsers($id: ID!) { client(id: $id) { users { id email } payers { id name } } }": types.ClientUsersUsersDocument,
     "query ClientUsersCreditBalance($id: ID!) { client(id: $id) { creditBalance { amount } } }": types.ClientUsersCreditBalanceDocument,
     "mutation ClientUsersUpdateProfile($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id } }": types.ClientUsersUpdateProfileDocument,
-    "mutation ClientUsersCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.ClientUsersCreateProductDocument,
-    "mutation ClientUsersCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.ClientUsersCreateServiceDocument,
     "mutation ClientUsersCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }": types.ClientUsersCreateDomainDocument,
     "query ClientUsersServiceCount { services { totalCount } }": types.ClientUsersServiceCountDocument,
     "query ClientUsersService($id: ID!) { service(id: $id) { id } }": types.ClientUsersServiceDocument,
@@ -1203,20 +1081,15 @@ const documents: Documents = {
     "mutation ClientsMakeCurrencyDefault($id: ID!) { updateCurrency(id: $id, input: { isDefault: true }) { code isDefault } }": types.ClientsMakeCurrencyDefaultDocument,
     "mutation ClientsCreateGroup($i: ClientGroupInput!) { createClientGroup(input: $i) { id name } }": types.ClientsCreateGroupDocument,
     "mutation ClientsCreateProject($i: ProjectInput!) { createProject(input: $i) { id name defaultCurrency } }": types.ClientsCreateProjectDocument,
-    "mutation CompositionCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.CompositionCreateClientDocument,
     "mutation CompositionCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }": types.CompositionCreateContactDocument,
     "mutation CompositionAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }": types.CompositionAddCreditDocument,
     "mutation CompositionCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id } }": types.CompositionCreateUserDocument,
     "mutation CompositionCreatePayer($c: ID!, $i: CreatePayerInput!) { createPayer(clientId: $c, input: $i) { id } }": types.CompositionCreatePayerDocument,
-    "mutation CompositionCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.CompositionCreateProductDocument,
-    "mutation CompositionCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.CompositionCreateServiceDocument,
-    "mutation CompositionCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }": types.CompositionCreateDomainDocument,
     "mutation CompositionAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id } }": types.CompositionAddOrderDocument,
     "mutation CompositionCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id } }": types.CompositionCreateInvoiceDocument,
     "mutation CompositionSendMessage($i: SendClientMessageInput!) { sendClientMessage(input: $i) { id } }": types.CompositionSendMessageDocument,
     "mutation CompositionPay($i: AddInvoicePaymentInput!) { addInvoicePayment(input: $i) { id } }": types.CompositionPayDocument,
     "mutation CompositionAddDiscount($i: ClientDiscountInput!) { addClientDiscount(input: $i) { id } }": types.CompositionAddDiscountDocument,
-    "mutation ContactsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.ContactsCreateClientDocument,
     "fragment ContactsContact on Contact { id firstName lastName email companyName city country emailCategories subAccount { id email permissions } }": types.ContactsContactFragmentDoc,
     "mutation ContactsCreate($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { ...ContactsContact } }": types.ContactsCreateDocument,
     "mutation ContactsUpdate($id: ID!, $i: UpdateContactInput!) { updateContact(id: $id, input: $i) { ...ContactsContact } }": types.ContactsUpdateDocument,
@@ -1253,9 +1126,6 @@ const documents: Documents = {
     "mutation CurrenciesTaxCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.CurrenciesTaxCreateProductDocument,
     "mutation CurrenciesTaxCreateProject($i: ProjectInput!) { createProject(input: $i) { id } }": types.CurrenciesTaxCreateProjectDocument,
     "mutation CurrenciesTaxCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id total { amount currency } creditApplied { amount } balanceDue { amount } } }": types.CurrenciesTaxCreateInvoiceDocument,
-    "mutation DailyRunDomainsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.DailyRunDomainsCreateClientDocument,
-    "mutation DailyRunDomainsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.DailyRunDomainsCreateServerDocument,
-    "mutation DailyRunDomainsCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }": types.DailyRunDomainsCreateDomainDocument,
     "mutation DailyRunDomainsRun($d: LocalDate) { runDailyRun(date: $d) { status steps { name status count errorCount } errors { step subjectType message } } }": types.DailyRunDomainsRunDocument,
     "query DailyRunDomainsPreview($d: LocalDate!) { dailyRunPreview(date: $d) { invoices { dueDate total { amount } lines { service { id } domain { id } description amount { amount } } }\n  domainRenewals { id name } domainSyncs { id name } errors { step message } } }": types.DailyRunDomainsPreviewDocument,
     "query DailyRunDomainsInvoices($c: ID!) { invoices(filter: { clientId: $c }, first: 20, orderBy: { field: ISSUE_DATE, direction: ASC }) { edges { node { id status dueDate total { amount }\n  lines { type description domain { id } amount { amount } } } } } }": types.DailyRunDomainsInvoicesDocument,
@@ -1263,10 +1133,6 @@ const documents: Documents = {
     "mutation DailyRunDomainsUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id enabled } }": types.DailyRunDomainsUpdateServerDocument,
     "mutation DailyRunDomainsTldPricing($i: TldPricingInput!) { setTldPricing(input: $i) { tld } }": types.DailyRunDomainsTldPricingDocument,
     "query DailyRunDomainsDomains { domains { edges { node { id name status expiryDate } } } }": types.DailyRunDomainsDomainsDocument,
-    "mutation DailyRunCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.DailyRunCreateClientDocument,
-    "mutation DailyRunCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.DailyRunCreateProductDocument,
-    "mutation DailyRunCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.DailyRunCreateServerDocument,
-    "mutation DailyRunCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.DailyRunCreateServiceDocument,
     "mutation DailyRunRunCommand($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }": types.DailyRunRunCommandDocument,
     "mutation DailyRunAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }": types.DailyRunAddCreditDocument,
     "query DailyRunService($id: ID!) { service(id: $id) { id status nextDueDate suspensionReason } }": types.DailyRunServiceDocument,
@@ -1295,12 +1161,7 @@ const documents: Documents = {
     "mutation MxDurableRun($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }": types.MxDurableRunDocument,
     "query MxDurableJob($id: ID!) { moduleJob(id: $id) { status } }": types.MxDurableJobDocument,
     "query MxDurableZone($id: ID!) { domain(id: $id) { dnsZone { status lastError } } }": types.MxDurableZoneDocument,
-    "mutation DnsZonesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.DnsZonesCreateClientDocument,
-    "mutation DnsZonesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.DnsZonesCreateServerDocument,
-    "mutation DnsZonesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.DnsZonesCreateProductDocument,
     "mutation DnsZonesUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }": types.DnsZonesUpdateServerDocument,
-    "mutation DnsZonesCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.DnsZonesCreateServiceDocument,
-    "mutation DnsZonesCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }": types.DnsZonesCreateDomainDocument,
     "mutation DnsZonesCreateZone($d: ID!) { createDnsZone(domainId: $d) { name status lastError } }": types.DnsZonesCreateZoneDocument,
     "mutation DnsZonesDeleteZone($d: ID!) { deleteDnsZone(domainId: $d) { id dnsZone { name } } }": types.DnsZonesDeleteZoneDocument,
     "query DnsZonesDomainZone($id: ID!) { domain(id: $id) { dnsZone { name status lastError } } }": types.DnsZonesDomainZoneDocument,
@@ -1309,9 +1170,7 @@ const documents: Documents = {
     "mutation DnsZonesRun($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }": types.DnsZonesRunDocument,
     "mutation DnsZonesRetry($id: ID!) { retryModuleJob(id: $id) { id } }": types.DnsZonesRetryDocument,
     "query DnsZonesService($id: ID!) { service(id: $id) { status lastModuleError } }": types.DnsZonesServiceDocument,
-    "mutation DomainCommandsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.DomainCommandsCreateClientDocument,
     "mutation DomainCommandsUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }": types.DomainCommandsUpdateClientDocument,
-    "mutation DomainCommandsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.DomainCommandsCreateServerDocument,
     "mutation DomainCommandsCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }": types.DomainCommandsCreateDomainDocument,
     "mutation DomainCommandsUpdateDomain($id: ID!, $i: UpdateDomainInput!) { updateDomain(id: $id, input: $i) { id } }": types.DomainCommandsUpdateDomainDocument,
     "mutation DomainCommandsDeleteDomain($id: ID!) { deleteDomain(id: $id) }": types.DomainCommandsDeleteDomainDocument,
@@ -1335,12 +1194,7 @@ const documents: Documents = {
     "mutation DomainCommandsSetTldRuleZoneFirst($i: TldRuleInput!) { setTldRule(input: $i) { tld zoneBeforeRegistration } }": types.DomainCommandsSetTldRuleZoneFirstDocument,
     "query DomainCommandsActivity($f: ActivityFilter) { activityLog(filter: $f, first: 50) { edges { node { action targetId details } } } }": types.DomainCommandsActivityDocument,
     "subscription DomainCommandsChanged($id: ID) { domainChanged(id: $id) { change domain { status } job { command status attempts error } } }": types.DomainCommandsChangedDocument,
-    "mutation DomainScenarioCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.DomainScenarioCreateClientDocument,
     "mutation DomainScenarioCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }": types.DomainScenarioCreateContactDocument,
-    "mutation DomainScenarioCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.DomainScenarioCreateServerDocument,
-    "mutation DomainScenarioCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.DomainScenarioCreateProductDocument,
-    "mutation DomainScenarioCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.DomainScenarioCreateServiceDocument,
-    "mutation DomainScenarioCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }": types.DomainScenarioCreateDomainDocument,
     "mutation DomainScenarioAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id items { id } } }": types.DomainScenarioAddOrderDocument,
     "mutation DomainScenarioAccept($id: ID!, $items: [AcceptItemInput!]) { acceptOrder(id: $id, items: $items) { status items { status } } }": types.DomainScenarioAcceptDocument,
     "query DomainScenarioDomains($f: DomainFilter) { domains(filter: $f) { edges { node { id name status } } } }": types.DomainScenarioDomainsDocument,
@@ -1351,7 +1205,6 @@ const documents: Documents = {
     "mutation DomainScenarioPoll($s: ID!) { pollRegistry(serverId: $s) }": types.DomainScenarioPollDocument,
     "query DomainScenarioEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { type language recipient subject status attempts lastError messageId } } } }": types.DomainScenarioEmailsDocument,
     "fragment DomainsFields on Domain { id name status registrar expiryDate registrationDate autoRenew nameservers eppCodeSet client { id } }": types.DomainsFieldsFragmentDoc,
-    "mutation DomainsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.DomainsCreateClientDocument,
     "mutation DomainsCreate($i: CreateDomainInput!) { createDomain(input: $i) { ...DomainsFields } }": types.DomainsCreateDocument,
     "mutation DomainsUpdate($id: ID!, $i: UpdateDomainInput!) { updateDomain(id: $id, input: $i) { ...DomainsFields } }": types.DomainsUpdateDocument,
     "mutation DomainsMove($id: ID!, $to: ID!) { moveDomain(id: $id, toClientId: $to) { id client { id } } }": types.DomainsMoveDocument,
@@ -1366,9 +1219,6 @@ const documents: Documents = {
     "mutation DowngradeCreditUpgrade($s: ID!, $i: ServiceChangeInput!) { upgradeService(serviceId: $s, input: $i) { status invoices { id } } }": types.DowngradeCreditUpgradeDocument,
     "query DowngradeCreditService($id: ID!) { service(id: $id) { product { id } recurringAmount { amount } } }": types.DowngradeCreditServiceDocument,
     "query DowngradeCreditBalance($id: ID!) { client(id: $id) { creditBalance { amount } } }": types.DowngradeCreditBalanceDocument,
-    "mutation DowngradeCreditProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.DowngradeCreditProductDocument,
-    "mutation DowngradeCreditClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.DowngradeCreditClientDocument,
-    "mutation DowngradeCreditCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.DowngradeCreditCreateServiceDocument,
     "mutation DowngradeCreditActivate($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { status } }": types.DowngradeCreditActivateDocument,
     "subscription AcrossProcessesServiceChanged($id: ID) { serviceChanged(id: $id) { serviceId status job { command status } } }": types.AcrossProcessesServiceChangedDocument,
     "subscription AcrossProcessesClientChanged($id: ID) { clientChanged(id: $id) { clientId change client { status } } }": types.AcrossProcessesClientChangedDocument,
@@ -1405,7 +1255,6 @@ const documents: Documents = {
     "query LatePayInvoice($id: ID!) { invoice(id: $id) {\n  status amountPaid { amount } balanceDue { amount }\n  transactions { id kind gateway transactionId amount { amount currency } toClientCredit { amount } } } }": types.LatePayInvoiceDocument,
     "mutation LatePayDeleteClient($id: ID!) { deleteClients(ids: [$id], confirm: true) }": types.LatePayDeleteClientDocument,
     "query LatePayEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { type recipient subject body } } } }": types.LatePayEmailsDocument,
-    "mutation GlobalIdsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.GlobalIdsCreateClientDocument,
     "query GlobalIdsNode($id: ID!) { node(id: $id) { __typename id } }": types.GlobalIdsNodeDocument,
     "mutation GlobalIdsAddInvoicePayment($i: AddInvoicePaymentInput!) { addInvoicePayment(input: $i) { id } }": types.GlobalIdsAddInvoicePaymentDocument,
     "query GlobalIdsNodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }": types.GlobalIdsNodesDocument,
@@ -1461,7 +1310,6 @@ const documents: Documents = {
     "query GuardRailsClientCount { clients { totalCount } }": types.GuardRailsClientCountDocument,
     "query GuardRailsClientContacts { clients { totalCount edges { node { id contacts { id } } } } }": types.GuardRailsClientContactsDocument,
     "mutation GuardRailsCreateClient { createClient(input: { firstName: \"Ok\", lastName: \"Client\", email: \"ok-client@example.com\" }) { id } }": types.GuardRailsCreateClientDocument,
-    "mutation ImpersonationCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.ImpersonationCreateClientDocument,
     "mutation ImpersonationLoginAs($c: ID!) { loginAsClient(clientId: $c) { token me { sessionId client { id email } impersonator { id } staff { id } } } }": types.ImpersonationLoginAsDocument,
     "mutation ImpersonationEnd { endImpersonation { sessionId staff { id email } client { id } } }": types.ImpersonationEndDocument,
     "query ImpersonationMe { me { sessionId staff { id } client { id } impersonator { id } permissions } }": types.ImpersonationMeDocument,
@@ -1471,8 +1319,6 @@ const documents: Documents = {
     "query ImpersonationClientCount { clients { totalCount } }": types.ImpersonationClientCountDocument,
     "mutation ImpersonationLogout { logout }": types.ImpersonationLogoutDocument,
     "mutation ImpersonationCloseClient($id: ID!) { setClientStatus(id: $id, status: CLOSED) { id } }": types.ImpersonationCloseClientDocument,
-    "mutation InvoiceEarlyCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.InvoiceEarlyCreateClientDocument,
-    "mutation InvoiceEarlyCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.InvoiceEarlyCreateProductDocument,
     "mutation InvoiceEarlyCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }": types.InvoiceEarlyCreateAddonDocument,
     "mutation InvoiceEarlyAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id } }": types.InvoiceEarlyAddOrderDocument,
     "mutation InvoiceEarlyAccept($id: ID!) { acceptOrder(id: $id) { id items { service { id } } } }": types.InvoiceEarlyAcceptDocument,
@@ -1495,10 +1341,6 @@ const documents: Documents = {
     "query InvoicesMine { invoices { totalCount edges { node { id } } } }": types.InvoicesMineDocument,
     "query InvoicesCount($c: ID) { invoices(filter: { clientId: $c }) { totalCount } }": types.InvoicesCountDocument,
     "query InvoicesList($f: InvoiceFilter, $first: Int, $after: String) { invoices(filter: $f, first: $first, after: $after) { totalCount edges { node { id overdue } } pageInfo { hasNextPage endCursor } } }": types.InvoicesListDocument,
-    "mutation WorkerSplitCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.WorkerSplitCreateClientDocument,
-    "mutation WorkerSplitCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.WorkerSplitCreateProductDocument,
-    "mutation WorkerSplitCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.WorkerSplitCreateServerDocument,
-    "mutation WorkerSplitCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.WorkerSplitCreateServiceDocument,
     "mutation WorkerSplitRun($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id status } }": types.WorkerSplitRunDocument,
     "mutation WorkerSplitCancel($id: ID!) { cancelModuleJob(id: $id) { id status } }": types.WorkerSplitCancelDocument,
     "query WorkerSplitService($id: ID!) { service(id: $id) { status } }": types.WorkerSplitServiceDocument,
@@ -1538,9 +1380,7 @@ const documents: Documents = {
     "mutation MailCrashCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.MailCrashCreateClientDocument,
     "mutation MailCrashSend($i: SendClientMessageInput!) { sendClientMessage(input: $i) { emailCount } }": types.MailCrashSendDocument,
     "query MailCrashEmailLog($c: ID!) { clientEmails(clientId: $c, first: 5) { edges { node { status messageId lastError } } } }": types.MailCrashEmailLogDocument,
-    "mutation MailResendCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.MailResendCreateClientDocument,
     "mutation MailResendCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }": types.MailResendCreateContactDocument,
-    "mutation MailResendCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.MailResendCreateProductDocument,
     "mutation MailResendCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id number } }": types.MailResendCreateInvoiceDocument,
     "fragment MailResendEmail on Email { id type status attempts lastError messageId recipient subject body }": types.MailResendEmailFragmentDoc,
     "query MailResendEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { ...MailResendEmail } } } }": types.MailResendEmailsDocument,
@@ -1553,10 +1393,7 @@ const documents: Documents = {
     "query MailResendMe { me { staff { id } } }": types.MailResendMeDocument,
     "query MailStartupFirstClient { clients(first: 1) { edges { node { id } } } }": types.MailStartupFirstClientDocument,
     "mutation MailStartupSend($i: SendClientMessageInput!) { sendClientMessage(input: $i) { emailCount } }": types.MailStartupSendDocument,
-    "mutation MailCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.MailCreateClientDocument,
     "mutation MailCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }": types.MailCreateContactDocument,
-    "mutation MailCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.MailCreateProductDocument,
-    "mutation MailCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.MailCreateServiceDocument,
     "mutation MailCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id number status } }": types.MailCreateInvoiceDocument,
     "mutation MailMarkPaid($id: ID!) { markInvoicePaid(id: $id) { id status } }": types.MailMarkPaidDocument,
     "mutation MailOptOut($c: ID!, $cats: [EmailCategory!]!) { setEmailOptOuts(clientId: $c, categories: $cats) { id emailOptOuts } }": types.MailOptOutDocument,
@@ -1564,17 +1401,12 @@ const documents: Documents = {
     "mutation MailResendWelcome($s: ID!) { resendWelcomeEmail(serviceId: $s) { id recipient subject status } }": types.MailResendWelcomeDocument,
     "mutation MailSendMessage($i: SendClientMessageInput!) { sendClientMessage(input: $i) { id category subject message language emailCount createdAt } }": types.MailSendMessageDocument,
     "query MailEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { totalCount edges { node { id type category language recipient subject status attempts lastError messageId sentAt } } } }": types.MailEmailsDocument,
-    "mutation MassUpdateCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.MassUpdateCreateClientDocument,
-    "mutation MassUpdateCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.MassUpdateCreateProductDocument,
     "mutation MassUpdateCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }": types.MassUpdateCreateAddonDocument,
-    "mutation MassUpdateCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.MassUpdateCreateServerDocument,
-    "mutation MassUpdateCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name status autoRenew } }": types.MassUpdateCreateDomainDocument,
     "mutation MassUpdateAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id } }": types.MassUpdateAddOrderDocument,
     "mutation MassUpdateAcceptOrder($id: ID!) { acceptOrder(id: $id) { items { service { id status addons { id status } } } } }": types.MassUpdateAcceptOrderDocument,
     "mutation MassUpdateAll($i: MassUpdateServicesInput!) { massUpdateServices(input: $i) {\n  services { id status billingCycle nextDueDate recurringAmount { amount currency } }\n  addons { id status billingCycle nextDueDate terminationDate recurringAmount { amount currency } }\n  domains { id status autoRenew expiryDate }\n  moduleJobs { id command service { id } domain { id } } } }": types.MassUpdateAllDocument,
     "query MassUpdateJob($id: ID!) { moduleJob(id: $id) { id status lastError } }": types.MassUpdateJobDocument,
     "query MassUpdateDomain($id: ID!) { domain(id: $id) { id status transferLocked } }": types.MassUpdateDomainDocument,
-    "mutation MergeDeleteCreateClient($i: CreateClientInput!) { createClient(input: $i) { id email } }": types.MergeDeleteCreateClientDocument,
     "mutation MergeDeleteCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }": types.MergeDeleteCreateContactDocument,
     "mutation MergeDeleteAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }": types.MergeDeleteAddCreditDocument,
     "mutation MergeDeleteMerge($k: ID!, $d: ID!) { mergeClients(keepId: $k, discardId: $d) { id email creditBalance { amount currency } contacts { id } } }": types.MergeDeleteMergeDocument,
@@ -1582,10 +1414,6 @@ const documents: Documents = {
     "mutation MergeDeleteCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id } }": types.MergeDeleteCreateUserDocument,
     "mutation MergeDeleteCreatePayer($c: ID!, $i: CreatePayerInput!) { createPayer(clientId: $c, input: $i) { id } }": types.MergeDeleteCreatePayerDocument,
     "query MergeDeleteMe { me { sessionId } }": types.MergeDeleteMeDocument,
-    "mutation ModuleCommandCatalogueCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.ModuleCommandCatalogueCreateClientDocument,
-    "mutation ModuleCommandCatalogueCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.ModuleCommandCatalogueCreateProductDocument,
-    "mutation ModuleCommandCatalogueCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.ModuleCommandCatalogueCreateServerDocument,
-    "mutation ModuleCommandCatalogueCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.ModuleCommandCatalogueCreateServiceDocument,
     "mutation ModuleCommandCatalogueRun($s: ID!, $c: String!, $i: JSONObject) { runModuleCommand(serviceId: $s, command: $c, input: $i) { id status } }": types.ModuleCommandCatalogueRunDocument,
     "query ModuleCommandCatalogueJob($id: ID!) { moduleJob(id: $id) { status } }": types.ModuleCommandCatalogueJobDocument,
     "query ModuleCommandCatalogueService($id: ID!) { service(id: $id) { status suspensionReason terminationDate passwordSet product { id } } }": types.ModuleCommandCatalogueServiceDocument,
@@ -1593,11 +1421,7 @@ const documents: Documents = {
     "query ModuleCommandCatalogueActivity($f: ActivityFilter) { activityLog(filter: $f, first: 50) { edges { node { action actorType staff { id } details } } } }": types.ModuleCommandCatalogueActivityDocument,
     "query ModuleCommandCatalogueProblems { moduleLoadProblems { folder reason } }": types.ModuleCommandCatalogueProblemsDocument,
     "query ModuleCommandCatalogueModules { modules { name } }": types.ModuleCommandCatalogueModulesDocument,
-    "mutation ModuleCommandsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.ModuleCommandsCreateClientDocument,
-    "mutation ModuleCommandsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.ModuleCommandsCreateProductDocument,
-    "mutation ModuleCommandsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.ModuleCommandsCreateServerDocument,
     "mutation ModuleCommandsUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }": types.ModuleCommandsUpdateServerDocument,
-    "mutation ModuleCommandsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.ModuleCommandsCreateServiceDocument,
     "mutation ModuleCommandsRun($s: ID!, $c: String!, $i: JSONObject) { runModuleCommand(serviceId: $s, command: $c, input: $i) { id command status attempts lastError createdAt } }": types.ModuleCommandsRunDocument,
     "query ModuleCommandsService($id: ID!) { service(id: $id) { id status username suspensionReason terminationDate lastModuleError moduleData product { id } } }": types.ModuleCommandsServiceDocument,
     "query ModuleCommandsQueue($f: ModuleQueueFilter) { moduleQueue(filter: $f, first: 50) { totalCount edges { node { id command status attempts lastError nextRunAt service { id } } } } }": types.ModuleCommandsQueueDocument,
@@ -1616,10 +1440,6 @@ const documents: Documents = {
     "mutation ModuleCreateDemoDataRunModuleCommand($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id status } }": types.ModuleCreateDemoDataRunModuleCommandDocument,
     "query ModuleCreateDemoDataModuleJob($id: ID!) { moduleJob(id: $id) { status lastError } }": types.ModuleCreateDemoDataModuleJobDocument,
     "query ModuleCreateDemoDataService($id: ID!) { service(id: $id) { status moduleData } }": types.ModuleCreateDemoDataServiceDocument,
-    "mutation ModuleJobLeasesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.ModuleJobLeasesCreateClientDocument,
-    "mutation ModuleJobLeasesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.ModuleJobLeasesCreateProductDocument,
-    "mutation ModuleJobLeasesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.ModuleJobLeasesCreateServerDocument,
-    "mutation ModuleJobLeasesCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.ModuleJobLeasesCreateServiceDocument,
     "mutation ModuleJobLeasesRunModuleCommand($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id status } }": types.ModuleJobLeasesRunModuleCommandDocument,
     "mutation ModuleJobLeasesMarkModuleJobFailed($id: ID!, $r: String!) { markModuleJobFailed(id: $id, reason: $r) { id status lastError leaseExpiresAt } }": types.ModuleJobLeasesMarkModuleJobFailedDocument,
     "mutation ModuleJobLeasesRetryModuleJob($id: ID!) { retryModuleJob(id: $id) { id status } }": types.ModuleJobLeasesRetryModuleJobDocument,
@@ -1643,9 +1463,6 @@ const documents: Documents = {
     "query NPlusOneInvoices($first: Int!) { invoices(first: $first) { edges { node {\n  id number client { id email } payer { id } lines { id description total { amount } service { id domain } domain { id } addon { id } } transactions { id amount { amount } staff { id email } refundOf { id } }\n} } } }": types.NPlusOneInvoicesDocument,
     "query NPlusOneTransactions($first: Int!) { transactions(first: $first) { edges { node {\n  id amount { amount } client { id email } invoice { id number lines { id } } staff { id email } refundOf { id }\n} } } }": types.NPlusOneTransactionsDocument,
     "query NPlusOneServices($first: Int!) { services(first: $first) { edges { node {\n  id client { id email } product { id name } server { id name }\n} } } }": types.NPlusOneServicesDocument,
-    "mutation NPlusOneCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.NPlusOneCreateServerDocument,
-    "mutation NPlusOneCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.NPlusOneCreateProductDocument,
-    "mutation NPlusOneCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.NPlusOneCreateServiceDocument,
     "query NPlusOneClients($first: Int!) {\n  clients(first: $first) {\n    totalCount\n    edges { node {\n      id\n      group { id name }\n      project { id name }\n      billingContact { id email }\n      contacts { id email }\n    } }\n  }\n}": types.NPlusOneClientsDocument,
     "fragment NestedConnectionsService on Service { id domain username status billingCycle registrationDate nextDueDate terminationDate createdAt updatedAt passwordSet\n  firstPaymentAmount { amount currency } recurringAmount { amount currency } product { id name } }": types.NestedConnectionsServiceFragmentDoc,
     "fragment NestedConnectionsDomain on Domain { id name registrar status registrationDate expiryDate autoRenew nameservers createdAt eppCodeSet }": types.NestedConnectionsDomainFragmentDoc,
@@ -1711,10 +1528,7 @@ const documents: Documents = {
     "subscription OrderAcceptWatch($id: ID!) { orderChanged(id: $id) { orderId change status at items { itemId position progress error } order { id } } }": types.OrderAcceptWatchDocument,
     "query OrderAcceptEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { type language recipient body } } } }": types.OrderAcceptEmailsDocument,
     "mutation OrderAcceptFraud($id: ID!) { markOrderFraud(id: $id) { id status items { ...OrderAcceptItem } } }": types.OrderAcceptFraudDocument,
-    "mutation OrderAcceptCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.OrderAcceptCreateServerDocument,
     "mutation OrderAcceptUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }": types.OrderAcceptUpdateServerDocument,
-    "mutation OrderAcceptCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.OrderAcceptCreateProductDocument,
-    "mutation OrderAcceptCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.OrderAcceptCreateClientDocument,
     "fragment OrderToPleskOrder on Order { id status total { amount currency } discount { amount } promotionCode\n  items { id position kind status error service { id status domain } } invoices { id status total { amount currency } } }": types.OrderToPleskOrderFragmentDoc,
     "mutation OrderToPleskRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": types.OrderToPleskRegisterDocument,
     "query OrderToPleskPreview($cart: CartInput!) { previewOrder(cart: $cart) {\n  currency invoiceCount promotionCode subtotal { amount } discount { amount } tax { amount } total { amount currency } lines { itemPosition description amount { amount } } } }": types.OrderToPleskPreviewDocument,
@@ -1730,8 +1544,6 @@ const documents: Documents = {
     "query OrderToPleskReadSettings { settings { acceptOrdersOnPayment } }": types.OrderToPleskReadSettingsDocument,
     "mutation OrderToPleskBillingSettings($i: UpdateBillingSettingsInput!) { updateBillingSettings(input: $i) { autoApplyCredit } }": types.OrderToPleskBillingSettingsDocument,
     "mutation OrderToPleskCreateServerGroup($i: ServerGroupInput!) { createServerGroup(input: $i) { id } }": types.OrderToPleskCreateServerGroupDocument,
-    "mutation OrderToPleskCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.OrderToPleskCreateServerDocument,
-    "mutation OrderToPleskCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id acceptOnPayment } }": types.OrderToPleskCreateProductDocument,
     "mutation OrderToPleskUpdateProduct($id: ID!, $i: UpdateProductInput!) { updateProduct(id: $id, input: $i) { id acceptOnPayment } }": types.OrderToPleskUpdateProductDocument,
     "query OrderToPleskProduct($id: ID!) { product(id: $id) { acceptOnPayment } }": types.OrderToPleskProductDocument,
     "mutation OrderToPleskCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }": types.OrderToPleskCreateAddonDocument,
@@ -1744,7 +1556,6 @@ const documents: Documents = {
     "mutation OrdersFraud($id: ID!) { markOrderFraud(id: $id) { ...OrdersOrderFields } }": types.OrdersFraudDocument,
     "query OrdersGet($id: ID!) { order(id: $id) { ...OrdersOrderFields } }": types.OrdersGetDocument,
     "query OrdersList($f: OrderFilter, $o: OrderOrder, $first: Int, $after: String) { orders(filter: $f, orderBy: $o, first: $first, after: $after) {\n  totalCount pageInfo { hasNextPage endCursor } edges { node { id status paymentStatus total { amount } client { id } promotionCode items { description } invoices { id status } } } } }": types.OrdersListDocument,
-    "mutation OrdersCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.OrdersCreateProductDocument,
     "mutation OrdersCreateOptions($i: ConfigOptionGroupInput!) { createConfigOptionGroup(input: $i) { options { id name choices { id name } } } }": types.OrdersCreateOptionsDocument,
     "mutation OrdersCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }": types.OrdersCreateAddonDocument,
     "mutation OrdersTldPricing($i: TldPricingInput!) { setTldPricing(input: $i) { tld } }": types.OrdersTldPricingDocument,
@@ -1765,10 +1576,7 @@ const documents: Documents = {
     "subscription PaymentsInvoiceChanged($id: ID) { invoiceChanged(id: $id) { invoiceId clientId change invoice { id status } } }": types.PaymentsInvoiceChangedDocument,
     "mutation PaymentsMergeClients($k: ID!, $d: ID!) { mergeClients(keepId: $k, discardId: $d) { id } }": types.PaymentsMergeClientsDocument,
     "mutation PaymentsDeleteClients($ids: [ID!]!) { deleteClients(ids: $ids, confirm: true) }": types.PaymentsDeleteClientsDocument,
-    "mutation PleskCommandsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.PleskCommandsCreateClientDocument,
-    "mutation PleskCommandsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.PleskCommandsCreateProductDocument,
     "mutation PleskCommandsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.PleskCommandsCreateServerDocument,
-    "mutation PleskCommandsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.PleskCommandsCreateServiceDocument,
     "mutation PleskCommandsUpdateService($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { id passwordSet } }": types.PleskCommandsUpdateServiceDocument,
     "mutation PleskCommandsRunModuleCommand($s: ID!, $c: String!, $i: JSONObject) { runModuleCommand(serviceId: $s, command: $c, input: $i) { id command status attempts lastError } }": types.PleskCommandsRunModuleCommandDocument,
     "query PleskCommandsService($id: ID!) { service(id: $id) { id status domain username passwordSet lastModuleError moduleData } }": types.PleskCommandsServiceDocument,
@@ -1782,10 +1590,7 @@ const documents: Documents = {
     "mutation ProcessSafetyLogin2($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }": types.ProcessSafetyLogin2Document,
     "query ProcessSafetyClients3 { clients(filter: { search: \"ada@example.org\" }) { edges { node { id } } } }": types.ProcessSafetyClients3Document,
     "mutation ProcessSafetyCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id total { amount } } }": types.ProcessSafetyCreateInvoiceDocument,
-    "mutation RegistryPollCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.RegistryPollCreateClientDocument,
     "query RegistryPollClientStatus($id: ID!) { client(id: $id) { status } }": types.RegistryPollClientStatusDocument,
-    "mutation RegistryPollCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.RegistryPollCreateServerDocument,
-    "mutation RegistryPollCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }": types.RegistryPollCreateDomainDocument,
     "query RegistryPollDomain($id: ID!) { domain(id: $id) { status expiryDate nameservers } }": types.RegistryPollDomainDocument,
     "mutation RegistryPollPoll($s: ID!) { pollRegistry(serverId: $s) }": types.RegistryPollPollDocument,
     "query RegistryPollLog($s: ID!) { serverModuleLog(serverId: $s) { id module command success request response error lines } }": types.RegistryPollLogDocument,
@@ -1813,10 +1618,7 @@ const documents: Documents = {
     "query ServersGroups { serverGroups { id name fillStrategy servers { id name } } }": types.ServersGroupsDocument,
     "query ServersActivity { activityLog(first: 100) { edges { node { action details } } } }": types.ServersActivityDocument,
     "mutation ServersRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": types.ServersRegisterDocument,
-    "mutation AddonsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.AddonsCreateClientDocument,
-    "mutation AddonsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.AddonsCreateProductDocument,
     "mutation AddonsCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }": types.AddonsCreateAddonDocument,
-    "mutation AddonsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.AddonsCreateServerDocument,
     "mutation AddonsAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id items { id kind } } }": types.AddonsAddOrderDocument,
     "mutation AddonsAccept($id: ID!) { acceptOrder(id: $id) { id status items { kind status service { id status } } } }": types.AddonsAcceptDocument,
     "mutation AddonsUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id enabled } }": types.AddonsUpdateServerDocument,
@@ -1832,11 +1634,8 @@ const documents: Documents = {
     "mutation AddonsRun($d: LocalDate) { runDailyRun(date: $d) { status steps { name status count } errors { step subjectType message } } }": types.AddonsRunDocument,
     "query AddonsPreview($d: LocalDate!) { dailyRunPreview(date: $d) { invoices { dueDate total { amount } lines { service { id } description amount { amount } } } } }": types.AddonsPreviewDocument,
     "mutation ServiceRulesCreateGroup($i: ClientGroupInput!) { createClientGroup(input: $i) { id } }": types.ServiceRulesCreateGroupDocument,
-    "mutation ServiceRulesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.ServiceRulesCreateClientDocument,
-    "mutation ServiceRulesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.ServiceRulesCreateProductDocument,
     "mutation ServiceRulesCreateService($i: CreateServiceInput!) { createService(input: $i) { id autoRecalculate recurringAmount { amount currency } } }": types.ServiceRulesCreateServiceDocument,
     "mutation ServiceRulesUpdateService($id: ID!, $i: UpdateServiceInput!) {\n  updateService(id: $id, input: $i) { id product { id } billingCycle autoRecalculate recurringAmount { amount currency } } }": types.ServiceRulesUpdateServiceDocument,
-    "mutation ServiceRulesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.ServiceRulesCreateServerDocument,
     "mutation ServiceRulesMassUpdate($i: MassUpdateServicesInput!) { massUpdateServices(input: $i) {\n  services { id status billingCycle nextDueDate domain recurringAmount { amount } }\n  prorataInvoice { id status total { amount currency } lines { description amount { amount } computation { source periodStart periodEnd days daysInCycle price { amount } } } }\n  moduleJobs { id command service { id } } } }": types.ServiceRulesMassUpdateDocument,
     "mutation ServiceRulesMassBilling($i: MassUpdateServicesInput!) { massUpdateServices(input: $i) {\n  services { id paymentMethod recurringAmount { amount } autoSuspensionOverride { until never } } } }": types.ServiceRulesMassBillingDocument,
     "query ServiceRulesService($id: ID!) { service(id: $id) { id status nextDueDate recurringAmount { amount } } }": types.ServiceRulesServiceDocument,
@@ -1853,12 +1652,10 @@ const documents: Documents = {
     "mutation ServiceRulesUpdateOverride($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { id domain autoSuspensionOverride { until never } } }": types.ServiceRulesUpdateOverrideDocument,
     "query ServiceRulesServiceRecalc($id: ID!) { service(id: $id) { id autoRecalculate } }": types.ServiceRulesServiceRecalcDocument,
     "fragment ServicesServiceFields on Service { id domain username status billingCycle registrationDate nextDueDate suspensionReason terminationDate passwordSet\n  firstPaymentAmount { amount currency } recurringAmount { amount currency } client { id } product { id name } }": types.ServicesServiceFieldsFragmentDoc,
-    "mutation ServicesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id currency } }": types.ServicesCreateClientDocument,
     "mutation ServicesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id name type module productOptions serverGroup { id } } }": types.ServicesCreateProductDocument,
     "mutation ServicesUpdateProduct($id: ID!, $i: UpdateProductInput!) { updateProduct(id: $id, input: $i) { id module productOptions } }": types.ServicesUpdateProductDocument,
     "query ServicesProducts { products { id } }": types.ServicesProductsDocument,
     "mutation ServicesCreateServerGroup($i: ServerGroupInput!) { createServerGroup(input: $i) { id } }": types.ServicesCreateServerGroupDocument,
-    "mutation ServicesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.ServicesCreateServerDocument,
     "mutation ServicesUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }": types.ServicesUpdateServerDocument,
     "mutation ServicesDeleteServer($id: ID!) { deleteServer(id: $id) }": types.ServicesDeleteServerDocument,
     "mutation ServicesCreate($i: CreateServiceInput!) { createService(input: $i) { ...ServicesServiceFields server { id } adminNotes moduleData } }": types.ServicesCreateDocument,
@@ -1905,10 +1702,6 @@ const documents: Documents = {
     "query SortingTransactions($f: TransactionFilter, $o: TransactionOrder, $first: Int, $after: String, $last: Int, $before: String) {\n  transactions(filter: $f, orderBy: $o, first: $first, after: $after, last: $last, before: $before) {\n    edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }": types.SortingTransactionsDocument,
     "query SortingClientServices($c: ID!, $o: ServiceOrder, $first: Int, $after: String, $last: Int, $before: String) {\n  client(id: $c) { services(orderBy: $o, first: $first, after: $after, last: $last, before: $before) {\n    edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }": types.SortingClientServicesDocument,
     "query SortingClientInvoices($c: ID!, $o: InvoiceOrder, $first: Int, $after: String, $last: Int, $before: String) {\n  client(id: $c) { invoices(orderBy: $o, first: $first, after: $after, last: $last, before: $before) {\n    edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }": types.SortingClientInvoicesDocument,
-    "mutation SortingCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.SortingCreateProductDocument,
-    "mutation SortingCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.SortingCreateServerDocument,
-    "mutation SortingCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.SortingCreateServiceDocument,
-    "mutation SortingCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }": types.SortingCreateDomainDocument,
     "subscription FanOutClientChanged { clientChanged { client { id city group { id } contacts { id } } } }": types.FanOutClientChangedDocument,
     "subscription FanOutInvoiceChanged { invoiceChanged { invoice { id notes lines { id } client { id city } } } }": types.FanOutInvoiceChangedDocument,
     "subscription FanOutServiceChanged { serviceChanged { change service { id domain product { id name } client { id } } } }": types.FanOutServiceChangedDocument,
@@ -1939,12 +1732,8 @@ const documents: Documents = {
     "query UpgradesOrder($id: ID!) { order(id: $id) { status items { status } } }": types.UpgradesOrderDocument,
     "mutation UpgradesMarkPaid($id: ID!) { markInvoicePaid(id: $id) { id status } }": types.UpgradesMarkPaidDocument,
     "mutation UpgradesSettings($i: UpdateSettingsInput!) { updateSettings(input: $i) { acceptOrdersOnPayment } }": types.UpgradesSettingsDocument,
-    "mutation UpgradesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.UpgradesCreateProductDocument,
     "mutation UpgradesTaxRule($i: TaxRuleInput!) { createTaxRule(input: $i) { id } }": types.UpgradesTaxRuleDocument,
     "mutation UpgradesCreateOptions($i: ConfigOptionGroupInput!) { createConfigOptionGroup(input: $i) { options { id } } }": types.UpgradesCreateOptionsDocument,
-    "mutation UpgradesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.UpgradesCreateServerDocument,
-    "mutation UpgradesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.UpgradesCreateClientDocument,
-    "mutation UpgradesCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.UpgradesCreateServiceDocument,
     "mutation UpgradesRunCreate($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id } }": types.UpgradesRunCreateDocument,
     "query UpgradesCreditBalance($id: ID!) { client(id: $id) { creditBalance { amount } } }": types.UpgradesCreditBalanceDocument,
     "mutation UpgradesCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id } }": types.UpgradesCreateUserDocument,
@@ -1954,11 +1743,7 @@ const documents: Documents = {
     "query UpgradesLatestInvoice($c: ID!) { invoices(filter: { clientId: $c }, first: 1) { edges { node { ...UpgradesInvoiceLines } } } }": types.UpgradesLatestInvoiceDocument,
     "mutation UpgradesCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { ...UpgradesInvoiceLines } }": types.UpgradesCreateInvoiceDocument,
     "mutation UpgradesAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }": types.UpgradesAddCreditDocument,
-    "mutation YearCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.YearCreateClientDocument,
-    "mutation YearCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.YearCreateProductDocument,
     "mutation YearCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }": types.YearCreateAddonDocument,
-    "mutation YearCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.YearCreateServerDocument,
-    "mutation YearCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.YearCreateServiceDocument,
     "mutation YearCreateTaxRule($i: TaxRuleInput!) { createTaxRule(input: $i) { id } }": types.YearCreateTaxRuleDocument,
     "mutation YearAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id } }": types.YearAddOrderDocument,
     "mutation YearAccept($id: ID!) { acceptOrder(id: $id) { items { service { id } } } }": types.YearAcceptDocument,
@@ -1975,6 +1760,11 @@ const documents: Documents = {
     "mutation YearRun($d: LocalDate) { runDailyRun(date: $d) { status steps { name status count } errors { step message } } }": types.YearRunDocument,
     "mutation YearSettings($i: UpdateSettingsInput!) { updateSettings(input: $i) { creditOnDowngrade } }": types.YearSettingsDocument,
     "mutation YearUpgrade($s: ID!, $i: ServiceChangeInput!) { upgradeService(serviceId: $s, input: $i) { status invoices { id } } }": types.YearUpgradeDocument,
+    "mutation FixturesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }": types.FixturesCreateClientDocument,
+    "mutation FixturesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }": types.FixturesCreateProductDocument,
+    "mutation FixturesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }": types.FixturesCreateServerDocument,
+    "mutation FixturesCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }": types.FixturesCreateServiceDocument,
+    "mutation FixturesCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }": types.FixturesCreateDomainDocument,
     "fragment InvoiceFields on Invoice { id number status currency client { id } payer { id } issueDate dueDate datePaid notes overdue clientName clientEmail\n  subtotal { amount currency } tax1 { amount currency } tax2 { amount currency } total { amount currency } creditApplied { amount currency } amountPaid { amount currency } balanceDue { amount currency }\n  tax1Name tax2Name addressedTo { name companyName email country taxId }\n  lines { id position type description taxable service { id } domain { id } addon { id } amount { amount } net { amount } tax1 { amount } tax2 { amount } total { amount } }\n  transactions { id kind gateway transactionId amount { amount } toClientCredit { amount } refunded { amount } refundOf { id } toCredit } }": types.InvoiceFieldsFragmentDoc,
     "mutation InvoiceHelpersCreateClient($i: CreateClientInput!) { createClient(input: $i) { id currency } }": types.InvoiceHelpersCreateClientDocument,
     "mutation InvoiceHelpersCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { ...InvoiceFields } }": types.InvoiceHelpersCreateInvoiceDocument,
@@ -2182,22 +1972,6 @@ export function graphql(source: "subscription BadInputClientChanged($id: ID) { c
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query BadInputContacts { clients(first: 1) { edges { node { contacts { id } } } } }"): (typeof documents)["query BadInputContacts { clients(first: 1) { edges { node { contacts { id } } } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation CancellationsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation CancellationsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation CancellationsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation CancellationsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation CancellationsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation CancellationsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation CancellationsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation CancellationsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2409,14 +2183,6 @@ export function graphql(source: "mutation ClientDiscountsPlace($cart: CartInput!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ClientDiscountsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation ClientDiscountsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ClientDiscountsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation ClientDiscountsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "mutation ClientDiscountsCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }"): (typeof documents)["mutation ClientDiscountsCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2426,10 +2192,6 @@ export function graphql(source: "mutation ClientDiscountsCreateGroup($i: ClientG
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ClientDiscountsCreatePromotion($i: PromotionInput!) { createPromotion(input: $i) { code } }"): (typeof documents)["mutation ClientDiscountsCreatePromotion($i: PromotionInput!) { createPromotion(input: $i) { code } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ClientDiscountsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation ClientDiscountsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2537,23 +2299,7 @@ export function graphql(source: "mutation ClientMarksUpdateProfile($i: UpdatePro
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ClientSafeErrorsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation ClientSafeErrorsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ClientSafeErrorsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation ClientSafeErrorsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ClientSafeErrorsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation ClientSafeErrorsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "mutation ClientSafeErrorsUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }"): (typeof documents)["mutation ClientSafeErrorsUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ClientSafeErrorsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation ClientSafeErrorsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2577,10 +2323,6 @@ export function graphql(source: "subscription ClientSafeErrorsChanged($id: ID) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ClientStatusCreateClient($i: CreateClientInput!) { createClient(input: $i) { id status } }"): (typeof documents)["mutation ClientStatusCreateClient($i: CreateClientInput!) { createClient(input: $i) { id status } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "mutation ClientStatusUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }"): (typeof documents)["mutation ClientStatusUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2590,14 +2332,6 @@ export function graphql(source: "mutation ClientStatusSetClientStatus($id: ID!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ClientStatusClient($id: ID!) { client(id: $id) { status } }"): (typeof documents)["query ClientStatusClient($id: ID!) { client(id: $id) { status } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ClientStatusCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation ClientStatusCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ClientStatusCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation ClientStatusCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2622,10 +2356,6 @@ export function graphql(source: "mutation ClientStatusUpdateDomain($id: ID!, $i:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription ClientStatusClientChanged($id: ID) { clientChanged(id: $id) { clientId change client { status } } }"): (typeof documents)["subscription ClientStatusClientChanged($id: ID) { clientChanged(id: $id) { clientId change client { status } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ClientUsersCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation ClientUsersCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2682,14 +2412,6 @@ export function graphql(source: "query ClientUsersCreditBalance($id: ID!) { clie
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ClientUsersUpdateProfile($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id } }"): (typeof documents)["mutation ClientUsersUpdateProfile($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ClientUsersCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation ClientUsersCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ClientUsersCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation ClientUsersCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2801,10 +2523,6 @@ export function graphql(source: "mutation ClientsCreateProject($i: ProjectInput!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation CompositionCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation CompositionCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "mutation CompositionCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }"): (typeof documents)["mutation CompositionCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2818,18 +2536,6 @@ export function graphql(source: "mutation CompositionCreateUser($c: ID!, $i: Cre
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CompositionCreatePayer($c: ID!, $i: CreatePayerInput!) { createPayer(clientId: $c, input: $i) { id } }"): (typeof documents)["mutation CompositionCreatePayer($c: ID!, $i: CreatePayerInput!) { createPayer(clientId: $c, input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation CompositionCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation CompositionCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation CompositionCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation CompositionCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation CompositionCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }"): (typeof documents)["mutation CompositionCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2850,10 +2556,6 @@ export function graphql(source: "mutation CompositionPay($i: AddInvoicePaymentIn
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CompositionAddDiscount($i: ClientDiscountInput!) { addClientDiscount(input: $i) { id } }"): (typeof documents)["mutation CompositionAddDiscount($i: ClientDiscountInput!) { addClientDiscount(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ContactsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation ContactsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -3001,18 +2703,6 @@ export function graphql(source: "mutation CurrenciesTaxCreateInvoice($i: CreateI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation DailyRunDomainsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation DailyRunDomainsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation DailyRunDomainsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation DailyRunDomainsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation DailyRunDomainsCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }"): (typeof documents)["mutation DailyRunDomainsCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "mutation DailyRunDomainsRun($d: LocalDate) { runDailyRun(date: $d) { status steps { name status count errorCount } errors { step subjectType message } } }"): (typeof documents)["mutation DailyRunDomainsRun($d: LocalDate) { runDailyRun(date: $d) { status steps { name status count errorCount } errors { step subjectType message } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -3038,22 +2728,6 @@ export function graphql(source: "mutation DailyRunDomainsTldPricing($i: TldPrici
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query DailyRunDomainsDomains { domains { edges { node { id name status expiryDate } } } }"): (typeof documents)["query DailyRunDomainsDomains { domains { edges { node { id name status expiryDate } } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation DailyRunCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation DailyRunCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation DailyRunCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation DailyRunCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation DailyRunCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation DailyRunCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation DailyRunCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation DailyRunCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -3169,27 +2843,7 @@ export function graphql(source: "query MxDurableZone($id: ID!) { domain(id: $id)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation DnsZonesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation DnsZonesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation DnsZonesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation DnsZonesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation DnsZonesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation DnsZonesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "mutation DnsZonesUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }"): (typeof documents)["mutation DnsZonesUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation DnsZonesCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation DnsZonesCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation DnsZonesCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }"): (typeof documents)["mutation DnsZonesCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -3225,15 +2879,7 @@ export function graphql(source: "query DnsZonesService($id: ID!) { service(id: $
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation DomainCommandsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation DomainCommandsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "mutation DomainCommandsUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }"): (typeof documents)["mutation DomainCommandsUpdateClient($id: ID!, $i: UpdateClientInput!) { updateClient(id: $id, input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation DomainCommandsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation DomainCommandsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -3329,27 +2975,7 @@ export function graphql(source: "subscription DomainCommandsChanged($id: ID) { d
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation DomainScenarioCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation DomainScenarioCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "mutation DomainScenarioCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }"): (typeof documents)["mutation DomainScenarioCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation DomainScenarioCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation DomainScenarioCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation DomainScenarioCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation DomainScenarioCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation DomainScenarioCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation DomainScenarioCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation DomainScenarioCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }"): (typeof documents)["mutation DomainScenarioCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -3390,10 +3016,6 @@ export function graphql(source: "query DomainScenarioEmails($c: ID!) { clientEma
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "fragment DomainsFields on Domain { id name status registrar expiryDate registrationDate autoRenew nameservers eppCodeSet client { id } }"): (typeof documents)["fragment DomainsFields on Domain { id name status registrar expiryDate registrationDate autoRenew nameservers eppCodeSet client { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation DomainsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation DomainsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -3450,18 +3072,6 @@ export function graphql(source: "query DowngradeCreditService($id: ID!) { servic
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query DowngradeCreditBalance($id: ID!) { client(id: $id) { creditBalance { amount } } }"): (typeof documents)["query DowngradeCreditBalance($id: ID!) { client(id: $id) { creditBalance { amount } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation DowngradeCreditProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation DowngradeCreditProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation DowngradeCreditClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation DowngradeCreditClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation DowngradeCreditCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation DowngradeCreditCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -3606,10 +3216,6 @@ export function graphql(source: "mutation LatePayDeleteClient($id: ID!) { delete
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query LatePayEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { type recipient subject body } } } }"): (typeof documents)["query LatePayEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { type recipient subject body } } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation GlobalIdsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation GlobalIdsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -3833,10 +3439,6 @@ export function graphql(source: "mutation GuardRailsCreateClient { createClient(
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ImpersonationCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation ImpersonationCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "mutation ImpersonationLoginAs($c: ID!) { loginAsClient(clientId: $c) { token me { sessionId client { id email } impersonator { id } staff { id } } } }"): (typeof documents)["mutation ImpersonationLoginAs($c: ID!) { loginAsClient(clientId: $c) { token me { sessionId client { id email } impersonator { id } staff { id } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -3870,14 +3472,6 @@ export function graphql(source: "mutation ImpersonationLogout { logout }"): (typ
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ImpersonationCloseClient($id: ID!) { setClientStatus(id: $id, status: CLOSED) { id } }"): (typeof documents)["mutation ImpersonationCloseClient($id: ID!) { setClientStatus(id: $id, status: CLOSED) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation InvoiceEarlyCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation InvoiceEarlyCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation InvoiceEarlyCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation InvoiceEarlyCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -3966,22 +3560,6 @@ export function graphql(source: "query InvoicesCount($c: ID) { invoices(filter: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query InvoicesList($f: InvoiceFilter, $first: Int, $after: String) { invoices(filter: $f, first: $first, after: $after) { totalCount edges { node { id overdue } } pageInfo { hasNextPage endCursor } } }"): (typeof documents)["query InvoicesList($f: InvoiceFilter, $first: Int, $after: String) { invoices(filter: $f, first: $first, after: $after) { totalCount edges { node { id overdue } } pageInfo { hasNextPage endCursor } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation WorkerSplitCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation WorkerSplitCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation WorkerSplitCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation WorkerSplitCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation WorkerSplitCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation WorkerSplitCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation WorkerSplitCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation WorkerSplitCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -4141,15 +3719,7 @@ export function graphql(source: "query MailCrashEmailLog($c: ID!) { clientEmails
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation MailResendCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation MailResendCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "mutation MailResendCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }"): (typeof documents)["mutation MailResendCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation MailResendCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation MailResendCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -4201,19 +3771,7 @@ export function graphql(source: "mutation MailStartupSend($i: SendClientMessageI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation MailCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation MailCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "mutation MailCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }"): (typeof documents)["mutation MailCreateContact($c: ID!, $i: CreateContactInput!) { createContact(clientId: $c, input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation MailCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation MailCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation MailCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation MailCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -4245,23 +3803,7 @@ export function graphql(source: "query MailEmails($c: ID!) { clientEmails(client
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation MassUpdateCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation MassUpdateCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation MassUpdateCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation MassUpdateCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "mutation MassUpdateCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }"): (typeof documents)["mutation MassUpdateCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation MassUpdateCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation MassUpdateCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation MassUpdateCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name status autoRenew } }"): (typeof documents)["mutation MassUpdateCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name status autoRenew } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -4282,10 +3824,6 @@ export function graphql(source: "query MassUpdateJob($id: ID!) { moduleJob(id: $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query MassUpdateDomain($id: ID!) { domain(id: $id) { id status transferLocked } }"): (typeof documents)["query MassUpdateDomain($id: ID!) { domain(id: $id) { id status transferLocked } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation MergeDeleteCreateClient($i: CreateClientInput!) { createClient(input: $i) { id email } }"): (typeof documents)["mutation MergeDeleteCreateClient($i: CreateClientInput!) { createClient(input: $i) { id email } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -4317,22 +3855,6 @@ export function graphql(source: "query MergeDeleteMe { me { sessionId } }"): (ty
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ModuleCommandCatalogueCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation ModuleCommandCatalogueCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ModuleCommandCatalogueCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation ModuleCommandCatalogueCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ModuleCommandCatalogueCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation ModuleCommandCatalogueCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ModuleCommandCatalogueCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation ModuleCommandCatalogueCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "mutation ModuleCommandCatalogueRun($s: ID!, $c: String!, $i: JSONObject) { runModuleCommand(serviceId: $s, command: $c, input: $i) { id status } }"): (typeof documents)["mutation ModuleCommandCatalogueRun($s: ID!, $c: String!, $i: JSONObject) { runModuleCommand(serviceId: $s, command: $c, input: $i) { id status } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -4361,23 +3883,7 @@ export function graphql(source: "query ModuleCommandCatalogueModules { modules {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ModuleCommandsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation ModuleCommandsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ModuleCommandsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation ModuleCommandsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ModuleCommandsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation ModuleCommandsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "mutation ModuleCommandsUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }"): (typeof documents)["mutation ModuleCommandsUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ModuleCommandsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation ModuleCommandsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -4450,22 +3956,6 @@ export function graphql(source: "query ModuleCreateDemoDataModuleJob($id: ID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ModuleCreateDemoDataService($id: ID!) { service(id: $id) { status moduleData } }"): (typeof documents)["query ModuleCreateDemoDataService($id: ID!) { service(id: $id) { status moduleData } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ModuleJobLeasesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation ModuleJobLeasesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ModuleJobLeasesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation ModuleJobLeasesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ModuleJobLeasesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation ModuleJobLeasesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ModuleJobLeasesCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation ModuleJobLeasesCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -4558,18 +4048,6 @@ export function graphql(source: "query NPlusOneTransactions($first: Int!) { tran
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query NPlusOneServices($first: Int!) { services(first: $first) { edges { node {\n  id client { id email } product { id name } server { id name }\n} } } }"): (typeof documents)["query NPlusOneServices($first: Int!) { services(first: $first) { edges { node {\n  id client { id email } product { id name } server { id name }\n} } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation NPlusOneCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation NPlusOneCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation NPlusOneCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation NPlusOneCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation NPlusOneCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation NPlusOneCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -4833,19 +4311,7 @@ export function graphql(source: "mutation OrderAcceptFraud($id: ID!) { markOrder
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation OrderAcceptCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation OrderAcceptCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "mutation OrderAcceptUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }"): (typeof documents)["mutation OrderAcceptUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation OrderAcceptCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation OrderAcceptCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation OrderAcceptCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation OrderAcceptCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -4909,14 +4375,6 @@ export function graphql(source: "mutation OrderToPleskCreateServerGroup($i: Serv
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation OrderToPleskCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation OrderToPleskCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation OrderToPleskCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id acceptOnPayment } }"): (typeof documents)["mutation OrderToPleskCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id acceptOnPayment } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "mutation OrderToPleskUpdateProduct($id: ID!, $i: UpdateProductInput!) { updateProduct(id: $id, input: $i) { id acceptOnPayment } }"): (typeof documents)["mutation OrderToPleskUpdateProduct($id: ID!, $i: UpdateProductInput!) { updateProduct(id: $id, input: $i) { id acceptOnPayment } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -4962,10 +4420,6 @@ export function graphql(source: "query OrdersGet($id: ID!) { order(id: $id) { ..
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query OrdersList($f: OrderFilter, $o: OrderOrder, $first: Int, $after: String) { orders(filter: $f, orderBy: $o, first: $first, after: $after) {\n  totalCount pageInfo { hasNextPage endCursor } edges { node { id status paymentStatus total { amount } client { id } promotionCode items { description } invoices { id status } } } } }"): (typeof documents)["query OrdersList($f: OrderFilter, $o: OrderOrder, $first: Int, $after: String) { orders(filter: $f, orderBy: $o, first: $first, after: $after) {\n  totalCount pageInfo { hasNextPage endCursor } edges { node { id status paymentStatus total { amount } client { id } promotionCode items { description } invoices { id status } } } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation OrdersCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation OrdersCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -5049,19 +4503,7 @@ export function graphql(source: "mutation PaymentsDeleteClients($ids: [ID!]!) { 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation PleskCommandsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation PleskCommandsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation PleskCommandsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation PleskCommandsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "mutation PleskCommandsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation PleskCommandsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation PleskCommandsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation PleskCommandsCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -5117,19 +4559,7 @@ export function graphql(source: "mutation ProcessSafetyCreateInvoice($i: CreateI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation RegistryPollCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation RegistryPollCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "query RegistryPollClientStatus($id: ID!) { client(id: $id) { status } }"): (typeof documents)["query RegistryPollClientStatus($id: ID!) { client(id: $id) { status } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation RegistryPollCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation RegistryPollCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation RegistryPollCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }"): (typeof documents)["mutation RegistryPollCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -5241,19 +4671,7 @@ export function graphql(source: "mutation ServersRegister($i: RegisterClientInpu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AddonsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation AddonsCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation AddonsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation AddonsCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "mutation AddonsCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }"): (typeof documents)["mutation AddonsCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation AddonsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation AddonsCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -5317,23 +4735,11 @@ export function graphql(source: "mutation ServiceRulesCreateGroup($i: ClientGrou
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ServiceRulesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation ServiceRulesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ServiceRulesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation ServiceRulesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "mutation ServiceRulesCreateService($i: CreateServiceInput!) { createService(input: $i) { id autoRecalculate recurringAmount { amount currency } } }"): (typeof documents)["mutation ServiceRulesCreateService($i: CreateServiceInput!) { createService(input: $i) { id autoRecalculate recurringAmount { amount currency } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ServiceRulesUpdateService($id: ID!, $i: UpdateServiceInput!) {\n  updateService(id: $id, input: $i) { id product { id } billingCycle autoRecalculate recurringAmount { amount currency } } }"): (typeof documents)["mutation ServiceRulesUpdateService($id: ID!, $i: UpdateServiceInput!) {\n  updateService(id: $id, input: $i) { id product { id } billingCycle autoRecalculate recurringAmount { amount currency } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ServiceRulesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation ServiceRulesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -5401,10 +4807,6 @@ export function graphql(source: "fragment ServicesServiceFields on Service { id 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ServicesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id currency } }"): (typeof documents)["mutation ServicesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id currency } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "mutation ServicesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id name type module productOptions serverGroup { id } } }"): (typeof documents)["mutation ServicesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id name type module productOptions serverGroup { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -5418,10 +4820,6 @@ export function graphql(source: "query ServicesProducts { products { id } }"): (
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ServicesCreateServerGroup($i: ServerGroupInput!) { createServerGroup(input: $i) { id } }"): (typeof documents)["mutation ServicesCreateServerGroup($i: ServerGroupInput!) { createServerGroup(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ServicesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation ServicesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -5609,22 +5007,6 @@ export function graphql(source: "query SortingClientInvoices($c: ID!, $o: Invoic
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SortingCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation SortingCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation SortingCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation SortingCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation SortingCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation SortingCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation SortingCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }"): (typeof documents)["mutation SortingCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id name } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "subscription FanOutClientChanged { clientChanged { client { id city group { id } contacts { id } } } }"): (typeof documents)["subscription FanOutClientChanged { clientChanged { client { id city group { id } contacts { id } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -5745,27 +5127,11 @@ export function graphql(source: "mutation UpgradesSettings($i: UpdateSettingsInp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation UpgradesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation UpgradesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "mutation UpgradesTaxRule($i: TaxRuleInput!) { createTaxRule(input: $i) { id } }"): (typeof documents)["mutation UpgradesTaxRule($i: TaxRuleInput!) { createTaxRule(input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation UpgradesCreateOptions($i: ConfigOptionGroupInput!) { createConfigOptionGroup(input: $i) { options { id } } }"): (typeof documents)["mutation UpgradesCreateOptions($i: ConfigOptionGroupInput!) { createConfigOptionGroup(input: $i) { options { id } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation UpgradesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation UpgradesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation UpgradesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation UpgradesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation UpgradesCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation UpgradesCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -5805,23 +5171,7 @@ export function graphql(source: "mutation UpgradesAddCredit($i: CreditChangeInpu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation YearCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation YearCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation YearCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation YearCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "mutation YearCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }"): (typeof documents)["mutation YearCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation YearCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation YearCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation YearCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation YearCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -5886,6 +5236,26 @@ export function graphql(source: "mutation YearSettings($i: UpdateSettingsInput!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation YearUpgrade($s: ID!, $i: ServiceChangeInput!) { upgradeService(serviceId: $s, input: $i) { status invoices { id } } }"): (typeof documents)["mutation YearUpgrade($s: ID!, $i: ServiceChangeInput!) { upgradeService(serviceId: $s, input: $i) { status invoices { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FixturesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"): (typeof documents)["mutation FixturesCreateClient($i: CreateClientInput!) { createClient(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FixturesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"): (typeof documents)["mutation FixturesCreateProduct($i: CreateProductInput!) { createProduct(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FixturesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"): (typeof documents)["mutation FixturesCreateServer($i: CreateServerInput!) { createServer(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FixturesCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"): (typeof documents)["mutation FixturesCreateService($i: CreateServiceInput!) { createService(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FixturesCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }"): (typeof documents)["mutation FixturesCreateDomain($i: CreateDomainInput!) { createDomain(input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
