@@ -89,4 +89,9 @@ describe('substring searches are served by trigram indexes', () => {
   it('issue 12: the invoices number filter uses invoice_search_trgm', async () => {
     await expectServedBy('invoice_search_trgm', 'invoice', INVOICES, { f: { number: '2026' } });
   });
+
+  it('issue 12: the invoices search (number, kept client name, the client\'s names) uses invoice_search_trgm and client_search_trgm', async () => {
+    await expectServedBy('invoice_search_trgm', 'invoice', INVOICES, { f: { search: 'acme' } });
+    await expectServedBy('client_search_trgm', 'invoice', INVOICES, { f: { search: 'acme' } });
+  });
 });
