@@ -1,11 +1,12 @@
-import { StaffRole } from '../../src/auth/staff-user.entity';
-import { ok, startTestApp, type Operation, type TestApp } from '../support/test-app';
+import { ok, type Operation, type TestApp } from '../support/test-app';
 import { graphql } from '../generated';
+import { startInvoiceTestApp, type invoiceHelpers } from '../support/invoices';
 
 const CLIENTS = graphql(`query SearchIndexesClients($f: ClientFilter) { clients(filter: $f, first: 20) { totalCount edges { node { id } } } }`);
 const SERVICES = graphql(`query SearchIndexesServices($f: ServiceFilter) { services(filter: $f, first: 20) { totalCount edges { node { id } } } }`);
 const DOMAINS = graphql(`query SearchIndexesDomains($f: DomainFilter) { domains(filter: $f, first: 20) { totalCount edges { node { id } } } }`);
 const INVOICES = graphql(`query SearchIndexesInvoices($f: InvoiceFilter) { invoices(filter: $f, first: 20) { totalCount edges { node { id } } } }`);
+const DELETE_CLIENTS = graphql(`mutation SearchIndexesDeleteClients($ids: [ID!]!) { deleteClients(ids: $ids, confirm: true) }`);
 const TRANSACTIONS = graphql(`query SearchIndexesTransactions($f: TransactionFilter) { transactions(filter: $f, first: 20) { totalCount edges { node { id } } } }`);
 
 interface PlanNode { 'Node Type': string; 'Index Name'?: string; 'Relation Name'?: string; Plans?: PlanNode[] }
@@ -21,10 +22,10 @@ const nodesOf = (node: PlanNode): PlanNode[] => [node, ...(node.Plans ?? []).fla
 describe('substring searches are served by trigram indexes', () => {
   let t: TestApp;
   let staff: string;
+  let h: ReturnType<typeof invoiceHelpers>;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    staff = await t.staffToken(StaffRole.ADMIN);
+    ({ t, admin: staff, h } = await startInvoiceTestApp());
   });
   afterAll(() => t.stop());
 
@@ -93,5 +94,23 @@ describe('substring searches are served by trigram indexes', () => {
   it('issue 12: the invoices search (number, kept client name, the client\'s names) uses invoice_search_trgm and client_search_trgm', async () => {
     await expectServedBy('invoice_search_trgm', 'invoice', INVOICES, { f: { search: 'acme' } });
     await expectServedBy('client_search_trgm', 'invoice', INVOICES, { f: { search: 'acme' } });
+  });
+
+  it('issue 12: the invoices search still finds by number, by the client\'s first, last or company name, and by the name kept from a deleted client', async () => {
+    const tag = `Wombat${process.pid.toString(36).replace(/\d/g, 'x')}`;
+    const byCompany = await h.newClient({ companyName: `${tag} Ltd` });
+    const byLastName = await h.newClient({ lastName: tag });
+    const deleted = await h.newClient({ firstName: tag });
+    const other = await h.newClient();
+    const invoices = [
+      await h.invoice(byCompany.id, ['10.00']), await h.invoice(byLastName.id, ['10.00']), await h.invoice(deleted.id, ['10.00']),
+    ];
+    const numbered = await h.invoice(other.id, ['10.00']);
+    ok(await t.gql(DELETE_CLIENTS, { ids: [deleted.id] }, staff));
+    const search = async (text: string) => ok(await t.gql(INVOICES, { f: { search: text } }, staff)).invoices.edges.map((e) => e.node.id).sort();
+
+    expect(await search(tag.toLowerCase())).toEqual(invoices.map((i) => i.id).sort());
+    expect(await search(`${tag} ltd`)).toEqual([invoices[0].id]);
+    expect(await search(numbered.number!)).toEqual([numbered.id]);
   });
 });

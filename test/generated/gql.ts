@@ -801,6 +801,7 @@ type Documents = {
     "query SearchIndexesServices($f: ServiceFilter) { services(filter: $f, first: 20) { totalCount edges { node { id } } } }": typeof types.SearchIndexesServicesDocument,
     "query SearchIndexesDomains($f: DomainFilter) { domains(filter: $f, first: 20) { totalCount edges { node { id } } } }": typeof types.SearchIndexesDomainsDocument,
     "query SearchIndexesInvoices($f: InvoiceFilter) { invoices(filter: $f, first: 20) { totalCount edges { node { id } } } }": typeof types.SearchIndexesInvoicesDocument,
+    "mutation SearchIndexesDeleteClients($ids: [ID!]!) { deleteClients(ids: $ids, confirm: true) }": typeof types.SearchIndexesDeleteClientsDocument,
     "query SearchIndexesTransactions($f: TransactionFilter) { transactions(filter: $f, first: 20) { totalCount edges { node { id } } } }": typeof types.SearchIndexesTransactionsDocument,
     "mutation SecretsLoginAs($c: ID!) { loginAsClient(clientId: $c) { token expiresAt me { client { id } } } }": typeof types.SecretsLoginAsDocument,
     "mutation SecretsPdfLink($id: ID!) { createInvoicePdfLink(invoiceId: $id) { url expiresAt } }": typeof types.SecretsPdfLinkDocument,
@@ -1799,6 +1800,7 @@ const documents: Documents = {
     "query SearchIndexesServices($f: ServiceFilter) { services(filter: $f, first: 20) { totalCount edges { node { id } } } }": types.SearchIndexesServicesDocument,
     "query SearchIndexesDomains($f: DomainFilter) { domains(filter: $f, first: 20) { totalCount edges { node { id } } } }": types.SearchIndexesDomainsDocument,
     "query SearchIndexesInvoices($f: InvoiceFilter) { invoices(filter: $f, first: 20) { totalCount edges { node { id } } } }": types.SearchIndexesInvoicesDocument,
+    "mutation SearchIndexesDeleteClients($ids: [ID!]!) { deleteClients(ids: $ids, confirm: true) }": types.SearchIndexesDeleteClientsDocument,
     "query SearchIndexesTransactions($f: TransactionFilter) { transactions(filter: $f, first: 20) { totalCount edges { node { id } } } }": types.SearchIndexesTransactionsDocument,
     "mutation SecretsLoginAs($c: ID!) { loginAsClient(clientId: $c) { token expiresAt me { client { id } } } }": types.SecretsLoginAsDocument,
     "mutation SecretsPdfLink($id: ID!) { createInvoicePdfLink(invoiceId: $id) { url expiresAt } }": types.SecretsPdfLinkDocument,
@@ -5172,6 +5174,10 @@ export function graphql(source: "query SearchIndexesDomains($f: DomainFilter) { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SearchIndexesInvoices($f: InvoiceFilter) { invoices(filter: $f, first: 20) { totalCount edges { node { id } } } }"): (typeof documents)["query SearchIndexesInvoices($f: InvoiceFilter) { invoices(filter: $f, first: 20) { totalCount edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SearchIndexesDeleteClients($ids: [ID!]!) { deleteClients(ids: $ids, confirm: true) }"): (typeof documents)["mutation SearchIndexesDeleteClients($ids: [ID!]!) { deleteClients(ids: $ids, confirm: true) }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
