@@ -68,7 +68,7 @@ describe('substring searches are served by trigram indexes', () => {
     }
   }
 
-  it('issue 12: the clients search (names, company, email, phone, city) and the name, company and email filters use client_search_trgm', async () => {
+  it('CL-6, issue 12: the clients search (names, company, email, phone, city) and the name, company and email filters use client_search_trgm', async () => {
     await expectServedBy('client_search_trgm', 'client', CLIENTS, { f: { search: 'alice rotterdam' } });
     await expectServedBy('client_search_trgm', 'client', CLIENTS, { f: { name: 'smith' } });
     await expectServedBy('client_search_trgm', 'client', CLIENTS, { f: { company: 'acme' } });
