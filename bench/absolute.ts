@@ -1,6 +1,7 @@
 /**
  * The benchmarks of this server alone, checked against absolute limits
- * (bench/targets.ts): invoice, transaction and client lists, createInvoice,
+ * (bench/targets.ts): invoice, transaction and client lists, client and
+ * invoice searches, createInvoice,
  * concurrent payments, query plans and memory. They write (invoices,
  * payments), so they run after the comparisons.
  */
@@ -25,6 +26,10 @@ const TRANSACTIONS = `query($after: String) { transactions(first: 50, after: $af
 const CLIENTS = `query($after: String) { clients(first: 50, after: $after) {
   totalCount pageInfo { hasNextPage endCursor }
   edges { node { id email firstName lastName companyName status creditBalance { amount currency } contacts { id email firstName lastName } } } } }`;
+const CLIENT_SEARCH = `query($search: String!) { clients(first: 50, filter: { search: $search }) {
+  totalCount edges { node { id email firstName lastName companyName status } } } }`;
+const INVOICE_SEARCH = `query($search: String!) { invoices(first: 50, filter: { search: $search }) {
+  totalCount edges { node { id number status issueDate client { id } total { amount currency } balanceDue { amount } } } } }`;
 const CREATE_INVOICE = `mutation($i: CreateInvoiceInput!) { createInvoice(input: $i) {
   id number status total { amount } creditApplied { amount } balanceDue { amount } lines { id total { amount } } } }`;
 const PAY = `mutation($i: AddInvoicePaymentInput!) { addInvoicePayment(input: $i) { id amount { amount } } }`;
@@ -41,6 +46,8 @@ export async function absoluteBenchmarks(server: ServerProcess, gql: Gql, seeded
     ...(await listLatency(b, 'invoices (client)', INVOICES, 'invoices', tokens.client)),
     ...(await listLatency(b, 'transactions', TRANSACTIONS, 'transactions', tokens.admin)),
     ...(await listLatency(b, 'clients', CLIENTS, 'clients', tokens.admin)),
+    ...(await searchLatency(b, 'client search', CLIENT_SEARCH, 'clients', tokens.admin)),
+    ...(await searchLatency(b, 'invoice search', INVOICE_SEARCH, 'invoices', tokens.admin)),
     ...(await createInvoiceBench(b, tokens.admin, seeded.creditClientIds)),
     ...(await paymentBench(b, tokens.admin, seeded.unpaid)),
   };
@@ -72,6 +79,22 @@ async function listLatency(b: Bench, name: string, query: string, field: string,
   await sample(b, page);
   const samples = await sequential(REQUESTS, page);
   return { [`${name} p50`]: percentile(samples, 50), [`${name} p95`]: percentile(samples, 95), [`${name} SQL/request`]: statements };
+}
+
+/**
+ * Sequential first pages of a list searched for a seeded client's last name
+ * fragment ("last1234" matches about 11 of the 20,000 clients: Last1234,
+ * Last12340-Last12349), a different one each request: p50, p95.
+ */
+async function searchLatency(b: Bench, name: string, query: string, field: string, token: string) {
+  const page = async (i: number) => {
+    const connection = (await b.gql(query, { search: `last${1000 + ((i * 37) % 1000)}` }, token))[field];
+    if (!connection.edges.length) throw new Error(`${name}: nothing found`);
+  };
+  await sequential(WARM_UP, page);
+  await sample(b, () => page(0));
+  const samples = await sequential(REQUESTS, page);
+  return { [`${name} p50`]: percentile(samples, 50), [`${name} p95`]: percentile(samples, 95) };
 }
 
 /** createInvoice with 3 taxed lines on clients with credit (applied automatically): sequential latency, then 10 in flight. */

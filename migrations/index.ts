@@ -46,6 +46,7 @@ import { Migration20261203172834_tld_zone_before_registration } from './Migratio
 import { Migration20261203203828_service_payment_method } from './Migration20261203203828_service_payment_method';
 import { Migration20261203205945_dns_zone_sync } from './Migration20261203205945_dns_zone_sync';
 import { Migration20261203214657_mail_without_client } from './Migration20261203214657_mail_without_client';
+import { Migration20261204010500_search_trigram_indexes } from './Migration20261204010500_search_trigram_indexes';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123132110_Initial', class: Migration20261123132110_Initial },
@@ -94,4 +95,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203203828_service_payment_method', class: Migration20261203203828_service_payment_method },
   { name: 'Migration20261203205945_dns_zone_sync', class: Migration20261203205945_dns_zone_sync },
   { name: 'Migration20261203214657_mail_without_client', class: Migration20261203214657_mail_without_client },
+  { name: 'Migration20261204010500_search_trigram_indexes', class: Migration20261204010500_search_trigram_indexes },
 ];

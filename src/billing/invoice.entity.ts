@@ -62,6 +62,9 @@ export class InvoiceAddress {
 @Index({ properties: ['issueDate', 'id'] })
 @Index({ properties: ['datePaid', 'id'] })
 @Index({ properties: ['totalMinor', 'id'] })
+// Substring search (invoiceFilterWhere: ILIKE '%word%'): only a trigram index serves a leading wildcard.
+// Its write cost: the bench's daily run (~52,000 invoices) took ~22-31 s without it, ~28-32 s with it.
+@Index({ name: 'invoice_search_trgm', expression: 'create index "invoice_search_trgm" on "invoice" using gin ("number" gin_trgm_ops, "client_name" gin_trgm_ops)' })
 @Check({ name: 'invoice_amounts_not_negative', expression: 'credit_applied_minor >= 0 and amount_paid_minor >= 0 and total_minor >= 0' })
 @Check({ name: 'invoice_balance_not_negative', expression: 'credit_applied_minor + amount_paid_minor <= total_minor' })
 export class Invoice extends FinancialRecord {

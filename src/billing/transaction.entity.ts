@@ -27,6 +27,8 @@ registerEnumType(TransactionKind, {
 @Entity({ tableName: 'payment_transaction' })
 // The transactions list sorted by date (orderBy), ties by id (keyset pages).
 @Index({ properties: ['date', 'id'] })
+// Substring search (listTransactions: ILIKE '%word%'): only a trigram index serves a leading wildcard.
+@Index({ name: 'payment_transaction_search_trgm', expression: 'create index "payment_transaction_search_trgm" on "payment_transaction" using gin ("transaction_id" gin_trgm_ops)' })
 @Unique({ name: 'payment_transaction_gateway_id_unique', properties: ['gateway', 'transactionId'] })
 @Check({ name: 'payment_transaction_sign', expression: `(kind = 'payment' and amount_minor > 0) or (kind = 'refund' and amount_minor < 0)` })
 @Check({ name: 'payment_transaction_amounts', expression: 'credit_minor >= 0 and refunded_minor >= 0 and from_credit_minor >= 0' })

@@ -41,6 +41,8 @@ registerEnumType(ClientType, {
 @ObjectType({ description: 'A customer account of the hosting company: profile, flags, status and currency. Staff see every client; a client sees only its own account, and its users without the PROFILE permission read only id, status and currency.' })
 @Entity()
 @Index({ properties: ['lastName', 'firstName'] })
+// Substring search (clientWhere: ILIKE '%word%'): only a trigram index serves a leading wildcard.
+@Index({ name: 'client_search_trgm', expression: 'create index "client_search_trgm" on "client" using gin ("first_name" gin_trgm_ops, "last_name" gin_trgm_ops, "company_name" gin_trgm_ops, "email" gin_trgm_ops, "phone_number" gin_trgm_ops, "city" gin_trgm_ops)' })
 @Check({ name: 'client_credit_balance_not_negative', expression: 'credit_balance_minor >= 0' })
 export class Client extends PostalAddress implements SessionClient {
   [OptionalProps]?:

@@ -44,6 +44,8 @@ export const RELEASED_DOMAIN_STATUSES: readonly DomainStatus[] = [DomainStatus.C
   name: 'domain_name_live_unique',
   expression: `create unique index "domain_name_live_unique" on "domain" ("name") where "status" not in ('cancelled', 'transferred_away')`,
 })
+// Substring search (listDomains: ILIKE '%word%'): only a trigram index serves a leading wildcard.
+@Index({ name: 'domain_search_trgm', expression: 'create index "domain_search_trgm" on "domain" using gin ("name" gin_trgm_ops)' })
 export class Domain {
   [OptionalProps]?: 'status' | 'autoRenew' | 'nameservers' | 'moduleData' | 'createdAt' | 'updatedAt';
 

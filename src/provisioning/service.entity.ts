@@ -10,6 +10,8 @@ import { ServiceStatus } from './service-status';
 /** A client's instance of a product (hosting account, reseller, server, …). */
 @ObjectType({ description: 'A product a client has: a hosting account, server or other service, with its billing terms and status. Staff see all; a client its own (users need the SERVICES permission).' })
 @Entity()
+// Substring search (serviceWhere: ILIKE '%word%'): only a trigram index serves a leading wildcard.
+@Index({ name: 'service_search_trgm', expression: 'create index "service_search_trgm" on "service" using gin ("domain" gin_trgm_ops, "username" gin_trgm_ops)' })
 export class Service {
   [OptionalProps]?: 'status' | 'firstPaymentMinor' | 'recurringMinor' | 'configOptions' | 'moduleData' | 'sendWelcomeEmail' | 'autoRecalculate' | 'createdAt' | 'updatedAt';
 

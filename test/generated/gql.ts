@@ -707,6 +707,12 @@ type Documents = {
     "mutation RegistryPollPoll($s: ID!) { pollRegistry(serverId: $s) }": typeof types.RegistryPollPollDocument,
     "query RegistryPollLog($s: ID!) { serverModuleLog(serverId: $s) { id module command success request response error lines } }": typeof types.RegistryPollLogDocument,
     "query RegistryPollActivity($f: ActivityFilter) { activityLog(filter: $f, first: 50) { edges { node { action targetId actorType details } } } }": typeof types.RegistryPollActivityDocument,
+    "query SearchIndexesClients($f: ClientFilter) { clients(filter: $f, first: 20) { totalCount edges { node { id } } } }": typeof types.SearchIndexesClientsDocument,
+    "query SearchIndexesServices($f: ServiceFilter) { services(filter: $f, first: 20) { totalCount edges { node { id } } } }": typeof types.SearchIndexesServicesDocument,
+    "query SearchIndexesDomains($f: DomainFilter) { domains(filter: $f, first: 20) { totalCount edges { node { id } } } }": typeof types.SearchIndexesDomainsDocument,
+    "query SearchIndexesInvoices($f: InvoiceFilter) { invoices(filter: $f, first: 20) { totalCount edges { node { id } } } }": typeof types.SearchIndexesInvoicesDocument,
+    "mutation SearchIndexesDeleteClients($ids: [ID!]!) { deleteClients(ids: $ids, confirm: true) }": typeof types.SearchIndexesDeleteClientsDocument,
+    "query SearchIndexesTransactions($f: TransactionFilter) { transactions(filter: $f, first: 20) { totalCount edges { node { id } } } }": typeof types.SearchIndexesTransactionsDocument,
     "mutation SecretsLoginAs($c: ID!) { loginAsClient(clientId: $c) { token expiresAt me { client { id } } } }": typeof types.SecretsLoginAsDocument,
     "mutation SecretsPdfLink($id: ID!) { createInvoicePdfLink(invoiceId: $id) { url expiresAt } }": typeof types.SecretsPdfLinkDocument,
     "mutation SecretsStaffLogin($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }": typeof types.SecretsStaffLoginDocument,
@@ -1595,6 +1601,12 @@ const documents: Documents = {
     "mutation RegistryPollPoll($s: ID!) { pollRegistry(serverId: $s) }": types.RegistryPollPollDocument,
     "query RegistryPollLog($s: ID!) { serverModuleLog(serverId: $s) { id module command success request response error lines } }": types.RegistryPollLogDocument,
     "query RegistryPollActivity($f: ActivityFilter) { activityLog(filter: $f, first: 50) { edges { node { action targetId actorType details } } } }": types.RegistryPollActivityDocument,
+    "query SearchIndexesClients($f: ClientFilter) { clients(filter: $f, first: 20) { totalCount edges { node { id } } } }": types.SearchIndexesClientsDocument,
+    "query SearchIndexesServices($f: ServiceFilter) { services(filter: $f, first: 20) { totalCount edges { node { id } } } }": types.SearchIndexesServicesDocument,
+    "query SearchIndexesDomains($f: DomainFilter) { domains(filter: $f, first: 20) { totalCount edges { node { id } } } }": types.SearchIndexesDomainsDocument,
+    "query SearchIndexesInvoices($f: InvoiceFilter) { invoices(filter: $f, first: 20) { totalCount edges { node { id } } } }": types.SearchIndexesInvoicesDocument,
+    "mutation SearchIndexesDeleteClients($ids: [ID!]!) { deleteClients(ids: $ids, confirm: true) }": types.SearchIndexesDeleteClientsDocument,
+    "query SearchIndexesTransactions($f: TransactionFilter) { transactions(filter: $f, first: 20) { totalCount edges { node { id } } } }": types.SearchIndexesTransactionsDocument,
     "mutation SecretsLoginAs($c: ID!) { loginAsClient(clientId: $c) { token expiresAt me { client { id } } } }": types.SecretsLoginAsDocument,
     "mutation SecretsPdfLink($id: ID!) { createInvoicePdfLink(invoiceId: $id) { url expiresAt } }": types.SecretsPdfLinkDocument,
     "mutation SecretsStaffLogin($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }": types.SecretsStaffLoginDocument,
@@ -4576,6 +4588,30 @@ export function graphql(source: "query RegistryPollLog($s: ID!) { serverModuleLo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query RegistryPollActivity($f: ActivityFilter) { activityLog(filter: $f, first: 50) { edges { node { action targetId actorType details } } } }"): (typeof documents)["query RegistryPollActivity($f: ActivityFilter) { activityLog(filter: $f, first: 50) { edges { node { action targetId actorType details } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SearchIndexesClients($f: ClientFilter) { clients(filter: $f, first: 20) { totalCount edges { node { id } } } }"): (typeof documents)["query SearchIndexesClients($f: ClientFilter) { clients(filter: $f, first: 20) { totalCount edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SearchIndexesServices($f: ServiceFilter) { services(filter: $f, first: 20) { totalCount edges { node { id } } } }"): (typeof documents)["query SearchIndexesServices($f: ServiceFilter) { services(filter: $f, first: 20) { totalCount edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SearchIndexesDomains($f: DomainFilter) { domains(filter: $f, first: 20) { totalCount edges { node { id } } } }"): (typeof documents)["query SearchIndexesDomains($f: DomainFilter) { domains(filter: $f, first: 20) { totalCount edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SearchIndexesInvoices($f: InvoiceFilter) { invoices(filter: $f, first: 20) { totalCount edges { node { id } } } }"): (typeof documents)["query SearchIndexesInvoices($f: InvoiceFilter) { invoices(filter: $f, first: 20) { totalCount edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SearchIndexesDeleteClients($ids: [ID!]!) { deleteClients(ids: $ids, confirm: true) }"): (typeof documents)["mutation SearchIndexesDeleteClients($ids: [ID!]!) { deleteClients(ids: $ids, confirm: true) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SearchIndexesTransactions($f: TransactionFilter) { transactions(filter: $f, first: 20) { totalCount edges { node { id } } } }"): (typeof documents)["query SearchIndexesTransactions($f: TransactionFilter) { transactions(filter: $f, first: 20) { totalCount edges { node { id } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
