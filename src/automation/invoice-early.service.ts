@@ -30,12 +30,8 @@ import type { ServiceStatus } from '../provisioning/service-status';
 import { CancellationRequest, CancellationRequestStatus } from './cancellation-request.entity';
 import type { StepContext } from './daily-run.context';
 import { depsOf } from './automation.service';
-import { INVOICEABLE } from './mass-update.service';
-import { invoiceSelection, unpricedDomains, type RenewalSelection } from './renewal-invoices.step';
+import { invoiceSelection, RENEWING, RENEWING_DOMAINS, unpricedDomains, type RenewalSelection } from './renewal-invoices.step';
 import type { InvoiceEarlyInput } from './invoice-early.inputs';
-
-/** The domains the daily run renews (renewal-invoices.step.ts). */
-const RENEWABLE_DOMAINS = [DomainStatus.ACTIVE, DomainStatus.GRACE_PERIOD];
 
 /** The three lists of the input: the GraphQL type of their ids, their part of the selection, what the invoicing calls their items. */
 const LISTS = [
@@ -133,7 +129,7 @@ async function findSelected(ctx: RequestContext, selection: RenewalSelection): P
     })),
     domains: new Map(domains.map((domain) => [domain.id, {
       clientId: domain.client.id, due: domain.expiryDate,
-      notInvoiceable: !RENEWABLE_DOMAINS.includes(domain.status) ? `a ${domain.status.replace('_', ' ')} domain is not renewed: only active and grace-period domains are`
+      notInvoiceable: !RENEWING_DOMAINS.includes(domain.status) ? `a ${domain.status.replace('_', ' ')} domain is not renewed: only active and grace-period domains are`
         : !domain.expiryDate ? 'the domain has no expiry date' : undefined,
     }])),
   };
@@ -142,7 +138,7 @@ async function findSelected(ctx: RequestContext, selection: RenewalSelection): P
 
 /** Why an item with `status` (and for the item itself its cycle and due date) is never invoiced; undefined when it is. */
 function notBilled(what: string, status: ServiceStatus, cycle?: BillingCycle, due?: string): string | undefined {
-  if (!INVOICEABLE.includes(status)) return `the ${what} is ${status}: only pending, active or suspended items are invoiced`;
+  if (!RENEWING.includes(status)) return `the ${what} is ${status}: only pending, active or suspended items are invoiced`;
   if (cycle !== undefined && (!due || !RENEWAL_CYCLES.includes(cycle as RenewalCycle))) return `the ${what} is not billed per cycle (it has no next due date)`;
   return undefined;
 }

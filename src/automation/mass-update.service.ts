@@ -52,11 +52,10 @@ import { createInvoiceWithin } from '../billing/invoice.service';
 import { addDays, CYCLE_MONTHS, printedDate } from '../catalog/cycle-dates';
 import { prorate } from './proration';
 import { sql } from './daily-run.context';
+import { RENEWING } from './renewal-invoices.step';
 import type { MassUpdateServicesInput } from './mass-update.inputs';
 import { MassServiceUpdate } from './mass-update.types';
 
-/** Only these are billed, so only these can be invoiced prorata (as SV-7 invoices early). */
-export const INVOICEABLE = [ServiceStatus.PENDING, ServiceStatus.ACTIVE, ServiceStatus.SUSPENDED];
 
 type Kind = 'service' | 'addon' | 'domain';
 const KINDS = {
@@ -223,7 +222,7 @@ export async function massUpdateServices(ctx: RequestContext, input: MassUpdateS
 async function prorataLine(em: EntityManager, service: Service, newDueDate: string) {
   const problems = new FieldProblems();
   const due = service.nextDueDate;
-  if (!INVOICEABLE.includes(service.status)) problems.add('createProrataInvoice', `A ${service.status} service is not invoiced`, 'CONFLICTING_INPUT');
+  if (!RENEWING.includes(service.status)) problems.add('createProrataInvoice', `A ${service.status} service is not invoiced`, 'CONFLICTING_INPUT');
   if (!due || !CYCLE_MONTHS[service.billingCycle]) problems.add('createProrataInvoice', 'The service is not billed per cycle (it has no next due date)', 'CONFLICTING_INPUT');
   else if (newDueDate <= due) problems.add('nextDueDate', `A prorata invoice bills forward: the new date must be after the service's next due date ${due}`, 'INVALID_DATE_RANGE');
   problems.throwIfAny();

@@ -43,13 +43,21 @@ import type { BillingCycle } from '../catalog/billing-cycle';
 import { personalDiscount, type ClientDiscountTerms } from '../orders/client-discount';
 import { clientDiscountTerms } from '../orders/client-discount.service';
 import { addDays, nextDueDate, printedDate } from '../catalog/cycle-dates';
+import { ServiceStatus } from '../provisioning/service-status';
+import { DomainStatus } from '../provisioning/domain.entity';
 import { OPEN_INVOICE, sql, type StepContext } from './daily-run.context';
+
+/** The statuses in which services and addons renew: the run invoices them, staff may invoice them early or prorata. */
+export const RENEWING: readonly ServiceStatus[] = [ServiceStatus.PENDING, ServiceStatus.ACTIVE, ServiceStatus.SUSPENDED];
+/** The statuses in which domains renew. */
+export const RENEWING_DOMAINS: readonly DomainStatus[] = [DomainStatus.ACTIVE, DomainStatus.GRACE_PERIOD];
+const sqlList = (values: readonly string[]) => `(${values.map((value) => `'${value}'`).join(', ')})`;
 
 /** The services that are due, as a FROM/WHERE fragment; parameters: lead days (jsonb), run date. */
 const DUE_SERVICES = `
   from service s
   join jsonb_to_recordset(?::jsonb) as lead(cycle text, days int) on lead.cycle = s.billing_cycle::text
-  where s.status in ('pending', 'active', 'suspended')
+  where s.status in ${sqlList(RENEWING)}
     and s.next_due_date is not null
     and s.next_due_date <= ?::date + lead.days
     and not exists (select 1 from renewal_invoice_item r where r.service_id = s.id and r.due_date = s.next_due_date)
@@ -65,7 +73,7 @@ const DUE_ADDONS = `
   from service_addon a
   join service s on s.id = a.service_id
   join jsonb_to_recordset(?::jsonb) as lead(cycle text, days int) on lead.cycle = a.billing_cycle::text
-  where a.status in ('pending', 'active', 'suspended') and s.status in ('pending', 'active', 'suspended')
+  where a.status in ${sqlList(RENEWING)} and s.status in ${sqlList(RENEWING)}
     and a.next_due_date is not null
     and a.next_due_date <= ?::date + lead.days
     and not exists (select 1 from renewal_invoice_addon r where r.service_addon_id = a.id and r.due_date = a.next_due_date)
@@ -85,7 +93,7 @@ const RENEWAL_PRICE = `select tp.renew_minor from tld_price tp join currency cur
 const dueDomains = (days: number, chosen = false) => `
   from domain d join client c on c.id = d.client_id
   join lateral (${RENEWAL_PRICE}) price on true
-  where ${chosen ? 'true' : days > 0 ? 'd.auto_renew' : 'false'} and d.status in ('active', 'grace_period')
+  where ${chosen ? 'true' : days > 0 ? 'd.auto_renew' : 'false'} and d.status in ${sqlList(RENEWING_DOMAINS)}
     and d.expiry_date is not null and d.expiry_date <= ?::date + ?::int
     and not exists (select 1 from renewal_invoice_domain r where r.domain_id = d.id and r.expiry_date = d.expiry_date)
     and not exists (select 1 from invoice_line l join invoice i on i.id = l.invoice_id where l.domain_id = d.id and i.status in ${OPEN_INVOICE})`;

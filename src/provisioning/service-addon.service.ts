@@ -16,7 +16,7 @@ import { BillingCycle } from '../catalog/billing-cycle';
 import { firstDueDate } from '../catalog/cycle-dates';
 import { Service } from './service.entity';
 import { ServiceAddon } from './service-addon.entity';
-import { assertStaffTransition, ServiceStatus } from './service-status';
+import { assertStaffTransition, ENDED_STATUSES, ServiceStatus } from './service-status';
 
 export interface NewServiceAddon {
   addon: Addon;
@@ -70,8 +70,6 @@ export interface ServiceAddonEdit {
   status?: ServiceStatus;
 }
 
-const ENDED = [ServiceStatus.TERMINATED, ServiceStatus.CANCELLED];
-
 /**
  * SV-10: staff edit an addon's price, cycle, next due date or status, checked
  * as a service's edit is (the same status steps; a free addon has no amount).
@@ -94,7 +92,7 @@ export async function updateServiceAddon(ctx: RequestContext, id: number, edit: 
     if (recurringMinor !== undefined) addon.recurringMinor = recurringMinor;
     if (edit.nextDueDate !== undefined) addon.nextDueDate = edit.nextDueDate;
     addon.status = status;
-    if (!ENDED.includes(status)) addon.terminationDate = undefined;
+    if (!ENDED_STATUSES.includes(status)) addon.terminationDate = undefined;
     else addon.terminationDate ??= localToday(ctx.config.automation);
     em.persist(addon);
     recordActivity(em, ctx, {

@@ -34,6 +34,9 @@ registerEnumType(ServiceStatus, {
 
 const S = ServiceStatus;
 
+/** The statuses in which a service or addon has ended: they carry a termination date. */
+export const ENDED_STATUSES: readonly ServiceStatus[] = [S.TERMINATED, S.CANCELLED];
+
 export const STAFF_TRANSITIONS: Readonly<Record<ServiceStatus, readonly ServiceStatus[]>> = {
   [S.PENDING]: [S.ACTIVE, S.SUSPENDED, S.TERMINATED, S.CANCELLED, S.FRAUD],
   [S.ACTIVE]: [S.SUSPENDED, S.TERMINATED, S.CANCELLED, S.COMPLETED, S.FRAUD],

@@ -21,7 +21,7 @@ import { Product } from '../catalog/product.entity';
 import { Server } from './server.entity';
 import { Service } from './service.entity';
 import { BillingCycle } from '../catalog/billing-cycle';
-import { assertStaffTransition, ServiceStatus } from './service-status';
+import { assertStaffTransition, ENDED_STATUSES, ServiceStatus } from './service-status';
 import { followServices } from './client-status';
 import { serviceTermsChanged } from './service-terms';
 import { checkSuspensionOverride, suspensionOverrideSet } from './suspension-override';
@@ -30,8 +30,6 @@ import { pickServer } from './pick-server';
 import { secretsKeyOf } from '../plugins/module-settings';
 import type { CreateServiceInput, ServiceFilter, ServiceOrder, UpdateServiceInput } from './service.inputs';
 import { localToday } from '../shared/clock';
-
-const ENDED = [ServiceStatus.TERMINATED, ServiceStatus.CANCELLED];
 
 /** Staff: any service. Client: only its own (object-level check). */
 export async function getService(ctx: RequestContext, id: number): Promise<Service> {
@@ -85,7 +83,7 @@ export async function createService(ctx: RequestContext, input: CreateServiceInp
   checkPaymentMethod(ctx, problems, input.paymentMethod);
   const status = input.status ?? ServiceStatus.PENDING;
   if (input.suspensionReason && status !== ServiceStatus.SUSPENDED) problems.add('suspensionReason', 'Only a suspended service has a suspension reason', 'CONFLICTING_INPUT');
-  if (input.terminationDate && !ENDED.includes(status)) problems.add('terminationDate', 'Only a terminated or cancelled service has a termination date', 'CONFLICTING_INPUT');
+  if (input.terminationDate && !ENDED_STATUSES.includes(status)) problems.add('terminationDate', 'Only a terminated or cancelled service has a termination date', 'CONFLICTING_INPUT');
   problems.throwIfAny();
   // Found: a missing one is among the problems thrown above.
   const [client, product] = [owner!, sold!];
@@ -107,7 +105,7 @@ export async function createService(ctx: RequestContext, input: CreateServiceInp
       registrationDate: input.registrationDate ?? localToday(ctx.config.automation),
       nextDueDate: input.nextDueDate ?? undefined,
       suspensionReason: status === ServiceStatus.SUSPENDED ? (input.suspensionReason ?? undefined) : undefined,
-      terminationDate: ENDED.includes(status) ? (input.terminationDate ?? localToday(ctx.config.automation)) : undefined,
+      terminationDate: ENDED_STATUSES.includes(status) ? (input.terminationDate ?? localToday(ctx.config.automation)) : undefined,
       adminNotes: input.adminNotes ?? undefined,
       paymentMethod: input.paymentMethod ?? undefined,
       autoRecalculate: input.autoRecalculate ?? false,
@@ -144,7 +142,7 @@ export async function updateService(ctx: RequestContext, id: number, input: Upda
   const amounts = parseAmounts(problems, input, service.currency, input.billingCycle ?? service.billingCycle, service);
   checkPaymentMethod(ctx, problems, input.paymentMethod);
   if (input.suspensionReason != null && status !== ServiceStatus.SUSPENDED) problems.add('suspensionReason', 'Only a suspended service has a suspension reason', 'CONFLICTING_INPUT');
-  if (input.terminationDate != null && !ENDED.includes(status)) problems.add('terminationDate', 'Only a terminated or cancelled service has a termination date', 'CONFLICTING_INPUT');
+  if (input.terminationDate != null && !ENDED_STATUSES.includes(status)) problems.add('terminationDate', 'Only a terminated or cancelled service has a termination date', 'CONFLICTING_INPUT');
   checkSuspensionOverride(problems, input.suspensionOverride);
   const previousProductId = service.product.id;
   const termsChange = (product && product.id !== previousProductId) || (input.billingCycle && input.billingCycle !== service.billingCycle);
@@ -175,7 +173,7 @@ export async function updateService(ctx: RequestContext, id: number, input: Upda
     if (status === ServiceStatus.SUSPENDED) {
       if (input.suspensionReason !== undefined) service.suspensionReason = input.suspensionReason ?? undefined;
     } else service.suspensionReason = undefined;
-    if (ENDED.includes(status)) {
+    if (ENDED_STATUSES.includes(status)) {
       if (input.terminationDate !== undefined) service.terminationDate = input.terminationDate ?? undefined;
       service.terminationDate ??= localToday(ctx.config.automation);
     } else service.terminationDate = undefined;
