@@ -55,13 +55,18 @@ export async function probeHealthWhile<T>(
 
 /**
  * While `attack` runs, GET /health answers 200, the fastest of three to five
- * probes (the first beside the attack) within `limitMs`.
+ * probes (the first beside the attack) within `limitMs` plus twice the
+ * machine's pace: the quicker of two probes just before, with nothing else
+ * sent (the suite runs other processes beside this one). A server blocked by
+ * the attack holds every probe for as long as it is blocked.
  */
 export async function whileResponsive<T>(graphqlUrl: string, attack: () => Promise<T>, limitMs = 100): Promise<T> {
   // The first request pays for the connection set-up; the measured ones reuse it.
-  await probeHealth(healthUrlOf(graphqlUrl));
+  const healthUrl = healthUrlOf(graphqlUrl);
+  await probeHealth(healthUrl);
+  const paceMs = Math.min((await probeHealth(healthUrl)).ms, (await probeHealth(healthUrl)).ms);
   const { result, probes } = await probeHealthWhile(graphqlUrl, attack, { min: 3, max: 5 });
-  expect(Math.min(...probes.map((p) => p.ms))).toBeLessThan(limitMs);
+  expect(Math.min(...probes.map((p) => p.ms))).toBeLessThan(limitMs + 2 * paceMs);
   return result;
 }
 
