@@ -9,7 +9,7 @@
 import { fork } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
-import { setFlagsFromString } from 'node:v8';
+import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
 export interface ServerStats {
@@ -31,6 +31,12 @@ export interface ServerProcess {
   /** CPU profile of what the server does until profileStop, which writes it (a .cpuprofile for Chrome DevTools) to `path`. */
   profileStart(): Promise<void>;
   profileStop(path: string): Promise<void>;
+  /**
+   * Runs two scavenges (minor GCs) now and returns how many bytes the second
+   * promoted to the old generation: what was still reachable through two of
+   * them. Called before and after one request (see keptPastRequest).
+   */
+  promotedByScavenges(): Promise<number>;
   request<T = unknown>(op: string, arg?: unknown): Promise<T>;
   stop(): Promise<void>;
 }
@@ -75,6 +81,7 @@ export function startServerProcess(name: string, script: string, env: Record<str
           stats: (options) => request('stats', options),
           profileStart: () => request('profileStart'),
           profileStop: (path) => request('profileStop', path),
+          promotedByScavenges: () => request('promotedByScavenges'),
           request,
           stop: async () => {
             if (!exited) {
@@ -126,6 +133,14 @@ export function serveControl(options: {
       const { user, system } = process.cpuUsage();
       return { sqlStatements: options.sqlStatements(), rssMiB: rss / 2 ** 20, heapUsedMiB: heapUsed / 2 ** 20, cpuMs: (user + system) / 1000 } satisfies ServerStats;
     },
+    promotedByScavenges: () => {
+      const gc = garbageCollector();
+      const oldSpaceUsed = () => getHeapSpaceStatistics().find((space) => space.space_name === 'old_space')!.space_used_size;
+      gc({ type: 'minor' });
+      const before = oldSpaceUsed();
+      gc({ type: 'minor' });
+      return oldSpaceUsed() - before;
+    },
     profileStart: async () => {
       profiler = new Session();
       profiler.connect();
@@ -157,8 +172,13 @@ export function serveControl(options: {
   process.send!({ type: 'ready', url: options.url } satisfies Message);
 }
 
-/** A full garbage collection; --expose-gc set at run time, so the server needs no node flag. */
+/** A full garbage collection. */
 function collectGarbage() {
+  garbageCollector()();
+}
+
+/** V8's gc(); --expose-gc set at run time, so the server needs no node flag. */
+function garbageCollector(): (options?: { type: 'major' | 'minor' }) => void {
   setFlagsFromString('--expose-gc');
-  (runInNewContext('gc') as () => void)();
+  return runInNewContext('gc') as (options?: { type: 'major' | 'minor' }) => void;
 }

@@ -64,6 +64,10 @@ export async function startServer(
   const schema = await buildAppSchema(events);
   const app = express();
   app.disable('x-powered-by');
+  // Issue 12: express hashes every body it sends for an ETag (SHA-1 over the client area's 64 KB, each request),
+  // yet GraphQL answers are no-store and mostly POSTed: none could be answered 304. The other routes' bodies
+  // (the GraphiQL page, invoice PDFs made on each request) are cheap to send again.
+  app.disable('etag');
   app.set('trust proxy', config.trustProxy);
   setPasswordHashConcurrency(config.passwordHashConcurrency);
   app.use(corsMiddleware(config.corsOrigins));
