@@ -93,13 +93,15 @@ export function selectsTotalCount(info: GraphQLResolveInfo): boolean {
  * sorted: a list reads only the columns behind them (issue 12, readFieldColumns).
  */
 export function selectedNodeFields(info: GraphQLResolveInfo): readonly string[] {
-  // graphql-js hands every item of a list the same field nodes: the nested connections of a page's 50 clients walk them once.
-  let fields = nodeFieldsOf.get(info.fieldNodes);
-  if (!fields) nodeFieldsOf.set(info.fieldNodes, (fields = nodeFields(info)));
+  // Walked once per field of a document: its one field node belongs to the parsed document, which Apollo keeps for
+  // the next request with the same query (the nodes list is new in each request; a field asked twice is walked per request).
+  const key = info.fieldNodes.length === 1 ? info.fieldNodes[0] : info.fieldNodes;
+  let fields = nodeFieldsOf.get(key);
+  if (!fields) nodeFieldsOf.set(key, (fields = nodeFields(info)));
   return fields;
 }
 
-const nodeFieldsOf = new WeakMap<readonly FieldNode[], readonly string[]>();
+const nodeFieldsOf = new WeakMap<FieldNode | readonly FieldNode[], readonly string[]>();
 
 function nodeFields(info: GraphQLResolveInfo): readonly string[] {
   const names = new Set<string>();
