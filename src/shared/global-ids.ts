@@ -39,12 +39,7 @@ export interface GlobalIdOptions {
  */
 export function withGlobalIds(built: GraphQLSchema, options: GlobalIdOptions): GraphQLSchema {
   const typeOfNode = new WeakMap<object, string>();
-  const Node: GraphQLInterfaceType = new GraphQLInterfaceType({
-    name: 'Node',
-    description: 'An object with a global id: fetch it again at any time with `node(id:)`.',
-    fields: () => ({ id: { type: new GraphQLNonNull(GraphQLID), description: 'The global id of the object: opaque, stable, unique across all types.' } }),
-    resolveType: (value: object) => typeOfNode.get(value),
-  });
+  const Node = nodeInterface(typeOfNode);
   const config = built.toConfig();
   const schema = new GraphQLSchema({ ...config, types: [...config.types, Node] });
   const isNode = (type: GraphQLNamedType): boolean => {
@@ -54,15 +49,9 @@ export function withGlobalIds(built: GraphQLSchema, options: GlobalIdOptions): G
     return id != null && getNamedType(id.type) === GraphQLID;
   };
 
-  const find = async (ctx: RequestContext, id: string) => {
-    const parsed = parseGlobalId(id);
-    if (!parsed) throw badInput('id', 'id is not a valid id', 'INVALID_FORMAT');
-    const type = schema.getType(parsed.type);
-    if (!type || !isObjectType(type) || !isNode(type)) return null;
-    const node = await options.findNode(ctx, parsed.type, parsed.key);
-    if (node) typeOfNode.set(node, parsed.type);
-    return node;
-  };
+  // By name, and the closures that live on made outside this function: none may keep this schema, a second copy of every type.
+  const nodeObjectTypes = new Set(Object.values(schema.getTypeMap()).filter((type) => isObjectType(type) && isNode(type)).map((type) => type.name));
+  const find = nodeFinder(nodeObjectTypes, options.findNode, typeOfNode);
 
   return mapSchema(schema, {
     [MapperKind.OBJECT_TYPE]: (type) => {
@@ -87,6 +76,28 @@ export function withGlobalIds(built: GraphQLSchema, options: GlobalIdOptions): G
       return encoded(field, named);
     },
   });
+}
+
+/** The Node interface; its type is the one node(id:) found the object as. */
+function nodeInterface(typeOfNode: WeakMap<object, string>): GraphQLInterfaceType {
+  return new GraphQLInterfaceType({
+    name: 'Node',
+    description: 'An object with a global id: fetch it again at any time with `node(id:)`.',
+    fields: () => ({ id: { type: new GraphQLNonNull(GraphQLID), description: 'The global id of the object: opaque, stable, unique across all types.' } }),
+    resolveType: (value: object) => typeOfNode.get(value),
+  });
+}
+
+/** node(id:)'s lookup; a module-level function so that its closure holds only what it names. */
+function nodeFinder(nodeObjectTypes: ReadonlySet<string>, findNode: GlobalIdOptions['findNode'], typeOfNode: WeakMap<object, string>) {
+  return async (ctx: RequestContext, id: string) => {
+    const parsed = parseGlobalId(id);
+    if (!parsed) throw badInput('id', 'id is not a valid id', 'INVALID_FORMAT');
+    if (!nodeObjectTypes.has(parsed.type)) return null;
+    const node = await findNode(ctx, parsed.type, parsed.key);
+    if (node) typeOfNode.set(node, parsed.type);
+    return node;
+  };
 }
 
 function isRoot(schema: GraphQLSchema, name: string): boolean {
