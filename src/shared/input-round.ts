@@ -1,13 +1,13 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import type { FieldProblem } from './errors';
+import { OnDemandStorage } from './on-demand-storage';
 
 /**
  * Issue 13.5: the problems class-validator found with an operation's input,
  * waiting for the service's own round so that both are reported in one
- * response. Each mutation and query field runs in its own round
- * (input-validation.ts); every FieldProblems created inside it starts with these problems.
+ * response. Each mutation runs in its own round (input-validation.ts); every
+ * FieldProblems created inside it starts with these problems.
  */
-const rounds = new AsyncLocalStorage<FieldProblem[]>();
+const rounds = new OnDemandStorage<FieldProblem[]>();
 
 /** Runs one root field's resolver with its own (empty) list of waiting input problems. */
 export const inInputRound = <T>(resolve: () => T): T => rounds.run([], resolve);

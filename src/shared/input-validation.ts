@@ -70,10 +70,12 @@ function exceedsSizeLimit(errors: ValidationError[]): boolean {
   return errors.some((error) => 'arrayMaxSize' in (error.constraints ?? {}) || exceedsSizeLimit(error.children ?? []));
 }
 
-/** Runs every mutation and query field in its own round of input problems (see above). Changes `schema` in place. */
+/**
+ * Runs every mutation in its own round of input problems (see above). Changes `schema` in place. A query's input
+ * problems are answered at once: queries check little besides their input, and a round costs every read (OnDemandStorage).
+ */
 export function withInputRounds(schema: GraphQLSchema): GraphQLSchema {
-  const roots = [schema.getMutationType(), schema.getQueryType()];
-  for (const field of roots.flatMap((root) => Object.values(root?.getFields() ?? {}))) {
+  for (const field of Object.values(schema.getMutationType()?.getFields() ?? {})) {
     const resolve = field.resolve;
     if (!resolve) continue;
     field.resolve = (...args) => inInputRound(async () => {
