@@ -5,16 +5,19 @@
  * place, whichever way it was typed ("Quebec", "Québec", "qc", "CA-QC").
  * The code list is the iso-3166-2 package's.
  */
-import { data } from 'iso-3166-2';
 
 /** Lower case, no accents, single spaces: "Québec " → "quebec". */
 const fold = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 
-/** Per country: every folded code and name → the subdivision code. Built on first use. */
+/**
+ * Per country: every folded code and name → the subdivision code. Built on first use, when the package is loaded too
+ * (issue 12: its data is ~1.5 MiB of heap that a server answering reads never needs).
+ */
 let lookup: Map<string, Map<string, string>> | undefined;
 
 function subdivisionsOf(country: string): Map<string, string> | undefined {
   if (!lookup) {
+    const { data } = require('iso-3166-2') as typeof import('iso-3166-2');
     lookup = new Map();
     for (const [countryCode, info] of Object.entries(data)) {
       const names = new Map<string, string>();
