@@ -234,7 +234,6 @@ async function runBuilt(
   return run(statement);
 }
 
-/** A pooled connection of knex's PostgreSQL client (pg's Client). */
 /** A pg client of knex's pool; queried in pg's callback form (see readSql). */
 interface PooledConnection {
   query(text: string, callback: (error: Error | null, result: { rows: Record<string, unknown>[] }) => void): void;
