@@ -5,7 +5,12 @@ import type { IncomingMessage, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
 import { WebSocket, WebSocketServer } from 'ws';
 import { GraphQLError, getOperationAST, validate, type ExecutionArgs } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
@@ -170,6 +175,8 @@ export async function startServer(
       // Nothing sets cache hints and nothing reports to Apollo: without these, every resolver is wrapped for them.
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
+      // Not a federation subgraph: Apollo would load its trace plugin (and its protobuf library, ~0.8 MiB of heap) only to find that out.
+      ApolloServerPluginInlineTraceDisabled(),
       // What the cache-control plugin answered for lack of hints: every answer is the caller's own.
       { async requestDidStart() { return { async willSendResponse({ response }) { response.http.headers.set('cache-control', 'no-store'); } }; } },
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },

@@ -126,9 +126,11 @@ const STATUS_LABELS: Record<InvoiceStatus, string> = {
   [InvoiceStatus.PAYMENT_PENDING]: 'Payment pending',
 };
 
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+let regionNames: Intl.DisplayNames | undefined;
 function countryName(code: string): string {
   try {
+    // Made on the first PDF, not when the server starts: its ICU data stays in memory once loaded.
+    regionNames ??= new Intl.DisplayNames(['en'], { type: 'region' });
     return regionNames.of(code) ?? code;
   } catch {
     return code;

@@ -6,7 +6,6 @@
  * Writes are synchronous: a line logged right before process.exit is not lost.
  */
 import pino, { type DestinationStream, type Level, type Logger } from 'pino';
-import pretty from 'pino-pretty';
 
 export const LOG_LEVELS: readonly (Level | 'silent')[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -42,7 +41,9 @@ export function createLogger(destination: DestinationStream = standardStreams(Bo
 }
 
 function standardStreams(terminal: boolean): DestinationStream {
-  const stream = (fd: 1 | 2) => (terminal ? pretty({ destination: fd, sync: true }) : pino.destination({ dest: fd, sync: true }));
+  // Loaded only for a terminal: a server whose output goes to a supervisor or a file never needs it (~1 MiB of heap).
+  const pretty = terminal ? (require('pino-pretty') as typeof import('pino-pretty')) : undefined;
+  const stream = (fd: 1 | 2) => (pretty ? pretty({ destination: fd, sync: true }) : pino.destination({ dest: fd, sync: true }));
   // dedupe: each line goes only to the stream of the highest level it reaches.
   return pino.multistream([{ level: 'trace', stream: stream(1) }, { level: 'warn', stream: stream(2) }], { dedupe: true });
 }
