@@ -40,7 +40,40 @@ export async function sqlPerRequest(server: ServerProcess, fn: () => Promise<unk
 }
 
 const both = async <T>(sides: Side[], fn: (side: Side) => Promise<T>): Promise<[T, T]> => [await fn(sides[0]), await fn(sides[1])];
-const rss = (sides: Side[]) => both(sides, async (side) => (await side.server.stats()).rssMiB);
+
+const RSS_SAMPLE_MS = 250;
+
+/**
+ * A server's RSS through a load (issue 12.2, "RSS after load"): sampled every
+ * 250 ms while `load` runs, and once after it. One read after the load was a
+ * random point of the garbage collector's sawtooth (the same build read 1.28x
+ * and 2.37x the reference after the staff list in two runs); the rows report
+ * the median of the samples of all the server's runs of that load.
+ */
+class RssSamples {
+  private readonly samples = new Map<Side, number[]>();
+
+  async during<T>(side: Side, load: () => Promise<T>): Promise<T> {
+    const samples = this.samples.get(side) ?? [];
+    this.samples.set(side, samples);
+    const read = async () => samples.push((await side.server.stats()).rssMiB);
+    const timer = setInterval(() => void read(), RSS_SAMPLE_MS);
+    try {
+      return await load();
+    } finally {
+      clearInterval(timer);
+      await read();
+    }
+  }
+
+  median(side: Side): number {
+    return percentile(this.samples.get(side) ?? [], 50);
+  }
+
+  medians(sides: Side[]): [number, number] {
+    return [this.median(sides[0]), this.median(sides[1])];
+  }
+}
 
 /**
  * The reference must give the same answer as this server, or the comparison
@@ -75,8 +108,9 @@ export async function clientArea(sides: Side[], tokens: { big: string; small: st
   const sql = await both(sides, (side) => sqlPerRequest(side.server, () => request(side)));
   const small = await both(sides, (side) => sqlPerRequest(side.server, () => request(side, tokens.small)));
   const samples: [number[], number[]] = [[], []];
+  const rss = new RssSamples();
   for (let round = 0; round < ROUNDS; round++) {
-    for (const [i, side] of sides.entries()) samples[i].push(...(await sequential(CLIENT_AREA_REQUESTS / ROUNDS, () => request(side))));
+    for (const [i, side] of sides.entries()) samples[i].push(...(await rss.during(side, () => sequential(CLIENT_AREA_REQUESTS / ROUNDS, () => request(side)))));
   }
   return {
     'client area p50': [percentile(samples[0], 50), percentile(samples[1], 50)],
@@ -84,7 +118,7 @@ export async function clientArea(sides: Side[], tokens: { big: string; small: st
     'client area SQL/request': sql,
     'client area SQL/request growth': [sql[0] - small[0], sql[1] - small[1]],
     'client area KiB kept past the request': await both(sides, (side) => keptPastRequest(side, () => request(side))),
-    'RSS after client area': await rss(sides),
+    'RSS after client area': rss.medians(sides),
   };
 }
 
@@ -155,9 +189,10 @@ export async function staffListBench(sides: Side[], token: string, invoices: Inv
   const totals = sides.map(() => ({ samples: [] as number[], seconds: 0 }));
   // CPU per request tells the servers apart even when other work on the machine slows both.
   const cpuBefore = await both(sides, async (side) => (await side.server.stats()).cpuMs);
+  const rss = new RssSamples();
   for (let round = 0; round < 2; round++) {
     for (const [i, side] of sides.entries()) {
-      const { samples, seconds } = await run(side, STAFF_LIST_SECONDS / 2);
+      const { samples, seconds } = await rss.during(side, () => run(side, STAFF_LIST_SECONDS / 2));
       totals[i].samples.push(...samples);
       totals[i].seconds += seconds;
     }
@@ -171,7 +206,7 @@ export async function staffListBench(sides: Side[], token: string, invoices: Inv
     }),
     [`${name} SQL/request`]: sql,
     ...measured,
-    ...(invoices ? { 'RSS after staff list': await rss(sides) } : {}),
+    ...(invoices ? { 'RSS after staff list': rss.medians(sides) } : {}),
   };
 }
 
@@ -205,15 +240,17 @@ export async function fanOut(sides: Side[], token: string, clientId: string, sub
       subs.latencies.length = 0;
       // The fewest of the events, as sqlPerRequest: background jobs add statements to some.
       let sql = Infinity;
-      for (let event = 1; event <= eventCount; event++) {
-        const before = (await side.server.stats()).sqlStatements;
-        await flip(side);
-        await subs.waitFor(base + count * event, 60_000);
-        sql = Math.min(sql, (await side.server.stats()).sqlStatements - before);
-      }
+      const rss = new RssSamples();
+      await rss.during(side, async () => {
+        for (let event = 1; event <= eventCount; event++) {
+          const before = (await side.server.stats()).sqlStatements;
+          await flip(side);
+          await subs.waitFor(base + count * event, 60_000);
+          sql = Math.min(sql, (await side.server.stats()).sqlStatements - before);
+        }
+      });
       const lost = base + count * eventCount - subs.received();
-      const memory = (await side.server.stats()).rssMiB;
-      return { latencies: [...subs.latencies], sql, lost, memory };
+      return { latencies: [...subs.latencies], sql, lost, memory: rss.median(side) };
     } finally {
       if (profilePath) await side.server.profileStop(profilePath);
       await subs.close();

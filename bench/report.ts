@@ -46,7 +46,7 @@ const round = (value: number) => Math.round(value * 10) / 10;
 function unitOf(name: string): string {
   if (/SQL\/(request|event)/.test(name)) return 'statements';
   if (name.endsWith('throughput')) return 'req/s';
-  if (name.startsWith('RSS') || name.startsWith('server ')) return 'MiB';
+  if (name.startsWith('RSS') || name.startsWith('server ') || name.startsWith('heap ')) return 'MiB';
   if (name.includes('KiB')) return 'KiB';
   if (name.endsWith('lost events')) return 'events';
   if (name.startsWith('seq scans')) return 'scans';

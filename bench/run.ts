@@ -112,6 +112,9 @@ async function main(): Promise<number> {
         return fanOutProfiles.get(side.server.name)!;
       })) };
 
+      // What the RSS rows stand on: each server's live heap once its garbage is collected (mostly loaded code at this point).
+      compared['heap in use after a full GC'] = [(await app.stats({ gc: true })).heapUsedMiB, (await reference.stats({ gc: true })).heapUsedMiB];
+
       step('This server alone: lists, createInvoice, payments, query plans, memory ...');
       ({ measured: alone, seqScans } = await absoluteBenchmarks(app, gql, seeded, { admin, client: tokens.big }));
 

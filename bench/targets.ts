@@ -81,6 +81,7 @@ export const ratioTargets = {
   'client area p95': { bound: 'at most', ratio: 1.3 },
   'staff list + invoices throughput': { bound: 'at least', ratio: 0.8 },
   'fan-out p99': { bound: 'at most', ratio: 1.5 },
+  // RSS through each load: the median of reads every 250 ms while it runs and one after it (RssSamples in bench/compare.ts).
   'RSS after client area': { bound: 'at most', ratio: 1.5 },
   'RSS after staff list': { bound: 'at most', ratio: 1.5 },
   'RSS after fan-out': { bound: 'at most', ratio: 1.5 },
