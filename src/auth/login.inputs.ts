@@ -1,5 +1,5 @@
 import { Field, InputType } from 'type-graphql';
-import { Length, MaxLength } from 'class-validator';
+import { Length, MaxLength } from '../shared/validators';
 import { EmailAddressResolver } from 'graphql-scalars';
 
 /** What every new login (a staff member, a client user) is created with. */

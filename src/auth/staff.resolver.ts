@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, Field, ID, InputType, Mutation, Query, Resolver, registerEnumType } from 'type-graphql';
-import { IsOptional, Length, MaxLength } from 'class-validator';
+import { IsOptional, Length, MaxLength } from '../shared/validators';
 import type { RequestContext } from '../shared/context';
 import { ConnectionType, OrderByInput, PageArgs } from '../shared/pagination';
 import { toId } from '../shared/ids';

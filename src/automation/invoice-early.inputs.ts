@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { ArrayMaxSize } from 'class-validator';
+import { ArrayMaxSize } from '../shared/validators';
 
 @InputType({ description: 'Services, addons and domains of one client whose next renewal is to be invoiced now. Give at least one.' })
 export class InvoiceEarlyInput {

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { ArrayMaxSize, IsOptional, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Matches, MaxLength, ValidateNested } from '../shared/validators';
 import { LocalDateResolver } from 'graphql-scalars';
 import { BillingCycle } from '../catalog/billing-cycle';
 import { ServiceStatus } from '../provisioning/service-status';

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { ArrayMaxSize, IsOptional, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsOptional, ValidateNested } from '../shared/validators';
 import { BillingCycle } from '../catalog/billing-cycle';
 import { CartConfigOptionInput } from '../orders/order.inputs';
 

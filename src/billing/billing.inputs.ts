@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { ArrayMaxSize, ArrayMinSize, IsEmail, IsIn, IsOptional, Length, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsEmail, IsIn, IsOptional, Length, Max, MaxLength, Min, ValidateIf, ValidateNested } from '../shared/validators';
 import { CountryCodeScalar, CurrencyScalar } from '../shared/scalars';
 import { InvoiceNumberReset, TaxMode, TaxRounding } from './billing-settings.entity';
 

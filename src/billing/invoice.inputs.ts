@@ -1,5 +1,5 @@
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
-import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, MaxLength, ValidateNested } from '../shared/validators';
 import { GraphQLISODateTime } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { CurrencyScalar } from '../shared/scalars';

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { IsOptional, Length, Max, Min, ValidateNested } from 'class-validator';
+import { IsOptional, Length, Max, Min, ValidateNested } from '../shared/validators';
 import { BillingCycle } from './billing-cycle';
 import { CurrencyScalar } from '../shared/scalars';
 import { PayType } from './product.entity';

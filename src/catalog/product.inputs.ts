@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { IsOptional, Length, Max, Min } from 'class-validator';
+import { IsOptional, Length, Max, Min } from '../shared/validators';
 import { JSONObjectResolver } from 'graphql-scalars';
 import { PayType, ProductType } from './product.entity';
 import { PriceInput } from './pricing';

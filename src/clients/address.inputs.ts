@@ -1,5 +1,5 @@
 import { Field, InputType } from 'type-graphql';
-import { IsOptional, MaxLength } from 'class-validator';
+import { IsOptional, MaxLength } from '../shared/validators';
 import { CountryCodeScalar } from '../shared/scalars';
 
 /** The postal address fields clients, contacts and payers share (all optional here). */

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Field, ID, InputType, Mutation, Resolver } from 'type-graphql';
-import { ArrayMaxSize, IsOptional, Length, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Length, MaxLength } from '../shared/validators';
 import { EmailAddressResolver } from 'graphql-scalars';
 import type { RequestContext } from '../shared/context';
 import { ClientPermission } from '../auth/client-permission';

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
-import { IsOptional, Length, Matches, MaxLength } from 'class-validator';
+import { IsOptional, Length, Matches, MaxLength } from '../shared/validators';
 import { EmailAddressResolver, URLResolver } from 'graphql-scalars';
 import { CurrencyScalar } from '../shared/scalars';
 import { ClientStatus, ClientType } from './client.entity';

@@ -1,5 +1,5 @@
 import { Field, InputType } from 'type-graphql';
-import { ArrayMaxSize, IsOptional, Length, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Length, MaxLength, ValidateNested } from '../shared/validators';
 import { EmailAddressResolver } from 'graphql-scalars';
 import { ClientPermission } from '../auth/client-permission';
 import { EmailCategory } from './contact.entity';

@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Info, InputType, Mutation, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { Length } from 'class-validator';
+import { Length } from '../shared/validators';
 import type { RequestContext } from '../shared/context';
 import { ConnectionType, OrderByInput, PageArgs, pageComplexity, selectedNodeFields, selectsTotalCount } from '../shared/pagination';
 import { toId } from '../shared/ids';

@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Length, Matches } from 'class-validator';
+import { Length, Matches } from '../shared/validators';
 import type { RequestContext } from '../shared/context';
 import { ConnectionType, PageArgs, pageComplexity } from '../shared/pagination';
 import { toId } from '../shared/ids';

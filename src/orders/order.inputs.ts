@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { ArrayMaxSize, IsOptional, Length, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Length, ValidateNested } from '../shared/validators';
 import { BillingCycle } from '../catalog/billing-cycle';
 import { DateRangeInput } from '../shared/filters';
 import { OrderByInput } from '../shared/pagination';

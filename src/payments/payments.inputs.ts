@@ -1,6 +1,6 @@
 import { Field, InputType } from 'type-graphql';
 import { JSONObjectResolver } from 'graphql-scalars';
-import { ArrayMaxSize, Length } from 'class-validator';
+import { ArrayMaxSize, Length } from '../shared/validators';
 
 @InputType({ description: 'How a payment gateway is offered to clients.' })
 export class ConfigurePaymentGatewayInput {

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
-import { ArrayMaxSize, IsOptional, Length, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Length, MaxLength } from '../shared/validators';
 import { LocalDateResolver } from 'graphql-scalars';
 import { DomainStatus } from './domain.entity';
 import { RequiredClientField } from '../settings/required-client-field';

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { IsOptional, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsOptional, Length, Matches, Max, MaxLength, Min } from '../shared/validators';
 import { JSONObjectResolver } from 'graphql-scalars';
 import { FillStrategy } from '../catalog/server-group.entity';
 

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
-import { ArrayMaxSize, IsOptional, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Length, Matches, MaxLength, ValidateNested } from '../shared/validators';
 import { LocalDateResolver } from 'graphql-scalars';
 import { BillingCycle } from '../catalog/billing-cycle';
 import { CartConfigOptionInput } from '../catalog/catalog.inputs';

@@ -1,5 +1,6 @@
 import { getNamedType, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
-import { validate, type ValidationError, type ValidatorOptions } from 'class-validator';
+import { validate } from './validators';
+import type { ValidationError, ValidatorOptions } from 'class-validator';
 import { LRUCache } from 'lru-cache';
 import type { EventSubscriber } from '@mikro-orm/core';
 import type { ValidatorFn } from 'type-graphql';

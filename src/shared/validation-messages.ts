@@ -1,4 +1,5 @@
-import { getMetadataStorage, type ValidationError } from 'class-validator';
+import { getMetadataStorage } from './validators';
+import type { ValidationError } from 'class-validator';
 import type { ErrorReason } from './error-reasons';
 
 export interface ValidationProblem { path: (string | number)[]; message: string; reason: ErrorReason }
