@@ -10,28 +10,29 @@
 const fold = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 
 /**
- * Per country: every folded code and name → the subdivision code. Built on first use, when the package is loaded too
- * (issue 12: its data is ~1.5 MiB of heap that a server answering reads never needs).
+ * Per country: every folded code and name → the subdivision code, built on the country's first address with a state.
+ * The package is loaded then too, and the maps are made only for the countries used (issue 12: the package's data is
+ * ~1.5 MiB of heap that a server answering reads never needs; maps of every country would be ~1.4 MiB more).
  */
-let lookup: Map<string, Map<string, string>> | undefined;
+const lookup = new Map<string, Map<string, string> | undefined>();
 
 function subdivisionsOf(country: string): Map<string, string> | undefined {
-  if (!lookup) {
+  const countryCode = country.toUpperCase();
+  if (!lookup.has(countryCode)) {
     const { data } = require('iso-3166-2') as typeof import('iso-3166-2');
-    lookup = new Map();
-    for (const [countryCode, info] of Object.entries(data)) {
-      const names = new Map<string, string>();
-      for (const [fullCode, sub] of Object.entries(info.sub)) {
-        const code = fullCode.slice(fullCode.indexOf('-') + 1);
-        names.set(fold(fullCode), code);
-        names.set(fold(code), code);
-        // A name never overrides a code (a few names equal another subdivision's code).
-        if (!names.has(fold(sub.name))) names.set(fold(sub.name), code);
-      }
-      if (names.size) lookup.set(countryCode, names);
+    // Only the list's countries are remembered, whatever a caller sends.
+    if (!Object.hasOwn(data, countryCode)) return undefined;
+    const names = new Map<string, string>();
+    for (const [fullCode, sub] of Object.entries(data[countryCode].sub)) {
+      const code = fullCode.slice(fullCode.indexOf('-') + 1);
+      names.set(fold(fullCode), code);
+      names.set(fold(code), code);
+      // A name never overrides a code (a few names equal another subdivision's code).
+      if (!names.has(fold(sub.name))) names.set(fold(sub.name), code);
     }
+    lookup.set(countryCode, names.size ? names : undefined);
   }
-  return lookup.get(country.toUpperCase());
+  return lookup.get(countryCode);
 }
 
 export type SubdivisionResult = { ok: true; state: string | null } | { ok: false; problem: string };
