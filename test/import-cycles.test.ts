@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import ts from 'typescript';
+import { typeScriptFiles } from './support/source-files';
 
 const SRC = resolve(__dirname, '../src');
 
@@ -12,14 +13,6 @@ const SRC = resolve(__dirname, '../src');
  */
 const LAYERS = ['shared', 'jobs', 'activity', 'settings', 'plugins', 'currency', 'auth', 'clients', 'mail', 'credit', 'catalog', 'provisioning', 'billing', 'payments', 'dns', 'orders', 'automation'];
 
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(path);
-    return entry.name.endsWith('.ts') ? [path] : [];
-  });
-}
-
 /** The top-level folder of a file in src/, or undefined for a top-level file. */
 function folderOf(file: string): string | undefined {
   const parts = relative(SRC, file).split(sep);
@@ -29,7 +22,7 @@ function folderOf(file: string): string | undefined {
 /** "from -> to" for every import (type-only ones too) from one folder of src/ into another, with the files that make it. */
 function folderImports(): Map<string, string[]> {
   const edges = new Map<string, string[]>();
-  for (const file of sourceFiles(SRC)) {
+  for (const file of typeScriptFiles(SRC)) {
     const from = folderOf(file);
     if (!from) continue;
     for (const imported of ts.preProcessFile(readFileSync(file, 'utf8'), true, true).importedFiles) {

@@ -1,17 +1,10 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { typeScriptFiles } from './support/source-files';
 
 const ROOT = join(__dirname, '..');
 const RULE_ID = /\b(?:CL|CT|CR|OR|SV|DN|PM|AU)-\d+\b/g;
 const rulesDoc = readFileSync(join(ROOT, 'docs/rules.md'), 'utf8');
-
-function typeScriptFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'node_modules' ? [] : typeScriptFiles(path);
-    return entry.name.endsWith('.ts') ? [path] : [];
-  });
-}
 
 /** Rule IDs cited anywhere in the code and tests (comments, test titles), each with the first file citing it. */
 function citedRuleIds(): Map<string, string> {

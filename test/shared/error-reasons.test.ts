@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ERROR_REASONS } from '../../src/shared/error-reasons';
+import { typeScriptFiles } from '../support/source-files';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -11,19 +12,13 @@ function readmeReasons(): Record<string, string> {
   return Object.fromEntries([...table.matchAll(/^\| `([A-Z_]+)` \| (.+) \|$/gm)].map(([, reason, meaning]) => [reason, meaning]));
 }
 
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? sourceFiles(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : [],
-  );
-}
-
 describe('error reasons', () => {
   it('issue 17.6: the README lists exactly the reasons of src/shared/error-reasons.ts, with the same meanings', () => {
     expect(readmeReasons()).toEqual(ERROR_REASONS);
   });
 
   it('issue 17.6: every listed reason is given by some failure of the server (no reason the API never answers)', () => {
-    const code = sourceFiles(join(ROOT, 'src'))
+    const code = typeScriptFiles(join(ROOT, 'src'))
       .filter((file) => !file.endsWith('error-reasons.ts'))
       .map((file) => readFileSync(file, 'utf8'))
       .join('\n');

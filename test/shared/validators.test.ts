@@ -4,21 +4,16 @@
  * modules and ~3 MiB of heap the server never uses.
  */
 import { execFile } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import * as classValidator from 'class-validator';
 import * as validators from '../../src/shared/validators';
-import { Length } from '../../src/shared/validators';
 import { buildServer, ROOT } from '../support/server-process';
-
-const sourceFiles = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? (entry.name === 'node_modules' || entry.name === 'dist' ? [] : sourceFiles(join(dir, entry.name))) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : [],
-  );
+import { typeScriptFiles } from '../support/source-files';
 
 class Named {
-  @Length(2, 5)
+  @validators.Length(2, 5)
   name!: string;
 }
 
@@ -26,8 +21,8 @@ describe('class-validator without its index (issue 12)', () => {
   it('issue 12: each decorator and function is class-validator\'s own export', () => {
     for (const [name, value] of Object.entries(validators)) {
       if (name === 'validate') continue;
-      expect([name, value]).toEqual([name, (classValidator as Record<string, unknown>)[name]]);
-      expect(value).toBe((classValidator as Record<string, unknown>)[name]);
+      // The name in the expectation says which export differs.
+      expect([name, value === (classValidator as Record<string, unknown>)[name]]).toEqual([name, true]);
     }
   });
 
@@ -41,7 +36,7 @@ describe('class-validator without its index (issue 12)', () => {
 
   it('issue 12: the server\'s code imports class-validator at run time only through src/shared/validators.ts', () => {
     const importers = ['src', 'plugins', 'packages']
-      .flatMap((dir) => sourceFiles(join(ROOT, dir)))
+      .flatMap((dir) => typeScriptFiles(join(ROOT, dir)))
       .filter((file) => /^import (?!type )[^;]*from 'class-validator'|require\('class-validator'\)/m.test(readFileSync(file, 'utf8')))
       .map((file) => relative(ROOT, file));
     expect(importers).toEqual([]);
