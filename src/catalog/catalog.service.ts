@@ -49,7 +49,7 @@ export async function deleteProductGroup(ctx: RequestContext, id: number): Promi
   const group = await ctx.em.findOne(ProductGroup, { id });
   if (!group) throw notFound('ProductGroup', id);
   await ctx.em.transactional(async (em) => {
-    await em.nativeUpdate(Product, { group: id }, { group: null });
+    await em.nativeUpdate(Product, { group: id }, { group: null, updatedAt: new Date() });
     em.remove(group);
     recordActivity(em, ctx, { action: 'product_group.delete', targetType: 'ProductGroup', targetId: String(id), details: { name: group.name } });
   });

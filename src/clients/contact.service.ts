@@ -71,7 +71,7 @@ export async function deleteContact(ctx: RequestContext, id: number): Promise<bo
   // Removing a login is the account holder's (or staff's) call, as creating one is.
   if (login) assertAccountOwner(ctx, clientId);
   await ctx.em.transactional(async (em) => {
-    await em.nativeUpdate(Client, { billingContact: id }, { billingContact: null });
+    await em.nativeUpdate(Client, { billingContact: id }, { billingContact: null, updatedAt: new Date() });
     if (login) await revokeSessions(em, { clientUser: login.id });
     await em.nativeDelete(ClientUser, { contact: id });
     await em.nativeDelete(Contact, { id });
@@ -137,7 +137,7 @@ export const contactOwnedRecords: OwnedRecords = {
   ...contactRows,
   async deleteForClient(em, client) {
     // The client's billing contact is one of them.
-    await em.nativeUpdate(Client, { id: client.id }, { billingContact: null });
+    await em.nativeUpdate(Client, { id: client.id }, { billingContact: null, updatedAt: new Date() });
     await contactRows.deleteForClient(em, client);
   },
 };

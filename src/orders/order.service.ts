@@ -321,8 +321,8 @@ async function stopProvisioning(em: EntityManager, items: OrderItem[], to: Order
   // An upgrade's service is set up already: cancelling the upgrade leaves it as it is.
   const serviceIds = items.flatMap((item) => (item.status === OrderItemStatus.PENDING && item.kind !== OrderItemKind.UPGRADE && item.service ? [item.service.id] : []));
   if (!serviceIds.length) return;
-  await em.nativeUpdate(ModuleJob, { service: { $in: serviceIds }, status: { $in: [ModuleJobStatus.QUEUED, ModuleJobStatus.RETRYING] } }, { status: ModuleJobStatus.CANCELLED, nextRunAt: null, finishedAt: new Date() });
-  await em.nativeUpdate(Service, { id: { $in: serviceIds }, status: ServiceStatus.PENDING }, { status: to === OrderStatus.FRAUD ? ServiceStatus.FRAUD : ServiceStatus.CANCELLED });
+  await em.nativeUpdate(ModuleJob, { service: { $in: serviceIds }, status: { $in: [ModuleJobStatus.QUEUED, ModuleJobStatus.RETRYING] } }, { status: ModuleJobStatus.CANCELLED, nextRunAt: null, finishedAt: new Date(), updatedAt: new Date() });
+  await em.nativeUpdate(Service, { id: { $in: serviceIds }, status: ServiceStatus.PENDING }, { status: to === OrderStatus.FRAUD ? ServiceStatus.FRAUD : ServiceStatus.CANCELLED, updatedAt: new Date() });
 }
 
 // ---------------------------------------------------------------- read (issue 14.8)

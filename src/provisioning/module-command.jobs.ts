@@ -156,13 +156,19 @@ async function recoverAbandonedJobs(deps: Worker): Promise<void> {
  */
 async function requeueLostJobs(deps: Worker): Promise<void> {
   const em = deps.orm.em.fork();
+  const waiting = `status in (?, ?) and coalesce(next_run_at, updated_at) < now() - ? * interval '1 millisecond'`;
+  const waitingParams = [ModuleJobStatus.QUEUED, ModuleJobStatus.RETRYING, deps.config.moduleJobLeaseMs];
   const due = await em.execute<{ id: number; queue_job_id: string | null }[]>(
-    `select id, queue_job_id from module_job where status in (?, ?) and coalesce(next_run_at, updated_at) < now() - ? * interval '1 millisecond' order by id limit 100`,
-    [ModuleJobStatus.QUEUED, ModuleJobStatus.RETRYING, deps.config.moduleJobLeaseMs],
+    `select id, queue_job_id from module_job where ${waiting} order by id limit 100`, waitingParams,
   );
   if (!due.length) return;
   const queued = await deps.jobs.unfinished(due.flatMap((row) => (row.queue_job_id ? [row.queue_job_id] : [])));
   for (const row of due.filter((job) => !job.queue_job_id || !queued.has(job.queue_job_id))) {
+    // Read again after the queue: a job whose entry ran and ended since the first read has moved on.
+    const [unchanged] = await em.execute(
+      `select 1 from module_job where id = ? and queue_job_id is not distinct from ? and ${waiting}`, [row.id, row.queue_job_id, ...waitingParams],
+    );
+    if (!unchanged) continue;
     logger.warn(`Module job ${row.id} was not in the job queue; queued again`);
     const queueJobId = await deps.jobs.now(MODULE_COMMAND_JOB, { moduleJobId: row.id });
     await em.nativeUpdate(ModuleJob, { id: row.id }, { queueJobId });

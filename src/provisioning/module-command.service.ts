@@ -199,7 +199,7 @@ export async function enqueue(ctx: Pick<RequestContext, 'em' | 'jobs'>, job: Mod
     job.queueJobId = await ctx.jobs.now(MODULE_COMMAND_JOB, { moduleJobId: job.id });
     await ctx.em.nativeUpdate(ModuleJob, { id: job.id }, { queueJobId: job.queueJobId });
   } catch (error) {
-    await ctx.em.nativeUpdate(ModuleJob, { id: job.id }, { status: ModuleJobStatus.FAILED, lastError: 'Could not be queued', errorCode: ModuleJobErrorCode.INTERNAL, finishedAt: new Date() });
+    await ctx.em.nativeUpdate(ModuleJob, { id: job.id }, { status: ModuleJobStatus.FAILED, lastError: 'Could not be queued', errorCode: ModuleJobErrorCode.INTERNAL, finishedAt: new Date(), updatedAt: new Date() });
     throw new AppError('INTERNAL_SERVER_ERROR', 'The command could not be queued', undefined, { cause: error });
   }
   await publishJobProgress(ctx.em, job);
@@ -303,7 +303,7 @@ export async function retryModuleJob(ctx: RequestContext, id: number): Promise<M
     const changed = await em.nativeUpdate(
       ModuleJob,
       { id, status: { $in: [ModuleJobStatus.FAILED, ModuleJobStatus.RETRYING] } },
-      { status: ModuleJobStatus.QUEUED, attempts: 0, nextRunAt: null, finishedAt: null },
+      { status: ModuleJobStatus.QUEUED, attempts: 0, nextRunAt: null, finishedAt: null, updatedAt: new Date() },
     );
     if (!changed) throw conflict('id', 'The job changed meanwhile; reload the queue', 'CONCURRENT_CHANGE');
     recordActivity(em, ctx, { action: `${activityPrefix(target.type)}.moduleCommand.retry`, targetType: target.type, targetId: String(target.id), clientId: target.clientId, details: { jobId: id, command: job.command } });
@@ -328,7 +328,7 @@ export async function cancelModuleJob(ctx: RequestContext, id: number): Promise<
   if (!cancellable.includes(job.status)) throw conflict('id', `A ${job.status} job cannot be cancelled`, 'JOB_STATE');
   await ctx.em.transactional(async (em) => {
     const target = await lockTargetOf(em, job);
-    const changed = await em.nativeUpdate(ModuleJob, { id, status: { $in: cancellable } }, { status: ModuleJobStatus.CANCELLED, nextRunAt: null, finishedAt: new Date() });
+    const changed = await em.nativeUpdate(ModuleJob, { id, status: { $in: cancellable } }, { status: ModuleJobStatus.CANCELLED, nextRunAt: null, finishedAt: new Date(), updatedAt: new Date() });
     if (!changed) throw conflict('id', 'The job started or changed meanwhile; reload the queue', 'CONCURRENT_CHANGE');
     recordActivity(em, ctx, { action: `${activityPrefix(target.type)}.moduleCommand.cancel`, targetType: target.type, targetId: String(target.id), clientId: target.clientId, details: { jobId: id, command: job.command } });
   });
@@ -359,7 +359,7 @@ export async function markModuleJobFailed(ctx: RequestContext, id: number, rawRe
     const changed = await em.nativeUpdate(
       ModuleJob,
       { id, status: { $in: [...ACTIVE_JOB_STATUSES] } },
-      { status: ModuleJobStatus.FAILED, lastError, nextRunAt: null, leaseOwner: null, leaseExpiresAt: null, finishedAt: new Date() },
+      { status: ModuleJobStatus.FAILED, lastError, nextRunAt: null, leaseOwner: null, leaseExpiresAt: null, finishedAt: new Date(), updatedAt: new Date() },
     );
     if (!changed) throw conflict('id', 'The job finished or changed meanwhile; reload the queue', 'CONCURRENT_CHANGE');
     if (target.service) target.service.lastModuleError = `${job.command}: ${lastError}`;

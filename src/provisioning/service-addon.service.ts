@@ -41,7 +41,7 @@ export function addServiceAddon(em: EntityManager, service: Service, fields: New
 
 /** The Pending addons of a service that has just become Active start with it. */
 export async function activatePendingAddons(em: EntityManager, serviceId: number): Promise<void> {
-  await em.nativeUpdate(ServiceAddon, { service: serviceId, status: ServiceStatus.PENDING }, { status: ServiceStatus.ACTIVE });
+  await em.nativeUpdate(ServiceAddon, { service: serviceId, status: ServiceStatus.PENDING }, { status: ServiceStatus.ACTIVE, updatedAt: new Date() });
 }
 
 /**
@@ -51,7 +51,7 @@ export async function activatePendingAddons(em: EntityManager, serviceId: number
  */
 export async function endAddonsWithService(em: EntityManager, service: Service): Promise<number> {
   if (service.status !== ServiceStatus.TERMINATED && service.status !== ServiceStatus.CANCELLED) return 0;
-  return em.nativeUpdate(ServiceAddon, { service: service.id, status: { $in: [ServiceStatus.PENDING, ServiceStatus.ACTIVE, ServiceStatus.SUSPENDED] } }, { status: service.status, terminationDate: service.terminationDate });
+  return em.nativeUpdate(ServiceAddon, { service: service.id, status: { $in: [ServiceStatus.PENDING, ServiceStatus.ACTIVE, ServiceStatus.SUSPENDED] } }, { status: service.status, terminationDate: service.terminationDate, updatedAt: new Date() });
 }
 
 /** Staff: any service addon. A client: those of its own services (users need SERVICES). */

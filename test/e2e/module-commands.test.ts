@@ -17,8 +17,8 @@ const UPDATE_SERVER = graphql(`mutation ModuleCommandsUpdateServer($id: ID!, $i:
 const RUN = graphql(`mutation ModuleCommandsRun($s: ID!, $c: String!, $i: JSONObject) { runModuleCommand(serviceId: $s, command: $c, input: $i) { id command status attempts lastError createdAt } }`);
 const SERVICE = graphql(`query ModuleCommandsService($id: ID!) { service(id: $id) { id status username suspensionReason terminationDate lastModuleError moduleData product { id } } }`);
 const QUEUE = graphql(`query ModuleCommandsQueue($f: ModuleQueueFilter) { moduleQueue(filter: $f, first: 50) { totalCount edges { node { id command status attempts lastError nextRunAt service { id } } } } }`);
-const RETRY = graphql(`mutation ModuleCommandsRetry($id: ID!) { retryModuleJob(id: $id) { id status } }`);
-const CANCEL = graphql(`mutation ModuleCommandsCancel($id: ID!) { cancelModuleJob(id: $id) { id status } }`);
+const RETRY = graphql(`mutation ModuleCommandsRetry($id: ID!) { retryModuleJob(id: $id) { id status updatedAt } }`);
+const CANCEL = graphql(`mutation ModuleCommandsCancel($id: ID!) { cancelModuleJob(id: $id) { id status updatedAt } }`);
 const LOG = graphql(`query ModuleCommandsLog($s: ID!) { moduleLog(serviceId: $s) { command success error request response durationMs lines attempt } }`);
 const CHANGED = graphql(`subscription ModuleCommandsChanged($id: ID) { serviceChanged(id: $id) { serviceId status job { id command status attempts error } } }`);
 const SHAPE = graphql(`subscription ModuleCommandsChangedShape($id: ID) { serviceChanged(id: $id) { change at serviceId status service { id status } job { status } } }`);
@@ -186,7 +186,7 @@ describe('module commands as background jobs (SV-3, PM-3)', () => {
     expect((await getService(svc.id)).status).toBe('ACTIVE');
   });
 
-  it('SV-3: attempts are limited; staff retry a failed job from the queue and cancel another', async () => {
+  it('SV-3: attempts are limited; staff retry a failed job from the queue and cancel another; both change updatedAt', async () => {
     const svc = await newService();
     // Every attempt gets an HTTP 500 (retryable) until the limit (3) is reached.
     const failing = setInterval(() => api.failNext('http-500'), 5);
@@ -198,8 +198,12 @@ describe('module commands as background jobs (SV-3, PM-3)', () => {
     expect((await getService(svc.id)).status).toBe('PENDING');
 
     // A FAILED job does not block the service; retrying it runs it again with fresh attempts.
+    // It failed long ago: the retry is a change now (a worker would otherwise take it for a job the queue lost).
+    await sql(`update module_job set updated_at = now() - interval '1 hour' where id = ?`, [keyOf(job.id)]);
+    const retriedAt = Date.now();
     const retried = ok(await t.gql(RETRY, { id: job.id }, admin)).retryModuleJob;
     expect(retried.status).toBe('QUEUED');
+    expect(new Date(retried.updatedAt).getTime()).toBeGreaterThanOrEqual(retriedAt - 1000);
     expect(await waitJob(job.id)).toMatchObject({ status: 'succeeded', attempts: 1 });
     expect((await getService(svc.id)).status).toBe('ACTIVE');
     expect(errorOf(await t.gql(RETRY, { id: job.id }, admin)).code).toBe('CONFLICT');
@@ -208,7 +212,11 @@ describe('module commands as background jobs (SV-3, PM-3)', () => {
     api.failNext('error');
     const failed = await run(svc2.id, 'create');
     await waitJob(failed.id);
-    expect(ok(await t.gql(CANCEL, { id: failed.id }, admin)).cancelModuleJob.status).toBe('CANCELLED');
+    await sql(`update module_job set updated_at = now() - interval '1 hour' where id = ?`, [keyOf(failed.id)]);
+    const cancelledAt = Date.now();
+    const cancelled = ok(await t.gql(CANCEL, { id: failed.id }, admin)).cancelModuleJob;
+    expect(cancelled.status).toBe('CANCELLED');
+    expect(new Date(cancelled.updatedAt).getTime()).toBeGreaterThanOrEqual(cancelledAt - 1000);
     const queue = ok(await t.gql(QUEUE, { f: { serviceId: svc2.id } }, admin)).moduleQueue;
     expect(queue.totalCount).toBe(0);
     expect(errorOf(await t.gql(CANCEL, { id: failed.id }, admin)).code).toBe('CONFLICT');

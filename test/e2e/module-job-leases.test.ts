@@ -16,7 +16,7 @@ import { clientWithLogin, createPleskServer, createProduct, createService, uniqu
 import { graphql } from '../generated';
 
 const RUN = graphql(`mutation ModuleJobLeasesRunModuleCommand($s: ID!) { runModuleCommand(serviceId: $s, command: "create") { id status } }`);
-const MARK_FAILED = graphql(`mutation ModuleJobLeasesMarkModuleJobFailed($id: ID!, $r: String!) { markModuleJobFailed(id: $id, reason: $r) { id status lastError leaseExpiresAt } }`);
+const MARK_FAILED = graphql(`mutation ModuleJobLeasesMarkModuleJobFailed($id: ID!, $r: String!) { markModuleJobFailed(id: $id, reason: $r) { id status lastError leaseExpiresAt updatedAt } }`);
 const RETRY = graphql(`mutation ModuleJobLeasesRetryModuleJob($id: ID!) { retryModuleJob(id: $id) { id status } }`);
 const JOB = graphql(`query ModuleJobLeasesModuleJob($id: ID!) { moduleJob(id: $id) { status attempts lastError leaseExpiresAt } }`);
 const SERVICE = graphql(`query ModuleJobLeasesService($id: ID!) { service(id: $id) { status lastModuleError } }`);
@@ -119,8 +119,11 @@ describe('issue 11.3: module jobs under leases, with worker processes that die o
     const queued = async () => (await sql(`select count(*)::int as n from agenda_jobs where (data->>'moduleJobId')::int = ?`, [keyOf(svc.jobId)]))[0].n;
     expect(await queued()).toBe(1);
 
+    await sql(`update module_job set updated_at = now() - interval '1 hour' where id = ?`, [keyOf(svc.jobId)]);
+    const markedAt = Date.now();
     const marked = ok(await api.gql(MARK_FAILED, { id: svc.jobId, r: 'No worker is deployed yet' }, admin)).markModuleJobFailed;
-    expect(marked).toEqual({ id: svc.jobId, status: 'FAILED', lastError: 'Marked failed by staff: No worker is deployed yet', leaseExpiresAt: null });
+    expect(marked).toEqual({ id: svc.jobId, status: 'FAILED', lastError: 'Marked failed by staff: No worker is deployed yet', leaseExpiresAt: null, updatedAt: expect.any(String) });
+    expect(new Date(marked.updatedAt).getTime()).toBeGreaterThanOrEqual(markedAt - 1000);
     expect(await queued()).toBe(0); // nothing left for a worker to run
     expect(ok(await api.gql(SERVICE, { id: svc.id }, admin)).service).toEqual({ status: 'PENDING', lastModuleError: 'create: Marked failed by staff: No worker is deployed yet' });
     expect(errorOf(await api.gql(MARK_FAILED, { id: svc.jobId, r: 'again' }, admin))).toMatchObject({ code: 'CONFLICT', field: 'id' });

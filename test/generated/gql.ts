@@ -537,8 +537,8 @@ type Documents = {
     "mutation ModuleCommandsRun($s: ID!, $c: String!, $i: JSONObject) { runModuleCommand(serviceId: $s, command: $c, input: $i) { id command status attempts lastError createdAt } }": typeof types.ModuleCommandsRunDocument,
     "query ModuleCommandsService($id: ID!) { service(id: $id) { id status username suspensionReason terminationDate lastModuleError moduleData product { id } } }": typeof types.ModuleCommandsServiceDocument,
     "query ModuleCommandsQueue($f: ModuleQueueFilter) { moduleQueue(filter: $f, first: 50) { totalCount edges { node { id command status attempts lastError nextRunAt service { id } } } } }": typeof types.ModuleCommandsQueueDocument,
-    "mutation ModuleCommandsRetry($id: ID!) { retryModuleJob(id: $id) { id status } }": typeof types.ModuleCommandsRetryDocument,
-    "mutation ModuleCommandsCancel($id: ID!) { cancelModuleJob(id: $id) { id status } }": typeof types.ModuleCommandsCancelDocument,
+    "mutation ModuleCommandsRetry($id: ID!) { retryModuleJob(id: $id) { id status updatedAt } }": typeof types.ModuleCommandsRetryDocument,
+    "mutation ModuleCommandsCancel($id: ID!) { cancelModuleJob(id: $id) { id status updatedAt } }": typeof types.ModuleCommandsCancelDocument,
     "query ModuleCommandsLog($s: ID!) { moduleLog(serviceId: $s) { command success error request response durationMs lines attempt } }": typeof types.ModuleCommandsLogDocument,
     "subscription ModuleCommandsChanged($id: ID) { serviceChanged(id: $id) { serviceId status job { id command status attempts error } } }": typeof types.ModuleCommandsChangedDocument,
     "subscription ModuleCommandsChangedShape($id: ID) { serviceChanged(id: $id) { change at serviceId status service { id status } job { status } } }": typeof types.ModuleCommandsChangedShapeDocument,
@@ -553,7 +553,7 @@ type Documents = {
     "query ModuleCreateDemoDataModuleJob($id: ID!) { moduleJob(id: $id) { status lastError } }": typeof types.ModuleCreateDemoDataModuleJobDocument,
     "query ModuleCreateDemoDataService($id: ID!) { service(id: $id) { status moduleData } }": typeof types.ModuleCreateDemoDataServiceDocument,
     "mutation ModuleJobLeasesRunModuleCommand($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id status } }": typeof types.ModuleJobLeasesRunModuleCommandDocument,
-    "mutation ModuleJobLeasesMarkModuleJobFailed($id: ID!, $r: String!) { markModuleJobFailed(id: $id, reason: $r) { id status lastError leaseExpiresAt } }": typeof types.ModuleJobLeasesMarkModuleJobFailedDocument,
+    "mutation ModuleJobLeasesMarkModuleJobFailed($id: ID!, $r: String!) { markModuleJobFailed(id: $id, reason: $r) { id status lastError leaseExpiresAt updatedAt } }": typeof types.ModuleJobLeasesMarkModuleJobFailedDocument,
     "mutation ModuleJobLeasesRetryModuleJob($id: ID!) { retryModuleJob(id: $id) { id status } }": typeof types.ModuleJobLeasesRetryModuleJobDocument,
     "query ModuleJobLeasesModuleJob($id: ID!) { moduleJob(id: $id) { status attempts lastError leaseExpiresAt } }": typeof types.ModuleJobLeasesModuleJobDocument,
     "query ModuleJobLeasesService($id: ID!) { service(id: $id) { status lastModuleError } }": typeof types.ModuleJobLeasesServiceDocument,
@@ -1431,8 +1431,8 @@ const documents: Documents = {
     "mutation ModuleCommandsRun($s: ID!, $c: String!, $i: JSONObject) { runModuleCommand(serviceId: $s, command: $c, input: $i) { id command status attempts lastError createdAt } }": types.ModuleCommandsRunDocument,
     "query ModuleCommandsService($id: ID!) { service(id: $id) { id status username suspensionReason terminationDate lastModuleError moduleData product { id } } }": types.ModuleCommandsServiceDocument,
     "query ModuleCommandsQueue($f: ModuleQueueFilter) { moduleQueue(filter: $f, first: 50) { totalCount edges { node { id command status attempts lastError nextRunAt service { id } } } } }": types.ModuleCommandsQueueDocument,
-    "mutation ModuleCommandsRetry($id: ID!) { retryModuleJob(id: $id) { id status } }": types.ModuleCommandsRetryDocument,
-    "mutation ModuleCommandsCancel($id: ID!) { cancelModuleJob(id: $id) { id status } }": types.ModuleCommandsCancelDocument,
+    "mutation ModuleCommandsRetry($id: ID!) { retryModuleJob(id: $id) { id status updatedAt } }": types.ModuleCommandsRetryDocument,
+    "mutation ModuleCommandsCancel($id: ID!) { cancelModuleJob(id: $id) { id status updatedAt } }": types.ModuleCommandsCancelDocument,
     "query ModuleCommandsLog($s: ID!) { moduleLog(serviceId: $s) { command success error request response durationMs lines attempt } }": types.ModuleCommandsLogDocument,
     "subscription ModuleCommandsChanged($id: ID) { serviceChanged(id: $id) { serviceId status job { id command status attempts error } } }": types.ModuleCommandsChangedDocument,
     "subscription ModuleCommandsChangedShape($id: ID) { serviceChanged(id: $id) { change at serviceId status service { id status } job { status } } }": types.ModuleCommandsChangedShapeDocument,
@@ -1447,7 +1447,7 @@ const documents: Documents = {
     "query ModuleCreateDemoDataModuleJob($id: ID!) { moduleJob(id: $id) { status lastError } }": types.ModuleCreateDemoDataModuleJobDocument,
     "query ModuleCreateDemoDataService($id: ID!) { service(id: $id) { status moduleData } }": types.ModuleCreateDemoDataServiceDocument,
     "mutation ModuleJobLeasesRunModuleCommand($s: ID!) { runModuleCommand(serviceId: $s, command: \"create\") { id status } }": types.ModuleJobLeasesRunModuleCommandDocument,
-    "mutation ModuleJobLeasesMarkModuleJobFailed($id: ID!, $r: String!) { markModuleJobFailed(id: $id, reason: $r) { id status lastError leaseExpiresAt } }": types.ModuleJobLeasesMarkModuleJobFailedDocument,
+    "mutation ModuleJobLeasesMarkModuleJobFailed($id: ID!, $r: String!) { markModuleJobFailed(id: $id, reason: $r) { id status lastError leaseExpiresAt updatedAt } }": types.ModuleJobLeasesMarkModuleJobFailedDocument,
     "mutation ModuleJobLeasesRetryModuleJob($id: ID!) { retryModuleJob(id: $id) { id status } }": types.ModuleJobLeasesRetryModuleJobDocument,
     "query ModuleJobLeasesModuleJob($id: ID!) { moduleJob(id: $id) { status attempts lastError leaseExpiresAt } }": types.ModuleJobLeasesModuleJobDocument,
     "query ModuleJobLeasesService($id: ID!) { service(id: $id) { status lastModuleError } }": types.ModuleJobLeasesServiceDocument,
@@ -3911,11 +3911,11 @@ export function graphql(source: "query ModuleCommandsQueue($f: ModuleQueueFilter
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ModuleCommandsRetry($id: ID!) { retryModuleJob(id: $id) { id status } }"): (typeof documents)["mutation ModuleCommandsRetry($id: ID!) { retryModuleJob(id: $id) { id status } }"];
+export function graphql(source: "mutation ModuleCommandsRetry($id: ID!) { retryModuleJob(id: $id) { id status updatedAt } }"): (typeof documents)["mutation ModuleCommandsRetry($id: ID!) { retryModuleJob(id: $id) { id status updatedAt } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ModuleCommandsCancel($id: ID!) { cancelModuleJob(id: $id) { id status } }"): (typeof documents)["mutation ModuleCommandsCancel($id: ID!) { cancelModuleJob(id: $id) { id status } }"];
+export function graphql(source: "mutation ModuleCommandsCancel($id: ID!) { cancelModuleJob(id: $id) { id status updatedAt } }"): (typeof documents)["mutation ModuleCommandsCancel($id: ID!) { cancelModuleJob(id: $id) { id status updatedAt } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -3975,7 +3975,7 @@ export function graphql(source: "mutation ModuleJobLeasesRunModuleCommand($s: ID
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ModuleJobLeasesMarkModuleJobFailed($id: ID!, $r: String!) { markModuleJobFailed(id: $id, reason: $r) { id status lastError leaseExpiresAt } }"): (typeof documents)["mutation ModuleJobLeasesMarkModuleJobFailed($id: ID!, $r: String!) { markModuleJobFailed(id: $id, reason: $r) { id status lastError leaseExpiresAt } }"];
+export function graphql(source: "mutation ModuleJobLeasesMarkModuleJobFailed($id: ID!, $r: String!) { markModuleJobFailed(id: $id, reason: $r) { id status lastError leaseExpiresAt updatedAt } }"): (typeof documents)["mutation ModuleJobLeasesMarkModuleJobFailed($id: ID!, $r: String!) { markModuleJobFailed(id: $id, reason: $r) { id status lastError leaseExpiresAt updatedAt } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
