@@ -139,9 +139,13 @@ export const healthBudgetMs = (idleHealthMs: number) => 100 + idleHealthMs;
  * Sends `requests` all at once from another process and, while they are
  * being answered, asks GET /health again and again (one at a time); every
  * answer must be 200. Returns the responses in request order, the median
- * /health answer during the attack (a server the attack stalls fails it; one
- * lost time slice on a shared test machine does not) and the slowest of ten
- * just before it, in ms.
+ * /health answer during the attack (a server the attack slows throughout,
+ * e.g. by holding every database connection, fails it; one lost time slice on
+ * a shared test machine does not) and the slowest of ten just before it, in ms.
+ * The probes are sent from this process, which is the server's: while its
+ * event loop is blocked none is sent, so a few long stalls hardly move the
+ * median. Work that must stay off the event loop is tested directly (e.g.
+ * test/auth/passwords.test.ts).
  */
 export async function attackWhileProbingHealth(
   graphqlUrl: string,
