@@ -48,7 +48,7 @@ registerEnumType(DailyRunStepName, {
   description: 'The steps of the daily run, in the order they run.',
   valuesConfig: {
     RENEWAL_INVOICES: { description: 'Renewal invoices for services and addons due within the configured number of days, and for domains with auto-renew expiring within the configured number of days.' },
-    APPLY_CREDIT: { description: 'Client credit applied to the new renewal invoices.' },
+    APPLY_CREDIT: { description: 'Client credit applied to the new renewal invoices (of services, addons and domains), unless the billing setting autoApplyCredit is off.' },
     REMINDERS: { description: 'Payment reminders before the due date and the 1st, 2nd and 3rd overdue notices.' },
     LATE_FEES: { description: 'Late fees added to invoices overdue for the configured number of days.' },
     CANCELLATIONS: { description: 'Services whose cancellation is due (immediate requests, and end-of-period requests and scheduled terminations on the next due date) terminated through their module.' },

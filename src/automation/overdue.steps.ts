@@ -17,14 +17,22 @@ import { LineSource, type StoredComputation } from '../billing/invoice-line-comp
 import { recomputeInvoice } from '../billing/invoice-computing';
 import { applyCreditLocked, lockInvoice, minBig, publishInvoiceChanged } from '../billing/locked-invoice';
 import { queueSystemCommandWithin } from '../provisioning/module-command.service';
+import { getBillingSettings } from '../billing/billing.service';
 import { Service } from '../provisioning/service.entity';
 import { endAddonsWithService } from '../provisioning/service-addon.service';
 import { claim, OPEN_INVOICE, sql, type StepContext } from './daily-run.context';
 
-/** CR-3: client credit applied to the renewal invoices the run created (each invoice once). */
+/** The invoices the renewal step made: of services, of addons and of domains (an invoice may hold all three). */
+const RENEWAL_INVOICE_IDS = `select invoice_id from renewal_invoice_item union select invoice_id from renewal_invoice_addon union select invoice_id from renewal_invoice_domain`;
+
+/**
+ * CR-3: client credit applied to the renewal invoices the run created (each
+ * invoice once), unless the operator turned autoApplyCredit off.
+ */
 export async function applyCreditStep(ctx: StepContext): Promise<number> {
-  const candidates = await sql<{ invoice_id: number }>(ctx.em, `
-    select distinct r.invoice_id from renewal_invoice_item r
+  const { autoApplyCredit } = await getBillingSettings(ctx.em);
+  const candidates = !autoApplyCredit ? [] : await sql<{ invoice_id: number }>(ctx.em, `
+    select r.invoice_id from (${RENEWAL_INVOICE_IDS}) r
     join invoice i on i.id = r.invoice_id join client c on c.id = i.client_id
     where i.status = 'unpaid' and c.credit_balance_minor > 0
       and not exists (select 1 from automation_claim a where a.kind = 'credit' and a.subject_key = r.invoice_id and a.ref = '')
@@ -49,10 +57,10 @@ export async function applyCreditStep(ctx: StepContext): Promise<number> {
       await ctx.itemFailed('Invoice', invoiceId, error);
     }
   }
-  // Credit added later is applied by hand (CR-4): the run looks at each of its invoices once.
+  // Credit added later (or the setting turned on later) is applied by hand (CR-4): the run looks at each of its invoices once.
   await sql(ctx.em, `
     insert into automation_claim (kind, subject_key, ref, run_id)
-    select distinct 'credit', r.invoice_id, '', ?::int from renewal_invoice_item r
+    select 'credit', r.invoice_id, '', ?::int from (${RENEWAL_INVOICE_IDS}) r
     where not exists (select 1 from automation_claim a where a.kind = 'credit' and a.subject_key = r.invoice_id and a.ref = '')
     on conflict do nothing`, [ctx.runId ?? null]);
   return applied;

@@ -70,7 +70,7 @@ export class BillingSettings {
   @Enum({ items: () => InvoiceNumberReset, nativeEnumName: 'invoice_number_reset', default: InvoiceNumberReset.NEVER })
   invoiceNumberReset: InvoiceNumberReset = InvoiceNumberReset.NEVER;
 
-  @Field({ description: 'True: available client credit is applied automatically when an invoice is issued.' })
+  @Field({ description: 'True: available client credit is applied automatically when an invoice is issued (by staff, for an order or by the daily run).' })
   @Property({ default: true })
   autoApplyCredit: boolean = true;
 

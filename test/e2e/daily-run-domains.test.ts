@@ -26,6 +26,9 @@ const INVOICES = graphql(`query DailyRunDomainsInvoices($c: ID!) { invoices(filt
 const PAY = graphql(`mutation DailyRunDomainsPay($id: ID!) { markInvoicePaid(id: $id) { id status } }`);
 const UPDATE_SERVER = graphql(`mutation DailyRunDomainsUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id enabled } }`);
 const TLD_PRICING = graphql(`mutation DailyRunDomainsTldPricing($i: TldPricingInput!) { setTldPricing(input: $i) { tld } }`);
+const ADD_CREDIT = graphql(`mutation DailyRunDomainsAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }`);
+const BALANCE = graphql(`query DailyRunDomainsBalance($id: ID!) { client(id: $id) { creditBalance { amount } } }`);
+const SETTINGS = graphql(`mutation DailyRunDomainsSettings($i: UpdateBillingSettingsInput!) { updateBillingSettings(input: $i) { autoApplyCredit } }`);
 const DOMAINS = graphql(`query DailyRunDomainsDomains { domains { edges { node { id name status expiryDate } } } }`);
 
 /** DD/MM/YYYY, as invoice lines print periods. */
@@ -172,5 +175,40 @@ describe('issue 16.1: the daily run invoices auto-renew domains, renews them onc
     const reported = ok(await t.gql(RUN, { d: day }, admin)).runDailyRun;
     expect(reported.errors).toEqual([{ step: 'RENEWAL_INVOICES', subjectType: 'Domain', message: expect.stringMatching(/no 1-year renewal price for its TLD in EUR/) }]);
     expect((await invoicesOf(clientId)).filter((i) => i.lines.some((l) => l.domain?.id === unpriced))).toEqual([]);
+    // Later runs of this file are not about it.
+    await t.app.orm.em.fork().getConnection().execute('update domain set auto_renew = false where id = ?', [keyOf(unpriced)]);
+  });
+
+  it('CR-3 / DN-1: the run pays a domain renewal invoice from the client\'s credit and the renew is queued at once; with autoApplyCredit off it waits for a payment', async () => {
+    const saver = (await createClient(t, admin, {
+      firstName: 'Cy', lastName: 'Credit', email: uniqueEmail('dr-credit'), password: 'client-password-1', currency: 'EUR', ...REGISTRANT_ADDRESS,
+    })).id;
+    ok(await t.gql(ADD_CREDIT, { i: { clientId: saver, amount: '20.00', description: 'Prepaid' } }, admin));
+    const balance = async () => ok(await t.gql(BALANCE, { id: saver }, admin)).client!.creditBalance!.amount;
+    // Registered for longer than the other tests' domains (which these runs invoice too, as past their expiry).
+    const waiting = await domainAtRegistry(3, { autoRenew: true, clientId: saver });
+    const covered = await domainAtRegistry(5, { autoRenew: true, clientId: saver });
+
+    ok(await t.gql(SETTINGS, { i: { autoApplyCredit: false } }, admin));
+    try {
+      expect((await runOn(addDays(waiting.registryExpiry, -7))).APPLY_CREDIT).toBe(0);
+    } finally {
+      ok(await t.gql(SETTINGS, { i: { autoApplyCredit: true } }, admin));
+    }
+    const [unpaid] = await invoicesOf(saver);
+    expect(unpaid).toMatchObject({ status: 'UNPAID', total: { amount: '14.00' }, lines: [expect.objectContaining({ domain: { id: waiting.id } })] });
+    expect(await balance()).toBe('20.00');
+    expect(await jobs(waiting.id, 'renew')).toBe(0);
+
+    expect((await runOn(addDays(covered.registryExpiry, -7))).APPLY_CREDIT).toBe(1);
+    await allJobsDone();
+    const [stillUnpaid, paid, ...others] = await invoicesOf(saver);
+    expect(others).toEqual([]);
+    expect(paid).toMatchObject({ status: 'PAID', total: { amount: '14.00' }, lines: [expect.objectContaining({ type: 'DOMAIN', domain: { id: covered.id } })] });
+    expect(await balance()).toBe('6.00');
+    expect(await jobs(covered.id, 'renew')).toBe(1);
+    expect(await domainOf(covered.id)).toMatchObject({ expiryDate: nextYear(covered.registryExpiry) });
+    // The run does not go back to the invoice it issued while the setting was off: credit is applied to that one by hand (CR-4).
+    expect(stillUnpaid).toMatchObject({ id: unpaid.id, status: 'UNPAID' });
   });
 });

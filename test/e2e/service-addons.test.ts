@@ -30,6 +30,8 @@ const NODE = graphql(`query AddonsNode($id: ID!) { node(id: $id) { id ... on Ser
 const INVOICES = graphql(`query AddonsInvoices($c: ID!) { invoices(filter: { clientId: $c }, first: 50, orderBy: { field: ISSUE_DATE, direction: ASC }) {
   edges { node { id status dueDate total { amount currency } lines { type description amount { amount } addon { id } } } } } }`);
 const PAY = graphql(`mutation AddonsPay($id: ID!) { markInvoicePaid(id: $id) { id status } }`);
+const ADD_CREDIT = graphql(`mutation AddonsAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }`);
+const BALANCE = graphql(`query AddonsBalance($id: ID!) { client(id: $id) { creditBalance { amount } } }`);
 const RUN = graphql(`mutation AddonsRun($d: LocalDate) { runDailyRun(date: $d) { status steps { name status count } errors { step subjectType message } } }`);
 const PREVIEW = graphql(`query AddonsPreview($d: LocalDate!) { dailyRunPreview(date: $d) { invoices { dueDate total { amount } lines { service { id } description amount { amount } } } } }`);
 
@@ -133,7 +135,7 @@ describe('issue 16: service addons on their own cycles', () => {
     // The next test follows the web service's invoices: this service's own renewals are left out.
     ok(await t.gql(UPDATE_SERVICE, { id, i: { nextDueDate: null } }, admin));
   });
-  it('SV-4 / SV-7 / SV-3 / issue 16.2: addons are invoiced on their own cycles, with whatever else the client has due that day, once per due date; paying moves each due date once', async () => {
+  it('SV-4 / SV-7 / SV-3 / CR-3 / issue 16.2: addons are invoiced on their own cycles, with whatever else the client has due that day, once per due date; paying (also from credit) moves each due date once', async () => {
     const web = await serviceOf(serviceId);
     const domain = (await sql<{ domain: string }>('select domain from service where id = ?', [keyOf(serviceId)]))[0].domain;
     ok(await t.gql(UPDATE_SERVICE, { id: serviceId, i: { nextDueDate: '2028-02-10' } }, admin));
@@ -173,11 +175,13 @@ describe('issue 16: service addons on their own cycles', () => {
     ok(await t.gql(PAY, { id: march.id }, admin));
     ok(await t.gql(UPDATE_SERVICE, { id: serviceId, i: { nextDueDate: '2029-02-10' } }, admin));
     await sql(`update service_addon set next_due_date = '2029-02-10' where billing_cycle = 'monthly'`);
-    expect((await runOn('2028-12-27')).RENEWAL_INVOICES).toBe(1);
+    // CR-3: an invoice of addons alone is paid from the client's credit like any other renewal invoice.
+    ok(await t.gql(ADD_CREDIT, { i: { clientId: owner.id, amount: '25.00', description: 'Goodwill' } }, admin));
+    expect(await runOn('2028-12-27')).toMatchObject({ RENEWAL_INVOICES: 1, APPLY_CREDIT: 1 });
     const annual = (await invoicesOf(owner.id))[2];
-    expect(annual).toMatchObject({ dueDate: '2029-01-10', total: { amount: '20.00' } });
+    expect(annual).toMatchObject({ status: 'PAID', dueDate: '2029-01-10', total: { amount: '20.00' } });
     expect(annual.lines.map((l) => [l.type, l.description])).toEqual([['ADDON', `Backups - ${domain} (10/01/2029 - 09/01/2030)`]]);
-    ok(await t.gql(PAY, { id: annual.id }, admin));
+    expect(ok(await t.gql(BALANCE, { id: owner.id }, admin)).client!.creditBalance!.amount).toBe('5.00');
     expect((await serviceOf(serviceId)).addons.map((a) => a.nextDueDate)).toEqual(['2029-02-10', '2030-01-10']);
   });
   it('SV-14: a termination by the system (a cancellation or a scheduled termination processed by the daily run) ends the addons with the service; staff\'s manual Terminate does not', async () => {

@@ -244,6 +244,9 @@ type Documents = {
     "mutation DailyRunDomainsPay($id: ID!) { markInvoicePaid(id: $id) { id status } }": typeof types.DailyRunDomainsPayDocument,
     "mutation DailyRunDomainsUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id enabled } }": typeof types.DailyRunDomainsUpdateServerDocument,
     "mutation DailyRunDomainsTldPricing($i: TldPricingInput!) { setTldPricing(input: $i) { tld } }": typeof types.DailyRunDomainsTldPricingDocument,
+    "mutation DailyRunDomainsAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }": typeof types.DailyRunDomainsAddCreditDocument,
+    "query DailyRunDomainsBalance($id: ID!) { client(id: $id) { creditBalance { amount } } }": typeof types.DailyRunDomainsBalanceDocument,
+    "mutation DailyRunDomainsSettings($i: UpdateBillingSettingsInput!) { updateBillingSettings(input: $i) { autoApplyCredit } }": typeof types.DailyRunDomainsSettingsDocument,
     "query DailyRunDomainsDomains { domains { edges { node { id name status expiryDate } } } }": typeof types.DailyRunDomainsDomainsDocument,
     "mutation DailyRunRunCommand($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }": typeof types.DailyRunRunCommandDocument,
     "mutation DailyRunAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }": typeof types.DailyRunAddCreditDocument,
@@ -749,6 +752,8 @@ type Documents = {
     "query AddonsNode($id: ID!) { node(id: $id) { id ... on ServiceAddon { name status } } }": typeof types.AddonsNodeDocument,
     "query AddonsInvoices($c: ID!) { invoices(filter: { clientId: $c }, first: 50, orderBy: { field: ISSUE_DATE, direction: ASC }) {\n  edges { node { id status dueDate total { amount currency } lines { type description amount { amount } addon { id } } } } } }": typeof types.AddonsInvoicesDocument,
     "mutation AddonsPay($id: ID!) { markInvoicePaid(id: $id) { id status } }": typeof types.AddonsPayDocument,
+    "mutation AddonsAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }": typeof types.AddonsAddCreditDocument,
+    "query AddonsBalance($id: ID!) { client(id: $id) { creditBalance { amount } } }": typeof types.AddonsBalanceDocument,
     "mutation AddonsRun($d: LocalDate) { runDailyRun(date: $d) { status steps { name status count } errors { step subjectType message } } }": typeof types.AddonsRunDocument,
     "query AddonsPreview($d: LocalDate!) { dailyRunPreview(date: $d) { invoices { dueDate total { amount } lines { service { id } description amount { amount } } } } }": typeof types.AddonsPreviewDocument,
     "mutation ServiceRulesCreateGroup($i: ClientGroupInput!) { createClientGroup(input: $i) { id } }": typeof types.ServiceRulesCreateGroupDocument,
@@ -1138,6 +1143,9 @@ const documents: Documents = {
     "mutation DailyRunDomainsPay($id: ID!) { markInvoicePaid(id: $id) { id status } }": types.DailyRunDomainsPayDocument,
     "mutation DailyRunDomainsUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id enabled } }": types.DailyRunDomainsUpdateServerDocument,
     "mutation DailyRunDomainsTldPricing($i: TldPricingInput!) { setTldPricing(input: $i) { tld } }": types.DailyRunDomainsTldPricingDocument,
+    "mutation DailyRunDomainsAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }": types.DailyRunDomainsAddCreditDocument,
+    "query DailyRunDomainsBalance($id: ID!) { client(id: $id) { creditBalance { amount } } }": types.DailyRunDomainsBalanceDocument,
+    "mutation DailyRunDomainsSettings($i: UpdateBillingSettingsInput!) { updateBillingSettings(input: $i) { autoApplyCredit } }": types.DailyRunDomainsSettingsDocument,
     "query DailyRunDomainsDomains { domains { edges { node { id name status expiryDate } } } }": types.DailyRunDomainsDomainsDocument,
     "mutation DailyRunRunCommand($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }": types.DailyRunRunCommandDocument,
     "mutation DailyRunAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }": types.DailyRunAddCreditDocument,
@@ -1643,6 +1651,8 @@ const documents: Documents = {
     "query AddonsNode($id: ID!) { node(id: $id) { id ... on ServiceAddon { name status } } }": types.AddonsNodeDocument,
     "query AddonsInvoices($c: ID!) { invoices(filter: { clientId: $c }, first: 50, orderBy: { field: ISSUE_DATE, direction: ASC }) {\n  edges { node { id status dueDate total { amount currency } lines { type description amount { amount } addon { id } } } } } }": types.AddonsInvoicesDocument,
     "mutation AddonsPay($id: ID!) { markInvoicePaid(id: $id) { id status } }": types.AddonsPayDocument,
+    "mutation AddonsAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }": types.AddonsAddCreditDocument,
+    "query AddonsBalance($id: ID!) { client(id: $id) { creditBalance { amount } } }": types.AddonsBalanceDocument,
     "mutation AddonsRun($d: LocalDate) { runDailyRun(date: $d) { status steps { name status count } errors { step subjectType message } } }": types.AddonsRunDocument,
     "query AddonsPreview($d: LocalDate!) { dailyRunPreview(date: $d) { invoices { dueDate total { amount } lines { service { id } description amount { amount } } } } }": types.AddonsPreviewDocument,
     "mutation ServiceRulesCreateGroup($i: ClientGroupInput!) { createClientGroup(input: $i) { id } }": types.ServiceRulesCreateGroupDocument,
@@ -2736,6 +2746,18 @@ export function graphql(source: "mutation DailyRunDomainsUpdateServer($id: ID!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation DailyRunDomainsTldPricing($i: TldPricingInput!) { setTldPricing(input: $i) { tld } }"): (typeof documents)["mutation DailyRunDomainsTldPricing($i: TldPricingInput!) { setTldPricing(input: $i) { tld } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DailyRunDomainsAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }"): (typeof documents)["mutation DailyRunDomainsAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DailyRunDomainsBalance($id: ID!) { client(id: $id) { creditBalance { amount } } }"): (typeof documents)["query DailyRunDomainsBalance($id: ID!) { client(id: $id) { creditBalance { amount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DailyRunDomainsSettings($i: UpdateBillingSettingsInput!) { updateBillingSettings(input: $i) { autoApplyCredit } }"): (typeof documents)["mutation DailyRunDomainsSettings($i: UpdateBillingSettingsInput!) { updateBillingSettings(input: $i) { autoApplyCredit } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -4756,6 +4778,14 @@ export function graphql(source: "query AddonsInvoices($c: ID!) { invoices(filter
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation AddonsPay($id: ID!) { markInvoicePaid(id: $id) { id status } }"): (typeof documents)["mutation AddonsPay($id: ID!) { markInvoicePaid(id: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddonsAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }"): (typeof documents)["mutation AddonsAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AddonsBalance($id: ID!) { client(id: $id) { creditBalance { amount } } }"): (typeof documents)["query AddonsBalance($id: ID!) { client(id: $id) { creditBalance { amount } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
