@@ -92,7 +92,7 @@ export async function markZoneForLiveDomain(tx: EntityManager, { domain, runner 
 /** Issue 15.3, in the transaction that records that a registration failed for good: its zone is to leave the DNS server. */
 export async function markZoneRemoval(scope: DomainLiveRunner & { em: EntityManager }, domainId: number): Promise<void> {
   const rows = await scope.em.execute<{ id: number }[]>(
-    `update dns_zone set status = ?, sync_due_at = now(), sync_attempts = 0 where domain_id = ? returning id`,
+    `update dns_zone set status = ?, sync_due_at = now(), sync_attempts = 0, updated_at = now() where domain_id = ? returning id`,
     [DnsZoneStatus.REMOVING, domainId],
   );
   await markAndSyncAfterCommit(scope.em, scope, rows);
