@@ -2,12 +2,14 @@
  * Issue 10/11 test rule: an attack neither crashes nor blocks the server, so
  * GET /health keeps answering 200, fast, while it runs. One way of probing
  * (probeHealthWhile) with the three ways the tests judge it: the fastest of a
- * few probes (whileResponsive), the median beside an attack from another
- * process (attackWhileProbingHealth), the quickest of repeated tries
- * (quickestUnderAttack). The machine running the suite is shared, so a single
- * probe can lose a time slice, while a blocked or crashed server fails them all.
+ * few probes and the CPU the server's event loop spent (whileResponsive), the
+ * median beside an attack from another process (attackWhileProbingHealth),
+ * the quickest of repeated tries (quickestUnderAttack). The machine running
+ * the suite is shared, so a single probe can lose a time slice, while a hung
+ * or crashed server fails them all.
  */
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { operationText, type GraphQLResponse, type Operation } from './operation';
 
@@ -54,19 +56,49 @@ export async function probeHealthWhile<T>(
 }
 
 /**
+ * CPU time the main thread of process `pid` (its event loop) has used, in ms:
+ * Linux's schedstat, nanoseconds on a CPU, which a busy machine does not
+ * inflate (waiting for a CPU is counted apart). Without /proc, for this
+ * process only: its whole CPU time (all threads, an upper bound).
+ */
+function eventLoopCpuMs(pid: number): number | undefined {
+  try {
+    return Number(readFileSync(`/proc/${pid}/task/${pid}/schedstat`, 'utf8').split(' ')[0]) / 1e6;
+  } catch {
+    if (pid !== process.pid) return undefined;
+    const { user, system } = process.cpuUsage();
+    return (user + system) / 1000;
+  }
+}
+
+/**
  * While `attack` runs, GET /health answers 200, the fastest of three to five
  * probes (the first beside the attack) within `limitMs` plus twice the
  * machine's pace: the quicker of two probes just before, with nothing else
- * sent (the suite runs other processes beside this one). A server blocked by
- * the attack holds every probe for as long as it is blocked.
+ * sent (the suite runs other processes beside this one). That catches a
+ * server the attack leaves hanging or slow, not one it blocks for a while:
+ * the probes after the attack are quick again. So the event loop of the
+ * server (process `pid`, by default this one, where startTestApp runs it)
+ * must also have spent less than `cpuLimitMs` of CPU on the attack and the
+ * probes: work that blocks it is CPU on that thread, whatever else the
+ * machine runs. Measured: 12-85 ms for the attacks of the suite on a warm
+ * server (the jest process's own garbage collection counts too), so 250 ms
+ * leaves room and a stall of a few hundred ms fails.
  */
-export async function whileResponsive<T>(graphqlUrl: string, attack: () => Promise<T>, limitMs = 100): Promise<T> {
+export async function whileResponsive<T>(
+  graphqlUrl: string,
+  attack: () => Promise<T>,
+  { limitMs = 100, cpuLimitMs = 250, pid = process.pid }: { limitMs?: number; cpuLimitMs?: number; pid?: number } = {},
+): Promise<T> {
   // The first request pays for the connection set-up; the measured ones reuse it.
   const healthUrl = healthUrlOf(graphqlUrl);
   await probeHealth(healthUrl);
   const paceMs = Math.min((await probeHealth(healthUrl)).ms, (await probeHealth(healthUrl)).ms);
+  const cpuBefore = eventLoopCpuMs(pid);
   const { result, probes } = await probeHealthWhile(graphqlUrl, attack, { min: 3, max: 5 });
+  const cpuAfter = eventLoopCpuMs(pid);
   expect(Math.min(...probes.map((p) => p.ms))).toBeLessThan(limitMs + 2 * paceMs);
+  if (cpuBefore !== undefined && cpuAfter !== undefined) expect(cpuAfter - cpuBefore).toBeLessThan(cpuLimitMs);
   return result;
 }
 
