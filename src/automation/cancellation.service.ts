@@ -154,22 +154,23 @@ async function createRequest(ctx: RequestContext, service: Service, fields: NewR
 
 /**
  * SV-12: cancels the service's Unpaid invoices that bill nothing else (lines
- * of other services, domains or addons) and have no payment recorded; their
- * renewal records go, so a withdrawn request lets the run invoice the due
- * date again. Invoices that bill more are left for staff. Returns their keys.
+ * of other services, their addons, or domains) and have no payment recorded:
+ * the service's own addons go with it (SV-14). Their renewal records go, so a
+ * withdrawn request lets the run invoice the due dates again. Invoices that
+ * bill more are left for staff. Returns their keys.
  */
 async function cancelUnpaidInvoicesOf(em: EntityManager, ctx: RequestContext, serviceId: number): Promise<number[]> {
   const rows = await sql<{ id: number }>(em, `
     select i.id from invoice i
     where i.status = 'unpaid' and i.amount_paid_minor = 0
       and exists (select 1 from invoice_line l where l.invoice_id = i.id and l.service_id = ?)
-      and not exists (select 1 from invoice_line l where l.invoice_id = i.id
-        and (l.service_id <> ? or l.domain_id is not null or l.addon_id is not null))
+      and not exists (select 1 from invoice_line l where l.invoice_id = i.id and (l.service_id <> ? or l.domain_id is not null))
     order by i.id`, [serviceId, serviceId]);
   for (const { id } of rows) {
     const locked = await lockInvoice(em, id);
     await cancelInvoiceLocked(em, ctx, { ...locked, from: locked.invoice.status });
     await sql(em, 'delete from renewal_invoice_item where invoice_id = ?', [id]);
+    await sql(em, 'delete from renewal_invoice_addon where invoice_id = ?', [id]);
   }
   return rows.map((row) => row.id);
 }

@@ -22,6 +22,7 @@ const UPDATE_SERVER = graphql(`mutation AddonsUpdateServer($id: ID!, $i: UpdateS
 const UPDATE_SERVICE = graphql(`mutation AddonsUpdateService($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { id } }`);
 const RUN_COMMAND = graphql(`mutation AddonsRunCommand($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }`);
 const SCHEDULE = graphql(`mutation AddonsSchedule($s: ID!) { scheduleServiceTermination(serviceId: $s) { id } }`);
+const WITHDRAW = graphql(`mutation AddonsWithdrawCancellation($id: ID!) { withdrawCancellationRequest(id: $id) { id status } }`);
 const REQUEST = graphql(`mutation AddonsRequestCancellation($i: CancellationRequestInput!) { requestCancellation(input: $i) { id } }`);
 graphql(`fragment ServiceAddonFields on ServiceAddon { id name status billingCycle registrationDate nextDueDate terminationDate
   firstPayment { amount currency } recurringAmount { amount currency } addon { id } service { id } }`);
@@ -209,5 +210,23 @@ describe('issue 16: service addons on their own cycles', () => {
     expect(await ended(scheduled)).toEqual(['TERMINATED', ['TERMINATED', '2029-01-06'], ['TERMINATED', '2029-01-06']]);
     // Ended addons are not invoiced any more.
     expect((await runOn('2029-01-25')).RENEWAL_INVOICES).toBe(0);
+  });
+
+  it('SV-12 / SV-14: a cancellation cancels the unpaid renewal invoice of the service and its own addons; withdrawn, the run invoices both again', async () => {
+    travelTo('2029-01-26');
+    const leaver = await client();
+    const id = await orderWithAddons(leaver.id, web);
+    expect((await serviceOf(id)).addons.map((a) => a.nextDueDate)).toEqual(['2029-02-26', '2030-01-26']);
+    await runOn('2029-02-12');
+    const [renewal] = await invoicesOf(leaver.id);
+    expect(renewal).toMatchObject({ status: 'UNPAID', dueDate: '2029-02-26', total: { amount: '12.00' } });
+    expect(renewal.lines.map((l) => l.type)).toEqual(['SERVICE', 'ADDON']);
+
+    const request = ok(await t.gql(REQUEST, { i: { serviceId: id, type: 'END_OF_BILLING_PERIOD', reason: 'Moving elsewhere' } }, leaver.token)).requestCancellation;
+    expect((await invoicesOf(leaver.id)).map((i) => i.status)).toEqual(['CANCELLED']);
+    ok(await t.gql(WITHDRAW, { id: request.id }, leaver.token));
+    await runOn('2029-02-13');
+    const again = (await invoicesOf(leaver.id)).filter((i) => i.status === 'UNPAID');
+    expect(again).toMatchObject([{ dueDate: '2029-02-26', total: { amount: '12.00' }, lines: [{ type: 'SERVICE' }, { type: 'ADDON', addon: { id: backups } }] }]);
   });
 });

@@ -746,6 +746,7 @@ type Documents = {
     "mutation AddonsUpdateService($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { id } }": typeof types.AddonsUpdateServiceDocument,
     "mutation AddonsRunCommand($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }": typeof types.AddonsRunCommandDocument,
     "mutation AddonsSchedule($s: ID!) { scheduleServiceTermination(serviceId: $s) { id } }": typeof types.AddonsScheduleDocument,
+    "mutation AddonsWithdrawCancellation($id: ID!) { withdrawCancellationRequest(id: $id) { id status } }": typeof types.AddonsWithdrawCancellationDocument,
     "mutation AddonsRequestCancellation($i: CancellationRequestInput!) { requestCancellation(input: $i) { id } }": typeof types.AddonsRequestCancellationDocument,
     "fragment ServiceAddonFields on ServiceAddon { id name status billingCycle registrationDate nextDueDate terminationDate\n  firstPayment { amount currency } recurringAmount { amount currency } addon { id } service { id } }": typeof types.ServiceAddonFieldsFragmentDoc,
     "query AddonsService($id: ID!) { service(id: $id) { id status nextDueDate addons { ...ServiceAddonFields } } }": typeof types.AddonsServiceDocument,
@@ -1645,6 +1646,7 @@ const documents: Documents = {
     "mutation AddonsUpdateService($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { id } }": types.AddonsUpdateServiceDocument,
     "mutation AddonsRunCommand($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }": types.AddonsRunCommandDocument,
     "mutation AddonsSchedule($s: ID!) { scheduleServiceTermination(serviceId: $s) { id } }": types.AddonsScheduleDocument,
+    "mutation AddonsWithdrawCancellation($id: ID!) { withdrawCancellationRequest(id: $id) { id status } }": types.AddonsWithdrawCancellationDocument,
     "mutation AddonsRequestCancellation($i: CancellationRequestInput!) { requestCancellation(input: $i) { id } }": types.AddonsRequestCancellationDocument,
     "fragment ServiceAddonFields on ServiceAddon { id name status billingCycle registrationDate nextDueDate terminationDate\n  firstPayment { amount currency } recurringAmount { amount currency } addon { id } service { id } }": types.ServiceAddonFieldsFragmentDoc,
     "query AddonsService($id: ID!) { service(id: $id) { id status nextDueDate addons { ...ServiceAddonFields } } }": types.AddonsServiceDocument,
@@ -4754,6 +4756,10 @@ export function graphql(source: "mutation AddonsRunCommand($s: ID!, $c: String!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation AddonsSchedule($s: ID!) { scheduleServiceTermination(serviceId: $s) { id } }"): (typeof documents)["mutation AddonsSchedule($s: ID!) { scheduleServiceTermination(serviceId: $s) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddonsWithdrawCancellation($id: ID!) { withdrawCancellationRequest(id: $id) { id status } }"): (typeof documents)["mutation AddonsWithdrawCancellation($id: ID!) { withdrawCancellationRequest(id: $id) { id status } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
