@@ -41,6 +41,8 @@ import type { TaxResult } from '../billing/tax';
 import { Service } from '../provisioning/service.entity';
 import { ServiceStatus } from '../provisioning/service-status';
 import { ModuleJob, ModuleJobStatus } from '../provisioning/module-job.entity';
+import { ServiceAddon } from '../provisioning/service-addon.entity';
+import { publishServiceChanged } from '../provisioning/module-command.service';
 
 /** The statuses in which an order holds its promotion use and stock. */
 const HOLDING = [OrderStatus.PENDING, OrderStatus.ACTIVE];
@@ -316,13 +318,23 @@ async function stopOrder(ctx: RequestContext, id: number, to: OrderStatus.CANCEL
   });
 }
 
-/** OR-4: a stopped order's pending items are not set up: their services (of an earlier partial accept) take the order's status, their queued creates are cancelled. */
+/**
+ * OR-4: a stopped order's pending items are not set up: their services (of an
+ * earlier partial accept) take the order's status with their pending addons
+ * (SV-14), watchers of the services are told, their queued creates are cancelled.
+ */
 async function stopProvisioning(em: EntityManager, items: OrderItem[], to: OrderStatus.CANCELLED | OrderStatus.FRAUD): Promise<void> {
   // An upgrade's service is set up already: cancelling the upgrade leaves it as it is.
   const serviceIds = items.flatMap((item) => (item.status === OrderItemStatus.PENDING && item.kind !== OrderItemKind.UPGRADE && item.service ? [item.service.id] : []));
   if (!serviceIds.length) return;
+  const status = to === OrderStatus.FRAUD ? ServiceStatus.FRAUD : ServiceStatus.CANCELLED;
   await em.nativeUpdate(ModuleJob, { service: { $in: serviceIds }, status: { $in: [ModuleJobStatus.QUEUED, ModuleJobStatus.RETRYING] } }, { status: ModuleJobStatus.CANCELLED, nextRunAt: null, finishedAt: new Date(), updatedAt: new Date() });
-  await em.nativeUpdate(Service, { id: { $in: serviceIds }, status: ServiceStatus.PENDING }, { status: to === OrderStatus.FRAUD ? ServiceStatus.FRAUD : ServiceStatus.CANCELLED, updatedAt: new Date() });
+  const stopped = await em.find(Service, { id: { $in: serviceIds }, status: ServiceStatus.PENDING }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+  for (const service of stopped) {
+    service.status = status;
+    await publishServiceChanged(em, service, undefined, 'UPDATED');
+  }
+  await em.nativeUpdate(ServiceAddon, { service: { $in: stopped.map((s) => s.id) }, status: ServiceStatus.PENDING }, { status, updatedAt: new Date() });
 }
 
 // ---------------------------------------------------------------- read (issue 14.8)

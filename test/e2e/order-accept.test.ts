@@ -22,6 +22,9 @@ const GET = graphql(`query OrderAcceptGet($id: ID!) { order(id: $id) { id status
 const WATCH = graphql(`subscription OrderAcceptWatch($id: ID!) { orderChanged(id: $id) { orderId change status at items { itemId position progress error } order { id } } }`);
 const EMAILS = graphql(`query OrderAcceptEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { type language recipient body } } } }`);
 const FRAUD = graphql(`mutation OrderAcceptFraud($id: ID!) { markOrderFraud(id: $id) { id status items { ...OrderAcceptItem } } }`);
+const CREATE_ADDON = graphql(`mutation OrderAcceptCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }`);
+const SERVICE_CHANGED = graphql(`subscription OrderAcceptServiceChanged($id: ID) { serviceChanged(id: $id) { change status } }`);
+const SERVICE_ADDONS = graphql(`query OrderAcceptServiceAddons($id: ID!) { service(id: $id) { status addons { status } } }`);
 const UPDATE_SERVER = graphql(`mutation OrderAcceptUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }`);
 
 describe('issue 14.4: accepting orders with partial failure (OR-2, OR-3)', () => {
@@ -136,17 +139,26 @@ describe('issue 14.4: accepting orders with partial failure (OR-2, OR-3)', () =>
     expect(await sql(`select count(*)::int as n from module_job j join domain d on d.id = j.domain_id where d.name = 'accepted.org'`)).toEqual([{ n: 0 }]);
   });
 
-  it('OR-4 / OR-2: fraud on a partly accepted order stops the pending items: their services are marked Fraud and nothing more is created; an item accepted without email gets no welcome email', async () => {
+  it('OR-4 / OR-2 / SV-14: fraud on a partly accepted order stops the pending items: their services and addons are marked Fraud, watchers are told, and nothing more is created; an item accepted without email gets no welcome email', async () => {
     ok(await t.gql(UPDATE_SERVER, { id: bad, i: { settings: { username: api.username, password: 'wrong-again', defaultDestination: 'mail.hosting.example:2525' } } }, admin));
+    const addonId = ok(await t.gql(CREATE_ADDON, { i: { name: 'Quarantine report', payType: 'FREE', productIds: [product] } }, admin)).createAddon.id;
     const order = ok(await t.gql(ADD, { i: { clientId: client.id, noInvoice: true, cart: {
-      products: [{ productId: product, cycle: 'FREE', domain: 'third.example', serverId: good }, { productId: product, cycle: 'FREE', domain: 'fourth.example', serverId: bad }],
+      products: [
+        { productId: product, cycle: 'FREE', domain: 'third.example', serverId: good },
+        { productId: product, cycle: 'FREE', domain: 'fourth.example', serverId: bad, addons: [{ addonId, cycle: 'FREE' }] },
+      ],
     } } }, admin)).addOrder;
     ok(await t.gql(ACCEPT, { id: order.id, items: [{ itemId: order.items[0].id, sendEmail: false }] }, admin));
-    await until(order.id, (o) => o.items[0].status === 'ACCEPTED' && o.items[1].error != null, 'the first item accepted, the second failed');
+    const partly = await until(order.id, (o) => o.items[0].status === 'ACCEPTED' && o.items[1].error != null, 'the first item accepted, the second failed');
     expect(await welcomes('third.example')).toEqual([]);
+    const stopped = partly.items[1].service!.id;
+    expect(ok(await t.gql(SERVICE_ADDONS, { id: stopped }, admin)).service).toEqual({ status: 'PENDING', addons: [{ status: 'PENDING' }] });
+    const watched = await subscribed(() => nextEvents(t.ws(admin), SERVICE_CHANGED, { id: stopped }, 1, 5_000));
     const fraud = ok(await t.gql(FRAUD, { id: order.id }, admin)).markOrderFraud;
     expect(fraud.status).toBe('FRAUD');
-    expect(fraud.items.map((i) => [i.status, i.service?.status])).toEqual([['ACCEPTED', 'ACTIVE'], ['CANCELLED', 'FRAUD']]);
+    expect(fraud.items.map((i) => [i.kind, i.status, i.service?.status])).toEqual([['PRODUCT', 'ACCEPTED', 'ACTIVE'], ['PRODUCT', 'CANCELLED', 'FRAUD'], ['ADDON', 'ACCEPTED', undefined]]);
+    expect((await watched.done).map((e) => e.serviceChanged)).toEqual([{ change: 'UPDATED', status: 'FRAUD' }]);
+    expect(ok(await t.gql(SERVICE_ADDONS, { id: stopped }, admin)).service).toEqual({ status: 'FRAUD', addons: [{ status: 'FRAUD' }] });
     expect(errorOf(await t.gql(ACCEPT, { id: order.id }, admin))).toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/FRAUD/) });
   });
 });

@@ -643,6 +643,9 @@ type Documents = {
     "subscription OrderAcceptWatch($id: ID!) { orderChanged(id: $id) { orderId change status at items { itemId position progress error } order { id } } }": typeof types.OrderAcceptWatchDocument,
     "query OrderAcceptEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { type language recipient body } } } }": typeof types.OrderAcceptEmailsDocument,
     "mutation OrderAcceptFraud($id: ID!) { markOrderFraud(id: $id) { id status items { ...OrderAcceptItem } } }": typeof types.OrderAcceptFraudDocument,
+    "mutation OrderAcceptCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }": typeof types.OrderAcceptCreateAddonDocument,
+    "subscription OrderAcceptServiceChanged($id: ID) { serviceChanged(id: $id) { change status } }": typeof types.OrderAcceptServiceChangedDocument,
+    "query OrderAcceptServiceAddons($id: ID!) { service(id: $id) { status addons { status } } }": typeof types.OrderAcceptServiceAddonsDocument,
     "mutation OrderAcceptUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }": typeof types.OrderAcceptUpdateServerDocument,
     "fragment OrderToPleskOrder on Order { id status total { amount currency } discount { amount } promotionCode\n  items { id position kind status error service { id status domain } } invoices { id status total { amount currency } } }": typeof types.OrderToPleskOrderFragmentDoc,
     "mutation OrderToPleskRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": typeof types.OrderToPleskRegisterDocument,
@@ -1543,6 +1546,9 @@ const documents: Documents = {
     "subscription OrderAcceptWatch($id: ID!) { orderChanged(id: $id) { orderId change status at items { itemId position progress error } order { id } } }": types.OrderAcceptWatchDocument,
     "query OrderAcceptEmails($c: ID!) { clientEmails(clientId: $c, first: 50) { edges { node { type language recipient body } } } }": types.OrderAcceptEmailsDocument,
     "mutation OrderAcceptFraud($id: ID!) { markOrderFraud(id: $id) { id status items { ...OrderAcceptItem } } }": types.OrderAcceptFraudDocument,
+    "mutation OrderAcceptCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }": types.OrderAcceptCreateAddonDocument,
+    "subscription OrderAcceptServiceChanged($id: ID) { serviceChanged(id: $id) { change status } }": types.OrderAcceptServiceChangedDocument,
+    "query OrderAcceptServiceAddons($id: ID!) { service(id: $id) { status addons { status } } }": types.OrderAcceptServiceAddonsDocument,
     "mutation OrderAcceptUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }": types.OrderAcceptUpdateServerDocument,
     "fragment OrderToPleskOrder on Order { id status total { amount currency } discount { amount } promotionCode\n  items { id position kind status error service { id status domain } } invoices { id status total { amount currency } } }": types.OrderToPleskOrderFragmentDoc,
     "mutation OrderToPleskRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": types.OrderToPleskRegisterDocument,
@@ -4344,6 +4350,18 @@ export function graphql(source: "query OrderAcceptEmails($c: ID!) { clientEmails
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation OrderAcceptFraud($id: ID!) { markOrderFraud(id: $id) { id status items { ...OrderAcceptItem } } }"): (typeof documents)["mutation OrderAcceptFraud($id: ID!) { markOrderFraud(id: $id) { id status items { ...OrderAcceptItem } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrderAcceptCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }"): (typeof documents)["mutation OrderAcceptCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription OrderAcceptServiceChanged($id: ID) { serviceChanged(id: $id) { change status } }"): (typeof documents)["subscription OrderAcceptServiceChanged($id: ID) { serviceChanged(id: $id) { change status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrderAcceptServiceAddons($id: ID!) { service(id: $id) { status addons { status } } }"): (typeof documents)["query OrderAcceptServiceAddons($id: ID!) { service(id: $id) { status addons { status } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
