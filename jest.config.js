@@ -23,4 +23,9 @@ module.exports = {
   // Two suites at a time, whatever the machine: jest's default on 2 cores is one (cores - 1), and
   // most suites wait on PostgreSQL, child processes and timers rather than on the CPU.
   maxWorkers: 2,
+  // A worker keeps memory from file to file (seen: 2.7 GB of RSS two thirds through a run). The servers under test run
+  // in it, and the garbage collection of a heap that size stalls them: in that run an agenda job outlived its 2.8 s
+  // lock and /health probes and the responsiveness tests' CPU budgets were missed. A worker above 1 GB after a file
+  // is replaced by a fresh one.
+  workerIdleMemoryLimit: '1GB',
 };
