@@ -10,8 +10,6 @@
  */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { performance } from 'node:perf_hooks';
 import { operationText, type GraphQLResponse, type Operation } from './operation';
 
@@ -73,12 +71,6 @@ function eventLoopCpuMs(pid: number): number | undefined {
   }
 }
 
-/** V8's gc(), with --expose-gc set at run time (jest runs without the flag). */
-function fullGarbageCollection(): void {
-  setFlagsFromString('--expose-gc');
-  (runInNewContext('gc') as () => void)();
-}
-
 /**
  * While `attack` runs, GET /health answers 200, the fastest of three to five
  * probes (the first beside the attack) within `limitMs` plus twice the
@@ -90,7 +82,7 @@ function fullGarbageCollection(): void {
  * must also have spent less than `cpuLimitMs` of CPU on the attack and the
  * probes: work that blocks it is CPU on that thread, whatever else the
  * machine runs. Measured: 12-85 ms for the attacks of the suite on a warm
- * server (garbage is collected just before, as the jest process's would count), so 250 ms
+ * server (the jest process's own garbage collection counts too), so 250 ms
  * leaves room and a stall of a few hundred ms fails.
  */
 export async function whileResponsive<T>(
@@ -102,8 +94,6 @@ export async function whileResponsive<T>(
   const healthUrl = healthUrlOf(graphqlUrl);
   await probeHealth(healthUrl);
   const paceMs = Math.min((await probeHealth(healthUrl)).ms, (await probeHealth(healthUrl)).ms);
-  // This process's garbage collection would count as the server's CPU: a full one now makes one during the attack unlikely.
-  if (pid === process.pid) fullGarbageCollection();
   const cpuBefore = eventLoopCpuMs(pid);
   const { result, probes } = await probeHealthWhile(graphqlUrl, attack, { min: 3, max: 5 });
   const cpuAfter = eventLoopCpuMs(pid);
