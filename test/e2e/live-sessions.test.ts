@@ -468,8 +468,13 @@ describe('issue 10.3: live data follows the session as it is now', () => {
       return { perEvent, perRevocation };
     };
 
-    const few = await measure(10);
-    const many = await measure(200);
+    // The fewer of two rounds: the worker's periodic tasks (lost jobs, leases, mail) add statements to a round now and then.
+    const fewest = async (count: number) => {
+      const [a, b] = [await measure(count), await measure(count)];
+      return { perEvent: Math.min(a.perEvent, b.perEvent), perRevocation: Math.min(a.perRevocation, b.perRevocation) };
+    };
+    const few = await fewest(10);
+    const many = await fewest(200);
     expect(many).toEqual(few);
     // The logout itself: session lookup, revocation, notify; then one check of the one affected login.
     expect(few.perRevocation).toBeLessThanOrEqual(5);
