@@ -62,8 +62,8 @@ export async function initOrm(databaseUrl: string, entities: Options['entities']
 /**
  * A migrator, with the migrations. They bring umzug and its command-line
  * libraries (about 330 modules and 3 MiB of heap that stay loaded), so a
- * server loads them only when a migration may be pending (issue 12: most
- * starts find none). Each call makes a new one that is not registered with
+ * server loads them only when a migration is pending (issue 12: most starts
+ * find none). Each call makes a new one that is not registered with
  * the ORM (`orm.migrator` would keep it, ~1.4 MiB with its migration
  * instances, for the life of the process): it is garbage once used.
  */
@@ -77,6 +77,9 @@ export async function migratorOf(orm: MikroORM): Promise<IMigrator> {
 /** The migration files of this build: the folder scripts/create-migration.ts lists in migrations/index.ts. */
 const MIGRATION_FILE = /^(Migration\d+_\w+)\.[jt]s$/;
 const MIGRATIONS_DIR = join(__dirname, '../../migrations');
+let migrationNames: string[] | undefined;
+/** Read once: a build's migrations do not change while it runs, and /readyz asks on every probe. */
+const buildMigrations = () => (migrationNames ??= readdirSync(MIGRATIONS_DIR).flatMap((file) => MIGRATION_FILE.exec(file)?.[1] ?? []));
 
 /**
  * The names of this build's migration files not yet run on the database, read
@@ -91,5 +94,5 @@ export async function pendingMigrations(orm: MikroORM): Promise<string[]> {
   const executed = present ? await connection.execute<{ name: string }[]>('select name from mikro_orm_migrations') : [];
   // The migrator stores some names with their file extension and compares them without.
   const done = new Set(executed.map(({ name }) => name.replace(/\.[jt]s$/, '')));
-  return readdirSync(MIGRATIONS_DIR).flatMap((file) => MIGRATION_FILE.exec(file)?.[1] ?? []).filter((name) => !done.has(name));
+  return buildMigrations().filter((name) => !done.has(name));
 }
