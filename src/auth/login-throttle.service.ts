@@ -79,23 +79,31 @@ function rememberRefusal(key: string, retryAfterSeconds: number): void {
   recentRefusals.set(key, { retryAt: now + retryAfterSeconds * 1000, rememberedUntil: now + REMEMBER_REFUSAL_MS });
 }
 
-interface Count {
+export interface Count {
   key: string;
   attempts: number;
   secondsLeft: number;
 }
 
-/** Counts one attempt on each key (fixed windows); returns the new counts. */
-async function countAttempts(em: EntityManager, keys: string[], windowSeconds: number): Promise<Map<string, Count>> {
+/**
+ * Counts one attempt on each key (fixed windows); returns the new counts.
+ *
+ * Rows are locked in key order, here and in giveBack, the only statements that
+ * lock several rows while others wait on them: two parallel statements never
+ * hold one row each while waiting for the other's (a deadlock, answered as a
+ * 500). A plain `where key in (…)` locks in table order, which changes as rows
+ * are updated.
+ */
+export async function countAttempts(em: EntityManager, keys: string[], windowSeconds: number): Promise<Map<string, Count>> {
   const rows = await em.execute<{ key: string; attempts: number; seconds_left: number }[]>(
     `insert into login_throttle as t (key, attempts, window_ends_at, last_attempt_at)
-     values ${keys.map(() => `(?, 1, now() + make_interval(secs => ?::int), now())`).join(', ')}
+     select key, 1, now() + make_interval(secs => ?::int), now() from unnest(array[${keys.map(() => '?').join(', ')}]::text[]) as k(key) order by key
      on conflict (key) do update set
        attempts = case when t.window_ends_at <= now() then 1 else t.attempts + 1 end,
        window_ends_at = case when t.window_ends_at <= now() then excluded.window_ends_at else t.window_ends_at end,
        last_attempt_at = now()
      returning key, attempts, ceil(extract(epoch from t.window_ends_at - now()))::int as seconds_left`,
-    keys.flatMap((key) => [key, windowSeconds]),
+    [windowSeconds, ...keys],
   );
   return new Map(rows.map((row) => [row.key, { key: row.key, attempts: row.attempts, secondsLeft: Math.max(row.seconds_left, 1) }]));
 }
@@ -175,9 +183,12 @@ async function isKnownAddress(em: EntityManager, config: Config, account: Accoun
   return rows.length > 0;
 }
 
-async function giveBack(em: EntityManager, keys: string[]): Promise<void> {
+/** One attempt less on each key; rows are locked in key order (see countAttempts). */
+export async function giveBack(em: EntityManager, keys: string[]): Promise<void> {
   await em.execute(
-    `update login_throttle set attempts = greatest(attempts - 1, 0) where key in (${keys.map(() => '?').join(', ')})`,
+    `update login_throttle t set attempts = greatest(t.attempts - 1, 0)
+     from (select key from login_throttle where key in (${keys.map(() => '?').join(', ')}) order by key for update) locked
+     where t.key = locked.key`,
     keys,
   );
 }
@@ -202,10 +213,11 @@ async function startOver(em: EntityManager, config: Config, attempt: AdmittedAtt
     [attempt.account, attempt.block],
   );
   // Expired rows go a hundred at a time with successful logins: the tables stay small without a scheduled job.
-  await em.execute(`delete from login_throttle where key in (select key from login_throttle where window_ends_at < now() limit 100)`);
+  // Rows another statement holds are left for the next time, so this never waits on (or deadlocks with) an attempt.
+  await em.execute(`delete from login_throttle where key in (select key from login_throttle where window_ends_at < now() limit 100 for update skip locked)`);
   await em.execute(
     `delete from known_login_address where (account, address_block) in
-       (select account, address_block from known_login_address where last_login_at < now() - make_interval(days => ?::int) limit 100)`,
+       (select account, address_block from known_login_address where last_login_at < now() - make_interval(days => ?::int) limit 100 for update skip locked)`,
     [config.loginKnownAddressDays],
   );
 }
