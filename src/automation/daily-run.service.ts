@@ -16,6 +16,7 @@ import { renewalInvoicesStep } from './renewal-invoices.step';
 import { applyCreditStep, clientStatusStep, lateFeesStep, remindersStep, suspensionsStep, terminationsStep } from './overdue.steps';
 import { cancellationsStep, fixedTermStep } from './cancellation.steps';
 import { domainRenewalsStep, domainSyncStep } from './domain.steps';
+import { updateRows } from '../shared/update-rows';
 
 /** The steps in the order WHMCS runs them, which operators know. */
 const STEPS: [DailyRunStepName, (ctx: StepContext) => Promise<number>][] = [
@@ -75,7 +76,7 @@ async function holdingRunLock<T>(deps: AutomationDeps, work: () => Promise<T>): 
 
 async function runLocked(deps: AutomationDeps, date: string, trigger: DailyRunTrigger): Promise<DailyRun> {
   const em = deps.em.fork();
-  await em.nativeUpdate(DailyRun, { status: DailyRunStatus.RUNNING }, { status: DailyRunStatus.INTERRUPTED });
+  await updateRows(em, DailyRun, { status: DailyRunStatus.RUNNING }, { status: DailyRunStatus.INTERRUPTED });
   const run = em.create(DailyRun, { runDate: date, trigger });
   await em.flush();
   logger.info(`Daily run ${run.id} for ${date} started`);

@@ -17,6 +17,7 @@ import { TldPrice } from './tld-price.entity';
 import { ConfigChoicePrice, ConfigOption, ConfigOptionChoice, ConfigOptionGroup, ConfigOptionGroupProduct, ConfigOptionType, ConfigUnitPrice } from './config-option.entity';
 import { amountIn, definedCurrencies, resolveOptionPrices, resolvePrices, type ResolvedPrice } from './pricing';
 import type { AddonInput, ConfigOptionGroupInput, ProductGroupInput, PromotionFilter, PromotionInput, PromotionOrder, TldPricingInput } from './catalog.inputs';
+import { updateRows } from '../shared/update-rows';
 
 const groupOrder = { sortOrder: 'asc', id: 'asc' } as const;
 
@@ -49,7 +50,7 @@ export async function deleteProductGroup(ctx: RequestContext, id: number): Promi
   const group = await ctx.em.findOne(ProductGroup, { id });
   if (!group) throw notFound('ProductGroup', id);
   await ctx.em.transactional(async (em) => {
-    await em.nativeUpdate(Product, { group: id }, { group: null, updatedAt: new Date() });
+    await updateRows(em, Product, { group: id }, { group: null });
     em.remove(group);
     recordActivity(em, ctx, { action: 'product_group.delete', targetType: 'ProductGroup', targetId: String(id), details: { name: group.name } });
   });

@@ -9,6 +9,7 @@ import { ownedRecords, type ClientSnapshot, type OwnedRecords } from './client-o
 import { clientExtensions } from './client-extensions';
 import { assertCanAccessClient } from '../auth/client-access';
 import { revokeSessions } from '../auth/auth.service';
+import { updateRows } from '../shared/update-rows';
 
 /**
  * CL-7: merges `discardId` into `keepId` (the survivor keeps its profile). In
@@ -88,7 +89,7 @@ export async function deleteClients(ctx: RequestContext, ids: number[], confirm:
 export const activityLogOwnedRecords: OwnedRecords = {
   name: 'activity-log',
   async moveToClient(em, fromClientId, toClientId) {
-    await em.nativeUpdate(ActivityLogEntry, { clientId: fromClientId }, { clientId: toClientId });
+    await updateRows(em, ActivityLogEntry, { clientId: fromClientId }, { clientId: toClientId });
   },
   async deleteForClient() {},
 };

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Index, ManyToOne, Property, type EntityClass, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { Client } from './client.entity';
+import { updateRows } from '../shared/update-rows';
 
 /** What a deleted client looked like, for records kept after deletion (CL-8). */
 export interface ClientSnapshot {
@@ -67,7 +68,7 @@ export function clientRows(name: string, entities: readonly EntityClass<{ client
   return {
     name,
     async moveToClient(em, fromClientId, toClientId) {
-      for (const entity of entities) await em.nativeUpdate(entity, { client: fromClientId }, { client: toClientId });
+      for (const entity of entities) await updateRows(em, entity, { client: fromClientId }, { client: toClientId });
     },
     async deleteForClient(em, client) {
       for (const entity of entities) await em.nativeDelete(entity, { client: client.id });
@@ -80,10 +81,10 @@ export function financialRecords(name: string, entities: readonly EntityClass<Fi
   return {
     name,
     async moveToClient(em, fromClientId, toClientId) {
-      for (const entity of entities) await em.nativeUpdate(entity, { client: fromClientId }, { client: toClientId });
+      for (const entity of entities) await updateRows(em, entity, { client: fromClientId }, { client: toClientId });
     },
     async deleteForClient(em, client) {
-      for (const entity of entities) await em.nativeUpdate(entity, { client: client.id }, { client: null, clientName: client.name, clientEmail: client.email });
+      for (const entity of entities) await updateRows(em, entity, { client: client.id }, { client: null, clientName: client.name, clientEmail: client.email });
     },
   };
 }

@@ -11,6 +11,7 @@ import { assertAccountOwner, assertCanAccessClient, assertFieldPermission } from
 import { applySubAccount, normaliseEmail } from './client-user.service';
 import { clientRows, type OwnedRecords } from './client-ownership';
 import { revokeSessions } from '../auth/auth.service';
+import { updateRows } from '../shared/update-rows';
 
 const OPTIONAL_FIELDS = ['companyName', 'phoneNumber', 'address1', 'address2', 'city', 'state', 'postcode', 'country'] as const;
 const REQUIRED_FIELDS = ['firstName', 'lastName', 'email'] as const;
@@ -71,7 +72,7 @@ export async function deleteContact(ctx: RequestContext, id: number): Promise<bo
   // Removing a login is the account holder's (or staff's) call, as creating one is.
   if (login) assertAccountOwner(ctx, clientId);
   await ctx.em.transactional(async (em) => {
-    await em.nativeUpdate(Client, { billingContact: id }, { billingContact: null, updatedAt: new Date() });
+    await updateRows(em, Client, { billingContact: id }, { billingContact: null });
     if (login) await revokeSessions(em, { clientUser: login.id });
     await em.nativeDelete(ClientUser, { contact: id });
     await em.nativeDelete(Contact, { id });
@@ -137,7 +138,7 @@ export const contactOwnedRecords: OwnedRecords = {
   ...contactRows,
   async deleteForClient(em, client) {
     // The client's billing contact is one of them.
-    await em.nativeUpdate(Client, { id: client.id }, { billingContact: null, updatedAt: new Date() });
+    await updateRows(em, Client, { id: client.id }, { billingContact: null });
     await contactRows.deleteForClient(em, client);
   },
 };

@@ -27,6 +27,7 @@ import type { JobQueue } from '../jobs/job-queue';
 import { logger } from '../shared/logger';
 import { installMail } from './mail.service';
 import { MailMessage, MailStatus } from './mail-message.entity';
+import { updateRows } from '../shared/update-rows';
 
 export const MAIL_DELIVERY_JOB = 'mail-delivery';
 /** Mails per delivery job, sent side by side (each its own SMTP session): a job lasts as long as one delivery. */
@@ -179,14 +180,14 @@ async function deliverMail(sender: Sender, mailId: number, stopping?: AbortSigna
       await step(session, (done) => session.send(compiled.getEnvelope(), message, done));
     } catch (error) {
       if (refusedByServer(error)) return await retryLater(sender, em, mailId, attempt, error);
-      await em.nativeUpdate(MailMessage, { id: mailId, status: MailStatus.SENDING, leaseOwner: sender.workerId }, {
+      await updateRows(em, MailMessage, { id: mailId, status: MailStatus.SENDING, leaseOwner: sender.workerId }, {
         status: MailStatus.UNCONFIRMED, lastError: errorText(error), leaseOwner: null, leaseExpiresAt: null,
       });
       logger.warn(`Email ${mailId}: no answer after handing it to the mail server (${errorText(error)}); marked unconfirmed, not sent again`);
       return;
     }
     // The server's 250 is the answer, whoever holds the row by now.
-    await em.nativeUpdate(MailMessage, { id: mailId, status: { $in: [MailStatus.SENDING, MailStatus.UNCONFIRMED] } }, {
+    await updateRows(em, MailMessage, { id: mailId, status: { $in: [MailStatus.SENDING, MailStatus.UNCONFIRMED] } }, {
       status: MailStatus.SENT, sentAt: new Date(), lastError: null, leaseOwner: null, leaseExpiresAt: null,
     });
   } finally {
@@ -225,7 +226,7 @@ async function retryLater(sender: Sender, em: EntityManager, mailId: number, att
   const message = errorText(error);
   const last = attempt >= config.mailMaxAttempts;
   const nextAttemptAt = new Date(Date.now() + config.mailRetryBaseMs * 2 ** (attempt - 1));
-  const updated = await em.nativeUpdate(MailMessage, { id: mailId, status: MailStatus.SENDING, leaseOwner: sender.workerId }, {
+  const updated = await updateRows(em, MailMessage, { id: mailId, status: MailStatus.SENDING, leaseOwner: sender.workerId }, {
     status: last ? MailStatus.FAILED : MailStatus.QUEUED, lastError: message, nextAttemptAt, leaseOwner: null, leaseExpiresAt: null, handedOverAt: null,
   });
   logger.warn(`Email ${mailId}: attempt ${attempt} failed (${message})${last ? '; giving up' : ''}`);

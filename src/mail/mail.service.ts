@@ -24,6 +24,7 @@ import { assertAccountOwner } from '../auth/client-access';
 import { StaffRole } from '../auth/staff-user.entity';
 import { MESSAGE_TYPES, render, templateFor, type MessageTypeName } from './templates';
 import { MailMessage, MailStatus } from './mail-message.entity';
+import { updateRows } from '../shared/update-rows';
 
 export interface MailSetup {
   config: Pick<Config, 'mailFrom' | 'mailDefaultLanguage'>;
@@ -182,7 +183,7 @@ export async function requeueMail(ctx: RequestContext, mailId: number): Promise<
       action: 'email.requeue', targetType: 'Email', targetId: String(mailId), clientId: mail.client?.id,
       details: { from, attempts: mail.attempts, lastError: mail.lastError ?? null, messageId: mail.messageId },
     });
-    await em.nativeUpdate(MailMessage, { id: mailId }, {
+    await updateRows(em, MailMessage, { id: mailId }, {
       status: MailStatus.QUEUED, attempts: 0, nextAttemptAt: new Date(), leaseOwner: null, leaseExpiresAt: null, handedOverAt: null,
     });
     const deliver = setupOf(em).deliver;

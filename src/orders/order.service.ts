@@ -43,6 +43,7 @@ import { ServiceStatus } from '../provisioning/service-status';
 import { ModuleJob, ModuleJobStatus } from '../provisioning/module-job.entity';
 import { ServiceAddon } from '../provisioning/service-addon.entity';
 import { publishServiceChanged } from '../provisioning/module-command.service';
+import { updateRows } from '../shared/update-rows';
 
 /** The statuses in which an order holds its promotion use and stock. */
 const HOLDING = [OrderStatus.PENDING, OrderStatus.ACTIVE];
@@ -328,13 +329,13 @@ async function stopProvisioning(em: EntityManager, items: OrderItem[], to: Order
   const serviceIds = items.flatMap((item) => (item.status === OrderItemStatus.PENDING && item.kind !== OrderItemKind.UPGRADE && item.service ? [item.service.id] : []));
   if (!serviceIds.length) return;
   const status = to === OrderStatus.FRAUD ? ServiceStatus.FRAUD : ServiceStatus.CANCELLED;
-  await em.nativeUpdate(ModuleJob, { service: { $in: serviceIds }, status: { $in: [ModuleJobStatus.QUEUED, ModuleJobStatus.RETRYING] } }, { status: ModuleJobStatus.CANCELLED, nextRunAt: null, finishedAt: new Date(), updatedAt: new Date() });
+  await updateRows(em, ModuleJob, { service: { $in: serviceIds }, status: { $in: [ModuleJobStatus.QUEUED, ModuleJobStatus.RETRYING] } }, { status: ModuleJobStatus.CANCELLED, nextRunAt: null, finishedAt: new Date() });
   const stopped = await em.find(Service, { id: { $in: serviceIds }, status: ServiceStatus.PENDING }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
   for (const service of stopped) {
     service.status = status;
     await publishServiceChanged(em, service, undefined, 'UPDATED');
   }
-  await em.nativeUpdate(ServiceAddon, { service: { $in: stopped.map((s) => s.id) }, status: ServiceStatus.PENDING }, { status, updatedAt: new Date() });
+  await updateRows(em, ServiceAddon, { service: { $in: stopped.map((s) => s.id) }, status: ServiceStatus.PENDING }, { status });
 }
 
 // ---------------------------------------------------------------- read (issue 14.8)

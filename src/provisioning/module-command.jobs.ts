@@ -171,6 +171,7 @@ async function requeueLostJobs(deps: Worker): Promise<void> {
     if (!unchanged) continue;
     logger.warn(`Module job ${row.id} was not in the job queue; queued again`);
     const queueJobId = await deps.jobs.now(MODULE_COMMAND_JOB, { moduleJobId: row.id });
+    // Not a change of the job: the id of its new queue entry (updatedAt still tells how long it has been due).
     await em.nativeUpdate(ModuleJob, { id: row.id }, { queueJobId });
   }
 }
@@ -425,6 +426,7 @@ export async function settleJob(tx: EntityManager, deps: JobDeps, job: ModuleJob
     await afterCommit(tx, async () => {
       try {
         const queueJobId = await deps.jobs.schedule(nextRunAt, MODULE_COMMAND_JOB, { moduleJobId: job.id });
+        // Not a change of the job: the id of its queue entry.
         await deps.orm.em.fork().nativeUpdate(ModuleJob, { id: job.id }, { queueJobId });
       } catch (error) {
         logger.error({ err: error }, `Scheduling the retry of module job ${job.id} failed`);

@@ -31,6 +31,7 @@ import { assertKnownInput, CUSTOM_COMMAND_RUNS_FROM, MODULE_COMMANDS, serviceCom
 import { pickServer } from './pick-server';
 import type { ProvisioningModule } from '@hostbill/plugin-sdk';
 import { logger } from '../shared/logger';
+import { updateRows } from '../shared/update-rows';
 
 export const MODULE_COMMAND_JOB = 'module-command';
 
@@ -197,9 +198,10 @@ export async function enqueue(ctx: Pick<RequestContext, 'em' | 'jobs'>, job: Mod
   try {
     if (!ctx.jobs) throw new Error('The job queue is not running');
     job.queueJobId = await ctx.jobs.now(MODULE_COMMAND_JOB, { moduleJobId: job.id });
+    // Not a change of the job: the id of its queue entry.
     await ctx.em.nativeUpdate(ModuleJob, { id: job.id }, { queueJobId: job.queueJobId });
   } catch (error) {
-    await ctx.em.nativeUpdate(ModuleJob, { id: job.id }, { status: ModuleJobStatus.FAILED, lastError: 'Could not be queued', errorCode: ModuleJobErrorCode.INTERNAL, finishedAt: new Date(), updatedAt: new Date() });
+    await updateRows(ctx.em, ModuleJob, { id: job.id }, { status: ModuleJobStatus.FAILED, lastError: 'Could not be queued', errorCode: ModuleJobErrorCode.INTERNAL, finishedAt: new Date() });
     throw new AppError('INTERNAL_SERVER_ERROR', 'The command could not be queued', undefined, { cause: error });
   }
   await publishJobProgress(ctx.em, job);
@@ -300,10 +302,9 @@ export async function retryModuleJob(ctx: RequestContext, id: number): Promise<M
   await ctx.em.transactional(async (em) => {
     const target = await lockTargetOf(em, job);
     await assertNoActiveJobOn(em, target.type === 'Service' ? { service: target.id } : { domain: target.id }, { exceptJobId: job.id });
-    const changed = await em.nativeUpdate(
-      ModuleJob,
+    const changed = await updateRows(em, ModuleJob,
       { id, status: { $in: [ModuleJobStatus.FAILED, ModuleJobStatus.RETRYING] } },
-      { status: ModuleJobStatus.QUEUED, attempts: 0, nextRunAt: null, finishedAt: null, updatedAt: new Date() },
+      { status: ModuleJobStatus.QUEUED, attempts: 0, nextRunAt: null, finishedAt: null },
     );
     if (!changed) throw conflict('id', 'The job changed meanwhile; reload the queue', 'CONCURRENT_CHANGE');
     recordActivity(em, ctx, { action: `${activityPrefix(target.type)}.moduleCommand.retry`, targetType: target.type, targetId: String(target.id), clientId: target.clientId, details: { jobId: id, command: job.command } });
@@ -328,7 +329,7 @@ export async function cancelModuleJob(ctx: RequestContext, id: number): Promise<
   if (!cancellable.includes(job.status)) throw conflict('id', `A ${job.status} job cannot be cancelled`, 'JOB_STATE');
   await ctx.em.transactional(async (em) => {
     const target = await lockTargetOf(em, job);
-    const changed = await em.nativeUpdate(ModuleJob, { id, status: { $in: cancellable } }, { status: ModuleJobStatus.CANCELLED, nextRunAt: null, finishedAt: new Date(), updatedAt: new Date() });
+    const changed = await updateRows(em, ModuleJob, { id, status: { $in: cancellable } }, { status: ModuleJobStatus.CANCELLED, nextRunAt: null, finishedAt: new Date() });
     if (!changed) throw conflict('id', 'The job started or changed meanwhile; reload the queue', 'CONCURRENT_CHANGE');
     recordActivity(em, ctx, { action: `${activityPrefix(target.type)}.moduleCommand.cancel`, targetType: target.type, targetId: String(target.id), clientId: target.clientId, details: { jobId: id, command: job.command } });
   });
@@ -356,10 +357,9 @@ export async function markModuleJobFailed(ctx: RequestContext, id: number, rawRe
   const lastError = `Marked failed by staff: ${reason}`;
   await ctx.em.transactional(async (em) => {
     const target = await lockTargetOf(em, job);
-    const changed = await em.nativeUpdate(
-      ModuleJob,
+    const changed = await updateRows(em, ModuleJob,
       { id, status: { $in: [...ACTIVE_JOB_STATUSES] } },
-      { status: ModuleJobStatus.FAILED, lastError, nextRunAt: null, leaseOwner: null, leaseExpiresAt: null, finishedAt: new Date(), updatedAt: new Date() },
+      { status: ModuleJobStatus.FAILED, lastError, nextRunAt: null, leaseOwner: null, leaseExpiresAt: null, finishedAt: new Date() },
     );
     if (!changed) throw conflict('id', 'The job finished or changed meanwhile; reload the queue', 'CONCURRENT_CHANGE');
     if (target.service) target.service.lastModuleError = `${job.command}: ${lastError}`;

@@ -17,6 +17,7 @@ import { firstDueDate } from '../catalog/cycle-dates';
 import { Service } from './service.entity';
 import { ServiceAddon } from './service-addon.entity';
 import { assertStaffTransition, ENDED_STATUSES, ServiceStatus } from './service-status';
+import { updateRows } from '../shared/update-rows';
 
 export interface NewServiceAddon {
   addon: Addon;
@@ -41,7 +42,7 @@ export function addServiceAddon(em: EntityManager, service: Service, fields: New
 
 /** The Pending addons of a service that has just become Active start with it. */
 export async function activatePendingAddons(em: EntityManager, serviceId: number): Promise<void> {
-  await em.nativeUpdate(ServiceAddon, { service: serviceId, status: ServiceStatus.PENDING }, { status: ServiceStatus.ACTIVE, updatedAt: new Date() });
+  await updateRows(em, ServiceAddon, { service: serviceId, status: ServiceStatus.PENDING }, { status: ServiceStatus.ACTIVE });
 }
 
 /**
@@ -51,7 +52,7 @@ export async function activatePendingAddons(em: EntityManager, serviceId: number
  */
 export async function endAddonsWithService(em: EntityManager, service: Service): Promise<number> {
   if (service.status !== ServiceStatus.TERMINATED && service.status !== ServiceStatus.CANCELLED) return 0;
-  return em.nativeUpdate(ServiceAddon, { service: service.id, status: { $in: [ServiceStatus.PENDING, ServiceStatus.ACTIVE, ServiceStatus.SUSPENDED] } }, { status: service.status, terminationDate: service.terminationDate, updatedAt: new Date() });
+  return updateRows(em, ServiceAddon, { service: service.id, status: { $in: [ServiceStatus.PENDING, ServiceStatus.ACTIVE, ServiceStatus.SUSPENDED] } }, { status: service.status, terminationDate: service.terminationDate });
 }
 
 /** Staff: any service addon. A client: those of its own services (users need SERVICES). */

@@ -2,7 +2,7 @@ import { idOf, keyOf } from '../support/ids';
 import { StaffRole } from '../../src/auth/staff-user.entity';
 import { registerOwnedRecords } from '../../src/clients/client-ownership';
 import { errorOf, ok, startTestApp, type TestApp } from '../support/test-app';
-import { createClient, uniqueEmail } from '../support/fixtures';
+import { createClient, createDomain, uniqueEmail } from '../support/fixtures';
 import { graphql } from '../generated';
 import type { CreateClientInput } from '../generated/graphql';
 
@@ -13,6 +13,7 @@ const DELETE = graphql(`mutation MergeDeleteDelete($ids: [ID!]!, $confirm: Boole
 const CREATE_USER = graphql(`mutation MergeDeleteCreateUser($c: ID!, $i: CreateClientUserInput!) { createClientUser(clientId: $c, input: $i) { id } }`);
 const CREATE_PAYER = graphql(`mutation MergeDeleteCreatePayer($c: ID!, $i: CreatePayerInput!) { createPayer(clientId: $c, input: $i) { id } }`);
 const ME = graphql(`query MergeDeleteMe { me { sessionId } }`);
+const DOMAIN = graphql(`query MergeDeleteDomain($id: ID!) { domain(id: $id) { updatedAt client { id } } }`);
 
 /** A stand-in for a later area (services, invoices) registering through the one extension point. */
 const otherArea = { moved: [] as [number, number][], deleted: [] as number[] };
@@ -70,6 +71,18 @@ describe('merge and delete', () => {
     expect(l.s).toBe('1101');
     const [merge] = await sql(`select action, details from activity_log_entry where client_id = ? and action = 'client.merge'`, [keyOf(keep.id)]);
     expect(merge.details).toMatchObject({ discardedClientId: keyOf(discard.id) });
+  });
+
+  it('CL-7: records a merge moves count as changed: a moved domain\'s updatedAt is the merge\'s time', async () => {
+    const keep = await newClient();
+    const discard = await newClient();
+    const domain = await createDomain(t, admin, { clientId: discard.id, name: `merge-${Date.now()}.example` });
+    await sql(`update domain set updated_at = now() - interval '1 hour' where id = ?`, [keyOf(domain)]);
+    const before = Date.now();
+    ok(await t.gql(MERGE, { k: keep.id, d: discard.id }, admin));
+    const moved = ok(await t.gql(DOMAIN, { id: domain }, admin)).domain!;
+    expect(moved.client.id).toBe(keep.id);
+    expect(new Date(moved.updatedAt).getTime()).toBeGreaterThanOrEqual(before - 1000);
   });
 
   it('CL-7: merging a client into itself, a missing client or clients with different currencies is refused and changes nothing', async () => {
