@@ -7,7 +7,7 @@ import type { RequestContext } from '../shared/context';
 import { FieldProblems, notFound } from '../shared/errors';
 import { parseScaled } from '../shared/money';
 import { toId } from '../shared/ids';
-import { localDateTime } from '../shared/clock';
+import { localToday } from '../shared/clock';
 import { recordActivity } from '../activity/activity.service';
 import { Client } from '../clients/client.entity';
 import { Product } from '../catalog/product.entity';
@@ -18,7 +18,6 @@ import type { ClientDiscountTerms } from './client-discount';
 import type { ClientDiscountInput } from './client-discount.inputs';
 
 /** The operator's calendar date now (the daily run's time zone). */
-export const operatorToday = (ctx: Pick<RequestContext, 'config'>): string => localDateTime(ctx.config.automation.clock.now(), ctx.config.automation.timeZone).date;
 
 /** Staff: gives the client a personal discount (BAD_USER_INPUT naming every field at fault, and nothing saved). */
 export async function addClientDiscount(ctx: RequestContext, input: ClientDiscountInput): Promise<ClientDiscount> {
@@ -43,7 +42,7 @@ export async function addClientDiscount(ctx: RequestContext, input: ClientDiscou
     value = currency && problems.collect(() => amountIn(currency, input.value, 'value'));
     if (value === 0n) problems.add('value', 'value must be above 0', 'INVALID_AMOUNT');
   }
-  const startsOn = input.startsOn ?? operatorToday(ctx);
+  const startsOn = input.startsOn ?? localToday(ctx.config.automation);
   if (input.endsOn != null && input.endsOn < startsOn) problems.add('endsOn', 'endsOn must not be before startsOn', 'INVALID_DATE_RANGE');
   problems.throwIfAny();
   return ctx.em.transactional(async (em) => {

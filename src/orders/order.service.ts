@@ -33,17 +33,17 @@ import { priceCart, type PricedCart } from './order-pricing';
 import { fraudCheck } from './fraud-check';
 import { publishOrderChanged } from './order-events';
 import { acceptPaidOrders } from './order-accept.service';
-import { operatorToday } from './client-discount.service';
 import { ClientDiscount } from './client-discount.entity';
 import { OrderPaymentStatus, type AddOrderInput, type CartInput, type OrderFilter, type OrderOrder } from './order.inputs';
 import { OrderPreview, OrderPreviewLine } from './order-preview.types';
 import type { TaxResult } from '../billing/tax';
 import { Service } from '../provisioning/service.entity';
-import { ServiceStatus } from '../provisioning/service-status';
+import { ENDED_STATUSES, ServiceStatus } from '../provisioning/service-status';
 import { ModuleJob, ModuleJobStatus } from '../provisioning/module-job.entity';
 import { ServiceAddon } from '../provisioning/service-addon.entity';
 import { publishServiceChanged } from '../provisioning/module-command.service';
 import { updateRows } from '../shared/update-rows';
+import { localToday } from '../shared/clock';
 
 /** The statuses in which an order holds its promotion use and stock. */
 const HOLDING = [OrderStatus.PENDING, OrderStatus.ACTIVE];
@@ -121,7 +121,7 @@ function outOfStock(priced: PricedCart, productId: number) {
 /** OR-1: the exact lines, discounts, taxes and totals an order of this cart would have now. Changes nothing. */
 export async function previewOrder(ctx: RequestContext, cart: CartInput, clientId?: string): Promise<OrderPreview> {
   const client = await orderingClient(ctx, clientId, 'clientId');
-  const priced = await priceCart(ctx.em, client, cart, { staff: ctx.viewer?.kind === 'staff', at: new Date(), today: operatorToday(ctx) });
+  const priced = await priceCart(ctx.em, client, cart, { staff: ctx.viewer?.kind === 'staff', at: new Date(), today: localToday(ctx.config.automation) });
   await assertAvailable(ctx.em, client, priced);
   const groups = await invoiceGroupsOf(ctx.em, client, priced);
   const lines = groups.flatMap((group) => {
@@ -153,7 +153,7 @@ function amountsOf(priced: PricedCart, groups: InvoiceGroup[]) {
 /** OR-1: a client places an order for its own account (staff logged in as the client too): Pending, with its invoice(s). */
 export async function placeOrder(ctx: RequestContext, cart: CartInput): Promise<Order> {
   const client = await orderingClient(ctx, undefined, 'clientId');
-  const priced = await priceCart(ctx.em, client, cart, { staff: false, at: new Date(), today: operatorToday(ctx) });
+  const priced = await priceCart(ctx.em, client, cart, { staff: false, at: new Date(), today: localToday(ctx.config.automation) });
   await assertAvailable(ctx.em, client, priced);
   const groups = await invoiceGroupsOf(ctx.em, client, priced);
   const verdict = await fraudCheck().check({
@@ -166,7 +166,7 @@ export async function placeOrder(ctx: RequestContext, cart: CartInput): Promise<
 /** OR-1: staff add an order for any client, with the overrides: no invoice, no emails, custom prices and cycles, a chosen server. */
 export async function addOrder(ctx: RequestContext, input: AddOrderInput): Promise<Order> {
   const client = await orderingClient(ctx, input.clientId, 'clientId');
-  const priced = await priceCart(ctx.em, client, input.cart, { staff: true, at: new Date(), today: operatorToday(ctx) });
+  const priced = await priceCart(ctx.em, client, input.cart, { staff: true, at: new Date(), today: localToday(ctx.config.automation) });
   await assertAvailable(ctx.em, client, priced);
   return createOrder(ctx, client.id, priced, { staffId: ctx.viewer?.kind === 'staff' ? ctx.viewer.staffId : undefined, noInvoice: input.noInvoice, noEmail: input.noEmail });
 }
@@ -292,7 +292,7 @@ async function stopOrder(ctx: RequestContext, id: number, to: OrderStatus.CANCEL
       const locked = await lockInvoice(em, invoiceId);
       if (isOpen(locked.invoice.status) || locked.invoice.status === InvoiceStatus.DRAFT) await cancelInvoiceLocked(em, ctx, { ...locked, from: locked.invoice.status });
     }
-    await stopProvisioning(em, items, to);
+    await stopProvisioning(em, items, to, localToday(ctx.config.automation));
     const stock = new Map<number, number>();
     for (const item of items) {
       if (item.stockCounted && item.product) stock.set(item.product.id, (stock.get(item.product.id) ?? 0) + 1);
@@ -322,20 +322,24 @@ async function stopOrder(ctx: RequestContext, id: number, to: OrderStatus.CANCEL
 /**
  * OR-4: a stopped order's pending items are not set up: their services (of an
  * earlier partial accept) take the order's status with their pending addons
- * (SV-14), watchers of the services are told, their queued creates are cancelled.
+ * (SV-14; a cancelled one ends today), and their queued or retrying creates
+ * are cancelled. Watchers of the services are told, with the cancelled job.
  */
-async function stopProvisioning(em: EntityManager, items: OrderItem[], to: OrderStatus.CANCELLED | OrderStatus.FRAUD): Promise<void> {
+async function stopProvisioning(em: EntityManager, items: OrderItem[], to: OrderStatus.CANCELLED | OrderStatus.FRAUD, today: string): Promise<void> {
   // An upgrade's service is set up already: cancelling the upgrade leaves it as it is.
   const serviceIds = items.flatMap((item) => (item.status === OrderItemStatus.PENDING && item.kind !== OrderItemKind.UPGRADE && item.service ? [item.service.id] : []));
   if (!serviceIds.length) return;
   const status = to === OrderStatus.FRAUD ? ServiceStatus.FRAUD : ServiceStatus.CANCELLED;
-  await updateRows(em, ModuleJob, { service: { $in: serviceIds }, status: { $in: [ModuleJobStatus.QUEUED, ModuleJobStatus.RETRYING] } }, { status: ModuleJobStatus.CANCELLED, nextRunAt: null, finishedAt: new Date() });
+  const ended = ENDED_STATUSES.includes(status) ? { terminationDate: today } : {};
+  // Locked: a worker's claim of one of these jobs waits for the commit, then finds it cancelled.
+  const jobs = await em.find(ModuleJob, { service: { $in: serviceIds }, status: { $in: [ModuleJobStatus.QUEUED, ModuleJobStatus.RETRYING] } }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  for (const job of jobs) em.assign(job, { status: ModuleJobStatus.CANCELLED, nextRunAt: undefined, finishedAt: new Date() });
   const stopped = await em.find(Service, { id: { $in: serviceIds }, status: ServiceStatus.PENDING }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
   for (const service of stopped) {
-    service.status = status;
-    await publishServiceChanged(em, service, undefined, 'UPDATED');
+    em.assign(service, { status, ...ended });
+    await publishServiceChanged(em, service, jobs.find((job) => job.service?.id === service.id), 'UPDATED');
   }
-  await updateRows(em, ServiceAddon, { service: { $in: stopped.map((s) => s.id) }, status: ServiceStatus.PENDING }, { status });
+  await updateRows(em, ServiceAddon, { service: { $in: stopped.map((s) => s.id) }, status: ServiceStatus.PENDING }, { status, ...ended });
 }
 
 // ---------------------------------------------------------------- read (issue 14.8)

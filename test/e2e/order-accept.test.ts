@@ -10,6 +10,7 @@ import { SpamExpertsTestServer } from '../servers/spamexperts-server';
 import { errorOf, ok, nextEvents, startTestApp, type TestApp } from '../support/test-app';
 import { subscribed } from '../support/subscription-feed';
 import { waitFor } from '../support/wait';
+import { freePort } from '../support/server-process';
 import { CLIENT_SAFE_JOB_ERROR } from '../../src/provisioning/module-command.service';
 import { clientWithLogin, createProduct, createSpamFilterProduct, createSpamFilterServer, uniqueEmail } from '../support/fixtures';
 import { graphql } from '../generated';
@@ -25,6 +26,9 @@ const FRAUD = graphql(`mutation OrderAcceptFraud($id: ID!) { markOrderFraud(id: 
 const CREATE_ADDON = graphql(`mutation OrderAcceptCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }`);
 const SERVICE_CHANGED = graphql(`subscription OrderAcceptServiceChanged($id: ID) { serviceChanged(id: $id) { change status } }`);
 const SERVICE_ADDONS = graphql(`query OrderAcceptServiceAddons($id: ID!) { service(id: $id) { status addons { status } } }`);
+const CANCEL = graphql(`mutation OrderAcceptCancel($id: ID!) { cancelOrder(id: $id) { id status items { ...OrderAcceptItem } } }`);
+const SERVICE_ENDED = graphql(`query OrderAcceptServiceEnded($id: ID!) { service(id: $id) { status terminationDate addons { status terminationDate } } }`);
+const SERVICE_JOB_CHANGED = graphql(`subscription OrderAcceptServiceJobChanged($id: ID) { serviceChanged(id: $id) { change status job { command status nextRunAt } } }`);
 const UPDATE_SERVER = graphql(`mutation OrderAcceptUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }`);
 
 describe('issue 14.4: accepting orders with partial failure (OR-2, OR-3)', () => {
@@ -160,5 +164,43 @@ describe('issue 14.4: accepting orders with partial failure (OR-2, OR-3)', () =>
     expect((await watched.done).map((e) => e.serviceChanged)).toEqual([{ change: 'UPDATED', status: 'FRAUD' }]);
     expect(ok(await t.gql(SERVICE_ADDONS, { id: stopped }, admin)).service).toEqual({ status: 'FRAUD', addons: [{ status: 'FRAUD' }] });
     expect(errorOf(await t.gql(ACCEPT, { id: order.id }, admin))).toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/FRAUD/) });
+  });
+});
+
+describe('OR-4: cancelling an order whose item is waiting to retry its create', () => {
+  let t: TestApp;
+  let admin: string;
+
+  beforeAll(async () => {
+    // A failed create waits a minute before its next attempt: the order is cancelled in between.
+    t = await startTestApp({ JOBS_POLL_MS: '50', MODULE_RETRY_BASE_MS: '60000', MODULE_MAX_ATTEMPTS: '3' });
+    admin = await t.staffToken(StaffRole.ADMIN);
+  });
+  afterAll(() => t?.stop());
+
+  it('OR-4 / SV-14: the retrying create is cancelled, the service and its addon are Cancelled as of today, and watchers see the cancelled job', async () => {
+    // Nothing listens on the server's port: a retryable failure.
+    const bad = await createSpamFilterServer(t, admin, { port: await freePort(), username: 'nobody', password: 'unused' }, { name: 'spam-unreachable' });
+    const product = await createSpamFilterProduct(t, admin, 'Mail filter');
+    const addonId = ok(await t.gql(CREATE_ADDON, { i: { name: 'Archive', payType: 'FREE', productIds: [product] } }, admin)).createAddon.id;
+    const client = await clientWithLogin(t, admin, { firstName: 'Re', lastName: 'Try', email: uniqueEmail('retry'), currency: 'EUR' });
+    const order = ok(await t.gql(ADD, { i: { clientId: client.id, noInvoice: true, cart: {
+      products: [{ productId: product, cycle: 'FREE', domain: 'retrying.example', serverId: bad, addons: [{ addonId, cycle: 'FREE' }] }],
+    } } }, admin)).addOrder;
+    const service = ok(await t.gql(ACCEPT, { id: order.id }, admin)).acceptOrder.items[0].service!.id;
+    await waitFor(async () => (await t.app.orm.em.fork().getConnection().execute(
+      `select 1 from module_job where service_id = ? and status = 'retrying'`, [keyOf(service)])).length > 0, { what: 'the create to wait for its retry' });
+
+    const watched = await subscribed(() => nextEvents(t.ws(admin), SERVICE_JOB_CHANGED, { id: service }, 1, 5_000));
+    const cancelled = ok(await t.gql(CANCEL, { id: order.id }, client.token)).cancelOrder;
+    expect(cancelled.status).toBe('CANCELLED');
+    const [event] = (await watched.done).map((e) => e.serviceChanged);
+    expect(event).toEqual({ change: 'UPDATED', status: 'CANCELLED', job: { command: 'create', status: 'CANCELLED', nextRunAt: null } });
+    const today = new Date().toISOString().slice(0, 10);
+    expect(ok(await t.gql(SERVICE_ENDED, { id: service }, admin)).service).toEqual({
+      status: 'CANCELLED', terminationDate: today, addons: [{ status: 'CANCELLED', terminationDate: today }],
+    });
+    const [job] = await t.app.orm.em.fork().getConnection().execute(`select status, next_run_at, updated_at > now() - interval '1 minute' as fresh from module_job where service_id = ?`, [keyOf(service)]);
+    expect(job).toEqual({ status: 'cancelled', next_run_at: null, fresh: true });
   });
 });

@@ -647,6 +647,9 @@ type Documents = {
     "mutation OrderAcceptCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }": typeof types.OrderAcceptCreateAddonDocument,
     "subscription OrderAcceptServiceChanged($id: ID) { serviceChanged(id: $id) { change status } }": typeof types.OrderAcceptServiceChangedDocument,
     "query OrderAcceptServiceAddons($id: ID!) { service(id: $id) { status addons { status } } }": typeof types.OrderAcceptServiceAddonsDocument,
+    "mutation OrderAcceptCancel($id: ID!) { cancelOrder(id: $id) { id status items { ...OrderAcceptItem } } }": typeof types.OrderAcceptCancelDocument,
+    "query OrderAcceptServiceEnded($id: ID!) { service(id: $id) { status terminationDate addons { status terminationDate } } }": typeof types.OrderAcceptServiceEndedDocument,
+    "subscription OrderAcceptServiceJobChanged($id: ID) { serviceChanged(id: $id) { change status job { command status nextRunAt } } }": typeof types.OrderAcceptServiceJobChangedDocument,
     "mutation OrderAcceptUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }": typeof types.OrderAcceptUpdateServerDocument,
     "fragment OrderToPleskOrder on Order { id status total { amount currency } discount { amount } promotionCode\n  items { id position kind status error service { id status domain } } invoices { id status total { amount currency } } }": typeof types.OrderToPleskOrderFragmentDoc,
     "mutation OrderToPleskRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": typeof types.OrderToPleskRegisterDocument,
@@ -1551,6 +1554,9 @@ const documents: Documents = {
     "mutation OrderAcceptCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }": types.OrderAcceptCreateAddonDocument,
     "subscription OrderAcceptServiceChanged($id: ID) { serviceChanged(id: $id) { change status } }": types.OrderAcceptServiceChangedDocument,
     "query OrderAcceptServiceAddons($id: ID!) { service(id: $id) { status addons { status } } }": types.OrderAcceptServiceAddonsDocument,
+    "mutation OrderAcceptCancel($id: ID!) { cancelOrder(id: $id) { id status items { ...OrderAcceptItem } } }": types.OrderAcceptCancelDocument,
+    "query OrderAcceptServiceEnded($id: ID!) { service(id: $id) { status terminationDate addons { status terminationDate } } }": types.OrderAcceptServiceEndedDocument,
+    "subscription OrderAcceptServiceJobChanged($id: ID) { serviceChanged(id: $id) { change status job { command status nextRunAt } } }": types.OrderAcceptServiceJobChangedDocument,
     "mutation OrderAcceptUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }": types.OrderAcceptUpdateServerDocument,
     "fragment OrderToPleskOrder on Order { id status total { amount currency } discount { amount } promotionCode\n  items { id position kind status error service { id status domain } } invoices { id status total { amount currency } } }": types.OrderToPleskOrderFragmentDoc,
     "mutation OrderToPleskRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": types.OrderToPleskRegisterDocument,
@@ -4368,6 +4374,18 @@ export function graphql(source: "subscription OrderAcceptServiceChanged($id: ID)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query OrderAcceptServiceAddons($id: ID!) { service(id: $id) { status addons { status } } }"): (typeof documents)["query OrderAcceptServiceAddons($id: ID!) { service(id: $id) { status addons { status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrderAcceptCancel($id: ID!) { cancelOrder(id: $id) { id status items { ...OrderAcceptItem } } }"): (typeof documents)["mutation OrderAcceptCancel($id: ID!) { cancelOrder(id: $id) { id status items { ...OrderAcceptItem } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrderAcceptServiceEnded($id: ID!) { service(id: $id) { status terminationDate addons { status terminationDate } } }"): (typeof documents)["query OrderAcceptServiceEnded($id: ID!) { service(id: $id) { status terminationDate addons { status terminationDate } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription OrderAcceptServiceJobChanged($id: ID) { serviceChanged(id: $id) { change status job { command status nextRunAt } } }"): (typeof documents)["subscription OrderAcceptServiceJobChanged($id: ID) { serviceChanged(id: $id) { change status job { command status nextRunAt } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
