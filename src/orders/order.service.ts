@@ -331,10 +331,11 @@ async function stopProvisioning(em: EntityManager, items: OrderItem[], to: Order
   if (!serviceIds.length) return;
   const status = to === OrderStatus.FRAUD ? ServiceStatus.FRAUD : ServiceStatus.CANCELLED;
   const ended = ENDED_STATUSES.includes(status) ? { terminationDate: today } : {};
-  // Locked: a worker's claim of one of these jobs waits for the commit, then finds it cancelled.
-  const jobs = await em.find(ModuleJob, { service: { $in: serviceIds }, status: { $in: [ModuleJobStatus.QUEUED, ModuleJobStatus.RETRYING] } }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  // Services before their jobs, each in id order, as module commands lock them (lockTargetOf). A worker's claim of
+  // one of these jobs waits for the commit, then finds it cancelled.
+  const stopped = await em.find(Service, { id: { $in: serviceIds }, status: ServiceStatus.PENDING }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true, orderBy: { id: 'asc' } });
+  const jobs = await em.find(ModuleJob, { service: { $in: serviceIds }, status: { $in: [ModuleJobStatus.QUEUED, ModuleJobStatus.RETRYING] } }, { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { id: 'asc' } });
   for (const job of jobs) em.assign(job, { status: ModuleJobStatus.CANCELLED, nextRunAt: undefined, finishedAt: new Date() });
-  const stopped = await em.find(Service, { id: { $in: serviceIds }, status: ServiceStatus.PENDING }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
   for (const service of stopped) {
     em.assign(service, { status, ...ended });
     await publishServiceChanged(em, service, jobs.find((job) => job.service?.id === service.id), 'UPDATED');

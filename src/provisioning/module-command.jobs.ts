@@ -32,7 +32,7 @@ import { serverContext, serverSecretValues } from './server.service';
 import { commandContext, productContext, serviceContext, siblingServiceContext } from './command-context';
 import type { ModuleRegistry } from './module-registry';
 import { ModuleError, type CommandContext, type CommandResult, type CustomCommandContext, type ProvisioningModule } from '@hostbill/plugin-sdk';
-import { MODULE_COMMAND_JOB, publishJobProgress, publishServiceChanged } from './module-command.service';
+import { lockTargetOf, MODULE_COMMAND_JOB, publishJobProgress, publishServiceChanged } from './module-command.service';
 import { finishDomainJob, prepareDomainCommand } from './domain-command.jobs';
 import { commandSpec, serviceCommandOf } from './module-command-catalogue';
 import { followServices } from './client-status';
@@ -322,9 +322,11 @@ async function finish(deps: JobDeps, jobId: number, lease: Lease, outcome: Outco
 
   const em = deps.orm.em.fork();
   await em.transactional(async (tx) => {
+    // The job's service or domain is locked before the job, the order staff's commands lock them in: never a deadlock between the two.
+    const target = await lockTargetOf(tx, await tx.findOneOrFail(ModuleJob, { id: jobId }));
     const job = await tx.findOneOrFail(ModuleJob, { id: jobId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
     if (job.domain) return finishDomainJob(tx, deps, job, lease, outcome, verdict);
-    const service = await tx.findOneOrFail(Service, { id: job.service!.id }, { refresh: true });
+    const service = target.service!;
     const log = attemptLog(tx, { service }, job, lease, outcome, verdict,
       { message: result?.message ?? null, username: result?.username ?? null, moduleData: result?.moduleData ?? {} }, secrets);
     // The job and the service are no longer this attempt's to change.

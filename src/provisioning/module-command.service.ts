@@ -207,8 +207,11 @@ export async function enqueue(ctx: Pick<RequestContext, 'em' | 'jobs'>, job: Mod
   await publishJobProgress(ctx.em, job);
 }
 
-/** The service or domain a job runs on, locked for the caller's transaction: its id and client. */
-async function lockTargetOf(em: EntityManager, job: ModuleJob): Promise<{ type: 'Service' | 'Domain'; id: number; clientId: number; service?: Service }> {
+/**
+ * The service or domain a job runs on, locked for the caller's transaction: its
+ * id and client. Whoever changes a job and its target locks the target first.
+ */
+export async function lockTargetOf(em: EntityManager, job: ModuleJob): Promise<{ type: 'Service' | 'Domain'; id: number; clientId: number; service?: Service }> {
   if (job.domain) {
     const domain = await em.findOneOrFail(Domain, { id: job.domain.id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
     return { type: 'Domain', id: domain.id, clientId: domain.client.id };

@@ -239,6 +239,31 @@ describe('issue 11.3: module jobs under leases, with worker processes that die o
     await stop(worker);
   });
 
+  it('issue 11.3: staff marking a job failed while its worker records the attempt: both lock the service before the job, so neither deadlocks', async () => {
+    const svc = await newService();
+    plesk.failNext('timeout', 'webspace/get');
+    const mark = plesk.requests.length;
+    // The call ends (timed out) within 2 s; no lease renewal, takeover or retry happens during the test.
+    const worker = await startWorker({ MODULE_COMMAND_TIMEOUT_MS: '2000', MODULE_JOB_LEASE_MS: '60000', MODULE_RETRY_BASE_MS: '60000' });
+    await waitFor('the create to hang at Plesk', () => requestsSince(mark, 'webspace/get') === 1);
+    const waitingOnLocks = async () =>
+      (await sql(`select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`))[0].n as number;
+
+    // Another transaction holds the job's row while the call times out: the worker, recording the attempt, waits for it…
+    const holder = await api.app.orm.em.getConnection().getKnex().transaction();
+    await holder.raw('select 1 from module_job where id = ? for update', [keyOf(svc.jobId)]);
+    await waitFor('the worker to wait for the job', async () => (await waitingOnLocks()) === 1);
+    // …and so does staff's mark-failed; then the holder lets go.
+    const marking = api.gql(MARK_FAILED, { id: svc.jobId, r: 'Stuck; checked by hand' }, admin);
+    await waitFor('staff to wait too', async () => (await waitingOnLocks()) === 2);
+    await holder.commit();
+
+    expect(ok(await marking).markModuleJobFailed).toMatchObject({ status: 'FAILED', lastError: 'Marked failed by staff: Stuck; checked by hand' });
+    const attempts = ok(await api.gql(LOG, { s: svc.id }, admin)).moduleLog.filter((l: any) => l.job?.id === svc.jobId);
+    expect(attempts).toMatchObject([{ attempt: 1, success: false, error: expect.stringMatching(/time limit/) }]);
+    expect(await stop(worker)).toMatchObject({ code: 0, signal: null, stderr: '' });
+  }, 60_000);
+
   it('issue 11.3: staff mark a RUNNING job failed while its call hangs: the worker lets go, the late answer is not applied, and a retry finishes it', async () => {
     const svc = await newService();
     plesk.failNext('timeout', 'webspace/get');
