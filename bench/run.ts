@@ -98,6 +98,10 @@ async function main(): Promise<number> {
       const shape = await invoicesShape(gql);
       facts.push(`Newest invoices per client in the staff list asked as: ${shape}`);
 
+      // Where the RSS rows start from: each server after its start (and this one after the seeding), before any load.
+      const before = [await app.stats(), await reference.stats()];
+      compared['RSS before the loads'] = [before[0].rssMiB, before[1].rssMiB];
+      if (before[0].rssFileMiB !== undefined) compared['RSS before the loads, file-backed'] = [before[0].rssFileMiB, before[1].rssFileMiB!];
       step('Comparing: client area ...');
       compared = { ...compared, ...(await clientArea(sides, tokens, differences)) };
       step('Comparing: staff list ...');

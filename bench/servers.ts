@@ -7,7 +7,7 @@
  * of sampled requests and their query plans).
  */
 import { fork } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -16,6 +16,8 @@ export interface ServerStats {
   /** Statements sent to PostgreSQL since the server started. */
   sqlStatements: number;
   rssMiB: number;
+  /** The part of RSS that maps files (loaded code, ICU data), from /proc; undefined elsewhere. */
+  rssFileMiB?: number;
   heapUsedMiB: number;
   /** CPU time (user and system) the server process has used since it started. */
   cpuMs: number;
@@ -103,6 +105,15 @@ export function startServerProcess(name: string, script: string, env: Record<str
   });
 }
 
+function rssFileMiB(): number | undefined {
+  try {
+    const kiB = /^RssFile:\s+(\d+) kB$/m.exec(readFileSync('/proc/self/status', 'utf8'))?.[1];
+    return kiB === undefined ? undefined : Number(kiB) / 1024;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * The child's side: reports `url` to the parent and answers its requests.
  * The server stops when the parent asks or goes away (so a crashed bench
@@ -131,7 +142,7 @@ export function serveControl(options: {
       if (gc) collectGarbage();
       const { rss, heapUsed } = process.memoryUsage();
       const { user, system } = process.cpuUsage();
-      return { sqlStatements: options.sqlStatements(), rssMiB: rss / 2 ** 20, heapUsedMiB: heapUsed / 2 ** 20, cpuMs: (user + system) / 1000 } satisfies ServerStats;
+      return { sqlStatements: options.sqlStatements(), rssMiB: rss / 2 ** 20, rssFileMiB: rssFileMiB(), heapUsedMiB: heapUsed / 2 ** 20, cpuMs: (user + system) / 1000 } satisfies ServerStats;
     },
     promotedByScavenges: () => {
       const gc = garbageCollector();
