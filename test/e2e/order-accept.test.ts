@@ -8,7 +8,7 @@ import { StaffRole } from '../../src/auth/staff-user.entity';
 import { keyOf } from '../support/ids';
 import { SpamExpertsTestServer } from '../servers/spamexperts-server';
 import { errorOf, ok, nextEvents, startTestApp, type TestApp } from '../support/test-app';
-import { subscribed } from '../support/subscription-feed';
+import { feed, subscribed } from '../support/subscription-feed';
 import { waitFor } from '../support/wait';
 import { freePort } from '../support/server-process';
 import { CLIENT_SAFE_JOB_ERROR } from '../../src/provisioning/module-command.service';
@@ -187,15 +187,18 @@ describe('OR-4: cancelling an order whose item is waiting to retry its create', 
     const order = ok(await t.gql(ADD, { i: { clientId: client.id, noInvoice: true, cart: {
       products: [{ productId: product, cycle: 'FREE', domain: 'retrying.example', serverId: bad, addons: [{ addonId, cycle: 'FREE' }] }],
     } } }, admin)).addOrder;
+    // Every service's events (this app has only this one), from before the service exists.
+    const events = await subscribed(() => feed(t.ws(admin), SERVICE_JOB_CHANGED, {}));
     const service = ok(await t.gql(ACCEPT, { id: order.id }, admin)).acceptOrder.items[0].service!.id;
-    await waitFor(async () => (await t.app.orm.em.fork().getConnection().execute(
-      `select 1 from module_job where service_id = ? and status = 'retrying'`, [keyOf(service)])).length > 0, { what: 'the create to wait for its retry' });
+    // The worker tells of each step after its commit: the last before the cancel is the create waiting for its retry.
+    for (let event = await events.next(20_000); event?.data?.serviceChanged.job?.status !== 'RETRYING'; event = await events.next(20_000)) {
+      if (!event) throw new Error('The create did not fail into its retry');
+    }
 
-    const watched = await subscribed(() => nextEvents(t.ws(admin), SERVICE_JOB_CHANGED, { id: service }, 1, 5_000));
     const cancelled = ok(await t.gql(CANCEL, { id: order.id }, client.token)).cancelOrder;
     expect(cancelled.status).toBe('CANCELLED');
-    const [event] = (await watched.done).map((e) => e.serviceChanged);
-    expect(event).toEqual({ change: 'UPDATED', status: 'CANCELLED', job: { command: 'create', status: 'CANCELLED', nextRunAt: null } });
+    expect((await events.next())?.data?.serviceChanged).toEqual({ change: 'UPDATED', status: 'CANCELLED', job: { command: 'create', status: 'CANCELLED', nextRunAt: null } });
+    events.stop();
     const today = new Date().toISOString().slice(0, 10);
     expect(ok(await t.gql(SERVICE_ENDED, { id: service }, admin)).service).toEqual({
       status: 'CANCELLED', terminationDate: today, addons: [{ status: 'CANCELLED', terminationDate: today }],
