@@ -113,6 +113,13 @@ function stockWanted(priced: PricedCart): Map<number, number> {
   return wanted;
 }
 
+/**
+ * Units per product in product id order. Orders and their cancellations change
+ * the promotion's row first, then product rows in this order: two of them never
+ * hold one row each while waiting for the other's (a deadlock).
+ */
+const inProductOrder = (units: Map<number, number>) => [...units].sort(([a], [b]) => a - b);
+
 function outOfStock(priced: PricedCart, productId: number) {
   const index = priced.items.filter((i) => i.kind === OrderItemKind.PRODUCT).findIndex((i) => i.productId === productId);
   return badInput(`cart.products.${Math.max(index, 0)}.productId`, `${priced.items.find((i) => i.productId === productId)?.description ?? 'The product'} is out of stock`, 'OUT_OF_STOCK');
@@ -195,7 +202,7 @@ async function createOrder(ctx: RequestContext, clientId: number, priced: Priced
       if (!used.length) throw badInput('cart.promotionCode', 'This promotion code has been used up', 'PROMOTION_USED_UP');
     }
     if (counted) {
-      for (const [productId, wanted] of stockWanted(priced)) {
+      for (const [productId, wanted] of inProductOrder(stockWanted(priced))) {
         // The row lock makes a concurrent order wait; it then sees the new stock and takes nothing if too little is left.
         const taken = await em.getConnection().execute<unknown[]>(
           'update product set stock = stock - ? where id = ? and stock_control and stock >= ? returning id', [wanted, productId, wanted], 'all', em.getTransactionContext(),
@@ -300,12 +307,12 @@ async function stopOrder(ctx: RequestContext, id: number, to: OrderStatus.CANCEL
       // Fraud stops every item that is not set up yet; a cancelled order's items go with it.
       if (item.status === OrderItemStatus.PENDING) item.status = OrderItemStatus.CANCELLED;
     }
-    for (const [productId, count] of stock) {
-      await em.getConnection().execute('update product set stock = stock + ? where id = ? and stock_control', [count, productId], 'run', em.getTransactionContext());
-    }
     if (order.promotion) {
       await em.getConnection().execute('update promotion set uses = greatest(uses - 1, 0) where id = ?', [order.promotion.id], 'run', em.getTransactionContext());
       order.promotion = undefined;
+    }
+    for (const [productId, count] of inProductOrder(stock)) {
+      await em.getConnection().execute('update product set stock = stock + ? where id = ? and stock_control', [count, productId], 'run', em.getTransactionContext());
     }
     const from = order.status;
     order.status = to;
