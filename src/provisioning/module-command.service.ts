@@ -32,6 +32,7 @@ import { pickServer } from './pick-server';
 import type { ProvisioningModule } from '@hostbill/plugin-sdk';
 import { logger } from '../shared/logger';
 import { updateRows } from '../shared/update-rows';
+import { lockClientOfService } from './service-lock';
 
 export const MODULE_COMMAND_JOB = 'module-command';
 
@@ -100,6 +101,7 @@ export async function runModuleCommand(
   let queueFailure: unknown;
   const job = await ctx.em.transactional(async (em) => {
     // One command at a time per service: the row lock serialises concurrent requests.
+    await lockClientOfService(em, serviceId);
     const locked = await em.findOneOrFail(Service, { id: serviceId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
     await assertNoActiveJob(em, serviceId, { forClient });
     // Server: assigned and enabled; a create without one picks one from the product's server group (pickServer locks the group).
@@ -164,6 +166,7 @@ export async function queueSystemCommandWithin(
   input: Record<string, unknown> = {},
   actor: Pick<RequestContext, 'viewer' | 'ip'> = SYSTEM_ACTOR,
 ): Promise<ModuleJob | undefined> {
+  await lockClientOfService(em, serviceId);
   const locked = await em.findOneOrFail(Service, { id: serviceId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
   const spec: ServiceCommandSpec = MODULE_COMMANDS[command];
   if (!spec.runsFrom.includes(locked.status)) throw badInput('command', `${command} cannot run on a ${locked.status} service`, 'COMMAND_NOT_ALLOWED');
@@ -208,14 +211,16 @@ export async function enqueue(ctx: Pick<RequestContext, 'em' | 'jobs'>, job: Mod
 }
 
 /**
- * The service or domain a job runs on, locked for the caller's transaction: its
- * id and client. Whoever changes a job and its target locks the target first.
+ * The service (after its client, see lockClientOfService) or domain a job runs
+ * on, locked for the caller's transaction: its id and client. Whoever changes a
+ * job and its target locks the target first.
  */
 export async function lockTargetOf(em: EntityManager, job: ModuleJob): Promise<{ type: 'Service' | 'Domain'; id: number; clientId: number; service?: Service }> {
   if (job.domain) {
     const domain = await em.findOneOrFail(Domain, { id: job.domain.id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
     return { type: 'Domain', id: domain.id, clientId: domain.client.id };
   }
+  await lockClientOfService(em, job.service!.id);
   const service = await em.findOneOrFail(Service, { id: job.service!.id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
   return { type: 'Service', id: service.id, clientId: service.client.id, service };
 }

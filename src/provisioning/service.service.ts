@@ -23,6 +23,7 @@ import { Service } from './service.entity';
 import { BillingCycle } from '../catalog/billing-cycle';
 import { assertStaffTransition, ENDED_STATUSES, ServiceStatus } from './service-status';
 import { followServices } from './client-status';
+import { lockClientOfService } from './service-lock';
 import { serviceTermsChanged } from './service-terms';
 import { checkSuspensionOverride, suspensionOverrideSet } from './suspension-override';
 import { publishServiceChanged } from './module-command.service';
@@ -153,6 +154,7 @@ export async function updateService(ctx: RequestContext, id: number, input: Upda
   if (!termsHook || (input.productId && !product)) problems.throwIfAny();
 
   await ctx.em.transactional(async (em) => {
+    await lockClientOfService(em, service.id);
     if (product) service.product = ref(product);
     if (input.serverId !== undefined) service.server = ref(server);
     if (input.domain !== undefined) service.domain = clean(input.domain);

@@ -171,16 +171,21 @@ describe('issue 14.4: accepting orders with partial failure (OR-2, OR-3)', () =>
   });
 });
 
-describe('OR-4: cancelling an order whose item is waiting to retry its create', () => {
+describe('OR-4: cancelling an order while its create is under way', () => {
+  const api = new SpamExpertsTestServer();
   let t: TestApp;
   let admin: string;
 
   beforeAll(async () => {
+    await api.start();
     // A failed create waits a minute before its next attempt: the order is cancelled in between.
     t = await startTestApp({ JOBS_POLL_MS: '50', MODULE_RETRY_BASE_MS: '60000', MODULE_MAX_ATTEMPTS: '3' });
     admin = await t.staffToken(StaffRole.ADMIN);
   });
-  afterAll(() => t?.stop());
+  afterAll(async () => {
+    await t?.stop();
+    await api.stop();
+  });
 
   it('OR-4 / SV-14: the retrying create is cancelled, the service and its addon are Cancelled as of today, and watchers see the cancelled job', async () => {
     // Nothing listens on the server's port: a retryable failure.
@@ -209,5 +214,40 @@ describe('OR-4: cancelling an order whose item is waiting to retry its create', 
     });
     const [job] = await t.app.orm.em.fork().getConnection().execute(`select status, next_run_at, updated_at > now() - interval '1 minute' as fresh from module_job where service_id = ?`, [keyOf(service)]);
     expect(job).toEqual({ status: 'cancelled', next_run_at: null, fresh: true });
+  });
+
+  it('OR-4 / issue 11.3: an order cancelled while its create succeeds: the worker and the cancellation both lock the client first, so neither deadlocks', async () => {
+    const server = await createSpamFilterServer(t, admin, api, { name: 'spam-slow' });
+    const product = await createSpamFilterProduct(t, admin, 'Slow filter');
+    const client = await clientWithLogin(t, admin, { firstName: 'Slow', lastName: 'Panel', email: uniqueEmail('slow'), currency: 'EUR' });
+    const order = ok(await t.gql(ADD, { i: { clientId: client.id, noInvoice: true, cart: {
+      products: [{ productId: product, cycle: 'FREE', domain: 'slow-panel.example', serverId: server }],
+    } } }, admin)).addOrder;
+    const call = api.holdNext();
+    try {
+      const service = ok(await t.gql(ACCEPT, { id: order.id }, admin)).acceptOrder.items[0].service!.id;
+      await call.arrived;
+      const sql = (query: string, params: unknown[] = []) => t.app.orm.em.fork().getConnection().execute(query, params);
+      const waitingOnLocks = async () =>
+        (await sql(`select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`))[0].n as number;
+
+      // Another transaction holds the order's row: the cancellation waits for it, then the panel answers and the worker
+      // records the successful create while the cancellation still waits.
+      const holder = await t.app.orm.em.getConnection().getKnex().transaction();
+      await holder.raw('select 1 from client_order where id = ? for update', [keyOf(order.id)]);
+      const cancelling = t.gql(CANCEL, { id: order.id }, client.token);
+      await waitFor(async () => (await waitingOnLocks()) === 1, { what: 'the cancellation to wait for the order' });
+      call.release();
+      await waitFor(async () => (await waitingOnLocks()) === 2, { what: 'the worker to wait as well' });
+      await holder.commit();
+
+      expect(ok(await cancelling).cancelOrder.status).toBe('CANCELLED');
+      const job = await waitFor(async () => (await sql(`select status from module_job where service_id = ? and status not in ('queued', 'running')`, [keyOf(service)]))[0],
+        { what: 'the create to be recorded' });
+      expect(job).toEqual({ status: 'succeeded' });
+      expect(await sql(`select success from module_log_entry where service_id = ?`, [keyOf(service)])).toEqual([{ success: true }]);
+    } finally {
+      call.release(); // a failure before the release must not leave the worker's call (and the app's stop) waiting
+    }
   });
 });

@@ -136,6 +136,7 @@ export class SpamExpertsTestServer {
   private readonly domains = new Map<string, SpamExpertsDomain>();
   private readonly http: Server;
   private failure?: { mode: FailMode; skip: number };
+  private readonly holds: { arrived: () => void; released: Promise<void> }[] = [];
 
   constructor(options: SpamExpertsServerOptions = {}) {
     this.username = options.username ?? 'api-reseller';
@@ -186,7 +187,27 @@ export class SpamExpertsTestServer {
     this.domains.get(domain.toLowerCase())!.aliases.push(alias.toLowerCase());
   }
 
+  /**
+   * Keeps the next request waiting (a slow panel) until `release` is called,
+   * then answers it as usual; `arrived` resolves once it is here.
+   */
+  holdNext(): { arrived: Promise<void>; release: () => void } {
+    let release!: () => void;
+    let arrived!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const here = new Promise<void>((resolve) => (arrived = resolve));
+    this.holds.push({ arrived, released });
+    return { arrived: here, release };
+  }
+
   private handle(request: IncomingMessage, response: ServerResponse): void {
+    const hold = this.holds.shift();
+    if (!hold) return this.answer(request, response);
+    hold.arrived();
+    void hold.released.then(() => this.answer(request, response));
+  }
+
+  private answer(request: IncomingMessage, response: ServerResponse): void {
     const url = request.url ?? '/';
     const failure = this.takeFailure();
     if (failure === 'timeout') return; // never answer
