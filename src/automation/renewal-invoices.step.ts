@@ -231,6 +231,10 @@ function keyList(keys: number[]): string {
  */
 async function invoiceClients(ctx: StepContext, lead: string, domainDays: number, tax: TaxSetup, clients: number[], selection?: RenewalSelection): Promise<Invoiced> {
   return ctx.em.transactional(async (em) => {
+    // The clients first, in id order, then their items in id order: the lock order of payments, orders, upgrades and
+    // module commands (client, then its services), so a batch never waits for one of them while holding what it needs.
+    // FOR NO KEY UPDATE, as src/provisioning/client-lock.ts: the invoices inserted below refer to these rows.
+    await sql(em, `select id from client where id in ${keyList(clients)} order by id for no key update`);
     const forClients = 'and s.client_id in (select jsonb_array_elements_text(?::jsonb)::int)';
     const only = (column: string, keys: number[] | undefined) => (keys ? `and ${column} in ${keyList(keys)}` : '');
     const dueServices = await sql<DueItem>(em, `
@@ -239,21 +243,21 @@ async function invoiceClients(ctx: StepContext, lead: string, domainDays: number
         coalesce(s.payment_method, c.default_payment_method) as payment_method, ${BILLED_TO}
       ${DUE_SERVICES.replace('from service s', `from service s join product p on p.id = s.product_id ${CLIENT_JOINS}`)}
         ${forClients} ${only('s.id', selection?.services)}
-      for update of s`, [lead, ctx.date, JSON.stringify(clients)]);
+      order by s.id for update of s`, [lead, ctx.date, JSON.stringify(clients)]);
     const dueAddons = await sql<DueItem>(em, `
       select 'addon' as kind, a.id, s.id as service_id, a.addon_id, null::int as product_id, s.client_id, a.billing_cycle, a.recurring_minor::text as recurring_minor,
         to_char(a.next_due_date, 'YYYY-MM-DD') as due, to_char(a.registration_date, 'YYYY-MM-DD') as registered, s.domain, a.name as product,
         coalesce(s.payment_method, c.default_payment_method) as payment_method, ${BILLED_TO}
       ${DUE_ADDONS.replace('join service s on s.id = a.service_id', `join service s on s.id = a.service_id ${CLIENT_JOINS}`)}
         ${forClients} ${only('a.id', selection?.addons)}
-      for update of a`, [lead, ctx.date, JSON.stringify(clients)]);
+      order by a.id for update of a`, [lead, ctx.date, JSON.stringify(clients)]);
     const dueDomainRows = await sql<DueItem>(em, `
       select 'domain' as kind, d.id, 0 as service_id, null::int as addon_id, null::int as product_id, d.client_id, 'annually' as billing_cycle, price.renew_minor::text as recurring_minor,
         to_char(d.expiry_date, 'YYYY-MM-DD') as due, to_char(d.expiry_date, 'YYYY-MM-DD') as registered, d.name as domain, 'Domain renewal' as product,
         c.default_payment_method as payment_method, ${BILLED_TO}
       ${dueDomains(domainDays, Boolean(selection)).replace('from domain d join client c on c.id = d.client_id', `from domain d join client c on c.id = d.client_id ${BILLING_JOINS}`)}
         and d.client_id in (select jsonb_array_elements_text(?::jsonb)::int) ${only('d.id', selection?.domains)}
-      for update of d`, [ctx.date, domainDays, JSON.stringify(clients)]);
+      order by d.id for update of d`, [ctx.date, domainDays, JSON.stringify(clients)]);
     // By client and due date; domains first, an addon's line after its service's.
     const services = [...dueServices, ...dueAddons, ...dueDomainRows].sort((x, y) => x.client_id - y.client_id || x.due.localeCompare(y.due) || x.service_id - y.service_id
       || (x.kind === y.kind ? 0 : x.kind === 'addon' ? 1 : -1) || x.id - y.id);

@@ -23,6 +23,7 @@ import type { CreateDomainInput, DomainFilter, DomainOrder, UpdateDomainInput } 
 import { domainToASCII } from 'node:url';
 import { publishOnCommit } from '../shared/after-commit';
 import type { DomainChange, ModuleJobEvent } from '../shared/event-bus';
+import { lockClientOfDomain } from './client-lock';
 
 const DOMAIN_NAME = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
 const HOST_NAME = DOMAIN_NAME;
@@ -119,6 +120,7 @@ export async function updateDomain(ctx: RequestContext, id: number, input: Updat
 
   const from = domain.status;
   await conflictOnDuplicate('name', NAME_TAKEN, () => ctx.em.transactional(async (em) => {
+    await lockClientOfDomain(em, domain.id);
     domain.name = name;
     domain.status = status;
     if (input.registrar !== undefined) domain.registrar = registrar;

@@ -32,7 +32,7 @@ import { pickServer } from './pick-server';
 import type { ProvisioningModule } from '@hostbill/plugin-sdk';
 import { logger } from '../shared/logger';
 import { updateRows } from '../shared/update-rows';
-import { lockClientOfService } from './service-lock';
+import { lockClientOfDomain, lockClientOfService } from './client-lock';
 
 export const MODULE_COMMAND_JOB = 'module-command';
 
@@ -211,12 +211,13 @@ export async function enqueue(ctx: Pick<RequestContext, 'em' | 'jobs'>, job: Mod
 }
 
 /**
- * The service (after its client, see lockClientOfService) or domain a job runs
- * on, locked for the caller's transaction: its id and client. Whoever changes a
+ * The service or domain a job runs on (after its client, src/provisioning/client-lock.ts),
+ * locked for the caller's transaction: its id and client. Whoever changes a
  * job and its target locks the target first.
  */
 export async function lockTargetOf(em: EntityManager, job: ModuleJob): Promise<{ type: 'Service' | 'Domain'; id: number; clientId: number; service?: Service }> {
   if (job.domain) {
+    await lockClientOfDomain(em, job.domain.id);
     const domain = await em.findOneOrFail(Domain, { id: job.domain.id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
     return { type: 'Domain', id: domain.id, clientId: domain.client.id };
   }

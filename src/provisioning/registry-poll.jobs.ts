@@ -26,6 +26,7 @@ import { SYSTEM_ACTOR } from '../activity/activity.service';
 import type { JobDeps } from './module-command.jobs';
 import { pollingModule, pollingModuleNames, REGISTRY_POLL_JOB, REGISTRY_POLL_SERVER_JOB, type PollingModule } from './registry-poll.service';
 import { logger } from '../shared/logger';
+import { lockClientOfDomain } from './client-lock';
 
 /** PostgreSQL advisory lock class of registry polls (any fixed 32-bit number); the object id is the server id. */
 const POLL_LOCK_CLASS = 0x52504f4c;
@@ -140,12 +141,13 @@ async function recordMessage(deps: JobDeps, server: Server, message: RegistryMes
   }
   const sync = message.sync;
   const outcome = await deps.orm.em.fork().transactional(async (em) => {
-    // Locked: two registry updates of one domain apply one after the other, the second seeing the first.
-    const domain = await em.findOne(
-      Domain,
-      { name, registrar: server.module, status: { $nin: [...RELEASED_DOMAIN_STATUSES] } },
-      { lockMode: LockMode.PESSIMISTIC_WRITE },
-    );
+    // Locked (after its client, see client-lock.ts): two registry updates of one domain apply one after the other,
+    // the second seeing the first.
+    const where = { name, registrar: server.module, status: { $nin: [...RELEASED_DOMAIN_STATUSES] } };
+    const found = await em.findOne(Domain, where);
+    if (!found) return undefined;
+    await lockClientOfDomain(em, found.id);
+    const domain = await em.findOne(Domain, { ...where, id: found.id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
     if (!domain) return undefined;
     const details = { serverId: server.id, messageId: message.id, message: message.text.slice(0, 500), transferStatus: message.transferStatus ?? null };
     return { domain, ...(await applyDomainSync(em, SYSTEM_ACTOR, domain, sync, details, deps)) };

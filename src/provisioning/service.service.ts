@@ -23,7 +23,7 @@ import { Service } from './service.entity';
 import { BillingCycle } from '../catalog/billing-cycle';
 import { assertStaffTransition, ENDED_STATUSES, ServiceStatus } from './service-status';
 import { followServices } from './client-status';
-import { lockClientOfService } from './service-lock';
+import { lockClientOfService } from './client-lock';
 import { serviceTermsChanged } from './service-terms';
 import { checkSuspensionOverride, suspensionOverrideSet } from './suspension-override';
 import { publishServiceChanged } from './module-command.service';

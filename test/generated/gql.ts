@@ -248,6 +248,8 @@ type Documents = {
     "query DailyRunDomainsBalance($id: ID!) { client(id: $id) { creditBalance { amount } } }": typeof types.DailyRunDomainsBalanceDocument,
     "mutation DailyRunDomainsSettings($i: UpdateBillingSettingsInput!) { updateBillingSettings(input: $i) { autoApplyCredit } }": typeof types.DailyRunDomainsSettingsDocument,
     "query DailyRunDomainsDomains { domains { edges { node { id name status expiryDate } } } }": typeof types.DailyRunDomainsDomainsDocument,
+    "mutation DailyRunLocksRun($d: LocalDate) { runDailyRun(date: $d) { status errors { message } steps { name count } } }": typeof types.DailyRunLocksRunDocument,
+    "mutation DailyRunLocksCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id } }": typeof types.DailyRunLocksCreateInvoiceDocument,
     "mutation DailyRunRunCommand($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }": typeof types.DailyRunRunCommandDocument,
     "mutation DailyRunAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }": typeof types.DailyRunAddCreditDocument,
     "query DailyRunService($id: ID!) { service(id: $id) { id status nextDueDate suspensionReason } }": typeof types.DailyRunServiceDocument,
@@ -1155,6 +1157,8 @@ const documents: Documents = {
     "query DailyRunDomainsBalance($id: ID!) { client(id: $id) { creditBalance { amount } } }": types.DailyRunDomainsBalanceDocument,
     "mutation DailyRunDomainsSettings($i: UpdateBillingSettingsInput!) { updateBillingSettings(input: $i) { autoApplyCredit } }": types.DailyRunDomainsSettingsDocument,
     "query DailyRunDomainsDomains { domains { edges { node { id name status expiryDate } } } }": types.DailyRunDomainsDomainsDocument,
+    "mutation DailyRunLocksRun($d: LocalDate) { runDailyRun(date: $d) { status errors { message } steps { name count } } }": types.DailyRunLocksRunDocument,
+    "mutation DailyRunLocksCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id } }": types.DailyRunLocksCreateInvoiceDocument,
     "mutation DailyRunRunCommand($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }": types.DailyRunRunCommandDocument,
     "mutation DailyRunAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }": types.DailyRunAddCreditDocument,
     "query DailyRunService($id: ID!) { service(id: $id) { id status nextDueDate suspensionReason } }": types.DailyRunServiceDocument,
@@ -2778,6 +2782,14 @@ export function graphql(source: "mutation DailyRunDomainsSettings($i: UpdateBill
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query DailyRunDomainsDomains { domains { edges { node { id name status expiryDate } } } }"): (typeof documents)["query DailyRunDomainsDomains { domains { edges { node { id name status expiryDate } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DailyRunLocksRun($d: LocalDate) { runDailyRun(date: $d) { status errors { message } steps { name count } } }"): (typeof documents)["mutation DailyRunLocksRun($d: LocalDate) { runDailyRun(date: $d) { status errors { message } steps { name count } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DailyRunLocksCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id } }"): (typeof documents)["mutation DailyRunLocksCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

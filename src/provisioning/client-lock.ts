@@ -1,0 +1,27 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+/**
+ * The lock order of changes to a client's records: the client first, then an
+ * order, its invoices, services and domains (each in id order), module jobs,
+ * addons, products. Placing, paying, accepting and cancelling orders lock the
+ * client FOR UPDATE; a worker recording a job, a command, a staff edit, a
+ * registry message and the daily run's renewal batch take it here first, so
+ * they queue on the client instead of each holding a row the other waits for
+ * (a deadlock). FOR NO KEY UPDATE: it waits for those, but not for inserts
+ * that merely refer to the client (a new invoice, mail or activity row).
+ */
+function lockClientOf(em: EntityManager, table: 'service' | 'domain', id: number): Promise<unknown> {
+  return em.getConnection().execute(
+    `select 1 from client where id = (select client_id from ${table} where id = ?) for no key update`, [id], 'all', em.getTransactionContext(),
+  );
+}
+
+/** Before a service is locked or changed: its client (see above). */
+export async function lockClientOfService(em: EntityManager, serviceId: number): Promise<void> {
+  await lockClientOf(em, 'service', serviceId);
+}
+
+/** Before a domain is locked or changed: its client (see above). */
+export async function lockClientOfDomain(em: EntityManager, domainId: number): Promise<void> {
+  await lockClientOf(em, 'domain', domainId);
+}

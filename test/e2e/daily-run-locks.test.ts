@@ -1,0 +1,55 @@
+/**
+ * Issue 16 / SV-7: the daily run's renewal batch locks like every other change
+ * to a client's records: the client first, then its services in id order. A
+ * third connection holds a service row so that the batch and a staff invoice
+ * for the same service queue behind it in the order that deadlocked before.
+ */
+import { StaffRole } from '../../src/auth/staff-user.entity';
+import { keyOf } from '../support/ids';
+import { ok, startTestApp, type TestApp } from '../support/test-app';
+import { createClient, createProduct, createService, uniqueEmail } from '../support/fixtures';
+import { waitFor } from '../support/wait';
+import { graphql } from '../generated';
+
+const RUN = graphql(`mutation DailyRunLocksRun($d: LocalDate) { runDailyRun(date: $d) { status errors { message } steps { name count } } }`);
+const CREATE_INVOICE = graphql(`mutation DailyRunLocksCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id } }`);
+
+describe('issue 16: the renewal batch beside other changes to the same client', () => {
+  let t: TestApp;
+  let admin: string;
+  beforeAll(async () => {
+    t = await startTestApp();
+    admin = await t.staffToken(StaffRole.ADMIN);
+  });
+  afterAll(() => t.stop());
+
+  const sql = (query: string, params: unknown[] = []) => t.app.orm.em.fork().getConnection().execute(query, params);
+  const waitingOnLocks = async () =>
+    (await sql(`select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`))[0].n as number;
+
+  it('SV-7 / issue 16: staff invoicing a service while the daily run invoices its renewal: both finish (client first, then services)', async () => {
+    t.config.automation.clock.setTo('2031-02-10T10:00:00Z');
+    const product = await createProduct(t, admin, { name: 'Renewing hosting', type: 'OTHER' });
+    const client = await createClient(t, admin, { firstName: 'Re', lastName: 'New', email: uniqueEmail('renew'), currency: 'EUR' });
+    const service = await createService(t, admin, {
+      clientId: client.id, productId: product, status: 'ACTIVE', billingCycle: 'MONTHLY', recurringAmount: '10.00',
+      registrationDate: '2031-01-20', nextDueDate: '2031-02-20', domain: `renew-${process.pid}.example`,
+    });
+
+    // Another transaction holds the service's row: the run's renewal batch waits for it…
+    const holder = await t.app.orm.em.getConnection().getKnex().transaction();
+    await holder.raw('select 1 from service where id = ? for update', [keyOf(service)]);
+    const running = t.gql(RUN, { d: '2031-02-10' }, admin);
+    await waitFor(async () => (await waitingOnLocks()) === 1, { what: 'the renewal batch to wait for the service' });
+    // …and so does a staff invoice with a line for the service; then the holder lets go.
+    const invoicing = t.gql(CREATE_INVOICE, { i: { clientId: client.id, lines: [{ description: 'Extra disk', amount: '3.00', serviceId: service }] } }, admin);
+    await waitFor(async () => (await waitingOnLocks()) === 2, { what: 'the staff invoice to wait as well' });
+    await holder.commit();
+
+    const run = ok(await running).runDailyRun;
+    expect(run).toMatchObject({ status: 'COMPLETED', errors: [] });
+    expect(ok(await invoicing).createInvoice.id).toBeDefined();
+    const lines = await sql(`select l.description from invoice_line l where l.service_id = ? order by l.id`, [keyOf(service)]);
+    expect(lines).toHaveLength(2); // the renewal's and the staff's
+  });
+});
