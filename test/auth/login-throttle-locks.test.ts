@@ -13,7 +13,7 @@ import { entities } from '../../src/composition';
 import { countAttempts, giveBack, passwordAttemptSucceeded } from '../../src/auth/login-throttle.service';
 import type { Config } from '../../src/config';
 import { createTestDatabase } from '../support/database';
-import { waitFor } from '../support/wait';
+import { holdRow, untilWaitingOnLocks } from '../support/row-locks';
 
 describe('issue 10.2: login throttling rows are locked in key order', () => {
   let database: Awaited<ReturnType<typeof createTestDatabase>>;
@@ -33,8 +33,6 @@ describe('issue 10.2: login throttling rows are locked in key order', () => {
   });
 
   const attemptsOf = async (key: string) => (await knex('login_throttle').where({ key }).first('attempts'))?.attempts;
-  const waitingOnLocks = async () =>
-    Number((await knex.raw(`select count(*) as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`)).rows[0].n);
 
   it.each([
     ['the address row', address, [pair, address]],
@@ -50,14 +48,13 @@ describe('issue 10.2: login throttling rows are locked in key order', () => {
     expect(order.rows[0].after).toBe(true);
 
     // Another attempt holds one row for a moment…
-    const holder = await knex.transaction();
-    await holder.raw(`select 1 from login_throttle where key = ? for update`, [held]);
+    const holder = await holdRow(orm, 'login_throttle', 'key', held);
     // …while a refusal gives back both counts and, after it, another attempt counts both.
     const refusal = giveBack(orm.em.fork(), [pair, address]);
-    await waitFor(async () => (await waitingOnLocks()) === 1, { what: 'the refusal to wait on the held row' });
+    await untilWaitingOnLocks(orm, 1, 'the refusal to wait on the held row');
     const attempt = countAttempts(orm.em.fork(), attemptKeys, 900);
-    await waitFor(async () => (await waitingOnLocks()) === 2, { what: 'the attempt to wait too' });
-    await holder.commit();
+    await untilWaitingOnLocks(orm, 2, 'the attempt to wait too');
+    await holder.release();
 
     const outcomes = await Promise.allSettled([refusal, attempt]);
     expect(outcomes.map((outcome) => outcome.status === 'rejected' ? String(outcome.reason) : 'done')).toEqual(['done', 'done']);
@@ -70,9 +67,8 @@ describe('issue 10.2: login throttling rows are locked in key order', () => {
     const expired = 'address:198.51.100.0/32';
     await countAttempts(orm.em.fork(), [expired], 900);
     await knex.raw(`update login_throttle set window_ends_at = now() - interval '1 minute'`);
-    const holder = await knex.transaction();
+    const holder = await holdRow(orm, 'login_throttle', 'key', expired);
     try {
-      await holder.raw(`select 1 from login_throttle where key = ? for update`, [expired]);
       const success = passwordAttemptSucceeded(orm.em.fork(), { loginKnownAddressDays: 90 } as Config,
         { account: 'client:locks@example.com', block: '203.0.113.0/32', countedOnAccount: false });
       let timer: NodeJS.Timeout | undefined;
@@ -81,7 +77,7 @@ describe('issue 10.2: login throttling rows are locked in key order', () => {
       expect(await Promise.race([success.then(() => 'done'), stillWaiting])).toBe('done');
       clearTimeout(timer);
     } finally {
-      await holder.commit();
+      await holder.release();
     }
     // The held row stays for a later cleanup; the others went.
     expect(await attemptsOf(expired)).toBe(1);

@@ -8,7 +8,7 @@ import { StaffRole } from '../../src/auth/staff-user.entity';
 import { keyOf } from '../support/ids';
 import { ok, startTestApp, type TestApp } from '../support/test-app';
 import { createClient, createProduct, createService, uniqueEmail } from '../support/fixtures';
-import { waitFor } from '../support/wait';
+import { holdRow, untilWaitingOnLocks } from '../support/row-locks';
 import { graphql } from '../generated';
 
 const RUN = graphql(`mutation DailyRunLocksRun($d: LocalDate) { runDailyRun(date: $d) { status errors { message } steps { name count } } }`);
@@ -24,8 +24,6 @@ describe('issue 16: the renewal batch beside other changes to the same client', 
   afterAll(() => t.stop());
 
   const sql = (query: string, params: unknown[] = []) => t.app.orm.em.fork().getConnection().execute(query, params);
-  const waitingOnLocks = async () =>
-    (await sql(`select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`))[0].n as number;
 
   it('SV-7 / issue 16: staff invoicing a service while the daily run invoices its renewal: both finish (client first, then services)', async () => {
     t.config.automation.clock.setTo('2031-02-10T10:00:00Z');
@@ -37,14 +35,13 @@ describe('issue 16: the renewal batch beside other changes to the same client', 
     });
 
     // Another transaction holds the service's row: the run's renewal batch waits for it…
-    const holder = await t.app.orm.em.getConnection().getKnex().transaction();
-    await holder.raw('select 1 from service where id = ? for update', [keyOf(service)]);
+    const holder = await holdRow(t.app.orm, 'service', 'id', keyOf(service));
     const running = t.gql(RUN, { d: '2031-02-10' }, admin);
-    await waitFor(async () => (await waitingOnLocks()) === 1, { what: 'the renewal batch to wait for the service' });
+    await untilWaitingOnLocks(t.app.orm, 1, 'the renewal batch to wait for the service');
     // …and so does a staff invoice with a line for the service; then the holder lets go.
     const invoicing = t.gql(CREATE_INVOICE, { i: { clientId: client.id, lines: [{ description: 'Extra disk', amount: '3.00', serviceId: service }] } }, admin);
-    await waitFor(async () => (await waitingOnLocks()) === 2, { what: 'the staff invoice to wait as well' });
-    await holder.commit();
+    await untilWaitingOnLocks(t.app.orm, 2, 'the staff invoice to wait as well');
+    await holder.release();
 
     const run = ok(await running).runDailyRun;
     expect(run).toMatchObject({ status: 'COMPLETED', errors: [] });

@@ -12,6 +12,7 @@ import { FakePleskServer } from '../servers/plesk/plesk-server';
 import { buildServer, logMessages, start, type ServerProcess } from '../support/server-process';
 import { errorOf, ok, startTestApp, TEST_SECRETS_KEY, type TestApp } from '../support/test-app';
 import { pause, waitFor as waitUntil } from '../support/wait';
+import { holdRow, untilWaitingOnLocks } from '../support/row-locks';
 import { clientWithLogin, createPleskServer, createProduct, createService, uniqueEmail } from '../support/fixtures';
 import { graphql } from '../generated';
 
@@ -246,17 +247,14 @@ describe('issue 11.3: module jobs under leases, with worker processes that die o
     // The call ends (timed out) within 2 s; no lease renewal, takeover or retry happens during the test.
     const worker = await startWorker({ MODULE_COMMAND_TIMEOUT_MS: '2000', MODULE_JOB_LEASE_MS: '60000', MODULE_RETRY_BASE_MS: '60000' });
     await waitFor('the create to hang at Plesk', () => requestsSince(mark, 'webspace/get') === 1);
-    const waitingOnLocks = async () =>
-      (await sql(`select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`))[0].n as number;
 
     // Another transaction holds the job's row while the call times out: the worker, recording the attempt, waits for it…
-    const holder = await api.app.orm.em.getConnection().getKnex().transaction();
-    await holder.raw('select 1 from module_job where id = ? for update', [keyOf(svc.jobId)]);
-    await waitFor('the worker to wait for the job', async () => (await waitingOnLocks()) === 1);
+    const holder = await holdRow(api.app.orm, 'module_job', 'id', keyOf(svc.jobId));
+    await untilWaitingOnLocks(api.app.orm, 1, 'the worker to wait for the job');
     // …and so does staff's mark-failed; then the holder lets go.
     const marking = api.gql(MARK_FAILED, { id: svc.jobId, r: 'Stuck; checked by hand' }, admin);
-    await waitFor('staff to wait too', async () => (await waitingOnLocks()) === 2);
-    await holder.commit();
+    await untilWaitingOnLocks(api.app.orm, 2, 'staff to wait too');
+    await holder.release();
 
     expect(ok(await marking).markModuleJobFailed).toMatchObject({ status: 'FAILED', lastError: 'Marked failed by staff: Stuck; checked by hand' });
     const attempts = ok(await api.gql(LOG, { s: svc.id }, admin)).moduleLog.filter((l: any) => l.job?.id === svc.jobId);

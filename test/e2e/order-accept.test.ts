@@ -11,6 +11,7 @@ import { errorOf, ok, nextEvents, startTestApp, type TestApp } from '../support/
 import { feed, subscribed } from '../support/subscription-feed';
 import { waitFor } from '../support/wait';
 import { freePort } from '../support/server-process';
+import { holdRow, untilWaitingOnLocks } from '../support/row-locks';
 import { CLIENT_SAFE_JOB_ERROR } from '../../src/provisioning/module-command.service';
 import { clientWithLogin, createProduct, createSpamFilterProduct, createSpamFilterServer, uniqueEmail } from '../support/fixtures';
 import { graphql } from '../generated';
@@ -228,18 +229,15 @@ describe('OR-4: cancelling an order while its create is under way', () => {
       const service = ok(await t.gql(ACCEPT, { id: order.id }, admin)).acceptOrder.items[0].service!.id;
       await call.arrived;
       const sql = (query: string, params: unknown[] = []) => t.app.orm.em.fork().getConnection().execute(query, params);
-      const waitingOnLocks = async () =>
-        (await sql(`select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`))[0].n as number;
 
       // Another transaction holds the order's row: the cancellation waits for it, then the panel answers and the worker
       // records the successful create while the cancellation still waits.
-      const holder = await t.app.orm.em.getConnection().getKnex().transaction();
-      await holder.raw('select 1 from client_order where id = ? for update', [keyOf(order.id)]);
+      const holder = await holdRow(t.app.orm, 'client_order', 'id', keyOf(order.id));
       const cancelling = t.gql(CANCEL, { id: order.id }, client.token);
-      await waitFor(async () => (await waitingOnLocks()) === 1, { what: 'the cancellation to wait for the order' });
+      await untilWaitingOnLocks(t.app.orm, 1, 'the cancellation to wait for the order');
       call.release();
-      await waitFor(async () => (await waitingOnLocks()) === 2, { what: 'the worker to wait as well' });
-      await holder.commit();
+      await untilWaitingOnLocks(t.app.orm, 2, 'the worker to wait as well');
+      await holder.release();
 
       expect(ok(await cancelling).cancelOrder.status).toBe('CANCELLED');
       const job = await waitFor(async () => (await sql(`select status from module_job where service_id = ? and status not in ('queued', 'running')`, [keyOf(service)]))[0],

@@ -5,7 +5,7 @@ import { idOf, keyOf } from '../support/ids';
 import { errorOf, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
 import { invoiceHelpers, MARK_PAID, TAX_RULE } from '../support/invoices';
 import { createProduct } from '../support/fixtures';
-import { waitFor } from '../support/wait';
+import { holdRow, untilWaitingOnLocks } from '../support/row-locks';
 import { graphql } from '../generated';
 import type { BillingCycle, CartInput, CartProductInput, OrderFilter, OrderOrder, OrdersInDepthQuery, PromotionInput } from '../generated/graphql';
 
@@ -256,18 +256,15 @@ describe('issue 14.1/14.3/14.8: ordering over the wire', () => {
     const [tokenA, tokenB] = [await a.token(), await b.token()];
     const cart = (...products: string[]) => ({ cart: { products: products.map((productId) => ({ productId, cycle: 'MONTHLY' as BillingCycle })) } });
     const toCancel = other === 'a cancellation' ? h.ok(await t.gql(PLACE, cart(second, first), tokenB)).placeOrder.id : undefined;
-    const waitingOnLocks = async () =>
-      (await h.sql(`select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`))[0].n as number;
 
     // Another transaction holds the first product's row: an order of both waits for it…
-    const holder = await t.app.orm.em.getConnection().getKnex().transaction();
-    await holder.raw('select 1 from product where id = ? for update', [keyOf(first)]);
+    const holder = await holdRow(t.app.orm, 'product', 'id', keyOf(first));
     const ordering = t.gql(PLACE, cart(first, second), tokenA);
-    await waitFor(async () => (await waitingOnLocks()) === 1, { what: 'the order to wait for the first product' });
+    await untilWaitingOnLocks(t.app.orm, 1, 'the order to wait for the first product');
     // …and the other side, whose items name the products the other way round, waits too; then the holder lets go.
     const otherSide = toCancel ? t.gql(CANCEL, { id: toCancel }, tokenB) : t.gql(PLACE, cart(second, first), tokenB);
-    await waitFor(async () => (await waitingOnLocks()) === 2, { what: `${other} to wait as well` });
-    await holder.commit();
+    await untilWaitingOnLocks(t.app.orm, 2, `${other} to wait as well`);
+    await holder.release();
 
     for (const result of await Promise.all([ordering, otherSide])) expect(result.errors).toBeUndefined();
     const left = toCancel ? 9 : 8;
