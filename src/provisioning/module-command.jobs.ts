@@ -24,6 +24,7 @@ import { Client } from '../clients/client.entity';
 import { Product } from '../catalog/product.entity';
 import { Server } from './server.entity';
 import { Service } from './service.entity';
+import { ServiceStatus } from './service-status';
 import type { Domain } from './domain.entity';
 import { ModuleJob, ModuleJobErrorCode, ModuleJobStatus } from './module-job.entity';
 import { ModuleLogEntry } from './module-log-entry.entity';
@@ -42,6 +43,9 @@ import { logger } from '../shared/logger';
 import { reportModuleJobAttempt } from './module-job-report';
 import { moduleJobProgressed } from './module-job-outcome';
 import { queueWelcomeMail } from './welcome-mail';
+
+/** Statuses a pending service may reach while its create runs (its order cancelled or marked fraud). */
+const SERVICE_ENDED_BEFORE_CREATE: readonly ServiceStatus[] = [ServiceStatus.CANCELLED, ServiceStatus.FRAUD, ServiceStatus.TERMINATED];
 
 export interface JobDeps {
   orm: MikroORM;
@@ -334,15 +338,20 @@ async function finish(deps: JobDeps, jobId: number, lease: Lease, outcome: Outco
     const from = service.status;
     if (ok) {
       const spec = commandSpec(job.command);
-      if (spec?.target === 'service') {
+      // OR-4: a create answered after its service ended (the order cancelled or marked fraud meanwhile) does not bring
+      // the service back to life (and to billing): the module's answer is kept, and staff are told an account exists.
+      const lateCreate = job.command === 'create' && SERVICE_ENDED_BEFORE_CREATE.includes(service.status);
+      if (spec?.target === 'service' && !lateCreate) {
         if (spec.statusOnSuccess) service.status = spec.statusOnSuccess;
         spec.applySuccess?.(service, job.input, tx, localToday(deps.config.automation));
       }
       if (result?.username) service.username = String(result.username);
       if (result?.moduleData && typeof result.moduleData === 'object') service.moduleData = { ...service.moduleData, ...result.moduleData };
       // SV-17 / issue 15.5: a created service sends its welcome email, queued in this same transaction, unless staff turned it off.
-      if (job.command === 'create' && service.sendWelcomeEmail) await queueWelcomeMail(tx, service.id);
-      service.lastModuleError = undefined;
+      if (job.command === 'create' && service.sendWelcomeEmail && !lateCreate) await queueWelcomeMail(tx, service.id);
+      service.lastModuleError = lateCreate
+        ? `create: the account was created on the server after the service became ${service.status}; remove it there`
+        : undefined;
       if (result?.output && typeof result.output === 'object') storeOutput(deps, job, outcome.moduleName, JSON.parse(mask(JSON.stringify(result.output), secrets)));
     } else if (!outcome.handedBack) service.lastModuleError = `${job.command}: ${errorText}`;
     await settleJob(tx, deps, job, lease, outcome, verdict);

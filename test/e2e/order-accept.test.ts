@@ -30,6 +30,7 @@ const SERVICE_ADDONS = graphql(`query OrderAcceptServiceAddons($id: ID!) { servi
 const CANCEL = graphql(`mutation OrderAcceptCancel($id: ID!) { cancelOrder(id: $id) { id status items { ...OrderAcceptItem } } }`);
 const SERVICE_ENDED = graphql(`query OrderAcceptServiceEnded($id: ID!) { service(id: $id) { status terminationDate addons { status terminationDate } } }`);
 const SERVICE_JOB_CHANGED = graphql(`subscription OrderAcceptServiceJobChanged($id: ID) { serviceChanged(id: $id) { change status job { command status nextRunAt } } }`);
+const SERVICE_LATE_CREATE = graphql(`query OrderAcceptServiceLateCreate($id: ID!) { service(id: $id) { status lastModuleError } }`);
 const UPDATE_SERVER = graphql(`mutation OrderAcceptUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }`);
 
 describe('issue 14.4: accepting orders with partial failure (OR-2, OR-3)', () => {
@@ -217,7 +218,7 @@ describe('OR-4: cancelling an order while its create is under way', () => {
     expect(job).toEqual({ status: 'cancelled', next_run_at: null, fresh: true });
   });
 
-  it('OR-4 / issue 11.3: an order cancelled while its create succeeds: the worker and the cancellation both lock the client first, so neither deadlocks', async () => {
+  it('OR-4 / issue 11.3: an order cancelled while its create succeeds: the worker and the cancellation both lock the client first, so neither deadlocks; the service stays cancelled', async () => {
     const server = await createSpamFilterServer(t, admin, api, { name: 'spam-slow' });
     const product = await createSpamFilterProduct(t, admin, 'Slow filter');
     const client = await clientWithLogin(t, admin, { firstName: 'Slow', lastName: 'Panel', email: uniqueEmail('slow'), currency: 'EUR' });
@@ -244,6 +245,10 @@ describe('OR-4: cancelling an order while its create is under way', () => {
         { what: 'the create to be recorded' });
       expect(job).toEqual({ status: 'succeeded' });
       expect(await sql(`select success from module_log_entry where service_id = ?`, [keyOf(service)])).toEqual([{ success: true }]);
+      // The account now exists on the panel, but the cancelled order's service stays cancelled (not billed); staff are told.
+      expect(ok(await t.gql(SERVICE_LATE_CREATE, { id: service }, admin)).service).toEqual({
+        status: 'CANCELLED', lastModuleError: 'create: the account was created on the server after the service became cancelled; remove it there',
+      });
     } finally {
       call.release(); // a failure before the release must not leave the worker's call (and the app's stop) waiting
     }

@@ -652,6 +652,7 @@ type Documents = {
     "mutation OrderAcceptCancel($id: ID!) { cancelOrder(id: $id) { id status items { ...OrderAcceptItem } } }": typeof types.OrderAcceptCancelDocument,
     "query OrderAcceptServiceEnded($id: ID!) { service(id: $id) { status terminationDate addons { status terminationDate } } }": typeof types.OrderAcceptServiceEndedDocument,
     "subscription OrderAcceptServiceJobChanged($id: ID) { serviceChanged(id: $id) { change status job { command status nextRunAt } } }": typeof types.OrderAcceptServiceJobChangedDocument,
+    "query OrderAcceptServiceLateCreate($id: ID!) { service(id: $id) { status lastModuleError } }": typeof types.OrderAcceptServiceLateCreateDocument,
     "mutation OrderAcceptUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }": typeof types.OrderAcceptUpdateServerDocument,
     "fragment OrderToPleskOrder on Order { id status total { amount currency } discount { amount } promotionCode\n  items { id position kind status error service { id status domain } } invoices { id status total { amount currency } } }": typeof types.OrderToPleskOrderFragmentDoc,
     "mutation OrderToPleskRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": typeof types.OrderToPleskRegisterDocument,
@@ -1561,6 +1562,7 @@ const documents: Documents = {
     "mutation OrderAcceptCancel($id: ID!) { cancelOrder(id: $id) { id status items { ...OrderAcceptItem } } }": types.OrderAcceptCancelDocument,
     "query OrderAcceptServiceEnded($id: ID!) { service(id: $id) { status terminationDate addons { status terminationDate } } }": types.OrderAcceptServiceEndedDocument,
     "subscription OrderAcceptServiceJobChanged($id: ID) { serviceChanged(id: $id) { change status job { command status nextRunAt } } }": types.OrderAcceptServiceJobChangedDocument,
+    "query OrderAcceptServiceLateCreate($id: ID!) { service(id: $id) { status lastModuleError } }": types.OrderAcceptServiceLateCreateDocument,
     "mutation OrderAcceptUpdateServer($id: ID!, $i: UpdateServerInput!) { updateServer(id: $id, input: $i) { id } }": types.OrderAcceptUpdateServerDocument,
     "fragment OrderToPleskOrder on Order { id status total { amount currency } discount { amount } promotionCode\n  items { id position kind status error service { id status domain } } invoices { id status total { amount currency } } }": types.OrderToPleskOrderFragmentDoc,
     "mutation OrderToPleskRegister($i: RegisterClientInput!) { registerClient(input: $i) { id } }": types.OrderToPleskRegisterDocument,
@@ -4398,6 +4400,10 @@ export function graphql(source: "query OrderAcceptServiceEnded($id: ID!) { servi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription OrderAcceptServiceJobChanged($id: ID) { serviceChanged(id: $id) { change status job { command status nextRunAt } } }"): (typeof documents)["subscription OrderAcceptServiceJobChanged($id: ID) { serviceChanged(id: $id) { change status job { command status nextRunAt } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrderAcceptServiceLateCreate($id: ID!) { service(id: $id) { status lastModuleError } }"): (typeof documents)["query OrderAcceptServiceLateCreate($id: ID!) { service(id: $id) { status lastModuleError } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
