@@ -326,7 +326,7 @@ async function finish(deps: JobDeps, jobId: number, lease: Lease, outcome: Outco
 
   const em = deps.orm.em.fork();
   await em.transactional(async (tx) => {
-    // The job's service or domain is locked before the job, the order staff's commands lock them in: never a deadlock between the two.
+    // The job's client and service (or domain) are locked before the job, the order staff's commands lock them in.
     const target = await lockTargetOf(tx, await tx.findOneOrFail(ModuleJob, { id: jobId }));
     const job = await tx.findOneOrFail(ModuleJob, { id: jobId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
     if (job.domain) return finishDomainJob(tx, deps, job, lease, outcome, verdict);

@@ -2,8 +2,8 @@
  * Set-based updates that count as a change of the rows. MikroORM's
  * `nativeUpdate` skips the properties' `onUpdate`, so a status set that way
  * left `updatedAt` at its old value: API readers saw a stale "last changed",
- * and the module job runner took a retried job for one lost long ago (session
- * 12). Use `em.nativeUpdate` itself only for bookkeeping that is not a change
+ * and the module job runner took a retried job for one lost long ago. Use
+ * `em.nativeUpdate` itself only for bookkeeping that is not a change
  * of the record (a queue entry's id), with a comment saying so: a test holds
  * every call in src/ and plugins/ to that.
  */
