@@ -1,4 +1,7 @@
+import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { Domain } from './domain.entity';
+import { Service } from './service.entity';
 
 /**
  * The lock order of changes to a client's records: the client first, then an
@@ -24,4 +27,16 @@ export async function lockClientOfService(em: EntityManager, serviceId: number):
 /** Before a domain is locked or changed: its client (see above). */
 export async function lockClientOfDomain(em: EntityManager, domainId: number): Promise<void> {
   await lockClientOf(em, 'domain', domainId);
+}
+
+/** A service locked (and read afresh) for a change, after its client. */
+export async function lockService(em: EntityManager, serviceId: number): Promise<Service> {
+  await lockClientOfService(em, serviceId);
+  return em.findOneOrFail(Service, { id: serviceId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+}
+
+/** A domain locked (and read afresh) for a change, after its client. */
+export async function lockDomain(em: EntityManager, domainId: number): Promise<Domain> {
+  await lockClientOfDomain(em, domainId);
+  return em.findOneOrFail(Domain, { id: domainId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
 }

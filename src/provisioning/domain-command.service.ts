@@ -5,7 +5,7 @@
  * record only on success. Staff run any registrar command; a client the ones
  * the operator opens (CLIENT_DOMAIN_COMMANDS) on its own domains.
  */
-import { LockMode, ref } from '@mikro-orm/core';
+import { ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../shared/context';
 import { AppError, badInput, forbidden, notFound } from '../shared/errors';
@@ -22,7 +22,7 @@ import { ModuleJob } from './module-job.entity';
 import { assertKnownInput, domainCommandSpec, hasCommand, MODULE_COMMANDS, type DomainCommandSpec } from './module-command-catalogue';
 import { assertNoActiveJobOn, enqueue } from './module-command.service';
 import { assertTldRules, ruleServerFor, tldRuleOf } from './tld-rule.service';
-import { lockClientOfDomain } from './client-lock';
+import { lockDomain } from './client-lock';
 
 type Input = Record<string, unknown>;
 
@@ -113,8 +113,7 @@ interface QueuedBy {
 async function queueWithin(em: EntityManager, domainId: number, command: string, input: Input, by: QueuedBy): Promise<ModuleJob> {
   const spec = domainCommandSpec(command)!;
   // One command at a time per domain: the row lock serialises concurrent requests.
-  await lockClientOfDomain(em, domainId);
-  const domain = await em.findOneOrFail(Domain, { id: domainId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+  const domain = await lockDomain(em, domainId);
   if (!spec.runsFrom.includes(domain.status)) {
     throw badInput('command', `${command} cannot run on a ${domain.status} domain (allowed from: ${spec.runsFrom.join(', ')})`, 'COMMAND_NOT_ALLOWED');
   }

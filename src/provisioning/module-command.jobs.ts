@@ -24,7 +24,7 @@ import { Client } from '../clients/client.entity';
 import { Product } from '../catalog/product.entity';
 import { Server } from './server.entity';
 import { Service } from './service.entity';
-import { ServiceStatus } from './service-status';
+import { ENDED_STATUSES, ServiceStatus } from './service-status';
 import type { Domain } from './domain.entity';
 import { ModuleJob, ModuleJobErrorCode, ModuleJobStatus } from './module-job.entity';
 import { ModuleLogEntry } from './module-log-entry.entity';
@@ -45,7 +45,7 @@ import { moduleJobProgressed } from './module-job-outcome';
 import { queueWelcomeMail } from './welcome-mail';
 
 /** Statuses a pending service may reach while its create runs (its order cancelled or marked fraud). */
-const SERVICE_ENDED_BEFORE_CREATE: readonly ServiceStatus[] = [ServiceStatus.CANCELLED, ServiceStatus.FRAUD, ServiceStatus.TERMINATED];
+const SERVICE_ENDED_BEFORE_CREATE: readonly ServiceStatus[] = [...ENDED_STATUSES, ServiceStatus.FRAUD];
 
 export interface JobDeps {
   orm: MikroORM;

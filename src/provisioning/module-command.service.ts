@@ -4,7 +4,7 @@
  * service only on success. Staff run any command; a client only a custom
  * command marked clientAllowed, on its own service.
  */
-import { LockMode, ref } from '@mikro-orm/core';
+import { ref } from '@mikro-orm/core';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../shared/context';
 import { principalOf, type Viewer } from '../auth/viewer';
@@ -32,7 +32,7 @@ import { pickServer } from './pick-server';
 import type { ProvisioningModule } from '@hostbill/plugin-sdk';
 import { logger } from '../shared/logger';
 import { updateRows } from '../shared/update-rows';
-import { lockClientOfDomain, lockClientOfService } from './client-lock';
+import { lockDomain, lockService } from './client-lock';
 
 export const MODULE_COMMAND_JOB = 'module-command';
 
@@ -101,8 +101,7 @@ export async function runModuleCommand(
   let queueFailure: unknown;
   const job = await ctx.em.transactional(async (em) => {
     // One command at a time per service: the row lock serialises concurrent requests.
-    await lockClientOfService(em, serviceId);
-    const locked = await em.findOneOrFail(Service, { id: serviceId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+    const locked = await lockService(em, serviceId);
     await assertNoActiveJob(em, serviceId, { forClient });
     // Server: assigned and enabled; a create without one picks one from the product's server group (pickServer locks the group).
     let server: Server | undefined = locked.server ? await em.findOneOrFail(Server, locked.server.id) : undefined;
@@ -166,8 +165,7 @@ export async function queueSystemCommandWithin(
   input: Record<string, unknown> = {},
   actor: Pick<RequestContext, 'viewer' | 'ip'> = SYSTEM_ACTOR,
 ): Promise<ModuleJob | undefined> {
-  await lockClientOfService(em, serviceId);
-  const locked = await em.findOneOrFail(Service, { id: serviceId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+  const locked = await lockService(em, serviceId);
   const spec: ServiceCommandSpec = MODULE_COMMANDS[command];
   if (!spec.runsFrom.includes(locked.status)) throw badInput('command', `${command} cannot run on a ${locked.status} service`, 'COMMAND_NOT_ALLOWED');
   const product = await em.findOneOrFail(Product, locked.product.id);
@@ -217,12 +215,10 @@ export async function enqueue(ctx: Pick<RequestContext, 'em' | 'jobs'>, job: Mod
  */
 export async function lockTargetOf(em: EntityManager, job: ModuleJob): Promise<{ type: 'Service' | 'Domain'; id: number; clientId: number; service?: Service }> {
   if (job.domain) {
-    await lockClientOfDomain(em, job.domain.id);
-    const domain = await em.findOneOrFail(Domain, { id: job.domain.id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+    const domain = await lockDomain(em, job.domain.id);
     return { type: 'Domain', id: domain.id, clientId: domain.client.id };
   }
-  await lockClientOfService(em, job.service!.id);
-  const service = await em.findOneOrFail(Service, { id: job.service!.id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+  const service = await lockService(em, job.service!.id);
   return { type: 'Service', id: service.id, clientId: service.client.id, service };
 }
 
