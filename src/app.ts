@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 // First: MikroORM is to load with storages that cost nothing while unused (issue 12).
-import './shared/on-demand-storage';
+import './shared/orm-storages';
 import { join } from 'node:path';
 import pg from 'pg';
 import type { MikroORM } from '@mikro-orm/postgresql';

@@ -3,7 +3,7 @@ import {
   type GraphQLFieldConfig, type GraphQLFieldResolver, type GraphQLNamedType,
 } from 'graphql';
 import { MapperKind, mapSchema } from '@graphql-tools/utils';
-import { AppError, badInput } from './errors';
+import { AppError, badInput } from './app-error';
 import { globalId, parseGlobalId } from './ids';
 import type { RequestContext } from './context';
 

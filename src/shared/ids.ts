@@ -1,4 +1,4 @@
-import { badInput, type FieldRef } from './errors';
+import { badInput, type FieldRef } from './app-error';
 
 /**
  * Global object ids (issue 13.3): the API never shows a table key. An id is the

@@ -1,4 +1,4 @@
-import type { FieldProblem } from './errors';
+import type { FieldProblem } from './app-error';
 import { OnDemandStorage } from './on-demand-storage';
 
 /**

@@ -1,4 +1,5 @@
 import { OnDemandStorage } from '../../src/shared/on-demand-storage';
+import '../../src/shared/orm-storages';
 import { TransactionContext } from '@mikro-orm/core';
 
 /** A promise and its resolve, to hold a run open. */
