@@ -44,6 +44,8 @@ import { ServiceAddon } from '../provisioning/service-addon.entity';
 import { publishServiceChanged } from '../provisioning/module-command.service';
 import { updateRows } from '../shared/update-rows';
 import { localToday } from '../shared/clock';
+import { afterCommit } from '../shared/after-commit';
+import type { JobQueue } from '../jobs/job-queue';
 
 /** The statuses in which an order holds its promotion use and stock. */
 const HOLDING = [OrderStatus.PENDING, OrderStatus.ACTIVE];
@@ -299,7 +301,7 @@ async function stopOrder(ctx: RequestContext, id: number, to: OrderStatus.CANCEL
       const locked = await lockInvoice(em, invoiceId);
       if (isOpen(locked.invoice.status) || locked.invoice.status === InvoiceStatus.DRAFT) await cancelInvoiceLocked(em, ctx, { ...locked, from: locked.invoice.status });
     }
-    await stopProvisioning(em, items, to, localToday(ctx.config.automation));
+    await stopProvisioning(em, ctx.jobs, items, to, localToday(ctx.config.automation));
     const stock = new Map<number, number>();
     for (const item of items) {
       if (item.stockCounted && item.product) stock.set(item.product.id, (stock.get(item.product.id) ?? 0) + 1);
@@ -330,9 +332,10 @@ async function stopOrder(ctx: RequestContext, id: number, to: OrderStatus.CANCEL
  * OR-4: a stopped order's pending items are not set up: their services (of an
  * earlier partial accept) take the order's status with their pending addons
  * (SV-14; a cancelled one ends today), and their queued or retrying creates
- * are cancelled. Watchers of the services are told, with the cancelled job.
+ * are cancelled, and their queue entries removed once that has committed (as
+ * cancelModuleJob does). Watchers of the services are told, with the cancelled job.
  */
-async function stopProvisioning(em: EntityManager, items: OrderItem[], to: OrderStatus.CANCELLED | OrderStatus.FRAUD, today: string): Promise<void> {
+async function stopProvisioning(em: EntityManager, queue: JobQueue | undefined, items: OrderItem[], to: OrderStatus.CANCELLED | OrderStatus.FRAUD, today: string): Promise<void> {
   // An upgrade's service is set up already: cancelling the upgrade leaves it as it is.
   const serviceIds = items.flatMap((item) => (item.status === OrderItemStatus.PENDING && item.kind !== OrderItemKind.UPGRADE && item.service ? [item.service.id] : []));
   if (!serviceIds.length) return;
@@ -342,7 +345,12 @@ async function stopProvisioning(em: EntityManager, items: OrderItem[], to: Order
   // one of these jobs waits for the commit, then finds it cancelled.
   const stopped = await em.find(Service, { id: { $in: serviceIds }, status: ServiceStatus.PENDING }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true, orderBy: { id: 'asc' } });
   const jobs = await em.find(ModuleJob, { service: { $in: serviceIds }, status: { $in: [ModuleJobStatus.QUEUED, ModuleJobStatus.RETRYING] } }, { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { id: 'asc' } });
-  for (const job of jobs) em.assign(job, { status: ModuleJobStatus.CANCELLED, nextRunAt: undefined, finishedAt: new Date() });
+  for (const job of jobs) {
+    em.assign(job, { status: ModuleJobStatus.CANCELLED, nextRunAt: undefined, finishedAt: new Date() });
+    const entry = job.queueJobId;
+    // The handler would skip the cancelled job anyway; removing it keeps the queue's table to live work.
+    if (queue && entry) await afterCommit(em, () => queue.cancel(entry).then(() => undefined));
+  }
   for (const service of stopped) {
     em.assign(service, { status, ...ended });
     await publishServiceChanged(em, service, jobs.find((job) => job.service?.id === service.id), 'UPDATED');

@@ -189,7 +189,7 @@ describe('OR-4: cancelling an order while its create is under way', () => {
     await api.stop();
   });
 
-  it('OR-4 / SV-14: the retrying create is cancelled, the service and its addon are Cancelled as of today, and watchers see the cancelled job', async () => {
+  it('OR-4 / SV-14: the retrying create is cancelled (its queue entry removed), the service and its addon are Cancelled as of today, and watchers see the cancelled job', async () => {
     // Nothing listens on the server's port: a retryable failure.
     const bad = await createSpamFilterServer(t, admin, { port: await freePort(), username: 'nobody', password: 'unused' }, { name: 'spam-unreachable' });
     const product = await createSpamFilterProduct(t, admin, 'Mail filter');
@@ -214,8 +214,10 @@ describe('OR-4: cancelling an order while its create is under way', () => {
     expect(ok(await t.gql(SERVICE_ENDED, { id: service }, admin)).service).toEqual({
       status: 'CANCELLED', terminationDate: today, addons: [{ status: 'CANCELLED', terminationDate: today }],
     });
-    const [job] = await t.app.orm.em.fork().getConnection().execute(`select status, next_run_at, updated_at > now() - interval '1 minute' as fresh from module_job where service_id = ?`, [keyOf(service)]);
-    expect(job).toEqual({ status: 'cancelled', next_run_at: null, fresh: true });
+    const [job] = await t.app.orm.em.fork().getConnection().execute(`select status, next_run_at, updated_at > now() - interval '1 minute' as fresh, queue_job_id from module_job where service_id = ?`, [keyOf(service)]);
+    expect(job).toEqual({ status: 'cancelled', next_run_at: null, fresh: true, queue_job_id: expect.any(String) });
+    // Its retry's queue entry is gone with it, as when staff cancel a job.
+    expect(await t.app.jobs.unfinished([job.queue_job_id])).toEqual(new Set());
   });
 
   it('OR-4 / issue 11.3: an order cancelled while its create succeeds: the worker and the cancellation both lock the client first, so neither deadlocks; the service stays cancelled', async () => {
