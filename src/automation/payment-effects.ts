@@ -59,11 +59,12 @@ const PAID_FOR = `
  */
 export async function invoicePaidEffects(em: EntityManager, invoice: Invoice): Promise<void> {
   const paid = await sql<PaidFor>(em, PAID_FOR, Array(5).fill(invoice.id));
-  const of = (kind: PaidFor['kind']) => paid.filter((row) => row.kind === kind);
+  // Each kind in id order (RETURNING has no order), services and domains before addons: the lock order (src/provisioning/client-lock.ts).
+  const of = (kind: PaidFor['kind']) => paid.filter((row) => row.kind === kind).sort((x, y) => x.id - y.id);
   const deps = systemContextOf(em);
-  await advanceAddons(em, of('addon'));
-  await renewPaidDomains(em, invoice, of('domain'), deps);
   await advanceServices(em, invoice, of('service'), deps);
+  await renewPaidDomains(em, invoice, of('domain'), deps);
+  await advanceAddons(em, of('addon'));
   if (of('upgrade').length) await upgradePaid(em, () => {
     if (!deps) throw new Error('No system context on this database (installSystemContext at start-up)');
     return { ...deps, em: deps.em.fork() };

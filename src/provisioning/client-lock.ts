@@ -8,14 +8,22 @@ import { Service } from './service.entity';
  * order, its invoices, services and domains (each in id order), module jobs,
  * addons, products. Placing, paying, accepting and cancelling orders lock the
  * client FOR UPDATE; a worker recording a job, a command, a staff edit, a
- * registry message and the daily run's renewal batch take it here first, so
- * they queue on the client instead of each holding a row the other waits for
- * (a deadlock). FOR NO KEY UPDATE: it waits for those, but not for inserts
- * that merely refer to the client (a new invoice, mail or activity row).
+ * mass update, a move (both clients), a registry message and the daily run's
+ * renewal batch take it here first, so they queue on the client instead of
+ * each holding a row the other waits for (a deadlock). FOR NO KEY UPDATE: it
+ * waits for those, but not for inserts that merely refer to the client (a new
+ * invoice, mail or activity row).
  */
 function lockClientOf(em: EntityManager, table: 'service' | 'domain', id: number): Promise<unknown> {
   return em.getConnection().execute(
     `select 1 from client where id = (select client_id from ${table} where id = ?) for no key update`, [id], 'all', em.getTransactionContext(),
+  );
+}
+
+/** Before records of these clients are locked or changed (a move: the old and the new owner): the clients, in id order (see above). */
+export async function lockClients(em: EntityManager, clientIds: number[]): Promise<void> {
+  await em.getConnection().execute(
+    `select 1 from client where id in (${clientIds.map(() => '?').join(', ')}) order by id for no key update`, clientIds, 'all', em.getTransactionContext(),
   );
 }
 

@@ -23,7 +23,7 @@ import type { CreateDomainInput, DomainFilter, DomainOrder, UpdateDomainInput } 
 import { domainToASCII } from 'node:url';
 import { publishOnCommit } from '../shared/after-commit';
 import type { DomainChange, ModuleJobEvent } from '../shared/event-bus';
-import { lockClientOfDomain } from './client-lock';
+import { lockClientOfDomain, lockClients } from './client-lock';
 
 const DOMAIN_NAME = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
 const HOST_NAME = DOMAIN_NAME;
@@ -174,6 +174,8 @@ export async function moveDomain(ctx: RequestContext, id: number, toClientId: st
   const fromClientId = domain.client.id;
   if (to.id === fromClientId) throw badInput('toClientId', 'The domain belongs to this client already', 'TARGET_IS_SELF');
   await ctx.em.transactional(async (em) => {
+    // Both clients, in id order, before the domain (src/provisioning/client-lock.ts): edits of it and a move the other way queue here.
+    await lockClients(em, [fromClientId, to.id]);
     domain.client = ref(to);
     em.persist(domain);
     const details = { domainId: id, name: domain.name, fromClientId, toClientId: to.id };

@@ -23,7 +23,7 @@ import { Service } from './service.entity';
 import { BillingCycle } from '../catalog/billing-cycle';
 import { assertStaffTransition, ENDED_STATUSES, ServiceStatus } from './service-status';
 import { followServices } from './client-status';
-import { lockClientOfService } from './client-lock';
+import { lockClientOfService, lockClients } from './client-lock';
 import { serviceTermsChanged } from './service-terms';
 import { checkSuspensionOverride, suspensionOverrideSet } from './suspension-override';
 import { publishServiceChanged } from './module-command.service';
@@ -207,6 +207,8 @@ export async function moveService(ctx: RequestContext, id: number, toClientId: s
     throw badInput('toClientId', `The client pays in ${to.currency}, the service is priced in ${service.currency}`, 'CURRENCY_MISMATCH');
   }
   await ctx.em.transactional(async (em) => {
+    // Both clients, in id order, before the service (src/provisioning/client-lock.ts): edits of it and a move the other way queue here.
+    await lockClients(em, [fromClientId, to.id]);
     service.client = ref(to);
     em.persist(service);
     const details = { serviceId: id, fromClientId, toClientId: to.id };

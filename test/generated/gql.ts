@@ -715,6 +715,18 @@ type Documents = {
     "mutation ProcessSafetyLogin2($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }": typeof types.ProcessSafetyLogin2Document,
     "query ProcessSafetyClients3 { clients(filter: { search: \"ada@example.org\" }) { edges { node { id } } } }": typeof types.ProcessSafetyClients3Document,
     "mutation ProcessSafetyCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id total { amount } } }": typeof types.ProcessSafetyCreateInvoiceDocument,
+    "mutation RecordLocksCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }": typeof types.RecordLocksCreateAddonDocument,
+    "mutation RecordLocksAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id } }": typeof types.RecordLocksAddOrderDocument,
+    "mutation RecordLocksAccept($id: ID!) { acceptOrder(id: $id) { items { service { id addons { id } } } } }": typeof types.RecordLocksAcceptDocument,
+    "mutation RecordLocksInvoiceEarly($i: InvoiceEarlyInput!) { invoiceEarly(input: $i) { id } }": typeof types.RecordLocksInvoiceEarlyDocument,
+    "mutation RecordLocksPay($id: ID!) { markInvoicePaid(id: $id) { id status } }": typeof types.RecordLocksPayDocument,
+    "mutation RecordLocksMassUpdate($i: MassUpdateServicesInput!) { massUpdateServices(input: $i) {\n  services { id } addons { id recurringAmount { amount } } } }": typeof types.RecordLocksMassUpdateDocument,
+    "query RecordLocksService($id: ID!) { service(id: $id) { nextDueDate recurringAmount { amount } addons { nextDueDate recurringAmount { amount } } } }": typeof types.RecordLocksServiceDocument,
+    "mutation RecordLocksUpdateService($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { id } }": typeof types.RecordLocksUpdateServiceDocument,
+    "mutation RecordLocksUpdateDomain($id: ID!, $i: UpdateDomainInput!) { updateDomain(id: $id, input: $i) { id } }": typeof types.RecordLocksUpdateDomainDocument,
+    "mutation RecordLocksMoveService($id: ID!, $to: ID!) { moveService(id: $id, toClientId: $to) { client { id } } }": typeof types.RecordLocksMoveServiceDocument,
+    "mutation RecordLocksMoveDomain($id: ID!, $to: ID!) { moveDomain(id: $id, toClientId: $to) { client { id } } }": typeof types.RecordLocksMoveDomainDocument,
+    "query RecordLocksClient($id: ID!) { client(id: $id) { status } }": typeof types.RecordLocksClientDocument,
     "query RegistryPollClientStatus($id: ID!) { client(id: $id) { status } }": typeof types.RegistryPollClientStatusDocument,
     "query RegistryPollDomain($id: ID!) { domain(id: $id) { status expiryDate nameservers } }": typeof types.RegistryPollDomainDocument,
     "mutation RegistryPollPoll($s: ID!) { pollRegistry(serverId: $s) }": typeof types.RegistryPollPollDocument,
@@ -1625,6 +1637,18 @@ const documents: Documents = {
     "mutation ProcessSafetyLogin2($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }": types.ProcessSafetyLogin2Document,
     "query ProcessSafetyClients3 { clients(filter: { search: \"ada@example.org\" }) { edges { node { id } } } }": types.ProcessSafetyClients3Document,
     "mutation ProcessSafetyCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id total { amount } } }": types.ProcessSafetyCreateInvoiceDocument,
+    "mutation RecordLocksCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }": types.RecordLocksCreateAddonDocument,
+    "mutation RecordLocksAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id } }": types.RecordLocksAddOrderDocument,
+    "mutation RecordLocksAccept($id: ID!) { acceptOrder(id: $id) { items { service { id addons { id } } } } }": types.RecordLocksAcceptDocument,
+    "mutation RecordLocksInvoiceEarly($i: InvoiceEarlyInput!) { invoiceEarly(input: $i) { id } }": types.RecordLocksInvoiceEarlyDocument,
+    "mutation RecordLocksPay($id: ID!) { markInvoicePaid(id: $id) { id status } }": types.RecordLocksPayDocument,
+    "mutation RecordLocksMassUpdate($i: MassUpdateServicesInput!) { massUpdateServices(input: $i) {\n  services { id } addons { id recurringAmount { amount } } } }": types.RecordLocksMassUpdateDocument,
+    "query RecordLocksService($id: ID!) { service(id: $id) { nextDueDate recurringAmount { amount } addons { nextDueDate recurringAmount { amount } } } }": types.RecordLocksServiceDocument,
+    "mutation RecordLocksUpdateService($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { id } }": types.RecordLocksUpdateServiceDocument,
+    "mutation RecordLocksUpdateDomain($id: ID!, $i: UpdateDomainInput!) { updateDomain(id: $id, input: $i) { id } }": types.RecordLocksUpdateDomainDocument,
+    "mutation RecordLocksMoveService($id: ID!, $to: ID!) { moveService(id: $id, toClientId: $to) { client { id } } }": types.RecordLocksMoveServiceDocument,
+    "mutation RecordLocksMoveDomain($id: ID!, $to: ID!) { moveDomain(id: $id, toClientId: $to) { client { id } } }": types.RecordLocksMoveDomainDocument,
+    "query RecordLocksClient($id: ID!) { client(id: $id) { status } }": types.RecordLocksClientDocument,
     "query RegistryPollClientStatus($id: ID!) { client(id: $id) { status } }": types.RegistryPollClientStatusDocument,
     "query RegistryPollDomain($id: ID!) { domain(id: $id) { status expiryDate nameservers } }": types.RegistryPollDomainDocument,
     "mutation RegistryPollPoll($s: ID!) { pollRegistry(serverId: $s) }": types.RegistryPollPollDocument,
@@ -4652,6 +4676,54 @@ export function graphql(source: "query ProcessSafetyClients3 { clients(filter: {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ProcessSafetyCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id total { amount } } }"): (typeof documents)["mutation ProcessSafetyCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id total { amount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordLocksCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }"): (typeof documents)["mutation RecordLocksCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordLocksAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id } }"): (typeof documents)["mutation RecordLocksAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordLocksAccept($id: ID!) { acceptOrder(id: $id) { items { service { id addons { id } } } } }"): (typeof documents)["mutation RecordLocksAccept($id: ID!) { acceptOrder(id: $id) { items { service { id addons { id } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordLocksInvoiceEarly($i: InvoiceEarlyInput!) { invoiceEarly(input: $i) { id } }"): (typeof documents)["mutation RecordLocksInvoiceEarly($i: InvoiceEarlyInput!) { invoiceEarly(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordLocksPay($id: ID!) { markInvoicePaid(id: $id) { id status } }"): (typeof documents)["mutation RecordLocksPay($id: ID!) { markInvoicePaid(id: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordLocksMassUpdate($i: MassUpdateServicesInput!) { massUpdateServices(input: $i) {\n  services { id } addons { id recurringAmount { amount } } } }"): (typeof documents)["mutation RecordLocksMassUpdate($i: MassUpdateServicesInput!) { massUpdateServices(input: $i) {\n  services { id } addons { id recurringAmount { amount } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RecordLocksService($id: ID!) { service(id: $id) { nextDueDate recurringAmount { amount } addons { nextDueDate recurringAmount { amount } } } }"): (typeof documents)["query RecordLocksService($id: ID!) { service(id: $id) { nextDueDate recurringAmount { amount } addons { nextDueDate recurringAmount { amount } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordLocksUpdateService($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { id } }"): (typeof documents)["mutation RecordLocksUpdateService($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordLocksUpdateDomain($id: ID!, $i: UpdateDomainInput!) { updateDomain(id: $id, input: $i) { id } }"): (typeof documents)["mutation RecordLocksUpdateDomain($id: ID!, $i: UpdateDomainInput!) { updateDomain(id: $id, input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordLocksMoveService($id: ID!, $to: ID!) { moveService(id: $id, toClientId: $to) { client { id } } }"): (typeof documents)["mutation RecordLocksMoveService($id: ID!, $to: ID!) { moveService(id: $id, toClientId: $to) { client { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordLocksMoveDomain($id: ID!, $to: ID!) { moveDomain(id: $id, toClientId: $to) { client { id } } }"): (typeof documents)["mutation RecordLocksMoveDomain($id: ID!, $to: ID!) { moveDomain(id: $id, toClientId: $to) { client { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RecordLocksClient($id: ID!) { client(id: $id) { status } }"): (typeof documents)["query RecordLocksClient($id: ID!) { client(id: $id) { status } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,126 @@
+/**
+ * The lock order of changes to a client's records (src/provisioning/client-lock.ts)
+ * in payments, mass updates and moves: a third connection holds a row so that two
+ * changes queue behind it in the order that deadlocked before.
+ */
+import { StaffRole } from '../../src/auth/staff-user.entity';
+import { keyOf } from '../support/ids';
+import { ok, startTestApp, type TestApp } from '../support/test-app';
+import { createClient, createDomain, createProduct, createService, uniqueEmail } from '../support/fixtures';
+import { holdRow, untilWaitingOnLocks } from '../support/row-locks';
+import { graphql } from '../generated';
+
+const CREATE_ADDON = graphql(`mutation RecordLocksCreateAddon($i: AddonInput!) { createAddon(input: $i) { id } }`);
+const ADD_ORDER = graphql(`mutation RecordLocksAddOrder($i: AddOrderInput!) { addOrder(input: $i) { id } }`);
+const ACCEPT = graphql(`mutation RecordLocksAccept($id: ID!) { acceptOrder(id: $id) { items { service { id addons { id } } } } }`);
+const INVOICE_EARLY = graphql(`mutation RecordLocksInvoiceEarly($i: InvoiceEarlyInput!) { invoiceEarly(input: $i) { id } }`);
+const PAY = graphql(`mutation RecordLocksPay($id: ID!) { markInvoicePaid(id: $id) { id status } }`);
+const MASS_UPDATE = graphql(`mutation RecordLocksMassUpdate($i: MassUpdateServicesInput!) { massUpdateServices(input: $i) {
+  services { id } addons { id recurringAmount { amount } } } }`);
+const SERVICE = graphql(`query RecordLocksService($id: ID!) { service(id: $id) { nextDueDate recurringAmount { amount } addons { nextDueDate recurringAmount { amount } } } }`);
+const UPDATE_SERVICE = graphql(`mutation RecordLocksUpdateService($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { id } }`);
+const UPDATE_DOMAIN = graphql(`mutation RecordLocksUpdateDomain($id: ID!, $i: UpdateDomainInput!) { updateDomain(id: $id, input: $i) { id } }`);
+const MOVE_SERVICE = graphql(`mutation RecordLocksMoveService($id: ID!, $to: ID!) { moveService(id: $id, toClientId: $to) { client { id } } }`);
+const MOVE_DOMAIN = graphql(`mutation RecordLocksMoveDomain($id: ID!, $to: ID!) { moveDomain(id: $id, toClientId: $to) { client { id } } }`);
+const CLIENT = graphql(`query RecordLocksClient($id: ID!) { client(id: $id) { status } }`);
+
+describe('the lock order of payments, mass updates and moves', () => {
+  let t: TestApp;
+  let admin: string;
+  let web: string;
+  let backups: string;
+  let seq = 0;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    admin = await t.staffToken(StaffRole.ADMIN);
+    t.config.automation.clock.setTo('2031-03-10T10:00:00Z');
+    web = await createProduct(t, admin, { name: 'Web', type: 'HOSTING', payType: 'RECURRING', prices: [{ currency: 'EUR', cycle: 'MONTHLY', amount: '10.00' }] });
+    backups = ok(await t.gql(CREATE_ADDON, { i: {
+      name: 'Backups', payType: 'RECURRING', productIds: [web],
+      prices: [{ currency: 'EUR', cycle: 'MONTHLY', amount: '2.00' }, { currency: 'EUR', cycle: 'ANNUALLY', amount: '20.00' }],
+    } }, admin)).createAddon.id;
+  });
+  afterAll(() => t.stop());
+
+  const newClient = async () => (await createClient(t, admin, { firstName: 'Lock', lastName: `Order${++seq}`, email: uniqueEmail('locks'), currency: 'EUR' })).id;
+  /** An Active service of `web` with Backups addons of the given cycles, by an order staff accept. */
+  async function serviceWithAddons(clientId: string, cycles: ('MONTHLY' | 'ANNUALLY')[]) {
+    const order = ok(await t.gql(ADD_ORDER, { i: { clientId, noInvoice: true, cart: { products: [{
+      productId: web, cycle: 'MONTHLY', addons: cycles.map((cycle) => ({ addonId: backups, cycle })),
+    }] } } }, admin)).addOrder;
+    const { service } = ok(await t.gql(ACCEPT, { id: order.id }, admin)).acceptOrder.items[0];
+    return { service: service!.id, addons: service!.addons.map((addon) => addon.id) };
+  }
+  const serviceOf = async (id: string) => ok(await t.gql(SERVICE, { id }, admin)).service!;
+  const statusOf = async (id: string) => ok(await t.gql(CLIENT, { id }, admin)).client!.status;
+
+  it('AU-1 / SV-3 / SV-15: paying a renewal invoice whose service has moved to another client while staff mass-update the service and its addon there: both finish (services before addons)', async () => {
+    const from = await newClient();
+    const to = await newClient();
+    const { service, addons: [addon] } = await serviceWithAddons(from, ['MONTHLY']);
+    const [invoice] = ok(await t.gql(INVOICE_EARLY, { i: { clientId: from, serviceIds: [service], addonIds: [addon] } }, admin)).invoiceEarly;
+    // SV-15: the invoice stays with the old owner, so paying it does not queue on the new owner's row.
+    ok(await t.gql(MOVE_SERVICE, { id: service, to }, admin));
+
+    // Another transaction holds the addon's row: the payment waits for it…
+    const holder = await holdRow(t.app.orm, 'service_addon', 'id', keyOf(addon));
+    const paying = t.gql(PAY, { id: invoice.id }, admin);
+    await untilWaitingOnLocks(t.app.orm, 1, 'the payment to wait for the addon');
+    // …and so does a mass update of the service and its addon at the new owner; then the holder lets go.
+    const updating = t.gql(MASS_UPDATE, { i: { serviceIds: [service], addonIds: [addon], recurringAmount: '12.00' } }, admin);
+    await untilWaitingOnLocks(t.app.orm, 2, 'the mass update to wait as well');
+    await holder.release();
+
+    expect(ok(await paying).markInvoicePaid.status).toBe('PAID');
+    ok(await updating);
+    // The payment moved both due dates one cycle on; the mass update set both amounts.
+    expect(await serviceOf(service)).toEqual({
+      nextDueDate: '2031-05-10', recurringAmount: { amount: '12.00' }, addons: [{ nextDueDate: '2031-05-10', recurringAmount: { amount: '12.00' } }],
+    });
+  });
+
+  it('SV-10: two mass updates listing the same addons the other way round: both finish (each kind locked in id order), each answering in its own order', async () => {
+    const client = await newClient();
+    const { addons } = await serviceWithAddons(client, ['MONTHLY', 'ANNUALLY']);
+    const [low, high] = [...addons].sort((x, y) => keyOf(x) - keyOf(y));
+
+    // Another transaction holds the first addon's row: a mass update of both waits for it…
+    const holder = await holdRow(t.app.orm, 'service_addon', 'id', keyOf(low));
+    const upward = t.gql(MASS_UPDATE, { i: { addonIds: [low, high], recurringAmount: '3.00' } }, admin);
+    await untilWaitingOnLocks(t.app.orm, 1, 'the first mass update to wait for the first addon');
+    // …and so does one listing them the other way round; then the holder lets go.
+    const downward = t.gql(MASS_UPDATE, { i: { addonIds: [high, low], recurringAmount: '4.00' } }, admin);
+    await untilWaitingOnLocks(t.app.orm, 2, 'the second mass update to wait as well');
+    await holder.release();
+
+    expect(ok(await upward).massUpdateServices.addons.map((a) => a.id)).toEqual([low, high]);
+    // The second committed last.
+    expect(ok(await downward).massUpdateServices.addons).toEqual([{ id: high, recurringAmount: { amount: '4.00' } }, { id: low, recurringAmount: { amount: '4.00' } }]);
+  });
+
+  it.each(['service', 'domain'] as const)('SV-15 / CL-5: moving a %s to another client while staff edit it: both finish (both clients locked first, in id order)', async (kind) => {
+    const from = await newClient();
+    const to = await newClient();
+    // The client's only Active record: moving it makes the client Inactive (CL-5), a change to the client's row.
+    const record = kind === 'service'
+      ? await createService(t, admin, { clientId: from, productId: web, status: 'ACTIVE', billingCycle: 'MONTHLY', recurringAmount: '10.00' })
+      : await createDomain(t, admin, { clientId: from, name: `locks-${++seq}-${process.pid}.example`, status: 'ACTIVE' });
+    expect(await statusOf(from)).toBe('ACTIVE');
+
+    // Another transaction holds the old owner's row: staff editing the record wait for it…
+    const holder = await holdRow(t.app.orm, 'client', 'id', keyOf(from));
+    const editing = kind === 'service'
+      ? t.gql(UPDATE_SERVICE, { id: record, i: { adminNotes: 'Checked' } }, admin)
+      : t.gql(UPDATE_DOMAIN, { id: record, i: { autoRenew: false } }, admin);
+    await untilWaitingOnLocks(t.app.orm, 1, `the ${kind} edit to wait for the client`);
+    // …and so does the move; then the holder lets go.
+    const moving = kind === 'service' ? t.gql(MOVE_SERVICE, { id: record, to }, admin) : t.gql(MOVE_DOMAIN, { id: record, to }, admin);
+    await untilWaitingOnLocks(t.app.orm, 2, `the ${kind} move to wait as well`);
+    await holder.release();
+
+    const [edited, moved] = await Promise.all([editing, moving]);
+    expect([edited.errors, moved.errors]).toEqual([undefined, undefined]);
+    expect([await statusOf(from), await statusOf(to)]).toEqual(['INACTIVE', 'ACTIVE']);
+  });
+});
