@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 // First: MikroORM is to load with storages that cost nothing while unused (issue 12).
 import './shared/orm-storages';
+import { fork } from 'node:child_process';
+import { once } from 'node:events';
 import { join } from 'node:path';
 import pg from 'pg';
 import type { MikroORM } from '@mikro-orm/postgresql';
@@ -27,6 +29,7 @@ import { loadCurrencyDecimals } from './billing/billing.service';
 import { assertPortFree } from './shared/ports';
 import { isDatabaseUnavailable } from './shared/database-availability';
 import { setLogLevel } from './shared/logger';
+import type { MigrateAnswer, MigrateRequest } from './migrate-main';
 
 export interface App {
   url: string;
@@ -68,7 +71,7 @@ export async function startApp(config: Config): Promise<App> {
   let eventTarget: PostgresEventTarget | undefined;
   let modulesStarted = false;
   try {
-    await migrate(orm).catch((error) => {
+    await migrate(orm, databaseUrl, config).catch((error) => {
       throw explain(error);
     });
     // Issue 11.6: events cross processes (an API process sees what a worker publishes).
@@ -125,9 +128,25 @@ export async function startApp(config: Config): Promise<App> {
   }
 }
 
-/** Runs the pending migrations; the migrator is loaded only when there are some. */
-async function migrate(orm: MikroORM): Promise<void> {
-  if ((await pendingMigrations(orm)).length) await (await migratorOf(orm)).up();
+/**
+ * Runs the pending migrations in a child process (src/migrate-main.ts), so the
+ * migrator never loads into the server. From the TypeScript sources (jest)
+ * there is no compiled script to fork: they run in this process.
+ */
+async function migrate(orm: MikroORM, databaseUrl: string, config: Config): Promise<void> {
+  if (!(await pendingMigrations(orm)).length) return;
+  if (__filename.endsWith('.ts')) {
+    await (await migratorOf(orm)).up();
+    return;
+  }
+  // No execArgv: an --inspect of the server's would clash on its port.
+  const child = fork(join(__dirname, 'migrate-main.js'), [], { stdio: 'inherit', execArgv: [] });
+  const exited = once(child, 'exit') as Promise<[number | null, NodeJS.Signals | null]>;
+  const answered = new Promise<MigrateAnswer>((resolve) => child.once('message', resolve));
+  child.send({ databaseUrl, connectTimeoutMs: config.databaseConnectTimeoutMs, logLevel: config.logLevel } satisfies MigrateRequest);
+  const answer = await Promise.race([answered, exited.then(([code, signal]) => ({ error: `the migration process exited (${signal ?? code}) without an answer` }))]);
+  await exited;
+  if (answer.error) throw new Error(`Migrating the database failed: ${answer.error}`);
 }
 
 /** Creates the application database in the embedded cluster on first start. */

@@ -74,6 +74,17 @@ describe('issues 10.6 and 11.4: the server process', () => {
       expect(await withDatabase(url, async (client) => (await client.query('select count(*)::int as n from staff_user')).rows[0].n)).toBe(0);
     });
 
+    it('issue 12 / 10.6: a pending migration that fails (in its own process) stops the start with one line saying why; the server never serves', async () => {
+      const url = await newDatabase();
+      // The first migration marked as not run: running it again fails on the tables it created.
+      await withDatabase(url, (client) => client.query(`delete from mikro_orm_migrations where name like 'Migration20261123132110%'`));
+      const failed = track(run(await envFor(url)));
+      expect((await failed.exit).code).toBe(1);
+      const { stdout, stderr } = failed.output();
+      expect(logMessages(stderr)).toEqual([expect.stringMatching(/^Start-up failed: Migrating the database failed: .*already exists/)]);
+      expect(stdout).not.toMatch(READY_LINE);
+    });
+
     it('issue 10.6: a database whose staff still has the demo password refuses a production start with one clear line; once changed it starts, without demo data', async () => {
       const url = await newDatabase();
       // A development start loads the demo data, demo staff password included.

@@ -14,7 +14,9 @@ import {
   staffLogin,
   start,
   type Started,
+  logLines,
   logMessages,
+  READY_LINE,
   useServerProcesses,
 } from '../support/server-process';
 import { pause, waitFor } from '../support/wait';
@@ -146,6 +148,13 @@ describe('issue point 2: the server process', () => {
   it('issue point 2 / issue 13.9: starts its own embedded PostgreSQL, loads demo data (catalog, disabled demo servers, services, domains, paid and unpaid invoices, credit), serves GraphQL; SIGTERM answers a request in flight, exits 0 and leaves nothing running', async () => {
     running = processes.track(await start(processes.env()));
     expect(running.url).toBe(`http://localhost:${processes.httpPort}/graphql`);
+    // Issue 12: the migrations of the new database ran in a process of their own, so the server never loads the migrator.
+    const lines = logLines(running.output().stdout);
+    const migratedBy = new Set(lines.filter((line) => String(line.msg).startsWith('[migrator] Applied')).map((line) => line.pid));
+    expect(lines.find((line) => READY_LINE.test(String(line.msg)))?.pid).toBe(running.child.pid);
+    expect(migratedBy.size).toBe(1);
+    expect(migratedBy.has(running.child.pid)).toBe(false);
+    expect(isAlive([...migratedBy][0])).toBe(false);
     first = await demoData(running);
     await stopCleanly(running, 'SIGTERM');
   }, 60_000);
