@@ -13,6 +13,7 @@ import { Service } from '../provisioning/service.entity';
 import { ServiceAddon } from '../provisioning/service-addon.entity';
 import { ServiceStatus } from '../provisioning/service-status';
 import { queueSystemCommandWithin } from '../provisioning/module-command.service';
+import { lockClients } from '../provisioning/client-lock';
 import { queueDomainCommandWithin } from '../provisioning/domain-command.service';
 import { CYCLE_MONTHS, nextDueDate } from '../catalog/cycle-dates';
 import { systemContextOf, type SystemContext } from '../shared/system-context';
@@ -62,6 +63,7 @@ export async function invoicePaidEffects(em: EntityManager, invoice: Invoice): P
   // Each kind in id order (RETURNING has no order), services and domains before addons: the lock order (src/provisioning/client-lock.ts).
   const of = (kind: PaidFor['kind']) => paid.filter((row) => row.kind === kind).sort((x, y) => x.id - y.id);
   const deps = systemContextOf(em);
+  await lockOwners(em, of('service'), of('domain'));
   await advanceServices(em, invoice, of('service'), deps);
   await renewPaidDomains(em, invoice, of('domain'), deps);
   await advanceAddons(em, of('addon'));
@@ -70,6 +72,23 @@ export async function invoicePaidEffects(em: EntityManager, invoice: Invoice): P
     return { ...deps, em: deps.em.fork() };
   }, invoice);
   if (of('prorata').length) await prorataPaid(em, invoice);
+}
+
+/**
+ * SV-15: a paid service or domain may have moved to another client (its
+ * invoice stays with the old owner, locked already). Their clients, in id
+ * order, are locked before them (src/provisioning/client-lock.ts):
+ * unsuspending a service or renewing a domain locks its client, which after
+ * the service would wait for a staff edit that holds the client and waits for
+ * the service (a deadlock).
+ */
+async function lockOwners(em: EntityManager, services: PaidFor[], domains: PaidFor[]): Promise<void> {
+  if (!services.length && !domains.length) return;
+  const owners = await sql<{ client_id: number }>(em, `
+    select client_id from service where id in (select jsonb_array_elements_text(?::jsonb)::int)
+    union select client_id from domain where id in (select jsonb_array_elements_text(?::jsonb)::int)`,
+  [JSON.stringify(services.map((row) => row.id)), JSON.stringify(domains.map((row) => row.id))]);
+  if (owners.length) await lockClients(em, owners.map((row) => row.client_id));
 }
 
 /** SV-3: each paid due date moves its service forward; a service suspended for non-payment with nothing else overdue is unsuspended. */

@@ -45,6 +45,7 @@ import { clientDiscountTerms } from '../orders/client-discount.service';
 import { addDays, nextDueDate, printedDate } from '../catalog/cycle-dates';
 import { ServiceStatus } from '../provisioning/service-status';
 import { DomainStatus } from '../provisioning/domain.entity';
+import { lockClients } from '../provisioning/client-lock';
 import { OPEN_INVOICE, sql, type StepContext } from './daily-run.context';
 
 /** The statuses in which services and addons renew: the run invoices them, staff may invoice them early or prorata. */
@@ -197,17 +198,21 @@ export async function renewalInvoicesStep(ctx: StepContext): Promise<number> {
 /**
  * SV-7 invoice early: invoices the next renewal of the selected items of
  * `client` now, by the daily run's rules, in one transaction. `horizon`: days
- * from the run date that reach the latest selected due date. The items are
- * locked before the due ones are read, so a concurrent call (or run) that
- * invoiced one of them has committed its claim by then and the item is not
- * due any more. Returns the invoices and the items they bill; a selected item
- * missing from them was not due (not invoiceable, or invoiced already).
+ * from the run date that reach the latest selected due date. The client and
+ * the items are locked before the due ones are read, so a concurrent call (or
+ * run) that invoiced one of them has committed its claim by then and the item
+ * is not due any more. Returns the invoices and the items they bill; a
+ * selected item missing from them was not due (not invoiceable, or invoiced
+ * already).
  */
 export async function invoiceSelection(ctx: StepContext, client: number, selection: RenewalSelection, horizon: number): Promise<Invoiced> {
   return ctx.em.transactional(async (em) => {
+    // The client first (src/provisioning/client-lock.ts), as a staff edit locks it before the service: locked after the
+    // items, each would hold what the other waits for (a deadlock). Then services, domains and addons, each in id order.
+    await lockClients(em, [client]);
     await sql(em, `select id from service where id in ${keyList(selection.services)} order by id for update`);
-    await sql(em, `select id from service_addon where id in ${keyList(selection.addons)} order by id for update`);
     await sql(em, `select id from domain where id in ${keyList(selection.domains)} order by id for update`);
+    await sql(em, `select id from service_addon where id in ${keyList(selection.addons)} order by id for update`);
     return invoiceClients({ ...ctx, em }, leadDays(() => horizon), horizon, await taxSetup(em), [client], selection);
   });
 }
@@ -231,8 +236,9 @@ function keyList(keys: number[]): string {
  */
 async function invoiceClients(ctx: StepContext, lead: string, domainDays: number, tax: TaxSetup, clients: number[], selection?: RenewalSelection): Promise<Invoiced> {
   return ctx.em.transactional(async (em) => {
-    // The clients first, in id order, then their items in id order: the lock order of payments, orders, upgrades and
-    // module commands (client, then its services), so a batch never waits for one of them while holding what it needs.
+    // The clients first, in id order, then their services, domains and addons, each in id order: the lock order of payments,
+    // orders, upgrades and module commands (src/provisioning/client-lock.ts), so a batch never waits for one of them while
+    // holding what it needs.
     // FOR NO KEY UPDATE, as src/provisioning/client-lock.ts: the invoices inserted below refer to these rows.
     await sql(em, `select id from client where id in ${keyList(clients)} order by id for no key update`);
     const forClients = 'and s.client_id in (select jsonb_array_elements_text(?::jsonb)::int)';
@@ -244,13 +250,6 @@ async function invoiceClients(ctx: StepContext, lead: string, domainDays: number
       ${DUE_SERVICES.replace('from service s', `from service s join product p on p.id = s.product_id ${CLIENT_JOINS}`)}
         ${forClients} ${only('s.id', selection?.services)}
       order by s.id for update of s`, [lead, ctx.date, JSON.stringify(clients)]);
-    const dueAddons = await sql<DueItem>(em, `
-      select 'addon' as kind, a.id, s.id as service_id, a.addon_id, null::int as product_id, s.client_id, a.billing_cycle, a.recurring_minor::text as recurring_minor,
-        to_char(a.next_due_date, 'YYYY-MM-DD') as due, to_char(a.registration_date, 'YYYY-MM-DD') as registered, s.domain, a.name as product,
-        coalesce(s.payment_method, c.default_payment_method) as payment_method, ${BILLED_TO}
-      ${DUE_ADDONS.replace('join service s on s.id = a.service_id', `join service s on s.id = a.service_id ${CLIENT_JOINS}`)}
-        ${forClients} ${only('a.id', selection?.addons)}
-      order by a.id for update of a`, [lead, ctx.date, JSON.stringify(clients)]);
     const dueDomainRows = await sql<DueItem>(em, `
       select 'domain' as kind, d.id, 0 as service_id, null::int as addon_id, null::int as product_id, d.client_id, 'annually' as billing_cycle, price.renew_minor::text as recurring_minor,
         to_char(d.expiry_date, 'YYYY-MM-DD') as due, to_char(d.expiry_date, 'YYYY-MM-DD') as registered, d.name as domain, 'Domain renewal' as product,
@@ -258,6 +257,13 @@ async function invoiceClients(ctx: StepContext, lead: string, domainDays: number
       ${dueDomains(domainDays, Boolean(selection)).replace('from domain d join client c on c.id = d.client_id', `from domain d join client c on c.id = d.client_id ${BILLING_JOINS}`)}
         and d.client_id in (select jsonb_array_elements_text(?::jsonb)::int) ${only('d.id', selection?.domains)}
       order by d.id for update of d`, [ctx.date, domainDays, JSON.stringify(clients)]);
+    const dueAddons = await sql<DueItem>(em, `
+      select 'addon' as kind, a.id, s.id as service_id, a.addon_id, null::int as product_id, s.client_id, a.billing_cycle, a.recurring_minor::text as recurring_minor,
+        to_char(a.next_due_date, 'YYYY-MM-DD') as due, to_char(a.registration_date, 'YYYY-MM-DD') as registered, s.domain, a.name as product,
+        coalesce(s.payment_method, c.default_payment_method) as payment_method, ${BILLED_TO}
+      ${DUE_ADDONS.replace('join service s on s.id = a.service_id', `join service s on s.id = a.service_id ${CLIENT_JOINS}`)}
+        ${forClients} ${only('a.id', selection?.addons)}
+      order by a.id for update of a`, [lead, ctx.date, JSON.stringify(clients)]);
     // By client and due date; domains first, an addon's line after its service's.
     const services = [...dueServices, ...dueAddons, ...dueDomainRows].sort((x, y) => x.client_id - y.client_id || x.due.localeCompare(y.due) || x.service_id - y.service_id
       || (x.kind === y.kind ? 0 : x.kind === 'addon' ? 1 : -1) || x.id - y.id);

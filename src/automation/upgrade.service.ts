@@ -41,6 +41,7 @@ import type { BillingCycle } from '../catalog/billing-cycle';
 import { Service } from '../provisioning/service.entity';
 import { ServiceStatus } from '../provisioning/service-status';
 import { publishServiceChanged, queueSystemCommandWithin } from '../provisioning/module-command.service';
+import { lockService } from '../provisioning/client-lock';
 import { InvoiceStatus, type Invoice } from '../billing/invoice.entity';
 import { InvoiceLineType } from '../billing/invoice-line.entity';
 import { LineSource, type StoredComputation } from '../billing/invoice-line-computation';
@@ -344,7 +345,9 @@ export async function changeServicePackage(ctx: RequestContext, serviceId: numbe
   if (ctx.viewer?.kind !== 'staff') throw forbidden();
   await serviceFor(ctx, serviceId);
   return ctx.em.transactional(async (em) => {
-    const service = await em.findOneOrFail(Service, { id: serviceId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+    // Its client first (src/provisioning/client-lock.ts): queueing changePackage locks the client and the mail's row refers
+    // to it, so after the service they would wait for a request (an edit, a cancellation) that holds it and waits for the service.
+    const service = await lockService(em, serviceId);
     if ([ServiceStatus.TERMINATED, ServiceStatus.CANCELLED, ServiceStatus.FRAUD].includes(service.status)) {
       throw conflict('serviceId', `A ${service.status} service cannot change its package`, 'SERVICE_NOT_UPGRADABLE');
     }

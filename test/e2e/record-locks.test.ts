@@ -1,7 +1,8 @@
 /**
  * The lock order of changes to a client's records (src/provisioning/client-lock.ts)
- * in payments, mass updates and moves: a third connection holds a row so that two
- * changes queue behind it in the order that deadlocked before.
+ * in payments, mass updates, moves, invoicing early and manual package changes: a
+ * third connection holds a row so that two changes queue behind it in the order
+ * that deadlocked before.
  */
 import { StaffRole } from '../../src/auth/staff-user.entity';
 import { keyOf } from '../support/ids';
@@ -23,8 +24,11 @@ const UPDATE_DOMAIN = graphql(`mutation RecordLocksUpdateDomain($id: ID!, $i: Up
 const MOVE_SERVICE = graphql(`mutation RecordLocksMoveService($id: ID!, $to: ID!) { moveService(id: $id, toClientId: $to) { client { id } } }`);
 const MOVE_DOMAIN = graphql(`mutation RecordLocksMoveDomain($id: ID!, $to: ID!) { moveDomain(id: $id, toClientId: $to) { client { id } } }`);
 const CLIENT = graphql(`query RecordLocksClient($id: ID!) { client(id: $id) { status } }`);
+const CHANGE_PACKAGE = graphql(`mutation RecordLocksChangePackage($s: ID!, $i: ManualServiceChangeInput!) { changeServicePackage(serviceId: $s, input: $i) { id } }`);
+const SCHEDULE_TERMINATION = graphql(`mutation RecordLocksScheduleTermination($s: ID!) { scheduleServiceTermination(serviceId: $s) { id } }`);
+const SERVICE_STATE = graphql(`query RecordLocksServiceState($id: ID!) { service(id: $id) { status nextDueDate recurringAmount { amount } adminNotes } }`);
 
-describe('the lock order of payments, mass updates and moves', () => {
+describe('the lock order of payments, mass updates, moves, invoicing early and package changes', () => {
   let t: TestApp;
   let admin: string;
   let web: string;
@@ -55,12 +59,12 @@ describe('the lock order of payments, mass updates and moves', () => {
   const serviceOf = async (id: string) => ok(await t.gql(SERVICE, { id }, admin)).service!;
   const statusOf = async (id: string) => ok(await t.gql(CLIENT, { id }, admin)).client!.status;
 
-  it('AU-1 / SV-3 / SV-15: paying a renewal invoice whose service has moved to another client while staff mass-update the service and its addon there: both finish (services before addons)', async () => {
+  it('AU-1 / SV-3 / SV-15: paying a renewal invoice whose service has moved to another client while staff mass-update the service and its addon there: both finish (the new owner first, then services before addons)', async () => {
     const from = await newClient();
     const to = await newClient();
     const { service, addons: [addon] } = await serviceWithAddons(from, ['MONTHLY']);
     const [invoice] = ok(await t.gql(INVOICE_EARLY, { i: { clientId: from, serviceIds: [service], addonIds: [addon] } }, admin)).invoiceEarly;
-    // SV-15: the invoice stays with the old owner, so paying it does not queue on the new owner's row.
+    // SV-15: the invoice stays with the old owner; paying it locks the new owner's row before the service.
     ok(await t.gql(MOVE_SERVICE, { id: service, to }, admin));
 
     // Another transaction holds the addon's row: the payment waits for it…
@@ -122,5 +126,67 @@ describe('the lock order of payments, mass updates and moves', () => {
     const [edited, moved] = await Promise.all([editing, moving]);
     expect([edited.errors, moved.errors]).toEqual([undefined, undefined]);
     expect([await statusOf(from), await statusOf(to)]).toEqual(['INACTIVE', 'ACTIVE']);
+  });
+
+  it('SV-7: invoicing a service early while staff edit it: both finish (the client locked before the selected items)', async () => {
+    const client = await newClient();
+    const { service } = await serviceWithAddons(client, []);
+
+    // Another transaction holds the service's row: invoicing it early waits for it…
+    const holder = await holdRow(t.app.orm, 'service', 'id', keyOf(service));
+    const invoicing = t.gql(INVOICE_EARLY, { i: { clientId: client, serviceIds: [service] } }, admin);
+    await untilWaitingOnLocks(t.app.orm, 1, 'the early invoice to wait for the service');
+    // …and so does a staff edit of the service (client, then service); then the holder lets go.
+    const editing = t.gql(UPDATE_SERVICE, { id: service, i: { adminNotes: 'Checked' } }, admin);
+    await untilWaitingOnLocks(t.app.orm, 2, 'the edit to wait as well');
+    await holder.release();
+
+    const [invoiced, edited] = await Promise.all([invoicing, editing]);
+    expect([invoiced.errors, edited.errors]).toEqual([undefined, undefined]);
+    expect(invoiced.data!.invoiceEarly).toHaveLength(1);
+  });
+
+  it('SV-9 / SV-13: staff changing a service\'s package while scheduling its termination: both finish (the client locked before the service)', async () => {
+    const client = await newClient();
+    const { service } = await serviceWithAddons(client, []);
+
+    // Another transaction holds the service's row: the package change waits for it…
+    const holder = await holdRow(t.app.orm, 'service', 'id', keyOf(service));
+    const changing = t.gql(CHANGE_PACKAGE, { s: service, i: { recurringAmount: '11.00' } }, admin);
+    await untilWaitingOnLocks(t.app.orm, 1, 'the package change to wait for the service');
+    // …and so does scheduling its termination (client FOR UPDATE, then service); then the holder lets go.
+    const scheduling = t.gql(SCHEDULE_TERMINATION, { s: service }, admin);
+    await untilWaitingOnLocks(t.app.orm, 2, 'the scheduled termination to wait as well');
+    await holder.release();
+
+    const [changed, scheduled] = await Promise.all([changing, scheduling]);
+    expect([changed.errors, scheduled.errors]).toEqual([undefined, undefined]);
+    expect(ok(await t.gql(SERVICE_STATE, { id: service }, admin)).service!.recurringAmount).toEqual({ amount: '11.00' });
+  });
+
+  it('AU-1 / SV-15: paying the renewal invoice of a service suspended for non-payment that has moved to another client while staff edit it there: both finish, the service unsuspended (its new owner locked before it)', async () => {
+    const from = await newClient();
+    const to = await newClient();
+    const service = await createService(t, admin, {
+      clientId: from, productId: web, status: 'SUSPENDED', billingCycle: 'MONTHLY', recurringAmount: '10.00', registrationDate: '2031-02-20', nextDueDate: '2031-03-20',
+    });
+    const [invoice] = ok(await t.gql(INVOICE_EARLY, { i: { clientId: from, serviceIds: [service] } }, admin)).invoiceEarly;
+    ok(await t.gql(MOVE_SERVICE, { id: service, to }, admin));
+
+    // Another transaction holds the service's row: the payment waits for it…
+    const holder = await holdRow(t.app.orm, 'service', 'id', keyOf(service));
+    const paying = t.gql(PAY, { id: invoice.id }, admin);
+    await untilWaitingOnLocks(t.app.orm, 1, 'the payment to wait for the service');
+    // …and so does a staff edit of the service at its new owner (client, then service); then the holder lets go.
+    const editing = t.gql(UPDATE_SERVICE, { id: service, i: { adminNotes: 'Checked' } }, admin);
+    await untilWaitingOnLocks(t.app.orm, 2, 'the edit to wait as well');
+    await holder.release();
+
+    const [paid, edited] = await Promise.all([paying, editing]);
+    expect([paid.errors, edited.errors]).toEqual([undefined, undefined]);
+    // Paid: the due date moved one cycle on and the service (no module) was unsuspended at once.
+    expect(ok(await t.gql(SERVICE_STATE, { id: service }, admin)).service).toEqual({
+      status: 'ACTIVE', nextDueDate: '2031-04-20', recurringAmount: { amount: '10.00' }, adminNotes: 'Checked',
+    });
   });
 });

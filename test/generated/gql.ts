@@ -727,6 +727,9 @@ type Documents = {
     "mutation RecordLocksMoveService($id: ID!, $to: ID!) { moveService(id: $id, toClientId: $to) { client { id } } }": typeof types.RecordLocksMoveServiceDocument,
     "mutation RecordLocksMoveDomain($id: ID!, $to: ID!) { moveDomain(id: $id, toClientId: $to) { client { id } } }": typeof types.RecordLocksMoveDomainDocument,
     "query RecordLocksClient($id: ID!) { client(id: $id) { status } }": typeof types.RecordLocksClientDocument,
+    "mutation RecordLocksChangePackage($s: ID!, $i: ManualServiceChangeInput!) { changeServicePackage(serviceId: $s, input: $i) { id } }": typeof types.RecordLocksChangePackageDocument,
+    "mutation RecordLocksScheduleTermination($s: ID!) { scheduleServiceTermination(serviceId: $s) { id } }": typeof types.RecordLocksScheduleTerminationDocument,
+    "query RecordLocksServiceState($id: ID!) { service(id: $id) { status nextDueDate recurringAmount { amount } adminNotes } }": typeof types.RecordLocksServiceStateDocument,
     "query RegistryPollClientStatus($id: ID!) { client(id: $id) { status } }": typeof types.RegistryPollClientStatusDocument,
     "query RegistryPollDomain($id: ID!) { domain(id: $id) { status expiryDate nameservers } }": typeof types.RegistryPollDomainDocument,
     "mutation RegistryPollPoll($s: ID!) { pollRegistry(serverId: $s) }": typeof types.RegistryPollPollDocument,
@@ -1649,6 +1652,9 @@ const documents: Documents = {
     "mutation RecordLocksMoveService($id: ID!, $to: ID!) { moveService(id: $id, toClientId: $to) { client { id } } }": types.RecordLocksMoveServiceDocument,
     "mutation RecordLocksMoveDomain($id: ID!, $to: ID!) { moveDomain(id: $id, toClientId: $to) { client { id } } }": types.RecordLocksMoveDomainDocument,
     "query RecordLocksClient($id: ID!) { client(id: $id) { status } }": types.RecordLocksClientDocument,
+    "mutation RecordLocksChangePackage($s: ID!, $i: ManualServiceChangeInput!) { changeServicePackage(serviceId: $s, input: $i) { id } }": types.RecordLocksChangePackageDocument,
+    "mutation RecordLocksScheduleTermination($s: ID!) { scheduleServiceTermination(serviceId: $s) { id } }": types.RecordLocksScheduleTerminationDocument,
+    "query RecordLocksServiceState($id: ID!) { service(id: $id) { status nextDueDate recurringAmount { amount } adminNotes } }": types.RecordLocksServiceStateDocument,
     "query RegistryPollClientStatus($id: ID!) { client(id: $id) { status } }": types.RegistryPollClientStatusDocument,
     "query RegistryPollDomain($id: ID!) { domain(id: $id) { status expiryDate nameservers } }": types.RegistryPollDomainDocument,
     "mutation RegistryPollPoll($s: ID!) { pollRegistry(serverId: $s) }": types.RegistryPollPollDocument,
@@ -4724,6 +4730,18 @@ export function graphql(source: "mutation RecordLocksMoveDomain($id: ID!, $to: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query RecordLocksClient($id: ID!) { client(id: $id) { status } }"): (typeof documents)["query RecordLocksClient($id: ID!) { client(id: $id) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordLocksChangePackage($s: ID!, $i: ManualServiceChangeInput!) { changeServicePackage(serviceId: $s, input: $i) { id } }"): (typeof documents)["mutation RecordLocksChangePackage($s: ID!, $i: ManualServiceChangeInput!) { changeServicePackage(serviceId: $s, input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordLocksScheduleTermination($s: ID!) { scheduleServiceTermination(serviceId: $s) { id } }"): (typeof documents)["mutation RecordLocksScheduleTermination($s: ID!) { scheduleServiceTermination(serviceId: $s) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RecordLocksServiceState($id: ID!) { service(id: $id) { status nextDueDate recurringAmount { amount } adminNotes } }"): (typeof documents)["query RecordLocksServiceState($id: ID!) { service(id: $id) { status nextDueDate recurringAmount { amount } adminNotes } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
