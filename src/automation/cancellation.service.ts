@@ -24,6 +24,7 @@ import { Product } from '../catalog/product.entity';
 import { Service } from '../provisioning/service.entity';
 import { ServiceStatus } from '../provisioning/service-status';
 import { endAddonsWithService } from '../provisioning/service-addon.service';
+import { lockService } from '../provisioning/client-lock';
 import { Domain, DomainStatus } from '../provisioning/domain.entity';
 import { publishDomainChanged } from '../provisioning/domain.service';
 import type { ModuleJobOutcome } from '../provisioning/module-job-outcome';
@@ -180,8 +181,8 @@ export async function withdrawCancellationRequest(ctx: RequestContext, id: numbe
   const request = await getCancellationRequest(ctx, id);
   if (ctx.viewer?.kind === 'client' && request.scheduledByStaff) throw forbidden('A termination staff scheduled is withdrawn by staff');
   return ctx.em.transactional(async (em) => {
-    // The run claims a request while holding this lock (queueing the terminate): either it or this goes first.
-    const service = await em.findOneOrFail(Service, { id: request.service.id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+    // The run claims a request while holding this lock (cancellation.steps.ts): either it or this goes first.
+    const service = await lockService(em, request.service.id);
     const [row] = await sql<{ id: number }>(em, `
       update cancellation_request r set status = 'withdrawn', closed_at = now()
       where r.id = ? and r.status = 'open'

@@ -10,6 +10,7 @@ import { queueSystemCommandWithin } from '../provisioning/module-command.service
 import { completeOpenRequests } from './cancellation.service';
 import { Service } from '../provisioning/service.entity';
 import { endAddonsWithService } from '../provisioning/service-addon.service';
+import { lockService } from '../provisioning/client-lock';
 
 /** Statuses Terminate runs from. */
 const TERMINABLE = `('pending', 'active', 'suspended', 'fraud')`;
@@ -76,6 +77,10 @@ export async function fixedTermStep(ctx: StepContext): Promise<number> {
 async function terminateItem(ctx: StepContext, kind: string, subjectKey: number, serviceId: number, input: Record<string, unknown>): Promise<boolean> {
   try {
     return await ctx.em.transactional(async (em) => {
+      // The service (after its client) before the claim, as a withdrawal locks it: a withdrawal that got it first has
+      // committed by now and is seen here; one that comes later sees the claim and is refused.
+      await lockService(em, serviceId);
+      if (kind === 'cancellation' && !(await sql(em, `select 1 from cancellation_request where id = ? and status = 'open'`, [subjectKey])).length) return false;
       if (!(await claim(em, kind, subjectKey, '', ctx.runId))) return false;
       const job = await queueSystemCommandWithin(em, { em: ctx.deps.em.fork(), jobs: ctx.deps.jobs, config: ctx.deps.config }, serviceId, 'terminate', input);
       // A product without a module ended the service at once; a job's success does the same in followTerminateJob.

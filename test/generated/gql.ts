@@ -250,6 +250,9 @@ type Documents = {
     "query DailyRunDomainsDomains { domains { edges { node { id name status expiryDate } } } }": typeof types.DailyRunDomainsDomainsDocument,
     "mutation DailyRunLocksRun($d: LocalDate) { runDailyRun(date: $d) { status errors { message } steps { name count } } }": typeof types.DailyRunLocksRunDocument,
     "mutation DailyRunLocksCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id } }": typeof types.DailyRunLocksCreateInvoiceDocument,
+    "mutation DailyRunLocksRequestCancellation($i: CancellationRequestInput!) { requestCancellation(input: $i) { id } }": typeof types.DailyRunLocksRequestCancellationDocument,
+    "mutation DailyRunLocksWithdraw($id: ID!) { withdrawCancellationRequest(id: $id) { status } }": typeof types.DailyRunLocksWithdrawDocument,
+    "query DailyRunLocksService($id: ID!) { service(id: $id) { status cancellationRequest { id } } }": typeof types.DailyRunLocksServiceDocument,
     "mutation DailyRunRunCommand($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }": typeof types.DailyRunRunCommandDocument,
     "mutation DailyRunAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }": typeof types.DailyRunAddCreditDocument,
     "query DailyRunService($id: ID!) { service(id: $id) { id status nextDueDate suspensionReason } }": typeof types.DailyRunServiceDocument,
@@ -1175,6 +1178,9 @@ const documents: Documents = {
     "query DailyRunDomainsDomains { domains { edges { node { id name status expiryDate } } } }": types.DailyRunDomainsDomainsDocument,
     "mutation DailyRunLocksRun($d: LocalDate) { runDailyRun(date: $d) { status errors { message } steps { name count } } }": types.DailyRunLocksRunDocument,
     "mutation DailyRunLocksCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id } }": types.DailyRunLocksCreateInvoiceDocument,
+    "mutation DailyRunLocksRequestCancellation($i: CancellationRequestInput!) { requestCancellation(input: $i) { id } }": types.DailyRunLocksRequestCancellationDocument,
+    "mutation DailyRunLocksWithdraw($id: ID!) { withdrawCancellationRequest(id: $id) { status } }": types.DailyRunLocksWithdrawDocument,
+    "query DailyRunLocksService($id: ID!) { service(id: $id) { status cancellationRequest { id } } }": types.DailyRunLocksServiceDocument,
     "mutation DailyRunRunCommand($s: ID!, $c: String!) { runModuleCommand(serviceId: $s, command: $c) { id } }": types.DailyRunRunCommandDocument,
     "mutation DailyRunAddCredit($i: CreditChangeInput!) { addCredit(input: $i) { id } }": types.DailyRunAddCreditDocument,
     "query DailyRunService($id: ID!) { service(id: $id) { id status nextDueDate suspensionReason } }": types.DailyRunServiceDocument,
@@ -2822,6 +2828,18 @@ export function graphql(source: "mutation DailyRunLocksRun($d: LocalDate) { runD
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation DailyRunLocksCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id } }"): (typeof documents)["mutation DailyRunLocksCreateInvoice($i: CreateInvoiceInput!) { createInvoice(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DailyRunLocksRequestCancellation($i: CancellationRequestInput!) { requestCancellation(input: $i) { id } }"): (typeof documents)["mutation DailyRunLocksRequestCancellation($i: CancellationRequestInput!) { requestCancellation(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DailyRunLocksWithdraw($id: ID!) { withdrawCancellationRequest(id: $id) { status } }"): (typeof documents)["mutation DailyRunLocksWithdraw($id: ID!) { withdrawCancellationRequest(id: $id) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DailyRunLocksService($id: ID!) { service(id: $id) { status cancellationRequest { id } } }"): (typeof documents)["query DailyRunLocksService($id: ID!) { service(id: $id) { status cancellationRequest { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
