@@ -7,7 +7,7 @@
  * their own, outside the timed runs.
  */
 import { isDeepStrictEqual } from 'node:util';
-import type { ServerProcess } from './servers';
+import type { ServerProcess, ServerStats } from './servers';
 import type { Gql } from './seed';
 import { subscribe } from './clients';
 import { forDuration, percentile, sequential } from './measure';
@@ -52,11 +52,16 @@ const RSS_SAMPLE_MS = 250;
  */
 class RssSamples {
   private readonly samples = new Map<Side, number[]>();
+  private readonly last = new Map<Side, ServerStats>();
 
   async during<T>(side: Side, load: () => Promise<T>): Promise<T> {
     const samples = this.samples.get(side) ?? [];
     this.samples.set(side, samples);
-    const read = async () => samples.push((await side.server.stats()).rssMiB);
+    const read = async () => {
+      const stats = await side.server.stats();
+      samples.push(stats.rssMiB);
+      this.last.set(side, stats);
+    };
     const timer = setInterval(() => void read(), RSS_SAMPLE_MS);
     try {
       return await load();
@@ -64,6 +69,23 @@ class RssSamples {
       clearInterval(timer);
       await read();
     }
+  }
+
+  /**
+   * What the RSS read after the last load is made of (information rows): mapped
+   * files (loaded code, ICU data), the V8 heap, and the rest (memory the
+   * process allocated outside the V8 heap, thread stacks). Where a memory
+   * target is missed, these say which part to look at.
+   */
+  parts(sides: Side[], after: string): Measured {
+    const [mine, theirs] = sides.map((side) => this.last.get(side)!);
+    if (mine.rssFileMiB === undefined || theirs.rssFileMiB === undefined) return {};
+    const rest = (stats: ServerStats) => stats.rssMiB - stats.rssFileMiB! - stats.heapPhysicalMiB;
+    return {
+      [`RSS after ${after}: file-backed`]: [mine.rssFileMiB, theirs.rssFileMiB],
+      [`RSS after ${after}: V8 heap`]: [mine.heapPhysicalMiB, theirs.heapPhysicalMiB],
+      [`RSS after ${after}: the rest`]: [rest(mine), rest(theirs)],
+    };
   }
 
   median(side: Side): number {
@@ -119,6 +141,7 @@ export async function clientArea(sides: Side[], tokens: { big: string; small: st
     'client area SQL/request growth': [sql[0] - small[0], sql[1] - small[1]],
     'client area KiB kept past the request': await both(sides, (side) => keptPastRequest(side, () => request(side))),
     'RSS after client area': rss.medians(sides),
+    ...rss.parts(sides, 'client area'),
   };
 }
 
@@ -206,7 +229,7 @@ export async function staffListBench(sides: Side[], token: string, invoices: Inv
     }),
     [`${name} SQL/request`]: sql,
     ...measured,
-    ...(invoices ? { 'RSS after staff list': rss.medians(sides) } : {}),
+    ...(invoices ? { 'RSS after staff list': rss.medians(sides), ...rss.parts(sides, 'staff list') } : {}),
   };
 }
 

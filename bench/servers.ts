@@ -9,7 +9,7 @@
 import { fork } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
-import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
+import { getHeapSpaceStatistics, getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
 export interface ServerStats {
@@ -19,6 +19,8 @@ export interface ServerStats {
   /** The part of RSS that maps files (loaded code, ICU data), from /proc; undefined elsewhere. */
   rssFileMiB?: number;
   heapUsedMiB: number;
+  /** The V8 heap's memory in RAM (every space: young and old generation, code, large objects). */
+  heapPhysicalMiB: number;
   /** CPU time (user and system) the server process has used since it started. */
   cpuMs: number;
 }
@@ -142,7 +144,10 @@ export function serveControl(options: {
       if (gc) collectGarbage();
       const { rss, heapUsed } = process.memoryUsage();
       const { user, system } = process.cpuUsage();
-      return { sqlStatements: options.sqlStatements(), rssMiB: rss / 2 ** 20, rssFileMiB: rssFileMiB(), heapUsedMiB: heapUsed / 2 ** 20, cpuMs: (user + system) / 1000 } satisfies ServerStats;
+      return {
+        sqlStatements: options.sqlStatements(), rssMiB: rss / 2 ** 20, rssFileMiB: rssFileMiB(), heapUsedMiB: heapUsed / 2 ** 20,
+        heapPhysicalMiB: getHeapStatistics().total_physical_size / 2 ** 20, cpuMs: (user + system) / 1000,
+      } satisfies ServerStats;
     },
     promotedByScavenges: () => {
       const gc = garbageCollector();
