@@ -24,7 +24,6 @@ import { Client } from '../clients/client.entity';
 import { Product } from '../catalog/product.entity';
 import { Server } from './server.entity';
 import { Service } from './service.entity';
-import { ENDED_STATUSES, ServiceStatus } from './service-status';
 import type { Domain } from './domain.entity';
 import { ModuleJob, ModuleJobErrorCode, ModuleJobStatus } from './module-job.entity';
 import { ModuleLogEntry } from './module-log-entry.entity';
@@ -44,8 +43,6 @@ import { reportModuleJobAttempt } from './module-job-report';
 import { moduleJobProgressed } from './module-job-outcome';
 import { queueWelcomeMail } from './welcome-mail';
 
-/** Statuses a pending service may reach while its create runs (its order cancelled or marked fraud). */
-const SERVICE_ENDED_BEFORE_CREATE: readonly ServiceStatus[] = [...ENDED_STATUSES, ServiceStatus.FRAUD];
 
 export interface JobDeps {
   orm: MikroORM;
@@ -338,20 +335,22 @@ async function finish(deps: JobDeps, jobId: number, lease: Lease, outcome: Outco
     const from = service.status;
     if (ok) {
       const spec = commandSpec(job.command);
-      // OR-4: a create answered after its service ended (the order cancelled or marked fraud meanwhile) does not bring
-      // the service back to life (and to billing): the module's answer is kept, and staff are told an account exists.
-      const lateCreate = job.command === 'create' && SERVICE_ENDED_BEFORE_CREATE.includes(service.status);
-      if (spec?.target === 'service' && !lateCreate) {
+      // OR-4 / SV-3: the service moved on while the command ran (staff set its status, the order was cancelled or marked
+      // fraud): the module's answer is kept, but the status it would set does not undo theirs (a late create or
+      // unsuspend would bring a cancelled service back to billing), and staff are told what happened on the server.
+      const overtaken = spec?.target === 'service' && spec.statusOnSuccess !== undefined
+        && service.status !== spec.statusOnSuccess && !spec.runsFrom.includes(service.status);
+      if (spec?.target === 'service' && !overtaken) {
         if (spec.statusOnSuccess) service.status = spec.statusOnSuccess;
         spec.applySuccess?.(service, job.input, tx, localToday(deps.config.automation));
       }
       if (result?.username) service.username = String(result.username);
       if (result?.moduleData && typeof result.moduleData === 'object') service.moduleData = { ...service.moduleData, ...result.moduleData };
       // SV-17 / issue 15.5: a created service sends its welcome email, queued in this same transaction, unless staff turned it off.
-      if (job.command === 'create' && service.sendWelcomeEmail && !lateCreate) await queueWelcomeMail(tx, service.id);
-      service.lastModuleError = lateCreate
+      if (job.command === 'create' && service.sendWelcomeEmail && !overtaken) await queueWelcomeMail(tx, service.id);
+      service.lastModuleError = !overtaken ? undefined : job.command === 'create'
         ? `create: the account was created on the server after the service became ${service.status}; remove it there`
-        : undefined;
+        : `${job.command}: done on the server after the service became ${service.status}, which it stays; check the account there`;
       if (result?.output && typeof result.output === 'object') storeOutput(deps, job, outcome.moduleName, JSON.parse(mask(JSON.stringify(result.output), secrets)));
     } else if (!outcome.handedBack) service.lastModuleError = `${job.command}: ${errorText}`;
     await settleJob(tx, deps, job, lease, outcome, verdict);

@@ -23,6 +23,7 @@ const LOG = graphql(`query ModuleCommandsLog($s: ID!) { moduleLog(serviceId: $s)
 const CHANGED = graphql(`subscription ModuleCommandsChanged($id: ID) { serviceChanged(id: $id) { serviceId status job { id command status attempts error } } }`);
 const SHAPE = graphql(`subscription ModuleCommandsChangedShape($id: ID) { serviceChanged(id: $id) { change at serviceId status service { id status } job { status } } }`);
 const WITH_OUTPUT = graphql(`subscription ModuleCommandsChangedOutput($id: ID) { serviceChanged(id: $id) { job { status output } } }`);
+const SET_STATUS = graphql(`mutation ModuleCommandsSetStatus($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { status } }`);
 const JOB = graphql(`query ModuleCommandsJob($id: ID!) { moduleJob(id: $id) { id command status output service { id } } }`);
 
 describe('module commands as background jobs (SV-3, PM-3)', () => {
@@ -93,6 +94,27 @@ describe('module commands as background jobs (SV-3, PM-3)', () => {
     expect(service).toMatchObject({ status: 'ACTIVE', username: svc.domain, lastModuleError: null });
     expect(service.moduleData.domain).toBe(svc.domain);
     expect(api.domainCount(svc.domain)).toBe(1);
+  });
+
+  it('SV-3 / OR-4: an unsuspend that succeeds after staff cancelled the service leaves it Cancelled (not back to Active and billing); staff are told', async () => {
+    const svc = await activeService();
+    await waitJob((await run(svc.id, 'suspend', { reason: 'Abuse' })).id);
+    const call = api.holdNext();
+    try {
+      const job = await run(svc.id, 'unsuspend');
+      await call.arrived;
+      // While the panel works on it, staff cancel the service.
+      expect(ok(await t.gql(SET_STATUS, { id: svc.id, i: { status: 'CANCELLED' } }, admin)).updateService.status).toBe('CANCELLED');
+      call.release();
+      expect(await waitJob(job.id)).toMatchObject({ status: 'succeeded' });
+    } finally {
+      call.release();
+    }
+    expect(await getService(svc.id)).toMatchObject({
+      status: 'CANCELLED',
+      lastModuleError: 'unsuspend: done on the server after the service became cancelled, which it stays; check the account there',
+    });
+    expect(api.domain(svc.domain)!.whitelistedRecipients).not.toContain('*');
   });
 
   it('SV-3: suspend with a reason, unsuspend, changePackage and terminate change the service only after the module succeeded', async () => {

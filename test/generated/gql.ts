@@ -552,6 +552,7 @@ type Documents = {
     "subscription ModuleCommandsChanged($id: ID) { serviceChanged(id: $id) { serviceId status job { id command status attempts error } } }": typeof types.ModuleCommandsChangedDocument,
     "subscription ModuleCommandsChangedShape($id: ID) { serviceChanged(id: $id) { change at serviceId status service { id status } job { status } } }": typeof types.ModuleCommandsChangedShapeDocument,
     "subscription ModuleCommandsChangedOutput($id: ID) { serviceChanged(id: $id) { job { status output } } }": typeof types.ModuleCommandsChangedOutputDocument,
+    "mutation ModuleCommandsSetStatus($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { status } }": typeof types.ModuleCommandsSetStatusDocument,
     "query ModuleCommandsJob($id: ID!) { moduleJob(id: $id) { id command status output service { id } } }": typeof types.ModuleCommandsJobDocument,
     "mutation ModuleCreateDemoDataLogin($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }": typeof types.ModuleCreateDemoDataLoginDocument,
     "query ModuleCreateDemoDataClients($email: String!) { clients(filter: { email: $email }) { edges { node { id firstName lastName companyName email phoneNumber address1 address2 city state postcode country language } } } }": typeof types.ModuleCreateDemoDataClientsDocument,
@@ -1480,6 +1481,7 @@ const documents: Documents = {
     "subscription ModuleCommandsChanged($id: ID) { serviceChanged(id: $id) { serviceId status job { id command status attempts error } } }": types.ModuleCommandsChangedDocument,
     "subscription ModuleCommandsChangedShape($id: ID) { serviceChanged(id: $id) { change at serviceId status service { id status } job { status } } }": types.ModuleCommandsChangedShapeDocument,
     "subscription ModuleCommandsChangedOutput($id: ID) { serviceChanged(id: $id) { job { status output } } }": types.ModuleCommandsChangedOutputDocument,
+    "mutation ModuleCommandsSetStatus($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { status } }": types.ModuleCommandsSetStatusDocument,
     "query ModuleCommandsJob($id: ID!) { moduleJob(id: $id) { id command status output service { id } } }": types.ModuleCommandsJobDocument,
     "mutation ModuleCreateDemoDataLogin($e: String!, $p: String!) { login(email: $e, password: $p, realm: STAFF) { token } }": types.ModuleCreateDemoDataLoginDocument,
     "query ModuleCreateDemoDataClients($email: String!) { clients(filter: { email: $email }) { edges { node { id firstName lastName companyName email phoneNumber address1 address2 city state postcode country language } } } }": types.ModuleCreateDemoDataClientsDocument,
@@ -4036,6 +4038,10 @@ export function graphql(source: "subscription ModuleCommandsChangedShape($id: ID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription ModuleCommandsChangedOutput($id: ID) { serviceChanged(id: $id) { job { status output } } }"): (typeof documents)["subscription ModuleCommandsChangedOutput($id: ID) { serviceChanged(id: $id) { job { status output } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ModuleCommandsSetStatus($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { status } }"): (typeof documents)["mutation ModuleCommandsSetStatus($id: ID!, $i: UpdateServiceInput!) { updateService(id: $id, input: $i) { status } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
