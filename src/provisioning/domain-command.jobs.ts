@@ -105,18 +105,24 @@ export async function finishDomainJob(tx: EntityManager, deps: JobDeps, job: Mod
   let changed = false;
   // A sync records its result (and what follows a status change) through applyDomainSync, like the registry poll.
   let synced = false;
+  let overtaken = false;
   if (ok) {
     const spec = domainCommandSpec(job.command);
     if (spec?.statusOnSuccess === 'reported') {
       changed = (await applyDomainSync(tx, SYSTEM_ACTOR, domain, result as DomainSyncResult, { jobId: job.id }, deps)).changed.length > 0;
       synced = true;
     } else if (spec) {
-      if (spec.statusOnSuccess) domain.status = spec.statusOnSuccess;
-      const output = spec.applySuccess?.({ domain, input: job.input, result, encrypt: (value) => encryptSecret(secretsKeyOf(deps), value), today: localToday(deps.config.automation) });
-      if (output) job.output = output;
-      changed = true;
+      // As for services (module-command.jobs.ts): staff moved the domain on while the command ran (set it Cancelled,
+      // say): the registry's answer is logged, the domain keeps their status, and staff are told what the registry did.
+      overtaken = spec.statusOnSuccess !== undefined && domain.status !== spec.statusOnSuccess && !spec.runsFrom.includes(domain.status);
+      if (!overtaken) {
+        if (spec.statusOnSuccess) domain.status = spec.statusOnSuccess;
+        const output = spec.applySuccess?.({ domain, input: job.input, result, encrypt: (value) => encryptSecret(secretsKeyOf(deps), value), today: localToday(deps.config.automation) });
+        if (output) job.output = output;
+        changed = true;
+      }
     }
-    domain.lastModuleError = undefined;
+    domain.lastModuleError = overtaken ? `${job.command}: done at the registry after the domain became ${domain.status}, which it stays; check it there` : undefined;
   } else if (!outcome.handedBack) domain.lastModuleError = `${job.command}: ${errorText}`;
   await settleJob(tx, deps, job, lease, outcome, verdict);
   // Issue 15.3: a registration that failed for good takes the zone made for it off the DNS server again.
@@ -130,5 +136,5 @@ export async function finishDomainJob(tx: EntityManager, deps: JobDeps, job: Mod
     await followServices(tx, SYSTEM_ACTOR, [domain.client.id]);
     await afterDomainStatusChange(tx, deps, domain, from);
   }
-  await publishDomainChanged(tx, changed || !!errorText ? 'UPDATED' : 'JOB_UPDATED', domain, domain.id, jobEventOf(job));
+  await publishDomainChanged(tx, changed || overtaken || !!errorText ? 'UPDATED' : 'JOB_UPDATED', domain, domain.id, jobEventOf(job));
 }

@@ -165,6 +165,25 @@ describeWithPdns('registrar commands as module jobs on domains (issue 15.1, 15.2
     expect((await resolver().resolveMx(created.name)).map((m) => `${m.priority} ${m.exchange}`)).toEqual([`10 ${MAIL_HOST}`]);
   });
 
+  it('issue 15.1 / SV-3: a registration the registry completes after staff cancelled the domain leaves it Cancelled (not Active); staff are told', async () => {
+    const created = await newDomain({ clientId: owner.id, name: name('late') });
+    const call = registry.holdNext('domain:create');
+    try {
+      const queued = ok(await run(admin, created.id, 'register', { years: 1 })).runDomainCommand;
+      await call.arrived;
+      // While the registry works on it, staff cancel the domain.
+      ok(await t.gql(UPDATE_DOMAIN, { id: created.id, i: { status: 'CANCELLED' } }, admin));
+      call.release();
+      expect((await finished(queued.id)).status).toBe('SUCCEEDED');
+    } finally {
+      call.release();
+    }
+    expect(registry.domain(created.name)).toBeDefined();
+    expect(ok(await t.gql(DOMAIN_STAFF, { id: created.id }, admin)).domain).toEqual({
+      status: 'CANCELLED', lastModuleError: 'register: done at the registry after the domain became cancelled, which it stays; check it there',
+    });
+  });
+
   it('issue 15.1: bad input, wrong status and a second command while one runs are refused with stable codes and queue nothing', async () => {
     const pending = await newDomain({ clientId: owner.id, name: name('bad') });
     const cases: [string, Record<string, unknown> | undefined, string, string][] = [

@@ -603,6 +603,7 @@ export class EppTestServer {
   private readonly zones: string[];
   private readonly addGraceMs: number;
   private fault?: { mode: FailMode; command?: string };
+  private hold?: { command: string; arrived: () => void; released: Promise<void> };
   private seq = 0;
 
   constructor(
@@ -641,6 +642,16 @@ export class EppTestServer {
    */
   failNext(mode: FailMode, command?: string): void {
     this.fault = { mode, command };
+  }
+
+  /** Keeps the next command named `command` waiting (a slow registry) until `release`, then answers it; `arrived` resolves once it is here. */
+  holdNext(command: string): { arrived: Promise<void>; release: () => void } {
+    let release!: () => void;
+    let arrived!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const here = new Promise<void>((resolve) => (arrived = resolve));
+    this.hold = { command, arrived, released };
+    return { arrived: here, release };
   }
 
   domain(name: string): DomainSnapshot | undefined {
@@ -836,6 +847,12 @@ export class EppTestServer {
       object = objectNode;
     }
 
+    const hold = this.hold?.command === name ? this.hold : undefined;
+    if (hold) {
+      this.hold = undefined;
+      hold.arrived();
+      await hold.released;
+    }
     const fault = this.takeFault(name);
     if (fault === 'error') return this.send(session, reply(2400, 'injected failure'), trid);
     if (fault === 'timeout') return;
