@@ -76,8 +76,9 @@ export async function invoicePaidEffects(em: EntityManager, invoice: Invoice): P
 
 /**
  * SV-15: a paid service or domain may have moved to another client (its
- * invoice stays with the old owner, locked already). Their clients, in id
- * order, are locked before them (src/provisioning/client-lock.ts):
+ * invoice stays with the old owner). Their clients, in id order, are locked
+ * before them (src/provisioning/client-lock.ts); lockInvoice has taken them
+ * already, with the invoice's client, for payments through billing:
  * unsuspending a service or renewing a domain locks its client, which after
  * the service would wait for a staff edit that holds the client and waits for
  * the service (a deadlock).

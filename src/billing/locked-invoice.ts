@@ -58,14 +58,29 @@ export const lockClient = (em: EntityManager, id: number) => em.findOne(Client, 
 /**
  * Locks the invoice's client (when it has one), then the invoice: the one
  * lock order of this module. Retries once if a merge moved the invoice between the two reads.
+ * A service or domain the invoice bills may have moved to another client
+ * since (SV-15); paying the invoice changes it (renewals, unsuspension), so
+ * its client is locked too, all of them in id order (src/provisioning/client-lock.ts):
+ * locked after the invoice's client, it would wait for a move between the two
+ * clients that waits for the invoice's client (a deadlock).
  */
 export async function lockInvoice(em: EntityManager, invoiceId: number): Promise<{ invoice: Invoice; client: Client | null }> {
   for (let attempt = 0; attempt < 3; attempt++) {
-    const rows = await em.getConnection().execute<{ client_id: number | null }[]>(
-      'select client_id from invoice where id = ?', [invoiceId], 'all', em.getTransactionContext(),
+    const rows = await em.getConnection().execute<{ client_id: number | null; moved_to: number[] }[]>(
+      `select i.client_id, array(
+         select distinct coalesce(s.client_id, d.client_id) from invoice_line l
+         left join service s on s.id = l.service_id left join domain d on d.id = l.domain_id
+         where l.invoice_id = i.id and coalesce(s.client_id, d.client_id) <> i.client_id) as moved_to
+       from invoice i where i.id = ?`, [invoiceId], 'all', em.getTransactionContext(),
     );
     if (!rows.length) throw notFound('Invoice', invoiceId);
-    const clientId = rows[0].client_id;
+    const { client_id: clientId, moved_to: movedTo } = rows[0];
+    if (clientId != null && movedTo.length) {
+      await em.getConnection().execute(
+        `select 1 from client where id in (${[clientId, ...movedTo].map(() => '?').join(', ')}) order by id for update`,
+        [clientId, ...movedTo], 'all', em.getTransactionContext(),
+      );
+    }
     const client = clientId != null ? await lockClient(em, clientId) : null;
     const invoice = await em.findOne(Invoice, { id: invoiceId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
     if (!invoice) throw notFound('Invoice', invoiceId);

@@ -189,4 +189,28 @@ describe('the lock order of payments, mass updates, moves, invoicing early and p
       status: 'ACTIVE', nextDueDate: '2031-04-20', recurringAmount: { amount: '10.00' }, adminNotes: 'Checked',
     });
   });
+
+  it('SV-15: paying an invoice whose service has moved to a client of lower id while staff move another service between the two: both finish (the invoice locks both clients, in id order)', async () => {
+    const low = await newClient();
+    const high = await newClient();
+    const { service } = await serviceWithAddons(high, []);
+    const [invoice] = ok(await t.gql(INVOICE_EARLY, { i: { clientId: high, serviceIds: [service] } }, admin)).invoiceEarly;
+    // SV-15: the invoice stays with its client (high); the service it bills now belongs to low.
+    ok(await t.gql(MOVE_SERVICE, { id: service, to: low }, admin));
+    const { service: other } = await serviceWithAddons(low, []);
+
+    // Another transaction holds the invoice's client: the payment waits for it…
+    const holder = await holdRow(t.app.orm, 'client', 'id', keyOf(high));
+    const paying = t.gql(PAY, { id: invoice.id }, admin);
+    await untilWaitingOnLocks(t.app.orm, 1, 'the payment to wait for the invoice\'s client');
+    // …and so does a move of another service from low to high (both clients, in id order); then the holder lets go.
+    const moving = t.gql(MOVE_SERVICE, { id: other, to: high }, admin);
+    await untilWaitingOnLocks(t.app.orm, 2, 'the move to wait as well');
+    await holder.release();
+
+    const [paid, moved] = await Promise.all([paying, moving]);
+    expect([paid.errors, moved.errors]).toEqual([undefined, undefined]);
+    expect(paid.data!.markInvoicePaid.status).toBe('PAID');
+    expect(moved.data!.moveService.client.id).toBe(high);
+  });
 });
