@@ -1,4 +1,4 @@
-import { ref } from '@mikro-orm/core';
+import { LockMode, ref } from '@mikro-orm/core';
 /** DN-1: domain records (registrar, status, expiry, auto-renew, nameservers). Nothing here calls a registrar. */
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../shared/context';
@@ -176,6 +176,9 @@ export async function moveDomain(ctx: RequestContext, id: number, toClientId: st
   await ctx.em.transactional(async (em) => {
     // Both clients, in id order, before the domain (src/provisioning/client-lock.ts): edits of it and a move the other way queue here.
     await lockClients(em, [fromClientId, to.id]);
+    // Read before the locks: a move of the same domain that committed meanwhile would be undone unseen (its target left out of CL-5).
+    const current = await em.findOneOrFail(Domain, id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+    if (current.client.id !== fromClientId) throw conflict('id', 'The domain moved to another client meanwhile; reload it and move it again', 'CONCURRENT_CHANGE');
     domain.client = ref(to);
     em.persist(domain);
     const details = { domainId: id, name: domain.name, fromClientId, toClientId: to.id };

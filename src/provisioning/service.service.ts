@@ -1,11 +1,11 @@
-import { ref } from '@mikro-orm/core';
+import { LockMode, ref } from '@mikro-orm/core';
 /**
  * Services (SV-1, SV-2, SV-15, SV-16): the records only. Nothing here calls a
  * module; module commands run from jobs (SV-3).
  */
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../shared/context';
-import { badInput, FieldProblems, notFound } from '../shared/errors';
+import { badInput, conflict, FieldProblems, notFound } from '../shared/errors';
 import { ID_ASC, keysetPage, pageOrder, type Connection, type PageArgs, type OrderBy } from '../shared/pagination';
 import { readPage } from '../shared/batch-loaders';
 import { contains, dateRangeCondition, words } from '../shared/filters';
@@ -209,6 +209,9 @@ export async function moveService(ctx: RequestContext, id: number, toClientId: s
   await ctx.em.transactional(async (em) => {
     // Both clients, in id order, before the service (src/provisioning/client-lock.ts): edits of it and a move the other way queue here.
     await lockClients(em, [fromClientId, to.id]);
+    // Read before the locks: a move of the same service that committed meanwhile would be undone unseen (its target left out of CL-5).
+    const current = await em.findOneOrFail(Service, id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+    if (current.client.id !== fromClientId) throw conflict('id', 'The service moved to another client meanwhile; reload it and move it again', 'CONCURRENT_CHANGE');
     service.client = ref(to);
     em.persist(service);
     const details = { serviceId: id, fromClientId, toClientId: to.id };

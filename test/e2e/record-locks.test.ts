@@ -6,7 +6,7 @@
  */
 import { StaffRole } from '../../src/auth/staff-user.entity';
 import { keyOf } from '../support/ids';
-import { ok, startTestApp, type TestApp } from '../support/test-app';
+import { errorOf, ok, startTestApp, type TestApp } from '../support/test-app';
 import { createClient, createDomain, createProduct, createService, uniqueEmail } from '../support/fixtures';
 import { holdRow, untilWaitingOnLocks } from '../support/row-locks';
 import { graphql } from '../generated';
@@ -212,5 +212,26 @@ describe('the lock order of payments, mass updates, moves, invoicing early and p
     expect([paid.errors, moved.errors]).toEqual([undefined, undefined]);
     expect(paid.data!.markInvoicePaid.status).toBe('PAID');
     expect(moved.data!.moveService.client.id).toBe(high);
+  });
+
+  it('SV-15 / CL-5: two moves of the same service at once: the one that read the owner before the other committed is refused with CONFLICT, the service stays with the first target', async () => {
+    const from = await newClient();
+    const first = await newClient();
+    const second = await newClient();
+    const { service } = await serviceWithAddons(from, []);
+
+    // Another transaction holds the owner's row: both moves have read the owner and wait for it, one after the other.
+    const holder = await holdRow(t.app.orm, 'client', 'id', keyOf(from));
+    const toFirst = t.gql(MOVE_SERVICE, { id: service, to: first }, admin);
+    await untilWaitingOnLocks(t.app.orm, 1, 'the first move to wait for the owner');
+    const toSecond = t.gql(MOVE_SERVICE, { id: service, to: second }, admin);
+    await untilWaitingOnLocks(t.app.orm, 2, 'the second move to wait as well');
+    await holder.release();
+
+    expect(ok(await toFirst).moveService.client.id).toBe(first);
+    // Before, the second moved it on from `first` unseen: its activity named the old owner and `first` stayed Active without it.
+    expect(errorOf(await toSecond)).toEqual({ code: 'CONFLICT', field: 'id', message: 'The service moved to another client meanwhile; reload it and move it again' });
+    expect(await statusOf(first)).toBe('ACTIVE');
+    expect(await statusOf(from)).toBe('INACTIVE');
   });
 });
