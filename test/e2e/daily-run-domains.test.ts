@@ -124,6 +124,9 @@ describe('issue 16.1: the daily run invoices auto-renew domains, renews them onc
     expect((await runOn(addDays(renewDate, 1))).RENEWAL_INVOICES).toBe(0);
     expect(await invoicesOf(clientId)).toHaveLength(1);
 
+    // The next day's run queued the domain's daily sync: a payment while it runs leaves the renew to the next run (one
+    // command per domain at a time), which this test is not about.
+    await allJobsDone();
     ok(await t.gql(PAY, { id: invoice.id }, admin));
     await allJobsDone();
     const renewed = nextYear(renewing.registryExpiry);
