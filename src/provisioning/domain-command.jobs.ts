@@ -16,7 +16,7 @@ import { mask, recordingLogger, secretsKeyOf } from '../plugins/module-settings'
 import { Domain } from './domain.entity';
 import { ModuleJob, ModuleJobStatus } from './module-job.entity';
 import { clientContext } from './command-context';
-import { domainCommandSpec, hasCommand } from './module-command-catalogue';
+import { domainCommandSpec, hasCommand, movedOnDuring } from './module-command-catalogue';
 import { serverContext, serverSecretValues } from './server.service';
 import { applyDomainSync } from './domain-sync';
 import { afterDomainStatusChange, zoneFirstFor } from './domain-live';
@@ -114,7 +114,7 @@ export async function finishDomainJob(tx: EntityManager, deps: JobDeps, job: Mod
     } else if (spec) {
       // As for services (module-command.jobs.ts): staff moved the domain on while the command ran (set it Cancelled,
       // say): the registry's answer is logged, the domain keeps their status, and staff are told what the registry did.
-      overtaken = spec.statusOnSuccess !== undefined && domain.status !== spec.statusOnSuccess && !spec.runsFrom.includes(domain.status);
+      overtaken = movedOnDuring(spec, domain.status);
       if (!overtaken) {
         if (spec.statusOnSuccess) domain.status = spec.statusOnSuccess;
         const output = spec.applySuccess?.({ domain, input: job.input, result, encrypt: (value) => encryptSecret(secretsKeyOf(deps), value), today: localToday(deps.config.automation) });

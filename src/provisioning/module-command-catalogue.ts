@@ -117,6 +117,15 @@ const TRANSFER_DONE = ['completed', 'clientApproved', 'serverApproved'];
 
 export type CommandSpec = ServiceCommandSpec | DomainCommandSpec;
 
+/**
+ * SV-3 / OR-4: the record moved on while the command ran (staff set another
+ * status, its order was cancelled): it is no longer in a status the command
+ * runs from nor in the one it sets. Its success then keeps the record's status.
+ */
+export function movedOnDuring<S extends string>(spec: { runsFrom: readonly S[]; statusOnSuccess?: S | 'reported' }, status: S): boolean {
+  return spec.statusOnSuccess !== undefined && spec.statusOnSuccess !== 'reported' && status !== spec.statusOnSuccess && !spec.runsFrom.includes(status);
+}
+
 const noInput = async () => ({});
 const WHILE_PROVISIONED = [ServiceStatus.ACTIVE, ServiceStatus.SUSPENDED] as const;
 const WHILE_REGISTERED = [DomainStatus.ACTIVE, DomainStatus.GRACE_PERIOD] as const;

@@ -34,7 +34,7 @@ import type { ModuleRegistry } from './module-registry';
 import { ModuleError, type CommandContext, type CommandResult, type CustomCommandContext, type ProvisioningModule } from '@hostbill/plugin-sdk';
 import { lockTargetOf, MODULE_COMMAND_JOB, publishJobProgress, publishServiceChanged } from './module-command.service';
 import { finishDomainJob, prepareDomainCommand } from './domain-command.jobs';
-import { commandSpec, serviceCommandOf } from './module-command-catalogue';
+import { commandSpec, movedOnDuring, serviceCommandOf } from './module-command-catalogue';
 import { followServices } from './client-status';
 import { afterCommit } from '../shared/after-commit';
 import { claimJob, holdsLease, keepLease, takeOverExpiredLeases, type Lease } from './module-job-lease';
@@ -42,7 +42,6 @@ import { logger } from '../shared/logger';
 import { reportModuleJobAttempt } from './module-job-report';
 import { moduleJobProgressed } from './module-job-outcome';
 import { queueWelcomeMail } from './welcome-mail';
-
 
 export interface JobDeps {
   orm: MikroORM;
@@ -338,8 +337,7 @@ async function finish(deps: JobDeps, jobId: number, lease: Lease, outcome: Outco
       // OR-4 / SV-3: the service moved on while the command ran (staff set its status, the order was cancelled or marked
       // fraud): the module's answer is kept, but the status it would set does not undo theirs (a late create or
       // unsuspend would bring a cancelled service back to billing), and staff are told what happened on the server.
-      const overtaken = spec?.target === 'service' && spec.statusOnSuccess !== undefined
-        && service.status !== spec.statusOnSuccess && !spec.runsFrom.includes(service.status);
+      const overtaken = spec?.target === 'service' && movedOnDuring(spec, service.status);
       if (spec?.target === 'service' && !overtaken) {
         if (spec.statusOnSuccess) service.status = spec.statusOnSuccess;
         spec.applySuccess?.(service, job.input, tx, localToday(deps.config.automation));
