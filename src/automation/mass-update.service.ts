@@ -39,7 +39,7 @@ import { checkPaymentMethod, updateService } from '../provisioning/service.servi
 import { updateServiceAddon, type ServiceAddonEdit } from '../provisioning/service-addon.service';
 import { checkSuspensionOverride } from '../provisioning/suspension-override';
 import { updateDomain } from '../provisioning/domain.service';
-import { lockClients } from '../provisioning/client-lock';
+import { lockClientRecords } from '../provisioning/client-lock';
 import { runModuleCommand } from '../provisioning/module-command.service';
 import { runDomainCommand } from '../provisioning/domain-command.service';
 import type { ModuleJob } from '../provisioning/module-job.entity';
@@ -113,19 +113,6 @@ function inOrder<T extends { id: number }>(found: T[], items: { id: number }[]):
   return items.map((x) => byId.get(x.id)!);
 }
 
-/**
- * The lock order (src/provisioning/client-lock.ts), before any item is changed: the client, its services, its
- * domains, then its addons, each in id order. The items are then changed in the order given, on rows already held,
- * so two mass updates listing the same items in different orders cannot deadlock.
- */
-async function lockItems(em: EntityManager, clientId: number, items: Record<Kind, { id: number }[]>): Promise<void> {
-  await lockClients(em, [clientId]);
-  for (const [table, kind] of [['service', 'service'], ['domain', 'domain'], ['service_addon', 'addon']] as const) {
-    const keys = items[kind].map((item) => item.id);
-    if (keys.length) await sql(em, `select 1 from ${table} where id in (${keys.map(() => '?').join(', ')}) order by id for update`, keys);
-  }
-}
-
 export async function massUpdateServices(ctx: RequestContext, input: MassUpdateServicesInput): Promise<MassServiceUpdate> {
   const problems = new FieldProblems();
   const services = await selectedItems(problems, 'service', input.serviceIds, (ids) => ctx.em.find(Service, { id: { $in: ids } }));
@@ -176,7 +163,10 @@ export async function massUpdateServices(ctx: RequestContext, input: MassUpdateS
   const edits = (fields: object) => Object.values(fields).some((value) => value !== undefined);
 
   return ctx.em.transactional(async (em) => {
-    await lockItems(em, clientId!, selected);
+    // Every item locked first, in the lock order (src/provisioning/client-lock.ts), then changed in the order given:
+    // two mass updates listing the same items in different orders cannot deadlock.
+    const ids = (kind: Kind) => selected[kind].map((item) => item.id);
+    await lockClientRecords(em, [clientId!], { services: ids('service'), domains: ids('domain'), addons: ids('addon') });
     const within: RequestContext = { ...ctx, em };
     const lines = [];
     const moduleJobs: ModuleJob[] = [];

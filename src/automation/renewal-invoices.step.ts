@@ -45,7 +45,7 @@ import { clientDiscountTerms } from '../orders/client-discount.service';
 import { addDays, nextDueDate, printedDate } from '../catalog/cycle-dates';
 import { ServiceStatus } from '../provisioning/service-status';
 import { DomainStatus } from '../provisioning/domain.entity';
-import { lockClients } from '../provisioning/client-lock';
+import { lockClientRecords, lockClients } from '../provisioning/client-lock';
 import { OPEN_INVOICE, sql, type StepContext } from './daily-run.context';
 
 /** The statuses in which services and addons renew: the run invoices them, staff may invoice them early or prorata. */
@@ -208,11 +208,8 @@ export async function renewalInvoicesStep(ctx: StepContext): Promise<number> {
 export async function invoiceSelection(ctx: StepContext, client: number, selection: RenewalSelection, horizon: number): Promise<Invoiced> {
   return ctx.em.transactional(async (em) => {
     // The client first (src/provisioning/client-lock.ts), as a staff edit locks it before the service: locked after the
-    // items, each would hold what the other waits for (a deadlock). Then services, domains and addons, each in id order.
-    await lockClients(em, [client]);
-    await sql(em, `select id from service where id in ${keyList(selection.services)} order by id for update`);
-    await sql(em, `select id from domain where id in ${keyList(selection.domains)} order by id for update`);
-    await sql(em, `select id from service_addon where id in ${keyList(selection.addons)} order by id for update`);
+    // items, each would hold what the other waits for (a deadlock).
+    await lockClientRecords(em, [client], selection);
     return invoiceClients({ ...ctx, em }, leadDays(() => horizon), horizon, await taxSetup(em), [client], selection);
   });
 }
@@ -239,8 +236,8 @@ async function invoiceClients(ctx: StepContext, lead: string, domainDays: number
     // The clients first, in id order, then their services, domains and addons, each in id order: the lock order of payments,
     // orders, upgrades and module commands (src/provisioning/client-lock.ts), so a batch never waits for one of them while
     // holding what it needs.
-    // FOR NO KEY UPDATE, as src/provisioning/client-lock.ts: the invoices inserted below refer to these rows.
-    await sql(em, `select id from client where id in ${keyList(clients)} order by id for no key update`);
+    // lockClients takes them FOR NO KEY UPDATE: the invoices inserted below refer to these rows.
+    await lockClients(em, clients);
     const forClients = 'and s.client_id in (select jsonb_array_elements_text(?::jsonb)::int)';
     const only = (column: string, keys: number[] | undefined) => (keys ? `and ${column} in ${keyList(keys)}` : '');
     const dueServices = await sql<DueItem>(em, `

@@ -27,6 +27,20 @@ export async function lockClients(em: EntityManager, clientIds: number[]): Promi
   );
 }
 
+/**
+ * Several records of the clients locked before any is changed, in the order
+ * above: the clients, then the services, domains and addons, each in id order.
+ */
+export async function lockClientRecords(em: EntityManager, clientIds: number[], records: { services: number[]; domains: number[]; addons: number[] }): Promise<void> {
+  await lockClients(em, clientIds);
+  for (const [table, ids] of [['service', records.services], ['domain', records.domains], ['service_addon', records.addons]] as const) {
+    if (!ids.length) continue;
+    await em.getConnection().execute(
+      `select 1 from ${table} where id in (${ids.map(() => '?').join(', ')}) order by id for update`, ids, 'all', em.getTransactionContext(),
+    );
+  }
+}
+
 /** Before a service is locked or changed: its client (see above). */
 export async function lockClientOfService(em: EntityManager, serviceId: number): Promise<void> {
   await lockClientOf(em, 'service', serviceId);
